@@ -1,0 +1,215 @@
+"""The `rasad` command line."""
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date as _date
+from pathlib import Path
+from typing import Optional
+
+import click
+
+from . import __version__
+
+DATE = click.DateTime(formats=["%Y-%m-%d"])
+
+
+def _iso(value) -> Optional[str]:
+    return value.date().isoformat() if value else None
+
+
+def _make_coder(kb_paths: tuple[str, ...] = ()):
+    from .coder.pipeline import Coder
+    from .kb.knowledge import load_kb
+
+    kb = load_kb(kb_paths)
+    for problem in kb.problems:
+        click.echo(f"rasad: knowledge base: {problem} (file skipped)", err=True)
+    return Coder(kb=kb)
+
+
+def _code_inputs(inputs, when, kb_paths, sink) -> int:
+    """Code every input document, passing (doc, events) to `sink`; returns the number of bad inputs."""
+    from .io.readers import InputError, read_inputs
+
+    coder = _make_coder(kb_paths)
+    bad = 0
+    for item in read_inputs(list(inputs)):
+        if isinstance(item, InputError):
+            click.echo(f"rasad: {item}", err=True)
+            bad += 1
+            continue
+        try:
+            events = coder.code(item, when)
+        except Exception as e:  # one document must never stop the others
+            click.echo(f"rasad: {item.id}: internal error while coding: {type(e).__name__}: {e}", err=True)
+            bad += 1
+            continue
+        sink(item, events)
+    return bad
+
+
+kb_option = click.option("--kb", "kb_paths", multiple=True, type=click.Path(exists=True),
+                         help="Extra knowledge-base file or directory (repeatable; later files win).")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="rasad")
+def main() -> None:
+    """rasad (رصد): Arabic political event coding into PLOVER records."""
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--date", "when", type=DATE, help="Publication date for documents that carry none (YYYY-MM-DD).")
+@click.option("--format", "fmt", type=click.Choice(["plover", "csv", "gdelt"]), default="plover",
+              show_default=True, help="Output format.")
+@click.option("--out", type=click.Path(dir_okay=False, writable=True), help="Write here instead of standard output.")
+@kb_option
+def code(inputs, when, fmt, out, kb_paths) -> None:
+    """Code INPUT documents (.txt, .jsonl, directories, or - for JSONL on stdin) into events."""
+    from .io.writers import EventWriter
+
+    stream = open(out, "w", encoding="utf-8", newline="") if out else sys.stdout
+    try:
+        writer = EventWriter(stream, fmt)
+        bad = _code_inputs(inputs, _iso(when), kb_paths, lambda doc, events: writer.write(events))
+    finally:
+        if out:
+            stream.close()
+    if bad:
+        click.echo(f"rasad: {bad} input(s) could not be coded", err=True)
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--date", "when", type=DATE, help="Publication date for documents that carry none.")
+@kb_option
+def show(inputs, when, kb_paths) -> None:
+    """Print the events of INPUT documents as a readable table."""
+    from .io.show import render_events
+
+    def sink(doc, events):
+        click.echo(render_events(doc, events))
+
+    bad = _code_inputs(inputs, _iso(when), kb_paths, sink)
+    if bad:
+        sys.exit(1)
+
+
+# -- knowledge base ----------------------------------------------------------------------------------
+@main.group()
+def kb() -> None:
+    """Inspect and validate the knowledge base."""
+
+
+@kb.command("check")
+@kb_option
+def kb_check(kb_paths) -> None:
+    """Validate all knowledge-base files (shipped, user directory, --kb)."""
+    from .kb.loader import KBError, load_file, shipped_files, user_files
+
+    problems, count, files = [], 0, shipped_files() + user_files(kb_paths)
+    for path in files:
+        try:
+            count += len(load_file(path))
+        except KBError as e:
+            problems.extend(e.problems)
+    for p in problems:
+        click.echo(p, err=True)
+    click.echo(f"{len(files)} files, {count} entries, {len(problems)} problems")
+    if problems:
+        sys.exit(1)
+
+
+@kb.command("lookup")
+@click.argument("text")
+@click.option("--date", "when", type=DATE, help="Resolve roles as of this date (default: today).")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list of entity objects.")
+@kb_option
+def kb_lookup(text, when, as_json, kb_paths) -> None:
+    """Resolve a name or description as the knowledge base would at a date."""
+    from .kb.knowledge import load_kb
+    from .kb.lookup import lookup
+
+    kbase = load_kb(kb_paths)
+    results = lookup(kbase, text, when.date() if when else _date.today())
+    if as_json:
+        click.echo(json.dumps(results, ensure_ascii=False))
+        return
+    if not results:
+        click.echo("no match")
+    for r in results:
+        click.echo(f"{r['code'] or '-'} {r['sector'] or '-'}  {r['name_ar'] or ''}  "
+                   f"{r['identifier_text'] or ''}  {r['office'] or ''}".rstrip())
+
+
+# -- lexicon ---------------------------------------------------------------------------------------
+@main.group()
+def lexicon() -> None:
+    """Inspect and validate the event lexicon."""
+
+
+@lexicon.command("check")
+@click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False))
+def lexicon_check(files) -> None:
+    """Validate the lexicon files (the shipped ones, or FILES)."""
+    from .lexicon.lexicon import LexiconError, data_files, load_entries
+
+    paths = [Path(f) for f in files] or data_files()
+    try:
+        entries = load_entries(paths)
+    except LexiconError as e:
+        for p in e.problems:
+            click.echo(p, err=True)
+        click.echo(f"{len(paths)} files, {len(e.problems)} problems")
+        sys.exit(1)
+    forms = sum(len(e.forms) for e in entries)
+    click.echo(f"{len(paths)} files, {len(entries)} entries, {forms} forms, 0 problems")
+
+
+# -- evaluation ------------------------------------------------------------------------------------
+@main.group("eval")
+def eval_() -> None:
+    """Score rasad against gold data (same counting rules as the contract)."""
+
+
+@eval_.command("seed")
+@click.argument("text_file", type=click.Path(exists=True, dir_okay=False))
+@click.argument("gold_file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--date", "when", type=DATE, help="Publication date of the article.")
+def eval_seed(text_file, gold_file, when) -> None:
+    """Code an annotated article and score it against its gold events."""
+    from .eval.scoring import score_seed
+    from .io.readers import InputError, read_txt
+
+    doc = next(read_txt(Path(text_file)))
+    if isinstance(doc, InputError):
+        raise click.ClickException(str(doc))
+    events = _make_coder().code(doc, _iso(when))
+    report = score_seed(doc.text, events, gold_file)
+    click.echo(report.render())
+
+
+@eval_.command("gsr")
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
+@click.option("--show-misses", default=10, show_default=True, help="How many misses and false alarms to list per type.")
+def eval_gsr(gold_dir, show_misses) -> None:
+    """Score ASSAULT / PROTEST sentence detection on an arabic_event_gsr directory."""
+    from .eval.scoring import score_gsr
+
+    click.echo(score_gsr(Path(gold_dir), _make_coder(), show_misses).render())
+
+
+@eval_.command("events")
+@click.argument("gold_file", type=click.Path(exists=True, dir_okay=False))
+def eval_events(gold_file) -> None:
+    """Score per-sentence event annotations (JSONL: id, text, events[type, actor, recipient])."""
+    from .eval.scoring import score_events
+
+    click.echo(score_events(Path(gold_file), _make_coder()).render())
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,367 @@
+"""Argument assignment: who is the actor, the recipient and the mediator of a trigger.
+
+Written for the word orders of Arabic news: VSO («زار بيرنز بغداد»), SVO («الرياض رحبت»),
+nominal events («لقاء X بـ Y», «زيارة X إلى Y», «سحب X من Y»), light verbs («قام X بمناقشة»,
+«تمت مناقشة»), passives («اغتيل X», «مهددا من قبل X»), «بين X و Y», and mediation phrases
+(«برعاية», «بوساطة», «في ضيافة»).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..schema import Token, Trigger
+from .mentions import NP
+
+_LIGHT_VERBS = frozenset(
+    "قام قامت قاموا قاما يقوم تقوم يقومون اجري اجرت اجروا يجري تجري عقد عقدت عقدوا يعقد تعقد "
+    "شن شنت شنوا يشن تشن نفذ نفذت نفذوا ينفذ تنفذ بدا بدات بدؤوا يبدا تبدا واصل واصلت يواصل "
+    "تواصل اعلن اعلنت قرر قررت".split()
+)
+_AGENTLESS = frozenset("تم تمت يتم تتم جري جرت".split())
+_MEDIATION = frozenset("رعايه وساطه ضيافه استضافه اشراف".split())
+_PASSIVE_AGENT = frozenset({"قبل", "يد"})  # «من قبل X», «على يد X»
+_BETWEEN = "بين"
+_CLAUSE_BREAKS = frozenset(".;:?!")
+_LIST_GLUE = frozenset("من هذه الدول منها بينها بينهم مثل خاصه وخاصه لا سيما سيما بما فيها".split())
+_SYMMETRIC_FRAMES = frozenset({"meet"})
+_PREPS = frozenset("مع الي علي ضد من عن في لدي نحو حول بين تجاه عبر خلال".split())
+_COMPLEMENTIZERS = frozenset("ان لان كان يكون تكون كانت اذ حيث بينما عندما بعدما لكن".split())
+_PARTICLES = _COMPLEMENTIZERS | frozenset("قد لقد فقد وقد كما ثم فقط ايضا".split())
+_PREP_ALIASES = {"إلى": "الي", "الى": "الي", "على": "علي", "لدى": "لدي"}
+
+
+def _prep_key(p: str) -> str:
+    from ..text.normalize import normalize
+
+    p = normalize(_PREP_ALIASES.get(p, p))
+    return {"الى": "الي", "على": "علي", "لدى": "لدي"}.get(p, p)
+
+
+@dataclass
+class Arguments:
+    actor: list[NP] = field(default_factory=list)
+    recipient: list[NP] = field(default_factory=list)
+    mediator: list[NP] = field(default_factory=list)
+    location: Optional[NP] = None
+    path: list[str] = field(default_factory=list)  # which rules placed the arguments (audit)
+    pronoun_actor: bool = False  # the actor is an unnamed subject or possessive pronoun
+    agentless: bool = False  # «تمت مناقشة»: the text names no agent at all
+
+
+def _key(t: Token) -> str:
+    return t.keys[-1] if t.keys else t.norm
+
+
+class ArgumentFinder:
+    """Assigns arguments for the triggers of one sentence."""
+
+    def __init__(self, tokens: list[Token], nps: list[NP], triggers: list[Trigger]):
+        self.tokens = tokens
+        self.nps = nps
+        self.triggers = triggers
+        self.trigger_tokens = {k for t in triggers for k in range(t.first_token, t.last_token + 1)}
+        self.mediators = self._mediators()
+        mediator_ids = {id(m) for m in self.mediators}
+        self.candidates = [np for np in nps if id(np) not in mediator_ids]
+
+    # -- sentence-level facts -----------------------------------------------------------------------
+    def _mediators(self) -> list[NP]:
+        out = []
+        for np in self.nps:
+            i = np.first_token - 1
+            if i >= 0 and self.tokens[i].is_word and any(k in _MEDIATION for k in self.tokens[i].stem_keys):
+                out.append(np)
+        return out
+
+    def _boundary_after(self, trig: Trigger) -> int:
+        """First token after the trigger's argument zone: the next trigger, a sentence break, or a
+        comma that opens a new clause rather than continuing a list of parties."""
+        hi = min((t.first_token for t in self.triggers if t.first_token > trig.last_token), default=len(self.tokens))
+        np_starts = {np.first_token for np in self.nps}
+        for k in range(trig.last_token + 1, hi):
+            text = self.tokens[k].text
+            if text in _CLAUSE_BREAKS:
+                return k
+            if text in "،," and k > trig.last_token + 1:
+                nxt = k + 1
+                while nxt < hi and _key(self.tokens[nxt]) in _LIST_GLUE:
+                    nxt += 1
+                if nxt not in np_starts:
+                    return k
+        return hi
+
+    def _clause_start(self, trig: Trigger) -> int:
+        start = 0
+        for t in self.triggers:
+            if t.last_token < trig.first_token and t.entry.pos == "verb":
+                start = t.last_token + 1
+        for k in range(trig.first_token - 1, start - 1, -1):
+            if self.tokens[k].text in _CLAUSE_BREAKS or self.tokens[k].text in "،,":
+                return k + 1
+        return start
+
+    def _nps_between(self, lo: int, hi: int) -> list[NP]:
+        return [np for np in self.candidates if lo <= np.first_token and np.last_token < hi]
+
+    # -- assignment -------------------------------------------------------------------------------
+    def assign(self, trig: Trigger) -> Arguments:
+        e = trig.entry
+        args = Arguments()
+        hi = self._boundary_after(trig)
+        after = self._nps_between(trig.last_token + 1, hi)
+        lo = self._clause_start(trig)
+        before = [np for np in self._nps_between(lo, trig.first_token) if not np.is_place]
+        trig_tok = self.tokens[trig.first_token]
+        is_noun = e.pos == "noun"
+        light = self._light_verb(trig) if is_noun else None
+
+        # 1. actor (subject / construct complement / light verb subject)
+        if e.frame == "passive":
+            agent = next((np for np in after if np.prep in _PASSIVE_AGENT or self._after_passive_marker(np)), None)
+            if agent:
+                args.actor.append(agent)
+                args.path.append("passive-agent")
+            subj = next((np for np in after if not np.prep and not np.is_place and np is not agent), None)
+            if subj is None and before:
+                subj = before[-1] if not before[-1].prep else None
+            if subj is not None:
+                args.recipient.extend(self._with_coordinated(subj, after))
+                args.path.append("passive-subject")
+        else:
+            if light is not None:
+                kind, subj = light
+                if kind == "agentless":
+                    args.agentless = True
+                    args.path.append("agentless")
+                elif subj is not None:
+                    args.actor.extend(self._with_coordinated(subj, self.candidates))
+                    args.path.append("light-verb")
+                else:
+                    args.pronoun_actor = True
+            elif is_noun:
+                comp = self._complement(trig, after)
+                if comp is not None:
+                    nisba = comp.kinds[:1] == ("demonym",)  # «القصف الإسرائيلي»: the adjective names the agent
+                    role = args.actor if e.genitive == "actor" or nisba else args.recipient
+                    role.extend(self._with_coordinated(comp, after))
+                    args.path.append("genitive")
+                    after = [np for np in after if np not in role]
+                elif self.tokens[trig.last_token].enclitic:
+                    if e.genitive == "actor":
+                        args.pronoun_actor = True
+                    args.path.append("possessive")
+                elif not self._is_definite(trig):
+                    args.pronoun_actor = True  # construct noun whose complement names no actor
+            else:
+                svo = self._svo_subject(trig, before)
+                subj = None if svo is not None else self._vso_subject(trig, after)
+                if svo is not None:
+                    args.actor.extend(self._with_coordinated(svo, before))
+                    args.path.append("svo")
+                elif subj is not None:
+                    args.actor.extend(self._with_coordinated(subj, after))
+                    args.path.append("vso")
+                    after = [np for np in after if np not in args.actor]
+                elif before and not before[-1].prep:
+                    args.actor.append(before[-1])
+                    args.path.append("svo")
+                else:
+                    args.pronoun_actor = True
+            if is_noun and e.genitive == "recipient" and not args.actor:
+                agent = next((np for np in after if np.prep in _PASSIVE_AGENT or self._after_passive_marker(np)), None)
+                if agent:
+                    args.actor.append(agent)
+                    args.path.append("by-agent")
+                elif before and not before[-1].prep and not before[-1].is_place:
+                    args.actor.append(before[-1])
+                    args.path.append("clause-subject")
+
+        # 2. «بين X و Y»
+        between = self._between(trig, hi)
+        if between:
+            if e.frame in _SYMMETRIC_FRAMES or e.event in ("AGREE", "COOPERATE", "CONSULT"):
+                if args.actor and not set(map(id, args.actor)) & set(map(id, between)):
+                    args.mediator.extend(args.actor)
+                    args.actor = []
+                    args.path.append("host-of-pair")
+                args.actor = between[:1] + [np for np in args.actor if np not in between]
+                args.recipient.extend(between[1:])
+            else:
+                if not args.actor:
+                    args.actor.append(between[0])
+                args.recipient.extend(between[1:])
+            args.path.append("between")
+            after = [np for np in after if np not in between]
+
+        # 3. recipient
+        used = set(map(id, args.actor + args.recipient + args.mediator))
+        if not args.recipient and e.frame != "passive":
+            preps = {_prep_key(p) for p in e.preps}
+            if e.frame == "visit":
+                preps |= {"الي", "ل"}
+            rec = next((np for np in after if id(np) not in used and np.prep and _prep_key(np.prep) in preps
+                        and not (np.prep == "من" and self._after_passive_marker(np))), None)
+            if rec is None and not is_noun and (e.object or e.frame == "visit"):
+                rec = next((np for np in after if id(np) not in used and not np.prep), None)
+                if rec is not None:
+                    args.path.append("object")
+            elif rec is not None:
+                args.path.append(f"prep:{rec.prep}")
+            if rec is not None:
+                args.recipient.extend(self._with_coordinated(rec, after))
+
+        # 4. location: «في X» near the trigger, or the place visited
+        args.location = self._location(trig, lo, hi)
+        if e.frame == "visit" and args.recipient and args.location is None:
+            args.location = args.recipient[0]
+        if self.mediators and (e.event in ("CONSULT", "AGREE", "COOPERATE")):
+            for m in self.mediators:
+                if m not in args.mediator:
+                    args.mediator.append(m)
+            args.path.append("mediation-phrase")
+        # the same party never plays two roles
+        args.recipient = [np for np in args.recipient if np not in args.actor and np not in args.mediator]
+        args.actor = [np for np in args.actor if np not in args.mediator]
+        return args
+
+    def _light_verb(self, trig: Trigger):
+        """('light', subject NP or None) / ('agentless', None) when a light verb governs the noun."""
+        np_tokens = {k: np for np in self.candidates for k in range(np.first_token, np.last_token + 1)}
+        free = 0  # words between the light verb and the noun that are not its subject
+        for k in range(trig.first_token - 1, max(-1, trig.first_token - 8), -1):
+            tok = self.tokens[k]
+            if not tok.is_word:
+                return None
+            key = _key(tok)
+            if key in _AGENTLESS or tok.norm in _AGENTLESS:
+                return ("agentless", None) if free <= 1 else None
+            if key in _LIGHT_VERBS or tok.norm in _LIGHT_VERBS:
+                subj = np_tokens.get(k + 1)
+                if subj is not None and subj.prep:
+                    subj = None
+                if subj is None:
+                    lo = self._clause_start(trig)
+                    prev = [np for np in self.candidates if lo <= np.first_token and np.last_token < k and not np.prep]
+                    subj = prev[-1] if prev and k - prev[-1].last_token <= 3 else None
+                return "light", subj
+            if k not in np_tokens:
+                free += 1
+                if free > 2:
+                    return None
+        return None
+
+    def _after_passive_marker(self, np: NP) -> bool:
+        i = np.first_token - 1
+        return i >= 1 and _key(self.tokens[i]) in _PASSIVE_AGENT and self.tokens[i - 1].norm in ("من", "علي", "ومن")
+
+    def _is_definite(self, trig: Trigger) -> bool:
+        tok = self.tokens[trig.first_token]
+        return "ال" in tok.proclitics or tok.norm.startswith("ال") or tok.proclitics.endswith("لل")
+
+    def is_topic_of_discussion(self, trig: Trigger) -> bool:
+        """«مناقشة الاتفاق»: a noun that is what another event is about names no event of its own."""
+        k = trig.first_token - 1
+        if k < 0 or trig.entry.pos != "noun":
+            return False
+        return any(t.last_token == k and t.entry.event == "CONSULT" and t is not trig for t in self.triggers)
+
+    def _complement(self, trig: Trigger, after: list[NP]) -> Optional[NP]:
+        """The construct complement («لقاء رئيس …») or a nisba right after the noun («القصف الإسرائيلي»)."""
+        tok = self.tokens[trig.last_token]
+        definite = ("ال" in tok.proclitics or tok.norm.startswith("ال") or tok.proclitics.endswith("لل")
+                    or bool(tok.enclitic))
+        for np in after:
+            gap = np.first_token - trig.last_token - 1
+            if np.prep:
+                if np.prep == "ل" and gap == 0 and not definite and "demonym" not in np.kinds:
+                    return np  # «زيارة لوزير…» is rare; «تأييد للعراق» is a recipient: keep as complement only when no ال
+                return None
+            if gap == 0 and not definite:
+                return np
+            if np.kinds and np.kinds[0] == "demonym" and gap <= 2:
+                return np
+            return None
+        return None
+
+    def _svo_subject(self, trig: Trigger, before: list[NP]) -> Optional[NP]:
+        """A subject fronted after «أن/إن/كان …» or at the head of the clause: «أن يكون X قد أطلع»."""
+        if not before or before[-1].prep:
+            return None
+        np = before[-1]
+        between = [t for t in self.tokens[np.last_token + 1:trig.first_token] if t.is_word]
+        if len(between) > 2 or not all(t.norm in _PARTICLES for t in between):
+            return None
+        k = np.first_token - 1
+        while k >= 0 and self.tokens[k].is_word and self.tokens[k].norm in _PARTICLES:
+            if _key(self.tokens[k]) in _COMPLEMENTIZERS or self.tokens[k].norm in _COMPLEMENTIZERS:
+                return np
+            k -= 1
+        if k < 0 or not self.tokens[k].is_word:
+            return np  # clause-initial subject
+        return None
+
+    def _vso_subject(self, trig: Trigger, after: list[NP]) -> Optional[NP]:
+        if not after:
+            return None
+        first = after[0]
+        gap = [t for t in self.tokens[trig.last_token + 1:first.first_token]]
+        if first.prep or len(gap) > 3 or any(not t.is_word for t in gap):
+            return None
+        if any(t.proclitics[-1:] in ("ب", "ل", "ك") or _key(t) in _PREPS for t in gap):
+            return None  # the phrase sits inside a prepositional phrase («أشادوا بسياسته الداخلية»)
+        if any(k in self.trigger_tokens for k in range(trig.last_token + 1, first.first_token)):
+            return None
+        if first.is_place and first.kinds and first.kinds[0] == "place":
+            return None
+        return first
+
+    def _with_coordinated(self, head: NP, pool: list[NP]) -> list[NP]:
+        """`head` and the phrases conjoined to it («X و Y», «X، Y», «… ومن هذه الدول Y»)."""
+        out = [head]
+        last = head
+        for np in pool:
+            if np.first_token <= last.last_token:
+                continue
+            gap = self.tokens[last.last_token + 1:np.first_token]
+            glue_ok = all((not t.is_word and t.text in "،,") or _key(t) in _LIST_GLUE or t.norm in _LIST_GLUE
+                          for t in gap)
+            joined = np.coordinated or any(t.text in "،," for t in gap) or (gap and gap[0].norm.startswith("و"))
+            if joined and glue_ok and len(gap) <= 4 and (np.prep == head.prep or not np.prep) and not np.is_place:
+                out.append(np)
+                last = np
+            elif not np.prep and not np.coordinated and all(t.is_word for t in gap) and len(gap) <= 3:
+                last = np  # a complement inside the phrase («مدراء المخابرات لدول جوار العراق»)
+            else:
+                break
+        # pair words: two phrases over one span
+        out += [np for np in pool if np.first_token == head.first_token and np is not head and np not in out]
+        return out
+
+    def _between(self, trig: Trigger, hi: int) -> list[NP]:
+        for k in range(trig.last_token + 1, min(hi, trig.last_token + 6)):
+            if self.tokens[k].norm == _BETWEEN or _key(self.tokens[k]) == _BETWEEN:
+                first = next((np for np in self.candidates if np.first_token == k + 1), None)
+                if first is None:
+                    return []
+                rest = [np for np in self.candidates if np.first_token > first.last_token and np.coordinated
+                        and np.first_token - first.last_token <= 3]
+                return [first] + rest[:1]
+        return []
+
+    def _location(self, trig: Trigger, lo: int, hi: int) -> Optional[NP]:
+        best, best_dist = None, 99
+        for np in self.nps:
+            if np.prep != "في" or not (np.is_place or np.kinds[0] in ("country", "capital", "place")):
+                continue
+            if np.first_token > trig.last_token:
+                dist = np.first_token - trig.last_token
+                if np.first_token >= hi:
+                    continue
+            else:
+                dist = trig.first_token - np.last_token + 2
+                if np.first_token < lo - 6:
+                    continue
+            if dist < best_dist:
+                best, best_dist = np, dist
+        return best

@@ -1,0 +1,299 @@
+"""Actor and place mentions: knowledge-base matches composed into noun phrases, with coreference.
+
+A noun phrase joins a sector noun or title («رئيس جهاز المخابرات»), the country that qualifies it
+(nisba «السعودي», construct «خارجية إيران», «للمجلس … الإيراني», «في العراق») and the person named
+after it («الفريق خالد بن علي الحميدان»). Coreference within a document links a family name to
+the full name met earlier, «المملكة»/«السلطنة» to the kingdom or sultanate being discussed,
+«البلدان»/«الجانبان» to the two states just named, and a bare «الوفد» to the delegation described
+earlier.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Optional
+
+from ..kb.knowledge import MIN_SKELETON, KnowledgeBase, NameRef, skeleton
+from ..kb.matcher import TokenTrie
+from ..schema import Entity, Mention, Token
+
+# Preference when one name has several readings.
+_KIND_RANK = {"person": 0, "group": 1, "organisation": 2, "country": 3, "capital": 4, "seat": 5,
+              "agent": 6, "demonym": 7, "place": 8}
+# Ranks and honorifics that may stand between a title and a name.
+_HONORIFICS = frozenset(
+    "فريق لواء عميد عقيد عماد جنرال مشير شيخ امير دكتور سيد سيده استاذ مهندس ملا اية حجه "
+    "رئيس قائد".split()
+)
+# Prepositions read from the word before a mention (separate words) or its proclitics.
+PREPOSITIONS = frozenset(
+    "مع الي الى علي ضد من عن في لدي نحو حول بين تجاه قبل يد عبر خلال بشان لصالح".split()
+)
+_QUANTIFIERS = frozenset("بعض كل جميع كافه عدد من احد كبار".split())
+_PAIR_WORDS = frozenset("بلدان بلدين جانبان جانبين طرفان طرفين دولتان دولتين عاصمتان عاصمتين".split())
+_GENERIC_STATE_WORDS = frozenset({"مملكه", "سلطنه"})
+_STATE_KINDS = frozenset({"country", "capital", "seat"})
+_QUALIFIER_KINDS = frozenset({"country", "capital", "seat", "demonym", "organisation", "group"})
+
+
+@dataclass
+class NP(Mention):
+    """A mention with what the coder needs to place it in the sentence."""
+
+    prep: str = ""  # the preposition introducing it («مع», «ب», «ل», «في» …), "" if none
+    coordinated: bool = False  # starts with «و» (a conjoined phrase)
+    kinds: tuple[str, ...] = ()  # kinds of the KB names composed into it
+    agent_phrase: Optional[str] = None  # the sector noun it contains, for «الوفد»-style coreference
+
+
+@dataclass
+class DocumentMemory:
+    """What earlier sentences of the document said about who is who."""
+
+    aliases: TokenTrie = field(default_factory=TokenTrie)
+    salience: Counter = field(default_factory=Counter)
+    recent_states: list[str] = field(default_factory=list)
+    agent_codes: dict[str, Entity] = field(default_factory=dict)
+
+
+def _first_key_prefix(tok: Token, root_keys) -> str:
+    """The proclitics in front of the key under which `tok` started a match."""
+    best = None
+    for k in tok.keys:
+        if k in root_keys and tok.norm.endswith(k):
+            p = tok.norm[: len(tok.norm) - len(k)]
+            if best is None or len(p) < len(best):
+                best = p
+    best = best or ""
+    if best.endswith("ال"):
+        return best[:-2]
+    if best.endswith("لل"):
+        return best[:-1]  # لل = ل + ال
+    return best
+
+
+def _prep_of(tokens: list[Token], i: int, prefix: str) -> tuple[str, bool]:
+    """(preposition, coordinated) for a phrase starting at token i with clitic prefix `prefix`."""
+    conj = prefix[:1] in ("و", "ف")
+    rest = prefix[1:] if conj else prefix
+    if rest[:1] in ("ب", "ل", "ك"):
+        return rest[:1], conj
+    while i > 1 and tokens[i - 1].is_word and tokens[i - 1].norm in _QUANTIFIERS:
+        i -= 1  # «مع بعض مدراء …», «على عدد من …»
+    if i > 0:
+        prev = tokens[i - 1]
+        if prev.is_word and prev.keys[-1] in PREPOSITIONS:
+            return prev.keys[-1], conj or prev.norm.startswith("و")
+        if prev.is_word and prev.norm in PREPOSITIONS:
+            return prev.norm, conj
+    return "", conj
+
+
+def _skeleton_keys(tok: Token) -> tuple[str, ...]:
+    return tuple(skeleton(k) for k in tok.keys)
+
+
+def _choose(refs: list[NameRef], when: Optional[date]) -> NameRef:
+    def score(ref: NameRef):
+        rank = _KIND_RANK.get(ref.kind, 9)
+        role = ref.entry.role_at(when) if when else None
+        covers = role is not None and when is not None and role.covers(when)
+        return (rank, not covers, role.distance(when) if role and when else 0)
+
+    return min(refs, key=score)
+
+
+class MentionFinder:
+    """Finds the noun-phrase mentions of one document, sentence by sentence."""
+
+    def __init__(self, kb: KnowledgeBase):
+        self.kb = kb
+        self._root_keys = set(kb.trie._root)  # noqa: SLF001 - first words of all names
+        self._generic: dict[str, list[str]] = {}
+        for e in kb.entries:
+            if e.kind == "country":
+                for n in e.names:
+                    words = n.split()
+                    if len(words) > 1:
+                        from ..kb.matcher import phrase_keys
+
+                        first = phrase_keys(words[0])
+                        if first and first[0] in _GENERIC_STATE_WORDS:
+                            self._generic.setdefault(first[0], []).append(e.id)
+
+    def find(self, tokens: list[Token], when: Optional[date], memory: DocumentMemory) -> list[NP]:
+        raw = self._raw_mentions(tokens, when, memory)
+        nps = self._compose(tokens, raw, memory)
+        self._remember(nps, memory)
+        return nps
+
+    # -- raw KB matches -------------------------------------------------------------------------
+    def _raw_mentions(self, tokens, when, memory) -> list[tuple[int, int, NameRef, Entity]]:
+        out = []
+        for start, end, refs in self.kb.trie.find_all(tokens):
+            ref = _choose(refs, when)
+            out.append((start, end, ref, ref.entry.entity(when, ref.kind)))
+        covered = {k for s, e, *_ in out for k in range(s, e + 1)}
+        for start, end, refs in memory.aliases.find_all(tokens, skip=covered):
+            ref = _choose(refs, when)
+            out.append((start, end, ref, ref.entry.entity(when, ref.kind)))
+            covered.update(range(start, end + 1))
+        for start, end, refs in self.kb.skeletons.find_all(tokens, skip=covered, key_fn=_skeleton_keys):
+            if len(tokens[end].keys[-1]) < MIN_SKELETON + 1:
+                continue
+            ref = _choose(refs, when)
+            out.append((start, end, ref, ref.entry.entity(when, ref.kind)))
+            covered.update(range(start, end + 1))
+        # «المملكة» / «السلطنة» for the state under discussion; «البلدان» for the two just named.
+        for i, tok in enumerate(tokens):
+            if i in covered or not tok.is_word or "ال" not in tok.norm[:4]:
+                continue
+            key = tok.keys[-1]
+            if key in self._generic:
+                cands = [c for c in self._generic[key] if memory.salience[c]]
+                if cands:
+                    code = max(cands, key=lambda c: memory.salience[c])
+                    entry = self.kb.by_id[code]
+                    out.append((i, i, NameRef(entry, "country"), entry.entity(when, "country")))
+            elif key in _PAIR_WORDS and len(memory.recent_states) >= 2:
+                for code in memory.recent_states[-2:]:
+                    entry = self.kb.by_id.get(code)
+                    if entry:
+                        out.append((i, i, NameRef(entry, "country"), entry.entity(when, "country")))
+        out.sort(key=lambda m: (m[0], m[1]))
+        return out
+
+    # -- composition into noun phrases -------------------------------------------------------------
+    def _compose(self, tokens, raw, memory) -> list[NP]:
+        nps: list[NP] = []
+        i = 0
+        while i < len(raw):
+            start, end, ref, ent = raw[i]
+            prefix = _first_key_prefix(tokens[start], self._root_keys)
+            prep, coordinated = _prep_of(tokens, start, prefix)
+            kinds = [ref.kind]
+            agent_phrase = ref.entry.name_ar if ref.kind == "agent" else None
+            entity = ent
+            person: Optional[Entity] = ent if ref.kind == "person" else None
+            j = i + 1
+            # Pair words stand for two states: emit them as two phrases over the same span.
+            if j < len(raw) and raw[j][0] == start and raw[j][1] == end:
+                nps.append(self._np(tokens, start, end, entity, prep, coordinated, kinds, agent_phrase))
+                i += 1
+                continue
+            while j < len(raw) and ref.kind != "place":
+                nstart, nend, nref, nent = raw[j]
+                if not self._joins(tokens, end, nstart, kinds, nref.kind):
+                    break
+                entity = self._combine(entity, kinds, nref.kind, nent)
+                if nref.kind == "person":
+                    person = nent
+                if nref.kind == "agent" and agent_phrase is None:
+                    agent_phrase = nref.entry.name_ar
+                kinds.append(nref.kind)
+                end = nend
+                j += 1
+            if person is not None and person.code:
+                entity = Entity(person.code, person.sector or entity.sector, "person",
+                                person.identifier_id, person.identifier_text, person.name_ar,
+                                person.office or entity.office, person.entry_id)
+            if entity.code is None and agent_phrase:
+                # «في العراق» right after a bare sector noun qualifies it
+                entity = self._qualify_by_location(tokens, end, raw, j, entity) or entity
+            if entity.code is None and agent_phrase and agent_phrase in memory.agent_codes:
+                prior = memory.agent_codes[agent_phrase]
+                entity = Entity(prior.code, entity.sector or prior.sector, entity.kind, prior.identifier_id,
+                                prior.identifier_text, prior.name_ar, entity.office or prior.office, prior.entry_id)
+            nps.append(self._np(tokens, start, end, entity, prep, coordinated, kinds, agent_phrase))
+            i = j
+        return nps
+
+    def _joins(self, tokens, end, nstart, kinds, nkind) -> bool:
+        gap = tokens[end + 1:nstart]
+        if len(gap) > 2 or any(not t.is_word for t in gap):
+            return False
+        if any(t.keys[-1] not in _HONORIFICS and t.norm not in _HONORIFICS for t in gap):
+            # Only honorifics («الفريق», «الشيخ») may stand between the parts of one phrase,
+            # except a short adjective between a sector noun and its nisba («العسكرية الأميركية»).
+            if not (len(gap) == 1 and nkind == "demonym" and "agent" in kinds):
+                return False
+        nxt = tokens[nstart]
+        prefix = _first_key_prefix(nxt, self._root_keys)
+        if prefix[:1] in ("و", "ف"):
+            return False  # a conjoined phrase starts here
+        has_agent = "agent" in kinds
+        if nkind == "person":
+            return "person" not in kinds and (has_agent or kinds[-1] in ("demonym", "country", "organisation", "group"))
+        if nkind == "agent":
+            return kinds[-1] == "agent" and not gap  # «إدارة الرئيس», «نائب الأمين العام»
+        if nkind in _QUALIFIER_KINDS:
+            if not has_agent or "person" in kinds:
+                return False
+            if prefix[:1] in ("ب", "ك"):
+                return False
+            if nstart > 0 and tokens[nstart - 1].keys[-1] in PREPOSITIONS - {"ل"}:
+                return False
+            return not any(k in _QUALIFIER_KINDS for k in kinds)
+        return False
+
+    @staticmethod
+    def _combine(entity: Entity, kinds, nkind: str, nent: Entity) -> Entity:
+        if nkind == "person":
+            return entity
+        if nkind == "agent":
+            return Entity(entity.code or nent.code, entity.sector or nent.sector, "agent",
+                          office=entity.office or nent.office)
+        # a qualifier gives the country; a specific sector of the title wins over the body's
+        sector = entity.sector or nent.sector
+        if nkind in ("organisation", "group") and nent.sector and entity.sector in (None, "GOV"):
+            sector = nent.sector if entity.sector is None else entity.sector
+        return Entity(nent.code, sector, "agent", nent.identifier_id if nkind in ("organisation", "group") else None,
+                      nent.identifier_text if nkind in ("organisation", "group") else None,
+                      nent.name_ar if nkind in ("organisation", "group") else None,
+                      entity.office, nent.entry_id if nkind in ("organisation", "group") else None)
+
+    def _qualify_by_location(self, tokens, end, raw, j, entity) -> Optional[Entity]:
+        k = end + 1
+        if k < len(tokens) and tokens[k].is_word and tokens[k].norm not in ("في",) and k + 1 < len(tokens) \
+                and tokens[k + 1].norm == "في":
+            k += 1  # one adjective: «الرئاسات الثلاث في العراق»
+        if k < len(tokens) and tokens[k].norm == "في" and j < len(raw) and raw[j][0] == k + 1 \
+                and raw[j][2].kind in _STATE_KINDS:
+            nent = raw[j][3]
+            return Entity(nent.code, entity.sector, "agent", office=entity.office)
+        return None
+
+    def _np(self, tokens, start, end, entity, prep, coordinated, kinds, agent_phrase) -> NP:
+        s, e = tokens[start].span[0], tokens[end].span[1]
+        text = self._text_of(tokens, start, end)
+        is_place = kinds == ["place"] or (kinds[0] in ("country", "capital") and len(kinds) == 1 and prep == "في")
+        return NP(span=(s, e), text=text, first_token=start, last_token=end, entity=entity,
+                  is_place=is_place, prep=prep, coordinated=coordinated, kinds=tuple(kinds),
+                  agent_phrase=agent_phrase)
+
+    @staticmethod
+    def _text_of(tokens, start, end) -> str:
+        # Rebuilt from token surfaces is wrong across spaces; the pipeline replaces it with the
+        # document slice. Kept here so NP is complete on its own.
+        return " ".join(t.text for t in tokens[start:end + 1])
+
+    def _remember(self, nps: list[NP], memory: DocumentMemory) -> None:
+        from ..kb.matcher import phrase_keys
+
+        for np in nps:
+            ent = np.entity
+            if ent.code:
+                memory.salience[ent.code] += 1
+                if ent.kind in ("country", "capital", "seat") or "country" in np.kinds:
+                    if not memory.recent_states or memory.recent_states[-1] != ent.code:
+                        memory.recent_states.append(ent.code)
+                        del memory.recent_states[:-4]
+            if np.agent_phrase and ent.code:
+                memory.agent_codes[np.agent_phrase] = ent
+            if "person" in np.kinds and ent.entry_id and ent.entry_id in self.kb.by_id:
+                entry = self.kb.by_id[ent.entry_id]
+                for name in entry.names:
+                    words = phrase_keys(name)
+                    if len(words) >= 2 and len(words[-1]) >= 3:
+                        memory.aliases.add(words[-1:], NameRef(entry, "person"))

@@ -1,0 +1,70 @@
+"""PLOVER auxiliary modality of an event from Arabic markers around its trigger and from dates.
+
+Order of precedence: negated > hypothetical > future > likely > historical > asserted.
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import Optional
+
+from ..schema import DateMention, Token
+
+_NEGATORS = frozenset("لم لن لا ما ليس ليست لسنا غير عدم دون بدون بلا".split())
+_DENIAL = frozenset("نفي نفت ينفي تنفي نفوا نفيه تنفيه نافيا نافيه كذب كذبت".split())
+_CONDITIONAL = frozenset("اذا لو لولا طالما".split())
+_CONDITIONAL_PHRASES = (("في", "حال"), ("في", "حاله"), ("ما", "لم"))
+_FUTURE_WORDS = frozenset(
+    "سوف مقبل مقبله مرتقب مرتقبه مزمع منتظر منتظره مقرر مقرره قادم قادمه يعتزم تعتزم يعتزمون "
+    "ينوي تنوي ينوون يخطط تخطط يخططون خطه خطط مشروع اعتزام نيه عزم يستعد تستعد يعتزما "
+    "متوقع يتوقع ويتوقع".split()
+)
+_FUTURE_AFTER = frozenset("مقبل مقبله مرتقب مرتقبه مزمع منتظر منتظره مقرر مقرره قادم قادمه".split())
+_LIKELY_WORDS = frozenset("مرجح يرجح ترجح ربما لربما يحتمل محتمل محتمله ارجح يبدو يعتقد".split())
+_IMPERFECT = "يتنا"
+
+
+def _has_future_prefix(tok: Token) -> bool:
+    n = tok.norm
+    for pre in ("وس", "فس", "س"):
+        if n.startswith(pre) and len(n) > len(pre) + 2 and n[len(pre)] in _IMPERFECT:
+            return tok.proclitics.endswith("س") or pre in tok.proclitics or len(n) >= 5
+    return False
+
+
+def _key(tok: Token) -> str:
+    """The word without its proclitics, as the segmenter chose them."""
+    return tok.norm[len(tok.proclitics):] or tok.norm
+
+
+def modality(tokens: list[Token], first: int, last: int, event_date: Optional[DateMention],
+             doc_date: Optional[date], clause_start: int = 0) -> tuple[str, str]:
+    """(modality, marker that decided it) for a trigger spanning tokens[first..last]."""
+    window = tokens[max(clause_start, first - 4):first]
+    keys = [(_key(t), t.norm) for t in window if t.is_word]
+    near = keys[-3:]
+    if any(k in _NEGATORS or n in _NEGATORS for k, n in near):
+        return "negated", next(n for k, n in near if k in _NEGATORS or n in _NEGATORS)
+    wide = tokens[max(clause_start, first - 8):first]
+    if any(_key(t) in _DENIAL for t in wide):
+        return "negated", "denial"
+    if any(t.norm in _CONDITIONAL for t in wide) or any(
+            (a.norm, b.norm) in _CONDITIONAL_PHRASES for a, b in zip(wide, wide[1:])):
+        return "hypothetical", "conditional"
+    trig = tokens[first]
+    after = [t for t in tokens[last + 1:last + 4] if t.is_word]
+    if _has_future_prefix(trig) or any(_key(t) in _FUTURE_WORDS for t in window[-4:]) \
+            or any(_has_future_prefix(t) for t in window[-3:]) \
+            or any(_key(t) in _FUTURE_AFTER for t in after[:2]):
+        return "future", "future marker"
+    if event_date is not None and event_date.relation == "future":
+        return "future", event_date.text
+    if any(_key(t) in _LIKELY_WORDS for t in wide) or (
+            window and window[-1].norm == "قد" and trig.norm[:1] in _IMPERFECT):
+        return "likely", "likelihood marker"
+    if any(t.norm == "قد" for t in window[-2:]) and trig.norm[:1] in _IMPERFECT:
+        return "likely", "قد"
+    if event_date is not None and doc_date is not None and event_date.relation == "past":
+        d = date.fromisoformat(event_date.date)
+        if (doc_date - d).days > 366:
+            return "historical", event_date.text
+    return "asserted", ""

@@ -1,0 +1,203 @@
+"""The coding pipeline: document → sentences → tokens → mentions → triggers → arguments →
+modality and date → events. Each stage adds a layer; none reaches into another's internals."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Iterable, Optional
+
+from ..kb.knowledge import KnowledgeBase, load_kb
+from ..lexicon import Lexicon, load_lexicon
+from ..ontology import Ontology, load_ontology
+from ..schema import DateMention, Document, Event, Sentence, Trigger
+from ..text.dates import find_dates
+from ..text.sentences import split_sentences
+from ..text.tokens import Segmenter, tokenize
+from .arguments import ArgumentFinder, Arguments
+from .mentions import NP, DocumentMemory, MentionFinder
+from .modality import modality
+
+# Types worth reporting even when the text names no participant (an attack by unknown gunmen).
+_STANDALONE_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
+_INTERACTION_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "AID", "COOPERATE"})
+_MIN_STANDALONE_CONFIDENCE = 0.7
+
+
+@dataclass
+class _Discourse:
+    """Running state of one document: who the text is about, where the scene is set."""
+
+    memory: DocumentMemory = field(default_factory=DocumentMemory)
+    topic: list[NP] = field(default_factory=list)  # actor of the latest event that had one
+    last_by_type: dict[str, tuple[list[NP], list[NP]]] = field(default_factory=dict)
+    scene: Optional[NP] = None  # «وفي الإمارات، …» sets the place for the rest of the paragraph
+    paragraph: int = 0
+
+
+class Coder:
+    """Codes documents into PLOVER events. Build once; `code()` is pure per document."""
+
+    def __init__(self, kb: Optional[KnowledgeBase] = None, lexicon: Optional[Lexicon] = None,
+                 ontology: Optional[Ontology] = None):
+        self.kb = kb or load_kb()
+        self.lexicon = lexicon or load_lexicon()
+        self.ontology = ontology or load_ontology()
+        self.segmenter = Segmenter()
+        self.segmenter.add_words(self.kb.vocabulary() | self.lexicon.vocabulary())
+        self.mentions = MentionFinder(self.kb)
+
+    # -- layers ----------------------------------------------------------------------------------
+    def sentences(self, doc: Document) -> list[Sentence]:
+        out = []
+        for start, end, para in split_sentences(doc.text):
+            out.append(Sentence((start, end), para, tokenize(doc.text, start, end, self.segmenter)))
+        return out
+
+    def triggers(self, sentence: Sentence, nps: list[NP]) -> list[Trigger]:
+        covered = {k for np in nps for k in range(np.first_token, np.last_token + 1)}
+        out = []
+        for first, last, entries in self.lexicon.trie.find_all(sentence.tokens, stem=True, skip=covered):
+            toks = sentence.tokens
+            span = (toks[first].span[0], toks[last].span[1])
+            entry = max(entries, key=lambda e: e.confidence)
+            out.append(Trigger(span, "", first, last, entry))
+        return out
+
+    # -- the whole document -----------------------------------------------------------------------
+    def code(self, doc: Document, default_date: Optional[str] = None) -> list[Event]:
+        ref = _parse_date(doc.date or default_date)
+        state = _Discourse()
+        events: list[Event] = []
+        for sent in self.sentences(doc):
+            if sent.paragraph != state.paragraph:
+                state.paragraph, state.scene = sent.paragraph, None
+            nps = self.mentions.find(sent.tokens, ref, state.memory)
+            for np in nps:
+                np.text = doc.text[np.span[0]:np.span[1]]
+            triggers = self.triggers(sent, nps)
+            for t in triggers:
+                t.text = doc.text[t.span[0]:t.span[1]]
+            self._set_scene(sent, nps, state)
+            dates = find_dates(doc.text, ref, sent.span[0], sent.span[1])
+            finder = ArgumentFinder(sent.tokens, nps, triggers)
+            sent_events: list[Event] = []
+            for trig in triggers:
+                ev = self._event(doc, sent, trig, finder, dates, ref, state, sent_events)
+                if ev is not None:
+                    sent_events.append(ev)
+            events.extend(_drop_redundant(sent_events))
+        return events
+
+    def _set_scene(self, sent: Sentence, nps: list[NP], state: _Discourse) -> None:
+        # «وفي بغداد،» / «وفي الإمارات العربية المتحدة،» at the head of a sentence
+        toks = sent.tokens
+        for np in nps[:1]:
+            if np.prep == "في" and np.first_token <= 1 and np.last_token + 1 < len(toks) \
+                    and toks[np.last_token + 1].text in "،,":
+                state.scene = np
+
+    def _event(self, doc, sent, trig, finder: ArgumentFinder, dates, ref, state: _Discourse,
+               sent_events: list[Event]) -> Optional[Event]:
+        e = trig.entry
+        if finder.is_topic_of_discussion(trig):
+            return None
+        args = finder.assign(trig)
+        self._fill_from_discourse(e, trig, args, state, sent_events)
+        if args.location is None and state.scene is not None:
+            args.location = state.scene
+        if e.event in _INTERACTION_TYPES and args.actor and not args.recipient and args.location is not None:
+            loc = args.location
+            if loc.code and loc.code not in {a.code for a in args.actor} and loc not in args.mediator:
+                args.recipient.append(loc)
+                args.path.append("host-country")
+        if not args.actor and not args.recipient:
+            if e.event not in _STANDALONE_TYPES or e.confidence < _MIN_STANDALONE_CONFIDENCE:
+                return None
+        if e.event == "RETREAT" and e.mode == "withdraw" and not args.recipient and args.location is not None:
+            if args.location.code and args.location.code not in {a.code for a in args.actor}:
+                args.recipient.append(args.location)
+        event_date = _nearest_date(dates, trig, finder.triggers)
+        mod, marker = modality(sent.tokens, trig.first_token, trig.last_token, event_date, ref,
+                               finder._clause_start(trig))  # noqa: SLF001
+        mode = e.mode
+        if e.event == "CONSULT" and args.mediator and mode is None:
+            mode = "third-party"
+        if args.actor and not {"between", "discourse-participants", "topic", "shared-subject"} & set(args.path):
+            state.topic = args.actor
+        state.last_by_type[e.event] = (args.actor, args.recipient)
+        confidence = round(e.confidence * (1.0 if args.actor else 0.85) * (1.0 if args.recipient else 0.95), 3)
+        rule = e.id + ("/" + "+".join(args.path) if args.path else "")
+        if marker:
+            rule += f"/modality:{mod}"
+        return Event(
+            doc_id=doc.id, event_type=e.event, mode=mode, modality=mod,
+            cameo=self.ontology.cameo(e.event, mode) if mode != e.mode else e.cameo,
+            quad_code=self.ontology.types[e.event].quad,
+            event_scale=self.ontology.scale(e.event, mode), actor=args.actor, recipient=args.recipient,
+            mediator=args.mediator, location=args.location, trigger=trig,
+            sentence_text=doc.text[sent.span[0]:sent.span[1]], sentence_span=sent.span,
+            date=event_date.date if event_date else (ref.isoformat() if ref else None),
+            date_text=event_date.text if event_date else None, rule=rule, confidence=confidence,
+            paragraph=sent.paragraph,
+        )
+
+    @staticmethod
+    def _fill_from_discourse(entry, trig: Trigger, args: Arguments, state: _Discourse,
+                             sent_events: list[Event]) -> None:
+        """Pro-drop subjects, possessive pronouns and agentless passives take their referents
+        from the discourse: the previous event of the sentence, or the document's topic."""
+        if args.agentless and not args.actor and not args.recipient:
+            prior = state.last_by_type.get(entry.event)
+            if prior and (prior[0] or prior[1]):
+                args.actor, args.recipient = list(prior[0]), list(prior[1])
+                args.path.append("discourse-participants")
+            return
+        if args.actor or not args.pronoun_actor:
+            return
+        prior = next((ev.actor for ev in reversed(sent_events) if ev.actor), None)
+        if prior:
+            args.actor = list(prior)
+            args.path.append("shared-subject")
+        elif state.topic:
+            args.actor = list(state.topic)
+            args.path.append("topic")
+        args.recipient = [np for np in args.recipient if np not in args.actor]
+
+
+def _drop_redundant(events: list[Event]) -> list[Event]:
+    """Within a sentence, an event with no participants is dropped when another event of the same
+    type has some («محادثات … في مقدمتها لقاء X بـ Y»)."""
+    with_parties = {ev.event_type for ev in events if ev.actor or ev.recipient}
+    return [ev for ev in events if ev.actor or ev.recipient or ev.event_type not in with_parties]
+
+
+def _nearest_date(dates: list[DateMention], trig: Trigger, triggers: list[Trigger]) -> Optional[DateMention]:
+    """The time expression closest to the trigger with no other trigger in between."""
+    def free(d: DateMention) -> bool:
+        lo, hi = sorted((d.span[0], trig.span[0]))
+        return not any(lo < t.span[0] < hi and t is not trig for t in triggers)
+
+    eligible = [d for d in dates if free(d)]
+    if not eligible:
+        return None
+    return min(eligible, key=lambda d: min(abs(d.span[0] - trig.span[1]), abs(trig.span[0] - d.span[1])))
+
+
+def _parse_date(value: Optional[str]) -> Optional[date]:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def code_text(text: str, date: Optional[str] = None, doc_id: str = "doc", coder: Optional[Coder] = None) -> list[Event]:
+    """Convenience: code one string."""
+    return (coder or Coder()).code(Document(doc_id, text, date))
+
+
+def code_documents(docs: Iterable[Document], coder: Optional[Coder] = None, default_date: Optional[str] = None):
+    coder = coder or Coder()
+    for doc in docs:
+        yield doc, coder.code(doc, default_date)

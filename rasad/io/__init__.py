@@ -1,0 +1,1 @@
+"""Reading documents and writing event records."""

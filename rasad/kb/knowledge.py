@@ -1,0 +1,105 @@
+"""The compiled knowledge base: entries plus a token trie over all their names."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Optional
+
+from ..text.normalize import normalize_keep_ta
+from .loader import KBError, load_entries, shipped_files, user_files
+from .matcher import TokenTrie, phrase_keys
+from .model import KBEntry
+
+
+@dataclass(frozen=True)
+class NameRef:
+    """One way of naming an entry: the kind of mention it makes ('capital', 'demonym' …)."""
+
+    entry: KBEntry
+    kind: str
+
+
+_VOWEL_LETTERS = str.maketrans("", "", "اوي")
+
+
+def skeleton(word: str) -> str:
+    """A transliterated name without its long-vowel letters («ماكغيرك», «مكغورك» → «مكغرك»)."""
+    return word[:1] + word[1:].translate(_VOWEL_LETTERS)
+
+
+MIN_SKELETON = 4
+
+
+def demonym_forms(stem: str) -> list[str]:
+    """Feminine, dual and plural forms of a masculine nisba adjective («سعودي» → «سعودية» …)."""
+    stem = normalize_keep_ta(stem)
+    if not stem.endswith("ي"):
+        return [stem]
+    return [stem + suffix for suffix in ("", "ة", "ون", "ين", "ان", "تان", "تين", "ات")]
+
+
+class KnowledgeBase:
+    def __init__(self, entries: Iterable[KBEntry], problems: Optional[list[str]] = None):
+        self.entries = list(entries)
+        self.problems = problems or []
+        self.trie: TokenTrie[NameRef] = TokenTrie()
+        # People's names by consonant skeleton: foreign names are spelled with varying vowels.
+        self.skeletons: TokenTrie[NameRef] = TokenTrie()
+        self.by_id: dict[str, KBEntry] = {}
+        self.agents: list[KBEntry] = []
+        for e in self.entries:
+            self.by_id.setdefault(e.id, e)
+            self._index(e)
+
+    def _index(self, e: KBEntry) -> None:
+        add = self.trie.add_phrase
+        if e.kind == "country":
+            for n in e.names:
+                add(n, NameRef(e, "country"))
+            for n in e.capitals:
+                add(n, NameRef(e, "capital"))
+            for n in e.seats:
+                add(n, NameRef(e, "seat"))
+            for stem in e.demonyms:
+                for form in demonym_forms(stem):
+                    add(form, NameRef(e, "demonym"))
+            for n in e.demonym_forms:
+                add(n, NameRef(e, "demonym"))
+            for n in e.places:
+                add(n, NameRef(e, "place"))
+        else:
+            if e.kind == "agent":
+                self.agents.append(e)
+            for n in e.names:
+                add(n, NameRef(e, e.kind))
+                if e.kind == "person":
+                    words = tuple(skeleton(w) for w in phrase_keys(n))
+                    if words and all(len(w) >= MIN_SKELETON for w in words[-1:]):
+                        self.skeletons.add(words, NameRef(e, "person"))
+
+    def vocabulary(self) -> set[str]:
+        """Every word of every name, as stored in the trie (for the clitic segmenter)."""
+        words: set[str] = set()
+        for e in self.entries:
+            for n in (*e.names, *e.capitals, *e.seats, *e.places, *e.demonym_forms):
+                words.update(phrase_keys(n))
+        return words
+
+
+def load_kb(extra: Iterable[str | os.PathLike] = (), strict: bool = False,
+            include_user: bool = True) -> KnowledgeBase:
+    """The shipped KB, then the user's KB directory, then `extra` files; later entries win.
+
+    With `strict`, a file with errors raises KBError; otherwise it is skipped and its problems are
+    kept in `KnowledgeBase.problems`.
+    """
+    paths: list[Path] = shipped_files()
+    if include_user:
+        paths += user_files(extra)
+    else:
+        paths += [Path(p) for p in extra]
+    entries, problems = load_entries(paths)
+    if strict and problems:
+        raise KBError(problems)
+    return KnowledgeBase(entries, problems)

@@ -1,0 +1,240 @@
+"""Reads and validates knowledge-base YAML files (shipped data, user directory, --kb paths).
+
+Each file is a YAML list; its kind comes from its name (countries*, organisations*, groups*,
+agents*, or anything under a `people` folder / named people*). Errors carry file and line numbers
+and nothing of a file with errors is loaded.
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Optional
+
+import yaml
+
+from .model import KBEntry, Role, parse_partial_date
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+CODE_RE = re.compile(r"^(?:[A-Z]{3})$")
+SECTORS = frozenset(
+    "GOV MIL SPY LEG JUD COP OPP REB UAF CVL BUS MED REL EDU REF HLH LAB ELI PTY IGO NGO AGR ENV "
+    "CRM DEV HRI MOD RAD SEP".split()
+)
+AGENT_KINDS = frozenset({"title", "body", "group"})
+USER_KB_ENV = "RASAD_KB_DIR"
+
+
+class KBError(ValueError):
+    """A knowledge-base file that cannot be loaded; `problems` lists every error found."""
+
+    def __init__(self, problems: list[str]):
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+@dataclass
+class _Item:
+    value: dict
+    line: int
+
+
+class _LineLoader(_Loader):  # type: ignore[misc, valid-type]
+    """Records the line of each top-level list item."""
+
+
+def _construct_mapping(loader, node, deep=False):
+    mapping = yaml.SafeLoader.construct_mapping(loader, node, deep=True)
+    mapping["__line__"] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
+
+
+def kind_of_file(path: Path) -> Optional[str]:
+    name = path.name.lower()
+    if "people" in (p.lower() for p in path.parts[-3:-1]) or name.startswith("people"):
+        return "person"
+    for prefix, kind in (("countries", "country"), ("organisations", "organisation"),
+                         ("organizations", "organisation"), ("groups", "group"), ("agents", "agent")):
+        if name.startswith(prefix):
+            return kind
+    return None
+
+
+def shipped_files() -> list[Path]:
+    root = Path(str(resources.files("rasad.kb").joinpath("data")))
+    return sorted(p for p in root.rglob("*.yaml"))
+
+
+def user_files(extra: Iterable[str | os.PathLike] = ()) -> list[Path]:
+    """Files from the user KB directory ($RASAD_KB_DIR or ~/.config/rasad/kb), then `extra` paths."""
+    out: list[Path] = []
+    user_dir = Path(os.environ.get(USER_KB_ENV) or Path.home() / ".config" / "rasad" / "kb")
+    if user_dir.is_dir():
+        out.extend(sorted(user_dir.rglob("*.yaml")))
+    for p in extra:
+        p = Path(p)
+        out.extend(sorted(p.rglob("*.yaml")) if p.is_dir() else [p])
+    return out
+
+
+def load_file(path: Path) -> list[KBEntry]:
+    """Parse and validate one file; raises KBError listing every problem with its line."""
+    kind = kind_of_file(path)
+    if kind is None:
+        raise KBError([f"{path}: cannot tell what the file holds from its name "
+                       "(expected countries*, organisations*, groups*, agents* or people*)"])
+    try:
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
+    except (OSError, UnicodeDecodeError) as e:
+        raise KBError([f"{path}: cannot read: {e}"]) from None
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f":{mark.line + 1}" if mark else ""
+        raise KBError([f"{path}{where}: invalid YAML: {getattr(e, 'problem', e)}"]) from None
+    if raw is None:
+        return []
+    if not isinstance(raw, list):
+        raise KBError([f"{path}:1: expected a list of entries"])
+    problems: list[str] = []
+    entries: list[KBEntry] = []
+    for n, item in enumerate(raw):
+        line = item.get("__line__", 0) if isinstance(item, dict) else 0
+        where = f"{path}:{line}"
+        if not isinstance(item, dict):
+            problems.append(f"{path}: item {n + 1}: expected a mapping")
+            continue
+        try:
+            entries.append(_BUILDERS[kind](item, where))
+        except ValueError as e:
+            problems.append(f"{where}: {e}")
+    if problems:
+        raise KBError(problems)
+    return entries
+
+
+def _strings(item: dict, key: str, required: bool = False) -> list[str]:
+    value = item.get(key)
+    if value is None:
+        if required:
+            raise ValueError(f"missing '{key}'")
+        return []
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ValueError(f"'{key}' must be a list of non-empty strings")
+    if required and not value:
+        raise ValueError(f"'{key}' must not be empty")
+    return [v.strip() for v in value]
+
+
+def _code(value, field: str = "code", allow_null: bool = True) -> Optional[str]:
+    if value is None and allow_null:
+        return None
+    if not isinstance(value, str) or not CODE_RE.match(value):
+        raise ValueError(f"'{field}' must be a three-letter upper-case code, got {value!r}")
+    return value
+
+
+def _sector(value) -> Optional[str]:
+    if value is None:
+        return None
+    if value not in SECTORS:
+        raise ValueError(f"unknown sector {value!r} (known: {', '.join(sorted(SECTORS))})")
+    return value
+
+
+def _wikidata(value) -> Optional[str]:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not re.fullmatch(r"Q\d+", value):
+        raise ValueError(f"'wikidata' must be a Q-id or null, got {value!r}")
+    return value
+
+
+def _roles(item: dict) -> list[Role]:
+    raw = item.get("roles")
+    if not isinstance(raw, list) or not raw:
+        raise ValueError("'roles' must be a non-empty list")
+    roles = []
+    for r in raw:
+        if not isinstance(r, dict):
+            raise ValueError("each role must be a mapping")
+        start = parse_partial_date(r.get("start"))
+        end = parse_partial_date(r.get("end"), end=True)
+        if start and end and end < start:
+            raise ValueError(f"role {r.get('office')!r} ends ({end}) before it starts ({start})")
+        roles.append(Role(_code(r.get("code")), _sector(r.get("sector")), r.get("office"), start, end))
+    return roles
+
+
+def _id(item: dict) -> str:
+    value = item.get("id")
+    if not isinstance(value, str) or not value:
+        raise ValueError("missing 'id'")
+    return value
+
+
+def _country(item: dict, where: str) -> KBEntry:
+    code = _code(item.get("code"), allow_null=False)
+    return KBEntry(
+        id=code, kind="country", name_en=item.get("name_en"), name_ar=item.get("name_ar"),
+        wikidata=_wikidata(item.get("wikidata")), names=_strings(item, "names", required=True),
+        roles=[Role(code, None, None, None, None)], source=where,
+        capitals=_strings(item, "capitals"), seats=_strings(item, "seats"),
+        demonyms=_strings(item, "demonyms"), demonym_forms=_strings(item, "demonym_forms"),
+        places=_strings(item, "places"),
+    )
+
+
+def _organisation(item: dict, where: str) -> KBEntry:
+    role = Role(_code(item.get("code"), allow_null=False), _sector(item.get("sector")),
+                item.get("name_en"), None, None)
+    return KBEntry(_id(item), "organisation", item.get("name_en"), item.get("name_ar"),
+                   _wikidata(item.get("wikidata")), _strings(item, "names", required=True), [role], where)
+
+
+def _group(item: dict, where: str) -> KBEntry:
+    return KBEntry(_id(item), "group", item.get("name_en"), item.get("name_ar"),
+                   _wikidata(item.get("wikidata")), _strings(item, "names", required=True), _roles(item), where)
+
+
+def _person(item: dict, where: str) -> KBEntry:
+    return KBEntry(_id(item), "person", item.get("name_en"), item.get("name_ar"),
+                   _wikidata(item.get("wikidata")), _strings(item, "names", required=True), _roles(item), where)
+
+
+def _agent(item: dict, where: str) -> KBEntry:
+    phrase = item.get("phrase")
+    if not isinstance(phrase, str) or not phrase.strip():
+        raise ValueError("missing 'phrase'")
+    kind = item.get("kind")
+    if kind not in AGENT_KINDS:
+        raise ValueError(f"'kind' must be one of {sorted(AGENT_KINDS)}, got {kind!r}")
+    role = Role(_code(item.get("code")), _sector(item.get("sector")), item.get("office"), None, None)
+    return KBEntry(f"agent:{phrase.strip()}", "agent", item.get("office"), phrase.strip(), None,
+                   [phrase.strip()], [role], where, agent_kind=kind)
+
+
+_BUILDERS = {"country": _country, "organisation": _organisation, "group": _group,
+             "person": _person, "agent": _agent}
+
+
+def load_entries(paths: Iterable[Path]) -> tuple[list[KBEntry], list[str]]:
+    """Load entries from `paths` in order; a later entry with the same id replaces an earlier one.
+
+    Returns the entries and the problems of files that could not be loaded (those files are skipped whole).
+    """
+    by_id: dict[tuple[str, str], KBEntry] = {}
+    problems: list[str] = []
+    for path in paths:
+        try:
+            for e in load_file(Path(path)):
+                by_id[(e.kind, e.id)] = e
+        except KBError as err:
+            problems.extend(err.problems)
+    return list(by_id.values()), problems

@@ -1,0 +1,87 @@
+"""A token trie: finds multi-word names (or trigger phrases) in tokenised text.
+
+Each text token offers several keys (its clitic analyses); a phrase matches when every word of
+the phrase equals one of the keys of consecutive tokens. Leftmost-longest matches win.
+pyahocorasick works on characters and cannot try several analyses per token, hence this trie.
+"""
+from __future__ import annotations
+
+from typing import Callable, Generic, Iterable, Optional, Sequence, TypeVar
+
+from ..schema import Token
+from ..text.normalize import normalize
+from ..text.tokens import TOKEN_RE, strip_article
+
+T = TypeVar("T")
+_END = ""  # trie slot holding the payloads of a complete phrase (no key is empty)
+
+
+def phrase_keys(phrase: str) -> tuple[str, ...]:
+    """The trie path of a phrase: its words normalised, the article removed."""
+    return tuple(strip_article(normalize(w)) for w in TOKEN_RE.findall(phrase) if normalize(w))
+
+
+class TokenTrie(Generic[T]):
+    def __init__(self) -> None:
+        self._root: dict = {}
+        self.size = 0
+
+    def add(self, words: Sequence[str], payload: T) -> None:
+        if not words:
+            return
+        node = self._root
+        for w in words:
+            node = node.setdefault(w, {})
+        node.setdefault(_END, []).append(payload)
+        self.size += 1
+
+    def add_phrase(self, phrase: str, payload: T) -> None:
+        self.add(phrase_keys(phrase), payload)
+
+    def match_at(self, tokens: Sequence[Token], i: int, stem: bool = False,
+                 key_fn: Optional[Callable[[Token], Iterable[str]]] = None) -> tuple[int, list[T]]:
+        """Longest match starting at token i: (index of its last token, payloads) or (-1, [])."""
+        best_end, best = -1, []
+        frontier = [self._root]
+        j = i
+        n = len(tokens)
+        while frontier and j < n:
+            tok = tokens[j]
+            keys = key_fn(tok) if key_fn else tok.stem_keys if stem else tok.keys
+            nxt = []
+            for node in frontier:
+                for k in keys:
+                    child = node.get(k)
+                    if child is not None:
+                        nxt.append(child)
+            if not nxt:
+                break
+            for node in nxt:
+                payload = node.get(_END)
+                if payload:
+                    if j > best_end:
+                        best_end, best = j, list(payload)
+                    elif j == best_end:
+                        best.extend(p for p in payload if p not in best)
+            frontier = nxt
+            j += 1
+        return best_end, best
+
+    def find_all(self, tokens: Sequence[Token], stem: bool = False, skip: Iterable[int] = (),
+                 key_fn: Optional[Callable[[Token], Iterable[str]]] = None) -> list[tuple[int, int, list[T]]]:
+        """Leftmost-longest, non-overlapping matches: (first token, last token, payloads)."""
+        skip = set(skip)
+        out = []
+        i = 0
+        n = len(tokens)
+        while i < n:
+            if i in skip or not tokens[i].is_word:
+                i += 1
+                continue
+            end, payloads = self.match_at(tokens, i, stem, key_fn)
+            if end >= 0 and not any(k in skip for k in range(i, end + 1)):
+                out.append((i, end, payloads))
+                i = end + 1
+            else:
+                i += 1
+        return out

@@ -1,0 +1,93 @@
+"""Knowledge-base entries and dated roles."""
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Optional
+
+from ..schema import Entity
+
+
+def parse_partial_date(value, end: bool = False) -> Optional[date]:
+    """`YYYY`, `YYYY-MM` or `YYYY-MM-DD` (or a YAML date) → date; a partial end date means its last day."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    parts = text.split("-")
+    if not (1 <= len(parts) <= 3) or not all(p.isdigit() for p in parts):
+        raise ValueError(f"not a date: {text!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
+    y = int(parts[0])
+    m = int(parts[1]) if len(parts) > 1 else (12 if end else 1)
+    if len(parts) > 2:
+        d = int(parts[2])
+    else:
+        d = calendar.monthrange(y, m)[1] if end else 1
+    return date(y, m, d)
+
+
+@dataclass(frozen=True)
+class Role:
+    code: Optional[str]
+    sector: Optional[str]
+    office: Optional[str]
+    start: Optional[date]
+    end: Optional[date]
+
+    def covers(self, when: date) -> bool:
+        return (self.start is None or self.start <= when) and (self.end is None or when <= self.end)
+
+    def distance(self, when: date) -> int:
+        if self.covers(when):
+            return 0
+        if self.start and when < self.start:
+            return (self.start - when).days
+        return (when - self.end).days if self.end else 0
+
+
+@dataclass
+class KBEntry:
+    """One actor: a state, organisation, group, person or sector noun."""
+
+    id: str
+    kind: str  # country | organisation | group | person | agent
+    name_en: Optional[str]
+    name_ar: Optional[str]
+    wikidata: Optional[str]
+    names: list[str]
+    roles: list[Role] = field(default_factory=list)
+    source: str = ""  # file:line where the entry was defined
+    # country-only name lists
+    capitals: list[str] = field(default_factory=list)
+    seats: list[str] = field(default_factory=list)
+    demonyms: list[str] = field(default_factory=list)
+    demonym_forms: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    agent_kind: Optional[str] = None  # agents: title | body | group
+
+    def role_at(self, when: Optional[date]) -> Optional[Role]:
+        """The role held at `when`: a covering role (latest start first), else the nearest one."""
+        if not self.roles:
+            return None
+        if when is None:
+            return max(self.roles, key=lambda r: (r.end is None, r.end or date.min, r.start or date.min))
+        covering = [r for r in self.roles if r.covers(when)]
+        if covering:
+            return max(covering, key=lambda r: r.start or date.min)
+        # Nearest role; at equal distance an earlier role wins (people keep their last office's colours).
+        return min(self.roles, key=lambda r: (r.distance(when), bool(r.start and when < r.start)))
+
+    def entity(self, when: Optional[date], kind: Optional[str] = None) -> Entity:
+        """What this entry denotes at `when`, as the entity of a mention of the given kind."""
+        role = self.role_at(when)
+        kind = kind or self.kind
+        code = role.code if role else None
+        sector = role.sector if role else None
+        office = role.office if role else None
+        if kind in ("capital", "seat"):
+            sector, office = "GOV", None
+        elif kind in ("country", "demonym", "place"):
+            sector, office = None, None
+        return Entity(code, sector, kind, self.wikidata, self.name_en, self.name_ar, office, self.id)

@@ -1,0 +1,129 @@
+"""Loads and validates the trigger lexicon (`data/*.yaml`, format in docs/lexicon-format.md)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Optional
+
+import yaml
+
+from ..kb.matcher import TokenTrie, phrase_keys
+from ..ontology import Ontology, load_ontology
+
+FRAMES = frozenset({"meet", "visit", "directed", "undirected", "passive"})
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class LexiconError(ValueError):
+    def __init__(self, problems: list[str]):
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class LexiconEntry:
+    id: str
+    event: str
+    mode: Optional[str]
+    cameo: str
+    pos: str  # verb | noun
+    frame: str
+    preps: tuple[str, ...]
+    object: bool
+    genitive: str  # actor | recipient (nouns)
+    confidence: float
+    forms: tuple[str, ...]
+
+
+class Lexicon:
+    def __init__(self, entries: Iterable[LexiconEntry]):
+        self.entries = list(entries)
+        self.trie: TokenTrie[LexiconEntry] = TokenTrie()
+        for e in self.entries:
+            for form in e.forms:
+                self.trie.add_phrase(form, e)
+
+    def vocabulary(self) -> set[str]:
+        return {w for e in self.entries for f in e.forms for w in phrase_keys(f)}
+
+
+def _entry(item: dict, ontology: Ontology) -> LexiconEntry:
+    def need(key):
+        if item.get(key) in (None, ""):
+            raise ValueError(f"missing '{key}'")
+        return item[key]
+
+    event = need("event")
+    if event not in ontology.types:
+        raise ValueError(f"unknown event type {event!r}")
+    mode = item.get("mode")
+    if mode is not None and mode not in ontology.types[event].modes:
+        raise ValueError(f"{event} has no mode {mode!r} (modes: {', '.join(ontology.types[event].modes) or 'none'})")
+    cameo = str(item.get("cameo") or ontology.cameo(event, mode))
+    if not re.fullmatch(r"\d{2,4}", cameo):
+        raise ValueError(f"'cameo' must be 2-4 digits, got {cameo!r}")
+    pos = need("pos")
+    if pos not in ("verb", "noun"):
+        raise ValueError(f"'pos' must be verb or noun, got {pos!r}")
+    frame = need("frame")
+    if frame not in FRAMES:
+        raise ValueError(f"unknown frame {frame!r} (known: {', '.join(sorted(FRAMES))})")
+    genitive = item.get("genitive") or "actor"
+    if genitive not in ("actor", "recipient"):
+        raise ValueError(f"'genitive' must be actor or recipient, got {genitive!r}")
+    forms = item.get("forms")
+    if not isinstance(forms, list) or not forms or not all(isinstance(f, str) and f.strip() for f in forms):
+        raise ValueError("'forms' must be a non-empty list of strings")
+    preps = item.get("preps") or []
+    if not isinstance(preps, list) or not all(isinstance(p, str) for p in preps):
+        raise ValueError("'preps' must be a list of strings")
+    confidence = float(item.get("confidence", 0.8))
+    if not 0 < confidence <= 1:
+        raise ValueError(f"'confidence' must be in (0, 1], got {confidence}")
+    return LexiconEntry(str(need("id")), event, mode, cameo, pos, frame, tuple(preps),
+                        bool(item.get("object", False)), genitive, confidence,
+                        tuple(f.strip() for f in forms))
+
+
+def data_files() -> list[Path]:
+    root = Path(str(resources.files("rasad.lexicon").joinpath("data")))
+    return sorted(root.glob("*.yaml"))
+
+
+def load_entries(paths: Iterable[Path], ontology: Optional[Ontology] = None) -> list[LexiconEntry]:
+    """Parse and validate; raises LexiconError listing every problem (file and entry id or index)."""
+    ontology = ontology or load_ontology()
+    entries, problems, seen = [], [], {}
+    for path in paths:
+        try:
+            raw = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_Loader) or []
+        except (OSError, yaml.YAMLError) as e:
+            problems.append(f"{path}: {e}")
+            continue
+        if not isinstance(raw, list):
+            problems.append(f"{path}: expected a list of entries")
+            continue
+        for n, item in enumerate(raw, 1):
+            label = f"{path}: entry {n} ({item.get('id') if isinstance(item, dict) else '?'})"
+            if not isinstance(item, dict):
+                problems.append(f"{label}: expected a mapping")
+                continue
+            try:
+                e = _entry(item, ontology)
+            except (ValueError, TypeError) as err:
+                problems.append(f"{label}: {err}")
+                continue
+            if e.id in seen:
+                problems.append(f"{label}: duplicate id (first in {seen[e.id]})")
+                continue
+            seen[e.id] = path
+            entries.append(e)
+    if problems:
+        raise LexiconError(problems)
+    return entries
+
+
+def load_lexicon(paths: Optional[Iterable[Path]] = None) -> Lexicon:
+    return Lexicon(load_entries(data_files() if paths is None else paths))

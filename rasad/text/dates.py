@@ -1,0 +1,237 @@
+"""Arabic time expressions, resolved against a reference (publication) date.
+
+Covers Gregorian months in both Arabic naming systems (يونيو / حزيران) and the combined forms
+«يونيو/حزيران», «يونيو (حزيران)»; Maghrebi month names; Hijri months and years; years («في 2016»,
+«منذ العام 2003»); relative days («أمس», «اليوم», «غدا»); counted offsets («قبل ثلاثة أسابيع»,
+«بعد يومين»); named periods («الأسبوع الماضي», «الشهر المقبل», «مطلع العام الجاري»); weekdays.
+Matching runs on normalised text; spans are mapped back to the original.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+from typing import Optional
+
+from ..schema import DateMention
+from .normalize import normalize_with_offsets
+
+_GREGORIAN = {
+    1: ["يناير", "كانون الثاني", "جانفي"],
+    2: ["فبراير", "شباط", "فيفري"],
+    3: ["مارس", "اذار"],
+    4: ["ابريل", "نيسان", "افريل"],
+    5: ["مايو", "ايار", "ماي"],
+    6: ["يونيو", "يونيه", "حزيران", "جوان"],
+    7: ["يوليو", "يوليه", "تموز", "جويليه"],
+    8: ["اغسطس", "اب", "اوت"],
+    9: ["سبتمبر", "ايلول"],
+    10: ["اكتوبر", "تشرين الاول"],
+    11: ["نوفمبر", "تشرين الثاني"],
+    12: ["ديسمبر", "كانون الاول"],
+}
+_HIJRI = {
+    1: ["محرم"],
+    2: ["صفر"],
+    3: ["ربيع الاول"],
+    4: ["ربيع الاخر", "ربيع الثاني"],
+    5: ["جمادي الاولي", "جمادي الاول"],
+    6: ["جمادي الاخره", "جمادي الثانيه", "جمادي الاخر"],
+    7: ["رجب"],
+    8: ["شعبان"],
+    9: ["رمضان"],
+    10: ["شوال"],
+    11: ["ذو القعده", "ذي القعده"],
+    12: ["ذو الحجه", "ذي الحجه"],
+}
+_MONTH_OF = {name: m for m, names in _GREGORIAN.items() for name in names}
+_HIJRI_OF = {name: m for m, names in _HIJRI.items() for name in names}
+
+_NUMBER_WORDS = {
+    "واحد": 1, "واحده": 1, "اثنين": 2, "اثنان": 2, "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4,
+    "خمس": 5, "خمسه": 5, "ست": 6, "سته": 6, "سبع": 7, "سبعه": 7, "ثمان": 8, "ثماني": 8,
+    "ثمانيه": 8, "تسع": 9, "تسعه": 9, "عشر": 10, "عشره": 10, "بضعه": 3, "بضع": 3, "عده": 3,
+}
+_UNITS = {  # unit word -> (days per unit, is_dual)
+    "يوم": (1, False), "ايام": (1, False), "يومين": (1, True), "يومان": (1, True),
+    "اسبوع": (7, False), "اسابيع": (7, False), "اسبوعين": (7, True), "اسبوعان": (7, True),
+    "شهر": (30, False), "اشهر": (30, False), "شهور": (30, False), "شهرين": (30, True),
+    "شهران": (30, True), "سنه": (365, False), "سنوات": (365, False), "سنين": (365, False),
+    "عام": (365, False), "اعوام": (365, False), "عامين": (365, True), "سنتين": (365, True),
+    "عامان": (365, True),
+}
+_WEEKDAYS = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6}
+_PERIOD_WORDS = {"الاسبوع": "week", "الشهر": "month", "العام": "year", "السنه": "year"}
+_PAST = ("الماضي", "الماضيه", "المنصرم", "المنصرمه", "السابق", "الفائت")
+_FUTURE = ("المقبل", "المقبله", "القادم", "القادمه")
+_CURRENT = ("الجاري", "الجاريه", "الحالي", "الحاليه")
+_PART_OF = {"مطلع": "start", "بدايه": "start", "اوائل": "start", "منتصف": "middle",
+            "اواسط": "middle", "اواخر": "end", "نهايه": "end", "اخر": "end"}
+
+
+def _alt(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+_W = r"(?<![\w])"  # word start
+_E = r"(?![\w])"  # word end
+_PRE = r"(?:[وفبل]|وب|ول|في|فب)?"  # clitics attached to the first word of an expression
+_QUAL = rf"(?:\s+(?:ال)?(?P<qual>{_alt(_PAST + _FUTURE + _CURRENT)}))?"
+_DIG = r"\d{1,2}"
+_YEAR = r"(?:19|20)\d\d"
+_GMONTH = _alt(_MONTH_OF)
+_HMONTH = _alt(_HIJRI_OF)
+
+_DATE_RE = re.compile(
+    # Gregorian: [day] month[/month | (month)] [year] [qualifier]
+    rf"{_W}(?:(?P<day>{_DIG})\s*(?:من\s+)?)?{_PRE}(?P<month>{_GMONTH}){_E}"
+    rf"(?:\s*[/\-]\s*(?:{_GMONTH}){_E}|\s*\(\s*(?:{_GMONTH})\s*\))?"
+    rf"(?:\s*(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?(?P<year>{_YEAR}){_E})?{_QUAL}"
+    # Hijri: [day] month [year] [هـ]
+    rf"|{_W}(?:(?P<hday>{_DIG})\s*(?:من\s+)?)?{_PRE}(?:شهر\s+)?(?P<hmonth>{_HMONTH}){_E}"
+    rf"(?:\s*(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?(?P<hyear>1[34]\d\d)\s*(?:ه{_E}|هـ)?)?{_QUAL.replace('qual', 'hqual')}"
+    # Year with a temporal cue word
+    rf"|{_W}{_PRE}(?P<cue>في|عام|العام|سنه|منذ|حتي|مطلع|نهايه|اواخر|اوائل|خلال)\s+(?:(?:ال)?(?:عام|سنه)\s+)?(?P<cyear>{_YEAR}){_E}"
+    # Counted offset: قبل ثلاثة أسابيع / بعد يومين
+    rf"|{_W}{_PRE}(?P<dir>قبل|بعد|منذ)\s+(?:(?P<n>\d{{1,3}}|{_alt(_NUMBER_WORDS)})\s+(?P<unit>{_alt(_UNITS)})|(?P<unit1>يوم|اسبوع|شهر|عام|سنه|{_alt(k for k, v in _UNITS.items() if v[1])})){_E}"
+    # Named periods: [part of] الأسبوع/الشهر/العام qualifier
+    rf"|{_W}{_PRE}(?:(?P<part>{_alt(_PART_OF)})\s+)?(?P<period>الاسبوع|الشهر|العام|السنه)\s+(?P<pqual>{_alt(_PAST + _FUTURE + _CURRENT)}){_E}"
+    # Relative days
+    rf"|{_W}{_PRE}(?P<rel>اول\s+امس|امس|البارحه|اليوم|غدا|بعد\s+غد){_E}"
+    # Weekdays
+    rf"|{_W}{_PRE}(?:يوم\s+)?(?P<wday>{_alt(_WEEKDAYS)}){_E}(?:\s+(?P<wqual>{_alt(_PAST + _FUTURE)}){_E})?"
+)
+
+
+def _add_months(d: date, months: int) -> date:
+    m = d.month - 1 + months
+    y = d.year + m // 12
+    m = m % 12 + 1
+    return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def _relation(d: date, precision: str, ref: date) -> str:
+    if precision == "year":
+        same = d.year == ref.year
+    elif precision == "month":
+        same = (d.year, d.month) == (ref.year, ref.month)
+    else:
+        same = d == ref
+    if same:
+        return "present"
+    return "past" if d < ref else "future"
+
+
+def _number(word: Optional[str]) -> int:
+    if not word:
+        return 1
+    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 1)
+
+
+def _month_date(month: int, day: Optional[str], year: Optional[str], qual: Optional[str],
+                ref: date) -> tuple[date, str]:
+    precision = "day" if day else "month"
+    d = int(day) if day else 1
+    if year:
+        y = int(year)
+    elif qual in _FUTURE:
+        y = ref.year if (month, d) > (ref.month, ref.day) else ref.year + 1
+    elif qual in _PAST:
+        y = ref.year if (month, d) < (ref.month, ref.day) else ref.year - 1
+    else:
+        y = ref.year
+    d = min(d, calendar.monthrange(y, month)[1])
+    return date(y, month, d), precision
+
+
+def _hijri_date(month: int, day: Optional[str], year: Optional[str], qual: Optional[str],
+                ref: date) -> Optional[tuple[date, str]]:
+    from hijridate import Gregorian, Hijri
+
+    ref_h = Gregorian(ref.year, ref.month, ref.day).to_hijri()
+    if year:
+        y = int(year)
+    elif qual in _FUTURE:
+        y = ref_h.year if month > ref_h.month else ref_h.year + 1
+    elif qual in _PAST:
+        y = ref_h.year if month < ref_h.month else ref_h.year - 1
+    else:
+        y = ref_h.year
+    try:
+        g = Hijri(y, month, int(day) if day else 1).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+    return date(g.year, g.month, g.day), "day" if day else "month"
+
+
+def _period_date(period: str, part: Optional[str], qual: str, ref: date) -> tuple[date, str]:
+    unit = _PERIOD_WORDS[period]
+    step = -1 if qual in _PAST else 1 if qual in _FUTURE else 0
+    if unit == "week":
+        return ref + timedelta(weeks=step), "day"
+    if unit == "month":
+        d = _add_months(ref.replace(day=1), step)
+        if part:
+            d = d.replace(day={"start": 1, "middle": 15, "end": calendar.monthrange(d.year, d.month)[1]}[_PART_OF[part]])
+            return d, "day"
+        return d, "month"
+    y = ref.year + step
+    if part:
+        return date(y, {"start": 1, "middle": 6, "end": 12}[_PART_OF[part]], 1), "month"
+    return date(y, 1, 1), "year"
+
+
+def _resolve(m: re.Match, ref: date) -> Optional[tuple[date, str]]:
+    g = m.group
+    if g("month"):
+        return _month_date(_MONTH_OF[g("month")], g("day"), g("year"), g("qual"), ref)
+    if g("hmonth"):
+        return _hijri_date(_HIJRI_OF[g("hmonth")], g("hday"), g("hyear"), g("hqual"), ref)
+    if g("cyear"):
+        return date(int(g("cyear")), 1, 1), "year"
+    if g("unit") or g("unit1"):
+        days, dual = _UNITS[g("unit") or g("unit1")]
+        n = 2 if dual else _number(g("n"))
+        delta = timedelta(days=days * n)
+        d = ref + delta if g("dir") == "بعد" else ref - delta
+        return d, "day" if days < 30 else "month" if days < 365 else "year"
+    if g("period"):
+        return _period_date(g("period"), g("part"), g("pqual"), ref)
+    if g("rel"):
+        rel = re.sub(r"\s+", " ", g("rel"))
+        offset = {"اول امس": -2, "امس": -1, "البارحه": -1, "اليوم": 0, "غدا": 1, "بعد غد": 2}[rel]
+        return ref + timedelta(days=offset), "day"
+    if g("wday"):
+        target = _WEEKDAYS[g("wday")]
+        if g("wqual") in _FUTURE:
+            ahead = (target - ref.weekday()) % 7 or 7
+            return ref + timedelta(days=ahead), "day"
+        back = (ref.weekday() - target) % 7
+        return ref - timedelta(days=back), "day"
+    return None
+
+
+def find_dates(text: str, ref: Optional[date], start: int = 0, end: Optional[int] = None) -> list[DateMention]:
+    """Time expressions in ``text[start:end]``, resolved against `ref` (spans into `text`).
+
+    Without a reference date, only expressions that carry their own year are resolved.
+    """
+    piece = text[start:end]
+    norm, offsets = normalize_with_offsets(piece)
+    out: list[DateMention] = []
+    for m in _DATE_RE.finditer(norm):
+        explicit_year = m.group("year") or m.group("cyear") or m.group("hyear")
+        base = ref or (date(2000, 1, 1) if explicit_year else None)
+        if base is None:
+            continue
+        try:
+            resolved = _resolve(m, base)
+        except ValueError:
+            continue
+        if resolved is None:
+            continue
+        d, precision = resolved
+        s, e = start + offsets[m.start()], start + offsets[m.end()]
+        relation = _relation(d, precision, ref) if ref else "past"
+        out.append(DateMention(text[s:e], (s, e), d.isoformat(), precision, relation))
+    return out

@@ -1,0 +1,192 @@
+"""Tokenisation with Arabic clitic analysis.
+
+A token keeps its span in the original text. Its clitic analysis gives
+
+* `keys`: the matching forms with proclitics removed — conjunctions و ف, prepositions ب ل ك,
+  the future prefix س and the article ال (also the assimilated لل) — used to look names and
+  trigger words up without listing «وبالرياض» beside «الرياض»;
+* `stem_keys`: `keys` plus forms with a pronoun suffix removed («زيارته» → «زياره»);
+* `proclitics` / `enclitic`: one segmentation, chosen with a vocabulary of known words so that
+  words whose letters merely look like clitics («وزير», «بغداد», «كما», «لبنان») stay whole.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable
+
+from ..schema import Token
+from .normalize import normalize, normalize_keep_ta
+
+_AR = "\u0621-\u063A\u0641-\u064A\u066E-\u066F\u0671-\u06D3\u06D5\u06EE\u06EF\u06FA-\u06FF"
+_MARKS = "\u0610-\u061A\u064B-\u065F\u0670\u0640\u06D6-\u06ED"
+_DIGITS = "0-9\u0660-\u0669\u06F0-\u06F9"
+TOKEN_RE = re.compile(
+    rf"[{_AR}][{_AR}{_MARKS}]*"  # Arabic word (marks inside it)
+    rf"|[{_DIGITS}]+(?:[.,\u066B\u066C][{_DIGITS}]+)*"  # number
+    rf"|[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F0-9]*(?:-[A-Za-z0-9]+)*"  # Latin word (F-35)
+    r"|\S"
+)
+
+_CONJ = ("", "و", "ف")
+_PREP = ("", "ب", "ل", "ك")
+_ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ه", "ك", "ي")
+_IMPERFECT = "يتنا"
+MIN_STEM = 2
+
+
+def _proclitic_analyses(word: str) -> list[tuple[str, str]]:
+    """All (proclitics, stem) splits of a normalised word, the unsplit word first."""
+    out = [("", word)]
+    for conj in _CONJ:
+        if not word.startswith(conj):
+            continue
+        rest = word[len(conj):]
+        for prep in _PREP:
+            if not rest.startswith(prep):
+                continue
+            stem = rest[len(prep):]
+            pre = conj + prep
+            if pre and len(stem) >= MIN_STEM:
+                out.append((pre, stem))
+            if stem.startswith("ال") and len(stem) - 2 >= MIN_STEM:
+                out.append((pre + "ال", stem[2:]))
+            if prep == "ل" and stem.startswith("ل") and len(stem) - 1 >= MIN_STEM:
+                out.append((pre + "ل", stem[1:]))  # لل = ل + ال with the alef dropped
+            if not prep and stem.startswith("س") and len(stem) > 3 and stem[1] in _IMPERFECT:
+                out.append((conj + "س", stem[1:]))
+    seen: set[str] = set()
+    uniq = []
+    for pre, stem in out:
+        if stem not in seen:
+            seen.add(stem)
+            uniq.append((pre, stem))
+    return uniq
+
+
+def _enclitic_splits(stem: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    """(enclitic, base, lookup forms of the base) for each pronoun suffix `stem` may carry."""
+    out = []
+    for enc in _ENCLITICS:
+        if stem.endswith(enc) and len(stem) - len(enc) >= MIN_STEM:
+            base = stem[: -len(enc)]
+            forms = [base]
+            if base.endswith("ت"):
+                forms.append(base[:-1] + "ة")  # ta marbuta is written ت before a suffix
+            elif base.endswith("ئ") or base.endswith("ؤ"):
+                forms.append(base[:-1] + "ء")
+            out.append((enc, base, tuple(forms)))
+    return out
+
+
+@lru_cache(maxsize=200_000)
+def word_keys(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(keys, stem_keys) of a word normalised with `normalize_keep_ta`; keys are fully normalised."""
+    light = tuple(stem for _, stem in _proclitic_analyses(word))
+    keys = _unique(normalize(k) for k in light)
+    stems = list(keys)
+    for k in light:
+        for _, _, forms in _enclitic_splits(k):
+            stems.extend(normalize(f) for f in forms)
+    return keys, _unique(stems)
+
+
+def _unique(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(items))
+
+
+def strip_article(norm: str) -> str:
+    """The form a knowledge-base or lexicon entry word is stored under."""
+    if norm.startswith("ال") and len(norm) - 2 >= MIN_STEM:
+        return norm[2:]
+    return norm
+
+
+class Segmenter:
+    """Chooses one clitic segmentation per word, guided by a vocabulary of known words."""
+
+    def __init__(self, vocabulary: Iterable[str] = ()):
+        self._known = set(default_vocabulary())
+        self._known.update(normalize(w) for w in vocabulary)
+        self._cache: dict[str, tuple[str, str, str]] = {}
+
+    def add_words(self, words: Iterable[str]) -> None:
+        self._known.update(words)
+        self._cache.clear()
+
+    def segment(self, norm: str) -> tuple[str, str, str]:
+        """Return (proclitics, stem, enclitic) for a normalised word."""
+        hit = self._cache.get(norm)
+        if hit is None:
+            hit = self._segment(norm)
+            self._cache[norm] = hit
+        return hit
+
+    def is_known(self, word: str) -> bool:
+        """Whether `word` (or its form without a pronoun suffix) is a known word as it stands."""
+        if self._known_stem(word):
+            return True
+        return any(self._known_stem(f) for _, _, forms in _enclitic_splits(word) for f in forms)
+
+    def _known_stem(self, stem: str) -> bool:
+        stem = normalize(stem)
+        return stem in self._known or strip_article(stem) in self._known
+
+    def _segment(self, norm: str) -> tuple[str, str, str]:
+        known = self._known_stem
+        analyses = _proclitic_analyses(norm)
+        if known(norm):
+            return "", norm, ""
+        # A known stem after removing proclitics and/or a pronoun suffix.
+        for pre, stem in sorted(analyses[1:], key=lambda a: -len(a[0])):
+            if known(stem):
+                return pre, stem, ""
+        for pre, stem in analyses:
+            for enc, base, forms in _enclitic_splits(stem):
+                if any(known(f) for f in forms):
+                    return pre, base, enc
+        # Unknown word: the article and what precedes it are unambiguous; a bare proclitic is
+        # split off only when a long stem remains.
+        for pre, stem in analyses[1:]:
+            if pre.endswith("ال") or pre.endswith("لل"):
+                return pre, stem, ""
+        for pre, stem in sorted(analyses[1:], key=lambda a: -len(a[0])):
+            if pre != "س" and len(stem) >= (3 if len(pre) >= 2 else 5):
+                return pre, stem, ""
+        return "", norm, ""
+
+
+@lru_cache(maxsize=1)
+def default_vocabulary() -> frozenset[str]:
+    """Common words whose first letters look like proclitics (shipped with the package)."""
+    text = resources.files("rasad.text").joinpath("data/words.txt").read_text(encoding="utf-8")
+    return frozenset(normalize(w) for w in text.split() if w and not w.startswith("#"))
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None,
+             segmenter: Segmenter | None = None) -> list[Token]:
+    """Tokenise ``text[start:end]``; spans are offsets into `text`."""
+    out: list[Token] = []
+    for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end):
+        surface = m.group()
+        norm = normalize(surface)
+        if not norm:
+            continue
+        is_word = norm[0].isalpha() or norm[0].isdigit()
+        if is_word and norm[0] >= "\u0600":
+            light = normalize_keep_ta(surface)
+            keys, stem_keys = word_keys(light)
+            pre, enc = "", ""
+            if segmenter is not None:
+                pre, _, enc = segmenter.segment(light)
+                if not pre and segmenter.is_known(light):
+                    # A known word is not read as clitics + a shorter word («كما», «وزارتي»).
+                    keys = _unique((norm, strip_article(norm)))
+                    stem_keys = _unique(keys + tuple(
+                        k for k in stem_keys if norm.startswith(k[:-1]) or norm[2:].startswith(k[:-1])))
+        else:
+            keys = stem_keys = (norm.lower(),)
+            pre = enc = ""
+        out.append(Token(surface, (m.start(), m.end()), norm, keys, stem_keys, pre, enc, is_word))
+    return out

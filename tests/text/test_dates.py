@@ -1,0 +1,41 @@
+from datetime import date
+
+import pytest
+
+from rasad.text.dates import find_dates
+
+REF = date(2021, 5, 20)
+
+
+@pytest.mark.parametrize("text,expected,relation", [
+    ("في يونيو/حزيران المقبل", "2021-06-01", "future"),
+    ("في حزيران/يونيو المقبل", "2021-06-01", "future"),
+    ("يوم 27 ديسمبر الماضي", "2020-12-27", "past"),
+    ("في 3 كانون الثاني 2020", "2020-01-03", "past"),
+    ("وقبل ثلاثة أسابيع، زار", "2021-04-29", "past"),
+    ("قبل 5 أيام", "2021-05-15", "past"),
+    ("بعد يومين", "2021-05-22", "future"),
+    ("قال أمس", "2021-05-19", "past"),
+    ("اليوم", "2021-05-20", "present"),
+    ("الأسبوع الماضي", "2021-05-13", "past"),
+    ("الشهر المقبل", "2021-06-01", "future"),
+    ("مطلع العام الجاري", "2021-01-01", "past"),
+    ("في 2016", "2016-01-01", "past"),
+    ("منذ العام 2003", "2003-01-01", "past"),
+    ("في 15 رمضان 1442 هـ", "2021-04-27", "past"),
+    ("في ١٥ مايو ٢٠١٩", "2019-05-15", "past"),
+])
+def test_resolves_against_reference(text, expected, relation):
+    found = find_dates(text, REF)
+    assert found, text
+    assert (found[0].date, found[0].relation) == (expected, relation)
+    assert text[found[0].span[0]:found[0].span[1]] == found[0].text
+
+
+@pytest.mark.parametrize("text", ["أرسل 1300 جندي", "نسبة 3.5 بالمئة", "بعد سنوات من الحروب"])
+def test_numbers_are_not_dates(text):
+    assert find_dates(text, REF) == []
+
+
+def test_without_reference_only_explicit_years():
+    assert [d.date for d in find_dates("أمس وفي 5 مارس 2020", None)] == ["2020-03-05"]

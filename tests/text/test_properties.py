@@ -1,0 +1,32 @@
+"""Property tests: no string crashes the pipeline, and every span is inside the document."""
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from rasad.schema import Document
+from rasad.text.sentences import split_sentences
+from rasad.text.tokens import tokenize
+
+PIECES = list("ابتثجحخدذرسشصضطظعغفقكلمنهوي أإآىةءئؤ ًٌَُِّْـ .،؛؟!«»\n0123٤٥") + [
+    "زار ", "التقى ", "السعودية ", "إيران ", "هجوم ", " على ", "بغداد ", "الرئيس ", "مع ", "وفي "]
+ARABIC_TEXT = st.lists(st.sampled_from(PIECES), max_size=60).map("".join)
+
+
+@given(ARABIC_TEXT)
+def test_tokens_and_sentences_stay_inside_text(text):
+    for start, end, _ in split_sentences(text):
+        assert 0 <= start < end <= len(text)
+        for tok in tokenize(text, start, end):
+            assert start <= tok.span[0] < tok.span[1] <= end
+            assert text[tok.span[0]:tok.span[1]] == tok.text
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(ARABIC_TEXT)
+def test_pipeline_never_crashes_and_spans_match(coder, text):
+    for ev in coder.code(Document("p", text, "2021-05-20")):
+        s, e = ev.trigger.span
+        assert 0 <= s < e <= len(text) and text[s:e] == ev.trigger.text
+        ss, se = ev.sentence_span
+        assert text[ss:se] == ev.sentence_text
+        for m in ev.actor + ev.recipient + ev.mediator:
+            assert 0 <= m.span[0] < m.span[1] <= len(text)
+            assert text[m.span[0]:m.span[1]] == m.text

@@ -1,0 +1,23 @@
+from rasad.text.sentences import split_sentences
+
+
+def sents(text):
+    return [text[s:e] for s, e, _ in split_sentences(text)]
+
+
+def test_splits_on_arabic_and_latin_terminators():
+    assert sents("زار الوزير بغداد. والتقى الرئيس؟ نعم! ثم عاد؛ وانتهى") == [
+        "زار الوزير بغداد.", "والتقى الرئيس؟", "نعم!", "ثم عاد؛", "وانتهى"]
+
+
+def test_not_inside_numbers_or_abbreviations():
+    assert sents("ارتفع النمو 3.5 بالمئة. وقال د. أحمد إن") == ["ارتفع النمو 3.5 بالمئة.", "وقال د. أحمد إن"]
+
+
+def test_closing_quotes_stay_with_sentence():
+    assert sents("قال «لن نتراجع.» ثم غادر.") == ["قال «لن نتراجع.»", "ثم غادر."]
+
+
+def test_line_breaks_and_paragraph_numbers():
+    out = split_sentences("الأولى\n\nالثانية. الثالثة\n")
+    assert [p for _, _, p in out] == [1, 2, 2]

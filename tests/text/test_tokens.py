@@ -1,0 +1,47 @@
+import pytest
+
+from rasad.text.tokens import Segmenter, tokenize
+
+
+@pytest.fixture(scope="module")
+def seg():
+    return Segmenter(["رعاية", "مباحثات", "زيارة", "لقاء", "مملكة", "رياض"])
+
+
+@pytest.mark.parametrize("word,pre,enc", [
+    ("وبالرياض", "وبال", ""),
+    ("للمملكة", "لل", ""),
+    ("وبرعاية", "وب", ""),
+    ("فسيزور", "فس", ""),
+    ("وبالمباحثات", "وبال", ""),
+    ("زيارته", "", "ه"),
+    ("لقائهما", "", "هما"),
+    ("ومباحثاتهم", "و", "هم"),
+])
+def test_clitics_are_split(seg, word, pre, enc):
+    tok = tokenize(word, segmenter=seg)[0]
+    assert (tok.proclitics, tok.enclitic) == (pre, enc)
+
+
+@pytest.mark.parametrize("word", ["وزير", "بغداد", "كما", "لبنان", "وزارة", "فلسطين", "بيان", "سوريا"])
+def test_words_that_look_like_clitics_stay_whole(seg, word):
+    tok = tokenize(word, segmenter=seg)[0]
+    assert tok.proclitics == "" and tok.enclitic == ""
+    assert tok.keys[0] == tok.norm
+
+
+def test_keys_offer_forms_without_proclitics():
+    tok = tokenize("وبالرياض")[0]
+    assert "رياض" in tok.keys and "الرياض" in tok.keys
+
+
+def test_stem_keys_restore_ta_marbuta():
+    tok = tokenize("زيارته")[0]
+    assert "زياره" in tok.stem_keys
+
+
+def test_spans_index_the_original_text():
+    text = "  زار «بيرنز» بغداد، F-35 و٢٠٢١"
+    for tok in tokenize(text):
+        assert text[tok.span[0]:tok.span[1]] == tok.text
+    assert [t.text for t in tokenize(text)] == ["زار", "«", "بيرنز", "»", "بغداد", "،", "F-35", "و", "٢٠٢١"]
