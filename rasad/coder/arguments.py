@@ -151,8 +151,6 @@ class ArgumentFinder:
                     if e.genitive == "actor":
                         args.pronoun_actor = True
                     args.path.append("possessive")
-                elif not self._is_definite(trig):
-                    args.pronoun_actor = True  # construct noun whose complement names no actor
             else:
                 svo = self._svo_subject(trig, before)
                 subj = None if svo is not None else self._vso_subject(trig, after)

@@ -11,6 +11,7 @@ from ..lexicon import Lexicon, load_lexicon
 from ..ontology import Ontology, load_ontology
 from ..schema import DateMention, Document, Event, Sentence, Trigger
 from ..text.dates import find_dates
+from ..text.normalize import normalize
 from ..text.sentences import split_sentences
 from ..text.tokens import Segmenter, tokenize
 from .arguments import ArgumentFinder, Arguments
@@ -59,6 +60,13 @@ class Coder:
         for first, last, entries in self.lexicon.trie.find_all(sentence.tokens, stem=True, skip=covered):
             toks = sentence.tokens
             span = (toks[first].span[0], toks[last].span[1])
+            head = toks[first].norm
+            if head.startswith("ال") or "ال" in toks[first].proclitics:
+                # «التعاون» is the noun, not the verb «تعاون»; «التقى» is a verb as written
+                entries = [e for e in entries if e.pos == "noun" or any(
+                    normalize(f.split()[0]).endswith(head[len(toks[first].proclitics):]) for f in e.forms)]
+                if not entries:
+                    continue
             entry = max(entries, key=lambda e: e.confidence)
             out.append(Trigger(span, "", first, last, entry))
         return out
@@ -122,8 +130,9 @@ class Coder:
         mode = e.mode
         if e.event == "CONSULT" and args.mediator and mode is None:
             mode = "third-party"
-        if args.actor and not {"between", "discourse-participants", "topic", "shared-subject"} & set(args.path):
-            state.topic = args.actor
+        if args.actor and not {"between", "discourse-participants", "topic", "shared-subject"} & set(args.path) \
+                and any(k in ("person", "agent", "group", "organisation") for a in args.actor for k in a.kinds):
+            state.topic = args.actor  # the discourse topic is a named party, not a bare state name
         state.last_by_type[e.event] = (args.actor, args.recipient)
         confidence = round(e.confidence * (1.0 if args.actor else 0.85) * (1.0 if args.recipient else 0.95), 3)
         rule = e.id + ("/" + "+".join(args.path) if args.path else "")

@@ -1,0 +1,62 @@
+from pathlib import Path
+
+import pytest
+
+from rasad.kb.knowledge import load_kb
+from rasad.kb.loader import KBError, load_file
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    p = tmp_path / name
+    p.parent.mkdir(parents=True, exist_ok=True)
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def test_shipped_kb_is_valid_and_large(kb):
+    assert kb.problems == []
+    kinds = {}
+    for e in kb.entries:
+        kinds[e.kind] = kinds.get(e.kind, 0) + 1
+    assert kinds["person"] >= 600
+    assert kinds["country"] >= 197  # UN members + Palestine, Kosovo, Taiwan, Western Sahara
+    for code in ("PSE", "XKX", "TWN", "ESH", "SAU", "IRN", "USA"):
+        assert code in kb.by_id
+
+
+def test_bad_file_reports_line_numbers_and_loads_nothing(tmp_path):
+    p = write(tmp_path, "people/bad.yaml", """
+- id: ok_person
+  names: [فلان الفلاني]
+  roles:
+    - {code: IRQ, sector: GOV, office: Minister, start: 2010, end: 2012}
+- id: broken
+  names: [علان]
+  roles:
+    - {code: iraq, sector: GOV, start: 2015, end: 2012}
+""")
+    with pytest.raises(KBError) as err:
+        load_file(p)
+    assert any(":6:" in problem for problem in err.value.problems)
+    kb = load_kb([p], include_user=False)
+    assert "ok_person" not in kb.by_id  # nothing of a bad file is loaded
+    assert kb.problems
+
+
+def test_invalid_yaml_is_a_clear_error(tmp_path):
+    p = write(tmp_path, "groups_x.yaml", "- id: [unclosed\n")
+    with pytest.raises(KBError) as err:
+        load_file(p)
+    assert "invalid YAML" in str(err.value)
+
+
+def test_user_overlay_overrides_entry_by_id(tmp_path, monkeypatch):
+    monkeypatch.setenv("RASAD_KB_DIR", str(tmp_path / "none"))
+    p = write(tmp_path, "people/override.yaml", """
+- id: mustafa_al_kadhimi
+  names: [مصطفى الكاظمي]
+  roles:
+    - {code: XKX, sector: EDU, office: Test office, start: 2000, end: null}
+""")
+    kb = load_kb([p])
+    assert kb.by_id["mustafa_al_kadhimi"].roles[0].code == "XKX"
