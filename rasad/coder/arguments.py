@@ -129,6 +129,9 @@ class ArgumentFinder:
                 args.recipient.extend(self._with_coordinated(subj, after))
                 args.path.append("passive-subject")
         else:
+            comp = self._complement(trig, after) if is_noun else None
+            if light is not None and light[0] == "agentless" and comp is not None:
+                light = None  # «جرى لقاء X بـ Y»: the noun names its own parties
             if light is not None:
                 kind, subj = light
                 if kind == "agentless":
@@ -140,7 +143,6 @@ class ArgumentFinder:
                 else:
                     args.pronoun_actor = True
             elif is_noun:
-                comp = self._complement(trig, after)
                 if comp is not None:
                     nisba = comp.kinds[:1] == ("demonym",)  # «القصف الإسرائيلي»: the adjective names the agent
                     role = args.actor if e.genitive == "actor" or nisba else args.recipient

@@ -30,7 +30,7 @@ _HONORIFICS = frozenset(
 PREPOSITIONS = frozenset(
     "مع الي الى علي ضد من عن في لدي نحو حول بين تجاه قبل يد عبر خلال بشان لصالح".split()
 )
-_QUANTIFIERS = frozenset("بعض كل جميع كافه عدد من احد كبار".split())
+_QUANTIFIERS = frozenset("بعض كل جميع كافه احد كبار".split())
 _PAIR_WORDS = frozenset("بلدان بلدين جانبان جانبين طرفان طرفين دولتان دولتين عاصمتان عاصمتين".split())
 _GENERIC_STATE_WORDS = frozenset({"مملكه", "سلطنه"})
 _STATE_KINDS = frozenset({"country", "capital", "seat"})
@@ -255,11 +255,12 @@ class MentionFinder:
 
     def _qualify_by_location(self, tokens, end, raw, j, entity) -> Optional[Entity]:
         k = end + 1
-        if k < len(tokens) and tokens[k].is_word and tokens[k].norm not in ("في",) and k + 1 < len(tokens) \
-                and tokens[k + 1].norm == "في":
-            k += 1  # one adjective: «الرئاسات الثلاث في العراق»
-        if k < len(tokens) and tokens[k].norm == "في" and j < len(raw) and raw[j][0] == k + 1 \
-                and raw[j][2].kind in _STATE_KINDS:
+        links = ("في", "من")  # «الرئاسات الثلاث في العراق», «وفد من الحوثيين»
+        if k < len(tokens) and tokens[k].is_word and tokens[k].norm not in links and k + 1 < len(tokens) \
+                and tokens[k + 1].norm in links:
+            k += 1  # one adjective between the noun and the link
+        if k < len(tokens) and tokens[k].norm in links and j < len(raw) and raw[j][0] == k + 1 \
+                and raw[j][2].kind in _STATE_KINDS | {"group", "organisation"}:
             nent = raw[j][3]
             return Entity(nent.code, entity.sector, "agent", office=entity.office)
         return None

@@ -1,0 +1,23 @@
+import pytest
+
+from ..conftest import code
+
+
+def modality_of(coder, text, event_type):
+    evs = [e for e in code(coder, text) if e.event_type == event_type]
+    assert evs, text
+    return evs[0].modality
+
+
+@pytest.mark.parametrize("text,event_type,expected", [
+    ("هاجم مسلحون مركزا للشرطة في الموصل.", "ASSAULT", "asserted"),
+    ("لم يهاجم المسلحون المركز.", "ASSAULT", "negated"),
+    ("نفت الحكومة أن تكون قواتها قد قصفت القرية.", "ASSAULT", "negated"),
+    ("إذا هاجمت إسرائيل إيران فسترد طهران.", "ASSAULT", "hypothetical"),
+    ("سيزور الرئيس الفرنسي بيروت الشهر المقبل.", "CONSULT", "future"),
+    ("ومن المقرر أن يزور وزير الخارجية القطري بغداد.", "CONSULT", "future"),
+    ("ومن المرجح أن يلتقي الوزير نظيره السوري.", "CONSULT", "likely"),
+    ("وكانت السعودية قد قطعت العلاقات مع إيران في 2016.", "SANCTION", "historical"),
+])
+def test_modality_markers(coder, text, event_type, expected):
+    assert modality_of(coder, text, event_type) == expected
