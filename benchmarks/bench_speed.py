@@ -1,0 +1,50 @@
+"""Coding speed, start-up time and peak memory on the GSR dev sentences (one process, one core).
+
+    python benchmarks/bench_speed.py [--gsr ../shared/data/arabic_event_gsr_dev]
+
+Start-up is measured in a fresh interpreter (import + loading the KB and lexicon); throughput is
+sentences per second over all GSR dev sentences after start-up (best of 3 passes); peak memory
+is the process's maximum resident set size.
+"""
+from __future__ import annotations
+
+import argparse
+import platform
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+STARTUP = "import time; t=time.perf_counter(); from rasad.coder.pipeline import Coder; Coder(); print(time.perf_counter()-t)"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--gsr", default=str(Path(__file__).resolve().parents[1].parent / "shared/data/arabic_event_gsr_dev"))
+    a = ap.parse_args()
+    startups = [float(subprocess.run([sys.executable, "-c", STARTUP], capture_output=True, text=True, check=True).stdout)
+                for _ in range(3)]
+    from rasad.coder.pipeline import Coder
+    from rasad.eval.scoring import gsr_documents
+    from rasad.schema import Document
+
+    texts, _ = gsr_documents(Path(a.gsr))
+    docs = [Document(i, t) for i, t in texts.items()]
+    coder = Coder()
+    best = float("inf")
+    events = 0
+    for _ in range(3):
+        t = time.perf_counter()
+        events = sum(len(coder.code(d)) for d in docs)
+        best = min(best, time.perf_counter() - t)
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"machine: {platform.processor() or platform.machine()}, Python {platform.python_version()}")
+    print(f"start-up (import + KB + lexicon): median {sorted(startups)[1]:.2f} s")
+    print(f"sentences: {len(docs)}, events: {events}")
+    print(f"throughput: {len(docs) / best:,.0f} sentences/s (best of 3, one core)")
+    print(f"peak RSS: {rss_mb:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
