@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..schema import Token, Trigger
+from ..text.normalize import normalize
 from .mentions import NP
 
 _LIGHT_VERBS = frozenset(
@@ -28,14 +29,9 @@ _SYMMETRIC_FRAMES = frozenset({"meet"})
 _PREPS = frozenset("مع الي علي ضد من عن في لدي نحو حول بين تجاه عبر خلال".split())
 _COMPLEMENTIZERS = frozenset("ان لان كان يكون تكون كانت اذ حيث بينما عندما بعدما لكن".split())
 _PARTICLES = _COMPLEMENTIZERS | frozenset("قد لقد فقد وقد كما ثم فقط ايضا".split())
-_PREP_ALIASES = {"إلى": "الي", "الى": "الي", "على": "علي", "لدى": "لدي"}
-
-
 def _prep_key(p: str) -> str:
-    from ..text.normalize import normalize
-
-    p = normalize(_PREP_ALIASES.get(p, p))
-    return {"الى": "الي", "على": "علي", "لدى": "لدي"}.get(p, p)
+    """A preposition as the mention finder reports it (normalised: «إلى» → «الي»)."""
+    return normalize(p)
 
 
 @dataclass

@@ -15,7 +15,7 @@ from datetime import date
 from typing import Optional
 
 from ..kb.knowledge import MIN_SKELETON, KnowledgeBase, NameRef, skeleton
-from ..kb.matcher import TokenTrie
+from ..kb.matcher import TokenTrie, phrase_keys
 from ..schema import Entity, Mention, Token
 
 # Preference when one name has several readings.
@@ -116,8 +116,6 @@ class MentionFinder:
                 for n in e.names:
                     words = n.split()
                     if len(words) > 1:
-                        from ..kb.matcher import phrase_keys
-
                         first = phrase_keys(words[0])
                         if first and first[0] in _GENERIC_STATE_WORDS:
                             self._generic.setdefault(first[0], []).append(e.id)
@@ -267,21 +265,13 @@ class MentionFinder:
 
     def _np(self, tokens, start, end, entity, prep, coordinated, kinds, agent_phrase) -> NP:
         s, e = tokens[start].span[0], tokens[end].span[1]
-        text = self._text_of(tokens, start, end)
+        text = " ".join(t.text for t in tokens[start:end + 1])  # the pipeline sets the exact document slice
         is_place = kinds == ["place"] or (kinds[0] in ("country", "capital") and len(kinds) == 1 and prep == "في")
         return NP(span=(s, e), text=text, first_token=start, last_token=end, entity=entity,
                   is_place=is_place, prep=prep, coordinated=coordinated, kinds=tuple(kinds),
                   agent_phrase=agent_phrase)
 
-    @staticmethod
-    def _text_of(tokens, start, end) -> str:
-        # Rebuilt from token surfaces is wrong across spaces; the pipeline replaces it with the
-        # document slice. Kept here so NP is complete on its own.
-        return " ".join(t.text for t in tokens[start:end + 1])
-
     def _remember(self, nps: list[NP], memory: DocumentMemory) -> None:
-        from ..kb.matcher import phrase_keys
-
         for np in nps:
             ent = np.entity
             if ent.code:
