@@ -108,7 +108,6 @@ class ArgumentFinder:
         after = self._nps_between(trig.last_token + 1, hi)
         lo = self._clause_start(trig)
         before = [np for np in self._nps_between(lo, trig.first_token) if not np.is_place]
-        trig_tok = self.tokens[trig.first_token]
         is_noun = e.pos == "noun"
         light = self._light_verb(trig) if is_noun else None
 

@@ -58,11 +58,10 @@ def modality(tokens: list[Token], first: int, last: int, event_date: Optional[Da
         return "future", "future marker"
     if event_date is not None and event_date.relation == "future":
         return "future", event_date.text
-    if any(_key(t) in _LIKELY_WORDS for t in wide) or (
-            window and window[-1].norm == "قد" and trig.norm[:1] in _IMPERFECT):
+    if any(_key(t) in _LIKELY_WORDS for t in wide):
         return "likely", "likelihood marker"
     if any(t.norm == "قد" for t in window[-2:]) and trig.norm[:1] in _IMPERFECT:
-        return "likely", "قد"
+        return "likely", "قد"  # «قد» before an imperfect verb: may
     if event_date is not None and doc_date is not None and event_date.relation == "past":
         d = date.fromisoformat(event_date.date)
         if (doc_date - d).days > 366:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Iterable, Optional
+from typing import Optional
 
 from ..kb.knowledge import KnowledgeBase, load_kb
 from ..lexicon import Lexicon, load_lexicon
@@ -204,9 +204,3 @@ def _parse_date(value: Optional[str]) -> Optional[date]:
 def code_text(text: str, date: Optional[str] = None, doc_id: str = "doc", coder: Optional[Coder] = None) -> list[Event]:
     """Convenience: code one string."""
     return (coder or Coder()).code(Document(doc_id, text, date))
-
-
-def code_documents(docs: Iterable[Document], coder: Optional[Coder] = None, default_date: Optional[str] = None):
-    coder = coder or Coder()
-    for doc in docs:
-        yield doc, coder.code(doc, default_date)

@@ -47,7 +47,6 @@ class KnowledgeBase:
         # People's names by consonant skeleton: foreign names are spelled with varying vowels.
         self.skeletons: TokenTrie[NameRef] = TokenTrie()
         self.by_id: dict[str, KBEntry] = {}
-        self.agents: list[KBEntry] = []
         for e in self.entries:
             self.by_id.setdefault(e.id, e)
             self._index(e)
@@ -69,8 +68,6 @@ class KnowledgeBase:
             for n in e.places:
                 add(n, NameRef(e, "place"))
         else:
-            if e.kind == "agent":
-                self.agents.append(e)
             for n in e.names:
                 add(n, NameRef(e, e.kind))
                 if e.kind == "person":
