@@ -26,9 +26,14 @@ _BETWEEN = "بين"
 _CLAUSE_BREAKS = frozenset(".;:?!")
 _LIST_GLUE = frozenset("من هذه الدول منها بينها بينهم مثل خاصه وخاصه لا سيما سيما بما فيها".split())
 _SYMMETRIC_FRAMES = frozenset({"meet"})
+_ABOUT = frozenset("حول بشان بخصوص عن".split())
+_DISCUSSION = frozenset("تطرق تطرقت الحديث الحوار النقاش المباحثات المحادثات".split())
+_NOUN_PP_REACH = 6  # a masdar's prepositional complement follows it closely
+_QUANTIFIER_WORDS = frozenset("بعض كل جميع كافه احد كبار".split())
 _PREPS = frozenset("مع الي علي ضد من عن في لدي نحو حول بين تجاه عبر خلال".split())
+_RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللذان اللتان اللواتي والتي والذي".split())
 _COMPLEMENTIZERS = frozenset("ان لان كان يكون تكون كانت اذ حيث بينما عندما بعدما لكن".split())
-_PARTICLES = _COMPLEMENTIZERS | frozenset("قد لقد فقد وقد كما ثم فقط ايضا".split())
+_PARTICLES = _COMPLEMENTIZERS | _RELATIVES | frozenset("قد لقد فقد وقد كما ثم فقط ايضا".split())
 def _prep_key(p: str) -> str:
     """A preposition as the mention finder reports it (normalised: «إلى» → «الي»)."""
     return normalize(p)
@@ -47,6 +52,11 @@ class Arguments:
 
 def _key(t: Token) -> str:
     return t.keys[-1] if t.keys else t.norm
+
+
+def _is_glue(t: Token) -> bool:
+    """Words that continue a list of parties: «ومن هذه الدول», «بينها», «خاصة»."""
+    return _key(t) in _LIST_GLUE or t.norm.removeprefix("و") in _LIST_GLUE
 
 
 class ArgumentFinder:
@@ -81,8 +91,9 @@ class ArgumentFinder:
                 return k
             if text in "،," and k > trig.last_token + 1:
                 nxt = k + 1
-                while nxt < hi and _key(self.tokens[nxt]) in _LIST_GLUE:
-                    nxt += 1
+                while nxt < hi and (_is_glue(self.tokens[nxt]) or self.tokens[nxt].norm in _PREPS
+                                    or self.tokens[nxt].norm in _QUANTIFIER_WORDS):
+                    nxt += 1  # «، مع بعض …» and «، ومن هذه الدول …» continue the clause
                 if nxt not in np_starts:
                     return k
         return hi
@@ -158,11 +169,15 @@ class ArgumentFinder:
                     args.actor.extend(self._with_coordinated(subj, after))
                     args.path.append("vso")
                     after = [np for np in after if np not in args.actor]
-                elif before and not before[-1].prep:
-                    args.actor.append(before[-1])
-                    args.path.append("svo")
                 else:
                     args.pronoun_actor = True
+            if is_noun and not args.actor and e.genitive == "actor" and not args.pronoun_actor:
+                antecedent = self._relative_antecedent(trig)
+                if antecedent is not None:
+                    args.actor.append(antecedent)
+                    args.path.append("relative-clause")
+                elif self._coordinated_with_same_type(trig):
+                    args.pronoun_actor = True  # «زيارته للأردن والزيارة المرتقبة لمصر»
             if is_noun and e.genitive == "recipient" and not args.actor:
                 agent = next((np for np in after if np.prep in _PASSIVE_AGENT or self._after_passive_marker(np)), None)
                 if agent:
@@ -195,7 +210,10 @@ class ArgumentFinder:
             preps = {_prep_key(p) for p in e.preps}
             if e.frame == "visit":
                 preps |= {"الي", "ل"}
+            anchor = max([trig.last_token] + [np.last_token for np in args.actor if np.first_token > trig.last_token])
+            reach = anchor + (_NOUN_PP_REACH if is_noun else len(self.tokens))
             rec = next((np for np in after if id(np) not in used and np.prep and _prep_key(np.prep) in preps
+                        and np.first_token <= reach
                         and not (np.prep == "من" and self._after_passive_marker(np))), None)
             if rec is None and not is_noun and (e.object or e.frame == "visit"):
                 rec = next((np for np in after if id(np) not in used and not np.prep), None)
@@ -250,6 +268,32 @@ class ArgumentFinder:
         i = np.first_token - 1
         return i >= 1 and _key(self.tokens[i]) in _PASSIVE_AGENT and self.tokens[i - 1].norm in ("من", "علي", "ومن")
 
+    def _relative_antecedent(self, trig: Trigger) -> Optional[NP]:
+        """«التحركات الأميركية … والتي ستشمل انسحابا»: the phrase a relative clause hangs on."""
+        for k in range(trig.first_token - 1, max(-1, trig.first_token - 4), -1):
+            tok = self.tokens[k]
+            if not tok.is_word:
+                return None
+            if tok.norm in _RELATIVES:
+                prior = [np for np in self.candidates if np.last_token < k and k - np.last_token <= 5 and not np.prep]
+                return prior[-1] if prior else None
+        return None
+
+    def _coordinated_with_same_type(self, trig: Trigger) -> bool:
+        tok = self.tokens[trig.first_token]
+        if not tok.norm.startswith("و"):
+            return False
+        prev = [t for t in self.triggers if t.last_token < trig.first_token]
+        return bool(prev) and prev[-1].entry.event == trig.entry.event and trig.first_token - prev[-1].last_token <= 4
+
+    def is_nested_content(self, trig: Trigger) -> bool:
+        """What a request or threat asks for («طالبت … دعم الانتخابات», «هدد بقصف …») reports no event."""
+        for t in self.triggers:
+            if t.last_token < trig.first_token and t.entry.event in ("REQUEST", "THREATEN") \
+                    and not any(self.tokens[k].text in _CLAUSE_BREAKS for k in range(t.last_token, trig.first_token)):
+                return True
+        return False
+
     def _is_definite(self, trig: Trigger) -> bool:
         tok = self.tokens[trig.first_token]
         return "ال" in tok.proclitics or tok.norm.startswith("ال") or tok.proclitics.endswith("لل")
@@ -259,7 +303,14 @@ class ArgumentFinder:
         k = trig.first_token - 1
         if k < 0 or trig.entry.pos != "noun":
             return False
-        return any(t.last_token == k and t.entry.event == "CONSULT" and t is not trig for t in self.triggers)
+        if any(t.last_token == k and t.entry.event == "CONSULT" and t is not trig for t in self.triggers):
+            return True
+        prev = self.tokens[k]
+        if prev.norm in _ABOUT or _key(prev) in _ABOUT:
+            return True  # «حول الاتفاق», «بشأن الهجوم»
+        if prev.norm in ("الي", "الى") and any(_key(t) in _DISCUSSION for t in self.tokens[max(0, k - 3):k]):
+            return True  # «تطرق الحديث إلى التعاون»
+        return False
 
     def _complement(self, trig: Trigger, after: list[NP]) -> Optional[NP]:
         """The construct complement («لقاء رئيس …») or a nisba right after the noun («القصف الإسرائيلي»)."""
@@ -274,8 +325,9 @@ class ArgumentFinder:
                 return None
             if gap == 0 and not definite:
                 return np
-            if np.kinds and np.kinds[0] == "demonym" and gap <= 2:
-                return np
+            if np.kinds and np.kinds[0] == "demonym" and gap <= 2 and not any(
+                    t.proclitics[-1:] in ("ب", "ل", "ك") for t in self.tokens[trig.last_token + 1:np.first_token]):
+                return np  # «الانسحابات العسكرية الأميركية», but not «التهديد لحليفها السعودي»
             return None
         return None
 
@@ -287,6 +339,8 @@ class ArgumentFinder:
         between = [t for t in self.tokens[np.last_token + 1:trig.first_token] if t.is_word]
         if len(between) > 2 or not all(t.norm in _PARTICLES for t in between):
             return None
+        if any(t.norm in _RELATIVES for t in between):
+            return np  # «إدارة الرئيس بايدن التي رحبت»
         k = np.first_token - 1
         while k >= 0 and self.tokens[k].is_word and self.tokens[k].norm in _PARTICLES:
             if _key(self.tokens[k]) in _COMPLEMENTIZERS or self.tokens[k].norm in _COMPLEMENTIZERS:
@@ -319,8 +373,7 @@ class ArgumentFinder:
             if np.first_token <= last.last_token:
                 continue
             gap = self.tokens[last.last_token + 1:np.first_token]
-            glue_ok = all((not t.is_word and t.text in "،,") or _key(t) in _LIST_GLUE or t.norm in _LIST_GLUE
-                          for t in gap)
+            glue_ok = all((not t.is_word and t.text in "،,") or _is_glue(t) for t in gap)
             joined = np.coordinated or any(t.text in "،," for t in gap) or (gap and gap[0].norm.startswith("و"))
             if joined and glue_ok and len(gap) <= 4 and (np.prep == head.prep or not np.prep) and not np.is_place:
                 out.append(np)

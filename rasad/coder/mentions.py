@@ -182,7 +182,7 @@ class MentionFinder:
                 continue
             while j < len(raw) and ref.kind != "place":
                 nstart, nend, nref, nent = raw[j]
-                if not self._joins(tokens, end, nstart, kinds, nref.kind):
+                if not self._joins(tokens, end, nstart, kinds, nref.kind, entity.code, nent.code):
                     break
                 entity = self._combine(entity, kinds, nref.kind, nent)
                 if nref.kind == "person":
@@ -207,7 +207,7 @@ class MentionFinder:
             i = j
         return nps
 
-    def _joins(self, tokens, end, nstart, kinds, nkind) -> bool:
+    def _joins(self, tokens, end, nstart, kinds, nkind, entity_code=None, ncode=None) -> bool:
         gap = tokens[end + 1:nstart]
         if len(gap) > 2 or any(not t.is_word for t in gap):
             return False
@@ -232,6 +232,8 @@ class MentionFinder:
                 return False
             if nstart > 0 and tokens[nstart - 1].keys[-1] in PREPOSITIONS - {"ل"}:
                 return False
+            if nkind == "demonym" and entity_code is not None:
+                return entity_code == ncode  # «مدير الإطلاعات الإيرانية»: agrees with the body already named
             return not any(k in _QUALIFIER_KINDS for k in kinds)
         return False
 
@@ -254,9 +256,10 @@ class MentionFinder:
     def _qualify_by_location(self, tokens, end, raw, j, entity) -> Optional[Entity]:
         k = end + 1
         links = ("في", "من")  # «الرئاسات الثلاث في العراق», «وفد من الحوثيين»
-        if k < len(tokens) and tokens[k].is_word and tokens[k].norm not in links and k + 1 < len(tokens) \
-                and tokens[k + 1].norm in links:
-            k += 1  # one adjective between the noun and the link
+        for _ in range(2):  # up to two adjectives between the noun and the link
+            if k < len(tokens) and tokens[k].is_word and tokens[k].norm not in links and k + 1 < len(tokens) \
+                    and (tokens[k + 1].norm in links or (k + 2 < len(tokens) and tokens[k + 2].norm in links)):
+                k += 1
         if k < len(tokens) and tokens[k].norm in links and j < len(raw) and raw[j][0] == k + 1 \
                 and raw[j][2].kind in _STATE_KINDS | {"group", "organisation"}:
             nent = raw[j][3]

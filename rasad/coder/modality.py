@@ -23,12 +23,14 @@ _LIKELY_WORDS = frozenset("مرجح يرجح ترجح ربما لربما يحت
 _IMPERFECT = "يتنا"
 
 
-def _has_future_prefix(tok: Token) -> bool:
-    n = tok.norm
-    for pre in ("وس", "فس", "س"):
-        if n.startswith(pre) and len(n) > len(pre) + 2 and n[len(pre)] in _IMPERFECT:
-            return tok.proclitics.endswith("س") or pre in tok.proclitics or len(n) >= 5
-    return False
+def _has_future_prefix(tok: Token, is_trigger: bool = False) -> bool:
+    """«سيزور», «وستشمل»: the segmenter split off future س, or a trigger verb is listed with it."""
+    if tok.proclitics.endswith("س"):
+        return True
+    if not is_trigger:
+        return False
+    n = tok.norm.removeprefix("و").removeprefix("ف")
+    return n.startswith("س") and len(n) > 3 and n[1] in _IMPERFECT
 
 
 def _key(tok: Token) -> str:
@@ -52,7 +54,7 @@ def modality(tokens: list[Token], first: int, last: int, event_date: Optional[Da
         return "hypothetical", "conditional"
     trig = tokens[first]
     after = [t for t in tokens[last + 1:last + 4] if t.is_word]
-    if _has_future_prefix(trig) or any(_key(t) in _FUTURE_WORDS for t in window[-4:]) \
+    if _has_future_prefix(trig, is_trigger=True) or any(_key(t) in _FUTURE_WORDS for t in window[-4:]) \
             or any(_has_future_prefix(t) for t in window[-3:]) \
             or any(_key(t) in _FUTURE_AFTER for t in after[:2]):
         return "future", "future marker"

@@ -107,7 +107,7 @@ class Coder:
     def _event(self, doc, sent, trig, finder: ArgumentFinder, dates, ref, state: _Discourse,
                sent_events: list[Event]) -> Optional[Event]:
         e = trig.entry
-        if finder.is_topic_of_discussion(trig):
+        if finder.is_topic_of_discussion(trig) or finder.is_nested_content(trig):
             return None
         args = finder.assign(trig)
         self._fill_from_discourse(e, trig, args, state, sent_events)
@@ -174,10 +174,24 @@ class Coder:
 
 
 def _drop_redundant(events: list[Event]) -> list[Event]:
-    """Within a sentence, an event with no participants is dropped when another event of the same
-    type has some («محادثات … في مقدمتها لقاء X بـ Y»)."""
+    """Within a sentence: an event with no participants is dropped when another event of the same
+    type has some («محادثات … في مقدمتها لقاء X بـ Y»), and a trigger conjoined to one of the same
+    type with the same parties is the same event («انسحابا وإعادة تموضع»)."""
     with_parties = {ev.event_type for ev in events if ev.actor or ev.recipient}
-    return [ev for ev in events if ev.actor or ev.recipient or ev.event_type not in with_parties]
+    kept: list[Event] = []
+    for ev in events:
+        if not (ev.actor or ev.recipient) and ev.event_type in with_parties:
+            continue
+        prev = kept[-1] if kept else None
+        if prev is not None and prev.event_type == ev.event_type and _parties(prev) == _parties(ev) \
+                and 0 <= ev.trigger.span[0] - prev.trigger.span[1] <= 2 and ev.trigger.text.startswith("و"):
+            continue
+        kept.append(ev)
+    return kept
+
+
+def _parties(ev: Event) -> tuple[frozenset, frozenset]:
+    return frozenset(m.entity.code for m in ev.actor), frozenset(m.entity.code for m in ev.recipient)
 
 
 def _nearest_date(dates: list[DateMention], trig: Trigger, triggers: list[Trigger]) -> Optional[DateMention]:

@@ -152,7 +152,11 @@ class Segmenter:
             if pre.endswith("ال") or pre.endswith("لل"):
                 return pre, stem, ""
         for pre, stem in sorted(analyses[1:], key=lambda a: -len(a[0])):
-            if pre != "س" and len(stem) >= (3 if len(pre) >= 2 else 5):
+            if pre.endswith("س"):
+                if len(stem) >= 4:
+                    return pre, stem, ""  # future prefix on an imperfect verb: «ستشمل», «وسيعقد»
+                continue
+            if len(stem) >= (3 if len(pre) >= 2 else 5):
                 return pre, stem, ""
         return "", norm, ""
 
