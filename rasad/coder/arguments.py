@@ -17,7 +17,8 @@ from .mentions import NP
 _LIGHT_VERBS = frozenset(
     "قام قامت قاموا قاما يقوم تقوم يقومون اجري اجرت اجروا يجري تجري عقد عقدت عقدوا يعقد تعقد "
     "شن شنت شنوا يشن تشن نفذ نفذت نفذوا ينفذ تنفذ بدا بدات بدؤوا يبدا تبدا واصل واصلت يواصل "
-    "تواصل اعلن اعلنت قرر قررت".split()
+    "تواصل اعلن اعلنت قرر قررت قدم قدمت قدموا يقدم تقدم ارسل ارسلت يرسل ترسل اعرب اعربت اعربوا يعرب "
+    "تعرب ابدي ابدت".split()
 )
 _AGENTLESS = frozenset("تم تمت يتم تتم جري جرت".split())
 _MEDIATION = frozenset("رعايه وساطه ضيافه استضافه اشراف".split())
@@ -26,6 +27,7 @@ _BETWEEN = "بين"
 _CLAUSE_BREAKS = frozenset(".;:?!")
 _LIST_GLUE = frozenset("من هذه الدول منها بينها بينهم مثل خاصه وخاصه لا سيما سيما بما فيها".split())
 _SYMMETRIC_FRAMES = frozenset({"meet"})
+_CONTENT_TAKING = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})  # «اتهمت X بدعم …»
 _ABOUT = frozenset("حول بشان بخصوص عن".split())
 _DISCUSSION = frozenset("تطرق تطرقت الحديث الحوار النقاش المباحثات المحادثات".split())
 _NOUN_PP_REACH = 6  # a masdar's prepositional complement follows it closely
@@ -150,7 +152,8 @@ class ArgumentFinder:
                     args.pronoun_actor = True
             elif is_noun:
                 if comp is not None:
-                    nisba = comp.kinds[:1] == ("demonym",)  # «القصف الإسرائيلي»: the adjective names the agent
+                    # «القصف الإسرائيلي», «الهجوم الحوثي»: an adjective after a definite noun names the agent
+                    nisba = comp.kinds[:1] == ("demonym",) or (self._is_definite(trig) and comp.kinds[:1] == ("group",))
                     role = args.actor if e.genitive == "actor" or nisba else args.recipient
                     role.extend(self._with_coordinated(comp, after))
                     args.path.append("genitive")
@@ -170,7 +173,12 @@ class ArgumentFinder:
                     args.path.append("vso")
                     after = [np for np in after if np not in args.actor]
                 else:
-                    args.pronoun_actor = True
+                    governing = self._light_verb(trig)
+                    if governing is not None and governing[0] == "light" and governing[1] is not None:
+                        args.actor.append(governing[1])  # «أعلن الجيش الأمريكي سحب قواته»
+                        args.path.append("governing-verb")
+                    else:
+                        args.pronoun_actor = True
             if is_noun and not args.actor and e.genitive == "actor" and not args.pronoun_actor:
                 antecedent = self._relative_antecedent(trig)
                 if antecedent is not None:
@@ -288,8 +296,11 @@ class ArgumentFinder:
 
     def is_nested_content(self, trig: Trigger) -> bool:
         """What a request or threat asks for («طالبت … دعم الانتخابات», «هدد بقصف …») reports no event."""
+        tok = self.tokens[trig.first_token]
         for t in self.triggers:
-            if t.last_token < trig.first_token and t.entry.event in ("REQUEST", "THREATEN") \
+            if t.entry.event == "ACCUSE" and not tok.proclitics.endswith("ب") and not tok.norm.startswith("ب"):
+                continue  # «اتهمت X بدعم …» is content; «أدانت الهجوم» reports the attack
+            if t.last_token < trig.first_token and t.entry.event in _CONTENT_TAKING \
                     and not any(self.tokens[k].text in _CLAUSE_BREAKS for k in range(t.last_token, trig.first_token)):
                 return True
         return False
@@ -320,12 +331,10 @@ class ArgumentFinder:
         for np in after:
             gap = np.first_token - trig.last_token - 1
             if np.prep:
-                if np.prep == "ل" and gap == 0 and not definite and "demonym" not in np.kinds:
-                    return np  # «زيارة لوزير…» is rare; «تأييد للعراق» is a recipient: keep as complement only when no ال
                 return None
             if gap == 0 and not definite:
                 return np
-            if np.kinds and np.kinds[0] == "demonym" and gap <= 2 and not any(
+            if np.kinds and np.kinds[0] in ("demonym", "group") and gap <= (2 if np.kinds[0] == "demonym" else 0) and not any(
                     t.proclitics[-1:] in ("ب", "ل", "ك") for t in self.tokens[trig.last_token + 1:np.first_token]):
                 return np  # «الانسحابات العسكرية الأميركية», but not «التهديد لحليفها السعودي»
             return None

@@ -73,7 +73,7 @@ def _first_key_prefix(tok: Token, root_keys) -> str:
     return best
 
 
-def _prep_of(tokens: list[Token], i: int, prefix: str) -> tuple[str, bool]:
+def _prep_of(tokens: list[Token], i: int, prefix: str, head_noun: bool = False) -> tuple[str, bool]:
     """(preposition, coordinated) for a phrase starting at token i with clitic prefix `prefix`."""
     conj = prefix[:1] in ("و", "ف")
     rest = prefix[1:] if conj else prefix
@@ -87,6 +87,13 @@ def _prep_of(tokens: list[Token], i: int, prefix: str) -> tuple[str, bool]:
             return prev.keys[-1], conj or prev.norm.startswith("و")
         if prev.is_word and prev.norm in PREPOSITIONS:
             return prev.norm, conj
+        if head_noun and prev.is_word and not conj:
+            # a nisba after a plain noun: the phrase is that noun's («عن صحفي فرنسي», «بدور قطر»)
+            pre = prev.proclitics.removesuffix("ال").removesuffix("ل") if prev.proclitics.endswith(("ال", "لل")) else prev.proclitics
+            if pre[-1:] in ("ب", "ل", "ك"):
+                return pre[-1:], pre[:1] in ("و", "ف")
+            if i > 1 and tokens[i - 2].is_word and tokens[i - 2].norm in PREPOSITIONS:
+                return tokens[i - 2].norm, False
     return "", conj
 
 
@@ -169,7 +176,7 @@ class MentionFinder:
         while i < len(raw):
             start, end, ref, ent = raw[i]
             prefix = _first_key_prefix(tokens[start], self._root_keys)
-            prep, coordinated = _prep_of(tokens, start, prefix)
+            prep, coordinated = _prep_of(tokens, start, prefix, head_noun=ref.kind == "demonym")
             kinds = [ref.kind]
             agent_phrase = ref.entry.name_ar if ref.kind == "agent" else None
             entity = ent
@@ -232,8 +239,10 @@ class MentionFinder:
                 return False
             if nstart > 0 and tokens[nstart - 1].keys[-1] in PREPOSITIONS - {"ل"}:
                 return False
-            if nkind == "demonym" and entity_code is not None:
-                return entity_code == ncode  # «مدير الإطلاعات الإيرانية»: agrees with the body already named
+            if entity_code is not None:
+                # a phrase that already has its country only absorbs an agreeing nisba or name
+                # («مدير الإطلاعات الإيرانية»), never the next party («الأمين العام للأمم المتحدة إسرائيل»)
+                return entity_code == ncode
             return not any(k in _QUALIFIER_KINDS for k in kinds)
         return False
 

@@ -8,6 +8,7 @@ from typing import Optional
 
 from ..kb.knowledge import KnowledgeBase, load_kb
 from ..lexicon import Lexicon, load_lexicon
+from ..lexicon.lexicon import REQUIRES_WINDOW
 from ..ontology import Ontology, load_ontology
 from ..schema import DateMention, Document, Event, Sentence, Trigger
 from ..text.dates import find_dates
@@ -22,6 +23,7 @@ from .modality import modality
 _STANDALONE_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 _INTERACTION_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "AID", "COOPERATE"})
 _MIN_STANDALONE_CONFIDENCE = 0.7
+_PHONE_WORDS = frozenset({"هاتفيا", "هاتفي", "هاتفيه", "هاتفيه"})
 
 
 @dataclass
@@ -67,9 +69,14 @@ class Coder:
                     normalize(f.split()[0]).endswith(head[len(toks[first].proclitics):]) for f in e.forms)]
                 if not entries:
                     continue
+            entries = [e for e in entries if not e.requires or _followed_by(toks, last, e.requires)]
+            if not entries:
+                continue
+            if last + 1 < len(toks) and _is_count(toks[last + 1]) and any(e.frame == "passive" for e in entries):
+                entries = [e for e in entries if e.frame == "passive"]  # «قتل ثلاثة جنود» is passive
             entry = max(entries, key=lambda e: e.confidence)
             out.append(Trigger(span, "", first, last, entry))
-        return out
+        return _absorb_required_nouns(out)
 
     # -- the whole document -----------------------------------------------------------------------
     def code(self, doc: Document, default_date: Optional[str] = None) -> list[Event]:
@@ -128,8 +135,11 @@ class Coder:
         mod, marker = modality(sent.tokens, trig.first_token, trig.last_token, event_date, ref,
                                finder._clause_start(trig))  # noqa: SLF001
         mode = e.mode
-        if e.event == "CONSULT" and args.mediator and mode is None:
-            mode = "third-party"
+        if e.event == "CONSULT" and mode is None:
+            if args.mediator:
+                mode = "third-party"
+            elif any(t.keys[-1] in _PHONE_WORDS for t in sent.tokens[trig.first_token:trig.last_token + 12]):
+                mode = "phone"  # «بحث … هاتفيا»
         if args.actor and not {"between", "discourse-participants", "topic", "shared-subject"} & set(args.path) \
                 and any(k in ("person", "agent", "group", "organisation") for a in args.actor for k in a.kinds):
             state.topic = args.actor  # the discourse topic is a named party, not a bare state name
@@ -171,6 +181,33 @@ class Coder:
             args.actor = list(state.topic)
             args.path.append("topic")
         args.recipient = [np for np in args.recipient if np not in args.actor]
+
+
+_COUNT_WORDS = frozenset(
+    "ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره اثنان اثنين عشرات مئات الاف الاف الآلاف عدد".split())
+
+
+def _is_count(tok) -> bool:
+    return tok.norm[:1].isdigit() or tok.norm in _COUNT_WORDS
+
+
+def _absorb_required_nouns(triggers: list[Trigger]) -> list[Trigger]:
+    """«فرضت واشنطن عقوبات»: the object noun a verb requires is part of that verb's event."""
+    out = []
+    for t in triggers:
+        if t.entry.pos == "noun" and any(
+                v.entry.requires and v.entry.event == t.entry.event and 0 < t.first_token - v.last_token <= REQUIRES_WINDOW
+                for v in out):
+            continue
+        out.append(t)
+    return out
+
+
+def _followed_by(tokens, last: int, words: tuple[str, ...]) -> bool:
+    for tok in tokens[last + 1:last + 1 + REQUIRES_WINDOW]:
+        if any(k in words for k in tok.stem_keys):
+            return True
+    return False
 
 
 def _drop_redundant(events: list[Event]) -> list[Event]:

@@ -13,6 +13,7 @@ from ..kb.matcher import TokenTrie, phrase_keys
 from ..ontology import Ontology, load_ontology
 
 FRAMES = frozenset({"meet", "visit", "directed", "undirected", "passive"})
+REQUIRES_WINDOW = 8  # «وقعت الإمارات وإسرائيل اتفاقية»: the object noun follows the subject
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -35,6 +36,7 @@ class LexiconEntry:
     genitive: str  # actor | recipient (nouns)
     confidence: float
     forms: tuple[str, ...]
+    requires: tuple[str, ...] = ()  # trie keys of which one must follow within REQUIRES_WINDOW tokens
 
 
 class Lexicon:
@@ -82,9 +84,13 @@ def _entry(item: dict, ontology: Ontology) -> LexiconEntry:
     confidence = float(item.get("confidence", 0.8))
     if not 0 < confidence <= 1:
         raise ValueError(f"'confidence' must be in (0, 1], got {confidence}")
+    requires = item.get("requires") or []
+    if not isinstance(requires, list) or not all(isinstance(r, str) and r.strip() for r in requires):
+        raise ValueError("'requires' must be a list of words")
     return LexiconEntry(str(need("id")), event, mode, cameo, pos, frame, tuple(preps),
                         bool(item.get("object", False)), genitive, confidence,
-                        tuple(f.strip() for f in forms))
+                        tuple(f.strip() for f in forms),
+                        tuple(k for r in requires for k in phrase_keys(r)[:1]))
 
 
 def data_files() -> list[Path]:

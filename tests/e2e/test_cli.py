@@ -120,3 +120,13 @@ def test_eval_seed_does_not_regress():
     recall = float(last.split("core recall ")[1].split()[0])
     precision = float(last.split("precision ")[1].split()[0])
     assert recall >= 0.90 and precision >= 0.68, last
+
+
+def test_eval_events_on_sample_sentences():
+    """Twenty hand-annotated news sentences, one or two per PLOVER type (written for the tests)."""
+    from pathlib import Path
+
+    gold = Path(__file__).resolve().parents[1] / "data" / "events_sample.jsonl"
+    res = run(["eval", "events", str(gold)])
+    last = res.output.strip().splitlines()[-1]
+    assert float(last.split("F1 ")[1].split()[0]) >= 0.75, res.output
