@@ -19,13 +19,9 @@ def _iso(value) -> Optional[str]:
 
 
 def _make_coder(kb_paths: tuple[str, ...] = ()):
-    from .coder.pipeline import Coder
-    from .kb.knowledge import load_kb
+    from .coder.pipeline import SHIPPED
 
-    kb = load_kb(kb_paths)
-    for problem in kb.problems:
-        click.echo(f"rasad: knowledge base: {problem} (file skipped)", err=True)
-    return Coder(kb=kb)
+    return _coder_with(_load_kb_or_die(kb_paths), SHIPPED)
 
 
 def _code_inputs(inputs, when, kb_paths, sink) -> int:
@@ -47,6 +43,21 @@ def _code_inputs(inputs, when, kb_paths, sink) -> int:
             continue
         sink(item, events)
     return bad
+
+
+def _load_kb_or_die(kb_paths):
+    from .kb.knowledge import load_kb
+
+    kb_ = load_kb(kb_paths)
+    for problem in kb_.problems:
+        click.echo(f"rasad: knowledge base: {problem} (file skipped)", err=True)
+    return kb_
+
+
+def _coder_with(kb_, detector):
+    from .coder.pipeline import Coder
+
+    return Coder(kb=kb_, detector=detector)
 
 
 kb_option = click.option("--kb", "kb_paths", multiple=True, type=click.Path(exists=True),
@@ -145,6 +156,103 @@ def kb_lookup(text, when, as_json, kb_paths) -> None:
                    f"{r['identifier_text'] or ''}  {r['office'] or ''}".rstrip())
 
 
+def _default_out_dir(out: Optional[str]) -> Path:
+    from .kb.loader import user_kb_dir
+
+    return Path(out) if out else user_kb_dir()
+
+
+@kb.command("import-petrarch")
+@click.argument("dictionary", type=click.Path(exists=True, dir_okay=False))
+@click.option("--out", type=click.Path(file_okay=False), help="Directory for the converted YAML files "
+              "(default: the user KB directory, so rasad uses them at once).")
+@click.option("--format", "fmt", type=click.Choice(["auto", "actors", "agents"]), default="auto", show_default=True)
+@click.option("--show-skipped", default=20, show_default=True, help="How many skipped entries to list.")
+def kb_import_petrarch(dictionary, out, fmt, show_skipped) -> None:
+    """Convert a TABARI / PETRARCH / UniversalPetrarch actor or agent dictionary."""
+    from .kb.importers.petrarch import convert_petrarch, write_yaml
+
+    result = convert_petrarch(Path(dictionary), fmt)
+    paths = write_yaml(result, _default_out_dir(out))
+    share = result.converted / result.entries_read if result.entries_read else 0.0
+    click.echo(f"{dictionary}: {result.format} dictionary, {result.entries_read} entries read, "
+               f"{result.converted} converted ({share:.1%}), {result.skipped_entries} skipped")
+    click.echo(f"  wrote {len(result.people)} people, {len(result.groups)} groups, {len(result.agents)} agents: "
+               + ", ".join(str(p) for p in paths))
+    for reason, n in result.skipped_reasons().most_common():
+        click.echo(f"  skipped {n:>5}  {reason}")
+    for line, raw, reason in result.skipped[:show_skipped]:
+        click.echo(f"    line {line}: {raw.strip()[:70]}  ({reason})")
+
+
+@kb.command("import-wikidata")
+@click.argument("dump", type=click.Path(exists=True, dir_okay=False))
+@click.option("--out", type=click.Path(file_okay=False), help="Directory for the YAML files (default: the user KB directory).")
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+def kb_import_wikidata(dump, out, quiet) -> None:
+    """Stream a Wikidata JSON dump (.json, .json.gz, .json.bz2) and keep political actors."""
+    from .kb.importers.wikidata import import_dump
+
+    report = import_dump(Path(dump), _default_out_dir(out), progress=not quiet)
+    click.echo(report.summary())
+    for kind, path in report.files.items():
+        click.echo(f"  {kind}: {path}")
+
+
+@kb.command("add")
+@click.argument("name_ar")
+@click.option("--kind", type=click.Choice(["person", "group", "organisation"]), default="person", show_default=True)
+@click.option("--id", "entry_id", help="Entry id (default: made from --name-en or the Arabic name).")
+@click.option("--name-en", help="English name.")
+@click.option("--alias", "aliases", multiple=True, help="Another Arabic form of the name (repeatable).")
+@click.option("--role", "roles", multiple=True, metavar="CODE:SECTOR:START:END[:OFFICE]",
+              help="A dated role, e.g. IRQ:GOV:2020-05-07:2022-10-27:Prime Minister (END may be empty). Repeatable.")
+@click.option("--wikidata", help="Wikidata id (Q…), only if certain.")
+@click.option("--file", "target", type=click.Path(dir_okay=False), help="YAML file to append to "
+              "(default: user KB directory, people/added.yaml, groups_added.yaml or organisations_added.yaml).")
+def kb_add(name_ar, kind, entry_id, name_en, aliases, roles, wikidata, target) -> None:
+    """Append a person, group or organisation with dated roles to a user KB file."""
+    from .kb.editing import add_entry
+
+    try:
+        path, entry = add_entry(name_ar, kind, entry_id, name_en, list(aliases), list(roles), wikidata,
+                                Path(target) if target else None)
+    except ValueError as e:
+        raise click.ClickException(str(e))
+    click.echo(f"added {entry['id']} to {path}")
+
+
+@kb.command("coverage")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--top", default=50, show_default=True, help="How many unresolved names to list.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON: [{text, count, kind, example}].")
+@kb_option
+def kb_coverage(inputs, top, as_json, kb_paths) -> None:
+    """List name-like spans no KB entry resolved («الرئيس X», «وزير خارجية X», «X العراقي»), by frequency."""
+    from .io.readers import InputError, read_inputs
+    from .kb.coverage import CoverageCounter
+
+    coder = _make_coder(kb_paths)
+    counter = CoverageCounter(coder)
+    bad = 0
+    for item in read_inputs(list(inputs)):
+        if isinstance(item, InputError):
+            click.echo(f"rasad: {item}", err=True)
+            bad += 1
+            continue
+        counter.add(item)
+    rows = counter.most_common(top)
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False))
+    else:
+        click.echo(f"{counter.documents} documents, {counter.total} unresolved name-like spans "
+                   f"({len(counter.counts)} distinct)")
+        for r in rows:
+            click.echo(f"{r['count']:>6}  {r['text']}  [{r['kind']}]  «{r['example'][:80]}»")
+    if bad:
+        sys.exit(1)
+
+
 # -- lexicon ---------------------------------------------------------------------------------------
 @main.group()
 def lexicon() -> None:
@@ -195,8 +303,16 @@ def eval_seed(text_file, gold_file, when) -> None:
 @eval_.command("gsr")
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
 @click.option("--show-misses", default=10, show_default=True, help="How many misses and false alarms to list per type.")
-def eval_gsr(gold_dir, show_misses) -> None:
+@click.option("--cv", type=click.IntRange(2, 20), help="K-fold cross-validation grouped by article: train the "
+              "detector on K-1 folds, score the held-out fold (needs scikit-learn: pip install rasad[train]).")
+def eval_gsr(gold_dir, show_misses, cv) -> None:
     """Score ASSAULT / PROTEST sentence detection on an arabic_event_gsr directory."""
+    if cv:
+        from .coder.detector_train import cross_validate
+
+        kb_ = _load_kb_or_die(())
+        click.echo(cross_validate(Path(gold_dir), lambda det: _coder_with(kb_, det), cv).render())
+        return
     from .eval.scoring import score_gsr
 
     click.echo(score_gsr(Path(gold_dir), _make_coder(), show_misses).render())
@@ -209,6 +325,29 @@ def eval_events(gold_file) -> None:
     from .eval.scoring import score_events
 
     click.echo(score_events(Path(gold_file), _make_coder()).render())
+
+
+# -- training ----------------------------------------------------------------------------------------
+@main.group()
+def train() -> None:
+    """Rebuild the learned parts (needs scikit-learn: pip install rasad[train])."""
+
+
+@train.command("detector")
+@click.option("--data", "data_dir", required=True, type=click.Path(exists=True, file_okay=False),
+              help="An arabic_event_gsr directory (assault_gsr.csv, protest_gsr.csv).")
+@click.option("--out", required=True, type=click.Path(dir_okay=False), help="Where to write the model (JSON).")
+def train_detector_cmd(data_dir, out) -> None:
+    """Train the ASSAULT / PROTEST detector on gold sentences."""
+    try:
+        import sklearn  # noqa: F401
+
+        from .coder.detector_train import train_and_save
+    except ImportError:
+        raise click.ClickException("training needs scikit-learn: pip install 'rasad[train]'")
+    kb_ = _load_kb_or_die(())
+    meta = train_and_save(Path(data_dir), Path(out), lambda det: _coder_with(kb_, det), Path(data_dir).name)
+    click.echo(f"wrote {out}: {json.dumps(meta, ensure_ascii=False)}")
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ _LIGHT_VERBS = frozenset(
     "تواصل اعلن اعلنت قرر قررت قدم قدمت قدموا يقدم تقدم ارسل ارسلت يرسل ترسل اعرب اعربت اعربوا يعرب "
     "تعرب ابدي ابدت".split()
 )
+_RECEIVING = frozenset("تلقي تلقت تلقوا يتلقي تتلقي تسلم تسلمت يتسلم تتسلم استلم استلمت".split())
 _AGENTLESS = frozenset("تم تمت يتم تتم جري جرت".split())
 _MEDIATION = frozenset("رعايه وساطه ضيافه استضافه اشراف".split())
 _PASSIVE_AGENT = frozenset({"قبل", "يد"})  # «من قبل X», «على يد X»
@@ -140,7 +141,17 @@ class ArgumentFinder:
             comp = self._complement(trig, after) if is_noun else None
             if light is not None and light[0] == "agentless" and comp is not None:
                 light = None  # «جرى لقاء X بـ Y»: the noun names its own parties
-            if light is not None:
+            if light is not None and light[0] == "receiving":
+                # «تلقى X اتصالا من Y», «تسلمت مصر من الإمارات متهما»: X receives, Y acts
+                args.recipient.append(light[1])
+                giver = next((np for np in self.candidates if np.prep == "من" and np.first_token > light[1].last_token
+                              and np.first_token <= trig.last_token + _NOUN_PP_REACH), None)
+                if giver is not None:
+                    args.actor.append(giver)
+                args.path.append("receiving")
+                light = None
+                comp = None
+            elif light is not None:
                 kind, subj = light
                 if kind == "agentless":
                     args.agentless = True
@@ -150,7 +161,7 @@ class ArgumentFinder:
                     args.path.append("light-verb")
                 else:
                     args.pronoun_actor = True
-            elif is_noun:
+            elif is_noun and not args.recipient:
                 if comp is not None:
                     # «القصف الإسرائيلي», «الهجوم الحوثي»: an adjective after a definite noun names the agent
                     nisba = comp.kinds[:1] == ("demonym",) or (self._is_definite(trig) and comp.kinds[:1] == ("group",))
@@ -250,13 +261,16 @@ class ArgumentFinder:
         """('light', subject NP or None) / ('agentless', None) when a light verb governs the noun."""
         np_tokens = {k: np for np in self.candidates for k in range(np.first_token, np.last_token + 1)}
         free = 0  # words between the light verb and the noun that are not its subject
-        for k in range(trig.first_token - 1, max(-1, trig.first_token - 8), -1):
+        for k in range(trig.first_token - 1, max(-1, trig.first_token - 16), -1):
             tok = self.tokens[k]
             if not tok.is_word:
                 return None
             key = _key(tok)
             if key in _AGENTLESS or tok.norm in _AGENTLESS:
                 return ("agentless", None) if free <= 1 else None
+            if key in _RECEIVING or tok.norm in _RECEIVING:
+                subj = np_tokens.get(k + 1)
+                return ("receiving", subj) if subj is not None and not subj.prep else None
             if key in _LIGHT_VERBS or tok.norm in _LIGHT_VERBS:
                 subj = np_tokens.get(k + 1)
                 if subj is not None and subj.prep:
@@ -405,6 +419,15 @@ class ArgumentFinder:
                         and np.first_token - first.last_token <= 3]
                 return [first] + rest[:1]
         return []
+
+    def place_after(self, trig: Trigger) -> Optional[NP]:
+        """The first place, capital or country named in the trigger's zone («غارات على مواقع قرب مطار دمشق»)."""
+        hi = self._boundary_after(trig)
+        for np in self.nps:
+            if trig.last_token < np.first_token < hi and np.kinds[0] in ("place", "capital", "country") \
+                    and not self._after_passive_marker(np):
+                return np
+        return None
 
     def _location(self, trig: Trigger, lo: int, hi: int) -> Optional[NP]:
         best, best_dist = None, 99

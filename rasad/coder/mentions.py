@@ -31,6 +31,7 @@ PREPOSITIONS = frozenset(
     "مع الي الى علي ضد من عن في لدي نحو حول بين تجاه قبل يد عبر خلال بشان لصالح".split()
 )
 _QUANTIFIERS = frozenset("بعض كل جميع كافه احد كبار".split())
+_PARTITIVE_HEADS = frozenset("كل عدد عشرات مئات الاف الآلاف بعض مجموعه دفعه العديد".split())
 _PAIR_WORDS = frozenset("بلدان بلدين جانبان جانبين طرفان طرفين دولتان دولتين عاصمتان عاصمتين".split())
 _GENERIC_STATE_WORDS = frozenset({"مملكه", "سلطنه"})
 _STATE_KINDS = frozenset({"country", "capital", "seat"})
@@ -81,6 +82,8 @@ def _prep_of(tokens: list[Token], i: int, prefix: str, head_noun: bool = False) 
         return rest[:1], conj
     while i > 1 and tokens[i - 1].is_word and tokens[i - 1].norm in _QUANTIFIERS:
         i -= 1  # «مع بعض مدراء …», «على عدد من …»
+    if i > 1 and tokens[i - 1].norm == "من" and tokens[i - 2].norm in _PARTITIVE_HEADS:
+        return "", conj  # «كل من السعودية والإمارات», «عدد من الأسرى السعوديين»: partitive, not a preposition
     if i > 0:
         prev = tokens[i - 1]
         if prev.is_word and prev.keys[-1] in PREPOSITIONS:
@@ -92,6 +95,8 @@ def _prep_of(tokens: list[Token], i: int, prefix: str, head_noun: bool = False) 
             pre = prev.proclitics.removesuffix("ال").removesuffix("ل") if prev.proclitics.endswith(("ال", "لل")) else prev.proclitics
             if pre[-1:] in ("ب", "ل", "ك"):
                 return pre[-1:], pre[:1] in ("و", "ف")
+            if i > 2 and tokens[i - 2].norm == "من" and tokens[i - 3].norm in _PARTITIVE_HEADS:
+                return "", False
             if i > 1 and tokens[i - 2].is_word and tokens[i - 2].norm in PREPOSITIONS:
                 return tokens[i - 2].norm, False
     return "", conj

@@ -15,7 +15,9 @@ from ..text.dates import find_dates
 from ..text.normalize import normalize
 from ..text.sentences import split_sentences
 from ..text.tokens import Segmenter, tokenize
+from ..lexicon.lexicon import LexiconEntry
 from .arguments import ArgumentFinder, Arguments
+from .detector import Detector, shipped_detector
 from .mentions import NP, DocumentMemory, MentionFinder
 from .modality import modality
 
@@ -23,6 +25,16 @@ from .modality import modality
 _STANDALONE_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 _INTERACTION_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "AID", "COOPERATE"})
 _MIN_STANDALONE_CONFIDENCE = 0.7
+SHIPPED = object()  # Coder(detector=SHIPPED): the model shipped with the package
+# Words that anchor an event the detector finds where the lexicon found no trigger.
+_DETECTOR_CUES = {
+    "PROTEST": frozenset("متظاهر متظاهرون متظاهرين المتظاهرون المتظاهرين محتج محتجون محتجين المحتجون المحتجين "
+                         "معتصمون معتصمين المعتصمون المعتصمين تجمع تجمعوا احتشد احتشدوا هتافات مسيره".split()),
+    "ASSAULT": frozenset("قتيل قتيلا قتلي جريح جرحي مصرع مقتل اصيب اصيبوا اصابه مسلحون مسلحين المسلحون "
+                         "المسلحين انتحاري عبوه انفجار".split()),
+}
+_CUE_ACTOR_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REB", "UAF", "REL", "MED", "REF"})
+_PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT", "AID"})
 _PHONE_WORDS = frozenset({"هاتفيا", "هاتفي", "هاتفيه", "هاتفيه"})
 
 
@@ -41,10 +53,11 @@ class Coder:
     """Codes documents into PLOVER events. Build once; `code()` is pure per document."""
 
     def __init__(self, kb: Optional[KnowledgeBase] = None, lexicon: Optional[Lexicon] = None,
-                 ontology: Optional[Ontology] = None):
+                 ontology: Optional[Ontology] = None, detector=SHIPPED):
         self.kb = kb or load_kb()
         self.lexicon = lexicon or load_lexicon()
         self.ontology = ontology or load_ontology()
+        self.detector: Optional[Detector] = shipped_detector() if detector is SHIPPED else detector
         self.segmenter = Segmenter()
         self.segmenter.add_words(self.kb.vocabulary() | self.lexicon.vocabulary())
         self.mentions = MentionFinder(self.kb)
@@ -95,13 +108,60 @@ class Coder:
             self._set_scene(sent, nps, state)
             dates = find_dates(doc.text, ref, sent.span[0], sent.span[1])
             finder = ArgumentFinder(sent.tokens, nps, triggers)
+            reported = [t for t in triggers if not (finder.is_topic_of_discussion(t) or finder.is_nested_content(t))]
+            finder = ArgumentFinder(sent.tokens, nps, reported)
             sent_events: list[Event] = []
-            for trig in triggers:
+            for trig in reported:
                 ev = self._event(doc, sent, trig, finder, dates, ref, state, sent_events)
                 if ev is not None:
                     sent_events.append(ev)
-            events.extend(_drop_redundant(sent_events))
+            sent_events = _drop_redundant(sent_events)
+            if self.detector is not None:
+                sent_events = self._detect(doc, sent, nps, sent_events, ref)
+            events.extend(sent_events)
         return events
+
+    def _detect(self, doc: Document, sent: Sentence, nps: list[NP], events: list[Event], ref) -> list[Event]:
+        """Keep the candidates of a modelled type only when the detector judges the sentence to
+        report such an event; when it does and the rules found none, anchor one on a cue word."""
+        probs = self.detector.judge(sent.tokens, events)
+        kept = []
+        for ev in events:
+            p = probs.get(ev.event_type)
+            if p is not None:
+                if p < self.detector.models[ev.event_type].threshold:
+                    continue
+                ev.confidence = round((ev.confidence + p) / 2, 3)
+                ev.rule += f"/detector:{p:.2f}"
+            kept.append(ev)
+        for event_type, p in probs.items():
+            if p >= self.detector.models[event_type].threshold and not any(ev.event_type == event_type for ev in events):
+                ev = self._cue_event(doc, sent, nps, event_type, p, ref)
+                if ev is not None:
+                    kept.append(ev)
+        return kept
+
+    def _cue_event(self, doc, sent: Sentence, nps: list[NP], event_type: str, p: float, ref) -> Optional[Event]:
+        cues = _DETECTOR_CUES.get(event_type, frozenset())
+        toks = sent.tokens
+        k = next((i for i, t in enumerate(toks) if t.is_word and (t.keys[-1] in cues or t.norm in cues)), None)
+        if k is None:
+            return None
+        holder = next((np for np in nps if np.first_token <= k <= np.last_token), None)
+        entry = LexiconEntry(f"detector.{event_type}", event_type, None, self.ontology.types[event_type].cameo,
+                             "noun", "undirected", (), False, "actor", round(p, 3), (toks[k].text,))
+        span = holder.span if holder is not None else toks[k].span
+        trig = Trigger(span, doc.text[span[0]:span[1]], holder.first_token if holder else k,
+                       holder.last_token if holder else k, entry)
+        location = next((np for np in nps if np.prep == "في" and (np.is_place or np.kinds[0] in ("country", "capital"))), None)
+        return Event(
+            doc_id=doc.id, event_type=event_type, mode=None, modality="asserted", cameo=entry.cameo,
+            quad_code=self.ontology.types[event_type].quad, event_scale=self.ontology.scale(event_type, None),
+            actor=[holder] if holder is not None and holder.entity.sector in _CUE_ACTOR_SECTORS else [],
+            recipient=[], mediator=[], location=location, trigger=trig,
+            sentence_text=doc.text[sent.span[0]:sent.span[1]], sentence_span=sent.span,
+            date=ref.isoformat() if ref else None, date_text=None, rule=f"detector.{event_type}/cue/detector:{p:.2f}",
+            confidence=round(p, 3), paragraph=sent.paragraph)
 
     def _set_scene(self, sent: Sentence, nps: list[NP], state: _Discourse) -> None:
         # «وفي بغداد،» / «وفي الإمارات العربية المتحدة،» at the head of a sentence
@@ -114,8 +174,6 @@ class Coder:
     def _event(self, doc, sent, trig, finder: ArgumentFinder, dates, ref, state: _Discourse,
                sent_events: list[Event]) -> Optional[Event]:
         e = trig.entry
-        if finder.is_topic_of_discussion(trig) or finder.is_nested_content(trig):
-            return None
         args = finder.assign(trig)
         self._fill_from_discourse(e, trig, args, state, sent_events)
         if args.location is None and state.scene is not None:
@@ -128,9 +186,12 @@ class Coder:
         if not args.actor and not args.recipient:
             if e.event not in _STANDALONE_TYPES or e.confidence < _MIN_STANDALONE_CONFIDENCE:
                 return None
-        if e.event == "RETREAT" and e.mode == "withdraw" and not args.recipient and args.location is not None:
-            if args.location.code and args.location.code not in {a.code for a in args.actor}:
-                args.recipient.append(args.location)
+        if e.event in _PLACE_TARGET_TYPES and not args.recipient:
+            # strikes, raids, withdrawals and aid are directed at the country where they land
+            target = args.location or finder.place_after(trig)
+            if target is not None and target.code and (e.event == "COERCE" or target.code not in {a.code for a in args.actor}):
+                args.recipient.append(target)
+                args.path.append("place-as-target")
         event_date = _nearest_date(dates, trig, finder.triggers)
         mod, marker = modality(sent.tokens, trig.first_token, trig.last_token, event_date, ref,
                                finder._clause_start(trig))  # noqa: SLF001

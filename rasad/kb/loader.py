@@ -70,10 +70,15 @@ def shipped_files() -> list[Path]:
     return sorted(p for p in root.rglob("*.yaml"))
 
 
+def user_kb_dir() -> Path:
+    """The user's KB directory: $RASAD_KB_DIR, else ~/.config/rasad/kb."""
+    return Path(os.environ.get(USER_KB_ENV) or Path.home() / ".config" / "rasad" / "kb")
+
+
 def user_files(extra: Iterable[str | os.PathLike] = ()) -> list[Path]:
-    """Files from the user KB directory ($RASAD_KB_DIR or ~/.config/rasad/kb), then `extra` paths."""
+    """Files from the user KB directory, then `extra` paths (files or directories)."""
     out: list[Path] = []
-    user_dir = Path(os.environ.get(USER_KB_ENV) or Path.home() / ".config" / "rasad" / "kb")
+    user_dir = user_kb_dir()
     if user_dir.is_dir():
         out.extend(sorted(user_dir.rglob("*.yaml")))
     for p in extra:

@@ -89,6 +89,8 @@ def word_keys(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     for k in light:
         for _, _, forms in _enclitic_splits(k):
             stems.extend(normalize(f) for f in forms)
+        if k.endswith("ا") and len(k) >= 4:
+            stems.append(normalize(k[:-1]))  # indefinite accusative: «هجوما», «احتجاجا», «انسحابا»
     return keys, _unique(stems)
 
 

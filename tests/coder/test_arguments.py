@@ -1,5 +1,4 @@
 """Argument patterns of Arabic news, one test per construction."""
-import pytest
 
 from ..conftest import code, codes
 

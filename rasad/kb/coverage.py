@@ -1,0 +1,99 @@
+"""`rasad kb coverage`: name-like spans that no knowledge-base entry resolved, by frequency.
+
+A span is name-like when it stands where a name stands: right after a title or sector noun
+(«الرئيس X», «وزير خارجية X»), or right before a nisba adjective («X العراقي»). Words the coder
+knows (vocabulary, names, triggers, function words) are not names.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Optional
+
+from ..coder.mentions import DocumentMemory
+from ..schema import Document, Token
+from .matcher import phrase_keys
+from ..text.tokens import default_vocabulary, strip_article
+
+_FUNCTION_WORDS = frozenset(
+    "في من الي علي عن مع ان قد لقد كان كانت الذي التي الذين هذا هذه ذلك تلك هو هي هم ما لا لم لن "
+    "كل بعض ثم او ام بل حتي منذ عند بين امس اليوم غدا قال قالت اكد اكدت اضاف اضافت ايضا وقال وقالت "
+    "حول قرب يوم حيث اكثر اقل خصوصا خاصه اخر اخري اخرين اخرون سابق سابقا راحل الراحل جديد جديده "
+    "مركز مقر عدد نحو اول ثاني ثالث تنفيذ تشكيل خلال عقب اثر لدي ضد دون غير اي".split()
+)
+MAX_NAME_WORDS = 3
+
+
+def _definite(tok: Token) -> bool:
+    return tok.norm.startswith(("ال", "وال", "فال", "بال")) or tok.proclitics.endswith(("ال", "لل"))
+
+
+class CoverageCounter:
+    def __init__(self, coder):
+        self.coder = coder
+        self.titles = {e.name_ar for e in coder.kb.entries if e.kind == "agent" and e.agent_kind == "title"}
+        # common words (not the KB's name words: a known first name can start an unknown name)
+        self.common = set(default_vocabulary()) | coder.lexicon.vocabulary() | {
+            w for e in coder.kb.entries if e.kind == "agent" for n in e.names for w in phrase_keys(n)}
+        self.counts: Counter = Counter()
+        self.kinds: dict[str, Counter] = {}
+        self.examples: dict[str, str] = {}
+        self.documents = 0
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    def _is_name_word(self, tok: Token) -> bool:
+        if not tok.is_word or not tok.norm[:1] or not ("\u0621" <= tok.norm[0] <= "\u064a"):
+            return False
+        key = tok.keys[-1]
+        if len(key) < 3 or key in _FUNCTION_WORDS or tok.norm in _FUNCTION_WORDS:
+            return False
+        base = tok.norm[len(tok.proclitics):]
+        forms = {base, strip_article(base), *tok.stem_keys}
+        return not forms & self.common
+
+    def _name_after(self, tokens: list[Token], i: int, covered: set[int]) -> Optional[tuple[int, int]]:
+        """«الرئيس محمود عباس»: a name starts with a word without the article, then may take «ال» words."""
+        if i >= len(tokens) or _definite(tokens[i]):
+            return None
+        j = i
+        while j < len(tokens) and j - i < MAX_NAME_WORDS and j not in covered and self._is_name_word(tokens[j]):
+            j += 1
+        return (i, j) if j > i else None
+
+    def _name_before(self, tokens: list[Token], i: int, covered: set[int]) -> Optional[tuple[int, int]]:
+        """«حزب الدعوة العراقي»-style: a word without the article before a definite nisba is a proper name."""
+        if not _definite(tokens[i]) or i == 0 or _definite(tokens[i - 1]):
+            return None
+        j = i
+        while j > 0 and i - j < MAX_NAME_WORDS and (j - 1) not in covered and self._is_name_word(tokens[j - 1]) \
+                and (j == i or not _definite(tokens[j - 1]) or j - 1 == i - 1):
+            j -= 1
+        return (j, i) if j < i else None
+
+    def add(self, doc: Document) -> None:
+        self.documents += 1
+        memory = DocumentMemory()
+        for sent in self.coder.sentences(doc):
+            tokens = sent.tokens
+            nps = self.coder.mentions.find(tokens, None, memory)
+            covered = {k for np in nps for k in range(np.first_token, np.last_token + 1)}
+            triggers = self.coder.triggers(sent, nps)
+            covered |= {k for t in triggers for k in range(t.first_token, t.last_token + 1)}
+            for np in nps:
+                span, kind = None, None
+                if np.kinds[-1] == "agent" and "person" not in np.kinds and np.agent_phrase in self.titles:
+                    span, kind = self._name_after(tokens, np.last_token + 1, covered), "after title"
+                elif np.kinds == ("demonym",):
+                    span, kind = self._name_before(tokens, np.first_token, covered), "before nisba"
+                if span:
+                    text = " ".join(tokens[k].norm[len(tokens[k].proclitics):] if k == span[0] else tokens[k].norm
+                                    for k in range(*span))
+                    self.counts[text] += 1
+                    self.kinds.setdefault(text, Counter())[kind] += 1
+                    self.examples.setdefault(text, doc.text[sent.span[0]:sent.span[1]])
+
+    def most_common(self, n: int) -> list[dict]:
+        return [{"text": t, "count": c, "kind": self.kinds[t].most_common(1)[0][0], "example": self.examples[t]}
+                for t, c in self.counts.most_common(n)]

@@ -1,0 +1,1 @@
+"""Importers that turn other event coders' dictionaries into rasad knowledge-base entries."""
