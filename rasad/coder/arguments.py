@@ -243,6 +243,17 @@ class ArgumentFinder:
             if rec is not None:
                 args.recipient.extend(self._with_coordinated(rec, after))
 
+        # 3b. no recipient yet: the first other party named in the zone («رفعت واشنطن العقوبات
+        # المفروضة على السودان», «هدد … باستهداف السفن المرتبطة بإسرائيل»)
+        if not args.recipient and e.frame not in ("passive", "undirected") and (not is_noun or args.actor):
+            used = set(map(id, args.actor + args.mediator))
+            actor_codes = {np.code for np in args.actor}
+            fallback = next((np for np in after if id(np) not in used and np.code and np.code not in actor_codes
+                             and not self._after_passive_marker(np) and np.prep != "بين"), None)
+            if fallback is not None:
+                args.recipient.append(fallback)
+                args.path.append("first-party-in-clause")
+
         # 4. location: «في X» near the trigger, or the place visited
         args.location = self._location(trig, lo, hi)
         if e.frame == "visit" and args.recipient and args.location is None:

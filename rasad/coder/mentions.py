@@ -172,7 +172,10 @@ class MentionFinder:
                     if entry:
                         out.append((i, i, NameRef(entry, "country"), entry.entity(when, "country")))
         out.sort(key=lambda m: (m[0], m[1]))
-        return out
+        # «الأمير محمد بن سلمان», «الشيخ تميم»: an honorific right before a name is part of the name
+        return [m for n, m in enumerate(out)
+                if not (m[2].kind == "agent" and m[0] == m[1] and tokens[m[0]].keys[-1] in _HONORIFICS
+                        and n + 1 < len(out) and out[n + 1][2].kind == "person" and out[n + 1][0] == m[1] + 1)]
 
     # -- composition into noun phrases -------------------------------------------------------------
     def _compose(self, tokens, raw, memory) -> list[NP]:
