@@ -97,7 +97,9 @@ class ArgumentFinder:
                 while nxt < hi and (_is_glue(self.tokens[nxt]) or self.tokens[nxt].norm in _PREPS
                                     or self.tokens[nxt].norm in _QUANTIFIER_WORDS):
                     nxt += 1  # «، مع بعض …» and «، ومن هذه الدول …» continue the clause
-                if nxt not in np_starts:
+                # «، ويضم هذا الوفد …» opens a new clause; «، الجناح العسكري لحماس، عن …» is an apposition
+                if nxt not in np_starts and nxt < hi and self.tokens[nxt].norm[:1] in ("و", "ف") \
+                        and not self.tokens[nxt].norm.startswith(("وزير", "وزار", "وفد", "وكال")):
                     return k
         return hi
 
@@ -245,11 +247,13 @@ class ArgumentFinder:
 
         # 3b. no recipient yet: the first other party named in the zone («رفعت واشنطن العقوبات
         # المفروضة على السودان», «هدد … باستهداف السفن المرتبطة بإسرائيل»)
-        if not args.recipient and e.frame not in ("passive", "undirected") and (not is_noun or args.actor):
+        if not args.recipient and e.frame != "passive" and (not is_noun or args.actor):
             used = set(map(id, args.actor + args.mediator))
             actor_codes = {np.code for np in args.actor}
+            parties_only = e.frame == "undirected"  # «احتشدوا قرب السفارة الإسرائيلية», not «في بغداد»
             fallback = next((np for np in after if id(np) not in used and np.code and np.code not in actor_codes
-                             and not self._after_passive_marker(np) and np.prep != "بين"), None)
+                             and not self._after_passive_marker(np) and np.prep != "بين"
+                             and not (parties_only and np.kinds[0] in ("place", "capital", "country"))), None)
             if fallback is not None:
                 args.recipient.append(fallback)
                 args.path.append("first-party-in-clause")
@@ -293,7 +297,7 @@ class ArgumentFinder:
                 return "light", subj
             if k not in np_tokens:
                 free += 1
-                if free > 2:
+                if free > 5:
                     return None
         return None
 
@@ -391,7 +395,8 @@ class ArgumentFinder:
         gap = [t for t in self.tokens[trig.last_token + 1:first.first_token]]
         if first.prep or len(gap) > 3 or any(not t.is_word for t in gap):
             return None
-        if any(t.proclitics[-1:] in ("ب", "ل", "ك") or _key(t) in _PREPS for t in gap):
+        if any(t.proclitics[-1:] in ("ب", "ل", "ك") or (_key(t) in _PREPS and not (
+                t.norm == "من" and i and gap[i - 1].norm in ("كل", "عدد"))) for i, t in enumerate(gap)):
             return None  # the phrase sits inside a prepositional phrase («أشادوا بسياسته الداخلية»)
         if any(k in self.trigger_tokens for k in range(trig.last_token + 1, first.first_token)):
             return None

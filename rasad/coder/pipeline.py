@@ -2,7 +2,7 @@
 modality and date → events. Each stage adds a layer; none reaches into another's internals."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Optional
 
@@ -85,11 +85,14 @@ class Coder:
             entries = [e for e in entries if not e.requires or _followed_by(toks, last, e.requires)]
             if not entries:
                 continue
+            if any(e.pos == "noun" for e in entries) and any(e.pos == "verb" for e in entries) \
+                    and _after_light_verb(toks, first, covered):
+                entries = [e for e in entries if e.pos == "noun"]  # «تلقت الكويت طلبا», «أجرى اتصالا»
             if last + 1 < len(toks) and _is_count(toks[last + 1]) and any(e.frame == "passive" for e in entries):
                 entries = [e for e in entries if e.frame == "passive"]  # «قتل ثلاثة جنود» is passive
             entry = max(entries, key=lambda e: e.confidence)
             out.append(Trigger(span, "", first, last, entry))
-        return _absorb_required_nouns(out)
+        return _absorb_required_nouns(out, sentence.tokens)
 
     # -- the whole document -----------------------------------------------------------------------
     def code(self, doc: Document, default_date: Optional[str] = None) -> list[Event]:
@@ -183,6 +186,7 @@ class Coder:
             if loc.code and loc.code not in {a.code for a in args.actor} and loc not in args.mediator:
                 args.recipient.append(loc)
                 args.path.append("host-country")
+        _fill_domestic_codes(args)
         if not args.actor and not args.recipient:
             if e.event not in _STANDALONE_TYPES or e.confidence < _MIN_STANDALONE_CONFIDENCE:
                 return None
@@ -248,27 +252,56 @@ _COUNT_WORDS = frozenset(
     "ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره اثنان اثنين عشرات مئات الاف الاف الآلاف عدد".split())
 
 
+def _after_light_verb(tokens, first: int, covered: set[int]) -> bool:
+    from .arguments import _LIGHT_VERBS, _RECEIVING
+
+    k = first - 1
+    while k >= 0 and k in covered:
+        k -= 1  # skip the subject
+    return k >= 0 and (tokens[k].keys[-1] in _LIGHT_VERBS | _RECEIVING or tokens[k].norm in _LIGHT_VERBS | _RECEIVING)
+
+
 def _is_count(tok) -> bool:
     return tok.norm[:1].isdigit() or tok.norm in _COUNT_WORDS
 
 
-def _absorb_required_nouns(triggers: list[Trigger]) -> list[Trigger]:
-    """«فرضت واشنطن عقوبات»: the object noun a verb requires is part of that verb's event."""
-    out = []
-    for t in triggers:
-        if t.entry.pos == "noun" and any(
-                v.entry.requires and v.entry.event == t.entry.event and 0 < t.first_token - v.last_token <= REQUIRES_WINDOW
-                for v in out):
-            continue
-        out.append(t)
-    return out
+def _absorb_required_nouns(triggers: list[Trigger], tokens) -> list[Trigger]:
+    """«فرضت واشنطن عقوبات», «رفعت واشنطن العقوبات»: the object noun a verb requires is part of
+    that verb's event, whatever event the noun alone would name."""
+    absorbed = set()
+    for v in triggers:
+        if v.entry.requires:
+            k = _required_at(tokens, v.last_token, v.entry.requires)
+            if k is not None:
+                absorbed.add(k)
+    return [t for t in triggers if not (t.entry.pos == "noun" and t.first_token in absorbed and not t.entry.requires)]
+
+
+def _required_at(tokens, last: int, words: tuple[str, ...]) -> Optional[int]:
+    """Index of the first token after `last` (within REQUIRES_WINDOW) that is one of `words`."""
+    for k in range(last + 1, min(len(tokens), last + 1 + REQUIRES_WINDOW)):
+        if any(w in words for w in tokens[k].stem_keys):
+            return k
+    return None
 
 
 def _followed_by(tokens, last: int, words: tuple[str, ...]) -> bool:
-    for tok in tokens[last + 1:last + 1 + REQUIRES_WINDOW]:
-        if any(k in words for k in tok.stem_keys):
-            return True
-    return False
+    return _required_at(tokens, last, words) is not None
+
+
+_DOMESTIC_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "SPY"})
+
+
+def _fill_domestic_codes(args: Arguments) -> None:
+    """«طالب البرلمان العراقي الحكومة»: a bare state body («الحكومة», «البرلمان») belongs to the
+    state where the scene is set, else to the state of the other party."""
+    for side, other in ((args.recipient, args.actor), (args.actor, args.recipient)):
+        for i, np in enumerate(side):
+            if np.entity.code is None and np.entity.kind == "agent" and np.entity.sector in _DOMESTIC_SECTORS:
+                source = args.location if args.location is not None and args.location.code else \
+                    next((o for o in other if o.entity.code and o.entity.kind != "country"), None)
+                if source is not None:
+                    side[i] = replace(np, entity=replace(np.entity, code=source.entity.code))
 
 
 def _drop_redundant(events: list[Event]) -> list[Event]:
