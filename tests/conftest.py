@@ -20,6 +20,14 @@ def coder():
 
 
 @pytest.fixture(scope="session")
+def rules_coder():
+    """The rule coder alone, without the learned detector: for tests of the rule stages."""
+    from rasad.coder.pipeline import Coder
+
+    return Coder(detector=None)
+
+
+@pytest.fixture(scope="session")
 def kb():
     from rasad.kb.knowledge import load_kb
 

@@ -39,7 +39,7 @@ def sentence_features(tokens: list[Token], events: Iterable[Event], event_type: 
         if i:
             feats.add("b:" + words[i - 1] + "_" + w)
         padded = f"<{w}>"
-        for n in (3, 4):
+        for n in (3,):
             for k in range(len(padded) - n + 1):
                 feats.add(f"c{n}:" + padded[k:k + n])
     if any(t.text in "?؟" for t in tokens):

@@ -164,7 +164,7 @@ def train_and_save(gold_dir: Path, out: Path, make_coder, data_label: Optional[s
     samples, labels, _ = build_samples(gold_dir, base)
     det = train_detector(samples, labels)
     meta = {"data": data_label or str(gold_dir), "date": _dt.date.today().isoformat(), "C": C,
-            "seed": SEED, "features": "binary: words, word bigrams, char 3-4 grams, cues, rule candidates",
+            "seed": SEED, "features": "binary: words, word bigrams, char 3-grams, cues, rule candidates",
             "sentences": len(samples), "positives": {t: sum(labels[t.lower()].values()) for t in TYPES}}
     raw = detector_json(det, meta)
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -3,8 +3,8 @@ import pytest
 from ..conftest import code
 
 
-def modality_of(coder, text, event_type):
-    evs = [e for e in code(coder, text) if e.event_type == event_type]
+def modality_of(rules_coder, text, event_type):
+    evs = [e for e in code(rules_coder, text) if e.event_type == event_type]
     assert evs, text
     return evs[0].modality
 
@@ -19,5 +19,5 @@ def modality_of(coder, text, event_type):
     ("ومن المرجح أن يلتقي الوزير نظيره السوري.", "CONSULT", "likely"),
     ("وكانت السعودية قد قطعت العلاقات مع إيران في 2016.", "SANCTION", "historical"),
 ])
-def test_modality_markers(coder, text, event_type, expected):
-    assert modality_of(coder, text, event_type) == expected
+def test_modality_markers(rules_coder, text, event_type, expected):
+    assert modality_of(rules_coder, text, event_type) == expected

@@ -1,0 +1,75 @@
+"""The detector: its features on crafted sentences, the shipped model, and training on a fixture."""
+from pathlib import Path
+
+import pytest
+
+from rasad.coder.detector import Detector, sentence_features, shipped_detector
+from rasad.coder.pipeline import Coder
+from rasad.schema import Document
+
+FIXTURE = Path(__file__).resolve().parents[1] / "data" / "gsr_fixture"
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return Coder(detector=None)
+
+
+def feats(rules, text, event_type="ASSAULT"):
+    doc = Document("d", text, "2021-05-20")
+    sent = rules.sentences(doc)[0]
+    return sentence_features(sent.tokens, rules.code(doc), event_type)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("لم يهاجم المسلحون مركز الشرطة.", "rule:modality=negated"),
+    ("إذا هاجمت إسرائيل إيران فسترد طهران.", "rule:modality=hypothetical"),
+    ("سيهاجم الجيش مواقع المسلحين غدا.", "rule:modality=future"),
+    ("وكان مسلحون قد هاجموا المركز في عام 2005.", "rule:modality=historical"),
+    ("هاجم مسلحون مركزا للشرطة في الموصل أمس.", "rule:modality=asserted"),
+])
+def test_modality_reaches_the_detector(rules, text, expected):
+    assert expected in feats(rules, text)
+
+
+def test_question_and_casualty_cues(rules):
+    assert "cue:question" in feats(rules, "هل هاجمت القوات القرية؟")
+    f = feats(rules, "سقط خمسة قتلى في انفجار سيارة مفخخة.")
+    assert "cue:casualty" in f and "cue:number" not in f
+    assert "cue:number" in feats(rules, "قتل 5 أشخاص في انفجار.")
+
+
+def test_generic_sentence_has_no_candidate(rules):
+    f = feats(rules, "يعد حق التظاهر السلمي من الحقوق الأساسية.", "ASSAULT")
+    assert "rule:none" in f and "rule:any" not in f
+
+
+def test_shipped_model_loads_offline_and_is_small():
+    det = shipped_detector()
+    assert det is not None and set(det.models) == {"ASSAULT", "PROTEST"}
+    assert all(0 < m.threshold < 1 for m in det.models.values())
+    model = Path(__file__).resolve().parents[2] / "rasad" / "coder" / "models" / "detector.json"
+    assert model.stat().st_size < 20 * 1024 * 1024
+
+
+def test_detector_drops_talk_and_keeps_reports(coder):
+    reported = Document("r", "قتل خمسة أشخاص وأصيب عشرة آخرون في انفجار سيارة مفخخة استهدف سوقا في بغداد أمس.", "2021-05-20")
+    assert any(ev.event_type == "ASSAULT" for ev in coder.code(reported))
+    talk = Document("t", "يرى محللون أن خطر الهجمات الإرهابية ما زال قائما في المنطقة.", "2021-05-20")
+    assert not any(ev.event_type == "ASSAULT" and ev.modality == "asserted" for ev in coder.code(talk))
+
+
+def test_training_command_on_a_fixture(tmp_path):
+    pytest.importorskip("sklearn")
+    from click.testing import CliRunner
+
+    from rasad.cli import main
+
+    out = tmp_path / "det.json"
+    res = CliRunner().invoke(main, ["train", "detector", "--data", str(FIXTURE), "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    det = Detector.from_file(out)
+    assert set(det.models) == {"ASSAULT", "PROTEST"}
+    coder = Coder(detector=det)
+    probs = det.judge(coder.sentences(Document("x", "قتل عشرة أشخاص في انفجار سيارة مفخخة في الموصل."))[0].tokens, [])
+    assert probs["ASSAULT"] > det.judge(coder.sentences(Document("y", "ناقش المؤتمر سبل حماية المدنيين."))[0].tokens, [])["ASSAULT"]
