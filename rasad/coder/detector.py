@@ -30,18 +30,20 @@ def _word(t: Token) -> str:
     return t.keys[-1] if t.keys else t.norm
 
 
-def sentence_features(tokens: list[Token], events: Iterable[Event], event_type: str) -> set[str]:
-    """Binary features of one sentence for one event type."""
+@lru_cache(maxsize=100_000)
+def _word_features(word: str) -> tuple[str, ...]:
+    padded = f"<{word}>"
+    return ("w:" + word, *("c3:" + padded[k:k + 3] for k in range(len(padded) - 2)))
+
+
+def text_features(tokens: list[Token]) -> set[str]:
+    """The features of the sentence's words, shared by every event type."""
     feats: set[str] = {"bias"}
     words = [_word(t) for t in tokens if t.is_word]
     for i, w in enumerate(words):
-        feats.add("w:" + w)
+        feats.update(_word_features(w))
         if i:
             feats.add("b:" + words[i - 1] + "_" + w)
-        padded = f"<{w}>"
-        for n in (3,):
-            for k in range(len(padded) - n + 1):
-                feats.add(f"c{n}:" + padded[k:k + n])
     if any(t.text in "?؟" for t in tokens):
         feats.add("cue:question")
     if any(t.norm[:1].isdigit() for t in tokens):
@@ -50,6 +52,13 @@ def sentence_features(tokens: list[Token], events: Iterable[Event], event_type: 
         feats.add("cue:reporting")
     if any(w in _CASUALTY for w in words):
         feats.add("cue:casualty")
+    return feats
+
+
+def sentence_features(tokens: list[Token], events: Iterable[Event], event_type: str,
+                      shared: Optional[set[str]] = None) -> set[str]:
+    """Binary features of one sentence for one event type."""
+    feats = set(shared if shared is not None else text_features(tokens))
     found = [ev for ev in events if ev.event_type == event_type]
     if not found:
         feats.add("rule:none")
@@ -90,9 +99,22 @@ class Detector:
     def from_json(cls, raw: dict) -> "Detector":
         return cls({t: TypeModel(m["weights"], float(m["threshold"])) for t, m in raw["types"].items()})
 
-    def judge(self, tokens: list[Token], events: list[Event]) -> dict[str, float]:
-        """Probability that the sentence reports an event, for each type the detector knows."""
-        return {t: m.probability(sentence_features(tokens, events, t)) for t, m in self.models.items()}
+    def judge(self, tokens: list[Token], events: list[Event], cues: Optional[dict[str, frozenset]] = None) -> dict[str, float]:
+        """Probability that the sentence reports an event, for each type the detector knows.
+
+        With `cues`, a type is judged only when the rules found a candidate of it or one of its
+        cue words occurs (nothing else could come of judging it).
+        """
+        shared: Optional[set[str]] = None
+        out = {}
+        for t, m in self.models.items():
+            if cues is not None and not any(ev.event_type == t for ev in events) and not any(
+                    tok.keys[-1] in cues.get(t, ()) or tok.norm in cues.get(t, ()) for tok in tokens):
+                continue
+            if shared is None:
+                shared = text_features(tokens)
+            out[t] = m.probability(sentence_features(tokens, events, t, shared))
+        return out
 
 
 @lru_cache(maxsize=1)

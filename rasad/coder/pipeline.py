@@ -127,7 +127,7 @@ class Coder:
     def _detect(self, doc: Document, sent: Sentence, nps: list[NP], events: list[Event], ref) -> list[Event]:
         """Keep the candidates of a modelled type only when the detector judges the sentence to
         report such an event; when it does and the rules found none, anchor one on a cue word."""
-        probs = self.detector.judge(sent.tokens, events)
+        probs = self.detector.judge(sent.tokens, events, _DETECTOR_CUES)
         kept = []
         for ev in events:
             p = probs.get(ev.event_type)
