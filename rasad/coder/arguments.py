@@ -29,6 +29,8 @@ _CLAUSE_BREAKS = frozenset(".;:?!")
 _LIST_GLUE = frozenset("من هذه الدول منها بينها بينهم مثل خاصه وخاصه لا سيما سيما بما فيها".split())
 _SYMMETRIC_FRAMES = frozenset({"meet"})
 _CONTENT_TAKING = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})  # «اتهمت X بدعم …»
+_LAUNCHED_BY = frozenset("شنه شنها شنته شنتها نفذه نفذها نفذته نفذتها تبناه تبناها تبنته تبنتها ارتكبه ارتكبها "
+                         "ارتكبته ارتكبتها".split())
 _ABOUT = frozenset("حول بشان بخصوص عن".split())
 _DISCUSSION = frozenset("تطرق تطرقت الحديث الحوار النقاش المباحثات المحادثات".split())
 _NOUN_PP_REACH = 6  # a masdar's prepositional complement follows it closely
@@ -192,6 +194,11 @@ class ArgumentFinder:
                         args.path.append("governing-verb")
                     else:
                         args.pronoun_actor = True
+            if is_noun and not args.actor:
+                doer = self._resumptive_doer(trig)
+                if doer is not None:
+                    args.actor.append(doer)  # «هجوم شنه مسلحون صوماليون», «تفجير تبناه تنظيم داعش»
+                    args.path.append("launched-by")
             if is_noun and not args.actor and e.genitive == "actor" and not args.pronoun_actor:
                 antecedent = self._relative_antecedent(trig)
                 if antecedent is not None:
@@ -304,6 +311,16 @@ class ArgumentFinder:
     def _after_passive_marker(self, np: NP) -> bool:
         i = np.first_token - 1
         return i >= 1 and _key(self.tokens[i]) in _PASSIVE_AGENT and self.tokens[i - 1].norm in ("من", "علي", "ومن")
+
+    def _resumptive_doer(self, trig: Trigger) -> Optional[NP]:
+        """The subject of «شنه/نفذه/تبناه» right after an event noun."""
+        for k in range(trig.last_token + 1, min(len(self.tokens), trig.last_token + 4)):
+            tok = self.tokens[k]
+            if not tok.is_word:
+                return None
+            if tok.norm in _LAUNCHED_BY or tok.norm.removeprefix("و") in _LAUNCHED_BY:
+                return next((np for np in self.candidates if np.first_token in (k + 1, k + 2) and not np.prep), None)
+        return None
 
     def _relative_antecedent(self, trig: Trigger) -> Optional[NP]:
         """«التحركات الأميركية … والتي ستشمل انسحابا»: the phrase a relative clause hangs on."""

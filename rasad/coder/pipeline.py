@@ -191,12 +191,19 @@ class Coder:
         if not args.actor and not args.recipient:
             if e.event not in _STANDALONE_TYPES or e.confidence < _MIN_STANDALONE_CONFIDENCE:
                 return None
-        if e.event in _PLACE_TARGET_TYPES and not args.recipient:
+        if e.event in _PLACE_TARGET_TYPES and not any(r.code for r in args.recipient):
             # strikes, raids, withdrawals and aid are directed at the country where they land
             target = args.location or finder.place_after(trig)
             if target is not None and target.code and (e.event == "COERCE" or target.code not in {a.code for a in args.actor}):
                 args.recipient.append(target)
                 args.path.append("place-as-target")
+        if e.event == "PROTEST" and args.location is not None and args.location.code:
+            # a protest is by and before the people of the place, unless the text names others
+            if not any(a.code for a in args.actor):
+                args.actor.append(args.location)
+                args.path.append("protesters-of-place")
+            if not any(r.code for r in args.recipient):
+                args.recipient.append(args.location)
         event_date = _nearest_date(dates, trig, finder.triggers)
         mod, marker = modality(sent.tokens, trig.first_token, trig.last_token, event_date, ref,
                                finder._clause_start(trig))  # noqa: SLF001
@@ -300,6 +307,7 @@ def _strong_report(ev: Event) -> bool:
             and any(a.entity.code for a in ev.actor) and any(r.entity.code for r in ev.recipient))
 
 
+_FUSED_TYPES = frozenset({"ASSAULT", "COERCE"})
 _DOMESTIC_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "SPY"})
 
 
@@ -319,6 +327,7 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
     """Within a sentence: an event with no participants is dropped when another event of the same
     type has some («محادثات … في مقدمتها لقاء X بـ Y»), and a trigger conjoined to one of the same
     type with the same parties is the same event («انسحابا وإعادة تموضع»)."""
+    events = _fuse_casualty_reports(events)
     with_parties = {ev.event_type for ev in events if ev.actor or ev.recipient}
     kept: list[Event] = []
     for ev in events:
@@ -330,6 +339,23 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
             continue
         kept.append(ev)
     return kept
+
+
+def _fuse_casualty_reports(events: list[Event]) -> list[Event]:
+    """«قتل 4 جنود إثيوبيين في هجوم شنه مسلحون صوماليون»: the victims of one clause and the
+    attackers of the next are one assault — the event without a named actor takes the other's,
+    and the other is dropped when it names no victim of its own."""
+    out = list(events)
+    for ev in events:
+        if ev.event_type not in _FUSED_TYPES or any(a.code for a in ev.actor) or not ev.recipient:
+            continue
+        donor = next((o for o in out if o is not ev and o.event_type == ev.event_type
+                      and any(a.code for a in o.actor) and not any(r.code for r in o.recipient)), None)
+        if donor is not None:
+            ev.actor = list(donor.actor)
+            ev.rule += "/fused-with:" + donor.trigger.text
+            out.remove(donor)
+    return out
 
 
 def _parties(ev: Event) -> tuple[frozenset, frozenset]:

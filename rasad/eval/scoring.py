@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import csv
 import json
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Callable, Optional, Sequence
 
 from ..schema import Document, Event
 
@@ -163,8 +164,55 @@ def score_gsr(gold_dir: Path, coder, show_misses: int = 10) -> Report:
             rep.lines.append(f"  MISS  {doc_id}: {texts[doc_id][:110]}")
         for doc_id in alarms[:show_misses]:
             rep.lines.append(f"  FALSE {doc_id}: {texts[doc_id][:110]}")
-    rep.lines.append("gsr: " + ", ".join(f"{k} F1 {v['f1']:.3f}" for k, v in rep.figures.items()))
+    agreement = actor_agreement(gold_dir, predicted)
+    for kind, (right, cases, coded) in agreement.items():
+        share = right / coded if coded else 0.0
+        rep.figures[f"{kind}_actors"] = {"agree": right, "coded": coded, "cases": cases, "share": share}
+        rep.lines.append(f"{kind} actors: {right}/{coded} coded events agree with the annotators' country codes "
+                         f"({share:.1%}; {cases} annotated sentences)")
+    rep.lines.append("gsr: " + ", ".join(f"{k} F1 {v['f1']:.3f}" for k, v in rep.figures.items() if "f1" in v))
     return rep
+
+
+def _main_code(role) -> Optional[str]:
+    if isinstance(role, dict):
+        code = role.get("main")
+        if code and code not in ("None", "UNKNOWN"):
+            return code.upper()
+    return None
+
+
+def actor_agreement(gold_dir: Path, predicted: dict[str, list[Event]]) -> dict[str, tuple[int, int, int]]:
+    """On the annotated `yes` sentences (spans files): how often a coded event of the type has the
+    annotators' source country among its actors and target country among its recipients.
+
+    The gold source/target of a sentence is the code most annotators gave (`None` left out);
+    sentences with neither are skipped. Returns (agreeing, annotated sentences, sentences coded).
+    """
+    out = {}
+    for kind in ("assault", "protest"):
+        path = gold_dir / f"{kind}_spans.json"
+        if not path.exists():
+            continue
+        right = cases = coded = 0
+        for rec in json.loads(path.read_text(encoding="utf-8")):
+            sources = Counter(c for sp in rec.get("spans", []) if (c := _main_code(sp.get("source_role"))))
+            targets = Counter(c for sp in rec.get("spans", []) if (c := _main_code(sp.get("target_role"))))
+            src = sources.most_common(1)[0][0] if sources else None
+            tgt = targets.most_common(1)[0][0] if targets else None
+            if src is None and tgt is None:
+                continue
+            cases += 1
+            events = [ev for ev in predicted.get(rec["source"], [])
+                      if ev.event_type == kind.upper() and ev.modality not in NOT_REAL]
+            if not events:
+                continue
+            coded += 1
+            if any((src is None or src in _codes(ev.actor)) and (tgt is None or tgt in _codes(ev.recipient))
+                   for ev in events):
+                right += 1
+        out[kind] = (right, cases, coded)
+    return out
 
 
 def score_events(gold_path: Path, coder) -> Report:
