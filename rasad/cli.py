@@ -173,7 +173,7 @@ def kb_import_petrarch(dictionary, out, fmt, show_skipped) -> None:
     from .kb.importers.petrarch import convert_petrarch, write_yaml
 
     result = convert_petrarch(Path(dictionary), fmt)
-    paths = write_yaml(result, _default_out_dir(out))
+    paths = write_yaml(result, _default_out_dir(out), Path(dictionary).stem)
     share = result.converted / result.entries_read if result.entries_read else 0.0
     click.echo(f"{dictionary}: {result.format} dictionary, {result.entries_read} entries read, "
                f"{result.converted} converted ({share:.1%}), {result.skipped_entries} skipped")

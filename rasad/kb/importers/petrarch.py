@@ -576,13 +576,19 @@ OUTPUT_FILES = {
 }
 
 
-def write_yaml(result: ConversionResult, out_dir: Path) -> list[Path]:
-    """Write the non-empty lists of `result` under `out_dir`; returns the files written."""
+def write_yaml(result: ConversionResult, out_dir: Path, source: str = "") -> list[Path]:
+    """Write the non-empty lists of `result` under `out_dir`; returns the files written.
+
+    With `source` (e.g. the dictionary's file stem), file names carry it, so that importing two
+    dictionaries into one directory keeps both.
+    """
     written = []
     for attr, rel in OUTPUT_FILES.items():
         items = getattr(result, attr)
         if not items:
             continue
+        if source:
+            rel = rel.replace("imported_petrarch", f"imported_petrarch_{re.sub(r'[^A-Za-z0-9]+', '_', source)}")
         path = Path(out_dir) / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         header = (f"# Imported from a PETRARCH/TABARI dictionary ({len(items)} entries); "
