@@ -102,6 +102,11 @@ def _prep_of(tokens: list[Token], i: int, prefix: str, head_noun: bool = False) 
     return "", conj
 
 
+def _has_article(tok: Token) -> bool:
+    n = tok.norm
+    return n.startswith(("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال")) or "ال" in tok.proclitics
+
+
 def _skeleton_keys(tok: Token) -> tuple[str, ...]:
     return tuple(skeleton(k) for k in tok.keys)
 
@@ -142,6 +147,11 @@ class MentionFinder:
     def _raw_mentions(self, tokens, when, memory) -> list[tuple[int, int, NameRef, Entity]]:
         out = []
         for start, end, refs in self.kb.trie.find_all(tokens):
+            if start == end and not _has_article(tokens[start]):
+                refs = [r for r in refs if (r.entry.id, tokens[start].keys[-1]) not in self.kb.definite_only
+                        and not any((r.entry.id, k) in self.kb.definite_only for k in tokens[start].keys)]
+                if not refs:
+                    continue
             ref = _choose(refs, when)
             out.append((start, end, ref, ref.entry.entity(when, ref.kind)))
         covered = {k for s, e, *_ in out for k in range(s, e + 1)}

@@ -282,7 +282,8 @@ def _absorb_required_nouns(triggers: list[Trigger], tokens) -> list[Trigger]:
             k = _required_at(tokens, v.last_token, v.entry.requires)
             if k is not None:
                 absorbed.add(k)
-    return [t for t in triggers if not (t.entry.pos == "noun" and t.first_token in absorbed and not t.entry.requires)]
+    return [t for t in triggers if not (t.entry.pos == "noun" and not t.entry.requires
+                                        and any(t.first_token <= k <= t.last_token for k in absorbed))]
 
 
 def _required_at(tokens, last: int, words: tuple[str, ...]) -> Optional[int]:

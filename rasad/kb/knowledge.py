@@ -44,6 +44,9 @@ class KnowledgeBase:
         self.entries = list(entries)
         self.problems = problems or []
         self.trie: TokenTrie[NameRef] = TokenTrie()
+        # One-word names written with the article («القاعدة») that must carry it in the text too:
+        # without it the word is a common noun («قاعدة عسكرية»).
+        self.definite_only: set[tuple[str, str]] = set()
         # People's names by consonant skeleton: foreign names are spelled with varying vowels.
         self.skeletons: TokenTrie[NameRef] = TokenTrie()
         self.by_id: dict[str, KBEntry] = {}
@@ -70,6 +73,9 @@ class KnowledgeBase:
         else:
             for n in e.names:
                 add(n, NameRef(e, e.kind))
+                words = phrase_keys(n)
+                if len(words) == 1 and e.kind in ("group", "organisation") and normalize_keep_ta(n).startswith("ال"):
+                    self.definite_only.add((e.id, words[0]))
                 if e.kind == "person":
                     words = tuple(skeleton(w) for w in phrase_keys(n))
                     if words and all(len(w) >= MIN_SKELETON for w in words[-1:]):
