@@ -18,7 +18,7 @@ _LIGHT_VERBS = frozenset(
     "قام قامت قاموا قاما يقوم تقوم يقومون اجري اجرت اجروا يجري تجري عقد عقدت عقدوا يعقد تعقد "
     "شن شنت شنوا يشن تشن نفذ نفذت نفذوا ينفذ تنفذ بدا بدات بدؤوا يبدا تبدا واصل واصلت يواصل "
     "تواصل اعلن اعلنت قرر قررت قدم قدمت قدموا يقدم تقدم ارسل ارسلت يرسل ترسل اعرب اعربت اعربوا يعرب "
-    "تعرب ابدي ابدت".split()
+    "تعرب ابدي ابدت فرض فرضت يفرض تفرض".split()
 )
 _RECEIVING = frozenset("تلقي تلقت تلقوا يتلقي تتلقي تسلم تسلمت يتسلم تتسلم استلم استلمت".split())
 _AGENTLESS = frozenset("تم تمت يتم تتم جري جرت".split())
@@ -294,7 +294,8 @@ class ArgumentFinder:
                 subj = np_tokens.get(k + 1)
                 return ("receiving", subj) if subj is not None and not subj.prep else None
             if key in _LIGHT_VERBS or tok.norm in _LIGHT_VERBS:
-                subj = np_tokens.get(k + 1)
+                # the subject follows the light verb, maybe after a plain noun («يواصل الأسير الفلسطيني»)
+                subj = next((np_tokens[j] for j in range(k + 1, min(k + 3, trig.first_token)) if j in np_tokens), None)
                 if subj is not None and subj.prep:
                     subj = None
                 if subj is None:
@@ -397,6 +398,12 @@ class ArgumentFinder:
         if any(t.norm in _RELATIVES for t in between):
             return np  # «إدارة الرئيس بايدن التي رحبت»
         k = np.first_token - 1
+        if np.kinds[:1] == ("demonym",):
+            # «إن طائرات حربية إسرائيلية شنت»: the nisba closes a phrase of plain nouns
+            for _ in range(2):
+                if k >= 0 and self.tokens[k].is_word and self.tokens[k].norm not in _PARTICLES \
+                        and not any(t.first_token <= k <= t.last_token for t in self.triggers):
+                    k -= 1
         while k >= 0 and self.tokens[k].is_word and self.tokens[k].norm in _PARTICLES:
             if _key(self.tokens[k]) in _COMPLEMENTIZERS or self.tokens[k].norm in _COMPLEMENTIZERS:
                 return np

@@ -302,10 +302,12 @@ _STRONG_REPORT_FACTOR = 0.4  # how far below the threshold a strong rule report 
 
 
 def _strong_report(ev: Event) -> bool:
-    """A verb in the perfect with a named, coded actor and recipient, asserted: the rules alone are
-    sure enough («قصفت الطائرات الإسرائيلية مواقع لحماس»), whatever a model trained on one paper says."""
-    return (ev.modality == "asserted" and ".verb" in ev.rule.split("/")[0]
-            and any(a.entity.code for a in ev.actor) and any(r.entity.code for r in ev.recipient))
+    """A verb, or a noun with «بين X و Y», with a named, coded actor and recipient, asserted: the rules
+    alone are sure enough («قصفت الطائرات الإسرائيلية مواقع لحماس», «اشتباكات بين الجيش وقوات
+    الدعم السريع»), whatever a model trained on one paper says."""
+    return (ev.modality == "asserted" and any(a.entity.code for a in ev.actor)
+            and any(r.entity.code for r in ev.recipient)
+            and (".verb" in ev.rule.split("/")[0] or "between" in ev.rule))
 
 
 _FUSED_TYPES = frozenset({"ASSAULT", "COERCE"})

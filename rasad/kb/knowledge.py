@@ -36,7 +36,7 @@ def demonym_forms(stem: str) -> list[str]:
     stem = normalize_keep_ta(stem)
     if not stem.endswith("ي"):
         return [stem]
-    return [stem + suffix for suffix in ("", "ة", "ون", "ين", "ان", "تان", "تين", "ات")]
+    return [stem + suffix for suffix in ("", "ة", "ون", "ين", "ان", "تان", "تين", "ات", "ا")]  # «فلسطينيا»
 
 
 class KnowledgeBase:
