@@ -59,6 +59,16 @@ def _key(t: Token) -> str:
     return t.keys[-1] if t.keys else t.norm
 
 
+def prep_clitic(t: Token) -> str:
+    """The prepositional proclitic (ب ل ك) of a word, if any: «بسياسته» → ب, «للرئيس» → ل, «الجانبان» → ""."""
+    p = t.proclitics
+    if p.endswith("ال"):
+        p = p[:-2]
+    elif p.endswith("لل"):
+        p = p[:-1]
+    return p[-1:] if p[-1:] in ("ب", "ل", "ك") else ""
+
+
 def _is_glue(t: Token) -> bool:
     """Words that continue a list of parties: «ومن هذه الدول», «بينها», «خاصة»."""
     return _key(t) in _LIST_GLUE or t.norm.removeprefix("و") in _LIST_GLUE
@@ -345,8 +355,8 @@ class ArgumentFinder:
         """What a request or threat asks for («طالبت … دعم الانتخابات», «هدد بقصف …») reports no event."""
         tok = self.tokens[trig.first_token]
         for t in self.triggers:
-            if t.entry.event == "ACCUSE" and not tok.proclitics.endswith("ب") and not tok.norm.startswith("ب"):
-                continue  # «اتهمت X بدعم …» is content; «أدانت الهجوم» reports the attack
+            if t.entry.event == "ACCUSE" and (t.entry.mode != "allege" or not prep_clitic(tok) == "ب"):
+                continue  # «اتهمت X بدعم …» is content; «أدانت الهجوم», «ندد بالعقوبات» report what they condemn
             if t.last_token < trig.first_token and t.entry.event in _CONTENT_TAKING \
                     and not any(self.tokens[k].text in _CLAUSE_BREAKS for k in range(t.last_token, trig.first_token)):
                 return True
@@ -382,7 +392,7 @@ class ArgumentFinder:
             if gap == 0 and not definite:
                 return np
             if np.kinds and np.kinds[0] in ("demonym", "group") and gap <= (2 if np.kinds[0] == "demonym" else 0) and not any(
-                    t.proclitics[-1:] in ("ب", "ل", "ك") for t in self.tokens[trig.last_token + 1:np.first_token]):
+                    prep_clitic(t) for t in self.tokens[trig.last_token + 1:np.first_token]):
                 return np  # «الانسحابات العسكرية الأميركية», but not «التهديد لحليفها السعودي»
             return None
         return None
@@ -419,7 +429,7 @@ class ArgumentFinder:
         gap = [t for t in self.tokens[trig.last_token + 1:first.first_token]]
         if first.prep or len(gap) > 3 or any(not t.is_word for t in gap):
             return None
-        if any(t.proclitics[-1:] in ("ب", "ل", "ك") or (_key(t) in _PREPS and not (
+        if any(prep_clitic(t) or (_key(t) in _PREPS and not (
                 t.norm == "من" and i and gap[i - 1].norm in ("كل", "عدد"))) for i, t in enumerate(gap)):
             return None  # the phrase sits inside a prepositional phrase («أشادوا بسياسته الداخلية»)
         if any(k in self.trigger_tokens for k in range(trig.last_token + 1, first.first_token)):

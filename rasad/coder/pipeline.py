@@ -119,6 +119,7 @@ class Coder:
                 if ev is not None:
                     sent_events.append(ev)
             sent_events = _drop_redundant(sent_events)
+            _blame_the_doer(sent_events)
             if self.detector is not None:
                 sent_events = self._detect(doc, sent, nps, sent_events, ref)
             events.extend(sent_events)
@@ -342,6 +343,18 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
             continue
         kept.append(ev)
     return kept
+
+
+def _blame_the_doer(events: list[Event]) -> None:
+    """«انتقدت روسيا الغارات الأمريكية»: a condemnation without a named target is aimed at the
+    one who did the condemned deed — the next event of the sentence."""
+    for n, ev in enumerate(events):
+        if ev.event_type == "ACCUSE" and not ev.recipient and n + 1 < len(events):
+            deed = events[n + 1]
+            doers = [a for a in deed.actor if a.entity.code and a.entity.code not in {x.entity.code for x in ev.actor}]
+            if doers:
+                ev.recipient = doers
+                ev.rule += "/doer-of:" + deed.trigger.text
 
 
 def _fuse_casualty_reports(events: list[Event]) -> list[Event]:
