@@ -28,9 +28,10 @@ _BETWEEN = "بين"
 _CLAUSE_BREAKS = frozenset(".;:?!")
 _LIST_GLUE = frozenset("من هذه الدول منها بينها بينهم مثل خاصه وخاصه لا سيما سيما بما فيها".split())
 _SYMMETRIC_FRAMES = frozenset({"meet"})
-_CONTENT_TAKING = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})  # «اتهمت X بدعم …»
+_CONTENT_TAKING = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE"})  # «اتهمت X بدعم …», «وافقت على البيع»
 _LAUNCHED_BY = frozenset("شنه شنها شنته شنتها نفذه نفذها نفذته نفذتها تبناه تبناها تبنته تبنتها ارتكبه ارتكبها "
                          "ارتكبته ارتكبتها".split())
+_ENDING = frozenset("انتهاء انهاء وقف منع تجنب تفادي احباط ردع".split())
 _ABOUT = frozenset("حول بشان بخصوص عن".split())
 _DISCUSSION = frozenset("تطرق تطرقت الحديث الحوار النقاش المباحثات المحادثات".split())
 _NOUN_PP_REACH = 6  # a masdar's prepositional complement follows it closely
@@ -77,10 +78,12 @@ def _is_glue(t: Token) -> bool:
 class ArgumentFinder:
     """Assigns arguments for the triggers of one sentence."""
 
-    def __init__(self, tokens: list[Token], nps: list[NP], triggers: list[Trigger]):
+    def __init__(self, tokens: list[Token], nps: list[NP], triggers: list[Trigger],
+                 boundaries: Optional[list[Trigger]] = None):
         self.tokens = tokens
         self.nps = nps
         self.triggers = triggers
+        self.boundaries = boundaries if boundaries is not None else triggers  # what ends an argument zone
         self.trigger_tokens = {k for t in triggers for k in range(t.first_token, t.last_token + 1)}
         self.mediators = self._mediators()
         mediator_ids = {id(m) for m in self.mediators}
@@ -98,7 +101,7 @@ class ArgumentFinder:
     def _boundary_after(self, trig: Trigger) -> int:
         """First token after the trigger's argument zone: the next trigger, a sentence break, or a
         comma that opens a new clause rather than continuing a list of parties."""
-        hi = min((t.first_token for t in self.triggers if t.first_token > trig.last_token), default=len(self.tokens))
+        hi = min((t.first_token for t in self.boundaries if t.first_token > trig.last_token), default=len(self.tokens))
         np_starts = {np.first_token for np in self.nps}
         for k in range(trig.last_token + 1, hi):
             text = self.tokens[k].text
@@ -376,6 +379,8 @@ class ArgumentFinder:
         prev = self.tokens[k]
         if prev.norm in _ABOUT or _key(prev) in _ABOUT:
             return True  # «حول الاتفاق», «بشأن الهجوم»
+        if prev.norm in _ENDING or _key(prev) in _ENDING:
+            return True  # «انتهاء التهديد», «منع الهجمات», «تجنب التصعيد»: what is ended or prevented
         if prev.norm in ("الي", "الى") and any(_key(t) in _DISCUSSION for t in self.tokens[max(0, k - 3):k]):
             return True  # «تطرق الحديث إلى التعاون»
         return False

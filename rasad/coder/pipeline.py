@@ -111,8 +111,10 @@ class Coder:
             self._set_scene(sent, nps, state)
             dates = find_dates(doc.text, ref, sent.span[0], sent.span[1])
             finder = ArgumentFinder(sent.tokens, nps, triggers)
-            reported = [t for t in triggers if not (finder.is_topic_of_discussion(t) or finder.is_nested_content(t))]
-            finder = ArgumentFinder(sent.tokens, nps, reported)
+            topics = [t for t in triggers if finder.is_topic_of_discussion(t)]
+            reported = [t for t in triggers if t not in topics and not finder.is_nested_content(t)]
+            # what a request asks for stays inside the request's zone; a topic of discussion ends it
+            finder = ArgumentFinder(sent.tokens, nps, reported, boundaries=reported + topics)
             sent_events: list[Event] = []
             for trig in reported:
                 ev = self._event(doc, sent, trig, finder, dates, ref, state, sent_events)
@@ -189,6 +191,9 @@ class Coder:
                 args.recipient.append(loc)
                 args.path.append("host-country")
         _fill_domestic_codes(args)
+        if not args.recipient and self.ontology.types[e.event].quad in (1, 3) \
+                and {"shared-subject", "topic"} & set(args.path) and not args.mediator:
+            return None  # a verbal act whose only party is guessed from the discourse says too little
         if not args.actor and not args.recipient:
             if e.event not in _STANDALONE_TYPES or e.confidence < _MIN_STANDALONE_CONFIDENCE:
                 return None
