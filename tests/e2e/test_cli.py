@@ -110,15 +110,15 @@ def test_show_example_article():
 
 
 @needs_shared
-def test_eval_seed_does_not_regress():
-    """A regression floor just under the figures measured when this test was last raised
-    (recall 0.955, precision 0.692); the issue's bar is 0.90 / 0.85."""
+def test_eval_seed_meets_the_bar():
+    """The issue's bar on the example article: core recall ≥ 0.90, precision ≥ 0.85
+    (measured 0.955 / 0.889 when this test was last raised)."""
     gold = EXAMPLE.with_name("kadhimi_security_diplomacy.gold.jsonl")
     res = run(["eval", "seed", str(EXAMPLE), str(gold), "--date", "2021-05-20"])
     last = res.output.strip().splitlines()[-1]
     recall = float(last.split("core recall ")[1].split()[0])
     precision = float(last.split("precision ")[1].split()[0])
-    assert recall >= 0.90 and precision >= 0.65, last
+    assert recall >= 0.90 and precision >= 0.85, last
 
 
 def test_eval_events_on_sample_sentences():
