@@ -144,9 +144,32 @@ class MentionFinder:
         return nps
 
     # -- raw KB matches -------------------------------------------------------------------------
+    def _matches(self, tokens):
+        """Leftmost-longest KB matches, except that a sector noun gives up its last word to a name
+        that starts there («زعيم حزب الله»: «زعيم» + «حزب الله», not «زعيم حزب» + «الله»)."""
+        trie = self.kb.trie
+        out = []
+        for start, end, refs in trie.find_all(tokens):
+            if end > start and all(r.kind == "agent" for r in refs):
+                nend, nrefs = trie.match_at(tokens, end)
+                if nend > end and any(r.kind != "agent" for r in nrefs):
+                    short_end, short_refs = trie.match_at(tokens[:end], start)
+                    if short_end >= start:
+                        out.append((start, short_end, short_refs))
+                    out.append((end, nend, nrefs))
+                    continue
+            out.append((start, end, refs))
+        # a name taken over this way may overlap the next match: keep the first
+        kept, last = [], -1
+        for m in out:
+            if m[0] > last:
+                kept.append(m)
+                last = m[1]
+        return kept
+
     def _raw_mentions(self, tokens, when, memory) -> list[tuple[int, int, NameRef, Entity]]:
         out = []
-        for start, end, refs in self.kb.trie.find_all(tokens):
+        for start, end, refs in self._matches(tokens):
             if start == end and not _has_article(tokens[start]):
                 refs = [r for r in refs if (r.entry.id, tokens[start].keys[-1]) not in self.kb.definite_only
                         and not any((r.entry.id, k) in self.kb.definite_only for k in tokens[start].keys)]
@@ -274,7 +297,7 @@ class MentionFinder:
         # a qualifier gives the country; a specific sector of the title wins over the body's
         sector = entity.sector or nent.sector
         if nkind in ("organisation", "group") and nent.sector and entity.sector in (None, "GOV"):
-            sector = nent.sector if entity.sector is None else entity.sector
+            sector = nent.sector  # a generic head («رئيس جهاز الموساد») takes the body's sector
         return Entity(nent.code, sector, "agent", nent.identifier_id if nkind in ("organisation", "group") else None,
                       nent.identifier_text if nkind in ("organisation", "group") else None,
                       nent.name_ar if nkind in ("organisation", "group") else None,
