@@ -1,6 +1,7 @@
 """Sentence splitting for Arabic news text, with offsets.
 
-Sentences end at . ؟ ? ! ؛ ; and at line breaks. A full stop between digits (3.5) or after a
+Sentences end at . ؟ ? ! ؛ ; and at line breaks; a run longer than MAX_SENTENCE characters is cut
+at a comma (or a space) so that one unpunctuated dump cannot make coding quadratic. A full stop between digits (3.5) or after a
 known abbreviation («د.», «م.», single Latin capitals) does not end a sentence; closing quotes
 and brackets after the terminator stay with the sentence.
 """
@@ -72,10 +73,23 @@ def _keeps_going(text: str, i: int, end: int) -> bool:
     return False
 
 
+MAX_SENTENCE = 1200  # characters; longer runs (lists, unpunctuated dumps) are cut at commas or spaces
+
+
 def _emit(text: str, start: int, end: int, paragraph: int, out: list) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE:
+        cut = max(text.rfind("،", start, start + MAX_SENTENCE), text.rfind(",", start, start + MAX_SENTENCE))
+        if cut <= start + MAX_SENTENCE // 2:
+            cut = text.rfind(" ", start, start + MAX_SENTENCE)
+        if cut <= start:
+            cut = start + MAX_SENTENCE - 1
+        _emit(text, start, cut + 1, paragraph, out)
+        start = cut + 1
+        while start < end and text[start].isspace():
+            start += 1
     if start < end and any(c.isalnum() for c in text[start:end]):
         out.append((start, end, paragraph))

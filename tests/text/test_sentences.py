@@ -21,3 +21,13 @@ def test_closing_quotes_stay_with_sentence():
 def test_line_breaks_and_paragraph_numbers():
     out = split_sentences("الأولى\n\nالثانية. الثالثة\n")
     assert [p for _, _, p in out] == [1, 2, 2]
+
+
+def test_overlong_runs_are_cut_at_commas():
+    from rasad.text.sentences import MAX_SENTENCE
+
+    text = "زار الوزير بغداد، " * 400
+    out = split_sentences(text)
+    assert len(out) > 1
+    assert all(e - s <= MAX_SENTENCE for s, e, _ in out)
+    assert all(text[e - 1] == "،" for s, e, _ in out[:-1])
