@@ -111,12 +111,15 @@ def _skeleton_keys(tok: Token) -> tuple[str, ...]:
     return tuple(skeleton(k) for k in tok.keys)
 
 
-def _choose(refs: list[NameRef], when: Optional[date]) -> NameRef:
+def _choose(refs: list[NameRef], when: Optional[date], salience: Optional[Counter] = None) -> NameRef:
+    """The reading of an ambiguous name: by kind, then a role held at the date, then the state the
+    document talks about most, then the nearest role in time."""
     def score(ref: NameRef):
         rank = _KIND_RANK.get(ref.kind, 9)
-        role = ref.entry.role_at(when) if when else None
+        role = ref.entry.role_at(when) if when else ref.entry.role_at(None)
         covers = role is not None and when is not None and role.covers(when)
-        return (rank, not covers, role.distance(when) if role and when else 0)
+        talked_about = salience[role.code] if salience is not None and role is not None and role.code else 0
+        return (rank, not covers, -talked_about, role.distance(when) if role and when else 0)
 
     return min(refs, key=score)
 
@@ -175,17 +178,17 @@ class MentionFinder:
                         and not any((r.entry.id, k) in self.kb.definite_only for k in tokens[start].keys)]
                 if not refs:
                     continue
-            ref = _choose(refs, when)
+            ref = _choose(refs, when, memory.salience)
             out.append((start, end, ref, ref.entry.entity(when, ref.kind)))
         covered = {k for s, e, *_ in out for k in range(s, e + 1)}
         for start, end, refs in memory.aliases.find_all(tokens, skip=covered):
-            ref = _choose(refs, when)
+            ref = _choose(refs, when, memory.salience)
             out.append((start, end, ref, ref.entry.entity(when, ref.kind)))
             covered.update(range(start, end + 1))
         for start, end, refs in self.kb.skeletons.find_all(tokens, skip=covered, key_fn=_skeleton_keys):
             if len(tokens[end].keys[-1]) < MIN_SKELETON + 1:
                 continue
-            ref = _choose(refs, when)
+            ref = _choose(refs, when, memory.salience)
             out.append((start, end, ref, ref.entry.entity(when, ref.kind)))
             covered.update(range(start, end + 1))
         # «المملكة» / «السلطنة» for the state under discussion; «البلدان» for the two just named.

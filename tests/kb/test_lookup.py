@@ -93,3 +93,27 @@ def test_demonym_forms_are_generated(kb, adjective):
 def test_press_spelling_variants(kb):
     assert lookup(kb, "الأميركية", date(2021, 1, 1))[0]["code"] == "USA"
     assert lookup(kb, "الأمريكية", date(2021, 1, 1))[0]["code"] == "USA"
+
+
+def test_ambiguous_name_follows_the_states_the_document_names(tmp_path):
+    """Two people share a family name and both hold office at the date: the document decides."""
+    from rasad.coder.pipeline import Coder
+    from rasad.kb.knowledge import KnowledgeBase, load_kb
+    from rasad.schema import Document
+
+    people = tmp_path / "people" / "twins.yaml"
+    people.parent.mkdir()
+    people.write_text("""
+- id: test_omani
+  names: [سالم الفلاني, الفلاني]
+  roles: [{code: OMN, sector: GOV, office: Minister, start: 2015, end: null}]
+- id: test_kuwaiti
+  names: [خالد الفلاني, الفلاني]
+  roles: [{code: KWT, sector: GOV, office: Minister, start: 2015, end: null}]
+""", encoding="utf-8")
+    base = load_kb([people], include_user=False)
+    coder = Coder(kb=KnowledgeBase(base.entries), detector=None)
+    for country, code in (("الكويت", "KWT"), ("سلطنة عمان", "OMN")):
+        text = f"أعلنت {country} أمس موقفها. وزار الفلاني بغداد."
+        visit = [e for e in coder.code(Document("a", text, "2021-01-01")) if e.event_type == "CONSULT"][0]
+        assert visit.actor[0].entity.code == code
