@@ -441,6 +441,8 @@ class ArgumentFinder:
             return None
         if first.is_place and first.kinds and first.kinds[0] == "place":
             return None
+        if first.agent_phrase and first.agent_phrase.startswith("نظير"):
+            return None  # «والتقى نظيره العماني»: the counterpart is the other party, never the subject
         return first
 
     def _with_coordinated(self, head: NP, pool: list[NP]) -> list[NP]:

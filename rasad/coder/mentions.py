@@ -116,10 +116,11 @@ def _choose(refs: list[NameRef], when: Optional[date], salience: Optional[Counte
     document talks about most, then the nearest role in time."""
     def score(ref: NameRef):
         rank = _KIND_RANK.get(ref.kind, 9)
+        group = 3 if ref.kind in _STATE_KINDS else rank  # «عمان»: Oman the state or Amman the capital
         role = ref.entry.role_at(when) if when else ref.entry.role_at(None)
         covers = role is not None and when is not None and role.covers(when)
         talked_about = salience[role.code] if salience is not None and role is not None and role.code else 0
-        return (rank, not covers, -talked_about, role.distance(when) if role and when else 0)
+        return (group, not covers, -talked_about, rank, role.distance(when) if role and when else 0)
 
     return min(refs, key=score)
 
@@ -172,13 +173,21 @@ class MentionFinder:
 
     def _raw_mentions(self, tokens, when, memory) -> list[tuple[int, int, NameRef, Entity]]:
         out = []
+        matches = []
         for start, end, refs in self._matches(tokens):
             if start == end and not _has_article(tokens[start]):
                 refs = [r for r in refs if (r.entry.id, tokens[start].keys[-1]) not in self.kb.definite_only
                         and not any((r.entry.id, k) in self.kb.definite_only for k in tokens[start].keys)]
-                if not refs:
-                    continue
-            ref = _choose(refs, when, memory.salience)
+            if refs:
+                matches.append((start, end, refs))
+        # the states this sentence names unambiguously count too («الشرطة الأردنية … في عمان»)
+        salience = Counter(memory.salience)
+        for _, _, refs in matches:
+            codes = {r.entry.role_at(when).code if r.entry.role_at(when) else None for r in refs}
+            if len(codes) == 1 and None not in codes:
+                salience[codes.pop()] += 1
+        for start, end, refs in matches:
+            ref = _choose(refs, when, salience)
             out.append((start, end, ref, ref.entry.entity(when, ref.kind)))
         covered = {k for s, e, *_ in out for k in range(s, e + 1)}
         for start, end, refs in memory.aliases.find_all(tokens, skip=covered):

@@ -120,7 +120,7 @@ class Coder:
                 ev = self._event(doc, sent, trig, finder, dates, ref, state, sent_events)
                 if ev is not None:
                     sent_events.append(ev)
-            sent_events = _drop_redundant(sent_events)
+            sent_events = _host_of_talks(_drop_redundant(sent_events))
             _blame_the_doer(sent_events)
             if self.detector is not None:
                 sent_events = self._detect(doc, sent, nps, sent_events, ref)
@@ -348,6 +348,25 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
             continue
         kept.append(ev)
     return kept
+
+
+def _host_of_talks(events: list[Event]) -> list[Event]:
+    """«الدوحة تستضيف المفاوضات بين واشنطن وطهران»: the host of talks between others mediates
+    them; its own hosting record adds nothing."""
+    out = list(events)
+    for host in events:
+        if host.event_type != "CONSULT" or ".host." not in host.rule.split("/")[0] or not host.actor:
+            continue
+        talks = next((ev for ev in out if ev is not host and ev.event_type in ("CONSULT", "AGREE")
+                      and ev.trigger.span[0] > host.trigger.span[0] and len(ev.actor) + len(ev.recipient) >= 2
+                      and not {a.entity.code for a in host.actor} & {p.entity.code for p in ev.actor + ev.recipient}), None)
+        if talks is not None:
+            talks.mediator = talks.mediator + [a for a in host.actor if a not in talks.mediator]
+            if talks.event_type == "CONSULT" and talks.mode is None:
+                talks.mode = "third-party"
+            talks.rule += "/hosted-by:" + host.trigger.text
+            out.remove(host)
+    return out
 
 
 def _blame_the_doer(events: list[Event]) -> None:
