@@ -18,7 +18,7 @@ _LIGHT_VERBS = frozenset(
     "قام قامت قاموا قاما يقوم تقوم يقومون اجري اجرت اجروا يجري تجري عقد عقدت عقدوا يعقد تعقد "
     "شن شنت شنوا يشن تشن نفذ نفذت نفذوا ينفذ تنفذ بدا بدات بدؤوا يبدا تبدا واصل واصلت يواصل "
     "تواصل اعلن اعلنت قرر قررت قدم قدمت قدموا يقدم تقدم ارسل ارسلت يرسل ترسل اعرب اعربت اعربوا يعرب "
-    "تعرب ابدي ابدت فرض فرضت يفرض تفرض".split()
+    "تعرب ابدي ابدت فرض فرضت يفرض تفرض كان كانت ظل ظلت".split()
 )
 _RECEIVING = frozenset("تلقي تلقت تلقوا يتلقي تتلقي تسلم تسلمت يتسلم تتسلم استلم استلمت".split())
 _AGENTLESS = frozenset("تم تمت يتم تتم جري جرت".split())
@@ -32,6 +32,7 @@ _CONTENT_TAKING = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE"}
 _LAUNCHED_BY = frozenset("شنه شنها شنته شنتها نفذه نفذها نفذته نفذتها تبناه تبناها تبنته تبنتها ارتكبه ارتكبها "
                          "ارتكبته ارتكبتها".split())
 _ENDING = frozenset("انتهاء انهاء وقف منع تجنب تفادي احباط ردع".split())
+_PRONOUNS = frozenset("ه ها هم هما هن".split())  # «رحبت به كل من …»: a pronoun object, not a phrase
 _ABOUT = frozenset("حول بشان بخصوص عن".split())
 _DISCUSSION = frozenset("تطرق تطرقت الحديث الحوار النقاش المباحثات المحادثات".split())
 _NOUN_PP_REACH = 6  # a masdar's prepositional complement follows it closely
@@ -301,6 +302,9 @@ class ArgumentFinder:
             if not tok.is_word:
                 return None
             key = _key(tok)
+            bare = tok.norm[1:] if tok.norm[:1] in ("و", "ف") and len(tok.norm) > 3 else tok.norm
+            if bare in _LIGHT_VERBS | _RECEIVING | _AGENTLESS:
+                key = bare  # «وكان», «فقام»
             if key in _AGENTLESS or tok.norm in _AGENTLESS:
                 return ("agentless", None) if free <= 1 else None
             if key in _RECEIVING or tok.norm in _RECEIVING:
@@ -434,7 +438,7 @@ class ArgumentFinder:
         gap = [t for t in self.tokens[trig.last_token + 1:first.first_token]]
         if first.prep or len(gap) > 3 or any(not t.is_word for t in gap):
             return None
-        if any(prep_clitic(t) or (_key(t) in _PREPS and not (
+        if any((prep_clitic(t) and t.norm[1:] not in _PRONOUNS) or (_key(t) in _PREPS and not (
                 t.norm == "من" and i and gap[i - 1].norm in ("كل", "عدد"))) for i, t in enumerate(gap)):
             return None  # the phrase sits inside a prepositional phrase («أشادوا بسياسته الداخلية»)
         if any(k in self.trigger_tokens for k in range(trig.last_token + 1, first.first_token)):

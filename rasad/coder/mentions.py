@@ -212,7 +212,10 @@ class MentionFinder:
                     entry = self.kb.by_id[code]
                     out.append((i, i, NameRef(entry, "country"), entry.entity(when, "country")))
             elif key in _PAIR_WORDS and len(memory.recent_states) >= 2:
-                for code in memory.recent_states[-2:]:
+                # the two states the text has been about: the most named among the last four
+                recent = memory.recent_states[-4:]
+                pair = sorted(dict.fromkeys(recent), key=lambda c: (-memory.salience[c], -recent[::-1].index(c)))[:2]
+                for code in pair:
                     entry = self.kb.by_id.get(code)
                     if entry:
                         out.append((i, i, NameRef(entry, "country"), entry.entity(when, "country")))

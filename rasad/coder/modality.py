@@ -9,7 +9,8 @@ from typing import Optional
 
 from ..schema import DateMention, Token
 
-_NEGATORS = frozenset("لم لن لا ما ليس ليست لسنا غير عدم دون بدون بلا".split())
+# «ما» is left out: in news prose it is mostly the relative «what» («ما اتفق عليه»), not «not».
+_NEGATORS = frozenset("لم لن لا ليس ليست لسنا غير عدم دون بدون بلا".split())
 _DENIAL = frozenset("نفي نفت ينفي تنفي نفوا نفيه تنفيه نافيا نافيه كذب كذبت".split())
 _CONDITIONAL = frozenset("اذا لو لولا طالما".split())
 _CONDITIONAL_PHRASES = (("في", "حال"), ("في", "حاله"), ("ما", "لم"))
