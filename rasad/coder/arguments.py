@@ -18,7 +18,7 @@ _LIGHT_VERBS = frozenset(
     "قام قامت قاموا قاما يقوم تقوم يقومون اجري اجرت اجروا يجري تجري عقد عقدت عقدوا يعقد تعقد "
     "شن شنت شنوا يشن تشن نفذ نفذت نفذوا ينفذ تنفذ بدا بدات بدؤوا يبدا تبدا واصل واصلت يواصل "
     "تواصل اعلن اعلنت قرر قررت قدم قدمت قدموا يقدم تقدم ارسل ارسلت يرسل ترسل اعرب اعربت اعربوا يعرب "
-    "تعرب ابدي ابدت فرض فرضت يفرض تفرض كان كانت ظل ظلت".split()
+    "تعرب ابدي ابدت فرض فرضت يفرض تفرض كان كانت قاد قادت يقود تقود".split()
 )
 _RECEIVING = frozenset("تلقي تلقت تلقوا يتلقي تتلقي تسلم تسلمت يتسلم تتسلم استلم استلمت".split())
 _AGENTLESS = frozenset("تم تمت يتم تتم جري جرت".split())
@@ -33,6 +33,7 @@ _LAUNCHED_BY = frozenset("شنه شنها شنته شنتها نفذه نفذه�
                          "ارتكبته ارتكبتها".split())
 _ENDING = frozenset("انتهاء انهاء وقف منع تجنب تفادي احباط ردع".split())
 _PRONOUNS = frozenset("ه ها هم هما هن".split())  # «رحبت به كل من …»: a pronoun object, not a phrase
+_DEMONSTRATIVES = frozenset("هذه هذا تلك ذلك هاتين هذين".split())
 _ABOUT = frozenset("حول بشان بخصوص عن".split())
 _DISCUSSION = frozenset("تطرق تطرقت الحديث الحوار النقاش المباحثات المحادثات".split())
 _NOUN_PP_REACH = 6  # a masdar's prepositional complement follows it closely
@@ -279,6 +280,15 @@ class ArgumentFinder:
                 args.recipient.append(fallback)
                 args.path.append("first-party-in-clause")
 
+        # 3c. talks, deals and truces whose parties the sentence names elsewhere with «بين X و Y»
+        # («دخلت الهدنة … صفقة التبادل بين إسرائيل وحماس»)
+        if not args.actor and not args.recipient and not args.agentless and (
+                e.event in ("AGREE", "CONSULT", "COOPERATE") or e.mode == "ceasefire"):
+            pair = self._sentence_pair()
+            if pair:
+                args.actor, args.recipient = pair[:1], pair[1:]
+                args.path.append("pair-of-sentence")
+
         # 4. location: «في X» near the trigger, or the place visited
         args.location = self._location(trig, lo, hi)
         if e.frame == "visit" and args.recipient and args.location is None:
@@ -364,6 +374,11 @@ class ArgumentFinder:
         for t in self.triggers:
             if t.entry.event == "ACCUSE" and (t.entry.mode != "allege" or not prep_clitic(tok) == "ب"):
                 continue  # «اتهمت X بدعم …» is content; «أدانت الهجوم», «ندد بالعقوبات» report what they condemn
+            if t.entry.event == "AGREE" and not (
+                    0 < trig.first_token - t.last_token <= 3
+                    and any(self.tokens[k].norm in ("علي", "على") or prep_clitic(self.tokens[k]) == "ب"
+                            for k in range(t.last_token + 1, trig.first_token + 1))):
+                continue  # «وافقت على البيع» is content; a clause after «تنص الصفقة على هدنة …» is not
             if t.last_token < trig.first_token and t.entry.event in _CONTENT_TAKING \
                     and not any(self.tokens[k].text in _CLAUSE_BREAKS for k in range(t.last_token, trig.first_token)):
                 return True
@@ -380,6 +395,8 @@ class ArgumentFinder:
             return False
         if any(t.last_token == k and t.entry.event == "CONSULT" and t is not trig for t in self.triggers):
             return True
+        if self.tokens[k].norm in _DEMONSTRATIVES:
+            return True  # «هذه المحادثات», «هذه الزيارة»: the event was reported before
         prev = self.tokens[k]
         if prev.norm in _ABOUT or _key(prev) in _ABOUT:
             return True  # «حول الاتفاق», «بشأن الهجوم»
@@ -489,6 +506,18 @@ class ArgumentFinder:
                     and not self._after_passive_marker(np):
                 return np
         return None
+
+    def _sentence_pair(self) -> list[NP]:
+        """The first «بين X و Y» of the sentence."""
+        for k, tok in enumerate(self.tokens):
+            if tok.norm == _BETWEEN or _key(tok) == _BETWEEN:
+                first = next((np for np in self.candidates if np.first_token == k + 1), None)
+                if first is not None:
+                    second = next((np for np in self.candidates if np.first_token > first.last_token
+                                   and np.coordinated and np.first_token - first.last_token <= 3), None)
+                    if second is not None:
+                        return [first, second]
+        return []
 
     def _location(self, trig: Trigger, lo: int, hi: int) -> Optional[NP]:
         best, best_dist = None, 99
