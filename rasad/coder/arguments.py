@@ -28,6 +28,7 @@ _BETWEEN = "بين"
 _CLAUSE_BREAKS = frozenset(".;:?!")
 _LIST_GLUE = frozenset("من هذه الدول منها بينها بينهم مثل خاصه وخاصه لا سيما سيما بما فيها".split())
 _SYMMETRIC_FRAMES = frozenset({"meet"})
+_CONTENT_REACH = 10  # what a request asks for follows it closely, within its clause
 _CONTENT_TAKING = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE"})  # «اتهمت X بدعم …», «وافقت على البيع»
 _LAUNCHED_BY = frozenset("شنه شنها شنته شنتها نفذه نفذها نفذته نفذتها تبناه تبناها تبنته تبنتها ارتكبه ارتكبها "
                          "ارتكبته ارتكبتها".split())
@@ -377,10 +378,12 @@ class ArgumentFinder:
             if t.entry.event == "AGREE" and not (
                     0 < trig.first_token - t.last_token <= 3
                     and any(self.tokens[k].norm in ("علي", "على") or prep_clitic(self.tokens[k]) == "ب"
-                            for k in range(t.last_token + 1, trig.first_token + 1))):
+                            for k in range(t.last_token, trig.first_token + 1))):
                 continue  # «وافقت على البيع» is content; a clause after «تنص الصفقة على هدنة …» is not
             if t.last_token < trig.first_token and t.entry.event in _CONTENT_TAKING \
-                    and not any(self.tokens[k].text in _CLAUSE_BREAKS for k in range(t.last_token, trig.first_token)):
+                    and trig.first_token - t.last_token <= _CONTENT_REACH \
+                    and not any(self.tokens[k].text in _CLAUSE_BREAKS or self.tokens[k].text in "،,"
+                                for k in range(t.last_token, trig.first_token)):
                 return True
         return False
 

@@ -337,6 +337,8 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
     type has some («محادثات … في مقدمتها لقاء X بـ Y»), and a trigger conjoined to one of the same
     type with the same parties is the same event («انسحابا وإعادة تموضع»)."""
     events = _fuse_casualty_reports(events)
+    own = {(ev.event_type, _codes_of(ev)) for ev in events if "pair-of-sentence" not in ev.rule}
+    events = [ev for ev in events if not ("pair-of-sentence" in ev.rule and (ev.event_type, _codes_of(ev)) in own)]
     with_parties = {ev.event_type for ev in events if ev.actor or ev.recipient}
     kept: list[Event] = []
     for ev in events:
@@ -396,6 +398,10 @@ def _fuse_casualty_reports(events: list[Event]) -> list[Event]:
             ev.rule += "/fused-with:" + donor.trigger.text
             out.remove(donor)
     return out
+
+
+def _codes_of(ev: Event) -> frozenset:
+    return frozenset(m.entity.code for m in ev.actor + ev.recipient if m.entity.code)
 
 
 def _parties(ev: Event) -> tuple[frozenset, frozenset]:
