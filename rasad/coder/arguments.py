@@ -367,7 +367,10 @@ class ArgumentFinder:
         if not tok.norm.startswith("و"):
             return False
         prev = [t for t in self.triggers if t.last_token < trig.first_token]
-        return bool(prev) and prev[-1].entry.event == trig.entry.event and trig.first_token - prev[-1].last_token <= 4
+        if not prev or trig.first_token - prev[-1].last_token > 6:
+            return False
+        # «زيارته للأردن والزيارة المرتقبة لمصر»; «قطع علاقاتها مع الدوحة وإغلاق المنافذ»
+        return prev[-1].entry.event == trig.entry.event or prev[-1].entry.pos == "noun"
 
     def is_nested_content(self, trig: Trigger) -> bool:
         """What a request or threat asks for («طالبت … دعم الانتخابات», «هدد بقصف …») reports no event."""

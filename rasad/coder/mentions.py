@@ -32,6 +32,8 @@ PREPOSITIONS = frozenset(
 )
 _QUANTIFIERS = frozenset("بعض كل جميع كافه احد كبار".split())
 _PARTITIVE_HEADS = frozenset("كل عدد عشرات مئات الاف الآلاف بعض مجموعه دفعه العديد".split())
+_GROUP_HEADS = frozenset("دول عواصم بلدان الدول العواصم البلدان".split())
+_GROUP_QUALIFIERS = frozenset("اربع اربعه ثلاث ثلاثه خمس ست مقاطعه محاصره اعضاء".split())
 _PAIR_WORDS = frozenset("بلدان بلدين جانبان جانبين طرفان طرفين دولتان دولتين عاصمتان عاصمتين".split())
 _GENERIC_STATE_WORDS = frozenset({"مملكه", "سلطنه"})
 _STATE_KINDS = frozenset({"country", "capital", "seat"})
@@ -56,6 +58,7 @@ class DocumentMemory:
     salience: Counter = field(default_factory=Counter)
     recent_states: list[str] = field(default_factory=list)
     agent_codes: dict[str, Entity] = field(default_factory=dict)
+    last_group: list[str] = field(default_factory=list)  # the last list of three or more states
 
 
 def _first_key_prefix(tok: Token, root_keys) -> str:
@@ -211,6 +214,14 @@ class MentionFinder:
                     code = max(cands, key=lambda c: memory.salience[c])
                     entry = self.kb.by_id[code]
                     out.append((i, i, NameRef(entry, "country"), entry.entity(when, "country")))
+            elif key in _GROUP_HEADS and len(memory.last_group) >= 3 and i + 1 < len(tokens) \
+                    and tokens[i + 1].keys[-1] in _GROUP_QUALIFIERS and i + 1 not in covered:
+                # «الدول الأربع», «الدول المقاطعة», «العواصم الثلاث»: the states listed before
+                for code in memory.last_group:
+                    entry = self.kb.by_id.get(code)
+                    if entry:
+                        out.append((i, i + 1, NameRef(entry, "country"), entry.entity(when, "country")))
+                covered.update((i, i + 1))
             elif key in _PAIR_WORDS and len(memory.recent_states) >= 2:
                 # the two states the text has been about: the most named among the last four
                 recent = memory.recent_states[-4:]
@@ -340,6 +351,17 @@ class MentionFinder:
                   agent_phrase=agent_phrase)
 
     def _remember(self, nps: list[NP], memory: DocumentMemory) -> None:
+        run: list[str] = []
+        for np in nps:  # a list of states «السعودية والإمارات والبحرين ومصر»
+            if np.kinds[0] in _STATE_KINDS and np.code:
+                if run and not np.coordinated:
+                    run = []
+                if np.code not in run:
+                    run.append(np.code)
+                if len(run) >= 3:
+                    memory.last_group = list(run)
+            else:
+                run = []
         for np in nps:
             ent = np.entity
             if ent.code:

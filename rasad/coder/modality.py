@@ -43,7 +43,9 @@ def modality(tokens: list[Token], first: int, last: int, event_date: Optional[Da
              doc_date: Optional[date], clause_start: int = 0) -> tuple[str, str]:
     """(modality, marker that decided it) for a trigger spanning tokens[first..last]."""
     window = tokens[max(clause_start, first - 4):first]
-    keys = [(_key(t), t.norm) for t in window if t.is_word]
+    # «غير أن» is "however", not a negation
+    keys = [(_key(t), t.norm) for n, t in enumerate(window) if t.is_word and not (
+        t.norm == "غير" and n + 1 < len(window) and window[n + 1].norm in ("ان", "أن"))]
     near = keys[-3:]
     if any(k in _NEGATORS or n in _NEGATORS for k, n in near):
         return "negated", next(n for k, n in near if k in _NEGATORS or n in _NEGATORS)
