@@ -470,6 +470,9 @@ class ArgumentFinder:
             return None
         if first.agent_phrase and first.agent_phrase.startswith("نظير"):
             return None  # «والتقى نظيره العماني»: the counterpart is the other party, never the subject
+        if trig.entry.frame == "visit" and first.kinds[:1] and first.kinds[0] in ("capital", "country", "place") \
+                and len(first.kinds) == 1:
+            return None  # «وزار الكويت والدوحة»: a bare state or city after «زار» is where, not who
         return first
 
     def _with_coordinated(self, head: NP, pool: list[NP]) -> list[NP]:

@@ -46,6 +46,7 @@ class _Discourse:
     topic: list[NP] = field(default_factory=list)  # actor of the latest event that had one
     last_by_type: dict[str, tuple[list[NP], list[NP]]] = field(default_factory=dict)
     scene: Optional[NP] = None  # «وفي الإمارات، …» sets the place for the rest of the paragraph
+    last_demand_on: dict = field(default_factory=dict)  # target codes → who demanded or threatened
     paragraph: int = 0
 
 
@@ -219,6 +220,17 @@ class Coder:
                 mode = "third-party"
             elif any(t.keys[-1] in _PHONE_WORDS for t in sent.tokens[trig.first_token:trig.last_token + 12]):
                 mode = "phone"  # «بحث … هاتفيا»
+        if e.event == "REJECT" and not args.recipient and args.actor:
+            # a refusal answers the demand made of the refuser («سلمت الدول الأربع الدوحة قائمة مطالب … فرفضتها قطر»)
+            mine = {a.code for a in args.actor if a.code}
+            asker = state.last_demand_on.get(frozenset(mine)) if mine else None
+            if asker:
+                args.recipient = list(asker)
+                args.path.append("answers-demand")
+        if e.event in ("REQUEST", "THREATEN") and args.actor and args.recipient:
+            targets = frozenset(r.code for r in args.recipient if r.code)
+            if targets:
+                state.last_demand_on[targets] = list(args.actor)
         if args.actor and not {"between", "discourse-participants", "topic", "shared-subject"} & set(args.path) \
                 and any(k in ("person", "agent", "group", "organisation") for a in args.actor for k in a.kinds):
             state.topic = args.actor  # the discourse topic is a named party, not a bare state name
