@@ -63,6 +63,12 @@ def _key(t: Token) -> str:
     return t.keys[-1] if t.keys else t.norm
 
 
+def _plural_verb(t: Token) -> bool:
+    """A perfect verb with the plural suffix «وا» («دعوا», «أشادوا»): its subject is a pronoun."""
+    n = t.norm
+    return len(n) > 4 and n.endswith("وا") and not t.enclitic
+
+
 def prep_clitic(t: Token) -> str:
     """The prepositional proclitic (ب ل ك) of a word, if any: «بسياسته» → ب, «للرئيس» → ل, «الجانبان» → ""."""
     p = t.proclitics
@@ -196,6 +202,8 @@ class ArgumentFinder:
             else:
                 svo = self._svo_subject(trig, before)
                 subj = None if svo is not None else self._vso_subject(trig, after)
+                if subj is not None and _plural_verb(self.tokens[trig.last_token]):
+                    subj = None  # «ودعوا هوكشتاين»: a plural verb carries its subject; the name is the object
                 if svo is not None:
                     args.actor.extend(self._with_coordinated(svo, before))
                     args.path.append("svo")

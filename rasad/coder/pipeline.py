@@ -47,6 +47,7 @@ class _Discourse:
     last_by_type: dict[str, tuple[list[NP], list[NP]]] = field(default_factory=dict)
     scene: Optional[NP] = None  # «وفي الإمارات، …» sets the place for the rest of the paragraph
     last_demand_on: dict = field(default_factory=dict)  # target codes → who demanded or threatened
+    last_event_actor: list = field(default_factory=list)  # actor of the latest event with one
     paragraph: int = 0
 
 
@@ -220,6 +221,14 @@ class Coder:
                 mode = "third-party"
             elif any(t.keys[-1] in _PHONE_WORDS for t in sent.tokens[trig.first_token:trig.last_token + 12]):
                 mode = "phone"  # «بحث … هاتفيا»
+        if e.event in ("REJECT", "ACCUSE") and not args.recipient and args.actor and sent.tokens[trig.last_token].enclitic \
+                and state.last_event_actor:
+            # «وهو ما رفضته تل أبيب», «فرفضها لابيد»: the pronoun is what the last actor did or asked
+            mine = {a.code for a in args.actor if a.code}
+            others = [a for a in state.last_event_actor if a.code and a.code not in mine]
+            if others:
+                args.recipient = others
+                args.path.append("answers-previous")
         if e.event == "REJECT" and not args.recipient and args.actor:
             # a refusal answers the demand made of the refuser («سلمت الدول الأربع الدوحة قائمة مطالب … فرفضتها قطر»)
             mine = {a.code for a in args.actor if a.code}
@@ -227,6 +236,8 @@ class Coder:
             if asker:
                 args.recipient = list(asker)
                 args.path.append("answers-demand")
+        if args.actor:
+            state.last_event_actor = list(args.actor)
         if e.event in ("REQUEST", "THREATEN") and args.actor and args.recipient:
             targets = frozenset(r.code for r in args.recipient if r.code)
             if targets:
