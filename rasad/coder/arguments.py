@@ -496,7 +496,7 @@ class ArgumentFinder:
             if joined and glue_ok and len(gap) <= 4 and (np.prep == head.prep or not np.prep) and not np.is_place:
                 out.append(np)
                 last = np
-            elif not np.prep and not np.coordinated and all(t.is_word for t in gap) and len(gap) <= 3:
+            elif gap and not np.prep and not np.coordinated and all(t.is_word for t in gap) and len(gap) <= 3:
                 last = np  # a complement inside the phrase («مدراء المخابرات لدول جوار العراق»)
             else:
                 break
@@ -514,6 +514,12 @@ class ArgumentFinder:
                         and np.first_token - first.last_token <= 3]
                 return [first] + rest[:1]
         return []
+
+    def nationality_in_zone(self, trig: Trigger, exclude: set) -> Optional[NP]:
+        """The first nisba («محتجزا إسرائيليا», «أسيرا فلسطينيا») in the trigger's zone."""
+        hi = self._boundary_after(trig)
+        return next((np for np in self.candidates if trig.last_token < np.first_token < hi
+                     and np.kinds[:1] == ("demonym",) and np.code and np.code not in exclude), None)
 
     def place_after(self, trig: Trigger) -> Optional[NP]:
         """The first place, capital or country named in the trigger's zone («غارات على مواقع قرب مطار دمشق»)."""

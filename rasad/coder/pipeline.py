@@ -205,6 +205,15 @@ class Coder:
             if target is not None and target.code and (e.event == "COERCE" or target.code not in {a.code for a in args.actor}):
                 args.recipient.append(target)
                 args.path.append("place-as-target")
+        if e.event == "RETREAT" and e.mode in ("release", "return"):
+            # the released people's nationality is the recipient; a go-between (ICRC) mediates
+            mine = {a.code for a in args.actor}
+            people = finder.nationality_in_zone(trig, exclude=mine)
+            if people is not None and people not in args.recipient:
+                go_betweens = [r for r in args.recipient if r.code in ("NGO", "IGO", "UNO")]
+                args.mediator += go_betweens
+                args.recipient = [people] + [r for r in args.recipient if r not in go_betweens]
+                args.path.append("released-nationals")
         if e.event == "PROTEST" and args.location is not None and args.location.code:
             # a protest is by and before the people of the place, unless the text names others
             if not any(a.code for a in args.actor):
