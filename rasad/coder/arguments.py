@@ -31,7 +31,8 @@ _SYMMETRIC_FRAMES = frozenset({"meet"})
 _CONTENT_REACH = 10  # what a request asks for follows it closely, within its clause
 _CONTENT_TAKING = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE"})  # «اتهمت X بدعم …», «وافقت على البيع»
 _LAUNCHED_BY = frozenset("شنه شنها شنته شنتها نفذه نفذها نفذته نفذتها تبناه تبناها تبنته تبنتها ارتكبه ارتكبها "
-                         "ارتكبته ارتكبتها".split())
+                         "ارتكبته ارتكبتها اجراه اجراها اجراهما اجرته اجرتها اجرتهما عقده عقدها عقدته عقدتها "
+                         "استضافه استضافها استضافته استضافتها قادها قادته قادتها رعاها رعته رعتها".split())
 _ENDING = frozenset("انتهاء انهاء وقف منع تجنب تفادي احباط ردع".split())
 _PRONOUNS = frozenset("ه ها هم هما هن".split())  # «رحبت به كل من …»: a pronoun object, not a phrase
 _DEMONSTRATIVES = frozenset("هذه هذا تلك ذلك هاتين هذين".split())

@@ -24,11 +24,14 @@ _VOWEL_LETTERS = str.maketrans("", "", "اوي")
 
 
 def skeleton(word: str) -> str:
-    """A transliterated name without its long-vowel letters («ماكغيرك», «مكغورك» → «مكغرك»)."""
-    return word[:1] + word[1:].translate(_VOWEL_LETTERS)
+    """A transliterated name without its inner long-vowel letters («ماكغيرك», «مكغورك» → «مكغرك»);
+    the last letter stays, so «سليماني» and «سليمان» do not meet."""
+    if len(word) < 3:
+        return word
+    return word[:1] + word[1:-1].translate(_VOWEL_LETTERS) + word[-1]
 
 
-MIN_SKELETON = 4
+MIN_SKELETON = 5
 
 
 def demonym_forms(stem: str) -> list[str]:
@@ -54,9 +57,16 @@ class KnowledgeBase:
             self.by_id.setdefault(e.id, e)
             self._index(e)
 
+    def _definite_only(self, e: KBEntry, name: str) -> None:
+        words = phrase_keys(name)
+        if len(words) == 1 and normalize_keep_ta(name).startswith("ال"):
+            self.definite_only.add((e.id, words[0]))
+
     def _index(self, e: KBEntry) -> None:
         add = self.trie.add_phrase
         if e.kind == "country":
+            for n in (*e.names, *e.capitals, *e.seats, *e.places):
+                self._definite_only(e, n)  # «الرياض» the capital, «رياض» a first name
             for n in e.names:
                 add(n, NameRef(e, "country"))
             for n in e.capitals:
@@ -73,9 +83,8 @@ class KnowledgeBase:
         else:
             for n in e.names:
                 add(n, NameRef(e, e.kind))
-                words = phrase_keys(n)
-                if len(words) == 1 and e.kind in ("group", "organisation") and normalize_keep_ta(n).startswith("ال"):
-                    self.definite_only.add((e.id, words[0]))
+                if e.kind in ("group", "organisation"):
+                    self._definite_only(e, n)
                 if e.kind == "person":
                     words = tuple(skeleton(w) for w in phrase_keys(n))
                     if words and all(len(w) >= MIN_SKELETON for w in words[-1:]):
