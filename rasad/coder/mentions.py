@@ -34,7 +34,8 @@ _QUANTIFIERS = frozenset("بعض كل جميع كافه احد كبار".split()
 _PARTITIVE_HEADS = frozenset("كل عدد عشرات مئات الاف الآلاف بعض مجموعه دفعه العديد".split())
 _GROUP_HEADS = frozenset("دول عواصم بلدان الدول العواصم البلدان".split())
 _GROUP_QUALIFIERS = frozenset("اربع اربعه ثلاث ثلاثه خمس ست مقاطعه محاصره اعضاء".split())
-_PAIR_WORDS = frozenset("بلدان بلدين جانبان جانبين طرفان طرفين دولتان دولتين عاصمتان عاصمتين".split())
+_PAIR_WORDS = frozenset("بلدان بلدين جانبان جانبين طرفان طرفين دولتان دولتين عاصمتان عاصمتين "
+                        "وزيران وزيرين وزيرا وزيري رئيسان رئيسين زعيمان زعيمين وفدان وفدين وفدا".split())
 _GENERIC_STATE_WORDS = frozenset({"مملكه", "سلطنه"})
 _STATE_KINDS = frozenset({"country", "capital", "seat"})
 _QUALIFIER_KINDS = frozenset({"country", "capital", "seat", "demonym", "organisation", "group"})
@@ -231,10 +232,16 @@ class MentionFinder:
                     if entry:
                         out.append((i, i, NameRef(entry, "country"), entry.entity(when, "country")))
         out.sort(key=lambda m: (m[0], m[1]))
-        # «الأمير محمد بن سلمان», «الشيخ تميم»: an honorific right before a name is part of the name
-        return [m for n, m in enumerate(out)
-                if not (m[2].kind == "agent" and m[0] == m[1] and tokens[m[0]].keys[-1] in _HONORIFICS
-                        and n + 1 < len(out) and out[n + 1][2].kind == "person" and out[n + 1][0] == m[1] + 1)]
+        # «الأمير محمد بن سلمان», «الرئيس شي جين بينغ»: an honorific right before a name is part of it
+        merged = []
+        for n, m in enumerate(out):
+            if merged and merged[-1][2].kind == "agent" and merged[-1][0] == merged[-1][1] \
+                    and tokens[merged[-1][0]].keys[-1] in _HONORIFICS and m[2].kind == "person" \
+                    and m[0] == merged[-1][1] + 1:
+                honorific = merged.pop()
+                m = (honorific[0], m[1], m[2], m[3])
+            merged.append(m)
+        return merged
 
     # -- composition into noun phrases -------------------------------------------------------------
     def _compose(self, tokens, raw, memory) -> list[NP]:
