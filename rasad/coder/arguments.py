@@ -32,7 +32,8 @@ _CONTENT_REACH = 10  # what a request asks for follows it closely, within its cl
 _CONTENT_TAKING = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE"})  # «اتهمت X بدعم …», «وافقت على البيع»
 _LAUNCHED_BY = frozenset("شنه شنها شنته شنتها نفذه نفذها نفذته نفذتها تبناه تبناها تبنته تبنتها ارتكبه ارتكبها "
                          "ارتكبته ارتكبتها اجراه اجراها اجراهما اجرته اجرتها اجرتهما عقده عقدها عقدته عقدتها "
-                         "استضافه استضافها استضافته استضافتها قادها قادته قادتها رعاها رعته رعتها".split())
+                         "قادها قادته قادتها".split())
+_HOSTED_BY = frozenset("استضافه استضافها استضافته استضافتها رعاه رعاها رعته رعتها احتضنه احتضنها احتضنته احتضنتها".split())
 _ENDING = frozenset("انتهاء انهاء وقف منع تجنب تفادي احباط ردع".split())
 _PRONOUNS = frozenset("ه ها هم هما هن".split())  # «رحبت به كل من …»: a pronoun object, not a phrase
 _DEMONSTRATIVES = frozenset("هذه هذا تلك ذلك هاتين هذين".split())
@@ -156,9 +157,9 @@ class ArgumentFinder:
         if e.frame == "passive":
             agent = next((np for np in after if np.prep in _PASSIVE_AGENT or self._after_passive_marker(np)), None)
             if agent:
-                args.actor.append(agent)
+                args.actor.extend(self._with_coordinated(agent, after))  # «من قبل إيران وميليشياتها»
                 args.path.append("passive-agent")
-            subj = next((np for np in after if not np.prep and not np.is_place and np is not agent), None)
+            subj = next((np for np in after if not np.prep and not np.is_place and np not in args.actor), None)
             if subj is None and before:
                 subj = before[-1] if not before[-1].prep else None
             if subj is not None:
@@ -220,8 +221,11 @@ class ArgumentFinder:
                     else:
                         args.pronoun_actor = True
             if is_noun and not args.actor:
-                doer = self._resumptive_doer(trig)
-                if doer is not None:
+                doer, hosted = self._resumptive_doer(trig)
+                if doer is not None and hosted:
+                    args.mediator.append(doer)  # «الهدنة التي رعتها الأمم المتحدة»
+                    args.path.append("sponsored-by")
+                elif doer is not None:
                     args.actor.append(doer)  # «هجوم شنه مسلحون صوماليون», «تفجير تبناه تنظيم داعش»
                     args.path.append("launched-by")
             if is_noun and not args.actor and e.genitive == "actor" and not args.pronoun_actor:
@@ -350,15 +354,18 @@ class ArgumentFinder:
         i = np.first_token - 1
         return i >= 1 and _key(self.tokens[i]) in _PASSIVE_AGENT and self.tokens[i - 1].norm in ("من", "علي", "ومن")
 
-    def _resumptive_doer(self, trig: Trigger) -> Optional[NP]:
-        """The subject of «شنه/نفذه/تبناه» right after an event noun."""
+    def _resumptive_doer(self, trig: Trigger) -> tuple[Optional[NP], bool]:
+        """The subject of «شنه/نفذه/تبناه» (the doer) or «رعاها/استضافها» (a host) right after an
+        event noun; (phrase, is_host)."""
         for k in range(trig.last_token + 1, min(len(self.tokens), trig.last_token + 4)):
             tok = self.tokens[k]
             if not tok.is_word:
-                return None
-            if tok.norm in _LAUNCHED_BY or tok.norm.removeprefix("و") in _LAUNCHED_BY:
-                return next((np for np in self.candidates if np.first_token in (k + 1, k + 2) and not np.prep), None)
-        return None
+                return None, False
+            verb = tok.norm.removeprefix("و")
+            if tok.norm in _LAUNCHED_BY or verb in _LAUNCHED_BY or verb in _HOSTED_BY:
+                np = next((np for np in self.candidates if np.first_token in (k + 1, k + 2) and not np.prep), None)
+                return np, verb in _HOSTED_BY
+        return None, False
 
     def _relative_antecedent(self, trig: Trigger) -> Optional[NP]:
         """«التحركات الأميركية … والتي ستشمل انسحابا»: the phrase a relative clause hangs on."""

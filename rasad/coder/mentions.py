@@ -194,6 +194,25 @@ class MentionFinder:
             ref = _choose(refs, when, salience)
             out.append((start, end, ref, ref.entry.entity(when, ref.kind)))
         covered = {k for s, e, *_ in out for k in range(s, e + 1)}
+        # «أميرها», «وزير خارجيتها»: a title with a possessive pronoun belongs to the state in discussion
+        if memory.recent_states or out:
+            for i, tok in enumerate(tokens):
+                if i in covered or not tok.is_word:
+                    continue
+                # the owner: the last state named before it in the sentence, else in the document
+                here = [m for m in out if m[1] < i and m[2].kind in _STATE_KINDS]
+                owner = here[-1][2].entry if here else (
+                    self.kb.by_id.get(memory.recent_states[-1]) if memory.recent_states else None)
+                end, refs = self.kb.trie.match_at(tokens, i, stem=True)
+                if end < 0 or not tokens[end].enclitic in ("ه", "ها") or any(k in covered for k in range(i, end + 1)):
+                    continue
+                agents = [r for r in refs if r.kind == "agent"]
+                if agents and owner is not None:
+                    ref = agents[0]
+                    base = ref.entry.entity(when, "agent")
+                    entity = Entity(owner.id, base.sector, "agent", office=base.office)
+                    out.append((i, end, ref, entity))
+                    covered.update(range(i, end + 1))
         for start, end, refs in memory.aliases.find_all(tokens, skip=covered):
             ref = _choose(refs, when, memory.salience)
             out.append((start, end, ref, ref.entry.entity(when, ref.kind)))
@@ -251,6 +270,7 @@ class MentionFinder:
             start, end, ref, ent = raw[i]
             prefix = _first_key_prefix(tokens[start], self._root_keys)
             prep, coordinated = _prep_of(tokens, start, prefix, head_noun=ref.kind == "demonym")
+            coordinated = coordinated or tokens[start].proclitics.startswith(("و", "ف"))
             kinds = [ref.kind]
             agent_phrase = ref.entry.name_ar if ref.kind == "agent" else None
             entity = ent
