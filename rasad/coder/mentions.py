@@ -225,9 +225,12 @@ class MentionFinder:
             covered.update(range(start, end + 1))
         # «المملكة» / «السلطنة» for the state under discussion; «البلدان» for the two just named.
         for i, tok in enumerate(tokens):
-            if i in covered or not tok.is_word or "ال" not in tok.norm[:4]:
+            if i in covered or not tok.is_word:
                 continue
             key = tok.keys[-1]
+            construct = key in _PAIR_WORDS and i + 1 < len(tokens) and _has_article(tokens[i + 1])  # «وزيرا الخارجية»
+            if "ال" not in tok.norm[:4] and not construct:
+                continue
             if key in self._generic:
                 cands = [c for c in self._generic[key] if memory.salience[c]]
                 if cands:
