@@ -195,8 +195,11 @@ class MentionFinder:
             out.append((start, end, ref, ref.entry.entity(when, ref.kind)))
         covered = {k for s, e, *_ in out for k in range(s, e + 1)}
         # «أميرها», «وزير خارجيتها»: a title with a possessive pronoun belongs to the state in discussion
-        if memory.recent_states or out:
-            for i, tok in enumerate(tokens):
+        possessed = [j for j, t in enumerate(tokens) if t.enclitic in ("ه", "ها") and j not in covered]
+        if possessed and (memory.recent_states or out):
+            starts = sorted({i for j in possessed for i in range(max(0, j - 3), j + 1)})
+            for i in starts:
+                tok = tokens[i]
                 if i in covered or not tok.is_word:
                     continue
                 # the owner: the last state named before it in the sentence, else in the document

@@ -34,6 +34,7 @@ _PREP = ("", "ب", "ل", "ك")
 _ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ه", "ك", "ي")
 _IMPERFECT = "يتنا"
 MIN_STEM = 2
+_MAX_CACHED_WORDS = 300_000
 
 
 def _proclitic_analyses(word: str) -> list[tuple[str, str]]:
@@ -112,10 +113,29 @@ class Segmenter:
         self._known = set(default_vocabulary())
         self._known.update(normalize(w) for w in vocabulary)
         self._cache: dict[str, tuple[str, str, str]] = {}
+        self._analyses: dict[str, tuple] = {}
 
     def add_words(self, words: Iterable[str]) -> None:
         self._known.update(words)
         self._cache.clear()
+        self._analyses.clear()
+
+    def analyse(self, light: str, norm: str) -> tuple[tuple[str, ...], tuple[str, ...], str, str]:
+        """(keys, stem_keys, proclitics, enclitic) of a word, cached per word form."""
+        hit = self._analyses.get(light)
+        if hit is None:
+            keys, stem_keys = word_keys(light)
+            pre, _, enc = self.segment(light)
+            if not pre and self.is_known(light):
+                # A known word is not read as clitics + a shorter word («كما», «وزارتي»).
+                keys = _unique((norm, strip_article(norm)))
+                stem_keys = _unique(keys + tuple(
+                    k for k in stem_keys if norm.startswith(k[:-1]) or norm[2:].startswith(k[:-1])))
+            hit = (keys, stem_keys, pre, enc)
+            if len(self._analyses) >= _MAX_CACHED_WORDS:
+                self._analyses.clear()  # keep memory bounded on endless streams
+            self._analyses[light] = hit
+        return hit
 
     def segment(self, norm: str) -> tuple[str, str, str]:
         """Return (proclitics, stem, enclitic) for a normalised word."""
@@ -182,15 +202,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None,
         is_word = norm[0].isalpha() or norm[0].isdigit()
         if is_word and norm[0] >= "\u0600":
             light = normalize_keep_ta(surface)
-            keys, stem_keys = word_keys(light)
-            pre, enc = "", ""
             if segmenter is not None:
-                pre, _, enc = segmenter.segment(light)
-                if not pre and segmenter.is_known(light):
-                    # A known word is not read as clitics + a shorter word («كما», «وزارتي»).
-                    keys = _unique((norm, strip_article(norm)))
-                    stem_keys = _unique(keys + tuple(
-                        k for k in stem_keys if norm.startswith(k[:-1]) or norm[2:].startswith(k[:-1])))
+                keys, stem_keys, pre, enc = segmenter.analyse(light, norm)
+            else:
+                keys, stem_keys = word_keys(light)
+                pre = enc = ""
         else:
             keys = stem_keys = (norm.lower(),)
             pre = enc = ""
