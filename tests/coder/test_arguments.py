@@ -77,3 +77,25 @@ def test_pair_word_refers_to_two_states(rules_coder):
 def test_request_from(rules_coder):
     ev = one(rules_coder, "وطالبت الحكومة العراقية من الأمم المتحدة دعم الانتخابات.", "REQUEST")
     assert codes(ev.actor) == ["IRQ"] and codes(ev.recipient) == ["UNO"]
+
+
+def test_keeping_channels_open_between_two_makes_the_subject_a_mediator(rules_coder):
+    ev = one(rules_coder, "وأبقى وزير الخارجية العماني على قنوات الاتصال مفتوحة بين طهران وواشنطن.", "CONSULT")
+    assert codes(ev.mediator) == ["OMN"] and set(codes(ev.actor) + codes(ev.recipient)) == {"IRN", "USA"}
+
+
+def test_possessive_title_belongs_to_the_state_just_named(rules_coder):
+    ev = one(rules_coder, "وتحركت الكويت سريعا، إذ زار أميرها الرياض.", "CONSULT")
+    assert codes(ev.actor) == ["KWT"] and codes(ev.recipient) == ["SAU"]
+
+
+def test_collective_reference_to_listed_states(rules_coder):
+    evs = code(rules_coder, "قطعت السعودية والإمارات والبحرين ومصر علاقاتها مع قطر. ثم سلمت الدول الأربع الدوحة قائمة مطالب.")
+    req = [e for e in evs if e.event_type == "REQUEST"][0]
+    assert codes(req.actor) == ["ARE", "BHR", "EGY", "SAU"] and codes(req.recipient) == ["QAT"]
+
+
+def test_plural_verb_takes_the_name_after_it_as_object(rules_coder):
+    evs = code(rules_coder, "التقى الرئيس اللبناني رئيس الوزراء. ودعوا هوكشتاين إلى العودة إلى بيروت.", "2022-07-01")
+    req = [e for e in evs if e.event_type == "REQUEST"][0]
+    assert codes(req.recipient) == ["USA"] and "USA" not in codes(req.actor)
