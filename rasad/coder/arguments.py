@@ -312,8 +312,12 @@ class ArgumentFinder:
                 if m not in args.mediator:
                     args.mediator.append(m)
             args.path.append("mediation-phrase")
-        # the same party never plays two roles
-        args.recipient = [np for np in args.recipient if np not in args.actor and np not in args.mediator]
+        # the same party never plays two roles; a bare state picked up as object or fallback is not
+        # the actor's own state («هدد نصر الله … ما لم يحصل لبنان على حقوقه»)
+        actor_codes = {np.code for np in args.actor if np.code}
+        guessed = {"object", "first-party-in-clause"} & set(args.path)
+        args.recipient = [np for np in args.recipient if np not in args.actor and np not in args.mediator
+                          and not (guessed and np.kinds == ("country",) and np.code in actor_codes)]
         args.actor = [np for np in args.actor if np not in args.mediator]
         return args
 

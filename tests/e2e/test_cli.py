@@ -129,3 +129,13 @@ def test_eval_events_on_sample_sentences():
     res = run(["eval", "events", str(gold)])
     last = res.output.strip().splitlines()[-1]
     assert float(last.split("F1 ")[1].split()[0]) >= 0.75, res.output
+
+
+def test_eval_events_on_development_sentences_does_not_regress():
+    """120 development sentences of all types (tests/data/events_dev.jsonl): a floor just under
+    today's F1 (0.684); a regression check, not a bar."""
+    from pathlib import Path
+
+    gold = Path(__file__).resolve().parents[1] / "data" / "events_dev.jsonl"
+    last = run(["eval", "events", str(gold)]).output.strip().splitlines()[-1]
+    assert float(last.split("F1 ")[1].split()[0]) >= 0.66, last
