@@ -35,6 +35,7 @@ _LAUNCHED_BY = frozenset("شنه شنها شنته شنتها نفذه نفذه�
                          "قادها قادته قادتها".split())
 _HOSTED_BY = frozenset("استضافه استضافها استضافته استضافتها رعاه رعاها رعته رعتها احتضنه احتضنها احتضنته احتضنتها".split())
 _ENDING = frozenset("انتهاء انهاء وقف منع تجنب تفادي احباط ردع".split())
+_DURING_IT = frozenset("خلالها خلاله خلالهما اثناءها اثناءه خلالها".split())
 _PRONOUNS = frozenset("ه ها هم هما هن".split())  # «رحبت به كل من …»: a pronoun object, not a phrase
 _DEMONSTRATIVES = frozenset("هذه هذا تلك ذلك هاتين هذين".split())
 _ABOUT = frozenset("حول بشان بخصوص عن".split())
@@ -488,6 +489,8 @@ class ArgumentFinder:
             return None
         if first.is_place and first.kinds and first.kinds[0] == "place":
             return None
+        if trig.entry.frame in ("meet", "visit") and any(t.norm in _DURING_IT for t in gap):
+            return None  # «التقى خلالها كبار المسؤولين»: the visitor is the subject, the phrase the object
         if first.agent_phrase and first.agent_phrase.startswith("نظير"):
             return None  # «والتقى نظيره العماني»: the counterpart is the other party, never the subject
         if trig.entry.frame == "visit" and first.kinds[:1] and first.kinds[0] in ("capital", "country", "place") \
