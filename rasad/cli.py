@@ -24,11 +24,11 @@ def _make_coder(kb_paths: tuple[str, ...] = ()):
     return _coder_with(_load_kb_or_die(kb_paths), SHIPPED)
 
 
-def _code_inputs(inputs, when, kb_paths, sink) -> int:
-    """Code every input document, passing (doc, events) to `sink`; returns the number of bad inputs."""
+def _for_each_document(inputs, handle) -> int:
+    """Call `handle(doc)` for every readable input document, reporting each bad input (or a
+    document the coder fails on) in one line; returns how many could not be handled."""
     from .io.readers import InputError, read_inputs
 
-    coder = _make_coder(kb_paths)
     bad = 0
     for item in read_inputs(list(inputs)):
         if isinstance(item, InputError):
@@ -36,13 +36,17 @@ def _code_inputs(inputs, when, kb_paths, sink) -> int:
             bad += 1
             continue
         try:
-            events = coder.code(item, when)
+            handle(item)
         except Exception as e:  # one document must never stop the others
             click.echo(f"rasad: {item.id}: internal error while coding: {type(e).__name__}: {e}", err=True)
             bad += 1
-            continue
-        sink(item, events)
     return bad
+
+
+def _code_inputs(inputs, when, kb_paths, sink) -> int:
+    """Code every input document, passing (doc, events) to `sink`; returns the number of bad inputs."""
+    coder = _make_coder(kb_paths)
+    return _for_each_document(inputs, lambda doc: sink(doc, coder.code(doc, when)))
 
 
 def _load_kb_or_die(kb_paths):
@@ -229,18 +233,10 @@ def kb_add(name_ar, kind, entry_id, name_en, aliases, roles, wikidata, target) -
 @kb_option
 def kb_coverage(inputs, top, as_json, kb_paths) -> None:
     """List name-like spans no KB entry resolved («الرئيس X», «وزير خارجية X», «X العراقي»), by frequency."""
-    from .io.readers import InputError, read_inputs
     from .kb.coverage import CoverageCounter
 
-    coder = _make_coder(kb_paths)
-    counter = CoverageCounter(coder)
-    bad = 0
-    for item in read_inputs(list(inputs)):
-        if isinstance(item, InputError):
-            click.echo(f"rasad: {item}", err=True)
-            bad += 1
-            continue
-        counter.add(item)
+    counter = CoverageCounter(_make_coder(kb_paths))
+    bad = _for_each_document(inputs, counter.add)
     rows = counter.most_common(top)
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False))
