@@ -193,6 +193,11 @@ class Coder:
                 args.recipient.append(loc)
                 args.path.append("host-country")
         _fill_domestic_codes(args)
+        if e.event == "CONSULT" and e.mode == "visit" and (not args.actor or (
+                args.recipient and {r.code for r in args.recipient} <= {a.code for a in args.actor})):
+            # a visit needs a visitor («ووصلت إلى مطار دمشق طائرة مساعدات»), and going home is no visit
+            # («منذ وصل الرئيس بايدن إلى البيت الأبيض»)
+            return None
         if not args.recipient and self.ontology.types[e.event].quad in (1, 3) \
                 and {"shared-subject", "topic"} & set(args.path) and not args.mediator:
             return None  # a verbal act whose only party is guessed from the discourse says too little
