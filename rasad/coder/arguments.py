@@ -196,6 +196,12 @@ class ArgumentFinder:
                     nisba = comp.kinds[:1] == ("demonym",) or (self._is_definite(trig) and comp.kinds[:1] == ("group",))
                     role = args.actor if e.genitive == "actor" or nisba else args.recipient
                     role.extend(self._with_coordinated(comp, after))
+                    if nisba:  # «الاتفاق السعودي الإيراني»: adjacent nisbas name all parties
+                        last = comp
+                        for np in after:
+                            if np.first_token == last.last_token + 1 and np.kinds[:1] == ("demonym",) and np not in role:
+                                role.append(np)
+                                last = np
                     args.path.append("genitive")
                     after = [np for np in after if np not in role]
                 elif self.tokens[trig.last_token].enclitic:
@@ -440,7 +446,8 @@ class ArgumentFinder:
                     or bool(tok.enclitic))
         for np in after:
             gap = np.first_token - trig.last_token - 1
-            if np.prep:
+            inherited = gap == 0 and np.kinds[:1] == ("demonym",) and not prep_clitic(self.tokens[np.first_token])
+            if np.prep and not inherited:  # «بالاتفاق السعودي»: the nisba's «ب» is the noun's own
                 return None
             if gap == 0 and not definite:
                 return np

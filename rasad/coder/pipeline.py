@@ -410,11 +410,14 @@ def _host_of_talks(events: list[Event]) -> list[Event]:
 
 def _blame_the_doer(events: list[Event]) -> None:
     """«انتقدت روسيا الغارات الأمريكية»: a condemnation without a named target is aimed at the
-    one who did the condemned deed — the next event of the sentence."""
+    one who did the condemned deed — the next event of the sentence; «رحب X بالاتفاق السعودي
+    الإيراني»: a welcome goes to the parties of what is welcomed."""
     for n, ev in enumerate(events):
-        if ev.event_type == "ACCUSE" and not ev.recipient and n + 1 < len(events):
+        if ev.event_type in ("ACCUSE", "SUPPORT") and not ev.recipient and n + 1 < len(events):
             deed = events[n + 1]
-            doers = [a for a in deed.actor if a.entity.code and a.entity.code not in {x.entity.code for x in ev.actor}]
+            parties = deed.actor if ev.event_type == "ACCUSE" else deed.actor + deed.recipient
+            mine = {x.entity.code for x in ev.actor}
+            doers = [a for a in parties if a.entity.code and a.entity.code not in mine]
             if doers:
                 ev.recipient = doers
                 ev.rule += "/doer-of:" + deed.trigger.text
