@@ -515,7 +515,9 @@ class ArgumentFinder:
             gap = self.tokens[last.last_token + 1:np.first_token]
             glue_ok = all((not t.is_word and t.text in "،,") or _is_glue(t) for t in gap)
             joined = np.coordinated or any(t.text in "،," for t in gap) or (gap and gap[0].norm.startswith("و"))
-            if joined and glue_ok and len(gap) <= 4 and (np.prep == head.prep or not np.prep) and not np.is_place:
+            place_list = head.kinds[0] in ("capital", "country", "place")  # «زار الكويت والدوحة وجدة»
+            if joined and glue_ok and len(gap) <= 4 and (np.prep == head.prep or not np.prep) \
+                    and (not np.is_place or place_list):
                 out.append(np)
                 last = np
             elif gap and not np.prep and not np.coordinated and all(t.is_word for t in gap) and len(gap) <= 3:

@@ -184,7 +184,7 @@ class Coder:
                sent_events: list[Event]) -> Optional[Event]:
         e = trig.entry
         args = finder.assign(trig)
-        self._fill_from_discourse(e, trig, args, state, sent_events)
+        self._fill_from_discourse(e, trig, args, state, sent_events, finder)
         if args.location is None and state.scene is not None:
             args.location = state.scene
         if e.event in _INTERACTION_TYPES and args.actor and not args.recipient and args.location is not None:
@@ -278,7 +278,7 @@ class Coder:
 
     @staticmethod
     def _fill_from_discourse(entry, trig: Trigger, args: Arguments, state: _Discourse,
-                             sent_events: list[Event]) -> None:
+                             sent_events: list[Event], finder: Optional[ArgumentFinder] = None) -> None:
         """Pro-drop subjects, possessive pronouns and agentless passives take their referents
         from the discourse: the previous event of the sentence, or the document's topic."""
         if args.agentless and not args.actor and not args.recipient:
@@ -290,6 +290,12 @@ class Coder:
         if args.actor or not args.pronoun_actor:
             return
         prior = next((ev.actor for ev in reversed(sent_events) if ev.actor), None)
+        if not prior and finder is not None and finder.tokens[trig.first_token].norm[:1] in ("و", "ف"):
+            # «سعى وزير خارجيته ريكس تيلرسون …، وزار الكويت»: a conjoined verb shares the subject
+            # of the clause before it, even when that clause coded no event
+            earlier = [np for np in finder.candidates if np.last_token < trig.first_token and not np.prep
+                       and np.code and ("person" in np.kinds or "agent" in np.kinds)]
+            prior = earlier[-1:] or None
         if prior:
             args.actor = list(prior)
             args.path.append("shared-subject")
