@@ -12,7 +12,7 @@ from typing import Optional
 
 from ..schema import Token, Trigger
 from ..text.normalize import normalize
-from .mentions import NP
+from .mentions import NP, QUANTIFIERS
 
 _LIGHT_VERBS = frozenset(
     "قام قامت قاموا قاما يقوم تقوم يقومون اجري اجرت اجروا يجري تجري عقد عقدت عقدوا يعقد تعقد "
@@ -41,7 +41,6 @@ _DEMONSTRATIVES = frozenset("هذه هذا تلك ذلك هاتين هذين".sp
 _ABOUT = frozenset("حول بشان بخصوص عن".split())
 _DISCUSSION = frozenset("تطرق تطرقت الحديث الحوار النقاش المباحثات المحادثات".split())
 _NOUN_PP_REACH = 6  # a masdar's prepositional complement follows it closely
-_QUANTIFIER_WORDS = frozenset("بعض كل جميع كافه احد كبار".split())
 _PREPS = frozenset("مع الي علي ضد من عن في لدي نحو حول بين تجاه عبر خلال".split())
 _RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللذان اللتان اللواتي والتي والذي".split())
 _COMPLEMENTIZERS = frozenset("ان لان كان يكون تكون كانت اذ حيث بينما عندما بعدما لكن".split())
@@ -122,7 +121,7 @@ class ArgumentFinder:
             if text in "،," and k > trig.last_token + 1:
                 nxt = k + 1
                 while nxt < hi and (_is_glue(self.tokens[nxt]) or self.tokens[nxt].norm in _PREPS
-                                    or self.tokens[nxt].norm in _QUANTIFIER_WORDS):
+                                    or self.tokens[nxt].norm in QUANTIFIERS):
                     nxt += 1  # «، مع بعض …» and «، ومن هذه الدول …» continue the clause
                 # «، ويضم هذا الوفد …» opens a new clause; «، الجناح العسكري لحماس، عن …» is an apposition
                 if nxt not in np_starts and nxt < hi and self.tokens[nxt].norm[:1] in ("و", "ف") \

@@ -30,7 +30,7 @@ _HONORIFICS = frozenset(
 PREPOSITIONS = frozenset(
     "مع الي الى علي ضد من عن في لدي نحو حول بين تجاه قبل يد عبر خلال بشان لصالح".split()
 )
-_QUANTIFIERS = frozenset("بعض كل جميع كافه احد كبار".split())
+QUANTIFIERS = frozenset("بعض كل جميع كافه احد كبار".split())
 _PARTITIVE_HEADS = frozenset("كل عدد عشرات مئات الاف الآلاف بعض مجموعه دفعه العديد".split())
 _GROUP_HEADS = frozenset("دول عواصم بلدان الدول العواصم البلدان".split())
 _GROUP_QUALIFIERS = frozenset("اربع اربعه ثلاث ثلاثه خمس ست مقاطعه محاصره اعضاء".split())
@@ -84,7 +84,7 @@ def _prep_of(tokens: list[Token], i: int, prefix: str, head_noun: bool = False) 
     rest = prefix[1:] if conj else prefix
     if rest[:1] in ("ب", "ل", "ك"):
         return rest[:1], conj
-    while i > 1 and tokens[i - 1].is_word and tokens[i - 1].norm in _QUANTIFIERS:
+    while i > 1 and tokens[i - 1].is_word and tokens[i - 1].norm in QUANTIFIERS:
         i -= 1  # «مع بعض مدراء …», «على عدد من …»
     if i > 1 and tokens[i - 1].norm == "من" and tokens[i - 2].norm in _PARTITIVE_HEADS:
         return "", conj  # «كل من السعودية والإمارات», «عدد من الأسرى السعوديين»: partitive, not a preposition

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from ..text.normalize import normalize_keep_ta
-from .loader import KBError, load_entries, shipped_files, user_files
+from .loader import KBError, expand_paths, load_entries, shipped_files, user_files
 from .matcher import TokenTrie, phrase_keys
 from .model import KBEntry
 
@@ -110,7 +110,7 @@ def load_kb(extra: Iterable[str | os.PathLike] = (), strict: bool = False,
     if include_user:
         paths += user_files(extra)
     else:
-        paths += [Path(p) for p in extra]
+        paths += expand_paths(extra)
     entries, problems = load_entries(paths)
     if strict and problems:
         raise KBError(problems)

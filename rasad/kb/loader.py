@@ -81,8 +81,13 @@ def user_files(extra: Iterable[str | os.PathLike] = ()) -> list[Path]:
     user_dir = user_kb_dir()
     if user_dir.is_dir():
         out.extend(sorted(user_dir.rglob("*.yaml")))
-    for p in extra:
-        p = Path(p)
+    return out + expand_paths(extra)
+
+
+def expand_paths(paths: Iterable[str | os.PathLike]) -> list[Path]:
+    """Files as given; directories replaced by the YAML files below them."""
+    out: list[Path] = []
+    for p in map(Path, paths):
         out.extend(sorted(p.rglob("*.yaml")) if p.is_dir() else [p])
     return out
 

@@ -249,15 +249,22 @@ def _parse_code_body(body: str, entry: _Entry, lineno: int, raw: str) -> None:
 # ---------------------------------------------------------------- actor dictionaries
 
 
-def _read_actor_entries(lines: list[str], result: ConversionResult) -> list[_Entry]:
-    entries: list[_Entry] = []
-    current: Optional[_Entry] = None
+def _content_lines(lines: list[str]):
+    """(line number, text) of the lines that hold something, up to TABARI's «~~FINISH» marker."""
     for lineno, raw in enumerate(lines, 1):
         text = _strip_comment(raw).translate(_BIDI).strip()
         if not text:
             continue
         if text.startswith("~~FINISH"):
-            break
+            return
+        yield lineno, text
+
+
+def _read_actor_entries(lines: list[str], result: ConversionResult) -> list[_Entry]:
+    entries: list[_Entry] = []
+    current: Optional[_Entry] = None
+    for lineno, text in _content_lines(lines):
+        raw = lines[lineno - 1]
         if text.startswith("+"):
             if current is None:
                 result.skipped.append((lineno, raw, "synonym before any entry"))
@@ -492,12 +499,8 @@ def split_agent_code(body: str) -> tuple[Optional[str], Optional[str], list[str]
 
 def _convert_agents(lines: list[str], result: ConversionResult) -> None:
     seen: dict[tuple[str, ...], dict] = {}
-    for lineno, raw in enumerate(lines, 1):
-        text = _strip_comment(raw).translate(_BIDI).strip()
-        if not text:
-            continue
-        if text.startswith("~~FINISH"):
-            break
+    for lineno, text in _content_lines(lines):
+        raw = lines[lineno - 1]
         result.entries_read += 1
         m = _AGENT_LINE.match(text)
         if not m:
