@@ -211,3 +211,24 @@ def test_universalpetrarch_agents_dictionary(tmp_path):
     assert share >= 0.95
     (path,) = write_yaml(r, tmp_path)
     assert len(load_file(path)) == len(r.agents)
+
+
+def test_cli_imports_two_dictionaries_into_one_directory(tmp_path):
+    """`rasad kb import-petrarch` through the command line; two imports keep both outputs."""
+    from click.testing import CliRunner
+
+    from rasad.cli import main
+
+    actors = tmp_path / "actors.txt"
+    actors.write_text("نوري_المالكي_\n\t[IRQGOV 20060520-20140908]\nحركة_حماس_  [PSEREB]\n", encoding="utf-8")
+    agents = tmp_path / "agents.txt"
+    agents.write_text("جيش [~MIL]\nشرطة [~COP]\n", encoding="utf-8")
+    out = tmp_path / "kb"
+    runner = CliRunner()
+    for dictionary in (actors, agents):
+        res = runner.invoke(main, ["kb", "import-petrarch", str(dictionary), "--out", str(out)])
+        assert res.exit_code == 0, res.output
+    names = sorted(p.name for p in out.rglob("*.yaml"))
+    assert any("actors" in n for n in names) and any("agents_imported_petrarch_agents" in n for n in names)
+    kb = load_kb([out], include_user=False)
+    assert kb.problems == []

@@ -591,7 +591,8 @@ def write_yaml(result: ConversionResult, out_dir: Path, source: str = "") -> lis
         if not items:
             continue
         if source:
-            rel = rel.replace("imported_petrarch", f"imported_petrarch_{re.sub(r'[^A-Za-z0-9]+', '_', source)}")
+            rel = rel.with_name(rel.name.replace(
+                "imported_petrarch", f"imported_petrarch_{re.sub(r'[^A-Za-z0-9]+', '_', source)}"))
         path = Path(out_dir) / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         header = (f"# Imported from a PETRARCH/TABARI dictionary ({len(items)} entries); "
