@@ -420,3 +420,35 @@ def test_import_empty_dump_writes_empty_files(tmp_path):
     assert report.read == 0 and sum(report.kept.values()) == 0
     for f in report.files.values():
         assert load_file(f) == []
+
+
+def test_cli_import_wikidata_writes_usable_files(tmp_path):
+    """`rasad kb import-wikidata` through the command line, and lookups on what it wrote."""
+    import json as _json
+    from datetime import date as _date
+
+    from click.testing import CliRunner
+
+    from rasad.cli import main
+    from rasad.kb.knowledge import load_kb
+    from rasad.kb.lookup import lookup
+
+    person = {"id": "Q1", "type": "item",
+              "labels": {"ar": {"language": "ar", "value": "زيد الفلاني"}, "en": {"language": "en", "value": "Zaid"}},
+              "aliases": {},
+              "claims": {"P31": [{"mainsnak": {"snaktype": "value", "datavalue": {"value": {"id": "Q5"}}}, "rank": "normal"}],
+                         "P39": [{"mainsnak": {"snaktype": "value", "datavalue": {"value": {"id": "Q99"}}}, "rank": "normal",
+                                  "qualifiers": {"P580": [{"snaktype": "value", "datavalue": {
+                                      "value": {"time": "+2019-01-01T00:00:00Z", "precision": 11}}}]}}],
+                         "P27": [{"mainsnak": {"snaktype": "value", "datavalue": {"value": {"id": "Q810"}}}, "rank": "normal"}]}}
+    position = {"id": "Q99", "type": "item",
+                "labels": {"en": {"language": "en", "value": "Minister of Foreign Affairs of Jordan"}}, "claims": {}}
+    dump = tmp_path / "dump.json"
+    dump.write_text("[\n" + ",\n".join(_json.dumps(e, ensure_ascii=False) for e in (person, position)) + "\n]\n",
+                    encoding="utf-8")
+    out = tmp_path / "kb"
+    res = CliRunner().invoke(main, ["kb", "import-wikidata", str(dump), "--out", str(out), "--quiet"])
+    assert res.exit_code == 0 and "kept: person 1" in res.output, res.output
+    kb = load_kb([out], include_user=False)
+    found = lookup(kb, "زيد الفلاني", _date(2020, 1, 1))
+    assert (found[0]["code"], found[0]["sector"], found[0]["identifier_id"]) == ("JOR", "GOV", "Q1")
