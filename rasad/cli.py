@@ -228,7 +228,7 @@ def kb_add(name_ar, kind, entry_id, name_en, aliases, roles, wikidata, target) -
 
 @kb.command("coverage")
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("--top", default=50, show_default=True, help="How many unresolved names to list.")
+@click.option("--top", default=50, show_default=True, help="How many unresolved names to list (0: all).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON: [{text, count, kind, example}].")
 @kb_option
 def kb_coverage(inputs, top, as_json, kb_paths) -> None:
@@ -237,12 +237,12 @@ def kb_coverage(inputs, top, as_json, kb_paths) -> None:
 
     counter = CoverageCounter(_make_coder(kb_paths))
     bad = _for_each_document(inputs, counter.add)
-    rows = counter.most_common(top)
+    rows = counter.most_common(top or None)
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False))
     else:
         click.echo(f"{counter.documents} documents, {counter.total} unresolved name-like spans "
-                   f"({len(counter.counts)} distinct)")
+                   f"({counter.distinct} distinct)")
         for r in rows:
             click.echo(f"{r['count']:>6}  {r['text']}  [{r['kind']}]  «{r['example'][:80]}»")
     if bad:

@@ -1,8 +1,11 @@
 """`rasad kb coverage`: name-like spans that no knowledge-base entry resolved, by frequency.
 
 A span is name-like when it stands where a name stands: right after a title or sector noun
-(«الرئيس X», «وزير خارجية X»), or right before a nisba adjective («X العراقي»). Words the coder
-knows (vocabulary, names, triggers, function words) are not names.
+(«الرئيس X», «وزير خارجية X»), or right before a singular nisba adjective («X العراقي»). Words
+the coder knows (vocabulary, names, triggers, function words) are not names; nor are words shaped
+like verbs or carrying object pronouns («يخيفون», «اعتبره»), nor words the same inputs also use
+with the article (a common noun: «اضطهاد» beside «الاضطهاد»). Before a plural nisba the word is a
+verb or a construct head («يشعر الإسرائيليون», «انقسام الأميركيين»), never a name.
 """
 from __future__ import annotations
 
@@ -21,6 +24,18 @@ _FUNCTION_WORDS = frozenset(
     "مركز مقر عدد نحو اول ثاني ثالث تنفيذ تشكيل خلال عقب اثر لدي ضد دون غير اي".split()
 )
 MAX_NAME_WORDS = 3
+_PLURAL_PEOPLE = ("يون", "يين", "يات")
+_VERB_SUFFIXES = ("ون", "وا", "ها", "هم", "هما", "كم", "نا", "ته")
+_IMPERFECT_PREFIXES = ("ي", "ت", "ن")
+
+
+def _not_name_shaped(word: str) -> bool:
+    """Inflected verbs, object pronouns and accusative adverbs: «يتلاعبون», «اعتبره», «يجلس», «لاحقا»."""
+    if len(word) >= 5 and word.endswith(_VERB_SUFFIXES):
+        return True
+    if len(word) >= 4 and word.startswith(_IMPERFECT_PREFIXES):  # imperfect verbs (given names are kept)
+        return True
+    return len(word) >= 5 and word.endswith("ا")
 
 
 def _definite(tok: Token) -> bool:
@@ -34,6 +49,10 @@ class CoverageCounter:
         # common words (not the KB's name words: a known first name can start an unknown name)
         self.common = set(default_vocabulary()) | coder.lexicon.vocabulary() | {
             w for e in coder.kb.entries if e.kind == "agent" for n in e.names for w in phrase_keys(n)}
+        # first words of known people's names: «يوسف», «تركي», «رضا» are names whatever their shape
+        self.given_names = {phrase_keys(n)[0] for e in coder.kb.entries if e.kind == "person"
+                            for n in e.names if phrase_keys(n)}
+        self.definite_words: set[str] = set()  # words the inputs use with the article
         self.counts: Counter = Counter()
         self.kinds: dict[str, Counter] = {}
         self.examples: dict[str, str] = {}
@@ -41,7 +60,15 @@ class CoverageCounter:
 
     @property
     def total(self) -> int:
-        return sum(self.counts.values())
+        return sum(self._names().values())
+
+    @property
+    def distinct(self) -> int:
+        return len(self._names())
+
+    def _names(self) -> Counter:
+        return Counter({t: c for t, c in self.counts.items()
+                        if not all(w in self.definite_words for w in t.split())})
 
     def _is_name_word(self, tok: Token) -> bool:
         if not tok.is_word or not tok.norm[:1] or not ("\u0621" <= tok.norm[0] <= "\u064a"):
@@ -51,7 +78,9 @@ class CoverageCounter:
             return False
         base = tok.norm[len(tok.proclitics):]
         forms = {base, strip_article(base), *tok.stem_keys}
-        return not forms & self.common
+        if forms & self.common:
+            return False
+        return bool(forms & self.given_names) or not _not_name_shaped(base)
 
     def _name_after(self, tokens: list[Token], i: int, covered: set[int]) -> Optional[tuple[int, int]]:
         """«الرئيس محمود عباس»: a name starts with a word without the article, then may take «ال» words."""
@@ -64,7 +93,7 @@ class CoverageCounter:
 
     def _name_before(self, tokens: list[Token], i: int, covered: set[int]) -> Optional[tuple[int, int]]:
         """«حزب الدعوة العراقي»-style: a word without the article before a definite nisba is a proper name."""
-        if not _definite(tokens[i]) or i == 0 or _definite(tokens[i - 1]):
+        if not _definite(tokens[i]) or i == 0 or _definite(tokens[i - 1]) or tokens[i].norm.endswith(_PLURAL_PEOPLE):
             return None
         j = i
         while j > 0 and i - j < MAX_NAME_WORDS and (j - 1) not in covered and self._is_name_word(tokens[j - 1]) \
@@ -77,6 +106,8 @@ class CoverageCounter:
         memory = DocumentMemory()
         for sent in self.coder.sentences(doc):
             tokens = sent.tokens
+            self.definite_words.update(strip_article(t.norm[len(t.proclitics):]) for t in tokens
+                                       if t.is_word and _definite(t))
             nps = self.coder.mentions.find(tokens, None, memory)
             covered = {k for np in nps for k in range(np.first_token, np.last_token + 1)}
             triggers = self.coder.triggers(sent, nps)
@@ -94,6 +125,6 @@ class CoverageCounter:
                     self.kinds.setdefault(text, Counter())[kind] += 1
                     self.examples.setdefault(text, doc.text[sent.span[0]:sent.span[1]])
 
-    def most_common(self, n: int) -> list[dict]:
+    def most_common(self, n: int | None) -> list[dict]:
         return [{"text": t, "count": c, "kind": self.kinds[t].most_common(1)[0][0], "example": self.examples[t]}
-                for t, c in self.counts.most_common(n)]
+                for t, c in self._names().most_common(n)]

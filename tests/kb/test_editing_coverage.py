@@ -41,3 +41,15 @@ def test_coverage_lists_unknown_names_after_titles(coder):
     rows = counter.most_common(5)
     assert rows[0]["text"] == "زيدان قرطبي" and rows[0]["count"] == 2
     assert all("الصفدي" not in r["text"] for r in rows)  # a known name is not reported
+
+
+def test_coverage_skips_verbs_adverbs_and_common_nouns(coder):
+    from rasad.kb.coverage import CoverageCounter
+
+    counter = CoverageCounter(coder)
+    text = ("يشعر الإسرائيليون بالقلق. وأكد انقسام الأميركيين. وقال الرئيس يجلس هنا. "  # before a plural nisba; a verb
+            "وكان الوزير لاحقا في المكتب. وأدان اضطهاد العراقي. وتحدث عن الاضطهاد. "  # an adverb; a common noun
+            "وقال الرئيس يوسف قرطبي إن الوضع صعب.")  # a given name of the KB's people keeps its shape
+    counter.add(Document("c", text, "2021-01-01"))
+    names = {r["text"] for r in counter.most_common(None)}
+    assert names == {"يوسف قرطبي"}, names
