@@ -36,6 +36,8 @@ _LAUNCHED_BY = frozenset("شنه شنها شنته شنتها نفذه نفذه�
 _HOSTED_BY = frozenset("استضافه استضافها استضافته استضافتها رعاه رعاها رعته رعتها احتضنه احتضنها احتضنته احتضنتها".split())
 _ENDING = frozenset("انتهاء انهاء وقف منع تجنب تفادي احباط ردع".split())
 _DURING_IT = frozenset("خلالها خلاله خلالهما اثناءها اثناءه خلالها".split())
+_MASCULINE_TITLES = frozenset("رئيس وزير امير ملك ولي شيخ سلطان قائد مبعوث سفير نائب مستشار زعيم امين "
+                               "متحدث مدير".split())
 _PRONOUNS = frozenset("ه ها هم هما هن".split())  # «رحبت به كل من …»: a pronoun object, not a phrase
 _DEMONSTRATIVES = frozenset("هذه هذا تلك ذلك هاتين هذين".split())
 _ABOUT = frozenset("حول بشان بخصوص عن".split())
@@ -279,7 +281,12 @@ class ArgumentFinder:
                         and np.first_token <= reach
                         and not (np.prep == "من" and self._after_passive_marker(np))), None)
             if rec is None and not is_noun and (e.object or e.frame == "visit"):
-                rec = next((np for np in after if id(np) not in used and not np.prep), None)
+                objects = [np for np in after if id(np) not in used and not np.prep]
+                actor_codes = {np.code for np in args.actor if np.code}
+                if len(objects) > 1 and objects[0].code in actor_codes and "svo" in args.path:
+                    # «طهران التي استدعت وزارة خارجيتها السفير الصيني»: the subject restated after the verb
+                    args.actor.append(objects.pop(0))
+                rec = objects[0] if objects else None
                 if rec is not None:
                     args.path.append("object")
             elif rec is not None:
@@ -499,10 +506,27 @@ class ArgumentFinder:
             return None  # «التقى خلالها كبار المسؤولين»: the visitor is the subject, the phrase the object
         if first.agent_phrase and first.agent_phrase.startswith("نظير"):
             return None  # «والتقى نظيره العماني»: the counterpart is the other party, never the subject
+        if self.feminine_verb(trig) and self.masculine_person(first):
+            return None  # «واستقبلت الرئيس الإيراني»: a feminine verb's subject is not a man; he is the object
         if trig.entry.frame == "visit" and first.kinds[:1] and first.kinds[0] in ("capital", "country", "place") \
                 and len(first.kinds) == 1:
             return None  # «وزار الكويت والدوحة»: a bare state or city after «زار» is where, not who
         return first
+
+    def feminine_verb(self, trig: Trigger) -> bool:
+        """A perfect verb in the feminine («استقبلت», «أعلنت») whose masculine form is a listed form."""
+        if trig.first_token != trig.last_token or trig.entry.pos != "verb":
+            return False
+        tok = self.tokens[trig.first_token]
+        word = tok.norm[len(tok.proclitics):]
+        return word.endswith("ت") and any(normalize(f) == word[:-1] for f in trig.entry.forms)
+
+    def masculine_person(self, np: NP) -> bool:
+        """A man named or titled: a person, or a phrase headed by a masculine singular title."""
+        head = self.tokens[np.first_token]
+        if head.norm.endswith("ه"):  # «وزيرة», «رئيسة», «القادة»
+            return False
+        return "person" in np.kinds or _key(head) in _MASCULINE_TITLES
 
     def _with_coordinated(self, head: NP, pool: list[NP]) -> list[NP]:
         """`head` and the phrases conjoined to it («X و Y», «X، Y», «… ومن هذه الدول Y»)."""

@@ -60,6 +60,7 @@ class DocumentMemory:
     recent_states: list[str] = field(default_factory=list)
     agent_codes: dict[str, Entity] = field(default_factory=dict)
     last_group: list[str] = field(default_factory=list)  # the last list of three or more states
+    last_bloc: Optional[str] = None  # the last organisation with member states named («مجلس التعاون»)
 
 
 def _first_key_prefix(tok: Token, root_keys) -> str:
@@ -231,6 +232,18 @@ class MentionFinder:
             if i in covered or not tok.is_word:
                 continue
             key = tok.keys[-1]
+            if key in _GROUP_HEADS and i + 1 < len(tokens):
+                members = self._bloc_members(tokens, i + 1, out, memory)
+                if members:
+                    # «دول مجلس التعاون», «دول المجلس»: the member states, over the whole phrase
+                    out = [m for m in out if m[0] != i + 1]
+                    end = members[0]
+                    for code in members[1]:
+                        entry = self.kb.by_id.get(code)
+                        if entry:
+                            out.append((i, end, NameRef(entry, "country"), entry.entity(when, "country")))
+                    covered.update(range(i, end + 1))
+                    continue
             construct = key in _PAIR_WORDS and i + 1 < len(tokens) and _has_article(tokens[i + 1])  # «وزيرا الخارجية»
             if "ال" not in tok.norm[:4] and not construct:
                 continue
@@ -268,6 +281,18 @@ class MentionFinder:
             merged.append(m)
         return merged
 
+    def _bloc_members(self, tokens, i, raw, memory) -> Optional[tuple[int, list[str]]]:
+        """The end and member states of the organisation named at token `i`, or referred to there by
+        the first word of its name after the last mention of it («المجلس» for «مجلس التعاون»)."""
+        for start, end, ref, _ in raw:
+            if start == i and ref.entry.members:
+                return end, ref.entry.members
+        earlier = [ref.entry for start, _, ref, _ in raw if start < i and ref.entry.members]
+        bloc = earlier[-1] if earlier else self.kb.by_id.get(memory.last_bloc) if memory.last_bloc else None
+        if bloc and _has_article(tokens[i]) and tokens[i].keys[-1] == phrase_keys(bloc.names[0])[0]:
+            return i, bloc.members
+        return None
+
     # -- composition into noun phrases -------------------------------------------------------------
     def _compose(self, tokens, raw, memory) -> list[NP]:
         nps: list[NP] = []
@@ -287,10 +312,13 @@ class MentionFinder:
                 nps.append(self._np(tokens, start, end, entity, prep, coordinated, kinds, agent_phrase))
                 i += 1
                 continue
+            siblings: list[Entity] = []  # «قادة دول المجلس»: a head joined to several states at once
             while j < len(raw) and ref.kind != "place":
                 nstart, nend, nref, nent = raw[j]
                 if not self._joins(tokens, end, nstart, kinds, nref.kind, entity.code, nent.code):
                     break
+                same_span = [r for r in raw[j + 1:] if (r[0], r[1]) == (nstart, nend)]
+                siblings = [self._combine(entity, kinds, r[2].kind, r[3]) for r in same_span]
                 entity = self._combine(entity, kinds, nref.kind, nent)
                 if nref.kind == "person":
                     person = nent
@@ -298,7 +326,7 @@ class MentionFinder:
                     agent_phrase = nref.entry.name_ar
                 kinds.append(nref.kind)
                 end = nend
-                j += 1
+                j += 1 + len(same_span)
             if person is not None and person.code:
                 entity = Entity(person.code, person.sector or entity.sector, "person",
                                 person.identifier_id, person.identifier_text, person.name_ar,
@@ -311,6 +339,7 @@ class MentionFinder:
                 entity = Entity(prior.code, entity.sector or prior.sector, entity.kind, prior.identifier_id,
                                 prior.identifier_text, prior.name_ar, entity.office or prior.office, prior.entry_id)
             nps.append(self._np(tokens, start, end, entity, prep, coordinated, kinds, agent_phrase))
+            nps.extend(self._np(tokens, start, end, sib, prep, coordinated, kinds, agent_phrase) for sib in siblings)
             i = j
         return nps
 
@@ -331,7 +360,9 @@ class MentionFinder:
         if nkind == "person":
             return "person" not in kinds and (has_agent or kinds[-1] in ("demonym", "country", "organisation", "group"))
         if nkind == "agent":
-            return kinds[-1] == "agent" and not gap  # «إدارة الرئيس», «نائب الأمين العام»
+            # «إدارة الرئيس», «نائب الأمين العام»; a word with a possessive pronoun ends its phrase
+            # («استدعت وزارة خارجيتها السفير»)
+            return kinds[-1] == "agent" and not gap and not tokens[end].enclitic
         if nkind in _QUALIFIER_KINDS:
             if not has_agent or "person" in kinds:
                 return False
@@ -397,6 +428,9 @@ class MentionFinder:
                 run = []
         for np in nps:
             ent = np.entity
+            bloc = self.kb.by_id.get(ent.entry_id) if ent.entry_id else None
+            if bloc is not None and bloc.members:
+                memory.last_bloc = bloc.id
             if ent.code:
                 memory.salience[ent.code] += 1
                 if ent.kind in ("country", "capital", "seat") or "country" in np.kinds:

@@ -292,9 +292,13 @@ class Coder:
         prior = next((ev.actor for ev in reversed(sent_events) if ev.actor), None)
         if not prior and finder is not None and finder.tokens[trig.first_token].norm[:1] in ("و", "ف"):
             # «سعى وزير خارجيته ريكس تيلرسون …، وزار الكويت»: a conjoined verb shares the subject
-            # of the clause before it, even when that clause coded no event
+            # of the clause before it, even when that clause coded no event; a feminine verb may have a
+            # state as subject («سارعت بكين …، واستقبلت الرئيس الإيراني»)
+            feminine = finder.feminine_verb(trig)
             earlier = [np for np in finder.candidates if np.last_token < trig.first_token and not np.prep
-                       and np.code and ("person" in np.kinds or "agent" in np.kinds)]
+                       and np.code and ("person" in np.kinds or "agent" in np.kinds
+                                        or (feminine and np.kinds[0] in ("country", "capital", "seat")))
+                       and not (feminine and finder.masculine_person(np))]
             prior = earlier[-1:] or None
         if prior:
             args.actor = list(prior)

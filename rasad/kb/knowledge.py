@@ -36,7 +36,10 @@ MIN_SKELETON = 5
 
 def demonym_forms(stem: str) -> list[str]:
     """Feminine, dual and plural forms of a masculine nisba adjective («سعودي» → «سعودية» …)."""
+    hamza = stem.startswith(("أل", "إل"))  # «ألماني»: the «ال» is part of the word (see phrase_keys)
     stem = normalize_keep_ta(stem)
+    if hamza:
+        stem = "أ" + stem[1:]
     if not stem.endswith("ي"):
         return [stem]
     return [stem + suffix for suffix in ("", "ة", "ون", "ين", "ان", "تان", "تين", "ات", "ا")]  # «فلسطينيا»
@@ -96,7 +99,8 @@ class KnowledgeBase:
         for e in self.entries:
             for n in (*e.names, *e.capitals, *e.seats, *e.places, *e.demonym_forms):
                 words.update(phrase_keys(n))
-        return words
+        # «لمجلس» in «الأمين العام لمجلس التعاون» is ل + «مجلس», not a word to keep whole
+        return {w for w in words if not (w.startswith("ل") and len(w) >= 4 and w[1:] in words)}
 
 
 def load_kb(extra: Iterable[str | os.PathLike] = (), strict: bool = False,

@@ -204,8 +204,10 @@ def _country(item: dict, where: str) -> KBEntry:
 def _organisation(item: dict, where: str) -> KBEntry:
     role = Role(_code(item.get("code"), allow_null=False), _sector(item.get("sector")),
                 item.get("name_en"), None, None)
+    members = [_code(c, "members", allow_null=False) for c in _strings(item, "members")]
     return KBEntry(_id(item), "organisation", item.get("name_en"), item.get("name_ar"),
-                   _wikidata(item.get("wikidata")), _strings(item, "names", required=True), [role], where)
+                   _wikidata(item.get("wikidata")), _strings(item, "names", required=True), [role], where,
+                   members=members)
 
 
 def _group(item: dict, where: str) -> KBEntry:

@@ -16,9 +16,17 @@ T = TypeVar("T")
 _END = ""  # trie slot holding the payloads of a complete phrase (no key is empty)
 
 
+_HAMZA_ALEF_LAM = ("أل", "إل")
+
+
 def phrase_keys(phrase: str) -> tuple[str, ...]:
-    """The trie path of a phrase: its words normalised, the article removed."""
-    return tuple(strip_article(normalize(w)) for w in TOKEN_RE.findall(phrase) if normalize(w))
+    """The trie path of a phrase: its words normalised, the article removed.
+
+    A word written with a hamza on its first alef («ألماني», «إلهام») starts with a root letter, not
+    the article, so it keeps its «ال» after normalisation.
+    """
+    return tuple(normalize(w) if w.startswith(_HAMZA_ALEF_LAM) else strip_article(normalize(w))
+                 for w in TOKEN_RE.findall(phrase) if normalize(w))
 
 
 class TokenTrie(Generic[T]):

@@ -65,6 +65,7 @@ class KBEntry:
     demonyms: list[str] = field(default_factory=list)
     demonym_forms: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
+    members: list[str] = field(default_factory=list)  # organisations: member states' codes
     agent_kind: Optional[str] = None  # agents: title | body | group
 
     def role_at(self, when: Optional[date]) -> Optional[Role]:

@@ -99,3 +99,19 @@ def test_plural_verb_takes_the_name_after_it_as_object(rules_coder):
     evs = code(rules_coder, "التقى الرئيس اللبناني رئيس الوزراء. ودعوا هوكشتاين إلى العودة إلى بيروت.", "2022-07-01")
     req = [e for e in evs if e.event_type == "REQUEST"][0]
     assert codes(req.recipient) == ["USA"] and "USA" not in codes(req.actor)
+
+
+def test_states_of_a_bloc_named_earlier(rules_coder):
+    ev = one(rules_coder, "عقدت قمة مجلس التعاون الخليجي في العلا. ووقع قادة دول المجلس ومصر على البيان الختامي.",
+             "AGREE")
+    assert set(codes(ev.actor)) == {"SAU", "ARE", "BHR", "KWT", "OMN", "QAT", "EGY"}
+
+
+def test_feminine_verb_takes_a_man_as_object(rules_coder):
+    ev = one(rules_coder, "غير أن بكين سارعت إلى احتواء الموقف، واستقبلت الرئيس الإيراني في زيارة دولة.", "CONSULT")
+    assert codes(ev.actor) == ["CHN"] and codes(ev.recipient) == ["IRN"]
+
+
+def test_possessed_title_ends_its_phrase(rules_coder):
+    ev = one(rules_coder, "وأثار البيان غضب طهران التي استدعت وزارة خارجيتها السفير الصيني.", "ACCUSE")
+    assert set(codes(ev.actor)) == {"IRN"} and codes(ev.recipient) == ["CHN"]

@@ -117,3 +117,22 @@ def test_ambiguous_name_follows_the_states_the_document_names(tmp_path):
         text = f"أعلنت {country} أمس موقفها. وزار الفلاني بغداد."
         visit = [e for e in coder.code(Document("a", text, "2021-01-01")) if e.event_type == "CONSULT"][0]
         assert visit.actor[0].entity.code == code
+
+
+def test_hamza_alef_lam_is_part_of_the_word():
+    """«الألماني»: the article before «ألماني», whose «أل» is not an article."""
+    from rasad.kb.knowledge import load_kb
+    from rasad.kb.lookup import lookup
+
+    kb = load_kb(include_user=False)
+    for text in ("وزير الخارجية الألماني", "الألمانية", "ألمانيا", "الألمان"):
+        assert "DEU" in {r["code"] for r in lookup(kb, text, None)}, text
+
+
+def test_preposition_inside_a_name_does_not_block_segmentation():
+    """«الأمين العام لمجلس التعاون» lists «لمجلس»; the word is still ل + «مجلس» elsewhere."""
+    from rasad.kb.knowledge import load_kb
+    from rasad.kb.lookup import lookup
+
+    kb = load_kb(include_user=False)
+    assert [r["code"] for r in lookup(kb, "القمة الحادية والأربعون لمجلس التعاون الخليجي", None)] == ["IGO"]
