@@ -351,25 +351,27 @@ def _followed_by(tokens, last: int, words: tuple[str, ...]) -> bool:
     return _required_at(tokens, last, words) is not None
 
 
-_STRONG_REPORT_FACTOR = 0.4  # how far below the threshold a strong rule report may still stand
+_STRONG_REPORT_FACTOR = 0.25  # how far below the threshold a strong rule report may still stand
 
 
 def _strong_report(ev: Event) -> bool:
     """A verb, or a noun with «بين X و Y», with a named, coded actor and recipient, asserted: the rules
     alone are sure enough («قصفت الطائرات الإسرائيلية مواقع لحماس», «اشتباكات بين الجيش وقوات
     الدعم السريع»), whatever a model trained on one paper says."""
-    return (ev.modality == "asserted" and any(a.entity.code for a in ev.actor)
+    return (ev.modality in ("asserted", "historical") and any(a.entity.code for a in ev.actor)
             and any(r.entity.code for r in ev.recipient)
             and (".verb" in ev.rule.split("/")[0] or "between" in ev.rule))
 
 
 _FUSED_TYPES = frozenset({"ASSAULT", "COERCE"})
 _DOMESTIC_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "SPY"})
+_LOCAL_SECTORS = frozenset({"CVL", "OPP", "UAF", "LAB", "EDU"})
 
 
 def _fill_domestic_codes(args: Arguments) -> None:
     """«طالب البرلمان العراقي الحكومة»: a bare state body («الحكومة», «البرلمان») belongs to the
-    state where the scene is set, else to the state of the other party."""
+    state where the scene is set, else to the state of the other party; uncoded crowds and gunmen
+    acting somewhere belong to that place."""
     for side, other in ((args.recipient, args.actor), (args.actor, args.recipient)):
         for i, np in enumerate(side):
             if np.entity.code is None and np.entity.kind == "agent" and np.entity.sector in _DOMESTIC_SECTORS:
@@ -377,6 +379,10 @@ def _fill_domestic_codes(args: Arguments) -> None:
                     next((o for o in other if o.entity.code and o.entity.kind != "country"), None)
                 if source is not None:
                     side[i] = replace(np, entity=replace(np.entity, code=source.entity.code))
+            elif np.entity.code is None and np.entity.kind == "agent" and np.entity.sector in _LOCAL_SECTORS \
+                    and side is args.actor and args.location is not None and args.location.code:
+                # «اقتحم محتجون السفارة السعودية في طهران»: crowds and gunmen are of the place they act in
+                side[i] = replace(np, entity=replace(np.entity, code=args.location.entity.code))
 
 
 def _drop_redundant(events: list[Event]) -> list[Event]:
