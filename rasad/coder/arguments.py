@@ -209,6 +209,14 @@ class ArgumentFinder:
                     if e.genitive == "actor":
                         args.pronoun_actor = True
                     args.path.append("possessive")
+            elif e.frame == "participle":
+                # «…، متهمة إسرائيل بـ»: a circumstantial participle shares its clause's subject
+                subj = self._clause_subject(trig)
+                if subj is not None:
+                    args.actor.extend(self._with_coordinated(subj, self.candidates))
+                    args.path.append("clause-subject")
+                else:
+                    args.pronoun_actor = True
             else:
                 svo = self._svo_subject(trig, before)
                 subj = None if svo is not None else self._vso_subject(trig, after)
@@ -512,6 +520,14 @@ class ArgumentFinder:
                 and len(first.kinds) == 1:
             return None  # «وزار الكويت والدوحة»: a bare state or city after «زار» is where, not who
         return first
+
+    def _clause_subject(self, trig: Trigger) -> Optional[NP]:
+        """The subject of the verb before a participle: the first phrase without a preposition
+        after the nearest preceding verb trigger, else the sentence's first such phrase."""
+        verbs = [t for t in self.triggers if t.last_token < trig.first_token and t.entry.pos == "verb"]
+        start = verbs[-1].last_token + 1 if verbs else 0
+        return next((np for np in self.candidates if start <= np.first_token < trig.first_token
+                     and not np.prep and not np.is_place), None)
 
     def feminine_verb(self, trig: Trigger) -> bool:
         """A perfect verb in the feminine («استقبلت», «أعلنت») whose masculine form is a listed form."""

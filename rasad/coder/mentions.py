@@ -36,6 +36,7 @@ _GROUP_HEADS = frozenset("دول عواصم بلدان الدول العواصم
 _GROUP_QUALIFIERS = frozenset("اربع اربعه ثلاث ثلاثه خمس ست مقاطعه محاصره اعضاء".split())
 _PAIR_WORDS = frozenset("بلدان بلدين جانبان جانبين طرفان طرفين دولتان دولتين عاصمتان عاصمتين "
                         "وزيران وزيرين وزيرا وزيري رئيسان رئيسين زعيمان زعيمين وفدان وفدين وفدا".split())
+_PARTY_PAIR_WORDS = frozenset("طرفان طرفين جانبان جانبين".split())  # «الطرفان»: a state and a group too
 _GENERIC_STATE_WORDS = frozenset({"مملكه", "سلطنه"})
 _STATE_KINDS = frozenset({"country", "capital", "seat"})
 _QUALIFIER_KINDS = frozenset({"country", "capital", "seat", "demonym", "organisation", "group"})
@@ -58,9 +59,16 @@ class DocumentMemory:
     aliases: TokenTrie = field(default_factory=TokenTrie)
     salience: Counter = field(default_factory=Counter)
     recent_states: list[str] = field(default_factory=list)
+    recent_parties: list[str] = field(default_factory=list)  # states and armed or political groups
     agent_codes: dict[str, Entity] = field(default_factory=dict)
     last_group: list[str] = field(default_factory=list)  # the last list of three or more states
     last_bloc: Optional[str] = None  # the last organisation with member states named («مجلس التعاون»)
+
+
+def _push(recent: list[str], item: str, keep: int = 4) -> None:
+    if not recent or recent[-1] != item:
+        recent.append(item)
+        del recent[:-keep]
 
 
 def _first_key_prefix(tok: Token, root_keys) -> str:
@@ -261,14 +269,18 @@ class MentionFinder:
                     if entry:
                         out.append((i, i + 1, NameRef(entry, "country"), entry.entity(when, "country")))
                 covered.update((i, i + 1))
-            elif key in _PAIR_WORDS and len(memory.recent_states) >= 2:
-                # the two states the text has been about: the most named among the last four
-                recent = memory.recent_states[-4:]
-                pair = sorted(dict.fromkeys(recent), key=lambda c: (-memory.salience[c], -recent[::-1].index(c)))[:2]
-                for code in pair:
-                    entry = self.kb.by_id.get(code)
-                    if entry:
-                        out.append((i, i, NameRef(entry, "country"), entry.entity(when, "country")))
+            elif key in _PAIR_WORDS and len(
+                    memory.recent_parties if key in _PARTY_PAIR_WORDS else memory.recent_states) >= 2:
+                # the two states (or, for «الطرفان», parties) the text has been about: the most named
+                # among the last four
+                recent = (memory.recent_parties if key in _PARTY_PAIR_WORDS else memory.recent_states)[-4:]
+                entries = {p: self.kb.by_id[p] for p in recent if p in self.kb.by_id}
+                codes = {p: e.entity(when).code for p, e in entries.items()}
+                ranked = sorted(entries, key=lambda p: (-memory.salience[codes[p]], -recent[::-1].index(p)))
+                pair = [p for n, p in enumerate(ranked) if codes[p] not in {codes[q] for q in ranked[:n]}][:2]
+                for p in pair:
+                    entry = entries[p]
+                    out.append((i, i, NameRef(entry, entry.kind), entry.entity(when, entry.kind)))
         out.sort(key=lambda m: (m[0], m[1]))
         # «الأمير محمد بن سلمان», «الرئيس شي جين بينغ»: an honorific right before a name is part of it
         merged = []
@@ -434,9 +446,10 @@ class MentionFinder:
             if ent.code:
                 memory.salience[ent.code] += 1
                 if ent.kind in ("country", "capital", "seat") or "country" in np.kinds:
-                    if not memory.recent_states or memory.recent_states[-1] != ent.code:
-                        memory.recent_states.append(ent.code)
-                        del memory.recent_states[:-4]
+                    _push(memory.recent_states, ent.code)
+                    _push(memory.recent_parties, ent.entry_id or ent.code)
+                elif "group" in np.kinds and ent.entry_id:
+                    _push(memory.recent_parties, ent.entry_id)
             if np.agent_phrase and ent.code:
                 memory.agent_codes[np.agent_phrase] = ent
             if "person" in np.kinds and ent.entry_id and ent.entry_id in self.kb.by_id:

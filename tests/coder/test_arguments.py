@@ -115,3 +115,15 @@ def test_feminine_verb_takes_a_man_as_object(rules_coder):
 def test_possessed_title_ends_its_phrase(rules_coder):
     ev = one(rules_coder, "وأثار البيان غضب طهران التي استدعت وزارة خارجيتها السفير الصيني.", "ACCUSE")
     assert set(codes(ev.actor)) == {"IRN"} and codes(ev.recipient) == ["CHN"]
+
+
+def test_participle_shares_the_subject_of_its_clause(rules_coder):
+    ev = one(rules_coder, "أرجأت كتائب القسام تسليم الدفعة الثانية، متهمة إسرائيل بعدم الالتزام بالاتفاق.", "ACCUSE")
+    assert codes(ev.actor) == ["PSE"] and codes(ev.recipient) == ["ISR"]
+
+
+def test_the_two_parties_may_be_a_state_and_a_group(rules_coder):
+    text = ("تبادلت إسرائيل وحركة حماس الاتهامات. وقصفت إسرائيل مواقع لحماس. "
+            "وأجرى الوسطاء القطريون اتصالات مكثفة مع الطرفين.")
+    ev = one(rules_coder, text, "CONSULT")
+    assert {"ISR", "PSE"} <= set(codes(ev.actor) + codes(ev.recipient))
