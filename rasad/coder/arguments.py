@@ -222,6 +222,8 @@ class ArgumentFinder:
                 subj = None if svo is not None else self._vso_subject(trig, after)
                 if subj is not None and _plural_verb(self.tokens[trig.last_token]):
                     subj = None  # «ودعوا هوكشتاين»: a plural verb carries its subject; the name is the object
+                if subj is not None and self._continues_previous_clause(trig, after):
+                    subj = None  # «فزار كوشنر السعودية، والتقى ولي العهد»: one phrase after a conjoined verb is its object
                 if svo is not None:
                     args.actor.extend(self._with_coordinated(svo, before))
                     args.path.append("svo")
@@ -521,6 +523,21 @@ class ArgumentFinder:
             return None  # «وزار الكويت والدوحة»: a bare state or city after «زار» is where, not who
         return first
 
+    def _continues_previous_clause(self, trig: Trigger, after: list[NP]) -> bool:
+        """A verb conjoined to an earlier verb of the sentence, followed by a single bare phrase or list."""
+        tok = self.tokens[trig.first_token]
+        if trig.entry.pos != "verb" or not tok.proclitics.startswith(("و", "ف")) or tok.enclitic:
+            return False  # «فرفضها لابيد»: with its object attached, the phrase after the verb is the subject
+        if not (trig.entry.object or trig.entry.frame in ("meet", "visit")):
+            return False
+        if not any(t.entry.pos == "verb" and t.last_token < trig.first_token for t in self.triggers):
+            return False
+        bare = [np for np in after if not np.prep and not np.is_place]
+        if not bare or not ("person" in bare[0].kinds or bare[0].kinds[0] == "agent"):
+            return False
+        listed = self._with_coordinated(bare[0], after)  # «ولي العهد في نيوم ثم الشيخ تميم»: one list
+        return all(np in listed for np in bare)
+
     def _clause_subject(self, trig: Trigger) -> Optional[NP]:
         """The subject of the verb before a participle: the first phrase without a preposition
         after the nearest preceding verb trigger, else the sentence's first such phrase."""
@@ -548,12 +565,20 @@ class ArgumentFinder:
         """`head` and the phrases conjoined to it («X و Y», «X، Y», «… ومن هذه الدول Y»)."""
         out = [head]
         last = head
+        where: set[int] = set()  # tokens of «في X» adjuncts inside the list («التقى X في نيوم ثم Y»)
         for np in pool:
             if np.first_token <= last.last_token:
                 continue
-            gap = self.tokens[last.last_token + 1:np.first_token]
+            if np.prep == "في" and np.is_place:
+                where.update(range(np.first_token - (not prep_clitic(self.tokens[np.first_token])), np.last_token + 1))
+                continue
+            gap = [t for k, t in enumerate(self.tokens[last.last_token + 1:np.first_token], last.last_token + 1)
+                   if k not in where]
+            then = bool(gap) and gap[-1].norm == "ثم"
+            if then:
+                gap = gap[:-1]
             glue_ok = all((not t.is_word and t.text in "،,") or _is_glue(t) for t in gap)
-            joined = np.coordinated or any(t.text in "،," for t in gap) or (gap and gap[0].norm.startswith("و"))
+            joined = then or np.coordinated or any(t.text in "،," for t in gap) or (gap and gap[0].norm.startswith("و"))
             place_list = head.kinds[0] in ("capital", "country", "place")  # «زار الكويت والدوحة وجدة»
             if joined and glue_ok and len(gap) <= 4 and (np.prep == head.prep or not np.prep) \
                     and (not np.is_place or place_list):

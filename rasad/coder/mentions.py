@@ -370,7 +370,9 @@ class MentionFinder:
             return False  # a conjoined phrase starts here
         has_agent = "agent" in kinds
         if nkind == "person":
-            return "person" not in kinds and (has_agent or kinds[-1] in ("demonym", "country", "organisation", "group"))
+            # «مستشار البيت الأبيض جاريد كوشنر»: a seat of power qualifies the title before a name
+            return "person" not in kinds and (has_agent or kinds[-1] in (
+                "demonym", "country", "organisation", "group", "seat"))
         if nkind == "agent":
             # «إدارة الرئيس», «نائب الأمين العام»; a word with a possessive pronoun ends its phrase
             # («استدعت وزارة خارجيتها السفير»)

@@ -127,3 +127,18 @@ def test_the_two_parties_may_be_a_state_and_a_group(rules_coder):
             "وأجرى الوسطاء القطريون اتصالات مكثفة مع الطرفين.")
     ev = one(rules_coder, text, "CONSULT")
     assert {"ISR", "PSE"} <= set(codes(ev.actor) + codes(ev.recipient))
+
+
+def test_conjoined_verb_with_one_phrase_keeps_the_subject(rules_coder):
+    text = ("فزار كبير مستشاري البيت الأبيض جاريد كوشنر السعودية وقطر، "
+            "والتقى ولي العهد السعودي في نيوم ثم الشيخ تميم في الدوحة.")
+    evs = [e for e in code(rules_coder, text) if e.event_type == "CONSULT"]
+    meet = next(e for e in evs if "التقى" in e.trigger.text)
+    assert codes(meet.actor) == ["USA"] and set(codes(meet.recipient)) == {"SAU", "QAT"}
+    visit = next(e for e in evs if "زار" in e.trigger.text)
+    assert codes(visit.actor) == ["USA"] and set(codes(visit.recipient)) == {"SAU", "QAT"}
+
+
+def test_conjoined_verb_with_attached_object_has_its_own_subject(rules_coder):
+    ev = one(rules_coder, "وطلب لبنان إدخال تعديلات على المسودة، فرفضها رئيس الوزراء الإسرائيلي.", "REJECT")
+    assert codes(ev.actor) == ["ISR"]
