@@ -459,4 +459,6 @@ class MentionFinder:
                 for name in entry.names:
                     words = phrase_keys(name)
                     if len(words) >= 2 and len(words[-1]) >= 3:
-                        memory.aliases.add(words[-1:], NameRef(entry, "person"))
+                        # «آل ثاني» is said whole: «الثاني» alone is "the second"
+                        family = words[-2:] if words[-2] == "ال" else words[-1:]
+                        memory.aliases.add(family, NameRef(entry, "person"))

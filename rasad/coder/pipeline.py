@@ -48,7 +48,17 @@ class _Discourse:
     scene: Optional[NP] = None  # «وفي الإمارات، …» sets the place for the rest of the paragraph
     last_demand_on: dict = field(default_factory=dict)  # target codes → who demanded or threatened
     last_event_actor: list = field(default_factory=list)  # actor of the latest event with one
+    last_mention: dict = field(default_factory=dict)  # code → the latest phrase naming that party
     paragraph: int = 0
+
+    def opponent(self, actor_codes: set[str]) -> Optional[NP]:
+        """In a document about two parties, the one the actor is not («هجوم حماس» on Israel)."""
+        ranked = [c for c, n in self.memory.salience.most_common() if c in self.last_mention
+                  and c not in _THIRD_PARTY_CODES and n >= _MIN_OPPONENT_SALIENCE][:2]
+        if len(ranked) == 2 and actor_codes and actor_codes <= set(ranked):
+            other = next(iter(set(ranked) - actor_codes), None)
+            return self.last_mention[other] if other else None
+        return None
 
 
 class Coder:
@@ -107,6 +117,8 @@ class Coder:
             nps = self.mentions.find(sent.tokens, ref, state.memory)
             for np in nps:
                 np.text = doc.text[np.span[0]:np.span[1]]
+                if np.code and not np.is_place:
+                    state.last_mention[np.code] = np
             triggers = self.triggers(sent, nps)
             for t in triggers:
                 t.text = doc.text[t.span[0]:t.span[1]]
@@ -219,6 +231,11 @@ class Coder:
                 args.mediator += go_betweens
                 args.recipient = [people] + [r for r in args.recipient if r not in go_betweens]
                 args.path.append("released-nationals")
+        if e.event in _HOSTILE_TYPES and args.actor and not args.recipient:
+            opponent = state.opponent({a.code for a in args.actor if a.code})
+            if opponent is not None:
+                args.recipient.append(opponent)
+                args.path.append("opponent-in-document")
         if e.event == "PROTEST" and args.location is not None and args.location.code:
             # a protest is by and before the people of the place, unless the text names others
             if not any(a.code for a in args.actor):
@@ -364,6 +381,9 @@ def _strong_report(ev: Event) -> bool:
 
 
 _FUSED_TYPES = frozenset({"ASSAULT", "COERCE"})
+_HOSTILE_TYPES = frozenset({"ASSAULT", "THREATEN", "COERCE"})
+_THIRD_PARTY_CODES = frozenset({"UNO", "IGO", "NGO", "EUR"})
+_MIN_OPPONENT_SALIENCE = 3  # named this often, a party is one side of what the document is about
 _DOMESTIC_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "SPY"})
 _LOCAL_SECTORS = frozenset({"CVL", "OPP", "UAF", "LAB", "EDU"})
 

@@ -142,3 +142,10 @@ def test_conjoined_verb_with_one_phrase_keeps_the_subject(rules_coder):
 def test_conjoined_verb_with_attached_object_has_its_own_subject(rules_coder):
     ev = one(rules_coder, "وطلب لبنان إدخال تعديلات على المسودة، فرفضها رئيس الوزراء الإسرائيلي.", "REJECT")
     assert codes(ev.actor) == ["ISR"]
+
+
+def test_hostile_act_without_target_hits_the_other_side_of_the_document(rules_coder):
+    text = ("تواصلت المواجهات بين إسرائيل وحركة حماس. واتهمت إسرائيل حماس بخرق الهدنة، "
+            "وقالت حماس إن إسرائيل لم تلتزم. وهدد الجيش الإسرائيلي باستئناف العمليات.")
+    ev = one(rules_coder, text, "THREATEN")
+    assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["PSE"]
