@@ -23,6 +23,9 @@ class LexiconError(ValueError):
         self.problems = problems
 
 
+_IMPERFECT_PREFIXES = ("ي", "ت", "ن")
+
+
 @dataclass(frozen=True)
 class LexiconEntry:
     id: str
@@ -46,6 +49,8 @@ class Lexicon:
         for e in self.entries:
             for form in e.forms:
                 self.trie.add_phrase(form, e)
+                if e.pos == "verb" and form.startswith(_IMPERFECT_PREFIXES) and not form.startswith("س"):
+                    self.trie.add_phrase("س" + form, e)  # «سيزور», «ستعيد فتح»: the future of any imperfect
 
     def vocabulary(self) -> set[str]:
         return {w for e in self.entries for f in e.forms for w in phrase_keys(f)}
