@@ -314,7 +314,7 @@ class ArgumentFinder:
                              and not self._after_passive_marker(np) and np.prep != "بين"
                              and not (parties_only and np.kinds[0] in ("place", "capital", "country"))), None)
             if fallback is not None:
-                args.recipient.append(fallback)
+                args.recipient.extend(np for np in self._with_coordinated(fallback, after) if id(np) not in used)
                 args.path.append("first-party-in-clause")
 
         # 3c. talks, deals and truces whose parties the sentence names elsewhere with «بين X و Y»
