@@ -115,6 +115,12 @@ def _prep_of(tokens: list[Token], i: int, prefix: str, head_noun: bool = False) 
     return "", conj
 
 
+def _feminine_adjective_follows(tokens: list[Token], i: int) -> bool:
+    """A definite word in ـة right after token `i`: an adjective agreeing with it («القاعدة العسكرية»)."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is not None and nxt.is_word and nxt.norm.startswith("ال") and nxt.text.endswith(("ة", "ه"))
+
+
 def _has_article(tok: Token) -> bool:
     n = tok.norm
     return n.startswith(("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال")) or "ال" in tok.proclitics
@@ -188,9 +194,13 @@ class MentionFinder:
         out = []
         matches = []
         for start, end, refs in self._matches(tokens):
-            if start == end and not _has_article(tokens[start]):
-                refs = [r for r in refs if (r.entry.id, tokens[start].keys[-1]) not in self.kb.definite_only
-                        and not any((r.entry.id, k) in self.kb.definite_only for k in tokens[start].keys)]
+            if start == end:
+                # «قاعدة عسكرية» and «القاعدة العسكرية» are bases; «القاعدة» alone is the group
+                common_noun = not _has_article(tokens[start])
+                adjective = _feminine_adjective_follows(tokens, end)
+                refs = [r for r in refs if not ((common_noun or (adjective and r.entry.kind == "group")) and (
+                    (r.entry.id, tokens[start].keys[-1]) in self.kb.definite_only
+                    or any((r.entry.id, k) in self.kb.definite_only for k in tokens[start].keys)))]
             if refs:
                 matches.append((start, end, refs))
         # the states this sentence names unambiguously count too («الشرطة الأردنية … في عمان»)
