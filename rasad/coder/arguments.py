@@ -36,6 +36,8 @@ _LAUNCHED_BY = frozenset("شنه شنها شنته شنتها نفذه نفذه�
 _HOSTED_BY = frozenset("استضافه استضافها استضافته استضافتها رعاه رعاها رعته رعتها احتضنه احتضنها احتضنته احتضنتها".split())
 _ENDING = frozenset("انتهاء انهاء وقف منع تجنب تفادي احباط ردع".split())
 _DURING_IT = frozenset("خلالها خلاله خلالهما اثناءها اثناءه خلالها".split())
+SPEECH_PARTICIPLES = frozenset("مشيرا مشيره مؤكدا مؤكده مضيفا مضيفه معتبرا معتبره لافتا لافته موضحا موضحه "
+                                 "قائلا قائله واصفا واصفه معربا معربه منوها منوهه".split())
 _MASCULINE_TITLES = frozenset("رئيس وزير امير ملك ولي شيخ سلطان قائد مبعوث سفير نائب مستشار زعيم امين "
                                "متحدث مدير".split())
 _PRONOUNS = frozenset("ه ها هم هما هن".split())  # «رحبت به كل من …»: a pronoun object, not a phrase
@@ -129,6 +131,8 @@ class ArgumentFinder:
                 if nxt not in np_starts and nxt < hi and self.tokens[nxt].norm[:1] in ("و", "ف") \
                         and not self.tokens[nxt].norm.startswith(("وزير", "وزار", "وفد", "وكال")):
                     return k
+                if nxt < hi and self.tokens[nxt].norm in SPEECH_PARTICIPLES:
+                    return k  # «، مشيرا إلى أن …»: what the speaker adds is a clause of its own
         return hi
 
     def _clause_start(self, trig: Trigger) -> int:
@@ -194,7 +198,10 @@ class ArgumentFinder:
             elif is_noun and not args.recipient:
                 if comp is not None:
                     # «القصف الإسرائيلي», «الهجوم الحوثي»: an adjective after a definite noun names the agent
-                    nisba = comp.kinds[:1] == ("demonym",) or (self._is_definite(trig) and comp.kinds[:1] == ("group",))
+                    # (not a nisba describing a noun in between: «إطلاق سراح مسنتين إسرائيليتين»)
+                    between = self.tokens[trig.last_token + 1:comp.first_token]
+                    nisba = (comp.kinds[:1] == ("demonym",) and all(t.norm.startswith("ال") for t in between)) or (
+                        self._is_definite(trig) and comp.kinds[:1] == ("group",))
                     role = args.actor if e.genitive == "actor" or nisba else args.recipient
                     role.extend(self._with_coordinated(comp, after))
                     if nisba:  # «الاتفاق السعودي الإيراني»: adjacent nisbas name all parties

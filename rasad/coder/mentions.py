@@ -36,6 +36,7 @@ _GROUP_HEADS = frozenset("دول عواصم بلدان الدول العواصم
 _GROUP_QUALIFIERS = frozenset("اربع اربعه ثلاث ثلاثه خمس ست مقاطعه محاصره اعضاء".split())
 _PAIR_WORDS = frozenset("بلدان بلدين جانبان جانبين طرفان طرفين دولتان دولتين عاصمتان عاصمتين "
                         "وزيران وزيرين وزيرا وزيري رئيسان رئيسين زعيمان زعيمين وفدان وفدين وفدا".split())
+_NOT_NOUNS = frozenset("ان لان بان كان انه انها قد لقد ثم لكن".split())  # «إلى أن السعوديين»: no noun to describe
 _PARTY_PAIR_WORDS = frozenset("طرفان طرفين جانبان جانبين".split())  # «الطرفان»: a state and a group too
 _GENERIC_STATE_WORDS = frozenset({"مملكه", "سلطنه"})
 _STATE_KINDS = frozenset({"country", "capital", "seat"})
@@ -103,7 +104,7 @@ def _prep_of(tokens: list[Token], i: int, prefix: str, head_noun: bool = False) 
             return prev.keys[-1], conj or prev.norm.startswith("و")
         if prev.is_word and prev.norm in PREPOSITIONS:
             return prev.norm, conj
-        if head_noun and prev.is_word and not conj:
+        if head_noun and prev.is_word and not conj and prev.norm not in _NOT_NOUNS:
             # a nisba after a plain noun: the phrase is that noun's («عن صحفي فرنسي», «بدور قطر»)
             pre = prev.proclitics.removesuffix("ال").removesuffix("ل") if prev.proclitics.endswith(("ال", "لل")) else prev.proclitics
             if pre[-1:] in ("ب", "ل", "ك"):

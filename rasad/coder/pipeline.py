@@ -16,7 +16,7 @@ from ..text.normalize import normalize
 from ..text.sentences import split_sentences
 from ..text.tokens import Segmenter, tokenize
 from ..lexicon.lexicon import LexiconEntry
-from .arguments import ArgumentFinder, Arguments
+from .arguments import SPEECH_PARTICIPLES, ArgumentFinder, Arguments
 from .detector import Detector, shipped_detector
 from .mentions import NP, DocumentMemory, MentionFinder
 from .modality import modality
@@ -451,6 +451,10 @@ def _blame_the_doer(events: list[Event]) -> None:
     for n, ev in enumerate(events):
         if ev.event_type in ("ACCUSE", "SUPPORT") and not ev.recipient and n + 1 < len(events):
             deed = events[n + 1]
+            start = ev.sentence_span[0]
+            between = ev.sentence_text[ev.trigger.span[1] - start:deed.trigger.span[0] - start]
+            if any(normalize(w) in SPEECH_PARTICIPLES for w in between.split()):
+                continue  # «ترحب بأي جهد، مشيرا إلى أن …»: the deed is in what the speaker adds
             parties = deed.actor if ev.event_type == "ACCUSE" else deed.actor + deed.recipient
             mine = {x.entity.code for x in ev.actor}
             doers = [a for a in parties if a.entity.code and a.entity.code not in mine]

@@ -149,3 +149,17 @@ def test_hostile_act_without_target_hits_the_other_side_of_the_document(rules_co
             "وقالت حماس إن إسرائيل لم تلتزم. وهدد الجيش الإسرائيلي باستئناف العمليات.")
     ev = one(rules_coder, text, "THREATEN")
     assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["PSE"]
+
+
+def test_subject_after_complementiser_is_not_a_prepositional_phrase(rules_coder):
+    text = "وقال المتحدث إن واشنطن ترحب بأي جهد، مشيرا إلى أن السعوديين أبقوا الإدارة الأميركية على اطلاع."
+    evs = code(rules_coder, text)
+    inform = next(e for e in evs if "أبقوا" in e.trigger.text)
+    assert codes(inform.actor) == ["SAU"] and codes(inform.recipient) == ["USA"]
+    welcome = next(e for e in evs if e.event_type == "SUPPORT")
+    assert "SAU" not in codes(welcome.recipient)  # what the speaker adds is a clause of its own
+
+
+def test_nationality_of_the_released_is_the_recipient(rules_coder):
+    ev = one(rules_coder, "وأسهمت الدوحة في إطلاق سراح مسنتين إسرائيليتين.", "RETREAT")
+    assert codes(ev.recipient) == ["ISR"] and "ISR" not in codes(ev.actor)
