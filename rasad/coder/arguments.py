@@ -36,6 +36,9 @@ _LAUNCHED_BY = frozenset("شنه شنها شنته شنتها نفذه نفذه�
 _HOSTED_BY = frozenset("استضافه استضافها استضافته استضافتها رعاه رعاها رعته رعتها احتضنه احتضنها احتضنته احتضنتها".split())
 _ENDING = frozenset("انتهاء انهاء وقف منع تجنب تفادي احباط ردع".split())
 _DURING_IT = frozenset("خلالها خلاله خلالهما اثناءها اثناءه خلالها".split())
+_COUNT_REACH = 4  # «سبعة من عناصر الشرطة الأفغانية»: a count this close before a nisba counts its people
+_COUNT_WORDS = frozenset(
+    "ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره اثنان اثنين عشرات مئات الاف الآلاف عدد".split())
 SPEECH_PARTICIPLES = frozenset("مشيرا مشيره مؤكدا مؤكده مضيفا مضيفه معتبرا معتبره لافتا لافته موضحا موضحه "
                                  "قائلا قائله واصفا واصفه معربا معربه منوها منوهه".split())
 _MASCULINE_TITLES = frozenset("رئيس وزير امير ملك ولي شيخ سلطان قائد مبعوث سفير نائب مستشار زعيم امين "
@@ -83,6 +86,11 @@ def prep_clitic(t: Token) -> str:
     elif p.endswith("لل"):
         p = p[:-1]
     return p[-1:] if p[-1:] in ("ب", "ل", "ك") else ""
+
+
+def is_count(t: Token) -> bool:
+    """A number or a counting word («ثلاثة», «عشرات», «28»)."""
+    return t.norm[:1].isdigit() or t.norm in _COUNT_WORDS or (t.is_word and _key(t) in _COUNT_WORDS)
 
 
 def _is_glue(t: Token) -> bool:
@@ -615,6 +623,19 @@ class ArgumentFinder:
         hi = self._boundary_after(trig)
         return next((np for np in self.candidates if trig.last_token < np.first_token < hi
                      and np.kinds[:1] == ("demonym",) and np.code and np.code not in exclude), None)
+
+    def counted_nationals(self) -> list[NP]:
+        """Phrases of counted people with a nationality: «ثلاثة جنود أميركيين», «عشرات العراقيين»,
+        «سبعة من عناصر الشرطة الأفغانية» — the casualties a sentence reports."""
+        out = []
+        for np in self.candidates:
+            if "demonym" not in np.kinds or not np.code:
+                continue
+            window = self.tokens[max(0, np.first_token - _COUNT_REACH):np.first_token + 1]
+            dual = self.tokens[np.last_token].norm.endswith("يان")  # «جنديان أميركيان»
+            if dual or any(is_count(t) for t in window):
+                out.append(np)
+        return out
 
     def place_after(self, trig: Trigger) -> Optional[NP]:
         """The first place, capital or country named in the trigger's zone («غارات على مواقع قرب مطار دمشق»)."""

@@ -16,7 +16,7 @@ from ..text.normalize import normalize
 from ..text.sentences import split_sentences
 from ..text.tokens import Segmenter, tokenize
 from ..lexicon.lexicon import LexiconEntry
-from .arguments import SPEECH_PARTICIPLES, ArgumentFinder, Arguments
+from .arguments import SPEECH_PARTICIPLES, ArgumentFinder, Arguments, is_count
 from .detector import Detector, shipped_detector
 from .mentions import NP, DocumentMemory, MentionFinder
 from .modality import modality
@@ -100,7 +100,7 @@ class Coder:
             if any(e.pos == "noun" for e in entries) and any(e.pos == "verb" for e in entries) \
                     and _after_light_verb(toks, first, covered):
                 entries = [e for e in entries if e.pos == "noun"]  # «تلقت الكويت طلبا», «أجرى اتصالا»
-            if last + 1 < len(toks) and _is_count(toks[last + 1]) and any(e.frame == "passive" for e in entries):
+            if last + 1 < len(toks) and is_count(toks[last + 1]) and any(e.frame == "passive" for e in entries):
                 entries = [e for e in entries if e.frame == "passive"]  # «قتل ثلاثة جنود» is passive
             entry = max(entries, key=lambda e: e.confidence)
             out.append(Trigger(span, "", first, last, entry))
@@ -216,6 +216,13 @@ class Coder:
         if not args.actor and not args.recipient:
             if e.event not in _STANDALONE_TYPES or e.confidence < _MIN_STANDALONE_CONFIDENCE:
                 return None
+        if e.event == "ASSAULT" and not any(r.code for r in args.recipient):
+            # «قتل ثلاثة جنود أميركيين», «سقط عشرات العراقيين بين قتيل وجريح»: the victims' nationality
+            mine = {a.code for a in args.actor if a.code}
+            victims = [np for np in finder.counted_nationals() if np.code not in mine]
+            if victims:
+                args.recipient = victims[:1] + [r for r in args.recipient if r.code]
+                args.path.append("victims")
         if e.event in _PLACE_TARGET_TYPES and not any(r.code for r in args.recipient):
             # strikes, raids, withdrawals and aid are directed at the country where they land
             target = args.location or finder.place_after(trig)
@@ -326,10 +333,6 @@ class Coder:
         args.recipient = [np for np in args.recipient if np not in args.actor]
 
 
-_COUNT_WORDS = frozenset(
-    "ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره اثنان اثنين عشرات مئات الاف الاف الآلاف عدد".split())
-
-
 def _after_light_verb(tokens, first: int, covered: set[int]) -> bool:
     from .arguments import _LIGHT_VERBS, _RECEIVING
 
@@ -337,10 +340,6 @@ def _after_light_verb(tokens, first: int, covered: set[int]) -> bool:
     while k >= 0 and k in covered:
         k -= 1  # skip the subject
     return k >= 0 and (tokens[k].keys[-1] in _LIGHT_VERBS | _RECEIVING or tokens[k].norm in _LIGHT_VERBS | _RECEIVING)
-
-
-def _is_count(tok) -> bool:
-    return tok.norm[:1].isdigit() or tok.norm in _COUNT_WORDS
 
 
 def _absorb_required_nouns(triggers: list[Trigger], tokens) -> list[Trigger]:

@@ -186,9 +186,13 @@ def actor_agreement(gold_dir: Path, predicted: dict[str, list[Event]]) -> dict[s
     """On the annotated `yes` sentences (spans files): how often a coded event of the type has the
     annotators' source country among its actors and target country among its recipients.
 
-    The gold source/target of a sentence is the code most annotators gave (`None` left out);
-    sentences with neither are skipped. Returns (agreeing, annotated sentences, sentences coded).
+    A spans record names its sentence by id in `source` (assault) or only by its text (protest,
+    whose `source` is the newspaper). The gold source/target of a sentence is the code most
+    annotators gave (`None` left out); sentences with neither are skipped. Returns (agreeing,
+    annotated sentences, sentences coded).
     """
+    texts, _ = gsr_documents(gold_dir)
+    ids_by_text = {text: doc_id for doc_id, text in texts.items()}
     out = {}
     for kind in ("assault", "protest"):
         path = gold_dir / f"{kind}_spans.json"
@@ -203,7 +207,8 @@ def actor_agreement(gold_dir: Path, predicted: dict[str, list[Event]]) -> dict[s
             if src is None and tgt is None:
                 continue
             cases += 1
-            events = [ev for ev in predicted.get(rec["source"], [])
+            doc_id = rec.get("source") if rec.get("source") in predicted else ids_by_text.get(rec.get("text", ""))
+            events = [ev for ev in predicted.get(doc_id, [])
                       if ev.event_type == kind.upper() and ev.modality not in NOT_REAL]
             if not events:
                 continue
