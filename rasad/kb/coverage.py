@@ -4,7 +4,8 @@ A span is name-like when it stands where a name stands: right after a title or s
 («الرئيس X», «وزير خارجية X»), or right before a singular nisba adjective («X العراقي»). Words
 the coder knows (vocabulary, names, triggers, function words) are not names; nor are words shaped
 like verbs or carrying object pronouns («يخيفون», «اعتبره»), nor words the same inputs also use
-with the article (a common noun: «اضطهاد» beside «الاضطهاد»). Before a plural nisba the word is a
+with the article (a common noun: «اضطهاد» beside «الاضطهاد»), nor a known word after a preposition, nor
+places and companies named after «مدينة», «منطقة», «سهم». Before a plural nisba the word is a
 verb or a construct head («يشعر الإسرائيليون», «انقسام الأميركيين»), never a name.
 """
 from __future__ import annotations
@@ -21,8 +22,11 @@ _FUNCTION_WORDS = frozenset(
     "في من الي علي عن مع ان قد لقد كان كانت الذي التي الذين هذا هذه ذلك تلك هو هي هم ما لا لم لن "
     "كل بعض ثم او ام بل حتي منذ عند بين امس اليوم غدا قال قالت اكد اكدت اضاف اضافت ايضا وقال وقالت "
     "حول قرب يوم حيث اكثر اقل خصوصا خاصه اخر اخري اخرين اخرون سابق سابقا راحل الراحل جديد جديده "
-    "مركز مقر عدد نحو اول ثاني ثالث تنفيذ تشكيل خلال عقب اثر لدي ضد دون غير اي".split()
+    "مركز مقر عدد نحو اول ثاني ثالث تنفيذ تشكيل خلال عقب اثر لدي ضد دون غير اي هما اما احد احدي معالي "
+    "فخامه سماحه صباح مساء ظهر فجر ليل نفسه نفسها".split()
 )
+# «مدينة هلمستاد», «منطقة غوري», «سهم الوطنية»: what follows these is a place or a company, not an actor
+_NOT_ACTOR_HEADS = frozenset("مدينه منطقه بلده قريه حي محافظه ولايه اقليم مخيم سهم شركه موقع مستشفي".split())
 MAX_NAME_WORDS = 3
 _PLURAL_PEOPLE = ("يون", "يين", "يات")
 _VERB_SUFFIXES = ("ون", "وا", "ها", "هم", "هما", "كم", "نا", "ته")
@@ -33,8 +37,10 @@ def _not_name_shaped(word: str) -> bool:
     """Inflected verbs, object pronouns and accusative adverbs: «يتلاعبون», «اعتبره», «يجلس», «لاحقا»."""
     if len(word) >= 5 and word.endswith(_VERB_SUFFIXES):
         return True
-    if len(word) >= 4 and word.startswith(_IMPERFECT_PREFIXES):  # imperfect verbs (given names are kept)
-        return True
+    if word[:1] in ("و", "ف") and len(word) >= 4 and _not_name_shaped(word[1:]):
+        return True  # «ويظهر», «ونراه»: a conjoined verb
+    if len(word) >= 4 and word.startswith(_IMPERFECT_PREFIXES) or len(word) == 3 and word.startswith("ي"):
+        return True  # imperfect verbs («يجلس», «يجد»); given names of the KB's people are kept
     return len(word) >= 5 and word.endswith("ا")
 
 
@@ -78,6 +84,8 @@ class CoverageCounter:
             return False
         base = tok.norm[len(tok.proclitics):]
         forms = {base, strip_article(base), *tok.stem_keys}
+        if tok.norm[:1] in ("ب", "ل", "ك") and tok.norm[1:] in self.common:
+            return False  # «بمنع»: a preposition before a known word, not a name («كوربيم» stays)
         if forms & self.common:
             return False
         return bool(forms & self.given_names) or not _not_name_shaped(base)
@@ -118,6 +126,8 @@ class CoverageCounter:
                     span, kind = self._name_after(tokens, np.last_token + 1, covered), "after title"
                 elif np.kinds == ("demonym",):
                     span, kind = self._name_before(tokens, np.first_token, covered), "before nisba"
+                if span and tokens[span[0]].keys[-1] in _NOT_ACTOR_HEADS:
+                    span = None
                 if span:
                     text = " ".join(tokens[k].norm[len(tokens[k].proclitics):] if k == span[0] else tokens[k].norm
                                     for k in range(*span))

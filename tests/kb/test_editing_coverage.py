@@ -49,7 +49,8 @@ def test_coverage_skips_verbs_adverbs_and_common_nouns(coder):
     counter = CoverageCounter(coder)
     text = ("يشعر الإسرائيليون بالقلق. وأكد انقسام الأميركيين. وقال الرئيس يجلس هنا. "  # before a plural nisba; a verb
             "وكان الوزير لاحقا في المكتب. وأدان اضطهاد العراقي. وتحدث عن الاضطهاد. "  # an adverb; a common noun
-            "وقال الرئيس يوسف قرطبي إن الوضع صعب.")  # a given name of the KB's people keeps its shape
+            "وقال الرئيس يوسف قرطبي إن الوضع صعب. "  # a given name of the KB's people keeps its shape
+            "وفي مدينة هلمستاد السويدية تظاهر العشرات. وقال المتحدث ويظهر أن الوضع هادئ.")  # a place; a verb
     counter.add(Document("c", text, "2021-01-01"))
     names = {r["text"] for r in counter.most_common(None)}
     assert names == {"يوسف قرطبي"}, names
