@@ -36,6 +36,7 @@ _LAUNCHED_BY = frozenset("شنه شنها شنته شنتها نفذه نفذه�
 _HOSTED_BY = frozenset("استضافه استضافها استضافته استضافتها رعاه رعاها رعته رعتها احتضنه احتضنها احتضنته احتضنتها".split())
 _ENDING = frozenset("انتهاء انهاء وقف منع تجنب تفادي احباط ردع".split())
 _DURING_IT = frozenset("خلالها خلاله خلالهما اثناءها اثناءه خلالها".split())
+_DENOUNCING = frozenset("تنديدا تنديد منددين منددا".split())
 _COUNT_REACH = 4  # «سبعة من عناصر الشرطة الأفغانية»: a count this close before a nisba counts its people
 _COUNT_WORDS = frozenset(
     "ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره اثنان اثنين عشرات مئات الاف الآلاف عدد".split())
@@ -637,6 +638,17 @@ class ArgumentFinder:
                 out.append(np)
         return out
 
+    def protested_against(self, trig: Trigger) -> Optional[NP]:
+        """The first party named after «على» or «ضد» in the sentence, after the trigger («تظاهر مئات
+        في أثينا احتجاجا على الاتفاقية الأوروبية»), or after «تنديدا ب»."""
+        for np in self.candidates:
+            if np.first_token <= trig.last_token or not np.code or np.is_place:
+                continue
+            if np.prep in ("علي", "ضد") or (np.prep == "ب" and np.first_token > 0
+                                             and _key(self.tokens[np.first_token - 1]) in _DENOUNCING):
+                return np
+        return None
+
     def place_after(self, trig: Trigger) -> Optional[NP]:
         """The first place, capital or country named in the trigger's zone («غارات على مواقع قرب مطار دمشق»)."""
         hi = self._boundary_after(trig)
@@ -661,7 +673,9 @@ class ArgumentFinder:
     def _location(self, trig: Trigger, lo: int, hi: int) -> Optional[NP]:
         best, best_dist = None, 99
         for np in self.nps:
-            if np.prep != "في" or not (np.is_place or np.kinds[0] in ("country", "capital", "place")):
+            # «في البقاع اللبناني», «في مدينة هانوفر الألمانية»: a nisba tells the country of a place
+            if np.prep != "في" or not (np.is_place or np.kinds[0] in ("country", "capital", "place")
+                                       or np.kinds == ("demonym",)):
                 continue
             if np.first_token > trig.last_token:
                 dist = np.first_token - trig.last_token

@@ -36,6 +36,7 @@ _GROUP_HEADS = frozenset("دول عواصم بلدان الدول العواصم
 _GROUP_QUALIFIERS = frozenset("اربع اربعه ثلاث ثلاثه خمس ست مقاطعه محاصره اعضاء".split())
 _PAIR_WORDS = frozenset("بلدان بلدين جانبان جانبين طرفان طرفين دولتان دولتين عاصمتان عاصمتين "
                         "وزيران وزيرين وزيرا وزيري رئيسان رئيسين زعيمان زعيمين وفدان وفدين وفدا".split())
+_LOCATIVE_NOUNS = frozenset("وسط شمال جنوب شرق غرب شمالي جنوبي شرقي غربي ضواحي اطراف قرب".split())
 _NOT_NOUNS = frozenset("ان لان بان كان انه انها قد لقد ثم لكن".split())  # «إلى أن السعوديين»: no noun to describe
 _PARTY_PAIR_WORDS = frozenset("طرفان طرفين جانبان جانبين".split())  # «الطرفان»: a state and a group too
 _GENERIC_STATE_WORDS = frozenset({"مملكه", "سلطنه"})
@@ -100,6 +101,8 @@ def _prep_of(tokens: list[Token], i: int, prefix: str, head_noun: bool = False) 
         return "", conj  # «كل من السعودية والإمارات», «عدد من الأسرى السعوديين»: partitive, not a preposition
     if i > 0:
         prev = tokens[i - 1]
+        if prev.is_word and prev.keys[-1] in _LOCATIVE_NOUNS and not conj:
+            return "في", False  # «في وسط القاهرة», «بشمال اليابان», «قرب بغداد»: where, not with whom
         if prev.is_word and prev.keys[-1] in PREPOSITIONS:
             return prev.keys[-1], conj or prev.norm.startswith("و")
         if prev.is_word and prev.norm in PREPOSITIONS:

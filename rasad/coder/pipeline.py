@@ -243,6 +243,19 @@ class Coder:
             if opponent is not None:
                 args.recipient.append(opponent)
                 args.path.append("opponent-in-document")
+        if e.event == "PROTEST":
+            # «مئات الصرب», «آلاف الفلسطينيين»: the crowd's nationality; «احتجاجا على الاتفاقية
+            # الأوروبية», «ضد الحرب الأميركية»: what is protested against
+            if not any(a.code for a in args.actor):
+                crowd = finder.counted_nationals()
+                if crowd:
+                    args.actor = crowd[:1]
+                    args.path.append("crowd")
+            if not any(r.code for r in args.recipient):
+                target = finder.protested_against(trig)
+                if target is not None and target not in args.actor:
+                    args.recipient = [target]
+                    args.path.append("protested-against")
         if e.event == "PROTEST" and args.location is not None and args.location.code:
             # a protest is by and before the people of the place, unless the text names others
             if not any(a.code for a in args.actor):
