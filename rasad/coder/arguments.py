@@ -36,6 +36,7 @@ _LAUNCHED_BY = frozenset("شنه شنها شنته شنتها نفذه نفذه�
 _HOSTED_BY = frozenset("استضافه استضافها استضافته استضافتها رعاه رعاها رعته رعتها احتضنه احتضنها احتضنته احتضنتها".split())
 _ENDING = frozenset("انتهاء انهاء وقف منع تجنب تفادي احباط ردع".split())
 _DURING_IT = frozenset("خلالها خلاله خلالهما اثناءها اثناءه خلالها".split())
+_OBJECT_REACH = 3  # words between «على» and the party in what is protested («قرار», «زيارة»)
 _DENOUNCING = frozenset("تنديدا تنديد منددين منددا".split())
 _COUNT_REACH = 4  # «سبعة من عناصر الشرطة الأفغانية»: a count this close before a nisba counts its people
 _COUNT_WORDS = frozenset(
@@ -276,6 +277,9 @@ class ArgumentFinder:
                     args.path.append("by-agent")
                 elif before and not before[-1].prep and not before[-1].is_place:
                     args.actor.append(before[-1])
+                    args.path.append("clause-subject")
+                elif e.event == "CONSULT" and (subj := self._clause_subject(trig)) is not None:
+                    args.actor.append(subj)  # «ترأس X القمة …، بمشاركة Y»: X meets Y
                     args.path.append("clause-subject")
 
         # 2. «بين X و Y»
@@ -582,9 +586,11 @@ class ArgumentFinder:
         out = [head]
         last = head
         where: set[int] = set()  # tokens of «في X» adjuncts inside the list («التقى X في نيوم ثم Y»)
+        chain_code = head.code  # the party the phrases since the last list item describe
         for np in pool:
             if np.first_token <= last.last_token:
                 continue
+            chain_code = chain_code or last.code
             if np.prep == "في" and np.is_place:
                 where.update(range(np.first_token - (not prep_clitic(self.tokens[np.first_token])), np.last_token + 1))
                 continue
@@ -593,6 +599,9 @@ class ArgumentFinder:
             then = bool(gap) and gap[-1].norm == "ثم"
             if then:
                 gap = gap[:-1]
+            words = [_key(t) for t in gap if t.is_word]
+            if words[-2:] in (["الي", "جانب"], ["جانب"]):  # «، إلى جانب وزير الخارجية المصري»: and
+                then, gap = True, [t for t in gap if not t.is_word]
             glue_ok = all((not t.is_word and t.text in "،,") or _is_glue(t) for t in gap)
             joined = then or np.coordinated or any(t.text in "،," for t in gap) or (gap and gap[0].norm.startswith("و"))
             place_list = head.kinds[0] in ("capital", "country", "place")  # «زار الكويت والدوحة وجدة»
@@ -600,7 +609,9 @@ class ArgumentFinder:
                     and (not np.is_place or place_list):
                 out.append(np)
                 last = np
-            elif gap and not np.prep and not np.coordinated and all(t.is_word for t in gap) and len(gap) <= 3:
+                chain_code = np.code
+            elif not np.prep and not np.coordinated and all(t.is_word for t in gap) and len(gap) <= 3 \
+                    and (gap or np.code in (None, chain_code)):  # «نائب رئيس دولة الإمارات رئيس مجلس الوزراء …»
                 last = np  # a complement inside the phrase («مدراء المخابرات لدول جوار العراق»)
             else:
                 break
@@ -641,12 +652,12 @@ class ArgumentFinder:
     def protested_against(self, trig: Trigger) -> Optional[NP]:
         """The first party named after «على» or «ضد» in the sentence, after the trigger («تظاهر مئات
         في أثينا احتجاجا على الاتفاقية الأوروبية»), or after «تنديدا ب»."""
+        against = [k for k in range(trig.last_token + 1, len(self.tokens))
+                   if _key(self.tokens[k]) in ("علي", "ضد") or self.tokens[k].norm in ("علي", "ضد")
+                   or (prep_clitic(self.tokens[k]) == "ب" and k > 0 and _key(self.tokens[k - 1]) in _DENOUNCING)]
         for np in self.candidates:
-            if np.first_token <= trig.last_token or not np.code or np.is_place:
-                continue
-            if np.prep in ("علي", "ضد") or (np.prep == "ب" and np.first_token > 0
-                                             and _key(self.tokens[np.first_token - 1]) in _DENOUNCING):
-                return np
+            if np.code and not np.is_place and any(k <= np.first_token <= k + _OBJECT_REACH for k in against):
+                return np  # «احتجاجا على قرار الاتحاد الأوروبي»: the party in what is protested
         return None
 
     def place_after(self, trig: Trigger) -> Optional[NP]:

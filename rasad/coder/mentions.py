@@ -17,6 +17,7 @@ from typing import Optional
 from ..kb.knowledge import MIN_SKELETON, KnowledgeBase, NameRef, skeleton
 from ..kb.matcher import TokenTrie, phrase_keys
 from ..schema import Entity, Mention, Token
+from ..text.tokens import strip_article
 
 # Preference when one name has several readings.
 _KIND_RANK = {"person": 0, "group": 1, "organisation": 2, "country": 3, "capital": 4, "seat": 5,
@@ -119,6 +120,24 @@ def _prep_of(tokens: list[Token], i: int, prefix: str, head_noun: bool = False) 
     return "", conj
 
 
+def _persons(refs) -> bool:
+    return all(r.kind == "person" for r in refs)
+
+
+_HAMZAS = frozenset("أإآؤئء")
+
+
+def _hamza_mismatch(tok: Token, entry) -> bool:
+    """«ترأس» (he chaired) is not «تراس» (Truss): a word written with a hamza is not a one-word
+    name that has none."""
+    written = tok.text[len(tok.proclitics):]
+    if not _HAMZAS & set(written):
+        return False
+    key = tok.keys[-1]
+    names = [n for n in entry.names if phrase_keys(n) in ((key,), (strip_article(key),))]
+    return bool(names) and not any(_HAMZAS & set(n) for n in names)
+
+
 def _feminine_adjective_follows(tokens: list[Token], i: int) -> bool:
     """A definite word in ـة right after token `i`: an adjective agreeing with it («القاعدة العسكرية»)."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -177,6 +196,10 @@ class MentionFinder:
         trie = self.kb.trie
         out = []
         for start, end, refs in trie.find_all(tokens):
+            if end > start and _persons(refs):
+                nend, nrefs = trie.match_at(tokens, end)
+                if nend > end and _persons(nrefs):
+                    end, refs = nend, nrefs  # «الشيخ تميم» + «تميم بن حمد»: one person over both spans
             if end > start and all(r.kind == "agent" for r in refs):
                 nend, nrefs = trie.match_at(tokens, end)
                 if nend > end and any(r.kind != "agent" for r in nrefs):
@@ -205,6 +228,7 @@ class MentionFinder:
                 refs = [r for r in refs if not ((common_noun or (adjective and r.entry.kind == "group")) and (
                     (r.entry.id, tokens[start].keys[-1]) in self.kb.definite_only
                     or any((r.entry.id, k) in self.kb.definite_only for k in tokens[start].keys)))]
+                refs = [r for r in refs if not (r.kind == "person" and _hamza_mismatch(tokens[start], r.entry))]
             if refs:
                 matches.append((start, end, refs))
         # the states this sentence names unambiguously count too («الشرطة الأردنية … في عمان»)

@@ -163,3 +163,21 @@ def test_subject_after_complementiser_is_not_a_prepositional_phrase(rules_coder)
 def test_nationality_of_the_released_is_the_recipient(rules_coder):
     ev = one(rules_coder, "وأسهمت الدوحة في إطلاق سراح مسنتين إسرائيليتين.", "RETREAT")
     assert codes(ev.recipient) == ["ISR"] and "ISR" not in codes(ev.actor)
+
+
+def test_participants_of_a_summit_named_after_bimusharaka(rules_coder):
+    text = ("وترأس ولي العهد السعودي الأمير محمد بن سلمان القمة، بمشاركة أمير الكويت والشيخ تميم بن حمد، "
+            "ونائب رئيس دولة الإمارات رئيس مجلس الوزراء حاكم دبي الشيخ محمد بن راشد آل مكتوم، "
+            "إلى جانب وزير الخارجية المصري سامح شكري.")
+    ev = next(e for e in code(rules_coder, text) if "بمشاركة" in e.trigger.text)
+    assert set(codes(ev.actor) + codes(ev.recipient)) == {"SAU", "KWT", "QAT", "ARE", "EGY"}
+
+
+def test_a_verb_with_hamza_is_not_a_one_word_name_without_it(rules_coder):
+    evs = code(rules_coder, "وترأس الأمير محمد بن سلمان القمة.")
+    assert all("GBR" not in codes(e.actor) for e in evs)  # «ترأس» is not «تراس» (Truss)
+
+
+def test_protest_crowd_and_target(rules_coder):
+    ev = one(rules_coder, "وتظاهر مئات الصرب في وسط بلغراد احتجاجا على قرار الاتحاد الأوروبي.", "PROTEST")
+    assert codes(ev.actor) == ["SRB"] and codes(ev.recipient) == ["EUR"]
