@@ -42,7 +42,8 @@ _COUNT_REACH = 4  # «سبعة من عناصر الشرطة الأفغانية»
 _COUNT_WORDS = frozenset(
     "ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره اثنان اثنين عشرات مئات الاف الآلاف عدد".split())
 SPEECH_PARTICIPLES = frozenset("مشيرا مشيره مؤكدا مؤكده مضيفا مضيفه معتبرا معتبره لافتا لافته موضحا موضحه "
-                                 "قائلا قائله واصفا واصفه معربا معربه منوها منوهه".split())
+                                 "قائلا قائله واصفا واصفه معربا معربه منوها منوهه داعيا داعيه مطالبا مطالبه "
+                                 "مشددا مشدده مبديا مبديه".split())
 _MASCULINE_TITLES = frozenset("رئيس وزير امير ملك ولي شيخ سلطان قائد مبعوث سفير نائب مستشار زعيم امين "
                                "متحدث مدير".split())
 _PRONOUNS = frozenset("ه ها هم هما هن".split())  # «رحبت به كل من …»: a pronoun object, not a phrase
@@ -553,8 +554,9 @@ class ArgumentFinder:
         if not any(t.entry.pos == "verb" and t.last_token < trig.first_token for t in self.triggers):
             return False
         bare = [np for np in after if not np.prep and not np.is_place]
-        if not bare or not ("person" in bare[0].kinds or bare[0].kinds[0] == "agent"):
-            return False
+        if not bare or not ("person" in bare[0].kinds or bare[0].kinds[0] == "agent"
+                            or (self._masculine_verb(trig) and self._feminine_state(bare[0]))):
+            return False  # «واتهم طهران»: a masculine verb's subject is not a city
         listed = self._with_coordinated(bare[0], after)  # «ولي العهد في نيوم ثم الشيخ تميم»: one list
         return all(np in listed for np in bare)
 
@@ -573,6 +575,20 @@ class ArgumentFinder:
         tok = self.tokens[trig.first_token]
         word = tok.norm[len(tok.proclitics):]
         return word.endswith("ت") and any(normalize(f) == word[:-1] for f in trig.entry.forms)
+
+    def _masculine_verb(self, trig: Trigger) -> bool:
+        """A perfect verb in the masculine singular whose feminine form is a listed form («اتهم»)."""
+        if trig.first_token != trig.last_token or trig.entry.pos != "verb":
+            return False
+        tok = self.tokens[trig.first_token]
+        word = tok.norm[len(tok.proclitics):]
+        return not tok.enclitic and any(normalize(f) == word + "ت" for f in trig.entry.forms)
+
+    def _feminine_state(self, np: NP) -> bool:
+        """Cities, and states whose names end in «ا» or «ة», are feminine («طهران», «سوريا», «السعودية»)."""
+        if len(np.kinds) != 1 or np.kinds[0] not in ("capital", "country"):
+            return False
+        return np.kinds[0] == "capital" or self.tokens[np.last_token].text.endswith(("ا", "ة"))
 
     def masculine_person(self, np: NP) -> bool:
         """A man named or titled: a person, or a phrase headed by a masculine singular title."""

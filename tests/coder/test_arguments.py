@@ -181,3 +181,10 @@ def test_a_verb_with_hamza_is_not_a_one_word_name_without_it(rules_coder):
 def test_protest_crowd_and_target(rules_coder):
     ev = one(rules_coder, "وتظاهر مئات الصرب في وسط بلغراد احتجاجا على قرار الاتحاد الأوروبي.", "PROTEST")
     assert codes(ev.actor) == ["SRB"] and codes(ev.recipient) == ["EUR"]
+
+
+def test_masculine_conjoined_verb_takes_a_city_as_object(rules_coder):
+    text = ("وحذر ولي العهد السعودي في كلمته من المخاطر، واتهم طهران بالسعي إلى زعزعة استقرار المنطقة، "
+            "داعيا دول مجلس التعاون إلى توحيد صفوفها.")
+    ev = one(rules_coder, text, "ACCUSE")
+    assert codes(ev.actor) == ["SAU"] and codes(ev.recipient) == ["IRN"]
