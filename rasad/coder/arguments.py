@@ -285,7 +285,14 @@ class ArgumentFinder:
 
         # 2. «بين X و Y»
         between = self._between(trig, hi)
-        if between:
+        if between and e.frame == "visit":
+            # «متنقلا بين بيروت وإسرائيل في زيارات»: the places shuttled between are those visited
+            args.recipient.extend(np for np in between if np not in args.actor)
+            if not args.actor and (subj := self._clause_subject(trig)) is not None and subj not in between:
+                args.actor.append(subj)
+            args.path.append("visits-between")
+            after = [np for np in after if np not in between]
+        elif between:
             if e.frame in _SYMMETRIC_FRAMES or e.event in ("AGREE", "COOPERATE", "CONSULT"):
                 if args.actor and not set(map(id, args.actor)) & set(map(id, between)):
                     args.mediator.extend(args.actor)
@@ -343,7 +350,13 @@ class ArgumentFinder:
         if not args.actor and not args.recipient and not args.agentless and (
                 e.event in ("AGREE", "CONSULT", "COOPERATE") or e.mode == "ceasefire"):
             pair = self._sentence_pair()
-            if pair:
+            if pair and e.frame == "visit":
+                # «تولى X الملف، متنقلا بين بيروت وإسرائيل في زيارات»: X visits both
+                subj = self._clause_subject(trig)
+                args.actor = [subj] if subj is not None and subj not in pair else []
+                args.recipient = pair
+                args.path.append("visits-between")
+            elif pair:
                 args.actor, args.recipient = pair[:1], pair[1:]
                 args.path.append("pair-of-sentence")
 
