@@ -2,6 +2,7 @@
 modality and date → events. Each stage adds a layer; none reaches into another's internals."""
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Optional
@@ -49,10 +50,22 @@ class _Discourse:
     last_demand_on: dict = field(default_factory=dict)  # target codes → who demanded or threatened
     last_event_actor: list = field(default_factory=list)  # actor of the latest event with one
     last_mention: dict = field(default_factory=dict)  # code → the latest phrase naming that party
+    rivals: dict = field(default_factory=dict)  # code → Counter of the codes it had hostile events with
+
+    def remember_hostility(self, actors: list[NP], recipients: list[NP]) -> None:
+        for a in {x.code for x in actors if x.code}:
+            for r in {x.code for x in recipients if x.code} - {a}:
+                self.rivals.setdefault(a, Counter())[r] += 1
+                self.rivals.setdefault(r, Counter())[a] += 1
     paragraph: int = 0
 
     def opponent(self, actor_codes: set[str]) -> Optional[NP]:
-        """In a document about two parties, the one the actor is not («هجوم حماس» on Israel)."""
+        """The party the actor has been at odds with in this document, else, in a document about
+        two parties, the one the actor is not («هجوم حماس» on Israel)."""
+        rivals = sum((self.rivals.get(c, Counter()) for c in actor_codes), Counter())
+        for code, _ in rivals.most_common():
+            if code in self.last_mention and code not in actor_codes:
+                return self.last_mention[code]
         ranked = [c for c, n in self.memory.salience.most_common() if c in self.last_mention
                   and c not in _THIRD_PARTY_CODES and n >= _MIN_OPPONENT_SALIENCE][:2]
         if len(ranked) == 2 and actor_codes and actor_codes <= set(ranked):
@@ -297,6 +310,8 @@ class Coder:
                 and any(k in ("person", "agent", "group", "organisation") for a in args.actor for k in a.kinds):
             state.topic = args.actor  # the discourse topic is a named party, not a bare state name
         state.last_by_type[e.event] = (args.actor, args.recipient)
+        if e.event in _RIVALRY_TYPES and "opponent-in-document" not in args.path:
+            state.remember_hostility(args.actor, args.recipient)
         confidence = round(e.confidence * (1.0 if args.actor else 0.85) * (1.0 if args.recipient else 0.95), 3)
         rule = e.id + ("/" + "+".join(args.path) if args.path else "")
         if marker:
@@ -394,6 +409,7 @@ def _strong_report(ev: Event) -> bool:
 
 _FUSED_TYPES = frozenset({"ASSAULT", "COERCE"})
 _HOSTILE_TYPES = frozenset({"ASSAULT", "THREATEN", "COERCE"})
+_RIVALRY_TYPES = _HOSTILE_TYPES | {"ACCUSE", "REJECT", "SANCTION"}  # events that show two parties at odds
 _THIRD_PARTY_CODES = frozenset({"UNO", "IGO", "NGO", "EUR"})
 _MIN_OPPONENT_SALIENCE = 3  # named this often, a party is one side of what the document is about
 _DOMESTIC_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "SPY"})
