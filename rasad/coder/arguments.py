@@ -18,7 +18,8 @@ _LIGHT_VERBS = frozenset(
     "قام قامت قاموا قاما يقوم تقوم يقومون اجري اجرت اجروا يجري تجري عقد عقدت عقدوا يعقد تعقد "
     "شن شنت شنوا يشن تشن نفذ نفذت نفذوا ينفذ تنفذ بدا بدات بدؤوا يبدا تبدا واصل واصلت يواصل "
     "تواصل اعلن اعلنت قرر قررت قدم قدمت قدموا يقدم تقدم ارسل ارسلت يرسل ترسل اعرب اعربت اعربوا يعرب "
-    "تعرب ابدي ابدت فرض فرضت يفرض تفرض كان كانت قاد قادت يقود تقود ابقي ابقت يبقي تبقي".split()
+    "تعرب ابدي ابدت فرض فرضت يفرض تفرض كان كانت قاد قادت يقود تقود ابقي ابقت يبقي تبقي "
+    "اختتم اختتمت يختتم تختتم استهل استهلت يستهل تستهل انهي انهت ينهي تنهي".split()
 )
 _RECEIVING = frozenset("تلقي تلقت تلقوا يتلقي تتلقي تسلم تسلمت يتسلم تتسلم استلم استلمت".split())
 _AGENTLESS = frozenset("تم تمت يتم تتم جري جرت".split())
@@ -546,7 +547,7 @@ class ArgumentFinder:
             return None
         if first.is_place and first.kinds and first.kinds[0] == "place":
             return None
-        if trig.entry.frame in ("meet", "visit") and any(t.norm in _DURING_IT for t in gap):
+        if trig.entry.event == "CONSULT" and any(t.norm in _DURING_IT for t in gap):
             return None  # «التقى خلالها كبار المسؤولين»: the visitor is the subject, the phrase the object
         if first.agent_phrase and first.agent_phrase.startswith("نظير"):
             return None  # «والتقى نظيره العماني»: the counterpart is the other party, never the subject

@@ -120,6 +120,13 @@ def _prep_of(tokens: list[Token], i: int, prefix: str, head_noun: bool = False) 
     return "", conj
 
 
+def _bare(tokens: list[Token], i: int) -> bool:
+    """No preposition before token `i` («وقع البلدان», not «بين البلدين», «للبلدين»)."""
+    if tokens[i].proclitics.rstrip("ال").endswith(("ب", "ل", "ك")) or tokens[i].proclitics.endswith("لل"):
+        return False
+    return i == 0 or not (tokens[i - 1].is_word and tokens[i - 1].keys[-1] in PREPOSITIONS)
+
+
 def _persons(refs) -> bool:
     return all(r.kind == "person" for r in refs)
 
@@ -307,11 +314,10 @@ class MentionFinder:
                     if entry:
                         out.append((i, i + 1, NameRef(entry, "country"), entry.entity(when, "country")))
                 covered.update((i, i + 1))
-            elif key in _PAIR_WORDS and len(
-                    memory.recent_parties if key in _PARTY_PAIR_WORDS else memory.recent_states) >= 2:
+            elif key in _PAIR_WORDS and len(recent := self._recent_parties(
+                    i, out if _bare(tokens, i) else [], memory, parties=key in _PARTY_PAIR_WORDS)) >= 2:
                 # the two states (or, for «الطرفان», parties) the text has been about: the most named
                 # among the last four
-                recent = (memory.recent_parties if key in _PARTY_PAIR_WORDS else memory.recent_states)[-4:]
                 entries = {p: self.kb.by_id[p] for p in recent if p in self.kb.by_id}
                 codes = {p: e.entity(when).code for p, e in entries.items()}
                 ranked = sorted(entries, key=lambda p: (-memory.salience[codes[p]], -recent[::-1].index(p)))
@@ -330,6 +336,18 @@ class MentionFinder:
                 m = (honorific[0], m[1], m[2], m[3])
             merged.append(m)
         return merged
+
+    @staticmethod
+    def _recent_parties(i: int, raw, memory: DocumentMemory, parties: bool) -> list[str]:
+        """The last four states (and, with `parties`, groups) named before token `i`: earlier in the
+        document, then earlier in this sentence (`raw`; empty after a preposition, where «بين
+        البلدين» only recalls the parties of the sentence's own event)."""
+        recent = list(memory.recent_parties if parties else memory.recent_states)
+        kinds = _STATE_KINDS | {"demonym"} | ({"group"} if parties else set())  # «الرئيس التركي» names Turkey
+        for start, _, ref, ent in sorted(raw, key=lambda m: m[0]):
+            if start < i and ref.kind in kinds and ent.code:
+                _push(recent, ref.entry.id if parties else ent.code)
+        return recent[-4:]
 
     def _bloc_members(self, tokens, i, raw, memory) -> Optional[tuple[int, list[str]]]:
         """The end and member states of the organisation named at token `i`, or referred to there by

@@ -125,7 +125,12 @@ class Segmenter:
         hit = self._analyses.get(light)
         if hit is None:
             keys, stem_keys = word_keys(light)
-            pre, _, enc = self.segment(light)
+            pre, stem, enc = self.segment(light)
+            if pre and self._known_stem(stem):
+                # the segmentation found a known word: shorter readings are not this word («وبحث» ≠ «حث»)
+                core = strip_article(normalize(stem))
+                keys = tuple(k for k in keys if len(k) >= len(core))
+                stem_keys = tuple(k for k in stem_keys if len(k) >= len(core) or core.startswith(k))
             if not pre and self.is_known(light):
                 # A known word is not read as clitics + a shorter word («كما», «وزارتي»).
                 keys = _unique((norm, strip_article(norm)))
@@ -160,8 +165,9 @@ class Segmenter:
         analyses = _proclitic_analyses(norm)
         if known(norm):
             return "", norm, ""
-        # A known stem after removing proclitics and/or a pronoun suffix.
-        for pre, stem in sorted(analyses[1:], key=lambda a: -len(a[0])):
+        # A known stem after removing proclitics and/or a pronoun suffix; the longest known stem
+        # wins («وبحث» is و + «بحث», not و + ب + «حث»).
+        for pre, stem in sorted(analyses[1:], key=lambda a: (-len(strip_article(a[1])), -len(a[0]))):
             if known(stem):
                 return pre, stem, ""
         for pre, stem in analyses:

@@ -45,3 +45,11 @@ def test_spans_index_the_original_text():
     for tok in tokenize(text):
         assert text[tok.span[0]:tok.span[1]] == tok.text
     assert [t.text for t in tokenize(text)] == ["زار", "«", "بيرنز", "»", "بغداد", "،", "F-35", "و", "٢٠٢١"]
+
+
+def test_longest_known_stem_wins():
+    """«وبحث» is و + «بحث» (discussed), not و + ب + «حث» (urged)."""
+    from rasad.text.tokens import Segmenter
+
+    seg = Segmenter(["بحث", "حث"])
+    assert seg.segment("وبحث") == ("و", "بحث", "")
