@@ -37,6 +37,7 @@ _LAUNCHED_BY = frozenset("شنه شنها شنته شنتها نفذه نفذه�
 _HOSTED_BY = frozenset("استضافه استضافها استضافته استضافتها رعاه رعاها رعته رعتها احتضنه احتضنها احتضنته احتضنتها".split())
 _ENDING = frozenset("انتهاء انهاء وقف منع تجنب تفادي احباط ردع".split())
 _DURING_IT = frozenset("خلالها خلاله خلالهما اثناءها اثناءه خلالها".split())
+_BELONGING = frozenset("تابع تابعه تابعين تابعون".split())
 _OBJECT_REACH = 3  # words between «على» and the party in what is protested («قرار», «زيارة»)
 _DENOUNCING = frozenset("تنديدا تنديد منددين منددا".split())
 _COUNT_REACH = 4  # «سبعة من عناصر الشرطة الأفغانية»: a count this close before a nisba counts its people
@@ -54,7 +55,7 @@ _DISCUSSION = frozenset("تطرق تطرقت الحديث الحوار النق�
 _NOUN_PP_REACH = 6  # a masdar's prepositional complement follows it closely
 _PREPS = frozenset("مع الي علي ضد من عن في لدي نحو حول بين تجاه عبر خلال".split())
 _RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللذان اللتان اللواتي والتي والذي".split())
-_COMPLEMENTIZERS = frozenset("ان لان كان يكون تكون كانت اذ حيث بينما عندما بعدما لكن".split())
+_COMPLEMENTIZERS = frozenset("ان لان بان وان فان كان يكون تكون كانت اذ حيث بينما عندما بعدما لكن".split())
 _PARTICLES = _COMPLEMENTIZERS | _RELATIVES | frozenset("قد لقد فقد وقد كما ثم فقط ايضا".split())
 def _prep_key(p: str) -> str:
     """A preposition as the mention finder reports it (normalised: «إلى» → «الي»)."""
@@ -168,7 +169,10 @@ class ArgumentFinder:
         after = self._nps_between(trig.last_token + 1, hi)
         lo = self._clause_start(trig)
         before = [np for np in self._nps_between(lo, trig.first_token) if not np.is_place]
-        is_noun = e.pos == "noun"
+        # «شن غارات»: a noun entry written with its light verb is a verb phrase
+        first = self.tokens[trig.first_token]
+        is_noun = e.pos == "noun" and not (trig.last_token > trig.first_token and (
+            _key(first) in _LIGHT_VERBS or first.norm in _LIGHT_VERBS))
         light = self._light_verb(trig) if is_noun else None
 
         # 1. actor (subject / construct complement / light verb subject)
@@ -510,10 +514,16 @@ class ArgumentFinder:
 
     def _svo_subject(self, trig: Trigger, before: list[NP]) -> Optional[NP]:
         """A subject fronted after «أن/إن/كان …» or at the head of the clause: «أن يكون X قد أطلع»."""
+        owner = None
+        if len(before) >= 2 and before[-1].prep == "ل" and _key(self.tokens[before[-1].first_token - 1]) in _BELONGING:
+            owner, before = before[-1], before[:-1]  # «الطيران الحربي التابع للجيش شن»: the owner qualifies the subject
         if not before or before[-1].prep:
             return None
         np = before[-1]
-        between = [t for t in self.tokens[np.last_token + 1:trig.first_token] if t.is_word]
+        if owner is not None and owner.first_token - 1 != np.last_token + 1:
+            return None
+        start = owner.last_token + 1 if owner is not None else np.last_token + 1
+        between = [t for t in self.tokens[start:trig.first_token] if t.is_word]
         if len(between) > 2 or not all(t.norm in _PARTICLES for t in between):
             return None
         if any(t.norm in _RELATIVES for t in between):

@@ -37,6 +37,7 @@ _GROUP_HEADS = frozenset("دول عواصم بلدان الدول العواصم
 _GROUP_QUALIFIERS = frozenset("اربع اربعه ثلاث ثلاثه خمس ست مقاطعه محاصره اعضاء".split())
 _PAIR_WORDS = frozenset("بلدان بلدين جانبان جانبين طرفان طرفين دولتان دولتين عاصمتان عاصمتين "
                         "وزيران وزيرين وزيرا وزيري رئيسان رئيسين زعيمان زعيمين وفدان وفدين وفدا".split())
+_HOLDINGS = frozenset("مواقع موقع مقرات مقر معاقل اهداف مراكز منازل تجمعات مخازن قواعد ثكنات".split())
 _LOCATIVE_NOUNS = frozenset("وسط شمال جنوب شرق غرب شمالي جنوبي شرقي غربي ضواحي اطراف قرب".split())
 _NOT_NOUNS = frozenset("ان لان بان كان انه انها قد لقد ثم لكن".split())  # «إلى أن السعوديين»: no noun to describe
 _PARTY_PAIR_WORDS = frozenset("طرفان طرفين جانبان جانبين".split())  # «الطرفان»: a state and a group too
@@ -94,6 +95,8 @@ def _prep_of(tokens: list[Token], i: int, prefix: str, head_noun: bool = False) 
     """(preposition, coordinated) for a phrase starting at token i with clitic prefix `prefix`."""
     conj = prefix[:1] in ("و", "ف")
     rest = prefix[1:] if conj else prefix
+    if rest[:1] == "ل" and _targeted_holdings(tokens, i):
+        return "علي", conj  # «غارات على مواقع للدعم السريع»: the strike is on the RSF
     if rest[:1] in ("ب", "ل", "ك"):
         return rest[:1], conj
     while i > 1 and tokens[i - 1].is_word and tokens[i - 1].norm in QUANTIFIERS:
@@ -118,6 +121,14 @@ def _prep_of(tokens: list[Token], i: int, prefix: str, head_noun: bool = False) 
             if i > 1 and tokens[i - 2].is_word and tokens[i - 2].norm in PREPOSITIONS:
                 return tokens[i - 2].norm, False
     return "", conj
+
+
+def _targeted_holdings(tokens: list[Token], i: int) -> bool:
+    """«على مواقع لـ», «ضد مقرات تابعة لـ»: what token `i` names owns what is struck."""
+    k = i - 1
+    if k >= 0 and tokens[k].keys[-1] in ("تابعه", "تابعين"):
+        k -= 1
+    return k >= 1 and tokens[k].keys[-1] in _HOLDINGS and tokens[k - 1].keys[-1] in ("علي", "ضد")
 
 
 def _bare(tokens: list[Token], i: int) -> bool:
