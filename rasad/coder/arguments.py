@@ -212,6 +212,10 @@ class ArgumentFinder:
                 else:
                     args.pronoun_actor = True
             elif is_noun and not args.recipient:
+                if comp is not None and e.event == "AGREE" and comp.kinds == ("capital",):
+                    args.location = comp  # «اتفاق جوبا», «اتفاق الطائف»: where it was made, not who made it
+                    args.path.append("named-after-place")
+                    comp = None
                 if comp is not None:
                     # «القصف الإسرائيلي», «الهجوم الحوثي»: an adjective after a definite noun names the agent
                     # (not a nisba describing a noun in between: «إطلاق سراح مسنتين إسرائيليتين»)
@@ -366,7 +370,7 @@ class ArgumentFinder:
                 args.path.append("pair-of-sentence")
 
         # 4. location: «في X» near the trigger, or the place visited
-        args.location = self._location(trig, lo, hi)
+        args.location = args.location or self._location(trig, lo, hi)
         if e.frame == "visit" and args.recipient and args.location is None:
             args.location = args.recipient[0]
         if self.mediators and (e.event in ("CONSULT", "AGREE", "COOPERATE")):

@@ -399,7 +399,8 @@ _STRONG_REPORT_FACTOR = 0.25  # how far below the threshold a strong rule report
 
 
 def _strong_report(ev: Event) -> bool:
-    """A verb, or a noun with «بين X و Y», with a named, coded actor and recipient, asserted: the rules
+    """A verb (or a verb phrase like «شن غارات» with its subject), or a noun with «بين X و Y», with a
+    named, coded actor and recipient, asserted: the rules
     alone are sure enough («قصفت الطائرات الإسرائيلية مواقع لحماس», «اشتباكات بين الجيش وقوات
     الدعم السريع»), whatever a model trained on one paper says."""
     return (ev.modality in ("asserted", "historical") and any(a.entity.code for a in ev.actor)

@@ -127,10 +127,14 @@ class Segmenter:
             keys, stem_keys = word_keys(light)
             pre, stem, enc = self.segment(light)
             if pre and self._known_stem(stem):
-                # the segmentation found a known word: shorter readings are not this word («وبحث» ≠ «حث»)
+                # the segmentation found a known word: shorter known words are other readings («وبحث» ≠ «حث»)
                 core = strip_article(normalize(stem))
-                keys = tuple(k for k in keys if len(k) >= len(core))
-                stem_keys = tuple(k for k in stem_keys if len(k) >= len(core) or core.startswith(k))
+
+                def other_word(k: str) -> bool:
+                    return len(k) < len(core) and not core.startswith(k) and self._known_stem(k)
+
+                keys = tuple(k for k in keys if not other_word(k))
+                stem_keys = tuple(k for k in stem_keys if not other_word(k))
             if not pre and self.is_known(light):
                 # A known word is not read as clitics + a shorter word («كما», «وزارتي»).
                 keys = _unique((norm, strip_article(norm)))
