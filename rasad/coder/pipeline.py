@@ -405,7 +405,7 @@ def _strong_report(ev: Event) -> bool:
     الدعم السريع»), whatever a model trained on one paper says."""
     return (ev.modality in ("asserted", "historical") and any(a.entity.code for a in ev.actor)
             and any(r.entity.code for r in ev.recipient)
-            and (".verb" in ev.rule.split("/")[0] or "between" in ev.rule))
+            and (".verb" in ev.rule.split("/")[0] or any(k in ev.rule for k in ("between", "+svo", "/svo"))))
 
 
 _FUSED_TYPES = frozenset({"ASSAULT", "COERCE"})
