@@ -281,7 +281,13 @@ class MentionFinder:
                     entity = Entity(owner.id, base.sector, "agent", office=base.office)
                     out.append((i, end, ref, entity))
                     covered.update(range(i, end + 1))
-        for start, end, refs in memory.aliases.find_all(tokens, skip=covered):
+        # a family name met earlier in the document beats a lone nisba: «زيارة السوداني إلى أنقرة» is
+        # Iraq's prime minister once «محمد شياع السوداني» has been named
+        lone_nisbas = {m[0] for m in out if m[0] == m[1] and m[2].kind == "demonym"
+                       and not (m[0] > 0 and tokens[m[0] - 1].is_word and _has_article(tokens[m[0] - 1]))}
+        for start, end, refs in memory.aliases.find_all(tokens, skip=covered - lone_nisbas):
+            if start in lone_nisbas:
+                out = [m for m in out if m[0] != start]
             ref = _choose(refs, when, memory.salience)
             out.append((start, end, ref, ref.entry.entity(when, ref.kind)))
             covered.update(range(start, end + 1))

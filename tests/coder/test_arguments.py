@@ -188,3 +188,10 @@ def test_masculine_conjoined_verb_takes_a_city_as_object(rules_coder):
             "داعيا دول مجلس التعاون إلى توحيد صفوفها.")
     ev = one(rules_coder, text, "ACCUSE")
     assert codes(ev.actor) == ["SAU"] and codes(ev.recipient) == ["IRN"]
+
+
+def test_family_name_met_earlier_beats_a_lone_nisba(rules_coder):
+    text = ("استقبل رئيس الوزراء العراقي محمد شياع السوداني الرئيس التركي. "
+            "وتأتي زيارة السوداني إلى أنقرة بعد أشهر.")
+    ev = next(e for e in code(rules_coder, text) if "زيارة" in e.trigger.text)
+    assert codes(ev.actor) == ["IRQ"] and codes(ev.recipient) == ["TUR"]
