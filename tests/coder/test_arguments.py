@@ -195,3 +195,12 @@ def test_family_name_met_earlier_beats_a_lone_nisba(rules_coder):
             "وتأتي زيارة السوداني إلى أنقرة بعد أشهر.")
     ev = next(e for e in code(rules_coder, text) if "زيارة" in e.trigger.text)
     assert codes(ev.actor) == ["IRQ"] and codes(ev.recipient) == ["TUR"]
+
+
+def test_general_diplomatic_vocabulary(rules_coder):
+    ev = one(rules_coder, "وعلقت جامعة الدول العربية عضوية سوريا عام 2011.", "SANCTION")
+    assert codes(ev.actor) == ["IGO"] and codes(ev.recipient) == ["SYR"]
+    ev = one(rules_coder, "وتصافح الرئيس التركي والرئيس المصري في الدوحة.", "CONSULT")
+    assert {"TUR", "EGY"} <= set(codes(ev.actor) + codes(ev.recipient))
+    ev = one(rules_coder, "ورفعت بغداد دعوى ضد أنقرة أمام غرفة التجارة الدولية.", "ACCUSE")
+    assert codes(ev.actor) == ["IRQ"] and codes(ev.recipient) == ["TUR"]
