@@ -570,7 +570,13 @@ class ArgumentFinder:
             return None  # «واستقبلت الرئيس الإيراني»: a feminine verb's subject is not a man; he is the object
         if trig.entry.frame == "visit" and first.kinds[:1] and first.kinds[0] in ("capital", "country", "place") \
                 and len(first.kinds) == 1:
-            return None  # «وزار الكويت والدوحة»: a bare state or city after «زار» is where, not who
+            # «وزار الكويت والدوحة»: a bare state or city after «زار» is where, not who; who may follow
+            # it («وزار دمشق وزراء خارجية الإمارات والأردن»)
+            visitor = after[1] if len(after) > 1 else None
+            if visitor is not None and not visitor.prep and visitor.first_token == first.last_token + 1 \
+                    and ("person" in visitor.kinds or visitor.kinds[0] == "agent"):
+                return visitor
+            return None
         return first
 
     def _continues_previous_clause(self, trig: Trigger, after: list[NP]) -> bool:

@@ -108,6 +108,8 @@ class Coder:
                 if not entries:
                     continue
             entries = [e for e in entries if not e.requires or _followed_by(toks, last, e.requires)]
+            if first > 0 and any(t.keys[-1] in _SINCE_WORDS for t in toks[max(0, first - 2):first]):
+                entries = [e for e in entries if not e.id.endswith(".war.noun")]  # «منذ بدء الحرب», «اليوم الأول للحرب»: a time
             if not entries:
                 continue
             if any(e.pos == "noun" for e in entries) and any(e.pos == "verb" for e in entries) \
@@ -409,6 +411,7 @@ def _strong_report(ev: Event) -> bool:
 
 
 _FUSED_TYPES = frozenset({"ASSAULT", "COERCE"})
+_SINCE_WORDS = frozenset("منذ بدء اندلاع يوم اليوم ايام الايام نهايه مطلع اواخر قبل بعد خلال".split())
 _HOSTILE_TYPES = frozenset({"ASSAULT", "THREATEN", "COERCE"})
 _RIVALRY_TYPES = _HOSTILE_TYPES | {"ACCUSE", "REJECT", "SANCTION"}  # events that show two parties at odds
 _THIRD_PARTY_CODES = frozenset({"UNO", "IGO", "NGO", "EUR"})

@@ -204,3 +204,13 @@ def test_general_diplomatic_vocabulary(rules_coder):
     assert {"TUR", "EGY"} <= set(codes(ev.actor) + codes(ev.recipient))
     ev = one(rules_coder, "ورفعت بغداد دعوى ضد أنقرة أمام غرفة التجارة الدولية.", "ACCUSE")
     assert codes(ev.actor) == ["IRQ"] and codes(ev.recipient) == ["TUR"]
+
+
+def test_city_visited_before_its_visitors(rules_coder):
+    ev = one(rules_coder, "وزار دمشق وزراء خارجية الإمارات والأردن ومصر.", "CONSULT")
+    assert set(codes(ev.actor)) == {"ARE", "JOR", "EGY"} and codes(ev.recipient) == ["SYR"]
+
+
+def test_war_as_a_time_reference_is_not_an_event(rules_coder):
+    evs = code(rules_coder, "احتجزت قوات الدعم السريع في اليوم الأول للحرب جنودا مصريين.")
+    assert [e.event_type for e in evs] == ["COERCE"] and codes(evs[0].recipient) == ["EGY"]
