@@ -175,6 +175,7 @@ class ArgumentFinder:
         is_noun = e.pos == "noun" and not (trig.last_token > trig.first_token and (
             _key(first) in _LIGHT_VERBS or first.norm in _LIGHT_VERBS))
         light = self._light_verb(trig) if is_noun else None
+        governed = light is not None and light[0] == "light"  # «تشن القوات … عملية … ضد X»: a verb's reach
 
         # 1. actor (subject / construct complement / light verb subject)
         if e.frame == "passive":
@@ -324,7 +325,7 @@ class ArgumentFinder:
             if e.frame == "visit":
                 preps |= {"الي", "ل"}
             anchor = max([trig.last_token] + [np.last_token for np in args.actor if np.first_token > trig.last_token])
-            reach = anchor + (_NOUN_PP_REACH if is_noun else len(self.tokens))
+            reach = anchor + (_NOUN_PP_REACH if is_noun and not governed else len(self.tokens))
             rec = next((np for np in after if id(np) not in used and np.prep and _prep_key(np.prep) in preps
                         and np.first_token <= reach
                         and not (np.prep == "من" and self._after_passive_marker(np))), None)
@@ -394,8 +395,8 @@ class ArgumentFinder:
         free = 0  # words between the light verb and the noun that are not its subject
         for k in range(trig.first_token - 1, max(-1, trig.first_token - 16), -1):
             tok = self.tokens[k]
-            if not tok.is_word:
-                return None
+            if not tok.is_word and not (tok.text in "/-" or tok.norm.isdigit()):
+                return None  # a clause break; «منذ أبريل/نيسان 2022» is not one
             key = _key(tok)
             bare = tok.norm[1:] if tok.norm[:1] in ("و", "ف") and len(tok.norm) > 3 else tok.norm
             if bare in _LIGHT_VERBS | _RECEIVING | _AGENTLESS:
@@ -560,6 +561,8 @@ class ArgumentFinder:
             return None  # the phrase sits inside a prepositional phrase («أشادوا بسياسته الداخلية»)
         if any(k in self.trigger_tokens for k in range(trig.last_token + 1, first.first_token)):
             return None
+        if trig.entry.requires and any(k in trig.entry.requires for t in gap for k in t.keys):
+            return None  # «علقت عضوية سوريا»: the required object came first; Syria is its genitive
         if first.is_place and first.kinds and first.kinds[0] == "place":
             return None
         if trig.entry.event == "CONSULT" and any(t.norm in _DURING_IT for t in gap):

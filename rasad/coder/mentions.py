@@ -38,6 +38,7 @@ _GROUP_QUALIFIERS = frozenset("اربع اربعه ثلاث ثلاثه خمس س
 _PAIR_WORDS = frozenset("بلدان بلدين جانبان جانبين طرفان طرفين دولتان دولتين عاصمتان عاصمتين "
                         "وزيران وزيرين وزيرا وزيري رئيسان رئيسين زعيمان زعيمين وفدان وفدين وفدا".split())
 _HOLDINGS = frozenset("مواقع موقع مقرات مقر معاقل اهداف مراكز منازل تجمعات مخازن قواعد ثكنات".split())
+_MEMBERS = frozenset("مسلحي مقاتلي عناصر قاده قيادات انصار مواقع مقرات معاقل".split())
 _LOCATIVE_NOUNS = frozenset("وسط شمال جنوب شرق غرب شمالي جنوبي شرقي غربي ضواحي اطراف قرب".split())
 _NOT_NOUNS = frozenset("ان لان بان كان انه انها قد لقد ثم لكن".split())  # «إلى أن السعوديين»: no noun to describe
 _PARTY_PAIR_WORDS = frozenset("طرفان طرفين جانبان جانبين".split())  # «الطرفان»: a state and a group too
@@ -67,6 +68,7 @@ class DocumentMemory:
     agent_codes: dict[str, Entity] = field(default_factory=dict)
     last_group: list[str] = field(default_factory=list)  # the last list of three or more states
     last_bloc: Optional[str] = None  # the last organisation with member states named («مجلس التعاون»)
+    org_heads: dict = field(default_factory=dict)  # first word of a named organisation → its id («الجامعة»)
 
 
 def _push(recent: list[str], item: str, keep: int = 4) -> None:
@@ -97,6 +99,8 @@ def _prep_of(tokens: list[Token], i: int, prefix: str, head_noun: bool = False) 
     rest = prefix[1:] if conj else prefix
     if rest[:1] == "ل" and _targeted_holdings(tokens, i):
         return "علي", conj  # «غارات على مواقع للدعم السريع»: the strike is on the RSF
+    if not rest and i >= 2 and tokens[i - 1].keys[-1] in _MEMBERS and tokens[i - 2].keys[-1] in ("علي", "ضد"):
+        return tokens[i - 2].keys[-1], conj  # «ضد مسلحي حزب العمال»: against the party's fighters
     if rest[:1] in ("ب", "ل", "ك"):
         return rest[:1], conj
     while i > 1 and tokens[i - 1].is_word and tokens[i - 1].norm in QUANTIFIERS:
@@ -281,6 +285,16 @@ class MentionFinder:
                     entity = Entity(owner.id, base.sector, "agent", office=base.office)
                     out.append((i, end, ref, entity))
                     covered.update(range(i, end + 1))
+        # «الجامعة», «الحلف», «المنظمة» alone, after the organisation was named in full
+        for i, tok in enumerate(tokens):
+            org = memory.org_heads.get(tok.keys[-1]) if _has_article(tok) else None
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if org and org in self.kb.by_id and not (nxt is not None and nxt.is_word and _has_article(nxt)) \
+                    and not any(m[0] <= i <= m[1] and not (m[0] == m[1] and m[2].kind == "agent") for m in out):
+                out = [m for m in out if not (m[0] == m[1] == i)]
+                entry = self.kb.by_id[org]
+                out.append((i, i, NameRef(entry, "organisation"), entry.entity(when, "organisation")))
+                covered.add(i)
         # a family name met earlier in the document beats a lone nisba: «زيارة السوداني إلى أنقرة» is
         # Iraq's prime minister once «محمد شياع السوداني» has been named
         lone_nisbas = {m[0] for m in out if m[0] == m[1] and m[2].kind == "demonym"
@@ -518,6 +532,10 @@ class MentionFinder:
             bloc = self.kb.by_id.get(ent.entry_id) if ent.entry_id else None
             if bloc is not None and bloc.members:
                 memory.last_bloc = bloc.id
+            if bloc is not None and bloc.kind == "organisation" and np.kinds == ("organisation",):
+                head = phrase_keys(bloc.names[0])[:1]
+                if head and len(phrase_keys(bloc.names[0])) > 1:
+                    memory.org_heads[head[0]] = bloc.id
             if ent.code:
                 memory.salience[ent.code] += 1
                 if ent.kind in ("country", "capital", "seat") or "country" in np.kinds:

@@ -214,3 +214,17 @@ def test_city_visited_before_its_visitors(rules_coder):
 def test_war_as_a_time_reference_is_not_an_event(rules_coder):
     evs = code(rules_coder, "احتجزت قوات الدعم السريع في اليوم الأول للحرب جنودا مصريين.")
     assert [e.event_type for e in evs] == ["COERCE"] and codes(evs[0].recipient) == ["EGY"]
+
+
+def test_organisation_named_again_by_its_head_word(rules_coder):
+    text = "قررت جامعة الدول العربية استئناف مشاركة سوريا. وكانت الجامعة قد علقت عضوية سوريا في نوفمبر 2011."
+    ev = one(rules_coder, text, "SANCTION")
+    assert codes(ev.actor) == ["IGO"] and codes(ev.recipient) == ["SYR"]
+
+
+def test_light_verb_noun_reaches_its_target_across_the_clause(rules_coder):
+    text = ("وتشن القوات التركية منذ أبريل/نيسان 2022 عملية عسكرية واسعة تحت اسم «المخلب - القفل» "
+            "ضد مسلحي حزب العمال الكردستاني في محافظة دهوك.")
+    ev = one(rules_coder, text, "ASSAULT")
+    assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["TUR"]  # the PKK is coded TUR REB
+    assert ev.recipient[0].entity.sector == "REB"
