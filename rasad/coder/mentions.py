@@ -36,12 +36,13 @@ _PARTITIVE_HEADS = frozenset("كل عدد عشرات مئات الاف الآل�
 _GROUP_HEADS = frozenset("دول عواصم بلدان الدول العواصم البلدان".split())
 _GROUP_QUALIFIERS = frozenset("اربع اربعه ثلاث ثلاثه خمس ست مقاطعه محاصره اعضاء".split())
 _PAIR_WORDS = frozenset("بلدان بلدين جانبان جانبين طرفان طرفين دولتان دولتين عاصمتان عاصمتين "
-                        "وزيران وزيرين وزيرا وزيري رئيسان رئيسين زعيمان زعيمين وفدان وفدين وفدا".split())
+                        "وزيران وزيرين وزيرا وزيري رئيسان رئيسين زعيمان زعيمين وفدان وفدين وفدا وفدي "
+                        "طرفي جانبي".split())
 _HOLDINGS = frozenset("مواقع موقع مقرات مقر معاقل اهداف مراكز منازل تجمعات مخازن قواعد ثكنات".split())
 _MEMBERS = frozenset("مسلحي مقاتلي عناصر قاده قيادات انصار مواقع مقرات معاقل".split())
 _LOCATIVE_NOUNS = frozenset("وسط شمال جنوب شرق غرب شمالي جنوبي شرقي غربي ضواحي اطراف قرب".split())
 _NOT_NOUNS = frozenset("ان لان بان كان انه انها قد لقد ثم لكن".split())  # «إلى أن السعوديين»: no noun to describe
-_PARTY_PAIR_WORDS = frozenset("طرفان طرفين جانبان جانبين".split())  # «الطرفان»: a state and a group too
+_PARTY_PAIR_WORDS = frozenset("طرفان طرفين جانبان جانبين طرفي جانبي".split())  # «الطرفان»: a state and a group too
 _GENERIC_STATE_WORDS = frozenset({"مملكه", "سلطنه"})
 _STATE_KINDS = frozenset({"country", "capital", "seat"})
 _QUALIFIER_KINDS = frozenset({"country", "capital", "seat", "demonym", "organisation", "group"})
