@@ -606,21 +606,23 @@ class ArgumentFinder:
         return next((np for np in self.candidates if start <= np.first_token < trig.first_token
                      and not np.prep and not np.is_place), None)
 
+    def _verb_word(self, trig: Trigger) -> Optional[str]:
+        """The one-word verb trigger without its proclitics, or None."""
+        if trig.first_token != trig.last_token or trig.entry.pos != "verb":
+            return None
+        tok = self.tokens[trig.first_token]
+        return tok.norm[len(tok.proclitics):]
+
     def feminine_verb(self, trig: Trigger) -> bool:
         """A perfect verb in the feminine («استقبلت», «أعلنت») whose masculine form is a listed form."""
-        if trig.first_token != trig.last_token or trig.entry.pos != "verb":
-            return False
-        tok = self.tokens[trig.first_token]
-        word = tok.norm[len(tok.proclitics):]
-        return word.endswith("ت") and any(normalize(f) == word[:-1] for f in trig.entry.forms)
+        word = self._verb_word(trig)
+        return bool(word) and word.endswith("ت") and any(normalize(f) == word[:-1] for f in trig.entry.forms)
 
     def _masculine_verb(self, trig: Trigger) -> bool:
         """A perfect verb in the masculine singular whose feminine form is a listed form («اتهم»)."""
-        if trig.first_token != trig.last_token or trig.entry.pos != "verb":
-            return False
-        tok = self.tokens[trig.first_token]
-        word = tok.norm[len(tok.proclitics):]
-        return not tok.enclitic and any(normalize(f) == word + "ت" for f in trig.entry.forms)
+        word = self._verb_word(trig)
+        return bool(word) and not self.tokens[trig.first_token].enclitic and any(
+            normalize(f) == word + "ت" for f in trig.entry.forms)
 
     def _feminine_state(self, np: NP) -> bool:
         """Cities, and states whose names end in «ا» or «ة», are feminine («طهران», «سوريا», «السعودية»)."""

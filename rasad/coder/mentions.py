@@ -38,8 +38,9 @@ _GROUP_QUALIFIERS = frozenset("اربع اربعه ثلاث ثلاثه خمس س
 _PAIR_WORDS = frozenset("بلدان بلدين جانبان جانبين طرفان طرفين دولتان دولتين عاصمتان عاصمتين "
                         "وزيران وزيرين وزيرا وزيري رئيسان رئيسين زعيمان زعيمين وفدان وفدين وفدا وفدي "
                         "طرفي جانبي".split())
-_HOLDINGS = frozenset("مواقع موقع مقرات مقر معاقل اهداف مراكز منازل تجمعات مخازن قواعد ثكنات".split())
-_MEMBERS = frozenset("مسلحي مقاتلي عناصر قاده قيادات انصار مواقع مقرات معاقل".split())
+# what a party holds or who fights for it: «على مواقع لـ X», «ضد مسلحي X» strike X
+_HOLDINGS = frozenset("مواقع موقع مقرات مقر معاقل اهداف مراكز منازل تجمعات مخازن قواعد ثكنات "
+                      "مسلحي مقاتلي عناصر قاده قيادات انصار".split())
 _LOCATIVE_NOUNS = frozenset("وسط شمال جنوب شرق غرب شمالي جنوبي شرقي غربي ضواحي اطراف قرب".split())
 _NOT_NOUNS = frozenset("ان لان بان كان انه انها قد لقد ثم لكن".split())  # «إلى أن السعوديين»: no noun to describe
 _PARTY_PAIR_WORDS = frozenset("طرفان طرفين جانبان جانبين طرفي جانبي".split())  # «الطرفان»: a state and a group too
@@ -100,7 +101,7 @@ def _prep_of(tokens: list[Token], i: int, prefix: str, head_noun: bool = False) 
     rest = prefix[1:] if conj else prefix
     if rest[:1] == "ل" and _targeted_holdings(tokens, i):
         return "علي", conj  # «غارات على مواقع للدعم السريع»: the strike is on the RSF
-    if not rest and i >= 2 and tokens[i - 1].keys[-1] in _MEMBERS and tokens[i - 2].keys[-1] in ("علي", "ضد"):
+    if not rest and i >= 2 and tokens[i - 1].keys[-1] in _HOLDINGS and tokens[i - 2].keys[-1] in ("علي", "ضد"):
         return tokens[i - 2].keys[-1], conj  # «ضد مسلحي حزب العمال»: against the party's fighters
     if rest[:1] in ("ب", "ل", "ك"):
         return rest[:1], conj

@@ -51,13 +51,13 @@ class _Discourse:
     last_event_actor: list = field(default_factory=list)  # actor of the latest event with one
     last_mention: dict = field(default_factory=dict)  # code → the latest phrase naming that party
     rivals: dict = field(default_factory=dict)  # code → Counter of the codes it had hostile events with
+    paragraph: int = 0
 
     def remember_hostility(self, actors: list[NP], recipients: list[NP]) -> None:
         for a in {x.code for x in actors if x.code}:
             for r in {x.code for x in recipients if x.code} - {a}:
                 self.rivals.setdefault(a, Counter())[r] += 1
                 self.rivals.setdefault(r, Counter())[a] += 1
-    paragraph: int = 0
 
     def opponent(self, actor_codes: set[str]) -> Optional[NP]:
         """The party the actor has been at odds with in this document, else, in a document about
@@ -402,9 +402,9 @@ _STRONG_REPORT_FACTOR = 0.25  # how far below the threshold a strong rule report
 
 def _strong_report(ev: Event) -> bool:
     """A verb (or a verb phrase like «شن غارات» with its subject), or a noun with «بين X و Y», with a
-    named, coded actor and recipient, asserted: the rules
-    alone are sure enough («قصفت الطائرات الإسرائيلية مواقع لحماس», «اشتباكات بين الجيش وقوات
-    الدعم السريع»), whatever a model trained on one paper says."""
+    named, coded actor and recipient, asserted or historical: the rules alone are sure enough
+    («قصفت الطائرات الإسرائيلية مواقع لحماس», «اشتباكات بين الجيش وقوات الدعم السريع»), whatever a
+    model trained on one paper says."""
     return (ev.modality in ("asserted", "historical") and any(a.entity.code for a in ev.actor)
             and any(r.entity.code for r in ev.recipient)
             and (".verb" in ev.rule.split("/")[0] or any(k in ev.rule for k in ("between", "+svo", "/svo"))))
