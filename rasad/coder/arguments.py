@@ -41,6 +41,9 @@ _DURING_IT = frozenset("خلالها خلاله خلالهما اثناءها ا
 _BELONGING = frozenset("تابع تابعه تابعين تابعون".split())
 _OBJECT_REACH = 3  # words between «على» and the party in what is protested («قرار», «زيارة»)
 _DENOUNCING = frozenset("تنديدا تنديد منددين منددا".split())
+_PERSON_NOUNS = frozenset("جندي جنديا جنديين جنديان جنود مدني مدنيا مدنيين مدنيون شخص شخصا اشخاص شرطي شرطيا "
+                          "رجال عناصر افراد عسكري عسكريا عسكريين مواطن مواطنا مواطنين رهائن رهينه صحفي صحفيا "
+                          "مهندس مهندسا عمال عاملين".split())
 _COUNT_REACH = 4  # «سبعة من عناصر الشرطة الأفغانية»: a count this close before a nisba counts its people
 _COUNT_WORDS = frozenset(
     "ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره اثنان اثنين عشرات مئات الاف الآلاف عدد".split())
@@ -701,7 +704,8 @@ class ArgumentFinder:
                 continue
             window = self.tokens[max(0, np.first_token - _COUNT_REACH):np.first_token + 1]
             dual = self.tokens[np.last_token].norm.endswith("يان")  # «جنديان أميركيان»
-            if dual or any(is_count(t) for t in window):
+            person = np.first_token > 0 and _key(self.tokens[np.first_token - 1]) in _PERSON_NOUNS  # «جنديا أميركيا»
+            if dual or person or any(is_count(t) for t in window):
                 out.append(np)
         return out
 

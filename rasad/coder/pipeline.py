@@ -115,8 +115,10 @@ class Coder:
             if any(e.pos == "noun" for e in entries) and any(e.pos == "verb" for e in entries) \
                     and _after_light_verb(toks, first, covered):
                 entries = [e for e in entries if e.pos == "noun"]  # «تلقت الكويت طلبا», «أجرى اتصالا»
-            if last + 1 < len(toks) and is_count(toks[last + 1]) and any(e.frame == "passive" for e in entries):
-                entries = [e for e in entries if e.frame == "passive"]  # «قتل ثلاثة جنود» is passive
+            if last + 1 < len(toks) and is_count(toks[last + 1]) and any(e.frame == "passive" for e in entries) \
+                    and not (first > 0 and ((first - 1) in covered or toks[first - 1].norm in _PRONOUN_SUBJECTS)):
+                # «قتل ثلاثة جنود» is passive; «قوات الأمن قتلت ثلاثة متشددين», «أنه قتل عددا» are not
+                entries = [e for e in entries if e.frame == "passive"]
             entry = max(entries, key=lambda e: e.confidence)
             out.append(Trigger(span, "", first, last, entry))
         return _absorb_required_nouns(out, sentence.tokens)
@@ -411,6 +413,7 @@ def _strong_report(ev: Event) -> bool:
 
 
 _FUSED_TYPES = frozenset({"ASSAULT", "COERCE"})
+_PRONOUN_SUBJECTS = frozenset("انه انها انهم انهما لانه لانها بانه بانها".split())
 _SINCE_WORDS = frozenset("منذ بدء اندلاع يوم اليوم ايام الايام نهايه مطلع اواخر قبل بعد خلال".split())
 _HOSTILE_TYPES = frozenset({"ASSAULT", "THREATEN", "COERCE"})
 _RIVALRY_TYPES = _HOSTILE_TYPES | {"ACCUSE", "REJECT", "SANCTION"}  # events that show two parties at odds

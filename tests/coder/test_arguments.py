@@ -227,3 +227,14 @@ def test_light_verb_noun_reaches_its_target_across_the_clause(rules_coder):
             "ضد مسلحي حزب العمال الكردستاني في محافظة دهوك.")
     ev = one(rules_coder, text, "ASSAULT")
     assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["TUR"]  # the PKK's fighters: TUR, not IRQ
+
+
+def test_count_after_a_verb_with_its_subject_before_is_an_object(rules_coder):
+    ev = one(rules_coder, "قال مسؤولون إن قوات الأمن الباكستانية قتلت ثلاثة متشددين أمس.", "ASSAULT")
+    assert codes(ev.actor) == ["PAK"]
+
+
+def test_a_soldier_with_a_nationality_is_the_target(rules_coder):
+    text = "وأعلن الجيش الأميركي أمس أن جنديا أميركيا قتل في هجوم انتحاري بمحافظة ديالى."
+    evs = [e for e in code(rules_coder, text) if e.event_type == "ASSAULT"]
+    assert evs and all("USA" in codes(e.recipient) for e in evs)
