@@ -400,6 +400,8 @@ class ArgumentFinder:
             tok = self.tokens[k]
             if not tok.is_word and not (tok.text in "/-" or tok.norm.isdigit()):
                 return None  # a clause break; «منذ أبريل/نيسان 2022» is not one
+            if tok.norm in _COMPLEMENTIZERS:
+                return None  # «أعلن الجيش أن جنديا قتل في هجوم»: the noun is in another clause
             key = _key(tok)
             bare = tok.norm[1:] if tok.norm[:1] in ("و", "ف") and len(tok.norm) > 3 else tok.norm
             if bare in _LIGHT_VERBS | _RECEIVING | _AGENTLESS:

@@ -233,12 +233,19 @@ class Coder:
         if not args.actor and not args.recipient:
             if e.event not in _STANDALONE_TYPES or e.confidence < _MIN_STANDALONE_CONFIDENCE:
                 return None
-        if e.event == "ASSAULT" and not any(r.code for r in args.recipient):
+        if e.event == "ASSAULT" and {"svo", "vso"} & set(args.path) and not args.recipient:
+            victims = finder.counted_nationals()
+            if args.actor and all(a in victims for a in args.actor):
+                # «أن جنديا أميركيا قتل», «ثلاثة جنود أميركيين قتلوا»: counted soldiers are the killed
+                args.actor, args.recipient = [], list(args.actor)
+                args.path.append("victims-as-subject")
+        if e.event == "ASSAULT" and (not any(r.code for r in args.recipient) or "first-party-in-clause" in args.path):
             # «قتل ثلاثة جنود أميركيين», «سقط عشرات العراقيين بين قتيل وجريح»: the victims' nationality
             mine = {a.code for a in args.actor if a.code}
             victims = [np for np in finder.counted_nationals() if np.code not in mine]
             if victims:
-                args.recipient = victims[:1] + [r for r in args.recipient if r.code]
+                guessed = "first-party-in-clause" in args.path
+                args.recipient = victims[:1] + ([] if guessed else [r for r in args.recipient if r.code])
                 args.path.append("victims")
         if e.event in _PLACE_TARGET_TYPES and not any(r.code for r in args.recipient):
             # strikes, raids, withdrawals and aid are directed at the country where they land
