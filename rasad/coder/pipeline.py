@@ -206,7 +206,7 @@ class Coder:
         toks = sent.tokens
         for np in nps[:1]:
             if np.prep == "في" and np.first_token <= 1 and np.last_token + 1 < len(toks) \
-                    and toks[np.last_token + 1].text in "،,":
+                    and toks[np.last_token + 1].text in "،,(":  # «وفي كركوك (255 كلم شمال بغداد) قال …»
                 state.scene = np
 
     def _event(self, doc, sent, trig, finder: ArgumentFinder, dates, ref, state: _Discourse,
