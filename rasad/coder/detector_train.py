@@ -69,16 +69,21 @@ def _fit(features: list[set[str]], y: list[int]):
     return weights
 
 
+THRESHOLD_TOLERANCE = 0.01  # F1 within this of the best counts as equally good
+
+
 def _best_threshold(probs: list[float], y: list[int]) -> float:
-    best, best_f = 0.5, -1.0
+    """The median of the thresholds whose out-of-fold F1 is within THRESHOLD_TOLERANCE of the best:
+    the single best threshold jumps between nearly equal peaks from one training run to the next."""
+    scores = []
     for thr in [i / 100 for i in range(20, 96)]:
         tp = sum(p >= thr and t for p, t in zip(probs, y))
         fp = sum(p >= thr and not t for p, t in zip(probs, y))
         fn = sum(p < thr and t for p, t in zip(probs, y))
-        f = prf(tp, tp + fp, tp + fn)[2]
-        if f > best_f:
-            best, best_f = thr, f
-    return best
+        scores.append((thr, prf(tp, tp + fp, tp + fn)[2]))
+    best_f = max(f for _, f in scores)
+    good = [thr for thr, f in scores if f >= best_f - THRESHOLD_TOLERANCE]
+    return good[len(good) // 2]
 
 
 def _group_folds(ids: list[str], k: int, seed: int = SEED) -> list[set[str]]:
