@@ -73,3 +73,12 @@ def test_training_command_on_a_fixture(tmp_path):
     coder = Coder(detector=det)
     probs = det.judge(coder.sentences(Document("x", "قتل عشرة أشخاص في انفجار سيارة مفخخة في الموصل."))[0].tokens, [])
     assert probs["ASSAULT"] > det.judge(coder.sentences(Document("y", "ناقش المؤتمر سبل حماية المدنيين."))[0].tokens, [])["ASSAULT"]
+
+
+def test_threshold_is_the_middle_of_the_near_best_range():
+    from rasad.coder.detector_train import _best_threshold
+
+    # every threshold from 0.31 to 0.60 separates these perfectly: the middle one is chosen
+    probs = [0.1, 0.2, 0.3, 0.61, 0.7, 0.9]
+    y = [0, 0, 0, 1, 1, 1]
+    assert 0.44 <= _best_threshold(probs, y) <= 0.47
