@@ -25,7 +25,7 @@ _KIND_RANK = {"person": 0, "group": 1, "organisation": 2, "country": 3, "capital
 # Ranks and honorifics that may stand between a title and a name.
 _HONORIFICS = frozenset(
     "فريق لواء عميد عقيد عماد جنرال مشير شيخ امير دكتور سيد سيده استاذ مهندس ملا اية حجه "
-    "رئيس قائد".split()
+    "رئيس قائد ملك سلطان".split()
 )
 # Prepositions read from the word before a mention (separate words) or its proclitics.
 PREPOSITIONS = frozenset(

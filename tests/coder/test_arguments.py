@@ -238,3 +238,9 @@ def test_a_soldier_with_a_nationality_is_the_target(rules_coder):
     text = "وأعلن الجيش الأميركي أمس أن جنديا أميركيا قتل في هجوم انتحاري بمحافظة ديالى."
     evs = [e for e in code(rules_coder, text) if e.event_type == "ASSAULT"]
     assert evs and all("USA" in codes(e.recipient) for e in evs)
+
+
+def test_king_as_honorific_before_a_name(rules_coder):
+    ev = one(rules_coder, "واستقبل العاهل الأردني الملك عبد الله الثاني في قصر الحسينية الرئيس الفلسطيني محمود عباس.",
+             "CONSULT")
+    assert codes(ev.actor) == ["JOR"] and codes(ev.recipient) == ["PSE"]
