@@ -240,6 +240,17 @@ class ArgumentFinder:
                 elif self.tokens[trig.last_token].enclitic:
                     if e.genitive == "actor":
                         args.pronoun_actor = True
+                        # «أكد الوزير خلال لقائه المبعوث الأممي»: his meeting with the envoy — «his» is
+                        # the clause's subject, the phrase right after the noun the other party
+                        nxt = after[0] if after and after[0].first_token == trig.last_token + 1 else None
+                        if nxt is not None and not nxt.prep and not nxt.is_place and e.frame in ("meet", "visit"):
+                            args.recipient.extend(self._with_coordinated(nxt, after))
+                            earlier = any(t.last_token < trig.first_token for t in self.triggers)
+                            subj = None if earlier else self._clause_subject(trig)  # «زيارة X … ولقاؤه Y»: X's
+                            if subj is not None and subj not in args.recipient and (
+                                    "person" in subj.kinds or subj.kinds[0] == "agent"):
+                                args.actor.append(subj)
+                                args.pronoun_actor = False
                     args.path.append("possessive")
             elif e.frame == "participle":
                 # «…، متهمة إسرائيل بـ»: a circumstantial participle shares its clause's subject
@@ -320,6 +331,14 @@ class ArgumentFinder:
                 args.recipient.extend(between[1:])
             args.path.append("between")
             after = [np for np in after if np not in between]
+
+        # «وتوسطت مصر وقطر لإبرام هدنة بين إسرائيل وحماس»: who mediates is the mediator, the pair the parties
+        if e.mode == "third-party" and e.pos == "verb" and args.actor and not between:
+            pair = self._sentence_pair()
+            if pair and not set(map(id, pair)) & set(map(id, args.actor)):
+                args.mediator.extend(args.actor)
+                args.actor, args.recipient = pair[:1], pair[1:]
+                args.path.append("mediator-subject")
 
         # 3. recipient
         used = set(map(id, args.actor + args.recipient + args.mediator))

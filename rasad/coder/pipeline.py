@@ -108,6 +108,9 @@ class Coder:
                 if not entries:
                     continue
             entries = [e for e in entries if not e.requires or _followed_by(toks, last, e.requires)]
+            if any(t.keys[-1] == "من" for t in toks[last + 1:last + 4]) and any(
+                    t.keys[-1] in _TALKS for t in toks[last + 2:last + 5]):
+                entries = [e for e in entries if e.frame != "visit"]  # «جولة جديدة من المفاوضات»: a round, not a tour
             if first > 0 and any(t.keys[-1] in _SINCE_WORDS for t in toks[max(0, first - 2):first]):
                 entries = [e for e in entries if not e.id.endswith(".war.noun")]  # «منذ بدء الحرب», «اليوم الأول للحرب»: a time
             if not entries:
@@ -420,6 +423,7 @@ def _strong_report(ev: Event) -> bool:
 
 
 _FUSED_TYPES = frozenset({"ASSAULT", "COERCE"})
+_TALKS = frozenset("مفاوضات محادثات مباحثات حوار مشاورات".split())
 _PRONOUN_SUBJECTS = frozenset("انه انها انهم انهما لانه لانها بانه بانها".split())
 _SINCE_WORDS = frozenset("منذ بدء اندلاع يوم اليوم ايام الايام نهايه مطلع اواخر قبل بعد خلال".split())
 _HOSTILE_TYPES = frozenset({"ASSAULT", "THREATEN", "COERCE"})

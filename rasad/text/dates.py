@@ -186,6 +186,8 @@ def _resolve(m: re.Match, ref: date) -> Optional[tuple[date, str]]:
     if g("month"):
         return _month_date(_MONTH_OF[g("month")], g("day"), g("year"), g("qual"), ref)
     if g("hmonth"):
+        if not (g("hday") or g("hyear") or g("hqual") or "شهر" in m.group(0)):
+            return None  # «رجب طيب أردوغان», «شعبان»: a bare Hijri month name is more often a name
         return _hijri_date(_HIJRI_OF[g("hmonth")], g("hday"), g("hyear"), g("hqual"), ref)
     if g("cyear"):
         return date(int(g("cyear")), 1, 1), "year"

@@ -244,3 +244,19 @@ def test_king_as_honorific_before_a_name(rules_coder):
     ev = one(rules_coder, "واستقبل العاهل الأردني الملك عبد الله الثاني في قصر الحسينية الرئيس الفلسطيني محمود عباس.",
              "CONSULT")
     assert codes(ev.actor) == ["JOR"] and codes(ev.recipient) == ["PSE"]
+
+
+def test_possessed_meeting_noun_takes_the_clause_subject_and_the_next_phrase(rules_coder):
+    text = "وأكد وزير الخارجية العماني بدر البوسعيدي خلال لقائه المبعوث الأممي إلى اليمن دعم مسقط لجهود السلام."
+    ev = next(e for e in code(rules_coder, text) if "لقائه" in e.trigger.text)
+    assert codes(ev.actor) == ["OMN"] and codes(ev.recipient) == ["UNO"]
+
+
+def test_who_mediates_is_the_mediator(rules_coder):
+    ev = one(rules_coder, "وتوسطت مصر وقطر لإبرام هدنة بين إسرائيل وحركة حماس.", "CONSULT")
+    assert set(codes(ev.mediator)) == {"EGY", "QAT"} and set(codes(ev.actor) + codes(ev.recipient)) == {"ISR", "PSE"}
+
+
+def test_a_round_of_talks_is_not_a_tour(rules_coder):
+    evs = code(rules_coder, "واستضافت الدوحة جولة جديدة من المفاوضات غير المباشرة بين الولايات المتحدة وإيران.")
+    assert all(e.mode != "visit" for e in evs)

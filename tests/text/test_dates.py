@@ -39,3 +39,13 @@ def test_numbers_are_not_dates(text):
 
 def test_without_reference_only_explicit_years():
     assert [d.date for d in find_dates("أمس وفي 5 مارس 2020", None)] == ["2020-03-05"]
+
+
+def test_bare_hijri_month_name_is_not_a_date():
+    from datetime import date
+
+    from rasad.text.dates import find_dates
+
+    assert find_dates("التقى الرئيس التركي رجب طيب أردوغان نظيره الروسي", date(2023, 11, 1)) == []
+    assert [d.precision for d in find_dates("خلال شهر رمضان الماضي", date(2023, 11, 1))] == ["month"]
+    assert find_dates("في 15 رجب 1445 هـ", date(2023, 11, 1))[0].date == "2024-01-27"
