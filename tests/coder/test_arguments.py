@@ -260,3 +260,8 @@ def test_who_mediates_is_the_mediator(rules_coder):
 def test_a_round_of_talks_is_not_a_tour(rules_coder):
     evs = code(rules_coder, "واستضافت الدوحة جولة جديدة من المفاوضات غير المباشرة بين الولايات المتحدة وإيران.")
     assert all(e.mode != "visit" for e in evs)
+
+
+def test_expelling_an_ambassador_is_a_sanction(rules_coder):
+    ev = one(rules_coder, "وطردت الجزائر السفير الفرنسي بعد أزمة دبلوماسية بين البلدين.", "SANCTION")
+    assert ev.mode == "expel" and codes(ev.actor) == ["DZA"] and codes(ev.recipient) == ["FRA"]
