@@ -558,6 +558,10 @@ class ArgumentFinder:
             return None
         if any(t.norm in _RELATIVES for t in between):
             return np  # «إدارة الرئيس بايدن التي رحبت»
+        while np.coordinated and len(before) >= 2 and before[-2].last_token + 1 == np.first_token \
+                and not before[-2].prep:
+            before = before[:-1]  # «أن السيسي وبن سلمان اتفقا»: the subject is the whole list
+            np = before[-1]
         k = np.first_token - 1
         if np.kinds[:1] == ("demonym",):
             # «إن طائرات حربية إسرائيلية شنت»: the nisba closes a phrase of plain nouns

@@ -100,8 +100,8 @@ def _prep_of(tokens: list[Token], i: int, prefix: str, head_noun: bool = False) 
     """(preposition, coordinated) for a phrase starting at token i with clitic prefix `prefix`."""
     conj = prefix[:1] in ("و", "ف")
     rest = prefix[1:] if conj else prefix
-    if rest[:1] == "ل" and _targeted_holdings(tokens, i):
-        return "علي", conj  # «غارات على مواقع للدعم السريع»: the strike is on the RSF
+    if rest[:1] == "ل" and (held := _targeted_holdings(tokens, i)):
+        return held, conj  # «غارات على مواقع للدعم السريع», «قصف مواقع لحزب الله»: the strike is on them
     if not rest and i >= 2 and tokens[i - 1].keys[-1] in _HOLDINGS and tokens[i - 2].keys[-1] in ("علي", "ضد"):
         return tokens[i - 2].keys[-1], conj  # «ضد مسلحي حزب العمال»: against the party's fighters
     if rest[:1] in ("ب", "ل", "ك"):
@@ -130,12 +130,16 @@ def _prep_of(tokens: list[Token], i: int, prefix: str, head_noun: bool = False) 
     return "", conj
 
 
-def _targeted_holdings(tokens: list[Token], i: int) -> bool:
-    """«على مواقع لـ», «ضد مقرات تابعة لـ»: what token `i` names owns what is struck."""
+def _targeted_holdings(tokens: list[Token], i: int) -> Optional[str]:
+    """«على مواقع لـ», «ضد مقرات تابعة لـ», «قصف مواقع لـ»: what token `i` names owns what is
+    struck; the preposition governing the holdings («علي», «ضد»), or "" when they are an object."""
     k = i - 1
     if k >= 0 and tokens[k].keys[-1] in ("تابعه", "تابعين"):
         k -= 1
-    return k >= 1 and tokens[k].keys[-1] in _HOLDINGS and tokens[k - 1].keys[-1] in ("علي", "ضد")
+    if k < 0 or tokens[k].keys[-1] not in _HOLDINGS or tokens[k].proclitics:
+        return None
+    before = tokens[k - 1].keys[-1] if k >= 1 and tokens[k - 1].is_word else ""
+    return before if before in ("علي", "ضد") else ("" if before not in PREPOSITIONS else None)
 
 
 def _bare(tokens: list[Token], i: int) -> bool:

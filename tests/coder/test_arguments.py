@@ -265,3 +265,13 @@ def test_a_round_of_talks_is_not_a_tour(rules_coder):
 def test_expelling_an_ambassador_is_a_sanction(rules_coder):
     ev = one(rules_coder, "وطردت الجزائر السفير الفرنسي بعد أزمة دبلوماسية بين البلدين.", "SANCTION")
     assert ev.mode == "expel" and codes(ev.actor) == ["DZA"] and codes(ev.recipient) == ["FRA"]
+
+
+def test_coordinated_subject_before_a_verb(rules_coder):
+    ev = one(rules_coder, "وأكدت الرئاسة المصرية أن السيسي وبن سلمان اتفقا على تعزيز التنسيق.", "AGREE")
+    assert {"EGY", "SAU"} <= set(codes(ev.actor))
+
+
+def test_exchange_of_fire(rules_coder):
+    ev = one(rules_coder, "وتبادلت الهند وباكستان إطلاق النار على طول خط المراقبة في كشمير.", "ASSAULT")
+    assert set(codes(ev.actor) + codes(ev.recipient)) == {"IND", "PAK"}
