@@ -480,8 +480,9 @@ class MentionFinder:
                 return False
             if entity_code is not None:
                 # a phrase that already has its country only absorbs an agreeing nisba or name
-                # («مدير الإطلاعات الإيرانية»), never the next party («الأمين العام للأمم المتحدة إسرائيل»)
-                return entity_code == ncode
+                # («مدير الإطلاعات الإيرانية»), never the next party («الأمين العام للأمم المتحدة إسرائيل»,
+                # «اتهم الجيش السوداني قوات الدعم السريع»)
+                return entity_code == ncode and nkind not in ("group", "organisation")
             return not any(k in _QUALIFIER_KINDS for k in kinds)
         return False
 

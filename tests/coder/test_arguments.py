@@ -275,3 +275,8 @@ def test_coordinated_subject_before_a_verb(rules_coder):
 def test_exchange_of_fire(rules_coder):
     ev = one(rules_coder, "وتبادلت الهند وباكستان إطلاق النار على طول خط المراقبة في كشمير.", "ASSAULT")
     assert set(codes(ev.actor) + codes(ev.recipient)) == {"IND", "PAK"}
+
+
+def test_a_coded_phrase_does_not_absorb_the_next_group(rules_coder):
+    ev = one(rules_coder, "واتهم الجيش السوداني قوات الدعم السريع بقصف الأحياء السكنية في الخرطوم.", "ACCUSE")
+    assert [a.entity.sector for a in ev.actor] == ["MIL"] and [r.entity.sector for r in ev.recipient] == ["REB"]
