@@ -30,7 +30,7 @@ def _pooled(coder, folder: Path) -> tuple[float, float]:
 
 @pytest.mark.parametrize("folder, min_recall, min_precision", [
     ("articles", 0.55, 0.46),
-    ("articles_fresh", 0.40, 0.41),
+    ("articles_fresh", 0.41, 0.41),
 ])
 def test_pooled_scores_on_development_articles(coder, folder, min_recall, min_precision):
     recall, precision = _pooled(coder, DATA / folder)
