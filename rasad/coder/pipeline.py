@@ -265,6 +265,15 @@ class Coder:
                 args.mediator += go_betweens
                 args.recipient = [people] + [r for r in args.recipient if r not in go_betweens]
                 args.path.append("released-nationals")
+        nxt = sent.tokens[trig.last_token + 1] if trig.last_token + 1 < len(sent.tokens) else None
+        if not args.recipient and nxt is not None and nxt.norm in _DETACHED_PRONOUNS:
+            # «…، متهمة إياه بارتكاب أعمال عدائية»: «him» is the party the sentence's last event was aimed at
+            mine = {a.code for a in args.actor}
+            prior = next((ev.recipient for ev in reversed(sent_events)
+                          if ev.recipient and not {r.code for r in ev.recipient} & mine), None)
+            if prior:
+                args.recipient = list(prior)
+                args.path.append("pronoun-object")
         if e.event in _HOSTILE_TYPES and args.actor and not args.recipient:
             opponent = state.opponent({a.code for a in args.actor if a.code})
             if opponent is not None:
@@ -423,6 +432,7 @@ def _strong_report(ev: Event) -> bool:
 
 
 _FUSED_TYPES = frozenset({"ASSAULT", "COERCE"})
+_DETACHED_PRONOUNS = frozenset("اياه اياها اياهم اياهما".split())
 _TALKS = frozenset("مفاوضات محادثات مباحثات حوار مشاورات".split())
 _PRONOUN_SUBJECTS = frozenset("انه انها انهم انهما لانه لانها بانه بانها".split())
 _SINCE_WORDS = frozenset("منذ بدء اندلاع يوم اليوم ايام الايام نهايه مطلع اواخر قبل بعد خلال".split())

@@ -281,3 +281,10 @@ def test_a_coded_phrase_does_not_absorb_the_next_group(rules_coder):
     text = "واتهم الجيش السوداني قوات الدعم السريع بقصف الأحياء السكنية في الخرطوم."
     ev = next(e for e in code(rules_coder, text, "2023-11-01") if e.event_type == "ACCUSE")
     assert [a.entity.sector for a in ev.actor] == ["MIL"] and [r.entity.sector for r in ev.recipient] == ["REB"]
+
+
+def test_detached_pronoun_object_is_the_last_target(rules_coder):
+    text = ("وأعلنت الجزائر في أغسطس 2021 قطع علاقاتها الدبلوماسية مع المغرب، "
+            "متهمة إياه بارتكاب أعمال عدائية.")
+    ev = one(rules_coder, text, "ACCUSE")
+    assert codes(ev.actor) == ["DZA"] and codes(ev.recipient) == ["MAR"]
