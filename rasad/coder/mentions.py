@@ -289,7 +289,10 @@ class MentionFinder:
                 if agents and owner is not None:
                     ref = agents[0]
                     base = ref.entry.entity(when, "agent")
-                    entity = Entity(owner.id, base.sector, "agent", office=base.office)
+                    # «من نظيرتها السورية»: a nisba after the title names its country, not the owner
+                    nisba = next((m for m in out if m[0] == end + 1 and m[2].kind == "demonym"), None)
+                    code = nisba[3].code if nisba is not None else owner.id
+                    entity = Entity(code, base.sector, "agent", office=base.office)
                     out.append((i, end, ref, entity))
                     covered.update(range(i, end + 1))
         # «الجامعة», «الحلف», «المنظمة» alone, after the organisation was named in full

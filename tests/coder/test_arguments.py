@@ -288,3 +288,13 @@ def test_detached_pronoun_object_is_the_last_target(rules_coder):
             "متهمة إياه بارتكاب أعمال عدائية.")
     ev = one(rules_coder, text, "ACCUSE")
     assert codes(ev.actor) == ["DZA"] and codes(ev.recipient) == ["MAR"]
+
+
+def test_receiving_a_wanted_man_and_a_counterpart_with_a_nisba(rules_coder):
+    ev = one(rules_coder, "وتسلمت السلطات اللبنانية من نظيرتها السورية مطلوبا بتهم الإرهاب.", "COOPERATE")
+    assert codes(ev.actor) == ["LBN"] and codes(ev.recipient) == ["SYR"]
+
+
+def test_taking_part_in_a_meeting(rules_coder):
+    ev = one(rules_coder, "وشارك وزير الدفاع الأميركي في اجتماع لحلف شمال الأطلسي في بروكسل.", "CONSULT")
+    assert set(codes(ev.actor) + codes(ev.recipient)) == {"USA", "IGO"}
