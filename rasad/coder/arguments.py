@@ -214,6 +214,10 @@ class ArgumentFinder:
                 elif subj is not None:
                     args.actor.extend(self._with_coordinated(subj, self.candidates))
                     args.path.append("light-verb")
+                elif comp is not None and self._is_nisba(comp) and e.genitive == "actor":
+                    # «وعقدت الجولة الخامسة من المحادثات السعودية الإيرانية»: the nisbas name the parties
+                    args.actor.extend(self._adjacent_nisbas(comp, after))
+                    args.path.append("genitive")
                 else:
                     args.pronoun_actor = True
             elif is_noun and not args.recipient:
@@ -225,16 +229,12 @@ class ArgumentFinder:
                     # «القصف الإسرائيلي», «الهجوم الحوثي»: an adjective after a definite noun names the agent
                     # (not a nisba describing a noun in between: «إطلاق سراح مسنتين إسرائيليتين»)
                     between = self.tokens[trig.last_token + 1:comp.first_token]
-                    nisba = (comp.kinds[:1] == ("demonym",) and all(t.norm.startswith("ال") for t in between)) or (
+                    nisba = (self._is_nisba(comp) and all(t.norm.startswith("ال") for t in between)) or (
                         self._is_definite(trig) and comp.kinds[:1] == ("group",))
                     role = args.actor if e.genitive == "actor" or nisba else args.recipient
                     role.extend(self._with_coordinated(comp, after))
                     if nisba:  # «الاتفاق السعودي الإيراني»: adjacent nisbas name all parties
-                        last = comp
-                        for np in after:
-                            if np.first_token == last.last_token + 1 and np.kinds[:1] == ("demonym",) and np not in role:
-                                role.append(np)
-                                last = np
+                        role.extend(np for np in self._adjacent_nisbas(comp, after) if np not in role)
                     args.path.append("genitive")
                     after = [np for np in after if np not in role]
                 elif self.tokens[trig.last_token].enclitic:
@@ -536,7 +536,8 @@ class ArgumentFinder:
                 return None
             if gap == 0 and not definite:
                 return np
-            if np.kinds and np.kinds[0] in ("demonym", "group") and gap <= (2 if np.kinds[0] == "demonym" else 0) and not any(
+            nisba = self._is_nisba(np)
+            if np.kinds and (nisba or np.kinds[0] == "group") and gap <= (2 if nisba else 0) and not any(
                     prep_clitic(t) for t in self.tokens[trig.last_token + 1:np.first_token]):
                 return np  # «الانسحابات العسكرية الأميركية», but not «التهديد لحليفها السعودي»
             return None
@@ -625,6 +626,20 @@ class ArgumentFinder:
             return False  # «واتهم طهران»: a masculine verb's subject is not a city
         listed = self._with_coordinated(bare[0], after)  # «ولي العهد في نيوم ثم الشيخ تميم»: one list
         return all(np in listed for np in bare)
+
+    def _is_nisba(self, np: NP) -> bool:
+        """A nisba, or a state whose name is its feminine nisba («المحادثات السعودية …»)."""
+        return np.kinds[:1] == ("demonym",) or (
+            np.kinds == ("country",) and self.tokens[np.last_token].norm.endswith("يه"))
+
+    def _adjacent_nisbas(self, first: NP, after: list[NP]) -> list[NP]:
+        """`first` and the nisbas right after it: «السعودية الإيرانية»."""
+        out, last = [first], first
+        for np in after:
+            if np.first_token == last.last_token + 1 and self._is_nisba(np):
+                out.append(np)
+                last = np
+        return out
 
     def _clause_subject(self, trig: Trigger) -> Optional[NP]:
         """The subject of the verb before a participle: the first phrase without a preposition

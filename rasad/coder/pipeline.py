@@ -364,6 +364,8 @@ class Coder:
             return
         if args.actor or not args.pronoun_actor:
             return
+        if finder is not None and trig.first_token > 0 and finder.tokens[trig.first_token - 1].norm in _RELATIVE_PRONOUNS:
+            return  # «نددت قطر بالهجوم الذي استهدف مسجدا»: the attack's doer is not the one condemning it
         prior = next((ev.actor for ev in reversed(sent_events) if ev.actor), None)
         if not prior and finder is not None and finder.tokens[trig.first_token].norm[:1] in ("و", "ف"):
             # «سعى وزير خارجيته ريكس تيلرسون …، وزار الكويت»: a conjoined verb shares the subject
@@ -432,6 +434,7 @@ def _strong_report(ev: Event) -> bool:
 
 
 _FUSED_TYPES = frozenset({"ASSAULT", "COERCE"})
+_RELATIVE_PRONOUNS = frozenset("الذي التي الذين اللذين اللتين اللذان اللتان".split())
 _DETACHED_PRONOUNS = frozenset("اياه اياها اياهم اياهما".split())
 _TALKS = frozenset("مفاوضات محادثات مباحثات حوار مشاورات".split())
 _PRONOUN_SUBJECTS = frozenset("انه انها انهم انهما لانه لانها بانه بانها".split())

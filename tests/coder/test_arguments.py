@@ -298,3 +298,15 @@ def test_receiving_a_wanted_man_and_a_counterpart_with_a_nisba(rules_coder):
 def test_taking_part_in_a_meeting(rules_coder):
     ev = one(rules_coder, "وشارك وزير الدفاع الأميركي في اجتماع لحلف شمال الأطلسي في بروكسل.", "CONSULT")
     assert set(codes(ev.actor) + codes(ev.recipient)) == {"USA", "IGO"}
+
+
+def test_state_name_as_nisba_after_talks(rules_coder):
+    text = "وعقدت الجولة الخامسة من المحادثات السعودية الإيرانية في بغداد برعاية رئيس الوزراء العراقي."
+    ev = one(rules_coder, text, "CONSULT")
+    assert set(codes(ev.actor)) == {"SAU", "IRN"} and codes(ev.mediator) == ["IRQ"]
+
+
+def test_relative_clause_verb_does_not_take_the_condemner(rules_coder):
+    evs = code(rules_coder, "ونددت الخارجية القطرية بالهجوم الذي استهدف مسجدا في أفغانستان.")
+    assault = next(e for e in evs if e.event_type == "ASSAULT")
+    assert "QAT" not in codes(assault.actor)
