@@ -38,6 +38,7 @@ _LAUNCHED_BY = frozenset("شنه شنها شنته شنتها نفذه نفذه�
 _HOSTED_BY = frozenset("استضافه استضافها استضافته استضافتها رعاه رعاها رعته رعتها احتضنه احتضنها احتضنته احتضنتها".split())
 _ENDING = frozenset("انتهاء انهاء وقف منع تجنب تفادي احباط ردع".split())
 _DURING_IT = frozenset("خلالها خلاله خلالهما اثناءها اثناءه خلالها".split())
+_GATHERING = frozenset("جمع جمعت ضم ضمت يجمع تجمع يضم تضم جمعهم جمعهما ضمهم ضمهما".split())
 _BELONGING = frozenset("تابع تابعه تابعين تابعون".split())
 _OBJECT_REACH = 3  # words between «على» and the party in what is protested («قرار», «زيارة»)
 _DENOUNCING = frozenset("تنديدا تنديد منددين منددا".split())
@@ -331,6 +332,13 @@ class ArgumentFinder:
                 args.recipient.extend(between[1:])
             args.path.append("between")
             after = [np for np in after if np not in between]
+
+        # «قمة ثلاثية جمعت X و Y و Z», «اجتماعا ضم مسؤولين سعوديين وحوثيين»: who was brought together
+        if e.event == "CONSULT" and is_noun and not args.actor and not args.recipient:
+            gathered = self._gathered(trig, after)
+            if gathered:
+                args.actor, args.recipient = gathered[:1], gathered[1:]
+                args.path.append("brought-together")
 
         # «وتوسطت مصر وقطر لإبرام هدنة بين إسرائيل وحماس»: who mediates is the mediator, the pair the parties
         if e.mode == "third-party" and e.pos == "verb" and args.actor and not between:
@@ -626,6 +634,16 @@ class ArgumentFinder:
             return False  # «واتهم طهران»: a masculine verb's subject is not a city
         listed = self._with_coordinated(bare[0], after)  # «ولي العهد في نيوم ثم الشيخ تميم»: one list
         return all(np in listed for np in bare)
+
+    def _gathered(self, trig: Trigger, after: list[NP]) -> list[NP]:
+        """The parties a meeting brought together: the list after «جمعت/ضم» right after the noun."""
+        for k in range(trig.last_token + 1, min(len(self.tokens), trig.last_token + 4)):
+            if _key(self.tokens[k]) in _GATHERING or self.tokens[k].norm in _GATHERING:
+                first = next((np for np in after if np.first_token > k and not np.prep), None)
+                if first is not None and first.first_token <= k + 2:
+                    return self._with_coordinated(first, after)
+                return []
+        return []
 
     def _is_nisba(self, np: NP) -> bool:
         """A nisba, or a state whose name is its feminine nisba («المحادثات السعودية …»)."""

@@ -310,3 +310,14 @@ def test_relative_clause_verb_does_not_take_the_condemner(rules_coder):
     evs = code(rules_coder, "ونددت الخارجية القطرية بالهجوم الذي استهدف مسجدا في أفغانستان.")
     assault = next(e for e in evs if e.event_type == "ASSAULT")
     assert "QAT" not in codes(assault.actor)
+
+
+def test_who_a_summit_brought_together(rules_coder):
+    text = "وعقدت في العقبة قمة ثلاثية جمعت العاهل الأردني والرئيس المصري ورئيس الوزراء العراقي."
+    ev = one(rules_coder, text, "CONSULT")
+    assert set(codes(ev.actor) + codes(ev.recipient)) == {"JOR", "EGY", "IRQ"}
+
+
+def test_exchanged_accusations(rules_coder):
+    ev = one(rules_coder, "وتبادلت موسكو وكييف الاتهامات بشأن استهداف محطة زابوريجيا النووية.", "ACCUSE")
+    assert set(codes(ev.actor) + codes(ev.recipient)) == {"RUS", "UKR"}
