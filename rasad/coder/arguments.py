@@ -20,7 +20,7 @@ _LIGHT_VERBS = frozenset(
     "تواصل اعلن اعلنت قرر قررت قدم قدمت قدموا يقدم تقدم ارسل ارسلت يرسل ترسل اعرب اعربت اعربوا يعرب "
     "تعرب ابدي ابدت فرض فرضت يفرض تفرض كان كانت قاد قادت يقود تقود ابقي ابقت يبقي تبقي "
     "اختتم اختتمت يختتم تختتم استهل استهلت يستهل تستهل انهي انهت ينهي تنهي اطلق اطلقت يطلق تطلق "
-    "رفع رفعت يرفع ترفع استانف استانفت يستانف تستانف شارك شاركت شاركوا يشارك تشارك".split()
+    "رفع رفعت يرفع ترفع استانف استانفت يستانف تستانف شارك شاركت شاركوا يشارك تشارك رد ردت يرد ترد".split()
 )
 _RECEIVING = frozenset("تلقي تلقت تلقوا يتلقي تتلقي تسلم تسلمت يتسلم تتسلم استلم استلمت".split())
 _AGENTLESS = frozenset("تم تمت يتم تتم جري جرت".split())
@@ -134,7 +134,12 @@ class ArgumentFinder:
     def _boundary_after(self, trig: Trigger) -> int:
         """First token after the trigger's argument zone: the next trigger, a sentence break, or a
         comma that opens a new clause rather than continuing a list of parties."""
-        hi = min((t.first_token for t in self.boundaries if t.first_token > trig.last_token), default=len(self.tokens))
+        # a noun event right after a verb is its subject («وقتلت غارة أميركية … قائد فيلق القدس»), not the
+        # start of another clause
+        subject_noun = trig.entry.pos == "verb"
+        hi = min((t.first_token for t in self.boundaries if t.first_token > trig.last_token
+                  and not (subject_noun and t.first_token == trig.last_token + 1 and t.entry.pos == "noun")),
+                 default=len(self.tokens))
         np_starts = {np.first_token for np in self.nps}
         for k in range(trig.last_token + 1, hi):
             text = self.tokens[k].text
@@ -360,7 +365,9 @@ class ArgumentFinder:
                         and np.first_token <= reach
                         and not (np.prep == "من" and self._after_passive_marker(np))), None)
             if rec is None and not is_noun and (e.object or e.frame == "visit"):
-                objects = [np for np in after if id(np) not in used and not np.prep]
+                other_ends = {t.last_token for t in self.triggers if t is not trig}
+                objects = [np for np in after if id(np) not in used and not np.prep
+                           and np.first_token - 1 not in other_ends]  # not «غارة أميركية»'s nisba
                 actor_codes = {np.code for np in args.actor if np.code}
                 if len(objects) > 1 and objects[0].code in actor_codes and "svo" in args.path:
                     # «طهران التي استدعت وزارة خارجيتها السفير الصيني»: the subject restated after the verb

@@ -154,7 +154,7 @@ class Coder:
                 ev = self._event(doc, sent, trig, finder, dates, ref, state, sent_events)
                 if ev is not None:
                     sent_events.append(ev)
-            sent_events = _host_of_talks(_drop_redundant(sent_events))
+            sent_events = _host_of_talks(_drop_redundant(_merge_subject_events(sent_events)))
             _blame_the_doer(sent_events)
             if self.detector is not None:
                 sent_events = self._detect(doc, sent, nps, sent_events, ref)
@@ -225,6 +225,8 @@ class Coder:
                 args.recipient.append(loc)
                 args.path.append("host-country")
         _fill_domestic_codes(args)
+        if e.id.startswith("core.CONSULT.host.") and any(np.entity.sector == "MIL" for np in args.actor + args.recipient):
+            return None  # «قاعدة عين الأسد التي تستضيف قوات أميركية»: basing troops is not hosting talks
         if e.event == "CONSULT" and e.mode == "visit" and (not args.actor or (
                 args.recipient and {r.code for r in args.recipient} <= {a.code for a in args.actor})):
             # a visit needs a visitor («ووصلت إلى مطار دمشق طائرة مساعدات»), and going home is no visit
@@ -462,6 +464,22 @@ def _fill_domestic_codes(args: Arguments) -> None:
                     and side is args.actor and args.location is not None and args.location.code:
                 # «اقتحم محتجون السفارة السعودية في طهران»: crowds and gunmen are of the place they act in
                 side[i] = replace(np, entity=replace(np.entity, code=args.location.entity.code))
+
+
+def _merge_subject_events(events: list[Event]) -> list[Event]:
+    """«وقتلت غارة أميركية … قاسم سليماني»: a noun event that is the subject of the verb event before
+    it is the same event; the verb event keeps the noun's actor and the noun event goes."""
+    out = list(events)
+    for verb in events:
+        if verb.event_type not in _FUSED_TYPES or ".verb" not in verb.rule.split("/")[0] or verb.actor:
+            continue
+        noun = next((ev for ev in out if ev is not verb and ev.event_type == verb.event_type
+                     and ev.trigger.first_token == verb.trigger.last_token + 1 and ev.actor), None)
+        if noun is not None:
+            verb.actor = list(noun.actor)
+            verb.rule += "/subject:" + noun.trigger.text
+            out.remove(noun)
+    return out
 
 
 def _drop_redundant(events: list[Event]) -> list[Event]:

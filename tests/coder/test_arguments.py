@@ -321,3 +321,14 @@ def test_who_a_summit_brought_together(rules_coder):
 def test_exchanged_accusations(rules_coder):
     ev = one(rules_coder, "وتبادلت موسكو وكييف الاتهامات بشأن استهداف محطة زابوريجيا النووية.", "ACCUSE")
     assert set(codes(ev.actor) + codes(ev.recipient)) == {"RUS", "UKR"}
+
+
+def test_a_strike_as_the_subject_of_a_kill_verb(rules_coder):
+    text = "وقتلت غارة أميركية قرب مطار بغداد قائد فيلق القدس قاسم سليماني في يناير 2020."
+    evs = [e for e in code(rules_coder, text, "2023-01-15") if e.event_type == "ASSAULT"]
+    assert len(evs) == 1 and codes(evs[0].actor) == ["USA"] and codes(evs[0].recipient) == ["IRN"]
+
+
+def test_responding_with_shelling_and_basing_troops(rules_coder):
+    evs = code(rules_coder, "وردت إيران بقصف قاعدة عين الأسد التي تستضيف قوات أميركية.", "2023-01-15")
+    assert [e.event_type for e in evs] == ["ASSAULT"] and codes(evs[0].actor) == ["IRN"]
