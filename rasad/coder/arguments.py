@@ -287,6 +287,11 @@ class ArgumentFinder:
                         args.path.append("governing-verb")
                     else:
                         args.pronoun_actor = True
+            if is_noun and not args.actor and self._claimed(trig):
+                subj = self._clause_subject(trig)
+                if subj is not None:
+                    args.actor.append(subj)  # «أعلن الحوثيون مسؤوليتهم عن الهجوم»
+                    args.path.append("claimed-by")
             if is_noun and not args.actor:
                 doer, hosted = self._resumptive_doer(trig)
                 if doer is not None and hosted:
@@ -531,8 +536,8 @@ class ArgumentFinder:
         if self.tokens[k].norm in _DEMONSTRATIVES:
             return True  # «هذه المحادثات», «هذه الزيارة»: the event was reported before
         prev = self.tokens[k]
-        if prev.norm in _ABOUT or _key(prev) in _ABOUT:
-            return True  # «حول الاتفاق», «بشأن الهجوم»
+        if (prev.norm in _ABOUT or _key(prev) in _ABOUT) and not self._claimed(trig):
+            return True  # «حول الاتفاق», «بشأن الهجوم» — but «مسؤوليته عن الهجوم» claims it
         if prev.norm in _ENDING or _key(prev) in _ENDING:
             return True  # «انتهاء التهديد», «منع الهجمات», «تجنب التصعيد»: what is ended or prevented
         if prev.norm in ("الي", "الى") and any(_key(t) in _DISCUSSION for t in self.tokens[max(0, k - 3):k]):
@@ -641,6 +646,12 @@ class ArgumentFinder:
             return False  # «واتهم طهران»: a masculine verb's subject is not a city
         listed = self._with_coordinated(bare[0], after)  # «ولي العهد في نيوم ثم الشيخ تميم»: one list
         return all(np in listed for np in bare)
+
+    def _claimed(self, trig: Trigger) -> bool:
+        """«مسؤوليته/مسؤوليتهم عن الهجوم»: the noun names what someone claimed."""
+        k = trig.first_token
+        return k >= 2 and _key(self.tokens[k - 1]) == "عن" and self.tokens[k - 2].stem_keys[-1:] != () and any(
+            key.startswith("مسؤولي") for key in self.tokens[k - 2].stem_keys)
 
     def _gathered(self, trig: Trigger, after: list[NP]) -> list[NP]:
         """The parties a meeting brought together: the list after «جمعت/ضم» right after the noun."""

@@ -332,3 +332,8 @@ def test_a_strike_as_the_subject_of_a_kill_verb(rules_coder):
 def test_responding_with_shelling_and_basing_troops(rules_coder):
     evs = code(rules_coder, "وردت إيران بقصف قاعدة عين الأسد التي تستضيف قوات أميركية.", "2023-01-15")
     assert [e.event_type for e in evs] == ["ASSAULT"] and codes(evs[0].actor) == ["IRN"]
+
+
+def test_claiming_an_attack(rules_coder):
+    ev = one(rules_coder, "وأعلن الحوثيون مسؤوليتهم عن الهجوم على منشآت أرامكو في بقيق وخريص.", "ASSAULT")
+    assert codes(ev.actor) == ["YEM"] and "SAU" in codes(ev.recipient)
