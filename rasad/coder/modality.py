@@ -67,6 +67,8 @@ def modality(tokens: list[Token], first: int, last: int, event_date: Optional[Da
         return "likely", "likelihood marker"
     if any(t.norm == "قد" for t in window[-2:]) and trig.norm[:1] in _IMPERFECT:
         return "likely", "قد"  # «قد» before an imperfect verb: may
+    if any(a.norm == "قد" and b.norm[:1] in _IMPERFECT for a, b in zip(window[-3:], window[-2:])):
+        return "likely", "قد"  # «قد تمهد لتطبيع العلاقات»: what may come of it
     if event_date is not None and doc_date is not None and event_date.relation == "past":
         d = date.fromisoformat(event_date.date)
         if (doc_date - d).days > 366:
