@@ -24,7 +24,5 @@ def test_modality_markers(rules_coder, text, event_type, expected):
 
 
 def test_what_may_come_of_an_event_is_likely(rules_coder):
-    from ..conftest import code
-
     evs = code(rules_coder, "ويرى مراقبون أن الزيارة قد تمهد لتطبيع العلاقات بين السعودية وإسرائيل.")
     assert [e.modality for e in evs if e.event_type == "AGREE"] == ["likely"]
