@@ -20,7 +20,8 @@ _LIGHT_VERBS = frozenset(
     "تواصل اعلن اعلنت قرر قررت قدم قدمت قدموا يقدم تقدم ارسل ارسلت يرسل ترسل اعرب اعربت اعربوا يعرب "
     "تعرب ابدي ابدت فرض فرضت يفرض تفرض كان كانت قاد قادت يقود تقود ابقي ابقت يبقي تبقي "
     "اختتم اختتمت يختتم تختتم استهل استهلت يستهل تستهل انهي انهت ينهي تنهي اطلق اطلقت يطلق تطلق "
-    "رفع رفعت يرفع ترفع استانف استانفت يستانف تستانف شارك شاركت شاركوا يشارك تشارك رد ردت يرد ترد".split()
+    "رفع رفعت يرفع ترفع استانف استانفت يستانف تستانف شارك شاركت شاركوا يشارك تشارك رد ردت يرد ترد "
+    "جدد جددت يجدد تجدد".split()
 )
 _RECEIVING = frozenset("تلقي تلقت تلقوا يتلقي تتلقي تسلم تسلمت يتسلم تتسلم استلم استلمت".split())
 _AGENTLESS = frozenset("تم تمت يتم تتم جري جرت".split())
@@ -38,6 +39,7 @@ _LAUNCHED_BY = frozenset("شنه شنها شنته شنتها نفذه نفذه�
 _HOSTED_BY = frozenset("استضافه استضافها استضافته استضافتها رعاه رعاها رعته رعتها احتضنه احتضنها احتضنته احتضنتها".split())
 _ENDING = frozenset("انتهاء انهاء وقف منع تجنب تفادي احباط ردع".split())
 _DURING_IT = frozenset("خلالها خلاله خلالهما اثناءها اثناءه خلالها".split())
+PRONOUN_SUBJECTS = frozenset("انه انها انهم انهما لانه لانها بانه بانها".split())
 _GATHERING = frozenset("جمع جمعت ضم ضمت يجمع تجمع يضم تضم جمعهم جمعهما ضمهم ضمهما".split())
 _BELONGING = frozenset("تابع تابعه تابعين تابعون".split())
 _OBJECT_REACH = 3  # words between «على» and the party in what is protested («قرار», «زيارة»)
@@ -47,7 +49,8 @@ _PERSON_NOUNS = frozenset("جندي جنديا جنديين جنديان جنو�
                           "مهندس مهندسا عمال عاملين".split())
 _COUNT_REACH = 4  # «سبعة من عناصر الشرطة الأفغانية»: a count this close before a nisba counts its people
 _COUNT_WORDS = frozenset(
-    "ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره اثنان اثنين عشرات مئات الاف الآلاف عدد".split())
+    "ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره ثلاث اربع خمس ست سبع ثماني تسع عشر اثنان اثنين اثنتين "
+    "عشرات مئات الاف الآلاف عدد".split())
 SPEECH_PARTICIPLES = frozenset("مشيرا مشيره مؤكدا مؤكده مضيفا مضيفه معتبرا معتبره لافتا لافته موضحا موضحه "
                                  "قائلا قائله واصفا واصفه معربا معربه منوها منوهه داعيا داعيه مطالبا مطالبه "
                                  "مشددا مشدده مبديا مبديه".split())
@@ -118,6 +121,8 @@ class ArgumentFinder:
         self.triggers = triggers
         self.boundaries = boundaries if boundaries is not None else triggers  # what ends an argument zone
         self.trigger_tokens = {k for t in triggers for k in range(t.first_token, t.last_token + 1)}
+        self.noun_trigger_tokens = {k for t in triggers if t.entry.pos == "noun"
+                                    for k in range(t.first_token, t.last_token + 1)}
         self.mediators = self._mediators()
         mediator_ids = {id(m) for m in self.mediators}
         self.candidates = [np for np in nps if id(np) not in mediator_ids]
@@ -441,6 +446,8 @@ class ArgumentFinder:
                 return None  # a clause break; «منذ أبريل/نيسان 2022» is not one
             if tok.norm in _COMPLEMENTIZERS:
                 return None  # «أعلن الجيش أن جنديا قتل في هجوم»: the noun is in another clause
+            if k in self.noun_trigger_tokens:
+                return None  # «جددت الإمارات إدانتها للهجمات»: the verb governs the first noun only
             key = _key(tok)
             bare = tok.norm[1:] if tok.norm[:1] in ("و", "ف") and len(tok.norm) > 3 else tok.norm
             if bare in _LIGHT_VERBS | _RECEIVING | _AGENTLESS:
@@ -601,6 +608,8 @@ class ArgumentFinder:
     def _vso_subject(self, trig: Trigger, after: list[NP]) -> Optional[NP]:
         if not after:
             return None
+        if trig.first_token > 0 and self.tokens[trig.first_token - 1].norm in PRONOUN_SUBJECTS:
+            return None  # «أعلنت الوزارة أنها أسقطت طائرات أوكرانية»: «ها» is the subject
         first = after[0]
         gap = [t for t in self.tokens[trig.last_token + 1:first.first_token]]
         if first.prep or len(gap) > 3 or any(not t.is_word for t in gap):

@@ -17,7 +17,7 @@ from ..text.normalize import normalize
 from ..text.sentences import split_sentences
 from ..text.tokens import Segmenter, tokenize
 from ..lexicon.lexicon import LexiconEntry
-from .arguments import SPEECH_PARTICIPLES, ArgumentFinder, Arguments, is_count
+from .arguments import PRONOUN_SUBJECTS, SPEECH_PARTICIPLES, ArgumentFinder, Arguments, is_count
 from .detector import Detector, shipped_detector
 from .mentions import NP, DocumentMemory, MentionFinder
 from .modality import modality
@@ -119,7 +119,7 @@ class Coder:
                     and _after_light_verb(toks, first, covered):
                 entries = [e for e in entries if e.pos == "noun"]  # «تلقت الكويت طلبا», «أجرى اتصالا»
             if last + 1 < len(toks) and is_count(toks[last + 1]) and any(e.frame == "passive" for e in entries) \
-                    and not (first > 0 and ((first - 1) in covered or toks[first - 1].norm in _PRONOUN_SUBJECTS)):
+                    and not (first > 0 and ((first - 1) in covered or toks[first - 1].norm in PRONOUN_SUBJECTS)):
                 # «قتل ثلاثة جنود» is passive; «قوات الأمن قتلت ثلاثة متشددين», «أنه قتل عددا» are not
                 entries = [e for e in entries if e.frame == "passive"]
             entry = max(entries, key=lambda e: e.confidence)
@@ -310,8 +310,8 @@ class Coder:
                 mode = "third-party"
             elif any(t.keys[-1] in _PHONE_WORDS for t in sent.tokens[trig.first_token:trig.last_token + 12]):
                 mode = "phone"  # «بحث … هاتفيا»
-        if e.event in ("REJECT", "ACCUSE") and not args.recipient and args.actor and sent.tokens[trig.last_token].enclitic \
-                and state.last_event_actor:
+        if e.event in ("REJECT", "ACCUSE") and e.pos == "verb" and not args.recipient and args.actor \
+                and sent.tokens[trig.last_token].enclitic and state.last_event_actor:
             # «وهو ما رفضته تل أبيب», «فرفضها لابيد»: the pronoun is what the last actor did or asked
             mine = {a.code for a in args.actor if a.code}
             others = [a for a in state.last_event_actor if a.code and a.code not in mine]
@@ -439,7 +439,6 @@ _FUSED_TYPES = frozenset({"ASSAULT", "COERCE"})
 _RELATIVE_PRONOUNS = frozenset("الذي التي الذين اللذين اللتين اللذان اللتان".split())
 _DETACHED_PRONOUNS = frozenset("اياه اياها اياهم اياهما".split())
 _TALKS = frozenset("مفاوضات محادثات مباحثات حوار مشاورات".split())
-_PRONOUN_SUBJECTS = frozenset("انه انها انهم انهما لانه لانها بانه بانها".split())
 _SINCE_WORDS = frozenset("منذ بدء اندلاع يوم اليوم ايام الايام نهايه مطلع اواخر قبل بعد خلال".split())
 _HOSTILE_TYPES = frozenset({"ASSAULT", "THREATEN", "COERCE"})
 _RIVALRY_TYPES = _HOSTILE_TYPES | {"ACCUSE", "REJECT", "SANCTION"}  # events that show two parties at odds

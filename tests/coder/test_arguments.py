@@ -337,3 +337,14 @@ def test_responding_with_shelling_and_basing_troops(rules_coder):
 def test_claiming_an_attack(rules_coder):
     ev = one(rules_coder, "وأعلن الحوثيون مسؤوليتهم عن الهجوم على منشآت أرامكو في بقيق وخريص.", "ASSAULT")
     assert codes(ev.actor) == ["YEM"] and "SAU" in codes(ev.recipient)
+
+
+def test_pronoun_subject_after_anna(rules_coder):
+    text = "وأعلنت وزارة الدفاع الروسية أنها أسقطت ثماني طائرات مسيرة أوكرانية فوق منطقة بيلغورود."
+    ev = one(rules_coder, text, "ASSAULT")
+    assert codes(ev.actor) == ["RUS"] and codes(ev.recipient) == ["UKR"]
+
+
+def test_renewed_condemnation_of_the_doers(rules_coder):
+    ev = one(rules_coder, "وجددت الإمارات إدانتها للهجمات الحوثية على أراضيها.", "ACCUSE")
+    assert codes(ev.actor) == ["ARE"] and codes(ev.recipient) == ["YEM"]
