@@ -8,6 +8,7 @@ nominal events («لقاء X بـ Y», «زيارة X إلى Y», «سحب X م�
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Optional
 
 from ..schema import Token, Trigger
@@ -62,9 +63,9 @@ _ABOUT = frozenset("حول بشان بخصوص عن".split())
 _DISCUSSION = frozenset("تطرق تطرقت الحديث الحوار النقاش المباحثات المحادثات".split())
 _NOUN_PP_REACH = 6  # a masdar's prepositional complement follows it closely
 _PREPS = frozenset("مع الي علي ضد من عن في لدي نحو حول بين تجاه عبر خلال".split())
-_RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللذان اللتان اللواتي والتي والذي".split())
+RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللذان اللتان اللواتي والتي والذي".split())
 _COMPLEMENTIZERS = frozenset("ان لان بان وان فان كان يكون تكون كانت اذ حيث بينما عندما بعدما لكن".split())
-_PARTICLES = _COMPLEMENTIZERS | _RELATIVES | frozenset("قد لقد فقد وقد كما ثم فقط ايضا".split())
+_PARTICLES = _COMPLEMENTIZERS | RELATIVES | frozenset("قد لقد فقد وقد كما ثم فقط ايضا".split())
 def _prep_key(p: str) -> str:
     """A preposition as the mention finder reports it (normalised: «إلى» → «الي»)."""
     return normalize(p)
@@ -327,11 +328,7 @@ class ArgumentFinder:
         # 2. «بين X و Y»
         between = self._between(trig, hi)
         if between and e.frame == "visit":
-            # «متنقلا بين بيروت وإسرائيل في زيارات»: the places shuttled between are those visited
-            args.recipient.extend(np for np in between if np not in args.actor)
-            if not args.actor and (subj := self._clause_subject(trig)) is not None and subj not in between:
-                args.actor.append(subj)
-            args.path.append("visits-between")
+            self._visits_between(trig, between, args)
             after = [np for np in after if np not in between]
         elif between:
             if e.frame in _SYMMETRIC_FRAMES or e.event in ("AGREE", "COOPERATE", "CONSULT"):
@@ -409,11 +406,7 @@ class ArgumentFinder:
                 e.event in ("AGREE", "CONSULT", "COOPERATE") or e.mode == "ceasefire"):
             pair = self._sentence_pair()
             if pair and e.frame == "visit":
-                # «تولى X الملف، متنقلا بين بيروت وإسرائيل في زيارات»: X visits both
-                subj = self._clause_subject(trig)
-                args.actor = [subj] if subj is not None and subj not in pair else []
-                args.recipient = pair
-                args.path.append("visits-between")
+                self._visits_between(trig, pair, args)
             elif pair:
                 args.actor, args.recipient = pair[:1], pair[1:]
                 args.path.append("pair-of-sentence")
@@ -496,7 +489,7 @@ class ArgumentFinder:
             tok = self.tokens[k]
             if not tok.is_word:
                 return None
-            if tok.norm in _RELATIVES:
+            if tok.norm in RELATIVES:
                 prior = [np for np in self.candidates if np.last_token < k and k - np.last_token <= 5 and not np.prep]
                 return prior[-1] if prior else None
         return None
@@ -584,7 +577,7 @@ class ArgumentFinder:
         between = [t for t in self.tokens[start:trig.first_token] if t.is_word]
         if len(between) > 2 or not all(t.norm in _PARTICLES for t in between):
             return None
-        if any(t.norm in _RELATIVES for t in between):
+        if any(t.norm in RELATIVES for t in between):
             return np  # «إدارة الرئيس بايدن التي رحبت»
         while np.coordinated and len(before) >= 2 and before[-2].last_token + 1 == np.first_token \
                 and not before[-2].prep:
@@ -640,6 +633,14 @@ class ArgumentFinder:
             return None
         return first
 
+    def _visits_between(self, trig: Trigger, places: list[NP], args: Arguments) -> None:
+        """«تولى X الملف، متنقلا بين بيروت وإسرائيل في زيارات»: the places shuttled between are
+        those visited, by the clause's subject."""
+        args.recipient.extend(np for np in places if np not in args.actor)
+        if not args.actor and (subj := self._clause_subject(trig)) is not None and subj not in places:
+            args.actor.append(subj)
+        args.path.append("visits-between")
+
     def _continues_previous_clause(self, trig: Trigger, after: list[NP]) -> bool:
         """A verb conjoined to an earlier verb of the sentence, followed by a single bare phrase or list."""
         tok = self.tokens[trig.first_token]
@@ -659,7 +660,7 @@ class ArgumentFinder:
     def _claimed(self, trig: Trigger) -> bool:
         """«مسؤوليته/مسؤوليتهم عن الهجوم»: the noun names what someone claimed."""
         k = trig.first_token
-        return k >= 2 and _key(self.tokens[k - 1]) == "عن" and self.tokens[k - 2].stem_keys[-1:] != () and any(
+        return k >= 2 and _key(self.tokens[k - 1]) == "عن" and any(
             key.startswith("مسؤولي") for key in self.tokens[k - 2].stem_keys)
 
     def _gathered(self, trig: Trigger, after: list[NP]) -> list[NP]:
@@ -780,6 +781,7 @@ class ArgumentFinder:
         return next((np for np in self.candidates if trig.last_token < np.first_token < hi
                      and np.kinds[:1] == ("demonym",) and np.code and np.code not in exclude), None)
 
+    @cached_property
     def counted_nationals(self) -> list[NP]:
         """Phrases of counted people with a nationality: «ثلاثة جنود أميركيين», «عشرات العراقيين»,
         «سبعة من عناصر الشرطة الأفغانية» — the casualties a sentence reports."""

@@ -70,7 +70,6 @@ class DocumentMemory:
     recent_parties: list[str] = field(default_factory=list)  # states and armed or political groups
     agent_codes: dict[str, Entity] = field(default_factory=dict)
     last_group: list[str] = field(default_factory=list)  # the last list of three or more states
-    last_bloc: Optional[str] = None  # the last organisation with member states named («مجلس التعاون»)
     org_heads: dict = field(default_factory=dict)  # first word of a named organisation → its id («الجامعة»)
 
 
@@ -100,10 +99,11 @@ def _prep_of(tokens: list[Token], i: int, prefix: str, head_noun: bool = False) 
     """(preposition, coordinated) for a phrase starting at token i with clitic prefix `prefix`."""
     conj = prefix[:1] in ("و", "ف")
     rest = prefix[1:] if conj else prefix
-    if rest[:1] == "ل" and (held := _targeted_holdings(tokens, i)):
-        return held, conj  # «غارات على مواقع للدعم السريع», «قصف مواقع لحزب الله»: the strike is on them
-    if not rest and i >= 2 and tokens[i - 1].keys[-1] in _HOLDINGS and tokens[i - 2].keys[-1] in ("علي", "ضد"):
-        return tokens[i - 2].keys[-1], conj  # «ضد مسلحي حزب العمال»: against the party's fighters
+    if rest[:1] == "ل" or not rest:
+        # «غارات على مواقع للدعم السريع», «قصف مواقع لحزب الله», «ضد مسلحي حزب العمال»: the strike is on them
+        held = _targeted_holdings(tokens, i, owned_by=rest[:1] == "ل")
+        if held is not None:
+            return held, conj
     if rest[:1] in ("ب", "ل", "ك"):
         return rest[:1], conj
     while i > 1 and tokens[i - 1].is_word and tokens[i - 1].norm in QUANTIFIERS:
@@ -130,16 +130,19 @@ def _prep_of(tokens: list[Token], i: int, prefix: str, head_noun: bool = False) 
     return "", conj
 
 
-def _targeted_holdings(tokens: list[Token], i: int) -> Optional[str]:
-    """«على مواقع لـ», «ضد مقرات تابعة لـ», «قصف مواقع لـ»: what token `i` names owns what is
-    struck; the preposition governing the holdings («علي», «ضد»), or "" when they are an object."""
+def _targeted_holdings(tokens: list[Token], i: int, owned_by: bool) -> Optional[str]:
+    """What token `i` names holds what is struck — «على مواقع لـ», «ضد مقرات تابعة لـ», «قصف مواقع لـ»
+    (`owned_by`: with «لـ») or «ضد مسلحي X» (construct): the preposition governing the holdings
+    («علي», «ضد»), "" when they are a verb's object, None when this is no such phrase."""
     k = i - 1
-    if k >= 0 and tokens[k].keys[-1] in ("تابعه", "تابعين"):
+    if owned_by and k >= 0 and tokens[k].keys[-1] in ("تابعه", "تابعين"):
         k -= 1
     if k < 0 or tokens[k].keys[-1] not in _HOLDINGS or tokens[k].proclitics:
         return None
     before = tokens[k - 1].keys[-1] if k >= 1 and tokens[k - 1].is_word else ""
-    return before if before in ("علي", "ضد") else ("" if before not in PREPOSITIONS else None)
+    if before in ("علي", "ضد"):
+        return before
+    return "" if owned_by and before not in PREPOSITIONS else None
 
 
 def _bare(tokens: list[Token], i: int) -> bool:
@@ -147,6 +150,11 @@ def _bare(tokens: list[Token], i: int) -> bool:
     if tokens[i].proclitics.rstrip("ال").endswith(("ب", "ل", "ك")) or tokens[i].proclitics.endswith("لل"):
         return False
     return i == 0 or not (tokens[i - 1].is_word and tokens[i - 1].keys[-1] in PREPOSITIONS)
+
+
+def _head_word(org) -> str:
+    """The first word of an organisation's name, by which the press names it again («المجلس»)."""
+    return phrase_keys(org.names[0])[0]
 
 
 def _persons(refs) -> bool:
@@ -392,15 +400,18 @@ class MentionFinder:
 
     def _bloc_members(self, tokens, i, raw, memory) -> Optional[tuple[int, list[str]]]:
         """The end and member states of the organisation named at token `i`, or referred to there by
-        the first word of its name after the last mention of it («المجلس» for «مجلس التعاون»)."""
+        the first word of its name after it was named in full, earlier in this sentence or document
+        («المجلس» for «مجلس التعاون»)."""
         for start, end, ref, _ in raw:
             if start == i and ref.entry.members:
                 return end, ref.entry.members
-        earlier = [ref.entry for start, _, ref, _ in raw if start < i and ref.entry.members]
-        bloc = earlier[-1] if earlier else self.kb.by_id.get(memory.last_bloc) if memory.last_bloc else None
-        if bloc and _has_article(tokens[i]) and tokens[i].keys[-1] == phrase_keys(bloc.names[0])[0]:
-            return i, bloc.members
-        return None
+        if not _has_article(tokens[i]):
+            return None
+        heads = dict(memory.org_heads)
+        heads.update((_head_word(ref.entry), ref.entry.id) for start, _, ref, _ in raw
+                     if start < i and ref.kind == "organisation")
+        bloc = self.kb.by_id.get(heads.get(tokens[i].keys[-1], ""))
+        return (i, bloc.members) if bloc is not None and bloc.members else None
 
     # -- composition into noun phrases -------------------------------------------------------------
     def _compose(self, tokens, raw, memory) -> list[NP]:
@@ -540,13 +551,10 @@ class MentionFinder:
                 run = []
         for np in nps:
             ent = np.entity
-            bloc = self.kb.by_id.get(ent.entry_id) if ent.entry_id else None
-            if bloc is not None and bloc.members:
-                memory.last_bloc = bloc.id
-            if bloc is not None and bloc.kind == "organisation" and np.kinds == ("organisation",):
-                head = phrase_keys(bloc.names[0])[:1]
-                if head and len(phrase_keys(bloc.names[0])) > 1:
-                    memory.org_heads[head[0]] = bloc.id
+            if np.kinds == ("organisation",) and ent.entry_id in self.kb.by_id:
+                org = self.kb.by_id[ent.entry_id]
+                if len(phrase_keys(org.names[0])) > 1:  # «جامعة الدول العربية», not «الناتو»
+                    memory.org_heads[_head_word(org)] = org.id
             if ent.code:
                 memory.salience[ent.code] += 1
                 if ent.kind in ("country", "capital", "seat") or "country" in np.kinds:

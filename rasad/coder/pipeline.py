@@ -17,7 +17,7 @@ from ..text.normalize import normalize
 from ..text.sentences import split_sentences
 from ..text.tokens import Segmenter, tokenize
 from ..lexicon.lexicon import LexiconEntry
-from .arguments import PRONOUN_SUBJECTS, SPEECH_PARTICIPLES, ArgumentFinder, Arguments, is_count
+from .arguments import PRONOUN_SUBJECTS, RELATIVES, SPEECH_PARTICIPLES, ArgumentFinder, Arguments, is_count
 from .detector import Detector, shipped_detector
 from .mentions import NP, DocumentMemory, MentionFinder
 from .modality import modality
@@ -238,20 +238,8 @@ class Coder:
         if not args.actor and not args.recipient:
             if e.event not in _STANDALONE_TYPES or e.confidence < _MIN_STANDALONE_CONFIDENCE:
                 return None
-        if e.event == "ASSAULT" and {"svo", "vso"} & set(args.path) and not args.recipient:
-            victims = finder.counted_nationals()
-            if args.actor and all(a in victims for a in args.actor):
-                # «أن جنديا أميركيا قتل», «ثلاثة جنود أميركيين قتلوا»: counted soldiers are the killed
-                args.actor, args.recipient = [], list(args.actor)
-                args.path.append("victims-as-subject")
-        if e.event == "ASSAULT" and (not any(r.code for r in args.recipient) or "first-party-in-clause" in args.path):
-            # «قتل ثلاثة جنود أميركيين», «سقط عشرات العراقيين بين قتيل وجريح»: the victims' nationality
-            mine = {a.code for a in args.actor if a.code}
-            victims = [np for np in finder.counted_nationals() if np.code not in mine]
-            if victims:
-                guessed = "first-party-in-clause" in args.path
-                args.recipient = victims[:1] + ([] if guessed else [r for r in args.recipient if r.code])
-                args.path.append("victims")
+        if e.event == "ASSAULT":
+            _target_the_victims(args, finder.counted_nationals)
         if e.event in _PLACE_TARGET_TYPES and not any(r.code for r in args.recipient):
             # strikes, raids, withdrawals and aid are directed at the country where they land
             target = args.location or finder.place_after(trig)
@@ -285,7 +273,7 @@ class Coder:
             # «مئات الصرب», «آلاف الفلسطينيين»: the crowd's nationality; «احتجاجا على الاتفاقية
             # الأوروبية», «ضد الحرب الأميركية»: what is protested against
             if not any(a.code for a in args.actor):
-                crowd = finder.counted_nationals()
+                crowd = finder.counted_nationals
                 if crowd:
                     args.actor = crowd[:1]
                     args.path.append("crowd")
@@ -366,7 +354,7 @@ class Coder:
             return
         if args.actor or not args.pronoun_actor:
             return
-        if finder is not None and trig.first_token > 0 and finder.tokens[trig.first_token - 1].norm in _RELATIVE_PRONOUNS:
+        if finder is not None and trig.first_token > 0 and finder.tokens[trig.first_token - 1].norm in RELATIVES:
             return  # «نددت قطر بالهجوم الذي استهدف مسجدا»: the attack's doer is not the one condemning it
         prior = next((ev.actor for ev in reversed(sent_events) if ev.actor), None)
         if not prior and finder is not None and finder.tokens[trig.first_token].norm[:1] in ("و", "ف"):
@@ -436,7 +424,6 @@ def _strong_report(ev: Event) -> bool:
 
 
 _FUSED_TYPES = frozenset({"ASSAULT", "COERCE"})
-_RELATIVE_PRONOUNS = frozenset("الذي التي الذين اللذين اللتين اللذان اللتان".split())
 _DETACHED_PRONOUNS = frozenset("اياه اياها اياهم اياهما".split())
 _TALKS = frozenset("مفاوضات محادثات مباحثات حوار مشاورات".split())
 _SINCE_WORDS = frozenset("منذ بدء اندلاع يوم اليوم ايام الايام نهايه مطلع اواخر قبل بعد خلال".split())
@@ -446,6 +433,23 @@ _THIRD_PARTY_CODES = frozenset({"UNO", "IGO", "NGO", "EUR"})
 _MIN_OPPONENT_SALIENCE = 3  # named this often, a party is one side of what the document is about
 _DOMESTIC_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "SPY"})
 _LOCAL_SECTORS = frozenset({"CVL", "OPP", "UAF", "LAB", "EDU"})
+
+
+def _target_the_victims(args: Arguments, victims: list[NP]) -> None:
+    """Counted people with a nationality are what an assault struck: as its subject («أن جنديا
+    أميركيا قتل», «ثلاثة جنود أميركيين قتلوا») or beside a guessed target («قتل ثلاثة جنود
+    أميركيين», «سقط عشرات العراقيين بين قتيل وجريح»)."""
+    if {"svo", "vso"} & set(args.path) and not args.recipient and args.actor and all(a in victims for a in args.actor):
+        args.actor, args.recipient = [], list(args.actor)
+        args.path.append("victims-as-subject")
+    guessed = "first-party-in-clause" in args.path
+    if any(r.code for r in args.recipient) and not guessed:
+        return
+    mine = {a.code for a in args.actor if a.code}
+    others = [np for np in victims if np.code not in mine]
+    if others:
+        args.recipient = others[:1] + ([] if guessed else [r for r in args.recipient if r.code])
+        args.path.append("victims")
 
 
 def _fill_domestic_codes(args: Arguments) -> None:

@@ -164,7 +164,7 @@ def score_gsr(gold_dir: Path, coder, show_misses: int = 10) -> Report:
             rep.lines.append(f"  MISS  {doc_id}: {texts[doc_id][:110]}")
         for doc_id in alarms[:show_misses]:
             rep.lines.append(f"  FALSE {doc_id}: {texts[doc_id][:110]}")
-    agreement = actor_agreement(gold_dir, predicted)
+    agreement = actor_agreement(gold_dir, predicted, texts)
     for kind, (right, cases, coded) in agreement.items():
         share = right / coded if coded else 0.0
         rep.figures[f"{kind}_actors"] = {"agree": right, "coded": coded, "cases": cases, "share": share}
@@ -182,16 +182,16 @@ def _main_code(role) -> Optional[str]:
     return None
 
 
-def actor_agreement(gold_dir: Path, predicted: dict[str, list[Event]]) -> dict[str, tuple[int, int, int]]:
+def actor_agreement(gold_dir: Path, predicted: dict[str, list[Event]],
+                    texts: dict[str, str]) -> dict[str, tuple[int, int, int]]:
     """On the annotated `yes` sentences (spans files): how often a coded event of the type has the
     annotators' source country among its actors and target country among its recipients.
 
     A spans record names its sentence by id in `source` (assault) or only by its text (protest,
     whose `source` is the newspaper). The gold source/target of a sentence is the code most
     annotators gave (`None` left out); sentences with neither are skipped. Returns (agreeing,
-    annotated sentences, sentences coded).
+    annotated sentences, sentences coded). `texts` are the GSR sentences by id.
     """
-    texts, _ = gsr_documents(gold_dir)
     ids_by_text = {text: doc_id for doc_id, text in texts.items()}
     out = {}
     for kind in ("assault", "protest"):

@@ -8,7 +8,7 @@ from typing import Iterable, Optional
 
 from ..text.normalize import normalize_keep_ta
 from .loader import KBError, expand_paths, load_entries, shipped_files, user_files
-from .matcher import TokenTrie, phrase_keys
+from .matcher import HAMZA_ALEF_LAM, TokenTrie, phrase_keys
 from .model import KBEntry
 
 
@@ -36,7 +36,7 @@ MIN_SKELETON = 5
 
 def demonym_forms(stem: str) -> list[str]:
     """Feminine, dual and plural forms of a masculine nisba adjective («سعودي» → «سعودية» …)."""
-    hamza = stem.startswith(("أل", "إل"))  # «ألماني»: the «ال» is part of the word (see phrase_keys)
+    hamza = stem.startswith(HAMZA_ALEF_LAM)  # «ألماني»: the «ال» is part of the word (see phrase_keys)
     stem = normalize_keep_ta(stem)
     if hamza:
         stem = "أ" + stem[1:]

@@ -16,7 +16,7 @@ T = TypeVar("T")
 _END = ""  # trie slot holding the payloads of a complete phrase (no key is empty)
 
 
-_HAMZA_ALEF_LAM = ("أل", "إل")
+HAMZA_ALEF_LAM = ("أل", "إل")
 
 
 def phrase_keys(phrase: str) -> tuple[str, ...]:
@@ -25,7 +25,7 @@ def phrase_keys(phrase: str) -> tuple[str, ...]:
     A word written with a hamza on its first alef («ألماني», «إلهام») starts with a root letter, not
     the article, so it keeps its «ال» after normalisation.
     """
-    return tuple(normalize(w) if w.startswith(_HAMZA_ALEF_LAM) else strip_article(normalize(w))
+    return tuple(normalize(w) if w.startswith(HAMZA_ALEF_LAM) else strip_article(normalize(w))
                  for w in TOKEN_RE.findall(phrase) if normalize(w))
 
 
