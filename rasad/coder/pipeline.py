@@ -66,6 +66,10 @@ class _Discourse:
         for code, _ in rivals.most_common():
             if code in self.last_mention and code not in actor_codes:
                 return self.last_mention[code]
+        return self.counterpart(actor_codes)
+
+    def counterpart(self, actor_codes: set[str]) -> Optional[NP]:
+        """In a document about two parties, the one the actor is not."""
         ranked = [c for c, n in self.memory.salience.most_common() if c in self.last_mention
                   and c not in _THIRD_PARTY_CODES and n >= _MIN_OPPONENT_SALIENCE][:2]
         if len(ranked) == 2 and actor_codes and actor_codes <= set(ranked):
@@ -313,6 +317,12 @@ class Coder:
             if asker:
                 args.recipient = list(asker)
                 args.path.append("answers-demand")
+        if e.event in _DYADIC_TYPES and args.actor and not args.recipient and not args.mediator:
+            # the last resort: in a document about two parties, the other one
+            other = state.counterpart({a.code for a in args.actor if a.code})
+            if other is not None:
+                args.recipient.append(other)
+                args.path.append("counterpart-in-document")
         if args.actor:
             state.last_event_actor = list(args.actor)
         if e.event in ("REQUEST", "THREATEN") and args.actor and args.recipient:
@@ -323,7 +333,7 @@ class Coder:
                 and any(k in ("person", "agent", "group", "organisation") for a in args.actor for k in a.kinds):
             state.topic = args.actor  # the discourse topic is a named party, not a bare state name
         state.last_by_type[e.event] = (args.actor, args.recipient)
-        if e.event in _RIVALRY_TYPES and "opponent-in-document" not in args.path:
+        if e.event in _RIVALRY_TYPES and not _GUESSED_RECIPIENT & set(args.path):
             state.remember_hostility(args.actor, args.recipient)
         confidence = round(e.confidence * (1.0 if args.actor else 0.85) * (1.0 if args.recipient else 0.95), 3)
         rule = e.id + ("/" + "+".join(args.path) if args.path else "")
@@ -429,6 +439,9 @@ _TALKS = frozenset("مفاوضات محادثات مباحثات حوار مشا
 _SINCE_WORDS = frozenset("منذ بدء اندلاع يوم اليوم ايام الايام نهايه مطلع اواخر قبل بعد خلال".split())
 _HOSTILE_TYPES = frozenset({"ASSAULT", "THREATEN", "COERCE"})
 _RIVALRY_TYPES = _HOSTILE_TYPES | {"ACCUSE", "REJECT", "SANCTION"}  # events that show two parties at odds
+_DYADIC_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "AID", "COOPERATE", "REQUEST", "REJECT", "ACCUSE",
+                           "SANCTION", "CONCEDE", "RETREAT"})
+_GUESSED_RECIPIENT = frozenset({"opponent-in-document", "counterpart-in-document"})
 _THIRD_PARTY_CODES = frozenset({"UNO", "IGO", "NGO", "EUR"})
 _MIN_OPPONENT_SALIENCE = 3  # named this often, a party is one side of what the document is about
 _DOMESTIC_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "SPY"})

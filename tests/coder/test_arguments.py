@@ -151,6 +151,19 @@ def test_hostile_act_without_target_hits_the_other_side_of_the_document(rules_co
     assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["PSE"]
 
 
+def test_unnamed_recipient_is_the_other_party_of_a_two_party_document(rules_coder):
+    text = ("أعادت تركيا ومصر العلاقات الدبلوماسية. وقال وزير الخارجية التركي إن تركيا ومصر تتشاوران، "
+            "وأكدت مصر أن الحوار مع تركيا مستمر. ورحب الرئيس المصري عبد الفتاح السيسي بالخطوة.")
+    ev = one(rules_coder, text, "SUPPORT")
+    assert codes(ev.actor) == ["EGY"] and codes(ev.recipient) == ["TUR"]
+    assert "counterpart-in-document" in ev.rule
+
+
+def test_no_counterpart_when_the_document_has_no_pair(rules_coder):
+    ev = one(rules_coder, "ورحب الرئيس المصري عبد الفتاح السيسي بالخطوة.", "SUPPORT")
+    assert codes(ev.recipient) == []
+
+
 def test_subject_after_complementiser_is_not_a_prepositional_phrase(rules_coder):
     text = "وقال المتحدث إن واشنطن ترحب بأي جهد، مشيرا إلى أن السعوديين أبقوا الإدارة الأميركية على اطلاع."
     evs = code(rules_coder, text)
