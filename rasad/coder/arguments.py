@@ -370,7 +370,8 @@ class ArgumentFinder:
             reach = anchor + (_NOUN_PP_REACH if is_noun and not governed else len(self.tokens))
             rec = next((np for np in after if id(np) not in used and np.prep and _prep_key(np.prep) in preps
                         and np.first_token <= reach
-                        and not (np.prep == "من" and self._after_passive_marker(np))), None)
+                        and not (np.prep == "من" and self._after_passive_marker(np))
+                        and not (_prep_key(np.prep) == "ب" and np.kinds[0] in ("capital", "place"))), None)
             if rec is None and not is_noun and (e.object or e.frame == "visit"):
                 other_ends = {t.last_token for t in self.triggers if t is not trig}
                 objects = [np for np in after if id(np) not in used and not np.prep

@@ -236,6 +236,8 @@ class Coder:
             # a visit needs a visitor («ووصلت إلى مطار دمشق طائرة مساعدات»), and going home is no visit
             # («منذ وصل الرئيس بايدن إلى البيت الأبيض»)
             return None
+        if e.event not in _HOSTILE_TYPES:
+            _drop_own_territory(args)
         if not args.recipient and self.ontology.types[e.event].quad in (1, 3) \
                 and {"shared-subject", "topic"} & set(args.path) and not args.mediator:
             return None  # a verbal act whose only party is guessed from the discourse says too little
@@ -442,6 +444,7 @@ _RIVALRY_TYPES = _HOSTILE_TYPES | {"ACCUSE", "REJECT", "SANCTION"}  # events tha
 _DYADIC_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "AID", "COOPERATE", "REQUEST", "REJECT", "ACCUSE",
                            "SANCTION", "CONCEDE", "RETREAT"})
 _GUESSED_RECIPIENT = frozenset({"opponent-in-document", "counterpart-in-document"})
+_TERRITORY_KINDS = frozenset({"country", "capital", "seat", "place"})
 _THIRD_PARTY_CODES = frozenset({"UNO", "IGO", "NGO", "EUR"})
 _MIN_OPPONENT_SALIENCE = 3  # named this often, a party is one side of what the document is about
 _DOMESTIC_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "SPY"})
@@ -480,6 +483,17 @@ def _fill_domestic_codes(args: Arguments) -> None:
                     and side is args.actor and args.location is not None and args.location.code:
                 # «اقتحم محتجون السفارة السعودية في طهران»: crowds and gunmen are of the place they act in
                 side[i] = replace(np, entity=replace(np.entity, code=args.location.entity.code))
+
+
+def _drop_own_territory(args: Arguments) -> None:
+    """«استقبل السوداني أردوغان ببغداد», «سحبت سفراءها من دمشق»: a state's own name or capital
+    next to one of its organs is where the act happens, not whom it is aimed at."""
+    state_codes = {a.code for a in args.actor if a.code and a.entity.sector not in _CUE_ACTOR_SECTORS}
+    kept = [r for r in args.recipient
+            if not (r.code in state_codes and r.kinds and r.kinds[0] in _TERRITORY_KINDS)]
+    if len(kept) < len(args.recipient):
+        args.recipient[:] = kept
+        args.path.append("own-territory-dropped")
 
 
 def _merge_subject_events(events: list[Event]) -> list[Event]:

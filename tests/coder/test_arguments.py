@@ -159,6 +159,12 @@ def test_unnamed_recipient_is_the_other_party_of_a_two_party_document(rules_code
     assert "counterpart-in-document" in ev.rule
 
 
+def test_own_capital_is_where_not_whom(rules_coder):
+    text = "واستقبل رئيس الوزراء العراقي محمد شياع السوداني الرئيس التركي رجب طيب أردوغان ببغداد."
+    ev = one(rules_coder, text, "CONSULT")
+    assert codes(ev.actor) == ["IRQ"] and codes(ev.recipient) == ["TUR"]
+
+
 def test_no_counterpart_when_the_document_has_no_pair(rules_coder):
     ev = one(rules_coder, "ورحب الرئيس المصري عبد الفتاح السيسي بالخطوة.", "SUPPORT")
     assert codes(ev.recipient) == []
