@@ -233,8 +233,10 @@ class ArgumentFinder:
                 else:
                     args.pronoun_actor = True
             elif is_noun and not args.recipient:
-                if comp is not None and e.event == "AGREE" and comp.kinds == ("capital",):
-                    args.location = comp  # «اتفاق جوبا», «اتفاق الطائف»: where it was made, not who made it
+                if comp is not None and comp.kinds[0] in ("capital", "place") and e.frame != "visit" and (
+                        e.event in ("AGREE", "CONSULT", "COOPERATE") or e.mode == "ceasefire"):
+                    # «اتفاق جوبا», «محادثات جدة», «قمة العلا»: where it was held, not who held it
+                    args.location = comp
                     args.path.append("named-after-place")
                     comp = None
                 if comp is not None:

@@ -223,7 +223,8 @@ class Coder:
         self._fill_from_discourse(e, trig, args, state, sent_events, finder)
         if args.location is None and state.scene is not None:
             args.location = state.scene
-        if e.event in _INTERACTION_TYPES and args.actor and not args.recipient and args.location is not None:
+        if e.event in _INTERACTION_TYPES and args.actor and not args.recipient and args.location is not None \
+                and "named-after-place" not in args.path:
             loc = args.location
             if loc.code and loc.code not in {a.code for a in args.actor} and loc not in args.mediator:
                 args.recipient.append(loc)
@@ -358,8 +359,10 @@ class Coder:
                              sent_events: list[Event], finder: Optional[ArgumentFinder] = None) -> None:
         """Pro-drop subjects, possessive pronouns and agentless passives take their referents
         from the discourse: the previous event of the sentence, or the document's topic."""
-        if args.agentless and not args.actor and not args.recipient:
-            prior = state.last_by_type.get(entry.event)
+        named_talks = entry.event == "CONSULT" and "named-after-place" in args.path
+        if not args.actor and not args.recipient and (args.agentless or named_talks):
+            # «وأُعلن الاتفاق», «مسار محادثات جدة»: the talks or deal the text has been reporting
+            prior = state.last_by_type.get(entry.event) or (state.last_by_type.get("AGREE") if named_talks else None)
             if prior and (prior[0] or prior[1]):
                 args.actor, args.recipient = list(prior[0]), list(prior[1])
                 args.path.append("discourse-participants")

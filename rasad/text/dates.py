@@ -82,6 +82,7 @@ _YEAR = r"(?:19|20)\d\d"
 _GMONTH = _alt(_MONTH_OF)
 _HMONTH = _alt(_HIJRI_OF)
 
+_ANCHORED_ELSEWHERE = re.compile(r"\s+(?:من|علي)\s+(?!الان\b)")
 _DATE_RE = re.compile(
     # Gregorian: [day] month[/month | (month)] [year] [qualifier]
     rf"{_W}(?:(?P<day>{_DIG})\s*(?:من\s+)?)?{_PRE}(?P<month>{_GMONTH}){_E}"
@@ -192,6 +193,8 @@ def _resolve(m: re.Match, ref: date) -> Optional[tuple[date, str]]:
     if g("cyear"):
         return date(int(g("cyear")), 1, 1), "year"
     if g("unit") or g("unit1"):
+        if g("dir") != "منذ" and _ANCHORED_ELSEWHERE.match(m.string, m.end()):
+            return None  # «بعد أسبوعين من محادثات جنيف», «قبل يومين على الانتخابات»: counted from another event
         days, dual = _UNITS[g("unit") or g("unit1")]
         n = 2 if dual else _number(g("n"))
         delta = timedelta(days=days * n)

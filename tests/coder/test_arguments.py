@@ -165,6 +165,15 @@ def test_own_capital_is_where_not_whom(rules_coder):
     assert codes(ev.actor) == ["IRQ"] and codes(ev.recipient) == ["TUR"]
 
 
+def test_talks_named_after_a_city_are_held_there_by_the_parties_of_the_text(rules_coder):
+    text = ("وقع ممثلو الحكومة اليمنية وجماعة الحوثي اتفاقا لتبادل الأسرى. "
+            "وجاء الاتفاق بعد أسبوعين من محادثات جنيف.")
+    ev = one(rules_coder, text, "CONSULT")
+    assert ev.location is not None and ev.location.text == "جنيف"
+    assert "CHE" not in codes(ev.actor) + codes(ev.recipient)
+    assert set(codes(ev.actor) + codes(ev.recipient)) == {"YEM"}
+
+
 def test_no_counterpart_when_the_document_has_no_pair(rules_coder):
     ev = one(rules_coder, "ورحب الرئيس المصري عبد الفتاح السيسي بالخطوة.", "SUPPORT")
     assert codes(ev.recipient) == []

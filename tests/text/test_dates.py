@@ -49,3 +49,12 @@ def test_bare_hijri_month_name_is_not_a_date():
     assert find_dates("التقى الرئيس التركي رجب طيب أردوغان نظيره الروسي", date(2023, 11, 1)) == []
     assert [d.precision for d in find_dates("خلال شهر رمضان الماضي", date(2023, 11, 1))] == ["month"]
     assert find_dates("في 15 رجب 1445 هـ", date(2023, 11, 1))[0].date == "2024-01-27"
+
+
+@pytest.mark.parametrize("text", ["وجاء الاتفاق بعد أسبوعين من محادثات جنيف", "قبل يومين على الانتخابات"])
+def test_offset_counted_from_another_event_is_not_resolved(text):
+    assert find_dates(text, REF) == []
+
+
+def test_offset_from_now_is_resolved():
+    assert [d.date for d in find_dates("بعد يومين من الآن", REF)] == ["2021-05-22"]
