@@ -376,3 +376,19 @@ def test_pronoun_subject_after_anna(rules_coder):
 def test_renewed_condemnation_of_the_doers(rules_coder):
     ev = one(rules_coder, "وجددت الإمارات إدانتها للهجمات الحوثية على أراضيها.", "ACCUSE")
     assert codes(ev.actor) == ["ARE"] and codes(ev.recipient) == ["YEM"]
+
+
+def test_reopening_an_embassy_restores_ties_with_the_host(rules_coder):
+    ev = one(rules_coder, "وأعلنت الإمارات إعادة فتح سفارتها في دمشق بعد قطيعة استمرت سبع سنوات.", "AGREE")
+    assert codes(ev.actor) == ["ARE"] and codes(ev.recipient) == ["SYR"]
+
+
+def test_designating_a_group_as_terrorist_is_a_sanction_on_it(rules_coder):
+    ev = one(rules_coder, "وصنفت الولايات المتحدة جماعة الحوثي منظمة إرهابية.", "SANCTION")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["YEM"]
+    ev = one(rules_coder, "وقررت الحكومة العراقية اعتبار حزب العمال الكردستاني منظمة محظورة.", "SANCTION")
+    assert codes(ev.actor) == ["IRQ"] and codes(ev.recipient) == ["TUR"]
+
+
+def test_classifying_without_a_designation_is_no_event(rules_coder):
+    assert not [e for e in code(rules_coder, "وصنفت الوزارة الطلبات حسب الأولوية.") if e.event_type == "SANCTION"]
