@@ -138,6 +138,7 @@ class Coder:
         for sent in self.sentences(doc):
             if sent.paragraph != state.paragraph:
                 state.paragraph, state.scene = sent.paragraph, None
+            established = Counter(state.memory.salience)  # who the document named before this sentence
             nps = self.mentions.find(sent.tokens, ref, state.memory)
             for np in nps:
                 np.text = doc.text[np.span[0]:np.span[1]]
@@ -161,20 +162,25 @@ class Coder:
             sent_events = _host_of_talks(_drop_redundant(_merge_subject_events(sent_events)))
             _blame_the_doer(sent_events)
             if self.detector is not None:
-                sent_events = self._detect(doc, sent, nps, sent_events, ref)
+                sent_events = self._detect(doc, sent, nps, sent_events, ref, established)
             events.extend(sent_events)
         return events
 
-    def _detect(self, doc: Document, sent: Sentence, nps: list[NP], events: list[Event], ref) -> list[Event]:
+    def _detect(self, doc: Document, sent: Sentence, nps: list[NP], events: list[Event], ref,
+                salience: Counter) -> list[Event]:
         """Keep the candidates of a modelled type only when the detector judges the sentence to
-        report such an event; when it does and the rules found none, anchor one on a cue word."""
+        report such an event; when it does and the rules found none, anchor one on a cue word.
+        A strong report between the two parties the document is about stands on the rules alone:
+        the model was trained on lone newswire sentences and cannot see what the document has
+        established."""
         probs = self.detector.judge(sent.tokens, events, _DETECTOR_CUES)
         kept = []
         for ev in events:
             p = probs.get(ev.event_type)
             if p is not None:
                 threshold = self.detector.models[ev.event_type].threshold
-                if p < threshold and not (_strong_report(ev) and p >= threshold * _STRONG_REPORT_FACTOR):
+                if p < threshold and not (_strong_report(ev) and (
+                        p >= threshold * _STRONG_REPORT_FACTOR or _between_document_parties(ev, salience))):
                     continue
                 ev.confidence = round((ev.confidence + p) / 2, 3)
                 ev.rule += f"/detector:{p:.2f}"
@@ -436,6 +442,13 @@ def _strong_report(ev: Event) -> bool:
     return (ev.modality in ("asserted", "historical") and any(a.entity.code for a in ev.actor)
             and any(r.entity.code for r in ev.recipient)
             and (".verb" in ev.rule.split("/")[0] or any(k in ev.rule for k in ("between", "+svo", "/svo"))))
+
+
+def _between_document_parties(ev: Event, salience: Counter) -> bool:
+    """Actor and recipient are both parties the document had named often before the sentence."""
+    def named_often(side):
+        return any(salience[np.code] >= _MIN_OPPONENT_SALIENCE for np in side if np.code)
+    return named_often(ev.actor) and named_often(ev.recipient)
 
 
 _FUSED_TYPES = frozenset({"ASSAULT", "COERCE"})

@@ -82,3 +82,16 @@ def test_threshold_is_the_middle_of_the_near_best_range():
     probs = [0.1, 0.2, 0.3, 0.61, 0.7, 0.9]
     y = [0, 0, 0, 1, 1, 1]
     assert 0.44 <= _best_threshold(probs, y) <= 0.47
+
+
+def test_strong_report_between_the_documents_parties_stands_on_the_rules():
+    from rasad.coder.detector import TypeModel
+
+    sceptic = Coder(detector=Detector({"ASSAULT": TypeModel({"bias": -30.0}, 0.5)}))
+    report = "وقصفت الطائرات الإسرائيلية مواقع لحركة حماس في غزة."
+    alone = Document("a", report, "2023-11-20")
+    assert not any(ev.event_type == "ASSAULT" for ev in sceptic.code(alone))
+    article = Document("b", "تتواصل الحرب بين إسرائيل وحركة حماس. واتهمت إسرائيل حماس بخرق الهدنة، "
+                            "وقالت حماس إن إسرائيل لم تلتزم بها.\n" + report, "2023-11-20")
+    ev = next(ev for ev in sceptic.code(article) if ev.event_type == "ASSAULT")
+    assert ev.actor[0].code == "ISR" and ev.recipient[0].code == "PSE"
