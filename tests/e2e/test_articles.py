@@ -1,7 +1,8 @@
 """Development articles of the example's kind: pooled seed-style scores.
 
-`tests/data/articles` were read while writing rules; `tests/data/articles_fresh` were written
-without seeing the coder and first scored before any rule was written against them. Both are a
+`tests/data/articles` were read while writing rules; `tests/data/articles_fresh` and
+`tests/data/articles_fresh2` were written without seeing the coder and first scored before any rule
+was written against them. Both are a
 development check, not a bar: each floor is set just under today's figures so that a change that
 loses ground shows up. Held-out articles of this kind judge the work."""
 import json
@@ -29,8 +30,9 @@ def _pooled(coder, folder: Path) -> tuple[float, float]:
 
 
 @pytest.mark.parametrize("folder, min_recall, min_precision", [
-    ("articles", 0.55, 0.46),
-    ("articles_fresh", 0.41, 0.41),
+    ("articles", 0.56, 0.47),
+    ("articles_fresh", 0.55, 0.53),
+    ("articles_fresh2", 0.30, 0.39),
 ])
 def test_pooled_scores_on_development_articles(coder, folder, min_recall, min_precision):
     recall, precision = _pooled(coder, DATA / folder)
