@@ -37,6 +37,7 @@ _CONTENT_TAKING = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE"}
 _LAUNCHED_BY = frozenset("شنه شنها شنته شنتها نفذه نفذها نفذته نفذتها تبناه تبناها تبنته تبنتها ارتكبه ارتكبها "
                          "ارتكبته ارتكبتها اجراه اجراها اجراهما اجرته اجرتها اجرتهما عقده عقدها عقدته عقدتها "
                          "قادها قادته قادتها".split())
+_ATTRIBUTED_TO = frozenset("نسبت نسب تنسب ينسب نسبها نسبته المنسوبه منسوبه المنسوب منسوب المنسوبين".split())
 _HOSTED_BY = frozenset("استضافه استضافها استضافته استضافتها رعاه رعاها رعته رعتها احتضنه احتضنها احتضنته احتضنتها".split())
 _ENDING = frozenset("انتهاء انهاء وقف منع تجنب تفادي احباط ردع".split())
 _DURING_IT = frozenset("خلالها خلاله خلالهما اثناءها اثناءه خلالها".split())
@@ -370,7 +371,18 @@ class ArgumentFinder:
                 preps |= {"الي", "ل"}
             anchor = max([trig.last_token] + [np.last_token for np in args.actor if np.first_token > trig.last_token])
             reach = anchor + (_NOUN_PP_REACH if is_noun and not governed else len(self.tokens))
-            rec = next((np for np in after if id(np) not in used and np.prep and _prep_key(np.prep) in preps
+            rec = None
+            if not is_noun and (e.object or e.frame == "visit"):
+                # «زار عبد اللهيان دمشق … وافتتح مقرا للقنصلية»: the object right after the verb's
+                # subject comes before any prepositional phrase further on
+                nxt = next((np for np in after if id(np) not in used), None)
+                if nxt is not None and not nxt.prep and nxt.code and nxt.first_token <= anchor + 2 \
+                        and nxt.code not in {np.code for np in args.actor} and nxt.kinds[0] != "demonym" \
+                        and not any(self.tokens[k].text in _CLAUSE_BREAKS or self.tokens[k].text in "،,"
+                                    for k in range(anchor + 1, nxt.first_token)):
+                    rec = nxt
+                    args.path.append("object")
+            rec = rec or next((np for np in after if id(np) not in used and np.prep and _prep_key(np.prep) in preps
                         and np.first_token <= reach
                         and not (np.prep == "من" and self._after_passive_marker(np))
                         and not (_prep_key(np.prep) == "ب" and np.kinds[0] in ("capital", "place"))), None)
@@ -385,7 +397,7 @@ class ArgumentFinder:
                 rec = objects[0] if objects else None
                 if rec is not None:
                     args.path.append("object")
-            elif rec is not None:
+            elif rec is not None and "object" not in args.path:
                 args.path.append(f"prep:{rec.prep}")
             if rec is not None:
                 args.recipient.extend(self._with_coordinated(rec, after))
@@ -484,6 +496,10 @@ class ArgumentFinder:
             if tok.norm in _LAUNCHED_BY or verb in _LAUNCHED_BY or verb in _HOSTED_BY:
                 np = next((np for np in self.candidates if np.first_token in (k + 1, k + 2) and not np.prep), None)
                 return np, verb in _HOSTED_BY
+            if verb in _ATTRIBUTED_TO:  # «غارة جوية نسبت إلى إسرائيل», «الهجمات المنسوبة للحوثيين»
+                np = next((np for np in self.candidates if np.first_token in (k + 1, k + 2)
+                           and _prep_key(np.prep) in ("الي", "ل")), None)
+                return np, False
         return None, False
 
     def _relative_antecedent(self, trig: Trigger) -> Optional[NP]:

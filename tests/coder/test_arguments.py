@@ -392,3 +392,14 @@ def test_designating_a_group_as_terrorist_is_a_sanction_on_it(rules_coder):
 
 def test_classifying_without_a_designation_is_no_event(rules_coder):
     assert not [e for e in code(rules_coder, "وصنفت الوزارة الطلبات حسب الأولوية.") if e.event_type == "SANCTION"]
+
+
+def test_attack_attributed_to_a_party_was_done_by_it(rules_coder):
+    ev = one(rules_coder, "حين دمرت غارة جوية نسبت إلى إسرائيل مبنى القنصلية الإيرانية في دمشق.", "ASSAULT")
+    assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["IRN"]
+
+
+def test_object_after_the_subject_comes_before_a_later_prepositional_phrase(rules_coder):
+    text = "بينما زار وزير الخارجية الإيراني دمشق وافتتح مقرا جديدا للقنصلية."
+    ev = one(rules_coder, text, "CONSULT")
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["SYR"]
