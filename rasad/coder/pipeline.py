@@ -326,6 +326,8 @@ class Coder:
             if asker:
                 args.recipient = list(asker)
                 args.path.append("answers-demand")
+        if not args.actor and not args.agentless and e.event not in _STANDALONE_TYPES:
+            return None  # «التطبيع مع إسرائيل», «الشكوى إلى مجلس الأمن»: whose act it is, the text does not say
         if e.event in _DYADIC_TYPES and args.actor and not args.recipient and not args.mediator:
             # the last resort: in a document about two parties, the other one
             other = state.counterpart({a.code for a in args.actor if a.code})

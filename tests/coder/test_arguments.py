@@ -403,3 +403,10 @@ def test_object_after_the_subject_comes_before_a_later_prepositional_phrase(rule
     text = "بينما زار وزير الخارجية الإيراني دمشق وافتتح مقرا جديدا للقنصلية."
     ev = one(rules_coder, text, "CONSULT")
     assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["SYR"]
+
+
+def test_an_act_with_no_actor_is_not_reported_unless_it_stands_alone(rules_coder):
+    evs = code(rules_coder, "ويأتي ذلك في ظل الحديث عن التطبيع مع إسرائيل وتقديم شكوى إلى مجلس الأمن.")
+    assert not [e for e in evs if e.event_type in ("AGREE", "ACCUSE")]
+    evs = code(rules_coder, "وقتل ثلاثة جنود في هجوم على نقطة تفتيش شمال بغداد.")
+    assert evs and {e.event_type for e in evs} == {"ASSAULT"}
