@@ -37,6 +37,7 @@ _CONTENT_TAKING = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE"}
 _LAUNCHED_BY = frozenset("شنه شنها شنته شنتها نفذه نفذها نفذته نفذتها تبناه تبناها تبنته تبنتها ارتكبه ارتكبها "
                          "ارتكبته ارتكبتها اجراه اجراها اجراهما اجرته اجرتها اجرتهما عقده عقدها عقدته عقدتها "
                          "قادها قادته قادتها".split())
+_TIME_INTRODUCERS = frozenset("في منذ يوم وفي".split())
 _ATTRIBUTED_TO = frozenset("نسبت نسب تنسب ينسب نسبها نسبته المنسوبه منسوبه المنسوب منسوب المنسوبين".split())
 _HOSTED_BY = frozenset("استضافه استضافها استضافته استضافتها رعاه رعاها رعته رعتها احتضنه احتضنها احتضنته احتضنتها".split())
 _ENDING = frozenset("انتهاء انهاء وقف منع تجنب تفادي احباط ردع".split())
@@ -117,8 +118,11 @@ class ArgumentFinder:
     """Assigns arguments for the triggers of one sentence."""
 
     def __init__(self, tokens: list[Token], nps: list[NP], triggers: list[Trigger],
-                 boundaries: Optional[list[Trigger]] = None):
+                 boundaries: Optional[list[Trigger]] = None, time_spans: tuple[tuple[int, int], ...] = ()):
         self.tokens = tokens
+        # tokens of time expressions («في السادس عشر من أغسطس/آب»), with the word that introduces them
+        self.time_tokens = {k for k, t in enumerate(tokens) for a, b in time_spans if a <= t.span[0] and t.span[1] <= b}
+        self.time_tokens |= {k - 1 for k in self.time_tokens if k > 0 and tokens[k - 1].norm in _TIME_INTRODUCERS}
         self.nps = nps
         self.triggers = triggers
         self.boundaries = boundaries if boundaries is not None else triggers  # what ends an argument zone
@@ -475,7 +479,7 @@ class ArgumentFinder:
                     prev = [np for np in self.candidates if lo <= np.first_token and np.last_token < k and not np.prep]
                     subj = prev[-1] if prev and k - prev[-1].last_token <= 3 else None
                 return "light", subj
-            if k not in np_tokens:
+            if k not in np_tokens and k not in self.time_tokens:
                 free += 1
                 if free > 5:
                     return None

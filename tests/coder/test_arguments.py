@@ -410,3 +410,9 @@ def test_an_act_with_no_actor_is_not_reported_unless_it_stands_alone(rules_coder
     assert not [e for e in evs if e.event_type in ("AGREE", "ACCUSE")]
     evs = code(rules_coder, "وقتل ثلاثة جنود في هجوم على نقطة تفتيش شمال بغداد.")
     assert evs and {e.event_type for e in evs} == {"ASSAULT"}
+
+
+def test_a_date_between_light_verb_and_noun_does_not_break_them(rules_coder):
+    text = "وأجرى وزير الخارجية الإسرائيلي غابي أشكنازي في السادس عشر من أغسطس/آب اتصالا هاتفيا مع نظيره الإماراتي."
+    ev = one(rules_coder, text, "CONSULT")
+    assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["ARE"]
