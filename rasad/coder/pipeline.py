@@ -394,7 +394,9 @@ class Coder:
         if prior:
             args.actor = list(prior)
             args.path.append("shared-subject")
-        elif state.topic:
+        elif state.topic and (entry.pos == "verb" or entry.frame == "visit"):
+            # a pro-drop verb or «زيارته» continues the topic; a possessive on other nouns
+            # («اتفاقها», «وساطتها») too often points elsewhere to guess
             args.actor = list(state.topic)
             args.path.append("topic")
         args.recipient = [np for np in args.recipient if np not in args.actor]

@@ -416,3 +416,11 @@ def test_a_date_between_light_verb_and_noun_does_not_break_them(rules_coder):
     text = "وأجرى وزير الخارجية الإسرائيلي غابي أشكنازي في السادس عشر من أغسطس/آب اتصالا هاتفيا مع نظيره الإماراتي."
     ev = one(rules_coder, text, "CONSULT")
     assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["ARE"]
+
+
+def test_possessive_visit_continues_the_topic_but_other_possessive_nouns_do_not(rules_coder):
+    evs = code(rules_coder, "التقى الرئيس الأمريكي جو بايدن أمير قطر. وتأتي زيارته للسعودية بعد أشهر من التوتر.")
+    visit = next(e for e in evs if e.mode == "visit")
+    assert codes(visit.actor) == ["USA"] and codes(visit.recipient) == ["SAU"]
+    evs = code(rules_coder, "التقى الرئيس الأمريكي جو بايدن أمير قطر. واعتبر محللون أن اتفاقها مع تركيا تاريخي.")
+    assert not [e for e in evs if e.event_type == "AGREE" and "USA" in codes(e.actor)]
