@@ -37,6 +37,8 @@ _CONTENT_TAKING = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE"}
 _LAUNCHED_BY = frozenset("شنه شنها شنته شنتها نفذه نفذها نفذته نفذتها تبناه تبناها تبنته تبنتها ارتكبه ارتكبها "
                          "ارتكبته ارتكبتها اجراه اجراها اجراهما اجرته اجرتها اجرتهما عقده عقدها عقدته عقدتها "
                          "قادها قادته قادتها".split())
+_AGREEMENT_DOCUMENTS = frozenset("مذكره مذكرتي مذكرات تفاهم اتفاقيه اتفاقيتي اتفاقيات اتفاق اتفاقا اعلان اعلانا "
+                                  "معاهده بروتوكول ميثاق وثيقه".split())
 _TIME_INTRODUCERS = frozenset("في منذ يوم وفي".split())
 _ATTRIBUTED_TO = frozenset("نسبت نسب تنسب ينسب نسبها نسبته المنسوبه منسوبه المنسوب منسوب المنسوبين".split())
 _HOSTED_BY = frozenset("استضافه استضافها استضافته استضافتها رعاه رعاها رعته رعتها احتضنه احتضنها احتضنته احتضنتها".split())
@@ -528,8 +530,13 @@ class ArgumentFinder:
         return prev[-1].entry.event == trig.entry.event or prev[-1].entry.pos == "noun"
 
     def is_nested_content(self, trig: Trigger) -> bool:
-        """What a request or threat asks for («طالبت … دعم الانتخابات», «هدد بقصف …») reports no event."""
+        """What a request or threat asks for («طالبت … دعم الانتخابات», «هدد بقصف …») or what a signed
+        text is for («مذكرة تفاهم للتعاون الأمني») reports no event of its own."""
         tok = self.tokens[trig.first_token]
+        if trig.entry.event == "COOPERATE" and (prep_clitic(tok) == "ل" or tok.norm.startswith("لل")) and any(
+                key in _AGREEMENT_DOCUMENTS for t in self.tokens[max(0, trig.first_token - 3):trig.first_token]
+                for key in t.stem_keys):
+            return True
         for t in self.triggers:
             if t.entry.event == "ACCUSE" and (t.entry.mode != "allege" or not prep_clitic(tok) == "ب"):
                 continue  # «اتهمت X بدعم …» is content; «أدانت الهجوم», «ندد بالعقوبات» report what they condemn

@@ -424,3 +424,8 @@ def test_possessive_visit_continues_the_topic_but_other_possessive_nouns_do_not(
     assert codes(visit.actor) == ["USA"] and codes(visit.recipient) == ["SAU"]
     evs = code(rules_coder, "التقى الرئيس الأمريكي جو بايدن أمير قطر. واعتبر محللون أن اتفاقها مع تركيا تاريخي.")
     assert not [e for e in evs if e.event_type == "AGREE" and "USA" in codes(e.actor)]
+
+
+def test_what_a_signed_memorandum_is_for_is_not_a_separate_event(rules_coder):
+    evs = code(rules_coder, "ووقعت أنقرة وطرابلس مذكرتي تفاهم للتعاون الأمني وترسيم الحدود البحرية.")
+    assert [e.event_type for e in evs] == ["AGREE"]
