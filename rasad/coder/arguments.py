@@ -416,7 +416,8 @@ class ArgumentFinder:
             parties_only = e.frame == "undirected"  # «احتشدوا قرب السفارة الإسرائيلية», not «في بغداد»
             fallback = next((np for np in after if id(np) not in used and np.code and np.code not in actor_codes
                              and not self._after_passive_marker(np) and np.prep != "بين"
-                             and not (parties_only and np.kinds[0] in ("place", "capital", "country"))), None)
+                             and not ((parties_only or (e.frame == "meet" and np.prep == "في"))
+                                      and np.kinds[0] in ("place", "capital", "country"))), None)
             if fallback is not None:
                 args.recipient.extend(np for np in self._with_coordinated(fallback, after) if id(np) not in used)
                 args.path.append("first-party-in-clause")

@@ -13,7 +13,7 @@ from ..kb.matcher import TokenTrie, phrase_keys
 from ..ontology import Ontology, load_ontology
 
 FRAMES = frozenset({"meet", "visit", "directed", "undirected", "passive", "participle"})
-REQUIRES_WINDOW = 20  # «وقعت الإمارات وإسرائيل اتفاقية»: the object noun follows the subject
+REQUIRES_WINDOW = 26  # «وقعت الإمارات وإسرائيل اتفاقية»: the object noun follows the subject
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 

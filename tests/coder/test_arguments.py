@@ -429,3 +429,10 @@ def test_possessive_visit_continues_the_topic_but_other_possessive_nouns_do_not(
 def test_what_a_signed_memorandum_is_for_is_not_a_separate_event(rules_coder):
     evs = code(rules_coder, "ووقعت أنقرة وطرابلس مذكرتي تفاهم للتعاون الأمني وترسيم الحدود البحرية.")
     assert [e.event_type for e in evs] == ["AGREE"]
+
+
+def test_a_signing_verb_reaches_its_object_across_a_long_subject(rules_coder):
+    text = ("وقع وفدا حكومة الوفاق الوطني وقوات المشير خليفة حفتر في اللجنة العسكرية الليبية المشتركة «5+5» "
+            "أمس الجمعة في جنيف اتفاقا لوقف دائم لإطلاق النار.")
+    ev = next(e for e in code(rules_coder, text, "2020-10-24") if e.event_type == "AGREE")
+    assert ev.trigger.text == "وقع" and codes(ev.actor) == ["LBY", "LBY"]
