@@ -435,4 +435,4 @@ def test_a_signing_verb_reaches_its_object_across_a_long_subject(rules_coder):
     text = ("وقع وفدا حكومة الوفاق الوطني وقوات المشير خليفة حفتر في اللجنة العسكرية الليبية المشتركة «5+5» "
             "أمس الجمعة في جنيف اتفاقا لوقف دائم لإطلاق النار.")
     ev = next(e for e in code(rules_coder, text, "2020-10-24") if e.event_type == "AGREE")
-    assert ev.trigger.text == "وقع" and codes(ev.actor) == ["LBY", "LBY"]
+    assert ev.trigger.text == "وقع" and set(codes(ev.actor)) == {"LBY"}
