@@ -787,6 +787,7 @@ class ArgumentFinder:
                 last = np
                 chain_code = np.code
             elif not np.prep and not np.coordinated and all(t.is_word for t in gap) and len(gap) <= 3 \
+                    and not any(_key(t) in _PREPS for t in gap) \
                     and (gap or np.code in (None, chain_code)):  # «نائب رئيس دولة الإمارات رئيس مجلس الوزراء …»
                 last = np  # a complement inside the phrase («مدراء المخابرات لدول جوار العراق»)
             else:

@@ -436,3 +436,13 @@ def test_a_signing_verb_reaches_its_object_across_a_long_subject(rules_coder):
             "أمس الجمعة في جنيف اتفاقا لوقف دائم لإطلاق النار.")
     ev = next(e for e in code(rules_coder, text, "2020-10-24") if e.event_type == "AGREE")
     assert ev.trigger.text == "وقع" and set(codes(ev.actor)) == {"LBY"}
+
+
+def test_summoning_several_ambassadors(rules_coder):
+    ev = one(rules_coder, "واستدعت طهران في اليوم التالي سفراء بريطانيا وفرنسا وألمانيا.", "ACCUSE")
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["GBR", "FRA", "DEU"]
+
+
+def test_telling_a_leader_is_a_consultation(rules_coder):
+    ev = one(rules_coder, "وأبلغ الرئيس الأميركي جو بايدن نتنياهو في اتصال هاتفي أن واشنطن لن تشارك في أي رد.", "CONSULT")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["ISR"]
