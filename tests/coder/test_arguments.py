@@ -440,7 +440,7 @@ def test_a_signing_verb_reaches_its_object_across_a_long_subject(rules_coder):
 
 def test_summoning_several_ambassadors(rules_coder):
     ev = one(rules_coder, "واستدعت طهران في اليوم التالي سفراء بريطانيا وفرنسا وألمانيا.", "ACCUSE")
-    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["GBR", "FRA", "DEU"]
+    assert codes(ev.actor) == ["IRN"] and sorted(codes(ev.recipient)) == ["DEU", "FRA", "GBR"]
 
 
 def test_telling_a_leader_is_a_consultation(rules_coder):
