@@ -446,3 +446,8 @@ def test_summoning_several_ambassadors(rules_coder):
 def test_telling_a_leader_is_a_consultation(rules_coder):
     ev = one(rules_coder, "وأبلغ الرئيس الأميركي جو بايدن نتنياهو في اتصال هاتفي أن واشنطن لن تشارك في أي رد.", "CONSULT")
     assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["ISR"]
+
+
+def test_lifting_a_blockade_is_a_concession(rules_coder):
+    ev = one(rules_coder, "وأعلن التحالف بقيادة السعودية رفع الحصار عن ميناء الحديدة.", "CONCEDE")
+    assert codes(ev.actor) == ["SAU"]
