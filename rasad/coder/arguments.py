@@ -84,6 +84,7 @@ class Arguments:
     path: list[str] = field(default_factory=list)  # which rules placed the arguments (audit)
     pronoun_actor: bool = False  # the actor is an unnamed subject or possessive pronoun
     agentless: bool = False  # «تمت مناقشة»: the text names no agent at all
+    conjoined: bool = False  # the verb carrying the event continues the clause before («…، وأعلنت استدعاء»)
 
 
 def _key(t: Token) -> str:
@@ -226,7 +227,7 @@ class ArgumentFinder:
                 light = None
                 comp = None
             elif light is not None:
-                kind, subj = light
+                kind, subj, verb_at = light
                 if kind == "agentless":
                     args.agentless = True
                     args.path.append("agentless")
@@ -239,6 +240,7 @@ class ArgumentFinder:
                     args.path.append("genitive")
                 else:
                     args.pronoun_actor = True
+                    args.conjoined = self.conjoined_at(verb_at)
             elif is_noun and not args.recipient:
                 if comp is not None and comp.kinds[0] in ("capital", "place") and e.frame != "visit" and (
                         e.event in ("AGREE", "CONSULT", "COOPERATE") or e.mode == "ceasefire"):
@@ -452,7 +454,8 @@ class ArgumentFinder:
         return args
 
     def _light_verb(self, trig: Trigger):
-        """('light', subject NP or None) / ('agentless', None) when a light verb governs the noun."""
+        """('light', subject NP or None, verb index) / ('agentless', None, index) / ('receiving', NP, index)
+        when a light verb governs the noun."""
         np_tokens = {k: np for np in self.candidates for k in range(np.first_token, np.last_token + 1)}
         free = 0  # words between the light verb and the noun that are not its subject
         for k in range(trig.first_token - 1, max(-1, trig.first_token - 16), -1):
@@ -468,10 +471,10 @@ class ArgumentFinder:
             if bare in _LIGHT_VERBS | _RECEIVING | _AGENTLESS:
                 key = bare  # «وكان», «فقام»
             if key in _AGENTLESS or tok.norm in _AGENTLESS:
-                return ("agentless", None) if free <= 1 else None
+                return ("agentless", None, k) if free <= 1 else None
             if key in _RECEIVING or tok.norm in _RECEIVING:
                 subj = np_tokens.get(k + 1)
-                return ("receiving", subj) if subj is not None and not subj.prep else None
+                return ("receiving", subj, k) if subj is not None and not subj.prep else None
             if key in _LIGHT_VERBS or tok.norm in _LIGHT_VERBS:
                 # the subject follows the light verb, maybe after a plain noun («يواصل الأسير الفلسطيني»)
                 subj = next((np_tokens[j] for j in range(k + 1, min(k + 3, trig.first_token)) if j in np_tokens), None)
@@ -481,12 +484,17 @@ class ArgumentFinder:
                     lo = self._clause_start(trig)
                     prev = [np for np in self.candidates if lo <= np.first_token and np.last_token < k and not np.prep]
                     subj = prev[-1] if prev and k - prev[-1].last_token <= 3 else None
-                return "light", subj
+                return "light", subj, k
             if k not in np_tokens and k not in self.time_tokens:
                 free += 1
                 if free > 5:
                     return None
         return None
+
+    def conjoined_at(self, k: int) -> bool:
+        """The verb at `k` is joined to the clause before it: «وزار», «فرفض», «ثم استدعت»."""
+        tok = self.tokens[k]
+        return (tok.norm[:1] in ("و", "ف") and len(tok.norm) > 3) or (k > 0 and self.tokens[k - 1].norm == "ثم")
 
     def _after_passive_marker(self, np: NP) -> bool:
         i = np.first_token - 1

@@ -381,7 +381,7 @@ class Coder:
         if finder is not None and trig.first_token > 0 and finder.tokens[trig.first_token - 1].norm in RELATIVES:
             return  # «نددت قطر بالهجوم الذي استهدف مسجدا»: the attack's doer is not the one condemning it
         prior = next((ev.actor for ev in reversed(sent_events) if ev.actor), None)
-        if not prior and finder is not None and finder.tokens[trig.first_token].norm[:1] in ("و", "ف"):
+        if not prior and finder is not None and (args.conjoined or finder.conjoined_at(trig.first_token)):
             # «سعى وزير خارجيته ريكس تيلرسون …، وزار الكويت»: a conjoined verb shares the subject
             # of the clause before it, even when that clause coded no event; a feminine verb may have a
             # state as subject («سارعت بكين …، واستقبلت الرئيس الإيراني»)

@@ -451,3 +451,11 @@ def test_telling_a_leader_is_a_consultation(rules_coder):
 def test_lifting_a_blockade_is_a_concession(rules_coder):
     ev = one(rules_coder, "وأعلن التحالف بقيادة السعودية رفع الحصار عن ميناء الحديدة.", "CONCEDE")
     assert codes(ev.actor) == ["SAU"]
+
+
+def test_a_noun_after_a_conjoined_light_verb_shares_the_subject(rules_coder):
+    text = ("إذ وصفته الرئاسة الفلسطينية بأنه «خيانة»، وأعلنت استدعاء سفيرها لدى الإمارات فورا، "
+            "ثم استدعت سفيرها لدى المنامة.")
+    evs = [e for e in code(rules_coder, text, "2020-09-16") if e.event_type == "SANCTION"]
+    assert [codes(e.actor) for e in evs] == [["PSE"], ["PSE"]]
+    assert [codes(e.recipient) for e in evs] == [["ARE"], ["BHR"]]
