@@ -180,8 +180,8 @@ class Coder:
             p = probs.get(ev.event_type)
             if p is not None:
                 threshold = self.detector.models[ev.event_type].threshold
-                if p < threshold and not (_strong_report(ev) and (
-                        p >= threshold * _STRONG_REPORT_FACTOR or _between_document_parties(ev, salience))):
+                if p < threshold and not (_strong_report(ev) and p >= threshold * _STRONG_REPORT_FACTOR) \
+                        and not (_strong_report(ev, _DOCUMENT_REPORT_PATHS) and _between_document_parties(ev, salience)):
                     continue
                 ev.confidence = round((ev.confidence + p) / 2, 3)
                 ev.rule += f"/detector:{p:.2f}"
@@ -437,16 +437,20 @@ def _followed_by(tokens, last: int, words: tuple[str, ...]) -> bool:
 
 
 _STRONG_REPORT_FACTOR = 0.25  # how far below the threshold a strong rule report may still stand
+_STRONG_PATHS = ("between", "+svo", "/svo")
+# in an article about the two parties, a noun with its doer named by a light verb or a resumptive
+# verb is as clear: «شن الحوثيون هجوما على أبوظبي», «غارة نسبت إلى التحالف»
+_DOCUMENT_REPORT_PATHS = _STRONG_PATHS + ("light-verb", "launched-by")
 
 
-def _strong_report(ev: Event) -> bool:
+def _strong_report(ev: Event, paths: tuple[str, ...] = _STRONG_PATHS) -> bool:
     """A verb (or a verb phrase like «شن غارات» with its subject), or a noun with «بين X و Y», with a
     named, coded actor and recipient, asserted or historical: the rules alone are sure enough
     («قصفت الطائرات الإسرائيلية مواقع لحماس», «اشتباكات بين الجيش وقوات الدعم السريع»), whatever a
     model trained on one paper says."""
     return (ev.modality in ("asserted", "historical") and any(a.entity.code for a in ev.actor)
             and any(r.entity.code for r in ev.recipient)
-            and (".verb" in ev.rule.split("/")[0] or any(k in ev.rule for k in ("between", "+svo", "/svo"))))
+            and (".verb" in ev.rule.split("/")[0] or any(k in ev.rule for k in paths)))
 
 
 def _between_document_parties(ev: Event, salience: Counter) -> bool:

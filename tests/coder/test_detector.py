@@ -95,3 +95,14 @@ def test_strong_report_between_the_documents_parties_stands_on_the_rules():
                             "وقالت حماس إن إسرائيل لم تلتزم بها.\n" + report, "2023-11-20")
     ev = next(ev for ev in sceptic.code(article) if ev.event_type == "ASSAULT")
     assert ev.actor[0].code == "ISR" and ev.recipient[0].code == "PSE"
+
+
+def test_light_verb_attack_between_the_documents_parties_stands_on_the_rules():
+    from rasad.coder.detector import TypeModel
+
+    sceptic = Coder(detector=Detector({"ASSAULT": TypeModel({"bias": -30.0}, 0.5)}))
+    text = ("تتصاعد الأزمة بين الإمارات وجماعة الحوثي. واتهمت الإمارات الحوثيين بتهديد الملاحة، "
+            "وقال الحوثيون إن الإمارات تشارك في الحرب.\n"
+            "وشن الحوثيون هجوما بطائرات مسيرة وصواريخ على أبوظبي.")
+    ev = next(ev for ev in sceptic.code(Document("c", text, "2022-01-20")) if ev.event_type == "ASSAULT")
+    assert ev.actor[0].code == "YEM" and ev.recipient[0].code == "ARE"
