@@ -40,8 +40,9 @@ def _key(tok: Token) -> str:
 
 
 def modality(tokens: list[Token], first: int, last: int, event_date: Optional[DateMention],
-             doc_date: Optional[date], clause_start: int = 0) -> tuple[str, str]:
-    """(modality, marker that decided it) for a trigger spanning tokens[first..last]."""
+             doc_date: Optional[date], clause_start: int = 0, verb: bool = True) -> tuple[str, str]:
+    """(modality, marker that decided it) for a trigger spanning tokens[first..last]; `verb` says
+    whether the trigger is a verb (only a verb carries the future prefix: «سيارة» is no «سي+ارة»)."""
     window = tokens[max(clause_start, first - 4):first]
     # «غير أن» is "however", not a negation
     keys = [(_key(t), t.norm) for n, t in enumerate(window) if t.is_word and not (
@@ -57,7 +58,7 @@ def modality(tokens: list[Token], first: int, last: int, event_date: Optional[Da
         return "hypothetical", "conditional"
     trig = tokens[first]
     after = [t for t in tokens[last + 1:last + 4] if t.is_word]
-    if _has_future_prefix(trig, is_trigger=True) or any(_key(t) in _FUTURE_WORDS for t in window[-4:]) \
+    if _has_future_prefix(trig, is_trigger=verb) or any(_key(t) in _FUTURE_WORDS for t in window[-4:]) \
             or any(_has_future_prefix(t) for t in window[-3:]) \
             or any(_key(t) in _FUTURE_AFTER for t in after[:2]):
         return "future", "future marker"

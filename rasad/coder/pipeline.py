@@ -305,7 +305,7 @@ class Coder:
                 args.recipient.append(args.location)
         event_date = _nearest_date(dates, trig, finder.triggers)
         mod, marker = modality(sent.tokens, trig.first_token, trig.last_token, event_date, ref,
-                               finder._clause_start(trig))  # noqa: SLF001
+                               finder._clause_start(trig), verb=e.pos == "verb")  # noqa: SLF001
         mode = e.mode
         if e.event == "CONSULT" and mode is None:
             if args.mediator:

@@ -18,6 +18,7 @@ def modality_of(rules_coder, text, event_type):
     ("ومن المقرر أن يزور وزير الخارجية القطري بغداد.", "CONSULT", "future"),
     ("ومن المرجح أن يلتقي الوزير نظيره السوري.", "CONSULT", "likely"),
     ("وكانت السعودية قد قطعت العلاقات مع إيران في 2016.", "SANCTION", "historical"),
+    ("وقالت الوكالة إن سيارة مفخخة فجرت حافلة للحرس الثوري.", "ASSAULT", "asserted"),  # «سيارة» is no «س+يارة»
 ])
 def test_modality_markers(rules_coder, text, event_type, expected):
     assert modality_of(rules_coder, text, event_type) == expected
