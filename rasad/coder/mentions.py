@@ -152,6 +152,9 @@ def _bare(tokens: list[Token], i: int) -> bool:
     return i == 0 or not (tokens[i - 1].is_word and tokens[i - 1].keys[-1] in PREPOSITIONS)
 
 
+_ORGAN_WORDS = frozenset("مجلس قمه امانه لجنه مفوضيه بعثه".split())
+
+
 def _head_word(org) -> str:
     """The first word of an organisation's name, by which the press names it again («المجلس»)."""
     return phrase_keys(org.names[0])[0]
@@ -553,8 +556,12 @@ class MentionFinder:
             ent = np.entity
             if np.kinds == ("organisation",) and ent.entry_id in self.kb.by_id:
                 org = self.kb.by_id[ent.entry_id]
-                if len(phrase_keys(org.names[0])) > 1:  # «جامعة الدول العربية», not «الناتو»
+                keys = phrase_keys(org.names[0])
+                if len(keys) > 1:  # «جامعة الدول العربية», not «الناتو»
                     memory.org_heads[_head_word(org)] = org.id
+                if len(keys) > 2 and keys[0] in _ORGAN_WORDS:
+                    # «مجلس جامعة الدول العربية» … «الجامعة»: the organ's parent is named again too
+                    memory.org_heads.setdefault(keys[1], org.id)
             if ent.code:
                 memory.salience[ent.code] += 1
                 if ent.kind in ("country", "capital", "seat") or "country" in np.kinds:

@@ -459,3 +459,16 @@ def test_a_noun_after_a_conjoined_light_verb_shares_the_subject(rules_coder):
     evs = [e for e in code(rules_coder, text, "2020-09-16") if e.event_type == "SANCTION"]
     assert [codes(e.actor) for e in evs] == [["PSE"], ["PSE"]]
     assert [codes(e.recipient) for e in evs] == [["ARE"], ["BHR"]]
+
+
+def test_the_parent_of_a_named_organ_is_named_again_by_its_head_word(rules_coder):
+    text = "قرر مجلس جامعة الدول العربية استئناف مشاركة وفود الحكومة السورية.\nوكانت الجامعة قد علقت عضوية سوريا في نوفمبر 2011."
+    ev = one(rules_coder, text, "SANCTION")
+    assert codes(ev.actor) == ["IGO"] and codes(ev.recipient) == ["SYR"]
+
+
+def test_hostage_taking_and_opening_fire_are_assaults(rules_coder):
+    ev = one(rules_coder, "وقال مسؤول إن مسلحين احتجزوا أربعة من رجال الشرطة رهائن في إسلام آباد.", "ASSAULT")
+    assert ev.mode == "abduct"
+    ev = one(rules_coder, "وأكد ساكاشفيلي أن دبابات روسية فتحت النار على سكان مدينة غوري.", "ASSAULT")
+    assert codes(ev.actor) == ["RUS"]
