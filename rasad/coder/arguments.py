@@ -47,8 +47,10 @@ _DURING_IT = frozenset("خلالها خلاله خلالهما اثناءها ا
 PRONOUN_SUBJECTS = frozenset("انه انها انهم انهما لانه لانها بانه بانها".split())
 _GATHERING = frozenset("جمع جمعت ضم ضمت يجمع تجمع يضم تضم جمعهم جمعهما ضمهم ضمهما".split())
 _BELONGING = frozenset("تابع تابعه تابعين تابعون".split())
-_OBJECT_REACH = 3  # words between «على» and the party in what is protested («قرار», «زيارة»)
+_OBJECT_REACH = 4  # words between «على» and the party in what is protested («قرار», «زيارة»)
 _DENOUNCING = frozenset("تنديدا تنديد منددين منددا".split())
+_PROTESTED_MARKERS = frozenset("علي ضد متهمين متهما منددين هاتفين".split())
+_PROTESTED_BEFORE = frozenset("امام حول قرب خارج".split())  # «أمام سفارة استونيا»: whose building it is
 _PERSON_NOUNS = frozenset("جندي جنديا جنديين جنديان جنود مدني مدنيا مدنيين مدنيون شخص شخصا اشخاص شرطي شرطيا "
                           "رجال عناصر افراد عسكري عسكريا عسكريين مواطن مواطنا مواطنين رهائن رهينه صحفي صحفيا "
                           "مهندس مهندسا عمال عاملين".split())
@@ -838,13 +840,15 @@ class ArgumentFinder:
 
     def protested_against(self, trig: Trigger) -> Optional[NP]:
         """The first party named after «على» or «ضد» in the sentence, after the trigger («تظاهر مئات
-        في أثينا احتجاجا على الاتفاقية الأوروبية»), or after «تنديدا ب»."""
-        against = [k for k in range(trig.last_token + 1, len(self.tokens))
-                   if _key(self.tokens[k]) in ("علي", "ضد") or self.tokens[k].norm in ("علي", "ضد")
-                   or (prep_clitic(self.tokens[k]) == "ب" and k > 0 and _key(self.tokens[k - 1]) in _DENOUNCING)]
-        for np in self.candidates:
-            if np.code and not np.is_place and any(k <= np.first_token <= k + _OBJECT_REACH for k in against):
-                return np  # «احتجاجا على قرار الاتحاد الأوروبي»: the party in what is protested
+        في أثينا احتجاجا على الاتفاقية الأوروبية»), after «تنديدا ب», before whose embassy the crowd
+        stands («أمام سفارة استونيا»), or whom it accuses («متهمين الجنود الأميركيين»)."""
+        for markers in (_PROTESTED_MARKERS, _PROTESTED_BEFORE):
+            against = [k for k in range(trig.last_token + 1, len(self.tokens))
+                       if _key(self.tokens[k]) in markers or self.tokens[k].norm in markers
+                       or (prep_clitic(self.tokens[k]) == "ب" and k > 0 and _key(self.tokens[k - 1]) in _DENOUNCING)]
+            for np in self.candidates:
+                if np.code and not np.is_place and any(k <= np.first_token <= k + _OBJECT_REACH for k in against):
+                    return np  # «احتجاجا على قرار الاتحاد الأوروبي»: the party in what is protested
         return None
 
     def place_after(self, trig: Trigger) -> Optional[NP]:

@@ -291,7 +291,7 @@ class Coder:
                 if crowd:
                     args.actor = crowd[:1]
                     args.path.append("crowd")
-            if not any(r.code for r in args.recipient):
+            if not any(r.code for r in args.recipient) or "first-party-in-clause" in args.path:
                 target = finder.protested_against(trig)
                 if target is not None and target not in args.actor:
                     args.recipient = [target]

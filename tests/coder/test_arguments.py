@@ -472,3 +472,13 @@ def test_hostage_taking_and_opening_fire_are_assaults(rules_coder):
     assert ev.mode == "abduct"
     ev = one(rules_coder, "وأكد ساكاشفيلي أن دبابات روسية فتحت النار على سكان مدينة غوري.", "ASSAULT")
     assert codes(ev.actor) == ["RUS"]
+
+
+def test_protest_target_before_an_embassy_or_in_what_is_protested(rules_coder):
+    ev = one(rules_coder, "وتجمع متظاهرون موالون للكرملين حول مقر سفارة استونيا في موسكو.", "PROTEST")
+    assert codes(ev.recipient) == ["EST"]
+    ev = one(rules_coder, "تجمع نحو 40 متظاهرا أمام مقر رئيس الوزراء البريطاني للاحتجاج على ما وصفوه "
+                          "بانتهاكات الرئيس الباكستاني.", "PROTEST")
+    assert codes(ev.recipient) == ["PAK"]
+    ev = one(rules_coder, "واحتج مئات المتظاهرين في موقع الهجوم متهمين الجنود الأميركيين بإطلاق النار.", "PROTEST")
+    assert codes(ev.recipient) == ["USA"]
