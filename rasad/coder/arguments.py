@@ -7,7 +7,7 @@ nominal events («لقاء X بـ Y», «زيارة X إلى Y», «سحب X م�
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Optional
 
@@ -39,6 +39,8 @@ _LAUNCHED_BY = frozenset("شنه شنها شنته شنتها نفذه نفذه�
                          "قادها قادته قادتها".split())
 _AGREEMENT_DOCUMENTS = frozenset("مذكره مذكرتي مذكرات تفاهم اتفاقيه اتفاقيتي اتفاقيات اتفاق اتفاقا اعلان اعلانا "
                                   "معاهده بروتوكول ميثاق وثيقه".split())
+_PARTITIVES = frozenset("قوه قوات عناصر عنصر مسلحون مسلحين مسلح مهاجم مهاجما مهاجمون مهاجمين انتحاري انتحاريا "
+                        "مقاتلون مقاتلين مقاتل افراد جنود دوريه وحده مجموعه خليه".split())
 _TIME_INTRODUCERS = frozenset("في منذ يوم وفي".split())
 _ATTRIBUTED_TO = frozenset("نسبت نسب تنسب ينسب نسبها نسبته المنسوبه منسوبه المنسوب منسوب المنسوبين".split())
 _HOSTED_BY = frozenset("استضافه استضافها استضافته استضافتها رعاه رعاها رعته رعتها احتضنه احتضنها احتضنته احتضنتها".split())
@@ -125,6 +127,7 @@ class ArgumentFinder:
     def __init__(self, tokens: list[Token], nps: list[NP], triggers: list[Trigger],
                  boundaries: Optional[list[Trigger]] = None, time_spans: tuple[tuple[int, int], ...] = ()):
         self.tokens = tokens
+        nps = [self._partitive(np) for np in nps]
         # tokens of time expressions («في السادس عشر من أغسطس/آب»), with the word that introduces them
         self.time_tokens = {k for k, t in enumerate(tokens) for a, b in time_spans if a <= t.span[0] and t.span[1] <= b}
         self.time_tokens |= {k - 1 for k in self.time_tokens if k > 0 and tokens[k - 1].norm in _TIME_INTRODUCERS}
@@ -493,6 +496,16 @@ class ArgumentFinder:
                     return None
         return None
 
+    def _partitive(self, np: NP) -> NP:
+        """«قوة من الشرطة العراقية», «مهاجما انتحاريا من حركة طالبان»: the party a force or a fighter
+        comes from is the one that acts, so its phrase can be a subject."""
+        k = np.first_token - 1
+        if np.prep != "من" or k < 1 or _key(self.tokens[k]) != "من":
+            return np
+        if any(_key(t) in _PARTITIVES or t.norm in _PARTITIVES for t in self.tokens[max(0, k - 2):k]):
+            return replace(np, prep="")
+        return np
+
     def conjoined_at(self, k: int) -> bool:
         """The verb at `k` is joined to the clause before it: «وزار», «فرفض», «ثم استدعت»."""
         tok = self.tokens[k]
@@ -630,6 +643,12 @@ class ArgumentFinder:
             for _ in range(2):
                 if k >= 0 and self.tokens[k].is_word and self.tokens[k].norm not in _PARTICLES \
                         and not any(t.first_token <= k <= t.last_token for t in self.triggers):
+                    k -= 1
+        if k >= 1 and _key(self.tokens[k]) == "من" and any(
+                _key(t) in _PARTITIVES for t in self.tokens[max(0, k - 2):k]):
+            k -= 1  # «إن مهاجما انتحاريا من حركة طالبان فجر»: over the fighter the party sent
+            for _ in range(2):
+                if k >= 0 and self.tokens[k].is_word and self.tokens[k].norm not in _PARTICLES:
                     k -= 1
         while k >= 0 and self.tokens[k].is_word and self.tokens[k].norm in _PARTICLES:
             if _key(self.tokens[k]) in _COMPLEMENTIZERS or self.tokens[k].norm in _COMPLEMENTIZERS:

@@ -482,3 +482,10 @@ def test_protest_target_before_an_embassy_or_in_what_is_protested(rules_coder):
     assert codes(ev.recipient) == ["PAK"]
     ev = one(rules_coder, "واحتج مئات المتظاهرين في موقع الهجوم متهمين الجنود الأميركيين بإطلاق النار.", "PROTEST")
     assert codes(ev.recipient) == ["USA"]
+
+
+def test_a_force_from_a_party_is_that_party_acting(rules_coder):
+    ev = one(rules_coder, "وقال سكان إن قوة من الشرطة العراقية قامت بمداهمة جامع النور.", "ASSAULT")
+    assert codes(ev.actor) == ["IRQ"]
+    ev = one(rules_coder, "وقال مسؤول إن عناصر من حزب الله أطلقوا النار على دورية إسرائيلية.", "ASSAULT")
+    assert codes(ev.actor) == ["LBN"] and codes(ev.recipient) == ["ISR"]
