@@ -162,6 +162,8 @@ class Coder:
                     sent_events.append(ev)
             sent_events = _host_of_talks(_drop_redundant(_merge_subject_events(sent_events)))
             _blame_the_doer(sent_events)
+            # «حذر من أن …» warns of something; only «حذر إيران» is aimed at someone
+            sent_events = [ev for ev in sent_events if ev.recipient or not ev.trigger.entry.needs_recipient]
             if self.detector is not None:
                 sent_events = self._detect(doc, sent, nps, sent_events, ref, established)
             events.extend(sent_events)

@@ -40,6 +40,7 @@ class LexiconEntry:
     confidence: float
     forms: tuple[str, ...]
     requires: tuple[str, ...] = ()  # trie keys of which one must follow within REQUIRES_WINDOW tokens
+    needs_recipient: bool = False  # reports an event only when the text names whom it is aimed at
 
 
 class Lexicon:
@@ -95,7 +96,8 @@ def _entry(item: dict, ontology: Ontology) -> LexiconEntry:
     return LexiconEntry(str(need("id")), event, mode, cameo, pos, frame, tuple(preps),
                         bool(item.get("object", False)), genitive, confidence,
                         tuple(f.strip() for f in forms),
-                        tuple(k for r in requires for k in phrase_keys(r)[:1]))
+                        tuple(k for r in requires for k in phrase_keys(r)[:1]),
+                        bool(item.get("needs_recipient", False)))
 
 
 def data_files() -> list[Path]:

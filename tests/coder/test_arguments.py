@@ -489,3 +489,9 @@ def test_a_force_from_a_party_is_that_party_acting(rules_coder):
     assert codes(ev.actor) == ["IRQ"]
     ev = one(rules_coder, "وقال مسؤول إن عناصر من حزب الله أطلقوا النار على دورية إسرائيلية.", "ASSAULT")
     assert codes(ev.actor) == ["LBN"] and codes(ev.recipient) == ["ISR"]
+
+
+def test_a_warning_about_something_is_no_threat_but_a_warning_to_someone_is(rules_coder):
+    assert not code(rules_coder, "وحذر الأمين العام من أن المنطقة على حافة الهاوية.")
+    ev = one(rules_coder, "وحذر قائد الحرس الثوري الإيراني الولايات المتحدة من أي اعتداء.", "THREATEN")
+    assert codes(ev.recipient) == ["USA"]
