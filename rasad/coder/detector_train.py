@@ -18,8 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
-from ..eval.scoring import gsr_documents, prf, reports_type
-from ..schema import Document
+from ..eval.scoring import gsr_document, gsr_documents, prf, reports_type
 from .detector import Detector, TypeModel, sentence_features
 
 TYPES = ("ASSAULT", "PROTEST")
@@ -43,7 +42,7 @@ def build_samples(gold_dir: Path, coder) -> tuple[list[Sample], dict[str, dict[s
     texts, labels = gsr_documents(gold_dir)
     samples = []
     for doc_id, text in texts.items():
-        doc = Document(doc_id, text)
+        doc = gsr_document(doc_id, text)
         events = coder.code(doc)
         feats = {t: set() for t in TYPES}
         for sent in coder.sentences(doc):
@@ -148,7 +147,7 @@ def cross_validate(gold_dir: Path, make_coder, k: int = 5) -> CVResult:
         for doc_id, text in texts.items():
             if article_of(doc_id) not in fold:
                 continue
-            events = coder.code(Document(doc_id, text))
+            events = coder.code(gsr_document(doc_id, text))
             for t in TYPES:
                 gold = labels[t.lower()].get(doc_id)
                 if gold is None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -135,6 +136,16 @@ def gsr_documents(gold_dir: Path) -> tuple[dict[str, str], dict[str, dict[str, b
     return texts, labels
 
 
+_NEWSWIRE_DATE = re.compile(r"_(\d{4})(\d{2})(\d{2})\.")
+
+
+def gsr_document(doc_id: str, text: str) -> Document:
+    """A GSR sentence as a document, dated by its newswire id («AAW_ARB_20081011.0036-10» was
+    published on 2008-10-11) so that «أمس» and «عام 2005» resolve as they did for the reader."""
+    m = _NEWSWIRE_DATE.search(doc_id)
+    return Document(doc_id, text, f"{m[1]}-{m[2]}-{m[3]}" if m else None)
+
+
 def reports_type(events: list[Event], event_type: str) -> bool:
     return any(ev.event_type == event_type and ev.modality not in NOT_REAL for ev in events)
 
@@ -143,7 +154,7 @@ def score_gsr(gold_dir: Path, coder, show_misses: int = 10) -> Report:
     texts, labels = gsr_documents(gold_dir)
     predicted: dict[str, list[Event]] = {}
     for doc_id, text in texts.items():
-        predicted[doc_id] = coder.code(Document(doc_id, text))
+        predicted[doc_id] = coder.code(gsr_document(doc_id, text))
     rep = Report()
     for kind, gold in labels.items():
         tp = fp = fn = 0

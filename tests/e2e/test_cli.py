@@ -139,3 +139,10 @@ def test_eval_events_on_development_sentences_does_not_regress():
     gold = Path(__file__).resolve().parents[1] / "data" / "events_dev.jsonl"
     last = run(["eval", "events", str(gold)]).output.strip().splitlines()[-1]
     assert float(last.split("F1 ")[1].split()[0]) >= 0.66, last
+
+
+def test_gsr_sentences_are_dated_by_their_newswire_id():
+    from rasad.eval.scoring import gsr_document
+
+    assert gsr_document("AAW_ARB_20081011.0036-10", "نص").date == "2008-10-11"
+    assert gsr_document("no-date-here", "نص").date is None
