@@ -36,6 +36,7 @@ _DETECTOR_CUES = {
 }
 _CUE_ACTOR_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REB", "UAF", "REL", "MED", "REF"})
 _PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT", "AID"})
+_DAY_WORDS = frozenset("امس يوم اليوم غد الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت".split())
 _PHONE_WORDS = frozenset({"هاتفيا", "هاتفي", "هاتفيه", "هاتفيه"})
 
 
@@ -115,6 +116,9 @@ class Coder:
             if any(t.keys[-1] == "من" for t in toks[last + 1:last + 4]) and any(
                     t.keys[-1] in _TALKS for t in toks[last + 2:last + 5]):
                 entries = [e for e in entries if e.frame != "visit"]  # «جولة جديدة من المفاوضات»: a round, not a tour
+            if toks[first].norm.removeprefix("و") == "فجر" and last + 1 < len(toks) \
+                    and toks[last + 1].norm.removeprefix("ال") in _DAY_WORDS:
+                continue  # «فجر أمس», «فجر اليوم»: dawn, not «فجّر» (blew up)
             if first > 0 and any(t.keys[-1] in _SINCE_WORDS for t in toks[max(0, first - 2):first]):
                 entries = [e for e in entries if not e.id.endswith(".war.noun")]  # «منذ بدء الحرب», «اليوم الأول للحرب»: a time
             if not entries:

@@ -495,3 +495,8 @@ def test_a_warning_about_something_is_no_threat_but_a_warning_to_someone_is(rule
     assert not code(rules_coder, "وحذر الأمين العام من أن المنطقة على حافة الهاوية.")
     ev = one(rules_coder, "وحذر قائد الحرس الثوري الإيراني الولايات المتحدة من أي اعتداء.", "THREATEN")
     assert codes(ev.recipient) == ["USA"]
+
+
+def test_dawn_is_not_a_bombing(rules_coder):
+    evs = code(rules_coder, "اعتقل الجيش الأميركي فجر أمس شيخا من منزله في تكريت.")
+    assert [e.event_type for e in evs] == ["COERCE"]
