@@ -500,3 +500,22 @@ def test_a_warning_about_something_is_no_threat_but_a_warning_to_someone_is(rule
 def test_dawn_is_not_a_bombing(rules_coder):
     evs = code(rules_coder, "اعتقل الجيش الأميركي فجر أمس شيخا من منزله في تكريت.")
     assert [e.event_type for e in evs] == ["COERCE"]
+
+
+def test_blocking_a_draft_statement_is_a_veto(rules_coder):
+    ev = one(rules_coder, "وفي مجلس الأمن، عرقلت الولايات المتحدة وبريطانيا وفرنسا مشروع بيان صاغته روسيا.", "REJECT")
+    assert set(codes(ev.actor)) == {"USA", "GBR", "FRA"} and codes(ev.recipient) == ["RUS"]
+
+
+def test_summoning_a_foreign_charge_and_withdrawing_ones_own(rules_coder):
+    ev = one(rules_coder, "وأعلنت الإمارات استدعاء القائم بالأعمال الإيراني.", "ACCUSE")
+    assert codes(ev.actor) == ["ARE"] and codes(ev.recipient) == ["IRN"]
+    ev = one(rules_coder, "وسحب العراق القائم بأعمال سفارته في أنقرة.", "SANCTION")
+    assert codes(ev.actor) == ["IRQ"] and codes(ev.recipient) == ["TUR"]
+
+
+def test_a_strike_and_a_seized_ship(rules_coder):
+    ev = one(rules_coder, "ونفذت إسرائيل ضربة محدودة قرب أصفهان.", "ASSAULT")
+    assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["IRN"]
+    ev = one(rules_coder, "واستولت قوات من الحرس الثوري على سفينة حاويات مرتبطة بإسرائيل.", "COERCE")
+    assert ev.mode == "seize" and codes(ev.actor) == ["IRN"]
