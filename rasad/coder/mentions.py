@@ -71,6 +71,7 @@ class DocumentMemory:
     agent_codes: dict[str, Entity] = field(default_factory=dict)
     last_group: list[str] = field(default_factory=list)  # the last list of three or more states
     org_heads: dict = field(default_factory=dict)  # first word of a named organisation → its id («الجامعة»)
+    go_betweens: set = field(default_factory=set)  # codes that mediated or hosted: never one of «الطرفان»
 
 
 def _push(recent: list[str], item: str, keep: int = 4) -> None:
@@ -372,6 +373,9 @@ class MentionFinder:
                 # among the last four
                 entries = {p: self.kb.by_id[p] for p in recent if p in self.kb.by_id}
                 codes = {p: e.entity(when).code for p, e in entries.items()}
+                sides = [p for p in entries if codes[p] not in memory.go_betweens]
+                if len(sides) >= 2:
+                    entries = {p: entries[p] for p in sides}  # the two sides, not the mediator
                 ranked = sorted(entries, key=lambda p: (-memory.salience[codes[p]], -recent[::-1].index(p)))
                 pair = [p for n, p in enumerate(ranked) if codes[p] not in {codes[q] for q in ranked[:n]}][:2]
                 for p in pair:

@@ -351,6 +351,7 @@ class Coder:
                 and any(k in ("person", "agent", "group", "organisation") for a in args.actor for k in a.kinds):
             state.topic = args.actor  # the discourse topic is a named party, not a bare state name
         state.last_by_type[e.event] = (args.actor, args.recipient)
+        state.memory.go_betweens.update(m.code for m in args.mediator if m.code)
         if e.event in _RIVALRY_TYPES and not _GUESSED_RECIPIENT & set(args.path):
             state.remember_hostility(args.actor, args.recipient)
         confidence = round(e.confidence * (1.0 if args.actor else 0.85) * (1.0 if args.recipient else 0.95), 3)

@@ -519,3 +519,10 @@ def test_a_strike_and_a_seized_ship(rules_coder):
     assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["IRN"]
     ev = one(rules_coder, "واستولت قوات من الحرس الثوري على سفينة حاويات مرتبطة بإسرائيل.", "COERCE")
     assert ev.mode == "seize" and codes(ev.actor) == ["IRN"]
+
+
+def test_the_two_sides_are_not_the_mediator(rules_coder):
+    text = ("وتوسطت مصر بين إسرائيل وحركة حماس لإبرام هدنة. وقال وزير الخارجية المصري سامح شكري إن القاهرة "
+            "ستواصل جهودها، وأكد المسؤول المصري أن مصر تعمل بلا توقف.\nوأعلن الطرفان قبول الهدنة.")
+    ev = next(e for e in code(rules_coder, text, "2023-11-20") if e.event_type == "AGREE")
+    assert sorted(codes(ev.actor)) == ["ISR", "PSE"]
