@@ -499,6 +499,11 @@ class MentionFinder:
                 return False
             if nstart > 0 and tokens[nstart - 1].keys[-1] in PREPOSITIONS - {"ل"}:
                 return False
+            if nkind in ("group", "organisation") and not gap and _has_article(tokens[end]) \
+                    and not prefix.endswith("ل"):
+                # a definite word takes no genitive: «اتهمت القوات الحكومية الحوثيين» names two parties
+                # (a nisba, or a state named like one, agrees with it: «الحكومة السعودية»)
+                return False
             if entity_code is not None:
                 # a phrase that already has its country only absorbs an agreeing nisba or name
                 # («مدير الإطلاعات الإيرانية»), never the next party («الأمين العام للأمم المتحدة إسرائيل»,

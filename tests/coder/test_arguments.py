@@ -526,3 +526,10 @@ def test_the_two_sides_are_not_the_mediator(rules_coder):
             "ستواصل جهودها، وأكد المسؤول المصري أن مصر تعمل بلا توقف.\nوأعلن الطرفان قبول الهدنة.")
     ev = next(e for e in code(rules_coder, text, "2023-11-20") if e.event_type == "AGREE")
     assert sorted(codes(ev.actor)) == ["ISR", "PSE"]
+
+
+def test_a_definite_phrase_takes_no_group_as_genitive(rules_coder):
+    ev = one(rules_coder, "واتهمت القوات الحكومية الحوثيين بمهاجمة مواقعها في مأرب.", "ACCUSE")
+    assert [np.entity.sector for np in ev.recipient] == ["REB"]
+    ev = one(rules_coder, "وأطلع المبعوث الأميركي الحكومة السعودية على الخطة.", "CONSULT")
+    assert codes(ev.recipient) == ["SAU"]
