@@ -47,6 +47,7 @@ _NOT_NOUNS = frozenset("ان لان بان كان انه انها قد لقد ث
 _PARTY_PAIR_WORDS = frozenset("طرفان طرفين جانبان جانبين طرفي جانبي".split())  # «الطرفان»: a state and a group too
 _GENERIC_STATE_WORDS = frozenset({"مملكه", "سلطنه"})
 _STATE_KINDS = frozenset({"country", "capital", "seat"})
+_ADJECTIVAL_SECTORS = frozenset("البحريه الجويه البريه".split())
 _QUALIFIER_KINDS = frozenset({"country", "capital", "seat", "demonym", "organisation", "group"})
 
 
@@ -185,6 +186,16 @@ def _feminine_adjective_follows(tokens: list[Token], i: int) -> bool:
     return nxt is not None and nxt.is_word and nxt.norm.startswith("ال") and nxt.text.endswith(("ة", "ه"))
 
 
+def _adjective_use(tokens: list[Token], mention, raw) -> bool:
+    """«الحدود البحرية», «الملاحة الجوية»: a one-word sector noun that is also an adjective, right
+    after a definite noun that names nobody, describes that noun."""
+    start, end, ref, _ = mention
+    if start != end or ref.kind != "agent" or tokens[start].norm not in _ADJECTIVAL_SECTORS or start == 0:
+        return False
+    prev = tokens[start - 1]
+    return prev.is_word and _has_article(prev) and not any(m[0] <= start - 1 <= m[1] for m in raw)
+
+
 def _has_article(tok: Token) -> bool:
     n = tok.norm
     return n.startswith(("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال")) or "ال" in tok.proclitics
@@ -226,6 +237,7 @@ class MentionFinder:
 
     def find(self, tokens: list[Token], when: Optional[date], memory: DocumentMemory) -> list[NP]:
         raw = self._raw_mentions(tokens, when, memory)
+        raw = [m for m in raw if not _adjective_use(tokens, m, raw)]
         nps = self._compose(tokens, raw, memory)
         self._remember(nps, memory)
         return nps

@@ -533,3 +533,8 @@ def test_a_definite_phrase_takes_no_group_as_genitive(rules_coder):
     assert [np.entity.sector for np in ev.recipient] == ["REB"]
     ev = one(rules_coder, "وأطلع المبعوث الأميركي الحكومة السعودية على الخطة.", "CONSULT")
     assert codes(ev.recipient) == ["SAU"]
+
+
+def test_maritime_is_not_the_navy(rules_coder):
+    ev = one(rules_coder, "ورفضت القاهرة مذكرة ترسيم الحدود البحرية بين أنقرة وطرابلس.", "REJECT")
+    assert "EGY" not in codes(ev.recipient)
