@@ -590,6 +590,8 @@ def _blame_the_doer(events: list[Event]) -> None:
     for n, ev in enumerate(events):
         if ev.event_type in ("ACCUSE", "SUPPORT") and not ev.recipient and n + 1 < len(events):
             deed = events[n + 1]
+            if deed.trigger.entry.pos != "noun" or deed.event_type in ("ACCUSE", "SUPPORT"):
+                continue  # what is condemned or welcomed is its object noun, not the next clause
             start = ev.sentence_span[0]
             between = ev.sentence_text[ev.trigger.span[1] - start:deed.trigger.span[0] - start]
             if any(normalize(w) in SPEECH_PARTICIPLES for w in between.split()):

@@ -538,3 +538,9 @@ def test_a_definite_phrase_takes_no_group_as_genitive(rules_coder):
 def test_maritime_is_not_the_navy(rules_coder):
     ev = one(rules_coder, "ورفضت القاهرة مذكرة ترسيم الحدود البحرية بين أنقرة وطرابلس.", "REJECT")
     assert "EGY" not in codes(ev.recipient)
+
+
+def test_a_welcome_is_not_aimed_at_the_next_welcomer(rules_coder):
+    evs = code(rules_coder, "ورحب الرئيس المصري عبد الفتاح السيسي بالخطوة، ورحبت سلطنة عمان والسعودية بها أيضا.")
+    first = next(e for e in evs if e.event_type == "SUPPORT")
+    assert not {"OMN", "SAU"} & set(codes(first.recipient))
