@@ -30,9 +30,9 @@ def _pooled(coder, folder: Path) -> tuple[float, float]:
 
 
 @pytest.mark.parametrize("folder, min_recall, min_precision", [
-    ("articles", 0.56, 0.47),
-    ("articles_fresh", 0.55, 0.53),
-    ("articles_fresh2", 0.30, 0.39),
+    ("articles", 0.59, 0.54),
+    ("articles_fresh", 0.58, 0.60),
+    ("articles_fresh2", 0.44, 0.52),
 ])
 def test_pooled_scores_on_development_articles(coder, folder, min_recall, min_precision):
     recall, precision = _pooled(coder, DATA / folder)
