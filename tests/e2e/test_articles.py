@@ -1,10 +1,10 @@
 """Development articles of the example's kind: pooled seed-style scores.
 
 `tests/data/articles` were read while writing rules; `tests/data/articles_fresh`,
-`tests/data/articles_fresh2` and `tests/data/articles_fresh3` were written without seeing the coder and first scored before any rule
-was written against them. Both are a
-development check, not a bar: each floor is set just under today's figures so that a change that
-loses ground shows up. Held-out articles of this kind judge the work."""
+`tests/data/articles_fresh2` and `tests/data/articles_fresh3` were written without seeing the
+coder and first scored before any rule was written against them. All are a development check, not
+a bar: each floor is set just under today's figures so that a change that loses ground shows up.
+Held-out articles of this kind judge the work."""
 import json
 from pathlib import Path
 
