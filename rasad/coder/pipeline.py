@@ -263,7 +263,8 @@ class Coder:
         if e.event in _PLACE_TARGET_TYPES and not any(r.code for r in args.recipient):
             # strikes, raids, withdrawals and aid are directed at the country where they land
             target = args.location or finder.place_after(trig)
-            if target is not None and target.code and (e.event == "COERCE" or target.code not in {a.code for a in args.actor}):
+            if target is not None and target.code and (
+                    e.mode in _DOMESTIC_COERCION or target.code not in {a.code for a in args.actor}):
                 args.recipient.append(target)
                 args.path.append("place-as-target")
         if e.event == "RETREAT" and e.mode in ("release", "return"):
@@ -475,6 +476,7 @@ _HOSTILE_TYPES = frozenset({"ASSAULT", "THREATEN", "COERCE"})
 _RIVALRY_TYPES = _HOSTILE_TYPES | {"ACCUSE", "REJECT", "SANCTION"}  # events that show two parties at odds
 _DYADIC_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "AID", "COOPERATE", "REQUEST", "REJECT", "ACCUSE",
                            "SANCTION", "CONCEDE", "RETREAT"})
+_DOMESTIC_COERCION = frozenset({"arrest", "repress"})  # done to a state's own people where they live
 _GUESSED_RECIPIENT = frozenset({"opponent-in-document", "counterpart-in-document"})
 _TERRITORY_KINDS = frozenset({"country", "capital", "seat", "place"})
 _THIRD_PARTY_CODES = frozenset({"UNO", "IGO", "NGO", "EUR"})

@@ -544,3 +544,13 @@ def test_a_welcome_is_not_aimed_at_the_next_welcomer(rules_coder):
     evs = code(rules_coder, "ورحب الرئيس المصري عبد الفتاح السيسي بالخطوة، ورحبت سلطنة عمان والسعودية بها أيضا.")
     first = next(e for e in evs if e.event_type == "SUPPORT")
     assert not {"OMN", "SAU"} & set(codes(first.recipient))
+
+
+def test_closures_charges_signings_and_flag_burning(rules_coder):
+    ev = one(rules_coder, "وأغلقت إيران مجالها الجوي أمام الطائرات القطرية.", "COERCE")
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["QAT"]
+    assert not code(rules_coder, "وأغلقت السلطات السعودية مكتبا في الرياض.")  # closed nothing of anyone's
+    ev = one(rules_coder, "وأضرم عدد من النواب الإيرانيين النار في علم أميركي داخل البرلمان.", "PROTEST")
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["USA"]
+    ev = one(rules_coder, "ووجهت النيابة العامة الإيرانية تهمة التجسس إلى الصحافي الأميركي.", "ACCUSE")
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["USA"]
