@@ -69,6 +69,13 @@ class _Discourse:
                 return self.last_mention[code]
         return self.counterpart(actor_codes)
 
+    def home(self) -> Optional[str]:
+        """The state the document is most about: where a bare «الحكومة» or «النيابة العامة» belongs
+        when nothing nearer says."""
+        ranked = [c for c, n in self.memory.salience.most_common(2)
+                  if c not in _THIRD_PARTY_CODES and n >= _MIN_OPPONENT_SALIENCE]
+        return ranked[0] if ranked else None
+
     def counterpart(self, actor_codes: set[str]) -> Optional[NP]:
         """In a document about two parties, the one the actor is not."""
         ranked = [c for c, n in self.memory.salience.most_common() if c in self.last_mention
@@ -242,7 +249,7 @@ class Coder:
             if loc.code and loc.code not in {a.code for a in args.actor} and loc not in args.mediator:
                 args.recipient.append(loc)
                 args.path.append("host-country")
-        _fill_domestic_codes(args)
+        _fill_domestic_codes(args, state.home())
         if e.id.startswith("core.CONSULT.host.") and any(np.entity.sector == "MIL" for np in args.actor + args.recipient):
             return None  # «قاعدة عين الأسد التي تستضيف قوات أميركية»: basing troops is not hosting talks
         if e.event == "CONSULT" and e.mode == "visit" and (not args.actor or (
@@ -502,17 +509,18 @@ def _target_the_victims(args: Arguments, victims: list[NP]) -> None:
         args.path.append("victims")
 
 
-def _fill_domestic_codes(args: Arguments) -> None:
+def _fill_domestic_codes(args: Arguments, home: Optional[str] = None) -> None:
     """«طالب البرلمان العراقي الحكومة»: a bare state body («الحكومة», «البرلمان») belongs to the
-    state where the scene is set, else to the state of the other party; uncoded crowds and gunmen
-    acting somewhere belong to that place."""
+    state where the scene is set, else to the state of the other party, else to the state the
+    document is most about; uncoded crowds and gunmen acting somewhere belong to that place."""
     for side, other in ((args.recipient, args.actor), (args.actor, args.recipient)):
         for i, np in enumerate(side):
             if np.entity.code is None and np.entity.kind == "agent" and np.entity.sector in _DOMESTIC_SECTORS:
                 source = args.location if args.location is not None and args.location.code else \
                     next((o for o in other if o.entity.code and o.entity.kind != "country"), None)
-                if source is not None:
-                    side[i] = replace(np, entity=replace(np.entity, code=source.entity.code))
+                code = source.entity.code if source is not None else home
+                if code is not None:
+                    side[i] = replace(np, entity=replace(np.entity, code=code))
             elif np.entity.code is None and np.entity.kind == "agent" and np.entity.sector in _LOCAL_SECTORS \
                     and side is args.actor and args.location is not None and args.location.code:
                 # «اقتحم محتجون السفارة السعودية في طهران»: crowds and gunmen are of the place they act in

@@ -554,3 +554,16 @@ def test_closures_charges_signings_and_flag_burning(rules_coder):
     assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["USA"]
     ev = one(rules_coder, "ووجهت النيابة العامة الإيرانية تهمة التجسس إلى الصحافي الأميركي.", "ACCUSE")
     assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["USA"]
+
+
+def test_a_bare_state_body_belongs_to_the_state_the_document_is_about(rules_coder):
+    text = ("شهد السودان احتجاجات واسعة. وقال مسؤولون سودانيون إن السودان يمر بمرحلة صعبة، "
+            "وأكد وزير الخارجية السوداني أن السودان منفتح على الحوار.\n"
+            "واعتقلت السلطات القيادي المعارض ورحلته إلى جوبا.")
+    ev = one(rules_coder, text, "COERCE")
+    assert codes(ev.actor) == ["SDN"]
+
+
+def test_abiy_ahmed_and_the_forces_of_freedom_and_change(rules_coder):
+    ev = one(rules_coder, "والتقى رئيس الوزراء الإثيوبي آبي أحمد قادة قوى الحرية والتغيير في الخرطوم.", "CONSULT")
+    assert codes(ev.actor) == ["ETH"] and codes(ev.recipient) == ["SDN"]
