@@ -567,3 +567,14 @@ def test_a_bare_state_body_belongs_to_the_state_the_document_is_about(rules_code
 def test_abiy_ahmed_and_the_forces_of_freedom_and_change(rules_coder):
     ev = one(rules_coder, "والتقى رئيس الوزراء الإثيوبي آبي أحمد قادة قوى الحرية والتغيير في الخرطوم.", "CONSULT")
     assert codes(ev.actor) == ["ETH"] and codes(ev.recipient) == ["SDN"]
+
+
+def test_verbal_attacks_calls_halted_talks_and_cut_internet(rules_coder):
+    ev = one(rules_coder, "وشن المرشد الإيراني علي خامنئي هجوما لاذعا على ترامب.", "ACCUSE")
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["USA"]
+    assert not [e for e in code(rules_coder, "وشن المرشد الإيراني علي خامنئي هجوما لاذعا على ترامب.")
+                if e.event_type == "ASSAULT"]
+    ev = one(rules_coder, "وأعربت فرنسا عن أسفها، داعية إيران إلى مواصلة الوفاء بالتزاماتها.", "REQUEST")
+    assert codes(ev.actor) == ["FRA"] and codes(ev.recipient) == ["IRN"]
+    ev = one(rules_coder, "وأعلن البرهان وقف التفاوض مع قوى الحرية والتغيير.", "SANCTION")
+    assert codes(ev.actor) == ["SDN"] and codes(ev.recipient) == ["SDN"]
