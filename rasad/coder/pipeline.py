@@ -120,6 +120,8 @@ class Coder:
                 if not entries:
                     continue
             entries = [e for e in entries if not e.requires or _followed_by(toks, last, e.requires)]
+            if toks[last].enclitic == "ي":
+                entries = [e for e in entries if e.pos != "verb"]  # «واثنتي عشرة» is no «أثنت»: verbs take «ني»
             if any(t.keys[-1] == "من" for t in toks[last + 1:last + 4]) and any(
                     t.keys[-1] in _TALKS for t in toks[last + 2:last + 5]):
                 entries = [e for e in entries if e.frame != "visit"]  # «جولة جديدة من المفاوضات»: a round, not a tour

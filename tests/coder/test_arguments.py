@@ -578,3 +578,8 @@ def test_verbal_attacks_calls_halted_talks_and_cut_internet(rules_coder):
     assert codes(ev.actor) == ["FRA"] and codes(ev.recipient) == ["IRN"]
     ev = one(rules_coder, "وأعلن البرهان وقف التفاوض مع قوى الحرية والتغيير.", "SANCTION")
     assert codes(ev.actor) == ["SDN"] and codes(ev.recipient) == ["SDN"]
+
+
+def test_a_word_with_the_possessive_ya_is_no_verb(rules_coder):
+    evs = code(rules_coder, "ومنحت الدول الأربع الدوحة عشرة أيام، واثنتي عشرة ساعة للرد.")
+    assert not [e for e in evs if e.event_type == "SUPPORT"]
