@@ -596,7 +596,8 @@ class MentionFinder:
                 entry = self.kb.by_id[ent.entry_id]
                 for name in entry.names:
                     words = phrase_keys(name)
-                    if len(words) >= 2 and len(words[-1]) >= 3:
-                        # «آل ثاني» is said whole: «الثاني» alone is "the second"
+                    if len(words) >= 2 and len(words[-1]) >= 3 and words[-1] not in PREPOSITIONS:
+                        # «آل ثاني» is said whole: «الثاني» alone is "the second"; «بن علي» leaves no
+                        # alias «علي», which is also the preposition «على»
                         family = words[-2:] if words[-2] == "ال" else words[-1:]
                         memory.aliases.add(family, NameRef(entry, "person"))

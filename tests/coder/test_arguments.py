@@ -583,3 +583,15 @@ def test_verbal_attacks_calls_halted_talks_and_cut_internet(rules_coder):
 def test_a_word_with_the_possessive_ya_is_no_verb(rules_coder):
     evs = code(rules_coder, "ومنحت الدول الأربع الدوحة عشرة أيام، واثنتي عشرة ساعة للرد.")
     assert not [e for e in evs if e.event_type == "SUPPORT"]
+
+
+def test_a_family_name_that_is_also_a_preposition_leaves_no_alias(rules_coder):
+    from rasad.coder.mentions import DocumentMemory
+    from rasad.schema import Document
+
+    doc = Document("d", "والتقى الرئيس التونسي زين العابدين بن علي وزير الخارجية الفرنسي. "
+                        "وأكد الوزير على أهمية التعاون.", "2008-05-01")
+    memory = DocumentMemory()
+    found = [doc.text[np.span[0]:np.span[1]] for sent in rules_coder.sentences(doc)
+             for np in rules_coder.mentions.find(sent.tokens, None, memory)]
+    assert not any("على" in f.split() for f in found), found
