@@ -606,6 +606,8 @@ class ArgumentFinder:
         for np in after:
             gap = np.first_token - trig.last_token - 1
             inherited = gap == 0 and np.kinds[:1] == ("demonym",) and not prep_clitic(self.tokens[np.first_token])
+            if gap == 0 and np.prep == "ل" and not definite and trig.entry.frame == "meet":
+                return np  # «اجتماع لوزراء خارجية الدول الأربع», «قمة لقادة الخليج»: who meets
             if np.prep and not inherited:  # «بالاتفاق السعودي»: the nisba's «ب» is the noun's own
                 return None
             if gap == 0 and not definite:

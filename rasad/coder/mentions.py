@@ -186,6 +186,22 @@ def _feminine_adjective_follows(tokens: list[Token], i: int) -> bool:
     return nxt is not None and nxt.is_word and nxt.norm.startswith("ال") and nxt.text.endswith(("ة", "ه"))
 
 
+def _listed_states(raw, i: int) -> list[str]:
+    """The states of a list of three or more named earlier in this sentence than token `i`."""
+    run: list[str] = []
+    last_end = None
+    for start, end, ref, ent in sorted(raw, key=lambda m: m[0]):
+        if start >= i:
+            break
+        if ref.kind in _STATE_KINDS and ent.code:
+            if last_end is not None and start > last_end + 1:
+                run = [] if len(run) < 3 else run  # a list ends where a gap opens
+            if len(run) < 3 or start <= last_end + 1:
+                run = run if ent.code in run else run + [ent.code]
+            last_end = end
+    return run if len(run) >= 3 else []
+
+
 def _adjective_use(tokens: list[Token], mention, raw) -> bool:
     """«الحدود البحرية», «الملاحة الجوية»: a one-word sector noun that is also an adjective, right
     after a definite noun that names nobody, describes that noun."""
@@ -371,10 +387,11 @@ class MentionFinder:
                     code = max(cands, key=lambda c: memory.salience[c])
                     entry = self.kb.by_id[code]
                     out.append((i, i, NameRef(entry, "country"), entry.entity(when, "country")))
-            elif key in _GROUP_HEADS and len(memory.last_group) >= 3 and i + 1 < len(tokens) \
-                    and tokens[i + 1].keys[-1] in _GROUP_QUALIFIERS and i + 1 not in covered:
-                # «الدول الأربع», «الدول المقاطعة», «العواصم الثلاث»: the states listed before
-                for code in memory.last_group:
+            elif key in _GROUP_HEADS and len(group := _listed_states(out, i) or memory.last_group) >= 3 \
+                    and i + 1 < len(tokens) and tokens[i + 1].keys[-1] in _GROUP_QUALIFIERS and i + 1 not in covered:
+                # «الدول الأربع», «الدول المقاطعة», «العواصم الثلاث»: the states listed before, in
+                # this sentence or an earlier one
+                for code in group:
                     entry = self.kb.by_id.get(code)
                     if entry:
                         out.append((i, i + 1, NameRef(entry, "country"), entry.entity(when, "country")))

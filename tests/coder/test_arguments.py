@@ -595,3 +595,10 @@ def test_a_family_name_that_is_also_a_preposition_leaves_no_alias(rules_coder):
     found = [doc.text[np.span[0]:np.span[1]] for sent in rules_coder.sentences(doc)
              for np in rules_coder.mentions.find(sent.tokens, None, memory)]
     assert not any("على" in f.split() for f in found), found
+
+
+def test_the_states_just_listed_and_a_meeting_of_them(rules_coder):
+    text = ("أعربت السعودية والإمارات والبحرين ومصر أمس الأربعاء عن أسفها، وذلك في ختام اجتماع "
+            "لوزراء خارجية الدول الأربع في القاهرة.")
+    ev = one(rules_coder, text, "CONSULT")
+    assert sorted(codes(ev.actor) + codes(ev.recipient)) == ["ARE", "BHR", "EGY", "SAU"]
