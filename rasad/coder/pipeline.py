@@ -251,7 +251,8 @@ class Coder:
             if loc.code and loc.code not in {a.code for a in args.actor} and loc not in args.mediator:
                 args.recipient.append(loc)
                 args.path.append("host-country")
-        _fill_domestic_codes(args, state.home())
+        against = self.ontology.types[e.event].quad == 4 or e.event == "PROTEST"
+        _fill_domestic_codes(args, state.home(), conflict=against)
         if e.id.startswith("core.CONSULT.host.") and any(np.entity.sector == "MIL" for np in args.actor + args.recipient):
             return None  # «قاعدة عين الأسد التي تستضيف قوات أميركية»: basing troops is not hosting talks
         if e.event == "CONSULT" and e.mode == "visit" and (not args.actor or (
@@ -511,15 +512,17 @@ def _target_the_victims(args: Arguments, victims: list[NP]) -> None:
         args.path.append("victims")
 
 
-def _fill_domestic_codes(args: Arguments, home: Optional[str] = None) -> None:
+def _fill_domestic_codes(args: Arguments, home: Optional[str] = None, conflict: bool = False) -> None:
     """«طالب البرلمان العراقي الحكومة»: a bare state body («الحكومة», «البرلمان») belongs to the
-    state where the scene is set, else to the state of the other party, else to the state the
-    document is most about; uncoded crowds and gunmen acting somewhere belong to that place."""
+    state where the scene is set, else (unless one attacks or protests against the other: «أحرق
+    النواب علما أميركيا») to the state of the other party, else to the state the document is most about; uncoded crowds
+    and gunmen acting somewhere belong to that place."""
     for side, other in ((args.recipient, args.actor), (args.actor, args.recipient)):
         for i, np in enumerate(side):
             if np.entity.code is None and np.entity.kind == "agent" and np.entity.sector in _DOMESTIC_SECTORS:
-                source = args.location if args.location is not None and args.location.code else \
-                    next((o for o in other if o.entity.code and o.entity.kind != "country"), None)
+                source = args.location if args.location is not None and args.location.code else None
+                if source is None and not conflict:
+                    source = next((o for o in other if o.entity.code and o.entity.kind != "country"), None)
                 code = source.entity.code if source is not None else home
                 if code is not None:
                     side[i] = replace(np, entity=replace(np.entity, code=code))

@@ -602,3 +602,10 @@ def test_the_states_just_listed_and_a_meeting_of_them(rules_coder):
             "لوزراء خارجية الدول الأربع في القاهرة.")
     ev = one(rules_coder, text, "CONSULT")
     assert sorted(codes(ev.actor) + codes(ev.recipient)) == ["ARE", "BHR", "EGY", "SAU"]
+
+
+def test_a_body_acting_against_a_foreign_party_is_not_of_that_party(rules_coder):
+    ev = one(rules_coder, "وأضرم عدد من النواب الإيرانيين النار في علم أميركي.", "PROTEST")
+    assert "USA" not in codes(ev.actor)
+    ev = one(rules_coder, "وطالب البرلمان العراقي الحكومة بإنهاء وجود القوات الأجنبية.", "REQUEST")
+    assert codes(ev.recipient) == ["IRQ"]
