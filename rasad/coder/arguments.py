@@ -577,7 +577,10 @@ class ArgumentFinder:
         return False
 
     def _is_definite(self, trig: Trigger) -> bool:
-        tok = self.tokens[trig.first_token]
+        return self._is_definite_at(trig.first_token)
+
+    def _is_definite_at(self, k: int) -> bool:
+        tok = self.tokens[k]
         return "ال" in tok.proclitics or tok.norm.startswith("ال") or tok.proclitics.endswith("لل")
 
     def is_topic_of_discussion(self, trig: Trigger) -> bool:
@@ -897,9 +900,9 @@ class ArgumentFinder:
         best, best_dist = None, 99
         for np in self.nps:
             # «في البقاع اللبناني», «في مدينة هانوفر الألمانية»: a nisba tells the country of a place
-            if np.prep != "في" or not (np.is_place or np.kinds[0] in ("country", "capital", "place")
-                                       or np.kinds == ("demonym",)):
-                continue
+            if np.prep != "في" or not (np.is_place or np.kinds[0] in ("country", "capital", "place") or (
+                    np.kinds == ("demonym",) and self._is_definite_at(np.first_token))):
+                continue  # (an indefinite nisba describes a thing: «النار في علم أميركي»)
             if np.first_token > trig.last_token:
                 dist = np.first_token - trig.last_token
                 if np.first_token >= hi:
