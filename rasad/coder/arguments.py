@@ -499,12 +499,12 @@ class ArgumentFinder:
     def _partitive(self, np: NP) -> NP:
         """«قوة من الشرطة العراقية», «مهاجما انتحاريا من حركة طالبان»: the party a force or a fighter
         comes from is the one that acts, so its phrase can be a subject."""
-        k = np.first_token - 1
-        if np.prep != "من" or k < 1 or _key(self.tokens[k]) != "من":
-            return np
-        if any(_key(t) in _PARTITIVES or t.norm in _PARTITIVES for t in self.tokens[max(0, k - 2):k]):
-            return replace(np, prep="")
-        return np
+        return replace(np, prep="") if np.prep == "من" and self._partitive_from(np.first_token - 1) else np
+
+    def _partitive_from(self, k: int) -> bool:
+        """Token `k` is the «من» of «قوة من …», «مهاجما انتحاريا من …»."""
+        return k >= 1 and _key(self.tokens[k]) == "من" and any(
+            _key(t) in _PARTITIVES or t.norm in _PARTITIVES for t in self.tokens[max(0, k - 2):k])
 
     def conjoined_at(self, k: int) -> bool:
         """The verb at `k` is joined to the clause before it: «وزار», «فرفض», «ثم استدعت»."""
@@ -649,8 +649,7 @@ class ArgumentFinder:
                 if k >= 0 and self.tokens[k].is_word and self.tokens[k].norm not in _PARTICLES \
                         and not any(t.first_token <= k <= t.last_token for t in self.triggers):
                     k -= 1
-        if k >= 1 and _key(self.tokens[k]) == "من" and any(
-                _key(t) in _PARTITIVES for t in self.tokens[max(0, k - 2):k]):
+        if self._partitive_from(k):
             k -= 1  # «إن مهاجما انتحاريا من حركة طالبان فجر»: over the fighter the party sent
             for _ in range(2):
                 if k >= 0 and self.tokens[k].is_word and self.tokens[k].norm not in _PARTICLES:
