@@ -41,6 +41,9 @@ _AGREEMENT_DOCUMENTS = frozenset("مذكره مذكرتي مذكرات تفاه�
                                   "معاهده بروتوكول ميثاق وثيقه".split())
 _PARTITIVES = frozenset("قوه قوات عناصر عنصر مسلحون مسلحين مسلح مهاجم مهاجما مهاجمون مهاجمين انتحاري انتحاريا "
                         "مقاتلون مقاتلين مقاتل افراد جنود دوريه وحده مجموعه خليه".split())
+# words of day-of-month phrases the date reader leaves unresolved («في التاسع والعشرين من الشهر نفسه»)
+_TIME_WORDS = frozenset("الاول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي عشر العشرين "
+                        "الثلاثين من الشهر نفسه ذاته العام السنه".split())
 _TIME_INTRODUCERS = frozenset("في منذ يوم وفي".split())
 _ATTRIBUTED_TO = frozenset("نسبت نسب تنسب ينسب نسبها نسبته المنسوبه منسوبه المنسوب منسوب المنسوبين".split())
 _HOSTED_BY = frozenset("استضافه استضافها استضافته استضافتها رعاه رعاها رعته رعتها احتضنه احتضنها احتضنته احتضنتها".split())
@@ -490,7 +493,7 @@ class ArgumentFinder:
                     prev = [np for np in self.candidates if lo <= np.first_token and np.last_token < k and not np.prep]
                     subj = prev[-1] if prev and k - prev[-1].last_token <= 3 else None
                 return "light", subj, k
-            if k not in np_tokens and k not in self.time_tokens:
+            if k not in np_tokens and k not in self.time_tokens and tok.norm.removeprefix("و") not in _TIME_WORDS:
                 free += 1
                 if free > 5:
                     return None

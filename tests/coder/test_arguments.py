@@ -609,3 +609,15 @@ def test_a_body_acting_against_a_foreign_party_is_not_of_that_party(rules_coder)
     assert "USA" not in codes(ev.actor)
     ev = one(rules_coder, "وطالب البرلمان العراقي الحكومة بإنهاء وجود القوات الأجنبية.", "REQUEST")
     assert codes(ev.recipient) == ["IRQ"]
+
+
+def test_halting_operations_after_a_day_of_month_phrase(rules_coder):
+    text = ("وشن التحالف بقيادة السعودية غارات على صنعاء.\n"
+            "ثم أعلن التحالف في التاسع والعشرين من الشهر نفسه وقف عملياته العسكرية داخل اليمن.")
+    ev = one(rules_coder, text, "RETREAT")
+    assert ev.mode == "ceasefire" and codes(ev.actor) == ["SAU"]
+
+
+def test_allowing_flights_through_airspace(rules_coder):
+    ev = one(rules_coder, "وأعلنت السعودية السماح للرحلات الجوية بين الإمارات وإسرائيل بعبور أجوائها.", "CONCEDE")
+    assert codes(ev.actor) == ["SAU"]
