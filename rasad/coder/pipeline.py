@@ -534,8 +534,10 @@ def _fill_domestic_codes(args: Arguments, home: Optional[str] = None, conflict: 
 
 def _drop_own_territory(args: Arguments) -> None:
     """«استقبل السوداني أردوغان ببغداد», «سحبت سفراءها من دمشق»: a state's own name or capital
-    next to one of its organs is where the act happens, not whom it is aimed at."""
-    state_codes = {a.code for a in args.actor if a.code and a.entity.sector not in _CUE_ACTOR_SECTORS}
+    next to one of its organs is where the act happens, not whom it is aimed at (a party, a region or
+    the opposition may well aim at the capital: «اتهم بارزاني بغداد»)."""
+    state_codes = {a.code for a in args.actor
+                   if a.code and (a.entity.sector in _DOMESTIC_SECTORS or a.entity.sector is None)}
     kept = [r for r in args.recipient
             if not (r.code in state_codes and r.kinds and r.kinds[0] in _TERRITORY_KINDS)]
     if len(kept) < len(args.recipient):

@@ -621,3 +621,8 @@ def test_halting_operations_after_a_day_of_month_phrase(rules_coder):
 def test_allowing_flights_through_airspace(rules_coder):
     ev = one(rules_coder, "وأعلنت السعودية السماح للرحلات الجوية بين الإمارات وإسرائيل بعبور أجوائها.", "CONCEDE")
     assert codes(ev.actor) == ["SAU"]
+
+
+def test_a_party_leader_may_aim_at_his_own_capital(rules_coder):
+    ev = one(rules_coder, "واتهم مسعود بارزاني بغداد بالتآمر على الإقليم.", "ACCUSE")
+    assert codes(ev.actor) == ["IRQ"] and codes(ev.recipient) == ["IRQ"]
