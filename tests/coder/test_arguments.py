@@ -626,3 +626,9 @@ def test_allowing_flights_through_airspace(rules_coder):
 def test_a_party_leader_may_aim_at_his_own_capital(rules_coder):
     ev = one(rules_coder, "واتهم مسعود بارزاني بغداد بالتآمر على الإقليم.", "ACCUSE")
     assert codes(ev.actor) == ["IRQ"] and codes(ev.recipient) == ["IRQ"]
+
+
+def test_ratifying_needs_an_agreement_and_admitting_is_not_ratifying(rules_coder):
+    assert not [e for e in code(rules_coder, "وأقر المتحدث باسم المجلس العسكري بوقوع أخطاء.") if e.event_type == "AGREE"]
+    ev = one(rules_coder, "وصادقت الحكومة الإسرائيلية على الاتفاق مع لبنان.", "AGREE")
+    assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["LBN"]

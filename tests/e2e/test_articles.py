@@ -33,7 +33,7 @@ def _pooled(coder, folder: Path) -> tuple[float, float]:
     ("articles", 0.59, 0.54),
     ("articles_fresh", 0.58, 0.60),
     ("articles_fresh2", 0.47, 0.53),
-    ("articles_fresh3", 0.38, 0.38),
+    ("articles_fresh3", 0.38, 0.39),
 ])
 def test_pooled_scores_on_development_articles(coder, folder, min_recall, min_precision):
     recall, precision = _pooled(coder, DATA / folder)
