@@ -41,7 +41,8 @@ _AGREEMENT_DOCUMENTS = frozenset("مذكره مذكرتي مذكرات تفاه�
                                   "معاهده بروتوكول ميثاق وثيقه".split())
 _PARTITIVES = frozenset("قوه قوات عناصر عنصر مسلحون مسلحين مسلح مهاجم مهاجما مهاجمون مهاجمين انتحاري انتحاريا "
                         "مقاتلون مقاتلين مقاتل افراد جنود دوريه وحده مجموعه خليه".split())
-# words of day-of-month phrases the date reader leaves unresolved («في التاسع والعشرين من الشهر نفسه»)
+# words of day-of-month phrases no date can be read from: «في التاسع والعشرين من الشهر نفسه» (the
+# month is one the text named before; «في السادس عشر من أغسطس» is a date and covered by `time_spans`)
 _TIME_WORDS = frozenset("الاول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي عشر العشرين "
                         "الثلاثين من الشهر نفسه ذاته العام السنه".split())
 _TIME_INTRODUCERS = frozenset("في منذ يوم وفي".split())

@@ -1,7 +1,8 @@
 """Arabic time expressions, resolved against a reference (publication) date.
 
 Covers Gregorian months in both Arabic naming systems (يونيو / حزيران) and the combined forms
-«يونيو/حزيران», «يونيو (حزيران)»; Maghrebi month names; Hijri months and years; years («في 2016»,
+«يونيو/حزيران», «يونيو (حزيران)», with the day in digits or as an ordinal («السادس عشر من
+أغسطس»); Maghrebi month names; Hijri months and years; years («في 2016»,
 «منذ العام 2003»); relative days («أمس», «اليوم», «غدا»); counted offsets («قبل ثلاثة أسابيع»,
 «بعد يومين»); named periods («الأسبوع الماضي», «الشهر المقبل», «مطلع العام الجاري»); weekdays.
 Matching runs on normalised text; spans are mapped back to the original.
@@ -52,6 +53,25 @@ _NUMBER_WORDS = {
     "خمس": 5, "خمسه": 5, "ست": 6, "سته": 6, "سبع": 7, "سبعه": 7, "ثمان": 8, "ثماني": 8,
     "ثمانيه": 8, "تسع": 9, "تسعه": 9, "عشر": 10, "عشره": 10, "بضعه": 3, "بضع": 3, "عده": 3,
 }
+_ORDINAL_UNITS = {"الاول": 1, "الحادي": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5,
+                  "السادس": 6, "السابع": 7, "الثامن": 8, "التاسع": 9, "العاشر": 10}
+_ORDINAL_TENS = {"عشر": 10, "والعشرين": 20, "والثلاثين": 30}
+
+
+def _ordinal_days() -> dict[str, int]:
+    """«الأول» … «الحادي والثلاثين»: day-of-month ordinals, normalised, to their number."""
+    days = {w: n for w, n in _ORDINAL_UNITS.items() if w != "الحادي"}
+    days.update({"العشرين": 20, "الثلاثين": 30})
+    for w, n in _ORDINAL_UNITS.items():
+        if w in ("الاول", "العاشر"):
+            continue
+        for tens, t in _ORDINAL_TENS.items():
+            if n + t <= 31:
+                days[f"{w} {tens}"] = n + t
+    return days
+
+
+_ORDINAL_DAY = _ordinal_days()
 _UNITS = {  # unit word -> (days per unit, is_dual)
     "يوم": (1, False), "ايام": (1, False), "يومين": (1, True), "يومان": (1, True),
     "اسبوع": (7, False), "اسابيع": (7, False), "اسبوعين": (7, True), "اسبوعان": (7, True),
@@ -85,7 +105,7 @@ _HMONTH = _alt(_HIJRI_OF)
 _ANCHORED_ELSEWHERE = re.compile(r"\s+(?:من|علي)\s+(?!الان\b)")
 _DATE_RE = re.compile(
     # Gregorian: [day] month[/month | (month)] [year] [qualifier]
-    rf"{_W}(?:(?P<day>{_DIG})\s*(?:من\s+)?)?{_PRE}(?P<month>{_GMONTH}){_E}"
+    rf"{_W}(?:(?P<day>{_DIG})\s*(?:من\s+)?|{_PRE}(?P<oday>{_alt(_ORDINAL_DAY)})\s+من\s+)?{_PRE}(?P<month>{_GMONTH}){_E}"
     rf"(?:\s*[/\-]\s*(?:{_GMONTH}){_E}|\s*\(\s*(?:{_GMONTH})\s*\))?"
     rf"(?:\s*(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?(?P<year>{_YEAR}){_E})?{_QUAL}"
     # Hijri: [day] month [year] [هـ]
@@ -185,7 +205,8 @@ def _period_date(period: str, part: Optional[str], qual: str, ref: date) -> tupl
 def _resolve(m: re.Match, ref: date) -> Optional[tuple[date, str]]:
     g = m.group
     if g("month"):
-        return _month_date(_MONTH_OF[g("month")], g("day"), g("year"), g("qual"), ref)
+        day = g("day") or (str(_ORDINAL_DAY[g("oday")]) if g("oday") else None)
+        return _month_date(_MONTH_OF[g("month")], day, g("year"), g("qual"), ref)
     if g("hmonth"):
         if not (g("hday") or g("hyear") or g("hqual") or "شهر" in m.group(0)):
             return None  # «رجب طيب أردوغان», «شعبان»: a bare Hijri month name is more often a name

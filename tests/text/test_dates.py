@@ -58,3 +58,14 @@ def test_offset_counted_from_another_event_is_not_resolved(text):
 
 def test_offset_from_now_is_resolved():
     assert [d.date for d in find_dates("بعد يومين من الآن", REF)] == ["2021-05-22"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("في السادس عشر من أغسطس/آب 2020", "2020-08-16"),
+    ("في التاسع والعشرين من مارس الماضي", "2021-03-29"),
+    ("في الأول من أبريل/نيسان الجاري", "2021-04-01"),
+    ("في الحادي والثلاثين من ديسمبر 2019", "2019-12-31"),
+])
+def test_ordinal_day_of_month(text, expected):
+    found = find_dates(text, REF)
+    assert [d.date for d in found] == [expected] and found[0].precision == "day"
