@@ -189,17 +189,20 @@ def _feminine_adjective_follows(tokens: list[Token], i: int) -> bool:
 def _listed_states(raw, i: int) -> list[str]:
     """The states of a list of three or more named earlier in this sentence than token `i`."""
     run: list[str] = []
-    last_end = None
+    listed: list[str] = []
+    last_end = -2
     for start, end, ref, ent in sorted(raw, key=lambda m: m[0]):
         if start >= i:
             break
         if ref.kind in _STATE_KINDS and ent.code:
-            if last_end is not None and start > last_end + 1:
-                run = [] if len(run) < 3 else run  # a list ends where a gap opens
-            if len(run) < 3 or start <= last_end + 1:
-                run = run if ent.code in run else run + [ent.code]
+            if start > last_end + 1:
+                run = []  # «السعودية والإمارات والبحرين»: the names of a list follow one another
+            if ent.code not in run:
+                run.append(ent.code)
+            if len(run) >= 3:
+                listed = list(run)
             last_end = end
-    return run if len(run) >= 3 else []
+    return listed
 
 
 def _adjective_use(tokens: list[Token], mention, raw) -> bool:
