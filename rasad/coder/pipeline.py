@@ -151,7 +151,6 @@ class Coder:
         for sent in self.sentences(doc):
             if sent.paragraph != state.paragraph:
                 state.paragraph, state.scene = sent.paragraph, None
-            established = Counter(state.memory.salience)  # who the document named before this sentence
             nps = self.mentions.find(sent.tokens, ref, state.memory)
             for np in nps:
                 np.text = doc.text[np.span[0]:np.span[1]]
@@ -178,7 +177,7 @@ class Coder:
             # «حذر من أن …» warns of something; only «حذر إيران» is aimed at someone
             sent_events = [ev for ev in sent_events if ev.recipient or not ev.trigger.entry.needs_recipient]
             if self.detector is not None:
-                sent_events = self._detect(doc, sent, nps, sent_events, ref, established)
+                sent_events = self._detect(doc, sent, nps, sent_events, ref, state.memory.salience)
             events.extend(sent_events)
         return events
 
@@ -196,7 +195,8 @@ class Coder:
             if p is not None:
                 threshold = self.detector.models[ev.event_type].threshold
                 if p < threshold and not (_strong_report(ev) and p >= threshold * _STRONG_REPORT_FACTOR) \
-                        and not (_strong_report(ev, _DOCUMENT_REPORT_PATHS) and _between_document_parties(ev, salience)):
+                        and not (_strong_report(ev, _DOCUMENT_REPORT_PATHS)
+                                 and _between_document_parties(ev, salience, nps)):
                     continue
                 ev.confidence = round((ev.confidence + p) / 2, 3)
                 ev.rule += f"/detector:{p:.2f}"
@@ -471,10 +471,13 @@ def _strong_report(ev: Event, paths: tuple[str, ...] = _STRONG_PATHS) -> bool:
             and (".verb" in ev.rule.split("/")[0] or any(k in ev.rule for k in paths)))
 
 
-def _between_document_parties(ev: Event, salience: Counter) -> bool:
-    """Actor and recipient are both parties the document had named often before the sentence."""
+def _between_document_parties(ev: Event, salience: Counter, nps: list[NP]) -> bool:
+    """Actor and recipient are both parties the document had named often before the sentence
+    (`salience` counts the sentence's own phrases `nps` too)."""
+    here = Counter(np.code for np in nps if np.code)
+
     def named_often(side):
-        return any(salience[np.code] >= _MIN_OPPONENT_SALIENCE for np in side if np.code)
+        return any(salience[np.code] - here[np.code] >= _MIN_OPPONENT_SALIENCE for np in side if np.code)
     return named_often(ev.actor) and named_often(ev.recipient)
 
 
