@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Optional
+from typing import Callable, Optional
 
 from ..kb.knowledge import KnowledgeBase, load_kb
 from ..lexicon import Lexicon, load_lexicon
@@ -69,17 +69,19 @@ class _Discourse:
                 return self.last_mention[code]
         return self.counterpart(actor_codes)
 
+    def _main_parties(self) -> list[str]:
+        """Codes the document names often, most named first (international bodies left out)."""
+        return [c for c, n in self.memory.salience.most_common()
+                if c not in _THIRD_PARTY_CODES and n >= _MIN_OPPONENT_SALIENCE]
+
     def home(self) -> Optional[str]:
         """The state the document is most about: where a bare «الحكومة» or «النيابة العامة» belongs
         when nothing nearer says."""
-        ranked = [c for c, n in self.memory.salience.most_common(2)
-                  if c not in _THIRD_PARTY_CODES and n >= _MIN_OPPONENT_SALIENCE]
-        return ranked[0] if ranked else None
+        return next(iter(self._main_parties()), None)
 
     def counterpart(self, actor_codes: set[str]) -> Optional[NP]:
         """In a document about two parties, the one the actor is not."""
-        ranked = [c for c, n in self.memory.salience.most_common() if c in self.last_mention
-                  and c not in _THIRD_PARTY_CODES and n >= _MIN_OPPONENT_SALIENCE][:2]
+        ranked = [c for c in self._main_parties() if c in self.last_mention][:2]
         if len(ranked) == 2 and actor_codes and actor_codes <= set(ranked):
             other = next(iter(set(ranked) - actor_codes), None)
             return self.last_mention[other] if other else None
@@ -252,7 +254,7 @@ class Coder:
                 args.recipient.append(loc)
                 args.path.append("host-country")
         against = self.ontology.types[e.event].quad == 4 or e.event == "PROTEST"
-        _fill_domestic_codes(args, state.home(), conflict=against)
+        _fill_domestic_codes(args, state.home, conflict=against)
         if e.id.startswith("core.CONSULT.host.") and any(np.entity.sector == "MIL" for np in args.actor + args.recipient):
             return None  # «قاعدة عين الأسد التي تستضيف قوات أميركية»: basing troops is not hosting talks
         if e.event == "CONSULT" and e.mode == "visit" and (not args.actor or (
@@ -515,7 +517,8 @@ def _target_the_victims(args: Arguments, victims: list[NP]) -> None:
         args.path.append("victims")
 
 
-def _fill_domestic_codes(args: Arguments, home: Optional[str] = None, conflict: bool = False) -> None:
+def _fill_domestic_codes(args: Arguments, home: Callable[[], Optional[str]] = lambda: None,
+                         conflict: bool = False) -> None:
     """«طالب البرلمان العراقي الحكومة»: a bare state body («الحكومة», «البرلمان») belongs to the
     state where the scene is set, else (unless one attacks or protests against the other: «أحرق
     النواب علما أميركيا») to the state of the other party, else to the state the document is most about; uncoded crowds
@@ -526,7 +529,7 @@ def _fill_domestic_codes(args: Arguments, home: Optional[str] = None, conflict: 
                 source = args.location if args.location is not None and args.location.code else None
                 if source is None and not conflict:
                     source = next((o for o in other if o.entity.code and o.entity.kind != "country"), None)
-                code = source.entity.code if source is not None else home
+                code = source.entity.code if source is not None else home()
                 if code is not None:
                     side[i] = replace(np, entity=replace(np.entity, code=code))
             elif np.entity.code is None and np.entity.kind == "agent" and np.entity.sector in _LOCAL_SECTORS \
