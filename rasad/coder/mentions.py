@@ -17,6 +17,7 @@ from typing import Optional
 from ..kb.knowledge import MIN_SKELETON, KnowledgeBase, NameRef, skeleton
 from ..kb.matcher import TokenTrie, phrase_keys
 from ..schema import Entity, Mention, Token
+from ..text.normalize import normalize
 from ..text.tokens import strip_article
 
 # Preference when one name has several readings.
@@ -47,7 +48,7 @@ _NOT_NOUNS = frozenset("ان لان بان كان انه انها قد لقد ث
 _PARTY_PAIR_WORDS = frozenset("طرفان طرفين جانبان جانبين طرفي جانبي".split())  # «الطرفان»: a state and a group too
 _GENERIC_STATE_WORDS = frozenset({"مملكه", "سلطنه"})
 _STATE_KINDS = frozenset({"country", "capital", "seat"})
-_ADJECTIVAL_SECTORS = frozenset("البحريه الجويه البريه".split())
+_OWNER_KINDS = _STATE_KINDS | {"demonym"}
 _QUALIFIER_KINDS = frozenset({"country", "capital", "seat", "demonym", "organisation", "group"})
 
 
@@ -180,6 +181,16 @@ def _hamza_mismatch(tok: Token, entry) -> bool:
     return bool(names) and not any(_HAMZAS & set(n) for n in names)
 
 
+def _article_mismatch(tok: Token, entry) -> bool:
+    """«الهادي» (an imam's epithet) is not «هادي» (the Yemeni president): a definite word is not a
+    one-word personal name written without the article («الأسد», «السيسي» are written with it)."""
+    if not _has_article(tok):
+        return False
+    key = strip_article(tok.keys[-1])
+    names = [n for n in entry.names if phrase_keys(n) == (key,)]
+    return bool(names) and not any(normalize(n).startswith("ال") for n in names)
+
+
 def _feminine_adjective_follows(tokens: list[Token], i: int) -> bool:
     """A definite word in ـة right after token `i`: an adjective agreeing with it («القاعدة العسكرية»)."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -205,14 +216,15 @@ def _listed_states(raw, i: int) -> list[str]:
     return listed
 
 
-def _adjective_use(tokens: list[Token], mention, raw) -> bool:
-    """«الحدود البحرية», «الملاحة الجوية»: a one-word sector noun that is also an adjective, right
+def _adjective_use(tokens: list[Token], mention, raw, adjectives: frozenset[str]) -> bool:
+    """«الحدود البحرية», «شؤونها الداخلية»: a one-word sector noun that is also an adjective, right
     after a definite noun that names nobody, describes that noun."""
-    start, end, ref, _ = mention
-    if start != end or ref.kind != "agent" or tokens[start].norm not in _ADJECTIVAL_SECTORS or start == 0:
+    start, end = mention[0], mention[1]
+    if start != end or tokens[start].keys[-1] not in adjectives or start == 0:
         return False
     prev = tokens[start - 1]
-    return prev.is_word and _has_article(prev) and not any(m[0] <= start - 1 <= m[1] for m in raw)
+    return prev.is_word and (_has_article(prev) or bool(prev.enclitic)) \
+        and not any(m[0] <= start - 1 <= m[1] for m in raw)
 
 
 def _has_article(tok: Token) -> bool:
@@ -244,6 +256,7 @@ class MentionFinder:
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
         self._root_keys = set(kb.trie._root)  # noqa: SLF001 - first words of all names
+        self._adjectives = frozenset(phrase_keys(e.names[0])[0] for e in kb.entries if e.adjective)
         self._generic: dict[str, list[str]] = {}
         for e in kb.entries:
             if e.kind == "country":
@@ -256,7 +269,7 @@ class MentionFinder:
 
     def find(self, tokens: list[Token], when: Optional[date], memory: DocumentMemory) -> list[NP]:
         raw = self._raw_mentions(tokens, when, memory)
-        raw = [m for m in raw if not _adjective_use(tokens, m, raw)]
+        raw = [m for m in raw if not _adjective_use(tokens, m, raw, self._adjectives)]
         nps = self._compose(tokens, raw, memory)
         self._remember(nps, memory)
         return nps
@@ -300,7 +313,8 @@ class MentionFinder:
                 refs = [r for r in refs if not ((common_noun or (adjective and r.entry.kind == "group")) and (
                     (r.entry.id, tokens[start].keys[-1]) in self.kb.definite_only
                     or any((r.entry.id, k) in self.kb.definite_only for k in tokens[start].keys)))]
-                refs = [r for r in refs if not (r.kind == "person" and _hamza_mismatch(tokens[start], r.entry))]
+                refs = [r for r in refs if not (r.kind == "person" and (_hamza_mismatch(tokens[start], r.entry)
+                                                                         or _article_mismatch(tokens[start], r.entry)))]
             if refs:
                 matches.append((start, end, refs))
         # the states this sentence names unambiguously count too («الشرطة الأردنية … في عمان»)
@@ -321,8 +335,9 @@ class MentionFinder:
                 tok = tokens[i]
                 if i in covered or not tok.is_word:
                     continue
-                # the owner: the last state named before it in the sentence, else in the document
-                here = [m for m in out if m[1] < i and m[2].kind in _STATE_KINDS]
+                # the owner: the last state named before it in the sentence («الجيش الأميركي إن قواته»
+                # counts), else in the document
+                here = [m for m in out if m[1] < i and m[2].kind in _OWNER_KINDS]
                 owner = here[-1][2].entry if here else (
                     self.kb.by_id.get(memory.recent_states[-1]) if memory.recent_states else None)
                 end, refs = self.kb.trie.match_at(tokens, i, stem=True)

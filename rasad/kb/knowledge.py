@@ -86,7 +86,7 @@ class KnowledgeBase:
         else:
             for n in e.names:
                 add(n, NameRef(e, e.kind))
-                if e.kind in ("group", "organisation"):
+                if e.kind in ("group", "organisation") or e.adjective:
                     self._definite_only(e, n)
                 if e.kind == "person":
                     words = tuple(skeleton(w) for w in phrase_keys(n))

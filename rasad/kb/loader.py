@@ -228,8 +228,11 @@ def _agent(item: dict, where: str) -> KBEntry:
     if kind not in AGENT_KINDS:
         raise ValueError(f"'kind' must be one of {sorted(AGENT_KINDS)}, got {kind!r}")
     role = Role(_code(item.get("code")), _sector(item.get("sector")), item.get("office"), None, None)
+    adjective = item.get("adjective", False)
+    if not isinstance(adjective, bool):
+        raise ValueError(f"'adjective' must be true or false, got {adjective!r}")
     return KBEntry(f"agent:{phrase.strip()}", "agent", item.get("office"), phrase.strip(), None,
-                   [phrase.strip()], [role], where, agent_kind=kind)
+                   [phrase.strip()], [role], where, agent_kind=kind, adjective=adjective)
 
 
 _BUILDERS = {"country": _country, "organisation": _organisation, "group": _group,

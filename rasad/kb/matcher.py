@@ -47,12 +47,14 @@ class TokenTrie(Generic[T]):
         self.add(phrase_keys(phrase), payload)
 
     def match_at(self, tokens: Sequence[Token], i: int, stem: bool = False,
-                 key_fn: Optional[Callable[[Token], Iterable[str]]] = None) -> tuple[int, list[T]]:
-        """Longest match starting at token i: (index of its last token, payloads) or (-1, [])."""
+                 key_fn: Optional[Callable[[Token], Iterable[str]]] = None,
+                 stop: Optional[int] = None) -> tuple[int, list[T]]:
+        """Longest match starting at token i and ending before token `stop`: (index of its last
+        token, payloads) or (-1, [])."""
         best_end, best = -1, []
         frontier = [self._root]
         j = i
-        n = len(tokens)
+        n = len(tokens) if stop is None else min(stop, len(tokens))
         while frontier and j < n:
             tok = tokens[j]
             keys = key_fn(tok) if key_fn else tok.stem_keys if stem else tok.keys
@@ -86,8 +88,10 @@ class TokenTrie(Generic[T]):
             if i in skip or not tokens[i].is_word:
                 i += 1
                 continue
-            end, payloads = self.match_at(tokens, i, stem, key_fn)
-            if end >= 0 and not any(k in skip for k in range(i, end + 1)):
+            # a phrase may not run into a skipped token, but a shorter one may end before it
+            stop = next((k for k in range(i + 1, n) if k in skip), n) if skip else n
+            end, payloads = self.match_at(tokens, i, stem, key_fn, stop)
+            if end >= 0:
                 out.append((i, end, payloads))
                 i = end + 1
             else:

@@ -67,6 +67,7 @@ class KBEntry:
     places: list[str] = field(default_factory=list)
     members: list[str] = field(default_factory=list)  # organisations: member states' codes
     agent_kind: Optional[str] = None  # agents: title | body | group
+    adjective: bool = False  # agents: the word is also an adjective («البحرية», «الخارجية»)
 
     def role_at(self, when: Optional[date]) -> Optional[Role]:
         """The role held at `when`: a covering role (latest start first), else the nearest one."""
