@@ -24,6 +24,10 @@ _LIGHT_VERBS = frozenset(
     "رفع رفعت يرفع ترفع استانف استانفت يستانف تستانف شارك شاركت شاركوا يشارك تشارك رد ردت يرد ترد "
     "جدد جددت يجدد تجدد".split()
 )
+_APPROVING = frozenset("صادق صادقت صادقوا وافق وافقت وافقوا اقر اقرت اجاز اجازت صوت صوتت فوض فوضت".split())
+_APPROVABLE = frozenset({"MOBILIZE", "SANCTION", "AID", "RETREAT"})  # what a parliament or cabinet authorises
+_ANNOUNCING = frozenset("اعلن اعلنت".split())
+_DEATH_NOUNS = frozenset("مقتل مصرع اصابه".split())  # the dying, not the killing: «أعلن X مقتل Y»
 _RECEIVING = frozenset("تلقي تلقت تلقوا يتلقي تتلقي تسلم تسلمت يتسلم تتسلم استلم استلمت".split())
 _AGENTLESS = frozenset("تم تمت يتم تتم جري جرت".split())
 _MEDIATION = frozenset("رعايه وساطه ضيافه استضافه اشراف".split())
@@ -240,6 +244,8 @@ class ArgumentFinder:
                 if kind == "agentless":
                     args.agentless = True
                     args.path.append("agentless")
+                elif subj is not None and _key(self.tokens[verb_at]) in _ANNOUNCING and _key(self.tokens[trig.first_token]) in _DEATH_NOUNS:
+                    args.path.append("announced-by")  # «أعلن الجيش مقتل أحد جنوده»: who tells of a death did not cause it
                 elif subj is not None:
                     args.actor.extend(self._with_coordinated(subj, self.candidates))
                     args.path.append("light-verb")
@@ -250,6 +256,11 @@ class ArgumentFinder:
                 else:
                     args.pronoun_actor = True
                     args.conjoined = self.conjoined_at(verb_at)
+                if kind == "light" and e.genitive == "recipient" and comp is not None and not self._is_nisba(comp) \
+                        and comp not in args.actor:
+                    args.recipient.extend(self._with_coordinated(comp, after))  # «شن الجيش قصفا … », «أعلن مقتل جنديين»
+                    args.path.append("genitive")
+                    after = [np for np in after if np not in args.recipient]
             elif is_noun and not args.recipient:
                 if comp is not None and comp.kinds[0] in ("capital", "place") and e.frame != "visit" and (
                         e.event in ("AGREE", "CONSULT", "COOPERATE") or e.mode == "ceasefire"):
@@ -326,6 +337,10 @@ class ArgumentFinder:
                 elif doer is not None:
                     args.actor.append(doer)  # «هجوم شنه مسلحون صوماليون», «تفجير تبناه تنظيم داعش»
                     args.path.append("launched-by")
+            if is_noun and e.event in _APPROVABLE and not any(a.code for a in args.actor) \
+                    and (approver := self._approver(trig)) is not None:
+                args.actor = [approver]  # «صادق البرلمان التركي على نشر قوات»: who approves a deployment orders it
+                args.path.append("approved-by")
             if is_noun and not args.actor and e.genitive == "actor" and not args.pronoun_actor:
                 antecedent = self._relative_antecedent(trig)
                 if antecedent is not None:
@@ -333,7 +348,7 @@ class ArgumentFinder:
                     args.path.append("relative-clause")
                 elif self._coordinated_with_same_type(trig):
                     args.pronoun_actor = True  # «زيارته للأردن والزيارة المرتقبة لمصر»
-            if is_noun and e.genitive == "recipient" and not args.actor:
+            if is_noun and e.genitive == "recipient" and not args.actor and "announced-by" not in args.path:
                 agent = next((np for np in after if np.prep in _PASSIVE_AGENT or self._after_passive_marker(np)), None)
                 if agent:
                     args.actor.append(agent)
@@ -611,7 +626,8 @@ class ArgumentFinder:
         definite = ("ال" in tok.proclitics or tok.norm.startswith("ال") or tok.proclitics.endswith("لل")
                     or bool(tok.enclitic))
         for np in after:
-            gap = np.first_token - trig.last_token - 1
+            # «مقتل أحد جنوده»: a quantifier is part of the complement
+            gap = sum(1 for t in self.tokens[trig.last_token + 1:np.first_token] if t.norm not in QUANTIFIERS)
             inherited = gap == 0 and np.kinds[:1] == ("demonym",) and not prep_clitic(self.tokens[np.first_token])
             if gap == 0 and np.prep == "ل" and not definite and trig.entry.frame == "meet":
                 return np  # «اجتماع لوزراء خارجية الدول الأربع», «قمة لقادة الخليج»: who meets
@@ -755,6 +771,25 @@ class ArgumentFinder:
                 last = np
         return out
 
+    def _approver(self, trig: Trigger) -> Optional[NP]:
+        """The subject of «صادق/وافق/أقر … على» when the noun is what it approves, directly or through
+        a bill or mandate («على مشروع قانون يسمح بنشر قوات», «على تمديد التفويض بإرسال قوات»)."""
+        k = next((j for j in range(trig.first_token - 1, max(0, trig.first_token - 5), -1)
+                  if _key(self.tokens[j]) == "علي"), None)
+        if k is None or any(not t.is_word for t in self.tokens[k:trig.first_token]):
+            return None
+        for j in range(k - 1, max(-1, k - _CONTENT_REACH - 1), -1):
+            tok = self.tokens[j]
+            if not tok.is_word and tok.text in _CLAUSE_BREAKS:
+                return None
+            if _key(tok) in _APPROVING or tok.norm in _APPROVING:
+                subj = next((np for np in self.candidates if j < np.first_token < k and not np.prep and not np.is_place), None)
+                if subj is None:
+                    before = [np for np in self.candidates if np.last_token < j and not np.prep and not np.is_place]
+                    subj = before[-1] if before and j - before[-1].last_token <= 2 else None
+                return subj
+        return None
+
     def _clause_subject(self, trig: Trigger) -> Optional[NP]:
         """The subject of the verb before a participle: the first phrase without a preposition
         after the nearest preceding verb trigger, else the sentence's first such phrase."""
@@ -856,12 +891,14 @@ class ArgumentFinder:
         «سبعة من عناصر الشرطة الأفغانية» — the casualties a sentence reports."""
         out = []
         for np in self.candidates:
-            if "demonym" not in np.kinds or not np.code:
+            # «أحد جنوده», «جنديين من جنوده»: a force whose owner is known counts too
+            owned = np.kinds[:1] == ("agent",) and bool(self.tokens[np.last_token].enclitic)
+            if not ("demonym" in np.kinds or owned) or not np.code:
                 continue
             window = self.tokens[max(0, np.first_token - _COUNT_REACH):np.first_token + 1]
             dual = self.tokens[np.last_token].norm.endswith("يان")  # «جنديان أميركيان»
             person = np.first_token > 0 and _key(self.tokens[np.first_token - 1]) in _PERSON_NOUNS  # «جنديا أميركيا»
-            if dual or person or any(is_count(t) for t in window):
+            if dual or person or any(is_count(t) or t.norm == "احد" for t in window):
                 out.append(np)
         return out
 

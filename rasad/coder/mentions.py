@@ -348,7 +348,9 @@ class MentionFinder:
                     ref = agents[0]
                     base = ref.entry.entity(when, "agent")
                     # «من نظيرتها السورية»: a nisba after the title names its country, not the owner
-                    nisba = next((m for m in out if m[0] == end + 1 and m[2].kind == "demonym"), None)
+                    # («السورية» also reads as the country «سورية»)
+                    nisba = next((m for m in out if m[0] == end + 1 and (m[2].kind == "demonym" or (
+                        m[2].kind == "country" and _has_article(tokens[end + 1])))), None)
                     code = nisba[3].code if nisba is not None else owner.id
                     entity = Entity(code, base.sector, "agent", office=base.office)
                     out.append((i, end, ref, entity))

@@ -8,12 +8,12 @@ from datetime import date
 from typing import Callable, Optional
 
 from ..kb.knowledge import KnowledgeBase, load_kb
+from ..kb.matcher import phrase_keys
 from ..lexicon import Lexicon, load_lexicon
-from ..lexicon.lexicon import REQUIRES_WINDOW
 from ..ontology import Ontology, load_ontology
 from ..schema import DateMention, Document, Event, Sentence, Trigger
 from ..text.dates import find_dates
-from ..text.normalize import normalize
+from ..text.normalize import normalize, normalize_keep_ta
 from ..text.sentences import split_sentences
 from ..text.tokens import Segmenter, tokenize
 from ..lexicon.lexicon import LexiconEntry
@@ -36,6 +36,8 @@ _DETECTOR_CUES = {
 }
 _CUE_ACTOR_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REB", "UAF", "REL", "MED", "REF"})
 _PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT", "AID"})
+# prepositions that take a noun, never a verb («من» may be «who»: «من قتل»)
+_NOUN_ONLY_AFTER = frozenset("علي الي في عن ضد حول عبر خلال منذ بعد قبل لدي نحو تجاه بشان".split())
 _DAY_WORDS = frozenset("امس يوم اليوم غد الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت".split())
 _PHONE_WORDS = frozenset({"هاتفيا", "هاتفي", "هاتفيه", "هاتفيه"})
 
@@ -98,7 +100,7 @@ class Coder:
         self.ontology = ontology or load_ontology()
         self.detector: Optional[Detector] = shipped_detector() if detector is SHIPPED else detector
         self.segmenter = Segmenter()
-        self.segmenter.add_words(self.kb.vocabulary() | self.lexicon.vocabulary())
+        self.segmenter.add_words(_segmenter_vocabulary(self.kb.vocabulary(), self.lexicon))
         self.mentions = MentionFinder(self.kb)
 
     # -- layers ----------------------------------------------------------------------------------
@@ -109,7 +111,9 @@ class Coder:
         return out
 
     def triggers(self, sentence: Sentence, nps: list[NP]) -> list[Trigger]:
-        covered = {k for np in nps for k in range(np.first_token, np.last_token + 1)}
+        # a trigger phrase may take in a possessed word («استدعت سفيرها», «سحب قواته»)
+        covered = {k for np in nps if not _possessed_word(np, sentence.tokens)
+                   for k in range(np.first_token, np.last_token + 1)}
         out = []
         for first, last, entries in self.lexicon.trie.find_all(sentence.tokens, stem=True, skip=covered):
             toks = sentence.tokens
@@ -121,7 +125,13 @@ class Coder:
                     normalize(f.split()[0]).endswith(head[len(toks[first].proclitics):]) for f in e.forms)]
                 if not entries:
                     continue
-            entries = [e for e in entries if not e.requires or _followed_by(toks, last, e.requires)]
+            entries = [e for e in entries if not e.requires or _required_at(toks, last, e) is not None]
+            if toks[first].proclitics.lstrip("وف")[:1] in ("ب", "ك"):
+                entries = [e for e in entries if e.pos == "noun"]  # «يسمح بنشر قوات»: a verb takes no «ب»
+            elif first == last and first > 0 and toks[first - 1].is_word and toks[first - 1].keys[-1] in _NOUN_ONLY_AFTER \
+                    and any(e.pos == "noun" for e in entries):
+                # «صادق على نشر قوات»: no verb after a preposition (a verb form alone is read as its masdar)
+                entries = [e for e in entries if e.pos == "noun"]
             if toks[last].enclitic == "ي":
                 entries = [e for e in entries if e.pos != "verb"]  # «واثنتي عشرة» is no «أثنت»: verbs take «ني»
             if any(t.keys[-1] == "من" for t in toks[last + 1:last + 4]) and any(
@@ -159,6 +169,8 @@ class Coder:
                 if np.code and not np.is_place:
                     state.last_mention[np.code] = np
             triggers = self.triggers(sent, nps)
+            nps = [np for np in nps if not any(t.first_token <= np.first_token and np.last_token <= t.last_token
+                                               for t in triggers)]
             for t in triggers:
                 t.text = doc.text[t.span[0]:t.span[1]]
             self._set_scene(sent, nps, state)
@@ -253,7 +265,8 @@ class Coder:
             if loc.code and loc.code not in {a.code for a in args.actor} and loc not in args.mediator:
                 args.recipient.append(loc)
                 args.path.append("host-country")
-        against = self.ontology.types[e.event].quad == 4 or e.event == "PROTEST"
+        # troops sent somewhere are not of that place; a crowd is not of whom it protests
+        against = self.ontology.types[e.event].quad == 4 or e.event in ("PROTEST", "MOBILIZE")
         _fill_domestic_codes(args, state.home, conflict=against)
         if e.id.startswith("core.CONSULT.host.") and any(np.entity.sector == "MIL" for np in args.actor + args.recipient):
             return None  # «قاعدة عين الأسد التي تستضيف قوات أميركية»: basing troops is not hosting talks
@@ -431,29 +444,30 @@ def _after_light_verb(tokens, first: int, covered: set[int]) -> bool:
     return k >= 0 and (tokens[k].keys[-1] in _LIGHT_VERBS | _RECEIVING or tokens[k].norm in _LIGHT_VERBS | _RECEIVING)
 
 
+def _possessed_word(np: NP, tokens) -> bool:
+    """«سفيرها», «قواته»: a one-word title or force with a pronoun suffix."""
+    return np.first_token == np.last_token and np.kinds[:1] == ("agent",) and bool(tokens[np.first_token].enclitic)
+
+
 def _absorb_required_nouns(triggers: list[Trigger], tokens) -> list[Trigger]:
     """«فرضت واشنطن عقوبات», «رفعت واشنطن العقوبات»: the object noun a verb requires is part of
     that verb's event, whatever event the noun alone would name."""
     absorbed = set()
     for v in triggers:
         if v.entry.requires:
-            k = _required_at(tokens, v.last_token, v.entry.requires)
+            k = _required_at(tokens, v.last_token, v.entry)
             if k is not None:
                 absorbed.add(k)
     return [t for t in triggers if not (t.entry.pos == "noun" and not t.entry.requires
                                         and any(t.first_token <= k <= t.last_token for k in absorbed))]
 
 
-def _required_at(tokens, last: int, words: tuple[str, ...]) -> Optional[int]:
-    """Index of the first token after `last` (within REQUIRES_WINDOW) that is one of `words`."""
-    for k in range(last + 1, min(len(tokens), last + 1 + REQUIRES_WINDOW)):
-        if any(w in words for w in tokens[k].stem_keys):
+def _required_at(tokens, last: int, entry: LexiconEntry) -> Optional[int]:
+    """Index of the first token after `last`, within the entry's reach, that is one of its required words."""
+    for k in range(last + 1, min(len(tokens), last + 1 + entry.requires_within)):
+        if any(w in entry.requires for w in tokens[k].stem_keys):
             return k
     return None
-
-
-def _followed_by(tokens, last: int, words: tuple[str, ...]) -> bool:
-    return _required_at(tokens, last, words) is not None
 
 
 _STRONG_REPORT_FACTOR = 0.25  # how far below the threshold a strong rule report may still stand
@@ -517,6 +531,24 @@ def _target_the_victims(args: Arguments, victims: list[NP]) -> None:
         args.path.append("victims")
 
 
+def _segmenter_vocabulary(names: set[str], lexicon: Lexicon) -> set[str]:
+    """Words the segmenter keeps whole: the KB's and the lexicon's. A trigger word that is a name
+    word with a pronoun suffix («سحب قواته») stays segmented, so that «قواته» alone is still read
+    as «its forces»."""
+    def possessed_name(word: str) -> bool:
+        light = normalize_keep_ta(word)  # «قمة» ends in ta marbuta, not in the pronoun «ه»
+        for enc in ("ه", "ها", "هم"):
+            base = phrase_keys(light[:-len(enc)]) if light.endswith(enc) else ()
+            if base and len(base[0]) >= 3 and base[0] in names:
+                return True
+        return False
+    words = set(names)
+    for e in lexicon.entries:
+        for form in e.forms:
+            words.update(phrase_keys(w)[0] for w in form.split() if phrase_keys(w) and not possessed_name(w))
+    return words
+
+
 def _fill_domestic_codes(args: Arguments, home: Callable[[], Optional[str]] = lambda: None,
                          conflict: bool = False) -> None:
     """«طالب البرلمان العراقي الحكومة»: a bare state body («الحكومة», «البرلمان») belongs to the
@@ -572,6 +604,10 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
     type has some («محادثات … في مقدمتها لقاء X بـ Y»), and a trigger conjoined to one of the same
     type with the same parties is the same event («انسحابا وإعادة تموضع»)."""
     events = _fuse_casualty_reports(events)
+    # «صادق البرلمان على نشر قوات»: the approval is the approved act, coded with the approver as actor
+    approvers = {a.span for ev in events if "approved-by" in ev.rule for a in ev.actor}
+    events = [ev for ev in events if not (ev.event_type == "AGREE" and ev.trigger.entry.pos == "verb"
+                                          and any(a.span in approvers for a in ev.actor))]
     own = {(ev.event_type, _codes_of(ev)) for ev in events if "pair-of-sentence" not in ev.rule}
     events = [ev for ev in events if not ("pair-of-sentence" in ev.rule and (ev.event_type, _codes_of(ev)) in own)]
     with_parties = {ev.event_type for ev in events if ev.actor or ev.recipient}

@@ -39,7 +39,8 @@ class LexiconEntry:
     genitive: str  # actor | recipient (nouns)
     confidence: float
     forms: tuple[str, ...]
-    requires: tuple[str, ...] = ()  # trie keys of which one must follow within REQUIRES_WINDOW tokens
+    requires: tuple[str, ...] = ()  # trie keys of which one must follow within `requires_within` tokens
+    requires_within: int = REQUIRES_WINDOW
     needs_recipient: bool = False  # reports an event only when the text names whom it is aimed at
 
 
@@ -93,11 +94,14 @@ def _entry(item: dict, ontology: Ontology) -> LexiconEntry:
     requires = item.get("requires") or []
     if not isinstance(requires, list) or not all(isinstance(r, str) and r.strip() for r in requires):
         raise ValueError("'requires' must be a list of words")
+    within = item.get("requires_within", REQUIRES_WINDOW)
+    if not isinstance(within, int) or isinstance(within, bool) or not 1 <= within <= REQUIRES_WINDOW:
+        raise ValueError(f"'requires_within' must be a whole number of words from 1 to {REQUIRES_WINDOW}")
     return LexiconEntry(str(need("id")), event, mode, cameo, pos, frame, tuple(preps),
                         bool(item.get("object", False)), genitive, confidence,
                         tuple(f.strip() for f in forms),
                         tuple(k for r in requires for k in phrase_keys(r)[:1]),
-                        bool(item.get("needs_recipient", False)))
+                        needs_recipient=bool(item.get("needs_recipient", False)), requires_within=within)
 
 
 def data_files() -> list[Path]:

@@ -102,7 +102,7 @@ _YEAR = r"(?:19|20)\d\d"
 _GMONTH = _alt(_MONTH_OF)
 _HMONTH = _alt(_HIJRI_OF)
 
-_ANCHORED_ELSEWHERE = re.compile(r"\s+(?:من|علي)\s+(?!الان\b)")
+_ANCHORED_ELSEWHERE = re.compile(r"\s+(?:فقط\s+|تقريبا\s+)?(?:من|علي)\s+(?!الان\b)")  # «بعد يومين (فقط) من …»
 _DATE_RE = re.compile(
     # Gregorian: [day] month[/month | (month)] [year] [qualifier]
     rf"{_W}(?:(?P<day>{_DIG})\s*(?:من\s+)?|{_PRE}(?P<oday>{_alt(_ORDINAL_DAY)})\s+من\s+)?{_PRE}(?P<month>{_GMONTH}){_E}"

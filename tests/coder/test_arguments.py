@@ -632,3 +632,26 @@ def test_ratifying_needs_an_agreement_and_admitting_is_not_ratifying(rules_coder
     assert not [e for e in code(rules_coder, "وأقر المتحدث باسم المجلس العسكري بوقوع أخطاء.") if e.event_type == "AGREE"]
     ev = one(rules_coder, "وصادقت الحكومة الإسرائيلية على الاتفاق مع لبنان.", "AGREE")
     assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["LBN"]
+
+
+def test_forces_with_a_pronoun_belong_to_the_speaker(rules_coder):
+    ev = one(rules_coder, "وقال الجيش الأميركي إن قواته قتلت مسلحا خلال عمليات في العاصمة.", "ASSAULT")
+    assert codes(ev.actor) == ["USA"]
+
+
+def test_who_announces_a_death_did_not_cause_it(rules_coder):
+    ev = one(rules_coder, "من جهته، أعلن الجيش الأميركي مقتل أحد جنوده في انفجار قنبلة.", "ASSAULT")
+    assert codes(ev.actor) == [] and codes(ev.recipient) == ["USA"]
+
+
+def test_approving_a_deployment_is_the_deployment(rules_coder):
+    text = "وصادق البرلمان التركي على مشروع قانون يسمح بنشر قوات إضافية في القاعدة العسكرية بقطر."
+    evs = code(rules_coder, text)
+    ev = one(rules_coder, text, "MOBILIZE")
+    assert codes(ev.actor) == ["TUR"] and ev.actor[0].entity.sector == "LEG" and codes(ev.recipient) == ["QAT"]
+    assert not any(e.event_type == "AGREE" for e in evs)
+
+
+def test_a_verb_form_after_a_preposition_is_its_noun(rules_coder):
+    ev = one(rules_coder, "ووافقت الحكومة الأردنية على نشر قوات في الحدود.", "MOBILIZE")
+    assert "deploy.noun" in ev.rule

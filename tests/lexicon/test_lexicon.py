@@ -8,3 +8,30 @@ def test_future_prefix_matches_every_imperfect_verb():
     for word in ("سيزور", "ستستضيف", "سيلتقي"):
         found = lex.trie.find_all(tokenize(word), stem=True)
         assert found and any(e.pos == "verb" for e in found[0][2]), word
+
+
+def test_requires_within_limits_how_far_the_required_word_may_be(tmp_path):
+    import pytest
+
+    from rasad.lexicon.lexicon import LexiconError, load_entries
+
+    entry = ('- {id: t.deploy, event: MOBILIZE, mode: troops, cameo: "154", pos: noun, frame: directed, '
+             'genitive: actor, requires: [قوات], requires_within: %s, forms: [نشر]}\n')
+    good = tmp_path / "good.yaml"
+    good.write_text(entry % "2", encoding="utf-8")
+    assert load_entries([good])[0].requires_within == 2
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(entry % "0", encoding="utf-8")
+    with pytest.raises(LexiconError, match="requires_within"):
+        load_entries([bad])
+
+
+def test_a_deployment_noun_needs_its_troops_close_by():
+    from rasad.coder.pipeline import Coder
+    from rasad.schema import Document
+
+    coder = Coder(detector=None)
+    near = coder.code(Document("a", "وأعلنت الحكومة الأردنية نشر قوات على الحدود.", "2020-01-01"))
+    far = coder.code(Document("b", "وأعلنت الحكومة الأردنية نشر تقرير عن أداء الوزارات في العام الماضي وعن عمل قوات الأمن.", "2020-01-01"))
+    assert any(e.event_type == "MOBILIZE" for e in near)
+    assert not any(e.event_type == "MOBILIZE" for e in far)

@@ -51,7 +51,8 @@ def test_bare_hijri_month_name_is_not_a_date():
     assert find_dates("في 15 رجب 1445 هـ", date(2023, 11, 1))[0].date == "2024-01-27"
 
 
-@pytest.mark.parametrize("text", ["وجاء الاتفاق بعد أسبوعين من محادثات جنيف", "قبل يومين على الانتخابات"])
+@pytest.mark.parametrize("text", ["وجاء الاتفاق بعد أسبوعين من محادثات جنيف", "قبل يومين على الانتخابات",
+                                  "صادق البرلمان بعد يومين فقط من إعلان المقاطعة"])
 def test_offset_counted_from_another_event_is_not_resolved(text):
     assert find_dates(text, REF) == []
 
