@@ -50,6 +50,8 @@ _PARTITIVES = frozenset("قوه قوات عناصر عنصر مسلحون مسل
 _TIME_WORDS = frozenset("الاول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي عشر العشرين "
                         "الثلاثين من الشهر نفسه ذاته العام السنه".split())
 _TIME_INTRODUCERS = frozenset("في منذ يوم وفي".split())
+_CLAIMED_BY = frozenset("تبناه تبناها تبنته تبنتها".split())
+_SUFFERING = frozenset("تعرض تعرضت تعرضوا يتعرض تتعرض تعرضه تعرضها".split())
 _ATTRIBUTED_TO = frozenset("نسبت نسب تنسب ينسب نسبها نسبته المنسوبه منسوبه المنسوب منسوب المنسوبين".split())
 _HOSTED_BY = frozenset("استضافه استضافها استضافته استضافتها رعاه رعاها رعته رعتها احتضنه احتضنها احتضنته احتضنتها".split())
 _ENDING = frozenset("انتهاء انهاء وقف منع تجنب تفادي احباط ردع".split())
@@ -59,7 +61,8 @@ _GATHERING = frozenset("جمع جمعت ضم ضمت يجمع تجمع يضم ت�
 _BELONGING = frozenset("تابع تابعه تابعين تابعون".split())
 _OBJECT_REACH = 4  # words between «على» and the party in what is protested («قرار», «زيارة»)
 _DENOUNCING = frozenset("تنديدا تنديد منددين منددا".split())
-_PROTESTED_MARKERS = frozenset("علي ضد متهمين متهما منددين هاتفين".split())
+# «احتجاجا على», «ضد», «هاتفين», «تطالب برحيل باقييف»: what or whom a crowd protests
+_PROTESTED_MARKERS = frozenset("علي ضد متهمين متهما منددين هاتفين تطالب يطالبون مطالبين مطالبه مطالبا".split())
 _PROTESTED_BEFORE = frozenset("امام حول قرب خارج".split())  # «أمام سفارة استونيا»: whose building it is
 _PERSON_NOUNS = frozenset("جندي جنديا جنديين جنديان جنود مدني مدنيا مدنيين مدنيون شخص شخصا اشخاص شرطي شرطيا "
                           "رجال عناصر افراد عسكري عسكريا عسكريين مواطن مواطنا مواطنين رهائن رهينه صحفي صحفيا "
@@ -549,7 +552,29 @@ class ArgumentFinder:
                 np = next((np for np in self.candidates if np.first_token in (k + 1, k + 2)
                            and _prep_key(np.prep) in ("الي", "ل")), None)
                 return np, False
+        # «لاعتداء أسفر عن مقتل ثلاثة جنود، وقد تبناه تنظيم …»: a claim later in the sentence
+        for k in range(trig.last_token + 1, len(self.tokens)):
+            if any(t.first_token == k and t.entry.event == trig.entry.event for t in self.triggers):
+                break  # another attack: the claim may be its
+            verb = self.tokens[k].norm.removeprefix("و")
+            if verb in _CLAIMED_BY or verb in _ATTRIBUTED_TO:
+                np = next((np for np in self.candidates if np.first_token in (k + 1, k + 2, k + 3)
+                           and (not np.prep or _prep_key(np.prep) in ("الي", "ل"))), None)
+                return np, False
         return None, False
+
+    def sufferer(self, trig: Trigger) -> Optional[NP]:
+        """«تعرضت دورية للجيش العراقي لهجوم», «بتعرض السيستاني لمحاولة اغتيال»: who suffered the act."""
+        lo = self._clause_start(trig)
+        for k in range(trig.first_token - 1, max(lo - 1, trig.first_token - 10), -1):
+            if self.tokens[k].norm.lstrip("وفب") in _SUFFERING or self.tokens[k].norm in _SUFFERING:
+                after = [np for np in self.candidates if k < np.first_token and np.last_token < trig.first_token
+                         and _prep_key(np.prep) in ("", "ل")]
+                if after:
+                    return after[0]
+                before = [np for np in self.candidates if np.last_token < k and not np.prep and k - np.last_token <= 2]
+                return before[-1] if before else None
+        return None
 
     def _relative_antecedent(self, trig: Trigger) -> Optional[NP]:
         """«التحركات الأميركية … والتي ستشمل انسحابا»: the phrase a relative clause hangs on."""

@@ -128,9 +128,8 @@ class Coder:
             entries = [e for e in entries if not e.requires or _required_at(toks, last, e) is not None]
             if toks[first].proclitics.lstrip("وف")[:1] in ("ب", "ك"):
                 entries = [e for e in entries if e.pos == "noun"]  # «يسمح بنشر قوات»: a verb takes no «ب»
-            elif first == last and first > 0 and toks[first - 1].is_word and toks[first - 1].keys[-1] in _NOUN_ONLY_AFTER \
-                    and any(e.pos == "noun" for e in entries):
-                # «صادق على نشر قوات»: no verb after a preposition (a verb form alone is read as its masdar)
+            elif first == last and first > 0 and toks[first - 1].is_word and toks[first - 1].keys[-1] in _NOUN_ONLY_AFTER:
+                # «صادق على نشر قوات», «قذيفة على تجمع للمواطنين»: no verb after a preposition
                 entries = [e for e in entries if e.pos == "noun"]
             if toks[last].enclitic == "ي":
                 entries = [e for e in entries if e.pos != "verb"]  # «واثنتي عشرة» is no «أثنت»: verbs take «ني»
@@ -234,12 +233,21 @@ class Coder:
         span = holder.span if holder is not None else toks[k].span
         trig = Trigger(span, doc.text[span[0]:span[1]], holder.first_token if holder else k,
                        holder.last_token if holder else k, entry)
-        location = next((np for np in nps if np.prep == "في" and (np.is_place or np.kinds[0] in ("country", "capital"))), None)
+        places = [np for np in nps if np.code and (np.is_place or np.kinds[0] in ("country", "capital"))]
+        location = next((np for np in places if np.prep == "في"), places[0] if places else None)
+        actor = [holder] if holder is not None and holder.entity.sector in _CUE_ACTOR_SECTORS else []
+        recipient = []
+        if event_type == "PROTEST":
+            # as for a protest found by the rules: against what it protests, else by and before the
+            # people of the place
+            target = ArgumentFinder(toks, nps, [trig]).protested_against(trig)
+            if location is not None:
+                actor = [replace(a, entity=replace(a.entity, code=location.code)) if a.code is None else a for a in actor]
+            recipient = [target] if target is not None else [location] if location is not None else []
         return Event(
             doc_id=doc.id, event_type=event_type, mode=None, modality="asserted", cameo=entry.cameo,
             quad_code=self.ontology.types[event_type].quad, event_scale=self.ontology.scale(event_type, None),
-            actor=[holder] if holder is not None and holder.entity.sector in _CUE_ACTOR_SECTORS else [],
-            recipient=[], mediator=[], location=location, trigger=trig,
+            actor=actor, recipient=recipient, mediator=[], location=location, trigger=trig,
             sentence_text=doc.text[sent.span[0]:sent.span[1]], sentence_span=sent.span,
             date=ref.isoformat() if ref else None, date_text=None, rule=f"detector.{event_type}/cue/detector:{p:.2f}",
             confidence=round(p, 3), paragraph=sent.paragraph)
@@ -283,6 +291,10 @@ class Coder:
         if not args.actor and not args.recipient:
             if e.event not in _STANDALONE_TYPES or e.confidence < _MIN_STANDALONE_CONFIDENCE:
                 return None
+        if e.event in ("ASSAULT", "COERCE") and e.pos == "noun" and (victim := finder.sufferer(trig)) is not None:
+            args.actor = [a for a in args.actor if a.span != victim.span]
+            args.recipient = [victim] + [r for r in args.recipient if r.span != victim.span]
+            args.path.append("suffered-by")
         if e.event == "ASSAULT":
             _target_the_victims(args, finder.counted_nationals)
         if e.event in _PLACE_TARGET_TYPES and not any(r.code for r in args.recipient):
@@ -335,6 +347,12 @@ class Coder:
                 args.path.append("protesters-of-place")
             if not any(r.code for r in args.recipient):
                 args.recipient.append(args.location)
+        if e.event == "PROTEST" and not any(r.code for r in args.recipient):
+            # «خرج الآلاف من النيباليين في مسيرات»: a crowd with no named target protests before its own state
+            crowd = next((a for a in args.actor if a.code and a.entity.sector in _LOCAL_SECTORS | {None}), None)
+            if crowd is not None:
+                args.recipient.append(crowd)
+                args.path.append("own-state")
         event_date = _nearest_date(dates, trig, finder.triggers)
         mod, marker = modality(sent.tokens, trig.first_token, trig.last_token, event_date, ref,
                                finder._clause_start(trig), verb=e.pos == "verb")  # noqa: SLF001
@@ -424,6 +442,12 @@ class Coder:
                                         or (feminine and np.kinds[0] in ("country", "capital", "seat")))
                        and not (feminine and finder.masculine_person(np))]
             prior = earlier[-1:] or None
+        if not prior and finder is not None and trig.first_token > 0 \
+                and finder.tokens[trig.first_token - 1].norm in PRONOUN_SUBJECTS:
+            # «قال حلف الأطلسي إنه قتل …»: «he» is who speaks
+            speakers = [np for np in finder.candidates if np.last_token < trig.first_token - 1
+                        and not np.prep and np.code and not np.is_place]
+            prior = speakers[:1] or None
         if prior:
             args.actor = list(prior)
             args.path.append("shared-subject")

@@ -655,3 +655,26 @@ def test_approving_a_deployment_is_the_deployment(rules_coder):
 def test_a_verb_form_after_a_preposition_is_its_noun(rules_coder):
     ev = one(rules_coder, "ووافقت الحكومة الأردنية على نشر قوات في الحدود.", "MOBILIZE")
     assert "deploy.noun" in ev.rule
+
+
+def test_who_suffers_an_attack_is_its_target(rules_coder):
+    ev = one(rules_coder, "افادت تقارير بتعرض المرجع الشيعي آية الله علي السيستاني لمحاولة اغتيال في النجف.", "ASSAULT")
+    assert codes(ev.actor) == [] and codes(ev.recipient)[:1] == ["IRQ"]
+
+
+def test_a_claim_later_in_the_sentence_names_the_doer(rules_coder):
+    text = "كما تعرضت ثكنة عسكرية في الشمال لاعتداء أسفر عن مقتل ثلاثة جنود، وقد تبناه «تنظيم القاعدة في بلاد المغرب الإسلامي»."
+    ev = one(rules_coder, text, "ASSAULT")
+    assert codes(ev.actor) == ["IMG"]
+
+
+def test_he_who_says_he_killed(rules_coder):
+    ev = one(rules_coder, "وقال حلف شمال الأطلسي في أفغانستان إنه قتل عددا من زعماء طالبان.", "ASSAULT")
+    assert codes(ev.actor) == ["IGO"] and codes(ev.recipient) == ["AFG"]
+
+
+def test_a_crowd_protests_before_its_own_state_or_whom_it_demands_to_go(rules_coder):
+    ev = one(rules_coder, "وكان الآلاف من النيباليين قد خرجوا في مسيرات في العاصمة قبل اعلان النتائج.", "PROTEST")
+    assert codes(ev.actor) == ["NPL"] and codes(ev.recipient) == ["NPL"]
+    ev = one(rules_coder, "وتظاهر المئات قرب مقر البرلمان تحت شعارات تطالب برحيل باقييف.", "PROTEST")
+    assert codes(ev.recipient) == ["KGZ"]
