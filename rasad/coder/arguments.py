@@ -49,7 +49,8 @@ _PARTITIVES = frozenset("قوه قوات عناصر عنصر مسلحون مسل
 # month is one the text named before; «في السادس عشر من أغسطس» is a date and covered by `time_spans`)
 _TIME_WORDS = frozenset("الاول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي عشر العشرين "
                         "الثلاثين من الشهر نفسه ذاته العام السنه".split())
-_TIME_INTRODUCERS = frozenset("في منذ يوم وفي".split())
+_TIME_INTRODUCERS = frozenset("في منذ يوم وفي فجر صباح مساء ظهر عصر ليل ليله".split())  # before a date: «فجر أمس»
+_CLAUSE_JOINERS = frozenset("حيث وحيث ثم".split())
 _CLAIMED_BY = frozenset("تبناه تبناها تبنته تبنتها".split())
 _SUFFERING = frozenset("تعرض تعرضت تعرضوا يتعرض تتعرض تعرضه تعرضها".split())
 _ATTRIBUTED_TO = frozenset("نسبت نسب تنسب ينسب نسبها نسبته المنسوبه منسوبه المنسوب منسوب المنسوبين".split())
@@ -487,6 +488,8 @@ class ArgumentFinder:
         free = 0  # words between the light verb and the noun that are not its subject
         for k in range(trig.first_token - 1, max(-1, trig.first_token - 16), -1):
             tok = self.tokens[k]
+            if tok.text in "،," and ({k - 1, k + 1} & self.time_tokens):
+                continue  # «أعلنت الجزائر، أمس الثلاثاء، قطع علاقاتها»: commas around a time
             if not tok.is_word and not (tok.text in "/-" or tok.norm.isdigit()):
                 return None  # a clause break; «منذ أبريل/نيسان 2022» is not one
             if tok.norm in _COMPLEMENTIZERS:
@@ -753,7 +756,9 @@ class ArgumentFinder:
     def _continues_previous_clause(self, trig: Trigger, after: list[NP]) -> bool:
         """A verb conjoined to an earlier verb of the sentence, followed by a single bare phrase or list."""
         tok = self.tokens[trig.first_token]
-        if trig.entry.pos != "verb" or not tok.proclitics.startswith(("و", "ف")) or tok.enclitic:
+        prev = self.tokens[trig.first_token - 1].norm if trig.first_token > 0 else ""
+        joined = tok.proclitics.startswith(("و", "ف")) or prev in _CLAUSE_JOINERS  # «وصل بومبيو إلى جدة، حيث التقى ولي العهد»
+        if trig.entry.pos != "verb" or not joined or tok.enclitic:
             return False  # «فرفضها لابيد»: with its object attached, the phrase after the verb is the subject
         if not (trig.entry.object or trig.entry.frame in ("meet", "visit")):
             return False

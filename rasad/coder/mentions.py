@@ -10,7 +10,7 @@ earlier.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Optional
 
@@ -227,6 +227,32 @@ def _adjective_use(tokens: list[Token], mention, raw, adjectives: frozenset[str]
         and not any(m[0] <= start - 1 <= m[1] for m in raw)
 
 
+_TITLE_REACH = 6  # «وزير الشؤون الخارجية والجالية الوطنية بالخارج رمطان لعمامرة»
+
+
+def _titled_names(tokens: list[Token], nps: list[NP], titles: set[str]) -> list[NP]:
+    """A title the KB cannot compose («وزير الشؤون الخارجية والجالية …») followed closely by a named
+    person, or a title right before a person of its state («ولي عهدها الشيخ محمد بن زايد»), is that
+    person's: one phrase from the title to the name."""
+    out: list[NP] = []
+    i = 0
+    while i < len(nps):
+        np = nps[i]
+        nxt = nps[i + 1] if i + 1 < len(nps) else None
+        gap = nxt.first_token - np.last_token - 1 if nxt is not None else -1
+        if nxt is not None and np.entity.entry_id in titles and nxt.kinds[:1] == ("person",) \
+                and not nxt.prep and not nxt.coordinated \
+                and ((np.code is None and gap <= _TITLE_REACH) or (np.code == nxt.code and gap == 0)) \
+                and all(t.is_word for t in tokens[np.last_token + 1:nxt.first_token]):
+            out.append(replace(nxt, span=(np.span[0], nxt.span[1]), first_token=np.first_token, prep=np.prep,
+                               coordinated=np.coordinated))
+            i += 2
+            continue
+        out.append(np)
+        i += 1
+    return out
+
+
 def _has_article(tok: Token) -> bool:
     n = tok.norm
     return n.startswith(("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال")) or "ال" in tok.proclitics
@@ -256,6 +282,7 @@ class MentionFinder:
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
         self._root_keys = set(kb.trie._root)  # noqa: SLF001 - first words of all names
+        self._titles = frozenset(e.id for e in kb.entries if e.agent_kind == "title")
         self._adjectives = frozenset(phrase_keys(e.names[0])[0] for e in kb.entries if e.adjective)
         self._generic: dict[str, list[str]] = {}
         for e in kb.entries:
@@ -270,7 +297,7 @@ class MentionFinder:
     def find(self, tokens: list[Token], when: Optional[date], memory: DocumentMemory) -> list[NP]:
         raw = self._raw_mentions(tokens, when, memory)
         raw = [m for m in raw if not _adjective_use(tokens, m, raw, self._adjectives)]
-        nps = self._compose(tokens, raw, memory)
+        nps = _titled_names(tokens, self._compose(tokens, raw, memory), self._titles)
         self._remember(nps, memory)
         return nps
 

@@ -431,7 +431,12 @@ class Coder:
             return
         if finder is not None and trig.first_token > 0 and finder.tokens[trig.first_token - 1].norm in RELATIVES:
             return  # «نددت قطر بالهجوم الذي استهدف مسجدا»: the attack's doer is not the one condemning it
-        prior = next((ev.actor for ev in reversed(sent_events) if ev.actor), None)
+        # a verb shares the subject of the last verb before it, not of a noun in between («وصف الهجوم
+        # بأنه عمل حربي إيراني، قبل أن ينتقل إلى أبوظبي ويلتقي ولي عهدها»)
+        as_verb = entry.pos == "verb" and not (finder is not None and trig.first_token > 0
+                                               and finder.tokens[trig.first_token - 1].keys[-1] in _NOUN_ONLY_AFTER)
+        verbs_first = sorted(reversed(sent_events), key=lambda ev: as_verb and ev.trigger.entry.pos != "verb")
+        prior = next((ev.actor for ev in verbs_first if ev.actor), None)
         if not prior and finder is not None and (args.conjoined or finder.conjoined_at(trig.first_token)):
             # «سعى وزير خارجيته ريكس تيلرسون …، وزار الكويت»: a conjoined verb shares the subject
             # of the clause before it, even when that clause coded no event; a feminine verb may have a

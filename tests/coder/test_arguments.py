@@ -678,3 +678,24 @@ def test_a_crowd_protests_before_its_own_state_or_whom_it_demands_to_go(rules_co
     assert codes(ev.actor) == ["NPL"] and codes(ev.recipient) == ["NPL"]
     ev = one(rules_coder, "وتظاهر المئات قرب مقر البرلمان تحت شعارات تطالب برحيل باقييف.", "PROTEST")
     assert codes(ev.recipient) == ["KGZ"]
+
+
+def test_a_time_between_commas_does_not_part_a_light_verb_from_its_noun(rules_coder):
+    ev = one(rules_coder, "أعلنت الجزائر، أمس الثلاثاء، قطع علاقاتها الدبلوماسية مع المملكة المغربية.", "SANCTION")
+    assert codes(ev.actor) == ["DZA"] and codes(ev.recipient) == ["MAR"]
+    ev = one(rules_coder, "شنت الولايات المتحدة وبريطانيا، فجر أمس الجمعة، سلسلة من الضربات الجوية على اليمن.", "ASSAULT")
+    assert sorted(codes(ev.actor)) == ["GBR", "USA"] and codes(ev.recipient) == ["YEM"]
+
+
+def test_a_long_title_before_a_name_is_that_persons(rules_coder):
+    text = ("وقال وزير الشؤون الخارجية والجالية الوطنية بالخارج رمطان لعمامرة إن بلاده قررت قطع العلاقات، "
+            "متهما الرباط بأعمال عدائية.")
+    ev = one(rules_coder, text, "ACCUSE")
+    assert codes(ev.actor) == ["DZA"] and codes(ev.recipient) == ["MAR"]
+
+
+def test_a_verb_after_haythu_continues_the_subject_before(rules_coder):
+    text = ("ووصل بومبيو إلى جدة، حيث التقى ولي العهد السعودي، بعدما وصف الهجوم بأنه «عمل حربي» إيراني، "
+            "قبل أن ينتقل إلى أبوظبي ويلتقي ولي عهدها الشيخ محمد بن زايد.")
+    evs = [e for e in code(rules_coder, text, "2019-09-21") if e.event_type == "CONSULT"]
+    assert [(codes(e.actor), codes(e.recipient)) for e in evs] == [(["USA"], ["SAU"])] * 2 + [(["USA"], ["ARE"])]

@@ -1,8 +1,8 @@
 """Development articles of the example's kind: pooled seed-style scores.
 
-`tests/data/articles` were read while writing rules; `tests/data/articles_fresh`,
-`tests/data/articles_fresh2` and `tests/data/articles_fresh3` were written without seeing the
-coder and first scored before any rule was written against them. All are a development check, not
+`tests/data/articles` were read while writing rules; `tests/data/articles_fresh` to
+`tests/data/articles_fresh5` were written without seeing the coder and first scored before any
+rule was written against them. All are a development check, not
 a bar: each floor is set just under today's figures so that a change that loses ground shows up.
 Held-out articles of this kind judge the work."""
 import json
@@ -30,10 +30,12 @@ def _pooled(coder, folder: Path) -> tuple[float, float]:
 
 
 @pytest.mark.parametrize("folder, min_recall, min_precision", [
-    ("articles", 0.59, 0.54),
-    ("articles_fresh", 0.58, 0.60),
-    ("articles_fresh2", 0.47, 0.53),
-    ("articles_fresh3", 0.38, 0.39),
+    ("articles", 0.60, 0.55),
+    ("articles_fresh", 0.59, 0.62),
+    ("articles_fresh2", 0.48, 0.57),
+    ("articles_fresh3", 0.39, 0.41),
+    ("articles_fresh4", 0.39, 0.45),
+    ("articles_fresh5", 0.24, 0.37),
 ])
 def test_pooled_scores_on_development_articles(coder, folder, min_recall, min_precision):
     recall, precision = _pooled(coder, DATA / folder)
