@@ -50,6 +50,7 @@ _PARTITIVES = frozenset("قوه قوات عناصر عنصر مسلحون مسل
 _TIME_WORDS = frozenset("الاول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي عشر العشرين "
                         "الثلاثين من الشهر نفسه ذاته العام السنه".split())
 _TIME_INTRODUCERS = frozenset("في منذ يوم وفي فجر صباح مساء ظهر عصر ليل ليله".split())  # before a date: «فجر أمس»
+_HEAD_TITLES = frozenset("قائد قاده زعيم زعماء رئيس امين مبعوث وزير ملك امير عناصر مقاتلي قياديين قيادي".split())
 _CLAUSE_JOINERS = frozenset("حيث وحيث ثم".split())
 _CLAIMED_BY = frozenset("تبناه تبناها تبنته تبنتها".split())
 _SUFFERING = frozenset("تعرض تعرضت تعرضوا يتعرض تتعرض تعرضه تعرضها".split())
@@ -79,6 +80,7 @@ _MASCULINE_TITLES = frozenset("رئيس وزير امير ملك ولي شيخ �
                                "متحدث مدير".split())
 _PRONOUNS = frozenset("ه ها هم هما هن".split())  # «رحبت به كل من …»: a pronoun object, not a phrase
 _DEMONSTRATIVES = frozenset("هذه هذا تلك ذلك هاتين هذين".split())
+_EXPRESSING = frozenset("اعرب اعربت اعربوا يعرب تعرب معربا معربه عبر عبرت عبروا يعبر تعبر".split())
 _ABOUT = frozenset("حول بشان بخصوص عن".split())
 _DISCUSSION = frozenset("تطرق تطرقت الحديث الحوار النقاش المباحثات المحادثات".split())
 _NOUN_PP_REACH = 6  # a masdar's prepositional complement follows it closely
@@ -488,8 +490,8 @@ class ArgumentFinder:
         free = 0  # words between the light verb and the noun that are not its subject
         for k in range(trig.first_token - 1, max(-1, trig.first_token - 16), -1):
             tok = self.tokens[k]
-            if tok.text in "،," and ({k - 1, k + 1} & self.time_tokens):
-                continue  # «أعلنت الجزائر، أمس الثلاثاء، قطع علاقاتها»: commas around a time
+            if k in self.time_tokens or (tok.text in "،," and ({k - 1, k + 1} & self.time_tokens)):
+                continue  # «أعلنت الجزائر، أمس الثلاثاء، قطع علاقاتها», «في ديسمبر (كانون الأول) 2005 بخطف»
             if not tok.is_word and not (tok.text in "/-" or tok.norm.isdigit()):
                 return None  # a clause break; «منذ أبريل/نيسان 2022» is not one
             if tok.norm in _COMPLEMENTIZERS:
@@ -640,8 +642,10 @@ class ArgumentFinder:
         if self.tokens[k].norm in _DEMONSTRATIVES:
             return True  # «هذه المحادثات», «هذه الزيارة»: the event was reported before
         prev = self.tokens[k]
-        if (prev.norm in _ABOUT or _key(prev) in _ABOUT) and not self._claimed(trig):
-            return True  # «حول الاتفاق», «بشأن الهجوم» — but «مسؤوليته عن الهجوم» claims it
+        if (prev.norm in _ABOUT or _key(prev) in _ABOUT) and not self._claimed(trig) and not (
+                _key(prev) == "عن" and any(_key(t) in _EXPRESSING for t in self.tokens[max(0, k - 5):k])):
+            return True  # «حول الاتفاق», «بشأن الهجوم» — but «مسؤوليته عن الهجوم» claims it, and
+            # «أعربت الرياض عن أسفها» expresses it
         if prev.norm in _ENDING or _key(prev) in _ENDING:
             return True  # «انتهاء التهديد», «منع الهجمات», «تجنب التصعيد»: what is ended or prevented
         if prev.norm in ("الي", "الى") and any(_key(t) in _DISCUSSION for t in self.tokens[max(0, k - 3):k]):
@@ -663,6 +667,9 @@ class ArgumentFinder:
                 return None
             if gap == 0 and not definite:
                 return np
+            words = [t for t in self.tokens[trig.last_token + 1:np.first_token] if t.text not in "«»\""]
+            if not definite and len(words) == 1 and words[0].norm in _HEAD_TITLES:
+                return np  # «اغتيال قائد «فيلق القدس»»: a construct chain through a title
             nisba = self._is_nisba(np)
             if np.kinds and (nisba or np.kinds[0] == "group") and gap <= (2 if nisba else 0) and not any(
                     prep_clitic(t) for t in self.tokens[trig.last_token + 1:np.first_token]):

@@ -120,13 +120,14 @@ class Coder:
             span = (toks[first].span[0], toks[last].span[1])
             head = toks[first].norm
             if head.startswith("ال") or "ال" in toks[first].proclitics:
-                # «التعاون» is the noun, not the verb «تعاون»; «التقى» is a verb as written
+                # «التعاون», «بالتجمع» are nouns, not the verbs «تعاون», «تجمع»; «التقى» is a verb as written
+                written = head[len(toks[first].proclitics.removesuffix("ال")):]
                 entries = [e for e in entries if e.pos == "noun" or any(
-                    normalize(f.split()[0]).endswith(head[len(toks[first].proclitics):]) for f in e.forms)]
+                    normalize(f.split()[0]).endswith(written) for f in e.forms)]
                 if not entries:
                     continue
             entries = [e for e in entries if not e.requires or _required_at(toks, last, e) is not None]
-            if toks[first].proclitics.lstrip("وف")[:1] in ("ب", "ك"):
+            if toks[first].proclitics.lstrip("وف")[:1] in ("ب", "ك") and any(e.pos == "noun" for e in entries):
                 entries = [e for e in entries if e.pos == "noun"]  # «يسمح بنشر قوات»: a verb takes no «ب»
             elif first == last and first > 0 and toks[first - 1].is_word and toks[first - 1].keys[-1] in _NOUN_ONLY_AFTER:
                 # «صادق على نشر قوات», «قذيفة على تجمع للمواطنين»: no verb after a preposition
@@ -188,7 +189,8 @@ class Coder:
             sent_events = _host_of_talks(_drop_redundant(_merge_subject_events(sent_events)))
             _blame_the_doer(sent_events)
             # «حذر من أن …» warns of something; only «حذر إيران» is aimed at someone
-            sent_events = [ev for ev in sent_events if ev.recipient or not ev.trigger.entry.needs_recipient]
+            sent_events = [ev for ev in sent_events if not ev.trigger.entry.needs_recipient or any(
+                r.code and r.code not in {a.code for a in ev.actor} for r in ev.recipient)]
             if self.detector is not None:
                 sent_events = self._detect(doc, sent, nps, sent_events, ref, state.memory.salience)
             events.extend(sent_events)

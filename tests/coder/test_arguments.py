@@ -699,3 +699,10 @@ def test_a_verb_after_haythu_continues_the_subject_before(rules_coder):
             "قبل أن ينتقل إلى أبوظبي ويلتقي ولي عهدها الشيخ محمد بن زايد.")
     evs = [e for e in code(rules_coder, text, "2019-09-21") if e.event_type == "CONSULT"]
     assert [(codes(e.actor), codes(e.recipient)) for e in evs] == [(["USA"], ["SAU"])] * 2 + [(["USA"], ["ARE"])]
+
+
+def test_a_word_with_the_article_after_a_clitic_is_no_verb(rules_coder):
+    evs = code(rules_coder, "وقامت الحكومة الأردنية بالتجمع مع شركائها لبحث الأزمة.")
+    assert not any(e.event_type == "PROTEST" and "gather.verb" in e.rule for e in evs)
+    ev = one(rules_coder, "وقام نحو 1500 شخص في مدينة هانوفر الألمانية بالتظاهر احتجاجا على القانون.", "PROTEST")
+    assert "demonstrate.noun" in ev.rule

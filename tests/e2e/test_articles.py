@@ -30,12 +30,12 @@ def _pooled(coder, folder: Path) -> tuple[float, float]:
 
 
 @pytest.mark.parametrize("folder, min_recall, min_precision", [
-    ("articles", 0.60, 0.55),
+    ("articles", 0.58, 0.54),
     ("articles_fresh", 0.59, 0.62),
-    ("articles_fresh2", 0.48, 0.57),
-    ("articles_fresh3", 0.39, 0.41),
-    ("articles_fresh4", 0.39, 0.45),
-    ("articles_fresh5", 0.24, 0.37),
+    ("articles_fresh2", 0.48, 0.55),
+    ("articles_fresh3", 0.39, 0.40),
+    ("articles_fresh4", 0.40, 0.44),
+    ("articles_fresh5", 0.25, 0.35),
 ])
 def test_pooled_scores_on_development_articles(coder, folder, min_recall, min_precision):
     recall, precision = _pooled(coder, DATA / folder)

@@ -1,3 +1,4 @@
+import pytest
 
 
 def test_future_prefix_matches_every_imperfect_verb():
@@ -11,8 +12,6 @@ def test_future_prefix_matches_every_imperfect_verb():
 
 
 def test_requires_within_limits_how_far_the_required_word_may_be(tmp_path):
-    import pytest
-
     from rasad.lexicon.lexicon import LexiconError, load_entries
 
     entry = ('- {id: t.deploy, event: MOBILIZE, mode: troops, cameo: "154", pos: noun, frame: directed, '
@@ -35,3 +34,18 @@ def test_a_deployment_noun_needs_its_troops_close_by():
     far = coder.code(Document("b", "وأعلنت الحكومة الأردنية نشر تقرير عن أداء الوزارات في العام الماضي وعن عمل قوات الأمن.", "2020-01-01"))
     assert any(e.event_type == "MOBILIZE" for e in near)
     assert not any(e.event_type == "MOBILIZE" for e in far)
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("ودانت طهران الضربات الأمريكية على اليمن.", "ACCUSE"),
+    ("وقال الوزير المصري إن الاجتماع فشل، محملا إثيوبيا المسؤولية عن الإخفاق.", "ACCUSE"),
+    ("وقالت موسكو إنها تحتفظ بحق الرد على الهجوم الإسرائيلي.", "THREATEN"),
+    ("وكانت الجزائر قد اعترضت على قرار الاتحاد الأفريقي.", "REJECT"),
+    ("وأعربت الرياض عن أسفها لقرار الجزائر.", "ACCUSE"),
+])
+def test_general_vocabulary_of_disapproval_and_warning(text, event_type):
+    from rasad.coder.pipeline import Coder
+    from rasad.schema import Document
+
+    evs = Coder(detector=None).code(Document("v", text, "2021-08-25"))
+    assert any(e.event_type == event_type for e in evs), [(e.event_type, e.trigger.text) for e in evs]
