@@ -50,6 +50,7 @@ _PARTITIVES = frozenset("قوه قوات عناصر عنصر مسلحون مسل
 _TIME_WORDS = frozenset("الاول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي عشر العشرين "
                         "الثلاثين من الشهر نفسه ذاته العام السنه".split())
 _TIME_INTRODUCERS = frozenset("في منذ يوم وفي فجر صباح مساء ظهر عصر ليل ليله".split())  # before a date: «فجر أمس»
+_CLASHES = frozenset("مواجهات مواجهه اشتباكات اشتباك معارك معركه".split())
 _HEAD_TITLES = frozenset("قائد قاده زعيم زعماء رئيس امين مبعوث وزير ملك امير عناصر مقاتلي قياديين قيادي".split())
 _CLAUSE_JOINERS = frozenset("حيث وحيث ثم".split())
 _CLAIMED_BY = frozenset("تبناه تبناها تبنته تبنتها".split())
@@ -63,8 +64,10 @@ _GATHERING = frozenset("جمع جمعت ضم ضمت يجمع تجمع يضم ت�
 _BELONGING = frozenset("تابع تابعه تابعين تابعون".split())
 _OBJECT_REACH = 4  # words between «على» and the party in what is protested («قرار», «زيارة»)
 _DENOUNCING = frozenset("تنديدا تنديد منددين منددا".split())
-# «احتجاجا على», «ضد», «هاتفين», «تطالب برحيل باقييف»: what or whom a crowd protests
-_PROTESTED_MARKERS = frozenset("علي ضد متهمين متهما منددين هاتفين تطالب يطالبون مطالبين مطالبه مطالبا".split())
+# «احتجاجا على», «ضد», «هاتفين», «تطالب برحيل باقييف», «لدعوة قادة مجموعة الثماني», «واشتبك المتظاهرون
+# مع الجنود»: what or whom a crowd protests
+_PROTESTED_MARKERS = frozenset("علي ضد متهمين متهما منددين هاتفين تطالب يطالبون مطالبين مطالبه مطالبا "
+                               "دعوه داعين داعيه اشتبك اشتبكوا اشتبكت".split())
 _PROTESTED_BEFORE = frozenset("امام حول قرب خارج".split())  # «أمام سفارة استونيا»: whose building it is
 _PERSON_NOUNS = frozenset("جندي جنديا جنديين جنديان جنود مدني مدنيا مدنيين مدنيون شخص شخصا اشخاص شرطي شرطيا "
                           "رجال عناصر افراد عسكري عسكريا عسكريين مواطن مواطنا مواطنين رهائن رهينه صحفي صحفيا "
@@ -225,6 +228,9 @@ class ArgumentFinder:
             if agent:
                 args.actor.extend(self._with_coordinated(agent, after))  # «من قبل إيران وميليشياتها»
                 args.path.append("passive-agent")
+            elif (fought := self.fought_with(trig)) is not None:
+                args.actor.extend(self._with_coordinated(fought, after))  # «قتل ثلاثة في مواجهات مع قوات الأمن»
+                args.path.append("clash-with")
             subj = next((np for np in after if not np.prep and not np.is_place and np not in args.actor), None)
             if subj is None and before:
                 subj = before[-1] if not before[-1].prep else None
@@ -442,7 +448,8 @@ class ArgumentFinder:
 
         # 3b. no recipient yet: the first other party named in the zone («رفعت واشنطن العقوبات
         # المفروضة على السودان», «هدد … باستهداف السفن المرتبطة بإسرائيل»)
-        if not args.recipient and e.frame != "passive" and (not is_noun or args.actor):
+        # (an attack noun with no doer too: «انفجرت قذائف هاون قرب مقر رئيس وزراء الصومال»)
+        if not args.recipient and e.frame != "passive" and (not is_noun or args.actor or e.event == "ASSAULT"):
             used = set(map(id, args.actor + args.mediator))
             actor_codes = {np.code for np in args.actor}
             parties_only = e.frame == "undirected"  # «احتشدوا قرب السفارة الإسرائيلية», not «في بغداد»
@@ -808,6 +815,14 @@ class ArgumentFinder:
                 last = np
         return out
 
+    def fought_with(self, trig: Trigger) -> Optional[NP]:
+        """The party of «في مواجهات/اشتباكات/معارك مع X» right after a casualty verb."""
+        for k in range(trig.last_token + 1, min(len(self.tokens), trig.last_token + 4)):
+            if any(key in _CLASHES for key in self.tokens[k].stem_keys):
+                return next((np for np in self.candidates if np.first_token in (k + 1, k + 2)
+                             and _prep_key(np.prep) == "مع"), None)
+        return None
+
     def _approver(self, trig: Trigger) -> Optional[NP]:
         """The subject of «صادق/وافق/أقر … على» when the noun is what it approves, directly or through
         a bill or mandate («على مشروع قانون يسمح بنشر قوات», «على تمديد التفويض بإرسال قوات»)."""
@@ -934,7 +949,8 @@ class ArgumentFinder:
                 continue
             window = self.tokens[max(0, np.first_token - _COUNT_REACH):np.first_token + 1]
             dual = self.tokens[np.last_token].norm.endswith("يان")  # «جنديان أميركيان»
-            person = np.first_token > 0 and _key(self.tokens[np.first_token - 1]) in _PERSON_NOUNS  # «جنديا أميركيا»
+            person = (np.first_token > 0 and _key(self.tokens[np.first_token - 1]) in _PERSON_NOUNS) \
+                or _key(self.tokens[np.first_token]) in _PERSON_NOUNS  # «جنديا أميركيا», «جنديين اسبانيين»
             if dual or person or any(is_count(t) or t.norm == "احد" for t in window):
                 out.append(np)
         return out

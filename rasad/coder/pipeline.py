@@ -297,6 +297,11 @@ class Coder:
             args.actor = [a for a in args.actor if a.span != victim.span]
             args.recipient = [victim] + [r for r in args.recipient if r.span != victim.span]
             args.path.append("suffered-by")
+        if e.event == "ASSAULT" and not any(a.code for a in args.actor) and (fought := finder.fought_with(trig)):
+            # «ثلاثين متمردا قتلوا في مواجهات مع قوات الأمن»: who the dead fought is who killed them
+            args.actor = [fought]
+            args.recipient = [r for r in args.recipient if r.span != fought.span]
+            args.path.append("clash-with")
         if e.event == "ASSAULT":
             _target_the_victims(args, finder.counted_nationals)
         if e.event in _PLACE_TARGET_TYPES and not any(r.code for r in args.recipient):
@@ -333,7 +338,8 @@ class Coder:
             # «مئات الصرب», «آلاف الفلسطينيين»: the crowd's nationality; «احتجاجا على الاتفاقية
             # الأوروبية», «ضد الحرب الأميركية»: what is protested against
             if not any(a.code for a in args.actor):
-                crowd = finder.counted_nationals
+                against = finder.protested_against(trig)
+                crowd = [np for np in finder.counted_nationals if against is None or np.span != against.span]
                 if crowd:
                     args.actor = crowd[:1]
                     args.path.append("crowd")

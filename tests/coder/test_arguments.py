@@ -706,3 +706,26 @@ def test_a_word_with_the_article_after_a_clitic_is_no_verb(rules_coder):
     assert not any(e.event_type == "PROTEST" and "gather.verb" in e.rule for e in evs)
     ev = one(rules_coder, "وقام نحو 1500 شخص في مدينة هانوفر الألمانية بالتظاهر احتجاجا على القانون.", "PROTEST")
     assert "demonstrate.noun" in ev.rule
+
+
+def test_who_the_dead_fought_killed_them(rules_coder):
+    ev = one(rules_coder, "وذكر التحالف أن ثلاثين متمردا قتلوا في مواجهات مع قوات الأمن الأفغانية.", "ASSAULT")
+    assert codes(ev.actor) == ["AFG"]
+
+
+def test_counted_soldiers_of_a_nation_are_victims(rules_coder):
+    text = "وقال متحدث باسم الجيش الاسباني ان جنديين اسبانيين قتلا في هجوم انتحاري غرب افغانستان."
+    evs = [e for e in code(rules_coder, text, "2008-01-01") if e.event_type == "ASSAULT"]
+    assert evs and all("ESP" not in codes(e.actor) for e in evs) and any("ESP" in codes(e.recipient) for e in evs)
+
+
+def test_an_attack_with_no_doer_targets_the_party_named_after_it(rules_coder):
+    ev = one(rules_coder, "وانفجرت خمس قذائف هاون قرب مقر اقامة رئيس وزراء الصومال.", "ASSAULT")
+    assert codes(ev.recipient) == ["SOM"]
+
+
+def test_crowds_named_by_a_broken_plural_and_what_they_call_on(rules_coder):
+    ev = one(rules_coder, "وتظاهر مئات الصرب وأحرقوا الإطارات في البوسنة.", "PROTEST")
+    assert codes(ev.actor) == ["SRB"]
+    ev = one(rules_coder, "وتجمع آلاف المتظاهرين في سابورو لدعوة قادة مجموعة الثماني إلى التحرك.", "PROTEST")
+    assert codes(ev.recipient) == ["IGO"]
