@@ -52,6 +52,8 @@ _TIME_WORDS = frozenset("الاول الثاني الثالث الرابع ال�
 _TIME_INTRODUCERS = frozenset("في منذ يوم وفي فجر صباح مساء ظهر عصر ليل ليله".split())  # before a date: «فجر أمس»
 _CLASHES = frozenset("مواجهات مواجهه اشتباكات اشتباك معارك معركه".split())
 _HEAD_TITLES = frozenset("قائد قاده زعيم زعماء رئيس امين مبعوث وزير ملك امير عناصر مقاتلي قياديين قيادي".split())
+_CONTINUING = frozenset("ثم بعدما قبلما حيث".split())  # a verb after these keeps the subject before
+_BEFORE_AFTER = frozenset("قبل بعد".split())  # «قبل أن يجري اتصالا»
 _CLAUSE_JOINERS = frozenset("حيث وحيث ثم".split())
 _CLAIMED_BY = frozenset("تبناه تبناها تبنته تبنتها".split())
 _SUFFERING = frozenset("تعرض تعرضت تعرضوا يتعرض تتعرض تعرضه تعرضها".split())
@@ -371,6 +373,8 @@ class ArgumentFinder:
                 elif e.event == "CONSULT" and (subj := self._clause_subject(trig)) is not None:
                     args.actor.append(subj)  # «ترأس X القمة …، بمشاركة Y»: X meets Y
                     args.path.append("clause-subject")
+            if is_noun and e.mode == "phone" and not args.actor and self._during(trig):
+                self._talks_around(trig, before, args)
 
         # 2. «بين X و Y»
         between = self._between(trig, hi)
@@ -541,9 +545,12 @@ class ArgumentFinder:
             _key(t) in _PARTITIVES or t.norm in _PARTITIVES for t in self.tokens[max(0, k - 2):k])
 
     def conjoined_at(self, k: int) -> bool:
-        """The verb at `k` is joined to the clause before it: «وزار», «فرفض», «ثم استدعت»."""
+        """The verb at `k` is joined to the clause before it: «وزار», «فرفض», «ثم استدعت», «قبل أن
+        يجري», «بعدما التقى»."""
         tok = self.tokens[k]
-        return (tok.norm[:1] in ("و", "ف") and len(tok.norm) > 3) or (k > 0 and self.tokens[k - 1].norm == "ثم")
+        prev = self.tokens[k - 1].norm if k > 0 else ""
+        return (tok.norm[:1] in ("و", "ف") and len(tok.norm) > 3) or prev in _CONTINUING \
+            or (prev == "ان" and k > 1 and self.tokens[k - 2].norm in _BEFORE_AFTER)
 
     def _after_passive_marker(self, np: NP) -> bool:
         i = np.first_token - 1
@@ -814,6 +821,37 @@ class ArgumentFinder:
                 out.append(np)
                 last = np
         return out
+
+    def _during(self, trig: Trigger) -> bool:
+        """«في اتصال هاتفي», «خلال لقائه»: talks named as the occasion of what is said."""
+        k = trig.first_token - 1
+        return k >= 0 and self.tokens[k].norm.removeprefix("و") in ("في", "خلال")
+
+    def _talks_around(self, trig: Trigger, before: list[NP], args: Arguments) -> None:
+        """The parties of talks named as an occasion: «وأكد الرئيس روحاني في اتصال هاتفي مع الشيخ تميم»
+        (the speaker), «وفي اتصال هاتفي ليل أمس، طلب عبد المهدي من بومبيو …» (the clause that follows
+        a fronted occasion, and the party it turns to)."""
+        partner = any(np.first_token - trig.last_token in (1, 2) and _prep_key(np.prep) in ("مع", "ب")
+                      for np in self.candidates)
+        speaker = self._clause_subject(trig) if before else None
+        if partner and speaker is not None and speaker.code and speaker.kinds[0] in ("person", "agent"):
+            args.actor.append(speaker)
+            args.path.append("speaker-in-talks")
+            return
+        if trig.first_token > 2:
+            return
+        comma = next((k for k in range(trig.last_token + 1, min(len(self.tokens), trig.last_token + 9))
+                      if self.tokens[k].text in "،,"), None)
+        if comma is None:
+            return
+        later = [np for np in self.candidates if np.first_token > comma and np.code and not np.is_place]
+        subject = next((np for np in later[:2] if not np.prep), None)
+        if subject is not None:
+            other = next((np for np in later if np is not subject and _prep_key(np.prep) in ("من", "مع", "الي", "ل", "ب")), None)
+            args.actor.append(subject)
+            if other is not None and not args.recipient:
+                args.recipient.append(other)
+            args.path.append("occasion-of-clause")
 
     def fought_with(self, trig: Trigger) -> Optional[NP]:
         """The party of «في مواجهات/اشتباكات/معارك مع X» right after a casualty verb."""

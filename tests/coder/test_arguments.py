@@ -729,3 +729,16 @@ def test_crowds_named_by_a_broken_plural_and_what_they_call_on(rules_coder):
     assert codes(ev.actor) == ["SRB"]
     ev = one(rules_coder, "وتجمع آلاف المتظاهرين في سابورو لدعوة قادة مجموعة الثماني إلى التحرك.", "PROTEST")
     assert codes(ev.recipient) == ["IGO"]
+
+
+def test_calls_named_as_the_occasion_of_what_is_said(rules_coder):
+    ev = one(rules_coder, "وأكد الرئيس حسن روحاني في اتصال هاتفي مع الشيخ تميم أن أجواء بلاده ستبقى مفتوحة.", "CONSULT")
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["QAT"]
+    ev = one(rules_coder, "وفي اتصال هاتفي ليل أمس الخميس، طلب عبد المهدي من بومبيو إرسال مندوبين إلى العراق.", "CONSULT")
+    assert codes(ev.actor) == ["IRQ"] and codes(ev.recipient) == ["USA"]
+
+
+def test_a_clause_after_qabla_an_keeps_the_subject(rules_coder):
+    text = "وترأس هانت اجتماعا للجنة الطوارئ، قبل أن يجري اتصالا هاتفيا بنظيره الإيراني محمد جواد ظريف."
+    ev = one(rules_coder, text, "CONSULT")
+    assert codes(ev.actor) == ["GBR"] and codes(ev.recipient) == ["IRN"]
