@@ -490,7 +490,7 @@ class ArgumentFinder:
         actor_codes = {np.code for np in args.actor if np.code}
         guessed = {"object", "first-party-in-clause"} & set(args.path)
         args.recipient = [np for np in args.recipient if np not in args.actor and np not in args.mediator
-                          and not (guessed and np.kinds == ("country",) and np.code in actor_codes)]
+                          and not (guessed and np.kinds in (("country",), ("demonym",)) and np.code in actor_codes)]
         args.actor = [np for np in args.actor if np not in args.mediator]
         return args
 
@@ -783,9 +783,14 @@ class ArgumentFinder:
             return False  # «فرفضها لابيد»: with its object attached, the phrase after the verb is the subject
         if not (trig.entry.object or trig.entry.frame in ("meet", "visit")):
             return False
-        if not any(t.entry.pos == "verb" and t.last_token < trig.first_token for t in self.triggers):
-            return False
         bare = [np for np in after if not np.prep and not np.is_place]
+        if not any(t.entry.pos == "verb" and t.last_token < trig.first_token for t in self.triggers):
+            # «واعتبرت الخارجية الجزائرية …، وطالبت الرباط بتوضيح موقفها»: no event before, but a
+            # body named as subject; a lone state after the conjoined verb is its object
+            subject = any(np.last_token < trig.first_token and not np.prep and np.code
+                          and np.kinds[0] in ("agent", "person") for np in self.candidates)
+            return subject and len(bare) == 1 and bare[0].kinds[0] in ("country", "capital") and trig.entry.object
+
         if not bare or not ("person" in bare[0].kinds or bare[0].kinds[0] == "agent"
                             or (self._masculine_verb(trig) and self._feminine_state(bare[0]))):
             return False  # «واتهم طهران»: a masculine verb's subject is not a city

@@ -742,3 +742,14 @@ def test_a_clause_after_qabla_an_keeps_the_subject(rules_coder):
     text = "وترأس هانت اجتماعا للجنة الطوارئ، قبل أن يجري اتصالا هاتفيا بنظيره الإيراني محمد جواد ظريف."
     ev = one(rules_coder, text, "CONSULT")
     assert codes(ev.actor) == ["GBR"] and codes(ev.recipient) == ["IRN"]
+
+
+def test_a_lone_state_after_a_conjoined_verb_is_its_object(rules_coder):
+    text = "واعتبرت الخارجية الجزائرية المذكرة انحرافا خطيرا، وطالبت الرباط بتوضيح موقفها الرسمي."
+    ev = one(rules_coder, text, "REQUEST")
+    assert codes(ev.actor) == ["DZA"] and codes(ev.recipient) == ["MAR"]
+
+
+def test_a_weapons_nationality_is_not_the_target(rules_coder):
+    ev = one(rules_coder, "وأعلن الحرس الثوري الإيراني أنه أسقط طائرة مسيرة بصاروخ أرض-جو إيراني.", "ASSAULT")
+    assert codes(ev.actor) == ["IRN"] and "IRN" not in codes(ev.recipient)
