@@ -82,15 +82,17 @@ class TokenTrie(Generic[T]):
         """Leftmost-longest, non-overlapping matches: (first token, last token, payloads)."""
         skip = set(skip)
         out = []
-        i = 0
         n = len(tokens)
+        # a phrase may not run into a skipped token, but a shorter one may end before it
+        next_skip = [n] * (n + 1)
+        for k in range(n - 1, -1, -1):
+            next_skip[k] = k if k in skip else next_skip[k + 1]
+        i = 0
         while i < n:
             if i in skip or not tokens[i].is_word:
                 i += 1
                 continue
-            # a phrase may not run into a skipped token, but a shorter one may end before it
-            stop = next((k for k in range(i + 1, n) if k in skip), n) if skip else n
-            end, payloads = self.match_at(tokens, i, stem, key_fn, stop)
+            end, payloads = self.match_at(tokens, i, stem, key_fn, next_skip[i + 1])
             if end >= 0:
                 out.append((i, end, payloads))
                 i = end + 1
