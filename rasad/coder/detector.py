@@ -85,7 +85,8 @@ class TypeModel:
     threshold: float
 
     def probability(self, feats: set[str]) -> float:
-        z = sum(self.weights.get(f, 0.0) for f in feats)
+        weights = self.weights
+        z = sum(map(weights.__getitem__, feats & weights.keys()))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from datetime import date
 from typing import Optional
 
@@ -259,7 +260,12 @@ def _has_article(tok: Token) -> bool:
 
 
 def _skeleton_keys(tok: Token) -> tuple[str, ...]:
-    return tuple(skeleton(k) for k in tok.keys)
+    return _skeletons(tok.keys)
+
+
+@lru_cache(maxsize=100_000)
+def _skeletons(keys: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(skeleton(k) for k in keys)
 
 
 def _choose(refs: list[NameRef], when: Optional[date], salience: Optional[Counter] = None) -> NameRef:

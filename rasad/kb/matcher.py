@@ -85,12 +85,16 @@ class TokenTrie(Generic[T]):
         n = len(tokens)
         # a phrase may not run into a skipped token, but a shorter one may end before it
         next_skip = [n] * (n + 1)
-        for k in range(n - 1, -1, -1):
-            next_skip[k] = k if k in skip else next_skip[k + 1]
+        if skip:
+            for k in range(n - 1, -1, -1):
+                next_skip[k] = k if k in skip else next_skip[k + 1]
+        root = self._root
         i = 0
         while i < n:
-            if i in skip or not tokens[i].is_word:
-                i += 1
+            tok = tokens[i]
+            if i in skip or not tok.is_word or not any(
+                    k in root for k in (key_fn(tok) if key_fn else tok.stem_keys if stem else tok.keys)):
+                i += 1  # (no phrase starts with this word: spare the call)
                 continue
             end, payloads = self.match_at(tokens, i, stem, key_fn, next_skip[i + 1])
             if end >= 0:
