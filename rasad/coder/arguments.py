@@ -52,9 +52,8 @@ _TIME_WORDS = frozenset("الاول الثاني الثالث الرابع ال�
 _TIME_INTRODUCERS = frozenset("في منذ يوم وفي فجر صباح مساء ظهر عصر ليل ليله".split())  # before a date: «فجر أمس»
 _CLASHES = frozenset("مواجهات مواجهه اشتباكات اشتباك معارك معركه".split())
 _HEAD_TITLES = frozenset("قائد قاده زعيم زعماء رئيس امين مبعوث وزير ملك امير عناصر مقاتلي قياديين قيادي".split())
-_CONTINUING = frozenset("ثم بعدما قبلما حيث".split())  # a verb after these keeps the subject before
+_CONTINUING = frozenset("ثم بعدما قبلما حيث وحيث".split())  # a verb after these keeps the subject before
 _BEFORE_AFTER = frozenset("قبل بعد".split())  # «قبل أن يجري اتصالا»
-_CLAUSE_JOINERS = frozenset("حيث وحيث ثم".split())
 _CLAIMED_BY = frozenset("تبناه تبناها تبنته تبنتها".split())
 _SUFFERING = frozenset("تعرض تعرضت تعرضوا يتعرض تتعرض تعرضه تعرضها".split())
 _ATTRIBUTED_TO = frozenset("نسبت نسب تنسب ينسب نسبها نسبته المنسوبه منسوبه المنسوب منسوب المنسوبين".split())
@@ -778,7 +777,7 @@ class ArgumentFinder:
         """A verb conjoined to an earlier verb of the sentence, followed by a single bare phrase or list."""
         tok = self.tokens[trig.first_token]
         prev = self.tokens[trig.first_token - 1].norm if trig.first_token > 0 else ""
-        joined = tok.proclitics.startswith(("و", "ف")) or prev in _CLAUSE_JOINERS  # «وصل بومبيو إلى جدة، حيث التقى ولي العهد»
+        joined = tok.proclitics.startswith(("و", "ف")) or prev in _CONTINUING  # «وصل بومبيو إلى جدة، حيث التقى ولي العهد»
         if trig.entry.pos != "verb" or not joined or tok.enclitic:
             return False  # «فرفضها لابيد»: with its object attached, the phrase after the verb is the subject
         if not (trig.entry.object or trig.entry.frame in ("meet", "visit")):

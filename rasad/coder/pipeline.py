@@ -582,7 +582,7 @@ def _segmenter_vocabulary(names: set[str], lexicon: Lexicon) -> set[str]:
     words = set(names)
     for e in lexicon.entries:
         for form in e.forms:
-            words.update(phrase_keys(w)[0] for w in form.split() if phrase_keys(w) and not possessed_name(w))
+            words.update(key for w in form.split() if not possessed_name(w) for key in phrase_keys(w))
     return words
 
 
