@@ -86,7 +86,8 @@ class TypeModel:
 
     def probability(self, feats: set[str]) -> float:
         weights = self.weights
-        z = sum(map(weights.__getitem__, feats & weights.keys()))
+        # fsum is exact, so the result does not depend on the set's (hash-seeded) order
+        z = math.fsum(map(weights.__getitem__, feats & weights.keys()))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 

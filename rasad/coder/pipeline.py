@@ -57,15 +57,16 @@ class _Discourse:
     paragraph: int = 0
 
     def remember_hostility(self, actors: list[NP], recipients: list[NP]) -> None:
-        for a in {x.code for x in actors if x.code}:
-            for r in {x.code for x in recipients if x.code} - {a}:
+        # sorted: ties in `most_common` fall to the first counted, which must not depend on hashing
+        for a in sorted({x.code for x in actors if x.code}):
+            for r in sorted({x.code for x in recipients if x.code} - {a}):
                 self.rivals.setdefault(a, Counter())[r] += 1
                 self.rivals.setdefault(r, Counter())[a] += 1
 
     def opponent(self, actor_codes: set[str]) -> Optional[NP]:
         """The party the actor has been at odds with in this document, else, in a document about
         two parties, the one the actor is not («هجوم حماس» on Israel)."""
-        rivals = sum((self.rivals.get(c, Counter()) for c in actor_codes), Counter())
+        rivals = sum((self.rivals.get(c, Counter()) for c in sorted(actor_codes)), Counter())
         for code, _ in rivals.most_common():
             if code in self.last_mention and code not in actor_codes:
                 return self.last_mention[code]
