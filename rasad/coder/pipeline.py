@@ -52,6 +52,7 @@ class _Discourse:
     scene: Optional[NP] = None  # «وفي الإمارات، …» sets the place for the rest of the paragraph
     last_demand_on: dict = field(default_factory=dict)  # target codes → who demanded or threatened
     last_event_actor: list = field(default_factory=list)  # actor of the latest event with one
+    last_attacker: list = field(default_factory=list)  # coded actor of the latest attack
     last_mention: dict = field(default_factory=dict)  # code → the latest phrase naming that party
     rivals: dict = field(default_factory=dict)  # code → Counter of the codes it had hostile events with
     paragraph: int = 0
@@ -388,6 +389,14 @@ class Coder:
                 args.path.append("answers-demand")
         if not args.actor and not args.agentless and e.event not in _STANDALONE_TYPES:
             return None  # «التطبيع مع إسرائيل», «الشكوى إلى مجلس الأمن»: whose act it is, the text does not say
+        if e.event == "ACCUSE" and args.actor and not args.recipient and state.last_attacker \
+                and _condemns_a_reported_deed(sent.tokens, trig):
+            # «دان عبد المهدي العملية»: the operation the text has reported — its doer is the target
+            mine = {a.code for a in args.actor}
+            doers = [a for a in state.last_attacker if a.code not in mine]
+            if doers:
+                args.recipient = list(doers)
+                args.path.append("doer-of-reported-deed")
         if e.event in _DYADIC_TYPES and args.actor and not args.recipient and not args.mediator:
             # the last resort: in a document about two parties, the other one
             other = state.counterpart({a.code for a in args.actor if a.code})
@@ -396,6 +405,8 @@ class Coder:
                 args.path.append("counterpart-in-document")
         if args.actor:
             state.last_event_actor = list(args.actor)
+        if e.event == "ASSAULT" and any(a.code for a in args.actor):
+            state.last_attacker = [a for a in args.actor if a.code]
         if e.event in ("REQUEST", "THREATEN") and args.actor and args.recipient:
             targets = frozenset(r.code for r in args.recipient if r.code)
             if targets:
@@ -480,6 +491,21 @@ def _after_light_verb(tokens, first: int, covered: set[int]) -> bool:
     while k >= 0 and k in covered:
         k -= 1  # skip the subject
     return k >= 0 and (tokens[k].keys[-1] in _LIGHT_VERBS | _RECEIVING or tokens[k].norm in _LIGHT_VERBS | _RECEIVING)
+
+
+_REPORTED_DEEDS = frozenset("العمليه الهجوم الضربه الاعتداء الاغتيال الغاره الهجمات الضربات الغارات".split())
+
+
+def _condemns_a_reported_deed(tokens, trig: Trigger) -> bool:
+    """A definite deed noun that is no trigger of its own follows the condemning verb in its clause
+    («دان رئيس الحكومة العملية»: the one the text reported)."""
+    for k in range(trig.last_token + 1, min(len(tokens), trig.last_token + 12)):
+        tok = tokens[k]
+        if not tok.is_word and tok.text in ".،,؛:":
+            return False
+        if tok.norm.removeprefix("و") in _REPORTED_DEEDS:
+            return True
+    return False
 
 
 def _possessed_word(np: NP, tokens) -> bool:

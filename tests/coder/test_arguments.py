@@ -753,3 +753,10 @@ def test_a_lone_state_after_a_conjoined_verb_is_its_object(rules_coder):
 def test_a_weapons_nationality_is_not_the_target(rules_coder):
     ev = one(rules_coder, "وأعلن الحرس الثوري الإيراني أنه أسقط طائرة مسيرة بصاروخ أرض-جو إيراني.", "ASSAULT")
     assert codes(ev.actor) == ["IRN"] and "IRN" not in codes(ev.recipient)
+
+
+def test_condemning_the_operation_targets_the_doer_of_the_attack_reported_before(rules_coder):
+    text = ("قتلت غارة أميركية قائد «فيلق القدس» قاسم سليماني قرب مطار بغداد.\n"
+            "وفي بغداد، دان رئيس الوزراء العراقي عادل عبد المهدي العملية، واصفا إياها بأنها عدوان.")
+    ev = next(e for e in code(rules_coder, text, "2020-01-04") if e.event_type == "ACCUSE")
+    assert codes(ev.actor) == ["IRQ"] and codes(ev.recipient) == ["USA"]
