@@ -50,6 +50,7 @@ _PARTITIVES = frozenset("قوه قوات عناصر عنصر مسلحون مسل
 _TIME_WORDS = frozenset("الاول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي عشر العشرين "
                         "الثلاثين من الشهر نفسه ذاته العام السنه".split())
 _TIME_INTRODUCERS = frozenset("في منذ يوم وفي فجر صباح مساء ظهر عصر ليل ليله".split())  # before a date: «فجر أمس»
+_SUMMITS = frozenset("قمه القمه".split())  # a summit's host is one of its parties; talks' host may only mediate
 _CLASHES = frozenset("مواجهات مواجهه اشتباكات اشتباك معارك معركه".split())
 _HEAD_TITLES = frozenset("قائد قاده زعيم زعماء رئيس امين مبعوث وزير ملك امير عناصر مقاتلي قياديين قيادي".split())
 _CONTINUING = frozenset("ثم بعدما قبلما حيث وحيث".split())  # a verb after these keeps the subject before
@@ -480,8 +481,12 @@ class ArgumentFinder:
         if e.frame == "visit" and args.recipient and args.location is None:
             args.location = args.recipient[0]
         if self.mediators and (e.event in ("CONSULT", "AGREE", "COOPERATE")):
+            summit = _key(self.tokens[trig.first_token]) in _SUMMITS
             for m in self.mediators:
-                if m not in args.mediator:
+                if summit and self._hosting(m):
+                    if m not in args.actor + args.recipient:
+                        args.actor.append(m)  # «القمة الثلاثية التي استضافها الرئيس الإيراني»: the host attends
+                elif m not in args.mediator:
                     args.mediator.append(m)
             args.path.append("mediation-phrase")
         # the same party never plays two roles; a bare state picked up as object or fallback is not
@@ -825,6 +830,10 @@ class ArgumentFinder:
                 out.append(np)
                 last = np
         return out
+
+    def _hosting(self, np: NP) -> bool:
+        """«استضافها X», «في ضيافة X»: a host, not a go-between."""
+        return np.first_token > 0 and any(k.startswith(("استضاف", "ضياف")) for k in self.tokens[np.first_token - 1].stem_keys)
 
     def _during(self, trig: Trigger) -> bool:
         """«في اتصال هاتفي», «خلال لقائه»: talks named as the occasion of what is said."""

@@ -760,3 +760,9 @@ def test_condemning_the_operation_targets_the_doer_of_the_attack_reported_before
             "وفي بغداد، دان رئيس الوزراء العراقي عادل عبد المهدي العملية، واصفا إياها بأنها عدوان.")
     ev = next(e for e in code(rules_coder, text, "2020-01-04") if e.event_type == "ACCUSE")
     assert codes(ev.actor) == ["IRQ"] and codes(ev.recipient) == ["USA"]
+
+
+def test_a_summits_host_attends_it(rules_coder):
+    text = "وعقدت القمة الثلاثية التي استضافها الرئيس الإيراني حسن روحاني في طهران بحضور بوتين وأردوغان."
+    ev = one(rules_coder, text, "CONSULT")
+    assert "IRN" in codes(ev.actor) + codes(ev.recipient) and "IRN" not in codes(ev.mediator)
