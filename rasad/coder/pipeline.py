@@ -476,9 +476,10 @@ class Coder:
         if prior:
             args.actor = list(prior)
             args.path.append("shared-subject")
-        elif state.topic and (entry.pos == "verb" or entry.frame == "visit"):
+        elif state.topic and (entry.pos == "verb" or entry.frame == "visit") and entry.event != "PROTEST":
             # a pro-drop verb or «زيارته» continues the topic; a possessive on other nouns
-            # («اتفاقها», «وساطتها») too often points elsewhere to guess
+            # («اتفاقها», «وساطتها») too often points elsewhere to guess; a crowd is not the party
+            # the text was about («شهدت مدن في إدلب تظاهرات»)
             args.actor = list(state.topic)
             args.path.append("topic")
         args.recipient = [np for np in args.recipient if np not in args.actor]

@@ -766,3 +766,16 @@ def test_a_summits_host_attends_it(rules_coder):
     text = "وعقدت القمة الثلاثية التي استضافها الرئيس الإيراني حسن روحاني في طهران بحضور بوتين وأردوغان."
     ev = one(rules_coder, text, "CONSULT")
     assert "IRN" in codes(ev.actor) + codes(ev.recipient) and "IRN" not in codes(ev.mediator)
+
+
+def test_adverbs_and_comparatives_are_no_triggers(rules_coder):
+    assert code(rules_coder, "وقال المتحدث إن هناك تقدما في المحادثات.") == []
+    evs = code(rules_coder, "وذهبت القمة أبعد من ذلك حين منحت مقعد سوريا للمعارضة.")
+    assert not any(e.event_type == "COERCE" for e in evs)
+
+
+def test_a_protest_a_place_witnessed_is_by_its_people_not_the_topic(rules_coder):
+    text = ("وأعلن الرئيس التركي رجب طيب أردوغان دعم بلاده للاتفاق.\n"
+            "وشهدت مدن وبلدات في إدلب يوم الجمعة تظاهرات شارك فيها الآلاف.")
+    ev = next(e for e in code(rules_coder, text, "2018-09-19") if e.event_type == "PROTEST")
+    assert codes(ev.actor) == ["SYR"]
