@@ -232,9 +232,9 @@ _TITLE_REACH = 6  # «وزير الشؤون الخارجية والجالية ا
 
 
 def _titled_names(tokens: list[Token], nps: list[NP], titles: set[str]) -> list[NP]:
-    """A title the KB cannot compose («وزير الشؤون الخارجية والجالية …») followed closely by a named
-    person, or a title right before a person of its state («ولي عهدها الشيخ محمد بن زايد»), is that
-    person's: one phrase from the title to the name."""
+    """A title the KB cannot compose («وزير الشؤون الخارجية والجالية …») or a title of the same state
+    («رئيس مجلس السيادة الانتقالي الفريق أول عبد الفتاح البرهان») followed closely by a named person
+    is that person's: one phrase from the title to the name."""
     out: list[NP] = []
     i = 0
     while i < len(nps):
@@ -243,7 +243,7 @@ def _titled_names(tokens: list[Token], nps: list[NP], titles: set[str]) -> list[
         gap = nxt.first_token - np.last_token - 1 if nxt is not None else -1
         if nxt is not None and np.entity.entry_id in titles and nxt.kinds[:1] == ("person",) \
                 and not nxt.prep and not nxt.coordinated \
-                and ((np.code is None and gap <= _TITLE_REACH) or (np.code == nxt.code and gap == 0)) \
+                and (np.code is None or np.code == nxt.code) and gap <= _TITLE_REACH \
                 and all(t.is_word for t in tokens[np.last_token + 1:nxt.first_token]):
             out.append(replace(nxt, span=(np.span[0], nxt.span[1]), first_token=np.first_token, prep=np.prep,
                                coordinated=np.coordinated))

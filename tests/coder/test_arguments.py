@@ -779,3 +779,12 @@ def test_a_protest_a_place_witnessed_is_by_its_people_not_the_topic(rules_coder)
             "وشهدت مدن وبلدات في إدلب يوم الجمعة تظاهرات شارك فيها الآلاف.")
     ev = next(e for e in code(rules_coder, text, "2018-09-19") if e.event_type == "PROTEST")
     assert codes(ev.actor) == ["SYR"]
+
+
+def test_redeployment_and_a_long_title_of_the_same_state(rules_coder):
+    ev = one(rules_coder, "ومنذ نوفمبر أعاد الجيش السوداني انتشاره في منطقة الفشقة الحدودية مع إثيوبيا.", "MOBILIZE")
+    assert codes(ev.actor) == ["SDN"]
+    text = ("وزار السيسي الخرطوم، والتقى رئيس مجلس السيادة الانتقالي الفريق أول عبد الفتاح البرهان "
+            "ورئيس الوزراء عبد الله حمدوك.")
+    ev = [e for e in code(rules_coder, text, "2021-04-07") if e.event_type == "CONSULT"][-1]
+    assert codes(ev.actor) == ["EGY"] and set(codes(ev.recipient)) == {"SDN"}
