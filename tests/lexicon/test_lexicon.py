@@ -49,3 +49,13 @@ def test_general_vocabulary_of_disapproval_and_warning(text, event_type):
 
     evs = Coder(detector=None).code(Document("v", text, "2021-08-25"))
     assert any(e.event_type == event_type for e in evs), [(e.event_type, e.trigger.text) for e in evs]
+
+
+def test_describing_a_deed_as_aggression_accuses_its_doer():
+    from rasad.coder.pipeline import Coder
+    from rasad.schema import Document
+
+    text = "ووصف وزير الخارجية البريطاني الخطوة الإيرانية بأنها «غير مقبولة»."
+    evs = Coder(detector=None).code(Document("d", text, "2019-07-21"))
+    ev = next(e for e in evs if e.event_type == "ACCUSE")
+    assert [a.code for a in ev.actor] == ["GBR"] and [r.code for r in ev.recipient] == ["IRN"]
