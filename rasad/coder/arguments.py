@@ -25,6 +25,7 @@ _LIGHT_VERBS = frozenset(
     "جدد جددت يجدد تجدد".split()
 )
 _APPROVING = frozenset("صادق صادقت صادقوا وافق وافقت وافقوا اقر اقرت اجاز اجازت صوت صوتت فوض فوضت".split())
+_PLEDGING = frozenset("تعهد تعهدت تعهدوا يتعهد تتعهد متعهدا متعهده".split())
 _APPROVABLE = frozenset({"MOBILIZE", "SANCTION", "AID", "RETREAT"})  # what a parliament or cabinet authorises
 _ANNOUNCING = frozenset("اعلن اعلنت".split())
 _DEATH_NOUNS = frozenset("مقتل مصرع اصابه".split())  # the dying, not the killing: «أعلن X مقتل Y»
@@ -50,6 +51,7 @@ _PARTITIVES = frozenset("قوه قوات عناصر عنصر مسلحون مسل
 _TIME_WORDS = frozenset("الاول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي عشر العشرين "
                         "الثلاثين من الشهر نفسه ذاته العام السنه".split())
 _TIME_INTRODUCERS = frozenset("في منذ يوم وفي فجر صباح مساء ظهر عصر ليل ليله".split())  # before a date: «فجر أمس»
+_LEADING = frozenset("تقوده تقودها يقوده يقودها بقياده".split())
 _SUMMITS = frozenset("قمه القمه".split())  # a summit's host is one of its parties; talks' host may only mediate
 _CLASHES = frozenset("مواجهات مواجهه اشتباكات اشتباك معارك معركه".split())
 _HEAD_TITLES = frozenset("قائد قاده زعيم زعماء رئيس امين مبعوث وزير ملك امير عناصر مقاتلي قياديين قيادي".split())
@@ -351,10 +353,13 @@ class ArgumentFinder:
                 elif doer is not None:
                     args.actor.append(doer)  # «هجوم شنه مسلحون صوماليون», «تفجير تبناه تنظيم داعش»
                     args.path.append("launched-by")
-            if is_noun and e.event in _APPROVABLE and not any(a.code for a in args.actor) \
-                    and (approver := self._approver(trig)) is not None:
-                args.actor = [approver]  # «صادق البرلمان التركي على نشر قوات»: who approves a deployment orders it
-                args.path.append("approved-by")
+            if is_noun and e.event in _APPROVABLE and not any(a.code for a in args.actor):
+                if (approver := self._approver(trig)) is not None:
+                    args.actor = [approver]  # «صادق البرلمان التركي على نشر قوات»: who approves a deployment orders it
+                    args.path.append("approved-by")
+                elif (pledger := self._pledger(trig)) is not None:
+                    args.actor = [pledger]  # «وتعهد بايدن بتقديم مساعدات إنسانية»: the pledged act, by who pledges it
+                    args.path.append("pledged-by")
             if is_noun and not args.actor and e.genitive == "actor" and not args.pronoun_actor:
                 antecedent = self._relative_antecedent(trig)
                 if antecedent is not None:
@@ -475,6 +480,12 @@ class ArgumentFinder:
             elif pair:
                 args.actor, args.recipient = pair[:1], pair[1:]
                 args.path.append("pair-of-sentence")
+
+        # 3d. «انضمت إلى التحالف الذي تقوده الولايات المتحدة»: who leads what is joined takes part
+        if e.event == "COOPERATE" and (leader := self._leader_after(trig)) is not None \
+                and leader not in args.actor + args.recipient:
+            args.recipient.append(leader)
+            args.path.append("led-by")
 
         # 4. location: «في X» near the trigger, or the place visited
         args.location = args.location or self._location(trig, lo, hi)
@@ -631,6 +642,9 @@ class ArgumentFinder:
         for t in self.triggers:
             if t.entry.event == "ACCUSE" and (t.entry.mode != "allege" or not prep_clitic(tok) == "ب"):
                 continue  # «اتهمت X بدعم …» is content; «أدانت الهجوم», «ندد بالعقوبات» report what they condemn
+            if t.entry.event == "AGREE" and trig.entry.event in _APPROVABLE and \
+                    self.tokens[t.first_token].norm.removeprefix("و") in _PLEDGING:
+                continue  # «تعهد بتقديم مساعدات»: the pledged aid is the event
             if t.entry.event == "AGREE" and not (
                     0 < trig.first_token - t.last_token <= 3
                     and any(self.tokens[k].norm in ("علي", "على") or prep_clitic(self.tokens[k]) == "ب"
@@ -831,6 +845,16 @@ class ArgumentFinder:
                 last = np
         return out
 
+    def _leader_after(self, trig: Trigger) -> Optional[NP]:
+        """The party named right after «تقوده/تقودها/بقيادة» in the trigger's clause."""
+        for k in range(trig.last_token + 1, min(len(self.tokens), trig.last_token + 18)):
+            tok = self.tokens[k]
+            if not tok.is_word and tok.text in _CLAUSE_BREAKS:
+                return None
+            if tok.norm in _LEADING:
+                return next((np for np in self.candidates if np.first_token in (k + 1, k + 2) and np.code), None)
+        return None
+
     def _hosting(self, np: NP) -> bool:
         """«استضافها X», «في ضيافة X»: a host, not a go-between."""
         return np.first_token > 0 and any(k.startswith(("استضاف", "ضياف")) for k in self.tokens[np.first_token - 1].stem_keys)
@@ -872,6 +896,22 @@ class ArgumentFinder:
             if any(key in _CLASHES for key in self.tokens[k].stem_keys):
                 return next((np for np in self.candidates if np.first_token in (k + 1, k + 2)
                              and _prep_key(np.prep) == "مع"), None)
+        return None
+
+    def _pledger(self, trig: Trigger) -> Optional[NP]:
+        """The subject of «تعهد/تعهدت … ب» when the noun with «ب» is what is pledged."""
+        if prep_clitic(self.tokens[trig.first_token]) != "ب":
+            return None
+        for j in range(trig.first_token - 1, max(-1, trig.first_token - 8), -1):
+            tok = self.tokens[j]
+            if not tok.is_word and tok.text in _CLAUSE_BREAKS:
+                return None
+            if tok.norm.removeprefix("و") in _PLEDGING:
+                subj = next((np for np in self.candidates if j < np.first_token < trig.first_token and not np.prep), None)
+                if subj is None:
+                    before = [np for np in self.candidates if np.last_token < j and not np.prep and not np.is_place]
+                    subj = before[-1] if before and j - before[-1].last_token <= 2 else None
+                return subj
         return None
 
     def _approver(self, trig: Trigger) -> Optional[NP]:

@@ -669,10 +669,10 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
     type has some («محادثات … في مقدمتها لقاء X بـ Y»), and a trigger conjoined to one of the same
     type with the same parties is the same event («انسحابا وإعادة تموضع»)."""
     events = _fuse_casualty_reports(events)
-    # «صادق البرلمان على نشر قوات»: the approval is the approved act, coded with the approver as actor
-    approvers = {a.span for ev in events if "approved-by" in ev.rule for a in ev.actor}
-    events = [ev for ev in events if not (ev.event_type == "AGREE" and ev.trigger.entry.pos == "verb"
-                                          and any(a.span in approvers for a in ev.actor))]
+    # «صادق البرلمان على نشر قوات», «تعهد بايدن بتقديم مساعدات»: the approval or pledge is the
+    # approved or pledged act, coded with the approver as actor
+    approvers = {a.span for ev in events if "approved-by" in ev.rule or "pledged-by" in ev.rule for a in ev.actor}
+    events = [ev for ev in events if not (ev.event_type == "AGREE" and any(a.span in approvers for a in ev.actor))]
     own = {(ev.event_type, _codes_of(ev)) for ev in events if "pair-of-sentence" not in ev.rule}
     events = [ev for ev in events if not ("pair-of-sentence" in ev.rule and (ev.event_type, _codes_of(ev)) in own)]
     with_parties = {ev.event_type for ev in events if ev.actor or ev.recipient}

@@ -788,3 +788,13 @@ def test_redeployment_and_a_long_title_of_the_same_state(rules_coder):
             "ورئيس الوزراء عبد الله حمدوك.")
     ev = [e for e in code(rules_coder, text, "2021-04-07") if e.event_type == "CONSULT"][-1]
     assert codes(ev.actor) == ["EGY"] and set(codes(ev.recipient)) == {"SDN"}
+
+
+def test_joining_a_coalition_and_pledging_aid(rules_coder):
+    text = ("انضمت السعودية الأربعاء الماضي إلى «التحالف الدولي لأمن وحماية الملاحة البحرية» الذي تقوده "
+            "الولايات المتحدة.")
+    ev = one(rules_coder, text, "COOPERATE")
+    assert codes(ev.actor) == ["SAU"] and "USA" in codes(ev.recipient)
+    evs = code(rules_coder, "وتعهد بايدن في كلمته بتقديم مساعدات إنسانية لغزة.", "2021-05-22")
+    ev = next(e for e in evs if e.event_type == "AID")
+    assert codes(ev.actor) == ["USA"] and not any(e.event_type == "AGREE" for e in evs)
