@@ -49,6 +49,7 @@ _NOT_NOUNS = frozenset("ان لان بان كان انه انها قد لقد ث
 _PARTY_PAIR_WORDS = frozenset("طرفان طرفين جانبان جانبين طرفي جانبي".split())  # «الطرفان»: a state and a group too
 _GENERIC_STATE_WORDS = frozenset({"مملكه", "سلطنه"})
 _STATE_KINDS = frozenset({"country", "capital", "seat"})
+_TERRITORY_NOUNS = frozenset("اراضي الاراضي".split())
 _OWNER_KINDS = _STATE_KINDS | {"demonym"}
 _QUALIFIER_KINDS = frozenset({"country", "capital", "seat", "demonym", "organisation", "group"})
 
@@ -359,6 +360,10 @@ class MentionFinder:
         for start, end, refs in matches:
             ref = _choose(refs, when, salience)
             out.append((start, end, ref, ref.entry.entity(when, ref.kind)))
+        # «الأراضي الفلسطينية», «الأراضي السورية»: a country's territory is a place of it
+        out = [(s - 1, e, NameRef(ref.entry, "place"), ref.entry.entity(when, "place"))
+               if ref.kind == "demonym" and s > 0 and tokens[s - 1].is_word and tokens[s - 1].keys[-1] in _TERRITORY_NOUNS
+               else (s, e, ref, ent) for s, e, ref, ent in out]
         covered = {k for s, e, *_ in out for k in range(s, e + 1)}
         # «أميرها», «وزير خارجيتها»: a title with a possessive pronoun belongs to the state in discussion
         possessed = [j for j, t in enumerate(tokens) if t.enclitic in ("ه", "ها") and j not in covered]

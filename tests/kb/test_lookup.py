@@ -183,3 +183,9 @@ def test_helper_written_lookup_table(kb):
     code = sum(bool(g) and g[0]["code"] == r["code"] for g, r in zip(got, rows)) / len(rows)
     both = sum(bool(g) and (g[0]["code"], g[0]["sector"]) == (r["code"], r["sector"]) for g, r in zip(got, rows)) / len(rows)
     assert code >= 0.98 and both >= 0.85, (code, both)
+
+
+@pytest.mark.parametrize("text, code", [("الأراضي الفلسطينية", "PSE"), ("أراضي عراقية", "IRQ"), ("الأراضي اللبنانية", "LBN")])
+def test_a_countrys_territory_is_a_place_of_it(kb, text, code):
+    result = lookup(kb, text, date(2021, 5, 22))[0]
+    assert (result["entity_text"], result["code"]) == (text, code)
