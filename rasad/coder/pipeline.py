@@ -68,7 +68,9 @@ class _Discourse:
         """The party the actor has been at odds with in this document, else, in a document about
         two parties, the one the actor is not («هجوم حماس» on Israel)."""
         rivals = sum((self.rivals.get(c, Counter()) for c in sorted(actor_codes)), Counter())
-        for code, _ in rivals.most_common():
+        # the most frequent rival; between equals, the party the document names more
+        salience = self.memory.salience
+        for code, _ in sorted(rivals.items(), key=lambda kv: (-kv[1], -salience[kv[0]], kv[0])):
             if code in self.last_mention and code not in actor_codes:
                 return self.last_mention[code]
         return self.counterpart(actor_codes)
