@@ -32,7 +32,7 @@ def _pooled(coder, folder: Path) -> tuple[float, float]:
 @pytest.mark.parametrize("folder, min_recall, min_precision", [
     ("articles", 0.58, 0.54),
     ("articles_fresh", 0.59, 0.61),
-    ("articles_fresh2", 0.48, 0.55),
+    ("articles_fresh2", 0.48, 0.54),
     ("articles_fresh3", 0.39, 0.40),
     ("articles_fresh4", 0.40, 0.44),
     ("articles_fresh5", 0.25, 0.35),
