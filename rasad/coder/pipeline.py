@@ -155,7 +155,7 @@ class Coder:
                     and not (first > 0 and ((first - 1) in covered or toks[first - 1].norm in PRONOUN_SUBJECTS)):
                 # «قتل ثلاثة جنود» is passive; «قوات الأمن قتلت ثلاثة متشددين», «أنه قتل عددا» are not
                 entries = [e for e in entries if e.frame == "passive"]
-            entry = max(entries, key=lambda e: e.confidence)
+            entry = max(entries, key=lambda e: (bool(e.requires), e.confidence))  # a satisfied required word is more specific
             out.append(Trigger(span, "", first, last, entry))
         return _absorb_required_nouns(out, sentence.tokens)
 

@@ -798,3 +798,8 @@ def test_joining_a_coalition_and_pledging_aid(rules_coder):
     evs = code(rules_coder, "وتعهد بايدن في كلمته بتقديم مساعدات إنسانية لغزة.", "2021-05-22")
     ev = next(e for e in evs if e.event_type == "AID")
     assert codes(ev.actor) == ["USA"] and not any(e.event_type == "AGREE" for e in evs)
+
+
+def test_a_deadline_to_leave_is_an_expulsion(rules_coder):
+    ev = one(rules_coder, "وأمهلت الإمارات والبحرين الدبلوماسيين القطريين 48 ساعة لمغادرة أراضيهما.", "SANCTION")
+    assert ev.mode == "expel" and sorted(codes(ev.actor)) == ["ARE", "BHR"] and codes(ev.recipient) == ["QAT"]
