@@ -803,3 +803,10 @@ def test_joining_a_coalition_and_pledging_aid(rules_coder):
 def test_a_deadline_to_leave_is_an_expulsion(rules_coder):
     ev = one(rules_coder, "وأمهلت الإمارات والبحرين الدبلوماسيين القطريين 48 ساعة لمغادرة أراضيهما.", "SANCTION")
     assert ev.mode == "expel" and sorted(codes(ev.actor)) == ["ARE", "BHR"] and codes(ev.recipient) == ["QAT"]
+
+
+def test_kama_continues_the_subject_before(rules_coder):
+    text = ("واتهم مسعود بارزاني بعض قيادات الاتحاد الوطني بالخيانة، كما اتهم الحكومة الاتحادية "
+            "باتخاذ الاستفتاء ذريعة لمهاجمة الإقليم.")
+    evs = [e for e in code(rules_coder, text, "2017-10-30") if e.event_type == "ACCUSE"]
+    assert "Barzani" in (evs[-1].actor[0].entity.identifier_text or "") and codes(evs[-1].recipient) == ["IRQ"]
