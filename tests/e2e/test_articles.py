@@ -33,9 +33,9 @@ def _pooled(coder, folder: Path) -> tuple[float, float]:
     ("articles", 0.58, 0.54),
     ("articles_fresh", 0.59, 0.61),
     ("articles_fresh2", 0.48, 0.54),
-    ("articles_fresh3", 0.39, 0.40),
-    ("articles_fresh4", 0.40, 0.44),
-    ("articles_fresh5", 0.25, 0.35),
+    ("articles_fresh3", 0.41, 0.41),
+    ("articles_fresh4", 0.45, 0.46),
+    ("articles_fresh5", 0.29, 0.38),
 ])
 def test_pooled_scores_on_development_articles(coder, folder, min_recall, min_precision):
     recall, precision = _pooled(coder, DATA / folder)
