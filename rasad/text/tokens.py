@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable
+from typing import Iterable, Optional
 
 from ..schema import Token
 from .normalize import normalize, normalize_keep_ta
@@ -35,6 +35,7 @@ _ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا"
 _IMPERFECT = "يتنا"
 MIN_STEM = 2
 _MAX_CACHED_WORDS = 300_000
+_MISSING = object()
 
 
 def _proclitic_analyses(word: str) -> list[tuple[str, str]]:
@@ -114,11 +115,13 @@ class Segmenter:
         self._known.update(normalize(w) for w in vocabulary)
         self._cache: dict[str, tuple[str, str, str]] = {}
         self._analyses: dict[str, tuple] = {}
+        self._surfaces: dict[str, Optional[tuple]] = {}
 
     def add_words(self, words: Iterable[str]) -> None:
         self._known.update(words)
         self._cache.clear()
         self._analyses.clear()
+        self._surfaces.clear()
 
     def analyse(self, light: str, norm: str) -> tuple[tuple[str, ...], tuple[str, ...], str, str]:
         """(keys, stem_keys, proclitics, enclitic) of a word, cached per word form."""
@@ -144,6 +147,16 @@ class Segmenter:
             if len(self._analyses) >= _MAX_CACHED_WORDS:
                 self._analyses.clear()  # keep memory bounded on endless streams
             self._analyses[light] = hit
+        return hit
+
+    def surface(self, surface: str):
+        """`_analyse_surface` of a word as written, cached per written form."""
+        hit = self._surfaces.get(surface, _MISSING)
+        if hit is _MISSING:
+            hit = _analyse_surface(surface, self)
+            if len(self._surfaces) >= _MAX_CACHED_WORDS:
+                self._surfaces.clear()  # keep memory bounded on endless streams
+            self._surfaces[surface] = hit
         return hit
 
     def segment(self, norm: str) -> tuple[str, str, str]:
@@ -206,19 +219,27 @@ def tokenize(text: str, start: int = 0, end: int | None = None,
     out: list[Token] = []
     for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end):
         surface = m.group()
-        norm = normalize(surface)
-        if not norm:
-            continue
-        is_word = norm[0].isalpha() or norm[0].isdigit()
-        if is_word and norm[0] >= "\u0600":
-            light = normalize_keep_ta(surface)
-            if segmenter is not None:
-                keys, stem_keys, pre, enc = segmenter.analyse(light, norm)
-            else:
-                keys, stem_keys = word_keys(light)
-                pre = enc = ""
-        else:
-            keys = stem_keys = (norm.lower(),)
-            pre = enc = ""
-        out.append(Token(surface, (m.start(), m.end()), norm, keys, stem_keys, pre, enc, is_word))
+        analysis = segmenter.surface(surface) if segmenter is not None else _analyse_surface(surface, None)
+        if analysis is not None:
+            out.append(Token(surface, (m.start(), m.end()), *analysis))
     return out
+
+
+def _analyse_surface(surface: str, segmenter: Optional["Segmenter"]):
+    """(norm, keys, stem_keys, proclitics, enclitic, is_word) of a surface word, or None when it
+    normalises to nothing."""
+    norm = normalize(surface)
+    if not norm:
+        return None
+    is_word = norm[0].isalpha() or norm[0].isdigit()
+    if is_word and norm[0] >= "\u0600":
+        light = normalize_keep_ta(surface)
+        if segmenter is not None:
+            keys, stem_keys, pre, enc = segmenter.analyse(light, norm)
+        else:
+            keys, stem_keys = word_keys(light)
+            pre = enc = ""
+    else:
+        keys = stem_keys = (norm.lower(),)
+        pre = enc = ""
+    return norm, keys, stem_keys, pre, enc, is_word
