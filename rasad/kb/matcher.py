@@ -88,12 +88,12 @@ class TokenTrie(Generic[T]):
         if skip:
             for k in range(n - 1, -1, -1):
                 next_skip[k] = k if k in skip else next_skip[k + 1]
-        root = self._root
+        starts = self._root.keys()
         i = 0
         while i < n:
             tok = tokens[i]
-            if i in skip or not tok.is_word or not any(
-                    k in root for k in (key_fn(tok) if key_fn else tok.stem_keys if stem else tok.keys)):
+            if i in skip or not tok.is_word or starts.isdisjoint(
+                    key_fn(tok) if key_fn else tok.stem_keys if stem else tok.keys):
                 i += 1  # (no phrase starts with this word: spare the call)
                 continue
             end, payloads = self.match_at(tokens, i, stem, key_fn, next_skip[i + 1])
