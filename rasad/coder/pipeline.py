@@ -164,7 +164,8 @@ class Coder:
         ref = _parse_date(doc.date or default_date)
         state = _Discourse()
         events: list[Event] = []
-        for sent in self.sentences(doc):
+        sentences = self.sentences(doc)
+        for n, sent in enumerate(sentences):
             if sent.paragraph != state.paragraph:
                 state.paragraph, state.scene = sent.paragraph, None
             nps = self.mentions.find(sent.tokens, ref, state.memory)
@@ -196,17 +197,19 @@ class Coder:
             sent_events = [ev for ev in sent_events if not ev.trigger.entry.needs_recipient or any(
                 r.code and r.code not in {a.code for a in ev.actor} for r in ev.recipient)]
             if self.detector is not None:
-                sent_events = self._detect(doc, sent, nps, sent_events, ref, state.memory.salience)
+                # an article's first sentence reports its main event (a lone sentence is no article)
+                lead = n == 0 and len(sentences) >= _LEAD_MIN_SENTENCES
+                sent_events = self._detect(doc, sent, nps, sent_events, ref, state.memory.salience, lead)
             events.extend(sent_events)
         return events
 
     def _detect(self, doc: Document, sent: Sentence, nps: list[NP], events: list[Event], ref,
-                salience: Counter) -> list[Event]:
+                salience: Counter, lead: bool = False) -> list[Event]:
         """Keep the candidates of a modelled type only when the detector judges the sentence to
         report such an event; when it does and the rules found none, anchor one on a cue word.
         A strong report between the two parties the document is about stands on the rules alone:
         the model was trained on lone newswire sentences and cannot see what the document has
-        established."""
+        established; so does one in an article's lead sentence."""
         probs = self.detector.judge(sent.tokens, events, _DETECTOR_CUES)
         kept = []
         for ev in events:
@@ -215,7 +218,8 @@ class Coder:
                 threshold = self.detector.models[ev.event_type].threshold
                 if p < threshold and not (_strong_report(ev) and p >= threshold * _STRONG_REPORT_FACTOR) \
                         and not (_strong_report(ev, _DOCUMENT_REPORT_PATHS)
-                                 and _between_document_parties(ev, salience, nps)):
+                                 and _between_document_parties(ev, salience, nps)) \
+                        and not (lead and _strong_report(ev, _LEAD_REPORT_PATHS)):
                     continue
                 ev.confidence = round((ev.confidence + p) / 2, 3)
                 ev.rule += f"/detector:{p:.2f}"
@@ -537,6 +541,8 @@ def _required_at(tokens, last: int, entry: LexiconEntry) -> Optional[int]:
     return None
 
 
+_LEAD_MIN_SENTENCES = 3  # a document this long is an article whose first sentence is its lead
+_LEAD_REPORT_PATHS = ("/svo", "+svo", "/vso", "+vso", "light-verb")  # a verb reports; «الحروب بين …» describes
 _STRONG_REPORT_FACTOR = 0.25  # how far below the threshold a strong rule report may still stand
 _STRONG_PATHS = ("between", "+svo", "/svo")
 # in an article about the two parties, a noun with its doer named by a light verb or a resumptive

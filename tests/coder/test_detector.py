@@ -116,3 +116,13 @@ def test_a_protest_anchored_on_a_cue_word_is_before_the_people_of_the_place():
     ev = next(ev for ev in believer.code(Document("p", text, "2007-01-01")) if ev.event_type == "PROTEST")
     assert ev.rule.startswith("detector.PROTEST/cue")
     assert [a.code for a in ev.actor] == ["LBN"] and [r.code for r in ev.recipient] == ["LBN"]
+
+
+def test_an_articles_lead_report_stands_on_the_rules():
+    from rasad.coder.detector import TypeModel
+
+    sceptic = Coder(detector=Detector({"ASSAULT": TypeModel({"bias": -30.0}, 0.5)}))
+    lead = "شنت الولايات المتحدة وبريطانيا، فجر أمس الجمعة، سلسلة من الضربات الجوية على اليمن."
+    article = Document("l", lead + "\nوقالت واشنطن إن الضربات دفاعية.\nودعت موسكو إلى ضبط النفس.", "2024-01-13")
+    assert any(ev.event_type == "ASSAULT" for ev in sceptic.code(article))
+    assert not any(ev.event_type == "ASSAULT" for ev in sceptic.code(Document("s", lead, "2024-01-13")))
