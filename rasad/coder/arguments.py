@@ -902,17 +902,7 @@ class ArgumentFinder:
         """The subject of «تعهد/تعهدت … ب» when the noun with «ب» is what is pledged."""
         if prep_clitic(self.tokens[trig.first_token]) != "ب":
             return None
-        for j in range(trig.first_token - 1, max(-1, trig.first_token - 8), -1):
-            tok = self.tokens[j]
-            if not tok.is_word and tok.text in _CLAUSE_BREAKS:
-                return None
-            if tok.norm.removeprefix("و") in _PLEDGING:
-                subj = next((np for np in self.candidates if j < np.first_token < trig.first_token and not np.prep), None)
-                if subj is None:
-                    before = [np for np in self.candidates if np.last_token < j and not np.prep and not np.is_place]
-                    subj = before[-1] if before and j - before[-1].last_token <= 2 else None
-                return subj
-        return None
+        return self._subject_of_verb_before(trig.first_token, trig.first_token, _PLEDGING, 7)
 
     def _approver(self, trig: Trigger) -> Optional[NP]:
         """The subject of «صادق/وافق/أقر … على» when the noun is what it approves, directly or through
@@ -921,12 +911,19 @@ class ArgumentFinder:
                   if _key(self.tokens[j]) == "علي"), None)
         if k is None or any(not t.is_word for t in self.tokens[k:trig.first_token]):
             return None
-        for j in range(k - 1, max(-1, k - _CONTENT_REACH - 1), -1):
+        return self._subject_of_verb_before(k, k, _APPROVING, _CONTENT_REACH)
+
+    def _subject_of_verb_before(self, start: int, end: int, verbs: frozenset, reach: int) -> Optional[NP]:
+        """The subject of the nearest of `verbs` within `reach` tokens before `start` in the same
+        clause: the first bare phrase between it and `end` (VSO), else a bare phrase just before it
+        (SVO)."""
+        for j in range(start - 1, max(-1, start - reach - 1), -1):
             tok = self.tokens[j]
             if not tok.is_word and tok.text in _CLAUSE_BREAKS:
                 return None
-            if _key(tok) in _APPROVING or tok.norm in _APPROVING:
-                subj = next((np for np in self.candidates if j < np.first_token < k and not np.prep and not np.is_place), None)
+            if _key(tok) in verbs or tok.norm in verbs or tok.norm.removeprefix("و") in verbs:
+                subj = next((np for np in self.candidates if j < np.first_token < end
+                             and not np.prep and not np.is_place), None)
                 if subj is None:
                     before = [np for np in self.candidates if np.last_token < j and not np.prep and not np.is_place]
                     subj = before[-1] if before and j - before[-1].last_token <= 2 else None
