@@ -345,14 +345,13 @@ class Coder:
         if e.event == "PROTEST":
             # «مئات الصرب», «آلاف الفلسطينيين»: the crowd's nationality; «احتجاجا على الاتفاقية
             # الأوروبية», «ضد الحرب الأميركية»: what is protested against
+            target = finder.protested_against(trig)
             if not any(a.code for a in args.actor):
-                against = finder.protested_against(trig)
-                crowd = [np for np in finder.counted_nationals if against is None or np.span != against.span]
+                crowd = [np for np in finder.counted_nationals if target is None or np.span != target.span]
                 if crowd:
                     args.actor = crowd[:1]
                     args.path.append("crowd")
             if not any(r.code for r in args.recipient) or "first-party-in-clause" in args.path:
-                target = finder.protested_against(trig)
                 if target is not None and target not in args.actor:
                     args.recipient = [target]
                     args.path.append("protested-against")
