@@ -22,7 +22,7 @@ _LIGHT_VERBS = frozenset(
     "تعرب ابدي ابدت فرض فرضت يفرض تفرض كان كانت قاد قادت يقود تقود ابقي ابقت يبقي تبقي "
     "اختتم اختتمت يختتم تختتم استهل استهلت يستهل تستهل انهي انهت ينهي تنهي اطلق اطلقت يطلق تطلق "
     "رفع رفعت يرفع ترفع استانف استانفت يستانف تستانف شارك شاركت شاركوا يشارك تشارك رد ردت يرد ترد "
-    "جدد جددت يجدد تجدد".split()
+    "جدد جددت يجدد تجدد كرر كررت كرروا يكرر تكرر".split()
 )
 _APPROVING = frozenset("صادق صادقت صادقوا وافق وافقت وافقوا اقر اقرت اجاز اجازت صوت صوتت فوض فوضت".split())
 _PLEDGING = frozenset("تعهد تعهدت تعهدوا يتعهد تتعهد متعهدا متعهده".split())
@@ -63,7 +63,7 @@ _ATTRIBUTED_TO = frozenset("نسبت نسب تنسب ينسب نسبها نسب�
 _HOSTED_BY = frozenset("استضافه استضافها استضافته استضافتها رعاه رعاها رعته رعتها احتضنه احتضنها احتضنته احتضنتها".split())
 _ENDING = frozenset("انتهاء انهاء وقف منع تجنب تفادي احباط ردع".split())
 _DURING_IT = frozenset("خلالها خلاله خلالهما اثناءها اثناءه خلالها".split())
-PRONOUN_SUBJECTS = frozenset("انه انها انهم انهما لانه لانها بانه بانها".split())
+PRONOUN_SUBJECTS = frozenset("انه انها انهم انهما لانه لانها بانه بانها لكنه لكنها لكنهم ولكنه ولكنها ولكنهم".split())
 _GATHERING = frozenset("جمع جمعت ضم ضمت يجمع تجمع يضم تضم جمعهم جمعهما ضمهم ضمهما".split())
 _BELONGING = frozenset("تابع تابعه تابعين تابعون".split())
 _OBJECT_REACH = 4  # words between «على» and the party in what is protested («قرار», «زيارة»)
@@ -330,9 +330,10 @@ class ArgumentFinder:
                     args.actor.extend(self._with_coordinated(svo, before))
                     args.path.append("svo")
                 elif subj is not None:
-                    args.actor.extend(self._with_coordinated(subj, after))
-                    args.path.append("vso")
-                    after = [np for np in after if np not in args.actor]
+                    owner = self._owner(subj) if subj.code is None else None
+                    args.actor.extend(self._with_coordinated(owner or subj, after))
+                    args.path.extend(["vso", "owner"] if owner else ["vso"])
+                    after = [np for np in after if np not in args.actor and np is not owner]
                 else:
                     governing = self._light_verb(trig)
                     if governing is not None and governing[0] == "light" and governing[1] is not None:
@@ -708,6 +709,13 @@ class ArgumentFinder:
                 return np  # «الانسحابات العسكرية الأميركية», but not «التهديد لحليفها السعودي»
             return None
         return None
+
+    def _owner(self, np: NP) -> Optional[NP]:
+        """«قوات بحرية تابعة للحرس الثوري»: the party an uncoded force is said to belong to."""
+        k = np.last_token + 1
+        if k >= len(self.tokens) or _key(self.tokens[k]) not in _BELONGING:
+            return None
+        return next((o for o in self.candidates if o.first_token == k + 1 and _prep_key(o.prep) == "ل"), None)
 
     def _svo_subject(self, trig: Trigger, before: list[NP]) -> Optional[NP]:
         """A subject fronted after «أن/إن/كان …» or at the head of the clause: «أن يكون X قد أطلع»."""

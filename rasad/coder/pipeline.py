@@ -324,7 +324,7 @@ class Coder:
             mine = {a.code for a in args.actor}
             people = finder.nationality_in_zone(trig, exclude=mine)
             if people is not None and people not in args.recipient:
-                go_betweens = [r for r in args.recipient if r.code in ("NGO", "IGO", "UNO")]
+                go_betweens = [r for r in args.recipient if r.code in _ORGANISATION_CODES]
                 args.mediator += go_betweens
                 args.recipient = [people] + [r for r in args.recipient if r not in go_betweens]
                 args.path.append("released-nationals")
@@ -337,6 +337,13 @@ class Coder:
             if prior:
                 args.recipient = list(prior)
                 args.path.append("pronoun-object")
+        if e.mode in _DOMESTIC_MODES and not args.recipient:
+            # «أعلنت الشرطة الجزائرية توقيف عدد من المشتبه بهم»: people held or repressed without a
+            # named nationality are the state's own
+            own = next((a for a in args.actor if a.code and a.code not in _ORGANISATION_CODES), None)
+            if own is not None:
+                args.recipient.append(own)
+                args.path.append("own-people")
         if e.event in _HOSTILE_TYPES and args.actor and not args.recipient:
             opponent = state.opponent({a.code for a in args.actor if a.code})
             if opponent is not None:
@@ -370,7 +377,8 @@ class Coder:
                 args.path.append("own-state")
         event_date = _nearest_date(dates, trig, finder.triggers)
         mod, marker = modality(sent.tokens, trig.first_token, trig.last_token, event_date, ref,
-                               finder._clause_start(trig), verb=e.pos == "verb")  # noqa: SLF001
+                               finder._clause_start(trig),  # noqa: SLF001
+                               verb=e.pos == "verb" and not e.radical_sin(_conjunctionless(sent.tokens[trig.first_token])))
         mode = e.mode
         if e.event == "CONSULT" and mode is None:
             if args.mediator:
@@ -490,6 +498,11 @@ class Coder:
         args.recipient = [np for np in args.recipient if np not in args.actor]
 
 
+def _conjunctionless(tok) -> str:
+    """The normalised word without a leading «و»/«ف» before «س» («وسيطرت» → «سيطرت»)."""
+    return tok.norm[1:] if tok.norm[:1] in ("و", "ف") and tok.norm[1:2] == "س" else tok.norm
+
+
 def _after_light_verb(tokens, first: int, covered: set[int]) -> bool:
     from .arguments import _LIGHT_VERBS, _RECEIVING
 
@@ -584,6 +597,8 @@ _THIRD_PARTY_CODES = frozenset({"UNO", "IGO", "NGO", "EUR"})
 _MIN_OPPONENT_SALIENCE = 3  # named this often, a party is one side of what the document is about
 _DOMESTIC_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "SPY"})
 _LOCAL_SECTORS = frozenset({"CVL", "OPP", "UAF", "LAB", "EDU"})
+_DOMESTIC_MODES = frozenset({"arrest", "repress"})
+_ORGANISATION_CODES = frozenset({"NGO", "IGO", "UNO"})
 
 
 def _target_the_victims(args: Arguments, victims: list[NP]) -> None:

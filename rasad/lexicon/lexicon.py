@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Iterable, Optional
@@ -42,6 +43,16 @@ class LexiconEntry:
     requires: tuple[str, ...] = ()  # trie keys of which one must follow within `requires_within` tokens
     requires_within: int = REQUIRES_WINDOW
     needs_recipient: bool = False  # reports an event only when the text names whom it is aimed at
+
+    @cached_property
+    def first_words(self) -> frozenset[str]:
+        """The normalised first word of every listed form."""
+        return frozenset(phrase_keys(f)[0] for f in self.forms)
+
+    def radical_sin(self, word: str) -> bool:
+        """«سيطرت», «سارع»: the normalised `word` is listed with its initial «س», which is then a
+        root letter, not the future prefix."""
+        return word.startswith("س") and word in self.first_words
 
 
 class Lexicon:
