@@ -169,20 +169,21 @@ def test_a_phrase_stops_before_a_skipped_token_and_a_shorter_one_matches():
     assert trie.find_all(tokens, skip={1}) == [(0, 0, ["noun"])]
 
 
-def test_helper_written_lookup_table(kb):
-    """A table of 161 dated names and descriptions written by a helper who never saw the KB
-    (`tests/data/kb_lookup_fresh.jsonl`). Its sector conventions differ from rasad's in two places
-    (organisations get no sector, defence ministers GOV), so the floor on code and sector is lower
-    than the floor on the code."""
+@pytest.mark.parametrize("table, floor", [("kb_lookup_fresh.jsonl", 0.85), ("kb_lookup_fresh2.jsonl", 0.93)])
+def test_helper_written_lookup_tables(kb, table, floor):
+    """Tables of dated names and descriptions written by helpers who never saw the KB
+    (`tests/data/kb_lookup_fresh*.jsonl`). Their sector conventions differ from rasad's in places
+    (the first gives organisations no sector and defence ministers GOV; the second codes the PMF
+    as rebels), so the floor on code and sector is lower than the floor on the code."""
     import json
     from pathlib import Path
 
     rows = [json.loads(line) for line in
-            (Path(__file__).parents[1] / "data" / "kb_lookup_fresh.jsonl").read_text(encoding="utf-8").splitlines()]
+            (Path(__file__).parents[1] / "data" / table).read_text(encoding="utf-8").splitlines()]
     got = [lookup(kb, r["text"], date.fromisoformat(r["date"]))[:1] for r in rows]
     code = sum(bool(g) and g[0]["code"] == r["code"] for g, r in zip(got, rows)) / len(rows)
     both = sum(bool(g) and (g[0]["code"], g[0]["sector"]) == (r["code"], r["sector"]) for g, r in zip(got, rows)) / len(rows)
-    assert code >= 0.98 and both >= 0.85, (code, both)
+    assert code >= 0.98 and both >= floor, (code, both)
 
 
 @pytest.mark.parametrize("text, code", [("الأراضي الفلسطينية", "PSE"), ("أراضي عراقية", "IRQ"), ("الأراضي اللبنانية", "LBN")])
