@@ -65,6 +65,7 @@ _ENDING = frozenset("انتهاء انهاء وقف منع تجنب تفادي �
 _DURING_IT = frozenset("خلالها خلاله خلالهما اثناءها اثناءه خلالها".split())
 PRONOUN_SUBJECTS = frozenset("انه انها انهم انهما لانه لانها بانه بانها لكنه لكنها لكنهم ولكنه ولكنها ولكنهم".split())
 _GATHERING = frozenset("جمع جمعت ضم ضمت يجمع تجمع يضم تضم جمعهم جمعهما ضمهم ضمهما".split())
+_OBJECT_PRONOUNS = ("", "هما", "هم", "ها", "ه")  # suffixes a verb's object may take
 _BELONGING = frozenset("تابع تابعه تابعين تابعون".split())
 _OBJECT_REACH = 4  # words between «على» and the party in what is protested («قرار», «زيارة»)
 _DENOUNCING = frozenset("تنديدا تنديد منددين منددا".split())
@@ -455,6 +456,10 @@ class ArgumentFinder:
                 args.path.append(f"prep:{rec.prep}")
             if rec is not None:
                 args.recipient.extend(self._with_coordinated(rec, after))
+
+        if not args.recipient and (pair := self._dual_object(trig)):
+            args.recipient.extend(np for np in pair if np not in args.actor)  # «ودعتهما إلى تغليب الحوار»
+            args.path.append("dual-object")
 
         # 3b. no recipient yet: the first other party named in the zone («رفعت واشنطن العقوبات
         # المفروضة على السودان», «هدد … باستهداف السفن المرتبطة بإسرائيل»)
@@ -954,9 +959,16 @@ class ArgumentFinder:
         return tok.norm[len(tok.proclitics):]
 
     def feminine_verb(self, trig: Trigger) -> bool:
-        """A perfect verb in the feminine («استقبلت», «أعلنت») whose masculine form is a listed form."""
+        """A perfect verb in the feminine («استقبلت», «أعلنت», with an object «ودعتهما») whose
+        masculine form is a listed form."""
         word = self._verb_word(trig)
-        return bool(word) and word.endswith("ت") and any(normalize(f) == word[:-1] for f in trig.entry.forms)
+        if not word:
+            return False
+        forms = {normalize(f) for f in trig.entry.forms}
+        bare = word[1:] if word[:1] in ("و", "ف") else word
+        stems = {w.removesuffix(suffix) for w in (word, bare) for suffix in _OBJECT_PRONOUNS}
+        # «دعت» is the feminine of «دعا»
+        return any(stem.endswith("ت") and (stem[:-1] in forms or stem[:-1] + "ا" in forms) for stem in stems)
 
     def _masculine_verb(self, trig: Trigger) -> bool:
         """A perfect verb in the masculine singular whose feminine form is a listed form («اتهم»)."""
@@ -1072,6 +1084,23 @@ class ArgumentFinder:
                     and not self._after_passive_marker(np):
                 return np
         return None
+
+    def _dual_object(self, trig: Trigger) -> list[NP]:
+        """«…بين الجزائر والمغرب، ودعتهما إلى الحوار»: «هما» on a verb is the last pair of
+        parties joined by «و» before it."""
+        word = self.tokens[trig.last_token].norm
+        if trig.entry.pos != "verb" or trig.entry.frame == "passive" or len(word) < 6 or not word.endswith("هما"):
+            return []
+        before = [np for np in self.candidates if np.last_token < trig.first_token and np.code]
+        if len(before) >= 2 and before[-1].span == before[-2].span and before[-1].code != before[-2].code:
+            return before[-2:]  # «بين البلدين»: the two states the text is about
+        second = next((np for np in reversed(before) if np.coordinated), None)
+        if second is None:
+            return []
+        first = next((np for np in reversed(before) if np.last_token < second.first_token), None)
+        if first is None or second.first_token - first.last_token > 2 or first.code == second.code:
+            return []
+        return [first, second]
 
     def _sentence_pair(self) -> list[NP]:
         """The first «بين X و Y» of the sentence."""

@@ -476,7 +476,7 @@ class Coder:
             # state as subject («سارعت بكين …، واستقبلت الرئيس الإيراني»)
             feminine = finder.feminine_verb(trig)
             earlier = [np for np in finder.candidates if np.last_token < trig.first_token and not np.prep
-                       and np.code and ("person" in np.kinds or "agent" in np.kinds
+                       and np not in args.recipient and np.code and ("person" in np.kinds or "agent" in np.kinds
                                         or (feminine and np.kinds[0] in ("country", "capital", "seat")))
                        and not (feminine and finder.masculine_person(np))]
             prior = earlier[-1:] or None

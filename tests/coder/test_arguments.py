@@ -810,3 +810,48 @@ def test_kama_continues_the_subject_before(rules_coder):
             "باتخاذ الاستفتاء ذريعة لمهاجمة الإقليم.")
     evs = [e for e in code(rules_coder, text, "2017-10-30") if e.event_type == "ACCUSE"]
     assert "Barzani" in (evs[-1].actor[0].entity.identifier_text or "") and codes(evs[-1].recipient) == ["IRQ"]
+
+
+def test_but_he_keeps_the_speaker_as_subject(rules_coder):
+    ev = one(rules_coder, "وقال وزير الخارجية الإيراني إن بلاده لن تتفاوض، لكنه حذر الولايات المتحدة من أي خطأ.", "THREATEN")
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["USA"]
+
+
+def test_an_uncoded_force_belonging_to_a_party_is_that_party(rules_coder):
+    ev = one(rules_coder, "وسيطرت قوات بحرية تابعة للحرس الثوري الإيراني على ناقلة النفط البريطانية.", "COERCE")
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["GBR"]
+    assert ev.modality == "asserted"  # the «س» of «سيطرت» is a root letter, not the future prefix
+
+
+def test_stopping_a_tanker_is_a_seizure_stopping_strikes_is_not(rules_coder):
+    assert one(rules_coder, "وأوقفت البحرية الإيرانية ناقلة نفط بريطانية في مضيق هرمز.", "COERCE")
+    assert not [e for e in code(rules_coder, "وقال ترمب إنه أوقف ضربات ضد إيران قبل عشر دقائق من تنفيذها.")
+                if e.event_type == "COERCE"]
+
+
+def test_sending_warships_is_a_deployment(rules_coder):
+    ev = one(rules_coder, "وقالت وزارة الدفاع الأميركية إنها سترسل قوات إضافية إلى السعودية.", "MOBILIZE")
+    assert codes(ev.actor) == ["USA"] and ev.modality == "future"
+    assert one(rules_coder, "وأعلنت لندن إرسال المدمرة «دنكن» إلى الخليج.", "MOBILIZE")
+
+
+def test_arrests_of_unnamed_people_are_of_the_states_own(rules_coder):
+    ev = one(rules_coder, "وأعلنت الشرطة الجزائرية توقيف عشرات المشتبه بهم.", "COERCE")
+    assert codes(ev.actor) == ["DZA"] and codes(ev.recipient) == ["DZA"]
+
+
+def test_a_dual_object_pronoun_is_the_pair_just_named(rules_coder):
+    ev = one(rules_coder, "وأعربت السعودية عن قلقها من تطورات العلاقات بين الجزائر والمغرب، ودعتهما إلى تغليب الحوار.",
+             "REQUEST")
+    assert codes(ev.actor) == ["SAU"] and sorted(codes(ev.recipient)) == ["DZA", "MAR"]
+
+
+def test_a_call_received_from_a_counterpart(rules_coder):
+    ev = one(rules_coder, "وتلقى الرئيس المصري اتصالا من نظيره الفرنسي.", "CONSULT")
+    assert codes(ev.actor) == ["FRA"] and codes(ev.recipient) == ["EGY"]
+    assert not [e for e in code(rules_coder, "وتعطلت وسائل الاتصال في المدينة.") if e.event_type == "CONSULT"]
+
+
+def test_repeating_an_accusation_is_a_light_verb(rules_coder):
+    ev = one(rules_coder, "وكرر أردوغان اتهامه إسرائيل بالوقوف وراء الاستفتاء.", "ACCUSE")
+    assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["ISR"]
