@@ -22,8 +22,9 @@ _LIGHT_VERBS = frozenset(
     "تعرب ابدي ابدت فرض فرضت يفرض تفرض كان كانت قاد قادت يقود تقود ابقي ابقت يبقي تبقي "
     "اختتم اختتمت يختتم تختتم استهل استهلت يستهل تستهل انهي انهت ينهي تنهي اطلق اطلقت يطلق تطلق "
     "رفع رفعت يرفع ترفع استانف استانفت يستانف تستانف شارك شاركت شاركوا يشارك تشارك رد ردت يرد ترد "
-    "جدد جددت يجدد تجدد كرر كررت كرروا يكرر تكرر".split()
+    "جدد جددت يجدد تجدد كرر كررت كرروا يكرر تكرر وجه وجهت وجهوا يوجه توجه".split()
 )
+_LIGHT_VERB_REACH = 20  # tokens back from a noun to its light verb, over a long subject with titles
 _APPROVING = frozenset("صادق صادقت صادقوا وافق وافقت وافقوا اقر اقرت اجاز اجازت صوت صوتت فوض فوضت".split())
 _PLEDGING = frozenset("تعهد تعهدت تعهدوا يتعهد تتعهد متعهدا متعهده".split())
 _APPROVABLE = frozenset({"MOBILIZE", "SANCTION", "AID", "RETREAT"})  # what a parliament or cabinet authorises
@@ -62,7 +63,7 @@ _SUFFERING = frozenset("تعرض تعرضت تعرضوا يتعرض تتعرض �
 _ATTRIBUTED_TO = frozenset("نسبت نسب تنسب ينسب نسبها نسبته المنسوبه منسوبه المنسوب منسوب المنسوبين".split())
 _HOSTED_BY = frozenset("استضافه استضافها استضافته استضافتها رعاه رعاها رعته رعتها احتضنه احتضنها احتضنته احتضنتها".split())
 _ENDING = frozenset("انتهاء انهاء وقف منع تجنب تفادي احباط ردع".split())
-_DURING_IT = frozenset("خلالها خلاله خلالهما اثناءها اثناءه خلالها".split())
+DURING_IT = frozenset("خلالها خلاله خلالهما اثناءها اثناءه خلالها".split())
 PRONOUN_SUBJECTS = frozenset("انه انها انهم انهما لانه لانها بانه بانها لكنه لكنها لكنهم ولكنه ولكنها ولكنهم".split())
 _GATHERING = frozenset("جمع جمعت ضم ضمت يجمع تجمع يضم تضم جمعهم جمعهما ضمهم ضمهما".split())
 _OBJECT_PRONOUNS = ("", "هما", "هم", "ها", "ه")  # suffixes a verb's object may take
@@ -513,6 +514,11 @@ class ArgumentFinder:
         args.recipient = [np for np in args.recipient if np not in args.actor and np not in args.mediator
                           and not (guessed and np.kinds in (("country",), ("demonym",)) and np.code in actor_codes)]
         args.actor = [np for np in args.actor if np not in args.mediator]
+        if e.event == "REQUEST" and is_noun and prep_clitic(first) == "ب" and args.recipient \
+                and _prep_key(args.recipient[0].prep) == "من":
+            # «عقد مجلس الأمن جلسة بطلب من روسيا»: at whose request — the asker is after «من»
+            args.actor, args.recipient = args.recipient, args.actor
+            args.path.append("at-request-of")
         return args
 
     def _light_verb(self, trig: Trigger):
@@ -520,7 +526,7 @@ class ArgumentFinder:
         when a light verb governs the noun."""
         np_tokens = {k: np for np in self.candidates for k in range(np.first_token, np.last_token + 1)}
         free = 0  # words between the light verb and the noun that are not its subject
-        for k in range(trig.first_token - 1, max(-1, trig.first_token - 16), -1):
+        for k in range(trig.first_token - 1, max(-1, trig.first_token - _LIGHT_VERB_REACH), -1):
             tok = self.tokens[k]
             if k in self.time_tokens or (tok.text in "،," and ({k - 1, k + 1} & self.time_tokens)):
                 continue  # «أعلنت الجزائر، أمس الثلاثاء، قطع علاقاتها», «في ديسمبر (كانون الأول) 2005 بخطف»
@@ -537,7 +543,8 @@ class ArgumentFinder:
             if key in _AGENTLESS or tok.norm in _AGENTLESS:
                 return ("agentless", None, k) if free <= 1 else None
             if key in _RECEIVING or tok.norm in _RECEIVING:
-                subj = np_tokens.get(k + 1)
+                # the receiver follows the verb, maybe after honorifics («تلقى صاحب السمو الملكي الأمير …»)
+                subj = next((np_tokens[j] for j in range(k + 1, min(k + 5, trig.first_token)) if j in np_tokens), None)
                 return ("receiving", subj, k) if subj is not None and not subj.prep else None
             if key in _LIGHT_VERBS or tok.norm in _LIGHT_VERBS:
                 # the subject follows the light verb, maybe after a plain noun («يواصل الأسير الفلسطيني»)
@@ -780,7 +787,7 @@ class ArgumentFinder:
             return None  # «علقت عضوية سوريا»: the required object came first; Syria is its genitive
         if first.is_place and first.kinds and first.kinds[0] == "place":
             return None
-        if trig.entry.event == "CONSULT" and any(t.norm in _DURING_IT for t in gap):
+        if trig.entry.event == "CONSULT" and any(t.norm in DURING_IT for t in gap):
             return None  # «التقى خلالها كبار المسؤولين»: the visitor is the subject, the phrase the object
         if first.agent_phrase and first.agent_phrase.startswith("نظير"):
             return None  # «والتقى نظيره العماني»: the counterpart is the other party, never the subject

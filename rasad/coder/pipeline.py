@@ -17,7 +17,7 @@ from ..text.normalize import normalize, normalize_keep_ta
 from ..text.sentences import split_sentences
 from ..text.tokens import Segmenter, tokenize
 from ..lexicon.lexicon import LexiconEntry
-from .arguments import PRONOUN_SUBJECTS, RELATIVES, SPEECH_PARTICIPLES, ArgumentFinder, Arguments, is_count
+from .arguments import DURING_IT, PRONOUN_SUBJECTS, RELATIVES, SPEECH_PARTICIPLES, ArgumentFinder, Arguments, is_count
 from .detector import Detector, shipped_detector
 from .mentions import NP, DocumentMemory, MentionFinder
 from .modality import modality
@@ -273,6 +273,9 @@ class Coder:
     def _event(self, doc, sent, trig, finder: ArgumentFinder, dates, ref, state: _Discourse,
                sent_events: list[Event]) -> Optional[Event]:
         e = trig.entry
+        if e.event == "CONSULT" and any(ev.event_type == "CONSULT" for ev in sent_events) and any(
+                t.norm in DURING_IT for t in sent.tokens[max(0, trig.first_token - 3):trig.first_token]):
+            return None  # «تلقى … اتصالا هاتفيا …، جرى خلاله بحث الوضع»: what was discussed in the call
         args = finder.assign(trig)
         self._fill_from_discourse(e, trig, args, state, sent_events, finder)
         if args.location is None and state.scene is not None:
@@ -380,6 +383,12 @@ class Coder:
                                finder._clause_start(trig),  # noqa: SLF001
                                verb=e.pos == "verb" and not e.radical_sin(_conjunctionless(sent.tokens[trig.first_token])))
         mode = e.mode
+        event_type = e.event
+        if e.event in _THREATENABLE_TYPES and _held_out(sent.tokens, trig.first_token):
+            # «أعلنوا استعدادهم لفرض مزيد من العقوبات», «مستعد لضرب إيران»: a hostile act held out
+            # is a threat, made now
+            event_type, mode, mod, marker = "THREATEN", None, "asserted", ""
+            args.path.append("held-out")
         if e.event == "CONSULT" and mode is None:
             if args.mediator:
                 mode = "third-party"
@@ -436,10 +445,10 @@ class Coder:
         if marker:
             rule += f"/modality:{mod}"
         return Event(
-            doc_id=doc.id, event_type=e.event, mode=mode, modality=mod,
-            cameo=self.ontology.cameo(e.event, mode) if mode != e.mode else e.cameo,
-            quad_code=self.ontology.types[e.event].quad,
-            event_scale=self.ontology.scale(e.event, mode), actor=args.actor, recipient=args.recipient,
+            doc_id=doc.id, event_type=event_type, mode=mode, modality=mod,
+            cameo=self.ontology.cameo(event_type, mode) if (event_type, mode) != (e.event, e.mode) else e.cameo,
+            quad_code=self.ontology.types[event_type].quad,
+            event_scale=self.ontology.scale(event_type, mode), actor=args.actor, recipient=args.recipient,
             mediator=args.mediator, location=args.location, trigger=trig,
             sentence_text=doc.text[sent.span[0]:sent.span[1]], sentence_span=sent.span,
             date=event_date.date if event_date else (ref.isoformat() if ref else None),
@@ -506,10 +515,22 @@ def _conjunctionless(tok) -> str:
 def _after_light_verb(tokens, first: int, covered: set[int]) -> bool:
     from .arguments import _LIGHT_VERBS, _RECEIVING
 
-    k = first - 1
-    while k >= 0 and k in covered:
-        k -= 1  # skip the subject
-    return k >= 0 and (tokens[k].keys[-1] in _LIGHT_VERBS | _RECEIVING or tokens[k].norm in _LIGHT_VERBS | _RECEIVING)
+    verbs = _LIGHT_VERBS | _RECEIVING
+    free = 0  # words of the subject no mention covers («صاحب السمو الملكي الأمير …»)
+    for k in range(first - 1, -1, -1):
+        tok = tokens[k]
+        if tok.keys[-1] in verbs or tok.norm in verbs:
+            return True
+        if not tok.is_word:
+            return False
+        if k not in covered:
+            free += 1
+            if free > _FREE_SUBJECT_WORDS:
+                return False
+    return False
+
+
+_FREE_SUBJECT_WORDS = 6  # honorifics and family names: «صاحب السمو الملكي …، آل سعود»
 
 
 _REPORTED_DEEDS = frozenset("العمليه الهجوم الضربه الاعتداء الاغتيال الغاره الهجمات الضربات الغارات".split())
@@ -587,6 +608,19 @@ _DETACHED_PRONOUNS = frozenset("اياه اياها اياهم اياهما".spl
 _TALKS = frozenset("مفاوضات محادثات مباحثات حوار مشاورات".split())
 _SINCE_WORDS = frozenset("منذ بدء اندلاع يوم اليوم ايام الايام نهايه مطلع اواخر قبل بعد خلال".split())
 _HOSTILE_TYPES = frozenset({"ASSAULT", "THREATEN", "COERCE"})
+_THREATENABLE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+_POSSESSIVES = frozenset({"", "ه", "ها", "هم", "هما", "نا"})
+_READY_WORDS = frozenset("استعداد مستعد مستعده مستعدون مستعدين جاهز جاهزه جاهزون جاهزين".split())
+
+
+def _held_out(tokens, first: int) -> bool:
+    """A word of readiness («استعدادها», «مستعدة») within four words before token `first`."""
+    for tok in tokens[max(0, first - 4):first]:
+        if not tok.is_word:
+            return False
+        if any(k.startswith(w) and k[len(w):] in _POSSESSIVES for k in tok.keys for w in _READY_WORDS):
+            return True  # not «استعدادا لـ» (in preparation for), nor «الجاهزية»
+    return False
 _RIVALRY_TYPES = _HOSTILE_TYPES | {"ACCUSE", "REJECT", "SANCTION"}  # events that show two parties at odds
 _DYADIC_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "AID", "COOPERATE", "REQUEST", "REJECT", "ACCUSE",
                            "SANCTION", "CONCEDE", "RETREAT"})
