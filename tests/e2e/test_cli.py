@@ -141,6 +141,17 @@ def test_eval_events_on_development_sentences_does_not_regress():
     assert float(last.split("F1 ")[1].split()[0]) >= 0.66, last
 
 
+def test_eval_events_on_helper_written_sentences_does_not_regress():
+    """100 sentences of all types written by a helper who never saw the coder
+    (tests/data/events_fresh.jsonl; F1 0.540 with the fourth session's code when they arrived):
+    a floor just under today's F1."""
+    from pathlib import Path
+
+    gold = Path(__file__).resolve().parents[1] / "data" / "events_fresh.jsonl"
+    last = run(["eval", "events", str(gold)]).output.strip().splitlines()[-1]
+    assert float(last.split("F1 ")[1].split()[0]) >= 0.52, last
+
+
 def test_gsr_sentences_are_dated_by_their_newswire_id():
     from rasad.eval.scoring import gsr_document
 
