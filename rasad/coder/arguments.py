@@ -42,7 +42,8 @@ _CONTENT_REACH = 10  # what a request asks for follows it closely, within its cl
 _CONTENT_TAKING = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE"})  # «اتهمت X بدعم …», «وافقت على البيع»
 _LAUNCHED_BY = frozenset("شنه شنها شنته شنتها نفذه نفذها نفذته نفذتها تبناه تبناها تبنته تبنتها ارتكبه ارتكبها "
                          "ارتكبته ارتكبتها اجراه اجراها اجراهما اجرته اجرتها اجرتهما عقده عقدها عقدته عقدتها "
-                         "قادها قادته قادتها".split())
+                         "قادها قادته قادتها يشنه تشنه يشنها تشنها ينفذه تنفذه ينفذها تنفذها يتبناه تتبناه "
+                         "يتبناها تتبناها".split())
 _AGREEMENT_DOCUMENTS = frozenset("مذكره مذكرتي مذكرات تفاهم اتفاقيه اتفاقيتي اتفاقيات اتفاق اتفاقا اعلان اعلانا "
                                   "معاهده بروتوكول ميثاق وثيقه".split())
 _PARTITIVES = frozenset("قوه قوات عناصر عنصر مسلحون مسلحين مسلح مهاجم مهاجما مهاجمون مهاجمين انتحاري انتحاريا "
@@ -58,7 +59,7 @@ _CLASHES = frozenset("مواجهات مواجهه اشتباكات اشتباك 
 _HEAD_TITLES = frozenset("قائد قاده زعيم زعماء رئيس امين مبعوث وزير ملك امير عناصر مقاتلي قياديين قيادي".split())
 _CONTINUING = frozenset("ثم بعدما قبلما حيث وحيث كما".split())  # a verb after these keeps the subject before
 _BEFORE_AFTER = frozenset("قبل بعد".split())  # «قبل أن يجري اتصالا»
-_CLAIMED_BY = frozenset("تبناه تبناها تبنته تبنتها".split())
+_CLAIMED_BY = frozenset("تبناه تبناها تبنته تبنتها يتبناه تتبناه يتبناها تتبناها".split())
 _SUFFERING = frozenset("تعرض تعرضت تعرضوا يتعرض تتعرض تعرضه تعرضها".split())
 _ATTRIBUTED_TO = frozenset("نسبت نسب تنسب ينسب نسبها نسبته المنسوبه منسوبه المنسوب منسوب المنسوبين".split())
 _HOSTED_BY = frozenset("استضافه استضافها استضافته استضافتها رعاه رعاها رعته رعتها احتضنه احتضنها احتضنته احتضنتها".split())

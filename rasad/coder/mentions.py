@@ -36,6 +36,7 @@ PREPOSITIONS = frozenset(
 QUANTIFIERS = frozenset("بعض كل جميع كافه احد كبار".split())
 _PARTITIVE_HEADS = frozenset("كل عدد عشرات مئات الاف الآلاف بعض مجموعه دفعه العديد اثنين ثلاثه اربعه خمسه "
                              "سته سبعه ثمانيه تسعه عشره عنصرين عناصر افراد اعضاء مقاتلين قاده".split())
+_GROUP_HEADS_ALONE = frozenset("جماعه حركه حزب تنظيم ميليشيا مليشيا".split())  # «الجماعة» for the group just named
 _GROUP_HEADS = frozenset("دول عواصم بلدان الدول العواصم البلدان".split())
 _GROUP_QUALIFIERS = frozenset("اربع اربعه ثلاث ثلاثه خمس ست مقاطعه محاصره اعضاء".split())
 _PAIR_WORDS = frozenset("بلدان بلدين جانبان جانبين طرفان طرفين دولتان دولتين عاصمتان عاصمتين "
@@ -401,7 +402,8 @@ class MentionFinder:
                     and not any(m[0] <= i <= m[1] and not (m[0] == m[1] and m[2].kind == "agent") for m in out):
                 out = [m for m in out if not (m[0] == m[1] == i)]
                 entry = self.kb.by_id[org]
-                out.append((i, i, NameRef(entry, "organisation"), entry.entity(when, "organisation")))
+                kind = "group" if entry.kind == "group" else "organisation"
+                out.append((i, i, NameRef(entry, kind), entry.entity(when, kind)))
                 covered.add(i)
         # a family name met earlier in the document beats a lone nisba: «زيارة السوداني إلى أنقرة» is
         # Iraq's prime minister once «محمد شياع السوداني» has been named
@@ -658,6 +660,12 @@ class MentionFinder:
                 if len(keys) > 2 and keys[0] in _ORGAN_WORDS:
                     # «مجلس جامعة الدول العربية» … «الجامعة»: the organ's parent is named again too
                     memory.org_heads.setdefault(keys[1], org.id)
+            elif np.kinds == ("group",) and ent.entry_id in self.kb.by_id:
+                # «جماعة الحوثي» … «الجماعة», «حركة حماس» … «الحركة»: the head the text named it with
+                first = phrase_keys(np.text)[0]
+                head = first if first in _GROUP_HEADS_ALONE else first[1:]  # «وحركة»
+                if head in _GROUP_HEADS_ALONE:
+                    memory.org_heads[head] = ent.entry_id
             if ent.code:
                 memory.salience[ent.code] += 1
                 if ent.kind in ("country", "capital", "seat") or "country" in np.kinds:

@@ -39,6 +39,7 @@ _PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT", "AID"})
 # prepositions that take a noun, never a verb («من» may be «who»: «من قتل»)
 _NOUN_ONLY_AFTER = frozenset("علي الي في عن ضد حول عبر خلال منذ بعد قبل لدي نحو تجاه بشان".split())
 _DAY_WORDS = frozenset("امس يوم اليوم غد الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت".split())
+_INTERCEPTORS = frozenset("اعتراضيه اعتراضي اعتراضيا".split())
 _PHONE_WORDS = frozenset({"هاتفيا", "هاتفي", "هاتفيه", "هاتفيه"})
 
 
@@ -52,7 +53,7 @@ class _Discourse:
     scene: Optional[NP] = None  # «وفي الإمارات، …» sets the place for the rest of the paragraph
     last_demand_on: dict = field(default_factory=dict)  # target codes → who demanded or threatened
     last_event_actor: list = field(default_factory=list)  # actor of the latest event with one
-    last_attacker: list = field(default_factory=list)  # coded actor of the latest attack
+    attacks: list = field(default_factory=list)  # (coded actors, recipient codes) of each attack so far
     last_mention: dict = field(default_factory=dict)  # code → the latest phrase naming that party
     rivals: dict = field(default_factory=dict)  # code → Counter of the codes it had hostile events with
     paragraph: int = 0
@@ -63,6 +64,16 @@ class _Discourse:
             for r in sorted({x.code for x in recipients if x.code} - {a}):
                 self.rivals.setdefault(a, Counter())[r] += 1
                 self.rivals.setdefault(r, Counter())[a] += 1
+
+    def attacker_of(self, victims: set[str], exclude: set[str]) -> list[NP]:
+        """The doers of the latest attack on one of `victims` (of the latest attack at all when none
+        is named or found), leaving out the parties in `exclude`."""
+        for wanted in ([victims] if victims else []) + [set()]:
+            for actors, targets in reversed(self.attacks):
+                doers = [a for a in actors if a.code not in exclude | victims]
+                if doers and (not wanted or targets & wanted):
+                    return doers
+        return []
 
     def opponent(self, actor_codes: set[str]) -> Optional[NP]:
         """The party the actor has been at odds with in this document, else, in a document about
@@ -131,6 +142,8 @@ class Coder:
                 if not entries:
                     continue
             entries = [e for e in entries if not e.requires or _required_at(toks, last, e) is not None]
+            if any(t.keys[-1] in _INTERCEPTORS for t in toks[last + 1:last + 5]):
+                entries = [e for e in entries if e.event != "ASSAULT"]  # «أطلقت صواريخ اعتراضية»: a defence
             if toks[first].proclitics.lstrip("وف")[:1] in ("ب", "ك") and any(e.pos == "noun" for e in entries):
                 entries = [e for e in entries if e.pos == "noun"]  # «يسمح بنشر قوات»: a verb takes no «ب»
             elif first == last and first > 0 and toks[first - 1].is_word and toks[first - 1].keys[-1] in _NOUN_ONLY_AFTER:
@@ -411,11 +424,16 @@ class Coder:
                 args.path.append("answers-demand")
         if not args.actor and not args.agentless and e.event not in _STANDALONE_TYPES:
             return None  # «التطبيع مع إسرائيل», «الشكوى إلى مجلس الأمن»: whose act it is, the text does not say
-        if e.event == "ACCUSE" and args.actor and not args.recipient and state.last_attacker \
-                and _condemns_a_reported_deed(sent.tokens, trig):
-            # «دان عبد المهدي العملية»: the operation the text has reported — its doer is the target
+        deed = _condemned_deed(sent.tokens, trig) if e.event == "ACCUSE" and args.actor else None
+        if deed is not None and (not args.recipient or "first-party-in-clause" in args.path):
+            # «دان عبد المهدي العملية», «دان مجلس الأمن الهجومين على أبوظبي»: the target of a condemned
+            # deed is its doer — named right after it («الغارات الإسرائيلية»), else the attacker the
+            # text reported, against the victim named after the deed if there is one
             mine = {a.code for a in args.actor}
-            doers = [a for a in state.last_attacker if a.code not in mine]
+            after = [np for np in finder.candidates if deed < np.first_token <= deed + _DEED_REACH and np.code]
+            named = [np for np in after if np.first_token <= deed + 2 and not np.prep and np.code not in mine]
+            victims = {np.code for np in after if normalize(np.prep) in ("علي", "ضد")}
+            doers = named[:1] or state.attacker_of(victims, mine)
             if doers:
                 args.recipient = list(doers)
                 args.path.append("doer-of-reported-deed")
@@ -428,7 +446,7 @@ class Coder:
         if args.actor:
             state.last_event_actor = list(args.actor)
         if e.event == "ASSAULT" and any(a.code for a in args.actor):
-            state.last_attacker = [a for a in args.actor if a.code]
+            state.attacks.append(([a for a in args.actor if a.code], {r.code for r in args.recipient if r.code}))
         if e.event in ("REQUEST", "THREATEN") and args.actor and args.recipient:
             targets = frozenset(r.code for r in args.recipient if r.code)
             if targets:
@@ -536,16 +554,19 @@ _FREE_SUBJECT_WORDS = 6  # honorifics and family names: «صاحب السمو ا
 _REPORTED_DEEDS = frozenset("العمليه الهجوم الضربه الاعتداء الاغتيال الغاره الهجمات الضربات الغارات".split())
 
 
-def _condemns_a_reported_deed(tokens, trig: Trigger) -> bool:
-    """A definite deed noun that is no trigger of its own follows the condemning verb in its clause
-    («دان رئيس الحكومة العملية»: the one the text reported)."""
+def _condemned_deed(tokens, trig: Trigger) -> Optional[int]:
+    """The index of a definite deed noun after the condemning verb in its clause («دان رئيس الحكومة
+    العملية»: the one the text reported), or None."""
     for k in range(trig.last_token + 1, min(len(tokens), trig.last_token + 12)):
         tok = tokens[k]
         if not tok.is_word and tok.text in ".،,؛:":
-            return False
+            return None
         if tok.norm.removeprefix("و") in _REPORTED_DEEDS:
-            return True
-    return False
+            return k
+    return None
+
+
+_DEED_REACH = 5  # words after a condemned deed in which its doer or its victim is named
 
 
 def _possessed_word(np: NP, tokens) -> bool:

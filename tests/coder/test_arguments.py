@@ -855,3 +855,26 @@ def test_a_call_received_from_a_counterpart(rules_coder):
 def test_repeating_an_accusation_is_a_light_verb(rules_coder):
     ev = one(rules_coder, "وكرر أردوغان اتهامه إسرائيل بالوقوف وراء الاستفتاء.", "ACCUSE")
     assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["ISR"]
+
+
+def test_a_condemned_deed_targets_the_attacker_of_its_victim(rules_coder):
+    text = ("وأطلق الحوثيون صواريخ على أبوظبي. وقصفت طائرات التحالف مواقع في صنعاء. "
+            "ودان مجلس الأمن الدولي الهجمات على أبوظبي.")
+    ev = [e for e in code(rules_coder, text) if e.event_type == "ACCUSE"][0]
+    assert codes(ev.actor) == ["UNO"] and codes(ev.recipient) == ["YEM"]
+
+
+def test_the_group_named_again_by_its_head_word(rules_coder):
+    text = "وأعلنت جماعة الحوثي مسؤوليتها عن الهجوم.\nوقال يحيى سريع إن الجماعة استهدفت قاعدة الظفرة في أبوظبي."
+    ev = [e for e in code(rules_coder, text) if e.trigger.text == "استهدفت"][0]
+    assert codes(ev.actor) == ["YEM"] and codes(ev.recipient) == ["ARE"]
+
+
+def test_interceptor_missiles_are_no_attack(rules_coder):
+    assert not [e for e in code(rules_coder, "وأطلقت القوات الأميركية صواريخ اعتراضية من منظومة باتريوت.")
+                if e.event_type == "ASSAULT"]
+
+
+def test_readiness_to_sanction_is_a_threat(rules_coder):
+    ev = one(rules_coder, "وأعلن وزراء خارجية مجموعة السبع استعدادهم لفرض مزيد من العقوبات على إيران.", "THREATEN")
+    assert codes(ev.recipient) == ["IRN"] and ev.modality == "asserted"
