@@ -710,6 +710,12 @@ def _fill_domestic_codes(args: Arguments, home: Callable[[], Optional[str]] = la
                     and side is args.actor and args.location is not None and args.location.code:
                 # «اقتحم محتجون السفارة السعودية في طهران»: crowds and gunmen are of the place they act in
                 side[i] = replace(np, entity=replace(np.entity, code=args.location.entity.code))
+    forces = next((a for a in args.actor if a.entity.code and a.entity.sector in _DOMESTIC_SECTORS), None)
+    if conflict and forces is not None:
+        # «فتحت قوات الأمن النار على محتجين»: a crowd a state's forces act against is that state's
+        args.recipient[:] = [replace(np, entity=replace(np.entity, code=forces.entity.code))
+                             if np.entity.code is None and np.entity.kind == "agent"
+                             and np.entity.sector in _LOCAL_SECTORS else np for np in args.recipient]
 
 
 def _drop_own_territory(args: Arguments) -> None:
