@@ -36,6 +36,7 @@ PREPOSITIONS = frozenset(
 QUANTIFIERS = frozenset("بعض كل جميع كافه احد كبار".split())
 _PARTITIVE_HEADS = frozenset("كل عدد عشرات مئات الاف الآلاف بعض مجموعه دفعه العديد اثنين ثلاثه اربعه خمسه "
                              "سته سبعه ثمانيه تسعه عشره عنصرين عناصر افراد اعضاء مقاتلين قاده".split())
+_HIS_COUNTRY = frozenset("بلاده بلادها بلادهم بلادهما بلده بلدها بلدهم".split())
 _GROUP_HEADS_ALONE = frozenset("جماعه حركه حزب تنظيم ميليشيا مليشيا".split())  # «الجماعة» for the group just named
 _GROUP_HEADS = frozenset("دول عواصم بلدان الدول العواصم البلدان".split())
 _GROUP_QUALIFIERS = frozenset("اربع اربعه ثلاث ثلاثه خمس ست مقاطعه محاصره اعضاء".split())
@@ -394,6 +395,18 @@ class MentionFinder:
                     entity = Entity(code, base.sector, "agent", office=base.office)
                     out.append((i, end, ref, entity))
                     covered.update(range(i, end + 1))
+        # «قال الوزير إن بلاده …», «أجرى ترامب اتصالا بولي العهد، أكد خلاله دعم بلاده»: «his country»
+        # is the state of the sentence's first named person or official, else of the last state named
+        for i, tok in enumerate(tokens):
+            if i in covered or not tok.is_word or not _HIS_COUNTRY & set(tok.keys):
+                continue
+            before = [m for m in out if m[1] < i and m[3].code and self._is_country(m[3].code)]
+            people = [m for m in before if m[2].kind in ("person", "agent")]
+            code = people[0][3].code if people else before[-1][3].code if before else None
+            if code is not None:
+                entry = self.kb.by_id[code]
+                out.append((i, i, NameRef(entry, "country"), entry.entity(when, "country")))
+                covered.add(i)
         # «الجامعة», «الحلف», «المنظمة» alone, after the organisation was named in full
         for i, tok in enumerate(tokens):
             org = memory.org_heads.get(tok.keys[-1]) if _has_article(tok) else None
@@ -629,6 +642,9 @@ class MentionFinder:
             nent = raw[j][3]
             return Entity(nent.code, entity.sector, "agent", office=entity.office)
         return None
+
+    def _is_country(self, code: str) -> bool:
+        return code in self.kb.by_id and self.kb.by_id[code].kind == "country"
 
     def _np(self, tokens, start, end, entity, prep, coordinated, kinds, agent_phrase) -> NP:
         s, e = tokens[start].span[0], tokens[end].span[1]

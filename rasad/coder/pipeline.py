@@ -353,6 +353,14 @@ class Coder:
             if prior:
                 args.recipient = list(prior)
                 args.path.append("pronoun-object")
+        if e.mode in _DOMESTIC_MODES and args.recipient and not any(a.code for a in args.actor):
+            # «إثر ساعات من اعتقال رئيس الوزراء عبد الله حمدوك»: an arrest whose doer goes unnamed is
+            # by the state where it happens, else by the state of the official or body arrested
+            held = next((r for r in args.recipient if r.code and r.kinds and r.kinds[0] in ("person", "agent")), None)
+            state_of = args.location if args.location is not None and args.location.code else held
+            if state_of is not None:
+                args.actor = [state_of]
+                args.path.append("arrested-by-own-state")
         if e.mode in _DOMESTIC_MODES and not args.recipient:
             # «أعلنت الشرطة الجزائرية توقيف عدد من المشتبه بهم»: people held or repressed without a
             # named nationality are the state's own

@@ -878,3 +878,18 @@ def test_interceptor_missiles_are_no_attack(rules_coder):
 def test_readiness_to_sanction_is_a_threat(rules_coder):
     ev = one(rules_coder, "وأعلن وزراء خارجية مجموعة السبع استعدادهم لفرض مزيد من العقوبات على إيران.", "THREATEN")
     assert codes(ev.recipient) == ["IRN"] and ev.modality == "asserted"
+
+
+def test_his_country_is_the_speakers_state(rules_coder):
+    ev = one(rules_coder, "أعلن وزير الدفاع الأمريكي أن بلاده سترسل نحو ألف جندي إضافي إلى الشرق الأوسط.", "MOBILIZE")
+    assert codes(ev.actor) == ["USA"] and ev.modality == "future"
+
+
+def test_an_arrest_by_no_named_doer_is_by_the_officials_state(rules_coder):
+    ev = one(rules_coder, "وتعيش الخرطوم حالة شلل إثر ساعات من اعتقال رئيس الوزراء السوداني عبد الله حمدوك.", "COERCE")
+    assert codes(ev.actor) == ["SDN"] and codes(ev.recipient) == ["SDN"]
+
+
+def test_security_forces_firing_on_a_crowd(rules_coder):
+    ev = one(rules_coder, "وفتحت قوات الأمن العراقية النار على محتجين في الناصرية.", "ASSAULT")
+    assert codes(ev.actor) == ["IRQ"] and codes(ev.recipient) == ["IRQ"]
