@@ -22,7 +22,7 @@ _LIGHT_VERBS = frozenset(
     "تعرب ابدي ابدت فرض فرضت يفرض تفرض كان كانت قاد قادت يقود تقود ابقي ابقت يبقي تبقي "
     "اختتم اختتمت يختتم تختتم استهل استهلت يستهل تستهل انهي انهت ينهي تنهي اطلق اطلقت يطلق تطلق "
     "رفع رفعت يرفع ترفع استانف استانفت يستانف تستانف شارك شاركت شاركوا يشارك تشارك رد ردت يرد ترد "
-    "جدد جددت يجدد تجدد كرر كررت كرروا يكرر تكرر وجه وجهت وجهوا يوجه توجه".split()
+    "جدد جددت يجدد تجدد كرر كررت كرروا يكرر تكرر وجه وجهت وجهوا يوجه توجه سير سيرت سيروا يسير تسير".split()
 )
 _LIGHT_VERB_REACH = 20  # tokens back from a noun to its light verb, over a long subject with titles
 _APPROVING = frozenset("صادق صادقت صادقوا وافق وافقت وافقوا اقر اقرت اجاز اجازت صوت صوتت فوض فوضت".split())
@@ -97,6 +97,7 @@ _NOUN_PP_REACH = 6  # a masdar's prepositional complement follows it closely
 _PREPS = frozenset("مع الي علي ضد من عن في لدي نحو حول بين تجاه عبر خلال".split())
 RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللذان اللتان اللواتي والتي والذي".split())
 _COMPLEMENTIZERS = frozenset("ان لان بان وان فان كان يكون تكون كانت اذ حيث بينما عندما بعدما لكن".split())
+_COPULA_SUBJUNCTIVE = frozenset("يكون تكون يكونوا يكونا تكونا".split())
 _PARTICLES = _COMPLEMENTIZERS | RELATIVES | frozenset("قد لقد فقد وقد كما ثم فقط ايضا".split())
 def _prep_key(p: str) -> str:
     """A preposition as the mention finder reports it (normalised: «إلى» → «الي»)."""
@@ -459,6 +460,14 @@ class ArgumentFinder:
             if rec is not None:
                 args.recipient.extend(self._with_coordinated(rec, after))
 
+        if not args.recipient and args.actor and e.event in ("AGREE", "CONSULT", "COOPERATE"):
+            # «وقّع وزير الخارجية الإماراتي … معاهدة السلام … بين دولة الإمارات ودولة إسرائيل»: the
+            # signer's state is one of the pair, the other is its partner
+            pair = self._sentence_pair()
+            mine = {np.code for np in args.actor if np.code}
+            if pair and mine & {np.code for np in pair}:
+                args.recipient.extend(np for np in pair if np.code not in mine)
+                args.path.append("partner-in-pair")
         if not args.recipient and (pair := self._dual_object(trig)):
             args.recipient.extend(np for np in pair if np not in args.actor)  # «ودعتهما إلى تغليب الحوار»
             args.path.append("dual-object")
@@ -770,11 +779,19 @@ class ArgumentFinder:
             return np  # clause-initial subject
         return None
 
+    def after_an_yakun(self, k: int) -> bool:
+        """Token `k` follows «أن يكون (قد)» / «أن تكون (قد)» with no subject in between."""
+        words = [t.norm for t in self.tokens[max(0, k - 3):k]]
+        if words[-1:] == ["قد"]:
+            words = words[:-1]
+        return len(words) >= 2 and words[-1] in _COPULA_SUBJUNCTIVE and words[-2] in ("ان", "وان", "بان")
+
     def _vso_subject(self, trig: Trigger, after: list[NP]) -> Optional[NP]:
         if not after:
             return None
-        if trig.first_token > 0 and self.tokens[trig.first_token - 1].norm in PRONOUN_SUBJECTS:
-            return None  # «أعلنت الوزارة أنها أسقطت طائرات أوكرانية»: «ها» is the subject
+        if trig.first_token > 0 and self.tokens[trig.first_token - 1].norm in PRONOUN_SUBJECTS \
+                or self.after_an_yakun(trig.first_token):
+            return None  # «أعلنت الوزارة أنها أسقطت», «نفى الجيش أن يكون قد قصف»: the subject is the speaker
         first = after[0]
         gap = [t for t in self.tokens[trig.last_token + 1:first.first_token]]
         if first.prep or len(gap) > 3 or any(not t.is_word for t in gap):

@@ -455,9 +455,11 @@ class MentionFinder:
             if "ال" not in tok.norm[:4] and not construct:
                 continue
             if key in self._generic:
-                cands = [c for c in self._generic[key] if memory.salience[c]]
+                # «نفى وزير الخارجية السعودي أن تكون المملكة …»: the sentence so far counts too
+                here = Counter(m[3].code for m in out if m[1] < i and m[3].code)
+                cands = [c for c in self._generic[key] if memory.salience[c] or here[c]]
                 if cands:
-                    code = max(cands, key=lambda c: memory.salience[c])
+                    code = max(cands, key=lambda c: memory.salience[c] + here[c])
                     entry = self.kb.by_id[code]
                     out.append((i, i, NameRef(entry, "country"), entry.entity(when, "country")))
             elif key in _GROUP_HEADS and len(group := _listed_states(out, i) or memory.last_group) >= 3 \

@@ -516,7 +516,7 @@ class Coder:
                        and not (feminine and finder.masculine_person(np))]
             prior = earlier[-1:] or None
         if not prior and finder is not None and trig.first_token > 0 \
-                and finder.tokens[trig.first_token - 1].norm in PRONOUN_SUBJECTS:
+                and (finder.tokens[trig.first_token - 1].norm in PRONOUN_SUBJECTS or finder.after_an_yakun(trig.first_token)):
             # «قال حلف الأطلسي إنه قتل …»: «he» is who speaks
             speakers = [np for np in finder.candidates if np.last_token < trig.first_token - 1
                         and not np.prep and np.code and not np.is_place]

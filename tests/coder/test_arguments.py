@@ -893,3 +893,24 @@ def test_an_arrest_by_no_named_doer_is_by_the_officials_state(rules_coder):
 def test_security_forces_firing_on_a_crowd(rules_coder):
     ev = one(rules_coder, "وفتحت قوات الأمن العراقية النار على محتجين في الناصرية.", "ASSAULT")
     assert codes(ev.actor) == ["IRQ"] and codes(ev.recipient) == ["IRQ"]
+
+
+def test_a_denial_that_it_did_keeps_the_denier_as_subject(rules_coder):
+    ev = one(rules_coder, "نفى الجيش الإسرائيلي أن يكون قد قصف المستشفى الأهلي في مدينة غزة.", "ASSAULT")
+    assert codes(ev.actor) == ["ISR"] and ev.modality == "negated"
+    ev = one(rules_coder, "نفى وزير الخارجية السعودي أن تكون المملكة تحتجز رئيس الحكومة اللبنانية.", "COERCE")
+    assert codes(ev.actor) == ["SAU"] and codes(ev.recipient) == ["LBN"]
+
+
+def test_a_signer_and_the_other_of_the_pair(rules_coder):
+    ev = one(rules_coder, "ووقع وزير الخارجية الإماراتي في البيت الأبيض معاهدة السلام بين دولة الإمارات ودولة إسرائيل.", "AGREE")
+    assert codes(ev.actor) == ["ARE"] and codes(ev.recipient) == ["ISR"]
+
+
+def test_joint_patrols_trade_halts_and_suspended_treaties(rules_coder):
+    ev = one(rules_coder, "سيّرت القوات الروسية والتركية اليوم أول دورية مشتركة على الطريق الدولي.", "COOPERATE")
+    assert sorted(codes(ev.actor)) == ["RUS", "TUR"]
+    ev = one(rules_coder, "أوقفت تركيا جميع عمليات التصدير والاستيراد مع إسرائيل.", "SANCTION")
+    assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["ISR"]
+    ev = one(rules_coder, "وأعلنت القاهرة تعليق العمل بمعاهدة السلام مع إسرائيل.", "SANCTION")
+    assert codes(ev.actor) == ["EGY"] and codes(ev.recipient) == ["ISR"]
