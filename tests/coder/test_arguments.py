@@ -914,3 +914,9 @@ def test_joint_patrols_trade_halts_and_suspended_treaties(rules_coder):
     assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["ISR"]
     ev = one(rules_coder, "وأعلنت القاهرة تعليق العمل بمعاهدة السلام مع إسرائيل.", "SANCTION")
     assert codes(ev.actor) == ["EGY"] and codes(ev.recipient) == ["ISR"]
+
+
+def test_a_military_communique_stands_whatever_the_newswire_model_says(coder):
+    evs = code(coder, "أطلقت إيران الليلة الماضية مئات الطائرات المسيّرة والصواريخ الباليستية باتجاه إسرائيل.")
+    ev = next(e for e in evs if e.event_type == "ASSAULT")
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["ISR"]
