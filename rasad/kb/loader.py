@@ -166,6 +166,9 @@ def _wikidata(value) -> Optional[str]:
     return value
 
 
+_ROLE_KEYS = frozenset({"code", "sector", "office", "start", "end", "__line__"})  # the loader notes lines
+
+
 def _roles(item: dict) -> list[Role]:
     raw = item.get("roles")
     if not isinstance(raw, list) or not raw:
@@ -174,6 +177,10 @@ def _roles(item: dict) -> list[Role]:
     for r in raw:
         if not isinstance(r, dict):
             raise ValueError("each role must be a mapping")
+        if unknown := set(r) - _ROLE_KEYS:
+            # «office: Minister of Labour, Health and …» unquoted in a flow mapping splits at the comma
+            raise ValueError(f"role {r.get('office')!r} has unknown keys {sorted(map(str, unknown))} "
+                             "(quote an office that contains a comma)")
         start = parse_partial_date(r.get("start"))
         end = parse_partial_date(r.get("end"), end=True)
         if start and end and end < start:

@@ -60,3 +60,15 @@ def test_user_overlay_overrides_entry_by_id(tmp_path, monkeypatch):
 """)
     kb = load_kb([p])
     assert kb.by_id["mustafa_al_kadhimi"].roles[0].code == "XKX"
+
+
+def test_an_unquoted_office_with_a_comma_is_reported(tmp_path):
+    p = write(tmp_path, "people/comma.yaml", """
+- id: split_office
+  names: [فلان الفلاني]
+  roles:
+    - {code: IRQ, sector: GOV, office: Minister of Labour, Health and Welfare, start: 2010, end: 2012}
+""")
+    with pytest.raises(KBError) as err:
+        load_file(p)
+    assert "quote an office" in err.value.problems[0]
