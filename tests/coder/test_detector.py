@@ -88,9 +88,12 @@ def test_strong_report_between_the_documents_parties_stands_on_the_rules():
     from rasad.coder.detector import TypeModel
 
     sceptic = Coder(detector=Detector({"ASSAULT": TypeModel({"bias": -30.0}, 0.5)}))
-    report = "وقصفت الطائرات الإسرائيلية مواقع لحركة حماس في غزة."
+    report = "واغتالت القوات الإسرائيلية قياديا في حركة حماس في غزة."
     alone = Document("a", report, "2023-11-20")
     assert not any(ev.event_type == "ASSAULT" for ev in sceptic.code(alone))
+    # a strike, shelling or launch verb between two named parties stands even alone
+    communique = Document("m", "وقصفت الطائرات الإسرائيلية مواقع لحركة حماس في غزة.", "2023-11-20")
+    assert any(ev.event_type == "ASSAULT" for ev in sceptic.code(communique))
     article = Document("b", "تتواصل الحرب بين إسرائيل وحركة حماس. واتهمت إسرائيل حماس بخرق الهدنة، "
                             "وقالت حماس إن إسرائيل لم تلتزم بها.\n" + report, "2023-11-20")
     ev = next(ev for ev in sceptic.code(article) if ev.event_type == "ASSAULT")
