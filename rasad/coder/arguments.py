@@ -22,7 +22,8 @@ _LIGHT_VERBS = frozenset(
     "تعرب ابدي ابدت فرض فرضت يفرض تفرض كان كانت قاد قادت يقود تقود ابقي ابقت يبقي تبقي "
     "اختتم اختتمت يختتم تختتم استهل استهلت يستهل تستهل انهي انهت ينهي تنهي اطلق اطلقت يطلق تطلق "
     "رفع رفعت يرفع ترفع استانف استانفت يستانف تستانف شارك شاركت شاركوا يشارك تشارك رد ردت يرد ترد "
-    "جدد جددت يجدد تجدد كرر كررت كرروا يكرر تكرر وجه وجهت وجهوا يوجه توجه سير سيرت سيروا يسير تسير".split()
+    "جدد جددت يجدد تجدد كرر كررت كرروا يكرر تكرر وجه وجهت وجهوا يوجه توجه سير سيرت سيروا يسير تسير "
+    "امر امرت يامر تامر".split()
 )
 _LIGHT_VERB_REACH = 20  # tokens back from a noun to its light verb, over a long subject with titles
 _APPROVING = frozenset("صادق صادقت صادقوا وافق وافقت وافقوا اقر اقرت اجاز اجازت صوت صوتت فوض فوضت".split())
@@ -556,8 +557,8 @@ class ArgumentFinder:
                 # the receiver follows the verb, maybe after honorifics («تلقى صاحب السمو الملكي الأمير …»)
                 subj = next((np_tokens[j] for j in range(k + 1, min(k + 5, trig.first_token)) if j in np_tokens), None)
                 return ("receiving", subj, k) if subj is not None and not subj.prep else None
-            if key in _LIGHT_VERBS or tok.norm in _LIGHT_VERBS:
-                # the subject follows the light verb, maybe after a plain noun («يواصل الأسير الفلسطيني»)
+            if (key in _LIGHT_VERBS or tok.norm in _LIGHT_VERBS) and not tok.proclitics.endswith("ال"):
+                # the subject follows the light verb (a verb takes no article: «الأمر» is no «أمر»), maybe after a plain noun («يواصل الأسير الفلسطيني»)
                 subj = next((np_tokens[j] for j in range(k + 1, min(k + 3, trig.first_token)) if j in np_tokens), None)
                 if subj is not None and subj.prep:
                     subj = None

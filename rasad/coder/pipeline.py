@@ -290,6 +290,9 @@ class Coder:
         if e.event == "CONSULT" and any(ev.event_type == "CONSULT" for ev in sent_events) and any(
                 t.norm in DURING_IT for t in sent.tokens[max(0, trig.first_token - 3):trig.first_token]):
             return None  # «تلقى … اتصالا هاتفيا …، جرى خلاله بحث الوضع»: what was discussed in the call
+        if e.event == "CONSULT" and e.pos == "verb" and sent_events \
+                and sent.tokens[trig.first_token].proclitics.lstrip("وف").startswith("ل"):
+            return None  # «استدعت سفيريها للتشاور», «عقدوا قمة لبحث الأزمة»: the purpose of what was reported
         args = finder.assign(trig)
         self._fill_from_discourse(e, trig, args, state, sent_events, finder)
         if args.location is None and state.scene is not None:
@@ -312,6 +315,12 @@ class Coder:
             return None
         if e.event not in _HOSTILE_TYPES:
             _drop_own_territory(args)
+        if e.mode == "withdraw" and args.recipient and args.location is not None and args.location.code \
+                and {r.code for r in args.recipient} <= {a.code for a in args.actor}:
+            # «سحب جزء كبير من القوات الروسية المنتشرة في سوريا»: «من» takes a part of one's own forces;
+            # they leave where they are
+            args.recipient = [args.location]
+            args.path.append("withdrawn-from-place")
         if not args.recipient and self.ontology.types[e.event].quad in (1, 3) \
                 and {"shared-subject", "topic"} & set(args.path) and not args.mediator:
             return None  # a verbal act whose only party is guessed from the discourse says too little

@@ -920,3 +920,21 @@ def test_a_military_communique_stands_whatever_the_newswire_model_says(coder):
     evs = code(coder, "أطلقت إيران الليلة الماضية مئات الطائرات المسيّرة والصواريخ الباليستية باتجاه إسرائيل.")
     ev = next(e for e in evs if e.event_type == "ASSAULT")
     assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["ISR"]
+
+
+def test_orders_recalls_expulsions_and_aid_cuts(rules_coder):
+    ev = one(rules_coder, "أمر الرئيس الروسي فلاديمير بوتين ببدء سحب جزء كبير من القوات الروسية المنتشرة في سوريا.", "RETREAT")
+    assert codes(ev.actor) == ["RUS"] and codes(ev.recipient) == ["SYR"]
+    ev = one(rules_coder, "وطلبت الخارجية التركية من السفير الإسرائيلي مغادرة البلاد.", "SANCTION")
+    assert ev.mode == "expel" and codes(ev.recipient) == ["ISR"]
+    ev = one(rules_coder, "واستدعت تركيا سفيريها في تل أبيب وواشنطن للتشاور.", "SANCTION")
+    assert sorted(codes(ev.recipient)) == ["ISR", "USA"]
+    assert not [e for e in code(rules_coder, "واستدعت تركيا سفيريها في تل أبيب وواشنطن للتشاور.") if e.event_type == "CONSULT"]
+    ev = one(rules_coder, "وأعلنت الخارجية الأميركية تعليق مساعدات اقتصادية طارئة للسودان.", "SANCTION")
+    assert ev.mode == "cut-aid" and codes(ev.recipient) == ["SDN"]
+
+
+def test_pushing_to_is_no_deployment(rules_coder):
+    assert not [e for e in code(rules_coder, "وهو الأمر الذي دفع إلى سحب القوات الأميركية من العراق.")
+                if e.event_type == "MOBILIZE"]
+    assert one(rules_coder, "ودفع الجيش السوري بتعزيزات عسكرية إلى ريف إدلب.", "MOBILIZE")
