@@ -846,7 +846,9 @@ class ArgumentFinder:
             # body named as subject; a lone state after the conjoined verb is its object
             subject = any(np.last_token < trig.first_token and not np.prep and np.code
                           and np.kinds[0] in ("agent", "person") for np in self.candidates)
-            return subject and len(bare) == 1 and bare[0].kinds[0] in ("country", "capital") and trig.entry.object
+            states = bare and all(np.kinds[0] in ("country", "capital") for np in bare) \
+                and all(np in self._with_coordinated(bare[0], after) for np in bare)  # «وطالب موسكو وواشنطن»
+            return bool(subject and states and trig.entry.object)
 
         if not bare or not ("person" in bare[0].kinds or bare[0].kinds[0] == "agent"
                             or (self._masculine_verb(trig) and self._feminine_state(bare[0]))):

@@ -305,7 +305,7 @@ class Coder:
                 args.path.append("host-country")
         # troops sent somewhere are not of that place; a crowd is not of whom it protests
         against = self.ontology.types[e.event].quad == 4 or e.event in ("PROTEST", "MOBILIZE")
-        _fill_domestic_codes(args, state.home, conflict=against)
+        _fill_domestic_codes(args, state.home, conflict=against, protest=e.event == "PROTEST")
         if e.id.startswith("core.CONSULT.host.") and any(np.entity.sector == "MIL" for np in args.actor + args.recipient):
             return None  # «قاعدة عين الأسد التي تستضيف قوات أميركية»: basing troops is not hosting talks
         if e.event == "CONSULT" and e.mode == "visit" and (not args.actor or (
@@ -687,6 +687,7 @@ _TERRITORY_KINDS = frozenset({"country", "capital", "seat", "place"})
 _THIRD_PARTY_CODES = frozenset({"UNO", "IGO", "NGO", "EUR"})
 _MIN_OPPONENT_SALIENCE = 3  # named this often, a party is one side of what the document is about
 _DOMESTIC_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "SPY"})
+_STATE_BODY_SECTORS = _DOMESTIC_SECTORS | {"REL"}  # «المرجعية الدينية»: of the state in question too
 _LOCAL_SECTORS = frozenset({"CVL", "OPP", "UAF", "LAB", "EDU"})
 _DOMESTIC_MODES = frozenset({"arrest", "repress"})
 _ORGANISATION_CODES = frozenset({"NGO", "IGO", "UNO"})
@@ -728,14 +729,14 @@ def _segmenter_vocabulary(names: set[str], lexicon: Lexicon) -> set[str]:
 
 
 def _fill_domestic_codes(args: Arguments, home: Callable[[], Optional[str]] = lambda: None,
-                         conflict: bool = False) -> None:
+                         conflict: bool = False, protest: bool = False) -> None:
     """«طالب البرلمان العراقي الحكومة»: a bare state body («الحكومة», «البرلمان») belongs to the
     state where the scene is set, else (unless one attacks or protests against the other: «أحرق
     النواب علما أميركيا») to the state of the other party, else to the state the document is most about; uncoded crowds
     and gunmen acting somewhere belong to that place."""
     for side, other in ((args.recipient, args.actor), (args.actor, args.recipient)):
         for i, np in enumerate(side):
-            if np.entity.code is None and np.entity.kind == "agent" and np.entity.sector in _DOMESTIC_SECTORS:
+            if np.entity.code is None and np.entity.kind == "agent" and np.entity.sector in _STATE_BODY_SECTORS:
                 source = args.location if args.location is not None and args.location.code else None
                 if source is None and not conflict:
                     source = next((o for o in other if o.entity.code and o.entity.kind != "country"), None)
@@ -743,9 +744,13 @@ def _fill_domestic_codes(args: Arguments, home: Callable[[], Optional[str]] = la
                 if code is not None:
                     side[i] = replace(np, entity=replace(np.entity, code=code))
             elif np.entity.code is None and np.entity.kind == "agent" and np.entity.sector in _LOCAL_SECTORS \
-                    and side is args.actor and args.location is not None and args.location.code:
-                # «اقتحم محتجون السفارة السعودية في طهران»: crowds and gunmen are of the place they act in
-                side[i] = replace(np, entity=replace(np.entity, code=args.location.entity.code))
+                    and side is args.actor:
+                # «اقتحم محتجون السفارة السعودية في طهران»: crowds and gunmen are of the place they act in;
+                # protesters nobody places are of the state the document is about
+                code = args.location.entity.code if args.location is not None and args.location.code else (
+                    home() if protest else None)
+                if code is not None:
+                    side[i] = replace(np, entity=replace(np.entity, code=code))
     forces = next((a for a in args.actor if a.entity.code and a.entity.sector in _DOMESTIC_SECTORS), None)
     if conflict and forces is not None:
         # «فتحت قوات الأمن النار على محتجين»: a crowd a state's forces act against is that state's

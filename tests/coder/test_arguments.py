@@ -938,3 +938,15 @@ def test_pushing_to_is_no_deployment(rules_coder):
     assert not [e for e in code(rules_coder, "وهو الأمر الذي دفع إلى سحب القوات الأميركية من العراق.")
                 if e.event_type == "MOBILIZE"]
     assert one(rules_coder, "ودفع الجيش السوري بتعزيزات عسكرية إلى ريف إدلب.", "MOBILIZE")
+
+
+def test_protesters_nobody_places_are_of_the_state_the_text_is_about(rules_coder):
+    text = ("أعلن رئيس الوزراء السوداني عبد الله حمدوك رفضه قرارات الجيش في السودان. وقالت الحكومة السودانية "
+            "إنها لن تتراجع، وأكد حمدوك ذلك.\nوخرج آلاف المحتجين إلى الشوارع رفضا للانقلاب.")
+    ev = [e for e in code(rules_coder, text) if e.event_type == "PROTEST"][0]
+    assert codes(ev.actor) == ["SDN"]
+
+
+def test_a_list_of_capitals_after_a_conjoined_verb_is_its_object(rules_coder):
+    ev = one(rules_coder, "وقال أردوغان إن العملية ستستأنف، وطالب موسكو وواشنطن بالوفاء بتعهداتهما.", "REQUEST")
+    assert codes(ev.actor) == ["TUR"] and sorted(codes(ev.recipient)) == ["RUS", "USA"]
