@@ -75,16 +75,16 @@ class _Discourse:
                     return doers
         return []
 
-    def opponent(self, actor_codes: set[str]) -> Optional[NP]:
-        """The party the actor has been at odds with in this document, else, in a document about
-        two parties, the one the actor is not («هجوم حماس» on Israel)."""
+    def opponent(self, actor_codes: set[str], rivals_only: bool = False) -> Optional[NP]:
+        """The party the actor has been at odds with in this document, else (unless `rivals_only`),
+        in a document about two parties, the one the actor is not («هجوم حماس» on Israel)."""
         rivals = sum((self.rivals.get(c, Counter()) for c in sorted(actor_codes)), Counter())
         # the most frequent rival; between equals, the party the document names more
         salience = self.memory.salience
         for code, _ in sorted(rivals.items(), key=lambda kv: (-kv[1], -salience[kv[0]], kv[0])):
             if code in self.last_mention and code not in actor_codes:
                 return self.last_mention[code]
-        return self.counterpart(actor_codes)
+        return None if rivals_only else self.counterpart(actor_codes)
 
     def _main_parties(self) -> list[str]:
         """Codes the document names often, most named first (international bodies left out)."""
@@ -378,6 +378,15 @@ class Coder:
             if own is not None:
                 args.recipient.append(own)
                 args.path.append("own-people")
+        mine = {a.code for a in args.actor if a.code}
+        if e.event in ("ASSAULT", "COERCE") and mine and mine == {r.code for r in args.recipient if r.code} \
+                and {"shared-subject", "topic"} & set(args.path):
+            # «… وقتلت غارة على مخيم الشاطئ عشرة فلسطينيين»: a guessed attacker is not its own target;
+            # in a document about two rivals, it is the other one
+            opponent = state.opponent(mine, rivals_only=True)  # no rival: a domestic affair
+            if opponent is not None:
+                args.actor = [opponent]
+                args.path.append("target's-opponent")
         if e.event in _HOSTILE_TYPES and args.actor and not args.recipient:
             opponent = state.opponent({a.code for a in args.actor if a.code})
             if opponent is not None:
@@ -474,7 +483,7 @@ class Coder:
             state.topic = args.actor  # the discourse topic is a named party, not a bare state name
         state.last_by_type[e.event] = (args.actor, args.recipient)
         state.memory.go_betweens.update(m.code for m in args.mediator if m.code)
-        if e.event in _RIVALRY_TYPES and not _GUESSED_RECIPIENT & set(args.path):
+        if e.event in _RIVALRY_TYPES and not _GUESSED_PARTY & set(args.path):
             state.remember_hostility(args.actor, args.recipient)
         confidence = round(e.confidence * (1.0 if args.actor else 0.85) * (1.0 if args.recipient else 0.95), 3)
         rule = e.id + ("/" + "+".join(args.path) if args.path else "")
@@ -682,7 +691,7 @@ _RIVALRY_TYPES = _HOSTILE_TYPES | {"ACCUSE", "REJECT", "SANCTION"}  # events tha
 _DYADIC_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "AID", "COOPERATE", "REQUEST", "REJECT", "ACCUSE",
                            "SANCTION", "CONCEDE", "RETREAT"})
 _DOMESTIC_COERCION = frozenset({"arrest", "repress"})  # done to a state's own people where they live
-_GUESSED_RECIPIENT = frozenset({"opponent-in-document", "counterpart-in-document"})
+_GUESSED_PARTY = frozenset({"opponent-in-document", "counterpart-in-document", "target's-opponent"})
 _TERRITORY_KINDS = frozenset({"country", "capital", "seat", "place"})
 _THIRD_PARTY_CODES = frozenset({"UNO", "IGO", "NGO", "EUR"})
 _MIN_OPPONENT_SALIENCE = 3  # named this often, a party is one side of what the document is about

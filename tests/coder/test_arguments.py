@@ -950,3 +950,10 @@ def test_protesters_nobody_places_are_of_the_state_the_text_is_about(rules_coder
 def test_a_list_of_capitals_after_a_conjoined_verb_is_its_object(rules_coder):
     ev = one(rules_coder, "وقال أردوغان إن العملية ستستأنف، وطالب موسكو وواشنطن بالوفاء بتعهداتهما.", "REQUEST")
     assert codes(ev.actor) == ["TUR"] and sorted(codes(ev.recipient)) == ["RUS", "USA"]
+
+
+def test_a_guessed_attacker_is_not_its_own_target(rules_coder):
+    text = ("شنت إسرائيل غارات على قطاع غزة. وأطلقت حركة حماس صواريخ على تل أبيب.\n"
+            "وقال مسؤولون فلسطينيون إنهم سيردون، وقتلت الغارات عشرة فلسطينيين في مخيم الشاطئ.")
+    ev = [e for e in code(rules_coder, text) if e.trigger.text == "وقتلت"][0]
+    assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["PSE"]
