@@ -225,6 +225,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None,
     return out
 
 
+_CONJUNCTION_BEFORE_HAMZA_BELOW = frozenset({"وإ", "فإ"})
+
+
 def _analyse_surface(surface: str, segmenter: Optional["Segmenter"]):
     """(norm, keys, stem_keys, proclitics, enclitic, is_word) of a surface word, or None when it
     normalises to nothing."""
@@ -234,7 +237,12 @@ def _analyse_surface(surface: str, segmenter: Optional["Segmenter"]):
     is_word = norm[0].isalpha() or norm[0].isdigit()
     if is_word and norm[0] >= "\u0600":
         light = normalize_keep_ta(surface)
-        if segmenter is not None:
+        if segmenter is not None and surface[:2] in _CONJUNCTION_BEFORE_HAMZA_BELOW and len(norm) > 2:
+            # «وإلى», «فإن»: no word starts with «و/ف» before «إ», so the conjunction is a clitic
+            # (normalised, «وإلى» would read as «والي», a governor)
+            keys, stem_keys, pre, enc = segmenter.analyse(light[1:], norm[1:])
+            pre = norm[0] + pre
+        elif segmenter is not None:
             keys, stem_keys, pre, enc = segmenter.analyse(light, norm)
         else:
             keys, stem_keys = word_keys(light)

@@ -53,3 +53,12 @@ def test_longest_known_stem_wins():
 
     seg = Segmenter(["بحث", "حث"])
     assert seg.segment("وبحث") == ("و", "بحث", "")
+
+
+def test_a_conjunction_before_hamza_below_is_a_clitic():
+    from rasad.text.tokens import Segmenter, tokenize
+
+    seg = Segmenter(["والي"])  # «والي» (governor) is a known word
+    tok = tokenize("وإلى الإفراج", segmenter=seg)[0]
+    assert tok.proclitics == "و" and "والي" not in tok.keys
+    assert tokenize("والي الخرطوم", segmenter=seg)[0].keys[0] == "والي"
