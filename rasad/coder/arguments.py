@@ -480,7 +480,9 @@ class ArgumentFinder:
             used = set(map(id, args.actor + args.mediator))
             actor_codes = {np.code for np in args.actor}
             parties_only = e.frame == "undirected"  # «احتشدوا قرب السفارة الإسرائيلية», not «في بغداد»
+            nouns_ends = {t.last_token for t in self.triggers if t is not trig and t.entry.pos == "noun"}
             fallback = next((np for np in after if id(np) not in used and np.code and np.code not in actor_codes
+                             and not (self._is_nisba(np) and np.first_token - 1 in nouns_ends)  # «قتلت غارة أميركية»
                              and not self._after_passive_marker(np) and np.prep != "بين"
                              and not ((parties_only or (e.frame == "meet" and np.prep == "في"))
                                       and np.kinds[0] in ("place", "capital", "country"))), None)

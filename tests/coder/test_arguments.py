@@ -957,3 +957,9 @@ def test_a_guessed_attacker_is_not_its_own_target(rules_coder):
             "وقال مسؤولون فلسطينيون إنهم سيردون، وقتلت الغارات عشرة فلسطينيين في مخيم الشاطئ.")
     ev = [e for e in code(rules_coder, text) if e.trigger.text == "وقتلت"][0]
     assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["PSE"]
+
+
+def test_the_nisba_of_a_subject_attack_noun_is_not_the_target(rules_coder):
+    ev = one(rules_coder, "وكان السوداني قد أعلن عزمه إنهاء وجود التحالف بعد أن قتلت غارة أميركية بطائرة مسيّرة في بغداد "
+                          "القيادي في حركة النجباء.", "ASSAULT")
+    assert codes(ev.actor) == ["USA"] and "USA" not in codes(ev.recipient)
