@@ -66,14 +66,19 @@ class _Discourse:
                 self.rivals.setdefault(r, Counter())[a] += 1
 
     def attacker_of(self, victims: set[str], exclude: set[str]) -> list[NP]:
-        """The doers of the latest attack on one of `victims` (of the latest attack at all when none
-        is named or found), leaving out the parties in `exclude`."""
-        for wanted in ([victims] if victims else []) + [set()]:
-            for actors, targets in reversed(self.attacks):
-                doers = [a for a in actors if a.code not in exclude | victims]
-                if doers and (not wanted or targets & wanted):
-                    return doers
-        return []
+        """The doers of the latest attack on one of `victims`; when none is named or found, the
+        party that attacked most often in the document (the latest of equals), leaving out the
+        parties in `exclude`."""
+        for actors, targets in reversed(self.attacks):
+            doers = [a for a in actors if a.code not in exclude | victims]
+            if doers and victims and targets & victims:
+                return doers
+        counts = Counter(a.code for actors, _ in self.attacks for a in actors if a.code not in exclude | victims)
+        if not counts:
+            return []
+        latest = {a.code: n for n, (actors, _) in enumerate(self.attacks) for a in actors}
+        code = max(counts, key=lambda c: (counts[c], latest[c]))
+        return [next(a for actors, _ in reversed(self.attacks) for a in actors if a.code == code)]
 
     def opponent(self, actor_codes: set[str], rivals_only: bool = False) -> Optional[NP]:
         """The party the actor has been at odds with in this document, else (unless `rivals_only`),
@@ -321,6 +326,14 @@ class Coder:
             # they leave where they are
             args.recipient = [args.location]
             args.path.append("withdrawn-from-place")
+        word = sent.tokens[trig.last_token]
+        if e.id in _JUDGING_VERBS and args.actor and state.attacks and (word.enclitic or word.norm.endswith(("ها", "هما"))) \
+                and (not args.recipient or _GUESSED_PARTY & set(args.path) or "first-party-in-clause" in args.path):
+            # «دانت طهران الضربات، ووصفها المتحدث باسم الخارجية بأنها انتهاك»: «ها» is the attack just reported
+            doers = state.attacker_of(set(), {a.code for a in args.actor if a.code})
+            if doers:
+                args.recipient = doers
+                args.path.append("doer-of-reported-deed")
         if not args.recipient and self.ontology.types[e.event].quad in (1, 3) \
                 and {"shared-subject", "topic"} & set(args.path) and not args.mediator:
             return None  # a verbal act whose only party is guessed from the discourse says too little
@@ -593,6 +606,7 @@ def _condemned_deed(tokens, trig: Trigger) -> Optional[int]:
     return None
 
 
+_JUDGING_VERBS = frozenset({"core.ACCUSE.condemn.verb", "core.ACCUSE.describe.verb"})
 _DEED_REACH = 5  # words after a condemned deed in which its doer or its victim is named
 
 

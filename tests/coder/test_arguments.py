@@ -963,3 +963,10 @@ def test_the_nisba_of_a_subject_attack_noun_is_not_the_target(rules_coder):
     ev = one(rules_coder, "وكان السوداني قد أعلن عزمه إنهاء وجود التحالف بعد أن قتلت غارة أميركية بطائرة مسيّرة في بغداد "
                           "القيادي في حركة النجباء.", "ASSAULT")
     assert codes(ev.actor) == ["USA"] and "USA" not in codes(ev.recipient)
+
+
+def test_condemning_it_after_an_attack_targets_the_main_attacker(rules_coder):
+    text = ("شنت الولايات المتحدة غارات على مواقع في اليمن. وقصفت الطائرات الأميركية مطار صنعاء.\n"
+            "وقالت الخارجية الإيرانية إنها تتابع التطورات، ودانتها بشدة.")
+    ev = [e for e in code(rules_coder, text) if e.event_type == "ACCUSE"][0]
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["USA"]
