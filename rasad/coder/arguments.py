@@ -25,6 +25,7 @@ _LIGHT_VERBS = frozenset(
     "جدد جددت يجدد تجدد كرر كررت كرروا يكرر تكرر وجه وجهت وجهوا يوجه توجه سير سيرت سيروا يسير تسير "
     "امر امرت يامر تامر".split()
 )
+_APPOSITION_REACH = 9  # tokens from comma to comma around names in apposition
 _LIGHT_VERB_REACH = 20  # tokens back from a noun to its light verb, over a long subject with titles
 _APPROVING = frozenset("صادق صادقت صادقوا وافق وافقت وافقوا اقر اقرت اجاز اجازت صوت صوتت فوض فوضت".split())
 _PLEDGING = frozenset("تعهد تعهدت تعهدوا يتعهد تتعهد متعهدا متعهده".split())
@@ -538,10 +539,12 @@ class ArgumentFinder:
         """('light', subject NP or None, verb index) / ('agentless', None, index) / ('receiving', NP, index)
         when a light verb governs the noun."""
         np_tokens = {k: np for np in self.candidates for k in range(np.first_token, np.last_token + 1)}
+        lo = max(0, trig.first_token - _LIGHT_VERB_REACH)
+        appositions = self._appositions(lo, trig.first_token, np_tokens)
         free = 0  # words between the light verb and the noun that are not its subject
-        for k in range(trig.first_token - 1, max(-1, trig.first_token - _LIGHT_VERB_REACH), -1):
+        for k in range(trig.first_token - 1, lo - 1, -1):
             tok = self.tokens[k]
-            if k in self.time_tokens or (tok.text in "،," and ({k - 1, k + 1} & self.time_tokens)):
+            if k in self.time_tokens or (tok.text in "،," and ({k - 1, k + 1} & self.time_tokens)) or k in appositions:
                 continue  # «أعلنت الجزائر، أمس الثلاثاء، قطع علاقاتها», «في ديسمبر (كانون الأول) 2005 بخطف»
             if not tok.is_word and not (tok.text in "/-" or tok.norm.isdigit()):
                 return None  # a clause break; «منذ أبريل/نيسان 2022» is not one
@@ -574,6 +577,19 @@ class ArgumentFinder:
                 if free > 5:
                     return None
         return None
+
+    def _appositions(self, lo: int, hi: int, np_tokens: dict) -> set[int]:
+        """Tokens of names set off by commas between `lo` and `hi` («عقد رؤساء إيران وروسيا وتركيا،
+        رئيسي وبوتين وأردوغان، قمة»), commas included."""
+        commas = [k for k in range(lo, hi) if self.tokens[k].text in "،,"]
+        out: set[int] = set()
+        for a, b in zip(commas, commas[1:]):
+            inside = [k for k in range(a + 1, b) if self.tokens[k].norm != "و"]
+            named = sum(k in np_tokens for k in inside)
+            # one name the KB leaves open may be among them («رئيسي» is also "main")
+            if 0 < b - a <= _APPOSITION_REACH and named and len(inside) - named <= 1:
+                out.update(range(a, b + 1))
+        return out
 
     def _partitive(self, np: NP) -> NP:
         """«قوة من الشرطة العراقية», «مهاجما انتحاريا من حركة طالبان»: the party a force or a fighter

@@ -970,3 +970,8 @@ def test_condemning_it_after_an_attack_targets_the_main_attacker(rules_coder):
             "وقالت الخارجية الإيرانية إنها تتابع التطورات، ودانتها بشدة.")
     ev = [e for e in code(rules_coder, text) if e.event_type == "ACCUSE"][0]
     assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["USA"]
+
+
+def test_names_in_apposition_do_not_part_a_light_verb_from_its_noun(rules_coder):
+    ev = one(rules_coder, "عقد رؤساء إيران وروسيا وتركيا، رئيسي وبوتين وأردوغان، قمة ثلاثية في طهران.", "CONSULT")
+    assert {"IRN", "RUS", "TUR"} <= set(codes(ev.actor) + codes(ev.recipient))
