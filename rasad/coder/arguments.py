@@ -992,10 +992,16 @@ class ArgumentFinder:
     def _clause_subject(self, trig: Trigger) -> Optional[NP]:
         """The subject of the verb before a participle: the first phrase without a preposition
         after the nearest preceding verb trigger, else the sentence's first such phrase."""
-        verbs = [t for t in self.triggers if t.last_token < trig.first_token and t.entry.pos == "verb"]
+        verbs = [t for t in self.triggers if t.last_token < trig.first_token and t.entry.pos == "verb"
+                 and not self._in_relative_clause(t)]
         start = verbs[-1].last_token + 1 if verbs else 0
         return next((np for np in self.candidates if start <= np.first_token < trig.first_token
                      and not np.prep and not np.is_place), None)
+
+    def _in_relative_clause(self, trig: Trigger) -> bool:
+        """«صاروخ أطلقته الدفاعات الجوية», «الهجوم الذي شنه»: the verb describes a noun and heads no clause."""
+        k = trig.first_token
+        return trig.entry.requires_before or (k > 0 and self.tokens[k - 1].norm in RELATIVES)
 
     def _verb_word(self, trig: Trigger) -> Optional[str]:
         """The one-word verb trigger without its proclitics, or None."""

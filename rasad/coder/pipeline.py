@@ -146,7 +146,7 @@ class Coder:
                     normalize(f.split()[0]).endswith(written) for f in e.forms)]
                 if not entries:
                     continue
-            entries = [e for e in entries if not e.requires or _required_at(toks, last, e) is not None]
+            entries = [e for e in entries if not e.requires or _required_at(toks, first, last, e) is not None]
             if any(t.keys[-1] in _INTERCEPTORS for t in toks[last + 1:last + 5]):
                 entries = [e for e in entries if e.event != "ASSAULT"]  # «أطلقت صواريخ اعتراضية»: a defence
             if toks[first].proclitics.lstrip("وف")[:1] in ("ب", "ك") and any(e.pos == "noun" for e in entries):
@@ -621,19 +621,21 @@ def _absorb_required_nouns(triggers: list[Trigger], tokens) -> list[Trigger]:
     absorbed = set()
     for v in triggers:
         if v.entry.requires:
-            k = _required_at(tokens, v.last_token, v.entry)
+            k = _required_at(tokens, v.first_token, v.last_token, v.entry)
             if k is not None:
                 absorbed.add(k)
     return [t for t in triggers if not (t.entry.pos == "noun" and not t.entry.requires
                                         and any(t.first_token <= k <= t.last_token for k in absorbed))]
 
 
-def _required_at(tokens, last: int, entry: LexiconEntry) -> Optional[int]:
-    """Index of the first token after `last`, within the entry's reach, that is one of its required words."""
-    for k in range(last + 1, min(len(tokens), last + 1 + entry.requires_within)):
-        if any(w in entry.requires for w in tokens[k].stem_keys):
-            return k
-    return None
+def _required_at(tokens, first: int, last: int, entry: LexiconEntry) -> Optional[int]:
+    """Index of the nearest token after `last` (before `first`, for an entry whose required word
+    comes first), within the entry's reach, that is one of its required words."""
+    if entry.requires_before:
+        reach = range(first - 1, max(-1, first - 1 - entry.requires_within), -1)
+    else:
+        reach = range(last + 1, min(len(tokens), last + 1 + entry.requires_within))
+    return next((k for k in reach if any(w in entry.requires for w in tokens[k].stem_keys)), None)
 
 
 _LEAD_MIN_SENTENCES = 3  # a document this long is an article whose first sentence is its lead
@@ -670,7 +672,8 @@ def _military_report(ev: Event, tokens) -> bool:
 
 
 _MILITARY_ATTACK_ENTRIES = frozenset(
-    "core.ASSAULT.attack.verb core.ASSAULT.shell.verb core.ASSAULT.air.verb core.ASSAULT.launch.verb".split())
+    "core.ASSAULT.attack.verb core.ASSAULT.shell.verb core.ASSAULT.air.verb core.ASSAULT.launch.verb "
+    "core.ASSAULT.launch-it.verb".split())
 
 
 def _between_document_parties(ev: Event, salience: Counter, nps: list[NP]) -> bool:
@@ -684,6 +687,7 @@ def _between_document_parties(ev: Event, salience: Counter, nps: list[NP]) -> bo
 
 
 _FUSED_TYPES = frozenset({"ASSAULT", "COERCE"})
+_INTERCEPTING = "core.ASSAULT.intercept."  # «اعترضت الدفاعات الجوية صاروخين»
 _DETACHED_PRONOUNS = frozenset("اياه اياها اياهم اياهما".split())
 _TALKS = frozenset("مفاوضات محادثات مباحثات حوار مشاورات".split())
 _SINCE_WORDS = frozenset("منذ بدء اندلاع يوم اليوم ايام الايام نهايه مطلع اواخر قبل بعد خلال".split())
@@ -884,11 +888,21 @@ def _fuse_casualty_reports(events: list[Event]) -> list[Event]:
         if ev.event_type not in _FUSED_TYPES or any(a.code for a in ev.actor) or not ev.recipient:
             continue
         donor = next((o for o in out if o is not ev and o.event_type == ev.event_type
-                      and any(a.code for a in o.actor) and not any(r.code for r in o.recipient)), None)
+                      and any(a.code for a in o.actor) and not any(r.code for r in o.recipient)
+                      and not o.rule.startswith(_INTERCEPTING)), None)  # a defender is no attacker
         if donor is not None:
             ev.actor = list(donor.actor)
             ev.rule += "/fused-with:" + donor.trigger.text
             out.remove(donor)
+    for ev in out:
+        if ev.rule.startswith(_INTERCEPTING) and not any(r.code for r in ev.recipient):
+            # «اعترضت الدفاعات الإماراتية صاروخين أطلقتهما جماعة الحوثي»: what is stopped is the launcher's
+            mine = {a.code for a in ev.actor}
+            launcher = next((a for o in out if o is not ev and o.event_type == "ASSAULT"
+                             for a in o.actor if a.code and a.code not in mine), None)
+            if launcher is not None:
+                ev.recipient = [launcher]
+                ev.rule += "/intercepted:" + launcher.text
     return out
 
 

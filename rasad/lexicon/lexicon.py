@@ -43,6 +43,7 @@ class LexiconEntry:
     requires: tuple[str, ...] = ()  # trie keys of which one must follow within `requires_within` tokens
     requires_within: int = REQUIRES_WINDOW
     needs_recipient: bool = False  # reports an event only when the text names whom it is aimed at
+    requires_before: bool = False  # the required word comes before the trigger, not after it
 
     @cached_property
     def first_words(self) -> frozenset[str]:
@@ -108,11 +109,14 @@ def _entry(item: dict, ontology: Ontology) -> LexiconEntry:
     within = item.get("requires_within", REQUIRES_WINDOW)
     if not isinstance(within, int) or isinstance(within, bool) or not 1 <= within <= REQUIRES_WINDOW:
         raise ValueError(f"'requires_within' must be a whole number of words from 1 to {REQUIRES_WINDOW}")
+    if item.get("requires_before") and not requires:
+        raise ValueError("'requires_before' needs 'requires'")
     return LexiconEntry(str(need("id")), event, mode, cameo, pos, frame, tuple(preps),
                         bool(item.get("object", False)), genitive, confidence,
                         tuple(f.strip() for f in forms),
                         tuple(k for r in requires for k in phrase_keys(r)[:1]),
-                        needs_recipient=bool(item.get("needs_recipient", False)), requires_within=within)
+                        needs_recipient=bool(item.get("needs_recipient", False)), requires_within=within,
+                        requires_before=bool(item.get("requires_before", False)))
 
 
 def data_files() -> list[Path]:

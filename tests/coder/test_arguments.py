@@ -975,3 +975,12 @@ def test_condemning_it_after_an_attack_targets_the_main_attacker(rules_coder):
 def test_names_in_apposition_do_not_part_a_light_verb_from_its_noun(rules_coder):
     ev = one(rules_coder, "عقد رؤساء إيران وروسيا وتركيا، رئيسي وبوتين وأردوغان، قمة ثلاثية في طهران.", "CONSULT")
     assert {"IRN", "RUS", "TUR"} <= set(codes(ev.actor) + codes(ev.recipient))
+
+
+def test_a_missile_launched_by_a_named_party_and_its_interception(rules_coder):
+    evs = code(rules_coder, "اعترضت الدفاعات الجوية الإماراتية صاروخين باليستيين أطلقتهما جماعة الحوثي باتجاه أبوظبي.")
+    launch = next(e for e in evs if e.trigger.text == "أطلقتهما")
+    assert codes(launch.actor) == ["YEM"] and codes(launch.recipient) == ["ARE"]
+    intercept = next(e for e in evs if e.trigger.text == "اعترضت")
+    assert codes(intercept.actor) == ["ARE"] and codes(intercept.recipient) == ["YEM"]
+    assert not [e for e in code(rules_coder, "وأعلن الرئيس المبادرة التي أطلقها العام الماضي.") if e.event_type == "ASSAULT"]
