@@ -33,7 +33,7 @@ _HONORIFICS = frozenset(
 PREPOSITIONS = frozenset(
     "مع الي الى علي ضد من عن في لدي نحو حول بين تجاه قبل يد عبر خلال بشان لصالح".split()
 )
-QUANTIFIERS = frozenset("بعض كل جميع كافه احد كبار".split())
+QUANTIFIERS = frozenset("بعض كل جميع كافه احد كبار معظم غالبيه اغلب بقيه باقي".split())
 _PARTITIVE_HEADS = frozenset("كل عدد عشرات مئات الاف الآلاف بعض مجموعه دفعه العديد اثنين ثلاثه اربعه خمسه "
                              "سته سبعه ثمانيه تسعه عشره عنصرين عناصر افراد اعضاء مقاتلين قاده".split())
 _HIS_COUNTRY = frozenset("بلاده بلادها بلادهم بلادهما بلده بلدها بلدهم".split())

@@ -984,3 +984,10 @@ def test_a_missile_launched_by_a_named_party_and_its_interception(rules_coder):
     intercept = next(e for e in evs if e.trigger.text == "اعترضت")
     assert codes(intercept.actor) == ["ARE"] and codes(intercept.recipient) == ["YEM"]
     assert not [e for e in code(rules_coder, "وأعلن الرئيس المبادرة التي أطلقها العام الماضي.") if e.event_type == "ASSAULT"]
+
+
+def test_reaching_an_agreement_and_most_of_the_forces(rules_coder):
+    ev = one(rules_coder, "وأعلنت الإدارة الذاتية الكردية التوصل إلى اتفاق مع الحكومة السورية برعاية روسية.", "AGREE")
+    assert "SYR" in codes(ev.actor) + codes(ev.recipient) and codes(ev.mediator) == ["RUS"]
+    ev = one(rules_coder, "وسيطرت القوات العراقية على كركوك بعد انسحاب معظم قوات البيشمركة من دون قتال.", "RETREAT")
+    assert codes(ev.actor) == ["IRQ"]
