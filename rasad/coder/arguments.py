@@ -859,14 +859,16 @@ class ArgumentFinder:
         if not (trig.entry.object or trig.entry.frame in ("meet", "visit")):
             return False
         bare = [np for np in after if not np.prep and not np.is_place]
+        # «واعتبرت الخارجية الجزائرية …، وطالبت الرباط بتوضيح موقفها»: with a body or a person named
+        # as subject before, a lone state (or list of states) after the conjoined verb is its object
+        subject = any(np.last_token < trig.first_token and not np.prep and np.code
+                      and np.kinds[0] in ("agent", "person") for np in self.candidates)
+        states = bare and all(np.kinds[0] in ("country", "capital") for np in bare) \
+            and all(np in self._with_coordinated(bare[0], after) for np in bare)  # «وطالب موسكو وواشنطن»
+        if subject and states and trig.entry.object:
+            return True
         if not any(t.entry.pos == "verb" and t.last_token < trig.first_token for t in self.triggers):
-            # «واعتبرت الخارجية الجزائرية …، وطالبت الرباط بتوضيح موقفها»: no event before, but a
-            # body named as subject; a lone state after the conjoined verb is its object
-            subject = any(np.last_token < trig.first_token and not np.prep and np.code
-                          and np.kinds[0] in ("agent", "person") for np in self.candidates)
-            states = bare and all(np.kinds[0] in ("country", "capital") for np in bare) \
-                and all(np in self._with_coordinated(bare[0], after) for np in bare)  # «وطالب موسكو وواشنطن»
-            return bool(subject and states and trig.entry.object)
+            return False
 
         if not bare or not ("person" in bare[0].kinds or bare[0].kinds[0] == "agent"
                             or (self._masculine_verb(trig) and self._feminine_state(bare[0]))):

@@ -991,3 +991,9 @@ def test_reaching_an_agreement_and_most_of_the_forces(rules_coder):
     assert "SYR" in codes(ev.actor) + codes(ev.recipient) and codes(ev.mediator) == ["RUS"]
     ev = one(rules_coder, "وسيطرت القوات العراقية على كركوك بعد انسحاب معظم قوات البيشمركة من دون قتال.", "RETREAT")
     assert codes(ev.actor) == ["IRQ"]
+
+
+def test_judging_a_deed_as_a_betrayal_or_a_dangerous_deviation(rules_coder):
+    ev = one(rules_coder, "واعتبرت الخارجية الجزائرية المذكرة المغربية «انحرافاً خطيراً».", "ACCUSE")
+    assert codes(ev.actor) == ["DZA"]
+    assert not [e for e in code(rules_coder, "واعتبرت الخارجية الجزائرية أن الزيارة ناجحة.") if e.event_type == "ACCUSE"]
