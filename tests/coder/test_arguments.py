@@ -997,3 +997,9 @@ def test_judging_a_deed_as_a_betrayal_or_a_dangerous_deviation(rules_coder):
     ev = one(rules_coder, "واعتبرت الخارجية الجزائرية المذكرة المغربية «انحرافاً خطيراً».", "ACCUSE")
     assert codes(ev.actor) == ["DZA"]
     assert not [e for e in code(rules_coder, "واعتبرت الخارجية الجزائرية أن الزيارة ناجحة.") if e.event_type == "ACCUSE"]
+
+
+def test_a_crowd_chanting_against_a_party_protests_it(rules_coder):
+    ev = one(rules_coder, "وفي صنعاء، خرج عشرات الآلاف من أنصار الجماعة في تظاهرة حاشدة، رددوا خلالها هتافات مناهضة "
+                          "للولايات المتحدة وإسرائيل.", "PROTEST")
+    assert "USA" in codes(ev.recipient)
