@@ -486,7 +486,7 @@ class ArgumentFinder:
                              and not (self._is_nisba(np) and np.first_token - 1 in nouns_ends)  # «قتلت غارة أميركية»
                              and not self._after_passive_marker(np) and np.prep != "بين"
                              and not ((parties_only or (e.frame == "meet" and np.prep == "في"))
-                                      and np.kinds[0] in ("place", "capital", "country"))), None)
+                                      and np.kinds[0] in ("place", "capital", "country", "seat"))), None)
             if fallback is not None:
                 args.recipient.extend(np for np in self._with_coordinated(fallback, after) if id(np) not in used)
                 args.path.append("first-party-in-clause")
