@@ -1003,3 +1003,8 @@ def test_a_crowd_chanting_against_a_party_protests_it(rules_coder):
     ev = one(rules_coder, "وفي صنعاء، خرج عشرات الآلاف من أنصار الجماعة في تظاهرة حاشدة، رددوا خلالها هتافات مناهضة "
                           "للولايات المتحدة وإسرائيل.", "PROTEST")
     assert "USA" in codes(ev.recipient)
+
+
+def test_a_refusing_participle_shares_its_clause_subject(rules_coder):
+    ev = one(rules_coder, "وأعلن الرئيس اللبناني ميشال عون أنه لم يتسلم الاستقالة، رافضاً قبولها قبل عودة الحريري.", "REJECT")
+    assert codes(ev.actor) == ["LBN"]
