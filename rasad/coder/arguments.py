@@ -99,6 +99,7 @@ _NOUN_PP_REACH = 6  # a masdar's prepositional complement follows it closely
 _PREPS = frozenset("مع الي علي ضد من عن في لدي نحو حول بين تجاه عبر خلال".split())
 RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللذان اللتان اللواتي والتي والذي".split())
 _COMPLEMENTIZERS = frozenset("ان لان بان وان فان كان يكون تكون كانت اذ حيث بينما عندما بعدما لكن".split())
+_VERB_PARTICLES = frozenset("لن لا لم قد لقد سوف".split())  # between a pronoun subject and its verb
 _COPULA_SUBJUNCTIVE = frozenset("يكون تكون يكونوا يكونا تكونا".split())
 _PARTICLES = _COMPLEMENTIZERS | RELATIVES | frozenset("قد لقد فقد وقد كما ثم فقط ايضا".split())
 def _prep_key(p: str) -> str:
@@ -798,6 +799,13 @@ class ArgumentFinder:
             return np  # clause-initial subject
         return None
 
+    def after_pronoun_subject(self, k: int) -> bool:
+        """Token `k` follows «أنه/إنها/لكنه …», maybe with a negation or «قد» between («إنه لن يلتقي»)."""
+        j = k - 1
+        while j >= 0 and self.tokens[j].norm in _VERB_PARTICLES:
+            j -= 1
+        return j >= 0 and self.tokens[j].norm in PRONOUN_SUBJECTS
+
     def after_an_yakun(self, k: int) -> bool:
         """Token `k` follows «أن يكون (قد)» / «أن تكون (قد)» with no subject in between."""
         words = [t.norm for t in self.tokens[max(0, k - 3):k]]
@@ -808,8 +816,7 @@ class ArgumentFinder:
     def _vso_subject(self, trig: Trigger, after: list[NP]) -> Optional[NP]:
         if not after:
             return None
-        if trig.first_token > 0 and self.tokens[trig.first_token - 1].norm in PRONOUN_SUBJECTS \
-                or self.after_an_yakun(trig.first_token):
+        if self.after_pronoun_subject(trig.first_token) or self.after_an_yakun(trig.first_token):
             return None  # «أعلنت الوزارة أنها أسقطت», «نفى الجيش أن يكون قد قصف»: the subject is the speaker
         first = after[0]
         gap = [t for t in self.tokens[trig.last_token + 1:first.first_token]]

@@ -437,6 +437,10 @@ class Coder:
                                verb=e.pos == "verb" and not e.radical_sin(_conjunctionless(sent.tokens[trig.first_token])))
         mode = e.mode
         event_type = e.event
+        if e.event in _REFUSABLE_TYPES and mod == "negated" and marker in _WILL_NOT:
+            # «قال الأسد إنه لن يلتقي أردوغان», «لن تشارك في الاجتماع»: what one says one will not do is a refusal
+            event_type, mode, mod, marker = "REJECT", None, "asserted", ""
+            args.path.append("will-not")
         if e.event in _THREATENABLE_TYPES and _held_out(sent.tokens, trig.first_token):
             # «أعلنوا استعدادهم لفرض مزيد من العقوبات», «مستعد لضرب إيران»: a hostile act held out
             # is a threat, made now
@@ -548,7 +552,7 @@ class Coder:
                        and not (feminine and finder.masculine_person(np))]
             prior = earlier[-1:] or None
         if not prior and finder is not None and trig.first_token > 0 \
-                and (finder.tokens[trig.first_token - 1].norm in PRONOUN_SUBJECTS or finder.after_an_yakun(trig.first_token)):
+                and (finder.after_pronoun_subject(trig.first_token) or finder.after_an_yakun(trig.first_token)):
             # «قال حلف الأطلسي إنه قتل …»: «he» is who speaks
             speakers = [np for np in finder.candidates if np.last_token < trig.first_token - 1
                         and not np.prep and np.code and not np.is_place]
@@ -693,6 +697,8 @@ _TALKS = frozenset("مفاوضات محادثات مباحثات حوار مشا
 _SINCE_WORDS = frozenset("منذ بدء اندلاع يوم اليوم ايام الايام نهايه مطلع اواخر قبل بعد خلال".split())
 _HOSTILE_TYPES = frozenset({"ASSAULT", "THREATEN", "COERCE"})
 _THREATENABLE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+_REFUSABLE_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "CONCEDE"})
+_WILL_NOT = frozenset({"لن", "ولن"})
 _POSSESSIVES = frozenset({"", "ه", "ها", "هم", "هما", "نا"})
 _READY_WORDS = frozenset("استعداد مستعد مستعده مستعدون مستعدين جاهز جاهزه جاهزون جاهزين".split())
 

@@ -1008,3 +1008,8 @@ def test_a_crowd_chanting_against_a_party_protests_it(rules_coder):
 def test_a_refusing_participle_shares_its_clause_subject(rules_coder):
     ev = one(rules_coder, "وأعلن الرئيس اللبناني ميشال عون أنه لم يتسلم الاستقالة، رافضاً قبولها قبل عودة الحريري.", "REJECT")
     assert codes(ev.actor) == ["LBN"]
+
+
+def test_saying_one_will_not_meet_is_a_refusal(rules_coder):
+    ev = one(rules_coder, "قال الرئيس السوري بشار الأسد إنه لن يلتقي الرئيس التركي رجب طيب أردوغان وفق شروطه.", "REJECT")
+    assert codes(ev.actor) == ["SYR"] and codes(ev.recipient) == ["TUR"]
