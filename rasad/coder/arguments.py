@@ -827,8 +827,12 @@ class ArgumentFinder:
             return None  # the phrase sits inside a prepositional phrase («أشادوا بسياسته الداخلية»)
         if any(k in self.trigger_tokens for k in range(trig.last_token + 1, first.first_token)):
             return None
-        if trig.entry.requires and any(k in trig.entry.requires for t in gap for k in t.keys):
-            return None  # «علقت عضوية سوريا»: the required object came first; Syria is its genitive
+        if trig.entry.requires and any(
+                k in trig.entry.requires and not self._is_definite_at(j)
+                for j, t in enumerate(gap, trig.last_token + 1) for k in t.keys):
+            # «علقت عضوية سوريا»: the required object came first; Syria is its genitive (a definite
+            # object takes none: in «ووقع البيان مساعد العيبان وعلي شمخاني» the names are the subject)
+            return None
         if first.is_place and first.kinds and first.kinds[0] == "place":
             return None
         if trig.entry.event == "CONSULT" and any(t.norm in DURING_IT for t in gap):

@@ -1013,3 +1013,10 @@ def test_a_refusing_participle_shares_its_clause_subject(rules_coder):
 def test_saying_one_will_not_meet_is_a_refusal(rules_coder):
     ev = one(rules_coder, "قال الرئيس السوري بشار الأسد إنه لن يلتقي الرئيس التركي رجب طيب أردوغان وفق شروطه.", "REJECT")
     assert codes(ev.actor) == ["SYR"] and codes(ev.recipient) == ["TUR"]
+
+
+def test_a_definite_required_object_before_the_subject(rules_coder):
+    ev = one(rules_coder, "ووقع البيان علي شمخاني ووانغ يي في بكين.", "AGREE")
+    assert {"IRN", "CHN"} <= set(codes(ev.actor) + codes(ev.recipient))
+    ev = one(rules_coder, "وعلقت الجامعة العربية عضوية سوريا.", "SANCTION")
+    assert codes(ev.recipient) == ["SYR"]
