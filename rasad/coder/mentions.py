@@ -162,6 +162,15 @@ def _bare(tokens: list[Token], i: int) -> bool:
 _ORGAN_WORDS = frozenset("مجلس قمه امانه لجنه مفوضيه بعثه".split())
 
 
+def _group_head_word(key: str) -> Optional[str]:
+    """«جماعه», «حركه» of «جماعة الحوثي», «وحركة حماس»: the head word a group was named with, if any."""
+    return next((k for k in (key, key[1:]) if k in _GROUP_HEADS_ALONE), None)
+
+
+def _group_head(tok) -> Optional[str]:
+    return _group_head_word(tok.keys[0])
+
+
 def _head_word(org) -> str:
     """The first word of an organisation's name, by which the press names it again («المجلس»)."""
     return phrase_keys(org.names[0])[0]
@@ -407,9 +416,14 @@ class MentionFinder:
                 entry = self.kb.by_id[code]
                 out.append((i, i, NameRef(entry, "country"), entry.entity(when, "country")))
                 covered.add(i)
-        # «الجامعة», «الحلف», «المنظمة» alone, after the organisation was named in full
+        # «الجامعة», «الحلف», «المنظمة» alone, after the organisation was named in full (a group named
+        # earlier in the same sentence counts: «قال المتحدث باسم جماعة الحوثي إن الجماعة استهدفت»)
+        heads = dict(memory.org_heads)
+        for start, _, ref, _ in sorted(out, key=lambda m: m[0]):
+            if ref.kind == "group" and (head := _group_head(tokens[start])):
+                heads[head] = ref.entry.id
         for i, tok in enumerate(tokens):
-            org = memory.org_heads.get(tok.keys[-1]) if _has_article(tok) else None
+            org = heads.get(tok.keys[-1]) if _has_article(tok) else None
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             if org and org in self.kb.by_id and not (nxt is not None and nxt.is_word and _has_article(nxt)) \
                     and not any(m[0] <= i <= m[1] and not (m[0] == m[1] and m[2].kind == "agent") for m in out):
@@ -680,9 +694,7 @@ class MentionFinder:
                     memory.org_heads.setdefault(keys[1], org.id)
             elif np.kinds == ("group",) and ent.entry_id in self.kb.by_id:
                 # «جماعة الحوثي» … «الجماعة», «حركة حماس» … «الحركة»: the head the text named it with
-                first = phrase_keys(np.text)[0]
-                head = first if first in _GROUP_HEADS_ALONE else first[1:]  # «وحركة»
-                if head in _GROUP_HEADS_ALONE:
+                if head := _group_head_word(phrase_keys(np.text)[0]):
                     memory.org_heads[head] = ent.entry_id
             if ent.code:
                 memory.salience[ent.code] += 1

@@ -1020,3 +1020,9 @@ def test_a_definite_required_object_before_the_subject(rules_coder):
     assert {"IRN", "CHN"} <= set(codes(ev.actor) + codes(ev.recipient))
     ev = one(rules_coder, "وعلقت الجامعة العربية عضوية سوريا.", "SANCTION")
     assert codes(ev.recipient) == ["SYR"]
+
+
+def test_the_group_named_earlier_in_the_same_sentence(rules_coder):
+    ev = one(rules_coder, "قال المتحدث العسكري باسم جماعة الحوثي يحيى سريع إن الجماعة استهدفت مصفاة في شرق السعودية.",
+             "ASSAULT")
+    assert codes(ev.actor) == ["YEM"] and codes(ev.recipient) == ["SAU"]
