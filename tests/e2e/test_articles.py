@@ -30,13 +30,13 @@ def _pooled(coder, folder: Path) -> tuple[float, float]:
 
 
 @pytest.mark.parametrize("folder, min_recall, min_precision", [
-    ("articles", 0.58, 0.54),
+    ("articles", 0.58, 0.55),
     ("articles_fresh", 0.60, 0.61),
     ("articles_fresh2", 0.48, 0.53),
     ("articles_fresh3", 0.43, 0.43),
     ("articles_fresh4", 0.50, 0.50),
-    ("articles_fresh5", 0.38, 0.40),
-    ("articles_fresh6", 0.39, 0.45),
+    ("articles_fresh5", 0.38, 0.41),
+    ("articles_fresh6", 0.40, 0.47),
     ("articles_fresh7", 0.36, 0.43),
 ])
 def test_pooled_scores_on_development_articles(coder, folder, min_recall, min_precision):
