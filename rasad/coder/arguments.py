@@ -23,7 +23,7 @@ _LIGHT_VERBS = frozenset(
     "اختتم اختتمت يختتم تختتم استهل استهلت يستهل تستهل انهي انهت ينهي تنهي اطلق اطلقت يطلق تطلق "
     "رفع رفعت يرفع ترفع استانف استانفت يستانف تستانف شارك شاركت شاركوا يشارك تشارك رد ردت يرد ترد "
     "جدد جددت يجدد تجدد كرر كررت كرروا يكرر تكرر وجه وجهت وجهوا يوجه توجه سير سيرت سيروا يسير تسير "
-    "امر امرت يامر تامر".split()
+    "امر امرت يامر تامر توصل توصلت توصلا توصلوا يتوصل تتوصل".split()
 )
 _APPOSITION_REACH = 9  # tokens from comma to comma around names in apposition
 _LIGHT_VERB_REACH = 20  # tokens back from a noun to its light verb, over a long subject with titles
@@ -99,6 +99,9 @@ _NOUN_PP_REACH = 6  # a masdar's prepositional complement follows it closely
 _PREPS = frozenset("مع الي علي ضد من عن في لدي نحو حول بين تجاه عبر خلال".split())
 RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللذان اللتان اللواتي والتي والذي".split())
 _COMPLEMENTIZERS = frozenset("ان لان بان وان فان كان يكون تكون كانت اذ حيث بينما عندما بعدما لكن".split())
+# a preposition with a pronoun between a verb and its subject («تعلّق بموجبه تركيا عمليتها», «أن تنسحب
+# خلالها قوات سوريا الديمقراطية», «وأكدت بدورها الخارجية»)
+_ADVERBIAL_PPS = frozenset("بموجبه بموجبها خلاله خلالها خلالهما فيه فيها فيهما عليه عليها بدوره بدورها".split())
 _VERB_PARTICLES = frozenset("لن لا لم قد لقد سوف".split())  # between a pronoun subject and its verb
 _COPULA_SUBJUNCTIVE = frozenset("يكون تكون يكونوا يكونا تكونا".split())
 _PARTICLES = _COMPLEMENTIZERS | RELATIVES | frozenset("قد لقد فقد وقد كما ثم فقط ايضا".split())
@@ -563,7 +566,8 @@ class ArgumentFinder:
                 # the receiver follows the verb, maybe after honorifics («تلقى صاحب السمو الملكي الأمير …»)
                 subj = next((np_tokens[j] for j in range(k + 1, min(k + 5, trig.first_token)) if j in np_tokens), None)
                 return ("receiving", subj, k) if subj is not None and not subj.prep else None
-            if (key in _LIGHT_VERBS or tok.norm in _LIGHT_VERBS) and not tok.proclitics.endswith("ال"):
+            if (key in _LIGHT_VERBS or tok.norm in _LIGHT_VERBS) and not (
+                    tok.proclitics.endswith("ال") or tok.norm.startswith("ال")):
                 # the subject follows the light verb (a verb takes no article: «الأمر» is no «أمر»), maybe after a plain noun («يواصل الأسير الفلسطيني»)
                 subj = next((np_tokens[j] for j in range(k + 1, min(k + 3, trig.first_token)) if j in np_tokens), None)
                 if subj is not None and subj.prep:
@@ -822,8 +826,9 @@ class ArgumentFinder:
         gap = [t for t in self.tokens[trig.last_token + 1:first.first_token]]
         if first.prep or len(gap) > 3 or any(not t.is_word for t in gap):
             return None
-        if any((prep_clitic(t) and t.norm[1:] not in _PRONOUNS) or (_key(t) in _PREPS and not (
-                t.norm == "من" and i and gap[i - 1].norm in ("كل", "عدد"))) for i, t in enumerate(gap)):
+        if any(t.norm not in _ADVERBIAL_PPS and ((prep_clitic(t) and t.norm[1:] not in _PRONOUNS) or (
+                _key(t) in _PREPS and not (t.norm == "من" and i and gap[i - 1].norm in ("كل", "عدد"))))
+               for i, t in enumerate(gap)):
             return None  # the phrase sits inside a prepositional phrase («أشادوا بسياسته الداخلية»)
         if any(k in self.trigger_tokens for k in range(trig.last_token + 1, first.first_token)):
             return None

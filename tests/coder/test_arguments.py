@@ -1026,3 +1026,12 @@ def test_the_group_named_earlier_in_the_same_sentence(rules_coder):
     ev = one(rules_coder, "قال المتحدث العسكري باسم جماعة الحوثي يحيى سريع إن الجماعة استهدفت مصفاة في شرق السعودية.",
              "ASSAULT")
     assert codes(ev.actor) == ["YEM"] and codes(ev.recipient) == ["SAU"]
+
+
+def test_a_pronoun_pp_between_verb_and_subject_and_reaching_a_deal(rules_coder):
+    text = "توصلت الولايات المتحدة وتركيا مساء أمس في أنقرة إلى اتفاق تعلّق بموجبه تركيا عمليتها العسكرية في شمال سوريا."
+    evs = code(rules_coder, text)
+    deal = next(e for e in evs if e.event_type == "AGREE")
+    assert {"USA", "TUR"} <= set(codes(deal.actor) + codes(deal.recipient))
+    pause = next(e for e in evs if e.event_type == "RETREAT")
+    assert codes(pause.actor) == ["TUR"]
