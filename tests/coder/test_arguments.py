@@ -1035,3 +1035,12 @@ def test_a_pronoun_pp_between_verb_and_subject_and_reaching_a_deal(rules_coder):
     assert {"USA", "TUR"} <= set(codes(deal.actor) + codes(deal.recipient))
     pause = next(e for e in evs if e.event_type == "RETREAT")
     assert codes(pause.actor) == ["TUR"]
+
+
+def test_the_eu_high_representative_and_a_demanding_participle(rules_coder):
+    ev = one(rules_coder, "دعت الممثلة العليا للسياسة الخارجية في الاتحاد الأوروبي فيديريكا موغيريني إسرائيل إلى "
+                          "احترام حق الاحتجاج السلمي.", "REQUEST")
+    assert codes(ev.actor) == ["EUR"] and codes(ev.recipient) == ["ISR"]
+    ev = one(rules_coder, "ودانت الخارجية الإيرانية الهجوم على القنصلية، مطالباً الحكومة العراقية باتخاذ إجراءات حازمة.",
+             "REQUEST")
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["IRQ"]
