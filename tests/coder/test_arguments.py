@@ -1044,3 +1044,9 @@ def test_the_eu_high_representative_and_a_demanding_participle(rules_coder):
     ev = one(rules_coder, "ودانت الخارجية الإيرانية الهجوم على القنصلية، مطالباً الحكومة العراقية باتخاذ إجراءات حازمة.",
              "REQUEST")
     assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["IRQ"]
+
+
+def test_vowing_to_respond_is_a_threat(rules_coder):
+    ev = one(rules_coder, "وأكد المتحدث باسم الخارجية الإيرانية أن إيران سترد على أي اعتداء إسرائيلي.", "THREATEN")
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["ISR"]
+    assert not [e for e in code(rules_coder, "وقالت الحكومة إنها سترد الأموال إلى المودعين.") if e.event_type == "THREATEN"]
