@@ -92,7 +92,9 @@ _MASCULINE_TITLES = frozenset("رئيس وزير امير ملك ولي شيخ �
                                "متحدث مدير".split())
 _PRONOUNS = frozenset("ه ها هم هما هن".split())  # «رحبت به كل من …»: a pronoun object, not a phrase
 _DEMONSTRATIVES = frozenset("هذه هذا تلك ذلك هاتين هذين".split())
-_EXPRESSING = frozenset("اعرب اعربت اعربوا يعرب تعرب معربا معربه عبر عبرت عبروا يعبر تعبر".split())
+# verbs whose «عن» introduces the act itself, not a topic («أعربت عن أسفها», «أعلن البنتاغون عن حزمة مساعدات»)
+_EXPRESSING = frozenset("اعرب اعربت اعربوا يعرب تعرب معربا معربه عبر عبرت عبروا يعبر تعبر "
+                        "اعلن اعلنت اعلنوا يعلن تعلن كشف كشفت يكشف تكشف".split())
 _ABOUT = frozenset("حول بشان بخصوص عن".split())
 _DISCUSSION = frozenset("تطرق تطرقت الحديث الحوار النقاش المباحثات المحادثات".split())
 _NOUN_PP_REACH = 6  # a masdar's prepositional complement follows it closely

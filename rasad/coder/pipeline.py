@@ -36,7 +36,7 @@ _DETECTOR_CUES = {
                          "المسلحين انتحاري عبوه انفجار".split()),
 }
 _CUE_ACTOR_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REB", "UAF", "REL", "MED", "REF"})
-_PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT", "AID"})
+_PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT", "AID", "THREATEN"})
 # prepositions that take a noun, never a verb («من» may be «who»: «من قتل»)
 _NOUN_ONLY_AFTER = frozenset("علي الي في عن ضد حول عبر خلال منذ بعد قبل لدي نحو تجاه بشان".split())
 _DAY_WORDS = frozenset("امس يوم اليوم غد الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت".split())

@@ -1050,3 +1050,16 @@ def test_vowing_to_respond_is_a_threat(rules_coder):
     ev = one(rules_coder, "وأكد المتحدث باسم الخارجية الإيرانية أن إيران سترد على أي اعتداء إسرائيلي.", "THREATEN")
     assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["ISR"]
     assert not [e for e in code(rules_coder, "وقالت الحكومة إنها سترد الأموال إلى المودعين.") if e.event_type == "THREATEN"]
+
+
+def test_ultimatums_walkouts_call_ups_and_announced_aid(rules_coder):
+    ev = one(rules_coder, "أمهلت السعودية والإمارات والبحرين ومصر دولة قطر عشرة أيام للاستجابة للمطالب.", "THREATEN")
+    assert "QAT" in codes(ev.recipient) and ev.mode == "ultimatum"
+    ev = one(rules_coder, "انسحب الوفد السعودي من قاعة الاجتماع احتجاجا على كلمة المندوب الإيراني.", "PROTEST")
+    assert codes(ev.actor) == ["SAU"] and codes(ev.recipient) == ["IRN"]
+    ev = one(rules_coder, "أعلنت روسيا استدعاء 300 ألف جندي من قوات الاحتياط في إطار تعبئة جزئية.", "MOBILIZE")
+    assert codes(ev.actor) == ["RUS"]
+    ev = one(rules_coder, "أعلن البنتاغون عن حزمة مساعدات عسكرية جديدة لإسرائيل.", "AID")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["ISR"]
+    ev = one(rules_coder, "لوح الرئيس التركي بشن عملية عسكرية جديدة ضد المقاتلين الأكراد في شمال سوريا.", "THREATEN")
+    assert codes(ev.recipient) == ["SYR"]
