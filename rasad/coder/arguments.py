@@ -103,6 +103,8 @@ RELATIVES = frozenset("الذي التي الذين اللذين اللتين ا
 _COMPLEMENTIZERS = frozenset("ان لان بان وان فان كان يكون تكون كانت اذ حيث بينما عندما بعدما لكن".split())
 # a preposition with a pronoun between a verb and its subject («تعلّق بموجبه تركيا عمليتها», «أن تنسحب
 # خلالها قوات سوريا الديمقراطية», «وأكدت بدورها الخارجية»)
+_DONE_TO_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "RETREAT"})  # «إعدام X Y»: X does it to Y
+_AGENT_KINDS = frozenset({"country", "capital", "seat", "person", "agent", "group", "organisation"})
 _ADVERBIAL_PPS = frozenset("بموجبه بموجبها خلاله خلالها خلالهما فيه فيها فيهما عليه عليها بدوره بدورها".split())
 _VERB_PARTICLES = frozenset("لن لا لم قد لقد سوف".split())  # between a pronoun subject and its verb
 _COPULA_SUBJUNCTIVE = frozenset("يكون تكون يكونوا يكونا تكونا".split())
@@ -303,6 +305,14 @@ class ArgumentFinder:
                     nisba = (self._is_nisba(comp) and all(t.norm.startswith("ال") for t in between)) or (
                         self._is_definite(trig) and comp.kinds[:1] == ("group",))
                     role = args.actor if e.genitive == "actor" or nisba else args.recipient
+                    obj = next((np for np in after if np.first_token == comp.last_token + 1), None)
+                    if role is args.recipient and obj is not None and not obj.prep and obj.code \
+                            and comp.kinds[0] in _AGENT_KINDS and e.event in _DONE_TO_TYPES:
+                        # «إعدام طهران المواطن البريطاني», «احتجاز إيران الناقلة»: the genitive does it, the
+                        # object right after it undergoes it
+                        role = args.actor
+                        args.recipient.append(obj)
+                        args.path.append("object-of-masdar")
                     role.extend(self._with_coordinated(comp, after))
                     if nisba:  # «الاتفاق السعودي الإيراني»: adjacent nisbas name all parties
                         role.extend(np for np in self._adjacent_nisbas(comp, after) if np not in role)

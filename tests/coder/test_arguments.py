@@ -1063,3 +1063,10 @@ def test_ultimatums_walkouts_call_ups_and_announced_aid(rules_coder):
     assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["ISR"]
     ev = one(rules_coder, "لوح الرئيس التركي بشن عملية عسكرية جديدة ضد المقاتلين الأكراد في شمال سوريا.", "THREATEN")
     assert codes(ev.recipient) == ["SYR"]
+
+
+def test_a_masdar_with_its_doer_as_genitive_and_its_object_after(rules_coder):
+    ev = one(rules_coder, "وتأتي العقوبات بعد ساعات من إعدام طهران المواطن البريطاني علي رضا أكبري.", "ASSAULT")
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["GBR"]
+    assert not [e for e in code(rules_coder, "وأدانت المنظمة اعتقال الصحافيين الأميركيين.")
+                if e.event_type == "COERCE" and codes(e.actor) == ["USA"]]
