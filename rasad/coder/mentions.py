@@ -167,10 +167,6 @@ def _group_head_word(key: str) -> Optional[str]:
     return next((k for k in (key, key[1:]) if k in _GROUP_HEADS_ALONE), None)
 
 
-def _group_head(tok) -> Optional[str]:
-    return _group_head_word(tok.keys[0])
-
-
 def _head_word(org) -> str:
     """The first word of an organisation's name, by which the press names it again («المجلس»)."""
     return phrase_keys(org.names[0])[0]
@@ -420,7 +416,7 @@ class MentionFinder:
         # earlier in the same sentence counts: «قال المتحدث باسم جماعة الحوثي إن الجماعة استهدفت»)
         heads = dict(memory.org_heads)
         for start, _, ref, _ in sorted(out, key=lambda m: m[0]):
-            if ref.kind == "group" and (head := _group_head(tokens[start])):
+            if ref.kind == "group" and (head := _group_head_word(tokens[start].keys[0])):
                 heads[head] = ref.entry.id
         for i, tok in enumerate(tokens):
             org = heads.get(tok.keys[-1]) if _has_article(tok) else None
