@@ -101,10 +101,10 @@ _NOUN_PP_REACH = 6  # a masdar's prepositional complement follows it closely
 _PREPS = frozenset("مع الي علي ضد من عن في لدي نحو حول بين تجاه عبر خلال".split())
 RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللذان اللتان اللواتي والتي والذي".split())
 _COMPLEMENTIZERS = frozenset("ان لان بان وان فان كان يكون تكون كانت اذ حيث بينما عندما بعدما لكن".split())
-# a preposition with a pronoun between a verb and its subject («تعلّق بموجبه تركيا عمليتها», «أن تنسحب
-# خلالها قوات سوريا الديمقراطية», «وأكدت بدورها الخارجية»)
 _DONE_TO_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "RETREAT"})  # «إعدام X Y»: X does it to Y
 _AGENT_KINDS = frozenset({"country", "capital", "seat", "person", "agent", "group", "organisation"})
+# a preposition with a pronoun between a verb and its subject («تعلّق بموجبه تركيا عمليتها», «أن تنسحب
+# خلالها قوات سوريا الديمقراطية», «وأكدت بدورها الخارجية»)
 _ADVERBIAL_PPS = frozenset("بموجبه بموجبها خلاله خلالها خلالهما فيه فيها فيهما عليه عليها بدوره بدورها".split())
 _VERB_PARTICLES = frozenset("لن لا لم قد لقد سوف".split())  # between a pronoun subject and its verb
 _COPULA_SUBJUNCTIVE = frozenset("يكون تكون يكونوا يكونا تكونا".split())
@@ -580,7 +580,8 @@ class ArgumentFinder:
                 return ("receiving", subj, k) if subj is not None and not subj.prep else None
             if (key in _LIGHT_VERBS or tok.norm in _LIGHT_VERBS) and not (
                     tok.proclitics.endswith("ال") or tok.norm.startswith("ال")):
-                # the subject follows the light verb (a verb takes no article: «الأمر» is no «أمر»), maybe after a plain noun («يواصل الأسير الفلسطيني»)
+                # the subject follows the light verb, maybe after a plain noun («يواصل الأسير الفلسطيني»);
+                # a word with the article is no verb («الأمر» is no «أمر»)
                 subj = next((np_tokens[j] for j in range(k + 1, min(k + 3, trig.first_token)) if j in np_tokens), None)
                 if subj is not None and subj.prep:
                     subj = None
@@ -778,13 +779,11 @@ class ArgumentFinder:
     def _svo_subject(self, trig: Trigger, before: list[NP]) -> Optional[NP]:
         """A subject fronted after «أن/إن/كان …» or at the head of the clause: «أن يكون X قد أطلع»."""
         owner = None
-        if len(before) >= 2 and before[-1].prep == "ل" and _key(self.tokens[before[-1].first_token - 1]) in _BELONGING:
+        if len(before) >= 2 and self._owner(before[-2]) is before[-1]:
             owner, before = before[-1], before[:-1]  # «الطيران الحربي التابع للجيش شن»: the owner qualifies the subject
         if not before or before[-1].prep:
             return None
         np = before[-1]
-        if owner is not None and owner.first_token - 1 != np.last_token + 1:
-            return None
         start = owner.last_token + 1 if owner is not None else np.last_token + 1
         between = [t for t in self.tokens[start:trig.first_token] if t.is_word]
         if len(between) > 2 or not all(t.norm in _PARTICLES for t in between):
@@ -815,15 +814,14 @@ class ArgumentFinder:
             return np  # clause-initial subject
         return None
 
-    def after_pronoun_subject(self, k: int) -> bool:
-        """Token `k` follows «أنه/إنها/لكنه …», maybe with a negation or «قد» between («إنه لن يلتقي»)."""
+    def speaker_is_subject(self, k: int) -> bool:
+        """The verb at token `k` has the speaker as its subject: it follows «أنه/إنها/لكنه …», maybe
+        with a negation or «قد» between («إنه لن يلتقي»), or «أن يكون (قد)» («نفى الجيش أن يكون قد قصف»)."""
         j = k - 1
         while j >= 0 and self.tokens[j].norm in _VERB_PARTICLES:
             j -= 1
-        return j >= 0 and self.tokens[j].norm in PRONOUN_SUBJECTS
-
-    def after_an_yakun(self, k: int) -> bool:
-        """Token `k` follows «أن يكون (قد)» / «أن تكون (قد)» with no subject in between."""
+        if j >= 0 and self.tokens[j].norm in PRONOUN_SUBJECTS:
+            return True
         words = [t.norm for t in self.tokens[max(0, k - 3):k]]
         if words[-1:] == ["قد"]:
             words = words[:-1]
@@ -832,7 +830,7 @@ class ArgumentFinder:
     def _vso_subject(self, trig: Trigger, after: list[NP]) -> Optional[NP]:
         if not after:
             return None
-        if self.after_pronoun_subject(trig.first_token) or self.after_an_yakun(trig.first_token):
+        if self.speaker_is_subject(trig.first_token):
             return None  # «أعلنت الوزارة أنها أسقطت», «نفى الجيش أن يكون قد قصف»: the subject is the speaker
         first = after[0]
         gap = [t for t in self.tokens[trig.last_token + 1:first.first_token]]

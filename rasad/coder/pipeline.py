@@ -436,7 +436,7 @@ class Coder:
         event_date = _nearest_date(dates, trig, finder.triggers)
         mod, marker = modality(sent.tokens, trig.first_token, trig.last_token, event_date, ref,
                                finder._clause_start(trig),  # noqa: SLF001
-                               verb=e.pos == "verb" and not e.radical_sin(_conjunctionless(sent.tokens[trig.first_token])))
+                               verb=e.pos == "verb" and not e.radical_sin(sent.tokens[trig.first_token].norm))
         mode = e.mode
         event_type = e.event
         if e.event in _REFUSABLE_TYPES and mod == "negated" and marker in _WILL_NOT:
@@ -554,7 +554,7 @@ class Coder:
                        and not (feminine and finder.masculine_person(np))]
             prior = earlier[-1:] or None
         if not prior and finder is not None and trig.first_token > 0 \
-                and (finder.after_pronoun_subject(trig.first_token) or finder.after_an_yakun(trig.first_token)):
+                and finder.speaker_is_subject(trig.first_token):
             # «قال حلف الأطلسي إنه قتل …»: «he» is who speaks
             speakers = [np for np in finder.candidates if np.last_token < trig.first_token - 1
                         and not np.prep and np.code and not np.is_place]
@@ -569,11 +569,6 @@ class Coder:
             args.actor = list(state.topic)
             args.path.append("topic")
         args.recipient = [np for np in args.recipient if np not in args.actor]
-
-
-def _conjunctionless(tok) -> str:
-    """The normalised word without a leading «و»/«ف» before «س» («وسيطرت» → «سيطرت»)."""
-    return tok.norm[1:] if tok.norm[:1] in ("و", "ف") and tok.norm[1:2] == "س" else tok.norm
 
 
 def _after_light_verb(tokens, first: int, covered: set[int]) -> bool:

@@ -51,8 +51,10 @@ class LexiconEntry:
         return frozenset(phrase_keys(f)[0] for f in self.forms)
 
     def radical_sin(self, word: str) -> bool:
-        """«سيطرت», «سارع»: the normalised `word` is listed with its initial «س», which is then a
-        root letter, not the future prefix."""
+        """«سيطرت», «وسارع»: the normalised `word` (after a conjunction) is listed with its initial «س»,
+        which is then a root letter, not the future prefix."""
+        if word[:1] in ("و", "ف") and word[1:2] == "س":
+            word = word[1:]
         return word.startswith("س") and word in self.first_words
 
 
