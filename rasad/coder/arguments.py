@@ -417,6 +417,8 @@ class ArgumentFinder:
                     args.path.append("host-of-pair")
                 args.actor = between[:1] + [np for np in args.actor if np not in between]
                 args.recipient.extend(between[1:])
+            elif args.actor and not set(map(id, args.actor)) & set(map(id, between)):
+                args.recipient.extend(between)  # «رفضت القاهرة مذكرة الترسيم بين أنقرة وطرابلس»: both
             else:
                 if not args.actor:
                     args.actor.append(between[0])
@@ -1109,7 +1111,7 @@ class ArgumentFinder:
         return out
 
     def _between(self, trig: Trigger, hi: int) -> list[NP]:
-        for k in range(trig.last_token + 1, min(hi, trig.last_token + 6)):
+        for k in range(trig.last_token + 1, min(hi, trig.last_token + 8)):
             if self.tokens[k].norm == _BETWEEN or _key(self.tokens[k]) == _BETWEEN:
                 first = next((np for np in self.candidates if np.first_token == k + 1), None)
                 if first is None:

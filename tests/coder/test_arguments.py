@@ -1070,3 +1070,8 @@ def test_a_masdar_with_its_doer_as_genitive_and_its_object_after(rules_coder):
     assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["GBR"]
     assert not [e for e in code(rules_coder, "وأدانت المنظمة اعتقال الصحافيين الأميركيين.")
                 if e.event_type == "COERCE" and codes(e.actor) == ["USA"]]
+
+
+def test_act_on_a_pair_targets_both(rules_coder):
+    ev = one(rules_coder, "ورفضت القاهرة مذكرة ترسيم الحدود البحرية بين أنقرة وطرابلس.", "REJECT")
+    assert codes(ev.actor) == ["EGY"] and sorted(codes(ev.recipient)) == ["LBY", "TUR"]
