@@ -405,7 +405,8 @@ class ArgumentFinder:
                 self._talks_around(trig, before, args)
 
         # 2. «بين X و Y»
-        between = self._between(trig, hi)
+        # an act by a named actor on a pair may name the pair a little further on
+        between = self._between(trig, hi, reach=8 if args.actor else 6)
         if between and e.frame == "visit":
             self._visits_between(trig, between, args)
             after = [np for np in after if np not in between]
@@ -1110,8 +1111,8 @@ class ArgumentFinder:
         out += [np for np in pool if np.first_token == head.first_token and np is not head and np not in out]
         return out
 
-    def _between(self, trig: Trigger, hi: int) -> list[NP]:
-        for k in range(trig.last_token + 1, min(hi, trig.last_token + 8)):
+    def _between(self, trig: Trigger, hi: int, reach: int) -> list[NP]:
+        for k in range(trig.last_token + 1, min(hi, trig.last_token + reach)):
             if self.tokens[k].norm == _BETWEEN or _key(self.tokens[k]) == _BETWEEN:
                 first = next((np for np in self.candidates if np.first_token == k + 1), None)
                 if first is None:

@@ -54,7 +54,7 @@ class _Discourse:
     scene: Optional[NP] = None  # «وفي الإمارات، …» sets the place for the rest of the paragraph
     last_demand_on: dict = field(default_factory=dict)  # target codes → who demanded or threatened
     last_event_actor: list = field(default_factory=list)  # actor of the latest event with one
-    attacks: list = field(default_factory=list)  # (coded actors, recipient codes) of each attack so far
+    attacks: list = field(default_factory=list)  # (coded actors, recipient codes, trigger word keys) of each attack so far
     last_mention: dict = field(default_factory=dict)  # code → the latest phrase naming that party
     rivals: dict = field(default_factory=dict)  # code → Counter of the codes it had hostile events with
     paragraph: int = 0
@@ -66,20 +66,25 @@ class _Discourse:
                 self.rivals.setdefault(a, Counter())[r] += 1
                 self.rivals.setdefault(r, Counter())[a] += 1
 
-    def attacker_of(self, victims: set[str], exclude: set[str]) -> list[NP]:
-        """The doers of the latest attack on one of `victims`; when none is named or found, the
-        party that attacked most often in the document (the latest of equals), leaving out the
-        parties in `exclude`."""
-        for actors, targets in reversed(self.attacks):
+    def attacker_of(self, victims: set[str], exclude: set[str], words: frozenset = frozenset()) -> list[NP]:
+        """The doers of the latest attack on one of `victims`; else of the latest attack reported with
+        one of `words` («الضربات» after «الضربات الجوية الأميركية»); else the party that
+        attacked most often in the document (the latest of equals), leaving out the parties in
+        `exclude`."""
+        for actors, targets, _ in reversed(self.attacks):
             doers = [a for a in actors if a.code not in exclude | victims]
             if doers and victims and targets & victims:
                 return doers
-        counts = Counter(a.code for actors, _ in self.attacks for a in actors if a.code not in exclude | victims)
+        for actors, _, keys in reversed(self.attacks):
+            doers = [a for a in actors if a.code not in exclude | victims]
+            if doers and keys & words:
+                return doers
+        counts = Counter(a.code for actors, _, _ in self.attacks for a in actors if a.code not in exclude | victims)
         if not counts:
             return []
-        latest = {a.code: n for n, (actors, _) in enumerate(self.attacks) for a in actors}
+        latest = {a.code: n for n, (actors, _, _) in enumerate(self.attacks) for a in actors}
         code = max(counts, key=lambda c: (counts[c], latest[c]))
-        return [next(a for actors, _ in reversed(self.attacks) for a in actors if a.code == code)]
+        return [next(a for actors, _, _ in reversed(self.attacks) for a in actors if a.code == code)]
 
     def opponent(self, actor_codes: set[str], rivals_only: bool = False) -> Optional[NP]:
         """The party the actor has been at odds with in this document, else (unless `rivals_only`),
@@ -479,7 +484,9 @@ class Coder:
             after = [np for np in finder.candidates if deed < np.first_token <= deed + _DEED_REACH and np.code]
             named = [np for np in after if np.first_token <= deed + 2 and not np.prep and np.code not in mine]
             victims = {np.code for np in after if normalize(np.prep) in ("علي", "ضد")}
-            doers = named[:1] or state.attacker_of(victims, mine)
+            deed_words = next((t.entry.first_words for t in finder.triggers if t.first_token <= deed <= t.last_token),
+                              frozenset())
+            doers = named[:1] or state.attacker_of(victims, mine, deed_words)
             if doers:
                 args.recipient = list(doers)
                 args.path.append("doer-of-reported-deed")
@@ -492,7 +499,8 @@ class Coder:
         if args.actor:
             state.last_event_actor = list(args.actor)
         if e.event == "ASSAULT" and any(a.code for a in args.actor):
-            state.attacks.append(([a for a in args.actor if a.code], {r.code for r in args.recipient if r.code}))
+            state.attacks.append(([a for a in args.actor if a.code], {r.code for r in args.recipient if r.code},
+                                  frozenset(sent.tokens[trig.first_token].keys)))
         if e.event in ("REQUEST", "THREATEN") and args.actor and args.recipient:
             targets = frozenset(r.code for r in args.recipient if r.code)
             if targets:

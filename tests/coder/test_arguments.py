@@ -1075,3 +1075,11 @@ def test_a_masdar_with_its_doer_as_genitive_and_its_object_after(rules_coder):
 def test_act_on_a_pair_targets_both(rules_coder):
     ev = one(rules_coder, "ورفضت القاهرة مذكرة ترسيم الحدود البحرية بين أنقرة وطرابلس.", "REJECT")
     assert codes(ev.actor) == ["EGY"] and sorted(codes(ev.recipient)) == ["LBY", "TUR"]
+
+
+def test_a_condemned_deed_named_by_the_word_of_an_earlier_attack(rules_coder):
+    text = ("وشنت الولايات المتحدة ضربات جوية على مواقع للحوثيين في صنعاء. "
+            "وأطلق الحوثيون صواريخ على سفينة تجارية. واستهدف الحوثيون سفينة أخرى بطائرة مسيرة. "
+            "ودانت طهران الضربات.")
+    ev = [e for e in code(rules_coder, text) if e.event_type == "ACCUSE"][0]
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["USA"]
