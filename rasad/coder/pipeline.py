@@ -667,22 +667,40 @@ def _strong_report(ev: Event, paths: tuple[str, ...] = _STRONG_PATHS) -> bool:
 
 
 def _military_report(ev: Event, tokens) -> bool:
-    """A strike, shelling or launch verb by one named state or armed group on another, asserted and
-    not in a relative clause («أطلقت إيران مئات الطائرات المسيّرة باتجاه إسرائيل», «أعلن حزب الله أنه
-    استهدف مواقع للجيش الإسرائيلي»): a military communiqué's report, a style the newswire the model
-    learned from hardly has."""
-    if ev.event_type != "ASSAULT" or ev.rule.split("/")[0] not in _MILITARY_ATTACK_ENTRIES \
-            or ev.modality not in ("asserted", "historical"):
+    """A military communiqué's report, a style the newswire the model learned from hardly has,
+    asserted and not in a relative clause: a strike, shelling or launch verb by one named state or
+    armed group on another («أطلقت إيران مئات الطائرات المسيّرة باتجاه إسرائيل», «أعلن حزب الله أنه
+    استهدف مواقع للجيش الإسرائيلي»); today's strikes launched by a state or group («شنت إسرائيل فجر
+    اليوم ضربات على منشآت في إيران» — not a politician's verbal «شن هجوما», nor the masdar «وشنها»);
+    clashes between two armed forces («اشتباكات بين الجيش السوداني وقوات الدعم السريع»)."""
+    entry, *paths = ev.rule.split("/")
+    path = paths[0].split("+") if paths else []
+    k = ev.trigger.first_token
+    light = entry in _MILITARY_ATTACK_NOUNS and "light-verb" in path and not tokens[k].enclitic and any(
+        a.entity.kind in ("country", "capital", "group") or a.entity.sector in _ARMED_SECTORS for a in ev.actor)
+    clash = entry in _CLASH_NOUNS and "between" in path
+    if ev.event_type != "ASSAULT" or ev.modality not in ("asserted", "historical") \
+            or (k > 0 and tokens[k - 1].norm in RELATIVES):
         return False
+    if light or clash:
+        if ev.modality != "asserted":
+            return False
+        # a state and its rebels, or two armed forces of one state, are two parties
+        sides = [{(m.entity.code, m.entity.sector) for m in side if m.entity.code
+                  and (light or m.entity.sector in _ARMED_SECTORS)} for side in (ev.actor, ev.recipient)]
+        return all(sides) and not sides[0] & sides[1]
     actors = {a.entity.code for a in ev.actor if a.entity.code}
     targets = {r.entity.code for r in ev.recipient if r.entity.code}
-    k = ev.trigger.first_token
-    return bool(actors and targets) and not actors & targets and not (k > 0 and tokens[k - 1].norm in RELATIVES)
+    return entry in _MILITARY_ATTACK_ENTRIES and bool(actors and targets) and not actors & targets
 
 
 _MILITARY_ATTACK_ENTRIES = frozenset(
     "core.ASSAULT.attack.verb core.ASSAULT.shell.verb core.ASSAULT.air.verb core.ASSAULT.launch.verb "
     "core.ASSAULT.launch-it.verb".split())
+_MILITARY_ATTACK_NOUNS = frozenset(
+    "core.ASSAULT.attack.noun core.ASSAULT.shell.noun core.ASSAULT.air.noun core.ASSAULT.strike.noun".split())
+_CLASH_NOUNS = frozenset({"core.ASSAULT.shoot.noun"})
+_ARMED_SECTORS = frozenset({"MIL", "REB", "COP", "SPY"})
 
 
 def _between_document_parties(ev: Event, salience: Counter, nps: list[NP]) -> bool:
