@@ -1,7 +1,7 @@
 """Development articles of the example's kind: pooled seed-style scores.
 
 `tests/data/articles` were read while writing rules; `tests/data/articles_fresh` to
-`tests/data/articles_fresh7` were written without seeing the coder and first scored before any
+`tests/data/articles_fresh9` were written without seeing the coder and first scored before any
 rule was written against them. All are a development check, not
 a bar: each floor is set just under today's figures so that a change that loses ground shows up.
 Held-out articles of this kind judge the work."""
@@ -38,6 +38,8 @@ def _pooled(coder, folder: Path) -> tuple[float, float]:
     ("articles_fresh5", 0.38, 0.41),
     ("articles_fresh6", 0.40, 0.47),
     ("articles_fresh7", 0.36, 0.43),
+    ("articles_fresh8", 0.25, 0.29),
+    ("articles_fresh9", 0.35, 0.37),
 ])
 def test_pooled_scores_on_development_articles(coder, folder, min_recall, min_precision):
     recall, precision = _pooled(coder, DATA / folder)

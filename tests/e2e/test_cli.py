@@ -3,6 +3,7 @@ import json
 import subprocess
 import sys
 
+import pytest
 from click.testing import CliRunner
 
 from rasad.cli import main
@@ -141,15 +142,16 @@ def test_eval_events_on_development_sentences_does_not_regress():
     assert float(last.split("F1 ")[1].split()[0]) >= 0.76, last
 
 
-def test_eval_events_on_helper_written_sentences_does_not_regress():
-    """100 sentences of all types written by a helper who never saw the coder
-    (tests/data/events_fresh.jsonl; F1 0.540 with the fourth session's code when they arrived, 0.685
-    after this session's rules): a floor just under today's F1."""
+@pytest.mark.parametrize("name, floor", [("events_fresh", 0.67), ("events_fresh2", 0.54)])
+def test_eval_events_on_helper_written_sentences_does_not_regress(name, floor):
+    """100 sentences of all types written by a helper who never saw the coder, twice
+    (tests/data/events_fresh.jsonl: F1 0.540 with the fourth session's code when they arrived;
+    events_fresh2.jsonl: 0.527 with the fifth session's): a floor just under today's F1."""
     from pathlib import Path
 
-    gold = Path(__file__).resolve().parents[1] / "data" / "events_fresh.jsonl"
+    gold = Path(__file__).resolve().parents[1] / "data" / f"{name}.jsonl"
     last = run(["eval", "events", str(gold)]).output.strip().splitlines()[-1]
-    assert float(last.split("F1 ")[1].split()[0]) >= 0.67, last
+    assert float(last.split("F1 ")[1].split()[0]) >= floor, last
 
 
 def test_gsr_sentences_are_dated_by_their_newswire_id():
