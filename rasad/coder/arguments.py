@@ -109,6 +109,9 @@ _ADVERBIAL_PPS = frozenset("بموجبه بموجبها خلاله خلالها 
 _VERB_PARTICLES = frozenset("لن لا لم قد لقد سوف".split())  # between a pronoun subject and its verb
 _COPULA_SUBJUNCTIVE = frozenset("يكون تكون يكونوا يكونا تكونا".split())
 _PARTICLES = _COMPLEMENTIZERS | RELATIVES | frozenset("قد لقد فقد وقد كما ثم فقط ايضا".split())
+_DENIAL = "core.REJECT.deny.verb"
+
+
 def _prep_key(p: str) -> str:
     """A preposition as the mention finder reports it (normalised: «إلى» → «الي»)."""
     return normalize(p)
@@ -703,6 +706,9 @@ class ArgumentFinder:
                 for key in t.stem_keys):
             return True
         for t in self.triggers:
+            if t.entry.id == _DENIAL and any(self.tokens[k].norm in _COMPLEMENTIZERS
+                                             for k in range(t.last_token + 1, trig.first_token)):
+                continue  # «نفى الجيش أن يكون قد قصف المستشفى»: the denied act is still reported, denied
             if t.entry.event == "ACCUSE" and (t.entry.mode != "allege" or not prep_clitic(tok) == "ب"):
                 continue  # «اتهمت X بدعم …» is content; «أدانت الهجوم», «ندد بالعقوبات» report what they condemn
             if t.entry.event == "AGREE" and trig.entry.event in _APPROVABLE and \

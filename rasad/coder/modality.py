@@ -51,7 +51,11 @@ def modality(tokens: list[Token], first: int, last: int, event_date: Optional[Da
     if any(k in _NEGATORS or n in _NEGATORS for k, n in near):
         return "negated", next(n for k, n in near if k in _NEGATORS or n in _NEGATORS)
     wide = tokens[max(clause_start, first - 8):first]
-    if any(_key(t) in _DENIAL for t in wide):
+    # a denying verb is a trigger of its own and so starts a clause, but what it denies is negated
+    # («نفت أنقرة أن تكون استهدفت الجنود الأميركيين»); a comma or full stop ends its reach
+    before = tokens[max(0, first - 8):first]
+    breaks = [n for n, t in enumerate(before) if not t.is_word and t.text in "،,.؛;:"]
+    if any(_key(t) in _DENIAL for t in before[breaks[-1] + 1 if breaks else 0:]):
         return "negated", "denial"
     if any(t.norm in _CONDITIONAL for t in wide) or any(
             (a.norm, b.norm) in _CONDITIONAL_PHRASES for a, b in zip(wide, wide[1:])):

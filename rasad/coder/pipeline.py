@@ -52,7 +52,7 @@ class _Discourse:
     topic: list[NP] = field(default_factory=list)  # actor of the latest event that had one
     last_by_type: dict[str, tuple[list[NP], list[NP]]] = field(default_factory=dict)
     scene: Optional[NP] = None  # «وفي الإمارات، …» sets the place for the rest of the paragraph
-    last_demand_on: dict = field(default_factory=dict)  # target codes → who demanded or threatened
+    last_claim_on: dict = field(default_factory=dict)  # target codes → who last demanded of, threatened or accused them
     last_event_actor: list = field(default_factory=list)  # actor of the latest event with one
     attacks: list = field(default_factory=list)  # (coded actors, recipient codes, trigger word keys) of each attack so far
     last_mention: dict = field(default_factory=dict)  # code → the latest phrase naming that party
@@ -467,9 +467,10 @@ class Coder:
                 args.recipient = others
                 args.path.append("answers-previous")
         if e.event == "REJECT" and not args.recipient and args.actor:
-            # a refusal answers the demand made of the refuser («سلمت الدول الأربع الدوحة قائمة مطالب … فرفضتها قطر»)
+            # a refusal answers the demand made of the refuser («سلمت الدول الأربع الدوحة قائمة مطالب … فرفضتها
+            # قطر»), a denial the accusation («اتهمت واشنطن طهران بالهجوم … ونفت طهران أي تورط»)
             mine = {a.code for a in args.actor if a.code}
-            asker = state.last_demand_on.get(frozenset(mine)) if mine else None
+            asker = state.last_claim_on.get(frozenset(mine)) if mine else None
             if asker:
                 args.recipient = list(asker)
                 args.path.append("answers-demand")
@@ -498,13 +499,13 @@ class Coder:
                 args.path.append("counterpart-in-document")
         if args.actor:
             state.last_event_actor = list(args.actor)
-        if e.event == "ASSAULT" and any(a.code for a in args.actor):
+        if e.event == "ASSAULT" and any(a.code for a in args.actor) and mod not in _UNREAL:
             state.attacks.append(([a for a in args.actor if a.code], {r.code for r in args.recipient if r.code},
                                   frozenset(sent.tokens[trig.first_token].keys)))
-        if e.event in ("REQUEST", "THREATEN") and args.actor and args.recipient:
+        if e.event in ("REQUEST", "THREATEN", "ACCUSE") and args.actor and args.recipient:
             targets = frozenset(r.code for r in args.recipient if r.code)
             if targets:
-                state.last_demand_on[targets] = list(args.actor)
+                state.last_claim_on[targets] = list(args.actor)
         if args.actor and not {"between", "discourse-participants", "topic", "shared-subject"} & set(args.path) \
                 and any(k in ("person", "agent", "group", "organisation") for a in args.actor for k in a.kinds):
             state.topic = args.actor  # the discourse topic is a named party, not a bare state name
@@ -600,6 +601,7 @@ def _after_light_verb(tokens, first: int, covered: set[int]) -> bool:
 _FREE_SUBJECT_WORDS = 6  # honorifics and family names: «صاحب السمو الملكي …، آل سعود»
 
 
+_UNREAL = frozenset({"negated", "hypothetical", "future"})  # an attack so reported did not take place
 _REPORTED_DEEDS = frozenset("العمليه الهجوم الضربه الاعتداء الاغتيال الغاره الهجمات الضربات الغارات".split())
 
 

@@ -1083,3 +1083,18 @@ def test_a_condemned_deed_named_by_the_word_of_an_earlier_attack(rules_coder):
             "ودانت طهران الضربات.")
     ev = [e for e in code(rules_coder, text) if e.event_type == "ACCUSE"][0]
     assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["USA"]
+
+
+def test_a_denial_answers_the_accusation(rules_coder):
+    ev = one(rules_coder, "ونفت طهران الاتهامات السعودية.", "REJECT")
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["SAU"]
+    text = "واتهمت واشنطن طهران بالوقوف وراء الهجوم. ونفت طهران أي تورط لها."
+    ev = [e for e in code(rules_coder, text) if e.event_type == "REJECT"][0]
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["USA"]
+
+
+def test_a_lone_denial_reports_the_denied_act_negated(rules_coder):
+    evs = code(rules_coder, "ونفى الجيش الإسرائيلي أن يكون قد قصف مستشفى في غزة.")
+    assert not [e for e in evs if e.event_type == "REJECT"]  # no accuser is named
+    ev = next(e for e in evs if e.event_type == "ASSAULT")
+    assert codes(ev.actor) == ["ISR"] and ev.modality == "negated"
