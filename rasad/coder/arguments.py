@@ -110,6 +110,7 @@ _VERB_PARTICLES = frozenset("لن لا لم قد لقد سوف".split())  # betw
 _COPULA_SUBJUNCTIVE = frozenset("يكون تكون يكونوا يكونا تكونا".split())
 _PARTICLES = _COMPLEMENTIZERS | RELATIVES | frozenset("قد لقد فقد وقد كما ثم فقط ايضا".split())
 _DENIAL = "core.REJECT.deny.verb"
+_QUOTES = frozenset('«»"“”')
 
 
 def _prep_key(p: str) -> str:
@@ -177,7 +178,9 @@ class ArgumentFinder:
                                     for k in range(t.first_token, t.last_token + 1)}
         self.mediators = self._mediators()
         mediator_ids = {id(m) for m in self.mediators}
-        self.candidates = [np for np in nps if id(np) not in mediator_ids]
+        # «دانت الحكومة اليمنية التصريحات على لسان وزير الإعلام»: who voices the actor's act is neither party
+        voices = {id(np) for np in nps if np.first_token > 0 and tokens[np.first_token - 1].norm in ("لسان", "بلسان")}
+        self.candidates = [np for np in nps if id(np) not in mediator_ids | voices]
 
     # -- sentence-level facts -----------------------------------------------------------------------
     def _mediators(self) -> list[NP]:
@@ -843,6 +846,8 @@ class ArgumentFinder:
             return None  # «أعلنت الوزارة أنها أسقطت», «نفى الجيش أن يكون قد قصف»: the subject is the speaker
         first = after[0]
         gap = [t for t in self.tokens[trig.last_token + 1:first.first_token]]
+        if gap and gap[-1].text in _QUOTES and first.kinds[:1] in (("group",), ("organisation",)):
+            gap = gap[:-1]  # a group's quoted name is still the subject («ندد «حزب الله» بالإجراءات»)
         if first.prep or len(gap) > 3 or any(not t.is_word for t in gap):
             return None
         if any(t.norm not in _ADVERBIAL_PPS and ((prep_clitic(t) and t.norm[1:] not in _PRONOUNS) or (

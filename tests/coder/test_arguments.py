@@ -1098,3 +1098,13 @@ def test_a_lone_denial_reports_the_denied_act_negated(rules_coder):
     assert not [e for e in evs if e.event_type == "REJECT"]  # no accuser is named
     ev = next(e for e in evs if e.event_type == "ASSAULT")
     assert codes(ev.actor) == ["ISR"] and ev.modality == "negated"
+
+
+def test_a_groups_quoted_name_after_the_verb_is_its_subject(rules_coder):
+    ev = one(rules_coder, "وندد «حزب الله» بالإجراءات السعودية.", "ACCUSE")
+    assert codes(ev.actor) == ["LBN"] and codes(ev.recipient) == ["SAU"]
+
+
+def test_who_voices_the_actor_is_not_the_recipient(rules_coder):
+    ev = one(rules_coder, "ودعت وزارة الخارجية الإيرانية، على لسان المتحدث باسمها، إلى وقف العملية التركية.", "REQUEST")
+    assert codes(ev.actor) == ["IRN"] and "IRN" not in codes(ev.recipient)
