@@ -1108,3 +1108,9 @@ def test_a_groups_quoted_name_after_the_verb_is_its_subject(rules_coder):
 def test_who_voices_the_actor_is_not_the_recipient(rules_coder):
     ev = one(rules_coder, "ودعت وزارة الخارجية الإيرانية، على لسان المتحدث باسمها، إلى وقف العملية التركية.", "REQUEST")
     assert codes(ev.actor) == ["IRN"] and "IRN" not in codes(ev.recipient)
+
+
+def test_a_relative_clause_after_a_comma_names_no_party_of_the_verb(rules_coder):
+    text = "وقتلت غارة على الضاحية الجنوبية أمس سمير الأحمدي، الذي قالت إسرائيل إنه قائد عسكري في الحزب."
+    ev = [e for e in code(rules_coder, text) if e.trigger.text == "وقتلت"][0]
+    assert "ISR" not in codes(ev.recipient)
