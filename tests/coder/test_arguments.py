@@ -1111,6 +1111,6 @@ def test_who_voices_the_actor_is_not_the_recipient(rules_coder):
 
 
 def test_a_relative_clause_after_a_comma_names_no_party_of_the_verb(rules_coder):
-    text = "وقتلت غارة على الضاحية الجنوبية أمس سمير الأحمدي، الذي قالت إسرائيل إنه قائد عسكري في الحزب."
+    text = "وقتلت غارة على الضاحية الجنوبية أمس علي قبيسي، الذي قالت إسرائيل إنه قائد عسكري في الحزب."
     ev = [e for e in code(rules_coder, text) if e.trigger.text == "وقتلت"][0]
     assert "ISR" not in codes(ev.recipient)
