@@ -1114,3 +1114,10 @@ def test_a_relative_clause_after_a_comma_names_no_party_of_the_verb(rules_coder)
     text = "وقتلت غارة على الضاحية الجنوبية أمس علي قبيسي، الذي قالت إسرائيل إنه قائد عسكري في الحزب."
     ev = [e for e in code(rules_coder, text) if e.trigger.text == "وقتلت"][0]
     assert "ISR" not in codes(ev.recipient)
+
+
+def test_blame_reaches_over_a_list_of_parties(rules_coder):
+    text = "وندد الرئيس الفرنسي بالهجوم، محمّلاً الرئيس السوري بشار الأسد وروسيا وإيران المسؤولية عنه."
+    ev = one(rules_coder, text, "ACCUSE")
+    blamed = [e for e in code(rules_coder, text) if e.trigger.text == "محمّلاً"]
+    assert blamed and {"SYR", "RUS", "IRN"} <= set(codes(blamed[0].recipient)) and codes(ev.actor) == ["FRA"]
