@@ -162,6 +162,8 @@ class Coder:
                 entries = [e for e in entries if e.pos == "noun"]
             if toks[last].enclitic == "ي":
                 entries = [e for e in entries if e.pos != "verb"]  # «واثنتي عشرة» is no «أثنت»: verbs take «ني»
+            # a verb takes no accusative «ا»: «ثمناً» (a price) is no «ثمّن», «واثنتا» (two) no «أثنت»
+            entries = [e for e in entries if not (e.pos == "verb" and first == last and _tanwin_reading(toks[first], e))]
             if any(t.keys[-1] == "من" for t in toks[last + 1:last + 4]) and any(
                     t.keys[-1] in _TALKS for t in toks[last + 2:last + 5]):
                 entries = [e for e in entries if e.frame != "visit"]  # «جولة جديدة من المفاوضات»: a round, not a tour
@@ -578,6 +580,12 @@ class Coder:
             args.actor = list(state.topic)
             args.path.append("topic")
         args.recipient = [np for np in args.recipient if np not in args.actor]
+
+
+def _tanwin_reading(tok, entry: LexiconEntry) -> bool:
+    """The word matched `entry` only once its final «ا» was read as the accusative ending."""
+    return not any(k in entry.first_words for k in tok.keys) and any(
+        k.endswith("ا") and k[:-1] in entry.first_words for k in tok.keys)
 
 
 def _after_light_verb(tokens, first: int, covered: set[int]) -> bool:

@@ -59,3 +59,14 @@ def test_describing_a_deed_as_aggression_accuses_its_doer():
     evs = Coder(detector=None).code(Document("d", text, "2019-07-21"))
     ev = next(e for e in evs if e.event_type == "ACCUSE")
     assert [a.code for a in ev.actor] == ["GBR"] and [r.code for r in ev.recipient] == ["IRN"]
+
+
+def test_a_verb_form_takes_no_accusative_alef():
+    from rasad.coder.pipeline import Coder
+    from rasad.schema import Document
+
+    coder = Coder(detector=None)
+    price = coder.code(Document("p", "وقال الوزير إن لبنان سيدفع ثمناً باهظاً لهذه الأزمة مع السعودية.", "2021-11-05"))
+    assert not any(e.event_type == "SUPPORT" for e in price), [(e.event_type, e.trigger.text) for e in price]
+    praise = coder.code(Document("q", "وثمّن الوزير اللبناني موقف السعودية.", "2021-11-05"))
+    assert any(e.event_type == "SUPPORT" for e in praise)
