@@ -583,9 +583,15 @@ class Coder:
 
 
 def _tanwin_reading(tok, entry: LexiconEntry) -> bool:
-    """The word matched `entry` only once its final «ا» was read as the accusative ending."""
-    return not any(k in entry.first_words for k in tok.keys) and any(
+    """The word matched `entry` only once its final «ا» was read as the accusative ending, and it is
+    written with that ending («ثمناً») or is the numeral «اثنتا/اثنا» — an unmarked «قتلا» may be a
+    dual verb."""
+    stripped = not any(k in entry.first_words for k in tok.keys) and any(
         k.endswith("ا") and k[:-1] in entry.first_words for k in tok.keys)
+    return stripped and ("\u064b" in tok.text or any(k in _TWO for k in tok.keys))
+
+
+_TWO = frozenset({"اثنا", "اثنتا"})
 
 
 def _after_light_verb(tokens, first: int, covered: set[int]) -> bool:

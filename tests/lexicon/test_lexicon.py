@@ -66,7 +66,9 @@ def test_a_verb_form_takes_no_accusative_alef():
     from rasad.schema import Document
 
     coder = Coder(detector=None)
-    price = coder.code(Document("p", "وقال الوزير إن لبنان سيدفع ثمناً باهظاً لهذه الأزمة مع السعودية.", "2021-11-05"))
-    assert not any(e.event_type == "SUPPORT" for e in price), [(e.event_type, e.trigger.text) for e in price]
+    for text in ("ويخشى المصريون أن تدفع حكومتهم ثمناً سياسياً باهظاً أمام إثيوبيا.",
+                 "وأصدرت فرنسا واثنتا عشرة دولة أخرى بياناً مشتركاً بشأن إيران."):
+        evs = coder.code(Document("p", text, "2021-11-05"))
+        assert not any(e.event_type == "SUPPORT" for e in evs), [(e.event_type, e.trigger.text) for e in evs]
     praise = coder.code(Document("q", "وثمّن الوزير اللبناني موقف السعودية.", "2021-11-05"))
     assert any(e.event_type == "SUPPORT" for e in praise)
