@@ -318,7 +318,8 @@ class Coder:
                 args.path.append("host-country")
         # troops sent somewhere are not of that place; a crowd is not of whom it protests
         against = self.ontology.types[e.event].quad == 4 or e.event in ("PROTEST", "MOBILIZE")
-        _fill_domestic_codes(args, state.home, conflict=against, protest=e.event == "PROTEST")
+        _fill_domestic_codes(args, state.home, conflict=against, protest=e.event == "PROTEST",
+                             dyadic=e.event not in ("CONSULT", "AGREE", "COOPERATE"))
         if e.id.startswith("core.CONSULT.host.") and any(np.entity.sector == "MIL" for np in args.actor + args.recipient):
             return None  # «قاعدة عين الأسد التي تستضيف قوات أميركية»: basing troops is not hosting talks
         if e.event == "CONSULT" and e.mode == "visit" and (not args.actor or (
@@ -761,6 +762,7 @@ _MIN_OPPONENT_SALIENCE = 3  # named this often, a party is one side of what the 
 _DOMESTIC_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "SPY"})
 _STATE_BODY_SECTORS = _DOMESTIC_SECTORS | {"REL"}  # «المرجعية الدينية»: of the state in question too
 _LOCAL_SECTORS = frozenset({"CVL", "OPP", "UAF", "LAB", "EDU"})
+_HOME_SECTORS = frozenset({"REB", "OPP", "PTY"})
 _DOMESTIC_MODES = frozenset({"arrest", "repress"})
 _ORGANISATION_CODES = frozenset({"NGO", "IGO", "UNO"})
 
@@ -801,11 +803,12 @@ def _segmenter_vocabulary(names: set[str], lexicon: Lexicon) -> set[str]:
 
 
 def _fill_domestic_codes(args: Arguments, home: Callable[[], Optional[str]] = lambda: None,
-                         conflict: bool = False, protest: bool = False) -> None:
+                         conflict: bool = False, protest: bool = False, dyadic: bool = True) -> None:
     """«طالب البرلمان العراقي الحكومة»: a bare state body («الحكومة», «البرلمان») belongs to the
     state where the scene is set, else (unless one attacks or protests against the other: «أحرق
     النواب علما أميركيا») to the state of the other party, else to the state the document is most about; uncoded crowds
-    and gunmen acting somewhere belong to that place."""
+    and gunmen acting somewhere belong to that place; uncoded factions, oppositions and parties to the
+    place named, else to the state the document is most about (not in talks and deals, `dyadic` False)."""
     for side, other in ((args.recipient, args.actor), (args.actor, args.recipient)):
         for i, np in enumerate(side):
             if np.entity.code is None and np.entity.kind == "agent" and np.entity.sector in _STATE_BODY_SECTORS:
@@ -821,6 +824,14 @@ def _fill_domestic_codes(args: Arguments, home: Callable[[], Optional[str]] = la
                 # protesters nobody places are of the state the document is about
                 code = args.location.entity.code if args.location is not None and args.location.code else (
                     home() if protest else None)
+                if code is not None:
+                    side[i] = replace(np, entity=replace(np.entity, code=code))
+            elif np.entity.code is None and np.entity.kind == "agent" and np.entity.sector in _HOME_SECTORS \
+                    and dyadic:
+                # «اتهمت أنقرة فصائل المعارضة», «الأحزاب»: the country's own factions and parties — of
+                # the place named, else of the state the document is most about (talks and deals are
+                # left alone: a guess there makes a party talk to itself)
+                code = args.location.entity.code if args.location is not None and args.location.code else home()
                 if code is not None:
                     side[i] = replace(np, entity=replace(np.entity, code=code))
     forces = next((a for a in args.actor if a.entity.code and a.entity.sector in _DOMESTIC_SECTORS), None)

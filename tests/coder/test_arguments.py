@@ -1121,3 +1121,10 @@ def test_blame_reaches_over_a_list_of_parties(rules_coder):
     ev = one(rules_coder, text, "ACCUSE")
     blamed = [e for e in code(rules_coder, text) if e.trigger.text == "محمّلاً"]
     assert blamed and {"SYR", "RUS", "IRN"} <= set(codes(blamed[0].recipient)) and codes(ev.actor) == ["FRA"]
+
+
+def test_uncoded_factions_belong_to_the_state_the_document_is_about(rules_coder):
+    text = ("قصفت القوات السورية مواقع في ريف إدلب. وقالت دمشق إن سوريا ستستعيد السيطرة على المحافظة. "
+            "واتهمت روسيا الفصائل المسلحة بخرق الهدنة.")
+    ev = [e for e in code(rules_coder, text) if e.event_type == "ACCUSE"][0]
+    assert codes(ev.actor) == ["RUS"] and codes(ev.recipient) == ["SYR"]
