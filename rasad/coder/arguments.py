@@ -724,9 +724,12 @@ class ArgumentFinder:
                     and any(self.tokens[k].norm in ("علي", "على") or prep_clitic(self.tokens[k]) == "ب"
                             for k in range(t.last_token, trig.first_token + 1))):
                 continue  # «وافقت على البيع» is content; a clause after «تنص الصفقة على هدنة …» is not
+            # (a comma setting off a time is no break: «دعا لودريان، الأحد الماضي، إلى اجتماع طارئ»)
             if t.last_token < trig.first_token and t.entry.event in _CONTENT_TAKING \
-                    and trig.first_token - t.last_token <= _CONTENT_REACH \
-                    and not any(self.tokens[k].text in _CLAUSE_BREAKS or self.tokens[k].text in "،,"
+                    and sum(self.tokens[k].is_word and k not in self.time_tokens
+                            for k in range(t.last_token + 1, trig.first_token)) < _CONTENT_REACH \
+                    and not any(self.tokens[k].text in _CLAUSE_BREAKS or (
+                        self.tokens[k].text in "،," and not {k - 1, k + 1} & self.time_tokens)
                                 for k in range(t.last_token, trig.first_token)):
                 return True
         return False

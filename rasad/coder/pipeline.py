@@ -206,7 +206,7 @@ class Coder:
                 t.text = doc.text[t.span[0]:t.span[1]]
             self._set_scene(sent, nps, state)
             dates = find_dates(doc.text, ref, sent.span[0], sent.span[1])
-            finder = ArgumentFinder(sent.tokens, nps, triggers)
+            finder = ArgumentFinder(sent.tokens, nps, triggers, time_spans=tuple(d.span for d in dates))
             topics = [t for t in triggers if finder.is_topic_of_discussion(t)]
             reported = [t for t in triggers if t not in topics and not finder.is_nested_content(t)]
             # what a request asks for stays inside the request's zone; a topic of discussion ends it

@@ -1128,3 +1128,9 @@ def test_uncoded_factions_belong_to_the_state_the_document_is_about(rules_coder)
             "واتهمت روسيا الفصائل المسلحة بخرق الهدنة.")
     ev = [e for e in code(rules_coder, text) if e.event_type == "ACCUSE"][0]
     assert codes(ev.actor) == ["RUS"] and codes(ev.recipient) == ["SYR"]
+
+
+def test_a_time_set_off_by_commas_does_not_end_what_a_request_asks_for(rules_coder):
+    text = "ودعا وزير الخارجية البريطاني بوريس جونسون، الأحد الماضي، إلى اجتماع طارئ لمجلس الأمن لبحث الوضع."
+    ev = one(rules_coder, text, "REQUEST")
+    assert codes(ev.actor) == ["GBR"] and codes(ev.recipient) == ["UNO"]
