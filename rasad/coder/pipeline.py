@@ -217,7 +217,7 @@ class Coder:
                 ev = self._event(doc, sent, trig, finder, dates, ref, state, sent_events)
                 if ev is not None:
                     sent_events.append(ev)
-            sent_events = _host_of_talks(_drop_redundant(_merge_subject_events(sent_events)))
+            sent_events = _present_at_the_meeting(_host_of_talks(_drop_redundant(_merge_subject_events(sent_events))))
             _blame_the_doer(sent_events)
             # «حذر من أن …» warns of something; only «حذر إيران» is aimed at someone
             sent_events = [ev for ev in sent_events if not ev.trigger.entry.needs_recipient or any(
@@ -911,6 +911,26 @@ def _host_of_talks(events: list[Event]) -> list[Event]:
                 talks.mode = "third-party"
             talks.rule += "/hosted-by:" + host.trigger.text
             out.remove(host)
+    return out
+
+
+_PRESENCE = "core.CONSULT.presence.noun"
+
+
+def _present_at_the_meeting(events: list[Event]) -> list[Event]:
+    """«التقى ترامب الرئيس السوري، بحضور ولي العهد السعودي»: who is present takes part in the
+    meeting the sentence reports; the presence is no meeting of its own."""
+    meeting = next((ev for ev in events if ev.event_type == "CONSULT" and ev.rule.split("/")[0] != _PRESENCE), None)
+    if meeting is None:
+        return events
+    out = []
+    for ev in events:
+        if ev.rule.split("/")[0] == _PRESENCE:
+            known = {m.code for m in meeting.actor + meeting.recipient}
+            meeting.recipient = meeting.recipient + [m for m in ev.recipient if m.code not in known]
+            meeting.rule += "/attended-by:" + ev.trigger.text
+            continue
+        out.append(ev)
     return out
 
 

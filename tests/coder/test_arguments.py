@@ -1134,3 +1134,9 @@ def test_a_time_set_off_by_commas_does_not_end_what_a_request_asks_for(rules_cod
     text = "ودعا وزير الخارجية البريطاني بوريس جونسون، الأحد الماضي، إلى اجتماع طارئ لمجلس الأمن لبحث الوضع."
     ev = one(rules_coder, text, "REQUEST")
     assert codes(ev.actor) == ["GBR"] and codes(ev.recipient) == ["UNO"]
+
+
+def test_who_is_present_takes_part_in_the_meeting(rules_coder):
+    evs = [e for e in code(rules_coder, "والتقى الرئيس الأمريكي في الرياض الرئيس السوري، بحضور ولي العهد السعودي.")
+           if e.event_type == "CONSULT"]
+    assert len(evs) == 1 and codes(evs[0].actor) == ["USA"] and set(codes(evs[0].recipient)) == {"SYR", "SAU"}
