@@ -6,13 +6,17 @@ the sentence in a linear model trained on the Arabic GSR dev sentences
 (`rasad train detector`, model card in `docs/detector-model-card.md`). It runs for the types it
 has a model for; other types pass through unchanged.
 
-Features are binary, so a model is a table of weights: the shipped JSON needs no learning library
+Each type's model mixes two logistic regressions: one over binary features (words, bigrams, character
+3-grams of words, cues, the rule candidates) and one over TF-IDF weighted character 2- to 5-grams
+of the sentence's words, which carry the newswire's wording better than whole words do. A model is
+tables of weights (and inverse document frequencies): the shipped JSON needs no learning library
 to load or apply.
 """
 from __future__ import annotations
 
 import json
 import math
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -79,16 +83,64 @@ def sentence_features(tokens: list[Token], events: Iterable[Event], event_type: 
     return feats
 
 
+NGRAM_RANGE = (2, 5)
+
+
+@lru_cache(maxsize=100_000)
+def _word_ngrams(word: str) -> tuple[str, ...]:
+    padded = f" {word} "
+    out: list[str] = []
+    for n in range(NGRAM_RANGE[0], NGRAM_RANGE[1] + 1):
+        if len(padded) <= n:
+            out.append(padded)  # a short word counts once, whole
+            break
+        out.extend(padded[k:k + n] for k in range(len(padded) - n + 1))
+    return tuple(out)
+
+
+def char_ngrams(tokens: list[Token]) -> Counter:
+    """Counts of the character 2- to 5-grams of each normalised token, padded with spaces."""
+    counts: Counter = Counter()
+    for t in tokens:
+        counts.update(_word_ngrams(t.norm))
+    return counts
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@dataclass
+class NgramModel:
+    """Logistic regression over L2-normalised, sublinear TF-IDF character n-grams."""
+
+    idf: dict[str, float]
+    weights: dict[str, float]
+    bias: float
+
+    def probability(self, counts: Counter) -> float:
+        idf, weights = self.idf, self.weights
+        # sorted: fsum is exact, but the sum of squares is not, and must not depend on hashing
+        known = sorted(g for g in counts if g in idf)
+        values = [(1.0 + math.log(counts[g])) * idf[g] for g in known]
+        norm = math.sqrt(math.fsum(v * v for v in values)) or 1.0
+        return _sigmoid(self.bias + math.fsum(v * weights.get(g, 0.0) for g, v in zip(known, values)) / norm)
+
+
 @dataclass
 class TypeModel:
     weights: dict[str, float]
     threshold: float
+    ngrams: Optional[NgramModel] = None
+    mix: float = 0.0  # the n-gram model's share of the probability
 
-    def probability(self, feats: set[str]) -> float:
+    def probability(self, feats: set[str], counts: Optional[Counter] = None) -> float:
         weights = self.weights
         # fsum is exact, so the result does not depend on the set's (hash-seeded) order
-        z = math.fsum(map(weights.__getitem__, feats & weights.keys()))
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        p = _sigmoid(math.fsum(map(weights.__getitem__, feats & weights.keys())))
+        if self.ngrams is None or not self.mix:
+            return p
+        return (1.0 - self.mix) * p + self.mix * self.ngrams.probability(counts if counts is not None else Counter())
 
 
 class Detector:
@@ -101,7 +153,14 @@ class Detector:
 
     @classmethod
     def from_json(cls, raw: dict) -> "Detector":
-        return cls({t: TypeModel(m["weights"], float(m["threshold"])) for t, m in raw["types"].items()})
+        def ngram_model(m: dict) -> Optional[NgramModel]:
+            table = m.get("ngrams")
+            if not table:
+                return None
+            return NgramModel({g: v[0] for g, v in table.items()}, {g: v[1] for g, v in table.items()},
+                              float(m.get("ngram_bias", 0.0)))
+        return cls({t: TypeModel(m["weights"], float(m["threshold"]), ngram_model(m), float(m.get("mix", 0.0)))
+                    for t, m in raw["types"].items()})
 
     def judge(self, tokens: list[Token], events: list[Event], cues: Optional[dict[str, frozenset]] = None) -> dict[str, float]:
         """Probability that the sentence reports an event, for each type the detector knows.
@@ -110,6 +169,7 @@ class Detector:
         cue words occurs (nothing else could come of judging it).
         """
         shared: Optional[set[str]] = None
+        counts: Optional[Counter] = None
         out = {}
         for t, m in self.models.items():
             if cues is not None and not any(ev.event_type == t for ev in events) and not any(
@@ -117,7 +177,9 @@ class Detector:
                 continue
             if shared is None:
                 shared = text_features(tokens)
-            out[t] = m.probability(sentence_features(tokens, events, t, shared))
+            if counts is None and m.ngrams is not None:
+                counts = char_ngrams(tokens)
+            out[t] = m.probability(sentence_features(tokens, events, t, shared), counts)
         return out
 
 

@@ -224,24 +224,28 @@ class Coder:
                 r.code and r.code not in {a.code for a in ev.actor} for r in ev.recipient)]
             if self.detector is not None:
                 # an article's first sentence reports its main event (a lone sentence is no article)
-                lead = n == 0 and len(sentences) >= _LEAD_MIN_SENTENCES
-                sent_events = self._detect(doc, sent, nps, sent_events, ref, state.memory.salience, lead)
+                article = len(sentences) >= _LEAD_MIN_SENTENCES
+                sent_events = self._detect(doc, sent, nps, sent_events, ref, state.memory.salience,
+                                           lead=article and n == 0, article=article)
             events.extend(sent_events)
         return events
 
     def _detect(self, doc: Document, sent: Sentence, nps: list[NP], events: list[Event], ref,
-                salience: Counter, lead: bool = False) -> list[Event]:
+                salience: Counter, lead: bool = False, article: bool = False) -> list[Event]:
         """Keep the candidates of a modelled type only when the detector judges the sentence to
         report such an event; when it does and the rules found none, anchor one on a cue word.
         A strong report between the two parties the document is about stands on the rules alone:
         the model was trained on lone newswire sentences and cannot see what the document has
-        established; so does one in an article's lead sentence."""
+        established; so does one in an article's lead sentence; in an `article`, any candidate
+        between two coded parties needs only part of the threshold."""
         probs = self.detector.judge(sent.tokens, events, _DETECTOR_CUES)
         kept = []
         for ev in events:
             p = probs.get(ev.event_type)
             if p is not None:
                 threshold = self.detector.models[ev.event_type].threshold
+                if article and _between_coded_parties(ev):
+                    threshold *= _ARTICLE_PARTIES_FACTOR
                 if p < threshold and not (_strong_report(ev) and p >= threshold * _STRONG_REPORT_FACTOR) \
                         and not _military_report(ev, sent.tokens) \
                         and not (_strong_report(ev, _DOCUMENT_REPORT_PATHS)
@@ -667,6 +671,14 @@ def _required_at(tokens, first: int, last: int, entry: LexiconEntry) -> Optional
 _LEAD_MIN_SENTENCES = 3  # a document this long is an article whose first sentence is its lead
 _LEAD_REPORT_PATHS = ("/svo", "+svo", "/vso", "+vso", "light-verb")  # a verb reports; «الحروب بين …» describes
 _STRONG_REPORT_FACTOR = 0.25  # how far below the threshold a strong rule report may still stand
+# in an article, a candidate between two coded parties is judged against this share of the
+# threshold: the model learned from lone newswire sentences, and an article has named its parties
+_ARTICLE_PARTIES_FACTOR = 0.5
+
+
+def _between_coded_parties(ev: Event) -> bool:
+    return ev.modality in ("asserted", "historical") and any(a.entity.code for a in ev.actor) \
+        and any(r.entity.code for r in ev.recipient)
 _STRONG_PATHS = ("between", "+svo", "/svo")
 # in an article about the two parties, a noun with its doer named by a light verb or a resumptive
 # verb is as clear: «شن الحوثيون هجوما على أبوظبي», «غارة نسبت إلى التحالف»

@@ -48,8 +48,39 @@ def test_shipped_model_loads_offline_and_is_small():
     det = shipped_detector()
     assert det is not None and set(det.models) == {"ASSAULT", "PROTEST"}
     assert all(0 < m.threshold < 1 for m in det.models.values())
+    assert all(m.ngrams is not None and 0 < m.mix < 1 for m in det.models.values())
     model = Path(__file__).resolve().parents[2] / "rasad" / "coder" / "models" / "detector.json"
     assert model.stat().st_size < 20 * 1024 * 1024
+
+
+def test_character_ngrams_of_padded_words():
+    from rasad.coder.detector import char_ngrams
+    from rasad.text.tokens import tokenize
+
+    counts = char_ngrams(tokenize("قصف قصف"))
+    assert counts[" ق"] == 2 and counts["قصف "] == 2 and counts[" قصف "] == 2
+    assert char_ngrams(tokenize("و"))[" و "] == 1  # a word shorter than the n-gram counts once, whole
+    assert not any(len(g) > 5 or len(g) < 2 for g in counts)
+
+
+def test_ngram_model_reproduces_scikit_learn():
+    pytest.importorskip("sklearn")
+    from collections import Counter
+
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    from rasad.coder.detector_train import _fit_ngrams
+
+    docs = [Counter({"ab": 2, "bc": 1}), Counter({"ab": 1, "cd": 3}), Counter({"bc": 1, "cd": 1}),
+            Counter({"ab": 1, "bc": 2, "cd": 1}), Counter({"cd": 2}), Counter({"ab": 3})]
+    y = [1, 0, 1, 1, 0, 1]
+    model = _fit_ngrams(docs, y)
+    vec = TfidfVectorizer(analyzer=lambda c: list(c.elements()), sublinear_tf=True, min_df=2)
+    X = vec.fit_transform(docs)
+    lr = LogisticRegression(C=8.0, class_weight="balanced", solver="liblinear", random_state=13).fit(X, y)
+    new = Counter({"ab": 1, "cd": 2, "zz": 5})  # an unknown n-gram counts for nothing
+    assert abs(model.probability(new) - lr.predict_proba(vec.transform([new]))[0, 1]) < 1e-9
 
 
 def test_detector_drops_talk_and_keeps_reports(coder):
@@ -123,6 +154,17 @@ def test_a_light_verb_strike_or_a_clash_of_two_forces_stands_even_alone():
     # a politician's «attack» is verbal; clashes between protesters are no fight of two forces
     assert not kept("وشن النائب اللبناني وليد جنبلاط هجوما على الحكومة السورية.")
     assert not kept("واندلعت اشتباكات بين متظاهرين في بيروت.")
+
+
+def test_in_an_article_a_candidate_between_coded_parties_needs_half_the_threshold():
+    from rasad.coder.detector import TypeModel
+
+    # the model says 0.3 for every sentence, against a threshold of 0.5
+    doubtful = Coder(detector=Detector({"ASSAULT": TypeModel({"bias": -0.8473}, 0.5)}))
+    report = "وأسفرت الغارة الإسرائيلية على غزة عن مقتل قيادي في حركة حماس."
+    assert not any(ev.event_type == "ASSAULT" for ev in doubtful.code(Document("s", report, "2023-11-20")))
+    article = Document("a", "وصل الوفد المصري إلى تل أبيب.\nوقال الوفد إن المحادثات جيدة.\n" + report, "2023-11-20")
+    assert any(ev.event_type == "ASSAULT" for ev in doubtful.code(article))
 
 
 def test_a_protest_anchored_on_a_cue_word_is_before_the_people_of_the_place():
