@@ -52,9 +52,9 @@ def text_features(tokens: list[Token]) -> set[str]:
         feats.add("cue:question")
     if any(t.norm[:1].isdigit() for t in tokens):
         feats.add("cue:number")
-    if any(w in _REPORTING for w in words):
+    if not _REPORTING.isdisjoint(words):
         feats.add("cue:reporting")
-    if any(w in _CASUALTY for w in words):
+    if not _CASUALTY.isdisjoint(words):
         feats.add("cue:casualty")
     return feats
 
@@ -99,7 +99,8 @@ def _word_ngrams(word: str) -> tuple[str, ...]:
 
 
 def char_ngrams(tokens: list[Token]) -> Counter:
-    """Counts of the character 2- to 5-grams of each normalised token, padded with spaces."""
+    """Counts of the character 2- to 5-grams of each normalised token, padded with spaces (what
+    the n-gram model is trained on)."""
     counts: Counter = Counter()
     for t in tokens:
         counts.update(_word_ngrams(t.norm))
@@ -110,42 +111,82 @@ def _sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-@dataclass
 class NgramModel:
-    """Logistic regression over L2-normalised, sublinear TF-IDF character n-grams."""
+    """Logistic regressions, one per type, over L2-normalised sublinear TF-IDF character n-grams
+    (as scikit-learn's TfidfVectorizer computes them), sharing one vocabulary."""
 
-    idf: dict[str, float]
-    weights: dict[str, float]
-    bias: float
+    def __init__(self, vocabulary: list[str], idf: list[float], weights: dict[str, list[float]],
+                 bias: dict[str, float]):
+        import numpy as np  # the n-gram sums are the detector's hot path
 
-    def probability(self, counts: Counter) -> float:
-        idf, weights = self.idf, self.weights
-        # sorted: fsum is exact, but the sum of squares is not, and must not depend on hashing
-        known = sorted(g for g in counts if g in idf)
-        values = [(1.0 + math.log(counts[g])) * idf[g] for g in known]
-        norm = math.sqrt(math.fsum(v * v for v in values)) or 1.0
-        return _sigmoid(self.bias + math.fsum(v * weights.get(g, 0.0) for g, v in zip(known, values)) / norm)
+        self._np = np
+        self.vocabulary = list(vocabulary)
+        self.index = {g: i for i, g in enumerate(self.vocabulary)}
+        self.idf = np.asarray(idf, dtype=float)
+        self.types = list(weights)
+        self.weights = {t: list(w) for t, w in weights.items()}
+        self.bias = dict(bias)
+        # (vocabulary × types): each weight times its n-gram's idf
+        self._scaled = np.asarray([weights[t] for t in self.types], dtype=float).T * self.idf[:, None]
+        self._bias = np.asarray([bias[t] for t in self.types], dtype=float)
+        self._word_cache: dict[str, object] = {}
+
+    def _word_indices(self, word: str):
+        found = self._word_cache.get(word)
+        if found is None:
+            found = self._np.fromiter((self.index[g] for g in _word_ngrams(word) if g in self.index), dtype=self._np.int64)
+            if len(self._word_cache) < 200_000:
+                self._word_cache[word] = found
+        return found
+
+    def probabilities(self, tokens: list[Token]) -> dict[str, float]:
+        np = self._np
+        idx = np.concatenate([self._word_indices(t.norm) for t in tokens] or [np.zeros(0, dtype=np.int64)])
+        if not idx.size:
+            z = self._bias
+        else:
+            known, counts = np.unique(idx, return_counts=True)
+            tf = 1.0 + np.log(counts)
+            values = tf * self.idf[known]
+            z = self._bias + (tf @ self._scaled[known]) / (math.sqrt(float(values @ values)) or 1.0)
+        return {t: _sigmoid(float(v)) for t, v in zip(self.types, z)}
+
+    def to_json(self) -> dict:
+        return {"vocabulary": self.vocabulary, "idf": [round(float(v), 4) for v in self.idf],
+                "weights": {t: [round(w, 5) for w in ws] for t, ws in self.weights.items()},
+                "bias": {t: round(b, 5) for t, b in self.bias.items()}}
+
+    @classmethod
+    def from_json(cls, raw: dict) -> "NgramModel":
+        return cls(raw["vocabulary"], raw["idf"], raw["weights"], raw["bias"])
+
+
+_WEIGHT_SCALE = 100_000  # the shipped weights have five decimals
 
 
 @dataclass
 class TypeModel:
     weights: dict[str, float]
     threshold: float
-    ngrams: Optional[NgramModel] = None
-    mix: float = 0.0  # the n-gram model's share of the probability
+    mix: float = 0.0  # the detector's n-gram model's share of the probability
 
-    def probability(self, feats: set[str], counts: Optional[Counter] = None) -> float:
-        weights = self.weights
-        # fsum is exact, so the result does not depend on the set's (hash-seeded) order
-        p = _sigmoid(math.fsum(map(weights.__getitem__, feats & weights.keys())))
-        if self.ngrams is None or not self.mix:
+    def __post_init__(self) -> None:
+        # integer weights sum exactly in any order, so the result does not depend on the set's
+        # (hash-seeded) order, and faster than math.fsum
+        self._scaled = {k: round(v * _WEIGHT_SCALE) for k, v in self.weights.items()}
+
+    def probability(self, feats: set[str], ngram_probability: Optional[float] = None) -> float:
+        scaled = self._scaled
+        p = _sigmoid(sum(map(scaled.__getitem__, feats & scaled.keys())) / _WEIGHT_SCALE)
+        if ngram_probability is None or not self.mix:
             return p
-        return (1.0 - self.mix) * p + self.mix * self.ngrams.probability(counts if counts is not None else Counter())
+        return (1.0 - self.mix) * p + self.mix * ngram_probability
 
 
 class Detector:
-    def __init__(self, models: dict[str, TypeModel]):
+    def __init__(self, models: dict[str, TypeModel], ngrams: Optional[NgramModel] = None):
         self.models = models
+        self.ngrams = ngrams
 
     @classmethod
     def from_file(cls, path: Path) -> "Detector":
@@ -153,14 +194,9 @@ class Detector:
 
     @classmethod
     def from_json(cls, raw: dict) -> "Detector":
-        def ngram_model(m: dict) -> Optional[NgramModel]:
-            table = m.get("ngrams")
-            if not table:
-                return None
-            return NgramModel({g: v[0] for g, v in table.items()}, {g: v[1] for g, v in table.items()},
-                              float(m.get("ngram_bias", 0.0)))
-        return cls({t: TypeModel(m["weights"], float(m["threshold"]), ngram_model(m), float(m.get("mix", 0.0)))
-                    for t, m in raw["types"].items()})
+        models = {t: TypeModel(m["weights"], float(m["threshold"]), float(m.get("mix", 0.0)))
+                  for t, m in raw["types"].items()}
+        return cls(models, NgramModel.from_json(raw["ngrams"]) if raw.get("ngrams") else None)
 
     def judge(self, tokens: list[Token], events: list[Event], cues: Optional[dict[str, frozenset]] = None) -> dict[str, float]:
         """Probability that the sentence reports an event, for each type the detector knows.
@@ -169,17 +205,18 @@ class Detector:
         cue words occurs (nothing else could come of judging it).
         """
         shared: Optional[set[str]] = None
-        counts: Optional[Counter] = None
+        by_ngrams: Optional[dict[str, float]] = None
+        candidates = {ev.event_type for ev in events}
+        words = {tok.keys[-1] for tok in tokens} | {tok.norm for tok in tokens} if cues is not None else set()
         out = {}
         for t, m in self.models.items():
-            if cues is not None and not any(ev.event_type == t for ev in events) and not any(
-                    tok.keys[-1] in cues.get(t, ()) or tok.norm in cues.get(t, ()) for tok in tokens):
+            if cues is not None and t not in candidates and words.isdisjoint(cues.get(t, ())):
                 continue
             if shared is None:
                 shared = text_features(tokens)
-            if counts is None and m.ngrams is not None:
-                counts = char_ngrams(tokens)
-            out[t] = m.probability(sentence_features(tokens, events, t, shared), counts)
+            if by_ngrams is None and self.ngrams is not None:
+                by_ngrams = self.ngrams.probabilities(tokens)
+            out[t] = m.probability(sentence_features(tokens, events, t, shared), (by_ngrams or {}).get(t))
         return out
 
 

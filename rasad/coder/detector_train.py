@@ -76,28 +76,27 @@ def _fit(features: list[set[str]], y: list[int]):
     return weights
 
 
-def _fit_ngrams(counts: list[Counter], y: list[int]) -> NgramModel:
-    """The n-gram model: sublinear TF, smoothed IDF over the training sentences, L2 norm (as
-    scikit-learn's TfidfVectorizer computes them, so that `NgramModel.probability` reproduces them)."""
+def _ngram_matrix(samples: list[Sample]):
+    """(vectorizer, TF-IDF rows of `samples`) over their character n-grams, or (None, None) when no
+    n-gram occurs in NGRAM_MIN_DF sentences."""
     from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
 
     vec = TfidfVectorizer(analyzer=lambda c: list(c.elements()), sublinear_tf=True, min_df=NGRAM_MIN_DF)
-    X = vec.fit_transform(counts).tocsr()
-    X.indices = X.indices.astype("int32")
+    try:
+        X = vec.fit_transform([s.ngrams for s in samples]).tocsr()
+    except ValueError:  # an empty vocabulary
+        return None, None
+    X.indices = X.indices.astype("int32")  # liblinear takes 32-bit sparse indices only
     X.indptr = X.indptr.astype("int32")
+    return vec, X
+
+
+def _fit_ngram_lr(X, y: list[int]):
+    from sklearn.linear_model import LogisticRegression
+
     model = LogisticRegression(C=NGRAM_C, class_weight="balanced", solver="liblinear", max_iter=2000,
                                random_state=SEED)
-    model.fit(X, y)
-    names = vec.get_feature_names_out()
-    return NgramModel({g: float(v) for g, v in zip(names, vec.idf_)},
-                      {g: float(w) for g, w in zip(names, model.coef_[0])}, float(model.intercept_[0]))
-
-
-def _mixed_model(feats: list[set[str]], counts: list[Counter], y: list[int], threshold: float) -> TypeModel:
-    if NGRAM_MIX and len(set(y)) > 1 and sum(1 for c in counts if c) >= NGRAM_MIN_DF:
-        return TypeModel(_fit(feats, y), threshold, _fit_ngrams(counts, y), NGRAM_MIX)
-    return TypeModel(_fit(feats, y), threshold)
+    return model.fit(X, y)
 
 
 THRESHOLD_TOLERANCE = 0.01  # F1 within this of the best counts as equally good
@@ -126,39 +125,58 @@ def _group_folds(ids: list[str], k: int, seed: int = SEED) -> list[set[str]]:
     return folds
 
 
-def train_type_model(samples: list[Sample], labels: dict[str, bool], event_type: str) -> TypeModel:
-    rows = [(s.features[event_type], s.ngrams, int(labels[s.doc_id])) for s in samples if s.doc_id in labels]
-    feats = [r[0] for r in rows]
-    counts = [r[1] for r in rows]
-    y = [r[2] for r in rows]
+def train_type_model(samples: list[Sample], labels: dict[str, bool], event_type: str, X=None):
+    """(the type's word-and-rule model, its n-gram regression or None); `X` holds the TF-IDF
+    n-gram rows of `samples` (None: no n-gram model)."""
+    rows = [n for n, s in enumerate(samples) if s.doc_id in labels]
+    feats = [samples[n].features[event_type] for n in rows]
+    y = [int(labels[samples[n].doc_id]) for n in rows]
+    mix = NGRAM_MIX if X is not None and len(set(y)) > 1 else 0.0
     # threshold from out-of-fold predictions inside the training data
-    ids = [s.doc_id for s in samples if s.doc_id in labels]
+    ids = [samples[n].doc_id for n in rows]
     folds = _group_folds(ids, INNER_FOLDS)
     oof = [0.0] * len(rows)
     for fold in folds:
         train = [i for i, d in enumerate(ids) if article_of(d) not in fold]
         test = [i for i, d in enumerate(ids) if article_of(d) in fold]
-        m = _mixed_model([feats[i] for i in train], [counts[i] for i in train], [y[i] for i in train], 0.5)
-        for i in test:
-            oof[i] = m.probability(feats[i], counts[i])
+        m = TypeModel(_fit([feats[i] for i in train], [y[i] for i in train]), 0.5, mix)
+        ngram_p = [None] * len(test)
+        if mix and len({y[i] for i in train}) > 1:
+            lr = _fit_ngram_lr(X[[rows[i] for i in train]], [y[i] for i in train])
+            ngram_p = list(lr.predict_proba(X[[rows[i] for i in test]])[:, 1])
+        for i, q in zip(test, ngram_p):
+            oof[i] = m.probability(feats[i], q)
     threshold = _best_threshold(oof, y)
-    return _mixed_model(feats, counts, y, threshold)
+    lr = _fit_ngram_lr(X[rows], y) if mix else None
+    return TypeModel(_fit(feats, y), threshold, mix), lr
 
 
 def train_detector(samples: list[Sample], labels: dict[str, dict[str, bool]]) -> Detector:
-    return Detector({t: train_type_model(samples, labels[t.lower()], t) for t in TYPES})
+    vec, X = _ngram_matrix(samples) if NGRAM_MIX else (None, None)
+    models, regressions = {}, {}
+    for t in TYPES:
+        models[t], lr = train_type_model(samples, labels[t.lower()], t, X)
+        if lr is not None:
+            regressions[t] = lr
+    if not regressions:
+        return Detector({t: TypeModel(m.weights, m.threshold) for t, m in models.items()})
+    ngrams = NgramModel(list(vec.get_feature_names_out()), [float(v) for v in vec.idf_],
+                        {t: [float(w) for w in lr.coef_[0]] for t, lr in regressions.items()},
+                        {t: float(lr.intercept_[0]) for t, lr in regressions.items()})
+    return Detector({t: m if t in regressions else TypeModel(m.weights, m.threshold) for t, m in models.items()},
+                    ngrams)
 
 
 def detector_json(det: Detector, meta: dict) -> dict:
     def one(m: TypeModel) -> dict:
         out = {"threshold": m.threshold, "weights": {k: round(v, 5) for k, v in sorted(m.weights.items())}}
-        if m.ngrams is not None:
+        if m.mix:
             out["mix"] = m.mix
-            out["ngram_bias"] = round(m.ngrams.bias, 5)
-            out["ngrams"] = {g: [round(m.ngrams.idf[g], 4), round(m.ngrams.weights[g], 5)]
-                             for g in sorted(m.ngrams.idf)}
         return out
-    return {"meta": meta, "types": {t: one(m) for t, m in det.models.items()}}
+    raw = {"meta": meta, "types": {t: one(m) for t, m in det.models.items()}}
+    if det.ngrams is not None:
+        raw["ngrams"] = det.ngrams.to_json()
+    return raw
 
 
 @dataclass

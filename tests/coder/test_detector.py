@@ -48,7 +48,7 @@ def test_shipped_model_loads_offline_and_is_small():
     det = shipped_detector()
     assert det is not None and set(det.models) == {"ASSAULT", "PROTEST"}
     assert all(0 < m.threshold < 1 for m in det.models.values())
-    assert all(m.ngrams is not None and 0 < m.mix < 1 for m in det.models.values())
+    assert det.ngrams is not None and all(0 < m.mix < 1 for m in det.models.values())
     model = Path(__file__).resolve().parents[2] / "rasad" / "coder" / "models" / "detector.json"
     assert model.stat().st_size < 20 * 1024 * 1024
 
@@ -65,22 +65,22 @@ def test_character_ngrams_of_padded_words():
 
 def test_ngram_model_reproduces_scikit_learn():
     pytest.importorskip("sklearn")
-    from collections import Counter
+    from rasad.coder.detector import NgramModel, char_ngrams
+    from rasad.coder.detector_train import Sample, _fit_ngram_lr, _ngram_matrix
+    from rasad.text.tokens import tokenize
 
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    from rasad.coder.detector_train import _fit_ngrams
-
-    docs = [Counter({"ab": 2, "bc": 1}), Counter({"ab": 1, "cd": 3}), Counter({"bc": 1, "cd": 1}),
-            Counter({"ab": 1, "bc": 2, "cd": 1}), Counter({"cd": 2}), Counter({"ab": 3})]
-    y = [1, 0, 1, 1, 0, 1]
-    model = _fit_ngrams(docs, y)
-    vec = TfidfVectorizer(analyzer=lambda c: list(c.elements()), sublinear_tf=True, min_df=2)
-    X = vec.fit_transform(docs)
-    lr = LogisticRegression(C=8.0, class_weight="balanced", solver="liblinear", random_state=13).fit(X, y)
-    new = Counter({"ab": 1, "cd": 2, "zz": 5})  # an unknown n-gram counts for nothing
-    assert abs(model.probability(new) - lr.predict_proba(vec.transform([new]))[0, 1]) < 1e-9
+    texts = ["قتل عشرة في انفجار سيارة مفخخة", "ناقش المؤتمر حماية المدنيين", "قصفت الطائرات مواقع المسلحين",
+             "بحث الوزير التعاون مع نظيره", "أصيب جنود في هجوم انتحاري", "وقعت الحكومة اتفاق تعاون"]
+    samples = [Sample(str(n), {}, char_ngrams(tokenize(t))) for n, t in enumerate(texts)]
+    y = [1, 0, 1, 0, 1, 0]
+    vec, X = _ngram_matrix(samples)
+    lr = _fit_ngram_lr(X, y)
+    model = NgramModel(list(vec.get_feature_names_out()), list(vec.idf_), {"ASSAULT": list(lr.coef_[0])},
+                       {"ASSAULT": float(lr.intercept_[0])})
+    new = tokenize("قتل جنود في قصف الطائرات على المؤتمر")
+    expected = lr.predict_proba(vec.transform([char_ngrams(new)]))[0, 1]
+    assert abs(model.probabilities(new)["ASSAULT"] - expected) < 1e-9
+    assert abs(NgramModel.from_json(model.to_json()).probabilities(new)["ASSAULT"] - expected) < 1e-3
 
 
 def test_detector_drops_talk_and_keeps_reports(coder):
