@@ -72,3 +72,15 @@ def test_a_verb_form_takes_no_accusative_alef():
         assert not any(e.event_type == "SUPPORT" for e in evs), [(e.event_type, e.trigger.text) for e in evs]
     praise = coder.code(Document("q", "وثمّن الوزير اللبناني موقف السعودية.", "2021-11-05"))
     assert any(e.event_type == "SUPPORT" for e in praise)
+
+
+def test_halting_trade_as_a_noun_and_a_national_security_council():
+    from rasad.coder.pipeline import Coder
+    from rasad.schema import Document
+
+    coder = Coder(detector=None)
+    evs = coder.code(Document("t", "وأعلنت وزارة التجارة الأردنية وقف التصدير إلى سوريا.", "2012-06-01"))
+    assert [(e.event_type, e.actor[0].code) for e in evs] == [("SANCTION", "JOR")]
+    evs = coder.code(Document("c", "وأعلن مجلس الأمن والدفاع السوداني قطع العلاقات مع كينيا.", "2024-01-03"))
+    ev = next(e for e in evs if e.event_type == "SANCTION")
+    assert ev.actor[0].code == "SDN" and ev.recipient[0].code == "KEN"
