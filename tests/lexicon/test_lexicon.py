@@ -84,3 +84,14 @@ def test_halting_trade_as_a_noun_and_a_national_security_council():
     evs = coder.code(Document("c", "وأعلن مجلس الأمن والدفاع السوداني قطع العلاقات مع كينيا.", "2024-01-03"))
     ev = next(e for e in evs if e.event_type == "SANCTION")
     assert ev.actor[0].code == "SDN" and ev.recipient[0].code == "KEN"
+
+
+def test_gathering_is_a_protest_only_with_the_crowd_named():
+    from rasad.coder.pipeline import Coder
+    from rasad.schema import Document
+
+    coder = Coder(detector=None)
+    crowd = coder.code(Document("c", "وتجمع مئات المتظاهرين أمام السفارة الأمريكية في بيروت.", "2017-12-10"))
+    assert any(e.event_type == "PROTEST" for e in crowd)
+    summit = coder.code(Document("s", "وتجمع القمة الثلاثية الرئيس السوري وأمير قطر في دمشق.", "2008-09-04"))
+    assert not any(e.event_type == "PROTEST" for e in summit)
