@@ -776,7 +776,7 @@ class ArgumentFinder:
                 return None
             if gap == 0 and not definite:
                 return np
-            words = [t for t in self.tokens[trig.last_token + 1:np.first_token] if t.text not in "«»\""]
+            words = [t for t in self.tokens[trig.last_token + 1:np.first_token] if t.text not in _QUOTES]
             if not definite and len(words) == 1 and words[0].norm in _HEAD_TITLES:
                 return np  # «اغتيال قائد «فيلق القدس»»: a construct chain through a title
             nisba = self._is_nisba(np)

@@ -134,7 +134,8 @@ class NgramModel:
     def _word_indices(self, word: str):
         found = self._word_cache.get(word)
         if found is None:
-            found = self._np.fromiter((self.index[g] for g in _word_ngrams(word) if g in self.index), dtype=self._np.int64)
+            found = self._np.fromiter((self.index[g] for g in _word_ngrams(word) if g in self.index),
+                                      dtype=self._np.int64)
             if len(self._word_cache) < 200_000:
                 self._word_cache[word] = found
         return found

@@ -619,7 +619,6 @@ def _after_light_verb(tokens, first: int, covered: set[int]) -> bool:
 
 _FREE_SUBJECT_WORDS = 6  # honorifics and family names: «صاحب السمو الملكي …، آل سعود»
 
-
 _UNREAL = frozenset({"negated", "hypothetical", "future"})  # an attack so reported did not take place
 _REPORTED_DEEDS = frozenset("العمليه الهجوم الضربه الاعتداء الاغتيال الغاره الهجمات الضربات الغارات".split())
 
@@ -679,6 +678,8 @@ _ARTICLE_PARTIES_FACTOR = 0.5
 def _between_coded_parties(ev: Event) -> bool:
     return ev.modality in ("asserted", "historical") and any(a.entity.code for a in ev.actor) \
         and any(r.entity.code for r in ev.recipient)
+
+
 _STRONG_PATHS = ("between", "+svo", "/svo")
 # in an article about the two parties, a noun with its doer named by a light verb or a resumptive
 # verb is as clear: «شن الحوثيون هجوما على أبوظبي», «غارة نسبت إلى التحالف»
