@@ -350,7 +350,9 @@ class Coder:
         if not args.recipient and self.ontology.types[e.event].quad in (1, 3) \
                 and {"shared-subject", "topic"} & set(args.path) and not args.mediator:
             return None  # a verbal act whose only party is guessed from the discourse says too little
-        if not args.actor and not args.recipient:
+        if not args.actor and not args.recipient and not (e.event == "PROTEST" and e.pos == "verb"
+                                                          and args.location is not None and args.location.code):
+            # (crowds gathering somewhere named protest by and before its people: see below)
             if e.event not in _STANDALONE_TYPES or e.confidence < _MIN_STANDALONE_CONFIDENCE:
                 return None
         if e.event in ("ASSAULT", "COERCE") and e.pos == "noun" and (victim := finder.sufferer(trig)) is not None:

@@ -171,7 +171,7 @@ def test_a_protest_anchored_on_a_cue_word_is_before_the_people_of_the_place():
     from rasad.coder.detector import TypeModel
 
     believer = Coder(detector=Detector({"PROTEST": TypeModel({"bias": 30.0}, 0.5)}))
-    text = "وقد احرق المتظاهرون في مخيمات اللاجئين في لبنان إطارات السيارات ورددوا هتافات."
+    text = "وكان المتظاهرون في مخيمات اللاجئين في لبنان يرفعون الأعلام الفلسطينية."
     ev = next(ev for ev in believer.code(Document("p", text, "2007-01-01")) if ev.event_type == "PROTEST")
     assert ev.rule.startswith("detector.PROTEST/cue")
     assert [a.code for a in ev.actor] == ["LBN"] and [r.code for r in ev.recipient] == ["LBN"]

@@ -95,3 +95,24 @@ def test_gathering_is_a_protest_only_with_the_crowd_named():
     assert any(e.event_type == "PROTEST" for e in crowd)
     summit = coder.code(Document("s", "وتجمع القمة الثلاثية الرئيس السوري وأمير قطر في دمشق.", "2008-09-04"))
     assert not any(e.event_type == "PROTEST" for e in summit)
+
+
+@pytest.mark.parametrize("text", [
+    "ورشق مئات المتظاهرين قوات الشرطة بالحجارة في وسط المدينة.",
+    "وخرج آلاف المحتجين إلى الشوارع في بغداد.",
+    "وتجمع نحو مائة متظاهر أمام السفارة الأمريكية في عمان.",
+])
+def test_a_crowd_named_after_its_verb_protests(text):
+    from rasad.coder.pipeline import Coder
+    from rasad.schema import Document
+
+    evs = Coder(detector=None).code(Document("p", text, "2019-10-05"))
+    assert any(e.event_type == "PROTEST" for e in evs), [(e.event_type, e.trigger.text) for e in evs]
+
+
+def test_a_verb_without_a_crowd_is_no_protest():
+    from rasad.coder.pipeline import Coder
+    from rasad.schema import Document
+
+    evs = Coder(detector=None).code(Document("p", "وخرج الرئيس من المستشفى بعد أن أغلق المكتب أبوابه.", "2019-10-05"))
+    assert not any(e.event_type == "PROTEST" for e in evs)
