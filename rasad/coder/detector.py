@@ -59,10 +59,9 @@ def text_features(tokens: list[Token]) -> set[str]:
     return feats
 
 
-def sentence_features(tokens: list[Token], events: Iterable[Event], event_type: str,
-                      shared: Optional[set[str]] = None) -> set[str]:
-    """Binary features of one sentence for one event type."""
-    feats = set(shared if shared is not None else text_features(tokens))
+def rule_features(events: Iterable[Event], event_type: str) -> set[str]:
+    """What the rule coder found of the type in the sentence (features named «rule:…»)."""
+    feats: set[str] = set()
     found = [ev for ev in events if ev.event_type == event_type]
     if not found:
         feats.add("rule:none")
@@ -81,6 +80,11 @@ def sentence_features(tokens: list[Token], events: Iterable[Event], event_type: 
         if ev.location is not None:
             feats.add("rule:location")
     return feats
+
+
+def sentence_features(tokens: list[Token], events: Iterable[Event], event_type: str) -> set[str]:
+    """Binary features of one sentence for one event type: its words' and the rules'."""
+    return text_features(tokens) | rule_features(events, event_type)
 
 
 NGRAM_RANGE = (2, 5)
@@ -176,9 +180,13 @@ class TypeModel:
         # (hash-seeded) order, and faster than math.fsum
         self._scaled = {k: round(v * _WEIGHT_SCALE) for k, v in self.weights.items()}
 
-    def probability(self, feats: set[str], ngram_probability: Optional[float] = None) -> float:
+    def probability(self, feats: set[str], ngram_probability: Optional[float] = None,
+                    more: frozenset = frozenset()) -> float:
+        """The probability for the binary features `feats` and `more` (two disjoint sets: the words'
+        and the rules', which need no merging) mixed with the n-gram model's."""
         scaled = self._scaled
-        p = _sigmoid(sum(map(scaled.__getitem__, feats & scaled.keys())) / _WEIGHT_SCALE)
+        z = sum(map(scaled.__getitem__, feats & scaled.keys())) + sum(map(scaled.__getitem__, more & scaled.keys()))
+        p = _sigmoid(z / _WEIGHT_SCALE)
         if ngram_probability is None or not self.mix:
             return p
         return (1.0 - self.mix) * p + self.mix * ngram_probability
@@ -217,7 +225,7 @@ class Detector:
                 shared = text_features(tokens)
             if by_ngrams is None and self.ngrams is not None:
                 by_ngrams = self.ngrams.probabilities(tokens)
-            out[t] = m.probability(sentence_features(tokens, events, t, shared), (by_ngrams or {}).get(t))
+            out[t] = m.probability(shared, (by_ngrams or {}).get(t), rule_features(events, t))
         return out
 
 
