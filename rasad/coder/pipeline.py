@@ -205,7 +205,8 @@ class Coder:
             for t in triggers:
                 t.text = doc.text[t.span[0]:t.span[1]]
             self._set_scene(sent, nps, state)
-            dates = find_dates(doc.text, ref, sent.span[0], sent.span[1])
+            # dates only serve the sentence's own events
+            dates = find_dates(doc.text, ref, sent.span[0], sent.span[1]) if triggers else []
             finder = ArgumentFinder(sent.tokens, nps, triggers, time_spans=tuple(d.span for d in dates))
             topics = [t for t in triggers if finder.is_topic_of_discussion(t)]
             reported = [t for t in triggers if t not in topics and not finder.is_nested_content(t)]
