@@ -158,13 +158,11 @@ def train_detector(samples: list[Sample], labels: dict[str, dict[str, bool]]) ->
         models[t], lr = train_type_model(samples, labels[t.lower()], t, X)
         if lr is not None:
             regressions[t] = lr
-    if not regressions:
-        return Detector({t: TypeModel(m.weights, m.threshold) for t, m in models.items()})
+    # a type without a regression has mix 0: its probability is the word-and-rule model's alone
     ngrams = NgramModel(list(vec.get_feature_names_out()), [float(v) for v in vec.idf_],
                         {t: [float(w) for w in lr.coef_[0]] for t, lr in regressions.items()},
-                        {t: float(lr.intercept_[0]) for t, lr in regressions.items()})
-    return Detector({t: m if t in regressions else TypeModel(m.weights, m.threshold) for t, m in models.items()},
-                    ngrams)
+                        {t: float(lr.intercept_[0]) for t, lr in regressions.items()}) if regressions else None
+    return Detector(models, ngrams)
 
 
 def detector_json(det: Detector, meta: dict) -> dict:

@@ -936,12 +936,12 @@ _PRESENCE = "core.CONSULT.presence.noun"
 def _present_at_the_meeting(events: list[Event]) -> list[Event]:
     """«التقى ترامب الرئيس السوري، بحضور ولي العهد السعودي»: who is present takes part in the
     meeting the sentence reports; the presence is no meeting of its own."""
-    meeting = next((ev for ev in events if ev.event_type == "CONSULT" and ev.rule.split("/")[0] != _PRESENCE), None)
+    meeting = next((ev for ev in events if ev.event_type == "CONSULT" and ev.trigger.entry.id != _PRESENCE), None)
     if meeting is None:
         return events
     out = []
     for ev in events:
-        if ev.rule.split("/")[0] == _PRESENCE:
+        if ev.trigger.entry.id == _PRESENCE:
             known = {m.code for m in meeting.actor + meeting.recipient}
             meeting.recipient = meeting.recipient + [m for m in ev.recipient if m.code not in known]
             meeting.rule += "/attended-by:" + ev.trigger.text
