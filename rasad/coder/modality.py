@@ -22,6 +22,9 @@ _FUTURE_WORDS = frozenset(
 _FUTURE_AFTER = frozenset("مقبل مقبله مرتقب مرتقبه مزمع منتظر منتظره مقرر مقرره قادم قادمه".split())
 _LIKELY_WORDS = frozenset("مرجح يرجح ترجح ربما لربما يحتمل محتمل محتمله ارجح يبدو يعتقد".split())
 _IMPERFECT = "يتنا"
+# after «قد», a word starting with alef is a perfect («قد احتشدوا», «قد اعلن»: had done); the
+# first-person imperfect («قد أذهب») is not news language
+_IMPERFECT_AFTER_QAD = "يتن"
 
 
 def _has_future_prefix(tok: Token, is_trigger: bool = False) -> bool:
@@ -70,9 +73,9 @@ def modality(tokens: list[Token], first: int, last: int, event_date: Optional[Da
         return "future", event_date.text
     if any(_key(t) in _LIKELY_WORDS for t in wide):
         return "likely", "likelihood marker"
-    if any(t.norm == "قد" for t in window[-2:]) and trig.norm[:1] in _IMPERFECT:
+    if any(t.norm == "قد" for t in window[-2:]) and trig.norm[:1] in _IMPERFECT_AFTER_QAD:
         return "likely", "قد"  # «قد» before an imperfect verb: may
-    if any(a.norm == "قد" and b.norm[:1] in _IMPERFECT for a, b in zip(window[-3:], window[-2:])):
+    if any(a.norm == "قد" and b.norm[:1] in _IMPERFECT_AFTER_QAD for a, b in zip(window[-3:], window[-2:])):
         return "likely", "قد"  # «قد تمهد لتطبيع العلاقات»: what may come of it
     if event_date is not None and doc_date is not None and event_date.relation == "past":
         d = date.fromisoformat(event_date.date)

@@ -35,6 +35,9 @@ _DETECTOR_CUES = {
     "ASSAULT": frozenset("قتيل قتيلا قتلي جريح جرحي مصرع مقتل اصيب اصيبوا اصابه مسلحون مسلحين المسلحون "
                          "المسلحين انتحاري عبوه انفجار".split()),
 }
+# a cue event has no rule behind it: only a confident model anchors one (near the threshold,
+# the model's protests and attacks without a trigger were mostly crowds and casualties described)
+_CUE_MIN_PROBABILITY = 0.5
 _CUE_ACTOR_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REB", "UAF", "REL", "MED", "REF"})
 _PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT", "AID", "THREATEN"})
 # prepositions that take a noun, never a verb («من» may be «who»: «من قتل»)
@@ -257,7 +260,8 @@ class Coder:
                 ev.rule += f"/detector:{p:.2f}"
             kept.append(ev)
         for event_type, p in probs.items():
-            if p >= self.detector.models[event_type].threshold and not any(ev.event_type == event_type for ev in events):
+            if p >= max(self.detector.models[event_type].threshold, _CUE_MIN_PROBABILITY) \
+                    and not any(ev.event_type == event_type for ev in events):
                 ev = self._cue_event(doc, sent, nps, event_type, p, ref)
                 if ev is not None:
                     kept.append(ev)

@@ -19,6 +19,9 @@ def modality_of(rules_coder, text, event_type):
     ("ومن المرجح أن يلتقي الوزير نظيره السوري.", "CONSULT", "likely"),
     ("وكانت السعودية قد قطعت العلاقات مع إيران في 2016.", "SANCTION", "historical"),
     ("وقالت الوكالة إن سيارة مفخخة فجرت حافلة للحرس الثوري.", "ASSAULT", "asserted"),  # «سيارة» is no «س+يارة»
+    # «قد» before a perfect whose first letter is alef is "had": no likelihood
+    ("وكان مئات المتظاهرين قد احتشدوا أمام البرلمان في بغداد.", "PROTEST", "asserted"),
+    ("وكانت الحكومة قد اعلنت قطع العلاقات مع قطر.", "SANCTION", "asserted"),
 ])
 def test_modality_markers(rules_coder, text, event_type, expected):
     assert modality_of(rules_coder, text, event_type) == expected
