@@ -102,6 +102,8 @@ _PREPS = frozenset("مع الي علي ضد من عن في لدي نحو حول 
 RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللذان اللتان اللواتي والتي والذي".split())
 _COMPLEMENTIZERS = frozenset("ان لان بان وان فان كان يكون تكون كانت اذ حيث بينما عندما بعدما لكن".split())
 _DONE_TO_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "RETREAT"})  # «إعدام X Y»: X does it to Y
+# sectors that suffer violence in the news but do not commit it
+VICTIM_SECTORS = frozenset({"CVL", "REF"})
 _AGENT_KINDS = frozenset({"country", "capital", "seat", "person", "agent", "group", "organisation"})
 # a preposition with a pronoun between a verb and its subject («تعلّق بموجبه تركيا عمليتها», «أن تنسحب
 # خلالها قوات سوريا الديمقراطية», «وأكدت بدورها الخارجية»)
@@ -313,6 +315,9 @@ class ArgumentFinder:
                     nisba = (self._is_nisba(comp) and all(t.norm.startswith("ال") for t in between)) or (
                         self._is_definite(trig) and comp.kinds[:1] == ("group",))
                     role = args.actor if e.genitive == "actor" or nisba else args.recipient
+                    if role is args.actor and not nisba and e.event in ("ASSAULT", "COERCE") \
+                            and comp.entity.sector in VICTIM_SECTORS:
+                        role = args.recipient  # «استهداف المدنيين»: civilians are hit, they do not strike
                     obj = next((np for np in after if np.first_token == comp.last_token + 1), None)
                     if role is args.recipient and obj is not None and not obj.prep and obj.code \
                             and comp.kinds[0] in _AGENT_KINDS and e.event in _DONE_TO_TYPES:

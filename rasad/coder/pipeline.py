@@ -17,7 +17,7 @@ from ..text.normalize import normalize, normalize_keep_ta
 from ..text.sentences import split_sentences
 from ..text.tokens import Segmenter, tokenize
 from ..lexicon.lexicon import LexiconEntry
-from .arguments import DURING_IT, PRONOUN_SUBJECTS, RELATIVES, SPEECH_PARTICIPLES, ArgumentFinder, Arguments, is_count
+from .arguments import DURING_IT, PRONOUN_SUBJECTS, RELATIVES, SPEECH_PARTICIPLES, VICTIM_SECTORS, ArgumentFinder, Arguments, is_count
 from .detector import Detector, shipped_detector
 from .mentions import NP, DocumentMemory, MentionFinder
 from .modality import modality
@@ -497,8 +497,10 @@ class Coder:
             # text reported, against the victim named after the deed if there is one
             mine = {a.code for a in args.actor}
             after = [np for np in finder.candidates if deed < np.first_token <= deed + _DEED_REACH and np.code]
-            named = [np for np in after if np.first_token <= deed + 2 and not np.prep and np.code not in mine]
-            victims = {np.code for np in after if normalize(np.prep) in ("علي", "ضد")}
+            named = [np for np in after if np.first_token <= deed + 2 and not np.prep and np.code not in mine
+                     and np.entity.sector not in VICTIM_SECTORS]
+            victims = {np.code for np in after if normalize(np.prep) in ("علي", "ضد") or (
+                np.first_token <= deed + 2 and not np.prep and np.entity.sector in VICTIM_SECTORS)}
             deed_words = next((t.entry.first_words for t in finder.triggers if t.first_token <= deed <= t.last_token),
                               frozenset())
             doers = named[:1] or state.attacker_of(victims, mine, deed_words)
@@ -627,7 +629,9 @@ def _after_light_verb(tokens, first: int, covered: set[int]) -> bool:
 _FREE_SUBJECT_WORDS = 6  # honorifics and family names: «صاحب السمو الملكي …، آل سعود»
 
 _UNREAL = frozenset({"negated", "hypothetical", "future"})  # an attack so reported did not take place
-_REPORTED_DEEDS = frozenset("العمليه الهجوم الضربه الاعتداء الاغتيال الغاره الهجمات الضربات الغارات".split())
+# (and masdars in construct, whose doer is left unsaid: «دانت مصر استهداف المدنيين»)
+_REPORTED_DEEDS = frozenset("العمليه الهجوم الضربه الاعتداء الاغتيال الغاره الهجمات الضربات الغارات "
+                            "استهداف قصف".split())
 
 
 def _condemned_deed(tokens, trig: Trigger) -> Optional[int]:

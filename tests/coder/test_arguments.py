@@ -1140,3 +1140,11 @@ def test_who_is_present_takes_part_in_the_meeting(rules_coder):
     evs = [e for e in code(rules_coder, "والتقى الرئيس الأمريكي في الرياض الرئيس السوري، بحضور ولي العهد السعودي.")
            if e.event_type == "CONSULT"]
     assert len(evs) == 1 and codes(evs[0].actor) == ["USA"] and set(codes(evs[0].recipient)) == {"SYR", "SAU"}
+
+
+def test_civilians_in_an_attack_masdar_are_hit_and_the_condemnation_goes_to_the_attacker(rules_coder):
+    evs = code(rules_coder, "قصفت إسرائيل مواقع في غزة. ودانت مصر استهداف المدنيين الفلسطينيين.")
+    targeting = next(e for e in evs if e.trigger.text == "استهداف")
+    assert not targeting.actor and codes(targeting.recipient) == ["PSE"]
+    condemn = next(e for e in evs if e.event_type == "ACCUSE")
+    assert codes(condemn.actor) == ["EGY"] and codes(condemn.recipient) == ["ISR"]
