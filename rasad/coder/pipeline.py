@@ -691,7 +691,7 @@ def _between_coded_parties(ev: Event) -> bool:
         and any(r.entity.code for r in ev.recipient)
 
 
-_STRONG_PATHS = ("between", "+svo", "/svo")
+_STRONG_PATHS = ("between", "+svo", "/svo", "light-verb")
 # in an article about the two parties, a noun with its doer named by a light verb or a resumptive
 # verb is as clear: «شن الحوثيون هجوما على أبوظبي», «غارة نسبت إلى التحالف»
 _DOCUMENT_REPORT_PATHS = _STRONG_PATHS + ("light-verb", "launched-by")
