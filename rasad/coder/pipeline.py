@@ -232,7 +232,7 @@ class Coder:
                 sent_events = self._detect(doc, sent, nps, sent_events, ref, state.memory.salience,
                                            lead=article and n == 0, article=article)
             events.extend(sent_events)
-        return events
+        return _drop_second_mentions(events)
 
     def _detect(self, doc: Document, sent: Sentence, nps: list[NP], events: list[Event], ref,
                 salience: Counter, lead: bool = False, article: bool = False) -> list[Event]:
@@ -939,6 +939,23 @@ def _host_of_talks(events: list[Event]) -> list[Event]:
 
 
 _PRESENCE = "core.CONSULT.presence.noun"
+
+
+def _drop_second_mentions(events: list[Event]) -> list[Event]:
+    """«… ووصف الهجوم بأنه …»: a definite noun naming an event the paragraph has already reported
+    between the same coded parties is a second mention of that event, not another one."""
+    seen: set = set()
+    out = []
+    for ev in events:
+        key = (ev.paragraph, ev.event_type, frozenset(a.code for a in ev.actor if a.code),
+               frozenset(r.code for r in ev.recipient if r.code))
+        tok = ev.trigger.text
+        definite = ev.trigger.entry.pos == "noun" and normalize(tok).lstrip("وفب").startswith("ال")
+        if key in seen and definite and key[2] and key[3]:
+            continue
+        seen.add(key)
+        out.append(ev)
+    return out
 
 
 def _present_at_the_meeting(events: list[Event]) -> list[Event]:

@@ -116,3 +116,36 @@ def test_a_verb_without_a_crowd_is_no_protest():
 
     evs = Coder(detector=None).code(Document("p", "وخرج الرئيس من المستشفى بعد أن أغلق المكتب أبوابه.", "2019-10-05"))
     assert not any(e.event_type == "PROTEST" for e in evs)
+
+
+def _rules(text, date="2020-08-10"):
+    from rasad.coder.pipeline import Coder
+    from rasad.schema import Document
+
+    return Coder(detector=None).code(Document("v", text, date))
+
+
+def _codes(mentions):
+    return sorted({m.entity.code for m in mentions if m.entity.code})
+
+
+def test_recognising_a_state_or_claim_is_support():
+    evs = _rules("أعلن الرئيس الفرنسي اعتراف فرنسا بدولة فلسطين.")
+    ev = next(e for e in evs if e.event_type == "SUPPORT")
+    assert _codes(ev.actor) == ["FRA"] and _codes(ev.recipient) == ["PSE"]
+    assert not [e for e in _rules("وأكد الوزير أن الاعتراف بالخطأ فضيلة.") if e.event_type == "SUPPORT"]
+
+
+def test_teams_are_not_dispersed_and_a_crowd_is():
+    assert not [e for e in _rules("وأرسلت مصر فرق إنقاذ إلى ليبيا.") if e.event_type == "COERCE"]
+    assert [e for e in _rules("وفرقت الشرطة التونسية المتظاهرين بالغاز.") if e.event_type == "COERCE"]
+
+
+def test_planes_of_an_air_force_loaded_with_medical_supplies_are_aid():
+    evs = _rules("أرسلت قطر طائرات تابعة للقوات الجوية الأميرية محملة بمستلزمات طبية إلى لبنان.")
+    assert [e.event_type for e in evs] == ["AID"] and _codes(evs[0].recipient) == ["LBN"]
+
+
+def test_a_definite_noun_repeating_an_event_of_the_paragraph_is_no_new_event():
+    evs = _rules("قصفت إسرائيل مواقع لحماس في غزة. وأسفر القصف الإسرائيلي على غزة عن مقتل عشرة أشخاص.")
+    assert len([e for e in evs if e.event_type == "ASSAULT" and _codes(e.actor) == ["ISR"]]) == 1
