@@ -12,7 +12,7 @@ from ..kb.matcher import phrase_keys
 from ..lexicon import Lexicon, load_lexicon
 from ..ontology import Ontology, load_ontology
 from ..schema import DateMention, Document, Event, Sentence, Trigger
-from ..text.dates import find_dates
+from ..text.dates import find_dates, may_mention_time
 from ..text.normalize import normalize, normalize_keep_ta
 from ..text.sentences import split_sentences
 from ..text.tokens import Segmenter, tokenize
@@ -209,7 +209,8 @@ class Coder:
                 t.text = doc.text[t.span[0]:t.span[1]]
             self._set_scene(sent, nps, state)
             # dates only serve the sentence's own events
-            dates = find_dates(doc.text, ref, sent.span[0], sent.span[1]) if triggers else []
+            dates = find_dates(doc.text, ref, sent.span[0], sent.span[1]) \
+                if triggers and may_mention_time(t.norm for t in sent.tokens) else []
             finder = ArgumentFinder(sent.tokens, nps, triggers, time_spans=tuple(d.span for d in dates))
             topics = [t for t in triggers if finder.is_topic_of_discussion(t)]
             reported = [t for t in triggers if t not in topics and not finder.is_nested_content(t)]

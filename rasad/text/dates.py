@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
-from typing import Optional
+from typing import Iterable, Optional
 
 from ..schema import DateMention
 from .normalize import normalize_with_offsets
@@ -235,6 +235,22 @@ def _resolve(m: re.Match, ref: date) -> Optional[tuple[date, str]]:
         back = (ref.weekday() - target) % 7
         return ref - timedelta(days=back), "day"
     return None
+
+
+# every time expression contains one of these words (maybe behind a one- or two-letter clitic) or a
+# digit: a sentence without any has no date, and the costly search can be spared
+_ANCHOR_WORDS = frozenset(
+    {w for names in (*_GREGORIAN.values(), *_HIJRI.values()) for name in names for w in name.split()}
+    | set(_UNITS) | set(_PERIOD_WORDS) | set(_WEEKDAYS) | {"امس", "البارحه", "اليوم", "غدا", "غد"})
+
+
+def may_mention_time(words: Iterable[str]) -> bool:
+    """False only when none of the normalised `words` can be part of a time expression."""
+    for w in words:
+        if w[:1].isdigit() or w[-1:].isdigit() or w in _ANCHOR_WORDS or w[1:] in _ANCHOR_WORDS \
+                or w[2:] in _ANCHOR_WORDS:
+            return True
+    return False
 
 
 def find_dates(text: str, ref: Optional[date], start: int = 0, end: Optional[int] = None) -> list[DateMention]:

@@ -70,3 +70,23 @@ def test_offset_from_now_is_resolved():
 def test_ordinal_day_of_month(text, expected):
     found = find_dates(text, REF)
     assert [d.date for d in found] == [expected] and found[0].precision == "day"
+
+
+@pytest.mark.parametrize("text", [
+    "في يونيو/حزيران المقبل", "في 3 كانون الثاني 2020", "وقبل ثلاثة أسابيع، زار", "قال أمس", "واليوم",
+    "الأسبوع الماضي", "مطلع العام الجاري", "منذ العام 2003", "في 15 رمضان 1442 هـ", "الخميس الماضي",
+    "في 8 ذي الحجة 1440", "في ١٥ مايو ٢٠١٩", "بعد غد", "وغدا",
+])
+def test_every_time_expression_passes_the_quick_check(text):
+    from rasad.text.tokens import tokenize
+    from rasad.text.dates import may_mention_time
+
+    assert find_dates(text, REF)
+    assert may_mention_time(t.norm for t in tokenize(text))
+
+
+def test_a_sentence_without_time_words_fails_the_quick_check():
+    from rasad.text.tokens import tokenize
+    from rasad.text.dates import may_mention_time
+
+    assert not may_mention_time(t.norm for t in tokenize("واستقبل الرئيس المصري وزير الخارجية الأميركي في القاهرة."))

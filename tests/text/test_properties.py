@@ -30,3 +30,17 @@ def test_pipeline_never_crashes_and_spans_match(coder, text):
         for m in ev.actor + ev.recipient + ev.mediator:
             assert 0 <= m.span[0] < m.span[1] <= len(text)
             assert text[m.span[0]:m.span[1]] == m.text
+
+
+_TIME_PIECES = st.sampled_from(["أمس", "اليوم", "الأحد", "يوم الخميس الماضي", "مايو", "كانون الأول", "2019",
+                                "١٤٤٢", "قبل ثلاثة أيام", "الشهر المقبل", "رمضان", "بعد يومين", "وغدا"])
+
+
+@given(st.lists(st.one_of(ARABIC_TEXT, _TIME_PIECES), max_size=6).map(" ".join))
+def test_the_quick_time_check_never_hides_a_date(text):
+    from datetime import date
+
+    from rasad.text.dates import find_dates, may_mention_time
+
+    if find_dates(text, date(2021, 5, 20)):
+        assert may_mention_time(t.norm for t in tokenize(text))
