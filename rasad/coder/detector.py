@@ -19,6 +19,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from importlib import resources
 from pathlib import Path
 from typing import Iterable, Optional
@@ -184,8 +185,8 @@ class TypeModel:
                     more: frozenset = frozenset()) -> float:
         """The probability for the binary features `feats` and `more` (two disjoint sets: the words'
         and the rules', which need no merging) mixed with the n-gram model's."""
-        scaled = self._scaled
-        z = sum(map(scaled.__getitem__, feats & scaled.keys())) + sum(map(scaled.__getitem__, more & scaled.keys()))
+        weight = self._scaled.get
+        z = sum(map(weight, feats, repeat(0))) + sum(map(weight, more, repeat(0)))
         p = _sigmoid(z / _WEIGHT_SCALE)
         if ngram_probability is None or not self.mix:
             return p
@@ -216,11 +217,14 @@ class Detector:
         shared: Optional[set[str]] = None
         by_ngrams: Optional[dict[str, float]] = None
         candidates = {ev.event_type for ev in events}
-        words = {tok.keys[-1] for tok in tokens} | {tok.norm for tok in tokens} if cues is not None else set()
+        words: Optional[set[str]] = None
         out = {}
         for t, m in self.models.items():
-            if cues is not None and t not in candidates and words.isdisjoint(cues.get(t, ())):
-                continue
+            if cues is not None and t not in candidates:
+                if words is None:
+                    words = {tok.keys[-1] for tok in tokens} | {tok.norm for tok in tokens}
+                if words.isdisjoint(cues.get(t, ())):
+                    continue
             if shared is None:
                 shared = text_features(tokens)
             if by_ngrams is None and self.ngrams is not None:
