@@ -418,10 +418,12 @@ class MentionFinder:
         for start, _, ref, _ in sorted(out, key=lambda m: m[0]):
             if ref.kind == "group" and (head := _group_head_word(tokens[start].keys[0])):
                 heads[head] = ref.entry.id
-        for i, tok in enumerate(tokens):
-            org = heads.get(tok.keys[-1]) if _has_article(tok) else None
+        for i, tok in enumerate(tokens if heads else ()):
+            org = heads.get(tok.keys[-1])
+            if not org or not _has_article(tok):
+                continue
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-            if org and org in self.kb.by_id and not (nxt is not None and nxt.is_word and _has_article(nxt)) \
+            if org in self.kb.by_id and not (nxt is not None and nxt.is_word and _has_article(nxt)) \
                     and not any(m[0] <= i <= m[1] and not (m[0] == m[1] and m[2].kind == "agent") for m in out):
                 out = [m for m in out if not (m[0] == m[1] == i)]
                 entry = self.kb.by_id[org]
