@@ -590,13 +590,17 @@ class MentionFinder:
         gap = tokens[end + 1:nstart]
         if len(gap) > 2 or any(not t.is_word for t in gap):
             return False
-        if any(t.keys[-1] not in _HONORIFICS and t.norm not in _HONORIFICS for t in gap):
-            # Only honorifics («الفريق», «الشيخ») may stand between the parts of one phrase,
-            # except a short adjective between a sector noun and its nisba («العسكرية الأميركية»).
-            if not (len(gap) == 1 and nkind == "demonym" and "agent" in kinds):
-                return False
         nxt = tokens[nstart]
         prefix = _first_key_prefix(nxt, self._root_keys)
+        if any(t.keys[-1] not in _HONORIFICS and t.norm not in _HONORIFICS for t in gap):
+            # Only honorifics («الفريق», «الشيخ») may stand between the parts of one phrase,
+            # except a short adjective between a sector noun and its nisba («العسكرية الأميركية»),
+            # and the office of a title that belongs to a group or body («رئيس المكتب السياسي لحركة
+            # طالبان», «قائد الجناح العسكري لحماس»)
+            office = "agent" in kinds and nkind in ("group", "organisation") and prefix.endswith("ل") \
+                and all(_has_article(t) for t in gap)
+            if not (len(gap) == 1 and nkind == "demonym" and "agent" in kinds) and not office:
+                return False
         if prefix[:1] in ("و", "ف"):
             return False  # a conjoined phrase starts here
         has_agent = "agent" in kinds

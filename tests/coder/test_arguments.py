@@ -1148,3 +1148,10 @@ def test_civilians_in_an_attack_masdar_are_hit_and_the_condemnation_goes_to_the_
     assert not targeting.actor and codes(targeting.recipient) == ["PSE"]
     condemn = next(e for e in evs if e.event_type == "ACCUSE")
     assert codes(condemn.actor) == ["EGY"] and codes(condemn.recipient) == ["ISR"]
+
+
+def test_an_office_of_a_group_belongs_to_the_group(rules_coder):
+    evs = code(rules_coder, "وقّع المبعوث الأمريكي زلماي خليل زاد ورئيس المكتب السياسي لحركة طالبان الملا "
+                            "عبد الغني برادر اتفاقاً في الدوحة.", date="2020-02-29")
+    ev = next(e for e in evs if e.event_type == "AGREE")
+    assert {"USA", "AFG"} <= set(codes(ev.actor + ev.recipient))
