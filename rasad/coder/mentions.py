@@ -651,8 +651,11 @@ class MentionFinder:
     def _qualify_by_location(self, tokens, end, raw, j, entity) -> Optional[Entity]:
         k = end + 1
         links = ("في", "من")  # «الرئاسات الثلاث في العراق», «وفد من الحوثيين»
-        for _ in range(2):  # up to two adjectives between the noun and the link
+        definite = _has_article(tokens[end])
+        for _ in range(2):  # up to two adjectives between the noun and the link (agreeing with a
+            # definite noun: «الحكومة طلبت رسمياً من تركيا» is a verb and its object)
             if k < len(tokens) and tokens[k].is_word and tokens[k].norm not in links and k + 1 < len(tokens) \
+                    and (not definite or _has_article(tokens[k])) \
                     and (tokens[k + 1].norm in links or (k + 2 < len(tokens) and tokens[k + 2].norm in links)):
                 k += 1
         if k < len(tokens) and tokens[k].norm in links and j < len(raw) and raw[j][0] == k + 1 \

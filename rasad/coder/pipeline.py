@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Callable, Optional
+from typing import Callable, Optional, Sequence
 
 from ..kb.knowledge import KnowledgeBase, load_kb
 from ..kb.matcher import phrase_keys
@@ -329,7 +329,7 @@ class Coder:
         # troops sent somewhere are not of that place; a crowd is not of whom it protests
         against = self.ontology.types[e.event].quad == 4 or e.event in ("PROTEST", "MOBILIZE")
         _fill_domestic_codes(args, state.home, conflict=against, protest=e.event == "PROTEST",
-                             dyadic=e.event not in ("CONSULT", "AGREE", "COOPERATE"))
+                             dyadic=e.event not in ("CONSULT", "AGREE", "COOPERATE"), nearby=finder.candidates)
         if e.id.startswith("core.CONSULT.host.") and any(np.entity.sector == "MIL" for np in args.actor + args.recipient):
             return None  # «قاعدة عين الأسد التي تستضيف قوات أميركية»: basing troops is not hosting talks
         if e.event == "CONSULT" and e.mode == "visit" and (not args.actor or (
@@ -828,10 +828,13 @@ def _segmenter_vocabulary(names: set[str], lexicon: Lexicon) -> set[str]:
 
 
 def _fill_domestic_codes(args: Arguments, home: Callable[[], Optional[str]] = lambda: None,
-                         conflict: bool = False, protest: bool = False, dyadic: bool = True) -> None:
+                         conflict: bool = False, protest: bool = False, dyadic: bool = True,
+                         nearby: Sequence[NP] = ()) -> None:
     """«طالب البرلمان العراقي الحكومة»: a bare state body («الحكومة», «البرلمان») belongs to the
     state where the scene is set, else (unless one attacks or protests against the other: «أحرق
-    النواب علما أميركيا») to the state of the other party, else to the state the document is most about; uncoded crowds
+    النواب علما أميركيا») to the state of the other party, else to that of the last party named
+    before it in the sentence outside the event («قال مسؤول ليبي إن الحكومة طلبت من تركيا»), else
+    to the state the document is most about; uncoded crowds
     and gunmen acting somewhere belong to that place; uncoded factions, oppositions and parties to the
     place named, else to the state the document is most about (not in talks and deals, `dyadic` False)."""
     for side, other in ((args.recipient, args.actor), (args.actor, args.recipient)):
@@ -840,6 +843,10 @@ def _fill_domestic_codes(args: Arguments, home: Callable[[], Optional[str]] = la
                 source = args.location if args.location is not None and args.location.code else None
                 if source is None and not conflict:
                     source = next((o for o in other if o.entity.code and o.entity.kind != "country"), None)
+                if source is None:
+                    parties = args.actor + args.recipient
+                    source = next((o for o in reversed(nearby) if o.last_token < np.first_token and o.entity.code
+                                   and not o.is_place and o not in parties), None)
                 code = source.entity.code if source is not None else home()
                 if code is not None:
                     side[i] = replace(np, entity=replace(np.entity, code=code))

@@ -1155,3 +1155,15 @@ def test_an_office_of_a_group_belongs_to_the_group(rules_coder):
                             "عبد الغني برادر اتفاقاً في الدوحة.", date="2020-02-29")
     ev = next(e for e in evs if e.event_type == "AGREE")
     assert codes(ev.actor) == ["AFG", "USA"]  # the two signers; Doha only hosts
+
+
+def test_a_bare_government_is_of_the_official_who_speaks_of_it(rules_coder):
+    evs = code(rules_coder, "قال مسؤول ليبي إن الحكومة طلبت رسمياً من تركيا تقديم دعم عسكري.", date="2019-12-26")
+    ev = next(e for e in evs if e.event_type == "REQUEST")
+    assert codes(ev.actor) == ["LBY"] and codes(ev.recipient) == ["TUR"]
+
+
+def test_a_verb_between_a_body_and_a_place_keeps_them_apart(rules_coder):
+    evs = code(rules_coder, "وأكد الوزير أن الحكومة طلبت رسمياً من تركيا تقديم الدعم.", date="2019-12-26")
+    ev = next(e for e in evs if e.event_type == "REQUEST")
+    assert "TUR" not in codes(ev.actor) and codes(ev.recipient) == ["TUR"]
