@@ -858,7 +858,9 @@ class ArgumentFinder:
         gap = [t for t in self.tokens[trig.last_token + 1:first.first_token]]
         if gap and gap[-1].text in _QUOTES and first.kinds[:1] in (("group",), ("organisation",)):
             gap = gap[:-1]  # a group's quoted name is still the subject («ندد «حزب الله» بالإجراءات»)
-        if first.prep or len(gap) > 3 or any(not t.is_word for t in gap):
+        # a person may come after a long title the knowledge base does not know («استقبل قائد الثورة
+        # الإسلامية آية الله علي خامنئي»)
+        if first.prep or len(gap) > (6 if first.kinds[:1] == ("person",) else 3) or any(not t.is_word for t in gap):
             return None
         if any(t.norm not in _ADVERBIAL_PPS and ((prep_clitic(t) and t.norm[1:] not in _PRONOUNS) or (
                 _key(t) in _PREPS and not (t.norm == "من" and i and gap[i - 1].norm in ("كل", "عدد"))))

@@ -1167,3 +1167,10 @@ def test_a_verb_between_a_body_and_a_place_keeps_them_apart(rules_coder):
     evs = code(rules_coder, "وأكد الوزير أن الحكومة طلبت رسمياً من تركيا تقديم الدعم.", date="2019-12-26")
     ev = next(e for e in evs if e.event_type == "REQUEST")
     assert "TUR" not in codes(ev.actor) and codes(ev.recipient) == ["TUR"]
+
+
+def test_a_person_after_a_long_unknown_title_is_the_subject(rules_coder):
+    evs = code(rules_coder, "استقبل قائد الثورة الإسلامية آية الله علي خامنئي في طهران رئيس الوزراء الياباني.",
+               date="2019-06-13")
+    ev = next(e for e in evs if e.event_type == "CONSULT")
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["JPN"]
