@@ -25,6 +25,7 @@ _IMPERFECT = "يتنا"
 # after «قد», a word starting with alef is a perfect («قد احتشدوا», «قد اعلن»: had done); the
 # first-person imperfect («قد أذهب») is not news language
 _IMPERFECT_AFTER_QAD = "يتن"
+_QAD = frozenset({"قد", "وقد", "فقد"})
 
 
 def _has_future_prefix(tok: Token, is_trigger: bool = False) -> bool:
@@ -73,9 +74,9 @@ def modality(tokens: list[Token], first: int, last: int, event_date: Optional[Da
         return "future", event_date.text
     if any(_key(t) in _LIKELY_WORDS for t in wide):
         return "likely", "likelihood marker"
-    if any(t.norm == "قد" for t in window[-2:]) and trig.norm[:1] in _IMPERFECT_AFTER_QAD:
+    if any(t.norm in _QAD for t in window[-2:]) and trig.norm[:1] in _IMPERFECT_AFTER_QAD:
         return "likely", "قد"  # «قد» before an imperfect verb: may
-    if any(a.norm == "قد" and b.norm[:1] in _IMPERFECT_AFTER_QAD for a, b in zip(window[-3:], window[-2:])):
+    if any(a.norm in _QAD and b.norm[:1] in _IMPERFECT_AFTER_QAD for a, b in zip(window[-4:], window[-3:])):
         return "likely", "قد"  # «قد تمهد لتطبيع العلاقات»: what may come of it
     if event_date is not None and doc_date is not None and event_date.relation == "past":
         d = date.fromisoformat(event_date.date)

@@ -468,6 +468,12 @@ class Coder:
             # is a threat, made now
             event_type, mode, mod, marker = "THREATEN", None, "asserted", ""
             args.path.append("held-out")
+        if e.event == "CONCEDE" and mode == "allow-access" \
+                and len({a.code for a in args.actor if a.code}) >= 2:
+            # «أعادت السعودية والعراق فتح منفذ عرعر»: two states opening the crossing between them
+            # cooperate; neither concedes to the other
+            event_type, mode = "COOPERATE", None
+            args.path.append("joint-opening")
         if e.event == "CONSULT" and mode is None:
             if args.mediator:
                 mode = "third-party"

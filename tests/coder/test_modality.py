@@ -22,6 +22,7 @@ def modality_of(rules_coder, text, event_type):
     # «قد» before a perfect whose first letter is alef is "had": no likelihood
     ("وكان مئات المتظاهرين قد احتشدوا أمام البرلمان في بغداد.", "PROTEST", "asserted"),
     ("وكانت الحكومة قد اعلنت قطع العلاقات مع قطر.", "SANCTION", "asserted"),
+    ("فقد تعيد الدول الأوروبية فرض العقوبات على إيران.", "SANCTION", "likely"),  # «فقد» + imperfect light verb
 ])
 def test_modality_markers(rules_coder, text, event_type, expected):
     assert modality_of(rules_coder, text, event_type) == expected

@@ -149,3 +149,10 @@ def test_planes_of_an_air_force_loaded_with_medical_supplies_are_aid():
 def test_a_definite_noun_repeating_an_event_of_the_paragraph_is_no_new_event():
     evs = _rules("قصفت إسرائيل مواقع لحماس في غزة. وأسفر القصف الإسرائيلي على غزة عن مقتل عشرة أشخاص.")
     assert len([e for e in evs if e.event_type == "ASSAULT" and _codes(e.actor) == ["ISR"]]) == 1
+
+
+def test_two_states_reopening_their_crossing_cooperate_and_one_opening_it_concedes():
+    evs = _rules("أعادت سوريا والأردن فتح معبر نصيب الحدودي أمام حركة المسافرين.", date="2018-10-15")
+    assert [(e.event_type, _codes(e.actor)) for e in evs] == [("COOPERATE", ["JOR", "SYR"])]
+    evs = _rules("فتحت تركيا معبر باب الهوى أمام قوافل المساعدات.", date="2018-10-15")
+    assert [e.event_type for e in evs] == ["CONCEDE"]
