@@ -28,6 +28,11 @@ _IMPERFECT_AFTER_QAD = "يتن"
 _QAD = frozenset({"قد", "وقد", "فقد"})
 
 
+def _imperfect_after_qad(word: str) -> bool:
+    """An imperfect verb after «قد» (may); not «تظاهر», «تبادل», the perfect of form VI (had)."""
+    return word[:1] in _IMPERFECT_AFTER_QAD and not (word[:1] == "ت" and len(word) >= 5 and word[2] == "ا")
+
+
 def _has_future_prefix(tok: Token, is_trigger: bool = False) -> bool:
     """«سيزور», «وستشمل»: the segmenter split off future س, or a trigger verb is listed with it."""
     if tok.proclitics.endswith("س"):
@@ -74,9 +79,9 @@ def modality(tokens: list[Token], first: int, last: int, event_date: Optional[Da
         return "future", event_date.text
     if any(_key(t) in _LIKELY_WORDS for t in wide):
         return "likely", "likelihood marker"
-    if any(t.norm in _QAD for t in window[-2:]) and trig.norm[:1] in _IMPERFECT_AFTER_QAD:
+    if any(t.norm in _QAD for t in window[-2:]) and _imperfect_after_qad(trig.norm):
         return "likely", "قد"  # «قد» before an imperfect verb: may
-    if any(a.norm in _QAD and b.norm[:1] in _IMPERFECT_AFTER_QAD for a, b in zip(window[-4:], window[-3:])):
+    if any(a.norm in _QAD and _imperfect_after_qad(b.norm) for a, b in zip(window[-4:], window[-3:])):
         return "likely", "قد"  # «قد تمهد لتطبيع العلاقات»: what may come of it
     if event_date is not None and doc_date is not None and event_date.relation == "past":
         d = date.fromisoformat(event_date.date)

@@ -23,6 +23,7 @@ def modality_of(rules_coder, text, event_type):
     ("وكان مئات المتظاهرين قد احتشدوا أمام البرلمان في بغداد.", "PROTEST", "asserted"),
     ("وكانت الحكومة قد اعلنت قطع العلاقات مع قطر.", "SANCTION", "asserted"),
     ("فقد تعيد الدول الأوروبية فرض العقوبات على إيران.", "SANCTION", "likely"),  # «فقد» + imperfect light verb
+    ("فقد تظاهر آلاف اللبنانيين في ساحة الشهداء.", "PROTEST", "asserted"),  # form VI perfect: had
 ])
 def test_modality_markers(rules_coder, text, event_type, expected):
     assert modality_of(rules_coder, text, event_type) == expected
