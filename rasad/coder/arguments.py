@@ -15,6 +15,8 @@ from ..schema import Token, Trigger
 from ..text.normalize import normalize
 from .mentions import NP, QUANTIFIERS
 
+_IN_IT = frozenset({"فيها", "فيه", "فيهما"})
+_SAID_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "AGREE"})  # acts a document can do
 _LIGHT_VERBS = frozenset(
     "قام قامت قاموا قاما يقوم تقوم يقومون اجري اجرت اجروا يجري تجري عقد عقدت عقدوا يعقد تعقد "
     "شن شنت شنوا يشن تشن نفذ نفذت نفذوا ينفذ تنفذ بدا بدات بدؤوا يبدا تبدا واصل واصلت يواصل "
@@ -356,6 +358,13 @@ class ArgumentFinder:
                     args.pronoun_actor = True
             else:
                 svo = self._svo_subject(trig, before)
+                # «رفعت جنوب أفريقيا دعوى … تتهم فيها إسرائيل», «أصدر بياناً يدين فيه الهجوم»: who wrote
+                # the document speaks in it, and the phrase after «فيها» is the object — unless that
+                # phrase is a person or an official («ندد فيه وزير الخارجية»: the subject, VSO)
+                authored = svo is None and self._speaks_in_document(trig) and not (
+                    after and after[0].kinds[0] in ("person", "agent"))
+                if authored:
+                    svo = self._clause_subject(trig)
                 subj = None if svo is not None else self._vso_subject(trig, after)
                 if subj is not None and _plural_verb(self.tokens[trig.last_token]):
                     subj = None  # «ودعوا هوكشتاين»: a plural verb carries its subject; the name is the object
@@ -363,7 +372,7 @@ class ArgumentFinder:
                     subj = None  # «فزار كوشنر السعودية، والتقى ولي العهد»: one phrase after a conjoined verb is its object
                 if svo is not None:
                     args.actor.extend(self._with_coordinated(svo, before))
-                    args.path.append("svo")
+                    args.path.append("document-author" if authored else "svo")
                 elif subj is not None:
                     owner = self._owner(subj) if subj.code is None else None
                     args.actor.extend(self._with_coordinated(owner or subj, after))
@@ -1042,6 +1051,12 @@ class ArgumentFinder:
                     subj = before[-1] if before and j - before[-1].last_token <= 2 else None
                 return subj
         return None
+
+    def _speaks_in_document(self, trig: Trigger) -> bool:
+        """A verb followed by «فيها/فيه»: it describes a document named before it."""
+        k = trig.last_token + 1
+        return trig.entry.pos == "verb" and trig.entry.event in _SAID_TYPES and k < len(self.tokens) \
+            and self.tokens[k].norm in _IN_IT  # not «الغارة التي قتل فيها»
 
     def _clause_subject(self, trig: Trigger) -> Optional[NP]:
         """The subject of the verb before a participle: the first phrase without a preposition

@@ -920,6 +920,10 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
     events = [ev for ev in events if not (ev.event_type == "AGREE" and any(a.span in approvers for a in ev.actor))]
     own = {(ev.event_type, _codes_of(ev)) for ev in events if "pair-of-sentence" not in ev.rule}
     events = [ev for ev in events if not ("pair-of-sentence" in ev.rule and (ev.event_type, _codes_of(ev)) in own)]
+    # «رفعت جنوب أفريقيا دعوى … تتهم فيها إسرائيل»: the document and what its author says in it are one act
+    authored = {(ev.event_type, frozenset(a.code for a in ev.actor)) for ev in events if "document-author" in ev.rule}
+    events = [ev for ev in events if not (ev.trigger.entry.pos == "noun" and "document-author" not in ev.rule and (
+        ev.event_type, frozenset(a.code for a in ev.actor)) in authored)]
     with_parties = {ev.event_type for ev in events if ev.actor or ev.recipient}
     kept: list[Event] = []
     for ev in events:

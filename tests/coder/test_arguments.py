@@ -1174,3 +1174,12 @@ def test_a_person_after_a_long_unknown_title_is_the_subject(rules_coder):
                date="2019-06-13")
     ev = next(e for e in evs if e.event_type == "CONSULT")
     assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["JPN"]
+
+
+def test_who_files_a_document_speaks_in_it(rules_coder):
+    evs = code(rules_coder, "رفعت جنوب أفريقيا دعوى أمام محكمة العدل الدولية تتهم فيها إسرائيل بارتكاب "
+                            "إبادة جماعية.", date="2023-12-29")
+    assert [(e.event_type, codes(e.actor), codes(e.recipient)) for e in evs] == [("ACCUSE", ["ZAF"], ["ISR"])]
+    evs = code(rules_coder, "وعقدت المنظمة اجتماعا طارئا ندد فيه وزير الخارجية السعودي بالانتهاكات الإسرائيلية.",
+               date="2021-05-16")
+    assert codes(next(e for e in evs if e.event_type == "ACCUSE").actor) == ["SAU"]
