@@ -16,6 +16,8 @@ from ..text.normalize import normalize
 from .mentions import NP, QUANTIFIERS
 
 _IN_IT = frozenset({"فيها", "فيه", "فيهما"})
+_HOSTING_VERBS = frozenset("تستضيف يستضيف تضم يضم تستخدمها يستخدمها تتمركز يتمركز تنتشر ينتشر تؤوي".split())
+_HOSTED_REACH = 26  # words after an attack trigger in which its target's garrison is named
 _SAID_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "AGREE"})  # acts a document can do
 _LIGHT_VERBS = frozenset(
     "قام قامت قاموا قاما يقوم تقوم يقومون اجري اجرت اجروا يجري تجري عقد عقدت عقدوا يعقد تعقد "
@@ -682,6 +684,18 @@ class ArgumentFinder:
                 return np, False
         return None, False
 
+    def forces_hosted_at_target(self, trig: Trigger) -> Optional[NP]:
+        """«استهدف الحرس الثوري قاعدة العديد التي تستضيف قوات أمريكية», «قاعدة في أربيل تتمركز فيها
+        قوات أمريكية»: the forces the struck place hosts, named in the clause after the trigger."""
+        for k in range(trig.last_token + 1, min(len(self.tokens), trig.last_token + _HOSTED_REACH)):
+            tok = self.tokens[k]
+            if not tok.is_word and tok.text in ".،,؛;":
+                return None
+            if tok.norm.removeprefix("و") in _HOSTING_VERBS:
+                return next((np for np in self.candidates if k < np.first_token <= k + 3 and not np.prep
+                             and np.code and np.entity.sector == "MIL"), None)
+        return None
+
     def sufferer(self, trig: Trigger) -> Optional[NP]:
         """«تعرضت دورية للجيش العراقي لهجوم», «بتعرض السيستاني لمحاولة اغتيال»: who suffered the act."""
         lo = self._clause_start(trig)
@@ -928,8 +942,12 @@ class ArgumentFinder:
             and all(np in self._with_coordinated(bare[0], after) for np in bare)  # «وطالب موسكو وواشنطن»
         if subject and states and trig.entry.object:
             return True
-        if not any(t.entry.pos == "verb" and t.last_token < trig.first_token for t in self.triggers):
+        earlier = [t for t in self.triggers if t.entry.pos == "verb" and t.last_token < trig.first_token]
+        if not earlier:
             return False
+        heads = [t for t in earlier if not self._in_relative_clause(t)]
+        if trig.entry.event == "ACCUSE" and heads and heads[-1].entry.event == "ASSAULT":
+            return False  # «استهدف الحرس الثوري قاعدة العديد، ودانت الخارجية القطرية الهجوم»: who condemns is named
 
         if not bare or not ("person" in bare[0].kinds or bare[0].kinds[0] == "agent"
                             or (self._masculine_verb(trig) and self._feminine_state(bare[0]))):

@@ -365,6 +365,11 @@ class Coder:
             args.actor = [a for a in args.actor if a.span != victim.span]
             args.recipient = [victim] + [r for r in args.recipient if r.span != victim.span]
             args.path.append("suffered-by")
+        if e.event == "ASSAULT" and (garrison := finder.forces_hosted_at_target(trig)) is not None \
+                and garrison.code not in {a.code for a in args.actor}:
+            # a base that hosts foreign troops is struck at them
+            args.recipient = [garrison]
+            args.path.append("garrison-of-target")
         if e.event == "ASSAULT" and not any(a.code for a in args.actor) and (fought := finder.fought_with(trig)):
             # «ثلاثين متمردا قتلوا في مواجهات مع قوات الأمن»: who the dead fought is who killed them
             args.actor = [fought]

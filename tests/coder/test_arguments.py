@@ -1183,3 +1183,12 @@ def test_who_files_a_document_speaks_in_it(rules_coder):
     evs = code(rules_coder, "وعقدت المنظمة اجتماعا طارئا ندد فيه وزير الخارجية السعودي بالانتهاكات الإسرائيلية.",
                date="2021-05-16")
     assert codes(next(e for e in evs if e.event_type == "ACCUSE").actor) == ["SAU"]
+
+
+def test_a_base_hosting_foreign_troops_is_struck_at_them_and_who_condemns_is_named(rules_coder):
+    evs = code(rules_coder, "استهدف الحرس الثوري الإيراني قاعدة العديد التي تستضيف قوات أمريكية في قطر، "
+                            "ودانت وزارة الخارجية القطرية الهجوم.", date="2025-06-24")
+    strike = next(e for e in evs if e.event_type == "ASSAULT")
+    assert codes(strike.actor) == ["IRN"] and codes(strike.recipient) == ["USA"]
+    condemn = next(e for e in evs if e.event_type == "ACCUSE")
+    assert codes(condemn.actor) == ["QAT"] and codes(condemn.recipient) == ["IRN"]
