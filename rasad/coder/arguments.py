@@ -16,6 +16,7 @@ from ..text.normalize import normalize
 from .mentions import NP, QUANTIFIERS
 
 _IN_IT = frozenset({"فيها", "فيه", "فيهما"})
+_COUNTING = frozenset("اكثر اقل نحو حوالي قرابه زهاء الف الاف ألف آلاف مئات عشرات مئه مائه من".split())
 _HOSTING_VERBS = frozenset("تستضيف يستضيف تضم يضم تستخدمها يستخدمها تتمركز يتمركز تنتشر ينتشر تؤوي".split())
 _HOSTED_REACH = 26  # words after an attack trigger in which its target's garrison is named
 _SAID_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "AGREE"})  # acts a document can do
@@ -27,7 +28,8 @@ _LIGHT_VERBS = frozenset(
     "اختتم اختتمت يختتم تختتم استهل استهلت يستهل تستهل انهي انهت ينهي تنهي اطلق اطلقت يطلق تطلق "
     "رفع رفعت يرفع ترفع استانف استانفت يستانف تستانف شارك شاركت شاركوا يشارك تشارك رد ردت يرد ترد "
     "جدد جددت يجدد تجدد كرر كررت كرروا يكرر تكرر وجه وجهت وجهوا يوجه توجه سير سيرت سيروا يسير تسير "
-    "امر امرت يامر تامر توصل توصلت توصلا توصلوا يتوصل تتوصل اعاد اعادت اعادا يعيد تعيد".split()
+    "امر امرت يامر تامر توصل توصلت توصلا توصلوا يتوصل تتوصل اعاد اعادت اعادا يعيد تعيد "
+    "شرع شرعت شرعوا يشرع تشرع".split()
 )
 _APPOSITION_REACH = 9  # tokens from comma to comma around names in apposition
 _LIGHT_VERB_REACH = 20  # tokens back from a noun to its light verb, over a long subject with titles
@@ -609,7 +611,12 @@ class ArgumentFinder:
                     tok.proclitics.endswith("ال") or tok.norm.startswith("ال")):
                 # the subject follows the light verb, maybe after a plain noun («يواصل الأسير الفلسطيني»);
                 # a word with the article is no verb («الأمر» is no «أمر»)
-                subj = next((np_tokens[j] for j in range(k + 1, min(k + 3, trig.first_token)) if j in np_tokens), None)
+                # (a count may come first: «بدأ أكثر من ألف أسير فلسطيني إضراباً»)
+                q = k + 1
+                while q < trig.first_token and (self.tokens[q].norm in _COUNTING or self.tokens[q].norm.isdigit()):
+                    q += 1
+                subj = next((np_tokens[j] for j in range(k + 1, min(max(k + 3, q + 2), trig.first_token))
+                             if j in np_tokens), None)
                 if subj is not None and subj.prep:
                     subj = None
                 if subj is None:

@@ -1192,3 +1192,10 @@ def test_a_base_hosting_foreign_troops_is_struck_at_them_and_who_condemns_is_nam
     assert codes(strike.actor) == ["IRN"] and codes(strike.recipient) == ["USA"]
     condemn = next(e for e in evs if e.event_type == "ACCUSE")
     assert codes(condemn.actor) == ["QAT"] and codes(condemn.recipient) == ["IRN"]
+
+
+def test_a_counted_crowd_after_a_light_verb_is_its_subject(rules_coder):
+    evs = code(rules_coder, "بدأ أكثر من ألف أسير فلسطيني في السجون الإسرائيلية إضراباً مفتوحاً عن الطعام.",
+               date="2017-04-17")
+    ev = next(e for e in evs if e.event_type == "PROTEST")
+    assert codes(ev.actor) == ["PSE"]
