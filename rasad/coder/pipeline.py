@@ -525,6 +525,11 @@ class Coder:
             if other is not None:
                 args.recipient.append(other)
                 args.path.append("counterpart-in-document")
+        if e.event == "AID" and args.actor and not args.recipient and (home := state.home()) is not None \
+                and home not in {a.code for a in args.actor} and home in state.last_mention:
+            # «وأرسلت إيران بدورها طائرات تحمل مستشفى ميدانياً»: aid goes to the state the text is about
+            args.recipient.append(state.last_mention[home])
+            args.path.append("aid-to-main-state")
         if args.actor:
             state.last_event_actor = list(args.actor)
         if e.event == "ASSAULT" and any(a.code for a in args.actor) and mod not in _UNREAL:

@@ -1199,3 +1199,10 @@ def test_a_counted_crowd_after_a_light_verb_is_its_subject(rules_coder):
                date="2017-04-17")
     ev = next(e for e in evs if e.event_type == "PROTEST")
     assert codes(ev.actor) == ["PSE"]
+
+
+def test_aid_without_a_named_recipient_goes_to_the_state_the_text_is_about(rules_coder):
+    text = ("هز انفجار ضخم مرفأ بيروت. وأعلن الرئيس اللبناني ميشال عون الحداد. وزار الرئيس الفرنسي لبنان. "
+            "وأرسلت إيران بدورها طائرات تحمل مساعدات طبية.")
+    ev = next(e for e in code(rules_coder, text, date="2020-08-07") if e.event_type == "AID")
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["LBN"]
