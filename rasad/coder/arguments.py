@@ -16,6 +16,7 @@ from ..text.normalize import normalize
 from .mentions import NP, QUANTIFIERS
 
 _IN_IT = frozenset({"فيها", "فيه", "فيهما"})
+_ARRIVALS = frozenset({"core.CONSULT.arrive.verb", "core.CONSULT.visit.verb", "core.AID.arrive.verb"})
 _COUNTING = frozenset("اكثر اقل نحو حوالي قرابه زهاء الف الاف ألف آلاف مئات عشرات مئه مائه من".split())
 _HOSTING_VERBS = frozenset("تستضيف يستضيف تضم يضم تستخدمها يستخدمها تتمركز يتمركز تنتشر ينتشر تؤوي".split())
 _HOSTED_REACH = 26  # words after an attack trigger in which its target's garrison is named
@@ -885,6 +886,12 @@ class ArgumentFinder:
         if self.speaker_is_subject(trig.first_token):
             return None  # «أعلنت الوزارة أنها أسقطت», «نفى الجيش أن يكون قد قصف»: the subject is the speaker
         first = after[0]
+        if first.prep and trig.entry.id in _ARRIVALS:
+            # «وصلت إلى مطار دمشق أمس طائرة مساعدات عراقية»: where one arrives may come before who
+            bare = next((np for np in after[1:4] if not np.prep and not np.is_place), None)
+            if bare is None or any(not t.is_word for t in self.tokens[trig.last_token + 1:bare.first_token]):
+                return None
+            return bare
         gap = [t for t in self.tokens[trig.last_token + 1:first.first_token]]
         if gap and gap[-1].text in _QUOTES and first.kinds[:1] in (("group",), ("organisation",)):
             gap = gap[:-1]  # a group's quoted name is still the subject («ندد «حزب الله» بالإجراءات»)

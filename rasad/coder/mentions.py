@@ -351,7 +351,9 @@ class MentionFinder:
                 # «قاعدة عسكرية» and «القاعدة العسكرية» are bases; «القاعدة» alone is the group
                 common_noun = not _has_article(tokens[start])
                 adjective = _feminine_adjective_follows(tokens, end)
-                refs = [r for r in refs if not ((common_noun or (adjective and r.entry.kind == "group")) and (
+                # (a bare nisba stays an adjective: «طائرة سعودية» is Saudi, though «سعودية» names no state)
+                refs = [r for r in refs if r.kind == "demonym" or not (
+                    (common_noun or (adjective and r.entry.kind == "group")) and (
                     (r.entry.id, tokens[start].keys[-1]) in self.kb.definite_only
                     or any((r.entry.id, k) in self.kb.definite_only for k in tokens[start].keys)))]
                 refs = [r for r in refs if not (r.kind == "person" and (_hamza_mismatch(tokens[start], r.entry)

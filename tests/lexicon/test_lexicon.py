@@ -156,3 +156,13 @@ def test_two_states_reopening_their_crossing_cooperate_and_one_opening_it_conced
     assert [(e.event_type, _codes(e.actor)) for e in evs] == [("COOPERATE", ["JOR", "SYR"])]
     evs = _rules("فتحت تركيا معبر باب الهوى أمام قوافل المساعدات.", date="2018-10-15")
     assert [e.event_type for e in evs] == ["CONCEDE"]
+
+
+def test_a_plane_arriving_with_aid_is_aid_from_its_nisba_to_the_airports_state():
+    evs = _rules("هبطت في مطار حلب الدولي طائرة سعودية محمّلة بمساعدات إغاثية لمتضرري الزلزال.", date="2023-02-14")
+    assert [(e.event_type, _codes(e.actor), _codes(e.recipient)) for e in evs] == [("AID", ["SAU"], ["SYR"])]
+    evs = _rules("ووصلت إلى مطار دمشق الدولي أمس طائرة مساعدات عراقية تحمل 70 طنا من المواد الغذائية.",
+                 date="2023-02-10")
+    assert [(e.event_type, _codes(e.actor), _codes(e.recipient)) for e in evs] == [("AID", ["IRQ"], ["SYR"])]
+    evs = _rules("وصل إلى بيروت أمس وزير الخارجية الفرنسي.", date="2020-08-07")
+    assert [(e.event_type, _codes(e.actor), _codes(e.recipient)) for e in evs] == [("CONSULT", ["FRA"], ["LBN"])]
