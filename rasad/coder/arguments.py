@@ -117,7 +117,7 @@ _AGENT_KINDS = frozenset({"country", "capital", "seat", "person", "agent", "grou
 _ADVERBIAL_PPS = frozenset("بموجبه بموجبها خلاله خلالها خلالهما فيه فيها فيهما عليه عليها بدوره بدورها".split())
 _VERB_PARTICLES = frozenset("لن لا لم قد لقد سوف".split())  # between a pronoun subject and its verb
 _COPULA_SUBJUNCTIVE = frozenset("يكون تكون يكونوا يكونا تكونا".split())
-_PARTICLES = _COMPLEMENTIZERS | RELATIVES | frozenset("قد لقد فقد وقد كما ثم فقط ايضا".split())
+_PARTICLES = _COMPLEMENTIZERS | RELATIVES | frozenset("قد لقد فقد وقد كما ثم فقط ايضا لن لا لم سوف".split())
 _DENIAL = "core.REJECT.deny.verb"
 _QUOTES = frozenset('«»"“”')
 
@@ -1094,10 +1094,16 @@ class ArgumentFinder:
         """The subject of the verb before a participle: the first phrase without a preposition
         after the nearest preceding verb trigger, else the sentence's first such phrase."""
         verbs = [t for t in self.triggers if t.last_token < trig.first_token and t.entry.pos == "verb"
-                 and not self._in_relative_clause(t)]
+                 and not self._in_relative_clause(t) and not self._in_complement(t)]
         start = verbs[-1].last_token + 1 if verbs else 0
         return next((np for np in self.candidates if start <= np.first_token < trig.first_token
                      and not np.prep and not np.is_place), None)
+
+    def _in_complement(self, trig: Trigger) -> bool:
+        """«أكد أردوغان أن أنقرة لن توافق …، متهماً البلدين»: the verb is inside what was said,
+        and a participle after it goes with the saying."""
+        return any(_key(t) in _COMPLEMENTIZERS or t.norm in _COMPLEMENTIZERS
+                   for t in self.tokens[self._clause_start(trig):trig.first_token])
 
     def _in_relative_clause(self, trig: Trigger) -> bool:
         """«صاروخ أطلقته الدفاعات الجوية», «الهجوم الذي شنه»: the verb describes a noun and heads no clause."""

@@ -262,6 +262,17 @@ def _titled_names(tokens: list[Token], nps: list[NP], titles: set[str]) -> list[
     return out
 
 
+def _conjoined_states(tokens, raw, i: int) -> list:
+    """The last two different states named as «X وY» before token `i` in the sentence, as
+    (reference, entity) pairs, or []."""
+    states = sorted((m for m in raw if m[1] < i and m[2].kind in _STATE_KINDS and m[3].code), key=lambda m: m[0])
+    for first, second in reversed(list(zip(states, states[1:]))):
+        if second[0] == first[1] + 1 and tokens[second[0]].proclitics.startswith("و") \
+                and first[3].code != second[3].code:
+            return [(first[2], first[3]), (second[2], second[3])]
+    return []
+
+
 def _has_article(tok: Token) -> bool:
     n = tok.norm
     return n.startswith(("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال")) or "ال" in tok.proclitics
@@ -485,6 +496,11 @@ class MentionFinder:
                     if entry:
                         out.append((i, i + 1, NameRef(entry, "country"), entry.entity(when, "country")))
                 covered.update((i, i + 1))
+            elif key in _PAIR_WORDS and key not in _PARTY_PAIR_WORDS and (pair := _conjoined_states(tokens, out, i)):
+                # «انضمام السويد وفنلندا …، متهماً البلدين»: two states just named together (not «الطرفين»:
+                # «شكرت قطر ومصر … والوسطاء يبحثون مع الطرفين» — the parties are others)
+                for ref, ent in pair:
+                    out.append((i, i, ref, ent))
             elif key in _PAIR_WORDS and len(recent := self._recent_parties(
                     i, out if _bare(tokens, i) else [], memory, parties=key in _PARTY_PAIR_WORDS)) >= 2:
                 # the two states (or, for «الطرفان», parties) the text has been about: the most named

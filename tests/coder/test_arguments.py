@@ -1206,3 +1206,12 @@ def test_aid_without_a_named_recipient_goes_to_the_state_the_text_is_about(rules
             "وأرسلت إيران بدورها طائرات تحمل مساعدات طبية.")
     ev = next(e for e in code(rules_coder, text, date="2020-08-07") if e.event_type == "AID")
     assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["LBN"]
+
+
+def test_a_refusal_said_of_a_state_and_a_participle_of_the_speaker(rules_coder):
+    evs = code(rules_coder, "أكد الرئيس التركي رجب طيب أردوغان أن أنقرة لن توافق على انضمام السويد وفنلندا إلى "
+                            "حلف شمال الأطلسي، متهماً البلدين بعدم اتخاذ موقف واضح.", date="2022-05-18")
+    refusal = next(e for e in evs if e.event_type == "REJECT")  # «لن توافق»: the subject before «لن»
+    assert codes(refusal.actor) == ["TUR"]
+    accusation = next(e for e in evs if e.event_type == "ACCUSE")  # the speaker accuses the two states named
+    assert codes(accusation.actor) == ["TUR"] and codes(accusation.recipient) == ["FIN", "SWE"]
