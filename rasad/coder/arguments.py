@@ -30,7 +30,7 @@ _LIGHT_VERBS = frozenset(
     "رفع رفعت يرفع ترفع استانف استانفت يستانف تستانف شارك شاركت شاركوا يشارك تشارك رد ردت يرد ترد "
     "جدد جددت يجدد تجدد كرر كررت كرروا يكرر تكرر وجه وجهت وجهوا يوجه توجه سير سيرت سيروا يسير تسير "
     "امر امرت يامر تامر توصل توصلت توصلا توصلوا يتوصل تتوصل اعاد اعادت اعادا يعيد تعيد "
-    "شرع شرعت شرعوا يشرع تشرع".split()
+    "شرع شرعت شرعوا يشرع تشرع تبني تبنت تبنوا يتبني تتبني".split()
 )
 _APPOSITION_REACH = 9  # tokens from comma to comma around names in apposition
 _LIGHT_VERB_REACH = 20  # tokens back from a noun to its light verb, over a long subject with titles
@@ -294,8 +294,9 @@ class ArgumentFinder:
                 elif subj is not None and _key(self.tokens[verb_at]) in _ANNOUNCING and _key(self.tokens[trig.first_token]) in _DEATH_NOUNS:
                     args.path.append("announced-by")  # «أعلن الجيش مقتل أحد جنوده»: who tells of a death did not cause it
                 elif subj is not None:
-                    args.actor.extend(self._with_coordinated(subj, self.candidates))
-                    args.path.append("light-verb")
+                    owner = self._owner(subj) if subj.code is None else None
+                    args.actor.extend(self._with_coordinated(owner or subj, self.candidates))
+                    args.path.extend(["light-verb", "owner"] if owner else ["light-verb"])
                 elif comp is not None and self._is_nisba(comp) and e.genitive == "actor":
                     # «وعقدت الجولة الخامسة من المحادثات السعودية الإيرانية»: the nisbas name the parties
                     args.actor.extend(self._adjacent_nisbas(comp, after))
@@ -823,8 +824,11 @@ class ArgumentFinder:
         return None
 
     def _owner(self, np: NP) -> Optional[NP]:
-        """«قوات بحرية تابعة للحرس الثوري»: the party an uncoded force is said to belong to."""
+        """«قوات بحرية تابعة للحرس الثوري», «المتحدث العسكري باسم جماعة الحوثيين»: the party an uncoded
+        force or spokesman belongs to or speaks for."""
         k = np.last_token + 1
+        if k < len(self.tokens) and self.tokens[k].norm == "باسم":
+            return next((o for o in self.candidates if o.first_token == k + 1 and o.code), None)
         if k >= len(self.tokens) or _key(self.tokens[k]) not in _BELONGING:
             return None
         return next((o for o in self.candidates if o.first_token == k + 1 and _prep_key(o.prep) == "ل"), None)

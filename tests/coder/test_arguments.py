@@ -1215,3 +1215,10 @@ def test_a_refusal_said_of_a_state_and_a_participle_of_the_speaker(rules_coder):
     assert codes(refusal.actor) == ["TUR"]
     accusation = next(e for e in evs if e.event_type == "ACCUSE")  # the speaker accuses the two states named
     assert codes(accusation.actor) == ["TUR"] and codes(accusation.recipient) == ["FIN", "SWE"]
+
+
+def test_who_claims_an_attack_launched_it_and_a_spokesman_speaks_for_his_party(rules_coder):
+    evs = code(rules_coder, "تبنّى المتحدث العسكري باسم جماعة الحوثيين يحيى سريع هجوماً بطائرات مسيّرة على "
+                            "العاصمة الإماراتية أبوظبي.", date="2022-01-17")
+    ev = next(e for e in evs if e.event_type == "ASSAULT")
+    assert codes(ev.actor) == ["YEM"] and codes(ev.recipient) == ["ARE"]
