@@ -16,6 +16,7 @@ from ..text.normalize import normalize
 from .mentions import NP, QUANTIFIERS
 
 _IN_IT = frozenset({"فيها", "فيه", "فيهما"})
+_JOINING = frozenset("شارك شاركت شاركوا يشارك تشارك".split())
 _ARRIVALS = frozenset({"core.CONSULT.arrive.verb", "core.CONSULT.visit.verb", "core.AID.arrive.verb"})
 _COUNTING = frozenset("اكثر اقل نحو حوالي قرابه زهاء الف الاف ألف آلاف مئات عشرات مئه مائه من".split())
 _HOSTING_VERBS = frozenset("تستضيف يستضيف تضم يضم تستخدمها يستخدمها تتمركز يتمركز تنتشر ينتشر تؤوي".split())
@@ -52,7 +53,7 @@ _CONTENT_TAKING = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE"}
 _LAUNCHED_BY = frozenset("شنه شنها شنته شنتها نفذه نفذها نفذته نفذتها تبناه تبناها تبنته تبنتها ارتكبه ارتكبها "
                          "ارتكبته ارتكبتها اجراه اجراها اجراهما اجرته اجرتها اجرتهما عقده عقدها عقدته عقدتها "
                          "قادها قادته قادتها يشنه تشنه يشنها تشنها ينفذه تنفذه ينفذها تنفذها يتبناه تتبناه "
-                         "يتبناها تتبناها".split())
+                         "يتبناها تتبناها نظمه نظمها نظمته نظمتها ينظمها تنظمها".split())  # «تظاهرة نظمتها حركة …»
 _AGREEMENT_DOCUMENTS = frozenset("مذكره مذكرتي مذكرات تفاهم اتفاقيه اتفاقيتي اتفاقيات اتفاق اتفاقا اعلان اعلانا "
                                   "معاهده بروتوكول ميثاق وثيقه".split())
 _PARTITIVES = frozenset("قوه قوات عناصر عنصر مسلحون مسلحين مسلح مهاجم مهاجما مهاجمون مهاجمين انتحاري انتحاريا "
@@ -296,7 +297,9 @@ class ArgumentFinder:
                 elif subj is not None:
                     owner = self._owner(subj) if subj.code is None else None
                     args.actor.extend(self._with_coordinated(owner or subj, self.candidates))
-                    args.path.extend(["light-verb", "owner"] if owner else ["light-verb"])
+                    # «شارك في مظاهرة»: taking part tells of someone's part in an event, less of the event
+                    path = "joined" if _key(self.tokens[verb_at]) in _JOINING else "light-verb"
+                    args.path.extend([path, "owner"] if owner else [path])
                 elif comp is not None and self._is_nisba(comp) and e.genitive == "actor":
                     # «وعقدت الجولة الخامسة من المحادثات السعودية الإيرانية»: the nisbas name the parties
                     args.actor.extend(self._adjacent_nisbas(comp, after))
@@ -396,13 +399,15 @@ class ArgumentFinder:
                 if subj is not None:
                     args.actor.append(subj)  # «أعلن الحوثيون مسؤوليتهم عن الهجوم»
                     args.path.append("claimed-by")
-            if is_noun and not args.actor:
+            if is_noun and not any(a.code for a in args.actor):
                 doer, hosted = self._resumptive_doer(trig)
-                if doer is not None and hosted:
+                if doer is not None and hosted and not args.actor:
                     args.mediator.append(doer)  # «الهدنة التي رعتها الأمم المتحدة»
                     args.path.append("sponsored-by")
-                elif doer is not None:
-                    args.actor.append(doer)  # «هجوم شنه مسلحون صوماليون», «تفجير تبناه تنظيم داعش»
+                elif doer is not None and not hosted:
+                    # «هجوم شنه مسلحون صوماليون», «تفجير تبناه تنظيم داعش»; who organised a protest
+                    # names it better than the crowd taking part («شارك متظاهرون في تظاهرة نظمتها …»)
+                    args.actor = [doer]
                     args.path.append("launched-by")
             if is_noun and e.event in _APPROVABLE and not any(a.code for a in args.actor):
                 if (approver := self._approver(trig)) is not None:

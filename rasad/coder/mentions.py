@@ -588,8 +588,11 @@ class MentionFinder:
                 kinds.append(nref.kind)
                 end = nend
                 j += 1 + len(same_span)
+            # the text's own title names the person's state at the time («رئيس الوزراء البريطاني توني
+            # بلير» is British even when the knowledge base's latest role for him is another)
+            titled = entity.code if "agent" in kinds and any(k in ("demonym", "country") for k in kinds) else None
             if person is not None and person.code:
-                entity = Entity(person.code, person.sector or entity.sector, "person",
+                entity = Entity(titled or person.code, person.sector or entity.sector, "person",
                                 person.identifier_id, person.identifier_text, person.name_ar,
                                 person.office or entity.office, person.entry_id)
             if entity.code is None and agent_phrase:

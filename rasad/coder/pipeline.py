@@ -411,12 +411,15 @@ class Coder:
             if state_of is not None:
                 args.actor = [state_of]
                 args.path.append("arrested-by-own-state")
-        if e.mode in _DOMESTIC_MODES and not args.recipient:
-            # «أعلنت الشرطة الجزائرية توقيف عدد من المشتبه بهم»: people held or repressed without a
-            # named nationality are the state's own
+        authorities = any(a.entity.kind == "agent" and a.entity.sector in _AUTHORITY_SECTORS for a in args.actor)
+        if (e.mode in _DOMESTIC_MODES or (e.mode == "release" and authorities)) \
+                and not any(r.code for r in args.recipient):
+            # «أعلنت الشرطة الجزائرية توقيف عدد من المشتبه بهم», «احتجزت السلطات السعودية عدداً من
+            # الأمراء», «أفرجت السلطات عن الناشطة»: people a state's organs hold, repress or let go
+            # without a named nationality are the state's own
             own = next((a for a in args.actor if a.code and a.code not in _ORGANISATION_CODES), None)
             if own is not None:
-                args.recipient.append(own)
+                args.recipient = [own]
                 args.path.append("own-people")
         mine = {a.code for a in args.actor if a.code}
         if e.event in ("ASSAULT", "COERCE") and mine and mine == {r.code for r in args.recipient if r.code} \
@@ -711,7 +714,7 @@ def _between_coded_parties(ev: Event) -> bool:
 _STRONG_PATHS = ("between", "+svo", "/svo", "light-verb")
 # in an article about the two parties, a noun with its doer named by a light verb or a resumptive
 # verb is as clear: «شن الحوثيون هجوما على أبوظبي», «غارة نسبت إلى التحالف»
-_DOCUMENT_REPORT_PATHS = _STRONG_PATHS + ("light-verb", "launched-by")
+_DOCUMENT_REPORT_PATHS = _STRONG_PATHS + ("launched-by",)
 
 
 def _strong_report(ev: Event, paths: tuple[str, ...] = _STRONG_PATHS) -> bool:
@@ -806,6 +809,7 @@ _LOCAL_SECTORS = frozenset({"CVL", "OPP", "UAF", "LAB", "EDU"})
 _HOME_SECTORS = frozenset({"REB", "OPP", "PTY"})
 _DOMESTIC_MODES = frozenset({"arrest", "repress"})
 _ORGANISATION_CODES = frozenset({"NGO", "IGO", "UNO"})
+_AUTHORITY_SECTORS = frozenset({"GOV", "COP", "JUD"})  # organs that hold and free a state's own people
 
 
 def _target_the_victims(args: Arguments, victims: list[NP]) -> None:

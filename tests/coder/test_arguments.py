@@ -1222,3 +1222,24 @@ def test_who_claims_an_attack_launched_it_and_a_spokesman_speaks_for_his_party(r
                             "العاصمة الإماراتية أبوظبي.", date="2022-01-17")
     ev = next(e for e in evs if e.event_type == "ASSAULT")
     assert codes(ev.actor) == ["YEM"] and codes(ev.recipient) == ["ARE"]
+
+
+def test_people_a_states_organs_hold_or_free_without_a_nationality_are_its_own(rules_coder):
+    ev = next(e for e in code(rules_coder, "أفرجت السلطات السعودية عن الناشطة لجين الهذلول.", date="2021-02-10")
+              if e.event_type == "RETREAT")
+    assert codes(ev.actor) == ["SAU"] and codes(ev.recipient) == ["SAU"]
+    ev = next(e for e in code(rules_coder, "أفرجت حماس عن ثلاث محتجزات.", date="2025-01-19") if e.event_type == "RETREAT")
+    assert not codes(ev.recipient)  # a group's captives are not its own people
+
+
+def test_a_protest_is_by_who_organised_it_and_a_title_dates_the_person(rules_coder):
+    ev = next(e for e in code(rules_coder, "وشارك مئات المتظاهرين في تظاهرة نظمتها حركة تحرير السودان أمام مكتب "
+                                            "رئيس الوزراء البريطاني توني بلير في لندن.", date=None)
+              if e.event_type == "PROTEST")
+    assert codes(ev.actor) == ["SDN"] and codes(ev.recipient) == ["GBR"]
+
+
+def test_taking_part_in_a_protest_is_not_a_light_verb_report(rules_coder):
+    ev = next(e for e in code(rules_coder, "وشارك الوزير الإسرائيلي في مظاهرة أمام السفارة الأميركية في تل أبيب.")
+              if e.event_type == "PROTEST")
+    assert "/joined" in ev.rule and "light-verb" not in ev.rule
