@@ -297,8 +297,10 @@ class ArgumentFinder:
                 elif subj is not None:
                     owner = self._owner(subj) if subj.code is None else None
                     args.actor.extend(self._with_coordinated(owner or subj, self.candidates))
-                    # «شارك في مظاهرة»: taking part tells of someone's part in an event, less of the event
-                    path = "joined" if _key(self.tokens[verb_at]) in _JOINING else "light-verb"
+                    # «شارك في مظاهرة»: taking part tells of someone's part in an event, less of the event;
+                    # an adverbial «احتجاجاً على» qualifies the verb's own act («أعلنت الحركة الحداد احتجاجاً»)
+                    path = "joined" if _key(self.tokens[verb_at]) in _JOINING else \
+                        "adverbial" if e.id.endswith(".adverb") else "light-verb"
                     args.path.extend([path, "owner"] if owner else [path])
                 elif comp is not None and self._is_nisba(comp) and e.genitive == "actor":
                     # «وعقدت الجولة الخامسة من المحادثات السعودية الإيرانية»: the nisbas name the parties

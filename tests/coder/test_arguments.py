@@ -1243,3 +1243,9 @@ def test_taking_part_in_a_protest_is_not_a_light_verb_report(rules_coder):
     ev = next(e for e in code(rules_coder, "وشارك الوزير الإسرائيلي في مظاهرة أمام السفارة الأميركية في تل أبيب.")
               if e.event_type == "PROTEST")
     assert "/joined" in ev.rule and "light-verb" not in ev.rule
+
+
+def test_an_adverbial_protest_after_a_light_verb_is_not_a_light_verb_report(rules_coder):
+    evs = code(rules_coder, "وأعلنت حركة فتح اليوم الحداد في الأراضي الفلسطينية احتجاجا على مقتل عدد من أنصارها.")
+    ev = next(e for e in evs if e.event_type == "PROTEST")
+    assert "adverbial" in ev.rule and "light-verb" not in ev.rule
