@@ -41,14 +41,16 @@ def _word_features(word: str) -> tuple[str, ...]:
     return ("w:" + word, *("c3:" + padded[k:k + 3] for k in range(len(padded) - 2)))
 
 
+_BIGRAM = "b:{}_{}"
+
+
 def text_features(tokens: list[Token]) -> set[str]:
     """The features of the sentence's words, shared by every event type."""
     feats: set[str] = {"bias"}
     words = [_word(t) for t in tokens if t.is_word]
-    for i, w in enumerate(words):
+    for w in words:
         feats.update(_word_features(w))
-        if i:
-            feats.add("b:" + words[i - 1] + "_" + w)
+    feats.update(map(_BIGRAM.format, words, words[1:]))
     if any(t.text in "?؟" for t in tokens):
         feats.add("cue:question")
     if any(t.norm[:1].isdigit() for t in tokens):

@@ -84,19 +84,20 @@ class TokenTrie(Generic[T]):
         out = []
         n = len(tokens)
         # a phrase may not run into a skipped token, but a shorter one may end before it
-        next_skip = [n] * (n + 1)
+        next_skip = None
         if skip:
+            next_skip = [n] * (n + 1)
             for k in range(n - 1, -1, -1):
                 next_skip[k] = k if k in skip else next_skip[k + 1]
-        starts = self._root.keys()
+        disjoint = self._root.keys().isdisjoint
         i = 0
         while i < n:
             tok = tokens[i]
-            if i in skip or not tok.is_word or starts.isdisjoint(
-                    key_fn(tok) if key_fn else tok.stem_keys if stem else tok.keys):
+            if not tok.is_word or disjoint(key_fn(tok) if key_fn else tok.stem_keys if stem else tok.keys) \
+                    or i in skip:
                 i += 1  # (no phrase starts with this word: spare the call)
                 continue
-            end, payloads = self.match_at(tokens, i, stem, key_fn, next_skip[i + 1])
+            end, payloads = self.match_at(tokens, i, stem, key_fn, next_skip[i + 1] if next_skip else n)
             if end >= 0:
                 out.append((i, end, payloads))
                 i = end + 1
