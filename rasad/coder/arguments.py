@@ -18,7 +18,7 @@ from .mentions import NP, QUANTIFIERS
 _IN_IT = frozenset({"فيها", "فيه", "فيهما"})
 _JOINING = frozenset("شارك شاركت شاركوا يشارك تشارك".split())
 _ARRIVALS = frozenset({"core.CONSULT.arrive.verb", "core.CONSULT.visit.verb", "core.AID.arrive.verb"})
-_COUNTING = frozenset("اكثر اقل نحو حوالي قرابه زهاء الف الاف ألف آلاف مئات عشرات مئه مائه من".split())
+_COUNTING = frozenset("اكثر اقل نحو حوالي قرابه زهاء الف الاف مئات عشرات مئه مائه من".split())  # normalised
 _HOSTING_VERBS = frozenset("تستضيف يستضيف تضم يضم تستخدمها يستخدمها تتمركز يتمركز تنتشر ينتشر تؤوي".split())
 _HOSTED_REACH = 26  # words after an attack trigger in which its target's garrison is named
 _SAID_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "AGREE"})  # acts a document can do
