@@ -166,3 +166,10 @@ def test_a_plane_arriving_with_aid_is_aid_from_its_nisba_to_the_airports_state()
     assert [(e.event_type, _codes(e.actor), _codes(e.recipient)) for e in evs] == [("AID", ["IRQ"], ["SYR"])]
     evs = _rules("وصل إلى بيروت أمس وزير الخارجية الفرنسي.", date="2020-08-07")
     assert [(e.event_type, _codes(e.actor), _codes(e.recipient)) for e in evs] == [("CONSULT", ["FRA"], ["LBN"])]
+
+
+def test_suspending_sanctions_eases_them_and_suspending_coordination_sanctions():
+    evs = _rules("علّق الاتحاد الأوروبي اليوم عدداً من العقوبات المفروضة على سوريا.", date="2025-02-24")
+    assert [(e.event_type, _codes(e.actor), _codes(e.recipient)) for e in evs] == [("CONCEDE", ["EUR"], ["SYR"])]
+    evs = _rules("علقت السلطة الفلسطينية التنسيق الأمني مع إسرائيل.", date="2023-01-26")
+    assert [e.event_type for e in evs] == ["SANCTION"]
