@@ -18,7 +18,9 @@ from .mentions import NP, QUANTIFIERS
 _IN_IT = frozenset({"فيها", "فيه", "فيهما"})
 _JOINING = frozenset("شارك شاركت شاركوا يشارك تشارك".split())
 _ARRIVALS = frozenset({"core.CONSULT.arrive.verb", "core.CONSULT.visit.verb", "core.AID.arrive.verb"})
-_COUNTING = frozenset("اكثر اقل نحو حوالي قرابه زهاء الف الاف مئات عشرات مئه مائه من".split())  # normalised
+# words that may come before a light verb's subject: a count, or an honorific (normalised forms)
+_BEFORE_SUBJECT = frozenset("اكثر اقل نحو حوالي قرابه زهاء الف الاف مئات عشرات مئه مائه من "
+                            "صاحب السمو الجلاله الفخامه المعالي دوله سمو".split())
 _HOSTING_VERBS = frozenset("تستضيف يستضيف تضم يضم تستخدمها يستخدمها تتمركز يتمركز تنتشر ينتشر تؤوي".split())
 _HOSTED_REACH = 26  # words after an attack trigger in which its target's garrison is named
 _SAID_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "AGREE"})  # acts a document can do
@@ -620,9 +622,10 @@ class ArgumentFinder:
                     tok.proclitics.endswith("ال") or tok.norm.startswith("ال")):
                 # the subject follows the light verb, maybe after a plain noun («يواصل الأسير الفلسطيني»);
                 # a word with the article is no verb («الأمر» is no «أمر»)
-                # (a count may come first: «بدأ أكثر من ألف أسير فلسطيني إضراباً»)
+                # (a count or an honorific may come first: «بدأ أكثر من ألف أسير فلسطيني إضراباً»,
+                # «وجّه صاحب السمو الشيخ محمد بن زايد بتقديم …»)
                 q = k + 1
-                while q < trig.first_token and (self.tokens[q].norm in _COUNTING or self.tokens[q].norm.isdigit()):
+                while q < trig.first_token and (self.tokens[q].norm in _BEFORE_SUBJECT or self.tokens[q].norm.isdigit()):
                     q += 1
                 subj = next((np_tokens[j] for j in range(k + 1, min(max(k + 3, q + 2), trig.first_token))
                              if j in np_tokens), None)

@@ -419,7 +419,9 @@ class MentionFinder:
             if i in covered or not tok.is_word or not _HIS_COUNTRY & set(tok.keys):
                 continue
             before = [m for m in out if m[1] < i and m[3].code and self._is_country(m[3].code)]
-            people = [m for m in before if m[2].kind in ("person", "agent")]
+            # (a title right before a state names an official of it: «أمير الكويت», «رئيس مصر»)
+            titled = {m[1] + 1 for m in out if m[2].kind == "agent"}
+            people = [m for m in before if m[2].kind in ("person", "agent") or m[0] in titled]
             code = people[0][3].code if people else before[-1][3].code if before else None
             if code is not None:
                 entry = self.kb.by_id[code]

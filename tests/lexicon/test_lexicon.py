@@ -173,3 +173,14 @@ def test_suspending_sanctions_eases_them_and_suspending_coordination_sanctions()
     assert [(e.event_type, _codes(e.actor), _codes(e.recipient)) for e in evs] == [("CONCEDE", ["EUR"], ["SYR"])]
     evs = _rules("علقت السلطة الفلسطينية التنسيق الأمني مع إسرائيل.", date="2023-01-26")
     assert [e.event_type for e in evs] == ["SANCTION"]
+
+
+def test_a_sum_given_is_aid_and_his_country_is_the_titled_speakers():
+    evs = _rules("أعلن أمير الكويت، في افتتاح مؤتمر الكويت الدولي لإعادة إعمار العراق، تقديم بلاده ملياري دولار للعراق.",
+                 date="2018-02-14")
+    assert [(e.event_type, _codes(e.actor), _codes(e.recipient)) for e in evs] == [("AID", ["KWT"], ["IRQ"])]
+
+
+def test_an_honorific_may_stand_before_a_light_verbs_subject():
+    evs = _rules("وجّه صاحب السمو الشيخ محمد بن زايد آل نهيان بتقديم 100 مليون دولار إلى سوريا.", date="2023-02-07")
+    assert [(e.event_type, _codes(e.actor)) for e in evs] == [("AID", ["ARE"])]
