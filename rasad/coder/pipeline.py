@@ -318,6 +318,9 @@ class Coder:
                 and sent.tokens[trig.first_token].proclitics.lstrip("وف").startswith("ل"):
             return None  # «استدعت سفيريها للتشاور», «عقدوا قمة لبحث الأزمة»: the purpose of what was reported
         args = finder.assign(trig)
+        if e.id.startswith("core.AGREE.sign.") and e.pos == "verb" and _signs_a_decree(sent.tokens, trig) \
+                and len({m.code for m in args.actor + args.recipient if m.code}) <= 1:
+            return None  # «وقّع ترامب مرسوماً/إعلاناً رئاسياً يعترف …»: one signs a decree alone; the decree is the act
         self._fill_from_discourse(e, trig, args, state, sent_events, finder)
         if args.location is None and state.scene is not None:
             args.location = state.scene
@@ -649,7 +652,20 @@ def _after_light_verb(tokens, first: int, covered: set[int]) -> bool:
 
 _FREE_SUBJECT_WORDS = 6  # honorifics and family names: «صاحب السمو الملكي …، آل سعود»
 
-_UNREAL = frozenset({"negated", "hypothetical", "future"})  # an attack so reported did not take place
+_UNREAL = frozenset({"negated", "hypothetical", "future"})
+_DECREES = frozenset("مرسوما مرسوم المرسوم اعلانا قانون القانون قانونا امرا تنفيذيا امر".split())
+_PACTS = frozenset("اتفاق اتفاقا اتفاقيه الاتفاق الاتفاقيه معاهده المعاهده مذكره المذكره وثيقه الوثيقه".split())
+_DECREE_REACH = 18  # words after «وقّع» in which its object is named («وقّع ترامب في البيت الأبيض، بحضور …، إعلاناً»)
+
+
+def _signs_a_decree(tokens, trig: Trigger) -> bool:
+    """The signed object is a decree, a law or a one-sided declaration, not a joint one."""
+    for k in range(trig.last_token + 1, min(len(tokens), trig.last_token + _DECREE_REACH)):
+        if tokens[k].keys[-1] in _PACTS:
+            return False  # «وقّع الجانبان اتفاقاً …»
+        if tokens[k].keys[-1] in _DECREES:
+            return not any(t.keys[-1].startswith(("مشترك", "المشترك")) for t in tokens[k + 1:k + 3])
+    return False  # an attack so reported did not take place
 # (and masdars in construct, whose doer is left unsaid: «دانت مصر استهداف المدنيين»)
 _REPORTED_DEEDS = frozenset("العمليه الهجوم الضربه الاعتداء الاغتيال الغاره الهجمات الضربات الغارات "
                             "استهداف قصف".split())

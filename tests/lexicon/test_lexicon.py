@@ -184,3 +184,11 @@ def test_a_sum_given_is_aid_and_his_country_is_the_titled_speakers():
 def test_an_honorific_may_stand_before_a_light_verbs_subject():
     evs = _rules("وجّه صاحب السمو الشيخ محمد بن زايد آل نهيان بتقديم 100 مليون دولار إلى سوريا.", date="2023-02-07")
     assert [(e.event_type, _codes(e.actor)) for e in evs] == [("AID", ["ARE"])]
+
+
+def test_signing_a_decree_alone_is_no_agreement_and_a_joint_declaration_is():
+    evs = _rules("أعلن الرئيس الأمريكي دونالد ترامب أنه وقّع مرسوماً يعترف بسيادة المغرب على الصحراء الغربية.",
+                 date="2020-12-10")
+    assert [e.event_type for e in evs] == ["SUPPORT"]
+    evs = _rules("ووقّع رئيس الوزراء الإثيوبي والرئيس الإريتري «إعلاناً مشتركاً للسلام والصداقة».", date="2018-07-09")
+    assert [e.event_type for e in evs] == ["AGREE"]
