@@ -225,7 +225,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None,
     return out
 
 
-_CONJUNCTION_BEFORE_HAMZA_BELOW = frozenset({"وإ", "فإ"})
+# «إ» only begins a word, so a letter before it is a clitic: «وإلى», «فإن», «لإطلاق», «بإسرائيل»
+_CONJUNCTION_BEFORE_HAMZA_BELOW = frozenset({"وإ", "فإ", "لإ", "بإ", "كإ"})
 
 
 def _analyse_surface(surface: str, segmenter: Optional["Segmenter"]):
@@ -241,6 +242,10 @@ def _analyse_surface(surface: str, segmenter: Optional["Segmenter"]):
             # «وإلى», «فإن»: no word starts with «و/ف» before «إ», so the conjunction is a clitic
             # (normalised, «وإلى» would read as «والي», a governor)
             keys, stem_keys, pre, enc = segmenter.analyse(light[1:], norm[1:])
+            if norm[0] not in "وف":
+                # the whole word stays a key too: a phrase may be written with its preposition
+                # («تبادل لإطلاق النار»)
+                keys, stem_keys = (norm,) + keys, (norm,) + stem_keys
             pre = norm[0] + pre
         elif segmenter is not None:
             keys, stem_keys, pre, enc = segmenter.analyse(light, norm)

@@ -192,3 +192,10 @@ def test_signing_a_decree_alone_is_no_agreement_and_a_joint_declaration_is():
     assert [e.event_type for e in evs] == ["SUPPORT"]
     evs = _rules("ووقّع رئيس الوزراء الإثيوبي والرئيس الإريتري «إعلاناً مشتركاً للسلام والصداقة».", date="2018-07-09")
     assert [e.event_type for e in evs] == ["AGREE"]
+
+
+def test_a_ceasefire_written_with_a_preposition_and_an_adjective():
+    evs = _rules("أعلن حزب العمال الكردستاني وقفاً لإطلاق النار مع تركيا.", date="2025-03-01")
+    assert [e.event_type for e in evs] == ["RETREAT"]
+    evs = _rules("أعلن التحالف بقيادة السعودية وقفاً شاملاً لإطلاق النار في اليمن.", date="2020-04-08")
+    assert [e.event_type for e in evs] == ["RETREAT"]

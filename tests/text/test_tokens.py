@@ -62,3 +62,12 @@ def test_a_conjunction_before_hamza_below_is_a_clitic():
     tok = tokenize("وإلى الإفراج", segmenter=seg)[0]
     assert tok.proclitics == "و" and "والي" not in tok.keys
     assert tokenize("والي الخرطوم", segmenter=seg)[0].keys[0] == "والي"
+
+
+@pytest.mark.parametrize("word, proclitic, key", [("لإطلاق", "ل", "اطلاق"), ("بإسرائيل", "ب", "اسرائيل"),
+                                                  ("كإجراء", "ك", "اجراء")])
+def test_a_preposition_before_hamza_below_is_a_clitic(word, proclitic, key):
+    from rasad.text.tokens import Segmenter, tokenize
+
+    tok = tokenize(word, segmenter=Segmenter([word]))[0]  # even when the whole word is a known word
+    assert tok.proclitics.startswith(proclitic) and key in tok.keys
