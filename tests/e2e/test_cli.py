@@ -142,13 +142,13 @@ def test_eval_events_on_development_sentences_does_not_regress():
     assert float(last.split("F1 ")[1].split()[0]) >= 0.82, last
 
 
-@pytest.mark.parametrize("name, floor", [("events_fresh", 0.70), ("events_fresh2", 0.63), ("events_fresh3", 0.59),
-                                         ("events_fresh4", 0.64)])
+@pytest.mark.parametrize("name, floor", [("events_fresh", 0.72), ("events_fresh2", 0.63), ("events_fresh3", 0.60),
+                                         ("events_fresh4", 0.66), ("events_fresh5", 0.58)])
 def test_eval_events_on_helper_written_sentences_does_not_regress(name, floor):
-    """100 sentences of all types written by a helper who never saw the coder, four times
+    """100 sentences of all types written by a helper who never saw the coder, five times
     (F1 when they arrived: events_fresh 0.540 with the fourth session's code, events_fresh2 0.527
-    with the fifth's, events_fresh3 0.511 and events_fresh4 0.525 with the sixth's): a floor just
-    under today's F1."""
+    with the fifth's, events_fresh3 0.511, events_fresh4 0.525 and events_fresh5 0.556 with the
+    sixth's): a floor just under today's F1."""
     from pathlib import Path
 
     gold = Path(__file__).resolve().parents[1] / "data" / f"{name}.jsonl"
