@@ -187,7 +187,7 @@ class Coder:
                 entries = [e for e in entries if e.frame == "passive"]
             entry = max(entries, key=lambda e: (bool(e.requires), e.confidence))  # a satisfied required word is more specific
             out.append(Trigger(span, "", first, last, entry))
-        return _absorb_required_nouns(out, sentence.tokens)
+        return _drop_purposes(_absorb_required_nouns(out, sentence.tokens), sentence.tokens)
 
     # -- the whole document -----------------------------------------------------------------------
     def code(self, doc: Document, default_date: Optional[str] = None) -> list[Event]:
@@ -690,6 +690,22 @@ _DEED_REACH = 5  # words after a condemned deed in which its doer or its victim 
 def _possessed_word(np: NP, tokens) -> bool:
     """«سفيرها», «قواته»: a one-word title or force with a pronoun suffix."""
     return np.first_token == np.last_token and np.kinds[:1] == ("agent",) and bool(tokens[np.first_token].enclitic)
+
+
+def _drop_purposes(triggers: list[Trigger], tokens) -> list[Trigger]:
+    """«بتقديم 100 مليون دولار لإغاثة المتضررين»: a masdar with «ل» right after an act of its own
+    type is that act's purpose, not another act."""
+    out = []
+    for t in triggers:
+        prev = out[-1] if out else None
+        if prev is not None and t.entry.pos == "noun" and prev.entry.event == t.entry.event \
+                and tokens[t.first_token].proclitics.lstrip("و") == "ل" and t.first_token - prev.last_token <= _PURPOSE_GAP:
+            continue
+        out.append(t)
+    return out
+
+
+_PURPOSE_GAP = 5  # words between an act and the «ل» masdar that states its purpose
 
 
 def _absorb_required_nouns(triggers: list[Trigger], tokens) -> list[Trigger]:

@@ -199,3 +199,9 @@ def test_a_ceasefire_written_with_a_preposition_and_an_adjective():
     assert [e.event_type for e in evs] == ["RETREAT"]
     evs = _rules("أعلن التحالف بقيادة السعودية وقفاً شاملاً لإطلاق النار في اليمن.", date="2020-04-08")
     assert [e.event_type for e in evs] == ["RETREAT"]
+
+
+def test_a_masdar_stating_the_purpose_of_an_act_of_its_type_is_no_other_act():
+    evs = _rules("وجّه الشيخ محمد بن زايد بتقديم 100 مليون دولار لإغاثة المتضررين من الزلزال في سوريا وتركيا.",
+                 date="2023-02-07")
+    assert [(e.event_type, _codes(e.actor), _codes(e.recipient)) for e in evs] == [("AID", ["ARE"], ["SYR", "TUR"])]
