@@ -226,7 +226,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None,
 
 
 # «إ» only begins a word, so a letter before it is a clitic: «وإلى», «فإن», «لإطلاق», «بإسرائيل»
-_CONJUNCTION_BEFORE_HAMZA_BELOW = frozenset({"وإ", "فإ", "لإ", "بإ", "كإ"})
+_CLITIC_BEFORE_HAMZA_BELOW = frozenset({"وإ", "فإ", "لإ", "بإ", "كإ"})
 
 
 def _analyse_surface(surface: str, segmenter: Optional["Segmenter"]):
@@ -238,9 +238,9 @@ def _analyse_surface(surface: str, segmenter: Optional["Segmenter"]):
     is_word = norm[0].isalpha() or norm[0].isdigit()
     if is_word and norm[0] >= "\u0600":
         light = normalize_keep_ta(surface)
-        if segmenter is not None and surface[:2] in _CONJUNCTION_BEFORE_HAMZA_BELOW and len(norm) > 2:
-            # «وإلى», «فإن»: no word starts with «و/ف» before «إ», so the conjunction is a clitic
-            # (normalised, «وإلى» would read as «والي», a governor)
+        if segmenter is not None and surface[:2] in _CLITIC_BEFORE_HAMZA_BELOW and len(norm) > 2:
+            # the letter before «إ» is a clitic even when the whole word is a known one (normalised,
+            # «وإلى» would read as «والي», a governor)
             keys, stem_keys, pre, enc = segmenter.analyse(light[1:], norm[1:])
             if norm[0] not in "وف":
                 # the whole word stays a key too: a phrase may be written with its preposition
