@@ -962,6 +962,8 @@ class ArgumentFinder:
         if not (trig.entry.object or trig.entry.frame in ("meet", "visit")):
             return False
         bare = [np for np in after if not np.prep and not np.is_place]
+        if bare and self._has_own_object(bare[0]):
+            return False  # «…، ودانت الخارجية الإيرانية الغارات»: verb, subject, object
         # «واعتبرت الخارجية الجزائرية …، وطالبت الرباط بتوضيح موقفها»: with a body or a person named
         # as subject before, a lone state (or list of states) after the conjoined verb is its object
         subject = any(np.last_token < trig.first_token and not np.prep and np.code
@@ -982,6 +984,15 @@ class ArgumentFinder:
             return False  # «واتهم طهران»: a masculine verb's subject is not a city
         listed = self._with_coordinated(bare[0], after)  # «ولي العهد في نيوم ثم الشيخ تميم»: one list
         return all(np in listed for np in bare)
+
+    def _has_own_object(self, np: NP) -> bool:
+        """A bare phrase or an event noun follows `np` at once: `np` is a subject with its object
+        after it, not an object itself."""
+        k = np.last_token + 1
+        if k >= len(self.tokens) or not self.tokens[k].is_word or self.tokens[k].proclitics.startswith("و"):
+            return False
+        return any(t.first_token == k for t in self.triggers) or any(
+            other.first_token == k and not other.prep for other in self.candidates)
 
     def _claimed(self, trig: Trigger) -> bool:
         """«مسؤوليته/مسؤوليتهم عن الهجوم»: the noun names what someone claimed."""

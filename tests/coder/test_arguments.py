@@ -144,6 +144,12 @@ def test_conjoined_verb_with_attached_object_has_its_own_subject(rules_coder):
     assert codes(ev.actor) == ["ISR"]
 
 
+def test_conjoined_verb_with_subject_and_object_after_it_is_vso(rules_coder):
+    text = "دعت موسكو الطرفين إلى ضبط النفس، ودانت الخارجية الإيرانية الغارات."
+    ev = one(rules_coder, text, "ACCUSE")
+    assert codes(ev.actor) == ["IRN"]
+
+
 def test_hostile_act_without_target_hits_the_other_side_of_the_document(rules_coder):
     text = ("تواصلت المواجهات بين إسرائيل وحركة حماس. واتهمت إسرائيل حماس بخرق الهدنة، "
             "وقالت حماس إن إسرائيل لم تلتزم. وهدد الجيش الإسرائيلي باستئناف العمليات.")
