@@ -123,6 +123,7 @@ _COPULA_SUBJUNCTIVE = frozenset("يكون تكون يكونوا يكونا تك�
 _PARTICLES = _COMPLEMENTIZERS | RELATIVES | frozenset("قد لقد فقد وقد كما ثم فقط ايضا لن لا لم سوف".split())
 _DENIAL = "core.REJECT.deny.verb"
 _QUOTES = frozenset('«»"“”')
+_TITLE_REACH = 7  # words from a bare title to the person it names («رئيس المجلس الأعلى للدولة في طرابلس خالد المشري»)
 
 
 def _prep_key(p: str) -> str:
@@ -390,7 +391,8 @@ class ArgumentFinder:
                     owner = self._owner(subj) if subj.code is None else None
                     args.actor.extend(self._with_coordinated(owner or subj, after))
                     args.path.extend(["vso", "owner"] if owner else ["vso"])
-                    after = [np for np in after if np not in args.actor and np is not owner]
+                    after = [np for np in after if np not in args.actor and np is not owner
+                             and not (np.last_token < subj.first_token and np.code is None)]  # its title
                 else:
                     governing = self._light_verb(trig)
                     if governing is not None and governing[0] == "light" and governing[1] is not None:
@@ -942,7 +944,25 @@ class ArgumentFinder:
                     and ("person" in visitor.kinds or visitor.kinds[0] == "agent"):
                 return visitor
             return None
-        return first
+        return self._titled_person(first, after) or first
+
+    def _titled_person(self, title: NP, after: list[NP]) -> Optional[NP]:
+        """«رئيس المجلس الأعلى للدولة في طرابلس خالد المشري»: a bare title whose body the knowledge
+        base does not know stands in apposition to the person named a few words after it."""
+        if title.code is not None or title.kinds[:1] != ("agent",):
+            return None
+        person = next((np for np in after if np.first_token > title.last_token and not np.prep
+                       and not np.is_place), None)
+        if person is None or person.kinds[:1] != ("person",) \
+                or person.first_token - title.last_token > _TITLE_REACH:
+            return None
+        between = range(title.last_token + 1, person.first_token)
+        if any(not self.tokens[k].is_word or k in self.trigger_tokens for k in between):
+            return None
+        last = person.first_token - 1
+        if between and not (self._is_definite_at(last) or any(np.last_token == last for np in self.candidates)):
+            return None  # «أحرق المحتجون صور ترامب»: after a bare noun the name is its genitive
+        return person
 
     def _visits_between(self, trig: Trigger, places: list[NP], args: Arguments) -> None:
         """«تولى X الملف، متنقلا بين بيروت وإسرائيل في زيارات»: the places shuttled between are

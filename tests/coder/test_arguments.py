@@ -150,6 +150,17 @@ def test_conjoined_verb_with_subject_and_object_after_it_is_vso(rules_coder):
     assert codes(ev.actor) == ["IRN"]
 
 
+def test_bare_title_stands_in_apposition_to_the_person_after_it(rules_coder):
+    ev = one(rules_coder, "ودان رئيس المجلس الأعلى للدولة في طرابلس خالد المشري الهجوم.", "ACCUSE")
+    assert [a.text for a in ev.actor] == ["خالد المشري"] and not ev.recipient
+
+
+def test_name_after_a_bare_noun_is_its_genitive_not_the_subject(rules_coder):
+    text = "وخرجت مسيرات في رام الله ونابلس أحرق خلالها المحتجون صور ترامب والأعلام الأميركية."
+    burning = next(e for e in code(rules_coder, text) if "أحرق" in e.trigger.text)
+    assert "المحتجون" in [a.text for a in burning.actor] and "ترامب" not in [a.text for a in burning.actor]
+
+
 def test_hostile_act_without_target_hits_the_other_side_of_the_document(rules_coder):
     text = ("تواصلت المواجهات بين إسرائيل وحركة حماس. واتهمت إسرائيل حماس بخرق الهدنة، "
             "وقالت حماس إن إسرائيل لم تلتزم. وهدد الجيش الإسرائيلي باستئناف العمليات.")
