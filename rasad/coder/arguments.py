@@ -318,6 +318,10 @@ class ArgumentFinder:
                     args.path.append("genitive")
                     after = [np for np in after if np not in args.recipient]
             elif is_noun and not args.recipient:
+                if comp is None and e.event == "ASSAULT" and (doer := self._attack_by(trig, after)) is not None:
+                    args.actor.extend(self._with_coordinated(doer, after))  # «غارة للتحالف», «هجوم لحركة حماس»
+                    args.path.append("attack-by")
+                    after = [np for np in after if np not in args.actor]
                 if comp is not None and comp.kinds[0] in ("capital", "place") and e.frame != "visit" and (
                         e.event in ("AGREE", "CONSULT", "COOPERATE") or e.mode == "ceasefire"):
                     # «اتفاق جوبا», «محادثات جدة», «قمة العلا»: where it was held, not who held it
@@ -834,6 +838,18 @@ class ArgumentFinder:
                 return np  # «الانسحابات العسكرية الأميركية», but not «التهديد لحليفها السعودي»
             return None
         return None
+
+    def _attack_by(self, trig: Trigger, after: list[NP]) -> Optional[NP]:
+        """An armed group, alliance or force with «ل» right after an indefinite attack noun is who
+        made the attack («غارة للتحالف», «هجوم لتنظيم داعش»); a state so placed may be its victim
+        («ضربة لإيران»)."""
+        if self._is_definite(trig):
+            return None
+        np = next((np for np in after if np.first_token == trig.last_token + 1), None)
+        if np is None or np.prep != "ل" or not np.code:
+            return None
+        armed = np.kinds[0] in ("group", "organisation") or (np.kinds[0] == "agent" and np.entity.sector == "MIL")
+        return np if armed else None
 
     def _owner(self, np: NP) -> Optional[NP]:
         """«قوات بحرية تابعة للحرس الثوري», «المتحدث العسكري باسم جماعة الحوثيين»: the party an uncoded

@@ -70,25 +70,31 @@ class _Discourse:
                 self.rivals.setdefault(a, Counter())[r] += 1
                 self.rivals.setdefault(r, Counter())[a] += 1
 
-    def attacker_of(self, victims: set[str], exclude: set[str], words: frozenset = frozenset()) -> list[NP]:
+    def attacker_of(self, victims: set[str], exclude: set[str], words: frozenset = frozenset(),
+                    rebels_apart: bool = False) -> list[NP]:
         """The doers of the latest attack on one of `victims`; else of the latest attack reported with
         one of `words` («الضربات» after «الضربات الجوية الأميركية»); else the party that
         attacked most often in the document (the latest of equals), leaving out the parties in
-        `exclude`."""
+        `exclude` — but not, when `rebels_apart`, the rebels of an excluded state («ودانت الحكومة
+        اليمنية الهجومين»: the Houthis' attacks)."""
+        def doing(actors):
+            return [a for a in actors if a.code not in victims and (
+                a.code not in exclude or (rebels_apart and a.entity.sector == "REB"))]
+
         for actors, targets, _ in reversed(self.attacks):
-            doers = [a for a in actors if a.code not in exclude | victims]
+            doers = doing(actors)
             if doers and victims and targets & victims:
                 return doers
         for actors, _, keys in reversed(self.attacks):
-            doers = [a for a in actors if a.code not in exclude | victims]
+            doers = doing(actors)
             if doers and keys & words:
                 return doers
-        counts = Counter(a.code for actors, _, _ in self.attacks for a in actors if a.code not in exclude | victims)
+        counts = Counter(a.code for actors, _, _ in self.attacks for a in doing(actors))
         if not counts:
             return []
         latest = {a.code: n for n, (actors, _, _) in enumerate(self.attacks) for a in actors}
         code = max(counts, key=lambda c: (counts[c], latest[c]))
-        return [next(a for actors, _, _ in reversed(self.attacks) for a in actors if a.code == code)]
+        return [next(a for actors, _, _ in reversed(self.attacks) for a in doing(actors) if a.code == code)]
 
     def opponent(self, actor_codes: set[str], rivals_only: bool = False) -> Optional[NP]:
         """The party the actor has been at odds with in this document, else (unless `rivals_only`),
@@ -509,7 +515,8 @@ class Coder:
                 args.path.append("answers-demand")
         if not args.actor and not args.agentless and e.event not in _STANDALONE_TYPES:
             return None  # «التطبيع مع إسرائيل», «الشكوى إلى مجلس الأمن»: whose act it is, the text does not say
-        deed = _condemned_deed(sent.tokens, trig) if e.event == "ACCUSE" and args.actor else None
+        deed = _condemned_deed(sent.tokens, trig) if e.event == "ACCUSE" and args.actor \
+            and e.id not in _CHARGING else None
         if deed is not None and (not args.recipient or "first-party-in-clause" in args.path):
             # «دان عبد المهدي العملية», «دان مجلس الأمن الهجومين على أبوظبي»: the target of a condemned
             # deed is its doer — named right after it («الغارات الإسرائيلية»), else the attacker the
@@ -517,12 +524,13 @@ class Coder:
             mine = {a.code for a in args.actor}
             after = [np for np in finder.candidates if deed < np.first_token <= deed + _DEED_REACH and np.code]
             named = [np for np in after if np.first_token <= deed + 2 and not np.prep and np.code not in mine
-                     and np.entity.sector not in VICTIM_SECTORS]
+                     and np.entity.sector not in VICTIM_SECTORS] or _doer_in_relative(sent.tokens, deed, finder.candidates)
             victims = {np.code for np in after if normalize(np.prep) in ("علي", "ضد") or (
                 np.first_token <= deed + 2 and not np.prep and np.entity.sector in VICTIM_SECTORS)}
             deed_words = next((t.entry.first_words for t in finder.triggers if t.first_token <= deed <= t.last_token),
                               frozenset())
-            doers = named[:1] or state.attacker_of(victims, mine, deed_words)
+            doers = named[:1] or state.attacker_of(
+                victims, mine, deed_words, rebels_apart=all(a.entity.sector in _DOMESTIC_SECTORS for a in args.actor))
             if doers:
                 args.recipient = list(doers)
                 args.path.append("doer-of-reported-deed")
@@ -652,7 +660,7 @@ def _after_light_verb(tokens, first: int, covered: set[int]) -> bool:
 
 _FREE_SUBJECT_WORDS = 6  # honorifics and family names: «صاحب السمو الملكي …، آل سعود»
 
-_UNREAL = frozenset({"negated", "hypothetical", "future"})
+_UNREAL = frozenset({"negated", "hypothetical", "future"})  # an attack so reported did not take place
 _DECREES = frozenset("مرسوما مرسوم المرسوم اعلانا قانون القانون قانونا امرا تنفيذيا امر".split())
 _PACTS = frozenset("اتفاق اتفاقا اتفاقيه الاتفاق الاتفاقيه معاهده المعاهده مذكره المذكره وثيقه الوثيقه".split())
 _DECREE_REACH = 18  # words after «وقّع» in which its object is named («وقّع ترامب في البيت الأبيض، بحضور …، إعلاناً»)
@@ -665,10 +673,13 @@ def _signs_a_decree(tokens, trig: Trigger) -> bool:
             return False  # «وقّع الجانبان اتفاقاً …»
         if tokens[k].keys[-1] in _DECREES:
             return not any(t.keys[-1].startswith(("مشترك", "المشترك")) for t in tokens[k + 1:k + 3])
-    return False  # an attack so reported did not take place
-# (and masdars in construct, whose doer is left unsaid: «دانت مصر استهداف المدنيين»)
-_REPORTED_DEEDS = frozenset("العمليه الهجوم الضربه الاعتداء الاغتيال الغاره الهجمات الضربات الغارات "
-                            "استهداف قصف".split())
+    return False
+
+
+# definite nouns of an attack the text reported, in singular, dual and plural (and masdars in
+# construct, whose doer is left unsaid: «دانت مصر استهداف المدنيين»)
+_REPORTED_DEEDS = frozenset("العمليه العمليات الهجوم الهجومين الهجمات الضربه الضربتين الضربات الاعتداء "
+                            "الاعتداءين الاعتداءات الاغتيال الغاره الغارتين الغارات استهداف قصف".split())
 
 
 def _condemned_deed(tokens, trig: Trigger) -> Optional[int]:
@@ -683,7 +694,25 @@ def _condemned_deed(tokens, trig: Trigger) -> Optional[int]:
     return None
 
 
+def _doer_in_relative(tokens, deed: int, candidates: Sequence[NP]) -> list[NP]:
+    """«الاعتداءات المتكررة التي يشنها الكيان الإسرائيلي»: a relative verb carrying the deed as its
+    object pronoun has the deed's doer as its subject, the phrase right after it (or a nisba
+    qualifying the definite noun after it)."""
+    for k in range(deed + 1, min(len(tokens) - 2, deed + 4)):
+        if tokens[k].norm in RELATIVES:
+            verb = tokens[k + 1]
+            if not (verb.enclitic or (len(verb.norm) > 3 and verb.norm.endswith(("ه", "ها", "هم", "هما")))):
+                return []  # «الهجوم الذي استهدف السفارة»: the phrase after the verb is the victim
+            return [np for np in candidates if not np.prep and np.code and (np.first_token == k + 2 or (
+                np.first_token == k + 3 and np.kinds[:1] == ("demonym",) and tokens[k + 2].norm.startswith("ال")))]
+    return []
+
+
 _JUDGING_VERBS = frozenset({"core.ACCUSE.condemn.verb", "core.ACCUSE.describe.verb"})
+# a charge names whom it is laid on; the deed after it is what they are charged with («يتهم المحتجون
+# فصائل مسلحة بالوقوف وراء هذه العمليات»)
+_CHARGING = frozenset({"core.ACCUSE.accuse.verb", "core.ACCUSE.accuse.noun", "core.ACCUSE.accusing.participle",
+                       "core.ACCUSE.charge.verb"})
 _DEED_REACH = 5  # words after a condemned deed in which its doer or its victim is named
 
 
@@ -951,6 +980,7 @@ def _merge_subject_events(events: list[Event]) -> list[Event]:
                      and ev.trigger.first_token == verb.trigger.last_token + 1 and ev.actor), None)
         if noun is not None:
             verb.actor = list(noun.actor)
+            verb.recipient = [r for r in verb.recipient if r.span not in {a.span for a in noun.actor}]
             verb.rule += "/subject:" + noun.trigger.text
             out.remove(noun)
     return out

@@ -161,6 +161,37 @@ def test_name_after_a_bare_noun_is_its_genitive_not_the_subject(rules_coder):
     assert "المحتجون" in [a.text for a in burning.actor] and "ترامب" not in [a.text for a in burning.actor]
 
 
+def test_forces_led_by_a_state_are_coded_with_it(rules_coder):
+    ev = one(rules_coder, "وقصفت القوات التي تقودها الولايات المتحدة مواقع في العراق.", "ASSAULT")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["IRQ"]
+
+
+def test_armed_group_with_lam_after_an_attack_noun_made_the_attack(rules_coder):
+    ev = one(rules_coder, "وأسفر هجوم لحركة حماس عن مقتل جنديين إسرائيليين.", "ASSAULT")
+    assert codes(ev.actor) == ["PSE"] and codes(ev.recipient) == ["ISR"]
+    ev = one(rules_coder, "وأصابت غارة للتحالف بقيادة السعودية مركز احتجاز في مدينة صعدة.", "ASSAULT")
+    assert codes(ev.actor) == ["SAU"] and not ev.recipient  # the attacker is not also its target
+
+
+def test_condemned_deed_done_in_a_relative_clause_is_aimed_at_its_doer(rules_coder):
+    text = ("دان المتحدث باسم وزارة الخارجية الإيرانية بهرام قاسمي «الاعتداءات المتكررة» "
+            "التي يشنها الكيان الإسرائيلي على الأراضي السورية.")
+    assert codes(one(rules_coder, text, "ACCUSE").recipient) == ["ISR"]
+
+
+def test_government_condemning_rebel_attack_aims_at_the_rebels_of_its_own_state(rules_coder):
+    text = ("أطلقت جماعة الحوثي طائرات مسيرة على أبوظبي. "
+            "ودانت الحكومة اليمنية بدورها الهجومين على أبوظبي.")
+    ev = one(rules_coder, text, "ACCUSE")
+    assert codes(ev.actor) == ["YEM"] and codes(ev.recipient) == ["YEM"]
+
+
+def test_a_charge_is_laid_on_its_object_not_on_the_doer_of_the_deed_charged(rules_coder):
+    text = "شنت إسرائيل غارات على دمشق. واتهمت الحكومة السورية مجهولين بتنفيذ الهجوم."
+    accusation = next(e for e in code(rules_coder, text) if e.event_type == "ACCUSE")
+    assert "ISR" not in codes(accusation.recipient)
+
+
 def test_hostile_act_without_target_hits_the_other_side_of_the_document(rules_coder):
     text = ("تواصلت المواجهات بين إسرائيل وحركة حماس. واتهمت إسرائيل حماس بخرق الهدنة، "
             "وقالت حماس إن إسرائيل لم تلتزم. وهدد الجيش الإسرائيلي باستئناف العمليات.")
