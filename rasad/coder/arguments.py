@@ -276,6 +276,23 @@ class ArgumentFinder:
             if subj is not None:
                 args.recipient.extend(self._with_coordinated(subj, after))
                 args.path.append("passive-subject")
+        elif e.frame == "consequence":
+            # «قال المتحدث إن إسرائيل ستدفع الثمن», «إن الاعتداء الإسرائيلي لن يمر دون رد»: who is
+            # to pay, or whose deed will be answered, is threatened by whoever says so
+            subj = self._svo_subject(trig, before) or next(
+                (np for np in reversed(before) if np.kinds[:1] == ("demonym",) and not np.prep), None) or next(
+                (np for np in after if not np.prep and not np.is_place), None)  # «الاعتداء الإسرائيلي لن يمر»
+            if subj is not None:
+                args.recipient.extend(self._with_coordinated(subj, before + after))
+                args.path.append("consequence-for")
+            edge = subj.first_token if subj is not None else trig.first_token
+            speaker = next((np for np in self.candidates if np.last_token < edge and not np.prep
+                            and not np.is_place and np not in args.recipient), None)
+            if speaker is not None:
+                args.actor.append(speaker)
+                args.path.append("speaker")
+            else:
+                args.pronoun_actor = True
         else:
             comp = self._complement(trig, after) if is_noun else None
             if light is not None and light[0] == "agentless" and comp is not None:
@@ -487,7 +504,7 @@ class ArgumentFinder:
 
         # 3. recipient
         used = set(map(id, args.actor + args.recipient + args.mediator))
-        if not args.recipient and e.frame != "passive":
+        if not args.recipient and e.frame not in ("passive", "consequence"):
             preps = {_prep_key(p) for p in e.preps}
             if e.frame == "visit":
                 preps |= {"الي", "ل"}
@@ -539,7 +556,7 @@ class ArgumentFinder:
         # 3b. no recipient yet: the first other party named in the zone («رفعت واشنطن العقوبات
         # المفروضة على السودان», «هدد … باستهداف السفن المرتبطة بإسرائيل»)
         # (an attack noun with no doer too: «انفجرت قذائف هاون قرب مقر رئيس وزراء الصومال»)
-        if not args.recipient and e.frame != "passive" and (not is_noun or args.actor or e.event == "ASSAULT"):
+        if not args.recipient and e.frame not in ("passive", "consequence") and (not is_noun or args.actor or e.event == "ASSAULT"):
             used = set(map(id, args.actor + args.mediator))
             actor_codes = {np.code for np in args.actor}
             parties_only = e.frame == "undirected"  # «احتشدوا قرب السفارة الإسرائيلية», not «في بغداد»

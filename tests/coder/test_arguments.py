@@ -192,6 +192,14 @@ def test_a_charge_is_laid_on_its_object_not_on_the_doer_of_the_deed_charged(rule
     assert "ISR" not in codes(accusation.recipient)
 
 
+def test_promised_consequence_is_a_threat_by_the_speaker_to_the_subject(rules_coder):
+    ev = one(rules_coder, "وقال المتحدث باسم الجيش الإيراني إن إسرائيل ستدفع الثمن غالياً.", "THREATEN")
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["ISR"] and ev.modality == "asserted"
+    ev = one(rules_coder, "وقال خامنئي إن الاعتداء الإسرائيلي لن يمر دون رد.", "THREATEN")
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["ISR"] and ev.modality == "asserted"
+    assert not [e for e in code(rules_coder, "وستدفع الحكومة ثمن الوقود المستورد.") if e.event_type == "THREATEN"]
+
+
 def test_hostile_act_without_target_hits_the_other_side_of_the_document(rules_coder):
     text = ("تواصلت المواجهات بين إسرائيل وحركة حماس. واتهمت إسرائيل حماس بخرق الهدنة، "
             "وقالت حماس إن إسرائيل لم تلتزم. وهدد الجيش الإسرائيلي باستئناف العمليات.")
