@@ -654,6 +654,8 @@ class ArgumentFinder:
                              if j in np_tokens), None)
                 if subj is not None and subj.prep:
                     subj = None
+                if subj is None and k >= 2 and self.tokens[k - 1].norm in RELATIVES and k - 2 in np_tokens:
+                    subj = np_tokens[k - 2]  # «مع قوات الأمن التي أطلقت الغاز»: the relative's antecedent
                 if subj is None:
                     lo = self._clause_start(trig)
                     prev = [np for np in self.candidates if lo <= np.first_token and np.last_token < k and not np.prep]

@@ -1007,9 +1007,10 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
         if not (ev.actor or ev.recipient) and ev.event_type in with_parties:
             continue
         prev = kept[-1] if kept else None
-        if prev is not None and prev.event_type == ev.event_type and _parties(prev) == _parties(ev) \
+        if prev is not None and prev.event_type == ev.event_type and (
+                _parties(prev) == _parties(ev) or prev.trigger.entry.id == ev.trigger.entry.id and ev.trigger.entry.pos == "noun") \
                 and 0 <= ev.trigger.span[0] - prev.trigger.span[1] <= 2 and ev.trigger.text.startswith("و"):
-            continue
+            continue  # (a noun listed after one of its own entry is one act: «قنابل الصوت والغاز المسيل للدموع»)
         kept.append(ev)
     return kept
 

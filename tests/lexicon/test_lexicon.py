@@ -205,3 +205,37 @@ def test_a_masdar_stating_the_purpose_of_an_act_of_its_type_is_no_other_act():
     evs = _rules("وجّه الشيخ محمد بن زايد بتقديم 100 مليون دولار لإغاثة المتضررين من الزلزال في سوريا وتركيا.",
                  date="2023-02-07")
     assert [(e.event_type, _codes(e.actor), _codes(e.recipient)) for e in evs] == [("AID", ["ARE"], ["SYR", "TUR"])]
+
+
+def test_security_council_emergency_session_is_a_meeting():
+    evs = _rules("وعقد مجلس الأمن الدولي أمس الجمعة جلسة طارئة بشأن التصعيد في المنطقة.", date="2024-01-13")
+    assert [(e.event_type, _codes(e.actor)) for e in evs] == [("CONSULT", ["UNO"])]
+
+
+def test_riot_control_weapons_repress_and_their_list_is_one_act():
+    text = "وأطلقت قوات الأمن العراقية قنابل الصوت والغاز المسيل للدموع على المحتجين."
+    evs = _rules(text, date="2019-10-02")
+    assert [(e.event_type, e.mode, _codes(e.actor)) for e in evs] == [("COERCE", "repress", ["IRQ"])]
+
+
+def test_the_antecedent_of_a_relative_light_verb_is_its_subject():
+    text = "واندلعت مواجهات مع قوات الأمن اللبنانية التي أطلقت الغاز المسيل للدموع."
+    ev = next(e for e in _rules(text, date="2020-08-09") if e.event_type == "COERCE")
+    assert [a.text for a in ev.actor] == ["قوات الأمن اللبنانية"]
+
+
+def test_holding_people_is_arrest_and_stopping_strikes_is_not():
+    evs = _rules("وأوقفت الشرطة التركية عشرات الأشخاص في إسطنبول.", date="2018-01-25")
+    assert [(e.event_type, e.mode) for e in evs] == [("COERCE", "arrest")]
+    assert "COERCE" not in [e.event_type for e in _rules("وأوقفت إسرائيل الضربات على غزة.", date="2021-05-21")]
+
+
+def test_seizing_a_town_is_coercion_and_controlling_a_situation_is_not():
+    evs = _rules("وسيطرت الفصائل المسلحة على معظم مدينة حلب.", date="2024-12-01")
+    assert [(e.event_type, e.mode) for e in evs] == [("COERCE", "seize")]
+    assert not _rules("وسيطرت الحكومة على الوضع الأمني.", date="2024-12-01")
+
+
+def test_forces_returning_from_a_place_withdraw_from_it():
+    evs = _rules("وأعلنت أبوظبي عودة قواتها من عدن.", date="2019-10-30")
+    assert [(e.event_type, _codes(e.actor), _codes(e.recipient)) for e in evs] == [("RETREAT", ["ARE"], ["YEM"])]
