@@ -970,6 +970,12 @@ class ArgumentFinder:
             return None  # «والتقى نظيره العماني»: the counterpart is the other party, never the subject
         if self.feminine_verb(trig) and self.masculine_person(first):
             return None  # «واستقبلت الرئيس الإيراني»: a feminine verb's subject is not a man; he is the object
+        if first.first_token == trig.last_token + 1 and trig.entry.pos == "verb" and trig.entry.frame != "visit" \
+                and self.tokens[trig.first_token].proclitics.startswith(("و", "ف")) \
+                and self._masculine_verb(trig) and self._feminine_state(first):
+            # «وطالب موسكو وواشنطن بالوفاء»: a state right after a conjoined masculine verb is its object
+            # (without the conjunction the word may be a masdar: «وجاء رفض القاهرة»)
+            return None
         if trig.entry.frame == "visit" and first.kinds[:1] and first.kinds[0] in ("capital", "country", "place") \
                 and len(first.kinds) == 1:
             # «وزار الكويت والدوحة»: a bare state or city after «زار» is where, not who; who may follow
@@ -1212,8 +1218,10 @@ class ArgumentFinder:
     def _masculine_verb(self, trig: Trigger) -> bool:
         """A perfect verb in the masculine singular whose feminine form is a listed form («اتهم»)."""
         word = self._verb_word(trig)
-        return bool(word) and not self.tokens[trig.first_token].enclitic and any(
-            normalize(f) == word + "ت" for f in trig.entry.forms)
+        if not word or self.tokens[trig.first_token].enclitic:
+            return False
+        feminine = {word + "ت", word[:-1] + "ت" if word.endswith("ا") else ""}  # «اتهمت», «دعت»
+        return any(normalize(f) in feminine for f in trig.entry.forms)
 
     def _feminine_state(self, np: NP) -> bool:
         """Cities, and states whose names end in «ا» or «ة», are feminine («طهران», «سوريا», «السعودية»)."""

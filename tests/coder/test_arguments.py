@@ -200,6 +200,15 @@ def test_promised_consequence_is_a_threat_by_the_speaker_to_the_subject(rules_co
     assert not [e for e in code(rules_coder, "وستدفع الحكومة ثمن الوقود المستورد.") if e.event_type == "THREATEN"]
 
 
+def test_state_after_a_conjoined_masculine_verb_is_its_object(rules_coder):
+    text = "قال أردوغان إن بلاده لن تتراجع، وطالب موسكو وواشنطن بالوفاء بتعهداتهما."
+    ev = one(rules_coder, text, "REQUEST")
+    assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["RUS", "USA"]
+    # without the conjunction the word may be a masdar whose genitive does the act
+    ev = one(rules_coder, "وجاء رفض القاهرة للمقترح الإثيوبي متوقعا.", "REJECT")
+    assert codes(ev.actor) == ["EGY"]
+
+
 def test_hostile_act_without_target_hits_the_other_side_of_the_document(rules_coder):
     text = ("تواصلت المواجهات بين إسرائيل وحركة حماس. واتهمت إسرائيل حماس بخرق الهدنة، "
             "وقالت حماس إن إسرائيل لم تلتزم. وهدد الجيش الإسرائيلي باستئناف العمليات.")
