@@ -201,7 +201,7 @@ def test_promised_consequence_is_a_threat_by_the_speaker_to_the_subject(rules_co
 
 
 def test_state_after_a_conjoined_masculine_verb_is_its_object(rules_coder):
-    text = "قال أردوغان إن بلاده لن تتراجع، وطالب موسكو وواشنطن بالوفاء بتعهداتهما."
+    text = "وهدد أردوغان بشن عملية عسكرية جديدة في سوريا. وطالب موسكو وواشنطن بالوفاء بتعهداتهما."
     ev = one(rules_coder, text, "REQUEST")
     assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["RUS", "USA"]
     # without the conjunction the word may be a masdar whose genitive does the act
