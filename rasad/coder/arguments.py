@@ -46,6 +46,7 @@ _RECEIVING = frozenset("تلقي تلقت تلقوا يتلقي تتلقي تس�
 _AGENTLESS = frozenset("تم تمت يتم تتم جري جرت".split())
 _MEDIATION = frozenset("رعايه وساطه ضيافه استضافه اشراف".split())
 _PASSIVE_AGENT = frozenset({"قبل", "يد"})  # «من قبل X», «على يد X»
+_FIRE_OF = frozenset("برصاص بنيران بقصف بقذائف بقذيفه بصاروخ بصواريخ بغاره بغارات".split())  # «برصاص X»: X fired
 _BETWEEN = "بين"
 _CLAUSE_BREAKS = frozenset(".;:?!")
 _LIST_GLUE = frozenset("من هذه الدول منها بينها بينهم مثل خاصه وخاصه لا سيما سيما بما فيها".split())
@@ -600,6 +601,9 @@ class ArgumentFinder:
                 elif m not in args.mediator:
                     args.mediator.append(m)
             args.path.append("mediation-phrase")
+        if e.event == "ASSAULT" and not args.actor and (shooter := self._fire_of(trig)) is not None:
+            args.actor.append(shooter)  # «قُتل أكثر من عشرين فلسطينيا برصاص القوات الإسرائيلية»
+            args.path.append("fire-of")
         # the same party never plays two roles; a bare state picked up as object or fallback is not
         # the actor's own state («هدد نصر الله … ما لم يحصل لبنان على حقوقه»)
         actor_codes = {np.code for np in args.actor if np.code}
@@ -697,6 +701,12 @@ class ArgumentFinder:
         prev = self.tokens[k - 1].norm if k > 0 else ""
         return (tok.norm[:1] in ("و", "ف") and len(tok.norm) > 3) or prev in _CONTINUING \
             or (prev == "ان" and k > 1 and self.tokens[k - 2].norm in _BEFORE_AFTER)
+
+    def _fire_of(self, trig: Trigger) -> Optional[NP]:
+        """The party named after «برصاص/بنيران/بقصف» in the trigger's clause: whose fire it was."""
+        hi = self._boundary_after(trig)
+        return next((np for np in self.candidates if trig.last_token < np.first_token < hi and np.code
+                     and self.tokens[np.first_token - 1].norm in _FIRE_OF), None)
 
     def _after_passive_marker(self, np: NP) -> bool:
         i = np.first_token - 1

@@ -209,6 +209,11 @@ def test_state_after_a_conjoined_masculine_verb_is_its_object(rules_coder):
     assert codes(ev.actor) == ["EGY"]
 
 
+def test_killed_by_the_fire_of_a_party_is_an_attack_by_it(rules_coder):
+    ev = one(rules_coder, "وقُتل أكثر من عشرين فلسطينيا برصاص القوات الإسرائيلية في الضفة الغربية.", "ASSAULT")
+    assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["PSE"]
+
+
 def test_hostile_act_without_target_hits_the_other_side_of_the_document(rules_coder):
     text = ("تواصلت المواجهات بين إسرائيل وحركة حماس. واتهمت إسرائيل حماس بخرق الهدنة، "
             "وقالت حماس إن إسرائيل لم تلتزم. وهدد الجيش الإسرائيلي باستئناف العمليات.")
