@@ -1001,6 +1001,7 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
     authored = {(ev.event_type, frozenset(a.code for a in ev.actor)) for ev in events if "document-author" in ev.rule}
     events = [ev for ev in events if not (ev.trigger.entry.pos == "noun" and "document-author" not in ev.rule and (
         ev.event_type, frozenset(a.code for a in ev.actor)) in authored)]
+    events = [ev for ev in events if not _meeting_during_visit(ev, events)]
     with_parties = {ev.event_type for ev in events if ev.actor or ev.recipient}
     kept: list[Event] = []
     for ev in events:
@@ -1013,6 +1014,21 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
             continue  # (a noun listed after one of its own entry is one act: «قنابل الصوت والغاز المسيل للدموع»)
         kept.append(ev)
     return kept
+
+
+def _meeting_during_visit(ev: Event, events: list[Event]) -> bool:
+    """«يبدأ X زيارة إلى Y يلتقي خلالها Z»: a meeting planned during a visit or talks the sentence
+    reports, between the same parties, is part of that programme."""
+    word = normalize(ev.trigger.text).lstrip("وفس")
+    if ev.event_type != "CONSULT" or ev.trigger.entry.pos != "verb" or not word.startswith(("ي", "ت")):
+        return False  # a meeting that took place during a visit («التقى خلالها») is reported in its own right
+    start, end = ev.trigger.span[0] - ev.sentence_span[0], ev.trigger.span[1] - ev.sentence_span[0]
+    near = ev.sentence_text[:start].split()[-1:] + ev.sentence_text[end:].split()[:1]  # «التقى خلالها», «خلالها التقى»
+    if not any(normalize(w) in DURING_IT for w in near):
+        return False
+    mine = {a.code for a in ev.actor}, {r.code for r in ev.recipient}
+    return any(v is not ev and v.event_type == "CONSULT" and v.trigger.span[0] < ev.trigger.span[0] and {a.code for a in v.actor} == mine[0]
+               and mine[1] <= {r.code for r in v.recipient} for v in events)
 
 
 def _host_of_talks(events: list[Event]) -> list[Event]:

@@ -239,3 +239,10 @@ def test_seizing_a_town_is_coercion_and_controlling_a_situation_is_not():
 def test_forces_returning_from_a_place_withdraw_from_it():
     evs = _rules("وأعلنت أبوظبي عودة قواتها من عدن.", date="2019-10-30")
     assert [(e.event_type, _codes(e.actor), _codes(e.recipient)) for e in evs] == [("RETREAT", ["ARE"], ["YEM"])]
+
+
+def test_a_meeting_planned_during_a_visit_is_part_of_it_and_one_held_is_its_own():
+    planned = _rules("يبدأ الرئيس السوري غداً زيارة رسمية إلى فرنسا يلتقي خلالها نظيره الفرنسي.", date="2025-05-06")
+    assert [e.event_type for e in planned] == ["CONSULT"]
+    held = _rules("وزار المبعوث الأمريكي بيروت، والتقى خلالها رئيس الجمهورية اللبناني.", date="2022-06-14")
+    assert [e.event_type for e in held] == ["CONSULT", "CONSULT"]
