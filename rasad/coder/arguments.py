@@ -1267,7 +1267,8 @@ class ArgumentFinder:
             words = [_key(t) for t in gap if t.is_word]
             if words[-2:] in (["الي", "جانب"], ["جانب"]):  # «، إلى جانب وزير الخارجية المصري»: and
                 then, gap = True, [t for t in gap if not t.is_word]
-            glue_ok = all((not t.is_word and t.text in "،,") or _is_glue(t) for t in gap)
+            glue_ok = all((not t.is_word and t.text in "،,") or _is_glue(t) for t in gap) or (
+                self.tokens[np.first_token].text.startswith("و") and self._unknown_name(last, gap))
             joined = then or np.coordinated or any(t.text in "،," for t in gap) or (gap and gap[0].norm.startswith("و"))
             place_list = head.kinds[0] in ("capital", "country", "place")  # «زار الكويت والدوحة وجدة»
             if joined and glue_ok and len(gap) <= 4 and (np.prep == head.prep or not np.prep) \
@@ -1284,6 +1285,13 @@ class ArgumentFinder:
         # pair words: two phrases over one span
         out += [np for np in pool if np.first_token == head.first_token and np is not head and np not in out]
         return out
+
+    def _unknown_name(self, titled: NP, gap: list) -> bool:
+        """«الرئيس الأذربيجاني إلهام علييف ورئيس الوزراء …»: up to three plain words after a title with
+        its nisba are the name of its holder, which the knowledge base does not know."""
+        return "agent" in titled.kinds and titled.kinds[-1] in ("demonym", "country") and 0 < len(gap) <= 3 \
+            and all(t.is_word and not t.text.startswith(("و", "ف")) and _key(t) not in _PREPS and t.norm not in _PARTICLES
+                    and not t.text.startswith("ال") and self.tokens.index(t) not in self.trigger_tokens for t in gap)
 
     def _between(self, trig: Trigger, hi: int, reach: int) -> list[NP]:
         for k in range(trig.last_token + 1, min(hi, trig.last_token + reach)):

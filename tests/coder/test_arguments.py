@@ -214,6 +214,14 @@ def test_killed_by_the_fire_of_a_party_is_an_attack_by_it(rules_coder):
     assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["PSE"]
 
 
+def test_unknown_name_after_a_title_does_not_break_a_list_of_parties(rules_coder):
+    text = "عقد الرئيس الأذربيجاني إلهام علييف ورئيس الوزراء الأرميني نيكول باشينيان قمة ثنائية."
+    ev = one(rules_coder, text, "CONSULT")
+    assert set(codes(ev.actor) + codes(ev.recipient)) >= {"AZE", "ARM"}
+    arrest = one(rules_coder, "اعتقلت القوات الإسرائيلية خمسة عشر فلسطينيا في الضفة الغربية.", "COERCE")
+    assert codes(arrest.actor) == ["ISR"]  # a count is no name, «فلسطينيا» no conjoined phrase
+
+
 def test_hostile_act_without_target_hits_the_other_side_of_the_document(rules_coder):
     text = ("تواصلت المواجهات بين إسرائيل وحركة حماس. واتهمت إسرائيل حماس بخرق الهدنة، "
             "وقالت حماس إن إسرائيل لم تلتزم. وهدد الجيش الإسرائيلي باستئناف العمليات.")
