@@ -79,7 +79,7 @@ _HOSTED_BY = frozenset("استضافه استضافها استضافته است�
 _ENDING = frozenset("انتهاء انهاء وقف منع تجنب تفادي احباط ردع".split())
 DURING_IT = frozenset("خلالها خلاله خلالهما اثناءها اثناءه".split())
 PRONOUN_SUBJECTS = frozenset("انه انها انهم انهما لانه لانها بانه بانها لكنه لكنها لكنهم ولكنه ولكنها ولكنهم".split())
-_GATHERING = frozenset("جمع جمعت ضم ضمت يجمع تجمع يضم تضم جمعهم جمعهما ضمهم ضمهما".split())
+_GATHERING = frozenset("جمع جمعت ضم ضمت يجمع تجمع يضم تضم جمعهم جمعهما ضمهم ضمهما جمعتهم جمعتهما ضمتهم ضمتهما".split())
 _OBJECT_PRONOUNS = ("", "هما", "هم", "ها", "ه")  # suffixes a verb's object may take
 _BELONGING = frozenset("تابع تابعه تابعين تابعون".split())
 _OBJECT_REACH = 4  # words between «على» and the party in what is protested («قرار», «زيارة»)
@@ -1078,8 +1078,28 @@ class ArgumentFinder:
                 first = next((np for np in after if np.first_token > k and not np.prep), None)
                 if first is not None and first.first_token <= k + 2:
                     return self._with_coordinated(first, after)
+                if self.tokens[k].norm.endswith(("هما", "هم")):
+                    # «في ختام قمة جمعتهما», «اجتماع ضمهما إلى رئيس الوزراء القطري»: «them» are the
+                    # parties last named before the noun, joined by whoever follows «إلى»
+                    them = self._last_list_before(trig.first_token)
+                    joining = next((np for np in after if np.first_token <= k + 2 and _prep_key(np.prep) == "الي"), None)
+                    return them + [joining] if them and joining is not None else them
                 return []
         return []
+
+    def _last_list_before(self, k: int) -> list[NP]:
+        """The last list of bare, conjoined phrases that ends before token `k` («بيرنز وبرنياع»)."""
+        bare = [np for np in self.candidates if np.last_token < k and not np.prep and not np.is_place]
+        if not bare:
+            return []
+        chain = [bare[-1]]
+        for np in reversed(bare[:-1]):
+            head = chain[0]
+            gap = self.tokens[np.last_token + 1:head.first_token]
+            if not head.coordinated or len(gap) > 3 or any(not t.is_word for t in gap):
+                break
+            chain.insert(0, np)
+        return chain
 
     def _is_nisba(self, np: NP) -> bool:
         """A nisba, or a state whose name is its feminine nisba («المحادثات السعودية …»)."""

@@ -222,6 +222,13 @@ def test_unknown_name_after_a_title_does_not_break_a_list_of_parties(rules_coder
     assert codes(arrest.actor) == ["ISR"]  # a count is no name, «فلسطينيا» no conjoined phrase
 
 
+def test_a_meeting_that_brought_them_together_is_between_the_parties_last_named(rules_coder):
+    text = ("وانخرط مدير وكالة المخابرات المركزية الأميركية ورئيس جهاز الموساد الإسرائيلي في الاتصالات، "
+            "وكان أبرزها اجتماع ضمهما إلى رئيس الوزراء القطري في الدوحة.")
+    ev = one(rules_coder, text, "CONSULT")
+    assert set(codes(ev.actor) + codes(ev.recipient)) == {"USA", "ISR", "QAT"}
+
+
 def test_hostile_act_without_target_hits_the_other_side_of_the_document(rules_coder):
     text = ("تواصلت المواجهات بين إسرائيل وحركة حماس. واتهمت إسرائيل حماس بخرق الهدنة، "
             "وقالت حماس إن إسرائيل لم تلتزم. وهدد الجيش الإسرائيلي باستئناف العمليات.")
