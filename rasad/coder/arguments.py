@@ -374,8 +374,10 @@ class ArgumentFinder:
                         args.pronoun_actor = True
                         # «أكد الوزير خلال لقائه المبعوث الأممي»: his meeting with the envoy — «his» is
                         # the clause's subject, the phrase right after the noun the other party
-                        nxt = after[0] if after and after[0].first_token == trig.last_token + 1 else None
-                        if nxt is not None and not nxt.prep and not nxt.is_place and e.frame in ("meet", "visit"):
+                        # (or after «مع»: «خلال مباحثاته مع نظيره الأمريكي»)
+                        nxt = after[0] if after and after[0].first_token - trig.last_token <= (
+                            2 if after[0].prep == "مع" else 1) else None
+                        if nxt is not None and nxt.prep in ("", "مع") and not nxt.is_place and e.frame in ("meet", "visit"):
                             args.recipient.extend(self._with_coordinated(nxt, after))
                             earlier = any(t.last_token < trig.first_token for t in self.triggers)
                             subj = None if earlier else self._clause_subject(trig)  # «زيارة X … ولقاؤه Y»: X's

@@ -229,6 +229,12 @@ def test_a_meeting_that_brought_them_together_is_between_the_parties_last_named(
     assert set(codes(ev.actor) + codes(ev.recipient)) == {"USA", "ISR", "QAT"}
 
 
+def test_his_talks_with_a_counterpart_are_the_clause_subjects(rules_coder):
+    text = "جدّد الرئيس رجب طيب أردوغان، خلال مباحثاته مع نظيره الأمريكي دونالد ترامب، مطالبة أنقرة بتسليم غولن."
+    ev = one(rules_coder, text, "CONSULT")
+    assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["USA"]
+
+
 def test_hostile_act_without_target_hits_the_other_side_of_the_document(rules_coder):
     text = ("تواصلت المواجهات بين إسرائيل وحركة حماس. واتهمت إسرائيل حماس بخرق الهدنة، "
             "وقالت حماس إن إسرائيل لم تلتزم. وهدد الجيش الإسرائيلي باستئناف العمليات.")
