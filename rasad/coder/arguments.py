@@ -36,6 +36,8 @@ _LIGHT_VERBS = frozenset(
     "شرع شرعت شرعوا يشرع تشرع تبني تبنت تبنوا يتبني تتبني".split()
 )
 _APPOSITION_REACH = 9  # tokens from comma to comma around names in apposition
+_ADVERBIAL_HEADS = frozenset("في خلال عقب بعد اثناء لدي علي عبر".split())  # «، في افتتاح المؤتمر،»
+_ADVERBIAL_REACH = 14  # words of such a parenthetical, commas included
 _LIGHT_VERB_REACH = 20  # tokens back from a noun to its light verb, over a long subject with titles
 _APPROVING = frozenset("صادق صادقت صادقوا وافق وافقت وافقوا اقر اقرت اجاز اجازت صوت صوتت فوض فوضت".split())
 _PLEDGING = frozenset("تعهد تعهدت تعهدوا يتعهد تتعهد متعهدا متعهده".split())
@@ -624,8 +626,8 @@ class ArgumentFinder:
         """('light', subject NP or None, verb index) / ('agentless', None, index) / ('receiving', NP, index)
         when a light verb governs the noun."""
         np_tokens = {k: np for np in self.candidates for k in range(np.first_token, np.last_token + 1)}
-        lo = max(0, trig.first_token - _LIGHT_VERB_REACH)
-        appositions = self._appositions(lo, trig.first_token, np_tokens)
+        appositions = self._appositions(max(0, trig.first_token - 2 * _LIGHT_VERB_REACH), trig.first_token, np_tokens)
+        lo = max(0, trig.first_token - _LIGHT_VERB_REACH - len(appositions))  # what is set off does not count
         free = 0  # words between the light verb and the noun that are not its subject
         for k in range(trig.first_token - 1, lo - 1, -1):
             tok = self.tokens[k]
@@ -684,6 +686,9 @@ class ArgumentFinder:
             # one name the KB leaves open may be among them («رئيسي» is also "main")
             if 0 < b - a <= _APPOSITION_REACH and named and len(inside) - named <= 1:
                 out.update(range(a, b + 1))
+            elif inside and _key(self.tokens[a + 1]) in _ADVERBIAL_HEADS and b - a <= _ADVERBIAL_REACH \
+                    and not any(k in self.trigger_tokens for k in inside):
+                out.update(range(a, b + 1))  # «أعلن الأمير، في افتتاح المؤتمر، تخصيص مليار دولار»
         return out
 
     def _partitive(self, np: NP) -> NP:

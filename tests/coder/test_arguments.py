@@ -235,6 +235,13 @@ def test_his_talks_with_a_counterpart_are_the_clause_subjects(rules_coder):
     assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["USA"]
 
 
+def test_a_prepositional_parenthetical_does_not_cut_a_light_verb_from_its_noun(rules_coder):
+    text = ("أعلن سمو أمير البلاد الشيخ صباح الأحمد الجابر الصباح، في افتتاح الجلسة الرئيسية لمؤتمر الكويت "
+            "الدولي لإعادة إعمار العراق، تخصيص مليار دولار قروضاً للعراق.")
+    ev = one(rules_coder, text, "AID")
+    assert codes(ev.actor) == ["KWT"]
+
+
 def test_hostile_act_without_target_hits_the_other_side_of_the_document(rules_coder):
     text = ("تواصلت المواجهات بين إسرائيل وحركة حماس. واتهمت إسرائيل حماس بخرق الهدنة، "
             "وقالت حماس إن إسرائيل لم تلتزم. وهدد الجيش الإسرائيلي باستئناف العمليات.")
