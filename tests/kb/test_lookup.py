@@ -102,6 +102,11 @@ def test_press_spelling_variants(kb):
     assert lookup(kb, "الأمريكية", date(2021, 1, 1))[0]["code"] == "USA"
 
 
+@pytest.mark.parametrize("text", ["الكيان الصهيوني", "العدو الصهيوني", "غارة صهيونية"])
+def test_zionist_names_israel_as_the_press_of_its_enemies_does(kb, text):
+    assert lookup(kb, text, date(2024, 8, 1))[0]["code"] == "ISR"
+
+
 def test_ambiguous_name_follows_the_states_the_document_names(tmp_path):
     """Two people share a family name and both hold office at the date: the document decides."""
     from rasad.coder.pipeline import Coder
