@@ -58,6 +58,7 @@ class _Discourse:
     scene: Optional[NP] = None  # «وفي الإمارات، …» sets the place for the rest of the paragraph
     last_claim_on: dict = field(default_factory=dict)  # target codes → who last demanded of, threatened or accused them
     last_event_actor: list = field(default_factory=list)  # actor of the latest event with one
+    captors: list = field(default_factory=list)  # coded actors of the latest arrest or abduction
     attacks: list = field(default_factory=list)  # (coded actors, recipient codes, trigger word keys) of each attack so far
     last_mention: dict = field(default_factory=dict)  # code → the latest phrase naming that party
     rivals: dict = field(default_factory=dict)  # code → Counter of the codes it had hostile events with
@@ -513,6 +514,13 @@ class Coder:
             if asker:
                 args.recipient = list(asker)
                 args.path.append("answers-demand")
+        if e.event == "REQUEST" and args.actor and not args.recipient and state.captors \
+                and _asks_release(sent.tokens, trig):
+            # «اعتقلت السلطات الإيرانية مواطنين فرنسيين، فيما طالبت باريس بالإفراج عنهما»: of the captor
+            mine = {a.code for a in args.actor}
+            args.recipient = [c for c in state.captors if c.code not in mine]
+            if args.recipient:
+                args.path.append("of-the-captor")
         if not args.actor and not args.agentless and e.event not in _STANDALONE_TYPES:
             return None  # «التطبيع مع إسرائيل», «الشكوى إلى مجلس الأمن»: whose act it is, the text does not say
         deed = _condemned_deed(sent.tokens, trig) if e.event == "ACCUSE" and args.actor \
@@ -547,6 +555,8 @@ class Coder:
             args.path.append("aid-to-main-state")
         if args.actor:
             state.last_event_actor = list(args.actor)
+        if (e.mode == "arrest" or e.mode == "abduct") and any(a.code for a in args.actor) and mod not in _UNREAL:
+            state.captors = [a for a in args.actor if a.code]
         if e.event == "ASSAULT" and any(a.code for a in args.actor) and mod not in _UNREAL:
             state.attacks.append(([a for a in args.actor if a.code], {r.code for r in args.recipient if r.code},
                                   frozenset(sent.tokens[trig.first_token].keys)))
@@ -708,6 +718,14 @@ def _doer_in_relative(tokens, deed: int, candidates: Sequence[NP]) -> list[NP]:
     return []
 
 
+def _asks_release(tokens, trig: Trigger) -> bool:
+    """What is asked for, right after the request, is someone's release («بالإفراج عنهما», «بإطلاق سراح»)."""
+    return any(k.endswith(_RELEASE_WORDS) for t in tokens[trig.last_token + 1:trig.last_token + _RELEASE_REACH]
+               for k in t.keys)
+
+
+_RELEASE_WORDS = ("افراج", "سراح")
+_RELEASE_REACH = 5  # words from «طالبت» to «بالإفراج» («طالبت باريس بالإفراج الفوري»)
 _JUDGING_VERBS = frozenset({"core.ACCUSE.condemn.verb", "core.ACCUSE.describe.verb"})
 # a charge names whom it is laid on; the deed after it is what they are charged with («يتهم المحتجون
 # فصائل مسلحة بالوقوف وراء هذه العمليات»)

@@ -242,6 +242,12 @@ def test_a_prepositional_parenthetical_does_not_cut_a_light_verb_from_its_noun(r
     assert codes(ev.actor) == ["KWT"]
 
 
+def test_a_demand_for_release_is_made_of_the_captor(rules_coder):
+    text = "احتجزت جماعة الحوثي عدداً من موظفي الأمم المتحدة، وطالبت المنظمة الدولية بالإفراج الفوري عنهم."
+    ev = one(rules_coder, text, "REQUEST")
+    assert codes(ev.actor) == ["UNO"] and codes(ev.recipient) == ["YEM"]
+
+
 def test_hostile_act_without_target_hits_the_other_side_of_the_document(rules_coder):
     text = ("تواصلت المواجهات بين إسرائيل وحركة حماس. واتهمت إسرائيل حماس بخرق الهدنة، "
             "وقالت حماس إن إسرائيل لم تلتزم. وهدد الجيش الإسرائيلي باستئناف العمليات.")
