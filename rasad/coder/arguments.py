@@ -33,9 +33,10 @@ _LIGHT_VERBS = frozenset(
     "رفع رفعت يرفع ترفع استانف استانفت يستانف تستانف شارك شاركت شاركوا يشارك تشارك رد ردت يرد ترد "
     "جدد جددت يجدد تجدد كرر كررت كرروا يكرر تكرر وجه وجهت وجهوا يوجه توجه سير سيرت سيروا يسير تسير "
     "امر امرت يامر تامر توصل توصلت توصلا توصلوا يتوصل تتوصل اعاد اعادت اعادا يعيد تعيد "
-    "شرع شرعت شرعوا يشرع تشرع تبني تبنت تبنوا يتبني تتبني".split()
+    "شرع شرعت شرعوا يشرع تشرع تبني تبنت تبنوا يتبني تتبني اصدر اصدرت يصدر تصدر".split()
 )
 _APPOSITION_REACH = 9  # tokens from comma to comma around names in apposition
+_FRAME_NOUNS = frozenset("ختام نهايه بدايه مستهل هامش اطار اعقاب اثر اختتام افتتاح".split())  # «في ختام X»
 _ADVERBIAL_HEADS = frozenset("في خلال عقب بعد اثناء لدي علي عبر".split())  # «، في افتتاح المؤتمر،»
 _ADVERBIAL_REACH = 14  # words of such a parenthetical, commas included
 _LIGHT_VERB_REACH = 20  # tokens back from a noun to its light verb, over a long subject with titles
@@ -62,7 +63,7 @@ _LAUNCHED_BY = frozenset("شنه شنها شنته شنتها نفذه نفذه�
 _AGREEMENT_DOCUMENTS = frozenset("مذكره مذكرتي مذكرات تفاهم اتفاقيه اتفاقيتي اتفاقيات اتفاق اتفاقا اعلان اعلانا "
                                   "معاهده بروتوكول ميثاق وثيقه".split())
 _PARTITIVES = frozenset("قوه قوات عناصر عنصر مسلحون مسلحين مسلح مهاجم مهاجما مهاجمون مهاجمين انتحاري انتحاريا "
-                        "مقاتلون مقاتلين مقاتل افراد جنود دوريه وحده مجموعه خليه".split())
+                        "مقاتلون مقاتلين مقاتل افراد جنود دوريه دوريات وحده وحدات مجموعه خليه".split())
 # words of day-of-month phrases no date can be read from: «في التاسع والعشرين من الشهر نفسه» (the
 # month is one the text named before; «في السادس عشر من أغسطس» is a date and covered by `time_spans`)
 _TIME_WORDS = frozenset("الاول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي عشر العشرين "
@@ -626,6 +627,9 @@ class ArgumentFinder:
         """('light', subject NP or None, verb index) / ('agentless', None, index) / ('receiving', NP, index)
         when a light verb governs the noun."""
         np_tokens = {k: np for np in self.candidates for k in range(np.first_token, np.last_token + 1)}
+        k = trig.first_token
+        if k >= 2 and _key(self.tokens[k - 1]) in _FRAME_NOUNS and self.tokens[k - 2].norm in _PREPS:
+            return None  # «وأصدر البلدان في ختام المباحثات إعلاناً»: the noun is inside an adverbial
         appositions = self._appositions(max(0, trig.first_token - 2 * _LIGHT_VERB_REACH), trig.first_token, np_tokens)
         lo = max(0, trig.first_token - _LIGHT_VERB_REACH - len(appositions))  # what is set off does not count
         free = 0  # words between the light verb and the noun that are not its subject

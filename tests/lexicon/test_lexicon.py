@@ -246,3 +246,21 @@ def test_a_meeting_planned_during_a_visit_is_part_of_it_and_one_held_is_its_own(
     assert [e.event_type for e in planned] == ["CONSULT"]
     held = _rules("وزار المبعوث الأمريكي بيروت، والتقى خلالها رئيس الجمهورية اللبناني.", date="2022-06-14")
     assert [e.event_type for e in held] == ["CONSULT", "CONSULT"]
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("وجّه خادم الحرمين الشريفين الملك سلمان بإيداع ملياري دولار في البنك المركزي اليمني.", "2018-01-17", "AID"),
+    ("افتتحت دولة الإمارات مستشفى ميدانياً في جنوب قطاع غزة.", "2023-12-02", "AID"),
+    ("أعلن وزير الدفاع الأمريكي توجيه مجموعة حاملة الطائرات إلى شرق البحر المتوسط.", "2023-10-08", "MOBILIZE"),
+    ("الجيش الإسرائيلي استدعى 300 ألف جندي احتياط خلال 48 ساعة.", "2023-10-09", "MOBILIZE"),
+    ("فرضت السلطات الإيرانية قطعاً شبه كامل لخدمة الإنترنت في أنحاء البلاد.", "2019-11-17", "COERCE"),
+    ("أصدر الرئيس المصري قراراً بالعفو الرئاسي عن عدد من المحكوم عليهم.", "2022-04-24", "RETREAT"),
+    ("أصدر رئيس مجلس السيادة السوداني مرسوماً برفع حالة الطوارئ في البلاد.", "2022-05-29", "CONCEDE"),
+])
+def test_aid_mobilisation_restriction_and_pardon_vocabulary(text, date, expected):
+    assert expected in [e.event_type for e in _rules(text, date=date)]
+
+
+def test_a_noun_inside_an_adverbial_frame_is_not_the_light_verbs_object():
+    evs = _rules("وأصدر البلدان في ختام المباحثات إعلاناً مشتركاً.", date="2022-04-07")
+    assert "CONSULT" not in [e.event_type for e in evs]
