@@ -49,6 +49,7 @@ _RECEIVING = frozenset("تلقي تلقت تلقوا يتلقي تتلقي تس�
 _AGENTLESS = frozenset("تم تمت يتم تتم جري جرت".split())
 _MEDIATION = frozenset("رعايه وساطه ضيافه استضافه اشراف".split())
 _PASSIVE_AGENT = frozenset({"قبل", "يد"})  # «من قبل X», «على يد X»
+_ISSUED = frozenset("صدر صدرت يصدر تصدر توالت تتوالي توالي".split())  # «وصدرت إدانات عن …»
 _FIRE_OF = frozenset("برصاص بنيران بقصف بقذائف بقذيفه بصاروخ بصواريخ بغاره بغارات".split())  # «برصاص X»: X fired
 _BETWEEN = "بين"
 _CLAUSE_BREAKS = frozenset(".;:?!")
@@ -606,6 +607,15 @@ class ArgumentFinder:
                 elif m not in args.mediator:
                     args.mediator.append(m)
             args.path.append("mediation-phrase")
+        if is_noun and not args.actor and (source := self._source_after(trig, after)) is not None:
+            # «اتهامات من حركة حماس لنتنياهو», «وصدرت إدانات مماثلة عن مصر والإمارات»: who issued them
+            args.actor = self._with_coordinated(source, after)
+            target = next((np for np in after if np.first_token > args.actor[-1].last_token
+                           and np.first_token <= args.actor[-1].last_token + 2 and np.prep == "ل"), None)
+            if target is not None and not args.recipient:
+                args.recipient.append(target)
+            args.recipient = [r for r in args.recipient if r not in args.actor]
+            args.path.append("issued-by")
         if e.event == "ASSAULT" and not args.actor and (shooter := self._fire_of(trig)) is not None:
             args.actor.append(shooter)  # «قُتل أكثر من عشرين فلسطينيا برصاص القوات الإسرائيلية»
             args.path.append("fire-of")
@@ -712,6 +722,18 @@ class ArgumentFinder:
         prev = self.tokens[k - 1].norm if k > 0 else ""
         return (tok.norm[:1] in ("و", "ف") and len(tok.norm) > 3) or prev in _CONTINUING \
             or (prev == "ان" and k > 1 and self.tokens[k - 2].norm in _BEFORE_AFTER)
+
+    def _source_after(self, trig: Trigger, after: list[NP]) -> Optional[NP]:
+        """The party after «من/عن» right after a noun of what is said («اتهامات من X», «إدانات مماثلة
+        عن X»), for accusations, or for any statement that «صدر» (was issued)."""
+        issued = trig.first_token > 0 and _key(self.tokens[trig.first_token - 1]) in _ISSUED
+        if not issued and trig.entry.event != "ACCUSE":
+            return None
+        np = next((np for np in after if trig.last_token < np.first_token <= trig.last_token + 3), None)
+        if np is None or _prep_key(np.prep) not in ("من", "عن") or not np.code or np.is_place:
+            return None
+        between = self.tokens[trig.last_token + 1:np.first_token - 1]
+        return np if all(t.is_word and t.norm.startswith(("م", "ال")) for t in between) else None
 
     def _fire_of(self, trig: Trigger) -> Optional[NP]:
         """The party named after «برصاص/بنيران/بقصف» in the trigger's clause: whose fire it was."""

@@ -631,7 +631,8 @@ class MentionFinder:
         has_agent = "agent" in kinds
         if nkind == "person":
             # «مستشار البيت الأبيض جاريد كوشنر»: a seat of power qualifies the title before a name
-            return "person" not in kinds and (has_agent or kinds[-1] in (
+            # (a name with «ل» is another party: «اتهامات من حركة حماس لنتنياهو»)
+            return "person" not in kinds and not prefix.endswith(("ل", "ب")) and (has_agent or kinds[-1] in (
                 "demonym", "country", "organisation", "group", "seat"))
         if nkind == "agent":
             # «إدارة الرئيس», «نائب الأمين العام»; a word with a possessive pronoun ends its phrase

@@ -521,6 +521,16 @@ class Coder:
             args.recipient = [c for c in state.captors if c.code not in mine]
             if args.recipient:
                 args.path.append("of-the-captor")
+        if "issued-by" in args.path and not args.recipient and (prior := state.last_by_type.get(e.event)):
+            # «وصدرت إدانات مماثلة عن مصر والإمارات»: a wave of statements aims where the last one did
+            args.recipient = [r for r in prior[1] if r.code not in {a.code for a in args.actor}]
+            if args.recipient:
+                args.path.append("same-target")
+        if "issued-by" in args.path and not args.recipient and e.event == "ACCUSE" and state.attacks:
+            # «توالت الإدانات من السعودية ومصر …» after an attack: they condemn its doer
+            args.recipient = state.attacker_of(set(), {a.code for a in args.actor if a.code})
+            if args.recipient:
+                args.path.append("doer-of-reported-deed")
         if not args.actor and not args.agentless and e.event not in _STANDALONE_TYPES:
             return None  # «التطبيع مع إسرائيل», «الشكوى إلى مجلس الأمن»: whose act it is, the text does not say
         deed = _condemned_deed(sent.tokens, trig) if e.event == "ACCUSE" and args.actor \

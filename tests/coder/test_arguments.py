@@ -248,6 +248,15 @@ def test_a_demand_for_release_is_made_of_the_captor(rules_coder):
     assert codes(ev.actor) == ["UNO"] and codes(ev.recipient) == ["YEM"]
 
 
+def test_statements_issued_by_parties_after_min_or_an(rules_coder):
+    ev = one(rules_coder, "وسط اتهامات من حركة حماس لنتنياهو بعرقلة الاتفاق.", "ACCUSE")
+    assert codes(ev.actor) == ["PSE"] and codes(ev.recipient) == ["ISR"]
+    text = ("أطلقت جماعة الحوثي صواريخ على أبوظبي. ودانت الولايات المتحدة الهجوم. "
+            "وصدرت إدانات مماثلة عن مصر والأردن والكويت.")
+    wave = [e for e in code(rules_coder, text) if e.event_type == "ACCUSE"][-1]
+    assert codes(wave.actor) == ["EGY", "JOR", "KWT"] and codes(wave.recipient) == ["YEM"]
+
+
 def test_hostile_act_without_target_hits_the_other_side_of_the_document(rules_coder):
     text = ("تواصلت المواجهات بين إسرائيل وحركة حماس. واتهمت إسرائيل حماس بخرق الهدنة، "
             "وقالت حماس إن إسرائيل لم تلتزم. وهدد الجيش الإسرائيلي باستئناف العمليات.")
