@@ -994,13 +994,14 @@ class ArgumentFinder:
         if first.prep or len(gap) > (6 if first.kinds[:1] == ("person",) else 3) or any(not t.is_word for t in gap):
             return None
         if any(t.norm not in _ADVERBIAL_PPS and ((prep_clitic(t) and t.norm[1:] not in _PRONOUNS) or (
-                _key(t) in _PREPS and not (t.norm == "من" and i and gap[i - 1].norm in ("كل", "عدد"))))
+                _key(t) in _PREPS and not (t.norm == "من" and i and (gap[i - 1].norm in ("كل", "عدد")
+                                                                    or gap[i - 1].norm in _PARTITIVES))))
                for i, t in enumerate(gap)):
             return None  # the phrase sits inside a prepositional phrase («أشادوا بسياسته الداخلية»)
         if any(k in self.trigger_tokens for k in range(trig.last_token + 1, first.first_token)):
             return None
         if trig.entry.requires and any(
-                k in trig.entry.requires and not self._is_definite_at(j)
+                k in trig.entry.requires and not self._is_definite_at(j) and not self._partitive_from(j + 1)
                 for j, t in enumerate(gap, trig.last_token + 1) for k in t.keys):
             # «علقت عضوية سوريا»: the required object came first; Syria is its genitive (a definite
             # object takes none: in «ووقع البيان مساعد العيبان وعلي شمخاني» the names are the subject)

@@ -478,8 +478,10 @@ class Coder:
                                verb=e.pos == "verb" and not e.radical_sin(sent.tokens[trig.first_token].norm))
         mode = e.mode
         event_type = e.event
-        if e.event in _REFUSABLE_TYPES and mod == "negated" and marker in _WILL_NOT:
-            # «قال الأسد إنه لن يلتقي أردوغان», «لن تشارك في الاجتماع»: what one says one will not do is a refusal
+        if e.event in _REFUSABLE_TYPES and mod == "negated" and (
+                marker in _WILL_NOT or (".recognize." in e.id and marker in _NOT_NOW)):
+            # «قال الأسد إنه لن يلتقي أردوغان», «لن تشارك في الاجتماع»: what one says one will not do is a
+            # refusal, and so is not recognising («إن بلاده لا تعترف بالاستفتاء»)
             event_type, mode, mod, marker = "REJECT", None, "asserted", ""
             args.path.append("will-not")
         if e.event in _THREATENABLE_TYPES and _held_out(sent.tokens, trig.first_token):
@@ -873,6 +875,7 @@ _HOSTILE_TYPES = frozenset({"ASSAULT", "THREATEN", "COERCE"})
 _THREATENABLE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 _REFUSABLE_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "CONCEDE"})
 _WILL_NOT = frozenset({"لن", "ولن"})
+_NOT_NOW = frozenset({"لا", "ولا", "لم", "ولم"})
 _POSSESSIVES = frozenset({"", "ه", "ها", "هم", "هما", "نا"})
 _READY_WORDS = frozenset("استعداد مستعد مستعده مستعدون مستعدين جاهز جاهزه جاهزون جاهزين".split())
 

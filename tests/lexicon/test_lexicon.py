@@ -264,3 +264,14 @@ def test_aid_mobilisation_restriction_and_pardon_vocabulary(text, date, expected
 def test_a_noun_inside_an_adverbial_frame_is_not_the_light_verbs_object():
     evs = _rules("وأصدر البلدان في ختام المباحثات إعلاناً مشتركاً.", date="2022-04-07")
     assert "CONSULT" not in [e.event_type for e in evs]
+
+
+def test_units_entering_a_town_deploy_and_an_agreement_entering_force_does_not():
+    evs = _rules("ودخلت وحدات من الجيش السوري مدينة منبج.", date="2019-10-15")
+    assert [(e.event_type, _codes(e.actor)) for e in evs] == [("MOBILIZE", ["SYR"])]
+    assert not _rules("ودخل الاتفاق حيز التنفيذ.", date="2019-10-15")
+
+
+def test_not_recognising_is_a_refusal():
+    evs = _rules("وقال وزير الخارجية الأمريكي إن بلاده لا تعترف بالاستفتاء.", date="2017-09-29")
+    assert [(e.event_type, _codes(e.actor)) for e in evs] == [("REJECT", ["USA"])]
