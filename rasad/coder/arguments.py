@@ -1044,6 +1044,8 @@ class ArgumentFinder:
         between = range(title.last_token + 1, person.first_token)
         if any(not self.tokens[k].is_word or k in self.trigger_tokens for k in between):
             return None
+        if between and not self._is_definite_at(between[0]):
+            return None  # «خطف مسلحون مطران الكلدان … بولس فرج رحو»: no construct chain, so no title of his
         last = person.first_token - 1
         if between and not (self._is_definite_at(last) or any(np.last_token == last for np in self.candidates)):
             return None  # «أحرق المحتجون صور ترامب»: after a bare noun the name is its genitive

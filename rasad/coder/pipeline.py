@@ -621,7 +621,10 @@ class Coder:
         as_verb = entry.pos == "verb" and not (finder is not None and trig.first_token > 0
                                                and finder.tokens[trig.first_token - 1].keys[-1] in _NOUN_ONLY_AFTER)
         verbs_first = sorted(reversed(sent_events), key=lambda ev: as_verb and ev.trigger.entry.pos != "verb")
-        prior = next((ev.actor for ev in verbs_first if ev.actor), None)
+        # (those who disperse a crowd are not its protesters: «استخدم الجيش قنابل مسيلة للدموع لتفريق
+        # ألف متظاهر احتجوا على الجدار»)
+        prior = next((ev.actor for ev in verbs_first if ev.actor and not (
+            entry.event == "PROTEST" and ev.event_type in ("COERCE", "ASSAULT"))), None)
         if not prior and finder is not None and (args.conjoined or finder.conjoined_at(trig.first_token)):
             # «سعى وزير خارجيته ريكس تيلرسون …، وزار الكويت»: a conjoined verb shares the subject
             # of the clause before it, even when that clause coded no event; a feminine verb may have a

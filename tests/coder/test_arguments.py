@@ -155,6 +155,19 @@ def test_bare_title_stands_in_apposition_to_the_person_after_it(rules_coder):
     assert [a.text for a in ev.actor] == ["خالد المشري"] and not ev.recipient
 
 
+def test_a_collective_before_a_titled_name_is_not_its_title(rules_coder):
+    text = "وخطف مسلحون مطران الكلدان في الموصل بولس فرج رحو."
+    ev = one(rules_coder, text, "ASSAULT")
+    assert "بولس فرج رحو" not in [a.text for a in ev.actor]
+
+
+def test_protesters_do_not_share_the_subject_of_those_who_disperse_them(rules_coder):
+    text = ("استخدم الجيش الإسرائيلي أمس قنابل مسيلة للدموع وخراطيم المياه، لتفريق ألف متظاهر احتجوا "
+            "على إقامة الجدار الفاصل في قرية بلعين بالضفة الغربية.")
+    protest = next((e for e in code(rules_coder, text) if e.event_type == "PROTEST"), None)
+    assert protest is None or "ISR" not in codes(protest.actor)
+
+
 def test_name_after_a_bare_noun_is_its_genitive_not_the_subject(rules_coder):
     text = "وخرجت مسيرات في رام الله ونابلس أحرق خلالها المحتجون صور ترامب والأعلام الأميركية."
     burning = next(e for e in code(rules_coder, text) if "أحرق" in e.trigger.text)
