@@ -15,6 +15,7 @@ from ..schema import Token, Trigger
 from ..text.normalize import normalize
 from .mentions import NP, QUANTIFIERS
 
+_DOCUMENTS = frozenset("اعلان بيان قرار مرسوم امر رساله مذكره وثيقه تقرير قانون".split())  # «إعلاناً يعترف»
 _IN_IT = frozenset({"فيها", "فيه", "فيهما"})
 _JOINING = frozenset("شارك شاركت شاركوا يشارك تشارك".split())
 _ARRIVALS = frozenset({"core.CONSULT.arrive.verb", "core.CONSULT.visit.verb", "core.AID.arrive.verb"})
@@ -1239,8 +1240,15 @@ class ArgumentFinder:
     def _speaks_in_document(self, trig: Trigger) -> bool:
         """A verb followed by «فيها/فيه»: it describes a document named before it."""
         k = trig.last_token + 1
-        return trig.entry.pos == "verb" and trig.entry.event in _SAID_TYPES and k < len(self.tokens) \
-            and self.tokens[k].norm in _IN_IT  # not «الغارة التي قتل فيها»
+        if trig.entry.pos != "verb" or trig.entry.event not in _SAID_TYPES:
+            return False
+        if k < len(self.tokens) and self.tokens[k].norm in _IN_IT:
+            return True  # not «الغارة التي قتل فيها»
+        # «وقّع ترامب إعلاناً رئاسياً يعترف بسيادة …»: an indefinite document noun, maybe with its
+        # adjective, right before an imperfect verb describes what the document does
+        word = self.tokens[trig.first_token].norm
+        before = [t for t in self.tokens[max(0, trig.first_token - 2):trig.first_token] if t.is_word]
+        return word[:1] in ("ي", "ت") and any(_key(t).removesuffix("ا") in _DOCUMENTS for t in before)
 
     def _clause_subject(self, trig: Trigger) -> Optional[NP]:
         """The subject of the verb before a participle: the first phrase without a preposition

@@ -554,6 +554,13 @@ class Coder:
             if doers:
                 args.recipient = list(doers)
                 args.path.append("doer-of-reported-deed")
+        if e.event in ("ACCUSE", "REJECT") and args.actor and not args.recipient and state.last_event_actor \
+                and _judges_an_act(sent.tokens, trig):
+            # «وقّع ترامب إعلاناً …، فيما نددت دمشق بالخطوة»: the step judged is the last actor's
+            mine = {a.code for a in args.actor if a.code}
+            args.recipient = [a for a in state.last_event_actor if a.code and a.code not in mine]
+            if args.recipient:
+                args.path.append("author-of-act")
         if e.event in _DYADIC_TYPES and args.actor and not args.recipient and not args.mediator:
             # the last resort: in a document about two parties, the other one
             other = state.counterpart({a.code for a in args.actor if a.code})
@@ -705,6 +712,17 @@ def _signs_a_decree(tokens, trig: Trigger) -> bool:
 # construct, whose doer is left unsaid: «دانت مصر استهداف المدنيين»)
 _REPORTED_DEEDS = frozenset("العمليه العمليات الهجوم الهجومين الهجمات الضربه الضربتين الضربات الاعتداء "
                             "الاعتداءين الاعتداءات الاغتيال الغاره الغارتين الغارات استهداف قصف".split())
+
+
+def _judges_an_act(tokens, trig: Trigger) -> bool:
+    """A definite noun of a step, decision or statement follows the judging trigger at once
+    («نددت دمشق بالخطوة», «رفضت القرار»)."""
+    return any(t.is_word and t.keys[-1] in _ACTS for t in tokens[trig.last_token + 1:trig.last_token + _ACT_REACH]
+               if "ال" in t.proclitics or t.norm.startswith(("ال", "بال", "لل")))
+
+
+_ACTS = frozenset("خطوه قرار اعلان تصريحات اجراء اجراءات زياره".split())
+_ACT_REACH = 4  # words from «نددت» to «بالخطوة»: the subject may stand between («نددت دمشق بالخطوة»)
 
 
 def _condemned_deed(tokens, trig: Trigger) -> Optional[int]:

@@ -270,6 +270,16 @@ def test_statements_issued_by_parties_after_min_or_an(rules_coder):
     assert codes(wave.actor) == ["EGY", "JOR", "KWT"] and codes(wave.recipient) == ["YEM"]
 
 
+def test_a_document_that_recognises_and_the_condemnation_of_that_step(rules_coder):
+    text = ("وقّع الرئيس الأمريكي دونالد ترامب اليوم إعلاناً رئاسياً يعترف بسيادة إسرائيل على الجولان، "
+            "فيما نددت دمشق بالخطوة.")
+    evs = code(rules_coder, text)
+    support = next(e for e in evs if e.event_type == "SUPPORT")
+    assert codes(support.actor) == ["USA"] and codes(support.recipient) == ["ISR"]
+    accuse = next(e for e in evs if e.event_type == "ACCUSE")
+    assert codes(accuse.actor) == ["SYR"] and codes(accuse.recipient) == ["USA"]
+
+
 def test_hostile_act_without_target_hits_the_other_side_of_the_document(rules_coder):
     text = ("تواصلت المواجهات بين إسرائيل وحركة حماس. واتهمت إسرائيل حماس بخرق الهدنة، "
             "وقالت حماس إن إسرائيل لم تلتزم. وهدد الجيش الإسرائيلي باستئناف العمليات.")
