@@ -459,6 +459,10 @@ class Coder:
                 if target is not None and target not in args.actor:
                     args.recipient = [target]
                     args.path.append("protested-against")
+        if e.event == "PROTEST" and args.location is None and not any(a.code for a in args.actor):
+            # «احتشد آلاف المتظاهرين أمام مبنى بلدية إسطنبول»: where the crowd gathered, if not «في» it
+            args.location = next((np for np in finder.candidates if np.kinds[0] in ("place", "capital")
+                                  and np.code and np.first_token > trig.last_token), None)
         if e.event == "PROTEST" and args.location is not None and args.location.code:
             # a protest is by and before the people of the place, unless the text names others
             if not any(a.code for a in args.actor):

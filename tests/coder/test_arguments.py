@@ -280,6 +280,12 @@ def test_a_document_that_recognises_and_the_condemnation_of_that_step(rules_code
     assert codes(accuse.actor) == ["SYR"] and codes(accuse.recipient) == ["USA"]
 
 
+def test_a_crowd_gathered_before_a_building_of_a_city_is_of_that_city(rules_coder):
+    text = "احتشد آلاف المتظاهرين مساء الأربعاء أمام مبنى بلدية إسطنبول الكبرى."
+    ev = one(rules_coder, text, "PROTEST")
+    assert "TUR" in codes(ev.actor)
+
+
 def test_hostile_act_without_target_hits_the_other_side_of_the_document(rules_coder):
     text = ("تواصلت المواجهات بين إسرائيل وحركة حماس. واتهمت إسرائيل حماس بخرق الهدنة، "
             "وقالت حماس إن إسرائيل لم تلتزم. وهدد الجيش الإسرائيلي باستئناف العمليات.")
