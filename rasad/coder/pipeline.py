@@ -488,6 +488,12 @@ class Coder:
             # refusal, and so is not recognising («إن بلاده لا تعترف بالاستفتاء»)
             event_type, mode, mod, marker = "REJECT", None, "asserted", ""
             args.path.append("will-not")
+        if e.id == "core.ASSAULT.storm.verb" and args.actor \
+                and all(a.entity.sector in _CROWD_SECTORS for a in args.actor):
+            # «اقتحم محتجون مبنى الوزارة», «أنصار التيار الصدري يقتحمون المنطقة الخضراء»: a crowd
+            # storming a place obstructs it in protest; it does not attack
+            event_type, mode = "PROTEST", "obstruct"
+            args.path.append("crowd-storms")
         if e.event in _THREATENABLE_TYPES and _held_out(sent.tokens, trig.first_token):
             # «أعلنوا استعدادهم لفرض مزيد من العقوبات», «مستعد لضرب إيران»: a hostile act held out
             # is a threat, made now
@@ -899,6 +905,7 @@ _SINCE_WORDS = frozenset("منذ بدء اندلاع يوم اليوم ايام 
 _HOSTILE_TYPES = frozenset({"ASSAULT", "THREATEN", "COERCE"})
 _THREATENABLE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 _REFUSABLE_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "CONCEDE"})
+_CROWD_SECTORS = frozenset({"CVL", "OPP", "PTY", "LAB", "EDU"})  # who may storm a building in protest
 _WILL_NOT = frozenset({"لن", "ولن"})
 _NOT_NOW = frozenset({"لا", "ولا", "لم", "ولم"})
 _POSSESSIVES = frozenset({"", "ه", "ها", "هم", "هما", "نا"})

@@ -275,3 +275,10 @@ def test_units_entering_a_town_deploy_and_an_agreement_entering_force_does_not()
 def test_not_recognising_is_a_refusal():
     evs = _rules("وقال وزير الخارجية الأمريكي إن بلاده لا تعترف بالاستفتاء.", date="2017-09-29")
     assert [(e.event_type, _codes(e.actor)) for e in evs] == [("REJECT", ["USA"])]
+
+
+def test_a_crowd_storming_a_building_protests_and_troops_storming_a_camp_attack():
+    evs = _rules("واقتحم محتجون مبنى وزارة الخارجية في بيروت.", date="2020-08-09")
+    assert [(e.event_type, e.mode) for e in evs] == [("PROTEST", "obstruct")]
+    evs = _rules("واقتحمت قوات الاحتلال مخيم جنين.", date="2023-07-03")
+    assert [e.event_type for e in evs] == ["ASSAULT"]
