@@ -1065,6 +1065,9 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
     events = [ev for ev in events if not (ev.trigger.entry.pos == "noun" and "document-author" not in ev.rule and (
         ev.event_type, frozenset(a.code for a in ev.actor)) in authored)]
     events = [ev for ev in events if not _meeting_during_visit(ev, events)]
+    # «حذر من أن أي هجوم «لن يبقى دون رد»»: the consequence is what the warning threatens
+    warners = {_parties(ev)[0] for ev in events if ev.event_type == "THREATEN" and ev.trigger.entry.frame != "consequence"}
+    events = [ev for ev in events if not (ev.trigger.entry.frame == "consequence" and _parties(ev)[0] in warners)]
     with_parties = {ev.event_type for ev in events if ev.actor or ev.recipient}
     kept: list[Event] = []
     for ev in events:

@@ -30,19 +30,19 @@ def _pooled(coder, folder: Path) -> tuple[float, float]:
 
 
 @pytest.mark.parametrize("folder, min_recall, min_precision", [
-    ("articles", 0.62, 0.58),
+    ("articles", 0.63, 0.59),
     ("articles_fresh", 0.61, 0.62),
-    ("articles_fresh2", 0.47, 0.52),  # 0.491 / 0.545 in the sixth session; others gained more
-    ("articles_fresh3", 0.48, 0.47),
-    ("articles_fresh4", 0.51, 0.52),
-    ("articles_fresh5", 0.40, 0.44),
-    ("articles_fresh6", 0.43, 0.48),
-    ("articles_fresh7", 0.40, 0.47),
-    ("articles_fresh8", 0.26, 0.31),
-    ("articles_fresh9", 0.40, 0.40),
-    ("articles_fresh10", 0.38, 0.46),
-    ("articles_fresh11", 0.36, 0.42),
-    ("articles_fresh12", 0.38, 0.46),
+    ("articles_fresh2", 0.48, 0.53),  # 0.491 / 0.545 in the sixth session
+    ("articles_fresh3", 0.50, 0.49),
+    ("articles_fresh4", 0.52, 0.53),
+    ("articles_fresh5", 0.41, 0.43),
+    ("articles_fresh6", 0.50, 0.52),
+    ("articles_fresh7", 0.42, 0.48),
+    ("articles_fresh8", 0.27, 0.32),
+    ("articles_fresh9", 0.42, 0.40),
+    ("articles_fresh10", 0.44, 0.49),
+    ("articles_fresh11", 0.39, 0.46),
+    ("articles_fresh12", 0.40, 0.49),
 ])
 def test_pooled_scores_on_development_articles(coder, folder, min_recall, min_precision):
     recall, precision = _pooled(coder, DATA / folder)

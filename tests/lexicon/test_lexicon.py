@@ -282,3 +282,9 @@ def test_a_crowd_storming_a_building_protests_and_troops_storming_a_camp_attack(
     assert [(e.event_type, e.mode) for e in evs] == [("PROTEST", "obstruct")]
     evs = _rules("واقتحمت قوات الاحتلال مخيم جنين.", date="2023-07-03")
     assert [e.event_type for e in evs] == ["ASSAULT"]
+
+
+def test_a_consequence_inside_a_warning_is_that_warning():
+    text = "وحذر عبد الملك الحوثي من أن أي هجوم أميركي على اليمن «لن يبقى دون رد»."
+    evs = _rules(text, date="2024-01-12")
+    assert [e.event_type for e in evs if e.event_type == "THREATEN"] == ["THREATEN"]
