@@ -13,7 +13,7 @@ from typing import Optional
 
 from ..schema import Token, Trigger
 from ..text.normalize import normalize
-from .mentions import NP, QUANTIFIERS
+from .mentions import LEADING, NP, QUANTIFIERS
 
 _DOCUMENTS = frozenset("اعلان بيان قرار مرسوم امر رساله مذكره وثيقه تقرير قانون".split())  # «إعلاناً يعترف»
 _IN_IT = frozenset({"فيها", "فيه", "فيهما"})
@@ -71,7 +71,6 @@ _PARTITIVES = frozenset("قوه قوات عناصر عنصر مسلحون مسل
 _TIME_WORDS = frozenset("الاول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي عشر العشرين "
                         "الثلاثين من الشهر نفسه ذاته العام السنه".split())
 _TIME_INTRODUCERS = frozenset("في منذ يوم وفي فجر صباح مساء ظهر عصر ليل ليله".split())  # before a date: «فجر أمس»
-_LEADING = frozenset("تقوده تقودها يقوده يقودها بقياده".split())
 _SUMMITS = frozenset("قمه القمه".split())  # a summit's host is one of its parties; talks' host may only mediate
 _CLASHES = frozenset("مواجهات مواجهه اشتباكات اشتباك معارك معركه".split())
 _HEAD_TITLES = frozenset("قائد قاده زعيم زعماء رئيس امين مبعوث وزير ملك امير عناصر مقاتلي قياديين قيادي".split())
@@ -1158,7 +1157,7 @@ class ArgumentFinder:
             tok = self.tokens[k]
             if not tok.is_word and tok.text in _CLAUSE_BREAKS:
                 return None
-            if tok.norm in _LEADING:
+            if tok.norm in LEADING:
                 return next((np for np in self.candidates if np.first_token in (k + 1, k + 2) and np.code), None)
         return None
 
@@ -1332,7 +1331,7 @@ class ArgumentFinder:
             if words[-2:] in (["الي", "جانب"], ["جانب"]):  # «، إلى جانب وزير الخارجية المصري»: and
                 then, gap = True, [t for t in gap if not t.is_word]
             glue_ok = all((not t.is_word and t.text in "،,") or _is_glue(t) for t in gap) or (
-                self.tokens[np.first_token].text.startswith("و") and self._unknown_name(last, gap))
+                self.tokens[np.first_token].text.startswith("و") and self._unknown_name(last, np))
             joined = then or np.coordinated or any(t.text in "،," for t in gap) or (gap and gap[0].norm.startswith("و"))
             place_list = head.kinds[0] in ("capital", "country", "place")  # «زار الكويت والدوحة وجدة»
             if joined and glue_ok and len(gap) <= 4 and (np.prep == head.prep or not np.prep) \
@@ -1350,12 +1349,14 @@ class ArgumentFinder:
         out += [np for np in pool if np.first_token == head.first_token and np is not head and np not in out]
         return out
 
-    def _unknown_name(self, titled: NP, gap: list) -> bool:
-        """«الرئيس الأذربيجاني إلهام علييف ورئيس الوزراء …»: up to three plain words after a title with
-        its nisba are the name of its holder, which the knowledge base does not know."""
-        return "agent" in titled.kinds and titled.kinds[-1] in ("demonym", "country") and 0 < len(gap) <= 3 \
-            and all(t.is_word and not t.text.startswith(("و", "ف")) and _key(t) not in _PREPS and t.norm not in _PARTICLES
-                    and not t.text.startswith("ال") and self.tokens.index(t) not in self.trigger_tokens for t in gap)
+    def _unknown_name(self, titled: NP, nxt: NP) -> bool:
+        """«الرئيس الأذربيجاني إلهام علييف ورئيس الوزراء …»: up to three plain words between a title
+        with its nisba and the next phrase are the name of its holder, which the KB does not know."""
+        between = range(titled.last_token + 1, nxt.first_token)
+        return "agent" in titled.kinds and titled.kinds[-1] in ("demonym", "country") and 0 < len(between) <= 3 \
+            and not any(k in self.trigger_tokens for k in between) \
+            and all((t := self.tokens[k]).is_word and not t.text.startswith(("و", "ف", "ال")) and _key(t) not in _PREPS
+                    and t.norm not in _PARTICLES for k in between)
 
     def _between(self, trig: Trigger, hi: int, reach: int) -> list[NP]:
         for k in range(trig.last_token + 1, min(hi, trig.last_token + reach)):

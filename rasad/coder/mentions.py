@@ -54,7 +54,7 @@ _STATE_KINDS = frozenset({"country", "capital", "seat"})
 _TERRITORY_NOUNS = frozenset("اراضي الاراضي".split())
 _OWNER_KINDS = _STATE_KINDS | {"demonym"}
 _QUALIFIER_KINDS = frozenset({"country", "capital", "seat", "demonym", "organisation", "group"})
-_LEADING = frozenset("تقوده تقودها يقوده يقودها بقياده".split())
+LEADING = frozenset("تقوده تقودها يقوده يقودها بقياده".split())  # «التحالف الذي تقوده X», «بقيادة X»
 _RELATIVES = frozenset({"الذي", "التي"})
 
 
@@ -684,9 +684,9 @@ class MentionFinder:
                     and (not definite or _has_article(tokens[k])) \
                     and (tokens[k + 1].norm in links or (k + 2 < len(tokens) and tokens[k + 2].norm in links)):
                 k += 1
-        if k + 1 < len(tokens) and tokens[k].norm in _RELATIVES and tokens[k + 1].keys[-1] in _LEADING:
+        if k + 1 < len(tokens) and tokens[k].norm in _RELATIVES and tokens[k + 1].keys[-1] in LEADING:
             k += 1  # «القوات التي تقودها الولايات المتحدة» is led, so coded, by whoever leads it
-        if k < len(tokens) and (tokens[k].norm in links or tokens[k].keys[-1] in _LEADING) \
+        if k < len(tokens) and (tokens[k].norm in links or tokens[k].keys[-1] in LEADING) \
                 and j < len(raw) and raw[j][0] == k + 1 \
                 and raw[j][2].kind in _STATE_KINDS | {"group", "organisation"}:
             nent = raw[j][3]

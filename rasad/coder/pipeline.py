@@ -769,6 +769,7 @@ def _asks_release(tokens, trig: Trigger) -> bool:
 
 _RELEASE_WORDS = ("افراج", "سراح")
 _RELEASE_REACH = 5  # words from «طالبت» to «بالإفراج» («طالبت باريس بالإفراج الفوري»)
+
 _JUDGING_VERBS = frozenset({"core.ACCUSE.condemn.verb", "core.ACCUSE.describe.verb"})
 # a charge names whom it is laid on; the deed after it is what they are charged with («يتهم المحتجون
 # فصائل مسلحة بالوقوف وراء هذه العمليات»)
@@ -1066,7 +1067,8 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
         ev.event_type, frozenset(a.code for a in ev.actor)) in authored)]
     events = [ev for ev in events if not _meeting_during_visit(ev, events)]
     # «حذر من أن أي هجوم «لن يبقى دون رد»»: the consequence is what the warning threatens
-    warners = {_parties(ev)[0] for ev in events if ev.event_type == "THREATEN" and ev.trigger.entry.frame != "consequence"}
+    warners = {_parties(ev)[0] for ev in events
+               if ev.event_type == "THREATEN" and ev.trigger.entry.frame != "consequence"}
     events = [ev for ev in events if not (ev.trigger.entry.frame == "consequence" and _parties(ev)[0] in warners)]
     with_parties = {ev.event_type for ev in events if ev.actor or ev.recipient}
     kept: list[Event] = []
@@ -1074,8 +1076,8 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
         if not (ev.actor or ev.recipient) and ev.event_type in with_parties:
             continue
         prev = kept[-1] if kept else None
-        if prev is not None and prev.event_type == ev.event_type and (
-                _parties(prev) == _parties(ev) or prev.trigger.entry.id == ev.trigger.entry.id and ev.trigger.entry.pos == "noun") \
+        same_noun = prev is not None and prev.trigger.entry.id == ev.trigger.entry.id and ev.trigger.entry.pos == "noun"
+        if prev is not None and prev.event_type == ev.event_type and (_parties(prev) == _parties(ev) or same_noun) \
                 and 0 <= ev.trigger.span[0] - prev.trigger.span[1] <= 2 and ev.trigger.text.startswith("و"):
             continue  # (a noun listed after one of its own entry is one act: «قنابل الصوت والغاز المسيل للدموع»)
         kept.append(ev)
@@ -1093,8 +1095,8 @@ def _meeting_during_visit(ev: Event, events: list[Event]) -> bool:
     if not any(normalize(w) in DURING_IT for w in near):
         return False
     mine = {a.code for a in ev.actor}, {r.code for r in ev.recipient}
-    return any(v is not ev and v.event_type == "CONSULT" and v.trigger.span[0] < ev.trigger.span[0] and {a.code for a in v.actor} == mine[0]
-               and mine[1] <= {r.code for r in v.recipient} for v in events)
+    return any(v is not ev and v.event_type == "CONSULT" and v.trigger.span[0] < ev.trigger.span[0]
+               and {a.code for a in v.actor} == mine[0] and mine[1] <= {r.code for r in v.recipient} for v in events)
 
 
 def _host_of_talks(events: list[Event]) -> list[Event]:
