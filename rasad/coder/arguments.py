@@ -13,7 +13,7 @@ from typing import Optional
 
 from ..schema import Token, Trigger
 from ..text.normalize import normalize
-from .mentions import LEADING, NP, QUANTIFIERS
+from .mentions import LEADING, NP, QUANTIFIERS, RELATIVES
 
 _DOCUMENTS = frozenset("اعلان بيان قرار مرسوم امر رساله مذكره وثيقه تقرير قانون".split())  # «إعلاناً يعترف»
 _IN_IT = frozenset({"فيها", "فيه", "فيهما"})
@@ -114,7 +114,6 @@ _ABOUT = frozenset("حول بشان بخصوص عن".split())
 _DISCUSSION = frozenset("تطرق تطرقت الحديث الحوار النقاش المباحثات المحادثات".split())
 _NOUN_PP_REACH = 6  # a masdar's prepositional complement follows it closely
 _PREPS = frozenset("مع الي علي ضد من عن في لدي نحو حول بين تجاه عبر خلال".split())
-RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللذان اللتان اللواتي والتي والذي".split())
 _COMPLEMENTIZERS = frozenset("ان لان بان وان فان كان يكون تكون كانت اذ حيث بينما عندما بعدما لكن".split())
 _DONE_TO_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "RETREAT"})  # «إعدام X Y»: X does it to Y
 # sectors that suffer violence in the news but do not commit it
@@ -995,7 +994,7 @@ class ArgumentFinder:
             return None
         if any(t.norm not in _ADVERBIAL_PPS and ((prep_clitic(t) and t.norm[1:] not in _PRONOUNS) or (
                 _key(t) in _PREPS and not (t.norm == "من" and i and (gap[i - 1].norm in ("كل", "عدد")
-                                                                    or gap[i - 1].norm in _PARTITIVES))))
+                                                                    or self._partitive_from(trig.last_token + 1 + i)))))
                for i, t in enumerate(gap)):
             return None  # the phrase sits inside a prepositional phrase («أشادوا بسياسته الداخلية»)
         if any(k in self.trigger_tokens for k in range(trig.last_token + 1, first.first_token)):

@@ -17,10 +17,10 @@ from ..text.normalize import normalize, normalize_keep_ta
 from ..text.sentences import split_sentences
 from ..text.tokens import Segmenter, tokenize
 from ..lexicon.lexicon import LexiconEntry
-from .arguments import (DURING_IT, PRONOUN_SUBJECTS, RELATIVES, SPEECH_PARTICIPLES, VICTIM_SECTORS, ArgumentFinder,
-                        Arguments, is_count)
+from .arguments import (DURING_IT, PRONOUN_SUBJECTS, SPEECH_PARTICIPLES, VICTIM_SECTORS, ArgumentFinder, Arguments,
+                        is_count)
 from .detector import Detector, shipped_detector
-from .mentions import NP, DocumentMemory, MentionFinder
+from .mentions import NP, RELATIVES, DocumentMemory, MentionFinder
 from .modality import modality
 
 # Types worth reporting even when the text names no participant (an attack by unknown gunmen, a
