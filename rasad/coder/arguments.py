@@ -486,6 +486,8 @@ class ArgumentFinder:
                 args.recipient.extend(between[1:])
             elif args.actor and not set(map(id, args.actor)) & set(map(id, between)):
                 args.recipient.extend(between)  # «رفضت القاهرة مذكرة الترسيم بين أنقرة وطرابلس»: both
+            elif e.needs_recipient:
+                args.recipient.extend(between)  # «القلق من التوتر بين إيران وأمريكا» aims at both; neither voices it
             else:
                 if not args.actor:
                     args.actor.append(between[0])

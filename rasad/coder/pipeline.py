@@ -232,8 +232,8 @@ class Coder:
                     sent_events.append(ev)
             sent_events = _present_at_the_meeting(_host_of_talks(_drop_redundant(_merge_subject_events(sent_events))))
             _blame_the_doer(sent_events)
-            # «حذر من أن …» warns of something; only «حذر إيران» is aimed at someone
-            sent_events = [ev for ev in sent_events if not ev.trigger.entry.needs_recipient or any(
+            # «حذر من أن …» warns of something; only «حذر إيران» is aimed at someone, by someone
+            sent_events = [ev for ev in sent_events if not ev.trigger.entry.needs_recipient or ev.actor and any(
                 r.code and r.code not in {a.code for a in ev.actor} for r in ev.recipient)]
             if self.detector is not None:
                 # an article's first sentence reports its main event (a lone sentence is no article)

@@ -288,3 +288,20 @@ def test_a_consequence_inside_a_warning_is_that_warning():
     text = "وحذر عبد الملك الحوثي من أن أي هجوم أميركي على اليمن «لن يبقى دون رد»."
     evs = _rules(text, date="2024-01-12")
     assert [e.event_type for e in evs if e.event_type == "THREATEN"] == ["THREATEN"]
+
+
+def test_concern_voiced_at_a_party_is_disapproval_and_concern_at_events_is_nothing():
+    from rasad.coder.pipeline import Coder
+    from rasad.schema import Document
+
+    coder = Coder(detector=None)
+
+    def accusations(text):
+        return [([a.code for a in e.actor], [r.code for r in e.recipient])
+                for e in coder.code(Document("c", text, "2021-10-26")) if e.event_type == "ACCUSE"]
+
+    assert accusations("وأعربت الخارجية الفرنسية عن قلقها البالغ من القرار الإسرائيلي.") == [(["FRA"], ["ISR"])]
+    assert accusations("وقال المتحدث إن الولايات المتحدة تشعر بقلق بالغ إزاء استيلاء الجيش السوداني على السلطة.") \
+        == [(["USA"], ["SDN"])]
+    assert accusations("وأعربت الصين عن قلقها من تصاعد التوتر في المنطقة.") == []
+    assert accusations("ويسود القلق من تصاعد التوتر بين إيران والولايات المتحدة.") == []
