@@ -121,6 +121,7 @@ VICTIM_SECTORS = frozenset({"CVL", "REF"})
 _AGENT_KINDS = frozenset({"country", "capital", "seat", "person", "agent", "group", "organisation"})
 # a preposition with a pronoun between a verb and its subject («تعلّق بموجبه تركيا عمليتها», «أن تنسحب
 # خلالها قوات سوريا الديمقراطية», «وأكدت بدورها الخارجية»)
+_TOPIC_MARKERS = frozenset("اما واما".split())  # «أما X فـ…»: X is the topic and subject of what follows
 _ADVERBIAL_PPS = frozenset("بموجبه بموجبها خلاله خلالها خلالهما فيه فيها فيهما عليه عليها بدوره بدورها".split())
 _VERB_PARTICLES = frozenset("لن لا لم قد لقد سوف".split())  # between a pronoun subject and its verb
 _COPULA_SUBJUNCTIVE = frozenset("يكون تكون يكونوا يكونا تكونا".split())
@@ -244,8 +245,21 @@ class ArgumentFinder:
                 start = t.last_token + 1
         for k in range(trig.first_token - 1, start - 1, -1):
             if self.tokens[k].text in _CLAUSE_BREAKS or self.tokens[k].text in "،,":
-                return k + 1
+                topic = self._topic_before_comma(k, start)
+                return topic if topic is not None else k + 1
         return start
+
+    def _topic_before_comma(self, comma: int, start: int) -> Optional[int]:
+        """«أما القاهرة، فكانت قد استضافت»: the start of the topic that the clause after the comma
+        (opened by «ف») is about, or None."""
+        if comma + 1 >= len(self.tokens) or not self.tokens[comma + 1].text.startswith("ف"):
+            return None
+        for j in range(comma - 1, max(start, comma - 6) - 1, -1):
+            if not self.tokens[j].is_word:
+                return None
+            if self.tokens[j].norm in _TOPIC_MARKERS:
+                return j + 1
+        return None
 
     def _nps_between(self, lo: int, hi: int) -> list[NP]:
         return [np for np in self.candidates if lo <= np.first_token and np.last_token < hi]
@@ -958,8 +972,8 @@ class ArgumentFinder:
             if _key(self.tokens[k]) in _COMPLEMENTIZERS or self.tokens[k].norm in _COMPLEMENTIZERS:
                 return np
             k -= 1
-        if k < 0 or not self.tokens[k].is_word:
-            return np  # clause-initial subject
+        if k < 0 or not self.tokens[k].is_word or self.tokens[k].norm in _TOPIC_MARKERS:
+            return np  # clause-initial subject, or one fronted by «أما» («أما القاهرة، فكانت قد استضافت»)
         return None
 
     def speaker_is_subject(self, k: int) -> bool:

@@ -691,6 +691,12 @@ class MentionFinder:
                 and raw[j][2].kind in _STATE_KINDS | {"group", "organisation"}:
             nent = raw[j][3]
             return Entity(nent.code, entity.sector, "agent", office=entity.office)
+        if k < len(tokens) and tokens[k].norm in links and j + 1 < len(raw) and raw[j][0] == k + 1 \
+                and raw[j][2].kind == "agent" and raw[j + 1][2].kind in ("demonym", "country") \
+                and self._joins(tokens, raw[j][1], raw[j + 1][0], ["agent"], raw[j + 1][2].kind):
+            # «مسؤولين في جهاز المخابرات العامة المصرية»: officials of the body, with its sector
+            nent = raw[j + 1][3]
+            return Entity(nent.code, raw[j][3].sector or entity.sector, "agent", office=entity.office)
         return None
 
     def _is_country(self, code: str) -> bool:

@@ -42,6 +42,7 @@ _CUE_MIN_PROBABILITY = 0.5
 _CUE_ACTOR_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REB", "UAF", "REL", "MED", "REF"})
 _PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT", "AID", "THREATEN"})
 # prepositions that take a noun, never a verb («من» may be «who»: «من قتل»)
+_HOSTING = frozenset("استضاف استضافت يستضيف تستضيف استقبل استقبلت يستقبل تستقبل".split())
 _NOUN_ONLY_AFTER = frozenset("علي الي في عن ضد حول عبر خلال منذ بعد قبل لدي نحو تجاه بشان".split())
 _DAY_WORDS = frozenset("امس يوم اليوم غد الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت".split())
 _INTERCEPTORS = frozenset("اعتراضيه اعتراضي اعتراضيا".split())
@@ -638,6 +639,10 @@ class Coder:
         as_verb = entry.pos == "verb" and not (finder is not None and trig.first_token > 0
                                                and finder.tokens[trig.first_token - 1].keys[-1] in _NOUN_ONLY_AFTER)
         verbs_first = sorted(reversed(sent_events), key=lambda ev: as_verb and ev.trigger.entry.pos != "verb")
+        if entry.event == "CONSULT" and finder is not None and any(
+                t.norm in DURING_IT for t in finder.tokens[max(0, trig.first_token - 2):trig.last_token + 3]):
+            # «استضافت القاهرة هنية في زيارة قصيرة، التقى خلالها مسؤولين»: who met during the visit is the guest
+            verbs_first = [_as_guest(ev) for ev in verbs_first]
         # (those who disperse a crowd are not its protesters: «استخدم الجيش قنابل مسيلة للدموع لتفريق
         # ألف متظاهر احتجوا على الجدار»)
         prior = next((ev.actor for ev in verbs_first if ev.actor and not (
@@ -668,6 +673,12 @@ class Coder:
             args.actor = list(state.topic)
             args.path.append("topic")
         args.recipient = [np for np in args.recipient if np not in args.actor]
+
+
+def _as_guest(ev: Event) -> Event:
+    """A hosting event read from the guest's side: whom one hosts or receives is the visitor."""
+    hosting = ev.event_type == "CONSULT" and ev.recipient and normalize(ev.trigger.text).removeprefix("و") in _HOSTING
+    return replace(ev, actor=ev.recipient) if hosting else ev
 
 
 def _tanwin_reading(tok, entry: LexiconEntry) -> bool:

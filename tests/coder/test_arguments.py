@@ -1391,3 +1391,24 @@ def test_an_adverbial_protest_after_a_light_verb_is_not_a_light_verb_report(rule
     evs = code(rules_coder, "وأعلنت حركة فتح اليوم الحداد في الأراضي الفلسطينية احتجاجا على مقتل عدد من أنصارها.")
     ev = next(e for e in evs if e.event_type == "PROTEST")
     assert "adverbial" in ev.rule and "light-verb" not in ev.rule
+
+
+def test_a_topic_fronted_by_amma_is_the_subject_after_the_comma(rules_coder):
+    ev = one(rules_coder, "أما واشنطن، فقد طالبت إيران بالإفراج عن المحتجزين.", "REQUEST")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["IRN"]
+    ev = one(rules_coder, "أما القاهرة، فكانت قد استضافت رئيس المكتب السياسي لحماس إسماعيل هنية.", "CONSULT")
+    assert codes(ev.actor) == ["EGY"] and codes(ev.recipient) == ["PSE"]
+    ev = one(rules_coder, "أما على الصعيد الدولي، فقد طالبت واشنطن إيران بالإفراج عن المحتجزين.", "REQUEST")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["IRN"]
+
+
+def test_who_meets_during_a_hosted_visit_is_the_guest(rules_coder):
+    evs = [e for e in code(rules_coder, "واستقبل الرئيس التونسي وزير الخارجية الجزائري في زيارة التقى خلالها "
+                                        "رئيس الحكومة التونسية.") if e.trigger.text == "التقى"]
+    assert len(evs) == 1 and codes(evs[0].actor) == ["DZA"] and codes(evs[0].recipient) == ["TUN"]
+
+
+def test_officials_in_a_national_body_are_of_its_state_and_sector(rules_coder):
+    ev = one(rules_coder, "والتقى الوفد الأمريكي مسؤولين في جهاز المخابرات العامة المصرية.", "CONSULT")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["EGY"]
+    assert ev.recipient[0].entity.sector == "SPY"
