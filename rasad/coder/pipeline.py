@@ -749,12 +749,32 @@ _ACT_REACH = 4  # words from «نددت» to «بالخطوة»: the subject may
 def _condemned_deed(tokens, trig: Trigger) -> Optional[int]:
     """The index of a definite deed noun after the condemning verb in its clause («دان رئيس الحكومة
     العملية»: the one the text reported), or None."""
-    for k in range(trig.last_token + 1, min(len(tokens), trig.last_token + 12)):
+    k, end, aside_skipped = trig.last_token + 1, min(len(tokens), trig.last_token + 12), False
+    while k < end:
         tok = tokens[k]
         if not tok.is_word and tok.text in ".،,؛:":
-            return None
-        if tok.norm.removeprefix("و") in _REPORTED_DEEDS:
+            close = None if aside_skipped else _parenthetical_end(tokens, k)
+            if close is None:
+                return None
+            # «دان مجلس الأمن، الذي تشغل الإمارات مقعداً فيه، «بأشد العبارات» الهجمات»: over the aside
+            k, end, aside_skipped = close, min(len(tokens), close + 12), True
+        elif tok.norm.removeprefix("و") in _REPORTED_DEEDS:
             return k
+        k += 1
+    return None
+
+
+def _parenthetical_end(tokens, comma: int) -> Optional[int]:
+    """The comma that closes an aside opened at `comma` («، في اجتماع عبر الفيديو،», «، الذي …،»):
+    one opened by a preposition or a relative, closed within a dozen words, or None."""
+    opener = tokens[comma + 1] if comma + 1 < len(tokens) else None
+    if opener is None or not (opener.norm in RELATIVES or opener.keys[-1] in _ASIDE_OPENERS):
+        return None
+    for k in range(comma + 2, min(len(tokens), comma + 16)):
+        if not tokens[k].is_word and tokens[k].text in "،,":
+            return k
+        if not tokens[k].is_word and tokens[k].text in ".؛:":
+            return None
     return None
 
 
@@ -786,6 +806,7 @@ _JUDGING_VERBS = frozenset({"core.ACCUSE.condemn.verb", "core.ACCUSE.describe.ve
 # فصائل مسلحة بالوقوف وراء هذه العمليات»)
 _CHARGING = frozenset({"core.ACCUSE.accuse.verb", "core.ACCUSE.accuse.noun", "core.ACCUSE.accusing.participle",
                        "core.ACCUSE.charge.verb"})
+_ASIDE_OPENERS = frozenset("في خلال عبر بعد قبل اثناء منذ".split())
 _DEED_REACH = 5  # words after a condemned deed in which its doer or its victim is named
 
 

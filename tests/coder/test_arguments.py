@@ -1412,3 +1412,10 @@ def test_officials_in_a_national_body_are_of_its_state_and_sector(rules_coder):
     ev = one(rules_coder, "والتقى الوفد الأمريكي مسؤولين في جهاز المخابرات العامة المصرية.", "CONSULT")
     assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["EGY"]
     assert ev.recipient[0].entity.sector == "SPY"
+
+
+def test_a_condemned_deed_after_an_aside_between_commas_names_the_target(rules_coder):
+    ev = one(rules_coder, "وأدان قادة مجموعة السبع، في اجتماع عبر الفيديو، الهجوم الإيراني «بأشد العبارات».", "ACCUSE")
+    assert codes(ev.actor) == ["IGO"] and codes(ev.recipient) == ["IRN"]
+    ev = one(rules_coder, "ودان مجلس الأمن، الذي عقد جلسة طارئة، «بأشد العبارات» الغارات الإسرائيلية على دمشق.", "ACCUSE")
+    assert codes(ev.actor) == ["UNO"] and codes(ev.recipient) == ["ISR"]
