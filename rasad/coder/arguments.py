@@ -121,6 +121,7 @@ VICTIM_SECTORS = frozenset({"CVL", "REF"})
 _AGENT_KINDS = frozenset({"country", "capital", "seat", "person", "agent", "group", "organisation"})
 # a preposition with a pronoun between a verb and its subject («تعلّق بموجبه تركيا عمليتها», «أن تنسحب
 # خلالها قوات سوريا الديمقراطية», «وأكدت بدورها الخارجية»)
+_MASCULINE_STATES = frozenset("العراق لبنان الاردن السودان المغرب اليمن البحرين عراق اردن سودان مغرب يمن بحرين".split())
 _TOPIC_MARKERS = frozenset("اما واما".split())  # «أما X فـ…»: X is the topic and subject of what follows
 _ADVERBIAL_PPS = frozenset("بموجبه بموجبها خلاله خلالها خلالهما فيه فيها فيهما عليه عليها بدوره بدورها".split())
 _VERB_PARTICLES = frozenset("لن لا لم قد لقد سوف".split())  # between a pronoun subject and its verb
@@ -150,6 +151,12 @@ class Arguments:
 
 def _key(t: Token) -> str:
     return t.keys[-1] if t.keys else t.norm
+
+
+def _conjoined_word(t: Token) -> bool:
+    """The word starts with the conjunction «و/ف», split off or left on an ambiguous word whose
+    stem the matcher also tried («فوصف» read as «وصف»)."""
+    return t.proclitics.startswith(("و", "ف")) or (t.norm[:1] in ("و", "ف") and t.norm[1:] in t.keys)
 
 
 def _plural_verb(t: Token) -> bool:
@@ -1030,7 +1037,7 @@ class ArgumentFinder:
         if self.feminine_verb(trig) and self.masculine_person(first):
             return None  # «واستقبلت الرئيس الإيراني»: a feminine verb's subject is not a man; he is the object
         if first.first_token == trig.last_token + 1 and trig.entry.pos == "verb" and trig.entry.frame != "visit" \
-                and self.tokens[trig.first_token].proclitics.startswith(("و", "ف")) \
+                and _conjoined_word(self.tokens[trig.first_token]) \
                 and self._masculine_verb(trig) and self._feminine_state(first):
             # «وطالب موسكو وواشنطن بالوفاء»: a state right after a conjoined masculine verb is its object
             # (without the conjunction the word may be a masdar: «وجاء رفض القاهرة»)
@@ -1078,7 +1085,7 @@ class ArgumentFinder:
         """A verb conjoined to an earlier verb of the sentence, followed by a single bare phrase or list."""
         tok = self.tokens[trig.first_token]
         prev = self.tokens[trig.first_token - 1].norm if trig.first_token > 0 else ""
-        joined = tok.proclitics.startswith(("و", "ف")) or prev in _CONTINUING  # «وصل بومبيو إلى جدة، حيث التقى ولي العهد»
+        joined = _conjoined_word(tok) or prev in _CONTINUING  # «وصل بومبيو إلى جدة، حيث التقى ولي العهد»
         if trig.entry.pos != "verb" or not joined or tok.enclitic:
             return False  # «فرفضها لابيد»: with its object attached, the phrase after the verb is the subject
         if not (trig.entry.object or trig.entry.frame in ("meet", "visit")):
@@ -1312,10 +1319,13 @@ class ArgumentFinder:
         return any(normalize(f) in feminine for f in trig.entry.forms)
 
     def _feminine_state(self, np: NP) -> bool:
-        """Cities, and states whose names end in «ا» or «ة», are feminine («طهران», «سوريا», «السعودية»)."""
+        """Cities and states are feminine («طهران», «سوريا», «إسرائيل», «مصر»), except the few states
+        named as masculine nouns («العراق», «لبنان», «الأردن»)."""
         if len(np.kinds) != 1 or np.kinds[0] not in ("capital", "country"):
             return False
-        return np.kinds[0] == "capital" or self.tokens[np.last_token].text.endswith(("ا", "ة"))
+        if sum(c.span == np.span for c in self.candidates) > 1:
+            return False  # «البلدان» stands for two states: a dual, not a name
+        return np.kinds[0] == "capital" or self.tokens[np.last_token].norm not in _MASCULINE_STATES
 
     def masculine_person(self, np: NP) -> bool:
         """A man named or titled: a person, or a phrase headed by a masculine singular title."""

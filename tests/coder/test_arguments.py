@@ -1419,3 +1419,10 @@ def test_a_condemned_deed_after_an_aside_between_commas_names_the_target(rules_c
     assert codes(ev.actor) == ["IGO"] and codes(ev.recipient) == ["IRN"]
     ev = one(rules_coder, "ودان مجلس الأمن، الذي عقد جلسة طارئة، «بأشد العبارات» الغارات الإسرائيلية على دمشق.", "ACCUSE")
     assert codes(ev.actor) == ["UNO"] and codes(ev.recipient) == ["ISR"]
+
+
+def test_a_state_named_without_a_feminine_ending_is_still_the_object_of_a_conjoined_verb(rules_coder):
+    # «فوصف» stays one token (it could be a noun); «إسرائيل» is feminine though it ends in neither «ا» nor «ة»
+    text = "ثم صعّد أردوغان لهجته فوصف إسرائيل بأنها «دولة إرهاب»، ليرد عليه نتنياهو من باريس."
+    ev = one(rules_coder, text, "ACCUSE")
+    assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["ISR"]
