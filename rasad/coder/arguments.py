@@ -829,6 +829,18 @@ class ArgumentFinder:
                 return prior[-1] if prior else None
         return None
 
+    def relative_clause_head(self, k: int) -> Optional[NP]:
+        """«أردوغان، الذي تتولى بلاده الرئاسة … ودعا إلى قمة»: the phrase whose relative clause the
+        word at `k` is in (no comma between them), or None."""
+        for r in range(k - 1, -1, -1):
+            tok = self.tokens[r]
+            if not tok.is_word:
+                return None
+            if tok.norm in RELATIVES:
+                end = r - 2 if r >= 2 and self.tokens[r - 1].text in "،," else r - 1
+                return next((np for np in self.candidates if np.last_token == end and not np.prep), None)
+        return None
+
     def _coordinated_with_same_type(self, trig: Trigger) -> bool:
         tok = self.tokens[trig.first_token]
         if not tok.norm.startswith("و"):
@@ -1275,10 +1287,16 @@ class ArgumentFinder:
         """The subject of the verb before a participle: the first phrase without a preposition
         after the nearest preceding verb trigger, else the sentence's first such phrase."""
         verbs = [t for t in self.triggers if t.last_token < trig.first_token and t.entry.pos == "verb"
-                 and not self._in_relative_clause(t) and not self._in_complement(t)]
+                 and not self._in_relative_clause(t) and not self._in_complement(t)
+                 and self.relative_clause_head(t.first_token) is None]
         start = verbs[-1].last_token + 1 if verbs else 0
-        return next((np for np in self.candidates if start <= np.first_token < trig.first_token
-                     and not np.prep and not np.is_place), None)
+        subject = next((np for np in self.candidates if start <= np.first_token < trig.first_token
+                        and not np.prep and not np.is_place), None)
+        if subject is None and verbs and self.tokens[verbs[-1].first_token - 1].norm == "قد":
+            # «وكان أردوغان، الذي …، قد حذّر …، ملوّحاً»: the subject came before «قد»
+            subject = next((np for np in self.candidates if np.last_token < verbs[-1].first_token
+                            and not np.prep and not np.is_place), None)
+        return subject
 
     def _in_complement(self, trig: Trigger) -> bool:
         """«أكد أردوغان أن أنقرة لن توافق …، متهماً البلدين»: the verb is inside what was said,

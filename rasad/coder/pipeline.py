@@ -656,7 +656,8 @@ class Coder:
                        and np not in args.recipient and np.code and ("person" in np.kinds or "agent" in np.kinds
                                         or (feminine and np.kinds[0] in ("country", "capital", "seat")))
                        and not (feminine and finder.masculine_person(np))]
-            prior = earlier[-1:] or None
+            head = finder.relative_clause_head(trig.first_token)  # «أردوغان، الذي تتولى بلاده … ودعا»: his
+            prior = [head] if head is not None and head.code else earlier[-1:] or None
         if not prior and finder is not None and trig.first_token > 0 \
                 and finder.speaker_is_subject(trig.first_token):
             # «قال حلف الأطلسي إنه قتل …»: «he» is who speaks

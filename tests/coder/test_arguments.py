@@ -1426,3 +1426,13 @@ def test_a_state_named_without_a_feminine_ending_is_still_the_object_of_a_conjoi
     text = "ثم صعّد أردوغان لهجته فوصف إسرائيل بأنها «دولة إرهاب»، ليرد عليه نتنياهو من باريس."
     ev = one(rules_coder, text, "ACCUSE")
     assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["ISR"]
+
+
+def test_a_verb_conjoined_inside_a_relative_clause_has_the_antecedent_as_subject(rules_coder):
+    text = ("وكان الرئيس التركي رجب طيب أردوغان، الذي تتولى بلاده الرئاسة الدورية لمنظمة التعاون الإسلامي "
+            "وانتقد واشنطن بشدة، قد حذّر من أن القدس «خط أحمر»، ملوّحاً بقطع العلاقات مع إسرائيل.")
+    evs = code(rules_coder, text)
+    accuse = next(e for e in evs if e.event_type == "ACCUSE")
+    threat = next(e for e in evs if e.event_type == "THREATEN")
+    assert codes(accuse.actor) == ["TUR"] and codes(accuse.recipient) == ["USA"]
+    assert codes(threat.actor) == ["TUR"] and codes(threat.recipient) == ["ISR"]
