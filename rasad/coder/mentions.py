@@ -254,7 +254,7 @@ def _titled_names(tokens: list[Token], nps: list[NP], titles: set[str]) -> list[
         if nxt is not None and np.entity.entry_id in titles and nxt.kinds[:1] == ("person",) \
                 and not nxt.prep and not nxt.coordinated \
                 and (np.code is None or np.code == nxt.code) and gap <= _TITLE_REACH \
-                and all(t.is_word for t in tokens[np.last_token + 1:nxt.first_token]):
+                and all(t.is_word and t.keys[-1] not in PREPOSITIONS for t in tokens[np.last_token + 1:nxt.first_token]):
             out.append(replace(nxt, span=(np.span[0], nxt.span[1]), first_token=np.first_token, prep=np.prep,
                                coordinated=np.coordinated))
             i += 2
@@ -262,6 +262,28 @@ def _titled_names(tokens: list[Token], nps: list[NP], titles: set[str]) -> list[
         out.append(np)
         i += 1
     return out
+
+
+def _courtesy_titles(tokens: list[Token], nps: list[NP]) -> list[NP]:
+    """«حضرة صاحب الجلالة السلطان هيثم», «فخامة الرئيس», «صاحب السمو الملكي الأمير محمد»: the forms
+    of address of agency copy open the name's phrase (so a verb before them has its subject next)."""
+    out = []
+    for np in nps:
+        k = np.first_token
+        while k > 0 and tokens[k - 1].is_word and tokens[k - 1].norm.removeprefix("و") in _COURTESY_WORDS:
+            k -= 1
+        while k < np.first_token and tokens[k].norm.removeprefix("و") not in _COURTESY_OPENERS:
+            k += 1  # «الديوان الملكي الأمير …» opens with no form of address
+        if k < np.first_token and not np.prep and any(kind in ("person", "agent") for kind in np.kinds):
+            prep, coordinated = _prep_of(tokens, k, tokens[k].proclitics)  # «من فخامة الرئيس»
+            np = replace(np, span=(tokens[k].span[0], np.span[1]), first_token=k, prep=prep,
+                         coordinated=np.coordinated or coordinated)
+        out.append(np)
+    return out
+
+
+_COURTESY_OPENERS = frozenset("حضره صاحب فخامه معالي سعاده سمو جلاله".split())
+_COURTESY_WORDS = _COURTESY_OPENERS | frozenset("الجلاله السمو الملكي".split())
 
 
 def _conjoined_states(tokens, raw, i: int) -> list:
@@ -321,10 +343,12 @@ class MentionFinder:
                         if first and first[0] in _GENERIC_STATE_WORDS:
                             self._generic.setdefault(first[0], []).append(e.id)
 
-    def find(self, tokens: list[Token], when: Optional[date], memory: DocumentMemory) -> list[NP]:
-        raw = self._raw_mentions(tokens, when, memory)
+    def find(self, tokens: list[Token], when: Optional[date], memory: DocumentMemory,
+             skip: range = range(0)) -> list[NP]:
+        """The phrases naming parties in `tokens`, none starting inside `skip` (a dateline's agency)."""
+        raw = [m for m in self._raw_mentions(tokens, when, memory) if m[0] not in skip]
         raw = [m for m in raw if not _adjective_use(tokens, m, raw, self._adjectives)]
-        nps = _titled_names(tokens, self._compose(tokens, raw, memory), self._titles)
+        nps = _courtesy_titles(tokens, _titled_names(tokens, self._compose(tokens, raw, memory), self._titles))
         self._remember(nps, memory)
         return nps
 

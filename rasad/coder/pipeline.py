@@ -12,6 +12,8 @@ from ..kb.matcher import phrase_keys
 from ..lexicon import Lexicon, load_lexicon
 from ..ontology import Ontology, load_ontology
 from ..schema import DateMention, Document, Event, Sentence, Trigger
+from ..kb.news_agencies import agency_state
+from ..text.dateline import Dateline, find_dateline
 from ..text.dates import find_dates, may_mention_time
 from ..text.normalize import normalize, normalize_keep_ta
 from ..text.sentences import split_sentences
@@ -64,6 +66,8 @@ class _Discourse:
     last_mention: dict = field(default_factory=dict)  # code → the latest phrase naming that party
     rivals: dict = field(default_factory=dict)  # code → Counter of the codes it had hostile events with
     paragraph: int = 0
+    dateline_state: Optional[str] = None  # the state whose own news agency filed the report
+
 
     def remember_hostility(self, actors: list[NP], recipients: list[NP]) -> None:
         # sorted: ties in `most_common` fall to the first counted, which must not depend on hashing
@@ -115,9 +119,9 @@ class _Discourse:
                 if c not in _THIRD_PARTY_CODES and n >= _MIN_OPPONENT_SALIENCE]
 
     def home(self) -> Optional[str]:
-        """The state the document is most about: where a bare «الحكومة» or «النيابة العامة» belongs
-        when nothing nearer says."""
-        return next(iter(self._main_parties()), None)
+        """Where a bare «الحكومة» or «النيابة العامة» belongs when nothing nearer says: the state
+        whose agency filed the report, else the state the document is most about."""
+        return self.dateline_state or next(iter(self._main_parties()), None)
 
     def counterpart(self, actor_codes: set[str]) -> Optional[NP]:
         """In a document about two parties, the one the actor is not."""
@@ -203,10 +207,15 @@ class Coder:
         state = _Discourse()
         events: list[Event] = []
         sentences = self.sentences(doc)
+        dateline = find_dateline(doc.text)
         for n, sent in enumerate(sentences):
             if sent.paragraph != state.paragraph:
                 state.paragraph, state.scene = sent.paragraph, None
-            nps = self.mentions.find(sent.tokens, ref, state.memory)
+            agency = _token_range(sent.tokens, dateline.agency) if n == 0 and dateline and dateline.agency else range(0)
+            nps = self.mentions.find(sent.tokens, ref, state.memory, skip=agency)
+            if agency:
+                state.dateline_state = agency_state(doc.text[dateline.agency[0]:dateline.agency[1]])
+                _place_of_agency(nps, dateline, state)
             for np in nps:
                 np.text = doc.text[np.span[0]:np.span[1]]
                 if np.code and not np.is_place:
@@ -674,6 +683,23 @@ class Coder:
             args.actor = list(state.topic)
             args.path.append("topic")
         args.recipient = [np for np in args.recipient if np not in args.actor]
+
+
+def _token_range(tokens, span: tuple[int, int]) -> range:
+    inside = [k for k, t in enumerate(tokens) if span[0] <= t.span[0] and t.span[1] <= span[1]]
+    return range(inside[0], inside[-1] + 1) if inside else range(0)
+
+
+def _place_of_agency(nps: list[NP], dateline: Dateline, state: _Discourse) -> None:
+    """A dateline names a city: a state's name there that a state agency contradicts is the
+    homonymous city of the agency's state («عمان (بترا)» is Amman, not Oman)."""
+    home = state.dateline_state
+    for np in nps:
+        if home and np.span[1] <= dateline.place[1] and np.kinds == ("country",) and np.code not in (None, home):
+            state.memory.salience[np.code] -= 1
+            state.memory.salience[home] += 1
+            np.entity = replace(np.entity, code=home, kind="capital", identifier_id=None, identifier_text=None,
+                                name_ar=None, entry_id=home)
 
 
 def _as_guest(ev: Event) -> Event:

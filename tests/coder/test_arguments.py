@@ -1436,3 +1436,24 @@ def test_a_verb_conjoined_inside_a_relative_clause_has_the_antecedent_as_subject
     threat = next(e for e in evs if e.event_type == "THREATEN")
     assert codes(accuse.actor) == ["TUR"] and codes(accuse.recipient) == ["USA"]
     assert codes(threat.actor) == ["TUR"] and codes(threat.recipient) == ["ISR"]
+
+
+def test_a_state_agency_tells_whose_bare_ministry_speaks_and_which_amman(rules_coder):
+    ev = one(rules_coder, "عمّان (بترا) - دانت وزارة الخارجية وشؤون المغتربين بأشد العبارات اقتحام وزير الأمن "
+                          "القومي الإسرائيلي المسجد الأقصى.", "ACCUSE")
+    assert codes(ev.actor) == ["JOR"] and codes(ev.recipient) == ["ISR"]
+    # the agency's name is no party: «السوداني» here is a newspaper, not a Sudanese
+    evs = code(rules_coder, "الخرطوم (السوداني) - استدعت وزارة الخارجية السفير الإثيوبي.")
+    assert not any(m.text == "السوداني" for e in evs for m in e.actor + e.recipient)
+
+
+def test_forms_of_address_open_the_name_after_a_light_verb(rules_coder):
+    ev = one(rules_coder, "مسقط (العمانية) - يبدأ حضرة صاحب الجلالة السلطان هيثم بن طارق غداً زيارة دولة إلى "
+                          "الجمهورية الإسلامية الإيرانية.", "CONSULT")
+    assert codes(ev.actor) == ["OMN"] and codes(ev.recipient) == ["IRN"]
+    assert ev.actor[0].text.startswith("حضرة صاحب الجلالة")
+
+
+def test_a_title_does_not_reach_over_a_preposition_to_a_name(rules_coder):
+    ev = one(rules_coder, "وتلقى ولي العهد السعودي اتصالاً هاتفياً من فخامة الرئيس إبراهيم رئيسي.", "CONSULT")
+    assert sorted(codes(ev.actor + ev.recipient)) == ["IRN", "SAU"]

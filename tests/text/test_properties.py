@@ -6,7 +6,8 @@ from rasad.text.sentences import split_sentences
 from rasad.text.tokens import tokenize
 
 PIECES = list("ابتثجحخدذرسشصضطظعغفقكلمنهوي أإآىةءئؤ ًٌَُِّْـ .،؛؟!«»\n0123٤٥") + [
-    "زار ", "التقى ", "السعودية ", "إيران ", "هجوم ", " على ", "بغداد ", "الرئيس ", "مع ", "وفي "]
+    "زار ", "التقى ", "السعودية ", "إيران ", "هجوم ", " على ", "بغداد ", "الرئيس ", "مع ", "وفي ",
+    "عمان (بترا) - ", "(", ")", " - "]
 ARABIC_TEXT = st.lists(st.sampled_from(PIECES), max_size=60).map("".join)
 
 
