@@ -537,7 +537,7 @@ class Coder:
                 args.recipient = list(asker)
                 args.path.append("answers-demand")
         if e.event == "REQUEST" and args.actor and not args.recipient and state.captors \
-                and _asks_release(sent.tokens, trig):
+                and _asks_release(sent.tokens, trig, args.actor):
             # «اعتقلت السلطات الإيرانية مواطنين فرنسيين، فيما طالبت باريس بالإفراج عنهما»: of the captor
             mine = {a.code for a in args.actor}
             args.recipient = [c for c in state.captors if c.code not in mine]
@@ -819,10 +819,11 @@ def _doer_in_relative(tokens, deed: int, candidates: Sequence[NP]) -> list[NP]:
     return []
 
 
-def _asks_release(tokens, trig: Trigger) -> bool:
-    """What is asked for, right after the request, is someone's release («بالإفراج عنهما», «بإطلاق سراح»)."""
-    return any(k.endswith(_RELEASE_WORDS) for t in tokens[trig.last_token + 1:trig.last_token + _RELEASE_REACH]
-               for k in t.keys)
+def _asks_release(tokens, trig: Trigger, asker: Sequence[NP]) -> bool:
+    """What is asked for, right after the request and its subject, is someone's release («طالبت
+    باريس بالإفراج عنهما», «طالب الأمين العام أنطونيو غوتيريش بالإفراج الفوري عنهم»)."""
+    start = max([trig.last_token] + [a.last_token for a in asker if a.first_token > trig.last_token]) + 1
+    return any(k.endswith(_RELEASE_WORDS) for t in tokens[start:start + _RELEASE_REACH - 1] for k in t.keys)
 
 
 _RELEASE_WORDS = ("افراج", "سراح")

@@ -259,6 +259,11 @@ def test_a_demand_for_release_is_made_of_the_captor(rules_coder):
     text = "احتجزت جماعة الحوثي عدداً من موظفي الأمم المتحدة، وطالبت المنظمة الدولية بالإفراج الفوري عنهم."
     ev = one(rules_coder, text, "REQUEST")
     assert codes(ev.actor) == ["UNO"] and codes(ev.recipient) == ["YEM"]
+    # a long subject between the demand and the release
+    text = ("احتجزت جماعة الحوثي عدداً من موظفي الأمم المتحدة، فيما طالب الأمين العام للمنظمة الدولية "
+            "أنطونيو غوتيريش بالإفراج الفوري عنهم.")
+    ev = one(rules_coder, text, "REQUEST")
+    assert codes(ev.actor) == ["UNO"] and codes(ev.recipient) == ["YEM"]
 
 
 def test_statements_issued_by_parties_after_min_or_an(rules_coder):
