@@ -153,6 +153,15 @@ def _key(t: Token) -> str:
     return t.keys[-1] if t.keys else t.norm
 
 
+def calls_for_it(tokens: list[Token], k: int) -> bool:
+    """«دعا إليه», «دعت إليها» at `k`: a call for the event just named, i.e. who convened or organised it."""
+    return tokens[k].norm.removeprefix("و") in _CALLS and k + 1 < len(tokens) and tokens[k + 1].norm in _TO_IT
+
+
+_CALLS = frozenset("دعا دعت دعوا يدعو تدعو".split())
+_TO_IT = frozenset("اليه اليها".split())
+
+
 def _conjoined_word(t: Token) -> bool:
     """The word starts with the conjunction «و/ف», split off or left on an ambiguous word whose
     stem the matcher also tried («فوصف» read as «وصف»)."""
@@ -778,6 +787,9 @@ class ArgumentFinder:
             if tok.norm in _LAUNCHED_BY or verb in _LAUNCHED_BY or verb in _HOSTED_BY:
                 np = next((np for np in self.candidates if np.first_token in (k + 1, k + 2) and not np.prep), None)
                 return np, verb in _HOSTED_BY
+            if calls_for_it(self.tokens, k):  # «إضراب عام دعا إليه الاتحاد العام للشغل»: who called it
+                np = next((np for np in self.candidates if np.first_token in (k + 2, k + 3) and not np.prep), None)
+                return np, False
             if verb in _ATTRIBUTED_TO:  # «غارة جوية نسبت إلى إسرائيل», «الهجمات المنسوبة للحوثيين»
                 np = next((np for np in self.candidates if np.first_token in (k + 1, k + 2)
                            and _prep_key(np.prep) in ("الي", "ل")), None)

@@ -20,7 +20,7 @@ from ..text.sentences import split_sentences
 from ..text.tokens import Segmenter, tokenize
 from ..lexicon.lexicon import LexiconEntry
 from .arguments import (DURING_IT, PRONOUN_SUBJECTS, SPEECH_PARTICIPLES, VICTIM_SECTORS, ArgumentFinder, Arguments,
-                        is_count)
+                        calls_for_it, is_count)
 from .detector import Detector, shipped_detector
 from .mentions import NP, RELATIVES, DocumentMemory, MentionFinder
 from .modality import modality
@@ -334,6 +334,8 @@ class Coder:
         if e.event == "CONSULT" and e.pos == "verb" and sent_events \
                 and sent.tokens[trig.first_token].proclitics.lstrip("وف").startswith("ل"):
             return None  # «استدعت سفيريها للتشاور», «عقدوا قمة لبحث الأزمة»: the purpose of what was reported
+        if e.event == "REQUEST" and e.pos == "verb" and calls_for_it(sent.tokens, trig.first_token):
+            return None  # «قمة دعت إليها مصر», «إضراب دعا إليه الاتحاد»: who convened it, not a request
         args = finder.assign(trig)
         if e.id.startswith("core.AGREE.sign.") and e.pos == "verb" and _signs_a_decree(sent.tokens, trig) \
                 and len({m.code for m in args.actor + args.recipient if m.code}) <= 1:

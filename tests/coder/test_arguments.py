@@ -1462,3 +1462,10 @@ def test_forms_of_address_open_the_name_after_a_light_verb(rules_coder):
 def test_a_title_does_not_reach_over_a_preposition_to_a_name(rules_coder):
     ev = one(rules_coder, "وتلقى ولي العهد السعودي اتصالاً هاتفياً من فخامة الرئيس إبراهيم رئيسي.", "CONSULT")
     assert sorted(codes(ev.actor + ev.recipient)) == ["IRN", "SAU"]
+
+
+def test_who_called_a_strike_organised_it_and_made_no_request(rules_coder):
+    evs = code(rules_coder, "وشلّ إضراب عام دعا إليه الاتحاد العام التونسي للشغل الوظيفة العمومية في كامل أنحاء البلاد.")
+    assert not [e for e in evs if e.event_type == "REQUEST"]
+    strike = next(e for e in evs if e.event_type == "PROTEST")
+    assert codes(strike.actor) == ["TUN"]
