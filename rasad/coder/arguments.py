@@ -590,6 +590,14 @@ class ArgumentFinder:
         if not args.recipient and (pair := self._dual_object(trig)):
             args.recipient.extend(np for np in pair if np not in args.actor)  # «ودعتهما إلى تغليب الحوار»
             args.path.append("dual-object")
+        if not args.recipient and e.event == "REQUEST" and self._object_suffix(trig) in ("ه", "ها", "هم"):
+            # «تقدمت مصر بخطاب إلى مجلس الأمن تدعوه فيه إلى التدخل»: one asks a party, the one named last
+            mine = {np.code for np in args.actor}
+            addressee = next((np for np in reversed(self.candidates) if np.last_token < trig.first_token
+                              and np.code and np.code not in mine and not np.is_place), None)
+            if addressee is not None:
+                args.recipient.append(addressee)
+                args.path.append("object-pronoun")
 
         # 3b. no recipient yet: the first other party named in the zone («رفعت واشنطن العقوبات
         # المفروضة على السودان», «هدد … باستهداف السفن المرتبطة بإسرائيل»)
@@ -1469,6 +1477,17 @@ class ArgumentFinder:
                     and not self._after_passive_marker(np):
                 return np
         return None
+
+    def _object_suffix(self, trig: Trigger) -> Optional[str]:
+        """The object pronoun a one-word verb trigger carries («تدعوه» → «ه»), «» for none, None
+        if the word is no listed form with a suffix."""
+        word = self._verb_word(trig)
+        if not word:
+            return None
+        forms = {normalize(f) for f in trig.entry.forms}
+        bare = word[1:] if word[:1] in ("و", "ف") and word[1:] else word
+        return next((suffix for suffix in _OBJECT_PRONOUNS for w in (word, bare)
+                     if w.endswith(suffix) and w[:len(w) - len(suffix)] in forms), None)
 
     def _dual_object(self, trig: Trigger) -> list[NP]:
         """«…بين الجزائر والمغرب، ودعتهما إلى الحوار»: «هما» on a verb is the last pair of

@@ -1469,3 +1469,8 @@ def test_who_called_a_strike_organised_it_and_made_no_request(rules_coder):
     assert not [e for e in evs if e.event_type == "REQUEST"]
     strike = next(e for e in evs if e.event_type == "PROTEST")
     assert codes(strike.actor) == ["TUN"]
+
+
+def test_a_request_with_an_object_pronoun_asks_the_party_named_last(rules_coder):
+    ev = one(rules_coder, "وتقدمت مصر بخطاب إلى مجلس الأمن الدولي تدعوه فيه إلى التدخل بشأن سد النهضة.", "REQUEST")
+    assert codes(ev.actor) == ["EGY"] and codes(ev.recipient) == ["UNO"]
