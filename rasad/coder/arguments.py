@@ -565,9 +565,10 @@ class ArgumentFinder:
                         and not (_prep_key(np.prep) == "ب" and np.kinds[0] in ("capital", "place"))), None)
             if rec is None and not is_noun and (e.object or e.frame == "visit"):
                 other_ends = {t.last_token for t in self.triggers if t is not trig}
-                objects = [np for np in after if id(np) not in used and not np.prep
-                           and np.first_token - 1 not in other_ends]  # not «غارة أميركية»'s nisba
                 actor_codes = {np.code for np in args.actor if np.code}
+                objects = [np for np in after if id(np) not in used and not np.prep
+                           and np.first_token - 1 not in other_ends  # not «غارة أميركية»'s nisba
+                           and not self._actors_own_side(np, actor_codes)]
                 if len(objects) > 1 and objects[0].code in actor_codes and "svo" in args.path:
                     # «طهران التي استدعت وزارة خارجيتها السفير الصيني»: the subject restated after the verb
                     args.actor.append(objects.pop(0))
@@ -659,11 +660,13 @@ class ArgumentFinder:
             args.actor.append(shooter)  # «قُتل أكثر من عشرين فلسطينيا برصاص القوات الإسرائيلية»
             args.path.append("fire-of")
         # the same party never plays two roles; a bare state picked up as object or fallback is not
-        # the actor's own state («هدد نصر الله … ما لم يحصل لبنان على حقوقه»)
+        # the actor's own state («هدد نصر الله … ما لم يحصل لبنان على حقوقه»), nor is the actor's side
+        # opening what it says («متوعداً بأن طهران ستنتقم»), nor its capital qualifying a noun
+        # («طالب برفع الحصار عن مطار صنعاء»; but «اتهم بارزاني بغداد» aims at the capital)
         actor_codes = {np.code for np in args.actor if np.code}
         guessed = {"object", "first-party-in-clause"} & set(args.path)
         args.recipient = [np for np in args.recipient if np not in args.actor and np not in args.mediator
-                          and not (guessed and np.kinds in (("country",), ("demonym",)) and np.code in actor_codes)]
+                          and not (guessed and self._actors_own_side(np, actor_codes))]
         args.actor = [np for np in args.actor if np not in args.mediator]
         if e.event == "REQUEST" and is_noun and prep_clitic(first) == "ب" and args.recipient \
                 and _prep_key(args.recipient[0].prep) == "من":
@@ -1477,6 +1480,24 @@ class ArgumentFinder:
                     and not self._after_passive_marker(np):
                 return np
         return None
+
+    def _opens_complement(self, np: NP) -> bool:
+        """`np` comes right after «أن/بأن/إن»: the subject of a clause said or promised."""
+        k = np.first_token - 1
+        return k >= 0 and (self.tokens[k].norm in _COMPLEMENTIZERS or _key(self.tokens[k]) in _COMPLEMENTIZERS)
+
+    def _actors_own_side(self, np: NP, actor_codes: set) -> bool:
+        """A bare state of the actor's own, its side opening what it says, or its capital qualifying a noun."""
+        return np.code in actor_codes and (
+            np.kinds in (("country",), ("demonym",)) or self._opens_complement(np)
+            or (np.kinds == ("capital",) and self._genitive_of_plain_noun(np)))
+
+    def _genitive_of_plain_noun(self, np: NP) -> bool:
+        """`np` follows a plain noun as its genitive («مطار صنعاء», «رد طهران»): no preposition, and the
+        word before it is neither a trigger nor part of another phrase."""
+        k = np.first_token - 1
+        return not np.prep and k >= 0 and self.tokens[k].is_word and k not in self.trigger_tokens \
+            and not any(c.first_token <= k <= c.last_token for c in self.candidates)
 
     def _object_suffix(self, trig: Trigger) -> Optional[str]:
         """The object pronoun a one-word verb trigger carries («تدعوه» → «ه»), «» for none, None

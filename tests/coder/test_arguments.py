@@ -1474,3 +1474,13 @@ def test_who_called_a_strike_organised_it_and_made_no_request(rules_coder):
 def test_a_request_with_an_object_pronoun_asks_the_party_named_last(rules_coder):
     ev = one(rules_coder, "وتقدمت مصر بخطاب إلى مجلس الأمن الدولي تدعوه فيه إلى التدخل بشأن سد النهضة.", "REQUEST")
     assert codes(ev.actor) == ["EGY"] and codes(ev.recipient) == ["UNO"]
+
+
+def test_the_actors_own_capital_named_after_the_verb_is_no_target(rules_coder):
+    text = "واتهم وزير الخارجية الإيراني إسرائيل بالوقوف وراء الهجوم على منشأة نطنز، متوعداً بأن طهران ستنتقم."
+    ev = one(rules_coder, text, "THREATEN")
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["ISR"]
+    text = ("وقالت البعثة الإيرانية لدى الأمم المتحدة إن العملية جاءت رداً على الاعتداء على القنصلية، "
+            "محذرة من أن رد طهران سيكون أشد بكثير إذا ارتكبت إسرائيل خطأ آخر.")
+    ev = one(rules_coder, text, "THREATEN")
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["ISR"]
