@@ -488,6 +488,12 @@ class Coder:
             if crowd is not None:
                 args.recipient.append(crowd)
                 args.path.append("own-state")
+        if e.self_directed and not any(r.code for r in args.recipient):
+            # «قدّم رئيس الوزراء استقالته», «رفع حالة الطوارئ»: a concession to the actor's own state
+            own = next((a for a in args.actor if a.code), None)
+            if own is not None:
+                args.recipient.append(own)
+                args.path.append("own-state")
         event_date = _nearest_date(dates, trig, finder.triggers)
         mod, marker = modality(sent.tokens, trig.first_token, trig.last_token, event_date, ref,
                                finder._clause_start(trig),  # noqa: SLF001

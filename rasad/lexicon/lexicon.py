@@ -44,6 +44,7 @@ class LexiconEntry:
     requires_within: int = REQUIRES_WINDOW
     needs_recipient: bool = False  # reports an event only when the text names whom it is aimed at
     requires_before: bool = False  # the required word comes before the trigger, not after it
+    self_directed: bool = False  # with no named recipient, the act is aimed at the actor's own state
 
     @cached_property
     def first_words(self) -> frozenset[str]:
@@ -113,12 +114,15 @@ def _entry(item: dict, ontology: Ontology) -> LexiconEntry:
         raise ValueError(f"'requires_within' must be a whole number of words from 1 to {REQUIRES_WINDOW}")
     if item.get("requires_before") and not requires:
         raise ValueError("'requires_before' needs 'requires'")
+    if item.get("self_directed") and item.get("needs_recipient"):
+        raise ValueError("'self_directed' and 'needs_recipient' exclude each other")
     return LexiconEntry(str(need("id")), event, mode, cameo, pos, frame, tuple(preps),
                         bool(item.get("object", False)), genitive, confidence,
                         tuple(f.strip() for f in forms),
                         tuple(k for r in requires for k in phrase_keys(r)[:1]),
                         needs_recipient=bool(item.get("needs_recipient", False)), requires_within=within,
-                        requires_before=bool(item.get("requires_before", False)))
+                        requires_before=bool(item.get("requires_before", False)),
+                        self_directed=bool(item.get("self_directed", False)))
 
 
 def data_files() -> list[Path]:

@@ -305,3 +305,30 @@ def test_concern_voiced_at_a_party_is_disapproval_and_concern_at_events_is_nothi
         == [(["USA"], ["SDN"])]
     assert accusations("وأعربت الصين عن قلقها من تصاعد التوتر في المنطقة.") == []
     assert accusations("ويسود القلق من تصاعد التوتر بين إيران والولايات المتحدة.") == []
+
+
+def test_concessions_at_home_resignations_and_delistings():
+    from rasad.coder.pipeline import Coder
+    from rasad.schema import Document
+
+    coder = Coder(detector=None)
+
+    def concessions(text):
+        return [([a.code for a in e.actor], [r.code for r in e.recipient])
+                for e in coder.code(Document("c", text, "2019-04-02")) if e.event_type == "CONCEDE"]
+
+    assert concessions("قدّم رئيس الوزراء الأردني هاني الملقي استقالة حكومته إلى العاهل الأردني.") == [(["JOR"], ["JOR"])]
+    assert concessions("وتدهور الاقتصاد بعد استقالة الحكومة الأردنية في يونيو.") == []  # recalled, not tendered
+    assert concessions("وأعلن الرئيس المصري إلغاء مد حالة الطوارئ في جميع أنحاء البلاد.") == [(["EGY"], ["EGY"])]
+    assert concessions("وأعلنت الإدارة الأمريكية شطب اسم السودان من قائمة الدول الراعية للإرهاب.") == [(["USA"], ["SDN"])]
+    assert concessions("وقالت واشنطن إنها ستلغي تصنيف جماعة الحوثي منظمة إرهابية.") == [(["USA"], ["YEM"])]
+
+
+def test_self_directed_and_needs_recipient_exclude_each_other(tmp_path):
+    from rasad.lexicon.lexicon import LexiconError, load_entries
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text('- {id: t.x, event: CONCEDE, pos: verb, frame: directed, self_directed: true, '
+                   'needs_recipient: true, forms: [استقال]}\n', encoding="utf-8")
+    with pytest.raises(LexiconError, match="self_directed"):
+        load_entries([bad])
