@@ -1394,7 +1394,9 @@ class ArgumentFinder:
             if then:
                 gap = gap[:-1]
             words = [_key(t) for t in gap if t.is_word]
-            if words[-2:] in (["الي", "جانب"], ["جانب"]):  # «، إلى جانب وزير الخارجية المصري»: and
+            if words[-2:] in (["الي", "جانب"], ["جانب"]) and not any(
+                    k in self.trigger_tokens for k in range(last.last_token + 1, np.first_token)):
+                # «، إلى جانب وزير الخارجية المصري»: and (not «وقوفها إلى جانب الأردن»: an event's object)
                 then, gap = True, [t for t in gap if not t.is_word]
             glue_ok = all((not t.is_word and t.text in "،,") or _is_glue(t) for t in gap) or (
                 self.tokens[np.first_token].text.startswith("و") and self._unknown_name(last, np))

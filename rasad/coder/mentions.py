@@ -648,7 +648,10 @@ class MentionFinder:
             # طالبان», «قائد الجناح العسكري لحماس»)
             office = "agent" in kinds and nkind in ("group", "organisation") and prefix.endswith("ل") \
                 and all(_has_article(t) for t in gap)
-            if not (len(gap) == 1 and nkind == "demonym" and "agent" in kinds) and not office:
+            # (or a definite phrase of two words naming the body: «حكومة الوحدة الوطنية الليبية»)
+            described = nkind == "demonym" and "agent" in kinds and (
+                len(gap) == 1 or all(_has_article(t) for t in gap + [nxt]))
+            if not described and not office:
                 return False
         if prefix[:1] in ("و", "ف"):
             return False  # a conjoined phrase starts here

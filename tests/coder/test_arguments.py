@@ -1484,3 +1484,8 @@ def test_the_actors_own_capital_named_after_the_verb_is_no_target(rules_coder):
             "محذرة من أن رد طهران سيكون أشد بكثير إذا ارتكبت إسرائيل خطأ آخر.")
     ev = one(rules_coder, text, "THREATEN")
     assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["ISR"]
+
+
+def test_a_body_named_by_a_two_word_phrase_takes_the_nisba_after_it(rules_coder):
+    ev = one(rules_coder, "أعربت أنقرة عن دعمها الكامل لحكومة الوحدة الوطنية الليبية.", "SUPPORT")
+    assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["LBY"]

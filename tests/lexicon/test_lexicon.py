@@ -332,3 +332,19 @@ def test_self_directed_and_needs_recipient_exclude_each_other(tmp_path):
                    'needs_recipient: true, forms: [استقال]}\n', encoding="utf-8")
     with pytest.raises(LexiconError, match="self_directed"):
         load_entries([bad])
+
+
+def test_joint_drills_are_cooperation_and_standing_by_a_state_is_support():
+    from rasad.coder.pipeline import Coder
+    from rasad.schema import Document
+
+    coder = Coder(detector=None)
+
+    def coded(text, event_type):
+        return [(sorted(a.code for a in e.actor), sorted(r.code for r in e.recipient))
+                for e in coder.code(Document("c", text, "2023-03-15")) if e.event_type == event_type]
+
+    drills = coded("بدأت القوات البحرية لإيران وروسيا والصين مناورات «حزام الأمن البحري» المشتركة.", "COOPERATE")
+    assert len(drills) == 1 and {"IRN", "RUS", "CHN"} <= set(drills[0][0] + drills[0][1])
+    assert coded("بدأت القوات البحرية الإيرانية مناورات واسعة في مياه الخليج.", "COOPERATE") == []
+    assert coded("وقال الرئيس التركي إن بلاده تقف إلى جانب أذربيجان.", "SUPPORT") == [(["TUR"], ["AZE"])]
