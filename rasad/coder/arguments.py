@@ -348,6 +348,11 @@ class ArgumentFinder:
                     args.path.append("agentless")
                 elif subj is not None and _key(self.tokens[verb_at]) in _ANNOUNCING and _key(self.tokens[trig.first_token]) in _DEATH_NOUNS:
                     args.path.append("announced-by")  # «أعلن الجيش مقتل أحد جنوده»: who tells of a death did not cause it
+                elif subj is not None and subj.code is None and e.genitive == "actor" and comp is not None \
+                        and comp.code and not self._is_nisba(comp) and not self._owner(subj):
+                    # «أعربت وزارة الخارجية عن رفض المملكة القاطع»: the state whose act the body announces
+                    args.actor.append(comp)
+                    args.path.append("genitive-announced")
                 elif subj is not None:
                     owner = self._owner(subj) if subj.code is None else None
                     args.actor.extend(self._with_coordinated(owner or subj, self.candidates))

@@ -1489,3 +1489,9 @@ def test_the_actors_own_capital_named_after_the_verb_is_no_target(rules_coder):
 def test_a_body_named_by_a_two_word_phrase_takes_the_nisba_after_it(rules_coder):
     ev = one(rules_coder, "أعربت أنقرة عن دعمها الكامل لحكومة الوحدة الوطنية الليبية.", "SUPPORT")
     assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["LBY"]
+
+
+def test_a_body_announcing_its_states_act_names_the_state_as_genitive(rules_coder):
+    ev = one(rules_coder, "الرياض (واس) - أعربت وزارة الخارجية عن رفض المملكة القاطع لتصريحات رئيس الوزراء "
+                          "الإسرائيلي بشأن تهجير الشعب الفلسطيني.", "REJECT")
+    assert codes(ev.actor) == ["SAU"] and codes(ev.recipient) == ["ISR"]
