@@ -871,13 +871,15 @@ def _absorb_required_nouns(triggers: list[Trigger], tokens) -> list[Trigger]:
     """«فرضت واشنطن عقوبات», «رفعت واشنطن العقوبات»: the object noun a verb requires is part of
     that verb's event, whatever event the noun alone would name."""
     absorbed = set()
+    same_type = set()  # «أرسلت طائرات محملة بمساعدات»: the verb's own kind of noun right after its required word
     for v in triggers:
         if v.entry.requires:
             k = _required_at(tokens, v.first_token, v.last_token, v.entry)
             if k is not None:
                 absorbed.add(k)
-    return [t for t in triggers if not (t.entry.pos == "noun" and not t.entry.requires
-                                        and any(t.first_token <= k <= t.last_token for k in absorbed))]
+                same_type.update((v.entry.event, j) for j in range(k + 1, k + 3))
+    return [t for t in triggers if not (t.entry.pos == "noun" and not t.entry.requires and (
+        any(t.first_token <= k <= t.last_token for k in absorbed) or (t.entry.event, t.first_token) in same_type))]
 
 
 def _required_at(tokens, first: int, last: int, entry: LexiconEntry) -> Optional[int]:

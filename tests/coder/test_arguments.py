@@ -1495,3 +1495,8 @@ def test_a_body_announcing_its_states_act_names_the_state_as_genitive(rules_code
     ev = one(rules_coder, "الرياض (واس) - أعربت وزارة الخارجية عن رفض المملكة القاطع لتصريحات رئيس الوزراء "
                           "الإسرائيلي بشأن تهجير الشعب الفلسطيني.", "REJECT")
     assert codes(ev.actor) == ["SAU"] and codes(ev.recipient) == ["ISR"]
+
+
+def test_a_noun_of_the_verbs_kind_right_after_its_required_word_is_part_of_it(rules_coder):
+    ev = one(rules_coder, "أرسلت الجزائر، بأمر من الرئيس، طائرات عسكرية محمّلة بمساعدات إنسانية إلى الشعب الليبي.", "AID")
+    assert codes(ev.actor) == ["DZA"] and codes(ev.recipient) == ["LBY"]
