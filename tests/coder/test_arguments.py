@@ -1500,3 +1500,9 @@ def test_a_body_announcing_its_states_act_names_the_state_as_genitive(rules_code
 def test_a_noun_of_the_verbs_kind_right_after_its_required_word_is_part_of_it(rules_coder):
     ev = one(rules_coder, "أرسلت الجزائر، بأمر من الرئيس، طائرات عسكرية محمّلة بمساعدات إنسانية إلى الشعب الليبي.", "AID")
     assert codes(ev.actor) == ["DZA"] and codes(ev.recipient) == ["LBY"]
+
+
+def test_signing_an_aid_package_gives_the_aid(rules_coder):
+    ev = one(rules_coder, "ووقّع الرئيس الأمريكي على حزمة مساعدات خارجية بقيمة 95 مليار دولار تتضمن 61 مليار "
+                          "دولار لأوكرانيا.", "AID")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["UKR"]
