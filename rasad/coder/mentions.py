@@ -425,7 +425,13 @@ class MentionFinder:
                 owner = here[-1][2].entry if here else (
                     self.kb.by_id.get(memory.recent_states[-1]) if memory.recent_states else None)
                 end, refs = self.kb.trie.match_at(tokens, i, stem=True)
-                if end < 0 or not tokens[end].enclitic in ("ه", "ها") or any(k in covered for k in range(i, end + 1)):
+                # (the pronoun is on the head or the last word: «وزير خارجيتها», «قواتها البحرية»,
+                # whose «البحرية» alone was read as a body)
+                if end < 0 or tokens[end].enclitic not in ("ه", "ها") and tokens[i].enclitic not in ("ه", "ها"):
+                    continue
+                inside = [m for m in out if i <= m[0] and m[1] <= end]
+                overlapping = any(m[0] <= end and m[1] >= i for m in out if m not in inside)
+                if overlapping or (inside and tokens[i].enclitic not in ("ه", "ها")):
                     continue
                 agents = [r for r in refs if r.kind == "agent"]
                 if agents and owner is not None:
@@ -437,7 +443,7 @@ class MentionFinder:
                         m[2].kind == "country" and _has_article(tokens[end + 1])))), None)
                     code = nisba[3].code if nisba is not None else owner.id
                     entity = Entity(code, base.sector, "agent", office=base.office)
-                    out.append((i, end, ref, entity))
+                    out = [m for m in out if m not in inside] + [(i, end, ref, entity)]
                     covered.update(range(i, end + 1))
         # «قال الوزير إن بلاده …», «أجرى ترامب اتصالا بولي العهد، أكد خلاله دعم بلاده»: «his country»
         # is the state of the sentence's first named person or official, else of the last state named

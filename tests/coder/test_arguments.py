@@ -1506,3 +1506,9 @@ def test_signing_an_aid_package_gives_the_aid(rules_coder):
     ev = one(rules_coder, "ووقّع الرئيس الأمريكي على حزمة مساعدات خارجية بقيمة 95 مليار دولار تتضمن 61 مليار "
                           "دولار لأوكرانيا.", "AID")
     assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["UKR"]
+
+
+def test_forces_with_a_possessive_and_an_adjective_are_the_owners(rules_coder):
+    ev = one(rules_coder, "أعلنت وزارة الدفاع الروسية أن قواتها البحرية والجوية ستجري مناورات واسعة في البحر المتوسط.",
+             "MOBILIZE")
+    assert codes(ev.actor) == ["RUS"] and ev.actor[0].text == "قواتها البحرية"
