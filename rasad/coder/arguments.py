@@ -28,7 +28,7 @@ _SAID_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "
 _LIGHT_VERBS = frozenset(
     "قام قامت قاموا قاما يقوم تقوم يقومون اجري اجرت اجروا يجري تجري عقد عقدت عقدوا يعقد تعقد "
     "شن شنت شنوا يشن تشن نفذ نفذت نفذوا ينفذ تنفذ بدا بدات بدؤوا يبدا تبدا واصل واصلت يواصل "
-    "تواصل اعلن اعلنت قرر قررت قدم قدمت قدموا يقدم تقدم ارسل ارسلت يرسل ترسل اعرب اعربت اعربوا يعرب "
+    "تواصل اعلن اعلنت يعلن تعلن قرر قررت قدم قدمت قدموا يقدم تقدم ارسل ارسلت يرسل ترسل اعرب اعربت اعربوا يعرب "
     "تعرب ابدي ابدت فرض فرضت يفرض تفرض كان كانت قاد قادت يقود تقود ابقي ابقت يبقي تبقي "
     "اختتم اختتمت يختتم تختتم استهل استهلت يستهل تستهل انهي انهت ينهي تنهي اطلق اطلقت يطلق تطلق "
     "رفع رفعت يرفع ترفع استانف استانفت يستانف تستانف شارك شاركت شاركوا يشارك تشارك رد ردت يرد ترد "
@@ -147,6 +147,7 @@ class Arguments:
     pronoun_actor: bool = False  # the actor is an unnamed subject or possessive pronoun
     agentless: bool = False  # «تمت مناقشة»: the text names no agent at all
     conjoined: bool = False  # the verb carrying the event continues the clause before («…، وأعلنت استدعاء»)
+    governor: Optional[int] = None  # token of the light verb carrying a noun event («لم يعلن أي إجراءات لدعم»)
 
 
 def _key(t: Token) -> str:
@@ -343,6 +344,7 @@ class ArgumentFinder:
                 comp = None
             elif light is not None:
                 kind, subj, verb_at = light
+                args.governor = verb_at
                 if kind == "agentless":
                     args.agentless = True
                     args.path.append("agentless")
@@ -364,6 +366,12 @@ class ArgumentFinder:
                 elif comp is not None and self._is_nisba(comp) and e.genitive == "actor":
                     # «وعقدت الجولة الخامسة من المحادثات السعودية الإيرانية»: the nisbas name the parties
                     args.actor.extend(self._adjacent_nisbas(comp, after))
+                    args.path.append("genitive")
+                elif kind == "light" and comp is not None and comp.code and e.genitive == "actor" \
+                        and e.frame not in _SYMMETRIC_FRAMES and not self.tokens[comp.first_token].enclitic:
+                    # «أعلن قائد … الجنرال كينيث ماكنزي إتمام انسحاب القوات الأمريكية»: an announcer the
+                    # text does not name leaves the act to its own doer
+                    args.actor.append(comp)
                     args.path.append("genitive")
                 else:
                     args.pronoun_actor = True

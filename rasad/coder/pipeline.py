@@ -498,6 +498,10 @@ class Coder:
         mod, marker = modality(sent.tokens, trig.first_token, trig.last_token, event_date, ref,
                                finder._clause_start(trig),  # noqa: SLF001
                                verb=e.pos == "verb" and not e.radical_sin(sent.tokens[trig.first_token].norm))
+        if args.governor is not None and mod == "asserted":
+            # «لم يعلن الحلف أي إجراءات لدعم أنقرة», «لن تجري مناورات»: the light verb's own mood
+            mod, marker = modality(sent.tokens, args.governor, args.governor, event_date, ref,
+                                   verb=not e.radical_sin(sent.tokens[args.governor].norm))
         mode = e.mode
         event_type = e.event
         if e.event in _REFUSABLE_TYPES and mod == "negated" and (

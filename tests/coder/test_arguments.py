@@ -1512,3 +1512,11 @@ def test_forces_with_a_possessive_and_an_adjective_are_the_owners(rules_coder):
     ev = one(rules_coder, "أعلنت وزارة الدفاع الروسية أن قواتها البحرية والجوية ستجري مناورات واسعة في البحر المتوسط.",
              "MOBILIZE")
     assert codes(ev.actor) == ["RUS"] and ev.actor[0].text == "قواتها البحرية"
+
+
+def test_an_imperfect_announcing_verb_and_an_unnamed_announcer_leave_the_withdrawal_to_its_doer(rules_coder):
+    ev = one(rules_coder, "الجيش الإسرائيلي يعلن سحب الفرقة 98 من مدينة خان يونس جنوبي قطاع غزة.", "RETREAT")
+    assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["PSE"]
+    ev = one(rules_coder, "أعلن قائد القيادة المركزية الأمريكية الجنرال كينيث ماكنزي إتمام انسحاب القوات الأمريكية "
+                          "من أفغانستان.", "RETREAT")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["AFG"]

@@ -32,3 +32,11 @@ def test_modality_markers(rules_coder, text, event_type, expected):
 def test_what_may_come_of_an_event_is_likely(rules_coder):
     evs = code(rules_coder, "ويرى مراقبون أن الزيارة قد تمهد لتطبيع العلاقات بين السعودية وإسرائيل.")
     assert [e.modality for e in evs if e.event_type == "AGREE"] == ["likely"]
+
+
+def test_a_negated_light_verb_negates_the_noun_it_carries(coder):
+    from rasad.schema import Document
+
+    text = "غير أن الحلف لم يعلن أي إجراءات عسكرية إضافية لدعم أنقرة."
+    evs = [e for e in coder.code(Document("m", text, "2020-03-07")) if e.event_type == "SUPPORT"]
+    assert evs and all(e.modality == "negated" for e in evs)

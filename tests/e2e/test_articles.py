@@ -41,7 +41,7 @@ def _pooled(coder, folder: Path) -> tuple[float, float]:
     ("articles_fresh8", 0.27, 0.32),
     ("articles_fresh9", 0.42, 0.40),
     ("articles_fresh10", 0.44, 0.49),
-    ("articles_fresh11", 0.39, 0.46),
+    ("articles_fresh11", 0.39, 0.45),
     ("articles_fresh12", 0.40, 0.48),  # joint drills it reports but its gold leaves out
     ("articles_fresh13", 0.33, 0.40),  # not read: arrived at 0.293 / 0.401 with the seventh session's code
 ])
