@@ -565,6 +565,9 @@ class Coder:
             args.recipient = state.attacker_of(set(), {a.code for a in args.actor if a.code})
             if args.recipient:
                 args.path.append("doer-of-reported-deed")
+        if "at-request-of" in args.path and not args.recipient:
+            return None  # «وصل الوزير إلى الرياض بدعوة من نظيره»: how a visit came about; only «عقد مجلس
+            # الأمن جلسة بطلب من روسيا» names whom the request was made of
         if not args.actor and not args.agentless and e.event not in _STANDALONE_TYPES:
             return None  # «التطبيع مع إسرائيل», «الشكوى إلى مجلس الأمن»: whose act it is, the text does not say
         deed = _condemned_deed(sent.tokens, trig) if e.event == "ACCUSE" and args.actor \

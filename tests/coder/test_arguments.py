@@ -1520,3 +1520,8 @@ def test_an_imperfect_announcing_verb_and_an_unnamed_announcer_leave_the_withdra
     ev = one(rules_coder, "أعلن قائد القيادة المركزية الأمريكية الجنرال كينيث ماكنزي إتمام انسحاب القوات الأمريكية "
                           "من أفغانستان.", "RETREAT")
     assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["AFG"]
+
+
+def test_an_invitation_behind_a_visit_is_no_request_of_its_own(rules_coder):
+    evs = code(rules_coder, "وصل وزير الخارجية القطري إلى الرياض بدعوة من نظيره السعودي.")
+    assert [e.event_type for e in evs] == ["CONSULT"]
