@@ -306,7 +306,7 @@ def test_concern_voiced_at_a_party_is_disapproval_and_concern_at_events_is_nothi
     assert accusations("وأعربت الصين عن قلقها من تصاعد التوتر في المنطقة.") == []
     assert accusations("ويسود القلق من تصاعد التوتر بين إيران والولايات المتحدة.") == []
     # a concern described, not voiced
-    assert accusations("لكن القلق الأوروبي من البرنامج النووي الإيراني ما زال قائماً.") == []
+    assert accusations("ولا يزال القلق الأمريكي من الصين قائماً.") == []
 
 
 def test_concessions_at_home_resignations_and_delistings():
