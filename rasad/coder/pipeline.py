@@ -500,8 +500,7 @@ class Coder:
                                verb=e.pos == "verb" and not e.radical_sin(sent.tokens[trig.first_token].norm))
         if args.governor is not None and mod == "asserted":
             # «لم يعلن الحلف أي إجراءات لدعم أنقرة», «لن تجري مناورات»: the light verb's own mood
-            mod, marker = modality(sent.tokens, args.governor, args.governor, event_date, ref,
-                                   verb=not e.radical_sin(sent.tokens[args.governor].norm))
+            mod, marker = modality(sent.tokens, args.governor, args.governor, event_date, ref)
         mode = e.mode
         event_type = e.event
         if e.event in _REFUSABLE_TYPES and mod == "negated" and (
