@@ -700,8 +700,9 @@ class ArgumentFinder:
         free = 0  # words between the light verb and the noun that are not its subject
         for k in range(trig.first_token - 1, lo - 1, -1):
             tok = self.tokens[k]
-            if k in self.time_tokens or (tok.text in "،," and ({k - 1, k + 1} & self.time_tokens)) or k in appositions:
-                continue  # «أعلنت الجزائر، أمس الثلاثاء، قطع علاقاتها», «في ديسمبر (كانون الأول) 2005 بخطف»
+            if k in self.time_tokens or (tok.text in "،," and ({k - 1, k + 1} & self.time_tokens)) or k in appositions \
+                    or (tok.text in _QUOTES and k > 0 and _key(self.tokens[k - 1]) == "عن"):
+                continue  # «أعلنت الجزائر، أمس الثلاثاء، قطع علاقاتها», «في ديسمبر (كانون الأول) 2005 بخطف», «أعرب عن «قلقه»»
             if not tok.is_word and not (tok.text in "/-" or tok.norm.isdigit()):
                 return None  # a clause break; «منذ أبريل/نيسان 2022» is not one
             if tok.norm in _COMPLEMENTIZERS:

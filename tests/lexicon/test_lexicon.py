@@ -350,3 +350,17 @@ def test_joint_drills_are_cooperation_and_standing_by_a_state_is_support():
     assert len(drills) == 1 and {"IRN", "RUS", "CHN"} <= set(drills[0][0] + drills[0][1])
     assert coded("بدأت القوات البحرية الإيرانية مناورات واسعة في مياه الخليج.", "COOPERATE") == []
     assert coded("وقال الرئيس التركي إن بلاده تقف إلى جانب أذربيجان.", "SUPPORT") == [(["TUR"], ["AZE"])]
+
+
+def test_gratitude_voiced_in_quotes_and_an_apology_are_support():
+    from rasad.coder.pipeline import Coder
+    from rasad.schema import Document
+
+    coder = Coder(detector=None)
+
+    def supports(text):
+        return [([a.code for a in e.actor], [r.code for r in e.recipient])
+                for e in coder.code(Document("s", text, "2021-05-21")) if e.event_type == "SUPPORT"]
+
+    assert supports("أعرب الرئيس الأمريكي جو بايدن عن «خالص امتنانه» للرئيس عبد الفتاح السيسي.") == [(["USA"], ["EGY"])]
+    assert supports("وقدّم الرئيس التركي اعتذاره للرئيس الروسي عن إسقاط القاذفة.") == [(["TUR"], ["RUS"])]
