@@ -364,3 +364,19 @@ def test_gratitude_voiced_in_quotes_and_an_apology_are_support():
 
     assert supports("أعرب الرئيس الأمريكي جو بايدن عن «خالص امتنانه» للرئيس عبد الفتاح السيسي.") == [(["USA"], ["EGY"])]
     assert supports("وقدّم الرئيس التركي اعتذاره للرئيس الروسي عن إسقاط القاذفة.") == [(["TUR"], ["RUS"])]
+
+
+def test_refusing_to_accept_a_veto_and_what_is_shot_down():
+    from rasad.coder.pipeline import Coder
+    from rasad.schema import Document
+
+    coder = Coder(detector=None)
+
+    def coded(text):
+        return [(e.event_type, [a.code for a in e.actor], [r.code for r in e.recipient])
+                for e in coder.code(Document("r", text, "2021-05-21"))]
+
+    assert coded("قال الرئيس التونسي إن تونس لن تقبل إملاءات صندوق النقد الدولي.") == [("REJECT", ["TUN"], ["IGO"])]
+    assert coded("وجاء الفيتو الأمريكي ضد مشروع القرار الجزائري بعد ساعات.") == [("REJECT", ["USA"], ["DZA"])]
+    assert not [e for e in coded("وأسقطت الولايات المتحدة مشروع قرار في مجلس الأمن.") if e[0] == "ASSAULT"]
+    assert ("ASSAULT", ["SAU"], ["YEM"]) in coded("وأسقطت الدفاعات الجوية السعودية طائرة مسيرة أطلقها الحوثيون.")
