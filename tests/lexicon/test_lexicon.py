@@ -290,15 +290,17 @@ def test_a_consequence_inside_a_warning_is_that_warning():
     assert [e.event_type for e in evs if e.event_type == "THREATEN"] == ["THREATEN"]
 
 
-def test_concern_voiced_at_a_party_is_disapproval_and_concern_at_events_is_nothing():
-    from rasad.coder.pipeline import Coder
+def _dyads(coder, text, event_type, date="2021-05-21"):
+    """(actor codes, recipient codes) of each event of `event_type` coded in `text`."""
     from rasad.schema import Document
 
-    coder = Coder(detector=None)
+    return [([a.code for a in e.actor], [r.code for r in e.recipient])
+            for e in coder.code(Document("t", text, date)) if e.event_type == event_type]
 
+
+def test_concern_voiced_at_a_party_is_disapproval_and_concern_at_events_is_nothing(rules_coder):
     def accusations(text):
-        return [([a.code for a in e.actor], [r.code for r in e.recipient])
-                for e in coder.code(Document("c", text, "2021-10-26")) if e.event_type == "ACCUSE"]
+        return _dyads(rules_coder, text, "ACCUSE")
 
     assert accusations("وأعربت الخارجية الفرنسية عن قلقها البالغ من القرار الإسرائيلي.") == [(["FRA"], ["ISR"])]
     assert accusations("وقال المتحدث إن الولايات المتحدة تشعر بقلق بالغ إزاء استيلاء الجيش السوداني على السلطة.") \
@@ -309,15 +311,9 @@ def test_concern_voiced_at_a_party_is_disapproval_and_concern_at_events_is_nothi
     assert accusations("ولا يزال القلق الأمريكي من الصين قائماً.") == []
 
 
-def test_concessions_at_home_resignations_and_delistings():
-    from rasad.coder.pipeline import Coder
-    from rasad.schema import Document
-
-    coder = Coder(detector=None)
-
+def test_concessions_at_home_resignations_and_delistings(rules_coder):
     def concessions(text):
-        return [([a.code for a in e.actor], [r.code for r in e.recipient])
-                for e in coder.code(Document("c", text, "2019-04-02")) if e.event_type == "CONCEDE"]
+        return _dyads(rules_coder, text, "CONCEDE", "2019-04-02")
 
     assert concessions("قدّم رئيس الوزراء الأردني هاني الملقي استقالة حكومته إلى العاهل الأردني.") == [(["JOR"], ["JOR"])]
     assert concessions("وتدهور الاقتصاد بعد استقالة الحكومة الأردنية في يونيو.") == []  # recalled, not tendered
@@ -336,47 +332,25 @@ def test_self_directed_and_needs_recipient_exclude_each_other(tmp_path):
         load_entries([bad])
 
 
-def test_joint_drills_are_cooperation_and_standing_by_a_state_is_support():
-    from rasad.coder.pipeline import Coder
-    from rasad.schema import Document
-
-    coder = Coder(detector=None)
-
-    def coded(text, event_type):
-        return [(sorted(a.code for a in e.actor), sorted(r.code for r in e.recipient))
-                for e in coder.code(Document("c", text, "2023-03-15")) if e.event_type == event_type]
-
-    drills = coded("بدأت القوات البحرية لإيران وروسيا والصين مناورات «حزام الأمن البحري» المشتركة.", "COOPERATE")
+def test_joint_drills_are_cooperation_and_standing_by_a_state_is_support(rules_coder):
+    drills = _dyads(rules_coder, "بدأت القوات البحرية لإيران وروسيا والصين مناورات «حزام الأمن البحري» المشتركة.",
+                    "COOPERATE")
     assert len(drills) == 1 and {"IRN", "RUS", "CHN"} <= set(drills[0][0] + drills[0][1])
-    assert coded("بدأت القوات البحرية الإيرانية مناورات واسعة في مياه الخليج.", "COOPERATE") == []
-    assert coded("وقال الرئيس التركي إن بلاده تقف إلى جانب أذربيجان.", "SUPPORT") == [(["TUR"], ["AZE"])]
+    assert _dyads(rules_coder, "بدأت القوات البحرية الإيرانية مناورات واسعة في مياه الخليج.", "COOPERATE") == []
+    assert _dyads(rules_coder, "وقال الرئيس التركي إن بلاده تقف إلى جانب أذربيجان.", "SUPPORT") == [(["TUR"], ["AZE"])]
 
 
-def test_gratitude_voiced_in_quotes_and_an_apology_are_support():
-    from rasad.coder.pipeline import Coder
-    from rasad.schema import Document
-
-    coder = Coder(detector=None)
-
-    def supports(text):
-        return [([a.code for a in e.actor], [r.code for r in e.recipient])
-                for e in coder.code(Document("s", text, "2021-05-21")) if e.event_type == "SUPPORT"]
-
-    assert supports("أعرب الرئيس الأمريكي جو بايدن عن «خالص امتنانه» للرئيس عبد الفتاح السيسي.") == [(["USA"], ["EGY"])]
-    assert supports("وقدّم الرئيس التركي اعتذاره للرئيس الروسي عن إسقاط القاذفة.") == [(["TUR"], ["RUS"])]
+def test_gratitude_voiced_in_quotes_and_an_apology_are_support(rules_coder):
+    assert _dyads(rules_coder, "أعرب الرئيس الأمريكي جو بايدن عن «خالص امتنانه» للرئيس عبد الفتاح السيسي.",
+                  "SUPPORT") == [(["USA"], ["EGY"])]
+    assert _dyads(rules_coder, "وقدّم الرئيس التركي اعتذاره للرئيس الروسي عن إسقاط القاذفة.", "SUPPORT") \
+        == [(["TUR"], ["RUS"])]
 
 
-def test_refusing_to_accept_a_veto_and_what_is_shot_down():
-    from rasad.coder.pipeline import Coder
-    from rasad.schema import Document
-
-    coder = Coder(detector=None)
-
-    def coded(text):
-        return [(e.event_type, [a.code for a in e.actor], [r.code for r in e.recipient])
-                for e in coder.code(Document("r", text, "2021-05-21"))]
-
-    assert coded("قال الرئيس التونسي إن تونس لن تقبل إملاءات صندوق النقد الدولي.") == [("REJECT", ["TUN"], ["IGO"])]
-    assert coded("وجاء الفيتو الأمريكي ضد مشروع القرار الجزائري بعد ساعات.") == [("REJECT", ["USA"], ["DZA"])]
-    assert not [e for e in coded("وأسقطت الولايات المتحدة مشروع قرار في مجلس الأمن.") if e[0] == "ASSAULT"]
-    assert ("ASSAULT", ["SAU"], ["YEM"]) in coded("وأسقطت الدفاعات الجوية السعودية طائرة مسيرة أطلقها الحوثيون.")
+def test_refusing_to_accept_a_veto_and_what_is_shot_down(rules_coder):
+    assert _dyads(rules_coder, "قال الرئيس التونسي إن تونس لن تقبل إملاءات صندوق النقد الدولي.", "REJECT") \
+        == [(["TUN"], ["IGO"])]
+    assert _dyads(rules_coder, "وجاء الفيتو الأمريكي ضد مشروع القرار الجزائري بعد ساعات.", "REJECT") == [(["USA"], ["DZA"])]
+    assert _dyads(rules_coder, "وأسقطت الولايات المتحدة مشروع قرار في مجلس الأمن.", "ASSAULT") == []
+    assert (["SAU"], ["YEM"]) in _dyads(rules_coder, "وأسقطت الدفاعات الجوية السعودية طائرة مسيرة أطلقها الحوثيون.",
+                                        "ASSAULT")
