@@ -119,7 +119,7 @@ _DONE_TO_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "RETREAT"})  # «إ
 # sectors that suffer violence in the news but do not commit it
 VICTIM_SECTORS = frozenset({"CVL", "REF"})
 _AGENT_KINDS = frozenset({"country", "capital", "seat", "person", "agent", "group", "organisation"})
-_MASCULINE_STATES = frozenset("العراق لبنان الاردن السودان المغرب اليمن البحرين عراق اردن سودان مغرب يمن بحرين".split())
+_MASCULINE_STATES = frozenset("عراق لبنان اردن سودان مغرب يمن بحرين".split())  # matched on a token's keys
 _TOPIC_MARKERS = frozenset("اما واما".split())  # «أما X فـ…»: X is the topic and subject of what follows
 # a preposition with a pronoun between a verb and its subject («تعلّق بموجبه تركيا عمليتها», «أن تنسحب
 # خلالها قوات سوريا الديمقراطية», «وأكدت بدورها الخارجية»)
@@ -161,6 +161,10 @@ def calls_for_it(tokens: list[Token], k: int) -> bool:
 
 _CALLS = frozenset("دعا دعت دعوا يدعو تدعو".split())
 _TO_IT = frozenset("اليه اليها".split())
+
+
+def _is_complementizer(t: Token) -> bool:
+    return _key(t) in _COMPLEMENTIZERS or t.norm in _COMPLEMENTIZERS
 
 
 def _conjoined_word(t: Token) -> bool:
@@ -1025,7 +1029,7 @@ class ArgumentFinder:
                 if k >= 0 and self.tokens[k].is_word and self.tokens[k].norm not in _PARTICLES:
                     k -= 1
         while k >= 0 and self.tokens[k].is_word and self.tokens[k].norm in _PARTICLES:
-            if _key(self.tokens[k]) in _COMPLEMENTIZERS or self.tokens[k].norm in _COMPLEMENTIZERS:
+            if _is_complementizer(self.tokens[k]):
                 return np
             k -= 1
         if k < 0 or not self.tokens[k].is_word or self.tokens[k].norm in _TOPIC_MARKERS:
@@ -1338,7 +1342,7 @@ class ArgumentFinder:
     def _in_complement(self, trig: Trigger) -> bool:
         """«أكد أردوغان أن أنقرة لن توافق …، متهماً البلدين»: the verb is inside what was said,
         and a participle after it goes with the saying."""
-        return any(_key(t) in _COMPLEMENTIZERS or t.norm in _COMPLEMENTIZERS
+        return any(_is_complementizer(t)
                    for t in self.tokens[self._clause_start(trig):trig.first_token])
 
     def _in_relative_clause(self, trig: Trigger) -> bool:
@@ -1356,14 +1360,20 @@ class ArgumentFinder:
     def feminine_verb(self, trig: Trigger) -> bool:
         """A perfect verb in the feminine («استقبلت», «أعلنت», with an object «ودعتهما») whose
         masculine form is a listed form."""
+        forms = {normalize(f) for f in trig.entry.forms}
+        # «دعت» is the feminine of «دعا»
+        return any(stem.endswith("ت") and (stem[:-1] in forms or stem[:-1] + "ا" in forms)
+                   for stem, _ in self._object_readings(trig))
+
+    def _object_readings(self, trig: Trigger) -> list[tuple[str, str]]:
+        """(stem, object pronoun) readings of a one-word verb trigger, with and without its
+        conjunction («ودعتهما» → («ودعت», «هما»), («دعت», «هما»), …; («ودعتهما», «») …)."""
         word = self._verb_word(trig)
         if not word:
-            return False
-        forms = {normalize(f) for f in trig.entry.forms}
-        bare = word[1:] if word[:1] in ("و", "ف") else word
-        stems = {w.removesuffix(suffix) for w in (word, bare) for suffix in _OBJECT_PRONOUNS}
-        # «دعت» is the feminine of «دعا»
-        return any(stem.endswith("ت") and (stem[:-1] in forms or stem[:-1] + "ا" in forms) for stem in stems)
+            return []
+        bare = word[1:] if word[:1] in ("و", "ف") and word[1:] else word
+        return [(w[:len(w) - len(suffix)], suffix) for w in (word, bare) for suffix in _OBJECT_PRONOUNS
+                if w.endswith(suffix)]
 
     def _masculine_verb(self, trig: Trigger) -> bool:
         """A perfect verb in the masculine singular whose feminine form is a listed form («اتهم»)."""
@@ -1380,7 +1390,7 @@ class ArgumentFinder:
             return False
         if sum(c.span == np.span for c in self.candidates) > 1:
             return False  # «البلدان» stands for two states: a dual, not a name
-        return np.kinds[0] == "capital" or self.tokens[np.last_token].norm not in _MASCULINE_STATES
+        return np.kinds[0] == "capital" or not set(self.tokens[np.last_token].keys) & _MASCULINE_STATES
 
     def masculine_person(self, np: NP) -> bool:
         """A man named or titled: a person, or a phrase headed by a masculine singular title."""
@@ -1500,7 +1510,7 @@ class ArgumentFinder:
     def _opens_complement(self, np: NP) -> bool:
         """`np` comes right after «أن/بأن/إن»: the subject of a clause said or promised."""
         k = np.first_token - 1
-        return k >= 0 and (self.tokens[k].norm in _COMPLEMENTIZERS or _key(self.tokens[k]) in _COMPLEMENTIZERS)
+        return k >= 0 and _is_complementizer(self.tokens[k])
 
     def _actors_own_side(self, np: NP, actor_codes: set) -> bool:
         """A bare state of the actor's own, its side opening what it says, or its capital qualifying a noun."""
@@ -1518,13 +1528,8 @@ class ArgumentFinder:
     def _object_suffix(self, trig: Trigger) -> Optional[str]:
         """The object pronoun a one-word verb trigger carries («تدعوه» → «ه»), «» for none, None
         if the word is no listed form with a suffix."""
-        word = self._verb_word(trig)
-        if not word:
-            return None
         forms = {normalize(f) for f in trig.entry.forms}
-        bare = word[1:] if word[:1] in ("و", "ف") and word[1:] else word
-        return next((suffix for suffix in _OBJECT_PRONOUNS for w in (word, bare)
-                     if w.endswith(suffix) and w[:len(w) - len(suffix)] in forms), None)
+        return next((suffix for stem, suffix in self._object_readings(trig) if stem in forms), None)
 
     def _dual_object(self, trig: Trigger) -> list[NP]:
         """«…بين الجزائر والمغرب، ودعتهما إلى الحوار»: «هما» on a verb is the last pair of
