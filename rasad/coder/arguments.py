@@ -34,7 +34,7 @@ _LIGHT_VERBS = frozenset(
     "رفع رفعت يرفع ترفع استانف استانفت يستانف تستانف شارك شاركت شاركوا يشارك تشارك رد ردت يرد ترد "
     "جدد جددت يجدد تجدد كرر كررت كرروا يكرر تكرر وجه وجهت وجهوا يوجه توجه سير سيرت سيروا يسير تسير "
     "امر امرت يامر تامر توصل توصلت توصلا توصلوا يتوصل تتوصل اعاد اعادت اعادا يعيد تعيد "
-    "شرع شرعت شرعوا يشرع تشرع تبني تبنت تبنوا يتبني تتبني اصدر اصدرت يصدر تصدر".split()
+    "شرع شرعت شرعوا يشرع تشرع تبني تبنت تبنوا يتبني تتبني اصدر اصدرت يصدر تصدر بعث بعثت يبعث تبعث".split()
 )
 _APPOSITION_REACH = 9  # tokens from comma to comma around names in apposition
 _FRAME_NOUNS = frozenset("ختام نهايه بدايه مستهل هامش اطار اعقاب اثر اختتام افتتاح".split())  # «في ختام X»
@@ -167,7 +167,7 @@ def _is_complementizer(t: Token) -> bool:
     return _key(t) in _COMPLEMENTIZERS or t.norm in _COMPLEMENTIZERS
 
 
-def _conjoined_word(t: Token) -> bool:
+def conjoined_word(t: Token) -> bool:
     """The word starts with the conjunction «و/ف», split off or left on an ambiguous word whose
     stem the matcher also tried («فوصف» read as «وصف»)."""
     return t.proclitics.startswith(("و", "ف")) or (t.norm[:1] in ("و", "ف") and t.norm[1:] in t.keys)
@@ -505,7 +505,9 @@ class ArgumentFinder:
                     args.pronoun_actor = True  # «زيارته للأردن والزيارة المرتقبة لمصر»
             if is_noun and e.genitive == "recipient" and not args.actor and "announced-by" not in args.path:
                 agent = next((np for np in after if np.prep in _PASSIVE_AGENT or self._after_passive_marker(np)), None)
-                if agent:
+                if agent is None and self._repeats_noun_before(trig):
+                    args.pronoun_actor = True  # «أعلنت استدعاء سفيرها …، واستدعاء السفير الإثيوبي»: the same doer
+                elif agent:
                     args.actor.append(agent)
                     args.path.append("by-agent")
                 elif before and not before[-1].prep and not before[-1].is_place:
@@ -870,6 +872,19 @@ class ArgumentFinder:
                 return prior[-1] if prior else None
         return None
 
+    def subject_before_possessive(self, trig: Trigger) -> Optional[NP]:
+        """«أكدت الكويت تضامنها مع …»: the subject of the clause's opening verb, right before a noun
+        whose possessive pronoun names it, or None."""
+        if not self.tokens[trig.first_token].enclitic:
+            return None
+        np = next((np for np in self.candidates if np.last_token == trig.first_token - 1), None)
+        if np is None or np.prep or not np.code or np.is_place or np.first_token < 1:
+            return None
+        verb, opener = self.tokens[np.first_token - 1], np.first_token - 2
+        if not verb.is_word or verb.proclitics.endswith("ال") or verb.norm.startswith("ال"):
+            return None
+        return np if opener < 0 or not self.tokens[opener].is_word else None
+
     def relative_clause_head(self, k: int) -> Optional[NP]:
         """«أردوغان، الذي تتولى بلاده الرئاسة … ودعا إلى قمة»: the phrase whose relative clause the
         word at `k` is in (no comma between them), or None."""
@@ -882,12 +897,25 @@ class ArgumentFinder:
                 return next((np for np in self.candidates if np.last_token == end and not np.prep), None)
         return None
 
+    def _repeats_noun_before(self, trig: Trigger) -> bool:
+        """«استدعاء سفيرها للتشاور، واستدعاء السفير الإثيوبي»: the same noun again, joined to the one
+        before (not «مقتل ثلاثة وإصابة اثنين», one event told twice)."""
+        if not self._coordinated_with_same_type(trig):
+            return False
+        before = [t for t in self.triggers if t.last_token < trig.first_token and t.entry.pos == "noun"]
+        return bool(before) and bool(set(self.tokens[before[-1].first_token].keys) & set(self.tokens[trig.first_token].keys))
+
     def _coordinated_with_same_type(self, trig: Trigger) -> bool:
         tok = self.tokens[trig.first_token]
         if not tok.norm.startswith("و"):
             return False
         prev = [t for t in self.triggers if t.last_token < trig.first_token]
         if not prev or trig.first_token - prev[-1].last_token > 6:
+            return False
+        # a purpose «للتشاور» in between is part of the phrase before («استدعاء سفيرها للتشاور، واستدعاء السفير …»)
+        prev = [t for t in prev if not (
+            t.entry.pos == "verb" and self.tokens[t.first_token].proclitics.lstrip("وف").startswith("ل"))]
+        if not prev:
             return False
         # «زيارته للأردن والزيارة المرتقبة لمصر»; «قطع علاقاتها مع الدوحة وإغلاق المنافذ»
         return prev[-1].entry.event == trig.entry.event or prev[-1].entry.pos == "noun"
@@ -1090,7 +1118,7 @@ class ArgumentFinder:
         if self.feminine_verb(trig) and self.masculine_person(first):
             return None  # «واستقبلت الرئيس الإيراني»: a feminine verb's subject is not a man; he is the object
         if first.first_token == trig.last_token + 1 and trig.entry.pos == "verb" and trig.entry.frame != "visit" \
-                and _conjoined_word(self.tokens[trig.first_token]) \
+                and conjoined_word(self.tokens[trig.first_token]) \
                 and self._masculine_verb(trig) and self._feminine_state(first):
             # «وطالب موسكو وواشنطن بالوفاء»: a state right after a conjoined masculine verb is its object
             # (without the conjunction the word may be a masdar: «وجاء رفض القاهرة»)
@@ -1138,7 +1166,7 @@ class ArgumentFinder:
         """A verb conjoined to an earlier verb of the sentence, followed by a single bare phrase or list."""
         tok = self.tokens[trig.first_token]
         prev = self.tokens[trig.first_token - 1].norm if trig.first_token > 0 else ""
-        joined = _conjoined_word(tok) or prev in _CONTINUING  # «وصل بومبيو إلى جدة، حيث التقى ولي العهد»
+        joined = conjoined_word(tok) or prev in _CONTINUING  # «وصل بومبيو إلى جدة، حيث التقى ولي العهد»
         if trig.entry.pos != "verb" or not joined or tok.enclitic:
             return False  # «فرفضها لابيد»: with its object attached, the phrase after the verb is the subject
         if not (trig.entry.object or trig.entry.frame in ("meet", "visit")):

@@ -58,6 +58,11 @@ LEADING = frozenset("تقوده تقودها يقوده يقودها بقياد�
 RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللذان اللتان اللواتي والتي والذي".split())
 
 
+def _definite_feminine_nisba(t: Token) -> bool:
+    """«الحوثية», «الكردية»: an adjective that agrees with the definite noun before it."""
+    return _has_article(t) and t.norm.endswith("يه") and len(t.norm) > 5
+
+
 @dataclass
 class NP(Mention):
     """A mention with what the coder needs to place it in the sentence."""
@@ -679,9 +684,10 @@ class MentionFinder:
             if nstart > 0 and tokens[nstart - 1].keys[-1] in PREPOSITIONS - {"ل"}:
                 return False
             if nkind in ("group", "organisation") and not gap and _has_article(tokens[end]) \
-                    and not prefix.endswith("ل"):
+                    and not prefix.endswith("ل") and not _definite_feminine_nisba(nxt):
                 # a definite word takes no genitive: «اتهمت القوات الحكومية الحوثيين» names two parties
-                # (a nisba, or a state named like one, agrees with it: «الحكومة السعودية»)
+                # (a nisba, or a state named like one, agrees with it: «الحكومة السعودية», and so does
+                # a group's: «الميليشيات الحوثية»)
                 return False
             if entity_code is not None:
                 # a phrase that already has its country only absorbs an agreeing nisba or name

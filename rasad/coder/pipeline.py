@@ -20,7 +20,7 @@ from ..text.sentences import split_sentences
 from ..text.tokens import Segmenter, tokenize
 from ..lexicon.lexicon import LexiconEntry
 from .arguments import (DURING_IT, PRONOUN_SUBJECTS, SPEECH_PARTICIPLES, VICTIM_SECTORS, ArgumentFinder, Arguments,
-                        calls_for_it, is_count)
+                        calls_for_it, conjoined_word, is_count)
 from .detector import Detector, shipped_detector
 from .mentions import NP, RELATIVES, DocumentMemory, MentionFinder
 from .modality import modality
@@ -176,8 +176,9 @@ class Coder:
             elif first == last and first > 0 and toks[first - 1].is_word and toks[first - 1].keys[-1] in _NOUN_ONLY_AFTER:
                 # «صادق على نشر قوات», «قذيفة على تجمع للمواطنين»: no verb after a preposition
                 entries = [e for e in entries if e.pos == "noun"]
-            if toks[last].enclitic == "ي":
-                entries = [e for e in entries if e.pos != "verb"]  # «واثنتي عشرة» is no «أثنت»: verbs take «ني»
+            if toks[last].enclitic == "ي" or (last + 1 < len(toks) and toks[last + 1].norm in _TEEN):
+                # «واثنتي عشرة» is no «أثنت»: verbs take «ني»; «اثني عشر» (twelve) is no «أثنى»
+                entries = [e for e in entries if e.pos != "verb"]
             # a verb takes no accusative «ا»: «ثمناً» (a price) is no «ثمّن», «واثنتا» (two) no «أثنت»
             entries = [e for e in entries if not (e.pos == "verb" and first == last and _tanwin_reading(toks[first], e))]
             if any(t.keys[-1] == "من" for t in toks[last + 1:last + 4]) and any(
@@ -453,6 +454,13 @@ class Coder:
             if opponent is not None:
                 args.actor = [opponent]
                 args.path.append("target's-opponent")
+        if e.self_directed and not any(r.code for r in args.recipient):
+            # «قدّم رئيس الوزراء استقالته», «رفع حالة الطوارئ»: a concession or a curfew: the actor's own state, not
+            # its rival in the document
+            own = next((a for a in args.actor if a.code), None)
+            if own is not None:
+                args.recipient.append(own)
+                args.path.append("own-state")
         if e.event in _HOSTILE_TYPES and args.actor and not args.recipient:
             opponent = state.opponent({a.code for a in args.actor if a.code})
             if opponent is not None:
@@ -487,12 +495,6 @@ class Coder:
             crowd = next((a for a in args.actor if a.code and a.entity.sector in _LOCAL_SECTORS | {None}), None)
             if crowd is not None:
                 args.recipient.append(crowd)
-                args.path.append("own-state")
-        if e.self_directed and not any(r.code for r in args.recipient):
-            # «قدّم رئيس الوزراء استقالته», «رفع حالة الطوارئ»: a concession to the actor's own state
-            own = next((a for a in args.actor if a.code), None)
-            if own is not None:
-                args.recipient.append(own)
                 args.path.append("own-state")
         event_date = _nearest_date(dates, trig, finder.triggers)
         mod, marker = modality(sent.tokens, trig.first_token, trig.last_token, event_date, ref,
@@ -659,8 +661,11 @@ class Coder:
             return  # «نددت قطر بالهجوم الذي استهدف مسجدا»: the attack's doer is not the one condemning it
         # a verb shares the subject of the last verb before it, not of a noun in between («وصف الهجوم
         # بأنه عمل حربي إيراني، قبل أن ينتقل إلى أبوظبي ويلتقي ولي عهدها»)
-        as_verb = entry.pos == "verb" and not (finder is not None and trig.first_token > 0
-                                               and finder.tokens[trig.first_token - 1].keys[-1] in _NOUN_ONLY_AFTER)
+        before = finder.tokens[trig.first_token - 1] if finder is not None and trig.first_token > 0 else None
+        # so does a possessive after a conjoined verb («دانت الإمارات الهجوم الذي شنته الميليشيا، وأكدت
+        # تضامنها»): «ها» is the subject of «أكدت», not the doer inside the relative clause
+        as_verb = (entry.pos == "verb" and not (before is not None and before.keys[-1] in _NOUN_ONLY_AFTER)) \
+            or (entry.pos == "noun" and before is not None and conjoined_word(before) and not before.enclitic)
         verbs_first = sorted(reversed(sent_events), key=lambda ev: as_verb and ev.trigger.entry.pos != "verb")
         if entry.event == "CONSULT" and finder is not None and any(
                 t.norm in DURING_IT for t in finder.tokens[max(0, trig.first_token - 2):trig.last_token + 3]):
@@ -681,6 +686,12 @@ class Coder:
                        and not (feminine and finder.masculine_person(np))]
             head = finder.relative_clause_head(trig.first_token)  # «أردوغان، الذي تتولى بلاده … ودعا»: his
             prior = [head] if head is not None and head.code else earlier[-1:] or None
+        if not prior and finder is not None and entry.pos == "noun" \
+                and (subject := finder.subject_before_possessive(trig)) is not None:
+            args.actor = [subject]
+            args.path.append("subject-of-its-verb")
+            args.recipient = [np for np in args.recipient if np not in args.actor]
+            return
         if not prior and finder is not None and trig.first_token > 0 \
                 and finder.speaker_is_subject(trig.first_token):
             # «قال حلف الأطلسي إنه قتل …»: «he» is who speaks
@@ -732,6 +743,7 @@ def _tanwin_reading(tok, entry: LexiconEntry) -> bool:
 
 
 _TWO = frozenset({"اثنا", "اثنتا"})
+_TEEN = frozenset({"عشر", "عشره"})  # the second word of «اثني عشر», «ثلاث عشرة»
 
 
 def _after_light_verb(tokens, first: int, covered: set[int]) -> bool:
@@ -884,6 +896,10 @@ def _absorb_required_nouns(triggers: list[Trigger], tokens) -> list[Trigger]:
             if k is not None:
                 absorbed.add(k)
                 same_type.update((v.entry.event, j) for j in range(k + 1, k + 3))
+                if tokens[k].proclitics.lstrip("وف").startswith("ل") and k - v.last_token <= 3:
+                    # the object whose «ل» complement the required word is («فرض حظر شامل للتجوال»), not
+                    # an object before a required «بأنها» («ووصفت الحكومة الضربة بأنها عدوان»)
+                    absorbed.update(range(v.last_token + 1, k))
     return [t for t in triggers if not (t.entry.pos == "noun" and not t.entry.requires and (
         any(t.first_token <= k <= t.last_token for k in absorbed) or (t.entry.event, t.first_token) in same_type))]
 

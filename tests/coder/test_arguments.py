@@ -1525,3 +1525,31 @@ def test_an_imperfect_announcing_verb_and_an_unnamed_announcer_leave_the_withdra
 def test_an_invitation_behind_a_visit_is_no_request_of_its_own(rules_coder):
     evs = code(rules_coder, "وصل وزير الخارجية القطري إلى الرياض بدعوة من نظيره السعودي.")
     assert [e.event_type for e in evs] == ["CONSULT"]
+
+
+def test_a_possessive_after_a_conjoined_verb_is_the_main_subject_not_the_doer_in_a_relative_clause(rules_coder):
+    ev = one(rules_coder, "دانت دولة الإمارات بشدة الهجوم الذي شنته ميليشيا الحوثي على محطة لأرامكو في جدة، "
+                          "وأكدت تضامنها الكامل مع المملكة العربية السعودية.", "SUPPORT")
+    assert codes(ev.actor) == ["ARE"] and codes(ev.recipient) == ["SAU"]
+
+
+def test_a_possessive_right_after_the_subject_of_the_opening_verb_names_that_subject(rules_coder):
+    ev = one(rules_coder, "وأكدت الكويت تضامنها الكامل مع المملكة العربية السعودية.", "SUPPORT")
+    assert codes(ev.actor) == ["KWT"] and codes(ev.recipient) == ["SAU"]
+    assert "subject-of-its-verb" in ev.rule
+
+
+def test_a_group_adjective_agrees_with_its_definite_noun(rules_coder):
+    ev = one(rules_coder, "أطلقت الميليشيات الحوثية صاروخاً باليستياً باتجاه الرياض.", "ASSAULT")
+    assert ev.actor[0].text == "الميليشيات الحوثية"
+    assert codes(ev.actor) == ["YEM"] and codes(ev.recipient) == ["SAU"]
+    # a plural noun after a definite one is still another party
+    accuse = one(rules_coder, "اتهمت القوات الحكومية الحوثيين بخرق الهدنة.", "ACCUSE")
+    assert codes(accuse.recipient) == ["YEM"] and accuse.actor[0].text == "القوات الحكومية"
+
+
+def test_a_conjoined_summons_shares_the_doer_of_a_recall_before_it(rules_coder):
+    evs = code(rules_coder, "أعلنت وزارة الخارجية السودانية استدعاء سفير السودان لدى إثيوبيا للتشاور، واستدعاء "
+                            "السفير الإثيوبي في الخرطوم.")
+    assert [(e.event_type, codes(e.actor), codes(e.recipient)) for e in evs] == [
+        ("SANCTION", ["SDN"], ["ETH"]), ("ACCUSE", ["SDN"], ["ETH"])]

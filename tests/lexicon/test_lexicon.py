@@ -354,3 +354,16 @@ def test_refusing_to_accept_a_veto_and_what_is_shot_down(rules_coder):
     assert _dyads(rules_coder, "وأسقطت الولايات المتحدة مشروع قرار في مجلس الأمن.", "ASSAULT") == []
     assert (["SAU"], ["YEM"]) in _dyads(rules_coder, "وأسقطت الدفاعات الجوية السعودية طائرة مسيرة أطلقها الحوثيون.",
                                         "ASSAULT")
+
+
+def test_curfews_dispersals_recalls_congratulations_and_the_number_twelve(rules_coder):
+    assert _dyads(rules_coder, "أعلن مكتب رئيس الوزراء العراقي فرض حظر شامل للتجوال في بغداد.", "COERCE") \
+        == [(["IRQ"], ["IRQ"])]
+    assert _dyads(rules_coder, "أعلن مكتب رئيس الوزراء العراقي فرض حظر شامل للتجوال في بغداد.", "SANCTION") == []
+    assert _dyads(rules_coder, "فرضت الولايات المتحدة عقوبات على إيران.", "SANCTION") == [(["USA"], ["IRN"])]
+    assert _dyads(rules_coder, "فضّت قوات الأمن السودانية بالقوة اعتصام المحتجين في الخرطوم.", "COERCE") \
+        == [(["SDN"], ["SDN"])]
+    assert _dyads(rules_coder, "استدعت قطر سفيرها في القاهرة للتشاور.", "SANCTION") == [(["QAT"], ["EGY"])]
+    assert _dyads(rules_coder, "بعث الملك سلمان بن عبد العزيز برقية تهنئة للرئيس رجب طيب أردوغان.", "SUPPORT") \
+        == [(["SAU"], ["TUR"])]
+    assert _dyads(rules_coder, "طلبت الجزائر من اثني عشر موظفاً في السفارة الفرنسية مغادرة أراضيها.", "SUPPORT") == []
