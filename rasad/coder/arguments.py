@@ -810,8 +810,13 @@ class ArgumentFinder:
     def _resumptive_doer(self, trig: Trigger) -> tuple[Optional[NP], bool]:
         """The subject of «شنه/نفذه/تبناه» (the doer) or «رعاها/استضافها» (a host) right after an
         event noun; (phrase, is_host)."""
-        for k in range(trig.last_token + 1, min(len(self.tokens), trig.last_token + 4)):
+        k, end = trig.last_token + 1, min(len(self.tokens), trig.last_token + 4)
+        while k < end:
             tok = self.tokens[k]
+            if tok.text in _QUOTES and (close := self._quote_end(k)) is not None:
+                # over the event's name: «مناورات "الولاية 97" البحرية التي ينفذها الجيش»
+                k, end = close + 1, min(len(self.tokens), close + 4)
+                continue
             if not tok.is_word:
                 return None, False
             verb = tok.norm.removeprefix("و")
@@ -825,6 +830,7 @@ class ArgumentFinder:
                 np = next((np for np in self.candidates if np.first_token in (k + 1, k + 2)
                            and _prep_key(np.prep) in ("الي", "ل")), None)
                 return np, False
+            k += 1
         # «لاعتداء أسفر عن مقتل ثلاثة جنود، وقد تبناه تنظيم …»: a claim later in the sentence
         for k in range(trig.last_token + 1, len(self.tokens)):
             if any(t.first_token == k and t.entry.event == trig.entry.event for t in self.triggers):
@@ -835,6 +841,10 @@ class ArgumentFinder:
                            and (not np.prep or _prep_key(np.prep) in ("الي", "ل"))), None)
                 return np, False
         return None, False
+
+    def _quote_end(self, k: int) -> Optional[int]:
+        """The closing quote of a short quoted name opened at `k` (up to six words), or None."""
+        return next((j for j in range(k + 1, min(len(self.tokens), k + 8)) if self.tokens[j].text in _QUOTES), None)
 
     def forces_hosted_at_target(self, trig: Trigger) -> Optional[NP]:
         """«استهدف الحرس الثوري قاعدة العديد التي تستضيف قوات أمريكية», «قاعدة في أربيل تتمركز فيها

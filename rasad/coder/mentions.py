@@ -46,6 +46,7 @@ _PAIR_WORDS = frozenset("بلدان بلدين جانبان جانبين طرف�
 # what a party holds or who fights for it: «على مواقع لـ X», «ضد مسلحي X» strike X
 _HOLDINGS = frozenset("مواقع موقع مقرات مقر معاقل اهداف مراكز منازل تجمعات مخازن قواعد ثكنات "
                       "مسلحي مقاتلي عناصر قاده قيادات انصار".split())
+_WATERS = frozenset("محيط بحر خليج".split())  # a nisba after them names a sea, not a state
 _LOCATIVE_NOUNS = frozenset("وسط شمال جنوب شرق غرب شمالي جنوبي شرقي غربي ضواحي اطراف قرب".split())
 _NOT_NOUNS = frozenset("ان لان بان كان انه انها قد لقد ثم لكن".split())  # «إلى أن السعوديين»: no noun to describe
 _PARTY_PAIR_WORDS = frozenset("طرفان طرفين جانبان جانبين طرفي جانبي".split())  # «الطرفان»: a state and a group too
@@ -400,6 +401,8 @@ class MentionFinder:
                     or any((r.entry.id, k) in self.kb.definite_only for k in tokens[start].keys)))]
                 refs = [r for r in refs if not (r.kind == "person" and (_hamza_mismatch(tokens[start], r.entry)
                                                                          or _article_mismatch(tokens[start], r.entry)))]
+                if start > 0 and tokens[start - 1].keys[-1] in _WATERS:
+                    refs = [r for r in refs if r.kind != "demonym"]  # «المحيط الهندي», «الخليج العربي»: a sea's name
             if refs:
                 matches.append((start, end, refs))
         # the states this sentence names unambiguously count too («الشرطة الأردنية … في عمان»)
@@ -409,6 +412,8 @@ class MentionFinder:
             if len(codes) == 1 and None not in codes:
                 salience[codes.pop()] += 1
         for start, end, refs in matches:
+            if start == end and "\u0651" in tokens[start].text and any(r.kind == "capital" for r in refs):
+                refs = [r for r in refs if r.kind == "capital"]  # «عمّان» written with its shadda is Amman, not Oman
             ref = _choose(refs, when, salience)
             out.append((start, end, ref, ref.entry.entity(when, ref.kind)))
         # «الأراضي الفلسطينية», «الأراضي السورية»: a country's territory is a place of it

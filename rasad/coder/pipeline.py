@@ -67,6 +67,7 @@ class _Discourse:
     rivals: dict = field(default_factory=dict)  # code → Counter of the codes it had hostile events with
     paragraph: int = 0
     dateline_state: Optional[str] = None  # the state whose own news agency filed the report
+    dateline_place: Optional[str] = None  # the state of the city the report was filed from
 
 
     def remember_hostility(self, actors: list[NP], recipients: list[NP]) -> None:
@@ -120,8 +121,9 @@ class _Discourse:
 
     def home(self) -> Optional[str]:
         """Where a bare «الحكومة» or «النيابة العامة» belongs when nothing nearer says: the state
-        whose agency filed the report, else the state the document is most about."""
-        return self.dateline_state or next(iter(self._main_parties()), None)
+        whose agency filed the report, else the state the document is most about, else the state
+        of the city it was filed from."""
+        return self.dateline_state or next(iter(self._main_parties()), None) or self.dateline_place
 
     def counterpart(self, actor_codes: set[str]) -> Optional[NP]:
         """In a document about two parties, the one the actor is not."""
@@ -217,6 +219,9 @@ class Coder:
             if agency:
                 state.dateline_state = agency_state(doc.text[dateline.agency[0]:dateline.agency[1]])
                 _place_of_agency(nps, dateline, state)
+            if n == 0 and dateline:
+                state.dateline_place = next((np.code for np in nps if np.span[0] >= dateline.place[0]
+                                             and np.span[1] <= dateline.place[1]), None)
             for np in nps:
                 np.text = doc.text[np.span[0]:np.span[1]]
                 if np.code and not np.is_place:
@@ -361,6 +366,9 @@ class Coder:
             # a visit needs a visitor («ووصلت إلى مطار دمشق طائرة مساعدات»), and going home is no visit
             # («منذ وصل الرئيس بايدن إلى البيت الأبيض»)
             return None
+        if e.id == "core.CONSULT.presence.noun" and not args.mediator \
+                and len({m.code for m in args.actor + args.recipient if m.code}) < 2:
+            return None  # «وقّع الاتفاق بحضور رئيس الوزراء», «بمشاركة سفن حربية»: a state among its own is no meeting
         if e.event not in _HOSTILE_TYPES:
             _drop_own_territory(args)
         if e.mode == "withdraw" and args.recipient and args.location is not None and args.location.code \

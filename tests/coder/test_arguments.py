@@ -1553,3 +1553,24 @@ def test_a_conjoined_summons_shares_the_doer_of_a_recall_before_it(rules_coder):
                             "السفير الإثيوبي في الخرطوم.")
     assert [(e.event_type, codes(e.actor), codes(e.recipient)) for e in evs] == [
         ("SANCTION", ["SDN"], ["ETH"]), ("ACCUSE", ["SDN"], ["ETH"])]
+
+
+def test_a_bare_crowd_belongs_to_the_state_of_the_city_in_the_dateline(rules_coder):
+    ev = one(rules_coder, "عمّان - بدأ المعلمون في المدارس الحكومية إضراباً عن العمل اليوم للمطالبة بعلاوة.", "PROTEST")
+    assert codes(ev.actor) == ["JOR"]  # «عمّان» with its shadda is Amman
+    assert codes(one(rules_coder, "زار وزير الخارجية الإيراني عُمان أمس.", "CONSULT").recipient) == ["OMN"]
+
+
+def test_a_doer_named_after_a_quoted_event_name_and_a_sea_is_no_state(rules_coder):
+    ev = one(rules_coder, "انطلقت اليوم مناورات \"الولاية 97\" البحرية التي ينفذها الجيش الإيراني من مضيق هرمز "
+                          "إلى شمال المحيط الهندي.", "MOBILIZE")
+    assert codes(ev.actor) == ["IRN"] and "launched-by" in ev.rule
+    assert "IND" not in codes(ev.recipient)
+
+
+def test_presence_of_ones_own_officials_is_no_meeting(rules_coder):
+    evs = code(rules_coder, "وقّع مستشار الأمن القومي العراقي ونظيره الإيراني اتفاقاً أمنياً في بغداد، بحضور رئيس "
+                            "مجلس الوزراء العراقي.")
+    assert not [e for e in evs if "presence" in e.rule]
+    evs = code(rules_coder, "افتتح الرئيس المصري المؤتمر بحضور وزير الخارجية الأمريكي.")
+    assert [(codes(e.actor), codes(e.recipient)) for e in evs if "presence" in e.rule] == [(["EGY"], ["USA"])]
