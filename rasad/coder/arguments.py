@@ -1289,7 +1289,9 @@ class ArgumentFinder:
         a fronted occasion, and the party it turns to)."""
         partner = any(np.first_token - trig.last_token in (1, 2) and _prep_key(np.prep) in ("مع", "ب")
                       for np in self.candidates)
-        speaker = self._clause_subject(trig) if before else None
+        # (set off by commas too: «أكد وزير الخارجية، في اتصال هاتفي مع نظيره التونسي، أن …»)
+        aside = trig.first_token >= 2 and self.tokens[trig.first_token - 2].text in "،,"
+        speaker = self._clause_subject(trig) if before or aside else None
         if partner and speaker is not None and speaker.code and speaker.kinds[0] in ("person", "agent"):
             args.actor.append(speaker)
             args.path.append("speaker-in-talks")

@@ -119,11 +119,15 @@ class _Discourse:
         return [c for c, n in self.memory.salience.most_common()
                 if c not in _THIRD_PARTY_CODES and n >= _MIN_OPPONENT_SALIENCE]
 
+    def main_party(self) -> Optional[str]:
+        """The state or group the document names most, if it names one often."""
+        return next(iter(self._main_parties()), None)
+
     def home(self) -> Optional[str]:
         """Where a bare «الحكومة» or «النيابة العامة» belongs when nothing nearer says: the state
         whose agency filed the report, else the state the document is most about, else the state
         of the city it was filed from."""
-        return self.dateline_state or next(iter(self._main_parties()), None) or self.dateline_place
+        return self.dateline_state or self.main_party() or self.dateline_place
 
     def counterpart(self, actor_codes: set[str]) -> Optional[NP]:
         """In a document about two parties, the one the actor is not."""
@@ -178,6 +182,8 @@ class Coder:
             elif first == last and first > 0 and toks[first - 1].is_word and toks[first - 1].keys[-1] in _NOUN_ONLY_AFTER:
                 # «صادق على نشر قوات», «قذيفة على تجمع للمواطنين»: no verb after a preposition
                 entries = [e for e in entries if e.pos == "noun"]
+            if first > 1 and toks[first - 1].norm == "ما" and toks[first - 2].keys[-1] == "كل":
+                entries = [e for e in entries if e.pos != "verb"]  # «تقف إلى جانب كل ما يدعم أمن تونس»: whatever does
             if toks[last].enclitic == "ي" or (last + 1 < len(toks) and toks[last + 1].norm in _TEEN):
                 # «واثنتي عشرة» is no «أثنت»: verbs take «ني»; «اثني عشر» (twelve) is no «أثنى»
                 entries = [e for e in entries if e.pos != "verb"]
@@ -324,8 +330,11 @@ class Coder:
             confidence=round(p, 3), paragraph=sent.paragraph)
 
     def _set_scene(self, sent: Sentence, nps: list[NP], state: _Discourse) -> None:
-        # «وفي بغداد،» / «وفي الإمارات العربية المتحدة،» at the head of a sentence
+        # «وفي بغداد،» / «وفي الإمارات العربية المتحدة،» at the head of a sentence; «وفي المقابل،»,
+        # «من جهة أخرى،» turn to another party, maybe elsewhere
         toks = sent.tokens
+        if any(t.norm in _TURNING_WORDS for t in toks[:4]) and any(t.text in "،," for t in toks[1:5]):
+            state.scene = None
         for np in nps[:1]:
             if np.prep == "في" and np.first_token <= 1 and np.last_token + 1 < len(toks) \
                     and toks[np.last_token + 1].text in "،,(":  # «وفي كركوك (255 كلم شمال بغداد) قال …»
@@ -611,6 +620,12 @@ class Coder:
             if other is not None:
                 args.recipient.append(other)
                 args.path.append("counterpart-in-document")
+        if e.event == "REQUEST" and args.actor and not args.recipient and (main := state.main_party()) is not None \
+                and main not in {a.code for a in args.actor} and main in state.last_mention:
+            # «وفي باريس، دعت الخارجية الفرنسية إلى العودة إلى السير الطبيعي للمؤسسات»: an outsider's call
+            # with no addressee is made of the state the document is about
+            args.recipient.append(state.last_mention[main])
+            args.path.append("main-state-in-document")
         if e.event == "AID" and args.actor and not args.recipient and (home := state.home()) is not None \
                 and home not in {a.code for a in args.actor} and home in state.last_mention:
             # «وأرسلت إيران بدورها طائرات تحمل مستشفى ميدانياً»: aid goes to the state the text is about
@@ -751,6 +766,7 @@ def _tanwin_reading(tok, entry: LexiconEntry) -> bool:
 
 
 _TWO = frozenset({"اثنا", "اثنتا"})
+_TURNING_WORDS = frozenset("المقابل اخري اخر".split())  # «وفي المقابل،», «من جهة أخرى،», «على صعيد آخر،»
 _TEEN = frozenset({"عشر", "عشره"})  # the second word of «اثني عشر», «ثلاث عشرة»
 
 
@@ -1084,9 +1100,13 @@ def _fill_domestic_codes(args: Arguments, home: Callable[[], Optional[str]] = la
     and gunmen acting somewhere belong to that place; uncoded factions, oppositions and parties to the
     place named, else to the state the document is most about (not in talks and deals, `dyadic` False)."""
     for side, other in ((args.recipient, args.actor), (args.actor, args.recipient)):
+        # where the actor speaks does not place whom it addresses («وفي باريس، حثت الخارجية الفرنسية
+        # القوى السياسية على …»)
+        place = args.location if args.location is not None and args.location.code and not (
+            side is args.recipient and args.location.code in {a.entity.code for a in args.actor}) else None
         for i, np in enumerate(side):
             if np.entity.code is None and np.entity.kind == "agent" and np.entity.sector in _STATE_BODY_SECTORS:
-                source = args.location if args.location is not None and args.location.code else None
+                source = place
                 if source is None and not conflict:
                     source = next((o for o in other if o.entity.code and o.entity.kind != "country"), None)
                 if source is None:
@@ -1109,7 +1129,7 @@ def _fill_domestic_codes(args: Arguments, home: Callable[[], Optional[str]] = la
                 # «اتهمت أنقرة فصائل المعارضة», «الأحزاب»: the country's own factions and parties — of
                 # the place named, else of the state the document is most about (talks and deals are
                 # left alone: a guess there makes a party talk to itself)
-                code = args.location.entity.code if args.location is not None and args.location.code else home()
+                code = place.entity.code if place is not None else home()
                 if code is not None:
                     side[i] = replace(np, entity=replace(np.entity, code=code))
     forces = next((a for a in args.actor if a.entity.code and a.entity.sector in _DOMESTIC_SECTORS), None)

@@ -1574,3 +1574,20 @@ def test_presence_of_ones_own_officials_is_no_meeting(rules_coder):
     assert not [e for e in evs if "presence" in e.rule]
     evs = code(rules_coder, "افتتح الرئيس المصري المؤتمر بحضور وزير الخارجية الأمريكي.")
     assert [(codes(e.actor), codes(e.recipient)) for e in evs if "presence" in e.rule] == [(["EGY"], ["USA"])]
+
+
+def test_a_phone_call_set_off_by_commas_is_the_speakers(rules_coder):
+    ev = one(rules_coder, "أكد وزير الخارجية السعودي، في اتصال هاتفي مع نظيره التونسي، أن المملكة تحترم الشأن "
+                          "الداخلي التونسي.", "CONSULT")
+    assert codes(ev.actor) == ["SAU"] and codes(ev.recipient) == ["TUN"]
+
+
+def test_an_outsiders_call_with_no_addressee_is_made_of_the_state_the_document_is_about(rules_coder):
+    text = ("أعلن الرئيس التونسي قيس سعيد تجميد البرلمان التونسي. وتظاهر آلاف التونسيين في تونس العاصمة. "
+            "وفي باريس، دعت وزارة الخارجية الفرنسية إلى العودة إلى السير الطبيعي للمؤسسات، وحثت القوى السياسية "
+            "على تجنب العنف. وفي المقابل، قال وزير الخارجية السعودي إن بلاده تقف إلى جانب كل ما يدعم أمن تونس.")
+    evs = code(rules_coder, text)
+    requests = [(codes(e.actor), codes(e.recipient)) for e in evs if e.event_type == "REQUEST"]
+    assert requests == [(["FRA"], ["TUN"]), (["FRA"], ["TUN"])]  # the political forces addressed are not of Paris
+    # «في المقابل» leaves the Paris scene behind; «كل ما يدعم» is whatever supports, no event
+    assert not [e for e in evs if "FRA" in codes(e.recipient) or e.trigger.text == "يدعم"]
