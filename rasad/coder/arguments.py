@@ -510,6 +510,12 @@ class ArgumentFinder:
                 elif agent:
                     args.actor.append(agent)
                     args.path.append("by-agent")
+                elif before and not before[-1].prep and not before[-1].is_place \
+                        and (declarer := self._declarer(before[-1])) is not None:
+                    # «أعلنت المملكة أن السفير الكندي شخص غير مرغوب فيه»: one declares it of the other
+                    args.actor.append(declarer)
+                    args.recipient.append(before[-1])
+                    args.path.append("declared-by")
                 elif before and not before[-1].prep and not before[-1].is_place:
                     args.actor.append(before[-1])
                     args.path.append("clause-subject")
@@ -841,6 +847,15 @@ class ArgumentFinder:
                            and (not np.prep or _prep_key(np.prep) in ("الي", "ل"))), None)
                 return np, False
         return None, False
+
+    def _declarer(self, subject: NP) -> Optional[NP]:
+        """The subject of the saying verb before «أن X» (X the phrase given), when X opens the
+        clause said, or None."""
+        k = subject.first_token - 1
+        if k < 1 or self.tokens[k].keys[-1] not in ("ان", "بان"):
+            return None
+        return next((np for np in self.candidates if np.last_token < k and not np.prep and not np.is_place
+                     and np.code and np.code != subject.code), None)
 
     def _quote_end(self, k: int) -> Optional[int]:
         """The closing quote of a short quoted name opened at `k` (up to six words), or None."""

@@ -665,7 +665,9 @@ class MentionFinder:
             office = "agent" in kinds and nkind in ("group", "organisation") and prefix.endswith("ل") \
                 and all(_has_article(t) for t in gap)
             # (or a definite phrase of two words naming the body: «حكومة الوحدة الوطنية الليبية»)
-            described = nkind == "demonym" and "agent" in kinds and (
+            # (a state named like a nisba agrees too: «الخطوط الجوية العربية السعودية»)
+            described = (nkind == "demonym" or (nkind == "country" and _definite_feminine_nisba(nxt))) \
+                and "agent" in kinds and (
                 len(gap) == 1 or all(_has_article(t) for t in gap + [nxt]))
             if not described and not office:
                 return False

@@ -367,3 +367,13 @@ def test_curfews_dispersals_recalls_congratulations_and_the_number_twelve(rules_
     assert _dyads(rules_coder, "بعث الملك سلمان بن عبد العزيز برقية تهنئة للرئيس رجب طيب أردوغان.", "SUPPORT") \
         == [(["SAU"], ["TUR"])]
     assert _dyads(rules_coder, "طلبت الجزائر من اثني عشر موظفاً في السفارة الفرنسية مغادرة أراضيها.", "SUPPORT") == []
+
+
+def test_persona_non_grata_frozen_dealings_and_suspended_flights(rules_coder):
+    assert _dyads(rules_coder, "أعلنت المملكة العربية السعودية أن السفير الكندي لديها «شخص غير مرغوب فيه».",
+                  "SANCTION") == [(["SAU"], ["CAN"])]
+    assert _dyads(rules_coder, "جمّدت السعودية كل التعاملات التجارية والاستثمارية الجديدة مع كندا.", "SANCTION") \
+        == [(["SAU"], ["CAN"])]
+    assert _dyads(rules_coder, "أعلنت الخطوط الجوية العربية السعودية تعليق جميع رحلاتها إلى كندا.", "SANCTION") \
+        == [(["SAU"], ["CAN"])]
+    assert _dyads(rules_coder, "جمّدت الحكومة أسعار الوقود حتى نهاية العام.", "SANCTION") == []
