@@ -713,8 +713,11 @@ class ArgumentFinder:
         for k in range(trig.first_token - 1, lo - 1, -1):
             tok = self.tokens[k]
             if k in self.time_tokens or (tok.text in "،," and ({k - 1, k + 1} & self.time_tokens)) or k in appositions \
-                    or (tok.text in _QUOTES and k > 0 and _key(self.tokens[k - 1]) == "عن"):
-                continue  # «أعلنت الجزائر، أمس الثلاثاء، قطع علاقاتها», «في ديسمبر (كانون الأول) 2005 بخطف», «أعرب عن «قلقه»»
+                    or (tok.text in _QUOTES and k > 0 and (_key(self.tokens[k - 1]) == "عن" or (
+                        k >= trig.first_token - 4 and (k - 1 in np_tokens or k + 1 in np_tokens)))):
+                # «أعلنت الجزائر، أمس الثلاثاء، قطع علاقاتها», «في ديسمبر (كانون الأول) 2005 بخطف», «أعرب عن
+                # «قلقه»», «أعلنت حركة «حماس» موافقتها»
+                continue
             if not tok.is_word and not (tok.text in "/-" or tok.norm.isdigit()):
                 return None  # a clause break; «منذ أبريل/نيسان 2022» is not one
             if tok.norm in _COMPLEMENTIZERS:
@@ -740,7 +743,9 @@ class ArgumentFinder:
                 q = k + 1
                 while q < trig.first_token and (self.tokens[q].norm in _BEFORE_SUBJECT or self.tokens[q].norm.isdigit()):
                     q += 1
-                subj = next((np_tokens[j] for j in range(k + 1, min(max(k + 3, q + 2), trig.first_token))
+                # (quotes around a name do not count: «أعلنت حركة «حماس» موافقتها»)
+                quotes = sum(1 for t in self.tokens[k + 1:k + 5] if t.text in _QUOTES)
+                subj = next((np_tokens[j] for j in range(k + 1, min(max(k + 3, q + 2) + quotes, trig.first_token))
                              if j in np_tokens), None)
                 if subj is not None and subj.prep:
                     subj = None

@@ -1591,3 +1591,11 @@ def test_an_outsiders_call_with_no_addressee_is_made_of_the_state_the_document_i
     assert requests == [(["FRA"], ["TUN"]), (["FRA"], ["TUN"])]  # the political forces addressed are not of Paris
     # «في المقابل» leaves the Paris scene behind; «كل ما يدعم» is whatever supports, no event
     assert not [e for e in evs if "FRA" in codes(e.recipient) or e.trigger.text == "يدعم"]
+
+
+def test_quotes_around_the_subjects_name_do_not_hide_the_light_verb(rules_coder):
+    ev = one(rules_coder, "وأعلنت حركة «حماس» موافقتها على المقترح المصري القطري لوقف إطلاق النار.", "AGREE")
+    assert codes(ev.actor) == ["PSE"] and "light-verb" in ev.rule
+    # a quoted name far before a noun is no subject of a light verb before it
+    evs = code(rules_coder, "طلبت أنقرة عقد اجتماع طارئ لحلف شمال الأطلسي «الناتو» بموجب المادة الرابعة من معاهدة الحلف.")
+    assert not [e for e in evs if e.event_type == "AGREE"]
