@@ -928,12 +928,14 @@ class ArgumentFinder:
         return None
 
     def _repeats_noun_before(self, trig: Trigger) -> bool:
-        """«استدعاء سفيرها للتشاور، واستدعاء السفير الإثيوبي»: the same noun again, joined to the one
-        before (not «مقتل ثلاثة وإصابة اثنين», one event told twice)."""
+        """«استدعاء سفيرها للتشاور، واستدعاء السفير الإثيوبي», «تجميد اختصاصات البرلمان وإعفاء رئيس
+        الحكومة»: another act of the same doer joined to the one before (not «مقتل ثلاثة وإصابة اثنين»,
+        one attack told twice)."""
         if not self._coordinated_with_same_type(trig):
             return False
         before = [t for t in self.triggers if t.last_token < trig.first_token and t.entry.pos == "noun"]
-        return bool(before) and bool(set(self.tokens[before[-1].first_token].keys) & set(self.tokens[trig.first_token].keys))
+        return bool(before) and (before[-1].entry.event != "ASSAULT" or bool(
+            set(self.tokens[before[-1].first_token].keys) & set(self.tokens[trig.first_token].keys)))
 
     def _coordinated_with_same_type(self, trig: Trigger) -> bool:
         tok = self.tokens[trig.first_token]

@@ -476,7 +476,9 @@ class Coder:
             # its rival in the document
             own = next((a for a in args.actor if a.code), None)
             if own is not None:
-                args.recipient.append(own)
+                # an uncoded official is the actor's own («أقال الرئيس الجزائري وزير الداخلية»)
+                args.recipient = [replace(r, entity=replace(r.entity, code=own.code)) for r in args.recipient
+                                  if r.entity.kind == "agent"] or [own]
                 args.path.append("own-state")
         if e.event in _HOSTILE_TYPES and args.actor and not args.recipient:
             opponent = state.opponent({a.code for a in args.actor if a.code})

@@ -377,3 +377,11 @@ def test_persona_non_grata_frozen_dealings_and_suspended_flights(rules_coder):
     assert _dyads(rules_coder, "أعلنت الخطوط الجوية العربية السعودية تعليق جميع رحلاتها إلى كندا.", "SANCTION") \
         == [(["SAU"], ["CAN"])]
     assert _dyads(rules_coder, "جمّدت الحكومة أسعار الوقود حتى نهاية العام.", "SANCTION") == []
+
+
+def test_dismissals_and_frozen_powers_coerce_at_home_but_a_waiver_does_not(rules_coder):
+    text = "أعلن الرئيس التونسي قيس سعيد تجميد اختصاصات مجلس نواب الشعب وإعفاء رئيس الحكومة هشام المشيشي من مهامه."
+    assert _dyads(rules_coder, text, "COERCE") == [(["TUN"], ["TUN"]), (["TUN"], ["TUN"])]
+    assert _dyads(rules_coder, "أقال الرئيس الجزائري وزير الداخلية.", "COERCE") == [(["DZA"], ["DZA"])]
+    assert _dyads(rules_coder, "منحت الولايات المتحدة العراق إعفاء من العقوبات لشراء الكهرباء من إيران.", "COERCE") == []
+    assert _dyads(rules_coder, "طالب المحتجون بإقالة وزير الصحة.", "COERCE") == []  # what is asked for
