@@ -13,7 +13,7 @@ from typing import Optional
 
 from ..schema import Token, Trigger
 from ..text.normalize import normalize
-from .mentions import LEADING, NP, QUANTIFIERS, RELATIVES
+from .mentions import LEADING, NP, QUANTIFIERS, RELATIVES, has_article
 
 _DOCUMENTS = frozenset("اعلان بيان قرار مرسوم امر رساله مذكره وثيقه تقرير قانون".split())  # «إعلاناً يعترف»
 _IN_IT = frozenset({"فيها", "فيه", "فيهما"})
@@ -61,7 +61,7 @@ _CONTENT_TAKING = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE"}
 _LAUNCHED_BY = frozenset("شنه شنها شنته شنتها نفذه نفذها نفذته نفذتها تبناه تبناها تبنته تبنتها ارتكبه ارتكبها "
                          "ارتكبته ارتكبتها اجراه اجراها اجراهما اجرته اجرتها اجرتهما عقده عقدها عقدته عقدتها "
                          "قادها قادته قادتها يشنه تشنه يشنها تشنها ينفذه تنفذه ينفذها تنفذها يتبناه تتبناه "
-                         "يتبناها تتبناها نظمه نظمها نظمته نظمتها ينظمها تنظمها".split())  # «تظاهرة نظمتها حركة …»
+                         "يتبناها تتبناها نظمه نظمها نظمته نظمتها ينظمها تنظمها يجريه تجريه يجريها تجريها".split())  # «تظاهرة نظمتها حركة …»
 _AGREEMENT_DOCUMENTS = frozenset("مذكره مذكرتي مذكرات تفاهم اتفاقيه اتفاقيتي اتفاقيات اتفاق اتفاقا اعلان اعلانا "
                                   "معاهده بروتوكول ميثاق وثيقه".split())
 _PARTITIVES = frozenset("قوه قوات عناصر عنصر مسلحون مسلحين مسلح مهاجم مهاجما مهاجمون مهاجمين انتحاري انتحاريا "
@@ -1096,6 +1096,11 @@ class ArgumentFinder:
             return np  # clause-initial subject, or one fronted by «أما» («أما القاهرة، فكانت قد استضافت»)
         return None
 
+    def is_light_verb(self, k: int) -> bool:
+        """The word at `k` is a light verb («سيأمر», «وأعلن»)."""
+        tok = self.tokens[k]
+        return tok.is_word and (tok.keys[-1] in _LIGHT_VERBS or tok.norm in _LIGHT_VERBS)
+
     def speaker_is_subject(self, k: int) -> bool:
         """The verb at token `k` has the speaker as its subject: it follows «أنه/إنها/لكنه …», maybe
         with a negation or «قد» between («إنه لن يلتقي»), or «أن يكون (قد)» («نفى الجيش أن يكون قد قصف»)."""
@@ -1368,10 +1373,20 @@ class ArgumentFinder:
                 subj = next((np for np in self.candidates if j < np.first_token < end
                              and not np.prep and not np.is_place), None)
                 if subj is None:
+                    subj = self._organ_of(j)
+                if subj is None:
                     before = [np for np in self.candidates if np.last_token < j and not np.prep and not np.is_place]
                     subj = before[-1] if before and j - before[-1].last_token <= 2 else None
                 return subj
         return None
+
+    def _organ_of(self, verb: int) -> Optional[NP]:
+        """«وافق المجلس التنفيذي لصندوق النقد الدولي»: the body whose organ, named by a definite
+        phrase the knowledge base does not know, is the subject of the verb at `verb`."""
+        np = next((np for np in self.candidates if verb + 1 < np.first_token <= verb + 3), None)
+        if np is None or _prep_key(np.prep) != "ل" or not np.code:
+            return None
+        return np if all(has_article(t) for t in self.tokens[verb + 1:np.first_token]) else None
 
     def _speaks_in_document(self, trig: Trigger) -> bool:
         """A verb followed by «فيها/فيه»: it describes a document named before it."""

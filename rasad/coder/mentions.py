@@ -61,7 +61,7 @@ RELATIVES = frozenset("الذي التي الذين اللذين اللتين ا
 
 def _definite_feminine_nisba(t: Token) -> bool:
     """«الحوثية», «الكردية»: an adjective that agrees with the definite noun before it."""
-    return _has_article(t) and t.norm.endswith("يه") and len(t.norm) > 5
+    return has_article(t) and t.norm.endswith("يه") and len(t.norm) > 5
 
 
 @dataclass
@@ -201,7 +201,7 @@ def _hamza_mismatch(tok: Token, entry) -> bool:
 def _article_mismatch(tok: Token, entry) -> bool:
     """«الهادي» (an imam's epithet) is not «هادي» (the Yemeni president): a definite word is not a
     one-word personal name written without the article («الأسد», «السيسي» are written with it)."""
-    if not _has_article(tok):
+    if not has_article(tok):
         return False
     key = strip_article(tok.keys[-1])
     names = [n for n in entry.names if phrase_keys(n) == (key,)]
@@ -240,7 +240,7 @@ def _adjective_use(tokens: list[Token], mention, raw, adjectives: frozenset[str]
     if start != end or tokens[start].keys[-1] not in adjectives or start == 0:
         return False
     prev = tokens[start - 1]
-    return prev.is_word and (_has_article(prev) or bool(prev.enclitic)) \
+    return prev.is_word and (has_article(prev) or bool(prev.enclitic)) \
         and not any(m[0] <= start - 1 <= m[1] for m in raw)
 
 
@@ -303,7 +303,7 @@ def _conjoined_states(tokens, raw, i: int) -> list:
     return []
 
 
-def _has_article(tok: Token) -> bool:
+def has_article(tok: Token) -> bool:
     n = tok.norm
     return n.startswith(("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال")) or "ال" in tok.proclitics
 
@@ -392,7 +392,7 @@ class MentionFinder:
         for start, end, refs in self._matches(tokens):
             if start == end:
                 # «قاعدة عسكرية» and «القاعدة العسكرية» are bases; «القاعدة» alone is the group
-                common_noun = not _has_article(tokens[start])
+                common_noun = not has_article(tokens[start])
                 adjective = _feminine_adjective_follows(tokens, end)
                 # (a bare nisba stays an adjective: «طائرة سعودية» is Saudi, though «سعودية» names no state)
                 refs = [r for r in refs if r.kind == "demonym" or not (
@@ -450,7 +450,7 @@ class MentionFinder:
                     # «من نظيرتها السورية»: a nisba after the title names its country, not the owner
                     # («السورية» also reads as the country «سورية»)
                     nisba = next((m for m in out if m[0] == end + 1 and (m[2].kind == "demonym" or (
-                        m[2].kind == "country" and _has_article(tokens[end + 1])))), None)
+                        m[2].kind == "country" and has_article(tokens[end + 1])))), None)
                     code = nisba[3].code if nisba is not None else owner.id
                     entity = Entity(code, base.sector, "agent", office=base.office)
                     out = [m for m in out if m not in inside] + [(i, end, ref, entity)]
@@ -477,10 +477,10 @@ class MentionFinder:
                 heads[head] = ref.entry.id
         for i, tok in enumerate(tokens if heads else ()):
             org = heads.get(tok.keys[-1])
-            if not org or not _has_article(tok):
+            if not org or not has_article(tok):
                 continue
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-            if org in self.kb.by_id and not (nxt is not None and nxt.is_word and _has_article(nxt)) \
+            if org in self.kb.by_id and not (nxt is not None and nxt.is_word and has_article(nxt)) \
                     and not any(m[0] <= i <= m[1] and not (m[0] == m[1] and m[2].kind == "agent") for m in out):
                 out = [m for m in out if not (m[0] == m[1] == i)]
                 entry = self.kb.by_id[org]
@@ -490,7 +490,7 @@ class MentionFinder:
         # a family name met earlier in the document beats a lone nisba: «زيارة السوداني إلى أنقرة» is
         # Iraq's prime minister once «محمد شياع السوداني» has been named
         lone_nisbas = {m[0] for m in out if m[0] == m[1] and m[2].kind == "demonym"
-                       and not (m[0] > 0 and tokens[m[0] - 1].is_word and _has_article(tokens[m[0] - 1]))}
+                       and not (m[0] > 0 and tokens[m[0] - 1].is_word and has_article(tokens[m[0] - 1]))}
         for start, end, refs in memory.aliases.find_all(tokens, skip=covered - lone_nisbas):
             if start in lone_nisbas:
                 out = [m for m in out if m[0] != start]
@@ -520,7 +520,7 @@ class MentionFinder:
                             out.append((i, end, NameRef(entry, "country"), entry.entity(when, "country")))
                     covered.update(range(i, end + 1))
                     continue
-            construct = key in _PAIR_WORDS and i + 1 < len(tokens) and _has_article(tokens[i + 1])  # «وزيرا الخارجية»
+            construct = key in _PAIR_WORDS and i + 1 < len(tokens) and has_article(tokens[i + 1])  # «وزيرا الخارجية»
             if "ال" not in tok.norm[:4] and not construct:
                 continue
             if key in self._generic:
@@ -590,7 +590,7 @@ class MentionFinder:
         for start, end, ref, _ in raw:
             if start == i and ref.entry.members:
                 return end, ref.entry.members
-        if not _has_article(tokens[i]):
+        if not has_article(tokens[i]):
             return None
         heads = dict(memory.org_heads)
         heads.update((_head_word(ref.entry), ref.entry.id) for start, _, ref, _ in raw
@@ -663,12 +663,12 @@ class MentionFinder:
             # and the office of a title that belongs to a group or body («رئيس المكتب السياسي لحركة
             # طالبان», «قائد الجناح العسكري لحماس»)
             office = "agent" in kinds and nkind in ("group", "organisation") and prefix.endswith("ل") \
-                and all(_has_article(t) for t in gap)
+                and all(has_article(t) for t in gap)
             # (or a definite phrase of two words naming the body: «حكومة الوحدة الوطنية الليبية»)
             # (a state named like a nisba agrees too: «الخطوط الجوية العربية السعودية»)
             described = (nkind == "demonym" or (nkind == "country" and _definite_feminine_nisba(nxt))) \
                 and "agent" in kinds and (
-                len(gap) == 1 or all(_has_article(t) for t in gap + [nxt]))
+                len(gap) == 1 or all(has_article(t) for t in gap + [nxt]))
             if not described and not office:
                 return False
         if prefix[:1] in ("و", "ف"):
@@ -690,7 +690,7 @@ class MentionFinder:
                 return False
             if nstart > 0 and tokens[nstart - 1].keys[-1] in PREPOSITIONS - {"ل"}:
                 return False
-            if nkind in ("group", "organisation") and not gap and _has_article(tokens[end]) \
+            if nkind in ("group", "organisation") and not gap and has_article(tokens[end]) \
                     and not prefix.endswith("ل") and not _definite_feminine_nisba(nxt):
                 # a definite word takes no genitive: «اتهمت القوات الحكومية الحوثيين» names two parties
                 # (a nisba, or a state named like one, agrees with it: «الحكومة السعودية», and so does
@@ -723,11 +723,11 @@ class MentionFinder:
     def _qualify_by_location(self, tokens, end, raw, j, entity) -> Optional[Entity]:
         k = end + 1
         links = ("في", "من")  # «الرئاسات الثلاث في العراق», «وفد من الحوثيين»
-        definite = _has_article(tokens[end])
+        definite = has_article(tokens[end])
         for _ in range(2):  # up to two adjectives between the noun and the link (agreeing with a
             # definite noun: «الحكومة طلبت رسمياً من تركيا» is a verb and its object)
             if k < len(tokens) and tokens[k].is_word and tokens[k].norm not in links and k + 1 < len(tokens) \
-                    and (not definite or _has_article(tokens[k])) \
+                    and (not definite or has_article(tokens[k])) \
                     and (tokens[k + 1].norm in links or (k + 2 < len(tokens) and tokens[k + 2].norm in links)):
                 k += 1
         if k + 1 < len(tokens) and tokens[k].norm in RELATIVES and tokens[k + 1].keys[-1] in LEADING:

@@ -68,6 +68,7 @@ class _Discourse:
     paragraph: int = 0
     dateline_state: Optional[str] = None  # the state whose own news agency filed the report
     dateline_place: Optional[str] = None  # the state of the city the report was filed from
+    dateline_end: int = 0  # where the dateline ends in the text: the words before it say no more
 
 
     def remember_hostility(self, actors: list[NP], recipients: list[NP]) -> None:
@@ -226,6 +227,7 @@ class Coder:
                 state.dateline_state = agency_state(doc.text[dateline.agency[0]:dateline.agency[1]])
                 _place_of_agency(nps, dateline, state)
             if n == 0 and dateline:
+                state.dateline_end = dateline.span[1]
                 state.dateline_place = next((np.code for np in nps if np.span[0] >= dateline.place[0]
                                              and np.span[1] <= dateline.place[1]), None)
             for np in nps:
@@ -717,11 +719,13 @@ class Coder:
             args.path.append("subject-of-its-verb")
             args.recipient = [np for np in args.recipient if np not in args.actor]
             return
-        if not prior and finder is not None and trig.first_token > 0 \
-                and finder.speaker_is_subject(trig.first_token):
-            # «قال حلف الأطلسي إنه قتل …»: «he» is who speaks
+        if not prior and finder is not None and trig.first_token > 0 and (
+                finder.speaker_is_subject(trig.first_token) or (
+                    entry.pos == "noun" and finder.is_light_verb(trig.first_token - 1)
+                    and finder.speaker_is_subject(trig.first_token - 1))):
+            # «قال حلف الأطلسي إنه قتل …», «أعلن ترامب، في كلمة …، أنه سيأمر برفع العقوبات»: «he» is who speaks
             speakers = [np for np in finder.candidates if np.last_token < trig.first_token - 1
-                        and not np.prep and np.code and not np.is_place]
+                        and not np.prep and np.code and not np.is_place and np.span[1] > state.dateline_end]
             prior = speakers[:1] or None
         if prior:
             args.actor = list(prior)

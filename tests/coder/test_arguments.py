@@ -1599,3 +1599,14 @@ def test_quotes_around_the_subjects_name_do_not_hide_the_light_verb(rules_coder)
     # a quoted name far before a noun is no subject of a light verb before it
     evs = code(rules_coder, "طلبت أنقرة عقد اجتماع طارئ لحلف شمال الأطلسي «الناتو» بموجب المادة الرابعة من معاهدة الحلف.")
     assert not [e for e in evs if e.event_type == "AGREE"]
+
+
+def test_the_speaker_governs_a_light_verb_after_an_aside_and_the_dateline_is_no_speaker(rules_coder):
+    ev = one(rules_coder, "الرياض (العربية) - أعلن الرئيس الأمريكي دونالد ترامب، في كلمة أمام منتدى الاستثمار، أنه "
+                          "سيأمر برفع العقوبات عن سوريا.", "CONCEDE")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["SYR"]
+
+
+def test_an_unnamed_organ_of_a_named_body_approves_for_it(rules_coder):
+    ev = one(rules_coder, "وافق المجلس التنفيذي لصندوق النقد الدولي على منح مصر قرضاً بقيمة 12 مليار دولار.", "AID")
+    assert codes(ev.actor) == ["IGO"] and codes(ev.recipient) == ["EGY"]

@@ -385,3 +385,10 @@ def test_dismissals_and_frozen_powers_coerce_at_home_but_a_waiver_does_not(rules
     assert _dyads(rules_coder, "أقال الرئيس الجزائري وزير الداخلية.", "COERCE") == [(["DZA"], ["DZA"])]
     assert _dyads(rules_coder, "منحت الولايات المتحدة العراق إعفاء من العقوبات لشراء الكهرباء من إيران.", "COERCE") == []
     assert _dyads(rules_coder, "طالب المحتجون بإقالة وزير الصحة.", "COERCE") == []  # what is asked for
+
+
+def test_granting_gives_aid_only_with_money_or_shelter(rules_coder):
+    assert _dyads(rules_coder, "منحت ألمانيا الأردن قرضا بقيمة 100 مليون يورو.", "AID") == [(["DEU"], ["JOR"])]
+    assert _dyads(rules_coder, "منحت روسيا الرئيس السوري المخلوع بشار الأسد وأفراد عائلته حق اللجوء.", "AID") \
+        == [(["RUS"], ["SYR"])]
+    assert _dyads(rules_coder, "رفعت الولايات المتحدة العقوبات عن سوريا لمنحها فرصة.", "AID") == []
