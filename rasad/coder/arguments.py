@@ -1096,6 +1096,13 @@ class ArgumentFinder:
             return np  # clause-initial subject, or one fronted by «أما» («أما القاهرة، فكانت قد استضافت»)
         return None
 
+    def first_person_plural(self, trig: Trigger) -> bool:
+        """The trigger is a verb in the first person plural as listed («نتفاوض», «سنرد»)."""
+        if trig.entry.pos != "verb" or trig.first_token != trig.last_token:
+            return False
+        forms = {normalize(f) for f in trig.entry.forms if f.startswith("ن")}
+        return any(k in forms or (k.startswith("سن") and k[1:] in forms) for k in self.tokens[trig.first_token].keys)
+
     def is_light_verb(self, k: int) -> bool:
         """The word at `k` is a light verb («سيأمر», «وأعلن»)."""
         tok = self.tokens[k]

@@ -45,7 +45,7 @@ _CUE_ACTOR_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REB", "UAF", "REL",
 _PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT", "AID", "THREATEN"})
 # prepositions that take a noun, never a verb («من» may be «who»: «من قتل»)
 _HOSTING = frozenset("استضاف استضافت يستضيف تستضيف استقبل استقبلت يستقبل تستقبل".split())
-_NOUN_ONLY_AFTER = frozenset("علي الي في عن ضد حول عبر خلال منذ بعد قبل لدي نحو تجاه بشان".split())
+_NOUN_ONLY_AFTER = frozenset("علي الي في عن ضد حول عبر خلال منذ بعد قبل لدي نحو تجاه بشان امام".split())
 _DAY_WORDS = frozenset("امس يوم اليوم غد الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت".split())
 _INTERCEPTORS = frozenset("اعتراضيه اعتراضي اعتراضيا".split())
 _PHONE_WORDS = frozenset({"هاتفيا", "هاتفي", "هاتفيه", "هاتفيه"})
@@ -185,6 +185,11 @@ class Coder:
                 entries = [e for e in entries if e.pos == "noun"]
             if first > 1 and toks[first - 1].norm == "ما" and toks[first - 2].keys[-1] == "كل":
                 entries = [e for e in entries if e.pos != "verb"]  # «تقف إلى جانب كل ما يدعم أمن تونس»: whatever does
+            if first == last and not toks[first].enclitic and not toks[first].proclitics \
+                    and self.segmenter.is_known(toks[first].norm):
+                # a word of its own is matched as written, not through a shorter verb stem («هناك» is no
+                # «هنّأك»; «قتلا» and «وافقتا» are duals of «قتل», «وافقت»)
+                entries = [e for e in entries if e.pos != "verb" or any(k in e.first_words for k in toks[first].keys)]
             if toks[last].enclitic == "ي" or (last + 1 < len(toks) and toks[last + 1].norm in _TEEN):
                 # «واثنتي عشرة» is no «أثنت»: verbs take «ني»; «اثني عشر» (twelve) is no «أثنى»
                 entries = [e for e in entries if e.pos != "verb"]
@@ -720,10 +725,11 @@ class Coder:
             args.recipient = [np for np in args.recipient if np not in args.actor]
             return
         if not prior and finder is not None and trig.first_token > 0 and (
-                finder.speaker_is_subject(trig.first_token) or (
+                finder.speaker_is_subject(trig.first_token) or finder.first_person_plural(trig) or (
                     entry.pos == "noun" and finder.is_light_verb(trig.first_token - 1)
                     and finder.speaker_is_subject(trig.first_token - 1))):
-            # «قال حلف الأطلسي إنه قتل …», «أعلن ترامب، في كلمة …، أنه سيأمر برفع العقوبات»: «he» is who speaks
+            # «قال حلف الأطلسي إنه قتل …», «أعلن ترامب، في كلمة …، أنه سيأمر برفع العقوبات»: «he» is who
+            # speaks; «قال المرشد إنه «لن نتفاوض مع الولايات المتحدة»»: so is «we»
             speakers = [np for np in finder.candidates if np.last_token < trig.first_token - 1
                         and not np.prep and np.code and not np.is_place and np.span[1] > state.dateline_end]
             prior = speakers[:1] or None

@@ -1610,3 +1610,10 @@ def test_the_speaker_governs_a_light_verb_after_an_aside_and_the_dateline_is_no_
 def test_an_unnamed_organ_of_a_named_body_approves_for_it(rules_coder):
     ev = one(rules_coder, "وافق المجلس التنفيذي لصندوق النقد الدولي على منح مصر قرضاً بقيمة 12 مليار دولار.", "AID")
     assert codes(ev.actor) == ["IGO"] and codes(ev.recipient) == ["EGY"]
+
+
+def test_we_in_a_quote_is_the_speaker_and_will_not_negotiate_refuses(rules_coder):
+    evs = code(rules_coder, "طهران - قال المرشد الأعلى الإيراني إنه «لن تكون هناك حرب، ولن نتفاوض مع الولايات المتحدة»، "
+                            "وذلك في كلمة أمام حشد من المواطنين.")
+    # «هناك» is no «هنّأك» and «أمام حشد» is a crowd, not a mobilisation
+    assert [(e.event_type, codes(e.actor), codes(e.recipient)) for e in evs] == [("REJECT", ["IRN"], ["USA"])]

@@ -40,3 +40,10 @@ def test_a_negated_light_verb_negates_the_noun_it_carries(coder):
     text = "غير أن الحلف لم يعلن أي إجراءات عسكرية إضافية لدعم أنقرة."
     evs = [e for e in coder.code(Document("m", text, "2020-03-07")) if e.event_type == "SUPPORT"]
     assert evs and all(e.modality == "negated" for e in evs)
+
+
+def test_a_negation_joined_by_wa_negates(rules_coder):
+    from ..conftest import code
+
+    evs = code(rules_coder, "وقال الوزير إن بلاده لم تشارك في الهجوم ولم ترسل قوات إلى سوريا.")
+    assert [e.modality for e in evs if e.event_type == "MOBILIZE"] == ["negated"]
