@@ -821,7 +821,8 @@ def _signs_a_decree(tokens, trig: Trigger) -> bool:
 # definite nouns of an attack the text reported, in singular, dual and plural (and masdars in
 # construct, whose doer is left unsaid: «دانت مصر استهداف المدنيين»)
 _REPORTED_DEEDS = frozenset("العمليه العمليات الهجوم الهجومين الهجمات الضربه الضربتين الضربات الاعتداء "
-                            "الاعتداءين الاعتداءات الاغتيال الغاره الغارتين الغارات استهداف قصف".split())
+                            "الاعتداءين الاعتداءات الاغتيال الغاره الغارتين الغارات استهداف قصف الاستهداف "
+                            "القصف التفجير التفجيرين التفجيرات احتلال الاحتلال اقتحام الاقتحام توغل التوغل".split())
 
 
 def _judges_an_act(tokens, trig: Trigger) -> bool:
