@@ -288,6 +288,36 @@ def _courtesy_titles(tokens: list[Token], nps: list[NP]) -> list[NP]:
     return out
 
 
+def _quoted_bodies(tokens: list[Token], nps: list[NP]) -> list[NP]:
+    """«حزب «قلب تونس»», «ائتلاف «الكرامة»»: a party named in quotes after a word for a party is one
+    phrase, a party of the country the text is about; a state's name inside the quotes names no
+    state. A body the knowledge base knows («حركة «حماس»») keeps its own phrase."""
+    out = list(nps)
+    for k in range(len(tokens) - 2):
+        if tokens[k].keys[-1] not in _PARTY_HEADS:
+            continue
+        if tokens[k + 1].text in _QUOTE_MARKS:  # «حزب «قلب تونس»»
+            start, opened = k, k + 1
+        elif k > 0 and tokens[k - 1].text in _QUOTE_MARKS:  # ««ائتلاف الكرامة»»
+            start, opened = k - 1, k
+        else:
+            continue
+        close = next((j for j in range(opened + 1, min(len(tokens), opened + 8)) if tokens[j].text in _QUOTE_MARKS), None)
+        if close is None or close == opened + 1:
+            continue
+        inside = [np for np in out if start <= np.first_token and np.last_token <= close]
+        if any(np.kinds[0] in ("group", "organisation") for np in inside):
+            continue
+        prep, coordinated = _prep_of(tokens, k, tokens[k].proclitics)
+        body = NP(span=(tokens[start].span[0], tokens[close].span[1]),
+                  text=" ".join(t.text for t in tokens[start:close + 1]), first_token=start, last_token=close, entity=Entity(None, "PTY", "agent"), is_place=False,
+                  prep=prep, coordinated=coordinated, kinds=("agent",), agent_phrase=None)
+        out = sorted([np for np in out if np not in inside] + [body], key=lambda np: np.first_token)
+    return out
+
+
+_PARTY_HEADS = frozenset("حزب حركه ائتلاف تيار جبهه تحالف كتله".split())
+_QUOTE_MARKS = frozenset('«»"“”')
 _COURTESY_OPENERS = frozenset("حضره صاحب فخامه معالي سعاده سمو جلاله".split())
 _COURTESY_WORDS = _COURTESY_OPENERS | frozenset("الجلاله السمو الملكي".split())
 
@@ -354,7 +384,8 @@ class MentionFinder:
         """The phrases naming parties in `tokens`, none starting inside `skip` (a dateline's agency)."""
         raw = [m for m in self._raw_mentions(tokens, when, memory) if m[0] not in skip]
         raw = [m for m in raw if not _adjective_use(tokens, m, raw, self._adjectives)]
-        nps = _courtesy_titles(tokens, _titled_names(tokens, self._compose(tokens, raw, memory), self._titles))
+        nps = _quoted_bodies(tokens, _courtesy_titles(
+            tokens, _titled_names(tokens, self._compose(tokens, raw, memory), self._titles)))
         self._remember(nps, memory)
         return nps
 

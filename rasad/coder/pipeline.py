@@ -617,10 +617,12 @@ class Coder:
                 args.recipient = list(doers)
                 args.path.append("doer-of-reported-deed")
         if e.event in ("ACCUSE", "REJECT") and args.actor and not args.recipient and state.last_event_actor \
-                and _judges_an_act(sent.tokens, trig):
-            # «وقّع ترامب إعلاناً …، فيما نددت دمشق بالخطوة»: the step judged is the last actor's
-            mine = {a.code for a in args.actor if a.code}
-            args.recipient = [a for a in state.last_event_actor if a.code and a.code not in mine]
+                and _judges_an_act(sent.tokens, max([trig.last_token] + [a.last_token for a in args.actor])):
+            # «وقّع ترامب إعلاناً …، فيما نددت دمشق بالخطوة»: the step judged is the last actor's; a party
+            # may judge its own government's («رأى حزب «قلب تونس» في القرارات خرقاً للدستور»)
+            mine = {(a.code, a.entity.sector) for a in args.actor if a.code}
+            args.recipient = [a for a in state.last_event_actor if a.code and (a.code, a.entity.sector) not in mine
+                              and (a.code not in {c for c, _ in mine} or a.entity.sector == "GOV")]
             if args.recipient:
                 args.path.append("author-of-act")
         if e.event in _DYADIC_TYPES and args.actor and not args.recipient and not args.mediator:
@@ -825,15 +827,15 @@ _REPORTED_DEEDS = frozenset("العمليه العمليات الهجوم اله
                             "القصف التفجير التفجيرين التفجيرات احتلال الاحتلال اقتحام الاقتحام توغل التوغل".split())
 
 
-def _judges_an_act(tokens, trig: Trigger) -> bool:
-    """A definite noun of a step, decision or statement follows the judging trigger at once
-    («نددت دمشق بالخطوة», «رفضت القرار»)."""
-    return any(t.is_word and t.keys[-1] in _ACTS for t in tokens[trig.last_token + 1:trig.last_token + _ACT_REACH]
+def _judges_an_act(tokens, after: int) -> bool:
+    """A definite noun of a step, decision or statement follows the judging trigger (or its subject,
+    ending at token `after`) at once («نددت دمشق بالخطوة», «رفضت القرار»)."""
+    return any(t.is_word and t.keys[-1] in _ACTS for t in tokens[after + 1:after + _ACT_REACH]
                if "ال" in t.proclitics or t.norm.startswith(("ال", "بال", "لل")))
 
 
-_ACTS = frozenset("خطوه قرار اعلان تصريحات اجراء اجراءات زياره".split())
-_ACT_REACH = 4  # words from «نددت» to «بالخطوة»: the subject may stand between («نددت دمشق بالخطوة»)
+_ACTS = frozenset("خطوه قرار قرارات اعلان تصريحات اجراء اجراءات زياره".split())
+_ACT_REACH = 4  # words from «نددت» to «بالخطوة»: a short subject may stand between («نددت دمشق بالخطوة»)
 
 
 def _condemned_deed(tokens, trig: Trigger) -> Optional[int]:

@@ -1617,3 +1617,15 @@ def test_we_in_a_quote_is_the_speaker_and_will_not_negotiate_refuses(rules_coder
                             "وذلك في كلمة أمام حشد من المواطنين.")
     # «هناك» is no «هنّأك» and «أمام حشد» is a crowd, not a mobilisation
     assert [(e.event_type, codes(e.actor), codes(e.recipient)) for e in evs] == [("REJECT", ["IRN"], ["USA"])]
+
+
+def test_a_party_named_in_quotes_is_one_phrase_and_judges_its_governments_decisions(rules_coder):
+    text = ("أصدر الرئيس التونسي قيس سعيد أوامر رئاسية بإعفاء رئيس الحكومة هشام المشيشي من مهامه. "
+            "وتباينت مواقف الأحزاب؛ فقد رأى حزب «قلب تونس» في القرارات خرقاً جسيماً للدستور.")
+    ev = one(rules_coder, text, "ACCUSE")
+    assert ev.actor[0].text == "حزب «قلب تونس»" and codes(ev.recipient) == ["TUN"]
+    assert "author-of-act" in ev.rule
+    ev = one(rules_coder, "واعتبرها «ائتلاف الكرامة» انقلاباً.", "ACCUSE")
+    assert ev.actor[0].text == "«ائتلاف الكرامة»"
+    # a body the knowledge base knows keeps its own phrase
+    assert codes(one(rules_coder, "وأعلنت حركة «حماس» موافقتها على المقترح المصري.", "AGREE").actor) == ["PSE"]
