@@ -1414,6 +1414,10 @@ class ArgumentFinder:
         verbs = [t for t in self.triggers if t.last_token < trig.first_token and t.entry.pos == "verb"
                  and not self._in_relative_clause(t) and not self._in_complement(t)
                  and self.relative_clause_head(t.first_token) is None]
+        if verbs and verbs[-1].entry.frame == "participle" and trig.entry.frame == "participle":
+            # a chain of participles shares one subject, not the object of the one before («قال الحرس
+            # إن …، متهماً إسرائيل …، ومتوعداً بعقاب شديد»)
+            return self._clause_subject(verbs[-1])
         start = verbs[-1].last_token + 1 if verbs else 0
         subject = next((np for np in self.candidates if start <= np.first_token < trig.first_token
                         and not np.prep and not np.is_place), None)

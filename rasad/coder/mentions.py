@@ -688,6 +688,9 @@ class MentionFinder:
             return False
         nxt = tokens[nstart]
         prefix = _first_key_prefix(nxt, self._root_keys)
+        if [t.norm for t in gap] == ["باسم"] and "agent" in kinds and "person" not in kinds \
+                and nkind in ("group", "organisation", "agent", "country", "capital", "seat"):
+            return True  # «المتحدث العسكري باسم جماعة الحوثي» speaks for the group
         if any(t.keys[-1] not in _HONORIFICS and t.norm not in _HONORIFICS for t in gap):
             # Only honorifics («الفريق», «الشيخ») may stand between the parts of one phrase,
             # except a short adjective between a sector noun and its nisba («العسكرية الأميركية»),

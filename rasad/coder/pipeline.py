@@ -487,6 +487,14 @@ class Coder:
                 args.recipient = [replace(r, entity=replace(r.entity, code=own.code)) for r in args.recipient
                                   if r.entity.kind == "agent"] or [own]
                 args.path.append("own-state")
+        if e.event in ("THREATEN", "REQUEST") and e.frame == "participle" and args.actor and not args.recipient:
+            # «…، متهماً إسرائيل بتنفيذها، ومتوعداً بعقاب شديد»: whom the speaker just accused
+            mine = {a.code for a in args.actor if a.code}
+            accused = next((ev.recipient for ev in reversed(sent_events) if ev.event_type == "ACCUSE"
+                            and {a.code for a in ev.actor} == mine and ev.recipient), None)
+            if accused:
+                args.recipient = [r for r in accused if r.code not in mine]
+                args.path.append("the-accused")
         if e.event in _HOSTILE_TYPES and args.actor and not args.recipient:
             opponent = state.opponent({a.code for a in args.actor if a.code})
             if opponent is not None:

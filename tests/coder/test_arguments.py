@@ -1629,3 +1629,16 @@ def test_a_party_named_in_quotes_is_one_phrase_and_judges_its_governments_decisi
     assert ev.actor[0].text == "«ائتلاف الكرامة»"
     # a body the knowledge base knows keeps its own phrase
     assert codes(one(rules_coder, "وأعلنت حركة «حماس» موافقتها على المقترح المصري.", "AGREE").actor) == ["PSE"]
+
+
+def test_a_chain_of_participles_shares_its_subject_and_a_threat_follows_the_accusation(rules_coder):
+    text = ("وقال الحرس الثوري الإيراني في بيان إن العملية نُفذت بمقذوف قصير المدى، متهماً إسرائيل بتنفيذها، "
+            "ومتوعداً بعقاب شديد.")
+    ev = one(rules_coder, text, "THREATEN")
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["ISR"]
+
+
+def test_a_spokesman_for_a_body_speaks_for_it(rules_coder):
+    ev = one(rules_coder, "ندد المتحدث العسكري باسم جماعة الحوثي بالغارات الأمريكية على صنعاء.", "ACCUSE")
+    assert ev.actor[0].text == "المتحدث العسكري باسم جماعة الحوثي"
+    assert codes(ev.actor) == ["YEM"] and codes(ev.recipient) == ["USA"]
