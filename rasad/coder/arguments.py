@@ -41,6 +41,7 @@ _FRAME_NOUNS = frozenset("ختام نهايه بدايه مستهل هامش ا�
 _ADVERBIAL_HEADS = frozenset("في خلال عقب بعد اثناء لدي علي عبر".split())  # «، في افتتاح المؤتمر،»
 _ADVERBIAL_REACH = 14  # words of such a parenthetical, commas included
 _LIGHT_VERB_REACH = 20  # tokens back from a noun to its light verb, over a long subject with titles
+_ASIDE_REACH = 24  # tokens of a relative clause set off by commas between a light verb's subject and its noun
 _APPROVING = frozenset("صادق صادقت صادقوا وافق وافقت وافقوا اقر اقرت اجاز اجازت صوت صوتت فوض فوضت وقع وقعت".split())
 _PLEDGING = frozenset("تعهد تعهدت تعهدوا يتعهد تتعهد متعهدا متعهده".split())
 _APPROVABLE = frozenset({"MOBILIZE", "SANCTION", "AID", "RETREAT"})  # what a parliament or cabinet authorises
@@ -707,7 +708,8 @@ class ArgumentFinder:
         k = trig.first_token
         if k >= 2 and _key(self.tokens[k - 1]) in _FRAME_NOUNS and self.tokens[k - 2].norm in _PREPS:
             return None  # «وأصدر البلدان في ختام المباحثات إعلاناً»: the noun is inside an adverbial
-        appositions = self._appositions(max(0, trig.first_token - 2 * _LIGHT_VERB_REACH), trig.first_token, np_tokens)
+        appositions = self._appositions(max(0, trig.first_token - 2 * _LIGHT_VERB_REACH), trig.first_token, np_tokens) \
+            | self._relative_asides(max(0, trig.first_token - 2 * _LIGHT_VERB_REACH), trig.first_token)
         lo = max(0, trig.first_token - _LIGHT_VERB_REACH - len(appositions))  # what is set off does not count
         free = 0  # words between the light verb and the noun that are not its subject
         for k in range(trig.first_token - 1, lo - 1, -1):
@@ -718,6 +720,9 @@ class ArgumentFinder:
                 # «أعلنت الجزائر، أمس الثلاثاء، قطع علاقاتها», «في ديسمبر (كانون الأول) 2005 بخطف», «أعرب عن
                 # «قلقه»», «أعلنت حركة «حماس» موافقتها»
                 continue
+            if tok.text in "،," and k == trig.first_token - 1 and k - 1 in np_tokens and not np_tokens[k - 1].prep \
+                    and not conjoined_word(self.tokens[trig.first_token]):
+                continue  # agency copy ends a long subject of titles with a comma: «تلقى … ولي العهد، اتصالاً»
             if not tok.is_word and not (tok.text in "/-" or tok.norm.isdigit()):
                 return None  # a clause break; «منذ أبريل/نيسان 2022» is not one
             if tok.norm in _COMPLEMENTIZERS:
@@ -761,6 +766,16 @@ class ArgumentFinder:
                 if free > 5:
                     return None
         return None
+
+    def _relative_asides(self, lo: int, hi: int) -> set[int]:
+        """Tokens of relative clauses set off by commas between `lo` and `hi` («أجرى أردوغان، الذي وصل
+        إلى بغداد أمس، مباحثات»), commas included."""
+        commas = [k for k in range(lo, hi) if self.tokens[k].text in "،,"]
+        out: set[int] = set()
+        for a, b in zip(commas, commas[1:]):
+            if a + 1 < hi and self.tokens[a + 1].norm in RELATIVES and b - a <= _ASIDE_REACH:
+                out.update(range(a, b + 1))
+        return out
 
     def _appositions(self, lo: int, hi: int, np_tokens: dict) -> set[int]:
         """Tokens of names set off by commas between `lo` and `hi` («عقد رؤساء إيران وروسيا وتركيا،

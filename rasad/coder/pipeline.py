@@ -491,6 +491,7 @@ class Coder:
             # «…، متهماً إسرائيل بتنفيذها، ومتوعداً بعقاب شديد»: whom the speaker just accused
             mine = {a.code for a in args.actor if a.code}
             accused = next((ev.recipient for ev in reversed(sent_events) if ev.event_type == "ACCUSE"
+                            and ev.trigger.entry.frame == "participle"
                             and {a.code for a in ev.actor} == mine and ev.recipient), None)
             if accused:
                 args.recipient = [r for r in accused if r.code not in mine]

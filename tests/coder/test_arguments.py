@@ -1438,7 +1438,7 @@ def test_a_verb_conjoined_inside_a_relative_clause_has_the_antecedent_as_subject
             "وانتقد واشنطن بشدة، قد حذّر من أن القدس «خط أحمر»، ملوّحاً بقطع العلاقات مع إسرائيل.")
     evs = code(rules_coder, text)
     accuse = next(e for e in evs if e.event_type == "ACCUSE")
-    threat = next(e for e in evs if e.event_type == "THREATEN")
+    threat = next(e for e in evs if e.event_type == "THREATEN" and e.trigger.text == "ملوّحاً")
     assert codes(accuse.actor) == ["TUR"] and codes(accuse.recipient) == ["USA"]
     assert codes(threat.actor) == ["TUR"] and codes(threat.recipient) == ["ISR"]
 
@@ -1642,3 +1642,18 @@ def test_a_spokesman_for_a_body_speaks_for_it(rules_coder):
     ev = one(rules_coder, "ندد المتحدث العسكري باسم جماعة الحوثي بالغارات الأمريكية على صنعاء.", "ACCUSE")
     assert ev.actor[0].text == "المتحدث العسكري باسم جماعة الحوثي"
     assert codes(ev.actor) == ["YEM"] and codes(ev.recipient) == ["USA"]
+
+
+def test_a_light_verb_reaches_its_noun_over_a_relative_clause_set_off_by_commas(rules_coder):
+    ev = one(rules_coder, "أجرى الرئيس التركي رجب طيب أردوغان، الذي وصل إلى بغداد الاثنين في أول زيارة له إلى العراق، "
+                          "مباحثات مع رئيس الوزراء العراقي.", "CONSULT")
+    assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["IRQ"] and "light-verb" in ev.rule
+
+
+def test_a_call_received_after_a_long_subject_of_titles_ended_by_a_comma(rules_coder):
+    ev = one(rules_coder, "الرياض (واس) - تلقى صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد رئيس مجلس الوزراء، "
+                          "اتصالاً هاتفياً من فخامة الرئيس إبراهيم رئيسي رئيس جمهورية إيران الإسلامية.", "CONSULT")
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["SAU"]
+    # a conjoined noun after a comma is no such subject's
+    evs = code(rules_coder, "أعلن وزير الخارجية المغربي قطع المملكة علاقاتها الدبلوماسية مع إيران، وإغلاق سفارتها في طهران.")
+    assert not [e for e in evs if e.event_type == "COERCE"]
