@@ -66,7 +66,8 @@ _LAUNCHED_BY = frozenset("شنه شنها شنته شنتها نفذه نفذه�
 _AGREEMENT_DOCUMENTS = frozenset("مذكره مذكرتي مذكرات تفاهم اتفاقيه اتفاقيتي اتفاقيات اتفاق اتفاقا اعلان اعلانا "
                                   "معاهده بروتوكول ميثاق وثيقه".split())
 _PARTITIVES = frozenset("قوه قوات عناصر عنصر مسلحون مسلحين مسلح مهاجم مهاجما مهاجمون مهاجمين انتحاري انتحاريا "
-                        "مقاتلون مقاتلين مقاتل افراد جنود دوريه دوريات وحده وحدات مجموعه خليه".split())
+                        "مقاتلون مقاتلين مقاتل افراد جنود دوريه دوريات وحده وحدات مجموعه خليه "
+                        "مئات عشرات الاف الالاف المئات العشرات".split())  # «اقتحم مئات من أنصار التيار»
 # words of day-of-month phrases no date can be read from: «في التاسع والعشرين من الشهر نفسه» (the
 # month is one the text named before; «في السادس عشر من أغسطس» is a date and covered by `time_spans`)
 _TIME_WORDS = frozenset("الاول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي عشر العشرين "
@@ -630,7 +631,12 @@ class ArgumentFinder:
         # المفروضة على السودان», «هدد … باستهداف السفن المرتبطة بإسرائيل»)
         # (an attack noun with no doer too: «انفجرت قذائف هاون قرب مقر رئيس وزراء الصومال»)
         if not args.recipient and e.frame not in ("passive", "consequence") and (not is_noun or args.actor or e.event == "ASSAULT"):
-            used = set(map(id, args.actor + args.mediator))
+            # «أضرم محتجون من أنصار التيار الصدري النار»: who the crowd are is part of the actor
+            described = [np for np in after if _prep_key(np.prep) == "من" and any(
+                np.first_token - a.last_token in (1, 2) and not a.code for a in args.actor)]
+            args.actor = [replace(a, entity=replace(a.entity, code=described[0].code)) if described and not a.code
+                          else a for a in args.actor]
+            used = set(map(id, args.actor + args.mediator + described))
             actor_codes = {np.code for np in args.actor}
             parties_only = e.frame == "undirected"  # «احتشدوا قرب السفارة الإسرائيلية», not «في بغداد»
             nouns_ends = {t.last_token for t in self.triggers if t is not trig and t.entry.pos == "noun"}

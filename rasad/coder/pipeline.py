@@ -546,12 +546,17 @@ class Coder:
             # refusal, and so is not recognising («إن بلاده لا تعترف بالاستفتاء»)
             event_type, mode, mod, marker = "REJECT", None, "asserted", ""
             args.path.append("will-not")
-        if e.id == "core.ASSAULT.storm.verb" and args.actor \
-                and all(a.entity.sector in _CROWD_SECTORS for a in args.actor):
+        burns_flag = e.id == "core.ASSAULT.arson.verb" and any(
+            t.keys[-1] in _FLAGS for t in sent.tokens[trig.last_token + 1:trig.last_token + 12])
+        if e.id in _CROWD_DEEDS and args.actor and (burns_flag or all(a.entity.sector in _CROWD_SECTORS for a in args.actor)):
+            if any(ev.event_type == "PROTEST" and {a.code for a in ev.actor} == {a.code for a in args.actor}
+                   for ev in sent_events):
+                return None  # «اقتحموا السفارة وأضرموا النار فيها»: one protest told in two acts
             # «اقتحم محتجون مبنى الوزارة», «أنصار التيار الصدري يقتحمون المنطقة الخضراء»: a crowd
-            # storming a place obstructs it in protest; it does not attack
-            event_type, mode = "PROTEST", "obstruct"
-            args.path.append("crowd-storms")
+            # storming a place obstructs it in protest, setting fire to it riots; it does not attack;
+            # whoever burns a flag protests («أضرم نواب النار في علم أميركي»)
+            event_type, mode = "PROTEST", _CROWD_DEEDS[e.id]
+            args.path.append("crowd-deed")
         if e.event in _THREATENABLE_TYPES and _held_out(sent.tokens, trig.first_token):
             # «أعلنوا استعدادهم لفرض مزيد من العقوبات», «مستعد لضرب إيران»: a hostile act held out
             # is a threat, made now
@@ -1046,6 +1051,8 @@ _SINCE_WORDS = frozenset("منذ بدء اندلاع يوم اليوم ايام 
 _HOSTILE_TYPES = frozenset({"ASSAULT", "THREATEN", "COERCE"})
 _THREATENABLE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 _REFUSABLE_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "CONCEDE"})
+_FLAGS = frozenset("علم العلم اعلام الاعلام".split())
+_CROWD_DEEDS = {"core.ASSAULT.storm.verb": "obstruct", "core.ASSAULT.arson.verb": "riot"}
 _CROWD_SECTORS = frozenset({"CVL", "OPP", "PTY", "LAB", "EDU"})  # who may storm a building in protest
 _WILL_NOT = frozenset({"لن", "ولن"})
 _NOT_NOW = frozenset({"لا", "ولا", "لم", "ولم"})

@@ -392,3 +392,17 @@ def test_granting_gives_aid_only_with_money_or_shelter(rules_coder):
     assert _dyads(rules_coder, "منحت روسيا الرئيس السوري المخلوع بشار الأسد وأفراد عائلته حق اللجوء.", "AID") \
         == [(["RUS"], ["SYR"])]
     assert _dyads(rules_coder, "رفعت الولايات المتحدة العقوبات عن سوريا لمنحها فرصة.", "AID") == []
+
+
+def test_crowds_storming_or_setting_fire_protest_and_so_does_burning_a_flag(rules_coder):
+    assert _dyads(rules_coder, "اقتحم مئات من أنصار التيار الصدري مبنى السفارة السويدية في بغداد.",
+                  "PROTEST") == [(["IRQ"], ["SWE"])]
+    assert _dyads(rules_coder, "أضرم محتجون غاضبون النار في مبنى القنصلية الإيرانية في البصرة.", "PROTEST") \
+        == [(["IRQ"], ["IRN"])]
+    assert _dyads(rules_coder, "أضرم محتجون من أنصار التيار الصدري النار في مبنى السفارة السويدية ببغداد.", "PROTEST") \
+        == [(["IRQ"], ["SWE"])]
+    assert _dyads(rules_coder, "وأضرم عدد من النواب الإيرانيين النار في علم أميركي داخل البرلمان.", "PROTEST") \
+        == [(["IRN"], ["USA"])]
+    # one protest told in two acts
+    assert len(_dyads(rules_coder, "اقتحم محتجون عراقيون السفارة السويدية في بغداد وأضرموا النار فيها.", "PROTEST")) == 1
+    assert _dyads(rules_coder, "أضرم مسلحون النار في منازل المدنيين في دارفور.", "PROTEST") == []
