@@ -949,6 +949,8 @@ def _absorb_required_nouns(triggers: list[Trigger], tokens) -> list[Trigger]:
             if k is not None:
                 absorbed.add(k)
                 same_type.update((v.entry.event, j) for j in range(k + 1, k + 3))
+                if tokens[k].keys[-1] in _PACTS or tokens[k].norm in _PACTS:
+                    absorbed.add(k + 1)  # «إنهاء اتفاق التعاون الدفاعي»: what the pact is about is part of it
                 if tokens[k].proclitics.lstrip("وف").startswith("ل") and k - v.last_token <= 3:
                     # the object whose «ل» complement the required word is («فرض حظر شامل للتجوال»), not
                     # an object before a required «بأنها» («ووصفت الحكومة الضربة بأنها عدوان»)

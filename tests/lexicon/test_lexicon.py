@@ -406,3 +406,12 @@ def test_crowds_storming_or_setting_fire_protest_and_so_does_burning_a_flag(rule
     # one protest told in two acts
     assert len(_dyads(rules_coder, "اقتحم محتجون عراقيون السفارة السويدية في بغداد وأضرموا النار فيها.", "PROTEST")) == 1
     assert _dyads(rules_coder, "أضرم مسلحون النار في منازل المدنيين في دارفور.", "PROTEST") == []
+
+
+def test_ending_a_pact_sanctions_its_partner_and_refusing_talks_names_their_party(rules_coder):
+    assert _dyads(rules_coder, "أعلنت الحكومة التشادية إنهاء اتفاق التعاون في مجال الدفاع الموقع مع فرنسا.", "SANCTION") \
+        == [(["TCD"], ["FRA"])]
+    assert _dyads(rules_coder, "أعلنت الحكومة التشادية إنهاء اتفاق التعاون في مجال الدفاع الموقع مع فرنسا.",
+                  "COOPERATE") == []
+    assert _dyads(rules_coder, "جدّد رئيس الوزراء العراقي رفضه أي حوار مع سلطات إقليم كردستان.", "REJECT") \
+        == [(["IRQ"], ["IRQ"])]
