@@ -1344,6 +1344,11 @@ def _fuse_casualty_reports(events: list[Event]) -> list[Event]:
             ev.actor = list(donor.actor)
             ev.rule += "/fused-with:" + donor.trigger.text
             out.remove(donor)
+    # «قُتل عشرات الأشخاص في غارة جوية شنها التحالف على سوق ضحيان»: a toll that names no party is the
+    # attack the sentence attributes
+    attributed = any(o.event_type in _FUSED_TYPES and any(a.code for a in o.actor) for o in out)
+    out = [ev for ev in out if not (attributed and ev.event_type in _FUSED_TYPES and ev.trigger.entry.frame == "passive"
+                                    and not any(m.code for m in ev.actor + ev.recipient))]
     for ev in out:
         if ev.rule.startswith(_INTERCEPTING) and not any(r.code for r in ev.recipient):
             # «اعترضت الدفاعات الإماراتية صاروخين أطلقتهما جماعة الحوثي»: what is stopped is the launcher's

@@ -1657,3 +1657,9 @@ def test_a_call_received_after_a_long_subject_of_titles_ended_by_a_comma(rules_c
     # a conjoined noun after a comma is no such subject's
     evs = code(rules_coder, "أعلن وزير الخارجية المغربي قطع المملكة علاقاتها الدبلوماسية مع إيران، وإغلاق سفارتها في طهران.")
     assert not [e for e in evs if e.event_type == "COERCE"]
+
+
+def test_a_toll_naming_no_party_is_the_attack_the_sentence_attributes(rules_coder):
+    evs = [e for e in code(rules_coder, "قُتل عشرات الأشخاص، بينهم أطفال، في غارة جوية شنها التحالف بقيادة السعودية "
+                                        "على سوق في محافظة صعدة شمالي اليمن.") if e.event_type == "ASSAULT"]
+    assert [(codes(e.actor), codes(e.recipient)) for e in evs] == [(["SAU"], ["YEM"])]
