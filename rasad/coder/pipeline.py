@@ -378,10 +378,9 @@ class Coder:
         if e.id.startswith("core.CONSULT.host.") and any(np.entity.sector == "MIL" for np in args.actor + args.recipient):
             return None  # «قاعدة عين الأسد التي تستضيف قوات أميركية»: basing troops is not hosting talks
         if e.event == "CONSULT" and e.mode == "visit" and (not args.actor or (
-                args.recipient and {r.code for r in args.recipient} <= {a.code for a in args.actor})
-                or all(a.entity.sector in _CROWD_SECTORS - {"PTY"} for a in args.actor)):
+                args.recipient and {r.code for r in args.recipient} <= {a.code for a in args.actor})):
             # a visit needs a visitor («ووصلت إلى مطار دمشق طائرة مساعدات»), and going home is no visit
-            # («منذ وصل الرئيس بايدن إلى البيت الأبيض»), nor is a crowd's march («وصل آلاف المحتجين إلى …»)
+            # («منذ وصل الرئيس بايدن إلى البيت الأبيض»)
             return None
         if e.id == "core.CONSULT.presence.noun" and not args.mediator \
                 and len({m.code for m in args.actor + args.recipient if m.code}) < 2:

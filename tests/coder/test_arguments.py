@@ -1663,9 +1663,3 @@ def test_a_toll_naming_no_party_is_the_attack_the_sentence_attributes(rules_code
     evs = [e for e in code(rules_coder, "قُتل عشرات الأشخاص، بينهم أطفال، في غارة جوية شنها التحالف بقيادة السعودية "
                                         "على سوق في محافظة صعدة شمالي اليمن.") if e.event_type == "ASSAULT"]
     assert [(codes(e.actor), codes(e.recipient)) for e in evs] == [(["SAU"], ["YEM"])]
-
-
-def test_a_crowd_arriving_somewhere_pays_no_visit(rules_coder):
-    assert not [e for e in code(rules_coder, "وصل آلاف المحتجين إلى محيط مقر القيادة العامة للقوات المسلحة في الخرطوم.")
-                if e.event_type == "CONSULT"]
-    assert one(rules_coder, "وصل وزير الخارجية القطري إلى الرياض.", "CONSULT").mode == "visit"
