@@ -942,12 +942,14 @@ def _absorb_required_nouns(triggers: list[Trigger], tokens) -> list[Trigger]:
     """«فرضت واشنطن عقوبات», «رفعت واشنطن العقوبات»: the object noun a verb requires is part of
     that verb's event, whatever event the noun alone would name."""
     absorbed = set()
+    objects = set()  # a noun that is itself the required word («ألغت الإدارة تصنيف الجماعة»), whatever it requires
     same_type = set()  # «أرسلت طائرات محملة بمساعدات»: the verb's own kind of noun right after its required word
     for v in triggers:
         if v.entry.requires:
             k = _required_at(tokens, v.first_token, v.last_token, v.entry)
             if k is not None:
                 absorbed.add(k)
+                objects.add(k)
                 same_type.update((v.entry.event, j) for j in range(k + 1, k + 3))
                 if tokens[k].keys[-1] in _PACTS or tokens[k].norm in _PACTS:
                     absorbed.add(k + 1)  # «إنهاء اتفاق التعاون الدفاعي»: what the pact is about is part of it
@@ -955,8 +957,8 @@ def _absorb_required_nouns(triggers: list[Trigger], tokens) -> list[Trigger]:
                     # the object whose «ل» complement the required word is («فرض حظر شامل للتجوال»), not
                     # an object before a required «بأنها» («ووصفت الحكومة الضربة بأنها عدوان»)
                     absorbed.update(range(v.last_token + 1, k))
-    return [t for t in triggers if not (t.entry.pos == "noun" and not t.entry.requires and (
-        any(t.first_token <= k <= t.last_token for k in absorbed) or (t.entry.event, t.first_token) in same_type))]
+    return [t for t in triggers if not (t.entry.pos == "noun" and (t.first_token in objects or not t.entry.requires and (
+        any(t.first_token <= k <= t.last_token for k in absorbed) or (t.entry.event, t.first_token) in same_type)))]
 
 
 def _required_at(tokens, first: int, last: int, entry: LexiconEntry) -> Optional[int]:

@@ -415,3 +415,14 @@ def test_ending_a_pact_sanctions_its_partner_and_refusing_talks_names_their_part
                   "COOPERATE") == []
     assert _dyads(rules_coder, "جدّد رئيس الوزراء العراقي رفضه أي حوار مع سلطات إقليم كردستان.", "REJECT") \
         == [(["IRQ"], ["IRQ"])]
+
+
+def test_undesignating_lifting_a_curfew_announcing_a_resignation_and_allowing_flights_concede(rules_coder):
+    assert _dyads(rules_coder, "ألغت إدارة بايدن تصنيف جماعة «أنصار الله» منظمة إرهابية.", "CONCEDE") \
+        == [(["USA"], ["YEM"])]
+    assert _dyads(rules_coder, "ألغت إدارة بايدن تصنيف جماعة «أنصار الله» منظمة إرهابية.", "SANCTION") == []
+    assert _dyads(rules_coder, "ورفعت قيادة العمليات المشتركة العراقية حظر التجول الشامل في بغداد.", "CONCEDE") \
+        == [(["IRQ"], ["IRQ"])]
+    assert _dyads(rules_coder, "أعلن رئيس الوزراء اللبناني حسان دياب مساء الاثنين استقالة حكومته.", "CONCEDE") \
+        == [(["LBN"], ["LBN"])]
+    assert _dyads(rules_coder, "وأعلن المغرب أنه سيسمح برحلات جوية مباشرة مع إسرائيل.", "CONCEDE") == [(["MAR"], ["ISR"])]
