@@ -426,3 +426,10 @@ def test_undesignating_lifting_a_curfew_announcing_a_resignation_and_allowing_fl
     assert _dyads(rules_coder, "أعلن رئيس الوزراء اللبناني حسان دياب مساء الاثنين استقالة حكومته.", "CONCEDE") \
         == [(["LBN"], ["LBN"])]
     assert _dyads(rules_coder, "وأعلن المغرب أنه سيسمح برحلات جوية مباشرة مع إسرائيل.", "CONCEDE") == [(["MAR"], ["ISR"])]
+
+
+def test_bombers_and_carrier_groups_moved_mobilise(rules_coder):
+    assert _dyads(rules_coder, "نشرت روسيا ثلاث قاذفات بعيدة المدى في قاعدة حميميم الجوية بسوريا.", "MOBILIZE") \
+        == [(["RUS"], ["SYR"])]
+    assert [a for a, _ in _dyads(rules_coder, "وأمر وزير الدفاع الأمريكي بتحريك مجموعة حاملة الطائرات إلى شرق المتوسط.",
+                                 "MOBILIZE")] == [["USA"]]
