@@ -205,8 +205,10 @@ class ArgumentFinder:
     """Assigns arguments for the triggers of one sentence."""
 
     def __init__(self, tokens: list[Token], nps: list[NP], triggers: list[Trigger],
-                 boundaries: Optional[list[Trigger]] = None, time_spans: tuple[tuple[int, int], ...] = ()):
+                 boundaries: Optional[list[Trigger]] = None, time_spans: tuple[tuple[int, int], ...] = (),
+                 opening: int = 0):
         self.tokens = tokens
+        self.opening = opening  # tokens before it (a dateline) open no clause
         nps = [self._partitive(np) for np in nps]
         # tokens of time expressions («في السادس عشر من أغسطس/آب»), with the word that introduces them
         self.time_tokens = {k for k, t in enumerate(tokens) for a, b in time_spans if a <= t.span[0] and t.span[1] <= b}
@@ -1439,7 +1441,7 @@ class ArgumentFinder:
             # a chain of participles shares one subject, not the object of the one before («قال الحرس
             # إن …، متهماً إسرائيل …، ومتوعداً بعقاب شديد»)
             return self._clause_subject(verbs[-1])
-        start = verbs[-1].last_token + 1 if verbs else 0
+        start = verbs[-1].last_token + 1 if verbs else self.opening
         subject = next((np for np in self.candidates if start <= np.first_token < trig.first_token
                         and not np.prep and not np.is_place), None)
         if subject is None and verbs and self.tokens[verbs[-1].first_token - 1].norm == "قد":

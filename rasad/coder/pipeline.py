@@ -248,12 +248,13 @@ class Coder:
             # dates only serve the sentence's own events
             dates = find_dates(doc.text, ref, sent.span[0], sent.span[1]) \
                 if triggers and may_mention_time(t.norm for t in sent.tokens) else []
-            finder = ArgumentFinder(sent.tokens, nps, triggers, time_spans=tuple(d.span for d in dates))
+            opening = sum(1 for t in sent.tokens if t.span[1] <= state.dateline_end) if n == 0 else 0
+            finder = ArgumentFinder(sent.tokens, nps, triggers, time_spans=tuple(d.span for d in dates), opening=opening)
             topics = [t for t in triggers if finder.is_topic_of_discussion(t)]
             reported = [t for t in triggers if t not in topics and not finder.is_nested_content(t)]
             # what a request asks for stays inside the request's zone; a topic of discussion ends it
             finder = ArgumentFinder(sent.tokens, nps, reported, boundaries=reported + topics,
-                                    time_spans=tuple(d.span for d in dates))
+                                    time_spans=tuple(d.span for d in dates), opening=opening)
             sent_events: list[Event] = []
             for trig in reported:
                 ev = self._event(doc, sent, trig, finder, dates, ref, state, sent_events)
@@ -374,7 +375,8 @@ class Coder:
         # troops sent somewhere are not of that place; a crowd is not of whom it protests
         against = self.ontology.types[e.event].quad == 4 or e.event in ("PROTEST", "MOBILIZE")
         _fill_domestic_codes(args, state.home, conflict=against, protest=e.event == "PROTEST",
-                             dyadic=e.event not in ("CONSULT", "AGREE", "COOPERATE"), nearby=finder.candidates)
+                             dyadic=e.event not in ("CONSULT", "AGREE", "COOPERATE"), nearby=finder.candidates,
+                             agency=state.dateline_state)
         if e.id.startswith("core.CONSULT.host.") and any(np.entity.sector == "MIL" for np in args.actor + args.recipient):
             return None  # «قاعدة عين الأسد التي تستضيف قوات أميركية»: basing troops is not hosting talks
         if e.event == "CONSULT" and e.mode == "visit" and (not args.actor or (
@@ -1126,9 +1128,9 @@ def _segmenter_vocabulary(names: set[str], lexicon: Lexicon) -> set[str]:
 
 def _fill_domestic_codes(args: Arguments, home: Callable[[], Optional[str]] = lambda: None,
                          conflict: bool = False, protest: bool = False, dyadic: bool = True,
-                         nearby: Sequence[NP] = ()) -> None:
+                         nearby: Sequence[NP] = (), agency: Optional[str] = None) -> None:
     """«طالب البرلمان العراقي الحكومة»: a bare state body («الحكومة», «البرلمان») belongs to the
-    state where the scene is set, else (unless one attacks or protests against the other: «أحرق
+    state where the scene is set, else to the state whose news `agency` filed the report, else (unless one attacks or protests against the other: «أحرق
     النواب علما أميركيا») to the state of the other party, else to that of the last party named
     before it in the sentence outside the event («قال مسؤول ليبي إن الحكومة طلبت من تركيا»), else
     to the state the document is most about; uncoded crowds
@@ -1142,6 +1144,9 @@ def _fill_domestic_codes(args: Arguments, home: Callable[[], Optional[str]] = la
         for i, np in enumerate(side):
             if np.entity.code is None and np.entity.kind == "agent" and np.entity.sector in _STATE_BODY_SECTORS:
                 source = place
+                if source is None and agency is not None:
+                    side[i] = replace(np, entity=replace(np.entity, code=agency))  # a state agency's own ministry
+                    continue
                 if source is None and not conflict:
                     source = next((o for o in other if o.entity.code and o.entity.kind != "country"), None)
                 if source is None:

@@ -1663,3 +1663,12 @@ def test_a_toll_naming_no_party_is_the_attack_the_sentence_attributes(rules_code
     evs = [e for e in code(rules_coder, "قُتل عشرات الأشخاص، بينهم أطفال، في غارة جوية شنها التحالف بقيادة السعودية "
                                         "على سوق في محافظة صعدة شمالي اليمن.") if e.event_type == "ASSAULT"]
     assert [(codes(e.actor), codes(e.recipient)) for e in evs] == [(["SAU"], ["YEM"])]
+
+
+def test_the_dateline_opens_no_clause_and_its_agency_owns_a_bare_ministry(rules_coder):
+    ev = one(rules_coder, "واشنطن (الأناضول) - جدّد الرئيس رجب طيب أردوغان، خلال مباحثاته مع نظيره الأمريكي دونالد "
+                          "ترامب في البيت الأبيض، مطالبة أنقرة بتسليم فتح الله غولن.", "CONSULT")
+    assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["USA"]
+    ev = one(rules_coder, "القاهرة (أ ش أ) - أعلنت وزارة الخارجية أن مصر تقدّمت بخطاب إلى مجلس الأمن الدولي تدعوه "
+                          "فيه إلى التدخل.", "REQUEST")
+    assert codes(ev.actor) == ["EGY"] and codes(ev.recipient) == ["UNO"]
