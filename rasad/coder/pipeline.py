@@ -461,7 +461,9 @@ class Coder:
             if state_of is not None:
                 args.actor = [state_of]
                 args.path.append("arrested-by-own-state")
-        authorities = any(a.entity.kind == "agent" and a.entity.sector in _AUTHORITY_SECTORS for a in args.actor)
+        # (a head of state pardoning is one too: «أصدر الرئيس قراراً بالعفو عن عدد من المحكوم عليهم»)
+        authorities = any(a.entity.kind in ("agent", "person") and a.entity.sector in _AUTHORITY_SECTORS
+                          for a in args.actor)
         if (e.mode in _DOMESTIC_MODES or (e.mode == "release" and authorities)) \
                 and not any(r.code for r in args.recipient):
             # «أعلنت الشرطة الجزائرية توقيف عدد من المشتبه بهم», «احتجزت السلطات السعودية عدداً من

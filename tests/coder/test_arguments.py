@@ -1672,3 +1672,8 @@ def test_the_dateline_opens_no_clause_and_its_agency_owns_a_bare_ministry(rules_
     ev = one(rules_coder, "القاهرة (أ ش أ) - أعلنت وزارة الخارجية أن مصر تقدّمت بخطاب إلى مجلس الأمن الدولي تدعوه "
                           "فيه إلى التدخل.", "REQUEST")
     assert codes(ev.actor) == ["EGY"] and codes(ev.recipient) == ["UNO"]
+
+
+def test_a_head_of_state_pardoning_frees_his_own_people(rules_coder):
+    ev = one(rules_coder, "أصدر الرئيس عبد الفتاح السيسي قراراً بالعفو الرئاسي عن عدد من المحكوم عليهم.", "RETREAT")
+    assert codes(ev.actor) == ["EGY"] and codes(ev.recipient) == ["EGY"]
