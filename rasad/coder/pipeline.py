@@ -1086,6 +1086,7 @@ _THIRD_PARTY_CODES = frozenset({"UNO", "IGO", "NGO", "EUR"})
 _MIN_OPPONENT_SALIENCE = 3  # named this often, a party is one side of what the document is about
 _DOMESTIC_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "SPY"})
 _STATE_BODY_SECTORS = _DOMESTIC_SECTORS | {"REL"}  # «المرجعية الدينية»: of the state in question too
+_CROWD_OWNER_REACH = 5  # words from a crowd noun to the party whose crowd it is («أنصار زعيمة المعارضة بوتو»)
 _LOCAL_SECTORS = frozenset({"CVL", "OPP", "UAF", "LAB", "EDU"})
 _HOME_SECTORS = frozenset({"REB", "OPP", "PTY"})
 _DOMESTIC_MODES = frozenset({"arrest", "repress"})
@@ -1158,6 +1159,13 @@ def _fill_domestic_codes(args: Arguments, home: Callable[[], Optional[str]] = la
                 code = source.entity.code if source is not None else home()
                 if code is not None:
                     side[i] = replace(np, entity=replace(np.entity, code=code))
+            elif np.entity.code is None and np.entity.kind == "agent" and np.entity.sector in _LOCAL_SECTORS \
+                    and side is args.recipient:
+                # «هجوم على أنصار زعيمة المعارضة بي نظير بوتو»: a crowd is of the party its phrase goes on to name
+                owner = next((o for o in nearby if np.last_token < o.first_token <= np.last_token + _CROWD_OWNER_REACH
+                              and o.entity.code and not o.prep), None)
+                if owner is not None:
+                    side[i] = replace(np, entity=replace(np.entity, code=owner.entity.code))
             elif np.entity.code is None and np.entity.kind == "agent" and np.entity.sector in _LOCAL_SECTORS \
                     and side is args.actor:
                 # «اقتحم محتجون السفارة السعودية في طهران»: crowds and gunmen are of the place they act in;

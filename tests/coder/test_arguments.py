@@ -1677,3 +1677,9 @@ def test_the_dateline_opens_no_clause_and_its_agency_owns_a_bare_ministry(rules_
 def test_a_head_of_state_pardoning_frees_his_own_people(rules_coder):
     ev = one(rules_coder, "أصدر الرئيس عبد الفتاح السيسي قراراً بالعفو الرئاسي عن عدد من المحكوم عليهم.", "RETREAT")
     assert codes(ev.actor) == ["EGY"] and codes(ev.recipient) == ["EGY"]
+
+
+def test_a_crowd_is_of_the_party_its_phrase_goes_on_to_name(rules_coder):
+    evs = [e for e in code(rules_coder, "وقتل مهاجم انتحاري 47 شخصا في هجوم على انصار زعيمة المعارضة الراحلة بي نظير "
+                                        "بوتو يوم السبت.", "2008-02-19") if e.event_type == "ASSAULT"]
+    assert evs and all(codes(e.recipient) == ["PAK"] for e in evs)
