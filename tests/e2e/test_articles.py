@@ -1,8 +1,8 @@
 """Development articles of the example's kind: pooled seed-style scores.
 
 `tests/data/articles` were read while writing rules; `tests/data/articles_fresh` to
-`tests/data/articles_fresh14` were written without seeing the coder and first scored before any
-rule was written against them. All are a development check, not
+`tests/data/articles_fresh15` were written without seeing the coder and first scored before any
+rule was written against them (the last two are not read). All are a development check, not
 a bar: each floor is set just under today's figures so that a change that loses ground shows up.
 Held-out articles of this kind judge the work."""
 import json
@@ -30,21 +30,22 @@ def _pooled(coder, folder: Path) -> tuple[float, float]:
 
 
 @pytest.mark.parametrize("folder, min_recall, min_precision", [
-    ("articles", 0.63, 0.59),
-    ("articles_fresh", 0.61, 0.62),
-    ("articles_fresh2", 0.50, 0.54),
-    ("articles_fresh3", 0.51, 0.50),
-    ("articles_fresh4", 0.51, 0.53),
-    ("articles_fresh5", 0.41, 0.43),
-    ("articles_fresh6", 0.52, 0.55),
-    ("articles_fresh7", 0.44, 0.50),
-    ("articles_fresh8", 0.29, 0.34),
-    ("articles_fresh9", 0.42, 0.40),
-    ("articles_fresh10", 0.46, 0.50),
-    ("articles_fresh11", 0.39, 0.45),
+    ("articles", 0.64, 0.59),
+    ("articles_fresh", 0.64, 0.66),
+    ("articles_fresh2", 0.51, 0.54),
+    ("articles_fresh3", 0.53, 0.51),
+    ("articles_fresh4", 0.53, 0.55),
+    ("articles_fresh5", 0.41, 0.45),
+    ("articles_fresh6", 0.55, 0.57),
+    ("articles_fresh7", 0.48, 0.52),
+    ("articles_fresh8", 0.32, 0.36),
+    ("articles_fresh9", 0.43, 0.42),
+    ("articles_fresh10", 0.50, 0.52),
+    ("articles_fresh11", 0.40, 0.47),
     ("articles_fresh12", 0.40, 0.48),  # joint drills it reports but its gold leaves out
-    ("articles_fresh13", 0.34, 0.41),  # not read: arrived at 0.293 / 0.401 with the seventh session's code
-    ("articles_fresh14", 0.42, 0.55),  # not read: arrived at 0.413 / 0.556 with the eighth session's code
+    ("articles_fresh13", 0.50, 0.51),  # read from the tenth session on: arrived at 0.293 / 0.401 (seventh session)
+    ("articles_fresh14", 0.42, 0.56),  # not read: arrived at 0.413 / 0.556 with the eighth session's code
+    ("articles_fresh15", 0.41, 0.47),  # not read: arrived at 0.414 / 0.477 with the ninth session's code
 ])
 def test_pooled_scores_on_development_articles(coder, folder, min_recall, min_precision):
     recall, precision = _pooled(coder, DATA / folder)
