@@ -13,7 +13,7 @@ from typing import Optional
 
 from ..schema import Token, Trigger
 from ..text.normalize import normalize
-from .mentions import LEADING, NP, QUANTIFIERS, RELATIVES, has_article
+from .mentions import LEADING, NP, QUANTIFIERS, QUOTES, RELATIVES, has_article
 
 _DOCUMENTS = frozenset("اعلان بيان قرار مرسوم امر رساله مذكره وثيقه تقرير قانون".split())  # «إعلاناً يعترف»
 _IN_IT = frozenset({"فيها", "فيه", "فيهما"})
@@ -62,7 +62,8 @@ _CONTENT_TAKING = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE"}
 _LAUNCHED_BY = frozenset("شنه شنها شنته شنتها نفذه نفذها نفذته نفذتها تبناه تبناها تبنته تبنتها ارتكبه ارتكبها "
                          "ارتكبته ارتكبتها اجراه اجراها اجراهما اجرته اجرتها اجرتهما عقده عقدها عقدته عقدتها "
                          "قادها قادته قادتها يشنه تشنه يشنها تشنها ينفذه تنفذه ينفذها تنفذها يتبناه تتبناه "
-                         "يتبناها تتبناها نظمه نظمها نظمته نظمتها ينظمها تنظمها يجريه تجريه يجريها تجريها".split())  # «تظاهرة نظمتها حركة …»
+                         "يتبناها تتبناها نظمه نظمها نظمته نظمتها ينظمها تنظمها "  # «تظاهرة نظمتها حركة …»
+                         "يجريه تجريه يجريها تجريها".split())
 _AGREEMENT_DOCUMENTS = frozenset("مذكره مذكرتي مذكرات تفاهم اتفاقيه اتفاقيتي اتفاقيات اتفاق اتفاقا اعلان اعلانا "
                                   "معاهده بروتوكول ميثاق وثيقه".split())
 _PARTITIVES = frozenset("قوه قوات عناصر عنصر مسلحون مسلحين مسلح مهاجم مهاجما مهاجمون مهاجمين انتحاري انتحاريا "
@@ -130,7 +131,6 @@ _VERB_PARTICLES = frozenset("لن لا لم قد لقد سوف".split())  # betw
 _COPULA_SUBJUNCTIVE = frozenset("يكون تكون يكونوا يكونا تكونا".split())
 _PARTICLES = _COMPLEMENTIZERS | RELATIVES | frozenset("قد لقد فقد وقد كما ثم فقط ايضا لن لا لم سوف".split())
 _DENIAL = "core.REJECT.deny.verb"
-_QUOTES = frozenset('«»"“”')
 _TITLE_REACH = 7  # words from a bare title to the person it names («رئيس المجلس الأعلى للدولة في طرابلس خالد المشري»)
 
 
@@ -723,7 +723,7 @@ class ArgumentFinder:
         for k in range(trig.first_token - 1, lo - 1, -1):
             tok = self.tokens[k]
             if k in self.time_tokens or (tok.text in "،," and ({k - 1, k + 1} & self.time_tokens)) or k in appositions \
-                    or (tok.text in _QUOTES and k > 0 and (_key(self.tokens[k - 1]) == "عن" or (
+                    or (tok.text in QUOTES and k > 0 and (_key(self.tokens[k - 1]) == "عن" or (
                         k >= trig.first_token - 4 and (k - 1 in np_tokens or k + 1 in np_tokens)))):
                 # «أعلنت الجزائر، أمس الثلاثاء، قطع علاقاتها», «في ديسمبر (كانون الأول) 2005 بخطف», «أعرب عن
                 # «قلقه»», «أعلنت حركة «حماس» موافقتها»
@@ -757,7 +757,7 @@ class ArgumentFinder:
                 while q < trig.first_token and (self.tokens[q].norm in _BEFORE_SUBJECT or self.tokens[q].norm.isdigit()):
                     q += 1
                 # (quotes around a name do not count: «أعلنت حركة «حماس» موافقتها»)
-                quotes = sum(1 for t in self.tokens[k + 1:k + 5] if t.text in _QUOTES)
+                quotes = sum(1 for t in self.tokens[k + 1:k + 5] if t.text in QUOTES)
                 subj = next((np_tokens[j] for j in range(k + 1, min(max(k + 3, q + 2) + quotes, trig.first_token))
                              if j in np_tokens), None)
                 if subj is not None and subj.prep:
@@ -847,7 +847,7 @@ class ArgumentFinder:
         k, end = trig.last_token + 1, min(len(self.tokens), trig.last_token + 4)
         while k < end:
             tok = self.tokens[k]
-            if tok.text in _QUOTES and (close := self._quote_end(k)) is not None:
+            if tok.text in QUOTES and (close := self._quote_end(k)) is not None:
                 # over the event's name: «مناورات "الولاية 97" البحرية التي ينفذها الجيش»
                 k, end = close + 1, min(len(self.tokens), close + 4)
                 continue
@@ -887,7 +887,7 @@ class ArgumentFinder:
 
     def _quote_end(self, k: int) -> Optional[int]:
         """The closing quote of a short quoted name opened at `k` (up to six words), or None."""
-        return next((j for j in range(k + 1, min(len(self.tokens), k + 8)) if self.tokens[j].text in _QUOTES), None)
+        return next((j for j in range(k + 1, min(len(self.tokens), k + 8)) if self.tokens[j].text in QUOTES), None)
 
     def forces_hosted_at_target(self, trig: Trigger) -> Optional[NP]:
         """«استهدف الحرس الثوري قاعدة العديد التي تستضيف قوات أمريكية», «قاعدة في أربيل تتمركز فيها
@@ -1049,7 +1049,7 @@ class ArgumentFinder:
                 return None
             if gap == 0 and not definite:
                 return np
-            words = [t for t in self.tokens[trig.last_token + 1:np.first_token] if t.text not in _QUOTES]
+            words = [t for t in self.tokens[trig.last_token + 1:np.first_token] if t.text not in QUOTES]
             if not definite and len(words) == 1 and words[0].norm in _HEAD_TITLES:
                 return np  # «اغتيال قائد «فيلق القدس»»: a construct chain through a title
             nisba = self._is_nisba(np)
@@ -1157,7 +1157,7 @@ class ArgumentFinder:
                 return None
             return bare
         gap = [t for t in self.tokens[trig.last_token + 1:first.first_token]]
-        if gap and gap[-1].text in _QUOTES and first.kinds[:1] in (("group",), ("organisation",)):
+        if gap and gap[-1].text in QUOTES and first.kinds[:1] in (("group",), ("organisation",)):
             gap = gap[:-1]  # a group's quoted name is still the subject («ندد «حزب الله» بالإجراءات»)
         # a person may come after a long title the knowledge base does not know («استقبل قائد الثورة
         # الإسلامية آية الله علي خامنئي»)

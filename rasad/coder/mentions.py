@@ -296,13 +296,13 @@ def _quoted_bodies(tokens: list[Token], nps: list[NP]) -> list[NP]:
     for k in range(len(tokens) - 2):
         if tokens[k].keys[-1] not in _PARTY_HEADS:
             continue
-        if tokens[k + 1].text in _QUOTE_MARKS:  # «حزب «قلب تونس»»
+        if tokens[k + 1].text in QUOTES:  # «حزب «قلب تونس»»
             start, opened = k, k + 1
-        elif k > 0 and tokens[k - 1].text in _QUOTE_MARKS:  # ««ائتلاف الكرامة»»
+        elif k > 0 and tokens[k - 1].text in QUOTES:  # ««ائتلاف الكرامة»»
             start, opened = k - 1, k
         else:
             continue
-        close = next((j for j in range(opened + 1, min(len(tokens), opened + 8)) if tokens[j].text in _QUOTE_MARKS), None)
+        close = next((j for j in range(opened + 1, min(len(tokens), opened + 8)) if tokens[j].text in QUOTES), None)
         if close is None or close == opened + 1:
             continue
         inside = [np for np in out if start <= np.first_token and np.last_token <= close]
@@ -310,14 +310,15 @@ def _quoted_bodies(tokens: list[Token], nps: list[NP]) -> list[NP]:
             continue
         prep, coordinated = _prep_of(tokens, k, tokens[k].proclitics)
         body = NP(span=(tokens[start].span[0], tokens[close].span[1]),
-                  text=" ".join(t.text for t in tokens[start:close + 1]), first_token=start, last_token=close, entity=Entity(None, "PTY", "agent"), is_place=False,
+                  text=" ".join(t.text for t in tokens[start:close + 1]),
+                  first_token=start, last_token=close, entity=Entity(None, "PTY", "agent"), is_place=False,
                   prep=prep, coordinated=coordinated, kinds=("agent",), agent_phrase=None)
         out = sorted([np for np in out if np not in inside] + [body], key=lambda np: np.first_token)
     return out
 
 
 _PARTY_HEADS = frozenset("حزب حركه ائتلاف تيار جبهه تحالف كتله".split())
-_QUOTE_MARKS = frozenset('«»"“”')
+QUOTES = frozenset('«»"“”')
 _COURTESY_OPENERS = frozenset("حضره صاحب فخامه معالي سعاده سمو جلاله".split())
 _COURTESY_WORDS = _COURTESY_OPENERS | frozenset("الجلاله السمو الملكي".split())
 

@@ -249,7 +249,8 @@ class Coder:
             dates = find_dates(doc.text, ref, sent.span[0], sent.span[1]) \
                 if triggers and may_mention_time(t.norm for t in sent.tokens) else []
             opening = sum(1 for t in sent.tokens if t.span[1] <= state.dateline_end) if n == 0 else 0
-            finder = ArgumentFinder(sent.tokens, nps, triggers, time_spans=tuple(d.span for d in dates), opening=opening)
+            finder = ArgumentFinder(sent.tokens, nps, triggers, time_spans=tuple(d.span for d in dates),
+                                    opening=opening)
             topics = [t for t in triggers if finder.is_topic_of_discussion(t)]
             reported = [t for t in triggers if t not in topics and not finder.is_nested_content(t)]
             # what a request asks for stays inside the request's zone; a topic of discussion ends it
@@ -552,7 +553,8 @@ class Coder:
             args.path.append("will-not")
         burns_flag = e.id == "core.ASSAULT.arson.verb" and any(
             t.keys[-1] in _FLAGS for t in sent.tokens[trig.last_token + 1:trig.last_token + 12])
-        if e.id in _CROWD_DEEDS and args.actor and (burns_flag or all(a.entity.sector in _CROWD_SECTORS for a in args.actor)):
+        if e.id in _CROWD_DEEDS and args.actor and (
+                burns_flag or all(a.entity.sector in _CROWD_SECTORS for a in args.actor)):
             if any(ev.event_type == "PROTEST" and {a.code for a in ev.actor} == {a.code for a in args.actor}
                    for ev in sent_events):
                 return None  # «اقتحموا السفارة وأضرموا النار فيها»: one protest told in two acts
@@ -961,8 +963,9 @@ def _absorb_required_nouns(triggers: list[Trigger], tokens) -> list[Trigger]:
                     # the object whose «ل» complement the required word is («فرض حظر شامل للتجوال»), not
                     # an object before a required «بأنها» («ووصفت الحكومة الضربة بأنها عدوان»)
                     absorbed.update(range(v.last_token + 1, k))
-    return [t for t in triggers if not (t.entry.pos == "noun" and (t.first_token in objects or not t.entry.requires and (
-        any(t.first_token <= k <= t.last_token for k in absorbed) or (t.entry.event, t.first_token) in same_type)))]
+    return [t for t in triggers if not (t.entry.pos == "noun" and (t.first_token in objects or (
+        not t.entry.requires and (any(t.first_token <= k <= t.last_token for k in absorbed)
+                                  or (t.entry.event, t.first_token) in same_type))))]
 
 
 def _required_at(tokens, first: int, last: int, entry: LexiconEntry) -> Optional[int]:
@@ -1133,12 +1136,13 @@ def _fill_domestic_codes(args: Arguments, home: Callable[[], Optional[str]] = la
                          conflict: bool = False, protest: bool = False, dyadic: bool = True,
                          nearby: Sequence[NP] = (), agency: Optional[str] = None) -> None:
     """«طالب البرلمان العراقي الحكومة»: a bare state body («الحكومة», «البرلمان») belongs to the
-    state where the scene is set, else to the state whose news `agency` filed the report, else (unless one attacks or protests against the other: «أحرق
-    النواب علما أميركيا») to the state of the other party, else to that of the last party named
-    before it in the sentence outside the event («قال مسؤول ليبي إن الحكومة طلبت من تركيا»), else
-    to the state the document is most about; uncoded crowds
-    and gunmen acting somewhere belong to that place; uncoded factions, oppositions and parties to the
-    place named, else to the state the document is most about (not in talks and deals, `dyadic` False)."""
+    state where the scene is set, else to the state whose news `agency` filed the report, else
+    (unless one attacks or protests against the other: «أحرق النواب علما أميركيا») to the state of
+    the other party, else to that of the last party named before it in the sentence outside the
+    event («قال مسؤول ليبي إن الحكومة طلبت من تركيا»), else to the state the document is most about;
+    uncoded crowds and gunmen acting somewhere belong to that place (an addressed crowd to the party
+    its phrase goes on to name); uncoded factions, oppositions and parties to the place named, else
+    to the state the document is most about (not in talks and deals, `dyadic` False)."""
     for side, other in ((args.recipient, args.actor), (args.actor, args.recipient)):
         # where the actor speaks does not place whom it addresses («وفي باريس، حثت الخارجية الفرنسية
         # القوى السياسية على …»)
