@@ -10,9 +10,9 @@ from typing import Optional
 from ..schema import DateMention, Token
 
 # «ما» is left out: in news prose it is mostly the relative «what» («ما اتفق عليه»), not «not».
-_NEGATORS = frozenset("لم لن لا ليس ليست لسنا غير عدم دون بدون بلا".split())
-# the segmenter keeps «ولم», «ولن», «ولا» whole (they are common words), so their conjoined forms are listed
-_NEGATORS = _NEGATORS | {c + w for c in "وف" for w in ("لم", "لن", "لا", "ليس", "ليست")}
+# (the segmenter keeps «ولم», «ولن», «ولا» whole, as common words, so their conjoined forms are listed)
+_NEGATORS = frozenset("لم لن لا ليس ليست لسنا غير عدم دون بدون بلا".split()) | {
+    c + w for c in "وف" for w in ("لم", "لن", "لا", "ليس", "ليست")}
 _DENIAL = frozenset("نفي نفت ينفي تنفي نفوا نفيه تنفيه نافيا نافيه كذب كذبت".split())
 _CONDITIONAL = frozenset("اذا لو لولا طالما".split())
 _CONDITIONAL_PHRASES = (("في", "حال"), ("في", "حاله"), ("ما", "لم"))

@@ -433,3 +433,7 @@ def test_bombers_and_carrier_groups_moved_mobilise(rules_coder):
         == [(["RUS"], ["SYR"])]
     assert [a for a, _ in _dyads(rules_coder, "وأمر وزير الدفاع الأمريكي بتحريك مجموعة حاملة الطائرات إلى شرق المتوسط.",
                                  "MOBILIZE")] == [["USA"]]
+
+
+def test_holding_princes_or_ministers_arrests(rules_coder):
+    assert _dyads(rules_coder, "أوقفت السلطات السعودية أميراً وعدداً من الوزراء السابقين.", "COERCE") == [(["SAU"], ["SAU"])]
