@@ -956,6 +956,9 @@ def _absorb_required_nouns(triggers: list[Trigger], tokens) -> list[Trigger]:
             if k is not None:
                 absorbed.add(k)
                 objects.add(k)
+                # the other required words listed with it («تعليق كل أشكال التواصل والتعاون»)
+                absorbed.update(j for j in range(k + 1, min(len(tokens), k + 4))
+                                if tokens[j].proclitics.startswith("و") and any(w in v.entry.requires for w in tokens[j].stem_keys))
                 same_type.update((v.entry.event, j) for j in range(k + 1, k + 3))
                 if tokens[k].keys[-1] in _PACTS or tokens[k].norm in _PACTS:
                     absorbed.add(k + 1)  # «إنهاء اتفاق التعاون الدفاعي»: what the pact is about is part of it

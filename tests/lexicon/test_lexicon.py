@@ -437,3 +437,9 @@ def test_bombers_and_carrier_groups_moved_mobilise(rules_coder):
 
 def test_holding_princes_or_ministers_arrests(rules_coder):
     assert _dyads(rules_coder, "أوقفت السلطات السعودية أميراً وعدداً من الوزراء السابقين.", "COERCE") == [(["SAU"], ["SAU"])]
+
+
+def test_suspending_ties_is_a_sanction_and_its_listed_objects_are_part_of_it(rules_coder):
+    text = "قررت المملكة المغربية تعليق كل أشكال التواصل والتعاون مع السفارة الألمانية في الرباط."
+    assert _dyads(rules_coder, text, "SANCTION") == [(["MAR"], ["DEU"])]
+    assert _dyads(rules_coder, text, "COOPERATE") == []
