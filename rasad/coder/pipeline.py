@@ -740,12 +740,10 @@ class Coder:
                        and not (feminine and finder.masculine_person(np))]
             head = finder.relative_clause_head(trig.first_token)  # «أردوغان، الذي تتولى بلاده … ودعا»: his
             prior = [head] if head is not None and head.code else earlier[-1:] or None
+        how = "shared-subject"
         if not prior and finder is not None and entry.pos == "noun" \
                 and (subject := finder.subject_before_possessive(trig)) is not None:
-            args.actor = [subject]
-            args.path.append("subject-of-its-verb")
-            args.recipient = [np for np in args.recipient if np not in args.actor]
-            return
+            prior, how = [subject], "subject-of-its-verb"
         if not prior and finder is not None and trig.first_token > 0 and (
                 finder.speaker_is_subject(trig.first_token) or finder.first_person_plural(trig) or (
                     entry.pos == "noun" and finder.is_light_verb(trig.first_token - 1)
@@ -757,7 +755,7 @@ class Coder:
             prior = speakers[:1] or None
         if prior:
             args.actor = list(prior)
-            args.path.append("shared-subject")
+            args.path.append(how)
         elif state.topic and (entry.pos == "verb" or entry.frame == "visit") and entry.event != "PROTEST":
             # a pro-drop verb or «زيارته» continues the topic; a possessive on other nouns
             # («اتفاقها», «وساطتها») too often points elsewhere to guess; a crowd is not the party
