@@ -46,6 +46,11 @@ _APPROVING = frozenset("صادق صادقت صادقوا وافق وافقت و�
 _PLEDGING = frozenset("تعهد تعهدت تعهدوا يتعهد تتعهد متعهدا متعهده".split())
 _APPROVABLE = frozenset({"MOBILIZE", "SANCTION", "AID", "RETREAT"})  # what a parliament or cabinet authorises
 _ANNOUNCING = frozenset("اعلن اعلنت يعلن تعلن".split())
+_FEMININE_BODIES = frozenset("اداره حكومه وزاره خارجيه رئاسه سلطه سلطات قياده هيئه منظمه لجنه جماعه حركه جبهه "
+                             "شرطه سفاره قنصليه بعثه مفوضيه محكمه نيابه".split())
+_CLAUSE_OPENERS = frozenset("فيما وفيما بينما وبينما كما وكما".split())  # «، فيما أكدت البحرين …»
+SAYING_VERBS = frozenset("قال قالت اعلن اعلنت اكد اكدت اوضح اوضحت صرح صرحت اضاف اضافت ذكر ذكرت افاد افادت "
+                         "شدد شددت اشار اشارت".split())
 _DEATH_NOUNS = frozenset("مقتل مصرع اصابه".split())  # the dying, not the killing: «أعلن X مقتل Y»
 _RECEIVING = frozenset("تلقي تلقت تلقوا يتلقي تتلقي تسلم تسلمت يتسلم تتسلم استلم استلمت".split())
 _AGENTLESS = frozenset("تم تمت يتم تتم جري جرت".split())
@@ -925,18 +930,26 @@ class ArgumentFinder:
                 return prior[-1] if prior else None
         return None
 
-    def subject_before_possessive(self, trig: Trigger) -> Optional[NP]:
-        """«أكدت الكويت تضامنها مع …»: the subject of the clause's opening verb, right before a noun
-        whose possessive pronoun names it, or None."""
+    def subject_before_possessive(self, trig: Trigger) -> list[NP]:
+        """«أكدت الكويت تضامنها مع …», «أكدت البحرين والإمارات وقوفهما مع …»: the subject of the
+        clause's opening verb, right before a noun whose possessive pronoun names it, or []."""
         if not self.tokens[trig.first_token].enclitic:
-            return None
+            return []
         np = next((np for np in self.candidates if np.last_token == trig.first_token - 1), None)
-        if np is None or np.prep or not np.code or np.is_place or np.first_token < 1:
-            return None
-        verb, opener = self.tokens[np.first_token - 1], np.first_token - 2
+        subject = [np] if np is not None else []
+        while subject and subject[0].coordinated and self.tokens[trig.first_token].enclitic in ("هما", "هم"):
+            before = next((np for np in self.candidates if np.last_token == subject[0].first_token - 1), None)
+            if before is None:
+                break
+            subject.insert(0, before)
+        if not subject or any(np.prep or not np.code or np.is_place for np in subject) \
+                or subject[0].coordinated or subject[0].first_token < 1:
+            return []
+        verb, opener = self.tokens[subject[0].first_token - 1], subject[0].first_token - 2
         if not verb.is_word or verb.proclitics.endswith("ال") or verb.norm.startswith("ال"):
-            return None
-        return np if opener < 0 or not self.tokens[opener].is_word else None
+            return []
+        return subject if opener < 0 or not self.tokens[opener].is_word or self.tokens[opener].norm in _CLAUSE_OPENERS \
+            else []
 
     def relative_clause_head(self, k: int) -> Optional[NP]:
         """«أردوغان، الذي تتولى بلاده الرئاسة … ودعا إلى قمة»: the phrase whose relative clause the
@@ -1126,6 +1139,29 @@ class ArgumentFinder:
         forms = {normalize(f) for f in trig.entry.forms if f.startswith("ن")}
         return any(k in forms or (k.startswith("سن") and k[1:] in forms) for k in self.tokens[trig.first_token].keys)
 
+    def opens_sentence(self, trig: Trigger) -> bool:
+        return trig.first_token == self.opening
+
+    def opening_speaker(self) -> Optional[NP]:
+        """«وفي كلمته، أعلن الأمير محمد بن سلمان أن …»: the named party who speaks in the sentence's
+        opening clause, maybe after an adverbial set off by a comma, or None."""
+        k = self.opening
+        comma = next((j for j in range(k, min(len(self.tokens), k + _ADVERBIAL_REACH))
+                      if self.tokens[j].text in "،,"), None)
+        if comma is not None and k < len(self.tokens) and _key(self.tokens[k]) in _ADVERBIAL_HEADS | _PREPS:
+            k = comma + 1
+        if k >= len(self.tokens) or not self.tokens[k].is_word:
+            return None
+        verb = self.tokens[k]
+        bare = verb.norm[1:] if verb.norm[:1] in ("و", "ف") and len(verb.norm) > 3 else verb.norm
+        if bare not in SAYING_VERBS or verb.enclitic:
+            return None
+        np = next((np for np in self.candidates if np.first_token == k + 1), None)
+        if np is None or np.prep or not np.code or np.is_place \
+                or not {"person", "agent", "group", "organisation"} & set(np.kinds):
+            return None
+        return np
+
     def is_light_verb(self, k: int) -> bool:
         """The word at `k` is a light verb («سيأمر», «وأعلن»)."""
         tok = self.tokens[k]
@@ -1190,6 +1226,10 @@ class ArgumentFinder:
             # «وطالب موسكو وواشنطن بالوفاء»: a state right after a conjoined masculine verb is its object
             # (without the conjunction the word may be a masdar: «وجاء رفض القاهرة»)
             return None
+        if first.first_token == trig.last_token + 1 and trig.entry.pos == "verb" \
+                and conjoined_word(self.tokens[trig.first_token]) and self._masculine_verb(trig) \
+                and self._feminine_body(first):
+            return None  # «ودعا الإدارة الأميركية إلى …»: so is a body named by a feminine noun
         if trig.entry.frame == "visit" and first.kinds[:1] and first.kinds[0] in ("capital", "country", "place") \
                 and len(first.kinds) == 1:
             # «وزار الكويت والدوحة»: a bare state or city after «زار» is where, not who; who may follow
@@ -1503,12 +1543,22 @@ class ArgumentFinder:
             return False  # «البلدان» stands for two states: a dual, not a name
         return np.kinds[0] == "capital" or not set(self.tokens[np.last_token].keys) & _MASCULINE_STATES
 
+    def _feminine_body(self, np: NP) -> bool:
+        """A body named by a feminine singular noun («الإدارة الأميركية», «الحكومة», «الخارجية»); not
+        «القادة», a masculine plural."""
+        return np.kinds[:1] == ("agent",) and "person" not in np.kinds \
+            and _key(self.tokens[np.first_token]) in _FEMININE_BODIES
+
     def masculine_person(self, np: NP) -> bool:
         """A man named or titled: a person, or a phrase headed by a masculine singular title."""
         head = self.tokens[np.first_token]
         if head.norm.endswith("ه"):  # «وزيرة», «رئيسة», «القادة»
             return False
         return "person" in np.kinds or _key(head) in _MASCULINE_TITLES
+
+    def _stands_beside(self, np: NP) -> bool:
+        """`np` is the genitive of a noun whose object follows «إلى جانب» («وقوف المملكة إلى جانب الأردن»)."""
+        return any(t.last_token == np.first_token - 1 and "جانب" in t.entry.requires for t in self.triggers)
 
     def _with_coordinated(self, head: NP, pool: list[NP]) -> list[NP]:
         """`head` and the phrases conjoined to it («X و Y», «X، Y», «… ومن هذه الدول Y»)."""
@@ -1529,15 +1579,16 @@ class ArgumentFinder:
             if then:
                 gap = gap[:-1]
             words = [_key(t) for t in gap if t.is_word]
-            if words[-2:] in (["الي", "جانب"], ["جانب"]) and not any(
-                    k in self.trigger_tokens for k in range(last.last_token + 1, np.first_token)):
-                # «، إلى جانب وزير الخارجية المصري»: and (not «وقوفها إلى جانب الأردن»: an event's object)
+            if words[-2:] in (["الي", "جانب"], ["جانب"]) and not self._stands_beside(head) \
+                    and not any(k in self.trigger_tokens for k in range(last.last_token + 1, np.first_token)):
+                # «، إلى جانب وزير الخارجية المصري»: and (not «وقوفها إلى جانب الأردن», «وقوف المملكة
+                # إلى جانب الأردن»: an event's object)
                 then, gap = True, [t for t in gap if not t.is_word]
             glue_ok = all((not t.is_word and t.text in "،,") or _is_glue(t) for t in gap) or (
                 self.tokens[np.first_token].text.startswith("و") and self._unknown_name(last, np))
             joined = then or np.coordinated or any(t.text in "،," for t in gap) or (gap and gap[0].norm.startswith("و"))
             place_list = head.kinds[0] in ("capital", "country", "place")  # «زار الكويت والدوحة وجدة»
-            if joined and glue_ok and len(gap) <= 4 and (np.prep == head.prep or not np.prep) \
+            if joined and glue_ok and len(gap) <= 4 and (np.prep in (head.prep, "", "جانب")) \
                     and (not np.is_place or place_list):
                 out.append(np)
                 last = np

@@ -129,6 +129,8 @@ def _prep_of(tokens: list[Token], i: int, prefix: str, head_noun: bool = False) 
         prev = tokens[i - 1]
         if prev.is_word and prev.keys[-1] in _LOCATIVE_NOUNS and not conj:
             return "في", False  # «في وسط القاهرة», «بشمال اليابان», «قرب بغداد»: where, not with whom
+        if prev.is_word and (prev.norm == "بجانب" or (prev.norm == "جانب" and i > 1 and tokens[i - 2].norm in ("الي", "والي"))):
+            return "جانب", conj or tokens[i - 2].norm == "والي"  # «إلى جانب الأردن»: beside, with
         if prev.is_word and prev.keys[-1] in PREPOSITIONS:
             return prev.keys[-1], conj or prev.norm.startswith("و")
         if prev.is_word and prev.norm in PREPOSITIONS:
@@ -559,8 +561,10 @@ class MentionFinder:
                 # «نفى وزير الخارجية السعودي أن تكون المملكة …»: the sentence so far counts too
                 here = Counter(m[3].code for m in out if m[1] < i and m[3].code)
                 cands = [c for c in self._generic[key] if memory.salience[c] or here[c]]
+                # (a kingdom named just before is the one meant: «أعلن الديوان الملكي السعودي وقوف المملكة»)
+                near = [m[3].code for m in out if m[1] < i <= m[1] + 2 and m[3].code in cands]
                 if cands:
-                    code = max(cands, key=lambda c: memory.salience[c] + here[c])
+                    code = near[-1] if near else max(cands, key=lambda c: memory.salience[c] + here[c])
                     entry = self.kb.by_id[code]
                     out.append((i, i, NameRef(entry, "country"), entry.entity(when, "country")))
             elif key in _GROUP_HEADS and len(group := _listed_states(out, i) or memory.last_group) >= 3 \

@@ -69,6 +69,7 @@ class _Discourse:
     dateline_state: Optional[str] = None  # the state whose own news agency filed the report
     dateline_place: Optional[str] = None  # the state of the city the report was filed from
     dateline_end: int = 0  # where the dateline ends in the text: the words before it say no more
+    speaker: Optional[NP] = None  # who spoke in the last sentence's opening clause, if it coded no event's doer
 
 
     def remember_hostility(self, actors: list[NP], recipients: list[NP]) -> None:
@@ -261,6 +262,8 @@ class Coder:
                 ev = self._event(doc, sent, trig, finder, dates, ref, state, sent_events)
                 if ev is not None:
                     sent_events.append(ev)
+            # «أعلن الأمير محمد بن سلمان أن … . ودعا إيران إلى …»: he goes on in the next sentence
+            state.speaker = finder.opening_speaker() if not any(ev.actor for ev in sent_events) else None
             sent_events = _present_at_the_meeting(_host_of_talks(_drop_redundant(_merge_subject_events(sent_events))))
             _blame_the_doer(sent_events)
             # «حذر من أن …» warns of something; only «حذر إيران» is aimed at someone, by someone
@@ -727,8 +730,12 @@ class Coder:
             verbs_first = [_as_guest(ev) for ev in verbs_first]
         # (those who disperse a crowd are not its protesters: «استخدم الجيش قنابل مسيلة للدموع لتفريق
         # ألف متظاهر احتجوا على الجدار»)
-        prior = next((ev.actor for ev in verbs_first if ev.actor and not (
+        # a possessive right after its clause's subject names that subject, whatever came before
+        # («…، فيما أكدت البحرين والإمارات وقوفهما مع عمّان»)
+        subject = finder.subject_before_possessive(trig) if finder is not None and entry.pos == "noun" else []
+        prior = subject or next((ev.actor for ev in verbs_first if ev.actor and not (
             entry.event == "PROTEST" and ev.event_type in ("COERCE", "ASSAULT"))), None)
+        how = "subject-of-its-verb" if subject else "shared-subject"
         if not prior and finder is not None and (args.conjoined or finder.conjoined_at(trig.first_token)):
             # «سعى وزير خارجيته ريكس تيلرسون …، وزار الكويت»: a conjoined verb shares the subject
             # of the clause before it, even when that clause coded no event; a feminine verb may have a
@@ -740,10 +747,6 @@ class Coder:
                        and not (feminine and finder.masculine_person(np))]
             head = finder.relative_clause_head(trig.first_token)  # «أردوغان، الذي تتولى بلاده … ودعا»: his
             prior = [head] if head is not None and head.code else earlier[-1:] or None
-        how = "shared-subject"
-        if not prior and finder is not None and entry.pos == "noun" \
-                and (subject := finder.subject_before_possessive(trig)) is not None:
-            prior, how = [subject], "subject-of-its-verb"
         if not prior and finder is not None and trig.first_token > 0 and (
                 finder.speaker_is_subject(trig.first_token) or finder.first_person_plural(trig) or (
                     entry.pos == "noun" and finder.is_light_verb(trig.first_token - 1)
@@ -756,6 +759,10 @@ class Coder:
         if prior:
             args.actor = list(prior)
             args.path.append(how)
+        elif state.speaker is not None and entry.pos == "verb" and finder.opens_sentence(trig) \
+                and conjoined_word(finder.tokens[trig.first_token]):
+            args.actor = [state.speaker]
+            args.path.append("speaker-before")
         elif state.topic and (entry.pos == "verb" or entry.frame == "visit") and entry.event != "PROTEST":
             # a pro-drop verb or «زيارته» continues the topic; a possessive on other nouns
             # («اتفاقها», «وساطتها») too often points elsewhere to guess; a crowd is not the party
@@ -1255,6 +1262,9 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
         if prev is not None and prev.event_type == ev.event_type and (_parties(prev) == _parties(ev) or same_noun) \
                 and 0 <= ev.trigger.span[0] - prev.trigger.span[1] <= 2 and ev.trigger.text.startswith("و"):
             continue  # (a noun listed after one of its own entry is one act: «قنابل الصوت والغاز المسيل للدموع»)
+        if ev.event_type == "SUPPORT" and ev.trigger.text.startswith("و") \
+                and all(_parties(ev)) and any(k.event_type == "SUPPORT" and _parties(k) == _parties(ev) for k in kept):
+            continue  # «أكدت تضامنها مع المملكة ووقوفها معها»: one stance, said twice
         kept.append(ev)
     return kept
 

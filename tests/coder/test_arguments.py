@@ -1683,3 +1683,42 @@ def test_a_crowd_is_of_the_party_its_phrase_goes_on_to_name(rules_coder):
     evs = [e for e in code(rules_coder, "وقتل مهاجم انتحاري 47 شخصا في هجوم على انصار زعيمة المعارضة الراحلة بي نظير "
                                         "بوتو يوم السبت.", "2008-02-19") if e.event_type == "ASSAULT"]
     assert evs and all(codes(e.recipient) == ["PAK"] for e in evs)
+
+
+def test_standing_beside_a_state_supports_it(rules_coder):
+    ev = one(rules_coder, "وأكد البيان وقوف مصر الكامل إلى جانب السودان في هذه المرحلة.", "SUPPORT")
+    assert codes(ev.actor) == ["EGY"] and codes(ev.recipient) == ["SDN"]
+
+
+def test_alongside_still_joins_two_subjects(rules_coder):
+    ev = one(rules_coder, "اجتمع وزير الخارجية القطري إلى جانب وزير الخارجية المصري مع نظيرهما التركي.", "CONSULT")
+    assert codes(ev.actor) == ["EGY", "QAT"] and codes(ev.recipient) == ["TUR"]
+
+
+def test_dual_possessive_names_both_conjoined_subjects(rules_coder):
+    ev = one(rules_coder, "ودانت ليبيا الهجوم، فيما أكدت الكويت وقطر وقوفهما مع تونس.", "SUPPORT")
+    assert codes(ev.actor) == ["KWT", "QAT"] and codes(ev.recipient) == ["TUN"]
+
+
+def test_one_stance_said_twice_is_one_event(rules_coder):
+    evs = [e for e in code(rules_coder, "أكدت الكويت تضامنها الكامل مع الأردن ووقوفها معه في كل ما يتخذه.")
+           if e.event_type == "SUPPORT"]
+    assert len(evs) == 1 and codes(evs[0].actor) == ["KWT"] and codes(evs[0].recipient) == ["JOR"]
+
+
+def test_feminine_body_after_conjoined_masculine_verb_is_its_object(rules_coder):
+    ev = next(e for e in code(rules_coder, "وطالب الرئيس التونسي قيس سعيد بإنهاء التدخل الإسرائيلي، ودعا الإدارة "
+                                           "الأميركية إلى إعادة فتح قنصليتها في تونس.") if e.trigger.text == "ودعا")
+    assert codes(ev.actor) == ["TUN"] and codes(ev.recipient) == ["USA"]
+
+
+def test_speaker_of_the_last_sentence_goes_on(rules_coder):
+    ev = one(rules_coder, "وفي خطابه، أعلن الرئيس الجزائري عبد المجيد تبون أن بلاده ستزيد صادرات الغاز. "
+                          "ودعا فرنسا إلى احترام السيادة الجزائرية.", "REQUEST")
+    assert codes(ev.actor) == ["DZA"] and codes(ev.recipient) == ["FRA"]
+
+
+def test_the_kingdom_just_named_is_the_one_meant(rules_coder):
+    ev = one(rules_coder, "اعتقلت السلطات الأردنية عددا من المشتبه بهم، فيما أعلن الديوان الملكي السعودي "
+                          "وقوف المملكة إلى جانب الأردن.", "SUPPORT")
+    assert codes(ev.actor) == ["SAU"] and codes(ev.recipient) == ["JOR"]
