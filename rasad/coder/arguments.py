@@ -1139,6 +1139,15 @@ class ArgumentFinder:
         forms = {normalize(f) for f in trig.entry.forms if f.startswith("ن")}
         return any(k in forms or (k.startswith("سن") and k[1:] in forms) for k in self.tokens[trig.first_token].keys)
 
+    def unnamed_subject_before(self, trig: Trigger) -> bool:
+        """«قال … إن السفينتين رفضتا …»: the verb's subject is a noun after «إن/أن» that names no
+        party, so the verb does not continue the discourse topic."""
+        k = trig.first_token
+        if k < 2 or any(np.first_token <= k - 1 <= np.last_token for np in self.candidates):
+            return False
+        subject, comp = self.tokens[k - 1], self.tokens[k - 2]
+        return subject.is_word and has_article(subject) and comp.norm in _COMPLEMENTIZERS
+
     def opens_sentence(self, trig: Trigger) -> bool:
         return trig.first_token == self.opening
 

@@ -319,6 +319,34 @@ def _quoted_bodies(tokens: list[Token], nps: list[NP]) -> list[NP]:
     return out
 
 
+def _vessel_names(tokens: list[Token], nps: list[NP]) -> list[NP]:
+    """«المدمرة «يو إس إس كارني»», «ناقلة النفط «ستينا إمبيرو»»: a ship's name in quotes names no
+    person or place (ships are named after them); a US or British navy prefix makes the ship that
+    state's military."""
+    out = list(nps)
+    for k in range(len(tokens) - 2):
+        if tokens[k].keys[-1] not in _VESSEL_HEADS:
+            continue
+        opened = next((j for j in range(k + 1, min(len(tokens), k + 4)) if tokens[j].text in QUOTES), None)
+        if opened is None or any(not t.is_word for t in tokens[k + 1:opened]):
+            continue
+        close = next((j for j in range(opened + 1, min(len(tokens), opened + 7)) if tokens[j].text in QUOTES), None)
+        if close is None or close == opened + 1:
+            continue
+        out = [np for np in out if not (opened <= np.first_token and np.last_token <= close)]
+        navy = _NAVY_PREFIXES.get(" ".join(t.norm for t in tokens[opened + 1:opened + 4]))
+        if navy is not None:
+            prep, coordinated = _prep_of(tokens, k, tokens[k].proclitics)
+            ship = NP(span=(tokens[k].span[0], tokens[close].span[1]),
+                      text=" ".join(t.text for t in tokens[k:close + 1]), first_token=k, last_token=close,
+                      entity=Entity(navy, "MIL", "agent"), is_place=False, prep=prep, coordinated=coordinated,
+                      kinds=("agent",), agent_phrase=None)
+            out = sorted([np for np in out if not (k <= np.first_token <= close)] + [ship], key=lambda np: np.first_token)
+    return out
+
+
+_VESSEL_HEADS = frozenset("مدمره فرقاطه سفينه ناقله حامله بارجه غواصه زورق طراد كاسحه".split())
+_NAVY_PREFIXES = {"يو اس اس": "USA", "اتش ام اس": "GBR"}
 _PARTY_HEADS = frozenset("حزب حركه ائتلاف تيار جبهه تحالف كتله".split())
 QUOTES = frozenset('«»"“”')
 _COURTESY_OPENERS = frozenset("حضره صاحب فخامه معالي سعاده سمو جلاله".split())
@@ -387,8 +415,8 @@ class MentionFinder:
         """The phrases naming parties in `tokens`, none starting inside `skip` (a dateline's agency)."""
         raw = [m for m in self._raw_mentions(tokens, when, memory) if m[0] not in skip]
         raw = [m for m in raw if not _adjective_use(tokens, m, raw, self._adjectives)]
-        nps = _quoted_bodies(tokens, _courtesy_titles(
-            tokens, _titled_names(tokens, self._compose(tokens, raw, memory), self._titles)))
+        nps = _vessel_names(tokens, _quoted_bodies(tokens, _courtesy_titles(
+            tokens, _titled_names(tokens, self._compose(tokens, raw, memory), self._titles))))
         self._remember(nps, memory)
         return nps
 

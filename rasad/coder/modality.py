@@ -45,6 +45,22 @@ def _has_future_prefix(tok: Token, is_trigger: bool = False) -> bool:
     return n.startswith("س") and len(n) > 3 and n[1] in _IMPERFECT
 
 
+_DENIAL_REACH = 22  # words from «نفى» over a long subject to the verb it denies after «أن يكون»
+_COPULA = frozenset("يكون تكون يكونوا تكونا يكونا".split())
+
+
+def _denied_long_after(before: list[Token]) -> bool:
+    """«نفى رئيس هيئة الأركان المشتركة اللواء … أن يكون الأمير حمزة قد اعتُقل»: «أن يكون» ties
+    the verb to a denial further back, over a long subject, in the same clause."""
+    copula = next((n for n in range(len(before) - 1, 0, -1)
+                   if before[n].norm in _COPULA and before[n - 1].norm in ("ان", "بان")), None)
+    if copula is None or any(not t.is_word and t.text in "،,.؛;:" for t in before[copula:]):
+        return False
+    clause = before[:copula - 1]
+    breaks = [n for n, t in enumerate(clause) if not t.is_word and t.text in "،,.؛;:"]
+    return any(_key(t) in _DENIAL for t in clause[breaks[-1] + 1 if breaks else 0:])
+
+
 def _key(tok: Token) -> str:
     """The word without its proclitics, as the segmenter chose them."""
     return tok.norm[len(tok.proclitics):] or tok.norm
@@ -67,6 +83,8 @@ def modality(tokens: list[Token], first: int, last: int, event_date: Optional[Da
     before = tokens[max(0, first - 8):first]
     breaks = [n for n, t in enumerate(before) if not t.is_word and t.text in "،,.؛;:"]
     if any(_key(t) in _DENIAL for t in before[breaks[-1] + 1 if breaks else 0:]):
+        return "negated", "denial"
+    if _denied_long_after(tokens[max(0, first - _DENIAL_REACH):first]):
         return "negated", "denial"
     if any(t.norm in _CONDITIONAL for t in wide) or any(
             (a.norm, b.norm) in _CONDITIONAL_PHRASES for a, b in zip(wide, wide[1:])):

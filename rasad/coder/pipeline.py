@@ -763,7 +763,8 @@ class Coder:
                 and conjoined_word(finder.tokens[trig.first_token]):
             args.actor = [state.speaker]
             args.path.append("speaker-before")
-        elif state.topic and (entry.pos == "verb" or entry.frame == "visit") and entry.event != "PROTEST":
+        elif state.topic and (entry.pos == "verb" or entry.frame == "visit") and entry.event != "PROTEST" \
+                and not (finder is not None and finder.unnamed_subject_before(trig)):
             # a pro-drop verb or «زيارته» continues the topic; a possessive on other nouns
             # («اتفاقها», «وساطتها») too often points elsewhere to guess; a crowd is not the party
             # the text was about («شهدت مدن في إدلب تظاهرات»)

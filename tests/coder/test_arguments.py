@@ -1722,3 +1722,29 @@ def test_the_kingdom_just_named_is_the_one_meant(rules_coder):
     ev = one(rules_coder, "اعتقلت السلطات الأردنية عددا من المشتبه بهم، فيما أعلن الديوان الملكي السعودي "
                           "وقوف المملكة إلى جانب الأردن.", "SUPPORT")
     assert codes(ev.actor) == ["SAU"] and codes(ev.recipient) == ["JOR"]
+
+
+def test_a_vow_not_to_allow_a_party_threatens_it(rules_coder):
+    ev = one(rules_coder, "وأكد الرئيس الروسي أن موسكو لن تسمح لحلف شمال الأطلسي بالتوسع شرقا.", "THREATEN")
+    assert codes(ev.actor) == ["RUS"] and codes(ev.recipient) == ["IGO"]
+    assert not [e for e in code(rules_coder, "وقال الوزير المصري إن بلاده لن تسمح بتكرار ما حدث.")
+                if e.event_type == "THREATEN"]
+
+
+def test_a_gag_order_restricts_the_press(rules_coder):
+    ev = one(rules_coder, "وأصدر النائب العام المصري قرارا بحظر النشر في قضية مقتل الباحث.", "COERCE")
+    assert ev.mode == "restrict" and codes(ev.actor) == ["EGY"]
+
+
+def test_a_ship_named_in_quotes_names_no_person(rules_coder):
+    ev = one(rules_coder, "وقالت البحرية الأميركية إن المدمرة «يو إس إس كارني» أسقطت صاروخين في البحر الأحمر.",
+             "ASSAULT")
+    assert codes(ev.actor) == ["USA"]
+    evs = code(rules_coder, "واحتجز الحرس الثوري ناقلة النفط «ترمب» في مضيق هرمز.")
+    assert all("USA" not in codes(e.actor + e.recipient) for e in evs), [(e.event_type, codes(e.recipient)) for e in evs]
+
+
+def test_an_unnamed_subject_does_not_continue_the_topic(rules_coder):
+    evs = code(rules_coder, "واستقبل الرئيس الإيراني حسن روحاني وزير الخارجية العماني. وقالت الوكالة إن السفن "
+                            "هاجمت ناقلة النفط في الخليج.")
+    assert not [e for e in evs if e.event_type == "ASSAULT" and "IRN" in codes(e.actor)]

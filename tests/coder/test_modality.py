@@ -13,6 +13,9 @@ def modality_of(rules_coder, text, event_type):
     ("هاجم مسلحون مركزا للشرطة في الموصل.", "ASSAULT", "asserted"),
     ("لم يهاجم المسلحون المركز.", "ASSAULT", "negated"),
     ("نفت الحكومة أن تكون قواتها قد قصفت القرية.", "ASSAULT", "negated"),
+    # a long subject between the denial and «أن يكون» does not lift the denial
+    ("ونفى المتحدث باسم وزارة الدفاع التركية اللواء الركن في مؤتمر صحافي أن يكون الجيش قد قصف القرية.",
+     "ASSAULT", "negated"),
     ("إذا هاجمت إسرائيل إيران فسترد طهران.", "ASSAULT", "hypothetical"),
     ("سيزور الرئيس الفرنسي بيروت الشهر المقبل.", "CONSULT", "future"),
     ("ومن المقرر أن يزور وزير الخارجية القطري بغداد.", "CONSULT", "future"),

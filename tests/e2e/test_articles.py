@@ -1,7 +1,7 @@
 """Development articles of the example's kind: pooled seed-style scores.
 
 `tests/data/articles` were read while writing rules; `tests/data/articles_fresh` to
-`tests/data/articles_fresh15` were written without seeing the coder and first scored before any
+`tests/data/articles_fresh16` were written without seeing the coder and first scored before any
 rule was written against them (the last two are not read). All are a development check, not
 a bar: each floor is set just under today's figures so that a change that loses ground shows up.
 Held-out articles of this kind judge the work."""
@@ -30,7 +30,7 @@ def _pooled(coder, folder: Path) -> tuple[float, float]:
 
 
 @pytest.mark.parametrize("folder, min_recall, min_precision", [
-    ("articles", 0.64, 0.59),
+    ("articles", 0.63, 0.59),  # «أن الوسطاء يبحثون»: an unnamed subject no longer takes the topic
     ("articles_fresh", 0.64, 0.66),
     ("articles_fresh2", 0.51, 0.54),
     ("articles_fresh3", 0.53, 0.51),
@@ -44,7 +44,7 @@ def _pooled(coder, folder: Path) -> tuple[float, float]:
     ("articles_fresh11", 0.40, 0.47),
     ("articles_fresh12", 0.40, 0.48),  # joint drills it reports but its gold leaves out
     ("articles_fresh13", 0.50, 0.51),  # read from the tenth session on: arrived at 0.293 / 0.401 (seventh session)
-    ("articles_fresh14", 0.42, 0.56),  # not read: arrived at 0.413 / 0.556 with the eighth session's code
+    ("articles_fresh14", 0.47, 0.58),  # read from the eleventh session on: arrived at 0.413 / 0.556 (eighth)
     ("articles_fresh15", 0.41, 0.47),  # not read: arrived at 0.414 / 0.477 with the ninth session's code
 ])
 def test_pooled_scores_on_development_articles(coder, folder, min_recall, min_precision):
