@@ -18,7 +18,7 @@ from ..text.dates import find_dates, may_mention_time
 from ..text.normalize import normalize, normalize_keep_ta
 from ..text.sentences import split_sentences
 from ..text.tokens import Segmenter, tokenize
-from ..lexicon.lexicon import LexiconEntry
+from ..lexicon.lexicon import REQUIRES_WINDOW, LexiconEntry
 from .arguments import (DURING_IT, PRONOUN_SUBJECTS, SPEECH_PARTICIPLES, VICTIM_SECTORS, ArgumentFinder, Arguments,
                         calls_for_it, conjoined_word, is_count)
 from .detector import Detector, shipped_detector
@@ -850,7 +850,8 @@ def _signs_a_decree(tokens, trig: Trigger) -> bool:
 # construct, whose doer is left unsaid: «دانت مصر استهداف المدنيين»)
 _REPORTED_DEEDS = frozenset("العمليه العمليات الهجوم الهجومين الهجمات الضربه الضربتين الضربات الاعتداء "
                             "الاعتداءين الاعتداءات الاغتيال الغاره الغارتين الغارات استهداف قصف الاستهداف "
-                            "القصف التفجير التفجيرين التفجيرات احتلال الاحتلال اقتحام الاقتحام توغل التوغل".split())
+                            "القصف التفجير التفجيرين التفجيرات احتلال الاحتلال اقتحام الاقتحام توغل التوغل "
+                            "الحادث الحادثه الاستيلاء".split())  # «ودانت الحكومة اليابانية الحادث»
 
 
 def _judges_an_act(tokens, after: int) -> bool:
@@ -984,7 +985,19 @@ def _required_at(tokens, first: int, last: int, entry: LexiconEntry) -> Optional
         reach = range(first - 1, max(-1, first - 1 - entry.requires_within), -1)
     else:
         reach = range(last + 1, min(len(tokens), last + 1 + entry.requires_within))
-    return next((k for k in reach if any(w in entry.requires for w in tokens[k].stem_keys)), None)
+    found = next((k for k in reach if any(w in entry.requires for w in tokens[k].stem_keys)), None)
+    if found is None and not entry.requires_before:
+        # «وصفت الحكومة اليمنية، على لسان وزير الإعلام …، ما قامت به الجماعة بأنه «قرصنة»»: the
+        # judgement follows «بأنه», however long the subject and object before it
+        that = next((k for k in range(last + 1, min(len(tokens), last + 1 + REQUIRES_WINDOW))
+                     if tokens[k].norm in _THAT_IT or (not tokens[k].is_word and tokens[k].text in ".؟!؛")), None)
+        if that is not None and tokens[that].norm in _THAT_IT:
+            found = next((k for k in range(that + 1, min(len(tokens), that + 4))
+                          if any(w in entry.requires for w in tokens[k].stem_keys)), None)
+    return found
+
+
+_THAT_IT = frozenset("بانه بانها بانهم بانهما".split())
 
 
 _LEAD_MIN_SENTENCES = 3  # a document this long is an article whose first sentence is its lead

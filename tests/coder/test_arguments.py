@@ -1748,3 +1748,16 @@ def test_an_unnamed_subject_does_not_continue_the_topic(rules_coder):
     evs = code(rules_coder, "واستقبل الرئيس الإيراني حسن روحاني وزير الخارجية العماني. وقالت الوكالة إن السفن "
                             "هاجمت ناقلة النفط في الخليج.")
     assert not [e for e in evs if e.event_type == "ASSAULT" and "IRN" in codes(e.actor)]
+
+
+def test_condemning_the_incident_accuses_its_doer(rules_coder):
+    evs = code(rules_coder, "وأطلقت حركة الشباب قذائف على مطار مقديشو. ودانت الحكومة الكينية الحادث، ودعت إلى "
+                            "ضبط النفس.")
+    ev = next(e for e in evs if e.event_type == "ACCUSE")
+    assert codes(ev.actor) == ["KEN"] and codes(ev.recipient) == ["SOM"]
+
+
+def test_judgement_after_bianna_past_a_long_subject(rules_coder):
+    ev = one(rules_coder, "ووصفت الحكومة التشادية المعترف بها دوليا، على لسان المتحدث باسمها، ما قامت به فرنسا "
+                          "بأنه «عدوان».", "ACCUSE")
+    assert codes(ev.actor) == ["TCD"] and codes(ev.recipient) == ["FRA"]
