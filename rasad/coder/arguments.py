@@ -48,6 +48,7 @@ _APPROVABLE = frozenset({"MOBILIZE", "SANCTION", "AID", "RETREAT"})  # what a pa
 _ANNOUNCING = frozenset("اعلن اعلنت يعلن تعلن".split())
 _FEMININE_BODIES = frozenset("اداره حكومه وزاره خارجيه رئاسه سلطه سلطات قياده هيئه منظمه لجنه جماعه حركه جبهه "
                              "شرطه سفاره قنصليه بعثه مفوضيه محكمه نيابه".split())
+_WELCOMING = frozenset("رحب رحبت رحبوا يرحب ترحب اشاد اشادت اشادوا يشيد تشيد".split())
 _CLAUSE_OPENERS = frozenset("فيما وفيما بينما وبينما كما وكما".split())  # «، فيما أكدت البحرين …»
 SAYING_VERBS = frozenset("قال قالت اعلن اعلنت اكد اكدت اوضح اوضحت صرح صرحت اضاف اضافت ذكر ذكرت افاد افادت "
                          "شدد شددت اشار اشارت".split())
@@ -1287,6 +1288,8 @@ class ArgumentFinder:
             return False  # «فرفضها لابيد»: with its object attached, the phrase after the verb is the subject
         if not (trig.entry.object or trig.entry.frame in ("meet", "visit")):
             return False
+        if _key(tok).removeprefix("و") in _WELCOMING:
+            return False  # one welcomes only «بـ» something: «…، ورحّبت الحكومة السودانية بالقرار»
         bare = [np for np in after if not np.prep and not np.is_place]
         if bare and self._has_own_object(bare[0]):
             return False  # «…، ودانت الخارجية الإيرانية الغارات»: verb, subject, object

@@ -639,9 +639,10 @@ class Coder:
             if doers:
                 args.recipient = list(doers)
                 args.path.append("doer-of-reported-deed")
-        if e.event in ("ACCUSE", "REJECT") and args.actor and not args.recipient and state.last_event_actor \
+        if e.event in ("ACCUSE", "REJECT", "SUPPORT") and args.actor and not args.recipient and state.last_event_actor \
                 and _judges_an_act(sent.tokens, max([trig.last_token] + [a.last_token for a in args.actor])):
-            # «وقّع ترامب إعلاناً …، فيما نددت دمشق بالخطوة»: the step judged is the last actor's; a party
+            # «وقّع ترامب إعلاناً …، فيما نددت دمشق بالخطوة», «ورحّبت الحكومة السودانية بالقرار»: the
+            # step judged is the last actor's; a party
             # may judge its own government's («رأى حزب «قلب تونس» في القرارات خرقاً للدستور»)
             mine = {(a.code, a.entity.sector) for a in args.actor if a.code}
             args.recipient = [a for a in state.last_event_actor if a.code and (a.code, a.entity.sector) not in mine

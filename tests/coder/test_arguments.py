@@ -1761,3 +1761,9 @@ def test_judgement_after_bianna_past_a_long_subject(rules_coder):
     ev = one(rules_coder, "ووصفت الحكومة التشادية المعترف بها دوليا، على لسان المتحدث باسمها، ما قامت به فرنسا "
                           "بأنه «عدوان».", "ACCUSE")
     assert codes(ev.actor) == ["TCD"] and codes(ev.recipient) == ["FRA"]
+
+
+def test_a_welcome_after_a_conjoined_verb_names_its_subject_and_the_author(rules_coder):
+    ev = next(e for e in code(rules_coder, "خففت الإدارة الأميركية العقوبات عن فنزويلا، ورحبت الحكومة الفنزويلية "
+                                           "بالقرار.") if e.event_type == "SUPPORT")
+    assert codes(ev.actor) == ["VEN"] and codes(ev.recipient) == ["USA"]
