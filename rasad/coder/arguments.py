@@ -1100,8 +1100,8 @@ class ArgumentFinder:
         owner = None
         if len(before) >= 2 and self._owner(before[-2]) is before[-1]:
             owner, before = before[-1], before[:-1]  # «الطيران الحربي التابع للجيش شن»: the owner qualifies the subject
-        if not before or before[-1].prep:
-            return None
+        if not before or before[-1].prep or before[-1].first_token < self.opening:
+            return None  # (nor is the dateline's city the subject: «الدوحة - أطلق الحرس الثوري …»)
         np = before[-1]
         start = owner.last_token + 1 if owner is not None else np.last_token + 1
         between = [t for t in self.tokens[start:trig.first_token] if t.is_word]

@@ -80,12 +80,13 @@ class _Discourse:
                 self.rivals.setdefault(r, Counter())[a] += 1
 
     def attacker_of(self, victims: set[str], exclude: set[str], words: frozenset = frozenset(),
-                    rebels_apart: bool = False) -> list[NP]:
+                    rebels_apart: bool = False, struck_self: bool = False) -> list[NP]:
         """The doers of the latest attack on one of `victims`; else of the latest attack reported with
-        one of `words` («الضربات» after «الضربات الجوية الأميركية»); else the party that
-        attacked most often in the document (the latest of equals), leaving out the parties in
-        `exclude` — but not, when `rebels_apart`, the rebels of an excluded state («ودانت الحكومة
-        اليمنية الهجومين»: the Houthis' attacks)."""
+        one of `words` («الضربات» after «الضربات الجوية الأميركية»); else, when `struck_self`, of the
+        latest attack on an excluded party («… قاعدة في قطر، فيما دانت الدوحة الهجوم»); else the
+        party that attacked most often in the document (the latest of equals), leaving out the
+        parties in `exclude` — but not, when `rebels_apart`, the rebels of an excluded state
+        («ودانت الحكومة اليمنية الهجومين»: the Houthis' attacks)."""
         def doing(actors):
             return [a for a in actors if a.code not in victims and (
                 a.code not in exclude or (rebels_apart and a.entity.sector == "REB"))]
@@ -97,6 +98,10 @@ class _Discourse:
         for actors, _, keys in reversed(self.attacks):
             doers = doing(actors)
             if doers and keys & words:
+                return doers
+        for actors, targets, _ in reversed(self.attacks if struck_self else []):
+            doers = doing(actors)
+            if doers and targets & exclude:
                 return doers
         counts = Counter(a.code for actors, _, _ in self.attacks for a in doing(actors))
         if not counts:
@@ -421,7 +426,9 @@ class Coder:
             args.path.append("suffered-by")
         if e.event == "ASSAULT" and (garrison := finder.forces_hosted_at_target(trig)) is not None \
                 and garrison.code not in {a.code for a in args.actor}:
-            # a base that hosts foreign troops is struck at them
+            # a base that hosts foreign troops is struck at them; the base is where
+            if args.location is None:
+                args.location = next((r for r in args.recipient if r.is_place and r.code), None)
             args.recipient = [garrison]
             args.path.append("garrison-of-target")
         if e.event == "ASSAULT" and not any(a.code for a in args.actor) and (fought := finder.fought_with(trig)):
@@ -635,7 +642,8 @@ class Coder:
             deed_words = next((t.entry.first_words for t in finder.triggers if t.first_token <= deed <= t.last_token),
                               frozenset())
             doers = named[:1] or state.attacker_of(
-                victims, mine, deed_words, rebels_apart=all(a.entity.sector in _DOMESTIC_SECTORS for a in args.actor))
+                victims, mine, deed_words, rebels_apart=all(a.entity.sector in _DOMESTIC_SECTORS for a in args.actor),
+                struck_self=True)
             if doers:
                 args.recipient = list(doers)
                 args.path.append("doer-of-reported-deed")
@@ -671,8 +679,9 @@ class Coder:
         if (e.mode == "arrest" or e.mode == "abduct") and any(a.code for a in args.actor) and mod not in _UNREAL:
             state.captors = [a for a in args.actor if a.code]
         if e.event == "ASSAULT" and any(a.code for a in args.actor) and mod not in _UNREAL:
-            state.attacks.append(([a for a in args.actor if a.code], {r.code for r in args.recipient if r.code},
-                                  frozenset(sent.tokens[trig.first_token].keys)))
+            host = args.location if "garrison-of-target" in args.path and args.location is not None else None
+            struck = {r.code for r in args.recipient if r.code} | ({host.code} if host and host.code else set())
+            state.attacks.append(([a for a in args.actor if a.code], struck, frozenset(sent.tokens[trig.first_token].keys)))
         if e.event in ("REQUEST", "THREATEN", "ACCUSE") and args.actor and args.recipient:
             targets = frozenset(r.code for r in args.recipient if r.code)
             if targets:

@@ -1767,3 +1767,15 @@ def test_a_welcome_after_a_conjoined_verb_names_its_subject_and_the_author(rules
     ev = next(e for e in code(rules_coder, "خففت الإدارة الأميركية العقوبات عن فنزويلا، ورحبت الحكومة الفنزويلية "
                                            "بالقرار.") if e.event_type == "SUPPORT")
     assert codes(ev.actor) == ["VEN"] and codes(ev.recipient) == ["USA"]
+
+
+def test_a_datelines_city_is_no_subject(rules_coder):
+    ev = one(rules_coder, "بغداد - أطلقت جماعة الحوثي صواريخ باتجاه مدينة إيلات.", "ASSAULT")
+    assert codes(ev.actor) == ["YEM"]
+
+
+def test_a_party_condemns_the_attack_on_its_soil(rules_coder):
+    evs = code(rules_coder, "أطلقت جماعة الحوثي صواريخ على قاعدة الظفرة الجوية التي تستضيف قوات أمريكية في "
+                            "الإمارات، بعد غارات أمريكية على صنعاء، فيما دانت أبوظبي الهجوم.")
+    ev = next(e for e in evs if e.event_type == "ACCUSE")
+    assert codes(ev.actor) == ["ARE"] and codes(ev.recipient) == ["YEM"]
