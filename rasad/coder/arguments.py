@@ -377,12 +377,14 @@ class ArgumentFinder:
                     path = "joined" if _key(self.tokens[verb_at]) in _JOINING else \
                         "adverbial" if e.id.endswith(".adverb") else "light-verb"
                     args.path.extend([path, "owner"] if owner else [path])
-                elif comp is not None and self._is_nisba(comp) and e.genitive == "actor":
+                elif comp is not None and self._is_nisba(comp) and e.genitive == "actor" \
+                        and not self._describes_noun_between(trig, comp):
                     # «وعقدت الجولة الخامسة من المحادثات السعودية الإيرانية»: the nisbas name the parties
                     args.actor.extend(self._adjacent_nisbas(comp, after))
                     args.path.append("genitive")
                 elif kind == "light" and comp is not None and comp.code and e.genitive == "actor" \
-                        and e.frame not in _SYMMETRIC_FRAMES and not self.tokens[comp.first_token].enclitic:
+                        and e.frame not in _SYMMETRIC_FRAMES and not self.tokens[comp.first_token].enclitic \
+                        and not self._describes_noun_between(trig, comp):
                     # «أعلن قائد … الجنرال كينيث ماكنزي إتمام انسحاب القوات الأمريكية»: an announcer the
                     # text does not name leaves the act to its own doer
                     args.actor.append(comp)
@@ -390,7 +392,11 @@ class ArgumentFinder:
                 else:
                     args.pronoun_actor = True
                     args.conjoined = self.conjoined_at(verb_at)
-                if kind == "light" and e.genitive == "recipient" and comp is not None and not self._is_nisba(comp) \
+                if kind == "light" and comp is not None and comp not in args.actor and e.frame not in _SYMMETRIC_FRAMES \
+                        and self._describes_noun_between(trig, comp):
+                    args.recipient.append(comp)  # «وقررت وقف دخول الواردات اللبنانية»: aimed at Lebanon
+                    args.path.append("owner-of-object")
+                elif kind == "light" and e.genitive == "recipient" and comp is not None and not self._is_nisba(comp) \
                         and comp not in args.actor:
                     args.recipient.extend(self._with_coordinated(comp, after))  # «شن الجيش قصفا … », «أعلن مقتل جنديين»
                     args.path.append("genitive")
@@ -1567,6 +1573,12 @@ class ArgumentFinder:
         if head.norm.endswith("ه"):  # «وزيرة», «رئيسة», «القادة»
             return False
         return "person" in np.kinds or _key(head) in _MASCULINE_TITLES
+
+    def _describes_noun_between(self, trig: Trigger, np: NP) -> bool:
+        """`np` is a nisba qualifying a plain noun between the trigger and it («وقف دخول جميع الواردات
+        اللبنانية»: the imports are Lebanese), not the trigger itself («المحادثات السعودية الإيرانية»)."""
+        between = self.tokens[trig.last_token + 1:np.first_token]
+        return self._is_nisba(np) and any(t.is_word and not t.norm.startswith("ال") for t in between)
 
     def _stands_beside(self, np: NP) -> bool:
         """`np` is the genitive of a noun whose object follows «إلى جانب» («وقوف المملكة إلى جانب الأردن»)."""

@@ -1779,3 +1779,10 @@ def test_a_party_condemns_the_attack_on_its_soil(rules_coder):
                             "الإمارات، بعد غارات أمريكية على صنعاء، فيما دانت أبوظبي الهجوم.")
     ev = next(e for e in evs if e.event_type == "ACCUSE")
     assert codes(ev.actor) == ["ARE"] and codes(ev.recipient) == ["YEM"]
+
+
+def test_a_nisba_on_the_object_names_whom_a_measure_aims_at(rules_coder):
+    evs = code(rules_coder, "استدعت وزارة الخارجية الأردنية السفير الإسرائيلي، وقررت وقف دخول جميع الواردات "
+                            "الإسرائيلية.")
+    ev = next(e for e in evs if e.event_type == "SANCTION")
+    assert codes(ev.actor) == ["JOR"] and codes(ev.recipient) == ["ISR"]
