@@ -1638,6 +1638,8 @@ class ArgumentFinder:
 
     def _between(self, trig: Trigger, hi: int, reach: int) -> list[NP]:
         for k in range(trig.last_token + 1, min(hi, trig.last_token + reach)):
+            if not self.tokens[k].is_word and self.tokens[k].text in "،,؛;:":
+                return []  # «اعترافها بدولة فلسطين، في خطوة منسقة بين العواصم الثلاث»: another phrase's
             if self.tokens[k].norm == _BETWEEN or _key(self.tokens[k]) == _BETWEEN:
                 first = next((np for np in self.candidates if np.first_token == k + 1), None)
                 if first is None:

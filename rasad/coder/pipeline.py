@@ -46,6 +46,7 @@ _PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT", "AID", "THREATE
 # prepositions that take a noun, never a verb («من» may be «who»: «من قتل»)
 _HOSTING = frozenset("استضاف استضافت يستضيف تستضيف استقبل استقبلت يستقبل تستقبل".split())
 _NOUN_ONLY_AFTER = frozenset("علي الي في عن ضد حول عبر خلال منذ بعد قبل لدي نحو تجاه بشان امام".split())
+_CONSTRUCT_HEADS = frozenset("فرق فرقا فريق فريقا فرقه عمليات عمليه مهمه مهام".split())
 _DAY_WORDS = frozenset("امس يوم اليوم غد الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت".split())
 _INTERCEPTORS = frozenset("اعتراضيه اعتراضي اعتراضيا".split())
 _PHONE_WORDS = frozenset({"هاتفيا", "هاتفي", "هاتفيه", "هاتفيه"})
@@ -186,8 +187,10 @@ class Coder:
                 entries = [e for e in entries if e.event != "ASSAULT"]  # «أطلقت صواريخ اعتراضية»: a defence
             if toks[first].proclitics.lstrip("وف")[:1] in ("ب", "ك") and any(e.pos == "noun" for e in entries):
                 entries = [e for e in entries if e.pos == "noun"]  # «يسمح بنشر قوات»: a verb takes no «ب»
-            elif first == last and first > 0 and toks[first - 1].is_word and toks[first - 1].keys[-1] in _NOUN_ONLY_AFTER:
-                # «صادق على نشر قوات», «قذيفة على تجمع للمواطنين»: no verb after a preposition
+            elif first == last and first > 0 and toks[first - 1].is_word and (
+                    toks[first - 1].keys[-1] in _NOUN_ONLY_AFTER or toks[first - 1].keys[-1] in _CONSTRUCT_HEADS):
+                # «صادق على نشر قوات», «قذيفة على تجمع للمواطنين»: no verb after a preposition, nor after
+                # a noun it completes («فرق بحث وإنقاذ», «عمليات قصف»)
                 entries = [e for e in entries if e.pos == "noun"]
             if first > 1 and toks[first - 1].norm == "ما" and toks[first - 2].keys[-1] == "كل":
                 entries = [e for e in entries if e.pos != "verb"]  # «تقف إلى جانب كل ما يدعم أمن تونس»: whatever does

@@ -1786,3 +1786,14 @@ def test_a_nisba_on_the_object_names_whom_a_measure_aims_at(rules_coder):
                             "الإسرائيلية.")
     ev = next(e for e in evs if e.event_type == "SANCTION")
     assert codes(ev.actor) == ["JOR"] and codes(ev.recipient) == ["ISR"]
+
+
+def test_rescue_teams_sent_are_aid_and_search_is_no_talk(rules_coder):
+    evs = code(rules_coder, "أرسلت اليونان وقبرص فرق بحث وإنقاذ إلى تركيا بعد الزلزال.")
+    assert [e.event_type for e in evs] == ["AID"]
+    assert codes(evs[0].actor) == ["CYP", "GRC"] and codes(evs[0].recipient) == ["TUR"]
+
+
+def test_between_after_a_comma_belongs_to_another_phrase(rules_coder):
+    ev = one(rules_coder, "أعلنت سلوفينيا ومالطا اعترافهما بدولة فلسطين، في خطوة منسقة بين العاصمتين.", "SUPPORT")
+    assert codes(ev.actor) == ["MLT", "SVN"] and codes(ev.recipient) == ["PSE"]
