@@ -458,8 +458,9 @@ class Coder:
                 args.recipient = [people] + [r for r in args.recipient if r not in go_betweens]
                 args.path.append("released-nationals")
         nxt = sent.tokens[trig.last_token + 1] if trig.last_token + 1 < len(sent.tokens) else None
-        if not args.recipient and nxt is not None and nxt.norm in _DETACHED_PRONOUNS:
-            # «…، متهمة إياه بارتكاب أعمال عدائية»: «him» is the party the sentence's last event was aimed at
+        if nxt is not None and nxt.norm in _DETACHED_PRONOUNS:
+            # «…، متهمة إياه بارتكاب أعمال عدائية»: «him» is the party the sentence's last event was aimed
+            # at, not whoever the charge goes on to name («متهماً إياها بدعم قوات الدعم السريع»)
             mine = {a.code for a in args.actor}
             prior = next((ev.recipient for ev in reversed(sent_events)
                           if ev.recipient and not {r.code for r in ev.recipient} & mine), None)
@@ -562,7 +563,8 @@ class Coder:
                 marker in _WILL_NOT or (".recognize." in e.id and marker in _NOT_NOW)):
             # «قال الأسد إنه لن يلتقي أردوغان», «لن تشارك في الاجتماع»: what one says one will not do is a
             # refusal, and so is not recognising («إن بلاده لا تعترف بالاستفتاء»)
-            event_type, mode, mod, marker = "REJECT", None, "asserted", ""
+            # («لن تزوّد أوكرانيا بصواريخ»: refusing aid)
+            event_type, mode, mod, marker = "REJECT", "assist" if e.event == "AID" else None, "asserted", ""
             args.path.append("will-not")
         burns_flag = e.id == "core.ASSAULT.arson.verb" and any(
             t.keys[-1] in _FLAGS for t in sent.tokens[trig.last_token + 1:trig.last_token + 12])
@@ -1096,7 +1098,7 @@ _TALKS = frozenset("مفاوضات محادثات مباحثات حوار مشا
 _SINCE_WORDS = frozenset("منذ بدء اندلاع يوم اليوم ايام الايام نهايه مطلع اواخر قبل بعد خلال".split())
 _HOSTILE_TYPES = frozenset({"ASSAULT", "THREATEN", "COERCE"})
 _THREATENABLE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
-_REFUSABLE_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "CONCEDE"})
+_REFUSABLE_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "CONCEDE", "AID"})
 _FLAGS = frozenset("علم العلم اعلام الاعلام".split())
 _CROWD_DEEDS = {"core.ASSAULT.storm.verb": "obstruct", "core.ASSAULT.arson.verb": "riot"}
 _CROWD_SECTORS = frozenset({"CVL", "OPP", "PTY", "LAB", "EDU"})  # who may storm a building in protest

@@ -1797,3 +1797,14 @@ def test_rescue_teams_sent_are_aid_and_search_is_no_talk(rules_coder):
 def test_between_after_a_comma_belongs_to_another_phrase(rules_coder):
     ev = one(rules_coder, "أعلنت سلوفينيا ومالطا اعترافهما بدولة فلسطين، في خطوة منسقة بين العاصمتين.", "SUPPORT")
     assert codes(ev.actor) == ["MLT", "SVN"] and codes(ev.recipient) == ["PSE"]
+
+
+def test_will_not_supply_is_a_refusal_of_aid(rules_coder):
+    ev = one(rules_coder, "قال رئيس الوزراء الإيطالي إن بلاده لن تزوّد أوكرانيا بطائرات مقاتلة.", "REJECT")
+    assert ev.mode == "assist" and codes(ev.actor) == ["ITA"] and codes(ev.recipient) == ["UKR"]
+
+
+def test_the_detached_pronoun_is_the_accused_not_the_party_named_after(rules_coder):
+    evs = code(rules_coder, "أعلنت الحكومة الصومالية قطع العلاقات مع كينيا، متهمةً إياها بدعم حركة الشباب.")
+    ev = next(e for e in evs if e.event_type == "ACCUSE")
+    assert codes(ev.actor) == ["SOM"] and codes(ev.recipient) == ["KEN"]
