@@ -1808,3 +1808,14 @@ def test_the_detached_pronoun_is_the_accused_not_the_party_named_after(rules_cod
     evs = code(rules_coder, "أعلنت الحكومة الصومالية قطع العلاقات مع كينيا، متهمةً إياها بدعم حركة الشباب.")
     ev = next(e for e in evs if e.event_type == "ACCUSE")
     assert codes(ev.actor) == ["SOM"] and codes(ev.recipient) == ["KEN"]
+
+
+def test_signing_a_document_or_charter_is_an_agreement(rules_coder):
+    ev = one(rules_coder, "ووقّع الرئيس الإندونيسي مع رئيس الوزراء الياباني وثيقة شراكة استراتيجية.", "AGREE")
+    assert codes(ev.actor + ev.recipient) == ["IDN", "JPN"]
+
+
+def test_deploying_units_or_weapons_mobilises(rules_coder):
+    ev = one(rules_coder, "نشرت الحكومة اليونانية وحدات من الجيش على الحدود مع تركيا.", "MOBILIZE")
+    assert codes(ev.actor) == ["GRC"]
+    assert not [e for e in code(rules_coder, "نشرت الصحيفة الفرنسية صورا للحادث.") if e.event_type == "MOBILIZE"]
