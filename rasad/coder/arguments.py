@@ -49,6 +49,7 @@ _ANNOUNCING = frozenset("اعلن اعلنت يعلن تعلن".split())
 _FEMININE_BODIES = frozenset("اداره حكومه وزاره خارجيه رئاسه سلطه سلطات قياده هيئه منظمه لجنه جماعه حركه جبهه "
                              "شرطه سفاره قنصليه بعثه مفوضيه محكمه نيابه".split())
 _WELCOMING = frozenset("رحب رحبت رحبوا يرحب ترحب اشاد اشادت اشادوا يشيد تشيد".split())
+_DRIVING = frozenset({"دفع", "دفعت"})  # «…، ما دفع المكسيك إلى إعلان قطع علاقاتها»: who was driven to it acts
 _CLAUSE_OPENERS = frozenset("فيما وفيما بينما وبينما كما وكما".split())  # «، فيما أكدت البحرين …»
 SAYING_VERBS = frozenset("قال قالت اعلن اعلنت اكد اكدت اوضح اوضحت صرح صرحت اضاف اضافت ذكر ذكرت افاد افادت "
                          "شدد شددت اشار اشارت".split())
@@ -759,7 +760,8 @@ class ArgumentFinder:
                 # the receiver follows the verb, maybe after honorifics («تلقى صاحب السمو الملكي الأمير …»)
                 subj = next((np_tokens[j] for j in range(k + 1, min(k + 5, trig.first_token)) if j in np_tokens), None)
                 return ("receiving", subj, k) if subj is not None and not subj.prep else None
-            if (key in _LIGHT_VERBS or tok.norm in _LIGHT_VERBS) and not (
+            driven = key in _DRIVING and k > 0 and self.tokens[k - 1].norm in ("ما", "مما")
+            if (key in _LIGHT_VERBS or tok.norm in _LIGHT_VERBS or driven) and not (
                     tok.proclitics.endswith("ال") or tok.norm.startswith("ال")):
                 # the subject follows the light verb, maybe after a plain noun («يواصل الأسير الفلسطيني»);
                 # a word with the article is no verb («الأمر» is no «أمر»)

@@ -1819,3 +1819,9 @@ def test_deploying_units_or_weapons_mobilises(rules_coder):
     ev = one(rules_coder, "نشرت الحكومة اليونانية وحدات من الجيش على الحدود مع تركيا.", "MOBILIZE")
     assert codes(ev.actor) == ["GRC"]
     assert not [e for e in code(rules_coder, "نشرت الصحيفة الفرنسية صورا للحادث.") if e.event_type == "MOBILIZE"]
+
+
+def test_the_party_driven_to_an_act_does_it(rules_coder):
+    evs = code(rules_coder, "طردت السلطات النيجرية السفير الفرنسي، ما دفع فرنسا إلى إعلان تعليق مساعداتها للنيجر.")
+    ev = next(e for e in evs if e.event_type == "SANCTION" and e.trigger.text != "طردت")
+    assert codes(ev.actor) == ["FRA"] and codes(ev.recipient) == ["NER"]
