@@ -319,6 +319,20 @@ def _quoted_bodies(tokens: list[Token], nps: list[NP]) -> list[NP]:
     return out
 
 
+def _repeated_in_parentheses(tokens: list[Token], nps: list[NP]) -> list[NP]:
+    """«المجموعة الاقتصادية لدول غرب أفريقيا (إيكواس)»: a name repeated in parentheses right after a
+    phrase of the same party is that phrase again, no party of its own."""
+    out: list[NP] = []
+    for np in nps:
+        prev = out[-1] if out else None
+        if prev is not None and np.code and np.code == prev.code and np.first_token == prev.last_token + 2 \
+                and tokens[np.first_token - 1].text == "(" and np.last_token + 1 < len(tokens) \
+                and tokens[np.last_token + 1].text == ")":
+            continue
+        out.append(np)
+    return out
+
+
 def _vessel_names(tokens: list[Token], nps: list[NP]) -> list[NP]:
     """«المدمرة «يو إس إس كارني»», «ناقلة النفط «ستينا إمبيرو»»: a ship's name in quotes names no
     person or place (ships are named after them); a US or British navy prefix makes the ship that
@@ -415,8 +429,8 @@ class MentionFinder:
         """The phrases naming parties in `tokens`, none starting inside `skip` (a dateline's agency)."""
         raw = [m for m in self._raw_mentions(tokens, when, memory) if m[0] not in skip]
         raw = [m for m in raw if not _adjective_use(tokens, m, raw, self._adjectives)]
-        nps = _vessel_names(tokens, _quoted_bodies(tokens, _courtesy_titles(
-            tokens, _titled_names(tokens, self._compose(tokens, raw, memory), self._titles))))
+        nps = _repeated_in_parentheses(tokens, _vessel_names(tokens, _quoted_bodies(tokens, _courtesy_titles(
+            tokens, _titled_names(tokens, self._compose(tokens, raw, memory), self._titles)))))
         self._remember(nps, memory)
         return nps
 

@@ -1291,9 +1291,12 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
         if prev is not None and prev.event_type == ev.event_type and (_parties(prev) == _parties(ev) or same_noun) \
                 and 0 <= ev.trigger.span[0] - prev.trigger.span[1] <= 2 and ev.trigger.text.startswith("و"):
             continue  # (a noun listed after one of its own entry is one act: «قنابل الصوت والغاز المسيل للدموع»)
-        if ev.event_type == "SUPPORT" and ev.trigger.text.startswith("و") \
-                and all(_parties(ev)) and any(k.event_type == "SUPPORT" and _parties(k) == _parties(ev) for k in kept):
-            continue  # «أكدت تضامنها مع المملكة ووقوفها معها»: one stance, said twice
+        said_again = ev.trigger.text.startswith("و") if ev.event_type == "SUPPORT" else (
+            ev.trigger.entry.frame == "participle" and not ev.trigger.text.startswith("و"))
+        if said_again and all(_parties(ev)) and any(k.event_type == ev.event_type and _parties(k) == _parties(ev) for k in kept):
+            # «أكدت تضامنها مع المملكة ووقوفها معها», «أمهلت X … أسبوعاً، ملوّحة باستخدام القوة»: one
+            # stance, one threat, said twice
+            continue
         kept.append(ev)
     return kept
 

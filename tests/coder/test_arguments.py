@@ -1825,3 +1825,23 @@ def test_the_party_driven_to_an_act_does_it(rules_coder):
     evs = code(rules_coder, "طردت السلطات النيجرية السفير الفرنسي، ما دفع فرنسا إلى إعلان تعليق مساعداتها للنيجر.")
     ev = next(e for e in evs if e.event_type == "SANCTION" and e.trigger.text != "طردت")
     assert codes(ev.actor) == ["FRA"] and codes(ev.recipient) == ["NER"]
+
+
+def test_an_announcing_participle_carries_the_clause_subject(rules_coder):
+    evs = code(rules_coder, "واعتذرت بلجيكا للكونغو الديمقراطية عن حقبة الاستعمار، معلنة تقديم 50 مليون يورو لدعم "
+                            "مشروعات تنموية هناك.")
+    assert any(e.event_type == "AID" and codes(e.actor) == ["BEL"] for e in evs), [(e.event_type, codes(e.actor)) for e in evs]
+
+
+def test_barring_a_states_airlines_sanctions_it(rules_coder):
+    ev = one(rules_coder, "قرر الاتحاد الأوروبي منع شركات الطيران الروسية من استخدام الأجواء الأوروبية.", "SANCTION")
+    assert codes(ev.actor) == ["EUR"] and codes(ev.recipient) == ["RUS"]
+
+
+def test_a_name_repeated_in_parentheses_is_no_other_party(rules_coder):
+    ev = one(rules_coder, "أمهلت المجموعة الاقتصادية لدول غرب أفريقيا (إيكواس) قادة الانقلاب في غينيا أسبوعاً "
+                          "لتسليم السلطة، ملوّحة باستخدام القوة.", "THREATEN")
+    assert codes(ev.actor) == ["IGO"] and "IGO" not in codes(ev.recipient)
+    assert len([e for e in code(rules_coder, "أمهلت المجموعة الاقتصادية لدول غرب أفريقيا (إيكواس) قادة الانقلاب في "
+                                              "غينيا أسبوعاً لتسليم السلطة، ملوّحة باستخدام القوة.")
+                if e.event_type == "THREATEN"]) == 1
