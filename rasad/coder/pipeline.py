@@ -1291,14 +1291,24 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
         if prev is not None and prev.event_type == ev.event_type and (_parties(prev) == _parties(ev) or same_noun) \
                 and 0 <= ev.trigger.span[0] - prev.trigger.span[1] <= 2 and ev.trigger.text.startswith("و"):
             continue  # (a noun listed after one of its own entry is one act: «قنابل الصوت والغاز المسيل للدموع»)
-        said_again = ev.trigger.text.startswith("و") if ev.event_type == "SUPPORT" else (
+        said_again = ev.trigger.text.startswith("و") if ev.event_type == "SUPPORT" else _announced_by_participle(ev) or (
             ev.trigger.entry.frame == "participle" and not ev.trigger.text.startswith("و"))
         if said_again and all(_parties(ev)) and any(k.event_type == ev.event_type and _parties(k) == _parties(ev) for k in kept):
-            # «أكدت تضامنها مع المملكة ووقوفها معها», «أمهلت X … أسبوعاً، ملوّحة باستخدام القوة»: one
-            # stance, one threat, said twice
+            # «أكدت تضامنها مع المملكة ووقوفها معها», «أمهلت X … أسبوعاً، ملوّحة باستخدام القوة»,
+            # «يقتحمون المنطقة الخضراء …، معلنين اعتصاماً مفتوحاً»: one stance, threat or protest, said twice
             continue
         kept.append(ev)
     return kept
+
+
+def _announced_by_participle(ev: Event) -> bool:
+    """«…، معلنين اعتصاماً مفتوحاً»: the noun follows a participle of announcing, which restates the
+    clause's act rather than adding one."""
+    before = ev.sentence_text[:ev.trigger.span[0] - ev.sentence_span[0]].split()[-1:]
+    return bool(before) and normalize(before[0]) in _ANNOUNCING_PARTICIPLES
+
+
+_ANNOUNCING_PARTICIPLES = frozenset("معلنا معلنه معلنين".split())
 
 
 def _meeting_during_visit(ev: Event, events: list[Event]) -> bool:

@@ -32,7 +32,7 @@ def _pooled(coder, folder: Path) -> tuple[float, float]:
 @pytest.mark.parametrize("folder, min_recall, min_precision", [
     ("articles", 0.63, 0.59),  # «أن الوسطاء يبحثون»: an unnamed subject no longer takes the topic
     ("articles_fresh", 0.64, 0.66),
-    ("articles_fresh2", 0.51, 0.54),
+    ("articles_fresh2", 0.51, 0.53),  # «(الحوثيين)» no longer gives a ceasefire its doer
     ("articles_fresh3", 0.53, 0.51),
     ("articles_fresh4", 0.53, 0.55),
     ("articles_fresh5", 0.41, 0.45),
