@@ -51,6 +51,7 @@ _FEMININE_BODIES = frozenset("اداره حكومه وزاره خارجيه رئ
                              "شرطه سفاره قنصليه بعثه مفوضيه محكمه نيابه".split())
 _WELCOMING = frozenset("رحب رحبت رحبوا يرحب ترحب اشاد اشادت اشادوا يشيد تشيد".split())
 _DRIVING = frozenset({"دفع", "دفعت"})  # «…، ما دفع المكسيك إلى إعلان قطع علاقاتها»: who was driven to it acts
+_PREMISES = frozenset("سفاره قنصليه مقر مقار مبني".split())  # a mission's or a body's buildings
 _CLAUSE_OPENERS = frozenset("فيما وفيما بينما وبينما كما وكما".split())  # «، فيما أكدت البحرين …»
 SAYING_VERBS = frozenset("قال قالت اعلن اعلنت اكد اكدت اوضح اوضحت صرح صرحت اضاف اضافت ذكر ذكرت افاد افادت "
                          "شدد شددت اشار اشارت".split())
@@ -421,9 +422,10 @@ class ArgumentFinder:
                     nisba = (self._is_nisba(comp) and all(t.norm.startswith("ال") for t in between)) or (
                         self._is_definite(trig) and comp.kinds[:1] == ("group",))
                     role = args.actor if e.genitive == "actor" or nisba else args.recipient
-                    if role is args.actor and not nisba and e.event in ("ASSAULT", "COERCE") \
-                            and comp.entity.sector in VICTIM_SECTORS:
-                        role = args.recipient  # «استهداف المدنيين»: civilians are hit, they do not strike
+                    if role is args.actor and not nisba and e.event in ("ASSAULT", "COERCE") and (
+                            comp.entity.sector in VICTIM_SECTORS or _key(self.tokens[comp.first_token]) in _PREMISES):
+                        # «استهداف المدنيين», «اقتحام القنصلية»: civilians and buildings are hit, they do not strike
+                        role = args.recipient
                     obj = next((np for np in after if np.first_token == comp.last_token + 1), None)
                     if role is args.recipient and obj is not None and not obj.prep and obj.code \
                             and comp.kinds[0] in _AGENT_KINDS and e.event in _DONE_TO_TYPES:
@@ -605,7 +607,8 @@ class ArgumentFinder:
             rec = rec or next((np for np in after if id(np) not in used and np.prep and _prep_key(np.prep) in preps
                         and np.first_token <= reach
                         and not (np.prep == "من" and self._after_passive_marker(np))
-                        and not (_prep_key(np.prep) == "ب" and np.kinds[0] in ("capital", "place"))), None)
+                        and not (_prep_key(np.prep) == "ب" and np.kinds[0] in ("capital", "place"))
+                        and not self._palace_before_guest(np, after)), None)
             if rec is None and not is_noun and (e.object or e.frame == "visit"):
                 other_ends = {t.last_token for t in self.triggers if t is not trig}
                 actor_codes = {np.code for np in args.actor if np.code}
@@ -1582,6 +1585,15 @@ class ArgumentFinder:
         اللبنانية»: the imports are Lebanese), not the trigger itself («المحادثات السعودية الإيرانية»)."""
         between = self.tokens[trig.last_token + 1:np.first_token]
         return self._is_nisba(np) and any(t.is_word and not t.norm.startswith("ال") for t in between)
+
+    def _palace_before_guest(self, np: NP, after: list[NP]) -> bool:
+        """«استقبل السيسي بقصر الاتحادية الرئيس التركي»: a seat of power after «بـ» followed by a named
+        guest is where the meeting was held."""
+        if _prep_key(np.prep) != "ب" or np.kinds[:1] != ("seat",):
+            return False
+        guest = next((g for g in after if g.first_token > np.last_token), None)
+        return guest is not None and not guest.prep and guest.first_token <= np.last_token + 3 \
+            and bool({"person", "agent"} & set(guest.kinds))
 
     def _stands_beside(self, np: NP) -> bool:
         """`np` is the genitive of a noun whose object follows «إلى جانب» («وقوف المملكة إلى جانب الأردن»)."""

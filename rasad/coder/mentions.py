@@ -762,8 +762,11 @@ class MentionFinder:
                 "demonym", "country", "organisation", "group", "seat"))
         if nkind == "agent":
             # «إدارة الرئيس», «نائب الأمين العام»; a word with a possessive pronoun ends its phrase
-            # («استدعت وزارة خارجيتها السفير»)
-            return kinds[-1] == "agent" and not gap and not tokens[end].enclitic
+            # («استدعت وزارة خارجيتها السفير»), and so does a sound plural that keeps its «ن» («أحرق
+            # محتجون القنصلية»: a construct drops it, «محتجو»)
+            last = tokens[end]
+            sound_plural = not has_article(last) and len(last.norm) >= 5 and last.norm.endswith(("ون", "ين"))
+            return kinds[-1] == "agent" and not gap and not last.enclitic and not sound_plural
         if nkind in _QUALIFIER_KINDS:
             if not has_agent or "person" in kinds:
                 return False

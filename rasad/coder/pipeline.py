@@ -386,7 +386,8 @@ class Coder:
                 args.path.append("host-country")
         # troops sent somewhere are not of that place; a crowd is not of whom it protests
         against = self.ontology.types[e.event].quad == 4 or e.event in ("PROTEST", "MOBILIZE")
-        _fill_domestic_codes(args, state.home, conflict=against, protest=e.event == "PROTEST",
+        crowd = e.id in _CROWD_DEEDS and bool(args.actor) and all(a.entity.sector in _CROWD_SECTORS for a in args.actor)
+        _fill_domestic_codes(args, state.home, conflict=against, protest=e.event == "PROTEST" or crowd,
                              dyadic=e.event not in ("CONSULT", "AGREE", "COOPERATE"), nearby=finder.candidates,
                              agency=state.dateline_state)
         if e.id.startswith("core.CONSULT.host.") and any(np.entity.sector == "MIL" for np in args.actor + args.recipient):
@@ -570,9 +571,14 @@ class Coder:
             t.keys[-1] in _FLAGS for t in sent.tokens[trig.last_token + 1:trig.last_token + 12])
         if e.id in _CROWD_DEEDS and args.actor and (
                 burns_flag or all(a.entity.sector in _CROWD_SECTORS for a in args.actor)):
-            if any(ev.event_type == "PROTEST" and {a.code for a in ev.actor} == {a.code for a in args.actor}
-                   for ev in sent_events):
-                return None  # «اقتحموا السفارة وأضرموا النار فيها»: one protest told in two acts
+            same = next((ev for ev in sent_events if ev.event_type == "PROTEST"
+                         and {a.code for a in ev.actor} == {a.code for a in args.actor}), None)
+            if same is not None:
+                # «اقتحموا السفارة وأضرموا النار فيها»: one protest told in two acts, against what
+                # either act names
+                if not same.recipient and args.recipient:
+                    same.recipient = list(args.recipient)
+                return None
             # «اقتحم محتجون مبنى الوزارة», «أنصار التيار الصدري يقتحمون المنطقة الخضراء»: a crowd
             # storming a place obstructs it in protest, setting fire to it riots; it does not attack;
             # whoever burns a flag protests («أضرم نواب النار في علم أميركي»)

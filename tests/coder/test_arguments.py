@@ -1845,3 +1845,19 @@ def test_a_name_repeated_in_parentheses_is_no_other_party(rules_coder):
     assert len([e for e in code(rules_coder, "أمهلت المجموعة الاقتصادية لدول غرب أفريقيا (إيكواس) قادة الانقلاب في "
                                               "غينيا أسبوعاً لتسليم السلطة، ملوّحة باستخدام القوة.")
                 if e.event_type == "THREATEN"]) == 1
+
+
+def test_a_palace_before_the_guest_is_where_they_met(rules_coder):
+    ev = one(rules_coder, "استقبل الرئيس الفرنسي إيمانويل ماكرون اليوم بقصر الإليزيه الرئيس الأوكراني.", "CONSULT")
+    assert codes(ev.actor) == ["FRA"] and codes(ev.recipient) == ["UKR"]
+
+
+def test_a_storming_crowd_is_of_the_datelines_state(rules_coder):
+    ev = one(rules_coder, "كاتماندو - اقتحم محتجون مبنى البرلمان النيبالي وأضرموا النار فيه.", "PROTEST")
+    assert codes(ev.actor) == ["NPL"]
+
+
+def test_one_protest_in_two_acts_keeps_the_target_either_names(rules_coder):
+    evs = [e for e in code(rules_coder, "بغداد - اقتحم محتجون غاضبون من إعدام رجل دين مجمعا دبلوماسيا، وأضرموا النار "
+                                        "في مبنى السفارة الدنماركية.") if e.event_type == "PROTEST"]
+    assert len(evs) == 1 and codes(evs[0].actor) == ["IRQ"] and codes(evs[0].recipient) == ["DNK"]
