@@ -71,3 +71,9 @@ def test_a_preposition_before_hamza_below_is_a_clitic(word, proclitic, key):
 
     tok = tokenize(word, segmenter=Segmenter([word]))[0]  # even when the whole word is a known word
     assert tok.proclitics.startswith(proclitic) and key in tok.keys
+
+
+@pytest.mark.parametrize("word", ["ستين", "سبعين", "وستين"])
+def test_number_words_are_no_future_prefix_on_a_name(word):
+    tok = tokenize(word, segmenter=Segmenter(["تين", "بعين"]))[0]  # «تين سين» is a name word
+    assert "س" not in tok.proclitics
