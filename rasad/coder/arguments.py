@@ -13,7 +13,7 @@ from typing import Optional
 
 from ..schema import Token, Trigger
 from ..text.normalize import normalize
-from .mentions import LEADING, NP, QUANTIFIERS, QUOTES, RELATIVES, has_article
+from .mentions import HONORIFICS, LEADING, NP, QUANTIFIERS, QUOTES, RELATIVES, has_article
 
 _DOCUMENTS = frozenset("اعلان بيان قرار مرسوم امر رساله مذكره وثيقه تقرير قانون".split())  # «إعلاناً يعترف»
 _IN_IT = frozenset({"فيها", "فيه", "فيهما"})
@@ -52,6 +52,8 @@ _FEMININE_BODIES = frozenset("اداره حكومه وزاره خارجيه رئ
 _WELCOMING = frozenset("رحب رحبت رحبوا يرحب ترحب اشاد اشادت اشادوا يشيد تشيد".split())
 _DRIVING = frozenset({"دفع", "دفعت"})  # «…، ما دفع المكسيك إلى إعلان قطع علاقاتها»: who was driven to it acts
 _PREMISES = frozenset("سفاره قنصليه مقر مقار مبني".split())  # a mission's or a body's buildings
+_SUFFIX_OBJECT_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})  # a pronoun on the verb is whom it aims at
+_DEED_JUDGING = frozenset({"core.ACCUSE.describe.verb", "core.ACCUSE.consider.verb", "core.ACCUSE.condemn.verb"})
 _CLAUSE_OPENERS = frozenset("فيما وفيما بينما وبينما كما وكما".split())  # «، فيما أكدت البحرين …»
 SAYING_VERBS = frozenset("قال قالت اعلن اعلنت اكد اكدت اوضح اوضحت صرح صرحت اضاف اضافت ذكر ذكرت افاد افادت "
                          "شدد شددت اشار اشارت".split())
@@ -594,7 +596,8 @@ class ArgumentFinder:
             anchor = max([trig.last_token] + [np.last_token for np in args.actor if np.first_token > trig.last_token])
             reach = anchor + (_NOUN_PP_REACH if is_noun and not governed else len(self.tokens))
             rec = None
-            if not is_noun and (e.object or e.frame == "visit"):
+            suffixed = self._aimed_by_pronoun(trig)
+            if not is_noun and (e.object or e.frame == "visit") and not suffixed:
                 # «زار عبد اللهيان دمشق … وافتتح مقرا للقنصلية»: the object right after the verb's
                 # subject comes before any prepositional phrase further on
                 nxt = next((np for np in after if id(np) not in used), None)
@@ -609,7 +612,7 @@ class ArgumentFinder:
                         and not (np.prep == "من" and self._after_passive_marker(np))
                         and not (_prep_key(np.prep) == "ب" and np.kinds[0] in ("capital", "place"))
                         and not self._palace_before_guest(np, after)), None)
-            if rec is None and not is_noun and (e.object or e.frame == "visit"):
+            if rec is None and not is_noun and (e.object or e.frame == "visit") and not suffixed:
                 other_ends = {t.last_token for t in self.triggers if t is not trig}
                 actor_codes = {np.code for np in args.actor if np.code}
                 objects = [np for np in after if id(np) not in used and not np.prep
@@ -637,11 +640,17 @@ class ArgumentFinder:
         if not args.recipient and (pair := self._dual_object(trig)):
             args.recipient.extend(np for np in pair if np not in args.actor)  # «ودعتهما إلى تغليب الحوار»
             args.path.append("dual-object")
-        if not args.recipient and e.event == "REQUEST" and self._object_suffix(trig) in ("ه", "ها", "هم"):
-            # «تقدمت مصر بخطاب إلى مجلس الأمن تدعوه فيه إلى التدخل»: one asks a party, the one named last
+        if not args.recipient and self._aimed_by_pronoun(trig):
+            # «تقدمت مصر بخطاب إلى مجلس الأمن تدعوه فيه إلى التدخل», «أمر الكاظمي بتشكيل لجنة، لكن
+            # الخزعلي حمّله المسؤولية»: the pronoun is the party named last
             mine = {np.code for np in args.actor}
-            addressee = next((np for np in reversed(self.candidates) if np.last_token < trig.first_token
-                              and np.code and np.code not in mine and not np.is_place), None)
+            named = [np for np in reversed(self.candidates) if np.last_token < trig.first_token and np.code
+                     and not np.is_place and not any(a.first_token <= np.first_token <= a.last_token for a in args.actor)]
+            # another state's party first; else a person or body of the actor's own (an intra-state charge)
+            addressee = next((np for np in named if np.code not in mine), None) or next(
+                (np for np in named if {"person", "agent"} & set(np.kinds) and all(
+                    np.entity.identifier_id != a.entity.identifier_id or np.entity.identifier_id is None
+                    for a in args.actor) and np.text not in {a.text for a in args.actor}), None)
             if addressee is not None:
                 args.recipient.append(addressee)
                 args.path.append("object-pronoun")
@@ -1137,6 +1146,8 @@ class ArgumentFinder:
             for _ in range(2):
                 if k >= 0 and self.tokens[k].is_word and self.tokens[k].norm not in _PARTICLES:
                     k -= 1
+        while k >= 0 and self.tokens[k].is_word and self.tokens[k].keys[-1] in HONORIFICS and "person" in np.kinds:
+            k -= 1  # «لكن المشير خليفة حفتر حمّله»: a rank before the name is part of the subject
         while k >= 0 and self.tokens[k].is_word and self.tokens[k].norm in _PARTICLES:
             if _is_complementizer(self.tokens[k]):
                 return np
@@ -1586,6 +1597,12 @@ class ArgumentFinder:
         between = self.tokens[trig.last_token + 1:np.first_token]
         return self._is_nisba(np) and any(t.is_word and not t.norm.startswith("ال") for t in between)
 
+    def _aimed_by_pronoun(self, trig: Trigger) -> bool:
+        """A verb of asking, charging or threatening whose object is a pronoun on it («تدعوه», «حمّله»);
+        not «ودانتها», «وصفته», «اعتبرتها», where the pronoun is the deed judged."""
+        return trig.entry.pos == "verb" and trig.entry.event in _SUFFIX_OBJECT_TYPES \
+            and trig.entry.id not in _DEED_JUDGING and self._object_suffix(trig) in ("ه", "ها", "هم")
+
     def _palace_before_guest(self, np: NP, after: list[NP]) -> bool:
         """«استقبل السيسي بقصر الاتحادية الرئيس التركي»: a seat of power after «بـ» followed by a named
         guest is where the meeting was held."""
@@ -1732,7 +1749,14 @@ class ArgumentFinder:
         """The object pronoun a one-word verb trigger carries («تدعوه» → «ه»), «» for none, None
         if the word is no listed form with a suffix."""
         forms = {normalize(f) for f in trig.entry.forms}
-        return next((suffix for stem, suffix in self._object_readings(trig) if stem in forms), None)
+        readings = self._object_readings(trig)
+        if not readings and trig.entry.pos == "verb" and trig.last_token > trig.first_token:
+            # «حمّله المسؤولية»: a listed phrase whose first word carries the pronoun
+            tok = self.tokens[trig.first_token]
+            word = tok.norm[len(tok.proclitics):]
+            forms = {normalize(f.split()[0]) for f in trig.entry.forms if " " in f}
+            readings = [(word[:len(word) - len(suffix)], suffix) for suffix in _OBJECT_PRONOUNS if word.endswith(suffix)]
+        return next((suffix for stem, suffix in readings if stem in forms), None)
 
     def _dual_object(self, trig: Trigger) -> list[NP]:
         """«…بين الجزائر والمغرب، ودعتهما إلى الحوار»: «هما» on a verb is the last pair of

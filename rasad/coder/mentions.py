@@ -25,7 +25,7 @@ from ..text.tokens import strip_article
 _KIND_RANK = {"person": 0, "group": 1, "organisation": 2, "country": 3, "capital": 4, "seat": 5,
               "agent": 6, "demonym": 7, "place": 8}
 # Ranks and honorifics that may stand between a title and a name.
-_HONORIFICS = frozenset(
+HONORIFICS = frozenset(
     "فريق لواء عميد عقيد عماد جنرال مشير شيخ امير دكتور سيد سيده استاذ مهندس ملا اية حجه "
     "رئيس قائد ملك سلطان".split()
 )
@@ -642,7 +642,7 @@ class MentionFinder:
         merged = []
         for n, m in enumerate(out):
             if merged and merged[-1][2].kind == "agent" and merged[-1][0] == merged[-1][1] \
-                    and tokens[merged[-1][0]].keys[-1] in _HONORIFICS and m[2].kind == "person" \
+                    and tokens[merged[-1][0]].keys[-1] in HONORIFICS and m[2].kind == "person" \
                     and m[0] == merged[-1][1] + 1:
                 honorific = merged.pop()
                 m = (honorific[0], m[1], m[2], m[3])
@@ -738,7 +738,7 @@ class MentionFinder:
         if [t.norm for t in gap] == ["باسم"] and "agent" in kinds and "person" not in kinds \
                 and nkind in ("group", "organisation", "agent", "country", "capital", "seat"):
             return True  # «المتحدث العسكري باسم جماعة الحوثي» speaks for the group
-        if any(t.keys[-1] not in _HONORIFICS and t.norm not in _HONORIFICS for t in gap):
+        if any(t.keys[-1] not in HONORIFICS and t.norm not in HONORIFICS for t in gap):
             # Only honorifics («الفريق», «الشيخ») may stand between the parts of one phrase,
             # except a short adjective between a sector noun and its nisba («العسكرية الأميركية»),
             # and the office of a title that belongs to a group or body («رئيس المكتب السياسي لحركة

@@ -197,8 +197,11 @@ class Coder:
             if first == last and not toks[first].enclitic and not toks[first].proclitics \
                     and self.segmenter.is_known(toks[first].norm):
                 # a word of its own is matched as written, not through a shorter verb stem («هناك» is no
-                # «هنّأك»; «قتلا» and «وافقتا» are duals of «قتل», «وافقت»)
-                entries = [e for e in entries if e.pos != "verb" or any(k in e.first_words for k in toks[first].keys)]
+                # «هنّأك»; «قتلا» and «وافقتا» are duals of «قتل», «وافقت»); a word written with «ه», not
+                # «ة», may still be a verb with its pronoun («حمّله» is no «حملة»)
+                pronoun = _ends_with_ha(toks[first].text)
+                entries = [e for e in entries if e.pos != "verb" or any(k in e.first_words for k in toks[first].keys)
+                           or (pronoun and toks[first].norm[:-1] in e.first_words)]
             if toks[last].enclitic == "ي" or (last + 1 < len(toks) and toks[last + 1].norm in _TEEN):
                 # «واثنتي عشرة» is no «أثنت»: verbs take «ني»; «اثني عشر» (twelve) is no «أثنى»
                 entries = [e for e in entries if e.pos != "verb"]
@@ -1305,6 +1308,12 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
             continue
         kept.append(ev)
     return kept
+
+
+def _ends_with_ha(surface: str) -> bool:
+    """The word ends in the letter «ه» as written (diacritics aside), not in «ة»."""
+    letters = [c for c in surface if "\u0621" <= c <= "\u064a"]
+    return bool(letters) and letters[-1] == "ه"
 
 
 def _announced_by_participle(ev: Event) -> bool:

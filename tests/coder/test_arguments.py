@@ -1861,3 +1861,10 @@ def test_one_protest_in_two_acts_keeps_the_target_either_names(rules_coder):
     evs = [e for e in code(rules_coder, "بغداد - اقتحم محتجون غاضبون من إعدام رجل دين مجمعا دبلوماسيا، وأضرموا النار "
                                         "في مبنى السفارة الدنماركية.") if e.event_type == "PROTEST"]
     assert len(evs) == 1 and codes(evs[0].actor) == ["IRQ"] and codes(evs[0].recipient) == ["DNK"]
+
+
+def test_a_pronoun_on_a_blaming_verb_is_the_party_named_last(rules_coder):
+    text = ("وأمر رئيس الوزراء الليبي عبد الحميد الدبيبة بتشكيل لجنة للتحقيق، لكن المشير خليفة حفتر "
+            "حمّله، في كلمة متلفزة يوم السبت، المسؤولية عن الأحداث.")  # and «المشير» before a name
+    ev = one(rules_coder, text, "ACCUSE")
+    assert codes(ev.actor) == ["LBY"] and codes(ev.recipient) == ["LBY"] and "object-pronoun" in ev.rule
