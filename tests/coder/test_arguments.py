@@ -1868,3 +1868,19 @@ def test_a_pronoun_on_a_blaming_verb_is_the_party_named_last(rules_coder):
             "حمّله، في كلمة متلفزة يوم السبت، المسؤولية عن الأحداث.")  # and «المشير» before a name
     ev = one(rules_coder, text, "ACCUSE")
     assert codes(ev.actor) == ["LBY"] and codes(ev.recipient) == ["LBY"] and "object-pronoun" in ev.rule
+
+
+def test_a_vow_to_pursue_the_perpetrators_threatens(rules_coder):
+    ev = one(rules_coder, "وتعهّد رئيس الوزراء الباكستاني بعده بملاحقة المنفذين.", "THREATEN")
+    assert codes(ev.actor) == ["PAK"]
+    assert not [e for e in code(rules_coder, "تعهد الرئيس الأمريكي بتقديم مساعدات لأوكرانيا.") if e.event_type == "THREATEN"]
+
+
+def test_house_arrest_is_an_arrest(rules_coder):
+    ev = one(rules_coder, "وكان الرئيس الغيني ألفا كوندي قد وُضع قيد الإقامة الجبرية.", "COERCE")
+    assert ev.mode == "arrest" and codes(ev.recipient) == ["GIN"]
+
+
+def test_opening_a_states_airspace_concedes(rules_coder):
+    ev = one(rules_coder, "وأعلنت عُمان فتح أجواء السلطنة أمام جميع الناقلات الجوية.", "CONCEDE")
+    assert codes(ev.actor) == ["OMN"]
