@@ -378,6 +378,10 @@ class Coder:
         if e.id.startswith("core.AGREE.sign.") and e.pos == "verb" and _signs_a_decree(sent.tokens, trig) \
                 and len({m.code for m in args.actor + args.recipient if m.code}) <= 1:
             return None  # «وقّع ترامب مرسوماً/إعلاناً رئاسياً يعترف …»: one signs a decree alone; the decree is the act
+        if e.object and e.requires and not e.requires_before \
+                and (need := _required_at(sent.tokens, trig.first_token, trig.last_token, e)) \
+                is not None and any(a.first_token <= need <= a.last_token for a in args.actor):
+            return None  # «أوقف رئيس الوزراء المفاوضات»: the word the act needs is its subject, not its object
         self._fill_from_discourse(e, trig, args, state, sent_events, finder)
         if args.location is None and state.scene is not None:
             args.location = state.scene
@@ -483,10 +487,11 @@ class Coder:
         # (a head of state pardoning is one too: «أصدر الرئيس قراراً بالعفو عن عدد من المحكوم عليهم»)
         authorities = any(a.entity.kind in ("agent", "person") and a.entity.sector in _AUTHORITY_SECTORS
                           for a in args.actor)
-        if (e.mode in _DOMESTIC_MODES or (e.mode == "release" and authorities)) \
+        if (e.mode in _DOMESTIC_MODES or (e.mode in ("release", "execute") and authorities)) \
                 and not any(r.code for r in args.recipient):
             # «أعلنت الشرطة الجزائرية توقيف عدد من المشتبه بهم», «احتجزت السلطات السعودية عدداً من
-            # الأمراء», «أفرجت السلطات عن الناشطة»: people a state's organs hold, repress or let go
+            # الأمراء», «أفرجت السلطات عن الناشطة», «نفّذت السلطات حكم الإعدام بحق 47 شخصاً»: people a
+            # state's organs hold, repress, execute or let go
             # without a named nationality are the state's own
             own = next((a for a in args.actor if a.code and a.code not in _ORGANISATION_CODES), None)
             if own is not None:

@@ -1884,3 +1884,14 @@ def test_house_arrest_is_an_arrest(rules_coder):
 def test_opening_a_states_airspace_concedes(rules_coder):
     ev = one(rules_coder, "وأعلنت عُمان فتح أجواء السلطنة أمام جميع الناقلات الجوية.", "CONCEDE")
     assert codes(ev.actor) == ["OMN"]
+
+
+def test_holding_an_official_is_an_arrest_but_an_official_halting_is_not(rules_coder):
+    ev = one(rules_coder, "أوقفت السلطات الجورجية رئيس بلدية العاصمة في قضية فساد.", "COERCE")
+    assert codes(ev.actor) == ["GEO"] and codes(ev.recipient) == ["GEO"]
+    assert not [e for e in code(rules_coder, "أوقف رئيس الوزراء الجورجي العمل بالقرار.") if e.event_type == "COERCE"]
+
+
+def test_executions_by_a_states_organs_strike_its_own_people(rules_coder):
+    ev = one(rules_coder, "نفّذت السلطات الإيرانية اليوم حكم الإعدام بحق خمسة أشخاص أدينوا بالتجسس.", "ASSAULT")
+    assert ev.mode == "execute" and codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["IRN"]
