@@ -45,6 +45,7 @@ def _has_future_prefix(tok: Token, is_trigger: bool = False) -> bool:
     return n.startswith("س") and len(n) > 3 and n[1] in _IMPERFECT
 
 
+_PREVENTING = frozenset("منع يمنع تمنع منعت".split())
 _DENIAL_REACH = 22  # words from «نفى» over a long subject to the verb it denies after «أن يكون»
 _COPULA = frozenset("يكون تكون يكونوا تكونا يكونا".split())
 
@@ -86,6 +87,9 @@ def modality(tokens: list[Token], first: int, last: int, event_date: Optional[Da
         return "negated", "denial"
     if _denied_long_after(tokens[max(0, first - _DENIAL_REACH):first]):
         return "negated", "denial"
+    if first >= 2 and tokens[first - 1].norm == "من" and any(
+            _key(t).removeprefix("ل") in _PREVENTING for t in tokens[max(0, first - 6):first - 1]):
+        return "negated", "prevented"  # «لمنع الطائرات الإسرائيلية من قصفه»: what is kept from happening
     if any(t.norm in _CONDITIONAL for t in wide) or any(
             (a.norm, b.norm) in _CONDITIONAL_PHRASES for a, b in zip(wide, wide[1:])):
         return "hypothetical", "conditional"
