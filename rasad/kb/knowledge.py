@@ -34,15 +34,23 @@ def skeleton(word: str) -> str:
 MIN_SKELETON = 5
 
 
+_NISBA_SUFFIXES = ("", "ة", "ون", "ين", "ان", "تان", "تين", "ات", "ا")  # «فلسطينيا»
+
+
 def demonym_forms(stem: str) -> list[str]:
-    """Feminine, dual and plural forms of a masculine nisba adjective («سعودي» → «سعودية» …)."""
-    hamza = stem.startswith(HAMZA_ALEF_LAM)  # «ألماني»: the «ال» is part of the word (see phrase_keys)
-    stem = normalize_keep_ta(stem)
-    if hamza:
-        stem = "أ" + stem[1:]
-    if not stem.endswith("ي"):
-        return [stem]
-    return [stem + suffix for suffix in ("", "ة", "ون", "ين", "ان", "تان", "تين", "ات", "ا")]  # «فلسطينيا»
+    """Feminine, dual and plural forms of a masculine nisba adjective («سعودي» → «سعودية» …); in a
+    nisba of two words each adjective agrees («كوري جنوبي» → «كورية جنوبية», «جنوب أفريقي» →
+    «جنوب أفريقية»)."""
+    words = [_nisba_stem(w) for w in stem.split()]
+    if not words[-1].endswith("ي"):
+        return [" ".join(words)]
+    return [" ".join(w + suffix if w.endswith("ي") else w for w in words) for suffix in _NISBA_SUFFIXES]
+
+
+def _nisba_stem(word: str) -> str:
+    hamza = word.startswith(HAMZA_ALEF_LAM)  # «ألماني»: the «ال» is part of the word (see phrase_keys)
+    word = normalize_keep_ta(word)
+    return "أ" + word[1:] if hamza else word
 
 
 class KnowledgeBase:

@@ -1895,3 +1895,15 @@ def test_holding_an_official_is_an_arrest_but_an_official_halting_is_not(rules_c
 def test_executions_by_a_states_organs_strike_its_own_people(rules_coder):
     ev = one(rules_coder, "نفّذت السلطات الإيرانية اليوم حكم الإعدام بحق خمسة أشخاص أدينوا بالتجسس.", "ASSAULT")
     assert ev.mode == "execute" and codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["IRN"]
+
+
+def test_emergencies_declared_restrict_and_lifted_concede(rules_coder):
+    ev = one(rules_coder, "كيتو - أعلن الرئيس الإكوادوري دانيال نوبوا حالة الطوارئ في البلاد.", "COERCE")
+    assert codes(ev.actor) == ["ECU"] and codes(ev.recipient) == ["ECU"]
+    ev = one(rules_coder, "أعلن الرئيس الكوري الجنوبي رفع الأحكام العرفية بعد ساعات من فرضها.", "CONCEDE")
+    assert codes(ev.actor) == ["KOR"]
+
+
+def test_halting_strikes_on_a_state_retreats_from_it(rules_coder):
+    ev = one(rules_coder, "أعلن زعيم جماعة الحوثي عبد الملك الحوثي وقف استهداف الأراضي الإماراتية بالصواريخ.", "RETREAT")
+    assert codes(ev.actor) == ["YEM"] and codes(ev.recipient) == ["ARE"]
