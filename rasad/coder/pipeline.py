@@ -423,6 +423,13 @@ class Coder:
             if doers:
                 args.recipient = doers
                 args.path.append("doer-of-reported-deed")
+        if not args.recipient and e.event == "REQUEST" and "shared-subject" in args.path and sent_events \
+                and sent_events[-1].event_type in _ADDRESSING_TYPES and sent_events[-1].recipient \
+                and {a.code for a in sent_events[-1].actor} == {a.code for a in args.actor}:
+            # «استدعت الخارجية المغربية سفير إسبانيا …، وطالبت بتوضيحات»: the demand goes to whom the
+            # same actor's act just before was aimed at
+            args.recipient = list(sent_events[-1].recipient)
+            args.path.append("addressee-of-previous")
         if not args.recipient and self.ontology.types[e.event].quad in (1, 3) \
                 and {"shared-subject", "topic"} & set(args.path) and not args.mediator:
             return None  # a verbal act whose only party is guessed from the discourse says too little
@@ -1112,6 +1119,7 @@ _TALKS = frozenset("مفاوضات محادثات مباحثات حوار مشا
 _SINCE_WORDS = frozenset("منذ بدء اندلاع يوم اليوم ايام الايام نهايه مطلع اواخر قبل بعد خلال".split())
 _HOSTILE_TYPES = frozenset({"ASSAULT", "THREATEN", "COERCE"})
 _THREATENABLE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+_ADDRESSING_TYPES = frozenset({"ACCUSE", "SANCTION", "CONSULT", "REJECT", "THREATEN"})  # acts a demand may follow up
 _REFUSABLE_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "CONCEDE", "AID"})
 _FLAGS = frozenset("علم العلم اعلام الاعلام".split())
 _CROWD_DEEDS = {"core.ASSAULT.storm.verb": "obstruct", "core.ASSAULT.arson.verb": "riot"}

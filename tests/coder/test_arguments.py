@@ -1907,3 +1907,16 @@ def test_emergencies_declared_restrict_and_lifted_concede(rules_coder):
 def test_halting_strikes_on_a_state_retreats_from_it(rules_coder):
     ev = one(rules_coder, "أعلن زعيم جماعة الحوثي عبد الملك الحوثي وقف استهداف الأراضي الإماراتية بالصواريخ.", "RETREAT")
     assert codes(ev.actor) == ["YEM"] and codes(ev.recipient) == ["ARE"]
+
+
+def test_an_application_to_join_asks_the_body(rules_coder):
+    ev = one(rules_coder, "قدمت فلسطين طلب انضمام إلى المحكمة الجنائية الدولية.", "REQUEST")
+    assert codes(ev.actor) == ["PSE"] and codes(ev.recipient) == ["IGO"]
+    ev = one(rules_coder, "سلّم سفيرا النمسا وأيرلندا الأمين العام طلبي انضمام البلدين إلى الاتحاد.", "REQUEST")
+    assert codes(ev.actor) == ["AUT", "IRL"]
+
+
+def test_a_demand_after_a_summons_goes_to_the_summoned(rules_coder):
+    evs = code(rules_coder, "استدعت وزارة الخارجية الجزائرية سفير فرنسا لدى الجزائر، وطالبت بتوضيحات بشأن الخطوة.")
+    ev = next(e for e in evs if e.event_type == "REQUEST")
+    assert codes(ev.actor) == ["DZA"] and codes(ev.recipient) == ["FRA"]
