@@ -1920,3 +1920,8 @@ def test_a_demand_after_a_summons_goes_to_the_summoned(rules_coder):
     evs = code(rules_coder, "استدعت وزارة الخارجية الجزائرية سفير فرنسا لدى الجزائر، وطالبت بتوضيحات بشأن الخطوة.")
     ev = next(e for e in evs if e.event_type == "REQUEST")
     assert codes(ev.actor) == ["DZA"] and codes(ev.recipient) == ["FRA"]
+
+
+def test_a_fronted_subject_with_partners_leads_a_future_light_verb(rules_coder):
+    ev = one(rules_coder, "أعلن الرئيس الأمريكي أن بلاده وحلفاءها الأوروبيين سيبدأون سحب قواتهم من أفغانستان.", "RETREAT")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["AFG"]
