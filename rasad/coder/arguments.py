@@ -492,7 +492,8 @@ class ArgumentFinder:
                 else:
                     governing = self._light_verb(trig)
                     if governing is not None and governing[0] == "light" and governing[1] is not None:
-                        args.actor.append(governing[1])  # «أعلن الجيش الأمريكي سحب قواته»
+                        # «أعلن الجيش الأمريكي سحب قواته», «أعلنت الهند وباكستان التوصل إلى تفاهم»
+                        args.actor.extend(self._with_coordinated(governing[1], self.candidates))
                         args.path.append("governing-verb")
                     else:
                         args.pronoun_actor = True

@@ -1925,3 +1925,8 @@ def test_a_demand_after_a_summons_goes_to_the_summoned(rules_coder):
 def test_a_fronted_subject_with_partners_leads_a_future_light_verb(rules_coder):
     ev = one(rules_coder, "أعلن الرئيس الأمريكي أن بلاده وحلفاءها الأوروبيين سيبدأون سحب قواتهم من أفغانستان.", "RETREAT")
     assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["AFG"]
+
+
+def test_two_states_announcing_a_deal_both_make_it(rules_coder):
+    ev = one(rules_coder, "أعلنت أرمينيا وأذربيجان التوصل إلى اتفاق على ترسيم الحدود.", "AGREE")
+    assert codes(ev.actor + ev.recipient) == ["ARM", "AZE"]
