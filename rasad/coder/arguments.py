@@ -602,7 +602,8 @@ class ArgumentFinder:
                 # «زار عبد اللهيان دمشق … وافتتح مقرا للقنصلية»: the object right after the verb's
                 # subject comes before any prepositional phrase further on
                 nxt = next((np for np in after if id(np) not in used), None)
-                if nxt is not None and not nxt.prep and nxt.code and nxt.first_token <= anchor + 2 \
+                if nxt is not None and not nxt.prep and nxt.code \
+                        and nxt.first_token <= anchor + 2 + self._unknown_name_after(args.actor, anchor, nxt.first_token) \
                         and nxt.code not in {np.code for np in args.actor} and nxt.kinds[0] != "demonym" \
                         and not any(self.tokens[k].text in _CLAUSE_BREAKS or self.tokens[k].text in "،,"
                                     for k in range(anchor + 1, nxt.first_token)):
@@ -1602,6 +1603,18 @@ class ArgumentFinder:
         اللبنانية»: the imports are Lebanese), not the trigger itself («المحادثات السعودية الإيرانية»)."""
         between = self.tokens[trig.last_token + 1:np.first_token]
         return self._is_nisba(np) and any(t.is_word and not t.norm.startswith("ال") for t in between)
+
+    def _unknown_name_after(self, actor: list[NP], anchor: int, nxt: int) -> int:
+        """«طالب وزير خارجية مالي عبد الله ديوب مجلس الأمن»: the words of a name the knowledge base
+        does not know, right after a title that is the subject (up to four), else 0."""
+        if not actor or actor[-1].last_token != anchor or "person" in actor[-1].kinds \
+                or actor[-1].kinds[:1] != ("agent",):
+            return 0
+        words = self.tokens[anchor + 1:nxt]
+        if not 2 <= len(words) <= 4 or any(k in self.trigger_tokens for k in range(anchor + 1, nxt)) or any(
+                not w.is_word or w.proclitics or (has_article(w) and w.norm != "الله") for w in words):
+            return 0  # («عبد الله» is a name; any other word with the article is not)
+        return len(words)
 
     def _aimed_by_pronoun(self, trig: Trigger) -> bool:
         """A verb of asking, charging or threatening whose object is a pronoun on it («تدعوه», «حمّله»);

@@ -1930,3 +1930,9 @@ def test_a_fronted_subject_with_partners_leads_a_future_light_verb(rules_coder):
 def test_two_states_announcing_a_deal_both_make_it(rules_coder):
     ev = one(rules_coder, "أعلنت أرمينيا وأذربيجان التوصل إلى اتفاق على ترسيم الحدود.", "AGREE")
     assert codes(ev.actor + ev.recipient) == ["ARM", "AZE"]
+
+
+def test_an_unknown_name_after_the_subjects_title_does_not_hide_the_object(rules_coder):
+    ev = one(rules_coder, "نيويورك - طالب وزير خارجية النيجر عبد الله حسن مجلس الأمن الدولي بسحب بعثة الأمم المتحدة "
+                          "لحفظ السلام من بلاده.", "REQUEST")
+    assert codes(ev.actor) == ["NER"] and codes(ev.recipient) == ["UNO"]
