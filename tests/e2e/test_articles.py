@@ -33,19 +33,20 @@ def _pooled(coder, folder: Path) -> tuple[float, float]:
     ("articles", 0.63, 0.59),  # «أن الوسطاء يبحثون»: an unnamed subject no longer takes the topic
     ("articles_fresh", 0.64, 0.66),
     ("articles_fresh2", 0.51, 0.53),  # «(الحوثيين)» no longer gives a ceasefire its doer
-    ("articles_fresh3", 0.53, 0.51),
-    ("articles_fresh4", 0.53, 0.55),
+    ("articles_fresh3", 0.54, 0.51),
+    ("articles_fresh4", 0.54, 0.56),
     ("articles_fresh5", 0.41, 0.45),
     ("articles_fresh6", 0.55, 0.57),
-    ("articles_fresh7", 0.48, 0.52),
+    ("articles_fresh7", 0.50, 0.52),
     ("articles_fresh8", 0.32, 0.36),
     ("articles_fresh9", 0.43, 0.42),
-    ("articles_fresh10", 0.50, 0.52),
-    ("articles_fresh11", 0.40, 0.47),
+    ("articles_fresh10", 0.50, 0.54),
+    ("articles_fresh11", 0.41, 0.47),
     ("articles_fresh12", 0.40, 0.48),  # joint drills it reports but its gold leaves out
-    ("articles_fresh13", 0.50, 0.51),  # read from the tenth session on: arrived at 0.293 / 0.401 (seventh session)
-    ("articles_fresh14", 0.47, 0.58),  # read from the eleventh session on: arrived at 0.413 / 0.556 (eighth)
+    ("articles_fresh13", 0.51, 0.53),  # read from the tenth session on: arrived at 0.293 / 0.401 (seventh session)
+    ("articles_fresh14", 0.61, 0.65),  # read from the eleventh session on: arrived at 0.413 / 0.556 (eighth)
     ("articles_fresh15", 0.41, 0.47),  # not read: arrived at 0.414 / 0.477 with the ninth session's code
+    ("articles_fresh16", 0.43, 0.56),  # not read: arrived at 0.360 / 0.552 with the tenth session's code
 ])
 def test_pooled_scores_on_development_articles(coder, folder, min_recall, min_precision):
     recall, precision = _pooled(coder, DATA / folder)
