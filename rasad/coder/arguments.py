@@ -25,6 +25,8 @@ _BEFORE_SUBJECT = frozenset("اكثر اقل نحو حوالي قرابه زها
 _HOSTING_VERBS = frozenset("تستضيف يستضيف تضم يضم تستخدمها يستخدمها تتمركز يتمركز تنتشر ينتشر تؤوي".split())
 _HOSTED_REACH = 26  # words after an attack trigger in which its target's garrison is named
 _SAID_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "AGREE"})  # acts a document can do
+# «…، معلنة تقديم 1.1 مليار يورو»: a participle of announcing carries its clause's subject to the noun
+ANNOUNCING_PARTICIPLES = frozenset("معلنا معلنه معلنين".split())
 _LIGHT_VERBS = frozenset(
     "قام قامت قاموا قاما يقوم تقوم يقومون اجري اجرت اجروا يجري تجري عقد عقدت عقدوا يعقد تعقد "
     "شن شنت شنوا يشن تشن نفذ نفذت نفذوا ينفذ تنفذ بدا بدات بدؤوا يبدا تبدا يبداون يبدؤون واصل واصلت يواصل "
@@ -34,9 +36,8 @@ _LIGHT_VERBS = frozenset(
     "رفع رفعت يرفع ترفع استانف استانفت يستانف تستانف شارك شاركت شاركوا يشارك تشارك رد ردت يرد ترد "
     "جدد جددت يجدد تجدد كرر كررت كرروا يكرر تكرر وجه وجهت وجهوا يوجه توجه سير سيرت سيروا يسير تسير "
     "امر امرت يامر تامر توصل توصلت توصلا توصلوا يتوصل تتوصل اعاد اعادت اعادا يعيد تعيد "
-    "شرع شرعت شرعوا يشرع تشرع تبني تبنت تبنوا يتبني تتبني اصدر اصدرت يصدر تصدر بعث بعثت يبعث تبعث "
-    "معلنا معلنه معلنين".split()  # «…، معلنة تقديم 1.1 مليار يورو»: the clause's subject announces it
-)
+    "شرع شرعت شرعوا يشرع تشرع تبني تبنت تبنوا يتبني تتبني اصدر اصدرت يصدر تصدر بعث بعثت يبعث تبعث".split()
+) | ANNOUNCING_PARTICIPLES
 _APPOSITION_REACH = 9  # tokens from comma to comma around names in apposition
 _FRAME_NOUNS = frozenset("ختام نهايه بدايه مستهل هامش اطار اعقاب اثر اختتام افتتاح".split())  # «في ختام X»
 _ADVERBIAL_HEADS = frozenset("في خلال عقب بعد اثناء لدي علي عبر".split())  # «، في افتتاح المؤتمر،»
@@ -589,6 +590,7 @@ class ArgumentFinder:
                 args.path.append("mediator-subject")
 
         # 3. recipient
+        aimed = self._aimed_by_pronoun(trig)  # «حمّله»: the pronoun, not a phrase after it, is the object
         used = set(map(id, args.actor + args.recipient + args.mediator))
         if not args.recipient and e.frame not in ("passive", "consequence"):
             preps = {_prep_key(p) for p in e.preps}
@@ -597,8 +599,7 @@ class ArgumentFinder:
             anchor = max([trig.last_token] + [np.last_token for np in args.actor if np.first_token > trig.last_token])
             reach = anchor + (_NOUN_PP_REACH if is_noun and not governed else len(self.tokens))
             rec = None
-            suffixed = self._aimed_by_pronoun(trig)
-            if not is_noun and (e.object or e.frame == "visit") and not suffixed:
+            if not is_noun and (e.object or e.frame == "visit") and not aimed:
                 # «زار عبد اللهيان دمشق … وافتتح مقرا للقنصلية»: the object right after the verb's
                 # subject comes before any prepositional phrase further on
                 nxt = next((np for np in after if id(np) not in used), None)
@@ -614,7 +615,7 @@ class ArgumentFinder:
                         and not (np.prep == "من" and self._after_passive_marker(np))
                         and not (_prep_key(np.prep) == "ب" and np.kinds[0] in ("capital", "place"))
                         and not self._palace_before_guest(np, after)), None)
-            if rec is None and not is_noun and (e.object or e.frame == "visit") and not suffixed:
+            if rec is None and not is_noun and (e.object or e.frame == "visit") and not aimed:
                 other_ends = {t.last_token for t in self.triggers if t is not trig}
                 actor_codes = {np.code for np in args.actor if np.code}
                 objects = [np for np in after if id(np) not in used and not np.prep
@@ -642,7 +643,7 @@ class ArgumentFinder:
         if not args.recipient and (pair := self._dual_object(trig)):
             args.recipient.extend(np for np in pair if np not in args.actor)  # «ودعتهما إلى تغليب الحوار»
             args.path.append("dual-object")
-        if not args.recipient and self._aimed_by_pronoun(trig):
+        if not args.recipient and aimed:
             # «تقدمت مصر بخطاب إلى مجلس الأمن تدعوه فيه إلى التدخل», «أمر الكاظمي بتشكيل لجنة، لكن
             # الخزعلي حمّله المسؤولية»: the pronoun is the party named last
             mine = {np.code for np in args.actor}
@@ -1180,6 +1181,7 @@ class ArgumentFinder:
         return subject.is_word and has_article(subject) and comp.norm in _COMPLEMENTIZERS
 
     def opens_sentence(self, trig: Trigger) -> bool:
+        """The trigger is the sentence's first word after any dateline."""
         return trig.first_token == self.opening
 
     def opening_speaker(self) -> Optional[NP]:
@@ -1765,8 +1767,9 @@ class ArgumentFinder:
             and not any(c.first_token <= k <= c.last_token for c in self.candidates)
 
     def _object_suffix(self, trig: Trigger) -> Optional[str]:
-        """The object pronoun a one-word verb trigger carries («تدعوه» → «ه»), «» for none, None
-        if the word is no listed form with a suffix."""
+        """The object pronoun a verb trigger carries on its one word («تدعوه» → «ه») or on the first
+        word of a listed phrase («حمّله المسؤولية»), «» for none, None if the word is no listed form
+        with a suffix."""
         forms = {normalize(f) for f in trig.entry.forms}
         readings = self._object_readings(trig)
         if not readings and trig.entry.pos == "verb" and trig.last_token > trig.first_token:

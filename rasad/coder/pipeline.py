@@ -19,8 +19,8 @@ from ..text.normalize import normalize, normalize_keep_ta
 from ..text.sentences import split_sentences
 from ..text.tokens import Segmenter, tokenize
 from ..lexicon.lexicon import REQUIRES_WINDOW, LexiconEntry
-from .arguments import (DURING_IT, PRONOUN_SUBJECTS, SPEECH_PARTICIPLES, VICTIM_SECTORS, ArgumentFinder, Arguments,
-                        calls_for_it, conjoined_word, is_count)
+from .arguments import (ANNOUNCING_PARTICIPLES, DURING_IT, PRONOUN_SUBJECTS, SPEECH_PARTICIPLES, VICTIM_SECTORS,
+                        ArgumentFinder, Arguments, calls_for_it, conjoined_word, is_count)
 from .detector import Detector, shipped_detector
 from .mentions import NP, RELATIVES, DocumentMemory, MentionFinder
 from .modality import modality
@@ -1313,11 +1313,8 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
         if prev is not None and prev.event_type == ev.event_type and (_parties(prev) == _parties(ev) or same_noun) \
                 and 0 <= ev.trigger.span[0] - prev.trigger.span[1] <= 2 and ev.trigger.text.startswith("و"):
             continue  # (a noun listed after one of its own entry is one act: «قنابل الصوت والغاز المسيل للدموع»)
-        said_again = ev.trigger.text.startswith("و") if ev.event_type == "SUPPORT" else _announced_by_participle(ev) or (
-            ev.trigger.entry.frame == "participle" and not ev.trigger.text.startswith("و"))
-        if said_again and all(_parties(ev)) and any(k.event_type == ev.event_type and _parties(k) == _parties(ev) for k in kept):
-            # «أكدت تضامنها مع المملكة ووقوفها معها», «أمهلت X … أسبوعاً، ملوّحة باستخدام القوة»,
-            # «يقتحمون المنطقة الخضراء …، معلنين اعتصاماً مفتوحاً»: one stance, threat or protest, said twice
+        if all(_parties(ev)) and any(k.event_type == ev.event_type and _parties(k) == _parties(ev) for k in kept) \
+                and _said_again(ev):
             continue
         kept.append(ev)
     return kept
@@ -1329,14 +1326,18 @@ def _ends_with_ha(surface: str) -> bool:
     return bool(letters) and letters[-1] == "ه"
 
 
-def _announced_by_participle(ev: Event) -> bool:
-    """«…، معلنين اعتصاماً مفتوحاً»: the noun follows a participle of announcing, which restates the
-    clause's act rather than adding one."""
+def _said_again(ev: Event) -> bool:
+    """The event restates one of the same type and parties before it in the sentence: a stance
+    conjoined to it («أكدت تضامنها مع المملكة ووقوفها معها»), a participle after it («أمهلت X …
+    أسبوعاً، ملوّحة باستخدام القوة»), a noun after «معلنين» («يقتحمون المنطقة الخضراء …، معلنين
+    اعتصاماً مفتوحاً»)."""
+    conjoined = ev.trigger.text.startswith("و")
+    if ev.event_type == "SUPPORT":
+        return conjoined
+    if ev.trigger.entry.frame == "participle" and not conjoined:
+        return True
     before = ev.sentence_text[:ev.trigger.span[0] - ev.sentence_span[0]].split()[-1:]
-    return bool(before) and normalize(before[0]) in _ANNOUNCING_PARTICIPLES
-
-
-_ANNOUNCING_PARTICIPLES = frozenset("معلنا معلنه معلنين".split())
+    return bool(before) and normalize(before[0]) in ANNOUNCING_PARTICIPLES
 
 
 def _meeting_during_visit(ev: Event, events: list[Event]) -> bool:

@@ -48,6 +48,7 @@ def demonym_forms(stem: str) -> list[str]:
 
 
 def _nisba_stem(word: str) -> str:
+    """One word of a nisba as stored: normalised, keeping «ة» and a leading «أل» that is no article."""
     hamza = word.startswith(HAMZA_ALEF_LAM)  # «ألماني»: the «ال» is part of the word (see phrase_keys)
     word = normalize_keep_ta(word)
     return "أ" + word[1:] if hamza else word
