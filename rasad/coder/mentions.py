@@ -322,6 +322,8 @@ def _quoted_bodies(tokens: list[Token], nps: list[NP]) -> list[NP]:
 def _repeated_in_parentheses(tokens: list[Token], nps: list[NP]) -> list[NP]:
     """«المجموعة الاقتصادية لدول غرب أفريقيا (إيكواس)»: a name repeated in parentheses right after a
     phrase of the same party is that phrase again, no party of its own."""
+    if len(nps) < 2 or not any(t.text == "(" for t in tokens):
+        return nps
     out: list[NP] = []
     for np in nps:
         prev = out[-1] if out else None
@@ -337,6 +339,8 @@ def _vessel_names(tokens: list[Token], nps: list[NP]) -> list[NP]:
     """«المدمرة «يو إس إس كارني»», «ناقلة النفط «ستينا إمبيرو»»: a ship's name in quotes names no
     person or place (ships are named after them); a US or British navy prefix makes the ship that
     state's military."""
+    if not any(t.text in QUOTES for t in tokens):
+        return nps
     out = list(nps)
     for k in range(len(tokens) - 2):
         if tokens[k].keys[-1] not in _VESSEL_HEADS:
