@@ -54,7 +54,9 @@ _WELCOMING = frozenset("رحب رحبت رحبوا يرحب ترحب اشاد ا
 _DRIVING = frozenset({"دفع", "دفعت"})  # «…، ما دفع المكسيك إلى إعلان قطع علاقاتها»: who was driven to it acts
 _PREMISES = frozenset("سفاره قنصليه مقر مقار مبني".split())  # a mission's or a body's buildings
 _SUFFIX_OBJECT_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})  # a pronoun on the verb is whom it aims at
-_DEED_JUDGING = frozenset({"core.ACCUSE.describe.verb", "core.ACCUSE.consider.verb", "core.ACCUSE.condemn.verb"})
+# verbs that judge a deed: a pronoun on them is the deed («ودانتها», «ووصفته», «واعتبرتها»), not a party
+JUDGING_VERBS = frozenset({"core.ACCUSE.condemn.verb", "core.ACCUSE.describe.verb"})
+DEED_JUDGING = JUDGING_VERBS | {"core.ACCUSE.consider.verb"}
 _CLAUSE_OPENERS = frozenset("فيما وفيما بينما وبينما كما وكما".split())  # «، فيما أكدت البحرين …»
 SAYING_VERBS = frozenset("قال قالت اعلن اعلنت اكد اكدت اوضح اوضحت صرح صرحت اضاف اضافت ذكر ذكرت افاد افادت "
                          "شدد شددت اشار اشارت".split())
@@ -1264,14 +1266,11 @@ class ArgumentFinder:
             return None  # «واستقبلت الرئيس الإيراني»: a feminine verb's subject is not a man; he is the object
         if first.first_token == trig.last_token + 1 and trig.entry.pos == "verb" and trig.entry.frame != "visit" \
                 and conjoined_word(self.tokens[trig.first_token]) \
-                and self._masculine_verb(trig) and self._feminine_state(first):
-            # «وطالب موسكو وواشنطن بالوفاء»: a state right after a conjoined masculine verb is its object
-            # (without the conjunction the word may be a masdar: «وجاء رفض القاهرة»)
+                and self._masculine_verb(trig) and (self._feminine_state(first) or self._feminine_body(first)):
+            # «وطالب موسكو وواشنطن بالوفاء», «ودعا الإدارة الأميركية إلى …»: a state or a body named by a
+            # feminine noun right after a conjoined masculine verb is its object (without the conjunction
+            # the word may be a masdar: «وجاء رفض القاهرة»)
             return None
-        if first.first_token == trig.last_token + 1 and trig.entry.pos == "verb" \
-                and conjoined_word(self.tokens[trig.first_token]) and self._masculine_verb(trig) \
-                and self._feminine_body(first):
-            return None  # «ودعا الإدارة الأميركية إلى …»: so is a body named by a feminine noun
         if trig.entry.frame == "visit" and first.kinds[:1] and first.kinds[0] in ("capital", "country", "place") \
                 and len(first.kinds) == 1:
             # «وزار الكويت والدوحة»: a bare state or city after «زار» is where, not who; who may follow
@@ -1622,7 +1621,7 @@ class ArgumentFinder:
         """A verb of asking, charging or threatening whose object is a pronoun on it («تدعوه», «حمّله»);
         not «ودانتها», «وصفته», «اعتبرتها», where the pronoun is the deed judged."""
         return trig.entry.pos == "verb" and trig.entry.event in _SUFFIX_OBJECT_TYPES \
-            and trig.entry.id not in _DEED_JUDGING and self._object_suffix(trig) in ("ه", "ها", "هم")
+            and trig.entry.id not in DEED_JUDGING and self._object_suffix(trig) in ("ه", "ها", "هم")
 
     def _palace_before_guest(self, np: NP, after: list[NP]) -> bool:
         """«استقبل السيسي بقصر الاتحادية الرئيس التركي»: a seat of power after «بـ» followed by a named

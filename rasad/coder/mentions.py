@@ -310,13 +310,18 @@ def _quoted_bodies(tokens: list[Token], nps: list[NP]) -> list[NP]:
         inside = [np for np in out if start <= np.first_token and np.last_token <= close]
         if any(np.kinds[0] in ("group", "organisation") for np in inside):
             continue
-        prep, coordinated = _prep_of(tokens, k, tokens[k].proclitics)
-        body = NP(span=(tokens[start].span[0], tokens[close].span[1]),
-                  text=" ".join(t.text for t in tokens[start:close + 1]),
-                  first_token=start, last_token=close, entity=Entity(None, "PTY", "agent"), is_place=False,
-                  prep=prep, coordinated=coordinated, kinds=("agent",), agent_phrase=None)
+        body = _quoted_phrase(tokens, k, start, close, Entity(None, "PTY", "agent"))
         out = sorted([np for np in out if np not in inside] + [body], key=lambda np: np.first_token)
     return out
+
+
+def _quoted_phrase(tokens: list[Token], head: int, start: int, close: int, entity: Entity) -> NP:
+    """One agent phrase over tokens `start`..`close` (a head word and a name in quotes), introduced
+    as the word at `head` is."""
+    prep, coordinated = _prep_of(tokens, head, tokens[head].proclitics)
+    return NP(span=(tokens[start].span[0], tokens[close].span[1]), text=" ".join(t.text for t in tokens[start:close + 1]),
+              first_token=start, last_token=close, entity=entity, is_place=False, prep=prep,
+              coordinated=coordinated, kinds=("agent",), agent_phrase=None)
 
 
 def _repeated_in_parentheses(tokens: list[Token], nps: list[NP]) -> list[NP]:
@@ -354,11 +359,7 @@ def _vessel_names(tokens: list[Token], nps: list[NP]) -> list[NP]:
         out = [np for np in out if not (opened <= np.first_token and np.last_token <= close)]
         navy = _NAVY_PREFIXES.get(" ".join(t.norm for t in tokens[opened + 1:opened + 4]))
         if navy is not None:
-            prep, coordinated = _prep_of(tokens, k, tokens[k].proclitics)
-            ship = NP(span=(tokens[k].span[0], tokens[close].span[1]),
-                      text=" ".join(t.text for t in tokens[k:close + 1]), first_token=k, last_token=close,
-                      entity=Entity(navy, "MIL", "agent"), is_place=False, prep=prep, coordinated=coordinated,
-                      kinds=("agent",), agent_phrase=None)
+            ship = _quoted_phrase(tokens, k, k, close, Entity(navy, "MIL", "agent"))
             out = sorted([np for np in out if not (k <= np.first_token <= close)] + [ship], key=lambda np: np.first_token)
     return out
 
@@ -433,8 +434,10 @@ class MentionFinder:
         """The phrases naming parties in `tokens`, none starting inside `skip` (a dateline's agency)."""
         raw = [m for m in self._raw_mentions(tokens, when, memory) if m[0] not in skip]
         raw = [m for m in raw if not _adjective_use(tokens, m, raw, self._adjectives)]
-        nps = _repeated_in_parentheses(tokens, _vessel_names(tokens, _quoted_bodies(tokens, _courtesy_titles(
-            tokens, _titled_names(tokens, self._compose(tokens, raw, memory), self._titles)))))
+        nps = self._compose(tokens, raw, memory)
+        nps = _titled_names(tokens, nps, self._titles)
+        for step in (_courtesy_titles, _quoted_bodies, _vessel_names, _repeated_in_parentheses):
+            nps = step(tokens, nps)
         self._remember(nps, memory)
         return nps
 

@@ -19,8 +19,8 @@ from ..text.normalize import normalize, normalize_keep_ta
 from ..text.sentences import split_sentences
 from ..text.tokens import Segmenter, tokenize
 from ..lexicon.lexicon import REQUIRES_WINDOW, LexiconEntry
-from .arguments import (ANNOUNCING_PARTICIPLES, DURING_IT, PRONOUN_SUBJECTS, SPEECH_PARTICIPLES, VICTIM_SECTORS,
-                        ArgumentFinder, Arguments, calls_for_it, conjoined_word, is_count)
+from .arguments import (ANNOUNCING_PARTICIPLES, DURING_IT, JUDGING_VERBS, PRONOUN_SUBJECTS, SPEECH_PARTICIPLES,
+                        VICTIM_SECTORS, ArgumentFinder, Arguments, calls_for_it, conjoined_word, is_count)
 from .detector import Detector, shipped_detector
 from .mentions import NP, RELATIVES, DocumentMemory, MentionFinder
 from .modality import modality
@@ -416,7 +416,7 @@ class Coder:
             args.recipient = [args.location]
             args.path.append("withdrawn-from-place")
         word = sent.tokens[trig.last_token]
-        if e.id in _JUDGING_VERBS and args.actor and state.attacks and (word.enclitic or word.norm.endswith(("ها", "هما"))) \
+        if e.id in JUDGING_VERBS and args.actor and state.attacks and (word.enclitic or word.norm.endswith(("ها", "هما"))) \
                 and (not args.recipient or _GUESSED_PARTY & set(args.path) or "first-party-in-clause" in args.path):
             # «دانت طهران الضربات، ووصفها المتحدث باسم الخارجية بأنها انتهاك»: «ها» is the attack just reported
             doers = state.attacker_of(set(), {a.code for a in args.actor if a.code})
@@ -957,7 +957,6 @@ def _asks_release(tokens, trig: Trigger, asker: Sequence[NP]) -> bool:
 _RELEASE_WORDS = ("افراج", "سراح")
 _RELEASE_REACH = 5  # words from «طالبت» to «بالإفراج» («طالبت باريس بالإفراج الفوري»)
 
-_JUDGING_VERBS = frozenset({"core.ACCUSE.condemn.verb", "core.ACCUSE.describe.verb"})
 # a charge names whom it is laid on; the deed after it is what they are charged with («يتهم المحتجون
 # فصائل مسلحة بالوقوف وراء هذه العمليات»)
 _CHARGING = frozenset({"core.ACCUSE.accuse.verb", "core.ACCUSE.accuse.noun", "core.ACCUSE.accusing.participle",
