@@ -7,6 +7,7 @@ nominal events («لقاء X بـ Y», «زيارة X إلى Y», «سحب X م�
 """
 from __future__ import annotations
 
+from copy import copy
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Optional
@@ -228,16 +229,25 @@ class ArgumentFinder:
         self.time_tokens = {k for k, t in enumerate(tokens) for a, b in time_spans if a <= t.span[0] and t.span[1] <= b}
         self.time_tokens |= {k - 1 for k in self.time_tokens if k > 0 and tokens[k - 1].norm in _TIME_INTRODUCERS}
         self.nps = nps
-        self.triggers = triggers
-        self.boundaries = boundaries if boundaries is not None else triggers  # what ends an argument zone
-        self.trigger_tokens = {k for t in triggers for k in range(t.first_token, t.last_token + 1)}
-        self.noun_trigger_tokens = {k for t in triggers if t.entry.pos == "noun"
-                                    for k in range(t.first_token, t.last_token + 1)}
+        self._set_triggers(triggers, boundaries)
         self.mediators = self._mediators()
         mediator_ids = {id(m) for m in self.mediators}
         # «دانت الحكومة اليمنية التصريحات على لسان وزير الإعلام»: who voices the actor's act is neither party
         voices = {id(np) for np in nps if np.first_token > 0 and tokens[np.first_token - 1].norm in ("لسان", "بلسان")}
         self.candidates = [np for np in nps if id(np) not in mediator_ids | voices]
+
+    def _set_triggers(self, triggers: list[Trigger], boundaries: Optional[list[Trigger]]) -> None:
+        self.triggers = triggers
+        self.boundaries = boundaries if boundaries is not None else triggers  # what ends an argument zone
+        self.trigger_tokens = {k for t in triggers for k in range(t.first_token, t.last_token + 1)}
+        self.noun_trigger_tokens = {k for t in triggers if t.entry.pos == "noun"
+                                    for k in range(t.first_token, t.last_token + 1)}
+
+    def for_triggers(self, triggers: list[Trigger], boundaries: Optional[list[Trigger]] = None) -> "ArgumentFinder":
+        """This sentence's finder for other triggers; what depends on the words alone is kept."""
+        other = copy(self)
+        other._set_triggers(triggers, boundaries)
+        return other
 
     # -- sentence-level facts -----------------------------------------------------------------------
     def _mediators(self) -> list[NP]:

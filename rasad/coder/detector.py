@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import math
+import sys
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -38,7 +39,8 @@ def _word(t: Token) -> str:
 @lru_cache(maxsize=100_000)
 def _word_features(word: str) -> tuple[str, ...]:
     padded = f"<{word}>"
-    return ("w:" + word, *("c3:" + padded[k:k + 3] for k in range(len(padded) - 2)))
+    # interned like the models' feature names, so that looking them up compares by identity
+    return tuple(map(sys.intern, ("w:" + word, *("c3:" + padded[k:k + 3] for k in range(len(padded) - 2)))))
 
 
 _BIGRAM = "b:{}_{}"
@@ -149,11 +151,20 @@ class NgramModel:
 
     def probabilities(self, tokens: list[Token]) -> dict[str, float]:
         np = self._np
-        idx = np.concatenate([self._word_indices(t.norm) for t in tokens] or [np.zeros(0, dtype=np.int64)])
+        cache = self._word_cache
+        idx = np.concatenate([cache[t.norm] if t.norm in cache else self._word_indices(t.norm) for t in tokens]
+                             or [np.zeros(0, dtype=np.int64)])
         if not idx.size:
             z = self._bias
         else:
-            known, counts = np.unique(idx, return_counts=True)
+            # (np.unique with its counts, without its overhead)
+            idx.sort()
+            first = np.empty(idx.size, dtype=bool)
+            first[0] = True
+            np.not_equal(idx[1:], idx[:-1], out=first[1:])
+            starts = np.flatnonzero(first)
+            known = idx[starts]
+            counts = np.diff(starts, append=idx.size)
             tf = 1.0 + np.log(counts)
             values = tf * self.idf[known]
             z = self._bias + (tf @ self._scaled[known]) / (math.sqrt(float(values @ values)) or 1.0)
@@ -181,7 +192,7 @@ class TypeModel:
     def __post_init__(self) -> None:
         # integer weights sum exactly in any order, so the result does not depend on the set's
         # (hash-seeded) order, and faster than math.fsum
-        self._scaled = {k: round(v * _WEIGHT_SCALE) for k, v in self.weights.items()}
+        self._scaled = {sys.intern(k): round(v * _WEIGHT_SCALE) for k, v in self.weights.items()}
 
     def probability(self, feats: set[str], ngram_probability: Optional[float] = None,
                     more: frozenset = frozenset()) -> float:

@@ -388,10 +388,6 @@ def has_article(tok: Token) -> bool:
     return n.startswith(("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال")) or "ال" in tok.proclitics
 
 
-def _skeleton_keys(tok: Token) -> tuple[str, ...]:
-    return _skeletons(tok.keys)
-
-
 @lru_cache(maxsize=100_000)
 def _skeletons(keys: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(skeleton(k) for k in keys)
@@ -580,7 +576,9 @@ class MentionFinder:
             ref = _choose(refs, when, memory.salience)
             out.append((start, end, ref, ref.entry.entity(when, ref.kind)))
             covered.update(range(start, end + 1))
-        for start, end, refs in self.kb.skeletons.find_all(tokens, skip=covered, key_fn=_skeleton_keys):
+        # (a match runs into no covered token, so their keys are never tried)
+        skeletons = [() if i in covered or not t.is_word else _skeletons(t.keys) for i, t in enumerate(tokens)]
+        for start, end, refs in self.kb.skeletons.find_all(tokens, skip=covered, token_keys=skeletons):
             if len(tokens[end].keys[-1]) < MIN_SKELETON + 1:
                 continue
             ref = _choose(refs, when, memory.salience)

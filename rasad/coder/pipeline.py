@@ -266,8 +266,7 @@ class Coder:
             topics = [t for t in triggers if finder.is_topic_of_discussion(t)]
             reported = [t for t in triggers if t not in topics and not finder.is_nested_content(t)]
             # what a request asks for stays inside the request's zone; a topic of discussion ends it
-            finder = ArgumentFinder(sent.tokens, nps, reported, boundaries=reported + topics,
-                                    time_spans=tuple(d.span for d in dates), opening=opening)
+            finder = finder.for_triggers(reported, boundaries=reported + topics)
             sent_events: list[Event] = []
             for trig in reported:
                 ev = self._event(doc, sent, trig, finder, dates, ref, state, sent_events)

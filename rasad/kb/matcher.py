@@ -6,7 +6,9 @@ pyahocorasick works on characters and cannot try several analyses per token, hen
 """
 from __future__ import annotations
 
-from typing import Callable, Generic, Iterable, Optional, Sequence, TypeVar
+import sys
+from functools import lru_cache
+from typing import Generic, Iterable, Optional, Sequence, TypeVar
 
 from ..schema import Token
 from ..text.normalize import normalize
@@ -19,6 +21,7 @@ _END = ""  # trie slot holding the payloads of a complete phrase (no key is empt
 HAMZA_ALEF_LAM = ("أل", "إل")
 
 
+@lru_cache(maxsize=65_536)
 def phrase_keys(phrase: str) -> tuple[str, ...]:
     """The trie path of a phrase: its words normalised, the article removed.
 
@@ -39,7 +42,7 @@ class TokenTrie(Generic[T]):
             return
         node = self._root
         for w in words:
-            node = node.setdefault(w, {})
+            node = node.setdefault(sys.intern(w), {})  # as the text layer's keys are
         node.setdefault(_END, []).append(payload)
         self.size += 1
 
@@ -47,17 +50,17 @@ class TokenTrie(Generic[T]):
         self.add(phrase_keys(phrase), payload)
 
     def match_at(self, tokens: Sequence[Token], i: int, stem: bool = False,
-                 key_fn: Optional[Callable[[Token], Iterable[str]]] = None,
+                 token_keys: Optional[Sequence[Iterable[str]]] = None,
                  stop: Optional[int] = None) -> tuple[int, list[T]]:
         """Longest match starting at token i and ending before token `stop`: (index of its last
-        token, payloads) or (-1, [])."""
+        token, payloads) or (-1, []). `token_keys`, when given, are the keys of each token to try
+        instead of its `keys` (or `stem_keys` with `stem`)."""
         best_end, best = -1, []
         frontier = [self._root]
         j = i
         n = len(tokens) if stop is None else min(stop, len(tokens))
         while frontier and j < n:
-            tok = tokens[j]
-            keys = key_fn(tok) if key_fn else tok.stem_keys if stem else tok.keys
+            keys = token_keys[j] if token_keys is not None else tokens[j].stem_keys if stem else tokens[j].keys
             nxt = []
             for node in frontier:
                 for k in keys:
@@ -78,29 +81,31 @@ class TokenTrie(Generic[T]):
         return best_end, best
 
     def find_all(self, tokens: Sequence[Token], stem: bool = False, skip: Iterable[int] = (),
-                 key_fn: Optional[Callable[[Token], Iterable[str]]] = None) -> list[tuple[int, int, list[T]]]:
+                 token_keys: Optional[Sequence[Iterable[str]]] = None) -> list[tuple[int, int, list[T]]]:
         """Leftmost-longest, non-overlapping matches: (first token, last token, payloads)."""
-        skip = set(skip)
-        out = []
+        skip = skip if isinstance(skip, (set, frozenset)) else set(skip)
         n = len(tokens)
+        disjoint = self._root.keys().isdisjoint
+        # only a word some phrase starts with can start a match (most words start none)
+        if token_keys is not None:
+            starts = [i for i, (t, keys) in enumerate(zip(tokens, token_keys)) if t.is_word and not disjoint(keys)]
+        elif stem:
+            starts = [i for i, t in enumerate(tokens) if t.is_word and not disjoint(t.stem_keys)]
+        else:
+            starts = [i for i, t in enumerate(tokens) if t.is_word and not disjoint(t.keys)]
         # a phrase may not run into a skipped token, but a shorter one may end before it
         next_skip = None
         if skip:
             next_skip = [n] * (n + 1)
             for k in range(n - 1, -1, -1):
                 next_skip[k] = k if k in skip else next_skip[k + 1]
-        disjoint = self._root.keys().isdisjoint
-        i = 0
-        while i < n:
-            tok = tokens[i]
-            if not tok.is_word or disjoint(key_fn(tok) if key_fn else tok.stem_keys if stem else tok.keys) \
-                    or i in skip:
-                i += 1  # (no phrase starts with this word: spare the call)
+        out = []
+        resume = 0
+        for i in starts:
+            if i < resume or i in skip:
                 continue
-            end, payloads = self.match_at(tokens, i, stem, key_fn, next_skip[i + 1] if next_skip else n)
+            end, payloads = self.match_at(tokens, i, stem, token_keys, next_skip[i + 1] if next_skip else n)
             if end >= 0:
                 out.append((i, end, payloads))
-                i = end + 1
-            else:
-                i += 1
+                resume = end + 1
         return out

@@ -104,23 +104,26 @@ _HMONTH = _alt(_HIJRI_OF)
 
 _ANCHORED_ELSEWHERE = re.compile(r"\s+(?:فقط\s+|تقريبا\s+)?(?:من|علي)\s+(?!الان\b)")  # «بعد يومين (فقط) من …»
 _DATE_RE = re.compile(
+    # (one word-start test for all the alternatives: most positions fail it)
+    rf"{_W}"
     # Gregorian: [day] month[/month | (month)] [year] [qualifier]
-    rf"{_W}(?:(?P<day>{_DIG})\s*(?:من\s+)?|{_PRE}(?P<oday>{_alt(_ORDINAL_DAY)})\s+من\s+)?{_PRE}(?P<month>{_GMONTH}){_E}"
+    rf"(?:(?:(?P<day>{_DIG})\s*(?:من\s+)?|{_PRE}(?P<oday>{_alt(_ORDINAL_DAY)})\s+من\s+)?{_PRE}(?P<month>{_GMONTH}){_E}"
     rf"(?:\s*[/\-]\s*(?:{_GMONTH}){_E}|\s*\(\s*(?:{_GMONTH})\s*\))?"
     rf"(?:\s*(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?(?P<year>{_YEAR}){_E})?{_QUAL}"
     # Hijri: [day] month [year] [هـ]
-    rf"|{_W}(?:(?P<hday>{_DIG})\s*(?:من\s+)?)?{_PRE}(?:شهر\s+)?(?P<hmonth>{_HMONTH}){_E}"
+    rf"|(?:(?P<hday>{_DIG})\s*(?:من\s+)?)?{_PRE}(?:شهر\s+)?(?P<hmonth>{_HMONTH}){_E}"
     rf"(?:\s*(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?(?P<hyear>1[34]\d\d)\s*(?:ه{_E}|هـ)?)?{_QUAL.replace('qual', 'hqual')}"
     # Year with a temporal cue word
-    rf"|{_W}{_PRE}(?P<cue>في|عام|العام|سنه|منذ|حتي|مطلع|نهايه|اواخر|اوائل|خلال)\s+(?:(?:ال)?(?:عام|سنه)\s+)?(?P<cyear>{_YEAR}){_E}"
+    rf"|{_PRE}(?P<cue>في|عام|العام|سنه|منذ|حتي|مطلع|نهايه|اواخر|اوائل|خلال)\s+(?:(?:ال)?(?:عام|سنه)\s+)?(?P<cyear>{_YEAR}){_E}"
     # Counted offset: قبل ثلاثة أسابيع / بعد يومين
-    rf"|{_W}{_PRE}(?P<dir>قبل|بعد|منذ)\s+(?:(?P<n>\d{{1,3}}|{_alt(_NUMBER_WORDS)})\s+(?P<unit>{_alt(_UNITS)})|(?P<unit1>يوم|اسبوع|شهر|عام|سنه|{_alt(k for k, v in _UNITS.items() if v[1])})){_E}"
+    rf"|{_PRE}(?P<dir>قبل|بعد|منذ)\s+(?:(?P<n>\d{{1,3}}|{_alt(_NUMBER_WORDS)})\s+(?P<unit>{_alt(_UNITS)})|(?P<unit1>يوم|اسبوع|شهر|عام|سنه|{_alt(k for k, v in _UNITS.items() if v[1])})){_E}"
     # Named periods: [part of] الأسبوع/الشهر/العام qualifier
-    rf"|{_W}{_PRE}(?:(?P<part>{_alt(_PART_OF)})\s+)?(?P<period>الاسبوع|الشهر|العام|السنه)\s+(?P<pqual>{_alt(_PAST + _FUTURE + _CURRENT)}){_E}"
+    rf"|{_PRE}(?:(?P<part>{_alt(_PART_OF)})\s+)?(?P<period>الاسبوع|الشهر|العام|السنه)\s+(?P<pqual>{_alt(_PAST + _FUTURE + _CURRENT)}){_E}"
     # Relative days
-    rf"|{_W}{_PRE}(?P<rel>اول\s+امس|امس|البارحه|اليوم|غدا|بعد\s+غد){_E}"
+    rf"|{_PRE}(?P<rel>اول\s+امس|امس|البارحه|اليوم|غدا|بعد\s+غد){_E}"
     # Weekdays
-    rf"|{_W}{_PRE}(?:يوم\s+)?(?P<wday>{_alt(_WEEKDAYS)}){_E}(?:\s+(?P<wqual>{_alt(_PAST + _FUTURE)}){_E})?"
+    rf"|{_PRE}(?:يوم\s+)?(?P<wday>{_alt(_WEEKDAYS)}){_E}(?:\s+(?P<wqual>{_alt(_PAST + _FUTURE)}){_E})?"
+    r")"
 )
 
 

@@ -12,6 +12,7 @@ A token keeps its span in the original text. Its clitic analysis gives
 from __future__ import annotations
 
 import re
+import sys
 from functools import lru_cache
 from importlib import resources
 from typing import Iterable, Optional
@@ -217,12 +218,17 @@ def tokenize(text: str, start: int = 0, end: int | None = None,
              segmenter: Segmenter | None = None) -> list[Token]:
     """Tokenise ``text[start:end]``; spans are offsets into `text`."""
     out: list[Token] = []
+    analyse = segmenter.surface if segmenter is not None else _analyse_alone
     for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end):
         surface = m.group()
-        analysis = segmenter.surface(surface) if segmenter is not None else _analyse_surface(surface, None)
+        analysis = analyse(surface)
         if analysis is not None:
-            out.append(Token(surface, (m.start(), m.end()), *analysis))
+            out.append(Token(surface, m.span(), *analysis))
     return out
+
+
+def _analyse_alone(surface: str):
+    return _analyse_surface(surface, None)
 
 
 # «إ» only begins a word, so a letter before it is a clitic: «وإلى», «فإن», «لإطلاق», «بإسرائيل»
@@ -255,4 +261,7 @@ def _analyse_surface(surface: str, segmenter: Optional["Segmenter"]):
     else:
         keys = stem_keys = (norm.lower(),)
         pre = enc = ""
-    return norm, keys, stem_keys, pre, enc, is_word
+    # interned, a key found in a trie or a word list compares by identity, not letter by letter
+    intern = sys.intern
+    return (intern(norm), tuple(map(intern, keys)), tuple(map(intern, stem_keys)), intern(pre), intern(enc),
+            is_word)
