@@ -64,6 +64,7 @@ SAYING_VERBS = frozenset("قال قالت اعلن اعلنت اكد اكدت ا
 _DEATH_NOUNS = frozenset("مقتل مصرع اصابه".split())  # the dying, not the killing: «أعلن X مقتل Y»
 _RECEIVING = frozenset("تلقي تلقت تلقوا يتلقي تتلقي تسلم تسلمت يتسلم تتسلم استلم استلمت".split())
 _AGENTLESS = frozenset("تم تمت يتم تتم جري جرت".split())
+_GOVERNING_VERBS = _LIGHT_VERBS | _RECEIVING | _AGENTLESS
 _MEDIATION = frozenset("رعايه وساطه ضيافه استضافه اشراف".split())
 _PASSIVE_AGENT = frozenset({"قبل", "يد"})  # «من قبل X», «على يد X»
 _ISSUED = frozenset("صدر صدرت يصدر تصدر توالت تتوالي توالي".split())  # «وصدرت إدانات عن …»
@@ -780,7 +781,7 @@ class ArgumentFinder:
                 return None  # «جددت الإمارات إدانتها للهجمات»: the verb governs the first noun only
             key = _key(tok)
             bare = tok.norm[1:] if tok.norm[:1] in ("و", "ف") and len(tok.norm) > 3 else tok.norm
-            if bare in _LIGHT_VERBS | _RECEIVING | _AGENTLESS:
+            if bare in _GOVERNING_VERBS:
                 key = bare  # «وكان», «فقام»
             if key in _AGENTLESS or tok.norm in _AGENTLESS:
                 return ("agentless", None, k) if free <= 1 else None

@@ -71,8 +71,8 @@ class KBEntry:
 
     def role_at(self, when: Optional[date]) -> Optional[Role]:
         """The role held at `when`: a covering role (latest start first), else the nearest one."""
-        if not self.roles:
-            return None
+        if len(self.roles) < 2:
+            return self.roles[0] if self.roles else None  # (most entries have a single role)
         if when is None:
             return max(self.roles, key=lambda r: (r.end is None, r.end or date.min, r.start or date.min))
         covering = [r for r in self.roles if r.covers(when)]
