@@ -2,6 +2,7 @@
 modality and date → events. Each stage adds a layer; none reaches into another's internals."""
 from __future__ import annotations
 
+import gc
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -158,6 +159,9 @@ class Coder:
         self.segmenter = Segmenter()
         self.segmenter.add_words(_segmenter_vocabulary(self.kb.vocabulary(), self.lexicon))
         self.mentions = MentionFinder(self.kb)
+        # the knowledge base, lexicon and models (some 100,000 objects) live as long as the process:
+        # out of the cyclic collector's reach, they are not scanned again by each full collection
+        gc.freeze()
 
     # -- layers ----------------------------------------------------------------------------------
     def sentences(self, doc: Document) -> list[Sentence]:
