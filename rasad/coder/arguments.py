@@ -811,7 +811,7 @@ class ArgumentFinder:
                     lo = self._clause_start(trig)
                     prev = [np for np in self.candidates if lo <= np.first_token and np.last_token < k and not np.prep]
                     subj = prev[-1] if prev and k - prev[-1].last_token <= 3 else None
-                    fronted = next((np for np in prev if np.first_token > 0
+                    fronted = next((np for np in reversed(prev) if np.first_token > 0
                                     and _is_complementizer(self.tokens[np.first_token - 1])), None)
                     if subj is not None and fronted is not None and fronted is not subj \
                             and all(t.is_word for t in self.tokens[fronted.last_token + 1:k]):
@@ -1169,9 +1169,9 @@ class ArgumentFinder:
                     k -= 1
         while k >= 0 and self.tokens[k].is_word and self.tokens[k].keys[-1] in HONORIFICS and "person" in np.kinds:
             k -= 1  # «لكن المشير خليفة حفتر حمّله»: a rank before the name is part of the subject
-        while k >= 0 and self.tokens[k].is_word and self.tokens[k].norm in _PARTICLES:
+        while k >= 0 and self.tokens[k].is_word and (self.tokens[k].norm in _PARTICLES or _key(self.tokens[k]) in _PARTICLES):
             if _is_complementizer(self.tokens[k]):
-                return np
+                return np  # (with its conjunction too: «وكان نتنياهو قد التقى»)
             k -= 1
         if k < 0 or not self.tokens[k].is_word or self.tokens[k].norm in _TOPIC_MARKERS:
             return np  # clause-initial subject, or one fronted by «أما» («أما القاهرة، فكانت قد استضافت»)
@@ -1260,6 +1260,11 @@ class ArgumentFinder:
                for i, t in enumerate(gap)):
             return None  # the phrase sits inside a prepositional phrase («أشادوا بسياسته الداخلية»)
         if any(k in self.trigger_tokens for k in range(trig.last_token + 1, first.first_token)):
+            return None
+        if gap and trig.entry.event in _SAID_TYPES - {"AGREE"} and _key(gap[0]) in _DOCUMENTS \
+                and (has_article(gap[0]) or gap[0].enclitic) and first.kinds[:1] != ("demonym",):
+            # «وحمّل البيان إسرائيل المسؤولية», «ودعا البيان …»: the statement speaks; the party is its
+            # object (a nisba describes the document instead: «رفضه القرار الأميركي»)
             return None
         if trig.entry.requires and any(
                 k in trig.entry.requires and not self._is_definite_at(j) and not self._partitive_from(j + 1)
@@ -1666,10 +1671,10 @@ class ArgumentFinder:
             if then:
                 gap = gap[:-1]
             words = [_key(t) for t in gap if t.is_word]
-            if words[-2:] in (["الي", "جانب"], ["جانب"]) and not self._stands_beside(head) \
+            if words[-2:] in (["الي", "جانب"], ["جانب"]) and not has_article(gap[-1]) and not self._stands_beside(head) \
                     and not any(k in self.trigger_tokens for k in range(last.last_token + 1, np.first_token)):
                 # «، إلى جانب وزير الخارجية المصري»: and (not «وقوفها إلى جانب الأردن», «وقوف المملكة
-                # إلى جانب الأردن»: an event's object)
+                # إلى جانب الأردن»: an event's object; nor «الجانب الإثيوبي», the Ethiopian side)
                 then, gap = True, [t for t in gap if not t.is_word]
             glue_ok = all((not t.is_word and t.text in "،,") or _is_glue(t) for t in gap) or (
                 self.tokens[np.first_token].text.startswith("و") and self._unknown_name(last, np))

@@ -54,6 +54,9 @@ _GENERIC_STATE_WORDS = frozenset({"مملكه", "سلطنه"})
 _STATE_KINDS = frozenset({"country", "capital", "seat"})
 _TERRITORY_NOUNS = frozenset("اراضي الاراضي".split())
 _OWNER_KINDS = _STATE_KINDS | {"demonym"}
+# heads of titles and bodies → their bare definite forms (the knowledge base's names), which refer
+# back to the last one named; «الرئيس» is not among them: after «رئيس الوزراء» it is another man
+_BARE_TITLES = {"وزير": "الوزير", "وزيره": "الوزيرة", "وزاره": "الوزارة", "سفير": "السفير", "مبعوث": "المبعوث"}
 _QUALIFIER_KINDS = frozenset({"country", "capital", "seat", "demonym", "organisation", "group"})
 LEADING = frozenset("تقوده تقودها يقوده يقودها بقياده".split())  # «التحالف الذي تقوده X», «بقيادة X»
 RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللذان اللتان اللواتي والتي والذي".split())
@@ -208,6 +211,17 @@ def _article_mismatch(tok: Token, entry) -> bool:
     key = strip_article(tok.keys[-1])
     names = [n for n in entry.names if phrase_keys(n) == (key,)]
     return bool(names) and not any(normalize(n).startswith("ال") for n in names)
+
+
+def _definite_construct_head(tok: Token, refs) -> bool:
+    """`tok`, written with the article, heads a match of several words that names only titles or
+    bodies whose names are constructs («رئيس الحكومة»: a head without the article, a definite
+    genitive; «طائرات مسيرة» is a noun and its adjective, definite or not)."""
+    def construct(name: str) -> bool:
+        words = normalize(name).split()
+        return len(words) > 1 and not words[0].startswith("ال") and words[1].startswith("ال")
+    return has_article(tok) and all(r.kind == "agent" and all(construct(n) for n in r.entry.names if " " in n)
+                                    for r in refs)
 
 
 def _feminine_adjective_follows(tokens: list[Token], i: int) -> bool:
@@ -443,7 +457,9 @@ class MentionFinder:
         that starts there («زعيم حزب الله»: «زعيم» + «حزب الله», not «زعيم حزب» + «الله»)."""
         trie = self.kb.trie
         out = []
-        for start, end, refs in trie.find_all(tokens):
+        # «وانتقد الرئيس الحكومة الإسرائيلية» is no «رئيس الحكومة»: a construct's head takes no article
+        for start, end, refs in trie.find_all(
+                tokens, accept=lambda start, _, refs: not _definite_construct_head(tokens[start], refs)):
             if end > start and _persons(refs):
                 nend, nrefs = trie.match_at(tokens, end)
                 if nend > end and _persons(nrefs):
@@ -703,7 +719,12 @@ class MentionFinder:
             siblings: list[Entity] = []  # «قادة دول المجلس»: a head joined to several states at once
             while j < len(raw) and ref.kind != "place":
                 nstart, nend, nref, nent = raw[j]
-                if not self._joins(tokens, end, nstart, kinds, nref.kind, entity.code, nent.code):
+                # what may agree with a definite head: an adjective, a title («المجلس العسكري الحاكم»), or
+                # a state named with an article its name lacks, i.e. its nisba («الرئيس الجيبوتي»)
+                agrees = nref.entry.adjective or nref.entry.agent_kind == "title" or (
+                    nref.kind == "country" and has_article(tokens[nstart])
+                    and not any(normalize(n).startswith("ال") for n in nref.entry.names))
+                if not self._joins(tokens, end, nstart, kinds, nref.kind, entity.code, nent.code, agrees):
                     break
                 same_span = [r for r in raw[j + 1:] if (r[0], r[1]) == (nstart, nend)]
                 siblings = [self._combine(entity, kinds, r[2].kind, r[3]) for r in same_span]
@@ -734,7 +755,7 @@ class MentionFinder:
             i = j
         return nps
 
-    def _joins(self, tokens, end, nstart, kinds, nkind, entity_code=None, ncode=None) -> bool:
+    def _joins(self, tokens, end, nstart, kinds, nkind, entity_code=None, ncode=None, agrees=False) -> bool:
         gap = tokens[end + 1:nstart]
         if len(gap) > 2 or any(not t.is_word for t in gap):
             return False
@@ -769,9 +790,13 @@ class MentionFinder:
             # «إدارة الرئيس», «نائب الأمين العام»; a word with a possessive pronoun ends its phrase
             # («استدعت وزارة خارجيتها السفير»), and so does a sound plural that keeps its «ن» («أحرق
             # محتجون القنصلية»: a construct drops it, «محتجو»)
+            # (a definite word governs no definite body either: «وانتقد الرئيس الحكومة الإسرائيلية»; a
+            # title in apposition has no article, «ولي العهد رئيس مجلس الوزراء», «ل» marks a genitive,
+            # «القوات البحرية للجيش الإيراني», and an adjective agrees, «المجلس العسكري الحاكم»)
             last = tokens[end]
             sound_plural = not has_article(last) and len(last.norm) >= 5 and last.norm.endswith(("ون", "ين"))
-            return kinds[-1] == "agent" and not gap and not last.enclitic and not sound_plural
+            return kinds[-1] == "agent" and not gap and not last.enclitic and not sound_plural \
+                and not (has_article(last) and has_article(nxt) and not prefix.endswith("ل") and not agrees)
         if nkind in _QUALIFIER_KINDS:
             if not has_agent or "person" in kinds:
                 return False
@@ -779,11 +804,11 @@ class MentionFinder:
                 return False
             if nstart > 0 and tokens[nstart - 1].keys[-1] in PREPOSITIONS - {"ل"}:
                 return False
-            if nkind in ("group", "organisation") and not gap and has_article(tokens[end]) \
+            if nkind != "demonym" and not gap and has_article(tokens[end]) and not agrees \
                     and not prefix.endswith("ل") and not _definite_feminine_nisba(nxt):
-                # a definite word takes no genitive: «اتهمت القوات الحكومية الحوثيين» names two parties
-                # (a nisba, or a state named like one, agrees with it: «الحكومة السعودية», and so does
-                # a group's: «الميليشيات الحوثية»)
+                # a definite word takes no genitive: «اتهمت القوات الحكومية الحوثيين», «ودعت الحكومة
+                # تركيا إلى …» name two parties (a nisba, or a state named like one, agrees with it:
+                # «الحكومة السعودية», and so does a group's: «الميليشيات الحوثية»)
                 return False
             if entity_code is not None:
                 # a phrase that already has its country only absorbs an agreeing nisba or name
@@ -880,6 +905,9 @@ class MentionFinder:
                     _push(memory.recent_parties, ent.entry_id)
             if np.agent_phrase and ent.code:
                 memory.agent_codes[np.agent_phrase] = ent
+                # «وزير الخارجية الأردني» … «الوزير»: the bare title is the one named last
+                if (bare := _BARE_TITLES.get(phrase_keys(np.agent_phrase)[0])) and bare != np.agent_phrase:
+                    memory.agent_codes[bare] = ent
             if "person" in np.kinds and ent.entry_id and ent.entry_id in self.kb.by_id:
                 entry = self.kb.by_id[ent.entry_id]
                 for name in entry.names:

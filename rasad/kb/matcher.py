@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 from functools import lru_cache
-from typing import Generic, Iterable, Optional, Sequence, TypeVar
+from typing import Callable, Generic, Iterable, Optional, Sequence, TypeVar
 
 from ..schema import Token
 from ..text.normalize import normalize
@@ -81,8 +81,10 @@ class TokenTrie(Generic[T]):
         return best_end, best
 
     def find_all(self, tokens: Sequence[Token], stem: bool = False, skip: Iterable[int] = (),
-                 token_keys: Optional[Sequence[Iterable[str]]] = None) -> list[tuple[int, int, list[T]]]:
-        """Leftmost-longest, non-overlapping matches: (first token, last token, payloads)."""
+                 token_keys: Optional[Sequence[Iterable[str]]] = None,
+                 accept: Optional[Callable[[int, int, list[T]], bool]] = None) -> list[tuple[int, int, list[T]]]:
+        """Leftmost-longest, non-overlapping matches: (first token, last token, payloads). A match of
+        several words that `accept` refuses gives way to the longest shorter one."""
         skip = skip if isinstance(skip, (set, frozenset)) else set(skip)
         n = len(tokens)
         disjoint = self._root.keys().isdisjoint
@@ -105,6 +107,8 @@ class TokenTrie(Generic[T]):
             if i < resume or i in skip:
                 continue
             end, payloads = self.match_at(tokens, i, stem, token_keys, next_skip[i + 1] if next_skip else n)
+            while accept is not None and end > i and not accept(i, end, payloads):
+                end, payloads = self.match_at(tokens, i, stem, token_keys, end)
             if end >= 0:
                 out.append((i, end, payloads))
                 resume = end + 1

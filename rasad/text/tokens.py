@@ -131,11 +131,12 @@ class Segmenter:
             keys, stem_keys = word_keys(light)
             pre, stem, enc = self.segment(light)
             if pre and self._known_stem(stem):
-                # the segmentation found a known word: shorter known words are other readings («وبحث» ≠ «حث»)
+                # the segmentation found a known word: shorter words are other readings («وبحث» ≠ «حث»,
+                # «وكانت» ≠ «انت»)
                 core = strip_article(normalize(stem))
 
                 def other_word(k: str) -> bool:
-                    return len(k) < len(core) and not core.startswith(k) and self._known_stem(k)
+                    return len(k) < len(core) and not core.startswith(k)
 
                 keys = tuple(k for k in keys if not other_word(k))
                 stem_keys = tuple(k for k in stem_keys if not other_word(k))

@@ -1936,3 +1936,57 @@ def test_an_unknown_name_after_the_subjects_title_does_not_hide_the_object(rules
     ev = one(rules_coder, "نيويورك - طالب وزير خارجية النيجر عبد الله حسن مجلس الأمن الدولي بسحب بعثة الأمم المتحدة "
                           "لحفظ السلام من بلاده.", "REQUEST")
     assert codes(ev.actor) == ["NER"] and codes(ev.recipient) == ["UNO"]
+
+
+def test_a_definite_title_governs_no_definite_party_after_it(rules_coder):
+    evs = code(rules_coder, "استقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأمريكي في القاهرة. "
+                            "وانتقد الرئيس الحكومة الإسرائيلية. ودعت الحكومة تركيا إلى سحب قواتها.")
+    accuse = next(e for e in evs if e.event_type == "ACCUSE")
+    assert codes(accuse.actor) == ["EGY"] and codes(accuse.recipient) == ["ISR"]
+    request = next(e for e in evs if e.event_type == "REQUEST")
+    assert codes(request.recipient) == ["TUR"] and "TUR" not in codes(request.actor)
+
+
+def test_titles_in_apposition_and_agreeing_adjectives_still_make_one_phrase(rules_coder):
+    from rasad.coder.mentions import DocumentMemory
+    from rasad.schema import Document
+
+    doc = Document("d", "تلقى ولي العهد رئيس مجلس الوزراء اتصالا من الرئيس الجيبوتي. وطالب المجلس العسكري الحاكم "
+                        "في باماكو بسحب القوات الفرنسية.", "2022-02-18")
+    memory = DocumentMemory()
+    found = [doc.text[np.span[0]:np.span[1]] for sent in rules_coder.sentences(doc)
+             for np in rules_coder.mentions.find(sent.tokens, None, memory)]
+    assert {"ولي العهد رئيس مجلس الوزراء", "الرئيس الجيبوتي", "المجلس العسكري الحاكم"} <= set(found), found
+
+
+def test_a_bare_minister_or_ministry_is_the_one_named_last(rules_coder):
+    evs = code(rules_coder, "التقى وزير الخارجية الأردني أيمن الصفدي نظيره المصري في عمان. ودعا الوزير إسرائيل إلى "
+                            "وقف التصعيد. وأصدرت وزارة الخارجية القطرية بيانا. ودعت الوزارة إيران إلى ضبط النفس.")
+    requests = [e for e in evs if e.event_type == "REQUEST"]
+    assert [(codes(e.actor), codes(e.recipient)) for e in requests] == [(["JOR"], ["ISR"]), (["QAT"], ["IRN"])]
+
+
+def test_the_side_of_a_state_is_the_object_not_a_partner(rules_coder):
+    ev = one(rules_coder, "وحمّلت الخرطوم الجانب الإثيوبي المسؤولية عن الهجوم.", "ACCUSE")
+    assert codes(ev.actor) == ["SDN"] and codes(ev.recipient) == ["ETH"]
+
+
+def test_a_statement_that_speaks_makes_its_object_no_actor(rules_coder):
+    assert not [e for e in code(rules_coder, "وحمّل البيان إسرائيل المسؤولية الكاملة عن التصعيد.")
+                if "ISR" in codes(e.actor)]
+
+
+def test_a_subject_fronted_by_conjoined_kana_qad_acts(rules_coder):
+    consult = one(rules_coder, "وكان نتنياهو قد التقى الرئيس الفرنسي إيمانويل ماكرون في باريس.", "CONSULT")
+    assert codes(consult.actor) == ["ISR"] and codes(consult.recipient) == ["FRA"]
+    accuse = one(rules_coder, "وكانت إيران قد اتهمت إسرائيل بالوقوف وراء الهجوم.", "ACCUSE")
+    assert codes(accuse.actor) == ["IRN"] and codes(accuse.recipient) == ["ISR"]
+
+
+def test_the_light_verbs_subject_is_fronted_in_its_own_clause(rules_coder):
+    ev = one(rules_coder, "وكان مسؤولون اميركيون قد اكدوا ان اسرائيل شنت ضربات جوية ضد سورية الاسبوع الماضي.", "ASSAULT")
+    assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["SYR"]
+
+
+def test_the_deed_of_a_charge_is_not_reported(rules_coder):
+    assert not [e for e in code(rules_coder, "اعتقلت الشرطة رجلا بتهمة اغتيال الزعيم.") if e.event_type == "ASSAULT"]

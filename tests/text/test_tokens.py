@@ -30,6 +30,13 @@ def test_words_that_look_like_clitics_stay_whole(seg, word):
     assert tok.keys[0] == tok.norm
 
 
+@pytest.mark.parametrize("word,bare", [("وكان", "كان"), ("وكانت", "كانت"), ("فكانت", "كانت"), ("ولكن", "لكن")])
+def test_a_function_word_after_the_conjunction_is_split_and_read_no_further(seg, word, bare):
+    tok = tokenize(word, segmenter=seg)[0]
+    # «وكانت» is «و» + «كانت», not also «وك» + «انت»
+    assert tok.proclitics == word[0] and tok.keys[-1] == bare
+
+
 def test_keys_offer_forms_without_proclitics():
     tok = tokenize("وبالرياض")[0]
     assert "رياض" in tok.keys and "الرياض" in tok.keys
