@@ -322,8 +322,9 @@ def _quoted_bodies(tokens: list[Token], nps: list[NP]) -> list[NP]:
         if close is None or close == opened + 1:
             continue
         inside = [np for np in out if start <= np.first_token and np.last_token <= close]
-        if any(np.kinds[0] in ("group", "organisation") for np in inside):
-            continue
+        overlapping = [np for np in out if np.first_token <= close and np.last_token >= start]
+        if any(k in ("group", "organisation") for np in overlapping for k in np.kinds):
+            continue  # (also inside a longer phrase: «الأمين العام لـ«حزب الله»»)
         body = _quoted_phrase(tokens, k, start, close, Entity(None, "PTY", "agent"))
         out = sorted([np for np in out if np not in inside] + [body], key=lambda np: np.first_token)
     return out
@@ -757,10 +758,14 @@ class MentionFinder:
 
     def _joins(self, tokens, end, nstart, kinds, nkind, entity_code=None, ncode=None, agrees=False) -> bool:
         gap = tokens[end + 1:nstart]
-        if len(gap) > 2 or any(not t.is_word for t in gap):
-            return False
         nxt = tokens[nstart]
         prefix = _first_key_prefix(nxt, self._root_keys)
+        if len(gap) == 2 and gap[0].norm == "ل" and gap[1].text in QUOTES:
+            gap, prefix = [], "ل"  # «الأمين العام لـ«حزب الله»»: the «ل» of a quoted name stands apart
+        elif gap and all(t.text in QUOTES for t in gap):
+            gap = []  # «… لـ«حزب الله» حسن نصر الله»: the quotes close a name inside the phrase
+        if len(gap) > 2 or any(not t.is_word for t in gap):
+            return False
         if [t.norm for t in gap] == ["باسم"] and "agent" in kinds and "person" not in kinds \
                 and nkind in ("group", "organisation", "agent", "country", "capital", "seat"):
             return True  # «المتحدث العسكري باسم جماعة الحوثي» speaks for the group

@@ -1331,18 +1331,23 @@ def _ends_with_ha(surface: str) -> bool:
     return bool(letters) and letters[-1] == "ه"
 
 
+_RANKS = frozenset("اول ثاني ثالث اخر".split())  # «أول دولة», «ثاني زعيم», «آخر من»
+
+
 def _said_again(ev: Event) -> bool:
     """The event restates one of the same type and parties before it in the sentence: a stance
     conjoined to it («أكدت تضامنها مع المملكة ووقوفها معها»), a participle after it («أمهلت X …
     أسبوعاً، ملوّحة باستخدام القوة»), a noun after «معلنين» («يقتحمون المنطقة الخضراء …، معلنين
-    اعتصاماً مفتوحاً»)."""
+    اعتصاماً مفتوحاً»), a record it sets («لتصبح أول دولة تعترف»)."""
     conjoined = ev.trigger.text.startswith("و")
+    before = [normalize(w) for w in ev.sentence_text[:ev.trigger.span[0] - ev.sentence_span[0]].split()[-2:]]
+    if len(before) == 2 and before[0].removeprefix("ك") in _RANKS:
+        return True  # «…، لتصبح أول دولة تعترف بحكومة طالبان»: the act restated as a record
     if ev.event_type == "SUPPORT":
         return conjoined
     if ev.trigger.entry.frame == "participle" and not conjoined:
         return True
-    before = ev.sentence_text[:ev.trigger.span[0] - ev.sentence_span[0]].split()[-1:]
-    return bool(before) and normalize(before[0]) in ANNOUNCING_PARTICIPLES
+    return bool(before) and before[-1] in ANNOUNCING_PARTICIPLES
 
 
 def _meeting_during_visit(ev: Event, events: list[Event]) -> bool:

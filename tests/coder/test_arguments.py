@@ -1990,3 +1990,19 @@ def test_the_light_verbs_subject_is_fronted_in_its_own_clause(rules_coder):
 
 def test_the_deed_of_a_charge_is_not_reported(rules_coder):
     assert not [e for e in code(rules_coder, "اعتقلت الشرطة رجلا بتهمة اغتيال الزعيم.") if e.event_type == "ASSAULT"]
+
+
+def test_who_is_supplied_is_the_genitive_of_supplying(rules_coder):
+    ev = one(rules_coder, "أكد الرئيس الجزائري أن بلاده ستفي بالتزاماتها في تزويد إسبانيا بالغاز.", "AID")
+    assert codes(ev.actor) == ["DZA"] and codes(ev.recipient) == ["ESP"]
+
+
+def test_a_quoted_group_after_a_detached_lam_stays_in_its_leaders_phrase(rules_coder):
+    ev = one(rules_coder, "توعد الأمين العام لـ«حزب الله» حسن نصر الله بالرد على مقتل عنصرين.", "THREATEN")
+    assert codes(ev.actor) == ["LBN"] and not ev.recipient
+
+
+def test_a_record_set_by_the_act_restates_it(rules_coder):
+    evs = [e for e in code(rules_coder, "أعلنت روسيا اعترافها رسمياً بحكومة طالبان، لتصبح أول دولة تعترف بحكومة "
+                                        "أفغانستان.") if e.event_type == "SUPPORT"]
+    assert len(evs) == 1

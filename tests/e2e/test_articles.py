@@ -37,7 +37,7 @@ def _pooled(coder, folder: Path) -> tuple[float, float]:
     ("articles_fresh4", 0.54, 0.56),
     ("articles_fresh5", 0.41, 0.45),
     ("articles_fresh6", 0.55, 0.57),
-    ("articles_fresh7", 0.50, 0.52),
+    ("articles_fresh7", 0.50, 0.51),  # «حذّر قائد «قسد» مظلوم عبدي» now names its speaker; its gold has no warning
     ("articles_fresh8", 0.32, 0.36),
     ("articles_fresh9", 0.43, 0.42),
     ("articles_fresh10", 0.50, 0.54),
