@@ -766,9 +766,9 @@ class ArgumentFinder:
             tok = self.tokens[k]
             if k in self.time_tokens or (tok.text in "،," and ({k - 1, k + 1} & self.time_tokens)) or k in appositions \
                     or (tok.text in QUOTES and k > 0 and (_key(self.tokens[k - 1]) == "عن" or (
-                        k >= trig.first_token - 4 and (k - 1 in np_tokens or k + 1 in np_tokens)))):
+                        k - 1 in np_tokens or k + 1 in np_tokens))):
                 # «أعلنت الجزائر، أمس الثلاثاء، قطع علاقاتها», «في ديسمبر (كانون الأول) 2005 بخطف», «أعرب عن
-                # «قلقه»», «أعلنت حركة «حماس» موافقتها»
+                # «قلقه»», «أعلنت حركة «حماس» موافقتها», «شنّت حركة «حماس» فجر اليوم السبت هجوماً»
                 continue
             if tok.text in "،," and k == trig.first_token - 1 and k - 1 in np_tokens and not np_tokens[k - 1].prep \
                     and not conjoined_word(self.tokens[trig.first_token]):
@@ -803,6 +803,10 @@ class ArgumentFinder:
                 quotes = sum(1 for t in self.tokens[k + 1:k + 5] if t.text in QUOTES)
                 subj = next((np_tokens[j] for j in range(k + 1, min(max(k + 3, q + 2) + quotes, trig.first_token))
                              if j in np_tokens), None)
+                if subj is None and k + 3 < trig.first_token and k + 3 in np_tokens \
+                        and np_tokens[k + 3].kinds[:1] == ("demonym",) and np_tokens[k + 3].first_token == k + 3 \
+                        and all(t.is_word for t in self.tokens[k + 1:k + 3]):
+                    subj = np_tokens[k + 3]  # «شنّ طيران العدوان السعودي غارات»: a nisba closes the plain nouns before it
                 if subj is not None and subj.prep:
                     subj = None
                 if subj is None and k >= 2 and self.tokens[k - 1].norm in RELATIVES and k - 2 in np_tokens:
@@ -1687,6 +1691,7 @@ class ArgumentFinder:
                 chain_code = np.code
             elif not np.prep and not np.coordinated and all(t.is_word for t in gap) and len(gap) <= 3 \
                     and not any(_key(t) in _PREPS for t in gap) \
+                    and not any(k in self.trigger_tokens for k in range(last.last_token + 1, np.first_token)) \
                     and (gap or np.code in (None, chain_code)):  # «نائب رئيس دولة الإمارات رئيس مجلس الوزراء …»
                 last = np  # a complement inside the phrase («مدراء المخابرات لدول جوار العراق»)
             else:
@@ -1705,6 +1710,8 @@ class ArgumentFinder:
                     and t.norm not in _PARTICLES for k in between)
 
     def _between(self, trig: Trigger, hi: int, reach: int) -> list[NP]:
+        # (quotes around a name take no reach: «وُقّع اليوم «اتفاق الرياض» بين الحكومة …»)
+        reach += sum(1 for t in self.tokens[trig.last_token + 1:trig.last_token + reach] if t.text in QUOTES)
         for k in range(trig.last_token + 1, min(hi, trig.last_token + reach)):
             if not self.tokens[k].is_word and self.tokens[k].text in "،,؛;:":
                 return []  # «اعترافها بدولة فلسطين، في خطوة منسقة بين العواصم الثلاث»: another phrase's

@@ -217,6 +217,9 @@ class Coder:
             if toks[first].norm.removeprefix("و") == "فجر" and last + 1 < len(toks) \
                     and toks[last + 1].norm.removeprefix("ال") in _DAY_WORDS:
                 continue  # «فجر أمس», «فجر اليوم»: dawn, not «فجّر» (blew up)
+            if any(t.keys[-1] in _UNDER_TERMS for t in toks[max(0, first - 3):first]):
+                # «بموجب المادة الرابعة من معاهدة الحلف», «وفقاً لاتفاق 2015»: an agreement cited, not made
+                entries = [e for e in entries if not (e.event == "AGREE" and e.pos == "noun")]
             if first > 0 and toks[first - 1].keys[-1] in _CHARGES:
                 entries = [e for e in entries if e.event == "ACCUSE"]  # «بتهمة قتل»: a charge names a deed, it reports none
             if first > 0 and any(t.keys[-1] in _SINCE_WORDS for t in toks[max(0, first - 2):first]):
@@ -1120,6 +1123,7 @@ _FUSED_TYPES = frozenset({"ASSAULT", "COERCE"})
 _INTERCEPTING = "core.ASSAULT.intercept."  # «اعترضت الدفاعات الجوية صاروخين»
 _DETACHED_PRONOUNS = frozenset("اياه اياها اياهم اياهما".split())
 _TALKS = frozenset("مفاوضات محادثات مباحثات حوار مشاورات".split())
+_UNDER_TERMS = frozenset("بموجب وفق وفقا طبقا ماده بند بنود فقره".split())
 _CHARGES = frozenset({"تهمه", "تهم", "تهمتي"})  # «بتهمة», «تهم»: the charge of a deed
 _SINCE_WORDS = frozenset("منذ بدء اندلاع يوم اليوم ايام الايام نهايه مطلع اواخر قبل بعد خلال".split())
 _HOSTILE_TYPES = frozenset({"ASSAULT", "THREATEN", "COERCE"})

@@ -2006,3 +2006,28 @@ def test_a_record_set_by_the_act_restates_it(rules_coder):
     evs = [e for e in code(rules_coder, "أعلنت روسيا اعترافها رسمياً بحكومة طالبان، لتصبح أول دولة تعترف بحكومة "
                                         "أفغانستان.") if e.event_type == "SUPPORT"]
     assert len(evs) == 1
+
+
+def test_a_light_verbs_quoted_subject_reaches_over_a_time_phrase(rules_coder):
+    ev = one(rules_coder, "شنّت حركة «حماس» فجر اليوم السبت هجوماً واسعاً على إسرائيل.", "ASSAULT")
+    assert codes(ev.actor) == ["PSE"] and codes(ev.recipient) == ["ISR"]
+
+
+def test_a_nisba_closing_plain_nouns_after_a_light_verb_is_its_subject(rules_coder):
+    ev = one(rules_coder, "شنّ طيران العدوان السعودي غارات على القاعة الكبرى في صنعاء.", "ASSAULT")
+    assert codes(ev.actor) == ["SAU"]
+
+
+def test_quotes_around_an_agreements_name_do_not_hide_the_pair(rules_coder):
+    ev = one(rules_coder, "وُقّع اليوم «اتفاق الرياض» بين الحكومة اليمنية والمجلس الانتقالي الجنوبي.", "AGREE")
+    assert codes(ev.actor) == ["YEM"] and codes(ev.recipient) == ["YEM"]
+
+
+def test_an_agreement_cited_is_not_made(rules_coder):
+    assert not [e for e in code(rules_coder, "طلبت أنقرة عقد اجتماع طارئ لحلف شمال الأطلسي «الناتو» بموجب المادة "
+                                             "الرابعة من معاهدة الحلف.") if e.event_type == "AGREE"]
+
+
+def test_whom_one_stands_beside_is_no_partner_of_the_announcer(rules_coder):
+    ev = one(rules_coder, "أعلن الديوان الملكي السعودي وقوف المملكة التام إلى جانب الأردن.", "SUPPORT")
+    assert codes(ev.actor) == ["SAU"] and codes(ev.recipient) == ["JOR"]
