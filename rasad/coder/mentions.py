@@ -762,8 +762,8 @@ class MentionFinder:
         prefix = _first_key_prefix(nxt, self._root_keys)
         if len(gap) == 2 and gap[0].norm == "ل" and gap[1].text in QUOTES:
             gap, prefix = [], "ل"  # «الأمين العام لـ«حزب الله»»: the «ل» of a quoted name stands apart
-        elif gap and all(t.text in QUOTES for t in gap):
-            gap = []  # «… لـ«حزب الله» حسن نصر الله»: the quotes close a name inside the phrase
+        elif gap and gap[0].text in QUOTES:
+            gap = gap[1:]  # «… لـ«حزب الله» (السيد) حسن نصر الله»: the quote closes a name inside the phrase
         if len(gap) > 2 or any(not t.is_word for t in gap):
             return False
         if [t.norm for t in gap] == ["باسم"] and "agent" in kinds and "person" not in kinds \

@@ -2031,3 +2031,26 @@ def test_an_agreement_cited_is_not_made(rules_coder):
 def test_whom_one_stands_beside_is_no_partner_of_the_announcer(rules_coder):
     ev = one(rules_coder, "أعلن الديوان الملكي السعودي وقوف المملكة التام إلى جانب الأردن.", "SUPPORT")
     assert codes(ev.actor) == ["SAU"] and codes(ev.recipient) == ["JOR"]
+
+
+def test_an_honorific_after_a_quoted_group_keeps_the_leaders_phrase_whole(rules_coder):
+    ev = one(rules_coder, "حذّر الأمين العام لـ«حزب الله» السيد حسن نصر الله الحكومة القبرصية من أن فتح مطاراتها "
+                          "لإسرائيل يجعلها جزءاً من الحرب.", "THREATEN")
+    assert codes(ev.actor) == ["LBN"] and codes(ev.recipient) == ["CYP"]
+
+
+def test_a_ministerial_council_qualified_by_its_state_blames(rules_coder):
+    ev = one(rules_coder, "حمّل المجلس الوزاري للأمن الوطني في العراق تركيا مسؤولية القصف.", "ACCUSE")
+    assert codes(ev.actor) == ["IRQ"] and codes(ev.recipient) == ["TUR"]
+
+
+def test_ordering_rescue_teams_and_relief_sent_is_aid(rules_coder):
+    ev = one(rules_coder, "وجّه رئيس دولة الإمارات الشيخ محمد بن زايد بإرسال فرق بحث وإنقاذ ومساعدات إغاثية عاجلة "
+                          "إلى سوريا وتركيا.", "AID")
+    assert codes(ev.actor) == ["ARE"] and codes(ev.recipient) == ["SYR", "TUR"]
+
+
+def test_conjoined_aid_nouns_share_their_destination(rules_coder):
+    evs = [e for e in code(rules_coder, "وجّه الرئيس المصري القوات المسلحة بتقديم مساعدات إنسانية عاجلة وإرسال فرق "
+                                        "إنقاذ إلى ليبيا.") if e.event_type == "AID"]
+    assert [(codes(e.actor), codes(e.recipient)) for e in evs] == [(["EGY"], ["LBY"])]
