@@ -285,6 +285,7 @@ class Coder:
             state.speaker = finder.opening_speaker() if not any(ev.actor for ev in sent_events) else None
             sent_events = _present_at_the_meeting(_host_of_talks(_drop_redundant(_merge_subject_events(sent_events))))
             _blame_the_doer(sent_events)
+            sent_events = [ev for ev in sent_events if not _own_session(ev)]
             # «حذر من أن …» warns of something; only «حذر إيران» is aimed at someone, by someone
             sent_events = [ev for ev in sent_events if not ev.trigger.entry.needs_recipient or ev.actor and any(
                 r.code and r.code not in {a.code for a in ev.actor} for r in ev.recipient)]
@@ -1417,6 +1418,13 @@ def _drop_second_mentions(events: list[Event]) -> list[Event]:
         seen.add(key)
         out.append(ev)
     return out
+
+
+def _own_session(ev: Event) -> bool:
+    """«ترأس اجتماعاً للمجلس الوزاري للأمن الوطني»: a meeting of one body, named only as its genitive,
+    is that body's own session, no consultation between parties."""
+    return ev.event_type == "CONSULT" and ev.trigger.entry.pos == "noun" and not ev.recipient and not ev.mediator \
+        and len(ev.actor) == 1 and ev.actor[0].entity.kind == "agent" and ev.rule.split("/")[1].startswith("genitive")
 
 
 def _present_at_the_meeting(events: list[Event]) -> list[Event]:

@@ -2054,3 +2054,8 @@ def test_conjoined_aid_nouns_share_their_destination(rules_coder):
     evs = [e for e in code(rules_coder, "وجّه الرئيس المصري القوات المسلحة بتقديم مساعدات إنسانية عاجلة وإرسال فرق "
                                         "إنقاذ إلى ليبيا.") if e.event_type == "AID"]
     assert [(codes(e.actor), codes(e.recipient)) for e in evs] == [(["EGY"], ["LBY"])]
+
+
+def test_a_bodys_own_session_is_no_consultation(rules_coder):
+    assert not [e for e in code(rules_coder, "وترأس رئيس الوزراء العراقي اجتماعاً للمجلس الوزاري للأمن الوطني "
+                                             "لبحث ملابسات الهجوم.") if e.event_type == "CONSULT" and not e.recipient]
