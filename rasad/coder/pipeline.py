@@ -401,7 +401,9 @@ class Coder:
                 args.recipient.append(loc)
                 args.path.append("host-country")
         # troops sent somewhere are not of that place; a crowd is not of whom it protests
-        against = self.ontology.types[e.event].quad == 4 or e.event in ("PROTEST", "MOBILIZE")
+        # «هاجم زعيم المعارضة الحكومة»: a politician's attack is made of words
+        verbal = e.id == _ATTACK_VERB and _verbal_attack(args)
+        against = (self.ontology.types[e.event].quad == 4 and not verbal) or e.event in ("PROTEST", "MOBILIZE")
         crowd = e.id in _CROWD_DEEDS and bool(args.actor) and all(a.entity.sector in _CROWD_SECTORS for a in args.actor)
         _fill_domestic_codes(args, state.home, conflict=against, protest=e.event == "PROTEST" or crowd,
                              dyadic=e.event not in ("CONSULT", "AGREE", "COOPERATE"), nearby=finder.candidates,
@@ -591,6 +593,9 @@ class Coder:
             # («لن تزوّد أوكرانيا بصواريخ»: refusing aid)
             event_type, mode, mod, marker = "REJECT", "assist" if e.event == "AID" else None, "asserted", ""
             args.path.append("will-not")
+        if verbal:
+            event_type, mode = "ACCUSE", "disapprove"
+            args.path.append("verbal-attack")
         burns_flag = e.id == "core.ASSAULT.arson.verb" and any(
             t.keys[-1] in _FLAGS for t in sent.tokens[trig.last_token + 1:trig.last_token + 12])
         if e.id in _CROWD_DEEDS and args.actor and (
@@ -1418,6 +1423,20 @@ def _drop_second_mentions(events: list[Event]) -> list[Event]:
         seen.add(key)
         out.append(ev)
     return out
+
+
+_ATTACK_VERB = "core.ASSAULT.attack.verb"
+_POLITICAL_SECTORS = frozenset({"GOV", "PTY", "LEG", "OPP", "JUD", "MED"})
+
+
+def _verbal_attack(args) -> bool:
+    """«هاجم زعيم المعارضة الحكومة»: a politician «attacking» a government, a party or a person does it
+    with words (a harsh «هجوماً حاداً» is a lexicon entry of its own)."""
+    politicians = args.actor and all(
+        "person" in a.kinds or (a.entity.kind == "agent" and a.entity.sector in _POLITICAL_SECTORS) for a in args.actor)
+    targets = args.recipient and all(
+        r.entity.kind in ("agent", "person") and r.entity.sector in _POLITICAL_SECTORS for r in args.recipient)
+    return bool(politicians) and bool(targets)
 
 
 def _own_session(ev: Event) -> bool:

@@ -2059,3 +2059,10 @@ def test_conjoined_aid_nouns_share_their_destination(rules_coder):
 def test_a_bodys_own_session_is_no_consultation(rules_coder):
     assert not [e for e in code(rules_coder, "وترأس رئيس الوزراء العراقي اجتماعاً للمجلس الوزاري للأمن الوطني "
                                              "لبحث ملابسات الهجوم.") if e.event_type == "CONSULT" and not e.recipient]
+
+
+def test_a_politician_attacking_a_government_does_it_with_words(rules_coder):
+    ev = code(rules_coder, "وفي إسرائيل، هاجم زعيم المعارضة يائير لابيد الحكومة بسبب تسريب اللقاء.")[0]
+    assert ev.event_type == "ACCUSE" and codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["ISR"]
+    strike = one(rules_coder, "هاجمت طائرات إسرائيلية مواقع لحزب الله في الجنوب.", "ASSAULT")
+    assert codes(strike.actor) == ["ISR"]
