@@ -2066,3 +2066,10 @@ def test_a_politician_attacking_a_government_does_it_with_words(rules_coder):
     assert ev.event_type == "ACCUSE" and codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["ISR"]
     strike = one(rules_coder, "هاجمت طائرات إسرائيلية مواقع لحزب الله في الجنوب.", "ASSAULT")
     assert codes(strike.actor) == ["ISR"]
+
+
+def test_stressing_that_something_is_necessary_calls_for_it(rules_coder):
+    ev = one(rules_coder, "وأجرى بايدن اتصالا هاتفيا بنتنياهو، وشدد فيه على ضرورة إبرام صفقة الرهائن.", "REQUEST")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["ISR"]
+    ev = one(rules_coder, "أعربت السعودية عن قلقها، مشددة على ضرورة الحفاظ على سيادة لبنان.", "REQUEST")
+    assert codes(ev.actor) == ["SAU"]
