@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from datetime import date
 from typing import Optional
 
@@ -213,15 +212,11 @@ def _article_mismatch(tok: Token, entry) -> bool:
     return bool(names) and not any(normalize(n).startswith("ال") for n in names)
 
 
-def _definite_construct_head(tok: Token, refs) -> bool:
-    """`tok`, written with the article, heads a match of several words that names only titles or
-    bodies whose names are constructs («رئيس الحكومة»: a head without the article, a definite
-    genitive; «طائرات مسيرة» is a noun and its adjective, definite or not)."""
-    def construct(name: str) -> bool:
-        words = normalize(name).split()
-        return len(words) > 1 and not words[0].startswith("ال") and words[1].startswith("ال")
-    return has_article(tok) and all(r.kind == "agent" and all(construct(n) for n in r.entry.names if " " in n)
-                                    for r in refs)
+def _is_construct(name: str) -> bool:
+    """«رئيس الحكومة»: a head without the article and a definite genitive («طائرات مسيرة» is a noun
+    and its adjective)."""
+    words = normalize(name).split()
+    return len(words) > 1 and not words[0].startswith("ال") and words[1].startswith("ال")
 
 
 def _feminine_adjective_follows(tokens: list[Token], i: int) -> bool:
@@ -403,9 +398,14 @@ def has_article(tok: Token) -> bool:
     return n.startswith(("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال")) or "ال" in tok.proclitics
 
 
-@lru_cache(maxsize=100_000)
-def _skeletons(keys: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(skeleton(k) for k in keys)
+class _Skeletons(dict):
+    """Token keys → their skeletons, computed once per set of keys (bounded, like the segmenter's)."""
+
+    def __missing__(self, keys: tuple[str, ...]) -> tuple[str, ...]:
+        if len(self) >= 100_000:
+            self.clear()
+        found = self[keys] = tuple(skeleton(k) for k in keys)
+        return found
 
 
 def _choose(refs: list[NameRef], when: Optional[date], salience: Optional[Counter] = None) -> NameRef:
@@ -430,6 +430,11 @@ class MentionFinder:
         self._root_keys = set(kb.trie._root)  # noqa: SLF001 - first words of all names
         self._titles = frozenset(e.id for e in kb.entries if e.agent_kind == "title")
         self._adjectives = frozenset(phrase_keys(e.names[0])[0] for e in kb.entries if e.adjective)
+        self._skeletons = _Skeletons()
+        # titles and bodies named only by constructs, whose head never takes the article
+        self._constructs = frozenset(e.id for e in kb.entries if e.kind == "agent" and any(" " in n for n in e.names)
+                                     and all(_is_construct(n) for n in e.names if " " in n))
+        self._definite_states = frozenset(e.id for e in kb.entries if any(normalize(n).startswith("ال") for n in e.names))
         self._generic: dict[str, list[str]] = {}
         for e in kb.entries:
             if e.kind == "country":
@@ -459,8 +464,8 @@ class MentionFinder:
         trie = self.kb.trie
         out = []
         # «وانتقد الرئيس الحكومة الإسرائيلية» is no «رئيس الحكومة»: a construct's head takes no article
-        for start, end, refs in trie.find_all(
-                tokens, accept=lambda start, _, refs: not _definite_construct_head(tokens[start], refs)):
+        for start, end, refs in trie.find_all(tokens, accept=lambda start, _, refs: not (
+                has_article(tokens[start]) and all(r.entry.id in self._constructs for r in refs))):
             if end > start and _persons(refs):
                 nend, nrefs = trie.match_at(tokens, end)
                 if nend > end and _persons(nrefs):
@@ -594,7 +599,7 @@ class MentionFinder:
             out.append((start, end, ref, ref.entry.entity(when, ref.kind)))
             covered.update(range(start, end + 1))
         # (a match runs into no covered token, so their keys are never tried)
-        skeletons = [() if i in covered or not t.is_word else _skeletons(t.keys) for i, t in enumerate(tokens)]
+        skeletons = [() if i in covered or not t.is_word else self._skeletons[t.keys] for i, t in enumerate(tokens)]
         for start, end, refs in self.kb.skeletons.find_all(tokens, skip=covered, token_keys=skeletons):
             if len(tokens[end].keys[-1]) < MIN_SKELETON + 1:
                 continue
@@ -723,8 +728,7 @@ class MentionFinder:
                 # what may agree with a definite head: an adjective, a title («المجلس العسكري الحاكم»), or
                 # a state named with an article its name lacks, i.e. its nisba («الرئيس الجيبوتي»)
                 agrees = nref.entry.adjective or nref.entry.agent_kind == "title" or (
-                    nref.kind == "country" and has_article(tokens[nstart])
-                    and not any(normalize(n).startswith("ال") for n in nref.entry.names))
+                    nref.kind == "country" and has_article(tokens[nstart]) and nref.entry.id not in self._definite_states)
                 if not self._joins(tokens, end, nstart, kinds, nref.kind, entity.code, nent.code, agrees):
                     break
                 same_span = [r for r in raw[j + 1:] if (r[0], r[1]) == (nstart, nend)]
