@@ -2073,3 +2073,8 @@ def test_stressing_that_something_is_necessary_calls_for_it(rules_coder):
     assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["ISR"]
     ev = one(rules_coder, "أعربت السعودية عن قلقها، مشددة على ضرورة الحفاظ على سيادة لبنان.", "REQUEST")
     assert codes(ev.actor) == ["SAU"]
+
+
+def test_a_contact_made_with_someone_is_a_call(rules_coder):
+    ev = one(rules_coder, "وأجرى الحريري بعد ظهر الأحد اتصالاً بوزير الخارجية الأميركي مايك بومبيو.", "CONSULT")
+    assert codes(ev.actor) == ["LBN"] and codes(ev.recipient) == ["USA"] and ev.mode == "phone"
