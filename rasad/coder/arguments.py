@@ -1717,6 +1717,10 @@ class ArgumentFinder:
                 return []  # «اعترافها بدولة فلسطين، في خطوة منسقة بين العواصم الثلاث»: another phrase's
             if self.tokens[k].norm == _BETWEEN or _key(self.tokens[k]) == _BETWEEN:
                 first = next((np for np in self.candidates if np.first_token == k + 1), None)
+                if first is None and k + 2 < len(self.tokens) and self.tokens[k + 1].is_word:
+                    # «بين وفدين سوداني وإثيوبي»: nisbas describing the noun after «بين» name the pair
+                    first = next((np for np in self.candidates if np.first_token == k + 2
+                                  and np.kinds[:1] == ("demonym",)), None)
                 if first is None:
                     return []
                 rest = [np for np in self.candidates if np.first_token > first.last_token and np.coordinated

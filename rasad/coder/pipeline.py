@@ -1129,7 +1129,7 @@ _FUSED_TYPES = frozenset({"ASSAULT", "COERCE"})
 _INTERCEPTING = "core.ASSAULT.intercept."  # «اعترضت الدفاعات الجوية صاروخين»
 _DETACHED_PRONOUNS = frozenset("اياه اياها اياهم اياهما".split())
 _TALKS = frozenset("مفاوضات محادثات مباحثات حوار مشاورات".split())
-_UNDER_TERMS = frozenset("بموجب وفق وفقا طبقا ماده بند بنود فقره".split())
+_UNDER_TERMS = frozenset("بموجب موجب وفق وفقا طبقا ماده بند بنود فقره".split())
 _CHARGES = frozenset({"تهمه", "تهم", "تهمتي"})  # «بتهمة», «تهم»: the charge of a deed
 _SINCE_WORDS = frozenset("منذ بدء اندلاع يوم اليوم ايام الايام نهايه مطلع اواخر قبل بعد خلال".split())
 _HOSTILE_TYPES = frozenset({"ASSAULT", "THREATEN", "COERCE"})
@@ -1359,11 +1359,11 @@ def _said_again(ev: Event) -> bool:
     """The event restates one of the same type and parties before it in the sentence: a stance
     conjoined to it («أكدت تضامنها مع المملكة ووقوفها معها»), a participle after it («أمهلت X …
     أسبوعاً، ملوّحة باستخدام القوة»), a noun after «معلنين» («يقتحمون المنطقة الخضراء …، معلنين
-    اعتصاماً مفتوحاً»), a record it sets («لتصبح أول دولة تعترف»)."""
+    اعتصاماً مفتوحاً»), a record it sets («لتصبح أول دولة تعترف», «في أول لقاء بين …»)."""
     conjoined = ev.trigger.text.startswith("و")
     before = [normalize(w) for w in ev.sentence_text[:ev.trigger.span[0] - ev.sentence_span[0]].split()[-2:]]
-    if len(before) == 2 and before[0].removeprefix("ك") in _RANKS:
-        return True  # «…، لتصبح أول دولة تعترف بحكومة طالبان»: the act restated as a record
+    if any(w.removeprefix("ك") in _RANKS for w in before):
+        return True  # «لتصبح أول دولة تعترف بحكومة طالبان», «في أول لقاء بين رئيسين»: the act restated as a record
     if ev.event_type == "SUPPORT":
         return conjoined
     if ev.trigger.entry.frame == "participle" and not conjoined:

@@ -2078,3 +2078,14 @@ def test_stressing_that_something_is_necessary_calls_for_it(rules_coder):
 def test_a_contact_made_with_someone_is_a_call(rules_coder):
     ev = one(rules_coder, "وأجرى الحريري بعد ظهر الأحد اتصالاً بوزير الخارجية الأميركي مايك بومبيو.", "CONSULT")
     assert codes(ev.actor) == ["LBN"] and codes(ev.recipient) == ["USA"] and ev.mode == "phone"
+
+
+def test_nisbas_after_the_noun_that_follows_between_name_the_pair(rules_coder):
+    ev = one(rules_coder, "وعقدت في الخرطوم جولة من المباحثات بين وفدين سوداني وإثيوبي.", "CONSULT")
+    assert codes(ev.actor + ev.recipient) == ["ETH", "SDN"]
+
+
+def test_a_first_meeting_between_them_restates_the_meeting(rules_coder):
+    evs = [e for e in code(rules_coder, "التقى الرئيس الأمريكي دونالد ترامب في الرياض الرئيس السوري أحمد الشرع، في أول "
+                                        "لقاء بين رئيسين أمريكي وسوري منذ خمسة وعشرين عاماً.") if e.event_type == "CONSULT"]
+    assert len(evs) == 1
