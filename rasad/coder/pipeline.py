@@ -593,6 +593,18 @@ class Coder:
             # («لن تزوّد أوكرانيا بصواريخ»: refusing aid)
             event_type, mode, mod, marker = "REJECT", "assist" if e.event == "AID" else None, "asserted", ""
             args.path.append("will-not")
+        if e.requires and e.event == "ACCUSE" and (need := _required_at(sent.tokens, trig.first_token, trig.last_token, e)) \
+                is not None and _VOID & set(sent.tokens[need].stem_keys):
+            # «وصفت الخارجية التركية الاتفاق بأنه «باطل ولاغٍ»»: declaring a deal or decision void rejects it,
+            # and a deal the sentence names no party of is the one last reported
+            event_type, mode = "REJECT", None
+            args.path.append("declared-void")
+            deal = state.last_by_type.get("AGREE")
+            if deal and (not args.recipient or _GUESSED_PARTY & set(args.path)) \
+                    and any(_DEALS & set(t.keys) for t in sent.tokens[trig.last_token + 1:need]):
+                mine = {a.code for a in args.actor}
+                args.recipient = [m for m in deal[0] + deal[1] if m.code and m.code not in mine]
+                args.path.append("parties-of-the-deal")
         if verbal:
             event_type, mode = "ACCUSE", "disapprove"
             args.path.append("verbal-attack")
@@ -1425,6 +1437,8 @@ def _drop_second_mentions(events: list[Event]) -> list[Event]:
     return out
 
 
+_VOID = frozenset({"باطل", "باطلا", "باطله", "لاغ", "لاغيا", "لاغيه"})  # «باطل ولاغٍ»
+_DEALS = frozenset({"اتفاق", "اتفاقيه", "مذكره", "صفقه", "معاهده"})
 _ATTACK_VERB = "core.ASSAULT.attack.verb"
 _POLITICAL_SECTORS = frozenset({"GOV", "PTY", "LEG", "OPP", "JUD", "MED"})
 
@@ -1468,7 +1482,7 @@ def _blame_the_doer(events: list[Event]) -> None:
     one who did the condemned deed — the next event of the sentence; «رحب X بالاتفاق السعودي
     الإيراني»: a welcome goes to the parties of what is welcomed."""
     for n, ev in enumerate(events):
-        if ev.event_type in ("ACCUSE", "SUPPORT") and not ev.recipient and n + 1 < len(events):
+        if (ev.event_type in ("ACCUSE", "SUPPORT") or "declared-void" in ev.rule) and not ev.recipient and n + 1 < len(events):
             deed = events[n + 1]
             if deed.trigger.entry.pos != "noun" or deed.event_type in ("ACCUSE", "SUPPORT"):
                 continue  # what is condemned or welcomed is its object noun, not the next clause

@@ -2089,3 +2089,10 @@ def test_a_first_meeting_between_them_restates_the_meeting(rules_coder):
     evs = [e for e in code(rules_coder, "التقى الرئيس الأمريكي دونالد ترامب في الرياض الرئيس السوري أحمد الشرع، في أول "
                                         "لقاء بين رئيسين أمريكي وسوري منذ خمسة وعشرين عاماً.") if e.event_type == "CONSULT"]
     assert len(evs) == 1
+
+
+def test_declaring_the_deal_last_reported_void_rejects_it(rules_coder):
+    evs = code(rules_coder, "ووقعت اليونان ومصر اتفاقاً لتعيين الحدود البحرية. ووصفت الخارجية التركية الاتفاق بأنه "
+                            "«باطل ولاغٍ».", date="2020-08-08")
+    ev = next(e for e in evs if e.event_type == "REJECT")
+    assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["EGY", "GRC"]
