@@ -1457,7 +1457,7 @@ def _own_session(ev: Event) -> bool:
     """«ترأس اجتماعاً للمجلس الوزاري للأمن الوطني»: a meeting of one body, named only as its genitive,
     is that body's own session, no consultation between parties."""
     return ev.event_type == "CONSULT" and ev.trigger.entry.pos == "noun" and not ev.recipient and not ev.mediator \
-        and len(ev.actor) == 1 and ev.actor[0].entity.kind == "agent" and ev.rule.split("/")[1].startswith("genitive")
+        and len(ev.actor) == 1 and ev.actor[0].entity.kind == "agent" and ev.rule.partition("/")[2].startswith("genitive")
 
 
 def _present_at_the_meeting(events: list[Event]) -> list[Event]:
