@@ -586,6 +586,15 @@ class Coder:
             mod, marker = modality(sent.tokens, args.governor, args.governor, event_date, ref)
         mode = e.mode
         event_type = e.event
+        if e.frame == "follow":
+            # «وحذت البرتغال حذوها»: the act the sentence reported last, done by another
+            followed = sent_events[-1] if sent_events else None
+            if followed is None or not args.actor:
+                return None
+            event_type, mode = followed.event_type, followed.mode
+            mine = {a.code for a in args.actor}
+            args.recipient = [r for r in followed.recipient if r.code not in mine]
+            args.path.append("follows:" + followed.trigger.text)
         if e.event in _REFUSABLE_TYPES and mod == "negated" and (
                 marker in _WILL_NOT or (".recognize." in e.id and marker in _NOT_NOW)):
             # «قال الأسد إنه لن يلتقي أردوغان», «لن تشارك في الاجتماع»: what one says one will not do is a

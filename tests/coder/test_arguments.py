@@ -2096,3 +2096,10 @@ def test_declaring_the_deal_last_reported_void_rejects_it(rules_coder):
                             "«باطل ولاغٍ».", date="2020-08-08")
     ev = next(e for e in evs if e.event_type == "REJECT")
     assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["EGY", "GRC"]
+
+
+def test_following_suit_does_the_act_just_reported(rules_coder):
+    evs = code(rules_coder, "قطعت السعودية علاقاتها مع إيران، وحذت البحرين حذوها.")
+    assert [(e.event_type, codes(e.actor), codes(e.recipient)) for e in evs] == [
+        ("SANCTION", ["SAU"], ["IRN"]), ("SANCTION", ["BHR"], ["IRN"])]
+    assert not code(rules_coder, "وحذت البحرين حذوها.")  # nothing to follow
