@@ -434,11 +434,14 @@ class Coder:
             if doers:
                 args.recipient = doers
                 args.path.append("doer-of-reported-deed")
-        if not args.recipient and e.event == "REQUEST" and "shared-subject" in args.path and sent_events \
+        if not args.recipient and (e.event == "REQUEST" or (e.event == "AID" and sent_events
+                                                           and sent_events[-1].event_type == "CONSULT")) \
+                and "shared-subject" in args.path and sent_events \
                 and sent_events[-1].event_type in _ADDRESSING_TYPES and sent_events[-1].recipient \
                 and {a.code for a in sent_events[-1].actor} == {a.code for a in args.actor}:
             # «استدعت الخارجية المغربية سفير إسبانيا …، وطالبت بتوضيحات»: the demand goes to whom the
-            # same actor's act just before was aimed at
+            # same actor's act just before was aimed at; «استقبل بايدن زيلينسكي …، وأعلن حزمة
+            # مساعدات عسكرية»: so does aid announced at a meeting
             args.recipient = list(sent_events[-1].recipient)
             args.path.append("addressee-of-previous")
         if not args.recipient and self.ontology.types[e.event].quad in (1, 3) \

@@ -2103,3 +2103,9 @@ def test_following_suit_does_the_act_just_reported(rules_coder):
     assert [(e.event_type, codes(e.actor), codes(e.recipient)) for e in evs] == [
         ("SANCTION", ["SAU"], ["IRN"]), ("SANCTION", ["BHR"], ["IRN"])]
     assert not code(rules_coder, "وحذت البحرين حذوها.")  # nothing to follow
+
+
+def test_aid_announced_at_a_meeting_goes_to_the_guest(rules_coder):
+    ev = one(rules_coder, "استقبل الرئيس الأمريكي جو بايدن نظيره الأوكراني فولوديمير زيلينسكي في البيت الأبيض، وأعلن "
+                          "حزمة مساعدات عسكرية جديدة.", "AID")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["UKR"]
