@@ -766,9 +766,9 @@ class ArgumentFinder:
             tok = self.tokens[k]
             if k in self.time_tokens or (tok.text in "،," and ({k - 1, k + 1} & self.time_tokens)) or k in appositions \
                     or (tok.text in QUOTES and k > 0 and (_key(self.tokens[k - 1]) == "عن" or (
-                        k - 1 in np_tokens or k + 1 in np_tokens))):
+                        k - 1 in np_tokens or k + 1 in np_tokens or (k + 1 == trig.first_token and tok.text == "«")))):
                 # «أعلنت الجزائر، أمس الثلاثاء، قطع علاقاتها», «في ديسمبر (كانون الأول) 2005 بخطف», «أعرب عن
-                # «قلقه»», «أعلنت حركة «حماس» موافقتها», «شنّت حركة «حماس» فجر اليوم السبت هجوماً»
+                # «قلقه»», «أعلنت حركة «حماس» موافقتها», «شنّت حركة «حماس» فجر اليوم السبت هجوماً», «فرض «حصار كامل»»
                 continue
             if tok.text in "،," and k == trig.first_token - 1 and k - 1 in np_tokens and not np_tokens[k - 1].prep \
                     and not conjoined_word(self.tokens[trig.first_token]):
@@ -1039,6 +1039,12 @@ class ArgumentFinder:
         """What a request or threat asks for («طالبت … دعم الانتخابات», «هدد بقصف …») or what a signed
         text is for («مذكرة تفاهم للتعاون الأمني») reports no event of its own."""
         tok = self.tokens[trig.first_token]
+        # «اتهمت X بدعم …», «اتهم إيران بشن «هجوم» …»: what one is accused of, with «ب» on the noun or
+        # on the light verb governing it
+        light = next((k for k in range(trig.first_token - 1, max(-1, trig.first_token - 3), -1)
+                      if self.tokens[k].text not in QUOTES), None)
+        charged = prep_clitic(tok) == "ب" or (light is not None and prep_clitic(self.tokens[light]) == "ب"
+                                              and self.is_light_verb(light))
         if trig.entry.event == "COOPERATE" and (prep_clitic(tok) == "ل" or tok.norm.startswith("لل")) and any(
                 key in _AGREEMENT_DOCUMENTS for t in self.tokens[max(0, trig.first_token - 3):trig.first_token]
                 for key in t.stem_keys):
@@ -1047,7 +1053,7 @@ class ArgumentFinder:
             if t.entry.id == _DENIAL and any(self.tokens[k].norm in _COMPLEMENTIZERS
                                              for k in range(t.last_token + 1, trig.first_token)):
                 continue  # «نفى الجيش أن يكون قد قصف المستشفى»: the denied act is still reported, denied
-            if t.entry.event == "ACCUSE" and (t.entry.mode != "allege" or not prep_clitic(tok) == "ب"):
+            if t.entry.event == "ACCUSE" and (t.entry.mode != "allege" or not charged):
                 continue  # «اتهمت X بدعم …» is content; «أدانت الهجوم», «ندد بالعقوبات» report what they condemn
             if t.entry.event == "AGREE" and trig.entry.event in _APPROVABLE and \
                     self.tokens[t.first_token].norm.removeprefix("و") in _PLEDGING:

@@ -2109,3 +2109,13 @@ def test_aid_announced_at_a_meeting_goes_to_the_guest(rules_coder):
     ev = one(rules_coder, "استقبل الرئيس الأمريكي جو بايدن نظيره الأوكراني فولوديمير زيلينسكي في البيت الأبيض، وأعلن "
                           "حزمة مساعدات عسكرية جديدة.", "AID")
     assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["UKR"]
+
+
+def test_a_quoted_noun_after_its_verb_keeps_the_light_verbs_subject(rules_coder):
+    ev = one(rules_coder, "أعلن وزير الدفاع الإسرائيلي يوآف غالانت فرض «حصار كامل» على قطاع غزة.", "SANCTION")
+    assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["PSE"]
+
+
+def test_an_attack_one_is_accused_of_launching_is_the_accusations_content(rules_coder):
+    evs = code(rules_coder, "اتهم وزير الخارجية الأمريكي مايك بومبيو إيران بشن «هجوم غير مسبوق» على إمدادات الطاقة.")
+    assert [e.event_type for e in evs] == ["ACCUSE"]
