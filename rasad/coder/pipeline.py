@@ -1508,6 +1508,20 @@ def _blame_the_doer(events: list[Event]) -> None:
             if doers:
                 ev.recipient = doers
                 ev.rule += "/doer-of:" + deed.trigger.text
+    # «أعلن ترامب الانسحاب من الاتفاق …، فيما أبدى قادة فرنسا وألمانيا وبريطانيا «الأسف والقلق»»: regret
+    # or concern with nothing named after it answers the deed the sentence reported before it
+    for n, ev in enumerate(events):
+        if ev.event_type == "ACCUSE" and not ev.recipient and ev.trigger.entry.id in _REACTIONS:
+            mine = {x.entity.code for x in ev.actor}
+            deed = next((d for d in reversed(events[:n]) if d.event_type not in _STANCE_TYPES
+                         and any(a.entity.code and a.entity.code not in mine for a in d.actor)), None)
+            if deed is not None:
+                ev.recipient = [a for a in deed.actor if a.entity.code and a.entity.code not in mine]
+                ev.rule += "/reacts-to:" + deed.trigger.text
+
+
+_REACTIONS = frozenset({"core.ACCUSE.regret.noun", "core.ACCUSE.concern.noun"})
+_STANCE_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST"})  # reactions, not deeds
 
 
 def _fuse_casualty_reports(events: list[Event]) -> list[Event]:

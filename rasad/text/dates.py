@@ -256,6 +256,21 @@ def may_mention_time(words: Iterable[str]) -> bool:
     return False
 
 
+# words that introduce a month named alone («في مايو», «منذ نيسان», «مطلع يونيو»)
+_MONTH_INTRODUCERS = frozenset({"في", "منذ", "حتي", "شهر", "خلال", "قبل", "بعد", "الي", "من", "اواخر", "اوائل",
+                                "اواسط", "منتصف", "مطلع", "بدايه", "نهايه", "اخر", "وفي", "ومنذ"})
+
+
+def _bare_month(m: re.Match, norm: str) -> bool:
+    """A Gregorian month named with no day, year, qualifier, clitic or introducing word: a name
+    («تيريزا ماي», «شركة نيسان»), not a date."""
+    if not m.group("month") or m.group("day") or m.group("oday") or m.group("year") or m.group("qual") \
+            or m.group() != m.group("month") or "/" in m.group() or "(" in m.group():
+        return False
+    before = norm[:m.start()].split()
+    return not before or before[-1] not in _MONTH_INTRODUCERS
+
+
 def find_dates(text: str, ref: Optional[date], start: int = 0, end: Optional[int] = None) -> list[DateMention]:
     """Time expressions in ``text[start:end]``, resolved against `ref` (spans into `text`).
 
@@ -266,6 +281,8 @@ def find_dates(text: str, ref: Optional[date], start: int = 0, end: Optional[int
     out: list[DateMention] = []
     for m in _DATE_RE.finditer(norm):
         explicit_year = m.group("year") or m.group("cyear") or m.group("hyear")
+        if _bare_month(m, norm):
+            continue
         base = ref or (date(2000, 1, 1) if explicit_year else None)
         if base is None:
             continue

@@ -2119,3 +2119,10 @@ def test_a_quoted_noun_after_its_verb_keeps_the_light_verbs_subject(rules_coder)
 def test_an_attack_one_is_accused_of_launching_is_the_accusations_content(rules_coder):
     evs = code(rules_coder, "اتهم وزير الخارجية الأمريكي مايك بومبيو إيران بشن «هجوم غير مسبوق» على إمدادات الطاقة.")
     assert [e.event_type for e in evs] == ["ACCUSE"]
+
+
+def test_regret_with_nothing_named_answers_the_deed_reported_before_it(rules_coder):
+    evs = code(rules_coder, "وأعلن ترامب انسحاب بلاده من الاتفاق النووي، فيما أبدى قادة فرنسا وألمانيا وبريطانيا في بيان "
+                            "مشترك «الأسف والقلق».", date="2018-05-10")
+    ev = next(e for e in evs if e.event_type == "ACCUSE")
+    assert "USA" in codes(ev.recipient) and ev.modality == "asserted"

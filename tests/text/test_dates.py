@@ -90,3 +90,9 @@ def test_a_sentence_without_time_words_fails_the_quick_check():
     from rasad.text.dates import may_mention_time
 
     assert not may_mention_time(t.norm for t in tokenize("واستقبل الرئيس المصري وزير الخارجية الأميركي في القاهرة."))
+
+
+@pytest.mark.parametrize("text, found", [("فيما أبدت رئيسة الوزراء تيريزا ماي قلقها", []), ("شركة نيسان", []),
+                                         ("مطلع يونيو", ["2019-06-01"]), ("في ماي الماضي", ["2018-05-01"])])
+def test_a_month_named_alone_needs_a_word_that_introduces_it(text, found):
+    assert [d.date for d in find_dates(text, date(2019, 4, 10))] == found
