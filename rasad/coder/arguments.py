@@ -65,6 +65,7 @@ _DEATH_NOUNS = frozenset("مقتل مصرع اصابه".split())  # the dying, n
 _RECEIVING = frozenset("تلقي تلقت تلقوا يتلقي تتلقي تسلم تسلمت يتسلم تتسلم استلم استلمت".split())
 _AGENTLESS = frozenset("تم تمت يتم تتم جري جرت".split())
 _GOVERNING_VERBS = _LIGHT_VERBS | _RECEIVING | _AGENTLESS
+_ISSUED_BY = frozenset("صادر صادره صادرين صادرتين صادرا".split())  # «التصريحات الصادرة عن X»
 _MEDIATION = frozenset("رعايه وساطه ضيافه استضافه اشراف".split())
 _PASSIVE_AGENT = frozenset({"قبل", "يد"})  # «من قبل X», «على يد X»
 _ISSUED = frozenset("صدر صدرت يصدر تصدر توالت تتوالي توالي".split())  # «وصدرت إدانات عن …»
@@ -1733,6 +1734,15 @@ class ArgumentFinder:
                         and np.first_token - first.last_token <= 3]
                 return [first] + rest[:1]
         return []
+
+    def issuer_in_zone(self, trig: Trigger) -> Optional[NP]:
+        """«دانت … التصريحات الصادرة عن السلطات التونسية»: who issued what the act is about."""
+        hi = self._boundary_after(trig)
+        def issued(np: NP) -> bool:
+            k = np.first_token - 1 if prep_clitic(self.tokens[np.first_token]) else np.first_token - 2  # over «عن»
+            return k >= 0 and _key(self.tokens[k]) in _ISSUED_BY
+        return next((np for np in self.candidates if trig.last_token < np.first_token < hi and np.prep == "عن"
+                     and np.code and issued(np)), None)
 
     def nationality_in_zone(self, trig: Trigger, exclude: set) -> Optional[NP]:
         """The first nisba («محتجزا إسرائيليا», «أسيرا فلسطينيا») in the trigger's zone."""

@@ -267,14 +267,22 @@ def _titled_names(tokens: list[Token], nps: list[NP], titles: set[str]) -> list[
     while i < len(nps):
         np = nps[i]
         nxt = nps[i + 1] if i + 1 < len(nps) else None
+        # «رئيس مجلس السيادة الانتقالي في السودان الفريق أول عبد الفتاح البرهان»: the title's own state
+        # may be named between it and the person
+        where = nxt if nxt is not None and nxt.prep == "في" and nxt.code and nxt.code == np.code \
+            and nxt.kinds[0] in ("country", "capital") and i + 2 < len(nps) else None
+        if where is not None:
+            nxt = nps[i + 2]
         gap = nxt.first_token - np.last_token - 1 if nxt is not None else -1
+        between = [t for k, t in enumerate(tokens[np.last_token + 1:nxt.first_token], np.last_token + 1)
+                   if where is None or not where.first_token - 1 <= k <= where.last_token] if nxt is not None else []
         if nxt is not None and np.entity.entry_id in titles and nxt.kinds[:1] == ("person",) \
                 and not nxt.prep and not nxt.coordinated \
-                and (np.code is None or np.code == nxt.code) and gap <= _TITLE_REACH \
-                and all(t.is_word and t.keys[-1] not in PREPOSITIONS for t in tokens[np.last_token + 1:nxt.first_token]):
+                and (np.code is None or np.code == nxt.code) and gap <= _TITLE_REACH + (where is not None) * 2 \
+                and all(t.is_word and t.keys[-1] not in PREPOSITIONS for t in between):
             out.append(replace(nxt, span=(np.span[0], nxt.span[1]), first_token=np.first_token, prep=np.prep,
                                coordinated=np.coordinated))
-            i += 2
+            i += 3 if where is not None else 2
             continue
         out.append(np)
         i += 1

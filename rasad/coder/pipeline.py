@@ -391,6 +391,10 @@ class Coder:
                 and (need := _required_at(sent.tokens, trig.first_token, trig.last_token, e)) \
                 is not None and any(a.first_token <= need <= a.last_token for a in args.actor):
             return None  # «أوقف رئيس الوزراء المفاوضات»: the word the act needs is its subject, not its object
+        if e.event == "ACCUSE" and not any(r.code for r in args.recipient) and (issuer := finder.issuer_in_zone(trig)):
+            # «دانت المفوضية التصريحات الصادرة عن السلطات التونسية بحق المهاجرين»: aimed at who issued them
+            args.recipient = [issuer]
+            args.path.append("issued-by")
         self._fill_from_discourse(e, trig, args, state, sent_events, finder)
         if args.location is None and state.scene is not None:
             args.location = state.scene

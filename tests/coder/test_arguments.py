@@ -2126,3 +2126,15 @@ def test_regret_with_nothing_named_answers_the_deed_reported_before_it(rules_cod
                             "مشترك «الأسف والقلق».", date="2018-05-10")
     ev = next(e for e in evs if e.event_type == "ACCUSE")
     assert "USA" in codes(ev.recipient) and ev.modality == "asserted"
+
+
+def test_a_titles_own_state_may_stand_between_it_and_the_person(rules_coder):
+    ev = one(rules_coder, "التقى رئيس مجلس السيادة الانتقالي في السودان الفريق أول عبد الفتاح البرهان رئيسَ الوزراء "
+                          "الإسرائيلي بنيامين نتنياهو في مدينة عنتيبي.", "CONSULT")
+    assert codes(ev.actor) == ["SDN"] and codes(ev.recipient) == ["ISR"]
+
+
+def test_condemned_statements_are_aimed_at_who_issued_them(rules_coder):
+    ev = one(rules_coder, "دانت مفوضية الاتحاد الأفريقي بشدة التصريحات «الصادمة» الصادرة عن السلطات التونسية بحق "
+                          "المهاجرين الأفارقة.", "ACCUSE")
+    assert codes(ev.recipient) == ["TUN"]
