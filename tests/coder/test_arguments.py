@@ -2138,3 +2138,10 @@ def test_condemned_statements_are_aimed_at_who_issued_them(rules_coder):
     ev = one(rules_coder, "دانت مفوضية الاتحاد الأفريقي بشدة التصريحات «الصادمة» الصادرة عن السلطات التونسية بحق "
                           "المهاجرين الأفارقة.", "ACCUSE")
     assert codes(ev.recipient) == ["TUN"]
+
+
+def test_handing_a_captive_over_to_his_side_releases_him(rules_coder):
+    ev = one(rules_coder, "سلّمت باكستان مساء اليوم الطيار الهندي أبهيناندان فارتامان إلى السلطات الهندية عند معبر واغا.",
+             "RETREAT")
+    assert codes(ev.actor) == ["PAK"] and codes(ev.recipient) == ["IND"] and ev.mode == "release"
+    assert not [e for e in code(rules_coder, "سلم الرئيس رسالة إلى نظيره المصري.") if e.event_type == "RETREAT"]
