@@ -2145,3 +2145,9 @@ def test_handing_a_captive_over_to_his_side_releases_him(rules_coder):
              "RETREAT")
     assert codes(ev.actor) == ["PAK"] and codes(ev.recipient) == ["IND"] and ev.mode == "release"
     assert not [e for e in code(rules_coder, "سلم الرئيس رسالة إلى نظيره المصري.") if e.event_type == "RETREAT"]
+
+
+def test_lowering_relations_and_expelling_a_high_commissioner_are_sanctions(rules_coder):
+    evs = [e for e in code(rules_coder, "قررت باكستان خفض مستوى علاقاتها الدبلوماسية مع الهند وطرد المفوض السامي "
+                                        "الهندي لديها.") if e.event_type == "SANCTION"]
+    assert [(codes(e.actor), codes(e.recipient)) for e in evs] == [(["PAK"], ["IND"]), (["PAK"], ["IND"])]
