@@ -1735,6 +1735,12 @@ class ArgumentFinder:
                 return [first] + rest[:1]
         return []
 
+    def post_in_zone(self, trig: Trigger, home: set) -> Optional[NP]:
+        """«استدعاء القائم بالأعمال العراقي من أنقرة»: the foreign capital or state an envoy is posted in."""
+        hi = self._boundary_after(trig)
+        return next((np for np in self.candidates if trig.last_token < np.first_token < hi and np.prep in ("من", "لدي", "في")
+                     and np.kinds[0] in ("capital", "country") and np.code and np.code not in home), None)
+
     def issuer_in_zone(self, trig: Trigger) -> Optional[NP]:
         """«دانت … التصريحات الصادرة عن السلطات التونسية»: who issued what the act is about."""
         hi = self._boundary_after(trig)

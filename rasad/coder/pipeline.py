@@ -396,6 +396,11 @@ class Coder:
             args.recipient = [issuer]
             args.path.append("issued-by")
         self._fill_from_discourse(e, trig, args, state, sent_events, finder)
+        home = {a.code for a in args.actor if a.code}
+        # «قرر استدعاء القائم بالأعمال العراقي من أنقرة»: one's own envoy called home from a capital is a
+        # recall, a cut in ties with that state
+        recalled_from = finder.post_in_zone(trig, home) if e.id.startswith(_SUMMONS) and home \
+            and {r.code for r in args.recipient} == home else None
         if args.location is None and state.scene is not None:
             args.location = state.scene
         if e.event in _INTERACTION_TYPES and args.actor and not args.recipient and args.location is not None \
@@ -621,6 +626,10 @@ class Coder:
                 mine = {a.code for a in args.actor}
                 args.recipient = [m for m in deal[0] + deal[1] if m.code and m.code not in mine]
                 args.path.append("parties-of-the-deal")
+        if recalled_from is not None:
+            event_type, mode = "SANCTION", "discontinue"
+            args.recipient = [recalled_from]
+            args.path.append("recalled-from")
         if verbal:
             event_type, mode = "ACCUSE", "disapprove"
             args.path.append("verbal-attack")
@@ -1453,6 +1462,7 @@ def _drop_second_mentions(events: list[Event]) -> list[Event]:
     return out
 
 
+_SUMMONS = "core.ACCUSE.summon."
 _VOID = frozenset({"باطل", "باطلا", "باطله", "لاغ", "لاغيا", "لاغيه"})  # «باطل ولاغٍ»
 _DEALS = frozenset({"اتفاق", "اتفاقيه", "مذكره", "صفقه", "معاهده"})
 _ATTACK_VERB = "core.ASSAULT.attack.verb"

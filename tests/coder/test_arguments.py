@@ -2151,3 +2151,12 @@ def test_lowering_relations_and_expelling_a_high_commissioner_are_sanctions(rule
     evs = [e for e in code(rules_coder, "قررت باكستان خفض مستوى علاقاتها الدبلوماسية مع الهند وطرد المفوض السامي "
                                         "الهندي لديها.") if e.event_type == "SANCTION"]
     assert [(codes(e.actor), codes(e.recipient)) for e in evs] == [(["PAK"], ["IND"]), (["PAK"], ["IND"])]
+
+
+def test_ones_own_envoy_called_home_from_a_capital_is_a_recall(rules_coder):
+    evs = code(rules_coder, "حمّل المجلس الوزاري للأمن الوطني في العراق تركيا مسؤولية القصف، وقرر استدعاء القائم "
+                            "بالأعمال العراقي من أنقرة.")
+    ev = next(e for e in evs if "استدعاء" in e.trigger.text)
+    assert ev.event_type == "SANCTION" and codes(ev.actor) == ["IRQ"] and codes(ev.recipient) == ["TUR"]
+    summons = one(rules_coder, "استدعت وزارة الخارجية العراقية السفير التركي لدى بغداد.", "ACCUSE")
+    assert codes(summons.recipient) == ["TUR"]
