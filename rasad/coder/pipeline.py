@@ -1522,8 +1522,9 @@ def _blame_the_doer(events: list[Event]) -> None:
             if doers:
                 ev.recipient = doers
                 ev.rule += "/doer-of:" + deed.trigger.text
-    # «أعلن ترامب الانسحاب من الاتفاق …، فيما أبدى قادة فرنسا وألمانيا وبريطانيا «الأسف والقلق»»: regret
-    # or concern with nothing named after it answers the deed the sentence reported before it
+    # «أعلن ترامب الانسحاب من الاتفاق …، فيما أبدى قادة فرنسا وألمانيا وبريطانيا «الأسف والقلق»», «أجرى
+    # أوربان محادثات مع بوتين، فيما انتقد مسؤولون أوروبيون الزيارة»: regret, concern or criticism aimed at no
+    # one named answers the deed the sentence reported before it
     for n, ev in enumerate(events):
         if ev.event_type == "ACCUSE" and not ev.recipient and ev.trigger.entry.id in _REACTIONS:
             mine = {x.entity.code for x in ev.actor}
@@ -1534,7 +1535,7 @@ def _blame_the_doer(events: list[Event]) -> None:
                 ev.rule += "/reacts-to:" + deed.trigger.text
 
 
-_REACTIONS = frozenset({"core.ACCUSE.regret.noun", "core.ACCUSE.concern.noun"})
+_REACTIONS = frozenset({"core.ACCUSE.regret.noun", "core.ACCUSE.concern.noun", "core.ACCUSE.condemn.verb"})
 _STANCE_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST"})  # reactions, not deeds
 
 

@@ -2160,3 +2160,9 @@ def test_ones_own_envoy_called_home_from_a_capital_is_a_recall(rules_coder):
     assert ev.event_type == "SANCTION" and codes(ev.actor) == ["IRQ"] and codes(ev.recipient) == ["TUR"]
     summons = one(rules_coder, "استدعت وزارة الخارجية العراقية السفير التركي لدى بغداد.", "ACCUSE")
     assert codes(summons.recipient) == ["TUR"]
+
+
+def test_criticism_aimed_at_no_one_named_answers_the_deed_before_it(rules_coder):
+    ev = one(rules_coder, "أجرى رئيس الوزراء المجري فيكتور أوربان اليوم محادثات مع الرئيس الروسي فلاديمير بوتين في "
+                          "الكرملين، فيما انتقد مسؤولون في الاتحاد الأوروبي الزيارة.", "ACCUSE")
+    assert codes(ev.actor) == ["EUR"] and codes(ev.recipient) == ["HUN"]
