@@ -143,9 +143,9 @@ def test_eval_events_on_development_sentences_does_not_regress():
 
 
 @pytest.mark.parametrize("name, floor", [("events_fresh", 0.76), ("events_fresh2", 0.70), ("events_fresh3", 0.69),
-                                         ("events_fresh4", 0.74), ("events_fresh5", 0.75), ("events_fresh6", 0.75),
+                                         ("events_fresh4", 0.75), ("events_fresh5", 0.75), ("events_fresh6", 0.75),
                                          ("events_fresh7", 0.60), ("events_fresh8", 0.69), ("events_fresh9", 0.74),
-                                         ("events_fresh10", 0.59), ("events_fresh11", 0.54)])
+                                         ("events_fresh10", 0.64), ("events_fresh11", 0.55)])
 def test_eval_events_on_helper_written_sentences_does_not_regress(name, floor):
     """100 sentences of all types written by a helper who never saw the coder, eleven times
     (F1 when they arrived: events_fresh 0.540 with the fourth session's code, events_fresh2 0.527
