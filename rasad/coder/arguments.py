@@ -81,7 +81,7 @@ _LAUNCHED_BY = frozenset("شنه شنها شنته شنتها نفذه نفذه�
                          "قادها قادته قادتها يشنه تشنه يشنها تشنها ينفذه تنفذه ينفذها تنفذها يتبناه تتبناه "
                          "يتبناها تتبناها نظمه نظمها نظمته نظمتها ينظمها تنظمها "  # «تظاهرة نظمتها حركة …»
                          "يجريه تجريه يجريها تجريها".split())
-_AGREEMENT_DOCUMENTS = frozenset("مذكره مذكرتي مذكرات تفاهم اتفاقيه اتفاقيتي اتفاقيات اتفاق اتفاقا اعلان اعلانا "
+AGREEMENT_DOCUMENTS = frozenset("مذكره مذكرتي مذكرات تفاهم اتفاقيه اتفاقيتي اتفاقيات اتفاق اتفاقا اعلان اعلانا "
                                   "معاهده بروتوكول ميثاق وثيقه".split())
 _PARTITIVES = frozenset("قوه قوات عناصر عنصر مسلحون مسلحين مسلح مهاجم مهاجما مهاجمون مهاجمين انتحاري انتحاريا "
                         "مقاتلون مقاتلين مقاتل افراد جنود دوريه دوريات وحده وحدات مجموعه خليه "
@@ -1047,7 +1047,7 @@ class ArgumentFinder:
         charged = prep_clitic(tok) == "ب" or (light is not None and prep_clitic(self.tokens[light]) == "ب"
                                               and self.is_light_verb(light))
         if trig.entry.event == "COOPERATE" and (prep_clitic(tok) == "ل" or tok.norm.startswith("لل")) and any(
-                key in _AGREEMENT_DOCUMENTS for t in self.tokens[max(0, trig.first_token - 3):trig.first_token]
+                key in AGREEMENT_DOCUMENTS for t in self.tokens[max(0, trig.first_token - 3):trig.first_token]
                 for key in t.stem_keys):
             return True
         for t in self.triggers:

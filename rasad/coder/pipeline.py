@@ -20,8 +20,9 @@ from ..text.normalize import normalize, normalize_keep_ta
 from ..text.sentences import split_sentences
 from ..text.tokens import Segmenter, tokenize
 from ..lexicon.lexicon import REQUIRES_WINDOW, LexiconEntry
-from .arguments import (ANNOUNCING_PARTICIPLES, DURING_IT, JUDGING_VERBS, PRONOUN_SUBJECTS, SPEECH_PARTICIPLES,
-                        VICTIM_SECTORS, ArgumentFinder, Arguments, calls_for_it, conjoined_word, is_count)
+from .arguments import (AGREEMENT_DOCUMENTS, ANNOUNCING_PARTICIPLES, DURING_IT, JUDGING_VERBS, PRONOUN_SUBJECTS,
+                        SPEECH_PARTICIPLES, VICTIM_SECTORS, ArgumentFinder, Arguments, calls_for_it, conjoined_word,
+                        is_count)
 from .detector import Detector, shipped_detector
 from .mentions import NP, RELATIVES, DocumentMemory, MentionFinder
 from .modality import modality
@@ -387,9 +388,10 @@ class Coder:
         if e.id.startswith("core.AGREE.sign.") and e.pos == "verb" and _signs_a_decree(sent.tokens, trig) \
                 and len({m.code for m in args.actor + args.recipient if m.code}) <= 1:
             return None  # «وقّع ترامب مرسوماً/إعلاناً رئاسياً يعترف …»: one signs a decree alone; the decree is the act
-        if e.object and e.requires and not e.requires_before \
-                and (need := _required_at(sent.tokens, trig.first_token, trig.last_token, e)) \
-                is not None and any(a.first_token <= need <= a.last_token for a in args.actor):
+        # the word the entry needs after it (the triggers stage checked it is there)
+        need = _required_at(sent.tokens, trig.first_token, trig.last_token, e) \
+            if e.requires and not e.requires_before else None
+        if e.object and need is not None and any(a.first_token <= need <= a.last_token for a in args.actor):
             return None  # «أوقف رئيس الوزراء المفاوضات»: the word the act needs is its subject, not its object
         if e.event == "ACCUSE" and not any(r.code for r in args.recipient) and (issuer := finder.issuer_in_zone(trig)):
             # «دانت المفوضية التصريحات الصادرة عن السلطات التونسية بحق المهاجرين»: aimed at who issued them
@@ -614,15 +616,14 @@ class Coder:
             # («لن تزوّد أوكرانيا بصواريخ»: refusing aid)
             event_type, mode, mod, marker = "REJECT", "assist" if e.event == "AID" else None, "asserted", ""
             args.path.append("will-not")
-        if e.requires and e.event == "ACCUSE" and (need := _required_at(sent.tokens, trig.first_token, trig.last_token, e)) \
-                is not None and _VOID & set(sent.tokens[need].stem_keys):
+        if e.event == "ACCUSE" and need is not None and _VOID & set(sent.tokens[need].stem_keys):
             # «وصفت الخارجية التركية الاتفاق بأنه «باطل ولاغٍ»»: declaring a deal or decision void rejects it,
             # and a deal the sentence names no party of is the one last reported
             event_type, mode = "REJECT", None
             args.path.append("declared-void")
             deal = state.last_by_type.get("AGREE")
             if deal and (not args.recipient or _GUESSED_PARTY & set(args.path)) \
-                    and any(_DEALS & set(t.keys) for t in sent.tokens[trig.last_token + 1:need]):
+                    and any(not AGREEMENT_DOCUMENTS.isdisjoint(t.keys) for t in sent.tokens[trig.last_token + 1:need]):
                 mine = {a.code for a in args.actor}
                 args.recipient = [m for m in deal[0] + deal[1] if m.code and m.code not in mine]
                 args.path.append("parties-of-the-deal")
@@ -1464,7 +1465,6 @@ def _drop_second_mentions(events: list[Event]) -> list[Event]:
 
 _SUMMONS = "core.ACCUSE.summon."
 _VOID = frozenset({"باطل", "باطلا", "باطله", "لاغ", "لاغيا", "لاغيه"})  # «باطل ولاغٍ»
-_DEALS = frozenset({"اتفاق", "اتفاقيه", "مذكره", "صفقه", "معاهده"})
 _ATTACK_VERB = "core.ASSAULT.attack.verb"
 _POLITICAL_SECTORS = frozenset({"GOV", "PTY", "LEG", "OPP", "JUD", "MED"})
 

@@ -264,9 +264,8 @@ _MONTH_INTRODUCERS = frozenset({"في", "منذ", "حتي", "شهر", "خلال"
 def _bare_month(m: re.Match, norm: str) -> bool:
     """A Gregorian month named with no day, year, qualifier, clitic or introducing word: a name
     («تيريزا ماي», «شركة نيسان»), not a date."""
-    if not m.group("month") or m.group("day") or m.group("oday") or m.group("year") or m.group("qual") \
-            or m.group() != m.group("month") or "/" in m.group() or "(" in m.group():
-        return False
+    if m.group("month") is None or m.group() != m.group("month"):
+        return False  # (a day, year, qualifier, second name or clitic makes the match longer than the month)
     before = norm[:m.start()].split()
     return not before or before[-1] not in _MONTH_INTRODUCERS
 
