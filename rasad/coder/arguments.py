@@ -10,7 +10,7 @@ from __future__ import annotations
 from copy import copy
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from typing import Optional
+from typing import Callable, Optional
 
 from ..schema import Token, Trigger
 from ..text.normalize import normalize
@@ -1735,26 +1735,27 @@ class ArgumentFinder:
                 return [first] + rest[:1]
         return []
 
+    def _first_in_zone(self, trig: Trigger, wanted: Callable[[NP], bool]) -> Optional[NP]:
+        """The first coded phrase in the trigger's argument zone that `wanted` accepts."""
+        hi = self._boundary_after(trig)
+        return next((np for np in self.candidates if trig.last_token < np.first_token < hi and np.code and wanted(np)),
+                    None)
+
     def post_in_zone(self, trig: Trigger, home: set) -> Optional[NP]:
         """«استدعاء القائم بالأعمال العراقي من أنقرة»: the foreign capital or state an envoy is posted in."""
-        hi = self._boundary_after(trig)
-        return next((np for np in self.candidates if trig.last_token < np.first_token < hi and np.prep in ("من", "لدي", "في")
-                     and np.kinds[0] in ("capital", "country") and np.code and np.code not in home), None)
+        return self._first_in_zone(trig, lambda np: np.prep in ("من", "لدي", "في")
+                                   and np.kinds[0] in ("capital", "country") and np.code not in home)
 
     def issuer_in_zone(self, trig: Trigger) -> Optional[NP]:
         """«دانت … التصريحات الصادرة عن السلطات التونسية»: who issued what the act is about."""
-        hi = self._boundary_after(trig)
         def issued(np: NP) -> bool:
             k = np.first_token - 1 if prep_clitic(self.tokens[np.first_token]) else np.first_token - 2  # over «عن»
-            return k >= 0 and _key(self.tokens[k]) in _ISSUED_BY
-        return next((np for np in self.candidates if trig.last_token < np.first_token < hi and np.prep == "عن"
-                     and np.code and issued(np)), None)
+            return np.prep == "عن" and k >= 0 and _key(self.tokens[k]) in _ISSUED_BY
+        return self._first_in_zone(trig, issued)
 
     def nationality_in_zone(self, trig: Trigger, exclude: set) -> Optional[NP]:
         """The first nisba («محتجزا إسرائيليا», «أسيرا فلسطينيا») in the trigger's zone."""
-        hi = self._boundary_after(trig)
-        return next((np for np in self.candidates if trig.last_token < np.first_token < hi
-                     and np.kinds[:1] == ("demonym",) and np.code and np.code not in exclude), None)
+        return self._first_in_zone(trig, lambda np: np.kinds[:1] == ("demonym",) and np.code not in exclude)
 
     @cached_property
     def counted_nationals(self) -> list[NP]:
