@@ -20,7 +20,7 @@ from ..text.normalize import normalize, normalize_keep_ta
 from ..text.sentences import split_sentences
 from ..text.tokens import Segmenter, tokenize
 from ..lexicon.lexicon import REQUIRES_WINDOW, LexiconEntry
-from .arguments import (AGREEMENT_DOCUMENTS, ANNOUNCING_PARTICIPLES, DURING_IT, JUDGING_VERBS, PRONOUN_SUBJECTS,
+from .arguments import (AGREEMENT_DOCUMENTS, ANNOUNCING_PARTICIPLES, DEED_JUDGING, DURING_IT, JUDGING_VERBS, PRONOUN_SUBJECTS,
                         SPEECH_PARTICIPLES, VICTIM_SECTORS, ArgumentFinder, Arguments, calls_for_it, conjoined_word,
                         is_count)
 from .detector import Detector, shipped_detector
@@ -956,7 +956,7 @@ _ACT_REACH = 4  # words from «نددت» to «بالخطوة»: a short subject
 def _condemned_deed(tokens, trig: Trigger) -> Optional[int]:
     """The index of a definite deed noun after the condemning verb in its clause («دان رئيس الحكومة
     العملية»: the one the text reported), or None."""
-    k, end, aside_skipped = trig.last_token + 1, min(len(tokens), trig.last_token + 12), False
+    k, end, aside_skipped = trig.last_token + 1, min(len(tokens), trig.last_token + 14), False
     while k < end:
         tok = tokens[k]
         if not tok.is_word and tok.text in ".،,؛:":
@@ -1336,6 +1336,28 @@ def _merge_subject_events(events: list[Event]) -> list[Event]:
     return out
 
 
+def _fold_descriptions(events: list[Event]) -> list[Event]:
+    """«دان برايس ما وصفه بـ«الاعتداء الشائن»»: «ما وصفه» names what is condemned; «ودانته الولايات
+    المتحدة ووصفته بأنه «متهور»»: the description goes on with the same condemnation. Either way the
+    condemnation is the one act, aimed where the description points."""
+    out: list[Event] = []
+    for ev in events:
+        judge = next((o for o in reversed(out) if o.event_type == "ACCUSE"
+                      and _parties(o)[0] == _parties(ev)[0]), None) if ev.trigger.entry.id in DEED_JUDGING else None
+        if judge is not None:
+            before = ev.sentence_text[:ev.trigger.span[0] - ev.sentence_span[0]].split()
+            if before and normalize(before[-1]) in _HEDGES:
+                judge.recipient = judge.recipient or list(ev.recipient)
+                continue
+            if "shared-subject" in ev.rule and _parties(judge) == _parties(ev):
+                continue
+        out.append(ev)
+    return out
+
+
+_HEDGES = frozenset("ما بما لما".split())
+
+
 def _drop_redundant(events: list[Event]) -> list[Event]:
     """Within a sentence: an event with no participants is dropped when another event of the same
     type has some («محادثات … في مقدمتها لقاء X بـ Y»), and a trigger conjoined to one of the same
@@ -1356,6 +1378,7 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
     warners = {_parties(ev)[0] for ev in events
                if ev.event_type == "THREATEN" and ev.trigger.entry.frame != "consequence"}
     events = [ev for ev in events if not (ev.trigger.entry.frame == "consequence" and _parties(ev)[0] in warners)]
+    events = _fold_descriptions(events)
     with_parties = {ev.event_type for ev in events if ev.actor or ev.recipient}
     kept: list[Event] = []
     for ev in events:

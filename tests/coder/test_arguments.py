@@ -2166,3 +2166,20 @@ def test_criticism_aimed_at_no_one_named_answers_the_deed_before_it(rules_coder)
     ev = one(rules_coder, "أجرى رئيس الوزراء المجري فيكتور أوربان اليوم محادثات مع الرئيس الروسي فلاديمير بوتين في "
                           "الكرملين، فيما انتقد مسؤولون في الاتحاد الأوروبي الزيارة.", "ACCUSE")
     assert codes(ev.actor) == ["EUR"] and codes(ev.recipient) == ["HUN"]
+
+
+def test_a_condemnation_and_its_description_are_one_accusation(rules_coder):
+    hedged = code(rules_coder, "شنت إيران هجوماً صاروخياً على أربيل. ودان المتحدث باسم وزارة الخارجية الأميركية نيد "
+                               "برايس ما وصفه بـ«الاعتداء الشائن».", date="2022-03-15")
+    accusations = [e for e in hedged if e.event_type == "ACCUSE"]
+    assert [(codes(e.actor), codes(e.recipient)) for e in accusations] == [(["USA"], ["IRN"])]
+    going_on = code(rules_coder, "شنت إيران هجوماً صاروخياً على أربيل. ودانته الولايات المتحدة ووصفته بأنه «متهور».",
+                    date="2022-03-15")
+    assert len([e for e in going_on if e.event_type == "ACCUSE"]) == 1
+
+
+def test_calling_an_attack_an_aggression_accuses_its_doer(rules_coder):
+    evs = code(rules_coder, "شنت إيران هجوماً صاروخياً على أربيل. ووصف رئيس الوزراء العراقي مصطفى الكاظمي الهجوم "
+                            "بأنه «اعتداء على أمن الشعب العراقي».", date="2022-03-15")
+    ev = next(e for e in evs if e.event_type == "ACCUSE")
+    assert codes(ev.actor) == ["IRQ"] and codes(ev.recipient) == ["IRN"]

@@ -2,7 +2,7 @@
 
 `tests/data/articles` were read while writing rules; `tests/data/articles_fresh` to
 `tests/data/articles_fresh17` were written without seeing the coder and first scored before any
-rule was written against them (the last two are not read). All are a development check, not
+rule was written against them (the last one is not read). All are a development check, not
 a bar: each floor is set just under today's figures so that a change that loses ground shows up.
 Held-out articles of this kind judge the work."""
 import json
@@ -39,14 +39,14 @@ def _pooled(coder, folder: Path) -> tuple[float, float]:
     ("articles_fresh6", 0.56, 0.59),
     ("articles_fresh7", 0.50, 0.51),  # «حذّر قائد «قسد» مظلوم عبدي» now names its speaker; its gold has no warning
     ("articles_fresh8", 0.34, 0.37),
-    ("articles_fresh9", 0.43, 0.43),
+    ("articles_fresh9", 0.42, 0.43),  # «دانت … ما وصفته بـ«العدوان»» is one condemnation, not two
     ("articles_fresh10", 0.50, 0.55),  # «أبدى … في بيان مشترك «الأسف والقلق»» now names its speakers, not yet its target
     ("articles_fresh11", 0.42, 0.49),
     ("articles_fresh12", 0.42, 0.49),
     ("articles_fresh13", 0.51, 0.54),  # read from the tenth session on: arrived at 0.293 / 0.401 (seventh session)
     ("articles_fresh14", 0.61, 0.65),  # read from the eleventh session on: arrived at 0.413 / 0.556 (eighth)
     ("articles_fresh15", 0.44, 0.49),  # read from the twelfth session on: arrived at 0.414 / 0.477 (ninth)
-    ("articles_fresh16", 0.43, 0.56),  # not read: arrived at 0.360 / 0.552 with the tenth session's code
+    ("articles_fresh16", 0.47, 0.57),  # read from the thirteenth session on: arrived at 0.360 / 0.552 (tenth)
     ("articles_fresh17", 0.34, 0.39),  # not read: arrived at 0.346 / 0.391 with the eleventh session's code
 ])
 def test_pooled_scores_on_development_articles(coder, folder, min_recall, min_precision):

@@ -152,7 +152,7 @@ def test_eval_events_on_helper_written_sentences_does_not_regress(name, floor):
     with the fifth's, events_fresh3 0.511, events_fresh4 0.525 and events_fresh5 0.556 with the
     sixth's, events_fresh6 0.566 and events_fresh7 0.481 with the eighth's, events_fresh8 0.482
     with the eighth's final code, events_fresh9 0.528 with the ninth's, events_fresh10 0.536 with
-    the tenth's, events_fresh11 0.547 with the eleventh's; events_fresh11 is not read): a floor just
+    the tenth's, events_fresh11 0.547 with the eleventh's): a floor just
     under today's F1."""
     from pathlib import Path
 
