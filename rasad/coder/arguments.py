@@ -1688,7 +1688,9 @@ class ArgumentFinder:
                 # إلى جانب الأردن»: an event's object; nor «الجانب الإثيوبي», the Ethiopian side)
                 then, gap = True, [t for t in gap if not t.is_word]
             glue_ok = all((not t.is_word and t.text in "،,") or _is_glue(t) for t in gap) or (
-                self.tokens[np.first_token].text.startswith("و") and self._unknown_name(last, np))
+                self.tokens[np.first_token].text.startswith("و") and self._unknown_name(last, np)) or (
+                len(gap) == 1 and np.coordinated and np.kinds[0] == "demonym" and gap[0].proclitics[:1] == "و")
+            # («الولايات المتحدة والكيان الصهيوني»: the nisba's noun carries the «و»)
             joined = then or np.coordinated or any(t.text in "،," for t in gap) or (gap and gap[0].norm.startswith("و"))
             place_list = head.kinds[0] in ("capital", "country", "place")  # «زار الكويت والدوحة وجدة»
             if joined and glue_ok and len(gap) <= 4 and (np.prep in (head.prep, "", "جانب")) \

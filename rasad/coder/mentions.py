@@ -56,6 +56,7 @@ _OWNER_KINDS = _STATE_KINDS | {"demonym"}
 # heads of titles and bodies → their bare definite forms (the knowledge base's names), which refer
 # back to the last one named; «الرئيس» is not among them: after «رئيس الوزراء» it is another man
 _BARE_TITLES = {"وزير": "الوزير", "وزيره": "الوزيرة", "وزاره": "الوزارة", "سفير": "السفير", "مبعوث": "المبعوث"}
+_RIGHT_HAND = "يمنى"  # with its alef maqsura, «يمنى» normalises like the nisba «يمني»
 _QUALIFIER_KINDS = frozenset({"country", "capital", "seat", "demonym", "organisation", "group"})
 LEADING = frozenset("تقوده تقودها يقوده يقودها بقياده".split())  # «التحالف الذي تقوده X», «بقيادة X»
 RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللذان اللتان اللواتي والتي والذي".split())
@@ -142,6 +143,8 @@ def _prep_of(tokens: list[Token], i: int, prefix: str, head_noun: bool = False) 
             pre = prev.proclitics.removesuffix("ال").removesuffix("ل") if prev.proclitics.endswith(("ال", "لل")) else prev.proclitics
             if pre[-1:] in ("ب", "ل", "ك"):
                 return pre[-1:], pre[:1] in ("و", "ف")
+            if pre in ("و", "ف"):
+                return "", True  # «الولايات المتحدة والكيان الصهيوني»: the noun carries the «و»
             if i > 2 and tokens[i - 2].norm == "من" and tokens[i - 3].norm in _PARTITIVE_HEADS:
                 return "", False
             if i > 1 and tokens[i - 2].is_word and tokens[i - 2].norm in PREPOSITIONS:
@@ -512,6 +515,8 @@ class MentionFinder:
                                                                          or _article_mismatch(tokens[start], r.entry)))]
                 if start > 0 and tokens[start - 1].keys[-1] in _WATERS:
                     refs = [r for r in refs if r.kind != "demonym"]  # «المحيط الهندي», «الخليج العربي»: a sea's name
+                if tokens[start].text.endswith(_RIGHT_HAND):
+                    refs = [r for r in refs if r.kind != "demonym"]  # «الضفة اليمنى»: the right bank, not Yemeni
             if refs:
                 matches.append((start, end, refs))
         # the states this sentence names unambiguously count too («الشرطة الأردنية … في عمان»)

@@ -556,6 +556,14 @@ class Coder:
             if accused:
                 args.recipient = [r for r in accused if r.code not in mine]
                 args.path.append("the-accused")
+        if e.event == "THREATEN" and args.actor and not any(r.code for r in args.recipient):
+            # «هدد أردوغان بفتح المعابر … إذا ذهب الاتحاد الأوروبي أبعد من ذلك»: the threat is aimed at
+            # whoever the condition names
+            party = _party_of_condition(sent.tokens, trig.last_token, finder.candidates,
+                                        {a.code for a in args.actor if a.code})
+            if party is not None:
+                args.recipient = [party]
+                args.path.append("party-of-condition")
         if e.event in _HOSTILE_TYPES and args.actor and not args.recipient:
             opponent = state.opponent({a.code for a in args.actor if a.code})
             if opponent is not None:
@@ -707,7 +715,8 @@ class Coder:
             return None  # «التطبيع مع إسرائيل», «الشكوى إلى مجلس الأمن»: whose act it is, the text does not say
         deed = _condemned_deed(sent.tokens, trig) if e.event == "ACCUSE" and args.actor \
             and e.id not in _CHARGING else None
-        if deed is not None and (not args.recipient or "first-party-in-clause" in args.path):
+        if deed is not None and (not args.recipient or "first-party-in-clause" in args.path
+                                 or {r.code for r in args.recipient} <= {a.code for a in args.actor}):
             # «دان عبد المهدي العملية», «دان مجلس الأمن الهجومين على أبوظبي»: the target of a condemned
             # deed is its doer — named right after it («الغارات الإسرائيلية»), else the attacker the
             # text reported, against the victim named after the deed if there is one
@@ -969,6 +978,26 @@ def _condemned_deed(tokens, trig: Trigger) -> Optional[int]:
             return k
         k += 1
     return None
+
+
+def _party_of_condition(tokens, after: int, candidates: Sequence[NP], mine: set) -> Optional[NP]:
+    """The first coded party, not the speaker's own, in a condition («إذا», «في حال», «ما لم») that
+    follows token `after` within its sentence part, up to the condition's end, or None."""
+    for k in range(after + 1, min(len(tokens) - 1, after + _CONDITION_REACH)):
+        tok = tokens[k]
+        if not tok.is_word and tok.text in ".؛:":
+            return None
+        if tok.norm in _CONDITIONS or (tok.norm, tokens[k + 1].norm) in _CONDITION_PHRASES:
+            end = next((j for j in range(k + 1, min(len(tokens), k + _CONDITION_REACH))
+                        if not tokens[j].is_word and tokens[j].text in ".،,؛:"), k + _CONDITION_REACH)
+            return next((np for np in candidates if k < np.first_token < end and np.code
+                         and np.code not in mine and not np.is_place), None)
+    return None
+
+
+_CONDITIONS = frozenset("اذا واذا لو ولو".split())
+_CONDITION_PHRASES = frozenset({("في", "حال"), ("في", "حاله"), ("ما", "لم")})
+_CONDITION_REACH = 20
 
 
 def _parenthetical_end(tokens, comma: int) -> Optional[int]:

@@ -2183,3 +2183,30 @@ def test_calling_an_attack_an_aggression_accuses_its_doer(rules_coder):
                             "بأنه «اعتداء على أمن الشعب العراقي».", date="2022-03-15")
     ev = next(e for e in evs if e.event_type == "ACCUSE")
     assert codes(ev.actor) == ["IRQ"] and codes(ev.recipient) == ["IRN"]
+
+
+def test_a_threat_is_aimed_at_whoever_its_condition_names(rules_coder):
+    ev = one(rules_coder, "هدد الرئيس التركي رجب طيب أردوغان بفتح المعابر الحدودية أمام المهاجرين إذا ذهب الاتحاد "
+                          "الأوروبي أبعد من ذلك.", "THREATEN")
+    assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["EUR"]
+    # a party named after the condition has ended is not its subject
+    ev = one(rules_coder, "هدد بايدن بالرد إذا واصلوا هجماتهم، وكشف أنه نقل رسالة إلى إيران.", "THREATEN")
+    assert codes(ev.actor) == ["USA"] and not ev.recipient
+
+
+def test_a_nisba_whose_noun_carries_the_conjunction_is_conjoined(rules_coder):
+    ev = one(rules_coder, "توعّد المرشد علي خامنئي الولايات المتحدة والكيان الصهيوني برد ساحق.", "THREATEN")
+    assert codes(ev.recipient) == ["ISR", "USA"]
+
+
+def test_the_right_bank_is_not_yemeni(rules_coder):
+    ev = one(rules_coder, "أمر وزير الدفاع الروسي سيرغي شويغو بسحب القوات من الضفة اليمنى لنهر دنيبر.", "RETREAT")
+    assert "YEM" not in codes(ev.recipient)
+    assert codes(one(rules_coder, "التقى الرئيس اليمني رشاد العليمي السفير السعودي.", "CONSULT").actor) == ["YEM"]
+
+
+def test_a_condemnation_by_a_titled_official_named_after_the_title_is_aimed_at_the_doer(rules_coder):
+    evs = code(rules_coder, "شنت إيران هجوماً على أربيل. ودانت الممثلة الخاصة للأمين العام للأمم المتحدة في العراق "
+                            "جينين هينيس-بلاسخارت الهجوم.", date="2022-03-15")
+    ev = next(e for e in evs if e.event_type == "ACCUSE")
+    assert codes(ev.actor) == ["UNO"] and codes(ev.recipient) == ["IRN"]
