@@ -2210,3 +2210,13 @@ def test_a_condemnation_by_a_titled_official_named_after_the_title_is_aimed_at_t
                             "جينين هينيس-بلاسخارت الهجوم.", date="2022-03-15")
     ev = next(e for e in evs if e.event_type == "ACCUSE")
     assert codes(ev.actor) == ["UNO"] and codes(ev.recipient) == ["IRN"]
+
+
+def test_expelling_embassy_staff_and_closing_a_mission_are_sanctions(rules_coder):
+    ev = one(rules_coder, "طردت الجزائر اثني عشر موظفاً في السفارة الفرنسية.", "SANCTION")
+    assert codes(ev.actor) == ["DZA"] and codes(ev.recipient) == ["FRA"]
+    ev = one(rules_coder, "أغلقت البحرين سفارتها في الدوحة.", "SANCTION")
+    assert codes(ev.actor) == ["BHR"] and codes(ev.recipient) == ["QAT"]
+    # a newspaper's office closed is no cut in relations
+    assert not [e for e in code(rules_coder, "أغلقت السلطات السعودية مكتب قناة الجزيرة في الرياض.")
+                if e.event_type == "SANCTION"]
