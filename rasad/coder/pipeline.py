@@ -1362,6 +1362,22 @@ def _merge_subject_events(events: list[Event]) -> list[Event]:
             verb.recipient = [r for r in verb.recipient if r.span not in {a.span for a in noun.actor}]
             verb.rule += "/subject:" + noun.trigger.text
             out.remove(noun)
+    # «شنّ طيران الاحتلال الإسرائيلي عدة غارات استهدفت مبنى هيئة الأركان»: an indefinite noun and the verb
+    # right after it are one event, the verb a relative clause whose subject is the noun
+    for noun in list(out):
+        if noun.event_type not in _FUSED_TYPES or noun.trigger.entry.pos != "noun" or not noun.actor \
+                or normalize(noun.trigger.text).lstrip("وفب").startswith("ال"):
+            continue
+        verb = next((ev for ev in out if ev.event_type == noun.event_type and ".verb" in ev.rule.split("/")[0]
+                     and ev.trigger.first_token == noun.trigger.last_token + 1), None)
+        if verb is not None and not ({a.code for a in verb.actor} & {a.code for a in noun.actor}):
+            doers = {a.code for a in noun.actor}
+            # what the verb took for its subject after it is its object
+            verb.recipient = [r for r in verb.recipient if r.code not in doers] \
+                or [a for a in verb.actor if a.code and "first-party-in-clause" not in verb.rule] or list(noun.recipient)
+            verb.actor = list(noun.actor)
+            verb.rule += "/subject:" + noun.trigger.text
+            out.remove(noun)
     return out
 
 

@@ -2220,3 +2220,9 @@ def test_expelling_embassy_staff_and_closing_a_mission_are_sanctions(rules_coder
     # a newspaper's office closed is no cut in relations
     assert not [e for e in code(rules_coder, "أغلقت السلطات السعودية مكتب قناة الجزيرة في الرياض.")
                 if e.event_type == "SANCTION"]
+
+
+def test_an_indefinite_attack_noun_is_the_subject_of_the_verb_after_it(rules_coder):
+    evs = [e for e in code(rules_coder, "شنّ طيران الاحتلال الإسرائيلي عدة غارات استهدفت مبنى هيئة الأركان العامة في "
+                                        "دمشق.", date="2025-07-16") if e.event_type == "ASSAULT"]
+    assert [(codes(e.actor), codes(e.recipient)) for e in evs] == [(["ISR"], ["SYR"])]
