@@ -56,6 +56,7 @@ _OWNER_KINDS = _STATE_KINDS | {"demonym"}
 # heads of titles and bodies → their bare definite forms (the knowledge base's names), which refer
 # back to the last one named; «الرئيس» is not among them: after «رئيس الوزراء» it is another man
 _BARE_TITLES = {"وزير": "الوزير", "وزيره": "الوزيرة", "وزاره": "الوزارة", "سفير": "السفير", "مبعوث": "المبعوث"}
+_ORGANISATION = phrase_keys("منظمة")[0]
 _RIGHT_HAND = "يمنى"  # with its alef maqsura, «يمنى» normalises like the nisba «يمني»
 _QUALIFIER_KINDS = frozenset({"country", "capital", "seat", "demonym", "organisation", "group"})
 LEADING = frozenset("تقوده تقودها يقوده يقودها بقياده".split())  # «التحالف الذي تقوده X», «بقيادة X»
@@ -586,15 +587,20 @@ class MentionFinder:
         # «الجامعة», «الحلف», «المنظمة» alone, after the organisation was named in full (a group named
         # earlier in the same sentence counts: «قال المتحدث باسم جماعة الحوثي إن الجماعة استهدفت»)
         heads = dict(memory.org_heads)
+        named_here = []  # (token, head word, id) of the groups and organisations this sentence names
         for start, _, ref, _ in sorted(out, key=lambda m: m[0]):
             if ref.kind == "group" and (head := _group_head_word(tokens[start].keys[0])):
-                heads[head] = ref.entry.id
-        for i, tok in enumerate(tokens if heads else ()):
-            org = heads.get(tok.keys[-1])
+                named_here.append((start, head, ref.entry.id))
+            elif ref.kind == "organisation":
+                named_here.append((start, _ORGANISATION, ref.entry.id))
+        for i, tok in enumerate(tokens if heads or named_here else ()):
+            org = next((org for start, head, org in reversed(named_here) if start < i and head == tok.keys[-1]),
+                       None) or heads.get(tok.keys[-1])
             if not org or not has_article(tok):
                 continue
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-            if org in self.kb.by_id and not (nxt is not None and nxt.is_word and has_article(nxt)) \
+            # (a definite adjective after it makes another name: «الجماعة الإسلامية»)
+            if org in self.kb.by_id and not (nxt is not None and nxt.is_word and nxt.norm.startswith("ال")) \
                     and not any(m[0] <= i <= m[1] and not (m[0] == m[1] and m[2].kind == "agent") for m in out):
                 out = [m for m in out if not (m[0] == m[1] == i)]
                 entry = self.kb.by_id[org]
@@ -911,6 +917,8 @@ class MentionFinder:
                 keys = phrase_keys(org.names[0])
                 if len(keys) > 1:  # «جامعة الدول العربية», not «الناتو»
                     memory.org_heads[_head_word(org)] = org.id
+                # «انسحبت من إيكواس، متهمة المنظمة بـ…»: any organisation is «المنظمة» again
+                memory.org_heads[_ORGANISATION] = org.id
                 if len(keys) > 2 and keys[0] in _ORGAN_WORDS:
                     # «مجلس جامعة الدول العربية» … «الجامعة»: the organ's parent is named again too
                     memory.org_heads.setdefault(keys[1], org.id)

@@ -2226,3 +2226,14 @@ def test_an_indefinite_attack_noun_is_the_subject_of_the_verb_after_it(rules_cod
     evs = [e for e in code(rules_coder, "شنّ طيران الاحتلال الإسرائيلي عدة غارات استهدفت مبنى هيئة الأركان العامة في "
                                         "دمشق.", date="2025-07-16") if e.event_type == "ASSAULT"]
     assert [(codes(e.actor), codes(e.recipient)) for e in evs] == [(["ISR"], ["SYR"])]
+
+
+def test_an_organisation_just_named_is_the_organisation_again(rules_coder):
+    ev = one(rules_coder, "أعلنت النيجر انسحابها من المجموعة الاقتصادية لدول غرب أفريقيا، متهمة المنظمة بالخضوع لقوى "
+                          "أجنبية.", "ACCUSE")
+    assert codes(ev.actor) == ["NER"] and codes(ev.recipient) == ["IGO"]
+
+
+def test_the_alliance_of_sahel_states_acts_as_its_members(rules_coder):
+    ev = one(rules_coder, "قررت دول تحالف الساحل استدعاء سفرائها لدى الجزائر للتشاور.", "SANCTION")
+    assert codes(ev.actor) == ["BFA", "MLI", "NER"] and codes(ev.recipient) == ["DZA"]
