@@ -426,6 +426,10 @@ class ArgumentFinder:
                     args.actor.extend(self._with_coordinated(doer, after))  # «غارة للتحالف», «هجوم لحركة حماس»
                     args.path.append("attack-by")
                     after = [np for np in after if np not in args.actor]
+                if comp is None and e.frame == "visit" and (visitor := self._visit_by(trig, after)) is not None:
+                    args.actor.append(visitor)  # «زيارة مفاجئة لرئيس الوزراء الإسرائيلي إلى سلطنة عمان»
+                    args.path.append("visit-by")
+                    after = [np for np in after if np is not visitor]
                 if comp is not None and comp.kinds[0] in ("capital", "place") and e.frame != "visit" and (
                         e.event in ("AGREE", "CONSULT", "COOPERATE") or e.mode == "ceasefire"):
                     # «اتفاق جوبا», «محادثات جدة», «قمة العلا»: where it was held, not who held it
@@ -1137,6 +1141,20 @@ class ArgumentFinder:
             return None
         armed = np.kinds[0] in ("group", "organisation") or (np.kinds[0] == "agent" and np.entity.sector == "MIL")
         return np if armed else None
+
+    def _visit_by(self, trig: Trigger, after: list[NP]) -> Optional[NP]:
+        """An official with «ل» right after an indefinite visit noun, or after its adjective, is the
+        visitor («زيارة مفاجئة لرئيس الوزراء»); a state so placed is where one goes («زيارة لإيران»)."""
+        if self._is_definite(trig):
+            return None
+        k = trig.last_token + 1
+        if k < len(self.tokens) and self.tokens[k].is_word and not self.tokens[k].proclitics:
+            k += 1  # «زيارة مفاجئة», «زيارة رسمية»
+        np = next((np for np in after if np.first_token == k), None)
+        if np is None or np.prep != "ل" or not np.code or not any(
+                o.prep in ("الي", "إلى") for o in after if o.first_token > np.last_token):
+            return None  # (a visit without a destination is the occasion of something else)
+        return np if np.kinds[0] in ("person", "agent") else None
 
     def _owner(self, np: NP) -> Optional[NP]:
         """«قوات بحرية تابعة للحرس الثوري», «المتحدث العسكري باسم جماعة الحوثيين»: the party an uncoded

@@ -458,9 +458,10 @@ class MentionFinder:
                             self._generic.setdefault(first[0], []).append(e.id)
 
     def find(self, tokens: list[Token], when: Optional[date], memory: DocumentMemory,
-             skip: range = range(0)) -> list[NP]:
-        """The phrases naming parties in `tokens`, none starting inside `skip` (a dateline's agency)."""
-        raw = [m for m in self._raw_mentions(tokens, when, memory) if m[0] not in skip]
+             skip: range = range(0), dateline: range = range(0)) -> list[NP]:
+        """The phrases naming parties in `tokens`, none starting inside `skip` (a dateline's agency);
+        a place in the `dateline` is where the news comes from, not one of «البلدين»."""
+        raw = [m for m in self._raw_mentions(tokens, when, memory, dateline) if m[0] not in skip]
         raw = [m for m in raw if not _adjective_use(tokens, m, raw, self._adjectives)]
         nps = self._compose(tokens, raw, memory)
         nps = _titled_names(tokens, nps, self._titles)
@@ -499,7 +500,7 @@ class MentionFinder:
                 last = m[1]
         return kept
 
-    def _raw_mentions(self, tokens, when, memory) -> list[tuple[int, int, NameRef, Entity]]:
+    def _raw_mentions(self, tokens, when, memory, dateline: range = range(0)) -> list[tuple[int, int, NameRef, Entity]]:
         out = []
         matches = []
         for start, end, refs in self._matches(tokens):
@@ -670,7 +671,8 @@ class MentionFinder:
                 for ref, ent in pair:
                     out.append((i, i, ref, ent))
             elif key in _PAIR_WORDS and len(recent := self._recent_parties(
-                    i, out if _bare(tokens, i) else [], memory, parties=key in _PARTY_PAIR_WORDS)) >= 2:
+                    i, [m for m in out if m[0] not in dateline] if _bare(tokens, i) else [], memory,
+                    parties=key in _PARTY_PAIR_WORDS)) >= 2:
                 # the two states (or, for «الطرفان», parties) the text has been about: the most named
                 # among the last four
                 entries = {p: self.kb.by_id[p] for p in recent if p in self.kb.by_id}

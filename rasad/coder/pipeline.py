@@ -249,7 +249,8 @@ class Coder:
             if sent.paragraph != state.paragraph:
                 state.paragraph, state.scene = sent.paragraph, None
             agency = _token_range(sent.tokens, dateline.agency) if n == 0 and dateline and dateline.agency else range(0)
-            nps = self.mentions.find(sent.tokens, ref, state.memory, skip=agency)
+            nps = self.mentions.find(sent.tokens, ref, state.memory, skip=agency,
+                                     dateline=_token_range(sent.tokens, dateline.span) if n == 0 and dateline else range(0))
             if agency:
                 state.dateline_state = agency_state(doc.text[dateline.agency[0]:dateline.agency[1]])
                 _place_of_agency(nps, dateline, state)
@@ -1418,7 +1419,7 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
     authored = {(ev.event_type, frozenset(a.code for a in ev.actor)) for ev in events if "document-author" in ev.rule}
     events = [ev for ev in events if not (ev.trigger.entry.pos == "noun" and "document-author" not in ev.rule and (
         ev.event_type, frozenset(a.code for a in ev.actor)) in authored)]
-    events = [ev for ev in events if not _meeting_during_visit(ev, events)]
+    events = [ev for ev in events if not _meeting_during_visit(ev, events) and not _visit_of_the_meeting(ev, events)]
     # «حذر من أن أي هجوم «لن يبقى دون رد»»: the consequence is what the warning threatens
     warners = {_parties(ev)[0] for ev in events
                if ev.event_type == "THREATEN" and ev.trigger.entry.frame != "consequence"}
@@ -1490,6 +1491,16 @@ def _meeting_during_visit(ev: Event, events: list[Event]) -> bool:
     mine = {a.code for a in ev.actor}, {r.code for r in ev.recipient}
     return any(v is not ev and v.event_type == "CONSULT" and v.trigger.span[0] < ev.trigger.span[0]
                and {a.code for a in v.actor} == mine[0] and mine[1] <= {r.code for r in v.recipient} for v in events)
+
+
+def _visit_of_the_meeting(ev: Event, events: list[Event]) -> bool:
+    """«استقبل الأسد وزير الخارجية السعودي، في أول زيارة لمسؤول سعودي إلى سوريا»: a visit «لـ» an
+    official names the occasion of the meeting the sentence reports between the same two parties."""
+    if "visit-by" not in ev.rule:
+        return False  # (a visit named with its visitor as genitive is reported in its own right)
+    mine = {m.code for m in ev.actor + ev.recipient if m.code}
+    return any(o is not ev and o.event_type == "CONSULT" and o.trigger.entry.frame != "visit"
+               and {m.code for m in o.actor + o.recipient if m.code} == mine for o in events)
 
 
 def _host_of_talks(events: list[Event]) -> list[Event]:

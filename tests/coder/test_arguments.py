@@ -2237,3 +2237,19 @@ def test_an_organisation_just_named_is_the_organisation_again(rules_coder):
 def test_the_alliance_of_sahel_states_acts_as_its_members(rules_coder):
     ev = one(rules_coder, "قررت دول تحالف الساحل استدعاء سفرائها لدى الجزائر للتشاور.", "SANCTION")
     assert codes(ev.actor) == ["BFA", "MLI", "NER"] and codes(ev.recipient) == ["DZA"]
+
+
+def test_the_dateline_place_is_not_one_of_the_two_countries(rules_coder):
+    ev = one(rules_coder, "سنغافورة - وقّع الرئيس الأمريكي دونالد ترامب والزعيم الكوري الشمالي كيم جونغ أون، في ختام "
+                          "أول قمة تجمع زعيمي البلدين، وثيقة مشتركة.", "CONSULT")
+    assert sorted(codes(ev.actor) + codes(ev.recipient)) == ["PRK", "USA"]
+
+
+def test_an_official_with_li_after_a_visit_noun_is_the_visitor(rules_coder):
+    ev = one(rules_coder, "زيارة مفاجئة لرئيس الوزراء الإسرائيلي بنيامين نتنياهو إلى سلطنة عُمان.", "CONSULT")
+    assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["OMN"]
+    # the visit that is the occasion of the meeting reported is no second meeting
+    evs = [e for e in code(rules_coder, "استقبل الرئيس السوري بشار الأسد وزير الخارجية السعودي الأمير فيصل بن فرحان، في "
+                                        "أول زيارة لمسؤول سعودي رفيع إلى سوريا.", date="2023-04-18")
+           if e.event_type == "CONSULT"]
+    assert len(evs) == 1
