@@ -517,6 +517,8 @@ class MentionFinder:
                                                                          or _article_mismatch(tokens[start], r.entry)))]
                 if start > 0 and tokens[start - 1].keys[-1] in _WATERS:
                     refs = [r for r in refs if r.kind != "demonym"]  # «المحيط الهندي», «الخليج العربي»: a sea's name
+                if common_noun and any(r.kind == "place" for r in refs):
+                    refs = [r for r in refs if r.kind != "agent"]  # «هجوم دوما» is the town; «الدوما» the Duma
                 if tokens[start].text.endswith(_RIGHT_HAND):
                     refs = [r for r in refs if r.kind != "demonym"]  # «الضفة اليمنى»: the right bank, not Yemeni
             if refs:

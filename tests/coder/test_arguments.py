@@ -2253,3 +2253,10 @@ def test_an_official_with_li_after_a_visit_noun_is_the_visitor(rules_coder):
                                         "أول زيارة لمسؤول سعودي رفيع إلى سوريا.", date="2023-04-18")
            if e.event_type == "CONSULT"]
     assert len(evs) == 1
+
+
+def test_a_bare_town_name_is_not_the_body_named_with_the_article(rules_coder):
+    ev = one(rules_coder, "ففي اليوم التالي لهجوم دوما، كتب ترمب على «تويتر» أن كثيرين قُتلوا، محمّلاً الرئيس الروسي "
+                          "فلاديمير بوتين وروسيا وإيران المسؤولية.", "ACCUSE")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["IRN", "RUS"]
+    assert codes(one(rules_coder, "دعا رئيس الدوما فياتشيسلاف فولودين إلى الحوار.", "REQUEST").actor) == ["RUS"]
