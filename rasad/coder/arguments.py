@@ -130,6 +130,7 @@ _DEMONSTRATIVES = frozenset("هذه هذا تلك ذلك هاتين هذين".sp
 # verbs whose «عن» introduces the act itself, not a topic («أعربت عن أسفها», «أعلن البنتاغون عن حزمة مساعدات»)
 _EXPRESSING = frozenset("اعرب اعربت اعربوا يعرب تعرب معربا معربه عبر عبرت عبروا يعبر تعبر "
                         "اعلن اعلنت اعلنوا يعلن تعلن كشف كشفت يكشف تكشف".split())
+_EXPRESSER_REACH = 10  # «أعرب رئيس الوزراء الهندي ناريندرا مودي عن تضامن …»: the verb may be far back
 _ABOUT = frozenset("حول بشان بخصوص عن".split())
 _DISCUSSION = frozenset("تطرق تطرقت الحديث الحوار النقاش المباحثات المحادثات".split())
 _NOUN_PP_REACH = 6  # a masdar's prepositional complement follows it closely
@@ -1096,7 +1097,7 @@ class ArgumentFinder:
             return True  # «هذه المحادثات», «هذه الزيارة»: the event was reported before
         prev = self.tokens[k]
         if (prev.norm in _ABOUT or _key(prev) in _ABOUT) and not self._claimed(trig) and not (
-                _key(prev) == "عن" and any(_key(t) in _EXPRESSING for t in self.tokens[max(0, k - 5):k])):
+                _key(prev) == "عن" and any(_key(t) in _EXPRESSING for t in self.tokens[max(0, k - _EXPRESSER_REACH):k])):
             return True  # «حول الاتفاق», «بشأن الهجوم» — but «مسؤوليته عن الهجوم» claims it, and
             # «أعربت الرياض عن أسفها» expresses it
         if prev.norm in _ENDING or _key(prev) in _ENDING:
