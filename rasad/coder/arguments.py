@@ -68,6 +68,7 @@ _GOVERNING_VERBS = _LIGHT_VERBS | _RECEIVING | _AGENTLESS
 _ISSUED_BY = frozenset("صادر صادره صادرين صادرتين صادرا".split())  # «التصريحات الصادرة عن X»
 _MEDIATION = frozenset("رعايه وساطه ضيافه استضافه اشراف".split())
 _PASSIVE_AGENT = frozenset({"قبل", "يد"})  # «من قبل X», «على يد X»
+_BY_ORDER_OF = frozenset({"بقرار", "بامر", "بحكم"})  # «بقرار من محكمة», «بأمر من الرئيس»
 _ISSUED = frozenset("صدر صدرت يصدر تصدر توالت تتوالي توالي".split())  # «وصدرت إدانات عن …»
 _FIRE_OF = frozenset("برصاص بنيران بقصف بقذائف بقذيفه بصاروخ بصواريخ بغاره بغارات".split())  # «برصاص X»: X fired
 _BETWEEN = "بين"
@@ -896,8 +897,10 @@ class ArgumentFinder:
                      and self.tokens[np.first_token - 1].norm in _FIRE_OF), None)
 
     def _after_passive_marker(self, np: NP) -> bool:
+        """«من قبل X», «على يد X», and «بقرار من X» («أُطلق سراح القس بقرار من محكمة تركية»)."""
         i = np.first_token - 1
-        return i >= 1 and _key(self.tokens[i]) in _PASSIVE_AGENT and self.tokens[i - 1].norm in ("من", "علي", "ومن")
+        return i >= 1 and (_key(self.tokens[i]) in _PASSIVE_AGENT and self.tokens[i - 1].norm in ("من", "علي", "ومن")
+                           or self.tokens[i].norm == "من" and self.tokens[i - 1].norm in _BY_ORDER_OF)
 
     def _resumptive_doer(self, trig: Trigger) -> tuple[Optional[NP], bool]:
         """The subject of «شنه/نفذه/تبناه» (the doer) or «رعاها/استضافها» (a host) right after an

@@ -230,9 +230,11 @@ class Coder:
             if any(e.pos == "noun" for e in entries) and any(e.pos == "verb" for e in entries) \
                     and _after_light_verb(toks, first, covered):
                 entries = [e for e in entries if e.pos == "noun"]  # «تلقت الكويت طلبا», «أجرى اتصالا»
-            if last + 1 < len(toks) and is_count(toks[last + 1]) and any(e.frame == "passive" for e in entries) \
+            if (last + 1 < len(toks) and is_count(toks[last + 1]) or last > first and toks[first].norm in _PASSIVE_READINGS) \
+                    and any(e.frame == "passive" for e in entries) \
                     and not (first > 0 and ((first - 1) in covered or toks[first - 1].norm in PRONOUN_SUBJECTS)):
-                # «قتل ثلاثة جنود» is passive; «قوات الأمن قتلت ثلاثة متشددين», «أنه قتل عددا» are not
+                # «قتل ثلاثة جنود» is passive; «قوات الأمن قتلت ثلاثة متشددين», «أنه قتل عددا» are not; nor is
+                # «أطلق سراح القس» with no subject before it («أطلقت السلطات سراحه» has it in between)
                 entries = [e for e in entries if e.frame == "passive"]
             entry = max(entries, key=lambda e: (bool(e.requires), e.confidence))  # a satisfied required word is more specific
             out.append(Trigger(span, "", first, last, entry))
@@ -751,6 +753,11 @@ class Coder:
             if other is not None:
                 args.recipient.append(other)
                 args.path.append("counterpart-in-document")
+        if e.event == "CONCEDE" and not any(r.code for r in args.recipient) \
+                and (own := next((a for a in args.actor if a.code), None)) is not None:
+            # «قبل أن تعلن الحكومة تراجعها عن القرار»: a concession made to no one named is made at home
+            args.recipient = [own]
+            args.path.append("own-state")
         if e.event == "REQUEST" and args.actor and not args.recipient and (main := state.main_party()) is not None \
                 and main not in {a.code for a in args.actor} and main in state.last_mention:
             # «وفي باريس، دعت الخارجية الفرنسية إلى العودة إلى السير الطبيعي للمؤسسات»: an outsider's call
@@ -1194,6 +1201,7 @@ def _between_document_parties(ev: Event, salience: Counter, nps: list[NP]) -> bo
 
 
 _FUSED_TYPES = frozenset({"ASSAULT", "COERCE"})
+_PASSIVE_READINGS = frozenset({"اطلق", "واطلق", "افرج", "وافرج"})  # masculine, clause-initial, the object right after
 _INTERCEPTING = "core.ASSAULT.intercept."  # «اعترضت الدفاعات الجوية صاروخين»
 _DETACHED_PRONOUNS = frozenset("اياه اياها اياهم اياهما".split())
 _TALKS = frozenset("مفاوضات محادثات مباحثات حوار مشاورات".split())

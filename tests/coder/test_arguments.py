@@ -2260,3 +2260,16 @@ def test_a_bare_town_name_is_not_the_body_named_with_the_article(rules_coder):
                           "فلاديمير بوتين وروسيا وإيران المسؤولية.", "ACCUSE")
     assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["IRN", "RUS"]
     assert codes(one(rules_coder, "دعا رئيس الدوما فياتشيسلاف فولودين إلى الحوار.", "REQUEST").actor) == ["RUS"]
+
+
+def test_a_concession_made_to_no_one_named_is_made_at_home(rules_coder):
+    ev = one(rules_coder, "نزل آلاف اللبنانيين إلى الشوارع احتجاجاً على فرض رسم على المكالمات، قبل أن تعلن الحكومة "
+                          "اللبنانية تراجعها عن القرار.", "CONCEDE")
+    assert codes(ev.actor) == ["LBN"] and codes(ev.recipient) == ["LBN"]
+
+
+def test_a_release_with_no_subject_before_it_is_passive(rules_coder):
+    ev = one(rules_coder, "أُطلق سراح القس الأمريكي أندرو برانسون بقرار من محكمة تركية.", "RETREAT")
+    assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["USA"]
+    ev = one(rules_coder, "السلطات التركية أطلقت سراح القس الأمريكي أندرو برانسون.", "RETREAT")
+    assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["USA"]
