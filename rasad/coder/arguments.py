@@ -184,8 +184,12 @@ _CALLS = frozenset("دعا دعت دعوا يدعو تدعو".split())
 _TO_IT = frozenset("اليه اليها".split())
 
 
-def _is_complementizer(t: Token) -> bool:
-    return _key(t) in _COMPLEMENTIZERS or t.norm in _COMPLEMENTIZERS
+def _is_complementizer(t: Token, with_pronoun: bool = False) -> bool:
+    """«أن», «بأن», «إذ» …; `with_pronoun`: «إنه», «أنها» too (the pronoun is the clause's subject)."""
+    if _key(t) in _COMPLEMENTIZERS or t.norm in _COMPLEMENTIZERS:
+        return True
+    return with_pronoun and bool(t.enclitic) and t.norm.endswith(t.enclitic) \
+        and t.norm[:-len(t.enclitic)] in _COMPLEMENTIZERS
 
 
 def conjoined_word(t: Token) -> bool:
@@ -1059,7 +1063,7 @@ class ArgumentFinder:
                 for key in t.stem_keys):
             return True
         for t in self.triggers:
-            if t.entry.id == _DENIAL and any(self.tokens[k].norm in _COMPLEMENTIZERS
+            if t.entry.id == _DENIAL and any(_is_complementizer(self.tokens[k], with_pronoun=True)
                                              for k in range(t.last_token + 1, trig.first_token)):
                 continue  # «نفى الجيش أن يكون قد قصف المستشفى»: the denied act is still reported, denied
             if t.entry.event == "ACCUSE" and (t.entry.mode != "allege" or not charged):
@@ -1585,7 +1589,7 @@ class ArgumentFinder:
     def _in_complement(self, trig: Trigger) -> bool:
         """«أكد أردوغان أن أنقرة لن توافق …، متهماً البلدين»: the verb is inside what was said,
         and a participle after it goes with the saying."""
-        return any(_is_complementizer(t)
+        return any(_is_complementizer(t, with_pronoun=True)
                    for t in self.tokens[self._clause_start(trig):trig.first_token])
 
     def _in_relative_clause(self, trig: Trigger) -> bool:

@@ -2273,3 +2273,9 @@ def test_a_release_with_no_subject_before_it_is_passive(rules_coder):
     assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["USA"]
     ev = one(rules_coder, "السلطات التركية أطلقت سراح القس الأمريكي أندرو برانسون.", "RETREAT")
     assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["USA"]
+
+
+def test_a_verb_after_inna_with_a_pronoun_is_inside_what_was_said(rules_coder):
+    ev = one(rules_coder, "تبنى الحرس الثوري الإيراني الهجوم في بيان قال فيه إنه استهدف «المركز الاستراتيجي للتآمر "
+                          "والشر الصهيوني» في أربيل، متوعداً إسرائيل بردّ قاسٍ.", "THREATEN")
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["ISR"]
