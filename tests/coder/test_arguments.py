@@ -2279,3 +2279,9 @@ def test_a_verb_after_inna_with_a_pronoun_is_inside_what_was_said(rules_coder):
     ev = one(rules_coder, "تبنى الحرس الثوري الإيراني الهجوم في بيان قال فيه إنه استهدف «المركز الاستراتيجي للتآمر "
                           "والشر الصهيوني» في أربيل، متوعداً إسرائيل بردّ قاسٍ.", "THREATEN")
     assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["ISR"]
+
+
+def test_the_name_after_a_conjoined_title_is_still_the_subject(rules_coder):
+    ev = one(rules_coder, "دعا المتحدث باسم جماعة الحوثي وكبير مفاوضيها محمد عبد السلام أبوظبي إلى الكف عن التدخل في "
+                          "اليمن.", "REQUEST")
+    assert codes(ev.actor) == ["YEM"] and codes(ev.recipient) == ["ARE"]
