@@ -59,6 +59,7 @@ _SUFFIX_OBJECT_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})  # a pronoun
 JUDGING_VERBS = frozenset({"core.ACCUSE.condemn.verb", "core.ACCUSE.describe.verb"})
 DEED_JUDGING = JUDGING_VERBS | {"core.ACCUSE.consider.verb"}
 _CLAUSE_OPENERS = frozenset("فيما وفيما بينما وبينما كما وكما".split())  # «، فيما أكدت البحرين …»
+_NEW_CLAUSE = _CLAUSE_OPENERS | frozenset("اذ حيث".split())  # «ورفضت الدوحة القائمة، إذ قال وزير خارجيتها …»
 SAYING_VERBS = frozenset("قال قالت اعلن اعلنت اكد اكدت اوضح اوضحت صرح صرحت اضاف اضافت ذكر ذكرت افاد افادت "
                          "شدد شددت اشار اشارت".split())
 _DEATH_NOUNS = frozenset("مقتل مصرع اصابه".split())  # the dying, not the killing: «أعلن X مقتل Y»
@@ -642,7 +643,8 @@ class ArgumentFinder:
             if rec is None and not is_noun and (e.object or e.frame == "visit") and not aimed:
                 other_ends = {t.last_token for t in self.triggers if t is not trig}
                 actor_codes = {np.code for np in args.actor if np.code}
-                objects = [np for np in after if id(np) not in used and not np.prep
+                cut = self._next_clause(trig.last_token)  # not past «، إذ قال …»
+                objects = [np for np in after if id(np) not in used and not np.prep and np.first_token < cut
                            and np.first_token - 1 not in other_ends  # not «غارة أميركية»'s nisba
                            and not self._actors_own_side(np, actor_codes)]
                 if len(objects) > 1 and objects[0].code in actor_codes and "svo" in args.path:
@@ -695,7 +697,9 @@ class ArgumentFinder:
             actor_codes = {np.code for np in args.actor}
             parties_only = e.frame == "undirected"  # «احتشدوا قرب السفارة الإسرائيلية», not «في بغداد»
             nouns_ends = {t.last_token for t in self.triggers if t is not trig and t.entry.pos == "noun"}
+            cut = self._next_clause(trig.last_token)
             fallback = next((np for np in after if id(np) not in used and np.code and np.code not in actor_codes
+                             and np.first_token < cut
                              and not (self._is_nisba(np) and np.first_token - 1 in nouns_ends)  # «قتلت غارة أميركية»
                              and not self._after_passive_marker(np) and np.prep != "بين"
                              and not ((parties_only or (e.frame == "meet" and np.prep == "في"))
@@ -899,6 +903,13 @@ class ArgumentFinder:
         hi = self._boundary_after(trig)
         return next((np for np in self.candidates if trig.last_token < np.first_token < hi and np.code
                      and self.tokens[np.first_token - 1].norm in _FIRE_OF), None)
+
+    def _next_clause(self, k: int) -> int:
+        """The first comma after token `k` that opens a new clause («، إذ», «، حيث», «، فيما»), or the end."""
+        for j in range(k + 1, len(self.tokens) - 1):
+            if self.tokens[j].text in "،," and self.tokens[j + 1].norm in _NEW_CLAUSE:
+                return j
+        return len(self.tokens)
 
     def _after_passive_marker(self, np: NP) -> bool:
         """«من قبل X», «على يد X», and «بقرار من X» («أُطلق سراح القس بقرار من محكمة تركية»)."""

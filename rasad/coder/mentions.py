@@ -57,6 +57,7 @@ _OWNER_KINDS = _STATE_KINDS | {"demonym"}
 # back to the last one named; «الرئيس» is not among them: after «رئيس الوزراء» it is another man
 _BARE_TITLES = {"وزير": "الوزير", "وزيره": "الوزيرة", "وزاره": "الوزارة", "سفير": "السفير", "مبعوث": "المبعوث"}
 _ORGANISATION = phrase_keys("منظمة")[0]
+_ADVERB_OPENERS = frozenset("اما واما".split())  # a nisba as an adverb: «أما دولياً، …»
 _RIGHT_HAND = "يمنى"  # with its alef maqsura, «يمنى» normalises like the nisba «يمني»
 _QUALIFIER_KINDS = frozenset({"country", "capital", "seat", "demonym", "organisation", "group"})
 LEADING = frozenset("تقوده تقودها يقوده يقودها بقياده".split())  # «التحالف الذي تقوده X», «بقيادة X»
@@ -519,6 +520,9 @@ class MentionFinder:
                     refs = [r for r in refs if r.kind != "demonym"]  # «المحيط الهندي», «الخليج العربي»: a sea's name
                 if common_noun and any(r.kind == "place" for r in refs):
                     refs = [r for r in refs if r.kind != "agent"]  # «هجوم دوما» is the town; «الدوما» the Duma
+                if common_noun and tokens[start].norm.endswith("يا") and (
+                        start == 0 or not tokens[start - 1].is_word or tokens[start - 1].norm in _ADVERB_OPENERS):
+                    refs = [r for r in refs if r.kind != "demonym"]  # «أما فلسطينياً، فقد رفضت …»: on that side
                 if tokens[start].text.endswith(_RIGHT_HAND):
                     refs = [r for r in refs if r.kind != "demonym"]  # «الضفة اليمنى»: the right bank, not Yemeni
             if refs:

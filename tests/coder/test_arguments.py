@@ -2285,3 +2285,16 @@ def test_the_name_after_a_conjoined_title_is_still_the_subject(rules_coder):
     ev = one(rules_coder, "دعا المتحدث باسم جماعة الحوثي وكبير مفاوضيها محمد عبد السلام أبوظبي إلى الكف عن التدخل في "
                           "اليمن.", "REQUEST")
     assert codes(ev.actor) == ["YEM"] and codes(ev.recipient) == ["ARE"]
+
+
+def test_an_object_is_not_sought_past_a_new_clause(rules_coder):
+    ev = one(rules_coder, "ورفضت الدوحة قائمة المطالب، إذ قال وزير خارجيتها الشيخ محمد بن عبد الرحمن آل ثاني من روما "
+                          "إنها وضعت لترفض.", "REJECT")
+    assert codes(ev.actor) == ["QAT"] and not {"QAT", "ITA"} & set(codes(ev.recipient))
+
+
+def test_an_adverbial_nisba_names_no_party(rules_coder):
+    evs = code(rules_coder, "أعلن المغرب استئناف علاقاته مع إسرائيل. أما فلسطينياً، فقد رفضت حركة حماس الخطوة.",
+               date="2020-12-11")
+    ev = next(e for e in evs if e.event_type == "REJECT")
+    assert codes(ev.actor) == ["PSE"] and "PSE" not in codes(ev.recipient)
