@@ -1575,11 +1575,16 @@ def _verbal_attack(args) -> bool:
     return bool(politicians) and bool(targets)
 
 
+_BODY_KINDS = frozenset({"agent", "organisation"})
+
+
 def _own_session(ev: Event) -> bool:
     """«ترأس اجتماعاً للمجلس الوزاري للأمن الوطني»: a meeting of one body, named only as its genitive,
     is that body's own session, no consultation between parties."""
-    return ev.event_type == "CONSULT" and ev.trigger.entry.pos == "noun" and not ev.recipient and not ev.mediator \
-        and len(ev.actor) == 1 and ev.actor[0].entity.kind == "agent" and ev.rule.partition("/")[2].startswith("genitive")
+    path = ev.rule.partition("/")[2]
+    hosted = bool(ev.recipient) and path.startswith("genitive+host-country")  # «اجتماعات الجمعية العامة للأمم المتحدة»
+    return ev.event_type == "CONSULT" and ev.trigger.entry.pos == "noun" and (not ev.recipient or hosted) \
+        and not ev.mediator and len(ev.actor) == 1 and ev.actor[0].entity.kind in _BODY_KINDS and path.startswith("genitive")
 
 
 def _present_at_the_meeting(events: list[Event]) -> list[Event]:

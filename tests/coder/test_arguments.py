@@ -2298,3 +2298,10 @@ def test_an_adverbial_nisba_names_no_party(rules_coder):
                date="2020-12-11")
     ev = next(e for e in evs if e.event_type == "REJECT")
     assert codes(ev.actor) == ["PSE"] and "PSE" not in codes(ev.recipient)
+
+
+def test_an_organs_own_meetings_where_it_sits_are_no_consultation(rules_coder):
+    evs = code(rules_coder, "فرنسا ستعترف بدولة فلسطين خلال اجتماعات الجمعية العامة للأمم المتحدة في نيويورك.",
+               date="2025-07-24")
+    assert not [e for e in evs if e.event_type == "CONSULT"]
+    assert [e.event_type for e in evs] == ["SUPPORT"]
