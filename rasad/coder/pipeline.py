@@ -1173,7 +1173,7 @@ def _military_report(ev: Event, tokens) -> bool:
     path = paths[0].split("+") if paths else []
     k = ev.trigger.first_token
     light = entry in _MILITARY_ATTACK_NOUNS and "light-verb" in path and not tokens[k].enclitic and any(
-        a.entity.kind in ("country", "capital", "group") or a.entity.sector in _ARMED_SECTORS for a in ev.actor)
+        a.entity.kind in ("country", "capital", "group", "demonym") or a.entity.sector in _ARMED_SECTORS for a in ev.actor)
     clash = entry in _CLASH_NOUNS and "between" in path
     if ev.event_type != "ASSAULT" or ev.modality not in ("asserted", "historical") \
             or (k > 0 and tokens[k - 1].norm in RELATIVES):

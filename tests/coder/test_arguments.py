@@ -2305,3 +2305,9 @@ def test_an_organs_own_meetings_where_it_sits_are_no_consultation(rules_coder):
                date="2025-07-24")
     assert not [e for e in evs if e.event_type == "CONSULT"]
     assert [e.event_type for e in evs] == ["SUPPORT"]
+
+
+def test_air_strikes_by_a_force_named_by_its_nisba_are_a_military_report(coder):
+    ev = next(e for e in code(coder, "صنعاء (سبأ) - شنّ طيران العدوان السعودي غارات على القاعة الكبرى بالعاصمة صنعاء "
+                                     "أثناء إقامة مراسم عزاء.", date="2016-10-08") if e.event_type == "ASSAULT")
+    assert codes(ev.actor) == ["SAU"] and codes(ev.recipient) == ["YEM"]
