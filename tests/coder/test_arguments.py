@@ -694,7 +694,7 @@ def test_a_welcome_is_not_aimed_at_the_next_welcomer(rules_coder):
 
 
 def test_closures_charges_signings_and_flag_burning(rules_coder):
-    ev = one(rules_coder, "وأغلقت إيران مجالها الجوي أمام الطائرات القطرية.", "COERCE")
+    ev = one(rules_coder, "وأغلقت إيران مجالها الجوي أمام الطائرات القطرية.", "SANCTION")
     assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["QAT"]
     assert not code(rules_coder, "وأغلقت السلطات السعودية مكتبا في الرياض.")  # closed nothing of anyone's
     ev = one(rules_coder, "وأضرم عدد من النواب الإيرانيين النار في علم أميركي داخل البرلمان.", "PROTEST")
@@ -2311,3 +2311,11 @@ def test_air_strikes_by_a_force_named_by_its_nisba_are_a_military_report(coder):
     ev = next(e for e in code(coder, "صنعاء (سبأ) - شنّ طيران العدوان السعودي غارات على القاعة الكبرى بالعاصمة صنعاء "
                                      "أثناء إقامة مراسم عزاء.", date="2016-10-08") if e.event_type == "ASSAULT")
     assert codes(ev.actor) == ["SAU"] and codes(ev.recipient) == ["YEM"]
+
+
+def test_closing_airspace_and_withdrawing_diplomats_are_sanctions(rules_coder):
+    ev = one(rules_coder, "أعلنت تركيا إغلاق مجالها الجوي أمام الطائرات الروسية.", "SANCTION")
+    assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["RUS"]
+    ev = one(rules_coder, "أعلنت الإمارات سحب دبلوماسييها من لبنان.", "SANCTION")
+    assert codes(ev.actor) == ["ARE"] and codes(ev.recipient) == ["LBN"]
+    assert not [e for e in code(rules_coder, "أعلنت روسيا سحب قواتها من خيرسون.") if e.event_type == "SANCTION"]
