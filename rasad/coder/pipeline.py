@@ -1158,7 +1158,7 @@ def _strong_report(ev: Event, paths: tuple[str, ...] = _STRONG_PATHS) -> bool:
     («قصفت الطائرات الإسرائيلية مواقع لحماس», «اشتباكات بين الجيش وقوات الدعم السريع»), whatever a
     model trained on one paper says."""
     return (ev.modality in ("asserted", "historical") and any(a.entity.code for a in ev.actor)
-            and any(r.entity.code for r in ev.recipient)
+            and any(r.entity.code for r in ev.recipient) and not any(k in ev.rule for k in _GUESSED_PARTY)
             and (".verb" in ev.rule.split("/")[0] or any(k in ev.rule for k in paths)))
 
 

@@ -42,7 +42,7 @@ def _pooled(coder, folder: Path) -> tuple[float, float]:
     ("articles_fresh9", 0.42, 0.43),  # «دانت … ما وصفته بـ«العدوان»» is one condemnation, not two
     ("articles_fresh10", 0.50, 0.55),  # «أبدى … في بيان مشترك «الأسف والقلق»» now names its speakers, not yet its target
     ("articles_fresh11", 0.42, 0.49),
-    ("articles_fresh12", 0.42, 0.49),
+    ("articles_fresh12", 0.41, 0.49),  # a strike whose target is only guessed from the document no longer overrules the model
     ("articles_fresh13", 0.51, 0.53),  # read from the tenth session on: arrived at 0.293 / 0.401 (seventh session)
     ("articles_fresh14", 0.61, 0.65),  # read from the eleventh session on: arrived at 0.413 / 0.556 (eighth)
     ("articles_fresh15", 0.44, 0.49),  # read from the twelfth session on: arrived at 0.414 / 0.477 (ninth)
