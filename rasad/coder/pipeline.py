@@ -22,7 +22,7 @@ from ..text.tokens import Segmenter, tokenize
 from ..lexicon.lexicon import REQUIRES_WINDOW, LexiconEntry
 from .arguments import (AGREEMENT_DOCUMENTS, ANNOUNCING_PARTICIPLES, DEED_JUDGING, DURING_IT, JUDGING_VERBS, PRONOUN_SUBJECTS,
                         SPEECH_PARTICIPLES, VICTIM_SECTORS, ArgumentFinder, Arguments, calls_for_it, conjoined_word,
-                        is_count)
+                        is_count, prep_clitic)
 from .detector import Detector, shipped_detector
 from .mentions import NP, RELATIVES, DocumentMemory, MentionFinder
 from .modality import modality
@@ -385,6 +385,8 @@ class Coder:
         if e.event == "CONSULT" and e.pos == "verb" and sent_events \
                 and sent.tokens[trig.first_token].proclitics.lstrip("وف").startswith("ل"):
             return None  # «استدعت سفيريها للتشاور», «عقدوا قمة لبحث الأزمة»: the purpose of what was reported
+        if e.id == _SUPPORT_NOUN and prep_clitic(sent.tokens[trig.first_token]) == "ب":
+            return None  # «تقدمت قوات الوفاق بدعم تركي»: backing that goes with another act, not an act of its own
         if e.event == "REQUEST" and e.pos == "verb" and calls_for_it(sent.tokens, trig.first_token):
             return None  # «قمة دعت إليها مصر», «إضراب دعا إليه الاتحاد»: who convened it, not a request
         args = finder.assign(trig)
@@ -1210,6 +1212,7 @@ def _between_document_parties(ev: Event, salience: Counter, nps: list[NP]) -> bo
 
 
 _FUSED_TYPES = frozenset({"ASSAULT", "COERCE"})
+_SUPPORT_NOUN = "core.SUPPORT.support.noun"
 _PASSIVE_READINGS = frozenset({"اطلق", "واطلق", "افرج", "وافرج"})  # masculine, clause-initial, the object right after
 _INTERCEPTING = "core.ASSAULT.intercept."  # «اعترضت الدفاعات الجوية صاروخين»
 _DETACHED_PRONOUNS = frozenset("اياه اياها اياهم اياهما".split())

@@ -2319,3 +2319,10 @@ def test_closing_airspace_and_withdrawing_diplomats_are_sanctions(rules_coder):
     ev = one(rules_coder, "أعلنت الإمارات سحب دبلوماسييها من لبنان.", "SANCTION")
     assert codes(ev.actor) == ["ARE"] and codes(ev.recipient) == ["LBN"]
     assert not [e for e in code(rules_coder, "أعلنت روسيا سحب قواتها من خيرسون.") if e.event_type == "SANCTION"]
+
+
+def test_backing_that_goes_with_another_act_is_no_support_event(rules_coder):
+    evs = code(rules_coder, "تقدمت قوات حكومة الوفاق الليبية بدعم تركي نحو مدينة سرت.", date="2020-07-17")
+    assert not [e for e in evs if e.event_type == "SUPPORT"]
+    ev = one(rules_coder, "أعربت تركيا عن دعمها الكامل لحكومة الوفاق الليبية.", "SUPPORT")
+    assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["LBY"]
