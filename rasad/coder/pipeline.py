@@ -385,8 +385,12 @@ class Coder:
         if e.event == "CONSULT" and e.pos == "verb" and sent_events \
                 and sent.tokens[trig.first_token].proclitics.lstrip("وف").startswith("ل"):
             return None  # «استدعت سفيريها للتشاور», «عقدوا قمة لبحث الأزمة»: the purpose of what was reported
-        if e.id == _SUPPORT_NOUN and prep_clitic(sent.tokens[trig.first_token]) == "ب":
-            return None  # «تقدمت قوات الوفاق بدعم تركي»: backing that goes with another act, not an act of its own
+        clitic = prep_clitic(sent.tokens[trig.first_token])
+        if e.id == _SUPPORT_NOUN and clitic == "ب" or e.id in (_SUPPORT_NOUN, _SUPPORT_VERB) and clitic == "ل" and not any(
+                np.first_token == trig.last_token + 1 and np.code and not np.prep for np in finder.candidates):
+            # «تقدمت قوات الوفاق بدعم تركي»: backing that goes with another act; «أرسلت قوات لدعم الجيش»:
+            # what another act is for — neither is an act of its own (but «تأكيداً لدعم أبوظبي» names its backer)
+            return None
         if e.event == "REQUEST" and e.pos == "verb" and calls_for_it(sent.tokens, trig.first_token):
             return None  # «قمة دعت إليها مصر», «إضراب دعا إليه الاتحاد»: who convened it, not a request
         args = finder.assign(trig)
@@ -1212,7 +1216,7 @@ def _between_document_parties(ev: Event, salience: Counter, nps: list[NP]) -> bo
 
 
 _FUSED_TYPES = frozenset({"ASSAULT", "COERCE"})
-_SUPPORT_NOUN = "core.SUPPORT.support.noun"
+_SUPPORT_NOUN, _SUPPORT_VERB = "core.SUPPORT.support.noun", "core.SUPPORT.support.verb"
 _PASSIVE_READINGS = frozenset({"اطلق", "واطلق", "افرج", "وافرج"})  # masculine, clause-initial, the object right after
 _INTERCEPTING = "core.ASSAULT.intercept."  # «اعترضت الدفاعات الجوية صاروخين»
 _DETACHED_PRONOUNS = frozenset("اياه اياها اياهم اياهما".split())

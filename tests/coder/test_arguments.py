@@ -2326,3 +2326,10 @@ def test_backing_that_goes_with_another_act_is_no_support_event(rules_coder):
     assert not [e for e in evs if e.event_type == "SUPPORT"]
     ev = one(rules_coder, "أعربت تركيا عن دعمها الكامل لحكومة الوفاق الليبية.", "SUPPORT")
     assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["LBY"]
+
+
+def test_support_that_another_act_is_for_is_no_event(rules_coder):
+    evs = code(rules_coder, "أرسلت روسيا قوات خاصة إلى ليبيا لدعم العمليات العسكرية هناك.", date="2020-01-10")
+    assert not [e for e in evs if e.event_type == "SUPPORT"]
+    ev = one(rules_coder, "تدعم تركيا حكومة الوفاق الليبية.", "SUPPORT")
+    assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["LBY"]
