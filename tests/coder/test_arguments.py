@@ -2333,3 +2333,10 @@ def test_support_that_another_act_is_for_is_no_event(rules_coder):
     assert not [e for e in evs if e.event_type == "SUPPORT"]
     ev = one(rules_coder, "تدعم تركيا حكومة الوفاق الليبية.", "SUPPORT")
     assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["LBY"]
+
+
+def test_leaving_a_pact_is_a_sanction_and_leaving_a_place_a_retreat(rules_coder):
+    ev = one(rules_coder, "أعلن الرئيس الأمريكي دونالد ترمب انسحاب بلاده من الاتفاق النووي مع إيران.", "SANCTION")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["IRN"]
+    ev = one(rules_coder, "انسحبت القوات الإسرائيلية من عدد من القرى الحدودية في جنوب لبنان.", "RETREAT")
+    assert codes(ev.actor) == ["ISR"]
