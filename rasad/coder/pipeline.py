@@ -188,6 +188,8 @@ class Coder:
                 if not entries:
                     continue
             entries = [e for e in entries if not e.requires or _required_at(toks, first, last, e) is not None]
+            if _drones(toks, first):
+                entries = [e for e in entries if e.event != "PROTEST"]  # «الصواريخ والمسيّرات»: drones, not marches
             if any(t.keys[-1] in _INTERCEPTORS for t in toks[last + 1:last + 5]):
                 entries = [e for e in entries if e.event != "ASSAULT"]  # «أطلقت صواريخ اعتراضية»: a defence
             if toks[first].proclitics.lstrip("وف")[:1] in ("ب", "ك") and any(e.pos == "noun" for e in entries):
@@ -1021,6 +1023,18 @@ def _party_of_condition(tokens, after: int, candidates: Sequence[NP], mine: set)
 _CONDITIONS = frozenset("اذا واذا لو ولو".split())
 _CONDITION_PHRASES = frozenset({("في", "حال"), ("في", "حاله"), ("ما", "لم")})
 _CONDITION_REACH = 20
+
+
+def _drones(tokens, k: int) -> bool:
+    """«المسيّرات» written with its shadda, or «مسيرات» next to missiles or aircraft, are drones."""
+    tok = tokens[k]
+    if not tok.keys[-1].startswith("مسير"):
+        return False
+    near = {t.keys[-1] for t in tokens[max(0, k - 2):k + 3] if t.is_word}
+    return "\u064a\u0651" in tok.text or bool(near & _WEAPONS)
+
+
+_WEAPONS = frozenset("صواريخ صاروخ طائرات طائره الطائرات الصواريخ قذائف".split())
 
 
 def _parenthetical_end(tokens, comma: int) -> Optional[int]:

@@ -2340,3 +2340,10 @@ def test_leaving_a_pact_is_a_sanction_and_leaving_a_place_a_retreat(rules_coder)
     assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["IRN"]
     ev = one(rules_coder, "انسحبت القوات الإسرائيلية من عدد من القرى الحدودية في جنوب لبنان.", "RETREAT")
     assert codes(ev.actor) == ["ISR"]
+
+
+def test_drones_are_no_marches(rules_coder):
+    for text in ("وأعلن الجيش الأمريكي أنه اعترض الصواريخ والمسيّرات.", "تصدت الدفاعات الجوية للمسيّرات."):
+        assert not [e for e in code(rules_coder, text) if e.event_type == "PROTEST"]
+    ev = one(rules_coder, "نظم آلاف المغاربة مسيرات احتجاجية في الرباط.", "PROTEST")
+    assert codes(ev.actor) == ["MAR"]
