@@ -1230,6 +1230,7 @@ def _between_document_parties(ev: Event, salience: Counter, nps: list[NP]) -> bo
 
 
 _FUSED_TYPES = frozenset({"ASSAULT", "COERCE"})
+_TOLL_ENTRIES = frozenset({"core.ASSAULT.kill.noun"})  # «مقتل», «إصابة»: the dead and wounded of an attack
 _SUPPORT_NOUN, _SUPPORT_VERB = "core.SUPPORT.support.noun", "core.SUPPORT.support.verb"
 _PASSIVE_READINGS = frozenset({"اطلق", "واطلق", "افرج", "وافرج"})  # masculine, clause-initial, the object right after
 _INTERCEPTING = "core.ASSAULT.intercept."  # «اعترضت الدفاعات الجوية صاروخين»
@@ -1681,6 +1682,11 @@ def _fuse_casualty_reports(events: list[Event]) -> list[Event]:
     attributed = any(o.event_type in _FUSED_TYPES and any(a.code for a in o.actor) for o in out)
     out = [ev for ev in out if not (attributed and ev.event_type in _FUSED_TYPES and ev.trigger.entry.frame == "passive"
                                     and not any(m.code for m in ev.actor + ev.recipient))]
+    # «قصفت الطائرات مواقع …، ما أدى إلى مقتل ثلاثة وإصابة آخرين»: the toll of an attack the sentence
+    # reports is part of it
+    attack = next((o for o in out if o.event_type == "ASSAULT" and o.trigger.entry.id not in _TOLL_ENTRIES), None)
+    if attack is not None:
+        out = [ev for ev in out if ev.trigger.entry.id not in _TOLL_ENTRIES or ev.trigger.span[0] < attack.trigger.span[0]]
     for ev in out:
         if ev.rule.startswith(_INTERCEPTING) and not any(r.code for r in ev.recipient):
             # «اعترضت الدفاعات الإماراتية صاروخين أطلقتهما جماعة الحوثي»: what is stopped is the launcher's

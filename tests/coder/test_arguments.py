@@ -2347,3 +2347,9 @@ def test_drones_are_no_marches(rules_coder):
         assert not [e for e in code(rules_coder, text) if e.event_type == "PROTEST"]
     ev = one(rules_coder, "نظم آلاف المغاربة مسيرات احتجاجية في الرباط.", "PROTEST")
     assert codes(ev.actor) == ["MAR"]
+
+
+def test_the_toll_of_an_attack_is_part_of_it(rules_coder):
+    evs = [e for e in code(rules_coder, "قصفت الطائرات الإسرائيلية مواقع لحركة حماس في غزة، ما أدى إلى مقتل ثلاثة "
+                                        "فلسطينيين وإصابة آخرين.", date="2021-05-12") if e.event_type == "ASSAULT"]
+    assert len(evs) == 1 and codes(evs[0].actor) == ["ISR"]
