@@ -697,7 +697,8 @@ class ArgumentFinder:
             actor_codes = {np.code for np in args.actor}
             parties_only = e.frame == "undirected"  # «احتشدوا قرب السفارة الإسرائيلية», not «في بغداد»
             nouns_ends = {t.last_token for t in self.triggers if t is not trig and t.entry.pos == "noun"}
-            cut = self._next_clause(trig.last_token)
+            # (a crowd's protest takes its parties from the place too, wherever the sentence names it)
+            cut = self._next_clause(trig.last_token) if e.event != "PROTEST" else len(self.tokens)
             fallback = next((np for np in after if id(np) not in used and np.code and np.code not in actor_codes
                              and np.first_token < cut
                              and not (self._is_nisba(np) and np.first_token - 1 in nouns_ends)  # «قتلت غارة أميركية»
