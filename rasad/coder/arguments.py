@@ -765,6 +765,16 @@ class ArgumentFinder:
             # «عقد مجلس الأمن جلسة بطلب من روسيا»: at whose request — the asker is after «من»
             args.actor, args.recipient = args.recipient, args.actor
             args.path.append("at-request-of")
+        actor_codes = {np.code for np in args.actor if np.code}
+        if "object" in args.path and args.recipient and {r.code for r in args.recipient} <= actor_codes:
+            # «دعا المتحدث باسم الجماعة وكبير مفاوضيها محمد عبد السلام أبوظبي إلى …»: the name after a
+            # conjoined title is still the subject; the object is the party right after it
+            last = max(r.last_token for r in args.recipient)
+            nxt = next((np for np in self.candidates if last < np.first_token <= last + 1 and not np.prep
+                        and np.code and np.code not in actor_codes), None)
+            if nxt is not None:
+                args.recipient = [nxt]
+                args.path.append("object-after-subject")
         return args
 
     def _light_verb(self, trig: Trigger):

@@ -396,15 +396,6 @@ class Coder:
         if e.event == "REQUEST" and e.pos == "verb" and calls_for_it(sent.tokens, trig.first_token):
             return None  # «قمة دعت إليها مصر», «إضراب دعا إليه الاتحاد»: who convened it, not a request
         args = finder.assign(trig)
-        if "object" in args.path and args.recipient and {r.code for r in args.recipient} <= {a.code for a in args.actor}:
-            # «دعا المتحدث باسم الجماعة وكبير مفاوضيها محمد عبد السلام أبوظبي إلى …»: the name after a
-            # conjoined title is still the subject; the object is the party right after it
-            last = max(r.last_token for r in args.recipient)
-            nxt = next((np for np in finder.candidates if last < np.first_token <= last + 1 and not np.prep
-                        and np.code and np.code not in {a.code for a in args.actor}), None)
-            if nxt is not None:
-                args.recipient = [nxt]
-                args.path.append("object-after-subject")
         if e.id.startswith("core.AGREE.sign.") and e.pos == "verb" and _signs_a_decree(sent.tokens, trig) \
                 and len({m.code for m in args.actor + args.recipient if m.code}) <= 1:
             return None  # «وقّع ترامب مرسوماً/إعلاناً رئاسياً يعترف …»: one signs a decree alone; the decree is the act
