@@ -2353,3 +2353,8 @@ def test_the_toll_of_an_attack_is_part_of_it(rules_coder):
     evs = [e for e in code(rules_coder, "قصفت الطائرات الإسرائيلية مواقع لحركة حماس في غزة، ما أدى إلى مقتل ثلاثة "
                                         "فلسطينيين وإصابة آخرين.", date="2021-05-12") if e.event_type == "ASSAULT"]
     assert len(evs) == 1 and codes(evs[0].actor) == ["ISR"]
+
+
+def test_whom_a_state_declares_persona_non_grata_before_the_phrase(rules_coder):
+    ev = one(rules_coder, "أعلنت وزارة الخارجية السعودية اعتبار السفير الكندي لدى المملكة شخصاً غير مرغوب فيه.", "SANCTION")
+    assert codes(ev.actor) == ["SAU"] and codes(ev.recipient) == ["CAN"]
