@@ -2358,3 +2358,9 @@ def test_the_toll_of_an_attack_is_part_of_it(rules_coder):
 def test_whom_a_state_declares_persona_non_grata_before_the_phrase(rules_coder):
     ev = one(rules_coder, "أعلنت وزارة الخارجية السعودية اعتبار السفير الكندي لدى المملكة شخصاً غير مرغوب فيه.", "SANCTION")
     assert codes(ev.actor) == ["SAU"] and codes(ev.recipient) == ["CAN"]
+
+
+def test_calling_a_state_guilty_accuses_it(rules_coder):
+    ev = one(rules_coder, "أعلنت رئيسة الوزراء البريطانية تيريزا ماي طرد 23 دبلوماسياً روسياً، مؤكدة أن الدولة الروسية "
+                          "«مذنبة» بمحاولة قتل العميل السابق سيرغي سكريبال.", "ACCUSE")
+    assert codes(ev.actor) == ["GBR"] and codes(ev.recipient) == ["RUS"]
