@@ -2364,3 +2364,8 @@ def test_calling_a_state_guilty_accuses_it(rules_coder):
     ev = one(rules_coder, "أعلنت رئيسة الوزراء البريطانية تيريزا ماي طرد 23 دبلوماسياً روسياً، مؤكدة أن الدولة الروسية "
                           "«مذنبة» بمحاولة قتل العميل السابق سيرغي سكريبال.", "ACCUSE")
     assert codes(ev.actor) == ["GBR"] and codes(ev.recipient) == ["RUS"]
+
+
+def test_pulling_out_troops_with_the_subject_in_between_is_a_retreat(rules_coder):
+    ev = one(rules_coder, "سحبت الولايات المتحدة قواتها من أفغانستان.", "RETREAT")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["AFG"]
