@@ -2369,3 +2369,8 @@ def test_calling_a_state_guilty_accuses_it(rules_coder):
 def test_pulling_out_troops_with_the_subject_in_between_is_a_retreat(rules_coder):
     ev = one(rules_coder, "سحبت الولايات المتحدة قواتها من أفغانستان.", "RETREAT")
     assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["AFG"]
+
+
+def test_tariffs_on_a_states_goods_are_a_sanction(rules_coder):
+    ev = one(rules_coder, "فرضت الصين رسوماً جمركية إضافية على المنتجات الأمريكية.", "SANCTION")
+    assert codes(ev.actor) == ["CHN"] and codes(ev.recipient) == ["USA"]
