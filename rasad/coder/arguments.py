@@ -766,6 +766,14 @@ class ArgumentFinder:
             args.actor, args.recipient = args.recipient, args.actor
             args.path.append("at-request-of")
         actor_codes = {np.code for np in args.actor if np.code}
+        if is_noun and e.genitive == "recipient" and not args.recipient and "light-verb" in args.path:
+            # «أعلنت الخارجية اعتبار السفير الكندي لدى المملكة شخصاً غير مرغوب فيه»: whom the act is done to
+            # stands between the light verb and the noun
+            declared = next((np for np in reversed(self.candidates) if np.last_token < trig.first_token
+                             and not np.prep and np.code and np.code not in actor_codes), None)
+            if declared is not None:
+                args.recipient = [declared]
+                args.path.append("declared")
         if "object" in args.path and args.recipient and {r.code for r in args.recipient} <= actor_codes:
             # «دعا المتحدث باسم الجماعة وكبير مفاوضيها محمد عبد السلام أبوظبي إلى …»: the name after a
             # conjoined title is still the subject; the object is the party right after it
@@ -915,12 +923,15 @@ class ArgumentFinder:
         return next((np for np in self.candidates if trig.last_token < np.first_token < hi and np.code
                      and self.tokens[np.first_token - 1].norm in _FIRE_OF), None)
 
+    @cached_property
+    def _clause_commas(self) -> list[int]:
+        """Commas that open a new clause («، إذ», «، حيث», «، فيما»)."""
+        return [j for j in range(len(self.tokens) - 1)
+                if self.tokens[j].text in "،," and self.tokens[j + 1].norm in _NEW_CLAUSE]
+
     def _next_clause(self, k: int) -> int:
-        """The first comma after token `k` that opens a new clause («، إذ», «، حيث», «، فيما»), or the end."""
-        for j in range(k + 1, len(self.tokens) - 1):
-            if self.tokens[j].text in "،," and self.tokens[j + 1].norm in _NEW_CLAUSE:
-                return j
-        return len(self.tokens)
+        """The first comma after token `k` that opens a new clause, or the end."""
+        return next((j for j in self._clause_commas if j > k), len(self.tokens))
 
     def _after_passive_marker(self, np: NP) -> bool:
         """«من قبل X», «على يد X», and «بقرار من X» («أُطلق سراح القس بقرار من محكمة تركية»)."""
@@ -1182,7 +1193,7 @@ class ArgumentFinder:
             k += 1  # «زيارة مفاجئة», «زيارة رسمية»
         np = next((np for np in after if np.first_token == k), None)
         if np is None or np.prep != "ل" or not np.code or not any(
-                o.prep in ("الي", "إلى") for o in after if o.first_token > np.last_token):
+                _prep_key(o.prep) == "الي" for o in after if o.first_token > np.last_token):
             return None  # (a visit without a destination is the occasion of something else)
         return np if np.kinds[0] in ("person", "agent") else None
 

@@ -408,14 +408,6 @@ class Coder:
             # «دانت المفوضية التصريحات الصادرة عن السلطات التونسية بحق المهاجرين»: aimed at who issued them
             args.recipient = [issuer]
             args.path.append("issued-by")
-        if e.id == _PERSONA_NON_GRATA and not args.recipient:
-            # «أعلنت الخارجية اعتبار السفير الكندي لدى المملكة شخصاً غير مرغوب فيه»: the one declared so
-            mine = {a.code for a in args.actor}
-            declared = next((np for np in reversed(finder.candidates) if np.last_token < trig.first_token
-                             and not np.prep and np.code and np.code not in mine), None)
-            if declared is not None:
-                args.recipient = [declared]
-                args.path.append("declared")
         self._fill_from_discourse(e, trig, args, state, sent_events, finder)
         home = {a.code for a in args.actor if a.code}
         # «قرر استدعاء القائم بالأعمال العراقي من أنقرة»: one's own envoy called home from a capital is a
@@ -1581,7 +1573,6 @@ def _drop_second_mentions(events: list[Event]) -> list[Event]:
 
 
 _SUMMONS = "core.ACCUSE.summon."
-_PERSONA_NON_GRATA = "core.SANCTION.persona-non-grata"
 _VOID = frozenset({"باطل", "باطلا", "باطله", "لاغ", "لاغيا", "لاغيه"})  # «باطل ولاغٍ»
 _ATTACK_VERB = "core.ASSAULT.attack.verb"
 _POLITICAL_SECTORS = frozenset({"GOV", "PTY", "LEG", "OPP", "JUD", "MED"})
