@@ -274,7 +274,8 @@ class ArgumentFinder:
         # start of another clause
         subject_noun = trig.entry.pos == "verb"
         hi = min((t.first_token for t in self.boundaries if t.first_token > trig.last_token
-                  and not (subject_noun and t.first_token == trig.last_token + 1 and t.entry.pos == "noun")),
+                  and not (subject_noun and t.first_token == trig.last_token + 1 and t.entry.pos == "noun")
+                  and not self._genitive_of_required(trig, t)),
                  default=len(self.tokens))
         np_starts = {np.first_token for np in self.nps}
         for k in range(trig.last_token + 1, hi):
@@ -295,6 +296,13 @@ class ArgumentFinder:
                 if nxt == k + 1 and nxt < hi and self.tokens[nxt].norm in RELATIVES:
                     return k  # «قتلت غارة …، الذي قالت إسرائيل إنه …»: a relative clause describes, it names no party
         return hi
+
+    def _genitive_of_required(self, trig: Trigger, other: Trigger) -> bool:
+        """«حمّلت أنقرة مسؤولية تفجير إسطنبول لحزب العمال»: a noun event in the genitive of the word the
+        trigger requires is part of its object and does not end its reach."""
+        k = other.first_token - 1
+        return other.entry.pos == "noun" and k > trig.last_token and bool(trig.entry.requires) \
+            and any(key in trig.entry.requires for key in self.tokens[k].keys)
 
     def _clause_start(self, trig: Trigger) -> int:
         start = 0
@@ -496,10 +504,13 @@ class ArgumentFinder:
                 svo = self._svo_subject(trig, before)
                 # «رفعت جنوب أفريقيا دعوى … تتهم فيها إسرائيل», «أصدر بياناً يدين فيه الهجوم»: who wrote
                 # the document speaks in it, and the phrase after «فيها» is the object — unless that
-                # phrase is a person or an official («ندد فيه وزير الخارجية»: the subject, VSO)
-                authored = svo is None and self._speaks_in_document(trig) and not (
-                    after and after[0].kinds[0] in ("person", "agent"))
-                if authored:
+                # phrase is a person or an official («ندد فيه وزير الخارجية»: the subject, VSO); with
+                # no «فيه» the document itself is the subject («قراراً يحمّل ولي العهد المسؤولية»)
+                in_it = self._speaks_in_document(trig)
+                authored = svo is None and (self._describes_document(trig) if in_it is None else in_it and not (
+                    after and after[0].kinds[0] in ("person", "agent")))
+                # «ثم عاد ترامب ليتهم الدوحة بـ …»: a verb of purpose shares the subject of the verb before it
+                if authored or (svo is None and self._purpose_verb(trig)):
                     svo = self._clause_subject(trig)
                 subj = None if svo is not None else self._vso_subject(trig, after)
                 if subj is not None and _plural_verb(self.tokens[trig.last_token]):
@@ -1587,18 +1598,28 @@ class ArgumentFinder:
             return None
         return np if all(has_article(t) for t in self.tokens[verb + 1:np.first_token]) else None
 
-    def _speaks_in_document(self, trig: Trigger) -> bool:
-        """A verb followed by «فيها/فيه»: it describes a document named before it."""
+    def _speaks_in_document(self, trig: Trigger) -> Optional[bool]:
+        """A saying verb followed by «فيها/فيه» speaks in a document named before it (True); None
+        when no «فيه» follows, False when the verb says nothing («الغارة التي قتل فيها»)."""
         k = trig.last_token + 1
         if trig.entry.pos != "verb" or trig.entry.event not in _SAID_TYPES:
             return False
-        if k < len(self.tokens) and self.tokens[k].norm in _IN_IT:
-            return True  # not «الغارة التي قتل فيها»
-        # «وقّع ترامب إعلاناً رئاسياً يعترف بسيادة …»: an indefinite document noun, maybe with its
-        # adjective, right before an imperfect verb describes what the document does
+        return True if k < len(self.tokens) and self.tokens[k].norm in _IN_IT else None
+
+    def _describes_document(self, trig: Trigger) -> bool:
+        """«وقّع ترامب إعلاناً رئاسياً يعترف بسيادة …»: an indefinite document noun, maybe with its
+        adjective, right before an imperfect verb describes what the document does."""
         word = self.tokens[trig.first_token].norm
         before = [t for t in self.tokens[max(0, trig.first_token - 2):trig.first_token] if t.is_word]
         return word[:1] in ("ي", "ت") and any(_key(t).removesuffix("ا") in _DOCUMENTS for t in before)
+
+    def _purpose_verb(self, trig: Trigger) -> bool:
+        """An imperfect verb with the «لـ» of purpose («ليتهم», «ولتطالب»)."""
+        t = self.tokens[trig.first_token]
+        if trig.entry.pos != "verb" or trig.entry.frame != "directed":
+            return False
+        word = t.norm[1:] if t.norm[:2] in ("ول", "فل") else t.norm
+        return word[:1] == "ل" and word[1:2] in ("ي", "ت") and word[1:] in t.keys
 
     def _clause_subject(self, trig: Trigger) -> Optional[NP]:
         """The subject of the verb before a participle: the first phrase without a preposition

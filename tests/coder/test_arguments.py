@@ -2374,3 +2374,19 @@ def test_pulling_out_troops_with_the_subject_in_between_is_a_retreat(rules_coder
 def test_tariffs_on_a_states_goods_are_a_sanction(rules_coder):
     ev = one(rules_coder, "فرضت الصين رسوماً جمركية إضافية على المنتجات الأمريكية.", "SANCTION")
     assert codes(ev.actor) == ["CHN"] and codes(ev.recipient) == ["USA"]
+
+
+def test_a_resolution_that_blames_is_its_authors_act(rules_coder):
+    ev = one(rules_coder, "وأصدر مجلس الشيوخ الأميركي قراراً يحمّل ولي العهد السعودي مسؤولية مقتل الصحافي.", "ACCUSE")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["SAU"]
+
+
+def test_a_verb_of_purpose_shares_the_subject_before_it(rules_coder):
+    ev = one(rules_coder, "ثم عاد الرئيس الأميركي دونالد ترامب ليتهم الدوحة بتمويل الإرهاب.", "ACCUSE")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["QAT"]
+
+
+
+def test_blame_for_a_deed_laid_on_a_party_after_lam(rules_coder):
+    ev = one(rules_coder, "وحمّل الجيش السوداني مسؤولية الاشتباكات مع قوات الدعم السريع للحكومة الإثيوبية.", "ACCUSE")
+    assert codes(ev.actor) == ["SDN"] and codes(ev.recipient) == ["ETH"]
