@@ -406,6 +406,13 @@ def _conjoined_states(tokens, raw, i: int) -> list:
     return []
 
 
+def _heads_unknown_body(tokens: list[Token], end: int) -> bool:
+    """«دان رئيسُ المجلس الأعلى للدولة …»: an indefinite title before a definite noun heads that body,
+    which the knowledge base does not know; it is not the person with that title named before."""
+    return end + 1 < len(tokens) and not has_article(tokens[end]) and not tokens[end].enclitic \
+        and tokens[end + 1].is_word and has_article(tokens[end + 1])
+
+
 def has_article(tok: Token) -> bool:
     n = tok.norm
     return n.startswith(("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال")) or "ال" in tok.proclitics
@@ -778,7 +785,8 @@ class MentionFinder:
             if entity.code is None and agent_phrase:
                 # «في العراق» right after a bare sector noun qualifies it
                 entity = self._qualify_by_location(tokens, end, raw, j, entity) or entity
-            if entity.code is None and agent_phrase and agent_phrase in memory.agent_codes:
+            if entity.code is None and agent_phrase and agent_phrase in memory.agent_codes \
+                    and not (memory.agent_codes[agent_phrase].kind == "person" and _heads_unknown_body(tokens, end)):
                 prior = memory.agent_codes[agent_phrase]
                 entity = Entity(prior.code, entity.sector or prior.sector, entity.kind, prior.identifier_id,
                                 prior.identifier_text, prior.name_ar, entity.office or prior.office, prior.entry_id)

@@ -2390,3 +2390,9 @@ def test_a_verb_of_purpose_shares_the_subject_before_it(rules_coder):
 def test_blame_for_a_deed_laid_on_a_party_after_lam(rules_coder):
     ev = one(rules_coder, "وحمّل الجيش السوداني مسؤولية الاشتباكات مع قوات الدعم السريع للحكومة الإثيوبية.", "ACCUSE")
     assert codes(ev.actor) == ["SDN"] and codes(ev.recipient) == ["ETH"]
+
+
+def test_the_head_of_a_body_unknown_to_the_kb_is_not_the_president_named_before(rules_coder):
+    ev = one(rules_coder, "وزار الرئيس الفرنسي إيمانويل ماكرون ليبيا. فيما دان رئيس المجلس الأعلى للدولة في طرابلس "
+                          "خالد المشري الهجوم.", "ACCUSE")
+    assert codes(ev.actor) == ["LBY"]
