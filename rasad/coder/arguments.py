@@ -287,8 +287,10 @@ class ArgumentFinder:
                 while nxt < hi and (_is_glue(self.tokens[nxt]) or self.tokens[nxt].norm in _PREPS
                                     or self.tokens[nxt].norm in QUANTIFIERS):
                     nxt += 1  # «، مع بعض …» and «، ومن هذه الدول …» continue the clause
-                # «، ويضم هذا الوفد …» opens a new clause; «، الجناح العسكري لحماس، عن …» is an apposition
-                if nxt not in np_starts and nxt < hi and self.tokens[nxt].norm[:1] in ("و", "ف") \
+                # «، ويضم هذا الوفد …» opens a new clause; «، الجناح العسكري لحماس، عن …» is an apposition,
+                # and so is a preposition's noun («، إلى وقف العملية»)
+                after_prep = self.tokens[nxt - 1].norm in _PREPS
+                if nxt not in np_starts and nxt < hi and self.tokens[nxt].norm[:1] in ("و", "ف") and not after_prep \
                         and not self.tokens[nxt].norm.startswith(("وزير", "وزار", "وفد", "وكال")):
                     return k
                 if nxt < hi and self.tokens[nxt].norm in SPEECH_PARTICIPLES:
@@ -1885,10 +1887,12 @@ class ArgumentFinder:
         return k >= 0 and _is_complementizer(self.tokens[k])
 
     def _actors_own_side(self, np: NP, actor_codes: set) -> bool:
-        """A bare state of the actor's own, its side opening what it says, or its capital qualifying a noun."""
+        """A bare state of the actor's own, its side opening what it says, its capital qualifying a
+        noun, or its voice («دعت الخارجية، على لسان المتحدث باسمها …، إلى …»)."""
         return np.code in actor_codes and (
             np.kinds in (("country",), ("demonym",)) or self._opens_complement(np)
-            or (np.kinds == ("capital",) and self._genitive_of_plain_noun(np)))
+            or (np.kinds == ("capital",) and self._genitive_of_plain_noun(np))
+            or any(t.norm == "لسان" for t in self.tokens[max(0, np.first_token - 4):np.first_token]))
 
     def _genitive_of_plain_noun(self, np: NP) -> bool:
         """`np` follows a plain noun as its genitive («مطار صنعاء», «رد طهران»): no preposition, and the

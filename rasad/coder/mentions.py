@@ -901,6 +901,14 @@ class MentionFinder:
             # «مسؤولين في جهاز المخابرات العامة المصرية»: officials of the body, with its sector
             nent = raw[j + 1][3]
             return Entity(nent.code, raw[j][3].sector or entity.sector, "agent", office=entity.office)
+        if k < len(tokens) and tokens[k].norm in links and j < len(raw) and raw[j][0] == k + 1 \
+                and raw[j][2].kind == "agent":
+            # «مسؤولون في إدارة الرئيس جو بايدن»: officials of a named leader's administration
+            n = j
+            while n + 1 < len(raw) and n - j < 2 and raw[n + 1][0] == raw[n][1] + 1 and raw[n][2].kind == "agent":
+                n += 1
+            if n > j and raw[n][2].kind == "person" and raw[n][3].code:
+                return Entity(raw[n][3].code, raw[j][3].sector or entity.sector, "agent", office=entity.office)
         return None
 
     def _is_country(self, code: str) -> bool:

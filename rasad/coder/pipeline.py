@@ -567,9 +567,9 @@ class Coder:
             if accused:
                 args.recipient = [r for r in accused if r.code not in mine]
                 args.path.append("the-accused")
-        if e.event == "THREATEN" and args.actor and not any(r.code for r in args.recipient):
+        if e.event == "THREATEN" and args.actor and all(not r.code or r.kinds[:1] == ("demonym",) for r in args.recipient):
             # «هدد أردوغان بفتح المعابر … إذا ذهب الاتحاد الأوروبي أبعد من ذلك»: the threat is aimed at
-            # whoever the condition names
+            # whoever the condition names, more than at a nisba in what is threatened («بقطع الغاز الروسي»)
             party = _party_of_condition(sent.tokens, trig.last_token, finder.candidates,
                                         {a.code for a in args.actor if a.code})
             if party is not None:

@@ -2396,3 +2396,20 @@ def test_the_head_of_a_body_unknown_to_the_kb_is_not_the_president_named_before(
     ev = one(rules_coder, "وزار الرئيس الفرنسي إيمانويل ماكرون ليبيا. فيما دان رئيس المجلس الأعلى للدولة في طرابلس "
                           "خالد المشري الهجوم.", "ACCUSE")
     assert codes(ev.actor) == ["LBY"]
+
+
+def test_officials_of_a_named_leaders_administration_are_of_his_state(rules_coder):
+    ev = one(rules_coder, "وانتقد مسؤولون في إدارة الرئيس جو بايدن الحكومة الإسرائيلية.", "ACCUSE")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["ISR"]
+
+
+def test_a_ministrys_voice_is_not_its_object_and_a_prepositions_noun_opens_no_clause(rules_coder):
+    ev = one(rules_coder, "دعت وزارة الخارجية الروسية، على لسان المتحدثة باسمها ماريا زاخاروفا، إلى وقف العملية "
+                          "الإسرائيلية فوراً.", "REQUEST")
+    assert codes(ev.actor) == ["RUS"] and codes(ev.recipient) == ["ISR"]
+
+
+def test_a_threat_is_aimed_at_the_party_of_its_condition_over_a_nisba_in_the_threatened_act(rules_coder):
+    ev = one(rules_coder, "هدد الرئيس البيلاروسي ألكسندر لوكاشنكو بقطع إمدادات الغاز الروسي إلى أوروبا إذا فرض "
+                          "الاتحاد الأوروبي عقوبات جديدة على مينسك.", "THREATEN")
+    assert codes(ev.actor) == ["BLR"] and codes(ev.recipient) == ["EUR"]
