@@ -1,7 +1,7 @@
 """Development articles of the example's kind: pooled seed-style scores.
 
 `tests/data/articles` were read while writing rules; `tests/data/articles_fresh` to
-`tests/data/articles_fresh19` were written without seeing the coder and first scored before any
+`tests/data/articles_fresh20` were written without seeing the coder and first scored before any
 rule was written against them (the last three are not read). All are a development check, not
 a bar: each floor is set just under today's figures so that a change that loses ground shows up.
 Held-out articles of this kind judge the work."""
@@ -47,9 +47,10 @@ def _pooled(coder, folder: Path) -> tuple[float, float]:
     ("articles_fresh14", 0.61, 0.65),  # read from the eleventh session on: arrived at 0.413 / 0.556 (eighth)
     ("articles_fresh15", 0.44, 0.49),  # read from the twelfth session on: arrived at 0.414 / 0.477 (ninth)
     ("articles_fresh16", 0.47, 0.57),  # read from the thirteenth session on: arrived at 0.360 / 0.552 (tenth)
-    ("articles_fresh17", 0.34, 0.39),  # not read: arrived at 0.346 / 0.391 with the eleventh session's code
+    ("articles_fresh17", 0.36, 0.39),  # read from the fourteenth session on: arrived at 0.346 / 0.391 (eleventh)
     ("articles_fresh18", 0.44, 0.48),  # not read: arrived at 0.463 / 0.500 with the twelfth session's code
-    ("articles_fresh19", 0.36, 0.45),  # not read: arrived at 0.385 / 0.475 with the twelfth session's code
+    ("articles_fresh19", 0.38, 0.46),  # not read: arrived at 0.385 / 0.475 with the twelfth session's code
+    ("articles_fresh20", 0.42, 0.44),  # not read: arrived at 0.423 / 0.454 with the thirteenth session's code
 ])
 def test_pooled_scores_on_development_articles(coder, folder, min_recall, min_precision):
     recall, precision = _pooled(coder, DATA / folder)
