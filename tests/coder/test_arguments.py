@@ -2413,3 +2413,15 @@ def test_a_threat_is_aimed_at_the_party_of_its_condition_over_a_nisba_in_the_thr
     ev = one(rules_coder, "هدد الرئيس البيلاروسي ألكسندر لوكاشنكو بقطع إمدادات الغاز الروسي إلى أوروبا إذا فرض "
                           "الاتحاد الأوروبي عقوبات جديدة على مينسك.", "THREATEN")
     assert codes(ev.actor) == ["BLR"] and codes(ev.recipient) == ["EUR"]
+
+
+def test_suspending_visas_in_a_state_is_a_sanction(rules_coder):
+    ev = one(rules_coder, "علّقت السفارة الأمريكية في أنقرة جميع خدمات التأشيرات لغير المهاجرين في تركيا.", "SANCTION")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["TUR"]
+    ev = one(rules_coder, "أعلنت الحكومة الفرنسية تقليص عدد التأشيرات الممنوحة للجزائريين.", "SANCTION")
+    assert codes(ev.actor) == ["FRA"] and codes(ev.recipient) == ["DZA"]
+
+
+def test_closing_a_states_consulates_is_a_sanction(rules_coder):
+    ev = one(rules_coder, "أعلنت وزيرة الخارجية الألمانية إغلاق القنصليات الإيرانية الثلاث في ألمانيا.", "SANCTION")
+    assert codes(ev.actor) == ["DEU"] and codes(ev.recipient) == ["IRN"]
