@@ -586,6 +586,15 @@ class ArgumentFinder:
                     args.path.append("clause-subject")
             if is_noun and e.mode == "phone" and not args.actor and self._during(trig):
                 self._talks_around(trig, before, args)
+            elif is_noun and e.event == "CONSULT" and not args.actor and self._at_the_end_of(trig):
+                # «اتفق أردوغان ونظيره الروسي بوتين، في ختام محادثات …، على …»: the pair that acts held them
+                subj = self._clause_subject(trig)
+                partner = next((np for np in self.candidates if subj is not None and np.coordinated
+                                and np.first_token == subj.last_token + 1 and np.code), None)
+                if partner is not None and partner.code != subj.code:
+                    args.actor.append(subj)
+                    args.recipient.append(partner)
+                    args.path.append("pair-at-the-end-of-talks")
 
         # 2. «بين X و Y»
         # an act by a named actor on a pair may name the pair a little further on
@@ -1521,6 +1530,11 @@ class ArgumentFinder:
         """«في اتصال هاتفي», «خلال لقائه»: talks named as the occasion of what is said."""
         k = trig.first_token - 1
         return k >= 0 and self.tokens[k].norm.removeprefix("و") in ("في", "خلال")
+
+    def _at_the_end_of(self, trig: Trigger) -> bool:
+        """«في ختام محادثات», «عقب لقاء», «خلال مباحثات»: talks named as the occasion of an act."""
+        words = [t.norm for t in self.tokens[max(0, trig.first_token - 2):trig.first_token]]
+        return words[-2:] in (["في", "ختام"], ["في", "اعقاب"]) or words[-1:] in (["عقب"], ["خلال"], ["اثر"])
 
     def _talks_around(self, trig: Trigger, before: list[NP], args: Arguments) -> None:
         """The parties of talks named as an occasion: «وأكد الرئيس روحاني في اتصال هاتفي مع الشيخ تميم»

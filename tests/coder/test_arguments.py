@@ -2425,3 +2425,8 @@ def test_suspending_visas_in_a_state_is_a_sanction(rules_coder):
 def test_closing_a_states_consulates_is_a_sanction(rules_coder):
     ev = one(rules_coder, "أعلنت وزيرة الخارجية الألمانية إغلاق القنصليات الإيرانية الثلاث في ألمانيا.", "SANCTION")
     assert codes(ev.actor) == ["DEU"] and codes(ev.recipient) == ["IRN"]
+
+
+def test_talks_at_whose_end_a_pair_acts_are_between_that_pair(rules_coder):
+    ev = one(rules_coder, "وقع وزيرا خارجية مصر والسودان عقب محادثات في القاهرة اتفاقاً للتعاون.", "CONSULT")
+    assert codes(ev.actor) == ["EGY"] and codes(ev.recipient) == ["SDN"]
