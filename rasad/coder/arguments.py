@@ -509,8 +509,8 @@ class ArgumentFinder:
                 # phrase is a person or an official («ندد فيه وزير الخارجية»: the subject, VSO); with
                 # no «فيه» the document itself is the subject («قراراً يحمّل ولي العهد المسؤولية»)
                 in_it = self._speaks_in_document(trig)
-                authored = svo is None and (self._describes_document(trig) if in_it is None else in_it and not (
-                    after and after[0].kinds[0] in ("person", "agent")))
+                authored = svo is None and (in_it and not (after and after[0].kinds[0] in ("person", "agent"))
+                                            or not in_it and self._describes_document(trig))
                 # «ثم عاد ترامب ليتهم الدوحة بـ …»: a verb of purpose shares the subject of the verb before it
                 if authored or (svo is None and self._purpose_verb(trig)):
                     svo = self._clause_subject(trig)
@@ -1614,17 +1614,18 @@ class ArgumentFinder:
             return None
         return np if all(has_article(t) for t in self.tokens[verb + 1:np.first_token]) else None
 
-    def _speaks_in_document(self, trig: Trigger) -> Optional[bool]:
-        """A saying verb followed by «فيها/فيه» speaks in a document named before it (True); None
-        when no «فيه» follows, False when the verb says nothing («الغارة التي قتل فيها»)."""
+    def _speaks_in_document(self, trig: Trigger) -> bool:
+        """A saying verb followed by «فيها/فيه» speaks in a document named before it (not «الغارة
+        التي قتل فيها»)."""
         k = trig.last_token + 1
-        if trig.entry.pos != "verb" or trig.entry.event not in _SAID_TYPES:
-            return False
-        return True if k < len(self.tokens) and self.tokens[k].norm in _IN_IT else None
+        return trig.entry.pos == "verb" and trig.entry.event in _SAID_TYPES \
+            and k < len(self.tokens) and self.tokens[k].norm in _IN_IT
 
     def _describes_document(self, trig: Trigger) -> bool:
         """«وقّع ترامب إعلاناً رئاسياً يعترف بسيادة …»: an indefinite document noun, maybe with its
-        adjective, right before an imperfect verb describes what the document does."""
+        adjective, right before an imperfect saying verb describes what the document does."""
+        if trig.entry.pos != "verb" or trig.entry.event not in _SAID_TYPES:
+            return False
         word = self.tokens[trig.first_token].norm
         before = [t for t in self.tokens[max(0, trig.first_token - 2):trig.first_token] if t.is_word]
         return word[:1] in ("ي", "ت") and any(_key(t).removesuffix("ا") in _DOCUMENTS for t in before)
