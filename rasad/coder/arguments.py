@@ -589,9 +589,9 @@ class ArgumentFinder:
             elif is_noun and e.event == "CONSULT" and not args.actor and self._at_the_end_of(trig):
                 # «اتفق أردوغان ونظيره الروسي بوتين، في ختام محادثات …، على …»: the pair that acts held them
                 subj = self._clause_subject(trig)
-                partner = next((np for np in self.candidates if subj is not None and np.coordinated
-                                and np.first_token == subj.last_token + 1 and np.code), None)
-                if partner is not None and partner.code != subj.code:
+                pair = self._with_coordinated(subj, self.candidates) if subj is not None else []
+                partner = next((np for np in pair[1:] if np.code and np.code != subj.code), None)
+                if partner is not None:
                     args.actor.append(subj)
                     args.recipient.append(partner)
                     args.path.append("pair-at-the-end-of-talks")
