@@ -511,9 +511,12 @@ class ArgumentFinder:
                 in_it = self._speaks_in_document(trig)
                 authored = svo is None and (in_it and not (after and after[0].kinds[0] in ("person", "agent"))
                                             or not in_it and self._describes_document(trig))
-                # «ثم عاد ترامب ليتهم الدوحة بـ …»: a verb of purpose shares the subject of the verb before it
-                if authored or (svo is None and self._purpose_verb(trig)):
+                # «ثم عاد ترامب ليتهم الدوحة بـ …», «غير أن ترامب عاد بعد ساعات ليتهم»: a verb of purpose
+                # shares the subject of the verb before it, named last in its clause
+                if authored:
                     svo = self._clause_subject(trig)
+                elif svo is None and self._purpose_verb(trig):
+                    svo = before[-1] if before and not before[-1].prep else self._clause_subject(trig)
                 subj = None if svo is not None else self._vso_subject(trig, after)
                 if subj is not None and _plural_verb(self.tokens[trig.last_token]):
                     subj = None  # «ودعوا هوكشتاين»: a plural verb carries its subject; the name is the object

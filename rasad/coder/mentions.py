@@ -130,6 +130,13 @@ def _prep_of(tokens: list[Token], i: int, prefix: str, head_noun: bool = False) 
         i -= 1  # «مع بعض مدراء …», «على عدد من …»
     if i > 1 and tokens[i - 1].norm == "من" and tokens[i - 2].norm in _PARTITIVE_HEADS:
         return "", conj  # «كل من السعودية والإمارات», «عدد من الأسرى السعوديين»: partitive, not a preposition
+    if not prefix and i > 1 and tokens[i - 1].text in QUOTES:
+        # «وعلى «حزب الله»», «على تنظيم «الدولة الإسلامية»»: a quoted name takes the preposition before
+        # the quote or before its bare head noun («في» is left out: «قادة في «الإطار»» are its members)
+        k = i - 3 if i > 2 and tokens[i - 2].keys[-1] in _GROUP_HEADS_ALONE and not tokens[i - 2].proclitics else i - 2
+        word = tokens[k]
+        if word.is_word and word.keys[-1] in PREPOSITIONS and word.keys[-1] != "في":
+            return word.keys[-1], word.norm.startswith("و")
     if i > 0:
         prev = tokens[i - 1]
         if prev.is_word and prev.keys[-1] in _LOCATIVE_NOUNS and not conj:

@@ -2386,6 +2386,25 @@ def test_a_verb_of_purpose_shares_the_subject_before_it(rules_coder):
     assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["QAT"]
 
 
+def test_a_verb_of_purpose_takes_the_subject_named_last_not_a_participles_object(rules_coder):
+    evs = code(rules_coder, "وانتقد الاتحاد الأوروبي القرار، محذراً إسرائيل من عواقبه، غير أن ترامب عاد بعد ساعات "
+                            "ليتهم الفلسطينيين بعرقلة السلام.")
+    ev = next(e for e in evs if e.trigger.text == "ليتهم")
+    assert codes(ev.actor) == ["USA"]
+
+
+def test_a_quoted_name_takes_the_preposition_before_the_quote_or_its_head_noun(rules_coder):
+    from rasad.coder.mentions import DocumentMemory
+    from rasad.schema import Document
+
+    doc = Document("d", "وتستمر الحرب على تنظيم «الدولة الإسلامية» وعلى «حزب الله»، وقتل قادة في «حركة الشباب».",
+                   "2019-02-18")
+    preps = {doc.text[np.span[0]:np.span[1]]: np.prep for sent in rules_coder.sentences(doc)
+             for np in rules_coder.mentions.find(sent.tokens, None, DocumentMemory())}
+    assert preps["الدولة الإسلامية"] == "علي" and preps["حزب الله"] == "علي"
+    assert preps["حركة الشباب"] == ""  # leaders «in» a group are its members
+
+
 
 def test_blame_for_a_deed_laid_on_a_party_after_lam(rules_coder):
     ev = one(rules_coder, "وحمّل الجيش السوداني مسؤولية الاشتباكات مع قوات الدعم السريع للحكومة الإثيوبية.", "ACCUSE")
