@@ -2449,3 +2449,8 @@ def test_closing_a_states_consulates_is_a_sanction(rules_coder):
 def test_talks_at_whose_end_a_pair_acts_are_between_that_pair(rules_coder):
     ev = one(rules_coder, "وقع وزيرا خارجية مصر والسودان عقب محادثات في القاهرة اتفاقاً للتعاون.", "CONSULT")
     assert codes(ev.actor) == ["EGY"] and codes(ev.recipient) == ["SDN"]
+
+
+def test_a_town_is_not_his_country(rules_coder):
+    ev = one(rules_coder, "وشنت طائرات إسرائيلية غارات على بلدة قرب دمشق.", "ASSAULT")
+    assert codes(ev.actor) == ["ISR"] and "ISR" not in codes(ev.recipient)
