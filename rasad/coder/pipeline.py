@@ -575,6 +575,12 @@ class Coder:
             if party is not None:
                 args.recipient = [party]
                 args.path.append("party-of-condition")
+        if e.event == "THREATEN" and e.needs_recipient and args.recipient and _own_side_will_act(
+                sent.tokens, args.recipient, {a.code for a in args.actor if a.code}):
+            # «حذّر من أن المملكة سترد بأكبر قدر من الصرامة»: what the speaker's own side will do is the
+            # threat, aimed at someone else
+            args.recipient = []
+            args.path.append("own-side-will-act")
         if e.event in _HOSTILE_TYPES and args.actor and not args.recipient:
             opponent = state.opponent({a.code for a in args.actor if a.code})
             if opponent is not None:
@@ -1364,6 +1370,22 @@ def _fill_domestic_codes(args: Arguments, home: Callable[[], Optional[str]] = la
         args.recipient[:] = [replace(np, entity=replace(np.entity, code=forces.entity.code))
                              if np.entity.code is None and np.entity.kind == "agent"
                              and np.entity.sector in _LOCAL_SECTORS else np for np in args.recipient]
+
+
+def _own_side_will_act(tokens, recipients: list[NP], mine: set[str]) -> bool:
+    """The recipients are the actor's own side and the verb right after them is in the future
+    («… من أن المملكة سترد», «إن بلاده لن تقف مكتوفة الأيدي»)."""
+    if not mine or not all(r.code in mine for r in recipients):
+        return False
+    k = recipients[-1].last_token + 1
+    if k >= len(tokens):
+        return False
+    word = tokens[k].norm  # (the segmenter leaves a short «سترد» whole)
+    return word in _WILL_WORDS or tokens[k].proclitics.endswith("س") or (
+        word[:1] == "س" and word[1:2] in ("ي", "ت", "ن") and len(word) > 3)
+
+
+_WILL_WORDS = frozenset({"لن", "سوف"})
 
 
 def _drop_own_territory(args: Arguments) -> None:

@@ -2454,3 +2454,10 @@ def test_talks_at_whose_end_a_pair_acts_are_between_that_pair(rules_coder):
 def test_a_town_is_not_his_country(rules_coder):
     ev = one(rules_coder, "وشنت طائرات إسرائيلية غارات على بلدة قرب دمشق.", "ASSAULT")
     assert codes(ev.actor) == ["ISR"] and "ISR" not in codes(ev.recipient)
+
+
+def test_a_warning_that_ones_own_side_will_act_threatens_the_opponent(rules_coder):
+    evs = code(rules_coder, "اتهمت إيران الولايات المتحدة بخرق الاتفاق النووي. وأجرى الرئيس الأميركي اتصالاً هاتفياً "
+                            "بنظيره الفرنسي، أكد فيه تمسكه بالدبلوماسية، لكنه حذّر من أن واشنطن سترد بقوة على أي هجوم.")
+    threat = next(e for e in evs if e.event_type == "THREATEN")
+    assert codes(threat.actor) == ["USA"] and codes(threat.recipient) == ["IRN"]
