@@ -42,6 +42,8 @@ def test_a_deployment_noun_needs_its_troops_close_by():
     ("وقالت موسكو إنها تحتفظ بحق الرد على الهجوم الإسرائيلي.", "THREATEN"),
     ("وكانت الجزائر قد اعترضت على قرار الاتحاد الأفريقي.", "REJECT"),
     ("وأعربت الرياض عن أسفها لقرار الجزائر.", "ACCUSE"),
+    ("وقال السيسي إن مصر لن تقف مكتوفة الأيدي أمام أي تهديد لأمنها.", "THREATEN"),
+    ("وقال المتحدث إن الولايات المتحدة لن تتردد في استخدام القوة ضد الحوثيين.", "THREATEN"),
 ])
 def test_general_vocabulary_of_disapproval_and_warning(text, event_type):
     from rasad.coder.pipeline import Coder
@@ -443,3 +445,11 @@ def test_suspending_ties_is_a_sanction_and_its_listed_objects_are_part_of_it(rul
     text = "قررت المملكة المغربية تعليق كل أشكال التواصل والتعاون مع السفارة الألمانية في الرباط."
     assert _dyads(rules_coder, text, "SANCTION") == [(["MAR"], ["DEU"])]
     assert _dyads(rules_coder, text, "COOPERATE") == []
+
+
+def test_not_hesitating_to_help_threatens_no_one():
+    from rasad.coder.pipeline import Coder
+    from rasad.schema import Document
+
+    evs = Coder(detector=None).code(Document("h", "وأكدت الولايات المتحدة أنها لن تتردد في دعم حلفائها.", "2021-08-25"))
+    assert not any(e.event_type == "THREATEN" for e in evs)
