@@ -45,6 +45,7 @@ _PAIR_WORDS = frozenset("بلدان بلدين جانبان جانبين طرف�
 # what a party holds or who fights for it: «على مواقع لـ X», «ضد مسلحي X» strike X
 _HOLDINGS = frozenset("مواقع موقع مقرات مقر معاقل اهداف مراكز منازل تجمعات مخازن قواعد ثكنات "
                       "مسلحي مقاتلي عناصر قاده قيادات انصار".split())
+_PLACE_HEADS = frozenset("مطار ميناء مدينه محافظه بلده قريه منطقه عاصمه ولايه اقليم معبر جزيره مخيم".split())
 _WATERS = frozenset("محيط بحر خليج".split())  # a nisba after them names a sea, not a state
 _LOCATIVE_NOUNS = frozenset("وسط شمال جنوب شرق غرب شمالي جنوبي شرقي غربي ضواحي اطراف قرب".split())
 _NOT_NOUNS = frozenset("ان لان بان كان انه انها قد لقد ثم لكن".split())  # «إلى أن السعوديين»: no noun to describe
@@ -751,7 +752,10 @@ class MentionFinder:
         while i < len(raw):
             start, end, ref, ent = raw[i]
             prefix = _first_key_prefix(tokens[start], self._root_keys)
-            prep, coordinated = _prep_of(tokens, start, prefix, head_noun=ref.kind == "demonym")
+            # («عن مطار صنعاء», «في مدينة حلب»: a place named after its kind takes that noun's preposition)
+            head_noun = ref.kind == "demonym" or (ref.kind in ("country", "capital", "place") and start > 0
+                                                  and tokens[start - 1].keys[-1] in _PLACE_HEADS)
+            prep, coordinated = _prep_of(tokens, start, prefix, head_noun=head_noun)
             coordinated = coordinated or tokens[start].proclitics.startswith(("و", "ف"))
             kinds = [ref.kind]
             agent_phrase = ref.entry.name_ar if ref.kind == "agent" else None

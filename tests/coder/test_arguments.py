@@ -2461,3 +2461,15 @@ def test_a_warning_that_ones_own_side_will_act_threatens_the_opponent(rules_code
                             "بنظيره الفرنسي، أكد فيه تمسكه بالدبلوماسية، لكنه حذّر من أن واشنطن سترد بقوة على أي هجوم.")
     threat = next(e for e in evs if e.event_type == "THREATEN")
     assert codes(threat.actor) == ["USA"] and codes(threat.recipient) == ["IRN"]
+
+
+def test_a_place_named_after_its_kind_takes_that_nouns_preposition(rules_coder):
+    from rasad.coder.mentions import DocumentMemory
+    from rasad.schema import Document
+
+    doc = Document("d", "وطالب الحوثيون برفع الحصار عن مطار صنعاء، وزار الوزير مدينة حلب، وقتل جنديان في محافظة إدلب.",
+                   "2021-03-25")
+    preps = {doc.text[np.span[0]:np.span[1]]: np.prep for sent in rules_coder.sentences(doc)
+             for np in rules_coder.mentions.find(sent.tokens, None, DocumentMemory())}
+    assert preps["صنعاء"] == "عن" and preps["إدلب"] == "في"
+    assert preps["حلب"] == ""  # the place visited
