@@ -25,7 +25,7 @@ _KIND_RANK = {"person": 0, "group": 1, "organisation": 2, "country": 3, "capital
               "agent": 6, "demonym": 7, "place": 8}
 # Ranks and honorifics that may stand between a title and a name.
 HONORIFICS = frozenset(
-    "فريق لواء عميد عقيد عماد جنرال مشير شيخ امير دكتور سيد سيده استاذ مهندس ملا اية حجه "
+    "فريق لواء عميد عقيد عماد جنرال مشير شيخ امير دكتور سيد سيده استاذ مهندس ملا ايه حجه "
     "رئيس قائد ملك سلطان".split()
 )
 # Prepositions read from the word before a mention (separate words) or its proclitics.
@@ -45,6 +45,7 @@ _PAIR_WORDS = frozenset("بلدان بلدين جانبان جانبين طرف�
 # what a party holds or who fights for it: «على مواقع لـ X», «ضد مسلحي X» strike X
 _HOLDINGS = frozenset("مواقع موقع مقرات مقر معاقل اهداف مراكز منازل تجمعات مخازن قواعد ثكنات "
                       "مسلحي مقاتلي عناصر قاده قيادات انصار".split())
+_OFFICE_QUALIFIERS = frozenset("منتخب سابق اسبق مؤقت جديد مكلف الله".split())
 _PLACE_HEADS = frozenset("مطار ميناء مدينه محافظه بلده قريه منطقه عاصمه ولايه اقليم معبر جزيره مخيم".split())
 _WATERS = frozenset("محيط بحر خليج".split())  # a nisba after them names a sea, not a state
 _LOCATIVE_NOUNS = frozenset("وسط شمال جنوب شرق غرب شمالي جنوبي شرقي غربي ضواحي اطراف قرب".split())
@@ -819,7 +820,11 @@ class MentionFinder:
         if [t.norm for t in gap] == ["باسم"] and "agent" in kinds and "person" not in kinds \
                 and nkind in ("group", "organisation", "agent", "country", "capital", "seat"):
             return True  # «المتحدث العسكري باسم جماعة الحوثي» speaks for the group
-        if any(t.keys[-1] not in HONORIFICS and t.norm not in HONORIFICS for t in gap):
+        # («الرئيس الأمريكي المنتخب دونالد ترامب», «المرشد الأعلى الإيراني آية الله علي خامنئي»: a qualifier
+        # of the office, or the cleric's title, between a title and the person's name)
+        if any(t.keys[-1] not in HONORIFICS and t.norm not in HONORIFICS
+               and not (nkind == "person" and (t.keys[-1] in _OFFICE_QUALIFIERS or t.norm in _OFFICE_QUALIFIERS))
+               for t in gap):
             # Only honorifics («الفريق», «الشيخ») may stand between the parts of one phrase,
             # except a short adjective between a sector noun and its nisba («العسكرية الأميركية»),
             # and the office of a title that belongs to a group or body («رئيس المكتب السياسي لحركة

@@ -2473,3 +2473,12 @@ def test_a_place_named_after_its_kind_takes_that_nouns_preposition(rules_coder):
              for np in rules_coder.mentions.find(sent.tokens, None, DocumentMemory())}
     assert preps["صنعاء"] == "عن" and preps["إدلب"] == "في"
     assert preps["حلب"] == ""  # the place visited
+
+
+def test_a_qualifier_of_the_office_or_a_clerics_title_stays_inside_the_phrase(rules_coder):
+    evs = code(rules_coder, "رفض المرشد الأعلى الإيراني آية الله علي خامنئي التفاوض مع الولايات المتحدة. "
+                            "واستقبل الرئيس الأمريكي المنتخب دونالد ترامب رئيس الوزراء الكندي في فلوريدا.", "2025-01-07")
+    reject = next(e for e in evs if e.event_type == "REJECT")
+    meeting = next(e for e in evs if e.event_type == "CONSULT")
+    assert codes(reject.actor) == ["IRN"] and "IRN" not in codes(reject.recipient)
+    assert codes(meeting.actor) == ["USA"] and codes(meeting.recipient) == ["CAN"]
