@@ -835,7 +835,7 @@ class MentionFinder:
             # (a state named like a nisba agrees too: «الخطوط الجوية العربية السعودية»)
             described = (nkind == "demonym" or (nkind == "country" and _definite_feminine_nisba(nxt))) \
                 and "agent" in kinds and (
-                len(gap) == 1 or all(has_article(t) for t in gap + [nxt]))
+                (len(gap) == 1 and gap[0].norm not in _NOT_NOUNS) or all(has_article(t) for t in gap + [nxt]))
             if not described and not office:
                 return False
         if prefix[:1] in ("و", "ف"):

@@ -2482,3 +2482,13 @@ def test_a_qualifier_of_the_office_or_a_clerics_title_stays_inside_the_phrase(ru
     meeting = next(e for e in evs if e.event_type == "CONSULT")
     assert codes(reject.actor) == ["IRN"] and "IRN" not in codes(reject.recipient)
     assert codes(meeting.actor) == ["USA"] and codes(meeting.recipient) == ["CAN"]
+
+
+def test_a_nisba_after_a_complementizer_does_not_qualify_the_title_before_it(rules_coder):
+    from rasad.coder.mentions import DocumentMemory
+    from rasad.schema import Document
+
+    doc = Document("d", "أعلن مكتب رئيس الوزراء أن الإيراني وصل إلى بغداد.", "2023-07-22")
+    found = {doc.text[np.span[0]:np.span[1]]: np.code for sent in rules_coder.sentences(doc)
+             for np in rules_coder.mentions.find(sent.tokens, None, DocumentMemory())}
+    assert found.get("مكتب رئيس الوزراء", "missing") is None and "مكتب رئيس الوزراء أن الإيراني" not in found
