@@ -1135,7 +1135,7 @@ def _required_at(tokens, first: int, last: int, entry: LexiconEntry) -> Optional
         reach = range(first - 1, max(-1, first - 1 - entry.requires_within), -1)
     else:
         reach = range(last + 1, min(len(tokens), last + 1 + entry.requires_within))
-    found = next((k for k in reach if any(w in entry.requires for w in tokens[k].stem_keys)), None)
+    found = next((k for k in reach if entry.is_required_word(tokens[k].text, tokens[k].stem_keys)), None)
     if found is None and not entry.requires_before:
         # «وصفت الحكومة اليمنية، على لسان وزير الإعلام …، ما قامت به الجماعة بأنه «قرصنة»»: the
         # judgement follows «بأنه», however long the subject and object before it
@@ -1143,7 +1143,7 @@ def _required_at(tokens, first: int, last: int, entry: LexiconEntry) -> Optional
                      if tokens[k].norm in _THAT_IT or (not tokens[k].is_word and tokens[k].text in ".؟!؛")), None)
         if that is not None and tokens[that].norm in _THAT_IT:
             found = next((k for k in range(that + 1, min(len(tokens), that + 4))
-                          if any(w in entry.requires for w in tokens[k].stem_keys)), None)
+                          if entry.is_required_word(tokens[k].text, tokens[k].stem_keys)), None)
     return found
 
 

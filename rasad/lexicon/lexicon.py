@@ -25,6 +25,7 @@ class LexiconError(ValueError):
 
 
 _IMPERFECT_PREFIXES = ("ي", "ت", "ن")
+_DIACRITICS = "".join(map(chr, range(0x064B, 0x0653)))
 
 
 @dataclass(frozen=True)
@@ -45,11 +46,20 @@ class LexiconEntry:
     needs_recipient: bool = False  # reports an event only when the text names whom it is aimed at
     requires_before: bool = False  # the required word comes before the trigger, not after it
     self_directed: bool = False  # with no named recipient, the act is aimed at the actor's own state
+    possessive_requires: frozenset[str] = frozenset()  # required keys written only with the pronoun «ه» («سفيره»)
 
     @cached_property
     def first_words(self) -> frozenset[str]:
         """The normalised first word of every listed form."""
         return frozenset(phrase_keys(f)[0] for f in self.forms)
+
+    def is_required_word(self, text: str, keys) -> bool:
+        """One of the token's keys is a required word — but «السفيرة» (ta marbuta) is not «سفيره»
+        (his ambassador), though the two meet once normalised."""
+        found = [k for k in keys if k in self.requires]
+        if found and text.rstrip(_DIACRITICS).endswith("ة"):
+            return any(k not in self.possessive_requires for k in found)
+        return bool(found)
 
     def radical_sin(self, word: str) -> bool:
         """«سيطرت», «وسارع»: the normalised `word` (after a conjunction) is listed with its initial «س»,
@@ -122,7 +132,14 @@ def _entry(item: dict, ontology: Ontology) -> LexiconEntry:
                         tuple(k for r in requires for k in phrase_keys(r)[:1]),
                         needs_recipient=bool(item.get("needs_recipient", False)), requires_within=within,
                         requires_before=bool(item.get("requires_before", False)),
-                        self_directed=bool(item.get("self_directed", False)))
+                        self_directed=bool(item.get("self_directed", False)),
+                        possessive_requires=_possessive_keys(requires))
+
+
+def _possessive_keys(requires: list[str]) -> frozenset[str]:
+    """Keys of required words that end in the pronoun «ه» and of no word spelt with «ة»."""
+    pronoun = {phrase_keys(r)[0] for r in requires if r.strip().endswith("ه")}
+    return frozenset(pronoun - {phrase_keys(r)[0] for r in requires if r.strip().endswith("ة")})
 
 
 def data_files() -> list[Path]:

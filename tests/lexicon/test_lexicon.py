@@ -453,3 +453,25 @@ def test_not_hesitating_to_help_threatens_no_one():
 
     evs = Coder(detector=None).code(Document("h", "وأكدت الولايات المتحدة أنها لن تتردد في دعم حلفائها.", "2021-08-25"))
     assert not any(e.event_type == "THREATEN" for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "واستدعت وزيرة الخارجية الإسبانية السفيرة المغربية في مدريد.",  # «السفيرة» is not «سفيره», his ambassador
+    "واستدعت وزيرة الخارجية الإسبانية السفير المغربي في مدريد لإبلاغه احتجاج بلادها على ما جرى عند الحدود، "
+    "فردت الرباط باستدعاء سفيرها للتشاور.",  # the later «سفيرها» is the second act's, not the first's
+])
+def test_summoning_another_states_envoy_is_no_recall(text):
+    from rasad.coder.pipeline import Coder
+    from rasad.schema import Document
+
+    evs = Coder(detector=None).code(Document("s", text, "2021-05-18"))
+    first = min(evs, key=lambda e: e.trigger.span[0])
+    assert first.event_type == "ACCUSE" and first.trigger.entry.id == "core.ACCUSE.summon.verb"
+
+
+def test_the_female_envoy_may_be_expelled():
+    from rasad.coder.pipeline import Coder
+    from rasad.schema import Document
+
+    evs = Coder(detector=None).code(Document("e", "وأعلنت الحكومة العراقية طرد السفيرة السويدية.", "2023-07-20"))
+    assert [e.event_type for e in evs] == ["SANCTION"]
