@@ -558,11 +558,13 @@ class Coder:
                 args.recipient = [replace(r, entity=replace(r.entity, code=own.code)) for r in args.recipient
                                   if r.entity.kind == "agent"] or [own]
                 args.path.append("own-state")
-        if e.event in ("THREATEN", "REQUEST") and e.frame == "participle" and args.actor and not args.recipient:
-            # «…، متهماً إسرائيل بتنفيذها، ومتوعداً بعقاب شديد»: whom the speaker just accused
+        if e.event in ("THREATEN", "REQUEST") and e.frame == "participle" and args.actor and (
+                not args.recipient or "place-as-target" in args.path
+                or all(r.kinds[:1] == ("place",) for r in args.recipient)):
+            # «…، متهماً إسرائيل بتنفيذها، ومتوعداً بعقاب شديد», «حمّل البيت الأبيض إيران مسؤولية الهجمات
+            # …، متوعداً بالرد»: whom the speaker just accused, more than where the deed took place
             mine = {a.code for a in args.actor if a.code}
             accused = next((ev.recipient for ev in reversed(sent_events) if ev.event_type == "ACCUSE"
-                            and ev.trigger.entry.frame == "participle"
                             and {a.code for a in ev.actor} == mine and ev.recipient), None)
             if accused:
                 args.recipient = [r for r in accused if r.code not in mine]

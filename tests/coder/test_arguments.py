@@ -2492,3 +2492,10 @@ def test_a_nisba_after_a_complementizer_does_not_qualify_the_title_before_it(rul
     found = {doc.text[np.span[0]:np.span[1]]: np.code for sent in rules_coder.sentences(doc)
              for np in rules_coder.mentions.find(sent.tokens, None, DocumentMemory())}
     assert found.get("مكتب رئيس الوزراء", "missing") is None and "مكتب رئيس الوزراء أن الإيراني" not in found
+
+
+def test_a_threat_after_an_accusation_aims_at_the_accused_not_at_the_place_of_the_deed(rules_coder):
+    evs = code(rules_coder, "حمّل البيت الأبيض إيران مسؤولية الهجمات التي استهدفت المنطقة الخضراء في بغداد، متوعداً "
+                            "بالرد بسرعة وحزم على أي هجوم، في تطور ينقل أزمة البصرة إلى مواجهة مفتوحة.", "2018-09-12")
+    threat = next(e for e in evs if e.event_type == "THREATEN")
+    assert codes(threat.actor) == ["USA"] and codes(threat.recipient) == ["IRN"]
