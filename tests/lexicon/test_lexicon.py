@@ -475,3 +475,12 @@ def test_the_female_envoy_may_be_expelled():
 
     evs = Coder(detector=None).code(Document("e", "وأعلنت الحكومة العراقية طرد السفيرة السويدية.", "2023-07-20"))
     assert [e.event_type for e in evs] == ["SANCTION"]
+
+
+def test_cutting_off_supplies_is_an_embargo():
+    from rasad.coder.pipeline import Coder
+    from rasad.schema import Document
+
+    evs = Coder(detector=None).code(Document("c", "وقطعت روسيا إمدادات الغاز عن بولندا وبلغاريا.", "2022-04-27"))
+    assert [(e.event_type, e.mode) for e in evs] == [("SANCTION", "embargo")]
+    assert sorted(r.code for r in evs[0].recipient) == ["BGR", "POL"]
