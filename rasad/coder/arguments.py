@@ -96,6 +96,7 @@ _TIME_INTRODUCERS = frozenset("في منذ يوم وفي فجر صباح مسا�
 _SUMMITS = frozenset("قمه القمه".split())  # a summit's host is one of its parties; talks' host may only mediate
 _CLASHES = frozenset("مواجهات مواجهه اشتباكات اشتباك معارك معركه".split())
 _HEAD_TITLES = frozenset("قائد قاده زعيم زعماء رئيس امين مبعوث وزير ملك امير عناصر مقاتلي قياديين قيادي".split())
+_WHEN = frozenset("حين وحين حينما عندما وعندما".split())  # «زادت إيران الأزمة تعقيداً حين أوقفت …»: the same doer
 _CONTINUING = frozenset("ثم بعدما قبلما حيث وحيث كما".split())  # a verb after these keeps the subject before
 _BEFORE_AFTER = frozenset("قبل بعد".split())  # «قبل أن يجري اتصالا»
 _CLAIMED_BY = frozenset("تبناه تبناها تبنته تبنتها يتبناه تتبناه يتبناها تتبناها".split())
@@ -924,10 +925,10 @@ class ArgumentFinder:
 
     def conjoined_at(self, k: int) -> bool:
         """The verb at `k` is joined to the clause before it: «وزار», «فرفض», «ثم استدعت», «قبل أن
-        يجري», «بعدما التقى»."""
+        يجري», «بعدما التقى», «حين أوقفت»."""
         tok = self.tokens[k]
         prev = self.tokens[k - 1].norm if k > 0 else ""
-        return (tok.norm[:1] in ("و", "ف") and len(tok.norm) > 3) or prev in _CONTINUING \
+        return (tok.norm[:1] in ("و", "ف") and len(tok.norm) > 3) or prev in _CONTINUING or prev in _WHEN \
             or (prev == "ان" and k > 1 and self.tokens[k - 2].norm in _BEFORE_AFTER)
 
     def _source_after(self, trig: Trigger, after: list[NP]) -> Optional[NP]:

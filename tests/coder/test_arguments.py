@@ -2499,3 +2499,9 @@ def test_a_threat_after_an_accusation_aims_at_the_accused_not_at_the_place_of_th
                             "بالرد بسرعة وحزم على أي هجوم، في تطور ينقل أزمة البصرة إلى مواجهة مفتوحة.", "2018-09-12")
     threat = next(e for e in evs if e.event_type == "THREATEN")
     assert codes(threat.actor) == ["USA"] and codes(threat.recipient) == ["IRN"]
+
+
+def test_a_verb_after_when_shares_the_subject_of_the_clause_before(rules_coder):
+    ev = one(rules_coder, "وزادت إيران الأزمة تعقيداً حين أوقفت مطلع يوليو جزءاً كبيراً من إمدادات الكهرباء التي "
+                          "تبيعها للعراق.", "SANCTION")
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["IRQ"]
