@@ -840,6 +840,9 @@ class MentionFinder:
                 return False
         if prefix[:1] in ("و", "ف"):
             return False  # a conjoined phrase starts here
+        if kinds == ["group"] and nkind == "demonym" and not gap and has_article(tokens[end]) and has_article(nxt) \
+                and nxt.norm.endswith(("ي", "يه")):
+            return True  # «الحزب الديمقراطي الكردستاني الإيراني»: an agreeing nisba names the group's state
         has_agent = "agent" in kinds
         if nkind == "person":
             # «مستشار البيت الأبيض جاريد كوشنر»: a seat of power qualifies the title before a name

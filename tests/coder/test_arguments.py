@@ -2505,3 +2505,11 @@ def test_a_verb_after_when_shares_the_subject_of_the_clause_before(rules_coder):
     ev = one(rules_coder, "وزادت إيران الأزمة تعقيداً حين أوقفت مطلع يوليو جزءاً كبيراً من إمدادات الكهرباء التي "
                           "تبيعها للعراق.", "SANCTION")
     assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["IRQ"]
+
+
+def test_an_agreeing_nisba_after_a_groups_name_gives_the_groups_state(rules_coder):
+    ev = one(rules_coder, "وقصف الحرس الثوري الإيراني بسبعة صواريخ مقر الحزب الديمقراطي الكردستاني الإيراني المعارض "
+                          "في بلدة كويسنجق.", "ASSAULT")
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["IRN"]
+    evs = code(rules_coder, "واتهم حزب الله الإسرائيليين بالتصعيد.")
+    assert codes(next(e for e in evs if e.event_type == "ACCUSE").recipient) == ["ISR"]  # a plural is the object
