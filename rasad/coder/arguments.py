@@ -606,6 +606,13 @@ class ArgumentFinder:
         if between and e.frame == "visit":
             self._visits_between(trig, between, args)
             after = [np for np in after if np not in between]
+        elif between and e.mode == "ceasefire":
+            # «وقف إطلاق النار الذي رعته مصر بين إسرائيل وحركة الجهاد»: both sides hold their fire; whoever
+            # else the phrase names brought it about
+            args.mediator.extend(np for np in args.actor if np not in between)
+            args.actor, args.recipient = list(between), []
+            args.path.append("between")
+            after = [np for np in after if np not in between]
         elif between:
             if e.frame in _SYMMETRIC_FRAMES or e.event in ("AGREE", "COOPERATE", "CONSULT"):
                 if args.actor and not set(map(id, args.actor)) & set(map(id, between)):

@@ -495,7 +495,7 @@ class Coder:
         if e.event in _PLACE_TARGET_TYPES and not any(r.code for r in args.recipient):
             # strikes, raids, withdrawals and aid are directed at the country where they land
             target = args.location or finder.place_after(trig)
-            if target is not None and target.code and (
+            if target is not None and target.code and all(m.span != target.span for m in args.mediator) and (
                     e.mode in _DOMESTIC_COERCION or target.code not in {a.code for a in args.actor}):
                 args.recipient.append(target)
                 args.path.append("place-as-target")

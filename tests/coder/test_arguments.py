@@ -2513,3 +2513,9 @@ def test_an_agreeing_nisba_after_a_groups_name_gives_the_groups_state(rules_code
     assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["IRN"]
     evs = code(rules_coder, "واتهم حزب الله الإسرائيليين بالتصعيد.")
     assert codes(next(e for e in evs if e.event_type == "ACCUSE").recipient) == ["ISR"]  # a plural is the object
+
+
+def test_a_ceasefire_between_two_sides_is_held_by_both_and_its_sponsor_mediates(rules_coder):
+    ev = one(rules_coder, "دخل وقف إطلاق النار الذي رعته مصر بين إسرائيل وحركة الجهاد الإسلامي حيز التنفيذ ليل الأحد.",
+             "RETREAT")
+    assert codes(ev.actor) == ["ISR", "PSE"] and ev.recipient == [] and codes(ev.mediator) == ["EGY"]
