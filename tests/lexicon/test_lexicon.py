@@ -484,3 +484,14 @@ def test_cutting_off_supplies_is_an_embargo():
     evs = Coder(detector=None).code(Document("c", "وقطعت روسيا إمدادات الغاز عن بولندا وبلغاريا.", "2022-04-27"))
     assert [(e.event_type, e.mode) for e in evs] == [("SANCTION", "embargo")]
     assert sorted(r.code for r in evs[0].recipient) == ["BGR", "POL"]
+
+
+def test_granting_asylum_announced_by_a_minister_is_his_states_aid_to_the_guests():
+    from rasad.coder.pipeline import Coder
+    from rasad.schema import Document
+
+    text = "أعلن وزير الخارجية المكسيكي مارسيلو إبرارد منح الرئيس البوليفي المستقيل إيفو موراليس حق اللجوء السياسي."
+    evs = Coder(detector=None).code(Document("g", text, "2019-11-11"))
+    aid = next(e for e in evs if e.event_type == "AID")
+    assert {a.code for a in aid.actor} == {"MEX"} and {r.code for r in aid.recipient} == {"BOL"}
+
