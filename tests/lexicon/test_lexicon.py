@@ -495,3 +495,13 @@ def test_granting_asylum_announced_by_a_minister_is_his_states_aid_to_the_guests
     aid = next(e for e in evs if e.event_type == "AID")
     assert {a.code for a in aid.actor} == {"MEX"} and {r.code for r in aid.recipient} == {"BOL"}
 
+
+def test_expelling_diplomats_announced_is_a_masdar_and_the_charge_is_the_governments():
+    from rasad.coder.pipeline import Coder
+    from rasad.schema import Document
+
+    text = "أعلنت الحكومة التشيكية طرد 18 دبلوماسياً روسياً، متهمة عناصر من الاستخبارات العسكرية الروسية بالتورط في التفجير."
+    evs = Coder(detector=None).code(Document("x", text, "2021-04-17"))
+    charge = next(e for e in evs if e.event_type == "ACCUSE")
+    assert {a.code for a in charge.actor} == {"CZE"} and {r.code for r in charge.recipient} == {"RUS"}
+
