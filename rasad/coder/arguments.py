@@ -97,6 +97,8 @@ _SUMMITS = frozenset("قمه القمه".split())  # a summit's host is one of i
 _CLASHES = frozenset("مواجهات مواجهه اشتباكات اشتباك معارك معركه".split())
 _HEAD_TITLES = frozenset("قائد قاده زعيم زعماء رئيس امين مبعوث وزير ملك امير عناصر مقاتلي قياديين قيادي".split())
 _WHEN = frozenset("حين وحين حينما عندما وعندما".split())  # «زادت إيران الأزمة تعقيداً حين أوقفت …»: the same doer
+_IF = frozenset("اذا واذا لو ولو".split())
+_CONDITION_REACH = 3  # words from «إذا» to the verb or noun it conditions («إذا لم تفرج»)
 _CONTINUING = frozenset("ثم بعدما قبلما حيث وحيث كما".split())  # a verb after these keeps the subject before
 _BEFORE_AFTER = frozenset("قبل بعد".split())  # «قبل أن يجري اتصالا»
 _CLAIMED_BY = frozenset("تبناه تبناها تبنته تبنتها يتبناه تتبناه يتبناها تتبناها".split())
@@ -1128,6 +1130,8 @@ class ArgumentFinder:
                 key in AGREEMENT_DOCUMENTS for t in self.tokens[max(0, trig.first_token - 3):trig.first_token]
                 for key in t.stem_keys):
             return True
+        if self._in_condition_of_threat(trig):
+            return True
         for t in self.triggers:
             if t.entry.id == _DENIAL and any(_is_complementizer(self.tokens[k], with_pronoun=True)
                                              for k in range(t.last_token + 1, trig.first_token)):
@@ -1151,6 +1155,14 @@ class ArgumentFinder:
                                 for k in range(t.last_token, trig.first_token)):
                 return True
         return False
+
+    def _in_condition_of_threat(self, trig: Trigger) -> bool:
+        """«هدد ترامب بأن «جحيماً» سيحل إذا لم تفرج حماس عن الرهائن»: the condition a threat sets is
+        no event of its own."""
+        if not any(t.entry.event == "THREATEN" and t.last_token < trig.first_token for t in self.triggers):
+            return False
+        words = [t.norm for t in self.tokens[max(0, trig.first_token - _CONDITION_REACH):trig.first_token]]
+        return any(w in _IF for w in words) or any(a == "ان" and b == "لم" for a, b in zip(words, words[1:]))
 
     def _is_definite(self, trig: Trigger) -> bool:
         return self._is_definite_at(trig.first_token)

@@ -2519,3 +2519,10 @@ def test_a_ceasefire_between_two_sides_is_held_by_both_and_its_sponsor_mediates(
     ev = one(rules_coder, "دخل وقف إطلاق النار الذي رعته مصر بين إسرائيل وحركة الجهاد الإسلامي حيز التنفيذ ليل الأحد.",
              "RETREAT")
     assert codes(ev.actor) == ["ISR", "PSE"] and ev.recipient == [] and codes(ev.mediator) == ["EGY"]
+
+
+def test_the_condition_a_threat_sets_is_no_event(rules_coder):
+    evs = code(rules_coder, "هدد الرئيس الأمريكي المنتخب دونالد ترامب بأن «جحيماً» سيحل في الشرق الأوسط إذا لم تفرج "
+                            "حركة حماس عن الرهائن المحتجزين في غزة.", "2024-12-02")
+    assert [e.event_type for e in evs] == ["THREATEN"]
+    assert codes(evs[0].recipient) == ["PSE"]
