@@ -753,6 +753,12 @@ class Coder:
             if doers:
                 args.recipient = list(doers)
                 args.path.append("doer-of-reported-deed")
+        if e.event in ("REJECT", "SUPPORT") and e.pos == "verb" and args.actor and not args.recipient:
+            # «ورحّب العليمي بالدعم السعودي»: the nisba of the act judged names whose act it is
+            judged = _judged_act_nisbas(trig, args.actor, finder)
+            if judged:
+                args.recipient = judged
+                args.path.append("nisba-of-judged-act")
         if e.event in ("ACCUSE", "REJECT", "SUPPORT") and args.actor and not args.recipient and state.last_event_actor \
                 and _judges_an_act(sent.tokens, max([trig.last_token] + [a.last_token for a in args.actor])):
             # «وقّع ترامب إعلاناً …، فيما نددت دمشق بالخطوة», «ورحّبت الحكومة السودانية بالقرار»: the
@@ -1388,6 +1394,22 @@ def _own_side_will_act(tokens, recipients: list[NP], mine: set[str]) -> bool:
 
 
 _WILL_WORDS = frozenset({"لن", "سوف"})
+
+
+def _judged_act_nisbas(trig: Trigger, actor: list[NP], finder: ArgumentFinder) -> list[NP]:
+    """The nisbas right after an event noun that follows a verb of judgement and its subject
+    («رحب العليمي بالدعم السعودي», «بالاتفاق السعودي الإيراني»), if of other states than the judge's."""
+    edge = max([trig.last_token] + [a.last_token for a in actor])
+    noun = next((t for t in finder.triggers if t.entry.pos == "noun" and 0 < t.first_token - edge <= 1), None)
+    if noun is None:
+        return []
+    mine = {a.code for a in actor}
+    nisbas: list[NP] = []
+    for np in finder.candidates:
+        at = nisbas[-1].last_token + 1 if nisbas else noun.last_token + 1
+        if np.kinds[:1] == ("demonym",) and np.code and at <= np.first_token <= at + (0 if nisbas else 1):
+            nisbas.append(np)
+    return [np for np in nisbas if np.code not in mine]
 
 
 def _drop_own_territory(args: Arguments) -> None:

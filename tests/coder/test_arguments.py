@@ -2526,3 +2526,10 @@ def test_the_condition_a_threat_sets_is_no_event(rules_coder):
                             "حركة حماس عن الرهائن المحتجزين في غزة.", "2024-12-02")
     assert [e.event_type for e in evs] == ["THREATEN"]
     assert codes(evs[0].recipient) == ["PSE"]
+
+
+def test_the_nisbas_of_a_welcomed_act_name_whose_act_it_is(rules_coder):
+    ev = one(rules_coder, "ورحّب رئيس مجلس القيادة الرئاسي رشاد العليمي بالدعم السعودي.", "SUPPORT")
+    assert codes(ev.actor) == ["YEM"] and codes(ev.recipient) == ["SAU"]
+    ev = one(rules_coder, "رحب الأمين العام لجامعة الدول العربية بالاتفاق السعودي الإيراني على استئناف العلاقات.", "SUPPORT")
+    assert codes(ev.recipient) == ["IRN", "SAU"]
