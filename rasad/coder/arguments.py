@@ -831,6 +831,10 @@ class ArgumentFinder:
             | self._relative_asides(max(0, trig.first_token - 2 * _LIGHT_VERB_REACH), trig.first_token)
         lo = max(0, trig.first_token - _LIGHT_VERB_REACH - len(appositions))  # what is set off does not count
         free = 0  # words between the light verb and the noun that are not its subject
+        # a name the knowledge base lacks, right after the title it completes («المبعوثان الخاصان التركي سردار
+        # كليتش والأرمني روبن روبينيان»), is part of the subject
+        name_slots = {np.last_token + d for np in self.candidates if "agent" in np.kinds and "person" not in np.kinds
+                      and not np.prep for d in (1, 2)}
         for k in range(trig.first_token - 1, lo - 1, -1):
             tok = self.tokens[k]
             if k in self.time_tokens or (tok.text in "،," and ({k - 1, k + 1} & self.time_tokens)) or k in appositions \
@@ -890,7 +894,8 @@ class ArgumentFinder:
                             and all(t.is_word for t in self.tokens[fronted.last_token + 1:k]):
                         subj = fronted  # «أن فرنسا وشركاءها الأوروبيين سيبدأون سحب»: the clause's first phrase
                 return "light", subj, k
-            if k not in np_tokens and k not in self.time_tokens and tok.norm.removeprefix("و") not in _TIME_WORDS:
+            if k not in np_tokens and k not in self.time_tokens and tok.norm.removeprefix("و") not in _TIME_WORDS \
+                    and not (k in name_slots and not has_article(tok) and _key(tok) not in _PREPS | _PARTICLES):
                 free += 1
                 if free > 5:
                     return None

@@ -2533,3 +2533,9 @@ def test_the_nisbas_of_a_welcomed_act_name_whose_act_it_is(rules_coder):
     assert codes(ev.actor) == ["YEM"] and codes(ev.recipient) == ["SAU"]
     ev = one(rules_coder, "رحب الأمين العام لجامعة الدول العربية بالاتفاق السعودي الإيراني على استئناف العلاقات.", "SUPPORT")
     assert codes(ev.recipient) == ["IRN", "SAU"]
+
+
+def test_names_the_kb_lacks_after_their_titles_do_not_cut_the_light_verb_from_its_noun(rules_coder):
+    ev = one(rules_coder, "عقد المبعوثان الخاصان التركي سردار كليتش والأرمني روبن روبينيان اليوم الجمعة أول جولة من "
+                          "المحادثات.", "CONSULT")
+    assert codes(ev.actor) == ["ARM", "TUR"]
