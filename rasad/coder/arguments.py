@@ -97,6 +97,7 @@ _SUMMITS = frozenset("قمه القمه".split())  # a summit's host is one of i
 _CLASHES = frozenset("مواجهات مواجهه اشتباكات اشتباك معارك معركه".split())
 _HEAD_TITLES = frozenset("قائد قاده زعيم زعماء رئيس امين مبعوث وزير ملك امير عناصر مقاتلي قياديين قيادي".split())
 _WHEN = frozenset("حين وحين حينما عندما وعندما".split())  # «زادت إيران الأزمة تعقيداً حين أوقفت …»: the same doer
+_DECISIONS = frozenset("قرار قرارا بقرار مرسوم مرسوما خطوه".split())  # «قرار رفع اسم السودان»: a masdar follows
 _IF = frozenset("اذا واذا لو ولو".split())
 _CONDITION_REACH = 3  # words from «إذا» to the verb or noun it conditions («إذا لم تفرج»)
 _CONTINUING = frozenset("ثم بعدما قبلما حيث وحيث كما".split())  # a verb after these keeps the subject before
@@ -345,7 +346,10 @@ class ArgumentFinder:
         before = [np for np in self._nps_between(lo, trig.first_token) if not np.is_place]
         # «شن غارات»: a noun entry written with its light verb is a verb phrase
         first = self.tokens[trig.first_token]
-        is_noun = e.pos == "noun" and not (trig.last_token > trig.first_token and (
+        # (not after a preposition or a decision it completes: «أن قرار رفع اسم السودان من القائمة»)
+        prev = self.tokens[trig.first_token - 1] if trig.first_token > 0 else None
+        masdar = prev is not None and prev.is_word and (_key(prev) in _PREPS or _key(prev) in _DECISIONS)
+        is_noun = e.pos == "noun" and not (trig.last_token > trig.first_token and not masdar and (
             _key(first) in _LIGHT_VERBS or first.norm in _LIGHT_VERBS))
         light = self._light_verb(trig) if is_noun else None
         governed = light is not None and light[0] == "light"  # «تشن القوات … عملية … ضد X»: a verb's reach

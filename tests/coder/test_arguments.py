@@ -2539,3 +2539,9 @@ def test_names_the_kb_lacks_after_their_titles_do_not_cut_the_light_verb_from_it
     ev = one(rules_coder, "عقد المبعوثان الخاصان التركي سردار كليتش والأرمني روبن روبينيان اليوم الجمعة أول جولة من "
                           "المحادثات.", "CONSULT")
     assert codes(ev.actor) == ["ARM", "TUR"]
+
+
+def test_a_light_verb_word_after_a_decision_is_a_masdar(rules_coder):
+    ev = one(rules_coder, "أعلنت السفارة الأمريكية في الخرطوم أن قرار رفع اسم السودان من القائمة الأمريكية للدول الراعية "
+                          "للإرهاب دخل حيز التنفيذ.", "CONCEDE")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["SDN"]
