@@ -505,3 +505,13 @@ def test_expelling_diplomats_announced_is_a_masdar_and_the_charge_is_the_governm
     charge = next(e for e in evs if e.event_type == "ACCUSE")
     assert {a.code for a in charge.actor} == {"CZE"} and {r.code for r in charge.recipient} == {"RUS"}
 
+
+def test_shooting_down_drones_named_as_a_masdar_is_an_attack_on_their_sender():
+    from rasad.coder.pipeline import Coder
+    from rasad.schema import Document
+
+    text = "أعلنت القيادة العملياتية للقوات المسلحة البولندية إسقاط عدد من الطائرات المسيّرة الروسية."
+    evs = Coder(detector=None).code(Document("d", text, "2025-09-10"))
+    ev = next(e for e in evs if e.event_type == "ASSAULT")
+    assert {a.code for a in ev.actor} == {"POL"} and {r.code for r in ev.recipient} == {"RUS"}
+
