@@ -515,3 +515,16 @@ def test_shooting_down_drones_named_as_a_masdar_is_an_attack_on_their_sender():
     ev = next(e for e in evs if e.event_type == "ASSAULT")
     assert {a.code for a in ev.actor} == {"POL"} and {r.code for r in ev.recipient} == {"RUS"}
 
+
+@pytest.mark.parametrize("text, mobilized", [
+    ("وعززت الحكومة البولندية انتشار قواتها على الحدود بآلاف الجنود الإضافيين.", True),
+    ("وأعلنت واشنطن تعزيز وجودها العسكري في الخليج.", True),
+    ("واتفق البلدان على تعزيز التعاون العسكري.", False),
+])
+def test_reinforcing_forces_or_a_presence_mobilises(text, mobilized):
+    from rasad.coder.pipeline import Coder
+    from rasad.schema import Document
+
+    evs = Coder(detector=None).code(Document("m", text, "2021-11-09"))
+    assert any(e.event_type == "MOBILIZE" for e in evs) == mobilized
+
