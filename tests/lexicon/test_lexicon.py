@@ -520,6 +520,9 @@ def test_shooting_down_drones_named_as_a_masdar_is_an_attack_on_their_sender():
     ("وعززت الحكومة البولندية انتشار قواتها على الحدود بآلاف الجنود الإضافيين.", True),
     ("وأعلنت واشنطن تعزيز وجودها العسكري في الخليج.", True),
     ("واتفق البلدان على تعزيز التعاون العسكري.", False),
+    ("وأعلن ماكرون تعزيز الوجود العسكري الفرنسي في شرق المتوسط.", True),
+    ("وردت اليونان بوضع قواتها المسلحة في حالة تأهب.", True),
+    ("ووضع الرئيس حجر الأساس لمستشفى جديد.", False),
 ])
 def test_reinforcing_forces_or_a_presence_mobilises(text, mobilized):
     from rasad.coder.pipeline import Coder
