@@ -679,6 +679,10 @@ class ArgumentFinder:
                         and not (np.prep == "من" and self._after_passive_marker(np))
                         and not (_prep_key(np.prep) == "ب" and np.kinds[0] in ("capital", "place"))
                         and not self._palace_before_guest(np, after)), None)
+            if rec is None and is_noun and args.governor is not None and e.frame in _SYMMETRIC_FRAMES:
+                # «وأجرى مع نظيره الباكستاني محادثات»: the partner named between the light verb and its noun
+                rec = next((np for np in self.candidates if args.governor < np.first_token < trig.first_token
+                            and id(np) not in used and _prep_key(np.prep) == "مع" and np.code), None)
             if rec is None and not is_noun and (e.object or e.frame == "visit") and not aimed:
                 other_ends = {t.last_token for t in self.triggers if t is not trig}
                 actor_codes = {np.code for np in args.actor if np.code}

@@ -2545,3 +2545,12 @@ def test_a_light_verb_word_after_a_decision_is_a_masdar(rules_coder):
     ev = one(rules_coder, "أعلنت السفارة الأمريكية في الخرطوم أن قرار رفع اسم السودان من القائمة الأمريكية للدول الراعية "
                           "للإرهاب دخل حيز التنفيذ.", "CONCEDE")
     assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["SDN"]
+
+
+def test_the_partner_named_between_a_light_verb_and_its_noun_is_the_recipient(rules_coder):
+    ev = one(rules_coder, "وأجرى الرئيس المصري مع نظيره الفرنسي اتصالاً هاتفياً.", "CONSULT")
+    assert codes(ev.actor) == ["EGY"] and codes(ev.recipient) == ["FRA"]
+    evs = code(rules_coder, "وصل وزير الخارجية الإيراني إلى إسلام آباد، وأجرى مع نظيره الباكستاني محادثات أكدا بعدها "
+                            "احترام كل منهما لسيادة الآخر.", "2024-01-30")
+    talks = next(e for e in evs if e.trigger.text == "محادثات")
+    assert codes(talks.actor) == ["IRN"] and codes(talks.recipient) == ["PAK"]
