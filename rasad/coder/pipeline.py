@@ -843,6 +843,16 @@ class Coder:
             return
         if finder is not None and trig.first_token > 0 and finder.tokens[trig.first_token - 1].norm in RELATIVES:
             return  # «نددت قطر بالهجوم الذي استهدف مسجدا»: the attack's doer is not the one condemning it
+        pair = next((ev for ev in reversed(sent_events) if ev.actor and ev.recipient), None)
+        if entry.event in ("AGREE", "CONSULT", "COOPERATE") and entry.pos == "verb" and pair is not None \
+                and finder is not None and _dual_verb(finder.tokens[trig.first_token], entry) \
+                and not any(t.norm in DURING_IT for t in finder.tokens[trig.last_token + 1:trig.last_token + 2]):
+            # «…، واتفقا على …»: a dual verb's subject is the pair just named (talks so told, «بحثا
+            # خلاله …», are the call or meeting just reported)
+            args.actor = list(pair.actor) + [r for r in pair.recipient if r.code not in {a.code for a in pair.actor}]
+            args.recipient = [r for r in args.recipient if r.code not in {a.code for a in args.actor}]
+            args.path.append("pair-of-dual-verb")
+            return
         # a verb shares the subject of the last verb before it, not of a noun in between («وصف الهجوم
         # بأنه عمل حربي إيراني، قبل أن ينتقل إلى أبوظبي ويلتقي ولي عهدها»)
         before = finder.tokens[trig.first_token - 1] if finder is not None and trig.first_token > 0 else None
@@ -1410,6 +1420,12 @@ def _judged_act_nisbas(trig: Trigger, actor: list[NP], finder: ArgumentFinder) -
         if np.kinds[:1] == ("demonym",) and np.code and at <= np.first_token <= at + (0 if nisbas else 1):
             nisbas.append(np)
     return [np for np in nisbas if np.code not in mine]
+
+
+def _dual_verb(tok, entry: LexiconEntry) -> bool:
+    """The trigger verb in the dual of the perfect: the entry's verb with «ا» («واتفقا», «التقيا»)."""
+    word = tok.norm[1:] if tok.norm[:1] in ("و", "ف") and len(tok.norm) > 4 else tok.norm
+    return word.endswith("ا") and not tok.enclitic and word[:-1] in entry.first_words
 
 
 def _drop_own_territory(args: Arguments) -> None:

@@ -2554,3 +2554,8 @@ def test_the_partner_named_between_a_light_verb_and_its_noun_is_the_recipient(ru
                             "احترام كل منهما لسيادة الآخر.", "2024-01-30")
     talks = next(e for e in evs if e.trigger.text == "محادثات")
     assert codes(talks.actor) == ["IRN"] and codes(talks.recipient) == ["PAK"]
+
+
+def test_a_dual_verb_after_a_meeting_is_done_by_the_pair(rules_coder):
+    ev = one(rules_coder, "استقبل الرئيس المصري في القاهرة نظيره الفرنسي، واتفقا على تعزيز التعاون بين البلدين.", "AGREE")
+    assert codes(ev.actor) == ["EGY", "FRA"]
