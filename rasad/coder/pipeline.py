@@ -469,6 +469,9 @@ class Coder:
         if not args.recipient and self.ontology.types[e.event].quad in (1, 3) \
                 and {"shared-subject", "topic"} & set(args.path) and not args.mediator:
             return None  # a verbal act whose only party is guessed from the discourse says too little
+        if e.event == "CONSULT" and {"shared-subject", "topic"} & set(args.path) and args.recipient \
+                and {r.code for r in args.recipient} <= {a.code for a in args.actor}:
+            return None  # «…، حيث استقبله رئيس الإقليم، وعقد معه اجتماعا»: a guessed doer who meets his own side
         if not args.actor and not args.recipient and not (e.event == "PROTEST" and e.pos == "verb"
                                                           and args.location is not None and args.location.code):
             # (crowds gathering somewhere named protest by and before its people: see below)

@@ -2559,3 +2559,9 @@ def test_the_partner_named_between_a_light_verb_and_its_noun_is_the_recipient(ru
 def test_a_dual_verb_after_a_meeting_is_done_by_the_pair(rules_coder):
     ev = one(rules_coder, "استقبل الرئيس المصري في القاهرة نظيره الفرنسي، واتفقا على تعزيز التعاون بين البلدين.", "AGREE")
     assert codes(ev.actor) == ["EGY", "FRA"]
+
+
+def test_a_guessed_doer_does_not_meet_his_own_side(rules_coder):
+    evs = code(rules_coder, "وانتقل أردوغان إلى أربيل، حيث استقبله رئيس إقليم كردستان العراق نيجيرفان بارزاني، وعقد معه "
+                            "ومع رئيس حكومة الإقليم مسرور بارزاني اجتماعا تناول التعاون الاقتصادي.", "2023-08-23")
+    assert not any(e.event_type == "CONSULT" and codes(e.actor) == codes(e.recipient) for e in evs)
