@@ -409,6 +409,12 @@ class Coder:
             args.recipient = [issuer]
             args.path.append("issued-by")
         self._fill_from_discourse(e, trig, args, state, sent_events, finder)
+        if e.event in _HOSTILE_TYPES and "first-party-in-clause" in args.path and args.recipient \
+                and {r.code for r in args.recipient} <= {a.code for a in args.actor if a.code}:
+            # «وسترد عليه … دفاعاً عن مصالح إسبانيا»: the first party of the clause, guessed as the target,
+            # is the actor's own side once the actor is known
+            args.recipient = []
+            args.path.append("own-side-dropped")
         home = {a.code for a in args.actor if a.code}
         # «قرر استدعاء القائم بالأعمال العراقي من أنقرة»: one's own envoy called home from a capital is a
         # recall, a cut in ties with that state

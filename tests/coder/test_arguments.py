@@ -2565,3 +2565,10 @@ def test_a_guessed_doer_does_not_meet_his_own_side(rules_coder):
     evs = code(rules_coder, "وانتقل أردوغان إلى أربيل، حيث استقبله رئيس إقليم كردستان العراق نيجيرفان بارزاني، وعقد معه "
                             "ومع رئيس حكومة الإقليم مسرور بارزاني اجتماعا تناول التعاون الاقتصادي.", "2023-08-23")
     assert not any(e.event_type == "CONSULT" and codes(e.actor) == codes(e.recipient) for e in evs)
+
+
+def test_a_threat_guessed_at_the_actors_own_side_aims_elsewhere(rules_coder):
+    evs = code(rules_coder, "انتقدت إسبانيا القرار الجزائري بتعليق معاهدة الصداقة. وقال وزير الخارجية خوسيه مانويل ألباريس "
+                            "إن الحكومة تدرس أبعاد القرار وسترد عليه «بهدوء وحزم» دفاعاً عن مصالح إسبانيا وشركاتها.",
+               "2022-06-10")
+    assert not any(e.event_type == "THREATEN" and "ESP" in codes(e.recipient) for e in evs)
