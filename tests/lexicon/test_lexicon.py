@@ -531,3 +531,18 @@ def test_reinforcing_forces_or_a_presence_mobilises(text, mobilized):
     evs = Coder(detector=None).code(Document("m", text, "2021-11-09"))
     assert any(e.event_type == "MOBILIZE" for e in evs) == mobilized
 
+
+@pytest.mark.parametrize("text, seized", [
+    ("وسيطرت القوات الإسرائيلية على الجانب السوري من جبل الشيخ.", True),
+    ("وأعلن الجيش السوري السيطرة على مدينة سراقب.", True),
+    ("وقال إن الحكومة تسعى إلى السيطرة على الوضع.", False),
+    # the purpose of an attack is no seizure of its own
+    ("أطلقت قوات الجيش الوطني الليبي هجوماً عسكرياً للسيطرة على العاصمة طرابلس.", False),
+])
+def test_taking_control_of_a_place_is_a_seizure(text, seized):
+    from rasad.coder.pipeline import Coder
+    from rasad.schema import Document
+
+    evs = Coder(detector=None).code(Document("s", text, "2024-12-10"))
+    assert any(e.event_type == "COERCE" and e.mode == "seize" for e in evs) == seized
+
