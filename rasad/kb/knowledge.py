@@ -70,8 +70,11 @@ class KnowledgeBase:
             self._index(e)
 
     def _definite_only(self, e: KBEntry, name: str) -> None:
+        """A one-word name written with the article names the entry only with it («الرياض», not the
+        first name «رياض»), unless the entry also lists the bare word («جمهوريون» for «الجمهوريون»)."""
         words = phrase_keys(name)
-        if len(words) == 1 and normalize_keep_ta(name).startswith("ال"):
+        if len(words) == 1 and normalize_keep_ta(name).startswith("ال") and not any(
+                not normalize_keep_ta(other).startswith("ال") and phrase_keys(other) == words for other in e.names):
             self.definite_only.add((e.id, words[0]))
 
     def _index(self, e: KBEntry) -> None:

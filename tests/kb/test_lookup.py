@@ -95,6 +95,7 @@ CASES = [
     ("المبعوث الأرمني", "2022-01-14", "ARM", "GOV"),  # «أرمني» as well as «أرميني»
     ("المبعوثان الخاصان التركي", "2022-01-14", "TUR", "GOV"),
     ("البعثة الأممية", "2019-04-10", "UNO", "GOV"),
+    ("جمهوريون", "2023-09-20", "USA", "PTY"),  # listed bare as well as with the article
     ("المسؤولة الأممية", "2019-04-10", "UNO", "IGO"),
 ]
 
@@ -108,6 +109,11 @@ def test_lookup_with_dates(kb, text, when, code, sector):
 
 def test_unknown_text_gives_empty_list(kb):
     assert lookup(kb, "كلام عادي لا أسماء فيه", date(2021, 1, 1)) == []
+
+
+@pytest.mark.parametrize("text", ["رياض", "جيش"])
+def test_a_name_listed_only_with_the_article_needs_it(kb, text):
+    assert not any(r["code"] == "SAU" for r in lookup(kb, text, date(2021, 1, 1)))  # «رياض» is a first name
 
 
 @pytest.mark.parametrize("adjective", ["السعودي", "السعودية", "السعوديين", "السعوديون"])
