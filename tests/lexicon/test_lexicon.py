@@ -546,3 +546,12 @@ def test_taking_control_of_a_place_is_a_seizure(text, seized):
     evs = Coder(detector=None).code(Document("s", text, "2024-12-10"))
     assert any(e.event_type == "COERCE" and e.mode == "seize" for e in evs) == seized
 
+
+def test_telling_an_ambassador_he_must_leave_expels_him():
+    from rasad.coder.pipeline import Coder
+    from rasad.schema import Document
+
+    evs = Coder(detector=None).code(Document("e", "وأبلغت الخارجية المغربية السفير الإيراني بضرورة مغادرة البلاد.", "2018-05-01"))
+    assert [(e.event_type, e.mode) for e in evs] == [("SANCTION", "expel")]
+    assert {a.code for a in evs[0].actor} == {"MAR"} and {r.code for r in evs[0].recipient} == {"IRN"}
+
