@@ -1687,6 +1687,11 @@ class ArgumentFinder:
         start = verbs[-1].last_token + 1 if verbs else self.opening
         subject = next((np for np in self.candidates if start <= np.first_token < trig.first_token
                         and not np.prep and not np.is_place), None)
+        if subject is not None and subject.code is None:
+            # «أعلن مكتب رئيس الوزراء أن السوداني وجّه …، محمّلاً …»: a named person after an unnamed
+            # announcer is who acts
+            subject = next((np for np in self.candidates if subject.last_token < np.first_token < trig.first_token
+                            and not np.prep and np.code and "person" in np.kinds), subject)
         if subject is None and verbs and self.tokens[verbs[-1].first_token - 1].norm == "قد":
             # «وكان أردوغان، الذي …، قد حذّر …، ملوّحاً»: the subject came before «قد»
             subject = next((np for np in self.candidates if np.last_token < verbs[-1].first_token

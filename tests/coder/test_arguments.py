@@ -2572,3 +2572,11 @@ def test_a_threat_guessed_at_the_actors_own_side_aims_elsewhere(rules_coder):
                             "إن الحكومة تدرس أبعاد القرار وسترد عليه «بهدوء وحزم» دفاعاً عن مصالح إسبانيا وشركاتها.",
                "2022-06-10")
     assert not any(e.event_type == "THREATEN" and "ESP" in codes(e.recipient) for e in evs)
+
+
+def test_a_participles_subject_is_the_named_person_after_an_unnamed_announcer(rules_coder):
+    evs = code(rules_coder, "التقى رئيس الوزراء العراقي محمد شياع السوداني السفير السويدي. وبعد ساعات أعلن مكتب رئيس الوزراء "
+                            "أن السوداني وجّه بسحب القائم بالأعمال العراقي من السويد، محمّلاً الحكومة السويدية مسؤولية "
+                            "تكرار الإساءة إلى المصحف.", "2023-07-20")
+    blame = next(e for e in evs if e.event_type == "ACCUSE")
+    assert codes(blame.actor) == ["IRQ"] and codes(blame.recipient) == ["SWE"]
