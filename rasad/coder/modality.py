@@ -75,7 +75,9 @@ def modality(tokens: list[Token], first: int, last: int, event_date: Optional[Da
     # «غير أن» is "however", not a negation
     keys = [(_key(t), t.norm) for n, t in enumerate(window) if t.is_word and not (
         t.norm == "غير" and n + 1 < len(window) and window[n + 1].norm in ("ان", "أن"))]
-    near = keys[-3:]
+    # a verb with its own «و/ف» opens a clause: a negation before it is the last clause's («اعتبرته شخصاً غير
+    # مرغوب فيه وطلبت منه مغادرة البلاد»)
+    near = [] if verb and tokens[first].proclitics[:1] in ("و", "ف") else keys[-3:]
     if any(k in _NEGATORS or n in _NEGATORS for k, n in near):
         return "negated", next(n for k, n in near if k in _NEGATORS or n in _NEGATORS)
     wide = tokens[max(clause_start, first - 8):first]
