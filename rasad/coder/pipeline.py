@@ -409,10 +409,13 @@ class Coder:
             args.recipient = [issuer]
             args.path.append("issued-by")
         self._fill_from_discourse(e, trig, args, state, sent_events, finder)
+        mine = {a.code for a in args.actor if a.code}
         if e.event in _HOSTILE_TYPES and "first-party-in-clause" in args.path and args.recipient \
-                and {r.code for r in args.recipient} <= {a.code for a in args.actor if a.code}:
+                and {r.code for r in args.recipient} <= mine \
+                and (e.event != "ASSAULT" or state.opponent(mine, rivals_only=True) is not None):
             # «وسترد عليه … دفاعاً عن مصالح إسبانيا»: the first party of the clause, guessed as the target,
-            # is the actor's own side once the actor is known
+            # is the actor's own side once the actor is known (an attack may well be at home, unless the
+            # actor has a rival in the document)
             args.recipient = []
             args.path.append("own-side-dropped")
         home = {a.code for a in args.actor if a.code}
