@@ -155,12 +155,31 @@ def _prep_of(tokens: list[Token], i: int, prefix: str, head_noun: bool = False) 
             if pre[-1:] in ("ب", "ل", "ك"):
                 return pre[-1:], pre[:1] in ("و", "ف")
             if pre in ("و", "ف"):
-                return "", True  # «الولايات المتحدة والكيان الصهيوني»: the noun carries the «و»
+                # «الولايات المتحدة والكيان الصهيوني»: the noun carries the «و»; a place's kind conjoined to
+                # another under a preposition shares it («عن مطار صنعاء وميناء الحديدة»)
+                return _shared_place_prep(tokens, i - 1), True
             if i > 2 and tokens[i - 2].norm == "من" and tokens[i - 3].norm in _PARTITIVE_HEADS:
                 return "", False
             if i > 1 and tokens[i - 2].is_word and tokens[i - 2].norm in PREPOSITIONS:
                 return tokens[i - 2].norm, False
     return "", conj
+
+
+def _shared_place_prep(tokens: list[Token], k: int) -> str:
+    """The preposition before the first of conjoined places' kinds, «عن مطار صنعاء وميناء الحديدة», for
+    the place-kind word at `k` («وميناء»); "" when there is none."""
+    if tokens[k].keys[-1] not in _PLACE_HEADS:
+        return ""
+    for j in range(k - 1, max(0, k - _CONJOINED_PLACE_REACH) - 1, -1):
+        if tokens[j].is_word and tokens[j].keys[-1] in _PLACE_HEADS and not tokens[j].proclitics.startswith(("و", "ف")):
+            before = tokens[j - 1] if j > 0 else None
+            if tokens[j].proclitics.rstrip("ال")[-1:] in ("ب", "ل"):
+                return tokens[j].proclitics.rstrip("ال")[-1:]
+            return before.keys[-1] if before is not None and before.is_word and before.keys[-1] in PREPOSITIONS else ""
+    return ""
+
+
+_CONJOINED_PLACE_REACH = 4  # words back from «وميناء» to the first place's kind («مطار صنعاء الدولي»)
 
 
 def _targeted_holdings(tokens: list[Token], i: int, owned_by: bool) -> Optional[str]:

@@ -2473,6 +2473,10 @@ def test_a_place_named_after_its_kind_takes_that_nouns_preposition(rules_coder):
              for np in rules_coder.mentions.find(sent.tokens, None, DocumentMemory())}
     assert preps["صنعاء"] == "عن" and preps["إدلب"] == "في"
     assert preps["حلب"] == ""  # the place visited
+    doc = Document("d", "وطالب الحوثيون برفع الحصار عن مطار صنعاء وميناء الحديدة.", "2021-03-25")
+    preps = {doc.text[np.span[0]:np.span[1]]: np.prep for sent in rules_coder.sentences(doc)
+             for np in rules_coder.mentions.find(sent.tokens, None, DocumentMemory())}
+    assert preps["الحديدة"] == "عن"  # a place's kind conjoined to another under «عن» shares it
 
 
 def test_a_qualifier_of_the_office_or_a_clerics_title_stays_inside_the_phrase(rules_coder):
