@@ -2584,3 +2584,11 @@ def test_a_participles_subject_is_the_named_person_after_an_unnamed_announcer(ru
                             "تكرار الإساءة إلى المصحف.", "2023-07-20")
     blame = next(e for e in evs if e.event_type == "ACCUSE")
     assert codes(blame.actor) == ["IRQ"] and codes(blame.recipient) == ["SWE"]
+
+
+def test_a_verbs_object_is_not_sought_past_a_comma_and_but(rules_coder):
+    evs = code(rules_coder, "طرحت السعودية مبادرة لوقف إطلاق النار في اليمن. وطالب المتحدث باسم الحوثيين محمد عبد السلام "
+                            "برفع الحصار عن مطار صنعاء وميناء الحديدة، لكنه أكد أن جماعته ستواصل التواصل مع الرياض "
+                            "ومسقط وواشنطن.", "2021-03-23")
+    demand = next(e for e in evs if e.event_type == "REQUEST")
+    assert not {"OMN", "USA"} & set(codes(demand.recipient))
