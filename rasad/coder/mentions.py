@@ -573,6 +573,7 @@ class MentionFinder:
                 refs = [r for r in refs if r.kind == "capital"]  # «عمّان» written with its shadda is Amman, not Oman
             ref = _choose(refs, when, salience)
             out.append((start, end, ref, ref.entry.entity(when, ref.kind)))
+        out = self._conjoined_places(tokens, out, when, salience)
         # «الأراضي الفلسطينية», «الأراضي السورية»: a country's territory is a place of it
         out = [(s - 1, e, NameRef(ref.entry, "place"), ref.entry.entity(when, "place"))
                if ref.kind == "demonym" and s > 0 and tokens[s - 1].is_word and tokens[s - 1].keys[-1] in _TERRITORY_NOUNS
@@ -776,7 +777,8 @@ class MentionFinder:
             head_noun = ref.kind == "demonym" or (ref.kind in ("country", "capital", "place") and start > 0
                                                   and tokens[start - 1].keys[-1] in _PLACE_HEADS)
             prep, coordinated = _prep_of(tokens, start, prefix, head_noun=head_noun)
-            coordinated = coordinated or tokens[start].proclitics.startswith(("و", "ف"))
+            coordinated = coordinated or tokens[start].proclitics.startswith(("و", "ف")) \
+                or self._split_place(tokens, start, end, ref)
             kinds = [ref.kind]
             agent_phrase = ref.entry.name_ar if ref.kind == "agent" else None
             entity = ent
@@ -825,6 +827,36 @@ class MentionFinder:
             nps.extend(self._np(tokens, start, end, sib, prep, coordinated, kinds, agent_phrase) for sib in siblings)
             i = j
         return nps
+
+    def _conjoined_places(self, tokens, out, when, salience) -> list:
+        """«زار الكويت والدوحة وجدة»: after a state or city in a list, a known word that is also «و» + a
+        place («وجدة», Oujda, is «و» + «جدة», Jeddah) is read as the next item."""
+        kinds = ("country", "capital", "place")
+        for n, (s, e, ref, ent) in enumerate(out):
+            if n == 0 or s != e or ref.kind not in kinds or not tokens[s].norm.startswith("و") or tokens[s].proclitics:
+                continue
+            prev = out[n - 1]
+            gap = tokens[prev[1] + 1:s]
+            if prev[2].kind not in kinds or any(t.is_word for t in gap) or any(t.text not in "،," for t in gap):
+                continue
+            keys = [t.keys for t in tokens]
+            keys[s] = (tokens[s].norm[1:],)
+            end, refs = self.kb.trie.match_at(tokens, s, token_keys=keys, stop=s + 1)
+            refs = [r for r in refs if r.kind in kinds]
+            if end == s and refs:
+                split = _choose(refs, when, salience)
+                out[n] = (s, e, split, split.entry.entity(when, split.kind))
+        return out
+
+    def _split_place(self, tokens, start: int, end: int, ref: NameRef) -> bool:
+        """The place at `start` was read as «و» + its name («وجدة» as «و» + «جدة»): it is conjoined."""
+        if start != end or not tokens[start].norm.startswith("و") or tokens[start].proclitics \
+                or ref.kind not in ("country", "capital", "place"):
+            return False
+        keys = [t.keys for t in tokens]
+        keys[start] = (tokens[start].norm[1:],)
+        found, refs = self.kb.trie.match_at(tokens, start, token_keys=keys, stop=start + 1)
+        return found == start and ref in refs
 
     def _joins(self, tokens, end, nstart, kinds, nkind, entity_code=None, ncode=None, agrees=False) -> bool:
         gap = tokens[end + 1:nstart]

@@ -2592,3 +2592,10 @@ def test_a_verbs_object_is_not_sought_past_a_comma_and_but(rules_coder):
                             "ومسقط وواشنطن.", "2021-03-23")
     demand = next(e for e in evs if e.event_type == "REQUEST")
     assert not {"OMN", "USA"} & set(codes(demand.recipient))
+
+
+def test_a_word_kept_whole_that_is_and_plus_a_place_continues_a_list_of_places(rules_coder):
+    ev = one(rules_coder, "وزار كوشنر الكويت والدوحة وجدة.", "CONSULT")
+    assert codes(ev.recipient) == ["KWT", "QAT", "SAU"]  # «وجدة» is «و» + Jeddah here, not Oujda
+    ev = one(rules_coder, "حملت دمشق واشنطن المسؤولية عن سرقة النفط السوري.", "ACCUSE")
+    assert codes(ev.actor) == ["SYR"] and codes(ev.recipient) == ["USA"]  # «واشنطن» starts with «و» of its own
