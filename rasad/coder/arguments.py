@@ -98,6 +98,7 @@ _CLASHES = frozenset("مواجهات مواجهه اشتباكات اشتباك 
 _HEAD_TITLES = frozenset("قائد قاده زعيم زعماء رئيس امين مبعوث وزير ملك امير عناصر مقاتلي قياديين قيادي".split())
 _WHEN = frozenset("حين وحين حينما عندما وعندما".split())  # «زادت إيران الأزمة تعقيداً حين أوقفت …»: the same doer
 _DECISIONS = frozenset("قرار قرارا بقرار مرسوم مرسوما خطوه".split())  # «قرار رفع اسم السودان»: a masdar follows
+_TO_HIM = frozenset("اليه اليها اليهم له لها لهم".split())  # «وجهت إليه تهمة»
 _IF = frozenset("اذا واذا لو ولو".split())
 _CONDITION_REACH = 3  # words from «إذا» to the verb or noun it conditions («إذا لم تفرج»)
 _CONTINUING = frozenset("ثم بعدما قبلما حيث وحيث كما".split())  # a verb after these keeps the subject before
@@ -1785,8 +1786,12 @@ class ArgumentFinder:
     def _aimed_by_pronoun(self, trig: Trigger) -> bool:
         """A verb of asking, charging or threatening whose object is a pronoun on it («تدعوه», «حمّله»);
         not «ودانتها», «وصفته», «اعتبرتها», where the pronoun is the deed judged."""
-        return trig.entry.pos == "verb" and trig.entry.event in _SUFFIX_OBJECT_TYPES \
-            and trig.entry.id not in DEED_JUDGING and self._object_suffix(trig) in ("ه", "ها", "هم")
+        if trig.entry.pos != "verb" or trig.entry.event not in _SUFFIX_OBJECT_TYPES or trig.entry.id in DEED_JUDGING:
+            return False
+        # («وجهت إليه النيابة العامة تهمة»: the pronoun on the preposition after the verb)
+        nxt = self.tokens[trig.last_token + 1].norm if trig.last_token + 1 < len(self.tokens) else ""
+        return self._object_suffix(trig) in ("ه", "ها", "هم") or (
+            nxt in _TO_HIM and _prep_key(nxt[:-2] if nxt.endswith("ها") else nxt[:-1]) in {_prep_key(p) for p in trig.entry.preps})
 
     def _palace_before_guest(self, np: NP, after: list[NP]) -> bool:
         """«استقبل السيسي بقصر الاتحادية الرئيس التركي»: a seat of power after «بـ» followed by a named

@@ -2599,3 +2599,9 @@ def test_a_word_kept_whole_that_is_and_plus_a_place_continues_a_list_of_places(r
     assert codes(ev.recipient) == ["KWT", "QAT", "SAU"]  # «وجدة» is «و» + Jeddah here, not Oujda
     ev = one(rules_coder, "حملت دمشق واشنطن المسؤولية عن سرقة النفط السوري.", "ACCUSE")
     assert codes(ev.actor) == ["SYR"] and codes(ev.recipient) == ["USA"]  # «واشنطن» starts with «و» of its own
+
+
+def test_a_pronoun_on_the_preposition_after_a_charge_is_whom_it_charges(rules_coder):
+    ev = one(rules_coder, "ويمثل الرئيس المعزول عمر البشير اليوم أمام محكمة في الخرطوم، بعدما وجهت إليه النيابة العامة "
+                          "تهمة التحريض على قتل المتظاهرين.", "ACCUSE")
+    assert codes(ev.recipient) == ["SDN"] and "object-pronoun" in ev.rule
