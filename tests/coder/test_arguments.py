@@ -2605,3 +2605,8 @@ def test_a_pronoun_on_the_preposition_after_a_charge_is_whom_it_charges(rules_co
     ev = one(rules_coder, "ويمثل الرئيس المعزول عمر البشير اليوم أمام محكمة في الخرطوم، بعدما وجهت إليه النيابة العامة "
                           "تهمة التحريض على قتل المتظاهرين.", "ACCUSE")
     assert codes(ev.recipient) == ["SDN"] and "object-pronoun" in ev.rule
+
+
+def test_where_support_is_voiced_is_not_whom_it_supports(rules_coder):
+    ev = one(rules_coder, "وفي القاهرة، أيّد وزير الخارجية الأردني الخطة.", "SUPPORT")
+    assert codes(ev.actor) == ["JOR"] and "EGY" not in codes(ev.recipient)
