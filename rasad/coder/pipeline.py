@@ -428,7 +428,9 @@ class Coder:
         if e.event in _INTERACTION_TYPES and args.actor and not args.recipient and args.location is not None \
                 and "named-after-place" not in args.path:
             loc = args.location
-            if loc.code and loc.code not in {a.code for a in args.actor} and loc not in args.mediator:
+            # (an international body meeting at its seat, «جلسة طارئة لمجلس الأمن في نيويورك», meets no host)
+            if loc.code and loc.code not in {a.code for a in args.actor} and loc not in args.mediator \
+                    and not all(a.code in _THIRD_PARTY_CODES for a in args.actor):
                 args.recipient.append(loc)
                 args.path.append("host-country")
         # troops sent somewhere are not of that place; a crowd is not of whom it protests
