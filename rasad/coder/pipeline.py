@@ -30,7 +30,7 @@ from .modality import modality
 # Types worth reporting even when the text names no participant (an attack by unknown gunmen, a
 # crowd). Arrests, closures and deployments with no known doer matched 0 of 21 in the article sets.
 _STANDALONE_TYPES = frozenset({"ASSAULT", "PROTEST"})
-_INTERACTION_TYPES = frozenset({"CONSULT", "AGREE", "AID", "COOPERATE"})
+_INTERACTION_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "AID", "COOPERATE"})
 _MIN_STANDALONE_CONFIDENCE = 0.7
 SHIPPED = object()  # Coder(detector=SHIPPED): the model shipped with the package
 # Words that anchor an event the detector finds where the lexicon found no trigger.
