@@ -45,6 +45,7 @@ def test_a_deployment_noun_needs_its_troops_close_by():
     ("وقال السيسي إن مصر لن تقف مكتوفة الأيدي أمام أي تهديد لأمنها.", "THREATEN"),
     ("وقال المتحدث إن الولايات المتحدة لن تتردد في استخدام القوة ضد الحوثيين.", "THREATEN"),
     ("وقال المتحدث باسم الخارجية الإيرانية إن أي مغامرة إسرائيلية ستواجه برد حاسم.", "THREATEN"),
+    ("وأكد الحرس الثوري أن الرد قادم.", "THREATEN"),
 ])
 def test_general_vocabulary_of_disapproval_and_warning(text, event_type):
     from rasad.coder.pipeline import Coder
