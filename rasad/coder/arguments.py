@@ -1664,7 +1664,10 @@ class ArgumentFinder:
         if trig.entry.pos != "verb" or trig.entry.event not in _SAID_TYPES:
             return False
         word = self.tokens[trig.first_token].norm
-        before = [t for t in self.tokens[max(0, trig.first_token - 2):trig.first_token] if t.is_word]
+        # (after «الذي/التي» too: «تبنى مجلس الأمن القرار رقم 2722 الذي يطالب الحوثيين …»)
+        k = trig.first_token - 1
+        reach = 5 if k >= 0 and self.tokens[k].norm in RELATIVES else 2
+        before = [t for t in self.tokens[max(0, trig.first_token - reach):trig.first_token] if t.is_word]
         return word[:1] in ("ي", "ت") and any(_key(t).removesuffix("ا") in _DOCUMENTS for t in before)
 
     def _purpose_verb(self, trig: Trigger) -> bool:

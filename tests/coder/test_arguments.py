@@ -2610,3 +2610,9 @@ def test_a_pronoun_on_the_preposition_after_a_charge_is_whom_it_charges(rules_co
 def test_an_international_body_meeting_at_its_seat_meets_no_host(rules_coder):
     ev = one(rules_coder, "وعقد مجلس الأمن الدولي في نيويورك جلسة طارئة لبحث الضربات.", "CONSULT")
     assert codes(ev.actor) == ["UNO"] and ev.recipient == []
+
+
+def test_a_resolution_that_demands_after_a_relative_pronoun_speaks_for_its_authors(rules_coder):
+    ev = one(rules_coder, "وتبنى مجلس الأمن الدولي القرار رقم 2722 الذي يطالب الحوثيين بالوقف الفوري لهجماتهم على السفن، "
+                          "بامتناع روسيا والصين.", "REQUEST")
+    assert codes(ev.actor) == ["UNO"] and codes(ev.recipient) == ["YEM"]
