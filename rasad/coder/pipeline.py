@@ -875,6 +875,15 @@ class Coder:
         as_verb = (entry.pos == "verb" and not (before is not None and before.keys[-1] in _NOUN_ONLY_AFTER)) \
             or (entry.pos == "noun" and before is not None and conjoined_word(before) and not before.enclitic)
         verbs_first = sorted(reversed(sent_events), key=lambda ev: as_verb and ev.trigger.entry.pos != "verb")
+        if finder is not None and entry.pos == "verb":
+            # «أفرجت الصين عن …، فيما أنهت كندا إجراءات التسليم وأطلقت سراحها»: a clause opened by «فيما»
+            # with a subject of its own ends the reach of the verbs before it
+            opened = _opened_clause_subject(finder, trig)
+            if opened is not None and finder.conjoined_at(trig.first_token):
+                args.actor = [opened]
+                args.recipient = [r for r in args.recipient if r.code != opened.code]
+                args.path.append("subject-of-opened-clause")
+                return
         if entry.event == "CONSULT" and finder is not None and any(
                 t.norm in DURING_IT for t in finder.tokens[max(0, trig.first_token - 2):trig.last_token + 3]):
             # «استضافت القاهرة هنية في زيارة قصيرة، التقى خلالها مسؤولين»: who met during the visit is the guest
@@ -1441,6 +1450,20 @@ def _dual_verb(tok, entry: LexiconEntry) -> bool:
     """The trigger verb in the dual of the perfect: the entry's verb with «ا» («واتفقا», «التقيا»)."""
     word = tok.norm[1:] if tok.norm[:1] in ("و", "ف") and len(tok.norm) > 4 else tok.norm
     return word.endswith("ا") and not tok.enclitic and word[:-1] in entry.first_words
+
+
+def _opened_clause_subject(finder: ArgumentFinder, trig: Trigger) -> Optional[NP]:
+    """The named subject of a clause opened by «فيما/بينما» before the trigger, with no trigger of
+    the sentence between the opener and the trigger («…، فيما أنهت كندا …، وأطلقت»)."""
+    opener = next((k for k in range(trig.first_token - 1, -1, -1)
+                   if finder.tokens[k].norm in _WHILE and k > 0 and finder.tokens[k - 1].text in "،,"), None)
+    if opener is None or any(opener < t.first_token < trig.first_token for t in finder.triggers):
+        return None
+    return next((np for np in finder.candidates if opener + 1 < np.first_token <= opener + 3 and not np.prep
+                 and np.code and not np.is_place), None)
+
+
+_WHILE = frozenset("فيما وفيما بينما وبينما".split())  # «…، فيما أنهت كندا …»: a clause of its own
 
 
 def _drop_own_territory(args: Arguments) -> None:

@@ -2616,3 +2616,10 @@ def test_a_resolution_that_demands_after_a_relative_pronoun_speaks_for_its_autho
     ev = one(rules_coder, "وتبنى مجلس الأمن الدولي القرار رقم 2722 الذي يطالب الحوثيين بالوقف الفوري لهجماتهم على السفن، "
                           "بامتناع روسيا والصين.", "REQUEST")
     assert codes(ev.actor) == ["UNO"] and codes(ev.recipient) == ["YEM"]
+
+
+def test_a_verb_conjoined_inside_a_clause_opened_by_while_has_that_clauses_subject(rules_coder):
+    evs = code(rules_coder, "أفرجت الصين عن الكنديين المحتجزين لديها منذ ثلاث سنوات، فيما أنهت كندا إجراءات تسليم المديرة "
+                            "المالية لشركة «هواوي» وأطلقت سراحها.", "2021-09-25")
+    second = next(e for e in evs if e.trigger.text.startswith("وأطلقت"))
+    assert codes(second.actor) == ["CAN"]
