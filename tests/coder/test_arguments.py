@@ -9,6 +9,21 @@ def one(rules_coder, text, event_type):
     return evs[0]
 
 
+def phrases(rules_coder, text, date="2021-05-20"):
+    """The noun phrases the mention finder gives `text`, by their text."""
+    from rasad.coder.mentions import DocumentMemory
+    from rasad.schema import Document
+
+    doc = Document("d", text, date)
+    return {doc.text[np.span[0]:np.span[1]]: np for sent in rules_coder.sentences(doc)
+            for np in rules_coder.mentions.find(sent.tokens, None, DocumentMemory())}
+
+
+def mention_preps(rules_coder, text, date="2021-05-20"):
+    """The preposition the mention finder gives each phrase of `text`, by the phrase's text."""
+    return {t: np.prep for t, np in phrases(rules_coder, text, date).items()}
+
+
 def test_vso_visit(rules_coder):
     ev = one(rules_coder, "زار وزير الخارجية التركي طهران أمس.", "CONSULT")
     assert ev.mode == "visit" and codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["IRN"]
@@ -2394,13 +2409,8 @@ def test_a_verb_of_purpose_takes_the_subject_named_last_not_a_participles_object
 
 
 def test_a_quoted_name_takes_the_preposition_before_the_quote_or_its_head_noun(rules_coder):
-    from rasad.coder.mentions import DocumentMemory
-    from rasad.schema import Document
-
-    doc = Document("d", "وتستمر الحرب على تنظيم «الدولة الإسلامية» وعلى «حزب الله»، وقتل قادة في «حركة الشباب».",
-                   "2019-02-18")
-    preps = {doc.text[np.span[0]:np.span[1]]: np.prep for sent in rules_coder.sentences(doc)
-             for np in rules_coder.mentions.find(sent.tokens, None, DocumentMemory())}
+    preps = mention_preps(rules_coder, "وتستمر الحرب على تنظيم «الدولة الإسلامية» وعلى «حزب الله»، وقتل قادة في «حركة "
+                                       "الشباب».", "2019-02-18")
     assert preps["الدولة الإسلامية"] == "علي" and preps["حزب الله"] == "علي"
     assert preps["حركة الشباب"] == ""  # leaders «in» a group are its members
 
@@ -2464,18 +2474,11 @@ def test_a_warning_that_ones_own_side_will_act_threatens_the_opponent(rules_code
 
 
 def test_a_place_named_after_its_kind_takes_that_nouns_preposition(rules_coder):
-    from rasad.coder.mentions import DocumentMemory
-    from rasad.schema import Document
-
-    doc = Document("d", "وطالب الحوثيون برفع الحصار عن مطار صنعاء، وزار الوزير مدينة حلب، وقتل جنديان في محافظة إدلب.",
-                   "2021-03-25")
-    preps = {doc.text[np.span[0]:np.span[1]]: np.prep for sent in rules_coder.sentences(doc)
-             for np in rules_coder.mentions.find(sent.tokens, None, DocumentMemory())}
+    preps = mention_preps(rules_coder, "وطالب الحوثيون برفع الحصار عن مطار صنعاء، وزار الوزير مدينة حلب، وقتل جنديان في "
+                                       "محافظة إدلب.", "2021-03-25")
     assert preps["صنعاء"] == "عن" and preps["إدلب"] == "في"
     assert preps["حلب"] == ""  # the place visited
-    doc = Document("d", "وطالب الحوثيون برفع الحصار عن مطار صنعاء وميناء الحديدة.", "2021-03-25")
-    preps = {doc.text[np.span[0]:np.span[1]]: np.prep for sent in rules_coder.sentences(doc)
-             for np in rules_coder.mentions.find(sent.tokens, None, DocumentMemory())}
+    preps = mention_preps(rules_coder, "وطالب الحوثيون برفع الحصار عن مطار صنعاء وميناء الحديدة.", "2021-03-25")
     assert preps["الحديدة"] == "عن"  # a place's kind conjoined to another under «عن» shares it
 
 
@@ -2489,13 +2492,8 @@ def test_a_qualifier_of_the_office_or_a_clerics_title_stays_inside_the_phrase(ru
 
 
 def test_a_nisba_after_a_complementizer_does_not_qualify_the_title_before_it(rules_coder):
-    from rasad.coder.mentions import DocumentMemory
-    from rasad.schema import Document
-
-    doc = Document("d", "أعلن مكتب رئيس الوزراء أن الإيراني وصل إلى بغداد.", "2023-07-22")
-    found = {doc.text[np.span[0]:np.span[1]]: np.code for sent in rules_coder.sentences(doc)
-             for np in rules_coder.mentions.find(sent.tokens, None, DocumentMemory())}
-    assert found.get("مكتب رئيس الوزراء", "missing") is None and "مكتب رئيس الوزراء أن الإيراني" not in found
+    found = phrases(rules_coder, "أعلن مكتب رئيس الوزراء أن الإيراني وصل إلى بغداد.", "2023-07-22")
+    assert found["مكتب رئيس الوزراء"].code is None and "مكتب رئيس الوزراء أن الإيراني" not in found
 
 
 def test_a_threat_after_an_accusation_aims_at_the_accused_not_at_the_place_of_the_deed(rules_coder):
