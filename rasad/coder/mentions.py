@@ -172,9 +172,10 @@ def _shared_place_prep(tokens: list[Token], k: int) -> str:
         return ""
     for j in range(k - 1, max(0, k - _CONJOINED_PLACE_REACH) - 1, -1):
         if tokens[j].is_word and tokens[j].keys[-1] in _PLACE_HEADS and not tokens[j].proclitics.startswith(("و", "ف")):
+            clitic = tokens[j].proclitics.removesuffix("ال") if tokens[j].proclitics.endswith("ال") else tokens[j].proclitics
+            if clitic[:1] in ("ب", "ل"):
+                return clitic[:1]  # «بمطار صنعاء وميناء الحديدة», «للمطار»
             before = tokens[j - 1] if j > 0 else None
-            if tokens[j].proclitics.rstrip("ال")[-1:] in ("ب", "ل"):
-                return tokens[j].proclitics.rstrip("ال")[-1:]
             return before.keys[-1] if before is not None and before.is_word and before.keys[-1] in PREPOSITIONS else ""
     return ""
 
@@ -839,24 +840,23 @@ class MentionFinder:
             gap = tokens[prev[1] + 1:s]
             if prev[2].kind not in kinds or any(t.is_word for t in gap) or any(t.text not in "،," for t in gap):
                 continue
-            keys = [t.keys for t in tokens]
-            keys[s] = (tokens[s].norm[1:],)
-            end, refs = self.kb.trie.match_at(tokens, s, token_keys=keys, stop=s + 1)
-            refs = [r for r in refs if r.kind in kinds]
-            if end == s and refs:
+            refs = [r for r in self._names_after_and(tokens, s) if r.kind in kinds]
+            if refs:
                 split = _choose(refs, when, salience)
                 out[n] = (s, e, split, split.entry.entity(when, split.kind))
         return out
 
+    def _names_after_and(self, tokens, k: int) -> list[NameRef]:
+        """What the one word at `k` names read as «و» + the rest of it («وجدة» as «و» + «جدة»)."""
+        keys = [t.keys for t in tokens]
+        keys[k] = (tokens[k].norm[1:],)
+        end, refs = self.kb.trie.match_at(tokens, k, token_keys=keys, stop=k + 1)
+        return refs if end == k else []
+
     def _split_place(self, tokens, start: int, end: int, ref: NameRef) -> bool:
         """The place at `start` was read as «و» + its name («وجدة» as «و» + «جدة»): it is conjoined."""
-        if start != end or not tokens[start].norm.startswith("و") or tokens[start].proclitics \
-                or ref.kind not in ("country", "capital", "place"):
-            return False
-        keys = [t.keys for t in tokens]
-        keys[start] = (tokens[start].norm[1:],)
-        found, refs = self.kb.trie.match_at(tokens, start, token_keys=keys, stop=start + 1)
-        return found == start and ref in refs
+        return start == end and tokens[start].norm.startswith("و") and not tokens[start].proclitics \
+            and ref.kind in ("country", "capital", "place") and ref in self._names_after_and(tokens, start)
 
     def _joins(self, tokens, end, nstart, kinds, nkind, entity_code=None, ncode=None, agrees=False) -> bool:
         gap = tokens[end + 1:nstart]

@@ -409,16 +409,15 @@ class Coder:
             args.recipient = [issuer]
             args.path.append("issued-by")
         self._fill_from_discourse(e, trig, args, state, sent_events, finder)
-        mine = {a.code for a in args.actor if a.code}
+        home = {a.code for a in args.actor if a.code}
         if e.event in _HOSTILE_TYPES and "first-party-in-clause" in args.path and args.recipient \
-                and {r.code for r in args.recipient} <= mine \
-                and (e.event != "ASSAULT" or state.opponent(mine, rivals_only=True) is not None):
+                and {r.code for r in args.recipient} <= home \
+                and (e.event != "ASSAULT" or state.opponent(home, rivals_only=True) is not None):
             # «وسترد عليه … دفاعاً عن مصالح إسبانيا»: the first party of the clause, guessed as the target,
             # is the actor's own side once the actor is known (an attack may well be at home, unless the
             # actor has a rival in the document)
             args.recipient = []
             args.path.append("own-side-dropped")
-        home = {a.code for a in args.actor if a.code}
         # «قرر استدعاء القائم بالأعمال العراقي من أنقرة»: one's own envoy called home from a capital is a
         # recall, a cut in ties with that state
         recalled_from = finder.post_in_zone(trig, home) if e.id.startswith(_SUMMONS) and home \
@@ -857,10 +856,11 @@ class Coder:
             return
         if finder is not None and trig.first_token > 0 and finder.tokens[trig.first_token - 1].norm in RELATIVES:
             return  # «نددت قطر بالهجوم الذي استهدف مسجدا»: the attack's doer is not the one condemning it
-        pair = next((ev for ev in reversed(sent_events) if ev.actor and ev.recipient), None)
-        if entry.event in ("AGREE", "CONSULT", "COOPERATE") and entry.pos == "verb" and pair is not None \
-                and finder is not None and _dual_verb(finder.tokens[trig.first_token], entry) \
-                and not any(t.norm in DURING_IT for t in finder.tokens[trig.last_token + 1:trig.last_token + 2]):
+        pair = next((ev for ev in reversed(sent_events) if ev.actor and ev.recipient), None) \
+            if entry.event in ("AGREE", "CONSULT", "COOPERATE") and entry.pos == "verb" and finder is not None \
+            and _dual_verb(finder.tokens[trig.first_token], entry) \
+            and not any(t.norm in DURING_IT for t in finder.tokens[trig.last_token + 1:trig.last_token + 2]) else None
+        if pair is not None:
             # «…، واتفقا على …»: a dual verb's subject is the pair just named (talks so told, «بحثا
             # خلاله …», are the call or meeting just reported)
             args.actor = list(pair.actor) + [r for r in pair.recipient if r.code not in {a.code for a in pair.actor}]

@@ -137,7 +137,7 @@ def _entry(item: dict, ontology: Ontology) -> LexiconEntry:
 
 
 def _possessive_keys(requires: list[str]) -> frozenset[str]:
-    """Keys of required words that end in the pronoun «ه» and of no word spelt with «ة»."""
+    """Keys of required words written with a final «ه» (the pronoun of «سفيره») and never with «ة»."""
     pronoun = {phrase_keys(r)[0] for r in requires if r.strip().endswith("ه")}
     return frozenset(pronoun - {phrase_keys(r)[0] for r in requires if r.strip().endswith("ة")})
 
