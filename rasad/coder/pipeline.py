@@ -229,6 +229,11 @@ class Coder:
                 entries = [e for e in entries if not e.id.endswith(".war.noun")]  # «منذ بدء الحرب», «اليوم الأول للحرب»: a time
             if not entries:
                 continue
+            if {e.frame for e in entries} >= {"participle", "passive"}:
+                # «…، مهدداً باستئناف العمليات»: after a comma, the circumstantial participle (threatening);
+                # after a noun, its passive (threatened: «الاتفاق مهدد بالانهيار»)
+                after_comma = first > 0 and toks[first - 1].text in "،,"
+                entries = [e for e in entries if (e.frame == "participle") == after_comma or e.frame not in ("participle", "passive")]
             if any(e.pos == "noun" for e in entries) and any(e.pos == "verb" for e in entries) \
                     and _after_light_verb(toks, first, covered):
                 entries = [e for e in entries if e.pos == "noun"]  # «تلقت الكويت طلبا», «أجرى اتصالا»

@@ -557,3 +557,14 @@ def test_telling_an_ambassador_he_must_leave_expels_him():
     assert [(e.event_type, e.mode) for e in evs] == [("SANCTION", "expel")]
     assert {a.code for a in evs[0].actor} == {"MAR"} and {r.code for r in evs[0].recipient} == {"IRN"}
 
+
+def test_threatening_after_a_comma_is_the_circumstantial_participle():
+    from rasad.coder.pipeline import Coder
+    from rasad.schema import Document
+
+    text = ("أمهل عبد الملك الحوثي الوسطاء أربعة أيام لإعادة فتح المعابر، مهدداً باستئناف العمليات البحرية ضد العدو "
+            "الإسرائيلي.")
+    evs = Coder(detector=None).code(Document("t", text, "2025-03-07"))
+    threat = next(e for e in evs if e.trigger.text == "مهدداً")
+    assert {a.code for a in threat.actor} == {"YEM"} and {r.code for r in threat.recipient} == {"ISR"}
+
