@@ -443,6 +443,7 @@ class Coder:
         against = (self.ontology.types[e.event].quad == 4 and not verbal) or e.event in ("PROTEST", "MOBILIZE")
         crowd = e.id in _CROWD_DEEDS and bool(args.actor) and all(a.entity.sector in _CROWD_SECTORS for a in args.actor)
         _fill_domestic_codes(args, state.home, conflict=against, protest=e.event == "PROTEST" or crowd,
+                             judged=e.frame == "consequence",
                              dyadic=e.event not in ("CONSULT", "AGREE", "COOPERATE"), nearby=finder.candidates,
                              agency=state.dateline_state)
         if e.id.startswith("core.CONSULT.host.") and any(np.entity.sector == "MIL" for np in args.actor + args.recipient):
@@ -1358,11 +1359,12 @@ def _segmenter_vocabulary(names: set[str], lexicon: Lexicon) -> set[str]:
 
 
 def _fill_domestic_codes(args: Arguments, home: Callable[[], Optional[str]] = lambda: None,
-                         conflict: bool = False, protest: bool = False, dyadic: bool = True,
+                         conflict: bool = False, protest: bool = False, judged: bool = False, dyadic: bool = True,
                          nearby: Sequence[NP] = (), agency: Optional[str] = None) -> None:
     """«طالب البرلمان العراقي الحكومة»: a bare state body («الحكومة», «البرلمان») belongs to the
     state where the scene is set, else to the state whose news `agency` filed the report, else
-    (unless one attacks or protests against the other: «أحرق النواب علما أميركيا») to the state of
+    (unless one attacks or protests against the other: «أحرق النواب علما أميركيا», or speaks of what the
+    other did: «قال الوزير إن الهجوم الإسرائيلي يشكل انتهاكاً») to the state of
     the other party, else to that of the last party named before it in the sentence outside the
     event («قال مسؤول ليبي إن الحكومة طلبت من تركيا»), else to the state the document is most about;
     uncoded crowds and gunmen acting somewhere belong to that place (an addressed crowd to the party
@@ -1379,7 +1381,8 @@ def _fill_domestic_codes(args: Arguments, home: Callable[[], Optional[str]] = la
                 if source is None and agency is not None:
                     side[i] = replace(np, entity=replace(np.entity, code=agency))  # a state agency's own ministry
                     continue
-                if source is None and not conflict:
+                if source is None and not conflict and not (judged and side is args.actor):
+                    # (not the speaker who judges what the other did: «قال الوزير إن الهجوم الإسرائيلي يشكل انتهاكاً»)
                     source = next((o for o in other if o.entity.code and o.entity.kind != "country"), None)
                 if source is None:
                     parties = args.actor + args.recipient

@@ -46,6 +46,7 @@ def test_a_deployment_noun_needs_its_troops_close_by():
     ("وقال المتحدث إن الولايات المتحدة لن تتردد في استخدام القوة ضد الحوثيين.", "THREATEN"),
     ("وقال المتحدث باسم الخارجية الإيرانية إن أي مغامرة إسرائيلية ستواجه برد حاسم.", "THREATEN"),
     ("وأكد الحرس الثوري أن الرد قادم.", "THREATEN"),
+    ("وقال الناطق باسم القوات المسلحة العراقية إن الضربات الأمريكية «تشكل خرقاً للسيادة العراقية».", "ACCUSE"),
 ])
 def test_general_vocabulary_of_disapproval_and_warning(text, event_type):
     from rasad.coder.pipeline import Coder
@@ -567,4 +568,14 @@ def test_threatening_after_a_comma_is_the_circumstantial_participle():
     evs = Coder(detector=None).code(Document("t", text, "2025-03-07"))
     threat = next(e for e in evs if e.trigger.text == "مهدداً")
     assert {a.code for a in threat.actor} == {"YEM"} and {r.code for r in threat.recipient} == {"ISR"}
+
+
+def test_a_deed_said_to_be_a_violation_accuses_its_doer_not_the_speaker():
+    from rasad.coder.pipeline import Coder
+    from rasad.schema import Document
+
+    evs = Coder(detector=None).code(Document("v", "وقال الوزير إن الهجوم الإسرائيلي يشكل انتهاكاً للقانون الدولي.",
+                                             "2024-02-03"))
+    ev = next(e for e in evs if e.event_type == "ACCUSE")
+    assert {r.code for r in ev.recipient} == {"ISR"} and "ISR" not in {a.code for a in ev.actor}
 
