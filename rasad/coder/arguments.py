@@ -374,7 +374,8 @@ class ArgumentFinder:
             # «قال المتحدث إن إسرائيل ستدفع الثمن», «إن الاعتداء الإسرائيلي لن يمر دون رد»: who is
             # to pay, or whose deed will be answered, is threatened by whoever says so
             subj = self._svo_subject(trig, before) or next(
-                (np for np in reversed(before) if np.kinds[:1] == ("demonym",) and not np.prep), None) or next(
+                (np for np in reversed(before) if np.kinds[:1] == ("demonym",) and not np.prep), None) \
+                or self._owner_after_that(trig, before) or next(
                 (np for np in after if not np.prep and not np.is_place), None)  # «الاعتداء الإسرائيلي لن يمر»
             if subj is not None:
                 args.recipient.extend(self._with_coordinated(subj, before + after))
@@ -1669,6 +1670,14 @@ class ArgumentFinder:
         reach = 5 if k >= 0 and self.tokens[k].norm in RELATIVES else 2
         before = [t for t in self.tokens[max(0, trig.first_token - reach):trig.first_token] if t.is_word]
         return word[:1] in ("ي", "ت") and any(_key(t).removesuffix("ا") in _DOCUMENTS for t in before)
+
+    def _owner_after_that(self, trig: Trigger, before: list[NP]) -> Optional[NP]:
+        """«مؤكدة أن موقف أوتاوا يمثل تدخلاً»: the party in the genitive of the noun that opens a clause
+        after «أن», right before its verb."""
+        np = before[-1] if before and not before[-1].prep and before[-1].code else None
+        if np is None or np.last_token != trig.first_token - 1 or np.first_token < 2:
+            return None
+        return np if self.tokens[np.first_token - 1].is_word and _is_complementizer(self.tokens[np.first_token - 2]) else None
 
     def _purpose_verb(self, trig: Trigger) -> bool:
         """An imperfect verb with the «لـ» of purpose («ليتهم», «ولتطالب»)."""

@@ -579,3 +579,17 @@ def test_a_deed_said_to_be_a_violation_accuses_its_doer_not_the_speaker():
     ev = next(e for e in evs if e.event_type == "ACCUSE")
     assert {r.code for r in ev.recipient} == {"ISR"} and "ISR" not in {a.code for a in ev.actor}
 
+
+def test_a_stance_said_to_be_interference_accuses_its_owner_and_a_resignation_announced_by_another_concedes():
+    from rasad.coder.pipeline import Coder
+    from rasad.schema import Document
+
+    coder = Coder(detector=None)
+    evs = coder.code(Document("i", "وجمّدت السعودية التعاملات التجارية مع كندا، مؤكدة أن موقف أوتاوا يمثل «تدخلاً صريحاً» "
+                                   "في شؤونها الداخلية.", "2018-08-06"))
+    charge = next(e for e in evs if e.event_type == "ACCUSE")
+    assert {a.code for a in charge.actor} == {"SAU"} and {r.code for r in charge.recipient} == {"CAN"}
+    evs = coder.code(Document("r", "أعلن قائد الجيش البنغالي الجنرال وقار الزمان في كلمة متلفزة استقالة رئيسة الوزراء "
+                                   "الشيخة حسينة.", "2024-08-05"))
+    assert [(e.event_type, sorted(r.code for r in e.recipient)) for e in evs] == [("CONCEDE", ["BGD"])]
+
