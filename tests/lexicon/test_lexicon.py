@@ -593,3 +593,16 @@ def test_a_stance_said_to_be_interference_accuses_its_owner_and_a_resignation_an
                                    "الشيخة حسينة.", "2024-08-05"))
     assert [(e.event_type, sorted(r.code for r in e.recipient)) for e in evs] == [("CONCEDE", ["BGD"])]
 
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("قضت المحكمة الدستورية في جنوب أفريقيا بسجن الرئيس السابق جاكوب زوما خمسة عشر شهراً.", "ZAF", "ZAF"),
+    ("وحكمت محكمة إيرانية على الباحثة الفرنسية بالسجن خمس سنوات.", "IRN", "FRA"),
+])
+def test_a_court_sentencing_someone_sanctions_them(text, actor, recipient):
+    from rasad.coder.pipeline import Coder
+    from rasad.schema import Document
+
+    evs = Coder(detector=None).code(Document("c", text, "2021-06-29"))
+    ev = next(e for e in evs if e.event_type == "SANCTION")
+    assert ev.mode == "convict" and {a.code for a in ev.actor} == {actor} and {r.code for r in ev.recipient} == {recipient}
+
