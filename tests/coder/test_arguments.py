@@ -2621,3 +2621,8 @@ def test_a_verb_conjoined_inside_a_clause_opened_by_while_has_that_clauses_subje
                             "المالية لشركة «هواوي» وأطلقت سراحها.", "2021-09-25")
     second = next(e for e in evs if e.trigger.text.startswith("وأطلقت"))
     assert codes(second.actor) == ["CAN"]
+
+
+def test_doubling_tariffs_is_imposing_them(rules_coder):
+    ev = one(rules_coder, "وضاعفت تركيا الرسوم الجمركية على الواردات الأميركية.", "SANCTION")
+    assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["USA"]
