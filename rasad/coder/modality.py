@@ -35,6 +35,16 @@ def _imperfect_after_qad(word: str) -> bool:
     return word[:1] in _IMPERFECT_AFTER_QAD and not (word[:1] == "ت" and len(word) >= 5 and word[2] == "ا")
 
 
+def told_later(event_date: Optional[DateMention], trig: Token) -> bool:
+    """«وبعد يوم واحد دعا أردوغان …»: a forward count («بعد N») before a perfect verb is counted from
+    the last event the story told, not from the document's date, so it does not date the event."""
+    if event_date is None or event_date.relation != "future":
+        return False
+    words = event_date.text.split()
+    return len(words) > 1 and words[0].lstrip("وف") == "بعد" and words[1] != "غد" \
+        and not trig.proclitics.endswith("س") and not _imperfect_after_qad(_key(trig))
+
+
 def _has_future_prefix(tok: Token, is_trigger: bool = False) -> bool:
     """«سيزور», «وستشمل»: the segmenter split off future س, or a trigger verb is listed with it."""
     if tok.proclitics.endswith("س"):

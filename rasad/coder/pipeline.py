@@ -25,7 +25,7 @@ from .arguments import (AGREEMENT_DOCUMENTS, ANNOUNCING_PARTICIPLES, DEED_JUDGIN
                         is_count, prep_clitic)
 from .detector import Detector, shipped_detector
 from .mentions import NP, RELATIVES, DocumentMemory, MentionFinder
-from .modality import modality
+from .modality import modality, told_later
 
 # Types worth reporting even when the text names no participant (an attack by unknown gunmen, a
 # crowd). Arrests, closures and deployments with no known doer matched 0 of 21 in the article sets.
@@ -638,6 +638,8 @@ class Coder:
                 args.recipient.append(crowd)
                 args.path.append("own-state")
         event_date = _nearest_date(dates, trig, finder.triggers)
+        if e.pos == "verb" and told_later(event_date, sent.tokens[trig.first_token]):
+            event_date = None
         mod, marker = modality(sent.tokens, trig.first_token, trig.last_token, event_date, ref,
                                finder._clause_start(trig),  # noqa: SLF001
                                verb=e.pos == "verb" and not e.radical_sin(sent.tokens[trig.first_token].norm))

@@ -28,6 +28,9 @@ def modality_of(rules_coder, text, event_type):
     ("وكانت الحكومة قد اعلنت قطع العلاقات مع قطر.", "SANCTION", "asserted"),
     ("فقد تعيد الدول الأوروبية فرض العقوبات على إيران.", "SANCTION", "likely"),  # «فقد» + imperfect light verb
     ("فقد تظاهر آلاف اللبنانيين في ساحة الشهداء.", "PROTEST", "asserted"),  # form VI perfect: had
+    # a forward count before a perfect verb is told from the story's last event, not from today
+    ("وبعد يومين زار وزير الخارجية القطري بغداد.", "CONSULT", "asserted"),
+    ("يزور الرئيس المصري الرياض بعد يومين.", "CONSULT", "future"),
 ])
 def test_modality_markers(rules_coder, text, event_type, expected):
     assert modality_of(rules_coder, text, event_type) == expected
