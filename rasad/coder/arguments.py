@@ -77,6 +77,8 @@ _CLAUSE_BREAKS = frozenset(".;:?!")
 _LIST_GLUE = frozenset("من هذه الدول منها بينها بينهم مثل خاصه وخاصه لا سيما سيما بما فيها".split())
 _SYMMETRIC_FRAMES = frozenset({"meet"})
 _CONTENT_REACH = 10  # what a request asks for follows it closely, within its clause
+_BOYCOTT = "مقاطعه"
+_TO = "الي"  # «إلى», normalised
 _CONTENT_TAKING = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE"})  # «اتهمت X بدعم …», «وافقت على البيع»
 _LAUNCHED_BY = frozenset("شنه شنها شنته شنتها نفذه نفذها نفذته نفذتها تبناه تبناها تبنته تبنتها ارتكبه ارتكبها "
                          "ارتكبته ارتكبتها اجراه اجراها اجراهما اجرته اجرتها اجرتهما عقده عقدها عقدته عقدتها "
@@ -1161,15 +1163,27 @@ class ArgumentFinder:
                     and any(self.tokens[k].norm in ("علي", "على") or prep_clitic(self.tokens[k]) == "ب"
                             for k in range(t.last_token, trig.first_token + 1))):
                 continue  # «وافقت على البيع» is content; a clause after «تنص الصفقة على هدنة …» is not
-            # (a comma setting off a time is no break: «دعا لودريان، الأحد الماضي، إلى اجتماع طارئ»)
-            if t.last_token < trig.first_token and t.entry.event in _CONTENT_TAKING \
-                    and sum(self.tokens[k].is_word and k not in self.time_tokens
-                            for k in range(t.last_token + 1, trig.first_token)) < _CONTENT_REACH \
-                    and not any(self.tokens[k].text in _CLAUSE_BREAKS or (
-                        self.tokens[k].text in "،," and not {k - 1, k + 1} & self.time_tokens)
-                                for k in range(t.last_token, trig.first_token)):
+            if t.entry.event in _CONTENT_TAKING and self._in_content_of(t, trig.first_token):
                 return True
         return False
+
+    def calls_for_boycott(self, request: Trigger) -> bool:
+        """«دعا أردوغان الأتراك إلى مقاطعة المنتجات الأميركية», «طالبوا بمقاطعة»: the request's content
+        is a boycott (after «إلى/ب/ل», so never the province «مقاطعة ألبرتا»)."""
+        return any(t.keys[-1] == _BOYCOTT and (prep_clitic(t) in ("ب", "ل") or self.tokens[k - 1].norm == _TO)
+                   and self._in_content_of(request, k)
+                   for k, t in enumerate(self.tokens) if k > request.last_token)
+
+    def _in_content_of(self, head: Trigger, first: int) -> bool:
+        """The word at `first` follows `head` closely, within its clause: what `head` asks for,
+        threatens or charges (a comma setting off a time is no break: «دعا لودريان، الأحد الماضي، إلى
+        اجتماع طارئ»)."""
+        return head.last_token < first \
+            and sum(self.tokens[k].is_word and k not in self.time_tokens
+                    for k in range(head.last_token + 1, first)) < _CONTENT_REACH \
+            and not any(self.tokens[k].text in _CLAUSE_BREAKS or (
+                self.tokens[k].text in "،," and not {k - 1, k + 1} & self.time_tokens)
+                        for k in range(head.last_token, first))
 
     def _in_condition_of_threat(self, trig: Trigger) -> bool:
         """«هدد ترامب بأن «جحيماً» سيحل إذا لم تفرج حماس عن الرهائن»: the condition a threat sets is

@@ -319,7 +319,9 @@ class Coder:
         probs = self.detector.judge(sent.tokens, events, _DETECTOR_CUES)
         kept = []
         for ev in events:
-            p = probs.get(ev.event_type)
+            # the model learned street protests from lone newswire sentences, where a call to boycott is
+            # mostly talk; in an article, a boycott between two named parties is a stance the rules read
+            p = None if article and ev.mode == "boycott" and _between_coded_parties(ev) else probs.get(ev.event_type)
             if p is not None:
                 threshold = self.detector.models[ev.event_type].threshold
                 if article and _between_coded_parties(ev):
@@ -675,6 +677,9 @@ class Coder:
                 mine = {a.code for a in args.actor}
                 args.recipient = [m for m in deal[0] + deal[1] if m.code and m.code not in mine]
                 args.path.append("parties-of-the-deal")
+        if e.event == "REQUEST" and finder.calls_for_boycott(trig):
+            event_type, mode = "PROTEST", "boycott"  # calling a boycott is the protest itself
+            args.path.append("calls-for-boycott")
         if recalled_from is not None:
             event_type, mode = "SANCTION", "discontinue"
             args.recipient = [recalled_from]

@@ -2626,3 +2626,14 @@ def test_a_verb_conjoined_inside_a_clause_opened_by_while_has_that_clauses_subje
 def test_doubling_tariffs_is_imposing_them(rules_coder):
     ev = one(rules_coder, "وضاعفت تركيا الرسوم الجمركية على الواردات الأميركية.", "SANCTION")
     assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["USA"]
+
+
+def test_a_call_to_boycott_is_the_protest(coder):
+    evs = code(coder, "ودعا الرئيس التركي الأتراك إلى مقاطعة المنتجات الإلكترونية الأميركية.", "2018-08-14")
+    assert [(e.event_type, e.mode, codes(e.actor), codes(e.recipient)) for e in evs] == [
+        ("PROTEST", "boycott", ["TUR"], ["USA"])]
+
+
+def test_a_province_is_no_boycott(rules_coder):
+    ev = one(rules_coder, "وطالب سكان مقاطعة ألبرتا الحكومة الكندية بخفض الضرائب.", "REQUEST")
+    assert ev.mode != "boycott"
