@@ -2637,3 +2637,8 @@ def test_a_call_to_boycott_is_the_protest(coder):
 def test_a_province_is_no_boycott(rules_coder):
     ev = one(rules_coder, "وطالب سكان مقاطعة ألبرتا الحكومة الكندية بخفض الضرائب.", "REQUEST")
     assert ev.mode != "boycott"
+
+
+def test_categorical_is_no_boycott(coder):
+    evs = code(coder, "وتدين السعودية بشكل قاطع الهجوم الحوثي على أبوظبي.")
+    assert [e.event_type for e in evs] == ["ACCUSE"]
