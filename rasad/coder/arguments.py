@@ -1170,9 +1170,9 @@ class ArgumentFinder:
     def calls_for_boycott(self, request: Trigger) -> bool:
         """«دعا أردوغان الأتراك إلى مقاطعة المنتجات الأميركية», «طالبوا بمقاطعة»: the request's content
         is a boycott (after «إلى/ب/ل», so never the province «مقاطعة ألبرتا»)."""
-        return any(t.keys[-1] == _BOYCOTT and (prep_clitic(t) in ("ب", "ل") or self.tokens[k - 1].norm == _TO)
-                   and self._in_content_of(request, k)
-                   for k, t in enumerate(self.tokens) if k > request.last_token)
+        return any(self.tokens[k].keys[-1] == _BOYCOTT and self._in_content_of(request, k)
+                   and (prep_clitic(self.tokens[k]) in ("ب", "ل") or self.tokens[k - 1].norm == _TO)
+                   for k in range(request.last_token + 1, len(self.tokens)))
 
     def _in_content_of(self, head: Trigger, first: int) -> bool:
         """The word at `first` follows `head` closely, within its clause: what `head` asks for,

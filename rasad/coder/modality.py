@@ -42,7 +42,7 @@ def told_later(event_date: Optional[DateMention], trig: Token) -> bool:
         return False
     words = event_date.text.split()
     return len(words) > 1 and words[0].lstrip("وف") == "بعد" and words[1] != "غد" \
-        and not trig.proclitics.endswith("س") and not _imperfect_after_qad(_key(trig))
+        and not _has_future_prefix(trig) and not _imperfect_after_qad(_key(trig))
 
 
 def _has_future_prefix(tok: Token, is_trigger: bool = False) -> bool:
