@@ -45,9 +45,19 @@ _ADVERBIAL_HEADS = frozenset("في خلال عقب بعد اثناء لدي عل
 _ADVERBIAL_REACH = 14  # words of such a parenthetical, commas included
 _LIGHT_VERB_REACH = 20  # tokens back from a noun to its light verb, over a long subject with titles
 _ASIDE_REACH = 24  # tokens of a relative clause set off by commas between a light verb's subject and its noun
-_APPROVING = frozenset("صادق صادقت صادقوا وافق وافقت وافقوا اقر اقرت اجاز اجازت صوت صوتت فوض فوضت وقع وقعت".split())
+_APPROVING = frozenset("صادق صادقت صادقوا وافق وافقت وافقا وافقوا يوافق توافق اقر اقرت اجاز اجازت صوت صوتت فوض فوضت وقع وقعت".split())
+def _is_one_of(tok: Token, verbs: frozenset) -> bool:
+    return _key(tok) in verbs or tok.norm in verbs or tok.norm.removeprefix("و") in verbs
+
+
+def _approving(tok: Token) -> bool:
+    return _is_one_of(tok, _APPROVING)
+
+
 _PLEDGING = frozenset("تعهد تعهدت تعهدوا يتعهد تتعهد متعهدا متعهده".split())
-_APPROVABLE = frozenset({"MOBILIZE", "SANCTION", "AID", "RETREAT"})  # what a parliament or cabinet authorises
+# what a parliament or cabinet authorises, and the concessions a government consents to («وافقت أرمينيا
+# على إعادة أربع قرى»)
+_APPROVABLE = frozenset({"MOBILIZE", "SANCTION", "AID", "RETREAT", "CONCEDE"})
 _ANNOUNCING = frozenset("اعلن اعلنت يعلن تعلن".split())
 _FEMININE_BODIES = frozenset("اداره حكومه وزاره خارجيه رئاسه سلطه سلطات قياده هيئه منظمه لجنه جماعه حركه جبهه "
                              "شرطه سفاره قنصليه بعثه مفوضيه محكمه نيابه".split())
@@ -79,6 +89,7 @@ _SYMMETRIC_FRAMES = frozenset({"meet"})
 _CONTENT_REACH = 10  # what a request asks for follows it closely, within its clause
 _BOYCOTT = "مقاطعه"
 _TO = "الي"  # «إلى», normalised
+_MEASURE_WITHDRAWN = ("core.CONCEDE.reverse-measure.", "core.CONCEDE.postpone-measure.")
 _CONTENT_TAKING = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE"})  # «اتهمت X بدعم …», «وافقت على البيع»
 _LAUNCHED_BY = frozenset("شنه شنها شنته شنتها نفذه نفذها نفذته نفذتها تبناه تبناها تبنته تبنتها ارتكبه ارتكبها "
                          "ارتكبته ارتكبتها اجراه اجراها اجراهما اجرته اجرتها اجرتهما عقده عقدها عقدته عقدتها "
@@ -1158,6 +1169,11 @@ class ArgumentFinder:
             if t.entry.event == "AGREE" and trig.entry.event in _APPROVABLE and \
                     self.tokens[t.first_token].norm.removeprefix("و") in _PLEDGING:
                 continue  # «تعهد بتقديم مساعدات»: the pledged aid is the event
+            if t.entry.event == "AGREE" and trig.entry.event == "CONCEDE" and _approving(self.tokens[t.first_token]):
+                continue  # «وافق الأسد على فتح معبرين»: consenting to a concession makes it
+            if t.entry.id.startswith(_MEASURE_WITHDRAWN) and trig.entry.event == "SANCTION" \
+                    and self._in_content_of(t, trig.first_token):
+                return True  # «يرجئ فرض رسوم جمركية»: the measure put off is not imposed
             if t.entry.event == "AGREE" and not (
                     0 < trig.first_token - t.last_token <= 3
                     and any(self.tokens[k].norm in ("علي", "على") or prep_clitic(self.tokens[k]) == "ب"
@@ -1647,7 +1663,7 @@ class ArgumentFinder:
             tok = self.tokens[j]
             if not tok.is_word and tok.text in _CLAUSE_BREAKS:
                 return None
-            if _key(tok) in verbs or tok.norm in verbs or tok.norm.removeprefix("و") in verbs:
+            if _is_one_of(tok, verbs):
                 subj = next((np for np in self.candidates if j < np.first_token < end
                              and not np.prep and not np.is_place), None)
                 if subj is None:

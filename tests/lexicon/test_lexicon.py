@@ -606,3 +606,33 @@ def test_a_court_sentencing_someone_sanctions_them(text, actor, recipient):
     ev = next(e for e in evs if e.event_type == "SANCTION")
     assert ev.mode == "convict" and {a.code for a in ev.actor} == {actor} and {r.code for r in ev.recipient} == {recipient}
 
+
+
+def test_measures_withdrawn_put_off_or_consented_to_are_concessions(rules_coder):
+    def concessions(text):
+        return _dyads(rules_coder, text, "CONCEDE", "2022-03-10")
+
+    # withdrawing or suspending one's own measure yields at home; the measure must follow at once
+    assert concessions("أعلنت الحكومة المغربية تعليق الزيادة في أسعار الوقود.") == [(["MAR"], ["MAR"])]
+    assert concessions("وأعلن وزير المالية التونسي التراجع عن قرار رفع الضرائب.") == [(["TUN"], ["TUN"])]
+    assert concessions("وسحبت الحكومة الأردنية مشروع قانون الضريبة من البرلمان.") == [(["JOR"], ["JOR"])]
+    assert concessions("ورفض وزير الإعلام الأردني التعليق على القرار.") == []  # a comment, not a suspension
+    # a measure put off is a concession to its target, and no imposition
+    text = "وأرجأت الولايات المتحدة فرض رسوم جمركية على الواردات الصينية."
+    assert concessions(text) == [(["USA"], ["CHN"])]
+    assert _dyads(rules_coder, text, "SANCTION", "2022-03-10") == []
+    # consenting to a concession makes it: no agreement besides
+    text = "وافقت أذربيجان على إعادة قرى حدودية إلى أرمينيا."
+    assert concessions(text) == [(["AZE"], ["ARM"])]
+    assert _dyads(rules_coder, text, "AGREE", "2022-03-10") == []
+    assert [a for a, _ in concessions("وافقت مصر على فتح معبر رفح أمام المساعدات.")] == [["EGY"]]
+    # an agreement about an opening is still the agreement
+    assert _dyads(rules_coder, "أعلن الوزير الاتفاق على فتح الحدود بين السعودية وقطر.", "AGREE", "2022-03-10") \
+        == [(["SAU"], ["QAT"])]
+
+
+def test_a_masdar_naming_a_law_reports_nothing(rules_coder):
+    # «قانون مقاطعة إسرائيل» names a law; repealing it concedes to Israel
+    text = "وأصدر رئيس الإمارات مرسوماً بإلغاء قانون مقاطعة إسرائيل."
+    assert _dyads(rules_coder, text, "PROTEST", "2020-08-29") == []
+    assert _dyads(rules_coder, text, "CONCEDE", "2020-08-29") == [(["ARE"], ["ISR"])]

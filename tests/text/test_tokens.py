@@ -30,6 +30,12 @@ def test_words_that_look_like_clitics_stay_whole(seg, word):
     assert tok.keys[0] == tok.norm
 
 
+def test_a_listed_word_offers_no_shorter_reading():
+    # «وسائل فحص ذكية»: the word «فحص» (inspection) is no «ف» + «الحص» (Salim al-Hoss)
+    tok = tokenize("فحص", segmenter=Segmenter())[0]
+    assert tok.keys == ("فحص",)
+
+
 @pytest.mark.parametrize("word,bare", [("وكان", "كان"), ("وكانت", "كانت"), ("فكانت", "كانت"), ("ولكن", "لكن")])
 def test_a_function_word_after_the_conjunction_is_split_and_read_no_further(seg, word, bare):
     tok = tokenize(word, segmenter=seg)[0]
