@@ -298,9 +298,7 @@ class Coder:
             sent_events = _present_at_the_meeting(_host_of_talks(_drop_redundant(_merge_subject_events(sent_events))))
             _blame_the_doer(sent_events)
             sent_events = [ev for ev in sent_events if not _own_session(ev)]
-            # «حذر من أن …» warns of something; only «حذر إيران» is aimed at someone, by someone
-            sent_events = [ev for ev in sent_events if not ev.trigger.entry.needs_recipient or ev.actor and any(
-                r.code and r.code not in {a.code for a in ev.actor} for r in ev.recipient)]
+            sent_events = [ev for ev in sent_events if not ev.trigger.entry.needs_recipient or _names_another_party(ev)]
             if self.detector is not None:
                 # an article's first sentence reports its main event (a lone sentence is no article)
                 article = len(sentences) >= _LEAD_MIN_SENTENCES
@@ -1571,6 +1569,12 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
                if ev.event_type == "THREATEN" and ev.trigger.entry.frame != "consequence"}
     events = [ev for ev in events if not (ev.trigger.entry.frame == "consequence" and _parties(ev)[0] in warners)]
     events = _fold_descriptions(events)
+    # «دشّن الرئيسان الروسي والصيني خط أنابيب … يبدأ بنقل الغاز الروسي إلى الصين»: what the joint act
+    # goes on to do between the same two is that act
+    joint = {(ev.event_type, _codes_of(ev)): ev.trigger.span[0] for ev in events
+             if ev.trigger.entry.frame == "meet" and len(_codes_of(ev)) >= 2}
+    events = [ev for ev in events if ev.trigger.entry.frame == "meet" or ev.trigger.entry.pos != "noun"
+              or joint.get((ev.event_type, _codes_of(ev)), ev.trigger.span[0]) >= ev.trigger.span[0]]
     with_parties = {ev.event_type for ev in events if ev.actor or ev.recipient}
     kept: list[Event] = []
     for ev in events:
@@ -1592,6 +1596,14 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
             continue
         kept.append(ev)
     return kept
+
+
+def _names_another_party(ev: Event) -> bool:
+    """«حذر من أن …» warns of something; only «حذر إيران» is aimed at someone, by someone. A joint act
+    («دشّن أردوغان ونظيره الأذربيجاني خط أنابيب») names its other party beside the actor."""
+    actors = {a.code for a in ev.actor if a.code}
+    return bool(ev.actor) and (any(r.code and r.code not in actors for r in ev.recipient)
+                               or ev.trigger.entry.frame == "meet" and len(actors) >= 2)
 
 
 def _clause_break_between(first: Event, second: Event) -> bool:

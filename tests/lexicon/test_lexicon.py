@@ -636,3 +636,21 @@ def test_a_masdar_naming_a_law_reports_nothing(rules_coder):
     text = "وأصدر رئيس الإمارات مرسوماً بإلغاء قانون مقاطعة إسرائيل."
     assert _dyads(rules_coder, text, "PROTEST", "2020-08-29") == []
     assert _dyads(rules_coder, text, "CONCEDE", "2020-08-29") == [(["ARE"], ["ISR"])]
+
+
+def test_energy_sent_joint_works_opened_and_dissidents_handed_over_cooperate(rules_coder):
+    def cooperation(text):
+        return _dyads(rules_coder, text, "COOPERATE", "2022-03-10")
+
+    assert cooperation("وبدأت روسيا ضخ الغاز الطبيعي إلى الصين عبر خط أنابيب جديد.") == [(["RUS"], ["CHN"])]
+    assert cooperation("وقال الوزير إن السعودية ستضخ استثمارات بقيمة عشرة مليارات دولار في باكستان.") \
+        == [(["SAU"], ["PAK"])]
+    assert cooperation("وارتفع تصدير النفط العراقي إلى مستوى قياسي.") == []  # sent nowhere named
+    # a joint work opened by two names both; one opened at home is no cooperation
+    assert [sorted(a) for a, _ in cooperation(
+        "ودشّن الرئيس التركي رجب طيب أردوغان ونظيره الأذربيجاني إلهام علييف خط أنابيب للغاز.")] == [["AZE", "TUR"]]
+    assert cooperation("وافتتح الرئيس المصري عبد الفتاح السيسي محطة كهرباء جديدة في أسوان.") == []
+    # what the joint work goes on to do between the same two is that work
+    assert len(cooperation("ودشّن الرئيسان الروسي فلاديمير بوتين والصيني شي جين بينغ خط أنابيب يبدأ بنقل "
+                           "الغاز الروسي إلى الصين.")) == 1
+    assert cooperation("وسلّمت السلطات الأردنية الناشط المعارض إلى السعودية.") == [(["JOR"], ["SAU"])]
