@@ -46,14 +46,6 @@ _ADVERBIAL_REACH = 14  # words of such a parenthetical, commas included
 _LIGHT_VERB_REACH = 20  # tokens back from a noun to its light verb, over a long subject with titles
 _ASIDE_REACH = 24  # tokens of a relative clause set off by commas between a light verb's subject and its noun
 _APPROVING = frozenset("صادق صادقت صادقوا وافق وافقت وافقا وافقوا يوافق توافق اقر اقرت اجاز اجازت صوت صوتت فوض فوضت وقع وقعت".split())
-def _is_one_of(tok: Token, verbs: frozenset) -> bool:
-    return _key(tok) in verbs or tok.norm in verbs or tok.norm.removeprefix("و") in verbs
-
-
-def _approving(tok: Token) -> bool:
-    return _is_one_of(tok, _APPROVING)
-
-
 _PLEDGING = frozenset("تعهد تعهدت تعهدوا يتعهد تتعهد متعهدا متعهده".split())
 # what a parliament or cabinet authorises, and the concessions a government consents to («وافقت أرمينيا
 # على إعادة أربع قرى»)
@@ -192,6 +184,14 @@ class Arguments:
 
 def _key(t: Token) -> str:
     return t.keys[-1] if t.keys else t.norm
+
+
+def _is_one_of(tok: Token, verbs: frozenset) -> bool:
+    return _key(tok) in verbs or tok.norm in verbs or tok.norm.removeprefix("و") in verbs
+
+
+def _approving(tok: Token) -> bool:
+    return _is_one_of(tok, _APPROVING)
 
 
 def calls_for_it(tokens: list[Token], k: int) -> bool:

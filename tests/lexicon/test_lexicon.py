@@ -654,3 +654,8 @@ def test_energy_sent_joint_works_opened_and_dissidents_handed_over_cooperate(rul
     assert len(cooperation("ودشّن الرئيسان الروسي فلاديمير بوتين والصيني شي جين بينغ خط أنابيب يبدأ بنقل "
                            "الغاز الروسي إلى الصين.")) == 1
     assert cooperation("وسلّمت السلطات الأردنية الناشط المعارض إلى السعودية.") == [(["JOR"], ["SAU"])]
+
+
+def test_standing_by_a_party_with_words_between(rules_coder):
+    assert _dyads(rules_coder, "وأكدت قطر أنها تقف «بكل إمكاناتها» إلى جانب لبنان.", "SUPPORT") == [(["QAT"], ["LBN"])]
+    assert _dyads(rules_coder, "وأعلنت قطر وقف إطلاق النار في المنطقة.", "SUPPORT") == []
