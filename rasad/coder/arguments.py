@@ -39,6 +39,7 @@ _LIGHT_VERBS = frozenset(
     "امر امرت يامر تامر توصل توصلت توصلا توصلوا يتوصل تتوصل اعاد اعادت اعادا يعيد تعيد "
     "شرع شرعت شرعوا يشرع تشرع تبني تبنت تبنوا يتبني تتبني اصدر اصدرت يصدر تصدر بعث بعثت يبعث تبعث".split()
 ) | ANNOUNCING_PARTICIPLES
+_MODEL_WORDS = frozenset({"طراز", "نوع"})  # «طائرات من طراز «إف-16»»
 _APPOSITION_REACH = 9  # tokens from comma to comma around names in apposition
 _FRAME_NOUNS = frozenset("ختام نهايه بدايه مستهل هامش اطار اعقاب اثر اختتام افتتاح".split())  # «في ختام X»
 _ADVERBIAL_HEADS = frozenset("في خلال عقب بعد اثناء لدي علي عبر".split())  # «، في افتتاح المؤتمر،»
@@ -851,7 +852,8 @@ class ArgumentFinder:
         if k >= 2 and _key(self.tokens[k - 1]) in _FRAME_NOUNS and self.tokens[k - 2].norm in _PREPS:
             return None  # «وأصدر البلدان في ختام المباحثات إعلاناً»: the noun is inside an adverbial
         appositions = self._appositions(max(0, trig.first_token - 2 * _LIGHT_VERB_REACH), trig.first_token, np_tokens) \
-            | self._relative_asides(max(0, trig.first_token - 2 * _LIGHT_VERB_REACH), trig.first_token)
+            | self._relative_asides(max(0, trig.first_token - 2 * _LIGHT_VERB_REACH), trig.first_token) \
+            | self._model_names(max(0, trig.first_token - 2 * _LIGHT_VERB_REACH), trig.first_token)
         lo = max(0, trig.first_token - _LIGHT_VERB_REACH - len(appositions))  # what is set off does not count
         free = 0  # words between the light verb and the noun that are not its subject
         # a name the knowledge base lacks, right after the title it completes («المبعوثان الخاصان التركي سردار
@@ -932,6 +934,22 @@ class ArgumentFinder:
         for a, b in zip(commas, commas[1:]):
             if a + 1 < hi and self.tokens[a + 1].norm in RELATIVES and b - a <= _ASIDE_REACH:
                 out.update(range(a, b + 1))
+        return out
+
+    def _model_names(self, lo: int, hi: int) -> set[int]:
+        """Tokens of a model named after the weapon it describes, between `lo` and `hi` («شنّت مقاتلات
+        تايلاندية من طراز «إف-16» غارات»): «من طراز/نوع» and the name, quoted or written in Latin letters."""
+        out: set[int] = set()
+        for k in range(lo, hi - 2):
+            if self.tokens[k].norm != "من" or self.tokens[k + 1].norm not in _MODEL_WORDS:
+                continue
+            j, quoted = k + 2, self.tokens[k + 2].text in QUOTES
+            while j < hi and (quoted or not self.tokens[j].norm[:1].isalpha() or self.tokens[j].text.isascii()):
+                if quoted and j > k + 2 and self.tokens[j].text in QUOTES:
+                    j += 1
+                    break
+                j += 1
+            out.update(range(k, j))
         return out
 
     def _appositions(self, lo: int, hi: int, np_tokens: dict) -> set[int]:

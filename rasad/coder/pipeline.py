@@ -1243,7 +1243,7 @@ def _military_report(ev: Event, tokens) -> bool:
     entry, *paths = ev.rule.split("/")
     path = paths[0].split("+") if paths else []
     k = ev.trigger.first_token
-    light = entry in _MILITARY_ATTACK_NOUNS and "light-verb" in path and not tokens[k].enclitic and any(
+    light = entry in _MILITARY_ATTACK_NOUNS and "light-verb" in path and not _light_verb_masdar(tokens[k]) and any(
         a.entity.kind in ("country", "capital", "group", "demonym") or a.entity.sector in _ARMED_SECTORS for a in ev.actor)
     clash = entry in _CLASH_NOUNS and "between" in path
     if ev.event_type != "ASSAULT" or ev.modality not in ("asserted", "historical") \
@@ -1259,6 +1259,14 @@ def _military_report(ev: Event, tokens) -> bool:
     actors = {a.entity.code for a in ev.actor if a.entity.code}
     targets = {r.entity.code for r in ev.recipient if r.entity.code}
     return entry in _MILITARY_ATTACK_ENTRIES and bool(actors and targets) and not actors & targets
+
+
+def _light_verb_masdar(tok) -> bool:
+    """«وشنها غارات»: the light verb's own masdar with its doer's pronoun, a noun phrase, not a report
+    (a pronoun on the attack noun itself, «هجماتها الصاروخية», is the attacker's)."""
+    from .arguments import _LIGHT_VERBS
+
+    return bool(tok.enclitic) and any(k in _LIGHT_VERBS for k in tok.stem_keys)
 
 
 _MILITARY_ATTACK_ENTRIES = frozenset(

@@ -2328,6 +2328,17 @@ def test_air_strikes_by_a_force_named_by_its_nisba_are_a_military_report(coder):
     assert codes(ev.actor) == ["SAU"] and codes(ev.recipient) == ["YEM"]
 
 
+def test_a_model_name_between_the_light_verb_subject_and_its_noun(coder):
+    ev = next(e for e in code(coder, "شنّت مقاتلات إسرائيلية من طراز «إف-35» غارات على مواقع داخل الأراضي السورية.",
+                              date="2024-05-02") if e.event_type == "ASSAULT")
+    assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["SYR"]
+
+
+def test_the_attackers_pronoun_on_the_attack_noun_still_makes_a_military_report(coder):
+    evs = code(coder, "شنّت روسيا اليوم واحداً من أعنف هجماتها الصاروخية على العاصمة الأوكرانية.", date="2024-07-08")
+    assert [(codes(e.actor), codes(e.recipient)) for e in evs if e.event_type == "ASSAULT"] == [(["RUS"], ["UKR"])]
+
+
 def test_closing_airspace_and_withdrawing_diplomats_are_sanctions(rules_coder):
     ev = one(rules_coder, "أعلنت تركيا إغلاق مجالها الجوي أمام الطائرات الروسية.", "SANCTION")
     assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["RUS"]
