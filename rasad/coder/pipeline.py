@@ -224,6 +224,9 @@ class Coder:
             if any(t.keys[-1] in _UNDER_TERMS for t in toks[max(0, first - 3):first]):
                 # «بموجب المادة الرابعة من معاهدة الحلف», «وفقاً لاتفاق 2015»: an agreement cited, not made
                 entries = [e for e in entries if not (e.event == "AGREE" and e.pos == "noun")]
+            if first > 0 and toks[first - 1].norm == "في":
+                # «القوات المشاركة في عملية «برخان»»: an operation one takes part in, named, not launched
+                entries = [e for e in entries if e.id != _NAMED_OPERATION]
             if first > 0 and toks[first - 1].keys[-1] in _CHARGES:
                 entries = [e for e in entries if e.event == "ACCUSE"]  # «بتهمة قتل»: a charge names a deed, it reports none
             if first > 0 and any(t.keys[-1] in _SINCE_WORDS for t in toks[max(0, first - 2):first]):
@@ -1273,7 +1276,8 @@ _MILITARY_ATTACK_ENTRIES = frozenset(
     "core.ASSAULT.attack.verb core.ASSAULT.shell.verb core.ASSAULT.air.verb core.ASSAULT.launch.verb "
     "core.ASSAULT.launch-it.verb".split())
 _MILITARY_ATTACK_NOUNS = frozenset(
-    "core.ASSAULT.attack.noun core.ASSAULT.shell.noun core.ASSAULT.air.noun core.ASSAULT.strike.noun".split())
+    "core.ASSAULT.attack.noun core.ASSAULT.shell.noun core.ASSAULT.air.noun core.ASSAULT.strike.noun "
+    "core.ASSAULT.operation-against.noun core.ASSAULT.named-operation.noun core.ASSAULT.ground-operation.noun".split())
 _CLASH_NOUNS = frozenset({"core.ASSAULT.shoot.noun"})
 _ARMED_SECTORS = frozenset({"MIL", "REB", "COP", "SPY"})
 
@@ -1296,6 +1300,7 @@ _INTERCEPTING = "core.ASSAULT.intercept."  # «اعترضت الدفاعات ا�
 _DETACHED_PRONOUNS = frozenset("اياه اياها اياهم اياهما".split())
 _TALKS = frozenset("مفاوضات محادثات مباحثات حوار مشاورات".split())
 _UNDER_TERMS = frozenset("بموجب موجب وفق وفقا طبقا ماده بند بنود فقره".split())
+_NAMED_OPERATION = "core.ASSAULT.named-operation.noun"
 _CHARGES = frozenset({"تهمه", "تهم", "تهمتي"})  # «بتهمة», «تهم»: the charge of a deed
 _SINCE_WORDS = frozenset("منذ بدء اندلاع يوم اليوم ايام الايام نهايه مطلع اواخر قبل بعد خلال".split())
 _HOSTILE_TYPES = frozenset({"ASSAULT", "THREATEN", "COERCE"})

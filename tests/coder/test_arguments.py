@@ -2334,6 +2334,15 @@ def test_a_model_name_between_the_light_verb_subject_and_its_noun(coder):
     assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["SYR"]
 
 
+def test_a_military_operation_named_in_quotes_is_launched_not_joined(coder):
+    evs = code(coder, "أطلق الجيش التركي فجر اليوم عملية «المخلب» ضد مواقع حزب العمال الكردستاني في شمال العراق.",
+               date="2019-05-28")
+    assert [codes(e.actor) for e in evs if e.event_type == "ASSAULT"] == [["TUR"]]
+    evs = code(coder, "أعلنت فرنسا سحب قواتها المشاركة في عملية «برخان» من مالي.", date="2022-02-17")
+    assert not [e for e in evs if e.event_type == "ASSAULT"]
+    assert [codes(e.recipient) for e in evs if e.event_type == "RETREAT"] == [["MLI"]]
+
+
 def test_the_attackers_pronoun_on_the_attack_noun_still_makes_a_military_report(coder):
     evs = code(coder, "شنّت روسيا اليوم واحداً من أعنف هجماتها الصاروخية على العاصمة الأوكرانية.", date="2024-07-08")
     assert [(codes(e.actor), codes(e.recipient)) for e in evs if e.event_type == "ASSAULT"] == [(["RUS"], ["UKR"])]
