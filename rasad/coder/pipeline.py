@@ -1743,19 +1743,29 @@ def _own_session(ev: Event) -> bool:
 
 def _present_at_the_meeting(events: list[Event]) -> list[Event]:
     """«التقى ترامب الرئيس السوري، بحضور ولي العهد السعودي»: who is present takes part in the
-    meeting the sentence reports; the presence is no meeting of its own."""
+    meeting the sentence reports; «وقّع البلدان اتفاق سلام، بحضور وزير الخارجية الأمريكي»: who is
+    present witnesses the signing; «مناورات مشتركة … بمشاركة وحدات من …» joins the drill. The
+    presence is no meeting of its own."""
     meeting = next((ev for ev in events if ev.event_type == "CONSULT" and ev.trigger.entry.id != _PRESENCE), None)
-    if meeting is None:
+    act = meeting or next((ev for ev in events if ev.event_type in _ATTENDED_TYPES), None)
+    if act is None:
         return events
     out = []
     for ev in events:
         if ev.trigger.entry.id == _PRESENCE:
-            known = {m.code for m in meeting.actor + meeting.recipient}
-            meeting.recipient = meeting.recipient + [m for m in ev.recipient if m.code not in known]
-            meeting.rule += "/attended-by:" + ev.trigger.text
+            known = {m.code for m in act.actor + act.recipient + act.mediator}
+            present = [m for m in ev.recipient if m.code not in known]
+            if act is meeting:
+                act.recipient = act.recipient + present
+            elif act.event_type == "AGREE":
+                act.mediator = act.mediator + present
+            act.rule += "/attended-by:" + ev.trigger.text
             continue
         out.append(ev)
     return out
+
+
+_ATTENDED_TYPES = frozenset({"AGREE", "COOPERATE"})  # a signing is witnessed, a joint drill joined
 
 
 def _blame_the_doer(events: list[Event]) -> None:

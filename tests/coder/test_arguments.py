@@ -1304,6 +1304,13 @@ def test_who_is_present_takes_part_in_the_meeting(rules_coder):
     assert len(evs) == 1 and codes(evs[0].actor) == ["USA"] and set(codes(evs[0].recipient)) == {"SYR", "SAU"}
 
 
+def test_who_is_present_at_a_signing_witnesses_it(rules_coder):
+    evs = code(rules_coder, "ووقّعت أرمينيا وأذربيجان إعلاناً مشتركاً، بحضور الرئيس الأمريكي دونالد ترامب.",
+               date="2025-08-08")
+    assert not [e for e in evs if e.event_type == "CONSULT"]
+    assert [codes(e.mediator) for e in evs if e.event_type == "AGREE"] == [["USA"]]
+
+
 def test_civilians_in_an_attack_masdar_are_hit_and_the_condemnation_goes_to_the_attacker(rules_coder):
     evs = code(rules_coder, "قصفت إسرائيل مواقع في غزة. ودانت مصر استهداف المدنيين الفلسطينيين.")
     targeting = next(e for e in evs if e.trigger.text == "استهداف")
