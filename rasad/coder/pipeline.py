@@ -1582,6 +1582,10 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
                if ev.event_type == "THREATEN" and ev.trigger.entry.frame != "consequence"}
     events = [ev for ev in events if not (ev.trigger.entry.frame == "consequence" and _parties(ev)[0] in warners)]
     events = _fold_descriptions(events)
+    # «اتفاق لوقف إطلاق النار بين إسرائيل والجهاد بوساطة مصرية»: the mediation is the mediator of
+    # the deal it brought about, no talks of its own
+    if any(ev.event_type == "AGREE" or ev.mode == "ceasefire" for ev in events):
+        events = [ev for ev in events if ev.trigger.entry.id != _MEDIATION_NOUN]
     # «دشّن الرئيسان الروسي والصيني خط أنابيب … يبدأ بنقل الغاز الروسي إلى الصين»: what the joint act
     # goes on to do between the same two is that act
     joint = {(ev.event_type, _codes_of(ev)): ev.trigger.span[0] for ev in events
@@ -1694,6 +1698,7 @@ def _host_of_talks(events: list[Event]) -> list[Event]:
 
 
 _PRESENCE = "core.CONSULT.presence.noun"
+_MEDIATION_NOUN = "core.CONSULT.mediate.noun"
 
 
 def _drop_second_mentions(events: list[Event]) -> list[Event]:

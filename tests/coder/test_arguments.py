@@ -1311,6 +1311,14 @@ def test_who_is_present_at_a_signing_witnesses_it(rules_coder):
     assert [codes(e.mediator) for e in evs if e.event_type == "AGREE"] == [["USA"]]
 
 
+def test_a_mediation_that_brought_a_deal_mediates_the_deal(rules_coder):
+    evs = code(rules_coder, "وأعلنت قطر التوصل إلى اتفاق لوقف إطلاق النار بين إسرائيل وحركة حماس بوساطة قطرية ومصرية.",
+               date="2025-01-15")
+    assert not [e for e in evs if e.event_type == "CONSULT"]
+    deal = next(e for e in evs if e.event_type == "AGREE")
+    assert "QAT" in codes(deal.mediator)
+
+
 def test_civilians_in_an_attack_masdar_are_hit_and_the_condemnation_goes_to_the_attacker(rules_coder):
     evs = code(rules_coder, "قصفت إسرائيل مواقع في غزة. ودانت مصر استهداف المدنيين الفلسطينيين.")
     targeting = next(e for e in evs if e.trigger.text == "استهداف")
