@@ -227,6 +227,8 @@ class Coder:
             if first > 0 and toks[first - 1].norm == "في":
                 # «القوات المشاركة في عملية «برخان»»: an operation one takes part in, named, not launched
                 entries = [e for e in entries if e.id != _NAMED_OPERATION]
+            if first > 0 and toks[first - 1].keys[-1] in _RECOMMENDING:
+                continue  # «مشروع قرار يوصي بقبول فلسطين عضواً»: what a text recommends, not done
             if first > 0 and toks[first - 1].keys[-1] in _CHARGES:
                 entries = [e for e in entries if e.event == "ACCUSE"]  # «بتهمة قتل»: a charge names a deed, it reports none
             if first > 0 and any(t.keys[-1] in _SINCE_WORDS for t in toks[max(0, first - 2):first]):
@@ -1299,8 +1301,10 @@ _PASSIVE_READINGS = frozenset({"اطلق", "واطلق", "افرج", "وافرج
 _INTERCEPTING = "core.ASSAULT.intercept."  # «اعترضت الدفاعات الجوية صاروخين»
 _DETACHED_PRONOUNS = frozenset("اياه اياها اياهم اياهما".split())
 _TALKS = frozenset("مفاوضات محادثات مباحثات حوار مشاورات".split())
-_UNDER_TERMS = frozenset("بموجب موجب وفق وفقا طبقا ماده بند بنود فقره".split())
+# «بموجب اتفاق 2015», «في إطار صفقة تبادل», «ضمن صفقة»: an agreement cited as the frame of an act
+_UNDER_TERMS = frozenset("بموجب موجب وفق وفقا طبقا ماده بند بنود فقره اطار ضمن".split())
 _NAMED_OPERATION = "core.ASSAULT.named-operation.noun"
+_RECOMMENDING = frozenset("يوصي توصي اوصي اوصت يوصون اوصوا".split())
 _CHARGES = frozenset({"تهمه", "تهم", "تهمتي"})  # «بتهمة», «تهم»: the charge of a deed
 _SINCE_WORDS = frozenset("منذ بدء اندلاع يوم اليوم ايام الايام نهايه مطلع اواخر قبل بعد خلال".split())
 _HOSTILE_TYPES = frozenset({"ASSAULT", "THREATEN", "COERCE"})

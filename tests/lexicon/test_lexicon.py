@@ -659,3 +659,11 @@ def test_energy_sent_joint_works_opened_and_dissidents_handed_over_cooperate(rul
 def test_standing_by_a_party_with_words_between(rules_coder):
     assert _dyads(rules_coder, "وأكدت قطر أنها تقف «بكل إمكاناتها» إلى جانب لبنان.", "SUPPORT") == [(["QAT"], ["LBN"])]
     assert _dyads(rules_coder, "وأعلنت قطر وقف إطلاق النار في المنطقة.", "SUPPORT") == []
+
+
+def test_a_deal_cited_as_a_frame_and_an_act_recommended_report_no_agreement(rules_coder):
+    assert _dyads(rules_coder, "أفرجت إيران عن خمسة أمريكيين في إطار صفقة تبادل بين طهران وواشنطن.", "AGREE",
+                  "2023-09-18") == []
+    assert _dyads(rules_coder, "أطلق الحوثيون سراح أسرى سعوديين ضمن صفقة تبادل.", "AGREE", "2023-04-15") == []
+    assert _dyads(rules_coder, "استخدمت الولايات المتحدة الفيتو ضد مشروع قرار يوصي بقبول فلسطين عضواً في الأمم المتحدة.",
+                  "AGREE", "2024-04-18") == []
