@@ -39,6 +39,8 @@ _LIGHT_VERBS = frozenset(
     "امر امرت يامر تامر توصل توصلت توصلا توصلوا يتوصل تتوصل اعاد اعادت اعادا يعيد تعيد "
     "شرع شرعت شرعوا يشرع تشرع تبني تبنت تبنوا يتبني تتبني اصدر اصدرت يصدر تصدر بعث بعثت يبعث تبعث".split()
 ) | ANNOUNCING_PARTICIPLES
+_HELD = frozenset("محتجز محتجزا محتجزه محتجزين محتجزون محتجزات مسجون مسجونا مسجونين مسجونون معتقل معتقلا "
+                  "معتقلين معتقلون اسري اسيرا مختطفين مختطفا رهائن".split())  # «محتجزين لدى …»
 _MODEL_WORDS = frozenset({"طراز", "نوع"})  # «طائرات من طراز «إف-16»»
 _APPOSITION_REACH = 9  # tokens from comma to comma around names in apposition
 _FRAME_NOUNS = frozenset("ختام نهايه بدايه مستهل هامش اطار اعقاب اثر اختتام افتتاح".split())  # «في ختام X»
@@ -378,7 +380,14 @@ class ArgumentFinder:
             elif (fought := self.fought_with(trig)) is not None:
                 args.actor.extend(self._with_coordinated(fought, after))  # «قتل ثلاثة في مواجهات مع قوات الأمن»
                 args.path.append("clash-with")
+            elif e.mode == "release" and (captor := self._captor_after(trig)) is not None:
+                args.actor.append(captor)  # «أفرج عن بحارة أتراك كانوا محتجزين لدى قوات حفتر»
+                args.path.append("held-by")
             subj = next((np for np in after if not np.prep and not np.is_place and np not in args.actor), None)
+            if subj is None and e.mode == "release":
+                # «أفرج عن ستة بحارة أتراك»: the released, after «عن»
+                subj = next((np for np in after if np.prep in ("عن", "ب") and np.code and not np.is_place
+                             and np not in args.actor), None)
             if subj is None and before:
                 subj = before[-1] if not before[-1].prep else None
             if subj is not None:
@@ -1013,6 +1022,18 @@ class ArgumentFinder:
     def _next_clause(self, k: int) -> int:
         """The first comma after token `k` that opens a new clause, or the end."""
         return next((j for j in self._clause_commas if j > k), len(self.tokens))
+
+    def _captor_after(self, trig: Trigger) -> Optional[NP]:
+        """«كانوا محتجزين لدى قوات حفتر», «اللذين كانا مسجونين في إيران»: who held the released, named
+        after a word of captivity."""
+        starts = {t.first_token for t in self.triggers}
+        for k in range(trig.last_token + 1, len(self.tokens) - 1):
+            if self.tokens[k].text in _CLAUSE_BREAKS or k in starts:
+                return None  # (a captivity told of another act is that act's)
+            if _key(self.tokens[k]) in _HELD or self.tokens[k].norm in _HELD:
+                return next((np for np in self.candidates if np.code and np.first_token in (k + 1, k + 2)
+                             and np.prep in ("لدي", "في")), None)
+        return None
 
     def _after_passive_marker(self, np: NP) -> bool:
         """«من قبل X», «على يد X», and «بقرار من X» («أُطلق سراح القس بقرار من محكمة تركية»)."""

@@ -1319,6 +1319,16 @@ def test_a_mediation_that_brought_a_deal_mediates_the_deal(rules_coder):
     assert "QAT" in codes(deal.mediator)
 
 
+def test_a_release_told_in_the_passive_is_by_whoever_held_them(rules_coder):
+    ev = one(rules_coder, "وأُفرج اليوم عن ثلاثة صيادين مصريين كانوا محتجزين لدى السلطات الليبية.", "RETREAT")
+    assert codes(ev.actor) == ["LBY"] and codes(ev.recipient) == ["EGY"]
+    ev = one(rules_coder, "أُفرج عن صحفي فرنسي كان مسجوناً في إيران منذ عامين.", "RETREAT")
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["FRA"]
+    # a captivity told of a later act is that act's
+    evs = code(rules_coder, "أُفرج عن باحثة أسترالية، في إطار صفقة أُطلق بموجبها سراح إيرانيين كانوا مسجونين في تايلاند.")
+    assert not [e for e in evs if "AUS" in codes(e.recipient) and "THA" in codes(e.actor)]
+
+
 def test_civilians_in_an_attack_masdar_are_hit_and_the_condemnation_goes_to_the_attacker(rules_coder):
     evs = code(rules_coder, "قصفت إسرائيل مواقع في غزة. ودانت مصر استهداف المدنيين الفلسطينيين.")
     targeting = next(e for e in evs if e.trigger.text == "استهداف")
