@@ -70,6 +70,7 @@ class Entity:
     name_ar: Optional[str] = None
     office: Optional[str] = None
     entry_id: Optional[str] = None
+    feminine: bool = False  # a woman (persons whose entry says so): she takes feminine verbs
 
 
 @dataclass(slots=True)

@@ -1840,9 +1840,10 @@ class ArgumentFinder:
             and _key(self.tokens[np.first_token]) in _FEMININE_BODIES
 
     def masculine_person(self, np: NP) -> bool:
-        """A man named or titled: a person, or a phrase headed by a masculine singular title."""
+        """A man named or titled: a person the knowledge base does not know as a woman, or a phrase
+        headed by a masculine singular title."""
         head = self.tokens[np.first_token]
-        if head.norm.endswith("ه"):  # «وزيرة», «رئيسة», «القادة»
+        if head.norm.endswith("ه") or np.entity.feminine:  # «وزيرة», «رئيسة», «القادة»; «ميركل»
             return False
         return "person" in np.kinds or _key(head) in _MASCULINE_TITLES
 

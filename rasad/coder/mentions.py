@@ -815,7 +815,7 @@ class MentionFinder:
             if person is not None and person.code:
                 entity = Entity(titled or person.code, person.sector or entity.sector, "person",
                                 person.identifier_id, person.identifier_text, person.name_ar,
-                                person.office or entity.office, person.entry_id)
+                                person.office or entity.office, person.entry_id, person.feminine)
             if entity.code is None and agent_phrase:
                 # «في العراق» right after a bare sector noun qualifies it
                 entity = self._qualify_by_location(tokens, end, raw, j, entity) or entity
@@ -823,7 +823,8 @@ class MentionFinder:
                     and not (memory.agent_codes[agent_phrase].kind == "person" and _heads_unknown_body(tokens, end)):
                 prior = memory.agent_codes[agent_phrase]
                 entity = Entity(prior.code, entity.sector or prior.sector, entity.kind, prior.identifier_id,
-                                prior.identifier_text, prior.name_ar, entity.office or prior.office, prior.entry_id)
+                                prior.identifier_text, prior.name_ar, entity.office or prior.office, prior.entry_id,
+                                prior.feminine)
             nps.append(self._np(tokens, start, end, entity, prep, coordinated, kinds, agent_phrase))
             nps.extend(self._np(tokens, start, end, sib, prep, coordinated, kinds, agent_phrase) for sib in siblings)
             i = j

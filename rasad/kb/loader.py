@@ -223,8 +223,12 @@ def _group(item: dict, where: str) -> KBEntry:
 
 
 def _person(item: dict, where: str) -> KBEntry:
+    gender = item.get("gender")
+    if gender not in (None, "f", "m"):
+        raise ValueError(f"'gender' must be f or m, got {gender!r}")
     return KBEntry(_id(item), "person", item.get("name_en"), item.get("name_ar"),
-                   _wikidata(item.get("wikidata")), _strings(item, "names", required=True), _roles(item), where)
+                   _wikidata(item.get("wikidata")), _strings(item, "names", required=True), _roles(item), where,
+                   gender=gender)
 
 
 def _agent(item: dict, where: str) -> KBEntry:

@@ -68,6 +68,7 @@ class KBEntry:
     members: list[str] = field(default_factory=list)  # organisations: member states' codes
     agent_kind: Optional[str] = None  # agents: title | body | group
     adjective: bool = False  # agents: the word is also an adjective («البحرية», «الخارجية»)
+    gender: Optional[str] = None  # persons: "f" or "m" where the entry says
 
     def role_at(self, when: Optional[date]) -> Optional[Role]:
         """The role held at `when`: a covering role (latest start first), else the nearest one."""
@@ -92,4 +93,5 @@ class KBEntry:
             sector, office = "GOV", None
         elif kind in ("country", "demonym", "place"):
             sector, office = None, None
-        return Entity(code, sector, kind, self.wikidata, self.name_en, self.name_ar, office, self.id)
+        return Entity(code, sector, kind, self.wikidata, self.name_en, self.name_ar, office, self.id,
+                      self.gender == "f")

@@ -1329,6 +1329,13 @@ def test_a_release_told_in_the_passive_is_by_whoever_held_them(rules_coder):
     assert not [e for e in evs if "AUS" in codes(e.recipient) and "THA" in codes(e.actor)]
 
 
+def test_a_woman_named_after_a_feminine_verb_is_its_subject(rules_coder):
+    ev = one(rules_coder, "رفضت ميركل مطالب الرئيس الأمريكي دونالد ترامب.", "REJECT")
+    assert codes(ev.actor) == ["DEU"] and codes(ev.recipient) == ["USA"]
+    ev = one(rules_coder, "واستقبلت ألمانيا الرئيس الإيراني حسن روحاني.", "CONSULT")
+    assert codes(ev.actor) == ["DEU"] and codes(ev.recipient) == ["IRN"]  # a man after it is its object
+
+
 def test_civilians_in_an_attack_masdar_are_hit_and_the_condemnation_goes_to_the_attacker(rules_coder):
     evs = code(rules_coder, "قصفت إسرائيل مواقع في غزة. ودانت مصر استهداف المدنيين الفلسطينيين.")
     targeting = next(e for e in evs if e.trigger.text == "استهداف")

@@ -72,3 +72,18 @@ def test_an_unquoted_office_with_a_comma_is_reported(tmp_path):
     with pytest.raises(KBError) as err:
         load_file(p)
     assert "quote an office" in err.value.problems[0]
+
+
+def test_a_persons_gender_is_f_or_m_and_reaches_the_entity(tmp_path, kb):
+    p = write(tmp_path, "people/gender.yaml", """
+- id: wrong_gender
+  names: [فلانة الفلانية]
+  gender: female
+  roles:
+    - {code: IRQ, sector: GOV, office: Minister, start: 2010, end: null}
+""")
+    with pytest.raises(KBError) as err:
+        load_file(p)
+    assert "'gender' must be f or m" in err.value.problems[0]
+    assert kb.by_id["angela_merkel"].entity(None).feminine
+    assert not kb.by_id["emmanuel_macron"].entity(None).feminine
