@@ -296,7 +296,7 @@ class ArgumentFinder:
         subject_noun = trig.entry.pos == "verb"
         hi = min((t.first_token for t in self.boundaries if t.first_token > trig.last_token
                   and not (subject_noun and t.first_token == trig.last_token + 1 and t.entry.pos == "noun")
-                  and not self._genitive_of_required(trig, t)),
+                  and not self._genitive_of_required(trig, t) and not self._in_adverbial_aside(t)),
                  default=len(self.tokens))
         np_starts = {np.first_token for np in self.nps}
         for k in range(trig.last_token + 1, hi):
@@ -319,6 +319,16 @@ class ArgumentFinder:
                 if nxt == k + 1 and nxt < hi and self.tokens[nxt].norm in RELATIVES:
                     return k  # «قتلت غارة …، الذي قالت إسرائيل إنه …»: a relative clause describes, it names no party
         return hi
+
+    def _in_adverbial_aside(self, trig: Trigger) -> bool:
+        """A noun set off by commas with the adverbial it heads («اتهم المجلس الأعلى للأمن، في اجتماع
+        استثنائي، المغرب بـ …»): the clause goes on after it."""
+        k = trig.first_token - 1
+        if trig.entry.pos != "noun" or k < 1 or _key(self.tokens[k]) not in _ADVERBIAL_HEADS \
+                or self.tokens[k - 1].text not in "،,":
+            return False
+        return any(self.tokens[j].text in "،," for j in range(trig.last_token + 1,
+                                                              min(len(self.tokens), k + _ADVERBIAL_REACH)))
 
     def _genitive_of_required(self, trig: Trigger, other: Trigger) -> bool:
         """«حمّلت أنقرة مسؤولية تفجير إسطنبول لحزب العمال»: a noun event in the genitive of the word the

@@ -1336,6 +1336,14 @@ def test_a_woman_named_after_a_feminine_verb_is_its_subject(rules_coder):
     assert codes(ev.actor) == ["DEU"] and codes(ev.recipient) == ["IRN"]  # a man after it is its object
 
 
+def test_an_adverbial_aside_with_a_meeting_does_not_end_the_clause(rules_coder):
+    ev = one(rules_coder, "اتهم المجلس الأعلى للأمن الجزائري، في اجتماع استثنائي، المغرب بمواصلة أعماله العدائية.",
+             "ACCUSE")
+    assert codes(ev.actor) == ["DZA"] and codes(ev.recipient) == ["MAR"]
+    ev = one(rules_coder, "وافق مجلس الحرب الإسرائيلي على السماح بإدخال الوقود إلى قطاع غزة.", "CONCEDE")
+    assert codes(ev.actor) == ["ISR"]
+
+
 def test_civilians_in_an_attack_masdar_are_hit_and_the_condemnation_goes_to_the_attacker(rules_coder):
     evs = code(rules_coder, "قصفت إسرائيل مواقع في غزة. ودانت مصر استهداف المدنيين الفلسطينيين.")
     targeting = next(e for e in evs if e.trigger.text == "استهداف")
