@@ -3,6 +3,7 @@ modality and date → events. Each stage adds a layer; none reaches into another
 from __future__ import annotations
 
 import gc
+import itertools
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -445,7 +446,7 @@ class Coder:
                 args.path.append("host-country")
         # troops sent somewhere are not of that place; a crowd is not of whom it protests
         # «هاجم زعيم المعارضة الحكومة»: a politician's attack is made of words
-        verbal = e.id == _ATTACK_VERB and _verbal_attack(args)
+        verbal = e.id == _ATTACK_VERB and _verbal_attack(args, sent.tokens, trig)
         against = (self.ontology.types[e.event].quad == 4 and not verbal) or e.event in ("PROTEST", "MOBILIZE")
         crowd = e.id in _CROWD_DEEDS and bool(args.actor) and all(a.entity.sector in _CROWD_SECTORS for a in args.actor)
         _fill_domestic_codes(args, state.home, conflict=against, protest=e.event == "PROTEST" or crowd,
@@ -1728,14 +1729,21 @@ _ATTACK_VERB = "core.ASSAULT.attack.verb"
 _POLITICAL_SECTORS = frozenset({"GOV", "PTY", "LEG", "OPP", "JUD", "MED"})
 
 
-def _verbal_attack(args) -> bool:
+def _verbal_attack(args, tokens, trig: Trigger) -> bool:
     """«هاجم زعيم المعارضة الحكومة»: a politician «attacking» a government, a party or a person does it
-    with words (a harsh «هجوماً حاداً» is a lexicon entry of its own)."""
+    with words (a harsh «هجوماً حاداً» is a lexicon entry of its own); so does one who goes on to say
+    what («وهاجمت رايس حماس قائلة …»)."""
     politicians = args.actor and all(
         "person" in a.kinds or (a.entity.kind == "agent" and a.entity.sector in _POLITICAL_SECTORS) for a in args.actor)
     targets = args.recipient and all(
         r.entity.kind in ("agent", "person") and r.entity.sector in _POLITICAL_SECTORS for r in args.recipient)
-    return bool(politicians) and bool(targets)
+    after = itertools.takewhile(lambda t: t.text not in ".؛;:؟?!",
+                                tokens[trig.last_token + 1:trig.last_token + 1 + _SAYING_REACH])
+    speaking = any(t.norm in SPEECH_PARTICIPLES for t in after)
+    return bool(politicians) and (bool(targets) or speaking)
+
+
+_SAYING_REACH = 14  # «وهاجمت وزيرة الخارجية الأمريكية كوندوليزا رايس حركة حماس، قائلة …»: subject, object, saying
 
 
 _BODY_KINDS = frozenset({"agent", "organisation"})

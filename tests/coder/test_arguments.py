@@ -1344,6 +1344,12 @@ def test_an_adverbial_aside_with_a_meeting_does_not_end_the_clause(rules_coder):
     assert codes(ev.actor) == ["ISR"]
 
 
+def test_a_politician_attacking_and_saying_attacks_with_words(rules_coder):
+    evs = code(rules_coder, "وهاجمت وزيرة الخارجية الأمريكية كوندوليزا رايس حركة حماس قائلة إنها لا ترغب بالسلام.",
+               date="2008-03-05")
+    assert [e.event_type for e in evs] == ["ACCUSE"] and codes(evs[0].recipient) == ["PSE"]
+
+
 def test_civilians_in_an_attack_masdar_are_hit_and_the_condemnation_goes_to_the_attacker(rules_coder):
     evs = code(rules_coder, "قصفت إسرائيل مواقع في غزة. ودانت مصر استهداف المدنيين الفلسطينيين.")
     targeting = next(e for e in evs if e.trigger.text == "استهداف")
