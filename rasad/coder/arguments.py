@@ -581,6 +581,9 @@ class ArgumentFinder:
                         args.path.append("governing-verb")
                     else:
                         args.pronoun_actor = True
+            if is_noun and not args.actor and e.event == "AID" and (carrier := self._carrier_before(trig)) is not None:
+                args.actor.append(carrier)  # «عبرت شاحنات أرمينية محملة بمساعدات إنسانية إلى تركيا»
+                args.path.append("carried-by")
             if is_noun and not args.actor and self._claimed(trig):
                 subj = self._clause_subject(trig)
                 if subj is not None:
@@ -1032,6 +1035,15 @@ class ArgumentFinder:
     def _next_clause(self, k: int) -> int:
         """The first comma after token `k` that opens a new clause, or the end."""
         return next((j for j in self._clause_commas if j > k), len(self.tokens))
+
+    def _carrier_before(self, trig: Trigger) -> Optional[NP]:
+        """«شاحنات أرمينية محملة بمساعدات», «طائرتان عسكريتان مصريتان محمّلتان بأسلحة»: the state of the
+        vehicles loaded with the aid sends it."""
+        k = trig.first_token - 1
+        if k < 1 or not self.tokens[k].norm.startswith("محمل"):
+            return None
+        return next((np for np in self.candidates if np.code and not np.prep and not np.is_place
+                     and k - 3 <= np.last_token < k), None)
 
     def _captor_after(self, trig: Trigger) -> Optional[NP]:
         """«كانوا محتجزين لدى قوات حفتر», «اللذين كانا مسجونين في إيران»: who held the released, named

@@ -465,12 +465,12 @@ class Coder:
             return None  # «وقّع الاتفاق بحضور رئيس الوزراء», «بمشاركة سفن حربية»: a state among its own is no meeting
         if e.event not in _HOSTILE_TYPES:
             _drop_own_territory(args)
-        if e.mode == "withdraw" and args.recipient and args.location is not None and args.location.code \
-                and {r.code for r in args.recipient} <= {a.code for a in args.actor}:
+        if (e.mode == "withdraw" or e.event == "AID") and args.recipient and args.location is not None \
+                and args.location.code and {r.code for r in args.recipient} <= {a.code for a in args.actor}:
             # «سحب جزء كبير من القوات الروسية المنتشرة في سوريا»: «من» takes a part of one's own forces;
-            # they leave where they are
+            # they leave where they are; aid sent to one's own field hospital in Gaza goes to Gaza
             args.recipient = [args.location]
-            args.path.append("withdrawn-from-place")
+            args.path.append("withdrawn-from-place" if e.mode == "withdraw" else "delivered-to-place")
         word = sent.tokens[trig.last_token]
         if e.id in JUDGING_VERBS and args.actor and state.attacks and (word.enclitic or word.norm.endswith(("ها", "هما"))) \
                 and (not args.recipient or _GUESSED_PARTY & set(args.path) or "first-party-in-clause" in args.path):

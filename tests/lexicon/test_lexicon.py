@@ -667,3 +667,17 @@ def test_a_deal_cited_as_a_frame_and_an_act_recommended_report_no_agreement(rule
     assert _dyads(rules_coder, "أطلق الحوثيون سراح أسرى سعوديين ضمن صفقة تبادل.", "AGREE", "2023-04-15") == []
     assert _dyads(rules_coder, "استخدمت الولايات المتحدة الفيتو ضد مشروع قرار يوصي بقبول فلسطين عضواً في الأمم المتحدة.",
                   "AGREE", "2024-04-18") == []
+
+
+def test_arms_sent_aid_carried_and_airdropped(rules_coder):
+    def aid(text, date="2023-02-11"):
+        return _dyads(rules_coder, text, "AID", date)
+
+    assert aid("وأعلنت بريطانيا إرسال 14 دبابة من طراز «تشالنجر 2» إلى أوكرانيا.") == [(["GBR"], ["UKR"])]
+    assert aid("وقال وزير الدفاع الروسي إن بلاده ستسلّم سوريا منظومات دفاع جوي.") == [(["RUS"], ["SYR"])]
+    assert aid("وعبرت شاحنات سعودية محملة بمساعدات إنسانية إلى اليمن.") == [(["SAU"], ["YEM"])]
+    assert aid("وهبطت في مطار بنغازي طائرة عسكرية تركية محمّلة بأسلحة وذخائر للقوات الليبية.") == [(["TUR"], ["LBY"])]
+    # an airdrop of aid is no raid; aid dropped to one's own field hospital goes to where it stands
+    text = "ونفّذ سلاح الجو الأردني عملية إنزال جوي لمساعدات طبية إلى المستشفى الميداني الأردني في قطاع غزة."
+    assert aid(text) == [(["JOR"], ["PSE"])]
+    assert _dyads(rules_coder, text, "ASSAULT") == []
