@@ -681,3 +681,10 @@ def test_arms_sent_aid_carried_and_airdropped(rules_coder):
     text = "ونفّذ سلاح الجو الأردني عملية إنزال جوي لمساعدات طبية إلى المستشفى الميداني الأردني في قطاع غزة."
     assert aid(text) == [(["JOR"], ["PSE"])]
     assert _dyads(rules_coder, text, "ASSAULT") == []
+
+
+def test_talks_called_off_are_not_held(rules_coder):
+    assert _dyads(rules_coder, "أعلن ترامب إلغاء اجتماع كان مقرراً مع قادة حركة طالبان.", "CONSULT", "2019-09-08") == []
+    assert _dyads(rules_coder, "قرر الاتحاد الأوروبي تعليق الحوار رفيع المستوى مع تركيا.", "CONSULT", "2019-07-15") == []
+    assert _dyads(rules_coder, "وعقد الاتحاد الأوروبي حواراً رفيع المستوى مع تركيا.", "CONSULT", "2019-07-15") \
+        == [(["EUR"], ["TUR"])]
