@@ -1593,6 +1593,7 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
                if ev.event_type == "THREATEN" and ev.trigger.entry.frame != "consequence"}
     events = [ev for ev in events if not (ev.trigger.entry.frame == "consequence" and _parties(ev)[0] in warners)]
     events = _fold_descriptions(events)
+    events = _fold_named_marches(events)
     # «اتفاق لوقف إطلاق النار بين إسرائيل والجهاد بوساطة مصرية»: the mediation is the mediator of
     # the deal it brought about, no talks of its own
     if any(ev.event_type == "AGREE" or ev.mode == "ceasefire" for ev in events):
@@ -1632,6 +1633,25 @@ def _names_another_party(ev: Event) -> bool:
     actors = {a.code for a in ev.actor if a.code}
     return bool(ev.actor) and (any(r.code and r.code not in actors for r in ev.recipient)
                                or ev.trigger.entry.frame == "meet" and len(actors) >= 2)
+
+
+def _fold_named_marches(events: list[Event]) -> list[Event]:
+    """«خرج آلاف الجزائريين في مسيرات بالعاصمة», «احتشد عشرات الآلاف في أكبر تظاهرة»: the noun names the
+    protest the verb before it reports, with no parties of its own."""
+    out = []
+    for ev in events:
+        verb = next((o for o in out if o.event_type == ev.event_type == "PROTEST" and o.trigger.entry.pos == "verb"
+                     and ev.trigger.entry.pos == "noun"
+                     and 0 < ev.trigger.first_token - o.trigger.last_token <= _MARCH_REACH
+                     and not _clause_break_between(o, ev)), None)
+        if verb is not None and _codes_of(ev) <= _codes_of(verb):
+            verb.rule += "/named:" + ev.trigger.text
+            continue
+        out.append(ev)
+    return out
+
+
+_MARCH_REACH = 8  # «خرج آلاف الجزائريين بعد صلاة الجمعة في مسيرات»
 
 
 def _clause_break_between(first: Event, second: Event) -> bool:

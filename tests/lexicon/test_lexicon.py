@@ -688,3 +688,8 @@ def test_talks_called_off_are_not_held(rules_coder):
     assert _dyads(rules_coder, "قرر الاتحاد الأوروبي تعليق الحوار رفيع المستوى مع تركيا.", "CONSULT", "2019-07-15") == []
     assert _dyads(rules_coder, "وعقد الاتحاد الأوروبي حواراً رفيع المستوى مع تركيا.", "CONSULT", "2019-07-15") \
         == [(["EUR"], ["TUR"])]
+
+
+def test_a_march_named_after_the_verb_that_reports_it_is_one_protest(rules_coder):
+    assert len(_dyads(rules_coder, "خرج آلاف المغاربة بعد صلاة الجمعة في مسيرات بالرباط احتجاجاً على الغلاء.",
+                      "PROTEST", "2022-02-20")) == 1
