@@ -228,6 +228,12 @@ class Coder:
             if first > 0 and toks[first - 1].norm == "في":
                 # «القوات المشاركة في عملية «برخان»»: an operation one takes part in, named, not launched
                 entries = [e for e in entries if e.id != _NAMED_OPERATION]
+            if first > 0 and (toks[first - 1].keys[-1] in _ANSWERING or first > 1 and toks[first - 1].norm in ("علي", "على")
+                              and toks[first - 2].keys[-1] in _ANSWERING):
+                # «استجابةً لدعوة المرجعية», «رداً على دعوة ترامب»: the call answered was made before, not here
+                entries = [e for e in entries if e.event != "REQUEST"]
+                if not entries:
+                    continue
             if first > 0 and not _CALLING_OFF.isdisjoint(toks[first - 1].keys):
                 # «أعلن ترامب إلغاء اجتماع سري مع قادة طالبان», «تعليق الحوار مع تركيا»: talks called off are not held
                 entries = [e for e in entries if e.event != "CONSULT"]
@@ -1310,6 +1316,7 @@ _TALKS = frozenset("مفاوضات محادثات مباحثات حوار مشا
 # «بموجب اتفاق 2015», «في إطار صفقة تبادل», «ضمن صفقة»: an agreement cited as the frame of an act
 _UNDER_TERMS = frozenset("بموجب موجب وفق وفقا طبقا ماده بند بنود فقره اطار ضمن".split())
 _NAMED_OPERATION = "core.ASSAULT.named-operation.noun"
+_ANSWERING = frozenset("استجابه استجابة تلبيه ردا رد".split())
 _CALLING_OFF = frozenset("الغاء تعليق تاجيل ارجاء وقف".split())
 _RECOMMENDING = frozenset("يوصي توصي اوصي اوصت يوصون اوصوا".split())
 _CHARGES = frozenset({"تهمه", "تهم", "تهمتي"})  # «بتهمة», «تهم»: the charge of a deed

@@ -693,3 +693,11 @@ def test_talks_called_off_are_not_held(rules_coder):
 def test_a_march_named_after_the_verb_that_reports_it_is_one_protest(rules_coder):
     assert len(_dyads(rules_coder, "خرج آلاف المغاربة بعد صلاة الجمعة في مسيرات بالرباط احتجاجاً على الغلاء.",
                       "PROTEST", "2022-02-20")) == 1
+
+
+def test_a_call_answered_was_made_before(rules_coder):
+    text = "أعلن رئيس الوزراء العراقي استقالته استجابةً لدعوة المرجعية الدينية في النجف."
+    assert _dyads(rules_coder, text, "REQUEST", "2019-11-29") == []
+    text = "وافقت إسرائيل على فتح معبر كرم أبو سالم استجابةً لطلب أمريكي."
+    assert _dyads(rules_coder, text, "REQUEST", "2023-12-15") == []
+    assert _dyads(rules_coder, "ودعا الرئيس الأمريكي إيران إلى التفاوض.", "REQUEST") == [(["USA"], ["IRN"])]
