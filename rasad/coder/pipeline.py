@@ -316,9 +316,13 @@ class Coder:
             _blame_the_doer(sent_events)
             sent_events = [ev for ev in sent_events if not _own_session(ev)]
             sent_events = [ev for ev in sent_events if not ev.trigger.entry.needs_recipient or _names_another_party(ev)]
+            article = len(sentences) >= _LEAD_MIN_SENTENCES
+            if not article:
+                # «أُفرج عنها بعد نحو ثلاث سنوات من الاعتقال»: in a lone report, what a span of time was spent
+                # in is background (an article tells such episodes as events of its story)
+                sent_events = [ev for ev in sent_events if not _after_a_span_of(sent.tokens, ev.trigger.first_token)]
             if self.detector is not None:
                 # an article's first sentence reports its main event (a lone sentence is no article)
-                article = len(sentences) >= _LEAD_MIN_SENTENCES
                 sent_events = self._detect(doc, sent, nps, sent_events, ref, state.memory.salience,
                                            lead=article and n == 0, article=article)
             events.extend(sent_events)
@@ -1632,6 +1636,19 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
             continue
         kept.append(ev)
     return kept
+
+
+def _after_a_span_of(tokens: list[Token], k: int) -> bool:
+    """The noun at `k` is what a span of time was spent in: «بعد (نحو) ثلاث سنوات من الاعتقال», «منذ
+    أشهر من الاحتجاجات» — background to what the sentence reports, not an event of its own."""
+    if k < 3 or tokens[k - 1].norm != "من" or tokens[k - 2].keys[-1] not in _SPANS:
+        return False
+    return any(t.keys[-1] in _SPAN_OPENERS for t in tokens[max(0, k - 6):k - 2])
+
+
+_SPANS = frozenset("سنوات سنه سنتين سنتان عامين عامان اعوام عقود عقد اشهر شهر شهرين شهران اسابيع اسبوع اسبوعين "
+                   "ايام يوم يومين ساعات".split())
+_SPAN_OPENERS = frozenset("بعد منذ عقب اثر".split())
 
 
 def _names_another_party(ev: Event) -> bool:

@@ -701,3 +701,16 @@ def test_a_call_answered_was_made_before(rules_coder):
     text = "وافقت إسرائيل على فتح معبر كرم أبو سالم استجابةً لطلب أمريكي."
     assert _dyads(rules_coder, text, "REQUEST", "2023-12-15") == []
     assert _dyads(rules_coder, "ودعا الرئيس الأمريكي إيران إلى التفاوض.", "REQUEST") == [(["USA"], ["IRN"])]
+
+
+def test_a_span_of_time_spent_in_detention_or_protest_is_background_in_a_lone_report(rules_coder):
+    text = "أفرجت السلطات الإيرانية عن الصحفي الفرنسي بعد نحو ثلاث سنوات من الاعتقال."
+    assert [e.event_type for e in rules_coder.code(_doc(text, "2022-05-02"))] == ["RETREAT"]
+    text = "قدّم رئيس الوزراء استقالته بعد ستة أسابيع من الاحتجاجات."
+    assert _dyads(rules_coder, text, "PROTEST", "2019-04-02") == []
+
+
+def _doc(text, date):
+    from rasad.schema import Document
+
+    return Document("t", text, date)
