@@ -958,6 +958,16 @@ class ArgumentFinder:
                 out.update(range(a, b + 1))
         return out
 
+    def _adverbial_asides(self, lo: int, hi: int) -> set[int]:
+        """Tokens of adverbials set off by commas between `lo` and `hi` («أعرب بلينكن، خلال مؤتمر صحفي مشترك
+        مع نظيره القطري، عن …»), commas included."""
+        commas = [k for k in range(lo, hi) if self.tokens[k].text in "،,"]
+        out: set[int] = set()
+        for a, b in zip(commas, commas[1:]):
+            if a + 1 < b and _key(self.tokens[a + 1]) in _ADVERBIAL_HEADS and b - a <= _ASIDE_REACH:
+                out.update(range(a, b + 1))
+        return out
+
     def _model_names(self, lo: int, hi: int) -> set[int]:
         """Tokens of a model named after the weapon it describes, between `lo` and `hi` («شنّت مقاتلات
         تايلاندية من طراز «إف-16» غارات»): «من طراز/نوع» and the name, quoted or written in Latin letters."""
@@ -1288,7 +1298,7 @@ class ArgumentFinder:
             return True  # «هذه المحادثات», «هذه الزيارة»: the event was reported before
         prev = self.tokens[k]
         if (prev.norm in _ABOUT or _key(prev) in _ABOUT) and not self._claimed(trig) and not (
-                _key(prev) == "عن" and any(_key(t) in _EXPRESSING for t in self.tokens[max(0, k - _EXPRESSER_REACH):k])):
+                _key(prev) == "عن" and self._expressed(k)):
             return True  # «حول الاتفاق», «بشأن الهجوم» — but «مسؤوليته عن الهجوم» claims it, and
             # «أعربت الرياض عن أسفها» expresses it
         if prev.norm in _ENDING or _key(prev) in _ENDING:
@@ -1296,6 +1306,14 @@ class ArgumentFinder:
         if prev.norm in ("الي", "الى") and any(_key(t) in _DISCUSSION for t in self.tokens[max(0, k - 3):k]):
             return True  # «تطرق الحديث إلى التعاون»
         return False
+
+    def _expressed(self, k: int) -> bool:
+        """A verb of expressing («أعرب», «عبّر») shortly before the «عن» at `k`, over an aside set off by
+        commas («أعرب بلينكن، خلال مؤتمر صحفي مشترك مع نظيره القطري في الدوحة، عن امتنان …»)."""
+        aside = self._relative_asides(max(0, k - 4 * _EXPRESSER_REACH), k) \
+            | self._adverbial_asides(max(0, k - 4 * _EXPRESSER_REACH), k)
+        reach = [j for j in range(k - 1, -1, -1) if j not in aside][:_EXPRESSER_REACH]
+        return any(_key(self.tokens[j]) in _EXPRESSING for j in reach)
 
     def _complement(self, trig: Trigger, after: list[NP]) -> Optional[NP]:
         """The construct complement («لقاء رئيس …») or a nisba right after the noun («القصف الإسرائيلي»)."""

@@ -320,7 +320,8 @@ class Coder:
             if not article:
                 # «أُفرج عنها بعد نحو ثلاث سنوات من الاعتقال»: in a lone report, what a span of time was spent
                 # in is background (an article tells such episodes as events of its story)
-                sent_events = [ev for ev in sent_events if not _after_a_span_of(sent.tokens, ev.trigger.first_token)]
+                sent_events = [ev for ev in sent_events if not (ev.event_type in _LASTING_TYPES
+                                                                and _after_a_span_of(sent.tokens, ev.trigger.first_token))]
             if self.detector is not None:
                 # an article's first sentence reports its main event (a lone sentence is no article)
                 sent_events = self._detect(doc, sent, nps, sent_events, ref, state.memory.salience,
@@ -1639,15 +1640,16 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
 
 
 def _after_a_span_of(tokens: list[Token], k: int) -> bool:
-    """The noun at `k` is what a span of time was spent in: «بعد (نحو) ثلاث سنوات من الاعتقال», «منذ
-    أشهر من الاحتجاجات» — background to what the sentence reports, not an event of its own."""
+    """The noun at `k` is what weeks, months or years were spent in: «بعد (نحو) ثلاث سنوات من الاعتقال»,
+    «بعد ستة أسابيع من الاحتجاجات» — background to what the sentence reports («بعد ساعات من إعدام …»
+    is hours after an execution, which it reports)."""
     if k < 3 or tokens[k - 1].norm != "من" or tokens[k - 2].keys[-1] not in _SPANS:
         return False
     return any(t.keys[-1] in _SPAN_OPENERS for t in tokens[max(0, k - 6):k - 2])
 
 
-_SPANS = frozenset("سنوات سنه سنتين سنتان عامين عامان اعوام عقود عقد اشهر شهر شهرين شهران اسابيع اسبوع اسبوعين "
-                   "ايام يوم يومين ساعات".split())
+_SPANS = frozenset("سنوات سنه سنتين سنتان عامين عامان اعوام عقود عقد اشهر شهر شهرين شهران اسابيع اسبوع اسبوعين".split())
+_LASTING_TYPES = frozenset({"PROTEST", "COERCE"})  # protests and detentions last; a talk or a strike is dated
 _SPAN_OPENERS = frozenset("بعد منذ عقب اثر".split())
 
 

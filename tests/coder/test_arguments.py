@@ -1350,6 +1350,12 @@ def test_a_politician_attacking_and_saying_attacks_with_words(rules_coder):
     assert [e.event_type for e in evs] == ["ACCUSE"] and codes(evs[0].recipient) == ["PSE"]
 
 
+def test_what_one_expresses_after_an_adverbial_aside_is_expressed_not_discussed(rules_coder):
+    ev = one(rules_coder, "أعرب وزير الخارجية الأمريكي أنتوني بلينكن، خلال مؤتمر صحفي مشترك مع نظيره القطري في الدوحة، "
+                          "عن امتنان الولايات المتحدة العميق لدولة قطر.", "SUPPORT")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["QAT"]
+
+
 def test_civilians_in_an_attack_masdar_are_hit_and_the_condemnation_goes_to_the_attacker(rules_coder):
     evs = code(rules_coder, "قصفت إسرائيل مواقع في غزة. ودانت مصر استهداف المدنيين الفلسطينيين.")
     targeting = next(e for e in evs if e.trigger.text == "استهداف")
