@@ -865,6 +865,10 @@ class MentionFinder:
         prefix = _first_key_prefix(nxt, self._root_keys)
         if len(gap) == 2 and gap[0].norm == "ل" and gap[1].text in QUOTES:
             gap, prefix = [], "ل"  # «الأمين العام لـ«حزب الله»»: the «ل» of a quoted name stands apart
+        elif len(gap) >= 2 and gap[-1].text in QUOTES and gap[-2].keys[-1] in _GROUP_HEADS_ALONE:
+            # «رئيس المكتب السياسي لحركة «حماس»», «زعيم جماعة «أنصار الله»»: the group's head noun and
+            # the quote open its name
+            gap, prefix = gap[:-2], gap[-2].proclitics.lstrip("وف")
         elif gap and gap[0].text in QUOTES:
             gap = gap[1:]  # «… لـ«حزب الله» (السيد) حسن نصر الله»: the quote closes a name inside the phrase
         if len(gap) > 2 or any(not t.is_word for t in gap):

@@ -2713,3 +2713,8 @@ def test_a_province_is_no_boycott(rules_coder):
 def test_categorical_is_no_boycott(coder):
     evs = code(coder, "وتدين السعودية بشكل قاطع الهجوم الحوثي على أبوظبي.")
     assert [e.event_type for e in evs] == ["ACCUSE"]
+
+
+def test_a_title_of_a_group_named_in_quotes_keeps_title_group_and_name_together(rules_coder):
+    found = phrases(rules_coder, "قال رئيس المكتب السياسي لحركة «حماس» إسماعيل هنية إن الحركة مستعدة.")
+    assert found["رئيس المكتب السياسي لحركة «حماس» إسماعيل هنية"].code == "PSE"
