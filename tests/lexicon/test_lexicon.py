@@ -714,3 +714,9 @@ def _doc(text, date):
     from rasad.schema import Document
 
     return Document("t", text, date)
+
+
+def test_a_state_cutting_its_people_off_the_internet_restricts_them(rules_coder):
+    assert _dyads(rules_coder, "وقطعت السلطات الإيرانية خدمة الإنترنت في عدة مدن.", "COERCE", "2019-11-17") \
+        == [(["IRN"], ["IRN"])]
+    assert _dyads(rules_coder, "قطع محتجون غاضبون طرقات رئيسية في بيروت.", "COERCE", "2019-10-18") == []
