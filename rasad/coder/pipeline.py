@@ -725,6 +725,16 @@ class Coder:
             # whoever burns a flag protests («أضرم نواب النار في علم أميركي»)
             event_type, mode = "PROTEST", _CROWD_DEEDS[e.id]
             args.path.append("crowd-deed")
+        elif e.id == _STORM_VERB and args.actor and all(a.entity.sector in _POLICING_SECTORS for a in args.actor) \
+                and (args.recipient or args.location is not None and args.location.code) \
+                and any(t.keys[-1] in _BUILDINGS for t in sent.tokens[trig.last_token + 1:trig.last_token + _BUILDING_REACH]) \
+                and not any(r.entity.sector in _ARMED_SECTORS for r in args.recipient):
+            # «اقتحمت الشرطة مراكز اقتراع في كتالونيا», «اقتحمت قوات الشرطة السفارة المكسيكية»: police or
+            # troops storming a building that holds no armed force raid it (the people of the place when
+            # no one else is named); storming a camp or a town («اقتحمت قوات الاحتلال مخيم جنين») attacks it
+            event_type, mode = "COERCE", "repress"
+            args.recipient = args.recipient or [args.location]
+            args.path.append("raid-by-security-forces")
         if e.event in _THREATENABLE_TYPES and _held_out(sent.tokens, trig.first_token):
             # «أعلنوا استعدادهم لفرض مزيد من العقوبات», «مستعد لضرب إيران»: a hostile act held out
             # is a threat, made now
@@ -1331,6 +1341,11 @@ _THREATENABLE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 _ADDRESSING_TYPES = frozenset({"ACCUSE", "SANCTION", "CONSULT", "REJECT", "THREATEN"})  # acts a demand may follow up
 _REFUSABLE_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "CONCEDE", "AID"})
 _FLAGS = frozenset("علم العلم اعلام الاعلام".split())
+_STORM_VERB = "core.ASSAULT.storm.verb"
+_BUILDINGS = frozenset("مقر مقار مبني مباني سفاره قنصليه مسجد مصلي كنيسه مركز مراكز مكتب مكاتب منزل منازل مستشفي "
+                       "جامعه برلمان مؤسسه مؤسسات".split())
+_BUILDING_REACH = 10  # «اقتحمت عناصر من الشرطة الوطنية الإسبانية والحرس المدني مراكز اقتراع»
+_POLICING_SECTORS = frozenset({"COP", "MIL"})
 _CROWD_DEEDS = {"core.ASSAULT.storm.verb": "obstruct", "core.ASSAULT.arson.verb": "riot"}
 _CROWD_SECTORS = frozenset({"CVL", "OPP", "PTY", "LAB", "EDU"})  # who may storm a building in protest
 _WILL_NOT = frozenset({"لن", "ولن"})

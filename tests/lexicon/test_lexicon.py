@@ -720,3 +720,12 @@ def test_a_state_cutting_its_people_off_the_internet_restricts_them(rules_coder)
     assert _dyads(rules_coder, "وقطعت السلطات الإيرانية خدمة الإنترنت في عدة مدن.", "COERCE", "2019-11-17") \
         == [(["IRN"], ["IRN"])]
     assert _dyads(rules_coder, "قطع محتجون غاضبون طرقات رئيسية في بيروت.", "COERCE", "2019-10-18") == []
+
+
+def test_police_or_troops_storming_a_named_place_raid_it(rules_coder):
+    text = "اقتحمت قوات الشرطة الإكوادورية مقر السفارة المكسيكية في كيتو."
+    assert _dyads(rules_coder, text, "COERCE", "2024-04-06") == [(["ECU"], ["MEX"])]
+    assert _dyads(rules_coder, text, "ASSAULT", "2024-04-06") == []
+    # troops storming a line in a war fight a battle
+    text = "عبرت القوات المصرية قناة السويس واقتحمت خط بارليف."
+    assert _dyads(rules_coder, text, "COERCE", "1973-10-07") == []
