@@ -729,3 +729,8 @@ def test_police_or_troops_storming_a_named_place_raid_it(rules_coder):
     # troops storming a line in a war fight a battle
     text = "عبرت القوات المصرية قناة السويس واقتحمت خط بارليف."
     assert _dyads(rules_coder, text, "COERCE", "1973-10-07") == []
+
+
+def test_putting_someone_under_house_arrest(rules_coder):
+    assert _dyads(rules_coder, "وضع ضباط في الجيش الغابوني الرئيس علي بونغو قيد الإقامة الجبرية.", "COERCE",
+                  "2023-08-30") == [(["GAB"], ["GAB"])]
