@@ -1331,7 +1331,7 @@ _TALKS = frozenset("مفاوضات محادثات مباحثات حوار مشا
 # «بموجب اتفاق 2015», «في إطار صفقة تبادل», «ضمن صفقة»: an agreement cited as the frame of an act
 _UNDER_TERMS = frozenset("بموجب موجب وفق وفقا طبقا ماده بند بنود فقره اطار ضمن".split())
 _NAMED_OPERATION = "core.ASSAULT.named-operation.noun"
-_ANSWERING = frozenset("استجابه استجابة تلبيه ردا رد".split())
+_ANSWERING = frozenset("استجابه تلبيه ردا رد".split())  # «استجابةً ل», «تلبيةً ل», «رداً على»
 _CALLING_OFF = frozenset("الغاء تعليق تاجيل ارجاء وقف".split())
 _RECOMMENDING = frozenset("يوصي توصي اوصي اوصت يوصون اوصوا".split())
 _CHARGES = frozenset({"تهمه", "تهم", "تهمتي"})  # «بتهمة», «تهم»: the charge of a deed
