@@ -481,6 +481,10 @@ class Coder:
             return None  # «وقّع الاتفاق بحضور رئيس الوزراء», «بمشاركة سفن حربية»: a state among its own is no meeting
         if e.event not in _HOSTILE_TYPES:
             _drop_own_territory(args)
+        if e.event == "MOBILIZE" and not args.recipient \
+                and (across := _across_the_border(sent.tokens, finder.candidates)) is not None:
+            args.recipient = [across]  # «رفع الجيش حالة التأهب على الحدود الشمالية مع لبنان»: forces aimed across it
+            args.path.append("border-with")
         if (e.mode == "withdraw" or e.event == "AID") and args.recipient and args.location is not None \
                 and args.location.code and {r.code for r in args.recipient} <= {a.code for a in args.actor}:
             # «سحب جزء كبير من القوات الروسية المنتشرة في سوريا»: «من» takes a part of one's own forces;
@@ -1652,6 +1656,20 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
             continue
         kept.append(ev)
     return kept
+
+
+def _across_the_border(tokens: list[Token], nps: list[NP]) -> Optional[NP]:
+    """The state named after «الحدود … مع» in the sentence («على الحدود الشمالية مع لبنان»)."""
+    for k, tok in enumerate(tokens):
+        if tok.keys[-1] in _BORDERS:
+            after = next((j for j in range(k + 1, min(len(tokens), k + 4)) if tokens[j].norm == "مع"), None)
+            if after is not None:
+                return next((np for np in nps if np.first_token == after + 1 and np.code
+                             and np.kinds[:1] in (("country",), ("capital",))), None)
+    return None
+
+
+_BORDERS = frozenset("حدود الحدود حدوده حدودها".split())
 
 
 def _after_a_span_of(tokens: list[Token], k: int) -> bool:

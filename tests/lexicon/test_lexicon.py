@@ -734,3 +734,8 @@ def test_police_or_troops_storming_a_named_place_raid_it(rules_coder):
 def test_putting_someone_under_house_arrest(rules_coder):
     assert _dyads(rules_coder, "وضع ضباط في الجيش الغابوني الرئيس علي بونغو قيد الإقامة الجبرية.", "COERCE",
                   "2023-08-30") == [(["GAB"], ["GAB"])]
+
+
+def test_forces_put_on_alert_at_a_border_face_the_state_across_it(rules_coder):
+    assert _dyads(rules_coder, "رفع الجيش الإسرائيلي حالة التأهب على الحدود الشمالية مع لبنان.", "MOBILIZE",
+                  "2019-08-26") == [(["ISR"], ["LBN"])]
