@@ -739,3 +739,9 @@ def test_putting_someone_under_house_arrest(rules_coder):
 def test_forces_put_on_alert_at_a_border_face_the_state_across_it(rules_coder):
     assert _dyads(rules_coder, "رفع الجيش الإسرائيلي حالة التأهب على الحدود الشمالية مع لبنان.", "MOBILIZE",
                   "2019-08-26") == [(["ISR"], ["LBN"])]
+
+
+def test_an_arrest_warrant_charges_and_arrests_no_one(rules_coder):
+    text = "أصدرت المحكمة الجنائية الدولية مذكرتي اعتقال بحق رئيس الوزراء الإسرائيلي بنيامين نتنياهو."
+    assert _dyads(rules_coder, text, "ACCUSE", "2024-11-21") == [(["IGO"], ["ISR"])]
+    assert _dyads(rules_coder, text, "COERCE", "2024-11-21") == []
