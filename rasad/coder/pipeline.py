@@ -239,6 +239,12 @@ class Coder:
                 entries = [e for e in entries if e.event != "CONSULT"]
                 if not entries:
                     continue
+            if any(not _CALLING_OFF.isdisjoint(t.keys) for t in toks[max(0, first - _CALLED_OFF_REACH):first]) \
+                    and not any(t.text in "،,.؛" for t in toks[max(0, first - _CALLED_OFF_REACH):first]):
+                # «تعليق كل أشكال التواصل والتفاعل والتعاون مع السفارة»: cooperation suspended is not carried on
+                entries = [e for e in entries if not (e.event == "COOPERATE" and e.pos == "noun")]
+                if not entries:
+                    continue
             if first > 0 and toks[first - 1].keys[-1] in _RECOMMENDING:
                 continue  # «مشروع قرار يوصي بقبول فلسطين عضواً»: what a text recommends, not done
             if first > 0 and toks[first - 1].keys[-1] in _CHARGES:
@@ -1336,6 +1342,7 @@ _TALKS = frozenset("مفاوضات محادثات مباحثات حوار مشا
 _UNDER_TERMS = frozenset("بموجب موجب وفق وفقا طبقا ماده بند بنود فقره اطار ضمن".split())
 _NAMED_OPERATION = "core.ASSAULT.named-operation.noun"
 _ANSWERING = frozenset("استجابه تلبيه ردا رد".split())  # «استجابةً ل», «تلبيةً ل», «رداً على»
+_CALLED_OFF_REACH = 6  # «تعليق كل أشكال التواصل والتفاعل والتعاون»
 _CALLING_OFF = frozenset("الغاء تعليق تاجيل ارجاء وقف".split())
 _RECOMMENDING = frozenset("يوصي توصي اوصي اوصت يوصون اوصوا".split())
 _CHARGES = frozenset({"تهمه", "تهم", "تهمتي"})  # «بتهمة», «تهم»: the charge of a deed
@@ -1625,6 +1632,11 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
     events = [ev for ev in events if not (ev.trigger.entry.frame == "consequence" and _parties(ev)[0] in warners)]
     events = _fold_descriptions(events)
     events = _fold_named_marches(events)
+    # «استقبل ولي العهد الرئيس السوري الذي يزور الدولة»: a visit naming no destination, told beside a
+    # meeting of the visitor, is that meeting's occasion
+    met = [ev for ev in events if ev.event_type == "CONSULT" and ev.trigger.entry.frame == "meet"]
+    events = [ev for ev in events if not (ev.trigger.entry.frame == "visit" and not any(r.code for r in ev.recipient)
+                                          and any(_codes_of(ev) <= _codes_of(m) for m in met))]
     # «اتفاق لوقف إطلاق النار بين إسرائيل والجهاد بوساطة مصرية»: the mediation is the mediator of
     # the deal it brought about, no talks of its own
     if any(ev.event_type == "AGREE" or ev.mode == "ceasefire" for ev in events):

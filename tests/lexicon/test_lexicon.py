@@ -745,3 +745,10 @@ def test_an_arrest_warrant_charges_and_arrests_no_one(rules_coder):
     text = "أصدرت المحكمة الجنائية الدولية مذكرتي اعتقال بحق رئيس الوزراء الإسرائيلي بنيامين نتنياهو."
     assert _dyads(rules_coder, text, "ACCUSE", "2024-11-21") == [(["IGO"], ["ISR"])]
     assert _dyads(rules_coder, text, "COERCE", "2024-11-21") == []
+
+
+def test_a_visit_told_beside_the_meeting_and_cooperation_suspended_report_nothing_more(rules_coder):
+    text = "استقبل ولي عهد أبوظبي الشيخ محمد بن زايد الرئيس السوري بشار الأسد الذي يزور الدولة."
+    assert [e.event_type for e in rules_coder.code(_doc(text, "2022-03-18"))] == ["CONSULT"]
+    text = "قررت المملكة المغربية تعليق كل أشكال التواصل والتعاون مع السفارة الألمانية في الرباط."
+    assert _dyads(rules_coder, text, "COOPERATE", "2021-03-01") == []
