@@ -50,8 +50,8 @@ _LIGHT_VERB_REACH = 20  # tokens back from a noun to its light verb, over a long
 _ASIDE_REACH = 24  # tokens of a relative clause set off by commas between a light verb's subject and its noun
 _APPROVING = frozenset("صادق صادقت صادقوا وافق وافقت وافقا وافقوا يوافق توافق اقر اقرت اجاز اجازت صوت صوتت فوض فوضت وقع وقعت".split())
 _PLEDGING = frozenset("تعهد تعهدت تعهدوا يتعهد تتعهد متعهدا متعهده".split())
-# what a parliament or cabinet authorises, and the concessions a government consents to («وافقت أرمينيا
-# على إعادة أربع قرى»)
+# what a parliament or cabinet authorises, and what a government consents to do («وافقت أرمينيا على إعادة
+# أربع قرى», «وافقت السعودية على إيداع ثلاثة مليارات دولار»): the consent makes the act
 _APPROVABLE = frozenset({"MOBILIZE", "SANCTION", "AID", "RETREAT", "CONCEDE"})
 _ANNOUNCING = frozenset("اعلن اعلنت يعلن تعلن".split())
 _FEMININE_BODIES = frozenset("اداره حكومه وزاره خارجيه رئاسه سلطه سلطات قياده هيئه منظمه لجنه جماعه حركه جبهه "
@@ -1240,8 +1240,8 @@ class ArgumentFinder:
             if t.entry.event == "AGREE" and trig.entry.event in _APPROVABLE and \
                     self.tokens[t.first_token].norm.removeprefix("و") in _PLEDGING:
                 continue  # «تعهد بتقديم مساعدات»: the pledged aid is the event
-            if t.entry.event == "AGREE" and trig.entry.event == "CONCEDE" and _approving(self.tokens[t.first_token]):
-                continue  # «وافق الأسد على فتح معبرين»: consenting to a concession makes it
+            if t.entry.event == "AGREE" and trig.entry.event in _APPROVABLE and _approving(self.tokens[t.first_token]):
+                continue  # «وافق الأسد على فتح معبرين», «وافقت السعودية على إيداع مليارات»: consenting to an act makes it
             if t.entry.id.startswith(_MEASURE_WITHDRAWN) and trig.entry.event == "SANCTION" \
                     and self._in_content_of(t, trig.first_token):
                 return True  # «يرجئ فرض رسوم جمركية»: the measure put off is not imposed

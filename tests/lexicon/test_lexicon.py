@@ -752,3 +752,9 @@ def test_a_visit_told_beside_the_meeting_and_cooperation_suspended_report_nothin
     assert [e.event_type for e in rules_coder.code(_doc(text, "2022-03-18"))] == ["CONSULT"]
     text = "قررت المملكة المغربية تعليق كل أشكال التواصل والتعاون مع السفارة الألمانية في الرباط."
     assert _dyads(rules_coder, text, "COOPERATE", "2021-03-01") == []
+
+
+def test_consenting_to_a_deposit_makes_it(rules_coder):
+    text = "وافقت السعودية على إيداع ثلاثة مليارات دولار في البنك المركزي الباكستاني."
+    assert _dyads(rules_coder, text, "AID", "2018-10-23") == [(["SAU"], ["PAK"])]
+    assert _dyads(rules_coder, text, "AGREE", "2018-10-23") == []
