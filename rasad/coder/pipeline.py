@@ -1632,6 +1632,10 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
     events = [ev for ev in events if not (ev.trigger.entry.frame == "consequence" and _parties(ev)[0] in warners)]
     events = _fold_descriptions(events)
     events = _fold_named_marches(events)
+    # «أبلغ وزير الدفاع الروسي الرئيس بوتين باستكمال …», «أبلغ بايدن الكونغرس عزمه …»: telling one's own
+    # side, or no one named, is a report up the chain, no consultation between parties
+    events = [ev for ev in events if not (ev.trigger.entry.id in _TELLING and _codes_of(ev) - {None}
+                                          and {r.code for r in ev.recipient} <= {a.code for a in ev.actor})]
     # «استقبل ولي العهد الرئيس السوري الذي يزور الدولة»: a visit naming no destination, told beside a
     # meeting of the visitor, is that meeting's occasion
     met = [ev for ev in events if ev.event_type == "CONSULT" and ev.trigger.entry.frame == "meet"]
@@ -1801,6 +1805,7 @@ def _host_of_talks(events: list[Event]) -> list[Event]:
 
 _PRESENCE = "core.CONSULT.presence.noun"
 _MEDIATION_NOUN = "core.CONSULT.mediate.noun"
+_TELLING = frozenset({"core.CONSULT.tell.verb", "core.CONSULT.message.verb"})
 
 
 def _drop_second_mentions(events: list[Event]) -> list[Event]:

@@ -758,3 +758,10 @@ def test_consenting_to_a_deposit_makes_it(rules_coder):
     text = "وافقت السعودية على إيداع ثلاثة مليارات دولار في البنك المركزي الباكستاني."
     assert _dyads(rules_coder, text, "AID", "2018-10-23") == [(["SAU"], ["PAK"])]
     assert _dyads(rules_coder, text, "AGREE", "2018-10-23") == []
+
+
+def test_telling_ones_own_side_is_no_consultation(rules_coder):
+    text = "أبلغ وزير الدفاع الروسي سيرغي شويغو الرئيس فلاديمير بوتين باستكمال تسليم المنظومة."
+    assert _dyads(rules_coder, text, "CONSULT", "2018-10-02") == []
+    assert _dyads(rules_coder, "وأبلغت الخارجية الأردنية السفير الإسرائيلي احتجاجها.", "CONSULT", "2018-10-21") \
+        == [(["JOR"], ["ISR"])]
