@@ -765,3 +765,10 @@ def test_telling_ones_own_side_is_no_consultation(rules_coder):
     assert _dyads(rules_coder, text, "CONSULT", "2018-10-02") == []
     assert _dyads(rules_coder, "وأبلغت الخارجية الأردنية السفير الإسرائيلي احتجاجها.", "CONSULT", "2018-10-21") \
         == [(["JOR"], ["ISR"])]
+
+
+def test_the_masdar_of_support_is_no_verb(rules_coder):
+    # «دعمها» here is Paris's support (a masdar with its pronoun), not «she supported» with Morocco as subject
+    text = "قررت الحكومة الجزائرية سحب سفيرها لدى فرنسا، على إثر إعلان باريس دعمها لمخطط الحكم الذاتي المغربي."
+    assert not [a for a, _ in _dyads(rules_coder, text, "SUPPORT", "2024-07-30") if a == ["MAR"]]
+    assert _dyads(rules_coder, "دعمت تركيا حكومة الوفاق الليبية.", "SUPPORT") == [(["TUR"], ["LBY"])]
