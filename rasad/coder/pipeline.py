@@ -21,9 +21,9 @@ from ..text.normalize import normalize, normalize_keep_ta
 from ..text.sentences import split_sentences
 from ..text.tokens import Segmenter, tokenize
 from ..lexicon.lexicon import REQUIRES_WINDOW, LexiconEntry
-from .arguments import (AGREEMENT_DOCUMENTS, ANNOUNCING_PARTICIPLES, DEED_JUDGING, DURING_IT, JUDGING_VERBS, PRONOUN_SUBJECTS,
-                        SPEECH_PARTICIPLES, VICTIM_SECTORS, ArgumentFinder, Arguments, calls_for_it, conjoined_word,
-                        is_count, prep_clitic)
+from .arguments import (_LIGHT_VERBS, _RECEIVING, AGREEMENT_DOCUMENTS, ANNOUNCING_PARTICIPLES, DEED_JUDGING, DURING_IT,
+                        JUDGING_VERBS, PRONOUN_SUBJECTS, SPEECH_PARTICIPLES, VICTIM_SECTORS, ArgumentFinder, Arguments,
+                        calls_for_it, conjoined_word, is_count, prep_clitic)
 from .detector import Detector, shipped_detector
 from .mentions import NP, RELATIVES, DocumentMemory, MentionFinder
 from .modality import modality, told_later
@@ -239,8 +239,7 @@ class Coder:
                 entries = [e for e in entries if e.event != "CONSULT"]
                 if not entries:
                     continue
-            if any(not _CALLING_OFF.isdisjoint(t.keys) for t in toks[max(0, first - _CALLED_OFF_REACH):first]) \
-                    and not any(t.text in "،,.؛" for t in toks[max(0, first - _CALLED_OFF_REACH):first]):
+            if any(e.event == "COOPERATE" and e.pos == "noun" for e in entries) and _called_off_before(toks, first):
                 # «تعليق كل أشكال التواصل والتفاعل والتعاون مع السفارة»: cooperation suspended is not carried on
                 entries = [e for e in entries if not (e.event == "COOPERATE" and e.pos == "noun")]
                 if not entries:
@@ -1025,8 +1024,6 @@ _TEEN = frozenset({"عشر", "عشره"})  # the second word of «اثني عش�
 
 
 def _after_light_verb(tokens, first: int, covered: set[int]) -> bool:
-    from .arguments import _LIGHT_VERBS, _RECEIVING
-
     verbs = _LIGHT_VERBS | _RECEIVING
     free = 0  # words of the subject no mention covers («صاحب السمو الملكي الأمير …»)
     for k in range(first - 1, -1, -1):
@@ -1303,11 +1300,9 @@ def _military_report(ev: Event, tokens) -> bool:
     return entry in _MILITARY_ATTACK_ENTRIES and bool(actors and targets) and not actors & targets
 
 
-def _light_verb_masdar(tok) -> bool:
+def _light_verb_masdar(tok: Token) -> bool:
     """«وشنها غارات»: the light verb's own masdar with its doer's pronoun, a noun phrase, not a report
     (a pronoun on the attack noun itself, «هجماتها الصاروخية», is the attacker's)."""
-    from .arguments import _LIGHT_VERBS
-
     return bool(tok.enclitic) and any(k in _LIGHT_VERBS for k in tok.stem_keys)
 
 
@@ -1634,7 +1629,7 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
     events = _fold_named_marches(events)
     # «أبلغ وزير الدفاع الروسي الرئيس بوتين باستكمال …», «أبلغ بايدن الكونغرس عزمه …»: telling one's own
     # side, or no one named, is a report up the chain, no consultation between parties
-    events = [ev for ev in events if not (ev.trigger.entry.id in _TELLING and _codes_of(ev) - {None}
+    events = [ev for ev in events if not (ev.trigger.entry.id in _TELLING and _codes_of(ev)
                                           and {r.code for r in ev.recipient} <= {a.code for a in ev.actor})]
     # «استقبل ولي العهد الرئيس السوري الذي يزور الدولة»: a visit naming no destination, told beside a
     # meeting of the visitor, is that meeting's occasion
@@ -1686,6 +1681,12 @@ def _across_the_border(tokens: list[Token], nps: list[NP]) -> Optional[NP]:
 
 
 _BORDERS = frozenset("حدود الحدود حدوده حدودها".split())
+
+
+def _called_off_before(tokens: list[Token], k: int) -> bool:
+    """A word of calling off («تعليق», «إلغاء», «وقف» …) a few words before `k`, in the same clause."""
+    before = tokens[max(0, k - _CALLED_OFF_REACH):k]
+    return any(not _CALLING_OFF.isdisjoint(t.keys) for t in before) and not any(t.text in "،,.؛" for t in before)
 
 
 def _after_a_span_of(tokens: list[Token], k: int) -> bool:
