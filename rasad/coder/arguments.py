@@ -82,6 +82,7 @@ _CLAUSE_BREAKS = frozenset(".;:?!")
 _LIST_GLUE = frozenset("من هذه الدول منها بينها بينهم مثل خاصه وخاصه لا سيما سيما بما فيها".split())
 _SYMMETRIC_FRAMES = frozenset({"meet"})
 _CONTENT_REACH = 10  # what a request asks for follows it closely, within its clause
+_THREAT_REACH = 16  # what «هدد … ب» threatens with may come after a long subject and adverbials
 _BOYCOTT = "مقاطعه"
 _TO = "الي"  # «إلى», normalised
 _MEASURE_WITHDRAWN = ("core.CONCEDE.reverse-measure.", "core.CONCEDE.postpone-measure.")
@@ -497,9 +498,11 @@ class ArgumentFinder:
                     comp = None
                 if comp is not None:
                     # «القصف الإسرائيلي», «الهجوم الحوثي»: an adjective after a definite noun names the agent
-                    # (not a nisba describing a noun in between: «إطلاق سراح مسنتين إسرائيليتين»)
+                    # (not a nisba describing a noun in between: «إطلاق سراح مسنتين إسرائيليتين», nor the
+                    # thing an act needs: «حظر الرحلات الإيرانية» is aimed at Iran)
                     between = self.tokens[trig.last_token + 1:comp.first_token]
-                    nisba = (self._is_nisba(comp) and all(t.norm.startswith("ال") for t in between)) or (
+                    nisba = (self._is_nisba(comp) and all(t.norm.startswith("ال") for t in between)
+                             and not any(e.is_required_word(t.text, t.keys) for t in between)) or (
                         self._is_definite(trig) and comp.kinds[:1] == ("group",))
                     role = args.actor if e.genitive == "actor" or nisba else args.recipient
                     if role is args.actor and not nisba and e.event in ("ASSAULT", "COERCE") and (
@@ -627,7 +630,7 @@ class ArgumentFinder:
                     args.recipient.append(before[-1])
                     args.path.append("declared-by")
                 elif before and not before[-1].prep and not before[-1].is_place:
-                    args.actor.append(before[-1])
+                    args.actor.extend(self._list_ending_at(before[-1], before))  # «أعلنت كل من ألمانيا وفرنسا تعليق»
                     args.path.append("clause-subject")
                 elif e.event == "CONSULT" and (subj := self._clause_subject(trig)) is not None:
                     args.actor.append(subj)  # «ترأس X القمة …، بمشاركة Y»: X meets Y
@@ -725,8 +728,12 @@ class ArgumentFinder:
                 other_ends = {t.last_token for t in self.triggers if t is not trig}
                 actor_codes = {np.code for np in args.actor if np.code}
                 cut = self._next_clause(trig.last_token)  # not past «، إذ قال …»
+                # (but a threat's «بقصف إيران» names whom it is aimed at)
+                threatened = {t.last_token for t in self.triggers if e.event == "THREATEN" and t is not trig
+                              and prep_clitic(self.tokens[t.first_token]) == "ب"}
                 objects = [np for np in after if id(np) not in used and not np.prep and np.first_token < cut
-                           and np.first_token - 1 not in other_ends  # not «غارة أميركية»'s nisba
+                           and (np.first_token - 1 not in other_ends  # not «غارة أميركية»'s nisba
+                                or np.first_token - 1 in threatened and not self._is_nisba(np))
                            and not self._actors_own_side(np, actor_codes)]
                 if len(objects) > 1 and objects[0].code in actor_codes and "svo" in args.path:
                     # «طهران التي استدعت وزارة خارجيتها السفير الصيني»: the subject restated after the verb
@@ -1088,6 +1095,13 @@ class ArgumentFinder:
             verb = tok.norm.removeprefix("و")
             if tok.norm in _LAUNCHED_BY or verb in _LAUNCHED_BY or verb in _HOSTED_BY:
                 np = next((np for np in self.candidates if np.first_token in (k + 1, k + 2) and not np.prep), None)
+                nxt = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
+                if np is None and verb in _LAUNCHED_BY and nxt is not None and (
+                        k + 1 in self.time_tokens or _key(nxt) in _PREPS):
+                    # «في ختام مباحثات أجراها اليوم مع نظيره المغربي»: no doer after the verb; its pronoun
+                    # is the clause's subject
+                    np = self._clause_subject(trig)
+                    np = np if np is not None and np.code else None
                 return np, verb in _HOSTED_BY
             if calls_for_it(self.tokens, k):  # «إضراب عام دعا إليه الاتحاد العام للشغل»: who called it
                 np = next((np for np in self.candidates if np.first_token in (k + 2, k + 3) and not np.prep), None)
@@ -1162,7 +1176,12 @@ class ArgumentFinder:
         clause's opening verb, right before a noun whose possessive pronoun names it, or []."""
         if not self.tokens[trig.first_token].enclitic:
             return []
-        np = next((np for np in self.candidates if np.last_token == trig.first_token - 1), None)
+        # (an adverbial may open after it: «فيما اكتفى وزراء خارجية الاتحاد، في اجتماعهم في لوكسمبورغ»)
+        gap = trig.first_token
+        while gap > 0 and trig.first_token - gap < 2 and (self.tokens[gap - 1].text in "،," or (
+                self.tokens[gap - 1].is_word and _key(self.tokens[gap - 1]) in ("في", "خلال"))):
+            gap -= 1
+        np = next((np for np in self.candidates if np.last_token in (trig.first_token - 1, gap - 1)), None)
         subject = [np] if np is not None else []
         while subject and subject[0].coordinated and self.tokens[trig.first_token].enclitic in ("هما", "هم"):
             before = next((np for np in self.candidates if np.last_token == subject[0].first_token - 1), None)
@@ -1250,7 +1269,9 @@ class ArgumentFinder:
                     and any(self.tokens[k].norm in ("علي", "على") or prep_clitic(self.tokens[k]) == "ب"
                             for k in range(t.last_token, trig.first_token + 1))):
                 continue  # «وافقت على البيع» is content; a clause after «تنص الصفقة على هدنة …» is not
-            if t.entry.event in _CONTENT_TAKING and self._in_content_of(t, trig.first_token):
+            # «هدد ترامب في مقابلة هاتفية مع شبكة … اليوم بقصف إيران»: «هدد … ب» reaches over adverbials
+            reach = _THREAT_REACH if t.entry.event == "THREATEN" and charged else _CONTENT_REACH
+            if t.entry.event in _CONTENT_TAKING and self._in_content_of(t, trig.first_token, reach):
                 return True
         return False
 
@@ -1261,13 +1282,13 @@ class ArgumentFinder:
                    and (prep_clitic(self.tokens[k]) in ("ب", "ل") or self.tokens[k - 1].norm == _TO)
                    for k in range(request.last_token + 1, len(self.tokens)))
 
-    def _in_content_of(self, head: Trigger, first: int) -> bool:
+    def _in_content_of(self, head: Trigger, first: int, reach: int = _CONTENT_REACH) -> bool:
         """The word at `first` follows `head` closely, within its clause: what `head` asks for,
         threatens or charges (a comma setting off a time is no break: «دعا لودريان، الأحد الماضي، إلى
         اجتماع طارئ»)."""
         return head.last_token < first \
             and sum(self.tokens[k].is_word and k not in self.time_tokens
-                    for k in range(head.last_token + 1, first)) < _CONTENT_REACH \
+                    for k in range(head.last_token + 1, first)) < reach \
             and not any(self.tokens[k].text in _CLAUSE_BREAKS or (
                 self.tokens[k].text in "،," and not {k - 1, k + 1} & self.time_tokens)
                         for k in range(head.last_token, first))
@@ -1588,7 +1609,7 @@ class ArgumentFinder:
         if subject and states and trig.entry.object:
             return True
         earlier = [t for t in self.triggers if t.entry.pos == "verb" and t.last_token < trig.first_token]
-        if not earlier:
+        if not earlier and not self._opens_verb_subject():
             return False
         heads = [t for t in earlier if not self._in_relative_clause(t)]
         if trig.entry.event == "ACCUSE" and heads and heads[-1].entry.event == "ASSAULT":
@@ -1599,6 +1620,14 @@ class ArgumentFinder:
             return False  # «واتهم طهران»: a masculine verb's subject is not a city
         listed = self._with_coordinated(bare[0], after)  # «ولي العهد في نيوم ثم الشيخ تميم»: one list
         return all(np in listed for np in bare)
+
+    def _opens_verb_subject(self) -> bool:
+        """The sentence opens with a verb and a named person or official as its subject («تفقّد الرئيس
+        الفرنسي إيمانويل ماكرون موقع الانفجار …»), whatever the verb."""
+        first = next((np for np in self.candidates if np.first_token >= self.opening), None)
+        return first is not None and first.first_token == self.opening + 1 and not first.prep and first.code is not None \
+            and ("person" in first.kinds or first.kinds[0] == "agent") and self.tokens[self.opening].is_word \
+            and not self.tokens[self.opening].proclitics and self.tokens[self.opening].norm not in RELATIVES
 
     def _has_own_object(self, np: NP) -> bool:
         """A bare phrase or an event noun follows `np` at once: `np` is a subject with its object
@@ -1807,6 +1836,15 @@ class ArgumentFinder:
             # إن …، متهماً إسرائيل …، ومتوعداً بعقاب شديد»)
             return self._clause_subject(verbs[-1])
         start = verbs[-1].last_token + 1 if verbs else self.opening
+        for k in range(trig.first_token - 2, start - 1, -1):
+            if self.tokens[k].text in "،," and conjoined_word(self.tokens[k + 1]):
+                # «…، فردّت الصين على الفور بفرض رسوم …، متهمة واشنطن»: a conjoined verb with its subject
+                # right after it opens the clause the participle goes with
+                subject = next((np for np in self.candidates if np.first_token == k + 2 and not np.prep
+                                and not np.is_place), None)
+                if subject is not None:
+                    return subject
+                break
         subject = next((np for np in self.candidates if start <= np.first_token < trig.first_token
                         and not np.prep and not np.is_place), None)
         if subject is not None and subject.code is None:
@@ -1927,6 +1965,11 @@ class ArgumentFinder:
     def _stands_beside(self, np: NP) -> bool:
         """`np` is the genitive of a noun whose object follows «إلى جانب» («وقوف المملكة إلى جانب الأردن»)."""
         return any(t.last_token == np.first_token - 1 and "جانب" in t.entry.requires for t in self.triggers)
+
+    def _list_ending_at(self, last: NP, pool: list[NP]) -> list[NP]:
+        """The phrases conjoined in the list that `last` ends («ألمانيا وفرنسا»), or just `last`."""
+        return next((listed for np in pool if np.last_token < last.first_token
+                     and last in (listed := self._with_coordinated(np, pool))), [last])
 
     def _with_coordinated(self, head: NP, pool: list[NP]) -> list[NP]:
         """`head` and the phrases conjoined to it («X و Y», «X، Y», «… ومن هذه الدول Y»)."""

@@ -22,7 +22,7 @@ from ..text.sentences import split_sentences
 from ..text.tokens import Segmenter, tokenize
 from ..lexicon.lexicon import REQUIRES_WINDOW, LexiconEntry
 from .arguments import (_LIGHT_VERBS, _RECEIVING, AGREEMENT_DOCUMENTS, ANNOUNCING_PARTICIPLES, DEED_JUDGING, DURING_IT,
-                        JUDGING_VERBS, PRONOUN_SUBJECTS, SPEECH_PARTICIPLES, VICTIM_SECTORS, ArgumentFinder, Arguments,
+                        _is_complementizer, JUDGING_VERBS, PRONOUN_SUBJECTS, SPEECH_PARTICIPLES, VICTIM_SECTORS, ArgumentFinder, Arguments,
                         calls_for_it, conjoined_word, is_count, prep_clitic)
 from .detector import Detector, shipped_detector
 from .mentions import NP, RELATIVES, DocumentMemory, MentionFinder
@@ -229,8 +229,9 @@ class Coder:
                 # «القوات المشاركة في عملية «برخان»»: an operation one takes part in, named, not launched
                 entries = [e for e in entries if e.id != _NAMED_OPERATION]
             if first > 0 and (toks[first - 1].keys[-1] in _ANSWERING or first > 1 and toks[first - 1].norm in ("علي", "على")
-                              and toks[first - 2].keys[-1] in _ANSWERING):
-                # «استجابةً لدعوة المرجعية», «رداً على دعوة ترامب»: the call answered was made before, not here
+                              and not _ANSWERING.isdisjoint(toks[first - 2].keys)):
+                # «استجابةً لدعوة المرجعية», «رداً على دعوة ترامب», «بناءً على طلب الرياض»: the call answered
+                # was made before, not here
                 entries = [e for e in entries if e.event != "REQUEST"]
                 if not entries:
                     continue
@@ -252,6 +253,11 @@ class Coder:
                 entries = [e for e in entries if not e.id.endswith(".war.noun")]  # «منذ بدء الحرب», «اليوم الأول للحرب»: a time
             if not entries:
                 continue
+            if first > 0 and is_count(toks[first - 1]):
+                # «وقف محاكمة 26 متهماً سعودياً»: a participle counted is a noun (the accused), no act
+                entries = [e for e in entries if e.frame != "participle"]
+                if not entries:
+                    continue
             if {e.frame for e in entries} >= {"participle", "passive"}:
                 # «…، مهدداً باستئناف العمليات»: after a comma, the circumstantial participle (threatening);
                 # after a noun, its passive (threatened: «الاتفاق مهدد بالانهيار»)
@@ -669,7 +675,7 @@ class Coder:
             if crowd is not None:
                 args.recipient.append(crowd)
                 args.path.append("own-state")
-        event_date = _nearest_date(dates, trig, finder.triggers)
+        event_date = _nearest_date(dates, trig, finder.triggers, sent.tokens)
         if e.pos == "verb" and told_later(event_date, sent.tokens[trig.first_token]):
             event_date = None
         mod, marker = modality(sent.tokens, trig.first_token, trig.last_token, event_date, ref,
@@ -1336,7 +1342,8 @@ _TALKS = frozenset("مفاوضات محادثات مباحثات حوار مشا
 # «بموجب اتفاق 2015», «في إطار صفقة تبادل», «ضمن صفقة»: an agreement cited as the frame of an act
 _UNDER_TERMS = frozenset("بموجب موجب وفق وفقا طبقا ماده بند بنود فقره اطار ضمن".split())
 _NAMED_OPERATION = "core.ASSAULT.named-operation.noun"
-_ANSWERING = frozenset("استجابه تلبيه ردا رد".split())  # «استجابةً ل», «تلبيةً ل», «رداً على»
+_OTHER_CLAUSE = frozenset("فيما بينما وبينما".split())  # «…، فيما نددت تركيا»: while another acted
+_ANSWERING = frozenset("استجابه تلبيه ردا رد بناء".split())  # «استجابةً ل», «تلبيةً ل», «رداً على», «بناءً على»
 _CALLED_OFF_REACH = 6  # «تعليق كل أشكال التواصل والتفاعل والتعاون»
 _CALLING_OFF = frozenset("الغاء تعليق تاجيل ارجاء وقف".split())
 _RECOMMENDING = frozenset("يوصي توصي اوصي اوصت يوصون اوصوا".split())
@@ -1969,11 +1976,18 @@ def _parties(ev: Event) -> tuple[frozenset, frozenset]:
     return frozenset(m.entity.code for m in ev.actor), frozenset(m.entity.code for m in ev.recipient)
 
 
-def _nearest_date(dates: list[DateMention], trig: Trigger, triggers: list[Trigger]) -> Optional[DateMention]:
-    """The time expression closest to the trigger with no other trigger in between."""
+def _nearest_date(dates: list[DateMention], trig: Trigger, triggers: list[Trigger],
+                  tokens: list[Token]) -> Optional[DateMention]:
+    """The time expression closest to the trigger with no other trigger in between, nor a «فيما»
+    that opens another clause, nor (after the trigger) the «أن» of what it says."""
     def free(d: DateMention) -> bool:
         lo, hi = sorted((d.span[0], trig.span[0]))
-        return not any(lo < t.span[0] < hi and t is not trig for t in triggers)
+        if any(lo < t.span[0] < hi and t is not trig for t in triggers):
+            return False
+        between = [t for t in tokens if lo < t.span[0] < hi and t.is_word]
+        # «… عام 1915 كانت إبادة جماعية، فيما نددت تركيا»; «اعترف بايدن بأن المجازر … عام 1915 كانت إبادة»
+        return not any(t.norm in _OTHER_CLAUSE for t in between) and not (
+            d.span[0] > trig.span[0] and any(_is_complementizer(t) for t in between))
 
     eligible = [d for d in dates if free(d)]
     if not eligible:

@@ -2718,3 +2718,59 @@ def test_categorical_is_no_boycott(coder):
 def test_a_title_of_a_group_named_in_quotes_keeps_title_group_and_name_together(rules_coder):
     found = phrases(rules_coder, "قال رئيس المكتب السياسي لحركة «حماس» إسماعيل هنية إن الحركة مستعدة.")
     assert found["رئيس المكتب السياسي لحركة «حماس» إسماعيل هنية"].code == "PSE"
+
+
+def test_talks_held_by_a_relative_verb_with_no_doer_after_it_are_the_clause_subjects(rules_coder):
+    ev = one(rules_coder, "أكد وزير الخارجية المصري سامح شكري خلال محادثات أجراها في عمّان مع نظيره الأردني "
+                          "أيمن الصفدي رفض بلاده أي تهجير.", "CONSULT")
+    assert codes(ev.actor) == ["EGY"] and codes(ev.recipient) == ["JOR"]
+
+
+def test_a_counted_participle_is_a_noun_not_a_charge(rules_coder):
+    evs = code(rules_coder, "سلّمت المكسيك الولايات المتحدة أمس 29 متهماً بتهريب المخدرات.")
+    assert [e.event_type for e in evs] == ["COOPERATE"]
+
+
+def test_a_request_acted_on_was_made_before(rules_coder):
+    evs = code(rules_coder, "وقررت المحكمة إحالة ملف القضية إلى السعودية بناءً على طلب الرياض.")
+    assert "REQUEST" not in [e.event_type for e in evs]
+
+
+def test_a_state_named_after_the_barred_carriers_or_frozen_trade_is_the_target(rules_coder):
+    ev = one(rules_coder, "قررت الكويت حظر الرحلات الإيرانية إلى أراضيها.", "SANCTION")
+    assert codes(ev.actor) == ["KWT"] and codes(ev.recipient) == ["IRN"]
+    ev = one(rules_coder, "قرر قادة الاتحاد الأوروبي في قمتهم مساء اليوم منع شركات الطيران البيلاروسية من التحليق "
+                          "في أجواء الاتحاد.", "SANCTION")
+    assert codes(ev.actor) == ["EUR"] and codes(ev.recipient) == ["BLR"]
+
+
+def test_a_threat_with_reaches_over_adverbials_to_what_it_threatens(rules_coder):
+    ev = one(rules_coder, "هدد الرئيس الأمريكي دونالد ترامب في مقابلة هاتفية مع شبكة «إن بي سي نيوز» اليوم بقصف "
+                          "إيران إذا لم توافق على اتفاق.", "THREATEN")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["IRN"]
+
+
+def test_a_participle_goes_with_the_conjoined_verb_whose_subject_follows_it(rules_coder):
+    evs = code(rules_coder, "دخلت الرسوم الجمركية الأمريكية على سلع صينية حيز التنفيذ اليوم، فردّت الصين على الفور "
+                            "بفرض رسوم مماثلة على سلع أمريكية، متهمة واشنطن بإطلاق حرب تجارية.", "2018-07-06")
+    charge = next(e for e in evs if e.event_type == "ACCUSE")
+    assert codes(charge.actor) == ["CHN"] and codes(charge.recipient) == ["USA"]
+    assert any(e.event_type == "SANCTION" and codes(e.actor) == ["CHN"] and codes(e.recipient) == ["USA"] for e in evs)
+
+
+def test_a_verb_conjoined_to_an_opening_verb_with_a_named_subject_shares_that_subject(rules_coder):
+    ev = one(rules_coder, "تفقّد الرئيس الفرنسي إيمانويل ماكرون اليوم موقع الانفجار في المرفأ والتقى الرئيس "
+                          "ميشال عون.", "CONSULT")
+    assert codes(ev.actor) == ["FRA"] and codes(ev.recipient) == ["LBN"]
+
+
+def test_a_listed_subject_before_a_masdar_acts_together(rules_coder):
+    ev = one(rules_coder, "أعلنت كل من ألمانيا وفرنسا يوم السبت تعليق صادرات الأسلحة إلى تركيا.", "SANCTION")
+    assert codes(ev.actor) == ["DEU", "FRA"] and codes(ev.recipient) == ["TUR"]
+
+
+def test_a_possessive_after_an_adverbial_comma_names_the_subject_before_it(rules_coder):
+    evs = code(rules_coder, "أعلنت النرويج وقف صادرات الأسلحة إلى تركيا، فيما اكتفى وزراء خارجية الاتحاد الأوروبي، "
+                            "في اجتماعهم في لوكسمبورغ، بإدانة العملية.", "2019-10-15")
+    meeting = next(e for e in evs if e.event_type == "CONSULT")
+    assert codes(meeting.actor) == ["EUR"]

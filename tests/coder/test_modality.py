@@ -61,3 +61,9 @@ def test_a_conjoined_verb_is_not_negated_by_a_fixed_phrase_before_it(rules_coder
     asked = next(e for e in evs if e.trigger.text == "وطلبت")
     assert asked.modality == "asserted"
 
+
+
+def test_a_year_inside_what_is_recognised_or_before_while_does_not_date_the_act(rules_coder):
+    evs = code(rules_coder, "اعترف الرئيس الأمريكي جو بايدن رسمياً بأن المجازر التي تعرض لها الأرمن عام 1915 كانت "
+                            "إبادة جماعية، فيما نددت وزارة الخارجية التركية بالبيان.", "2021-04-24")
+    assert {e.event_type: e.modality for e in evs} == {"SUPPORT": "asserted", "ACCUSE": "asserted"}
