@@ -81,6 +81,7 @@ _BETWEEN = "بين"
 _CLAUSE_BREAKS = frozenset(".;:?!")
 _LIST_GLUE = frozenset("من هذه الدول منها بينها بينهم مثل خاصه وخاصه لا سيما سيما بما فيها".split())
 _SYMMETRIC_FRAMES = frozenset({"meet"})
+_BANNING = frozenset("حظر الحظر المفروض المفروضه".split())  # «الحظر المفروض على …»
 _CONTENT_REACH = 10  # what a request asks for follows it closely, within its clause
 _THREAT_REACH = 16  # what «هدد … ب» threatens with may come after a long subject and adverbials
 _BOYCOTT = "مقاطعه"
@@ -104,6 +105,8 @@ _TIME_WORDS = frozenset("الاول الثاني الثالث الرابع ال�
 _TIME_INTRODUCERS = frozenset("في منذ يوم وفي فجر صباح مساء ظهر عصر ليل ليله".split())  # before a date: «فجر أمس»
 _SUMMITS = frozenset("قمه القمه".split())  # a summit's host is one of its parties; talks' host may only mediate
 _CLASHES = frozenset("مواجهات مواجهه اشتباكات اشتباك معارك معركه".split())
+_SAME_TIME = frozenset("ذاته ذاتها نفسه نفسها".split())  # «مساء اليوم ذاته»
+_CLASH_REACH = 7  # «مقتل عشرين من جنوده في اشتباك مع …»
 _HEAD_TITLES = frozenset("قائد قاده زعيم زعماء رئيس امين مبعوث وزير ملك امير عناصر مقاتلي قياديين قيادي".split())
 _WHEN = frozenset("حين وحين حينما عندما وعندما".split())  # «زادت إيران الأزمة تعقيداً حين أوقفت …»: the same doer
 _DECISIONS = frozenset("قرار قرارا بقرار مرسوم مرسوما خطوه".split())  # «قرار رفع اسم السودان»: a masdar follows
@@ -637,15 +640,23 @@ class ArgumentFinder:
                     args.path.append("clause-subject")
             if is_noun and e.mode == "phone" and not args.actor and self._during(trig):
                 self._talks_around(trig, before, args)
-            elif is_noun and e.event == "CONSULT" and not args.actor and self._at_the_end_of(trig):
+            elif is_noun and e.event == "CONSULT" and not args.actor and (
+                    self._at_the_end_of(trig) or self.tokens[trig.first_token - 1].norm == "في"):
                 # «اتفق أردوغان ونظيره الروسي بوتين، في ختام محادثات …، على …»: the pair that acts held them
                 subj = self._clause_subject(trig)
                 pair = self._with_coordinated(subj, self.candidates) if subj is not None else []
                 partner = next((np for np in pair[1:] if np.code and np.code != subj.code), None)
-                if partner is not None:
+                with_whom = next((np for np in after if np.first_token - trig.last_token in (1, 2)
+                                  and _prep_key(np.prep) == "مع" and np.code), None)
+                if partner is not None and self._at_the_end_of(trig):
                     args.actor.append(subj)
                     args.recipient.append(partner)
                     args.path.append("pair-at-the-end-of-talks")
+                elif subj is not None and subj.code and with_whom is not None and with_whom.code != subj.code:
+                    # «رفض السيسي، في مؤتمر صحفي مشترك مع المستشار الألماني، …»: who speaks at talks with
+                    # someone held them with him
+                    args.actor.append(subj)
+                    args.path.append("speaker-at-talks")
 
         # 2. «بين X و Y»
         # an act by a named actor on a pair may name the pair a little further on
@@ -785,12 +796,16 @@ class ArgumentFinder:
             actor_codes = {np.code for np in args.actor}
             parties_only = e.frame == "undirected"  # «احتشدوا قرب السفارة الإسرائيلية», not «في بغداد»
             nouns_ends = {t.last_token for t in self.triggers if t is not trig and t.entry.pos == "noun"}
+            # («رفض السيسي، في مؤتمر صحفي مشترك مع المستشار الألماني، أي محاولة …»: whom one talks with)
+            talks_ends = {k for t in self.triggers if t is not trig and t.entry.event == "CONSULT"
+                          for k in (t.last_token, t.last_token + 1)}
             # (a crowd's protest takes its parties from the place too, wherever the sentence names it)
             cut = self._next_clause(trig.last_token) if e.event != "PROTEST" else len(self.tokens)
             fallback = next((np for np in after if id(np) not in used and np.code and np.code not in actor_codes
                              and np.first_token < cut
                              and not (self._is_nisba(np) and np.first_token - 1 in nouns_ends)  # «قتلت غارة أميركية»
                              and not self._after_passive_marker(np) and np.prep != "بين"
+                             and not (np.prep == "مع" and np.first_token - 1 in talks_ends)  # talks' partner
                              and not ((parties_only or (e.frame == "meet" and np.prep == "في"))
                                       and np.kinds[0] in ("place", "capital", "country", "seat"))), None)
             if fallback is not None:
@@ -1250,6 +1265,9 @@ class ArgumentFinder:
             return True
         if self._in_condition_of_threat(trig):
             return True
+        k = trig.first_token
+        if k >= 2 and self.tokens[k - 1].norm in ("علي", "على") and not _BANNING.isdisjoint(self.tokens[k - 2].keys):
+            return True  # «رفع الحظر المفروض على بيع الأسلحة إلى فيتنام»: what is banned is not done
         for t in self.triggers:
             if t.entry.id == _DENIAL and any(_is_complementizer(self.tokens[k], with_pronoun=True)
                                              for k in range(t.last_token + 1, trig.first_token)):
@@ -1624,10 +1642,13 @@ class ArgumentFinder:
     def _opens_verb_subject(self) -> bool:
         """The sentence opens with a verb and a named person or official as its subject («تفقّد الرئيس
         الفرنسي إيمانويل ماكرون موقع الانفجار …»), whatever the verb."""
-        first = next((np for np in self.candidates if np.first_token >= self.opening), None)
-        return first is not None and first.first_token == self.opening + 1 and not first.prep and first.code is not None \
-            and ("person" in first.kinds or first.kinds[0] == "agent") and self.tokens[self.opening].is_word \
-            and not self.tokens[self.opening].proclitics and self.tokens[self.opening].norm not in RELATIVES
+        verb = self.opening
+        while verb in self.time_tokens or (verb < len(self.tokens) and self.tokens[verb].norm in _SAME_TIME):
+            verb += 1  # «ومساء اليوم ذاته تسلل شاب فلسطيني …»
+        first = next((np for np in self.candidates if np.first_token >= verb), None)
+        return first is not None and first.first_token == verb + 1 and not first.prep and first.code is not None \
+            and ("person" in first.kinds or first.kinds[0] == "agent") and self.tokens[verb].is_word \
+            and not self.tokens[verb].proclitics and self.tokens[verb].norm not in RELATIVES
 
     def _has_own_object(self, np: NP) -> bool:
         """A bare phrase or an event noun follows `np` at once: `np` is a subject with its object
@@ -1741,9 +1762,13 @@ class ArgumentFinder:
             args.path.append("occasion-of-clause")
 
     def fought_with(self, trig: Trigger) -> Optional[NP]:
-        """The party of «في مواجهات/اشتباكات/معارك مع X» right after a casualty verb."""
-        for k in range(trig.last_token + 1, min(len(self.tokens), trig.last_token + 4)):
-            if any(key in _CLASHES for key in self.tokens[k].stem_keys):
+        """The party of «في مواجهات/اشتباكات/معارك مع X» right after a casualty verb, or after its
+        casualties («مقتل عشرين من جنوده في اشتباك مع القوات الصينية»)."""
+        for k in range(trig.last_token + 1, min(len(self.tokens), trig.last_token + _CLASH_REACH)):
+            if not self.tokens[k].is_word:
+                return None
+            if any(key in _CLASHES for key in self.tokens[k].stem_keys) and (
+                    k <= trig.last_token + 3 or _key(self.tokens[k - 1]) == "في" or prep_clitic(self.tokens[k]) == "ب"):
                 return next((np for np in self.candidates if np.first_token in (k + 1, k + 2)
                              and _prep_key(np.prep) == "مع"), None)
         return None
@@ -2008,7 +2033,8 @@ class ArgumentFinder:
                 chain_code = np.code
             elif not np.prep and not np.coordinated and all(t.is_word for t in gap) and len(gap) <= 3 \
                     and not any(_key(t) in _PREPS for t in gap) \
-                    and not any(k in self.trigger_tokens for k in range(last.last_token + 1, np.first_token)) \
+                    and not any(k in self.trigger_tokens or k in self.time_tokens  # (a time ends the phrase)
+                                for k in range(last.last_token + 1, np.first_token)) \
                     and (gap or np.code in (None, chain_code)):  # «نائب رئيس دولة الإمارات رئيس مجلس الوزراء …»
                 last = np  # a complement inside the phrase («مدراء المخابرات لدول جوار العراق»)
             else:

@@ -812,7 +812,11 @@ class MentionFinder:
             # the text's own title names the person's state at the time («رئيس الوزراء البريطاني توني
             # بلير» is British even when the knowledge base's latest role for him is another)
             titled = entity.code if "agent" in kinds and any(k in ("demonym", "country") for k in kinds) else None
-            if person is not None and person.code:
+            if person is not None and person.code and ref.kind == "agent" and ent.sector == "CVL":
+                # «أنصار الرئيس البرازيلي السابق جايير بولسونارو»: a crowd named after a person is of his
+                # country, and a crowd still
+                entity = Entity(titled or person.code, "CVL", "agent", office=ent.office)
+            elif person is not None and person.code:
                 entity = Entity(titled or person.code, person.sector or entity.sector, "person",
                                 person.identifier_id, person.identifier_text, person.name_ar,
                                 person.office or entity.office, person.entry_id, person.feminine)

@@ -272,6 +272,8 @@ class Coder:
                 # «قتل ثلاثة جنود» is passive; «قوات الأمن قتلت ثلاثة متشددين», «أنه قتل عددا» are not; nor is
                 # «أطلق سراح القس» with no subject before it («أطلقت السلطات سراحه» has it in between)
                 entries = [e for e in entries if e.frame == "passive"]
+            elif _vocalised_passive(toks[first]) and any(e.frame == "passive" for e in entries):
+                entries = [e for e in entries if e.frame == "passive"]  # «قُتل قيادي», «وأُطلقت صواريخ»: as voweled
             entry = max(entries, key=lambda e: (bool(e.requires), e.confidence))  # a satisfied required word is more specific
             out.append(Trigger(span, "", first, last, entry))
         return _drop_purposes(_absorb_required_nouns(out, sentence.tokens), sentence.tokens)
@@ -732,7 +734,7 @@ class Coder:
             if same is not None:
                 # «اقتحموا السفارة وأضرموا النار فيها»: one protest told in two acts, against what
                 # either act names
-                if not same.recipient and args.recipient:
+                if (not same.recipient or same.rule.endswith("own-state")) and any(r.code for r in args.recipient):
                     same.recipient = list(args.recipient)
                 return None
             # «اقتحم محتجون مبنى الوزارة», «أنصار التيار الصدري يقتحمون المنطقة الخضراء»: a crowd
@@ -740,6 +742,13 @@ class Coder:
             # whoever burns a flag protests («أضرم نواب النار في علم أميركي»)
             event_type, mode = "PROTEST", _CROWD_DEEDS[e.id]
             args.path.append("crowd-deed")
+            if not any(r.code for r in args.recipient):
+                # «اقتحم عشرات من أنصار بارزاني مبنى البرلمان في أربيل»: before the state where it happens
+                own = args.location if args.location is not None and args.location.code \
+                    else next((a for a in args.actor if a.code), None)
+                if own is not None:
+                    args.recipient = [own]
+                    args.path.append("own-state")
         elif e.id == _STORM_VERB and args.actor and all(a.entity.sector in _POLICING_SECTORS for a in args.actor) \
                 and (args.recipient or args.location is not None and args.location.code) \
                 and any(t.keys[-1] in _BUILDINGS for t in sent.tokens[trig.last_token + 1:trig.last_token + _BUILDING_REACH]) \
@@ -1269,13 +1278,17 @@ _DOCUMENT_REPORT_PATHS = _STRONG_PATHS + ("launched-by",)
 
 
 def _strong_report(ev: Event, paths: tuple[str, ...] = _STRONG_PATHS) -> bool:
-    """A verb (or a verb phrase like «شن غارات» with its subject), or a noun with «بين X و Y», with a
-    named, coded actor and recipient, asserted or historical: the rules alone are sure enough
+    """A verb (or a verb phrase like «شن غارات» with its subject, or a passive with its agent named),
+    or a noun with «بين X و Y», with a named, coded actor and recipient, asserted or historical: the rules alone are sure enough
     («قصفت الطائرات الإسرائيلية مواقع لحماس», «اشتباكات بين الجيش وقوات الدعم السريع»), whatever a
     model trained on one paper says."""
     return (ev.modality in ("asserted", "historical") and any(a.entity.code for a in ev.actor)
             and any(r.entity.code for r in ev.recipient) and not any(k in ev.rule for k in _GUESSED_PARTY)
-            and (".verb" in ev.rule.split("/")[0] or any(k in ev.rule for k in paths)))
+            and (".verb" in ev.rule.split("/")[0] or any(k in ev.rule for k in paths)
+                 or (".passive" in ev.rule.split("/")[0] and any(k in ev.rule for k in _NAMED_AGENT_PATHS))))
+
+
+_NAMED_AGENT_PATHS = ("passive-agent", "fire-of")  # «قُتل عشرون فلسطينياً برصاص القوات الإسرائيلية»
 
 
 def _military_report(ev: Event, tokens) -> bool:
@@ -1335,6 +1348,13 @@ def _between_document_parties(ev: Event, salience: Counter, nps: list[NP]) -> bo
 _FUSED_TYPES = frozenset({"ASSAULT", "COERCE"})
 _TOLL_ENTRIES = frozenset({"core.ASSAULT.kill.noun"})  # «مقتل», «إصابة»: the dead and wounded of an attack
 _SUPPORT_NOUN, _SUPPORT_VERB = "core.SUPPORT.support.noun", "core.SUPPORT.support.verb"
+def _vocalised_passive(tok: Token) -> bool:
+    """A perfect verb written with a damma on its first letter («قُتل», «وأُطلقت»): the passive. (An
+    imperfect's prefix carries a damma in the active too: «يُطلق».)"""
+    text = tok.text[len(tok.proclitics):] if tok.text.startswith(tok.proclitics) else tok.text
+    return len(text) > 1 and text[1] == "\u064f" and text[0] not in "يتن"
+
+
 _PASSIVE_READINGS = frozenset({"اطلق", "واطلق", "افرج", "وافرج"})  # masculine, clause-initial, the object right after
 _INTERCEPTING = "core.ASSAULT.intercept."  # «اعترضت الدفاعات الجوية صاروخين»
 _DETACHED_PRONOUNS = frozenset("اياه اياها اياهم اياهما".split())
@@ -1617,6 +1637,10 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
     type has some («محادثات … في مقدمتها لقاء X بـ Y»), and a trigger conjoined to one of the same
     type with the same parties is the same event («انسحابا وإعادة تموضع»)."""
     events = _fuse_casualty_reports(events)
+    # «مقتل عشرين من جنوده في اشتباك مع القوات الصينية»: the clash the dead fell in is their killing
+    events = [ev for ev in events if not (ev.event_type == "ASSAULT" and any(
+        "clash-with" in c.rule and c.actor and c.trigger.span[1] < ev.trigger.span[0] < min(a.span[0] for a in c.actor)
+        for c in events if c is not ev))]
     # «صادق البرلمان على نشر قوات», «تعهد بايدن بتقديم مساعدات»: the approval or pledge is the
     # approved or pledged act, coded with the approver as actor
     approvers = {a.span for ev in events if "approved-by" in ev.rule or "pledged-by" in ev.rule for a in ev.actor}
@@ -1672,6 +1696,13 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
         if all(_parties(ev)) and any(k.event_type == ev.event_type and _parties(k) == _parties(ev) for k in kept) \
                 and _said_again(ev):
             continue
+        if ev.trigger.entry.pos == "noun" and ev.trigger.text.endswith(_POSSESSIVE_ENDINGS) \
+                and not ev.trigger.text.startswith("و") and any(
+                k.event_type == ev.event_type and k.mode == ev.mode and _parties(k) == _parties(ev) for k in kept):
+            continue  # «اعتقلت الشرطة رئيس البلدية، وتجمع أنصاره احتجاجاً على اعتقاله»: «his» arrest, just told
+        if ev.event_type == "ASSAULT" and "shared-subject" in ev.rule and not any(r.code for r in ev.recipient) \
+                and any(k.event_type == "ASSAULT" and _parties(k)[0] == _parties(ev)[0] for k in kept):
+            continue  # «قُتل قيادي … بضربة طائرة مسيّرة أمريكية استهدفت سيارتهم»: the strike told on, aimed at no one new
         kept.append(ev)
     return kept
 
@@ -1767,6 +1798,9 @@ def _said_again(ev: Event) -> bool:
     return bool(before) and before[-1] in ANNOUNCING_PARTICIPLES
 
 
+_POSSESSIVE_ENDINGS = ("ه", "ها", "هم", "هما")  # as written: a ta marbuta «ة» is no pronoun
+
+
 def _meeting_during_visit(ev: Event, events: list[Event]) -> bool:
     """«يبدأ X زيارة إلى Y يلتقي خلالها Z»: a meeting planned during a visit or talks the sentence
     reports, between the same parties, is part of that programme."""
@@ -1842,7 +1876,9 @@ _POLITICAL_SECTORS = frozenset({"GOV", "PTY", "LEG", "OPP", "JUD", "MED"})
 def _verbal_attack(args, tokens, trig: Trigger) -> bool:
     """«هاجم زعيم المعارضة الحكومة»: a politician «attacking» a government, a party or a person does it
     with words (a harsh «هجوماً حاداً» is a lexicon entry of its own); so does one who goes on to say
-    what («وهاجمت رايس حماس قائلة …»)."""
+    what («وهاجمت رايس حماس قائلة …»). Only «هاجم» is used so: «اعتدوا على الصحفيين» is bodily."""
+    if not any("هاجم" in t.norm or "هجوم" in t.norm for t in tokens[trig.first_token:trig.last_token + 1]):
+        return False  # («شن هجوماً على إسرائيل» is a form of the entry too)
     politicians = args.actor and all(
         "person" in a.kinds or (a.entity.kind == "agent" and a.entity.sector in _POLITICAL_SECTORS) for a in args.actor)
     targets = args.recipient and all(

@@ -2774,3 +2774,76 @@ def test_a_possessive_after_an_adverbial_comma_names_the_subject_before_it(rules
                             "في اجتماعهم في لوكسمبورغ، بإدانة العملية.", "2019-10-15")
     meeting = next(e for e in evs if e.event_type == "CONSULT")
     assert codes(meeting.actor) == ["EUR"]
+
+
+def test_the_army_sent_into_the_streets_is_mobilised_but_an_army_that_publishes_is_not(rules_coder):
+    ev = one(rules_coder, "نشرت الحكومة التشيلية الجيش في شوارع العاصمة.", "MOBILIZE")
+    assert codes(ev.actor) == ["CHL"]
+    assert code(rules_coder, "ونشر الجيش الإسرائيلي صوراً قال إنها لمواقع حزب الله.") == []
+
+
+def test_supporters_named_after_a_leader_are_a_crowd_of_his_country(rules_coder):
+    found = phrases(rules_coder, "اقتحم آلاف من أنصار الرئيس البرازيلي السابق جايير بولسونارو مقار الكونغرس.", "2023-01-08")
+    crowd = found["أنصار الرئيس البرازيلي السابق جايير بولسونارو"]
+    assert crowd.code == "BRA" and crowd.entity.sector == "CVL"
+
+
+def test_a_crowd_storming_a_building_protests_before_the_state_where_it_happens(rules_coder):
+    ev = one(rules_coder, "وصوت البرلمان على توزيع الصلاحيات، فيما اقتحم عشرات من أنصار بارزاني، بعضهم مسلحون، "
+                          "مبنى البرلمان في أربيل.", "PROTEST")
+    assert codes(ev.actor) == ["IRQ"] and codes(ev.recipient) == ["IRQ"]
+
+
+def test_a_time_word_ends_the_subject_phrase_before_the_object(rules_coder):
+    ev = one(rules_coder, "اقتحم آلاف من أنصار الرئيس البرازيلي السابق جايير بولسونارو اليوم مقار الكونغرس "
+                          "والمحكمة الاتحادية العليا.", "PROTEST")
+    assert [a.entity.sector for a in ev.actor] == ["CVL"]  # not the court after the object as a second subject
+
+
+def test_an_arrest_referred_to_by_its_pronoun_is_the_arrest_just_told(rules_coder):
+    evs = code(rules_coder, "اعتقلت الشرطة التركية فجر اليوم رئيس بلدية إسطنبول، وتجمع آلاف من أنصاره مساءً أمام مقر "
+                            "البلدية احتجاجاً على اعتقاله.", "2025-03-19")
+    assert sorted(e.event_type for e in evs) == ["COERCE", "PROTEST"]
+
+
+def test_a_meeting_and_a_visit_with_pronouns_are_two_acts(rules_coder):
+    evs = code(rules_coder, "وجاءت الزيارة بعد أسبوع من زيارة رئيس الوزراء العراقي إلى واشنطن ولقائه الرئيس "
+                            "الأميركي جو بايدن في البيت الأبيض.", "2024-04-22")
+    assert any(e.trigger.text == "ولقائه" and codes(e.recipient) == ["USA"] for e in evs)
+
+
+def test_the_dead_of_a_clash_were_killed_by_the_other_side_and_the_clash_is_their_killing(rules_coder):
+    evs = [e for e in code(rules_coder, "أعلن الجيش الهندي مقتل عشرين من جنوده في اشتباك مع القوات الصينية.",
+                           "2020-06-16") if e.event_type == "ASSAULT"]
+    assert [(codes(e.actor), codes(e.recipient)) for e in evs] == [(["CHN"], ["IND"])]
+
+
+def test_a_verb_voweled_as_a_passive_is_read_as_one(rules_coder):
+    ev = one(rules_coder, "قُتل جنديان أمريكيان بضربة طائرة مسيّرة.", "ASSAULT")
+    assert ev.rule.startswith("core.ASSAULT.killed.passive/") and codes(ev.recipient) == ["USA"]
+
+
+def test_a_strike_told_on_by_a_verb_after_it_is_one_attack(rules_coder):
+    evs = code(rules_coder, "بغداد - قُتل قيادي بارز في كتائب حزب الله العراقية بضربة طائرة مسيّرة أمريكية استهدفت "
+                            "سيارته.")
+    assert [(e.event_type, codes(e.actor)) for e in evs] == [("ASSAULT", ["USA"])]
+
+
+def test_who_speaks_at_a_joint_press_conference_held_talks_with_the_other(rules_coder):
+    evs = code(rules_coder, "رفض الرئيس عبد الفتاح السيسي، في مؤتمر صحفي مشترك مع المستشار الألماني أولاف شولتس، "
+                            "أي محاولة لتهجير الفلسطينيين.", "2023-10-18")
+    talks = next(e for e in evs if e.event_type == "CONSULT")
+    assert codes(talks.actor) == ["EGY"] and codes(talks.recipient) == ["DEU"]
+    refusal = next(e for e in evs if e.event_type == "REJECT")
+    assert "DEU" not in codes(refusal.recipient)  # the partner in talks is not what is refused
+
+
+def test_a_ban_lifted_is_a_concession_and_what_it_banned_is_not_done(rules_coder):
+    evs = code(rules_coder, "أعلن الرئيس الأمريكي باراك أوباما رفعاً كاملاً للحظر المفروض على بيع الأسلحة الأمريكية "
+                            "إلى فيتنام.", "2016-05-23")
+    assert [(e.event_type, codes(e.actor), codes(e.recipient)) for e in evs] == [("CONCEDE", ["USA"], ["VNM"])]
+
+
+def test_only_attacking_is_read_as_a_verbal_attack_not_assaulting(rules_coder):
+    evs = code(rules_coder, "واعتدى نواب من المعارضة العراقية بالضرب على رئيس البرلمان العراقي.")
+    assert "ACCUSE" not in [e.event_type for e in evs]
