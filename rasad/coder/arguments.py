@@ -18,6 +18,8 @@ from .mentions import HONORIFICS, LEADING, NP, QUANTIFIERS, QUOTES, RELATIVES, h
 
 _DOCUMENTS = frozenset("اعلان بيان قرار مرسوم امر رساله مذكره وثيقه تقرير قانون".split())  # «إعلاناً يعترف»
 _IN_IT = frozenset({"فيها", "فيه", "فيهما"})
+_STATEMENTS = frozenset("تصريحات تصريح كلمه خطاب مقابله بيان رساله مقال".split())  # «تصريحات لماكرون … اتهم فيها»
+_STATEMENT_REACH = 25
 _JOINING = frozenset("شارك شاركت شاركوا يشارك تشارك".split())
 _ARRIVALS = frozenset({"core.CONSULT.arrive.verb", "core.CONSULT.visit.verb", "core.AID.arrive.verb"})
 # words that may come before a light verb's subject: a count, or an honorific (normalised forms)
@@ -557,12 +559,15 @@ class ArgumentFinder:
                 # phrase is a person or an official («ندد فيه وزير الخارجية»: the subject, VSO); with
                 # no «فيه» the document itself is the subject («قراراً يحمّل ولي العهد المسؤولية»)
                 in_it = self._speaks_in_document(trig)
-                authored = svo is None and (in_it and not (after and after[0].kinds[0] in ("person", "agent"))
-                                            or not in_it and self._describes_document(trig))
+                # (statements named with their speaker are his, whoever comes after «فيها»: «تصريحات للرئيس
+                # ماكرون … اتهم فيها النظام»)
+                speaker = self._speaker_of_statements(trig) if in_it and svo is None else None
+                authored = svo is None and (in_it and (speaker is not None or not (
+                    after and after[0].kinds[0] in ("person", "agent"))) or not in_it and self._describes_document(trig))
                 # «ثم عاد ترامب ليتهم الدوحة بـ …», «غير أن ترامب عاد بعد ساعات ليتهم»: a verb of purpose
                 # shares the subject of the verb before it, named last in its clause
                 if authored:
-                    svo = self._clause_subject(trig)
+                    svo = speaker or self._clause_subject(trig)
                 elif svo is None and self._purpose_verb(trig):
                     svo = before[-1] if before and not before[-1].prep else self._clause_subject(trig)
                 subj = None if svo is not None else self._vso_subject(trig, after)
@@ -1821,6 +1826,18 @@ class ArgumentFinder:
         k = trig.last_token + 1
         return trig.entry.pos == "verb" and trig.entry.event in _SAID_TYPES \
             and k < len(self.tokens) and self.tokens[k].norm in _IN_IT
+
+    def _speaker_of_statements(self, trig: Trigger) -> Optional[NP]:
+        """«رداً على تصريحات للرئيس إيمانويل ماكرون شكّك فيها … واتهم فيها …»: whose statements, speech or
+        interview the «فيها» after the verb points back to (the phrase right after the noun, bare or
+        with «ل»), within the clause."""
+        for k in range(trig.first_token - 1, max(-1, trig.first_token - _STATEMENT_REACH), -1):
+            if self.tokens[k].text in _CLAUSE_BREAKS:
+                return None
+            if _key(self.tokens[k]) in _STATEMENTS:
+                return next((np for np in self.candidates if np.first_token in (k + 1, k + 2) and np.code
+                             and _prep_key(np.prep) in ("", "ل") and not np.is_place), None)
+        return None
 
     def _describes_document(self, trig: Trigger) -> bool:
         """«وقّع ترامب إعلاناً رئاسياً يعترف بسيادة …»: an indefinite document noun, maybe with its

@@ -2847,3 +2847,16 @@ def test_a_ban_lifted_is_a_concession_and_what_it_banned_is_not_done(rules_coder
 def test_only_attacking_is_read_as_a_verbal_attack_not_assaulting(rules_coder):
     evs = code(rules_coder, "واعتدى نواب من المعارضة العراقية بالضرب على رئيس البرلمان العراقي.")
     assert "ACCUSE" not in [e.event_type for e in evs]
+
+
+def test_an_ambassador_recalled_for_consultation_after_his_name_and_an_adverb(rules_coder):
+    ev = one(rules_coder, "أعلنت رئاسة الجمهورية في بيان استدعاء سفير الجزائر في باريس محمد عنتر داود إلى الجزائر "
+                          "«فوراً للتشاور».", "SANCTION")
+    assert codes(ev.actor) == ["DZA"] and codes(ev.recipient) == ["FRA"]
+
+
+def test_what_is_said_in_statements_named_with_their_speaker_is_his(rules_coder):
+    evs = code(rules_coder, "استدعت الجزائر سفيرها في باريس للتشاور، رداً على تصريحات للرئيس الفرنسي إيمانويل ماكرون "
+                            "شكّك فيها في تاريخ البلاد، واتهم فيها النظام الحاكم بالعيش على ريع الذاكرة.", "2021-10-03")
+    charge = next(e for e in evs if e.event_type == "ACCUSE")
+    assert codes(charge.actor) == ["FRA"] and "document-author" in charge.rule
