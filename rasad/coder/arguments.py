@@ -32,6 +32,7 @@ _SAID_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "
 ANNOUNCING_PARTICIPLES = frozenset("معلنا معلنه معلنين".split())
 _LIGHT_VERBS = frozenset(
     "قام قامت قاموا قاما يقوم تقوم يقومون اجري اجرت اجروا يجري تجري عقد عقدت عقدوا يعقد تعقد "
+    "اجريا اجرتا يجريان تجريان عقدا عقدتا يعقدان تعقدان شنا شنتا نفذا نفذتا "  # duals: «أن إيران والسعودية أجرتا محادثات»
     "شن شنت شنوا يشن تشن نفذ نفذت نفذوا ينفذ تنفذ بدا بدات بدؤوا يبدا تبدا يبداون يبدؤون واصل واصلت يواصل "
     "تواصل اعلن اعلنت يعلن تعلن قرر قررت قدم قدمت قدموا يقدم تقدم ارسل ارسلت يرسل ترسل اعرب اعربت اعربوا يعرب "
     "تعرب ابدي ابدت فرض فرضت يفرض تفرض كان كانت قاد قادت يقود تقود ابقي ابقت يبقي تبقي "
@@ -75,7 +76,8 @@ _AGENTLESS = frozenset("تم تمت يتم تتم جري جرت".split())
 _GOVERNING_VERBS = _LIGHT_VERBS | _RECEIVING | _AGENTLESS
 _ISSUED_BY = frozenset("صادر صادره صادرين صادرتين صادرا".split())  # «التصريحات الصادرة عن X»
 _MEDIATION = frozenset("رعايه وساطه ضيافه استضافه اشراف".split())
-_PASSIVE_AGENT = frozenset({"قبل", "يد"})  # «من قبل X», «على يد X»
+_PASSIVE_AGENT = frozenset({"قبل", "يد", "ايدي"})  # «من قبل X», «على يد X», «على أيدي X»
+_BACKED = frozenset("المدعوم المدعومه المدعومين المدعومون مدعوم مدعومه مدعومين".split())  # «المدعومة من إيران»
 _BY_ORDER_OF = frozenset({"بقرار", "بامر", "بحكم"})  # «بقرار من محكمة», «بأمر من الرئيس»
 _ISSUED = frozenset("صدر صدرت يصدر تصدر توالت تتوالي توالي".split())  # «وصدرت إدانات عن …»
 _FIRE_OF = frozenset("برصاص بنيران بقصف بقذائف بقذيفه بصاروخ بصواريخ بغاره بغارات".split())  # «برصاص X»: X fired
@@ -592,6 +594,11 @@ class ArgumentFinder:
                         args.path.append("governing-verb")
                     else:
                         args.pronoun_actor = True
+            if is_noun and not args.actor and e.genitive == "actor" and (by := next(
+                    (np for np in after if self._after_passive_marker(np)
+                     and np.first_token - trig.last_token <= _NOUN_PP_REACH), None)) is not None:
+                args.actor.append(by)  # «تعرضت لاعتداء عدائي من قبل الميليشيا الحوثية»
+                args.path.append("by-agent")
             if is_noun and not args.actor and e.event == "AID" and (carrier := self._carrier_before(trig)) is not None:
                 args.actor.append(carrier)  # «عبرت شاحنات أرمينية محملة بمساعدات إنسانية إلى تركيا»
                 args.path.append("carried-by")
@@ -811,6 +818,7 @@ class ArgumentFinder:
                              and not (self._is_nisba(np) and np.first_token - 1 in nouns_ends)  # «قتلت غارة أميركية»
                              and not self._after_passive_marker(np) and np.prep != "بين"
                              and not (np.prep == "مع" and np.first_token - 1 in talks_ends)  # talks' partner
+                             and not self._backer(np)
                              and not ((parties_only or (e.frame == "meet" and np.prep == "في"))
                                       and np.kinds[0] in ("place", "capital", "country", "seat"))), None)
             if fallback is not None:
@@ -1093,6 +1101,11 @@ class ArgumentFinder:
                 return next((np for np in self.candidates if np.code and np.first_token in (k + 1, k + 2)
                              and np.prep in ("لدي", "في")), None)
         return None
+
+    def _backer(self, np: NP) -> bool:
+        """«الميليشيا الحوثية المدعومة من إيران»: who backs a party named before, not a party to the act."""
+        i = np.first_token - 1 - (self.tokens[np.first_token - 1].norm == "من")  # «من» apart or as a clitic
+        return np.prep == "من" and i >= 0 and _key(self.tokens[i]) in _BACKED
 
     def _after_passive_marker(self, np: NP) -> bool:
         """«من قبل X», «على يد X», and «بقرار من X» («أُطلق سراح القس بقرار من محكمة تركية»)."""

@@ -540,11 +540,15 @@ class MentionFinder:
     def _raw_mentions(self, tokens, when, memory, dateline: range = range(0)) -> list[tuple[int, int, NameRef, Entity]]:
         out = []
         matches = []
+        agent_ends = set()  # last tokens of sector nouns: a group's nisba after one qualifies it
         for start, end, refs in self._matches(tokens):
+            if all(r.kind == "agent" for r in refs):
+                agent_ends.add(end)
             if start == end:
-                # «قاعدة عسكرية» and «القاعدة العسكرية» are bases; «القاعدة» alone is the group
+                # «قاعدة عسكرية» and «القاعدة العسكرية» are bases; «القاعدة» alone is the group (but
+                # «الميليشيا الحوثية الإرهابية» is the Houthis' militia)
                 common_noun = not has_article(tokens[start])
-                adjective = _feminine_adjective_follows(tokens, end)
+                adjective = _feminine_adjective_follows(tokens, end) and start - 1 not in agent_ends
                 # (a bare nisba stays an adjective: «طائرة سعودية» is Saudi, though «سعودية» names no state)
                 refs = [r for r in refs if r.kind == "demonym" or not (
                     (common_noun or (adjective and r.entry.kind == "group")) and (

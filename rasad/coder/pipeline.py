@@ -697,6 +697,16 @@ class Coder:
             mine = {a.code for a in args.actor}
             args.recipient = [r for r in followed.recipient if r.code not in mine]
             args.path.append("follows:" + followed.trigger.text)
+        if e.frame == "reciprocate":
+            # «علّقت السفارة الأمريكية خدمات التأشيرات …، فردّت السفارة التركية بإجراء مماثل»: the same act,
+            # aimed back at whoever did it
+            answered = next((ev for ev in reversed(sent_events) if any(a.code for a in ev.actor)), None)
+            if answered is None or not args.actor:
+                return None
+            event_type, mode = answered.event_type, answered.mode
+            mine = {a.code for a in args.actor}
+            args.recipient = [a for a in answered.actor if a.code not in mine]
+            args.path.append("reciprocates:" + answered.trigger.text)
         if e.event in _REFUSABLE_TYPES and mod == "negated" and (
                 marker in _WILL_NOT or (".recognize." in e.id and marker in _NOT_NOW)):
             # «قال الأسد إنه لن يلتقي أردوغان», «لن تشارك في الاجتماع»: what one says one will not do is a
@@ -1285,10 +1295,12 @@ def _strong_report(ev: Event, paths: tuple[str, ...] = _STRONG_PATHS) -> bool:
     return (ev.modality in ("asserted", "historical") and any(a.entity.code for a in ev.actor)
             and any(r.entity.code for r in ev.recipient) and not any(k in ev.rule for k in _GUESSED_PARTY)
             and (".verb" in ev.rule.split("/")[0] or any(k in ev.rule for k in paths)
-                 or (".passive" in ev.rule.split("/")[0] and any(k in ev.rule for k in _NAMED_AGENT_PATHS))))
+                 or ((".passive" in ev.rule.split("/")[0] or ".noun" in ev.rule.split("/")[0])
+                     and any(k in ev.rule for k in _NAMED_AGENT_PATHS))))
 
 
-_NAMED_AGENT_PATHS = ("passive-agent", "fire-of")  # «قُتل عشرون فلسطينياً برصاص القوات الإسرائيلية»
+# «قُتل عشرون فلسطينياً برصاص القوات الإسرائيلية», «تعرضت لاعتداء من قبل الميليشيا الحوثية»
+_NAMED_AGENT_PATHS = ("passive-agent", "fire-of", "by-agent")
 
 
 def _military_report(ev: Event, tokens) -> bool:
@@ -1365,7 +1377,7 @@ _NAMED_OPERATION = "core.ASSAULT.named-operation.noun"
 _OTHER_CLAUSE = frozenset("فيما بينما وبينما".split())  # «…، فيما نددت تركيا»: while another acted
 _ANSWERING = frozenset("استجابه تلبيه ردا رد بناء".split())  # «استجابةً ل», «تلبيةً ل», «رداً على», «بناءً على»
 _CALLED_OFF_REACH = 6  # «تعليق كل أشكال التواصل والتفاعل والتعاون»
-_CALLING_OFF = frozenset("الغاء تعليق تاجيل ارجاء وقف".split())
+_CALLING_OFF = frozenset("الغاء تعليق تاجيل ارجاء وقف فض انهاء".split())  # «فض شراكته مع الجماعة»
 _RECOMMENDING = frozenset("يوصي توصي اوصي اوصت يوصون اوصوا".split())
 _CHARGES = frozenset({"تهمه", "تهم", "تهمتي"})  # «بتهمة», «تهم»: the charge of a deed
 _SINCE_WORDS = frozenset("منذ بدء اندلاع يوم اليوم ايام الايام نهايه مطلع اواخر قبل بعد خلال".split())
@@ -1723,8 +1735,12 @@ _BORDERS = frozenset("حدود الحدود حدوده حدودها".split())
 
 def _called_off_before(tokens: list[Token], k: int) -> bool:
     """A word of calling off («تعليق», «إلغاء», «وقف» …) a few words before `k`, in the same clause."""
-    before = tokens[max(0, k - _CALLED_OFF_REACH):k]
-    return any(not _CALLING_OFF.isdisjoint(t.keys) for t in before) and not any(t.text in "،,.؛" for t in before)
+    for j in range(k - 1, max(-1, k - _CALLED_OFF_REACH - 1), -1):
+        if tokens[j].text in "،,.؛":
+            return False
+        if not _CALLING_OFF.isdisjoint(tokens[j].keys):
+            return True
+    return False
 
 
 def _after_a_span_of(tokens: list[Token], k: int) -> bool:

@@ -13,7 +13,8 @@ import yaml
 from ..kb.matcher import TokenTrie, phrase_keys
 from ..ontology import Ontology, load_ontology
 
-FRAMES = frozenset({"meet", "visit", "directed", "undirected", "passive", "participle", "consequence", "follow"})
+FRAMES = frozenset({"meet", "visit", "directed", "undirected", "passive", "participle", "consequence", "follow",
+                    "reciprocate"})
 REQUIRES_WINDOW = 26  # «وقعت الإمارات وإسرائيل اتفاقية»: the object noun follows the subject
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 

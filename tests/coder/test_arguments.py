@@ -2860,3 +2860,42 @@ def test_what_is_said_in_statements_named_with_their_speaker_is_his(rules_coder)
                             "شكّك فيها في تاريخ البلاد، واتهم فيها النظام الحاكم بالعيش على ريع الذاكرة.", "2021-10-03")
     charge = next(e for e in evs if e.event_type == "ACCUSE")
     assert codes(charge.actor) == ["FRA"] and "document-author" in charge.rule
+
+
+def test_a_groups_nisba_after_a_sector_noun_and_before_an_adjective_names_the_group(rules_coder):
+    found = phrases(rules_coder, "هاجمت الميليشيا الحوثية الإرهابية محطة لتوزيع الوقود.", "2022-03-25")
+    assert found["الميليشيا الحوثية"].code == "YEM"
+
+
+def test_killed_at_the_hands_of_names_the_killers(rules_coder):
+    ev = one(rules_coder, "صنعاء - قُتل الرئيس اليمني السابق علي عبد الله صالح على أيدي مسلحين حوثيين قرب صنعاء.", "ASSAULT")
+    assert codes(ev.actor) == ["YEM"] and "passive-agent" in ev.rule
+
+
+def test_a_partnership_broken_off_after_an_earlier_comma_is_no_cooperation(rules_coder):
+    evs = code(rules_coder, "وأعلن الرئيس اليمني السابق علي عبد الله صالح، أمس، فض شراكته مع جماعة الحوثي.", "2017-12-03")
+    assert "COOPERATE" not in [e.event_type for e in evs]
+
+
+def test_an_attack_by_a_party_named_after_min_qibal_and_not_its_backer(rules_coder):
+    ev = one(rules_coder, "تعرضت محطة للوقود في جدة لاعتداء عدائي من قبل الميليشيا الحوثية الإرهابية المدعومة من إيران.",
+             "ASSAULT")
+    assert codes(ev.actor) == ["YEM"] and "IRN" not in codes(ev.recipient)
+
+
+def test_a_dual_light_verb_after_its_subjects_holds_their_talks(rules_coder):
+    ev = one(rules_coder, "أكد المتحدث باسم الخارجية الإيرانية أن إيران والسعودية أجرتا محادثات في بغداد.", "CONSULT")
+    assert {"IRN", "SAU"} <= set(codes(ev.actor) + codes(ev.recipient))
+
+
+def test_handing_someone_over_to_be_tried_there_is_an_extradition(rules_coder):
+    ev = one(rules_coder, "سلّمت كولومبيا إلى الولايات المتحدة زعيم عصابة «كلان ديل غولفو» داريو أوسوغا لمحاكمته هناك.",
+             "COOPERATE")
+    assert codes(ev.actor) == ["COL"] and codes(ev.recipient) == ["USA"]
+
+
+def test_answering_in_kind_is_the_same_act_aimed_back(rules_coder):
+    evs = code(rules_coder, "علّقت السفارة الأمريكية في أنقرة جميع خدمات التأشيرات في تركيا، فردّت السفارة التركية في "
+                            "واشنطن بإجراء مماثل بعد ساعات.", "2017-10-09")
+    assert [(e.event_type, codes(e.actor), codes(e.recipient)) for e in evs] == [
+        ("SANCTION", ["USA"], ["TUR"]), ("SANCTION", ["TUR"], ["USA"])]
