@@ -25,6 +25,8 @@ _ARRIVALS = frozenset({"core.CONSULT.arrive.verb", "core.CONSULT.visit.verb", "c
 # words that may come before a light verb's subject: a count, or an honorific (normalised forms)
 _BEFORE_SUBJECT = frozenset("اكثر اقل نحو حوالي قرابه زهاء الف الاف مئات عشرات مئه مائه من "
                             "صاحب السمو الجلاله الفخامه المعالي دوله سمو".split())
+_HUNDREDS = frozenset("مئه مائه مئتين مئتان مائتين مائتان ثلاثمئه ثلاثمائه اربعمئه اربعمائه خمسمئه خمسمائه ستمئه "
+                      "ستمائه سبعمئه سبعمائه ثمانمئه ثمانمائه تسعمئه تسعمائه".split())
 _HOSTING_VERBS = frozenset("تستضيف يستضيف تضم يضم تستخدمها يستخدمها تتمركز يتمركز تنتشر ينتشر تؤوي".split())
 _HOSTED_REACH = 26  # words after an attack trigger in which its target's garrison is named
 _SAID_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "AGREE"})  # acts a document can do
@@ -33,6 +35,8 @@ ANNOUNCING_PARTICIPLES = frozenset("معلنا معلنه معلنين".split())
 _LIGHT_VERBS = frozenset(
     "قام قامت قاموا قاما يقوم تقوم يقومون اجري اجرت اجروا يجري تجري عقد عقدت عقدوا يعقد تعقد "
     "اجريا اجرتا يجريان تجريان عقدا عقدتا يعقدان تعقدان شنا شنتا نفذا نفذتا "  # duals: «أن إيران والسعودية أجرتا محادثات»
+    "اتم اتمت اتموا استكمل استكملت استكملوا اكمل اكملت "  # «أتمّت القوات الأرمنية انسحابها»
+    "اعطي اعطت اصدر اصدرت يصدر تصدر "  # «أعطى الملك تعليماته السامية لإرسال مساعدات», «أصدر أوامره بشن ضربات»
     "شن شنت شنوا يشن تشن نفذ نفذت نفذوا ينفذ تنفذ بدا بدات بدؤوا يبدا تبدا يبداون يبدؤون واصل واصلت يواصل "
     "تواصل اعلن اعلنت يعلن تعلن قرر قررت قدم قدمت قدموا يقدم تقدم ارسل ارسلت يرسل ترسل اعرب اعربت اعربوا يعرب "
     "تعرب ابدي ابدت فرض فرضت يفرض تفرض كان كانت قاد قادت يقود تقود ابقي ابقت يبقي تبقي "
@@ -952,7 +956,8 @@ class ArgumentFinder:
                 # (a count or an honorific may come first: «بدأ أكثر من ألف أسير فلسطيني إضراباً»,
                 # «وجّه صاحب السمو الشيخ محمد بن زايد بتقديم …»)
                 q = k + 1
-                while q < trig.first_token and (self.tokens[q].norm in _BEFORE_SUBJECT or self.tokens[q].norm.isdigit()):
+                while q < trig.first_token and (self.tokens[q].norm in _BEFORE_SUBJECT or self.tokens[q].norm.isdigit()
+                                                or _key(self.tokens[q]) in _HUNDREDS):  # «نحو ألف وخمسمائة أسير»
                     q += 1
                 # (quotes around a name do not count: «أعلنت حركة «حماس» موافقتها»)
                 quotes = sum(1 for t in self.tokens[k + 1:k + 5] if t.text in QUOTES)
@@ -977,7 +982,8 @@ class ArgumentFinder:
                         subj = fronted  # «أن فرنسا وشركاءها الأوروبيين سيبدأون سحب»: the clause's first phrase
                 return "light", subj, k
             if k not in np_tokens and k not in self.time_tokens and tok.norm.removeprefix("و") not in _TIME_WORDS \
-                    and not (k in name_slots and not has_article(tok) and _key(tok) not in _PREPS | _PARTICLES):
+                    and not (k in name_slots and not has_article(tok) and _key(tok) not in _PREPS | _PARTICLES) \
+                    and not (tok.norm in _BEFORE_SUBJECT or _key(tok) in _HUNDREDS):  # «نحو ألف وخمسمائة أسير»
                 free += 1
                 if free > 5:
                     return None

@@ -246,6 +246,15 @@ def _article_mismatch(tok: Token, entry) -> bool:
     return bool(names) and not any(normalize(n).startswith("ال") for n in names)
 
 
+def _missing_article(tok: Token, entry) -> bool:
+    """«شرع أكثر من ألف أسير» (began) is not «الشرع» (Ahmad al-Sharaa): a one-word personal name listed
+    only with the article needs it."""
+    if has_article(tok):
+        return False
+    names = [n for n in entry.names if phrase_keys(n) == (tok.keys[-1],)]
+    return bool(names) and all(normalize(n).startswith("ال") for n in names)
+
+
 def _is_construct(name: str) -> bool:
     """«رئيس الحكومة»: a head without the article and a definite genitive («طائرات مسيرة» is a noun
     and its adjective)."""
@@ -555,7 +564,8 @@ class MentionFinder:
                     (r.entry.id, tokens[start].keys[-1]) in self.kb.definite_only
                     or any((r.entry.id, k) in self.kb.definite_only for k in tokens[start].keys)))]
                 refs = [r for r in refs if not (r.kind == "person" and (_hamza_mismatch(tokens[start], r.entry)
-                                                                         or _article_mismatch(tokens[start], r.entry)))]
+                                                                         or _article_mismatch(tokens[start], r.entry)
+                                                                         or _missing_article(tokens[start], r.entry)))]
                 if start > 0 and tokens[start - 1].keys[-1] in _WATERS:
                     refs = [r for r in refs if r.kind != "demonym"]  # «المحيط الهندي», «الخليج العربي»: a sea's name
                 if common_noun and any(r.kind == "place" for r in refs):

@@ -671,6 +671,10 @@ class Coder:
                 args.path.append("protesters-of-place")
             if not any(r.code for r in args.recipient):
                 args.recipient.append(args.location)
+        if e.event == "PROTEST" and not any(r.code for r in args.recipient) \
+                and (jailer := _jailer(sent.tokens, finder.candidates, {a.code for a in args.actor})) is not None:
+            args.recipient.append(jailer)  # «أسرى فلسطينيون في سجون الاحتلال الإسرائيلي»: against who holds them
+            args.path.append("jailer")
         if e.event == "PROTEST" and not any(r.code for r in args.recipient):
             # «خرج الآلاف من النيباليين في مسيرات»: a crowd with no named target protests before its own state
             crowd = next((a for a in args.actor if a.code and a.entity.sector in _LOCAL_SECTORS | {None}), None)
@@ -1717,6 +1721,22 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
             continue  # «قُتل قيادي … بضربة طائرة مسيّرة أمريكية استهدفت سيارتهم»: the strike told on, aimed at no one new
         kept.append(ev)
     return kept
+
+
+def _jailer(tokens: list[Token], nps: list[NP], mine: set) -> Optional[NP]:
+    """The state whose prisons the sentence names («في سجون الاحتلال», «في السجون الإسرائيلية»), not the
+    prisoners' own."""
+    for k, tok in enumerate(tokens):
+        if _PRISONS.isdisjoint(tok.keys):
+            continue
+        np = next((np for np in nps if np.first_token in (k, k + 1, k + 2) and np.code and np.code not in mine
+                   and np.last_token >= k + 1), None)
+        if np is not None:
+            return np
+    return None
+
+
+_PRISONS = frozenset("سجون السجون معتقلات المعتقلات".split())
 
 
 def _across_the_border(tokens: list[Token], nps: list[NP]) -> Optional[NP]:

@@ -2899,3 +2899,31 @@ def test_answering_in_kind_is_the_same_act_aimed_back(rules_coder):
                             "واشنطن بإجراء مماثل بعد ساعات.", "2017-10-09")
     assert [(e.event_type, codes(e.actor), codes(e.recipient)) for e in evs] == [
         ("SANCTION", ["USA"], ["TUR"]), ("SANCTION", ["TUR"], ["USA"])]
+
+
+def test_a_long_counted_subject_of_a_light_verb_strikes_against_its_jailer(rules_coder):
+    ev = one(rules_coder, "بدأ نحو ألف وخمسمائة أسير فلسطيني في السجون الإسرائيلية، اليوم الاثنين، إضراباً مفتوحاً "
+                          "عن الطعام.", "PROTEST")
+    assert codes(ev.actor) == ["PSE"] and codes(ev.recipient) == ["ISR"]
+
+
+def test_completing_a_withdrawal_is_withdrawing(rules_coder):
+    ev = one(rules_coder, "أتمّت القوات الأرمنية، الجمعة، انسحابها من إقليم أغدام وسلّمته إلى أذربيجان.", "RETREAT")
+    assert codes(ev.actor) == ["ARM"] and codes(ev.recipient) == ["AZE"]
+
+
+def test_giving_instructions_to_send_aid_sends_it(rules_coder):
+    ev = one(rules_coder, "أعطى العاهل المغربي الملك محمد السادس تعليماته السامية لإرسال مساعدات طبية عاجلة إلى "
+                          "الجمهورية اللبنانية.", "AID")
+    assert codes(ev.actor) == ["MAR"] and codes(ev.recipient) == ["LBN"]
+
+
+def test_three_leaders_opening_a_railway_cooperate(rules_coder):
+    ev = one(rules_coder, "دشّن الرئيس التركي رجب طيب أردوغان ونظيره الأذربيجاني إلهام علييف ورئيس الوزراء الجورجي "
+                          "جيورجي كفيريكاشفيلي، الاثنين، خط سكة حديد «باكو - تبليسي - قارص».", "COOPERATE")
+    assert codes(ev.actor) + codes(ev.recipient) == ["AZE", "GEO", "TUR"]
+
+
+def test_a_bare_verb_is_not_a_family_name_listed_with_its_article(rules_coder):
+    found = phrases(rules_coder, "شرع أكثر من ألف أسير في إضراب عن الطعام، فيما قال الشرع إن بلاده …", "2025-03-01")
+    assert "شرع" not in found and found["الشرع"].code == "SYR"
