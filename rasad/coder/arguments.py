@@ -577,6 +577,9 @@ class ArgumentFinder:
                 elif svo is None and self._purpose_verb(trig):
                     svo = before[-1] if before and not before[-1].prep else self._clause_subject(trig)
                 subj = None if svo is not None else self._vso_subject(trig, after)
+                if self.describes_event_noun(trig) is not None:
+                    subj = None  # «عملية عسكرية نوعية استهدفت مطاري أبوظبي»: the operation struck; what follows is hit
+                    args.path.append("describes-noun")
                 if subj is not None and _plural_verb(self.tokens[trig.last_token]):
                     subj = None  # «ودعوا هوكشتاين»: a plural verb carries its subject; the name is the object
                 if subj is not None and self._continues_previous_clause(trig, after):
@@ -1845,6 +1848,22 @@ class ArgumentFinder:
         k = trig.last_token + 1
         return trig.entry.pos == "verb" and trig.entry.event in _SAID_TYPES \
             and k < len(self.tokens) and self.tokens[k].norm in _IN_IT
+
+    def describes_event_noun(self, trig: Trigger) -> Optional[Trigger]:
+        """The indefinite attack noun an attack verb right after it describes, as a relative clause
+        without «التي» («هجوماً … «عملية عسكرية نوعية» استهدفت مطاري أبوظبي»), or None. Only adjectives
+        and quotes may stand between."""
+        if trig.entry.pos != "verb" or trig.entry.event != "ASSAULT" or conjoined_word(self.tokens[trig.first_token]) \
+                or self.tokens[trig.last_token].enclitic:
+            return None  # («محادثات استضافتها الصين»: with its pronoun, the noun is the verb's object)
+        noun = next((t for t in self.triggers if t.entry.pos == "noun" and t.entry.event == trig.entry.event
+                     and 0 < trig.first_token - t.last_token <= 3), None)
+        if noun is None or has_article(self.tokens[noun.first_token]):
+            return None
+        named = {k for np in self.nps for k in range(np.first_token, np.last_token + 1)}
+        between = self.tokens[noun.last_token + 1:trig.first_token]
+        return noun if all(t.text in QUOTES or (t.is_word and not t.proclitics and not has_article(t) and k not in named)
+                           for k, t in enumerate(between, noun.last_token + 1)) else None
 
     def _speaker_of_statements(self, trig: Trigger) -> Optional[NP]:
         """«رداً على تصريحات للرئيس إيمانويل ماكرون شكّك فيها … واتهم فيها …»: whose statements, speech or

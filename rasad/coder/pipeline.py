@@ -303,6 +303,9 @@ class Coder:
                 if np.code and not np.is_place:
                     state.last_mention[np.code] = np
             triggers = self.triggers(sent, nps)
+            if n == 0 and dateline:
+                # «صنعاء (المسيرة) -»: the agency's name is no march
+                triggers = [t for t in triggers if t.span[0] >= dateline.span[1]]
             nps = [np for np in nps if not any(t.first_token <= np.first_token and np.last_token <= t.last_token
                                                for t in triggers)]
             for t in triggers:
@@ -1653,6 +1656,11 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
     type has some («محادثات … في مقدمتها لقاء X بـ Y»), and a trigger conjoined to one of the same
     type with the same parties is the same event («انسحابا وإعادة تموضع»)."""
     events = _fuse_casualty_reports(events)
+    # «أعلن … تنفيذ «عملية عسكرية نوعية» استهدفت مطاري أبوظبي»: the verb that describes the operation names
+    # its target; the two are one attack
+    describing = [ev for ev in events if "describes-noun" in ev.rule]
+    events = [ev for ev in events if not (ev.trigger.entry.pos == "noun" and any(
+        d.event_type == ev.event_type and 0 < d.trigger.first_token - ev.trigger.last_token <= 3 for d in describing))]
     # «مقتل عشرين من جنوده في اشتباك مع القوات الصينية»: the clash the dead fell in is their killing
     events = [ev for ev in events if not (ev.event_type == "ASSAULT" and any(
         "clash-with" in c.rule and c.actor and c.trigger.span[1] < ev.trigger.span[0] < min(a.span[0] for a in c.actor)

@@ -2927,3 +2927,23 @@ def test_three_leaders_opening_a_railway_cooperate(rules_coder):
 def test_a_bare_verb_is_not_a_family_name_listed_with_its_article(rules_coder):
     found = phrases(rules_coder, "شرع أكثر من ألف أسير في إضراب عن الطعام، فيما قال الشرع إن بلاده …", "2025-03-01")
     assert "شرع" not in found and found["الشرع"].code == "SYR"
+
+
+def test_an_agency_named_in_the_dateline_is_no_event(rules_coder):
+    evs = code(rules_coder, "صنعاء (المسيرة) - أعلن المتحدث الرسمي باسم القوات المسلحة اليمنية في صنعاء العميد يحيى سريع "
+                            "تنفيذ «عملية عسكرية نوعية» استهدفت مطاري أبوظبي ودبي.", "2022-01-17")
+    assert "PROTEST" not in [e.event_type for e in evs]
+
+
+def test_a_spokesperson_for_a_body_speaks_for_it(rules_coder):
+    found = phrases(rules_coder, "أعلن المتحدث الرسمي باسم القوات المسلحة اليمنية العميد يحيى سريع تنفيذ عملية.",
+                    "2022-01-17")
+    spokesman = next(np for text, np in found.items() if text.startswith("المتحدث الرسمي باسم"))
+    assert spokesman.code == "YEM"
+
+
+def test_an_attack_verb_right_after_an_operation_describes_it_and_names_its_target(rules_coder):
+    evs = [e for e in code(rules_coder, "أعلن المتحدث الرسمي باسم القوات المسلحة اليمنية العميد يحيى سريع تنفيذ "
+                                        "«عملية عسكرية نوعية» استهدفت مطاري أبوظبي ودبي.", "2022-01-17")
+           if e.event_type == "ASSAULT"]
+    assert [(codes(e.actor), codes(e.recipient)) for e in evs] == [(["YEM"], ["ARE"])]
