@@ -246,6 +246,11 @@ def _article_mismatch(tok: Token, entry) -> bool:
     return bool(names) and not any(normalize(n).startswith("ال") for n in names)
 
 
+def _after_preposition(tokens: list[Token], k: int) -> bool:
+    """The word at `k` follows a preposition, as a word or a clitic («في النيجر», «بالنيجر»)."""
+    return (k > 0 and tokens[k - 1].norm in PREPOSITIONS) or tokens[k].proclitics.lstrip("وف")[:1] in ("ب", "ل", "ك")
+
+
 def _missing_article(tok: Token, entry) -> bool:
     """«شرع أكثر من ألف أسير» (began) is not «الشرع» (Ahmad al-Sharaa): a one-word personal name listed
     only with the article needs it."""
@@ -605,6 +610,10 @@ class MentionFinder:
                 # the owner: the last state named before it in the sentence («الجيش الأميركي إن قواته»
                 # counts), else in the document
                 here = [m for m in out if m[1] < i and m[2].kind in _OWNER_KINDS]
+                # (one not after a preposition first: in «أن فرنسا ستنهي وجودها في النيجر وستسحب جنودها», «ها»
+                # is France's)
+                subjects = [m for m in here if not _after_preposition(tokens, m[0])]
+                here = subjects or here
                 owner = here[-1][2].entry if here else (
                     self.kb.by_id.get(memory.recent_states[-1]) if memory.recent_states else None)
                 end, refs = self.kb.trie.match_at(tokens, i, stem=True)

@@ -2947,3 +2947,14 @@ def test_an_attack_verb_right_after_an_operation_describes_it_and_names_its_targ
                                         "«عملية عسكرية نوعية» استهدفت مطاري أبوظبي ودبي.", "2022-01-17")
            if e.event_type == "ASSAULT"]
     assert [(codes(e.actor), codes(e.recipient)) for e in evs] == [(["YEM"], ["ARE"])]
+
+
+def test_a_possessed_title_belongs_to_the_state_named_without_a_preposition(rules_coder):
+    ev = one(rules_coder, "أعلن الرئيس الفرنسي إيمانويل ماكرون أن فرنسا ستنهي وجودها العسكري في النيجر وستسحب جنودها "
+                          "بحلول نهاية العام.", "RETREAT")
+    assert codes(ev.actor) == ["FRA"] and codes(ev.recipient) == ["NER"]
+
+
+def test_closing_a_partys_office_cuts_ties_with_it(rules_coder):
+    ev = one(rules_coder, "أعلنت وزارة الخارجية الأمريكية إغلاق مكتب منظمة التحرير الفلسطينية في واشنطن.", "SANCTION")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["PSE"]
