@@ -1522,6 +1522,20 @@ class ArgumentFinder:
             return None
         return np
 
+    def opening_subject(self) -> Optional[NP]:
+        """«وفي بيروت، ترأس ميقاتي اجتماعاً …»: the named person right after the sentence's opening verb
+        (maybe after an adverbial set off by a comma), or None."""
+        k = self.opening
+        comma = next((j for j in range(k, min(len(self.tokens), k + _ADVERBIAL_REACH))
+                      if self.tokens[j].text in "،,"), None)
+        if comma is not None and k < len(self.tokens) and _key(self.tokens[k]) in _ADVERBIAL_HEADS | _PREPS:
+            k = comma + 1
+        if k >= len(self.tokens) or not self.tokens[k].is_word or has_article(self.tokens[k]) \
+                or k in self.noun_trigger_tokens or _key(self.tokens[k]) in _PREPS | _PARTICLES:
+            return None
+        np = next((np for np in self.candidates if np.first_token == k + 1), None)
+        return np if np is not None and not np.prep and np.code and "person" in np.kinds else None
+
     def is_light_verb(self, k: int) -> bool:
         """The word at `k` is a light verb («سيأمر», «وأعلن»)."""
         tok = self.tokens[k]

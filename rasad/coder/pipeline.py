@@ -328,6 +328,8 @@ class Coder:
                     sent_events.append(ev)
             # «أعلن الأمير محمد بن سلمان أن … . ودعا إيران إلى …»: he goes on in the next sentence
             state.speaker = finder.opening_speaker() if not any(ev.actor for ev in sent_events) else None
+            if (opener := finder.opening_subject()) is not None:
+                state.topic = [opener]  # «ترأس ميقاتي اجتماعاً …. ثم توجه إلى غلاسكو، حيث التقى …»: still he
             sent_events = _present_at_the_meeting(_host_of_talks(_drop_redundant(_merge_subject_events(sent_events))))
             _blame_the_doer(sent_events)
             sent_events = [ev for ev in sent_events if not _own_session(ev)]

@@ -2958,3 +2958,12 @@ def test_a_possessed_title_belongs_to_the_state_named_without_a_preposition(rule
 def test_closing_a_partys_office_cuts_ties_with_it(rules_coder):
     ev = one(rules_coder, "أعلنت وزارة الخارجية الأمريكية إغلاق مكتب منظمة التحرير الفلسطينية في واشنطن.", "SANCTION")
     assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["PSE"]
+
+
+def test_a_person_who_opens_a_sentence_stays_the_topic_of_the_next(rules_coder):
+    evs = code(rules_coder, "ونقلت وكالة سبأ عن وزير الإعلام اليمني معمر الإرياني أنه دان التصريحات. وفي بيروت، ترأس ميقاتي "
+                            "اجتماعاً لخلية أزمة وزارية ضمت عدداً من الوزراء، ودعا قرداحي إلى تحكيم ضميره. ثم توجه إلى غلاسكو "
+                            "للمشاركة في قمة المناخ، حيث التقى على هامشها وزير الخارجية الأميركي أنتوني بلينكن.",
+               "2021-11-02")
+    meeting = next(e for e in evs if e.trigger.text == "التقى")
+    assert codes(meeting.actor) == ["LBN"] and codes(meeting.recipient) == ["USA"]
