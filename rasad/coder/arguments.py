@@ -1523,8 +1523,8 @@ class ArgumentFinder:
         return np
 
     def opening_subject(self) -> Optional[NP]:
-        """«وفي بيروت، ترأس ميقاتي اجتماعاً …»: the named person right after the sentence's opening verb
-        (maybe after an adverbial set off by a comma), or None."""
+        """«وفي بيروت، ترأس ميقاتي اجتماعاً …»: the named person or official right after the sentence's
+        opening verb (maybe after an adverbial set off by a comma), or None."""
         k = self.opening
         comma = next((j for j in range(k, min(len(self.tokens), k + _ADVERBIAL_REACH))
                       if self.tokens[j].text in "،,"), None)
@@ -1534,7 +1534,7 @@ class ArgumentFinder:
                 or k in self.noun_trigger_tokens or _key(self.tokens[k]) in _PREPS | _PARTICLES:
             return None
         np = next((np for np in self.candidates if np.first_token == k + 1), None)
-        return np if np is not None and not np.prep and np.code and "person" in np.kinds else None
+        return np if np is not None and not np.prep and np.code and {"person", "agent"} & set(np.kinds) else None
 
     def is_light_verb(self, k: int) -> bool:
         """The word at `k` is a light verb («سيأمر», «وأعلن»)."""
