@@ -1670,6 +1670,8 @@ class ArgumentFinder:
         earlier = [t for t in self.triggers if t.entry.pos == "verb" and t.last_token < trig.first_token]
         if not earlier and not self._opens_verb_subject():
             return False
+        if earlier and self._masculine_verb(earlier[-1]) and self.feminine_verb(trig):
+            return False  # «احتشد عشرات آلاف الفلسطينيين …، وقتلت القوات الإسرائيلية عشرات منهم»: a new subject
         heads = [t for t in earlier if not self._in_relative_clause(t)]
         if trig.entry.event == "ACCUSE" and heads and heads[-1].entry.event == "ASSAULT":
             return False  # «استهدف الحرس الثوري قاعدة العديد، ودانت الخارجية القطرية الهجوم»: who condemns is named

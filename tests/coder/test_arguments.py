@@ -2967,3 +2967,10 @@ def test_a_person_who_opens_a_sentence_stays_the_topic_of_the_next(rules_coder):
                "2021-11-02")
     meeting = next(e for e in evs if e.trigger.text == "التقى")
     assert codes(meeting.actor) == ["LBN"] and codes(meeting.recipient) == ["USA"]
+
+
+def test_a_feminine_verb_after_a_masculine_one_has_a_subject_of_its_own(rules_coder):
+    evs = code(rules_coder, "احتشد عشرات آلاف الفلسطينيين قرب السياج الحدودي شرق قطاع غزة، وقتلت القوات الإسرائيلية "
+                            "عشرات منهم برصاص القناصة.", "2018-05-14")
+    killing = next(e for e in evs if e.event_type == "ASSAULT")
+    assert codes(killing.actor) == ["ISR"] and codes(killing.recipient) == ["PSE"]
