@@ -960,7 +960,7 @@ class ArgumentFinder:
                 # «وجّه صاحب السمو الشيخ محمد بن زايد بتقديم …»)
                 q = k + 1
                 while q < trig.first_token and (self.tokens[q].norm in _BEFORE_SUBJECT or self.tokens[q].norm.isdigit()
-                                                or _key(self.tokens[q]) in _HUNDREDS):  # «نحو ألف وخمسمائة أسير»
+                                                or self.tokens[q].norm.removeprefix("و") in _HUNDREDS):  # «نحو ألف وخمسمائة أسير»
                     q += 1
                 # (quotes around a name do not count: «أعلنت حركة «حماس» موافقتها»)
                 quotes = sum(1 for t in self.tokens[k + 1:k + 5] if t.text in QUOTES)
@@ -986,7 +986,7 @@ class ArgumentFinder:
                 return "light", subj, k
             if k not in np_tokens and k not in self.time_tokens and tok.norm.removeprefix("و") not in _TIME_WORDS \
                     and not (k in name_slots and not has_article(tok) and _key(tok) not in _PREPS | _PARTICLES) \
-                    and not (tok.norm in _BEFORE_SUBJECT or _key(tok) in _HUNDREDS):  # «نحو ألف وخمسمائة أسير»
+                    and not (tok.norm in _BEFORE_SUBJECT or tok.norm.removeprefix("و") in _HUNDREDS):  # «نحو ألف وخمسمائة أسير»
                 free += 1
                 if free > 5:
                     return None
