@@ -697,25 +697,19 @@ class Coder:
             mod, marker = modality(sent.tokens, args.governor, args.governor, event_date, ref)
         mode = e.mode
         event_type = e.event
-        if e.frame == "follow":
-            # «وحذت البرتغال حذوها»: the act the sentence reported last, done by another
-            followed = sent_events[-1] if sent_events else None
-            if followed is None or not args.actor:
+        if e.frame in ("follow", "reciprocate"):
+            # «وحذت البرتغال حذوها»: the act the sentence reported last, done by another at the same party;
+            # «علّقت السفارة الأمريكية خدمات التأشيرات …، فردّت السفارة التركية بإجراء مماثل»: the last act
+            # with a doer, done back to that doer
+            follows = e.frame == "follow"
+            model = (sent_events[-1] if sent_events else None) if follows else next(
+                (ev for ev in reversed(sent_events) if any(a.code for a in ev.actor)), None)
+            if model is None or not args.actor:
                 return None
-            event_type, mode = followed.event_type, followed.mode
+            event_type, mode = model.event_type, model.mode
             mine = {a.code for a in args.actor}
-            args.recipient = [r for r in followed.recipient if r.code not in mine]
-            args.path.append("follows:" + followed.trigger.text)
-        if e.frame == "reciprocate":
-            # «علّقت السفارة الأمريكية خدمات التأشيرات …، فردّت السفارة التركية بإجراء مماثل»: the same act,
-            # aimed back at whoever did it
-            answered = next((ev for ev in reversed(sent_events) if any(a.code for a in ev.actor)), None)
-            if answered is None or not args.actor:
-                return None
-            event_type, mode = answered.event_type, answered.mode
-            mine = {a.code for a in args.actor}
-            args.recipient = [a for a in answered.actor if a.code not in mine]
-            args.path.append("reciprocates:" + answered.trigger.text)
+            args.recipient = [r for r in (model.recipient if follows else model.actor) if r.code not in mine]
+            args.path.append(("follows:" if follows else "reciprocates:") + model.trigger.text)
         if e.event in _REFUSABLE_TYPES and mod == "negated" and (
                 marker in _WILL_NOT or (".recognize." in e.id and marker in _NOT_NOW)):
             # «قال الأسد إنه لن يلتقي أردوغان», «لن تشارك في الاجتماع»: what one says one will not do is a
