@@ -2086,9 +2086,11 @@ class ArgumentFinder:
             if then:
                 gap = gap[:-1]
             words = [_key(t) for t in gap if t.is_word]
-            if words[-2:] in (["الي", "جانب"], ["جانب"]) and not has_article(gap[-1]) and not self._stands_beside(head) \
+            besides = words[-2:] == ["اضافه", "الي"]
+            if (words[-2:] in (["الي", "جانب"], ["جانب"]) and not has_article(gap[-1]) or besides) \
+                    and not self._stands_beside(head) \
                     and not any(k in self.trigger_tokens for k in range(last.last_token + 1, np.first_token)):
-                # «، إلى جانب وزير الخارجية المصري»: and (not «وقوفها إلى جانب الأردن», «وقوف المملكة
+                # «، إلى جانب وزير الخارجية المصري», «، إضافة إلى رئيس الوزراء»: and (not «وقوفها إلى جانب الأردن», «وقوف المملكة
                 # إلى جانب الأردن»: an event's object; nor «الجانب الإثيوبي», the Ethiopian side)
                 then, gap = True, [t for t in gap if not t.is_word]
             glue_ok = all((not t.is_word and t.text in "،,") or _is_glue(t) for t in gap) or (
@@ -2097,7 +2099,7 @@ class ArgumentFinder:
             # («الولايات المتحدة والكيان الصهيوني»: the nisba's noun carries the «و»)
             joined = then or np.coordinated or any(t.text in "،," for t in gap) or (gap and gap[0].norm.startswith("و"))
             place_list = head.kinds[0] in ("capital", "country", "place")  # «زار الكويت والدوحة وجدة»
-            if joined and glue_ok and len(gap) <= 4 and (np.prep in (head.prep, "", "جانب")) \
+            if joined and glue_ok and len(gap) <= 4 and (np.prep in (head.prep, "", "جانب") or besides) \
                     and (not np.is_place or place_list):
                 out.append(np)
                 last = np

@@ -2974,3 +2974,9 @@ def test_a_feminine_verb_after_a_masculine_one_has_a_subject_of_its_own(rules_co
                             "عشرات منهم برصاص القناصة.", "2018-05-14")
     killing = next(e for e in evs if e.event_type == "ASSAULT")
     assert codes(killing.actor) == ["ISR"] and codes(killing.recipient) == ["PSE"]
+
+
+def test_besides_continues_a_list_of_parties(rules_coder):
+    ev = one(rules_coder, "أجرى ترامب اتصالات هاتفية بالرئيس الفلسطيني محمود عباس وبالعاهل الأردني الملك عبد الله الثاني، "
+                          "إضافة إلى رئيس الوزراء الإسرائيلي بنيامين نتنياهو.", "CONSULT")
+    assert "ISR" in codes(ev.recipient)
