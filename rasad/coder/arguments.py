@@ -129,7 +129,8 @@ _ATTRIBUTED_TO = frozenset("نسبت نسب تنسب ينسب نسبها نسب�
 _HOSTED_BY = frozenset("استضافه استضافها استضافته استضافتها رعاه رعاها رعته رعتها احتضنه احتضنها احتضنته احتضنتها".split())
 _ENDING = frozenset("انتهاء انهاء وقف منع تجنب تفادي احباط ردع".split())
 DURING_IT = frozenset("خلالها خلاله خلالهما اثناءها اثناءه".split())
-PRONOUN_SUBJECTS = frozenset("انه انها انهم انهما لانه لانها بانه بانها لكنه لكنها لكنهم ولكنه ولكنها ولكنهم".split())
+PRONOUN_SUBJECTS = frozenset("انه انها انهم انهما وانه وانها وانهم وانهما لانه لانها بانه بانها لكنه لكنها لكنهم ولكنه ولكنها "
+                             "ولكنهم".split())
 _GATHERING = frozenset("جمع جمعت ضم ضمت يجمع تجمع يضم تضم جمعهم جمعهما ضمهم ضمهما جمعتهم جمعتهما ضمتهم ضمتهما".split())
 _OBJECT_PRONOUNS = ("", "هما", "هم", "ها", "ه")  # suffixes a verb's object may take
 _BELONGING = frozenset("تابع تابعه تابعين تابعون".split())

@@ -606,9 +606,9 @@ class Coder:
                 args.path.append("own-people")
         mine = {a.code for a in args.actor if a.code}
         if e.event in ("ASSAULT", "COERCE") and mine and mine == {r.code for r in args.recipient if r.code} \
-                and {"shared-subject", "topic"} & set(args.path):
+                and {"shared-subject", "topic"} & set(args.path) and "own-people" not in args.path:
             # «… وقتلت غارة على مخيم الشاطئ عشرة فلسطينيين»: a guessed attacker is not its own target;
-            # in a document about two rivals, it is the other one
+            # in a document about two rivals, it is the other one (but a state's organs hold its own people)
             opponent = state.opponent(mine, rivals_only=True)  # no rival: a domestic affair
             if opponent is not None:
                 args.actor = [opponent]

@@ -2980,3 +2980,10 @@ def test_besides_continues_a_list_of_parties(rules_coder):
     ev = one(rules_coder, "أجرى ترامب اتصالات هاتفية بالرئيس الفلسطيني محمود عباس وبالعاهل الأردني الملك عبد الله الثاني، "
                           "إضافة إلى رئيس الوزراء الإسرائيلي بنيامين نتنياهو.", "CONSULT")
     assert "ISR" in codes(ev.recipient)
+
+
+def test_a_states_organs_holding_its_own_people_are_not_turned_into_its_rival(rules_coder):
+    evs = code(rules_coder, "واتهمت تركيا السعودية بقتل الصحفي. ثم أعلنت النيابة العامة السعودية أن التحقيقات أظهرت أن "
+                            "شجاراً أدى إلى وفاته، وأنها أوقفت ثمانية عشر شخصاً، جميعهم من السعوديين.", "2018-10-20")
+    arrest = next(e for e in evs if e.event_type == "COERCE")
+    assert codes(arrest.actor) == ["SAU"] and codes(arrest.recipient) == ["SAU"]
