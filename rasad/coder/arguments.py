@@ -827,6 +827,9 @@ class ArgumentFinder:
                              and not self._after_passive_marker(np) and np.prep != "بين"
                              and not (np.prep == "مع" and np.first_token - 1 in talks_ends)  # talks' partner
                              and not self._backer(np)
+                             # («العقوبات الأمريكية المفروضة على سوريا» lifted are the lifter's own; but
+                             # «الواردات اللبنانية» stopped are aimed at Lebanon)
+                             and not (e.event != "SANCTION" and self._describes_required(e, np))
                              and not ((parties_only or (e.frame == "meet" and np.prep == "في"))
                                       and np.kinds[0] in ("place", "capital", "country", "seat"))), None)
             if fallback is not None:
@@ -1111,6 +1114,13 @@ class ArgumentFinder:
                 return next((np for np in self.candidates if np.code and np.first_token in (k + 1, k + 2)
                              and np.prep in ("لدي", "في")), None)
         return None
+
+    def _describes_required(self, entry, np: NP) -> bool:
+        """`np` is a nisba right after the word the entry needs («الواردات اللبنانية», «العقوبات الأمريكية»):
+        it describes the object, and is neither the subject nor the party the act is aimed at."""
+        k = np.first_token - 1
+        return bool(entry.requires) and k >= 0 and np.kinds[:1] == ("demonym",) \
+            and any(key in entry.requires for key in self.tokens[k].keys)
 
     def _backer(self, np: NP) -> bool:
         """«الميليشيا الحوثية المدعومة من إيران»: who backs a party named before, not a party to the act."""
@@ -1592,6 +1602,8 @@ class ArgumentFinder:
             # «علقت عضوية سوريا»: the required object came first; Syria is its genitive (a definite
             # object takes none: in «ووقع البيان مساعد العيبان وعلي شمخاني» the names are the subject)
             return None
+        if self._describes_required(trig.entry, first):
+            return None  # «وأوقفت كل الواردات اللبنانية»: the nisba describes the object the verb needs
         if first.is_place and first.kinds and first.kinds[0] == "place":
             return None
         if trig.entry.event == "CONSULT" and any(t.norm in DURING_IT for t in gap):

@@ -2987,3 +2987,13 @@ def test_a_states_organs_holding_its_own_people_are_not_turned_into_its_rival(ru
                             "شجاراً أدى إلى وفاته، وأنها أوقفت ثمانية عشر شخصاً، جميعهم من السعوديين.", "2018-10-20")
     arrest = next(e for e in evs if e.event_type == "COERCE")
     assert codes(arrest.actor) == ["SAU"] and codes(arrest.recipient) == ["SAU"]
+
+
+def test_a_nisba_describing_the_required_object_is_no_subject(rules_coder):
+    evs = code(rules_coder, "فقد استدعت السعودية سفيرها من بيروت، وأوقفت كل الواردات اللبنانية، ثم لحقت بها البحرين.",
+               "2021-10-30")
+    halt = next(e for e in evs if e.trigger.text == "وأوقفت")
+    assert codes(halt.actor) == ["SAU"] and codes(halt.recipient) == ["LBN"]
+    ev = one(rules_coder, "التقى ترامب الرئيس السوري غداة إعلانه رفع جميع العقوبات الأمريكية المفروضة على سوريا.",
+             "CONCEDE")
+    assert codes(ev.recipient) == ["SYR"]
