@@ -982,6 +982,12 @@ class ArgumentFinder:
                     lo = self._clause_start(trig)
                     prev = [np for np in self.candidates if lo <= np.first_token and np.last_token < k and not np.prep]
                     subj = prev[-1] if prev and k - prev[-1].last_token <= 3 else None
+                    if subj is None and lo > k:
+                        # «قد أعلنت رئاسة الأركان …» told SVO, with a date set off by commas after the verb
+                        # («أعلنت يوم السبت، العشرين من يناير، بدء العملية بغارات»): the subject just before it
+                        subj = next((np for np in reversed(self.candidates) if np.last_token < k <= np.last_token + 3
+                                     and not np.prep and all(t.is_word for t in self.tokens[np.last_token + 1:k])),
+                                    None)
                     fronted = next((np for np in reversed(prev) if np.first_token > 0
                                     and _is_complementizer(self.tokens[np.first_token - 1])), None)
                     if subj is not None and fronted is not None and fronted is not subj \

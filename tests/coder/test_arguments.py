@@ -2997,3 +2997,9 @@ def test_a_nisba_describing_the_required_object_is_no_subject(rules_coder):
     ev = one(rules_coder, "التقى ترامب الرئيس السوري غداة إعلانه رفع جميع العقوبات الأمريكية المفروضة على سوريا.",
              "CONCEDE")
     assert codes(ev.recipient) == ["SYR"]
+
+
+def test_a_subject_before_a_light_verb_reaches_over_a_date_set_off_by_commas(rules_coder):
+    ev = one(rules_coder, "وكانت رئاسة الأركان التركية قد أعلنت يوم السبت، العشرين من يناير/كانون الثاني الجاري، بدء "
+                          "العملية بغارات جوية واسعة على مواقع الوحدات الكردية في عفرين.", "ASSAULT")
+    assert codes(ev.actor) == ["TUR"]
