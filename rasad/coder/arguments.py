@@ -81,6 +81,7 @@ _GOVERNING_VERBS = _LIGHT_VERBS | _RECEIVING | _AGENTLESS
 _ISSUED_BY = frozenset("صادر صادره صادرين صادرتين صادرا".split())  # «التصريحات الصادرة عن X»
 _MEDIATION = frozenset("رعايه وساطه ضيافه استضافه اشراف".split())
 _PASSIVE_AGENT = frozenset({"قبل", "يد", "ايدي"})  # «من قبل X», «على يد X», «على أيدي X»
+_ACCUSE_VERB = "core.ACCUSE.accuse.verb"
 _BACKED = frozenset("المدعوم المدعومه المدعومين المدعومون مدعوم مدعومه مدعومين".split())  # «المدعومة من إيران»
 _BY_ORDER_OF = frozenset({"بقرار", "بامر", "بحكم"})  # «بقرار من محكمة», «بأمر من الرئيس»
 _ISSUED = frozenset("صدر صدرت يصدر تصدر توالت تتوالي توالي".split())  # «وصدرت إدانات عن …»
@@ -1610,6 +1611,10 @@ class ArgumentFinder:
             return None
         if self._describes_required(trig.entry, first):
             return None  # «وأوقفت كل الواردات اللبنانية»: the nisba describes the object the verb needs
+        nxt = first.last_token + 1
+        if trig.entry.id == _ACCUSE_VERB and nxt < len(self.tokens) and prep_clitic(self.tokens[nxt]) == "ب" \
+                and not any(np.first_token == nxt for np in self.candidates):
+            return None  # «قبل أن تتهم بريطانيا بالضلوع في …»: the charge follows the accused, not the accuser
         if first.is_place and first.kinds and first.kinds[0] == "place":
             return None
         if trig.entry.event == "CONSULT" and any(t.norm in DURING_IT for t in gap):

@@ -3003,3 +3003,11 @@ def test_a_subject_before_a_light_verb_reaches_over_a_date_set_off_by_commas(rul
     ev = one(rules_coder, "وكانت رئاسة الأركان التركية قد أعلنت يوم السبت، العشرين من يناير/كانون الثاني الجاري، بدء "
                           "العملية بغارات جوية واسعة على مواقع الوحدات الكردية في عفرين.", "ASSAULT")
     assert codes(ev.actor) == ["TUR"]
+
+
+def test_the_charge_after_a_phrase_marks_it_as_the_accused(rules_coder):
+    ev = one(rules_coder, "وقالت وزارة الدفاع الروسية إن خبراءها لم يعثروا على أي أثر لمواد سامة، قبل أن تتهم بريطانيا "
+                          "بالضلوع في «فبركة» الهجوم.", "ACCUSE")
+    assert codes(ev.actor) == ["RUS"] and codes(ev.recipient) == ["GBR"]
+    ev = one(rules_coder, "اتهمت بريطانيا روسيا بالضلوع في تسميم سكريبال.", "ACCUSE")
+    assert codes(ev.actor) == ["GBR"] and codes(ev.recipient) == ["RUS"]
