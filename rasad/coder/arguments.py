@@ -82,6 +82,7 @@ _ISSUED_BY = frozenset("صادر صادره صادرين صادرتين صادر
 _MEDIATION = frozenset("رعايه وساطه ضيافه استضافه اشراف".split())
 _PASSIVE_AGENT = frozenset({"قبل", "يد", "ايدي"})  # «من قبل X», «على يد X», «على أيدي X»
 _ACCUSE_VERB = "core.ACCUSE.accuse.verb"
+_BLAME_VERB = "core.ACCUSE.blame.verb"
 _BACKED = frozenset("المدعوم المدعومه المدعومين المدعومون مدعوم مدعومه مدعومين".split())  # «المدعومة من إيران»
 _BY_ORDER_OF = frozenset({"بقرار", "بامر", "بحكم"})  # «بقرار من محكمة», «بأمر من الرئيس»
 _ISSUED = frozenset("صدر صدرت يصدر تصدر توالت تتوالي توالي".split())  # «وصدرت إدانات عن …»
@@ -1612,9 +1613,13 @@ class ArgumentFinder:
         if self._describes_required(trig.entry, first):
             return None  # «وأوقفت كل الواردات اللبنانية»: the nisba describes the object the verb needs
         nxt = first.last_token + 1
-        if trig.entry.id == _ACCUSE_VERB and nxt < len(self.tokens) and prep_clitic(self.tokens[nxt]) == "ب" \
-                and not any(np.first_token == nxt for np in self.candidates):
-            return None  # «قبل أن تتهم بريطانيا بالضلوع في …»: the charge follows the accused, not the accuser
+        if nxt < len(self.tokens) and not any(np.first_token == nxt for np in self.candidates) and (
+                trig.entry.id == _ACCUSE_VERB and prep_clitic(self.tokens[nxt]) == "ب"
+                or trig.entry.id == _BLAME_VERB and trig.entry.is_required_word(self.tokens[nxt].text, self.tokens[nxt].keys)
+                and not any(np.first_token > nxt and _prep_key(np.prep) == "ل" for np in self.candidates)):
+            # «قبل أن تتهم بريطانيا بالضلوع في …», «وحمّلت إيران المسؤولية»: the charge or the blame follows
+            # the accused, not the accuser (unless «ل» names whom it is laid on: «حمّل الجيش مسؤولية … للحكومة»)
+            return None
         if first.is_place and first.kinds and first.kinds[0] == "place":
             return None
         if trig.entry.event == "CONSULT" and any(t.norm in DURING_IT for t in gap):

@@ -3011,3 +3011,9 @@ def test_the_charge_after_a_phrase_marks_it_as_the_accused(rules_coder):
     assert codes(ev.actor) == ["RUS"] and codes(ev.recipient) == ["GBR"]
     ev = one(rules_coder, "اتهمت بريطانيا روسيا بالضلوع في تسميم سكريبال.", "ACCUSE")
     assert codes(ev.actor) == ["GBR"] and codes(ev.recipient) == ["RUS"]
+
+
+def test_the_blame_after_a_phrase_marks_it_as_the_blamed(rules_coder):
+    blame = next(e for e in code(rules_coder, "ونددت الخارجية الأمريكية بالهجوم، وحمّلت إيران المسؤولية الكاملة عنه.")
+                 if e.trigger.text == "وحمّلت")
+    assert codes(blame.actor) == ["USA"] and codes(blame.recipient) == ["IRN"]
