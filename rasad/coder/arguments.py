@@ -580,7 +580,7 @@ class ArgumentFinder:
                 elif svo is None and self._purpose_verb(trig):
                     svo = before[-1] if before and not before[-1].prep else self._clause_subject(trig)
                 subj = None if svo is not None else self._vso_subject(trig, after)
-                if self.describes_event_noun(trig) is not None:
+                if self._describes_event_noun(trig):
                     subj = None  # «عملية عسكرية نوعية استهدفت مطاري أبوظبي»: the operation struck; what follows is hit
                     args.path.append("describes-noun")
                 if subj is not None and _plural_verb(self.tokens[trig.last_token]):
@@ -1549,8 +1549,13 @@ class ArgumentFinder:
                       if self.tokens[j].text in "،,"), None)
         if comma is not None and k < len(self.tokens) and _key(self.tokens[k]) in _ADVERBIAL_HEADS | _PREPS:
             k = comma + 1
+        return self._named_subject_after(k)
+
+    def _named_subject_after(self, k: int) -> Optional[NP]:
+        """The named person or official right after the word at `k` read as a verb, or None."""
         if k >= len(self.tokens) or not self.tokens[k].is_word or has_article(self.tokens[k]) \
-                or k in self.noun_trigger_tokens or _key(self.tokens[k]) in _PREPS | _PARTICLES:
+                or k in self.noun_trigger_tokens or _key(self.tokens[k]) in _PREPS | _PARTICLES \
+                or self.tokens[k].norm in RELATIVES:
             return None
         np = next((np for np in self.candidates if np.first_token == k + 1), None)
         return np if np is not None and not np.prep and np.code and {"person", "agent"} & set(np.kinds) else None
@@ -1712,15 +1717,12 @@ class ArgumentFinder:
         return all(np in listed for np in bare)
 
     def _opens_verb_subject(self) -> bool:
-        """The sentence opens with a verb and a named person or official as its subject («تفقّد الرئيس
-        الفرنسي إيمانويل ماكرون موقع الانفجار …»), whatever the verb."""
+        """The sentence opens, maybe after a time, with a verb without clitics and a named person or official
+        as its subject («تفقّد الرئيس الفرنسي إيمانويل ماكرون موقع الانفجار …», «ومساء اليوم ذاته تسلل …»)."""
         verb = self.opening
         while verb in self.time_tokens or (verb < len(self.tokens) and self.tokens[verb].norm in _SAME_TIME):
-            verb += 1  # «ومساء اليوم ذاته تسلل شاب فلسطيني …»
-        first = next((np for np in self.candidates if np.first_token >= verb), None)
-        return first is not None and first.first_token == verb + 1 and not first.prep and first.code is not None \
-            and ("person" in first.kinds or first.kinds[0] == "agent") and self.tokens[verb].is_word \
-            and not self.tokens[verb].proclitics and self.tokens[verb].norm not in RELATIVES
+            verb += 1
+        return verb < len(self.tokens) and not self.tokens[verb].proclitics and self._named_subject_after(verb) is not None
 
     def _has_own_object(self, np: NP) -> bool:
         """A bare phrase or an event noun follows `np` at once: `np` is a subject with its object
@@ -1894,21 +1896,20 @@ class ArgumentFinder:
         return trig.entry.pos == "verb" and trig.entry.event in _SAID_TYPES \
             and k < len(self.tokens) and self.tokens[k].norm in _IN_IT
 
-    def describes_event_noun(self, trig: Trigger) -> Optional[Trigger]:
-        """The indefinite attack noun an attack verb right after it describes, as a relative clause
-        without «التي» («هجوماً … «عملية عسكرية نوعية» استهدفت مطاري أبوظبي»), or None. Only adjectives
-        and quotes may stand between."""
+    def _describes_event_noun(self, trig: Trigger) -> bool:
+        """An attack verb right after an indefinite attack noun describes it, as a relative clause without
+        «التي» («هجوماً … «عملية عسكرية نوعية» استهدفت مطاري أبوظبي»); only adjectives and quotes may
+        stand between."""
         if trig.entry.pos != "verb" or trig.entry.event != "ASSAULT" or conjoined_word(self.tokens[trig.first_token]) \
                 or self.tokens[trig.last_token].enclitic:
-            return None  # («محادثات استضافتها الصين»: with its pronoun, the noun is the verb's object)
+            return False  # («محادثات استضافتها الصين»: with its pronoun, the noun is the verb's object)
         noun = next((t for t in self.triggers if t.entry.pos == "noun" and t.entry.event == trig.entry.event
                      and 0 < trig.first_token - t.last_token <= 3), None)
         if noun is None or has_article(self.tokens[noun.first_token]):
-            return None
+            return False
         named = {k for np in self.nps for k in range(np.first_token, np.last_token + 1)}
-        between = self.tokens[noun.last_token + 1:trig.first_token]
-        return noun if all(t.text in QUOTES or (t.is_word and not t.proclitics and not has_article(t) and k not in named)
-                           for k, t in enumerate(between, noun.last_token + 1)) else None
+        return all(t.text in QUOTES or (t.is_word and not t.proclitics and not has_article(t) and k not in named)
+                   for k, t in enumerate(self.tokens[noun.last_token + 1:trig.first_token], noun.last_token + 1))
 
     def _speaker_of_statements(self, trig: Trigger) -> Optional[NP]:
         """«رداً على تصريحات للرئيس إيمانويل ماكرون شكّك فيها … واتهم فيها …»: whose statements, speech or

@@ -22,8 +22,8 @@ from ..text.sentences import split_sentences
 from ..text.tokens import Segmenter, tokenize
 from ..lexicon.lexicon import REQUIRES_WINDOW, LexiconEntry
 from .arguments import (_LIGHT_VERBS, _RECEIVING, AGREEMENT_DOCUMENTS, ANNOUNCING_PARTICIPLES, DEED_JUDGING, DURING_IT,
-                        _is_complementizer, JUDGING_VERBS, PRONOUN_SUBJECTS, SPEECH_PARTICIPLES, VICTIM_SECTORS, ArgumentFinder, Arguments,
-                        calls_for_it, conjoined_word, is_count, prep_clitic)
+                        JUDGING_VERBS, PRONOUN_SUBJECTS, SPEECH_PARTICIPLES, VICTIM_SECTORS, ArgumentFinder, Arguments,
+                        _is_complementizer, calls_for_it, conjoined_word, is_count, prep_clitic)
 from .detector import Detector, shipped_detector
 from .mentions import NP, RELATIVES, DocumentMemory, MentionFinder
 from .modality import modality, told_later
@@ -1291,15 +1291,15 @@ _DOCUMENT_REPORT_PATHS = _STRONG_PATHS + ("launched-by",)
 
 
 def _strong_report(ev: Event, paths: tuple[str, ...] = _STRONG_PATHS) -> bool:
-    """A verb (or a verb phrase like «شن غارات» with its subject, or a passive with its agent named),
-    or a noun with «بين X و Y», with a named, coded actor and recipient, asserted or historical: the rules alone are sure enough
-    («قصفت الطائرات الإسرائيلية مواقع لحماس», «اشتباكات بين الجيش وقوات الدعم السريع»), whatever a
-    model trained on one paper says."""
+    """A verb (or a verb phrase like «شن غارات» with its subject, or a passive or noun with its agent
+    named), or a noun with «بين X و Y», with a named, coded actor and recipient, asserted or historical:
+    the rules alone are sure enough («قصفت الطائرات الإسرائيلية مواقع لحماس», «اشتباكات بين الجيش وقوات
+    الدعم السريع»), whatever a model trained on one paper says."""
+    entry = ev.rule.split("/")[0]
     return (ev.modality in ("asserted", "historical") and any(a.entity.code for a in ev.actor)
             and any(r.entity.code for r in ev.recipient) and not any(k in ev.rule for k in _GUESSED_PARTY)
-            and (".verb" in ev.rule.split("/")[0] or any(k in ev.rule for k in paths)
-                 or ((".passive" in ev.rule.split("/")[0] or ".noun" in ev.rule.split("/")[0])
-                     and any(k in ev.rule for k in _NAMED_AGENT_PATHS))))
+            and (".verb" in entry or any(k in ev.rule for k in paths)
+                 or ((".passive" in entry or ".noun" in entry) and any(k in ev.rule for k in _NAMED_AGENT_PATHS))))
 
 
 # «قُتل عشرون فلسطينياً برصاص القوات الإسرائيلية», «تعرضت لاعتداء من قبل الميليشيا الحوثية»
@@ -1363,6 +1363,8 @@ def _between_document_parties(ev: Event, salience: Counter, nps: list[NP]) -> bo
 _FUSED_TYPES = frozenset({"ASSAULT", "COERCE"})
 _TOLL_ENTRIES = frozenset({"core.ASSAULT.kill.noun"})  # «مقتل», «إصابة»: the dead and wounded of an attack
 _SUPPORT_NOUN, _SUPPORT_VERB = "core.SUPPORT.support.noun", "core.SUPPORT.support.verb"
+
+
 def _vocalised_passive(tok: Token) -> bool:
     """A perfect verb written with a damma on its first letter («قُتل», «وأُطلقت»): the passive. (An
     imperfect's prefix carries a damma in the active too: «يُطلق».)"""
