@@ -1971,6 +1971,11 @@ class ArgumentFinder:
                 if subject is not None:
                     return subject
                 break
+            if self.tokens[k].norm in _CLAUSE_OPENERS:
+                # «…، بينما عبّر الأمين العام لجامعة الدول العربية عن «قلق بالغ»، داعياً …»: a clause opened
+                # after the last trigger verb has a subject of its own
+                start = k + 1
+                break
         subject = next((np for np in self.candidates if start <= np.first_token < trig.first_token
                         and not np.prep and not np.is_place), None)
         if subject is not None and subject.code is None:

@@ -36,6 +36,9 @@ QUANTIFIERS = frozenset("بعض كل جميع كافه احد كبار معظم 
 _PARTITIVE_HEADS = frozenset("كل عدد عشرات مئات الاف الآلاف بعض مجموعه دفعه العديد اثنين ثلاثه اربعه خمسه "
                              "سته سبعه ثمانيه تسعه عشره عنصرين عناصر افراد اعضاء مقاتلين قاده".split())
 _HIS_COUNTRY = frozenset("بلاده بلادها بلادهم بلادهما بلده بلدها بلدهم".split())
+# «اتفاق جوبا», «مسار أستانة», «إعلان جدة»: a city after these names an accord or a process, not a party
+# to it (a city after «مؤتمر» or «قمة» is mostly its host, who takes part: «مؤتمر بغداد للتعاون»)
+_NAMED_FOR_PLACE = frozenset("اتفاق اتفاقيه اتفاقات اتفاقيات اعلان مسار تفاهمات صيغه مبادره بروتوكول".split())
 _GROUP_HEADS_ALONE = frozenset("جماعه حركه حزب تنظيم ميليشيا مليشيا".split())  # «الجماعة» for the group just named
 _GROUP_HEADS = frozenset("دول عواصم بلدان الدول العواصم البلدان".split())
 _GROUP_QUALIFIERS = frozenset("اربع اربعه ثلاث ثلاثه خمس ست مقاطعه محاصره اعضاء".split())
@@ -145,9 +148,9 @@ def _prep_of(tokens: list[Token], i: int, prefix: str, head_noun: bool = False) 
             return "في", False  # «في وسط القاهرة», «بشمال اليابان», «قرب بغداد»: where, not with whom
         if prev.is_word and (prev.norm == "بجانب" or (prev.norm == "جانب" and i > 1 and tokens[i - 2].norm in ("الي", "والي"))):
             return "جانب", conj or tokens[i - 2].norm == "والي"  # «إلى جانب الأردن»: beside, with
-        if prev.is_word and prev.keys[-1] in PREPOSITIONS:
+        if prev.is_word and prev.keys[-1] in PREPOSITIONS and not _expressed(tokens, i - 1):
             return prev.keys[-1], conj or prev.norm.startswith("و")
-        if prev.is_word and prev.norm in PREPOSITIONS:
+        if prev.is_word and prev.norm in PREPOSITIONS and not _expressed(tokens, i - 1):
             return prev.norm, conj
         if head_noun and prev.is_word and not conj and prev.norm not in _NOT_NOUNS:
             # a nisba after a plain noun: the phrase is that noun's («عن صحفي فرنسي», «بدور قطر»)
@@ -163,6 +166,30 @@ def _prep_of(tokens: list[Token], i: int, prefix: str, head_noun: bool = False) 
             if i > 1 and tokens[i - 2].is_word and tokens[i - 2].norm in PREPOSITIONS:
                 return tokens[i - 2].norm, False
     return "", conj
+
+
+def _expressed(tokens: list[Token], k: int) -> bool:
+    """Token `k` is «عبّر» (expressed), not «عبر» (through): voweled with a shadda, or followed by
+    «عن» in the same clause («بينما عبّر الأمين العام لجامعة الدول العربية عن «قلق بالغ»»)."""
+    if tokens[k].keys[-1] != "عبر":
+        return False
+    if "\u0651" in tokens[k].text:
+        return True
+    for tok in tokens[k + 1:k + 1 + _EXPRESSED_REACH]:
+        if not tok.is_word:
+            return False
+        if tok.norm == "عن":
+            return True
+    return False
+
+
+_EXPRESSED_REACH = 9  # words from «عبّر» over its subject to «عن»
+
+
+def _accord_names(tokens: list[Token], nps: list[NP]) -> list[NP]:
+    """«باتفاق جوبا للسلام», «مسار أستانة»: a city naming an accord or a process is not its state."""
+    return [np for np in nps if not (np.kinds == ("capital",) and np.first_token > 0
+                                     and tokens[np.first_token - 1].keys[-1] in _NAMED_FOR_PLACE)]
 
 
 def _shared_place_prep(tokens: list[Token], k: int) -> str:
@@ -516,7 +543,7 @@ class MentionFinder:
         raw = [m for m in raw if not _adjective_use(tokens, m, raw, self._adjectives)]
         nps = self._compose(tokens, raw, memory)
         nps = _titled_names(tokens, nps, self._titles)
-        for step in (_courtesy_titles, _quoted_bodies, _vessel_names, _repeated_in_parentheses):
+        for step in (_courtesy_titles, _quoted_bodies, _vessel_names, _repeated_in_parentheses, _accord_names):
             nps = step(tokens, nps)
         self._remember(nps, memory)
         return nps

@@ -3017,3 +3017,28 @@ def test_the_blame_after_a_phrase_marks_it_as_the_blamed(rules_coder):
     blame = next(e for e in code(rules_coder, "ونددت الخارجية الأمريكية بالهجوم، وحمّلت إيران المسؤولية الكاملة عنه.")
                  if e.trigger.text == "وحمّلت")
     assert codes(blame.actor) == ["USA"] and codes(blame.recipient) == ["IRN"]
+
+
+def test_the_verb_of_expressing_is_no_preposition(rules_coder):
+    preps = mention_preps(rules_coder, "وعبّر وزير الخارجية الأردني عن قلقه، بينما عبر رئيس الوزراء العراقي عن ارتياحه.")
+    assert preps["وزير الخارجية الأردني"] == "" and preps["رئيس الوزراء العراقي"] == ""
+    preps = mention_preps(rules_coder, "ونقل الوفد رسالة عبر السفارة القطرية إلى الحكومة الإسرائيلية.")
+    assert preps["السفارة القطرية"] == "عبر"
+
+
+def test_a_participle_goes_with_the_clause_opened_before_it(rules_coder):
+    evs = code(rules_coder, "وطالبت الخرطوم بوقف التدخل، فيما أبدى الاتحاد الأوروبي قلقه، داعياً الحكومة السودانية "
+                            "إلى الحوار.",
+               "2021-10-27")
+    call = next(e for e in evs if e.trigger.text == "داعياً")
+    assert codes(call.actor) == ["EUR"]
+
+
+def test_a_city_naming_an_accord_is_no_party_to_it(rules_coder):
+    from rasad.coder.mentions import DocumentMemory
+    from rasad.schema import Document
+
+    doc = Document("d", "دعا المبعوث الأممي إلى الالتزام باتفاق الرياض ومسار أستانة، ثم زار الرياض أمس.", "2020-01-05")
+    named = [(doc.text[np.span[0]:np.span[1]], np.code) for sent in rules_coder.sentences(doc)
+             for np in rules_coder.mentions.find(sent.tokens, None, DocumentMemory())]
+    assert named == [("المبعوث الأممي", "UNO"), ("الرياض", "SAU")]
