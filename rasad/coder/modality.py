@@ -78,9 +78,11 @@ def _key(tok: Token) -> str:
 
 
 def modality(tokens: list[Token], first: int, last: int, event_date: Optional[DateMention],
-             doc_date: Optional[date], clause_start: int = 0, verb: bool = True) -> tuple[str, str]:
+             doc_date: Optional[date], clause_start: int = 0, verb: bool = True,
+             radical_sin: bool = False) -> tuple[str, str]:
     """(modality, marker that decided it) for a trigger spanning tokens[first..last]; `verb` says
-    whether the trigger is a verb (only a verb carries the future prefix: «سيارة» is no «سي+ارة»)."""
+    whether the trigger is a verb (only a verb carries the future prefix: «سيارة» is no «سي+ارة»), and
+    `radical_sin` that its first «س» is a root letter («سارعت», «سيّرت»)."""
     window = tokens[max(clause_start, first - 4):first]
     # «غير أن» is "however", not a negation
     keys = [(_key(t), t.norm) for n, t in enumerate(window) if t.is_word and not (
@@ -107,8 +109,8 @@ def modality(tokens: list[Token], first: int, last: int, event_date: Optional[Da
         return "hypothetical", "conditional"
     trig = tokens[first]
     after = [t for t in tokens[last + 1:last + 4] if t.is_word]
-    if _has_future_prefix(trig, is_trigger=verb) or any(_key(t) in _FUTURE_WORDS for t in window[-4:]) \
-            or any(_has_future_prefix(t) for t in window[-3:]) \
+    if (_has_future_prefix(trig, is_trigger=verb) and not radical_sin) \
+            or any(_key(t) in _FUTURE_WORDS for t in window[-4:]) or any(_has_future_prefix(t) for t in window[-3:]) \
             or any(_key(t) in _FUTURE_AFTER for t in after[:2]):
         return "future", "future marker"
     if event_date is not None and event_date.relation == "future":

@@ -694,7 +694,9 @@ class Coder:
                                verb=e.pos == "verb" and not e.radical_sin(sent.tokens[trig.first_token].norm))
         if args.governor is not None and mod == "asserted":
             # «لم يعلن الحلف أي إجراءات لدعم أنقرة», «لن تجري مناورات»: the light verb's own mood
-            mod, marker = modality(sent.tokens, args.governor, args.governor, event_date, ref)
+            governor = sent.tokens[args.governor].norm
+            mod, marker = modality(sent.tokens, args.governor, args.governor, event_date, ref,
+                                   radical_sin=governor.removeprefix("و").removeprefix("ف") in _LIGHT_VERBS)
         mode = e.mode
         event_type = e.event
         if e.frame in ("follow", "reciprocate"):

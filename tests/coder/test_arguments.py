@@ -3042,3 +3042,10 @@ def test_a_city_naming_an_accord_is_no_party_to_it(rules_coder):
     named = [(doc.text[np.span[0]:np.span[1]], np.code) for sent in rules_coder.sentences(doc)
              for np in rules_coder.mentions.find(sent.tokens, None, DocumentMemory())]
     assert named == [("المبعوث الأممي", "UNO"), ("الرياض", "SAU")]
+
+
+def test_hastening_to_and_contenting_oneself_with_govern_the_act(rules_coder):
+    ev = one(rules_coder, "وسارعت الحكومة الأردنية إلى إدانة الهجوم على السفارة السعودية.", "ACCUSE")
+    assert codes(ev.actor) == ["JOR"] and ev.modality == "asserted"
+    ev = one(rules_coder, "واكتفت الخارجية الفرنسية بإدانة القصف الإسرائيلي.", "ACCUSE")
+    assert codes(ev.actor) == ["FRA"]

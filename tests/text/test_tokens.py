@@ -90,3 +90,10 @@ def test_a_preposition_before_hamza_below_is_a_clitic(word, proclitic, key):
 def test_number_words_are_no_future_prefix_on_a_name(word):
     tok = tokenize(word, segmenter=Segmenter(["تين", "بعين"]))[0]  # «تين سين» is a name word
     assert "س" not in tok.proclitics
+
+
+@pytest.mark.parametrize("word", ["سارعت", "وسارع", "ساهمت", "سيطروا"])
+def test_a_root_sin_before_an_imperfect_looking_letter_is_no_future_prefix(word):
+    tok = tokenize(word, segmenter=Segmenter())[0]
+    assert "س" not in tok.proclitics
+    assert "س" in tokenize("وسيعقد", segmenter=Segmenter())[0].proclitics
