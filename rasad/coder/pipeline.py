@@ -333,8 +333,11 @@ class Coder:
             sent_events = _present_at_the_meeting(_host_of_talks(_drop_redundant(_merge_subject_events(sent_events))))
             _blame_the_doer(sent_events)
             sent_events = [ev for ev in sent_events if not _own_session(ev)]
-            sent_events = [ev for ev in sent_events if not ev.trigger.entry.needs_recipient or _names_another_party(ev)]
             article = len(sentences) >= _LEAD_MIN_SENTENCES
+            # (in an article a denial answers the charges the story tells, named or not: «نفت موسكو أن تكون
+            # طائراتها قد نفذت أي غارات»)
+            sent_events = [ev for ev in sent_events if not ev.trigger.entry.needs_recipient or _names_another_party(ev)
+                           or (article and ev.trigger.entry.id.startswith("core.REJECT.deny") and ev.actor)]
             if not article:
                 # «أُفرج عنها بعد نحو ثلاث سنوات من الاعتقال»: in a lone report, what a span of time was spent
                 # in is background (an article tells such episodes as events of its story)

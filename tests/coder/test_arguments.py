@@ -3049,3 +3049,12 @@ def test_hastening_to_and_contenting_oneself_with_govern_the_act(rules_coder):
     assert codes(ev.actor) == ["JOR"] and ev.modality == "asserted"
     ev = one(rules_coder, "واكتفت الخارجية الفرنسية بإدانة القصف الإسرائيلي.", "ACCUSE")
     assert codes(ev.actor) == ["FRA"]
+
+
+def test_in_an_article_a_denial_with_no_accuser_named_is_a_rejection(rules_coder):
+    lone = "ونفت موسكو أن تكون طائراتها قد نفذت أي غارات في المنطقة."
+    assert not [e for e in code(rules_coder, lone) if e.event_type == "REJECT"]
+    article = ("قتل عشرون مدنياً في غارة جوية على سوق شعبية في ريف إدلب أمس. وقال الدفاع المدني إن الطائرات "
+               "حلقت فوق البلدة لساعات. " + lone)
+    reject = next(e for e in code(rules_coder, article, "2020-02-28") if e.event_type == "REJECT")
+    assert codes(reject.actor) == ["RUS"]
