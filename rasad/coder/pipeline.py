@@ -650,7 +650,9 @@ class Coder:
             # threat, aimed at someone else
             args.recipient = []
             args.path.append("own-side-will-act")
-        if e.event in _HOSTILE_TYPES and args.actor and not args.recipient:
+        if (e.event in _HOSTILE_TYPES or e.event == "MOBILIZE") and args.actor and not args.recipient:
+            # (forces sent or put on alert with no one named face the actor's adversary: «أرسل السودان
+            # تعزيزات عسكرية كبيرة إلى الحدود»)
             opponent = state.opponent({a.code for a in args.actor if a.code})
             if opponent is not None:
                 args.recipient.append(opponent)

@@ -3058,3 +3058,10 @@ def test_in_an_article_a_denial_with_no_accuser_named_is_a_rejection(rules_coder
                "حلقت فوق البلدة لساعات. " + lone)
     reject = next(e for e in code(rules_coder, article, "2020-02-28") if e.event_type == "REJECT")
     assert codes(reject.actor) == ["RUS"]
+
+
+def test_forces_mobilised_with_no_one_named_face_the_actors_adversary(rules_coder):
+    text = ("أطلق حزب الله صواريخ على مواقع إسرائيلية في الجليل. وردت إسرائيل بغارات على جنوب لبنان. "
+            "واستدعى الجيش الإسرائيلي لواءين من قوات الاحتياط.")
+    call_up = next(e for e in code(rules_coder, text, "2024-09-20") if e.event_type == "MOBILIZE")
+    assert codes(call_up.actor) == ["ISR"] and codes(call_up.recipient) == ["LBN"]
