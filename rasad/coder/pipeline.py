@@ -870,6 +870,14 @@ class Coder:
                               and (a.code not in {c for c, _ in mine} or a.entity.sector == "GOV")]
             if args.recipient:
                 args.path.append("author-of-act")
+        if (e.event in ("REJECT", "SANCTION") or e.event == "ACCUSE" and not (e.pos == "verb" and e.object)) \
+                and args.actor and not args.recipient and not args.mediator:
+            # «وتقول القاهرة والخرطوم إنهما ترفضان الملء الثاني»: a party's own adversary in the document
+            # (not when an accusing verb has an object the knowledge base cannot name: «اتهمت مجهولين»)
+            rival = state.opponent({a.code for a in args.actor if a.code}, rivals_only=True)
+            if rival is not None:
+                args.recipient.append(rival)
+                args.path.append("opponent-in-document")
         if e.event in _DYADIC_TYPES and args.actor and not args.recipient and not args.mediator:
             # the last resort: in a document about two parties, the other one
             other = state.counterpart({a.code for a in args.actor if a.code})

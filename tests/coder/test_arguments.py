@@ -3065,3 +3065,10 @@ def test_forces_mobilised_with_no_one_named_face_the_actors_adversary(rules_code
             "واستدعى الجيش الإسرائيلي لواءين من قوات الاحتياط.")
     call_up = next(e for e in code(rules_coder, text, "2024-09-20") if e.event_type == "MOBILIZE")
     assert codes(call_up.actor) == ["ISR"] and codes(call_up.recipient) == ["LBN"]
+
+
+def test_a_rejection_with_no_one_named_answers_the_actors_adversary(rules_coder):
+    text = ("اتهمت مصر إثيوبيا بالتعنت في مفاوضات سد النهضة. وبحث وزير الخارجية الأمريكي الأزمة مع نظيره "
+            "السوداني. وقال الوزير المصري إن القاهرة ترفض أي إجراءات أحادية.")
+    reject = next(e for e in code(rules_coder, text, "2021-04-07") if e.event_type == "REJECT")
+    assert codes(reject.actor) == ["EGY"] and codes(reject.recipient) == ["ETH"]

@@ -57,7 +57,8 @@ def test_a_negation_joined_by_wa_negates(rules_coder):
 
 
 def test_a_conjoined_verb_is_not_negated_by_a_fixed_phrase_before_it(rules_coder):
-    evs = code(rules_coder, "أعلنت السعودية اعتبار السفير الكندي شخصاً غير مرغوب فيه وطلبت منه مغادرة البلاد.")
+    evs = code(rules_coder, "أعلنت السعودية اعتبار السفير الكندي شخصاً غير مرغوب فيه وطلبت من الحكومة الكندية "
+                            "تقديم توضيحات.")
     asked = next(e for e in evs if e.trigger.text == "وطلبت")
     assert asked.modality == "asserted"
 
