@@ -1473,10 +1473,15 @@ def _segmenter_vocabulary(names: set[str], lexicon: Lexicon) -> set[str]:
             if base and len(base[0]) >= 3 and base[0] in names:
                 return True
         return False
+    def prepositional(n: int, word: str) -> bool:
+        # «تعهد بمواصلة»: a later word of a phrase carrying «ب/ل» stays segmented, so that the
+        # preposition still marks it wherever it is read (the phrase matches either way)
+        return n > 0 and normalize(word)[:1] in ("ب", "ل") and len(normalize(word)) > 4
     words = set(names)
     for e in lexicon.entries:
         for form in e.forms:
-            words.update(key for w in form.split() if not possessed_name(w) for key in phrase_keys(w))
+            words.update(key for n, w in enumerate(form.split()) if not possessed_name(w) and not prepositional(n, w)
+                         for key in phrase_keys(w))
     return words
 
 

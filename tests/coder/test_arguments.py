@@ -1,5 +1,7 @@
 """Argument patterns of Arabic news, one test per construction."""
 
+from rasad.schema import Document
+
 from ..conftest import code, codes
 
 
@@ -3072,3 +3074,19 @@ def test_a_rejection_with_no_one_named_answers_the_actors_adversary(rules_coder)
             "السوداني. وقال الوزير المصري إن القاهرة ترفض أي إجراءات أحادية.")
     reject = next(e for e in code(rules_coder, text, "2021-04-07") if e.event_type == "REJECT")
     assert codes(reject.actor) == ["EGY"] and codes(reject.recipient) == ["ETH"]
+
+
+def test_a_vow_to_fight_on_is_a_threat(rules_coder):
+    ev = one(rules_coder, "ورفضت جبهة البوليساريو القرار الأميركي، وتعهدت بمواصلة الكفاح المسلح.", "THREATEN")
+    assert ev.mode == "force"
+    assert not [e for e in code(rules_coder, "وتعهد الاتحاد الأوروبي بمواصلة الدعم الإنساني للاجئين.")
+                if e.event_type == "THREATEN"]
+
+
+def test_a_prepositional_word_of_a_trigger_phrase_stays_segmented(rules_coder):
+    tok = next(t for sent in rules_coder.sentences(Document("d", "وتوعّد بمواصلة منع السفن.", "2023-12-04"))
+               for t in sent.tokens if t.text == "بمواصلة")
+    assert tok.proclitics == "ب"
+    ev = one(rules_coder, "وقال المتحدث باسم الحوثيين إن البحرية أنذرت السفينتين، وتوعّد بمواصلة منع السفن الإسرائيلية "
+                          "من الملاحة في البحر الأحمر.", "THREATEN")
+    assert codes(ev.actor) == ["YEM"] and codes(ev.recipient) == ["ISR"]
