@@ -129,6 +129,8 @@ _BEFORE_AFTER = frozenset("قبل بعد".split())  # «قبل أن يجري ا�
 _CLAIMED_BY = frozenset("تبناه تبناها تبنته تبنتها يتبناه تتبناه يتبناها تتبناها".split())
 _SUFFERING = frozenset("تعرض تعرضت تعرضوا يتعرض تتعرض تعرضه تعرضها".split())
 _ATTRIBUTED_TO = frozenset("نسبت نسب تنسب ينسب نسبها نسبته المنسوبه منسوبه المنسوب منسوب المنسوبين".split())
+_DID = frozenset("قام قامت قاموا قاما قامتا يقوم تقوم يقومون".split())
+_BY_IT = frozenset("به بها بهما بهم".split())
 _HOSTED_BY = frozenset("استضافه استضافها استضافته استضافتها رعاه رعاها رعته رعتها احتضنه احتضنها احتضنته احتضنتها".split())
 _ENDING = frozenset("انتهاء انهاء وقف منع تجنب تفادي احباط ردع".split())
 DURING_IT = frozenset("خلالها خلاله خلالهما اثناءها اثناءه".split())
@@ -1155,6 +1157,10 @@ class ArgumentFinder:
             if not tok.is_word:
                 return None, False
             verb = tok.norm.removeprefix("و")
+            if verb in _DID and k + 1 < end and self.tokens[k + 1].norm in _BY_IT:
+                # «زيارة قام بها رئيس الأركان التركي إلى موسكو»: who did it follows «قام بها»
+                np = next((np for np in self.candidates if np.first_token in (k + 2, k + 3) and not np.prep), None)
+                return np, False
             if tok.norm in _LAUNCHED_BY or verb in _LAUNCHED_BY or verb in _HOSTED_BY:
                 np = next((np for np in self.candidates if np.first_token in (k + 1, k + 2) and not np.prep), None)
                 nxt = self.tokens[k + 1] if k + 1 < len(self.tokens) else None

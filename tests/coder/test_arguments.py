@@ -3090,3 +3090,8 @@ def test_a_prepositional_word_of_a_trigger_phrase_stays_segmented(rules_coder):
     ev = one(rules_coder, "وقال المتحدث باسم الحوثيين إن البحرية أنذرت السفينتين، وتوعّد بمواصلة منع السفن الإسرائيلية "
                           "من الملاحة في البحر الأحمر.", "THREATEN")
     assert codes(ev.actor) == ["YEM"] and codes(ev.recipient) == ["ISR"]
+
+
+def test_who_did_it_follows_qama_biha(rules_coder):
+    ev = one(rules_coder, "وسبقت الاتفاق زيارة قام بها وزير الخارجية الإيراني إلى القاهرة الشهر الماضي.", "CONSULT")
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["EGY"]
