@@ -1962,7 +1962,7 @@ class ArgumentFinder:
         """The subject of the verb before a participle: the first phrase without a preposition
         after the nearest preceding verb trigger, else the sentence's first such phrase."""
         verbs = [t for t in self.triggers if t.last_token < trig.first_token and t.entry.pos == "verb"
-                 and not self._in_relative_clause(t) and not self._in_complement(t)
+                 and not self._in_relative_clause(t) and not self.in_complement(t)
                  and self.relative_clause_head(t.first_token) is None]
         if verbs and verbs[-1].entry.frame == "participle" and trig.entry.frame == "participle":
             # a chain of participles shares one subject, not the object of the one before («قال الحرس
@@ -1996,7 +1996,7 @@ class ArgumentFinder:
                             and not np.prep and not np.is_place), None)
         return subject
 
-    def _in_complement(self, trig: Trigger) -> bool:
+    def in_complement(self, trig: Trigger) -> bool:
         """«أكد أردوغان أن أنقرة لن توافق …، متهماً البلدين»: the verb is inside what was said,
         and a participle after it goes with the saying."""
         return any(_is_complementizer(t, with_pronoun=True)

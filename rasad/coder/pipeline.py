@@ -650,6 +650,13 @@ class Coder:
             # threat, aimed at someone else
             args.recipient = []
             args.path.append("own-side-will-act")
+        if e.event == "THREATEN" and e.needs_recipient and args.recipient \
+                and {r.code for r in args.recipient} <= {a.code for a in args.actor if a.code} \
+                and not any(r.entity.sector in _HOME_SECTORS for r in args.recipient):
+            # «حذّر من أن إيران «لن تتردد» في الدفاع عن أمنها»: what a warning protects is the speaker's
+            # own, not whom it warns
+            args.recipient = []
+            args.path.append("own-side-dropped")
         if (e.event in _HOSTILE_TYPES or e.event == "MOBILIZE") and args.actor and not args.recipient:
             # (forces sent or put on alert with no one named face the actor's adversary: «أرسل السودان
             # تعزيزات عسكرية كبيرة إلى الحدود»)
@@ -989,8 +996,16 @@ class Coder:
         # a possessive right after its clause's subject names that subject, whatever came before
         # («…، فيما أكدت البحرين والإمارات وقوفهما مع عمّان»)
         subject = finder.subject_before_possessive(trig) if finder is not None and entry.pos == "noun" else []
+        # (a conjoined verb goes with the clause before it, not with a noun's possessor inside what was said:
+        # «وقال المتحدث الإيراني إن الاتهامات البريطانية لا أساس لها، وحذر من …»)
+        # (a feminine verb may go on with an act noun that is its clause's subject: «ضربة جوية أميركية أدت إلى
+        # مقتل ثمانية … وأصابت ستة آخرين»)
+        outer = as_verb and entry.pos == "verb" and finder is not None and finder.conjoined_at(trig.first_token) \
+            and not finder.in_complement(trig) and not finder.feminine_verb(trig)
         prior = subject or next((ev.actor for ev in verbs_first if ev.actor and not (
-            entry.event == "PROTEST" and ev.event_type in ("COERCE", "ASSAULT"))), None)
+            entry.event == "PROTEST" and ev.event_type in ("COERCE", "ASSAULT")) and not (
+            outer and ev.trigger.entry.pos == "noun" and "light-verb" not in ev.rule
+            and finder.in_complement(ev.trigger))), None)
         how = "subject-of-its-verb" if subject else "shared-subject"
         if not prior and finder is not None and (args.conjoined or finder.conjoined_at(trig.first_token)):
             # «سعى وزير خارجيته ريكس تيلرسون …، وزار الكويت»: a conjoined verb shares the subject

@@ -3095,3 +3095,16 @@ def test_a_prepositional_word_of_a_trigger_phrase_stays_segmented(rules_coder):
 def test_who_did_it_follows_qama_biha(rules_coder):
     ev = one(rules_coder, "وسبقت الاتفاق زيارة قام بها وزير الخارجية الإيراني إلى القاهرة الشهر الماضي.", "CONSULT")
     assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["EGY"]
+
+
+def test_what_a_warning_protects_is_the_speakers_own_not_whom_it_warns(rules_coder):
+    text = ("اتهمت بريطانيا إيران بمهاجمة الناقلة. ونفى المتحدث باسم الخارجية الإيرانية أي تورط لبلاده في الهجوم. "
+            "وحذّر من أن إيران «لن تتردد» في الدفاع عن أمنها، وأن أي «مغامرة» ضدها ستواجه برد حاسم.")
+    threat = next(e for e in code(rules_coder, text, "2021-08-03") if e.event_type == "THREATEN")
+    assert codes(threat.actor) == ["IRN"] and codes(threat.recipient) == ["GBR"]
+
+
+def test_a_conjoined_verb_goes_with_the_clause_before_it_not_with_a_possessor_inside_what_was_said(rules_coder):
+    ev = one(rules_coder, "وقال المتحدث باسم الخارجية الإيرانية إن الاتهامات البريطانية لا أساس لها، ودعا لندن إلى "
+                          "الكف عن التحريض.", "REQUEST")
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["GBR"]
