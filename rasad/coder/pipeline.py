@@ -368,7 +368,8 @@ class Coder:
                 threshold = self.detector.models[ev.event_type].threshold
                 if article and _between_coded_parties(ev):
                     threshold *= _ARTICLE_PARTIES_FACTOR
-                if p < threshold and not (_strong_report(ev) and p >= threshold * _STRONG_REPORT_FACTOR) \
+                if p < threshold and not ((_strong_report(ev) or _counted_crowd_report(ev, sent.tokens))
+                                          and p >= threshold * _STRONG_REPORT_FACTOR) \
                         and not _military_report(ev, sent.tokens) \
                         and not (_strong_report(ev, _DOCUMENT_REPORT_PATHS)
                                  and _between_document_parties(ev, salience, nps)) \
@@ -1330,6 +1331,22 @@ def _strong_report(ev: Event, paths: tuple[str, ...] = _STRONG_PATHS) -> bool:
             and any(r.entity.code for r in ev.recipient) and not any(k in ev.rule for k in _GUESSED_PARTY)
             and (".verb" in entry or any(k in ev.rule for k in paths)
                  or ((".passive" in entry or ".noun" in entry) and any(k in ev.rule for k in _NAMED_AGENT_PATHS))))
+
+
+def _counted_crowd_report(ev: Event, tokens) -> bool:
+    """A protest asserted by a verb whose sentence counts its crowd («ورشق مئات المتظاهرين قوات مكافحة الشغب
+    بالحجارة», «وشارك 300 متظاهر في تظاهرة»): a report of what a crowd did, not talk about protests."""
+    if ev.event_type != "PROTEST" or ev.modality not in ("asserted", "historical"):
+        return False
+    words = [t for t in tokens if t.is_word]
+    def counted(t) -> bool:
+        return t.norm.isdigit() or not _CROWD_COUNTS.isdisjoint(t.keys)
+    return any(counted(a) and b.keys[-1] in _PROTESTERS for a, b in zip(words, words[1:])) or any(
+        counted(a) and b.norm == "من" and c.keys[-1] in _PROTESTERS for a, b, c in zip(words, words[1:], words[2:]))
+
+
+_CROWD_COUNTS = frozenset("مئات الاف الوف عشرات الاف الالاف المئات العشرات الف الفا".split())
+_PROTESTERS = frozenset("متظاهر متظاهرا متظاهرين متظاهرون محتج محتجا محتجين محتجون معتصمين معتصمون".split())
 
 
 # «قُتل عشرون فلسطينياً برصاص القوات الإسرائيلية», «تعرضت لاعتداء من قبل الميليشيا الحوثية»

@@ -197,3 +197,16 @@ def test_a_report_whose_party_is_guessed_from_the_document_is_not_strong(rules_c
               if e.event_type == "ASSAULT")
     assert _strong_report(ev)
     assert not _strong_report(replace(ev, rule=ev.rule + "+opponent-in-document"))
+
+
+def test_a_protest_whose_crowd_is_counted_needs_only_part_of_the_threshold():
+    from rasad.coder.detector import TypeModel
+
+    doubtful = Detector({"PROTEST": TypeModel({"bias": -2.0}, threshold=0.3)})  # p ≈ 0.12 for every sentence
+    coder = Coder(detector=doubtful)
+
+    def protests(text):
+        return [e for e in coder.code(Document("d", text, "2008-11-22")) if e.event_type == "PROTEST"]
+    assert protests("ورشق مئات المتظاهرين قوات مكافحة الشغب بالحجارة في وسط المدينة.")
+    assert protests("وتظاهر الآلاف من المحتجين أمام البرلمان.")
+    assert not protests("ورشق المتظاهرون قوات مكافحة الشغب بالحجارة في وسط المدينة.")
