@@ -715,6 +715,13 @@ class ArgumentFinder:
             args.path.append("between")
             after = [np for np in after if np not in between]
 
+        if e.event == "CONSULT" and e.frame == "meet" and is_noun and not args.actor \
+                and (body := self._meeting_of(trig, after)) is not None:
+            args.actor.append(body)  # «اجتماع طارئ لمجلس الأمن», «القمة الاستثنائية لمنظمة التعاون الإسلامي»
+            args.path.append("meeting-of")
+            after = [np for np in after if np is not body]
+            args.recipient = [r for r in args.recipient if r is not body]
+
         # «قمة ثلاثية جمعت X و Y و Z», «اجتماعا ضم مسؤولين سعوديين وحوثيين»: who was brought together
         if e.event == "CONSULT" and is_noun and not args.actor and not args.recipient:
             gathered = self._gathered(trig, after)
@@ -1457,6 +1464,18 @@ class ArgumentFinder:
                 _prep_key(o.prep) == "الي" for o in after if o.first_token > np.last_token):
             return None  # (a visit without a destination is the occasion of something else)
         return np if np.kinds[0] in ("person", "agent") else None
+
+    def _meeting_of(self, trig: Trigger, after: list[NP]) -> Optional[NP]:
+        """A body, or its members, with «ل» right after a meeting noun or its adjective is who meets
+        («اجتماع طارئ لمجلس الأمن», «القمة الاستثنائية لمنظمة التعاون الإسلامي»)."""
+        k = trig.last_token + 1
+        if k < len(self.tokens) and self.tokens[k].is_word and self.tokens[k].proclitics in ("", "ال") \
+                and not any(np.first_token == k for np in after):
+            k += 1  # «اجتماع طارئ», «القمة الاستثنائية»
+        np = next((np for np in after if np.first_token == k), None)
+        if np is None or np.prep != "ل" or not np.code:
+            return None
+        return np if np.kinds[0] in ("organisation", "agent") else None
 
     def _owner(self, np: NP) -> Optional[NP]:
         """«قوات بحرية تابعة للحرس الثوري», «المتحدث العسكري باسم جماعة الحوثيين»: the party an uncoded

@@ -77,6 +77,22 @@ def _key(tok: Token) -> str:
     return tok.norm[len(tok.proclitics):] or tok.norm
 
 
+_RESTRICTING = frozenset("لم لن لا ليس ليست ما".split())  # «لم … إلا/سوى»: only, not not
+_EXCEPTIONS = frozenset("الا سوي".split())
+_EXCEPTION_REACH = 12
+
+
+def _exception_after(tokens: list[Token], last: int) -> bool:
+    """«إلا» or «سوى» after the trigger in its clause: «لم تكن القمة … سوى محطة جديدة», «لم يلتق إلا
+    بنظيره» restrict what happened; they do not deny it."""
+    for tok in tokens[last + 1:last + 1 + _EXCEPTION_REACH]:
+        if not tok.is_word and tok.text in "،,.؛;:؟!":
+            return False
+        if tok.norm in _EXCEPTIONS:
+            return True
+    return False
+
+
 def modality(tokens: list[Token], first: int, last: int, event_date: Optional[DateMention],
              doc_date: Optional[date], clause_start: int = 0, verb: bool = True,
              radical_sin: bool = False) -> tuple[str, str]:
@@ -90,8 +106,9 @@ def modality(tokens: list[Token], first: int, last: int, event_date: Optional[Da
     # a verb with its own «و/ف» opens a clause: a negation before it is the last clause's («اعتبرته شخصاً غير
     # مرغوب فيه وطلبت منه مغادرة البلاد»)
     near = [] if verb and tokens[first].proclitics[:1] in ("و", "ف") else keys[-3:]
-    if any(k in _NEGATORS or n in _NEGATORS for k, n in near):
-        return "negated", next(n for k, n in near if k in _NEGATORS or n in _NEGATORS)
+    negator = next((n for k, n in near if k in _NEGATORS or n in _NEGATORS), None)
+    if negator is not None and not (negator in _RESTRICTING and _exception_after(tokens, last)):
+        return "negated", negator
     wide = tokens[max(clause_start, first - 8):first]
     # a denying verb is a trigger of its own and so starts a clause, but what it denies is negated
     # («نفت أنقرة أن تكون استهدفت الجنود الأميركيين»); a comma or full stop ends its reach

@@ -3108,3 +3108,9 @@ def test_a_conjoined_verb_goes_with_the_clause_before_it_not_with_a_possessor_in
     ev = one(rules_coder, "وقال المتحدث باسم الخارجية الإيرانية إن الاتهامات البريطانية لا أساس لها، ودعا لندن إلى "
                           "الكف عن التحريض.", "REQUEST")
     assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["GBR"]
+
+
+def test_a_body_after_a_meeting_noun_with_lam_holds_the_meeting(rules_coder):
+    evs = [e for e in code(rules_coder, "وعقد اجتماع طارئ لمجلس الأمن الدولي أمس، بعد القمة الاستثنائية لمنظمة التعاون "
+                                        "الإسلامي.", "2017-12-14") if e.event_type == "CONSULT"]
+    assert sorted(codes(e.actor)[0] for e in evs) == ["IGO", "UNO"]

@@ -12,6 +12,9 @@ def modality_of(rules_coder, text, event_type):
 @pytest.mark.parametrize("text,event_type,expected", [
     ("هاجم مسلحون مركزا للشرطة في الموصل.", "ASSAULT", "asserted"),
     ("لم يهاجم المسلحون المركز.", "ASSAULT", "negated"),
+    # «لم … إلا/سوى» restricts what happened, it does not deny it
+    ("لم يجتمع وزير الخارجية الأمريكي خلال زيارته إلا بنظيره الأردني.", "CONSULT", "asserted"),
+    ("لم يجتمع وزير الخارجية الأمريكي بنظيره الأردني، إلا أنه اتصل به.", "CONSULT", "negated"),
     ("نفت الحكومة أن تكون قواتها قد قصفت القرية.", "ASSAULT", "negated"),
     # a long subject between the denial and «أن يكون» does not lift the denial
     ("ونفى المتحدث باسم وزارة الدفاع التركية اللواء الركن في مؤتمر صحافي أن يكون الجيش قد قصف القرية.",
