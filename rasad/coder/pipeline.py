@@ -75,6 +75,7 @@ class _Discourse:
     dateline_place: Optional[str] = None  # the state of the city the report was filed from
     dateline_end: int = 0  # where the dateline ends in the text: the words before it say no more
     speaker: Optional[NP] = None  # who spoke in the last sentence's opening clause, if it coded no event's doer
+    article: bool = False  # the document is an article, whose story sets who is at odds with whom
 
 
     def remember_hostility(self, actors: list[NP], recipients: list[NP]) -> None:
@@ -281,9 +282,9 @@ class Coder:
     # -- the whole document -----------------------------------------------------------------------
     def code(self, doc: Document, default_date: Optional[str] = None) -> list[Event]:
         ref = _parse_date(doc.date or default_date)
-        state = _Discourse()
         events: list[Event] = []
         sentences = self.sentences(doc)
+        state = _Discourse(article=len(sentences) >= _LEAD_MIN_SENTENCES)
         dateline = find_dateline(doc.text)
         for n, sent in enumerate(sentences):
             if sent.paragraph != state.paragraph:
@@ -333,7 +334,7 @@ class Coder:
             sent_events = _present_at_the_meeting(_host_of_talks(_drop_redundant(_merge_subject_events(sent_events))))
             _blame_the_doer(sent_events)
             sent_events = [ev for ev in sent_events if not _own_session(ev)]
-            article = len(sentences) >= _LEAD_MIN_SENTENCES
+            article = state.article
             # (in an article a denial answers the charges the story tells, named or not: «نفت موسكو أن تكون
             # طائراتها قد نفذت أي غارات»)
             sent_events = [ev for ev in sent_events if not ev.trigger.entry.needs_recipient or _names_another_party(ev)
@@ -532,8 +533,13 @@ class Coder:
             args.recipient = list(sent_events[-1].recipient)
             args.path.append("addressee-of-previous")
         if not args.recipient and self.ontology.types[e.event].quad in (1, 3) \
-                and {"shared-subject", "topic"} & set(args.path) and not args.mediator:
-            return None  # a verbal act whose only party is guessed from the discourse says too little
+                and {"shared-subject", "topic"} & set(args.path) and not args.mediator \
+                and not (e.event == "THREATEN" and state.article and state.opponent(home, rivals_only=True) is not None
+                         and modality(sent.tokens, trig.first_token, trig.last_token, None, ref)[0] == "asserted"):
+            # a verbal act whose only party is guessed from the discourse says too little (in an article,
+            # a threat made has its target in the actor's rival: «لكنه لوّح في كلمة متلفزة بترك منصبه»; not
+            # what «قد يهدد» (may jeopardise))
+            return None
         if e.event == "CONSULT" and {"shared-subject", "topic"} & set(args.path) and args.recipient \
                 and {r.code for r in args.recipient} <= {a.code for a in args.actor}:
             return None  # «…، حيث استقبله رئيس الإقليم، وعقد معه اجتماعا»: a guessed doer who meets his own side

@@ -3114,3 +3114,13 @@ def test_a_body_after_a_meeting_noun_with_lam_holds_the_meeting(rules_coder):
     evs = [e for e in code(rules_coder, "وعقد اجتماع طارئ لمجلس الأمن الدولي أمس، بعد القمة الاستثنائية لمنظمة التعاون "
                                         "الإسلامي.", "2017-12-14") if e.event_type == "CONSULT"]
     assert sorted(codes(e.actor)[0] for e in evs) == ["IGO", "UNO"]
+
+
+def test_in_an_article_a_threat_by_a_guessed_doer_goes_to_his_rival(rules_coder):
+    text = ("اتهمت إيران الولايات المتحدة بفرض حصار اقتصادي عليها. وردت واشنطن بفرض عقوبات جديدة على طهران. "
+            "واستقبل الرئيس الإيراني وزير الخارجية الروسي في طهران، ولوّح في كلمة متلفزة بإغلاق مضيق هرمز.")
+    threat = next(e for e in code(rules_coder, text, "2018-07-04") if e.event_type == "THREATEN")
+    assert codes(threat.actor) == ["IRN"] and codes(threat.recipient) == ["USA"]
+    # what «قد يهدد» (may jeopardise) is no threat made
+    text = text.replace("ولوّح في كلمة متلفزة بإغلاق مضيق هرمز", "وقال إن التوتر قائم وقد يهدد إتمام الصفقة")
+    assert not [e for e in code(rules_coder, text, "2018-07-04") if e.event_type == "THREATEN"]
