@@ -1340,18 +1340,19 @@ def _strong_report(ev: Event, paths: tuple[str, ...] = _STRONG_PATHS) -> bool:
 
 
 def _counted_crowd_report(ev: Event, tokens) -> bool:
-    """A protest asserted by a verb whose sentence counts its crowd («ورشق مئات المتظاهرين قوات مكافحة الشغب
+    """A protest asserted in a sentence that counts its crowd («ورشق مئات المتظاهرين قوات مكافحة الشغب
     بالحجارة», «وشارك 300 متظاهر في تظاهرة»): a report of what a crowd did, not talk about protests."""
     if ev.event_type != "PROTEST" or ev.modality not in ("asserted", "historical"):
         return False
     words = [t for t in tokens if t.is_word]
+
     def counted(t) -> bool:
         return t.norm.isdigit() or not _CROWD_COUNTS.isdisjoint(t.keys)
     return any(counted(a) and b.keys[-1] in _PROTESTERS for a, b in zip(words, words[1:])) or any(
         counted(a) and b.norm == "من" and c.keys[-1] in _PROTESTERS for a, b, c in zip(words, words[1:], words[2:]))
 
 
-_CROWD_COUNTS = frozenset("مئات الاف الوف عشرات الاف الالاف المئات العشرات الف الفا".split())
+_CROWD_COUNTS = frozenset("مئات الاف الوف عشرات الالاف المئات العشرات الف الفا".split())
 _PROTESTERS = frozenset("متظاهر متظاهرا متظاهرين متظاهرون محتج محتجا محتجين محتجون معتصمين معتصمون".split())
 
 
@@ -1511,6 +1512,7 @@ def _segmenter_vocabulary(names: set[str], lexicon: Lexicon) -> set[str]:
             if base and len(base[0]) >= 3 and base[0] in names:
                 return True
         return False
+
     def prepositional(n: int, word: str) -> bool:
         # «تعهد بمواصلة»: a later word of a phrase carrying «ب/ل» stays segmented, so that the
         # preposition still marks it wherever it is read (the phrase matches either way)
