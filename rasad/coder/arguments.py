@@ -782,6 +782,11 @@ class ArgumentFinder:
                     # «طهران التي استدعت وزارة خارجيتها السفير الصيني»: the subject restated after the verb
                     args.actor.append(objects.pop(0))
                 rec = objects[0] if objects else None
+                if rec is not None and rec.code is None and len(objects) > 1 and objects[1].code \
+                        and objects[1].first_token == rec.last_token + 1:
+                    # «اعتقل محققو مكتب التحقيق في فساد كبار المسؤولين الرئيس المعزول …»: an unnamed phrase
+                    # right before a named one ends the subject's genitives; the named one is the object
+                    rec = objects[1]
                 if rec is not None:
                     args.path.append("object")
             elif rec is not None and "object" not in args.path:

@@ -843,9 +843,10 @@ class MentionFinder:
             siblings: list[Entity] = []  # «قادة دول المجلس»: a head joined to several states at once
             while j < len(raw) and ref.kind != "place":
                 nstart, nend, nref, nent = raw[j]
-                # what may agree with a definite head: an adjective, a title («المجلس العسكري الحاكم»), or
-                # a state named with an article its name lacks, i.e. its nisba («الرئيس الجيبوتي»)
-                agrees = nref.entry.adjective or nref.entry.agent_kind == "title" or (
+                # what may agree with a definite head: an adjective, a one-word title («المجلس العسكري الحاكم»;
+                # not another office, «وزارة الخارجية الأمين العام للأمم المتحدة»), or a state named with an
+                # article its name lacks, i.e. its nisba («الرئيس الجيبوتي»)
+                agrees = nref.entry.adjective or (nref.entry.agent_kind == "title" and nend == nstart) or (
                     nref.kind == "country" and has_article(tokens[nstart]) and nref.entry.id not in self._definite_states)
                 if not self._joins(tokens, end, nstart, kinds, nref.kind, entity.code, nent.code, agrees):
                     break

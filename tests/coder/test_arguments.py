@@ -3124,3 +3124,14 @@ def test_in_an_article_a_threat_by_a_guessed_doer_goes_to_his_rival(rules_coder)
     # what «قد يهدد» (may jeopardise) is no threat made
     text = text.replace("ولوّح في كلمة متلفزة بإغلاق مضيق هرمز", "وقال إن التوتر قائم وقد يهدد إتمام الصفقة")
     assert not [e for e in code(rules_coder, text, "2018-07-04") if e.event_type == "THREATEN"]
+
+
+def test_an_unnamed_phrase_right_before_a_named_one_ends_the_subjects_genitives(rules_coder):
+    ev = one(rules_coder, "اعتقل محققو مكتب التحقيق في فساد كبار المسؤولين الرئيس المعزول عمر البشير في مقر إقامته.",
+             "COERCE")
+    assert codes(ev.recipient) == ["SDN"]
+
+
+def test_another_office_right_after_a_body_is_another_party(rules_coder):
+    named = phrases(rules_coder, "أبلغت وزارة الخارجية الأمين العام للأمم المتحدة بقرار الحكومة.", "2023-06-08")
+    assert "الأمين العام للأمم المتحدة" in named and named["الأمين العام للأمم المتحدة"].code == "UNO"
