@@ -918,6 +918,17 @@ class ArgumentFinder:
             if declared is not None:
                 args.recipient = [declared]
                 args.path.append("declared")
+        if is_noun and e.genitive == "recipient" and not args.recipient and len(args.actor) == 1 \
+                and "light-verb" not in args.path and 0 < trig.first_token - args.actor[0].last_token <= 2 \
+                and all(t.text in QUOTES for t in self.tokens[args.actor[0].last_token + 1:trig.first_token]):
+            # «بقرار حكومة السودان إعلان رئيس البعثة الأممية «شخصاً غير مرغوب فيه»»: the phrase right
+            # before the noun is who is declared so; who declares is named before it
+            declared = args.actor[0]
+            declarer = next((np for np in reversed(self.candidates) if np.last_token < declared.first_token
+                             and not np.prep and np.code and np.code != declared.code), None)
+            args.recipient = [declared]
+            args.actor = [declarer] if declarer is not None else []
+            args.path.append("declared")
         if "object" in args.path and args.recipient and {r.code for r in args.recipient} <= actor_codes:
             # «دعا المتحدث باسم الجماعة وكبير مفاوضيها محمد عبد السلام أبوظبي إلى …»: the name after a
             # conjoined title is still the subject; the object is the party right after it

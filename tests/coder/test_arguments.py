@@ -3135,3 +3135,9 @@ def test_an_unnamed_phrase_right_before_a_named_one_ends_the_subjects_genitives(
 def test_another_office_right_after_a_body_is_another_party(rules_coder):
     named = phrases(rules_coder, "أبلغت وزارة الخارجية الأمين العام للأمم المتحدة بقرار الحكومة.", "2023-06-08")
     assert "الأمين العام للأمم المتحدة" in named and named["الأمين العام للأمم المتحدة"].code == "UNO"
+
+
+def test_the_phrase_right_before_a_declaration_noun_is_who_is_declared(rules_coder):
+    ev = one(rules_coder, "وأبلغت الخارجية الإثيوبية الأمم المتحدة بقرار الحكومة الإثيوبية إعلان المبعوث الأممي «شخصاً غير "
+                          "مرغوب فيه» اعتباراً من اليوم.", "SANCTION")
+    assert codes(ev.actor) == ["ETH"] and codes(ev.recipient) == ["UNO"]
