@@ -1137,7 +1137,7 @@ def _judges_an_act(tokens, after: int) -> bool:
                if "ال" in t.proclitics or t.norm.startswith(("ال", "بال", "لل")))
 
 
-_ACTS = frozenset("خطوه قرار قرارات اعلان تصريحات اجراء اجراءات زياره".split())
+_ACTS = frozenset("خطوه قرار قرارات اعلان تصريحات اجراء اجراءات زياره بيان اعتراف موقف".split())
 _ACT_REACH = 4  # words from «نددت» to «بالخطوة»: a short subject may stand between («نددت دمشق بالخطوة»)
 
 

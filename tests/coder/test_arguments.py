@@ -3141,3 +3141,10 @@ def test_the_phrase_right_before_a_declaration_noun_is_who_is_declared(rules_cod
     ev = one(rules_coder, "وأبلغت الخارجية الإثيوبية الأمم المتحدة بقرار الحكومة الإثيوبية إعلان المبعوث الأممي «شخصاً غير "
                           "مرغوب فيه» اعتباراً من اليوم.", "SANCTION")
     assert codes(ev.actor) == ["ETH"] and codes(ev.recipient) == ["UNO"]
+
+
+def test_a_statement_or_recognition_judged_is_the_last_actors(rules_coder):
+    evs = code(rules_coder, "اعترف البرلمان الألماني بالإبادة الجماعية للأرمن، فيما نددت وزارة الخارجية التركية بالبيان "
+                            "«بأشد العبارات».", "2016-06-02")
+    condemned = next(e for e in evs if e.event_type == "ACCUSE")
+    assert codes(condemned.actor) == ["TUR"] and codes(condemned.recipient) == ["DEU"]
