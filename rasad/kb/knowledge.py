@@ -108,11 +108,16 @@ class KnowledgeBase:
     def vocabulary(self) -> set[str]:
         """Every word of every name, as stored in the trie (for the clitic segmenter)."""
         words: set[str] = set()
+        whole: set[str] = set()  # one-word names («وجدة», «واشنطن»), kept whole whatever they start with
         for e in self.entries:
             for n in (*e.names, *e.capitals, *e.seats, *e.places, *e.demonym_forms):
-                words.update(phrase_keys(n))
-        # «لمجلس» in «الأمين العام لمجلس التعاون» is ل + «مجلس», not a word to keep whole
-        return {w for w in words if not (w.startswith("ل") and len(w) >= 4 and w[1:] in words)}
+                keys = phrase_keys(n)
+                words.update(keys)
+                if len(keys) == 1:
+                    whole.update(keys)
+        # «لمجلس» in «الأمين العام لمجلس التعاون» is ل + «مجلس», and «وجزر» in «سانت فنسنت وجزر غرينادين»
+        # و + «جزر», not words to keep whole
+        return {w for w in words if w in whole or not (w[:1] in ("ل", "و") and len(w) >= 4 and w[1:] in words)}
 
 
 def load_kb(extra: Iterable[str | os.PathLike] = (), strict: bool = False,

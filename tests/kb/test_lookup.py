@@ -230,3 +230,15 @@ def test_helper_written_lookup_tables(kb, table, floor):
 def test_a_countrys_territory_is_a_place_of_it(kb, text, code):
     result = lookup(kb, text, date(2021, 5, 22))[0]
     assert (result["entity_text"], result["code"]) == (text, code)
+
+
+def test_a_name_word_with_a_conjunction_is_not_kept_whole(kb, rules_coder):
+    # «سانت فنسنت وجزر غرينادين» must not make «وجزر» a word, or «وجزر المالديف» loses its «و»
+    assert "وجزر" not in kb.vocabulary() and "جزر" in kb.vocabulary()
+    from rasad.coder.mentions import DocumentMemory
+    from rasad.schema import Document
+
+    doc = Document("d", "أرسلت الهند لقاحات إلى بوتان وجزر المالديف.", "2021-01-20")
+    codes = [np.code for sent in rules_coder.sentences(doc)
+             for np in rules_coder.mentions.find(sent.tokens, None, DocumentMemory())]
+    assert codes == ["IND", "BTN", "MDV"]
