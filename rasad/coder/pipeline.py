@@ -1516,7 +1516,8 @@ def _segmenter_vocabulary(names: set[str], lexicon: Lexicon) -> set[str]:
     def prepositional(n: int, word: str) -> bool:
         # «تعهد بمواصلة»: a later word of a phrase carrying «ب/ل» stays segmented, so that the
         # preposition still marks it wherever it is read (the phrase matches either way)
-        return n > 0 and normalize(word)[:1] in ("ب", "ل") and len(normalize(word)) > 4
+        norm = normalize(word)
+        return n > 0 and norm[:1] in ("ب", "ل") and len(norm) > 4
     words = set(names)
     for e in lexicon.entries:
         for form in e.forms:

@@ -5,9 +5,9 @@ from rasad.schema import Document
 from ..conftest import code, codes
 
 
-def one(rules_coder, text, event_type):
-    evs = [e for e in code(rules_coder, text) if e.event_type == event_type]
-    assert evs, [(e.event_type, e.trigger.text) for e in code(rules_coder, text)]
+def one(rules_coder, text, event_type, date="2021-05-20"):
+    evs = [e for e in code(rules_coder, text, date) if e.event_type == event_type]
+    assert evs, [(e.event_type, e.trigger.text) for e in code(rules_coder, text, date)]
     return evs[0]
 
 
@@ -3058,21 +3058,21 @@ def test_in_an_article_a_denial_with_no_accuser_named_is_a_rejection(rules_coder
     assert not [e for e in code(rules_coder, lone) if e.event_type == "REJECT"]
     article = ("قتل عشرون مدنياً في غارة جوية على سوق شعبية في ريف إدلب أمس. وقال الدفاع المدني إن الطائرات "
                "حلقت فوق البلدة لساعات. " + lone)
-    reject = next(e for e in code(rules_coder, article, "2020-02-28") if e.event_type == "REJECT")
+    reject = one(rules_coder, article, "REJECT", "2020-02-28")
     assert codes(reject.actor) == ["RUS"]
 
 
 def test_forces_mobilised_with_no_one_named_face_the_actors_adversary(rules_coder):
     text = ("أطلق حزب الله صواريخ على مواقع إسرائيلية في الجليل. وردت إسرائيل بغارات على جنوب لبنان. "
             "واستدعى الجيش الإسرائيلي لواءين من قوات الاحتياط.")
-    call_up = next(e for e in code(rules_coder, text, "2024-09-20") if e.event_type == "MOBILIZE")
+    call_up = one(rules_coder, text, "MOBILIZE", "2024-09-20")
     assert codes(call_up.actor) == ["ISR"] and codes(call_up.recipient) == ["LBN"]
 
 
 def test_a_rejection_with_no_one_named_answers_the_actors_adversary(rules_coder):
     text = ("اتهمت مصر إثيوبيا بالتعنت في مفاوضات سد النهضة. وبحث وزير الخارجية الأمريكي الأزمة مع نظيره "
             "السوداني. وقال الوزير المصري إن القاهرة ترفض أي إجراءات أحادية.")
-    reject = next(e for e in code(rules_coder, text, "2021-04-07") if e.event_type == "REJECT")
+    reject = one(rules_coder, text, "REJECT", "2021-04-07")
     assert codes(reject.actor) == ["EGY"] and codes(reject.recipient) == ["ETH"]
 
 
@@ -3100,7 +3100,7 @@ def test_who_did_it_follows_qama_biha(rules_coder):
 def test_what_a_warning_protects_is_the_speakers_own_not_whom_it_warns(rules_coder):
     text = ("اتهمت بريطانيا إيران بمهاجمة الناقلة. ونفى المتحدث باسم الخارجية الإيرانية أي تورط لبلاده في الهجوم. "
             "وحذّر من أن إيران «لن تتردد» في الدفاع عن أمنها، وأن أي «مغامرة» ضدها ستواجه برد حاسم.")
-    threat = next(e for e in code(rules_coder, text, "2021-08-03") if e.event_type == "THREATEN")
+    threat = one(rules_coder, text, "THREATEN", "2021-08-03")
     assert codes(threat.actor) == ["IRN"] and codes(threat.recipient) == ["GBR"]
 
 
@@ -3119,7 +3119,7 @@ def test_a_body_after_a_meeting_noun_with_lam_holds_the_meeting(rules_coder):
 def test_in_an_article_a_threat_by_a_guessed_doer_goes_to_his_rival(rules_coder):
     text = ("اتهمت إيران الولايات المتحدة بفرض حصار اقتصادي عليها. وردت واشنطن بفرض عقوبات جديدة على طهران. "
             "واستقبل الرئيس الإيراني وزير الخارجية الروسي في طهران، ولوّح في كلمة متلفزة بإغلاق مضيق هرمز.")
-    threat = next(e for e in code(rules_coder, text, "2018-07-04") if e.event_type == "THREATEN")
+    threat = one(rules_coder, text, "THREATEN", "2018-07-04")
     assert codes(threat.actor) == ["IRN"] and codes(threat.recipient) == ["USA"]
     # what «قد يهدد» (may jeopardise) is no threat made
     text = text.replace("ولوّح في كلمة متلفزة بإغلاق مضيق هرمز", "وقال إن التوتر قائم وقد يهدد إتمام الصفقة")
