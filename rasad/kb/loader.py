@@ -15,6 +15,7 @@ from typing import Iterable, Optional
 
 import yaml
 
+from .cache import cached_parse
 from .model import KBEntry, Role, parse_partial_date
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -99,8 +100,16 @@ def load_file(path: Path) -> list[KBEntry]:
         raise KBError([f"{path}: cannot tell what the file holds from its name "
                        "(expected countries*, organisations*, groups*, agents* or people*)"])
     try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
-    except (OSError, UnicodeDecodeError) as e:
+        data = path.read_bytes()
+    except OSError as e:
+        raise KBError([f"{path}: cannot read: {e}"]) from None
+    return cached_parse(path, data, lambda d: _parse(path, kind, d))
+
+
+def _parse(path: Path, kind: str, data: bytes) -> list[KBEntry]:
+    try:
+        raw = yaml.load(data.decode("utf-8"), Loader=_LineLoader)
+    except UnicodeDecodeError as e:
         raise KBError([f"{path}: cannot read: {e}"]) from None
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)

@@ -1,0 +1,83 @@
+"""The on-disk cache of parsed KB files: served when the bytes are the same, never stale, never fatal."""
+from pathlib import Path
+
+import pytest
+
+from rasad.kb import loader
+from rasad.kb.loader import KBError, load_file
+
+PERSON = """
+- id: cached_person
+  names: [فلان الفلاني]
+  roles:
+    - {code: IRQ, sector: GOV, office: Minister, start: 2010, end: 2012}
+"""
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    root = tmp_path / "cache"
+    monkeypatch.setenv("RASAD_CACHE_DIR", str(root))
+    return root
+
+
+@pytest.fixture
+def parses(monkeypatch):
+    """Counts real parses of YAML."""
+    calls = []
+    real = loader._parse
+    monkeypatch.setattr(loader, "_parse", lambda *a: calls.append(a[0]) or real(*a))
+    return calls
+
+
+def person_file(tmp_path: Path, text: str = PERSON) -> Path:
+    p = tmp_path / "people" / "p.yaml"
+    p.parent.mkdir(parents=True, exist_ok=True)
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def test_a_file_parsed_once_is_served_from_the_cache(tmp_path, cache, parses):
+    p = person_file(tmp_path)
+    first, second = load_file(p), load_file(p)
+    assert len(parses) == 1
+    assert [e.id for e in second] == ["cached_person"] and second[0].roles[0].code == "IRQ"
+    assert second[0].source == first[0].source == f"{p}:2"
+    assert len(list(cache.glob("*.pickle"))) == 1
+
+
+def test_an_edited_file_is_parsed_again_and_replaces_its_old_pickle(tmp_path, cache, parses):
+    p = person_file(tmp_path)
+    load_file(p)
+    person_file(tmp_path, PERSON.replace("IRQ", "SYR"))
+    assert load_file(p)[0].roles[0].code == "SYR"
+    assert len(parses) == 2
+    assert len(list(cache.glob("*.pickle"))) == 1
+
+
+def test_a_file_with_errors_is_not_cached(tmp_path, cache):
+    p = person_file(tmp_path, PERSON.replace("IRQ", "iraq"))
+    for _ in range(2):
+        with pytest.raises(KBError):
+            load_file(p)
+    assert not cache.exists() or not list(cache.glob("*.pickle"))
+
+
+def test_a_damaged_pickle_is_parsed_again(tmp_path, cache, parses):
+    p = person_file(tmp_path)
+    load_file(p)
+    (pickled,) = cache.glob("*.pickle")
+    pickled.write_bytes(b"not a pickle")
+    assert load_file(p)[0].id == "cached_person"
+    assert len(parses) == 2
+
+
+def test_off_writes_nothing_and_an_unwritable_cache_still_loads(tmp_path, monkeypatch, parses):
+    p = person_file(tmp_path)
+    monkeypatch.setenv("RASAD_CACHE_DIR", "off")
+    load_file(p), load_file(p)
+    assert len(parses) == 2
+    blocker = tmp_path / "a_file"
+    blocker.write_text("x")
+    monkeypatch.setenv("RASAD_CACHE_DIR", str(blocker / "cache"))  # cannot be created
+    assert load_file(p)[0].id == "cached_person"
