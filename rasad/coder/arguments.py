@@ -50,6 +50,8 @@ _LIGHT_VERBS = frozenset(
 _HELD = frozenset("محتجز محتجزا محتجزه محتجزين محتجزون محتجزات مسجون مسجونا مسجونين مسجونون معتقل معتقلا "
                   "معتقلين معتقلون اسري اسيرا مختطفين مختطفا رهائن".split())  # «محتجزين لدى …»
 _MODEL_WORDS = frozenset({"طراز", "نوع"})  # «طائرات من طراز «إف-16»»
+_APPOSITION_OPENERS = frozenset("–—-(")
+_ATTRIBUTING = frozenset("وفق وفقا بحسب حسب نقلا طبقا".split())  # «، وفق ما نقلته …،»
 _APPOSITION_REACH = 9  # tokens from comma to comma around names in apposition
 _FRAME_NOUNS = frozenset("ختام نهايه بدايه مستهل هامش اطار اعقاب اثر اختتام افتتاح".split())  # «في ختام X»
 _ADVERBIAL_HEADS = frozenset("في خلال عقب بعد اثناء لدي علي عبر".split())  # «، في افتتاح المؤتمر،»
@@ -62,6 +64,10 @@ _PLEDGING = frozenset("تعهد تعهدت تعهدوا يتعهد تتعهد م
 # أربع قرى», «وافقت السعودية على إيداع ثلاثة مليارات دولار»): the consent makes the act
 _APPROVABLE = frozenset({"MOBILIZE", "SANCTION", "AID", "RETREAT", "CONCEDE"})
 _ANNOUNCING = frozenset("اعلن اعلنت يعلن تعلن".split())
+# light verbs whose subject does the act the noun names (not «أعلن», which may tell of another's act)
+_OWN_ACT_VERBS = frozenset("سارع سارعت سارعوا يسارع تسارع بادر بادرت بادروا اكتفي اكتفت اكتفوا يكتفي تكتفي "
+                           "واصل واصلت يواصل تواصل قرر قررت جدد جددت يجدد تجدد كرر كررت كرروا يكرر تكرر "
+                           "استانف استانفت يستانف تستانف ضاعف ضاعفت يضاعف تضاعف شرع شرعت شرعوا يشرع تشرع".split())
 _FEMININE_BODIES = frozenset("اداره حكومه وزاره خارجيه رئاسه سلطه سلطات قياده هيئه منظمه لجنه جماعه حركه جبهه "
                              "شرطه سفاره قنصليه بعثه مفوضيه محكمه نيابه".split())
 _WELCOMING = frozenset("رحب رحبت رحبوا يرحب ترحب اشاد اشادت اشادوا يشيد تشيد".split())
@@ -329,7 +335,9 @@ class ArgumentFinder:
                 # «، ويضم هذا الوفد …» opens a new clause; «، الجناح العسكري لحماس، عن …» is an apposition,
                 # and so is a preposition's noun («، إلى وقف العملية»)
                 after_prep = self.tokens[nxt - 1].norm in _PREPS
+                # («، وفق ما نقلته …،» attributes; its «و» is no conjunction)
                 if nxt not in np_starts and nxt < hi and self.tokens[nxt].norm[:1] in ("و", "ف") and not after_prep \
+                        and nxt not in self.attributions \
                         and not self.tokens[nxt].norm.startswith(("وزير", "وزار", "وفد", "وكال")):
                     return k
                 if nxt < hi and self.tokens[nxt].norm in SPEECH_PARTICIPLES:
@@ -489,7 +497,17 @@ class ArgumentFinder:
                 else:
                     args.pronoun_actor = True
                     args.conjoined = self.conjoined_at(verb_at)
-                if kind == "light" and comp is not None and comp not in args.actor and e.frame not in _SYMMETRIC_FRAMES \
+                if kind == "light" and e.genitive == "actor" and "light-verb" in args.path \
+                        and _key(self.tokens[verb_at]) in _OWN_ACT_VERBS and comp is not None \
+                        and comp.first_token == trig.last_token + 1 and comp.code and not self._is_nisba(comp) \
+                        and not self.tokens[comp.first_token].enclitic and e.frame not in _SYMMETRIC_FRAMES \
+                        and (comp.code not in {a.code for a in args.actor} or comp.kinds[0] == "group"):
+                    # «سارع وزير الداخلية إلى اتهام حزب العمال الكردستاني», «واصلت دعم أوكرانيا»: after a verb
+                    # whose subject does the act, the noun's genitive is what the act is done to
+                    args.recipient.extend(self._with_coordinated(comp, after))
+                    args.path.append("object-genitive")
+                    after = [np for np in after if np not in args.recipient]
+                elif kind == "light" and comp is not None and comp not in args.actor and e.frame not in _SYMMETRIC_FRAMES \
                         and self._describes_noun_between(trig, comp):
                     args.recipient.append(comp)  # «وقررت وقف دخول الواردات اللبنانية»: aimed at Lebanon
                     args.path.append("owner-of-object")
@@ -775,6 +793,7 @@ class ArgumentFinder:
                 threatened = {t.last_token for t in self.triggers if e.event == "THREATEN" and t is not trig
                               and prep_clitic(self.tokens[t.first_token]) == "ب"}
                 objects = [np for np in after if id(np) not in used and not np.prep and np.first_token < cut
+                           and np.first_token not in self.attributions
                            and (np.first_token - 1 not in other_ends  # not «غارة أميركية»'s nisba
                                 or np.first_token - 1 in threatened and not self._is_nisba(np))
                            and not self._actors_own_side(np, actor_codes)]
@@ -1123,6 +1142,19 @@ class ArgumentFinder:
         """Commas that open a new clause («، إذ», «، حيث», «، فيما»)."""
         return [j for j in range(len(self.tokens) - 1)
                 if self.tokens[j].text in "،," and self.tokens[j + 1].norm in _NEW_CLAUSE]
+
+    @cached_property
+    def attributions(self) -> frozenset[int]:
+        """Tokens of an attribution set off by commas («، وفق ما نقلته وسائل الإعلام الرسمية،», «، بحسب
+        الوكالة،»): its source is no party to the clause around it."""
+        inside: set[int] = set()
+        for j in range(len(self.tokens) - 1):
+            if self.tokens[j].text in "،," and self.tokens[j + 1].norm in _ATTRIBUTING:
+                end = next((q for q in range(j + 2, min(len(self.tokens), j + 2 + _APPOSITION_REACH))
+                            if not self.tokens[q].is_word), None)
+                if end is not None and self.tokens[end].text in "،,":
+                    inside.update(range(j + 1, end))
+        return frozenset(inside)
 
     def _next_clause(self, k: int) -> int:
         """The first comma after token `k` that opens a new clause, or the end."""
@@ -1635,6 +1667,11 @@ class ArgumentFinder:
         gap = [t for t in self.tokens[trig.last_token + 1:first.first_token]]
         if gap and gap[-1].text in QUOTES and first.kinds[:1] in (("group",), ("organisation",)):
             gap = gap[:-1]  # a group's quoted name is still the subject («ندد «حزب الله» بالإجراءات»)
+        if not first.prep and gap and gap[-1].text in _APPOSITION_OPENERS and 1 <= sum(t.is_word for t in gap) <= 3 \
+                and all(t.is_word or t.text in QUOTES for t in gap[:-1]):
+            # «رحبت دول «الترويكا» – الولايات المتحدة وبريطانيا والنرويج – بـ…»: the parties set off after a
+            # name the knowledge base lacks are that name
+            return first
         # a person may come after a long title the knowledge base does not know («استقبل قائد الثورة
         # الإسلامية آية الله علي خامنئي»)
         if first.prep or len(gap) > (6 if first.kinds[:1] == ("person",) else 3) or any(not t.is_word for t in gap):
@@ -2170,11 +2207,15 @@ class ArgumentFinder:
                 # «، إلى جانب وزير الخارجية المصري», «، إضافة إلى رئيس الوزراء»: and (not «وقوفها إلى جانب الأردن», «وقوف المملكة
                 # إلى جانب الأردن»: an event's object; nor «الجانب الإثيوبي», the Ethiopian side)
                 then, gap = True, [t for t in gap if not t.is_word]
-            glue_ok = all((not t.is_word and t.text in "،,") or _is_glue(t) for t in gap) or (
+            # (quotation marks around a name do not part it from the list: «الحزب و«قسد»»)
+            glue_ok = all((not t.is_word and t.text in "،,") or t.text in QUOTES or t.norm == "و" or _is_glue(t)
+                          for t in gap) or (
                 self.tokens[np.first_token].text.startswith("و") and self._unknown_name(last, np)) or (
                 len(gap) == 1 and np.coordinated and np.kinds[0] == "demonym" and gap[0].proclitics[:1] == "و")
             # («الولايات المتحدة والكيان الصهيوني»: the nisba's noun carries the «و»)
-            joined = then or np.coordinated or any(t.text in "،," for t in gap) or (gap and gap[0].norm.startswith("و"))
+            unquoted = [t for t in gap if t.text not in QUOTES]
+            joined = then or np.coordinated or any(t.text in "،," for t in gap) or (
+                unquoted and unquoted[0].norm.startswith("و"))
             place_list = head.kinds[0] in ("capital", "country", "place")  # «زار الكويت والدوحة وجدة»
             if joined and glue_ok and len(gap) <= 4 and (np.prep in (head.prep, "", "جانب") or besides) \
                     and (not np.is_place or place_list):
@@ -2185,7 +2226,10 @@ class ArgumentFinder:
                     and not any(_key(t) in _PREPS for t in gap) \
                     and not any(k in self.trigger_tokens or k in self.time_tokens  # (a time ends the phrase)
                                 for k in range(last.last_token + 1, np.first_token)) \
-                    and (gap or np.code in (None, chain_code)):  # «نائب رئيس دولة الإمارات رئيس مجلس الوزراء …»
+                    and (gap or np.code in (None, chain_code)) \
+                    and not (not gap and "person" in last.kinds and np.kinds[0] in ("group", "organisation")):
+                # «نائب رئيس دولة الإمارات رئيس مجلس الوزراء …» (but a person's name ends his phrase: in
+                # «اتهم … سليمان صويلو حزب العمال الكردستاني» the party is the object)
                 last = np  # a complement inside the phrase («مدراء المخابرات لدول جوار العراق»)
             else:
                 break

@@ -425,8 +425,10 @@ def _repeated_in_parentheses(tokens: list[Token], nps: list[NP]) -> list[NP]:
     out: list[NP] = []
     for np in nps:
         prev = out[-1] if out else None
-        if prev is not None and np.code and np.code == prev.code and np.first_token == prev.last_token + 2 \
-                and tokens[np.first_token - 1].text == "(" and np.last_token + 1 < len(tokens) \
+        between = [t.text for t in tokens[prev.last_token + 1:np.first_token]] if prev is not None else []
+        # (a quoted name closes its quote first: «و«قوات سوريا الديمقراطية» (قسد)»)
+        if prev is not None and np.code and np.code == prev.code and between[-1:] == ["("] \
+                and all(x in QUOTES for x in between[:-1]) and np.last_token + 1 < len(tokens) \
                 and tokens[np.last_token + 1].text == ")":
             continue
         out.append(np)

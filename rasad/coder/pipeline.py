@@ -273,6 +273,10 @@ class Coder:
                 # «قتل ثلاثة جنود» is passive; «قوات الأمن قتلت ثلاثة متشددين», «أنه قتل عددا» are not; nor is
                 # «أطلق سراح القس» with no subject before it («أطلقت السلطات سراحه» has it in between)
                 entries = [e for e in entries if e.frame == "passive"]
+            elif last + 1 < len(toks) and toks[last + 1].norm in _KILLED_IN \
+                    and any(e.frame == "passive" and e.event == "ASSAULT" for e in entries):
+                # «إن عدداً من عناصره قتلوا في هجوم», «قتل برصاص قناص»: one is killed in or by something
+                entries = [e for e in entries if e.frame == "passive"]
             elif _vocalised_passive(toks[first]) and any(e.frame == "passive" for e in entries):
                 entries = [e for e in entries if e.frame == "passive"]  # «قُتل قيادي», «وأُطلقت صواريخ»: as voweled
             entry = max(entries, key=lambda e: (bool(e.requires), e.confidence))  # a satisfied required word is more specific
@@ -460,6 +464,15 @@ class Coder:
             args.recipient = [issuer]
             args.path.append("issued-by")
         self._fill_from_discourse(e, trig, args, state, sent_events, finder)
+        if e.event == "SUPPORT" and e.pos == "verb" and args.actor and not args.recipient \
+                and _names_an_accord(sent.tokens[trig.last_token + 1:]) \
+                and (accord := state.last_by_type.get("AGREE")) is not None:
+            # «رحب الأمين العام للأمم المتحدة بالتوقيع»: a welcome for the accord the text reported goes
+            # to its parties
+            mine = {a.code for a in args.actor}
+            args.recipient = [p for p in accord[0] + accord[1] if p.code and p.code not in mine]
+            if args.recipient:
+                args.path.append("parties-of-welcomed-accord")
         home = {a.code for a in args.actor if a.code}
         if e.event in _HOSTILE_TYPES and "first-party-in-clause" in args.path and args.recipient \
                 and {r.code for r in args.recipient} <= home \
@@ -570,9 +583,14 @@ class Coder:
             # strikes, raids, withdrawals and aid are directed at the country where they land
             target = args.location or finder.place_after(trig)
             if target is not None and target.code and all(m.span != target.span for m in args.mediator) and (
-                    e.mode in _DOMESTIC_COERCION or target.code not in {a.code for a in args.actor}):
+                    e.mode in _DOMESTIC_MODES or target.code not in {a.code for a in args.actor}):
                 args.recipient.append(target)
                 args.path.append("place-as-target")
+        if _went_off(e) and not any(r.code for r in args.recipient) and (scene := [t for t in state.topic if t.code][:1]):
+            # «وفي عصر الأحد انفجرت قنبلة في الشارع التجاري»: a bomb whose place has no state went off
+            # in the state the text is about
+            args.recipient = scene
+            args.path.append("topic-as-scene")
         if e.event == "RETREAT" and e.mode in ("release", "return"):
             # the released people's nationality is the recipient; a go-between (ICRC) mediates
             mine = {a.code for a in args.actor}
@@ -616,9 +634,11 @@ class Coder:
                 args.path.append("own-people")
         mine = {a.code for a in args.actor if a.code}
         if e.event in ("ASSAULT", "COERCE") and mine and mine == {r.code for r in args.recipient if r.code} \
-                and {"shared-subject", "topic"} & set(args.path) and "own-people" not in args.path:
+                and {"shared-subject", "topic"} & set(args.path) and "own-people" not in args.path \
+                and not (e.event == "COERCE" and e.mode in _DOMESTIC_MODES):
             # «… وقتلت غارة على مخيم الشاطئ عشرة فلسطينيين»: a guessed attacker is not its own target;
-            # in a document about two rivals, it is the other one (but a state's organs hold its own people)
+            # in a document about two rivals, it is the other one (but a state's organs hold and repress its
+            # own people: «قوات الأمن التي حاصرت الحرم الجامعي واعتقلت عدداً من المحتجين»)
             opponent = state.opponent(mine, rivals_only=True)  # no rival: a domestic affair
             if opponent is not None:
                 args.actor = [opponent]
@@ -962,7 +982,7 @@ class Coder:
                 args.actor, args.recipient = list(prior[0]), list(prior[1])
                 args.path.append("discourse-participants")
             return
-        if args.actor or not args.pronoun_actor:
+        if args.actor or not args.pronoun_actor or _went_off(entry):
             return
         if finder is not None and trig.first_token > 0 and finder.tokens[trig.first_token - 1].norm in RELATIVES:
             return  # «نددت قطر بالهجوم الذي استهدف مسجدا»: the attack's doer is not the one condemning it
@@ -1049,6 +1069,25 @@ class Coder:
             args.actor = list(state.topic)
             args.path.append("topic")
         args.recipient = [np for np in args.recipient if np not in args.actor]
+
+
+_ACCORD_WORDS = AGREEMENT_DOCUMENTS | frozenset("توقيع هدنه مصالحه صفقه".split())
+
+
+def _names_an_accord(tokens) -> bool:
+    """The first «ب» phrase of the clause is an accord or its signing («بالاتفاق», «بالتوقيع», «بالهدنة»)."""
+    for t in tokens:
+        if not t.is_word:
+            return False
+        if t.norm.startswith("ب") and len(t.norm) > 3:
+            return t.keys[-1] in _ACCORD_WORDS
+    return False
+
+
+def _went_off(entry) -> bool:
+    """A bomb or car bomb that went off («انفجرت عبوة ناسفة»): the weapon is the subject, and no one
+    the discourse names is its doer."""
+    return entry.event == "ASSAULT" and entry.frame == "undirected"
 
 
 def _token_range(tokens, span: tuple[int, int]) -> range:
@@ -1469,7 +1508,6 @@ def _held_out(tokens, first: int) -> bool:
 _RIVALRY_TYPES = _HOSTILE_TYPES | {"ACCUSE", "REJECT", "SANCTION"}  # events that show two parties at odds
 _DYADIC_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "AID", "COOPERATE", "REQUEST", "REJECT", "ACCUSE",
                            "SANCTION", "CONCEDE", "RETREAT"})
-_DOMESTIC_COERCION = frozenset({"arrest", "repress"})  # done to a state's own people where they live
 _GUESSED_PARTY = frozenset({"opponent-in-document", "counterpart-in-document", "target's-opponent"})
 _TERRITORY_KINDS = frozenset({"country", "capital", "seat", "place"})
 _THIRD_PARTY_CODES = frozenset({"UNO", "IGO", "NGO", "EUR"})
@@ -1479,7 +1517,8 @@ _STATE_BODY_SECTORS = _DOMESTIC_SECTORS | {"REL"}  # «المرجعية الدي
 _CROWD_OWNER_REACH = 5  # words from a crowd noun to the party whose crowd it is («أنصار زعيمة المعارضة بوتو»)
 _LOCAL_SECTORS = frozenset({"CVL", "OPP", "UAF", "LAB", "EDU"})
 _HOME_SECTORS = frozenset({"REB", "OPP", "PTY"})
-_DOMESTIC_MODES = frozenset({"arrest", "repress"})
+_KILLED_IN = frozenset("في خلال جراء اثر برصاص بنيران".split())  # after a killing verb: its passive
+_DOMESTIC_MODES = frozenset({"arrest", "repress"})  # done to a state's own people where they live
 _ORGANISATION_CODES = frozenset({"NGO", "IGO", "UNO"})
 _AUTHORITY_SECTORS = frozenset({"GOV", "COP", "JUD"})  # organs that hold and free a state's own people
 

@@ -3148,3 +3148,63 @@ def test_a_statement_or_recognition_judged_is_the_last_actors(rules_coder):
                             "«بأشد العبارات».", "2016-06-02")
     condemned = next(e for e in evs if e.event_type == "ACCUSE")
     assert codes(condemned.actor) == ["TUR"] and codes(condemned.recipient) == ["DEU"]
+
+
+def test_a_bomb_that_went_off_has_no_doer_from_the_discourse_and_hits_the_state_the_text_is_about(rules_coder):
+    text = ("قال الرئيس التركي رجب طيب أردوغان إن بلاده ستواصل عملياتها. "
+            "وفي عصر الأحد انفجرت قنبلة في الشارع التجاري المزدحم، ما أسفر عن مقتل ستة أشخاص.")
+    ev = one(rules_coder, text, "ASSAULT", "2022-11-14")
+    assert codes(ev.actor) == [] and codes(ev.recipient) == ["TUR"]
+
+
+def test_a_quoted_name_after_wa_joins_the_list_and_its_acronym_in_parentheses_is_no_other_party(rules_coder):
+    ev = one(rules_coder, "واتهم حزب العمال الكردستاني و«قوات سوريا الديمقراطية» (قسد) الحكومة التركية بقصف القرى.",
+             "ACCUSE", "2022-11-14")
+    assert codes(ev.actor) == ["SYR", "TUR"] and codes(ev.recipient) == ["TUR"]
+
+
+def test_after_a_verb_whose_subject_does_the_act_the_nouns_genitive_is_its_object(rules_coder):
+    ev = one(rules_coder, "وسارع وزير الداخلية سليمان صويلو إلى اتهام حزب العمال الكردستاني ووحدات حماية الشعب "
+                          "بالوقوف وراء الهجوم.", "ACCUSE", "2022-11-14")
+    assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["SYR", "TUR"]
+    ev = one(rules_coder, "وجددت الخارجية الأمريكية إدانة إيران لدعمها الحوثيين.", "ACCUSE", "2022-11-14")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["IRN"]
+
+
+def test_a_persons_name_ends_his_phrase_before_a_party_named_right_after_it(rules_coder):
+    ev = one(rules_coder, "واتهم وزير الداخلية سليمان صويلو حزب العمال الكردستاني ووحدات حماية الشعب بالوقوف وراء الهجوم.",
+             "ACCUSE", "2022-11-14")
+    assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["SYR", "TUR"]
+
+
+def test_a_welcome_for_the_accord_the_text_reported_goes_to_its_parties(rules_coder):
+    text = ("وقعت الحكومة السودانية وحركة العدل والمساواة اتفاق سلام أمس. "
+            "ورحب الأمين العام للأمم المتحدة أنطونيو غوتيريش بالتوقيع.")
+    ev = [e for e in code(rules_coder, text, "2020-10-04") if e.event_type == "SUPPORT"][0]
+    assert codes(ev.actor) == ["UNO"] and codes(ev.recipient) == ["SDN"]
+
+
+def test_parties_set_off_by_dashes_after_an_unknown_name_are_its_subject(rules_coder):
+    ev = one(rules_coder, "ورحبت دول «الترويكا» – الولايات المتحدة وبريطانيا والنرويج – بما وصفته بالخطوة المهمة.",
+             "SUPPORT", "2020-10-04")
+    assert codes(ev.actor) == ["GBR", "NOR", "USA"] and codes(ev.recipient) == []
+
+
+def test_an_attribution_set_off_by_commas_does_not_end_the_clause_or_name_a_party(rules_coder):
+    ev = one(rules_coder, "وفي كلمات الاحتفال، دعا حمدوك والبرهان، وفق ما نقلته وسائل الإعلام الرسمية، عبد العزيز الحلو "
+                          "وعبد الواحد نور إلى اللحاق بركب السلام.", "REQUEST", "2020-10-04")
+    assert [a.text for a in ev.actor] == ["حمدوك", "والبرهان"]
+    assert [r.text for r in ev.recipient] == ["عبد العزيز الحلو", "وعبد الواحد نور"]
+
+
+def test_security_forces_arresting_protesters_at_home_are_not_turned_into_the_states_rival(rules_coder):
+    text = ("اتهم المرشد الإيراني علي خامنئي إسرائيل بتدبير الاضطرابات. "
+            "وحاصرت قوات الأمن الإيرانية الحرم الجامعي في طهران واعتقلت عدداً من المحتجين.")
+    ev = one(rules_coder, text, "COERCE", "2022-10-04")
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["IRN"]
+
+
+def test_a_killing_verb_followed_by_in_or_by_is_passive(rules_coder):
+    evs = code(rules_coder, "قال الحرس الثوري إن عدداً من عناصره قتلوا في هجوم على مركز للشرطة.", "2022-10-04")
+    killed = [e for e in evs if e.trigger.text == "قتلوا"]
+    assert killed and all(e.trigger.entry.frame == "passive" for e in killed)
