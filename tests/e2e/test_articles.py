@@ -1,7 +1,7 @@
 """Development articles of the example's kind: pooled seed-style scores.
 
 `tests/data/articles` were read while writing rules; `tests/data/articles_fresh` to
-`tests/data/articles_fresh24` were written without seeing the coder and first scored before any
+`tests/data/articles_fresh25` were written without seeing the coder and first scored before any
 rule was written against them (the last five are not read). All are a development check, not
 a bar: each floor is set just under today's figures so that a change that loses ground shows up.
 Held-out articles of this kind judge the work."""
@@ -52,11 +52,12 @@ def _pooled(coder, folder: Path) -> tuple[float, float]:
     ("articles_fresh17", 0.36, 0.39),  # read from the fourteenth session on: arrived at 0.346 / 0.391 (eleventh)
     ("articles_fresh18", 0.44, 0.48),  # read from the fifteenth session on: arrived at 0.463 / 0.500 (twelfth)
     ("articles_fresh19", 0.44, 0.49),  # read from the seventeenth session on: arrived at 0.385 / 0.475 (twelfth)
-    ("articles_fresh20", 0.42, 0.44),  # not read: arrived at 0.423 / 0.454 with the thirteenth session's code
+    ("articles_fresh20", 0.58, 0.54),  # read from the nineteenth session on: arrived at 0.423 / 0.454 (thirteenth)
     ("articles_fresh21", 0.44, 0.43),  # not read: arrived at 0.463 / 0.448 with the fourteenth session's code
     ("articles_fresh22", 0.35, 0.42),  # not read: arrived at 0.373 / 0.447 with the sixteenth session's code
     ("articles_fresh23", 0.34, 0.48),  # not read: arrived at 0.362 / 0.510 with the sixteenth session's code
     ("articles_fresh24", 0.32, 0.43),  # not read: arrived at 0.340 / 0.458 with the seventeenth session's code
+    ("articles_fresh25", 0.38, 0.43),  # not read: arrived at 0.404 / 0.458 with the eighteenth session's code
 ])
 def test_pooled_scores_on_development_articles(coder, folder, min_recall, min_precision):
     recall, precision = _pooled(coder, DATA / folder)
