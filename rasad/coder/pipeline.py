@@ -69,7 +69,8 @@ class _Discourse:
     captors: list = field(default_factory=list)  # coded actors of the latest arrest or abduction
     attacks: list = field(default_factory=list)  # (coded actors, recipient codes, trigger word keys) of each attack so far
     last_mention: dict = field(default_factory=dict)  # code → the latest phrase naming that party
-    rivals: dict = field(default_factory=dict)  # code → Counter of the codes it had hostile events with
+    last_of_side: dict = field(default_factory=dict)  # side (see `side_of`) → the latest phrase naming it
+    rivals: dict = field(default_factory=dict)  # side → Counter of the sides it had hostile events with
     paragraph: int = 0
     dateline_state: Optional[str] = None  # the state whose own news agency filed the report
     dateline_place: Optional[str] = None  # the state of the city the report was filed from
@@ -80,8 +81,8 @@ class _Discourse:
 
     def remember_hostility(self, actors: list[NP], recipients: list[NP]) -> None:
         # sorted: ties in `most_common` fall to the first counted, which must not depend on hashing
-        for a in sorted({x.code for x in actors if x.code}):
-            for r in sorted({x.code for x in recipients if x.code} - {a}):
+        for a in sorted(sides_of(actors)):
+            for r in sorted(sides_of(recipients) - {a}):
                 self.rivals.setdefault(a, Counter())[r] += 1
                 self.rivals.setdefault(r, Counter())[a] += 1
 
@@ -116,16 +117,22 @@ class _Discourse:
         code = max(counts, key=lambda c: (counts[c], latest[c]))
         return [next(a for actors, _, _ in reversed(self.attacks) for a in doing(actors) if a.code == code)]
 
-    def opponent(self, actor_codes: set[str], rivals_only: bool = False) -> Optional[NP]:
-        """The party the actor has been at odds with in this document, else (unless `rivals_only`),
-        in a document about two parties, the one the actor is not («هجوم حماس» on Israel)."""
-        rivals = sum((self.rivals.get(c, Counter()) for c in sorted(actor_codes)), Counter())
-        # the most frequent rival; between equals, the party the document names more
+    def opponent(self, actors: list[NP], rivals_only: bool = False) -> Optional[NP]:
+        """The party the actors have been at odds with in this document, else (unless `rivals_only`),
+        in a document about two parties, the one the actors are not («هجوم حماس» on Israel). A
+        state's rebels and its organs are two sides (a war at home has a rival too)."""
+        mine = sides_of(actors)
+        codes = {_code_of_side(side) for side in mine}
+        kin = sorted(side for side in self.rivals if _code_of_side(side) in codes)
         salience = self.memory.salience
-        for code, _ in sorted(rivals.items(), key=lambda kv: (-kv[1], -salience[kv[0]], kv[0])):
-            if code in self.last_mention and code not in actor_codes:
-                return self.last_mention[code]
-        return None if rivals_only else self.counterpart(actor_codes)
+        # the rivals of the actors' own sides, else of any side of their states; the most frequent
+        # first, and between equals the party the document names more
+        for sides in (sorted(mine), kin):
+            rivals = sum((self.rivals.get(side, Counter()) for side in sides), Counter())
+            for side, _ in sorted(rivals.items(), key=lambda kv: (-kv[1], -salience[_code_of_side(kv[0])], kv[0])):
+                if side in self.last_of_side and side not in mine:
+                    return self.last_of_side[side]
+        return None if rivals_only else self.counterpart(codes)
 
     def _main_parties(self) -> list[str]:
         """Codes the document names often, most named first (international bodies left out)."""
@@ -307,6 +314,7 @@ class Coder:
                 np.text = doc.text[np.span[0]:np.span[1]]
                 if np.code and not np.is_place:
                     state.last_mention[np.code] = np
+                    state.last_of_side[side_of(np)] = np
             triggers = self.triggers(sent, nps)
             if n == 0 and dateline:
                 # «صنعاء (المسيرة) -»: the agency's name is no march
@@ -476,7 +484,7 @@ class Coder:
         home = {a.code for a in args.actor if a.code}
         if e.event in _HOSTILE_TYPES and "first-party-in-clause" in args.path and args.recipient \
                 and {r.code for r in args.recipient} <= home \
-                and (e.event != "ASSAULT" or state.opponent(home, rivals_only=True) is not None):
+                and (e.event != "ASSAULT" or state.opponent(args.actor, rivals_only=True) is not None):
             # «وسترد عليه … دفاعاً عن مصالح إسبانيا»: the first party of the clause, guessed as the target,
             # is the actor's own side once the actor is known (an attack may well be at home, unless the
             # actor has a rival in the document)
@@ -547,7 +555,7 @@ class Coder:
             args.path.append("addressee-of-previous")
         if not args.recipient and self.ontology.types[e.event].quad in (1, 3) \
                 and {"shared-subject", "topic"} & set(args.path) and not args.mediator \
-                and not (e.event == "THREATEN" and state.article and state.opponent(home, rivals_only=True) is not None
+                and not (e.event == "THREATEN" and state.article and state.opponent(args.actor, rivals_only=True) is not None
                          and modality(sent.tokens, trig.first_token, trig.last_token, None, ref)[0] == "asserted"):
             # a verbal act whose only party is guessed from the discourse says too little (in an article,
             # a threat made has its target in the actor's rival: «لكنه لوّح في كلمة متلفزة بترك منصبه»; not
@@ -639,7 +647,7 @@ class Coder:
             # «… وقتلت غارة على مخيم الشاطئ عشرة فلسطينيين»: a guessed attacker is not its own target;
             # in a document about two rivals, it is the other one (but a state's organs hold and repress its
             # own people: «قوات الأمن التي حاصرت الحرم الجامعي واعتقلت عدداً من المحتجين»)
-            opponent = state.opponent(mine, rivals_only=True)  # no rival: a domestic affair
+            opponent = state.opponent(args.actor, rivals_only=True)  # no rival: a domestic affair
             if opponent is not None:
                 args.actor = [opponent]
                 args.path.append("target's-opponent")
@@ -687,7 +695,7 @@ class Coder:
         if (e.event in _HOSTILE_TYPES or e.event == "MOBILIZE") and args.actor and not args.recipient:
             # (forces sent or put on alert with no one named face the actor's adversary: «أرسل السودان
             # تعزيزات عسكرية كبيرة إلى الحدود»)
-            opponent = state.opponent({a.code for a in args.actor if a.code})
+            opponent = state.opponent(args.actor)
             if opponent is not None:
                 args.recipient.append(opponent)
                 args.path.append("opponent-in-document")
@@ -908,7 +916,7 @@ class Coder:
                 and args.actor and not args.recipient and not args.mediator:
             # «وتقول القاهرة والخرطوم إنهما ترفضان الملء الثاني»: a party's own adversary in the document
             # (not when an accusing verb has an object the knowledge base cannot name: «اتهمت مجهولين»)
-            rival = state.opponent({a.code for a in args.actor if a.code}, rivals_only=True)
+            rival = state.opponent(args.actor, rivals_only=True)
             if rival is not None:
                 args.recipient.append(rival)
                 args.path.append("opponent-in-document")
@@ -1082,6 +1090,23 @@ def _names_an_accord(tokens) -> bool:
         if t.norm.startswith("ب") and len(t.norm) > 3:
             return t.keys[-1] in _ACCORD_WORDS
     return False
+
+
+_ARMED_SIDE_SECTORS = frozenset({"REB", "RAD", "SEP", "OPP"})
+
+
+def side_of(np: NP) -> str:
+    """The party a phrase stands for in a document's rivalries: its state, or its state's rebels or
+    opposition («YEM/REB» for the Houthis, «YEM» for the Yemeni government)."""
+    return f"{np.code}/REB" if np.entity.sector in _ARMED_SIDE_SECTORS else np.code
+
+
+def sides_of(nps: list[NP]) -> set[str]:
+    return {side_of(np) for np in nps if np.code}
+
+
+def _code_of_side(side: str) -> str:
+    return side.split("/")[0]
 
 
 def _went_off(entry) -> bool:

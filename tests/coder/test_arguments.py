@@ -3208,3 +3208,11 @@ def test_a_killing_verb_followed_by_in_or_by_is_passive(rules_coder):
     evs = code(rules_coder, "قال الحرس الثوري إن عدداً من عناصره قتلوا في هجوم على مركز للشرطة.", "2022-10-04")
     killed = [e for e in evs if e.trigger.text == "قتلوا"]
     assert killed and all(e.trigger.entry.frame == "passive" for e in killed)
+
+
+def test_a_states_rebels_and_its_government_are_rivals_in_a_war_at_home(rules_coder):
+    text = ("شنت القوات الحكومية اليمنية هجوما واسعا على مواقع جماعة الحوثي في مأرب. "
+            "وفي المقابل، رفضت جماعة الحوثي كل الدعوات إلى وقف القتال.")
+    ev = one(rules_coder, text, "REJECT", "2021-03-01")
+    assert [a.entity.sector for a in ev.actor] == ["REB"]
+    assert [(r.code, r.entity.sector) for r in ev.recipient] == [("YEM", "MIL")]
