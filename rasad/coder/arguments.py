@@ -2227,9 +2227,11 @@ class ArgumentFinder:
                     and not any(k in self.trigger_tokens or k in self.time_tokens  # (a time ends the phrase)
                                 for k in range(last.last_token + 1, np.first_token)) \
                     and (gap or np.code in (None, chain_code)) \
-                    and not (not gap and "person" in last.kinds and np.kinds[0] in ("group", "organisation")):
+                    and not (not gap and "person" in last.kinds and np.kinds[0] in ("group", "organisation")) \
+                    and not (gap and np.kinds[0] == "demonym"):
                 # «نائب رئيس دولة الإمارات رئيس مجلس الوزراء …» (but a person's name ends his phrase: in
-                # «اتهم … سليمان صويلو حزب العمال الكردستاني» the party is the object)
+                # «اتهم … سليمان صويلو حزب العمال الكردستاني» the party is the object; and a nisba after another
+                # noun opens a phrase of its own: «استدعت الخارجية الإيرانية السفيرين البريطاني والنرويجي»)
                 last = np  # a complement inside the phrase («مدراء المخابرات لدول جوار العراق»)
             else:
                 break

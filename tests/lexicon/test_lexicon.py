@@ -775,3 +775,13 @@ def test_the_masdar_of_support_is_no_verb(rules_coder):
     text = "قررت الحكومة الجزائرية سحب سفيرها لدى فرنسا، على إثر إعلان باريس دعمها لمخطط الحكم الذاتي المغربي."
     assert not [a for a, _ in _dyads(rules_coder, text, "SUPPORT", "2024-07-30") if a == ["MAR"]]
     assert _dyads(rules_coder, "دعمت تركيا حكومة الوفاق الليبية.", "SUPPORT") == [(["TUR"], ["LBY"])]
+
+
+def test_summoning_two_ambassadors_and_a_protest_lodged_with_a_state_are_accusations(rules_coder):
+    assert _dyads(rules_coder, "استدعت الخارجية الإيرانية السفيرين البريطاني والنرويجي.", "ACCUSE", "2022-10-04") \
+        == [(["IRN"], ["GBR", "NOR"])]
+    text = "احتجت وزارة الخارجية المصرية لدى السفير الإسرائيلي على الغارات."
+    assert _dyads(rules_coder, text, "ACCUSE", "2022-10-04") == [(["EGY"], ["ISR"])]
+    assert _dyads(rules_coder, text, "PROTEST", "2022-10-04") == []
+    # a crowd protesting is still a protest
+    assert _dyads(rules_coder, "احتج آلاف المتظاهرين أمام البرلمان على الغلاء.", "ACCUSE", "2022-10-04") == []
