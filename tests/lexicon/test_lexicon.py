@@ -785,3 +785,8 @@ def test_summoning_two_ambassadors_and_a_protest_lodged_with_a_state_are_accusat
     assert _dyads(rules_coder, text, "PROTEST", "2022-10-04") == []
     # a crowd protesting is still a protest
     assert _dyads(rules_coder, "احتج آلاف المتظاهرين أمام البرلمان على الغلاء.", "ACCUSE", "2022-10-04") == []
+
+
+def test_imposing_tariffs_or_costs_is_a_sanction(rules_coder):
+    assert _dyads(rules_coder, "فرضت الولايات المتحدة رسوما جمركية جديدة على واردات صينية بقيمة 200 مليار دولار.",
+                  "SANCTION", "2019-05-10") == [(["USA"], ["CHN"])]
