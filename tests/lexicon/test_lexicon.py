@@ -790,3 +790,5 @@ def test_summoning_two_ambassadors_and_a_protest_lodged_with_a_state_are_accusat
 def test_imposing_tariffs_or_costs_is_a_sanction(rules_coder):
     assert _dyads(rules_coder, "فرضت الولايات المتحدة رسوما جمركية جديدة على واردات صينية بقيمة 200 مليار دولار.",
                   "SANCTION", "2019-05-10") == [(["USA"], ["CHN"])]
+    assert _dyads(rules_coder, "وقال البيت الأبيض إن الولايات المتحدة فرضت «أثماناً» اقتصادية باهظة على روسيا.",
+                  "SANCTION", "2022-03-10") == [(["USA"], ["RUS"])]
