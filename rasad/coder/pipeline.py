@@ -890,7 +890,8 @@ class Coder:
                 np.first_token <= deed + 2 and not np.prep and np.entity.sector in VICTIM_SECTORS)}
             deed_words = next((t.entry.first_words for t in finder.triggers if t.first_token <= deed <= t.last_token),
                               frozenset())
-            doers = named[:1] or state.attacker_of(
+            # (both of «الضربات التركية والإيرانية»)
+            doers = named[:1] + [np for np in named[1:2] if np.coordinated] or state.attacker_of(
                 victims, mine, deed_words, rebels_apart=all(a.entity.sector in _DOMESTIC_SECTORS for a in args.actor),
                 struck_self=True)
             if doers:

@@ -3216,3 +3216,8 @@ def test_a_states_rebels_and_its_government_are_rivals_in_a_war_at_home(rules_co
     ev = one(rules_coder, text, "REJECT", "2021-03-01")
     assert [a.entity.sector for a in ev.actor] == ["REB"]
     assert [(r.code, r.entity.sector) for r in ev.recipient] == [("YEM", "MIL")]
+
+
+def test_a_condemned_deed_with_two_conjoined_nisbas_has_two_doers(rules_coder):
+    ev = one(rules_coder, "ودانت وزارة الخارجية العراقية الضربات التركية والإيرانية على إقليم كردستان.", "ACCUSE", "2022-11-23")
+    assert codes(ev.actor) == ["IRQ"] and codes(ev.recipient) == ["IRN", "TUR"]
