@@ -52,6 +52,7 @@ _HELD = frozenset("محتجز محتجزا محتجزه محتجزين محتج�
 _MODEL_WORDS = frozenset({"طراز", "نوع"})  # «طائرات من طراز «إف-16»»
 _APPOSITION_OPENERS = frozenset("–—-(")
 _ATTRIBUTING = frozenset("وفق وفقا بحسب حسب نقلا طبقا".split())  # «، وفق ما نقلته …،»
+_LAUNCHED_FROM = frozenset("اطلق اطلقت اطلقه اطلقها اطلقوا انطلق انطلقت".split())  # «… أطلقت من غزة»
 _APPOSITION_REACH = 9  # tokens from comma to comma around names in apposition
 _FRAME_NOUNS = frozenset("ختام نهايه بدايه مستهل هامش اطار اعقاب اثر اختتام افتتاح".split())  # «في ختام X»
 _ADVERBIAL_HEADS = frozenset("في خلال عقب بعد اثناء لدي علي عبر".split())  # «، في افتتاح المؤتمر،»
@@ -862,7 +863,7 @@ class ArgumentFinder:
                              and not (self._is_nisba(np) and np.first_token - 1 in nouns_ends)  # «قتلت غارة أميركية»
                              and not self._after_passive_marker(np) and np.prep != "بين"
                              and not (np.prep == "مع" and np.first_token - 1 in talks_ends)  # talks' partner
-                             and not self._backer(np)
+                             and not self._backer(np) and not self._launched_from(np)
                              # («العقوبات الأمريكية المفروضة على سوريا» lifted are the lifter's own; but
                              # «الواردات اللبنانية» stopped are aimed at Lebanon)
                              and not (e.event != "SANCTION" and self._describes_required(e, np))
@@ -1192,6 +1193,13 @@ class ArgumentFinder:
         """«الميليشيا الحوثية المدعومة من إيران»: who backs a party named before, not a party to the act."""
         i = np.first_token - 1 - (self.tokens[np.first_token - 1].norm == "من")  # «من» apart or as a clitic
         return np.prep == "من" and i >= 0 and _key(self.tokens[i]) in _BACKED
+
+    def _launched_from(self, np: NP) -> bool:
+        """«قذائف أطلقت من الأراضي السورية»: where a missile was fired from, not what it hit."""
+        lo = max(0, np.first_token - 3)
+        return any(self.tokens[k].norm == "من" and _key(self.tokens[k - 1]) in _LAUNCHED_FROM
+                   for k in range(max(1, lo), np.first_token)) \
+            or (np.prep == "من" and np.first_token > 0 and _key(self.tokens[np.first_token - 1]) in _LAUNCHED_FROM)
 
     def _after_passive_marker(self, np: NP) -> bool:
         """«من قبل X», «على يد X», and «بقرار من X» («أُطلق سراح القس بقرار من محكمة تركية»)."""

@@ -102,6 +102,7 @@ _YEAR = r"(?:19|20)\d\d"
 _GMONTH = _alt(_MONTH_OF)
 _HMONTH = _alt(_HIJRI_OF)
 
+_NARRATIVE_STEP = re.compile(r"(?:\s+واحد[هة]?)?\s*[،,]")  # «وبعد يومين،» opening a clause
 _ANCHORED_ELSEWHERE = re.compile(r"\s+(?:فقط\s+|تقريبا\s+)?(?:من|علي)\s+(?!الان\b)")  # «بعد يومين (فقط) من …»
 _DATE_RE = re.compile(
     # (one word-start test for all the alternatives: most positions fail it)
@@ -219,6 +220,8 @@ def _resolve(m: re.Match, ref: date) -> Optional[tuple[date, str]]:
     if g("unit") or g("unit1"):
         if g("dir") != "منذ" and _ANCHORED_ELSEWHERE.match(m.string, m.end()):
             return None  # «بعد أسبوعين من محادثات جنيف», «قبل يومين على الانتخابات»: counted from another event
+        if g("dir") == "بعد" and _NARRATIVE_STEP.match(m.string, m.end()):
+            return None  # «وبعد يوم واحد، سقطت قذائف …»: a step in the story told, from its last event
         days, dual = _UNITS[g("unit") or g("unit1")]
         n = 2 if dual else _number(g("n"))
         delta = timedelta(days=days * n)

@@ -3221,3 +3221,9 @@ def test_a_states_rebels_and_its_government_are_rivals_in_a_war_at_home(rules_co
 def test_a_condemned_deed_with_two_conjoined_nisbas_has_two_doers(rules_coder):
     ev = one(rules_coder, "ودانت وزارة الخارجية العراقية الضربات التركية والإيرانية على إقليم كردستان.", "ACCUSE", "2022-11-23")
     assert codes(ev.actor) == ["IRQ"] and codes(ev.recipient) == ["IRN", "TUR"]
+
+
+def test_where_a_missile_was_fired_from_is_not_what_it_hit(rules_coder):
+    ev = one(rules_coder, "سقطت قذائف صاروخية أطلقت من الأراضي السورية على بلدة حدودية في ولاية غازي عنتاب، ما أدى إلى "
+                          "مقتل شخصين.", "ASSAULT", "2022-11-23")
+    assert codes(ev.recipient) == ["TUR"]

@@ -57,6 +57,11 @@ def test_offset_counted_from_another_event_is_not_resolved(text):
     assert find_dates(text, REF) == []
 
 
+@pytest.mark.parametrize("text", ["وبعد يوم واحد، سقطت قذائف على البلدة", "وبعد يومين، ردّ الجيش بقصف مدفعي"])
+def test_a_step_in_the_story_told_is_not_counted_from_the_document_date(text):
+    assert find_dates(text, REF) == []
+
+
 def test_offset_from_now_is_resolved():
     assert [d.date for d in find_dates("بعد يومين من الآن", REF)] == ["2021-05-22"]
 
