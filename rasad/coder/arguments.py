@@ -690,9 +690,15 @@ class ArgumentFinder:
                 subj = self._clause_subject(trig)
                 pair = self._with_coordinated(subj, self.candidates) if subj is not None else []
                 partner = next((np for np in pair[1:] if np.code and np.code != subj.code), None)
-                with_whom = next((np for np in after if np.first_token - trig.last_token in (1, 2)
+                with_whom = next((np for np in after if np.first_token - trig.last_token in (1, 2, 3)
                                   and _prep_key(np.prep) == "مع" and np.code), None)
-                if partner is not None and self._at_the_end_of(trig):
+                if with_whom is not None and subj is not None and self._at_the_end_of(trig) \
+                        and with_whom.code not in {np.code for np in pair}:
+                    # «أعلنت السعودية والكويت والإمارات، في ختام اجتماع رباعي مع الأردن، …»: they met Jordan
+                    args.actor.extend(pair)
+                    args.recipient.append(with_whom)
+                    args.path.append("held-talks-with")
+                elif partner is not None and self._at_the_end_of(trig):
                     args.actor.append(subj)
                     args.recipient.append(partner)
                     args.path.append("pair-at-the-end-of-talks")
@@ -978,6 +984,8 @@ class ArgumentFinder:
                       and not np.prep for d in (1, 2)}
         for k in range(trig.first_token - 1, lo - 1, -1):
             tok = self.tokens[k]
+            if k in self.adverbial_asides:
+                continue  # «أعلنت السعودية والكويت، في ختام اجتماع رباعي …، تقديم حزمة مساعدات»
             if k in self.time_tokens or (tok.text in "،," and ({k - 1, k + 1} & self.time_tokens)) or k in appositions \
                     or (tok.text in QUOTES and k > 0 and (_key(self.tokens[k - 1]) == "عن" or (
                         k - 1 in np_tokens or k + 1 in np_tokens or (k + 1 == trig.first_token and tok.text == "«")))):
@@ -1143,6 +1151,19 @@ class ArgumentFinder:
         """Commas that open a new clause («، إذ», «، حيث», «، فيما»)."""
         return [j for j in range(len(self.tokens) - 1)
                 if self.tokens[j].text in "،," and self.tokens[j + 1].norm in _NEW_CLAUSE]
+
+    @cached_property
+    def adverbial_asides(self) -> frozenset[int]:
+        """Tokens of an adverbial set off by commas («، في ختام اجتماع رباعي مع الأردن،»): the clause
+        goes on across it."""
+        inside: set[int] = set()
+        for j in range(len(self.tokens) - 1):
+            if self.tokens[j].text in "،," and _key(self.tokens[j + 1]) in _ADVERBIAL_HEADS:
+                end = next((q for q in range(j + 2, min(len(self.tokens), j + 1 + _ADVERBIAL_REACH))
+                            if not self.tokens[q].is_word), None)
+                if end is not None and self.tokens[end].text in "،,":
+                    inside.update(range(j, end + 1))
+        return frozenset(inside)
 
     @cached_property
     def attributions(self) -> frozenset[int]:

@@ -3227,3 +3227,12 @@ def test_where_a_missile_was_fired_from_is_not_what_it_hit(rules_coder):
     ev = one(rules_coder, "سقطت قذائف صاروخية أطلقت من الأراضي السورية على بلدة حدودية في ولاية غازي عنتاب، ما أدى إلى "
                           "مقتل شخصين.", "ASSAULT", "2022-11-23")
     assert codes(ev.recipient) == ["TUR"]
+
+
+def test_an_adverbial_set_off_by_commas_lies_between_a_light_verb_and_its_noun(rules_coder):
+    text = ("أعلنت السعودية والكويت والإمارات، في ختام اجتماع رباعي مع الأردن عقد في مكة، تقديم حزمة مساعدات "
+            "اقتصادية للأردن.")
+    aid = one(rules_coder, text, "AID", "2018-06-11")
+    assert codes(aid.actor) == ["ARE", "KWT", "SAU"] and codes(aid.recipient) == ["JOR"]
+    meeting = one(rules_coder, text, "CONSULT", "2018-06-11")  # the three held it with Jordan
+    assert codes(meeting.actor) == ["ARE", "KWT", "SAU"] and codes(meeting.recipient) == ["JOR"]
