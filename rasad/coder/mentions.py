@@ -418,18 +418,20 @@ def _quoted_phrase(tokens: list[Token], head: int, start: int, close: int, entit
 
 
 def _repeated_in_parentheses(tokens: list[Token], nps: list[NP]) -> list[NP]:
-    """«المجموعة الاقتصادية لدول غرب أفريقيا (إيكواس)»: a name repeated in parentheses right after a
+    """«المجموعة الاقتصادية لدول غرب أفريقيا (إيكواس)»: a name repeated in parentheses (or quotes) right after a
     phrase of the same party is that phrase again, no party of its own."""
-    if len(nps) < 2 or not any(t.text == "(" for t in tokens):
+    if len(nps) < 2 or not any(t.text == "(" or t.text in QUOTES for t in tokens):
         return nps
     out: list[NP] = []
     for np in nps:
         prev = out[-1] if out else None
         between = [t.text for t in tokens[prev.last_token + 1:np.first_token]] if prev is not None else []
-        # (a quoted name closes its quote first: «و«قوات سوريا الديمقراطية» (قسد)»)
-        if prev is not None and np.code and np.code == prev.code and between[-1:] == ["("] \
-                and all(x in QUOTES for x in between[:-1]) and np.last_token + 1 < len(tokens) \
-                and tokens[np.last_token + 1].text == ")":
+        after = tokens[np.last_token + 1].text if np.last_token + 1 < len(tokens) else ""
+        # (a quoted name closes its quote first: «و«قوات سوريا الديمقراطية» (قسد)»; the short name may
+        # stand in quotes too: «المجموعة الاقتصادية لدول غرب أفريقيا «إيكواس»»)
+        if prev is not None and np.code and np.code == prev.code and (
+                (between[-1:] == ["("] and all(x in QUOTES for x in between[:-1]) and after == ")")
+                or (between in (["«"], ["“"], ['"']) and after in ("»", "”", '"'))):
             continue
         out.append(np)
     return out

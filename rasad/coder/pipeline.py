@@ -618,6 +618,15 @@ class Coder:
             if prior:
                 args.recipient = list(prior)
                 args.path.append("pronoun-object")
+        if e.event == "RETREAT" and e.mode == "release" and not any(r.code for r in args.recipient) \
+                and nxt is not None and nxt.norm in _FROM_THEM:
+            # «احتجزت … عشرة بحارة أمريكيين …، ثم أفرجت عنهم»: the released are those the sentence had held
+            held = next((ev.recipient for ev in reversed(sent_events)
+                         if ev.event_type in ("COERCE", "ASSAULT") and ev.mode in ("arrest", "abduct")
+                         and any(r.code for r in ev.recipient)), None)
+            if held:
+                args.recipient = list(held)
+                args.path.append("released-the-held")
         if e.mode in _DOMESTIC_MODES and args.recipient and not any(a.code for a in args.actor):
             # «إثر ساعات من اعتقال رئيس الوزراء عبد الله حمدوك»: an arrest whose doer goes unnamed is
             # by the state where it happens, else by the state of the official or body arrested
@@ -1543,6 +1552,7 @@ _STATE_BODY_SECTORS = _DOMESTIC_SECTORS | {"REL"}  # «المرجعية الدي
 _CROWD_OWNER_REACH = 5  # words from a crowd noun to the party whose crowd it is («أنصار زعيمة المعارضة بوتو»)
 _LOCAL_SECTORS = frozenset({"CVL", "OPP", "UAF", "LAB", "EDU"})
 _HOME_SECTORS = frozenset({"REB", "OPP", "PTY"})
+_FROM_THEM = frozenset("عنه عنها عنهم عنهما عنهن".split())  # «أفرجت عنهم»
 _KILLED_IN = frozenset("في خلال جراء اثر برصاص بنيران".split())  # after a killing verb: its passive
 _DOMESTIC_MODES = frozenset({"arrest", "repress"})  # done to a state's own people where they live
 _ORGANISATION_CODES = frozenset({"NGO", "IGO", "UNO"})

@@ -3236,3 +3236,19 @@ def test_an_adverbial_set_off_by_commas_lies_between_a_light_verb_and_its_noun(r
     assert codes(aid.actor) == ["ARE", "KWT", "SAU"] and codes(aid.recipient) == ["JOR"]
     meeting = one(rules_coder, text, "CONSULT", "2018-06-11")  # the three held it with Jordan
     assert codes(meeting.actor) == ["ARE", "KWT", "SAU"] and codes(meeting.recipient) == ["JOR"]
+
+
+def test_sailors_and_persian_are_words_not_clitics_and_the_released_are_the_held(rules_coder):
+    text = ("طهران (فارس) - احتجزت القوة البحرية لحرس الثورة الإسلامية مساء أمس عشرة بحارة أمريكيين قرب جزيرة فارسي "
+            "في الخليج، ثم أفرجت عنهم صباح اليوم.")
+    held = one(rules_coder, text, "COERCE", "2016-01-13")
+    assert codes(held.actor) == ["IRN"] and codes(held.recipient) == ["USA"]
+    freed = one(rules_coder, text, "RETREAT", "2016-01-13")
+    assert codes(freed.actor) == ["IRN"] and codes(freed.recipient) == ["USA"]
+    assert "BOL" not in {m.code for m in phrases(rules_coder, text, "2016-01-13").values()}  # «فارسي» is no «آرسي»
+
+
+def test_a_short_name_in_quotes_after_the_full_name_is_no_other_party(rules_coder):
+    ev = one(rules_coder, "أمهلت المجموعة الاقتصادية لدول غرب أفريقيا «إيكواس» اليوم المجلس العسكري في النيجر أسبوعاً "
+                          "لإعادة الرئيس محمد بازوم إلى السلطة.", "THREATEN", "2023-07-30")
+    assert codes(ev.actor) == ["IGO"] and codes(ev.recipient) == ["NER"]
