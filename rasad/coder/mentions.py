@@ -330,6 +330,21 @@ def _adjective_use(tokens: list[Token], mention, raw, adjectives: frozenset[str]
         and not any(m[0] <= start - 1 <= m[1] for m in raw)
 
 
+def _in_adjective_chain(tokens: list[Token], mention, raw) -> bool:
+    """«الدعم السياسي والمالي», «القطب الاقتصادي والمالي»: a nisba conjoined to an adjective that
+    names nobody is an adjective too («المالي» is financial there, not Malian)."""
+    start, end, ref = mention[0], mention[1], mention[2]
+    tok = tokens[start]
+    # (a state's name given the article it lacks, «والمالي», is a nisba too)
+    nisba = ref.kind == "demonym" or (ref.kind == "country" and has_article(tok)
+                                      and not any(n.startswith("ال") for n in ref.entry.names))
+    if start != end or start == 0 or not nisba or not tok.norm.startswith("و"):
+        return False
+    prev = tokens[start - 1]
+    return prev.is_word and has_article(prev) and prev.norm.endswith(("ي", "يه")) \
+        and not any(m[0] <= start - 1 <= m[1] for m in raw)
+
+
 _TITLE_REACH = 6  # «وزير الشؤون الخارجية والجالية الوطنية بالخارج رمطان لعمامرة»
 
 
@@ -544,7 +559,7 @@ class MentionFinder:
         """The phrases naming parties in `tokens`, none starting inside `skip` (a dateline's agency);
         a place in the `dateline` is where the news comes from, not one of «البلدين»."""
         raw = [m for m in self._raw_mentions(tokens, when, memory, dateline) if m[0] not in skip]
-        raw = [m for m in raw if not _adjective_use(tokens, m, raw, self._adjectives)]
+        raw = [m for m in raw if not _adjective_use(tokens, m, raw, self._adjectives) and not _in_adjective_chain(tokens, m, raw)]
         nps = self._compose(tokens, raw, memory)
         nps = _titled_names(tokens, nps, self._titles)
         for step in (_courtesy_titles, _quoted_bodies, _vessel_names, _repeated_in_parentheses, _accord_names):

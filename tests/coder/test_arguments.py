@@ -3252,3 +3252,9 @@ def test_a_short_name_in_quotes_after_the_full_name_is_no_other_party(rules_code
     ev = one(rules_coder, "أمهلت المجموعة الاقتصادية لدول غرب أفريقيا «إيكواس» اليوم المجلس العسكري في النيجر أسبوعاً "
                           "لإعادة الرئيس محمد بازوم إلى السلطة.", "THREATEN", "2023-07-30")
     assert codes(ev.actor) == ["IGO"] and codes(ev.recipient) == ["NER"]
+
+
+def test_a_nisba_conjoined_to_an_adjective_names_no_state(rules_coder):
+    named = phrases(rules_coder, "بحث الوزير الدعم السياسي والمالي لحكومة السنيورة.", "2006-05-01")
+    assert "MLI" not in {np.code for np in named.values()}  # «المالي» is financial here
+    assert phrases(rules_coder, "التقى الرئيس المالي نظيره الفرنسي.", "2020-05-01")["الرئيس المالي"].code == "MLI"
