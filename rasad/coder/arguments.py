@@ -69,6 +69,7 @@ _ANNOUNCING = frozenset("اعلن اعلنت يعلن تعلن".split())
 _OWN_ACT_VERBS = frozenset("سارع سارعت سارعوا يسارع تسارع بادر بادرت بادروا اكتفي اكتفت اكتفوا يكتفي تكتفي "
                            "واصل واصلت يواصل تواصل قرر قررت جدد جددت يجدد تجدد كرر كررت كرروا يكرر تكرر "
                            "استانف استانفت يستانف تستانف ضاعف ضاعفت يضاعف تضاعف شرع شرعت شرعوا يشرع تشرع".split())
+_MASCULINE_BODIES = frozenset("مجلس جيش حزب اتحاد برلمان كونغرس ديوان مكتب وفد تحالف حلف".split())
 _FEMININE_BODIES = frozenset("اداره حكومه وزاره خارجيه رئاسه سلطه سلطات قياده هيئه منظمه لجنه جماعه حركه جبهه "
                              "شرطه سفاره قنصليه بعثه مفوضيه محكمه نيابه".split())
 _WELCOMING = frozenset("رحب رحبت رحبوا يرحب ترحب اشاد اشادت اشادوا يشيد تشيد".split())
@@ -1748,6 +1749,11 @@ class ArgumentFinder:
             # feminine noun right after a conjoined masculine verb is its object (without the conjunction
             # the word may be a masdar: «وجاء رفض القاهرة»)
             return None
+        if first.first_token == trig.last_token + 1 and trig.entry.pos == "verb" \
+                and conjoined_word(self.tokens[trig.first_token]) and self.feminine_verb(trig) and self._masculine_body(first):
+            # «…، ودعت مجلس الأمن الدولي إلى التدخل»: a body named by a masculine noun right after a conjoined
+            # feminine verb is its object
+            return None
         if trig.entry.frame == "visit" and first.kinds[:1] and first.kinds[0] in ("capital", "country", "place") \
                 and len(first.kinds) == 1:
             # «وزار الكويت والدوحة»: a bare state or city after «زار» is where, not who; who may follow
@@ -2155,6 +2161,10 @@ class ArgumentFinder:
         «القادة», a masculine plural."""
         return np.kinds[:1] == ("agent",) and "person" not in np.kinds \
             and _key(self.tokens[np.first_token]) in _FEMININE_BODIES
+
+    def _masculine_body(self, np: NP) -> bool:
+        """A body named by a masculine singular noun («مجلس الأمن», «الجيش», «حزب الله»)."""
+        return "person" not in np.kinds and _key(self.tokens[np.first_token]) in _MASCULINE_BODIES
 
     def masculine_person(self, np: NP) -> bool:
         """A man named or titled: a person the knowledge base does not know as a woman, or a phrase

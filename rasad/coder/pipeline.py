@@ -227,6 +227,8 @@ class Coder:
             if any(t.keys[-1] == "من" for t in toks[last + 1:last + 4]) and any(
                     t.keys[-1] in _TALKS for t in toks[last + 2:last + 5]):
                 entries = [e for e in entries if e.frame != "visit"]  # «جولة جديدة من المفاوضات»: a round, not a tour
+            if toks[first].norm == "صادر" and last + 1 < len(toks) and toks[last + 1].norm in ("عن", "من"):
+                continue  # «في قرار صادر عن اجتماع …»: issued by, not «صادر» (confiscated)
             if toks[first].norm.removeprefix("و") == "فجر" and last + 1 < len(toks) \
                     and toks[last + 1].norm.removeprefix("ال") in _DAY_WORDS:
                 continue  # «فجر أمس», «فجر اليوم»: dawn, not «فجّر» (blew up)

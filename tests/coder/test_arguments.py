@@ -3258,3 +3258,14 @@ def test_a_nisba_conjoined_to_an_adjective_names_no_state(rules_coder):
     named = phrases(rules_coder, "بحث الوزير الدعم السياسي والمالي لحكومة السنيورة.", "2006-05-01")
     assert "MLI" not in {np.code for np in named.values()}  # «المالي» is financial here
     assert phrases(rules_coder, "التقى الرئيس المالي نظيره الفرنسي.", "2020-05-01")["الرئيس المالي"].code == "MLI"
+
+
+def test_issued_by_is_no_confiscation_and_a_masculine_body_after_a_conjoined_feminine_verb_is_its_object(rules_coder):
+    text = ("أعلنت جامعة الدول العربية، في قرار صادر عن اجتماع تشاوري لوزراء الخارجية العرب، دعمها لموقفي مصر "
+            "والسودان، ودعت مجلس الأمن الدولي إلى التدخل في الأزمة.")
+    evs = code(rules_coder, text, "2021-06-15")
+    assert not [e for e in evs if e.event_type == "COERCE"]
+    support = one(rules_coder, text, "SUPPORT", "2021-06-15")
+    assert codes(support.actor) == ["IGO"] and codes(support.recipient) == ["EGY", "SDN"]
+    call = one(rules_coder, text, "REQUEST", "2021-06-15")
+    assert codes(call.actor) == ["IGO"] and codes(call.recipient) == ["UNO"]
