@@ -545,6 +545,17 @@ class Coder:
             if doers:
                 args.recipient = doers
                 args.path.append("doer-of-reported-deed")
+        if e.id in _COMPLAINTS and args.recipient and all(
+                r.code in _ORGANISATION_CODES and normalize(r.prep) in ("الي", "لدي", "امام") for r in args.recipient):
+            # «وتقدمت بشكوى عاجلة إلى مجلس الأمن الدولي»: the body is where the complaint is lodged; it is
+            # against whom the actor's last act was aimed, else the actor's rival
+            mine = {a.code for a in args.actor}
+            aimed = next((ev.recipient for ev in reversed(sent_events) if ev.recipient
+                          and {a.code for a in ev.actor} == mine and not {r.code for r in ev.recipient} & mine), None)
+            rival = state.opponent(args.actor, rivals_only=True) if not aimed else None
+            if aimed or rival is not None:
+                args.recipient = list(aimed) if aimed else [rival]
+                args.path.append("complained-of")
         if not args.recipient and (e.event == "REQUEST" or (e.event == "AID" and sent_events
                                                            and sent_events[-1].event_type == "CONSULT")) \
                 and "shared-subject" in args.path and sent_events \
@@ -1554,6 +1565,7 @@ _STATE_BODY_SECTORS = _DOMESTIC_SECTORS | {"REL"}  # «المرجعية الدي
 _CROWD_OWNER_REACH = 5  # words from a crowd noun to the party whose crowd it is («أنصار زعيمة المعارضة بوتو»)
 _LOCAL_SECTORS = frozenset({"CVL", "OPP", "UAF", "LAB", "EDU"})
 _HOME_SECTORS = frozenset({"REB", "OPP", "PTY"})
+_COMPLAINTS = frozenset({"core.ACCUSE.complaint.noun", "core.ACCUSE.lawsuit.noun"})  # lodged with a body against a party
 _FROM_THEM = frozenset("عنه عنها عنهم عنهما عنهن".split())  # «أفرجت عنهم»
 _KILLED_IN = frozenset("في خلال جراء اثر برصاص بنيران".split())  # after a killing verb: its passive
 _DOMESTIC_MODES = frozenset({"arrest", "repress"})  # done to a state's own people where they live

@@ -3269,3 +3269,13 @@ def test_issued_by_is_no_confiscation_and_a_masculine_body_after_a_conjoined_fem
     assert codes(support.actor) == ["IGO"] and codes(support.recipient) == ["EGY", "SDN"]
     call = one(rules_coder, text, "REQUEST", "2021-06-15")
     assert codes(call.actor) == ["IGO"] and codes(call.recipient) == ["UNO"]
+
+
+def test_a_request_submitted_and_a_complaint_lodged_with_a_body(rules_coder):
+    ev = one(rules_coder, "أعلنت وزارة الخارجية المصرية أن مصر تقدمت بطلب إلى مجلس الأمن الدولي للتدخل في أزمة سد النهضة.",
+             "REQUEST", "2020-06-20")
+    assert codes(ev.actor) == ["EGY"] and codes(ev.recipient) == ["UNO"]
+    # the Security Council is where a complaint is lodged; it is against the party just blamed
+    text = "فحمّلت بغداد أنقرة المسؤولية، وتقدمت بشكوى عاجلة إلى مجلس الأمن الدولي."
+    complaint = [e for e in code(rules_coder, text, "2022-07-21") if e.trigger.text == "بشكوى"][0]
+    assert codes(complaint.actor) == ["IRQ"] and codes(complaint.recipient) == ["TUR"]
