@@ -666,13 +666,15 @@ class ArgumentFinder:
                     args.path.append("relative-clause")
                 elif self._coordinated_with_same_type(trig):
                     args.pronoun_actor = True  # «زيارته للأردن والزيارة المرتقبة لمصر»
-            if is_noun and e.genitive == "recipient" and not args.actor and "announced-by" not in args.path:
-                agent = next((np for np in after if np.prep in _PASSIVE_AGENT or self._after_passive_marker(np)), None)
-                if agent is None and self._repeats_noun_before(trig):
+            agent = next((np for np in after if np.prep in _PASSIVE_AGENT or self._after_passive_marker(np)), None) \
+                if is_noun and e.genitive == "recipient" and not args.actor else None
+            if agent is not None:
+                # (also after «أعلن»: who tells of a death did not cause it, but «على يد X» names who did)
+                args.actor.append(agent)
+                args.path.append("by-agent")
+            elif is_noun and e.genitive == "recipient" and not args.actor and "announced-by" not in args.path:
+                if self._repeats_noun_before(trig):
                     args.pronoun_actor = True  # «أعلنت استدعاء سفيرها …، واستدعاء السفير الإثيوبي»: the same doer
-                elif agent:
-                    args.actor.append(agent)
-                    args.path.append("by-agent")
                 elif before and not before[-1].prep and not before[-1].is_place \
                         and (declarer := self._declarer(before[-1])) is not None:
                     # «أعلنت المملكة أن السفير الكندي شخص غير مرغوب فيه»: one declares it of the other
@@ -991,7 +993,7 @@ class ArgumentFinder:
                 continue  # «أعلنت السعودية والكويت، في ختام اجتماع رباعي …، تقديم حزمة مساعدات»
             if k in self.time_tokens or (tok.text in "،," and ({k - 1, k + 1} & self.time_tokens)) or k in appositions \
                     or (tok.text in QUOTES and k > 0 and (_key(self.tokens[k - 1]) == "عن" or (
-                        k - 1 in np_tokens or k + 1 in np_tokens or (k + 1 == trig.first_token and tok.text == "«")))):
+                        k - 1 in np_tokens or k + 1 in np_tokens or (k + 1 == trig.first_token and tok.text in QUOTES)))):
                 # «أعلنت الجزائر، أمس الثلاثاء، قطع علاقاتها», «في ديسمبر (كانون الأول) 2005 بخطف», «أعرب عن
                 # «قلقه»», «أعلنت حركة «حماس» موافقتها», «شنّت حركة «حماس» فجر اليوم السبت هجوماً», «فرض «حصار كامل»»
                 continue

@@ -3279,3 +3279,13 @@ def test_a_request_submitted_and_a_complaint_lodged_with_a_body(rules_coder):
     text = "فحمّلت بغداد أنقرة المسؤولية، وتقدمت بشكوى عاجلة إلى مجلس الأمن الدولي."
     complaint = [e for e in code(rules_coder, text, "2022-07-21") if e.trigger.text == "بشكوى"][0]
     assert codes(complaint.actor) == ["IRQ"] and codes(complaint.recipient) == ["TUR"]
+
+
+def test_a_quoted_operation_after_a_light_verb_and_a_death_announced_with_its_agent(rules_coder):
+    ev = one(rules_coder, 'أعلن الرئيس الروسي فلاديمير بوتين فجر اليوم بدء "عملية عسكرية خاصة" في أوكرانيا.',
+             "ASSAULT", "2022-02-24")
+    assert codes(ev.actor) == ["RUS"]
+    text = ("أعلنت وزارة الداخلية في صنعاء «انتهاء الأزمة» ومقتل علي عبد الله صالح على يد قوات الأمن اليمنية "
+            "بعد أيام من المواجهات.")
+    death = [e for e in code(rules_coder, text, "2017-12-04") if e.trigger.text == "ومقتل"][0]
+    assert codes(death.actor) == ["YEM"] and "by-agent" in death.rule
