@@ -345,6 +345,8 @@ def _in_adjective_chain(tokens: list[Token], mention, raw) -> bool:
         and not any(m[0] <= start - 1 <= m[1] for m in raw)
 
 
+# a name's last word followed by a word that makes an idiom of it
+_IDIOM_TAILS = {"مسقط": frozenset({"راس", "راسه", "راسها", "راسهم"})}
 _TITLE_REACH = 6  # «وزير الشؤون الخارجية والجالية الوطنية بالخارج رمطان لعمامرة»
 
 
@@ -602,6 +604,8 @@ class MentionFinder:
         matches = []
         agent_ends = set()  # last tokens of sector nouns: a group's nisba after one qualifies it
         for start, end, refs in self._matches(tokens):
+            if end + 1 < len(tokens) and tokens[end + 1].keys[-1] in _IDIOM_TAILS.get(tokens[end].keys[-1], ()):
+                continue  # «مسقط رأسها» is a birthplace, not Muscat
             if all(r.kind == "agent" for r in refs):
                 agent_ends.add(end)
             if start == end:

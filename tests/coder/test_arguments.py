@@ -3289,3 +3289,8 @@ def test_a_quoted_operation_after_a_light_verb_and_a_death_announced_with_its_ag
             "بعد أيام من المواجهات.")
     death = [e for e in code(rules_coder, text, "2017-12-04") if e.trigger.text == "ومقتل"][0]
     assert codes(death.actor) == ["YEM"] and "by-agent" in death.rule
+
+
+def test_a_birthplace_is_not_muscat(rules_coder):
+    assert not phrases(rules_coder, "وانطلقت الاحتجاجات من مسقط رأسها سقز في محافظة كردستان.", "2022-10-04")
+    assert phrases(rules_coder, "وصل الوزير إلى مسقط أمس.", "2022-10-04")["مسقط"].code == "OMN"
