@@ -1182,8 +1182,8 @@ def _after_light_verb(tokens, first: int, covered: set[int]) -> bool:
         tok = tokens[k]
         if tok.keys[-1] in verbs or tok.norm in verbs:
             return True
-        if not tok.is_word:
-            return False
+        if not tok.is_word or _is_complementizer(tok):
+            return False  # («أعلن … أن البنك المركزي طلب»: the clause after «أن» has its own verb)
         if k not in covered:
             free += 1
             if free > _FREE_SUBJECT_WORDS:

@@ -3294,3 +3294,9 @@ def test_a_quoted_operation_after_a_light_verb_and_a_death_announced_with_its_ag
 def test_a_birthplace_is_not_muscat(rules_coder):
     assert not phrases(rules_coder, "وانطلقت الاحتجاجات من مسقط رأسها سقز في محافظة كردستان.", "2022-10-04")
     assert phrases(rules_coder, "وصل الوزير إلى مسقط أمس.", "2022-10-04")["مسقط"].code == "OMN"
+
+
+def test_a_verb_after_that_is_no_noun_governed_by_the_announcing_verb(rules_coder):
+    ev = one(rules_coder, "أعلن وزير الخارجية محمد جواد ظريف أن البنك المركزي الإيراني طلب من صندوق النقد الدولي قرضاً عاجلاً.",
+             "REQUEST", "2020-03-12")
+    assert ev.trigger.entry.pos == "verb" and codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["IGO"]
