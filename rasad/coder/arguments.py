@@ -993,7 +993,7 @@ class ArgumentFinder:
                 continue  # «أعلنت السعودية والكويت، في ختام اجتماع رباعي …، تقديم حزمة مساعدات»
             if k in self.time_tokens or (tok.text in "،," and ({k - 1, k + 1} & self.time_tokens)) or k in appositions \
                     or (tok.text in QUOTES and k > 0 and (_key(self.tokens[k - 1]) == "عن" or (
-                        k - 1 in np_tokens or k + 1 in np_tokens or (k + 1 == trig.first_token and tok.text in QUOTES)))):
+                        k - 1 in np_tokens or k + 1 in np_tokens or k + 1 == trig.first_token))):
                 # «أعلنت الجزائر، أمس الثلاثاء، قطع علاقاتها», «في ديسمبر (كانون الأول) 2005 بخطف», «أعرب عن
                 # «قلقه»», «أعلنت حركة «حماس» موافقتها», «شنّت حركة «حماس» فجر اليوم السبت هجوماً», «فرض «حصار كامل»»
                 continue
@@ -1157,31 +1157,29 @@ class ArgumentFinder:
         return [j for j in range(len(self.tokens) - 1)
                 if self.tokens[j].text in "،," and self.tokens[j + 1].norm in _NEW_CLAUSE]
 
+    def _set_off(self, opens: Callable[[Token], bool], reach: int) -> list[tuple[int, int]]:
+        """(comma, closing comma) around each phrase set off by commas whose first word `opens` it."""
+        out = []
+        for j in range(len(self.tokens) - 1):
+            if self.tokens[j].text in "،," and opens(self.tokens[j + 1]):
+                end = next((q for q in range(j + 2, min(len(self.tokens), j + 2 + reach)) if not self.tokens[q].is_word), None)
+                if end is not None and self.tokens[end].text in "،,":
+                    out.append((j, end))
+        return out
+
     @cached_property
     def adverbial_asides(self) -> frozenset[int]:
-        """Tokens of an adverbial set off by commas («، في ختام اجتماع رباعي مع الأردن،»): the clause
-        goes on across it."""
-        inside: set[int] = set()
-        for j in range(len(self.tokens) - 1):
-            if self.tokens[j].text in "،," and _key(self.tokens[j + 1]) in _ADVERBIAL_HEADS:
-                end = next((q for q in range(j + 2, min(len(self.tokens), j + 1 + _ADVERBIAL_REACH))
-                            if not self.tokens[q].is_word), None)
-                if end is not None and self.tokens[end].text in "،,":
-                    inside.update(range(j, end + 1))
-        return frozenset(inside)
+        """Tokens of an adverbial set off by commas, commas included («، في ختام اجتماع رباعي مع الأردن،»):
+        the clause goes on across it."""
+        return frozenset(k for j, end in self._set_off(lambda t: _key(t) in _ADVERBIAL_HEADS, _ADVERBIAL_REACH - 1)
+                         for k in range(j, end + 1))
 
     @cached_property
     def attributions(self) -> frozenset[int]:
         """Tokens of an attribution set off by commas («، وفق ما نقلته وسائل الإعلام الرسمية،», «، بحسب
         الوكالة،»): its source is no party to the clause around it."""
-        inside: set[int] = set()
-        for j in range(len(self.tokens) - 1):
-            if self.tokens[j].text in "،," and self.tokens[j + 1].norm in _ATTRIBUTING:
-                end = next((q for q in range(j + 2, min(len(self.tokens), j + 2 + _APPOSITION_REACH))
-                            if not self.tokens[q].is_word), None)
-                if end is not None and self.tokens[end].text in "،,":
-                    inside.update(range(j + 1, end))
-        return frozenset(inside)
+        return frozenset(k for j, end in self._set_off(lambda t: t.norm in _ATTRIBUTING, _APPOSITION_REACH)
+                         for k in range(j + 1, end))
 
     def _next_clause(self, k: int) -> int:
         """The first comma after token `k` that opens a new clause, or the end."""

@@ -69,7 +69,7 @@ class _Discourse:
     captors: list = field(default_factory=list)  # coded actors of the latest arrest or abduction
     attacks: list = field(default_factory=list)  # (coded actors, recipient codes, trigger word keys) of each attack so far
     last_mention: dict = field(default_factory=dict)  # code → the latest phrase naming that party
-    last_of_side: dict = field(default_factory=dict)  # side (see `side_of`) → the latest phrase naming it
+    last_of_side: dict = field(default_factory=dict)  # side (see `_side_of`) → the latest phrase naming it
     rivals: dict = field(default_factory=dict)  # side → Counter of the sides it had hostile events with
     paragraph: int = 0
     dateline_state: Optional[str] = None  # the state whose own news agency filed the report
@@ -81,8 +81,8 @@ class _Discourse:
 
     def remember_hostility(self, actors: list[NP], recipients: list[NP]) -> None:
         # sorted: ties in `most_common` fall to the first counted, which must not depend on hashing
-        for a in sorted(sides_of(actors)):
-            for r in sorted(sides_of(recipients) - {a}):
+        for a in sorted(_sides_of(actors)):
+            for r in sorted(_sides_of(recipients) - {a}):
                 self.rivals.setdefault(a, Counter())[r] += 1
                 self.rivals.setdefault(r, Counter())[a] += 1
 
@@ -121,7 +121,7 @@ class _Discourse:
         """The party the actors have been at odds with in this document, else (unless `rivals_only`),
         in a document about two parties, the one the actors are not («هجوم حماس» on Israel). A
         state's rebels and its organs are two sides (a war at home has a rival too)."""
-        mine = sides_of(actors)
+        mine = _sides_of(actors)
         codes = {_code_of_side(side) for side in mine}
         kin = sorted(side for side in self.rivals if _code_of_side(side) in codes)
         salience = self.memory.salience
@@ -316,7 +316,7 @@ class Coder:
                 np.text = doc.text[np.span[0]:np.span[1]]
                 if np.code and not np.is_place:
                     state.last_mention[np.code] = np
-                    state.last_of_side[side_of(np)] = np
+                    state.last_of_side[_side_of(np)] = np
             triggers = self.triggers(sent, nps)
             if n == 0 and dateline:
                 # «صنعاء (المسيرة) -»: the agency's name is no march
@@ -1118,14 +1118,14 @@ def _names_an_accord(tokens) -> bool:
 _ARMED_SIDE_SECTORS = frozenset({"REB", "RAD", "SEP", "OPP"})
 
 
-def side_of(np: NP) -> str:
+def _side_of(np: NP) -> str:
     """The party a phrase stands for in a document's rivalries: its state, or its state's rebels or
     opposition («YEM/REB» for the Houthis, «YEM» for the Yemeni government)."""
     return f"{np.code}/REB" if np.entity.sector in _ARMED_SIDE_SECTORS else np.code
 
 
-def sides_of(nps: list[NP]) -> set[str]:
-    return {side_of(np) for np in nps if np.code}
+def _sides_of(nps: list[NP]) -> set[str]:
+    return {_side_of(np) for np in nps if np.code}
 
 
 def _code_of_side(side: str) -> str:
