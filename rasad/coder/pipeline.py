@@ -351,8 +351,12 @@ class Coder:
             article = state.article
             # (in an article a denial answers the charges the story tells, named or not: «نفت موسكو أن تكون
             # طائراتها قد نفذت أي غارات»)
-            sent_events = [ev for ev in sent_events if not ev.trigger.entry.needs_recipient or _names_another_party(ev)
-                           or (article and ev.trigger.entry.id.startswith("core.REJECT.deny") and ev.actor)]
+            # (a lone denial of a tie to a party, «نفى أي صلة لطهران بالرجل الذي طعن الكاتب», names what is
+            # denied, not who charged it)
+            sent_events = [ev for ev in sent_events if not ev.trigger.entry.needs_recipient
+                           or (_names_another_party(ev) and not (ev.trigger.entry.id.startswith(_DENIAL) and not article
+                                                                  and "first-party-in-clause" in ev.rule))
+                           or (article and ev.trigger.entry.id.startswith(_DENIAL) and ev.actor)]
             if not article:
                 # «أُفرج عنها بعد نحو ثلاث سنوات من الاعتقال»: in a lone report, what a span of time was spent
                 # in is background (an article tells such episodes as events of its story)
@@ -1565,6 +1569,7 @@ _STATE_BODY_SECTORS = _DOMESTIC_SECTORS | {"REL"}  # «المرجعية الدي
 _CROWD_OWNER_REACH = 5  # words from a crowd noun to the party whose crowd it is («أنصار زعيمة المعارضة بوتو»)
 _LOCAL_SECTORS = frozenset({"CVL", "OPP", "UAF", "LAB", "EDU"})
 _HOME_SECTORS = frozenset({"REB", "OPP", "PTY"})
+_DENIAL = "core.REJECT.deny."
 _COMPLAINTS = frozenset({"core.ACCUSE.complaint.noun", "core.ACCUSE.lawsuit.noun"})  # lodged with a body against a party
 _FROM_THEM = frozenset("عنه عنها عنهم عنهما عنهن".split())  # «أفرجت عنهم»
 _KILLED_IN = frozenset("في خلال جراء اثر برصاص بنيران".split())  # after a killing verb: its passive

@@ -3300,3 +3300,11 @@ def test_a_verb_after_that_is_no_noun_governed_by_the_announcing_verb(rules_code
     ev = one(rules_coder, "أعلن وزير الخارجية محمد جواد ظريف أن البنك المركزي الإيراني طلب من صندوق النقد الدولي قرضاً عاجلاً.",
              "REQUEST", "2020-03-12")
     assert ev.trigger.entry.pos == "verb" and codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["IGO"]
+
+
+def test_a_lone_denial_of_a_tie_to_a_party_names_no_accuser(rules_coder):
+    text = ("نفى المتحدث باسم وزارة الخارجية الإيرانية ناصر كنعاني «بشكل قاطع» أي صلة لطهران بالرجل الذي طعن "
+            "الكاتب سلمان رشدي في ولاية نيويورك.")
+    assert not [e for e in code(rules_coder, text, "2022-08-15") if e.event_type == "REJECT"]
+    ev = one(rules_coder, "اتهمت واشنطن طهران بالوقوف وراء الهجوم، فيما نفت طهران أي صلة لها بالهجوم.", "REJECT", "2022-08-15")
+    assert codes(ev.recipient) == ["USA"]
