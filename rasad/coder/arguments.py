@@ -269,6 +269,11 @@ def is_count(t: Token) -> bool:
     return t.norm[:1].isdigit() or t.norm in _COUNT_WORDS or (t.is_word and _key(t) in _COUNT_WORDS)
 
 
+def _rebel_side(np: NP) -> bool:
+    """A state's rebels or opposition, a side apart from its organs."""
+    return np.entity.sector in ("REB", "RAD", "SEP", "OPP")
+
+
 def _is_glue(t: Token) -> bool:
     """Words that continue a list of parties: «ومن هذه الدول», «بينها», «خاصة»."""
     return _key(t) in _LIST_GLUE or t.norm.removeprefix("و") in _LIST_GLUE
@@ -694,9 +699,13 @@ class ArgumentFinder:
                 # «اتفق أردوغان ونظيره الروسي بوتين، في ختام محادثات …، على …»: the pair that acts held them
                 subj = self._clause_subject(trig)
                 pair = self._with_coordinated(subj, self.candidates) if subj is not None else []
-                partner = next((np for np in pair[1:] if np.code and np.code != subj.code), None)
-                with_whom = next((np for np in after if np.first_token - trig.last_token in (1, 2, 3)
-                                  and _prep_key(np.prep) == "مع" and np.code), None)
+                # (a state's rebels are a party apart: «توصل وفدا الحكومة اليمنية وجماعة الحوثي، في ختام مشاورات …»)
+                partner = next((np for np in pair[1:] if np.code and (
+                    np.code != subj.code or _rebel_side(np) != _rebel_side(subj))), None)
+                # («محادثات استمرت ساعات مع وفد أمريكي»; not «جولة على الحدود مع لبنان», the border's)
+                with_whom = next((np for np in after if 1 <= np.first_token - trig.last_token <= 4
+                                  and _prep_key(np.prep) == "مع" and np.code and not any(
+                                      _key(t) in _PREPS for t in self.tokens[trig.last_token + 1:np.first_token - 1])), None)
                 if with_whom is not None and subj is not None and self._at_the_end_of(trig) \
                         and with_whom.code not in {np.code for np in pair}:
                     # «أعلنت السعودية والكويت والإمارات، في ختام اجتماع رباعي مع الأردن، …»: they met Jordan

@@ -3308,3 +3308,15 @@ def test_a_lone_denial_of_a_tie_to_a_party_names_no_accuser(rules_coder):
     assert not [e for e in code(rules_coder, text, "2022-08-15") if e.event_type == "REJECT"]
     ev = one(rules_coder, "اتهمت واشنطن طهران بالوقوف وراء الهجوم، فيما نفت طهران أي صلة لها بالهجوم.", "REJECT", "2022-08-15")
     assert codes(ev.recipient) == ["USA"]
+
+
+def test_talks_at_whose_end_parties_act(rules_coder):
+    text = ("توصل وفدا الحكومة اليمنية وجماعة الحوثي، في ختام مشاورات استمرت أسبوعاً في السويد برعاية الأمم المتحدة، "
+            "إلى اتفاق بشأن مدينة الحديدة.")
+    talks = one(rules_coder, text, "CONSULT", "2018-12-13")  # a state's rebels are a party apart
+    assert codes(talks.actor) == ["YEM"] and codes(talks.recipient) == ["YEM"]
+    text = "أبدت أوكرانيا، في ختام محادثات استمرت ساعات مع وفد أمريكي برئاسة وزير الخارجية ماركو روبيو، استعدادها للتفاوض."
+    talks = one(rules_coder, text, "CONSULT", "2025-03-11")
+    assert codes(talks.actor) == ["UKR"] and codes(talks.recipient) == ["USA"]
+    text = "حذّر وزير الدفاع يوآف غالانت، خلال جولة على الحدود مع لبنان، حزب الله من ارتكاب «خطأ»."
+    assert not [e for e in code(rules_coder, text, "2023-08-08") if e.event_type == "CONSULT"]  # the border's «مع»
