@@ -515,6 +515,13 @@ class Coder:
         verbal = e.id == _ATTACK_VERB and _verbal_attack(args, sent.tokens, trig)
         against = (self.ontology.types[e.event].quad == 4 and not verbal) or e.event in ("PROTEST", "MOBILIZE")
         crowd = e.id in _CROWD_DEEDS and bool(args.actor) and all(a.entity.sector in _CROWD_SECTORS for a in args.actor)
+        if (e.event == "PROTEST" or crowd) and args.location is not None and state.dateline_place \
+                and args.location.code != state.dateline_place and (filed := next(
+                    (np for np in finder.candidates if np.is_place and np.code == state.dateline_place
+                     and np.span[0] >= state.dateline_end), None)) is not None:
+            # «بغداد - اقتحم محتجون غاضبون من تدنيس المصحف في ستوكهولم مقر السفارة السويدية في بغداد»: a
+            # crowd acts in the city the report was filed from, when the sentence names it
+            args.location = filed
         _fill_domestic_codes(args, state.home, conflict=against, protest=e.event == "PROTEST" or crowd,
                              judged=e.frame == "consequence",
                              dyadic=e.event not in ("CONSULT", "AGREE", "COOPERATE"), nearby=finder.candidates,

@@ -3320,3 +3320,10 @@ def test_talks_at_whose_end_parties_act(rules_coder):
     assert codes(talks.actor) == ["UKR"] and codes(talks.recipient) == ["USA"]
     text = "حذّر وزير الدفاع يوآف غالانت، خلال جولة على الحدود مع لبنان، حزب الله من ارتكاب «خطأ»."
     assert not [e for e in code(rules_coder, text, "2023-08-08") if e.event_type == "CONSULT"]  # the border's «مع»
+
+
+def test_a_crowd_acts_in_the_city_the_report_was_filed_from(rules_coder):
+    text = ("بغداد - اقتحم محتجون غاضبون من تدنيس المصحف في ستوكهولم مقر السفارة السويدية في بغداد وأضرموا النار "
+            "فيه.")
+    ev = [e for e in code(rules_coder, text, "2023-07-20") if e.trigger.text == "اقتحم"][0]
+    assert codes(ev.actor) == ["IRQ"] and codes(ev.recipient) == ["SWE"]
