@@ -269,9 +269,13 @@ def is_count(t: Token) -> bool:
     return t.norm[:1].isdigit() or t.norm in _COUNT_WORDS or (t.is_word and _key(t) in _COUNT_WORDS)
 
 
-def _rebel_side(np: NP) -> bool:
-    """A state's rebels or opposition, a side apart from its organs."""
-    return np.entity.sector in ("REB", "RAD", "SEP", "OPP")
+_ARMED_SIDE_SECTORS = frozenset({"REB", "RAD", "SEP", "OPP"})
+
+
+def side_of(np: NP) -> str:
+    """The party a phrase stands for among a document's parties: its state, or its state's rebels or
+    opposition, a side apart («YEM/REB» for the Houthis, «YEM» for the Yemeni government)."""
+    return f"{np.code}/REB" if np.entity.sector in _ARMED_SIDE_SECTORS else np.code
 
 
 def _is_glue(t: Token) -> bool:
@@ -671,14 +675,15 @@ class ArgumentFinder:
                     args.path.append("relative-clause")
                 elif self._coordinated_with_same_type(trig):
                     args.pronoun_actor = True  # «زيارته للأردن والزيارة المرتقبة لمصر»
-            agent = next((np for np in after if np.prep in _PASSIVE_AGENT or self._after_passive_marker(np)), None) \
-                if is_noun and e.genitive == "recipient" and not args.actor else None
-            if agent is not None:
-                # (also after «أعلن»: who tells of a death did not cause it, but «على يد X» names who did)
-                args.actor.append(agent)
-                args.path.append("by-agent")
-            elif is_noun and e.genitive == "recipient" and not args.actor and "announced-by" not in args.path:
-                if self._repeats_noun_before(trig):
+            if is_noun and e.genitive == "recipient" and not args.actor:
+                agent = next((np for np in after if np.prep in _PASSIVE_AGENT or self._after_passive_marker(np)), None)
+                if agent is not None:
+                    # (also after «أعلن»: who tells of a death did not cause it, but «على يد X» names who did)
+                    args.actor.append(agent)
+                    args.path.append("by-agent")
+                elif "announced-by" in args.path:
+                    pass  # the announcer is not the doer
+                elif self._repeats_noun_before(trig):
                     args.pronoun_actor = True  # «أعلنت استدعاء سفيرها …، واستدعاء السفير الإثيوبي»: the same doer
                 elif before and not before[-1].prep and not before[-1].is_place \
                         and (declarer := self._declarer(before[-1])) is not None:
@@ -700,8 +705,7 @@ class ArgumentFinder:
                 subj = self._clause_subject(trig)
                 pair = self._with_coordinated(subj, self.candidates) if subj is not None else []
                 # (a state's rebels are a party apart: «توصل وفدا الحكومة اليمنية وجماعة الحوثي، في ختام مشاورات …»)
-                partner = next((np for np in pair[1:] if np.code and (
-                    np.code != subj.code or _rebel_side(np) != _rebel_side(subj))), None)
+                partner = next((np for np in pair[1:] if np.code and side_of(np) != side_of(subj)), None)
                 # («محادثات استمرت ساعات مع وفد أمريكي»; not «جولة على الحدود مع لبنان», the border's)
                 with_whom = next((np for np in after if 1 <= np.first_token - trig.last_token <= 4
                                   and _prep_key(np.prep) == "مع" and np.code and not any(

@@ -561,7 +561,8 @@ class MentionFinder:
         """The phrases naming parties in `tokens`, none starting inside `skip` (a dateline's agency);
         a place in the `dateline` is where the news comes from, not one of «البلدين»."""
         raw = [m for m in self._raw_mentions(tokens, when, memory, dateline) if m[0] not in skip]
-        raw = [m for m in raw if not _adjective_use(tokens, m, raw, self._adjectives) and not _in_adjective_chain(tokens, m, raw)]
+        raw = [m for m in raw if not _adjective_use(tokens, m, raw, self._adjectives)
+               and not _in_adjective_chain(tokens, m, raw)]
         nps = self._compose(tokens, raw, memory)
         nps = _titled_names(tokens, nps, self._titles)
         for step in (_courtesy_titles, _quoted_bodies, _vessel_names, _repeated_in_parentheses, _accord_names):

@@ -23,7 +23,7 @@ from ..text.tokens import Segmenter, tokenize
 from ..lexicon.lexicon import REQUIRES_WINDOW, LexiconEntry
 from .arguments import (_LIGHT_VERBS, _RECEIVING, AGREEMENT_DOCUMENTS, ANNOUNCING_PARTICIPLES, DEED_JUDGING, DURING_IT,
                         JUDGING_VERBS, PRONOUN_SUBJECTS, SPEECH_PARTICIPLES, VICTIM_SECTORS, ArgumentFinder, Arguments,
-                        _is_complementizer, calls_for_it, conjoined_word, is_count, prep_clitic)
+                        _is_complementizer, calls_for_it, conjoined_word, is_count, prep_clitic, side_of)
 from .detector import Detector, shipped_detector
 from .mentions import NP, RELATIVES, DocumentMemory, MentionFinder
 from .modality import modality, told_later
@@ -69,7 +69,7 @@ class _Discourse:
     captors: list = field(default_factory=list)  # coded actors of the latest arrest or abduction
     attacks: list = field(default_factory=list)  # (coded actors, recipient codes, trigger word keys) of each attack so far
     last_mention: dict = field(default_factory=dict)  # code → the latest phrase naming that party
-    last_of_side: dict = field(default_factory=dict)  # side (see `_side_of`) → the latest phrase naming it
+    last_of_side: dict = field(default_factory=dict)  # side (see `arguments.side_of`) → the latest phrase naming it
     rivals: dict = field(default_factory=dict)  # side → Counter of the sides it had hostile events with
     paragraph: int = 0
     dateline_state: Optional[str] = None  # the state whose own news agency filed the report
@@ -316,7 +316,7 @@ class Coder:
                 np.text = doc.text[np.span[0]:np.span[1]]
                 if np.code and not np.is_place:
                     state.last_mention[np.code] = np
-                    state.last_of_side[_side_of(np)] = np
+                    state.last_of_side[side_of(np)] = np
             triggers = self.triggers(sent, nps)
             if n == 0 and dateline:
                 # «صنعاء (المسيرة) -»: the agency's name is no march
@@ -1126,17 +1126,8 @@ def _names_an_accord(tokens) -> bool:
     return False
 
 
-_ARMED_SIDE_SECTORS = frozenset({"REB", "RAD", "SEP", "OPP"})
-
-
-def _side_of(np: NP) -> str:
-    """The party a phrase stands for in a document's rivalries: its state, or its state's rebels or
-    opposition («YEM/REB» for the Houthis, «YEM» for the Yemeni government)."""
-    return f"{np.code}/REB" if np.entity.sector in _ARMED_SIDE_SECTORS else np.code
-
-
 def _sides_of(nps: list[NP]) -> set[str]:
-    return {_side_of(np) for np in nps if np.code}
+    return {side_of(np) for np in nps if np.code}
 
 
 def _code_of_side(side: str) -> str:
