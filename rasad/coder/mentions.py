@@ -345,6 +345,14 @@ def _in_adjective_chain(tokens: list[Token], mention, raw) -> bool:
         and not any(m[0] <= start - 1 <= m[1] for m in raw)
 
 
+def _describes_place(mention, raw) -> bool:
+    """«مدينة جنيف السويسرية», «ميناء الحديدة اليمني»: a nisba right after a place of its own
+    state says where the place is; it names no party of its own."""
+    start, end, ref, entity = mention
+    return start == end and ref.kind == "demonym" and any(
+        m[1] == start - 1 and m[2].kind in ("place", "capital") and m[3].code == entity.code for m in raw)
+
+
 # a name's last word followed by a word that makes an idiom of it
 _IDIOM_TAILS = {"مسقط": frozenset({"راس", "راسه", "راسها", "راسهم"})}
 _TITLE_REACH = 6  # «وزير الشؤون الخارجية والجالية الوطنية بالخارج رمطان لعمامرة»
@@ -645,6 +653,7 @@ class MentionFinder:
             ref = _choose(refs, when, salience)
             out.append((start, end, ref, ref.entry.entity(when, ref.kind)))
         out = self._conjoined_places(tokens, out, when, salience)
+        out = [m for m in out if not _describes_place(m, out)]
         # «الأراضي الفلسطينية», «الأراضي السورية»: a country's territory is a place of it
         out = [(s - 1, e, NameRef(ref.entry, "place"), ref.entry.entity(when, "place"))
                if ref.kind == "demonym" and s > 0 and tokens[s - 1].is_word and tokens[s - 1].keys[-1] in _TERRITORY_NOUNS

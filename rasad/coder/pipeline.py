@@ -347,6 +347,7 @@ class Coder:
                 state.topic = [opener]  # «ترأس ميقاتي اجتماعاً …. ثم توجه إلى غلاسكو، حيث التقى …»: still he
             sent_events = _present_at_the_meeting(_host_of_talks(_drop_redundant(_merge_subject_events(sent_events))))
             _blame_the_doer(sent_events)
+            _welcome_the_main_state(sent_events, state)
             sent_events = [ev for ev in sent_events if not _own_session(ev)]
             article = state.article
             # (in an article a denial answers the charges the story tells, named or not: «نفت موسكو أن تكون
@@ -2124,6 +2125,18 @@ def _present_at_the_meeting(events: list[Event]) -> list[Event]:
 
 
 _ATTENDED_TYPES = frozenset({"AGREE", "COOPERATE"})  # a signing is witnessed, a joint drill joined
+
+
+def _welcome_the_main_state(events: list[Event], state: _Discourse) -> None:
+    """«رحب غوتيريش بالاتفاق على السلطة التنفيذية الجديدة»: a welcome that still names no party
+    welcomes a step of the state the document is about (its own, when it comes from within)."""
+    main = state.main_party()
+    if main is None or main not in state.last_mention:
+        return
+    for ev in events:
+        if ev.event_type == "SUPPORT" and ev.actor and not ev.recipient:
+            ev.recipient = [state.last_mention[main]]
+            ev.rule += "/main-state-in-document"
 
 
 def _blame_the_doer(events: list[Event]) -> None:

@@ -3327,3 +3327,15 @@ def test_a_crowd_acts_in_the_city_the_report_was_filed_from(rules_coder):
             "فيه.")
     ev = [e for e in code(rules_coder, text, "2023-07-20") if e.trigger.text == "اقتحم"][0]
     assert codes(ev.actor) == ["IRQ"] and codes(ev.recipient) == ["SWE"]
+
+
+def test_a_welcome_naming_no_party_goes_to_the_state_the_document_is_about(rules_coder):
+    text = ("صوّت أعضاء البرلمان الليبي في طبرق على منح الثقة لحكومة الوحدة الوطنية الليبية، بعد أشهر من الانقسام "
+            "بين المؤسسات في ليبيا. ورحب الاتحاد الأوروبي بنتيجة التصويت، فيما هنأ قائد الجيش الليبي الفائزين.")
+    welcomes = [e for e in code(rules_coder, text, "2021-03-11") if e.event_type == "SUPPORT"]
+    assert [(codes(e.actor), codes(e.recipient)) for e in welcomes] == [(["EUR"], ["LBY"]), (["LBY"], ["LBY"])]
+
+
+def test_a_nisba_after_a_place_of_its_state_names_no_party(rules_coder):
+    found = phrases(rules_coder, "وعقدت الأطراف جولتها الأخيرة قرب مدينة جنيف السويسرية.")
+    assert "جنيف" in found and "السويسرية" not in found
