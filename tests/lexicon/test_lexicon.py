@@ -67,6 +67,12 @@ def test_describing_a_deed_as_aggression_accuses_its_doer():
     evs = Coder(detector=None).code(Document("d", text, "2019-07-21"))
     ev = next(e for e in evs if e.event_type == "ACCUSE")
     assert [a.code for a in ev.actor] == ["GBR"] and [r.code for r in ev.recipient] == ["IRN"]
+    # the judgement may come after a long subject and an aside
+    text = ("ووصف الرئيس الإيراني إبراهيم رئيسي، في خطاب متلفز، الحكومة الكندية بأنها "
+            "من «أدوات العدوان».")
+    evs = Coder(detector=None).code(Document("d", text, "2022-10-21"))
+    ev = next(e for e in evs if e.event_type == "ACCUSE")
+    assert [a.code for a in ev.actor] == ["IRN"] and [r.code for r in ev.recipient] == ["CAN"]
 
 
 def test_a_verb_form_takes_no_accusative_alef():
