@@ -107,6 +107,8 @@ CASES = [
     ("مستعمرون", "2023-02-27", "ISR", "CVL"),  # Israeli settlers, as Palestinian agencies name them
     ("فولكر بيرتس", "2023-06-08", "UNO", "GOV"),  # not Amir Peretz («بيرتس»)
     ("بعثة يونيتامس", "2022-03-01", "UNO", "GOV"),
+    ("المفوضة السامية لحقوق الإنسان", "2019-09-27", "UNO", "IGO"),  # the title in the feminine
+    ("مفوض الأمم المتحدة السامي لحقوق الإنسان", "2024-01-10", "UNO", "IGO"),
 ]
 
 

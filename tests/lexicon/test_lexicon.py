@@ -75,6 +75,16 @@ def test_describing_a_deed_as_aggression_accuses_its_doer():
     assert [a.code for a in ev.actor] == ["IRN"] and [r.code for r in ev.recipient] == ["CAN"]
 
 
+def test_praise_given_with_ala_goes_to_whom_it_is_given():
+    from rasad.coder.pipeline import Coder
+    from rasad.schema import Document
+
+    text = "وقال الرئيس الأميركي إن المحادثات كانت مثمرة، وأثنى على ولي العهد السعودي واصفاً إياه بالشريك القوي لبلاده."
+    evs = Coder(detector=None).code(Document("p", text, "2022-07-16"))
+    ev = next(e for e in evs if e.event_type == "SUPPORT")
+    assert [a.code for a in ev.actor] == ["USA"] and [r.code for r in ev.recipient] == ["SAU"]
+
+
 def test_a_verb_form_takes_no_accusative_alef():
     from rasad.coder.pipeline import Coder
     from rasad.schema import Document
