@@ -53,6 +53,7 @@ _HELD = frozenset("محتجز محتجزا محتجزه محتجزين محتج�
                   "معتقلين معتقلون اسري اسيرا مختطفين مختطفا رهائن".split())  # «محتجزين لدى …»
 _MODEL_WORDS = frozenset({"طراز", "نوع"})  # «طائرات من طراز «إف-16»»
 _APPOSITION_OPENERS = frozenset("–—-(")
+_ACTING = ("القائم", "باعمال")  # «القائم بأعمال …»: acting holder of the office named next
 _ATTRIBUTING = frozenset("وفق وفقا بحسب حسب نقلا طبقا".split())  # «، وفق ما نقلته …،»
 _LAUNCHED_FROM = frozenset("اطلق اطلقت اطلقه اطلقها اطلقوا انطلق انطلقت".split())  # «… أطلقت من غزة»
 _APPOSITION_REACH = 9  # tokens from comma to comma around names in apposition
@@ -1710,6 +1711,8 @@ class ArgumentFinder:
                 return None
             return bare
         gap = [t for t in self.tokens[trig.last_token + 1:first.first_token]]
+        if [t.norm for t in gap[-2:]] == list(_ACTING) and "agent" in first.kinds:
+            gap = gap[:-2]  # «دعا القائم بأعمال المندوب الأميركي»: the acting envoy is the envoy
         if gap and gap[-1].text in QUOTES and first.kinds[:1] in (("group",), ("organisation",)):
             gap = gap[:-1]  # a group's quoted name is still the subject («ندد «حزب الله» بالإجراءات»)
         if not first.prep and gap and gap[-1].text in _APPOSITION_OPENERS and 1 <= sum(t.is_word for t in gap) <= 3 \
@@ -2282,10 +2285,12 @@ class ArgumentFinder:
                                 for k in range(last.last_token + 1, np.first_token)) \
                     and (gap or np.code in (None, chain_code)) \
                     and not (not gap and "person" in last.kinds and np.kinds[0] in ("group", "organisation")) \
-                    and not (gap and np.kinds[0] == "demonym"):
+                    and not (gap and np.kinds[0] == "demonym") and not self._unknown_name(last, np):
                 # «نائب رئيس دولة الإمارات رئيس مجلس الوزراء …» (but a person's name ends his phrase: in
                 # «اتهم … سليمان صويلو حزب العمال الكردستاني» the party is the object; and a nisba after another
-                # noun opens a phrase of its own: «استدعت الخارجية الإيرانية السفيرين البريطاني والنرويجي»)
+                # noun opens a phrase of its own: «استدعت الخارجية الإيرانية السفيرين البريطاني والنرويجي»; and
+                # so does a party after the name of a titled man the KB lacks: «دعا المندوب الأميركي ريتشارد
+                # ميلز روسيا وتركيا إلى …»)
                 last = np  # a complement inside the phrase («مدراء المخابرات لدول جوار العراق»)
             else:
                 break
@@ -2299,7 +2304,8 @@ class ArgumentFinder:
         between = range(titled.last_token + 1, nxt.first_token)
         return "agent" in titled.kinds and titled.kinds[-1] in ("demonym", "country") and 0 < len(between) <= 3 \
             and not any(k in self.trigger_tokens for k in between) \
-            and all((t := self.tokens[k]).is_word and not t.text.startswith(("و", "ف", "ال")) and _key(t) not in _PREPS
+            and all((t := self.tokens[k]).is_word and not t.text.startswith(("و", "ف", "ال")) and not t.proclitics
+                    and _key(t) not in _PREPS
                     and t.norm not in _PARTICLES for k in between)
 
     def _between(self, trig: Trigger, hi: int, reach: int) -> list[NP]:

@@ -3339,3 +3339,13 @@ def test_a_welcome_naming_no_party_goes_to_the_state_the_document_is_about(rules
 def test_a_nisba_after_a_place_of_its_state_names_no_party(rules_coder):
     found = phrases(rules_coder, "وعقدت الأطراف جولتها الأخيرة قرب مدينة جنيف السويسرية.")
     assert "جنيف" in found and "السويسرية" not in found
+
+
+def test_a_party_after_the_name_of_a_titled_man_the_kb_lacks_is_the_object(rules_coder):
+    text = "دعا المندوب البريطاني جوناثان ألين روسيا والصين وإيران إلى احترام قرارات مجلس الأمن."
+    ev = one(rules_coder, text, "REQUEST", "2019-05-10")
+    assert codes(ev.actor) == ["GBR"] and codes(ev.recipient) == ["CHN", "IRN", "RUS"]
+    # the acting holder of an office is its holder
+    text = "وطالب القائم بأعمال السفير الفرنسي الحكومة اللبنانية بإجراء تحقيق شفاف."
+    ev = one(rules_coder, text, "REQUEST", "2020-08-10")
+    assert codes(ev.actor) == ["FRA"] and codes(ev.recipient) == ["LBN"]
