@@ -85,6 +85,20 @@ def test_praise_given_with_ala_goes_to_whom_it_is_given():
     assert [a.code for a in ev.actor] == ["USA"] and [r.code for r in ev.recipient] == ["SAU"]
 
 
+def test_sending_a_delegation_is_a_visit():
+    from rasad.coder.pipeline import Coder
+    from rasad.schema import Document
+
+    coder = Coder(detector=None)
+    for text, dest in (("وأوفدت الرياض الأسبوع الماضي وفداً أمنياً رفيعاً إلى بيروت.", ["LBN"]),
+                       ("وقررت الحكومة العراقية إيفاد وفد إلى أنقرة لبحث ملف المياه.", ["TUR"])):
+        evs = [e for e in coder.code(Document("s", text, "2021-03-01")) if e.event_type == "CONSULT"]
+        assert evs and evs[0].mode == "visit" and [r.code for r in evs[0].recipient] == dest, text
+    # aid sent is no visit
+    evs = coder.code(Document("a", "وأرسلت الكويت مساعدات طبية إلى لبنان.", "2021-03-01"))
+    assert not any(e.event_type == "CONSULT" for e in evs)
+
+
 def test_a_verb_form_takes_no_accusative_alef():
     from rasad.coder.pipeline import Coder
     from rasad.schema import Document
