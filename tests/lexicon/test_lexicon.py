@@ -99,6 +99,20 @@ def test_sending_a_delegation_is_a_visit():
     assert not any(e.event_type == "CONSULT" for e in evs)
 
 
+def test_handing_over_power_is_a_concession():
+    from rasad.coder.pipeline import Coder
+    from rasad.schema import Document
+
+    coder = Coder(detector=None)
+    for text in ("وأبدى الرئيس الانتقالي استعداده لتسليم السلطة إلى حكومة منتخبة في مالي.",
+                 "وسلّم المجلس العسكري في بوركينا فاسو السلطة إلى حكومة مدنية."):
+        evs = coder.code(Document("h", text, "2022-03-01"))
+        assert any(e.event_type == "CONCEDE" for e in evs), text
+    # handing over a suspect is no concession of power
+    evs = coder.code(Document("h", "وسلمت السلطات التركية المتهم إلى ألمانيا.", "2022-03-01"))
+    assert not any(e.event_type == "CONCEDE" for e in evs)
+
+
 def test_a_verb_form_takes_no_accusative_alef():
     from rasad.coder.pipeline import Coder
     from rasad.schema import Document
