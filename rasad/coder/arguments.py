@@ -135,7 +135,7 @@ _DECISIONS = frozenset("قرار قرارا بقرار مرسوم مرسوما �
 _TO_HIM = frozenset("اليه اليها اليهم له لها لهم".split())  # «وجهت إليه تهمة»
 _IF = frozenset("اذا واذا لو ولو".split())
 _CONDITION_REACH = 3  # words from «إذا» to the verb or noun it conditions («إذا لم تفرج»)
-_CONTINUING = frozenset("ثم بعدما قبلما حيث وحيث كما".split())  # a verb after these keeps the subject before
+_CONTINUING = frozenset("ثم بعدما قبلما حيث وحيث كما فقد فلقد".split())  # a verb after these keeps the subject before
 _BEFORE_AFTER = frozenset("قبل بعد".split())  # «قبل أن يجري اتصالا»
 _CLAIMED_BY = frozenset("تبناه تبناها تبنته تبنتها يتبناه تتبناه يتبناها تتبناها".split())
 _SUFFERING = frozenset("تعرض تعرضت تعرضوا يتعرض تتعرض تعرضه تعرضها".split())
@@ -1736,6 +1736,9 @@ class ArgumentFinder:
             # «وحمّل البيان إسرائيل المسؤولية», «ودعا البيان …»: the statement speaks; the party is its
             # object (a nisba describes the document instead: «رفضه القرار الأميركي»)
             return None
+        if trig.entry.id in DEED_JUDGING and len(gap) == 1 and _key(gap[0]) in _STATEMENTS \
+                and not has_article(gap[0]) and not gap[0].enclitic:
+            return None  # «وصف تصريحات أردوغان بأنها «مجنونة»»: whose words are judged, not who judges them
         if trig.entry.requires and any(
                 k in trig.entry.requires and not self._is_definite_at(j) and not self._partitive_from(j + 1)
                 for j, t in enumerate(gap, trig.last_token + 1) for k in t.keys):

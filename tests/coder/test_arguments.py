@@ -3349,3 +3349,9 @@ def test_a_party_after_the_name_of_a_titled_man_the_kb_lacks_is_the_object(rules
     text = "وطالب القائم بأعمال السفير الفرنسي الحكومة اللبنانية بإجراء تحقيق شفاف."
     ev = one(rules_coder, text, "REQUEST", "2020-08-10")
     assert codes(ev.actor) == ["FRA"] and codes(ev.recipient) == ["LBN"]
+
+
+def test_whose_words_are_judged_is_not_who_judges_them(rules_coder):
+    text = ("وردّ رئيس الوزراء الإسرائيلي بحدة، فقد وصف تصريحات الرئيس التركي بأنها «معادية للسامية» و«غير مقبولة».")
+    ev = one(rules_coder, text, "ACCUSE", "2021-05-17")
+    assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["TUR"]
