@@ -720,6 +720,8 @@ class MentionFinder:
                 named_here.append((start, head, ref.entry.id))
             elif ref.kind == "organisation":
                 named_here.append((start, _ORGANISATION, ref.entry.id))
+                if len(phrase_keys(ref.entry.names[0])) > 1:  # «رفض حلف شمال الأطلسي …، فاتهم زيلينسكي الحلف»
+                    named_here.append((start, _head_word(ref.entry), ref.entry.id))
         for i, tok in enumerate(tokens if heads or named_here else ()):
             org = next((org for start, head, org in reversed(named_here) if start < i and head == tok.keys[-1]),
                        None) or heads.get(tok.keys[-1])

@@ -3355,3 +3355,11 @@ def test_whose_words_are_judged_is_not_who_judges_them(rules_coder):
     text = ("وردّ رئيس الوزراء الإسرائيلي بحدة، فقد وصف تصريحات الرئيس التركي بأنها «معادية للسامية» و«غير مقبولة».")
     ev = one(rules_coder, text, "ACCUSE", "2021-05-17")
     assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["TUR"]
+
+
+def test_an_organisation_named_again_by_its_head_word_in_the_same_sentence(rules_coder):
+    found = phrases(rules_coder, "رفض حلف شمال الأطلسي طلب أوكرانيا، فاتهم الرئيس الأوكراني الحلف بالتخاذل.")
+    assert found["الحلف"].code == "IGO"
+    ev = one(rules_coder, "رفض حلف شمال الأطلسي طلب أوكرانيا، فاتهم الرئيس الأوكراني الحلف بالتخاذل.", "ACCUSE",
+             "2022-03-04")
+    assert codes(ev.actor) == ["UKR"] and codes(ev.recipient) == ["IGO"]
