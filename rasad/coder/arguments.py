@@ -53,6 +53,8 @@ _HELD = frozenset("محتجز محتجزا محتجزه محتجزين محتج�
                   "معتقلين معتقلون اسري اسيرا مختطفين مختطفا رهائن".split())  # «محتجزين لدى …»
 _MODEL_WORDS = frozenset({"طراز", "نوع"})  # «طائرات من طراز «إف-16»»
 _APPOSITION_OPENERS = frozenset("–—-(")
+# construct heads for the envoys of the parties after them («وفدا الحكومة والحوثيين», «ممثلو الفصائل»)
+_REPRESENTATIVES = frozenset("وفد وفدا وفدي وفود ممثل ممثلا ممثلي ممثلو مندوب مندوبا مندوبي مندوبو".split())
 _ACTING = ("القائم", "باعمال")  # «القائم بأعمال …»: acting holder of the office named next
 _ATTRIBUTING = frozenset("وفق وفقا بحسب حسب نقلا طبقا".split())  # «، وفق ما نقلته …،»
 _LAUNCHED_FROM = frozenset("اطلق اطلقت اطلقه اطلقها اطلقوا انطلق انطلقت".split())  # «… أطلقت من غزة»
@@ -889,6 +891,7 @@ class ArgumentFinder:
                              and not self._after_passive_marker(np) and np.prep != "بين"
                              and not (np.prep == "مع" and np.first_token - 1 in talks_ends)  # talks' partner
                              and not self._backer(np) and not self._launched_from(np)
+                             and not (args.location is not None and np.span == args.location.span)  # «محادثات جنيف»
                              # («العقوبات الأمريكية المفروضة على سوريا» lifted are the lifter's own; but
                              # «الواردات اللبنانية» stopped are aimed at Lebanon)
                              and not (e.event != "SANCTION" and self._describes_required(e, np))
@@ -1611,6 +1614,8 @@ class ArgumentFinder:
             for _ in range(2):
                 if k >= 0 and self.tokens[k].is_word and self.tokens[k].norm not in _PARTICLES:
                     k -= 1
+        if k >= 0 and self.tokens[k].is_word and self.tokens[k].norm in _REPRESENTATIVES:
+            k -= 1  # «أن وفدي الحكومة اليمنية وجماعة الحوثي اتفقا»: those who speak for the parties
         while k >= 0 and self.tokens[k].is_word and self.tokens[k].keys[-1] in HONORIFICS and "person" in np.kinds:
             k -= 1  # «لكن المشير خليفة حفتر حمّله»: a rank before the name is part of the subject
         while k >= 0 and self.tokens[k].is_word and (self.tokens[k].norm in _PARTICLES or _key(self.tokens[k]) in _PARTICLES):

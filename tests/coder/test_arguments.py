@@ -3363,3 +3363,14 @@ def test_an_organisation_named_again_by_its_head_word_in_the_same_sentence(rules
     ev = one(rules_coder, "رفض حلف شمال الأطلسي طلب أوكرانيا، فاتهم الرئيس الأوكراني الحلف بالتخاذل.", "ACCUSE",
              "2022-03-04")
     assert codes(ev.actor) == ["UKR"] and codes(ev.recipient) == ["IGO"]
+
+
+def test_the_delegations_of_parties_fronted_before_their_verb_are_its_subject(rules_coder):
+    text = "وأعلن المبعوث الأممي أن وفدي الحكومة الأفغانية وحركة طالبان اتفقا على تبادل الأسرى."
+    ev = one(rules_coder, text, "AGREE", "2020-09-20")
+    assert codes(ev.actor) == ["AFG"]
+
+
+def test_the_place_talks_are_named_after_is_no_party_to_them(rules_coder):
+    ev = one(rules_coder, "وانطلقت محادثات جنيف بين الحكومة السورية والمعارضة.", "CONSULT", "2016-03-14")
+    assert "CHE" not in codes(ev.actor + ev.recipient) and ev.location is not None
