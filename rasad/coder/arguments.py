@@ -1059,7 +1059,9 @@ class ArgumentFinder:
                 if subj is None:
                     lo = self._clause_start(trig)
                     prev = [np for np in self.candidates if lo <= np.first_token and np.last_token < k and not np.prep]
-                    subj = prev[-1] if prev and k - prev[-1].last_token <= 3 else None
+                    # (not the object of a verb before a conjoined one: «والتقى زيلينسكي وأعلن حزمة مساعدات»)
+                    subj = prev[-1] if prev and k - prev[-1].last_token <= 3 and not (
+                        conjoined_word(tok) and self._object_of_verb_before(prev[-1])) else None
                     if subj is None and lo > k:
                         # «قد أعلنت رئاسة الأركان …» told SVO, with a date set off by commas after the verb
                         # («أعلنت يوم السبت، العشرين من يناير، بدء العملية بغارات»): the subject just before it
@@ -1079,6 +1081,12 @@ class ArgumentFinder:
                 if free > 5:
                     return None
         return None
+
+    def _object_of_verb_before(self, np: NP) -> bool:
+        """A verb trigger ends right before `np`'s phrase, maybe with the phrase's own words between."""
+        return any(t.entry.pos == "verb" and t.last_token < np.first_token
+                   and all(tk.is_word for tk in self.tokens[t.last_token + 1:np.first_token])
+                   and np.first_token - t.last_token <= 3 for t in self.triggers)
 
     def _relative_asides(self, lo: int, hi: int) -> set[int]:
         """Tokens of relative clauses set off by commas between `lo` and `hi` («أجرى أردوغان، الذي وصل

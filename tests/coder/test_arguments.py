@@ -3374,3 +3374,9 @@ def test_the_delegations_of_parties_fronted_before_their_verb_are_its_subject(ru
 def test_the_place_talks_are_named_after_is_no_party_to_them(rules_coder):
     ev = one(rules_coder, "وانطلقت محادثات جنيف بين الحكومة السورية والمعارضة.", "CONSULT", "2016-03-14")
     assert "CHE" not in codes(ev.actor + ev.recipient) and ev.location is not None
+
+
+def test_a_conjoined_light_verb_keeps_the_subject_not_the_object_before_it(rules_coder):
+    text = "واستقبل الرئيس الفرنسي نظيره الأوكراني وأعلن تقديم مساعدات عسكرية جديدة لأوكرانيا."
+    ev = one(rules_coder, text, "AID", "2023-05-14")
+    assert codes(ev.actor) == ["FRA"] and codes(ev.recipient) == ["UKR"]
