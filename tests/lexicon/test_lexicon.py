@@ -113,6 +113,14 @@ def test_handing_over_power_is_a_concession():
     assert not any(e.event_type == "CONCEDE" for e in evs)
 
 
+def test_backing_down_told_in_the_present_is_a_concession():
+    from rasad.coder.pipeline import Coder
+    from rasad.schema import Document
+
+    evs = Coder(detector=None).code(Document("c", "الحكومة الأردنية تتراجع عن زيادة أسعار الوقود.", "2018-06-07"))
+    assert any(e.event_type == "CONCEDE" for e in evs), [(e.event_type, e.trigger.text) for e in evs]
+
+
 def test_a_verb_form_takes_no_accusative_alef():
     from rasad.coder.pipeline import Coder
     from rasad.schema import Document
