@@ -860,6 +860,12 @@ class Coder:
             # is a threat, made now
             event_type, mode, mod, marker = "THREATEN", None, "asserted", ""
             args.path.append("held-out")
+        if e.event == "MOBILIZE" and args.actor and (helped := _troops_sent_to_help(sent.tokens, trig, args)):
+            # «أرسلت كوريا الشمالية نحو 1500 جندي إلى روسيا … لدعم الحرب», «نشر ألف جندي في موزمبيق بطلب من
+            # حكومة مابوتو لمساعدتها»: troops sent to help another state are military aid to it
+            event_type, mode = "AID", "military"
+            args.recipient = helped
+            args.path.append("troops-to-help")
         if e.event == "CONCEDE" and mode == "allow-access" \
                 and len({a.code for a in args.actor if a.code}) >= 2:
             # «أعادت السعودية والعراق فتح منفذ عرعر»: two states opening the crossing between them
@@ -2125,6 +2131,22 @@ def _present_at_the_meeting(events: list[Event]) -> list[Event]:
 
 
 _ATTENDED_TYPES = frozenset({"AGREE", "COOPERATE"})  # a signing is witnessed, a joint drill joined
+
+
+_TO_HELP = frozenset("لدعم لمساعده لمسانده لدعمها لمساعدتها لمساندتها لدعمه لمساعدته لمساندته".split())
+_ON_REQUEST = ("بطلب", "من")
+_HELP_REACH = 30
+
+
+def _troops_sent_to_help(tokens, trig: Trigger, args: Arguments) -> list[NP]:
+    """The foreign states troops are sent to, when the clause says they go to help them («لدعم»,
+    «لمساعدتها») or were asked for («بطلب من حكومة مابوتو»); a guessed party is none."""
+    mine = {a.code for a in args.actor}
+    hosts = [] if _GUESSED_PARTY & set(args.path) else [
+        np for np in args.recipient or ([args.location] if args.location is not None else []) if np.code and np.code not in mine]
+    words = tokens[trig.last_token + 1:trig.last_token + _HELP_REACH] if hosts else []
+    asked = any(a.norm == _ON_REQUEST[0] and b.norm == _ON_REQUEST[1] for a, b in zip(words, words[1:]))
+    return hosts if asked or any(not _TO_HELP.isdisjoint((t.norm, t.keys[-1])) for t in words) else []
 
 
 def _welcome_the_main_state(events: list[Event], state: _Discourse) -> None:

@@ -3380,3 +3380,11 @@ def test_a_conjoined_light_verb_keeps_the_subject_not_the_object_before_it(rules
     text = "واستقبل الرئيس الفرنسي نظيره الأوكراني وأعلن تقديم مساعدات عسكرية جديدة لأوكرانيا."
     ev = one(rules_coder, text, "AID", "2023-05-14")
     assert codes(ev.actor) == ["FRA"] and codes(ev.recipient) == ["UKR"]
+
+
+def test_troops_sent_to_help_another_state_are_military_aid_to_it(rules_coder):
+    text = "أرسلت روسيا ألفي جندي إلى كازاخستان لمساعدة حكومتها على استعادة الأمن."
+    ev = one(rules_coder, text, "AID", "2022-01-06")
+    assert ev.mode == "military" and codes(ev.actor) == ["RUS"] and codes(ev.recipient) == ["KAZ"]
+    text = "أرسلت تركيا تعزيزات عسكرية إلى الحدود مع سوريا."
+    assert not [e for e in code(rules_coder, text, "2020-02-06") if e.event_type == "AID"]
