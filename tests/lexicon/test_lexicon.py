@@ -121,6 +121,16 @@ def test_backing_down_told_in_the_present_is_a_concession():
     assert any(e.event_type == "CONCEDE" for e in evs), [(e.event_type, e.trigger.text) for e in evs]
 
 
+def test_suspending_export_licences_is_an_embargo():
+    from rasad.coder.pipeline import Coder
+    from rasad.schema import Document
+
+    text = "أعلنت الحكومة الكندية تعليق 12 من أصل نحو 200 ترخيص لتصدير الأسلحة إلى تركيا."
+    evs = Coder(detector=None).code(Document("e", text, "2019-10-11"))
+    ev = next(e for e in evs if e.event_type == "SANCTION")
+    assert [a.code for a in ev.actor] == ["CAN"] and [r.code for r in ev.recipient] == ["TUR"]
+
+
 def test_a_verb_form_takes_no_accusative_alef():
     from rasad.coder.pipeline import Coder
     from rasad.schema import Document
