@@ -46,7 +46,8 @@ _LIGHT_VERBS = frozenset(
     "جدد جددت يجدد تجدد كرر كررت كرروا يكرر تكرر وجه وجهت وجهوا يوجه توجه سير سيرت سيروا يسير تسير "
     "امر امرت يامر تامر توصل توصلت توصلا توصلوا يتوصل تتوصل اعاد اعادت اعادا يعيد تعيد "
     "شرع شرعت شرعوا يشرع تشرع تبني تبنت تبنوا يتبني تتبني اصدر اصدرت يصدر تصدر بعث بعثت يبعث تبعث "
-    "تقدمت تقدموا"  # «تقدمت مصر بطلب إلى مجلس الأمن» («تقدما» is also progress)
+    "تقدمت تقدموا "  # «تقدمت مصر بطلب إلى مجلس الأمن» («تقدما» is also progress)
+    "استخدم استخدمت استخدموا يستخدم تستخدم"  # «استخدمت قوات الأمن الغاز المسيل للدموع» (see _USING)
     .split()
 ) | ANNOUNCING_PARTICIPLES
 _HELD = frozenset("محتجز محتجزا محتجزه محتجزين محتجزون محتجزات مسجون مسجونا مسجونين مسجونون معتقل معتقلا "
@@ -78,6 +79,7 @@ _MASCULINE_BODIES = frozenset("مجلس جيش حزب اتحاد برلمان ك
 _FEMININE_BODIES = frozenset("اداره حكومه وزاره خارجيه رئاسه سلطه سلطات قياده هيئه منظمه لجنه جماعه حركه جبهه "
                              "شرطه سفاره قنصليه بعثه مفوضيه محكمه نيابه".split())
 _WELCOMING = frozenset("رحب رحبت رحبوا يرحب ترحب اشاد اشادت اشادوا يشيد تشيد".split())
+_USING = frozenset("استخدم استخدمت استخدموا يستخدم تستخدم".split())  # a light verb only of its direct object
 _DRIVING = frozenset({"دفع", "دفعت"})  # «…، ما دفع المكسيك إلى إعلان قطع علاقاتها»: who was driven to it acts
 _PREMISES = frozenset("سفاره قنصليه مقر مقار مبني".split())  # a mission's or a body's buildings
 _SUFFIX_OBJECT_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})  # a pronoun on the verb is whom it aims at
@@ -1033,6 +1035,9 @@ class ArgumentFinder:
                 # the receiver follows the verb, maybe after honorifics («تلقى صاحب السمو الملكي الأمير …»)
                 subj = next((np_tokens[j] for j in range(k + 1, min(k + 5, trig.first_token)) if j in np_tokens), None)
                 return ("receiving", subj, k) if subj is not None and not subj.prep else None
+            if (key in _USING or tok.norm in _USING) and any(
+                    _key(t) in _PREPS or prep_clitic(t) for t in self.tokens[k + 1:trig.first_token + 1]):
+                return None  # «طائرات مسيّرة استُخدمت في هجمات»: what is used in, not what is used
             driven = key in _DRIVING and k > 0 and self.tokens[k - 1].norm in ("ما", "مما")
             if (key in _LIGHT_VERBS or tok.norm in _LIGHT_VERBS or driven) and not (
                     tok.proclitics.endswith("ال") or tok.norm.startswith("ال")):

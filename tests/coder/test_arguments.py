@@ -3388,3 +3388,11 @@ def test_troops_sent_to_help_another_state_are_military_aid_to_it(rules_coder):
     assert ev.mode == "military" and codes(ev.actor) == ["RUS"] and codes(ev.recipient) == ["KAZ"]
     text = "أرسلت تركيا تعزيزات عسكرية إلى الحدود مع سوريا."
     assert not [e for e in code(rules_coder, text, "2020-02-06") if e.event_type == "AID"]
+
+
+def test_using_a_means_of_force_is_the_users_act(rules_coder):
+    ev = one(rules_coder, "واستخدمت الشرطة الكينية الغاز المسيل للدموع لتفريق المحتجين في نيروبي.", "COERCE", "2024-06-25")
+    assert codes(ev.actor) == ["KEN"]
+    # what a thing is used in is not used
+    text = "وقالت كييف إن طائرات مسيّرة إيرانية استُخدمت في هجمات على محطات الطاقة."
+    assert not [e for e in code(rules_coder, text, "2022-10-20") if e.event_type == "ASSAULT" and "light-verb" in e.rule]
