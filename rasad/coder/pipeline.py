@@ -198,6 +198,8 @@ class Coder:
                 if not entries:
                     continue
             entries = [e for e in entries if not e.requires or _required_at(toks, first, last, e) is not None]
+            # «أكدت إيران حقها في التخصيب»: one's own right affirmed backs no one
+            entries = [e for e in entries if e.id != _AFFIRMED_RIGHT or not toks[_required_at(toks, first, last, e)].enclitic]
             if _drones(toks, first):
                 entries = [e for e in entries if e.event != "PROTEST"]  # «الصواريخ والمسيّرات»: drones, not marches
             if any(t.keys[-1] in _INTERCEPTORS for t in toks[last + 1:last + 5]):
@@ -1528,6 +1530,7 @@ _DETACHED_PRONOUNS = frozenset("اياه اياها اياهم اياهما".spl
 _TALKS = frozenset("مفاوضات محادثات مباحثات حوار مشاورات".split())
 # «بموجب اتفاق 2015», «في إطار صفقة تبادل», «ضمن صفقة»: an agreement cited as the frame of an act
 _UNDER_TERMS = frozenset("بموجب موجب وفق وفقا طبقا ماده بند بنود فقره اطار ضمن".split())
+_AFFIRMED_RIGHT = "core.SUPPORT.affirm-right.verb"
 _NAMED_OPERATION = "core.ASSAULT.named-operation.noun"
 _OTHER_CLAUSE = frozenset("فيما بينما وبينما".split())  # «…، فيما نددت تركيا»: while another acted
 _ANSWERING = frozenset("استجابه تلبيه ردا رد بناء".split())  # «استجابةً ل», «تلبيةً ل», «رداً على», «بناءً على»

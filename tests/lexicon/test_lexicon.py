@@ -131,6 +131,19 @@ def test_suspending_export_licences_is_an_embargo():
     assert [a.code for a in ev.actor] == ["CAN"] and [r.code for r in ev.recipient] == ["TUR"]
 
 
+def test_affirming_another_partys_right_backs_it():
+    from rasad.coder.pipeline import Coder
+    from rasad.schema import Document
+
+    coder = Coder(detector=None)
+    evs = coder.code(Document("r", "وأكد المستشار الألماني حق أوكرانيا في الدفاع عن نفسها.", "2022-03-01"))
+    ev = next(e for e in evs if e.event_type == "SUPPORT")
+    assert [a.code for a in ev.actor] == ["DEU"] and [r.code for r in ev.recipient] == ["UKR"]
+    # one's own right affirmed backs no one
+    evs = coder.code(Document("r", "وأكدت إيران حقها في تخصيب اليورانيوم.", "2022-03-01"))
+    assert not any(e.event_type == "SUPPORT" for e in evs)
+
+
 def test_a_verb_form_takes_no_accusative_alef():
     from rasad.coder.pipeline import Coder
     from rasad.schema import Document
