@@ -144,6 +144,15 @@ def test_affirming_another_partys_right_backs_it():
     assert not any(e.event_type == "SUPPORT" for e in evs)
 
 
+def test_closing_a_crossing_restricts():
+    from rasad.coder.pipeline import Coder
+    from rasad.schema import Document
+
+    text = "وأغلقت السلطات المصرية معبر رفح أمام المسافرين بعد الهجوم على قطاع غزة."
+    evs = Coder(detector=None).code(Document("x", text, "2019-11-13"))
+    assert any(e.event_type == "COERCE" and e.mode == "restrict" for e in evs), [(e.event_type, e.trigger.text) for e in evs]
+
+
 def test_a_verb_form_takes_no_accusative_alef():
     from rasad.coder.pipeline import Coder
     from rasad.schema import Document
