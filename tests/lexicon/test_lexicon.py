@@ -153,6 +153,16 @@ def test_closing_a_crossing_restricts():
     assert any(e.event_type == "COERCE" and e.mode == "restrict" for e in evs), [(e.event_type, e.trigger.text) for e in evs]
 
 
+def test_barring_an_envoy_from_his_post_expels_him():
+    from rasad.coder.pipeline import Coder
+    from rasad.schema import Document
+
+    text = "ومنعت السلطات الجزائرية السفير الفرنسي من العودة إلى مقر عمله."
+    evs = Coder(detector=None).code(Document("b", text, "2021-10-03"))
+    ev = next(e for e in evs if e.event_type == "SANCTION")
+    assert ev.mode == "expel" and [a.code for a in ev.actor] == ["DZA"] and [r.code for r in ev.recipient] == ["FRA"]
+
+
 def test_a_verb_form_takes_no_accusative_alef():
     from rasad.coder.pipeline import Coder
     from rasad.schema import Document
