@@ -163,6 +163,18 @@ def test_barring_an_envoy_from_his_post_expels_him():
     assert ev.mode == "expel" and [a.code for a in ev.actor] == ["DZA"] and [r.code for r in ev.recipient] == ["FRA"]
 
 
+def test_saying_one_will_no_longer_abide_by_limits_refuses_them():
+    from rasad.coder.pipeline import Coder
+    from rasad.schema import Document
+
+    coder = Coder(detector=None)
+    text = "وأعلنت كوريا الشمالية أنها لن تلتزم بعد اليوم بأي قيود على تجاربها الصاروخية."
+    evs = coder.code(Document("a", text, "2020-01-01"))
+    assert any(e.event_type == "REJECT" and [a.code for a in e.actor] == ["PRK"] for e in evs), evs
+    evs = coder.code(Document("a", "والتزمت الرياض الصمت إزاء التصريحات.", "2020-01-01"))
+    assert not any(e.event_type in ("AGREE", "REJECT") for e in evs)
+
+
 def test_a_verb_form_takes_no_accusative_alef():
     from rasad.coder.pipeline import Coder
     from rasad.schema import Document
