@@ -475,7 +475,16 @@ class Coder:
         need = _required_at(sent.tokens, trig.first_token, trig.last_token, e) \
             if e.requires and not e.requires_before else None
         if e.object and need is not None and any(a.first_token <= need <= a.last_token for a in args.actor):
-            return None  # «أوقف رئيس الوزراء المفاوضات»: the word the act needs is its subject, not its object
+            summoner = next((np for np in finder.candidates if np.first_token > trig.last_token and np.code
+                             and not np.is_place and (normalize(np.prep) == "الي" or _called_to_seat_of(sent.tokens, np))),
+                            None) \
+                if e.id.startswith(_SUMMONS) and e.pos == "verb" else None
+            if summoner is None:
+                return None  # «أوقف رئيس الوزراء المفاوضات»: the word the act needs is its subject, not its object
+            # «استُدعي السفير الإسرائيلي إلى وزارة الخارجية الروسية»: the envoy is summoned, by the body
+            # he is called to
+            args.actor, args.recipient = [summoner], list(args.actor)
+            args.path.append("summoned-to")
         if e.event == "ACCUSE" and not any(r.code for r in args.recipient) and (issuer := finder.issuer_in_zone(trig)):
             # «دانت المفوضية التصريحات الصادرة عن السلطات التونسية بحق المهاجرين»: aimed at who issued them
             args.recipient = [issuer]
@@ -2150,6 +2159,12 @@ def _troops_sent_to_help(tokens, trig: Trigger, args: Arguments) -> list[NP]:
     words = tokens[trig.last_token + 1:trig.last_token + _HELP_REACH] if hosts else []
     asked = any(a.norm == _ON_REQUEST[0] and b.norm == _ON_REQUEST[1] for a, b in zip(words, words[1:]))
     return hosts if asked or any(not _TO_HELP.isdisjoint((t.norm, t.keys[-1])) for t in words) else []
+
+
+def _called_to_seat_of(tokens, np: NP) -> bool:
+    """«إلى مقر وزارة الخارجية»: the phrase names the body whose seat one is called to."""
+    k = np.first_token
+    return k >= 2 and tokens[k - 1].keys[-1] == "مقر" and tokens[k - 2].norm == "الي"
 
 
 def _welcome_the_main_state(events: list[Event], state: _Discourse) -> None:

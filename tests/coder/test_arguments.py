@@ -3396,3 +3396,10 @@ def test_using_a_means_of_force_is_the_users_act(rules_coder):
     # what a thing is used in is not used
     text = "وقالت كييف إن طائرات مسيّرة إيرانية استُخدمت في هجمات على محطات الطاقة."
     assert not [e for e in code(rules_coder, text, "2022-10-20") if e.event_type == "ASSAULT" and "light-verb" in e.rule]
+
+
+def test_an_envoy_summoned_is_summoned_by_the_body_he_is_called_to(rules_coder):
+    for text in ("واستُدعي السفير التركي لدى باريس إلى وزارة الخارجية الفرنسية.",
+                 "واستدعي السفير التركي في باريس إلى مقر وزارة الخارجية الفرنسية."):
+        ev = one(rules_coder, text, "ACCUSE", "2020-10-25")
+        assert codes(ev.actor) == ["FRA"] and codes(ev.recipient) == ["TUR"], text
