@@ -175,6 +175,16 @@ def test_saying_one_will_no_longer_abide_by_limits_refuses_them():
     assert not any(e.event_type in ("AGREE", "REJECT") for e in evs)
 
 
+def test_saying_the_blame_lies_with_a_party_accuses_it():
+    from rasad.coder.pipeline import Coder
+    from rasad.schema import Document
+
+    text = "وقال المتحدث باسم الخارجية الصينية إن المسؤولية عن التصعيد تقع بالكامل على عاتق الولايات المتحدة."
+    evs = Coder(detector=None).code(Document("r", text, "2022-08-03"))
+    ev = next(e for e in evs if e.event_type == "ACCUSE")
+    assert [a.code for a in ev.actor] == ["CHN"] and [r.code for r in ev.recipient] == ["USA"]
+
+
 def test_a_verb_form_takes_no_accusative_alef():
     from rasad.coder.pipeline import Coder
     from rasad.schema import Document
