@@ -811,6 +811,13 @@ class ArgumentFinder:
                         and not (np.prep == "من" and self._after_passive_marker(np))
                         and not (_prep_key(np.prep) == "ب" and np.kinds[0] in ("capital", "place"))
                         and not self._palace_before_guest(np, after)), None)
+            if rec is None and e.event != "PROTEST":
+                # «عن قلقها البالغ إزاء قرارات الرئيس التونسي»: the party whose deeds the phrase names
+                # (not for a protest: «احتجاجاً على تصريحات ماكرون» goes with the act it explains)
+                rec = next((np for np in after if id(np) not in used and not np.prep and np.code and not np.is_place
+                            and np.first_token <= reach and self._owner_of_prep_noun(np, preps)), None)
+                if rec is not None:
+                    args.path.append("owner-of-prep-object")
             if rec is None and is_noun and args.governor is not None and e.frame in _SYMMETRIC_FRAMES:
                 # «وأجرى مع نظيره الباكستاني محادثات»: the partner named between the light verb and its noun
                 rec = next((np for np in self.candidates if args.governor < np.first_token < trig.first_token
@@ -2318,6 +2325,16 @@ class ArgumentFinder:
         # pair words: two phrases over one span
         out += [np for np in pool if np.first_token == head.first_token and np is not head and np not in out]
         return out
+
+    def _owner_of_prep_noun(self, np: NP, preps: set[str]) -> bool:
+        """`np` follows one of `preps` written as a word and one plain noun in construct with it
+        («إزاء قرارات الرئيس», «بشأن تصريحات الوزير»)."""
+        k = np.first_token
+        if k < 2:
+            return False
+        noun, prep = self.tokens[k - 1], self.tokens[k - 2]
+        return prep.is_word and not prep.proclitics.lstrip("وف") and _key(prep) in preps and noun.is_word \
+            and not has_article(noun) and not noun.enclitic and not noun.proclitics and k - 1 not in self.trigger_tokens
 
     def _unknown_name(self, titled: NP, nxt: NP) -> bool:
         """«الرئيس الأذربيجاني إلهام علييف ورئيس الوزراء …»: up to three plain words between a title

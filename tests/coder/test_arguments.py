@@ -3403,3 +3403,9 @@ def test_an_envoy_summoned_is_summoned_by_the_body_he_is_called_to(rules_coder):
                  "واستدعي السفير التركي في باريس إلى مقر وزارة الخارجية الفرنسية."):
         ev = one(rules_coder, text, "ACCUSE", "2020-10-25")
         assert codes(ev.actor) == ["FRA"] and codes(ev.recipient) == ["TUR"], text
+
+
+def test_the_party_whose_premises_a_prepositional_phrase_names_is_aimed_at(rules_coder):
+    text = "شن الحرس الثوري هجمات بالصواريخ على مقار أحزاب كردية إيرانية معارضة في إقليم كردستان العراق."
+    ev = one(rules_coder, text, "ASSAULT", "2022-09-28")
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["IRN"]  # not Iraq, where the bases are
