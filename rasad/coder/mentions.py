@@ -53,6 +53,7 @@ _PLACE_HEADS = frozenset("مطار ميناء مدينه محافظه بلده �
 _WATERS = frozenset("محيط بحر خليج".split())  # a nisba after them names a sea, not a state
 _LOCATIVE_NOUNS = frozenset("وسط شمال جنوب شرق غرب شمالي جنوبي شرقي غربي ضواحي اطراف قرب".split())
 _NOT_NOUNS = frozenset("ان لان بان كان انه انها قد لقد ثم لكن".split())  # «إلى أن السعوديين»: no noun to describe
+_DUAL_TITLES = frozenset("وزيرا رئيسا زعيما قائدا مبعوثا ممثلا".split())  # before a definite genitive
 _PARTY_PAIR_WORDS = frozenset("طرفان طرفين جانبان جانبين طرفي جانبي".split())  # «الطرفان»: a state and a group too
 _GENERIC_STATE_WORDS = frozenset({"مملكه", "سلطنه"})
 _STATE_KINDS = frozenset({"country", "capital", "seat"})
@@ -813,6 +814,7 @@ class MentionFinder:
                 for p in pair:
                     entry = entries[p]
                     out.append((i, i, NameRef(entry, entry.kind), entry.entity(when, entry.kind)))
+        out = self._dual_titles(tokens, out, when, memory)
         out.sort(key=lambda m: (m[0], m[1]))
         # «الأمير محمد بن سلمان», «الرئيس شي جين بينغ»: an honorific right before a name is part of it
         merged = []
@@ -824,6 +826,18 @@ class MentionFinder:
                 m = (honorific[0], m[1], m[2], m[3])
             merged.append(m)
         return merged
+
+    def _dual_titles(self, tokens, out, when, memory: DocumentMemory) -> list:
+        """«وزيرا الخارجية», «رئيسا البلدين»: two holders of a title that names no state are the
+        officials of the two states the text has been about."""
+        for m in [m for m in out if m[2].kind == "agent" and m[3].code is None and m[0] > 0
+                  and tokens[m[0] - 1].norm in _DUAL_TITLES and has_article(tokens[m[0]])]:
+            recent = self._recent_parties(m[0] - 1, out, memory, parties=False)
+            ranked = sorted(set(recent), key=lambda c: (-memory.salience[c], -recent[::-1].index(c)))[:2]
+            if len(ranked) == 2:
+                out = [x for x in out if x is not m] + [
+                    (m[0] - 1, m[1], m[2], Entity(c, m[3].sector, "agent", office=m[3].office)) for c in ranked]
+        return out
 
     @staticmethod
     def _recent_parties(i: int, raw, memory: DocumentMemory, parties: bool) -> list[str]:

@@ -3409,3 +3409,9 @@ def test_the_party_whose_premises_a_prepositional_phrase_names_is_aimed_at(rules
     text = "شن الحرس الثوري هجمات بالصواريخ على مقار أحزاب كردية إيرانية معارضة في إقليم كردستان العراق."
     ev = one(rules_coder, text, "ASSAULT", "2022-09-28")
     assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["IRN"]  # not Iraq, where the bases are
+
+
+def test_two_holders_of_a_title_are_the_officials_of_the_two_states(rules_coder):
+    text = "أعلنت السعودية وإيران استئناف العلاقات الدبلوماسية بينهما. وسيعقد وزيرا الخارجية اجتماعا لترتيب تبادل السفراء."
+    ev = one(rules_coder, text, "CONSULT", "2023-03-10")
+    assert codes(ev.actor + ev.recipient) == ["IRN", "SAU"]
