@@ -185,6 +185,16 @@ def test_saying_the_blame_lies_with_a_party_accuses_it():
     assert [a.code for a in ev.actor] == ["CHN"] and [r.code for r in ev.recipient] == ["USA"]
 
 
+def test_revoking_a_permit_restricts_its_holder():
+    from rasad.coder.pipeline import Coder
+    from rasad.schema import Document
+
+    text = "وسحبت السلطات المصرية ترخيص مكتب وكالة الأناضول التركية في القاهرة."
+    evs = Coder(detector=None).code(Document("p", text, "2017-01-10"))
+    ev = next(e for e in evs if e.event_type == "COERCE")
+    assert ev.mode == "restrict" and [a.code for a in ev.actor] == ["EGY"] and [r.code for r in ev.recipient] == ["TUR"]
+
+
 def test_a_verb_form_takes_no_accusative_alef():
     from rasad.coder.pipeline import Coder
     from rasad.schema import Document
