@@ -195,6 +195,18 @@ def test_revoking_a_permit_restricts_its_holder():
     assert ev.mode == "restrict" and [a.code for a in ev.actor] == ["EGY"] and [r.code for r in ev.recipient] == ["TUR"]
 
 
+def test_cordoning_off_a_mission_restricts_it():
+    from rasad.coder.pipeline import Coder
+    from rasad.schema import Document
+
+    coder = Coder(detector=None)
+    evs = coder.code(Document("c", "وطوقت الشرطة الإيرانية مقر السفارة البريطانية في طهران.", "2011-11-29"))
+    ev = next(e for e in evs if e.event_type == "COERCE")
+    assert ev.mode == "restrict" and [a.code for a in ev.actor] == ["IRN"] and "GBR" in [r.code for r in ev.recipient]
+    evs = coder.code(Document("c", "وفرضت قوات الأمن طوق أمني حول المنطقة.", "2011-11-29"))
+    assert not any(e.trigger.entry.id == "core.COERCE.cordon.verb" for e in evs)  # «طوق» the noun
+
+
 def test_a_verb_form_takes_no_accusative_alef():
     from rasad.coder.pipeline import Coder
     from rasad.schema import Document
