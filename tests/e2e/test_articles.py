@@ -51,9 +51,9 @@ def _pooled(coder, folder: Path) -> tuple[float, float]:
     ("articles_fresh16", 0.47, 0.57),  # read from the thirteenth session on: arrived at 0.360 / 0.552 (tenth)
     ("articles_fresh17", 0.36, 0.39),  # read from the fourteenth session on: arrived at 0.346 / 0.391 (eleventh)
     ("articles_fresh18", 0.44, 0.48),  # read from the fifteenth session on: arrived at 0.463 / 0.500 (twelfth)
-    ("articles_fresh19", 0.44, 0.49),  # read from the seventeenth session on: arrived at 0.385 / 0.475 (twelfth)
-    ("articles_fresh20", 0.58, 0.54),  # read from the nineteenth session on: arrived at 0.423 / 0.454 (thirteenth)
-    ("articles_fresh21", 0.44, 0.43),  # not read: arrived at 0.463 / 0.448 with the fourteenth session's code
+    ("articles_fresh19", 0.48, 0.53),  # read from the seventeenth session on: arrived at 0.385 / 0.475 (twelfth)
+    ("articles_fresh20", 0.69, 0.60),  # read from the nineteenth session on: arrived at 0.423 / 0.454 (thirteenth)
+    ("articles_fresh21", 0.75, 0.57),  # read from the twentieth session on: arrived at 0.463 / 0.448 (fourteenth)
     ("articles_fresh22", 0.35, 0.42),  # not read: arrived at 0.373 / 0.447 with the sixteenth session's code
     ("articles_fresh23", 0.34, 0.48),  # not read: arrived at 0.362 / 0.510 with the sixteenth session's code
     ("articles_fresh24", 0.32, 0.43),  # not read: arrived at 0.340 / 0.458 with the seventeenth session's code
