@@ -1,5 +1,11 @@
 import pytest
 
+from rasad.schema import Document
+
+
+def _first(coder, text, date, event_type):
+    """The first event of `event_type` the coder finds in `text`."""
+    return next(e for e in coder.code(Document("t", text, date)) if e.event_type == event_type)
 
 def test_future_prefix_matches_every_imperfect_verb():
     from rasad.lexicon.lexicon import load_lexicon
@@ -75,135 +81,87 @@ def test_describing_a_deed_as_aggression_accuses_its_doer():
     assert [a.code for a in ev.actor] == ["IRN"] and [r.code for r in ev.recipient] == ["CAN"]
 
 
-def test_praise_given_with_ala_goes_to_whom_it_is_given():
-    from rasad.coder.pipeline import Coder
-    from rasad.schema import Document
-
+def test_praise_given_with_ala_goes_to_whom_it_is_given(rules_coder):
     text = "وقال الرئيس الأميركي إن المحادثات كانت مثمرة، وأثنى على ولي العهد السعودي واصفاً إياه بالشريك القوي لبلاده."
-    evs = Coder(detector=None).code(Document("p", text, "2022-07-16"))
-    ev = next(e for e in evs if e.event_type == "SUPPORT")
+    ev = _first(rules_coder, text, "2022-07-16", "SUPPORT")
     assert [a.code for a in ev.actor] == ["USA"] and [r.code for r in ev.recipient] == ["SAU"]
 
 
-def test_sending_a_delegation_is_a_visit():
-    from rasad.coder.pipeline import Coder
-    from rasad.schema import Document
-
-    coder = Coder(detector=None)
+def test_sending_a_delegation_is_a_visit(rules_coder):
     for text, dest in (("وأوفدت الرياض الأسبوع الماضي وفداً أمنياً رفيعاً إلى بيروت.", ["LBN"]),
                        ("وقررت الحكومة العراقية إيفاد وفد إلى أنقرة لبحث ملف المياه.", ["TUR"])):
-        evs = [e for e in coder.code(Document("s", text, "2021-03-01")) if e.event_type == "CONSULT"]
+        evs = [e for e in rules_coder.code(Document("s", text, "2021-03-01")) if e.event_type == "CONSULT"]
         assert evs and evs[0].mode == "visit" and [r.code for r in evs[0].recipient] == dest, text
     # aid sent is no visit
-    evs = coder.code(Document("a", "وأرسلت الكويت مساعدات طبية إلى لبنان.", "2021-03-01"))
+    evs = rules_coder.code(Document("a", "وأرسلت الكويت مساعدات طبية إلى لبنان.", "2021-03-01"))
     assert not any(e.event_type == "CONSULT" for e in evs)
 
 
-def test_handing_over_power_is_a_concession():
-    from rasad.coder.pipeline import Coder
-    from rasad.schema import Document
-
-    coder = Coder(detector=None)
+def test_handing_over_power_is_a_concession(rules_coder):
     for text in ("وأبدى الرئيس الانتقالي استعداده لتسليم السلطة إلى حكومة منتخبة في مالي.",
                  "وسلّم المجلس العسكري في بوركينا فاسو السلطة إلى حكومة مدنية."):
-        evs = coder.code(Document("h", text, "2022-03-01"))
+        evs = rules_coder.code(Document("h", text, "2022-03-01"))
         assert any(e.event_type == "CONCEDE" for e in evs), text
     # handing over a suspect is no concession of power
-    evs = coder.code(Document("h", "وسلمت السلطات التركية المتهم إلى ألمانيا.", "2022-03-01"))
+    evs = rules_coder.code(Document("h", "وسلمت السلطات التركية المتهم إلى ألمانيا.", "2022-03-01"))
     assert not any(e.event_type == "CONCEDE" for e in evs)
 
 
-def test_backing_down_told_in_the_present_is_a_concession():
-    from rasad.coder.pipeline import Coder
-    from rasad.schema import Document
-
-    evs = Coder(detector=None).code(Document("c", "الحكومة الأردنية تتراجع عن زيادة أسعار الوقود.", "2018-06-07"))
+def test_backing_down_told_in_the_present_is_a_concession(rules_coder):
+    evs = rules_coder.code(Document("c", "الحكومة الأردنية تتراجع عن زيادة أسعار الوقود.", "2018-06-07"))
     assert any(e.event_type == "CONCEDE" for e in evs), [(e.event_type, e.trigger.text) for e in evs]
 
 
-def test_suspending_export_licences_is_an_embargo():
-    from rasad.coder.pipeline import Coder
-    from rasad.schema import Document
-
+def test_suspending_export_licences_is_an_embargo(rules_coder):
     text = "أعلنت الحكومة الكندية تعليق 12 من أصل نحو 200 ترخيص لتصدير الأسلحة إلى تركيا."
-    evs = Coder(detector=None).code(Document("e", text, "2019-10-11"))
-    ev = next(e for e in evs if e.event_type == "SANCTION")
+    ev = _first(rules_coder, text, "2019-10-11", "SANCTION")
     assert [a.code for a in ev.actor] == ["CAN"] and [r.code for r in ev.recipient] == ["TUR"]
 
 
-def test_affirming_another_partys_right_backs_it():
-    from rasad.coder.pipeline import Coder
-    from rasad.schema import Document
-
-    coder = Coder(detector=None)
-    evs = coder.code(Document("r", "وأكد المستشار الألماني حق أوكرانيا في الدفاع عن نفسها.", "2022-03-01"))
-    ev = next(e for e in evs if e.event_type == "SUPPORT")
+def test_affirming_another_partys_right_backs_it(rules_coder):
+    ev = _first(rules_coder, "وأكد المستشار الألماني حق أوكرانيا في الدفاع عن نفسها.", "2022-03-01", "SUPPORT")
     assert [a.code for a in ev.actor] == ["DEU"] and [r.code for r in ev.recipient] == ["UKR"]
     # one's own right affirmed backs no one
-    evs = coder.code(Document("r", "وأكدت إيران حقها في تخصيب اليورانيوم.", "2022-03-01"))
+    evs = rules_coder.code(Document("r", "وأكدت إيران حقها في تخصيب اليورانيوم.", "2022-03-01"))
     assert not any(e.event_type == "SUPPORT" for e in evs)
 
 
-def test_closing_a_crossing_restricts():
-    from rasad.coder.pipeline import Coder
-    from rasad.schema import Document
-
+def test_closing_a_crossing_restricts(rules_coder):
     text = "وأغلقت السلطات المصرية معبر رفح أمام المسافرين بعد الهجوم على قطاع غزة."
-    evs = Coder(detector=None).code(Document("x", text, "2019-11-13"))
+    evs = rules_coder.code(Document("x", text, "2019-11-13"))
     assert any(e.event_type == "COERCE" and e.mode == "restrict" for e in evs), [(e.event_type, e.trigger.text) for e in evs]
 
 
-def test_barring_an_envoy_from_his_post_expels_him():
-    from rasad.coder.pipeline import Coder
-    from rasad.schema import Document
-
+def test_barring_an_envoy_from_his_post_expels_him(rules_coder):
     text = "ومنعت السلطات الجزائرية السفير الفرنسي من العودة إلى مقر عمله."
-    evs = Coder(detector=None).code(Document("b", text, "2021-10-03"))
-    ev = next(e for e in evs if e.event_type == "SANCTION")
+    ev = _first(rules_coder, text, "2021-10-03", "SANCTION")
     assert ev.mode == "expel" and [a.code for a in ev.actor] == ["DZA"] and [r.code for r in ev.recipient] == ["FRA"]
 
 
-def test_saying_one_will_no_longer_abide_by_limits_refuses_them():
-    from rasad.coder.pipeline import Coder
-    from rasad.schema import Document
-
-    coder = Coder(detector=None)
+def test_saying_one_will_no_longer_abide_by_limits_refuses_them(rules_coder):
     text = "وأعلنت كوريا الشمالية أنها لن تلتزم بعد اليوم بأي قيود على تجاربها الصاروخية."
-    evs = coder.code(Document("a", text, "2020-01-01"))
+    evs = rules_coder.code(Document("a", text, "2020-01-01"))
     assert any(e.event_type == "REJECT" and [a.code for a in e.actor] == ["PRK"] for e in evs), evs
-    evs = coder.code(Document("a", "والتزمت الرياض الصمت إزاء التصريحات.", "2020-01-01"))
+    evs = rules_coder.code(Document("a", "والتزمت الرياض الصمت إزاء التصريحات.", "2020-01-01"))
     assert not any(e.event_type in ("AGREE", "REJECT") for e in evs)
 
 
-def test_saying_the_blame_lies_with_a_party_accuses_it():
-    from rasad.coder.pipeline import Coder
-    from rasad.schema import Document
-
+def test_saying_the_blame_lies_with_a_party_accuses_it(rules_coder):
     text = "وقال المتحدث باسم الخارجية الصينية إن المسؤولية عن التصعيد تقع بالكامل على عاتق الولايات المتحدة."
-    evs = Coder(detector=None).code(Document("r", text, "2022-08-03"))
-    ev = next(e for e in evs if e.event_type == "ACCUSE")
+    ev = _first(rules_coder, text, "2022-08-03", "ACCUSE")
     assert [a.code for a in ev.actor] == ["CHN"] and [r.code for r in ev.recipient] == ["USA"]
 
 
-def test_revoking_a_permit_restricts_its_holder():
-    from rasad.coder.pipeline import Coder
-    from rasad.schema import Document
-
+def test_revoking_a_permit_restricts_its_holder(rules_coder):
     text = "وسحبت السلطات المصرية ترخيص مكتب وكالة الأناضول التركية في القاهرة."
-    evs = Coder(detector=None).code(Document("p", text, "2017-01-10"))
-    ev = next(e for e in evs if e.event_type == "COERCE")
+    ev = _first(rules_coder, text, "2017-01-10", "COERCE")
     assert ev.mode == "restrict" and [a.code for a in ev.actor] == ["EGY"] and [r.code for r in ev.recipient] == ["TUR"]
 
 
-def test_cordoning_off_a_mission_restricts_it():
-    from rasad.coder.pipeline import Coder
-    from rasad.schema import Document
-
-    coder = Coder(detector=None)
-    evs = coder.code(Document("c", "وطوقت الشرطة الإيرانية مقر السفارة البريطانية في طهران.", "2011-11-29"))
-    ev = next(e for e in evs if e.event_type == "COERCE")
+def test_cordoning_off_a_mission_restricts_it(rules_coder):
+    ev = _first(rules_coder, "وطوقت الشرطة الإيرانية مقر السفارة البريطانية في طهران.", "2011-11-29", "COERCE")
     assert ev.mode == "restrict" and [a.code for a in ev.actor] == ["IRN"] and "GBR" in [r.code for r in ev.recipient]
-    evs = coder.code(Document("c", "وفرضت قوات الأمن طوق أمني حول المنطقة.", "2011-11-29"))
+    evs = rules_coder.code(Document("c", "وفرضت قوات الأمن طوق أمني حول المنطقة.", "2011-11-29"))
     assert not any(e.trigger.entry.id == "core.COERCE.cordon.verb" for e in evs)  # «طوق» the noun
 
 
