@@ -32,6 +32,8 @@ _HOSTED_REACH = 26  # words after an attack trigger in which its target's garris
 _SAID_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "AGREE"})  # acts a document can do
 # «…، معلنة تقديم 1.1 مليار يورو»: a participle of announcing carries its clause's subject to the noun
 ANNOUNCING_PARTICIPLES = frozenset("معلنا معلنه معلنين".split())
+# «استخدمت قوات الأمن الغاز المسيل للدموع»: a light verb only of its direct object
+_USING = frozenset("استخدم استخدمت استخدموا يستخدم تستخدم".split())
 _LIGHT_VERBS = frozenset(
     "قام قامت قاموا قاما يقوم تقوم يقومون اجري اجرت اجروا يجري تجري عقد عقدت عقدوا يعقد تعقد "
     "اجريا اجرتا يجريان تجريان عقدا عقدتا يعقدان تعقدان شنا شنتا نفذا نفذتا "  # duals: «أن إيران والسعودية أجرتا محادثات»
@@ -46,10 +48,9 @@ _LIGHT_VERBS = frozenset(
     "جدد جددت يجدد تجدد كرر كررت كرروا يكرر تكرر وجه وجهت وجهوا يوجه توجه سير سيرت سيروا يسير تسير "
     "امر امرت يامر تامر توصل توصلت توصلا توصلوا يتوصل تتوصل اعاد اعادت اعادا يعيد تعيد "
     "شرع شرعت شرعوا يشرع تشرع تبني تبنت تبنوا يتبني تتبني اصدر اصدرت يصدر تصدر بعث بعثت يبعث تبعث "
-    "تقدمت تقدموا "  # «تقدمت مصر بطلب إلى مجلس الأمن» («تقدما» is also progress)
-    "استخدم استخدمت استخدموا يستخدم تستخدم"  # «استخدمت قوات الأمن الغاز المسيل للدموع» (see _USING)
+    "تقدمت تقدموا"  # «تقدمت مصر بطلب إلى مجلس الأمن» («تقدما» is also progress)
     .split()
-) | ANNOUNCING_PARTICIPLES
+) | ANNOUNCING_PARTICIPLES | _USING
 _HELD = frozenset("محتجز محتجزا محتجزه محتجزين محتجزون محتجزات مسجون مسجونا مسجونين مسجونون معتقل معتقلا "
                   "معتقلين معتقلون اسري اسيرا مختطفين مختطفا رهائن".split())  # «محتجزين لدى …»
 _MODEL_WORDS = frozenset({"طراز", "نوع"})  # «طائرات من طراز «إف-16»»
@@ -79,7 +80,6 @@ _MASCULINE_BODIES = frozenset("مجلس جيش حزب اتحاد برلمان ك
 _FEMININE_BODIES = frozenset("اداره حكومه وزاره خارجيه رئاسه سلطه سلطات قياده هيئه منظمه لجنه جماعه حركه جبهه "
                              "شرطه سفاره قنصليه بعثه مفوضيه محكمه نيابه".split())
 _WELCOMING = frozenset("رحب رحبت رحبوا يرحب ترحب اشاد اشادت اشادوا يشيد تشيد".split())
-_USING = frozenset("استخدم استخدمت استخدموا يستخدم تستخدم".split())  # a light verb only of its direct object
 _DRIVING = frozenset({"دفع", "دفعت"})  # «…، ما دفع المكسيك إلى إعلان قطع علاقاتها»: who was driven to it acts
 _PREMISES = frozenset("سفاره قنصليه مقر مقار مبني".split())  # a mission's or a body's buildings
 _SUFFIX_OBJECT_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})  # a pronoun on the verb is whom it aims at

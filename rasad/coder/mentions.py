@@ -814,7 +814,7 @@ class MentionFinder:
                 for p in pair:
                     entry = entries[p]
                     out.append((i, i, NameRef(entry, entry.kind), entry.entity(when, entry.kind)))
-        out = self._dual_titles(tokens, out, when, memory)
+        out = self._dual_titles(tokens, out, memory)
         out.sort(key=lambda m: (m[0], m[1]))
         # «الأمير محمد بن سلمان», «الرئيس شي جين بينغ»: an honorific right before a name is part of it
         merged = []
@@ -827,7 +827,7 @@ class MentionFinder:
             merged.append(m)
         return merged
 
-    def _dual_titles(self, tokens, out, when, memory: DocumentMemory) -> list:
+    def _dual_titles(self, tokens, out, memory: DocumentMemory) -> list:
         """«وزيرا الخارجية», «رئيسا البلدين»: two holders of a title that names no state are the
         officials of the two states the text has been about."""
         for m in [m for m in out if m[2].kind == "agent" and m[3].code is None and m[0] > 0

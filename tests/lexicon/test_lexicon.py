@@ -7,6 +7,7 @@ def _first(coder, text, date, event_type):
     """The first event of `event_type` the coder finds in `text`."""
     return next(e for e in coder.code(Document("t", text, date)) if e.event_type == event_type)
 
+
 def test_future_prefix_matches_every_imperfect_verb():
     from rasad.lexicon.lexicon import load_lexicon
     from rasad.text.tokens import tokenize
