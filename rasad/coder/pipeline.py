@@ -229,6 +229,11 @@ class Coder:
             if any(t.keys[-1] == "من" for t in toks[last + 1:last + 4]) and any(
                     t.keys[-1] in _TALKS for t in toks[last + 2:last + 5]):
                 entries = [e for e in entries if e.frame != "visit"]  # «جولة جديدة من المفاوضات»: a round, not a tour
+            if first > 0 and toks[first - 1].keys[-1] in _TELECOM_HEADS:
+                # «مدير الاتصالات في الرئاسة», «وزارة الاتصالات», «شركات الاتصالات»: communications, not contacts
+                entries = [e for e in entries if e.id != _CONTACTS]
+                if not entries:
+                    continue
             if toks[first].norm == "صادر" and last + 1 < len(toks) and toks[last + 1].norm in ("عن", "من"):
                 continue  # «في قرار صادر عن اجتماع …»: issued by, not «صادر» (confiscated)
             if toks[first].norm.removeprefix("و") == "فجر" and last + 1 < len(toks) \
@@ -1540,6 +1545,8 @@ _TALKS = frozenset("مفاوضات محادثات مباحثات حوار مشا
 # «بموجب اتفاق 2015», «في إطار صفقة تبادل», «ضمن صفقة»: an agreement cited as the frame of an act
 _UNDER_TERMS = frozenset("بموجب موجب وفق وفقا طبقا ماده بند بنود فقره اطار ضمن".split())
 _AFFIRMED_RIGHT = "core.SUPPORT.affirm-right.verb"
+_CONTACTS = "core.CONSULT.contacts.noun"
+_TELECOM_HEADS = frozenset("مدير مديره وزير وزيره وزاره هيئه شركه شركات قطاع دائره مكتب اداره شبكه شبكات خدمات".split())
 _NAMED_OPERATION = "core.ASSAULT.named-operation.noun"
 _OTHER_CLAUSE = frozenset("فيما بينما وبينما".split())  # «…، فيما نددت تركيا»: while another acted
 _ANSWERING = frozenset("استجابه تلبيه ردا رد بناء".split())  # «استجابةً ل», «تلبيةً ل», «رداً على», «بناءً على»

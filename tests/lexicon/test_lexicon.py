@@ -166,6 +166,13 @@ def test_cordoning_off_a_mission_restricts_it(rules_coder):
     assert not any(e.trigger.entry.id == "core.COERCE.cordon.verb" for e in evs)  # «طوق» the noun
 
 
+def test_communications_are_no_contacts(rules_coder):
+    for text in ("بحسب ما أعلن مدير الاتصالات في الرئاسة فخر الدين ألتون.",
+                 "وأعلنت وزارة الاتصالات المصرية انقطاع الخدمة في سيناء."):
+        evs = rules_coder.code(Document("c", text, "2020-02-28"))
+        assert not any(e.event_type == "CONSULT" for e in evs), text
+
+
 def test_a_verb_form_takes_no_accusative_alef():
     from rasad.coder.pipeline import Coder
     from rasad.schema import Document
