@@ -829,8 +829,9 @@ class ArgumentFinder:
                 # (but a threat's «بقصف إيران» names whom it is aimed at)
                 threatened = {t.last_token for t in self.triggers if e.event == "THREATEN" and t is not trig
                               and prep_clitic(self.tokens[t.first_token]) == "ب"}
+                described = self._person_described(args.actor)
                 objects = [np for np in after if id(np) not in used and not np.prep and np.first_token < cut
-                           and np.first_token not in self.attributions
+                           and np.first_token not in self.attributions and np.first_token not in described
                            and (np.first_token - 1 not in other_ends  # not «غارة أميركية»'s nisba
                                 or np.first_token - 1 in threatened and not self._is_nisba(np))
                            and not self._actors_own_side(np, actor_codes)]
@@ -1135,6 +1136,19 @@ class ArgumentFinder:
                 j += 1
             out.update(range(k, j))
         return out
+
+    def _person_described(self, actor: list[NP]) -> range:
+        """The tokens of a description set off by commas right after a named person who is the
+        subject («طالب ياروسلاف كاتشينسكي، زعيم حزب القانون والعدالة الحاكم في بولندا، … ألمانيا»)."""
+        person = next((a for a in actor if "person" in a.kinds), None)
+        k = person.last_token + 1 if person is not None else len(self.tokens)
+        if k >= len(self.tokens) or self.tokens[k].text not in "،,":
+            return range(0)
+        end = next((j for j in range(k + 1, min(len(self.tokens), k + _ADVERBIAL_REACH))
+                    if not self.tokens[j].is_word), None)
+        if end is None or self.tokens[end].text not in "،," or any(j in self.trigger_tokens for j in range(k, end)):
+            return range(0)
+        return range(k, end + 1)
 
     def _appositions(self, lo: int, hi: int, np_tokens: dict) -> set[int]:
         """Tokens of names set off by commas between `lo` and `hi` («عقد رؤساء إيران وروسيا وتركيا،

@@ -3415,3 +3415,9 @@ def test_two_holders_of_a_title_are_the_officials_of_the_two_states(rules_coder)
     text = "أعلنت السعودية وإيران استئناف العلاقات الدبلوماسية بينهما. وسيعقد وزيرا الخارجية اجتماعا لترتيب تبادل السفراء."
     ev = one(rules_coder, text, "CONSULT", "2023-03-10")
     assert codes(ev.actor + ev.recipient) == ["IRN", "SAU"]
+
+
+def test_a_description_set_off_after_the_subject_holds_no_object(rules_coder):
+    text = "وطالب ياروسلاف كاتشينسكي، زعيم حزب القانون والعدالة الحاكم في بولندا، اليوم الخميس ألمانيا بدفع تعويضات."
+    ev = one(rules_coder, text, "REQUEST", "2022-09-01")
+    assert codes(ev.actor) == ["POL"] and codes(ev.recipient) == ["DEU"]
