@@ -1088,6 +1088,13 @@ class Coder:
         # a possessive right after its clause's subject names that subject, whatever came before
         # («…، فيما أكدت البحرين والإمارات وقوفهما مع عمّان»)
         subject = finder.subject_before_possessive(trig) if finder is not None and entry.pos == "noun" else []
+        if finder is not None and entry.pos == "verb" and finder.speaker_is_subject(trig.first_token) \
+                and (speaker := _opened_clause_subject(finder, trig)) is not None:
+            # «…، فيما أكدت دولة الإمارات أنها تحتفظ بحق الرد»: «she» is who speaks in the clause «فيما»
+            # opened, not the doer of the act before it
+            args.actor = [speaker]
+            args.path.append("speaker-of-opened-clause")
+            return
         # (a conjoined verb goes with the clause before it, not with a noun's possessor inside what was said:
         # «وقال المتحدث الإيراني إن الاتهامات البريطانية لا أساس لها، وحذر من …»)
         # (a feminine verb may go on with an act noun that is its clause's subject: «ضربة جوية أميركية أدت إلى

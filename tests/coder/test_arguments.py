@@ -3421,3 +3421,10 @@ def test_a_description_set_off_after_the_subject_holds_no_object(rules_coder):
     text = "وطالب ياروسلاف كاتشينسكي، زعيم حزب القانون والعدالة الحاكم في بولندا، اليوم الخميس ألمانيا بدفع تعويضات."
     ev = one(rules_coder, text, "REQUEST", "2022-09-01")
     assert codes(ev.actor) == ["POL"] and codes(ev.recipient) == ["DEU"]
+
+
+def test_he_who_speaks_in_a_clause_opened_by_while_is_its_subject(rules_coder):
+    text = ("أعلنت جماعة الحوثي مسؤوليتها عن هجوم بطائرات مسيّرة على أبوظبي، فيما أكدت دولة الإمارات أنها تحتفظ "
+            "بحق الرد على هذه الهجمات.")
+    ev = one(rules_coder, text, "THREATEN", "2022-01-17")
+    assert codes(ev.actor) == ["ARE"] and codes(ev.recipient) == ["YEM"]
