@@ -173,6 +173,11 @@ def test_communications_are_no_contacts(rules_coder):
         assert not any(e.event_type == "CONSULT" for e in evs), text
 
 
+def test_expelling_a_single_diplomat_is_an_expulsion(rules_coder):
+    ev = _first(rules_coder, "وأعلنت الخارجية الكندية طرد دبلوماسي هندي بارز.", "2023-09-18", "SANCTION")
+    assert ev.mode == "expel" and [a.code for a in ev.actor] == ["CAN"] and [r.code for r in ev.recipient] == ["IND"]
+
+
 def test_a_verb_form_takes_no_accusative_alef():
     from rasad.coder.pipeline import Coder
     from rasad.schema import Document
