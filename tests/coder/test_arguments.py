@@ -3428,3 +3428,10 @@ def test_he_who_speaks_in_a_clause_opened_by_while_is_its_subject(rules_coder):
             "بحق الرد على هذه الهجمات.")
     ev = one(rules_coder, text, "THREATEN", "2022-01-17")
     assert codes(ev.actor) == ["ARE"] and codes(ev.recipient) == ["YEM"]
+
+
+def test_an_execution_judged_accuses_whoever_carried_it_out(rules_coder):
+    text = ("أعلنت السلطة القضائية الإيرانية إعدام مواطن يحمل الجنسية البريطانية بعد إدانته بالتجسس، فيما وصف رئيس "
+            "الوزراء البريطاني الإعدام بأنه «عمل جبان» نفذه «نظام همجي».")
+    ev = one(rules_coder, text, "ACCUSE", "2023-01-14")
+    assert codes(ev.actor) == ["GBR"] and codes(ev.recipient) == ["IRN"]
