@@ -1232,6 +1232,10 @@ class ArgumentFinder:
         return frozenset(k for j, end in self._set_off(lambda t: t.norm in _ATTRIBUTING, _APPOSITION_REACH)
                          for k in range(j + 1, end))
 
+    def clause_end(self, trig: Trigger) -> int:
+        """Where the trigger's clause ends: the next comma that opens a new clause, or the end."""
+        return self._next_clause(trig.last_token)
+
     def _next_clause(self, k: int) -> int:
         """The first comma after token `k` that opens a new clause, or the end."""
         return next((j for j in self._clause_commas if j > k), len(self.tokens))

@@ -876,6 +876,13 @@ class Coder:
             # is a threat, made now
             event_type, mode, mod, marker = "THREATEN", None, "asserted", ""
             args.path.append("held-out")
+        if e.event == "SANCTION" and e.mode == "embargo" and args.actor and not any(r.code for r in args.recipient) \
+                and (home_place := _own_place_after(finder, trig, args.actor)) is not None:
+            # «بدأت الحكومة العراقية تطبيق حظر على الرحلات الدولية من مطاري أربيل والسليمانية»: a ban at
+            # home restricts; it sanctions no other state
+            event_type, mode = "COERCE", "restrict"
+            args.recipient = [home_place]
+            args.path.append("restricts-at-home")
         if e.event == "MOBILIZE" and args.actor and (helped := _troops_sent_to_help(sent.tokens, trig, args)):
             # «أرسلت كوريا الشمالية نحو 1500 جندي إلى روسيا … لدعم الحرب», «نشر ألف جندي في موزمبيق بطلب من
             # حكومة مابوتو لمساعدتها»: troops sent to help another state are military aid to it
@@ -2162,6 +2169,15 @@ _ATTENDED_TYPES = frozenset({"AGREE", "COOPERATE"})  # a signing is witnessed, a
 _TO_HELP = frozenset("لدعم لمساعده لمسانده لدعمها لمساعدتها لمساندتها لدعمه لمساعدته لمساندته".split())
 _ON_REQUEST = ("بطلب", "من")
 _HELP_REACH = 30
+
+
+def _own_place_after(finder: ArgumentFinder, trig: Trigger, actor: list[NP]) -> Optional[NP]:
+    """The first place named after the trigger in its clause, when it lies in the actors' own state."""
+    mine = {a.code for a in actor if a.code}
+    end = finder.clause_end(trig)
+    place = next((np for np in finder.candidates if trig.last_token < np.first_token < end and np.code
+                  and np.kinds[0] in ("place", "capital")), None)
+    return place if place is not None and place.code in mine else None
 
 
 def _troops_sent_to_help(tokens, trig: Trigger, args: Arguments) -> list[NP]:

@@ -3435,3 +3435,11 @@ def test_an_execution_judged_accuses_whoever_carried_it_out(rules_coder):
             "الوزراء البريطاني الإعدام بأنه «عمل جبان» نفذه «نظام همجي».")
     ev = one(rules_coder, text, "ACCUSE", "2023-01-14")
     assert codes(ev.actor) == ["GBR"] and codes(ev.recipient) == ["IRN"]
+
+
+def test_a_ban_at_home_restricts_rather_than_sanctions(rules_coder):
+    text = "بدأت الحكومة العراقية تطبيق حظر على الرحلات الدولية من مطاري أربيل والسليمانية."
+    ev = one(rules_coder, text, "COERCE", "2017-09-29")
+    assert ev.mode == "restrict" and codes(ev.actor) == ["IRQ"] and codes(ev.recipient) == ["IRQ"]
+    text = "وأعلنت الحكومة الأردنية وقف الاستيراد من سوريا."
+    assert one(rules_coder, text, "SANCTION", "2012-01-01").mode == "embargo"  # abroad, a sanction still
