@@ -178,6 +178,12 @@ def test_expelling_a_single_diplomat_is_an_expulsion(rules_coder):
     assert ev.mode == "expel" and [a.code for a in ev.actor] == ["CAN"] and [r.code for r in ev.recipient] == ["IND"]
 
 
+def test_laying_down_arms_is_a_retreat(rules_coder):
+    text = "وأعلنت حركة طالبان الباكستانية إلقاء السلاح والتخلي عن الكفاح المسلح ضد الحكومة."
+    ev = _first(rules_coder, text, "2022-01-01", "RETREAT")
+    assert ev.mode == "disarm"
+
+
 def test_a_verb_form_takes_no_accusative_alef():
     from rasad.coder.pipeline import Coder
     from rasad.schema import Document
