@@ -3443,3 +3443,9 @@ def test_a_ban_at_home_restricts_rather_than_sanctions(rules_coder):
     assert ev.mode == "restrict" and codes(ev.actor) == ["IRQ"] and codes(ev.recipient) == ["IRQ"]
     text = "وأعلنت الحكومة الأردنية وقف الاستيراد من سوريا."
     assert one(rules_coder, text, "SANCTION", "2012-01-01").mode == "embargo"  # abroad, a sanction still
+
+
+def test_a_count_of_soldiers_makes_a_deployment_noun(rules_coder):
+    text = "أعلنت تشاد نشر ألف جندي في شمال مالي لمساندة القوات المالية."
+    ev = one(rules_coder, text, "AID", "2013-01-20")
+    assert ev.mode == "military" and codes(ev.actor) == ["TCD"] and codes(ev.recipient) == ["MLI"]
