@@ -184,6 +184,15 @@ def test_laying_down_arms_is_a_retreat(rules_coder):
     assert ev.mode == "disarm"
 
 
+def test_calling_anothers_words_a_grave_mistake_accuses_him(rules_coder):
+    text = "ووصف الرئيس الإيراني تصريحات وزير الخارجية الأمريكي بأنها «خطأ فادح»."
+    ev = _first(rules_coder, text, "2019-01-08", "ACCUSE")
+    assert [a.code for a in ev.actor] == ["IRN"] and [r.code for r in ev.recipient] == ["USA"]
+    # (a mistake alone is not enough: «ووصف نتنياهو ما جرى بأنه «خطأ مأساوي»» owns one)
+    evs = rules_coder.code(Document("m", "ووصف رئيس الوزراء ما جرى بأنه «خطأ مأساوي».", "2024-04-02"))
+    assert not any(e.event_type == "ACCUSE" for e in evs)
+
+
 def test_a_verb_form_takes_no_accusative_alef():
     from rasad.coder.pipeline import Coder
     from rasad.schema import Document
