@@ -198,8 +198,6 @@ class Coder:
                 if not entries:
                     continue
             entries = [e for e in entries if not e.requires or _required_at(toks, first, last, e) is not None]
-            # «أكدت إيران حقها في التخصيب»: one's own right affirmed backs no one
-            entries = [e for e in entries if e.id != _AFFIRMED_RIGHT or not toks[_required_at(toks, first, last, e)].enclitic]
             if _drones(toks, first):
                 entries = [e for e in entries if e.event != "PROTEST"]  # «الصواريخ والمسيّرات»: drones, not marches
             if any(t.keys[-1] in _INTERCEPTORS for t in toks[last + 1:last + 5]):
@@ -1419,15 +1417,17 @@ def _required_at(tokens, first: int, last: int, entry: LexiconEntry) -> Optional
         reach = range(first - 1, max(-1, first - 1 - entry.requires_within), -1)
     else:
         reach = range(last + 1, min(len(tokens), last + 1 + entry.requires_within))
-    found = next((k for k in reach if entry.is_required_word(tokens[k].text, tokens[k].stem_keys)), None)
+    def required(k: int) -> bool:  # (a bare required word is matched as written: «حقها» is no «حق»)
+        return entry.is_required_word(tokens[k].text, tokens[k].keys if entry.requires_bare else tokens[k].stem_keys)
+
+    found = next((k for k in reach if required(k)), None)
     if found is None and not entry.requires_before:
         # «وصفت الحكومة اليمنية، على لسان وزير الإعلام …، ما قامت به الجماعة بأنه «قرصنة»»: the
         # judgement follows «بأنه», however long the subject and object before it
         that = next((k for k in range(last + 1, min(len(tokens), last + 1 + REQUIRES_WINDOW))
                      if tokens[k].norm in _THAT_IT or (not tokens[k].is_word and tokens[k].text in ".؟!؛")), None)
         if that is not None and tokens[that].norm in _THAT_IT:
-            found = next((k for k in range(that + 1, min(len(tokens), that + 4))
-                          if entry.is_required_word(tokens[k].text, tokens[k].stem_keys)), None)
+            found = next((k for k in range(that + 1, min(len(tokens), that + 4)) if required(k)), None)
     return found
 
 
@@ -1558,7 +1558,6 @@ _DETACHED_PRONOUNS = frozenset("اياه اياها اياهم اياهما".spl
 _TALKS = frozenset("مفاوضات محادثات مباحثات حوار مشاورات".split())
 # «بموجب اتفاق 2015», «في إطار صفقة تبادل», «ضمن صفقة»: an agreement cited as the frame of an act
 _UNDER_TERMS = frozenset("بموجب موجب وفق وفقا طبقا ماده بند بنود فقره اطار ضمن".split())
-_AFFIRMED_RIGHT = "core.SUPPORT.affirm-right.verb"
 _CONTACTS = "core.CONSULT.contacts.noun"
 _TELECOM_HEADS = frozenset("مدير مديره وزير وزيره وزاره هيئه شركه شركات قطاع دائره مكتب اداره شبكه شبكات خدمات".split())
 _NAMED_OPERATION = "core.ASSAULT.named-operation.noun"

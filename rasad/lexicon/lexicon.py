@@ -48,6 +48,7 @@ class LexiconEntry:
     requires_before: bool = False  # the required word comes before the trigger, not after it
     self_directed: bool = False  # with no named recipient, the act is aimed at the actor's own state
     possessive_requires: frozenset[str] = frozenset()  # required keys written only with the pronoun «ه» («سفيره»)
+    requires_bare: bool = False  # the required word stands without a possessive pronoun («حق X», not «حقها»)
 
     @cached_property
     def first_words(self) -> frozenset[str]:
@@ -125,6 +126,8 @@ def _entry(item: dict, ontology: Ontology) -> LexiconEntry:
         raise ValueError(f"'requires_within' must be a whole number of words from 1 to {REQUIRES_WINDOW}")
     if item.get("requires_before") and not requires:
         raise ValueError("'requires_before' needs 'requires'")
+    if item.get("requires_bare") and not requires:
+        raise ValueError("'requires_bare' needs 'requires'")
     if item.get("self_directed") and item.get("needs_recipient"):
         raise ValueError("'self_directed' and 'needs_recipient' exclude each other")
     return LexiconEntry(str(need("id")), event, mode, cameo, pos, frame, tuple(preps),
@@ -134,7 +137,8 @@ def _entry(item: dict, ontology: Ontology) -> LexiconEntry:
                         needs_recipient=bool(item.get("needs_recipient", False)), requires_within=within,
                         requires_before=bool(item.get("requires_before", False)),
                         self_directed=bool(item.get("self_directed", False)),
-                        possessive_requires=_possessive_keys(requires))
+                        possessive_requires=_possessive_keys(requires),
+                        requires_bare=bool(item.get("requires_bare", False)))
 
 
 def _possessive_keys(requires: list[str]) -> frozenset[str]:

@@ -32,6 +32,16 @@ def test_requires_within_limits_how_far_the_required_word_may_be(tmp_path):
         load_entries([bad])
 
 
+def test_requires_bare_needs_required_words(tmp_path):
+    from rasad.lexicon.lexicon import LexiconError, load_entries
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text('- {id: t.x, event: SUPPORT, pos: verb, frame: directed, requires_bare: true, forms: [أكد]}\n',
+                   encoding="utf-8")
+    with pytest.raises(LexiconError, match="requires_bare"):
+        load_entries([bad])
+
+
 def test_a_deployment_noun_needs_its_troops_close_by():
     from rasad.coder.pipeline import Coder
     from rasad.schema import Document
