@@ -2199,13 +2199,13 @@ def _called_to_seat_of(tokens, np: NP) -> bool:
 def _welcome_the_main_state(events: list[Event], state: _Discourse) -> None:
     """«رحب غوتيريش بالاتفاق على السلطة التنفيذية الجديدة»: a welcome that still names no party
     welcomes a step of the state the document is about (its own, when it comes from within)."""
-    main = state.main_party()
+    welcomes = [ev for ev in events if ev.event_type == "SUPPORT" and ev.actor and not ev.recipient]
+    main = state.main_party() if welcomes else None
     if main is None or main not in state.last_mention:
         return
-    for ev in events:
-        if ev.event_type == "SUPPORT" and ev.actor and not ev.recipient:
-            ev.recipient = [state.last_mention[main]]
-            ev.rule += "/main-state-in-document"
+    for ev in welcomes:
+        ev.recipient = [state.last_mention[main]]
+        ev.rule += "/main-state-in-document"
 
 
 def _blame_the_doer(events: list[Event]) -> None:
