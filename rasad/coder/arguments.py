@@ -120,7 +120,7 @@ _LAUNCHED_BY = frozenset("شنه شنها شنته شنتها نفذه نفذه�
                          "يتبناها تتبناها نظمه نظمها نظمته نظمتها ينظمها تنظمها "  # «تظاهرة نظمتها حركة …»
                          "يجريه تجريه يجريها تجريها".split())
 AGREEMENT_DOCUMENTS = frozenset("مذكره مذكرتي مذكرات تفاهم اتفاقيه اتفاقيتي اتفاقيات اتفاق اتفاقا اعلان اعلانا "
-                                  "معاهده بروتوكول ميثاق وثيقه".split())
+                                  "معاهده بروتوكول ميثاق وثيقه وثيقتين وثائق".split())
 _PARTITIVES = frozenset("قوه قوات عناصر عنصر مسلحون مسلحين مسلح مهاجم مهاجما مهاجمون مهاجمين انتحاري انتحاريا "
                         "مقاتلون مقاتلين مقاتل افراد جنود دوريه دوريات وحده وحدات مجموعه خليه "
                         "مئات عشرات الاف الالاف المئات العشرات".split())  # «اقتحم مئات من أنصار التيار»
@@ -880,7 +880,10 @@ class ArgumentFinder:
         # 3b. no recipient yet: the first other party named in the zone («رفعت واشنطن العقوبات
         # المفروضة على السودان», «هدد … باستهداف السفن المرتبطة بإسرائيل»)
         # (an attack noun with no doer too: «انفجرت قذائف هاون قرب مقر رئيس وزراء الصومال»)
-        if not args.recipient and e.frame not in ("passive", "consequence") and (not is_noun or args.actor or e.event == "ASSAULT"):
+        # (not for an attack verb whose object is its pronoun: «قالت إن مسلحي الحزب أعدموهم …، لكنها …
+        # مع واشنطن» — its victims were named before it)
+        if not args.recipient and e.frame not in ("passive", "consequence") and (not is_noun or args.actor or e.event == "ASSAULT") \
+                and not (e.event == "ASSAULT" and not is_noun and self._object_suffix(trig)):
             # «أضرم محتجون من أنصار التيار الصدري النار»: who the crowd are is part of the actor
             described = [np for np in after if _prep_key(np.prep) == "من" and any(
                 np.first_token - a.last_token in (1, 2) and not a.code for a in args.actor)]
@@ -2415,7 +2418,9 @@ class ArgumentFinder:
             owned = np.kinds[:1] == ("agent",) and bool(self.tokens[np.last_token].enclitic)
             if not ("demonym" in np.kinds or owned) or not np.code:
                 continue
-            window = self.tokens[max(0, np.first_token - _COUNT_REACH):np.first_token + 1]
+            # (a date is no count: «استدعت أمس الاثنين السفير الأميركي»)
+            window = [t for k, t in enumerate(self.tokens[:np.first_token + 1]) if k >= np.first_token - _COUNT_REACH
+                      and k not in self.time_tokens]
             dual = self.tokens[np.last_token].norm.endswith("يان")  # «جنديان أميركيان»
             person = (np.first_token > 0 and _key(self.tokens[np.first_token - 1]) in _PERSON_NOUNS) \
                 or _key(self.tokens[np.first_token]) in _PERSON_NOUNS  # «جنديا أميركيا», «جنديين اسبانيين»
@@ -2477,7 +2482,9 @@ class ArgumentFinder:
             word = tok.norm[len(tok.proclitics):]
             forms = {normalize(f.split()[0]) for f in trig.entry.forms if " " in f}
             readings = [(word[:len(word) - len(suffix)], suffix) for suffix in _OBJECT_PRONOUNS if word.endswith(suffix)]
-        return next((suffix for stem, suffix in readings if stem in forms), None)
+        # (a plural verb drops its alef before the pronoun: «أعدموهم» is «أعدموا» + «هم»)
+        return next((suffix for stem, suffix in readings if stem in forms
+                     or (stem.endswith("و") and stem + "ا" in forms)), None)
 
     def _dual_object(self, trig: Trigger) -> list[NP]:
         """«…بين الجزائر والمغرب، ودعتهما إلى الحوار»: «هما» on a verb is the last pair of

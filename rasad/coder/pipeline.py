@@ -25,7 +25,7 @@ from .arguments import (_LIGHT_VERBS, _RECEIVING, AGREEMENT_DOCUMENTS, ANNOUNCIN
                         JUDGING_VERBS, PRONOUN_SUBJECTS, SPEECH_PARTICIPLES, VICTIM_SECTORS, ArgumentFinder, Arguments,
                         _is_complementizer, calls_for_it, conjoined_word, is_count, prep_clitic, side_of)
 from .detector import Detector, shipped_detector
-from .mentions import NP, RELATIVES, DocumentMemory, MentionFinder
+from .mentions import NP, RELATIVES, DocumentMemory, MentionFinder, has_article
 from .modality import modality, told_later
 
 # Types worth reporting even when the text names no participant (an attack by unknown gunmen, a
@@ -52,6 +52,8 @@ _HOSTING = frozenset("استضاف استضافت يستضيف تستضيف اس
 _NOUN_ONLY_AFTER = frozenset("علي الي في عن ضد حول عبر خلال منذ بعد قبل لدي نحو تجاه بشان امام بشكل بصوره".split())
 _CONSTRUCT_HEADS = frozenset("فرق فرقا فريق فريقا فرقه عمليات عمليه مهمه مهام قانون قوانين".split())
 _DAY_WORDS = frozenset("امس يوم اليوم غد الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت".split())
+_DESCRIBE_NOUN = "core.ACCUSE.describe.noun"
+_OPENING_QUOTES = frozenset("«“\"")
 _INTERCEPTORS = frozenset("اعتراضيه اعتراضي اعتراضيا".split())
 _PHONE_WORDS = frozenset({"هاتفيا", "هاتفي", "هاتفيه", "هاتفيه"})
 
@@ -76,6 +78,7 @@ class _Discourse:
     dateline_place: Optional[str] = None  # the state of the city the report was filed from
     dateline_end: int = 0  # where the dateline ends in the text: the words before it say no more
     speaker: Optional[NP] = None  # who spoke in the last sentence's opening clause, if it coded no event's doer
+    statements_by: Optional[NP] = None  # the latest party named as the author of remarks («تصريحات وهبة»)
     article: bool = False  # the document is an article, whose story sets who is at odds with whom
 
 
@@ -234,6 +237,11 @@ class Coder:
                     continue
             if toks[first].norm == "صادر" and last + 1 < len(toks) and toks[last + 1].norm in ("عن", "من"):
                 continue  # «في قرار صادر عن اجتماع …»: issued by, not «صادر» (confiscated)
+            if toks[first].norm.lstrip("وف").startswith("بوصف"):
+                continue  # «بوصفها القوة القائمة بالاحتلال»: in its capacity as, not a description
+            if not (first > 0 and toks[first - 1].keys[-1] in _NOUN_ONLY_AFTER):
+                # «إلى وصف الهجوم بأنه …»: the masdar stands after a preposition; elsewhere «وصف» is the verb
+                entries = [e for e in entries if e.id != _DESCRIBE_NOUN]
             if toks[first].norm.removeprefix("و") == "فجر" and last + 1 < len(toks) \
                     and toks[last + 1].norm.removeprefix("ال") in _DAY_WORDS:
                 continue  # «فجر أمس», «فجر اليوم»: dawn, not «فجّر» (blew up)
@@ -242,7 +250,7 @@ class Coder:
                 entries = [e for e in entries if not (e.event == "AGREE" and e.pos == "noun")]
             if first > 0 and toks[first - 1].norm == "في":
                 # «القوات المشاركة في عملية «برخان»»: an operation one takes part in, named, not launched
-                entries = [e for e in entries if e.id != _NAMED_OPERATION]
+                entries = [e for e in entries if e.id not in _NAMED_OPERATIONS]
             if first > 0 and (toks[first - 1].keys[-1] in _ANSWERING or first > 1 and toks[first - 1].norm in ("علي", "على")
                               and not _ANSWERING.isdisjoint(toks[first - 2].keys)):
                 # «استجابةً لدعوة المرجعية», «رداً على دعوة ترامب», «بناءً على طلب الرياض»: the call answered
@@ -348,6 +356,7 @@ class Coder:
                     sent_events.append(ev)
             # «أعلن الأمير محمد بن سلمان أن … . ودعا إيران إلى …»: he goes on in the next sentence
             state.speaker = finder.opening_speaker() if not any(ev.actor for ev in sent_events) else None
+            state.statements_by = _author_of_remarks(sent.tokens, finder.candidates) or state.statements_by
             if (opener := finder.opening_subject()) is not None:
                 state.topic = [opener]  # «ترأس ميقاتي اجتماعاً …. ثم توجه إلى غلاسكو، حيث التقى …»: still he
             sent_events = _present_at_the_meeting(_host_of_talks(_drop_redundant(_merge_subject_events(sent_events))))
@@ -949,7 +958,7 @@ class Coder:
                      and np.entity.sector not in VICTIM_SECTORS] or _doer_in_relative(sent.tokens, deed, finder.candidates)
             victims = {np.code for np in after if normalize(np.prep) in ("علي", "ضد") or (
                 np.first_token <= deed + 2 and not np.prep and np.entity.sector in VICTIM_SECTORS)}
-            deed_words = next((t.entry.first_words for t in finder.triggers if t.first_token <= deed <= t.last_token),
+            deed_words = next((t.entry.one_word_forms for t in finder.triggers if t.first_token <= deed <= t.last_token),
                               frozenset())
             # (both of «الضربات التركية والإيرانية»)
             doers = named[:1] + [np for np in named[1:2] if np.coordinated] or state.attacker_of(
@@ -964,8 +973,16 @@ class Coder:
             if judged:
                 args.recipient = judged
                 args.path.append("nisba-of-judged-act")
+        after_actor = max([trig.last_token] + [a.last_token for a in args.actor])
+        if e.event in ("ACCUSE", "REJECT") and args.actor and not args.recipient and state.statements_by is not None \
+                and state.statements_by.text not in {a.text for a in args.actor} \
+                and _judges_an_act(sent.tokens, after_actor, _REMARKS):
+            # «أزمة تصريحات وزير الخارجية اللبناني …. ودان الأمين العام لمجلس التعاون التصريحات»: whose
+            # remarks the text named (his own prime minister may condemn them too)
+            args.recipient = [state.statements_by]
+            args.path.append("author-of-remarks")
         if e.event in ("ACCUSE", "REJECT", "SUPPORT") and args.actor and not args.recipient and state.last_event_actor \
-                and _judges_an_act(sent.tokens, max([trig.last_token] + [a.last_token for a in args.actor])):
+                and _judges_an_act(sent.tokens, after_actor):
             # «وقّع ترامب إعلاناً …، فيما نددت دمشق بالخطوة», «ورحّبت الحكومة السودانية بالقرار»: the
             # step judged is the last actor's; a party
             # may judge its own government's («رأى حزب «قلب تونس» في القرارات خرقاً للدستور»)
@@ -1254,13 +1271,26 @@ _REPORTED_DEEDS = frozenset("العمليه العمليات الهجوم اله
                             "الحادث الحادثه الاستيلاء الاعدام الاعدامات".split())  # «ودانت الحكومة اليابانية الحادث»
 
 
-def _judges_an_act(tokens, after: int) -> bool:
-    """A definite noun of a step, decision or statement follows the judging trigger (or its subject,
-    ending at token `after`) at once («نددت دمشق بالخطوة», «رفضت القرار»)."""
-    return any(t.is_word and t.keys[-1] in _ACTS for t in tokens[after + 1:after + _ACT_REACH]
+def _judges_an_act(tokens, after: int, acts: frozenset = frozenset()) -> bool:
+    """A definite noun of a step, decision or statement (one of `acts`, if given) follows the judging
+    trigger (or its subject, ending at token `after`) at once («نددت دمشق بالخطوة», «رفضت القرار»)."""
+    return any(t.is_word and t.keys[-1] in (acts or _ACTS) for t in tokens[after + 1:after + _ACT_REACH]
                if "ال" in t.proclitics or t.norm.startswith(("ال", "بال", "لل")))
 
 
+def _author_of_remarks(tokens, candidates: Sequence[NP]) -> Optional[NP]:
+    """The coded party named right after a noun of remarks («تصريحات وزير الخارجية اللبناني», «تصريحات
+    لماكرون»), or None."""
+    for k, tok in enumerate(tokens):
+        if tok.is_word and tok.keys[-1] in _REMARKS and not has_article(tok):
+            author = next((np for np in candidates if np.code and not np.is_place and np.first_token == k + 1
+                           and (not np.prep or normalize(np.prep) == "ل")), None)
+            if author is not None:
+                return author
+    return None
+
+
+_REMARKS = frozenset("تصريحات تصريح كلام".split())
 _ACTS = frozenset("خطوه قرار قرارات اعلان تصريحات اجراء اجراءات زياره بيان اعتراف موقف".split())
 _ACT_REACH = 4  # words from «نددت» to «بالخطوة»: a short subject may stand between («نددت دمشق بالخطوة»)
 
@@ -1333,13 +1363,15 @@ def _doer_in_relative(tokens, deed: int, candidates: Sequence[NP]) -> list[NP]:
     """«الاعتداءات المتكررة التي يشنها الكيان الإسرائيلي»: a relative verb carrying the deed as its
     object pronoun has the deed's doer as its subject, the phrase right after it (or a nisba
     qualifying the definite noun after it)."""
-    for k in range(deed + 1, min(len(tokens) - 2, deed + 4)):
+    for k in range(deed + 1, min(len(tokens) - 2, deed + 5)):
         if tokens[k].norm in RELATIVES:
             verb = tokens[k + 1]
             if not (verb.enclitic or (len(verb.norm) > 3 and verb.norm.endswith(("ه", "ها", "هم", "هما")))):
                 return []  # «الهجوم الذي استهدف السفارة»: the phrase after the verb is the victim
-            return [np for np in candidates if not np.prep and np.code and (np.first_token == k + 2 or (
-                np.first_token == k + 3 and np.kinds[:1] == ("demonym",) and tokens[k + 2].norm.startswith("ال")))]
+            # (the doer may stand in quotes: «الهجمات» التي شنها «النظام الإيراني»)
+            j = k + 3 if k + 3 < len(tokens) and tokens[k + 2].text in _OPENING_QUOTES else k + 2
+            return [np for np in candidates if not np.prep and np.code and (np.first_token == j or (
+                np.first_token == j + 1 and np.kinds[:1] == ("demonym",) and tokens[j].norm.startswith("ال")))]
     return []
 
 
@@ -1560,7 +1592,7 @@ _TALKS = frozenset("مفاوضات محادثات مباحثات حوار مشا
 _UNDER_TERMS = frozenset("بموجب موجب وفق وفقا طبقا ماده بند بنود فقره اطار ضمن".split())
 _CONTACTS = "core.CONSULT.contacts.noun"
 _TELECOM_HEADS = frozenset("مدير مديره وزير وزيره وزاره هيئه شركه شركات قطاع دائره مكتب اداره شبكه شبكات خدمات".split())
-_NAMED_OPERATION = "core.ASSAULT.named-operation.noun"
+_NAMED_OPERATIONS = frozenset({"core.ASSAULT.named-operation.noun", "core.ASSAULT.called-operation.noun"})
 _OTHER_CLAUSE = frozenset("فيما بينما وبينما".split())  # «…، فيما نددت تركيا»: while another acted
 _ANSWERING = frozenset("استجابه تلبيه ردا رد بناء".split())  # «استجابةً ل», «تلبيةً ل», «رداً على», «بناءً على»
 _CALLED_OFF_REACH = 6  # «تعليق كل أشكال التواصل والتفاعل والتعاون»

@@ -55,6 +55,12 @@ class LexiconEntry:
         """The normalised first word of every listed form."""
         return frozenset(phrase_keys(f)[0] for f in self.forms)
 
+    @cached_property
+    def one_word_forms(self) -> frozenset[str]:
+        """The normalised forms of a single word: those that alone name the act («هجوم», not the
+        «عملية» of «عملية عسكرية»)."""
+        return frozenset(keys[0] for f in self.forms if len(keys := phrase_keys(f)) == 1)
+
     def is_required_word(self, text: str, keys) -> bool:
         """One of the token's keys is a required word — but «السفيرة» (ta marbuta) is not «سفيره»
         (his ambassador), though the two meet once normalised."""

@@ -79,6 +79,8 @@ def _enclitic_splits(stem: str) -> list[tuple[str, str, tuple[str, ...]]]:
                 forms.append(base[:-1] + "ة")  # ta marbuta is written ت before a suffix
             elif base.endswith("ئ") or base.endswith("ؤ"):
                 forms.append(base[:-1] + "ء")
+            elif base.endswith("و") and len(base) >= 4:
+                forms.append(base + "ا")  # a plural verb drops its alef before a pronoun: «أعدموهم»
             out.append((enc, base, tuple(forms)))
     return out
 

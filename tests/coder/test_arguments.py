@@ -3449,3 +3449,65 @@ def test_a_count_of_soldiers_makes_a_deployment_noun(rules_coder):
     text = "أعلنت تشاد نشر ألف جندي في شمال مالي لمساندة القوات المالية."
     ev = one(rules_coder, text, "AID", "2013-01-20")
     assert ev.mode == "military" and codes(ev.actor) == ["TCD"] and codes(ev.recipient) == ["MLI"]
+
+
+def test_signing_documents_is_an_agreement(rules_coder):
+    text = "وقّع وزير الخارجية المصري ونظيره السوداني في الخرطوم ثلاث وثائق للتعاون في مجالي الطاقة والنقل."
+    ev = one(rules_coder, text, "AGREE", "2021-03-06")
+    assert codes(ev.actor) == ["EGY", "SDN"]
+
+
+def test_the_masdar_of_describing_after_a_preposition(rules_coder):
+    ev = one(rules_coder, "سارعت الحكومة الفرنسية إلى وصف التفجير بأنه عمل بربري.", "ACCUSE", "2021-03-06")
+    assert codes(ev.actor) == ["FRA"]
+    # «بوصفه» is «in his capacity as»
+    text = "وشارك الوزير العراقي في الاجتماع بوصفه ممثلا لحكومته، ووصف الهجوم بأنه إرهابي."
+    assert not [e for e in code(rules_coder, text, "2021-03-06") if e.trigger.text == "بوصفه"]
+
+
+def test_an_operation_given_a_name_is_an_attack(rules_coder):
+    text = "أطلقت القوات المسلحة السودانية أمس عملية تحمل اسم «الحسم» في ولاية النيل الأزرق."
+    assert codes(one(rules_coder, text, "ASSAULT", "2021-03-06").actor) == ["SDN"]
+
+
+def test_a_plural_verb_with_an_object_pronoun(rules_coder):
+    text = "وقالت الشرطة الكينية إن مسلحين من حركة الشباب خطفوهم قرب الحدود."
+    assert one(rules_coder, text, "ASSAULT", "2021-03-06").mode == "abduct"
+    # the pronoun is the object: no party named after the verb is its target
+    text = "وقالت الحكومة إن مسلحين أعدموهم في الغابة، قبل أن تستدعي السفير الفرنسي للاحتجاج."
+    assert codes(one(rules_coder, text, "ASSAULT", "2021-03-06").recipient) == []
+
+
+def test_a_day_named_after_its_date_is_no_count_of_victims(rules_coder):
+    text = "أعلن الجيش مقتل ثلاثة جنود في كمين، فيما استدعت الخارجية أمس الاثنين السفير الأميركي."
+    assert codes(one(rules_coder, text, "ASSAULT", "2021-03-06").recipient) == []
+
+
+def test_the_doer_of_a_condemned_deed_may_stand_in_quotes(rules_coder):
+    text = "دان البيت الأبيض «الهجمات الصاروخية» التي شنها «النظام السوري» على المدنيين."
+    ev = one(rules_coder, text, "ACCUSE", "2019-05-06")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["SYR"]
+
+
+def test_a_deed_is_named_again_by_a_word_that_alone_names_it(rules_coder):
+    # «الهجوم» is the Houthi attack, not the operation («عملية») reported before it
+    text = ("نفذت القوات الأميركية فجر الأحد عملية أطلق عليها اسم «الرمح» ضد مواقع حركة الشباب في الصومال.\n"
+            "وفي اليوم نفسه، أطلقت جماعة الحوثي صواريخ على مدينة جازان السعودية.\n"
+            "ووصف وزير الخارجية السعودي الهجوم بأنه عمل إرهابي جبان.")
+    ev = one(rules_coder, text, "ACCUSE", "2023-03-06")
+    assert codes(ev.actor) == ["SAU"] and codes(ev.recipient) == ["YEM"]
+
+
+def test_barring_goods_at_the_border_is_an_embargo(rules_coder):
+    text = "أعلنت وزارة الداخلية الأردنية منع دخول الخضار والفواكه السورية إلى المملكة."
+    ev = one(rules_coder, text, "SANCTION", "2015-11-28")
+    assert ev.mode == "embargo" and codes(ev.actor) == ["JOR"] and codes(ev.recipient) == ["SYR"]
+    # people kept out are no goods
+    assert not code(rules_coder, "وأعلنت السلطات الأردنية منع دخول الصحفيين الأجانب إلى المدينة.", "2015-11-28")
+
+
+def test_remarks_condemned_are_their_authors(rules_coder):
+    text = ("تفجرت أزمة تصريحات وزير الإعلام الأردني بعد مقابلة تلفزيونية أثارت غضب القاهرة.\n"
+            "ودان المتحدث باسم الجامعة العربية التصريحات ووصفها بالمسيئة.")
+    ev = one(rules_coder, text, "ACCUSE", "2021-05-19")
+    assert codes(ev.recipient) == ["JOR"]
