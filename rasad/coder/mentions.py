@@ -36,6 +36,7 @@ QUANTIFIERS = frozenset("بعض كل جميع كافه احد كبار معظم 
 _PARTITIVE_HEADS = frozenset("كل عدد عشرات مئات الاف الآلاف بعض مجموعه دفعه العديد اثنين ثلاثه اربعه خمسه "
                              "سته سبعه ثمانيه تسعه عشره عنصرين عناصر افراد اعضاء مقاتلين قاده".split())
 _HIS_COUNTRY = frozenset("بلاده بلادها بلادهم بلادهما بلده بلدها بلدهم".split())
+_ON_ITS_BEHALF = frozenset("باسمه باسمها باسمهم".split())  # «المتحدث باسمها»
 # «اتفاق جوبا», «مسار أستانة», «إعلان جدة»: a city after these names an accord or a process, not a party
 # to it (a city after «مؤتمر» or «قمة» is mostly its host, who takes part: «مؤتمر بغداد للتعاون»)
 _NAMED_FOR_PLACE = frozenset("اتفاق اتفاقيه اتفاقات اتفاقيات اعلان مسار تفاهمات صيغه مبادره بروتوكول".split())
@@ -712,6 +713,15 @@ class MentionFinder:
                 entry = self.kb.by_id[code]
                 out.append((i, i, NameRef(entry, "country"), entry.entity(when, "country")))
                 covered.add(i)
+        # «أبدى مكتب المفوضية السامية … قلقه، ودعا المتحدث باسمه …»: the spokesman of the party the sentence opened with
+        for n, m in enumerate(out):
+            if m[2].kind == "agent" and m[3].code is None and m[1] + 1 < len(tokens) \
+                    and tokens[m[1] + 1].norm in _ON_ITS_BEHALF:
+                principal = next((p for p in sorted(out, key=lambda x: x[0]) if p[1] < m[0] and p[3].code
+                                  and p[3].kind not in ("place", "capital", "country")), None)
+                if principal is not None:
+                    out[n] = (m[0], m[1], m[2], replace(m[3], code=principal[3].code,
+                                                        sector=principal[3].sector or m[3].sector))
         # «الجامعة», «الحلف», «المنظمة» alone, after the organisation was named in full (a group named
         # earlier in the same sentence counts: «قال المتحدث باسم جماعة الحوثي إن الجماعة استهدفت»)
         heads = dict(memory.org_heads)

@@ -749,6 +749,14 @@ class Coder:
             # own, not whom it warns
             args.recipient = []
             args.path.append("own-side-dropped")
+        if e.event == "THREATEN" and args.actor and not args.recipient \
+                and any(t.keys[-1] in _UNREST for t in sent.tokens[trig.last_token + 1:]):
+            # «حذر الحرس الثوري من أنه سيتخذ إجراءات «حاسمة» إذا استمرت الاضطرابات»: a warning to unrest
+            # at home is aimed at the state's own people
+            own = next((a for a in args.actor if a.code and a.code not in _ORGANISATION_CODES), None)
+            if own is not None:
+                args.recipient = [own]
+                args.path.append("own-unrest")
         if (e.event in _HOSTILE_TYPES or e.event == "MOBILIZE") and args.actor and not args.recipient:
             # (forces sent or put on alert with no one named face the actor's adversary: «أرسل السودان
             # تعزيزات عسكرية كبيرة إلى الحدود»)
@@ -1291,6 +1299,7 @@ def _author_of_remarks(tokens, candidates: Sequence[NP]) -> Optional[NP]:
 
 
 _REMARKS = frozenset("تصريحات تصريح كلام".split())
+_UNREST = frozenset("اضطرابات احتجاجات تظاهرات مظاهرات شغب مخربين المخربين مشاغبين".split())
 _ACTS = frozenset("خطوه قرار قرارات اعلان تصريحات اجراء اجراءات زياره بيان اعتراف موقف".split())
 _ACT_REACH = 4  # words from «نددت» to «بالخطوة»: a short subject may stand between («نددت دمشق بالخطوة»)
 
@@ -1514,6 +1523,11 @@ _CROWD_COUNTS = frozenset("مئات الاف الوف عشرات الالاف ا
 _PROTESTERS = frozenset("متظاهر متظاهرا متظاهرين متظاهرون محتج محتجا محتجين محتجون معتصمين معتصمون".split())
 
 
+def _protesters(np: NP) -> bool:
+    """«المحتجين», «للمتظاهرين»: the phrase names protesters (with any clitics before)."""
+    return any(k.endswith(word) for k in phrase_keys(np.text) for word in _PROTESTERS)
+
+
 # «قُتل عشرون فلسطينياً برصاص القوات الإسرائيلية», «تعرضت لاعتداء من قبل الميليشيا الحوثية»
 _NAMED_AGENT_PATHS = ("passive-agent", "fire-of", "by-agent")
 
@@ -1727,8 +1741,11 @@ def _fill_domestic_codes(args: Arguments, home: Callable[[], Optional[str]] = la
                 # «هجوم على أنصار زعيمة المعارضة بي نظير بوتو»: a crowd is of the party its phrase goes on to name
                 owner = next((o for o in nearby if np.last_token < o.first_token <= np.last_token + _CROWD_OWNER_REACH
                               and o.entity.code and not o.prep), None)
-                if owner is not None:
-                    side[i] = replace(np, entity=replace(np.entity, code=owner.entity.code))
+                # (protesters nobody places are of the state the document is about: «سارع بومبيو إلى التغريد
+                # دعماً للمحتجين»)
+                code = owner.entity.code if owner is not None else home() if _protesters(np) else None
+                if code is not None:
+                    side[i] = replace(np, entity=replace(np.entity, code=code))
             elif np.entity.code is None and np.entity.kind == "agent" and np.entity.sector in _LOCAL_SECTORS \
                     and side is args.actor:
                 # «اقتحم محتجون السفارة السعودية في طهران»: crowds and gunmen are of the place they act in;
@@ -2012,7 +2029,8 @@ def _names_another_party(ev: Event) -> bool:
     («دشّن أردوغان ونظيره الأذربيجاني خط أنابيب») names its other party beside the actor."""
     actors = {a.code for a in ev.actor if a.code}
     return bool(ev.actor) and (any(r.code and r.code not in actors for r in ev.recipient)
-                               or ev.trigger.entry.frame == "meet" and len(actors) >= 2)
+                               or ev.trigger.entry.frame == "meet" and len(actors) >= 2
+                               or "own-unrest" in ev.rule)  # a warning to the state's own unrest
 
 
 def _fold_named_marches(events: list[Event]) -> list[Event]:
@@ -2142,17 +2160,19 @@ _POLITICAL_SECTORS = frozenset({"GOV", "PTY", "LEG", "OPP", "JUD", "MED"})
 def _verbal_attack(args, tokens, trig: Trigger) -> bool:
     """«هاجم زعيم المعارضة الحكومة»: a politician «attacking» a government, a party or a person does it
     with words (a harsh «هجوماً حاداً» is a lexicon entry of its own); so does one who goes on to say
-    what («وهاجمت رايس حماس قائلة …»). Only «هاجم» is used so: «اعتدوا على الصحفيين» is bodily."""
+    what («وهاجمت رايس حماس قائلة …») or attacks a statement or a decision. Only «هاجم» is used so: «اعتدوا على الصحفيين» is bodily."""
     if not any("هاجم" in t.norm or "هجوم" in t.norm for t in tokens[trig.first_token:trig.last_token + 1]):
         return False  # («شن هجوماً على إسرائيل» is a form of the entry too)
     politicians = args.actor and all(
         "person" in a.kinds or (a.entity.kind == "agent" and a.entity.sector in _POLITICAL_SECTORS) for a in args.actor)
     targets = args.recipient and all(
         r.entity.kind in ("agent", "person") and r.entity.sector in _POLITICAL_SECTORS for r in args.recipient)
-    after = itertools.takewhile(lambda t: t.text not in ".؛;:؟?!",
-                                tokens[trig.last_token + 1:trig.last_token + 1 + _SAYING_REACH])
+    after = list(itertools.takewhile(lambda t: t.text not in ".؛;:؟?!",
+                                     tokens[trig.last_token + 1:trig.last_token + 1 + _SAYING_REACH]))
     speaking = any(t.norm in SPEECH_PARTICIPLES for t in after)
-    return bool(politicians) and (bool(targets) or speaking)
+    # («هاجم في كلمة أمام مؤتمر لحزبه البيانَ الأميركي»: words attacked are attacked with words)
+    words = any(t.is_word and t.keys[-1] in _ACTS and has_article(t) for t in after)
+    return bool(politicians) and (bool(targets) or speaking or words)
 
 
 _SAYING_REACH = 14  # «وهاجمت وزيرة الخارجية الأمريكية كوندوليزا رايس حركة حماس، قائلة …»: subject, object, saying

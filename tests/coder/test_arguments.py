@@ -3511,3 +3511,31 @@ def test_remarks_condemned_are_their_authors(rules_coder):
             "ودان المتحدث باسم الجامعة العربية التصريحات ووصفها بالمسيئة.")
     ev = one(rules_coder, text, "ACCUSE", "2021-05-19")
     assert codes(ev.recipient) == ["JOR"]
+
+
+def test_the_spokesman_on_its_behalf_speaks_for_the_party_the_sentence_opened_with(rules_coder):
+    text = ("وفي جنيف، أبدى مكتب المفوضية السامية لحقوق الإنسان قلقه من تقارير عن مقتل العشرات، ودعا المتحدث "
+            "باسمه السلطات الإيرانية إلى ضبط النفس.")
+    ev = one(rules_coder, text, "REQUEST", "2019-11-19")
+    assert codes(ev.actor) == ["UNO"] and codes(ev.recipient) == ["IRN"]
+
+
+def test_a_warning_to_unrest_at_home_is_aimed_at_the_states_own_people(rules_coder):
+    text = "حذر الحرس الثوري في بيان من أنه سيتخذ إجراءات حاسمة إذا استمرت الاضطرابات."
+    ev = one(rules_coder, text, "THREATEN", "2019-11-18")
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["IRN"]
+
+
+def test_protesters_nobody_places_are_of_the_state_the_document_is_about(rules_coder):
+    text = ("اندلعت احتجاجات واسعة في إيران بعد قرار الحكومة الإيرانية رفع أسعار البنزين، واتهمت طهران جهات خارجية "
+            "بتأجيجها.\n"
+            "وفي واشنطن، سارع وزير الخارجية الأميركي إلى التغريد دعماً للمحتجين.")
+    ev = one(rules_coder, text, "SUPPORT", "2019-11-17")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["IRN"]
+
+
+def test_a_politician_attacking_a_statement_does_it_with_words(rules_coder):
+    text = "وهاجم الرئيس التركي رجب طيب أردوغان البيان الأميركي."
+    ev = one(rules_coder, text, "ACCUSE", "2021-02-15")
+    assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["USA"]
+    assert not [e for e in code(rules_coder, text, "2021-02-15") if e.event_type == "ASSAULT"]
