@@ -100,6 +100,7 @@ _PASSIVE_AGENT = frozenset({"قبل", "يد", "ايدي"})  # «من قبل X»,
 _ACCUSE_VERB = "core.ACCUSE.accuse.verb"
 _BLAME_VERB = "core.ACCUSE.blame.verb"
 _BACKED = frozenset("المدعوم المدعومه المدعومين المدعومون مدعوم مدعومه مدعومين".split())  # «المدعومة من إيران»
+_AFFILIATED = frozenset("تابع تابعه تابعين تابعون موالي مواليه موالين موالون".split())  # «الميليشيات التابعة لإيران»
 _BY_ORDER_OF = frozenset({"بقرار", "بامر", "بحكم"})  # «بقرار من محكمة», «بأمر من الرئيس»
 _ISSUED = frozenset("صدر صدرت يصدر تصدر توالت تتوالي توالي".split())  # «وصدرت إدانات عن …»
 _FIRE_OF = frozenset("برصاص بنيران بقصف بقذائف بقذيفه بصاروخ بصواريخ بغاره بغارات".split())  # «برصاص X»: X fired
@@ -905,6 +906,9 @@ class ArgumentFinder:
                              and not (np.prep == "مع" and np.first_token - 1 in talks_ends)  # talks' partner
                              and not self._backer(np) and not self._launched_from(np)
                              and not (args.location is not None and np.span == args.location.span)  # «محادثات جنيف»
+                             # (where an act at home was announced from: «أعلن الحريري استقالته في كلمة ألقاها من الرياض»)
+                             and not (e.self_directed and _prep_key(np.prep) in ("من", "في")
+                                      and np.kinds[0] in ("place", "capital", "country"))
                              # («العقوبات الأمريكية المفروضة على سوريا» lifted are the lifter's own; but
                              # «الواردات اللبنانية» stopped are aimed at Lebanon)
                              and not (e.event != "SANCTION" and self._describes_required(e, np))
@@ -1272,9 +1276,15 @@ class ArgumentFinder:
             and any(key in entry.requires for key in self.tokens[k].keys)
 
     def _backer(self, np: NP) -> bool:
-        """«الميليشيا الحوثية المدعومة من إيران»: who backs a party named before, not a party to the act."""
+        """«الميليشيا الحوثية المدعومة من إيران», «التابعة لإيران»: who backs a party named before, not a
+        party to the act."""
         i = np.first_token - 1 - (self.tokens[np.first_token - 1].norm == "من")  # «من» apart or as a clitic
-        return np.prep == "من" and i >= 0 and _key(self.tokens[i]) in _BACKED
+        if np.prep == "من" and i >= 0 and _key(self.tokens[i]) in _BACKED:
+            return True
+        # (a party's patron, not the owner of what is struck: «مواقع عسكرية تابعة للحكومة السورية»)
+        k = np.first_token - 1
+        return np.prep == "ل" and k > 0 and _key(self.tokens[k]) in _AFFILIATED and has_article(self.tokens[k]) \
+            and any(other.last_token == k - 1 and other.code for other in self.candidates)
 
     def _launched_from(self, np: NP) -> bool:
         """«قذائف أطلقت من الأراضي السورية»: where a missile was fired from, not what it hit."""

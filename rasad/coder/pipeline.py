@@ -486,7 +486,8 @@ class Coder:
         # the word the entry needs after it (the triggers stage checked it is there)
         need = _required_at(sent.tokens, trig.first_token, trig.last_token, e) \
             if e.requires and not e.requires_before else None
-        if e.object and need is not None and any(a.first_token <= need <= a.last_token for a in args.actor):
+        if e.object and need is not None and not e.requires_subject \
+                and any(a.first_token <= need <= a.last_token for a in args.actor):
             summoner = next((np for np in finder.candidates if np.first_token > trig.last_token and np.code
                              and not np.is_place and (normalize(np.prep) == "الي" or _called_to_seat_of(sent.tokens, np))),
                             None) \
@@ -694,7 +695,17 @@ class Coder:
             # state's organs hold, repress, execute or let go
             # without a named nationality are the state's own
             own = next((a for a in args.actor if a.code and a.code not in _ORGANISATION_CODES), None)
-            if own is not None:
+            # (people held where another state is are its people: «اعتقلت قوات الاحتلال الإسرائيلي … في
+            # قرية النبي صالح شمال غرب رام الله»)
+            places = [args.location] if args.location is not None and args.location.code else [
+                np for np in finder.candidates if np.code and np.kinds[0] in ("place", "capital")
+                and (normalize(np.prep) == "في" or np.span[1] <= state.dateline_end)]
+            abroad = next((p for p in places if own is not None and p.code != own.code
+                           and p.code not in _ORGANISATION_CODES), None)
+            if abroad is not None:
+                args.recipient = [abroad]
+                args.path.append("people-of-place")
+            elif own is not None:
                 args.recipient = [own]
                 args.path.append("own-people")
         mine = {a.code for a in args.actor if a.code}
@@ -1730,9 +1741,13 @@ def _fill_domestic_codes(args: Arguments, home: Callable[[], Optional[str]] = la
                     # (not the speaker who judges what the other did: «قال الوزير إن الهجوم الإسرائيلي يشكل انتهاكاً»)
                     source = next((o for o in other if o.entity.code and o.entity.kind != "country"), None)
                 if source is None:
+                    # (another body or official of a state before it names the state, more than the last party:
+                    # «اتهمت الحكومة البولندية بيلاروس بـ«هجوم هجين» على الاتحاد الأوروبي، فيما عززت وزارة الدفاع …»)
                     parties = args.actor + args.recipient
-                    source = next((o for o in reversed(nearby) if o.last_token < np.first_token and o.entity.code
-                                   and not o.is_place and o not in parties), None)
+                    before = [o for o in reversed(nearby) if o.last_token < np.first_token and o.entity.code
+                              and not o.is_place and o not in parties]
+                    source = next((o for o in before if o.entity.kind in ("agent", "person")
+                                   and o.entity.sector in _STATE_BODY_SECTORS), None) or next(iter(before), None)
                 code = source.entity.code if source is not None else home()
                 if code is not None:
                     side[i] = replace(np, entity=replace(np.entity, code=code))

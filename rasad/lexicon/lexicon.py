@@ -49,6 +49,7 @@ class LexiconEntry:
     self_directed: bool = False  # with no named recipient, the act is aimed at the actor's own state
     possessive_requires: frozenset[str] = frozenset()  # required keys written only with the pronoun «ه» («سفيره»)
     requires_bare: bool = False  # the required word stands without a possessive pronoun («حق X», not «حقها»)
+    requires_subject: bool = False  # the required word is the doer («أوقفت الشرطة …»), not the object
 
     @cached_property
     def first_words(self) -> frozenset[str]:
@@ -134,6 +135,8 @@ def _entry(item: dict, ontology: Ontology) -> LexiconEntry:
         raise ValueError("'requires_before' needs 'requires'")
     if item.get("requires_bare") and not requires:
         raise ValueError("'requires_bare' needs 'requires'")
+    if item.get("requires_subject") and not requires:
+        raise ValueError("'requires_subject' needs 'requires'")
     if item.get("self_directed") and item.get("needs_recipient"):
         raise ValueError("'self_directed' and 'needs_recipient' exclude each other")
     return LexiconEntry(str(need("id")), event, mode, cameo, pos, frame, tuple(preps),
@@ -144,7 +147,8 @@ def _entry(item: dict, ontology: Ontology) -> LexiconEntry:
                         requires_before=bool(item.get("requires_before", False)),
                         self_directed=bool(item.get("self_directed", False)),
                         possessive_requires=_possessive_keys(requires),
-                        requires_bare=bool(item.get("requires_bare", False)))
+                        requires_bare=bool(item.get("requires_bare", False)),
+                        requires_subject=bool(item.get("requires_subject", False)))
 
 
 def _possessive_keys(requires: list[str]) -> frozenset[str]:

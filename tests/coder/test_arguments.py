@@ -3539,3 +3539,43 @@ def test_a_politician_attacking_a_statement_does_it_with_words(rules_coder):
     ev = one(rules_coder, text, "ACCUSE", "2021-02-15")
     assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["USA"]
     assert not [e for e in code(rules_coder, text, "2021-02-15") if e.event_type == "ASSAULT"]
+
+
+def test_the_police_stopping_someone_arrest_him(rules_coder):
+    ev = one(rules_coder, "أوقفت الشرطة الروسية المعارض أليكسي نافالني لدى وصوله إلى مطار شيريميتيفو.", "COERCE",
+             "2021-01-17")
+    assert ev.mode == "arrest" and codes(ev.actor) == ["RUS"]
+    assert not [e for e in code(rules_coder, "أوقفت الحكومة الأردنية المساعدات المالية للمنظمة.", "2021-01-17")
+                if e.event_type == "COERCE"]
+
+
+def test_the_leader_of_the_islamic_revolution_is_irans(rules_coder):
+    text = "استقبل قائد الثورة الإسلامية آية الله العظمى السيد علي الخامنئي اليوم رئيس الوزراء الياباني شينزو آبي."
+    ev = one(rules_coder, text, "CONSULT", "2019-06-13")
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["JPN"]
+
+
+def test_where_a_resignation_was_announced_from_is_not_its_target(rules_coder):
+    text = "أعلن رئيس الحكومة اللبنانية سعد الحريري استقالته في كلمة متلفزة ألقاها من الرياض."
+    ev = one(rules_coder, text, "CONCEDE", "2017-11-04")
+    assert codes(ev.actor) == ["LBN"] and codes(ev.recipient) == ["LBN"]
+
+
+def test_people_held_where_another_state_is_are_its_people(rules_coder):
+    text = "رام الله (وفا) - اعتقلت قوات الاحتلال الإسرائيلي فجر اليوم عدداً من الشبان بعد أن داهمت منازلهم."
+    ev = one(rules_coder, text, "COERCE", "2017-12-19")
+    assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["PSE"]
+
+
+def test_a_bare_state_body_belongs_to_the_state_an_earlier_body_of_the_sentence_serves(rules_coder):
+    text = ("اتهمت الحكومة البولندية بيلاروس بتنظيم تدفق المهاجرين في إطار هجوم على الاتحاد الأوروبي، فيما عززت "
+            "وزارة الدفاع انتشار الجيش على الحدود.")
+    ev = one(rules_coder, text, "MOBILIZE", "2021-11-09")
+    assert codes(ev.actor) == ["POL"]
+
+
+def test_a_partys_patron_is_not_the_target_of_its_attack(rules_coder):
+    text = ("قال المتحدث باسم التحالف إن الدفاعات الجوية السعودية اعترضت صاروخاً باليستياً أطلقته الميليشيات الحوثية "
+            "التابعة لإيران باتجاه مدينة الرياض.")
+    evs = [e for e in code(rules_coder, text, "2017-11-04") if e.trigger.text == "أطلقته"]
+    assert evs and codes(evs[0].actor) == ["YEM"] and codes(evs[0].recipient) == ["SAU"]

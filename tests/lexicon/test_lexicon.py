@@ -32,13 +32,14 @@ def test_requires_within_limits_how_far_the_required_word_may_be(tmp_path):
         load_entries([bad])
 
 
-def test_requires_bare_needs_required_words(tmp_path):
+@pytest.mark.parametrize("flag", ["requires_bare", "requires_subject"])
+def test_flags_on_the_required_word_need_required_words(tmp_path, flag):
     from rasad.lexicon.lexicon import LexiconError, load_entries
 
     bad = tmp_path / "bad.yaml"
-    bad.write_text('- {id: t.x, event: SUPPORT, pos: verb, frame: directed, requires_bare: true, forms: [أكد]}\n',
+    bad.write_text('- {id: t.x, event: SUPPORT, pos: verb, frame: directed, %s: true, forms: [أكد]}\n' % flag,
                    encoding="utf-8")
-    with pytest.raises(LexiconError, match="requires_bare"):
+    with pytest.raises(LexiconError, match=flag):
         load_entries([bad])
 
 
