@@ -831,8 +831,12 @@ class ArgumentFinder:
                 threatened = {t.last_token for t in self.triggers if e.event == "THREATEN" and t is not trig
                               and prep_clitic(self.tokens[t.first_token]) == "ب"}
                 described = self._person_described(args.actor)
+                # («هاجم مسلحون من حركة الشباب الصومالية مجمعاً»: whose gunmen they are is the subject's part)
+                partitive = {a.last_token + 2 for a in args.actor
+                             if a.last_token + 1 < len(self.tokens) and self.tokens[a.last_token + 1].norm == "من"}
                 objects = [np for np in after if id(np) not in used and not np.prep and np.first_token < cut
                            and np.first_token not in self.attributions and np.first_token not in described
+                           and np.first_token not in partitive
                            and (np.first_token - 1 not in other_ends  # not «غارة أميركية»'s nisba
                                 or np.first_token - 1 in threatened and not self._is_nisba(np))
                            and not self._actors_own_side(np, actor_codes)]

@@ -2050,13 +2050,17 @@ def _names_another_party(ev: Event) -> bool:
 
 def _fold_named_marches(events: list[Event]) -> list[Event]:
     """«خرج آلاف الجزائريين في مسيرات بالعاصمة», «احتشد عشرات الآلاف في أكبر تظاهرة»: the noun names the
-    protest the verb before it reports, with no parties of its own."""
+    protest the verb before it reports, with no parties of its own; so does a noun after a superlative
+    anywhere later in the sentence («شلّ إضراب … حركة القطارات، في أكبر إضراب يشهده القطاع»)."""
     out = []
     for ev in events:
-        verb = next((o for o in out if o.event_type == ev.event_type == "PROTEST" and o.trigger.entry.pos == "verb"
-                     and ev.trigger.entry.pos == "noun"
-                     and 0 < ev.trigger.first_token - o.trigger.last_token <= _MARCH_REACH
-                     and not _clause_break_between(o, ev)), None)
+        superlative = ev.trigger.entry.pos == "noun" and _after_superlative(ev)
+        verb = next((o for o in out if o.event_type == ev.event_type == "PROTEST" and ev.trigger.entry.pos == "noun"
+                     and ((o.trigger.entry.pos == "verb"
+                           and 0 < ev.trigger.first_token - o.trigger.last_token <= _MARCH_REACH
+                           and not _clause_break_between(o, ev))
+                          or (superlative and o.sentence_span == ev.sentence_span
+                              and o.trigger.span[1] <= ev.trigger.span[0]))), None)
         if verb is not None and _codes_of(ev) <= _codes_of(verb):
             verb.rule += "/named:" + ev.trigger.text
             continue
@@ -2065,6 +2069,13 @@ def _fold_named_marches(events: list[Event]) -> list[Event]:
 
 
 _MARCH_REACH = 8  # «خرج آلاف الجزائريين بعد صلاة الجمعة في مسيرات»
+_SUPERLATIVES = frozenset("اكبر اضخم اوسع".split())
+
+
+def _after_superlative(ev: Event) -> bool:
+    """The trigger follows «أكبر», «أضخم» or «أوسع» («في أكبر احتجاج تشهده البلاد»)."""
+    before = ev.sentence_text[:ev.trigger.span[0] - ev.sentence_span[0]].split()
+    return bool(before) and normalize(before[-1]).lstrip("و") in _SUPERLATIVES
 
 
 def _clause_break_between(first: Event, second: Event) -> bool:

@@ -3579,3 +3579,14 @@ def test_a_partys_patron_is_not_the_target_of_its_attack(rules_coder):
             "التابعة لإيران باتجاه مدينة الرياض.")
     evs = [e for e in code(rules_coder, text, "2017-11-04") if e.trigger.text == "أطلقته"]
     assert evs and codes(evs[0].actor) == ["YEM"] and codes(evs[0].recipient) == ["SAU"]
+
+
+def test_whose_gunmen_attacked_is_no_object_of_the_attack(rules_coder):
+    text = "هاجم مسلحون من حركة الشباب الصومالية اليوم مجمعاً فندقياً في العاصمة الكينية نيروبي."
+    ev = one(rules_coder, text, "ASSAULT", "2019-01-15")
+    assert codes(ev.actor) == ["SOM"] and codes(ev.recipient) == ["KEN"]
+
+
+def test_a_protest_named_again_after_a_superlative_is_the_same_protest(rules_coder):
+    text = "شلّ إضراب نفذه آلاف العمال اليوم حركة القطارات في فرنسا، في أكبر إضراب يشهده القطاع منذ عقود."
+    assert len([e for e in code(rules_coder, text, "2022-06-21") if e.event_type == "PROTEST"]) == 1
