@@ -50,7 +50,7 @@ _HOSTING = frozenset("استضاف استضافت يستضيف تستضيف اس
 # prepositions that take a noun, never a verb («من» may be «who»: «من قتل»); after «بشكل/بصورة» comes
 # an adjective («رفض بشكل قاطع» is categorical, no «قاطع» boycott)
 _NOUN_ONLY_AFTER = frozenset("علي الي في عن ضد حول عبر خلال منذ بعد قبل لدي نحو تجاه بشان امام بشكل بصوره".split())
-_CONSTRUCT_HEADS = frozenset("فرق فرقا فريق فريقا فرقه عمليات عمليه مهمه مهام قانون قوانين".split())
+_CONSTRUCT_HEADS = frozenset("فرق فرقا فريق فريقا فرقه عمليات عمليه مهمه مهام قانون قوانين مسؤوليه".split())
 _DAY_WORDS = frozenset("امس يوم اليوم غد الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت".split())
 _DESCRIBE_NOUN = "core.ACCUSE.describe.noun"
 _OPENING_QUOTES = frozenset("«“\"")
@@ -1909,7 +1909,7 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
     """Within a sentence: an event with no participants is dropped when another event of the same
     type has some («محادثات … في مقدمتها لقاء X بـ Y»), and a trigger conjoined to one of the same
     type with the same parties is the same event («انسحابا وإعادة تموضع»)."""
-    events = _fuse_casualty_reports(events)
+    events = _fold_relative_attack_verbs(_fuse_casualty_reports(events))
     # «أعلن … تنفيذ «عملية عسكرية نوعية» استهدفت مطاري أبوظبي»: the verb that describes the operation names
     # its target; the two are one attack
     describing = [ev for ev in events if "describes-noun" in ev.rule]
@@ -2320,6 +2320,34 @@ def _blame_the_doer(events: list[Event]) -> None:
 
 _REACTIONS = frozenset({"core.ACCUSE.regret.noun", "core.ACCUSE.concern.noun", "core.ACCUSE.condemn.verb"})
 _STANCE_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST"})  # reactions, not deeds
+
+
+def _fold_relative_attack_verbs(events: list[Event]) -> list[Event]:
+    """«شنّت طائرات إسرائيلية غارات على ميناء الحديدة استهدفت خزانات للوقود»: an attack verb with no subject
+    of its own, right after an indefinite attack noun whose parties are known and its phrase (no comma,
+    no «و»), is a relative clause describing that attack, not another one."""
+    out = []
+    for ev in events:
+        noun = next((n for n in reversed(out) if ev.event_type == n.event_type == "ASSAULT"
+                     and n.trigger.entry.pos == "noun" and ev.trigger.entry.pos == "verb"
+                     and n.sentence_span == ev.sentence_span and any(a.code for a in n.actor)
+                     and any(r.code for r in n.recipient)
+                     and 0 < ev.trigger.first_token - n.trigger.last_token <= _RELATIVE_VERB_REACH), None)
+        if noun is not None and not {"svo", "vso"} & set(ev.rule.partition("/")[2].split("/")[0].split("+")):
+            start = ev.sentence_span[0]
+            between = ev.sentence_text[noun.trigger.span[1] - start:ev.trigger.span[0] - start]
+            head = normalize(noun.trigger.text).lstrip("وفبل")
+            if not any(c in "،,؛;:.\"«»" for c in between) and not head.startswith("ال") \
+                    and normalize(ev.trigger.text)[:1] not in ("و", "ف") \
+                    and not any(o.trigger.span[0] > noun.trigger.span[1] and o.trigger.span[1] <= ev.trigger.span[0]
+                                for o in out if o is not noun):
+                noun.rule += "/described-by:" + ev.trigger.text
+                continue
+        out.append(ev)
+    return out
+
+
+_RELATIVE_VERB_REACH = 9  # «غارات على ميناء الحديدة غربي اليمن استهدفت»
 
 
 def _fuse_casualty_reports(events: list[Event]) -> list[Event]:

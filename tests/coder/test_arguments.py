@@ -3590,3 +3590,14 @@ def test_whose_gunmen_attacked_is_no_object_of_the_attack(rules_coder):
 def test_a_protest_named_again_after_a_superlative_is_the_same_protest(rules_coder):
     text = "شلّ إضراب نفذه آلاف العمال اليوم حركة القطارات في فرنسا، في أكبر إضراب يشهده القطاع منذ عقود."
     assert len([e for e in code(rules_coder, text, "2022-06-21") if e.event_type == "PROTEST"]) == 1
+
+
+def test_an_attack_verb_describing_an_attack_noun_is_the_same_attack(rules_coder):
+    text = "شنّت طائرات حربية أمريكية اليوم غارات على مواقع لتنظيم الدولة في شرق سوريا استهدفت مخازن للأسلحة."
+    evs = [e for e in code(rules_coder, text, "2024-07-20") if e.event_type == "ASSAULT"]
+    assert len(evs) == 1 and codes(evs[0].actor) == ["USA"]
+
+
+def test_the_deed_one_bears_responsibility_for_is_a_noun(rules_coder):
+    text = "حمّلت الحكومة العراقية تركيا مسؤولية قصف مدفعي على منتجع سياحي في محافظة دهوك."
+    assert [e.trigger.entry.pos for e in code(rules_coder, text, "2022-07-20") if e.event_type == "ASSAULT"] == ["noun"]
