@@ -1120,6 +1120,13 @@ class Coder:
                 args.recipient = [r for r in args.recipient if r.code != opened.code]
                 args.path.append("subject-of-opened-clause")
                 return
+        if finder is not None and entry.pos == "verb" and before is not None and before.norm in _WHEN \
+                and (named := next((np for np in reversed(finder.candidates) if np.last_token < trig.first_token - 1
+                                    and np.code and not np.prep and {"person", "agent"} & set(np.kinds)), None)):
+            # «وهو ما لمح إليه ماكرون في برلين حين طالب بوقف …»: who acted «when» is the one just named
+            args.actor = [named]
+            args.path.append("subject-before-when")
+            return
         if entry.event == "CONSULT" and finder is not None and any(
                 t.norm in DURING_IT for t in finder.tokens[max(0, trig.first_token - 2):trig.last_token + 3]):
             # «استضافت القاهرة هنية في زيارة قصيرة، التقى خلالها مسؤولين»: who met during the visit is the guest
@@ -1142,10 +1149,14 @@ class Coder:
         # مقتل ثمانية … وأصابت ستة آخرين»)
         outer = as_verb and entry.pos == "verb" and finder is not None and finder.conjoined_at(trig.first_token) \
             and not finder.in_complement(trig) and not finder.feminine_verb(trig)
+        # (a feminine verb does not go on with men: «قالت ميركل إن السراج وحفتر وافقا …، ودعت الطرفين»)
+        feminine = as_verb and finder is not None and finder.feminine_verb(trig)
         prior = subject or next((ev.actor for ev in verbs_first if ev.actor and not (
             entry.event == "PROTEST" and ev.event_type in ("COERCE", "ASSAULT")) and not (
             outer and ev.trigger.entry.pos == "noun" and "light-verb" not in ev.rule
-            and finder.in_complement(ev.trigger))), None)
+            and finder.in_complement(ev.trigger)) and not (
+            feminine and all(any(a is c for c in finder.candidates) and finder.masculine_person(a)
+                             for a in ev.actor))), None)
         how = "subject-of-its-verb" if subject else "shared-subject"
         if not prior and finder is not None and (args.conjoined or finder.conjoined_at(trig.first_token)):
             # «سعى وزير خارجيته ريكس تيلرسون …، وزار الكويت»: a conjoined verb shares the subject
@@ -1310,6 +1321,7 @@ def _author_of_remarks(tokens, candidates: Sequence[NP]) -> Optional[NP]:
 
 
 _REMARKS = frozenset("تصريحات تصريح كلام".split())
+_WHEN = frozenset("حين حينما عندما لما".split())
 _UNREST = frozenset("اضطرابات احتجاجات تظاهرات مظاهرات شغب مخربين المخربين مشاغبين".split())
 _ACTS = frozenset("خطوه قرار قرارات اعلان تصريحات اجراء اجراءات زياره بيان اعتراف موقف".split())
 _ACT_REACH = 4  # words from «نددت» to «بالخطوة»: a short subject may stand between («نددت دمشق بالخطوة»)
@@ -1732,6 +1744,8 @@ def _fill_domestic_codes(args: Arguments, home: Callable[[], Optional[str]] = la
         place = args.location if args.location is not None and args.location.code and not (
             side is args.recipient and args.location.code in {a.entity.code for a in args.actor}) else None
         for i, np in enumerate(side):
+            if np.entity.code is None and np.entity.kind == "agent" and phrase_keys(np.text)[:1] == ("حكومات",):
+                continue  # «وتتهم حكومات عربية وغربية أنقرة»: governments of several unnamed states
             if np.entity.code is None and np.entity.kind == "agent" and np.entity.sector in _STATE_BODY_SECTORS:
                 source = place
                 if source is None and agency is not None:

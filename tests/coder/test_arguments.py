@@ -3601,3 +3601,25 @@ def test_an_attack_verb_describing_an_attack_noun_is_the_same_attack(rules_coder
 def test_the_deed_one_bears_responsibility_for_is_a_noun(rules_coder):
     text = "حمّلت الحكومة العراقية تركيا مسؤولية قصف مدفعي على منتجع سياحي في محافظة دهوك."
     assert [e.trigger.entry.pos for e in code(rules_coder, text, "2022-07-20") if e.event_type == "ASSAULT"] == ["noun"]
+
+
+def test_stressing_the_need_for_something_after_the_subject_calls_for_it(rules_coder):
+    text = "وشدد الرئيس المصري في كلمته أمام المؤتمر على ضرورة تفكيك الميليشيات في ليبيا."
+    assert codes(one(rules_coder, text, "REQUEST", "2020-01-19").actor) == ["EGY"]
+
+
+def test_a_feminine_verb_does_not_go_on_with_men(rules_coder):
+    text = ("وقالت المستشارة الألمانية أنغيلا ميركل إن السراج وحفتر وافقا على تسمية ممثلين في لجنة عسكرية، ودعت "
+            "روسيا وتركيا إلى احترام الهدنة.")
+    ev = one(rules_coder, text, "REQUEST", "2020-01-19")
+    assert codes(ev.actor) == ["DEU"]
+
+
+def test_who_acted_when_is_the_one_just_named(rules_coder):
+    text = "واتهمت دول عدة أنقرة بإرسال مقاتلين، وهو ما لمح إليه الرئيس الفرنسي في برلين حين طالب بوقف إرسالهم."
+    assert codes(one(rules_coder, text, "REQUEST", "2020-01-19").actor) == ["FRA"]
+
+
+def test_governments_of_unnamed_states_are_no_state(rules_coder):
+    ev = one(rules_coder, "وتتهم حكومات عربية وغربية أنقرة بنقل مقاتلين سوريين إلى ليبيا.", "ACCUSE", "2020-01-19")
+    assert codes(ev.recipient) == ["TUR"] and "TUR" not in codes(ev.actor)
