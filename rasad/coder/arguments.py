@@ -57,7 +57,8 @@ _MODEL_WORDS = frozenset({"طراز", "نوع"})  # «طائرات من طراز
 _APPOSITION_OPENERS = frozenset("–—-(")
 # construct heads for the envoys of the parties after them («وفدا الحكومة والحوثيين», «ممثلو الفصائل»)
 _REPRESENTATIVES = frozenset("وفد وفدا وفدي وفود ممثل ممثلا ممثلي ممثلو مندوب مندوبا مندوبي مندوبو".split())
-_ACTING = ("القائم", "باعمال")  # «القائم بأعمال …»: acting holder of the office named next
+_ACTING = ("القائم", "باعمال")
+_COPULAS = frozenset("بات باتت اصبح اصبحت صار صارت".split())  # «باتت تل أبيب …»  # «القائم بأعمال …»: acting holder of the office named next
 _ATTRIBUTING = frozenset("وفق وفقا بحسب حسب نقلا طبقا".split())  # «، وفق ما نقلته …،»
 _LAUNCHED_FROM = frozenset("اطلق اطلقت اطلقه اطلقها اطلقوا انطلق انطلقت".split())  # «… أطلقت من غزة»
 _APPOSITION_REACH = 9  # tokens from comma to comma around names in apposition
@@ -453,7 +454,7 @@ class ArgumentFinder:
             # to pay, or whose deed will be answered, is threatened by whoever says so
             subj = self._svo_subject(trig, before) or next(
                 (np for np in reversed(before) if np.kinds[:1] == ("demonym",) and not np.prep), None) \
-                or self._owner_after_that(trig, before) or next(
+                or self._owner_after_that(trig, before) or self._copula_subject(trig, before) or next(
                 (np for np in after if not np.prep and not np.is_place), None)  # «الاعتداء الإسرائيلي لن يمر»
             if subj is not None:
                 args.recipient.extend(self._with_coordinated(subj, before + after))
@@ -2129,6 +2130,16 @@ class ArgumentFinder:
         reach = 5 if k >= 0 and self.tokens[k].norm in RELATIVES else 2
         before = [t for t in self.tokens[max(0, trig.first_token - reach):trig.first_token] if t.is_word]
         return word[:1] in ("ي", "ت") and any(_key(t).removesuffix("ا") in _DOCUMENTS for t in before)
+
+    def _copula_subject(self, trig: Trigger, before: list[NP]) -> Optional[NP]:
+        """«أن تل أبيب باتت «منطقة غير آمنة»»: the phrase before «بات/أصبح/صار» right before the trigger
+        (a quote may open between), a place included."""
+        k = trig.first_token - 1
+        while k > 0 and self.tokens[k].text in QUOTES:
+            k -= 1
+        if k < 1 or not (_key(self.tokens[k]) in _COPULAS or self.tokens[k].norm in _COPULAS):  # («باتت» is no «بـ» + «اتت»)
+            return None
+        return next((np for np in before if np.last_token == k - 1 and not np.prep and np.code), None)
 
     def _owner_after_that(self, trig: Trigger, before: list[NP]) -> Optional[NP]:
         """«مؤكدة أن موقف أوتاوا يمثل تدخلاً»: the party in the genitive of the noun that opens a clause

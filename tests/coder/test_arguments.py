@@ -3623,3 +3623,18 @@ def test_who_acted_when_is_the_one_just_named(rules_coder):
 def test_governments_of_unnamed_states_are_no_state(rules_coder):
     ev = one(rules_coder, "وتتهم حكومات عربية وغربية أنقرة بنقل مقاتلين سوريين إلى ليبيا.", "ACCUSE", "2020-01-19")
     assert codes(ev.recipient) == ["TUR"] and "TUR" not in codes(ev.actor)
+
+
+def test_raiding_from_the_air_is_an_aerial_attack(rules_coder):
+    ev = one(rules_coder, "وقال الجيش الإسرائيلي إن مقاتلاته أغارت على أهداف عسكرية في منطقة ميناء الحديدة اليمني.",
+             "ASSAULT", "2024-07-20")
+    assert ev.mode == "aerial" and codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["YEM"]
+    assert not code(rules_coder, "قال الوزير إن الحكومة لن تغير موقفها.", "2024-07-20")
+
+
+def test_declaring_a_city_a_target_threatens_its_state(rules_coder):
+    text = "وأعلن المتحدث العسكري باسم الحوثيين أن تل أبيب باتت «منطقة غير آمنة» وهدفاً في مرمى أسلحة الجماعة."
+    ev = one(rules_coder, text, "THREATEN", "2024-07-19")
+    assert codes(ev.actor) == ["YEM"] and codes(ev.recipient) == ["ISR"]
+    # a metaphor of range is no threat
+    assert not code(rules_coder, "ووجد الحزب نفسه في مرمى الاتهامات العربية.", "2024-07-19")

@@ -927,3 +927,8 @@ def test_imposing_tariffs_or_costs_is_a_sanction(rules_coder):
                   "SANCTION", "2019-05-10") == [(["USA"], ["CHN"])]
     assert _dyads(rules_coder, "وقال البيت الأبيض إن الولايات المتحدة فرضت «أثماناً» اقتصادية باهظة على روسيا.",
                   "SANCTION", "2022-03-10") == [(["USA"], ["RUS"])]
+
+
+def test_a_coming_response_with_its_object_between_threatens(rules_coder):
+    text = "إن الحرس الثوري الإيراني ضرب القاعدة الأميركية.\nوأكد المتحدث الإيراني أن الرد على العدوان الأميركي «آتٍ لا محالة»."
+    assert [e.event_type for e in rules_coder.code(Document("d", text, "2024-07-20")) if e.paragraph == 2] == ["THREATEN"]
