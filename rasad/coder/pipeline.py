@@ -799,6 +799,13 @@ class Coder:
                 args.path.append("protesters-of-place")
             if not any(r.code for r in args.recipient):
                 args.recipient.append(args.location)
+        if e.event == "PROTEST" and state.article and not any(a.code for a in args.actor) \
+                and (home := state.home()) in state.last_mention \
+                and {r.code for r in args.recipient if r.code} <= {home}:
+            # «وانطلقت الاحتجاجات … رفضاً لترشح بوتفليقة»: in an article about a state, a crowd nobody names
+            # is its people
+            args.actor = [state.last_mention[home]]
+            args.path.append("protesters-of-main-state")
         if e.event == "PROTEST" and not any(r.code for r in args.recipient) \
                 and (jailer := _jailer(sent.tokens, finder.candidates, {a.code for a in args.actor})) is not None:
             args.recipient.append(jailer)  # «أسرى فلسطينيون في سجون الاحتلال الإسرائيلي»: against who holds them

@@ -3638,3 +3638,31 @@ def test_declaring_a_city_a_target_threatens_its_state(rules_coder):
     assert codes(ev.actor) == ["YEM"] and codes(ev.recipient) == ["ISR"]
     # a metaphor of range is no threat
     assert not code(rules_coder, "ووجد الحزب نفسه في مرمى الاتهامات العربية.", "2024-07-19")
+
+
+def test_opening_an_inquiry_is_an_investigation(rules_coder):
+    ev = one(rules_coder, "وأعلنت النيابة العامة الجزائرية فتح تحقيقات في قضايا فساد.", "ACCUSE", "2019-04-01")
+    assert ev.mode == "investigate" and codes(ev.actor) == ["DZA"]
+
+
+def test_the_maghreb_security_services_arrest(rules_coder):
+    ev = one(rules_coder, "أوقفت مصالح الأمن الجزائرية رجل الأعمال علي حداد في مركز حدودي.", "COERCE", "2019-04-01")
+    assert ev.mode == "arrest" and codes(ev.actor) == ["DZA"]
+
+
+def test_withdrawing_ones_candidacy_yields_at_home(rules_coder):
+    ev = one(rules_coder, "أعلن الرئيس الجزائري سحب ترشحه وتأجيل الانتخابات.", "CONCEDE", "2019-03-11")
+    assert codes(ev.actor) == ["DZA"] and codes(ev.recipient) == ["DZA"]
+
+
+def test_a_gang_is_a_judgement(rules_coder):
+    ev = one(rules_coder, "ووصف رئيس الأركان الجزائري المحيطين بالرئيس بـ«العصابة».", "ACCUSE", "2019-04-02")
+    assert codes(ev.actor) == ["DZA"]
+
+
+def test_a_crowd_nobody_names_in_an_article_about_a_state_is_its_people(rules_coder):
+    text = ("تعيش الجزائر منذ أسابيع على وقع حراك شعبي غير مسبوق، وتتجه الأنظار إلى الجيش الجزائري.\n"
+            "وأعلنت الرئاسة الجزائرية تأجيل الانتخابات، وقالت الحكومة الجزائرية إنها ستفتح حواراً وطنياً.\n"
+            "وانطلقت الاحتجاجات في الثاني والعشرين من فبراير رفضاً لترشح الرئيس لولاية خامسة.")
+    evs = [e for e in rules_coder.code(Document("d", text, "2019-04-03")) if e.event_type == "PROTEST"]
+    assert evs and codes(evs[0].actor) == ["DZA"]
