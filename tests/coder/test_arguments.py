@@ -3666,3 +3666,14 @@ def test_a_crowd_nobody_names_in_an_article_about_a_state_is_its_people(rules_co
             "وانطلقت الاحتجاجات في الثاني والعشرين من فبراير رفضاً لترشح الرئيس لولاية خامسة.")
     evs = [e for e in rules_coder.code(Document("d", text, "2019-04-03")) if e.event_type == "PROTEST"]
     assert evs and codes(evs[0].actor) == ["DZA"]
+
+
+def test_a_counted_missile_is_launched(rules_coder):
+    ev = one(rules_coder, "أطلقت إيران مساء اليوم نحو مئتي صاروخ باليستي على إسرائيل.", "ASSAULT", "2024-10-01")
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["ISR"]
+
+
+def test_throughout_a_country_is_where_the_crowd_is(rules_coder):
+    ev = one(rules_coder, "تظاهر أكثر من مليون شخص في أنحاء فرنسا اليوم الخميس ضد رفع سن التقاعد.", "PROTEST",
+             "2023-01-19")
+    assert codes(ev.actor) == ["FRA"]
