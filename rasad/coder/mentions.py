@@ -411,11 +411,11 @@ def _courtesy_titles(tokens: list[Token], nps: list[NP]) -> list[NP]:
 
 def _quoted_bodies(tokens: list[Token], nps: list[NP]) -> list[NP]:
     """«حزب «قلب تونس»», «ائتلاف «الكرامة»»: a party named in quotes after a word for a party is one
-    phrase, a party of the country the text is about; a state's name inside the quotes names no
+    phrase, a party of the country the text is about (after «جماعة» or «تنظيم», an armed group); a state's name inside the quotes names no
     state. A body the knowledge base knows («حركة «حماس»») keeps its own phrase."""
     out = list(nps)
     for k in range(len(tokens) - 2):
-        if tokens[k].keys[-1] not in _PARTY_HEADS:
+        if tokens[k].keys[-1] not in _PARTY_HEADS and tokens[k].keys[-1] not in _ARMED_GROUP_HEADS:
             continue
         if tokens[k + 1].text in QUOTES:  # «حزب «قلب تونس»»
             start, opened = k, k + 1
@@ -430,7 +430,9 @@ def _quoted_bodies(tokens: list[Token], nps: list[NP]) -> list[NP]:
         overlapping = [np for np in out if np.first_token <= close and np.last_token >= start]
         if any(k in ("group", "organisation") for np in overlapping for k in np.kinds):
             continue  # (also inside a longer phrase: «الأمين العام لـ«حزب الله»»)
-        body = _quoted_phrase(tokens, k, start, close, Entity(None, "PTY", "agent"))
+        # («لجماعة «جيش محمد»»: an armed group's name, not a state's army)
+        sector = "REB" if tokens[k].keys[-1] in _ARMED_GROUP_HEADS else "PTY"
+        body = _quoted_phrase(tokens, k, start, close, Entity(None, sector, "agent"))
         out = sorted([np for np in out if np not in inside] + [body], key=lambda np: np.first_token)
     return out
 
@@ -491,6 +493,7 @@ def _vessel_names(tokens: list[Token], nps: list[NP]) -> list[NP]:
 _VESSEL_HEADS = frozenset("مدمره فرقاطه سفينه ناقله حامله بارجه غواصه زورق طراد كاسحه".split())
 _NAVY_PREFIXES = {"يو اس اس": "USA", "اتش ام اس": "GBR"}
 _PARTY_HEADS = frozenset("حزب حركه ائتلاف تيار جبهه تحالف كتله".split())
+_ARMED_GROUP_HEADS = frozenset("جماعه تنظيم".split())  # «جماعة «جيش محمد»», «تنظيم «حراس الدين»»
 QUOTES = frozenset('«»"“”')
 _COURTESY_OPENERS = frozenset("حضره صاحب فخامه معالي سعاده سمو جلاله".split())
 _COURTESY_WORDS = _COURTESY_OPENERS | frozenset("الجلاله السمو الملكي".split())

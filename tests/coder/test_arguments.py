@@ -3677,3 +3677,9 @@ def test_throughout_a_country_is_where_the_crowd_is(rules_coder):
     ev = one(rules_coder, "تظاهر أكثر من مليون شخص في أنحاء فرنسا اليوم الخميس ضد رفع سن التقاعد.", "PROTEST",
              "2023-01-19")
     assert codes(ev.actor) == ["FRA"]
+
+
+def test_a_group_named_in_quotes_is_an_armed_group_not_a_states_army(rules_coder):
+    text = "قالت الحكومة الهندية إن طائراتها الحربية قصفت معسكراً لجماعة «جيش محمد» داخل الأراضي الباكستانية."
+    ev = one(rules_coder, text, "ASSAULT", "2019-02-26")
+    assert codes(ev.actor) == ["IND"] and codes(ev.recipient) == ["PAK"]
