@@ -3683,3 +3683,16 @@ def test_a_group_named_in_quotes_is_an_armed_group_not_a_states_army(rules_coder
     text = "قالت الحكومة الهندية إن طائراتها الحربية قصفت معسكراً لجماعة «جيش محمد» داخل الأراضي الباكستانية."
     ev = one(rules_coder, text, "ASSAULT", "2019-02-26")
     assert codes(ev.actor) == ["IND"] and codes(ev.recipient) == ["PAK"]
+
+
+def test_standing_by_a_party_reaches_over_a_quoted_aside(rules_coder):
+    text = "أعلن الرئيس التركي رجب طيب أردوغان وقوف تركيا «بكل إمكاناتها» إلى جانب أذربيجان."
+    ev = one(rules_coder, text, "SUPPORT", "2020-09-27")
+    assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["AZE"]
+
+
+def test_a_diplomatic_boycott_is_a_protest_and_a_province_is_not(rules_coder):
+    text = "قررت الحكومة البريطانية عدم إرسال وزراء إلى الأولمبياد، في مقاطعة دبلوماسية للألعاب."
+    assert one(rules_coder, text, "PROTEST", "2021-12-08").mode == "boycott"
+    assert not [e for e in code(rules_coder, "زار البابا بلدة ماسكواسيس في مقاطعة ألبرتا الكندية.", "2022-07-25")
+                if e.event_type == "PROTEST"]
