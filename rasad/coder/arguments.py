@@ -835,9 +835,13 @@ class ArgumentFinder:
                 # («هاجم مسلحون من حركة الشباب الصومالية مجمعاً»: whose gunmen they are is the subject's part)
                 partitive = {a.last_token + 2 for a in args.actor
                              if a.last_token + 1 < len(self.tokens) and self.tokens[a.last_token + 1].norm == "من"}
+                # («استقبل الأمير محمد بن سلمان ولي العهد نائب رئيس مجلس الوزراء، …، الرئيس بايدن»: the titles
+                # right after a named subject are his, not the object)
+                titles = {a.last_token + 1 for a in args.actor if "person" in a.kinds}
                 objects = [np for np in after if id(np) not in used and not np.prep and np.first_token < cut
                            and np.first_token not in self.attributions and np.first_token not in described
                            and np.first_token not in partitive
+                           and not (np.first_token in titles and not np.code and self._comma_after(np))
                            and (np.first_token - 1 not in other_ends  # not «غارة أميركية»'s nisba
                                 or np.first_token - 1 in threatened and not self._is_nisba(np))
                            and not self._actors_own_side(np, actor_codes)]
@@ -1148,6 +1152,10 @@ class ArgumentFinder:
                 j += 1
             out.update(range(k, j))
         return out
+
+    def _comma_after(self, np: NP) -> bool:
+        """A comma follows the phrase: it ends a description («…، ولي العهد نائب رئيس مجلس الوزراء، …»)."""
+        return np.last_token + 1 < len(self.tokens) and self.tokens[np.last_token + 1].text in "،,"
 
     def _person_described(self, actor: list[NP]) -> range:
         """The tokens of a description set off by commas right after a named person who is the

@@ -3696,3 +3696,10 @@ def test_a_diplomatic_boycott_is_a_protest_and_a_province_is_not(rules_coder):
     assert one(rules_coder, text, "PROTEST", "2021-12-08").mode == "boycott"
     assert not [e for e in code(rules_coder, "زار البابا بلدة ماسكواسيس في مقاطعة ألبرتا الكندية.", "2022-07-25")
                 if e.event_type == "PROTEST"]
+
+
+def test_titles_set_off_after_a_named_host_are_his_not_the_guest(rules_coder):
+    text = ("استقبل الأمير محمد بن سلمان ولي العهد نائب رئيس مجلس الوزراء، في قصر السلام بجدة اليوم، الرئيس "
+            "الأمريكي جو بايدن.")
+    ev = one(rules_coder, text, "CONSULT", "2022-07-15")
+    assert codes(ev.actor) == ["SAU"] and codes(ev.recipient) == ["USA"]
