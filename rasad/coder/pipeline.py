@@ -806,9 +806,10 @@ class Coder:
             # is its people
             args.actor = [state.last_mention[home]]
             args.path.append("protesters-of-main-state")
-        if e.event == "PROTEST" and not any(r.code for r in args.recipient) \
+        if e.event == "PROTEST" and {r.code for r in args.recipient if r.code} <= {a.code for a in args.actor} \
                 and (jailer := _jailer(sent.tokens, finder.candidates, {a.code for a in args.actor})) is not None:
-            args.recipient.append(jailer)  # «أسرى فلسطينيون في سجون الاحتلال الإسرائيلي»: against who holds them
+            # «أسرى فلسطينيون في سجون الاحتلال الإسرائيلي»: against who holds them, more than their own side
+            args.recipient = [jailer]
             args.path.append("jailer")
         if e.event == "PROTEST" and not any(r.code for r in args.recipient):
             # «خرج الآلاف من النيباليين في مسيرات»: a crowd with no named target protests before its own state

@@ -3703,3 +3703,10 @@ def test_titles_set_off_after_a_named_host_are_his_not_the_guest(rules_coder):
             "الأمريكي جو بايدن.")
     ev = one(rules_coder, text, "CONSULT", "2022-07-15")
     assert codes(ev.actor) == ["SAU"] and codes(ev.recipient) == ["USA"]
+
+
+def test_prisoners_protest_against_their_jailer_not_their_own_side(rules_coder):
+    text = ("بدأ أكثر من ألف أسير فلسطيني في السجون الإسرائيلية اليوم إضراباً مفتوحاً عن الطعام استجابة لدعوة "
+            "القيادي في حركة فتح مروان البرغوثي.")
+    ev = one(rules_coder, text, "PROTEST", "2017-04-17")
+    assert codes(ev.actor) == ["PSE"] and codes(ev.recipient) == ["ISR"]
