@@ -57,8 +57,8 @@ _MODEL_WORDS = frozenset({"طراز", "نوع"})  # «طائرات من طراز
 _APPOSITION_OPENERS = frozenset("–—-(")
 # construct heads for the envoys of the parties after them («وفدا الحكومة والحوثيين», «ممثلو الفصائل»)
 _REPRESENTATIVES = frozenset("وفد وفدا وفدي وفود ممثل ممثلا ممثلي ممثلو مندوب مندوبا مندوبي مندوبو".split())
-_ACTING = ("القائم", "باعمال")
-_COPULAS = frozenset("بات باتت اصبح اصبحت صار صارت".split())  # «باتت تل أبيب …»  # «القائم بأعمال …»: acting holder of the office named next
+_ACTING = ("القائم", "باعمال")  # «القائم بأعمال …»: acting holder of the office named next
+_COPULAS = frozenset("بات باتت اصبح اصبحت صار صارت".split())  # «باتت تل أبيب …»
 _ATTRIBUTING = frozenset("وفق وفقا بحسب حسب نقلا طبقا".split())  # «، وفق ما نقلته …،»
 _LAUNCHED_FROM = frozenset("اطلق اطلقت اطلقه اطلقها اطلقوا انطلق انطلقت".split())  # «… أطلقت من غزة»
 _APPOSITION_REACH = 9  # tokens from comma to comma around names in apposition
@@ -101,7 +101,8 @@ _PASSIVE_AGENT = frozenset({"قبل", "يد", "ايدي"})  # «من قبل X»,
 _ACCUSE_VERB = "core.ACCUSE.accuse.verb"
 _BLAME_VERB = "core.ACCUSE.blame.verb"
 _BACKED = frozenset("المدعوم المدعومه المدعومين المدعومون مدعوم مدعومه مدعومين".split())  # «المدعومة من إيران»
-_AFFILIATED = frozenset("تابع تابعه تابعين تابعون موالي مواليه موالين موالون".split())  # «الميليشيات التابعة لإيران»
+# «الميليشيات التابعة لإيران», «القوات الموالية لروسيا»
+_AFFILIATED = frozenset("تابع تابعه تابعين تابعون موالي مواليه موالين موالون".split())
 _BY_ORDER_OF = frozenset({"بقرار", "بامر", "بحكم"})  # «بقرار من محكمة», «بأمر من الرئيس»
 _ISSUED = frozenset("صدر صدرت يصدر تصدر توالت تتوالي توالي".split())  # «وصدرت إدانات عن …»
 _FIRE_OF = frozenset("برصاص بنيران بقصف بقذائف بقذيفه بصاروخ بصواريخ بغاره بغارات".split())  # «برصاص X»: X fired
@@ -892,7 +893,8 @@ class ArgumentFinder:
         # (an attack noun with no doer too: «انفجرت قذائف هاون قرب مقر رئيس وزراء الصومال»)
         # (not for an attack verb whose object is its pronoun: «قالت إن مسلحي الحزب أعدموهم …، لكنها …
         # مع واشنطن» — its victims were named before it)
-        if not args.recipient and e.frame not in ("passive", "consequence") and (not is_noun or args.actor or e.event == "ASSAULT") \
+        if not args.recipient and e.frame not in ("passive", "consequence") \
+                and (not is_noun or args.actor or e.event == "ASSAULT") \
                 and not (e.event == "ASSAULT" and not is_noun and self._object_suffix(trig)):
             # «أضرم محتجون من أنصار التيار الصدري النار»: who the crowd are is part of the actor
             described = [np for np in after if _prep_key(np.prep) == "من" and any(
@@ -915,7 +917,7 @@ class ArgumentFinder:
                              and not (np.prep == "مع" and np.first_token - 1 in talks_ends)  # talks' partner
                              and not self._backer(np) and not self._launched_from(np)
                              and not (args.location is not None and np.span == args.location.span)  # «محادثات جنيف»
-                             # (where an act at home was announced from: «أعلن الحريري استقالته في كلمة ألقاها من الرياض»)
+                             # (where an act at home was announced from: «أعلن استقالته في كلمة ألقاها من الرياض»)
                              and not (e.self_directed and _prep_key(np.prep) in ("من", "في")
                                       and np.kinds[0] in ("place", "capital", "country"))
                              # («العقوبات الأمريكية المفروضة على سوريا» lifted are the lifter's own; but
@@ -2145,7 +2147,8 @@ class ArgumentFinder:
         k = trig.first_token - 1
         while k > 0 and self.tokens[k].text in QUOTES:
             k -= 1
-        if k < 1 or not (_key(self.tokens[k]) in _COPULAS or self.tokens[k].norm in _COPULAS):  # («باتت» is no «بـ» + «اتت»)
+        # («باتت» is no «بـ» + «اتت»)
+        if k < 1 or not (_key(self.tokens[k]) in _COPULAS or self.tokens[k].norm in _COPULAS):
             return None
         return next((np for np in before if np.last_token == k - 1 and not np.prep and np.code), None)
 

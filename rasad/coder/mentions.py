@@ -411,8 +411,9 @@ def _courtesy_titles(tokens: list[Token], nps: list[NP]) -> list[NP]:
 
 def _quoted_bodies(tokens: list[Token], nps: list[NP]) -> list[NP]:
     """«حزب «قلب تونس»», «ائتلاف «الكرامة»»: a party named in quotes after a word for a party is one
-    phrase, a party of the country the text is about (after «جماعة» or «تنظيم», an armed group); a state's name inside the quotes names no
-    state. A body the knowledge base knows («حركة «حماس»») keeps its own phrase."""
+    phrase, a party of the country the text is about (after «جماعة» or «تنظيم», an armed group); a
+    state's name inside the quotes names no state. A body the knowledge base knows («حركة «حماس»»)
+    keeps its own phrase."""
     out = list(nps)
     for k in range(len(tokens) - 2):
         if tokens[k].keys[-1] not in _PARTY_HEADS and tokens[k].keys[-1] not in _ARMED_GROUP_HEADS:

@@ -985,8 +985,8 @@ class Coder:
                      and np.entity.sector not in VICTIM_SECTORS] or _doer_in_relative(sent.tokens, deed, finder.candidates)
             victims = {np.code for np in after if normalize(np.prep) in ("علي", "ضد") or (
                 np.first_token <= deed + 2 and not np.prep and np.entity.sector in VICTIM_SECTORS)}
-            deed_words = next((t.entry.one_word_forms for t in finder.triggers if t.first_token <= deed <= t.last_token),
-                              frozenset())
+            deed_words = next((t.entry.one_word_forms for t in finder.triggers
+                               if t.first_token <= deed <= t.last_token), frozenset())
             # (both of «الضربات التركية والإيرانية»)
             doers = named[:1] + [np for np in named[1:2] if np.coordinated] or state.attacker_of(
                 victims, mine, deed_words, rebels_apart=all(a.entity.sector in _DOMESTIC_SECTORS for a in args.actor),
@@ -2208,7 +2208,8 @@ _POLITICAL_SECTORS = frozenset({"GOV", "PTY", "LEG", "OPP", "JUD", "MED"})
 def _verbal_attack(args, tokens, trig: Trigger) -> bool:
     """«هاجم زعيم المعارضة الحكومة»: a politician «attacking» a government, a party or a person does it
     with words (a harsh «هجوماً حاداً» is a lexicon entry of its own); so does one who goes on to say
-    what («وهاجمت رايس حماس قائلة …») or attacks a statement or a decision. Only «هاجم» is used so: «اعتدوا على الصحفيين» is bodily."""
+    what («وهاجمت رايس حماس قائلة …») or attacks a statement or a decision. Only «هاجم» is used so:
+    «اعتدوا على الصحفيين» is bodily."""
     if not any("هاجم" in t.norm or "هجوم" in t.norm for t in tokens[trig.first_token:trig.last_token + 1]):
         return False  # («شن هجوماً على إسرائيل» is a form of the entry too)
     politicians = args.actor and all(
