@@ -378,9 +378,10 @@ class Coder:
                 sent_events = [ev for ev in sent_events if not (ev.event_type in _LASTING_TYPES
                                                                 and _after_a_span_of(sent.tokens, ev.trigger.first_token))]
             if self.detector is not None:
-                # an article's first sentence reports its main event (a lone sentence is no article)
+                # an article's first sentence reports its main event, and so does a dispatch's under its
+                # dateline («دمشق (سانا) - دمّرت غارة جوية إسرائيلية …»); a lone sentence is no article
                 sent_events = self._detect(doc, sent, nps, sent_events, ref, state.memory.salience,
-                                           lead=article and n == 0, article=article)
+                                           lead=n == 0 and (article or dateline is not None), article=article)
             events.extend(sent_events)
         return _drop_second_mentions(events)
 

@@ -210,3 +210,13 @@ def test_a_protest_whose_crowd_is_counted_needs_only_part_of_the_threshold():
     assert protests("ورشق مئات المتظاهرين قوات مكافحة الشغب بالحجارة في وسط المدينة.")
     assert protests("وتظاهر الآلاف من المحتجين أمام البرلمان.")
     assert not protests("ورشق المتظاهرون قوات مكافحة الشغب بالحجارة في وسط المدينة.")
+
+
+def test_a_dispatch_under_its_dateline_reports_its_event(coder):
+    # the detector, trained on sentences from the body of articles, doubts this one; its dateline makes
+    # it the lead of a dispatch, which reports
+    text = "أنقرة - اغتيل السفير الإيراني لدى تركيا مساء اليوم برصاص شرطي تركي خارج الخدمة."
+    evs = [e for e in coder.code(Document("d", text, "2013-12-27")) if e.event_type == "ASSAULT"]
+    assert [(e.actor[0].code, e.recipient[0].code) for e in evs] == [("TUR", "IRN")]
+    # without the dateline it is one sentence among others, and the detector's doubt stands
+    assert not [e for e in coder.code(Document("d", text.split(" - ", 1)[1], "2013-12-27")) if e.event_type == "ASSAULT"]
