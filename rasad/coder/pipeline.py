@@ -603,6 +603,15 @@ class Coder:
             # مساعدات عسكرية»: so does aid announced at a meeting
             args.recipient = list(sent_events[-1].recipient)
             args.path.append("addressee-of-previous")
+        if not args.recipient and e.event in ("SUPPORT", "ACCUSE", "REQUEST") and any(
+                t.norm in DURING_IT for t in sent.tokens[max(0, trig.first_token - 2):trig.first_token]) and (
+                call := next((ev for ev in reversed(sent_events) if ev.event_type == "CONSULT"), None)) is not None:
+            # «أجرى نتنياهو اتصالاً هاتفياً برئيس الوزراء القطري، قدّم خلاله اعتذاره»: what is said during a
+            # call or meeting is said to the other party to it
+            mine = {a.code for a in args.actor if a.code}
+            args.recipient = [p for p in call.actor + call.recipient if p.code and p.code not in mine]
+            if args.recipient:
+                args.path.append("partner-in-talks")
         if not args.recipient and self.ontology.types[e.event].quad in (1, 3) \
                 and {"shared-subject", "topic"} & set(args.path) and not args.mediator \
                 and not (e.event == "THREATEN" and state.article and state.opponent(args.actor, rivals_only=True) is not None

@@ -3710,3 +3710,10 @@ def test_prisoners_protest_against_their_jailer_not_their_own_side(rules_coder):
             "القيادي في حركة فتح مروان البرغوثي.")
     ev = one(rules_coder, text, "PROTEST", "2017-04-17")
     assert codes(ev.actor) == ["PSE"] and codes(ev.recipient) == ["ISR"]
+
+
+def test_what_is_said_during_a_call_is_said_to_the_other_party(rules_coder):
+    text = ("أجرى رئيس الوزراء الإسرائيلي اتصالاً هاتفياً برئيس الوزراء القطري، قدّم خلاله اعتذاره عن الغارة "
+            "على الدوحة.")
+    ev = one(rules_coder, text, "SUPPORT", "2025-09-29")
+    assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["QAT"]
