@@ -933,10 +933,10 @@ class Coder:
             event_type, mode = "AID", "military"
             args.recipient = helped
             args.path.append("troops-to-help")
-        if e.event == "CONCEDE" and mode == "allow-access" \
-                and len({a.code for a in args.actor if a.code}) >= 2:
-            # «أعادت السعودية والعراق فتح منفذ عرعر»: two states opening the crossing between them
-            # cooperate; neither concedes to the other
+        if e.event == "CONCEDE" and mode == "allow-access" and (len({a.code for a in args.actor if a.code}) >= 2 or (
+                "between" in args.path and len({m.code for m in args.actor + args.recipient if m.code}) >= 2)):
+            # «أعادت السعودية والعراق فتح منفذ عرعر», «أُعيد فتح معبر جابر-نصيب بين الأردن وسوريا»: two
+            # states opening the crossing between them cooperate; neither concedes to the other
             event_type, mode = "COOPERATE", None
             args.path.append("joint-opening")
         if e.event == "CONSULT" and mode is None:
@@ -2075,8 +2075,9 @@ def _names_another_party(ev: Event) -> bool:
     """«حذر من أن …» warns of something; only «حذر إيران» is aimed at someone, by someone. A joint act
     («دشّن أردوغان ونظيره الأذربيجاني خط أنابيب») names its other party beside the actor."""
     actors = {a.code for a in ev.actor if a.code}
+    # (a joint act by two states names both: «أعلنت وزارتا البترول المصرية والطاقة الإسرائيلية بدء ضخ الغاز»)
     return bool(ev.actor) and (any(r.code and r.code not in actors for r in ev.recipient)
-                               or ev.trigger.entry.frame == "meet" and len(actors) >= 2
+                               or (ev.trigger.entry.frame == "meet" or ev.event_type == "COOPERATE") and len(actors) >= 2
                                or "own-unrest" in ev.rule)  # a warning to the state's own unrest
 
 

@@ -3717,3 +3717,15 @@ def test_what_is_said_during_a_call_is_said_to_the_other_party(rules_coder):
             "على الدوحة.")
     ev = one(rules_coder, text, "SUPPORT", "2025-09-29")
     assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["QAT"]
+
+
+def test_a_crossing_reopened_between_two_states_is_cooperation(rules_coder):
+    text = "أُعيد اليوم فتح معبر القائم الحدودي بين العراق وسوريا أمام حركة المسافرين والبضائع."
+    ev = one(rules_coder, text, "COOPERATE", "2019-09-30")
+    assert codes(ev.actor + ev.recipient) == ["IRQ", "SYR"]
+
+
+def test_a_joint_flow_announced_by_two_states_names_both(rules_coder):
+    text = "أعلنت وزارة البترول المصرية ووزارة الطاقة الإسرائيلية في بيان مشترك بدء ضخ الغاز من إسرائيل إلى مصر."
+    ev = one(rules_coder, text, "COOPERATE", "2020-01-15")
+    assert codes(ev.actor + ev.recipient) == ["EGY", "ISR"]
