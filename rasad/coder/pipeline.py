@@ -934,9 +934,11 @@ class Coder:
             args.recipient = helped
             args.path.append("troops-to-help")
         if e.event == "CONCEDE" and mode == "allow-access" and (len({a.code for a in args.actor if a.code}) >= 2 or (
-                "between" in args.path and len({m.code for m in args.actor + args.recipient if m.code}) >= 2)):
+                "between" in args.path and not {"svo", "vso", "light-verb"} & set(args.path)
+                and len({m.code for m in args.actor + args.recipient if m.code}) >= 2)):
             # «أعادت السعودية والعراق فتح منفذ عرعر», «أُعيد فتح معبر جابر-نصيب بين الأردن وسوريا»: two
-            # states opening the crossing between them cooperate; neither concedes to the other
+            # states opening the crossing between them cooperate; neither concedes to the other (but a
+            # subject that opens the way between others concedes: «سمحت السعودية للرحلات بين الإمارات وإسرائيل»)
             event_type, mode = "COOPERATE", None
             args.path.append("joint-opening")
         if e.event == "CONSULT" and mode is None:
