@@ -2455,8 +2455,8 @@ class ArgumentFinder:
             if not ("demonym" in np.kinds or owned) or not np.code:
                 continue
             # (a date is no count: «استدعت أمس الاثنين السفير الأميركي»)
-            window = [t for k, t in enumerate(self.tokens[:np.first_token + 1]) if k >= np.first_token - _COUNT_REACH
-                      and k not in self.time_tokens]
+            window = [self.tokens[k] for k in range(max(0, np.first_token - _COUNT_REACH), np.first_token + 1)
+                      if k not in self.time_tokens]
             dual = self.tokens[np.last_token].norm.endswith("يان")  # «جنديان أميركيان»
             person = (np.first_token > 0 and _key(self.tokens[np.first_token - 1]) in _PERSON_NOUNS) \
                 or _key(self.tokens[np.first_token]) in _PERSON_NOUNS  # «جنديا أميركيا», «جنديين اسبانيين»

@@ -25,7 +25,7 @@ from .arguments import (_LIGHT_VERBS, _RECEIVING, AGREEMENT_DOCUMENTS, ANNOUNCIN
                         JUDGING_VERBS, PRONOUN_SUBJECTS, SPEECH_PARTICIPLES, VICTIM_SECTORS, ArgumentFinder, Arguments,
                         _is_complementizer, calls_for_it, conjoined_word, is_count, prep_clitic, side_of)
 from .detector import Detector, shipped_detector
-from .mentions import NP, RELATIVES, DocumentMemory, MentionFinder, has_article
+from .mentions import NP, QUOTES, RELATIVES, DocumentMemory, MentionFinder, has_article
 from .modality import modality, told_later
 
 # Types worth reporting even when the text names no participant (an attack by unknown gunmen, a
@@ -53,7 +53,6 @@ _NOUN_ONLY_AFTER = frozenset("علي الي في عن ضد حول عبر خلا�
 _CONSTRUCT_HEADS = frozenset("فرق فرقا فريق فريقا فرقه عمليات عمليه مهمه مهام قانون قوانين مسؤوليه".split())
 _DAY_WORDS = frozenset("امس يوم اليوم غد الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت".split())
 _DESCRIBE_NOUN = "core.ACCUSE.describe.noun"
-_OPENING_QUOTES = frozenset("«“\"")
 _INTERCEPTORS = frozenset("اعتراضيه اعتراضي اعتراضيا".split())
 _PHONE_WORDS = frozenset({"هاتفيا", "هاتفي", "هاتفيه", "هاتفيه"})
 
@@ -704,7 +703,7 @@ class Coder:
             # الأمراء», «أفرجت السلطات عن الناشطة», «نفّذت السلطات حكم الإعدام بحق 47 شخصاً»: people a
             # state's organs hold, repress, execute or let go
             # without a named nationality are the state's own
-            own = next((a for a in args.actor if a.code and a.code not in _ORGANISATION_CODES), None)
+            own = _state_among(args.actor)
             # (people held where another state is are its people: «اعتقلت قوات الاحتلال الإسرائيلي … في
             # قرية النبي صالح شمال غرب رام الله»)
             places = [args.location] if args.location is not None and args.location.code else [
@@ -774,7 +773,7 @@ class Coder:
                 and any(t.keys[-1] in _UNREST for t in sent.tokens[trig.last_token + 1:]):
             # «حذر الحرس الثوري من أنه سيتخذ إجراءات «حاسمة» إذا استمرت الاضطرابات»: a warning to unrest
             # at home is aimed at the state's own people
-            own = next((a for a in args.actor if a.code and a.code not in _ORGANISATION_CODES), None)
+            own = _state_among(args.actor)
             if own is not None:
                 args.recipient = [own]
                 args.path.append("own-unrest")
@@ -1421,7 +1420,7 @@ def _doer_in_relative(tokens, deed: int, candidates: Sequence[NP]) -> list[NP]:
             if not (verb.enclitic or (len(verb.norm) > 3 and verb.norm.endswith(("ه", "ها", "هم", "هما")))):
                 return []  # «الهجوم الذي استهدف السفارة»: the phrase after the verb is the victim
             # (the doer may stand in quotes: «الهجمات» التي شنها «النظام الإيراني»)
-            j = k + 3 if k + 3 < len(tokens) and tokens[k + 2].text in _OPENING_QUOTES else k + 2
+            j = k + 3 if k + 3 < len(tokens) and tokens[k + 2].text in QUOTES else k + 2
             return [np for np in candidates if not np.prep and np.code and (np.first_token == j or (
                 np.first_token == j + 1 and np.kinds[:1] == ("demonym",) and tokens[j].norm.startswith("ال")))]
     return []
@@ -1519,7 +1518,8 @@ _THAT_IT = frozenset("بانه بانها بانهم بانهما".split())
 
 
 _LEAD_MIN_SENTENCES = 3  # a document this long is an article whose first sentence is its lead
-_LEAD_REPORT_PATHS = ("/svo", "+svo", "/vso", "+vso", "light-verb")  # a verb reports; «الحروب بين …» describes
+_SUBJECT_PATHS = ("/svo", "+svo", "/vso", "+vso")  # the rules found the verb's own subject
+_LEAD_REPORT_PATHS = _SUBJECT_PATHS + ("light-verb",)  # a verb reports; «الحروب بين …» describes
 _STRONG_REPORT_FACTOR = 0.25  # how far below the threshold a strong rule report may still stand
 # in an article, a candidate between two coded parties is judged against this share of the
 # threshold: the model learned from lone newswire sentences, and an article has named its parties
@@ -1564,6 +1564,11 @@ def _counted_crowd_report(ev: Event, tokens) -> bool:
 
 _CROWD_COUNTS = frozenset("مئات الاف الوف عشرات الالاف المئات العشرات الف الفا".split())
 _PROTESTERS = frozenset("متظاهر متظاهرا متظاهرين متظاهرون محتج محتجا محتجين محتجون معتصمين معتصمون".split())
+
+
+def _state_among(actors: Sequence[NP]) -> Optional[NP]:
+    """The first actor with a state's code (not an organisation's), whose own people an act may aim at."""
+    return next((a for a in actors if a.code and a.code not in _ORGANISATION_CODES), None)
 
 
 def _protesters(np: NP) -> bool:
@@ -2369,7 +2374,7 @@ def _fold_relative_attack_verbs(events: list[Event]) -> list[Event]:
                      and n.sentence_span == ev.sentence_span and any(a.code for a in n.actor)
                      and any(r.code for r in n.recipient)
                      and 0 < ev.trigger.first_token - n.trigger.last_token <= _RELATIVE_VERB_REACH), None)
-        if noun is not None and not {"svo", "vso"} & set(ev.rule.partition("/")[2].split("/")[0].split("+")):
+        if noun is not None and not any(k in ev.rule for k in _SUBJECT_PATHS):
             start = ev.sentence_span[0]
             between = ev.sentence_text[noun.trigger.span[1] - start:ev.trigger.span[0] - start]
             head = normalize(noun.trigger.text).lstrip("وفبل")
