@@ -134,6 +134,7 @@ _TIME_WORDS = frozenset("الاول الثاني الثالث الرابع ال�
 _TIME_INTRODUCERS = frozenset("في منذ يوم وفي فجر صباح مساء ظهر عصر ليل ليله".split())  # before a date: «فجر أمس»
 _SUMMITS = frozenset("قمه القمه".split())  # a summit's host is one of its parties; talks' host may only mediate
 _CLASHES = frozenset("مواجهات مواجهه اشتباكات اشتباك معارك معركه".split())
+_TIME_SPANS = frozenset("وقت الوقت سنوات سنين اعوام عقود ايام اسابيع اشهر شهور فتره الفتره مرحله لحظه ساعات يوم".split())
 _SAME_TIME = frozenset("ذاته ذاتها نفسه نفسها".split())  # «مساء اليوم ذاته»
 _CLASH_REACH = 7  # «مقتل عشرين من جنوده في اشتباك مع …»
 _HEAD_TITLES = frozenset("قائد قاده زعيم زعماء رئيس امين مبعوث وزير ملك امير عناصر مقاتلي قياديين قيادي".split())
@@ -630,7 +631,7 @@ class ArgumentFinder:
                 if subj is not None and self._continues_previous_clause(trig, after):
                     subj = None  # «فزار كوشنر السعودية، والتقى ولي العهد»: one phrase after a conjoined verb is its object
                 if svo is not None:
-                    args.actor.extend(self._with_coordinated(svo, before))
+                    args.actor.extend(self._with_coordinated(svo, self.candidates if authored else before))
                     args.path.append("document-author" if authored else "svo")
                 elif subj is not None:
                     owner = self._owner(subj) if subj.code is None else None
@@ -2097,10 +2098,11 @@ class ArgumentFinder:
 
     def _speaks_in_document(self, trig: Trigger) -> bool:
         """A saying verb followed by «فيها/فيه» speaks in a document named before it (not «الغارة
-        التي قتل فيها»)."""
+        التي قتل فيها», nor a time: «بعد سنوات اتهمت فيها مقديشو أسمرة», «في وقت تحذر فيه الأمم المتحدة»)."""
         k = trig.last_token + 1
         return trig.entry.pos == "verb" and trig.entry.event in _SAID_TYPES \
-            and k < len(self.tokens) and self.tokens[k].norm in _IN_IT
+            and k < len(self.tokens) and self.tokens[k].norm in _IN_IT \
+            and not (trig.first_token > 0 and _key(self.tokens[trig.first_token - 1]) in _TIME_SPANS)
 
     def _describes_event_noun(self, trig: Trigger) -> bool:
         """An attack verb right after an indefinite attack noun describes it, as a relative clause without
@@ -2232,6 +2234,12 @@ class ArgumentFinder:
         return any(stem.endswith("ت") and (stem[:-1] in forms or stem[:-1] + "ا" in forms)
                    for stem, _ in self._object_readings(trig))
 
+    def feminine_imperfect(self, trig: Trigger) -> bool:
+        """An imperfect verb in the feminine («تسعى») whose masculine form («يسعى») is a listed form (its
+        subject may be a plural thing too: «إجراءات تبدأ بالدبلوماسية وتصل إلى …»)."""
+        forms = {normalize(f) for f in trig.entry.forms}
+        return any(stem.startswith("ت") and "ي" + stem[1:] in forms for stem, _ in self._object_readings(trig))
+
     def _object_readings(self, trig: Trigger) -> list[tuple[str, str]]:
         """(stem, object pronoun) readings of a one-word verb trigger, with and without its
         conjunction («ودعتهما» → («ودعت», «هما»), («دعت», «هما»), …; («ودعتهما», «») …)."""
@@ -2245,8 +2253,8 @@ class ArgumentFinder:
     def _masculine_verb(self, trig: Trigger) -> bool:
         """A perfect verb in the masculine singular whose feminine form is a listed form («اتهم»)."""
         word = self._verb_word(trig)
-        if not word or self.tokens[trig.first_token].enclitic:
-            return False
+        if not word or self.tokens[trig.first_token].enclitic or has_article(self.tokens[trig.first_token]):
+            return False  # («للتشاور» is a masdar)
         feminine = {word + "ت", word[:-1] + "ت" if word.endswith("ا") else ""}  # «اتهمت», «دعت»
         return any(normalize(f) in feminine for f in trig.entry.forms)
 

@@ -64,6 +64,7 @@ _OWNER_KINDS = _STATE_KINDS | {"demonym"}
 # back to the last one named; «الرئيس» is not among them: after «رئيس الوزراء» it is another man
 _BARE_TITLES = {"وزير": "الوزير", "وزيره": "الوزيرة", "وزاره": "الوزارة", "سفير": "السفير", "مبعوث": "المبعوث"}
 _ORGANISATION = phrase_keys("منظمة")[0]
+_PRESIDENT = "الرئيس"  # the knowledge base's title, also the head of «رئيس البرلمان الأوروبي»
 _ADVERB_OPENERS = frozenset("اما واما".split())  # a nisba as an adverb: «أما دولياً، …»
 _RIGHT_HAND = "يمنى"  # with its alef maqsura, «يمنى» normalises like the nisba «يمني»
 _QUALIFIER_KINDS = frozenset({"country", "capital", "seat", "demonym", "organisation", "group"})
@@ -332,19 +333,29 @@ def _adjective_use(tokens: list[Token], mention, raw, adjectives: frozenset[str]
         and not any(m[0] <= start - 1 <= m[1] for m in raw)
 
 
-def _in_adjective_chain(tokens: list[Token], mention, raw) -> bool:
+def _in_adjective_chain(tokens: list[Token], mention, raw, definite_states: frozenset[str]) -> bool:
     """«الدعم السياسي والمالي», «القطب الاقتصادي والمالي»: a nisba conjoined to an adjective that
     names nobody is an adjective too («المالي» is financial there, not Malian)."""
     start, end, ref = mention[0], mention[1], mention[2]
     tok = tokens[start]
     # (a state's name given the article it lacks, «والمالي», is a nisba too)
-    nisba = ref.kind == "demonym" or (ref.kind == "country" and has_article(tok)
-                                      and not any(n.startswith("ال") for n in ref.entry.names))
+    nisba = ref.kind == "demonym" or (ref.kind == "country" and has_article(tok) and ref.entry.id not in definite_states)
     if start != end or start == 0 or not nisba or not tok.norm.startswith("و"):
         return False
     prev = tokens[start - 1]
     return prev.is_word and has_article(prev) and prev.norm.endswith(("ي", "يه")) \
         and not any(m[0] <= start - 1 <= m[1] for m in raw)
+
+
+def _adjective_homograph(tokens: list[Token], mention, raw, definite_states: frozenset[str]) -> bool:
+    """«مجموعة العمل المالي», «النظام المالي»: a state's name that takes no article («مالي»), given one
+    right after a definite noun that names nobody, is an adjective agreeing with that noun."""
+    start, end, ref = mention[0], mention[1], mention[2]
+    if start != end or start == 0 or ref.kind != "country" or not has_article(tokens[start]) \
+            or ref.entry.id in definite_states:  # «ألمانيا» has its own «ال»
+        return False
+    prev = tokens[start - 1]
+    return prev.is_word and has_article(prev) and not any(m[0] <= start - 1 <= m[1] for m in raw)
 
 
 def _describes_place(mention, raw) -> bool:
@@ -576,7 +587,8 @@ class MentionFinder:
         a place in the `dateline` is where the news comes from, not one of «البلدين»."""
         raw = [m for m in self._raw_mentions(tokens, when, memory, dateline) if m[0] not in skip]
         raw = [m for m in raw if not _adjective_use(tokens, m, raw, self._adjectives)
-               and not _in_adjective_chain(tokens, m, raw)]
+               and not _in_adjective_chain(tokens, m, raw, self._definite_states)
+               and not _adjective_homograph(tokens, m, raw, self._definite_states)]
         nps = self._compose(tokens, raw, memory)
         nps = _titled_names(tokens, nps, self._titles)
         for step in (_courtesy_titles, _quoted_bodies, _vessel_names, _repeated_in_parentheses, _accord_names):
@@ -1150,7 +1162,9 @@ class MentionFinder:
                     _push(memory.recent_parties, ent.entry_id or ent.code)
                 elif "group" in np.kinds and ent.entry_id:
                     _push(memory.recent_parties, ent.entry_id)
-            if np.agent_phrase and ent.code:
+            # («رئيس البرلمان الأوروبي» heads a body: a later «الرئيس» is someone else)
+            if np.agent_phrase and ent.code and not (
+                    np.agent_phrase == _PRESIDENT and np.kinds[1:2] in (("organisation",), ("group",))):
                 memory.agent_codes[np.agent_phrase] = ent
                 # «وزير الخارجية الأردني» … «الوزير»: the bare title is the one named last
                 if (bare := _BARE_TITLES.get(phrase_keys(np.agent_phrase)[0])) and bare != np.agent_phrase:

@@ -119,10 +119,12 @@ class _Discourse:
         code = max(counts, key=lambda c: (counts[c], latest[c]))
         return [next(a for actors, _, _ in reversed(self.attacks) for a in doing(actors) if a.code == code)]
 
-    def opponent(self, actors: list[NP], rivals_only: bool = False) -> Optional[NP]:
+    def opponent(self, actors: list[NP], rivals_only: bool = False, named: frozenset[str] = frozenset()) -> Optional[NP]:
         """The party the actors have been at odds with in this document, else (unless `rivals_only`),
         in a document about two parties, the one the actors are not («هجوم حماس» on Israel). A
-        state's rebels and its organs are two sides (a war at home has a rival too)."""
+        state's rebels and its organs are two sides (a war at home has a rival too). A rival whose
+        code is in `named` (the sentence's parties) comes first: «ووصف تصرف الإسرائيليين بأنه «عدائي»،
+        مؤكدا أن موسكو تحتفظ بحق الرد»."""
         mine = _sides_of(actors)
         codes = {_code_of_side(side) for side in mine}
         kin = sorted(side for side in self.rivals if _code_of_side(side) in codes)
@@ -131,7 +133,9 @@ class _Discourse:
         # first, and between equals the party the document names more
         for sides in (sorted(mine), kin):
             rivals = sum((self.rivals.get(side, Counter()) for side in sides), Counter())
-            for side, _ in sorted(rivals.items(), key=lambda kv: (-kv[1], -salience[_code_of_side(kv[0])], kv[0])):
+            ranked = sorted(rivals.items(), key=lambda kv: (_code_of_side(kv[0]) not in named - codes, -kv[1],
+                                                            -salience[_code_of_side(kv[0])], kv[0]))
+            for side, _ in ranked:
                 if side in self.last_of_side and side not in mine:
                     return self.last_of_side[side]
         return None if rivals_only else self.counterpart(codes)
@@ -780,7 +784,7 @@ class Coder:
         if (e.event in _HOSTILE_TYPES or e.event == "MOBILIZE") and args.actor and not args.recipient:
             # (forces sent or put on alert with no one named face the actor's adversary: «أرسل السودان
             # تعزيزات عسكرية كبيرة إلى الحدود»)
-            opponent = state.opponent(args.actor)
+            opponent = state.opponent(args.actor, named=frozenset(np.code for np in finder.candidates if np.code))
             if opponent is not None:
                 args.recipient.append(opponent)
                 args.path.append("opponent-in-document")
@@ -1182,9 +1186,11 @@ class Coder:
             # of the clause before it, even when that clause coded no event; a feminine verb may have a
             # state as subject («سارعت بكين …، واستقبلت الرئيس الإيراني»)
             feminine = finder.feminine_verb(trig)
+            # («قالت وزارة الخارجية الأميركية إنها …، وتسعى إلى»: a state's body is «she» too)
+            state_like = feminine or finder.feminine_imperfect(trig)
             earlier = [np for np in finder.candidates if np.last_token < trig.first_token and not np.prep
                        and np not in args.recipient and np.code and ("person" in np.kinds or "agent" in np.kinds
-                                        or (feminine and np.kinds[0] in ("country", "capital", "seat")))
+                                        or (state_like and np.kinds[0] in ("country", "capital", "seat", "group")))
                        and not (feminine and finder.masculine_person(np))]
             head = finder.relative_clause_head(trig.first_token)  # «أردوغان، الذي تتولى بلاده … ودعا»: his
             prior = [head] if head is not None and head.code else earlier[-1:] or None
@@ -1803,9 +1809,10 @@ def _fill_domestic_codes(args: Arguments, home: Callable[[], Optional[str]] = la
             elif np.entity.code is None and np.entity.kind == "agent" and np.entity.sector in _LOCAL_SECTORS \
                     and side is args.actor:
                 # «اقتحم محتجون السفارة السعودية في طهران»: crowds and gunmen are of the place they act in;
-                # protesters nobody places are of the state the document is about
+                # protesters nobody places are of the state the document is about, and so is an opposition
+                # («قال المتحدث باسم وفد الفصائل إن المعارضة ترفض أي دور لإيران»)
                 code = args.location.entity.code if args.location is not None and args.location.code else (
-                    home() if protest else None)
+                    home() if protest or (np.entity.sector in _HOME_SECTORS and dyadic) else None)
                 if code is not None:
                     side[i] = replace(np, entity=replace(np.entity, code=code))
             elif np.entity.code is None and np.entity.kind == "agent" and np.entity.sector in _HOME_SECTORS \

@@ -3729,3 +3729,82 @@ def test_a_joint_flow_announced_by_two_states_names_both(rules_coder):
     text = "أعلنت وزارة البترول المصرية ووزارة الطاقة الإسرائيلية في بيان مشترك بدء ضخ الغاز من إسرائيل إلى مصر."
     ev = one(rules_coder, text, "COOPERATE", "2020-01-15")
     assert codes(ev.actor + ev.recipient) == ["EGY", "ISR"]
+
+
+def test_a_joint_statement_is_written_by_every_state_of_its_list(rules_coder):
+    text = ("وكانت سفارات الولايات المتحدة وألمانيا وفرنسا وهولندا والدنمارك قد أصدرت أمس بيانًا مشتركًا، في "
+            "الذكرى الرابعة لاعتقال رجل الأعمال عثمان كافالا، دعت فيه إلى الإفراج عنه.")
+    ev = one(rules_coder, text, "REQUEST", "2021-10-19")
+    assert codes(ev.actor) == ["DEU", "DNK", "FRA", "NLD", "USA"]
+
+
+def test_in_it_after_a_time_noun_is_no_document(rules_coder):
+    text = "وقالت الأمم المتحدة إن الطرفين سيلتزمان بالهدنة، في وقت تحذر فيه الأمم المتحدة من أن الجوع يهدد السودانيين."
+    ev = one(rules_coder, text, "THREATEN", "2023-05-01")
+    assert codes(ev.actor) == ["UNO"]
+
+
+def test_backing_down_from_a_threat_with_the_subject_between(rules_coder):
+    text = "تراجع الرئيس التركي رجب طيب أردوغان مساء الاثنين عن تنفيذ تهديده بطرد السفراء."
+    ev = one(rules_coder, text, "CONCEDE", "2021-10-26")
+    assert codes(ev.actor) == ["TUR"]
+    # without «عن» the verb is a fall, not a concession
+    assert not code(rules_coder, "تراجعت الليرة التركية إلى مستوى قياسي جديد.", "2021-10-26")
+
+
+def test_envoys_declared_personae_non_gratae(rules_coder):
+    text = "قال أردوغان إنه أصدر تعليماته إلى وزير خارجيته بإعلان السفراء العشرة «أشخاصًا غير مرغوب فيهم»."
+    ev = one(rules_coder, text, "SANCTION", "2021-10-23")
+    assert ev.mode == "expel" and codes(ev.actor) == ["TUR"]
+
+
+def test_a_state_body_goes_on_with_a_feminine_imperfect_verb(rules_coder):
+    text = ("قالت وزارة الخارجية الأميركية إنها على علم بالتقارير وتسعى إلى الحصول على توضيحات من الحكومة "
+            "التركية.")
+    ev = one(rules_coder, text, "REQUEST", "2021-10-24")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["TUR"]
+
+
+def test_consulting_with_others_but_not_deliberating_at_home(rules_coder):
+    ev = one(rules_coder, "أعلن وزير الخارجية الألماني أن برلين تتشاور «بشكل مكثف» مع الدول التسع الأخرى.",
+             "CONSULT", "2021-10-24")
+    assert codes(ev.actor) == ["DEU"]
+    assert not code(rules_coder, "قال نتنياهو إن حكومته تتشاور بشأن الخطوات التالية.", "2019-09-01")
+
+
+def test_a_masdar_after_la_opens_no_new_subject(rules_coder):
+    text = "استدعت الكويت سفيرها من بيروت للتشاور وأمهلت القائم بالأعمال اللبناني 48 ساعة للمغادرة."
+    ev = [e for e in code(rules_coder, text, "2021-10-30") if e.trigger.text == "وأمهلت"][0]
+    assert codes(ev.actor) == ["KWT"] and codes(ev.recipient) == ["LBN"]
+
+
+def test_the_head_of_a_body_is_not_the_president_named_again(rules_coder):
+    text = ("وكتب رئيس البرلمان الأوروبي ديفيد ساسولي أن أوروبا لن تخضع للترهيب.\nوفي الداخل، اتهم زعيم حزب "
+            "الشعب الجمهوري المعارض كمال كليتشدار أوغلو الرئيس بجرّ البلاد نحو الهاوية.")
+    ev = one(rules_coder, text, "ACCUSE", "2021-10-27")
+    assert "EUR" not in codes(ev.recipient)
+
+
+def test_an_unplaced_opposition_is_of_the_state_the_text_is_about(rules_coder):
+    text = ("وقعت روسيا وإيران وتركيا مذكرة لإقامة مناطق آمنة في سوريا. ورحبت الحكومة السورية بالمذكرة. وقالت "
+            "دمشق إنها ستلتزم بها في كل سوريا. وقال المتحدث باسم وفد الفصائل إن المعارضة ترفض أي دور لإيران.")
+    ev = one(rules_coder, text, "REJECT", "2017-05-06")
+    assert codes(ev.actor) == ["SYR"] and codes(ev.recipient) == ["IRN"]
+
+
+def test_a_rival_the_sentence_names_comes_before_the_most_frequent_one(rules_coder):
+    text = ("اتهمت موسكو المعارضة السورية بالتحضير لهجوم. ونفت المعارضة السورية الاتهام. وقصفت روسيا مواقع "
+            "المعارضة السورية في إدلب. وأغارت مقاتلات إسرائيلية على اللاذقية. ووصف المتحدث الروسي تصرف "
+            "الإسرائيليين بأنه «عدائي»، مؤكدا أن موسكو تحتفظ بحق الرد.")
+    ev = one(rules_coder, text, "THREATEN", "2018-09-19")
+    assert codes(ev.actor) == ["RUS"] and codes(ev.recipient) == ["ISR"]
+
+
+def test_financial_is_not_mali(rules_coder):
+    ev = one(rules_coder, "أدرجت مجموعة العمل المالي (فاتف) تركيا على «القائمة الرمادية».", "SANCTION", "2021-10-21")
+    assert codes(ev.actor) == ["IGO"] and codes(ev.recipient) == ["TUR"]
+    # a state that has its own «ال» is no adjective after a definite word
+    ev = one(rules_coder, "طالب كاتشينسكي اليوم الخميس ألمانيا بدفع تعويضات.", "REQUEST", "2022-09-01")
+    assert codes(ev.recipient) == ["DEU"]
+    ev = one(rules_coder, "هاجم الجيش المالي مواقع المتمردين.", "ASSAULT", "2022-01-10")
+    assert codes(ev.actor) == ["MLI"]
