@@ -614,7 +614,11 @@ class ArgumentFinder:
                 # (statements named with their speaker are his, whoever comes after «فيها»: «تصريحات للرئيس
                 # ماكرون … اتهم فيها النظام»)
                 speaker = self._speaker_of_statements(trig) if in_it and svo is None else None
-                authored = svo is None and (in_it and (speaker is not None or not (
+                # (a body or forces alone after a verb that takes an object are its object: «أصدر المهندس بياناً
+                # حمّل فيه القوات الأميركية المسؤولية»; with a second phrase after them they are its subject)
+                lone_object = bool(after) and after[0].kinds[0] == "agent" and not after[0].prep and trig.entry.object \
+                    and not any(not np.prep and not np.is_place for np in after[1:])
+                authored = svo is None and (in_it and (speaker is not None or lone_object or not (
                     after and after[0].kinds[0] in ("person", "agent"))) or not in_it and self._describes_document(trig))
                 # «ثم عاد ترامب ليتهم الدوحة بـ …», «غير أن ترامب عاد بعد ساعات ليتهم»: a verb of purpose
                 # shares the subject of the verb before it, named last in its clause

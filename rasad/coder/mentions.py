@@ -743,8 +743,10 @@ class MentionFinder:
         heads = dict(memory.org_heads)
         named_here = []  # (token, head word, id) of the groups and organisations this sentence names
         for start, _, ref, _ in sorted(out, key=lambda m: m[0]):
-            if ref.kind == "group" and (head := _group_head_word(tokens[start].keys[0])):
-                named_here.append((start, head, ref.entry.id))
+            if ref.kind == "group":
+                if head := _group_head_word(tokens[start].keys[0]):
+                    named_here.append((start, head, ref.entry.id))
+                named_here.extend((start, phrase_keys(short)[0], ref.entry.id) for short in ref.entry.short_names)
             elif ref.kind == "organisation":
                 named_here.append((start, _ORGANISATION, ref.entry.id))
                 if len(phrase_keys(ref.entry.names[0])) > 1:  # «رفض حلف شمال الأطلسي …، فاتهم زيلينسكي الحلف»
@@ -1155,6 +1157,8 @@ class MentionFinder:
                 # «جماعة الحوثي» … «الجماعة», «حركة حماس» … «الحركة»: the head the text named it with
                 if head := _group_head_word(phrase_keys(np.text)[0]):
                     memory.org_heads[head] = ent.entry_id
+                for short in self.kb.by_id[ent.entry_id].short_names:  # «الحشد الشعبي» … «الحشد»
+                    memory.org_heads[phrase_keys(short)[0]] = ent.entry_id
             if ent.code:
                 memory.salience[ent.code] += 1
                 if ent.kind in ("country", "capital", "seat") or "country" in np.kinds:

@@ -626,9 +626,12 @@ class Coder:
         if e.event == "CONSULT" and {"shared-subject", "topic"} & set(args.path) and args.recipient \
                 and {r.code for r in args.recipient} <= {a.code for a in args.actor}:
             return None  # «…، حيث استقبله رئيس الإقليم، وعقد معه اجتماعا»: a guessed doer who meets his own side
-        if not args.actor and not args.recipient and not (e.event == "PROTEST" and e.pos == "verb"
-                                                          and args.location is not None and args.location.code):
-            # (crowds gathering somewhere named protest by and before its people: see below)
+        if not args.actor and not args.recipient and not (e.event == "PROTEST" and e.pos == "verb" and (
+                args.location is not None and args.location.code or any(
+                    np.kinds[0] in ("place", "capital") and np.code and 0 < np.first_token - trig.last_token <= _STREETS_REACH
+                    for np in finder.candidates))):
+            # (crowds gathering somewhere named protest by and before its people, «في» it or not: «تدفق عشرات
+            # الآلاف إلى شوارع تل أبيب»; see below)
             if e.event not in _STANDALONE_TYPES or e.confidence < _MIN_STANDALONE_CONFIDENCE:
                 return None
         if e.event in ("ASSAULT", "COERCE") and e.pos == "noun" and (victim := finder.sufferer(trig)) is not None:
@@ -819,6 +822,9 @@ class Coder:
             # is its people
             args.actor = [state.last_mention[home]]
             args.path.append("protesters-of-main-state")
+            if not any(r.code for r in args.recipient):
+                args.recipient = [state.last_mention[home]]  # before their own state, as a crowd anywhere
+                args.path.append("own-state")
         if e.event == "PROTEST" and {r.code for r in args.recipient if r.code} <= {a.code for a in args.actor} \
                 and (jailer := _jailer(sent.tokens, finder.candidates, {a.code for a in args.actor})) is not None:
             # «أسرى فلسطينيون في سجون الاحتلال الإسرائيلي»: against who holds them, more than their own side
@@ -1703,6 +1709,7 @@ _THIRD_PARTY_CODES = frozenset({"UNO", "IGO", "NGO", "EUR"})
 _MIN_OPPONENT_SALIENCE = 3  # named this often, a party is one side of what the document is about
 _DOMESTIC_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "SPY"})
 _STATE_BODY_SECTORS = _DOMESTIC_SECTORS | {"REL"}  # «المرجعية الدينية»: of the state in question too
+_STREETS_REACH = 6  # words from a crowd's verb to the city it fills («تدفقوا إلى شوارع تل أبيب»)
 _CROWD_OWNER_REACH = 5  # words from a crowd noun to the party whose crowd it is («أنصار زعيمة المعارضة بوتو»)
 _LOCAL_SECTORS = frozenset({"CVL", "OPP", "UAF", "LAB", "EDU"})
 _HOME_SECTORS = frozenset({"REB", "OPP", "PTY"})
@@ -2024,11 +2031,25 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
                 and not ev.trigger.text.startswith("و") and any(
                 k.event_type == ev.event_type and k.mode == ev.mode and _parties(k) == _parties(ev) for k in kept):
             continue  # «اعتقلت الشرطة رئيس البلدية، وتجمع أنصاره احتجاجاً على اعتقاله»: «his» arrest, just told
+        if ev.event_type == "PROTEST" and _tells_on(ev) and any(
+                k.event_type == "PROTEST" and _parties(k) == _parties(ev) and ev.mode == k.mode for k in kept):
+            # «نزل آلاف الكوبيين إلى الشوارع … في احتجاجات نادرة»: the same protest (a strike and a march are
+            # two: «شلّ إضراب … حركة القطارات، وتظاهر مئات الآلاف»; so are a march and the roads it blocks)
+            continue
         if ev.event_type == "ASSAULT" and "shared-subject" in ev.rule and not any(r.code for r in ev.recipient) \
                 and any(k.event_type == "ASSAULT" and _parties(k)[0] == _parties(ev)[0] for k in kept):
             continue  # «قُتل قيادي … بضربة طائرة مسيّرة أمريكية استهدفت سيارتهم»: the strike told on, aimed at no one new
         kept.append(ev)
     return kept
+
+
+def _tells_on(ev: Event) -> bool:
+    """The event goes on telling an act already told: a verb that shares its subject, or a noun after
+    «في» («… في احتجاجات نادرة»)."""
+    if "shared-subject" in ev.rule:
+        return True
+    before = ev.sentence_text[:ev.trigger.span[0] - ev.sentence_span[0]].split()
+    return ev.trigger.entry.pos == "noun" and bool(before) and normalize(before[-1]) in ("في", "وفي")
 
 
 def _jailer(tokens: list[Token], nps: list[NP], mine: set) -> Optional[NP]:

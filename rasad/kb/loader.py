@@ -228,7 +228,8 @@ def _organisation(item: dict, where: str) -> KBEntry:
 
 def _group(item: dict, where: str) -> KBEntry:
     return KBEntry(_id(item), "group", item.get("name_en"), item.get("name_ar"),
-                   _wikidata(item.get("wikidata")), _strings(item, "names", required=True), _roles(item), where)
+                   _wikidata(item.get("wikidata")), _strings(item, "names", required=True), _roles(item), where,
+                   short_names=_strings(item, "short_names"))
 
 
 def _person(item: dict, where: str) -> KBEntry:

@@ -66,6 +66,7 @@ class KBEntry:
     demonym_forms: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
     members: list[str] = field(default_factory=list)  # organisations: member states' codes
+    short_names: list[str] = field(default_factory=list)  # groups: names used alone once named in full
     agent_kind: Optional[str] = None  # agents: title | body | group
     adjective: bool = False  # agents: the word is also an adjective («البحرية», «الخارجية»)
     gender: Optional[str] = None  # persons: "f" or "m" where the entry says

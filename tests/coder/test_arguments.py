@@ -3808,3 +3808,49 @@ def test_financial_is_not_mali(rules_coder):
     assert codes(ev.recipient) == ["DEU"]
     ev = one(rules_coder, "هاجم الجيش المالي مواقع المتمردين.", "ASSAULT", "2022-01-10")
     assert codes(ev.actor) == ["MLI"]
+
+
+def test_a_group_named_in_full_is_named_again_by_its_short_name(rules_coder):
+    text = ("هزت انفجارات مقار تابعة لـ«الحشد الشعبي»، واستهدفت طائرتان مسيرتان عجلات للحشد قرب القائم، في هجوم "
+            "حمّلت هيئة الحشد إسرائيل مسؤوليته.")
+    evs = code(rules_coder, text, "2019-08-27")
+    assert not [e for e in evs if e.event_type == "MOBILIZE"]  # «للحشد» is the PMF, not a mobilisation
+    attack = one(rules_coder, text, "ASSAULT", "2019-08-27")
+    blame = one(rules_coder, text, "ACCUSE", "2019-08-27")
+    assert codes(attack.recipient) == ["IRQ"]
+    assert codes(blame.actor) == ["IRQ"] and codes(blame.recipient) == ["ISR"]
+    # elsewhere the word is a build-up, never the group
+    assert not code(rules_coder, "أكد الجيش أن الحشد العسكري على الحدود مستمر.", "2019-08-27")
+
+
+def test_forces_alone_after_a_verb_in_a_statement_are_its_object(rules_coder):
+    text = "أصدر أبو مهدي المهندس بيانًا حمّل فيه القوات الأميركية «المسؤولية الأولى والأخيرة» عن الهجمات."
+    ev = one(rules_coder, text, "ACCUSE", "2019-08-21")
+    assert codes(ev.actor) == ["IRQ"] and codes(ev.recipient) == ["USA"]
+
+
+def test_a_crowd_of_the_main_state_protests_before_it(rules_coder):
+    text = ("تعيش إسرائيل أزمة سياسية غير مسبوقة منذ قيامها.\nوقال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إن "
+            "الحكومة الإسرائيلية ماضية في خطتها لإصلاح القضاء في إسرائيل.\nوقال نتنياهو إنه لن يتراجع.\n"
+            "وتواصلت الاحتجاجات الليلية ضد الخطة في أنحاء البلاد.")
+    ev = one(rules_coder, text, "PROTEST", "2023-03-29")
+    assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["ISR"]
+
+
+def test_crowds_pouring_into_a_citys_streets_protest(rules_coder):
+    ev = one(rules_coder, "تدفق عشرات الآلاف إلى شوارع تل أبيب.", "PROTEST", "2023-03-27")
+    assert codes(ev.actor) == ["ISR"]
+
+
+def test_legislation_suspended_is_a_concession(rules_coder):
+    text = "وأعلن نتنياهو في خطاب متلفز تعليق التشريعات الرامية إلى تقليص صلاحيات المحكمة العليا."
+    assert codes(one(rules_coder, text, "CONCEDE", "2023-03-27").actor) == ["ISR"]
+
+
+def test_a_protest_told_again_after_fi_is_the_same_protest(rules_coder):
+    text = "نزل آلاف الكوبيين إلى الشوارع في هافانا ومدن أخرى اليوم الأحد في احتجاجات نادرة على نقص الغذاء."
+    assert len([e for e in code(rules_coder, text, "2021-07-11") if e.event_type == "PROTEST"]) == 1
+    # a strike and a march are two protests
+    text = ("باريس (أ ف ب) - شلّ إضراب دعت إليه النقابات الفرنسية مجتمعة حركة القطارات وعدداً من المدارس "
+            "والمصافي اليوم الثلاثاء، وتظاهر مئات الآلاف في أنحاء البلاد رفضاً لمشروع الحكومة رفع سن التقاعد.")
+    assert len([e for e in code(rules_coder, text, "2023-03-07") if e.event_type == "PROTEST"]) == 2

@@ -87,3 +87,8 @@ def test_a_persons_gender_is_f_or_m_and_reaches_the_entity(tmp_path, kb):
     assert "'gender' must be f or m" in err.value.problems[0]
     assert kb.by_id["angela_merkel"].entity(None).feminine
     assert not kb.by_id["emmanuel_macron"].entity(None).feminine
+
+
+def test_group_short_names_load(kb):
+    pmf = kb.by_id["popular_mobilization_forces"]
+    assert pmf.short_names == ["الحشد"]
