@@ -24,7 +24,7 @@ _JOINING = frozenset("شارك شاركت شاركوا يشارك تشارك".sp
 _ARRIVALS = frozenset({"core.CONSULT.arrive.verb", "core.CONSULT.visit.verb", "core.AID.arrive.verb"})
 # words that may come before a light verb's subject: a count, or an honorific (normalised forms)
 _BEFORE_SUBJECT = frozenset("اكثر اقل نحو حوالي قرابه زهاء الف الاف مئات عشرات مئه مائه من "
-                            "صاحب السمو الجلاله الفخامه المعالي دوله سمو".split())
+                            "صاحب السمو الجلاله الفخامه المعالي دوله سمو وفدا وفدي وفود".split())  # «عقد وفدا روسيا وأوكرانيا»
 _HUNDREDS = frozenset("مئه مائه مئتين مئتان مائتين مائتان ثلاثمئه ثلاثمائه اربعمئه اربعمائه خمسمئه خمسمائه ستمئه "
                       "ستمائه سبعمئه سبعمائه ثمانمئه ثمانمائه تسعمئه تسعمائه".split())
 _HOSTING_VERBS = frozenset("تستضيف يستضيف تضم يضم تستخدمها يستخدمها تتمركز يتمركز تنتشر ينتشر تؤوي".split())
@@ -102,6 +102,7 @@ _ACCUSE_VERB = "core.ACCUSE.accuse.verb"
 _BLAME_VERB = "core.ACCUSE.blame.verb"
 _BACKED = frozenset("المدعوم المدعومه المدعومين المدعومون مدعوم مدعومه مدعومين".split())  # «المدعومة من إيران»
 # «الميليشيات التابعة لإيران», «القوات الموالية لروسيا»
+_BELONGING = frozenset("تابع تابعه تابعين تابعون".split())  # owned, not merely loyal («موالية»)
 _AFFILIATED = frozenset("تابع تابعه تابعين تابعون موالي مواليه موالين موالون".split())
 _BY_ORDER_OF = frozenset({"بقرار", "بامر", "بحكم"})  # «بقرار من محكمة», «بأمر من الرئيس»
 _ISSUED = frozenset("صدر صدرت يصدر تصدر توالت تتوالي توالي".split())  # «وصدرت إدانات عن …»
@@ -1787,6 +1788,10 @@ class ArgumentFinder:
                 return None
             return bare
         gap = [t for t in self.tokens[trig.last_token + 1:first.first_token]]
+        if _prep_key(first.prep) == "ل" and len(gap) == 2 and all(t.is_word for t in gap) \
+                and _key(gap[1]) in _BELONGING and not prep_clitic(gap[0]) and _key(gap[0]) not in _PREPS:
+            # «أطلقت سفن تابعة لخفر السواحل الروسي النار»: what belongs to a party acts as that party
+            return first
         if [t.norm for t in gap[-2:]] == list(_ACTING) and "agent" in first.kinds:
             gap = gap[:-2]  # «دعا القائم بأعمال المندوب الأميركي»: the acting envoy is the envoy
         if gap and gap[-1].text in QUOTES and first.kinds[:1] in (("group",), ("organisation",)):

@@ -366,8 +366,10 @@ def _describes_place(mention, raw) -> bool:
         m[1] == start - 1 and m[2].kind in ("place", "capital") and m[3].code == entity.code for m in raw)
 
 
-# a name's last word followed by a word that makes an idiom of it
-_IDIOM_TAILS = {"مسقط": frozenset({"راس", "راسه", "راسها", "راسهم"})}
+# a name's last word followed by a word that makes an idiom or a region of it («أمريكا اللاتينية» is
+# no United States)
+_AMERICAS = frozenset({"لاتينيه", "جنوبيه", "وسطي", "شماليه"})
+_IDIOM_TAILS = {"مسقط": frozenset({"راس", "راسه", "راسها", "راسهم"}), "امريكا": _AMERICAS, "اميركا": _AMERICAS}
 _TITLE_REACH = 6  # «وزير الشؤون الخارجية والجالية الوطنية بالخارج رمطان لعمامرة»
 
 

@@ -50,6 +50,7 @@ _HOSTING = frozenset("استضاف استضافت يستضيف تستضيف اس
 # prepositions that take a noun, never a verb («من» may be «who»: «من قتل»); after «بشكل/بصورة» comes
 # an adjective («رفض بشكل قاطع» is categorical, no «قاطع» boycott)
 _NOUN_ONLY_AFTER = frozenset("علي الي في عن ضد حول عبر خلال منذ بعد قبل لدي نحو تجاه بشان امام بشكل بصوره".split())
+_RESUMING = frozenset("اعاده استئناف مواصله".split())  # masdars whose complement is a masdar too
 _CONSTRUCT_HEADS = frozenset("فرق فرقا فريق فريقا فرقه عمليات عمليه مهمه مهام قانون قوانين مسؤوليه".split())
 _DAY_WORDS = frozenset("امس يوم اليوم غد الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت".split())
 _DESCRIBE_NOUN = "core.ACCUSE.describe.noun"
@@ -215,6 +216,8 @@ class Coder:
                 # «صادق على نشر قوات», «قذيفة على تجمع للمواطنين»: no verb after a preposition, nor after
                 # a noun it completes («فرق بحث وإنقاذ», «عمليات قصف»)
                 entries = [e for e in entries if e.pos == "noun"]
+            elif first > 0 and toks[first - 1].keys[-1] in _RESUMING and any(e.pos == "noun" for e in entries):
+                entries = [e for e in entries if e.pos == "noun"]  # «لإعادة فرض عقوبات الأمم المتحدة»: a masdar
             if first > 1 and toks[first - 1].norm == "ما" and toks[first - 2].keys[-1] == "كل":
                 entries = [e for e in entries if e.pos != "verb"]  # «تقف إلى جانب كل ما يدعم أمن تونس»: whatever does
             if first == last and not toks[first].enclitic and not toks[first].proclitics \
@@ -1121,7 +1124,8 @@ class Coder:
             return
         if finder is not None and trig.first_token > 0 and finder.tokens[trig.first_token - 1].norm in RELATIVES:
             return  # «نددت قطر بالهجوم الذي استهدف مسجدا»: the attack's doer is not the one condemning it
-        pair = next((ev for ev in reversed(sent_events) if ev.actor and ev.recipient), None) \
+        pair = next((ev for ev in reversed(sent_events) if ev.actor and (
+            ev.recipient or len({a.code for a in ev.actor if a.code}) >= 2)), None) \
             if entry.event in ("AGREE", "CONSULT", "COOPERATE") and entry.pos == "verb" and finder is not None \
             and _dual_verb(finder.tokens[trig.first_token], entry) \
             and not any(t.norm in DURING_IT for t in finder.tokens[trig.last_token + 1:trig.last_token + 2]) else None
@@ -1370,10 +1374,14 @@ def _condemned_deed(tokens, trig: Trigger) -> Optional[int]:
                 return None
             # «دان مجلس الأمن، الذي تشغل الإمارات مقعداً فيه، «بأشد العبارات» الهجمات»: over the aside
             k, end, aside_skipped = close, min(len(tokens), close + 12), True
-        elif tok.norm.removeprefix("و") in _REPORTED_DEEDS:
-            return k
+        elif tok.norm.removeprefix("و") in _REPORTED_DEEDS or (
+                tok.norm in _HAPPENED and k > 0 and tokens[k - 1].norm in ("ما", "بما")):
+            return k  # («وصف الرئيس الأوكراني ما جرى بأنه «عمل عدواني»»: what happened is the deed reported)
         k += 1
     return None
+
+
+_HAPPENED = frozenset("جري حدث حصل".split())
 
 
 def _party_of_condition(tokens, after: int, candidates: Sequence[NP], mine: set) -> Optional[NP]:
@@ -2477,10 +2485,19 @@ def _nearest_date(dates: list[DateMention], trig: Trigger, triggers: list[Trigge
         return not any(t.norm in _OTHER_CLAUSE for t in between) and not (
             d.span[0] > trig.span[0] and any(_is_complementizer(t) for t in between))
 
-    eligible = [d for d in dates if free(d)]
+    def first_since(d: DateMention) -> bool:
+        # «أول محادثات مباشرة بينهما منذ عام 2022»: when the last one was, not when this one is
+        before = [t for t in tokens if t.span[1] <= d.span[0] and t.is_word][-_FIRST_SINCE_REACH:]
+        return normalize(d.text).startswith("منذ") and any(t.keys[-1] in _FIRST_WORDS for t in before)
+
+    eligible = [d for d in dates if free(d) and not first_since(d)]
     if not eligible:
         return None
     return min(eligible, key=lambda d: min(abs(d.span[0] - trig.span[1]), abs(trig.span[0] - d.span[1])))
+
+
+_FIRST_WORDS = frozenset({"اول", "اولي"})
+_FIRST_SINCE_REACH = 8  # words from «أول» to «منذ» («أول زيارة لرئيس أمريكي في منصبه إلى كوبا منذ عام 1928»)
 
 
 def _parse_date(value: Optional[str]) -> Optional[date]:

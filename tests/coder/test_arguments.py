@@ -3854,3 +3854,37 @@ def test_a_protest_told_again_after_fi_is_the_same_protest(rules_coder):
     text = ("باريس (أ ف ب) - شلّ إضراب دعت إليه النقابات الفرنسية مجتمعة حركة القطارات وعدداً من المدارس "
             "والمصافي اليوم الثلاثاء، وتظاهر مئات الآلاف في أنحاء البلاد رفضاً لمشروع الحكومة رفع سن التقاعد.")
     assert len([e for e in code(rules_coder, text, "2023-03-07") if e.event_type == "PROTEST"]) == 2
+
+
+def test_latin_america_is_no_united_states(rules_coder):
+    text = ("كاراكاس (إفي) - أعلنت الحكومة الفنزويلية سحب طواقمها الدبلوماسية من سبع دول في أمريكا اللاتينية هي "
+            "الأرجنتين وتشيلي وكوستاريكا.")
+    ev = one(rules_coder, text, "SANCTION", "2024-07-29")
+    assert codes(ev.actor) == ["VEN"] and codes(ev.recipient) == ["ARG", "CHL", "CRI"]
+
+
+def test_ships_belonging_to_a_force_act_as_it_and_what_happened_is_the_deed(rules_coder):
+    text = ("كييف (رويترز) - أطلقت سفن تابعة لخفر السواحل الروسي النار أمس الأحد على ثلاث سفن للبحرية الأوكرانية "
+            "قرب مضيق كيرتش، فيما وصف الرئيس الأوكراني بيترو بوروشينكو ما جرى بأنه \"عمل عدواني\" لا مبرر له.")
+    attack = one(rules_coder, text, "ASSAULT", "2018-11-26")
+    judged = one(rules_coder, text, "ACCUSE", "2018-11-26")
+    assert codes(attack.actor) == ["RUS"] and codes(attack.recipient) == ["UKR"]
+    assert codes(judged.actor) == ["UKR"] and codes(judged.recipient) == ["RUS"]
+
+
+def test_two_delegations_hold_talks_and_agree_the_first_since_is_no_date(rules_coder):
+    text = ("إسطنبول (الأناضول) - عقد وفدا روسيا وأوكرانيا اليوم في قصر دولما بهتشه أول محادثات مباشرة بينهما "
+            "منذ عام 2022، واتفقا على تبادل ألف أسير من كل جانب.")
+    talks = one(rules_coder, text, "CONSULT", "2025-05-16")
+    deal = one(rules_coder, text, "AGREE", "2025-05-16")
+    assert codes(talks.actor) == ["RUS", "UKR"] and codes(deal.actor) == ["RUS", "UKR"]
+    assert talks.date == "2025-05-16" and talks.modality == "asserted"
+
+
+def test_a_verb_form_after_a_resuming_masdar_is_a_masdar(rules_coder):
+    text = ("أطلقت بريطانيا وفرنسا وألمانيا آلية \"العودة السريعة\" لإعادة فرض عقوبات الأمم المتحدة على إيران، "
+            "متهمة طهران بعدم الوفاء بالتزاماتها، فيما وصف وزير الخارجية الإيراني عباس عراقجي الخطوة بأنها "
+            "\"غير مبررة وغير قانونية\".")
+    evs = [e for e in code(rules_coder, text, "2025-08-28") if e.event_type == "ACCUSE"]
+    assert sorted((codes(e.actor), codes(e.recipient)) for e in evs) == [
+        (["DEU", "FRA", "GBR"], ["IRN"]), (["IRN"], ["DEU", "FRA", "GBR"])]
