@@ -100,8 +100,10 @@ _MEDIATION = frozenset("رعايه وساطه ضيافه استضافه اشرا
 _PASSIVE_AGENT = frozenset({"قبل", "يد", "ايدي"})  # «من قبل X», «على يد X», «على أيدي X»
 _ACCUSE_VERB = "core.ACCUSE.accuse.verb"
 _BLAME_VERB = "core.ACCUSE.blame.verb"
+_BLAME_IDS = ("core.ACCUSE.blame.", "core.ACCUSE.blaming.")
 _BACKED = frozenset("المدعوم المدعومه المدعومين المدعومون مدعوم مدعومه مدعومين".split())  # «المدعومة من إيران»
 # «الميليشيات التابعة لإيران», «القوات الموالية لروسيا»
+_PLEDGE_REACH = 7  # words from «تعهد» to what is pledged
 _BELONGING = frozenset("تابع تابعه تابعين تابعون".split())  # owned, not merely loyal («موالية»)
 _AFFILIATED = frozenset("تابع تابعه تابعين تابعون موالي مواليه موالين موالون".split())
 _BY_ORDER_OF = frozenset({"بقرار", "بامر", "بحكم"})  # «بقرار من محكمة», «بأمر من الرئيس»
@@ -682,6 +684,8 @@ class ArgumentFinder:
                 elif (pledger := self._pledger(trig)) is not None:
                     args.actor = [pledger]  # «وتعهد بايدن بتقديم مساعدات إنسانية»: the pledged act, by who pledges it
                     args.path.append("pledged-by")
+                elif self._pledged(trig):
+                    args.pronoun_actor = True  # «…، وتعهّد بإرسال مزيد من المساعدات»: who pledges, the discourse says
             if is_noun and not args.actor and e.genitive == "actor" and not args.pronoun_actor:
                 antecedent = self._relative_antecedent(trig)
                 if antecedent is not None:
@@ -1950,10 +1954,12 @@ class ArgumentFinder:
             other.first_token == k and not other.prep for other in self.candidates)
 
     def _claimed(self, trig: Trigger) -> bool:
-        """«مسؤوليته/مسؤوليتهم عن الهجوم»: the noun names what someone claimed."""
+        """«مسؤوليته/مسؤوليتهم عن الهجوم»: the noun names what someone claimed (not what someone was blamed
+        for: «وحمّلت أنقرة الوحدات الكردية المسؤولية عن القصف»)."""
         k = trig.first_token
         return k >= 2 and _key(self.tokens[k - 1]) == "عن" and any(
-            key.startswith("مسؤولي") for key in self.tokens[k - 2].stem_keys)
+            key.startswith("مسؤولي") for key in self.tokens[k - 2].stem_keys) \
+            and not any(t.entry.id.startswith(_BLAME_IDS) and t.last_token < k for t in self.triggers)
 
     def _gathered(self, trig: Trigger, after: list[NP]) -> list[NP]:
         """The parties a meeting brought together: the list after «جمعت/ضم» right after the noun."""
@@ -2067,7 +2073,14 @@ class ArgumentFinder:
         """The subject of «تعهد/تعهدت … ب» when the noun with «ب» is what is pledged."""
         if prep_clitic(self.tokens[trig.first_token]) != "ب":
             return None
-        return self._subject_of_verb_before(trig.first_token, trig.first_token, _PLEDGING, 7)
+        return self._subject_of_verb_before(trig.first_token, trig.first_token, _PLEDGING, _PLEDGE_REACH)
+
+    def _pledged(self, trig: Trigger) -> bool:
+        """The noun with «ب» right after «تعهد» (no subject between): what is pledged (unless the pledge
+        itself is coded as the same act: «وتعهدت بتقديم 1.1 مليار يورو»)."""
+        k = trig.first_token - 1
+        return prep_clitic(self.tokens[trig.first_token]) == "ب" and k >= 0 and _is_one_of(self.tokens[k], _PLEDGING) \
+            and not any(t.first_token <= k <= t.last_token and t.entry.event == trig.entry.event for t in self.triggers)
 
     def _approver(self, trig: Trigger) -> Optional[NP]:
         """The subject of «صادق/وافق/أقر … على» when the noun is what it approves, directly or through
@@ -2091,7 +2104,9 @@ class ArgumentFinder:
                              and not np.prep and not np.is_place), None)
                 if subj is None:
                     subj = self._organ_of(j)
-                if subj is None:
+                if subj is None and not conjoined_word(tok):
+                    # (a conjoined verb shares the subject of the clause before: «والتقى نظيره اللبناني ميشال
+                    # عون، وتعهّد بإرسال …» is Macron's pledge)
                     before = [np for np in self.candidates if np.last_token < j and not np.prep and not np.is_place]
                     subj = before[-1] if before and j - before[-1].last_token <= 2 else None
                 return subj

@@ -366,6 +366,8 @@ def _describes_place(mention, raw) -> bool:
         m[1] == start - 1 and m[2].kind in ("place", "capital") and m[3].code == entity.code for m in raw)
 
 
+# adjectives that name a part of a place, not a common noun's quality («الغوطة الشرقية», «الكرادة الشرقية»)
+_PLACE_QUALIFIERS = frozenset("شرقيه غربيه شماليه جنوبيه وسطي كبري قديمه جديده محتله".split())
 # a name's last word followed by a word that makes an idiom or a region of it («أمريكا اللاتينية» is
 # no United States)
 _AMERICAS = frozenset({"لاتينيه", "جنوبيه", "وسطي", "شماليه"})
@@ -632,7 +634,9 @@ class MentionFinder:
         out = []
         matches = []
         agent_ends = set()  # last tokens of sector nouns: a group's nisba after one qualifies it
-        for start, end, refs in self._matches(tokens):
+        found = list(self._matches(tokens))
+        nisbas = {s for s, _, refs in found if any(r.kind == "demonym" for r in refs)}
+        for start, end, refs in found:
             if end + 1 < len(tokens) and tokens[end + 1].keys[-1] in _IDIOM_TAILS.get(tokens[end].keys[-1], ()):
                 continue  # «مسقط رأسها» is a birthplace, not Muscat
             if all(r.kind == "agent" for r in refs):
@@ -654,6 +658,10 @@ class MentionFinder:
                     refs = [r for r in refs if r.kind != "demonym"]  # «المحيط الهندي», «الخليج العربي»: a sea's name
                 if common_noun and any(r.kind == "place" for r in refs):
                     refs = [r for r in refs if r.kind != "agent"]  # «هجوم دوما» is the town; «الدوما» the Duma
+                if not common_noun and adjective and end + 1 not in nisbas \
+                        and tokens[end + 1].keys[-1] not in _PLACE_QUALIFIERS:
+                    # «الطبقة السياسية» is the political class, not the town of al-Tabqa («الرقة السورية» is Raqqa)
+                    refs = [r for r in refs if r.kind != "place"]
                 if common_noun and tokens[start].norm.endswith("يا") and (
                         start == 0 or not tokens[start - 1].is_word or tokens[start - 1].norm in _ADVERB_OPENERS):
                     refs = [r for r in refs if r.kind != "demonym"]  # «أما فلسطينياً، فقد رفضت …»: on that side
@@ -726,7 +734,9 @@ class MentionFinder:
             # (a title right before a state names an official of it: «أمير الكويت», «رئيس مصر»)
             titled = {m[1] + 1 for m in out if m[2].kind == "agent"}
             people = [m for m in before if m[2].kind in ("person", "agent") or m[0] in titled]
-            code = people[0][3].code if people else before[-1][3].code if before else None
+            # (…, unless a later one says it: «أجرى بوتين وكيم محادثات …، وأكد كيم أن بلاده ستقف»)
+            speaker = next((m for m in people if m[1] == i - 2 and tokens[i - 1].norm in ("ان", "بان")), None)
+            code = (speaker or people[0])[3].code if people else before[-1][3].code if before else None
             if code is not None:
                 entry = self.kb.by_id[code]
                 out.append((i, i, NameRef(entry, "country"), entry.entity(when, "country")))

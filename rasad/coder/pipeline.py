@@ -546,7 +546,7 @@ class Coder:
         # «هاجم زعيم المعارضة الحكومة»: a politician's attack is made of words
         verbal = e.id == _ATTACK_VERB and _verbal_attack(args, sent.tokens, trig)
         against = (self.ontology.types[e.event].quad == 4 and not verbal) or e.event in ("PROTEST", "MOBILIZE")
-        crowd = e.id in _CROWD_DEEDS and bool(args.actor) and all(a.entity.sector in _CROWD_SECTORS for a in args.actor)
+        crowd = e.id in _CROWD_DEEDS and _a_crowd(args.actor)
         if (e.event == "PROTEST" or crowd) and args.location is not None and state.dateline_place \
                 and args.location.code != state.dateline_place and (filed := next(
                     (np for np in finder.candidates if np.is_place and np.code == state.dateline_place
@@ -580,6 +580,21 @@ class Coder:
             # they leave where they are; aid sent to one's own field hospital in Gaza goes to Gaza
             args.recipient = [args.location]
             args.path.append("withdrawn-from-place" if e.mode == "withdraw" else "delivered-to-place")
+        if e.event == "THREATEN" and "shared-subject" in args.path and _vows_response(sent.tokens, trig) \
+                and sent_events and (hit := sent_events[-1]).event_type == "ASSAULT" and hit.recipient \
+                and _codes_of_side(hit.actor) == {a.code for a in args.actor}:
+            # «قالت الحكومة الباكستانية إن طائرات هندية ألقت قنابل …، وتوعدت بالرد»: who vows to respond is
+            # the side that was hit
+            args.actor, args.recipient = list(hit.recipient), list(hit.actor)
+            args.path.append("vow-of-the-struck")
+        if e.event == "ASSAULT" and not any(w in e.id for w in (".intercept", ".launch.")) and args.actor \
+                and not any(r.code for r in args.recipient) \
+                and (teller := _teller(sent.tokens, trig, finder.candidates)) is not None \
+                and teller.code not in {a.code for a in args.actor if a.code}:
+            # «قالت الحكومة الباكستانية إن طائرات حربية هندية … ألقت قنابل»: a state that tells of an attack by
+            # another, naming no target, was its target
+            args.recipient = [teller]
+            args.path.append("told-by-target")
         word = sent.tokens[trig.last_token]
         if e.id in JUDGING_VERBS and args.actor and state.attacks and (word.enclitic or word.norm.endswith(("ها", "هما"))) \
                 and (not args.recipient or _GUESSED_PARTY & set(args.path) or "first-party-in-clause" in args.path):
@@ -895,8 +910,7 @@ class Coder:
             args.path.append("verbal-attack")
         burns_flag = e.id == "core.ASSAULT.arson.verb" and any(
             t.keys[-1] in _FLAGS for t in sent.tokens[trig.last_token + 1:trig.last_token + 12])
-        if e.id in _CROWD_DEEDS and args.actor and (
-                burns_flag or all(a.entity.sector in _CROWD_SECTORS for a in args.actor)):
+        if e.id in _CROWD_DEEDS and args.actor and (burns_flag or _a_crowd(args.actor)):
             same = next((ev for ev in sent_events if ev.event_type == "PROTEST"
                          and {a.code for a in ev.actor} == {a.code for a in args.actor}), None)
             if same is not None:
@@ -1694,6 +1708,14 @@ _BUILDING_REACH = 10  # «اقتحمت عناصر من الشرطة الوطني
 _POLICING_SECTORS = frozenset({"COP", "MIL"})
 _CROWD_DEEDS = {"core.ASSAULT.storm.verb": "obstruct", "core.ASSAULT.arson.verb": "riot"}
 _CROWD_SECTORS = frozenset({"CVL", "OPP", "PTY", "LAB", "EDU"})  # who may storm a building in protest
+_SETTLERS = frozenset("مستوطن مستوطنون مستوطنين".split())
+
+
+def _a_crowd(actors: list[NP]) -> bool:
+    """Civilians, an opposition, a party or workers: who may storm or burn in protest (settlers who burn
+    homes attack: «أضرم مستوطنون إسرائيليون النار في عشرات المنازل»)."""
+    return bool(actors) and all(a.entity.sector in _CROWD_SECTORS and _SETTLERS.isdisjoint(phrase_keys(a.text))
+                                for a in actors)
 _WILL_NOT = frozenset({"لن", "ولن"})
 _NOT_NOW = frozenset({"لا", "ولا", "لم", "ولم"})
 _POSSESSIVES = frozenset({"", "ه", "ها", "هم", "هما", "نا"})
@@ -2049,6 +2071,33 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
             continue  # «قُتل قيادي … بضربة طائرة مسيّرة أمريكية استهدفت سيارتهم»: the strike told on, aimed at no one new
         kept.append(ev)
     return kept
+
+
+def _codes_of_side(nps) -> set:
+    return {np.code for np in nps if np.code}
+
+
+def _vows_response(tokens, trig: Trigger) -> bool:
+    """«توعدت بالرد», «تعهد بالانتقام»: the threat is to strike back."""
+    return any(t.keys[-1] in _RESPONSE_WORDS for t in tokens[trig.last_token + 1:trig.last_token + 3])
+
+
+_RESPONSE_WORDS = frozenset("رد الرد انتقام الانتقام ثار الثار".split())
+
+
+def _teller(tokens, trig: Trigger, nps: Sequence[NP]) -> Optional[NP]:
+    """The state or official that opens the sentence with a saying verb and «إن/أن», when the trigger is in
+    what it says: «قالت الحكومة الباكستانية إن …»."""
+    k = next((j for j in range(trig.first_token - 1, -1, -1) if tokens[j].norm in ("ان", "بان")), None)
+    if k is None:
+        return None
+    before = [np for np in nps if np.last_token < k and not np.prep and np.code and not np.is_place
+              and np.entity.kind in ("country", "agent", "person")]
+    teller = before[-1] if before else None
+    if teller is None or teller.entity.sector not in _STATE_BODY_SECTORS | {None} \
+            or any(not t.is_word for t in tokens[teller.last_token + 1:k]):
+        return None
+    return teller
 
 
 def _tells_on(ev: Event) -> bool:

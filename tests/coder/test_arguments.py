@@ -3888,3 +3888,46 @@ def test_a_verb_form_after_a_resuming_masdar_is_a_masdar(rules_coder):
     evs = [e for e in code(rules_coder, text, "2025-08-28") if e.event_type == "ACCUSE"]
     assert sorted((codes(e.actor), codes(e.recipient)) for e in evs) == [
         (["DEU", "FRA", "GBR"], ["IRN"]), (["IRN"], ["DEU", "FRA", "GBR"])]
+
+
+def test_the_political_class_is_no_town(rules_coder):
+    text = "أعلن رئيس الوزراء اللبناني تقديم استقالة حكومته بعد احتجاجات غير مسبوقة تطالب برحيل الطبقة السياسية."
+    ev = one(rules_coder, text, "PROTEST", "2019-10-29")
+    assert "SYR" not in codes(ev.actor + ev.recipient)
+
+
+def test_settlers_who_burn_homes_attack(rules_coder):
+    ev = one(rules_coder, "أضرم مستوطنون إسرائيليون النار في عشرات المنازل في بلدة حوارة.", "ASSAULT", "2023-02-27")
+    assert codes(ev.actor) == ["ISR"]
+    assert codes(one(rules_coder, "اقتحم محتجون السفارة السعودية في طهران وأضرموا النار فيها.", "PROTEST",
+                     "2016-01-03").actor) == ["IRN"]
+
+
+def test_his_country_is_the_speakers_right_before_an(rules_coder):
+    text = ("أجرى الرئيس الروسي فلاديمير بوتين والزعيم الكوري الشمالي كيم جونغ أون محادثات في قاعدة فوستوتشني، "
+            "وأكد كيم أن بلاده ستقف دائماً إلى جانب روسيا.")
+    ev = one(rules_coder, text, "SUPPORT", "2023-09-13")
+    assert codes(ev.actor) == ["PRK"] and codes(ev.recipient) == ["RUS"]
+
+
+def test_a_conjoined_pledge_is_made_by_the_clause_subject(rules_coder):
+    text = ("وصل الرئيس الفرنسي إيمانويل ماكرون اليوم إلى بيروت، والتقى نظيره اللبناني ميشال عون، وتعهّد بإرسال "
+            "مزيد من المساعدات الطبية والغذائية.")
+    ev = one(rules_coder, text, "AID", "2020-08-06")
+    assert codes(ev.actor) == ["FRA"] and codes(ev.recipient) == ["LBN"]
+
+
+def test_a_state_telling_of_bombs_dropped_by_another_was_hit_and_vows_to_respond(rules_coder):
+    text = ("إسلام آباد - قالت الحكومة الباكستانية إن طائرات حربية هندية اخترقت المجال الجوي الباكستاني وألقت "
+            "قنابل قرب بلدة بالاكوت، وتوعدت بالرد \"في الزمان والمكان اللذين تختارهما\".")
+    attack = one(rules_coder, text, "ASSAULT", "2019-02-26")
+    vow = one(rules_coder, text, "THREATEN", "2019-02-26")
+    assert codes(attack.actor) == ["IND"] and codes(attack.recipient) == ["PAK"]
+    assert codes(vow.actor) == ["PAK"] and codes(vow.recipient) == ["IND"]
+    assert not code(rules_coder, "ألقى الرئيس كلمة أمام البرلمان.", "2019-02-26")
+
+
+def test_blame_laid_for_an_attack_is_no_claim(rules_coder):
+    text = ("سقطت قذائف أطلقت من عفرين على مدينة كلس التركية. وحمّلت أنقرة وحدات حماية الشعب الكردية المسؤولية "
+            "عن القصف وتوعدت بالرد.")
+    assert not [e for e in code(rules_coder, text, "2018-01-25") if e.event_type == "ASSAULT" and codes(e.actor) == ["TUR"]]
