@@ -104,6 +104,8 @@ _BLAME_IDS = ("core.ACCUSE.blame.", "core.ACCUSE.blaming.")
 _BACKED = frozenset("المدعوم المدعومه المدعومين المدعومون مدعوم مدعومه مدعومين".split())  # «المدعومة من إيران»
 # «الميليشيات التابعة لإيران», «القوات الموالية لروسيا»
 _PLEDGE_REACH = 7  # words from «تعهد» to what is pledged
+# words that open a description of the party named right before («حركة النهضة، صاحبة الكتلة الأكبر …،»)
+_APPOSITIVE_HEADS = frozenset("صاحب صاحبه حليف حليفه شريك شريكه اكبر كبري ابرز اقوي احد احدي عضو".split())
 _BELONGING = frozenset("تابع تابعه تابعين تابعون".split())  # owned, not merely loyal («موالية»)
 _AFFILIATED = frozenset("تابع تابعه تابعين تابعون موالي مواليه موالين موالون".split())
 _BY_ORDER_OF = frozenset({"بقرار", "بامر", "بحكم"})  # «بقرار من محكمة», «بأمر من الرئيس»
@@ -1196,6 +1198,9 @@ class ArgumentFinder:
             elif inside and _key(self.tokens[a + 1]) in _ADVERBIAL_HEADS and b - a <= _ADVERBIAL_REACH \
                     and not any(k in self.trigger_tokens for k in inside):
                 out.update(range(a, b + 1))  # «أعلن الأمير، في افتتاح المؤتمر، تخصيص مليار دولار»
+            elif inside and a - 1 in np_tokens and _key(self.tokens[a + 1]) in _APPOSITIVE_HEADS \
+                    and b - a <= _ADVERBIAL_REACH and not any(k in self.trigger_tokens for k in inside):
+                out.update(range(a, b + 1))  # «وسارعت حركة النهضة، صاحبة الكتلة الأكبر في البرلمان، إلى وصف …»
         return out
 
     def _partitive(self, np: NP) -> NP:

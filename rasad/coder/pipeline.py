@@ -32,6 +32,10 @@ from .modality import modality, told_later
 # crowd). Arrests, closures and deployments with no known doer matched 0 of 21 in the article sets.
 _STANDALONE_TYPES = frozenset({"ASSAULT", "PROTEST"})
 _INTERACTION_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "AID", "COOPERATE"})
+# where talks, a deal or aid happen names a party to them, and where one backs the sides of a war («الحرب في
+# اليمن التي يدعم فيها البلدان الأطراف»); where praise is voiced does not
+_HOSTED_TYPES = _INTERACTION_TYPES - {"SUPPORT"}
+_SUPPORT_VERB = "core.SUPPORT.support.verb"
 _MIN_STANDALONE_CONFIDENCE = 0.7
 SHIPPED = object()  # Coder(detector=SHIPPED): the model shipped with the package
 # Words that anchor an event the detector finds where the lexicon found no trigger.
@@ -50,6 +54,8 @@ _HOSTING = frozenset("استضاف استضافت يستضيف تستضيف اس
 # prepositions that take a noun, never a verb («من» may be «who»: «من قتل»); after «بشكل/بصورة» comes
 # an adjective («رفض بشكل قاطع» is categorical, no «قاطع» boycott)
 _NOUN_ONLY_AFTER = frozenset("علي الي في عن ضد حول عبر خلال منذ بعد قبل لدي نحو تجاه بشان امام بشكل بصوره".split())
+_SIGN_VERB = "core.AGREE.sign.verb"  # «وقع», also «to take place»
+_INCIDENTS = frozenset("مصادمات اشتباكات مواجهات معارك انفجار انفجارات حادث حادثه هجوم هجمات اعمال احداث".split())
 _RESUMING = frozenset("اعاده استئناف مواصله".split())  # masdars whose complement is a masdar too
 _CONSTRUCT_HEADS = frozenset("فرق فرقا فريق فريقا فرقه عمليات عمليه مهمه مهام قانون قوانين مسؤوليه".split())
 _DAY_WORDS = frozenset("امس يوم اليوم غد الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت".split())
@@ -218,6 +224,9 @@ class Coder:
                 entries = [e for e in entries if e.pos == "noun"]
             elif first > 0 and toks[first - 1].keys[-1] in _RESUMING and any(e.pos == "noun" for e in entries):
                 entries = [e for e in entries if e.pos == "noun"]  # «لإعادة فرض عقوبات الأمم المتحدة»: a masdar
+            if any(t.keys[-1] in _INCIDENTS for t in toks[max(0, first - 2):first]):
+                # «مصادمات عنيفة وقعت بين المتظاهرين والشرطة»: clashes that took place, nothing signed
+                entries = [e for e in entries if e.id != _SIGN_VERB]
             if first > 1 and toks[first - 1].norm == "ما" and toks[first - 2].keys[-1] == "كل":
                 entries = [e for e in entries if e.pos != "verb"]  # «تقف إلى جانب كل ما يدعم أمن تونس»: whatever does
             if first == last and not toks[first].enclitic and not toks[first].proclitics \
@@ -231,6 +240,8 @@ class Coder:
             if toks[last].enclitic == "ي" or (last + 1 < len(toks) and toks[last + 1].norm in _TEEN):
                 # «واثنتي عشرة» is no «أثنت»: verbs take «ني»; «اثني عشر» (twelve) is no «أثنى»
                 entries = [e for e in entries if e.pos != "verb"]
+                if toks[last].enclitic == "ي" and has_article(toks[first]):
+                    continue  # «الاجتماعي», «العسكري»: a nisba with the article, no «my meeting»
             # a verb takes no accusative «ا»: «ثمناً» (a price) is no «ثمّن», «واثنتا» (two) no «أثنت»
             entries = [e for e in entries if not (e.pos == "verb" and first == last and _tanwin_reading(toks[first], e))]
             if any(t.keys[-1] == "من" for t in toks[last + 1:last + 4]) and any(
@@ -534,8 +545,8 @@ class Coder:
             and {r.code for r in args.recipient} == home else None
         if args.location is None and state.scene is not None:
             args.location = state.scene
-        if e.event in _INTERACTION_TYPES and args.actor and not args.recipient and args.location is not None \
-                and "named-after-place" not in args.path:
+        if (e.event in _HOSTED_TYPES or e.id == _SUPPORT_VERB) and args.actor and not args.recipient \
+                and args.location is not None and "named-after-place" not in args.path:
             loc = args.location
             # (an international body meeting at its seat, «جلسة طارئة لمجلس الأمن في نيويورك», meets no host)
             if loc.code and loc.code not in {a.code for a in args.actor} and loc not in args.mediator \
@@ -1064,8 +1075,10 @@ class Coder:
             if rival is not None:
                 args.recipient.append(rival)
                 args.path.append("opponent-in-document")
-        if e.event in _DYADIC_TYPES and args.actor and not args.recipient and not args.mediator:
-            # the last resort: in a document about two parties, the other one
+        if e.event in _DYADIC_TYPES and args.actor and not args.recipient and not args.mediator \
+                and not (e.event == "SUPPORT" and e.pos == "noun"):
+            # the last resort: in a document about two parties, the other one (not for a support noun: «أكد
+            # دعم بلاده لوحدة ليبيا» backs a cause more often than the other party)
             other = state.counterpart({a.code for a in args.actor if a.code})
             if other is not None:
                 args.recipient.append(other)

@@ -3931,3 +3931,25 @@ def test_blame_laid_for_an_attack_is_no_claim(rules_coder):
     text = ("سقطت قذائف أطلقت من عفرين على مدينة كلس التركية. وحمّلت أنقرة وحدات حماية الشعب الكردية المسؤولية "
             "عن القصف وتوعدت بالرد.")
     assert not [e for e in code(rules_coder, text, "2018-01-25") if e.event_type == "ASSAULT" and codes(e.actor) == ["TUR"]]
+
+
+def test_clashes_that_took_place_are_nothing_signed(rules_coder):
+    text = ("وأسفرت مصادمات عنيفة وقعت بين المتظاهرين والشرطة عن اصابة ثلاثة اشخاص، ووصفوا ذلك بأنه انتهاك لوثيقة "
+            "حقوق الانسان.")
+    assert not [e for e in code(rules_coder, text, "2007-02-27") if e.event_type == "AGREE"]
+    assert one(rules_coder, "وقعت مصر والأردن اتفاقية للتعاون.", "AGREE", "2021-05-20")
+
+
+def test_a_description_set_off_after_the_subject_leaves_it_the_subject(rules_coder):
+    text = "وسارعت حركة النهضة، صاحبة الكتلة الأكبر في البرلمان، إلى وصف هذه القرارات بأنها «انقلاب على الثورة»."
+    assert codes(one(rules_coder, text, "ACCUSE", "2021-07-26").actor) == ["TUN"]
+
+
+def test_a_nisba_with_the_article_is_no_possessed_meeting(rules_coder):
+    text = "وشددت الحكومة على أهمية العقد الاجتماعي مع المواطنين."
+    assert not [e for e in code(rules_coder, text, "2021-07-26") if e.event_type == "CONSULT"]
+
+
+def test_praise_voiced_somewhere_is_not_aimed_at_that_place(rules_coder):
+    ev = one(rules_coder, "في روما، رحب وزير الخارجية الليبي بالدعم.", "SUPPORT", "2020-08-14")
+    assert codes(ev.actor) == ["LBY"] and "ITA" not in codes(ev.recipient)
