@@ -949,7 +949,8 @@ class ArgumentFinder:
             if pair and e.frame == "visit":
                 self._visits_between(trig, pair, args)
             elif pair:
-                args.actor, args.recipient = pair[:1], pair[1:]
+                # (a truce binds both sides alike: «الهدنة بين إسرائيل وحماس» has two actors and no target)
+                args.actor, args.recipient = (list(pair), []) if e.mode == "ceasefire" else (pair[:1], pair[1:])
                 args.path.append("pair-of-sentence")
 
         # 3d. «انضمت إلى التحالف الذي تقوده الولايات المتحدة»: who leads what is joined takes part

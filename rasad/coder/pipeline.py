@@ -54,7 +54,9 @@ _HOSTING = frozenset("استضاف استضافت يستضيف تستضيف اس
 # prepositions that take a noun, never a verb («من» may be «who»: «من قتل»); after «بشكل/بصورة» comes
 # an adjective («رفض بشكل قاطع» is categorical, no «قاطع» boycott)
 _NOUN_ONLY_AFTER = frozenset("علي الي في عن ضد حول عبر خلال منذ بعد قبل لدي نحو تجاه بشان امام بشكل بصوره".split())
-_SIGN_VERB = "core.AGREE.sign.verb"  # «وقع», also «to take place»
+_SIGN_VERB = "core.AGREE.sign.verb"
+_DEPLOY_VERB = "core.MOBILIZE.deploy.verb"  # «انتشر»: troops deploy, but news and protests spread too
+_MANNER_ADVERBS = frozenset({"بحذر"})  # a verb form after «ب» that is a masdar of another sense  # «وقع», also «to take place»
 _INCIDENTS = frozenset("مصادمات اشتباكات مواجهات معارك انفجار انفجارات حادث حادثه هجوم هجمات اعمال احداث".split())
 _RESUMING = frozenset("اعاده استئناف مواصله".split())  # masdars whose complement is a masdar too
 _CONSTRUCT_HEADS = frozenset("فرق فرقا فريق فريقا فرقه عمليات عمليه مهمه مهام قانون قوانين مسؤوليه".split())
@@ -217,6 +219,8 @@ class Coder:
                 entries = [e for e in entries if e.event != "ASSAULT"]  # «أطلقت صواريخ اعتراضية»: a defence
             if toks[first].proclitics.lstrip("وف")[:1] in ("ب", "ك") and any(e.pos == "noun" for e in entries):
                 entries = [e for e in entries if e.pos == "noun"]  # «يسمح بنشر قوات»: a verb takes no «ب»
+            elif toks[first].norm.removeprefix("و") in _MANNER_ADVERBS:
+                continue  # «تابعت الوضع بحذر»: cautiously, not «بـ» + «حذر» (warned)
             elif first == last and first > 0 and toks[first - 1].is_word and (
                     toks[first - 1].keys[-1] in _NOUN_ONLY_AFTER or toks[first - 1].keys[-1] in _CONSTRUCT_HEADS):
                 # «صادق على نشر قوات», «قذيفة على تجمع للمواطنين»: no verb after a preposition, nor after
@@ -241,7 +245,8 @@ class Coder:
                 # «واثنتي عشرة» is no «أثنت»: verbs take «ني»; «اثني عشر» (twelve) is no «أثنى»
                 entries = [e for e in entries if e.pos != "verb"]
                 if toks[last].enclitic == "ي" and has_article(toks[first]):
-                    continue  # «الاجتماعي», «العسكري»: a nisba with the article, no «my meeting»
+                    # «الاجتماعي» (social) is a nisba, no «my meeting» (though «العمل الاحتجاجي» is protest)
+                    entries = [e for e in entries if e.event != "CONSULT"]
             # a verb takes no accusative «ا»: «ثمناً» (a price) is no «ثمّن», «واثنتا» (two) no «أثنت»
             entries = [e for e in entries if not (e.pos == "verb" and first == last and _tanwin_reading(toks[first], e))]
             if any(t.keys[-1] == "من" for t in toks[last + 1:last + 4]) and any(
@@ -1244,14 +1249,14 @@ class Coder:
             args.actor = list(prior)
             args.path.append(how)
         elif state.speaker is not None and entry.pos == "verb" and finder.opens_sentence(trig) \
-                and conjoined_word(finder.tokens[trig.first_token]):
+                and conjoined_word(finder.tokens[trig.first_token]) and entry.id != _DEPLOY_VERB:
             args.actor = [state.speaker]
             args.path.append("speaker-before")
         elif state.topic and (entry.pos == "verb" or entry.frame == "visit") and entry.event != "PROTEST" \
-                and not (finder is not None and finder.unnamed_subject_before(trig)):
+                and entry.id != _DEPLOY_VERB and not (finder is not None and finder.unnamed_subject_before(trig)):
             # a pro-drop verb or «زيارته» continues the topic; a possessive on other nouns
             # («اتفاقها», «وساطتها») too often points elsewhere to guess; a crowd is not the party
-            # the text was about («شهدت مدن في إدلب تظاهرات»)
+            # the text was about («شهدت مدن في إدلب تظاهرات»), nor what spreads («انتشرت الشائعات»)
             args.actor = list(state.topic)
             args.path.append("topic")
         args.recipient = [np for np in args.recipient if np not in args.actor]

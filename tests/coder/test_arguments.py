@@ -3953,3 +3953,33 @@ def test_a_nisba_with_the_article_is_no_possessed_meeting(rules_coder):
 def test_praise_voiced_somewhere_is_not_aimed_at_that_place(rules_coder):
     ev = one(rules_coder, "في روما، رحب وزير الخارجية الليبي بالدعم.", "SUPPORT", "2020-08-14")
     assert codes(ev.actor) == ["LBY"] and "ITA" not in codes(ev.recipient)
+
+
+def test_cautiously_is_no_warning(rules_coder):
+    from rasad.coder.mentions import DocumentMemory
+
+    sent = next(iter(rules_coder.sentences(Document("d", "وتنظر إيران بحذر إلى التفاهم التركي السوري.", "2022-12-30"))))
+    nps = rules_coder.mentions.find(sent.tokens, None, DocumentMemory())
+    assert not [t for t in rules_coder.triggers(sent, nps) if t.entry.event == "THREATEN"]
+
+
+def test_what_spreads_is_not_the_party_the_text_is_about(rules_coder):
+    text = "أعلنت الحكومة اللبنانية الحداد. وانتشرت الشائعات بسرعة في بيروت."
+    assert not [e for e in code(rules_coder, text, "2020-08-05") if e.event_type == "MOBILIZE"]
+
+
+def test_a_truce_between_two_sides_binds_both(rules_coder):
+    text = "دخلت الهدنة حيز التنفيذ صباح اليوم، بعد أيام من القتال العنيف بين إسرائيل وحركة حماس."
+    ev = one(rules_coder, text, "RETREAT", "2021-05-21")
+    assert codes(ev.actor) == ["ISR", "PSE"] and not ev.recipient
+
+
+def test_leaving_a_pact_with_a_long_subject_cuts_ties(rules_coder):
+    text = "تصاعد الضغط على طهران منذ انسحاب الرئيس الأمريكي دونالد ترامب من الاتفاق النووي في مايو."
+    assert one(rules_coder, text, "SANCTION", "2019-07-10").mode == "discontinue"
+
+
+def test_a_condition_set_asks_for_the_act(rules_coder):
+    text = "اشترطت الحكومة اليمنية انسحاب قوات المجلس الانتقالي من المواقع التي سيطر عليها قبل أي حوار."
+    assert codes(one(rules_coder, text, "REQUEST", "2019-09-05").actor) == ["YEM"]
+    assert not [e for e in code(rules_coder, text, "2019-09-05") if e.event_type == "RETREAT"]
