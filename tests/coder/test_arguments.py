@@ -3983,3 +3983,9 @@ def test_a_condition_set_asks_for_the_act(rules_coder):
     text = "اشترطت الحكومة اليمنية انسحاب قوات المجلس الانتقالي من المواقع التي سيطر عليها قبل أي حوار."
     assert codes(one(rules_coder, text, "REQUEST", "2019-09-05").actor) == ["YEM"]
     assert not [e for e in code(rules_coder, text, "2019-09-05") if e.event_type == "RETREAT"]
+
+
+def test_standing_ready_to_punish_threatens(rules_coder):
+    ev = one(rules_coder, "قالت كوريا الشمالية إنها جاهزة للرد على أي استفزاز أمريكي.", "THREATEN", "2017-08-10")
+    assert codes(ev.actor) == ["PRK"] and codes(ev.recipient) == ["USA"]
+    assert not code(rules_coder, "أكدت إيران أنها مستعدة للحوار مع السعودية.", "2021-05-20")
