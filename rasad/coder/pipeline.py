@@ -55,6 +55,7 @@ _HOSTING = frozenset("استضاف استضافت يستضيف تستضيف اس
 # an adjective («رفض بشكل قاطع» is categorical, no «قاطع» boycott)
 _NOUN_ONLY_AFTER = frozenset("علي الي في عن ضد حول عبر خلال منذ بعد قبل لدي نحو تجاه بشان امام بشكل بصوره".split())
 _SIGN_VERB = "core.AGREE.sign.verb"
+_FEMININE_DUALS = ("تا", "تي", "تان", "تين")  # endings of the dual of a noun in «ة»
 _DEPLOY_VERB = "core.MOBILIZE.deploy.verb"  # «انتشر»: troops deploy, but news and protests spread too
 _MANNER_ADVERBS = frozenset({"بحذر"})  # a verb form after «ب» that is a masdar of another sense  # «وقع», also «to take place»
 _INCIDENTS = frozenset("مصادمات اشتباكات مواجهات معارك انفجار انفجارات حادث حادثه هجوم هجمات اعمال احداث".split())
@@ -241,6 +242,11 @@ class Coder:
                 pronoun = _ends_with_ha(toks[first].text)
                 entries = [e for e in entries if e.pos != "verb" or any(k in e.first_words for k in toks[first].keys)
                            or (pronoun and toks[first].norm[:-1] in e.first_words)]
+            if first == last and toks[first].proclitics == "و" and any(
+                    toks[first].norm.endswith(dual) and self.segmenter.is_known(toks[first].norm[:-len(dual)] + "ه")
+                    for dual in _FEMININE_DUALS):
+                # «وزارتا الطاقة» (the two ministries) is no «و» + «زارتا» (the two visited)
+                entries = [e for e in entries if e.pos != "verb"]
             if toks[last].enclitic == "ي" or (last + 1 < len(toks) and toks[last + 1].norm in _TEEN):
                 # «واثنتي عشرة» is no «أثنت»: verbs take «ني»; «اثني عشر» (twelve) is no «أثنى»
                 entries = [e for e in entries if e.pos != "verb"]

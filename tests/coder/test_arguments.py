@@ -3989,3 +3989,14 @@ def test_standing_ready_to_punish_threatens(rules_coder):
     ev = one(rules_coder, "قالت كوريا الشمالية إنها جاهزة للرد على أي استفزاز أمريكي.", "THREATEN", "2017-08-10")
     assert codes(ev.actor) == ["PRK"] and codes(ev.recipient) == ["USA"]
     assert not code(rules_coder, "أكدت إيران أنها مستعدة للحوار مع السعودية.", "2021-05-20")
+
+
+def test_two_ministries_are_no_visit(rules_coder):
+    text = "وصفت وزارتا خارجية تركيا وأرمينيا الاجتماع بأنه إيجابي."
+    assert not [e for e in code(rules_coder, text, "2020-01-15") if e.event_type == "CONSULT"]
+
+
+def test_a_pact_suspended_is_a_sanction(rules_coder):
+    text = "علّقت الهند العمل بمعاهدة مياه نهر السند مع باكستان."
+    ev = one(rules_coder, text, "SANCTION", "2025-04-24")
+    assert codes(ev.actor) == ["IND"] and codes(ev.recipient) == ["PAK"]
