@@ -3992,7 +3992,7 @@ def test_standing_ready_to_punish_threatens(rules_coder):
 
 
 def test_two_ministries_are_no_visit(rules_coder):
-    text = "وصفت وزارتا خارجية تركيا وأرمينيا الاجتماع بأنه إيجابي."
+    text = "قالت وزارتا الطاقة في مصر وإسرائيل في بيان مشترك إن الضخ بدأ."
     assert not [e for e in code(rules_coder, text, "2020-01-15") if e.event_type == "CONSULT"]
 
 
