@@ -975,8 +975,10 @@ class ArgumentFinder:
         if is_noun and not args.actor and (source := self._source_after(trig, after)) is not None:
             # «اتهامات من حركة حماس لنتنياهو», «وصدرت إدانات مماثلة عن مصر والإمارات»: who issued them
             args.actor = self._with_coordinated(source, after)
+            # (to whom: «لنتنياهو»; whom a verdict sends to prison: «عن محكمة تونسية بسجن رئيس حركة النهضة»)
             target = next((np for np in after if np.first_token > args.actor[-1].last_token
-                           and np.first_token <= args.actor[-1].last_token + 2 and np.prep == "ل"), None)
+                           and np.first_token <= args.actor[-1].last_token + 2 and (np.prep == "ل" or (
+                               not np.prep and e.mode == "convict" and np.code))), None)
             if target is not None and not args.recipient:
                 args.recipient.append(target)
             args.recipient = [r for r in args.recipient if r not in args.actor]

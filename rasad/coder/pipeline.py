@@ -57,6 +57,7 @@ _NOUN_ONLY_AFTER = frozenset("علي الي في عن ضد حول عبر خلا�
 _SIGN_VERB = "core.AGREE.sign.verb"
 _FEMININE_DUALS = ("تا", "تي", "تان", "تين")  # endings of the dual of a noun in «ة»
 _DEPLOY_VERB = "core.MOBILIZE.deploy.verb"  # «انتشر»: troops deploy, but news and protests spread too
+_ISSUED_VERBS = frozenset("صدر صدرت يصدر تصدر".split())
 _MANNER_ADVERBS = frozenset({"بحذر"})  # a verb form after «ب» that is a masdar of another sense  # «وقع», also «to take place»
 _INCIDENTS = frozenset("مصادمات اشتباكات مواجهات معارك انفجار انفجارات حادث حادثه هجوم هجمات اعمال احداث".split())
 _RESUMING = frozenset("اعاده استئناف مواصله".split())  # masdars whose complement is a masdar too
@@ -220,6 +221,8 @@ class Coder:
                 entries = [e for e in entries if e.event != "ASSAULT"]  # «أطلقت صواريخ اعتراضية»: a defence
             if toks[first].proclitics.lstrip("وف")[:1] in ("ب", "ك") and any(e.pos == "noun" for e in entries):
                 entries = [e for e in entries if e.pos == "noun"]  # «يسمح بنشر قوات»: a verb takes no «ب»
+            elif first > 0 and toks[first - 1].norm.removeprefix("و") in _ISSUED_VERBS and any(e.pos == "noun" for e in entries):
+                entries = [e for e in entries if e.pos == "noun"]  # «صدر حكم عن محكمة …»: a verdict, no verb
             elif toks[first].norm.removeprefix("و") in _MANNER_ADVERBS:
                 continue  # «تابعت الوضع بحذر»: cautiously, not «بـ» + «حذر» (warned)
             elif first == last and first > 0 and toks[first - 1].is_word and (

@@ -4000,3 +4000,8 @@ def test_a_pact_suspended_is_a_sanction(rules_coder):
     text = "علّقت الهند العمل بمعاهدة مياه نهر السند مع باكستان."
     ev = one(rules_coder, text, "SANCTION", "2025-04-24")
     assert codes(ev.actor) == ["IND"] and codes(ev.recipient) == ["PAK"]
+
+
+def test_a_verdict_issued_by_a_court_sentences_the_one_named_after_it(rules_coder):
+    ev = one(rules_coder, "صدر حكم عن محكمة تونسية بسجن رئيس حركة النهضة راشد الغنوشي عاماً.", "SANCTION", "2023-05-15")
+    assert ev.mode == "convict" and codes(ev.actor) == ["TUN"] and codes(ev.recipient) == ["TUN"]
