@@ -582,7 +582,7 @@ class Coder:
         _fill_domestic_codes(args, state.home, conflict=against, protest=e.event == "PROTEST" or crowd,
                              judged=e.frame == "consequence",
                              dyadic=e.event not in ("CONSULT", "AGREE", "COOPERATE"), nearby=finder.candidates,
-                             agency=state.dateline_state)
+                             agency=state.dateline_state, placed_actor=e.event != "SANCTION")
         if e.id.startswith("core.CONSULT.host.") and any(np.entity.sector == "MIL" for np in args.actor + args.recipient):
             return None  # «قاعدة عين الأسد التي تستضيف قوات أميركية»: basing troops is not hosting talks
         if e.event == "CONSULT" and e.mode == "visit" and (not args.actor or (
@@ -1823,7 +1823,7 @@ def _segmenter_vocabulary(names: set[str], lexicon: Lexicon) -> set[str]:
 
 def _fill_domestic_codes(args: Arguments, home: Callable[[], Optional[str]] = lambda: None,
                          conflict: bool = False, protest: bool = False, judged: bool = False, dyadic: bool = True,
-                         nearby: Sequence[NP] = (), agency: Optional[str] = None) -> None:
+                         nearby: Sequence[NP] = (), agency: Optional[str] = None, placed_actor: bool = True) -> None:
     """«طالب البرلمان العراقي الحكومة»: a bare state body («الحكومة», «البرلمان») belongs to the
     state where the scene is set, else to the state whose news `agency` filed the report, else
     (unless one attacks or protests against the other: «أحرق النواب علما أميركيا», or speaks of what the
@@ -1832,7 +1832,8 @@ def _fill_domestic_codes(args: Arguments, home: Callable[[], Optional[str]] = la
     event («قال مسؤول ليبي إن الحكومة طلبت من تركيا»), else to the state the document is most about;
     uncoded crowds and gunmen acting somewhere belong to that place (an addressed crowd to the party
     its phrase goes on to name); uncoded factions, oppositions and parties to the place named, else
-    to the state the document is most about (not in talks and deals, `dyadic` False)."""
+    to the state the document is most about (not in talks and deals, `dyadic` False). Where a
+    sanction is imposed (`placed_actor` False) says nothing of who imposes it."""
     for side, other in ((args.recipient, args.actor), (args.actor, args.recipient)):
         # where the actor speaks does not place whom it addresses («وفي باريس، حثت الخارجية الفرنسية
         # القوى السياسية على …»)
@@ -1842,7 +1843,9 @@ def _fill_domestic_codes(args: Arguments, home: Callable[[], Optional[str]] = la
             if np.entity.code is None and np.entity.kind == "agent" and phrase_keys(np.text)[:1] == ("حكومات",):
                 continue  # «وتتهم حكومات عربية وغربية أنقرة»: governments of several unnamed states
             if np.entity.code is None and np.entity.kind == "agent" and np.entity.sector in _STATE_BODY_SECTORS:
-                source = place
+                # (a court sits where it sentences; a ministry imposing sanctions need not: «ارتكبت إبادة
+                # جماعية في السودان، وفرضت وزارة الخزانة عقوبات»)
+                source = place if placed_actor or side is not args.actor or np.entity.sector in ("JUD", "COP") else None
                 if source is None and agency is not None:
                     side[i] = replace(np, entity=replace(np.entity, code=agency))  # a state agency's own ministry
                     continue

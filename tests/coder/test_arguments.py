@@ -4005,3 +4005,12 @@ def test_a_pact_suspended_is_a_sanction(rules_coder):
 def test_a_verdict_issued_by_a_court_sentences_the_one_named_after_it(rules_coder):
     ev = one(rules_coder, "صدر حكم عن محكمة تونسية بسجن رئيس حركة النهضة راشد الغنوشي عاماً.", "SANCTION", "2023-05-15")
     assert ev.mode == "convict" and codes(ev.actor) == ["TUN"] and codes(ev.recipient) == ["TUN"]
+
+
+def test_a_ministry_imposing_sanctions_is_not_of_the_place_just_named(rules_coder):
+    text = ("واشنطن (الحرة) - أعلن وزير الخارجية الأمريكي أنتوني بلينكن أن قوات الدعم السريع ارتكبت إبادة جماعية في "
+            "السودان، وفرضت وزارة الخزانة عقوبات على قائدها.")
+    assert codes(one(rules_coder, text, "SANCTION", "2025-01-07").actor) == ["USA"]
+    # a court sits where it sentences
+    text = "أصدرت محكمة في إسطنبول حكماً بالسجن المؤبد على رجل الأعمال والناشط المدني عثمان كافالا."
+    assert codes(one(rules_coder, text, "SANCTION", "2022-04-25").actor) == ["TUR"]
