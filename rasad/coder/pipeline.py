@@ -747,11 +747,12 @@ class Coder:
         # (a head of state pardoning is one too: «أصدر الرئيس قراراً بالعفو عن عدد من المحكوم عليهم»)
         authorities = any(a.entity.kind in ("agent", "person") and a.entity.sector in _AUTHORITY_SECTORS
                           for a in args.actor)
-        if (e.mode in _DOMESTIC_MODES or (e.mode in ("release", "execute") and authorities)) \
+        if (e.mode in _DOMESTIC_MODES or (e.mode in ("release", "execute", "convict") and authorities)) \
                 and not any(r.code for r in args.recipient):
             # «أعلنت الشرطة الجزائرية توقيف عدد من المشتبه بهم», «احتجزت السلطات السعودية عدداً من
-            # الأمراء», «أفرجت السلطات عن الناشطة», «نفّذت السلطات حكم الإعدام بحق 47 شخصاً»: people a
-            # state's organs hold, repress, execute or let go
+            # الأمراء», «أفرجت السلطات عن الناشطة», «نفّذت السلطات حكم الإعدام بحق 47 شخصاً», «قضت غرفة
+            # الجنايات … بالسجن عشرين عاماً على ناصر الزفزافي»: people a state's organs hold, repress,
+            # sentence, execute or let go
             # without a named nationality are the state's own
             own = _state_among(args.actor)
             # (people held where another state is are its people: «اعتقلت قوات الاحتلال الإسرائيلي … في

@@ -4014,3 +4014,10 @@ def test_a_ministry_imposing_sanctions_is_not_of_the_place_just_named(rules_code
     # a court sits where it sentences
     text = "أصدرت محكمة في إسطنبول حكماً بالسجن المؤبد على رجل الأعمال والناشط المدني عثمان كافالا."
     assert codes(one(rules_coder, text, "SANCTION", "2022-04-25").actor) == ["TUR"]
+
+
+def test_a_criminal_chamber_sentences_the_states_own_people(rules_coder):
+    text = ("الدار البيضاء - قضت غرفة الجنايات بمحكمة الاستئناف في الدار البيضاء بالسجن عشرين عاماً نافذاً على "
+            "ناصر الزفزافي وثلاثة من رفاقه.")
+    ev = one(rules_coder, text, "SANCTION", "2018-06-26")
+    assert codes(ev.actor) == ["MAR"] and codes(ev.recipient) == ["MAR"]
