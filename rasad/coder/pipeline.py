@@ -585,6 +585,13 @@ class Coder:
                              agency=state.dateline_state, placed_actor=e.event != "SANCTION")
         if e.id.startswith("core.CONSULT.host.") and any(np.entity.sector == "MIL" for np in args.actor + args.recipient):
             return None  # «قاعدة عين الأسد التي تستضيف قوات أميركية»: basing troops is not hosting talks
+        if e.id == _MEDIATION_NOUN and prep_clitic(sent.tokens[trig.first_token]) == "ب":
+            return None  # «اتفاق … بوساطة مصرية»: who brought about another act, its mediator, no talks of its own
+        if e.id.startswith("core.CONSULT.host.") and sent.tokens[trig.last_token].enclitic and trig.first_token > 0 and (
+                sent.tokens[trig.first_token - 1].norm in RELATIVES or any(
+                    ev.event_type == "CONSULT" and ev.trigger.entry.pos == "noun"
+                    and ev.trigger.last_token == trig.first_token - 1 for ev in sent_events)):
+            return None  # «المحادثات التي استضافتها بكين», «محادثات استضافتها الصين»: the talks told already
         if e.event == "CONSULT" and e.mode == "visit" and (not args.actor or (
                 args.recipient and {r.code for r in args.recipient} <= {a.code for a in args.actor})):
             # a visit needs a visitor («ووصلت إلى مطار دمشق طائرة مساعدات»), and going home is no visit

@@ -4021,3 +4021,12 @@ def test_a_criminal_chamber_sentences_the_states_own_people(rules_coder):
             "ناصر الزفزافي وثلاثة من رفاقه.")
     ev = one(rules_coder, text, "SANCTION", "2018-06-26")
     assert codes(ev.actor) == ["MAR"] and codes(ev.recipient) == ["MAR"]
+
+
+def test_talks_hosted_and_mediated_are_told_once(rules_coder):
+    text = ("أعلنت السعودية وإيران اتفاقهما على استئناف العلاقات الدبلوماسية، في بيان ثلاثي مشترك صدر عقب مباحثات "
+            "استضافتها الصين بين السادس والعاشر من مارس.")
+    assert [e.trigger.text for e in code(rules_coder, text, "2023-03-10") if e.event_type == "CONSULT"] == ["مباحثات"]
+    text = ("ولم تُستأنف العلاقات بين الجزائر والمغرب إلا في مايو/أيار 1988 بوساطة سعودية قادها العاهل السعودي "
+            "الراحل الملك فهد بن عبد العزيز.")
+    assert not [e for e in code(rules_coder, text, "2021-08-25") if e.event_type == "CONSULT"]
