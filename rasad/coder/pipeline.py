@@ -54,11 +54,12 @@ _HOSTING = frozenset("استضاف استضافت يستضيف تستضيف اس
 # prepositions that take a noun, never a verb («من» may be «who»: «من قتل»); after «بشكل/بصورة» comes
 # an adjective («رفض بشكل قاطع» is categorical, no «قاطع» boycott)
 _NOUN_ONLY_AFTER = frozenset("علي الي في عن ضد حول عبر خلال منذ بعد قبل لدي نحو تجاه بشان امام بشكل بصوره".split())
-_SIGN_VERB = "core.AGREE.sign.verb"
+_SIGN_VERB = "core.AGREE.sign.verb"  # «وقع», also «to take place»
+_HOST_VERB = "core.CONSULT.host."
 _FEMININE_DUALS = ("تا", "تي", "تان", "تين")  # endings of the dual of a noun in «ة»
 _DEPLOY_VERB = "core.MOBILIZE.deploy.verb"  # «انتشر»: troops deploy, but news and protests spread too
 _ISSUED_VERBS = frozenset("صدر صدرت يصدر تصدر".split())
-_MANNER_ADVERBS = frozenset({"بحذر"})  # a verb form after «ب» that is a masdar of another sense  # «وقع», also «to take place»
+_MANNER_ADVERBS = frozenset({"بحذر"})  # a verb form after «ب» that is a masdar of another sense
 _INCIDENTS = frozenset("مصادمات اشتباكات مواجهات معارك انفجار انفجارات حادث حادثه هجوم هجمات اعمال احداث".split())
 _RESUMING = frozenset("اعاده استئناف مواصله".split())  # masdars whose complement is a masdar too
 _CONSTRUCT_HEADS = frozenset("فرق فرقا فريق فريقا فرقه عمليات عمليه مهمه مهام قانون قوانين مسؤوليه".split())
@@ -130,7 +131,8 @@ class _Discourse:
         code = max(counts, key=lambda c: (counts[c], latest[c]))
         return [next(a for actors, _, _ in reversed(self.attacks) for a in doing(actors) if a.code == code)]
 
-    def opponent(self, actors: list[NP], rivals_only: bool = False, named: frozenset[str] = frozenset()) -> Optional[NP]:
+    def opponent(self, actors: list[NP], rivals_only: bool = False,
+                 named: frozenset[str] = frozenset()) -> Optional[NP]:
         """The party the actors have been at odds with in this document, else (unless `rivals_only`),
         in a document about two parties, the one the actors are not («هجوم حماس» on Israel). A
         state's rebels and its organs are two sides (a war at home has a rival too). A rival whose
@@ -221,7 +223,8 @@ class Coder:
                 entries = [e for e in entries if e.event != "ASSAULT"]  # «أطلقت صواريخ اعتراضية»: a defence
             if toks[first].proclitics.lstrip("وف")[:1] in ("ب", "ك") and any(e.pos == "noun" for e in entries):
                 entries = [e for e in entries if e.pos == "noun"]  # «يسمح بنشر قوات»: a verb takes no «ب»
-            elif first > 0 and toks[first - 1].norm.removeprefix("و") in _ISSUED_VERBS and any(e.pos == "noun" for e in entries):
+            elif first > 0 and toks[first - 1].norm.removeprefix("و") in _ISSUED_VERBS \
+                    and any(e.pos == "noun" for e in entries):
                 entries = [e for e in entries if e.pos == "noun"]  # «صدر حكم عن محكمة …»: a verdict, no verb
             elif toks[first].norm.removeprefix("و") in _MANNER_ADVERBS:
                 continue  # «تابعت الوضع بحذر»: cautiously, not «بـ» + «حذر» (warned)
@@ -583,11 +586,11 @@ class Coder:
                              judged=e.frame == "consequence",
                              dyadic=e.event not in ("CONSULT", "AGREE", "COOPERATE"), nearby=finder.candidates,
                              agency=state.dateline_state, placed_actor=e.event != "SANCTION")
-        if e.id.startswith("core.CONSULT.host.") and any(np.entity.sector == "MIL" for np in args.actor + args.recipient):
+        if e.id.startswith(_HOST_VERB) and any(np.entity.sector == "MIL" for np in args.actor + args.recipient):
             return None  # «قاعدة عين الأسد التي تستضيف قوات أميركية»: basing troops is not hosting talks
         if e.id == _MEDIATION_NOUN and prep_clitic(sent.tokens[trig.first_token]) == "ب":
             return None  # «اتفاق … بوساطة مصرية»: who brought about another act, its mediator, no talks of its own
-        if e.id.startswith("core.CONSULT.host.") and sent.tokens[trig.last_token].enclitic and trig.first_token > 0 and (
+        if e.id.startswith(_HOST_VERB) and sent.tokens[trig.last_token].enclitic and trig.first_token > 0 and (
                 sent.tokens[trig.first_token - 1].norm in RELATIVES or any(
                     ev.event_type == "CONSULT" and ev.trigger.entry.pos == "noun"
                     and ev.trigger.last_token == trig.first_token - 1 for ev in sent_events)):
@@ -614,7 +617,7 @@ class Coder:
             args.path.append("withdrawn-from-place" if e.mode == "withdraw" else "delivered-to-place")
         if e.event == "THREATEN" and "shared-subject" in args.path and _vows_response(sent.tokens, trig) \
                 and sent_events and (hit := sent_events[-1]).event_type == "ASSAULT" and hit.recipient \
-                and _codes_of_side(hit.actor) == {a.code for a in args.actor}:
+                and {a.code for a in hit.actor if a.code} == {a.code for a in args.actor}:
             # «قالت الحكومة الباكستانية إن طائرات هندية ألقت قنابل …، وتوعدت بالرد»: who vows to respond is
             # the side that was hit
             args.actor, args.recipient = list(hit.recipient), list(hit.actor)
@@ -1751,6 +1754,8 @@ def _a_crowd(actors: list[NP]) -> bool:
     homes attack: «أضرم مستوطنون إسرائيليون النار في عشرات المنازل»)."""
     return bool(actors) and all(a.entity.sector in _CROWD_SECTORS and _SETTLERS.isdisjoint(phrase_keys(a.text))
                                 for a in actors)
+
+
 _WILL_NOT = frozenset({"لن", "ولن"})
 _NOT_NOW = frozenset({"لا", "ولا", "لم", "ولم"})
 _POSSESSIVES = frozenset({"", "ه", "ها", "هم", "هما", "نا"})
@@ -2111,10 +2116,6 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
     return kept
 
 
-def _codes_of_side(nps) -> set:
-    return {np.code for np in nps if np.code}
-
-
 def _vows_response(tokens, trig: Trigger) -> bool:
     """«توعدت بالرد», «تعهد بالانتقام»: the threat is to strike back."""
     return any(t.keys[-1] in _RESPONSE_WORDS for t in tokens[trig.last_token + 1:trig.last_token + 3])
@@ -2124,8 +2125,8 @@ _RESPONSE_WORDS = frozenset("رد الرد انتقام الانتقام ثار 
 
 
 def _teller(tokens, trig: Trigger, nps: Sequence[NP]) -> Optional[NP]:
-    """The state or official that opens the sentence with a saying verb and «إن/أن», when the trigger is in
-    what it says: «قالت الحكومة الباكستانية إن …»."""
+    """The state or official named right before the last «إن/أن» ahead of the trigger (nothing but words
+    between), i.e. who tells what the trigger is in: «قالت الحكومة الباكستانية إن …»."""
     k = next((j for j in range(trig.first_token - 1, -1, -1) if tokens[j].norm in ("ان", "بان")), None)
     if k is None:
         return None
