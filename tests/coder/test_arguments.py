@@ -4030,3 +4030,11 @@ def test_talks_hosted_and_mediated_are_told_once(rules_coder):
     text = ("ولم تُستأنف العلاقات بين الجزائر والمغرب إلا في مايو/أيار 1988 بوساطة سعودية قادها العاهل السعودي "
             "الراحل الملك فهد بن عبد العزيز.")
     assert not [e for e in code(rules_coder, text, "2021-08-25") if e.event_type == "CONSULT"]
+
+
+def test_a_bank_put_on_a_sanctions_list_and_a_resignation_to_be_submitted(rules_coder):
+    text = "أدرجت وزارة الخزانة الأميركية يوم الخميس الماضي مصرف «جمّال ترست بنك» اللبناني على لائحة العقوبات."
+    ev = one(rules_coder, text, "SANCTION", "2019-08-31")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["LBN"]
+    text = "أعلن رئيس الوزراء العراقي عادل عبد المهدي أنه سيقدّم إلى مجلس النواب طلب الاستقالة من رئاسة الحكومة."
+    assert codes(one(rules_coder, text, "CONCEDE", "2019-11-30").actor) == ["IRQ"]
