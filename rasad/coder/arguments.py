@@ -107,7 +107,7 @@ _PLEDGE_REACH = 7  # words from «تعهد» to what is pledged
 # words that open a description of the party named right before («حركة النهضة، صاحبة الكتلة الأكبر …،»)
 _APPOSITIVE_HEADS = frozenset("صاحب صاحبه حليف حليفه شريك شريكه اكبر كبري ابرز اقوي احد احدي عضو".split())
 _BELONGING = frozenset("تابع تابعه تابعين تابعون".split())  # owned, not merely loyal («موالية»)
-_AFFILIATED = frozenset("تابع تابعه تابعين تابعون موالي مواليه موالين موالون".split())
+_AFFILIATED = _BELONGING | frozenset("موالي مواليه موالين موالون".split())
 _BY_ORDER_OF = frozenset({"بقرار", "بامر", "بحكم"})  # «بقرار من محكمة», «بأمر من الرئيس»
 _ISSUED = frozenset("صدر صدرت يصدر تصدر توالت تتوالي توالي".split())  # «وصدرت إدانات عن …»
 _FIRE_OF = frozenset("برصاص بنيران بقصف بقذائف بقذيفه بصاروخ بصواريخ بغاره بغارات".split())  # «برصاص X»: X fired
@@ -162,7 +162,6 @@ PRONOUN_SUBJECTS = frozenset("انه انها انهم انهما وانه وا�
                              "ولكنهم".split())
 _GATHERING = frozenset("جمع جمعت ضم ضمت يجمع تجمع يضم تضم جمعهم جمعهما ضمهم ضمهما جمعتهم جمعتهما ضمتهم ضمتهما".split())
 _OBJECT_PRONOUNS = ("", "هما", "هم", "ها", "ه")  # suffixes a verb's object may take
-_BELONGING = frozenset("تابع تابعه تابعين تابعون".split())
 _OBJECT_REACH = 4  # words between «على» and the party in what is protested («قرار», «زيارة»)
 _DENOUNCING = frozenset("تنديدا تنديد منددين منددا".split())
 # «احتجاجا على», «ضد», «هاتفين», «تطالب برحيل باقييف», «لدعوة قادة مجموعة الثماني», «واشتبك المتظاهرون

@@ -339,7 +339,7 @@ def _in_adjective_chain(tokens: list[Token], mention, raw, definite_states: froz
     start, end, ref = mention[0], mention[1], mention[2]
     tok = tokens[start]
     # (a state's name given the article it lacks, «والمالي», is a nisba too)
-    nisba = ref.kind == "demonym" or (ref.kind == "country" and has_article(tok) and ref.entry.id not in definite_states)
+    nisba = ref.kind == "demonym" or _article_it_lacks(tok, ref, definite_states)
     if start != end or start == 0 or not nisba or not tok.norm.startswith("و"):
         return False
     prev = tokens[start - 1]
@@ -347,12 +347,16 @@ def _in_adjective_chain(tokens: list[Token], mention, raw, definite_states: froz
         and not any(m[0] <= start - 1 <= m[1] for m in raw)
 
 
+def _article_it_lacks(tok: Token, ref, definite_states: frozenset[str]) -> bool:
+    """A state's name written with an article its name lacks («المالي»; «ألمانيا» has its own «ال»)."""
+    return ref.kind == "country" and has_article(tok) and ref.entry.id not in definite_states
+
+
 def _adjective_homograph(tokens: list[Token], mention, raw, definite_states: frozenset[str]) -> bool:
     """«مجموعة العمل المالي», «النظام المالي»: a state's name that takes no article («مالي»), given one
     right after a definite noun that names nobody, is an adjective agreeing with that noun."""
     start, end, ref = mention[0], mention[1], mention[2]
-    if start != end or start == 0 or ref.kind != "country" or not has_article(tokens[start]) \
-            or ref.entry.id in definite_states:  # «ألمانيا» has its own «ال»
+    if start != end or start == 0 or not _article_it_lacks(tokens[start], ref, definite_states):
         return False
     prev = tokens[start - 1]
     return prev.is_word and has_article(prev) and not any(m[0] <= start - 1 <= m[1] for m in raw)

@@ -2121,7 +2121,7 @@ def _vows_response(tokens, trig: Trigger) -> bool:
     return any(t.keys[-1] in _RESPONSE_WORDS for t in tokens[trig.last_token + 1:trig.last_token + 3])
 
 
-_RESPONSE_WORDS = frozenset("رد الرد انتقام الانتقام ثار الثار".split())
+_RESPONSE_WORDS = frozenset("رد انتقام ثار".split())  # keys without the article
 
 
 def _teller(tokens, trig: Trigger, nps: Sequence[NP]) -> Optional[NP]:
