@@ -61,6 +61,8 @@ _ACTING = ("القائم", "باعمال")  # «القائم بأعمال …»:
 _COPULAS = frozenset("بات باتت اصبح اصبحت صار صارت".split())  # «باتت تل أبيب …»
 _ATTRIBUTING = frozenset("وفق وفقا بحسب حسب نقلا طبقا".split())  # «، وفق ما نقلته …،»
 _LAUNCHED_FROM = frozenset("اطلق اطلقت اطلقه اطلقها اطلقوا انطلق انطلقت".split())  # «… أطلقت من غزة»
+# what is fired: «أطلقت خمسة صواريخ من قطاع غزة باتجاه إسرائيل» — Gaza is where they came from
+_PROJECTILES = frozenset("صاروخ صاروخا صاروخين صواريخ قذيفه قذيفتين قذائف مسيره مسيرتين مسيرات".split())
 _APPOSITION_REACH = 9  # tokens from comma to comma around names in apposition
 _FRAME_NOUNS = frozenset("ختام نهايه بدايه مستهل هامش اطار اعقاب اثر اختتام افتتاح".split())  # «في ختام X»
 _ADVERBIAL_HEADS = frozenset("في خلال عقب بعد اثناء لدي علي عبر".split())  # «، في افتتاح المؤتمر،»
@@ -991,8 +993,13 @@ class ArgumentFinder:
         # («طالب برفع الحصار عن مطار صنعاء»; but «اتهم بارزاني بغداد» aims at the capital)
         actor_codes = {np.code for np in args.actor if np.code}
         guessed = {"object", "first-party-in-clause"} & set(args.path)
+        # (nor the actor's own group owning a noun: «توعد سريع بأن عمليات الجماعة ستستمر» — same state
+        # and sector)
+        actor_sides = {(np.code, np.entity.sector) for np in args.actor if np.code and np.entity.sector}
         args.recipient = [np for np in args.recipient if np not in args.actor and np not in args.mediator
-                          and not (guessed and self._actors_own_side(np, actor_codes))]
+                          and not (guessed and (self._actors_own_side(np, actor_codes) or (
+                              np.kinds == ("group",) and (np.code, np.entity.sector) in actor_sides
+                              and self._genitive_of_plain_noun(np))))]
         args.actor = [np for np in args.actor if np not in args.mediator]
         if e.event == "REQUEST" and is_noun and prep_clitic(first) == "ب" and args.recipient \
                 and _prep_key(args.recipient[0].prep) == "من":
@@ -1321,7 +1328,8 @@ class ArgumentFinder:
     def _launched_from(self, np: NP) -> bool:
         """«قذائف أطلقت من الأراضي السورية»: where a missile was fired from, not what it hit."""
         lo = max(0, np.first_token - 3)
-        return any(self.tokens[k].norm == "من" and _key(self.tokens[k - 1]) in _LAUNCHED_FROM
+        return any(self.tokens[k].norm == "من" and (_key(self.tokens[k - 1]) in _LAUNCHED_FROM
+                                                      or k == np.first_token - 1 and _key(self.tokens[k - 1]) in _PROJECTILES)
                    for k in range(max(1, lo), np.first_token)) \
             or (np.prep == "من" and np.first_token > 0 and _key(self.tokens[np.first_token - 1]) in _LAUNCHED_FROM)
 

@@ -98,6 +98,7 @@ class DocumentMemory:
     agent_codes: dict[str, Entity] = field(default_factory=dict)
     last_group: list[str] = field(default_factory=list)  # the last list of three or more states
     org_heads: dict = field(default_factory=dict)  # first word of a named organisation → its id («الجامعة»)
+    named_heads: set = field(default_factory=set)  # group heads the text itself used («حركة حماس»)
     go_betweens: set = field(default_factory=set)  # codes that mediated or hosted: never one of «الطرفان»
 
 
@@ -241,6 +242,12 @@ _ORGAN_WORDS = frozenset("مجلس قمه امانه لجنه مفوضيه بع�
 def _group_head_word(key: str) -> Optional[str]:
     """«جماعه», «حركه» of «جماعة الحوثي», «وحركة حماس»: the head word a group was named with, if any."""
     return next((k for k in (key, key[1:]) if k in _GROUP_HEADS_ALONE), None)
+
+
+def _group_heads(group) -> set[str]:
+    """Every head word the group's names use («جماعة الحوثي», «حركة أنصار الله»): «الجماعة» is the
+    Houthis after «الحوثيون» too."""
+    return {h for n in group.names if (keys := phrase_keys(n)) and (h := _group_head_word(keys[0]))}
 
 
 def _head_word(org) -> str:
@@ -579,6 +586,7 @@ class MentionFinder:
         self._constructs = frozenset(e.id for e in kb.entries if e.kind == "agent" and any(" " in n for n in e.names)
                                      and all(_is_construct(n) for n in e.names if " " in n))
         self._definite_states = frozenset(e.id for e in kb.entries if any(normalize(n).startswith("ال") for n in e.names))
+        self._group_heads = {e.id: frozenset(_group_heads(e)) for e in kb.entries if e.kind == "group"}
         self._generic: dict[str, list[str]] = {}
         for e in kb.entries:
             if e.kind == "country":
@@ -758,18 +766,24 @@ class MentionFinder:
         # earlier in the same sentence counts: «قال المتحدث باسم جماعة الحوثي إن الجماعة استهدفت»)
         heads = dict(memory.org_heads)
         named_here = []  # (token, head word, id) of the groups and organisations this sentence names
+        implied_here = []  # (the same for a head a group's other names use: «الحوثيين» … «الجماعة»)
         for start, _, ref, _ in sorted(out, key=lambda m: m[0]):
             if ref.kind == "group":
-                if head := _group_head_word(tokens[start].keys[0]):
-                    named_here.append((start, head, ref.entry.id))
+                used = _group_head_word(tokens[start].keys[0])
+                if used:
+                    named_here.append((start, used, ref.entry.id))
+                implied_here.extend((start, head, ref.entry.id) for head in self._group_heads[ref.entry.id]
+                                    if head != used)
                 named_here.extend((start, phrase_keys(short)[0], ref.entry.id) for short in ref.entry.short_names)
             elif ref.kind == "organisation":
                 named_here.append((start, _ORGANISATION, ref.entry.id))
                 if len(phrase_keys(ref.entry.names[0])) > 1:  # «رفض حلف شمال الأطلسي …، فاتهم زيلينسكي الحلف»
                     named_here.append((start, _head_word(ref.entry), ref.entry.id))
-        for i, tok in enumerate(tokens if heads or named_here else ()):
+        for i, tok in enumerate(tokens if heads or named_here or implied_here else ()):
+            # (the head the text used wins over one implied: «حزب الله» … «حزب القوات» … «الحزب»)
             org = next((org for start, head, org in reversed(named_here) if start < i and head == tok.keys[-1]),
-                       None) or heads.get(tok.keys[-1])
+                       None) or heads.get(tok.keys[-1]) or next(
+                (org for start, head, org in reversed(implied_here) if start < i and head == tok.keys[-1]), None)
             if not org or not has_article(tok):
                 continue
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -1170,9 +1184,15 @@ class MentionFinder:
                     # «مجلس جامعة الدول العربية» … «الجامعة»: the organ's parent is named again too
                     memory.org_heads.setdefault(keys[1], org.id)
             elif np.kinds == ("group",) and ent.entry_id in self.kb.by_id:
-                # «جماعة الحوثي» … «الجماعة», «حركة حماس» … «الحركة»: the head the text named it with
-                if head := _group_head_word(phrase_keys(np.text)[0]):
-                    memory.org_heads[head] = ent.entry_id
+                # «جماعة الحوثي» … «الجماعة», «حركة حماس» … «الحركة»: the head the text named it with; a
+                # head its other names use («الحوثيون» … «الجماعة») unless the text gave it to another
+                used = _group_head_word(phrase_keys(np.text)[0])
+                if used:
+                    memory.org_heads[used] = ent.entry_id
+                    memory.named_heads.add(used)
+                for head in self._group_heads[ent.entry_id]:
+                    if head not in memory.named_heads:
+                        memory.org_heads[head] = ent.entry_id
                 for short in self.kb.by_id[ent.entry_id].short_names:  # «الحشد الشعبي» … «الحشد»
                     memory.org_heads[phrase_keys(short)[0]] = ent.entry_id
             if ent.code:

@@ -4038,3 +4038,29 @@ def test_a_bank_put_on_a_sanctions_list_and_a_resignation_to_be_submitted(rules_
     assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["LBN"]
     text = "أعلن رئيس الوزراء العراقي عادل عبد المهدي أنه سيقدّم إلى مجلس النواب طلب الاستقالة من رئاسة الحكومة."
     assert codes(one(rules_coder, text, "CONCEDE", "2019-11-30").actor) == ["IRQ"]
+
+
+def test_where_rockets_were_fired_from_is_not_their_target(rules_coder):
+    ev = one(rules_coder, "وأطلقت ثلاثة صواريخ من لبنان باتجاه إسرائيل مساء الأحد.", "ASSAULT", "2023-04-10")
+    assert codes(ev.recipient) == ["ISR"]
+
+
+def test_the_group_named_by_another_of_its_names_then_by_a_head_word(rules_coder):
+    # «الحوثيون» … «الجماعة»: the Houthis' names include «جماعة الحوثي»
+    ev = one(rules_coder, "وقال المتحدث باسم الحوثيين إن قوات الجماعة استهدفت مطار جازان بطائرة مسيرة.", "ASSAULT")
+    assert codes(ev.actor) == ["YEM"] and codes(ev.recipient) == ["SAU"]
+
+
+def test_the_head_word_the_text_used_wins_over_one_implied(rules_coder):
+    # «القوات اللبنانية» is also «حزب القوات اللبنانية», but the text gave «الحزب» to Hezbollah
+    text = ("وقال حزب الله إن وزيره لن يستقيل.\n"
+            "وطالبت القوات اللبنانية بإقالة الوزير، محمّلة الحزب مسؤولية عزل لبنان عن محيطه العربي.")
+    ev = one(rules_coder, text, "ACCUSE", "2021-11-01")
+    assert [r.entity.entry_id for r in ev.recipient] == ["hezbollah"]
+
+
+def test_the_actors_own_group_owning_a_noun_is_not_the_target(rules_coder):
+    text = ("وقال المتحدث العسكري باسم الحوثيين يحيى سريع إن قواتهم ستواصل عملياتها.\n"
+            "وتوعد سريع بأن عمليات الجماعة في العمق السعودي ستستمر.")
+    ev = [e for e in code(rules_coder, text, "2021-03-20") if e.event_type == "THREATEN"][0]
+    assert codes(ev.recipient) == ["SAU"]

@@ -101,3 +101,10 @@ def test_a_sentence_without_time_words_fails_the_quick_check():
                                          ("مطلع يونيو", ["2019-06-01"]), ("في ماي الماضي", ["2018-05-01"])])
 def test_a_month_named_alone_needs_a_word_that_introduces_it(text, found):
     assert [d.date for d in find_dates(text, date(2019, 4, 10))] == found
+
+
+def test_a_gate_is_not_august():
+    # «باب» is «ب» + «آب» (in August) only in spelling: a door or gate, while «في آب» stays a month
+    assert find_dates("اندلعت مواجهات قرب باب العامود وعند باب الأسباط", REF) == []
+    assert [d.date[5:7] for d in find_dates("في آب الماضي", REF)] == ["08"]
+    assert [d.date[5:7] for d in find_dates("منذ آب/أغسطس", REF)] == ["08"]
