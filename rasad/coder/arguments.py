@@ -51,6 +51,8 @@ _LIGHT_VERBS = frozenset(
     "تقدمت تقدموا"  # «تقدمت مصر بطلب إلى مجلس الأمن» («تقدما» is also progress)
     .split()
 ) | ANNOUNCING_PARTICIPLES | _USING
+# «شكّلت الحكومة لجنة تحقيق»: forming carries an inquiry only («شكلت إيران تهديداً» constitutes)
+_FORMING = frozenset("شكل شكلت شكلوا".split())
 _HELD = frozenset("محتجز محتجزا محتجزه محتجزين محتجزون محتجزات مسجون مسجونا مسجونين مسجونون معتقل معتقلا "
                   "معتقلين معتقلون اسري اسيرا مختطفين مختطفا رهائن".split())  # «محتجزين لدى …»
 _MODEL_WORDS = frozenset({"طراز", "نوع"})  # «طائرات من طراز «إف-16»»
@@ -1086,7 +1088,8 @@ class ArgumentFinder:
                     _key(t) in _PREPS or prep_clitic(t) for t in self.tokens[k + 1:trig.first_token + 1]):
                 return None  # «طائرات مسيّرة استُخدمت في هجمات»: what is used in, not what is used
             driven = key in _DRIVING and k > 0 and self.tokens[k - 1].norm in ("ما", "مما")
-            if (key in _LIGHT_VERBS or tok.norm in _LIGHT_VERBS or driven) and not (
+            if (key in _LIGHT_VERBS or tok.norm in _LIGHT_VERBS or driven
+                    or (key in _FORMING and trig.entry.mode == "investigate")) and not (
                     tok.proclitics.endswith("ال") or tok.norm.startswith("ال")):
                 # the subject follows the light verb, maybe after a plain noun («يواصل الأسير الفلسطيني»);
                 # a word with the article is no verb («الأمر» is no «أمر»)
