@@ -51,6 +51,8 @@ _LIGHT_VERBS = frozenset(
     "تقدمت تقدموا"  # «تقدمت مصر بطلب إلى مجلس الأمن» («تقدما» is also progress)
     .split()
 ) | ANNOUNCING_PARTICIPLES | _USING
+# verbs of a doubled root, two letters once normalised: «وحضّ», «وحثّ» are «و» + a verb, as «وزار» is
+_DOUBLED_VERBS = frozenset("حث حض شن رد".split())
 # «شكّلت الحكومة لجنة تحقيق»: forming carries an inquiry only («شكلت إيران تهديداً» constitutes)
 _FORMING = frozenset("شكل شكلت شكلوا".split())
 _HELD = frozenset("محتجز محتجزا محتجزه محتجزين محتجزون محتجزات مسجون مسجونا مسجونين مسجونون معتقل معتقلا "
@@ -1230,7 +1232,8 @@ class ArgumentFinder:
         يجري», «بعدما التقى», «حين أوقفت»."""
         tok = self.tokens[k]
         prev = self.tokens[k - 1].norm if k > 0 else ""
-        return (tok.norm[:1] in ("و", "ف") and len(tok.norm) > 3) or prev in _CONTINUING or prev in _WHEN \
+        return (tok.norm[:1] in ("و", "ف") and (len(tok.norm) > 3 or tok.norm[1:] in _DOUBLED_VERBS)) \
+            or prev in _CONTINUING or prev in _WHEN \
             or (prev == "ان" and k > 1 and self.tokens[k - 2].norm in _BEFORE_AFTER)
 
     def _source_after(self, trig: Trigger, after: list[NP]) -> Optional[NP]:

@@ -671,8 +671,11 @@ class Coder:
         if not args.recipient and self.ontology.types[e.event].quad in (1, 3) \
                 and {"shared-subject", "topic"} & set(args.path) and not args.mediator \
                 and not (e.event == "THREATEN" and state.article and state.opponent(args.actor, rivals_only=True) is not None
-                         and modality(sent.tokens, trig.first_token, trig.last_token, None, ref)[0] == "asserted"):
-            # a verbal act whose only party is guessed from the discourse says too little (in an article,
+                         and modality(sent.tokens, trig.first_token, trig.last_token, None, ref)[0] == "asserted") \
+                and not (e.event == "REQUEST" and "shared-subject" in args.path and any(
+                    t.keys[-1] in _ALL_PARTIES for t in sent.tokens[trig.last_token + 1:trig.last_token + 4])):
+            # a verbal act whose only party is guessed from the discourse says too little (but «وحضّ جميع
+            # الأطراف على …» after «قال X إنه …» is X's call on every side; in an article,
             # a threat made has its target in the actor's rival: «لكنه لوّح في كلمة متلفزة بترك منصبه»; not
             # what «قد يهدد» (may jeopardise))
             return None
@@ -1434,6 +1437,7 @@ def _condemned_deed(tokens, trig: Trigger) -> Optional[int]:
 
 
 _HAPPENED = frozenset("جري حدث حصل".split())
+_ALL_PARTIES = frozenset("اطراف الاطراف".split())  # «جميع الأطراف», «كل الأطراف المعنية»
 
 
 def _party_of_condition(tokens, after: int, candidates: Sequence[NP], mine: set) -> Optional[NP]:

@@ -4083,3 +4083,10 @@ def test_forming_a_commission_of_inquiry_opens_an_investigation(rules_coder):
 def test_being_disturbed_by_a_decision_disapproves_of_it(rules_coder):
     ev = one(rules_coder, "قالت الخارجية الأميركية إنها منزعجة بشدة من قرار الحكومة الإسرائيلية.", "ACCUSE", "2023-03-01")
     assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["ISR"]
+
+
+def test_urging_all_parties_after_saying_is_the_speakers_call(rules_coder):
+    # «وحضّ»: «و» + a doubled-root verb is conjoined too, and a call on «جميع الأطراف» stands without a coded target
+    text = ("أما الأمين العام للأمم المتحدة فقال إنه يتابع التصعيد بقلق، وحضّ جميع الأطراف المعنية على العمل من أجل "
+            "خفض فوري للتصعيد.")
+    assert codes(one(rules_coder, text, "REQUEST", "2018-02-11").actor) == ["UNO"]
