@@ -48,11 +48,13 @@ _LIGHT_VERBS = frozenset(
     "جدد جددت يجدد تجدد كرر كررت كرروا يكرر تكرر وجه وجهت وجهوا يوجه توجه سير سيرت سيروا يسير تسير "
     "امر امرت يامر تامر توصل توصلت توصلا توصلوا يتوصل تتوصل اعاد اعادت اعادا يعيد تعيد "
     "شرع شرعت شرعوا يشرع تشرع تبني تبنت تبنوا يتبني تتبني اصدر اصدرت يصدر تصدر بعث بعثت يبعث تبعث "
+    "منح منحت "  # «منحت واشنطن العراق استثناءً من العقوبات» (not «ما يمنح القرار بعداً»)
     "تقدمت تقدموا"  # «تقدمت مصر بطلب إلى مجلس الأمن» («تقدما» is also progress)
     .split()
 ) | ANNOUNCING_PARTICIPLES | _USING
 # verbs of a doubled root, two letters once normalised: «وحضّ», «وحثّ» are «و» + a verb, as «وزار» is
 _DOUBLED_VERBS = frozenset("حث حض شن رد".split())
+_GRANTING = frozenset("منح منحت".split())  # a light verb with two objects: whom, then what
 # «شكّلت الحكومة لجنة تحقيق»: forming carries an inquiry only («شكلت إيران تهديداً» constitutes)
 _FORMING = frozenset("شكل شكلت شكلوا".split())
 _HELD = frozenset("محتجز محتجزا محتجزه محتجزين محتجزون محتجزات مسجون مسجونا مسجونين مسجونون معتقل معتقلا "
@@ -514,6 +516,11 @@ class ArgumentFinder:
                     path = "joined" if _key(self.tokens[verb_at]) in _JOINING else \
                         "adverbial" if e.id.endswith(".adverb") else "light-verb"
                     args.path.extend([path, "owner"] if owner else [path])
+                    if _key(self.tokens[verb_at]) in _GRANTING and (granted := next(
+                            (np for np in self.candidates if subj.last_token < np.first_token and np.last_token
+                             < trig.first_token and not np.prep and np.code and np not in args.actor), None)):
+                        args.recipient.append(granted)  # «منحت واشنطن العراق استثناءً»: the first object
+                        args.path.append("granted-to")
                 elif comp is not None and self._is_nisba(comp) and e.genitive == "actor" \
                         and not self._describes_noun_between(trig, comp):
                     # «وعقدت الجولة الخامسة من المحادثات السعودية الإيرانية»: the nisbas name the parties

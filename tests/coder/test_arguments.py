@@ -4090,3 +4090,15 @@ def test_urging_all_parties_after_saying_is_the_speakers_call(rules_coder):
     text = ("أما الأمين العام للأمم المتحدة فقال إنه يتابع التصعيد بقلق، وحضّ جميع الأطراف المعنية على العمل من أجل "
             "خفض فوري للتصعيد.")
     assert codes(one(rules_coder, text, "REQUEST", "2018-02-11").actor) == ["UNO"]
+
+
+def test_a_civil_aviation_authority_opens_its_states_airspace(rules_coder):
+    text = "أعلنت الهيئة العامة للطيران المدني في السعودية فتح أجواء المملكة أمام الطائرات الإسرائيلية."
+    ev = one(rules_coder, text, "CONCEDE", "2022-07-15")
+    assert ev.mode == "allow-access" and codes(ev.actor) == ["SAU"] and codes(ev.recipient) == ["ISR"]
+
+
+def test_an_exemption_from_sanctions_granted_to_a_state(rules_coder):
+    ev = one(rules_coder, "منحت الولايات المتحدة العراق استثناءً من العقوبات لاستيراد الغاز الإيراني.", "CONCEDE",
+             "2019-03-20")
+    assert ev.mode == "ease-sanctions" and codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["IRQ"]
