@@ -70,6 +70,7 @@ _LAUNCHED_FROM = frozenset("اطلق اطلقت اطلقه اطلقها اطلق
 # what is fired: «أطلقت خمسة صواريخ من قطاع غزة باتجاه إسرائيل» — Gaza is where they came from
 _PROJECTILES = frozenset("صاروخ صاروخا صاروخين صواريخ قذيفه قذيفتين قذائف مسيره مسيرتين مسيرات".split())
 _APPOSITION_REACH = 9  # tokens from comma to comma around names in apposition
+_TIME_PREPS = frozenset("بعد قبل اثر عقب".split())  # «بعد اعتراض روسيا»: a time adverbial
 _FRAME_NOUNS = frozenset("ختام نهايه بدايه مستهل هامش اطار اعقاب اثر اختتام افتتاح".split())  # «في ختام X»
 _ADVERBIAL_HEADS = frozenset("في خلال عقب بعد اثناء لدي علي عبر".split())  # «، في افتتاح المؤتمر،»
 _ADVERBIAL_REACH = 14  # words of such a parenthetical, commas included
@@ -1055,6 +1056,9 @@ class ArgumentFinder:
         k = trig.first_token
         if k >= 2 and _key(self.tokens[k - 1]) in _FRAME_NOUNS and self.tokens[k - 2].norm in _PREPS:
             return None  # «وأصدر البلدان في ختام المباحثات إعلاناً»: the noun is inside an adverbial
+        if k >= 1 and self.tokens[k - 1].norm in _TIME_PREPS and trig.entry.genitive == "actor" \
+                and any(np.first_token == trig.last_token + 1 and not np.prep and np.code for np in self.candidates):
+            return None  # «لم يتوصل المجلس إلى بيان بعد اعتراض روسيا»: when, by the party named after it
         appositions = self._appositions(max(0, trig.first_token - 2 * _LIGHT_VERB_REACH), trig.first_token, np_tokens) \
             | self._relative_asides(max(0, trig.first_token - 2 * _LIGHT_VERB_REACH), trig.first_token) \
             | self._model_names(max(0, trig.first_token - 2 * _LIGHT_VERB_REACH), trig.first_token)

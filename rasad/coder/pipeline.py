@@ -66,6 +66,9 @@ _CONSTRUCT_HEADS = frozenset("فرق فرقا فريق فريقا فرقه عم�
 _DAY_WORDS = frozenset("امس يوم اليوم غد الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت".split())
 _DESCRIBE_NOUN = "core.ACCUSE.describe.noun"
 _INTERCEPTORS = frozenset("اعتراضيه اعتراضي اعتراضيا".split())
+_OBJECTIONS = frozenset({"core.REJECT.object.verb2", "core.REJECT.object.noun"})
+_FLYING = frozenset("صاروخ صاروخا صاروخين صواريخ قذيفه قذيفتين قذائف مسيره مسيرتين مسيرات طائره طائرتين طائرات "
+                    "ناقله سفينه زورق هجوم هجمات".split())  # what an interception stops
 _PHONE_WORDS = frozenset({"هاتفيا", "هاتفي", "هاتفيه", "هاتفيه"})
 
 
@@ -219,6 +222,11 @@ class Coder:
             entries = [e for e in entries if not e.requires or _required_at(toks, first, last, e) is not None]
             if _drones(toks, first):
                 entries = [e for e in entries if e.event != "PROTEST"]  # «الصواريخ والمسيّرات»: drones, not marches
+            if any(e.id in _OBJECTIONS for e in entries):
+                # «اعترضت روسيا على القرار» objects; «اعترضت الدفاعات صاروخاً أطلق على المدينة» intercepts
+                flying = any(t.keys[-1] in _FLYING for t in toks[last + 1:last + 7])
+                entries = [e for e in entries if (e.id in _OBJECTIONS or e.event == "ASSAULT") is False
+                           or (e.event == "ASSAULT") == flying]
             if any(t.keys[-1] in _INTERCEPTORS for t in toks[last + 1:last + 5]):
                 entries = [e for e in entries if e.event != "ASSAULT"]  # «أطلقت صواريخ اعتراضية»: a defence
             if toks[first].proclitics.lstrip("وف")[:1] in ("ب", "ك") and any(e.pos == "noun" for e in entries):

@@ -4102,3 +4102,18 @@ def test_an_exemption_from_sanctions_granted_to_a_state(rules_coder):
     ev = one(rules_coder, "منحت الولايات المتحدة العراق استثناءً من العقوبات لاستيراد الغاز الإيراني.", "CONCEDE",
              "2019-03-20")
     assert ev.mode == "ease-sanctions" and codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["IRQ"]
+
+
+def test_objecting_to_a_draft_is_no_interception(rules_coder):
+    evs = code(rules_coder, "واعترضت روسيا والصين على مشروع القرار الأميركي.", "2021-10-26")
+    assert [e.event_type for e in evs] == ["REJECT"] and codes(evs[0].actor) == ["CHN", "RUS"]
+    ev = one(rules_coder, "اعترضت الدفاعات الجوية السعودية صاروخا باليستيا أطلق على مدينة جازان.", "ASSAULT", "2021-10-26")
+    assert ev.mode == "aerial"
+    ev = one(rules_coder, "أبدت تركيا اعتراضها على انضمام السويد إلى حلف الناتو.", "REJECT", "2022-06-01")
+    assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["SWE"]
+
+
+def test_a_noun_after_a_time_preposition_is_not_the_light_verbs(rules_coder):
+    text = "وصل الوزير إلى الرياض بعد اعتراض تركيا على انضمام السويد إلى حلف الناتو."
+    ev = one(rules_coder, text, "REJECT", "2022-06-01")
+    assert codes(ev.actor) == ["TUR"]
