@@ -1802,7 +1802,8 @@ class ArgumentFinder:
         """The verb at token `k` has the speaker as its subject: it follows «أنه/إنها/لكنه …», maybe
         with a negation or «قد» between («إنه لن يلتقي»), or «أن يكون (قد)» («نفى الجيش أن يكون قد قصف»)."""
         j = k - 1
-        while j >= 0 and self.tokens[j].norm in _VERB_PARTICLES:
+        # (a quotation may open on the verb: «قال إنه «قلق للغاية» من …»)
+        while j >= 0 and (self.tokens[j].norm in _VERB_PARTICLES or self.tokens[j].text in QUOTES):
             j -= 1
         if j >= 0 and self.tokens[j].norm in PRONOUN_SUBJECTS:
             return True

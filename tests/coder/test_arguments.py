@@ -4117,3 +4117,17 @@ def test_a_noun_after_a_time_preposition_is_not_the_light_verbs(rules_coder):
     text = "وصل الوزير إلى الرياض بعد اعتراض تركيا على انضمام السويد إلى حلف الناتو."
     ev = one(rules_coder, text, "REJECT", "2022-06-01")
     assert codes(ev.actor) == ["TUR"]
+
+
+def test_who_is_said_to_have_violated_or_to_bear_the_blame_is_accused(rules_coder):
+    ev = one(rules_coder, "قال نتنياهو إن إيران انتهكت السيادة الإسرائيلية بصورة سافرة.", "ACCUSE", "2018-02-10")
+    assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["IRN"]
+    ev = one(rules_coder, "وأكد بلينكن أن حزب العمال الكردستاني يتحمل المسؤولية عن مقتل الرهائن.", "ACCUSE", "2021-02-15")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["TUR"]
+    # narrated, a violation is no accusation: nobody says it
+    assert not [e for e in code(rules_coder, "انتهكت إسرائيل الهدنة أمس.", "2021-02-15") if e.event_type == "ACCUSE"]
+
+
+def test_a_quotation_opening_on_the_predicate_keeps_the_speaker(rules_coder):
+    ev = one(rules_coder, "فقال بايدن للصحافيين إنه «قلق للغاية» من خطة الحكومة الإسرائيلية.", "ACCUSE", "2023-03-29")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["ISR"]
