@@ -1983,8 +1983,11 @@ class ArgumentFinder:
         k = np.last_token + 1
         if k >= len(self.tokens) or not self.tokens[k].is_word or self.tokens[k].proclitics.startswith("و"):
             return False
+        # (or a definite noun: «…، ورفضت نيودلهي الاتهامات»)
         return any(t.first_token == k for t in self.triggers) or any(
-            other.first_token == k and not other.prep for other in self.candidates)
+            other.first_token == k and not other.prep for other in self.candidates) \
+            or (has_article(self.tokens[k]) and not prep_clitic(self.tokens[k]) and _key(self.tokens[k]) not in _PREPS
+                and np.kinds[0] in ("country", "capital"))
 
     def _claimed(self, trig: Trigger) -> bool:
         """«مسؤوليته/مسؤوليتهم عن الهجوم»: the noun names what someone claimed (not what someone was blamed

@@ -222,6 +222,11 @@ class Coder:
             entries = [e for e in entries if not e.requires or _required_at(toks, first, last, e) is not None]
             if _drones(toks, first):
                 entries = [e for e in entries if e.event != "PROTEST"]  # «الصواريخ والمسيّرات»: drones, not marches
+            if any(e.frame == "participle" for e in entries) and any(e.pos == "noun" for e in entries):
+                # «مطالبةً الحكومة الروسية بتقديم إجابات»: the feminine participle is written like the masdar
+                # («مطالبة»), and only its «ةً» tells them apart; unvowelled, it is the masdar
+                participle = toks[first].text.endswith(("ةً", "ةً"))
+                entries = [e for e in entries if (e.frame == "participle") == participle]
             if any(e.id in _OBJECTIONS for e in entries):
                 # «اعترضت روسيا على القرار» objects; «اعترضت الدفاعات صاروخاً أطلق على المدينة» intercepts
                 flying = any(t.keys[-1] in _FLYING for t in toks[last + 1:last + 7])

@@ -4131,3 +4131,15 @@ def test_who_is_said_to_have_violated_or_to_bear_the_blame_is_accused(rules_code
 def test_a_quotation_opening_on_the_predicate_keeps_the_speaker(rules_coder):
     ev = one(rules_coder, "فقال بايدن للصحافيين إنه «قلق للغاية» من خطة الحكومة الإسرائيلية.", "ACCUSE", "2023-03-29")
     assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["ISR"]
+
+
+def test_a_vowelled_feminine_participle_is_no_masdar(rules_coder):
+    text = "قالت المستشارة الألمانية إن المعارض تعرض للتسميم، مطالبةً الحكومة الروسية بتقديم إجابات."
+    ev = one(rules_coder, text, "REQUEST", "2020-09-02")
+    assert codes(ev.actor) == ["DEU"] and codes(ev.recipient) == ["RUS"]
+
+
+def test_a_state_followed_by_a_definite_noun_after_a_conjoined_verb_is_its_subject(rules_coder):
+    text = "أعلنت وزيرة الخارجية الكندية طرد دبلوماسي هندي كبير، ورفضت نيودلهي الاتهامات ووصفتها بأنها سخيفة."
+    ev = one(rules_coder, text, "REJECT", "2023-09-19")
+    assert codes(ev.actor) == ["IND"] and codes(ev.recipient) == ["CAN"]
