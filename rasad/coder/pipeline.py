@@ -663,13 +663,18 @@ class Coder:
                 args.recipient = list(aimed) if aimed else [rival]
                 args.path.append("complained-of")
         if not args.recipient and (e.event == "REQUEST" or (e.event == "AID" and sent_events
-                                                           and sent_events[-1].event_type == "CONSULT")) \
+                                                           and sent_events[-1].event_type == "CONSULT")
+                                   or (e.event == "THREATEN" and sent_events and e.pos == "verb"
+                                       and conjoined_word(sent.tokens[trig.first_token])
+                                       and sent_events[-1].event_type in _ANSWERABLE
+                                       and not {r.code for r in sent_events[-1].recipient} & {a.code for a in args.actor})) \
                 and "shared-subject" in args.path and sent_events \
                 and sent_events[-1].event_type in _ADDRESSING_TYPES and sent_events[-1].recipient \
                 and {a.code for a in sent_events[-1].actor} == {a.code for a in args.actor}:
             # «استدعت الخارجية المغربية سفير إسبانيا …، وطالبت بتوضيحات»: the demand goes to whom the
             # same actor's act just before was aimed at; «استقبل بايدن زيلينسكي …، وأعلن حزمة
-            # مساعدات عسكرية»: so does aid announced at a meeting
+            # مساعدات عسكرية»: so does aid announced at a meeting; «دانت الخارجية التركية القرار …، وتوعدت
+            # بالرد عليه»: and a threat after a hostile act
             args.recipient = list(sent_events[-1].recipient)
             args.path.append("addressee-of-previous")
         if not args.recipient and e.event in ("SUPPORT", "ACCUSE", "REQUEST") and any(
@@ -1754,6 +1759,7 @@ _SINCE_WORDS = frozenset("منذ بدء اندلاع يوم اليوم ايام 
 _HOSTILE_TYPES = frozenset({"ASSAULT", "THREATEN", "COERCE"})
 _THREATENABLE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 _ADDRESSING_TYPES = frozenset({"ACCUSE", "SANCTION", "CONSULT", "REJECT", "THREATEN"})  # acts a demand may follow up
+_ANSWERABLE = _ADDRESSING_TYPES - {"CONSULT"}  # acts a threat may follow up
 _REFUSABLE_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "CONCEDE", "AID"})
 _FLAGS = frozenset("علم العلم اعلام الاعلام".split())
 _STORM_VERB = "core.ASSAULT.storm.verb"

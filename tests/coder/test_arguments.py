@@ -4143,3 +4143,13 @@ def test_a_state_followed_by_a_definite_noun_after_a_conjoined_verb_is_its_subje
     text = "أعلنت وزيرة الخارجية الكندية طرد دبلوماسي هندي كبير، ورفضت نيودلهي الاتهامات ووصفتها بأنها سخيفة."
     ev = one(rules_coder, text, "REJECT", "2023-09-19")
     assert codes(ev.actor) == ["IND"] and codes(ev.recipient) == ["CAN"]
+
+
+def test_a_conjoined_threat_after_a_condemnation_is_aimed_at_the_condemned(rules_coder):
+    text = ("فرضت الولايات المتحدة عقوبات على رئاسة الصناعات الدفاعية التركية، فيما دانت وزارة الخارجية التركية "
+            "القرار، وتوعدت باتخاذ الخطوات اللازمة للرد عليه.")
+    ev = one(rules_coder, text, "THREATEN", "2020-12-15")
+    assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["USA"]
+    # «ما يهدد بانهيار التعاون» jeopardises: no threat follows up the refusal
+    text = "رفضت روسيا مقترحاً تقوده السعودية بخفض إضافي لإنتاج النفط، ما يهدد بانهيار التعاون بين الدول المنتجة."
+    assert not [e for e in code(rules_coder, text, "2020-03-07") if e.event_type == "THREATEN"]
