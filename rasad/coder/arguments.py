@@ -169,6 +169,7 @@ _ENDING = frozenset("انتهاء انهاء وقف منع تجنب تفادي �
 DURING_IT = frozenset("خلالها خلاله خلالهما اثناءها اثناءه".split())
 PRONOUN_SUBJECTS = frozenset("انه انها انهم انهما وانه وانها وانهم وانهما لانه لانها بانه بانها لكنه لكنها لكنهم ولكنه ولكنها "
                              "ولكنهم".split())
+_WITH_PRONOUNS = frozenset("معه معها معهم معهما".split())  # «عقد معه محادثات»
 _GATHERING = frozenset("جمع جمعت ضم ضمت يجمع تجمع يضم تضم جمعهم جمعهما ضمهم ضمهما جمعتهم جمعتهما ضمتهم ضمتهما".split())
 _OBJECT_PRONOUNS = ("", "هما", "هم", "ها", "ه")  # suffixes a verb's object may take
 _OBJECT_REACH = 4  # words between «على» and the party in what is protested («قرار», «زيارة»)
@@ -912,6 +913,17 @@ class ArgumentFinder:
             if addressee is not None:
                 args.recipient.append(addressee)
                 args.path.append("object-pronoun")
+
+        # 3a'. talks held «معه»: with the party named last before («وقف إلى جانب بوتين …، ثم عقد معه محادثات»)
+        if not args.recipient and e.frame == "meet" \
+                and (with_at := next((k for k in range(max(0, trig.first_token - 3), trig.last_token + 3)
+                                      if k < len(self.tokens) and self.tokens[k].norm in _WITH_PRONOUNS), None)) is not None:
+            mine = {a.code for a in args.actor}
+            partner = next((np for np in reversed(self.candidates) if np.last_token < with_at and np.code
+                            and np.code not in mine and not np.is_place and {"person", "agent"} & set(np.kinds)), None)
+            if partner is not None:
+                args.recipient.append(partner)
+                args.path.append("with-pronoun")
 
         # 3b. no recipient yet: the first other party named in the zone («رفعت واشنطن العقوبات
         # المفروضة على السودان», «هدد … باستهداف السفن المرتبطة بإسرائيل»)

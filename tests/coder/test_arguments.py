@@ -4153,3 +4153,10 @@ def test_a_conjoined_threat_after_a_condemnation_is_aimed_at_the_condemned(rules
     # «ما يهدد بانهيار التعاون» jeopardises: no threat follows up the refusal
     text = "رفضت روسيا مقترحاً تقوده السعودية بخفض إضافي لإنتاج النفط، ما يهدد بانهيار التعاون بين الدول المنتجة."
     assert not [e for e in code(rules_coder, text, "2020-03-07") if e.event_type == "THREATEN"]
+
+
+def test_talks_held_with_him_are_with_the_person_named_last(rules_coder):
+    text = ("أمضى نتنياهو يوم الأربعاء في موسكو، حيث حضر مع بوتين العرض العسكري في الساحة الحمراء، ثم عقد معه "
+            "محادثات مطولة تناولت الوجود الإيراني في سوريا.")
+    ev = next(e for e in code(rules_coder, text, "2018-05-11") if e.trigger.text == "محادثات")
+    assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["RUS"]
