@@ -4160,3 +4160,15 @@ def test_talks_held_with_him_are_with_the_person_named_last(rules_coder):
             "محادثات مطولة تناولت الوجود الإيراني في سوريا.")
     ev = next(e for e in code(rules_coder, text, "2018-05-11") if e.trigger.text == "محادثات")
     assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["RUS"]
+
+
+def test_the_sentences_first_person_named_again_after_a_conjoined_verb_is_its_subject(rules_coder):
+    text = ("أجرى الرئيس الأمريكي باراك أوباما والرئيس الكوبي راؤول كاسترو محادثات في هافانا، ودعا أوباما خلال "
+            "مؤتمر صحفي مشترك إلى احترام حقوق الإنسان.")
+    ev = one(rules_coder, text, "REQUEST", "2016-03-21")
+    assert codes(ev.actor) == ["USA"] and "USA" not in codes(ev.recipient)
+    # a person first named inside a relative clause is the object
+    text = ("أعلن الرئيس البرازيلي جايير بولسونارو أن بلاده لن تقبل العرض الذي أعلنه الرئيس الفرنسي إيمانويل ماكرون، "
+            "وطالب ماكرون بسحب الإهانات التي وجهها إليه.")
+    ev = one(rules_coder, text, "REQUEST", "2019-08-27")
+    assert codes(ev.actor) == ["BRA"] and codes(ev.recipient) == ["FRA"]
