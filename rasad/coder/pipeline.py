@@ -2083,6 +2083,10 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
     warners = {_parties(ev)[0] for ev in events
                if ev.event_type == "THREATEN" and ev.trigger.entry.frame != "consequence"}
     events = [ev for ev in events if not (ev.trigger.entry.frame == "consequence" and _parties(ev)[0] in warners)]
+    # «أمهلت إيكواس قادة الانقلاب أسبوعاً …، ولم تستبعد اللجوء إلى القوة»: force not ruled out beside another
+    # threat to the same side is that threat
+    threats = {_parties(ev) for ev in events if ev.event_type == "THREATEN" and ".not-rule-out." not in ev.trigger.entry.id}
+    events = [ev for ev in events if not (".not-rule-out." in ev.trigger.entry.id and _parties(ev) in threats)]
     events = _fold_descriptions(events)
     events = _fold_named_marches(events)
     # «أبلغ وزير الدفاع الروسي الرئيس بوتين باستكمال …», «أبلغ بايدن الكونغرس عزمه …»: telling one's own

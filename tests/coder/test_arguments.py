@@ -4172,3 +4172,14 @@ def test_the_sentences_first_person_named_again_after_a_conjoined_verb_is_its_su
             "وطالب ماكرون بسحب الإهانات التي وجهها إليه.")
     ev = one(rules_coder, text, "REQUEST", "2019-08-27")
     assert codes(ev.actor) == ["BRA"] and codes(ev.recipient) == ["FRA"]
+
+
+def test_force_not_ruled_out_is_a_threat(rules_coder):
+    ev = one(rules_coder, "لم يستبعد الرئيس الأمريكي الخيار العسكري ضد إيران.", "THREATEN", "2019-06-21")
+    assert ev.modality == "asserted" and codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["IRN"]
+    text = "رفض الرئيس الأمريكي المنتخب دونالد ترامب استبعاد اللجوء إلى القوة العسكرية ضد الدنمارك."
+    assert [e.event_type for e in code(rules_coder, text, "2025-01-08")] == ["THREATEN"]
+    # beside an ultimatum to the same side, it is that threat
+    text = ("أمهلت المجموعة الاقتصادية لدول غرب أفريقيا قادة الانقلاب في النيجر أسبوعاً لإعادة الرئيس إلى السلطة، "
+            "ولم تستبعد اللجوء إلى القوة.")
+    assert len([e for e in code(rules_coder, text, "2023-07-30") if e.event_type == "THREATEN"]) <= 1
