@@ -14,7 +14,7 @@ from typing import Callable, Optional
 
 from ..schema import Token, Trigger
 from ..text.normalize import normalize
-from .mentions import HONORIFICS, LEADING, NP, QUANTIFIERS, QUOTES, RELATIVES, has_article
+from .mentions import HONORIFICS, LEADING, NP, QUANTIFIERS, QUOTES, RELATIVES, THESE, has_article
 
 _DOCUMENTS = frozenset("اعلان بيان قرار مرسوم امر رساله مذكره وثيقه تقرير قانون".split())  # «إعلاناً يعترف»
 _IN_IT = frozenset({"فيها", "فيه", "فيهما"})
@@ -49,6 +49,7 @@ _LIGHT_VERBS = frozenset(
     "امر امرت يامر تامر توصل توصلت توصلا توصلوا يتوصل تتوصل اعاد اعادت اعادا يعيد تعيد "
     "شرع شرعت شرعوا يشرع تشرع تبني تبنت تبنوا يتبني تتبني اصدر اصدرت يصدر تصدر بعث بعثت يبعث تبعث "
     "منح منحت "  # «منحت واشنطن العراق استثناءً من العقوبات» (not «ما يمنح القرار بعداً»)
+    "سرع سرعت يسرع تسرع "  # «ستسرّع الولايات المتحدة إرسال ذخائر»
     "تقدمت تقدموا"  # «تقدمت مصر بطلب إلى مجلس الأمن» («تقدما» is also progress)
     .split()
 ) | ANNOUNCING_PARTICIPLES | _USING
@@ -1738,6 +1739,8 @@ class ArgumentFinder:
             k -= 1  # «أن وفدي الحكومة اليمنية وجماعة الحوثي اتفقا»: those who speak for the parties
         while k >= 0 and self.tokens[k].is_word and self.tokens[k].keys[-1] in HONORIFICS and "person" in np.kinds:
             k -= 1  # «لكن المشير خليفة حفتر حمّله»: a rank before the name is part of the subject
+        if k >= 0 and self.tokens[k].norm in THESE:
+            k -= 1  # «وأن هذه الدول سترسل»
         while k >= 0 and self.tokens[k].is_word and (self.tokens[k].norm in _PARTICLES or _key(self.tokens[k]) in _PARTICLES):
             if _is_complementizer(self.tokens[k]):
                 return np  # (with its conjunction too: «وكان نتنياهو قد التقى»)

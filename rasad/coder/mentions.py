@@ -42,6 +42,7 @@ _ON_ITS_BEHALF = frozenset("باسمه باسمها باسمهم".split())  # «
 _NAMED_FOR_PLACE = frozenset("اتفاق اتفاقيه اتفاقات اتفاقيات اعلان مسار تفاهمات صيغه مبادره بروتوكول".split())
 _GROUP_HEADS_ALONE = frozenset("جماعه حركه حزب تنظيم ميليشيا مليشيا".split())  # «الجماعة» for the group just named
 _GROUP_HEADS = frozenset("دول عواصم بلدان الدول العواصم البلدان".split())
+THESE = frozenset({"هذه", "وهذه", "فهذه", "تلك", "وتلك"})  # «هذه الدول»: the states just listed
 _GROUP_QUALIFIERS = frozenset("اربع اربعه ثلاث ثلاثه خمس ست مقاطعه محاصره اعضاء".split())
 _PAIR_WORDS = frozenset("بلدان بلدين جانبان جانبين طرفان طرفين دولتان دولتين عاصمتان عاصمتين "
                         "وزيران وزيرين وزيرا وزيري رئيسان رئيسين زعيمان زعيمين وفدان وفدين وفدا وفدي "
@@ -844,14 +845,17 @@ class MentionFinder:
                     entry = self.kb.by_id[code]
                     out.append((i, i, NameRef(entry, "country"), entry.entity(when, "country")))
             elif key in _GROUP_HEADS and len(group := _listed_states(out, i) or memory.last_group) >= 3 \
-                    and i + 1 < len(tokens) and tokens[i + 1].keys[-1] in _GROUP_QUALIFIERS and i + 1 not in covered:
-                # «الدول الأربع», «الدول المقاطعة», «العواصم الثلاث»: the states listed before, in
+                    and ((i + 1 < len(tokens) and tokens[i + 1].keys[-1] in _GROUP_QUALIFIERS and i + 1 not in covered)
+                         or (i > 0 and tokens[i - 1].norm in THESE)):
+                # «الدول الأربع», «الدول المقاطعة», «العواصم الثلاث», «هذه الدول»: the states listed before, in
                 # this sentence or an earlier one
+                qualified = i + 1 < len(tokens) and tokens[i + 1].keys[-1] in _GROUP_QUALIFIERS
+                last = i + 1 if qualified else i
                 for code in group:
                     entry = self.kb.by_id.get(code)
                     if entry:
-                        out.append((i, i + 1, NameRef(entry, "country"), entry.entity(when, "country")))
-                covered.update((i, i + 1))
+                        out.append((i, last, NameRef(entry, "country"), entry.entity(when, "country")))
+                covered.update(range(i, last + 1))
             elif key in _PAIR_WORDS and key not in _PARTY_PAIR_WORDS and (pair := _conjoined_states(tokens, out, i)):
                 # «انضمام السويد وفنلندا …، متهماً البلدين»: two states just named together (not «الطرفين»:
                 # «شكرت قطر ومصر … والوسطاء يبحثون مع الطرفين» — the parties are others)

@@ -4183,3 +4183,16 @@ def test_force_not_ruled_out_is_a_threat(rules_coder):
     text = ("أمهلت المجموعة الاقتصادية لدول غرب أفريقيا قادة الانقلاب في النيجر أسبوعاً لإعادة الرئيس إلى السلطة، "
             "ولم تستبعد اللجوء إلى القوة.")
     assert len([e for e in code(rules_coder, text, "2023-07-30") if e.event_type == "THREATEN"]) <= 1
+
+
+def test_these_states_are_the_ones_just_listed(rules_coder):
+    text = ("أعلنت وزارة الداخلية أن السلطات المغربية قبلت عروض الدعم المقدمة من إسبانيا وقطر والمملكة المتحدة والإمارات، "
+            "وأن هذه الدول سترسل فرقاً للبحث والإنقاذ إلى المناطق المتضررة من الزلزال.")
+    ev = one(rules_coder, text, "AID", "2023-09-10")
+    assert sorted(codes(ev.actor)) == ["ARE", "ESP", "GBR", "QAT"]
+
+
+def test_arms_whose_sending_is_sped_up_are_military_aid(rules_coder):
+    text = "وأعلن وزير الدفاع الأمريكي أن الولايات المتحدة ستسرّع إرسال ذخائر إضافية إلى إسرائيل."
+    ev = one(rules_coder, text, "AID", "2023-10-08")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["ISR"]
