@@ -4196,3 +4196,10 @@ def test_arms_whose_sending_is_sped_up_are_military_aid(rules_coder):
     text = "وأعلن وزير الدفاع الأمريكي أن الولايات المتحدة ستسرّع إرسال ذخائر إضافية إلى إسرائيل."
     ev = one(rules_coder, text, "AID", "2023-10-08")
     assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["ISR"]
+
+
+def test_what_a_mediation_resulted_in_is_reported(rules_coder):
+    text = ("أسفرت الوساطة الإماراتية السعودية عن إفراج روسيا عن لاعبة كرة السلة الأمريكية مقابل إفراج الولايات "
+            "المتحدة عن مواطن روسي.")
+    releases = [e for e in code(rules_coder, text, "2022-12-08") if e.event_type == "RETREAT"]
+    assert sorted(tuple(codes(e.actor)) for e in releases) == [("RUS",), ("USA",)]
