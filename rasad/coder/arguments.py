@@ -98,7 +98,7 @@ _SUFFIX_OBJECT_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})  # a pronoun
 JUDGING_VERBS = frozenset({"core.ACCUSE.condemn.verb", "core.ACCUSE.describe.verb"})
 DEED_JUDGING = JUDGING_VERBS | {"core.ACCUSE.consider.verb"}
 _CLAUSE_OPENERS = frozenset("فيما وفيما بينما وبينما كما وكما".split())  # «، فيما أكدت البحرين …»
-_NEW_CLAUSE = _CLAUSE_OPENERS | frozenset("اذ حيث لكن لكنه لكنها لكنهم ولكن ولكنه ولكنها".split())  # «ورفضت الدوحة القائمة، إذ قال وزير خارجيتها …», «…، لكنه أكد»
+_NEW_CLAUSE = _CLAUSE_OPENERS | frozenset("اذ حيث لكن لكنه لكنها لكنهم ولكن ولكنه ولكنها ثم".split())  # «ورفضت الدوحة القائمة، إذ قال وزير خارجيتها …», «…، لكنه أكد»
 SAYING_VERBS = frozenset("قال قالت اعلن اعلنت اكد اكدت اوضح اوضحت صرح صرحت اضاف اضافت ذكر ذكرت افاد افادت "
                          "شدد شددت اشار اشارت".split())
 _DEATH_NOUNS = frozenset("مقتل مصرع اصابه".split())  # the dying, not the killing: «أعلن X مقتل Y»

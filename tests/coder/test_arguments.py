@@ -4203,3 +4203,9 @@ def test_what_a_mediation_resulted_in_is_reported(rules_coder):
             "المتحدة عن مواطن روسي.")
     releases = [e for e in code(rules_coder, text, "2022-12-08") if e.event_type == "RETREAT"]
     assert sorted(tuple(codes(e.actor)) for e in releases) == [("RUS",), ("USA",)]
+
+
+def test_no_object_past_a_comma_and_thumma(rules_coder):
+    text = "ودانت وزارة الخارجية الأردنية التصريحات، ثم صوّت مجلس النواب الأردني على توصية بطرد السفير."
+    ev = one(rules_coder, text, "ACCUSE", "2023-03-29")
+    assert codes(ev.actor) == ["JOR"] and "JOR" not in codes(ev.recipient)
