@@ -4209,3 +4209,16 @@ def test_no_object_past_a_comma_and_thumma(rules_coder):
     text = "ودانت وزارة الخارجية الأردنية التصريحات، ثم صوّت مجلس النواب الأردني على توصية بطرد السفير."
     ev = one(rules_coder, text, "ACCUSE", "2023-03-29")
     assert codes(ev.actor) == ["JOR"] and "JOR" not in codes(ev.recipient)
+
+
+def test_aid_held_back_and_a_mission_or_membership_suspended(rules_coder):
+    ev = one(rules_coder, "علّقت إدارة الرئيس بايدن مطلع مايو شحنة من القنابل الثقيلة إلى إسرائيل.", "SANCTION", "2024-05-10")
+    assert ev.mode == "cut-aid" and codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["ISR"]
+    ev = one(rules_coder, "قررت باكو إجلاء دبلوماسييها وتعليق عمل سفارتها في طهران.", "SANCTION", "2023-01-29")
+    assert codes(ev.actor) == ["AZE"] and codes(ev.recipient) == ["IRN"]
+    ev = one(rules_coder, "علق مجلس السلم والأمن التابع للاتحاد الأفريقي مشاركة السودان في جميع أنشطة الاتحاد.",
+             "SANCTION", "2019-06-07")
+    assert codes(ev.recipient) == ["SDN"]
+    # pledges made for grain shipments cut nothing
+    text = "وذكّر غوتيريش بأن الأطراف جميعها قطعت في إسطنبول تعهدات واضحة بضمان حركة آمنة لشحنات الحبوب."
+    assert not [e for e in code(rules_coder, text, "2022-07-24") if e.event_type == "SANCTION"]
