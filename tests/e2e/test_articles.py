@@ -59,9 +59,9 @@ def _pooled(coder, folder: Path) -> tuple[float, float]:
     ("articles_fresh24", 0.32, 0.43),  # not read: arrived at 0.340 / 0.458 with the seventeenth session's code
     ("articles_fresh25", 0.38, 0.43),  # not read: arrived at 0.404 / 0.458 with the eighteenth session's code
     ("articles_fresh26", 0.46, 0.53),  # not read: arrived at 0.480 / 0.542 with the nineteenth session's code
-    ("articles_fresh27", 0.51, 0.49),  # read from the twenty-second session on: arrived at 0.300 / 0.393 (twentieth)
+    ("articles_fresh27", 0.56, 0.52),  # read from the twenty-second session on: arrived at 0.300 / 0.393 (twentieth)
     # seen by the twenty-third session (an evaluation dump printed its gold notes), read from then on
-    ("articles_fresh28", 0.46, 0.53),  # arrived at 0.460 / 0.545 with the twenty-first session's code
+    ("articles_fresh28", 0.50, 0.54),  # arrived at 0.460 / 0.545 with the twenty-first session's code
     ("articles_fresh29", 0.39, 0.48),  # not read: arrived at 0.431 / 0.509 with the twenty-second session's code
 ])
 def test_pooled_scores_on_development_articles(coder, folder, min_recall, min_precision):
