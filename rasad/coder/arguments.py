@@ -69,7 +69,7 @@ _COPULAS = frozenset("بات باتت اصبح اصبحت صار صارت".split
 _ATTRIBUTING = frozenset("وفق وفقا بحسب حسب نقلا طبقا".split())  # «، وفق ما نقلته …،»
 _LAUNCHED_FROM = frozenset("اطلق اطلقت اطلقه اطلقها اطلقوا انطلق انطلقت".split())  # «… أطلقت من غزة»
 # what is fired: «أطلقت خمسة صواريخ من قطاع غزة باتجاه إسرائيل» — Gaza is where they came from
-_PROJECTILES = frozenset("صاروخ صاروخا صاروخين صواريخ قذيفه قذيفتين قذائف مسيره مسيرتين مسيرات".split())
+PROJECTILES = frozenset("صاروخ صاروخا صاروخين صواريخ قذيفه قذيفتين قذائف مسيره مسيرتين مسيرات".split())
 _APPOSITION_REACH = 9  # tokens from comma to comma around names in apposition
 _TIME_PREPS = frozenset("بعد قبل اثر عقب".split())  # «بعد اعتراض روسيا»: a time adverbial
 _FRAME_NOUNS = frozenset("ختام نهايه بدايه مستهل هامش اطار اعقاب اثر اختتام افتتاح".split())  # «في ختام X»
@@ -1360,7 +1360,7 @@ class ArgumentFinder:
         """«قذائف أطلقت من الأراضي السورية»: where a missile was fired from, not what it hit."""
         lo = max(0, np.first_token - 3)
         return any(self.tokens[k].norm == "من" and (_key(self.tokens[k - 1]) in _LAUNCHED_FROM
-                                                      or k == np.first_token - 1 and _key(self.tokens[k - 1]) in _PROJECTILES)
+                                                      or k == np.first_token - 1 and _key(self.tokens[k - 1]) in PROJECTILES)
                    for k in range(max(1, lo), np.first_token)) \
             or (np.prep == "من" and np.first_token > 0 and _key(self.tokens[np.first_token - 1]) in _LAUNCHED_FROM)
 

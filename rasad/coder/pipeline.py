@@ -22,7 +22,7 @@ from ..text.sentences import split_sentences
 from ..text.tokens import Segmenter, tokenize
 from ..lexicon.lexicon import REQUIRES_WINDOW, LexiconEntry
 from .arguments import (_LIGHT_VERBS, _RECEIVING, AGREEMENT_DOCUMENTS, ANNOUNCING_PARTICIPLES, DEED_JUDGING, DURING_IT,
-                        JUDGING_VERBS, PRONOUN_SUBJECTS, SPEECH_PARTICIPLES, VICTIM_SECTORS, ArgumentFinder, Arguments,
+                        JUDGING_VERBS, PRONOUN_SUBJECTS, PROJECTILES, SPEECH_PARTICIPLES, VICTIM_SECTORS, ArgumentFinder, Arguments,
                         _is_complementizer, calls_for_it, conjoined_word, is_count, prep_clitic, side_of)
 from .detector import Detector, shipped_detector
 from .mentions import NP, QUOTES, RELATIVES, DocumentMemory, MentionFinder, has_article
@@ -67,8 +67,8 @@ _DAY_WORDS = frozenset("امس يوم اليوم غد الاحد الاثنين 
 _DESCRIBE_NOUN = "core.ACCUSE.describe.noun"
 _INTERCEPTORS = frozenset("اعتراضيه اعتراضي اعتراضيا".split())
 _OBJECTIONS = frozenset({"core.REJECT.object.verb2", "core.REJECT.object.noun"})
-_FLYING = frozenset("صاروخ صاروخا صاروخين صواريخ قذيفه قذيفتين قذائف مسيره مسيرتين مسيرات طائره طائرتين طائرات "
-                    "ناقله سفينه زورق هجوم هجمات".split())  # what an interception stops
+_NOT_RULING_OUT = "core.THREATEN.not-rule-out.verb"
+_FLYING = PROJECTILES | frozenset("طائره طائرتين طائرات ناقله سفينه زورق هجوم هجمات".split())  # what an interception stops
 _PHONE_WORDS = frozenset({"هاتفيا", "هاتفي", "هاتفيه", "هاتفيه"})
 
 
@@ -225,13 +225,12 @@ class Coder:
             if any(e.frame == "participle" for e in entries) and any(e.pos == "noun" for e in entries):
                 # «مطالبةً الحكومة الروسية بتقديم إجابات»: the feminine participle is written like the masdar
                 # («مطالبة»), and only its «ةً» tells them apart; unvowelled, it is the masdar
-                participle = toks[first].text.endswith(("ةً", "ةً"))
+                participle = toks[first].text.endswith("ةً")
                 entries = [e for e in entries if (e.frame == "participle") == participle]
             if any(e.id in _OBJECTIONS for e in entries):
                 # «اعترضت روسيا على القرار» objects; «اعترضت الدفاعات صاروخاً أطلق على المدينة» intercepts
                 flying = any(t.keys[-1] in _FLYING for t in toks[last + 1:last + 7])
-                entries = [e for e in entries if (e.id in _OBJECTIONS or e.event == "ASSAULT") is False
-                           or (e.event == "ASSAULT") == flying]
+                entries = [e for e in entries if not (e.id in _OBJECTIONS and flying or e.event == "ASSAULT" and not flying)]
             if any(t.keys[-1] in _INTERCEPTORS for t in toks[last + 1:last + 5]):
                 entries = [e for e in entries if e.event != "ASSAULT"]  # «أطلقت صواريخ اعتراضية»: a defence
             if toks[first].proclitics.lstrip("وف")[:1] in ("ب", "ك") and any(e.pos == "noun" for e in entries):
@@ -2085,8 +2084,8 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
     events = [ev for ev in events if not (ev.trigger.entry.frame == "consequence" and _parties(ev)[0] in warners)]
     # «أمهلت إيكواس قادة الانقلاب أسبوعاً …، ولم تستبعد اللجوء إلى القوة»: force not ruled out beside another
     # threat to the same side is that threat
-    threats = {_parties(ev) for ev in events if ev.event_type == "THREATEN" and ".not-rule-out." not in ev.trigger.entry.id}
-    events = [ev for ev in events if not (".not-rule-out." in ev.trigger.entry.id and _parties(ev) in threats)]
+    threats = {_parties(ev) for ev in events if ev.event_type == "THREATEN" and ev.trigger.entry.id != _NOT_RULING_OUT}
+    events = [ev for ev in events if not (ev.trigger.entry.id == _NOT_RULING_OUT and _parties(ev) in threats)]
     events = _fold_descriptions(events)
     events = _fold_named_marches(events)
     # «أبلغ وزير الدفاع الروسي الرئيس بوتين باستكمال …», «أبلغ بايدن الكونغرس عزمه …»: telling one's own
