@@ -1124,10 +1124,23 @@ class Coder:
                 and not (e.event == "SUPPORT" and e.pos == "noun"):
             # the last resort: in a document about two parties, the other one (not for a support noun: «أكد
             # دعم بلاده لوحدة ليبيا» backs a cause more often than the other party)
-            other = state.counterpart({a.code for a in args.actor if a.code})
+            mine = {a.code for a in args.actor if a.code}
+            other = state.counterpart(mine)
             if other is not None:
                 args.recipient.append(other)
                 args.path.append("counterpart-in-document")
+            elif not state.article and e.event != "CONSULT" and e.id not in _REACTIONS \
+                    and not (e.event == "ACCUSE" and e.pos == "verb" and e.object):
+                # in a news item of a sentence or two, the party named last before the act («استقبل بوتين
+                # نظيره السوري …، وأعلن الكرملين تقديم مساعدات»; not for a meeting, whose partner is named,
+                # nor for a reaction, which answers the deed reported before it, nor for an accusing verb,
+                # whose object the knowledge base may not name: «اتهمت الحكومة مجهولين»)
+                named = [np for code, np in state.last_mention.items() if code not in mine
+                         and code not in _THIRD_PARTY_CODES and np.span[0] < trig.span[0] and not np.is_place
+                         and np.prep != "في"]
+                if named:
+                    args.recipient.append(max(named, key=lambda np: np.span[0]))
+                    args.path.append("party-named-before")
         if e.event == "CONCEDE" and not any(r.code for r in args.recipient) \
                 and (own := next((a for a in args.actor if a.code), None)) is not None:
             # «قبل أن تعلن الحكومة تراجعها عن القرار»: a concession made to no one named is made at home
@@ -1795,7 +1808,7 @@ def _held_out(tokens, first: int) -> bool:
 _RIVALRY_TYPES = _HOSTILE_TYPES | {"ACCUSE", "REJECT", "SANCTION"}  # events that show two parties at odds
 _DYADIC_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "AID", "COOPERATE", "REQUEST", "REJECT", "ACCUSE",
                            "SANCTION", "CONCEDE", "RETREAT"})
-_GUESSED_PARTY = frozenset({"opponent-in-document", "counterpart-in-document", "target's-opponent"})
+_GUESSED_PARTY = frozenset({"opponent-in-document", "counterpart-in-document", "target's-opponent", "party-named-before"})
 _TERRITORY_KINDS = frozenset({"country", "capital", "seat", "place"})
 _THIRD_PARTY_CODES = frozenset({"UNO", "IGO", "NGO", "EUR"})
 _MIN_OPPONENT_SALIENCE = 3  # named this often, a party is one side of what the document is about

@@ -4222,3 +4222,9 @@ def test_aid_held_back_and_a_mission_or_membership_suspended(rules_coder):
     # pledges made for grain shipments cut nothing
     text = "وذكّر غوتيريش بأن الأطراف جميعها قطعت في إسطنبول تعهدات واضحة بضمان حركة آمنة لشحنات الحبوب."
     assert not [e for e in code(rules_coder, text, "2022-07-24") if e.event_type == "SANCTION"]
+
+
+def test_in_a_short_item_an_act_with_no_target_goes_to_the_party_named_before(rules_coder):
+    text = "استقبل الرئيس الروسي نظيره السوري في موسكو، وأعلن الكرملين تقديم مساعدات إنسانية عاجلة."
+    ev = one(rules_coder, text, "AID", "2021-09-14")
+    assert codes(ev.actor) == ["RUS"] and codes(ev.recipient) == ["SYR"] and "party-named-before" in ev.rule
