@@ -1961,9 +1961,9 @@ class ArgumentFinder:
         if _key(tok).removeprefix("و") in _WELCOMING:
             return False  # one welcomes only «بـ» something: «…، ورحّبت الحكومة السودانية بالقرار»
         bare = [np for np in after if not np.prep and not np.is_place]
-        first_person = next((np for np in self.candidates if "person" in np.kinds and not np.prep), None)
-        if bare and "person" in bare[0].kinds and first_person is not None and first_person is not bare[0] \
-                and first_person.entity.identifier_id is not None \
+        first_person = next((np for np in self.candidates if "person" in np.kinds and not np.prep), None) \
+            if bare and "person" in bare[0].kinds else None
+        if first_person is not None and first_person is not bare[0] and first_person.entity.identifier_id is not None \
                 and first_person.entity.identifier_id == bare[0].entity.identifier_id:
             # «أجرى أوباما وكاسترو محادثات …، ودعا أوباما إلى …»: the sentence's first person, named again, is
             # the subject (not «… الذي أعلنه ماكرون، وطالب ماكرون بسحب الإهانات»: Macron is the object)

@@ -587,7 +587,7 @@ class MentionFinder:
         self._constructs = frozenset(e.id for e in kb.entries if e.kind == "agent" and any(" " in n for n in e.names)
                                      and all(_is_construct(n) for n in e.names if " " in n))
         self._definite_states = frozenset(e.id for e in kb.entries if any(normalize(n).startswith("ال") for n in e.names))
-        self._group_heads = {e.id: frozenset(_group_heads(e)) for e in kb.entries if e.kind == "group"}
+        self._heads_of = {e.id: frozenset(_group_heads(e)) for e in kb.entries if e.kind == "group"}
         self._generic: dict[str, list[str]] = {}
         for e in kb.entries:
             if e.kind == "country":
@@ -773,7 +773,7 @@ class MentionFinder:
                 used = _group_head_word(tokens[start].keys[0])
                 if used:
                     named_here.append((start, used, ref.entry.id))
-                implied_here.extend((start, head, ref.entry.id) for head in self._group_heads[ref.entry.id]
+                implied_here.extend((start, head, ref.entry.id) for head in self._heads_of[ref.entry.id]
                                     if head != used)
                 named_here.extend((start, phrase_keys(short)[0], ref.entry.id) for short in ref.entry.short_names)
             elif ref.kind == "organisation":
@@ -845,11 +845,10 @@ class MentionFinder:
                     entry = self.kb.by_id[code]
                     out.append((i, i, NameRef(entry, "country"), entry.entity(when, "country")))
             elif key in _GROUP_HEADS and len(group := _listed_states(out, i) or memory.last_group) >= 3 \
-                    and ((i + 1 < len(tokens) and tokens[i + 1].keys[-1] in _GROUP_QUALIFIERS and i + 1 not in covered)
-                         or (i > 0 and tokens[i - 1].norm in THESE)):
+                    and ((qualified := i + 1 < len(tokens) and tokens[i + 1].keys[-1] in _GROUP_QUALIFIERS
+                          and i + 1 not in covered) or (i > 0 and tokens[i - 1].norm in THESE)):
                 # «الدول الأربع», «الدول المقاطعة», «العواصم الثلاث», «هذه الدول»: the states listed before, in
                 # this sentence or an earlier one
-                qualified = i + 1 < len(tokens) and tokens[i + 1].keys[-1] in _GROUP_QUALIFIERS
                 last = i + 1 if qualified else i
                 for code in group:
                     entry = self.kb.by_id.get(code)
@@ -1194,7 +1193,7 @@ class MentionFinder:
                 if used:
                     memory.org_heads[used] = ent.entry_id
                     memory.named_heads.add(used)
-                for head in self._group_heads[ent.entry_id]:
+                for head in self._heads_of[ent.entry_id]:
                     if head not in memory.named_heads:
                         memory.org_heads[head] = ent.entry_id
                 for short in self.kb.by_id[ent.entry_id].short_names:  # «الحشد الشعبي» … «الحشد»

@@ -267,13 +267,13 @@ _MONTH_INTRODUCERS = frozenset({"في", "منذ", "حتي", "شهر", "خلال"
 def _bare_month(m: re.Match, norm: str) -> bool:
     """A Gregorian month named with no day, year, qualifier, clitic or introducing word: a name
     («تيريزا ماي», «شركة نيسان»), not a date."""
-    if m.group("month") is None:
+    month = m.group("month")
+    if month is None:
         return False
-    if m.group() != m.group("month") and not (
-            m.group("month") == "اب" and not (m.group("day") or m.group("oday") or m.group("year") or m.group("qual"))
-            and "/" not in m.group() and "(" not in m.group()):
-        return False  # (a day, year, qualifier, second name or clitic makes the match longer than the month)
-    # («باب», «وباب»: a door or gate with a clitic, not August)
+    # (a day, year, qualifier, second name or clitic makes the match longer than the month; but «آب»
+    # with nothing but a clitic, «باب», «وباب», is a door or gate)
+    if m.group() != month and not (month == "اب" and m.group().endswith(month) and " " not in m.group()):
+        return False
     before = norm[:m.start()].split()
     return not before or before[-1] not in _MONTH_INTRODUCERS
 
