@@ -231,6 +231,9 @@ class Coder:
                 # «اعترضت روسيا على القرار» objects; «اعترضت الدفاعات صاروخاً أطلق على المدينة» intercepts
                 flying = any(t.keys[-1] in _FLYING for t in toks[last + 1:last + 7])
                 entries = [e for e in entries if not (e.id in _OBJECTIONS and flying or e.event == "ASSAULT" and not flying)]
+            if last + 2 < len(toks) and toks[last + 1].keys[-1] == "عدم" and toks[last + 2].keys[-1] in _WITHHELD:
+                # «نقلت الوكالة عن مسؤولين طلبوا عدم ذكر أسمائهم»: the sources' anonymity, not a demand
+                entries = [e for e in entries if e.event != "REQUEST"]
             if any(t.keys[-1] in _INTERCEPTORS for t in toks[last + 1:last + 5]):
                 entries = [e for e in entries if e.event != "ASSAULT"]  # «أطلقت صواريخ اعتراضية»: a defence
             if toks[first].proclitics.lstrip("وف")[:1] in ("ب", "ك") and any(e.pos == "noun" for e in entries):
@@ -1568,6 +1571,9 @@ def _drop_purposes(triggers: list[Trigger], tokens) -> list[Trigger]:
         out.append(t)
     return out
 
+
+# what an anonymous source asks not to have done: «طلب عدم ذكر اسمه», «عدم الكشف عن هويته»
+_WITHHELD = frozenset("ذكر كشف نشر افصاح اشاره تحديد".split())
 
 _PURPOSE_GAP = 5  # words between an act and the «ل» masdar that states its purpose
 

@@ -932,3 +932,43 @@ def test_imposing_tariffs_or_costs_is_a_sanction(rules_coder):
 def test_a_coming_response_with_its_object_between_threatens(rules_coder):
     text = "إن الحرس الثوري الإيراني ضرب القاعدة الأميركية.\nوأكد المتحدث الإيراني أن الرد على العدوان الأميركي «آتٍ لا محالة»."
     assert [e.event_type for e in rules_coder.code(Document("d", text, "2024-07-20")) if e.paragraph == 2] == ["THREATEN"]
+
+
+def test_verbs_list_the_plural_and_feminine_forms_of_the_person_they_list():
+    """A perfect listed with its feminine («استقبل، استقبلت») also lists its plural and feminine dual;
+    an imperfect «يـ» its feminine «تـ» (except «تسلّم», to receive, and «توقّف», to stop)."""
+    from rasad.lexicon.lexicon import load_lexicon
+
+    missing = []
+    for e in load_lexicon().entries:
+        if e.pos != "verb" or e.frame in ("passive", "participle"):
+            continue
+        forms = set(e.forms)
+        for f in forms:
+            if " " in f:
+                continue
+            if f[0] not in "يتن" and (f + "ت" in forms or f.endswith("ى") and f[:-1] + "ت" in forms):
+                stem = f[:-1] if f.endswith("ى") else f
+                missing += [(e.id, w) for w in (stem + "وا", stem + "تا") if w not in forms]
+            elif f.startswith("ي") and len(f) >= 4 and not f.endswith(("ون", "ان")):
+                if "ت" + f[1:] not in forms and "ت" + f[1:] not in ("تسلم", "توقف"):
+                    missing.append((e.id, "ت" + f[1:]))
+    assert not missing, missing
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("وكان وزراء خارجية مصر والأردن قد استقبلوا أمس وفداً من الاتحاد الأفريقي في القاهرة.", "CONSULT"),
+    ("وكان المسؤولون القطريون قد هنأوا الرئيس الإيراني المنتخب بفوزه.", "SUPPORT"),
+])
+def test_plural_and_feminine_forms_are_triggers(rules_coder, text, event_type):
+    assert any(e.event_type == event_type for e in rules_coder.code(Document("t", text, "2022-03-01")))
+
+
+@pytest.mark.parametrize("text", [
+    "ونقلت الوكالة عن مسؤولين طلبوا عدم ذكر أسمائهم أن الوفد وصل إلى القاهرة.",
+    "وقال دبلوماسي غربي طلب عدم الكشف عن هويته إن المحادثات متعثرة.",
+    "وأكد مصدر أمني طلبت عدم الإفصاح عن اسمه أن التحقيقات مستمرة.",
+])
+def test_a_source_asking_not_to_be_named_makes_no_request(rules_coder, text):
+    evs = rules_coder.code(Document("t", text, "2018-10-20"))
+    assert not any(e.event_type == "REQUEST" for e in evs), [(e.event_type, e.trigger.text) for e in evs]
