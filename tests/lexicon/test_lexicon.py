@@ -972,3 +972,12 @@ def test_plural_and_feminine_forms_are_triggers(rules_coder, text, event_type):
 def test_a_source_asking_not_to_be_named_makes_no_request(rules_coder, text):
     evs = rules_coder.code(Document("t", text, "2018-10-20"))
     assert not any(e.event_type == "REQUEST" for e in evs), [(e.event_type, e.trigger.text) for e in evs]
+
+
+def test_neutralising_fighters_is_an_attack_and_keeping_a_state_neutral_is_not(rules_coder):
+    evs = rules_coder.code(Document("t", "وأعلنت وزارة الدفاع التركية تحييد 12 مسلحاً في شمال العراق.", "2022-06-01"))
+    assert [e.event_type for e in evs] == ["ASSAULT"] and [m.code for m in evs[0].actor] == ["TUR"]
+    assert any(e.event_type == "ASSAULT" for e in rules_coder.code(
+        Document("t", "وقال الجيش إنه حيّد خمسة إرهابيين في غارة جوية.", "2022-06-01")))
+    assert not any(e.event_type == "ASSAULT" for e in rules_coder.code(
+        Document("t", "وشدد البطريرك على ضرورة تحييد لبنان عن صراعات المنطقة.", "2022-06-01")))
