@@ -756,6 +756,9 @@ class Coder:
             mine = {a.code for a in args.actor}
             prior = next((ev.recipient for ev in reversed(sent_events)
                           if ev.recipient and not {r.code for r in ev.recipient} & mine), None)
+            if prior is None and not any(r.code for r in args.recipient):
+                # («أعلنت الداخلية البحرينية إسقاط الجنسية عن الشيخ عيسى قاسم، متهمةً إياه …»: one of its own)
+                prior = next((ev.recipient for ev in reversed(sent_events) if any(r.code for r in ev.recipient)), None)
             if prior:
                 args.recipient = list(prior)
                 args.path.append("pronoun-object")

@@ -4228,3 +4228,13 @@ def test_in_a_short_item_an_act_with_no_target_goes_to_the_party_named_before(ru
     text = "استقبل الرئيس الروسي نظيره السوري في موسكو، وأعلن الكرملين تقديم مساعدات إنسانية عاجلة."
     ev = one(rules_coder, text, "AID", "2021-09-14")
     assert codes(ev.actor) == ["RUS"] and codes(ev.recipient) == ["SYR"] and "party-named-before" in ev.rule
+
+
+def test_stripping_citizenship_restricts_and_the_charge_with_a_pronoun_goes_to_the_stripped(rules_coder):
+    evs = code(rules_coder, "المنامة - أعلنت وزارة الداخلية البحرينية أمس الاثنين إسقاط الجنسية عن رجل الدين "
+                            "الشيعي البارز الشيخ عيسى قاسم، متهمةً إياه بخدمة مصالح أجنبية.", "2016-06-21")
+    by_type = {e.event_type: e for e in evs}
+    assert by_type["COERCE"].mode == "restrict" and codes(by_type["COERCE"].recipient) == ["BHR"]
+    assert codes(by_type["ACCUSE"].actor) == ["BHR"] and codes(by_type["ACCUSE"].recipient) == ["BHR"]
+    downed = code(rules_coder, "وأسقطت الدفاعات الجوية السورية طائرة مسيرة.", "2016-06-21")
+    assert [e.event_type for e in downed] == ["ASSAULT"]
