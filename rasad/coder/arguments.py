@@ -203,6 +203,8 @@ _ABOUT = frozenset("حول بشان بخصوص عن".split())
 _DISCUSSION = frozenset("تطرق تطرقت الحديث الحوار النقاش المباحثات المحادثات".split())
 _NOUN_PP_REACH = 6  # a masdar's prepositional complement follows it closely
 _PREPS = frozenset("مع الي علي ضد من عن في لدي نحو حول بين تجاه عبر خلال".split())
+# places where one receives or meets: «بمقر», «في قصر», «في مكتب», «بمبنى»
+_SEATS = frozenset("مقر قصر مكتب مبني ديوان".split())
 _COMPLEMENTIZERS = frozenset("ان لان بان وان فان كان يكون تكون كانت اذ حيث بينما عندما بعدما لكن".split())
 _DONE_TO_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "RETREAT"})  # «إعدام X Y»: X does it to Y
 # sectors that suffer violence in the news but do not commit it
@@ -277,6 +279,16 @@ def _plural_verb(t: Token) -> bool:
     """A perfect verb with the plural suffix «وا» («دعوا», «أشادوا»): its subject is a pronoun."""
     n = t.norm
     return len(n) > 4 and n.endswith("وا") and not t.enclitic
+
+
+def _prepositional_word(t: Token) -> bool:
+    """The word carries «ب», «ل» or «ك», segmented or only among its readings («بمقر» read as «ب» + «مقر»)."""
+    if prep_clitic(t):
+        return True
+    stem = t.keys[-1]
+    head = t.norm[:-len(stem)] if stem != t.norm and t.norm.endswith(stem) else ""
+    head = head.removesuffix("ال").lstrip("وف")
+    return head in ("ب", "ل", "ك", "لل")
 
 
 def prep_clitic(t: Token) -> str:
@@ -871,6 +883,7 @@ class ArgumentFinder:
                            and np.first_token not in self.attributions and np.first_token not in described
                            and np.first_token not in partitive
                            and not (np.first_token in titles and not np.code and self._comma_after(np))
+                           and not self._owner_of_a_seat(np)
                            and (np.first_token - 1 not in other_ends  # not «غارة أميركية»'s nisba
                                 or np.first_token - 1 in threatened and not self._is_nisba(np))
                            and not self._actors_own_side(np, actor_codes)]
@@ -1205,6 +1218,14 @@ class ArgumentFinder:
                 j += 1
             out.update(range(k, j))
         return out
+
+    def _owner_of_a_seat(self, np: NP) -> bool:
+        """The phrase completes a seat where something happens («بمقر رئاسة الجمهورية», «في قصر الإليزيه»,
+        «في مكتب رئيس الوزراء»): its owner is no direct object."""
+        k = np.first_token - 1
+        if k < 0 or self.tokens[k].enclitic or self.tokens[k].keys[-1] not in _SEATS:
+            return False
+        return _prepositional_word(self.tokens[k]) or (k > 0 and self.tokens[k - 1].keys[-1] in _PREPS)
 
     def _comma_after(self, np: NP) -> bool:
         """A comma follows the phrase: it ends a description («…، ولي العهد نائب رئيس مجلس الوزراء، …»)."""

@@ -4238,3 +4238,9 @@ def test_stripping_citizenship_restricts_and_the_charge_with_a_pronoun_goes_to_t
     assert codes(by_type["ACCUSE"].actor) == ["BHR"] and codes(by_type["ACCUSE"].recipient) == ["BHR"]
     downed = code(rules_coder, "وأسقطت الدفاعات الجوية السورية طائرة مسيرة.", "2016-06-21")
     assert [e.event_type for e in downed] == ["ASSAULT"]
+
+
+def test_the_owner_of_the_seat_of_a_reception_is_not_the_guest(rules_coder):
+    ev = one(rules_coder, "الجزائر - استقبل رئيس الجمهورية السيد عبد المجيد تبون اليوم الاثنين بمقر رئاسة الجمهورية "
+                          "رئيسة مجلس الوزراء الإيطالي السيدة جورجيا ميلوني.", "CONSULT", "2023-01-23")
+    assert codes(ev.actor) == ["DZA"] and codes(ev.recipient) == ["ITA"]
