@@ -783,7 +783,8 @@ class Coder:
         # (a head of state pardoning is one too: «أصدر الرئيس قراراً بالعفو عن عدد من المحكوم عليهم»)
         authorities = any(a.entity.kind in ("agent", "person") and a.entity.sector in _AUTHORITY_SECTORS
                           for a in args.actor)
-        if (e.mode in _DOMESTIC_MODES or (e.mode in ("release", "execute", "convict") and authorities)) \
+        if (e.mode in _DOMESTIC_MODES or (e.mode in ("release", "execute", "convict") and authorities)
+                or (e.event == "ASSAULT" and _at_protesters(sent.tokens, trig))) \
                 and not any(r.code for r in args.recipient):
             # «أعلنت الشرطة الجزائرية توقيف عدد من المشتبه بهم», «احتجزت السلطات السعودية عدداً من
             # الأمراء», «أفرجت السلطات عن الناشطة», «نفّذت السلطات حكم الإعدام بحق 47 شخصاً», «قضت غرفة
@@ -1831,6 +1832,14 @@ _DENIAL = "core.REJECT.deny."
 _COMPLAINTS = frozenset({"core.ACCUSE.complaint.noun", "core.ACCUSE.lawsuit.noun"})  # lodged with a body against a party
 _FROM_THEM = frozenset("عنه عنها عنهم عنهما عنهن".split())  # «أفرجت عنهم»
 _KILLED_IN = frozenset("في خلال جراء اثر برصاص بنيران".split())  # after a killing verb: its passive
+def _at_protesters(tokens, trig) -> bool:
+    """«قتلت قوات الأمن 12 محتجاً», «فتح الجنود النار على آلاف المعتصمين»: the attack's victims are protesters
+    (named within a few words after it), who are people of the place, like those arrested. (Right after the
+    verb they are its subject: «اقتحم محتجون مبنى السفارة».)"""
+    return any(t.keys[-1] in _PROTESTERS for t in tokens[trig.last_token + 2:trig.last_token + 1 + _PROTESTERS_REACH])
+
+
+_PROTESTERS_REACH = 5
 _DOMESTIC_MODES = frozenset({"arrest", "repress"})  # done to a state's own people where they live
 _ORGANISATION_CODES = frozenset({"NGO", "IGO", "UNO"})
 _AUTHORITY_SECTORS = frozenset({"GOV", "COP", "JUD"})  # organs that hold and free a state's own people

@@ -4244,3 +4244,12 @@ def test_the_owner_of_the_seat_of_a_reception_is_not_the_guest(rules_coder):
     ev = one(rules_coder, "الجزائر - استقبل رئيس الجمهورية السيد عبد المجيد تبون اليوم الاثنين بمقر رئاسة الجمهورية "
                           "رئيسة مجلس الوزراء الإيطالي السيدة جورجيا ميلوني.", "CONSULT", "2023-01-23")
     assert codes(ev.actor) == ["DZA"] and codes(ev.recipient) == ["ITA"]
+
+
+def test_protesters_killed_by_a_states_forces_are_its_own_people(rules_coder):
+    ev = one(rules_coder, "لاغوس (رويترز) - قالت منظمة العفو الدولية إن قوات الجيش والشرطة النيجيرية قتلت 12 محتجاً "
+                          "على الأقل في لاغوس مساء أمس الثلاثاء.", "ASSAULT", "2020-10-21")
+    assert codes(ev.actor)[:1] == ["NGA"] and codes(ev.recipient) == ["NGA"]
+    # protesters right after the verb are its subject, not its victims
+    storm = code(rules_coder, "طهران (أ ف ب) - اقتحم محتجون غاضبون مبنى السفارة السعودية في طهران ليل السبت.", "2016-01-03")
+    assert any(codes(e.recipient) == ["SAU"] for e in storm), [(e.event_type, codes(e.recipient)) for e in storm]
