@@ -981,3 +981,12 @@ def test_neutralising_fighters_is_an_attack_and_keeping_a_state_neutral_is_not(r
         Document("t", "وقال الجيش إنه حيّد خمسة إرهابيين في غارة جوية.", "2022-06-01")))
     assert not any(e.event_type == "ASSAULT" for e in rules_coder.code(
         Document("t", "وشدد البطريرك على ضرورة تحييد لبنان عن صراعات المنطقة.", "2022-06-01")))
+
+
+def test_ending_talks_halts_negotiations(rules_coder):
+    for text in ("وأعلن الرئيس الكولومبي إنهاء محادثات السلام مع المتمردين بعد الهجوم.",
+                 "وقررت الحكومة الإثيوبية إنهاء المفاوضات مع الجبهة."):
+        evs = rules_coder.code(Document("t", text, "2019-01-18"))
+        assert any(e.event_type == "SANCTION" and e.mode == "halt-negotiations" for e in evs), text
+    done = rules_coder.code(Document("t", "وأنهى الوزير محادثاته في القاهرة وغادر إلى عمّان.", "2019-01-18"))
+    assert not any(e.event_type == "SANCTION" for e in done)
