@@ -2412,7 +2412,8 @@ def _verbal_attack(args, tokens, trig: Trigger) -> bool:
     if not any("هاجم" in t.norm or "هجوم" in t.norm for t in tokens[trig.first_token:trig.last_token + 1]):
         return False  # («شن هجوماً على إسرائيل» is a form of the entry too)
     politicians = args.actor and all(
-        "person" in a.kinds or (a.entity.kind == "agent" and a.entity.sector in _POLITICAL_SECTORS) for a in args.actor)
+        "person" in a.kinds or (a.entity.kind in ("agent", "group") and a.entity.sector in _POLITICAL_SECTORS)
+        for a in args.actor)  # (a party attacks with words too: «هاجم حزب الشعوب الديمقراطي الحكومة»)
     targets = args.recipient and all(
         r.entity.kind in ("agent", "person") and r.entity.sector in _POLITICAL_SECTORS for r in args.recipient)
     after = list(itertools.takewhile(lambda t: t.text not in ".؛;:؟?!",
