@@ -936,12 +936,16 @@ def test_a_coming_response_with_its_object_between_threatens(rules_coder):
 
 def test_verbs_list_the_plural_and_feminine_forms_of_the_person_they_list():
     """A perfect listed with its feminine («استقبل، استقبلت») also lists its plural and feminine dual;
-    an imperfect «يـ» its feminine «تـ» (except «تسلّم», to receive, and «توقّف», to stop)."""
+    an imperfect «يـ» its feminine «تـ» (except «تسلّم», to receive, «توقّف», to stop, and the crowd verbs
+    «تتجمع», «تحتشد», which on the GSR dev half only read a negated gathering and moved the cross-validated
+    PROTEST figure by a sentence)."""
     from rasad.lexicon.lexicon import load_lexicon
 
+    # (where the required word is the subject after the verb, the verb stays singular: «خرج آلاف المتظاهرين»)
+    subject_after = {"core.PROTEST.crowd-out.verb", "core.COERCE.detain-by-police.verb"}
     missing = []
     for e in load_lexicon().entries:
-        if e.pos != "verb" or e.frame in ("passive", "participle"):
+        if e.pos != "verb" or e.frame in ("passive", "participle") or e.id in subject_after:
             continue
         forms = set(e.forms)
         for f in forms:
@@ -951,7 +955,7 @@ def test_verbs_list_the_plural_and_feminine_forms_of_the_person_they_list():
                 stem = f[:-1] if f.endswith("ى") else f
                 missing += [(e.id, w) for w in (stem + "وا", stem + "تا") if w not in forms]
             elif f.startswith("ي") and len(f) >= 4 and not f.endswith(("ون", "ان")):
-                if "ت" + f[1:] not in forms and "ت" + f[1:] not in ("تسلم", "توقف"):
+                if "ت" + f[1:] not in forms and "ت" + f[1:] not in ("تسلم", "توقف", "تتجمع", "تحتشد"):
                     missing.append((e.id, "ت" + f[1:]))
     assert not missing, missing
 
