@@ -72,14 +72,17 @@ class KBEntry:
     gender: Optional[str] = None  # persons: "f" or "m" where the entry says
 
     def role_at(self, when: Optional[date]) -> Optional[Role]:
-        """The role held at `when`: a covering role (latest start first), else the nearest one."""
+        """The role held at `when`: a covering role (a state office before a party role, then the latest
+        start), else the nearest one."""
         if len(self.roles) < 2:
             return self.roles[0] if self.roles else None  # (most entries have a single role)
         if when is None:
             return max(self.roles, key=lambda r: (r.end is None, r.end or date.min, r.start or date.min))
         covering = [r for r in self.roles if r.covers(when)]
         if covering:
-            return max(covering, key=lambda r: r.start or date.min)
+            # a state office outranks the party leadership held alongside it (al-Maliki was prime
+            # minister while he led the Dawa party); otherwise the latest-begun role is the current one
+            return max(covering, key=lambda r: (r.sector != "PTY", r.start or date.min))
         # Nearest role; at equal distance an earlier role wins (people keep their last office's colours).
         return min(self.roles, key=lambda r: (r.distance(when), bool(r.start and when < r.start)))
 

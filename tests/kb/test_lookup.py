@@ -246,3 +246,15 @@ def test_a_name_word_with_a_conjunction_is_not_kept_whole(kb, rules_coder):
     codes = [np.code for sent in rules_coder.sentences(doc)
              for np in rules_coder.mentions.find(sent.tokens, None, DocumentMemory())]
     assert codes == ["IND", "BTN", "MDV"]
+
+
+@pytest.mark.parametrize("text, when, sector", [
+    ("نوري المالكي", "2008-06-01", "GOV"),  # prime minister while he led the Dawa party
+    ("نوري المالكي", "2017-06-01", "GOV"),  # vice-president
+    ("سمير جعجع", "2012-06-01", "OPP"),  # the Lebanese Forces out of government
+    ("سمير جعجع", "2017-06-01", "PTY"),  # and in it
+    ("كير ستارمر", "2022-06-01", "OPP"),
+    ("كير ستارمر", "2025-01-15", "GOV"),
+])
+def test_a_state_office_outranks_a_party_role_and_opposition_outranks_party(kb, text, when, sector):
+    assert lookup(kb, text, date.fromisoformat(when))[0]["sector"] == sector
