@@ -1832,6 +1832,8 @@ _DENIAL = "core.REJECT.deny."
 _COMPLAINTS = frozenset({"core.ACCUSE.complaint.noun", "core.ACCUSE.lawsuit.noun"})  # lodged with a body against a party
 _FROM_THEM = frozenset("عنه عنها عنهم عنهما عنهن".split())  # «أفرجت عنهم»
 _KILLED_IN = frozenset("في خلال جراء اثر برصاص بنيران".split())  # after a killing verb: its passive
+
+
 def _at_protesters(tokens, trig) -> bool:
     """«قتلت قوات الأمن 12 محتجاً», «فتح الجنود النار على آلاف المعتصمين»: the attack's victims are protesters
     (named within a few words after it), who are people of the place, like those arrested. (Right after the
