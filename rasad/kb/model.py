@@ -47,6 +47,9 @@ class Role:
         return (when - self.end).days if self.end else 0
 
 
+_ROLE_RANK = {"PTY": 0, "LEG": 1}  # among roles held at once; any other sector ranks 2
+
+
 @dataclass
 class KBEntry:
     """One actor: a state, organisation, group, person or sector noun."""
@@ -72,8 +75,8 @@ class KBEntry:
     gender: Optional[str] = None  # persons: "f" or "m" where the entry says
 
     def role_at(self, when: Optional[date]) -> Optional[Role]:
-        """The role held at `when`: a covering role (a state office before a party role, then the latest
-        start), else the nearest one."""
+        """The role held at `when`: a covering role (an office before a seat in parliament before a party
+        role, then the latest start), else the nearest one."""
         if len(self.roles) < 2:
             return self.roles[0] if self.roles else None  # (most entries have a single role)
         if when is None:
@@ -81,8 +84,9 @@ class KBEntry:
         covering = [r for r in self.roles if r.covers(when)]
         if covering:
             # a state office outranks the party leadership held alongside it (al-Maliki was prime
-            # minister while he led the Dawa party); otherwise the latest-begun role is the current one
-            return max(covering, key=lambda r: (r.sector != "PTY", r.start or date.min))
+            # minister while he led the Dawa party), and leading the opposition a seat in parliament
+            # (Starmer, Aoun in 2006); otherwise the latest-begun role is the current one
+            return max(covering, key=lambda r: (_ROLE_RANK.get(r.sector, 2), r.start or date.min))
         # Nearest role; at equal distance an earlier role wins (people keep their last office's colours).
         return min(self.roles, key=lambda r: (r.distance(when), bool(r.start and when < r.start)))
 

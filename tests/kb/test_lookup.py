@@ -253,8 +253,9 @@ def test_a_name_word_with_a_conjunction_is_not_kept_whole(kb, rules_coder):
     ("نوري المالكي", "2017-06-01", "GOV"),  # vice-president
     ("سمير جعجع", "2012-06-01", "OPP"),  # the Lebanese Forces out of government
     ("سمير جعجع", "2017-06-01", "PTY"),  # and in it
-    ("كير ستارمر", "2022-06-01", "OPP"),
+    ("كير ستارمر", "2022-06-01", "OPP"),  # leader of the opposition, and an MP
+    ("ميشال عون", "2006-12-01", "OPP"),  # the same in Lebanon
     ("كير ستارمر", "2025-01-15", "GOV"),
 ])
-def test_a_state_office_outranks_a_party_role_and_opposition_outranks_party(kb, text, when, sector):
+def test_an_office_outranks_a_seat_and_a_seat_outranks_a_party_role(kb, text, when, sector):
     assert lookup(kb, text, date.fromisoformat(when))[0]["sector"] == sector
