@@ -213,7 +213,8 @@ def test_a_phrase_stops_before_a_skipped_token_and_a_shorter_one_matches():
 
 
 @pytest.mark.parametrize("table, floor", [("kb_lookup_fresh.jsonl", 0.85), ("kb_lookup_fresh2.jsonl", 0.95),
-                                          ("kb_lookup_fresh3.jsonl", 0.98), ("kb_lookup_fresh4.jsonl", 0.98)])
+                                          ("kb_lookup_fresh3.jsonl", 0.98), ("kb_lookup_fresh4.jsonl", 0.98),
+                                          ("kb_lookup_fresh5.jsonl", 0.95)])
 def test_helper_written_lookup_tables(kb, table, floor):
     """Tables of dated names and descriptions written by helpers who never saw the KB
     (`tests/data/kb_lookup_fresh*.jsonl`). Their sector conventions differ from rasad's in places
