@@ -279,6 +279,8 @@ def _article_mismatch(tok: Token, entry) -> bool:
     one-word personal name written without the article («الأسد», «السيسي» are written with it)."""
     if not has_article(tok):
         return False
+    if not tok.proclitics and any(phrase_keys(n) == (tok.norm,) for n in entry.names):
+        return False  # «كالاس» (Kallas), kept whole, is the name as written, not «ك» + «ال» + «اس»
     key = strip_article(tok.keys[-1])
     names = [n for n in entry.names if phrase_keys(n) == (key,)]
     return bool(names) and not any(normalize(n).startswith("ال") for n in names)

@@ -268,3 +268,9 @@ def test_common_words_are_not_the_rosters_family_names(kb, text):
     assert not any(r["sector"] and r.get("identifier_text") in ("Mohamed Cherif Messaadia", "Sharif Hassan Sheikh Aden",
                                                                "Blaise Metreweli")
                    for r in lookup(kb, text, date(2020, 1, 1)))
+
+
+def test_a_one_word_name_that_starts_like_clitics_and_the_article_is_found(kb):
+    # «كالاس» (Kallas) kept whole by the segmenter is the name, not «ك» + «ال» + «اس»; «الهادي» stays no «هادي»
+    assert lookup(kb, "قالت كالاس", date(2025, 6, 1))[0]["code"] == "EUR"
+    assert not any(r["code"] == "YEM" for r in lookup(kb, "الهادي", date(2013, 6, 1)))
