@@ -212,14 +212,17 @@ def test_a_phrase_stops_before_a_skipped_token_and_a_shorter_one_matches():
     assert trie.find_all(tokens, skip={1}) == [(0, 0, ["noun"])]
 
 
-@pytest.mark.parametrize("table, floor", [("kb_lookup_fresh.jsonl", 0.85), ("kb_lookup_fresh2.jsonl", 0.95),
-                                          ("kb_lookup_fresh3.jsonl", 0.98), ("kb_lookup_fresh4.jsonl", 0.98),
-                                          ("kb_lookup_fresh5.jsonl", 0.95)])
-def test_helper_written_lookup_tables(kb, table, floor):
+@pytest.mark.parametrize("table, code_floor, floor", [
+    ("kb_lookup_fresh.jsonl", 0.98, 0.85), ("kb_lookup_fresh2.jsonl", 0.98, 0.95), ("kb_lookup_fresh3.jsonl", 0.98, 0.98),
+    ("kb_lookup_fresh4.jsonl", 0.98, 0.98), ("kb_lookup_fresh5.jsonl", 0.98, 0.95),
+    ("kb_lookup_fresh6.jsonl", 0.88, 0.83),  # not read: arrived at 0.900 / 0.850 with the twenty-fourth session's KB
+])
+def test_helper_written_lookup_tables(kb, table, code_floor, floor):
     """Tables of dated names and descriptions written by helpers who never saw the KB
     (`tests/data/kb_lookup_fresh*.jsonl`). Their sector conventions differ from rasad's in places
     (the first gives organisations no sector and defence ministers GOV; the second codes the PMF
-    as rebels), so the floor on code and sector is lower than the floor on the code."""
+    as rebels), so the floor on code and sector is lower than the floor on the code. The sixth is
+    kept unread: its floors sit under its arrival figures."""
     import json
     from pathlib import Path
 
@@ -228,7 +231,7 @@ def test_helper_written_lookup_tables(kb, table, floor):
     got = [lookup(kb, r["text"], date.fromisoformat(r["date"]))[:1] for r in rows]
     code = sum(bool(g) and g[0]["code"] == r["code"] for g, r in zip(got, rows)) / len(rows)
     both = sum(bool(g) and (g[0]["code"], g[0]["sector"]) == (r["code"], r["sector"]) for g, r in zip(got, rows)) / len(rows)
-    assert code >= 0.98 and both >= floor, (code, both)
+    assert code >= code_floor and both >= floor, (code, both)
 
 
 @pytest.mark.parametrize("text, code", [("الأراضي الفلسطينية", "PSE"), ("أراضي عراقية", "IRQ"), ("الأراضي اللبنانية", "LBN")])
