@@ -141,7 +141,13 @@ AGREEMENT_DOCUMENTS = frozenset("مذكره مذكرتي مذكرات تفاهم
                                   "معاهده بروتوكول ميثاق وثيقه وثيقتين وثائق".split())
 _PARTITIVES = frozenset("قوه قوات عناصر عنصر مسلحون مسلحين مسلح مهاجم مهاجما مهاجمون مهاجمين انتحاري انتحاريا "
                         "مقاتلون مقاتلين مقاتل افراد جنود دوريه دوريات وحده وحدات مجموعه خليه "
+                        "مسلحا مقاتلا عنصرا جنديا فردا ارهابيا ارهابيين ارهابيون متشددا متشددين متشددون "
                         "مئات عشرات الاف الالاف المئات العشرات".split())  # «اقتحم مئات من أنصار التيار»
+# forces a pronoun suffix gives an owner: «طائراته», «قواتها», «مقاتليه»
+_FORCES = frozenset("قوات جنود طائرات مقاتلات طيران صواريخ وحدات عناصر مقاتلي مقاتلين دفاعات قاذفات مسيرات "
+                    "زوارق سفن بوارج دبابات مدفعيه جيش بحريه".split())
+_OWNER_PRONOUNS = frozenset({"ه", "ها", "هم"})
+_GROUP_HEADS = frozenset("تنظيم جماعه حركه ميليشيا مليشيا ميليشيات مليشيات".split())  # «من تنظيم «القاعدة»»
 # words of day-of-month phrases no date can be read from: «في التاسع والعشرين من الشهر نفسه» (the
 # month is one the text named before; «في السادس عشر من أغسطس» is a date and covered by `time_spans`)
 _TIME_WORDS = frozenset("الاول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي عشر العشرين "
@@ -659,6 +665,9 @@ class ArgumentFinder:
                     svo = speaker or self._clause_subject(trig)
                 elif svo is None and self._purpose_verb(trig):
                     svo = before[-1] if before and not before[-1].prep else self._clause_subject(trig)
+                if svo is None and (owner := self._owner_of_forces_before(trig)) is not None:
+                    svo = owner  # «قال الجيش التركي إن طائراته قصفت»: the forces' owner strikes
+                    args.path.append("forces-of")
                 subj = None if svo is not None else self._vso_subject(trig, after)
                 if self._describes_event_noun(trig):
                     subj = None  # «عملية عسكرية نوعية استهدفت مطاري أبوظبي»: the operation struck; what follows is hit
@@ -884,6 +893,10 @@ class ArgumentFinder:
                            and np.first_token not in partitive
                            and not (np.first_token in titles and not np.code and self._comma_after(np))
                            and not self._owner_of_a_seat(np)
+                           # («ملفات تطالب فيها بتسليم الداعية غولن»: whom a document's demand is about, not whom
+                           # it is put to)
+                           and not (e.event == "REQUEST" and self._speaks_in_document(trig)
+                                    and self._after_prepositional_masdar(trig.last_token + 1, np.first_token))
                            and (np.first_token - 1 not in other_ends  # not «غارة أميركية»'s nisba
                                 or np.first_token - 1 in threatened and not self._is_nisba(np))
                            and not self._actors_own_side(np, actor_codes)]
@@ -1266,7 +1279,13 @@ class ArgumentFinder:
     def _partitive(self, np: NP) -> NP:
         """«قوة من الشرطة العراقية», «مهاجما انتحاريا من حركة طالبان»: the party a force or a fighter
         comes from is the one that acts, so its phrase can be a subject."""
-        return replace(np, prep="") if np.prep == "من" and self._partitive_from(np.first_token - 1) else np
+        if np.prep != "من":
+            return np
+        # «11 مسلحا من تنظيم «القاعدة»»: the «من» may stand before the group's head noun and a quote
+        k = np.first_token - 1
+        while k > 0 and _key(self.tokens[k]) != "من" and (self.tokens[k].text in QUOTES or _key(self.tokens[k]) in _GROUP_HEADS):
+            k -= 1
+        return replace(np, prep="") if self._partitive_from(k) else np
 
     def _partitive_from(self, k: int) -> bool:
         """Token `k` is the «من» of «قوة من …», «مهاجما انتحاريا من …»."""
@@ -1727,6 +1746,19 @@ class ArgumentFinder:
         if k >= len(self.tokens) or _key(self.tokens[k]) not in _BELONGING:
             return None
         return next((o for o in self.candidates if o.first_token == k + 1 and _prep_key(o.prep) == "ل"), None)
+
+    def _owner_of_forces_before(self, trig: Trigger) -> Optional[NP]:
+        """«أعلنت إسرائيل أن قواتها قتلت», «قال الجيش إن طائراته قصفت»: a verb whose subject is forces
+        with a pronoun, right after «أن/إن», is done by the speaker the pronoun refers to."""
+        k = trig.first_token
+        if k < 2 or not _is_complementizer(self.tokens[k - 2]):
+            return None
+        forces = self.tokens[k - 1]
+        if not forces.enclitic or forces.enclitic not in _OWNER_PRONOUNS \
+                or not any(key in _FORCES for key in forces.stem_keys):
+            return None
+        return next((np for np in reversed(self.candidates) if np.last_token < k - 2 and not np.prep
+                     and np.code and not np.is_place), None)
 
     def _svo_subject(self, trig: Trigger, before: list[NP]) -> Optional[NP]:
         """A subject fronted after «أن/إن/كان …» or at the head of the clause: «أن يكون X قد أطلع»."""
@@ -2200,6 +2232,10 @@ class ArgumentFinder:
         if np is None or _prep_key(np.prep) != "ل" or not np.code:
             return None
         return np if all(has_article(t) for t in self.tokens[verb + 1:np.first_token]) else None
+
+    def _after_prepositional_masdar(self, lo: int, hi: int) -> bool:
+        """A word with «ب/ل» comes between tokens `lo` and `hi` («بتسليم», «للإفراج»)."""
+        return any(t.is_word and prep_clitic(t) in ("ب", "ل") for t in self.tokens[lo:hi])
 
     def _speaks_in_document(self, trig: Trigger) -> bool:
         """A saying verb followed by «فيها/فيه» speaks in a document named before it (not «الغارة

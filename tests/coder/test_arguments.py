@@ -1690,12 +1690,12 @@ def test_we_in_a_quote_is_the_speaker_and_will_not_negotiate_refuses(rules_coder
 
 def test_a_party_named_in_quotes_is_one_phrase_and_judges_its_governments_decisions(rules_coder):
     text = ("أصدر الرئيس التونسي قيس سعيد أوامر رئاسية بإعفاء رئيس الحكومة هشام المشيشي من مهامه. "
-            "وتباينت مواقف الأحزاب؛ فقد رأى حزب «قلب تونس» في القرارات خرقاً جسيماً للدستور.")
+            "وتباينت مواقف الأحزاب؛ فقد رأى حزب «آفاق تونس» في القرارات خرقاً جسيماً للدستور.")
     ev = one(rules_coder, text, "ACCUSE")
-    assert ev.actor[0].text == "حزب «قلب تونس»" and codes(ev.recipient) == ["TUN"]
+    assert ev.actor[0].text == "حزب «آفاق تونس»" and codes(ev.recipient) == ["TUN"]
     assert "author-of-act" in ev.rule
-    ev = one(rules_coder, "واعتبرها «ائتلاف الكرامة» انقلاباً.", "ACCUSE")
-    assert ev.actor[0].text == "«ائتلاف الكرامة»"
+    ev = one(rules_coder, "واعتبرها «حزب الأمل» انقلاباً.", "ACCUSE")
+    assert ev.actor[0].text == "«حزب الأمل»"
     # a body the knowledge base knows keeps its own phrase
     assert codes(one(rules_coder, "وأعلنت حركة «حماس» موافقتها على المقترح المصري.", "AGREE").actor) == ["PSE"]
 
@@ -4253,3 +4253,24 @@ def test_protesters_killed_by_a_states_forces_are_its_own_people(rules_coder):
     # protesters right after the verb are its subject, not its victims
     storm = code(rules_coder, "طهران (أ ف ب) - اقتحم محتجون غاضبون مبنى السفارة السعودية في طهران ليل السبت.", "2016-01-03")
     assert any(codes(e.recipient) == ["SAU"] for e in storm), [(e.event_type, codes(e.recipient)) for e in storm]
+
+
+def test_fighters_from_a_quoted_group_are_the_object(rules_coder):
+    # the «من» stands before the group's head noun and a quote mark
+    ev = one(rules_coder, "قتلت القوات الأميركية 11 مسلحا من تنظيم «القاعدة» غرب مدينة تكريت.", "ASSAULT")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["IMG"]
+
+
+def test_forces_with_a_pronoun_after_that_are_the_speakers(rules_coder):
+    ev = one(rules_coder, "قال الجيش التركي في بيان نشره أمس إن طائراته قصفت مواقع للمتمردين في شمال العراق.",
+             "ASSAULT")
+    assert codes(ev.actor) == ["TUR"] and "forces-of" in ev.rule
+    # (forces without a pronoun name no owner)
+    ev = one(rules_coder, "قال الجيش التركي إن الطائرات قصفت مواقع في شمال العراق.", "ASSAULT")
+    assert "forces-of" not in ev.rule
+
+
+def test_whom_a_documents_demand_is_about_is_not_whom_it_is_put_to(rules_coder):
+    ev = one(rules_coder, "قال رئيس الوزراء التركي إن بلاده أرسلت إلى الولايات المتحدة ملفات تطالب فيها رسمياً "
+                          "بتسليم الداعية فتح الله غولن.", "REQUEST", date="2016-07-19")
+    assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["USA"]
