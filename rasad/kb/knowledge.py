@@ -54,6 +54,24 @@ def _nisba_stem(word: str) -> str:
     return "أ" + word[1:] if hamza else word
 
 
+# second given names that Persian-style spelling joins to «محمد»: «محمدرضا عارف», «محمدجواد ظريف»
+_JOINED_AFTER_MOHAMMAD = frozenset("رضا جواد علي حسين باقر مهدي حسن تقي كاظم صادق اسماعيل ابراهيم هادي امين".split())
+
+
+def spelling_variants(name: str) -> list[str]:
+    """Other ways the press writes a person's name: «عبد الله» joined or apart («عبدالله»), and
+    «محمد» joined to a Persian second name («محمد رضا» / «محمدرضا»)."""
+    words = name.split()
+    out = []
+    for i, (w, nxt) in enumerate(zip(words, words[1:])):
+        if w == "عبد" or (i == 0 and w == "محمد" and normalize_keep_ta(nxt) in _JOINED_AFTER_MOHAMMAD):
+            out.append(" ".join(words[:i] + [w + nxt] + words[i + 2:]))
+    for i, w in enumerate(words):
+        if w.startswith("عبدال") and len(w) > 6:
+            out.append(" ".join(words[:i] + ["عبد", w[3:]] + words[i + 1:]))
+    return out
+
+
 class KnowledgeBase:
     def __init__(self, entries: Iterable[KBEntry], problems: Optional[list[str]] = None):
         self.entries = list(entries)
@@ -98,6 +116,9 @@ class KnowledgeBase:
         else:
             for n in e.names:
                 add(n, NameRef(e, e.kind))
+                if e.kind == "person":
+                    for variant in spelling_variants(n):
+                        add(variant, NameRef(e, e.kind))
                 if e.kind in ("group", "organisation") or e.adjective:
                     self._definite_only(e, n)
                 if e.kind == "person":

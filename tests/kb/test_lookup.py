@@ -279,3 +279,34 @@ def test_a_one_word_name_that_starts_like_clitics_and_the_article_is_found(kb):
     # «كالاس» (Kallas) kept whole by the segmenter is the name, not «ك» + «ال» + «اس»; «الهادي» stays no «هادي»
     assert lookup(kb, "قالت كالاس", date(2025, 6, 1))[0]["code"] == "EUR"
     assert not any(r["code"] == "YEM" for r in lookup(kb, "الهادي", date(2013, 6, 1)))
+
+
+@pytest.mark.parametrize("text, when, code, sector", [
+    ("محمدرضا عارف", "2025-03-01", "IRN", "GOV"),  # Persian spelling joins «محمد» to the second name
+    ("عبدالفتاح السيسي", "2020-01-01", "EGY", "GOV"),  # «عبد» joined, listed apart
+    ("عادل عبدالمهدي", "2019-06-01", "IRQ", "GOV"),
+])
+def test_a_persons_name_matches_joined_or_apart(kb, text, when, code, sector):
+    got = lookup(kb, text, date.fromisoformat(when))
+    assert got and (got[0]["code"], got[0]["sector"]) == (code, sector) and got[0]["entity_text"] == text
+
+
+def test_spelling_variants_join_and_split_only_what_the_press_does():
+    from rasad.kb.knowledge import spelling_variants
+
+    assert spelling_variants("محمد جواد ظريف") == ["محمدجواد ظريف"]
+    assert spelling_variants("عبدالله الثاني") == ["عبد الله الثاني"]
+    assert spelling_variants("محمد بن سلمان") == []  # «بن» is no second given name
+    assert spelling_variants("علي محمد رضا") == []  # only a first «محمد» joins
+
+
+@pytest.mark.parametrize("text, when, code, sector", [
+    ("وكالة الأنباء القطرية", "2017-05-24", "QAT", "MED"),  # a news agency composed with its state
+    ("وكالة أنباء الإمارات", "2020-01-01", "ARE", "MED"),
+    ("قصر تشانكايا", "2010-06-01", "TUR", "GOV"),  # a seat of power as metonym
+    ("اليونيسف", "2020-06-01", "UNO", "GOV"),  # a UN agency with no sector of its own is GOV
+    ("أرييه درعي", "2018-06-01", "ISR", "COP"),  # interior ministers are COP, Israel's too
+])
+def test_news_agencies_seats_and_sector_conventions(kb, text, when, code, sector):
+    got = lookup(kb, text, date.fromisoformat(when))
+    assert got and (got[0]["code"], got[0]["sector"]) == (code, sector), got
