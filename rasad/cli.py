@@ -123,14 +123,17 @@ def kb() -> None:
 @kb_option
 def kb_check(kb_paths) -> None:
     """Validate all knowledge-base files (shipped, user directory, --kb)."""
-    from .kb.loader import KBError, load_file, shipped_files, user_files
+    from .kb.loader import KBError, load_file, repeated_ids, shipped_files, user_files
 
-    problems, count, files = [], 0, shipped_files() + user_files(kb_paths)
+    shipped = shipped_files()
+    problems, count, files = [], 0, shipped + user_files(kb_paths)
     for path in files:
         try:
             count += len(load_file(path))
         except KBError as e:
             problems.extend(e.problems)
+    # (a user file may replace a shipped entry on purpose; two shipped entries never should)
+    problems.extend(repeated_ids(shipped))
     for p in problems:
         click.echo(p, err=True)
     click.echo(f"{len(files)} files, {count} entries, {len(problems)} problems")

@@ -260,6 +260,25 @@ _BUILDERS = {"country": _country, "organisation": _organisation, "group": _group
              "person": _person, "agent": _agent}
 
 
+def repeated_ids(paths: Iterable[Path]) -> list[str]:
+    """A problem for each entry whose kind and id an earlier entry of `paths` already has (files that
+    do not load are left to `load_file`'s own problems)."""
+    first: dict[tuple[str, str], Path] = {}
+    problems = []
+    for path in paths:
+        try:
+            entries = load_file(Path(path))
+        except KBError:
+            continue
+        for e in entries:
+            key = (e.kind, e.id)
+            if key in first:
+                problems.append(f"{path}: {e.kind} id {e.id!r} is already defined in {first[key].name}")
+            else:
+                first[key] = Path(path)
+    return problems
+
+
 def load_entries(paths: Iterable[Path]) -> tuple[list[KBEntry], list[str]]:
     """Load entries from `paths` in order; a later entry with the same id replaces an earlier one.
 

@@ -92,3 +92,25 @@ def test_a_persons_gender_is_f_or_m_and_reaches_the_entity(tmp_path, kb):
 def test_group_short_names_load(kb):
     pmf = kb.by_id["popular_mobilization_forces"]
     assert pmf.short_names == ["الحشد"]
+
+
+def test_an_id_repeated_across_shipped_files_is_reported(tmp_path):
+    from rasad.kb.loader import repeated_ids
+
+    entry = """
+- id: same_person
+  names: [فلان الفلاني]
+  roles:
+    - {code: IRQ, sector: GOV, office: Minister, start: 2010, end: 2012}
+"""
+    a = write(tmp_path, "people/a.yaml", entry)
+    b = write(tmp_path, "people/b.yaml", entry.replace("فلان الفلاني", "علان العلاني"))
+    c = write(tmp_path, "people/c.yaml", entry.replace("same_person", "other_person"))
+    problems = repeated_ids([a, b, c])
+    assert len(problems) == 1 and "'same_person'" in problems[0] and "a.yaml" in problems[0] and "b.yaml" in problems[0]
+
+
+def test_the_shipped_kb_repeats_no_id():
+    from rasad.kb.loader import repeated_ids, shipped_files
+
+    assert repeated_ids(shipped_files()) == []
