@@ -899,7 +899,8 @@ class ArgumentFinder:
                                     and self._after_prepositional_masdar(trig.last_token + 1, np.first_token))
                            and (np.first_token - 1 not in other_ends  # not «غارة أميركية»'s nisba
                                 or np.first_token - 1 in threatened and not self._is_nisba(np))
-                           and not self._actors_own_side(np, actor_codes)]
+                           and not self._actors_own_side(np, actor_codes)
+                           and not self._titled_partner_of(np, args.actor)]
                 if len(objects) > 1 and objects[0].code in actor_codes and "svo" in args.path:
                     # «طهران التي استدعت وزارة خارجيتها السفير الصيني»: the subject restated after the verb
                     args.actor.append(objects.pop(0))
@@ -2647,6 +2648,18 @@ class ArgumentFinder:
             np.kinds in (("country",), ("demonym",)) or self._opens_complement(np)
             or (np.kinds == ("capital",) and self._genitive_of_plain_noun(np))
             or any(t.norm == "لسان" for t in self.tokens[max(0, np.first_token - 4):np.first_token]))
+
+    def _titled_partner_of(self, np: NP, actors: list[NP]) -> bool:
+        """«ودعت الممثلة العليا … موغيريني والمفوض الأوروبي لشؤون التوسيع يوهانس هان، … تركيا إلى»: a
+        person of the subject's side, named after a title joined by «و» to the phrase before, is a
+        second subject."""
+        if "person" not in np.kinds or np.code not in {a.code for a in actors if a.code}:
+            return False
+        before = max((c for c in self.candidates if c.last_token < np.first_token), key=lambda c: c.last_token, default=None)
+        if before is None or before.code != np.code:
+            return False
+        between = self.tokens[before.last_token + 1:np.first_token]
+        return bool(between) and conjoined_word(between[0]) and all(t.is_word for t in between)
 
     def _genitive_of_plain_noun(self, np: NP) -> bool:
         """`np` follows a plain noun as its genitive («مطار صنعاء», «رد طهران»): no preposition, and the

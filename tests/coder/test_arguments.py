@@ -4274,3 +4274,10 @@ def test_whom_a_documents_demand_is_about_is_not_whom_it_is_put_to(rules_coder):
     ev = one(rules_coder, "قال رئيس الوزراء التركي إن بلاده أرسلت إلى الولايات المتحدة ملفات تطالب فيها رسمياً "
                           "بتسليم الداعية فتح الله غولن.", "REQUEST", date="2016-07-19")
     assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["USA"]
+
+
+def test_a_titled_partner_joined_to_the_subject_is_no_object(rules_coder):
+    ev = one(rules_coder, "ودعت الممثلة العليا للسياسة الخارجية والأمنية في الاتحاد الأوروبي فيديريكا موغيريني "
+                          "والمفوض الأوروبي لشؤون التوسيع يوهانس هان، في بيان مشترك، تركيا إلى الامتناع عن "
+                          "التصريحات.", "REQUEST", date="2017-03-13")
+    assert codes(ev.actor) == ["EUR"] and codes(ev.recipient) == ["TUR"]
