@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Optional
 
 from ..schema import Entity
@@ -26,6 +26,9 @@ def parse_partial_date(value, end: bool = False) -> Optional[date]:
     else:
         d = calendar.monthrange(y, m)[1] if end else 1
     return date(y, m, d)
+
+
+_FORMER_AFTER = timedelta(days=730)  # how long after all their roles a person counts as a private one
 
 
 @dataclass(frozen=True)
@@ -97,6 +100,11 @@ class KBEntry:
         code = role.code if role else None
         sector = role.sector if role else None
         office = role.office if role else None
+        if self.kind == "person" and when is not None and self.roles \
+                and all(r.end is not None and r.end + _FORMER_AFTER < when for r in self.roles):
+            # long after every role: a former office-holder with no known role now (Gül in 2017, Hadi in
+            # 2023); within the grace, a missing next post is likelier than a private life
+            sector, office = None, None
         if kind in ("capital", "seat"):
             sector, office = "GOV", None
         elif kind in ("country", "demonym", "place"):

@@ -310,3 +310,12 @@ def test_spelling_variants_join_and_split_only_what_the_press_does():
 def test_news_agencies_seats_and_sector_conventions(kb, text, when, code, sector):
     got = lookup(kb, text, date.fromisoformat(when))
     assert got and (got[0]["code"], got[0]["sector"]) == (code, sector), got
+
+
+def test_long_after_every_role_a_person_has_no_sector_but_keeps_the_country(kb):
+    # Gül left the presidency in August 2014 and held no post after it
+    assert (lookup(kb, "عبد الله غول", date(2017, 6, 1))[0]["code"], lookup(kb, "عبد الله غول", date(2017, 6, 1))[0]["sector"]) == ("TUR", None)
+    # within two years a missing next post is likelier: the last office stands
+    assert lookup(kb, "عبد الله غول", date(2015, 6, 1))[0]["sector"] == "GOV"
+    # a role with no end covers any later date
+    assert lookup(kb, "رجب طيب أردوغان", date(2025, 6, 1))[0]["sector"] == "GOV"
