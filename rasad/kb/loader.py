@@ -18,7 +18,7 @@ import yaml
 from .cache import cached_parse
 from .model import KBEntry, Role, parse_partial_date
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_Composer = getattr(yaml, "CBaseLoader", yaml.BaseLoader)  # nodes only: `_value` types the scalars
 CODE_RE = re.compile(r"^(?:[A-Z]{3})$")
 SECTORS = frozenset(
     "GOV MIL SPY LEG JUD COP OPP REB UAF CVL BUS MED REL EDU REF HLH LAB ELI PTY IGO NGO AGR ENV "
@@ -42,17 +42,21 @@ class _Item:
     line: int
 
 
-class _LineLoader(_Loader):  # type: ignore[misc, valid-type]
-    """Records the line of each top-level list item."""
+_PLAIN_VALUES = {"null": None, "~": None, "": None, "true": True, "True": True, "false": False, "False": False}
 
 
-def _construct_mapping(loader, node, deep=False):
-    mapping = yaml.SafeLoader.construct_mapping(loader, node, deep=True)
-    mapping["__line__"] = node.start_mark.line + 1
+def _value(node: yaml.Node, top: bool = False):
+    """A composed YAML node as Python data: an unquoted null/true/false is typed, every other scalar
+    (dates and years too) stays a string for the builders to read; each top-level mapping records its
+    line. (Much faster than PyYAML's constructors, whose implicit typing the builders do not need.)"""
+    if isinstance(node, yaml.ScalarNode):
+        return _PLAIN_VALUES.get(node.value, node.value) if not node.style else node.value  # (plain: None or "")
+    if isinstance(node, yaml.SequenceNode):
+        return [_value(n, top) for n in node.value] if top else [_value(n) for n in node.value]
+    mapping = {_value(k): _value(v) for k, v in node.value}
+    if top:
+        mapping["__line__"] = node.start_mark.line + 1
     return mapping
-
-
-_LineLoader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
 
 
 def kind_of_file(path: Path) -> Optional[str]:
@@ -108,7 +112,8 @@ def load_file(path: Path) -> list[KBEntry]:
 
 def _parse(path: Path, kind: str, data: bytes) -> list[KBEntry]:
     try:
-        raw = yaml.load(data.decode("utf-8"), Loader=_LineLoader)
+        node = yaml.compose(data.decode("utf-8"), Loader=_Composer)
+        raw = None if node is None else _value(node, top=True)
     except UnicodeDecodeError as e:
         raise KBError([f"{path}: cannot read: {e}"]) from None
     except yaml.YAMLError as e:
