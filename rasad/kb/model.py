@@ -50,6 +50,7 @@ class Role:
         return (when - self.end).days if self.end else 0
 
 
+_ORGANISATION_CODES = frozenset({"UNO", "EUR", "IGO", "NGO"})
 _ROLE_RANK = {"PTY": 0, "LEG": 1}  # among roles held at once; any other sector ranks 2
 
 
@@ -88,8 +89,11 @@ class KBEntry:
         if covering:
             # a state office outranks the party leadership held alongside it (al-Maliki was prime
             # minister while he led the Dawa party), and leading the opposition a seat in parliament
-            # (Starmer, Aoun in 2006); otherwise the latest-begun role is the current one
-            return max(covering, key=lambda r: (_ROLE_RANK.get(r.sector, 2), r.start or date.min))
+            # (Starmer, Aoun in 2006); a state's office outranks an international post held alongside
+            # it (Juncker, prime minister of Luxembourg and president of the Eurogroup); otherwise the
+            # latest-begun role is the current one
+            return max(covering, key=lambda r: (_ROLE_RANK.get(r.sector, 2), r.code not in _ORGANISATION_CODES,
+                                                r.start or date.min))
         # Nearest role; at equal distance an earlier role wins (people keep their last office's colours).
         return min(self.roles, key=lambda r: (r.distance(when), bool(r.start and when < r.start)))
 
