@@ -854,6 +854,7 @@ class ArgumentFinder:
                 if nxt is not None and not nxt.prep and nxt.code \
                         and nxt.first_token <= anchor + 2 + self._unknown_name_after(args.actor, anchor, nxt.first_token) \
                         and nxt.code not in {np.code for np in args.actor} and nxt.kinds[0] != "demonym" \
+                        and not self._titled_partner_of(nxt, args.actor) \
                         and not any(self.tokens[k].text in _CLAUSE_BREAKS or self.tokens[k].text in "،,"
                                     for k in range(anchor + 1, nxt.first_token)):
                     rec = nxt
@@ -2652,10 +2653,16 @@ class ArgumentFinder:
     def _titled_partner_of(self, np: NP, actors: list[NP]) -> bool:
         """«ودعت الممثلة العليا … موغيريني والمفوض الأوروبي لشؤون التوسيع يوهانس هان، … تركيا إلى»: a
         person of the subject's side, named after a title joined by «و» to the phrase before, is a
-        second subject."""
+        second subject; one named right after the titled subject and where it sits («رئيس المجلس الأعلى
+        للدولة في طرابلس خالد المشري») is the subject itself."""
         if "person" not in np.kinds or np.code not in {a.code for a in actors if a.code}:
             return False
         before = max((c for c in self.candidates if c.last_token < np.first_token), key=lambda c: c.last_token, default=None)
+        if before is not None and before.prep == "في" and (before.is_place or before.kinds[0] == "capital"):
+            title = next((a for a in actors if a.kinds[0] == "agent" and a.last_token < before.first_token
+                          and all(t.norm == "في" for t in self.tokens[a.last_token + 1:before.first_token])), None)
+            if title is not None and title.code == np.code and before.last_token + 1 == np.first_token:
+                return True
         if before is None or before.code != np.code:
             return False
         between = self.tokens[before.last_token + 1:np.first_token]

@@ -167,9 +167,13 @@ def test_conjoined_verb_with_subject_and_object_after_it_is_vso(rules_coder):
     assert codes(ev.actor) == ["IRN"]
 
 
-def test_bare_title_stands_in_apposition_to_the_person_after_it(rules_coder):
-    ev = one(rules_coder, "ودان رئيس المجلس الأعلى للدولة في طرابلس خالد المشري الهجوم.", "ACCUSE")
-    assert [a.text for a in ev.actor] == ["خالد المشري"] and not ev.recipient
+def test_a_title_stands_in_apposition_to_the_person_after_it(rules_coder):
+    # (the knowledge base knows the council, so the title is a phrase of its own; the name after
+    # «في طرابلس» is the titled subject's, not the object)
+    for text in ("ودان رئيس المجلس الأعلى للدولة في طرابلس خالد المشري الهجوم.",
+                 "ودان رئيس المجلس الرئاسي في طرابلس محمد المنفي الهجوم."):
+        ev = one(rules_coder, text, "ACCUSE")
+        assert codes(ev.actor) == ["LBY"] and not ev.recipient, text
 
 
 def test_a_collective_before_a_titled_name_is_not_its_title(rules_coder):
