@@ -147,6 +147,7 @@ _PARTITIVES = frozenset("قوه قوات عناصر عنصر مسلحون مسل
 _FORCES = frozenset("قوات جنود طائرات مقاتلات طيران صواريخ وحدات عناصر مقاتلي مقاتلين دفاعات قاذفات مسيرات "
                     "زوارق سفن بوارج دبابات مدفعيه جيش بحريه".split())
 _OWNER_PRONOUNS = frozenset({"ه", "ها", "هم"})
+_THEN_WORDS = frozenset("انذاك حينذاك حينها وقتها يومها وقتذاك".split())  # «وزير الخارجية آنذاك …»
 _GROUP_HEADS = frozenset("تنظيم جماعه حركه ميليشيا مليشيا ميليشيات مليشيات".split())  # «من تنظيم «القاعدة»»
 # words of day-of-month phrases no date can be read from: «في التاسع والعشرين من الشهر نفسه» (the
 # month is one the text named before; «في السادس عشر من أغسطس» is a date and covered by `time_spans`)
@@ -2657,6 +2658,14 @@ class ArgumentFinder:
         للدولة في طرابلس خالد المشري») is the subject itself."""
         if "person" not in np.kinds or np.code not in {a.code for a in actors if a.code}:
             return False
+        for a in actors:
+            # «وزير الدولة المصري للإعلام آنذاك أسامة هيكل»: the title held then, and its holder
+            between = range(a.last_token + 1, np.first_token)
+            if a.kinds[0] == "agent" and a.code == np.code and any(self.tokens[k].norm in _THEN_WORDS for k in between) \
+                    and all(self.tokens[k].norm in _THEN_WORDS or any(
+                        c.first_token <= k <= c.last_token and not c.code and c.prep for c in self.candidates)
+                        for k in between):
+                return True
         before = max((c for c in self.candidates if c.last_token < np.first_token), key=lambda c: c.last_token, default=None)
         if before is not None and before.prep == "في" and (before.is_place or before.kinds[0] == "capital"):
             title = next((a for a in actors if a.kinds[0] == "agent" and a.last_token < before.first_token

@@ -775,7 +775,7 @@ class Coder:
             # «إثر ساعات من اعتقال رئيس الوزراء عبد الله حمدوك»: an arrest whose doer goes unnamed is
             # by the state where it happens, else by the state of the official or body arrested
             held = next((r for r in args.recipient if r.code and r.kinds and (
-                r.kinds[0] == "person" or r.entity.sector in _DOMESTIC_SECTORS | {"OPP"})), None)
+                "person" in r.kinds or r.entity.sector in _DOMESTIC_SECTORS | {"OPP", "ELI"})), None)
             state_of = args.location if args.location is not None and args.location.code else held
             if state_of is not None:
                 args.actor = [state_of]

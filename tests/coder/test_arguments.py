@@ -4285,3 +4285,17 @@ def test_a_titled_partner_joined_to_the_subject_is_no_object(rules_coder):
                           "والمفوض الأوروبي لشؤون التوسيع يوهانس هان، في بيان مشترك، تركيا إلى الامتناع عن "
                           "التصريحات.", "REQUEST", date="2017-03-13")
     assert codes(ev.actor) == ["EUR"] and codes(ev.recipient) == ["TUR"]
+
+
+def test_the_holder_named_after_a_title_held_then_is_the_subject(rules_coder):
+    ev = one(rules_coder, "وهي خطوة رحب بها وزير الدولة المصري للإعلام آنذاك أسامة هيكل بوصفها بادرة طيبة.", "SUPPORT",
+             date="2021-03-20")
+    assert codes(ev.actor) == ["EGY"] and "EGY" not in codes(ev.recipient)
+
+
+def test_an_unnamed_arrest_of_a_deposed_leader_is_by_his_own_state(rules_coder):
+    # years after his fall the KB gives him no sector; the title «الرئيس المعزول» still makes him a
+    # figure of the state
+    ev = one(rules_coder, "اعتقل محققو مكتب التحقيق في فساد كبار المسؤولين الرئيس المعزول عمر البشير في مقر إقامته.",
+             "COERCE", date="2022-06-01")
+    assert codes(ev.actor) == ["SDN"] and codes(ev.recipient) == ["SDN"]
