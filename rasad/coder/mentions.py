@@ -953,6 +953,7 @@ class MentionFinder:
                 i += 1
                 continue
             siblings: list[Entity] = []  # «قادة دول المجلس»: a head joined to several states at once
+            titled = ref.kind == "agent" and ref.entry.agent_kind == "title"
             while j < len(raw) and ref.kind != "place":
                 nstart, nend, nref, nent = raw[j]
                 # what may agree with a definite head: an adjective, a one-word title («المجلس العسكري الحاكم»;
@@ -960,8 +961,9 @@ class MentionFinder:
                 # article its name lacks, i.e. its nisba («الرئيس الجيبوتي»)
                 agrees = nref.entry.adjective or (nref.entry.agent_kind == "title" and nend == nstart) or (
                     nref.kind == "country" and has_article(tokens[nstart]) and nref.entry.id not in self._definite_states)
-                if not self._joins(tokens, end, nstart, kinds, nref.kind, entity.code, nent.code, agrees):
+                if not self._joins(tokens, end, nstart, kinds, nref.kind, entity.code, nent.code, agrees, titled):
                     break
+                titled = titled or (nref.kind == "agent" and nref.entry.agent_kind == "title")
                 same_span = [r for r in raw[j + 1:] if (r[0], r[1]) == (nstart, nend)]
                 siblings = [self._combine(entity, kinds, r[2].kind, r[3]) for r in same_span]
                 entity = self._combine(entity, kinds, nref.kind, nent)
@@ -1026,7 +1028,8 @@ class MentionFinder:
         return start == end and tokens[start].norm.startswith("و") and not tokens[start].proclitics \
             and ref.kind in ("country", "capital", "place") and ref in self._names_after_and(tokens, start)
 
-    def _joins(self, tokens, end, nstart, kinds, nkind, entity_code=None, ncode=None, agrees=False) -> bool:
+    def _joins(self, tokens, end, nstart, kinds, nkind, entity_code=None, ncode=None, agrees=False,
+               titled=True) -> bool:
         gap = tokens[end + 1:nstart]
         nxt = tokens[nstart]
         prefix = _first_key_prefix(nxt, self._root_keys)
@@ -1069,7 +1072,11 @@ class MentionFinder:
         has_agent = "agent" in kinds
         if nkind == "person":
             # «مستشار البيت الأبيض جاريد كوشنر»: a seat of power qualifies the title before a name
-            # (a name with «ل» is another party: «اتهامات من حركة حماس لنتنياهو»)
+            # (a name with «ل» is another party: «اتهامات من حركة حماس لنتنياهو»; a body is no title of
+            # the person after it, and a definite one takes no genitive either: «أوقفت مصالح الأمن علي
+            # حداد» — but «قوات حميدتي», «حكومة فايز السراج» are the person's)
+            if has_agent and not titled and has_article(tokens[end]):
+                return False
             return "person" not in kinds and not prefix.endswith(("ل", "ب")) and (has_agent or kinds[-1] in (
                 "demonym", "country", "organisation", "group", "seat"))
         if nkind == "agent":

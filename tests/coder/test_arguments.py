@@ -4299,3 +4299,13 @@ def test_an_unnamed_arrest_of_a_deposed_leader_is_by_his_own_state(rules_coder):
     ev = one(rules_coder, "اعتقل محققو مكتب التحقيق في فساد كبار المسؤولين الرئيس المعزول عمر البشير في مقر إقامته.",
              "COERCE", date="2022-06-01")
     assert codes(ev.actor) == ["SDN"] and codes(ev.recipient) == ["SDN"]
+
+
+def test_a_definite_body_does_not_absorb_the_person_after_it(rules_coder):
+    named = phrases(rules_coder, "أوقفت مصالح الأمن علي حداد في المركز الحدودي.", "2019-04-01")
+    assert "علي حداد" in named and named["علي حداد"].code == "DZA"
+    ev = one(rules_coder, "اعتقلت قوات الأمن علي حداد.", "COERCE", date="2019-04-01")
+    assert [r.text for r in ev.recipient] == ["علي حداد"]
+    # a construct is the person's: «قوات حميدتي», «حكومة فايز السراج»
+    named = phrases(rules_coder, "وقعت أنقرة مع حكومة فايز السراج مذكرة تفاهم.", "2019-12-01")
+    assert any(t.startswith("حكومة") and np.code == "LBY" for t, np in named.items())
