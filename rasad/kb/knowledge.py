@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from ..text.normalize import normalize_keep_ta
+from .cache import cached_index
 from .loader import KBError, expand_paths, load_entries, shipped_files, user_files
 from .matcher import HAMZA_ALEF_LAM, TokenTrie, phrase_keys
 from .model import KBEntry
@@ -153,7 +154,17 @@ def load_kb(extra: Iterable[str | os.PathLike] = (), strict: bool = False,
         paths += user_files(extra)
     else:
         paths += expand_paths(extra)
-    entries, problems = load_entries(paths)
-    if strict and problems:
-        raise KBError(problems)
-    return KnowledgeBase(entries, problems)
+
+    def build() -> KnowledgeBase:
+        entries, problems = load_entries(paths)
+        if strict and problems:
+            raise KBError(problems)
+        return KnowledgeBase(entries, problems)
+    try:
+        files = [(p, p.read_bytes()) for p in paths]
+    except OSError:
+        return build()  # the loader names the unreadable file
+    kb = cached_index(files, build)
+    if strict and kb.problems:
+        raise KBError(kb.problems)
+    return kb

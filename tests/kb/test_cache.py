@@ -81,3 +81,20 @@ def test_off_writes_nothing_and_an_unwritable_cache_still_loads(tmp_path, monkey
     blocker.write_text("x")
     monkeypatch.setenv("RASAD_CACHE_DIR", str(blocker / "cache"))  # cannot be created
     assert load_file(p)[0].id == "cached_person"
+
+
+def test_the_indexed_knowledge_base_is_served_from_the_cache_until_a_file_changes(tmp_path, cache, monkeypatch):
+    from rasad.kb import knowledge
+
+    builds = []
+    real = knowledge.KnowledgeBase.__init__
+    monkeypatch.setattr(knowledge.KnowledgeBase, "__init__", lambda self, *a, **k: builds.append(1) or real(self, *a, **k))
+    p = person_file(tmp_path)
+    first = knowledge.load_kb([p], include_user=False)
+    second = knowledge.load_kb([p], include_user=False)
+    assert len(builds) == 1 and second.by_id["cached_person"].roles[0].code == "IRQ"
+    assert len(second.entries) == len(first.entries)
+    person_file(tmp_path, PERSON.replace("IRQ", "SYR"))
+    third = knowledge.load_kb([p], include_user=False)
+    assert len(builds) == 2 and third.by_id["cached_person"].roles[0].code == "SYR"
+    assert len(list(cache.glob("index-*.pickle"))) == 1  # the stale index was dropped
