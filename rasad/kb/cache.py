@@ -46,11 +46,12 @@ def _code_digest() -> bytes:
 @lru_cache(maxsize=1)
 def _index_digest() -> bytes:
     """The source of the modules whose code decides how a knowledge base indexes its entries."""
-    from ..text import normalize
+    from .. import schema
+    from ..text import normalize, tokens
     from . import knowledge, matcher
 
     h = hashlib.blake2b(_code_digest(), digest_size=16)
-    for module in (knowledge, matcher, normalize):
+    for module in (knowledge, matcher, normalize, tokens, schema):
         h.update(Path(module.__file__).read_bytes())
     return h.digest()
 
