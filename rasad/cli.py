@@ -126,14 +126,18 @@ def kb_check(kb_paths) -> None:
     from .kb.loader import KBError, load_file, repeated_ids, shipped_files, user_files
 
     shipped = shipped_files()
-    problems, count, files = [], 0, shipped + user_files(kb_paths)
+    problems, count, files, loaded = [], 0, shipped + user_files(kb_paths), []
     for path in files:
         try:
-            count += len(load_file(path))
+            entries = load_file(path)
         except KBError as e:
             problems.extend(e.problems)
+            continue
+        count += len(entries)
+        if path in shipped:
+            loaded.append((path, entries))
     # (a user file may replace a shipped entry on purpose; two shipped entries never should)
-    problems.extend(repeated_ids(shipped))
+    problems.extend(repeated_ids(loaded))
     for p in problems:
         click.echo(p, err=True)
     click.echo(f"{len(files)} files, {count} entries, {len(problems)} problems")

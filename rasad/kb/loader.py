@@ -52,7 +52,7 @@ def _value(node: yaml.Node, top: bool = False):
     if isinstance(node, yaml.ScalarNode):
         return _PLAIN_VALUES.get(node.value, node.value) if not node.style else node.value  # (plain: None or "")
     if isinstance(node, yaml.SequenceNode):
-        return [_value(n, top) for n in node.value] if top else [_value(n) for n in node.value]
+        return [_value(n, top) for n in node.value]
     mapping = {_value(k): _value(v) for k, v in node.value}
     if top:
         mapping["__line__"] = node.start_mark.line + 1
@@ -265,16 +265,12 @@ _BUILDERS = {"country": _country, "organisation": _organisation, "group": _group
              "person": _person, "agent": _agent}
 
 
-def repeated_ids(paths: Iterable[Path]) -> list[str]:
-    """A problem for each entry whose kind and id an earlier entry of `paths` already has (files that
-    do not load are left to `load_file`'s own problems)."""
+def repeated_ids(files: Iterable[tuple[Path, list[KBEntry]]]) -> list[str]:
+    """A problem for each entry whose kind and id an earlier entry of `files` (each path with its
+    loaded entries) already has."""
     first: dict[tuple[str, str], Path] = {}
     problems = []
-    for path in paths:
-        try:
-            entries = load_file(Path(path))
-        except KBError:
-            continue
+    for path, entries in files:
         for e in entries:
             key = (e.kind, e.id)
             if key in first:

@@ -106,11 +106,11 @@ def test_an_id_repeated_across_shipped_files_is_reported(tmp_path):
     a = write(tmp_path, "people/a.yaml", entry)
     b = write(tmp_path, "people/b.yaml", entry.replace("فلان الفلاني", "علان العلاني"))
     c = write(tmp_path, "people/c.yaml", entry.replace("same_person", "other_person"))
-    problems = repeated_ids([a, b, c])
+    problems = repeated_ids((p, load_file(p)) for p in (a, b, c))
     assert len(problems) == 1 and "'same_person'" in problems[0] and "a.yaml" in problems[0] and "b.yaml" in problems[0]
 
 
 def test_the_shipped_kb_repeats_no_id():
     from rasad.kb.loader import repeated_ids, shipped_files
 
-    assert repeated_ids(shipped_files()) == []
+    assert repeated_ids((p, load_file(p)) for p in shipped_files()) == []
