@@ -337,3 +337,27 @@ def test_long_after_every_role_a_person_has_no_sector_but_keeps_the_country(kb):
 def test_a_state_office_outranks_an_international_post_and_party_periods(kb, text, when, code, sector):
     got = lookup(kb, text, date.fromisoformat(when))
     assert got and (got[0]["code"], got[0]["sector"]) == (code, sector), got
+
+
+def _person(id_: str, name: str, start: date, end: date):
+    from rasad.kb.model import KBEntry, Role
+
+    return KBEntry(id_, "person", id_, name, None, [name], [Role("MAR", "GOV", "Minister", start, end)])
+
+
+def test_a_family_name_that_is_a_word_names_the_one_office_holder_of_the_date():
+    from rasad.kb.knowledge import KnowledgeBase
+
+    # «حصاد» (harvest) is no name of its own: in running text it is a word; asked alone, it is a name
+    two = KnowledgeBase([_person("p1", "سالم حصاد", date(2015, 1, 1), date(2018, 1, 1)),
+                                _person("p2", "كريم حصاد", date(2017, 1, 1), date(2020, 1, 1))])
+    assert lookup(two, "حصاد", date(2016, 1, 1))[0]["identifier_text"] == "p1"
+    assert lookup(two, "حصاد", date(2019, 1, 1))[0]["identifier_text"] == "p2"
+    assert lookup(two, "حصاد", date(2017, 6, 1)) == []  # both in office: nobody can tell which
+    assert lookup(two, "حصاد", date(2022, 1, 1)) == []  # nobody in office
+    assert not any(r["identifier_text"] == "p1" for r in lookup(two, "أعلن الوزير حصاد", date(2016, 1, 1)))
+
+
+def test_a_known_family_name_alone_resolves_at_its_date(kb):
+    result = lookup(kb, "العثماني", date(2018, 6, 1))[0]
+    assert (result["code"], result["sector"], result["identifier_text"]) == ("MAR", "GOV", "Saadeddine Othmani")
