@@ -73,6 +73,21 @@ LEADING = frozenset("تقوده تقودها يقوده يقودها بقياد�
 RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللذان اللتان اللواتي والتي والذي".split())
 
 
+_GLOSS_OPENERS = frozenset('«"“”(')
+
+
+def _opening_scene(tokens: list[Token], raw) -> Optional[str]:
+    """The state of a sentence that opens «وفي COUNTRY،» or «وفي CAPITAL،»: the scene of what follows."""
+    if not raw:
+        return None
+    start, end, ref, ent = raw[0]
+    if ref.kind not in ("country", "capital") or not ent.code or start > 1 or end + 1 >= len(tokens) \
+            or tokens[end + 1].text not in "،,":
+        return None
+    head = tokens[start].proclitics if start == 0 else tokens[0].norm
+    return ent.code if head in ("في", "وفي", "ففي") or tokens[start].norm.startswith(("في", "وفي")) and start == 0 else None
+
+
 def _definite_feminine_nisba(t: Token) -> bool:
     """«الحوثية», «الكردية»: an adjective that agrees with the definite noun before it."""
     return has_article(t) and t.norm.endswith("يه") and len(t.norm) > 5
@@ -932,6 +947,7 @@ class MentionFinder:
     # -- composition into noun phrases -------------------------------------------------------------
     def _compose(self, tokens, raw, memory) -> list[NP]:
         nps: list[NP] = []
+        scene = _opening_scene(tokens, raw)
         i = 0
         while i < len(raw):
             start, end, ref, ent = raw[i]
@@ -988,6 +1004,13 @@ class MentionFinder:
             if entity.code is None and agent_phrase:
                 # «في العراق» right after a bare sector noun qualifies it
                 entity = self._qualify_by_location(tokens, end, raw, j, entity) or entity
+            if entity.code is None and scene is not None and ref.kind == "agent" and ref.entry.agent_kind == "body" \
+                    and not ref.entry.adjective and has_article(tokens[start]) \
+                    and not (start > 0 and tokens[start - 1].text in _GLOSS_OPENERS):
+                # «وفي إسرائيل، هاجم زعيم المعارضة الحكومة»: a bare body of the state the sentence opens in,
+                # not the last one the text named (a body in quotes or brackets glosses the phrase before it:
+                # «مدير الإطلاعات الإيرانية ”المخابرات”»)
+                entity = replace(entity, code=scene)
             if entity.code is None and agent_phrase and agent_phrase in memory.agent_codes \
                     and not (memory.agent_codes[agent_phrase].kind == "person" and _heads_unknown_body(tokens, end)):
                 prior = memory.agent_codes[agent_phrase]

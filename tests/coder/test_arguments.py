@@ -1,5 +1,7 @@
 """Argument patterns of Arabic news, one test per construction."""
 
+import pytest
+
 from rasad.schema import Document
 
 from ..conftest import code, codes
@@ -4309,3 +4311,28 @@ def test_a_definite_body_does_not_absorb_the_person_after_it(rules_coder):
     # a construct is the person's: «قوات حميدتي», «حكومة فايز السراج»
     named = phrases(rules_coder, "وقعت أنقرة مع حكومة فايز السراج مذكرة تفاهم.", "2019-12-01")
     assert any(t.startswith("حكومة") and np.code == "LBY" for t, np in named.items())
+
+
+@pytest.mark.parametrize("second, code", [
+    ("وفي إسرائيل، هاجم زعيم المعارضة الحكومة بشدة.", "ISR"),  # the scene's state, not the last one named
+    ("وفي بيروت، انتقد النواب الحكومة بشدة.", "LBN"),
+])
+def test_a_bare_body_belongs_to_the_state_the_sentence_opens_in(rules_coder, second, code):
+    from rasad.coder.mentions import DocumentMemory
+    from rasad.schema import Document
+
+    doc = Document("d", "وأكد رئيس الحكومة الليبية أن الحكومة ترفض التطبيع. " + second, "2023-08-28")
+    memory = DocumentMemory()
+    found = [(doc.text[np.span[0]:np.span[1]], np.entity.code) for sent in rules_coder.sentences(doc)
+             for np in rules_coder.mentions.find(sent.tokens, None, memory)]
+    assert found[-1] == ("الحكومة", code), found
+
+
+def test_a_body_glossing_the_phrase_before_it_keeps_its_own_state(rules_coder):
+    from rasad.coder.mentions import DocumentMemory
+    from rasad.schema import Document
+
+    doc = Document("d", "وفي بغداد، التقى مدير الاستخبارات التركية «المخابرات» مسؤولين.", "2021-05-01")
+    found = {doc.text[np.span[0]:np.span[1]]: np.entity.code for sent in rules_coder.sentences(doc)
+             for np in rules_coder.mentions.find(sent.tokens, None, DocumentMemory())}
+    assert found.get("المخابرات") != "IRQ", found
