@@ -76,6 +76,16 @@ RELATIVES = frozenset("الذي التي الذين اللذين اللتين ا
 _GLOSS_OPENERS = frozenset('«"“”(')
 
 
+def _possessor_is_masculine(tokens: list[Token], i: int) -> bool:
+    """Whether the possessive pronoun of the phrase starting at token i is «ه» (his/its, masculine)."""
+    return any(t.enclitic == "ه" for t in tokens[i:i + 2]) and not any(t.enclitic == "ها" for t in tokens[i:i + 2])
+
+
+def _feminine_nisba(t: Token) -> bool:
+    """«الفلسطينية», «السعودية» as an adjective agreeing with a feminine noun."""
+    return t.norm.endswith("يه") and t.text.endswith(("ية", "يّة"))
+
+
 def _opening_scene(tokens: list[Token], raw) -> Optional[str]:
     """The state of a sentence that opens «وفي COUNTRY،» or «وفي CAPITAL،»: the scene of what follows."""
     if not raw:
@@ -728,12 +738,18 @@ class MentionFinder:
                 # the owner: the last state named before it in the sentence («الجيش الأميركي إن قواته»
                 # counts), else in the document
                 here = [m for m in out if m[1] < i and m[2].kind in _OWNER_KINDS]
+                if _possessor_is_masculine(tokens, i):
+                    # «أكد الدبيبة رفض حكومته»: «ه» is a man's or a masculine noun's, not that of a feminine
+                    # phrase named in between («زار السفارة الفلسطينية»); a man's state owns it
+                    here = [m for m in out if m[1] < i and m[3].code and (
+                        m[2].kind in _OWNER_KINDS and not _feminine_nisba(tokens[m[1]])
+                        or m[2].kind == "person" and not m[3].feminine)]
                 # (one not after a preposition first: in «أن فرنسا ستنهي وجودها في النيجر وستسحب جنودها», «ها»
                 # is France's)
                 subjects = [m for m in here if not _after_preposition(tokens, m[0])]
                 here = subjects or here
-                owner = here[-1][2].entry if here else (
-                    self.kb.by_id.get(memory.recent_states[-1]) if memory.recent_states else None)
+                owner = here[-1][3].code if here and here[-1][2].kind == "person" else here[-1][2].entry.id if here \
+                    else memory.recent_states[-1] if memory.recent_states else None
                 end, refs = self.kb.trie.match_at(tokens, i, stem=True)
                 # (the pronoun is on the head or the last word: «وزير خارجيتها», «قواتها البحرية»,
                 # whose «البحرية» alone was read as a body)
@@ -751,7 +767,7 @@ class MentionFinder:
                     # («السورية» also reads as the country «سورية»)
                     nisba = next((m for m in out if m[0] == end + 1 and (m[2].kind == "demonym" or (
                         m[2].kind == "country" and has_article(tokens[end + 1])))), None)
-                    code = nisba[3].code if nisba is not None else owner.id
+                    code = nisba[3].code if nisba is not None else owner
                     entity = Entity(code, base.sector, "agent", office=base.office)
                     out = [m for m in out if m not in inside] + [(i, end, ref, entity)]
                     covered.update(range(i, end + 1))

@@ -4336,3 +4336,18 @@ def test_a_body_glossing_the_phrase_before_it_keeps_its_own_state(rules_coder):
     found = {doc.text[np.span[0]:np.span[1]]: np.entity.code for sent in rules_coder.sentences(doc)
              for np in rules_coder.mentions.find(sent.tokens, None, DocumentMemory())}
     assert found.get("المخابرات") != "IRQ", found
+
+
+def test_his_body_is_of_the_man_not_of_a_feminine_phrase_named_between(rules_coder):
+    from rasad.coder.mentions import DocumentMemory
+    from rasad.schema import Document
+
+    doc = Document("d", "وزار الدبيبة مقر السفارة الفلسطينية في طرابلس، حيث أكد رفض حكومته القاطع للتطبيع.", "2023-08-28")
+    found = {doc.text[np.span[0]:np.span[1]]: np.entity.code for sent in rules_coder.sentences(doc)
+             for np in rules_coder.mentions.find(sent.tokens, None, DocumentMemory())}
+    assert found.get("حكومته") == "LBY", found
+    # «ها» is still the feminine state's: «أكدت فرنسا أن حكومتها …»
+    doc = Document("d", "وأكدت فرنسا بعد لقاء الدبيبة أن حكومتها لن تتراجع.", "2023-08-28")
+    found = {doc.text[np.span[0]:np.span[1]]: np.entity.code for sent in rules_coder.sentences(doc)
+             for np in rules_coder.mentions.find(sent.tokens, None, DocumentMemory())}
+    assert found.get("حكومتها") == "FRA", found
