@@ -4351,3 +4351,11 @@ def test_his_body_is_of_the_man_not_of_a_feminine_phrase_named_between(rules_cod
     found = {doc.text[np.span[0]:np.span[1]]: np.entity.code for sent in rules_coder.sentences(doc)
              for np in rules_coder.mentions.find(sent.tokens, None, DocumentMemory())}
     assert found.get("حكومتها") == "FRA", found
+
+
+def test_a_response_after_the_conjunction_fa_stays_a_response(rules_coder):
+    # «فردّ» is ف + «ردّ»: no knowledge-base name may make the segmenter keep it whole (Persian «… فرد»
+    # surnames are listed without that word)
+    evs = code(rules_coder, "أطلقت الفصائل صواريخ على بلدات إسرائيلية، فردّ الجيش الإسرائيلي بغارات على مواقعها في غزة.",
+               "2021-05-12")
+    assert any(e.event_type == "ASSAULT" and "ISR" in codes(e.actor) for e in evs), [(e.event_type, codes(e.actor)) for e in evs]
