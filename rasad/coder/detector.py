@@ -25,6 +25,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Iterable, Optional
 
+from ..cache import cached, paths_stem, source_digest
 from ..schema import Event, Token
 
 MODEL_FILE = "models/detector.json"
@@ -140,6 +141,14 @@ class NgramModel:
         self._bias = np.asarray([bias[t] for t in self.types], dtype=float)
         self._word_cache: dict[str, object] = {}
 
+    def __getstate__(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if k != "_np"}  # (a module does not pickle)
+
+    def __setstate__(self, state: dict) -> None:
+        import numpy as np
+
+        self.__dict__.update(state, _np=np)
+
     def _word_indices(self, word: str):
         found = self._word_cache.get(word)
         if found is None:
@@ -252,4 +261,7 @@ def shipped_detector() -> Optional[Detector]:
     res = resources.files("rasad.coder").joinpath(MODEL_FILE)
     if not res.is_file():
         return None
-    return Detector.from_json(json.loads(res.read_text(encoding="utf-8")))
+    data = res.read_bytes()
+    # (built from its JSON once; later starts unpickle it: the weights' dictionaries and arrays are ready)
+    return cached(paths_stem("detector", [Path(str(res))]), source_digest((sys.modules[__name__],)) + data,
+                  lambda: Detector.from_json(json.loads(data.decode("utf-8"))))

@@ -1,6 +1,7 @@
 """Loads and validates the trigger lexicon (`data/*.yaml`, format in docs/lexicon-format.md)."""
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -10,6 +11,7 @@ from typing import Iterable, Optional
 
 import yaml
 
+from ..cache import cached, paths_stem, source_digest
 from ..kb.matcher import TokenTrie, phrase_keys
 from ..ontology import Ontology, load_ontology
 
@@ -196,4 +198,22 @@ def load_entries(paths: Iterable[Path], ontology: Optional[Ontology] = None) -> 
 
 
 def load_lexicon(paths: Optional[Iterable[Path]] = None) -> Lexicon:
-    return Lexicon(load_entries(data_files() if paths is None else paths))
+    """The lexicon of the shipped data files (or of `paths`), from the on-disk cache when the files,
+    the ontology and the code that builds it are as they were."""
+    files = data_files() if paths is None else [Path(p) for p in paths]
+    try:
+        inputs = [resources.files("rasad.ontology").joinpath("plover.yaml").read_bytes()] + [p.read_bytes() for p in files]
+    except OSError:
+        return Lexicon(load_entries(files))  # reports the unreadable file
+    key = _code_digest() + b"".join(hashlib.blake2b(data, digest_size=16).digest() for data in inputs)
+    return cached(paths_stem("lexicon", files), key, lambda: Lexicon(load_entries(files)))
+
+
+def _code_digest() -> bytes:
+    """The source of the modules whose code decides what the lexicon built from its files is."""
+    from ..kb import matcher
+    from ..ontology import plover
+    from ..text import normalize, tokens
+    from . import lexicon
+
+    return source_digest((lexicon, matcher, plover, normalize, tokens))

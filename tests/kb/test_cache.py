@@ -98,3 +98,40 @@ def test_the_indexed_knowledge_base_is_served_from_the_cache_until_a_file_change
     third = knowledge.load_kb([p], include_user=False)
     assert len(builds) == 2 and third.by_id["cached_person"].roles[0].code == "SYR"
     assert len(list(cache.glob("index-*.pickle"))) == 1  # the stale index was dropped
+
+
+def test_two_sets_of_files_keep_their_own_index(tmp_path, cache):
+    # two installations (or a user's extra file) sharing the cache do not evict each other's index
+    from rasad.kb import knowledge
+
+    p = person_file(tmp_path)
+    other = tmp_path / "other" / "people" / "q.yaml"
+    other.parent.mkdir(parents=True)
+    other.write_text(PERSON.replace("cached_person", "other_person"), encoding="utf-8")
+    knowledge.load_kb([p], include_user=False)
+    knowledge.load_kb([other], include_user=False)
+    assert len(list(cache.glob("index-*.pickle"))) == 2
+
+
+def test_the_lexicon_is_built_once_and_served_from_the_cache(cache, monkeypatch):
+    from rasad.lexicon import lexicon
+    from rasad.text.tokens import tokenize
+
+    builds = []
+    real = lexicon.Lexicon.__init__
+    monkeypatch.setattr(lexicon.Lexicon, "__init__", lambda self, *a: builds.append(1) or real(self, *a))
+    first, second = lexicon.load_lexicon(), lexicon.load_lexicon()
+    assert len(builds) == 1 and len(list(cache.glob("lexicon-*.pickle"))) == 1
+    assert [e.id for e in second.entries] == [e.id for e in first.entries]
+    assert second.trie.find_all(tokenize("شنت غارات")) == first.trie.find_all(tokenize("شنت غارات"))
+
+
+def test_the_detector_from_the_cache_judges_as_the_one_built_from_json(cache):
+    from rasad.coder import detector
+    from rasad.text.tokens import tokenize
+
+    built = detector.shipped_detector.__wrapped__()
+    served = detector.shipped_detector.__wrapped__()
+    assert len(list(cache.glob("detector-*.pickle"))) == 1 and served is not built
+    tokens = tokenize("قتل ثلاثة أشخاص في انفجار سيارة مفخخة وسط بغداد")
+    assert served.judge(tokens, []) == built.judge(tokens, [])
