@@ -2434,11 +2434,23 @@ _BODY_KINDS = frozenset({"agent", "organisation"})
 
 def _own_session(ev: Event) -> bool:
     """«ترأس اجتماعاً للمجلس الوزاري للأمن الوطني»: a meeting of one body, named only as its genitive,
-    is that body's own session, no consultation between parties."""
-    path = ev.rule.partition("/")[2]
-    hosted = bool(ev.recipient) and path.startswith("genitive+host-country")  # «اجتماعات الجمعية العامة للأمم المتحدة»
-    return ev.event_type == "CONSULT" and ev.trigger.entry.pos == "noun" and (not ev.recipient or hosted) \
-        and not ev.mediator and len(ev.actor) == 1 and ev.actor[0].entity.kind in _BODY_KINDS and path.startswith("genitive")
+    is that body's own session, no consultation between parties; so is the meeting a body holds or
+    decides in («صادقت الحكومة على الاتفاق في اجتماع مطول») when only the document supplies another
+    party, or the only other party is the body's own state («في اجتماع الحكومة»)."""
+    if not (ev.event_type == "CONSULT" and ev.trigger.entry.pos == "noun" and not ev.mediator
+            and len(ev.actor) == 1 and ev.actor[0].entity.kind in _BODY_KINDS):
+        return False
+    steps = ev.rule.partition("/")[2].split("+")
+    guessed = bool(ev.recipient) and not _GUESSED_PARTY.isdisjoint(steps)
+    # (one state's and one branch's: parliament in session with the prime minister present consults him;
+    # «IGO» is many organisations: Arab ministers meeting at the League consult)
+    body = ev.actor[0].entity
+    own_state = bool(ev.recipient) and body.code not in _ORGANISATION_CODES and all(
+        m.code == body.code and m.entity.sector in (None, body.sector) for m in ev.recipient)
+    if steps[0] in ("genitive", "meeting-of"):
+        hosted = bool(ev.recipient) and steps[1:2] == ["host-country"]  # «اجتماعات الجمعية العامة للأمم المتحدة»
+        return not ev.recipient or hosted or guessed or own_state
+    return steps[0] == "light-verb" and (guessed or own_state)
 
 
 def _present_at_the_meeting(events: list[Event]) -> list[Event]:

@@ -4359,3 +4359,16 @@ def test_a_response_after_the_conjunction_fa_stays_a_response(rules_coder):
     evs = code(rules_coder, "أطلقت الفصائل صواريخ على بلدات إسرائيلية، فردّ الجيش الإسرائيلي بغارات على مواقعها في غزة.",
                "2021-05-12")
     assert any(e.event_type == "ASSAULT" and "ISR" in codes(e.actor) for e in evs), [(e.event_type, codes(e.actor)) for e in evs]
+
+
+@pytest.mark.parametrize("text, consults", [
+    # a government deciding in its own session consults nobody, whoever else the story names
+    ("بحث وزير الخارجية الأمريكي مع نتنياهو صفقة الأسرى أمس. وصادقت الحكومة الإسرائيلية على الاتفاق في اجتماع "
+     "مطول ليل الثلاثاء.", 0),
+    ("وصل المبعوث الأمريكي إلى أنقرة أمس. وبعد اجتماع لمجلس الوزراء استمر ساعات، قال أردوغان إن بلاده لن تتراجع.", 0),
+    # ministers of several states meeting at their organisation's seat do consult
+    ("عقد وزراء الخارجية العرب اجتماعاً طارئاً في مقر جامعة الدول العربية بالقاهرة يوم السبت.", 1),
+])
+def test_a_body_in_its_own_session_consults_nobody(rules_coder, text, consults):
+    evs = [e for e in code(rules_coder, text, "2023-11-22") if e.event_type == "CONSULT" and e.trigger.entry.pos == "noun"]
+    assert len(evs) == consults, [(e.trigger.text, e.rule) for e in evs]
