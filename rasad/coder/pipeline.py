@@ -220,6 +220,8 @@ class Coder:
                 if not entries:
                     continue
             entries = [e for e in entries if not e.requires or _required_at(toks, first, last, e) is not None]
+            if toks[first].norm == _CAUTIOUS and first > 0 and toks[first - 1].keys[-1] in _CAUTIOUS_NOUNS:
+                continue  # «هدوء حذر», «تفاؤل حذر», «ترحيب حذر»: cautious, no warning
             if _drones(toks, first):
                 entries = [e for e in entries if e.event != "PROTEST"]  # «الصواريخ والمسيّرات»: drones, not marches
             if any(e.frame == "participle" for e in entries) and any(e.pos == "noun" for e in entries):
@@ -529,6 +531,8 @@ class Coder:
             return None
         if e.event == "REQUEST" and e.pos == "verb" and calls_for_it(sent.tokens, trig.first_token):
             return None  # «قمة دعت إليها مصر», «إضراب دعا إليه الاتحاد»: who convened it, not a request
+        if e.event in _SPEECH_TYPES and e.pos == "verb" and _commentators_speak(sent.tokens, trig):
+            return None  # «ويحذر مراقبون من أن …»: what commentators foresee is no act of a party
         args = finder.assign(trig)
         if e.id.startswith("core.AGREE.sign.") and e.pos == "verb" and _signs_a_decree(sent.tokens, trig) \
                 and len({m.code for m in args.actor + args.recipient if m.code}) <= 1:
@@ -1495,6 +1499,21 @@ def _party_of_condition(tokens, after: int, candidates: Sequence[NP], mine: set)
 _CONDITIONS = frozenset("اذا واذا لو ولو".split())
 _CONDITION_PHRASES = frozenset({("في", "حال"), ("في", "حاله"), ("ما", "لم")})
 _CONDITION_REACH = 20
+
+
+_CAUTIOUS = "حذر"
+_CAUTIOUS_NOUNS = frozenset(phrase_keys("هدوء هدوءا تفاؤل تفاؤلا ترقب ترحيب ترحيبا"))
+_SPEECH_TYPES = frozenset({"THREATEN", "ACCUSE"})  # (after «دعا», «طالب», an indefinite noun is as often whom they call on)
+# unnamed commentators («مراقبون», «محللون», «خبراء», «دبلوماسيون»), not parties of the events they discuss
+_COMMENTATORS = frozenset(phrase_keys("مراقبون مراقبين محللون محللين خبراء خبير محلل مراقب دبلوماسيون دبلوماسيين "
+                                      "مختصون متابعون"))
+
+
+def _commentators_speak(tokens, trig) -> bool:
+    """«ويحذر مراقبون من أن …», «يتهم محللون …»: the verb's subject, right after it, is an unnamed
+    commentator written without the article."""
+    after = [t for t in tokens[trig.last_token + 1:trig.last_token + 3] if t.is_word]
+    return bool(after) and not after[0].proclitics and after[0].norm in _COMMENTATORS
 
 
 def _drones(tokens, k: int) -> bool:

@@ -4372,3 +4372,20 @@ def test_a_response_after_the_conjunction_fa_stays_a_response(rules_coder):
 def test_a_body_in_its_own_session_consults_nobody(rules_coder, text, consults):
     evs = [e for e in code(rules_coder, text, "2023-11-22") if e.event_type == "CONSULT" and e.trigger.entry.pos == "noun"]
     assert len(evs) == consults, [(e.trigger.text, e.rule) for e in evs]
+
+
+_SANCTIONS_STORY = ("فرضت الولايات المتحدة عقوبات جديدة على العراق أمس. وقال المتحدث باسم الخارجية الأمريكية إن العقوبات "
+                    "تستهدف شبكات تهريب. ورفضت بغداد القرار الأمريكي. واستدعت الخارجية العراقية السفير الأمريكي. ")
+
+
+@pytest.mark.parametrize("last", [
+    "ويحذر مراقبون من أن العقوبات الأمريكية قد تضر بالاقتصاد العراقي.",  # commentators, not parties
+    "وفي البصرة، عاد هدوء حذر إلى الشوارع مع انتشار تعزيزات عسكرية أرسلتها بغداد.",  # cautious, no warning
+])
+def test_commentators_and_a_cautious_calm_threaten_nobody(rules_coder, last):
+    assert not [e for e in code(rules_coder, _SANCTIONS_STORY + last, "2021-03-01") if e.event_type == "THREATEN"]
+
+
+def test_a_party_still_warns_after_the_commentators_rule(rules_coder):
+    ev = one(rules_coder, "وحذرت القاهرة من أن سياسة التصعيد الإسرائيلية تقوض جهود التهدئة.", "THREATEN")
+    assert codes(ev.actor) == ["EGY"]
