@@ -327,6 +327,10 @@ def _is_glue(t: Token) -> bool:
     return _key(t) in _LIST_GLUE or t.norm.removeprefix("و") in _LIST_GLUE
 
 
+_APPOSITION_WORDS = 3  # words of a title before the body it names, in «X، مستشار مكتب الرئاسة، قد …»
+_APPOSITION_REACH = 9  # tokens from a name to the comma closing its title
+
+
 class ArgumentFinder:
     """Assigns arguments for the triggers of one sentence."""
 
@@ -425,11 +429,46 @@ class ArgumentFinder:
         for t in self.triggers:
             if t.last_token < trig.first_token and t.entry.pos == "verb":
                 start = t.last_token + 1
-        for k in range(trig.first_token - 1, start - 1, -1):
+        k = trig.first_token - 1
+        while k >= start:
+            if self.tokens[k].text in "،," and (opening := self._apposition_opening(k, start)) is not None:
+                k = opening - 1  # «وكان X، مستشار الرئيس، قد حذّر»: the title in commas belongs to X's clause
+                continue
             if self.tokens[k].text in _CLAUSE_BREAKS or self.tokens[k].text in "،,":
                 topic = self._topic_before_comma(k, start)
                 return topic if topic is not None else k + 1
+            k -= 1
         return start
+
+    def _apposition_after(self, np: NP) -> Optional[int]:
+        """The comma closing a title set off by commas right after the person `np`, or None."""
+        k = np.last_token + 1
+        closing = next((j for j in range(k + 1, min(len(self.tokens), k + _APPOSITION_REACH))
+                        if self.tokens[j].text in "،,"), None)
+        return closing if closing is not None and self._apposition_opening(closing, 0) == k else None
+
+    def _without_appositions(self, nps: list[NP], hi: int) -> list[NP]:
+        """`nps` less the titles set off by commas after a person's name before token `hi` (the
+        person's, not other parties)."""
+        inside = set()
+        for np in nps:
+            if (closing := self._apposition_after(np)) is not None and closing < hi:
+                inside.update(range(np.last_token + 1, closing))
+        return [np for np in nps if np.first_token not in inside]
+
+    def _apposition_opening(self, comma: int, start: int) -> Optional[int]:
+        """The comma opening a person's title that `comma` closes («ميخايلو بودولياك، مستشار مكتب
+        الرئاسة الأوكرانية،»), or None."""
+        title = next((np for np in self.candidates if np.last_token == comma - 1 and "agent" in np.kinds), None)
+        if title is None:
+            return None
+        j = title.first_token - 1
+        while j >= start and self.tokens[j].is_word and title.first_token - j <= _APPOSITION_WORDS:
+            j -= 1  # («مستشار» before the body it serves)
+        if j <= start or self.tokens[j].text not in "،," or not any(
+                np.last_token == j - 1 and not np.prep and "person" in np.kinds for np in self.candidates):
+            return None
+        return j
 
     def _topic_before_comma(self, comma: int, start: int) -> Optional[int]:
         """«أما القاهرة، فكانت قد استضافت»: the start of the topic that the clause after the comma
@@ -453,7 +492,8 @@ class ArgumentFinder:
         hi = self._boundary_after(trig)
         after = self._nps_between(trig.last_token + 1, hi)
         lo = self._clause_start(trig)
-        before = [np for np in self._nps_between(lo, trig.first_token) if not np.is_place]
+        before = self._without_appositions([np for np in self._nps_between(lo, trig.first_token) if not np.is_place],
+                                           trig.first_token)
         # «شن غارات»: a noun entry written with its light verb is a verb phrase
         first = self.tokens[trig.first_token]
         # (not after a preposition or a decision it completes: «أن قرار رفع اسم السودان من القائمة»)
@@ -1764,14 +1804,18 @@ class ArgumentFinder:
                      and np.code and not np.is_place), None)
 
     def _svo_subject(self, trig: Trigger, before: list[NP]) -> Optional[NP]:
-        """A subject fronted after «أن/إن/كان …» or at the head of the clause: «أن يكون X قد أطلع»."""
+        """A subject fronted after «أن/إن/كان …» or at the head of the clause: «أن يكون X قد أطلع»; a
+        person's title set off by commas between them does not part them («وكان X، مستشار الرئيس، قد حذّر»)."""
         owner = None
+        closing = None  # the comma that closes a title in apposition
+        if before:
+            closing = self._apposition_after(before[-1])
         if len(before) >= 2 and self._owner(before[-2]) is before[-1]:
             owner, before = before[-1], before[:-1]  # «الطيران الحربي التابع للجيش شن»: the owner qualifies the subject
         if not before or before[-1].prep or before[-1].first_token < self.opening:
             return None  # (nor is the dateline's city the subject: «الدوحة - أطلق الحرس الثوري …»)
         np = before[-1]
-        start = owner.last_token + 1 if owner is not None else np.last_token + 1
+        start = closing + 1 if closing is not None else owner.last_token + 1 if owner is not None else np.last_token + 1
         between = [t for t in self.tokens[start:trig.first_token] if t.is_word]
         if len(between) > 2 or not all(t.norm in _PARTICLES for t in between):
             return None

@@ -4389,3 +4389,12 @@ def test_commentators_and_a_cautious_calm_threaten_nobody(rules_coder, last):
 def test_a_party_still_warns_after_the_commentators_rule(rules_coder):
     ev = one(rules_coder, "وحذرت القاهرة من أن سياسة التصعيد الإسرائيلية تقوض جهود التهدئة.", "THREATEN")
     assert codes(ev.actor) == ["EGY"]
+
+
+@pytest.mark.parametrize("text", [
+    "وكان ميخايلو بودولياك، مستشار مكتب الرئاسة الأوكرانية، قد حذّر من أن أي استفزاز روسي سيقابل برد عسكري فوري.",
+    "وكان دميترو كوليبا، وزير الخارجية الأوكراني، قد حذّر من أن أي استفزاز روسي سيقابل برد عسكري فوري.",
+])
+def test_a_title_set_off_by_commas_does_not_part_the_subject_from_its_verb(rules_coder, text):
+    ev = one(rules_coder, text, "THREATEN", "2022-07-22")
+    assert [a.text for a in ev.actor] == [text.split("،")[0].removeprefix("وكان ")] and codes(ev.recipient) == ["RUS"]
