@@ -2466,10 +2466,11 @@ def _own_session(ev: Event) -> bool:
     body = ev.actor[0].entity
     own_state = bool(ev.recipient) and body.code not in _ORGANISATION_CODES and all(
         m.code == body.code and m.entity.sector in (None, body.sector) for m in ev.recipient)
-    if steps[0] in ("genitive", "meeting-of"):
+    if steps[0] == "genitive":
         hosted = bool(ev.recipient) and steps[1:2] == ["host-country"]  # «اجتماعات الجمعية العامة للأمم المتحدة»
         return not ev.recipient or hosted or guessed or own_state
-    return steps[0] == "light-verb" and (guessed or own_state)
+    # («اجتماع طارئ لمجلس الأمن» alone is the council convening, an event of its own)
+    return steps[0] in ("meeting-of", "light-verb") and (guessed or own_state)
 
 
 def _present_at_the_meeting(events: list[Event]) -> list[Event]:
