@@ -9,8 +9,8 @@ from .knowledge import KnowledgeBase
 from .matcher import phrase_keys
 from .model import KBEntry
 
-# shorter words («علي», «حسن») are first names as often as family names
-_MIN_FAMILY_NAME = 4
+# shorter words are particles; «علي», «حسن» name many office-holders at once and so resolve to none
+_MIN_FAMILY_NAME = 3
 
 
 def lookup(kb: KnowledgeBase, text: str, when: Optional[date]) -> list[dict]:

@@ -361,3 +361,17 @@ def test_a_family_name_that_is_a_word_names_the_one_office_holder_of_the_date():
 def test_a_known_family_name_alone_resolves_at_its_date(kb):
     result = lookup(kb, "العثماني", date(2018, 6, 1))[0]
     assert (result["code"], result["sector"], result["identifier_text"]) == ("MAR", "GOV", "Saadeddine Othmani")
+
+
+@pytest.mark.parametrize("text, when, code, sector", [
+    ("الهمة", "2015-06-01", "MAR", "GOV"),  # a three-letter family name that is a word, asked alone
+    ("حزب العمال البريطاني", "2017-06-01", "GBR", "OPP"),  # a party out of government is the opposition
+    ("حزب العمال البريطاني", "2025-06-01", "GBR", "PTY"),
+    ("حنين زعبي", "2015-06-01", "ISR", "LEG"),  # a member of an opposition party sits in parliament
+    ("المجلس الدستوري اللبناني", "2018-06-01", "LBN", "JUD"),
+    ("قوات الدرك الأردني", "2014-06-01", "JOR", "COP"),  # gendarmeries are police
+    ("قصر بسمان", "2019-06-01", "JOR", "GOV"),
+])
+def test_conventions_the_independent_tables_share(kb, text, when, code, sector):
+    result = lookup(kb, text, date.fromisoformat(when))[0]
+    assert (result["code"], result["sector"]) == (code, sector), result
