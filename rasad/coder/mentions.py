@@ -74,6 +74,7 @@ RELATIVES = frozenset("الذي التي الذين اللذين اللتين ا
 
 
 _GLOSS_OPENERS = frozenset('«"“”(')
+_SCENE_OPENERS = frozenset({"في", "وفي", "ففي"})
 
 
 def _possessor_is_masculine(tokens: list[Token], i: int) -> bool:
@@ -91,11 +92,10 @@ def _opening_scene(tokens: list[Token], raw) -> Optional[str]:
     if not raw:
         return None
     start, end, ref, ent = raw[0]
-    if ref.kind not in ("country", "capital") or not ent.code or start > 1 or end + 1 >= len(tokens) \
-            or tokens[end + 1].text not in "،,":
+    if ref.kind not in ("country", "capital") or start != 1 or tokens[0].norm not in _SCENE_OPENERS \
+            or end + 1 >= len(tokens) or tokens[end + 1].text not in "،,":
         return None
-    head = tokens[start].proclitics if start == 0 else tokens[0].norm
-    return ent.code if head in ("في", "وفي", "ففي") or tokens[start].norm.startswith(("في", "وفي")) and start == 0 else None
+    return ent.code
 
 
 def _definite_feminine_nisba(t: Token) -> bool:
