@@ -531,7 +531,7 @@ class Coder:
             return None
         if e.event == "REQUEST" and e.pos == "verb" and calls_for_it(sent.tokens, trig.first_token):
             return None  # «قمة دعت إليها مصر», «إضراب دعا إليه الاتحاد»: who convened it, not a request
-        if e.event in _SPEECH_TYPES and e.pos == "verb" and _commentators_speak(sent.tokens, trig):
+        if e.event in _COMMENTARY_TYPES and e.pos == "verb" and _commentators_speak(sent.tokens, trig):
             return None  # «ويحذر مراقبون من أن …»: what commentators foresee is no act of a party
         args = finder.assign(trig)
         if e.id.startswith("core.AGREE.sign.") and e.pos == "verb" and _signs_a_decree(sent.tokens, trig) \
@@ -1503,7 +1503,7 @@ _CONDITION_REACH = 20
 
 _CAUTIOUS = "حذر"
 _CAUTIOUS_NOUNS = frozenset(phrase_keys("هدوء هدوءا تفاؤل تفاؤلا ترقب ترحيب ترحيبا"))
-_SPEECH_TYPES = frozenset({"THREATEN", "ACCUSE"})  # (after «دعا», «طالب», an indefinite noun is as often whom they call on)
+_COMMENTARY_TYPES = frozenset({"THREATEN", "ACCUSE"})  # (after «دعا», «طالب», an indefinite noun is as often whom they call on)
 # unnamed commentators («مراقبون», «محللون», «خبراء», «دبلوماسيون»), not parties of the events they discuss
 _COMMENTATORS = frozenset(phrase_keys("مراقبون مراقبين محللون محللين خبراء خبير محلل مراقب دبلوماسيون دبلوماسيين "
                                       "مختصون متابعون"))

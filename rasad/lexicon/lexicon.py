@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sys
 from dataclasses import dataclass
 from functools import cached_property
 from importlib import resources
@@ -214,6 +215,5 @@ def _code_digest() -> bytes:
     from ..kb import matcher
     from ..ontology import plover
     from ..text import normalize, tokens
-    from . import lexicon
 
-    return source_digest((lexicon, matcher, plover, normalize, tokens))
+    return source_digest((sys.modules[__name__], matcher, plover, normalize, tokens))
