@@ -842,8 +842,8 @@ class MentionFinder:
         # (a match runs into no covered token, so their keys are never tried)
         skeletons = [() if i in covered or not t.is_word else self._skeletons[t.keys] for i, t in enumerate(tokens)]
         for start, end, refs in self.kb.skeletons.find_all(tokens, skip=covered, token_keys=skeletons):
-            if len(tokens[end].keys[-1]) < MIN_SKELETON + 1:
-                continue
+            if len(tokens[end].keys[-1]) < MIN_SKELETON + 1 or has_article(tokens[start]):
+                continue  # (a word with the article is Arabic, no foreign name spelled anew: «الأفريقي»)
             ref = _choose(refs, when, memory.salience)
             out.append((start, end, ref, ref.entry.entity(when, ref.kind)))
             covered.update(range(start, end + 1))
@@ -1155,12 +1155,16 @@ class MentionFinder:
         if nkind == "person":
             return entity
         if nkind == "agent":
-            return Entity(entity.code or nent.code, entity.sector or nent.sector, "agent",
-                          office=entity.office or nent.office)
+            # a generic head takes the body's own sector («رئيس جهاز الأمن الوطني», «رئيس المجلس الدستوري»)
+            sector = nent.sector if nent.sector and entity.sector in (None, "GOV") else entity.sector
+            return Entity(entity.code or nent.code, sector, "agent", office=entity.office or nent.office)
         # a qualifier gives the country; a specific sector of the title wins over the body's
         sector = entity.sector or nent.sector
-        if nkind in ("organisation", "group") and nent.sector and entity.sector in (None, "GOV"):
-            sector = nent.sector  # a generic head («رئيس جهاز الموساد») takes the body's sector
+        if nkind in ("organisation", "group") and nent.sector \
+                and (entity.sector in (None, "GOV") or (entity.sector == "PTY" and nent.sector == "OPP")):
+            # a generic head («رئيس جهاز الموساد») takes the body's sector, and «حزب» a party's years in
+            # opposition («حزب يسرائيل بيتنا» in 2024)
+            sector = nent.sector
         return Entity(nent.code, sector, "agent", nent.identifier_id if nkind in ("organisation", "group") else None,
                       nent.identifier_text if nkind in ("organisation", "group") else None,
                       nent.name_ar if nkind in ("organisation", "group") else None,
@@ -1180,7 +1184,9 @@ class MentionFinder:
             k += 1  # «القوات التي تقودها الولايات المتحدة» is led, so coded, by whoever leads it
         if k < len(tokens) and (tokens[k].norm in links or tokens[k].keys[-1] in LEADING) \
                 and j < len(raw) and raw[j][0] == k + 1 \
-                and raw[j][2].kind in _STATE_KINDS | {"group", "organisation"}:
+                and (raw[j][2].kind in _STATE_KINDS | {"group", "organisation"}
+                     or (raw[j][2].kind == "place" and tokens[k].norm in links)):
+            # (a town names its state: «الشرطة في البصرة» are Iraq's)
             nent = raw[j][3]
             return Entity(nent.code, entity.sector, "agent", office=entity.office)
         if k < len(tokens) and tokens[k].norm in links and j + 1 < len(raw) and raw[j][0] == k + 1 \

@@ -131,15 +131,28 @@ class KnowledgeBase:
         """Every word of every name, as stored in the trie (for the clitic segmenter)."""
         words: set[str] = set()
         whole: set[str] = set()  # one-word names («وجدة», «واشنطن»), kept whole whatever they start with
+        states: set[str] = set()  # one-word names of states and capitals
         for e in self.entries:
             for n in (*e.names, *e.capitals, *e.seats, *e.places, *e.demonym_forms):
                 keys = phrase_keys(n)
                 words.update(keys)
                 if len(keys) == 1:
                     whole.update(keys)
-        # «لمجلس» in «الأمين العام لمجلس التعاون» is ل + «مجلس», and «وجزر» in «سانت فنسنت وجزر غرينادين»
-        # و + «جزر», not words to keep whole
-        return {w for w in words if w in whole or not (w[:1] in ("ل", "و") and len(w) >= 4 and w[1:] in words)}
+            if e.kind == "country":
+                states.update(k[0] for k in map(phrase_keys, (*e.names, *e.capitals)) if len(k) == 1)
+        # «لمجلس» in «الأمين العام لمجلس التعاون» is ل + «مجلس», «وجزر» in «سانت فنسنت وجزر غرينادين»
+        # و + «جزر», «والأمم» in «بعثة الاتحاد الأفريقي والأمم المتحدة» و + ال + «أمم», «بمصر» ب + a
+        # state: not words to keep whole, or «والأمم المتحدة» would no longer be the UN anywhere
+        def compound(w: str) -> bool:
+            if len(w) < 4:
+                return False
+            if w.startswith("لل") and w[2:] in words:
+                return True
+            if w[:1] == "ب":  # «مكتب الأمم المتحدة باليمن»; not «بالحاج», «باراك»
+                return w[1:] in states or (w[1:3] == "ال" and w[3:] in states)
+            return w[:1] in ("ل", "و") and (w[1:] in words or (w[1:3] == "ال" and w[3:] in words))
+
+        return {w for w in words if w in whole or not compound(w)}
 
 
 def load_kb(extra: Iterable[str | os.PathLike] = (), strict: bool = False,

@@ -51,7 +51,9 @@ class Role:
 
 
 _ORGANISATION_CODES = frozenset({"UNO", "EUR", "IGO", "NGO"})
-_ROLE_RANK = {"PTY": 0, "LEG": 1}  # among roles held at once; any other sector ranks 2
+# among roles held at once; any other sector ranks 2; a trade, chair or pen held alongside a public
+# role yields to it (a steel magnate in parliament is an MP)
+_ROLE_RANK = {"BUS": -1, "EDU": -1, "MED": -1, "PTY": 0, "LEG": 1}
 
 
 @dataclass
@@ -104,10 +106,12 @@ class KBEntry:
         code = role.code if role else None
         sector = role.sector if role else None
         office = role.office if role else None
-        if self.kind == "person" and when is not None and self.roles \
-                and all(r.end is not None and r.end + _FORMER_AFTER < when for r in self.roles):
-            # long after every role: a former office-holder with no known role now (Gül in 2017, Hadi in
-            # 2023); within the grace, a missing next post is likelier than a private life
+        if self.kind == "person" and when is not None and role is not None \
+                and role.distance(when) > _FORMER_AFTER.days \
+                and any(r.end is not None and r.end < when for r in self.roles):
+            # long after a role and far from any other: a former office-holder with no known role now
+            # (Gül in 2017, Hadi in 2023; Leyla Zana in prison between two terms in parliament); within
+            # the grace, a missing next post is likelier than a private life
             sector, office = None, None
         if kind in ("capital", "seat"):
             sector, office = "GOV", None

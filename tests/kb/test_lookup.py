@@ -217,20 +217,24 @@ def test_a_phrase_stops_before_a_skipped_token_and_a_shorter_one_matches():
     ("kb_lookup_fresh4.jsonl", 0.98, 0.98), ("kb_lookup_fresh5.jsonl", 0.98, 0.95),
     ("kb_lookup_fresh6.jsonl", 0.95, 0.95),  # not read: arrived at 0.900 / 0.850 with the twenty-fourth session's KB
     ("kb_lookup_fresh7.jsonl", 0.98, 0.98),  # arrived at 0.847 / 0.760 with the twenty-fifth session's starting KB
-    ("kb_lookup_fresh8.jsonl", 0.94, 0.91),  # not read: arrived at 0.827 / 0.773 likewise
+    ("kb_lookup_fresh8.jsonl", 0.95, 0.92),  # not read: arrived at 0.827 / 0.773 likewise
     ("kb_lookup_fresh9.jsonl", 0.98, 0.98),  # arrived at 0.913 / 0.820 with the session's new entries
     ("kb_lookup_fresh10.jsonl", 0.98, 0.98),  # arrived at 0.873 / 0.800 likewise; read since
-    ("kb_lookup_fresh11.jsonl", 0.93, 0.91),  # not read: 0.867 / 0.840 with the twenty-fifth session's final KB
-    ("kb_lookup_fresh12.jsonl", 0.95, 0.90),  # not read: 0.840 / 0.780 likewise
+    ("kb_lookup_fresh11.jsonl", 0.94, 0.92),  # not read: 0.867 / 0.840 with the twenty-fifth session's final KB
+    ("kb_lookup_fresh12.jsonl", 0.96, 0.92),  # not read: 0.840 / 0.780 likewise
     ("kb_lookup_fresh13.jsonl", 0.94, 0.91),  # arrived at 0.827 / 0.707 with the twenty-sixth session's starting KB; read since
-    ("kb_lookup_fresh14.jsonl", 0.91, 0.80),  # not read: arrived at 0.900 / 0.780 likewise
+    ("kb_lookup_fresh14.jsonl", 0.93, 0.87),  # not read: arrived at 0.900 / 0.780 likewise
+    ("kb_lookup_fresh15.jsonl", 0.93, 0.88),  # not read: arrived at 0.907 / 0.853 with the twenty-seventh session's starting KB
+    ("kb_lookup_fresh16.jsonl", 0.96, 0.94),  # arrived at 0.933 / 0.847 likewise; read since
+    ("kb_lookup_fresh17.jsonl", 0.96, 0.94),  # arrived at 0.933 / 0.840 likewise; read since
+    ("kb_lookup_fresh18.jsonl", 0.93, 0.87),  # not read: arrived at 0.940 / 0.860 likewise
 ])
 def test_helper_written_lookup_tables(kb, table, code_floor, floor):
     """Tables of dated names and descriptions written by helpers who never saw the KB
     (`tests/data/kb_lookup_fresh*.jsonl`). Their sector conventions differ from rasad's in places
     (the first gives organisations no sector and defence ministers GOV; the second codes the PMF
     as rebels), so the floor on code and sector is lower than the floor on the code. The sixth,
-    eighth, eleventh, twelfth and fourteenth are kept unread: their floors sit under their figures with the current KB."""
+    eighth, eleventh, twelfth, fourteenth, fifteenth and eighteenth are kept unread: their floors sit under their figures with the current KB."""
     import json
     from pathlib import Path
 
@@ -240,6 +244,25 @@ def test_helper_written_lookup_tables(kb, table, code_floor, floor):
     code = sum(bool(g) and g[0]["code"] == r["code"] for g, r in zip(got, rows)) / len(rows)
     both = sum(bool(g) and (g[0]["code"], g[0]["sector"]) == (r["code"], r["sector"]) for g, r in zip(got, rows)) / len(rows)
     assert code >= code_floor and both >= floor, (code, both)
+
+
+
+def test_a_name_word_with_a_conjunction_and_the_article_or_a_state_after_bi_is_not_kept_whole(kb):
+    # «البعثة المشتركة للاتحاد الأفريقي والأمم المتحدة» and «… باليمن» must not make «والأمم», «باليمن»
+    # words, or the UN and Yemen are lost wherever «و» or «ب» is written on them
+    from rasad.kb.knowledge import KnowledgeBase
+    from rasad.kb.model import KBEntry, Role
+
+    mission = KBEntry("m", "organisation", "Joint mission", "البعثة المشتركة", None,
+                      ["البعثة المشتركة للاتحاد الأفريقي والأمم المتحدة", "مكتب البعثة باليمن", "مكتب الحاج بالحاج"],
+                      [Role("UNO", "GOV", None, None, None)])
+    both = KnowledgeBase([*kb.entries, mission])
+    vocabulary = both.vocabulary()
+    assert "والامم" not in vocabulary and "باليمن" not in vocabulary
+    assert "بالحاج" in vocabulary  # «ب» before a word that is no state: a name word («بالحاج»)
+    found = {r["code"] for r in lookup(both, "الولايات المتحدة والاتحاد الأوروبي والأمم المتحدة", date(2021, 4, 7))}
+    assert {"USA", "EUR", "UNO"} <= found
+    assert lookup(both, "اجتماع باليمن", date(2021, 4, 7))[0]["code"] == "YEM"
 
 
 @pytest.mark.parametrize("text, code", [("الأراضي الفلسطينية", "PSE"), ("أراضي عراقية", "IRQ"), ("الأراضي اللبنانية", "LBN")])
@@ -373,7 +396,48 @@ def test_a_known_family_name_alone_resolves_at_its_date(kb):
     ("المجلس الدستوري اللبناني", "2018-06-01", "LBN", "JUD"),
     ("قوات الدرك الأردني", "2014-06-01", "JOR", "COP"),  # gendarmeries are police
     ("قصر بسمان", "2019-06-01", "JOR", "GOV"),
+    ("حزب يسرائيل بيتنا", "2024-06-01", "ISR", "OPP"),  # «حزب» before a party out of government
 ])
 def test_conventions_the_independent_tables_share(kb, text, when, code, sector):
     result = lookup(kb, text, date.fromisoformat(when))[0]
     assert (result["code"], result["sector"]) == (code, sector), result
+
+
+@pytest.mark.parametrize("text, code, sector", [
+    ("رئيس جهاز الأمن الوطني العراقي", "IRQ", "SPY"),  # a generic head takes the body's sector
+    ("رئيس المجلس الدستوري الفرنسي", "FRA", "JUD"),
+    ("رئيس البرلمان العراقي", "IRQ", "LEG"),
+    ("رئيس الوزراء العراقي", "IRQ", "GOV"),
+    ("الشرطة في النجف", "IRQ", "COP"),  # a town after «في» names the state of a bare body
+    ("قوات الأمن في حلب", "SYR", "COP"),
+])
+def test_a_head_takes_the_bodys_sector_and_a_town_its_state(kb, text, code, sector):
+    result = lookup(kb, text, date(2017, 6, 1))[0]
+    assert (result["code"], result["sector"]) == (code, sector), result
+
+
+def test_a_word_with_the_article_is_no_foreign_name_spelled_anew(kb):
+    # «الأفريقي» and «أفورقي» share a consonant skeleton; only the name without the article is his
+    assert lookup(kb, "الأفريقي", date(2017, 6, 1)) == []
+    assert lookup(kb, "افورقى", date(2017, 6, 1))[0]["code"] == "ERI"
+
+
+def _career(*roles):
+    from rasad.kb.model import KBEntry, Role
+
+    return KBEntry("p", "person", "p", "فلان", None, ["فلان"], [Role("TUR", s, "-", a, b) for s, a, b in roles])
+
+
+def test_a_trade_held_alongside_a_seat_yields_to_it():
+    magnate = _career(("BUS", None, None), ("LEG", date(2000, 1, 1), date(2011, 2, 1)))
+    assert magnate.entity(date(2008, 6, 1)).sector == "LEG"
+    assert magnate.entity(date(2015, 6, 1)).sector == "BUS"
+
+
+def test_far_from_every_role_between_two_a_person_has_no_sector():
+    # two terms in parliament with ten years of prison between them
+    mp = _career(("LEG", date(1991, 10, 1), date(1994, 3, 1)), ("LEG", date(2011, 6, 1), date(2015, 6, 1)))
+    assert mp.entity(date(2001, 6, 1)).sector is None
+    assert mp.entity(date(2001, 6, 1)).code == "TUR"
+    assert mp.entity(date(1995, 6, 1)).sector == "LEG"  # within two years of a role it stands
+    assert mp.entity(date(1990, 6, 1)).sector == "LEG"  # before the first role: nearest (no private life known)
