@@ -572,6 +572,15 @@ def _heads_unknown_body(tokens: list[Token], end: int) -> bool:
         and tokens[end + 1].is_word and has_article(tokens[end + 1])
 
 
+def _head_sector(head: Entity, body: Entity) -> Optional[str]:
+    """The sector of a title or head noun composed with the body after it: a title with a sector of its
+    own keeps it; a generic head takes the body's («رئيس جهاز الموساد», «رئيس المجلس
+    الدستوري»), and «حزب» a party's years in opposition («حزب يسرائيل بيتنا» in 2024)."""
+    if body.sector and (head.sector in (None, "GOV") or (head.sector == "PTY" and body.sector == "OPP")):
+        return body.sector
+    return head.sector or body.sector
+
+
 def has_article(tok: Token) -> bool:
     n = tok.norm
     return n.startswith(("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال")) or "ال" in tok.proclitics
@@ -1154,21 +1163,14 @@ class MentionFinder:
     def _combine(entity: Entity, kinds, nkind: str, nent: Entity) -> Entity:
         if nkind == "person":
             return entity
+        sector = _head_sector(entity, nent)
         if nkind == "agent":
-            # a generic head takes the body's own sector («رئيس جهاز الأمن الوطني», «رئيس المجلس الدستوري»)
-            sector = nent.sector if nent.sector and entity.sector in (None, "GOV") else entity.sector
             return Entity(entity.code or nent.code, sector, "agent", office=entity.office or nent.office)
-        # a qualifier gives the country; a specific sector of the title wins over the body's
-        sector = entity.sector or nent.sector
-        if nkind in ("organisation", "group") and nent.sector \
-                and (entity.sector in (None, "GOV") or (entity.sector == "PTY" and nent.sector == "OPP")):
-            # a generic head («رئيس جهاز الموساد») takes the body's sector, and «حزب» a party's years in
-            # opposition («حزب يسرائيل بيتنا» in 2024)
-            sector = nent.sector
-        return Entity(nent.code, sector, "agent", nent.identifier_id if nkind in ("organisation", "group") else None,
-                      nent.identifier_text if nkind in ("organisation", "group") else None,
-                      nent.name_ar if nkind in ("organisation", "group") else None,
-                      entity.office, nent.entry_id if nkind in ("organisation", "group") else None)
+        # a qualifier gives the country
+        named = nkind in ("organisation", "group")
+        return Entity(nent.code, sector, "agent", nent.identifier_id if named else None,
+                      nent.identifier_text if named else None, nent.name_ar if named else None,
+                      entity.office, nent.entry_id if named else None)
 
     def _qualify_by_location(self, tokens, end, raw, j, entity) -> Optional[Entity]:
         k = end + 1
