@@ -1018,7 +1018,8 @@ class MentionFinder:
             # the text's own title names the person's state at the time («رئيس الوزراء البريطاني توني
             # بلير» is British even when the knowledge base's latest role for him is another)
             titled = entity.code if "agent" in kinds and any(k in ("demonym", "country") for k in kinds) else None
-            if person is not None and person.code and ref.kind == "agent" and ent.sector == "CVL":
+            if person is not None and person.code and ref.kind == "agent" and ent.sector == "CVL" \
+                    and ref.entry.agent_kind != "title":
                 # «أنصار الرئيس البرازيلي السابق جايير بولسونارو»: a crowd named after a person is of his
                 # country, and a crowd still
                 entity = Entity(titled or person.code, "CVL", "agent", office=ent.office)
@@ -1138,6 +1139,12 @@ class MentionFinder:
             sound_plural = not has_article(last) and len(last.norm) >= 5 and last.norm.endswith(("ون", "ين"))
             return kinds[-1] == "agent" and not gap and not last.enclitic and not sound_plural \
                 and not (has_article(last) and has_article(nxt) and not prefix.endswith("ل") and not agrees)
+        if nkind == "place":
+            # «محافظ نينوى», «رئيس بلدية إسطنبول»: a bare title in construct with a town or province is its
+            # state's (not a body: «في قضاء زاخو» is a district, «مبنى بلدية إسطنبول» a place; and a
+            # definite head takes no genitive: «استهدف الجيش الموصل»)
+            return titled and kinds == ["agent"] and entity_code is None and not gap and not prefix \
+                and not has_article(tokens[end]) and not tokens[end].enclitic
         if nkind in _QUALIFIER_KINDS:
             if not has_agent or "person" in kinds:
                 return False

@@ -2435,8 +2435,10 @@ def _verbal_attack(args, tokens, trig: Trigger) -> bool:
     politicians = args.actor and all(
         "person" in a.kinds or (a.entity.kind in ("agent", "group") and a.entity.sector in _POLITICAL_SECTORS)
         for a in args.actor)  # (a party attacks with words too: «هاجم حزب الشعوب الديمقراطي الحكومة»)
+    # (any named person, in office or not: «يهاجم فيها أردوغان كافالا شخصياً»)
     targets = args.recipient and all(
-        r.entity.kind in ("agent", "person") and r.entity.sector in _POLITICAL_SECTORS for r in args.recipient)
+        r.entity.kind == "person" or (r.entity.kind == "agent" and r.entity.sector in _POLITICAL_SECTORS)
+        for r in args.recipient)
     after = list(itertools.takewhile(lambda t: t.text not in ".؛;:؟?!",
                                      tokens[trig.last_token + 1:trig.last_token + 1 + _SAYING_REACH]))
     speaking = any(t.norm in SPEECH_PARTICIPLES for t in after)

@@ -2852,6 +2852,11 @@ def test_a_ban_lifted_is_a_concession_and_what_it_banned_is_not_done(rules_coder
     assert [(e.event_type, codes(e.actor), codes(e.recipient)) for e in evs] == [("CONCEDE", ["USA"], ["VNM"])]
 
 
+def test_a_politician_attacking_a_private_person_does_it_with_words(rules_coder):
+    evs = code(rules_coder, "وهاجم الرئيس التركي رجب طيب أردوغان رجل الأعمال الأمريكي جورج سوروس.", "2018-06-01")
+    assert [(e.event_type, codes(e.actor), codes(e.recipient)) for e in evs] == [("ACCUSE", ["TUR"], ["USA"])]
+
+
 def test_only_attacking_is_read_as_a_verbal_attack_not_assaulting(rules_coder):
     evs = code(rules_coder, "واعتدى نواب من المعارضة العراقية بالضرب على رئيس البرلمان العراقي.")
     assert "ACCUSE" not in [e.event_type for e in evs]
