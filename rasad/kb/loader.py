@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 from typing import Iterable, Optional
@@ -293,4 +293,22 @@ def load_entries(paths: Iterable[Path]) -> tuple[list[KBEntry], list[str]]:
                 by_id[(e.kind, e.id)] = e
         except KBError as err:
             problems.extend(err.problems)
-    return list(by_id.values()), problems
+    return with_feminine_titles(list(by_id.values())), problems
+
+
+# the first word of a title and its feminine («وزير الأمن الداخلي» → «وزيرة الأمن الداخلي»)
+_FEMININE_HEADS = {"وزير": "وزيرة", "رئيس": "رئيسة", "سفير": "سفيرة", "مستشار": "مستشارة", "مدير": "مديرة",
+                   "نائب": "نائبة", "مبعوث": "مبعوثة", "ممثل": "ممثلة", "مساعد": "مساعدة", "مندوب": "مندوبة",
+                   "متحدث": "متحدثة", "المتحدث": "المتحدثة"}
+
+
+def with_feminine_titles(entries: list[KBEntry]) -> list[KBEntry]:
+    """Each title also named in the feminine, where no agent entry lists that form of its own (which
+    would make one phrase two agents)."""
+    listed = {n for e in entries if e.kind == "agent" for n in e.names}
+    out = []
+    for e in entries:
+        head, _, rest = e.name_ar.partition(" ") if e.kind == "agent" and e.agent_kind == "title" else ("", "", "")
+        feminine = f"{_FEMININE_HEADS[head]} {rest}" if head in _FEMININE_HEADS and rest else None
+        out.append(replace(e, names=[*e.names, feminine]) if feminine and feminine not in listed else e)
+    return out

@@ -230,13 +230,15 @@ def test_a_phrase_stops_before_a_skipped_token_and_a_shorter_one_matches():
     ("kb_lookup_fresh18.jsonl", 0.93, 0.87),  # not read: arrived at 0.940 / 0.860 likewise
     ("kb_lookup_fresh19.jsonl", 0.96, 0.95),  # arrived at 0.920 / 0.867 with the twenty-eighth session's starting KB; read since
     ("kb_lookup_fresh20.jsonl", 0.90, 0.85),  # not read: arrived at 0.907 / 0.860 likewise
+    ("kb_lookup_fresh21.jsonl", 0.90, 0.85),  # not read: arrived at 0.907 / 0.860 likewise
+    ("kb_lookup_fresh22.jsonl", 0.96, 0.92),  # arrived at 0.927 / 0.833 likewise; read since
 ])
 def test_helper_written_lookup_tables(kb, table, code_floor, floor):
     """Tables of dated names and descriptions written by helpers who never saw the KB
     (`tests/data/kb_lookup_fresh*.jsonl`). Their sector conventions differ from rasad's in places
     (the first gives organisations no sector and defence ministers GOV; the second codes the PMF
     as rebels), so the floor on code and sector is lower than the floor on the code. The sixth,
-    eighth, eleventh, twelfth, fourteenth, fifteenth, eighteenth and twentieth are kept unread: their floors sit under their figures with the current KB."""
+    eighth, eleventh, twelfth, fourteenth, fifteenth, eighteenth, twentieth and twenty-first are kept unread: their floors sit under their figures with the current KB."""
     import json
     from pathlib import Path
 
@@ -460,3 +462,23 @@ def test_a_body_before_a_town_is_not_that_states_body(kb, text):
 def test_a_singular_person_noun_before_a_name_is_that_person(kb, text, code, sector):
     result = lookup(kb, text, date(2013, 6, 1))[0]
     assert (result["entity_text"], result["code"], result["sector"]) == (text, code, sector), result
+
+
+@pytest.mark.parametrize("text, code, sector", [
+    ("وزيرة الأمن الداخلي الأمريكية", "USA", "COP"),  # listed only as «وزير الأمن الداخلي»
+    ("مستشارة الأمن القومي الأمريكي", "USA", "GOV"),
+])
+def test_a_title_is_also_found_in_the_feminine(kb, text, code, sector):
+    result = lookup(kb, text, date(2022, 6, 1))[0]
+    assert (result["entity_text"], result["code"], result["sector"]) == (text, code, sector), result
+
+
+def test_a_feminine_form_listed_on_its_own_is_not_named_twice():
+    from rasad.kb.loader import with_feminine_titles
+    from rasad.kb.model import KBEntry, Role
+
+    def title(phrase):
+        return KBEntry(f"agent:{phrase}", "agent", None, phrase, None, [phrase], [Role(None, "GOV", None, None, None)],
+                       "-", agent_kind="title")
+    out = with_feminine_titles([title("وزير الخارجية"), title("وزيرة الخارجية"), title("وزير الدفاع")])
+    assert [e.names for e in out] == [["وزير الخارجية"], ["وزيرة الخارجية"], ["وزير الدفاع", "وزيرة الدفاع"]]
