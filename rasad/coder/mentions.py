@@ -583,7 +583,9 @@ def _head_sector(head: Entity, body: Entity) -> Optional[str]:
 
 def has_article(tok: Token) -> bool:
     n = tok.norm
-    return n.startswith(("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال")) or "ال" in tok.proclitics
+    # (a word the segmenter keeps whole is no clitic and the article: «والي» is a governor, «والتر» a name)
+    return n.startswith(("ال", "لل", "ولل", "فلل")) or "ال" in tok.proclitics \
+        or (n.startswith(("وال", "فال", "بال", "كال", "وبال")) and len(tok.keys) > 1)
 
 
 class _Skeletons(dict):
@@ -1150,7 +1152,8 @@ class MentionFinder:
                 return False
             if prefix[:1] in ("ب", "ك"):
                 return False
-            if nstart > 0 and tokens[nstart - 1].keys[-1] in PREPOSITIONS - {"ل"}:
+            if gap and tokens[nstart - 1].keys[-1] in PREPOSITIONS - {"ل"}:
+                # (with no gap the word before is the head's own: «والي الخرطوم» is no «و» + «إلى»)
                 return False
             if nkind != "demonym" and not gap and has_article(tokens[end]) and not agrees \
                     and not prefix.endswith("ل") and not _definite_feminine_nisba(nxt):

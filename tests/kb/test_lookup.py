@@ -422,6 +422,12 @@ def test_a_head_takes_the_bodys_sector_and_a_town_its_state(kb, text, code, sect
     assert (result["code"], result["sector"]) == (code, sector), result
 
 
+def test_a_word_kept_whole_is_no_conjunction_and_article(kb):
+    # «والي» (a governor) is one word, not «و» + «ال» + «ي» nor «و» + «إلى»: it governs the capital after it
+    result = lookup(kb, "والي الخرطوم", date(2015, 6, 1))[0]
+    assert (result["entity_text"], result["code"], result["sector"]) == ("والي الخرطوم", "SDN", "GOV"), result
+
+
 def test_a_word_with_the_article_is_no_foreign_name_spelled_anew(kb):
     # «الأفريقي» and «أفورقي» share a consonant skeleton; only the name without the article is his
     assert lookup(kb, "الأفريقي", date(2017, 6, 1)) == []
