@@ -296,19 +296,19 @@ def load_entries(paths: Iterable[Path]) -> tuple[list[KBEntry], list[str]]:
     return with_feminine_titles(list(by_id.values())), problems
 
 
-# the first word of a title and its feminine («وزير الأمن الداخلي» → «وزيرة الأمن الداخلي»)
-_FEMININE_HEADS = {"وزير": "وزيرة", "رئيس": "رئيسة", "سفير": "سفيرة", "مستشار": "مستشارة", "مدير": "مديرة",
-                   "نائب": "نائبة", "مبعوث": "مبعوثة", "ممثل": "ممثلة", "مساعد": "مساعدة", "مندوب": "مندوبة",
-                   "متحدث": "متحدثة", "المتحدث": "المتحدثة"}
+# first words of titles that take «ة» in the feminine («وزير الأمن الداخلي» → «وزيرة الأمن الداخلي»)
+_GENDERED_HEADS = frozenset("وزير رئيس سفير مستشار مدير نائب مبعوث ممثل مساعد مندوب متحدث المتحدث".split())
 
 
 def with_feminine_titles(entries: list[KBEntry]) -> list[KBEntry]:
     """Each title also named in the feminine, where no agent entry lists that form of its own (which
     would make one phrase two agents)."""
     listed = {n for e in entries if e.kind == "agent" for n in e.names}
-    out = []
-    for e in entries:
-        head, _, rest = e.name_ar.partition(" ") if e.kind == "agent" and e.agent_kind == "title" else ("", "", "")
-        feminine = f"{_FEMININE_HEADS[head]} {rest}" if head in _FEMININE_HEADS and rest else None
-        out.append(replace(e, names=[*e.names, feminine]) if feminine and feminine not in listed else e)
-    return out
+
+    def feminine(e: KBEntry) -> Optional[str]:
+        head, _, rest = e.name_ar.partition(" ")
+        form = f"{head}ة {rest}"
+        return form if e.agent_kind == "title" and head in _GENDERED_HEADS and rest and form not in listed else None
+
+    return [replace(e, names=[*e.names, form]) if e.kind == "agent" and (form := feminine(e)) else e
+            for e in entries]
