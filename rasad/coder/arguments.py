@@ -42,7 +42,7 @@ _LIGHT_VERBS = frozenset(
     "سارع سارعت سارعوا يسارع تسارع بادر بادرت بادروا اكتفي اكتفت اكتفوا يكتفي تكتفي "  # «سارعت الحكومة إلى إدانة الاعتداء», «اكتفى الوزراء بإدانة العملية»
     "شن شنت شنوا يشن تشن نفذ نفذت نفذوا ينفذ تنفذ بدا بدات بدؤوا يبدا تبدا يبداون يبدؤون واصل واصلت يواصل "
     "تواصل اعلن اعلنت يعلن تعلن قرر قررت قدم قدمت قدموا يقدم تقدم ارسل ارسلت يرسل ترسل اعرب اعربت اعربوا يعرب "
-    "تعرب ابدي ابدت فرض فرضت يفرض تفرض كان كانت قاد قادت يقود تقود ابقي ابقت يبقي تبقي "
+    "تعرب عبرت عبروا يعبر تعبر ابدي ابدت فرض فرضت يفرض تفرض كان كانت قاد قادت يقود تقود ابقي ابقت يبقي تبقي "  # not bare «عبر», also "via"
     "اختتم اختتمت يختتم تختتم استهل استهلت يستهل تستهل انهي انهت ينهي تنهي اطلق اطلقت يطلق تطلق "
     "رفع رفعت يرفع ترفع ضاعف ضاعفت يضاعف تضاعف استانف استانفت يستانف تستانف شارك شاركت شاركوا يشارك تشارك رد ردت يرد ترد "
     "جدد جددت يجدد تجدد كرر كررت كرروا يكرر تكرر وجه وجهت وجهوا يوجه توجه سير سيرت سيروا يسير تسير "
@@ -904,6 +904,8 @@ class ArgumentFinder:
                         and np.first_token <= reach
                         and not (np.prep == "من" and self._after_passive_marker(np))
                         and not (_prep_key(np.prep) == "ب" and np.kinds[0] in ("capital", "place"))
+                        # («طائرات تابعة للقوات الجوية»: the owner of what is sent, not whom it is sent to)
+                        and not (_prep_key(np.prep) == "ل" and _key(self.tokens[np.first_token - 1]) in _BELONGING)
                         and not self._palace_before_guest(np, after)), None)
             if rec is None and e.event != "PROTEST":
                 # «عن قلقها البالغ إزاء قرارات الرئيس التونسي»: the party whose deeds the phrase names
@@ -1184,7 +1186,9 @@ class ArgumentFinder:
                     _key(t) in _PREPS or prep_clitic(t) for t in self.tokens[k + 1:trig.first_token + 1]):
                 return None  # «طائرات مسيّرة استُخدمت في هجمات»: what is used in, not what is used
             driven = key in _DRIVING and k > 0 and self.tokens[k - 1].norm in ("ما", "مما")
-            if (key in _LIGHT_VERBS or tok.norm in _LIGHT_VERBS or driven
+            # bare «عبر» is also "via": it expresses only the noun of its «عن» («عبّر الرئيس عن قلقه»)
+            voiced = key == "عبر" and any(_key(t) == "عن" for t in self.tokens[max(k, trig.first_token - 2):trig.first_token])
+            if (key in _LIGHT_VERBS or tok.norm in _LIGHT_VERBS or driven or voiced
                     or (key in _FORMING and trig.entry.mode == "investigate")) and not (
                     tok.proclitics.endswith("ال") or tok.norm.startswith("ال")):
                 # the subject follows the light verb, maybe after a plain noun («يواصل الأسير الفلسطيني»);

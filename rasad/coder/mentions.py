@@ -484,7 +484,12 @@ def _quoted_bodies(tokens: list[Token], nps: list[NP]) -> list[NP]:
         inside = [np for np in out if start <= np.first_token and np.last_token <= close]
         overlapping = [np for np in out if np.first_token <= close and np.last_token >= start]
         if any(k in ("group", "organisation") for np in overlapping for k in np.kinds):
-            continue  # (also inside a longer phrase: «الأمين العام لـ«حزب الله»»)
+            # (also inside a longer phrase: «الأمين العام لـ«حزب الله»»); a known name that takes in the head
+            # and the opening quote takes the closing one too («حزب «آفاق تونس»»)
+            out = [replace(np, span=(np.span[0], tokens[close].span[1]), last_token=close,
+                           text=" ".join(t.text for t in tokens[np.first_token:close + 1]))
+                   if np.first_token < opened and np.last_token == close - 1 else np for np in out]
+            continue
         # («لجماعة «جيش محمد»»: an armed group's name, not a state's army)
         sector = "REB" if tokens[k].keys[-1] in _ARMED_GROUP_HEADS else "PTY"
         body = _quoted_phrase(tokens, k, start, close, Entity(None, sector, "agent"))
@@ -576,6 +581,8 @@ def _head_sector(head: Entity, body: Entity) -> Optional[str]:
     """The sector of a title or head noun composed with the body after it: a title with a sector of its
     own keeps it; a generic head takes the body's («رئيس جهاز الموساد», «رئيس المجلس
     الدستوري»), and «حزب» a party's years in opposition («حزب يسرائيل بيتنا» in 2024)."""
+    if body.code == "NGO" and head.sector in (None, "GOV"):
+        return None  # «رئيس مجموعة الأزمات الدولية»: an NGO has no sector, nor has its head
     if body.sector and (head.sector in (None, "GOV") or (head.sector == "PTY" and body.sector == "OPP")):
         return body.sector
     return head.sector or body.sector

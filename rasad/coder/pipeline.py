@@ -352,6 +352,13 @@ class Coder:
                 entries = [e for e in entries if e.frame == "passive"]
             elif _vocalised_passive(toks[first]) and any(e.frame == "passive" for e in entries):
                 entries = [e for e in entries if e.frame == "passive"]  # «قُتل قيادي», «وأُطلقت صواريخ»: as voweled
+            prev = out[-1] if out else None
+            if prev is not None and prev.entry.pos == "noun" and toks[first].proclitics.startswith("و") \
+                    and all(not t.is_word for t in toks[prev.last_token + 1:first]):
+                # «أعربوا عن «الأسف والقلق»»: the second noun of one voiced feeling is the same act
+                entries = [e for e in entries if not (e.requires_before and e.event == prev.entry.event)]
+                if not entries:
+                    continue
             entry = max(entries, key=lambda e: (bool(e.requires), e.confidence))  # a satisfied required word is more specific
             out.append(Trigger(span, "", first, last, entry))
         return _drop_purposes(_absorb_required_nouns(out, sentence.tokens), sentence.tokens)

@@ -146,6 +146,8 @@ class KnowledgeBase:
         def compound(w: str) -> bool:
             if len(w) < 4:
                 return False
+            if w[:2] == "لل" and len(w) >= 5:
+                return True  # «الهيئة الوطنية للإعلام»: ل + ال, whatever the rest; no name word starts so
             if w[:1] == "ب":  # «مكتب الأمم المتحدة باليمن»; not «بالحاج», «باراك»
                 return w[1:] in states or (w[1:3] == "ال" and w[3:] in states)
             return w[:1] in ("ل", "و") and (w[1:] in words or (w[1:3] == "ال" and w[3:] in words))

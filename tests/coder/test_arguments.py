@@ -4403,3 +4403,32 @@ def test_a_party_still_warns_after_the_commentators_rule(rules_coder):
 def test_a_title_set_off_by_commas_does_not_part_the_subject_from_its_verb(rules_coder, text):
     ev = one(rules_coder, text, "THREATEN", "2022-07-22")
     assert [a.text for a in ev.actor] == [text.split("،")[0].removeprefix("وكان ")] and codes(ev.recipient) == ["RUS"]
+
+
+@pytest.mark.parametrize("text, event_type, actor, recipient", [
+    # the voicing verb may stand a long subject before «عن قلقها»
+    ("وعبّرت وزارة الخارجية التركية عن قلقها إزاء الخطوة الإسرائيلية.", "ACCUSE", ["TUR"], ["ISR"]),
+    ("وأعربت وزارة الخارجية في الحكومة المصرية عن قلقها من الخطوة الإسرائيلية.", "ACCUSE", ["EGY"], ["ISR"]),
+    # «عبّر» unvowelled is also «عبر» (via): it voices only the noun of its «عن»
+    ("وعبر الرئيس الفرنسي عن دعمه للحكومة العراقية.", "SUPPORT", ["FRA"], ["IRQ"]),
+])
+def test_a_feeling_voiced_by_a_long_subject_or_by_abbara(rules_coder, text, event_type, actor, recipient):
+    ev = one(rules_coder, text, event_type)
+    assert codes(ev.actor) == actor and codes(ev.recipient) == recipient
+
+
+def test_two_feelings_voiced_together_are_one_act(rules_coder):
+    evs = [e for e in code(rules_coder, "وأعرب وزير الخارجية الفرنسي عن «الأسف والقلق» إزاء القرار الأميركي.", "2018-05-09")
+           if e.event_type == "ACCUSE"]
+    assert [e.trigger.text for e in evs] == ["الأسف"] and codes(evs[0].recipient) == ["USA"]
+
+
+def test_the_owner_of_what_is_sent_is_not_whom_it_is_sent_to(rules_coder):
+    ev = one(rules_coder, "أرسلت قطر طائرات تابعة للقوات الجوية الأميرية محملة بمستلزمات طبية إلى لبنان.", "AID")
+    assert codes(ev.recipient) == ["LBN"]
+
+
+def test_a_name_word_with_li_and_the_article_is_still_segmented(rules_coder):
+    # «الهيئة الوطنية للإعلام» is a name; «للإعلام» elsewhere is still ل + ال + «إعلام»
+    sent = rules_coder.sentences(Document("d", "وهي خطوة رحب بها وزير الدولة المصري للإعلام آنذاك أسامة هيكل."))[0]
+    assert next(t for t in sent.tokens if t.text == "للإعلام").proclitics == "لل"
