@@ -64,6 +64,11 @@ CASES = [
     ("عبد المجيد تبون", "2021-06-01", "DZA", "GOV"),
     ("عمر البشير", "2015-06-01", "SDN", "GOV"),
     ("أبو بكر البغدادي", "2016-06-01", "IMG", "REB"),
+    ("تنظيم الدولة الإسلامية في اليمن", "2016-06-01", "YEM", "REB"),  # a one-country branch is that country's
+    ("ولاية سيناء", "2017-06-01", "EGY", "REB"),
+    ("رئيس مجموعة الأزمات الدولية", "2015-06-01", "NGO", None),  # an NGO's head has no sector
+    ("القيادة العامة للقوات المسلحة المصرية", "2020-01-01", "EGY", "MIL"),
+    ("المستشار القضائي للحكومة الإسرائيلية", "2023-06-01", "ISR", "JUD"),
     ("عبد الملك الحوثي", "2018-06-01", "YEM", "REB"),
     ("عبد ربه منصور هادي", "2016-06-01", "YEM", "GOV"),
     ("وزير الخارجية الإيراني", "2016-06-01", "IRN", "GOV"),
@@ -223,15 +228,17 @@ def test_a_phrase_stops_before_a_skipped_token_and_a_shorter_one_matches():
     ("kb_lookup_fresh11.jsonl", 0.94, 0.92),  # not read: 0.867 / 0.840 with the twenty-fifth session's final KB
     ("kb_lookup_fresh12.jsonl", 0.96, 0.92),  # not read: 0.840 / 0.780 likewise
     ("kb_lookup_fresh13.jsonl", 0.94, 0.91),  # arrived at 0.827 / 0.707 with the twenty-sixth session's starting KB; read since
-    ("kb_lookup_fresh14.jsonl", 0.93, 0.87),  # not read: arrived at 0.900 / 0.780 likewise
+    ("kb_lookup_fresh14.jsonl", 0.95, 0.91),  # not read: arrived at 0.900 / 0.780 likewise
     ("kb_lookup_fresh15.jsonl", 0.93, 0.88),  # not read: arrived at 0.907 / 0.853 with the twenty-seventh session's starting KB
     ("kb_lookup_fresh16.jsonl", 0.96, 0.94),  # arrived at 0.933 / 0.847 likewise; read since
     ("kb_lookup_fresh17.jsonl", 0.96, 0.94),  # arrived at 0.933 / 0.840 likewise; read since
-    ("kb_lookup_fresh18.jsonl", 0.93, 0.87),  # not read: arrived at 0.940 / 0.860 likewise
+    ("kb_lookup_fresh18.jsonl", 0.93, 0.88),  # not read: arrived at 0.940 / 0.860 likewise
     ("kb_lookup_fresh19.jsonl", 0.96, 0.95),  # arrived at 0.920 / 0.867 with the twenty-eighth session's starting KB; read since
     ("kb_lookup_fresh20.jsonl", 0.90, 0.85),  # not read: arrived at 0.907 / 0.860 likewise
-    ("kb_lookup_fresh21.jsonl", 0.90, 0.85),  # not read: arrived at 0.907 / 0.860 likewise
+    ("kb_lookup_fresh21.jsonl", 0.92, 0.88),  # not read: arrived at 0.907 / 0.860 likewise
     ("kb_lookup_fresh22.jsonl", 0.96, 0.92),  # arrived at 0.927 / 0.833 likewise; read since
+    ("kb_lookup_fresh23.jsonl", 0.96, 0.95),  # arrived at 0.927 / 0.847 with the twenty-ninth session's starting KB; read since
+    ("kb_lookup_fresh24.jsonl", 0.93, 0.83),  # not read: arrived at 0.933 / 0.833 likewise
 ])
 def test_helper_written_lookup_tables(kb, table, code_floor, floor):
     """Tables of dated names and descriptions written by helpers who never saw the KB
