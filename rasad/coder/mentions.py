@@ -651,7 +651,7 @@ class MentionFinder:
         raw = [m for m in raw if not _adjective_use(tokens, m, raw, self._adjectives)
                and not _in_adjective_chain(tokens, m, raw, self._definite_states)
                and not _adjective_homograph(tokens, m, raw, self._definite_states)]
-        nps = self._compose(tokens, raw, memory)
+        nps = self._compose(tokens, raw, memory, when)
         nps = _titled_names(tokens, nps, self._titles)
         for step in (_courtesy_titles, _quoted_bodies, _vessel_names, _repeated_in_parentheses, _accord_names):
             nps = step(tokens, nps)
@@ -979,7 +979,7 @@ class MentionFinder:
         return (i, bloc.members) if bloc is not None and bloc.members else None
 
     # -- composition into noun phrases -------------------------------------------------------------
-    def _compose(self, tokens, raw, memory) -> list[NP]:
+    def _compose(self, tokens, raw, memory, when: Optional[date] = None) -> list[NP]:
         nps: list[NP] = []
         scene = _opening_scene(tokens, raw)
         i = 0
@@ -1033,9 +1033,13 @@ class MentionFinder:
                 # country, and a crowd still
                 entity = Entity(titled or person.code, "CVL", "agent", office=ent.office)
             elif person is not None and person.code:
-                entity = Entity(titled or person.code, person.sector or entity.sector, "person",
-                                person.identifier_id, person.identifier_text, person.name_ar,
-                                person.office or entity.office, person.entry_id, person.feminine)
+                # «النائب صلاح البردويل» in 2008: of the roles he held then, the one the text's title names
+                held = self._role_titled(person, entity.sector, when) if ref.kind == "agent" \
+                    and ref.entry.agent_kind == "title" else None
+                entity = Entity(titled or person.code, held.sector if held else person.sector or entity.sector,
+                                "person", person.identifier_id, person.identifier_text, person.name_ar,
+                                (held.office if held else person.office) or entity.office, person.entry_id,
+                                person.feminine)
             if entity.code is None and agent_phrase:
                 # «في العراق» right after a bare sector noun qualifies it
                 entity = self._qualify_by_location(tokens, end, raw, j, entity) or entity
@@ -1056,6 +1060,14 @@ class MentionFinder:
             nps.extend(self._np(tokens, start, end, sib, prep, coordinated, kinds, agent_phrase) for sib in siblings)
             i = j
         return nps
+
+    def _role_titled(self, person: Entity, sector: Optional[str], when: Optional[date]):
+        """The person's role at `when` with the sector of the title before the name, if it is not the
+        role the date alone chooses."""
+        entry = self.kb.by_id.get(person.entry_id or "")
+        if entry is None or when is None or not sector or sector == person.sector:
+            return None
+        return next((r for r in entry.roles if r.sector == sector and r.covers(when)), None)
 
     def _conjoined_places(self, tokens, out, when, salience) -> list:
         """«زار الكويت والدوحة وجدة»: after a state or city in a list, a known word that is also «و» + a
