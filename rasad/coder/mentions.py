@@ -979,7 +979,7 @@ class MentionFinder:
         return (i, bloc.members) if bloc is not None and bloc.members else None
 
     # -- composition into noun phrases -------------------------------------------------------------
-    def _compose(self, tokens, raw, memory, when: Optional[date] = None) -> list[NP]:
+    def _compose(self, tokens, raw, memory, when: Optional[date]) -> list[NP]:
         nps: list[NP] = []
         scene = _opening_scene(tokens, raw)
         i = 0
