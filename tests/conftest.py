@@ -34,6 +34,14 @@ def kb():
     return load_kb(include_user=False)
 
 
+@pytest.fixture(scope="session")
+def resolve(kb):
+    """`rasad kb lookup` on the shipped knowledge base, built once for the session."""
+    from rasad.kb.lookup import NameLookup
+
+    return NameLookup(kb)
+
+
 def code(coder, text, date="2021-05-20"):
     from rasad.schema import Document
 

@@ -11,28 +11,43 @@ from .model import KBEntry
 
 # shorter words are particles; «علي», «حسن» name many office-holders at once and so resolve to none
 _MIN_FAMILY_NAME = 3
+_MINOR_ROLES = frozenset({"LEG", "PTY", "BUS", "EDU", "MED"})
+
+
+class NameLookup:
+    """Resolves names and descriptions against one knowledge base. The segmenter and the mention
+    finder are built once (a fifth of a second each), so one instance answers many queries."""
+
+    def __init__(self, kb: KnowledgeBase):
+        from ..coder.mentions import MentionFinder
+
+        self.kb = kb
+        self._segmenter = Segmenter(kb.vocabulary())
+        self._finder = MentionFinder(kb)
+
+    def __call__(self, text: str, when: Optional[date]) -> list[dict]:
+        """Entity objects for the phrases found in `text`, longest (best) match first."""
+        from ..coder.mentions import DocumentMemory
+
+        tokens = tokenize(text, segmenter=self._segmenter)
+        nps = self._finder.find(tokens, when, DocumentMemory())
+        nps.sort(key=lambda np: (-(np.span[1] - np.span[0]), np.span[0]))
+        out = [_result(text[np.span[0]:np.span[1]], np.span, np.entity) for np in nps]
+        words = [t for t in tokens if t.is_word]
+        if not out and len(words) == 1 and (holder := family_name_holder(self.kb, words[0].text, when)) is not None:
+            out.append(_result(words[0].text, words[0].span, holder.entity(when)))
+        return out
 
 
 def lookup(kb: KnowledgeBase, text: str, when: Optional[date]) -> list[dict]:
-    """Entity objects for the phrases found in `text`, longest (best) match first."""
-    from ..coder.mentions import DocumentMemory, MentionFinder
-
-    segmenter = Segmenter(kb.vocabulary())
-    tokens = tokenize(text, segmenter=segmenter)
-    nps = MentionFinder(kb).find(tokens, when, DocumentMemory())
-    nps.sort(key=lambda np: (-(np.span[1] - np.span[0]), np.span[0]))
-    out = []
-    for np in nps:
-        e = np.entity
-        out.append(_result(text[np.span[0]:np.span[1]], np.span, e))
-    words = [t for t in tokens if t.is_word]
-    if not out and len(words) == 1 and (holder := family_name_holder(kb, words[0].text, when)) is not None:
-        out.append(_result(words[0].text, words[0].span, holder.entity(when)))
-    return out
+    """One query (`NameLookup` for many): entity objects for the phrases found in `text`, longest
+    (best) match first."""
+    return NameLookup(kb)(text, when)
 
 
 def family_name_holder(kb: KnowledgeBase, word: str, when: Optional[date]) -> Optional[KBEntry]:
-    """The one person in office at `when` whose listed full name ends in `word`.
+    """The one person in office at `when` whose listed full name ends in `word` (holders of a seat,
+    a party post or a trade count only when nobody holds an office).
 
     A family name that is also an ordinary word («العثماني», «حصاد») is not a name of its own in the KB,
     or every harvest in running text would be the minister; a query that is that word alone asks for a
@@ -43,7 +58,11 @@ def family_name_holder(kb: KnowledgeBase, word: str, when: Optional[date]) -> Op
     holders = {e.id: e for e in kb.entries if e.kind == "person"
                and any(r.covers(when) for r in e.roles)
                and any(len(keys) > 1 and keys[-1] == key[0] for keys in map(phrase_keys, e.names))}
-    return next(iter(holders.values())) if len(holders) == 1 else None
+    # a seat in parliament, a party post or a trade seldom makes a family name a name of its own:
+    # the minister «العثماني» over a member of another parliament who bears the name
+    in_office = [e for e in holders.values() if any(r.covers(when) and r.sector not in _MINOR_ROLES for r in e.roles)]
+    pool = in_office or list(holders.values())
+    return pool[0] if len(pool) == 1 else None
 
 
 def _result(entity_text: str, span, e) -> dict:

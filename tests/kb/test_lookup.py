@@ -121,8 +121,8 @@ CASES = [
 
 
 @pytest.mark.parametrize("text,when,code,sector", CASES)
-def test_lookup_with_dates(kb, text, when, code, sector):
-    results = lookup(kb, text, date.fromisoformat(when))
+def test_lookup_with_dates(resolve, text, when, code, sector):
+    results = resolve(text, date.fromisoformat(when))
     assert results, text
     assert (results[0]["code"], results[0]["sector"]) == (code, sector)
 
@@ -132,24 +132,24 @@ def test_unknown_text_gives_empty_list(kb):
 
 
 @pytest.mark.parametrize("text", ["رياض", "جيش"])
-def test_a_name_listed_only_with_the_article_needs_it(kb, text):
-    assert not any(r["code"] == "SAU" for r in lookup(kb, text, date(2021, 1, 1)))  # «رياض» is a first name
+def test_a_name_listed_only_with_the_article_needs_it(resolve, text):
+    assert not any(r["code"] == "SAU" for r in resolve(text, date(2021, 1, 1)))  # «رياض» is a first name
 
 
 @pytest.mark.parametrize("adjective", ["السعودي", "السعودية", "السعوديين", "السعوديون"])
-def test_demonym_forms_are_generated(kb, adjective):
-    results = lookup(kb, f"الجيش {adjective}", date(2021, 1, 1))
+def test_demonym_forms_are_generated(resolve, adjective):
+    results = resolve(f"الجيش {adjective}", date(2021, 1, 1))
     assert results[0]["code"] == "SAU"
 
 
-def test_press_spelling_variants(kb):
-    assert lookup(kb, "الأميركية", date(2021, 1, 1))[0]["code"] == "USA"
-    assert lookup(kb, "الأمريكية", date(2021, 1, 1))[0]["code"] == "USA"
+def test_press_spelling_variants(resolve):
+    assert resolve("الأميركية", date(2021, 1, 1))[0]["code"] == "USA"
+    assert resolve("الأمريكية", date(2021, 1, 1))[0]["code"] == "USA"
 
 
 @pytest.mark.parametrize("text", ["الكيان الصهيوني", "العدو الصهيوني", "غارة صهيونية"])
-def test_zionist_names_israel_as_the_press_of_its_enemies_does(kb, text):
-    assert lookup(kb, text, date(2024, 8, 1))[0]["code"] == "ISR"
+def test_zionist_names_israel_as_the_press_of_its_enemies_does(resolve, text):
+    assert resolve(text, date(2024, 8, 1))[0]["code"] == "ISR"
 
 
 def test_ambiguous_name_follows_the_states_the_document_names(tmp_path):
@@ -176,35 +176,35 @@ def test_ambiguous_name_follows_the_states_the_document_names(tmp_path):
         assert visit.actor[0].entity.code == code
 
 
-def test_hamza_alef_lam_is_part_of_the_word():
+def test_hamza_alef_lam_is_part_of_the_word(resolve):
     """«الألماني»: the article before «ألماني», whose «أل» is not an article."""
     from rasad.kb.knowledge import load_kb
     from rasad.kb.lookup import lookup
 
     kb = load_kb(include_user=False)
     for text in ("وزير الخارجية الألماني", "الألمانية", "ألمانيا", "الألمان"):
-        assert "DEU" in {r["code"] for r in lookup(kb, text, None)}, text
+        assert "DEU" in {r["code"] for r in resolve(text, None)}, text
 
 
-def test_preposition_inside_a_name_does_not_block_segmentation():
+def test_preposition_inside_a_name_does_not_block_segmentation(resolve):
     """«الأمين العام لمجلس التعاون» lists «لمجلس»; the word is still ل + «مجلس» elsewhere."""
     from rasad.kb.knowledge import load_kb
     from rasad.kb.lookup import lookup
 
     kb = load_kb(include_user=False)
-    assert [r["code"] for r in lookup(kb, "القمة الحادية والأربعون لمجلس التعاون الخليجي", None)] == ["IGO"]
+    assert [r["code"] for r in resolve("القمة الحادية والأربعون لمجلس التعاون الخليجي", None)] == ["IGO"]
 
 
 @pytest.mark.parametrize("text", ["السياسة الخارجية", "في شؤونها الداخلية", "تدخلات خارجية", "مناورات بحرية"])
-def test_sector_words_used_as_adjectives_name_nobody(kb, text):
-    assert lookup(kb, text, date(2020, 1, 1)) == []
+def test_sector_words_used_as_adjectives_name_nobody(resolve, text):
+    assert resolve(text, date(2020, 1, 1)) == []
 
 
-def test_a_definite_word_is_not_a_name_written_without_the_article(kb):
+def test_a_definite_word_is_not_a_name_written_without_the_article(resolve):
     """«الهادي» (an imam's epithet) is not «هادي» (Yemen's president); «الأسد» is written with it."""
-    assert lookup(kb, "الهادي", date(2016, 1, 1)) == []
-    assert lookup(kb, "هادي", date(2016, 1, 1))[0]["code"] == "YEM"
-    assert lookup(kb, "الأسد", date(2016, 1, 1))[0]["code"] == "SYR"
+    assert resolve("الهادي", date(2016, 1, 1)) == []
+    assert resolve("هادي", date(2016, 1, 1))[0]["code"] == "YEM"
+    assert resolve("الأسد", date(2016, 1, 1))[0]["code"] == "SYR"
 
 
 def test_a_phrase_stops_before_a_skipped_token_and_a_shorter_one_matches():
@@ -241,8 +241,9 @@ def test_a_phrase_stops_before_a_skipped_token_and_a_shorter_one_matches():
     ("kb_lookup_fresh22.jsonl", 0.96, 0.92),  # arrived at 0.927 / 0.833 likewise; read since
     ("kb_lookup_fresh23.jsonl", 0.96, 0.95),  # arrived at 0.927 / 0.847 with the twenty-ninth session's starting KB; read since
     ("kb_lookup_fresh24.jsonl", 0.93, 0.83),  # not read: arrived at 0.933 / 0.833 likewise
+    ("kb_lookup_fresh25.jsonl", 0.88, 0.81),  # not read: arrived at 0.887 / 0.813 with the thirtieth session's starting KB
 ])
-def test_helper_written_lookup_tables(kb, table, code_floor, floor):
+def test_helper_written_lookup_tables(resolve, table, code_floor, floor):
     """Tables of dated names and descriptions written by helpers who never saw the KB
     (`tests/data/kb_lookup_fresh*.jsonl`). Their sector conventions differ from rasad's in places
     (the first gives organisations no sector and defence ministers GOV; the second codes the PMF
@@ -253,7 +254,7 @@ def test_helper_written_lookup_tables(kb, table, code_floor, floor):
 
     rows = [json.loads(line) for line in
             (Path(__file__).parents[1] / "data" / table).read_text(encoding="utf-8").splitlines()]
-    got = [lookup(kb, r["text"], date.fromisoformat(r["date"]))[:1] for r in rows]
+    got = [resolve(r["text"], date.fromisoformat(r["date"]))[:1] for r in rows]
     code = sum(bool(g) and g[0]["code"] == r["code"] for g, r in zip(got, rows)) / len(rows)
     both = sum(bool(g) and (g[0]["code"], g[0]["sector"]) == (r["code"], r["sector"]) for g, r in zip(got, rows)) / len(rows)
     assert code >= code_floor and both >= floor, (code, both)
@@ -279,8 +280,8 @@ def test_a_name_word_with_a_conjunction_and_the_article_or_a_state_after_bi_is_n
 
 
 @pytest.mark.parametrize("text, code", [("الأراضي الفلسطينية", "PSE"), ("أراضي عراقية", "IRQ"), ("الأراضي اللبنانية", "LBN")])
-def test_a_countrys_territory_is_a_place_of_it(kb, text, code):
-    result = lookup(kb, text, date(2021, 5, 22))[0]
+def test_a_countrys_territory_is_a_place_of_it(resolve, text, code):
+    result = resolve(text, date(2021, 5, 22))[0]
     assert (result["entity_text"], result["code"]) == (text, code)
 
 
@@ -305,22 +306,22 @@ def test_a_name_word_with_a_conjunction_is_not_kept_whole(kb, rules_coder):
     ("ميشال عون", "2006-12-01", "OPP"),  # the same in Lebanon
     ("كير ستارمر", "2025-01-15", "GOV"),
 ])
-def test_an_office_outranks_a_seat_and_a_seat_outranks_a_party_role(kb, text, when, sector):
-    assert lookup(kb, text, date.fromisoformat(when))[0]["sector"] == sector
+def test_an_office_outranks_a_seat_and_a_seat_outranks_a_party_role(resolve, text, when, sector):
+    assert resolve(text, date.fromisoformat(when))[0]["sector"] == sector
 
 
 @pytest.mark.parametrize("text", ["طلب الرئيس مساعدة المنظمة", "والشريف حسن بن زيد", "الصمام الميترالي"])
-def test_common_words_are_not_the_rosters_family_names(kb, text):
+def test_common_words_are_not_the_rosters_family_names(resolve, text):
     # («مساعدية», «شريف حسن», «متريويلي» alone matched these; the roster keeps fuller names)
     assert not any(r["sector"] and r.get("identifier_text") in ("Mohamed Cherif Messaadia", "Sharif Hassan Sheikh Aden",
                                                                "Blaise Metreweli")
-                   for r in lookup(kb, text, date(2020, 1, 1)))
+                   for r in resolve(text, date(2020, 1, 1)))
 
 
-def test_a_one_word_name_that_starts_like_clitics_and_the_article_is_found(kb):
+def test_a_one_word_name_that_starts_like_clitics_and_the_article_is_found(resolve):
     # «كالاس» (Kallas) kept whole by the segmenter is the name, not «ك» + «ال» + «اس»; «الهادي» stays no «هادي»
-    assert lookup(kb, "قالت كالاس", date(2025, 6, 1))[0]["code"] == "EUR"
-    assert not any(r["code"] == "YEM" for r in lookup(kb, "الهادي", date(2013, 6, 1)))
+    assert resolve("قالت كالاس", date(2025, 6, 1))[0]["code"] == "EUR"
+    assert not any(r["code"] == "YEM" for r in resolve("الهادي", date(2013, 6, 1)))
 
 
 @pytest.mark.parametrize("text, when, code, sector", [
@@ -328,8 +329,8 @@ def test_a_one_word_name_that_starts_like_clitics_and_the_article_is_found(kb):
     ("عبدالفتاح السيسي", "2020-01-01", "EGY", "GOV"),  # «عبد» joined, listed apart
     ("عادل عبدالمهدي", "2019-06-01", "IRQ", "GOV"),
 ])
-def test_a_persons_name_matches_joined_or_apart(kb, text, when, code, sector):
-    got = lookup(kb, text, date.fromisoformat(when))
+def test_a_persons_name_matches_joined_or_apart(resolve, text, when, code, sector):
+    got = resolve(text, date.fromisoformat(when))
     assert got and (got[0]["code"], got[0]["sector"]) == (code, sector) and got[0]["entity_text"] == text
 
 
@@ -349,18 +350,18 @@ def test_spelling_variants_join_and_split_only_what_the_press_does():
     ("اليونيسف", "2020-06-01", "UNO", "GOV"),  # a UN agency with no sector of its own is GOV
     ("أرييه درعي", "2018-06-01", "ISR", "COP"),  # interior ministers are COP, Israel's too
 ])
-def test_news_agencies_seats_and_sector_conventions(kb, text, when, code, sector):
-    got = lookup(kb, text, date.fromisoformat(when))
+def test_news_agencies_seats_and_sector_conventions(resolve, text, when, code, sector):
+    got = resolve(text, date.fromisoformat(when))
     assert got and (got[0]["code"], got[0]["sector"]) == (code, sector), got
 
 
-def test_long_after_every_role_a_person_has_no_sector_but_keeps_the_country(kb):
+def test_long_after_every_role_a_person_has_no_sector_but_keeps_the_country(resolve):
     # Gül left the presidency in August 2014 and held no post after it
-    assert (lookup(kb, "عبد الله غول", date(2017, 6, 1))[0]["code"], lookup(kb, "عبد الله غول", date(2017, 6, 1))[0]["sector"]) == ("TUR", None)
+    assert (resolve("عبد الله غول", date(2017, 6, 1))[0]["code"], resolve("عبد الله غول", date(2017, 6, 1))[0]["sector"]) == ("TUR", None)
     # within two years a missing next post is likelier: the last office stands
-    assert lookup(kb, "عبد الله غول", date(2015, 6, 1))[0]["sector"] == "GOV"
+    assert resolve("عبد الله غول", date(2015, 6, 1))[0]["sector"] == "GOV"
     # a role with no end covers any later date
-    assert lookup(kb, "رجب طيب أردوغان", date(2025, 6, 1))[0]["sector"] == "GOV"
+    assert resolve("رجب طيب أردوغان", date(2025, 6, 1))[0]["sector"] == "GOV"
 
 
 @pytest.mark.parametrize("text, when, code, sector", [
@@ -372,8 +373,8 @@ def test_long_after_every_role_a_person_has_no_sector_but_keeps_the_country(kb):
     ("وزيرة الجيوش الفرنسية", "2019-06-01", "FRA", "MIL"),
     ("اليونسكو", "2011-10-31", "UNO", "GOV"),
 ])
-def test_a_state_office_outranks_an_international_post_and_party_periods(kb, text, when, code, sector):
-    got = lookup(kb, text, date.fromisoformat(when))
+def test_a_state_office_outranks_an_international_post_and_party_periods(resolve, text, when, code, sector):
+    got = resolve(text, date.fromisoformat(when))
     assert got and (got[0]["code"], got[0]["sector"]) == (code, sector), got
 
 
@@ -396,8 +397,8 @@ def test_a_family_name_that_is_a_word_names_the_one_office_holder_of_the_date():
     assert not any(r["identifier_text"] == "p1" for r in lookup(two, "أعلن الوزير حصاد", date(2016, 1, 1)))
 
 
-def test_a_known_family_name_alone_resolves_at_its_date(kb):
-    result = lookup(kb, "العثماني", date(2018, 6, 1))[0]
+def test_a_known_family_name_alone_resolves_at_its_date(resolve):
+    result = resolve("العثماني", date(2018, 6, 1))[0]
     assert (result["code"], result["sector"], result["identifier_text"]) == ("MAR", "GOV", "Saadeddine Othmani")
 
 
@@ -411,8 +412,8 @@ def test_a_known_family_name_alone_resolves_at_its_date(kb):
     ("قصر بسمان", "2019-06-01", "JOR", "GOV"),
     ("حزب يسرائيل بيتنا", "2024-06-01", "ISR", "OPP"),  # «حزب» before a party out of government
 ])
-def test_conventions_the_independent_tables_share(kb, text, when, code, sector):
-    result = lookup(kb, text, date.fromisoformat(when))[0]
+def test_conventions_the_independent_tables_share(resolve, text, when, code, sector):
+    result = resolve(text, date.fromisoformat(when))[0]
     assert (result["code"], result["sector"]) == (code, sector), result
 
 
@@ -426,21 +427,21 @@ def test_conventions_the_independent_tables_share(kb, text, when, code, sector):
     ("محافظ نينوى", "IRQ", "GOV"),  # a bare title in construct with a province or town is its state's
     ("رئيس بلدية إسطنبول", "TUR", "GOV"),
 ])
-def test_a_head_takes_the_bodys_sector_and_a_town_its_state(kb, text, code, sector):
-    result = lookup(kb, text, date(2017, 6, 1))[0]
+def test_a_head_takes_the_bodys_sector_and_a_town_its_state(resolve, text, code, sector):
+    result = resolve(text, date(2017, 6, 1))[0]
     assert (result["code"], result["sector"]) == (code, sector), result
 
 
-def test_a_word_kept_whole_is_no_conjunction_and_article(kb):
+def test_a_word_kept_whole_is_no_conjunction_and_article(resolve):
     # «والي» (a governor) is one word, not «و» + «ال» + «ي» nor «و» + «إلى»: it governs the capital after it
-    result = lookup(kb, "والي الخرطوم", date(2015, 6, 1))[0]
+    result = resolve("والي الخرطوم", date(2015, 6, 1))[0]
     assert (result["entity_text"], result["code"], result["sector"]) == ("والي الخرطوم", "SDN", "GOV"), result
 
 
-def test_a_word_with_the_article_is_no_foreign_name_spelled_anew(kb):
+def test_a_word_with_the_article_is_no_foreign_name_spelled_anew(resolve):
     # «الأفريقي» and «أفورقي» share a consonant skeleton; only the name without the article is his
-    assert lookup(kb, "الأفريقي", date(2017, 6, 1)) == []
-    assert lookup(kb, "افورقى", date(2017, 6, 1))[0]["code"] == "ERI"
+    assert resolve("الأفريقي", date(2017, 6, 1)) == []
+    assert resolve("افورقى", date(2017, 6, 1))[0]["code"] == "ERI"
 
 
 def _career(*roles):
@@ -465,17 +466,17 @@ def test_far_from_every_role_between_two_a_person_has_no_sector():
 
 
 @pytest.mark.parametrize("text", ["قضاء زاخو", "مبنى بلدية إسطنبول"])
-def test_a_body_before_a_town_is_not_that_states_body(kb, text):
+def test_a_body_before_a_town_is_not_that_states_body(resolve, text):
     # «قضاء» is a district as much as the judiciary; a building of the municipality is a place
-    assert all(r["entity_text"] != text for r in lookup(kb, text, date(2020, 6, 1)))
+    assert all(r["entity_text"] != text for r in resolve(text, date(2020, 6, 1)))
 
 
 @pytest.mark.parametrize("text, code, sector", [
     ("رجل الأعمال خميس الخنجر", "IRQ", "BUS"),  # a noun for one person, in apposition before a name
     ("الناشط عثمان كافالا", "TUR", "BUS"),
 ])
-def test_a_singular_person_noun_before_a_name_is_that_person(kb, text, code, sector):
-    result = lookup(kb, text, date(2013, 6, 1))[0]
+def test_a_singular_person_noun_before_a_name_is_that_person(resolve, text, code, sector):
+    result = resolve(text, date(2013, 6, 1))[0]
     assert (result["entity_text"], result["code"], result["sector"]) == (text, code, sector), result
 
 
@@ -483,8 +484,8 @@ def test_a_singular_person_noun_before_a_name_is_that_person(kb, text, code, sec
     ("وزيرة الأمن الداخلي الأمريكية", "USA", "COP"),  # listed only as «وزير الأمن الداخلي»
     ("مستشارة الأمن القومي الأمريكي", "USA", "GOV"),
 ])
-def test_a_title_is_also_found_in_the_feminine(kb, text, code, sector):
-    result = lookup(kb, text, date(2022, 6, 1))[0]
+def test_a_title_is_also_found_in_the_feminine(resolve, text, code, sector):
+    result = resolve(text, date(2022, 6, 1))[0]
     assert (result["entity_text"], result["code"], result["sector"]) == (text, code, sector), result
 
 
