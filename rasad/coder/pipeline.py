@@ -185,16 +185,23 @@ class Coder:
 
     def __init__(self, kb: Optional[KnowledgeBase] = None, lexicon: Optional[Lexicon] = None,
                  ontology: Optional[Ontology] = None, detector=SHIPPED):
-        self.kb = kb or load_kb()
-        self.lexicon = lexicon or load_lexicon()
-        self.ontology = ontology or load_ontology()
-        self.detector: Optional[Detector] = shipped_detector() if detector is SHIPPED else detector
-        self.segmenter = Segmenter()
-        self.segmenter.add_words(_segmenter_vocabulary(self.kb.vocabulary(), self.lexicon))
-        self.mentions = MentionFinder(self.kb)
         # the knowledge base, lexicon and models (some 100,000 objects) live as long as the process:
-        # out of the cyclic collector's reach, they are not scanned again by each full collection
-        gc.freeze()
+        # built with the cyclic collector paused (it would scan them again and again while they
+        # load) and then frozen out of its reach, they are not scanned by each full collection
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            self.kb = kb or load_kb()
+            self.lexicon = lexicon or load_lexicon()
+            self.ontology = ontology or load_ontology()
+            self.detector: Optional[Detector] = shipped_detector() if detector is SHIPPED else detector
+            self.segmenter = Segmenter()
+            self.segmenter.add_words(_segmenter_vocabulary(self.kb.vocabulary(), self.lexicon))
+            self.mentions = MentionFinder(self.kb)
+        finally:
+            gc.freeze()
+            if was_enabled:
+                gc.enable()
 
     # -- layers ----------------------------------------------------------------------------------
     def sentences(self, doc: Document) -> list[Sentence]:
@@ -1890,7 +1897,7 @@ def _target_the_victims(args: Arguments, victims: list[NP]) -> None:
         args.path.append("victims")
 
 
-def _segmenter_vocabulary(names: set[str], lexicon: Lexicon) -> set[str]:
+def _segmenter_vocabulary(names: frozenset[str], lexicon: Lexicon) -> set[str]:
     """Words the segmenter keeps whole: the KB's and the lexicon's. A trigger word that is a name
     word with a pronoun suffix («سحب قواته») stays segmented, so that «قواته» alone is still read
     as «its forces»."""
