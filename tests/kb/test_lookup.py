@@ -224,25 +224,25 @@ def test_a_phrase_stops_before_a_skipped_token_and_a_shorter_one_matches():
     ("kb_lookup_fresh4.jsonl", 0.98, 0.98), ("kb_lookup_fresh5.jsonl", 0.98, 0.95),
     ("kb_lookup_fresh6.jsonl", 0.95, 0.95),  # not read: arrived at 0.900 / 0.850 with the twenty-fourth session's KB
     ("kb_lookup_fresh7.jsonl", 0.98, 0.98),  # arrived at 0.847 / 0.760 with the twenty-fifth session's starting KB
-    ("kb_lookup_fresh8.jsonl", 0.95, 0.92),  # not read: arrived at 0.827 / 0.773 likewise
+    ("kb_lookup_fresh8.jsonl", 0.95, 0.94),  # not read: arrived at 0.827 / 0.773 likewise
     ("kb_lookup_fresh9.jsonl", 0.98, 0.98),  # arrived at 0.913 / 0.820 with the session's new entries
     ("kb_lookup_fresh10.jsonl", 0.98, 0.98),  # arrived at 0.873 / 0.800 likewise; read since
-    ("kb_lookup_fresh11.jsonl", 0.94, 0.92),  # not read: 0.867 / 0.840 with the twenty-fifth session's final KB
+    ("kb_lookup_fresh11.jsonl", 0.95, 0.94),  # not read: 0.867 / 0.840 with the twenty-fifth session's final KB
     ("kb_lookup_fresh12.jsonl", 0.96, 0.92),  # not read: 0.840 / 0.780 likewise
     ("kb_lookup_fresh13.jsonl", 0.94, 0.91),  # arrived at 0.827 / 0.707 with the twenty-sixth session's starting KB; read since
-    ("kb_lookup_fresh14.jsonl", 0.95, 0.91),  # not read: arrived at 0.900 / 0.780 likewise
-    ("kb_lookup_fresh15.jsonl", 0.93, 0.88),  # not read: arrived at 0.907 / 0.853 with the twenty-seventh session's starting KB
+    ("kb_lookup_fresh14.jsonl", 0.95, 0.93),  # not read: arrived at 0.900 / 0.780 likewise
+    ("kb_lookup_fresh15.jsonl", 0.94, 0.91),  # not read: arrived at 0.907 / 0.853 with the twenty-seventh session's starting KB
     ("kb_lookup_fresh16.jsonl", 0.96, 0.94),  # arrived at 0.933 / 0.847 likewise; read since
     ("kb_lookup_fresh17.jsonl", 0.96, 0.94),  # arrived at 0.933 / 0.840 likewise; read since
-    ("kb_lookup_fresh18.jsonl", 0.93, 0.88),  # not read: arrived at 0.940 / 0.860 likewise
+    ("kb_lookup_fresh18.jsonl", 0.93, 0.90),  # not read: arrived at 0.940 / 0.860 likewise
     ("kb_lookup_fresh19.jsonl", 0.96, 0.95),  # arrived at 0.920 / 0.867 with the twenty-eighth session's starting KB; read since
-    ("kb_lookup_fresh20.jsonl", 0.90, 0.85),  # not read: arrived at 0.907 / 0.860 likewise
-    ("kb_lookup_fresh21.jsonl", 0.92, 0.88),  # not read: arrived at 0.907 / 0.860 likewise
+    ("kb_lookup_fresh20.jsonl", 0.91, 0.90),  # not read: arrived at 0.907 / 0.860 likewise
+    ("kb_lookup_fresh21.jsonl", 0.94, 0.92),  # not read: arrived at 0.907 / 0.860 likewise
     ("kb_lookup_fresh22.jsonl", 0.96, 0.92),  # arrived at 0.927 / 0.833 likewise; read since
     ("kb_lookup_fresh23.jsonl", 0.96, 0.95),  # arrived at 0.927 / 0.847 with the twenty-ninth session's starting KB; read since
-    ("kb_lookup_fresh24.jsonl", 0.93, 0.83),  # not read: arrived at 0.933 / 0.833 likewise
-    ("kb_lookup_fresh25.jsonl", 0.88, 0.81),  # not read: arrived at 0.887 / 0.813 with the thirtieth session's starting KB
-    ("kb_lookup_fresh26.jsonl", 0.96, 0.90),  # not read: arrived at 0.967 / 0.900 likewise
+    ("kb_lookup_fresh24.jsonl", 0.95, 0.86),  # not read: arrived at 0.933 / 0.833 likewise
+    ("kb_lookup_fresh25.jsonl", 0.90, 0.83),  # not read: arrived at 0.887 / 0.813 with the thirtieth session's starting KB
+    ("kb_lookup_fresh26.jsonl", 0.96, 0.91),  # not read: arrived at 0.967 / 0.900 likewise
 ])
 def test_helper_written_lookup_tables(resolve, table, code_floor, floor):
     """Tables of dated names and descriptions written by helpers who never saw the KB
