@@ -100,6 +100,27 @@ def test_the_indexed_knowledge_base_is_served_from_the_cache_until_a_file_change
     assert len(list(cache.glob("index-*.pickle"))) == 1  # the stale index was dropped
 
 
+def test_the_cached_index_keeps_the_name_vocabulary_and_the_collectors_state(tmp_path, cache, monkeypatch):
+    import gc
+
+    from rasad.kb import knowledge
+
+    p = person_file(tmp_path)
+    built = knowledge.load_kb([p], include_user=False)
+    gathered = []
+    monkeypatch.setattr(knowledge.KnowledgeBase, "_name_words", lambda self: gathered.append(1) or frozenset())
+    was_enabled = gc.isenabled()
+    try:
+        for enabled in (True, False):
+            (gc.enable if enabled else gc.disable)()
+            served = knowledge.load_kb([p], include_user=False)
+            assert gc.isenabled() is enabled  # a load pauses the collector and gives it back as it was
+            assert served.vocabulary() == built.vocabulary() and "فلاني" in served.vocabulary()
+    finally:
+        (gc.enable if was_enabled else gc.disable)()
+    assert not gathered  # served from the cache, not gathered again
+
+
 def test_two_sets_of_files_keep_their_own_index(tmp_path, cache):
     # two installations (or a user's extra file) sharing the cache do not evict each other's index
     from rasad.kb import knowledge

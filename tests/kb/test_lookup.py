@@ -399,6 +399,22 @@ def test_a_family_name_that_is_a_word_names_the_one_office_holder_of_the_date():
     assert not any(r["identifier_text"] == "p1" for r in lookup(two, "أعلن الوزير حصاد", date(2016, 1, 1)))
 
 
+def test_a_family_name_alone_prefers_the_office_holder_over_a_member_of_parliament():
+    from rasad.kb.knowledge import KnowledgeBase
+    from rasad.kb.model import KBEntry, Role
+
+    mp = KBEntry("mp", "person", "mp", "نادية حصاد", None, ["نادية حصاد"], [Role("XKX", "LEG", "MP", date(2011, 1, 1), None)])
+    both = KnowledgeBase([_person("minister", "سالم حصاد", date(2015, 1, 1), date(2018, 1, 1)), mp])
+    assert lookup(both, "حصاد", date(2016, 1, 1))[0]["identifier_text"] == "minister"
+    assert lookup(both, "حصاد", date(2019, 1, 1))[0]["identifier_text"] == "mp"  # nobody else holds a post
+
+
+def test_one_name_lookup_answers_many_queries_as_single_lookups_do(kb, resolve):
+    queries = [("الكاظمي", date(2018, 1, 1)), ("مصطفى الكاظمي", date(2021, 5, 20)), ("العثماني", date(2018, 6, 1)),
+               ("كلام عادي", date(2021, 1, 1)), ("وزير الخارجية الأردني", None)]
+    assert [resolve(t, d) for t, d in queries] == [lookup(kb, t, d) for t, d in queries]
+
+
 def test_a_known_family_name_alone_resolves_at_its_date(resolve):
     result = resolve("العثماني", date(2018, 6, 1))[0]
     assert (result["code"], result["sector"], result["identifier_text"]) == ("MAR", "GOV", "Saadeddine Othmani")
