@@ -11,7 +11,6 @@ from .model import KBEntry
 
 # shorter words are particles; «علي», «حسن» name many office-holders at once and so resolve to none
 _MIN_FAMILY_NAME = 3
-_MINOR_ROLES = frozenset({"LEG", "PTY", "BUS", "EDU", "MED"})
 
 
 class NameLookup:
@@ -60,7 +59,7 @@ def family_name_holder(kb: KnowledgeBase, word: str, when: Optional[date]) -> Op
                and any(len(keys) > 1 and keys[-1] == key[0] for keys in map(phrase_keys, e.names))}
     # a seat in parliament, a party post or a trade seldom makes a family name a name of its own:
     # the minister «العثماني» over a member of another parliament who bears the name
-    in_office = [e for e in holders.values() if any(r.covers(when) and r.sector not in _MINOR_ROLES for r in e.roles)]
+    in_office = [e for e in holders.values() if any(r.covers(when) and r.is_office for r in e.roles)]
     pool = in_office or list(holders.values())
     return pool[0] if len(pool) == 1 else None
 

@@ -49,6 +49,11 @@ class Role:
             return (self.start - when).days
         return (when - self.end).days if self.end else 0
 
+    @property
+    def is_office(self) -> bool:
+        """An office, not a seat in parliament, a party post or a trade (which yield to one held alongside)."""
+        return self.sector not in _ROLE_RANK
+
 
 _ORGANISATION_CODES = frozenset({"UNO", "EUR", "IGO", "NGO"})
 # among roles held at once; any other sector ranks 2; a trade, chair or pen held alongside a public
