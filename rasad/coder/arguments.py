@@ -976,8 +976,11 @@ class ArgumentFinder:
             # «تقدمت مصر بخطاب إلى مجلس الأمن تدعوه فيه إلى التدخل», «أمر الكاظمي بتشكيل لجنة، لكن
             # الخزعلي حمّله المسؤولية»: the pronoun is the party named last
             mine = {np.code for np in args.actor}
+            # («لبيد، الذي اتهمه …»: the party a relative clause hangs on is its subject, not «ه»)
+            head = self.relative_subject(trig) if not args.actor else None
             named = [np for np in reversed(self.candidates) if np.last_token < trig.first_token and np.code
-                     and not np.is_place and not any(a.first_token <= np.first_token <= a.last_token for a in args.actor)]
+                     and not np.is_place and np is not head
+                     and not any(a.first_token <= np.first_token <= a.last_token for a in args.actor)]
             # another state's party first; else a person or body of the actor's own (an intra-state charge)
             addressee = next((np for np in named if np.code not in mine), None) or next(
                 (np for np in named if {"person", "agent"} & set(np.kinds) and all(
@@ -1589,6 +1592,30 @@ class ArgumentFinder:
                 end = r - 2 if r >= 2 and self.tokens[r - 1].text in "،," else r - 1
                 return next((np for np in self.candidates if np.last_token == end and not np.prep), None)
         return None
+
+    def relative_subject(self, trig: Trigger) -> Optional[NP]:
+        """«لبيد، الذي اتهمه …», «السلطات التي اعتقلت …»: the coded party (not a place) that a relative
+        pronoun right before a perfect verb hangs on, a comma between them or not, whatever preposition
+        governs it — when the verb agrees with the pronoun in gender, so that the party is its subject
+        (not «زيارة … إلى المملكة، التي التقى خلالها …»); or None."""
+        r = trig.first_token - 1
+        if r < 0 or trig.entry.pos != "verb":
+            return None
+        pronoun = self.tokens[r].norm.removeprefix("و")
+        if pronoun not in ("الذي", "التي"):
+            return None
+        # the verb is the trigger's first word («فرضت» of «فرضت عقوبات»), perhaps with an object pronoun
+        tok = self.tokens[trig.first_token]
+        word = tok.norm[len(tok.proclitics):]
+        firsts = {normalize(f).split()[0] for f in trig.entry.forms}
+        stems = [word[:len(word) - len(suffix)] for suffix in _OBJECT_PRONOUNS if word.endswith(suffix)]
+        if word.startswith("ي") or any(stem.startswith("ت") and "ي" + stem[1:] in firsts for stem in stems):
+            return None  # an imperfect tells what the party does, not an act
+        feminine = any(stem.endswith("ت") and (stem[:-1] in firsts or stem[:-1] + "ا" in firsts) for stem in stems)
+        if feminine != (pronoun == "التي"):
+            return None
+        end = r - 2 if r >= 2 and self.tokens[r - 1].text in "،," else r - 1
+        return next((np for np in self.candidates if np.last_token == end and np.code and not np.is_place), None)
 
     def _repeats_noun_before(self, trig: Trigger) -> bool:
         """«استدعاء سفيرها للتشاور، واستدعاء السفير الإثيوبي», «تجميد اختصاصات البرلمان وإعفاء رئيس

@@ -1233,7 +1233,15 @@ class Coder:
         if args.actor or not args.pronoun_actor or _went_off(entry):
             return
         if finder is not None and trig.first_token > 0 and finder.tokens[trig.first_token - 1].norm in RELATIVES:
-            return  # «نددت قطر بالهجوم الذي استهدف مسجدا»: the attack's doer is not the one condemning it
+            # «نددت قطر بالهجوم الذي استهدف مسجدا»: the attack's doer is not the one condemning it; but a
+            # party the relative clause hangs on did its perfect verb («من زعيم المعارضة يائير لبيد، الذي
+            # اتهمه …»; not «الرئيس التركي الذي يزور مصر», what he is doing, nor «الذي وصل إلى بغداد», how
+            # he came to the meeting the sentence tells)
+            head = finder.relative_subject(trig) if entry.mode != "visit" else None
+            if head is not None and head not in args.recipient:
+                args.actor = [head]
+                args.path.append("relative-head")
+            return
         pair = next((ev for ev in reversed(sent_events) if ev.actor and (
             ev.recipient or len({a.code for a in ev.actor if a.code}) >= 2)), None) \
             if entry.event in ("AGREE", "CONSULT", "COOPERATE") and entry.pos == "verb" and finder is not None \

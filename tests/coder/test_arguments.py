@@ -4432,3 +4432,22 @@ def test_a_name_word_with_li_and_the_article_is_still_segmented(rules_coder):
     # «الهيئة الوطنية للإعلام» is a name; «للإعلام» elsewhere is still ل + ال + «إعلام»
     sent = rules_coder.sentences(Document("d", "وهي خطوة رحب بها وزير الدولة المصري للإعلام آنذاك أسامة هيكل."))[0]
     assert next(t for t in sent.tokens if t.text == "للإعلام").proclitics == "لل"
+
+
+@pytest.mark.parametrize("text, event_type, actor, recipient", [
+    ("وجاءت الزيارة بعد تصريحات للرئيس التركي رجب طيب أردوغان، الذي اتهم إسرائيل بارتكاب جرائم حرب.",
+     "ACCUSE", ["TUR"], ["ISR"]),
+    ("وقال مسؤول في الخارجية الإيرانية إن الولايات المتحدة، التي فرضت عقوبات جديدة على طهران، تتحمل مسؤولية التصعيد.",
+     "SANCTION", ["USA"], ["IRN"]),
+])
+def test_the_party_a_relative_clause_hangs_on_does_its_perfect_verb(rules_coder, text, event_type, actor, recipient):
+    ev = one(rules_coder, text, event_type)
+    assert codes(ev.actor) == actor and codes(ev.recipient) == recipient
+
+
+def test_a_relative_pronoun_that_disagrees_with_the_verb_does_not_name_its_subject(rules_coder):
+    # «التي» hangs on the visit, not on Saudi Arabia: the Thai prime minister met the crown prince
+    evs = code(rules_coder, "صدر في ختام زيارة رئيس وزراء تايلاند إلى السعودية، التي التقى خلالها ولي العهد "
+                            "السعودي الأمير محمد بن سلمان، بيان مشترك.", "2022-01-25")
+    assert not any(e.event_type == "CONSULT" and codes(e.actor) == ["SAU"] for e in evs), \
+        [(e.event_type, codes(e.actor), codes(e.recipient)) for e in evs]
