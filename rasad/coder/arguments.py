@@ -181,6 +181,12 @@ _RESULTING = frozenset("اسفر اسفرت يسفر تسفر اثمر اثمر�
 _WITH_PRONOUNS = frozenset("معه معها معهم معهما".split())  # «عقد معه محادثات»
 _GATHERING = frozenset("جمع جمعت ضم ضمت يجمع تجمع يضم تضم جمعهم جمعهما ضمهم ضمهما جمعتهم جمعتهما ضمتهم ضمتهما".split())
 _OBJECT_PRONOUNS = ("", "هما", "هم", "ها", "ه")  # suffixes a verb's object may take
+
+
+def _feminine_of(stem: str, masculine_forms: set[str]) -> bool:
+    """A perfect verb in the feminine whose masculine is among the (normalised) forms: «اتهمت» of
+    «اتهم», «دعت» of «دعا», «التقت» and «نفت» of «التقى» and «نفى» (normalised «التقي», «نفي»)."""
+    return stem.endswith("ت") and any(stem[:-1] + end in masculine_forms for end in ("", "ا", "ي"))
 _OBJECT_REACH = 4  # words between «على» and the party in what is protested («قرار», «زيارة»)
 _DENOUNCING = frozenset("تنديدا تنديد منددين منددا".split())
 # «احتجاجا على», «ضد», «هاتفين», «تطالب برحيل باقييف», «لدعوة قادة مجموعة الثماني», «واشتبك المتظاهرون
@@ -1611,7 +1617,7 @@ class ArgumentFinder:
         stems = [word[:len(word) - len(suffix)] for suffix in _OBJECT_PRONOUNS if word.endswith(suffix)]
         if word.startswith("ي") or any(stem.startswith("ت") and "ي" + stem[1:] in firsts for stem in stems):
             return None  # an imperfect tells what the party does, not an act
-        feminine = any(stem.endswith("ت") and (stem[:-1] in firsts or stem[:-1] + "ا" in firsts) for stem in stems)
+        feminine = any(_feminine_of(stem, firsts) for stem in stems)
         if feminine != (pronoun == "التي"):
             return None
         end = r - 2 if r >= 2 and self.tokens[r - 1].text in "،," else r - 1
@@ -2449,9 +2455,7 @@ class ArgumentFinder:
         """A perfect verb in the feminine («استقبلت», «أعلنت», with an object «ودعتهما») whose
         masculine form is a listed form."""
         forms = {normalize(f) for f in trig.entry.forms}
-        # «دعت» is the feminine of «دعا»
-        return any(stem.endswith("ت") and (stem[:-1] in forms or stem[:-1] + "ا" in forms)
-                   for stem, _ in self._object_readings(trig))
+        return any(_feminine_of(stem, forms) for stem, _ in self._object_readings(trig))
 
     def feminine_imperfect(self, trig: Trigger) -> bool:
         """An imperfect verb in the feminine («تسعى») whose masculine form («يسعى») is a listed form (its

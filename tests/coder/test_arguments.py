@@ -4451,3 +4451,14 @@ def test_a_relative_pronoun_that_disagrees_with_the_verb_does_not_name_its_subje
                             "السعودي الأمير محمد بن سلمان، بيان مشترك.", "2022-01-25")
     assert not any(e.event_type == "CONSULT" and codes(e.actor) == ["SAU"] for e in evs), \
         [(e.event_type, codes(e.actor), codes(e.recipient)) for e in evs]
+
+
+@pytest.mark.parametrize("text, event_type, actor, recipient", [
+    ("وتوجهت الممثلة الخاصة للأمين العام للأمم المتحدة إلى النجف، حيث التقت السيستاني.", "CONSULT", ["UNO"], ["IRQ"]),
+    ("ودانت دمشق الهجوم، ونفت جاويش أوغلو أن تكون سوريا قد أبلغت به.", "REJECT", ["SYR"], ["TUR"]),
+])
+def test_a_man_after_the_feminine_of_a_verb_ending_in_alef_maqsura_is_its_object(rules_coder, text, event_type, actor,
+                                                                                 recipient):
+    # «التقت» is the feminine of «التقى», «نفت» of «نفى»: the man after them is met or denied
+    ev = one(rules_coder, text, event_type, "2023-01-01")
+    assert codes(ev.actor) == actor and codes(ev.recipient) == recipient
