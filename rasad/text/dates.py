@@ -5,7 +5,8 @@ Covers Gregorian months in both Arabic naming systems (يونيو / حزيران
 أغسطس»); Maghrebi month names; Hijri months and years; years («في 2016»,
 «منذ العام 2003»); relative days («أمس», «اليوم», «غدا»); counted offsets («قبل ثلاثة أسابيع»,
 «بعد يومين»); named periods («الأسبوع الماضي», «الشهر المقبل», «مطلع العام الجاري»); weekdays.
-Matching runs on normalised text; spans are mapped back to the original.
+A month or day written without its year falls in the latest year that puts it at most two months after
+the reference date. Matching runs on normalised text; spans are mapped back to the original.
 """
 from __future__ import annotations
 
@@ -153,6 +154,9 @@ def _number(word: Optional[str]) -> int:
     return int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 1)
 
 
+_AHEAD_DAYS = 61  # how far ahead of the document a date written without its year may lie (two months)
+
+
 def _month_date(month: int, day: Optional[str], year: Optional[str], qual: Optional[str],
                 ref: date) -> tuple[date, str]:
     precision = "day" if day else "month"
@@ -164,7 +168,10 @@ def _month_date(month: int, day: Optional[str], year: Optional[str], qual: Optio
     elif qual in _PAST:
         y = ref.year if (month, d) < (ref.month, ref.day) else ref.year - 1
     else:
-        y = ref.year
+        # a date without a year is the latest one at most two months ahead: news mostly tells the past,
+        # so «في الثاني من أكتوبر» in a January report is last October, «في يناير» in a December one next month
+        y = max(year for year in (ref.year - 1, ref.year, ref.year + 1)
+                if (date(year, month, min(d, calendar.monthrange(year, month)[1])) - ref).days <= _AHEAD_DAYS)
     d = min(d, calendar.monthrange(y, month)[1])
     return date(y, month, d), precision
 

@@ -108,3 +108,13 @@ def test_a_gate_is_not_august():
     assert find_dates("اندلعت مواجهات قرب باب العامود وعند باب الأسباط", REF) == []
     assert [d.date[5:7] for d in find_dates("في آب الماضي", REF)] == ["08"]
     assert [d.date[5:7] for d in find_dates("منذ آب/أغسطس", REF)] == ["08"]
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    ("وفي الثاني من أكتوبر/تشرين الأول جمّدت باريس الأصول", date(2019, 1, 9), "2018-10-02"),  # last October
+    ("في التاسع عشر من يناير/كانون الثاني", date(2020, 10, 24), "2020-01-19"),
+    ("في العاشر من يناير", date(2020, 12, 20), "2021-01-10"),  # three weeks ahead
+    ("في 15 مايو", date(2021, 5, 20), "2021-05-15"),
+])
+def test_a_date_without_its_year_is_the_latest_at_most_two_months_ahead(text, ref, expected):
+    assert find_dates(text, ref)[0].date == expected
