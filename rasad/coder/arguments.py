@@ -1889,10 +1889,12 @@ class ArgumentFinder:
         return None
 
     def first_person_plural(self, trig: Trigger) -> bool:
-        """The trigger is a verb in the first person plural as listed («نتفاوض», «سنرد»)."""
+        """The trigger is a verb in the first person plural as listed («نتفاوض», «سنرد»): a form «نـ» whose
+        third person «يـ» (or its plural «يـون») is listed too, unlike the perfects «نفى», «ندد», «ناشد»."""
         if trig.entry.pos != "verb" or trig.first_token != trig.last_token:
             return False
-        forms = {normalize(f) for f in trig.entry.forms if f.startswith("ن")}
+        listed = {normalize(f) for f in trig.entry.forms}
+        forms = {f for f in listed if f.startswith("ن") and ("ي" + f[1:] in listed or "ي" + f[1:] + "ون" in listed)}
         return any(k in forms or (k.startswith("سن") and k[1:] in forms) for k in self.tokens[trig.first_token].keys)
 
     def unnamed_subject_before(self, trig: Trigger) -> bool:
@@ -1969,8 +1971,9 @@ class ArgumentFinder:
     def _vso_subject(self, trig: Trigger, after: list[NP]) -> Optional[NP]:
         if not after:
             return None
-        if self.speaker_is_subject(trig.first_token):
-            return None  # «أعلنت الوزارة أنها أسقطت», «نفى الجيش أن يكون قد قصف»: the subject is the speaker
+        if self.speaker_is_subject(trig.first_token) or self.first_person_plural(trig):
+            # «أعلنت الوزارة أنها أسقطت», «نفى الجيش أن يكون قد قصف», «نرفض أي تدخل»: the subject is the speaker
+            return None
         first = after[0]
         if first.prep and trig.entry.id in _ARRIVALS:
             # «وصلت إلى مطار دمشق أمس طائرة مساعدات عراقية»: where one arrives may come before who
@@ -2017,6 +2020,8 @@ class ArgumentFinder:
             # «علقت عضوية سوريا»: the required object came first; Syria is its genitive (a definite
             # object takes none: in «ووقع البيان مساعد العيبان وعلي شمخاني» the names are the subject)
             return None
+        if first.kinds[:1] == ("demonym",) and any(_key(t) == "اي" for t in gap[1:]):
+            return None  # «ونفى وجود أي مواقع إسرائيلية»: the nisba describes what is denied, not who denies it
         if self._describes_required(trig.entry, first):
             return None  # «وأوقفت كل الواردات اللبنانية»: the nisba describes the object the verb needs
         nxt = first.last_token + 1

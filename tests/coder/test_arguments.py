@@ -4462,3 +4462,14 @@ def test_a_man_after_the_feminine_of_a_verb_ending_in_alef_maqsura_is_its_object
     # «التقت» is the feminine of «التقى», «نفت» of «نفى»: the man after them is met or denied
     ev = one(rules_coder, text, event_type, "2023-01-01")
     assert codes(ev.actor) == actor and codes(ev.recipient) == recipient
+
+
+def test_perfect_verbs_beginning_with_nun_are_not_the_first_person(rules_coder):
+    # «نفت», «ندد»: the subject follows the verb; only «ننفي», «ندين» (with «ينفي», «يدين» listed) speak as «we»
+    ev = one(rules_coder, "ونفت وزارة الخارجية الإيرانية الاتهامات الأمريكية.", "REJECT")
+    assert codes(ev.actor) == ["IRN"]
+
+
+def test_a_nisba_after_any_describes_the_object_not_the_subject(rules_coder):
+    ev = one(rules_coder, "ودان رئيس حكومة إقليم كردستان الهجوم، ونفى وجود أي مواقع إسرائيلية في الإقليم.", "REJECT")
+    assert codes(ev.actor) == ["IRQ"]

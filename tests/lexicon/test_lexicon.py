@@ -994,3 +994,17 @@ def test_ending_talks_halts_negotiations(rules_coder):
         assert any(e.event_type == "SANCTION" and e.mode == "halt-negotiations" for e in evs), text
     done = rules_coder.code(Document("t", "وأنهى الوزير محادثاته في القاهرة وغادر إلى عمّان.", "2019-01-18"))
     assert not any(e.event_type == "SANCTION" for e in done)
+
+
+def test_a_hunger_strike_told_with_a_verb_is_a_protest_even_with_the_striker_in_between(rules_coder):
+    ev = _first(rules_coder, "وأضرب الأسرى الفلسطينيون عن الطعام في السجون الإسرائيلية.", "2021-03-01", "PROTEST")
+    assert ev.mode == "hunger"
+    # a strike that is not about food stays a strike
+    ev = _first(rules_coder, "وأضرب العمال في ميناء البصرة احتجاجاً على تأخر الرواتب.", "2021-03-01", "PROTEST")
+    assert ev.mode == "strike"
+
+
+def test_a_statement_in_the_first_person_plural_is_the_speakers(rules_coder):
+    # «نرفض»: «we», the government that speaks; the nisba after «أي تدخل» is the target, not the subject
+    ev = _first(rules_coder, "وقالت الحكومة العراقية في بيان: نرفض أي تدخل تركي في شؤوننا الداخلية.", "2021-03-01", "REJECT")
+    assert [a.code for a in ev.actor] == ["IRQ"] and [r.code for r in ev.recipient] == ["TUR"]
