@@ -2585,9 +2585,11 @@ class ArgumentFinder:
                 # «، إلى جانب وزير الخارجية المصري», «، إضافة إلى رئيس الوزراء»: and (not «وقوفها إلى جانب الأردن», «وقوف المملكة
                 # إلى جانب الأردن»: an event's object; nor «الجانب الإثيوبي», the Ethiopian side)
                 then, gap = True, [t for t in gap if not t.is_word]
-            # (quotation marks around a name do not part it from the list: «الحزب و«قسد»»)
+            # (quotation marks around a name do not part it from the list: «الحزب و«قسد»», nor does the
+            # group word before a quoted name: «حزب الله» وحركة «حماس»)
             glue_ok = all((not t.is_word and t.text in "،,") or t.text in QUOTES or t.norm == "و" or _is_glue(t)
-                          for t in gap) or (
+                          or (k == len(gap) - 2 and gap[-1].text in QUOTES and _key(t) in _GROUP_HEADS)
+                          for k, t in enumerate(gap)) or (
                 self.tokens[np.first_token].text.startswith("و") and self._unknown_name(last, np)) or (
                 len(gap) == 1 and np.coordinated and np.kinds[0] == "demonym" and gap[0].proclitics[:1] == "و")
             # («الولايات المتحدة والكيان الصهيوني»: the nisba's noun carries the «و»)

@@ -4473,3 +4473,8 @@ def test_perfect_verbs_beginning_with_nun_are_not_the_first_person(rules_coder):
 def test_a_nisba_after_any_describes_the_object_not_the_subject(rules_coder):
     ev = one(rules_coder, "ودان رئيس حكومة إقليم كردستان الهجوم، ونفى وجود أي مواقع إسرائيلية في الإقليم.", "REJECT")
     assert codes(ev.actor) == ["IRQ"]
+
+
+def test_a_group_word_before_a_quoted_name_does_not_part_it_from_the_list(rules_coder):
+    ev = one(rules_coder, "ودان «حزب الله» اللبناني وحركة «حماس» الضربات الأمريكية على اليمن.", "ACCUSE", "2024-01-12")
+    assert codes(ev.actor) == ["LBN", "PSE"]
