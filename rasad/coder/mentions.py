@@ -552,6 +552,8 @@ def _vessel_names(tokens: list[Token], nps: list[NP]) -> list[NP]:
 
 _VESSEL_HEADS = frozenset("مدمره فرقاطه سفينه ناقله حامله بارجه غواصه زورق طراد كاسحه".split())
 _NAVY_PREFIXES = {"يو اس اس": "USA", "اتش ام اس": "GBR"}
+_CITY_BODIES = frozenset("شرطه بلديه محكمه جامعه".split())  # bodies named after their town: «شرطة دبي»
+_BUILDING_WORDS = frozenset("مبني مباني مقر مقار".split())
 _PARTY_HEADS = frozenset("حزب حركه ائتلاف تيار جبهه تحالف كتله".split())
 _ARMED_GROUP_HEADS = frozenset("جماعه تنظيم".split())  # «جماعة «جيش محمد»», «تنظيم «حراس الدين»»
 QUOTES = frozenset('«»"“”')
@@ -1164,8 +1166,11 @@ class MentionFinder:
             # «محافظ نينوى», «رئيس بلدية إسطنبول»: a bare title in construct with a town or province is its
             # state's (not a body: «في قضاء زاخو» is a district, «مبنى بلدية إسطنبول» a place; and a
             # definite head takes no genitive: «استهدف الجيش الموصل»)
-            return titled and kinds == ["agent"] and entity_code is None and not gap and not prefix \
-                and not has_article(tokens[end]) and not tokens[end].enclitic
+            # (nor is a body, except those a city has of its own, «شرطة دبي», «بلدية إسطنبول», «محكمة أنقرة»,
+            # when no building is named by them: «أمام مبنى بلدية إسطنبول» is a place)
+            city_body = tokens[end].keys[-1] in _CITY_BODIES and not (end > 0 and tokens[end - 1].keys[-1] in _BUILDING_WORDS)
+            return (titled or city_body) and kinds == ["agent"] and entity_code is None \
+                and not gap and not prefix and not has_article(tokens[end]) and not tokens[end].enclitic
         if nkind in _QUALIFIER_KINDS:
             if not has_agent or "person" in kinds:
                 return False

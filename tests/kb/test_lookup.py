@@ -444,6 +444,10 @@ def test_conventions_the_independent_tables_share(resolve, text, when, code, sec
     ("قوات الأمن في حلب", "SYR", "COP"),
     ("محافظ نينوى", "IRQ", "GOV"),  # a bare title in construct with a province or town is its state's
     ("رئيس بلدية إسطنبول", "TUR", "GOV"),
+    ("شرطة دبي", "ARE", "COP"),  # a body a town has of its own, named after it
+    ("شرطة نيويورك", "USA", "COP"),
+    ("بلدية إسطنبول", "TUR", "GOV"),
+    ("محكمة إسطنبول", "TUR", "JUD"),
 ])
 def test_a_head_takes_the_bodys_sector_and_a_town_its_state(resolve, text, code, sector):
     result = resolve(text, date(2017, 6, 1))[0]
