@@ -243,6 +243,7 @@ def test_a_phrase_stops_before_a_skipped_token_and_a_shorter_one_matches():
     ("kb_lookup_fresh24.jsonl", 0.95, 0.86),  # not read: arrived at 0.933 / 0.833 likewise
     ("kb_lookup_fresh25.jsonl", 0.90, 0.83),  # not read: arrived at 0.887 / 0.813 with the thirtieth session's starting KB
     ("kb_lookup_fresh26.jsonl", 0.96, 0.91),  # not read: arrived at 0.967 / 0.900 likewise
+    ("kb_lookup_fresh27.jsonl", 0.96, 0.96),  # arrived at 0.953 / 0.913 with the thirty-first session's starting KB; read since
 ])
 def test_helper_written_lookup_tables(resolve, table, code_floor, floor):
     """Tables of dated names and descriptions written by helpers who never saw the KB
