@@ -555,11 +555,20 @@ class ArgumentFinder:
             if light is not None and light[0] == "agentless" and comp is not None:
                 light = None  # «جرى لقاء X بـ Y»: the noun names its own parties
             if light is not None and light[0] == "receiving":
-                # «تلقى X اتصالا من Y», «تسلمت مصر من الإمارات متهما»: X receives, Y acts
-                args.recipient.append(light[1])
-                giver = next((np for np in self.candidates if np.prep == "من" and np.first_token > light[1].last_token
+                # «تلقى X اتصالا من Y», «تسلمت مصر من الإمارات متهما»: X receives, Y acts; «وتلقى اتصالا من
+                # الجانب الأميركي»: the receiver is the verb's unnamed subject, whom the discourse names
+                receiver = light[1]
+                if receiver is not None:
+                    args.recipient.append(receiver)
+                after_at = receiver.last_token if receiver is not None else light[2]
+                giver = next((np for np in self.candidates if np.prep == "من" and np.first_token > after_at
                               and np.first_token <= trig.last_token + _NOUN_PP_REACH), None)
-                if giver is not None:
+                if receiver is None and giver is not None:
+                    args.pronoun_actor = True
+                    args.governor = light[2]
+                    args.path.append("received-by-pronoun")
+                    args.recipient.append(giver)
+                elif giver is not None:
                     args.actor.append(giver)
                 args.path.append("receiving")
                 light = None
@@ -1190,6 +1199,8 @@ class ArgumentFinder:
             if key in _RECEIVING or tok.norm in _RECEIVING:
                 # the receiver follows the verb, maybe after honorifics («تلقى صاحب السمو الملكي الأمير …»)
                 subj = next((np_tokens[j] for j in range(k + 1, min(k + 5, trig.first_token)) if j in np_tokens), None)
+                if subj is None and all(t.is_word for t in self.tokens[k + 1:trig.first_token]):
+                    return ("receiving", None, k)  # «وتلقى في الوقت نفسه اتصالا من …»: he receives
                 return ("receiving", subj, k) if subj is not None and not subj.prep else None
             if (key in _USING or tok.norm in _USING) and any(
                     _key(t) in _PREPS or prep_clitic(t) for t in self.tokens[k + 1:trig.first_token + 1]):

@@ -571,6 +571,9 @@ class Coder:
             args.recipient = [issuer]
             args.path.append("issued-by")
         self._fill_from_discourse(e, trig, args, state, sent_events, finder)
+        if "received-by-pronoun" in args.path:
+            # the discourse named the receiver as the subject; the giver is who acts
+            args.actor, args.recipient = args.recipient, args.actor
         if e.event == "SUPPORT" and e.pos == "verb" and args.actor and not args.recipient \
                 and _names_an_accord(sent.tokens[trig.last_token + 1:]) \
                 and (accord := state.last_by_type.get("AGREE")) is not None:
@@ -1325,7 +1328,8 @@ class Coder:
         if not prior and finder is not None and trig.first_token > 0 and (
                 finder.speaker_is_subject(trig.first_token) or finder.first_person_plural(trig) or (
                     entry.pos == "noun" and finder.is_light_verb(trig.first_token - 1)
-                    and finder.speaker_is_subject(trig.first_token - 1))):
+                    and finder.speaker_is_subject(trig.first_token - 1))
+                or ("received-by-pronoun" in args.path and finder.speaker_is_subject(args.governor))):
             # «قال حلف الأطلسي إنه قتل …», «أعلن ترامب، في كلمة …، أنه سيأمر برفع العقوبات»: «he» is who
             # speaks; «قال المرشد إنه «لن نتفاوض مع الولايات المتحدة»»: so is «we»
             speakers = [np for np in finder.candidates if np.last_token < trig.first_token - 1

@@ -4478,3 +4478,13 @@ def test_a_nisba_after_any_describes_the_object_not_the_subject(rules_coder):
 def test_a_group_word_before_a_quoted_name_does_not_part_it_from_the_list(rules_coder):
     ev = one(rules_coder, "ودان «حزب الله» اللبناني وحركة «حماس» الضربات الأمريكية على اليمن.", "ACCUSE", "2024-01-12")
     assert codes(ev.actor) == ["LBN", "PSE"]
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلن وزير الخارجية المصري أنه تلقى اتصالا هاتفيا من نظيره الأمريكي.",
+    "واستقبل الرئيس المصري وزير الخارجية السعودي، وتلقى اتصالا هاتفيا من أمير قطر.",
+])
+def test_who_receives_a_call_unnamed_after_the_verb_is_its_subject(rules_coder, text):
+    calls = [e for e in code(rules_coder, text, "2020-01-01") if e.event_type == "CONSULT" and e.mode == "phone"]
+    assert calls and {"EGY"} <= set(codes(calls[0].actor) + codes(calls[0].recipient)) and len(
+        set(codes(calls[0].actor) + codes(calls[0].recipient))) == 2, [(codes(e.actor), codes(e.recipient)) for e in calls]
