@@ -4491,7 +4491,8 @@ def test_who_receives_a_call_unnamed_after_the_verb_is_its_subject(rules_coder, 
 
 
 def test_who_chairs_a_meeting_holds_it_with_no_partner_guessed(rules_coder):
-    evs = [e for e in code(rules_coder, "وأعلن الرئيس اللبناني أن إسرائيل تواصل خروقاتها. وترأس رئيس الحكومة اللبنانية "
-                                        "اجتماعاً أمنياً في السراي الحكومي.", "2024-12-10") if e.event_type == "CONSULT"]
+    text = ("اتهم لبنان إسرائيل بخرق وقف إطلاق النار. وقال الرئيس اللبناني إن إسرائيل تواصل خروقاتها في الجنوب. "
+            "وردت إسرائيل باتهام حزب الله بخرق الاتفاق. وترأس رئيس الحكومة اللبنانية اجتماعاً أمنياً في السراي الحكومي.")
+    evs = [e for e in code(rules_coder, text, "2024-12-10") if e.event_type == "CONSULT"]
     assert evs and codes(evs[0].actor) == ["LBN"] and codes(evs[0].recipient) == [], \
         [(codes(e.actor), codes(e.recipient), e.rule) for e in evs]
