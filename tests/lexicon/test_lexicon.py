@@ -1008,3 +1008,17 @@ def test_a_statement_in_the_first_person_plural_is_the_speakers(rules_coder):
     # «نرفض»: «we», the government that speaks; the nisba after «أي تدخل» is the target, not the subject
     ev = _first(rules_coder, "وقالت الحكومة العراقية في بيان: نرفض أي تدخل تركي في شؤوننا الداخلية.", "2021-03-01", "REJECT")
     assert [a.code for a in ev.actor] == ["IRQ"] and [r.code for r in ev.recipient] == ["TUR"]
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("وأعادت السعودية فتح سفارتها في دمشق.", ["SAU"], ["SYR"]),
+    ("واستأنفت الرياض علاقاتها الدبلوماسية مع طهران.", ["SAU"], ["IRN"]),
+])
+def test_ties_resumed_with_the_subject_inside_the_verb_phrase(rules_coder, text, actor, recipient):
+    ev = _first(rules_coder, text, "2023-06-01", "AGREE")
+    assert [a.code for a in ev.actor] == actor and [r.code for r in ev.recipient] == recipient
+
+
+def test_resuming_strikes_is_no_resumption_of_ties(rules_coder):
+    evs = rules_coder.code(Document("s", "واستأنفت إسرائيل غاراتها على قطاع غزة.", "2023-06-01"))
+    assert not any(e.event_type == "AGREE" for e in evs)
