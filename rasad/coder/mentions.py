@@ -1141,6 +1141,8 @@ class MentionFinder:
         if kinds == ["group"] and nkind == "demonym" and not gap and has_article(tokens[end]) and has_article(nxt) \
                 and nxt.norm.endswith(("ي", "يه")):
             return True  # «الحزب الديمقراطي الكردستاني الإيراني»: an agreeing nisba names the group's state
+        if kinds == ["group"] and nkind == "demonym" and not gap and entity_code is not None and entity_code == ncode:
+            return True  # «حمس الجزائرية», «الوفاق البحرينية»: the group's own state's nisba
         has_agent = "agent" in kinds
         if nkind == "person":
             # «مستشار البيت الأبيض جاريد كوشنر»: a seat of power qualifies the title before a name
