@@ -913,19 +913,19 @@ class Coder:
         if e.event == "PROTEST" and args.location is not None and args.location.code:
             # a protest is by and before the people of the place, unless the text names others
             if not any(a.code for a in args.actor):
-                args.actor.append(args.location)
+                args.actor.append(_with_sector(args.location, "CVL"))  # its people, not its government
                 args.path.append("protesters-of-place")
             if not any(r.code for r in args.recipient):
-                args.recipient.append(args.location)
+                args.recipient.append(_with_sector(args.location, "GOV"))
         if e.event == "PROTEST" and state.article and not any(a.code for a in args.actor) \
                 and (home := state.home()) in state.last_mention \
                 and {r.code for r in args.recipient if r.code} <= {home}:
             # «وانطلقت الاحتجاجات … رفضاً لترشح بوتفليقة»: in an article about a state, a crowd nobody names
             # is its people
-            args.actor = [state.last_mention[home]]
+            args.actor = [_with_sector(state.last_mention[home], "CVL")]
             args.path.append("protesters-of-main-state")
             if not any(r.code for r in args.recipient):
-                args.recipient = [state.last_mention[home]]  # before their own state, as a crowd anywhere
+                args.recipient = [_with_sector(state.last_mention[home], "GOV")]  # before their own state, as a crowd anywhere
                 args.path.append("own-state")
         if e.event == "PROTEST" and {r.code for r in args.recipient if r.code} <= {a.code for a in args.actor} \
                 and (jailer := _jailer(sent.tokens, finder.candidates, {a.code for a in args.actor})) is not None:
@@ -1854,6 +1854,12 @@ _WILL_NOT = frozenset({"لن", "ولن"})
 _NOT_NOW = frozenset({"لا", "ولا", "لم", "ولم"})
 _POSSESSIVES = frozenset({"", "ه", "ها", "هم", "هما", "نا"})
 _READY_WORDS = frozenset("استعداد مستعد مستعده مستعدون مستعدين جاهز جاهزه جاهزون جاهزين".split())
+
+
+def _with_sector(np: NP, sector: str) -> NP:
+    """The phrase standing for a state's people («CVL») or government («GOV»): a place named for a
+    crowd's protest («مسيرة بالرباط») is neither the capital's government nor a bare place."""
+    return replace(np, entity=replace(np.entity, sector=sector))
 
 
 def _held_out(tokens, first: int) -> bool:

@@ -4496,3 +4496,9 @@ def test_who_chairs_a_meeting_holds_it_with_no_partner_guessed(rules_coder):
     evs = [e for e in code(rules_coder, text, "2024-12-10") if e.event_type == "CONSULT"]
     assert evs and codes(evs[0].actor) == ["LBN"] and codes(evs[0].recipient) == [], \
         [(codes(e.actor), codes(e.recipient), e.rule) for e in evs]
+
+
+def test_a_crowd_known_by_its_place_is_its_people_before_its_government(rules_coder):
+    ev = one(rules_coder, "وشارك الآلاف في مسيرة بالرباط تضامنا مع غزة.", "PROTEST")
+    assert [(a.code, a.entity.sector) for a in ev.actor] == [("MAR", "CVL")]
+    assert [(r.code, r.entity.sector) for r in ev.recipient] == [("MAR", "GOV")]
