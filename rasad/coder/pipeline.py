@@ -1780,7 +1780,7 @@ def _light_verb_masdar(tok: Token) -> bool:
 
 _MILITARY_ATTACK_ENTRIES = frozenset(
     "core.ASSAULT.attack.verb core.ASSAULT.shell.verb core.ASSAULT.air.verb core.ASSAULT.launch.verb "
-    "core.ASSAULT.launch-it.verb".split())
+    "core.ASSAULT.launch-it.verb core.ASSAULT.air-raid.verb".split())
 _MILITARY_ATTACK_NOUNS = frozenset(
     "core.ASSAULT.attack.noun core.ASSAULT.shell.noun core.ASSAULT.air.noun core.ASSAULT.strike.noun "
     "core.ASSAULT.operation-against.noun core.ASSAULT.named-operation.noun core.ASSAULT.ground-operation.noun".split())

@@ -151,6 +151,7 @@ def test_a_light_verb_strike_or_a_clash_of_two_forces_stands_even_alone():
         return [ev for ev in sceptic.code(Document("k", text, "2019-04-10")) if ev.event_type == "ASSAULT"]
     assert kept("وشنت تركيا ضربات جوية على مواقع لحزب العمال الكردستاني في شمال العراق.")
     assert kept("واندلعت اشتباكات عنيفة بين الجيش السوري وقوات سوريا الديمقراطية في ريف دير الزور.")
+    assert kept("وأغارت طائرات إسرائيلية على مواقع لحزب الله في جنوب لبنان.")  # an air raid, as a strike verb
     # a politician's «attack» is verbal; clashes between protesters are no fight of two forces
     assert not kept("وشن النائب اللبناني وليد جنبلاط هجوما على الحكومة السورية.")
     assert not kept("واندلعت اشتباكات بين متظاهرين في بيروت.")
