@@ -1224,9 +1224,11 @@ class MentionFinder:
                 and j < len(raw) and raw[j][0] == k + 1 \
                 and (raw[j][2].kind in _STATE_KINDS | {"group", "organisation"}
                      or (raw[j][2].kind == "place" and tokens[k].norm in links)):
-            # (a town names its state: «الشرطة في البصرة» are Iraq's)
+            # (a town names its state: «الشرطة في البصرة» are Iraq's; unnamed gunmen «من حزب العمال
+            # الكردستاني» are the group's fighters)
             nent = raw[j][3]
-            return Entity(nent.code, entity.sector, "agent", office=entity.office)
+            members = raw[j][2].kind in ("group", "organisation") and entity.sector in (None, "UAF")
+            return Entity(nent.code, nent.sector if members else entity.sector, "agent", office=entity.office)
         if k < len(tokens) and tokens[k].norm in links and j + 1 < len(raw) and raw[j][0] == k + 1 \
                 and raw[j][2].kind == "agent" and raw[j + 1][2].kind in ("demonym", "country") \
                 and self._joins(tokens, raw[j][1], raw[j + 1][0], ["agent"], raw[j + 1][2].kind):

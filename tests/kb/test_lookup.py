@@ -456,6 +456,7 @@ def test_conventions_the_independent_tables_share(resolve, text, when, code, sec
     ("السفير الإيراني لدى المملكة العربية السعودية", "IRN", "GOV"),  # the head before what «لدى» governs
     ("نائب وزير الداخلية العراقي", "IRQ", "COP"),  # a deputy minister takes the ministry's sector (not an MP's)
     ("نائب وزير النفط الإيراني", "IRN", "GOV"),
+    ("مسلحون من حزب العمال الكردستاني", "TUR", "REB"),  # unnamed gunmen of a group are its fighters
 ])
 def test_a_head_takes_the_bodys_sector_and_a_town_its_state(resolve, text, code, sector):
     result = resolve(text, date(2017, 6, 1))[0]
