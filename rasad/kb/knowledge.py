@@ -137,10 +137,13 @@ class KnowledgeBase:
         words: set[str] = set()
         whole: set[str] = set()  # one-word names («وجدة», «واشنطن»), kept whole whatever they start with
         states: set[str] = set()  # one-word names of states and capitals
+        first: set[str] = set()  # words that open a name («وليد» in «وليد جنبلاط»)
         for e in self.entries:
             for n in (*e.names, *e.capitals, *e.seats, *e.places, *e.demonym_forms):
                 keys = phrase_keys(n)
                 words.update(keys)
+                if keys:
+                    first.add(keys[0])
                 if len(keys) == 1:
                     whole.update(keys)
             if e.kind == "country":
@@ -155,6 +158,8 @@ class KnowledgeBase:
                 return True  # «الهيئة الوطنية للإعلام»: ل + ال, whatever the rest; no name word starts so
             if w[:1] == "ب":  # «مكتب الأمم المتحدة باليمن»; not «بالحاج», «باراك»
                 return w[1:] in states or (w[1:3] == "ال" and w[3:] in states)
+            if w[:1] == "و" and w not in first:
+                return True  # «ورفض» in «التحالف الوطني لدعم الشرعية ورفض الانقلاب» is و + a verb, met only inside a name
             return w[:1] in ("ل", "و") and (w[1:] in words or (w[1:3] == "ال" and w[3:] in words))
 
         return frozenset(w for w in words if w in whole or not compound(w))

@@ -4502,3 +4502,10 @@ def test_a_crowd_known_by_its_place_is_its_people_before_its_government(rules_co
     ev = one(rules_coder, "وشارك الآلاف في مسيرة بالرباط تضامنا مع غزة.", "PROTEST")
     assert [(a.code, a.entity.sector) for a in ev.actor] == [("MAR", "CVL")]
     assert [(r.code, r.entity.sector) for r in ev.recipient] == [("MAR", "GOV")]
+
+
+def test_a_word_met_after_wa_inside_a_name_is_still_wa_and_a_word(rules_coder):
+    # «ورفض» occurs in «التحالف الوطني لدعم الشرعية ورفض الانقلاب»; elsewhere it is «و» + «رفض»
+    token = rules_coder.sentences(Document("d", "ورفض البرلمان الليبي الحكومة الجديدة."))[0].tokens[0]
+    assert token.proclitics == "و" and "رفض" in token.keys
+    assert any(e.event_type == "REJECT" for e in code(rules_coder, "ورفض البرلمان الليبي قرار الحكومة التركية.", "2021-03-01"))
