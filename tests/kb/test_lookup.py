@@ -446,6 +446,7 @@ def test_conventions_the_independent_tables_share(resolve, text, when, code, sec
     ("رئيس البرلمان العراقي", "IRQ", "LEG"),
     ("رئيس الوزراء العراقي", "IRQ", "GOV"),
     ("الشرطة في النجف", "IRQ", "COP"),  # a town after «في» names the state of a bare body
+    ("قيادة العمليات المشتركة في بغداد", "IRQ", "MIL"),
     ("قوات الأمن في حلب", "SYR", "COP"),
     ("محافظ نينوى", "IRQ", "GOV"),  # a bare title in construct with a province or town is its state's
     ("رئيس بلدية إسطنبول", "TUR", "GOV"),
