@@ -563,7 +563,9 @@ class ArgumentFinder:
                     args.recipient.append(receiver)
                 after_at = receiver.last_token if receiver is not None else light[2]
                 giver = next((np for np in self.candidates if np.prep == "من" and np.first_token > after_at
-                              and np.first_token <= trig.last_token + _NOUN_PP_REACH), None)
+                              and np.first_token <= trig.last_token + _NOUN_PP_REACH), None) or next(
+                    # «تسلم الجيش اللبناني شحنة أسلحة أمريكية»: the nisba of what is received names its giver
+                    (np for np in self.candidates if np.first_token == trig.last_token + 1 and self._is_nisba(np)), None)
                 if receiver is None and giver is not None:
                     args.pronoun_actor = True
                     args.governor = light[2]

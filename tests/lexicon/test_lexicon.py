@@ -1022,3 +1022,11 @@ def test_ties_resumed_with_the_subject_inside_the_verb_phrase(rules_coder, text,
 def test_resuming_strikes_is_no_resumption_of_ties(rules_coder):
     evs = rules_coder.code(Document("s", "واستأنفت إسرائيل غاراتها على قطاع غزة.", "2023-06-01"))
     assert not any(e.event_type == "AGREE" for e in evs)
+
+
+@pytest.mark.parametrize("text", ["وتسلم الجيش اللبناني شحنة أسلحة أمريكية جديدة.",
+                                  "وتسلم الجيش اللبناني شحنة أسلحة من الولايات المتحدة."])
+def test_arms_received_come_from_the_giver(rules_coder, text):
+    # «تسلّم» (he received) is not the imperfect «تُسلّم» (she hands over)
+    ev = _first(rules_coder, text, "2021-03-01", "AID")
+    assert [a.code for a in ev.actor] == ["USA"] and [r.code for r in ev.recipient] == ["LBN"]
