@@ -1030,3 +1030,8 @@ def test_arms_received_come_from_the_giver(rules_coder, text):
     # «تسلّم» (he received) is not the imperfect «تُسلّم» (she hands over)
     ev = _first(rules_coder, text, "2021-03-01", "AID")
     assert [a.code for a in ev.actor] == ["USA"] and [r.code for r in ev.recipient] == ["LBN"]
+
+
+def test_banning_a_groups_activities_sanctions_the_group(rules_coder):
+    ev = _first(rules_coder, "وحظرت ألمانيا أنشطة حزب الله على أراضيها.", "2020-04-30", "SANCTION")
+    assert [a.code for a in ev.actor] == ["DEU"] and [r.code for r in ev.recipient] == ["LBN"]
