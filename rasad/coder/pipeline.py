@@ -1148,13 +1148,10 @@ class Coder:
             if rival is not None:
                 args.recipient.append(rival)
                 args.path.append("opponent-in-document")
-        chaired = e.event == "CONSULT" and args.governor is not None \
-            and sent.tokens[args.governor].keys[-1] in _CHAIRING
         if e.event in _DYADIC_TYPES and args.actor and not args.recipient and not args.mediator \
-                and not (e.event == "SUPPORT" and e.pos == "noun") and not chaired:
+                and not (e.event == "SUPPORT" and e.pos == "noun"):
             # the last resort: in a document about two parties, the other one (not for a support noun: «أكد
-            # دعم بلاده لوحدة ليبيا» backs a cause more often than the other party; nor for a meeting one
-            # chairs, «ترأس عون اجتماعاً أمنياً», mostly of one's own officials)
+            # دعم بلاده لوحدة ليبيا» backs a cause more often than the other party)
             mine = {a.code for a in args.actor if a.code}
             other = state.counterpart(mine)
             if other is not None:
@@ -1813,7 +1810,6 @@ def _vocalised_passive(tok: Token) -> bool:
 _PASSIVE_READINGS = frozenset({"اطلق", "واطلق", "افرج", "وافرج"})  # masculine, clause-initial, the object right after
 _INTERCEPTING = "core.ASSAULT.intercept."  # «اعترضت الدفاعات الجوية صاروخين»
 _DETACHED_PRONOUNS = frozenset("اياه اياها اياهم اياهما".split())
-_CHAIRING = frozenset("تراس تراست يتراس تتراس".split())  # «ترأس اجتماعاً»
 _TALKS = frozenset("مفاوضات محادثات مباحثات حوار مشاورات".split())
 # «بموجب اتفاق 2015», «في إطار صفقة تبادل», «ضمن صفقة»: an agreement cited as the frame of an act
 _UNDER_TERMS = frozenset("بموجب موجب وفق وفقا طبقا ماده بند بنود فقره اطار ضمن".split())
