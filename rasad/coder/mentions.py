@@ -552,6 +552,7 @@ def _vessel_names(tokens: list[Token], nps: list[NP]) -> list[NP]:
 
 _VESSEL_HEADS = frozenset("مدمره فرقاطه سفينه ناقله حامله بارجه غواصه زورق طراد كاسحه".split())
 _NAVY_PREFIXES = {"يو اس اس": "USA", "اتش ام اس": "GBR"}
+_GULF_WORDS = frozenset({"خليج", "خليجيه"})  # after «دول/الدول»: the Gulf states
 _CITY_BODIES = frozenset("شرطه بلديه محكمه جامعه".split())  # bodies named after their town: «شرطة دبي»
 _BUILDING_WORDS = frozenset("مبني مباني مقر مقار".split())
 _PARTY_HEADS = frozenset("حزب حركه ائتلاف تيار جبهه تحالف كتله".split())
@@ -972,6 +973,10 @@ class MentionFinder:
         for start, end, ref, _ in raw:
             if start == i and ref.entry.members:
                 return end, ref.entry.members
+        if tokens[i].keys[-1] in _GULF_WORDS and (gcc := self.kb.by_id.get("gcc")) is not None:
+            # «دول الخليج (العربي)», «الدول الخليجية»: the Gulf states are the Cooperation Council's members
+            arab = i + 1 < len(tokens) and tokens[i + 1].keys[-1] in ("عربي", "عربيه")
+            return (i + 1 if arab else i), gcc.members
         if not has_article(tokens[i]):
             return None
         heads = dict(memory.org_heads)

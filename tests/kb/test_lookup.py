@@ -533,3 +533,9 @@ def test_a_feminine_form_listed_on_its_own_is_not_named_twice():
                        "-", agent_kind="title")
     out = with_feminine_titles([title("وزير الخارجية"), title("وزيرة الخارجية"), title("وزير الدفاع")])
     assert [e.names for e in out] == [["وزير الخارجية"], ["وزيرة الخارجية"], ["وزير الدفاع", "وزيرة الدفاع"]]
+
+
+@pytest.mark.parametrize("text", ["دول الخليج", "دول الخليج العربية", "الدول الخليجية"])
+def test_the_gulf_states_are_the_cooperation_councils_members(resolve, text):
+    assert sorted(r["code"] for r in resolve(text, date(2021, 6, 1))) == ["ARE", "BHR", "KWT", "OMN", "QAT", "SAU"]
+    assert resolve("حرب الخليج", date(2021, 6, 1)) == []  # the Gulf itself is no state
