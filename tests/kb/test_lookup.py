@@ -461,6 +461,8 @@ def test_conventions_the_independent_tables_share(resolve, text, when, code, sec
     ("نائب وزير الداخلية العراقي", "IRQ", "COP"),  # a deputy minister takes the ministry's sector (not an MP's)
     ("نائب وزير النفط الإيراني", "IRN", "GOV"),
     ("مسلحون من حزب العمال الكردستاني", "TUR", "REB"),  # unnamed gunmen of a group are its fighters
+    ("المفتي العام لسلطنة عمان", "OMN", "REL"),  # a title with «العام» before «لـ» + the state
+    ("رئيس الأركان العامة للجيش التركي", "TUR", "MIL"),
 ])
 def test_a_head_takes_the_bodys_sector_and_a_town_its_state(resolve, text, code, sector):
     result = resolve(text, date(2017, 6, 1))[0]
