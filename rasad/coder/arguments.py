@@ -181,12 +181,6 @@ _RESULTING = frozenset("اسفر اسفرت يسفر تسفر اثمر اثمر�
 _WITH_PRONOUNS = frozenset("معه معها معهم معهما".split())  # «عقد معه محادثات»
 _GATHERING = frozenset("جمع جمعت ضم ضمت يجمع تجمع يضم تضم جمعهم جمعهما ضمهم ضمهما جمعتهم جمعتهما ضمتهم ضمتهما".split())
 _OBJECT_PRONOUNS = ("", "هما", "هم", "ها", "ه")  # suffixes a verb's object may take
-
-
-def _feminine_of(stem: str, masculine_forms: set[str]) -> bool:
-    """A perfect verb in the feminine whose masculine is among the (normalised) forms: «اتهمت» of
-    «اتهم», «دعت» of «دعا», «التقت» and «نفت» of «التقى» and «نفى» (normalised «التقي», «نفي»)."""
-    return stem.endswith("ت") and any(stem[:-1] + end in masculine_forms for end in ("", "ا", "ي"))
 _OBJECT_REACH = 4  # words between «على» and the party in what is protested («قرار», «زيارة»)
 _DENOUNCING = frozenset("تنديدا تنديد منددين منددا".split())
 # «احتجاجا على», «ضد», «هاتفين», «تطالب برحيل باقييف», «لدعوة قادة مجموعة الثماني», «واشتبك المتظاهرون
@@ -326,6 +320,12 @@ def side_of(np: NP) -> str:
     """The party a phrase stands for among a document's parties: its state, or its state's rebels or
     opposition, a side apart («YEM/REB» for the Houthis, «YEM» for the Yemeni government)."""
     return f"{np.code}/REB" if np.entity.sector in _ARMED_SIDE_SECTORS else np.code
+
+
+def _feminine_of(stem: str, masculine_forms: set[str]) -> bool:
+    """A perfect verb in the feminine whose masculine is among the (normalised) forms: «اتهمت» of
+    «اتهم», «دعت» of «دعا», «التقت» and «نفت» of «التقى» and «نفى» (normalised «التقي», «نفي»)."""
+    return stem.endswith("ت") and any(stem[:-1] + end in masculine_forms for end in ("", "ا", "ي"))
 
 
 def _is_glue(t: Token) -> bool:
@@ -558,23 +558,25 @@ class ArgumentFinder:
                 # «تلقى X اتصالا من Y», «تسلمت مصر من الإمارات متهما»: X receives, Y acts; «وتلقى اتصالا من
                 # الجانب الأميركي»: the receiver is the verb's unnamed subject, whom the discourse names
                 receiver = light[1]
-                if receiver is not None:
-                    args.recipient.append(receiver)
                 after_at = receiver.last_token if receiver is not None else light[2]
                 giver = next((np for np in self.candidates if np.prep == "من" and np.first_token > after_at
                               and np.first_token <= trig.last_token + _NOUN_PP_REACH), None) or next(
                     # «تسلم الجيش اللبناني شحنة أسلحة أمريكية»: the nisba of what is received names its giver
                     (np for np in self.candidates if np.first_token == trig.last_token + 1 and self._is_nisba(np)), None)
-                if receiver is None and giver is not None:
-                    args.pronoun_actor = True
-                    args.governor = light[2]
-                    args.path.append("received-by-pronoun")
-                    args.recipient.append(giver)
-                elif giver is not None:
-                    args.actor.append(giver)
-                args.path.append("receiving")
-                light = None
-                comp = None
+                if receiver is not None or giver is not None:
+                    if receiver is not None:
+                        args.recipient.append(receiver)
+                        if giver is not None:
+                            args.actor.append(giver)
+                    else:
+                        # the pipeline fills the unnamed receiver as a subject, then swaps the two
+                        args.pronoun_actor = True
+                        args.governor = light[2]
+                        args.path.append("received-by-pronoun")
+                        args.recipient.append(giver)
+                    args.path.append("receiving")
+                    comp = None
+                light = None  # (naming neither side, the verb leaves the noun to its own phrase)
             elif light is not None:
                 kind, subj, verb_at = light
                 args.governor = verb_at
