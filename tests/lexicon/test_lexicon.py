@@ -1035,3 +1035,9 @@ def test_arms_received_come_from_the_giver(rules_coder, text):
 def test_banning_a_groups_activities_sanctions_the_group(rules_coder):
     ev = _first(rules_coder, "وحظرت ألمانيا أنشطة حزب الله على أراضيها.", "2020-04-30", "SANCTION")
     assert [a.code for a in ev.actor] == ["DEU"] and [r.code for r in ev.recipient] == ["LBN"]
+
+
+def test_being_in_contact_with_a_party_consults_it(rules_coder):
+    text = "وأعلنت وزارة الخارجية الهندية أنها على اتصال بالحكومة الإيرانية لتأمين الإفراج عن البحارة."
+    ev = _first(rules_coder, text, "2019-07-20", "CONSULT")
+    assert [a.code for a in ev.actor] == ["IND"] and [r.code for r in ev.recipient] == ["IRN"]
