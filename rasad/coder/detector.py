@@ -66,7 +66,8 @@ def text_features(tokens: list[Token]) -> set[str]:
 
 
 def rule_features(events: Iterable[Event], event_type: str) -> set[str]:
-    """What the rule coder found of the type in the sentence (features named «rule:…»)."""
+    """What the rule coder found of the type in the sentence (features named «rule:…»), with the steps
+    of the rule path by which it found the parties («rule:path=vso», «rule:path=relative-clause»)."""
     feats: set[str] = set()
     found = [ev for ev in events if ev.event_type == event_type]
     if not found:
@@ -85,6 +86,10 @@ def rule_features(events: Iterable[Event], event_type: str) -> set[str]:
             feats.add("rule:recipient")
         if ev.location is not None:
             feats.add("rule:location")
+        for part in ev.rule.split("/")[1:]:
+            for step in part.split("+"):
+                if not step.startswith(("detector", "modality")):
+                    feats.add("rule:path=" + step.split(":")[0])
     return feats
 
 

@@ -39,6 +39,15 @@ def test_question_and_casualty_cues(rules):
     assert "cue:number" in feats(rules, "قتل 5 أشخاص في انفجار.")
 
 
+def test_how_the_rules_found_the_parties_reaches_the_detector(rules):
+    # a protest whose crowd is the verb's subject, and one only told in a relative clause, differ here
+    f = feats(rules, "تظاهر آلاف الطلاب أمام البرلمان في الخرطوم.", "PROTEST")
+    paths = {x for x in f if x.startswith("rule:path=")}
+    assert paths and not any(":" in x[len("rule:path="):] or "detector" in x or "modality" in x for x in paths)
+    f_rel = feats(rules, "واتهم المتظاهرون الذين تجمعوا في الساحة الحكومة بالفساد.", "PROTEST")
+    assert {x for x in f_rel if x.startswith("rule:path=")} != paths
+
+
 def test_generic_sentence_has_no_candidate(rules):
     f = feats(rules, "يعد حق التظاهر السلمي من الحقوق الأساسية.", "ASSAULT")
     assert "rule:none" in f and "rule:any" not in f
