@@ -1020,6 +1020,17 @@ class ArgumentFinder:
                 args.recipient.append(partner)
                 args.path.append("with-pronoun")
 
+        # «…، في انتقاد جديد لأنقرة», «وفي تحذير مبطن لطهران، قال …»: a reproach or warning right after «في»
+        # that names no doer is the clause subject's, as a circumstantial participle is (not a deed: «قُتلا في
+        # غارة», «في اعتقال»)
+        if is_noun and not args.actor and not args.agentless and e.event in ("ACCUSE", "THREATEN") \
+                and e.frame == "directed" and trig.first_token > 0 \
+                and _key(self.tokens[trig.first_token - 1]) == "في" \
+                and (subj := self._clause_subject(trig)) is not None and subj not in args.recipient:
+            args.actor.extend(self._with_coordinated(subj, self.candidates))
+            args.pronoun_actor = False
+            args.path.append("adverbial-of-clause-subject")
+
         # 3b. no recipient yet: the first other party named in the zone («رفعت واشنطن العقوبات
         # المفروضة على السودان», «هدد … باستهداف السفن المرتبطة بإسرائيل»)
         # (an attack noun with no doer too: «انفجرت قذائف هاون قرب مقر رئيس وزراء الصومال»)

@@ -4502,3 +4502,10 @@ def test_a_word_met_after_wa_inside_a_name_is_still_wa_and_a_word(rules_coder):
     token = rules_coder.sentences(Document("d", "ورفض البرلمان الليبي الحكومة الجديدة."))[0].tokens[0]
     assert token.proclitics == "و" and "رفض" in token.keys
     assert any(e.event_type == "REJECT" for e in code(rules_coder, "ورفض البرلمان الليبي قرار الحكومة التركية.", "2021-03-01"))
+
+
+def test_a_reproach_after_fi_is_the_clause_subjects(rules_coder):
+    # «في انتقاد جديد لواشنطن» names no doer: whoever the clause's subject is reproaches, as with a participle
+    text = "وقال وزير الخارجية الإيراني إن العقوبات غير قانونية، في انتقاد جديد لواشنطن."
+    ev = next(e for e in rules_coder.code(Document("a", text, "2019-06-01")) if e.event_type == "ACCUSE")
+    assert [a.code for a in ev.actor] == ["IRN"] and [r.code for r in ev.recipient] == ["USA"]
