@@ -1041,3 +1041,25 @@ def test_being_in_contact_with_a_party_consults_it(rules_coder):
     text = "وأعلنت وزارة الخارجية الهندية أنها على اتصال بالحكومة الإيرانية لتأمين الإفراج عن البحارة."
     ev = _first(rules_coder, text, "2019-07-20", "CONSULT")
     assert [a.code for a in ev.actor] == ["IND"] and [r.code for r in ev.recipient] == ["IRN"]
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("ووجه الرئيس الأمريكي الشكر إلى سلطنة عمان على جهودها.", ["USA"], ["OMN"]),
+    ("وقال أمير الكويت في كلمته موجهاً الشكر إلى أمير قطر.", ["KWT"], ["QAT"]),
+])
+def test_thanks_addressed_to_a_party_support_it(rules_coder, text, actor, recipient):
+    ev = _first(rules_coder, text, "2021-01-05", "SUPPORT")
+    assert [a.code for a in ev.actor] == actor and [r.code for r in ev.recipient] == recipient
+
+
+def test_striking_targets_is_an_attack_and_striking_an_example_is_not(rules_coder):
+    ev = _first(rules_coder, "وضربت الطائرات الأمريكية يوم الأحد أكثر من 75 هدفاً لتنظيم داعش في سوريا.",
+                "2015-09-01", "ASSAULT")
+    assert [a.code for a in ev.actor] == ["USA"]
+    evs = rules_coder.code(Document("s", "وضرب الوزير مثلا بالتجربة التركية.", "2015-09-01"))
+    assert not any(e.event_type == "ASSAULT" for e in evs)
+
+
+def test_negotiating_as_a_masdar_is_a_consultation(rules_coder):
+    ev = _first(rules_coder, "وبدأت الحكومة السودانية التفاوض مع الحركات المسلحة.", "2020-03-01", "CONSULT")
+    assert [a.code for a in ev.actor] == ["SDN"] and ev.recipient
