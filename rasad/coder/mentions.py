@@ -580,12 +580,18 @@ def _heads_unknown_body(tokens: list[Token], end: int) -> bool:
         and tokens[end + 1].is_word and has_article(tokens[end + 1])
 
 
+_FORCES = "Forces"  # the office of the generic head «القوات» (agents.yaml)
+_ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB"})
+
+
 def _head_sector(head: Entity, body: Entity) -> Optional[str]:
     """The sector of a title or head noun composed with the body after it: a title with a sector of its
     own keeps it; a generic head takes the body's («رئيس جهاز الموساد», «رئيس المجلس
     الدستوري»), and «حزب» a party's years in opposition («حزب يسرائيل بيتنا» in 2024)."""
     if body.code == "NGO" and head.sector in (None, "GOV"):
         return None  # «رئيس مجموعة الأزمات الدولية»: an NGO has no sector, nor has its head
+    if head.office == _FORCES and body.sector in _ARMED_SECTORS:
+        return body.sector  # «قوات الحرس الوطني التونسي», a gendarmerie's forces, are police (COP)
     if body.sector and (head.sector in (None, "GOV") or (head.sector == "PTY" and body.sector == "OPP")):
         return body.sector
     return head.sector or body.sector

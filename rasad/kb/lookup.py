@@ -30,9 +30,13 @@ class NameLookup:
 
         tokens = tokenize(text, segmenter=self._segmenter)
         nps = self._finder.find(tokens, when, DocumentMemory())
-        # a coded phrase governed by a preposition completes the head («سفير دولة قطر لدى الولايات المتحدة»)
-        head = any(np.code and not np.prep for np in nps)
-        nps.sort(key=lambda np: (head and bool(np.prep), -(np.span[1] - np.span[0]), np.span[0]))
+        # a coded phrase governed by a preposition completes the head («سفير دولة قطر لدى الولايات المتحدة»);
+        # a nisba standing alone only describes a coded thing named beside it («العاصمة القطرية الدوحة»,
+        # «الممثل الأمريكي الخاص للشؤون الفلسطينية هادي عمرو»)
+        named = [np for np in nps if np.code and np.kinds != ("demonym",)]
+        head = any(not np.prep for np in named)
+        nps.sort(key=lambda np: (head and bool(np.prep), bool(named) and np.kinds == ("demonym",),
+                                 -(np.span[1] - np.span[0]), np.span[0]))
         out = [_result(text[np.span[0]:np.span[1]], np.span, np.entity) for np in nps]
         words = [t for t in tokens if t.is_word]
         if not out and len(words) == 1 and (holder := family_name_holder(self.kb, words[0].text, when)) is not None:

@@ -99,8 +99,10 @@ class KBEntry:
             # (Starmer, Aoun in 2006); a state's office outranks an international post held alongside
             # it (Juncker, prime minister of Luxembourg and president of the Eurogroup); otherwise the
             # latest-begun role is the current one
-            return max(covering, key=lambda r: (_ROLE_RANK.get(r.sector, 2), r.code not in _ORGANISATION_CODES,
-                                                r.start or date.min))
+            # (a post at an NGO ranks with business and academia: Rød-Larsen was the UN's envoy while he
+            # headed a think tank)
+            return max(covering, key=lambda r: (-1 if r.code == "NGO" else _ROLE_RANK.get(r.sector, 2),
+                                                r.code not in _ORGANISATION_CODES, r.start or date.min))
         # Nearest role; at equal distance an earlier role wins (people keep their last office's colours).
         return min(self.roles, key=lambda r: (r.distance(when), bool(r.start and when < r.start)))
 
