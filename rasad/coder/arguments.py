@@ -665,7 +665,10 @@ class ArgumentFinder:
                             comp.entity.sector in VICTIM_SECTORS or _key(self.tokens[comp.first_token]) in _PREMISES):
                         # «استهداف المدنيين», «اقتحام القنصلية»: civilians and buildings are hit, they do not strike
                         role = args.recipient
-                    obj = next((np for np in after if np.first_token == comp.last_token + 1), None)
+                    # (a nisba after an indefinite noun names it: «احتجاز خفر السواحل القطري صيادين بحرينيين»)
+                    obj = next((np for np in after if np.first_token == comp.last_token + 1 or (
+                        np.first_token == comp.last_token + 2 and self._is_nisba(np)
+                        and self._plain_noun(self.tokens[comp.last_token + 1]))), None)
                     if role is args.recipient and obj is not None and not obj.prep and obj.code \
                             and comp.kinds[0] in _AGENT_KINDS and e.event in _DONE_TO_TYPES:
                         # «إعدام طهران المواطن البريطاني», «احتجاز إيران الناقلة»: the genitive does it, the
@@ -2374,6 +2377,12 @@ class ArgumentFinder:
         named = {k for np in self.nps for k in range(np.first_token, np.last_token + 1)}
         return all(t.text in QUOTES or (t.is_word and not t.proclitics and not has_article(t) and k not in named)
                    for k, t in enumerate(self.tokens[noun.last_token + 1:trig.first_token], noun.last_token + 1))
+
+    @staticmethod
+    def _plain_noun(tok: Token) -> bool:
+        """A bare indefinite word: no clitic, no article, no preposition («صيادين», «جنودا»)."""
+        return tok.is_word and not tok.proclitics and not tok.enclitic and not has_article(tok) \
+            and _key(tok) not in _PREPS and not tok.norm[:1].isdigit()
 
     def _speaker_of_statements(self, trig: Trigger) -> Optional[NP]:
         """«رداً على تصريحات للرئيس إيمانويل ماكرون شكّك فيها … واتهم فيها …»: whose statements, speech or

@@ -1307,6 +1307,7 @@ class Coder:
         feminine = as_verb and finder is not None and finder.feminine_verb(trig)
         prior = subject or next((ev.actor for ev in verbs_first if ev.actor and not (
             entry.event == "PROTEST" and ev.event_type in ("COERCE", "ASSAULT")) and not (
+            finder is not None and _time_adverbial(finder.tokens, ev.trigger)) and not (
             outer and ev.trigger.entry.pos == "noun" and "light-verb" not in ev.rule
             and finder.in_complement(ev.trigger)) and not (
             feminine and all(any(a is c for c in finder.candidates) and finder.masculine_person(a)
@@ -1883,6 +1884,15 @@ _DENIAL = "core.REJECT.deny."
 _COMPLAINTS = frozenset({"core.ACCUSE.complaint.noun", "core.ACCUSE.lawsuit.noun"})  # lodged with a body against a party
 _FROM_THEM = frozenset("عنه عنها عنهم عنهما عنهن".split())  # «أفرجت عنهم»
 _KILLED_IN = frozenset("في خلال جراء اثر برصاص بنيران".split())  # after a killing verb: its passive
+
+
+def _time_adverbial(tokens, trig) -> bool:
+    """«منذ إسقاط تركيا مقاتلة روسية», «بعد اعتراض روسيا»: an act's noun right after a preposition of time
+    tells when, and its doer is no subject a later act shares."""
+    return trig.entry.pos == "noun" and trig.first_token > 0 and tokens[trig.first_token - 1].norm in _BACKGROUND_PREPS
+
+
+_BACKGROUND_PREPS = frozenset("منذ بعد قبل اثر عقب".split())
 
 
 def _at_protesters(tokens, trig) -> bool:

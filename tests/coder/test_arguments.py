@@ -4509,3 +4509,18 @@ def test_a_reproach_after_fi_is_the_clause_subjects(rules_coder):
     text = "وقال وزير الخارجية الإيراني إن العقوبات غير قانونية، في انتقاد جديد لواشنطن."
     ev = next(e for e in rules_coder.code(Document("a", text, "2019-06-01")) if e.event_type == "ACCUSE")
     assert [a.code for a in ev.actor] == ["IRN"] and [r.code for r in ev.recipient] == ["USA"]
+
+
+def test_a_nisba_after_an_indefinite_noun_is_the_masdars_object(rules_coder):
+    # «احتجاز خفر السواحل القطري صيادين بحرينيين»: the genitive detains, the Bahraini fishermen are detained
+    text = "ومن بين الحوادث احتجاز خفر السواحل القطري صيادين بحرينيين في أكثر من مناسبة."
+    ev = next(e for e in rules_coder.code(Document("a", text, "2018-01-01")) if e.event_type == "COERCE")
+    assert [a.code for a in ev.actor] == ["QAT"] and [r.code for r in ev.recipient] == ["BHR"]
+
+
+def test_the_doer_of_an_act_told_as_a_time_is_no_shared_subject(rules_coder):
+    # «منذ إسقاط تركيا مقاتلة روسية» tells when; what Putin ordered after the call is still Putin's
+    text = ("أجرى الرئيس الروسي فلاديمير بوتين أمس أول اتصال هاتفي بنظيره التركي رجب طيب أردوغان منذ إسقاط "
+            "تركيا مقاتلة روسية، وأوعز بعده إلى الحكومة ببدء رفع القيود المفروضة على الرحلات السياحية إلى تركيا.")
+    ev = next(e for e in rules_coder.code(Document("a", text, "2016-06-30")) if e.event_type == "CONCEDE")
+    assert [a.code for a in ev.actor] == ["RUS"] and [r.code for r in ev.recipient] == ["TUR"]

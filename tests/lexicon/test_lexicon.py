@@ -1063,3 +1063,8 @@ def test_striking_targets_is_an_attack_and_striking_an_example_is_not(rules_code
 def test_negotiating_as_a_masdar_is_a_consultation(rules_coder):
     ev = _first(rules_coder, "وبدأت الحكومة السودانية التفاوض مع الحركات المسلحة.", "2020-03-01", "CONSULT")
     assert [a.code for a in ev.actor] == ["SDN"] and ev.recipient
+
+
+def test_conferring_a_medal_supports_the_decorated(rules_coder):
+    ev = _first(rules_coder, "وقلد الملك سلمان الرئيس الإريتري وسام الملك عبدالعزيز.", "2018-09-16", "SUPPORT")
+    assert [a.code for a in ev.actor] == ["SAU"] and [r.code for r in ev.recipient] == ["ERI"]
