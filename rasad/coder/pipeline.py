@@ -547,6 +547,8 @@ class Coder:
             return None  # «قمة دعت إليها مصر», «إضراب دعا إليه الاتحاد»: who convened it, not a request
         if e.event in _COMMENTARY_TYPES and e.pos == "verb" and _commentators_speak(sent.tokens, trig):
             return None  # «ويحذر مراقبون من أن …»: what commentators foresee is no act of a party
+        if e.event == "THREATEN" and e.pos == "verb" and _describes_indefinite_noun(sent.tokens, trig, finder.candidates):
+            return None  # «تصعيد خطير يهدد حياة المدنيين», «قرصنة تهدد أمن الملاحة»: a thing endangers, no one threatens
         args = finder.assign(trig)
         if e.id.startswith("core.AGREE.sign.") and e.pos == "verb" and _signs_a_decree(sent.tokens, trig) \
                 and len({m.code for m in args.actor + args.recipient if m.code}) <= 1:
@@ -1884,6 +1886,26 @@ _DENIAL = "core.REJECT.deny."
 _COMPLAINTS = frozenset({"core.ACCUSE.complaint.noun", "core.ACCUSE.lawsuit.noun"})  # lodged with a body against a party
 _FROM_THEM = frozenset("عنه عنها عنهم عنهما عنهن".split())  # «أفرجت عنهم»
 _KILLED_IN = frozenset("في خلال جراء اثر برصاص بنيران".split())  # after a killing verb: its passive
+
+
+def _describes_indefinite_noun(tokens, trig, nps) -> bool:
+    """An imperfect verb right after an indefinite noun (its adjective between, «قد» before it) is a clause
+    describing that noun («تصعيد خطير يهدد حياة أكثر من مليون فلسطيني»), not a party's act."""
+    word = tokens[trig.first_token]
+    if word.proclitics or word.norm not in _IMPERFECT_THREATS:
+        return False
+    k = trig.first_token - 1
+    if k >= 0 and tokens[k].norm == "قد":
+        k -= 1
+    named = {n for np in nps for n in range(np.first_token, np.last_token + 1)}
+    return k >= 0 and tokens[k].is_word and k not in named and not has_article(tokens[k]) \
+        and not tokens[k].proclitics and not tokens[k].enclitic and len(tokens[k].norm) >= 4 \
+        and tokens[k].norm not in _NOT_NOUNS and tokens[k].norm[-1] not in "اوي"
+
+
+_NOT_NOUNS = frozenset("كان كانت ظل ظلت بات باتت اصبح اصبحت صار صارت مازال مازالت لايزال لاتزال عندما بينما حيث لكن "
+                       "انها انهم اننا لانها لانه هناك هنا".split())
+_IMPERFECT_THREATS = frozenset("يهدد تهدد يتوعد تتوعد".split())  # (not the perfect «توعد»)
 
 
 def _time_adverbial(tokens, trig) -> bool:

@@ -4524,3 +4524,17 @@ def test_the_doer_of_an_act_told_as_a_time_is_no_shared_subject(rules_coder):
             "تركيا مقاتلة روسية، وأوعز بعده إلى الحكومة ببدء رفع القيود المفروضة على الرحلات السياحية إلى تركيا.")
     ev = next(e for e in rules_coder.code(Document("a", text, "2016-06-30")) if e.event_type == "CONCEDE")
     assert [a.code for a in ev.actor] == ["RUS"] and [r.code for r in ev.recipient] == ["TUR"]
+
+
+@pytest.mark.parametrize("text", [
+    "ووصفت الخارجية المصرية العملية بأنها تصعيد خطير يهدد حياة أكثر من مليون فلسطيني.",
+    "ووصفت الحكومة ما قامت به الجماعة بأنه قرصنة تهدد أمن الملاحة الدولية.",
+])
+def test_a_verb_describing_an_indefinite_noun_is_no_threat(rules_coder, text):
+    # after an indefinite noun an imperfect verb describes it: a thing endangers, no party threatens
+    assert not any(e.event_type == "THREATEN" for e in rules_coder.code(Document("t", text, "2024-05-08")))
+
+
+def test_a_party_that_threatens_still_does(rules_coder):
+    evs = rules_coder.code(Document("t", "وكان الرئيس التركي يهدد اليونان بالحرب.", "2020-08-01"))
+    assert any(e.event_type == "THREATEN" and [r.code for r in e.recipient] == ["GRC"] for e in evs)
