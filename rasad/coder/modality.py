@@ -73,8 +73,10 @@ def _denied_long_after(before: list[Token]) -> bool:
 
 
 def _key(tok: Token) -> str:
-    """The word without its proclitics, as the segmenter chose them."""
-    return tok.norm[len(tok.proclitics):] or tok.norm
+    """The word without its proclitics, as the segmenter chose them, and without the article of a word it
+    keeps whole because a name uses it («المقرر» of «المقرر الخاص للأمم المتحدة» is still «من المقرر»)."""
+    word = tok.norm[len(tok.proclitics):] or tok.norm
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
 
 _RESTRICTING = frozenset("لم لن لا ليس ليست ما".split())  # «لم … إلا/سوى»: only, not not
@@ -93,6 +95,14 @@ def _exception_after(tokens: list[Token], last: int) -> bool:
     return False
 
 
+_GOVERNING_NEGATORS = frozenset("غير عدم دون بدون بلا".split())
+
+
+def _governs_trigger(between: list[Token]) -> bool:
+    """Whether a negating noun or preposition reaches the trigger: nothing but «أن», «أي» or a quote between."""
+    return all(t.norm in ("ان", "أن", "اي", "أي") or not t.is_word for t in between)
+
+
 def modality(tokens: list[Token], first: int, last: int, event_date: Optional[DateMention],
              doc_date: Optional[date], clause_start: int = 0, verb: bool = True,
              radical_sin: bool = False) -> tuple[str, str]:
@@ -100,9 +110,11 @@ def modality(tokens: list[Token], first: int, last: int, event_date: Optional[Da
     whether the trigger is a verb (only a verb carries the future prefix: «سيارة» is no «سي+ارة»), and
     `radical_sin` that its first «س» is a root letter («سارعت», «سيّرت»)."""
     window = tokens[max(clause_start, first - 4):first]
-    # «غير أن» is "however", not a negation
+    # «غير أن» is "however", not a negation; «غير», «عدم», «دون» negate the word they govern, so only the
+    # trigger right after them («الهجوم الإيراني غير المسبوق الذي استهدف إسرائيل» is an attack)
     keys = [(_key(t), t.norm) for n, t in enumerate(window) if t.is_word and not (
-        t.norm == "غير" and n + 1 < len(window) and window[n + 1].norm in ("ان", "أن"))]
+        t.norm == "غير" and n + 1 < len(window) and window[n + 1].norm in ("ان", "أن")) and not (
+        t.norm in _GOVERNING_NEGATORS and not _governs_trigger(window[n + 1:]))]
     # a verb with its own «و/ف» opens a clause: a negation before it is the last clause's («اعتبرته شخصاً غير
     # مرغوب فيه وطلبت منه مغادرة البلاد»)
     near = [] if verb and tokens[first].proclitics[:1] in ("و", "ف") else keys[-3:]

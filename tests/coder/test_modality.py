@@ -12,6 +12,9 @@ def modality_of(rules_coder, text, event_type):
 @pytest.mark.parametrize("text,event_type,expected", [
     ("هاجم مسلحون مركزا للشرطة في الموصل.", "ASSAULT", "asserted"),
     ("لم يهاجم المسلحون المركز.", "ASSAULT", "negated"),
+    # «غير» negates the word it governs: an unprecedented attack is an attack
+    ("ردت إسرائيل على الهجوم الإيراني غير المسبوق الذي استهدف أراضيها.", "ASSAULT", "asserted"),
+    ("وأعلن الاتفاق دون أن يزور وزير الخارجية الأمريكي دمشق.", "CONSULT", "negated"),
     # «لم … إلا/سوى» restricts what happened, it does not deny it
     ("لم يجتمع وزير الخارجية الأمريكي خلال زيارته إلا بنظيره الأردني.", "CONSULT", "asserted"),
     ("لم يجتمع وزير الخارجية الأمريكي بنظيره الأردني، إلا أنه اتصل به.", "CONSULT", "negated"),
