@@ -2365,18 +2365,26 @@ class ArgumentFinder:
 
     def _describes_event_noun(self, trig: Trigger) -> bool:
         """An attack verb right after an indefinite attack noun describes it, as a relative clause without
-        «التي» («هجوماً … «عملية عسكرية نوعية» استهدفت مطاري أبوظبي»); only adjectives and quotes may
-        stand between."""
+        «التي» («هجوماً … «عملية عسكرية نوعية» استهدفت مطاري أبوظبي»; only adjectives and quotes may
+        stand between), and so does one after «الذي/التي» and a definite attack noun's adjectives."""
         if trig.entry.pos != "verb" or trig.entry.event != "ASSAULT" or conjoined_word(self.tokens[trig.first_token]) \
                 or self.tokens[trig.last_token].enclitic:
             return False  # («محادثات استضافتها الصين»: with its pronoun, the noun is the verb's object)
         noun = next((t for t in self.triggers if t.entry.pos == "noun" and t.entry.event == trig.entry.event
-                     and 0 < trig.first_token - t.last_token <= 3), None)
-        if noun is None or has_article(self.tokens[noun.first_token]):
+                     and 0 < trig.first_token - t.last_token <= 5), None)
+        if noun is None:
+            return False
+        between = self.tokens[noun.last_token + 1:trig.first_token]
+        if has_article(self.tokens[noun.first_token]):
+            # «الهجوم الإيراني غير المسبوق الذي استهدف إسرائيل»: a definite one, through «الذي/التي» after its
+            # adjectives
+            return bool(between) and between[-1].norm in RELATIVES and all(
+                t.text in QUOTES or (t.is_word and (has_article(t) or t.norm == "غير")) for t in between[:-1])
+        if len(between) > 2:
             return False
         named = {k for np in self.nps for k in range(np.first_token, np.last_token + 1)}
         return all(t.text in QUOTES or (t.is_word and not t.proclitics and not has_article(t) and k not in named)
-                   for k, t in enumerate(self.tokens[noun.last_token + 1:trig.first_token], noun.last_token + 1))
+                   for k, t in enumerate(between, noun.last_token + 1))
 
     @staticmethod
     def _plain_noun(tok: Token) -> bool:

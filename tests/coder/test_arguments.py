@@ -4538,3 +4538,13 @@ def test_a_verb_describing_an_indefinite_noun_is_no_threat(rules_coder, text):
 def test_a_party_that_threatens_still_does(rules_coder):
     evs = rules_coder.code(Document("t", "وكان الرئيس التركي يهدد اليونان بالحرب.", "2020-08-01"))
     assert any(e.event_type == "THREATEN" and [r.code for r in e.recipient] == ["GRC"] for e in evs)
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("وجاءت الضربة ردا على الهجوم الإيراني غير المسبوق الذي استهدف إسرائيل.", ["IRN"], ["ISR"]),
+    ("ودان الوزير الهجوم الذي استهدف السفارة الأمريكية في بغداد.", [], ["USA"]),
+])
+def test_an_attack_verb_after_alladhi_describes_the_attack_noun(rules_coder, text, actor, recipient):
+    # «الهجوم … الذي استهدف X»: the attack struck X; X is no attacker
+    ev = next(e for e in rules_coder.code(Document("a", text, "2024-04-19")) if e.trigger.text == "استهدف")
+    assert [a.code for a in ev.actor if a.code] == actor and [r.code for r in ev.recipient] == recipient
