@@ -2722,13 +2722,19 @@ def _nearest_date(dates: list[DateMention], trig: Trigger, triggers: list[Trigge
                   tokens: list[Token]) -> Optional[DateMention]:
     """The time expression closest to the trigger with no other trigger in between, nor a «فيما»
     that opens another clause, nor (after the trigger) the «أن» of what it says."""
+    trig_word = tokens[trig.first_token]
+
     def free(d: DateMention) -> bool:
         lo, hi = sorted((d.span[0], trig.span[0]))
         if any(lo < t.span[0] < hi and t is not trig for t in triggers):
             return False
         between = [t for t in tokens if lo < t.span[0] < hi and t.is_word]
         # «… عام 1915 كانت إبادة جماعية، فيما نددت تركيا»; «اعترف بايدن بأن المجازر … عام 1915 كانت إبادة»
-        return not any(t.norm in _OTHER_CLAUSE for t in between) and not (
+        # («… لم تحدث منذ عام 1969، واحتجزت الشرطة مفتي القدس»: a verb with «و» after a comma opens a
+        # clause of its own, which the last clause's date does not reach)
+        opened = d.span[0] < trig.span[0] and trig_word.proclitics[:1] in ("و", "ف") and any(
+            not t.is_word and t.text in "،," for t in tokens if d.span[1] <= t.span[0] < trig.span[0])
+        return not opened and not any(t.norm in _OTHER_CLAUSE for t in between) and not (
             d.span[0] > trig.span[0] and any(_is_complementizer(t) for t in between))
 
     def first_since(d: DateMention) -> bool:

@@ -81,3 +81,11 @@ def test_ghayr_negates_only_the_word_it_governs(rules_coder):
     text = "جاءت الضربة في رد على الهجوم الإيراني غير المسبوق الذي استهدف إسرائيل قبل أقل من أسبوع."
     ev = next(e for e in rules_coder.code(Document("m", text, "2024-04-19")) if e.trigger.text == "استهدف")
     assert ev.modality == "asserted"
+
+
+def test_a_date_does_not_reach_a_new_clause_after_a_comma(rules_coder):
+    # «… لم تحدث منذ عام 1969، واحتجزت الشرطة …»: the detention is today's news, not of 1969
+    text = ("وأغلقت السلطات الإسرائيلية المسجد الأقصى في سابقة قال مسؤولون فلسطينيون إنها لم تحدث منذ عام 1969، "
+            "واحتجزت الشرطة الإسرائيلية مفتي القدس لساعات.")
+    ev = next(e for e in rules_coder.code(Document("m", text, "2017-07-15")) if e.event_type == "COERCE")
+    assert ev.modality == "asserted"
