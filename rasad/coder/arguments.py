@@ -177,6 +177,7 @@ _ENDING = frozenset("انتهاء انهاء وقف منع تجنب تفادي �
 DURING_IT = frozenset("خلالها خلاله خلالهما اثناءها اثناءه".split())
 PRONOUN_SUBJECTS = frozenset("انه انها انهم انهما وانه وانها وانهم وانهما لانه لانها بانه بانها لكنه لكنها لكنهم ولكنه ولكنها "
                              "ولكنهم".split())
+_CAUSED_BY = frozenset("ناجم ناجمه ناجمين ناتج ناتجه ناتجين ناشئ ناشئه نجم نجمت نتج نتجت".split())  # «ناجمة عن»: caused by
 _RESULTING = frozenset("اسفر اسفرت يسفر تسفر اثمر اثمرت يثمر تثمر تمخض تمخضت".split())  # «أسفرت عن»: resulted in
 _WITH_PRONOUNS = frozenset("معه معها معهم معهما".split())  # «عقد معه محادثات»
 _GATHERING = frozenset("جمع جمعت ضم ضمت يجمع تجمع يضم تضم جمعهم جمعهما ضمهم ضمهما جمعتهم جمعتهما ضمتهم ضمتهما".split())
@@ -1766,9 +1767,11 @@ class ArgumentFinder:
         prev = self.tokens[k]
         if (prev.norm in _ABOUT or _key(prev) in _ABOUT) and not self._claimed(trig) and not (
                 _key(prev) == "عن" and (self._expressed(k) or (trig.entry.event != "ASSAULT" and any(
-                    _key(t) in _RESULTING for t in self.tokens[max(0, k - 6):k])))):
+                    _key(t) in _RESULTING for t in self.tokens[max(0, k - 6):k])) or (
+                    k >= 1 and _key(self.tokens[k - 1]).removeprefix("ال") in _CAUSED_BY))):
             return True  # «حول الاتفاق», «بشأن الهجوم» — but «مسؤوليته عن الهجوم» claims it, «أعربت الرياض
-            # عن أسفها» expresses it, and «أسفرت الوساطة عن إفراج روسيا عن …» reports what came of it
+            # عن أسفها» expresses it, «أسفرت الوساطة عن إفراج روسيا عن …» reports what came of it, and
+            # «انفجارات ناجمة عن ضربة إسرائيلية» what caused it
         if prev.norm in _ENDING or _key(prev) in _ENDING:
             return True  # «انتهاء التهديد», «منع الهجمات», «تجنب التصعيد»: what is ended or prevented
         if prev.norm in ("الي", "الى") and any(_key(t) in _DISCUSSION for t in self.tokens[max(0, k - 3):k]):

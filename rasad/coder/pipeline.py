@@ -2681,9 +2681,11 @@ def _fuse_casualty_reports(events: list[Event]) -> list[Event]:
     for ev in events:
         if ev.event_type not in _FUSED_TYPES or any(a.code for a in ev.actor) or not ev.recipient:
             continue
-        donor = next((o for o in out if o is not ev and o.event_type == ev.event_type
-                      and any(a.code for a in o.actor) and not any(r.code for r in o.recipient)
-                      and not o.rule.startswith(_INTERCEPTING)), None)  # a defender is no attacker
+        # (the nearest: «ناجمة عن ضربة إسرائيلية، في رد على الهجوم الإيراني الذي استهدف إسرائيل»)
+        donor = min((o for o in out if o is not ev and o.event_type == ev.event_type
+                     and any(a.code for a in o.actor) and not any(r.code for r in o.recipient)
+                     and not o.rule.startswith(_INTERCEPTING)),  # a defender is no attacker
+                    key=lambda o: abs(o.trigger.span[0] - ev.trigger.span[0]), default=None)
         if donor is not None:
             ev.actor = list(donor.actor)
             ev.rule += "/fused-with:" + donor.trigger.text

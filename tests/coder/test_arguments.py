@@ -4548,3 +4548,17 @@ def test_an_attack_verb_after_alladhi_describes_the_attack_noun(rules_coder, tex
     # «الهجوم … الذي استهدف X»: the attack struck X; X is no attacker
     ev = next(e for e in rules_coder.code(Document("a", text, "2024-04-19")) if e.trigger.text == "استهدف")
     assert [a.code for a in ev.actor if a.code] == actor and [r.code for r in ev.recipient] == recipient
+
+
+def test_what_a_blast_resulted_from_is_an_event_not_a_topic(rules_coder):
+    # «ناجمة عن ضربة إسرائيلية»: caused by a strike, unlike «تحدث عن ضربة» (talked about one)
+    text = "وقال مسؤولون أميركيون إن الانفجارات ناجمة عن ضربة إسرائيلية محدودة."
+    evs = rules_coder.code(Document("a", text, "2024-04-20"))
+    assert any(e.event_type == "ASSAULT" and [a.code for a in e.actor] == ["ISR"] for e in evs)
+
+
+def test_an_attack_told_in_two_clauses_takes_the_nearest_attacker(rules_coder):
+    text = ("وقال مسؤولون أميركيون إن الانفجارات ناجمة عن ضربة إسرائيلية محدودة، في رد على الهجوم الإيراني "
+            "غير المسبوق الذي استهدف إسرائيل قبل أقل من أسبوع.")
+    ev = next(e for e in rules_coder.code(Document("a", text, "2024-04-20")) if e.trigger.text == "استهدف")
+    assert [a.code for a in ev.actor] == ["IRN"] and [r.code for r in ev.recipient] == ["ISR"]
