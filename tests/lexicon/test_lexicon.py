@@ -1068,3 +1068,10 @@ def test_negotiating_as_a_masdar_is_a_consultation(rules_coder):
 def test_conferring_a_medal_supports_the_decorated(rules_coder):
     ev = _first(rules_coder, "وقلد الملك سلمان الرئيس الإريتري وسام الملك عبدالعزيز.", "2018-09-16", "SUPPORT")
     assert [a.code for a in ev.actor] == ["SAU"] and [r.code for r in ev.recipient] == ["ERI"]
+
+
+def test_military_support_is_aid(rules_coder):
+    # «الدعم العسكري الأميركي لـ…»: material help, not words of backing
+    ev = _first(rules_coder, "وتنتقد أنقرة بشدة الدعم العسكري الأميركي لوحدات حماية الشعب الكردية في سوريا.",
+                "2019-01-01", "AID")
+    assert ev.mode == "military" and [a.code for a in ev.actor] == ["USA"] and [r.code for r in ev.recipient] == ["SYR"]
