@@ -1075,3 +1075,12 @@ def test_military_support_is_aid(rules_coder):
     ev = _first(rules_coder, "وتنتقد أنقرة بشدة الدعم العسكري الأميركي لوحدات حماية الشعب الكردية في سوريا.",
                 "2019-01-01", "AID")
     assert ev.mode == "military" and [a.code for a in ev.actor] == ["USA"] and [r.code for r in ev.recipient] == ["SYR"]
+
+
+def test_amounting_to_is_no_telling(rules_coder):
+    # «يَبلُغ» (amounts to, reaches) is written like «يُبلِغ» (informs): only the perfect «أبلغ» tells
+    evs = rules_coder.code(Document("b", "ويبلغ حجم التبادل التجاري بين السعودية وكندا بضعة مليارات من الدولارات.",
+                                    "2018-08-10"))
+    assert not any(e.event_type == "CONSULT" for e in evs)
+    ev = _first(rules_coder, "وأبلغت الخارجية المصرية السفير الإسرائيلي احتجاجها.", "2018-08-10", "CONSULT")
+    assert [a.code for a in ev.actor] == ["EGY"]
