@@ -547,6 +547,8 @@ class Coder:
             return None  # «قمة دعت إليها مصر», «إضراب دعا إليه الاتحاد»: who convened it, not a request
         if e.event in _COMMENTARY_TYPES and e.pos == "verb" and _commentators_speak(sent.tokens, trig):
             return None  # «ويحذر مراقبون من أن …»: what commentators foresee is no act of a party
+        if e.id == _HOST_VERB and _hosts_residents(sent.tokens, trig):
+            return None  # «تستضيف تركيا ملايين اللاجئين», «تستضيف قطر المكتب السياسي لحماس»: housing, no talks
         if e.event == "THREATEN" and e.pos == "verb" and _describes_indefinite_noun(sent.tokens, trig, finder.candidates):
             return None  # «تصعيد خطير يهدد حياة المدنيين», «قرصنة تهدد أمن الملاحة»: a thing endangers, no one threatens
         args = finder.assign(trig)
@@ -1886,6 +1888,21 @@ _DENIAL = "core.REJECT.deny."
 _COMPLAINTS = frozenset({"core.ACCUSE.complaint.noun", "core.ACCUSE.lawsuit.noun"})  # lodged with a body against a party
 _FROM_THEM = frozenset("عنه عنها عنهم عنهما عنهن".split())  # «أفرجت عنهم»
 _KILLED_IN = frozenset("في خلال جراء اثر برصاص بنيران".split())  # after a killing verb: its passive
+
+
+def _hosts_residents(tokens, trig) -> bool:
+    """A host verb whose object, within a few words, is people or offices it houses (refugees, a political
+    bureau, a movement's leadership, camps), not talks or guests."""
+    window = range(trig.last_token + 1, min(len(tokens), trig.last_token + 1 + _RESIDENTS_REACH))
+    # (not the body a guest heads or speaks for: «استضاف رئيس المكتب السياسي لحماس», «وفد المكتب»)
+    return any((tokens[k].keys[-1].removeprefix("ال") in _RESIDENTS or tokens[k].keys[-1].startswith(("لاجئ", "اللاجئ")))
+               and tokens[k - 1].keys[-1] not in _HEADS_OF for k in window)
+
+
+_HOST_VERB = "core.CONSULT.host.verb"
+_RESIDENTS = frozenset("مكتب مقر قياده مخيم مخيمات قاعده قواعد اعضاء عناصر مقاتلين مهاجرين نازحين".split())
+_HEADS_OF = frozenset("رئيس رئيسه مدير قائد زعيم مسؤول ممثل ممثلي وفد".split())
+_RESIDENTS_REACH = 7
 
 
 def _describes_indefinite_noun(tokens, trig, nps) -> bool:

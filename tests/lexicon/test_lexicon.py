@@ -1084,3 +1084,13 @@ def test_amounting_to_is_no_telling(rules_coder):
     assert not any(e.event_type == "CONSULT" for e in evs)
     ev = _first(rules_coder, "وأبلغت الخارجية المصرية السفير الإسرائيلي احتجاجها.", "2018-08-10", "CONSULT")
     assert [a.code for a in ev.actor] == ["EGY"]
+
+
+@pytest.mark.parametrize("text, consult", [
+    ("وتستضيف تركيا نحو ثلاثة ملايين ونصف مليون لاجئ سوري.", False),
+    ("وتستضيف قطر المكتب السياسي لحركة حماس منذ عام 2012.", False),
+    ("واستضاف الرئيس المصري رئيس المكتب السياسي لحركة حماس.", True),
+])
+def test_housing_refugees_or_an_office_is_no_talks(rules_coder, text, consult):
+    evs = rules_coder.code(Document("h", text, "2020-01-01"))
+    assert any(e.event_type == "CONSULT" for e in evs) == consult
