@@ -223,7 +223,7 @@ def train_and_save(gold_dir: Path, out: Path, make_coder, data_label: Optional[s
     det = train_detector(samples, labels)
     meta = {"data": data_label or str(gold_dir), "date": _dt.date.today().isoformat(), "C": C,
             "ngram_C": NGRAM_C, "ngram_mix": NGRAM_MIX, "ngram_min_df": NGRAM_MIN_DF, "seed": SEED,
-            "features": "binary: words, word bigrams, char 3-grams, cues, rule candidates; "
+            "features": "binary: words, word bigrams, char 3-grams, cues, rule candidates and their rule paths; "
                         "TF-IDF: char 2-5-grams of words",
             "sentences": len(samples), "positives": {t: sum(labels[t.lower()].values()) for t in TYPES}}
     raw = detector_json(det, meta)

@@ -253,6 +253,7 @@ def test_a_phrase_stops_before_a_skipped_token_and_a_shorter_one_matches():
     ("kb_lookup_fresh32.jsonl", 0.99, 0.98),  # arrived at 0.940 / 0.860 (the brief's ranks) with the thirty-second
     ("kb_lookup_fresh33.jsonl", 0.99, 0.97),  # session's starting KB, 0.933 / 0.833 for fresh33; both read since
     ("kb_lookup_fresh34.jsonl", 0.98, 0.98),  # arrived at 0.873 / 0.867 likewise (the great powers); read since
+    ("kb_lookup_fresh35.jsonl", 0.97, 0.88),  # not read: arrived at 0.953 / 0.867 likewise (Arab states, 2000-2013)
 ])
 def test_helper_written_lookup_tables(resolve, table, code_floor, floor):
     """Tables of dated names and descriptions written by helpers who never saw the KB
