@@ -549,6 +549,8 @@ class Coder:
             return None  # «ويحذر مراقبون من أن …»: what commentators foresee is no act of a party
         if e.id == _HOST_VERB and _hosts_residents(sent.tokens, trig):
             return None  # «تستضيف تركيا ملايين اللاجئين», «تستضيف قطر المكتب السياسي لحماس»: housing, no talks
+        if e.id == _ARRIVE_VERB and _reaches_a_degree(sent.tokens, trig):
+            return None  # «مكافأة تصل إلى خمسة ملايين دولار», «وصلت المفاوضات إلى طريق مسدود»: no one travels
         if e.event == "THREATEN" and e.pos == "verb" and _describes_indefinite_noun(sent.tokens, trig, finder.candidates):
             return None  # «تصعيد خطير يهدد حياة المدنيين», «قرصنة تهدد أمن الملاحة»: a thing endangers, no one threatens
         args = finder.assign(trig)
@@ -1900,6 +1902,27 @@ def _hosts_residents(tokens, trig) -> bool:
 
 
 _HOST_VERB = "core.CONSULT.host.verb"
+_ARRIVE_VERB = "core.CONSULT.arrive.verb"
+
+
+def _reaches_a_degree(tokens, trig) -> bool:
+    """«وصل/تصل إلى» followed by an amount, a degree or an outcome («إلى خمسة ملايين», «إلى 40%», «إلى حد»,
+    «إلى طريق مسدود», «إلى اتفاق»): reaching it, not arriving anywhere."""
+    end = min(len(tokens) - 1, trig.last_token + _DESTINATION_REACH)
+    to = next((k for k in range(trig.last_token + 1, end) if tokens[k].norm == "الي"), None)
+    if to is None:
+        return False
+    word = tokens[to + 1]
+    return word.norm[:1].isdigit() or word.norm in _DEGREES or word.keys[-1].removeprefix("ال") in _DEGREES
+
+
+_DESTINATION_REACH = 8
+# amounts and number words, measures and outcomes that one «reaches» but never visits
+_DEGREES = frozenset(
+    "ما حد حدود مرحله مراحل مستوي مستويات ذروه درجه درجات نسبه نحو حوالي قرابه زهاء اكثر اقل اعلي ادني ضعف اضعاف "
+    "عشرات مئات الاف ملايين مليون مليار مليارات الف مئه ثلث ربع نصف "
+    "اثنين ثلاث ثلاثه اربع اربعه خمس خمسه ست سته سبع سبعه ثماني ثمانيه تسع تسعه عشر عشره عشرين ثلاثين اربعين خمسين "
+    "طريق اتفاق تفاهم تسويه حل حلول نتيجه نتائج قناعه طاوله مفترق نهايه".split())
 _RESIDENTS = frozenset("مكتب مقر قياده مخيم مخيمات قاعده قواعد اعضاء عناصر مقاتلين مهاجرين نازحين".split())
 _HEADS_OF = frozenset("رئيس رئيسه مدير قائد زعيم مسؤول ممثل ممثلي وفد".split())
 _RESIDENTS_REACH = 7

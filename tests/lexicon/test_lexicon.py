@@ -1094,3 +1094,15 @@ def test_amounting_to_is_no_telling(rules_coder):
 def test_housing_refugees_or_an_office_is_no_talks(rules_coder, text, consult):
     evs = rules_coder.code(Document("h", text, "2020-01-01"))
     assert any(e.event_type == "CONSULT" for e in evs) == consult
+
+
+@pytest.mark.parametrize("text, consult", [
+    ("ورصدت واشنطن مكافأة تصل إلى خمسة ملايين دولار لمن يدلي بمعلومات عنه.", False),
+    ("وقالت الوزارة الإيرانية إن الخسائر تصل إلى 20 مليون دولار.", False),
+    ("ووصلت المفاوضات بين الرياض وطهران إلى طريق مسدود.", False),
+    ("ووصل وزير الخارجية الإيراني إلى بيروت أمس.", True),
+])
+def test_reaching_an_amount_or_an_outcome_is_no_visit(rules_coder, text, consult):
+    # «تصل إلى خمسة ملايين»: the arrival verb with an amount, a degree or an outcome after «إلى»
+    evs = rules_coder.code(Document("r", text, "2020-01-01"))
+    assert any(e.event_type == "CONSULT" for e in evs) == consult
