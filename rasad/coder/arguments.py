@@ -2153,7 +2153,7 @@ class ArgumentFinder:
         if subject and states and trig.entry.object:
             return True
         earlier = [t for t in self.triggers if t.entry.pos == "verb" and t.last_token < trig.first_token]
-        if not earlier and not self._opens_verb_subject():
+        if not earlier and not self._opens_verb_subject(conjoined=prev in _CONTINUING, before=trig.first_token):
             return False
         if earlier and self._masculine_verb(earlier[-1]) and self.feminine_verb(trig):
             return False  # «احتشد عشرات آلاف الفلسطينيين …، وقتلت القوات الإسرائيلية عشرات منهم»: a new subject
@@ -2167,13 +2167,16 @@ class ArgumentFinder:
         listed = self._with_coordinated(bare[0], after)  # «ولي العهد في نيوم ثم الشيخ تميم»: one list
         return all(np in listed for np in bare)
 
-    def _opens_verb_subject(self) -> bool:
+    def _opens_verb_subject(self, conjoined: bool = False, before: int = 0) -> bool:
         """The sentence opens, maybe after a time, with a verb without clitics and a named person or official
-        as its subject («تفقّد الرئيس الفرنسي إيمانويل ماكرون موقع الانفجار …», «ومساء اليوم ذاته تسلل …»)."""
+        as its subject («تفقّد الرئيس الفرنسي إيمانويل ماكرون موقع الانفجار …», «ومساء اليوم ذاته تسلل …»);
+        `conjoined`: a verb after «و/ف» will do, before token `before` («وتوجه ولي العهد إلى واشنطن، حيث التقى …»)."""
         verb = self.opening
         while verb in self.time_tokens or (verb < len(self.tokens) and self.tokens[verb].norm in _SAME_TIME):
             verb += 1
-        return verb < len(self.tokens) and not self.tokens[verb].proclitics and self._named_subject_after(verb) is not None
+        clitics = ("", "و", "ف") if conjoined and verb < before else ("",)
+        return verb < len(self.tokens) and self.tokens[verb].proclitics in clitics \
+            and self._named_subject_after(verb) is not None
 
     def _has_own_object(self, np: NP) -> bool:
         """A bare phrase or an event noun follows `np` at once: `np` is a subject with its object

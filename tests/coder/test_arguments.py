@@ -871,6 +871,16 @@ def test_a_verb_after_haythu_continues_the_subject_before(rules_coder):
     assert [(codes(e.actor), codes(e.recipient)) for e in evs] == [(["USA"], ["SAU"])] * 2 + [(["USA"], ["ARE"])]
 
 
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("وتوجه ولي العهد السعودي إلى واشنطن، حيث التقى الرئيس ترامب.", "SAU", "USA"),
+    ("وسافر أردوغان إلى سوتشي حيث التقى بوتين.", "TUR", "RUS"),
+])
+def test_after_a_journey_that_is_no_event_haythu_keeps_the_traveller(rules_coder, text, actor, recipient):
+    # «توجه/سافر» are no triggers, yet the one who travelled is who meets there
+    ev = one(rules_coder, text, "CONSULT")
+    assert codes(ev.actor) == [actor] and codes(ev.recipient) == [recipient]
+
+
 def test_a_word_with_the_article_after_a_clitic_is_no_verb(rules_coder):
     evs = code(rules_coder, "وقامت الحكومة الأردنية بالتجمع مع شركائها لبحث الأزمة.")
     assert not any(e.event_type == "PROTEST" and "gather.verb" in e.rule for e in evs)
