@@ -2388,6 +2388,14 @@ def _names_another_party(ev: Event) -> bool:
     """«حذر من أن …» warns of something; only «حذر إيران» is aimed at someone, by someone. A joint act
     («دشّن أردوغان ونظيره الأذربيجاني خط أنابيب») names its other party beside the actor."""
     actors = {a.code for a in ev.actor if a.code}
+    if ev.event_type == "COERCE":
+        # (the state's own people: «أوقفت السلطات المغربية ناصر الزفزافي» is an arrest of MAR OPP by MAR GOV;
+        # a place is no one held: «قناة العرب التي أوقفتها السلطات البحرينية بعد … في واشنطن», though
+        # one may close one)
+        actors = {(a.code, a.entity.sector) for a in ev.actor if a.code}
+        held = ev.trigger.entry.mode == "arrest"
+        return bool(ev.actor) and any(r.code and not (held and r.is_place) and (r.code, r.entity.sector) not in actors
+                                      for r in ev.recipient)
     # (a joint act by two states names both: «أعلنت وزارتا البترول المصرية والطاقة الإسرائيلية بدء ضخ الغاز»)
     return bool(ev.actor) and (any(r.code and r.code not in actors for r in ev.recipient)
                                or (ev.trigger.entry.frame == "meet" or ev.event_type == "COOPERATE") and len(actors) >= 2

@@ -117,6 +117,8 @@ CASES = [
     ("المفوضة السامية لحقوق الإنسان", "2019-09-27", "UNO", "GOV"),  # the title in the feminine
     ("مفوض الأمم المتحدة السامي لحقوق الإنسان", "2024-01-10", "UNO", "GOV"),
     ("كولومبيا البريطانية", "2023-09-18", "CAN", None),  # a Canadian province, not Colombia or Britain
+    ("قادة الحراك", "2019-04-01", None, "OPP"),  # the leaders, activists and detainees of a protest movement
+    ("معتقلي الحراك", "2017-06-01", None, "OPP"),
 ]
 
 

@@ -1106,3 +1106,25 @@ def test_reaching_an_amount_or_an_outcome_is_no_visit(rules_coder, text, consult
     # «تصل إلى خمسة ملايين»: the arrival verb with an amount, a degree or an outcome after «إلى»
     evs = rules_coder.code(Document("r", text, "2020-01-01"))
     assert any(e.event_type == "CONSULT" for e in evs) == consult
+
+
+@pytest.mark.parametrize("text, held", [
+    ("أوقفت السلطات المغربية أمس الاثنين ناصر الزفزافي في مدينة الحسيمة.", ("MAR", "MAR")),
+    ("وأوقفت الأجهزة الأمنية الفلسطينية الناشط نزار بنات.", ("PSE", "PSE")),
+    ("وأوقفت السلطات المصرية الرحلات الجوية إلى تركيا.", None),
+    ("وأدار قناة «العرب» التي أوقفتها السلطات البحرينية بعد ساعات من انطلاقها في واشنطن.", None),
+])
+def test_the_authorities_stopping_a_party_is_an_arrest(rules_coder, text, held):
+    # «أوقف» by the authorities is an arrest of a party at home; stopping flights or a channel holds no one
+    evs = [e for e in rules_coder.code(Document("s", text, "2017-05-30")) if e.event_type == "COERCE"]
+    if held is None:
+        assert not evs
+    else:
+        assert len(evs) == 1 and (evs[0].actor[0].code, evs[0].recipient[0].code) == held \
+            and evs[0].mode == "arrest"
+
+
+def test_vigils_of_solidarity_are_protests(rules_coder):
+    ev = _first(rules_coder, "ونظم ناشطون مغاربة وقفات تضامنية مع معتقلي الحراك أمام البرلمان في الرباط.",
+                "2017-06-01", "PROTEST")
+    assert [a.code for a in ev.actor] == ["MAR"]
