@@ -2270,12 +2270,12 @@ class ArgumentFinder:
         """The parties of talks named as an occasion: «وأكد الرئيس روحاني في اتصال هاتفي مع الشيخ تميم»
         (the speaker), «وفي اتصال هاتفي ليل أمس، طلب عبد المهدي من بومبيو …» (the clause that follows
         a fronted occasion, and the party it turns to)."""
-        partner = any(np.first_token - trig.last_token in (1, 2) and _prep_key(np.prep) in ("مع", "ب")
-                      for np in self.candidates)
+        partner = next((np for np in self.candidates if np.first_token - trig.last_token in (1, 2)
+                        and _prep_key(np.prep) in ("مع", "ب")), None)
         # (set off by commas too: «أكد وزير الخارجية، في اتصال هاتفي مع نظيره التونسي، أن …»)
         aside = trig.first_token >= 2 and self.tokens[trig.first_token - 2].text in "،,"
         speaker = self._clause_subject(trig) if before or aside else None
-        if partner and speaker is not None and speaker.code and speaker.kinds[0] in ("person", "agent"):
+        if partner is not None and speaker is not None and speaker.code and speaker.kinds[0] in ("person", "agent"):
             args.actor.append(speaker)
             args.path.append("speaker-in-talks")
             return
@@ -2288,7 +2288,9 @@ class ArgumentFinder:
         later = [np for np in self.candidates if np.first_token > comma and np.code and not np.is_place]
         subject = next((np for np in later[:2] if not np.prep), None)
         if subject is not None:
-            other = next((np for np in later if np is not subject and _prep_key(np.prep) in ("من", "مع", "الي", "ل", "ب")), None)
+            # the party named with the talks, else the one the clause turns to
+            other = partner if partner is not None and partner.code else next(
+                (np for np in later if np is not subject and _prep_key(np.prep) in ("من", "مع", "الي", "ل", "ب")), None)
             args.actor.append(subject)
             if other is not None and not args.recipient:
                 args.recipient.append(other)

@@ -916,6 +916,10 @@ def test_calls_named_as_the_occasion_of_what_is_said(rules_coder):
     assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["QAT"]
     ev = one(rules_coder, "وفي اتصال هاتفي ليل أمس الخميس، طلب عبد المهدي من بومبيو إرسال مندوبين إلى العراق.", "CONSULT")
     assert codes(ev.actor) == ["IRQ"] and codes(ev.recipient) == ["USA"]
+    # the party named with the fronted call, not a later «مع»
+    ev = one(rules_coder, "وفي اتصال هاتفي مع نظيره الفرنسي إيمانويل ماكرون أمس، ربط بوتين وقف قصف المدينة بإلقاء "
+                          "المسلحين السلاح، رداً على مقترح فرنسي لإجلاء المدنيين بالتعاون مع تركيا واليونان.", "CONSULT")
+    assert codes(ev.actor) == ["RUS"] and codes(ev.recipient) == ["FRA"]
 
 
 def test_a_clause_after_qabla_an_keeps_the_subject(rules_coder):
