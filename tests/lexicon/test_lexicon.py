@@ -1128,3 +1128,17 @@ def test_vigils_of_solidarity_are_protests(rules_coder):
     ev = _first(rules_coder, "ونظم ناشطون مغاربة وقفات تضامنية مع معتقلي الحراك أمام البرلمان في الرباط.",
                 "2017-06-01", "PROTEST")
     assert [a.code for a in ev.actor] == ["MAR"]
+
+
+def test_restrictions_on_trade_with_a_state_are_an_embargo(rules_coder):
+    ev = _first(rules_coder, "وفرضت الصين قيودا على صادرات المعادن النادرة إلى الولايات المتحدة.", "2023-07-04", "SANCTION")
+    assert ev.mode == "embargo" and [a.code for a in ev.actor] == ["CHN"] and [r.code for r in ev.recipient] == ["USA"]
+    # restrictions on people at home stay a restriction
+    ev = _first(rules_coder, "وفرضت السلطات الإسرائيلية قيوداً على حركة الفلسطينيين في الضفة الغربية.", "2023-07-04",
+                "COERCE")
+    assert ev.mode == "restrict"
+
+
+def test_withdrawing_ones_diplomats_is_a_recall(rules_coder):
+    ev = _first(rules_coder, "وسحبت إسرائيل دبلوماسييها من تركيا لإعادة تقييم العلاقات.", "2023-10-28", "SANCTION")
+    assert [a.code for a in ev.actor] == ["ISR"] and [r.code for r in ev.recipient] == ["TUR"]
