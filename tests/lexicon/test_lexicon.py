@@ -1137,8 +1137,3 @@ def test_restrictions_on_trade_with_a_state_are_an_embargo(rules_coder):
     ev = _first(rules_coder, "وفرضت السلطات الإسرائيلية قيوداً على حركة الفلسطينيين في الضفة الغربية.", "2023-07-04",
                 "COERCE")
     assert ev.mode == "restrict"
-
-
-def test_withdrawing_ones_diplomats_is_a_recall(rules_coder):
-    ev = _first(rules_coder, "وسحبت إسرائيل دبلوماسييها من تركيا لإعادة تقييم العلاقات.", "2023-10-28", "SANCTION")
-    assert [a.code for a in ev.actor] == ["ISR"] and [r.code for r in ev.recipient] == ["TUR"]
