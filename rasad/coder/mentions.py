@@ -581,6 +581,7 @@ def _heads_unknown_body(tokens: list[Token], end: int) -> bool:
 
 
 _FORCES = "Forces"  # the office of the generic head «القوات» (agents.yaml)
+_MEMBER_OF_PARLIAMENT = frozenset({"Member of parliament", "Member of parliament (f.)"})  # «النائب», «النائبة»
 _ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB"})
 
 
@@ -1212,6 +1213,10 @@ class MentionFinder:
             return entity
         sector = _head_sector(entity, nent)
         if nkind == "agent":
+            if entity.office in _MEMBER_OF_PARLIAMENT and nent.sector:
+                # «نائب» before another office is its deputy («نائب قائد الجيش», «نائب مساعد وزير الخارجية»),
+                # not a member of parliament (before a party it is one: «نائب حزب الله»)
+                sector = nent.sector
             return Entity(entity.code or nent.code, sector, "agent", office=entity.office or nent.office)
         # a qualifier gives the country
         named = nkind in ("organisation", "group")
@@ -1243,9 +1248,12 @@ class MentionFinder:
         if k < len(tokens) and tokens[k].norm in links and j + 1 < len(raw) and raw[j][0] == k + 1 \
                 and raw[j][2].kind == "agent" and raw[j + 1][2].kind in ("demonym", "country") \
                 and self._joins(tokens, raw[j][1], raw[j + 1][0], ["agent"], raw[j + 1][2].kind):
-            # «مسؤولين في جهاز المخابرات العامة المصرية»: officials of the body, with its sector
-            nent = raw[j + 1][3]
-            return Entity(nent.code, raw[j][3].sector or entity.sector, "agent", office=entity.office)
+            # «مسؤولين في جهاز المخابرات العامة المصرية», «لجنة الاستخبارات في البرلمان البريطاني»: members
+            # of the body, with its sector; but in the government an office keeps a sector of its own («وزير
+            # الداخلية في الحكومة السورية» is police), and an army's intelligence branch is intelligence
+            nent, body = raw[j + 1][3], raw[j][3]
+            own = body.sector in (None, "GOV") or (body.sector == "MIL" and entity.sector == "SPY")
+            return Entity(nent.code, _head_sector(entity, body) if own else body.sector, "agent", office=entity.office)
         if k < len(tokens) and tokens[k].norm in links and j < len(raw) and raw[j][0] == k + 1 \
                 and raw[j][2].kind == "agent":
             # «مسؤولون في إدارة الرئيس جو بايدن»: officials of a named leader's administration

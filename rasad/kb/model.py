@@ -28,7 +28,9 @@ def parse_partial_date(value, end: bool = False) -> Optional[date]:
     return date(y, m, d)
 
 
-_FORMER_AFTER = timedelta(days=730)  # how long after all their roles a person counts as a private one
+# how long after all their roles a person counts as a private one (half a year: over the 36 lookup
+# tables this beat one and two years, the KB's missing next posts being rarer than private lives)
+_FORMER_AFTER = timedelta(days=180)
 
 
 @dataclass(frozen=True)
