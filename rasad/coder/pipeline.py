@@ -715,7 +715,10 @@ class Coder:
             args.recipient = [p for p in call.actor + call.recipient if p.code and p.code not in mine]
             if args.recipient:
                 args.path.append("partner-in-talks")
-        if not args.recipient and self.ontology.types[e.event].quad in (1, 3) \
+        # («…، ودانت الهجوم بوصفه انتهاكاً»: a condemned deed names its target below, from its doer)
+        deed_pending = e.event == "ACCUSE" and e.id not in _CHARGING and not args.recipient \
+            and _condemned_deed(sent.tokens, trig) is not None
+        if not args.recipient and self.ontology.types[e.event].quad in (1, 3) and not deed_pending \
                 and {"shared-subject", "topic"} & set(args.path) and not args.mediator \
                 and not (e.event == "THREATEN" and state.article and state.opponent(args.actor, rivals_only=True) is not None
                          and modality(sent.tokens, trig.first_token, trig.last_token, None, ref)[0] == "asserted") \
@@ -1122,6 +1125,8 @@ class Coder:
             if doers:
                 args.recipient = list(doers)
                 args.path.append("doer-of-reported-deed")
+        if deed_pending and not args.recipient and {"shared-subject", "topic"} & set(args.path):
+            return None  # a verbal act with a guessed party and no target: as above
         if e.event in ("REJECT", "SUPPORT") and e.pos == "verb" and args.actor and not args.recipient:
             # «ورحّب العليمي بالدعم السعودي»: the nisba of the act judged names whose act it is
             judged = _judged_act_nisbas(trig, args.actor, finder)

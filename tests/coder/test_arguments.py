@@ -222,6 +222,14 @@ def test_government_condemning_rebel_attack_aims_at_the_rebels_of_its_own_state(
     assert codes(ev.actor) == ["YEM"] and codes(ev.recipient) == ["YEM"]
 
 
+def test_a_condemnation_conjoined_after_a_statement_is_aimed_at_the_doer(rules_coder):
+    # the condemner is the subject shared with the verb before; the deed names whom it is aimed at
+    text = ("شنت الطائرات الإسرائيلية غارات على مواقع عسكرية في إيران. وأكدت وزارة الخارجية الإيرانية أن طهران "
+            "يحق لها الدفاع عن نفسها، ودانت الهجوم بوصفه انتهاكاً صارخاً للقانون الدولي.")
+    ev = next(e for e in code(rules_coder, text) if e.event_type == "ACCUSE")
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["ISR"]
+
+
 def test_a_charge_is_laid_on_its_object_not_on_the_doer_of_the_deed_charged(rules_coder):
     text = "شنت إسرائيل غارات على دمشق. واتهمت الحكومة السورية مجهولين بتنفيذ الهجوم."
     accusation = next(e for e in code(rules_coder, text) if e.event_type == "ACCUSE")
