@@ -222,6 +222,9 @@ class Coder:
             if head.startswith("ال") or "ال" in toks[first].proclitics:
                 # «التعاون», «بالتجمع» are nouns, not the verbs «تعاون», «تجمع»; «التقى» is a verb as written
                 written = head[len(toks[first].proclitics.removesuffix("ال")):]
+                enc = toks[first].enclitic
+                if enc and written.endswith("ا" + enc):
+                    written = written[:-len(enc) - 1] + "ي"  # «التقاه» is «التقى» + «ه»
                 entries = [e for e in entries if e.pos == "noun" or any(
                     normalize(f.split()[0]).endswith(written) for f in e.forms)]
                 if not entries:

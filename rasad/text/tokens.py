@@ -81,6 +81,8 @@ def _enclitic_splits(stem: str) -> list[tuple[str, str, tuple[str, ...]]]:
                 forms.append(base[:-1] + "ء")
             elif base.endswith("و") and len(base) >= 4:
                 forms.append(base + "ا")  # a plural verb drops its alef before a pronoun: «أعدموهم»
+            elif base.endswith("ا") and len(base) >= 3:
+                forms.append(base[:-1] + "ى")  # a final «ى» is written «ا» before a pronoun: «التقاه», «استدعاه»
             out.append((enc, base, tuple(forms)))
     return out
 

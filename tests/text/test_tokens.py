@@ -102,3 +102,16 @@ def test_a_root_sin_before_an_imperfect_looking_letter_is_no_future_prefix(word)
 def test_a_plural_verb_keeps_its_dropped_alef_under_a_pronoun():
     from rasad.text.tokens import word_keys
     assert "قتلوا" in word_keys("قتلوهم")[1] and "اعدموا" in word_keys("أعدموه")[1]
+
+
+def test_a_final_alef_maqsura_written_alef_under_a_pronoun_is_restored():
+    # «التقاه», «استدعاه»: «التقى», «استدعى» + «ه»
+    from rasad.text.tokens import word_keys
+    assert "استدعي" in word_keys("استدعاه")[1] and "تقي" in word_keys("التقاه")[1]
+
+
+def test_a_verb_with_the_letters_of_the_article_keeps_its_pronoun(rules_coder):
+    from rasad.schema import Document
+    evs = rules_coder.code(Document("t", "وزار رئيس الوزراء العراقي طهران حيث التقاه المرشد الإيراني علي خامنئي.",
+                                    "2019-04-06"))
+    assert any(e.trigger.text == "التقاه" and e.event_type == "CONSULT" for e in evs)
