@@ -1137,3 +1137,13 @@ def test_restrictions_on_trade_with_a_state_are_an_embargo(rules_coder):
     ev = _first(rules_coder, "وفرضت السلطات الإسرائيلية قيوداً على حركة الفلسطينيين في الضفة الغربية.", "2023-07-04",
                 "COERCE")
     assert ev.mode == "restrict"
+
+
+def test_a_description_in_praise_backs_the_other_party(rules_coder):
+    text = ("وأجرى الوفدان الروسي والأوكراني محادثات في إسطنبول. "
+            "ووصف رئيس الوفد الروسي فلاديمير ميدينسكي المحادثات بأنها «بناءة».")
+    ev = _first(rules_coder, text, "2022-03-30", "SUPPORT")
+    assert [a.code for a in ev.actor] == ["RUS"] and [r.code for r in ev.recipient] == ["UKR"]
+    # a description in blame stays an accusation
+    evs = rules_coder.code(Document("d", "ووصفت الخارجية القطرية الهجوم بأنه انتهاك صارخ للقانون الدولي.", "2022-03-30"))
+    assert not any(e.event_type == "SUPPORT" for e in evs)
