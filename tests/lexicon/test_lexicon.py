@@ -1147,3 +1147,13 @@ def test_a_description_in_praise_backs_the_other_party(rules_coder):
     # a description in blame stays an accusation
     evs = rules_coder.code(Document("d", "ووصفت الخارجية القطرية الهجوم بأنه انتهاك صارخ للقانون الدولي.", "2022-03-30"))
     assert not any(e.event_type == "SUPPORT" for e in evs)
+
+
+def test_scaling_down_forces_or_operations_is_a_de_escalation(rules_coder):
+    ev = _first(rules_coder, "وقررت واشنطن تقليص الوجود العسكري الأميركي في العراق.", "2020-09-09", "RETREAT")
+    assert [a.code for a in ev.actor] == ["USA"] and [r.code for r in ev.recipient] == ["IRQ"]
+    ev = _first(rules_coder, "أعلنت روسيا أنها ستقلص «بشكل جذري» نشاطها العسكري في محيط العاصمة الأوكرانية كييف.",
+                "2022-03-30", "RETREAT")
+    assert [a.code for a in ev.actor] == ["RUS"] and ev.cameo == "0874"
+    evs = rules_coder.code(Document("c", "وقلصت الحكومة الإنفاق على التعليم.", "2022-03-30"))
+    assert not any(e.event_type == "RETREAT" for e in evs)
