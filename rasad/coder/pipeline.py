@@ -552,6 +552,8 @@ class Coder:
             return None  # «ويحذر مراقبون من أن …»: what commentators foresee is no act of a party
         if e.id == _HOST_VERB and _hosts_residents(sent.tokens, trig):
             return None  # «تستضيف تركيا ملايين اللاجئين», «تستضيف قطر المكتب السياسي لحماس»: housing, no talks
+        if e.event == "CONSULT" and _met_with_a_manner(sent.tokens, trig):
+            return None  # «قابلتا الإعلان بحذر شديد», «قوبل القرار بالرفض»: a reaction to news, no meeting
         if e.id == _ARRIVE_VERB and _reaches_a_degree(sent.tokens, trig):
             return None  # «مكافأة تصل إلى خمسة ملايين دولار», «وصلت المفاوضات إلى طريق مسدود»: no one travels
         if e.event == "THREATEN" and e.pos == "verb" and _describes_indefinite_noun(sent.tokens, trig, finder.candidates):
@@ -1925,6 +1927,20 @@ def _reaches_a_degree(tokens, trig) -> bool:
 
 
 _DESTINATION_REACH = 8
+
+
+def _met_with_a_manner(tokens, trig) -> bool:
+    """«قابل/قابلت … بحذر/بالرفض/بترحيب»: «قابل» (met) followed by «بـ» and a reaction is how news was
+    received, not a meeting."""
+    if not tokens[trig.first_token].keys[-1].removeprefix("و").startswith(("قابل", "يقابل", "تقابل")):
+        return False
+    return any(prep_clitic(t) == "ب" and t.keys[-1].removeprefix("ال") in _REACTIONS_MANNER
+               for t in tokens[trig.last_token + 1:trig.last_token + 1 + _MANNER_REACH])
+
+
+_MANNER_REACH = 5
+_REACTIONS_MANNER = frozenset("حذر ترحيب ترحاب رفض تشكيك استياء ارتياح فتور برود صمت قلق غضب استنكار اهتمام تحفظ "
+                              "تجاهل سخريه انتقاد انتقادات تنديد".split())
 # amounts and number words, measures and outcomes that one «reaches» but never visits
 _DEGREES = frozenset(
     "ما حد حدود مرحله مراحل مستوي مستويات ذروه درجه درجات نسبه نحو حوالي قرابه زهاء اكثر اقل اعلي ادني ضعف اضعاف "

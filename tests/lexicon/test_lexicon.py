@@ -1157,3 +1157,13 @@ def test_scaling_down_forces_or_operations_is_a_de_escalation(rules_coder):
     assert [a.code for a in ev.actor] == ["RUS"] and ev.cameo == "0874"
     evs = rules_coder.code(Document("c", "وقلصت الحكومة الإنفاق على التعليم.", "2022-03-30"))
     assert not any(e.event_type == "RETREAT" for e in evs)
+
+
+@pytest.mark.parametrize("text, met", [
+    ("غير أن واشنطن وكييف قابلتا الإعلان الروسي بحذر شديد.", False),
+    ("وقابلت الحكومة العراقية القرار التركي بالرفض.", False),
+    ("وقابل الرئيس المصري نظيره التركي في الدوحة.", True),
+])
+def test_meeting_news_with_a_manner_is_a_reaction_not_a_meeting(rules_coder, text, met):
+    evs = rules_coder.code(Document("q", text, "2022-03-30"))
+    assert any(e.event_type == "CONSULT" for e in evs) == met
