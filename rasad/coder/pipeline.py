@@ -289,8 +289,10 @@ class Coder:
             # a verb takes no accusative «ا»: «ثمناً» (a price) is no «ثمّن», «واثنتا» (two) no «أثنت»
             entries = [e for e in entries if not (e.pos == "verb" and first == last and _tanwin_reading(toks[first], e))]
             if any(t.keys[-1] == "من" for t in toks[last + 1:last + 4]) and any(
-                    t.keys[-1] in _TALKS for t in toks[last + 2:last + 5]):
-                entries = [e for e in entries if e.frame != "visit"]  # «جولة جديدة من المفاوضات»: a round, not a tour
+                    t.keys[-1] in _TALKS for t in toks[last + 2:last + 5]) \
+                    or (last + 1 < len(toks) and toks[last + 1].keys[-1] in _TALKS):
+                # «جولة جديدة من المفاوضات», «جولة مفاوضات مباشرة»: a round, not a tour
+                entries = [e for e in entries if e.frame != "visit"]
             if first > 0 and toks[first - 1].keys[-1] in _TELECOM_HEADS:
                 # «مدير الاتصالات في الرئاسة», «وزارة الاتصالات», «شركات الاتصالات»: communications, not contacts
                 entries = [e for e in entries if e.id != _CONTACTS]

@@ -466,6 +466,9 @@ def test_who_mediates_is_the_mediator(rules_coder):
 def test_a_round_of_talks_is_not_a_tour(rules_coder):
     evs = code(rules_coder, "واستضافت الدوحة جولة جديدة من المفاوضات غير المباشرة بين الولايات المتحدة وإيران.")
     assert all(e.mode != "visit" for e in evs)
+    # «جولة مفاوضات»: the round's talks are the event, not a topic of a tour
+    evs = code(rules_coder, "وأعلنت روسيا موقفها في ختام جولة مفاوضات مباشرة بين روسيا وأوكرانيا.")
+    assert all(e.mode != "visit" for e in evs) and any(e.trigger.text == "مفاوضات" for e in evs)
 
 
 def test_expelling_an_ambassador_is_a_sanction(rules_coder):
