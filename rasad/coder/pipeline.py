@@ -246,6 +246,8 @@ class Coder:
             if last + 2 < len(toks) and toks[last + 1].keys[-1] == "عدم" and toks[last + 2].keys[-1] in _WITHHELD:
                 # «نقلت الوكالة عن مسؤولين طلبوا عدم ذكر أسمائهم»: the sources' anonymity, not a demand
                 entries = [e for e in entries if e.event != "REQUEST"]
+            if last + 1 < len(toks) and toks[last + 1].keys[-1] in _CENTRIFUGAL:
+                continue  # «أجهزة طرد مركزي»: centrifuges, no expulsion
             if any(t.keys[-1] in _INTERCEPTORS for t in toks[last + 1:last + 5]):
                 entries = [e for e in entries if e.event != "ASSAULT"]  # «أطلقت صواريخ اعتراضية»: a defence
             if toks[first].proclitics.lstrip("وف")[:1] in ("ب", "ك") and any(e.pos == "noun" for e in entries):
@@ -1830,6 +1832,7 @@ _PASSIVE_READINGS = frozenset({"اطلق", "واطلق", "افرج", "وافرج
 _INTERCEPTING = "core.ASSAULT.intercept."  # «اعترضت الدفاعات الجوية صاروخين»
 _DETACHED_PRONOUNS = frozenset("اياه اياها اياهم اياهما".split())
 _TALKS = frozenset("مفاوضات محادثات مباحثات حوار مشاورات".split())
+_CENTRIFUGAL = frozenset("مركزي مركزيه".split())  # «طرد مركزي»
 # «بموجب اتفاق 2015», «في إطار صفقة تبادل», «ضمن صفقة»: an agreement cited as the frame of an act
 _UNDER_TERMS = frozenset("بموجب موجب وفق وفقا طبقا ماده بند بنود فقره اطار ضمن".split())
 _CONTACTS = "core.CONSULT.contacts.noun"

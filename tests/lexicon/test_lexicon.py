@@ -1167,3 +1167,9 @@ def test_scaling_down_forces_or_operations_is_a_de_escalation(rules_coder):
 def test_meeting_news_with_a_manner_is_a_reaction_not_a_meeting(rules_coder, text, met):
     evs = rules_coder.code(Document("q", text, "2022-03-30"))
     assert any(e.event_type == "CONSULT" for e in evs) == met
+
+
+def test_centrifuges_expel_no_one(rules_coder):
+    # «جهاز طرد مركزي» is a centrifuge
+    evs = rules_coder.code(Document("n", "وقالت إيران إنها ستضيف ألف جهاز طرد مركزي في منشأة نطنز.", "2021-04-14"))
+    assert not any(e.event_type in ("COERCE", "SANCTION") for e in evs)
