@@ -1170,6 +1170,7 @@ def test_meeting_news_with_a_manner_is_a_reaction_not_a_meeting(rules_coder, tex
 
 
 def test_centrifuges_expel_no_one(rules_coder):
-    # «جهاز طرد مركزي» is a centrifuge
-    evs = rules_coder.code(Document("n", "وقالت إيران إنها ستضيف ألف جهاز طرد مركزي في منشأة نطنز.", "2021-04-14"))
-    assert not any(e.event_type in ("COERCE", "SANCTION") for e in evs)
+    # «جهاز طرد مركزي» is a centrifuge: no expulsion trigger at all
+    doc = Document("n", "وقالت إيران إنها ستضيف ألف جهاز طرد مركزي في منشأة نطنز.", "2021-04-14")
+    sentence = next(iter(rules_coder.sentences(doc)))
+    assert not any(t.entry.event in ("COERCE", "SANCTION") for t in rules_coder.triggers(sentence, []))
