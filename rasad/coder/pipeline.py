@@ -248,6 +248,13 @@ class Coder:
                 entries = [e for e in entries if e.event != "REQUEST"]
             if last + 1 < len(toks) and toks[last + 1].keys[-1] in _CENTRIFUGAL:
                 continue  # «أجهزة طرد مركزي»: centrifuges, no expulsion
+            before = toks[first - 1].keys[-1].removeprefix("ال") if first > 0 else ""
+            if before in _BODY_HEADS or (before == "خارجيه" and toks[first].proclitics.startswith("و")):
+                # «مجلس التنسيق السعودي العراقي», «آلية التنسيق», «وزارة الخارجية والتعاون الدولي»: a body's
+                # name, no act of cooperation
+                entries = [e for e in entries if not (e.event == "COOPERATE" and e.pos == "noun")]
+                if not entries:
+                    continue
             if any(t.keys[-1] in _INTERCEPTORS for t in toks[last + 1:last + 5]):
                 entries = [e for e in entries if e.event != "ASSAULT"]  # «أطلقت صواريخ اعتراضية»: a defence
             if toks[first].proclitics.lstrip("وف")[:1] in ("ب", "ك") and any(e.pos == "noun" for e in entries):
@@ -1833,6 +1840,7 @@ _INTERCEPTING = "core.ASSAULT.intercept."  # «اعترضت الدفاعات ا�
 _DETACHED_PRONOUNS = frozenset("اياه اياها اياهم اياهما".split())
 _TALKS = frozenset("مفاوضات محادثات مباحثات حوار مشاورات".split())
 _CENTRIFUGAL = frozenset("مركزي مركزيه".split())  # «طرد مركزي»
+_BODY_HEADS = frozenset("مجلس لجنه هيئه وزاره وزير اليه مكتب مركز".split())  # heads of a body named after its work
 # «بموجب اتفاق 2015», «في إطار صفقة تبادل», «ضمن صفقة»: an agreement cited as the frame of an act
 _UNDER_TERMS = frozenset("بموجب موجب وفق وفقا طبقا ماده بند بنود فقره اطار ضمن".split())
 _CONTACTS = "core.CONSULT.contacts.noun"

@@ -1174,3 +1174,10 @@ def test_centrifuges_expel_no_one(rules_coder):
     doc = Document("n", "وقالت إيران إنها ستضيف ألف جهاز طرد مركزي في منشأة نطنز.", "2021-04-14")
     sentence = next(iter(rules_coder.sentences(doc)))
     assert not any(t.entry.event in ("COERCE", "SANCTION") for t in rules_coder.triggers(sentence, []))
+
+
+@pytest.mark.parametrize("text", ["وأعربت وزارة الشؤون الخارجية والتعاون الأفريقي المغربية عن أسفها لقرار الجزائر.",
+                                  "وعقد مجلس التنسيق السعودي العراقي اجتماعه الأول في الرياض."])
+def test_a_body_named_after_cooperation_is_no_cooperation(rules_coder, text):
+    evs = rules_coder.code(Document("b", text, "2021-08-24"))
+    assert not any(e.event_type == "COOPERATE" for e in evs)
