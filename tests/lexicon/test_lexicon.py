@@ -1104,9 +1104,10 @@ def test_housing_refugees_or_an_office_is_no_talks(rules_coder, text, consult):
     ("ووصل وزير الخارجية الإيراني إلى بيروت أمس.", True),
 ])
 def test_reaching_an_amount_or_an_outcome_is_no_visit(rules_coder, text, consult):
-    # «تصل إلى خمسة ملايين»: the arrival verb with an amount, a degree or an outcome after «إلى»
+    # «تصل إلى خمسة ملايين»: the arrival verb with an amount, a degree or an outcome after «إلى» (the talks
+    # that reached a dead end were held, though: their noun is an event of its own)
     evs = rules_coder.code(Document("r", text, "2020-01-01"))
-    assert any(e.event_type == "CONSULT" for e in evs) == consult
+    assert any(e.event_type == "CONSULT" and "arrive" in e.rule for e in evs) == consult
 
 
 @pytest.mark.parametrize("text, held", [
