@@ -299,7 +299,8 @@ class Coder:
             entries = [e for e in entries if not (e.pos == "verb" and first == last and _tanwin_reading(toks[first], e))]
             if any(t.keys[-1] == "من" for t in toks[last + 1:last + 4]) and any(
                     t.keys[-1] in _TALKS for t in toks[last + 2:last + 5]) \
-                    or (last + 1 < len(toks) and toks[last + 1].keys[-1] in _TALKS):
+                    or (toks[last].keys[-1].removeprefix("ال") in _ROUNDS and last + 1 < len(toks)
+                        and toks[last + 1].keys[-1] in _TALKS):
                 # «جولة جديدة من المفاوضات», «جولة مفاوضات مباشرة»: a round, not a tour
                 entries = [e for e in entries if e.frame != "visit"]
             if first > 0 and toks[first - 1].keys[-1] in _TELECOM_HEADS:
@@ -1839,6 +1840,7 @@ _PASSIVE_READINGS = frozenset({"اطلق", "واطلق", "افرج", "وافرج
 _INTERCEPTING = "core.ASSAULT.intercept."  # «اعترضت الدفاعات الجوية صاروخين»
 _DETACHED_PRONOUNS = frozenset("اياه اياها اياهم اياهما".split())
 _TALKS = frozenset("مفاوضات محادثات مباحثات حوار مشاورات".split())
+_ROUNDS = frozenset("جوله جولات".split())
 _CENTRIFUGAL = frozenset("مركزي مركزيه".split())  # «طرد مركزي»
 _BODY_HEADS = frozenset("مجلس لجنه هيئه وزاره وزير اليه مكتب مركز".split())  # heads of a body named after its work
 # «بموجب اتفاق 2015», «في إطار صفقة تبادل», «ضمن صفقة»: an agreement cited as the frame of an act
