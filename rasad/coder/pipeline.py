@@ -123,6 +123,13 @@ class _Discourse:
             doers = doing(actors)
             if doers and keys & words:
                 return doers
+        if words & _STRIKES:
+            # («دانت الخارجية الروسية الضربات» after «شنّت الولايات المتحدة غارات جوية»: strikes from the air
+            # are one deed under either word)
+            for actors, _, keys in reversed(self.attacks):
+                doers = doing(actors)
+                if doers and keys & _STRIKES:
+                    return doers
         for actors, targets, _ in reversed(self.attacks if struck_self else []):
             doers = doing(actors)
             if doers and targets & exclude:
@@ -1840,6 +1847,7 @@ _PASSIVE_READINGS = frozenset({"اطلق", "واطلق", "افرج", "وافرج
 _INTERCEPTING = "core.ASSAULT.intercept."  # «اعترضت الدفاعات الجوية صاروخين»
 _DETACHED_PRONOUNS = frozenset("اياه اياها اياهم اياهما".split())
 _TALKS = frozenset("مفاوضات محادثات مباحثات حوار مشاورات".split())
+_STRIKES = frozenset("ضربات ضربه ضربتين غارات غاره غارتين قصف".split())  # strikes, by air or missile
 _ROUNDS = frozenset("جوله جولات".split())
 _CENTRIFUGAL = frozenset("مركزي مركزيه".split())  # «طرد مركزي»
 _BODY_HEADS = frozenset("مجلس لجنه هيئه وزاره وزير اليه مكتب مركز".split())  # heads of a body named after its work

@@ -222,6 +222,14 @@ def test_government_condemning_rebel_attack_aims_at_the_rebels_of_its_own_state(
     assert codes(ev.actor) == ["YEM"] and codes(ev.recipient) == ["YEM"]
 
 
+def test_condemned_strikes_are_the_air_raids_under_another_word(rules_coder):
+    # «الضربات» condemned after «غارات جوية» reported: the raids' doer, not a later attacker's
+    text = ("شنّت الولايات المتحدة غارات جوية على مواقع لفصائل عراقية في سوريا، رداً على هجمات صاروخية استهدفت "
+            "قوات أميركية في العراق. ودانت الخارجية الروسية الضربات.")
+    ev = next(e for e in code(rules_coder, text) if e.event_type == "ACCUSE")
+    assert codes(ev.actor) == ["RUS"] and codes(ev.recipient) == ["USA"]
+
+
 def test_a_condemnation_conjoined_after_a_statement_is_aimed_at_the_doer(rules_coder):
     # the condemner is the subject shared with the verb before; the deed names whom it is aimed at
     text = ("شنت الطائرات الإسرائيلية غارات على مواقع عسكرية في إيران. وأكدت وزارة الخارجية الإيرانية أن طهران "
