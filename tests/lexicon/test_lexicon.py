@@ -1183,3 +1183,15 @@ def test_centrifuges_expel_no_one(rules_coder):
 def test_a_body_named_after_cooperation_is_no_cooperation(rules_coder, text):
     evs = rules_coder.code(Document("b", text, "2021-08-24"))
     assert not any(e.event_type == "COOPERATE" for e in evs)
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("وأعلنت البحرين عودة سفيرها من إسرائيل ومغادرة السفير الإسرائيلي المنامة.", "BHR", "ISR"),
+    ("وقررت إسرائيل استدعاء ممثليها الدبلوماسيين من تركيا لإعادة تقييم العلاقات.", "ISR", "TUR"),
+])
+def test_ones_envoys_brought_home_from_a_state_are_recalled(rules_coder, text, actor, recipient):
+    ev = _first(rules_coder, text, "2023-11-03", "SANCTION")
+    assert [a.code for a in ev.actor] == [actor] and [r.code for r in ev.recipient] == [recipient]
+    # an envoy's return to his post restores, and recalls no one
+    evs = rules_coder.code(Document("e", "وأعلنت الخارجية المصرية عودة سفيرها إلى أنقرة بعد قطيعة.", "2023-07-04"))
+    assert not any(e.event_type == "SANCTION" for e in evs)
