@@ -1195,3 +1195,9 @@ def test_ones_envoys_brought_home_from_a_state_are_recalled(rules_coder, text, a
     # an envoy's return to his post restores, and recalls no one
     evs = rules_coder.code(Document("e", "وأعلنت الخارجية المصرية عودة سفيرها إلى أنقرة بعد قطيعة.", "2023-07-04"))
     assert not any(e.event_type == "SANCTION" for e in evs)
+
+
+def test_handing_over_captives_releases_them(rules_coder):
+    ev = _first(rules_coder, "وأعلن زيلينسكي استعادة 215 أسيراً مقابل تسليم كييف نحو خمسين أسيراً إلى موسكو.",
+                "2022-09-22", "RETREAT")
+    assert ev.mode == "release" and [a.code for a in ev.actor] == ["UKR"] and [r.code for r in ev.recipient] == ["RUS"]
