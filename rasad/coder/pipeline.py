@@ -371,7 +371,8 @@ class Coder:
                 entries = [e for e in entries if e.pos == "noun"]  # «تلقت الكويت طلبا», «أجرى اتصالا»
             if (last + 1 < len(toks) and is_count(toks[last + 1]) or last > first and toks[first].norm in _PASSIVE_READINGS) \
                     and any(e.frame == "passive" for e in entries) \
-                    and not (first > 0 and ((first - 1) in covered or toks[first - 1].norm in PRONOUN_SUBJECTS)):
+                    and not (first > 0 and ((first - 1) in covered or toks[first - 1].norm in PRONOUN_SUBJECTS)) \
+                    and not _conjoined_feminine_perfect(toks[first], last == first):
                 # «قتل ثلاثة جنود» is passive; «قوات الأمن قتلت ثلاثة متشددين», «أنه قتل عددا» are not; nor is
                 # «أطلق سراح القس» with no subject before it («أطلقت السلطات سراحه» has it in between)
                 entries = [e for e in entries if e.frame == "passive"]
@@ -1834,6 +1835,13 @@ def _between_document_parties(ev: Event, salience: Counter, nps: list[NP]) -> bo
 _FUSED_TYPES = frozenset({"ASSAULT", "COERCE"})
 _TOLL_ENTRIES = frozenset({"core.ASSAULT.kill.noun"})  # «مقتل», «إصابة»: the dead and wounded of an attack
 _SUPPORT_NOUN, _SUPPORT_VERB = "core.SUPPORT.support.noun", "core.SUPPORT.support.verb"
+
+
+def _conjoined_feminine_perfect(tok: Token, one_word: bool) -> bool:
+    """«…، واعتقلت العشرات من المشاركين»: a feminine perfect verb joined by «و» before a count goes on with the
+    feminine subject before it (the forces, the police); a passive before a count would be masculine
+    («واعتُقل العشرات»)."""
+    return one_word and tok.proclitics == "و" and tok.norm.endswith("ت") and not tok.enclitic
 
 
 def _vocalised_passive(tok: Token) -> bool:

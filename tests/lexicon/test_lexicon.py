@@ -1201,3 +1201,10 @@ def test_handing_over_captives_releases_them(rules_coder):
     ev = _first(rules_coder, "وأعلن زيلينسكي استعادة 215 أسيراً مقابل تسليم كييف نحو خمسين أسيراً إلى موسكو.",
                 "2022-09-22", "RETREAT")
     assert ev.mode == "release" and [a.code for a in ev.actor] == ["UKR"] and [r.code for r in ev.recipient] == ["RUS"]
+
+
+def test_a_feminine_verb_joined_after_the_forces_before_a_count_is_active(rules_coder):
+    # «واعتقلت العشرات»: the forces just named arrested dozens («واعتُقل العشرات» would be the passive)
+    text = "فرّقت قوات الأمن الأردنية احتجاجات نظمها معلمون في عمّان، واعتقلت العشرات من المشاركين فيها."
+    ev = next(e for e in rules_coder.code(Document("f", text, "2020-07-30")) if e.trigger.text == "واعتقلت")
+    assert ev.trigger.entry.frame != "passive" and [a.code for a in ev.actor] == ["JOR"]
