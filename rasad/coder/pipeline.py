@@ -1671,7 +1671,7 @@ def _absorb_required_nouns(triggers: list[Trigger], tokens) -> list[Trigger]:
     objects = set()  # a noun that is itself the required word («ألغت الإدارة تصنيف الجماعة»), whatever it requires
     same_type = set()  # «أرسلت طائرات محملة بمساعدات»: the verb's own kind of noun right after its required word
     for v in triggers:
-        if v.entry.requires:
+        if v.entry.requires and v.entry.id != _DISPERSE:  # (a crowd dispersed has protested: two events)
             k = _required_at(tokens, v.first_token, v.last_token, v.entry)
             if k is not None:
                 absorbed.add(k)
@@ -1857,6 +1857,7 @@ _DETACHED_PRONOUNS = frozenset("اياه اياها اياهم اياهما".spl
 _TALKS = frozenset("مفاوضات محادثات مباحثات حوار مشاورات".split())
 _STRIKES = frozenset("ضربات ضربه ضربتين غارات غاره غارتين قصف".split())  # strikes, by air or missile
 _ROUNDS = frozenset("جوله جولات".split())
+_DISPERSE = "core.COERCE.disperse.verb"
 _CENTRIFUGAL = frozenset("مركزي مركزيه".split())  # «طرد مركزي»
 _BODY_HEADS = frozenset("مجلس لجنه هيئه وزاره وزير اليه مكتب مركز".split())  # heads of a body named after its work
 # «بموجب اتفاق 2015», «في إطار صفقة تبادل», «ضمن صفقة»: an agreement cited as the frame of an act

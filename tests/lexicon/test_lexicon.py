@@ -1208,3 +1208,8 @@ def test_a_feminine_verb_joined_after_the_forces_before_a_count_is_active(rules_
     text = "فرّقت قوات الأمن الأردنية احتجاجات نظمها معلمون في عمّان، واعتقلت العشرات من المشاركين فيها."
     ev = next(e for e in rules_coder.code(Document("f", text, "2020-07-30")) if e.trigger.text == "واعتقلت")
     assert ev.trigger.entry.frame != "passive" and [a.code for a in ev.actor] == ["JOR"]
+
+
+def test_dispersing_protests_named_in_the_plural_is_repression(rules_coder):
+    ev = _first(rules_coder, "وفرقت الشرطة السودانية بالغاز المسيل للدموع تظاهرات في الخرطوم.", "2019-01-10", "COERCE")
+    assert ev.mode == "repress" and [a.code for a in ev.actor] == ["SDN"]
