@@ -1213,3 +1213,10 @@ def test_a_feminine_verb_joined_after_the_forces_before_a_count_is_active(rules_
 def test_dispersing_protests_named_in_the_plural_is_repression(rules_coder):
     ev = _first(rules_coder, "وفرقت الشرطة السودانية بالغاز المسيل للدموع تظاهرات في الخرطوم.", "2019-01-10", "COERCE")
     assert ev.mode == "repress" and [a.code for a in ev.actor] == ["SDN"]
+
+
+def test_the_crowd_a_dispersal_needs_keeps_its_protest_trigger(rules_coder):
+    doc = Document("d", "وفرقت الشرطة السودانية بالغاز المسيل للدموع تظاهرات في الخرطوم.", "2019-01-10")
+    sentence = next(iter(rules_coder.sentences(doc)))
+    events = {t.entry.event for t in rules_coder.triggers(sentence, [])}
+    assert {"COERCE", "PROTEST"} <= events
