@@ -2215,8 +2215,9 @@ def _merge_subject_events(events: list[Event]) -> list[Event]:
     it is the same event; the verb event keeps the noun's actor and the noun event goes."""
     out = list(events)
     for verb in events:
-        if verb.event_type not in _FUSED_TYPES or ".verb" not in verb.rule.split("/")[0] or verb.actor:
-            continue
+        if verb.event_type not in _FUSED_TYPES or ".verb" not in verb.rule.split("/")[0] \
+                or (verb.actor and not ("shared-subject" in verb.rule and verb.event_type == "ASSAULT")):
+            continue  # (an attacker guessed from the clause before yields: «…، قبل أن تقتل غارة أميركية …»)
         noun = next((ev for ev in out if ev is not verb and ev.event_type == verb.event_type
                      and ev.trigger.first_token == verb.trigger.last_token + 1 and ev.actor), None)
         if noun is not None:

@@ -222,6 +222,14 @@ def test_government_condemning_rebel_attack_aims_at_the_rebels_of_its_own_state(
     assert codes(ev.actor) == ["YEM"] and codes(ev.recipient) == ["YEM"]
 
 
+def test_an_attack_noun_after_the_verb_is_its_subject_over_the_clause_before(rules_coder):
+    # «…، قبل أن تقتل غارة أميركية … سليماني»: the raid is who kills, not the crowd of the clause before
+    text = ("ثم اقتحم أنصار الفصائل محيط السفارة الأميركية في بغداد، قبل أن تقتل غارة أميركية قرب مطار بغداد "
+            "قائد فيلق القدس الإيراني قاسم سليماني.")
+    ev = next(e for e in code(rules_coder, text, "2020-01-03") if e.event_type == "ASSAULT")
+    assert codes(ev.actor) == ["USA"] and "IRN" in codes(ev.recipient)
+
+
 def test_condemned_strikes_are_the_air_raids_under_another_word(rules_coder):
     # «الضربات» condemned after «غارات جوية» reported: the raids' doer, not a later attacker's
     text = ("شنّت الولايات المتحدة غارات جوية على مواقع لفصائل عراقية في سوريا، رداً على هجمات صاروخية استهدفت "
