@@ -888,6 +888,8 @@ class Coder:
             mine = {a.code for a in args.actor if a.code}
             accused = next((ev.recipient for ev in reversed(sent_events) if ev.event_type == "ACCUSE"
                             and {a.code for a in ev.actor} == mine and ev.recipient), None)
+            if e.id == _WARNING_PARTICIPLE and args.recipient and not accused:
+                return None  # «…، محذراً من تداعيات التصعيد على المنطقة»: a warning of what may befall a place
             if accused:
                 args.recipient = [r for r in accused if r.code not in mine]
                 args.path.append("the-accused")
@@ -1857,6 +1859,7 @@ _DETACHED_PRONOUNS = frozenset("اياه اياها اياهم اياهما".spl
 _TALKS = frozenset("مفاوضات محادثات مباحثات حوار مشاورات".split())
 _STRIKES = frozenset("ضربات ضربه ضربتين غارات غاره غارتين قصف".split())  # strikes, by air or missile
 _ROUNDS = frozenset("جوله جولات".split())
+_WARNING_PARTICIPLE = "core.THREATEN.warning.participle"
 _DISPERSE = "core.COERCE.disperse.verb"
 _CENTRIFUGAL = frozenset("مركزي مركزيه".split())  # «طرد مركزي»
 _BODY_HEADS = frozenset("مجلس لجنه هيئه وزاره وزير اليه مكتب مركز".split())  # heads of a body named after its work

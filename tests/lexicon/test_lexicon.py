@@ -1220,3 +1220,12 @@ def test_the_crowd_a_dispersal_needs_keeps_its_protest_trigger(rules_coder):
     sentence = next(iter(rules_coder.sentences(doc)))
     events = {t.entry.event for t in rules_coder.triggers(sentence, [])}
     assert {"COERCE", "PROTEST"} <= events
+
+
+def test_a_warning_whose_only_target_is_the_place_of_the_report_is_no_threat(rules_coder):
+    # «وفي جنيف، … محذراً من أن استخدام الذخيرة الحية …»: Geneva is where it was said, not whom it threatens
+    text = ("وفي جنيف، دعا المفوض السامي لحقوق الإنسان السلطات الإيرانية إلى ضبط النفس، محذراً من أن استخدام "
+            "الذخيرة الحية ضد المحتجين يشكل انتهاكاً.")
+    evs = rules_coder.code(Document("w", text, "2019-11-19"))
+    assert not any(e.event_type == "THREATEN" and "CHE" in [r.code for r in e.recipient] for e in evs)
+    assert any(e.event_type == "REQUEST" for e in evs)
