@@ -2223,6 +2223,8 @@ def _merge_subject_events(events: list[Event]) -> list[Event]:
             continue  # (an attacker guessed from the clause before yields: «…، قبل أن تقتل غارة أميركية …»)
         noun = next((ev for ev in out if ev is not verb and ev.event_type == verb.event_type
                      and ev.trigger.first_token == verb.trigger.last_token + 1 and ev.actor), None)
+        if noun is not None and verb.actor and normalize(noun.trigger.text).lstrip("وفب").startswith("ال"):
+            continue  # («وقتلت الغارات …»: a definite noun's doer is as guessed as the verb's)
         if noun is not None:
             verb.actor = list(noun.actor)
             verb.recipient = [r for r in verb.recipient if r.span not in {a.span for a in noun.actor}]
