@@ -29,7 +29,8 @@ def parse_partial_date(value, end: bool = False) -> Optional[date]:
 
 
 # how long after all their roles a person counts as a private one (half a year: over the 36 lookup
-# tables this beat one and two years, the KB's missing next posts being rarer than private lives)
+# tables it beat one and two years and did as well as three months; the KB's missing next posts are
+# rarer than private lives)
 _FORMER_AFTER = timedelta(days=180)
 
 
