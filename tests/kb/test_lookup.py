@@ -129,6 +129,8 @@ CASES = [
     ("أونروا", "2024-01-28", "UNO", "GOV"),
     ("قصر القصبة", "2022-06-01", "TUN", "GOV"),  # the Tunisian head of government's seat
     ("قصر باردو", "2021-07-26", "TUN", "LEG"),  # the Tunisian parliament's seat
+    ("النشطاء", "2017-06-01", None, "CVL"),  # the broken plural of «ناشط», and the feminine
+    ("الناشطة", "2017-06-01", None, "CVL"),
 ]
 
 
