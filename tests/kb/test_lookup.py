@@ -131,6 +131,8 @@ CASES = [
     ("قصر باردو", "2021-07-26", "TUN", "LEG"),  # the Tunisian parliament's seat
     ("النشطاء", "2017-06-01", None, "CVL"),  # the broken plural of «ناشط», and the feminine
     ("الناشطة", "2017-06-01", None, "CVL"),
+    ("النقابيين التونسيين", "2019-01-17", "TUN", "LAB"),  # trade unionists
+    ("حقوقيون مصريون", "2019-09-25", "EGY", "CVL"),  # rights activists
 ]
 
 
