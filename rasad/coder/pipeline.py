@@ -741,8 +741,8 @@ class Coder:
             if args.recipient:
                 args.path.append("partner-in-talks")
         # («…، ودانت الهجوم بوصفه انتهاكاً»: a condemned deed names its target below, from its doer)
-        deed_pending = e.event == "ACCUSE" and e.id not in _CHARGING and not args.recipient \
-            and _condemned_deed(sent.tokens, trig) is not None
+        condemned = _condemned_deed(sent.tokens, trig) if e.event == "ACCUSE" and e.id not in _CHARGING else None
+        deed_pending = condemned is not None and not args.recipient
         if not args.recipient and self.ontology.types[e.event].quad in (1, 3) and not deed_pending \
                 and {"shared-subject", "topic"} & set(args.path) and not args.mediator \
                 and not (e.event == "THREATEN" and state.article and state.opponent(args.actor, rivals_only=True) is not None
@@ -1130,8 +1130,7 @@ class Coder:
             # الأمن جلسة بطلب من روسيا» names whom the request was made of
         if not args.actor and not args.agentless and e.event not in _STANDALONE_TYPES:
             return None  # «التطبيع مع إسرائيل», «الشكوى إلى مجلس الأمن»: whose act it is, the text does not say
-        deed = _condemned_deed(sent.tokens, trig) if e.event == "ACCUSE" and args.actor \
-            and e.id not in _CHARGING else None
+        deed = condemned if args.actor else None
         if deed is not None and (not args.recipient or "first-party-in-clause" in args.path
                                  or {r.code for r in args.recipient} <= {a.code for a in args.actor}):
             # «دان عبد المهدي العملية», «دان مجلس الأمن الهجومين على أبوظبي»: the target of a condemned
