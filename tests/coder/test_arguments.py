@@ -2571,6 +2571,13 @@ def test_suspending_visas_in_a_state_is_a_sanction(rules_coder):
     assert codes(ev.actor) == ["FRA"] and codes(ev.recipient) == ["DZA"]
 
 
+def test_cancelling_a_states_visas_is_a_sanction(rules_coder):
+    ev = one(rules_coder, "ألغت الجزائر تأشيرات الصحفيين الفرنسيين.", "SANCTION")
+    assert codes(ev.actor) == ["DZA"] and codes(ev.recipient) == ["FRA"]
+    ev = one(rules_coder, "قررت الحكومة الكندية إلغاء تأشيرات الدبلوماسيين الروس.", "SANCTION")
+    assert codes(ev.actor) == ["CAN"] and codes(ev.recipient) == ["RUS"]
+
+
 def test_closing_a_states_consulates_is_a_sanction(rules_coder):
     ev = one(rules_coder, "أعلنت وزيرة الخارجية الألمانية إغلاق القنصليات الإيرانية الثلاث في ألمانيا.", "SANCTION")
     assert codes(ev.actor) == ["DEU"] and codes(ev.recipient) == ["IRN"]
