@@ -2578,6 +2578,22 @@ def test_cancelling_a_states_visas_is_a_sanction(rules_coder):
     assert codes(ev.actor) == ["CAN"] and codes(ev.recipient) == ["RUS"]
 
 
+def test_lowering_a_mission_or_ties_is_a_sanction_where_it_sits(rules_coder):
+    ev = one(rules_coder, "خفضت الإمارات تمثيلها الدبلوماسي لدى قطر.", "SANCTION")
+    assert codes(ev.actor) == ["ARE"] and codes(ev.recipient) == ["QAT"]
+    ev = one(rules_coder, "وخفضت البحرين مستوى علاقاتها مع إيران.", "SANCTION")
+    assert codes(ev.actor) == ["BHR"] and codes(ev.recipient) == ["IRN"]
+    # a rate lowered, or a masdar in a list of demands, is none
+    assert not [e for e in code(rules_coder, "وخفضت تركيا سعر الفائدة.") if e.event_type == "SANCTION"]
+
+
+def test_concluding_a_deal_is_agreeing_to_it(rules_coder):
+    ev = one(rules_coder, "وأبرمت روسيا وتركيا صفقة لتوريد منظومة صواريخ.", "AGREE")
+    assert codes(ev.actor) == ["RUS", "TUR"]
+    ev = one(rules_coder, "وكانت مصر قد أبرمت مع اليونان اتفاقا لترسيم الحدود البحرية.", "AGREE")
+    assert codes(ev.actor) == ["EGY"] and codes(ev.recipient) == ["GRC"]
+
+
 def test_closing_a_states_consulates_is_a_sanction(rules_coder):
     ev = one(rules_coder, "أعلنت وزيرة الخارجية الألمانية إغلاق القنصليات الإيرانية الثلاث في ألمانيا.", "SANCTION")
     assert codes(ev.actor) == ["DEU"] and codes(ev.recipient) == ["IRN"]
