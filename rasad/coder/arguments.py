@@ -1095,6 +1095,14 @@ class ArgumentFinder:
             args.recipient.append(leader)
             args.path.append("led-by")
 
+        # 3e. «جمع الوزير نظيريه الروسي والأوكراني»: who brings two parties together mediates between them
+        if e.mode == "third-party" and e.pos == "verb" and args.actor and len(args.recipient) >= 2 \
+                and "object" in args.path and not args.mediator \
+                and not {a.code for a in args.actor} & {r.code for r in args.recipient}:
+            args.mediator.extend(args.actor)
+            args.actor, args.recipient = args.recipient[:1], args.recipient[1:]
+            args.path.append("mediator-subject")
+
         # 4. location: «في X» near the trigger, or the place visited
         args.location = args.location or self._location(trig, lo, hi)
         if e.frame == "visit" and args.recipient and args.location is None:

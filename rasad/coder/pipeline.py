@@ -262,6 +262,12 @@ class Coder:
                 entries = [e for e in entries if not (e.event == "COOPERATE" and e.pos == "noun")]
                 if not entries:
                     continue
+            if toks[first].enclitic or _after_a_meeting_noun(toks, first):
+                # a meeting that brought parties together is the meeting's event («قمة ثلاثية جمعت بوتين
+                # وأردوغان», «القمة التي جمعت …», «وجمعته ببوتين»), not a host's
+                entries = [e for e in entries if e.id != _BRING_TOGETHER]
+                if not entries:
+                    continue
             if any(t.keys[-1] in _INTERCEPTORS for t in toks[last + 1:last + 5]):
                 entries = [e for e in entries if e.event != "ASSAULT"]  # «أطلقت صواريخ اعتراضية»: a defence
             if toks[first].proclitics.lstrip("وف")[:1] in ("ب", "ك") and any(e.pos == "noun" for e in entries):
@@ -757,6 +763,8 @@ class Coder:
         if e.event == "CONSULT" and {"shared-subject", "topic"} & set(args.path) and args.recipient \
                 and {r.code for r in args.recipient} <= {a.code for a in args.actor}:
             return None  # «…، حيث استقبله رئيس الإقليم، وعقد معه اجتماعا»: a guessed doer who meets his own side
+        if e.id == _BRING_TOGETHER and not {"mediator-subject", "host-of-pair"} & set(args.path):
+            return None  # only a host between two named parties; «يجمع المراقبون على» is consensus
         if not args.actor and not args.recipient and not (e.event == "PROTEST" and e.pos == "verb" and (
                 args.location is not None and args.location.code or any(
                     np.kinds[0] in ("place", "capital") and np.code and 0 < np.first_token - trig.last_token <= _STREETS_REACH
@@ -1860,6 +1868,19 @@ _STRIKES = frozenset("ضربات ضربه ضربتين غارات غاره غا�
 _ROUNDS = frozenset("جوله جولات".split())
 _WARNING_PARTICIPLE = "core.THREATEN.warning.participle"
 _DISPERSE = "core.COERCE.disperse.verb"
+_BRING_TOGETHER = "core.CONSULT.bring-together.verb"
+_MEETING_NOUNS = frozenset("قمه لقاء لقاءا اجتماع اجتماعا اتصال اتصالا مؤتمر مؤتمرا محادثات مباحثات جلسه".split())
+
+
+def _after_a_meeting_noun(tokens, k: int) -> bool:
+    """Whether the word at `k` follows a meeting noun of its clause, or a relative pronoun, within three
+    words («لقاء جمع …», «قمة ثلاثية جمعت …», «القمة التي جمعت …»)."""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        if not tokens[j].is_word:
+            return False
+        if any(key in _MEETING_NOUNS for key in tokens[j].keys) or tokens[j].norm in RELATIVES:
+            return True
+    return False
 _CENTRIFUGAL = frozenset("مركزي مركزيه".split())  # «طرد مركزي»
 _BODY_HEADS = frozenset("مجلس لجنه هيئه وزاره وزير اليه مكتب مركز".split())  # heads of a body named after its work
 # «بموجب اتفاق 2015», «في إطار صفقة تبادل», «ضمن صفقة»: an agreement cited as the frame of an act

@@ -474,6 +474,20 @@ def test_possessed_meeting_noun_takes_the_clause_subject_and_the_next_phrase(rul
     assert codes(ev.actor) == ["OMN"] and codes(ev.recipient) == ["UNO"]
 
 
+def test_who_brings_two_parties_together_mediates_between_them(rules_coder):
+    ev = one(rules_coder, "جمع وزير الخارجية التركي أمس نظيريه الروسي سيرغي لافروف والأوكراني دميترو كوليبا "
+                          "في مدينة أنطاليا.", "CONSULT")
+    assert codes(ev.mediator) == ["TUR"] and codes(ev.actor) == ["RUS"] and codes(ev.recipient) == ["UKR"]
+    # a summit that brought them together is the summit's meeting, with no host verb beside it
+    evs = [e for e in code(rules_coder, "وجاء التوقيع غداة قمة جمعت الرئيس الروسي فلاديمير بوتين ونظيره التركي "
+                                        "رجب طيب أردوغان في سوتشي.") if e.event_type == "CONSULT"]
+    assert len(evs) == 1 and not evs[0].mediator
+    # gathering information, or a consensus, is no meeting
+    assert not [e for e in code(rules_coder, "وجمعت الحكومة الإيرانية معلومات عن المهاجمين.") if e.event_type == "CONSULT"]
+    assert not [e for e in code(rules_coder, "ويجمع المراقبون على أن سلطنة عمان أدت دورا محوريا.")
+                if e.event_type == "CONSULT"]
+
+
 def test_who_mediates_is_the_mediator(rules_coder):
     ev = one(rules_coder, "وتوسطت مصر وقطر لإبرام هدنة بين إسرائيل وحركة حماس.", "CONSULT")
     assert set(codes(ev.mediator)) == {"EGY", "QAT"} and set(codes(ev.actor) + codes(ev.recipient)) == {"ISR", "PSE"}
