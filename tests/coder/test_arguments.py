@@ -488,6 +488,16 @@ def test_who_brings_two_parties_together_mediates_between_them(rules_coder):
                 if e.event_type == "CONSULT"]
 
 
+def test_a_proposal_put_to_a_party_asks_it(rules_coder):
+    ev = one(rules_coder, "وقال كوليبا إنه اقترح على لافروف هدنة لمدة أربع وعشرين ساعة.", "REQUEST")
+    assert codes(ev.actor) == ["UKR"] and codes(ev.recipient) == ["RUS"]
+    ev = one(rules_coder, "واقترحت مصر على إسرائيل وحماس تمديد الهدنة يومين.", "REQUEST")
+    assert codes(ev.actor) == ["EGY"] and codes(ev.recipient) == ["ISR", "PSE"]
+    # a plan proposed to no one named asks no one
+    assert not [e for e in code(rules_coder, "واقترح الرئيس الفرنسي خطوات رمزية لمعالجة ملف الذاكرة مع الجزائر.")
+                if e.event_type == "REQUEST"]
+
+
 def test_who_mediates_is_the_mediator(rules_coder):
     ev = one(rules_coder, "وتوسطت مصر وقطر لإبرام هدنة بين إسرائيل وحركة حماس.", "CONSULT")
     assert set(codes(ev.mediator)) == {"EGY", "QAT"} and set(codes(ev.actor) + codes(ev.recipient)) == {"ISR", "PSE"}
