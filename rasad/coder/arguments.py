@@ -73,6 +73,8 @@ _LAUNCHED_FROM = frozenset("اطلق اطلقت اطلقه اطلقها اطلق
 PROJECTILES = frozenset("صاروخ صاروخا صاروخين صواريخ قذيفه قذيفتين قذائف مسيره مسيرتين مسيرات".split())
 _APPOSITION_REACH = 9  # tokens from comma to comma around names in apposition
 _TIME_PREPS = frozenset("بعد قبل اثر عقب".split())  # «بعد اعتراض روسيا»: a time adverbial
+_SINCE = frozenset("منذ ومنذ".split())
+_ONSETS = frozenset("بدء بدايه اندلاع انطلاق".split())  # «منذ بدء الهجوم», «منذ اندلاع الحرب»
 _FRAME_NOUNS = frozenset("ختام نهايه بدايه مستهل هامش اطار اعقاب اثر اختتام افتتاح".split())  # «في ختام X»
 _ADVERBIAL_HEADS = frozenset("في خلال عقب بعد اثناء لدي علي عبر".split())  # «، في افتتاح المؤتمر،»
 _ADVERBIAL_REACH = 14  # words of such a parenthetical, commas included
@@ -389,7 +391,8 @@ class ArgumentFinder:
         subject_noun = trig.entry.pos == "verb"
         hi = min((t.first_token for t in self.boundaries if t.first_token > trig.last_token
                   and not (subject_noun and t.first_token == trig.last_token + 1 and t.entry.pos == "noun")
-                  and not self._genitive_of_required(trig, t) and not self._in_adverbial_aside(t)),
+                  and not self._genitive_of_required(trig, t) and not self._in_adverbial_aside(t)
+                  and not (t.entry.pos == "noun" and self._after_since(t))),
                  default=len(self.tokens))
         np_starts = {np.first_token for np in self.nps}
         for k in range(trig.last_token + 1, hi):
@@ -414,6 +417,12 @@ class ArgumentFinder:
                 if nxt == k + 1 and nxt < hi and self.tokens[nxt].norm in RELATIVES:
                     return k  # «قتلت غارة …، الذي قالت إسرائيل إنه …»: a relative clause describes, it names no party
         return hi
+
+    def _after_since(self, trig: Trigger) -> bool:
+        """A noun that dates the clause it is in («منذ الهجوم», «منذ بدء الهجوم الروسي»)."""
+        k = trig.first_token
+        return k >= 1 and (self.tokens[k - 1].norm in _SINCE or k >= 2 and _key(self.tokens[k - 1]) in _ONSETS
+                           and self.tokens[k - 2].norm in _SINCE)
 
     def _in_adverbial_aside(self, trig: Trigger) -> bool:
         """A noun set off by commas with the adverbial it heads («اتهم المجلس الأعلى للأمن، في اجتماع
@@ -1187,6 +1196,8 @@ class ArgumentFinder:
         k = trig.first_token
         if k >= 2 and _key(self.tokens[k - 1]) in _FRAME_NOUNS and self.tokens[k - 2].norm in _PREPS:
             return None  # «وأصدر البلدان في ختام المباحثات إعلاناً»: the noun is inside an adverbial
+        if self._after_since(trig):
+            return None  # «فرضت واشنطن منذ بدء الهجوم عقوبات …»: since when, not what was imposed
         if k >= 1 and self.tokens[k - 1].norm in _TIME_PREPS and trig.entry.genitive == "actor" \
                 and any(np.first_token == trig.last_token + 1 and not np.prep and np.code for np in self.candidates):
             return None  # «لم يتوصل المجلس إلى بيان بعد اعتراض روسيا»: when, by the party named after it

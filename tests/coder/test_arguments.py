@@ -498,6 +498,13 @@ def test_a_proposal_put_to_a_party_asks_it(rules_coder):
                 if e.event_type == "REQUEST"]
 
 
+def test_a_noun_dating_the_clause_is_neither_object_nor_boundary(rules_coder):
+    evs = code(rules_coder, "وفرضت الولايات المتحدة منذ بدء الهجوم عقوبات غير مسبوقة على روسيا.")
+    sanction = next(e for e in evs if e.event_type == "SANCTION")
+    assert codes(sanction.actor) == ["USA"] and codes(sanction.recipient) == ["RUS"]
+    assert not [e for e in evs if e.event_type == "ASSAULT" and codes(e.actor) == ["USA"]]
+
+
 def test_who_mediates_is_the_mediator(rules_coder):
     ev = one(rules_coder, "وتوسطت مصر وقطر لإبرام هدنة بين إسرائيل وحركة حماس.", "CONSULT")
     assert set(codes(ev.mediator)) == {"EGY", "QAT"} and set(codes(ev.actor) + codes(ev.recipient)) == {"ISR", "PSE"}
