@@ -455,6 +455,7 @@ class Coder:
                 state.topic = [opener]  # «ترأس ميقاتي اجتماعاً …. ثم توجه إلى غلاسكو، حيث التقى …»: still he
             sent_events = _present_at_the_meeting(_host_of_talks(_drop_redundant(_merge_subject_events(sent_events))))
             _blame_the_doer(sent_events)
+            _protest_the_foreign_force(sent_events)
             _welcome_the_main_state(sent_events, state)
             sent_events = [ev for ev in sent_events if not _own_session(ev)]
             article = state.article
@@ -2737,6 +2738,26 @@ def _welcome_the_main_state(events: list[Event], state: _Discourse) -> None:
     for ev in welcomes:
         ev.recipient = [state.last_mention[main]]
         ev.rule += "/main-state-in-document"
+
+
+_FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
+
+
+def _protest_the_foreign_force(events: list[Event]) -> None:
+    """«قتل الجيش الإسرائيلي نحو ستين فلسطينياً خلال احتجاجات حاشدة قرب السياج»: protests that another
+    state's forces strike in the same sentence are aimed at that state, not at the protesters' own."""
+    for protest in events:
+        own = {a.entity.code for a in protest.actor if a.entity.code}
+        if protest.event_type != "PROTEST" or not own or any(
+                r.entity.code and r.entity.code not in own for r in protest.recipient):
+            continue
+        force = next((ev for ev in events if ev.event_type in ("ASSAULT", "COERCE")
+                      and own & {r.entity.code for r in ev.recipient}
+                      and any(a.entity.sector in _FORCE_SECTORS for a in ev.actor)
+                      and (doers := {a.entity.code for a in ev.actor if a.entity.code}) and not doers & own), None)
+        if force is not None:
+            protest.recipient = [a for a in force.actor if a.entity.code]
+            protest.rule += "/struck-by:" + force.trigger.text
 
 
 def _blame_the_doer(events: list[Event]) -> None:

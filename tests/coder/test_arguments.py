@@ -505,6 +505,16 @@ def test_a_noun_dating_the_clause_is_neither_object_nor_boundary(rules_coder):
     assert not [e for e in evs if e.event_type == "ASSAULT" and codes(e.actor) == ["USA"]]
 
 
+def test_protests_a_foreign_army_fires_on_are_aimed_at_its_state(rules_coder):
+    ev = one(rules_coder, "وقتل الجيش الإسرائيلي نحو ستين فلسطينياً وأصاب ألفين آخرين خلال احتجاجات حاشدة قرب "
+                          "السياج الحدودي شرقي قطاع غزة.", "PROTEST")
+    assert codes(ev.actor) == ["PSE"] and codes(ev.recipient) == ["ISR"]
+    # the state's own police dispersing them leaves the protest at home
+    ev = one(rules_coder, "تظاهر آلاف الأردنيين في عمان احتجاجا على قانون الضريبة، وفرقتهم قوات الأمن الأردنية "
+                          "بالغاز المسيل للدموع.", "PROTEST")
+    assert codes(ev.actor) == ["JOR"] and codes(ev.recipient) == ["JOR"]
+
+
 def test_who_mediates_is_the_mediator(rules_coder):
     ev = one(rules_coder, "وتوسطت مصر وقطر لإبرام هدنة بين إسرائيل وحركة حماس.", "CONSULT")
     assert set(codes(ev.mediator)) == {"EGY", "QAT"} and set(codes(ev.actor) + codes(ev.recipient)) == {"ISR", "PSE"}
