@@ -73,6 +73,7 @@ _LAUNCHED_FROM = frozenset("اطلق اطلقت اطلقه اطلقها اطلق
 PROJECTILES = frozenset("صاروخ صاروخا صاروخين صواريخ قذيفه قذيفتين قذائف مسيره مسيرتين مسيرات".split())
 _APPOSITION_REACH = 9  # tokens from comma to comma around names in apposition
 _TIME_PREPS = frozenset("بعد قبل اثر عقب".split())  # «بعد اعتراض روسيا»: a time adverbial
+_SECOND_OBJECT_REACH = 12  # tokens after a subject that may hold a second required noun, the object
 _SINCE = frozenset("منذ ومنذ".split())
 _ONSETS = frozenset("بدء بدايه اندلاع انطلاق".split())  # «منذ بدء الهجوم», «منذ اندلاع الحرب»
 _FRAME_NOUNS = frozenset("ختام نهايه بدايه مستهل هامش اطار اعقاب اثر اختتام افتتاح".split())  # «في ختام X»
@@ -2066,7 +2067,13 @@ class ArgumentFinder:
         if trig.entry.id in DEED_JUDGING and len(gap) == 1 and _key(gap[0]) in _STATEMENTS \
                 and not has_article(gap[0]) and not gap[0].enclitic:
             return None  # «وصف تصريحات أردوغان بأنها «مجنونة»»: whose words are judged, not who judges them
-        if trig.entry.requires and any(
+        # a nisba describing the required noun is the subject's when that noun comes again after it: «أسقطت
+        # مقاتلة أميركية … طائرة مسيرة تركية» (not when it is conjoined: «جمّدت أصول الإدارة وأصول أسدي»)
+        describes_required = self._describes_required(trig.entry, first)
+        subjects_noun = describes_required and any(
+            trig.entry.is_required_word(t.text, t.keys) and not conjoined_word(t)
+            for t in self.tokens[first.last_token + 1:first.last_token + 1 + _SECOND_OBJECT_REACH])
+        if trig.entry.requires and not subjects_noun and any(
                 k in trig.entry.requires and not self._is_definite_at(j) and not self._partitive_from(j + 1)
                 for j, t in enumerate(gap, trig.last_token + 1) for k in t.keys):
             # «علقت عضوية سوريا»: the required object came first; Syria is its genitive (a definite
@@ -2074,7 +2081,7 @@ class ArgumentFinder:
             return None
         if first.kinds[:1] == ("demonym",) and any(_key(t) == "اي" for t in gap[1:]):
             return None  # «ونفى وجود أي مواقع إسرائيلية»: the nisba describes what is denied, not who denies it
-        if self._describes_required(trig.entry, first):
+        if describes_required and not subjects_noun:
             return None  # «وأوقفت كل الواردات اللبنانية»: the nisba describes the object the verb needs
         nxt = first.last_token + 1
         if nxt < len(self.tokens) and not any(np.first_token == nxt for np in self.candidates) and (

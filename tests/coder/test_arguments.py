@@ -515,6 +515,14 @@ def test_protests_a_foreign_army_fires_on_are_aimed_at_its_state(rules_coder):
     assert codes(ev.actor) == ["JOR"] and codes(ev.recipient) == ["JOR"]
 
 
+def test_a_nisba_on_the_required_noun_is_the_subjects_when_the_noun_comes_again(rules_coder):
+    ev = one(rules_coder, "أسقطت مقاتلة أميركية من طراز «إف-16» أمس طائرة مسيّرة تركية قرب مدينة الحسكة.", "ASSAULT")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["TUR"]
+    # a lone downed aircraft is the object, whoever's it is
+    ev = one(rules_coder, "أسقطت الدفاعات الجوية السورية طائرة إسرائيلية.", "ASSAULT")
+    assert codes(ev.actor) == ["SYR"] and codes(ev.recipient) == ["ISR"]
+
+
 def test_who_mediates_is_the_mediator(rules_coder):
     ev = one(rules_coder, "وتوسطت مصر وقطر لإبرام هدنة بين إسرائيل وحركة حماس.", "CONSULT")
     assert set(codes(ev.mediator)) == {"EGY", "QAT"} and set(codes(ev.actor) + codes(ev.recipient)) == {"ISR", "PSE"}
