@@ -97,6 +97,9 @@ _FEMININE_BODIES = frozenset("اداره حكومه وزاره خارجيه رئ
 _WELCOMING = frozenset("رحب رحبت رحبوا يرحب ترحب اشاد اشادت اشادوا يشيد تشيد".split())
 _DRIVING = frozenset({"دفع", "دفعت"})  # «…، ما دفع المكسيك إلى إعلان قطع علاقاتها»: who was driven to it acts
 _PREMISES = frozenset("سفاره قنصليه مقر مقار مبني".split())  # a mission's or a body's buildings
+# what an attack strikes that belongs to someone («هدفاً للحزب», «مواقع لحزب الله»)
+_TARGET_NOUNS = frozenset("هدف هدفا اهداف اهدافا موقع موقعا مواقع مقر مقرا مقرات مقار معسكر معسكرا معسكرات مخزن مخزنا مخازن "
+                          "مستودع مستودعا مستودعات منشاه منشات مركز مركزا مراكز قاعده قواعد".split())
 _SUFFIX_OBJECT_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})  # a pronoun on the verb is whom it aims at
 # verbs that judge a deed: a pronoun on them is the deed («ودانتها», «ووصفته», «واعتبرتها»), not a party
 JUDGING_VERBS = frozenset({"core.ACCUSE.condemn.verb", "core.ACCUSE.describe.verb"})
@@ -214,6 +217,7 @@ _EXPRESSER_REACH = 10  # «أعرب رئيس الوزراء الهندي نار�
 _ABOUT = frozenset("حول بشان بخصوص عن".split())
 _DISCUSSION = frozenset("تطرق تطرقت الحديث الحوار النقاش المباحثات المحادثات".split())
 _NOUN_PP_REACH = 6  # a masdar's prepositional complement follows it closely
+_TARGETS_REACH = 8  # words from an attack (or its subject) to the owner of what it struck
 _PREPS = frozenset("مع الي علي ضد من عن في لدي نحو حول بين تجاه عبر خلال".split())
 # places where one receives or meets: «بمقر», «في قصر», «في مكتب», «بمبنى»
 _SEATS = frozenset("مقر قصر مكتب مبني ديوان".split())
@@ -941,6 +945,13 @@ class ArgumentFinder:
                         # («طائرات تابعة للقوات الجوية»: the owner of what is sent, not whom it is sent to)
                         and not (_prep_key(np.prep) == "ل" and _key(self.tokens[np.first_token - 1]) in _BELONGING)
                         and not self._palace_before_guest(np, after)), None)
+            if rec is None and e.event == "ASSAULT":
+                # «غارات على عشرين هدفاً للحزب», «قصفت مواقع لحزب الله»: whose targets were struck
+                near = min(self._next_clause(trig.last_token), anchor + _TARGETS_REACH)
+                rec = next((np for np in after if id(np) not in used and _prep_key(np.prep) == "ل" and np.code
+                            and not np.is_place and np.first_token < near and self._owns_targets(np)), None)
+                if rec is not None:
+                    args.path.append("owner-of-targets")
             if rec is None and e.event != "PROTEST":
                 # «عن قلقها البالغ إزاء قرارات الرئيس التونسي»: the party whose deeds the phrase names
                 # (not for a protest: «احتجاجاً على تصريحات ماكرون» goes with the act it explains)
@@ -2698,6 +2709,12 @@ class ArgumentFinder:
         # pair words: two phrases over one span
         out += [np for np in pool if np.first_token == head.first_token and np is not head and np not in out]
         return out
+
+    def _owns_targets(self, np: NP) -> bool:
+        """`np`, with «ل», right after a plain target noun («هدفاً للحزب», «مواقع لحزب الله»)."""
+        k = np.first_token - 1
+        return k >= 0 and self.tokens[k].is_word and _key(self.tokens[k]) in _TARGET_NOUNS \
+            and not has_article(self.tokens[k]) and not self.tokens[k].enclitic
 
     def _owner_of_prep_noun(self, np: NP, preps: set[str]) -> bool:
         """`np` follows one of `preps` written as a word and one plain noun in construct with it

@@ -523,6 +523,13 @@ def test_a_nisba_on_the_required_noun_is_the_subjects_when_the_noun_comes_again(
     assert codes(ev.actor) == ["SYR"] and codes(ev.recipient) == ["ISR"]
 
 
+def test_an_attack_on_a_partys_targets_strikes_that_party(rules_coder):
+    evs = code(rules_coder, "وتبنى حزب العمال الكردستاني الهجوم. وشنت المقاتلات التركية غارات على عشرين هدفا للحزب "
+                            "في شمال العراق.")
+    ev = next(e for e in evs if e.event_type == "ASSAULT" and e.trigger.text == "غارات")
+    assert codes(ev.actor) == ["TUR"] and [(r.code, r.entity.sector) for r in ev.recipient] == [("TUR", "REB")]
+
+
 def test_who_mediates_is_the_mediator(rules_coder):
     ev = one(rules_coder, "وتوسطت مصر وقطر لإبرام هدنة بين إسرائيل وحركة حماس.", "CONSULT")
     assert set(codes(ev.mediator)) == {"EGY", "QAT"} and set(codes(ev.actor) + codes(ev.recipient)) == {"ISR", "PSE"}
