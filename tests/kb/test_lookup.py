@@ -594,3 +594,14 @@ def test_the_forces_of_a_gendarmerie_are_police(resolve):
     # «قوات» is a generic head: the forces of a security body have that body's sector
     assert [(r["code"], r["sector"]) for r in resolve("قوات الحرس الوطني التونسي", date(2018, 6, 1))][:1] == [("TUN", "COP")]
     assert [(r["code"], r["sector"]) for r in resolve("قوات الجيش اللبناني", date(2018, 6, 1))][:1] == [("LBN", "MIL")]
+
+
+@pytest.mark.parametrize("text, when, code, sector", [
+    ("تنظيم القاعدة في اليمن", date(2010, 6, 1), "YEM", "REB"),  # a local branch is its country's insurgents
+    ("القاعدة في العراق", date(2005, 6, 1), "IRQ", "REB"),
+    ("تنظيم القاعدة", date(2010, 6, 1), "IMG", "REB"),  # the central organisation stays international
+    ("اللورد دانات", date(2012, 6, 1), "GBR", "LEG"),  # a retired general sitting in the Lords
+    ("مجمع باب العزيزية", date(2011, 3, 20), "LBY", "GOV"),  # Gaddafi's compound as his seat
+])
+def test_branches_peers_and_seats(resolve, text, when, code, sector):
+    assert [(r["code"], r["sector"]) for r in resolve(text, when)][:1] == [(code, sector)]
