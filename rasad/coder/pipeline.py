@@ -498,7 +498,8 @@ class Coder:
                 threshold = self.detector.models[ev.event_type].threshold
                 if article and _between_coded_parties(ev):
                     threshold *= _ARTICLE_PARTIES_FACTOR
-                if p < threshold and not ((_strong_report(ev) or _counted_crowd_report(ev, sent.tokens))
+                if p < threshold and not ((_strong_report(ev) or _counted_crowd_report(ev, sent.tokens)
+                                           or _ongoing_protests(ev, sent.tokens))
                                           and p >= threshold * _STRONG_REPORT_FACTOR) \
                         and not _military_report(ev, sent.tokens) \
                         and not (_strong_report(ev, _DOCUMENT_REPORT_PATHS)
@@ -1770,6 +1771,15 @@ def _counted_crowd_report(ev: Event, tokens) -> bool:
         counted(a) and b.norm == "من" and c.keys[-1] in _PROTESTERS for a, b, c in zip(words, words[1:], words[2:]))
 
 
+def _ongoing_protests(ev: Event, tokens) -> bool:
+    """Protests named as the subject of a verb of breaking out, going on or spreading («دخلت الاحتجاجات …
+    أسبوعها الثاني», «وتواصلت التظاهرات», «اندلعت احتجاجات»): told as under way, not talked about."""
+    k = ev.trigger.first_token
+    return ev.event_type == "PROTEST" and ev.trigger.entry.pos == "noun" and ev.modality in ("asserted", "historical") \
+        and k > 0 and tokens[k - 1].is_word and tokens[k - 1].norm.removeprefix("و").removeprefix("ف") in _PROTESTS_GO_ON
+
+
+_PROTESTS_GO_ON = frozenset("دخلت تواصلت استمرت اتسعت امتدت تجددت عمت اندلعت تصاعدت انطلقت".split())
 _CROWD_COUNTS = frozenset("مئات الاف الوف عشرات الالاف المئات العشرات الف الفا".split())
 _PROTESTERS = frozenset("متظاهر متظاهرا متظاهرين متظاهرون محتج محتجا محتجين محتجون معتصمين معتصمون".split())
 

@@ -222,6 +222,19 @@ def test_a_protest_whose_crowd_is_counted_needs_only_part_of_the_threshold():
     assert not protests("ورشق المتظاهرون قوات مكافحة الشغب بالحجارة في وسط المدينة.")
 
 
+def test_protests_breaking_out_or_going_on_need_only_part_of_the_threshold():
+    from rasad.coder.detector import TypeModel
+
+    doubtful = Detector({"PROTEST": TypeModel({"bias": -2.0}, threshold=0.3)})  # p ≈ 0.12 for every sentence
+    coder = Coder(detector=doubtful)
+
+    def protests(text):
+        return [e for e in coder.code(Document("d", text, "2021-07-24")) if e.event_type == "PROTEST"]
+    assert protests("دخلت الاحتجاجات على شح المياه في محافظة خوزستان الإيرانية أسبوعها الثاني.")
+    assert protests("وتواصلت التظاهرات في العاصمة السودانية الخرطوم.")
+    assert not protests("وحذرت الحكومة من الاحتجاجات في العاصمة السودانية.")
+
+
 def test_a_dispatch_under_its_dateline_reports_its_event(coder):
     # the detector, trained on sentences from the body of articles, doubts this one; its dateline makes
     # it the lead of a dispatch, which reports
