@@ -849,12 +849,13 @@ class Coder:
         authorities = any(a.entity.kind in ("agent", "person") and a.entity.sector in _AUTHORITY_SECTORS
                           for a in args.actor)
         if (e.mode in _DOMESTIC_MODES or (e.mode in ("release", "execute", "convict") and authorities)
-                or (e.event == "ASSAULT" and _at_protesters(sent.tokens, trig))) \
+                or (e.event == "ASSAULT" and _at_protesters(sent.tokens, trig))
+                or (e.event == "ASSAULT" and "fire-of" in args.path and any(a.entity.sector == "COP" for a in args.actor))) \
                 and not any(r.code for r in args.recipient):
             # «أعلنت الشرطة الجزائرية توقيف عدد من المشتبه بهم», «احتجزت السلطات السعودية عدداً من
             # الأمراء», «أفرجت السلطات عن الناشطة», «نفّذت السلطات حكم الإعدام بحق 47 شخصاً», «قضت غرفة
-            # الجنايات … بالسجن عشرين عاماً على ناصر الزفزافي»: people a state's organs hold, repress,
-            # sentence, execute or let go
+            # الجنايات … بالسجن عشرين عاماً على ناصر الزفزافي», «قُتل ثمانية أشخاص برصاص قوات الأمن»: people a
+            # state's organs hold, repress, sentence, execute, shoot or let go
             # without a named nationality are the state's own
             own = _state_among(args.actor)
             # (people held where another state is are its people: «اعتقلت قوات الاحتلال الإسرائيلي … في

@@ -530,6 +530,11 @@ def test_an_attack_on_a_partys_targets_strikes_that_party(rules_coder):
     assert codes(ev.actor) == ["TUR"] and [(r.code, r.entity.sector) for r in ev.recipient] == [("TUR", "REB")]
 
 
+def test_people_shot_by_a_states_police_are_its_own_unless_elsewhere(rules_coder):
+    ev = one(rules_coder, "وقتل ثمانية أشخاص برصاص قوات الأمن الإيرانية في خوزستان.", "ASSAULT")
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["IRN"]
+
+
 def test_who_mediates_is_the_mediator(rules_coder):
     ev = one(rules_coder, "وتوسطت مصر وقطر لإبرام هدنة بين إسرائيل وحركة حماس.", "CONSULT")
     assert set(codes(ev.mediator)) == {"EGY", "QAT"} and set(codes(ev.actor) + codes(ev.recipient)) == {"ISR", "PSE"}
