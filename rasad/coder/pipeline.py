@@ -499,7 +499,7 @@ class Coder:
                 if article and _between_coded_parties(ev):
                     threshold *= _ARTICLE_PARTIES_FACTOR
                 if p < threshold and not ((_strong_report(ev) or _counted_crowd_report(ev, sent.tokens)
-                                           or _ongoing_protests(ev, sent.tokens))
+                                           or _ongoing_protests(ev, sent.tokens) or _deadly_attack(ev, sent.tokens))
                                           and p >= threshold * _STRONG_REPORT_FACTOR) \
                         and not _military_report(ev, sent.tokens) \
                         and not (_strong_report(ev, _DOCUMENT_REPORT_PATHS)
@@ -1770,6 +1770,21 @@ def _counted_crowd_report(ev: Event, tokens) -> bool:
         return t.norm.isdigit() or not _CROWD_COUNTS.isdisjoint(t.keys)
     return any(counted(a) and b.keys[-1] in _PROTESTERS for a, b in zip(words, words[1:])) or any(
         counted(a) and b.norm == "من" and c.keys[-1] in _PROTESTERS for a, b, c in zip(words, words[1:], words[2:]))
+
+
+def _deadly_attack(ev: Event, tokens) -> bool:
+    """An attack by a named party told with its toll («غارة روسية على مستشفى …، أسفرت عن مقتل ثلاثة
+    أشخاص»): what it caused is reported, whatever else the sentence does."""
+    if ev.event_type != "ASSAULT" or ev.modality not in ("asserted", "historical") \
+            or not any(a.entity.code for a in ev.actor):
+        return False
+    words = [t for t in tokens if t.is_word]
+    return any(a.norm.removeprefix("و") in _CAUSED and any(k in _DEATHS for t in words[n + 1:n + 4] for k in t.keys)
+               for n, a in enumerate(words))
+
+
+_CAUSED = frozenset("اسفر اسفرت اوقع اوقعت خلف خلفت".split())
+_DEATHS = frozenset("مقتل مصرع سقوط قتلي قتيلا قتيلين".split())
 
 
 def _ongoing_protests(ev: Event, tokens) -> bool:

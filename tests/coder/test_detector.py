@@ -235,6 +235,18 @@ def test_protests_breaking_out_or_going_on_need_only_part_of_the_threshold():
     assert not protests("وحذرت الحكومة من الاحتجاجات في العاصمة السودانية.")
 
 
+def test_an_attack_told_with_its_toll_needs_only_part_of_the_threshold():
+    from rasad.coder.detector import TypeModel
+
+    doubtful = Detector({"ASSAULT": TypeModel({"bias": -1.5}, threshold=0.42)})  # p ≈ 0.18 for every sentence
+    coder = Coder(detector=doubtful)
+
+    def attacks(text):
+        return [e for e in coder.code(Document("d", text, "2022-03-11")) if e.event_type == "ASSAULT"]
+    assert attacks("وجاء اللقاء غداة غارة روسية على مستشفى في ماريوبول، أسفرت عن مقتل ثلاثة أشخاص.")
+    assert not attacks("وجاء اللقاء غداة غارة روسية على مستشفى في ماريوبول.")
+
+
 def test_a_dispatch_under_its_dateline_reports_its_event(coder):
     # the detector, trained on sentences from the body of articles, doubts this one; its dateline makes
     # it the lead of a dispatch, which reports
