@@ -871,6 +871,13 @@ class Coder:
             elif own is not None:
                 args.recipient = [own]
                 args.path.append("own-people")
+        if e.event in ("ACCUSE", "THREATEN") and args.recipient and not any(r.code for r in args.recipient) \
+                and (own := _state_among(args.actor)) is not None and own.entity.sector in _DOMESTIC_SECTORS \
+                and all(r.entity.sector in _PEOPLE_SECTORS for r in args.recipient):
+            # «حمّلت السلطات الإيرانية مثيري الشغب المسؤولية», «اتهمت الحكومة المتظاهرين»: the unnamed people a
+            # state's organs charge or warn are its own
+            args.recipient = [replace(r, entity=replace(r.entity, code=own.code)) for r in args.recipient]
+            args.path.append("own-people")
         mine = {a.code for a in args.actor if a.code}
         if e.event in ("ASSAULT", "COERCE") and mine and mine == {r.code for r in args.recipient if r.code} \
                 and {"shared-subject", "topic"} & set(args.path) and "own-people" not in args.path \
@@ -1973,6 +1980,7 @@ _TERRITORY_KINDS = frozenset({"country", "capital", "seat", "place"})
 _THIRD_PARTY_CODES = frozenset({"UNO", "IGO", "NGO", "EUR"})
 _MIN_OPPONENT_SALIENCE = 3  # named this often, a party is one side of what the document is about
 _DOMESTIC_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "SPY"})
+_PEOPLE_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "MED", "REL", "BUS"})  # a state's people, not its organs
 _STATE_BODY_SECTORS = _DOMESTIC_SECTORS | {"REL"}  # «المرجعية الدينية»: of the state in question too
 _STREETS_REACH = 6  # words from a crowd's verb to the city it fills («تدفقوا إلى شوارع تل أبيب»)
 _CROWD_OWNER_REACH = 5  # words from a crowd noun to the party whose crowd it is («أنصار زعيمة المعارضة بوتو»)

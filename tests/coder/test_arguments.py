@@ -535,6 +535,14 @@ def test_people_shot_by_a_states_police_are_its_own_unless_elsewhere(rules_coder
     assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["IRN"]
 
 
+def test_the_unnamed_people_a_state_charges_are_its_own(rules_coder):
+    ev = one(rules_coder, "وحملت السلطات الإيرانية مثيري الشغب مسؤولية إطلاق النار.", "ACCUSE")
+    assert codes(ev.actor) == ["IRN"] and [(r.code, r.entity.sector) for r in ev.recipient] == [("IRN", "CVL")]
+    # people with a nationality named keep it
+    ev = one(rules_coder, "واتهمت إسرائيل المتظاهرين الفلسطينيين بمحاولة اختراق السياج.", "ACCUSE")
+    assert codes(ev.recipient) == ["PSE"]
+
+
 def test_who_mediates_is_the_mediator(rules_coder):
     ev = one(rules_coder, "وتوسطت مصر وقطر لإبرام هدنة بين إسرائيل وحركة حماس.", "CONSULT")
     assert set(codes(ev.mediator)) == {"EGY", "QAT"} and set(codes(ev.actor) + codes(ev.recipient)) == {"ISR", "PSE"}
