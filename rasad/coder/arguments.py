@@ -551,7 +551,10 @@ class ArgumentFinder:
         elif e.frame == "consequence":
             # «قال المتحدث إن إسرائيل ستدفع الثمن», «إن الاعتداء الإسرائيلي لن يمر دون رد»: who is
             # to pay, or whose deed will be answered, is threatened by whoever says so
-            subj = self._svo_subject(trig, before) or next(
+            # («البنى التحتية التابعة لحزب العمال … باتت أهدافاً مشروعة»: whose places they are)
+            owner = next((np for np in reversed(before) if _prep_key(np.prep) == "ل" and np.code and np.first_token > 0
+                          and _key(self.tokens[np.first_token - 1]) in _BELONGING), None)
+            subj = owner or self._svo_subject(trig, before) or next(
                 (np for np in reversed(before) if np.kinds[:1] == ("demonym",) and not np.prep), None) \
                 or self._owner_after_that(trig, before) or self._copula_subject(trig, before) or next(
                 (np for np in after if not np.prep and not np.is_place), None)  # «الاعتداء الإسرائيلي لن يمر»

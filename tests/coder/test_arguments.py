@@ -543,6 +543,11 @@ def test_the_unnamed_people_a_state_charges_are_its_own(rules_coder):
     assert codes(ev.recipient) == ["PSE"]
 
 
+def test_places_declared_targets_threaten_whose_they_are(rules_coder):
+    ev = one(rules_coder, "وأعلن الحرس الثوري أن السفن التابعة لإسرائيل في البحر الأحمر أهداف مشروعة.", "THREATEN")
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["ISR"]
+
+
 def test_who_mediates_is_the_mediator(rules_coder):
     ev = one(rules_coder, "وتوسطت مصر وقطر لإبرام هدنة بين إسرائيل وحركة حماس.", "CONSULT")
     assert set(codes(ev.mediator)) == {"EGY", "QAT"} and set(codes(ev.actor) + codes(ev.recipient)) == {"ISR", "PSE"}
