@@ -66,6 +66,8 @@ _CONSTRUCT_HEADS = frozenset("فرق فرقا فريق فريقا فرقه عم�
 _DAY_WORDS = frozenset("امس يوم اليوم غد الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت".split())
 _DESCRIBE_NOUN = "core.ACCUSE.describe.noun"
 _INTERCEPTORS = frozenset("اعتراضيه اعتراضي اعتراضيا".split())
+_RIOT_CONTROL = frozenset("غاز خراطيم مطاطي".split())
+_LAUNCH_VERB = "core.ASSAULT.launch.verb"
 _OBJECTIONS = frozenset({"core.REJECT.object.verb2", "core.REJECT.object.noun"})
 _NOT_RULING_OUT = "core.THREATEN.not-rule-out.verb"
 _FLYING = PROJECTILES | frozenset("طائره طائرتين طائرات ناقله سفينه زورق هجوم هجمات".split())  # what an interception stops
@@ -270,6 +272,10 @@ class Coder:
                     continue
             if any(t.keys[-1] in _INTERCEPTORS for t in toks[last + 1:last + 5]):
                 entries = [e for e in entries if e.event != "ASSAULT"]  # «أطلقت صواريخ اعتراضية»: a defence
+            if any(t.keys[-1] in _RIOT_CONTROL for t in toks[last + 1:last + 6]):
+                # «أطلقت قوات الأمن الغاز المسيل للدموع لتفريق مسيرات»: crowd control (its own event), not a
+                # launch of drones
+                entries = [e for e in entries if e.id != _LAUNCH_VERB]
             if toks[first].proclitics.lstrip("وف")[:1] in ("ب", "ك") and any(e.pos == "noun" for e in entries):
                 entries = [e for e in entries if e.pos == "noun"]  # «يسمح بنشر قوات»: a verb takes no «ب»
             elif first > 0 and toks[first - 1].norm.removeprefix("و") in _ISSUED_VERBS \

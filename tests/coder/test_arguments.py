@@ -548,6 +548,14 @@ def test_places_declared_targets_threaten_whose_they_are(rules_coder):
     assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["ISR"]
 
 
+def test_tear_gas_fired_to_disperse_marches_is_no_launch_of_drones(rules_coder):
+    evs = code(rules_coder, "وأطلقت قوات الأمن المصرية الغاز المسيل للدموع لتفريق مسيرات في الجيزة.")
+    assert not [e for e in evs if e.event_type == "ASSAULT"]
+    assert [e for e in evs if e.event_type == "COERCE"]
+    ev = one(rules_coder, "وأطلق الحوثيون مسيرات على السعودية.", "ASSAULT")
+    assert codes(ev.recipient) == ["SAU"]
+
+
 def test_who_mediates_is_the_mediator(rules_coder):
     ev = one(rules_coder, "وتوسطت مصر وقطر لإبرام هدنة بين إسرائيل وحركة حماس.", "CONSULT")
     assert set(codes(ev.mediator)) == {"EGY", "QAT"} and set(codes(ev.actor) + codes(ev.recipient)) == {"ISR", "PSE"}
