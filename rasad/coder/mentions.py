@@ -861,9 +861,11 @@ class MentionFinder:
         # Iraq's prime minister once «محمد شياع السوداني» has been named
         lone_nisbas = {m[0] for m in out if m[0] == m[1] and m[2].kind == "demonym"
                        and not (m[0] > 0 and tokens[m[0] - 1].is_word and has_article(tokens[m[0] - 1]))}
-        for start, end, refs in memory.aliases.find_all(tokens, skip=covered - lone_nisbas):
-            if start in lone_nisbas:
-                out = [m for m in out if m[0] != start]
+        # (and a group's short form, «حزب العمال» after «حزب العمال الكردستاني», beats the uncoded words it is made of)
+        uncoded = {k for m in out if m[3].code is None and m[2].kind in ("agent", "group") for k in range(m[0], m[1] + 1)}
+        for start, end, refs in memory.aliases.find_all(tokens, skip=covered - lone_nisbas - uncoded):
+            if start in lone_nisbas or start in uncoded:
+                out = [m for m in out if not (start <= m[0] <= end or start <= m[1] <= end)]
             ref = _choose(refs, when, memory.salience)
             out.append((start, end, ref, ref.entry.entity(when, ref.kind)))
             covered.update(range(start, end + 1))
@@ -1311,6 +1313,10 @@ class MentionFinder:
                         memory.org_heads[head] = ent.entry_id
                 for short in self.kb.by_id[ent.entry_id].short_names:  # «الحشد الشعبي» … «الحشد»
                     memory.org_heads[phrase_keys(short)[0]] = ent.entry_id
+                words = phrase_keys(np.text)
+                if len(words) >= 3 and _group_head_word(words[0]):
+                    # «حزب العمال الكردستاني» … «حزب العمال»: the name's head and first word stand for it
+                    memory.aliases.add(words[:2], NameRef(self.kb.by_id[ent.entry_id], "group"))
             if ent.code:
                 memory.salience[ent.code] += 1
                 if ent.kind in ("country", "capital", "seat") or "country" in np.kinds:

@@ -556,6 +556,15 @@ def test_tear_gas_fired_to_disperse_marches_is_no_launch_of_drones(rules_coder):
     assert codes(ev.recipient) == ["SAU"]
 
 
+def test_a_groups_short_form_after_its_full_name_is_the_group(rules_coder):
+    evs = code(rules_coder, "وتبنى حزب العمال الكردستاني الهجوم. وقصفت المقاتلات التركية مواقع حزب العمال في شمال العراق.")
+    ev = next(e for e in evs if e.event_type == "ASSAULT" and e.trigger.text == "وقصفت")
+    assert [(r.code, r.entity.sector) for r in ev.recipient] == [("TUR", "REB")]
+    # without the full name earlier, «حزب العمال» names no one
+    ev = one(rules_coder, "وقصفت المقاتلات التركية مواقع حزب العمال في شمال العراق.", "ASSAULT")
+    assert [(r.code, r.entity.sector) for r in ev.recipient] != [("TUR", "REB")]
+
+
 def test_who_mediates_is_the_mediator(rules_coder):
     ev = one(rules_coder, "وتوسطت مصر وقطر لإبرام هدنة بين إسرائيل وحركة حماس.", "CONSULT")
     assert set(codes(ev.mediator)) == {"EGY", "QAT"} and set(codes(ev.actor) + codes(ev.recipient)) == {"ISR", "PSE"}
