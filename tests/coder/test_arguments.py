@@ -565,6 +565,18 @@ def test_a_groups_short_form_after_its_full_name_is_the_group(rules_coder):
     assert [(r.code, r.entity.sector) for r in ev.recipient] != [("TUR", "REB")]
 
 
+def test_likening_a_leader_to_hitler_accuses_him(rules_coder):
+    ev = one(rules_coder, "وشبه وزير الخارجية الإيراني الرئيس الأمريكي بهتلر.", "ACCUSE")
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["USA"]
+    assert not [e for e in code(rules_coder, "وشبه المحلل الأزمة الأوكرانية بأزمة الصواريخ الكوبية.")
+                if e.event_type == "ACCUSE"]
+
+
+def test_diplomats_brought_home_from_a_state_are_recalled(rules_coder):
+    ev = one(rules_coder, "وكانت إسرائيل قد أعادت دبلوماسييها من تركيا لإعادة تقييم العلاقات.", "SANCTION")
+    assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["TUR"]
+
+
 def test_who_mediates_is_the_mediator(rules_coder):
     ev = one(rules_coder, "وتوسطت مصر وقطر لإبرام هدنة بين إسرائيل وحركة حماس.", "CONSULT")
     assert set(codes(ev.mediator)) == {"EGY", "QAT"} and set(codes(ev.actor) + codes(ev.recipient)) == {"ISR", "PSE"}
