@@ -1342,6 +1342,15 @@ class Coder:
             args.actor = [named]
             args.path.append("subject-before-when")
             return
+        if finder is not None and entry.pos == "noun" and trig.first_token > 1 and before is not None \
+                and before.norm.removeprefix("و") in _LIGHT_VERBS and finder.tokens[trig.first_token - 2].norm in _WHEN \
+                and (named := next((np for np in reversed(finder.candidates) if np.last_token < trig.first_token - 2
+                                    and np.code and not np.prep and not np.is_place), None)):
+            # «في خطوة لحقت بها البحرين أمس حين أعلنت عودة سفيرها»: the noun a light verb governs «when» is
+            # the act of the party just named
+            args.actor = [named]
+            args.path.append("subject-before-when")
+            return
         if entry.event == "CONSULT" and finder is not None and any(
                 t.norm in DURING_IT for t in finder.tokens[max(0, trig.first_token - 2):trig.last_token + 3]):
             # «استضافت القاهرة هنية في زيارة قصيرة، التقى خلالها مسؤولين»: who met during the visit is the guest

@@ -577,6 +577,15 @@ def test_diplomats_brought_home_from_a_state_are_recalled(rules_coder):
     assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["TUR"]
 
 
+def test_a_light_verbs_noun_after_when_is_the_act_of_the_party_just_named(rules_coder):
+    evs = code(rules_coder, "استدعى الأردن سفيره لدى إسرائيل، في خطوة لحقت بها البحرين أمس حين أعلنت عودة سفيرها "
+                            "من إسرائيل.")
+    home = next(e for e in evs if e.trigger.text.startswith("عودة"))
+    assert codes(home.actor) == ["BHR"] and codes(home.recipient) == ["ISR"]
+    ev = one(rules_coder, "وقررت الحكومة البحرينية تجميد العلاقات مع إيران.", "SANCTION")
+    assert codes(ev.actor) == ["BHR"] and codes(ev.recipient) == ["IRN"]
+
+
 def test_who_mediates_is_the_mediator(rules_coder):
     ev = one(rules_coder, "وتوسطت مصر وقطر لإبرام هدنة بين إسرائيل وحركة حماس.", "CONSULT")
     assert set(codes(ev.mediator)) == {"EGY", "QAT"} and set(codes(ev.actor) + codes(ev.recipient)) == {"ISR", "PSE"}
