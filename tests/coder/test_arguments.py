@@ -578,8 +578,9 @@ def test_diplomats_brought_home_from_a_state_are_recalled(rules_coder):
 
 
 def test_a_light_verbs_noun_after_when_is_the_act_of_the_party_just_named(rules_coder):
-    evs = code(rules_coder, "استدعى الأردن سفيره لدى إسرائيل، في خطوة لحقت بها البحرين أمس حين أعلنت عودة سفيرها "
-                            "من إسرائيل.")
+    evs = code(rules_coder, "استدعى الأردن سفيره لدى إسرائيل الأربعاء الماضي، وأبلغ وزارة الخارجية الإسرائيلية بعدم "
+                            "إعادة سفيرها الذي كان قد غادر عمّان، في خطوة لحقت بها البحرين أمس الخميس حين أعلنت عودة "
+                            "سفيرها من إسرائيل.")
     home = next(e for e in evs if e.trigger.text.startswith("عودة"))
     assert codes(home.actor) == ["BHR"] and codes(home.recipient) == ["ISR"]
     ev = one(rules_coder, "وقررت الحكومة البحرينية تجميد العلاقات مع إيران.", "SANCTION")
