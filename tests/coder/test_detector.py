@@ -209,40 +209,31 @@ def test_a_report_whose_party_is_guessed_from_the_document_is_not_strong(rules_c
     assert not _strong_report(replace(ev, rule=ev.rule + "+opponent-in-document"))
 
 
-def test_a_protest_whose_crowd_is_counted_needs_only_part_of_the_threshold():
+def _doubting(event_type, bias, threshold, when):
+    """The events of `event_type` a coder keeps in a text when its detector gives every sentence the same
+    low probability of that type (below the threshold, above a strong report's share of it)."""
     from rasad.coder.detector import TypeModel
 
-    doubtful = Detector({"PROTEST": TypeModel({"bias": -2.0}, threshold=0.3)})  # p ≈ 0.12 for every sentence
-    coder = Coder(detector=doubtful)
+    coder = Coder(detector=Detector({event_type: TypeModel({"bias": bias}, threshold=threshold)}))
+    return lambda text: [e for e in coder.code(Document("d", text, when)) if e.event_type == event_type]
 
-    def protests(text):
-        return [e for e in coder.code(Document("d", text, "2008-11-22")) if e.event_type == "PROTEST"]
+
+def test_a_protest_whose_crowd_is_counted_needs_only_part_of_the_threshold():
+    protests = _doubting("PROTEST", -2.0, 0.3, "2008-11-22")  # p ≈ 0.12 for every sentence
     assert protests("ورشق مئات المتظاهرين قوات مكافحة الشغب بالحجارة في وسط المدينة.")
     assert protests("وتظاهر الآلاف من المحتجين أمام البرلمان.")
     assert not protests("ورشق المتظاهرون قوات مكافحة الشغب بالحجارة في وسط المدينة.")
 
 
 def test_protests_breaking_out_or_going_on_need_only_part_of_the_threshold():
-    from rasad.coder.detector import TypeModel
-
-    doubtful = Detector({"PROTEST": TypeModel({"bias": -2.0}, threshold=0.3)})  # p ≈ 0.12 for every sentence
-    coder = Coder(detector=doubtful)
-
-    def protests(text):
-        return [e for e in coder.code(Document("d", text, "2021-07-24")) if e.event_type == "PROTEST"]
+    protests = _doubting("PROTEST", -2.0, 0.3, "2021-07-24")
     assert protests("دخلت الاحتجاجات على شح المياه في محافظة خوزستان الإيرانية أسبوعها الثاني.")
     assert protests("وتواصلت التظاهرات في العاصمة السودانية الخرطوم.")
     assert not protests("وحذرت الحكومة من الاحتجاجات في العاصمة السودانية.")
 
 
 def test_an_attack_told_with_its_toll_needs_only_part_of_the_threshold():
-    from rasad.coder.detector import TypeModel
-
-    doubtful = Detector({"ASSAULT": TypeModel({"bias": -1.5}, threshold=0.42)})  # p ≈ 0.18 for every sentence
-    coder = Coder(detector=doubtful)
-
-    def attacks(text):
-        return [e for e in coder.code(Document("d", text, "2022-03-11")) if e.event_type == "ASSAULT"]
+    attacks = _doubting("ASSAULT", -1.5, 0.42, "2022-03-11")  # p ≈ 0.18 for every sentence
     assert attacks("وجاء اللقاء غداة غارة روسية على مستشفى في ماريوبول، أسفرت عن مقتل ثلاثة أشخاص.")
     assert not attacks("وجاء اللقاء غداة غارة روسية على مستشفى في ماريوبول.")
 
