@@ -1930,6 +1930,8 @@ def _after_a_meeting_noun(tokens, k: int) -> bool:
         if any(key in _MEETING_NOUNS for key in tokens[j].keys) or tokens[j].norm in RELATIVES:
             return True
     return False
+
+
 _CENTRIFUGAL = frozenset("مركزي مركزيه".split())  # «طرد مركزي»
 _BODY_HEADS = frozenset("مجلس لجنه هيئه وزاره وزير اليه مكتب مركز".split())  # heads of a body named after its work
 # «بموجب اتفاق 2015», «في إطار صفقة تبادل», «ضمن صفقة»: an agreement cited as the frame of an act
