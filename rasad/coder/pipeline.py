@@ -2180,8 +2180,11 @@ def _fill_domestic_codes(args: Arguments, home: Callable[[], Optional[str]] = la
                     parties = args.actor + args.recipient
                     before = [o for o in reversed(nearby) if o.last_token < np.first_token and o.entity.code
                               and not o.is_place and o not in parties]
+                    # (a party named in a clause's own right before one under a preposition: «تظاهر آلاف المصريين
+                    # احتجاجاً على اتفاقية الحدود مع السعودية، وأطلقت قوات الأمن الغاز»)
                     source = next((o for o in before if o.entity.kind in ("agent", "person")
-                                   and o.entity.sector in _STATE_BODY_SECTORS), None) or next(iter(before), None)
+                                   and o.entity.sector in _STATE_BODY_SECTORS), None) \
+                        or next((o for o in before if not o.prep), None) or next(iter(before), None)
                 code = source.entity.code if source is not None else home()
                 if code is not None:
                     side[i] = replace(np, entity=replace(np.entity, code=code))

@@ -587,6 +587,13 @@ def test_a_light_verbs_noun_after_when_is_the_act_of_the_party_just_named(rules_
     assert codes(ev.actor) == ["BHR"] and codes(ev.recipient) == ["IRN"]
 
 
+def test_bare_security_forces_belong_to_the_clauses_party_not_one_under_a_preposition(rules_coder):
+    evs = code(rules_coder, "تظاهر آلاف المصريين في القاهرة احتجاجا على اتفاقية الحدود مع السعودية، وأطلقت قوات "
+                            "الأمن الغاز المسيل للدموع لتفريق مسيرات في الجيزة.")
+    gas = next(e for e in evs if e.event_type == "COERCE")
+    assert codes(gas.actor) == ["EGY"]
+
+
 def test_who_mediates_is_the_mediator(rules_coder):
     ev = one(rules_coder, "وتوسطت مصر وقطر لإبرام هدنة بين إسرائيل وحركة حماس.", "CONSULT")
     assert set(codes(ev.mediator)) == {"EGY", "QAT"} and set(codes(ev.actor) + codes(ev.recipient)) == {"ISR", "PSE"}
