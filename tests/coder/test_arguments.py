@@ -594,6 +594,15 @@ def test_bare_security_forces_belong_to_the_clauses_party_not_one_under_a_prepos
     assert codes(gas.actor) == ["EGY"]
 
 
+def test_a_state_taken_off_a_list_is_conceded_to(rules_coder):
+    ev = one(rules_coder, "وشطبت وزارة الخارجية الأمريكية كوبا من قائمة الدول الراعية للإرهاب.", "CONCEDE")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["CUB"]
+    ev = one(rules_coder, "أبلغ الرئيس الأمريكي جو بايدن الكونغرس عزمه شطب كوبا من قائمة الدول الراعية للإرهاب.", "CONCEDE")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["CUB"]
+    # a name struck off a list of candidates concedes nothing to a party
+    assert not [e for e in code(rules_coder, "وحذفت الحكومة المصرية اسمه من قائمة المرشحين.") if e.event_type == "CONCEDE"]
+
+
 def test_who_mediates_is_the_mediator(rules_coder):
     ev = one(rules_coder, "وتوسطت مصر وقطر لإبرام هدنة بين إسرائيل وحركة حماس.", "CONSULT")
     assert set(codes(ev.mediator)) == {"EGY", "QAT"} and set(codes(ev.actor) + codes(ev.recipient)) == {"ISR", "PSE"}
