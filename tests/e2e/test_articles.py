@@ -1,8 +1,8 @@
 """Development articles of the example's kind: pooled seed-style scores.
 
 `tests/data/articles` were read while writing rules; `tests/data/articles_fresh` to
-`tests/data/articles_fresh36` were written without seeing the coder and first scored before any
-rule was written against them (fresh24–26, fresh29, fresh30, fresh32, fresh34 and fresh36 are not read). All are
+`tests/data/articles_fresh37` were written without seeing the coder and first scored before any
+rule was written against them (fresh24–26, fresh29, fresh30, fresh32, fresh34, fresh36 and fresh37 are not read). All are
 a development check, not a bar: each floor is set just under today's figures so that a change that loses
 ground shows up.
 Held-out articles of this kind judge the work."""
@@ -72,6 +72,7 @@ def _pooled(coder, folder: Path) -> tuple[float, float]:
     ("articles_fresh34", 0.46, 0.42),  # not read: arrived at 0.500 / 0.443 (start) and 0.500 / 0.455 (thirty-third)
     ("articles_fresh35", 0.73, 0.56),  # read from arrival: 0.423 / 0.528 with the thirty-fourth session's starting code
     ("articles_fresh36", 0.42, 0.55),  # not read: arrived at 0.424 / 0.563 (start) and 0.446 / 0.577 (thirty-fourth)
+    ("articles_fresh37", 0.38, 0.55),  # not read: arrived at 0.397 / 0.577 (start) and 0.411 / 0.583 (thirty-fourth)
 ])
 def test_pooled_scores_on_development_articles(coder, folder, min_recall, min_precision):
     recall, precision = _pooled(coder, DATA / folder)
