@@ -862,7 +862,8 @@ class MentionFinder:
         lone_nisbas = {m[0] for m in out if m[0] == m[1] and m[2].kind == "demonym"
                        and not (m[0] > 0 and tokens[m[0] - 1].is_word and has_article(tokens[m[0] - 1]))}
         # (and a group's short form, «حزب العمال» after «حزب العمال الكردستاني», beats the uncoded words it is made of)
-        uncoded = {k for m in out if m[3].code is None and m[2].kind in ("agent", "group") for k in range(m[0], m[1] + 1)}
+        uncoded = {k for m in out if m[3].code is None and m[2].kind in ("agent", "group")
+                   for k in range(m[0], m[1] + 1)} if memory.aliases.size else set()
         for start, end, refs in memory.aliases.find_all(tokens, skip=covered - lone_nisbas - uncoded):
             if start in lone_nisbas or start in uncoded:
                 out = [m for m in out if not (start <= m[0] <= end or start <= m[1] <= end)]

@@ -264,7 +264,8 @@ class Coder:
                 entries = [e for e in entries if not (e.event == "COOPERATE" and e.pos == "noun")]
                 if not entries:
                     continue
-            if toks[first].enclitic or _after_a_meeting_noun(toks, first):
+            if any(e.id == _BRING_TOGETHER for e in entries) and (
+                    toks[first].enclitic or _after_a_meeting_noun(toks, first)):
                 # a meeting that brought parties together is the meeting's event («قمة ثلاثية جمعت بوتين
                 # وأردوغان», «القمة التي جمعت …», «وجمعته ببوتين»), not a host's
                 entries = [e for e in entries if e.id != _BRING_TOGETHER]
@@ -272,7 +273,8 @@ class Coder:
                     continue
             if any(t.keys[-1] in _INTERCEPTORS for t in toks[last + 1:last + 5]):
                 entries = [e for e in entries if e.event != "ASSAULT"]  # «أطلقت صواريخ اعتراضية»: a defence
-            if any(t.keys[-1] in _RIOT_CONTROL for t in toks[last + 1:last + 6]):
+            if any(e.id == _LAUNCH_VERB for e in entries) and any(t.keys[-1] in _RIOT_CONTROL
+                                                                   for t in toks[last + 1:last + 6]):
                 # «أطلقت قوات الأمن الغاز المسيل للدموع لتفريق مسيرات»: crowd control (its own event), not a
                 # launch of drones
                 entries = [e for e in entries if e.id != _LAUNCH_VERB]
