@@ -1337,19 +1337,15 @@ class Coder:
                 args.recipient = [r for r in args.recipient if r.code != opened.code]
                 args.path.append("subject-of-opened-clause")
                 return
-        if finder is not None and entry.pos == "verb" and before is not None and before.norm in _WHEN \
-                and (named := next((np for np in reversed(finder.candidates) if np.last_token < trig.first_token - 1
-                                    and np.code and not np.prep and {"person", "agent"} & set(np.kinds)), None)):
-            # «وهو ما لمح إليه ماكرون في برلين حين طالب بوقف …»: who acted «when» is the one just named
-            args.actor = [named]
-            args.path.append("subject-before-when")
-            return
-        if finder is not None and entry.pos == "noun" and trig.first_token > 1 and before is not None \
-                and before.norm.removeprefix("و") in _LIGHT_VERBS and finder.tokens[trig.first_token - 2].norm in _WHEN \
-                and (named := next((np for np in reversed(finder.candidates) if np.last_token < trig.first_token - 2
-                                    and np.code and not np.prep and not np.is_place), None)):
-            # «في خطوة لحقت بها البحرين أمس حين أعلنت عودة سفيرها»: the noun a light verb governs «when» is
-            # the act of the party just named
+        # «وهو ما لمح إليه ماكرون في برلين حين طالب بوقف …»: who acted «when» is the one just named; so is
+        # the doer of the noun a light verb governs «when» («لحقت بها البحرين أمس حين أعلنت عودة سفيرها»)
+        light_noun = entry.pos == "noun" and before is not None and before.norm.removeprefix("و") in _LIGHT_VERBS
+        when_at = trig.first_token - 1 if entry.pos == "verb" else trig.first_token - 2 if light_noun else -1
+        if finder is not None and when_at >= 0 and finder.tokens[when_at].norm in _WHEN \
+                and (named := next((np for np in reversed(finder.candidates) if np.last_token < when_at
+                                    and np.code and not np.prep and (not np.is_place if light_noun
+                                                                     else {"person", "agent"} & set(np.kinds))),
+                                   None)):
             args.actor = [named]
             args.path.append("subject-before-when")
             return
