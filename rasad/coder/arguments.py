@@ -143,7 +143,12 @@ _LAUNCHED_BY = frozenset("شنه شنها شنته شنتها نفذه نفذه�
                          "ارتكبته ارتكبتها اجراه اجراها اجراهما اجرته اجرتها اجرتهما عقده عقدها عقدته عقدتها "
                          "قادها قادته قادتها يشنه تشنه يشنها تشنها ينفذه تنفذه ينفذها تنفذها يتبناه تتبناه "
                          "يتبناها تتبناها نظمه نظمها نظمته نظمتها ينظمها تنظمها "  # «تظاهرة نظمتها حركة …»
-                         "يجريه تجريه يجريها تجريها".split())
+                         "يجريه تجريه يجريها تجريها "
+                         # «الهجوم الذي أطلقه حفتر», «الحرب التي خاضتها», «العقوبات التي فرضتها واشنطن», «الانتقادات
+                         # التي وجهها», «الدعم الذي تقدمه طهران»
+                         "اطلقه اطلقها اطلقته اطلقتها يطلقه تطلقه يطلقها تطلقها خاضه خاضها خاضته خاضتها يخوضها تخوضها "
+                         "فرضه فرضها فرضته فرضتها يفرضها تفرضها وجهه وجهها وجهته وجهتها يوجهها توجهها "
+                         "قدمه قدمها قدمته قدمتها يقدمه تقدمه يقدمها تقدمها".split())
 AGREEMENT_DOCUMENTS = frozenset("مذكره مذكرتي مذكرات تفاهم اتفاقيه اتفاقيتي اتفاقيات اتفاق اتفاقا اعلان اعلانا "
                                   "معاهده بروتوكول ميثاق وثيقه وثيقتين وثائق".split())
 _PARTITIVES = frozenset("قوه قوات عناصر عنصر مسلحون مسلحين مسلح مهاجم مهاجما مهاجمون مهاجمين انتحاري انتحاريا "
@@ -177,6 +182,7 @@ _BEFORE_AFTER = frozenset("قبل بعد".split())  # «قبل أن يجري ا�
 _CLAIMED_BY = frozenset("تبناه تبناها تبنته تبنتها يتبناه تتبناه يتبناها تتبناها".split())
 _SUFFERING = frozenset("تعرض تعرضت تعرضوا يتعرض تتعرض تعرضه تعرضها".split())
 _ATTRIBUTED_TO = frozenset("نسبت نسب تنسب ينسب نسبها نسبته المنسوبه منسوبه المنسوب منسوب المنسوبين".split())
+_SETTING_OFF = frozenset("قرار قرارات اعلان خطوه تصريح تصريحات موقف سياسه".split())  # «أطلقها قرار ترامب»: a cause
 _DID = frozenset("قام قامت قاموا قاما قامتا يقوم تقوم يقومون".split())
 _BY_IT = frozenset("به بها بهما بهم".split())
 _HOSTED_BY = frozenset("استضافه استضافها استضافته استضافتها رعاه رعاها رعته رعتها احتضنه احتضنها احتضنته احتضنتها".split())
@@ -1549,7 +1555,10 @@ class ArgumentFinder:
                 np = next((np for np in self.candidates if np.first_token in (k + 2, k + 3) and not np.prep), None)
                 return np, False
             if tok.norm in _LAUNCHED_BY or verb in _LAUNCHED_BY or verb in _HOSTED_BY:
-                np = next((np for np in self.candidates if np.first_token in (k + 1, k + 2) and not np.prep), None)
+                # (a word may come first: «أطلقه المشير خليفة حفتر», «عقده وفدا البلدين»; not a decision or a
+                # statement, which sets off what follows: «موجة الرفض التي أطلقها قرار الرئيس الأميركي»)
+                np = next((np for np in self.candidates if not np.prep and (np.first_token == k + 1 or (
+                    np.first_token == k + 2 and _key(self.tokens[k + 1]) not in _SETTING_OFF))), None)
                 nxt = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
                 if np is None and verb in _LAUNCHED_BY and nxt is not None and (
                         k + 1 in self.time_tokens or _key(nxt) in _PREPS):

@@ -4748,3 +4748,19 @@ def test_what_a_blast_resulted_from_is_an_event_not_a_topic(rules_coder):
     text = "وقال مسؤولون أميركيون إن الانفجارات ناجمة عن ضربة إسرائيلية محدودة."
     evs = rules_coder.code(Document("a", text, "2024-04-20"))
     assert any(e.event_type == "ASSAULT" and [a.code for a in e.actor] == ["ISR"] for e in evs)
+
+
+@pytest.mark.parametrize("text, event_type, actor, recipient", [
+    ("وتضاعفت العقوبات التي فرضتها الولايات المتحدة على إيران منذ عام 2018.", "SANCTION", ["USA"], ["IRN"]),
+    ("وجاءت الانتقادات التي وجهتها فرنسا إلى تركيا بعد أيام من القمة.", "ACCUSE", ["FRA"], ["TUR"]),
+    ("وشدد المسؤول على أهمية الدعم الذي تقدمه طهران للحوثيين في اليمن.", "SUPPORT", ["IRN"], ["YEM"]),
+    ("ويدخل الهجوم الذي أطلقه المشير خليفة حفتر على طرابلس يومه السابع.", "ASSAULT", ["LBY"], ["LBY"]),
+])
+def test_a_light_verb_in_a_relative_clause_names_the_doer_of_the_noun_it_carries(rules_coder, text, event_type, actor, recipient):
+    evs = [e for e in code(rules_coder, text) if e.event_type == event_type and codes(e.actor) == actor]
+    assert evs and codes(evs[-1].recipient)[:len(recipient)] == recipient
+
+
+def test_a_decision_that_sets_off_a_wave_of_rejection_does_not_reject(rules_coder):
+    text = "كانت القمة محطة جديدة في موجة الرفض التي أطلقها قرار الرئيس الأميركي دونالد ترامب الاعتراف بالقدس عاصمة لإسرائيل."
+    assert not [e for e in code(rules_coder, text) if e.event_type == "REJECT" and "USA" in codes(e.actor)]
