@@ -13,7 +13,7 @@ from ..kb.knowledge import KnowledgeBase, load_kb
 from ..kb.matcher import phrase_keys
 from ..lexicon import Lexicon, load_lexicon
 from ..ontology import Ontology, load_ontology
-from ..schema import DateMention, Document, Event, Sentence, Trigger
+from ..schema import DateMention, Document, Event, Sentence, Token, Trigger
 from ..kb.news_agencies import agency_state
 from ..text.dateline import Dateline, find_dateline
 from ..text.dates import find_dates, may_mention_time
@@ -21,9 +21,12 @@ from ..text.normalize import normalize, normalize_keep_ta
 from ..text.sentences import split_sentences
 from ..text.tokens import Segmenter, tokenize
 from ..lexicon.lexicon import REQUIRES_WINDOW, LexiconEntry
-from .arguments import (_LIGHT_VERBS, _RECEIVING, AGREEMENT_DOCUMENTS, ANNOUNCING_PARTICIPLES, DEED_JUDGING, DURING_IT,
-                        JUDGING_VERBS, PRONOUN_SUBJECTS, PROJECTILES, SPEECH_PARTICIPLES, VICTIM_SECTORS, ArgumentFinder, Arguments,
-                        _is_complementizer, calls_for_it, conjoined_word, is_count, prep_clitic, side_of)
+from .arguments import (_LIGHT_VERBS, _RECEIVING, AGREEMENT_DOCUMENTS, DURING_IT, JUDGING_VERBS, PRONOUN_SUBJECTS,
+                        PROJECTILES, SPEECH_PARTICIPLES, VICTIM_SECTORS, ArgumentFinder, Arguments, _is_complementizer,
+                        calls_for_it, conjoined_word, is_count, prep_clitic, side_of)
+from .consolidate import (GUESSED_PARTY, MEDIATION_NOUN, ORGANISATION_CODES, REACTIONS, SUBJECT_PATHS, blame_the_doer,
+                          drop_redundant, drop_second_mentions, host_of_talks, merge_subject_events, own_session,
+                          present_at_the_meeting, protest_the_foreign_force)
 from .detector import Detector, shipped_detector
 from .mentions import NP, QUOTES, RELATIVES, DocumentMemory, MentionFinder, has_article
 from .modality import modality, told_later
@@ -69,7 +72,6 @@ _INTERCEPTORS = frozenset("اعتراضيه اعتراضي اعتراضيا".spl
 _RIOT_CONTROL = frozenset("غاز خراطيم مطاطي".split())
 _LAUNCH_VERB = "core.ASSAULT.launch.verb"
 _OBJECTIONS = frozenset({"core.REJECT.object.verb2", "core.REJECT.object.noun"})
-_NOT_RULING_OUT = "core.THREATEN.not-rule-out.verb"
 _FLYING = PROJECTILES | frozenset("طائره طائرتين طائرات ناقله سفينه زورق هجوم هجمات".split())  # what an interception stops
 _PHONE_WORDS = frozenset({"هاتفيا", "هاتفي", "هاتفيه", "هاتفيه"})
 
@@ -461,11 +463,11 @@ class Coder:
             state.statements_by = _author_of_remarks(sent.tokens, finder.candidates) or state.statements_by
             if (opener := finder.opening_subject()) is not None:
                 state.topic = [opener]  # «ترأس ميقاتي اجتماعاً …. ثم توجه إلى غلاسكو، حيث التقى …»: still he
-            sent_events = _present_at_the_meeting(_host_of_talks(_drop_redundant(_merge_subject_events(sent_events))))
-            _blame_the_doer(sent_events)
-            _protest_the_foreign_force(sent_events)
+            sent_events = present_at_the_meeting(host_of_talks(drop_redundant(merge_subject_events(sent_events))))
+            blame_the_doer(sent_events)
+            protest_the_foreign_force(sent_events)
             _welcome_the_main_state(sent_events, state)
-            sent_events = [ev for ev in sent_events if not _own_session(ev)]
+            sent_events = [ev for ev in sent_events if not own_session(ev)]
             article = state.article
             # (in an article a denial answers the charges the story tells, named or not: «نفت موسكو أن تكون
             # طائراتها قد نفذت أي غارات»)
@@ -486,7 +488,7 @@ class Coder:
                 sent_events = self._detect(doc, sent, nps, sent_events, ref, state.memory.salience,
                                            lead=n == 0 and (article or dateline is not None), article=article)
             events.extend(sent_events)
-        return _drop_second_mentions(events)
+        return drop_second_mentions(events)
 
     def _detect(self, doc: Document, sent: Sentence, nps: list[NP], events: list[Event], ref,
                 salience: Counter, lead: bool = False, article: bool = False) -> list[Event]:
@@ -671,7 +673,7 @@ class Coder:
                              agency=state.dateline_state, placed_actor=e.event != "SANCTION")
         if e.id.startswith(_HOST_VERB) and any(np.entity.sector == "MIL" for np in args.actor + args.recipient):
             return None  # «قاعدة عين الأسد التي تستضيف قوات أميركية»: basing troops is not hosting talks
-        if e.id == _MEDIATION_NOUN and prep_clitic(sent.tokens[trig.first_token]) == "ب":
+        if e.id == MEDIATION_NOUN and prep_clitic(sent.tokens[trig.first_token]) == "ب":
             return None  # «اتفاق … بوساطة مصرية»: who brought about another act, its mediator, no talks of its own
         if e.id.startswith(_HOST_VERB) and sent.tokens[trig.last_token].enclitic and trig.first_token > 0 and (
                 sent.tokens[trig.first_token - 1].norm in RELATIVES or any(
@@ -715,14 +717,14 @@ class Coder:
             args.path.append("told-by-target")
         word = sent.tokens[trig.last_token]
         if e.id in JUDGING_VERBS and args.actor and state.attacks and (word.enclitic or word.norm.endswith(("ها", "هما"))) \
-                and (not args.recipient or _GUESSED_PARTY & set(args.path) or "first-party-in-clause" in args.path):
+                and (not args.recipient or GUESSED_PARTY & set(args.path) or "first-party-in-clause" in args.path):
             # «دانت طهران الضربات، ووصفها المتحدث باسم الخارجية بأنها انتهاك»: «ها» is the attack just reported
             doers = state.attacker_of(set(), {a.code for a in args.actor if a.code})
             if doers:
                 args.recipient = doers
                 args.path.append("doer-of-reported-deed")
         if e.id in _COMPLAINTS and args.recipient and all(
-                r.code in _ORGANISATION_CODES and normalize(r.prep) in ("الي", "لدي", "امام") for r in args.recipient):
+                r.code in ORGANISATION_CODES and normalize(r.prep) in ("الي", "لدي", "امام") for r in args.recipient):
             # «وتقدمت بشكوى عاجلة إلى مجلس الأمن الدولي»: the body is where the complaint is lodged; it is
             # against whom the actor's last act was aimed, else the actor's rival
             mine = {a.code for a in args.actor}
@@ -818,7 +820,7 @@ class Coder:
             mine = {a.code for a in args.actor}
             people = finder.nationality_in_zone(trig, exclude=mine)
             if people is not None and people not in args.recipient:
-                go_betweens = [r for r in args.recipient if r.code in _ORGANISATION_CODES]
+                go_betweens = [r for r in args.recipient if r.code in ORGANISATION_CODES]
                 args.mediator += go_betweens
                 args.recipient = [people] + [r for r in args.recipient if r not in go_betweens]
                 args.path.append("released-nationals")
@@ -872,7 +874,7 @@ class Coder:
                 np for np in finder.candidates if np.code and np.kinds[0] in ("place", "capital")
                 and (normalize(np.prep) == "في" or np.span[1] <= state.dateline_end)]
             abroad = next((p for p in places if own is not None and p.code != own.code
-                           and p.code not in _ORGANISATION_CODES), None)
+                           and p.code not in ORGANISATION_CODES), None)
             if abroad is not None:
                 args.recipient = [abroad]
                 args.path.append("people-of-place")
@@ -1039,7 +1041,7 @@ class Coder:
             event_type, mode = "REJECT", None
             args.path.append("declared-void")
             deal = state.last_by_type.get("AGREE")
-            if deal and (not args.recipient or _GUESSED_PARTY & set(args.path)) \
+            if deal and (not args.recipient or GUESSED_PARTY & set(args.path)) \
                     and any(not AGREEMENT_DOCUMENTS.isdisjoint(t.keys) for t in sent.tokens[trig.last_token + 1:need]):
                 mine = {a.code for a in args.actor}
                 args.recipient = [m for m in deal[0] + deal[1] if m.code and m.code not in mine]
@@ -1220,7 +1222,7 @@ class Coder:
             if other is not None:
                 args.recipient.append(other)
                 args.path.append("counterpart-in-document")
-            elif not state.article and e.event != "CONSULT" and e.id not in _REACTIONS \
+            elif not state.article and e.event != "CONSULT" and e.id not in REACTIONS \
                     and not (e.event == "ACCUSE" and e.pos == "verb" and e.object):
                 # in a news item of a sentence or two, the party named last before the act («استقبل بوتين
                 # نظيره السوري …، وأعلن الكرملين تقديم مساعدات»; not for a meeting, whose partner is named,
@@ -1265,7 +1267,7 @@ class Coder:
             state.topic = args.actor  # the discourse topic is a named party, not a bare state name
         state.last_by_type[e.event] = (args.actor, args.recipient)
         state.memory.go_betweens.update(m.code for m in args.mediator if m.code)
-        if e.event in _RIVALRY_TYPES and not _GUESSED_PARTY & set(args.path):
+        if e.event in _RIVALRY_TYPES and not GUESSED_PARTY & set(args.path):
             state.remember_hostility(args.actor, args.recipient)
         confidence = round(e.confidence * (1.0 if args.actor else 0.85) * (1.0 if args.recipient else 0.95), 3)
         rule = e.id + ("/" + "+".join(args.path) if args.path else "")
@@ -1748,8 +1750,7 @@ _THAT_IT = frozenset("بانه بانها بانهم بانهما".split())
 
 
 _LEAD_MIN_SENTENCES = 3  # a document this long is an article whose first sentence is its lead
-_SUBJECT_PATHS = ("/svo", "+svo", "/vso", "+vso")  # the rules found the verb's own subject
-_LEAD_REPORT_PATHS = _SUBJECT_PATHS + ("light-verb",)  # a verb reports; «الحروب بين …» describes
+_LEAD_REPORT_PATHS = SUBJECT_PATHS + ("light-verb",)  # a verb reports; «الحروب بين …» describes
 _STRONG_REPORT_FACTOR = 0.25  # how far below the threshold a strong rule report may still stand
 # in an article, a candidate between two coded parties is judged against this share of the
 # threshold: the model learned from lone newswire sentences, and an article has named its parties
@@ -1774,7 +1775,7 @@ def _strong_report(ev: Event, paths: tuple[str, ...] = _STRONG_PATHS) -> bool:
     الدعم السريع»), whatever a model trained on one paper says."""
     entry = ev.rule.split("/")[0]
     return (ev.modality in ("asserted", "historical") and any(a.entity.code for a in ev.actor)
-            and any(r.entity.code for r in ev.recipient) and not any(k in ev.rule for k in _GUESSED_PARTY)
+            and any(r.entity.code for r in ev.recipient) and not any(k in ev.rule for k in GUESSED_PARTY)
             and (".verb" in entry or any(k in ev.rule for k in paths)
                  or ((".passive" in entry or ".noun" in entry) and any(k in ev.rule for k in _NAMED_AGENT_PATHS))))
 
@@ -1822,7 +1823,7 @@ _PROTESTERS = frozenset("متظاهر متظاهرا متظاهرين متظاه
 
 def _state_among(actors: Sequence[NP]) -> Optional[NP]:
     """The first actor with a state's code (not an organisation's), whose own people an act may aim at."""
-    return next((a for a in actors if a.code and a.code not in _ORGANISATION_CODES), None)
+    return next((a for a in actors if a.code and a.code not in ORGANISATION_CODES), None)
 
 
 def _protesters(np: NP) -> bool:
@@ -1888,8 +1889,6 @@ def _between_document_parties(ev: Event, salience: Counter, nps: list[NP]) -> bo
     return named_often(ev.actor) and named_often(ev.recipient)
 
 
-_FUSED_TYPES = frozenset({"ASSAULT", "COERCE"})
-_TOLL_ENTRIES = frozenset({"core.ASSAULT.kill.noun"})  # «مقتل», «إصابة»: the dead and wounded of an attack
 _SUPPORT_NOUN, _SUPPORT_VERB = "core.SUPPORT.support.noun", "core.SUPPORT.support.verb"
 
 
@@ -1908,7 +1907,6 @@ def _vocalised_passive(tok: Token) -> bool:
 
 
 _PASSIVE_READINGS = frozenset({"اطلق", "واطلق", "افرج", "وافرج"})  # masculine, clause-initial, the object right after
-_INTERCEPTING = "core.ASSAULT.intercept."  # «اعترضت الدفاعات الجوية صاروخين»
 _DETACHED_PRONOUNS = frozenset("اياه اياها اياهم اياهما".split())
 _TALKS = frozenset("مفاوضات محادثات مباحثات حوار مشاورات".split())
 _STRIKES = frozenset("ضربات ضربه ضربتين غارات غاره غارتين قصف".split())  # strikes, by air or missile
@@ -1990,7 +1988,6 @@ def _held_out(tokens, first: int) -> bool:
 _RIVALRY_TYPES = _HOSTILE_TYPES | {"ACCUSE", "REJECT", "SANCTION"}  # events that show two parties at odds
 _DYADIC_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "AID", "COOPERATE", "REQUEST", "REJECT", "ACCUSE",
                            "SANCTION", "CONCEDE", "RETREAT"})
-_GUESSED_PARTY = frozenset({"opponent-in-document", "counterpart-in-document", "target's-opponent", "party-named-before"})
 _TERRITORY_KINDS = frozenset({"country", "capital", "seat", "place"})
 _THIRD_PARTY_CODES = frozenset({"UNO", "IGO", "NGO", "EUR"})
 _MIN_OPPONENT_SALIENCE = 3  # named this often, a party is one side of what the document is about
@@ -2095,7 +2092,6 @@ def _at_protesters(tokens, trig) -> bool:
 
 _PROTESTERS_REACH = 5
 _DOMESTIC_MODES = frozenset({"arrest", "repress"})  # done to a state's own people where they live
-_ORGANISATION_CODES = frozenset({"NGO", "IGO", "UNO"})
 _AUTHORITY_SECTORS = frozenset({"GOV", "COP", "JUD"})  # organs that hold and free a state's own people
 
 
@@ -2286,153 +2282,6 @@ def _drop_own_territory(args: Arguments) -> None:
         args.path.append("own-territory-dropped")
 
 
-def _merge_subject_events(events: list[Event]) -> list[Event]:
-    """«وقتلت غارة أميركية … قاسم سليماني»: a noun event that is the subject of the verb event before
-    it is the same event; the verb event keeps the noun's actor and the noun event goes."""
-    out = list(events)
-    for verb in events:
-        if verb.event_type not in _FUSED_TYPES or ".verb" not in verb.rule.split("/")[0] \
-                or (verb.actor and not ("shared-subject" in verb.rule and verb.event_type == "ASSAULT")):
-            continue  # (an attacker guessed from the clause before yields: «…، قبل أن تقتل غارة أميركية …»)
-        noun = next((ev for ev in out if ev is not verb and ev.event_type == verb.event_type
-                     and ev.trigger.first_token == verb.trigger.last_token + 1 and ev.actor), None)
-        if noun is not None and verb.actor and normalize(noun.trigger.text).lstrip("وفب").startswith("ال"):
-            continue  # («وقتلت الغارات …»: a definite noun's doer is as guessed as the verb's)
-        if noun is not None:
-            verb.actor = list(noun.actor)
-            verb.recipient = [r for r in verb.recipient if r.span not in {a.span for a in noun.actor}]
-            verb.rule += "/subject:" + noun.trigger.text
-            out.remove(noun)
-    # «شنّ طيران الاحتلال الإسرائيلي عدة غارات استهدفت مبنى هيئة الأركان»: an indefinite noun and the verb
-    # right after it are one event, the verb a relative clause whose subject is the noun
-    for noun in list(out):
-        if noun.event_type not in _FUSED_TYPES or noun.trigger.entry.pos != "noun" or not noun.actor \
-                or normalize(noun.trigger.text).lstrip("وفب").startswith("ال"):
-            continue
-        verb = next((ev for ev in out if ev.event_type == noun.event_type and ".verb" in ev.rule.split("/")[0]
-                     and ev.trigger.first_token == noun.trigger.last_token + 1), None)
-        if verb is not None and not ({a.code for a in verb.actor} & {a.code for a in noun.actor}):
-            doers = {a.code for a in noun.actor}
-            # what the verb took for its subject after it is its object
-            verb.recipient = [r for r in verb.recipient if r.code not in doers] \
-                or [a for a in verb.actor if a.code and "first-party-in-clause" not in verb.rule] or list(noun.recipient)
-            verb.actor = list(noun.actor)
-            verb.rule += "/subject:" + noun.trigger.text
-            out.remove(noun)
-    return out
-
-
-def _fold_descriptions(events: list[Event]) -> list[Event]:
-    """«دان برايس ما وصفه بـ«الاعتداء الشائن»»: «ما وصفه» names what is condemned; «ودانته الولايات
-    المتحدة ووصفته بأنه «متهور»»: the description goes on with the same condemnation. Either way the
-    condemnation is the one act, aimed where the description points."""
-    out: list[Event] = []
-    for ev in events:
-        judge = next((o for o in reversed(out) if o.event_type == "ACCUSE"
-                      and _parties(o)[0] == _parties(ev)[0]), None) if ev.trigger.entry.id in DEED_JUDGING else None
-        if judge is not None:
-            before = ev.sentence_text[:ev.trigger.span[0] - ev.sentence_span[0]].split()
-            if before and normalize(before[-1]) in _HEDGES:
-                judge.recipient = judge.recipient or list(ev.recipient)
-                continue
-            if "shared-subject" in ev.rule and _parties(judge) == _parties(ev):
-                continue
-        out.append(ev)
-    return out
-
-
-_HEDGES = frozenset("ما بما لما".split())
-
-
-def _drop_redundant(events: list[Event]) -> list[Event]:
-    """Within a sentence: an event with no participants is dropped when another event of the same
-    type has some («محادثات … في مقدمتها لقاء X بـ Y»), and a trigger conjoined to one of the same
-    type with the same parties is the same event («انسحابا وإعادة تموضع»)."""
-    events = _fold_relative_attack_verbs(_fuse_casualty_reports(events))
-    # «أعلن … تنفيذ «عملية عسكرية نوعية» استهدفت مطاري أبوظبي»: the verb that describes the operation names
-    # its target; the two are one attack
-    describing = [ev for ev in events if "describes-noun" in ev.rule]
-    events = [ev for ev in events if not (ev.trigger.entry.pos == "noun" and any(
-        d.event_type == ev.event_type and 0 < d.trigger.first_token - ev.trigger.last_token <= 3 for d in describing))]
-    # «مقتل عشرين من جنوده في اشتباك مع القوات الصينية»: the clash the dead fell in is their killing
-    events = [ev for ev in events if not (ev.event_type == "ASSAULT" and any(
-        "clash-with" in c.rule and c.actor and c.trigger.span[1] < ev.trigger.span[0] < min(a.span[0] for a in c.actor)
-        for c in events if c is not ev))]
-    # «صادق البرلمان على نشر قوات», «تعهد بايدن بتقديم مساعدات»: the approval or pledge is the
-    # approved or pledged act, coded with the approver as actor
-    approvers = {a.span for ev in events if "approved-by" in ev.rule or "pledged-by" in ev.rule for a in ev.actor}
-    events = [ev for ev in events if not (ev.event_type == "AGREE" and any(a.span in approvers for a in ev.actor))]
-    own = {(ev.event_type, _codes_of(ev)) for ev in events if "pair-of-sentence" not in ev.rule}
-    events = [ev for ev in events if not ("pair-of-sentence" in ev.rule and (ev.event_type, _codes_of(ev)) in own)]
-    # «رفعت جنوب أفريقيا دعوى … تتهم فيها إسرائيل»: the document and what its author says in it are one act
-    authored = {(ev.event_type, frozenset(a.code for a in ev.actor)) for ev in events if "document-author" in ev.rule}
-    events = [ev for ev in events if not (ev.trigger.entry.pos == "noun" and "document-author" not in ev.rule and (
-        ev.event_type, frozenset(a.code for a in ev.actor)) in authored)]
-    events = [ev for ev in events if not _meeting_during_visit(ev, events) and not _visit_of_the_meeting(ev, events)]
-    # «حذر من أن أي هجوم «لن يبقى دون رد»»: the consequence is what the warning threatens
-    warners = {_parties(ev)[0] for ev in events
-               if ev.event_type == "THREATEN" and ev.trigger.entry.frame != "consequence"}
-    events = [ev for ev in events if not (ev.trigger.entry.frame == "consequence" and _parties(ev)[0] in warners)]
-    # «أمهلت إيكواس قادة الانقلاب أسبوعاً …، ولم تستبعد اللجوء إلى القوة»: force not ruled out beside another
-    # threat to the same side is that threat
-    threats = {_parties(ev) for ev in events if ev.event_type == "THREATEN" and ev.trigger.entry.id != _NOT_RULING_OUT}
-    events = [ev for ev in events if not (ev.trigger.entry.id == _NOT_RULING_OUT and _parties(ev) in threats)]
-    events = _fold_descriptions(events)
-    events = _fold_named_marches(events)
-    # «أبلغ وزير الدفاع الروسي الرئيس بوتين باستكمال …», «أبلغ بايدن الكونغرس عزمه …»: telling one's own
-    # side, or no one named, is a report up the chain, no consultation between parties
-    events = [ev for ev in events if not (ev.trigger.entry.id in _TELLING and _codes_of(ev)
-                                          and {r.code for r in ev.recipient} <= {a.code for a in ev.actor})]
-    # «استقبل ولي العهد الرئيس السوري الذي يزور الدولة»: a visit naming no destination, told beside a
-    # meeting of the visitor, is that meeting's occasion
-    met = [ev for ev in events if ev.event_type == "CONSULT" and ev.trigger.entry.frame == "meet"]
-    events = [ev for ev in events if not (ev.trigger.entry.frame == "visit" and not any(r.code for r in ev.recipient)
-                                          and any(_codes_of(ev) <= _codes_of(m) for m in met))]
-    # «اتفاق لوقف إطلاق النار بين إسرائيل والجهاد بوساطة مصرية»: the mediation is the mediator of
-    # the deal it brought about, no talks of its own
-    if any(ev.event_type == "AGREE" or ev.mode == "ceasefire" for ev in events):
-        events = [ev for ev in events if ev.trigger.entry.id != _MEDIATION_NOUN]
-    # «دشّن الرئيسان الروسي والصيني خط أنابيب … يبدأ بنقل الغاز الروسي إلى الصين»: what the joint act
-    # goes on to do between the same two is that act
-    joint = {(ev.event_type, _codes_of(ev)): ev.trigger.span[0] for ev in events
-             if ev.trigger.entry.frame == "meet" and len(_codes_of(ev)) >= 2}
-    events = [ev for ev in events if ev.trigger.entry.frame == "meet" or ev.trigger.entry.pos != "noun"
-              or joint.get((ev.event_type, _codes_of(ev)), ev.trigger.span[0]) >= ev.trigger.span[0]]
-    with_parties = {ev.event_type for ev in events if ev.actor or ev.recipient}
-    kept: list[Event] = []
-    for ev in events:
-        if not (ev.actor or ev.recipient) and ev.event_type in with_parties:
-            continue
-        prev = kept[-1] if kept else None
-        same_noun = prev is not None and prev.trigger.entry.id == ev.trigger.entry.id and ev.trigger.entry.pos == "noun"
-        if prev is not None and prev.event_type == ev.event_type and (_parties(prev) == _parties(ev) or same_noun) \
-                and 0 <= ev.trigger.span[0] - prev.trigger.span[1] <= 2 and ev.trigger.text.startswith("و"):
-            continue  # (a noun listed after one of its own entry is one act: «قنابل الصوت والغاز المسيل للدموع»)
-        if prev is not None and prev.event_type == ev.event_type and not prev.recipient and ev.recipient \
-                and prev.trigger.entry.pos == ev.trigger.entry.pos == "noun" and ev.trigger.text.startswith("و") \
-                and _parties(prev)[0] == _parties(ev)[0] and not _clause_break_between(prev, ev):
-            prev.recipient = ev.recipient  # «بتقديم مساعدات عاجلة وإرسال فرق إنقاذ إلى ليبيا»: one act, one destination
-            prev.rule += "/recipient-of:" + ev.trigger.text
-            continue
-        if all(_parties(ev)) and any(k.event_type == ev.event_type and _parties(k) == _parties(ev) for k in kept) \
-                and _said_again(ev):
-            continue
-        if ev.trigger.entry.pos == "noun" and ev.trigger.text.endswith(_POSSESSIVE_ENDINGS) \
-                and not ev.trigger.text.startswith("و") and any(
-                k.event_type == ev.event_type and k.mode == ev.mode and _parties(k) == _parties(ev) for k in kept):
-            continue  # «اعتقلت الشرطة رئيس البلدية، وتجمع أنصاره احتجاجاً على اعتقاله»: «his» arrest, just told
-        if ev.event_type == "PROTEST" and _tells_on(ev) and any(
-                k.event_type == "PROTEST" and _parties(k) == _parties(ev) and ev.mode == k.mode for k in kept):
-            # «نزل آلاف الكوبيين إلى الشوارع … في احتجاجات نادرة»: the same protest (a strike and a march are
-            # two: «شلّ إضراب … حركة القطارات، وتظاهر مئات الآلاف»; so are a march and the roads it blocks)
-            continue
-        if ev.event_type == "ASSAULT" and "shared-subject" in ev.rule and not any(r.code for r in ev.recipient) \
-                and any(k.event_type == "ASSAULT" and _parties(k)[0] == _parties(ev)[0] for k in kept):
-            continue  # «قُتل قيادي … بضربة طائرة مسيّرة أمريكية استهدفت سيارتهم»: the strike told on, aimed at no one new
-        kept.append(ev)
-    return kept
-
-
 def _vows_response(tokens, trig: Trigger) -> bool:
     """«توعدت بالرد», «تعهد بالانتقام»: the threat is to strike back."""
     return any(t.keys[-1] in _RESPONSE_WORDS for t in tokens[trig.last_token + 1:trig.last_token + 3])
@@ -2454,15 +2303,6 @@ def _teller(tokens, trig: Trigger, nps: Sequence[NP]) -> Optional[NP]:
             or any(not t.is_word for t in tokens[teller.last_token + 1:k]):
         return None
     return teller
-
-
-def _tells_on(ev: Event) -> bool:
-    """The event goes on telling an act already told: a verb that shares its subject, or a noun after
-    «في» («… في احتجاجات نادرة»)."""
-    if "shared-subject" in ev.rule:
-        return True
-    before = ev.sentence_text[:ev.trigger.span[0] - ev.sentence_span[0]].split()
-    return ev.trigger.entry.pos == "noun" and bool(before) and normalize(before[-1]) in ("في", "وفي")
 
 
 def _jailer(tokens: list[Token], nps: list[NP], mine: set) -> Optional[NP]:
@@ -2537,133 +2377,10 @@ def _names_another_party(ev: Event) -> bool:
                                or "own-unrest" in ev.rule)  # a warning to the state's own unrest
 
 
-def _fold_named_marches(events: list[Event]) -> list[Event]:
-    """«خرج آلاف الجزائريين في مسيرات بالعاصمة», «احتشد عشرات الآلاف في أكبر تظاهرة»: the noun names the
-    protest the verb before it reports, with no parties of its own; so does a noun after a superlative
-    anywhere later in the sentence («شلّ إضراب … حركة القطارات، في أكبر إضراب يشهده القطاع»)."""
-    out = []
-    for ev in events:
-        superlative = ev.trigger.entry.pos == "noun" and _after_superlative(ev)
-        verb = next((o for o in out if o.event_type == ev.event_type == "PROTEST" and ev.trigger.entry.pos == "noun"
-                     and ((o.trigger.entry.pos == "verb"
-                           and 0 < ev.trigger.first_token - o.trigger.last_token <= _MARCH_REACH
-                           and not _clause_break_between(o, ev))
-                          or (superlative and o.sentence_span == ev.sentence_span
-                              and o.trigger.span[1] <= ev.trigger.span[0]))), None)
-        if verb is not None and _codes_of(ev) <= _codes_of(verb):
-            verb.rule += "/named:" + ev.trigger.text
-            continue
-        out.append(ev)
-    return out
-
-
-_MARCH_REACH = 8  # «خرج آلاف الجزائريين بعد صلاة الجمعة في مسيرات»
-_SUPERLATIVES = frozenset("اكبر اضخم اوسع".split())
-
-
-def _after_superlative(ev: Event) -> bool:
-    """The trigger follows «أكبر», «أضخم» or «أوسع» («في أكبر احتجاج تشهده البلاد»)."""
-    before = ev.sentence_text[:ev.trigger.span[0] - ev.sentence_span[0]].split()
-    return bool(before) and normalize(before[-1]).lstrip("و") in _SUPERLATIVES
-
-
-def _clause_break_between(first: Event, second: Event) -> bool:
-    start = first.sentence_span[0]
-    return any(c in "،,؛;:" for c in first.sentence_text[first.trigger.span[1] - start:second.trigger.span[0] - start])
-
-
 def _ends_with_ha(surface: str) -> bool:
     """The word ends in the letter «ه» as written (diacritics aside), not in «ة»."""
     letters = [c for c in surface if "\u0621" <= c <= "\u064a"]
     return bool(letters) and letters[-1] == "ه"
-
-
-_RANKS = frozenset("اول ثاني ثالث اخر".split())  # «أول دولة», «ثاني زعيم», «آخر من»
-
-
-def _said_again(ev: Event) -> bool:
-    """The event restates one of the same type and parties before it in the sentence: a stance
-    conjoined to it («أكدت تضامنها مع المملكة ووقوفها معها»), a participle after it («أمهلت X …
-    أسبوعاً، ملوّحة باستخدام القوة»), a noun after «معلنين» («يقتحمون المنطقة الخضراء …، معلنين
-    اعتصاماً مفتوحاً»), a record it sets («لتصبح أول دولة تعترف», «في أول لقاء بين …»)."""
-    conjoined = ev.trigger.text.startswith("و")
-    before = [normalize(w) for w in ev.sentence_text[:ev.trigger.span[0] - ev.sentence_span[0]].split()[-2:]]
-    if any(w.removeprefix("ك") in _RANKS for w in before):
-        return True  # «لتصبح أول دولة تعترف بحكومة طالبان», «في أول لقاء بين رئيسين»: the act restated as a record
-    if ev.event_type == "SUPPORT":
-        return conjoined
-    if ev.trigger.entry.frame == "participle" and not conjoined:
-        return True
-    return bool(before) and before[-1] in ANNOUNCING_PARTICIPLES
-
-
-_POSSESSIVE_ENDINGS = ("ه", "ها", "هم", "هما")  # as written: a ta marbuta «ة» is no pronoun
-
-
-def _meeting_during_visit(ev: Event, events: list[Event]) -> bool:
-    """«يبدأ X زيارة إلى Y يلتقي خلالها Z»: a meeting planned during a visit or talks the sentence
-    reports, between the same parties, is part of that programme."""
-    word = normalize(ev.trigger.text).lstrip("وفس")
-    if ev.event_type != "CONSULT" or ev.trigger.entry.pos != "verb" or not word.startswith(("ي", "ت")):
-        return False  # a meeting that took place during a visit («التقى خلالها») is reported in its own right
-    start, end = ev.trigger.span[0] - ev.sentence_span[0], ev.trigger.span[1] - ev.sentence_span[0]
-    near = ev.sentence_text[:start].split()[-1:] + ev.sentence_text[end:].split()[:1]  # «التقى خلالها», «خلالها التقى»
-    if not any(normalize(w) in DURING_IT for w in near):
-        return False
-    mine = {a.code for a in ev.actor}, {r.code for r in ev.recipient}
-    return any(v is not ev and v.event_type == "CONSULT" and v.trigger.span[0] < ev.trigger.span[0]
-               and {a.code for a in v.actor} == mine[0] and mine[1] <= {r.code for r in v.recipient} for v in events)
-
-
-def _visit_of_the_meeting(ev: Event, events: list[Event]) -> bool:
-    """«استقبل الأسد وزير الخارجية السعودي، في أول زيارة لمسؤول سعودي إلى سوريا»: a visit «لـ» an
-    official names the occasion of the meeting the sentence reports between the same two parties."""
-    if "visit-by" not in ev.rule:
-        return False  # (a visit named with its visitor as genitive is reported in its own right)
-    mine = {m.code for m in ev.actor + ev.recipient if m.code}
-    return any(o is not ev and o.event_type == "CONSULT" and o.trigger.entry.frame != "visit"
-               and {m.code for m in o.actor + o.recipient if m.code} == mine for o in events)
-
-
-def _host_of_talks(events: list[Event]) -> list[Event]:
-    """«الدوحة تستضيف المفاوضات بين واشنطن وطهران»: the host of talks between others mediates
-    them; its own hosting record adds nothing."""
-    out = list(events)
-    for host in events:
-        if host.event_type != "CONSULT" or ".host." not in host.rule.split("/")[0] or not host.actor:
-            continue
-        talks = next((ev for ev in out if ev is not host and ev.event_type in ("CONSULT", "AGREE")
-                      and ev.trigger.span[0] > host.trigger.span[0] and len(ev.actor) + len(ev.recipient) >= 2
-                      and not {a.entity.code for a in host.actor} & {p.entity.code for p in ev.actor + ev.recipient}), None)
-        if talks is not None:
-            talks.mediator = talks.mediator + [a for a in host.actor if a not in talks.mediator]
-            if talks.event_type == "CONSULT" and talks.mode is None:
-                talks.mode = "third-party"
-            talks.rule += "/hosted-by:" + host.trigger.text
-            out.remove(host)
-    return out
-
-
-_PRESENCE = "core.CONSULT.presence.noun"
-_MEDIATION_NOUN = "core.CONSULT.mediate.noun"
-_TELLING = frozenset({"core.CONSULT.tell.verb", "core.CONSULT.message.verb"})
-
-
-def _drop_second_mentions(events: list[Event]) -> list[Event]:
-    """«… ووصف الهجوم بأنه …»: a definite noun naming an event the paragraph has already reported
-    between the same coded parties is a second mention of that event, not another one."""
-    seen: set = set()
-    out = []
-    for ev in events:
-        key = (ev.paragraph, ev.event_type, frozenset(a.code for a in ev.actor if a.code),
-               frozenset(r.code for r in ev.recipient if r.code))
-        tok = ev.trigger.text
-        definite = ev.trigger.entry.pos == "noun" and normalize(tok).lstrip("وفب").startswith("ال")
-        if key in seen and definite and key[2] and key[3]:
-            continue
-        seen.add(key)
-        out.append(ev)
-    return out
 
 
 _SUMMONS = "core.ACCUSE.summon."
@@ -2697,58 +2414,6 @@ def _verbal_attack(args, tokens, trig: Trigger) -> bool:
 _SAYING_REACH = 14  # «وهاجمت وزيرة الخارجية الأمريكية كوندوليزا رايس حركة حماس، قائلة …»: subject, object, saying
 
 
-_BODY_KINDS = frozenset({"agent", "organisation"})
-
-
-def _own_session(ev: Event) -> bool:
-    """«ترأس اجتماعاً للمجلس الوزاري للأمن الوطني»: a meeting of one body, named only as its genitive,
-    is that body's own session, no consultation between parties; so is the meeting a body holds or
-    decides in («صادقت الحكومة على الاتفاق في اجتماع مطول») when only the document supplies another
-    party, or the only other party is the body's own state («في اجتماع الحكومة»)."""
-    if not (ev.event_type == "CONSULT" and ev.trigger.entry.pos == "noun" and not ev.mediator
-            and len(ev.actor) == 1 and ev.actor[0].entity.kind in _BODY_KINDS):
-        return False
-    steps = ev.rule.partition("/")[2].split("+")
-    guessed = bool(ev.recipient) and not _GUESSED_PARTY.isdisjoint(steps)
-    # (one state's and one branch's: parliament in session with the prime minister present consults him;
-    # «IGO» is many organisations: Arab ministers meeting at the League consult)
-    body = ev.actor[0].entity
-    own_state = bool(ev.recipient) and body.code not in _ORGANISATION_CODES and all(
-        m.code == body.code and m.entity.sector in (None, body.sector) for m in ev.recipient)
-    if steps[0] == "genitive":
-        hosted = bool(ev.recipient) and steps[1:2] == ["host-country"]  # «اجتماعات الجمعية العامة للأمم المتحدة»
-        return not ev.recipient or hosted or guessed or own_state
-    # («اجتماع طارئ لمجلس الأمن» alone is the council convening, an event of its own)
-    return steps[0] in ("meeting-of", "light-verb") and (guessed or own_state)
-
-
-def _present_at_the_meeting(events: list[Event]) -> list[Event]:
-    """«التقى ترامب الرئيس السوري، بحضور ولي العهد السعودي»: who is present takes part in the
-    meeting the sentence reports; «وقّع البلدان اتفاق سلام، بحضور وزير الخارجية الأمريكي»: who is
-    present witnesses the signing; «مناورات مشتركة … بمشاركة وحدات من …» joins the drill. The
-    presence is no meeting of its own."""
-    meeting = next((ev for ev in events if ev.event_type == "CONSULT" and ev.trigger.entry.id != _PRESENCE), None)
-    act = meeting or next((ev for ev in events if ev.event_type in _ATTENDED_TYPES), None)
-    if act is None:
-        return events
-    out = []
-    for ev in events:
-        if ev.trigger.entry.id == _PRESENCE:
-            known = {m.code for m in act.actor + act.recipient + act.mediator}
-            present = [m for m in ev.recipient if m.code not in known]
-            if act is meeting:
-                act.recipient = act.recipient + present
-            elif act.event_type == "AGREE":
-                act.mediator = act.mediator + present
-            act.rule += "/attended-by:" + ev.trigger.text
-            continue
-        out.append(ev)
-    return out
-
-
-_ATTENDED_TYPES = frozenset({"AGREE", "COOPERATE"})  # a signing is witnessed, a joint drill joined
-
-
 _TO_HELP = frozenset("لدعم لمساعده لمسانده لدعمها لمساعدتها لمساندتها لدعمه لمساعدته لمساندته".split())
 _ON_REQUEST = ("بطلب", "من")
 _HELP_REACH = 30
@@ -2767,7 +2432,7 @@ def _troops_sent_to_help(tokens, trig: Trigger, args: Arguments) -> list[NP]:
     """The foreign states troops are sent to, when the clause says they go to help them («لدعم»,
     «لمساعدتها») or were asked for («بطلب من حكومة مابوتو»); a guessed party is none."""
     mine = {a.code for a in args.actor}
-    hosts = [] if _GUESSED_PARTY & set(args.path) else [
+    hosts = [] if GUESSED_PARTY & set(args.path) else [
         np for np in args.recipient or ([args.location] if args.location is not None else []) if np.code and np.code not in mine]
     words = tokens[trig.last_token + 1:trig.last_token + _HELP_REACH] if hosts else []
     asked = any(a.norm == _ON_REQUEST[0] and b.norm == _ON_REQUEST[1] for a, b in zip(words, words[1:]))
@@ -2790,137 +2455,6 @@ def _welcome_the_main_state(events: list[Event], state: _Discourse) -> None:
     for ev in welcomes:
         ev.recipient = [state.last_mention[main]]
         ev.rule += "/main-state-in-document"
-
-
-_FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
-
-
-def _protest_the_foreign_force(events: list[Event]) -> None:
-    """«قتل الجيش الإسرائيلي نحو ستين فلسطينياً خلال احتجاجات حاشدة قرب السياج»: protests that another
-    state's forces strike in the same sentence are aimed at that state, not at the protesters' own."""
-    for protest in events:
-        own = {a.entity.code for a in protest.actor if a.entity.code}
-        if protest.event_type != "PROTEST" or not own or any(
-                r.entity.code and r.entity.code not in own for r in protest.recipient):
-            continue
-        force = next((ev for ev in events if ev.event_type in ("ASSAULT", "COERCE")
-                      and own & {r.entity.code for r in ev.recipient}
-                      and any(a.entity.sector in _FORCE_SECTORS for a in ev.actor)
-                      and (doers := {a.entity.code for a in ev.actor if a.entity.code}) and not doers & own), None)
-        if force is not None:
-            protest.recipient = [a for a in force.actor if a.entity.code]
-            protest.rule += "/struck-by:" + force.trigger.text
-
-
-def _blame_the_doer(events: list[Event]) -> None:
-    """«انتقدت روسيا الغارات الأمريكية»: a condemnation without a named target is aimed at the
-    one who did the condemned deed — the next event of the sentence; «رحب X بالاتفاق السعودي
-    الإيراني»: a welcome goes to the parties of what is welcomed."""
-    for n, ev in enumerate(events):
-        if (ev.event_type in ("ACCUSE", "SUPPORT") or "declared-void" in ev.rule) and not ev.recipient and n + 1 < len(events):
-            deed = events[n + 1]
-            if deed.trigger.entry.pos != "noun" or deed.event_type in ("ACCUSE", "SUPPORT"):
-                continue  # what is condemned or welcomed is its object noun, not the next clause
-            start = ev.sentence_span[0]
-            between = ev.sentence_text[ev.trigger.span[1] - start:deed.trigger.span[0] - start]
-            if any(normalize(w) in SPEECH_PARTICIPLES for w in between.split()):
-                continue  # «ترحب بأي جهد، مشيرا إلى أن …»: the deed is in what the speaker adds
-            parties = deed.actor if ev.event_type == "ACCUSE" else deed.actor + deed.recipient
-            mine = {x.entity.code for x in ev.actor}
-            doers = [a for a in parties if a.entity.code and a.entity.code not in mine]
-            if doers:
-                ev.recipient = doers
-                ev.rule += "/doer-of:" + deed.trigger.text
-    # «أعلن ترامب الانسحاب من الاتفاق …، فيما أبدى قادة فرنسا وألمانيا وبريطانيا «الأسف والقلق»», «أجرى
-    # أوربان محادثات مع بوتين، فيما انتقد مسؤولون أوروبيون الزيارة»: regret, concern or criticism aimed at no
-    # one named answers the deed the sentence reported before it
-    for n, ev in enumerate(events):
-        if ev.event_type == "ACCUSE" and not ev.recipient and ev.trigger.entry.id in _REACTIONS:
-            mine = {x.entity.code for x in ev.actor}
-            deed = next((d for d in reversed(events[:n]) if d.event_type not in _STANCE_TYPES
-                         and any(a.entity.code and a.entity.code not in mine for a in d.actor)), None)
-            if deed is not None:
-                ev.recipient = [a for a in deed.actor if a.entity.code and a.entity.code not in mine]
-                ev.rule += "/reacts-to:" + deed.trigger.text
-
-
-_REACTIONS = frozenset({"core.ACCUSE.regret.noun", "core.ACCUSE.concern.noun", "core.ACCUSE.condemn.verb"})
-_STANCE_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST"})  # reactions, not deeds
-
-
-def _fold_relative_attack_verbs(events: list[Event]) -> list[Event]:
-    """«شنّت طائرات إسرائيلية غارات على ميناء الحديدة استهدفت خزانات للوقود»: an attack verb with no subject
-    of its own, right after an indefinite attack noun whose parties are known and its phrase (no comma,
-    no «و»), is a relative clause describing that attack, not another one."""
-    out = []
-    for ev in events:
-        noun = next((n for n in reversed(out) if ev.event_type == n.event_type == "ASSAULT"
-                     and n.trigger.entry.pos == "noun" and ev.trigger.entry.pos == "verb"
-                     and n.sentence_span == ev.sentence_span and any(a.code for a in n.actor)
-                     and any(r.code for r in n.recipient)
-                     and 0 < ev.trigger.first_token - n.trigger.last_token <= _RELATIVE_VERB_REACH), None)
-        if noun is not None and not any(k in ev.rule for k in _SUBJECT_PATHS):
-            start = ev.sentence_span[0]
-            between = ev.sentence_text[noun.trigger.span[1] - start:ev.trigger.span[0] - start]
-            head = normalize(noun.trigger.text).lstrip("وفبل")
-            if not any(c in "،,؛;:.\"«»" for c in between) and not head.startswith("ال") \
-                    and normalize(ev.trigger.text)[:1] not in ("و", "ف") \
-                    and not any(o.trigger.span[0] > noun.trigger.span[1] and o.trigger.span[1] <= ev.trigger.span[0]
-                                for o in out if o is not noun):
-                noun.rule += "/described-by:" + ev.trigger.text
-                continue
-        out.append(ev)
-    return out
-
-
-_RELATIVE_VERB_REACH = 9  # «غارات على ميناء الحديدة غربي اليمن استهدفت»
-
-
-def _fuse_casualty_reports(events: list[Event]) -> list[Event]:
-    """«قتل 4 جنود إثيوبيين في هجوم شنه مسلحون صوماليون»: the victims of one clause and the
-    attackers of the next are one assault — the event without a named actor takes the other's,
-    and the other is dropped when it names no victim of its own."""
-    out = list(events)
-    for ev in events:
-        if ev.event_type not in _FUSED_TYPES or any(a.code for a in ev.actor) or not ev.recipient:
-            continue
-        # (the nearest: «ناجمة عن ضربة إسرائيلية، في رد على الهجوم الإيراني الذي استهدف إسرائيل»)
-        donor = min((o for o in out if o is not ev and o.event_type == ev.event_type
-                     and any(a.code for a in o.actor) and not any(r.code for r in o.recipient)
-                     and not o.rule.startswith(_INTERCEPTING)),  # a defender is no attacker
-                    key=lambda o: abs(o.trigger.span[0] - ev.trigger.span[0]), default=None)
-        if donor is not None:
-            ev.actor = list(donor.actor)
-            ev.rule += "/fused-with:" + donor.trigger.text
-            out.remove(donor)
-    # «قُتل عشرات الأشخاص في غارة جوية شنها التحالف على سوق ضحيان»: a toll that names no party is the
-    # attack the sentence attributes
-    attributed = any(o.event_type in _FUSED_TYPES and any(a.code for a in o.actor) for o in out)
-    out = [ev for ev in out if not (attributed and ev.event_type in _FUSED_TYPES and ev.trigger.entry.frame == "passive"
-                                    and not any(m.code for m in ev.actor + ev.recipient))]
-    # «قصفت الطائرات مواقع …، ما أدى إلى مقتل ثلاثة وإصابة آخرين»: the toll of an attack the sentence
-    # reports is part of it
-    attack = next((o for o in out if o.event_type == "ASSAULT" and o.trigger.entry.id not in _TOLL_ENTRIES), None)
-    if attack is not None:
-        out = [ev for ev in out if ev.trigger.entry.id not in _TOLL_ENTRIES or ev.trigger.span[0] < attack.trigger.span[0]]
-    for ev in out:
-        if ev.rule.startswith(_INTERCEPTING) and not any(r.code for r in ev.recipient):
-            # «اعترضت الدفاعات الإماراتية صاروخين أطلقتهما جماعة الحوثي»: what is stopped is the launcher's
-            mine = {a.code for a in ev.actor}
-            launcher = next((a for o in out if o is not ev and o.event_type == "ASSAULT"
-                             for a in o.actor if a.code and a.code not in mine), None)
-            if launcher is not None:
-                ev.recipient = [launcher]
-                ev.rule += "/intercepted:" + launcher.text
-    return out
-
-
-def _codes_of(ev: Event) -> frozenset:
-    return frozenset(m.entity.code for m in ev.actor + ev.recipient if m.entity.code)
-
-
-def _parties(ev: Event) -> tuple[frozenset, frozenset]:
-    return frozenset(m.entity.code for m in ev.actor), frozenset(m.entity.code for m in ev.recipient)
 
 
 def _nearest_date(dates: list[DateMention], trig: Trigger, triggers: list[Trigger],
