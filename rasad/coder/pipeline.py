@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import itertools
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 from typing import Callable, Optional, Sequence
 
@@ -27,8 +27,9 @@ from .arguments import (_LIGHT_VERBS, _RECEIVING, AGREEMENT_DOCUMENTS, DURING_IT
 from .consolidate import (GUESSED_PARTY, MEDIATION_NOUN, ORGANISATION_CODES, REACTIONS, SUBJECT_PATHS, blame_the_doer,
                           drop_redundant, drop_second_mentions, host_of_talks, merge_subject_events, own_session,
                           present_at_the_meeting, protest_the_foreign_force)
+from .discourse import MIN_OPPONENT_SALIENCE, THIRD_PARTY_CODES, Discourse
 from .detector import Detector, shipped_detector
-from .mentions import NP, QUOTES, RELATIVES, DocumentMemory, MentionFinder, has_article
+from .mentions import NP, QUOTES, RELATIVES, MentionFinder, has_article
 from .modality import modality, told_later
 
 # Types worth reporting even when the text names no participant (an attack by unknown gunmen, a
@@ -74,121 +75,6 @@ _LAUNCH_VERB = "core.ASSAULT.launch.verb"
 _OBJECTIONS = frozenset({"core.REJECT.object.verb2", "core.REJECT.object.noun"})
 _FLYING = PROJECTILES | frozenset("طائره طائرتين طائرات ناقله سفينه زورق هجوم هجمات".split())  # what an interception stops
 _PHONE_WORDS = frozenset({"هاتفيا", "هاتفي", "هاتفيه", "هاتفيه"})
-
-
-@dataclass
-class _Discourse:
-    """Running state of one document: who the text is about, where the scene is set."""
-
-    memory: DocumentMemory = field(default_factory=DocumentMemory)
-    topic: list[NP] = field(default_factory=list)  # actor of the latest event that had one
-    last_by_type: dict[str, tuple[list[NP], list[NP]]] = field(default_factory=dict)
-    scene: Optional[NP] = None  # «وفي الإمارات، …» sets the place for the rest of the paragraph
-    last_claim_on: dict = field(default_factory=dict)  # target codes → who last demanded of, threatened or accused them
-    last_event_actor: list = field(default_factory=list)  # actor of the latest event with one
-    captors: list = field(default_factory=list)  # coded actors of the latest arrest or abduction
-    attacks: list = field(default_factory=list)  # (coded actors, recipient codes, trigger word keys) of each attack so far
-    last_mention: dict = field(default_factory=dict)  # code → the latest phrase naming that party
-    last_of_side: dict = field(default_factory=dict)  # side (see `arguments.side_of`) → the latest phrase naming it
-    rivals: dict = field(default_factory=dict)  # side → Counter of the sides it had hostile events with
-    paragraph: int = 0
-    dateline_state: Optional[str] = None  # the state whose own news agency filed the report
-    dateline_place: Optional[str] = None  # the state of the city the report was filed from
-    dateline_end: int = 0  # where the dateline ends in the text: the words before it say no more
-    speaker: Optional[NP] = None  # who spoke in the last sentence's opening clause, if it coded no event's doer
-    statements_by: Optional[NP] = None  # the latest party named as the author of remarks («تصريحات وهبة»)
-    article: bool = False  # the document is an article, whose story sets who is at odds with whom
-
-
-    def remember_hostility(self, actors: list[NP], recipients: list[NP]) -> None:
-        # sorted: ties in `most_common` fall to the first counted, which must not depend on hashing
-        for a in sorted(_sides_of(actors)):
-            for r in sorted(_sides_of(recipients) - {a}):
-                self.rivals.setdefault(a, Counter())[r] += 1
-                self.rivals.setdefault(r, Counter())[a] += 1
-
-    def attacker_of(self, victims: set[str], exclude: set[str], words: frozenset = frozenset(),
-                    rebels_apart: bool = False, struck_self: bool = False) -> list[NP]:
-        """The doers of the latest attack on one of `victims`; else of the latest attack reported with
-        one of `words` («الضربات» after «الضربات الجوية الأميركية»); else, when `struck_self`, of the
-        latest attack on an excluded party («… قاعدة في قطر، فيما دانت الدوحة الهجوم»); else the
-        party that attacked most often in the document (the latest of equals), leaving out the
-        parties in `exclude` — but not, when `rebels_apart`, the rebels of an excluded state
-        («ودانت الحكومة اليمنية الهجومين»: the Houthis' attacks)."""
-        def doing(actors):
-            return [a for a in actors if a.code not in victims and (
-                a.code not in exclude or (rebels_apart and a.entity.sector == "REB"))]
-
-        for actors, targets, _ in reversed(self.attacks):
-            doers = doing(actors)
-            if doers and victims and targets & victims:
-                return doers
-        for actors, _, keys in reversed(self.attacks):
-            doers = doing(actors)
-            if doers and keys & words:
-                return doers
-        if words & _STRIKES:
-            # («دانت الخارجية الروسية الضربات» after «شنّت الولايات المتحدة غارات جوية»: strikes from the air
-            # are one deed under either word)
-            for actors, _, keys in reversed(self.attacks):
-                doers = doing(actors)
-                if doers and keys & _STRIKES:
-                    return doers
-        for actors, targets, _ in reversed(self.attacks if struck_self else []):
-            doers = doing(actors)
-            if doers and targets & exclude:
-                return doers
-        counts = Counter(a.code for actors, _, _ in self.attacks for a in doing(actors))
-        if not counts:
-            return []
-        latest = {a.code: n for n, (actors, _, _) in enumerate(self.attacks) for a in actors}
-        code = max(counts, key=lambda c: (counts[c], latest[c]))
-        return [next(a for actors, _, _ in reversed(self.attacks) for a in doing(actors) if a.code == code)]
-
-    def opponent(self, actors: list[NP], rivals_only: bool = False,
-                 named: frozenset[str] = frozenset()) -> Optional[NP]:
-        """The party the actors have been at odds with in this document, else (unless `rivals_only`),
-        in a document about two parties, the one the actors are not («هجوم حماس» on Israel). A
-        state's rebels and its organs are two sides (a war at home has a rival too). A rival whose
-        code is in `named` (the sentence's parties) comes first: «ووصف تصرف الإسرائيليين بأنه «عدائي»،
-        مؤكدا أن موسكو تحتفظ بحق الرد»."""
-        mine = _sides_of(actors)
-        codes = {_code_of_side(side) for side in mine}
-        kin = sorted(side for side in self.rivals if _code_of_side(side) in codes)
-        salience = self.memory.salience
-        # the rivals of the actors' own sides, else of any side of their states; the most frequent
-        # first, and between equals the party the document names more
-        for sides in (sorted(mine), kin):
-            rivals = sum((self.rivals.get(side, Counter()) for side in sides), Counter())
-            ranked = sorted(rivals.items(), key=lambda kv: (_code_of_side(kv[0]) not in named - codes, -kv[1],
-                                                            -salience[_code_of_side(kv[0])], kv[0]))
-            for side, _ in ranked:
-                if side in self.last_of_side and side not in mine:
-                    return self.last_of_side[side]
-        return None if rivals_only else self.counterpart(codes)
-
-    def _main_parties(self) -> list[str]:
-        """Codes the document names often, most named first (international bodies left out)."""
-        return [c for c, n in self.memory.salience.most_common()
-                if c not in _THIRD_PARTY_CODES and n >= _MIN_OPPONENT_SALIENCE]
-
-    def main_party(self) -> Optional[str]:
-        """The state or group the document names most, if it names one often."""
-        return next(iter(self._main_parties()), None)
-
-    def home(self) -> Optional[str]:
-        """Where a bare «الحكومة» or «النيابة العامة» belongs when nothing nearer says: the state
-        whose agency filed the report, else the state the document is most about, else the state
-        of the city it was filed from."""
-        return self.dateline_state or self.main_party() or self.dateline_place
-
-    def counterpart(self, actor_codes: set[str]) -> Optional[NP]:
-        """In a document about two parties, the one the actor is not."""
-        ranked = [c for c in self._main_parties() if c in self.last_mention][:2]
-        if len(ranked) == 2 and actor_codes and actor_codes <= set(ranked):
-            other = next(iter(set(ranked) - actor_codes), None)
-            return self.last_mention[other] if other else None
-        return None
 
 
 class Coder:
@@ -414,7 +300,7 @@ class Coder:
         ref = _parse_date(doc.date or default_date)
         events: list[Event] = []
         sentences = self.sentences(doc)
-        state = _Discourse(article=len(sentences) >= _LEAD_MIN_SENTENCES)
+        state = Discourse(article=len(sentences) >= _LEAD_MIN_SENTENCES)
         dateline = find_dateline(doc.text)
         for n, sent in enumerate(sentences):
             if sent.paragraph != state.paragraph:
@@ -558,7 +444,7 @@ class Coder:
             date=ref.isoformat() if ref else None, date_text=None, rule=f"detector.{event_type}/cue/detector:{p:.2f}",
             confidence=round(p, 3), paragraph=sent.paragraph)
 
-    def _set_scene(self, sent: Sentence, nps: list[NP], state: _Discourse) -> None:
+    def _set_scene(self, sent: Sentence, nps: list[NP], state: Discourse) -> None:
         # «وفي بغداد،» / «وفي الإمارات العربية المتحدة،» at the head of a sentence; «وفي المقابل،»,
         # «من جهة أخرى،» turn to another party, maybe elsewhere
         toks = sent.tokens
@@ -569,7 +455,7 @@ class Coder:
                     and toks[np.last_token + 1].text in "،,(":  # «وفي كركوك (255 كلم شمال بغداد) قال …»
                 state.scene = np
 
-    def _event(self, doc, sent, trig, finder: ArgumentFinder, dates, ref, state: _Discourse,
+    def _event(self, doc, sent, trig, finder: ArgumentFinder, dates, ref, state: Discourse,
                sent_events: list[Event]) -> Optional[Event]:
         e = trig.entry
         if e.event == "CONSULT" and any(ev.event_type == "CONSULT" for ev in sent_events) and any(
@@ -652,7 +538,7 @@ class Coder:
             loc = args.location
             # (an international body meeting at its seat, «جلسة طارئة لمجلس الأمن في نيويورك», meets no host)
             if loc.code and loc.code not in {a.code for a in args.actor} and loc not in args.mediator \
-                    and not all(a.code in _THIRD_PARTY_CODES for a in args.actor):
+                    and not all(a.code in THIRD_PARTY_CODES for a in args.actor):
                 args.recipient.append(loc)
                 args.path.append("host-country")
         # troops sent somewhere are not of that place; a crowd is not of whom it protests
@@ -1229,7 +1115,7 @@ class Coder:
                 # nor for a reaction, which answers the deed reported before it, nor for an accusing verb,
                 # whose object the knowledge base may not name: «اتهمت الحكومة مجهولين»)
                 named = [np for code, np in state.last_mention.items() if code not in mine
-                         and code not in _THIRD_PARTY_CODES and np.span[0] < trig.span[0] and not np.is_place
+                         and code not in THIRD_PARTY_CODES and np.span[0] < trig.span[0] and not np.is_place
                          and np.prep != "في"]
                 if named:
                     args.recipient.append(max(named, key=lambda np: np.span[0]))
@@ -1286,7 +1172,7 @@ class Coder:
         )
 
     @staticmethod
-    def _fill_from_discourse(entry, trig: Trigger, args: Arguments, state: _Discourse,
+    def _fill_from_discourse(entry, trig: Trigger, args: Arguments, state: Discourse,
                              sent_events: list[Event], finder: Optional[ArgumentFinder] = None) -> None:
         """Pro-drop subjects, possessive pronouns and agentless passives take their referents
         from the discourse: the previous event of the sentence, or the document's topic."""
@@ -1436,14 +1322,6 @@ def _names_an_accord(tokens) -> bool:
     return False
 
 
-def _sides_of(nps: list[NP]) -> set[str]:
-    return {side_of(np) for np in nps if np.code}
-
-
-def _code_of_side(side: str) -> str:
-    return side.split("/")[0]
-
-
 def _went_off(entry) -> bool:
     """A bomb or car bomb that went off («انفجرت عبوة ناسفة»): the weapon is the subject, and no one
     the discourse names is its doer."""
@@ -1455,7 +1333,7 @@ def _token_range(tokens, span: tuple[int, int]) -> range:
     return range(inside[0], inside[-1] + 1) if inside else range(0)
 
 
-def _place_of_agency(nps: list[NP], dateline: Dateline, state: _Discourse) -> None:
+def _place_of_agency(nps: list[NP], dateline: Dateline, state: Discourse) -> None:
     """A dateline names a city: a state's name there that a state agency contradicts is the
     homonymous city of the agency's state («عمان (بترا)» is Amman, not Oman)."""
     home = state.dateline_state
@@ -1885,7 +1763,7 @@ def _between_document_parties(ev: Event, salience: Counter, nps: list[NP]) -> bo
     here = Counter(np.code for np in nps if np.code)
 
     def named_often(side):
-        return any(salience[np.code] - here[np.code] >= _MIN_OPPONENT_SALIENCE for np in side if np.code)
+        return any(salience[np.code] - here[np.code] >= MIN_OPPONENT_SALIENCE for np in side if np.code)
     return named_often(ev.actor) and named_often(ev.recipient)
 
 
@@ -1909,7 +1787,6 @@ def _vocalised_passive(tok: Token) -> bool:
 _PASSIVE_READINGS = frozenset({"اطلق", "واطلق", "افرج", "وافرج"})  # masculine, clause-initial, the object right after
 _DETACHED_PRONOUNS = frozenset("اياه اياها اياهم اياهما".split())
 _TALKS = frozenset("مفاوضات محادثات مباحثات حوار مشاورات".split())
-_STRIKES = frozenset("ضربات ضربه ضربتين غارات غاره غارتين قصف".split())  # strikes, by air or missile
 _ROUNDS = frozenset("جوله جولات".split())
 _WARNING_PARTICIPLE = "core.THREATEN.warning.participle"
 _DISPERSE = "core.COERCE.disperse.verb"
@@ -1989,8 +1866,6 @@ _RIVALRY_TYPES = _HOSTILE_TYPES | {"ACCUSE", "REJECT", "SANCTION"}  # events tha
 _DYADIC_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "AID", "COOPERATE", "REQUEST", "REJECT", "ACCUSE",
                            "SANCTION", "CONCEDE", "RETREAT"})
 _TERRITORY_KINDS = frozenset({"country", "capital", "seat", "place"})
-_THIRD_PARTY_CODES = frozenset({"UNO", "IGO", "NGO", "EUR"})
-_MIN_OPPONENT_SALIENCE = 3  # named this often, a party is one side of what the document is about
 _DOMESTIC_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "SPY"})
 _PEOPLE_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "MED", "REL", "BUS"})  # a state's people, not its organs
 _STATE_BODY_SECTORS = _DOMESTIC_SECTORS | {"REL"}  # «المرجعية الدينية»: of the state in question too
@@ -2445,7 +2320,7 @@ def _called_to_seat_of(tokens, np: NP) -> bool:
     return k >= 2 and tokens[k - 1].keys[-1] == "مقر" and tokens[k - 2].norm == "الي"
 
 
-def _welcome_the_main_state(events: list[Event], state: _Discourse) -> None:
+def _welcome_the_main_state(events: list[Event], state: Discourse) -> None:
     """«رحب غوتيريش بالاتفاق على السلطة التنفيذية الجديدة»: a welcome that still names no party
     welcomes a step of the state the document is about (its own, when it comes from within)."""
     welcomes = [ev for ev in events if ev.event_type == "SUPPORT" and ev.actor and not ev.recipient]

@@ -1,0 +1,139 @@
+"""What a document has established as it is read sentence by sentence: the parties it names and how
+often, the scene and topic of the paragraph, the speaker going on, the attacks and hostilities it has
+told, and from them the rival or counterpart of a party when a sentence leaves one unnamed."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .arguments import side_of
+from .mentions import NP, DocumentMemory
+
+
+_STRIKES = frozenset("ضربات ضربه ضربتين غارات غاره غارتين قصف".split())  # strikes, by air or missile
+THIRD_PARTY_CODES = frozenset({"UNO", "IGO", "NGO", "EUR"})
+MIN_OPPONENT_SALIENCE = 3  # named this often, a party is one side of what the document is about
+
+
+@dataclass
+class Discourse:
+    """Running state of one document: who the text is about, where the scene is set."""
+
+    memory: DocumentMemory = field(default_factory=DocumentMemory)
+    topic: list[NP] = field(default_factory=list)  # actor of the latest event that had one
+    last_by_type: dict[str, tuple[list[NP], list[NP]]] = field(default_factory=dict)
+    scene: Optional[NP] = None  # «وفي الإمارات، …» sets the place for the rest of the paragraph
+    last_claim_on: dict = field(default_factory=dict)  # target codes → who last demanded of, threatened or accused them
+    last_event_actor: list = field(default_factory=list)  # actor of the latest event with one
+    captors: list = field(default_factory=list)  # coded actors of the latest arrest or abduction
+    attacks: list = field(default_factory=list)  # (coded actors, recipient codes, trigger word keys) of each attack so far
+    last_mention: dict = field(default_factory=dict)  # code → the latest phrase naming that party
+    last_of_side: dict = field(default_factory=dict)  # side (see `arguments.side_of`) → the latest phrase naming it
+    rivals: dict = field(default_factory=dict)  # side → Counter of the sides it had hostile events with
+    paragraph: int = 0
+    dateline_state: Optional[str] = None  # the state whose own news agency filed the report
+    dateline_place: Optional[str] = None  # the state of the city the report was filed from
+    dateline_end: int = 0  # where the dateline ends in the text: the words before it say no more
+    speaker: Optional[NP] = None  # who spoke in the last sentence's opening clause, if it coded no event's doer
+    statements_by: Optional[NP] = None  # the latest party named as the author of remarks («تصريحات وهبة»)
+    article: bool = False  # the document is an article, whose story sets who is at odds with whom
+
+
+    def remember_hostility(self, actors: list[NP], recipients: list[NP]) -> None:
+        # sorted: ties in `most_common` fall to the first counted, which must not depend on hashing
+        for a in sorted(_sides_of(actors)):
+            for r in sorted(_sides_of(recipients) - {a}):
+                self.rivals.setdefault(a, Counter())[r] += 1
+                self.rivals.setdefault(r, Counter())[a] += 1
+
+    def attacker_of(self, victims: set[str], exclude: set[str], words: frozenset = frozenset(),
+                    rebels_apart: bool = False, struck_self: bool = False) -> list[NP]:
+        """The doers of the latest attack on one of `victims`; else of the latest attack reported with
+        one of `words` («الضربات» after «الضربات الجوية الأميركية»); else, when `struck_self`, of the
+        latest attack on an excluded party («… قاعدة في قطر، فيما دانت الدوحة الهجوم»); else the
+        party that attacked most often in the document (the latest of equals), leaving out the
+        parties in `exclude` — but not, when `rebels_apart`, the rebels of an excluded state
+        («ودانت الحكومة اليمنية الهجومين»: the Houthis' attacks)."""
+        def doing(actors):
+            return [a for a in actors if a.code not in victims and (
+                a.code not in exclude or (rebels_apart and a.entity.sector == "REB"))]
+
+        for actors, targets, _ in reversed(self.attacks):
+            doers = doing(actors)
+            if doers and victims and targets & victims:
+                return doers
+        for actors, _, keys in reversed(self.attacks):
+            doers = doing(actors)
+            if doers and keys & words:
+                return doers
+        if words & _STRIKES:
+            # («دانت الخارجية الروسية الضربات» after «شنّت الولايات المتحدة غارات جوية»: strikes from the air
+            # are one deed under either word)
+            for actors, _, keys in reversed(self.attacks):
+                doers = doing(actors)
+                if doers and keys & _STRIKES:
+                    return doers
+        for actors, targets, _ in reversed(self.attacks if struck_self else []):
+            doers = doing(actors)
+            if doers and targets & exclude:
+                return doers
+        counts = Counter(a.code for actors, _, _ in self.attacks for a in doing(actors))
+        if not counts:
+            return []
+        latest = {a.code: n for n, (actors, _, _) in enumerate(self.attacks) for a in actors}
+        code = max(counts, key=lambda c: (counts[c], latest[c]))
+        return [next(a for actors, _, _ in reversed(self.attacks) for a in doing(actors) if a.code == code)]
+
+    def opponent(self, actors: list[NP], rivals_only: bool = False,
+                 named: frozenset[str] = frozenset()) -> Optional[NP]:
+        """The party the actors have been at odds with in this document, else (unless `rivals_only`),
+        in a document about two parties, the one the actors are not («هجوم حماس» on Israel). A
+        state's rebels and its organs are two sides (a war at home has a rival too). A rival whose
+        code is in `named` (the sentence's parties) comes first: «ووصف تصرف الإسرائيليين بأنه «عدائي»،
+        مؤكدا أن موسكو تحتفظ بحق الرد»."""
+        mine = _sides_of(actors)
+        codes = {_code_of_side(side) for side in mine}
+        kin = sorted(side for side in self.rivals if _code_of_side(side) in codes)
+        salience = self.memory.salience
+        # the rivals of the actors' own sides, else of any side of their states; the most frequent
+        # first, and between equals the party the document names more
+        for sides in (sorted(mine), kin):
+            rivals = sum((self.rivals.get(side, Counter()) for side in sides), Counter())
+            ranked = sorted(rivals.items(), key=lambda kv: (_code_of_side(kv[0]) not in named - codes, -kv[1],
+                                                            -salience[_code_of_side(kv[0])], kv[0]))
+            for side, _ in ranked:
+                if side in self.last_of_side and side not in mine:
+                    return self.last_of_side[side]
+        return None if rivals_only else self.counterpart(codes)
+
+    def _main_parties(self) -> list[str]:
+        """Codes the document names often, most named first (international bodies left out)."""
+        return [c for c, n in self.memory.salience.most_common()
+                if c not in THIRD_PARTY_CODES and n >= MIN_OPPONENT_SALIENCE]
+
+    def main_party(self) -> Optional[str]:
+        """The state or group the document names most, if it names one often."""
+        return next(iter(self._main_parties()), None)
+
+    def home(self) -> Optional[str]:
+        """Where a bare «الحكومة» or «النيابة العامة» belongs when nothing nearer says: the state
+        whose agency filed the report, else the state the document is most about, else the state
+        of the city it was filed from."""
+        return self.dateline_state or self.main_party() or self.dateline_place
+
+    def counterpart(self, actor_codes: set[str]) -> Optional[NP]:
+        """In a document about two parties, the one the actor is not."""
+        ranked = [c for c in self._main_parties() if c in self.last_mention][:2]
+        if len(ranked) == 2 and actor_codes and actor_codes <= set(ranked):
+            other = next(iter(set(ranked) - actor_codes), None)
+            return self.last_mention[other] if other else None
+        return None
+
+
+def _sides_of(nps: list[NP]) -> set[str]:
+    return {side_of(np) for np in nps if np.code}
+
+
+def _code_of_side(side: str) -> str:
+    return side.split("/")[0]
