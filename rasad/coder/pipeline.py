@@ -21,13 +21,15 @@ from ..text.normalize import normalize, normalize_keep_ta
 from ..text.sentences import split_sentences
 from ..text.tokens import Segmenter, tokenize
 from ..lexicon.lexicon import REQUIRES_WINDOW, LexiconEntry
+from .allowances import (ARMED_SECTORS, PROTESTERS, STRONG_PATHS, between_coded_parties, between_document_parties,
+                         counted_crowd_report, deadly_attack, military_report, ongoing_protests, strong_report)
 from .arguments import (_LIGHT_VERBS, _RECEIVING, AGREEMENT_DOCUMENTS, DURING_IT, JUDGING_VERBS, PRONOUN_SUBJECTS,
                         PROJECTILES, SPEECH_PARTICIPLES, VICTIM_SECTORS, ArgumentFinder, Arguments, _is_complementizer,
                         calls_for_it, conjoined_word, is_count, prep_clitic, side_of)
 from .consolidate import (GUESSED_PARTY, MEDIATION_NOUN, ORGANISATION_CODES, REACTIONS, SUBJECT_PATHS, blame_the_doer,
                           drop_redundant, drop_second_mentions, host_of_talks, merge_subject_events, own_session,
                           present_at_the_meeting, protest_the_foreign_force)
-from .discourse import MIN_OPPONENT_SALIENCE, THIRD_PARTY_CODES, Discourse
+from .discourse import THIRD_PARTY_CODES, Discourse
 from .detector import Detector, shipped_detector
 from .mentions import NP, QUOTES, RELATIVES, MentionFinder, has_article
 from .modality import modality, told_later
@@ -389,18 +391,18 @@ class Coder:
         for ev in events:
             # the model learned street protests from lone newswire sentences, where a call to boycott is
             # mostly talk; in an article, a boycott between two named parties is a stance the rules read
-            p = None if article and ev.mode == "boycott" and _between_coded_parties(ev) else probs.get(ev.event_type)
+            p = None if article and ev.mode == "boycott" and between_coded_parties(ev) else probs.get(ev.event_type)
             if p is not None:
                 threshold = self.detector.models[ev.event_type].threshold
-                if article and _between_coded_parties(ev):
+                if article and between_coded_parties(ev):
                     threshold *= _ARTICLE_PARTIES_FACTOR
-                if p < threshold and not ((_strong_report(ev) or _counted_crowd_report(ev, sent.tokens)
-                                           or _ongoing_protests(ev, sent.tokens) or _deadly_attack(ev, sent.tokens))
+                if p < threshold and not ((strong_report(ev) or counted_crowd_report(ev, sent.tokens)
+                                           or ongoing_protests(ev, sent.tokens) or deadly_attack(ev, sent.tokens))
                                           and p >= threshold * _STRONG_REPORT_FACTOR) \
-                        and not _military_report(ev, sent.tokens) \
-                        and not (_strong_report(ev, _DOCUMENT_REPORT_PATHS)
-                                 and _between_document_parties(ev, salience, nps)) \
-                        and not (lead and _strong_report(ev, _LEAD_REPORT_PATHS)):
+                        and not military_report(ev, sent.tokens) \
+                        and not (strong_report(ev, _DOCUMENT_REPORT_PATHS)
+                                 and between_document_parties(ev, salience, nps)) \
+                        and not (lead and strong_report(ev, _LEAD_REPORT_PATHS)):
                     continue
                 ev.confidence = round((ev.confidence + p) / 2, 3)
                 ev.rule += f"/detector:{p:.2f}"
@@ -968,7 +970,7 @@ class Coder:
         elif e.id == _STORM_VERB and args.actor and all(a.entity.sector in _POLICING_SECTORS for a in args.actor) \
                 and (args.recipient or args.location is not None and args.location.code) \
                 and any(t.keys[-1] in _BUILDINGS for t in sent.tokens[trig.last_token + 1:trig.last_token + _BUILDING_REACH]) \
-                and not any(r.entity.sector in _ARMED_SECTORS for r in args.recipient):
+                and not any(r.entity.sector in ARMED_SECTORS for r in args.recipient):
             # «اقتحمت الشرطة مراكز اقتراع في كتالونيا», «اقتحمت قوات الشرطة السفارة المكسيكية»: police or
             # troops storming a building that holds no armed force raid it (the people of the place when
             # no one else is named); storming a camp or a town («اقتحمت قوات الاحتلال مخيم جنين») attacks it
@@ -1635,68 +1637,9 @@ _STRONG_REPORT_FACTOR = 0.25  # how far below the threshold a strong rule report
 _ARTICLE_PARTIES_FACTOR = 0.5
 
 
-def _between_coded_parties(ev: Event) -> bool:
-    return ev.modality in ("asserted", "historical") and any(a.entity.code for a in ev.actor) \
-        and any(r.entity.code for r in ev.recipient)
-
-
-_STRONG_PATHS = ("between", "+svo", "/svo", "light-verb")
 # in an article about the two parties, a noun with its doer named by a light verb or a resumptive
 # verb is as clear: «شن الحوثيون هجوما على أبوظبي», «غارة نسبت إلى التحالف»
-_DOCUMENT_REPORT_PATHS = _STRONG_PATHS + ("launched-by",)
-
-
-def _strong_report(ev: Event, paths: tuple[str, ...] = _STRONG_PATHS) -> bool:
-    """A verb (or a verb phrase like «شن غارات» with its subject, or a passive or noun with its agent
-    named), or a noun with «بين X و Y», with a named, coded actor and recipient, asserted or historical:
-    the rules alone are sure enough («قصفت الطائرات الإسرائيلية مواقع لحماس», «اشتباكات بين الجيش وقوات
-    الدعم السريع»), whatever a model trained on one paper says."""
-    entry = ev.rule.split("/")[0]
-    return (ev.modality in ("asserted", "historical") and any(a.entity.code for a in ev.actor)
-            and any(r.entity.code for r in ev.recipient) and not any(k in ev.rule for k in GUESSED_PARTY)
-            and (".verb" in entry or any(k in ev.rule for k in paths)
-                 or ((".passive" in entry or ".noun" in entry) and any(k in ev.rule for k in _NAMED_AGENT_PATHS))))
-
-
-def _counted_crowd_report(ev: Event, tokens) -> bool:
-    """A protest asserted in a sentence that counts its crowd («ورشق مئات المتظاهرين قوات مكافحة الشغب
-    بالحجارة», «وشارك 300 متظاهر في تظاهرة»): a report of what a crowd did, not talk about protests."""
-    if ev.event_type != "PROTEST" or ev.modality not in ("asserted", "historical"):
-        return False
-    words = [t for t in tokens if t.is_word]
-
-    def counted(t) -> bool:
-        return t.norm.isdigit() or not _CROWD_COUNTS.isdisjoint(t.keys)
-    return any(counted(a) and b.keys[-1] in _PROTESTERS for a, b in zip(words, words[1:])) or any(
-        counted(a) and b.norm == "من" and c.keys[-1] in _PROTESTERS for a, b, c in zip(words, words[1:], words[2:]))
-
-
-def _deadly_attack(ev: Event, tokens) -> bool:
-    """An attack by a named party told with its toll («غارة روسية على مستشفى …، أسفرت عن مقتل ثلاثة
-    أشخاص»): what it caused is reported, whatever else the sentence does."""
-    if ev.event_type != "ASSAULT" or ev.modality not in ("asserted", "historical") \
-            or not any(a.entity.code for a in ev.actor):
-        return False
-    words = [t for t in tokens if t.is_word]
-    return any(a.norm.removeprefix("و") in _CAUSED and any(k in _DEATHS for t in words[n + 1:n + 4] for k in t.keys)
-               for n, a in enumerate(words))
-
-
-_CAUSED = frozenset("اسفر اسفرت اوقع اوقعت خلف خلفت".split())
-_DEATHS = frozenset("مقتل مصرع سقوط قتلي قتيلا قتيلين".split())
-
-
-def _ongoing_protests(ev: Event, tokens) -> bool:
-    """Protests named as the subject of a verb of breaking out, going on or spreading («دخلت الاحتجاجات …
-    أسبوعها الثاني», «وتواصلت التظاهرات», «اندلعت احتجاجات»): told as under way, not talked about."""
-    k = ev.trigger.first_token
-    return ev.event_type == "PROTEST" and ev.trigger.entry.pos == "noun" and ev.modality in ("asserted", "historical") \
-        and k > 0 and tokens[k - 1].is_word and tokens[k - 1].norm.removeprefix("و").removeprefix("ف") in _PROTESTS_GO_ON
-
-
-_PROTESTS_GO_ON = frozenset("دخلت تواصلت استمرت اتسعت امتدت تجددت عمت اندلعت تصاعدت انطلقت".split())
-_CROWD_COUNTS = frozenset("مئات الاف الوف عشرات الالاف المئات العشرات الف الفا".split())
-_PROTESTERS = frozenset("متظاهر متظاهرا متظاهرين متظاهرون محتج محتجا محتجين محتجون معتصمين معتصمون".split())
+_DOCUMENT_REPORT_PATHS = STRONG_PATHS + ("launched-by",)
 
 
 def _state_among(actors: Sequence[NP]) -> Optional[NP]:
@@ -1706,65 +1649,7 @@ def _state_among(actors: Sequence[NP]) -> Optional[NP]:
 
 def _protesters(np: NP) -> bool:
     """«المحتجين», «للمتظاهرين»: the phrase names protesters (with any clitics before)."""
-    return any(k.endswith(word) for k in phrase_keys(np.text) for word in _PROTESTERS)
-
-
-# «قُتل عشرون فلسطينياً برصاص القوات الإسرائيلية», «تعرضت لاعتداء من قبل الميليشيا الحوثية»
-_NAMED_AGENT_PATHS = ("passive-agent", "fire-of", "by-agent")
-
-
-def _military_report(ev: Event, tokens) -> bool:
-    """A military communiqué's report, a style the newswire the model learned from hardly has,
-    asserted and not in a relative clause: a strike, shelling or launch verb by one named state or
-    armed group on another («أطلقت إيران مئات الطائرات المسيّرة باتجاه إسرائيل», «أعلن حزب الله أنه
-    استهدف مواقع للجيش الإسرائيلي»); today's strikes launched by a state or group («شنت إسرائيل فجر
-    اليوم ضربات على منشآت في إيران» — not a politician's verbal «شن هجوما», nor the masdar «وشنها»);
-    clashes between two armed forces («اشتباكات بين الجيش السوداني وقوات الدعم السريع»)."""
-    entry, *paths = ev.rule.split("/")
-    path = paths[0].split("+") if paths else []
-    k = ev.trigger.first_token
-    light = entry in _MILITARY_ATTACK_NOUNS and "light-verb" in path and not _light_verb_masdar(tokens[k]) and any(
-        a.entity.kind in ("country", "capital", "group", "demonym") or a.entity.sector in _ARMED_SECTORS for a in ev.actor)
-    clash = entry in _CLASH_NOUNS and "between" in path
-    if ev.event_type != "ASSAULT" or ev.modality not in ("asserted", "historical") \
-            or (k > 0 and tokens[k - 1].norm in RELATIVES):
-        return False
-    if light or clash:
-        if ev.modality != "asserted":
-            return False
-        # a state and its rebels, or two armed forces of one state, are two parties
-        sides = [{(m.entity.code, m.entity.sector) for m in side if m.entity.code
-                  and (light or m.entity.sector in _ARMED_SECTORS)} for side in (ev.actor, ev.recipient)]
-        return all(sides) and not sides[0] & sides[1]
-    actors = {a.entity.code for a in ev.actor if a.entity.code}
-    targets = {r.entity.code for r in ev.recipient if r.entity.code}
-    return entry in _MILITARY_ATTACK_ENTRIES and bool(actors and targets) and not actors & targets
-
-
-def _light_verb_masdar(tok: Token) -> bool:
-    """«وشنها غارات»: the light verb's own masdar with its doer's pronoun, a noun phrase, not a report
-    (a pronoun on the attack noun itself, «هجماتها الصاروخية», is the attacker's)."""
-    return bool(tok.enclitic) and any(k in _LIGHT_VERBS for k in tok.stem_keys)
-
-
-_MILITARY_ATTACK_ENTRIES = frozenset(
-    "core.ASSAULT.attack.verb core.ASSAULT.shell.verb core.ASSAULT.air.verb core.ASSAULT.launch.verb "
-    "core.ASSAULT.launch-it.verb core.ASSAULT.air-raid.verb".split())
-_MILITARY_ATTACK_NOUNS = frozenset(
-    "core.ASSAULT.attack.noun core.ASSAULT.shell.noun core.ASSAULT.air.noun core.ASSAULT.strike.noun "
-    "core.ASSAULT.operation-against.noun core.ASSAULT.named-operation.noun core.ASSAULT.ground-operation.noun".split())
-_CLASH_NOUNS = frozenset({"core.ASSAULT.shoot.noun"})
-_ARMED_SECTORS = frozenset({"MIL", "REB", "COP", "SPY"})
-
-
-def _between_document_parties(ev: Event, salience: Counter, nps: list[NP]) -> bool:
-    """Actor and recipient are both parties the document had named often before the sentence
-    (`salience` counts the sentence's own phrases `nps` too)."""
-    here = Counter(np.code for np in nps if np.code)
-
-    def named_often(side):
-        return any(salience[np.code] - here[np.code] >= MIN_OPPONENT_SALIENCE for np in side if np.code)
-    return named_often(ev.actor) and named_often(ev.recipient)
+    return any(k.endswith(word) for k in phrase_keys(np.text) for word in PROTESTERS)
 
 
 _SUPPORT_NOUN, _SUPPORT_VERB = "core.SUPPORT.support.noun", "core.SUPPORT.support.verb"
@@ -1962,7 +1847,7 @@ def _at_protesters(tokens, trig) -> bool:
     """«قتلت قوات الأمن 12 محتجاً», «فتح الجنود النار على آلاف المعتصمين»: the attack's victims are protesters
     (named within a few words after it), who are people of the place, like those arrested. (Right after the
     verb they are its subject: «اقتحم محتجون مبنى السفارة».)"""
-    return any(t.keys[-1] in _PROTESTERS for t in tokens[trig.last_token + 2:trig.last_token + 1 + _PROTESTERS_REACH])
+    return any(t.keys[-1] in PROTESTERS for t in tokens[trig.last_token + 2:trig.last_token + 1 + _PROTESTERS_REACH])
 
 
 _PROTESTERS_REACH = 5

@@ -200,13 +200,13 @@ def test_an_articles_lead_report_stands_on_the_rules():
 def test_a_report_whose_party_is_guessed_from_the_document_is_not_strong(rules_coder):
     from dataclasses import replace
 
-    from rasad.coder.pipeline import _strong_report
+    from rasad.coder.allowances import strong_report
     from rasad.schema import Document
 
     ev = next(e for e in rules_coder.code(Document("x", "قصفت الطائرات الإسرائيلية مواقع لحماس في غزة.", "2021-05-12"))
               if e.event_type == "ASSAULT")
-    assert _strong_report(ev)
-    assert not _strong_report(replace(ev, rule=ev.rule + "+opponent-in-document"))
+    assert strong_report(ev)
+    assert not strong_report(replace(ev, rule=ev.rule + "+opponent-in-document"))
 
 
 def _doubting(event_type, bias, threshold, when):
