@@ -7,7 +7,7 @@ import itertools
 from collections import Counter
 from dataclasses import replace
 from datetime import date
-from typing import Callable, Optional, Sequence
+from typing import Optional, Sequence
 
 from ..kb.knowledge import KnowledgeBase, load_kb
 from ..kb.matcher import phrase_keys
@@ -29,8 +29,9 @@ from .arguments import (_LIGHT_VERBS, _RECEIVING, AGREEMENT_DOCUMENTS, DURING_IT
 from .consolidate import (GUESSED_PARTY, MEDIATION_NOUN, ORGANISATION_CODES, REACTIONS, SUBJECT_PATHS, blame_the_doer,
                           drop_redundant, drop_second_mentions, host_of_talks, merge_subject_events, own_session,
                           present_at_the_meeting, protest_the_foreign_force)
-from .discourse import THIRD_PARTY_CODES, Discourse
 from .detector import Detector, shipped_detector
+from .discourse import THIRD_PARTY_CODES, Discourse
+from .domestic import DOMESTIC_SECTORS, HOME_SECTORS, LOCAL_SECTORS, STATE_BODY_SECTORS, fill_domestic_codes
 from .mentions import NP, QUOTES, RELATIVES, MentionFinder, has_article
 from .modality import modality, told_later
 
@@ -555,7 +556,7 @@ class Coder:
             # «بغداد - اقتحم محتجون غاضبون من تدنيس المصحف في ستوكهولم مقر السفارة السويدية في بغداد»: a
             # crowd acts in the city the report was filed from, when the sentence names it
             args.location = filed
-        _fill_domestic_codes(args, state.home, conflict=against, protest=e.event == "PROTEST" or crowd,
+        fill_domestic_codes(args, state.home, conflict=against, protest=e.event == "PROTEST" or crowd,
                              judged=e.frame == "consequence",
                              dyadic=e.event not in ("CONSULT", "AGREE", "COOPERATE"), nearby=finder.candidates,
                              agency=state.dateline_state, placed_actor=e.event != "SANCTION")
@@ -738,7 +739,7 @@ class Coder:
             # «إثر ساعات من اعتقال رئيس الوزراء عبد الله حمدوك»: an arrest whose doer goes unnamed is
             # by the state where it happens, else by the state of the official or body arrested
             held = next((r for r in args.recipient if r.code and r.kinds and (
-                "person" in r.kinds or r.entity.sector in _DOMESTIC_SECTORS | {"OPP", "ELI"})), None)
+                "person" in r.kinds or r.entity.sector in DOMESTIC_SECTORS | {"OPP", "ELI"})), None)
             state_of = args.location if args.location is not None and args.location.code else held
             if state_of is not None:
                 args.actor = [state_of]
@@ -770,7 +771,7 @@ class Coder:
                 args.recipient = [own]
                 args.path.append("own-people")
         if e.event in ("ACCUSE", "THREATEN") and args.recipient and not any(r.code for r in args.recipient) \
-                and (own := _state_among(args.actor)) is not None and own.entity.sector in _DOMESTIC_SECTORS \
+                and (own := _state_among(args.actor)) is not None and own.entity.sector in DOMESTIC_SECTORS \
                 and all(r.entity.sector in _PEOPLE_SECTORS for r in args.recipient):
             # «حمّلت السلطات الإيرانية مثيري الشغب المسؤولية», «اتهمت الحكومة المتظاهرين»: the unnamed people a
             # state's organs charge or warn are its own
@@ -825,7 +826,7 @@ class Coder:
             args.path.append("own-side-will-act")
         if e.event == "THREATEN" and e.needs_recipient and args.recipient \
                 and {r.code for r in args.recipient} <= {a.code for a in args.actor if a.code} \
-                and not any(r.entity.sector in _HOME_SECTORS for r in args.recipient):
+                and not any(r.entity.sector in HOME_SECTORS for r in args.recipient):
             # «حذّر من أن إيران «لن تتردد» في الدفاع عن أمنها»: what a warning protects is the speaker's
             # own, not whom it warns
             args.recipient = []
@@ -886,7 +887,7 @@ class Coder:
             args.path.append("jailer")
         if e.event == "PROTEST" and not any(r.code for r in args.recipient):
             # «خرج الآلاف من النيباليين في مسيرات»: a crowd with no named target protests before its own state
-            crowd = next((a for a in args.actor if a.code and a.entity.sector in _LOCAL_SECTORS | {None}), None)
+            crowd = next((a for a in args.actor if a.code and a.entity.sector in LOCAL_SECTORS | {None}), None)
             if crowd is not None:
                 args.recipient.append(crowd)
                 args.path.append("own-state")
@@ -1062,7 +1063,7 @@ class Coder:
                                if t.first_token <= deed <= t.last_token), frozenset())
             # (both of «الضربات التركية والإيرانية»)
             doers = named[:1] + [np for np in named[1:2] if np.coordinated] or state.attacker_of(
-                victims, mine, deed_words, rebels_apart=all(a.entity.sector in _DOMESTIC_SECTORS for a in args.actor),
+                victims, mine, deed_words, rebels_apart=all(a.entity.sector in DOMESTIC_SECTORS for a in args.actor),
                 struck_self=True)
             if doers:
                 args.recipient = list(doers)
@@ -1647,11 +1648,6 @@ def _state_among(actors: Sequence[NP]) -> Optional[NP]:
     return next((a for a in actors if a.code and a.code not in ORGANISATION_CODES), None)
 
 
-def _protesters(np: NP) -> bool:
-    """«المحتجين», «للمتظاهرين»: the phrase names protesters (with any clitics before)."""
-    return any(k.endswith(word) for k in phrase_keys(np.text) for word in PROTESTERS)
-
-
 _SUPPORT_NOUN, _SUPPORT_VERB = "core.SUPPORT.support.noun", "core.SUPPORT.support.verb"
 
 
@@ -1751,13 +1747,8 @@ _RIVALRY_TYPES = _HOSTILE_TYPES | {"ACCUSE", "REJECT", "SANCTION"}  # events tha
 _DYADIC_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "AID", "COOPERATE", "REQUEST", "REJECT", "ACCUSE",
                            "SANCTION", "CONCEDE", "RETREAT"})
 _TERRITORY_KINDS = frozenset({"country", "capital", "seat", "place"})
-_DOMESTIC_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "SPY"})
 _PEOPLE_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "MED", "REL", "BUS"})  # a state's people, not its organs
-_STATE_BODY_SECTORS = _DOMESTIC_SECTORS | {"REL"}  # «المرجعية الدينية»: of the state in question too
 _STREETS_REACH = 6  # words from a crowd's verb to the city it fills («تدفقوا إلى شوارع تل أبيب»)
-_CROWD_OWNER_REACH = 5  # words from a crowd noun to the party whose crowd it is («أنصار زعيمة المعارضة بوتو»)
-_LOCAL_SECTORS = frozenset({"CVL", "OPP", "UAF", "LAB", "EDU"})
-_HOME_SECTORS = frozenset({"REB", "OPP", "PTY"})
 _DENIAL = "core.REJECT.deny."
 _COMPLAINTS = frozenset({"core.ACCUSE.complaint.noun", "core.ACCUSE.lawsuit.noun"})  # lodged with a body against a party
 _FROM_THEM = frozenset("عنه عنها عنهم عنهما عنهن".split())  # «أفرجت عنهم»
@@ -1897,86 +1888,6 @@ def _segmenter_vocabulary(names: frozenset[str], lexicon: Lexicon) -> set[str]:
     return words
 
 
-def _fill_domestic_codes(args: Arguments, home: Callable[[], Optional[str]] = lambda: None,
-                         conflict: bool = False, protest: bool = False, judged: bool = False, dyadic: bool = True,
-                         nearby: Sequence[NP] = (), agency: Optional[str] = None, placed_actor: bool = True) -> None:
-    """«طالب البرلمان العراقي الحكومة»: a bare state body («الحكومة», «البرلمان») belongs to the
-    state where the scene is set, else to the state whose news `agency` filed the report, else
-    (unless one attacks or protests against the other: «أحرق النواب علما أميركيا», or speaks of what the
-    other did: «قال الوزير إن الهجوم الإسرائيلي يشكل انتهاكاً») to the state of
-    the other party, else to that of the last party named before it in the sentence outside the
-    event («قال مسؤول ليبي إن الحكومة طلبت من تركيا»), else to the state the document is most about;
-    uncoded crowds and gunmen acting somewhere belong to that place (an addressed crowd to the party
-    its phrase goes on to name); uncoded factions, oppositions and parties to the place named, else
-    to the state the document is most about (not in talks and deals, `dyadic` False). Where a
-    sanction is imposed (`placed_actor` False) says nothing of who imposes it."""
-    for side, other in ((args.recipient, args.actor), (args.actor, args.recipient)):
-        # where the actor speaks does not place whom it addresses («وفي باريس، حثت الخارجية الفرنسية
-        # القوى السياسية على …»)
-        place = args.location if args.location is not None and args.location.code and not (
-            side is args.recipient and args.location.code in {a.entity.code for a in args.actor}) else None
-        for i, np in enumerate(side):
-            if np.entity.code is None and np.entity.kind == "agent" and phrase_keys(np.text)[:1] == ("حكومات",):
-                continue  # «وتتهم حكومات عربية وغربية أنقرة»: governments of several unnamed states
-            if np.entity.code is None and np.entity.kind == "agent" and np.entity.sector in _STATE_BODY_SECTORS:
-                # (a court sits where it sentences; a ministry imposing sanctions need not: «ارتكبت إبادة
-                # جماعية في السودان، وفرضت وزارة الخزانة عقوبات»)
-                source = place if placed_actor or side is not args.actor or np.entity.sector in ("JUD", "COP") else None
-                if source is None and agency is not None:
-                    side[i] = replace(np, entity=replace(np.entity, code=agency))  # a state agency's own ministry
-                    continue
-                if source is None and not conflict and not (judged and side is args.actor):
-                    # (not the speaker who judges what the other did: «قال الوزير إن الهجوم الإسرائيلي يشكل انتهاكاً»)
-                    source = next((o for o in other if o.entity.code and o.entity.kind != "country"), None)
-                if source is None:
-                    # (another body or official of a state before it names the state, more than the last party:
-                    # «اتهمت الحكومة البولندية بيلاروس بـ«هجوم هجين» على الاتحاد الأوروبي، فيما عززت وزارة الدفاع …»)
-                    parties = args.actor + args.recipient
-                    before = [o for o in reversed(nearby) if o.last_token < np.first_token and o.entity.code
-                              and not o.is_place and o not in parties]
-                    # (a party named in a clause's own right before one under a preposition: «تظاهر آلاف المصريين
-                    # احتجاجاً على اتفاقية الحدود مع السعودية، وأطلقت قوات الأمن الغاز»)
-                    source = next((o for o in before if o.entity.kind in ("agent", "person")
-                                   and o.entity.sector in _STATE_BODY_SECTORS), None) \
-                        or next((o for o in before if not o.prep), None) or next(iter(before), None)
-                code = source.entity.code if source is not None else home()
-                if code is not None:
-                    side[i] = replace(np, entity=replace(np.entity, code=code))
-            elif np.entity.code is None and np.entity.kind == "agent" and np.entity.sector in _LOCAL_SECTORS \
-                    and side is args.recipient:
-                # «هجوم على أنصار زعيمة المعارضة بي نظير بوتو»: a crowd is of the party its phrase goes on to name
-                owner = next((o for o in nearby if np.last_token < o.first_token <= np.last_token + _CROWD_OWNER_REACH
-                              and o.entity.code and not o.prep), None)
-                # (protesters nobody places are of the state the document is about: «سارع بومبيو إلى التغريد
-                # دعماً للمحتجين»)
-                code = owner.entity.code if owner is not None else home() if _protesters(np) else None
-                if code is not None:
-                    side[i] = replace(np, entity=replace(np.entity, code=code))
-            elif np.entity.code is None and np.entity.kind == "agent" and np.entity.sector in _LOCAL_SECTORS \
-                    and side is args.actor:
-                # «اقتحم محتجون السفارة السعودية في طهران»: crowds and gunmen are of the place they act in;
-                # protesters nobody places are of the state the document is about, and so is an opposition
-                # («قال المتحدث باسم وفد الفصائل إن المعارضة ترفض أي دور لإيران»)
-                code = args.location.entity.code if args.location is not None and args.location.code else (
-                    home() if protest or (np.entity.sector in _HOME_SECTORS and dyadic) else None)
-                if code is not None:
-                    side[i] = replace(np, entity=replace(np.entity, code=code))
-            elif np.entity.code is None and np.entity.kind == "agent" and np.entity.sector in _HOME_SECTORS \
-                    and dyadic:
-                # «اتهمت أنقرة فصائل المعارضة», «الأحزاب»: the country's own factions and parties — of
-                # the place named, else of the state the document is most about (talks and deals are
-                # left alone: a guess there makes a party talk to itself)
-                code = place.entity.code if place is not None else home()
-                if code is not None:
-                    side[i] = replace(np, entity=replace(np.entity, code=code))
-    forces = next((a for a in args.actor if a.entity.code and a.entity.sector in _DOMESTIC_SECTORS), None)
-    if conflict and forces is not None:
-        # «فتحت قوات الأمن النار على محتجين»: a crowd a state's forces act against is that state's
-        args.recipient[:] = [replace(np, entity=replace(np.entity, code=forces.entity.code))
-                             if np.entity.code is None and np.entity.kind == "agent"
-                             and np.entity.sector in _LOCAL_SECTORS else np for np in args.recipient]
-
-
 def _own_side_will_act(tokens, recipients: list[NP], mine: set[str]) -> bool:
     """The recipients are the actor's own side and the verb right after them is in the future
     («… من أن المملكة سترد», «إن بلاده لن تقف مكتوفة الأيدي»)."""
@@ -2034,7 +1945,7 @@ def _drop_own_territory(args: Arguments) -> None:
     next to one of its organs is where the act happens, not whom it is aimed at (a party, a region or
     the opposition may well aim at the capital: «اتهم بارزاني بغداد»)."""
     state_codes = {a.code for a in args.actor
-                   if a.code and (a.entity.sector in _DOMESTIC_SECTORS or a.entity.sector is None)}
+                   if a.code and (a.entity.sector in DOMESTIC_SECTORS or a.entity.sector is None)}
     kept = [r for r in args.recipient
             if not (r.code in state_codes and r.kinds and r.kinds[0] in _TERRITORY_KINDS)]
     if len(kept) < len(args.recipient):
@@ -2059,7 +1970,7 @@ def _teller(tokens, trig: Trigger, nps: Sequence[NP]) -> Optional[NP]:
     before = [np for np in nps if np.last_token < k and not np.prep and np.code and not np.is_place
               and np.entity.kind in ("country", "agent", "person")]
     teller = before[-1] if before else None
-    if teller is None or teller.entity.sector not in _STATE_BODY_SECTORS | {None} \
+    if teller is None or teller.entity.sector not in STATE_BODY_SECTORS | {None} \
             or any(not t.is_word for t in tokens[teller.last_token + 1:k]):
         return None
     return teller

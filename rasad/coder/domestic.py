@@ -1,0 +1,105 @@
+"""Whose state an uncoded party belongs to: a bare state body («الحكومة», «البرلمان», «قوات الأمن»), an
+unnamed crowd or gunmen, a faction or opposition the text names without its country, coded from where
+the scene is set, the agency that filed the report, the other party, the parties named before it in the
+sentence, or the state the document is most about."""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Callable, Optional, Sequence
+
+from ..kb.matcher import phrase_keys
+from .allowances import PROTESTERS
+from .arguments import Arguments
+from .mentions import NP
+
+
+DOMESTIC_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "SPY"})
+STATE_BODY_SECTORS = DOMESTIC_SECTORS | {"REL"}  # «المرجعية الدينية»: of the state in question too
+_CROWD_OWNER_REACH = 5  # words from a crowd noun to the party whose crowd it is («أنصار زعيمة المعارضة بوتو»)
+LOCAL_SECTORS = frozenset({"CVL", "OPP", "UAF", "LAB", "EDU"})
+HOME_SECTORS = frozenset({"REB", "OPP", "PTY"})
+
+
+def _protesters(np: NP) -> bool:
+    """«المحتجين», «للمتظاهرين»: the phrase names protesters (with any clitics before)."""
+    return any(k.endswith(word) for k in phrase_keys(np.text) for word in PROTESTERS)
+
+
+def fill_domestic_codes(args: Arguments, home: Callable[[], Optional[str]] = lambda: None,
+                        conflict: bool = False, protest: bool = False, judged: bool = False, dyadic: bool = True,
+                        nearby: Sequence[NP] = (), agency: Optional[str] = None, placed_actor: bool = True) -> None:
+    """«طالب البرلمان العراقي الحكومة»: a bare state body («الحكومة», «البرلمان») belongs to the
+    state where the scene is set, else to the state whose news `agency` filed the report, else
+    (unless one attacks or protests against the other: «أحرق النواب علما أميركيا», or speaks of what the
+    other did: «قال الوزير إن الهجوم الإسرائيلي يشكل انتهاكاً») to the state of
+    the other party, else to that of the last party named before it in the sentence outside the
+    event («قال مسؤول ليبي إن الحكومة طلبت من تركيا»), else to the state the document is most about;
+    uncoded crowds and gunmen acting somewhere belong to that place (an addressed crowd to the party
+    its phrase goes on to name); uncoded factions, oppositions and parties to the place named, else
+    to the state the document is most about (not in talks and deals, `dyadic` False). Where a
+    sanction is imposed (`placed_actor` False) says nothing of who imposes it."""
+    for side, other in ((args.recipient, args.actor), (args.actor, args.recipient)):
+        # where the actor speaks does not place whom it addresses («وفي باريس، حثت الخارجية الفرنسية
+        # القوى السياسية على …»)
+        place = args.location if args.location is not None and args.location.code and not (
+            side is args.recipient and args.location.code in {a.entity.code for a in args.actor}) else None
+        for i, np in enumerate(side):
+            if np.entity.code is None and np.entity.kind == "agent" and phrase_keys(np.text)[:1] == ("حكومات",):
+                continue  # «وتتهم حكومات عربية وغربية أنقرة»: governments of several unnamed states
+            if np.entity.code is None and np.entity.kind == "agent" and np.entity.sector in STATE_BODY_SECTORS:
+                # (a court sits where it sentences; a ministry imposing sanctions need not: «ارتكبت إبادة
+                # جماعية في السودان، وفرضت وزارة الخزانة عقوبات»)
+                source = place if placed_actor or side is not args.actor or np.entity.sector in ("JUD", "COP") else None
+                if source is None and agency is not None:
+                    side[i] = replace(np, entity=replace(np.entity, code=agency))  # a state agency's own ministry
+                    continue
+                if source is None and not conflict and not (judged and side is args.actor):
+                    # (not the speaker who judges what the other did: «قال الوزير إن الهجوم الإسرائيلي يشكل انتهاكاً»)
+                    source = next((o for o in other if o.entity.code and o.entity.kind != "country"), None)
+                if source is None:
+                    # (another body or official of a state before it names the state, more than the last party:
+                    # «اتهمت الحكومة البولندية بيلاروس بـ«هجوم هجين» على الاتحاد الأوروبي، فيما عززت وزارة الدفاع …»)
+                    parties = args.actor + args.recipient
+                    before = [o for o in reversed(nearby) if o.last_token < np.first_token and o.entity.code
+                              and not o.is_place and o not in parties]
+                    # (a party named in a clause's own right before one under a preposition: «تظاهر آلاف المصريين
+                    # احتجاجاً على اتفاقية الحدود مع السعودية، وأطلقت قوات الأمن الغاز»)
+                    source = next((o for o in before if o.entity.kind in ("agent", "person")
+                                   and o.entity.sector in STATE_BODY_SECTORS), None) \
+                        or next((o for o in before if not o.prep), None) or next(iter(before), None)
+                code = source.entity.code if source is not None else home()
+                if code is not None:
+                    side[i] = replace(np, entity=replace(np.entity, code=code))
+            elif np.entity.code is None and np.entity.kind == "agent" and np.entity.sector in LOCAL_SECTORS \
+                    and side is args.recipient:
+                # «هجوم على أنصار زعيمة المعارضة بي نظير بوتو»: a crowd is of the party its phrase goes on to name
+                owner = next((o for o in nearby if np.last_token < o.first_token <= np.last_token + _CROWD_OWNER_REACH
+                              and o.entity.code and not o.prep), None)
+                # (protesters nobody places are of the state the document is about: «سارع بومبيو إلى التغريد
+                # دعماً للمحتجين»)
+                code = owner.entity.code if owner is not None else home() if _protesters(np) else None
+                if code is not None:
+                    side[i] = replace(np, entity=replace(np.entity, code=code))
+            elif np.entity.code is None and np.entity.kind == "agent" and np.entity.sector in LOCAL_SECTORS \
+                    and side is args.actor:
+                # «اقتحم محتجون السفارة السعودية في طهران»: crowds and gunmen are of the place they act in;
+                # protesters nobody places are of the state the document is about, and so is an opposition
+                # («قال المتحدث باسم وفد الفصائل إن المعارضة ترفض أي دور لإيران»)
+                code = args.location.entity.code if args.location is not None and args.location.code else (
+                    home() if protest or (np.entity.sector in HOME_SECTORS and dyadic) else None)
+                if code is not None:
+                    side[i] = replace(np, entity=replace(np.entity, code=code))
+            elif np.entity.code is None and np.entity.kind == "agent" and np.entity.sector in HOME_SECTORS \
+                    and dyadic:
+                # «اتهمت أنقرة فصائل المعارضة», «الأحزاب»: the country's own factions and parties — of
+                # the place named, else of the state the document is most about (talks and deals are
+                # left alone: a guess there makes a party talk to itself)
+                code = place.entity.code if place is not None else home()
+                if code is not None:
+                    side[i] = replace(np, entity=replace(np.entity, code=code))
+    forces = next((a for a in args.actor if a.entity.code and a.entity.sector in DOMESTIC_SECTORS), None)
+    if conflict and forces is not None:
+        # «فتحت قوات الأمن النار على محتجين»: a crowd a state's forces act against is that state's
+        args.recipient[:] = [replace(np, entity=replace(np.entity, code=forces.entity.code))
+                             if np.entity.code is None and np.entity.kind == "agent"
+                             and np.entity.sector in LOCAL_SECTORS else np for np in args.recipient]
