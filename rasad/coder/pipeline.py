@@ -20,12 +20,12 @@ from ..text.dates import find_dates, may_mention_time
 from ..text.normalize import normalize, normalize_keep_ta
 from ..text.sentences import split_sentences
 from ..text.tokens import Segmenter, tokenize
-from ..lexicon.lexicon import REQUIRES_WINDOW, LexiconEntry
+from ..lexicon.lexicon import LexiconEntry
 from .allowances import (ARMED_SECTORS, PROTESTERS, STRONG_PATHS, between_coded_parties, between_document_parties,
                          counted_crowd_report, deadly_attack, military_report, ongoing_protests, strong_report)
-from .arguments import (_LIGHT_VERBS, _RECEIVING, AGREEMENT_DOCUMENTS, DURING_IT, JUDGING_VERBS, PRONOUN_SUBJECTS,
-                        PROJECTILES, SPEECH_PARTICIPLES, VICTIM_SECTORS, ArgumentFinder, Arguments, _is_complementizer,
-                        calls_for_it, conjoined_word, is_count, prep_clitic, side_of)
+from .arguments import (_LIGHT_VERBS, AGREEMENT_DOCUMENTS, DURING_IT, JUDGING_VERBS, SPEECH_PARTICIPLES, VICTIM_SECTORS,
+                        ArgumentFinder, Arguments, _is_complementizer, calls_for_it, conjoined_word, prep_clitic,
+                        side_of)
 from .consolidate import (GUESSED_PARTY, MEDIATION_NOUN, ORGANISATION_CODES, REACTIONS, SUBJECT_PATHS, blame_the_doer,
                           drop_redundant, drop_second_mentions, host_of_talks, merge_subject_events, own_session,
                           present_at_the_meeting, protest_the_foreign_force)
@@ -34,6 +34,7 @@ from .discourse import THIRD_PARTY_CODES, Discourse
 from .domestic import DOMESTIC_SECTORS, HOME_SECTORS, LOCAL_SECTORS, STATE_BODY_SECTORS, fill_domestic_codes
 from .mentions import NP, QUOTES, RELATIVES, MentionFinder, has_article
 from .modality import modality, told_later
+from .triggers import BRING_TOGETHER, NOUN_ONLY_AFTER, PACTS, find_triggers, required_at
 
 # Types worth reporting even when the text names no participant (an attack by unknown gunmen, a
 # crowd). Arrests, closures and deployments with no known doer matched 0 of 21 in the article sets.
@@ -58,25 +59,8 @@ _CUE_MIN_PROBABILITY = 0.5
 _CUE_ACTOR_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REB", "UAF", "REL", "MED", "REF"})
 _PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT", "AID", "THREATEN"})
 _HOSTING = frozenset("استضاف استضافت يستضيف تستضيف استقبل استقبلت يستقبل تستقبل".split())
-# prepositions that take a noun, never a verb («من» may be «who»: «من قتل»); after «بشكل/بصورة» comes
-# an adjective («رفض بشكل قاطع» is categorical, no «قاطع» boycott)
-_NOUN_ONLY_AFTER = frozenset("علي الي في عن ضد حول عبر خلال منذ بعد قبل لدي نحو تجاه بشان امام بشكل بصوره".split())
-_SIGN_VERB = "core.AGREE.sign.verb"  # «وقع», also «to take place»
 _HOST_VERB = "core.CONSULT.host."
-_FEMININE_DUALS = ("تا", "تي", "تان", "تين")  # endings of the dual of a noun in «ة»
 _DEPLOY_VERB = "core.MOBILIZE.deploy.verb"  # «انتشر»: troops deploy, but news and protests spread too
-_ISSUED_VERBS = frozenset("صدر صدرت يصدر تصدر".split())
-_MANNER_ADVERBS = frozenset({"بحذر"})  # a verb form after «ب» that is a masdar of another sense
-_INCIDENTS = frozenset("مصادمات اشتباكات مواجهات معارك انفجار انفجارات حادث حادثه هجوم هجمات اعمال احداث".split())
-_RESUMING = frozenset("اعاده استئناف مواصله".split())  # masdars whose complement is a masdar too
-_CONSTRUCT_HEADS = frozenset("فرق فرقا فريق فريقا فرقه عمليات عمليه مهمه مهام قانون قوانين مسؤوليه".split())
-_DAY_WORDS = frozenset("امس يوم اليوم غد الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت".split())
-_DESCRIBE_NOUN = "core.ACCUSE.describe.noun"
-_INTERCEPTORS = frozenset("اعتراضيه اعتراضي اعتراضيا".split())
-_RIOT_CONTROL = frozenset("غاز خراطيم مطاطي".split())
-_LAUNCH_VERB = "core.ASSAULT.launch.verb"
-_OBJECTIONS = frozenset({"core.REJECT.object.verb2", "core.REJECT.object.noun"})
-_FLYING = PROJECTILES | frozenset("طائره طائرتين طائرات ناقله سفينه زورق هجوم هجمات".split())  # what an interception stops
 _PHONE_WORDS = frozenset({"هاتفيا", "هاتفي", "هاتفيه", "هاتفيه"})
 
 
@@ -111,194 +95,8 @@ class Coder:
         return out
 
     def triggers(self, sentence: Sentence, nps: list[NP]) -> list[Trigger]:
-        # a trigger phrase may take in a possessed word («استدعت سفيرها», «سحب قواته»)
-        covered = {k for np in nps if not _possessed_word(np, sentence.tokens)
-                   for k in range(np.first_token, np.last_token + 1)}
-        out = []
-        for first, last, entries in self.lexicon.trie.find_all(sentence.tokens, stem=True, skip=covered):
-            toks = sentence.tokens
-            span = (toks[first].span[0], toks[last].span[1])
-            head = toks[first].norm
-            if head.startswith("ال") or "ال" in toks[first].proclitics:
-                # «التعاون», «بالتجمع» are nouns, not the verbs «تعاون», «تجمع»; «التقى» is a verb as written
-                written = head[len(toks[first].proclitics.removesuffix("ال")):]
-                enc = toks[first].enclitic
-                if enc and written.endswith("ا" + enc):
-                    written = written[:-len(enc) - 1] + "ي"  # «التقاه» is «التقى» + «ه»
-                entries = [e for e in entries if e.pos == "noun" or any(
-                    normalize(f.split()[0]).endswith(written) for f in e.forms)]
-                if not entries:
-                    continue
-            entries = [e for e in entries if not e.requires or _required_at(toks, first, last, e) is not None]
-            if toks[first].norm == _CAUTIOUS and first > 0 and toks[first - 1].keys[-1] in _CAUTIOUS_NOUNS:
-                continue  # «هدوء حذر», «تفاؤل حذر», «ترحيب حذر»: cautious, no warning
-            if _drones(toks, first):
-                entries = [e for e in entries if e.event != "PROTEST"]  # «الصواريخ والمسيّرات»: drones, not marches
-            if any(e.frame == "participle" for e in entries) and any(e.pos == "noun" for e in entries):
-                # «مطالبةً الحكومة الروسية بتقديم إجابات»: the feminine participle is written like the masdar
-                # («مطالبة»), and only its «ةً» tells them apart; unvowelled, it is the masdar
-                participle = toks[first].text.endswith("ةً")
-                entries = [e for e in entries if (e.frame == "participle") == participle]
-            if any(e.id in _OBJECTIONS for e in entries):
-                # «اعترضت روسيا على القرار» objects; «اعترضت الدفاعات صاروخاً أطلق على المدينة» intercepts
-                flying = any(t.keys[-1] in _FLYING for t in toks[last + 1:last + 7])
-                entries = [e for e in entries if not (e.id in _OBJECTIONS and flying or e.event == "ASSAULT" and not flying)]
-            if last + 2 < len(toks) and toks[last + 1].keys[-1] == "عدم" and toks[last + 2].keys[-1] in _WITHHELD:
-                # «نقلت الوكالة عن مسؤولين طلبوا عدم ذكر أسمائهم»: the sources' anonymity, not a demand
-                entries = [e for e in entries if e.event != "REQUEST"]
-            if last + 1 < len(toks) and toks[last + 1].keys[-1] in _CENTRIFUGAL:
-                continue  # «أجهزة طرد مركزي»: centrifuges, no expulsion
-            before = toks[first - 1].keys[-1].removeprefix("ال") if first > 0 else ""
-            if before in _BODY_HEADS or (before == "خارجيه" and toks[first].proclitics.startswith("و")):
-                # «مجلس التنسيق السعودي العراقي», «آلية التنسيق», «وزارة الخارجية والتعاون الدولي»: a body's
-                # name, no act of cooperation
-                entries = [e for e in entries if not (e.event == "COOPERATE" and e.pos == "noun")]
-                if not entries:
-                    continue
-            if any(e.id == _BRING_TOGETHER for e in entries) and (
-                    toks[first].enclitic or _after_a_meeting_noun(toks, first)):
-                # a meeting that brought parties together is the meeting's event («قمة ثلاثية جمعت بوتين
-                # وأردوغان», «القمة التي جمعت …», «وجمعته ببوتين»), not a host's
-                entries = [e for e in entries if e.id != _BRING_TOGETHER]
-                if not entries:
-                    continue
-            if any(t.keys[-1] in _INTERCEPTORS for t in toks[last + 1:last + 5]):
-                entries = [e for e in entries if e.event != "ASSAULT"]  # «أطلقت صواريخ اعتراضية»: a defence
-            if any(e.id == _LAUNCH_VERB for e in entries) and any(t.keys[-1] in _RIOT_CONTROL
-                                                                   for t in toks[last + 1:last + 6]):
-                # «أطلقت قوات الأمن الغاز المسيل للدموع لتفريق مسيرات»: crowd control (its own event), not a
-                # launch of drones
-                entries = [e for e in entries if e.id != _LAUNCH_VERB]
-            if toks[first].proclitics.lstrip("وف")[:1] in ("ب", "ك") and any(e.pos == "noun" for e in entries):
-                entries = [e for e in entries if e.pos == "noun"]  # «يسمح بنشر قوات»: a verb takes no «ب»
-            elif first > 0 and toks[first - 1].norm.removeprefix("و") in _ISSUED_VERBS \
-                    and any(e.pos == "noun" for e in entries):
-                entries = [e for e in entries if e.pos == "noun"]  # «صدر حكم عن محكمة …»: a verdict, no verb
-            elif toks[first].norm.removeprefix("و") in _MANNER_ADVERBS:
-                continue  # «تابعت الوضع بحذر»: cautiously, not «بـ» + «حذر» (warned)
-            elif first == last and first > 0 and toks[first - 1].is_word and (
-                    toks[first - 1].keys[-1] in _NOUN_ONLY_AFTER or toks[first - 1].keys[-1] in _CONSTRUCT_HEADS):
-                # «صادق على نشر قوات», «قذيفة على تجمع للمواطنين»: no verb after a preposition, nor after
-                # a noun it completes («فرق بحث وإنقاذ», «عمليات قصف»)
-                entries = [e for e in entries if e.pos == "noun"]
-            elif first > 0 and toks[first - 1].keys[-1] in _RESUMING and any(e.pos == "noun" for e in entries):
-                entries = [e for e in entries if e.pos == "noun"]  # «لإعادة فرض عقوبات الأمم المتحدة»: a masdar
-            if any(t.keys[-1] in _INCIDENTS for t in toks[max(0, first - 2):first]):
-                # «مصادمات عنيفة وقعت بين المتظاهرين والشرطة»: clashes that took place, nothing signed
-                entries = [e for e in entries if e.id != _SIGN_VERB]
-            if first > 1 and toks[first - 1].norm == "ما" and toks[first - 2].keys[-1] == "كل":
-                entries = [e for e in entries if e.pos != "verb"]  # «تقف إلى جانب كل ما يدعم أمن تونس»: whatever does
-            if first == last and not toks[first].enclitic and not toks[first].proclitics \
-                    and self.segmenter.is_known(toks[first].norm):
-                # a word of its own is matched as written, not through a shorter verb stem («هناك» is no
-                # «هنّأك»; «قتلا» and «وافقتا» are duals of «قتل», «وافقت»); a word written with «ه», not
-                # «ة», may still be a verb with its pronoun («حمّله» is no «حملة»)
-                pronoun = _ends_with_ha(toks[first].text)
-                entries = [e for e in entries if e.pos != "verb" or any(k in e.first_words for k in toks[first].keys)
-                           or (pronoun and toks[first].norm[:-1] in e.first_words)]
-            if first == last and toks[first].proclitics == "و" and any(
-                    toks[first].norm.endswith(dual) and self.segmenter.is_known(toks[first].norm[:-len(dual)] + "ه")
-                    for dual in _FEMININE_DUALS):
-                # «وزارتا الطاقة» (the two ministries) is no «و» + «زارتا» (the two visited)
-                entries = [e for e in entries if e.pos != "verb"]
-            if toks[last].enclitic == "ي" or (last + 1 < len(toks) and toks[last + 1].norm in _TEEN):
-                # «واثنتي عشرة» is no «أثنت»: verbs take «ني»; «اثني عشر» (twelve) is no «أثنى»
-                entries = [e for e in entries if e.pos != "verb"]
-                if toks[last].enclitic == "ي" and has_article(toks[first]):
-                    # «الاجتماعي» (social) is a nisba, no «my meeting» (though «العمل الاحتجاجي» is protest)
-                    entries = [e for e in entries if e.event != "CONSULT"]
-            # a verb takes no accusative «ا»: «ثمناً» (a price) is no «ثمّن», «واثنتا» (two) no «أثنت»
-            entries = [e for e in entries if not (e.pos == "verb" and first == last and _tanwin_reading(toks[first], e))]
-            if any(t.keys[-1] == "من" for t in toks[last + 1:last + 4]) and any(
-                    t.keys[-1] in _TALKS for t in toks[last + 2:last + 5]) \
-                    or (toks[last].keys[-1].removeprefix("ال") in _ROUNDS and last + 1 < len(toks)
-                        and toks[last + 1].keys[-1] in _TALKS):
-                # «جولة جديدة من المفاوضات», «جولة مفاوضات مباشرة»: a round, not a tour
-                entries = [e for e in entries if e.frame != "visit"]
-            if first > 0 and toks[first - 1].keys[-1] in _TELECOM_HEADS:
-                # «مدير الاتصالات في الرئاسة», «وزارة الاتصالات», «شركات الاتصالات»: communications, not contacts
-                entries = [e for e in entries if e.id != _CONTACTS]
-                if not entries:
-                    continue
-            if toks[first].norm == "صادر" and last + 1 < len(toks) and toks[last + 1].norm in ("عن", "من"):
-                continue  # «في قرار صادر عن اجتماع …»: issued by, not «صادر» (confiscated)
-            if toks[first].norm.lstrip("وف").startswith("بوصف"):
-                continue  # «بوصفها القوة القائمة بالاحتلال»: in its capacity as, not a description
-            if not (first > 0 and toks[first - 1].keys[-1] in _NOUN_ONLY_AFTER):
-                # «إلى وصف الهجوم بأنه …»: the masdar stands after a preposition; elsewhere «وصف» is the verb
-                entries = [e for e in entries if e.id != _DESCRIBE_NOUN]
-            if toks[first].norm.removeprefix("و") == "فجر" and last + 1 < len(toks) \
-                    and toks[last + 1].norm.removeprefix("ال") in _DAY_WORDS:
-                continue  # «فجر أمس», «فجر اليوم»: dawn, not «فجّر» (blew up)
-            if any(t.keys[-1] in _UNDER_TERMS for t in toks[max(0, first - 3):first]):
-                # «بموجب المادة الرابعة من معاهدة الحلف», «وفقاً لاتفاق 2015»: an agreement cited, not made
-                entries = [e for e in entries if not (e.event == "AGREE" and e.pos == "noun")]
-            if first > 0 and toks[first - 1].norm == "في":
-                # «القوات المشاركة في عملية «برخان»»: an operation one takes part in, named, not launched
-                entries = [e for e in entries if e.id not in _NAMED_OPERATIONS]
-            if first > 0 and (toks[first - 1].keys[-1] in _ANSWERING or first > 1 and toks[first - 1].norm in ("علي", "على")
-                              and not _ANSWERING.isdisjoint(toks[first - 2].keys)):
-                # «استجابةً لدعوة المرجعية», «رداً على دعوة ترامب», «بناءً على طلب الرياض»: the call answered
-                # was made before, not here
-                entries = [e for e in entries if e.event != "REQUEST"]
-                if not entries:
-                    continue
-            if first > 0 and not _CALLING_OFF.isdisjoint(toks[first - 1].keys):
-                # «أعلن ترامب إلغاء اجتماع سري مع قادة طالبان», «تعليق الحوار مع تركيا»: talks called off are not held
-                entries = [e for e in entries if e.event != "CONSULT"]
-                if not entries:
-                    continue
-            if any(e.event == "COOPERATE" and e.pos == "noun" for e in entries) and _called_off_before(toks, first):
-                # «تعليق كل أشكال التواصل والتفاعل والتعاون مع السفارة»: cooperation suspended is not carried on
-                entries = [e for e in entries if not (e.event == "COOPERATE" and e.pos == "noun")]
-                if not entries:
-                    continue
-            if first > 0 and toks[first - 1].keys[-1] in _RECOMMENDING:
-                continue  # «مشروع قرار يوصي بقبول فلسطين عضواً»: what a text recommends, not done
-            if first > 0 and toks[first - 1].keys[-1] in _CHARGES:
-                entries = [e for e in entries if e.event == "ACCUSE"]  # «بتهمة قتل»: a charge names a deed, it reports none
-            if first > 0 and any(t.keys[-1] in _SINCE_WORDS for t in toks[max(0, first - 2):first]):
-                entries = [e for e in entries if not e.id.endswith(".war.noun")]  # «منذ بدء الحرب», «اليوم الأول للحرب»: a time
-            if not entries:
-                continue
-            if first > 0 and is_count(toks[first - 1]):
-                # «وقف محاكمة 26 متهماً سعودياً»: a participle counted is a noun (the accused), no act
-                entries = [e for e in entries if e.frame != "participle"]
-                if not entries:
-                    continue
-            if {e.frame for e in entries} >= {"participle", "passive"}:
-                # «…، مهدداً باستئناف العمليات»: after a comma, the circumstantial participle (threatening);
-                # after a noun, its passive (threatened: «الاتفاق مهدد بالانهيار»)
-                after_comma = first > 0 and toks[first - 1].text in "،,"
-                entries = [e for e in entries if (e.frame == "participle") == after_comma or e.frame not in ("participle", "passive")]
-            if any(e.pos == "noun" for e in entries) and any(e.pos == "verb" for e in entries) \
-                    and _after_light_verb(toks, first, covered):
-                entries = [e for e in entries if e.pos == "noun"]  # «تلقت الكويت طلبا», «أجرى اتصالا»
-            if (last + 1 < len(toks) and is_count(toks[last + 1]) or last > first and toks[first].norm in _PASSIVE_READINGS) \
-                    and any(e.frame == "passive" for e in entries) \
-                    and not (first > 0 and ((first - 1) in covered or toks[first - 1].norm in PRONOUN_SUBJECTS)) \
-                    and not _conjoined_feminine_perfect(toks[first], last == first):
-                # «قتل ثلاثة جنود» is passive; «قوات الأمن قتلت ثلاثة متشددين», «أنه قتل عددا» are not; nor is
-                # «أطلق سراح القس» with no subject before it («أطلقت السلطات سراحه» has it in between)
-                entries = [e for e in entries if e.frame == "passive"]
-            elif last + 1 < len(toks) and toks[last + 1].norm in _KILLED_IN \
-                    and any(e.frame == "passive" and e.event == "ASSAULT" for e in entries):
-                # «إن عدداً من عناصره قتلوا في هجوم», «قتل برصاص قناص»: one is killed in or by something
-                entries = [e for e in entries if e.frame == "passive"]
-            elif _vocalised_passive(toks[first]) and any(e.frame == "passive" for e in entries):
-                entries = [e for e in entries if e.frame == "passive"]  # «قُتل قيادي», «وأُطلقت صواريخ»: as voweled
-            prev = out[-1] if out else None
-            if prev is not None and prev.entry.pos == "noun" and toks[first].proclitics.startswith("و") \
-                    and all(not t.is_word for t in toks[prev.last_token + 1:first]):
-                # «أعربوا عن «الأسف والقلق»»: the second noun of one voiced feeling is the same act
-                entries = [e for e in entries if not (e.requires_before and e.event == prev.entry.event)]
-                if not entries:
-                    continue
-            entry = max(entries, key=lambda e: (bool(e.requires), e.confidence))  # a satisfied required word is more specific
-            out.append(Trigger(span, "", first, last, entry))
-        return _drop_purposes(_absorb_required_nouns(out, sentence.tokens), sentence.tokens)
+        return find_triggers(sentence, nps, self.lexicon, self.segmenter)
 
-    # -- the whole document -----------------------------------------------------------------------
     def code(self, doc: Document, default_date: Optional[str] = None) -> list[Event]:
         ref = _parse_date(doc.date or default_date)
         events: list[Event] = []
@@ -490,7 +288,7 @@ class Coder:
                 and len({m.code for m in args.actor + args.recipient if m.code}) <= 1:
             return None  # «وقّع ترامب مرسوماً/إعلاناً رئاسياً يعترف …»: one signs a decree alone; the decree is the act
         # the word the entry needs after it (the triggers stage checked it is there)
-        need = _required_at(sent.tokens, trig.first_token, trig.last_token, e) \
+        need = required_at(sent.tokens, trig.first_token, trig.last_token, e) \
             if e.requires and not e.requires_before else None
         if e.object and need is not None and not e.requires_subject \
                 and any(a.first_token <= need <= a.last_token for a in args.actor):
@@ -664,7 +462,7 @@ class Coder:
         if e.event == "CONSULT" and {"shared-subject", "topic"} & set(args.path) and args.recipient \
                 and {r.code for r in args.recipient} <= {a.code for a in args.actor}:
             return None  # «…، حيث استقبله رئيس الإقليم، وعقد معه اجتماعا»: a guessed doer who meets his own side
-        if e.id == _BRING_TOGETHER and not {"mediator-subject", "host-of-pair"} & set(args.path):
+        if e.id == BRING_TOGETHER and not {"mediator-subject", "host-of-pair"} & set(args.path):
             return None  # only a host between two named parties; «يجمع المراقبون على» is consensus
         if not args.actor and not args.recipient and not (e.event == "PROTEST" and e.pos == "verb" and (
                 args.location is not None and args.location.code or any(
@@ -1216,7 +1014,7 @@ class Coder:
         before = finder.tokens[trig.first_token - 1] if finder is not None and trig.first_token > 0 else None
         # so does a possessive after a conjoined verb («دانت الإمارات الهجوم الذي شنته الميليشيا، وأكدت
         # تضامنها»): «ها» is the subject of «أكدت», not the doer inside the relative clause
-        as_verb = (entry.pos == "verb" and not (before is not None and before.keys[-1] in _NOUN_ONLY_AFTER)) \
+        as_verb = (entry.pos == "verb" and not (before is not None and before.keys[-1] in NOUN_ONLY_AFTER)) \
             or (entry.pos == "noun" and before is not None and conjoined_word(before) and not before.enclitic)
         verbs_first = sorted(reversed(sent_events), key=lambda ev: as_verb and ev.trigger.entry.pos != "verb")
         if finder is not None and entry.pos == "verb":
@@ -1354,48 +1152,18 @@ def _as_guest(ev: Event) -> Event:
     return replace(ev, actor=ev.recipient) if hosting else ev
 
 
-def _tanwin_reading(tok, entry: LexiconEntry) -> bool:
-    """The word matched `entry` only once its final «ا» was read as the accusative ending, and it is
-    written with that ending («ثمناً») or is the numeral «اثنتا/اثنا» — an unmarked «قتلا» may be a
-    dual verb."""
-    stripped = not any(k in entry.first_words for k in tok.keys) and any(
-        k.endswith("ا") and k[:-1] in entry.first_words for k in tok.keys)
-    return stripped and ("\u064b" in tok.text or any(k in _TWO for k in tok.keys))
-
-
-_TWO = frozenset({"اثنا", "اثنتا"})
 _TURNING_WORDS = frozenset("المقابل اخري اخر".split())  # «وفي المقابل،», «من جهة أخرى،», «على صعيد آخر،»
-_TEEN = frozenset({"عشر", "عشره"})  # the second word of «اثني عشر», «ثلاث عشرة»
 
-
-def _after_light_verb(tokens, first: int, covered: set[int]) -> bool:
-    verbs = _LIGHT_VERBS | _RECEIVING
-    free = 0  # words of the subject no mention covers («صاحب السمو الملكي الأمير …»)
-    for k in range(first - 1, -1, -1):
-        tok = tokens[k]
-        if tok.keys[-1] in verbs or tok.norm in verbs:
-            return True
-        if not tok.is_word or _is_complementizer(tok):
-            return False  # («أعلن … أن البنك المركزي طلب»: the clause after «أن» has its own verb)
-        if k not in covered:
-            free += 1
-            if free > _FREE_SUBJECT_WORDS:
-                return False
-    return False
-
-
-_FREE_SUBJECT_WORDS = 6  # honorifics and family names: «صاحب السمو الملكي …، آل سعود»
 
 _UNREAL = frozenset({"negated", "hypothetical", "future"})  # an attack so reported did not take place
 _DECREES = frozenset("مرسوما مرسوم المرسوم اعلانا قانون القانون قانونا امرا تنفيذيا امر".split())
-_PACTS = frozenset("اتفاق اتفاقا اتفاقيه الاتفاق الاتفاقيه معاهده المعاهده مذكره المذكره وثيقه الوثيقه".split())
 _DECREE_REACH = 18  # words after «وقّع» in which its object is named («وقّع ترامب في البيت الأبيض، بحضور …، إعلاناً»)
 
 
 def _signs_a_decree(tokens, trig: Trigger) -> bool:
     """The signed object is a decree, a law or a one-sided declaration, not a joint one."""
     for k in range(trig.last_token + 1, min(len(tokens), trig.last_token + _DECREE_REACH)):
-        if tokens[k].keys[-1] in _PACTS:
+        if tokens[k].keys[-1] in PACTS:
             return False  # «وقّع الجانبان اتفاقاً …»
         if tokens[k].keys[-1] in _DECREES:
             return not any(t.keys[-1].startswith(("مشترك", "المشترك")) for t in tokens[k + 1:k + 3])
@@ -1479,8 +1247,6 @@ _CONDITION_PHRASES = frozenset({("في", "حال"), ("في", "حاله"), ("ما
 _CONDITION_REACH = 20
 
 
-_CAUTIOUS = "حذر"
-_CAUTIOUS_NOUNS = frozenset(phrase_keys("هدوء هدوءا تفاؤل تفاؤلا ترقب ترحيب ترحيبا"))
 _COMMENTARY_TYPES = frozenset({"THREATEN", "ACCUSE"})  # (after «دعا», «طالب», an indefinite noun is as often whom they call on)
 # unnamed commentators («مراقبون», «محللون», «خبراء», «دبلوماسيون»), not parties of the events they discuss
 _COMMENTATORS = frozenset(phrase_keys("مراقبون مراقبين محللون محللين خبراء خبير محلل مراقب دبلوماسيون دبلوماسيين "
@@ -1492,18 +1258,6 @@ def _commentators_speak(tokens, trig) -> bool:
     commentator written without the article."""
     after = [t for t in tokens[trig.last_token + 1:trig.last_token + 3] if t.is_word]
     return bool(after) and not after[0].proclitics and after[0].norm in _COMMENTATORS
-
-
-def _drones(tokens, k: int) -> bool:
-    """«المسيّرات» written with its shadda, or «مسيرات» next to missiles or aircraft, are drones."""
-    tok = tokens[k]
-    if not tok.keys[-1].startswith("مسير"):
-        return False
-    near = {t.keys[-1] for t in tokens[max(0, k - 2):k + 3] if t.is_word}
-    return "\u064a\u0651" in tok.text or bool(near & _WEAPONS)
-
-
-_WEAPONS = frozenset("صواريخ صاروخ طائرات طائره الطائرات الصواريخ قذائف".split())
 
 
 def _parenthetical_end(tokens, comma: int) -> Optional[int]:
@@ -1554,82 +1308,6 @@ _ASIDE_OPENERS = frozenset("في خلال عبر بعد قبل اثناء منذ
 _DEED_REACH = 5  # words after a condemned deed in which its doer or its victim is named
 
 
-def _possessed_word(np: NP, tokens) -> bool:
-    """«سفيرها», «قواته»: a one-word title or force with a pronoun suffix."""
-    return np.first_token == np.last_token and np.kinds[:1] == ("agent",) and bool(tokens[np.first_token].enclitic)
-
-
-def _drop_purposes(triggers: list[Trigger], tokens) -> list[Trigger]:
-    """«بتقديم 100 مليون دولار لإغاثة المتضررين»: a masdar with «ل» right after an act of its own
-    type is that act's purpose, not another act; so is a seizure after any act («هجوماً عسكرياً للسيطرة
-    على طرابلس»)."""
-    out = []
-    for t in triggers:
-        prev = out[-1] if out else None
-        if prev is not None and t.entry.pos == "noun" and (prev.entry.event == t.entry.event or t.entry.mode == "seize") \
-                and tokens[t.first_token].proclitics.lstrip("و") in ("ل", "لل") and t.first_token - prev.last_token <= _PURPOSE_GAP:
-            continue
-        out.append(t)
-    return out
-
-
-# what an anonymous source asks not to have done: «طلب عدم ذكر اسمه», «عدم الكشف عن هويته»
-_WITHHELD = frozenset("ذكر كشف نشر افصاح اشاره تحديد".split())
-
-_PURPOSE_GAP = 5  # words between an act and the «ل» masdar that states its purpose
-
-
-def _absorb_required_nouns(triggers: list[Trigger], tokens) -> list[Trigger]:
-    """«فرضت واشنطن عقوبات», «رفعت واشنطن العقوبات»: the object noun a verb requires is part of
-    that verb's event, whatever event the noun alone would name."""
-    absorbed = set()
-    objects = set()  # a noun that is itself the required word («ألغت الإدارة تصنيف الجماعة»), whatever it requires
-    same_type = set()  # «أرسلت طائرات محملة بمساعدات»: the verb's own kind of noun right after its required word
-    for v in triggers:
-        if v.entry.requires and v.entry.id != _DISPERSE:  # (a crowd dispersed has protested: two events)
-            k = _required_at(tokens, v.first_token, v.last_token, v.entry)
-            if k is not None:
-                absorbed.add(k)
-                objects.add(k)
-                # the other required words listed with it («تعليق كل أشكال التواصل والتعاون»)
-                absorbed.update(j for j in range(k + 1, min(len(tokens), k + 4))
-                                if tokens[j].proclitics.startswith("و") and any(w in v.entry.requires for w in tokens[j].stem_keys))
-                same_type.update((v.entry.event, j) for j in range(k + 1, k + 3))
-                if tokens[k].keys[-1] in _PACTS or tokens[k].norm in _PACTS:
-                    absorbed.add(k + 1)  # «إنهاء اتفاق التعاون الدفاعي»: what the pact is about is part of it
-                if tokens[k].proclitics.lstrip("وف").startswith("ل") and k - v.last_token <= 3:
-                    # the object whose «ل» complement the required word is («فرض حظر شامل للتجوال»), not
-                    # an object before a required «بأنها» («ووصفت الحكومة الضربة بأنها عدوان»)
-                    absorbed.update(range(v.last_token + 1, k))
-    return [t for t in triggers if not (t.entry.pos == "noun" and (t.first_token in objects or (
-        not t.entry.requires and (any(t.first_token <= k <= t.last_token for k in absorbed)
-                                  or (t.entry.event, t.first_token) in same_type))))]
-
-
-def _required_at(tokens, first: int, last: int, entry: LexiconEntry) -> Optional[int]:
-    """Index of the nearest token after `last` (before `first`, for an entry whose required word
-    comes first), within the entry's reach, that is one of its required words."""
-    if entry.requires_before:
-        reach = range(first - 1, max(-1, first - 1 - entry.requires_within), -1)
-    else:
-        reach = range(last + 1, min(len(tokens), last + 1 + entry.requires_within))
-    def required(k: int) -> bool:  # (a bare required word is matched as written: «حقها» is no «حق»)
-        return entry.is_required_word(tokens[k].text, tokens[k].keys if entry.requires_bare else tokens[k].stem_keys)
-
-    found = next((k for k in reach if required(k)), None)
-    if found is None and not entry.requires_before:
-        # «وصفت الحكومة اليمنية، على لسان وزير الإعلام …، ما قامت به الجماعة بأنه «قرصنة»»: the
-        # judgement follows «بأنه», however long the subject and object before it
-        that = next((k for k in range(last + 1, min(len(tokens), last + 1 + REQUIRES_WINDOW))
-                     if tokens[k].norm in _THAT_IT or (not tokens[k].is_word and tokens[k].text in ".؟!؛")), None)
-        if that is not None and tokens[that].norm in _THAT_IT:
-            found = next((k for k in range(that + 1, min(len(tokens), that + 4)) if required(k)), None)
-    return found
-
-
-_THAT_IT = frozenset("بانه بانها بانهم بانهما".split())
-
-
 _LEAD_MIN_SENTENCES = 3  # a document this long is an article whose first sentence is its lead
 _LEAD_REPORT_PATHS = SUBJECT_PATHS + ("light-verb",)  # a verb reports; «الحروب بين …» describes
 _STRONG_REPORT_FACTOR = 0.25  # how far below the threshold a strong rule report may still stand
@@ -1651,55 +1329,11 @@ def _state_among(actors: Sequence[NP]) -> Optional[NP]:
 _SUPPORT_NOUN, _SUPPORT_VERB = "core.SUPPORT.support.noun", "core.SUPPORT.support.verb"
 
 
-def _conjoined_feminine_perfect(tok: Token, one_word: bool) -> bool:
-    """«…، واعتقلت العشرات من المشاركين»: a feminine perfect verb joined by «و» before a count goes on with the
-    feminine subject before it (the forces, the police); a passive before a count would be masculine
-    («واعتُقل العشرات»)."""
-    return one_word and tok.proclitics == "و" and tok.norm.endswith("ت") and not tok.enclitic
-
-
-def _vocalised_passive(tok: Token) -> bool:
-    """A perfect verb written with a damma on its first letter («قُتل», «وأُطلقت»): the passive. (An
-    imperfect's prefix carries a damma in the active too: «يُطلق».)"""
-    text = tok.text[len(tok.proclitics):] if tok.text.startswith(tok.proclitics) else tok.text
-    return len(text) > 1 and text[1] == "\u064f" and text[0] not in "يتن"
-
-
-_PASSIVE_READINGS = frozenset({"اطلق", "واطلق", "افرج", "وافرج"})  # masculine, clause-initial, the object right after
 _DETACHED_PRONOUNS = frozenset("اياه اياها اياهم اياهما".split())
-_TALKS = frozenset("مفاوضات محادثات مباحثات حوار مشاورات".split())
-_ROUNDS = frozenset("جوله جولات".split())
 _WARNING_PARTICIPLE = "core.THREATEN.warning.participle"
-_DISPERSE = "core.COERCE.disperse.verb"
-_BRING_TOGETHER = "core.CONSULT.bring-together.verb"
-_MEETING_NOUNS = frozenset("قمه لقاء لقاءا اجتماع اجتماعا اتصال اتصالا مؤتمر مؤتمرا محادثات مباحثات جلسه".split())
 
 
-def _after_a_meeting_noun(tokens, k: int) -> bool:
-    """Whether the word at `k` follows a meeting noun of its clause, or a relative pronoun, within three
-    words («لقاء جمع …», «قمة ثلاثية جمعت …», «القمة التي جمعت …»)."""
-    for j in range(k - 1, max(-1, k - 4), -1):
-        if not tokens[j].is_word:
-            return False
-        if any(key in _MEETING_NOUNS for key in tokens[j].keys) or tokens[j].norm in RELATIVES:
-            return True
-    return False
-
-
-_CENTRIFUGAL = frozenset("مركزي مركزيه".split())  # «طرد مركزي»
-_BODY_HEADS = frozenset("مجلس لجنه هيئه وزاره وزير اليه مكتب مركز".split())  # heads of a body named after its work
-# «بموجب اتفاق 2015», «في إطار صفقة تبادل», «ضمن صفقة»: an agreement cited as the frame of an act
-_UNDER_TERMS = frozenset("بموجب موجب وفق وفقا طبقا ماده بند بنود فقره اطار ضمن".split())
-_CONTACTS = "core.CONSULT.contacts.noun"
-_TELECOM_HEADS = frozenset("مدير مديره وزير وزيره وزاره هيئه شركه شركات قطاع دائره مكتب اداره شبكه شبكات خدمات".split())
-_NAMED_OPERATIONS = frozenset({"core.ASSAULT.named-operation.noun", "core.ASSAULT.called-operation.noun"})
 _OTHER_CLAUSE = frozenset("فيما بينما وبينما".split())  # «…، فيما نددت تركيا»: while another acted
-_ANSWERING = frozenset("استجابه تلبيه ردا رد بناء".split())  # «استجابةً ل», «تلبيةً ل», «رداً على», «بناءً على»
-_CALLED_OFF_REACH = 6  # «تعليق كل أشكال التواصل والتفاعل والتعاون»
-_CALLING_OFF = frozenset("الغاء تعليق تاجيل ارجاء وقف فض انهاء".split())  # «فض شراكته مع الجماعة»
-_RECOMMENDING = frozenset("يوصي توصي اوصي اوصت يوصون اوصوا".split())
-_CHARGES = frozenset({"تهمه", "تهم", "تهمتي"})  # «بتهمة», «تهم»: the charge of a deed
-_SINCE_WORDS = frozenset("منذ بدء اندلاع يوم اليوم ايام الايام نهايه مطلع اواخر قبل بعد خلال".split())
 _HOSTILE_TYPES = frozenset({"ASSAULT", "THREATEN", "COERCE"})
 _THREATENABLE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 _ADDRESSING_TYPES = frozenset({"ACCUSE", "SANCTION", "CONSULT", "REJECT", "THREATEN"})  # acts a demand may follow up
@@ -1752,7 +1386,6 @@ _STREETS_REACH = 6  # words from a crowd's verb to the city it fills («تدفق
 _DENIAL = "core.REJECT.deny."
 _COMPLAINTS = frozenset({"core.ACCUSE.complaint.noun", "core.ACCUSE.lawsuit.noun"})  # lodged with a body against a party
 _FROM_THEM = frozenset("عنه عنها عنهم عنهما عنهن".split())  # «أفرجت عنهم»
-_KILLED_IN = frozenset("في خلال جراء اثر برصاص بنيران".split())  # after a killing verb: its passive
 
 
 def _hosts_residents(tokens, trig) -> bool:
@@ -2006,16 +1639,6 @@ def _across_the_border(tokens: list[Token], nps: list[NP]) -> Optional[NP]:
 _BORDERS = frozenset("حدود الحدود حدوده حدودها".split())
 
 
-def _called_off_before(tokens: list[Token], k: int) -> bool:
-    """A word of calling off («تعليق», «إلغاء», «وقف» …) a few words before `k`, in the same clause."""
-    for j in range(k - 1, max(-1, k - _CALLED_OFF_REACH - 1), -1):
-        if tokens[j].text in "،,.؛":
-            return False
-        if not _CALLING_OFF.isdisjoint(tokens[j].keys):
-            return True
-    return False
-
-
 def _after_a_span_of(tokens: list[Token], k: int) -> bool:
     """The noun at `k` is what weeks, months or years were spent in: «بعد (نحو) ثلاث سنوات من الاعتقال»,
     «بعد ستة أسابيع من الاحتجاجات» — background to what the sentence reports («بعد ساعات من إعدام …»
@@ -2046,12 +1669,6 @@ def _names_another_party(ev: Event) -> bool:
     return bool(ev.actor) and (any(r.code and r.code not in actors for r in ev.recipient)
                                or (ev.trigger.entry.frame == "meet" or ev.event_type == "COOPERATE") and len(actors) >= 2
                                or "own-unrest" in ev.rule)  # a warning to the state's own unrest
-
-
-def _ends_with_ha(surface: str) -> bool:
-    """The word ends in the letter «ه» as written (diacritics aside), not in «ة»."""
-    letters = [c for c in surface if "\u0621" <= c <= "\u064a"]
-    return bool(letters) and letters[-1] == "ه"
 
 
 _SUMMONS = "core.ACCUSE.summon."
@@ -2174,3 +1791,6 @@ def _parse_date(value: Optional[str]) -> Optional[date]:
 def code_text(text: str, date: Optional[str] = None, doc_id: str = "doc", coder: Optional[Coder] = None) -> list[Event]:
     """Convenience: code one string."""
     return (coder or Coder()).code(Document(doc_id, text, date))
+
+
+# -- the whole document -----------------------------------------------------------------------
