@@ -1229,3 +1229,15 @@ def test_a_warning_whose_only_target_is_the_place_of_the_report_is_no_threat(rul
     evs = rules_coder.code(Document("w", text, "2019-11-19"))
     assert not any(e.event_type == "THREATEN" and "CHE" in [r.code for r in e.recipient] for e in evs)
     assert any(e.event_type == "REQUEST" for e in evs)
+
+
+def test_giving_up_power_is_a_concession_and_abandoning_allies_is_not(rules_coder):
+    ev = _first(rules_coder, "وأعلن الرئيس السوري أنه تخلى عن منصبه وغادر البلاد.", "2024-12-10", "CONCEDE")
+    assert ev.actor[0].entity.code == "SYR"
+    evs = rules_coder.code(Document("t", "وتخلت واشنطن عن حلفائها الأكراد في الشمال.", "2019-10-10"))
+    assert not any(e.event_type == "CONCEDE" for e in evs)
+
+
+def test_pushing_thousands_of_troops_to_a_front_mobilises(rules_coder):
+    ev = _first(rules_coder, "ودفعت تركيا منذ مطلع فبراير بآلاف الجنود إلى إدلب.", "2020-03-01", "MOBILIZE")
+    assert ev.actor[0].entity.code == "TUR" and ev.recipient[0].entity.code == "SYR"
