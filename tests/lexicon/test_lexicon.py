@@ -1241,3 +1241,17 @@ def test_giving_up_power_is_a_concession_and_abandoning_allies_is_not(rules_code
 def test_pushing_thousands_of_troops_to_a_front_mobilises(rules_coder):
     ev = _first(rules_coder, "ودفعت تركيا منذ مطلع فبراير بآلاف الجنود إلى إدلب.", "2020-03-01", "MOBILIZE")
     assert ev.actor[0].entity.code == "TUR" and ev.recipient[0].entity.code == "SYR"
+
+
+def test_falling_to_a_partys_fire_is_its_attack(rules_coder):
+    ev = _first(rules_coder, "وسقط معظمهم برصاص قوات الأمن العراقية خلال الاحتجاجات.", "2019-10-10", "ASSAULT")
+    assert ev.actor[0].entity.code == "IRQ"
+    # a rocket that fell is no one's fire
+    evs = rules_coder.code(Document("t", "وسقط النظام بعد أسابيع من الاحتجاجات.", "2019-10-10"))
+    assert not any(e.event_type == "ASSAULT" for e in evs)
+
+
+def test_violent_clashes_between_two_forces_are_fighting(rules_coder):
+    ev = _first(rules_coder, "واندلعت مواجهات عنيفة في عدن بين قوات الحكومة اليمنية والمجلس الانتقالي الجنوبي.",
+                "2019-08-10", "ASSAULT")
+    assert {a.entity.code for a in ev.actor + ev.recipient} == {"YEM"}
