@@ -153,7 +153,7 @@ class Coder:
             sent_events = present_at_the_meeting(host_of_talks(drop_redundant(merge_subject_events(sent_events))))
             blame_the_doer(sent_events)
             protest_the_foreign_force(sent_events)
-            _welcome_the_main_state(sent_events, state)
+            _address_the_main_state(sent_events, state)
             sent_events = [ev for ev in sent_events if not own_session(ev)]
             article = state.article
             # (in an article a denial answers the charges the story tells, named or not: «نفت موسكو أن تكون
@@ -1733,14 +1733,19 @@ def _called_to_seat_of(tokens, np: NP) -> bool:
     return k >= 2 and tokens[k - 1].keys[-1] == "مقر" and tokens[k - 2].norm == "الي"
 
 
-def _welcome_the_main_state(events: list[Event], state: Discourse) -> None:
+def _address_the_main_state(events: list[Event], state: Discourse) -> None:
     """«رحب غوتيريش بالاتفاق على السلطة التنفيذية الجديدة»: a welcome that still names no party
-    welcomes a step of the state the document is about (its own, when it comes from within)."""
-    welcomes = [ev for ev in events if ev.event_type == "SUPPORT" and ev.actor and not ev.recipient]
+    welcomes a step of the state the document is about (its own, when it comes from within); concern,
+    regret or condemnation from outside that names no party is aimed at that state («وأعربت الخارجية
+    التركية عن «قلق عميق»» in an article on Tunisia's crisis)."""
+    welcomes = [ev for ev in events if (ev.event_type == "SUPPORT" or ev.trigger.entry.id in REACTIONS)
+                and ev.actor and not ev.recipient]
     main = state.main_party() if welcomes else None
     if main is None or main not in state.last_mention:
         return
     for ev in welcomes:
+        if ev.event_type != "SUPPORT" and main in {a.code for a in ev.actor}:
+            continue
         ev.recipient = [state.last_mention[main]]
         ev.rule += "/main-state-in-document"
 

@@ -3540,6 +3540,14 @@ def test_a_welcome_naming_no_party_goes_to_the_state_the_document_is_about(rules
     assert [(codes(e.actor), codes(e.recipient)) for e in welcomes] == [(["EUR"], ["LBY"]), (["LBY"], ["LBY"])]
 
 
+def test_concern_voiced_from_abroad_without_a_party_is_aimed_at_the_state_the_article_is_about(rules_coder):
+    text = ("أعلن الرئيس التونسي قيس سعيد تجميد عمل البرلمان وإعفاء رئيس الحكومة من مهامه. وانتشرت قوات الجيش "
+            "حول مقر البرلمان في تونس. ورفضت حركة النهضة قرارات الرئيس التونسي ووصفتها بالانقلاب. "
+            "وعبّرت وزارة الخارجية التركية عن «قلق عميق» إزاء التطورات.")
+    ev = one(rules_coder, text, "ACCUSE", "2021-07-27")
+    assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["TUN"]
+
+
 def test_a_nisba_after_a_place_of_its_state_names_no_party(rules_coder):
     found = phrases(rules_coder, "وعقدت الأطراف جولتها الأخيرة قرب مدينة جنيف السويسرية.")
     assert "جنيف" in found and "السويسرية" not in found
@@ -4764,3 +4772,4 @@ def test_a_light_verb_in_a_relative_clause_names_the_doer_of_the_noun_it_carries
 def test_a_decision_that_sets_off_a_wave_of_rejection_does_not_reject(rules_coder):
     text = "كانت القمة محطة جديدة في موجة الرفض التي أطلقها قرار الرئيس الأميركي دونالد ترامب الاعتراف بالقدس عاصمة لإسرائيل."
     assert not [e for e in code(rules_coder, text) if e.event_type == "REJECT" and "USA" in codes(e.actor)]
+
