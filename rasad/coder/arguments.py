@@ -231,6 +231,7 @@ _COMPLEMENTIZERS = frozenset("ان لان بان وان فان كان يكون �
 _DONE_TO_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "RETREAT"})  # «إعدام X Y»: X does it to Y
 # sectors that suffer violence in the news but do not commit it
 VICTIM_SECTORS = frozenset({"CVL", "REF"})
+FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})  # a state's armed organs
 _AGENT_KINDS = frozenset({"country", "capital", "seat", "person", "agent", "group", "organisation"})
 _MASCULINE_STATES = frozenset("عراق لبنان اردن سودان مغرب يمن بحرين".split())  # matched on a token's keys
 _TOPIC_MARKERS = frozenset("اما واما".split())  # «أما X فـ…»: X is the topic and subject of what follows
@@ -1441,9 +1442,11 @@ class ArgumentFinder:
         return np if all(t.is_word and t.norm.startswith(("م", "ال")) for t in between) else None
 
     def _fire_of(self, trig: Trigger) -> Optional[NP]:
-        """The party named after «برصاص/بنيران/بقصف» in the trigger's clause: whose fire it was."""
+        """The party named after «برصاص/بنيران/بقصف» in the trigger's clause: whose fire it was (forces the
+        text does not place, «برصاص قوات الأمن», are the state's the discourse names)."""
         hi = self._boundary_after(trig)
-        return next((np for np in self.candidates if trig.last_token < np.first_token < hi and np.code
+        return next((np for np in self.candidates if trig.last_token < np.first_token < hi
+                     and (np.code or np.kinds[:1] == ("agent",) and np.entity.sector in FORCE_SECTORS)
                      and self.tokens[np.first_token - 1].norm in _FIRE_OF), None)
 
     @cached_property

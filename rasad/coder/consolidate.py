@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..schema import Event
 from ..text.normalize import normalize
-from .arguments import ANNOUNCING_PARTICIPLES, DEED_JUDGING, DURING_IT, SPEECH_PARTICIPLES
+from .arguments import ANNOUNCING_PARTICIPLES, DEED_JUDGING, DURING_IT, FORCE_SECTORS, SPEECH_PARTICIPLES
 
 _NOT_RULING_OUT = "core.THREATEN.not-rule-out.verb"
 SUBJECT_PATHS = ("/svo", "+svo", "/vso", "+vso")  # the rules found the verb's own subject
@@ -345,7 +345,6 @@ def present_at_the_meeting(events: list[Event]) -> list[Event]:
 
 
 _ATTENDED_TYPES = frozenset({"AGREE", "COOPERATE"})  # a signing is witnessed, a joint drill joined
-_FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
 
 
 def protest_the_foreign_force(events: list[Event]) -> None:
@@ -358,7 +357,7 @@ def protest_the_foreign_force(events: list[Event]) -> None:
             continue
         force = next((ev for ev in events if ev.event_type in ("ASSAULT", "COERCE")
                       and own & {r.entity.code for r in ev.recipient}
-                      and any(a.entity.sector in _FORCE_SECTORS for a in ev.actor)
+                      and any(a.entity.sector in FORCE_SECTORS for a in ev.actor)
                       and (doers := {a.entity.code for a in ev.actor if a.entity.code}) and not doers & own), None)
         if force is not None:
             protest.recipient = [a for a in force.actor if a.entity.code]

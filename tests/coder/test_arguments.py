@@ -274,6 +274,13 @@ def test_killed_by_the_fire_of_a_party_is_an_attack_by_it(rules_coder):
     assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["PSE"]
 
 
+def test_forces_the_text_does_not_place_fire_for_the_state_the_story_is_about(rules_coder):
+    text = ("خرج آلاف العراقيين في بغداد ومدن الجنوب احتجاجاً على الفساد والبطالة. وطالب المحتجون الحكومة العراقية "
+            "بالاستقالة. وقُتل أكثر من مئة شخص، سقط معظمهم برصاص قوات الأمن.")
+    ev = one(rules_coder, text, "ASSAULT", "2019-10-10")
+    assert codes(ev.actor) == ["IRQ"] and ev.actor[0].entity.sector == "COP"
+
+
 def test_unknown_name_after_a_title_does_not_break_a_list_of_parties(rules_coder):
     text = "عقد الرئيس الأذربيجاني إلهام علييف ورئيس الوزراء الأرميني نيكول باشينيان قمة ثنائية."
     ev = one(rules_coder, text, "CONSULT")
