@@ -1468,13 +1468,15 @@ _BACKGROUND_PREPS = frozenset("منذ بعد قبل اثر عقب".split())
 
 
 def _at_protesters(tokens, trig) -> bool:
-    """«قتلت قوات الأمن 12 محتجاً», «فتح الجنود النار على آلاف المعتصمين»: the attack's victims are protesters
-    (named within a few words after it), who are people of the place, like those arrested. (Right after the
-    verb they are its subject: «اقتحم محتجون مبنى السفارة».)"""
-    return any(t.keys[-1] in PROTESTERS for t in tokens[trig.last_token + 2:trig.last_token + 1 + _PROTESTERS_REACH])
+    """«قتلت قوات الأمن 12 محتجاً», «فتح الجنود النار على آلاف المعتصمين», «أطلق الجنود الرصاص الحي لتفريقهم»:
+    the attack's victims are protesters (named, or dispersed, within a few words after it), who are people of
+    the place, like those arrested. (Right after the verb they are its subject: «اقتحم محتجون مبنى السفارة».)"""
+    return any(t.keys[-1] in PROTESTERS or t.norm.startswith(_TO_DISPERSE)
+               for t in tokens[trig.last_token + 2:trig.last_token + 1 + _PROTESTERS_REACH])
 
 
 _PROTESTERS_REACH = 5
+_TO_DISPERSE = "لتفريق"  # «لتفريقهم», «لتفريق المتظاهرين»
 _DOMESTIC_MODES = frozenset({"arrest", "repress"})  # done to a state's own people where they live
 _AUTHORITY_SECTORS = frozenset({"GOV", "COP", "JUD"})  # organs that hold and free a state's own people
 

@@ -4780,3 +4780,10 @@ def test_a_decision_that_sets_off_a_wave_of_rejection_does_not_reject(rules_code
     text = "كانت القمة محطة جديدة في موجة الرفض التي أطلقها قرار الرئيس الأميركي دونالد ترامب الاعتراف بالقدس عاصمة لإسرائيل."
     assert not [e for e in code(rules_coder, text) if e.event_type == "REJECT" and "USA" in codes(e.actor)]
 
+
+
+def test_shots_fired_to_disperse_a_crowd_strike_the_protesters(rules_coder):
+    text = ("تظاهر آلاف السودانيين في الخرطوم رفضاً لقرارات الجيش. وطالب المحتجون بعودة الحكومة المدنية. "
+            "وخرج آلاف السودانيين إلى الشوارع، حيث أطلق الجنود الرصاص الحي لتفريقهم.")
+    evs = [e for e in code(rules_coder, text, "2021-10-26") if e.event_type == "ASSAULT"]
+    assert [(codes(e.actor), codes(e.recipient)) for e in evs] == [(["SDN"], ["SDN"])]
