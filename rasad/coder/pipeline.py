@@ -450,14 +450,15 @@ class Coder:
         deed_pending = condemned is not None and not args.recipient
         if not args.recipient and self.ontology.types[e.event].quad in (1, 3) and not deed_pending \
                 and {"shared-subject", "topic"} & set(args.path) and not args.mediator \
-                and not (e.event == "THREATEN" and state.article and state.opponent(args.actor, rivals_only=True) is not None
+                and not (e.event in ("THREATEN", "REJECT") and state.article
+                         and state.opponent(args.actor, rivals_only=True) is not None
                          and modality(sent.tokens, trig.first_token, trig.last_token, None, ref)[0] == "asserted") \
                 and not (e.event == "REQUEST" and "shared-subject" in args.path and any(
                     t.keys[-1] in _ALL_PARTIES for t in sent.tokens[trig.last_token + 1:trig.last_token + 4])):
             # a verbal act whose only party is guessed from the discourse says too little (but «وحضّ جميع
-            # الأطراف على …» after «قال X إنه …» is X's call on every side; in an article,
-            # a threat made has its target in the actor's rival: «لكنه لوّح في كلمة متلفزة بترك منصبه»; not
-            # what «قد يهدد» (may jeopardise))
+            # الأطراف على …» after «قال X إنه …» is X's call on every side; in an article, a threat made or a
+            # refusal voiced has its target in the actor's rival: «لكنه لوّح في كلمة متلفزة بترك منصبه»,
+            # «…، ورفضت أي تفاوض قبل الانسحاب»; not what «قد يهدد» (may jeopardise))
             return None
         if e.event == "CONSULT" and {"shared-subject", "topic"} & set(args.path) and args.recipient \
                 and {r.code for r in args.recipient} <= {a.code for a in args.actor}:

@@ -3337,6 +3337,13 @@ def test_in_an_article_a_threat_by_a_guessed_doer_goes_to_his_rival(rules_coder)
     assert not [e for e in code(rules_coder, text, "2018-07-04") if e.event_type == "THREATEN"]
 
 
+def test_in_an_article_a_refusal_by_a_guessed_doer_goes_to_his_rival(rules_coder):
+    text = ("شنت إسرائيل غارات جوية على مواقع في قطاع غزة. وأطلقت حركة حماس عشرات الصواريخ على مدن إسرائيلية. "
+            "وقال القيادي في الحركة إسماعيل هنية إن الحركة مستعدة للمواجهة، ورفض أي تهدئة قبل وقف العدوان.")
+    refusal = one(rules_coder, text, "REJECT", "2021-05-12")
+    assert codes(refusal.actor) == ["PSE"] and codes(refusal.recipient) == ["ISR"]
+
+
 def test_an_unnamed_phrase_right_before_a_named_one_ends_the_subjects_genitives(rules_coder):
     ev = one(rules_coder, "اعتقل محققو مكتب التحقيق في فساد كبار المسؤولين الرئيس المعزول عمر البشير في مقر إقامته.",
              "COERCE")
