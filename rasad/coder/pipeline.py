@@ -39,6 +39,7 @@ from .triggers import BRING_TOGETHER, NOUN_ONLY_AFTER, PACTS, find_triggers, req
 # Types worth reporting even when the text names no participant (an attack by unknown gunmen, a
 # crowd). Arrests, closures and deployments with no known doer matched 0 of 21 in the article sets.
 _STANDALONE_TYPES = frozenset({"ASSAULT", "PROTEST"})
+_WORK_STOPPAGES = frozenset({"strike", "hunger"})  # protests no reader mistakes for talk
 _INTERACTION_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "AID", "COOPERATE"})
 # where talks, a deal or aid happen names a party to them, and where one backs the sides of a war («الحرب في
 # اليمن التي يدعم فيها البلدان الأطراف»); where praise is voiced does not
@@ -189,8 +190,11 @@ class Coder:
         kept = []
         for ev in events:
             # the model learned street protests from lone newswire sentences, where a call to boycott is
-            # mostly talk; in an article, a boycott between two named parties is a stance the rules read
-            p = None if article and ev.mode == "boycott" and between_coded_parties(ev) else probs.get(ev.event_type)
+            # mostly talk; in an article, a boycott between two named parties is a stance the rules read,
+            # and a strike or hunger strike of a named party is no talk
+            p = None if article and ((ev.mode == "boycott" and between_coded_parties(ev)) or (
+                ev.mode in _WORK_STOPPAGES and any(a.entity.code for a in ev.actor)
+                and ev.modality in ("asserted", "historical"))) else probs.get(ev.event_type)
             if p is not None:
                 threshold = self.detector.models[ev.event_type].threshold
                 if article and between_coded_parties(ev):

@@ -246,3 +246,11 @@ def test_a_dispatch_under_its_dateline_reports_its_event(coder):
     assert [(e.actor[0].code, e.recipient[0].code) for e in evs] == [("TUR", "IRN")]
     # without the dateline it is one sentence among others, and the detector's doubt stands
     assert not [e for e in coder.code(Document("d", text.split(" - ", 1)[1], "2013-12-27")) if e.event_type == "ASSAULT"]
+
+
+def test_a_strike_declared_in_an_article_stands_on_the_rules(coder):
+    # the model learned street protests; a strike or hunger strike a named party declares is no talk
+    text = ("اقتحم أنصار التيار الصدري مبنى البرلمان العراقي في المنطقة الخضراء ببغداد. وطالب المحتجون بحل البرلمان "
+            "وإجراء انتخابات مبكرة. وأعلن زعيم التيار مقتدى الصدر يوم الاثنين إضراباً عن الطعام حتى يتوقف العنف.")
+    evs = [e for e in coder.code(Document("d", text, "2022-08-30")) if e.mode == "hunger"]
+    assert [e.actor[0].code for e in evs] == ["IRQ"]
