@@ -279,16 +279,17 @@ _TELLING = frozenset({"core.CONSULT.tell.verb", "core.CONSULT.message.verb"})
 
 
 def drop_second_mentions(events: list[Event]) -> list[Event]:
-    """«… ووصف الهجوم بأنه …»: a definite noun naming an event the paragraph has already reported
-    between the same coded parties is a second mention of that event, not another one."""
+    """«… ووصف الهجوم بأنه …»: a definite noun naming an event of the kind the paragraph has already
+    reported between the same coded parties is a second mention of that event, not another one (tear gas
+    after arrests is another act: «واعتقلت الشرطة عشرات المحتجين. وأطلقت قوات الأمن الغاز المسيل للدموع»)."""
     seen: set = set()
     out = []
     for ev in events:
-        key = (ev.paragraph, ev.event_type, frozenset(a.code for a in ev.actor if a.code),
+        key = (ev.paragraph, ev.event_type, ev.mode, frozenset(a.code for a in ev.actor if a.code),
                frozenset(r.code for r in ev.recipient if r.code))
         tok = ev.trigger.text
         definite = ev.trigger.entry.pos == "noun" and normalize(tok).lstrip("وفب").startswith("ال")
-        if key in seen and definite and key[2] and key[3]:
+        if key in seen and definite and key[3] and key[4]:
             continue
         seen.add(key)
         out.append(ev)

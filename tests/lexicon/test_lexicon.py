@@ -289,9 +289,13 @@ def test_planes_of_an_air_force_loaded_with_medical_supplies_are_aid():
     assert [e.event_type for e in evs] == ["AID"] and _codes(evs[0].recipient) == ["LBN"]
 
 
-def test_a_definite_noun_repeating_an_event_of_the_paragraph_is_no_new_event():
+def test_a_definite_noun_repeating_an_event_of_the_paragraph_is_no_new_event_but_another_kind_of_act_is():
     evs = _rules("قصفت إسرائيل مواقع لحماس في غزة. وأسفر القصف الإسرائيلي على غزة عن مقتل عشرة أشخاص.")
     assert len([e for e in evs if e.event_type == "ASSAULT" and _codes(e.actor) == ["ISR"]]) == 1
+    # another kind of act between the same parties is a new event: tear gas after arrests
+    evs = _rules("خرج مئات المصريين في القاهرة مطالبين برحيل الحكومة. واعتقلت الشرطة المصرية عشرات المحتجين في ميدان "
+                 "التحرير. وأطلقت قوات الأمن المصرية الغاز المسيل للدموع على المحتجين.", date="2019-09-21")
+    assert [e.mode for e in evs if e.event_type == "COERCE"] == ["arrest", "repress"]
 
 
 def test_two_states_reopening_their_crossing_cooperate_and_one_opening_it_concedes():
