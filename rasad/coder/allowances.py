@@ -8,14 +8,25 @@ from collections import Counter
 
 from ..schema import Event, Token
 from .arguments import _LIGHT_VERBS
-from .consolidate import GUESSED_PARTY
-from .discourse import MIN_OPPONENT_SALIENCE
+from .discourse import GUESSED_PARTY, MIN_OPPONENT_SALIENCE
 from .mentions import NP, RELATIVES
 
 
 def between_coded_parties(ev: Event) -> bool:
     return ev.modality in ("asserted", "historical") and any(a.entity.code for a in ev.actor) \
         and any(r.entity.code for r in ev.recipient)
+
+
+_WORK_STOPPAGES = frozenset({"strike", "hunger"})  # protests no reader mistakes for talk
+
+
+def stands_in_an_article(ev: Event) -> bool:
+    """The model learned street protests from lone newswire sentences, where a call to boycott is mostly
+    talk: in an article, a boycott between two named parties is a stance the rules read, and a strike or
+    hunger strike of a named party is no talk."""
+    return (ev.mode == "boycott" and between_coded_parties(ev)) or (
+        ev.mode in _WORK_STOPPAGES and any(a.entity.code for a in ev.actor)
+        and ev.modality in ("asserted", "historical"))
 
 
 STRONG_PATHS = ("between", "+svo", "/svo", "light-verb")

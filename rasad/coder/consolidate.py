@@ -6,13 +6,13 @@ from __future__ import annotations
 from ..schema import Event
 from ..text.normalize import normalize
 from .arguments import ANNOUNCING_PARTICIPLES, DEED_JUDGING, DURING_IT, FORCE_SECTORS, SPEECH_PARTICIPLES
+from .discourse import GUESSED_PARTY
 
 _NOT_RULING_OUT = "core.THREATEN.not-rule-out.verb"
 SUBJECT_PATHS = ("/svo", "+svo", "/vso", "+vso")  # the rules found the verb's own subject
 _FUSED_TYPES = frozenset({"ASSAULT", "COERCE"})
 _TOLL_ENTRIES = frozenset({"core.ASSAULT.kill.noun"})  # «مقتل», «إصابة»: the dead and wounded of an attack
 _INTERCEPTING = "core.ASSAULT.intercept."  # «اعترضت الدفاعات الجوية صاروخين»
-GUESSED_PARTY = frozenset({"opponent-in-document", "counterpart-in-document", "target's-opponent", "party-named-before"})
 ORGANISATION_CODES = frozenset({"NGO", "IGO", "UNO"})
 
 

@@ -14,6 +14,8 @@ from .mentions import NP, DocumentMemory
 _STRIKES = frozenset("ضربات ضربه ضربتين غارات غاره غارتين قصف".split())  # strikes, by air or missile
 THIRD_PARTY_CODES = frozenset({"UNO", "IGO", "NGO", "EUR"})
 MIN_OPPONENT_SALIENCE = 3  # named this often, a party is one side of what the document is about
+# rule paths of a party the discourse supplied rather than the sentence named
+GUESSED_PARTY = frozenset({"opponent-in-document", "counterpart-in-document", "target's-opponent", "party-named-before"})
 
 
 @dataclass

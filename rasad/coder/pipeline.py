@@ -22,15 +22,16 @@ from ..text.sentences import split_sentences
 from ..text.tokens import Segmenter, tokenize
 from ..lexicon.lexicon import LexiconEntry
 from .allowances import (ARMED_SECTORS, PROTESTERS, STRONG_PATHS, between_coded_parties, between_document_parties,
-                         counted_crowd_report, deadly_attack, military_report, ongoing_protests, strong_report)
+                         counted_crowd_report, deadly_attack, military_report, ongoing_protests, stands_in_an_article,
+                         strong_report)
 from .arguments import (_LIGHT_VERBS, AGREEMENT_DOCUMENTS, DURING_IT, JUDGING_VERBS, SPEECH_PARTICIPLES, VICTIM_SECTORS,
                         ArgumentFinder, Arguments, _is_complementizer, calls_for_it, conjoined_word, prep_clitic,
                         side_of)
-from .consolidate import (GUESSED_PARTY, MEDIATION_NOUN, ORGANISATION_CODES, REACTIONS, SUBJECT_PATHS, blame_the_doer,
-                          drop_redundant, drop_second_mentions, host_of_talks, merge_subject_events, own_session,
+from .consolidate import (MEDIATION_NOUN, ORGANISATION_CODES, REACTIONS, SUBJECT_PATHS, blame_the_doer, drop_redundant,
+                          drop_second_mentions, host_of_talks, merge_subject_events, own_session,
                           present_at_the_meeting, protest_the_foreign_force)
 from .detector import Detector, shipped_detector
-from .discourse import THIRD_PARTY_CODES, Discourse
+from .discourse import GUESSED_PARTY, THIRD_PARTY_CODES, Discourse
 from .domestic import DOMESTIC_SECTORS, HOME_SECTORS, LOCAL_SECTORS, STATE_BODY_SECTORS, fill_domestic_codes
 from .mentions import NP, QUOTES, RELATIVES, MentionFinder, has_article
 from .modality import modality, told_later
@@ -39,7 +40,6 @@ from .triggers import BRING_TOGETHER, NOUN_ONLY_AFTER, PACTS, find_triggers, req
 # Types worth reporting even when the text names no participant (an attack by unknown gunmen, a
 # crowd). Arrests, closures and deployments with no known doer matched 0 of 21 in the article sets.
 _STANDALONE_TYPES = frozenset({"ASSAULT", "PROTEST"})
-_WORK_STOPPAGES = frozenset({"strike", "hunger"})  # protests no reader mistakes for talk
 _INTERACTION_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "AID", "COOPERATE"})
 # where talks, a deal or aid happen names a party to them, and where one backs the sides of a war («الحرب في
 # اليمن التي يدعم فيها البلدان الأطراف»); where praise is voiced does not
@@ -189,12 +189,7 @@ class Coder:
         probs = self.detector.judge(sent.tokens, events, _DETECTOR_CUES)
         kept = []
         for ev in events:
-            # the model learned street protests from lone newswire sentences, where a call to boycott is
-            # mostly talk; in an article, a boycott between two named parties is a stance the rules read,
-            # and a strike or hunger strike of a named party is no talk
-            p = None if article and ((ev.mode == "boycott" and between_coded_parties(ev)) or (
-                ev.mode in _WORK_STOPPAGES and any(a.entity.code for a in ev.actor)
-                and ev.modality in ("asserted", "historical"))) else probs.get(ev.event_type)
+            p = None if article and stands_in_an_article(ev) else probs.get(ev.event_type)
             if p is not None:
                 threshold = self.detector.models[ev.event_type].threshold
                 if article and between_coded_parties(ev):
@@ -1745,14 +1740,14 @@ def _address_the_main_state(events: list[Event], state: Discourse) -> None:
     welcomes a step of the state the document is about (its own, when it comes from within); concern,
     regret or condemnation from outside that names no party is aimed at that state («وأعربت الخارجية
     التركية عن «قلق عميق»» in an article on Tunisia's crisis)."""
-    welcomes = [ev for ev in events if (ev.event_type == "SUPPORT" or ev.trigger.entry.id in REACTIONS)
-                and ev.actor and not ev.recipient]
-    main = state.main_party() if welcomes else None
+    unaddressed = [ev for ev in events if (ev.event_type == "SUPPORT" or ev.trigger.entry.id in REACTIONS)
+                   and ev.actor and not ev.recipient]
+    main = state.main_party() if unaddressed else None
     if main is None or main not in state.last_mention:
         return
-    for ev in welcomes:
+    for ev in unaddressed:
         if ev.event_type != "SUPPORT" and main in {a.code for a in ev.actor}:
-            continue
+            continue  # (concern from within is no stance towards one's own state)
         ev.recipient = [state.last_mention[main]]
         ev.rule += "/main-state-in-document"
 
