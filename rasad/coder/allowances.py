@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..schema import Event, Token
-from .arguments import _LIGHT_VERBS
+from .arguments.words import LIGHT_VERBS
 from .discourse import GUESSED_PARTY, MIN_OPPONENT_SALIENCE
 from .mentions import NP, RELATIVES
 
@@ -126,7 +126,7 @@ def military_report(ev: Event, tokens) -> bool:
 def _light_verb_masdar(tok: Token) -> bool:
     """«وشنها غارات»: the light verb's own masdar with its doer's pronoun, a noun phrase, not a report
     (a pronoun on the attack noun itself, «هجماتها الصاروخية», is the attacker's)."""
-    return bool(tok.enclitic) and any(k in _LIGHT_VERBS for k in tok.stem_keys)
+    return bool(tok.enclitic) and any(k in LIGHT_VERBS for k in tok.stem_keys)
 
 
 _MILITARY_ATTACK_ENTRIES = frozenset(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..schema import Event
 from ..text.normalize import normalize
-from .arguments import ANNOUNCING_PARTICIPLES, DEED_JUDGING, DURING_IT, FORCE_SECTORS, SPEECH_PARTICIPLES
+from .arguments.words import ANNOUNCING_PARTICIPLES, DEED_JUDGING, DURING_IT, FORCE_SECTORS, SPEECH_PARTICIPLES
 from .discourse import GUESSED_PARTY
 
 _NOT_RULING_OUT = "core.THREATEN.not-rule-out.verb"

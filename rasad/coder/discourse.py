@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
 
-from .arguments import side_of
+from .arguments.words import side_of
 from .mentions import NP, DocumentMemory
 
 

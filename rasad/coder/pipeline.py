@@ -24,9 +24,10 @@ from ..lexicon.lexicon import LexiconEntry
 from .allowances import (ARMED_SECTORS, PROTESTERS, STRONG_PATHS, between_coded_parties, between_document_parties,
                          counted_crowd_report, deadly_attack, military_report, ongoing_protests, stands_in_an_article,
                          strong_report)
-from .arguments import (_LIGHT_VERBS, AGREEMENT_DOCUMENTS, DURING_IT, JUDGING_VERBS, SPEECH_PARTICIPLES, VICTIM_SECTORS,
-                        ArgumentFinder, Arguments, _is_complementizer, calls_for_it, conjoined_word, prep_clitic,
-                        side_of)
+from .arguments import ArgumentFinder, Arguments
+from .arguments.words import (
+    AGREEMENT_DOCUMENTS, DURING_IT, JUDGING_VERBS, LIGHT_VERBS, SPEECH_PARTICIPLES, VICTIM_SECTORS, calls_for_it,
+    conjoined_word, is_complementizer, prep_clitic, side_of)
 from .consolidate import (MEDIATION_NOUN, ORGANISATION_CODES, REACTIONS, SUBJECT_PATHS, blame_the_doer, drop_redundant,
                           drop_second_mentions, host_of_talks, merge_subject_events, own_session,
                           present_at_the_meeting, protest_the_foreign_force)
@@ -699,7 +700,7 @@ class Coder:
             # «لم يعلن الحلف أي إجراءات لدعم أنقرة», «لن تجري مناورات»: the light verb's own mood
             governor = sent.tokens[args.governor].norm
             mod, marker = modality(sent.tokens, args.governor, args.governor, event_date, ref,
-                                   radical_sin=governor.removeprefix("و").removeprefix("ف") in _LIGHT_VERBS)
+                                   radical_sin=governor.removeprefix("و").removeprefix("ف") in LIGHT_VERBS)
         mode = e.mode
         event_type = e.event
         if e.frame in ("follow", "reciprocate"):
@@ -1028,7 +1029,7 @@ class Coder:
                 return
         # «وهو ما لمح إليه ماكرون في برلين حين طالب بوقف …»: who acted «when» is the one just named; so is
         # the doer of the noun a light verb governs «when» («لحقت بها البحرين أمس حين أعلنت عودة سفيرها»)
-        light_noun = entry.pos == "noun" and before is not None and before.norm.removeprefix("و") in _LIGHT_VERBS
+        light_noun = entry.pos == "noun" and before is not None and before.norm.removeprefix("و") in LIGHT_VERBS
         when_at = trig.first_token - 1 if entry.pos == "verb" else trig.first_token - 2 if light_noun else -1
         if finder is not None and when_at >= 0 and finder.tokens[when_at].norm in _WHEN \
                 and (named := next((np for np in reversed(finder.candidates) if np.last_token < when_at
@@ -1769,7 +1770,7 @@ def _nearest_date(dates: list[DateMention], trig: Trigger, triggers: list[Trigge
         opened = d.span[0] < trig.span[0] and trig_word.proclitics[:1] in ("و", "ف") and any(
             not t.is_word and t.text in "،," for t in tokens if d.span[1] <= t.span[0] < trig.span[0])
         return not opened and not any(t.norm in _OTHER_CLAUSE for t in between) and not (
-            d.span[0] > trig.span[0] and any(_is_complementizer(t) for t in between))
+            d.span[0] > trig.span[0] and any(is_complementizer(t) for t in between))
 
     def first_since(d: DateMention) -> bool:
         # «أول محادثات مباشرة بينهما منذ عام 2022»: when the last one was, not when this one is

@@ -12,7 +12,7 @@ from ..schema import Sentence, Token, Trigger
 from ..text.normalize import normalize
 from ..text.tokens import Segmenter
 from ..lexicon.lexicon import REQUIRES_WINDOW, LexiconEntry
-from .arguments import _LIGHT_VERBS, _RECEIVING, PRONOUN_SUBJECTS, PROJECTILES, _is_complementizer, is_count
+from .arguments.words import LIGHT_VERBS, PROJECTILES, PRONOUN_SUBJECTS, RECEIVING, is_complementizer, is_count
 from .mentions import NP, RELATIVES, has_article
 
 
@@ -49,13 +49,13 @@ _TEEN = frozenset({"عشر", "عشره"})  # the second word of «اثني عش�
 
 
 def _after_light_verb(tokens, first: int, covered: set[int]) -> bool:
-    verbs = _LIGHT_VERBS | _RECEIVING
+    verbs = LIGHT_VERBS | RECEIVING
     free = 0  # words of the subject no mention covers («صاحب السمو الملكي الأمير …»)
     for k in range(first - 1, -1, -1):
         tok = tokens[k]
         if tok.keys[-1] in verbs or tok.norm in verbs:
             return True
-        if not tok.is_word or _is_complementizer(tok):
+        if not tok.is_word or is_complementizer(tok):
             return False  # («أعلن … أن البنك المركزي طلب»: the clause after «أن» has its own verb)
         if k not in covered:
             free += 1

@@ -1,0 +1,133 @@
+"""Verb forms and agreement: a verb's gender and number, and the object pronoun on it, tell which
+phrase can be its subject («أعلنت» needs a feminine subject: a state, a city or a feminine body)."""
+from __future__ import annotations
+
+from typing import Optional
+
+from ...schema import Trigger
+from ...text.normalize import normalize
+from ..mentions import NP, has_article
+from .clause import Clause
+from .words import (
+    DEED_JUDGING, FEMININE_BODIES, MASCULINE_BODIES, MASCULINE_STATES, MASCULINE_TITLES, OBJECT_PRONOUNS,
+    SUFFIX_OBJECT_TYPES, TO_HIM, feminine_of, prep_key, word_key)
+
+
+class Agreement(Clause):
+    """Verb forms, pronouns and agreement over the clause structure."""
+
+    def first_person_plural(self, trig: Trigger) -> bool:
+        """The trigger is a verb in the first person plural as listed («نتفاوض», «سنرد»): a form «نـ» whose
+        third person «يـ» (or its plural «يـون») is listed too, unlike the perfects «نفى», «ندد», «ناشد»."""
+        if trig.entry.pos != "verb" or trig.first_token != trig.last_token:
+            return False
+        listed = {normalize(f) for f in trig.entry.forms}
+        forms = {f for f in listed if f.startswith("ن") and ("ي" + f[1:] in listed or "ي" + f[1:] + "ون" in listed)}
+        return any(k in forms or (k.startswith("سن") and k[1:] in forms) for k in self.tokens[trig.first_token].keys)
+
+    def _verb_word(self, trig: Trigger) -> Optional[str]:
+        """The one-word verb trigger without its proclitics, or None."""
+        if trig.first_token != trig.last_token or trig.entry.pos != "verb":
+            return None
+        tok = self.tokens[trig.first_token]
+        return tok.norm[len(tok.proclitics):]
+
+    def feminine_verb(self, trig: Trigger) -> bool:
+        """A perfect verb in the feminine («استقبلت», «أعلنت», with an object «ودعتهما») whose
+        masculine form is a listed form."""
+        forms = {normalize(f) for f in trig.entry.forms}
+        return any(feminine_of(stem, forms) for stem, _ in self._object_readings(trig))
+
+    def feminine_imperfect(self, trig: Trigger) -> bool:
+        """An imperfect verb in the feminine («تسعى») whose masculine form («يسعى») is a listed form (its
+        subject may be a plural thing too: «إجراءات تبدأ بالدبلوماسية وتصل إلى …»)."""
+        forms = {normalize(f) for f in trig.entry.forms}
+        return any(stem.startswith("ت") and "ي" + stem[1:] in forms for stem, _ in self._object_readings(trig))
+
+    def _object_readings(self, trig: Trigger) -> list[tuple[str, str]]:
+        """(stem, object pronoun) readings of a one-word verb trigger, with and without its
+        conjunction («ودعتهما» → («ودعت», «هما»), («دعت», «هما»), …; («ودعتهما», «») …)."""
+        word = self._verb_word(trig)
+        if not word:
+            return []
+        bare = word[1:] if word[:1] in ("و", "ف") and word[1:] else word
+        return [(w[:len(w) - len(suffix)], suffix) for w in (word, bare) for suffix in OBJECT_PRONOUNS
+                if w.endswith(suffix)]
+
+    def _masculine_verb(self, trig: Trigger) -> bool:
+        """A perfect verb in the masculine singular whose feminine form is a listed form («اتهم»)."""
+        word = self._verb_word(trig)
+        if not word or self.tokens[trig.first_token].enclitic or has_article(self.tokens[trig.first_token]):
+            return False  # («للتشاور» is a masdar)
+        feminine = {word + "ت", word[:-1] + "ت" if word.endswith("ا") else ""}  # «اتهمت», «دعت»
+        return any(normalize(f) in feminine for f in trig.entry.forms)
+
+    def _feminine_state(self, np: NP) -> bool:
+        """Cities and states are feminine («طهران», «سوريا», «إسرائيل», «مصر»), except the few states
+        named as masculine nouns («العراق», «لبنان», «الأردن»)."""
+        if len(np.kinds) != 1 or np.kinds[0] not in ("capital", "country"):
+            return False
+        if sum(c.span == np.span for c in self.candidates) > 1:
+            return False  # «البلدان» stands for two states: a dual, not a name
+        return np.kinds[0] == "capital" or not set(self.tokens[np.last_token].keys) & MASCULINE_STATES
+
+    def _feminine_body(self, np: NP) -> bool:
+        """A body named by a feminine singular noun («الإدارة الأميركية», «الحكومة», «الخارجية»); not
+        «القادة», a masculine plural."""
+        return np.kinds[:1] == ("agent",) and "person" not in np.kinds \
+            and word_key(self.tokens[np.first_token]) in FEMININE_BODIES
+
+    def _masculine_body(self, np: NP) -> bool:
+        """A body named by a masculine singular noun («مجلس الأمن», «الجيش», «حزب الله»)."""
+        return "person" not in np.kinds and word_key(self.tokens[np.first_token]) in MASCULINE_BODIES
+
+    def masculine_person(self, np: NP) -> bool:
+        """A man named or titled: a person the knowledge base does not know as a woman, or a phrase
+        headed by a masculine singular title."""
+        head = self.tokens[np.first_token]
+        if head.norm.endswith("ه") or np.entity.feminine:  # «وزيرة», «رئيسة», «القادة»; «ميركل»
+            return False
+        return "person" in np.kinds or word_key(head) in MASCULINE_TITLES
+
+    def _aimed_by_pronoun(self, trig: Trigger) -> bool:
+        """A verb of asking, charging or threatening whose object is a pronoun on it («تدعوه», «حمّله»);
+        not «ودانتها», «وصفته», «اعتبرتها», where the pronoun is the deed judged."""
+        if trig.entry.pos != "verb" or trig.entry.event not in SUFFIX_OBJECT_TYPES or trig.entry.id in DEED_JUDGING:
+            return False
+        # («وجهت إليه النيابة العامة تهمة»: the pronoun on the preposition after the verb)
+        nxt = self.tokens[trig.last_token + 1].norm if trig.last_token + 1 < len(self.tokens) else ""
+        return self._object_suffix(trig) in ("ه", "ها", "هم") or (
+            nxt in TO_HIM and prep_key(nxt[:-2] if nxt.endswith("ها") else nxt[:-1]) in {prep_key(p) for p in trig.entry.preps})
+
+    def _object_suffix(self, trig: Trigger) -> Optional[str]:
+        """The object pronoun a verb trigger carries on its one word («تدعوه» → «ه») or on the first
+        word of a listed phrase («حمّله المسؤولية»), «» for none, None if the word is no listed form
+        with a suffix."""
+        forms = {normalize(f) for f in trig.entry.forms}
+        readings = self._object_readings(trig)
+        if not readings and trig.entry.pos == "verb" and trig.last_token > trig.first_token:
+            # «حمّله المسؤولية»: a listed phrase whose first word carries the pronoun
+            tok = self.tokens[trig.first_token]
+            word = tok.norm[len(tok.proclitics):]
+            forms = {normalize(f.split()[0]) for f in trig.entry.forms if " " in f}
+            readings = [(word[:len(word) - len(suffix)], suffix) for suffix in OBJECT_PRONOUNS if word.endswith(suffix)]
+        # (a plural verb drops its alef before the pronoun: «أعدموهم» is «أعدموا» + «هم»)
+        return next((suffix for stem, suffix in readings if stem in forms
+                     or (stem.endswith("و") and stem + "ا" in forms)), None)
+
+    def _dual_object(self, trig: Trigger) -> list[NP]:
+        """«…بين الجزائر والمغرب، ودعتهما إلى الحوار»: «هما» on a verb is the last pair of
+        parties joined by «و» before it."""
+        word = self.tokens[trig.last_token].norm
+        if trig.entry.pos != "verb" or trig.entry.frame == "passive" or len(word) < 6 or not word.endswith("هما"):
+            return []
+        before = [np for np in self.candidates if np.last_token < trig.first_token and np.code]
+        if len(before) >= 2 and before[-1].span == before[-2].span and before[-1].code != before[-2].code:
+            return before[-2:]  # «بين البلدين»: the two states the text is about
+        second = next((np for np in reversed(before) if np.coordinated), None)
+        if second is None:
+            return []
+        first = next((np for np in reversed(before) if np.last_token < second.first_token), None)
+        if first is None or second.first_token - first.last_token > 2 or first.code == second.code:
+            return []
+        return [first, second]

@@ -1,0 +1,185 @@
+"""Whether a trigger reports an act of its own or is only the content or topic of another
+(«طالب بالإفراج», «هدد بقصف», «مناقشة الاتفاق», «مسؤوليته عن الهجوم»)."""
+from __future__ import annotations
+
+from ...schema import Trigger
+from ..mentions import QUOTES, RELATIVES, has_article
+from .clause import Clause
+from .words import (
+    ABOUT, AGREEMENT_DOCUMENTS, APPROVABLE, BANNING, BLAME_IDS, BOYCOTT, CAUSED_BY, CLAUSE_BREAKS, CONDITION_REACH,
+    CONTENT_REACH, CONTENT_TAKING, DEMONSTRATIVES, DENIAL, DISCUSSION, DOCUMENTS, ENDING, EXPRESSER_REACH,
+    EXPRESSING, IF, MEASURE_WITHDRAWN, PLEDGING, RESULTING, SAID_TYPES, THREAT_REACH, TO, approving, conjoined_word,
+    is_complementizer, prep_clitic, word_key)
+
+
+class Content(Clause):
+    """Triggers that are the content or topic of another act."""
+
+    def _repeats_noun_before(self, trig: Trigger) -> bool:
+        """«استدعاء سفيرها للتشاور، واستدعاء السفير الإثيوبي», «تجميد اختصاصات البرلمان وإعفاء رئيس
+        الحكومة»: another act of the same doer joined to the one before (not «مقتل ثلاثة وإصابة اثنين»,
+        one attack told twice)."""
+        if not self._coordinated_with_same_type(trig):
+            return False
+        before = [t for t in self.triggers if t.last_token < trig.first_token and t.entry.pos == "noun"]
+        return bool(before) and (before[-1].entry.event != "ASSAULT" or bool(
+            set(self.tokens[before[-1].first_token].keys) & set(self.tokens[trig.first_token].keys)))
+
+    def _coordinated_with_same_type(self, trig: Trigger) -> bool:
+        tok = self.tokens[trig.first_token]
+        if not tok.norm.startswith("و"):
+            return False
+        prev = [t for t in self.triggers if t.last_token < trig.first_token]
+        if not prev or trig.first_token - prev[-1].last_token > 6:
+            return False
+        # a purpose «للتشاور» in between is part of the phrase before («استدعاء سفيرها للتشاور، واستدعاء السفير …»)
+        prev = [t for t in prev if not (
+            t.entry.pos == "verb" and self.tokens[t.first_token].proclitics.lstrip("وف").startswith("ل"))]
+        if not prev:
+            return False
+        # «زيارته للأردن والزيارة المرتقبة لمصر»; «قطع علاقاتها مع الدوحة وإغلاق المنافذ»
+        return prev[-1].entry.event == trig.entry.event or prev[-1].entry.pos == "noun"
+
+    def is_nested_content(self, trig: Trigger) -> bool:
+        """What a request or threat asks for («طالبت … دعم الانتخابات», «هدد بقصف …») or what a signed
+        text is for («مذكرة تفاهم للتعاون الأمني») reports no event of its own."""
+        tok = self.tokens[trig.first_token]
+        # «اتهمت X بدعم …», «اتهم إيران بشن «هجوم» …»: what one is accused of, with «ب» on the noun or
+        # on the light verb governing it
+        light = next((k for k in range(trig.first_token - 1, max(-1, trig.first_token - 3), -1)
+                      if self.tokens[k].text not in QUOTES), None)
+        charged = prep_clitic(tok) == "ب" or (light is not None and prep_clitic(self.tokens[light]) == "ب"
+                                              and self.is_light_verb(light))
+        if trig.entry.event == "COOPERATE" and (prep_clitic(tok) == "ل" or tok.norm.startswith("لل")) and any(
+                key in AGREEMENT_DOCUMENTS for t in self.tokens[max(0, trig.first_token - 3):trig.first_token]
+                for key in t.stem_keys):
+            return True
+        if self._in_condition_of_threat(trig):
+            return True
+        k = trig.first_token
+        if k >= 2 and self.tokens[k - 1].norm in ("علي", "على") and not BANNING.isdisjoint(self.tokens[k - 2].keys):
+            return True  # «رفع الحظر المفروض على بيع الأسلحة إلى فيتنام»: what is banned is not done
+        for t in self.triggers:
+            if t.entry.id == DENIAL and any(is_complementizer(self.tokens[k], with_pronoun=True)
+                                             for k in range(t.last_token + 1, trig.first_token)):
+                continue  # «نفى الجيش أن يكون قد قصف المستشفى»: the denied act is still reported, denied
+            if t.entry.event == "ACCUSE" and (t.entry.mode != "allege" or not charged):
+                continue  # «اتهمت X بدعم …» is content; «أدانت الهجوم», «ندد بالعقوبات» report what they condemn
+            if t.entry.event == "AGREE" and trig.entry.event in APPROVABLE and \
+                    self.tokens[t.first_token].norm.removeprefix("و") in PLEDGING:
+                continue  # «تعهد بتقديم مساعدات»: the pledged aid is the event
+            if t.entry.event == "AGREE" and trig.entry.event in APPROVABLE and approving(self.tokens[t.first_token]):
+                continue  # «وافق الأسد على فتح معبرين», «وافقت السعودية على إيداع مليارات»: consenting to an act makes it
+            if t.entry.id.startswith(MEASURE_WITHDRAWN) and trig.entry.event == "SANCTION" \
+                    and self._in_content_of(t, trig.first_token):
+                return True  # «يرجئ فرض رسوم جمركية»: the measure put off is not imposed
+            if t.entry.event == "AGREE" and not (
+                    0 < trig.first_token - t.last_token <= 3
+                    and any(self.tokens[k].norm in ("علي", "على") or prep_clitic(self.tokens[k]) == "ب"
+                            for k in range(t.last_token, trig.first_token + 1))):
+                continue  # «وافقت على البيع» is content; a clause after «تنص الصفقة على هدنة …» is not
+            # «هدد ترامب في مقابلة هاتفية مع شبكة … اليوم بقصف إيران»: «هدد … ب» reaches over adverbials
+            reach = THREAT_REACH if t.entry.event == "THREATEN" and charged else CONTENT_REACH
+            if t.entry.event in CONTENT_TAKING and self._in_content_of(t, trig.first_token, reach):
+                return True
+        return False
+
+    def calls_for_boycott(self, request: Trigger) -> bool:
+        """«دعا أردوغان الأتراك إلى مقاطعة المنتجات الأميركية», «طالبوا بمقاطعة»: the request's content
+        is a boycott (after «إلى/ب/ل», so never the province «مقاطعة ألبرتا»)."""
+        return any(self.tokens[k].keys[-1] == BOYCOTT and self._in_content_of(request, k)
+                   and (prep_clitic(self.tokens[k]) in ("ب", "ل") or self.tokens[k - 1].norm == TO)
+                   for k in range(request.last_token + 1, len(self.tokens)))
+
+    def _in_content_of(self, head: Trigger, first: int, reach: int = CONTENT_REACH) -> bool:
+        """The word at `first` follows `head` closely, within its clause: what `head` asks for,
+        threatens or charges (a comma setting off a time is no break: «دعا لودريان، الأحد الماضي، إلى
+        اجتماع طارئ»)."""
+        return head.last_token < first \
+            and sum(self.tokens[k].is_word and k not in self.time_tokens
+                    for k in range(head.last_token + 1, first)) < reach \
+            and not any(self.tokens[k].text in CLAUSE_BREAKS or (
+                self.tokens[k].text in "،," and not {k - 1, k + 1} & self.time_tokens)
+                        for k in range(head.last_token, first))
+
+    def _in_condition_of_threat(self, trig: Trigger) -> bool:
+        """«هدد ترامب بأن «جحيماً» سيحل إذا لم تفرج حماس عن الرهائن»: the condition a threat sets is
+        no event of its own."""
+        if not any(t.entry.event == "THREATEN" and t.last_token < trig.first_token for t in self.triggers):
+            return False
+        words = [t.norm for t in self.tokens[max(0, trig.first_token - CONDITION_REACH):trig.first_token]]
+        return any(w in IF for w in words) or any(a == "ان" and b == "لم" for a, b in zip(words, words[1:]))
+
+    def is_topic_of_discussion(self, trig: Trigger) -> bool:
+        """«مناقشة الاتفاق»: a noun that is what another event is about names no event of its own."""
+        k = trig.first_token - 1
+        if k < 0 or trig.entry.pos != "noun":
+            return False
+        if any(t.last_token == k and t.entry.event == "CONSULT" and t is not trig for t in self.triggers):
+            return True
+        if self.tokens[k].norm in DEMONSTRATIVES:
+            return True  # «هذه المحادثات», «هذه الزيارة»: the event was reported before
+        prev = self.tokens[k]
+        if (prev.norm in ABOUT or word_key(prev) in ABOUT) and not self._claimed(trig) and not (
+                word_key(prev) == "عن" and (self._expressed(k) or (trig.entry.event != "ASSAULT" and any(
+                    word_key(t) in RESULTING for t in self.tokens[max(0, k - 6):k])) or (
+                    k >= 1 and word_key(self.tokens[k - 1]).removeprefix("ال") in CAUSED_BY))):
+            return True  # «حول الاتفاق», «بشأن الهجوم» — but «مسؤوليته عن الهجوم» claims it, «أعربت الرياض
+            # عن أسفها» expresses it, «أسفرت الوساطة عن إفراج روسيا عن …» reports what came of it, and
+            # «انفجارات ناجمة عن ضربة إسرائيلية» what caused it
+        if prev.norm in ENDING or word_key(prev) in ENDING:
+            return True  # «انتهاء التهديد», «منع الهجمات», «تجنب التصعيد»: what is ended or prevented
+        if prev.norm in ("الي", "الى") and any(word_key(t) in DISCUSSION for t in self.tokens[max(0, k - 3):k]):
+            return True  # «تطرق الحديث إلى التعاون»
+        return False
+
+    def _expressed(self, k: int) -> bool:
+        """A verb of expressing («أعرب», «عبّر») shortly before the «عن» at `k`, over an aside set off by
+        commas («أعرب بلينكن، خلال مؤتمر صحفي مشترك مع نظيره القطري في الدوحة، عن امتنان …»)."""
+        aside = self._relative_asides(max(0, k - 4 * EXPRESSER_REACH), k) \
+            | self._adverbial_asides(max(0, k - 4 * EXPRESSER_REACH), k)
+        reach = [j for j in range(k - 1, -1, -1) if j not in aside][:EXPRESSER_REACH]
+        return any(word_key(self.tokens[j]) in EXPRESSING for j in reach)
+
+    def _claimed(self, trig: Trigger) -> bool:
+        """«مسؤوليته/مسؤوليتهم عن الهجوم»: the noun names what someone claimed (not what someone was blamed
+        for: «وحمّلت أنقرة الوحدات الكردية المسؤولية عن القصف»)."""
+        k = trig.first_token
+        return k >= 2 and word_key(self.tokens[k - 1]) == "عن" and any(
+            key.startswith("مسؤولي") for key in self.tokens[k - 2].stem_keys) \
+            and not any(t.entry.id.startswith(BLAME_IDS) and t.last_token < k for t in self.triggers)
+
+    def _describes_event_noun(self, trig: Trigger) -> bool:
+        """An attack verb right after an indefinite attack noun describes it, as a relative clause without
+        «التي» («هجوماً … «عملية عسكرية نوعية» استهدفت مطاري أبوظبي»; only adjectives and quotes may
+        stand between), and so does one after «الذي/التي» and a definite attack noun's adjectives."""
+        if trig.entry.pos != "verb" or trig.entry.event != "ASSAULT" or conjoined_word(self.tokens[trig.first_token]) \
+                or self.tokens[trig.last_token].enclitic:
+            return False  # («محادثات استضافتها الصين»: with its pronoun, the noun is the verb's object)
+        noun = next((t for t in self.triggers if t.entry.pos == "noun" and t.entry.event == trig.entry.event
+                     and 0 < trig.first_token - t.last_token <= 5), None)
+        if noun is None:
+            return False
+        between = self.tokens[noun.last_token + 1:trig.first_token]
+        if has_article(self.tokens[noun.first_token]):
+            # «الهجوم الإيراني غير المسبوق الذي استهدف إسرائيل»: a definite one, through «الذي/التي» after its
+            # adjectives
+            return bool(between) and between[-1].norm in RELATIVES and all(
+                t.text in QUOTES or (t.is_word and (has_article(t) or t.norm == "غير")) for t in between[:-1])
+        if len(between) > 2:
+            return False
+        named = {k for np in self.nps for k in range(np.first_token, np.last_token + 1)}
+        return all(t.text in QUOTES or (t.is_word and not t.proclitics and not has_article(t) and k not in named)
+                   for k, t in enumerate(between, noun.last_token + 1))
+
+    def _describes_document(self, trig: Trigger) -> bool:
+        """«وقّع ترامب إعلاناً رئاسياً يعترف بسيادة …»: an indefinite document noun, maybe with its
+        adjective, right before an imperfect saying verb describes what the document does."""
+        if trig.entry.pos != "verb" or trig.entry.event not in SAID_TYPES:
+            return False
+        word = self.tokens[trig.first_token].norm
+        # (after «الذي/التي» too: «تبنى مجلس الأمن القرار رقم 2722 الذي يطالب الحوثيين …»)
+        k = trig.first_token - 1
+        reach = 5 if k >= 0 and self.tokens[k].norm in RELATIVES else 2
+        before = [t for t in self.tokens[max(0, trig.first_token - reach):trig.first_token] if t.is_word]
+        return word[:1] in ("ي", "ت") and any(word_key(t).removesuffix("ا") in DOCUMENTS for t in before)

@@ -1,0 +1,722 @@
+"""Argument assignment: who is the actor, the recipient and the mediator of a trigger.
+
+Written for the word orders of Arabic news: VSO («زار بيرنز بغداد»), SVO («الرياض رحبت»),
+nominal events («لقاء X بـ Y», «زيارة X إلى Y», «سحب X من Y»), light verbs («قام X بمناقشة»,
+«تمت مناقشة»), passives («اغتيل X», «مهددا من قبل X»), «بين X و Y», and mediation phrases
+(«برعاية», «بوساطة», «في ضيافة»).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ...schema import Trigger
+from ..mentions import QUOTES
+from .content import Content
+from .frames import Frames
+from .record import Arguments
+from .subjects import Subjects
+from .words import (
+    ACTING_KINDS, ANNOUNCING, APPROVABLE, BELONGING, CLAUSE_BREAKS, DEATH_NOUNS, DECISIONS, DONE_TO_TYPES, GRANTING,
+    JOINING, LIGHT_VERBS, NOUN_PP_REACH, OWN_ACT_VERBS, PASSIVE_AGENT, PREMISES, PREPS, SUMMITS, SYMMETRIC_FRAMES,
+    TARGETS_REACH, VICTIM_SECTORS, WITH_PRONOUNS, plural_verb, prep_clitic, prep_key, side_of, word_key)
+
+
+class ArgumentFinder(Frames, Content, Subjects):
+    """Assigns arguments for the triggers of one sentence."""
+
+    # -- assignment -------------------------------------------------------------------------------
+    def assign(self, trig: Trigger) -> Arguments:
+        e = trig.entry
+        args = Arguments()
+        hi = self._boundary_after(trig)
+        after = self._nps_between(trig.last_token + 1, hi)
+        lo = self._clause_start(trig)
+        before = self._without_appositions([np for np in self._nps_between(lo, trig.first_token) if not np.is_place],
+                                           trig.first_token)
+        # «شن غارات»: a noun entry written with its light verb is a verb phrase
+        first = self.tokens[trig.first_token]
+        # (not after a preposition or a decision it completes: «أن قرار رفع اسم السودان من القائمة»)
+        prev = self.tokens[trig.first_token - 1] if trig.first_token > 0 else None
+        masdar = prev is not None and prev.is_word and (word_key(prev) in PREPS or word_key(prev) in DECISIONS)
+        is_noun = e.pos == "noun" and not (trig.last_token > trig.first_token and not masdar and (
+            word_key(first) in LIGHT_VERBS or first.norm in LIGHT_VERBS))
+        light = self._light_verb(trig) if is_noun else None
+        governed = light is not None and light[0] == "light"  # «تشن القوات … عملية … ضد X»: a verb's reach
+
+        # 1. actor (subject / construct complement / light verb subject)
+        if e.frame == "passive":
+            agent = next((np for np in after if np.prep in PASSIVE_AGENT or self._after_passive_marker(np)), None)
+            if agent:
+                args.actor.extend(self._with_coordinated(agent, after))  # «من قبل إيران وميليشياتها»
+                args.path.append("passive-agent")
+            elif (fought := self.fought_with(trig)) is not None:
+                args.actor.extend(self._with_coordinated(fought, after))  # «قتل ثلاثة في مواجهات مع قوات الأمن»
+                args.path.append("clash-with")
+            elif e.mode == "release" and (captor := self._captor_after(trig)) is not None:
+                args.actor.append(captor)  # «أفرج عن بحارة أتراك كانوا محتجزين لدى قوات حفتر»
+                args.path.append("held-by")
+            subj = next((np for np in after if not np.prep and not np.is_place and np not in args.actor), None)
+            if subj is None and e.mode == "release":
+                # «أفرج عن ستة بحارة أتراك»: the released, after «عن»
+                subj = next((np for np in after if np.prep in ("عن", "ب") and np.code and not np.is_place
+                             and np not in args.actor), None)
+            if subj is None and before:
+                subj = before[-1] if not before[-1].prep else None
+            if subj is not None:
+                args.recipient.extend(self._with_coordinated(subj, after))
+                args.path.append("passive-subject")
+        elif e.frame == "consequence":
+            # «قال المتحدث إن إسرائيل ستدفع الثمن», «إن الاعتداء الإسرائيلي لن يمر دون رد»: who is
+            # to pay, or whose deed will be answered, is threatened by whoever says so
+            # («البنى التحتية التابعة لحزب العمال … باتت أهدافاً مشروعة»: whose places they are)
+            owner = next((np for np in reversed(before) if prep_key(np.prep) == "ل" and np.code and np.first_token > 0
+                          and word_key(self.tokens[np.first_token - 1]) in BELONGING), None)
+            subj = owner or self._svo_subject(trig, before) or next(
+                (np for np in reversed(before) if np.kinds[:1] == ("demonym",) and not np.prep), None) \
+                or self._owner_after_that(trig, before) or self._copula_subject(trig, before) or next(
+                (np for np in after if not np.prep and not np.is_place), None)  # «الاعتداء الإسرائيلي لن يمر»
+            if subj is not None:
+                args.recipient.extend(self._with_coordinated(subj, before + after))
+                args.path.append("consequence-for")
+            edge = subj.first_token if subj is not None else trig.first_token
+            speaker = next((np for np in self.candidates if np.last_token < edge and not np.prep
+                            and not np.is_place and np not in args.recipient), None)
+            if speaker is not None:
+                args.actor.append(speaker)
+                args.path.append("speaker")
+            else:
+                args.pronoun_actor = True
+        else:
+            comp = self._complement(trig, after) if is_noun else None
+            if light is not None and light[0] == "agentless" and comp is not None:
+                light = None  # «جرى لقاء X بـ Y»: the noun names its own parties
+            if light is not None and light[0] == "receiving":
+                # «تلقى X اتصالا من Y», «تسلمت مصر من الإمارات متهما»: X receives, Y acts; «وتلقى اتصالا من
+                # الجانب الأميركي»: the receiver is the verb's unnamed subject, whom the discourse names
+                receiver = light[1]
+                after_at = receiver.last_token if receiver is not None else light[2]
+                giver = next((np for np in self.candidates if np.prep == "من" and np.first_token > after_at
+                              and np.first_token <= trig.last_token + NOUN_PP_REACH), None) or next(
+                    # «تسلم الجيش اللبناني شحنة أسلحة أمريكية»: the nisba of what is received names its giver
+                    (np for np in self.candidates if np.first_token == trig.last_token + 1 and self._is_nisba(np)), None)
+                if receiver is not None or giver is not None:
+                    if receiver is not None:
+                        args.recipient.append(receiver)
+                        if giver is not None:
+                            args.actor.append(giver)
+                    else:
+                        # the pipeline fills the unnamed receiver as a subject, then swaps the two
+                        args.pronoun_actor = True
+                        args.governor = light[2]
+                        args.path.append("received-by-pronoun")
+                        args.recipient.append(giver)
+                    args.path.append("receiving")
+                    comp = None
+                light = None  # (naming neither side, the verb leaves the noun to its own phrase)
+            elif light is not None:
+                kind, subj, verb_at = light
+                args.governor = verb_at
+                if kind == "agentless":
+                    args.agentless = True
+                    args.path.append("agentless")
+                elif subj is not None and word_key(self.tokens[verb_at]) in ANNOUNCING and word_key(self.tokens[trig.first_token]) in DEATH_NOUNS:
+                    args.path.append("announced-by")  # «أعلن الجيش مقتل أحد جنوده»: who tells of a death did not cause it
+                elif subj is not None and subj.code is None and e.genitive == "actor" and comp is not None \
+                        and comp.code and not self._is_nisba(comp) and not self._owner(subj):
+                    # «أعربت وزارة الخارجية عن رفض المملكة القاطع»: the state whose act the body announces
+                    args.actor.append(comp)
+                    args.path.append("genitive-announced")
+                elif subj is not None:
+                    owner = self._owner(subj) if subj.code is None else None
+                    args.actor.extend(self._with_coordinated(owner or subj, self.candidates))
+                    # «شارك في مظاهرة»: taking part tells of someone's part in an event, less of the event;
+                    # an adverbial «احتجاجاً على» qualifies the verb's own act («أعلنت الحركة الحداد احتجاجاً»)
+                    path = "joined" if word_key(self.tokens[verb_at]) in JOINING else \
+                        "adverbial" if e.id.endswith(".adverb") else "light-verb"
+                    args.path.extend([path, "owner"] if owner else [path])
+                    if word_key(self.tokens[verb_at]) in GRANTING and (granted := next(
+                            (np for np in self.candidates if subj.last_token < np.first_token and np.last_token
+                             < trig.first_token and not np.prep and np.code and np not in args.actor), None)):
+                        args.recipient.append(granted)  # «منحت واشنطن العراق استثناءً»: the first object
+                        args.path.append("granted-to")
+                elif comp is not None and self._is_nisba(comp) and e.genitive == "actor" \
+                        and not self._describes_noun_between(trig, comp):
+                    # «وعقدت الجولة الخامسة من المحادثات السعودية الإيرانية»: the nisbas name the parties
+                    args.actor.extend(self._adjacent_nisbas(comp, after))
+                    args.path.append("genitive")
+                elif kind == "light" and comp is not None and comp.code and e.genitive == "actor" \
+                        and e.frame not in SYMMETRIC_FRAMES and not self.tokens[comp.first_token].enclitic \
+                        and not self._describes_noun_between(trig, comp):
+                    # «أعلن قائد … الجنرال كينيث ماكنزي إتمام انسحاب القوات الأمريكية»: an announcer the
+                    # text does not name leaves the act to its own doer
+                    args.actor.append(comp)
+                    args.path.append("genitive")
+                else:
+                    args.pronoun_actor = True
+                    args.conjoined = self.conjoined_at(verb_at)
+                if kind == "light" and e.genitive == "actor" and "light-verb" in args.path \
+                        and word_key(self.tokens[verb_at]) in OWN_ACT_VERBS and comp is not None \
+                        and comp.first_token == trig.last_token + 1 and comp.code and not self._is_nisba(comp) \
+                        and not self.tokens[comp.first_token].enclitic and e.frame not in SYMMETRIC_FRAMES \
+                        and (comp.code not in {a.code for a in args.actor} or comp.kinds[0] == "group"):
+                    # «سارع وزير الداخلية إلى اتهام حزب العمال الكردستاني», «واصلت دعم أوكرانيا»: after a verb
+                    # whose subject does the act, the noun's genitive is what the act is done to
+                    args.recipient.extend(self._with_coordinated(comp, after))
+                    args.path.append("object-genitive")
+                    after = [np for np in after if np not in args.recipient]
+                elif kind == "light" and comp is not None and comp not in args.actor and e.frame not in SYMMETRIC_FRAMES \
+                        and self._describes_noun_between(trig, comp):
+                    args.recipient.append(comp)  # «وقررت وقف دخول الواردات اللبنانية»: aimed at Lebanon
+                    args.path.append("owner-of-object")
+                elif kind == "light" and e.genitive == "recipient" and comp is not None and not self._is_nisba(comp) \
+                        and comp not in args.actor:
+                    args.recipient.extend(self._with_coordinated(comp, after))  # «شن الجيش قصفا … », «أعلن مقتل جنديين»
+                    args.path.append("genitive")
+                    after = [np for np in after if np not in args.recipient]
+            elif is_noun and not args.recipient:
+                if comp is None and e.event == "ASSAULT" and (doer := self._attack_by(trig, after)) is not None:
+                    args.actor.extend(self._with_coordinated(doer, after))  # «غارة للتحالف», «هجوم لحركة حماس»
+                    args.path.append("attack-by")
+                    after = [np for np in after if np not in args.actor]
+                if comp is None and e.frame == "visit" and (visitor := self._visit_by(trig, after)) is not None:
+                    args.actor.append(visitor)  # «زيارة مفاجئة لرئيس الوزراء الإسرائيلي إلى سلطنة عمان»
+                    args.path.append("visit-by")
+                    after = [np for np in after if np is not visitor]
+                if comp is not None and comp.kinds[0] in ("capital", "place") and e.frame != "visit" and (
+                        e.event in ("AGREE", "CONSULT", "COOPERATE") or e.mode == "ceasefire"):
+                    # «اتفاق جوبا», «محادثات جدة», «قمة العلا»: where it was held, not who held it
+                    args.location = comp
+                    args.path.append("named-after-place")
+                    comp = None
+                if comp is not None:
+                    # «القصف الإسرائيلي», «الهجوم الحوثي»: an adjective after a definite noun names the agent
+                    # (not a nisba describing a noun in between: «إطلاق سراح مسنتين إسرائيليتين», nor the
+                    # thing an act needs: «حظر الرحلات الإيرانية» is aimed at Iran)
+                    between = self.tokens[trig.last_token + 1:comp.first_token]
+                    nisba = (self._is_nisba(comp) and all(t.norm.startswith("ال") for t in between)
+                             and not any(e.is_required_word(t.text, t.keys) for t in between)) or (
+                        self._is_definite(trig) and comp.kinds[:1] == ("group",))
+                    role = args.actor if e.genitive == "actor" or nisba else args.recipient
+                    if role is args.actor and not nisba and e.event in ("ASSAULT", "COERCE") and (
+                            comp.entity.sector in VICTIM_SECTORS or word_key(self.tokens[comp.first_token]) in PREMISES):
+                        # «استهداف المدنيين», «اقتحام القنصلية»: civilians and buildings are hit, they do not strike
+                        role = args.recipient
+                    # (a nisba after an indefinite noun names it: «احتجاز خفر السواحل القطري صيادين بحرينيين»)
+                    obj = next((np for np in after if np.first_token == comp.last_token + 1 or (
+                        np.first_token == comp.last_token + 2 and self._is_nisba(np)
+                        and self._plain_noun(self.tokens[comp.last_token + 1]))), None)
+                    if role is args.recipient and obj is not None and not obj.prep and obj.code \
+                            and comp.kinds[0] in ACTING_KINDS and e.event in DONE_TO_TYPES:
+                        # «إعدام طهران المواطن البريطاني», «احتجاز إيران الناقلة»: the genitive does it, the
+                        # object right after it undergoes it
+                        role = args.actor
+                        args.recipient.append(obj)
+                        args.path.append("object-of-masdar")
+                    role.extend(self._with_coordinated(comp, after))
+                    if nisba:  # «الاتفاق السعودي الإيراني»: adjacent nisbas name all parties
+                        role.extend(np for np in self._adjacent_nisbas(comp, after) if np not in role)
+                    args.path.append("genitive")
+                    after = [np for np in after if np not in role]
+                elif self.tokens[trig.last_token].enclitic:
+                    if e.genitive == "actor":
+                        args.pronoun_actor = True
+                        # «أكد الوزير خلال لقائه المبعوث الأممي»: his meeting with the envoy — «his» is
+                        # the clause's subject, the phrase right after the noun the other party
+                        # (or after «مع»: «خلال مباحثاته مع نظيره الأمريكي»)
+                        nxt = after[0] if after and after[0].first_token - trig.last_token <= (
+                            2 if after[0].prep == "مع" else 1) else None
+                        if nxt is not None and nxt.prep in ("", "مع") and not nxt.is_place and e.frame in ("meet", "visit"):
+                            args.recipient.extend(self._with_coordinated(nxt, after))
+                            earlier = any(t.last_token < trig.first_token for t in self.triggers)
+                            subj = None if earlier else self._clause_subject(trig)  # «زيارة X … ولقاؤه Y»: X's
+                            if subj is not None and subj not in args.recipient and (
+                                    "person" in subj.kinds or subj.kinds[0] == "agent"):
+                                args.actor.append(subj)
+                                args.pronoun_actor = False
+                    args.path.append("possessive")
+            elif e.frame == "participle":
+                # «…، متهمة إسرائيل بـ»: a circumstantial participle shares its clause's subject
+                subj = self._clause_subject(trig)
+                if subj is not None:
+                    args.actor.extend(self._with_coordinated(subj, self.candidates))
+                    args.path.append("clause-subject")
+                else:
+                    args.pronoun_actor = True
+            else:
+                svo = self._svo_subject(trig, before)
+                # «رفعت جنوب أفريقيا دعوى … تتهم فيها إسرائيل», «أصدر بياناً يدين فيه الهجوم»: who wrote
+                # the document speaks in it, and the phrase after «فيها» is the object — unless that
+                # phrase is a person or an official («ندد فيه وزير الخارجية»: the subject, VSO); with
+                # no «فيه» the document itself is the subject («قراراً يحمّل ولي العهد المسؤولية»)
+                in_it = self._speaks_in_document(trig)
+                # (statements named with their speaker are his, whoever comes after «فيها»: «تصريحات للرئيس
+                # ماكرون … اتهم فيها النظام»)
+                speaker = self._speaker_of_statements(trig) if in_it and svo is None else None
+                # (a body or forces alone after a verb that takes an object are its object: «أصدر المهندس بياناً
+                # حمّل فيه القوات الأميركية المسؤولية»; with a second phrase after them they are its subject)
+                lone_object = bool(after) and after[0].kinds[0] == "agent" and not after[0].prep and trig.entry.object \
+                    and not any(not np.prep and not np.is_place for np in after[1:])
+                authored = svo is None and (in_it and (speaker is not None or lone_object or not (
+                    after and after[0].kinds[0] in ("person", "agent"))) or not in_it and self._describes_document(trig))
+                # «ثم عاد ترامب ليتهم الدوحة بـ …», «غير أن ترامب عاد بعد ساعات ليتهم»: a verb of purpose
+                # shares the subject of the verb before it, named last in its clause
+                if authored:
+                    svo = speaker or self._clause_subject(trig)
+                elif svo is None and self._purpose_verb(trig):
+                    svo = before[-1] if before and not before[-1].prep else self._clause_subject(trig)
+                if svo is None and (owner := self._owner_of_forces_before(trig)) is not None:
+                    svo = owner  # «قال الجيش التركي إن طائراته قصفت»: the forces' owner strikes
+                    args.path.append("forces-of")
+                subj = None if svo is not None else self._vso_subject(trig, after)
+                if self._describes_event_noun(trig):
+                    subj = None  # «عملية عسكرية نوعية استهدفت مطاري أبوظبي»: the operation struck; what follows is hit
+                    args.path.append("describes-noun")
+                if subj is not None and plural_verb(self.tokens[trig.last_token]):
+                    subj = None  # «ودعوا هوكشتاين»: a plural verb carries its subject; the name is the object
+                if subj is not None and self._continues_previous_clause(trig, after):
+                    subj = None  # «فزار كوشنر السعودية، والتقى ولي العهد»: one phrase after a conjoined verb is its object
+                if svo is not None:
+                    args.actor.extend(self._with_coordinated(svo, self.candidates if authored else before))
+                    args.path.append("document-author" if authored else "svo")
+                elif subj is not None:
+                    owner = self._owner(subj) if subj.code is None else None
+                    args.actor.extend(self._with_coordinated(owner or subj, after))
+                    args.path.extend(["vso", "owner"] if owner else ["vso"])
+                    after = [np for np in after if np not in args.actor and np is not owner
+                             and not (np.last_token < subj.first_token and np.code is None)]  # its title
+                else:
+                    governing = self._light_verb(trig)
+                    if governing is not None and governing[0] == "light" and governing[1] is not None:
+                        # «أعلن الجيش الأمريكي سحب قواته», «أعلنت الهند وباكستان التوصل إلى تفاهم»
+                        args.actor.extend(self._with_coordinated(governing[1], self.candidates))
+                        args.path.append("governing-verb")
+                    else:
+                        args.pronoun_actor = True
+            if is_noun and not args.actor and e.genitive == "actor" and (by := next(
+                    (np for np in after if self._after_passive_marker(np)
+                     and np.first_token - trig.last_token <= NOUN_PP_REACH), None)) is not None:
+                args.actor.append(by)  # «تعرضت لاعتداء عدائي من قبل الميليشيا الحوثية»
+                args.path.append("by-agent")
+            if is_noun and not args.actor and e.event == "AID" and (carrier := self._carrier_before(trig)) is not None:
+                args.actor.append(carrier)  # «عبرت شاحنات أرمينية محملة بمساعدات إنسانية إلى تركيا»
+                args.path.append("carried-by")
+            if is_noun and not args.actor and self._claimed(trig):
+                subj = self._clause_subject(trig)
+                if subj is not None:
+                    args.actor.append(subj)  # «أعلن الحوثيون مسؤوليتهم عن الهجوم»
+                    args.path.append("claimed-by")
+            if is_noun and not any(a.code for a in args.actor):
+                doer, hosted = self._resumptive_doer(trig)
+                if doer is not None and hosted and not args.actor:
+                    args.mediator.append(doer)  # «الهدنة التي رعتها الأمم المتحدة»
+                    args.path.append("sponsored-by")
+                elif doer is not None and not hosted:
+                    # «هجوم شنه مسلحون صوماليون», «تفجير تبناه تنظيم داعش»; who organised a protest
+                    # names it better than the crowd taking part («شارك متظاهرون في تظاهرة نظمتها …»)
+                    args.actor = [doer]
+                    args.path.append("launched-by")
+            if is_noun and e.event in APPROVABLE and not any(a.code for a in args.actor):
+                if (approver := self._approver(trig)) is not None:
+                    args.actor = [approver]  # «صادق البرلمان التركي على نشر قوات»: who approves a deployment orders it
+                    args.path.append("approved-by")
+                elif (pledger := self._pledger(trig)) is not None:
+                    args.actor = [pledger]  # «وتعهد بايدن بتقديم مساعدات إنسانية»: the pledged act, by who pledges it
+                    args.path.append("pledged-by")
+                elif self._pledged(trig):
+                    args.pronoun_actor = True  # «…، وتعهّد بإرسال مزيد من المساعدات»: who pledges, the discourse says
+            if is_noun and not args.actor and e.genitive == "actor" and not args.pronoun_actor:
+                antecedent = self._relative_antecedent(trig)
+                if antecedent is not None:
+                    args.actor.append(antecedent)
+                    args.path.append("relative-clause")
+                elif self._coordinated_with_same_type(trig):
+                    args.pronoun_actor = True  # «زيارته للأردن والزيارة المرتقبة لمصر»
+            if is_noun and e.genitive == "recipient" and not args.actor:
+                agent = next((np for np in after if np.prep in PASSIVE_AGENT or self._after_passive_marker(np)), None)
+                if agent is not None:
+                    # (also after «أعلن»: who tells of a death did not cause it, but «على يد X» names who did)
+                    args.actor.append(agent)
+                    args.path.append("by-agent")
+                elif "announced-by" in args.path:
+                    pass  # the announcer is not the doer
+                elif self._repeats_noun_before(trig):
+                    args.pronoun_actor = True  # «أعلنت استدعاء سفيرها …، واستدعاء السفير الإثيوبي»: the same doer
+                elif before and not before[-1].prep and not before[-1].is_place \
+                        and (declarer := self._declarer(before[-1])) is not None:
+                    # «أعلنت المملكة أن السفير الكندي شخص غير مرغوب فيه»: one declares it of the other
+                    args.actor.append(declarer)
+                    args.recipient.append(before[-1])
+                    args.path.append("declared-by")
+                elif before and not before[-1].prep and not before[-1].is_place:
+                    args.actor.extend(self._list_ending_at(before[-1], before))  # «أعلنت كل من ألمانيا وفرنسا تعليق»
+                    args.path.append("clause-subject")
+                elif e.event == "CONSULT" and (subj := self._clause_subject(trig)) is not None:
+                    args.actor.append(subj)  # «ترأس X القمة …، بمشاركة Y»: X meets Y
+                    args.path.append("clause-subject")
+            if is_noun and e.mode == "phone" and not args.actor and self._during(trig):
+                self._talks_around(trig, before, args)
+            elif is_noun and e.event == "CONSULT" and not args.actor and (
+                    self._at_the_end_of(trig) or self.tokens[trig.first_token - 1].norm == "في"):
+                # «اتفق أردوغان ونظيره الروسي بوتين، في ختام محادثات …، على …»: the pair that acts held them
+                subj = self._clause_subject(trig)
+                pair = self._with_coordinated(subj, self.candidates) if subj is not None else []
+                # (a state's rebels are a party apart: «توصل وفدا الحكومة اليمنية وجماعة الحوثي، في ختام مشاورات …»)
+                partner = next((np for np in pair[1:] if np.code and side_of(np) != side_of(subj)), None)
+                # («محادثات استمرت ساعات مع وفد أمريكي»; not «جولة على الحدود مع لبنان», the border's)
+                with_whom = next((np for np in after if 1 <= np.first_token - trig.last_token <= 4
+                                  and prep_key(np.prep) == "مع" and np.code and not any(
+                                      word_key(t) in PREPS for t in self.tokens[trig.last_token + 1:np.first_token - 1])), None)
+                if with_whom is not None and subj is not None and self._at_the_end_of(trig) \
+                        and with_whom.code not in {np.code for np in pair}:
+                    # «أعلنت السعودية والكويت والإمارات، في ختام اجتماع رباعي مع الأردن، …»: they met Jordan
+                    args.actor.extend(pair)
+                    args.recipient.append(with_whom)
+                    args.path.append("held-talks-with")
+                elif partner is not None and self._at_the_end_of(trig):
+                    args.actor.append(subj)
+                    args.recipient.append(partner)
+                    args.path.append("pair-at-the-end-of-talks")
+                elif subj is not None and subj.code and with_whom is not None and with_whom.code != subj.code:
+                    # «رفض السيسي، في مؤتمر صحفي مشترك مع المستشار الألماني، …»: who speaks at talks with
+                    # someone held them with him
+                    args.actor.append(subj)
+                    args.path.append("speaker-at-talks")
+
+        # 2. «بين X و Y»
+        # an act by a named actor on a pair may name the pair a little further on
+        between = self._between(trig, hi, reach=8 if args.actor else 6)
+        if between and e.frame == "visit":
+            self._visits_between(trig, between, args)
+            after = [np for np in after if np not in between]
+        elif between and e.mode == "ceasefire":
+            # «وقف إطلاق النار الذي رعته مصر بين إسرائيل وحركة الجهاد»: both sides hold their fire; whoever
+            # else the phrase names brought it about
+            args.mediator.extend(np for np in args.actor if np not in between)
+            args.actor, args.recipient = list(between), []
+            args.path.append("between")
+            after = [np for np in after if np not in between]
+        elif between:
+            if e.frame in SYMMETRIC_FRAMES or e.event in ("AGREE", "COOPERATE", "CONSULT"):
+                if args.actor and not set(map(id, args.actor)) & set(map(id, between)):
+                    args.mediator.extend(args.actor)
+                    args.actor = []
+                    args.path.append("host-of-pair")
+                args.actor = between[:1] + [np for np in args.actor if np not in between]
+                args.recipient.extend(between[1:])
+            elif args.actor and not set(map(id, args.actor)) & set(map(id, between)):
+                args.recipient.extend(between)  # «رفضت القاهرة مذكرة الترسيم بين أنقرة وطرابلس»: both
+            elif e.needs_recipient:
+                args.recipient.extend(between)  # «القلق من التوتر بين إيران وأمريكا» aims at both; neither voices it
+            else:
+                if not args.actor:
+                    args.actor.append(between[0])
+                args.recipient.extend(between[1:])
+            args.path.append("between")
+            after = [np for np in after if np not in between]
+
+        if e.event == "CONSULT" and e.frame == "meet" and is_noun and not args.actor \
+                and (body := self._meeting_of(trig, after)) is not None:
+            args.actor.append(body)  # «اجتماع طارئ لمجلس الأمن», «القمة الاستثنائية لمنظمة التعاون الإسلامي»
+            args.path.append("meeting-of")
+            after = [np for np in after if np is not body]
+            args.recipient = [r for r in args.recipient if r is not body]
+
+        # «قمة ثلاثية جمعت X و Y و Z», «اجتماعا ضم مسؤولين سعوديين وحوثيين»: who was brought together
+        if e.event == "CONSULT" and is_noun and not args.actor and not args.recipient:
+            gathered = self._gathered(trig, after)
+            if gathered:
+                args.actor, args.recipient = gathered[:1], gathered[1:]
+                args.path.append("brought-together")
+
+        # «وتوسطت مصر وقطر لإبرام هدنة بين إسرائيل وحماس»: who mediates is the mediator, the pair the parties
+        if e.mode == "third-party" and e.pos == "verb" and args.actor and not between:
+            pair = self._sentence_pair()
+            if pair and not set(map(id, pair)) & set(map(id, args.actor)):
+                args.mediator.extend(args.actor)
+                args.actor, args.recipient = pair[:1], pair[1:]
+                args.path.append("mediator-subject")
+
+        # 3. recipient
+        aimed = self._aimed_by_pronoun(trig)  # «حمّله»: the pronoun, not a phrase after it, is the object
+        used = set(map(id, args.actor + args.recipient + args.mediator))
+        if not args.recipient and e.frame not in ("passive", "consequence"):
+            preps = {prep_key(p) for p in e.preps}
+            if e.frame == "visit":
+                preps |= {"الي", "ل"}
+            anchor = max([trig.last_token] + [np.last_token for np in args.actor if np.first_token > trig.last_token])
+            reach = anchor + (NOUN_PP_REACH if is_noun and not governed else len(self.tokens))
+            rec = None
+            if not is_noun and (e.object or e.frame == "visit") and not aimed:
+                # «زار عبد اللهيان دمشق … وافتتح مقرا للقنصلية»: the object right after the verb's
+                # subject comes before any prepositional phrase further on
+                nxt = next((np for np in after if id(np) not in used), None)
+                if nxt is not None and not nxt.prep and nxt.code \
+                        and nxt.first_token <= anchor + 2 + self._unknown_name_after(args.actor, anchor, nxt.first_token) \
+                        and nxt.code not in {np.code for np in args.actor} and nxt.kinds[0] != "demonym" \
+                        and not self._titled_partner_of(nxt, args.actor) \
+                        and not any(self.tokens[k].text in CLAUSE_BREAKS or self.tokens[k].text in "،,"
+                                    for k in range(anchor + 1, nxt.first_token)):
+                    rec = nxt
+                    args.path.append("object")
+            rec = rec or next((np for np in after if id(np) not in used and np.prep and prep_key(np.prep) in preps
+                        and np.first_token <= reach
+                        and not (np.prep == "من" and self._after_passive_marker(np))
+                        and not (prep_key(np.prep) == "ب" and np.kinds[0] in ("capital", "place"))
+                        # («طائرات تابعة للقوات الجوية»: the owner of what is sent, not whom it is sent to)
+                        and not (prep_key(np.prep) == "ل" and word_key(self.tokens[np.first_token - 1]) in BELONGING)
+                        and not self._palace_before_guest(np, after)), None)
+            if rec is None and e.event == "ASSAULT":
+                # «غارات على عشرين هدفاً للحزب», «قصفت مواقع لحزب الله»: whose targets were struck
+                near = min(self._next_clause(trig.last_token), anchor + TARGETS_REACH)
+                rec = next((np for np in after if id(np) not in used and prep_key(np.prep) == "ل" and np.code
+                            and not np.is_place and np.first_token < near and self._owns_targets(np)), None)
+                if rec is not None:
+                    args.path.append("owner-of-targets")
+            if rec is None and e.event != "PROTEST":
+                # «عن قلقها البالغ إزاء قرارات الرئيس التونسي»: the party whose deeds the phrase names
+                # (not for a protest: «احتجاجاً على تصريحات ماكرون» goes with the act it explains)
+                rec = next((np for np in after if id(np) not in used and not np.prep and np.code and not np.is_place
+                            and np.first_token <= reach and self._owner_of_prep_noun(np, preps)), None)
+                if rec is not None:
+                    args.path.append("owner-of-prep-object")
+            if rec is None and is_noun and args.governor is not None and e.frame in SYMMETRIC_FRAMES:
+                # «وأجرى مع نظيره الباكستاني محادثات»: the partner named between the light verb and its noun
+                rec = next((np for np in self.candidates if args.governor < np.first_token < trig.first_token
+                            and id(np) not in used and prep_key(np.prep) == "مع" and np.code), None)
+            if rec is None and not is_noun and (e.object or e.frame == "visit") and not aimed:
+                other_ends = {t.last_token for t in self.triggers if t is not trig}
+                actor_codes = {np.code for np in args.actor if np.code}
+                cut = self._next_clause(trig.last_token)  # not past «، إذ قال …»
+                # (but a threat's «بقصف إيران» names whom it is aimed at)
+                threatened = {t.last_token for t in self.triggers if e.event == "THREATEN" and t is not trig
+                              and prep_clitic(self.tokens[t.first_token]) == "ب"}
+                described = self._person_described(args.actor)
+                # («هاجم مسلحون من حركة الشباب الصومالية مجمعاً»: whose gunmen they are is the subject's part)
+                partitive = {a.last_token + 2 for a in args.actor
+                             if a.last_token + 1 < len(self.tokens) and self.tokens[a.last_token + 1].norm == "من"}
+                # («استقبل الأمير محمد بن سلمان ولي العهد نائب رئيس مجلس الوزراء، …، الرئيس بايدن»: the titles
+                # right after a named subject are his, not the object)
+                titles = {a.last_token + 1 for a in args.actor if "person" in a.kinds}
+                objects = [np for np in after if id(np) not in used and not np.prep and np.first_token < cut
+                           and np.first_token not in self.attributions and np.first_token not in described
+                           and np.first_token not in partitive
+                           and not (np.first_token in titles and not np.code and self._comma_after(np))
+                           and not self._owner_of_a_seat(np)
+                           # («ملفات تطالب فيها بتسليم الداعية غولن»: whom a document's demand is about, not whom
+                           # it is put to)
+                           and not (e.event == "REQUEST" and self._speaks_in_document(trig)
+                                    and self._after_prepositional_masdar(trig.last_token + 1, np.first_token))
+                           and (np.first_token - 1 not in other_ends  # not «غارة أميركية»'s nisba
+                                or np.first_token - 1 in threatened and not self._is_nisba(np))
+                           and not self._actors_own_side(np, actor_codes)
+                           and not self._titled_partner_of(np, args.actor)]
+                if len(objects) > 1 and objects[0].code in actor_codes and "svo" in args.path:
+                    # «طهران التي استدعت وزارة خارجيتها السفير الصيني»: the subject restated after the verb
+                    args.actor.append(objects.pop(0))
+                rec = objects[0] if objects else None
+                if rec is not None and rec.code is None and len(objects) > 1 and objects[1].code \
+                        and objects[1].first_token == rec.last_token + 1:
+                    # «اعتقل محققو مكتب التحقيق في فساد كبار المسؤولين الرئيس المعزول …»: an unnamed phrase
+                    # right before a named one ends the subject's genitives; the named one is the object
+                    rec = objects[1]
+                if rec is not None:
+                    args.path.append("object")
+            elif rec is not None and "object" not in args.path:
+                args.path.append(f"prep:{rec.prep}")
+            if rec is not None:
+                args.recipient.extend(self._with_coordinated(rec, after))
+
+        if not args.recipient and args.actor and e.event in ("AGREE", "CONSULT", "COOPERATE"):
+            # «وقّع وزير الخارجية الإماراتي … معاهدة السلام … بين دولة الإمارات ودولة إسرائيل»: the
+            # signer's state is one of the pair, the other is its partner
+            pair = self._sentence_pair()
+            mine = {np.code for np in args.actor if np.code}
+            if pair and mine & {np.code for np in pair}:
+                args.recipient.extend(np for np in pair if np.code not in mine)
+                args.path.append("partner-in-pair")
+        if not args.recipient and (pair := self._dual_object(trig)):
+            args.recipient.extend(np for np in pair if np not in args.actor)  # «ودعتهما إلى تغليب الحوار»
+            args.path.append("dual-object")
+        if not args.recipient and aimed:
+            # «تقدمت مصر بخطاب إلى مجلس الأمن تدعوه فيه إلى التدخل», «أمر الكاظمي بتشكيل لجنة، لكن
+            # الخزعلي حمّله المسؤولية»: the pronoun is the party named last
+            mine = {np.code for np in args.actor}
+            # («لبيد، الذي اتهمه …»: the party a relative clause hangs on is its subject, not «ه»)
+            head = self.relative_subject(trig) if not args.actor else None
+            named = [np for np in reversed(self.candidates) if np.last_token < trig.first_token and np.code
+                     and not np.is_place and np is not head
+                     and not any(a.first_token <= np.first_token <= a.last_token for a in args.actor)]
+            # another state's party first; else a person or body of the actor's own (an intra-state charge)
+            addressee = next((np for np in named if np.code not in mine), None) or next(
+                (np for np in named if {"person", "agent"} & set(np.kinds) and all(
+                    np.entity.identifier_id != a.entity.identifier_id or np.entity.identifier_id is None
+                    for a in args.actor) and np.text not in {a.text for a in args.actor}), None)
+            if addressee is not None:
+                args.recipient.append(addressee)
+                args.path.append("object-pronoun")
+
+        # 3a'. talks held «معه»: with the party named last before («وقف إلى جانب بوتين …، ثم عقد معه محادثات»)
+        if not args.recipient and e.frame == "meet" \
+                and (with_at := next((k for k in range(max(0, trig.first_token - 3), trig.last_token + 3)
+                                      if k < len(self.tokens) and self.tokens[k].norm in WITH_PRONOUNS), None)) is not None:
+            mine = {a.code for a in args.actor}
+            partner = next((np for np in reversed(self.candidates) if np.last_token < with_at and np.code
+                            and np.code not in mine and not np.is_place and {"person", "agent"} & set(np.kinds)), None)
+            if partner is not None:
+                args.recipient.append(partner)
+                args.path.append("with-pronoun")
+
+        # «…، في انتقاد جديد لأنقرة», «وفي تحذير مبطن لطهران، قال …»: a reproach or warning right after «في»
+        # that names no doer is the clause subject's, as a circumstantial participle is (not a deed: «قُتلا في
+        # غارة», «في اعتقال»)
+        if is_noun and not args.actor and not args.agentless and e.event in ("ACCUSE", "THREATEN") \
+                and e.frame == "directed" and trig.first_token > 0 \
+                and word_key(self.tokens[trig.first_token - 1]) == "في" \
+                and (subj := self._clause_subject(trig)) is not None and subj not in args.recipient:
+            args.actor.extend(self._with_coordinated(subj, self.candidates))
+            args.pronoun_actor = False
+            args.path.append("adverbial-of-clause-subject")
+
+        # 3b. no recipient yet: the first other party named in the zone («رفعت واشنطن العقوبات
+        # المفروضة على السودان», «هدد … باستهداف السفن المرتبطة بإسرائيل»)
+        # (an attack noun with no doer too: «انفجرت قذائف هاون قرب مقر رئيس وزراء الصومال»)
+        # (not for an attack verb whose object is its pronoun: «قالت إن مسلحي الحزب أعدموهم …، لكنها …
+        # مع واشنطن» — its victims were named before it)
+        if not args.recipient and e.frame not in ("passive", "consequence") \
+                and (not is_noun or args.actor or e.event == "ASSAULT") \
+                and not (e.event == "ASSAULT" and not is_noun and self._object_suffix(trig)):
+            # «أضرم محتجون من أنصار التيار الصدري النار»: who the crowd are is part of the actor
+            described = [np for np in after if prep_key(np.prep) == "من" and any(
+                np.first_token - a.last_token in (1, 2) and not a.code for a in args.actor)]
+            args.actor = [replace(a, entity=replace(a.entity, code=described[0].code)) if described and not a.code
+                          else a for a in args.actor]
+            used = set(map(id, args.actor + args.mediator + described))
+            actor_codes = {np.code for np in args.actor}
+            parties_only = e.frame == "undirected"  # «احتشدوا قرب السفارة الإسرائيلية», not «في بغداد»
+            nouns_ends = {t.last_token for t in self.triggers if t is not trig and t.entry.pos == "noun"}
+            # («رفض السيسي، في مؤتمر صحفي مشترك مع المستشار الألماني، أي محاولة …»: whom one talks with)
+            talks_ends = {k for t in self.triggers if t is not trig and t.entry.event == "CONSULT"
+                          for k in (t.last_token, t.last_token + 1)}
+            # (a crowd's protest takes its parties from the place too, wherever the sentence names it)
+            cut = self._next_clause(trig.last_token) if e.event != "PROTEST" else len(self.tokens)
+            fallback = next((np for np in after if id(np) not in used and np.code and np.code not in actor_codes
+                             and np.first_token < cut
+                             and not (self._is_nisba(np) and np.first_token - 1 in nouns_ends)  # «قتلت غارة أميركية»
+                             and not self._after_passive_marker(np) and np.prep != "بين"
+                             and not (np.prep == "مع" and np.first_token - 1 in talks_ends)  # talks' partner
+                             and not self._backer(np) and not self._launched_from(np)
+                             and not (args.location is not None and np.span == args.location.span)  # «محادثات جنيف»
+                             # (where an act at home was announced from: «أعلن استقالته في كلمة ألقاها من الرياض»)
+                             and not (e.self_directed and prep_key(np.prep) in ("من", "في")
+                                      and np.kinds[0] in ("place", "capital", "country"))
+                             # («العقوبات الأمريكية المفروضة على سوريا» lifted are the lifter's own; but
+                             # «الواردات اللبنانية» stopped are aimed at Lebanon)
+                             and not (e.event != "SANCTION" and self._describes_required(e, np))
+                             and not ((parties_only or (e.frame == "meet" and np.prep == "في"))
+                                      and np.kinds[0] in ("place", "capital", "country", "seat"))), None)
+            if fallback is not None:
+                args.recipient.extend(np for np in self._with_coordinated(fallback, after) if id(np) not in used)
+                args.path.append("first-party-in-clause")
+
+        # 3c. talks, deals and truces whose parties the sentence names elsewhere with «بين X و Y»
+        # («دخلت الهدنة … صفقة التبادل بين إسرائيل وحماس»)
+        if not args.actor and not args.recipient and not args.agentless and (
+                e.event in ("AGREE", "CONSULT", "COOPERATE") or e.mode == "ceasefire"):
+            pair = self._sentence_pair()
+            if pair and e.frame == "visit":
+                self._visits_between(trig, pair, args)
+            elif pair:
+                # (a truce binds both sides alike: «الهدنة بين إسرائيل وحماس» has two actors and no target)
+                args.actor, args.recipient = (list(pair), []) if e.mode == "ceasefire" else (pair[:1], pair[1:])
+                args.path.append("pair-of-sentence")
+
+        # 3d. «انضمت إلى التحالف الذي تقوده الولايات المتحدة»: who leads what is joined takes part
+        if e.event == "COOPERATE" and (leader := self._leader_after(trig)) is not None \
+                and leader not in args.actor + args.recipient:
+            args.recipient.append(leader)
+            args.path.append("led-by")
+
+        # 3e. «جمع الوزير نظيريه الروسي والأوكراني»: who brings two parties together mediates between them
+        if e.mode == "third-party" and e.pos == "verb" and args.actor and len(args.recipient) >= 2 \
+                and "object" in args.path and not args.mediator \
+                and not {a.code for a in args.actor} & {r.code for r in args.recipient}:
+            args.mediator.extend(args.actor)
+            args.actor, args.recipient = args.recipient[:1], args.recipient[1:]
+            args.path.append("mediator-subject")
+
+        # 4. location: «في X» near the trigger, or the place visited
+        args.location = args.location or self._location(trig, lo, hi)
+        if e.frame == "visit" and args.recipient and args.location is None:
+            args.location = args.recipient[0]
+        if self.mediators and (e.event in ("CONSULT", "AGREE", "COOPERATE")):
+            summit = word_key(self.tokens[trig.first_token]) in SUMMITS
+            for m in self.mediators:
+                if summit and self._hosting(m):
+                    if m not in args.actor + args.recipient:
+                        args.actor.append(m)  # «القمة الثلاثية التي استضافها الرئيس الإيراني»: the host attends
+                elif m not in args.mediator:
+                    args.mediator.append(m)
+            args.path.append("mediation-phrase")
+        if is_noun and not args.actor and (source := self._source_after(trig, after)) is not None:
+            # «اتهامات من حركة حماس لنتنياهو», «وصدرت إدانات مماثلة عن مصر والإمارات»: who issued them
+            args.actor = self._with_coordinated(source, after)
+            # (to whom: «لنتنياهو»; whom a verdict sends to prison: «عن محكمة تونسية بسجن رئيس حركة النهضة»)
+            target = next((np for np in after if np.first_token > args.actor[-1].last_token
+                           and np.first_token <= args.actor[-1].last_token + 2 and (np.prep == "ل" or (
+                               not np.prep and e.mode == "convict" and np.code))), None)
+            if target is not None and not args.recipient:
+                args.recipient.append(target)
+            args.recipient = [r for r in args.recipient if r not in args.actor]
+            args.path.append("issued-by")
+        if e.event == "ASSAULT" and not args.actor and (shooter := self._fire_of(trig)) is not None:
+            args.actor.append(shooter)  # «قُتل أكثر من عشرين فلسطينيا برصاص القوات الإسرائيلية»
+            args.path.append("fire-of")
+        # the same party never plays two roles; a bare state picked up as object or fallback is not
+        # the actor's own state («هدد نصر الله … ما لم يحصل لبنان على حقوقه»), nor is the actor's side
+        # opening what it says («متوعداً بأن طهران ستنتقم»), nor its capital qualifying a noun
+        # («طالب برفع الحصار عن مطار صنعاء»; but «اتهم بارزاني بغداد» aims at the capital)
+        actor_codes = {np.code for np in args.actor if np.code}
+        guessed = {"object", "first-party-in-clause"} & set(args.path)
+        # (nor the actor's own group owning a noun: «توعد سريع بأن عمليات الجماعة ستستمر» — same state
+        # and sector)
+        actor_sides = {(np.code, np.entity.sector) for np in args.actor if np.code and np.entity.sector}
+        args.recipient = [np for np in args.recipient if np not in args.actor and np not in args.mediator
+                          and not (guessed and (self._actors_own_side(np, actor_codes) or (
+                              np.kinds == ("group",) and (np.code, np.entity.sector) in actor_sides
+                              and self._genitive_of_plain_noun(np))))]
+        args.actor = [np for np in args.actor if np not in args.mediator]
+        if e.event == "REQUEST" and is_noun and prep_clitic(first) == "ب" and args.recipient \
+                and prep_key(args.recipient[0].prep) == "من":
+            # «عقد مجلس الأمن جلسة بطلب من روسيا»: at whose request — the asker is after «من»
+            args.actor, args.recipient = args.recipient, args.actor
+            args.path.append("at-request-of")
+        actor_codes = {np.code for np in args.actor if np.code}
+        if is_noun and e.genitive == "recipient" and not args.recipient and "light-verb" in args.path:
+            # «أعلنت الخارجية اعتبار السفير الكندي لدى المملكة شخصاً غير مرغوب فيه»: whom the act is done to
+            # stands between the light verb and the noun
+            declared = next((np for np in reversed(self.candidates) if np.last_token < trig.first_token
+                             and not np.prep and np.code and np.code not in actor_codes), None)
+            if declared is not None:
+                args.recipient = [declared]
+                args.path.append("declared")
+        if is_noun and e.genitive == "recipient" and not args.recipient and len(args.actor) == 1 \
+                and "light-verb" not in args.path and 0 < trig.first_token - args.actor[0].last_token <= 2 \
+                and all(t.text in QUOTES for t in self.tokens[args.actor[0].last_token + 1:trig.first_token]):
+            # «بقرار حكومة السودان إعلان رئيس البعثة الأممية «شخصاً غير مرغوب فيه»»: the phrase right
+            # before the noun is who is declared so; who declares is named before it
+            declared = args.actor[0]
+            declarer = next((np for np in reversed(self.candidates) if np.last_token < declared.first_token
+                             and not np.prep and np.code and np.code != declared.code), None)
+            args.recipient = [declared]
+            args.actor = [declarer] if declarer is not None else []
+            args.path.append("declared")
+        if "object" in args.path and args.recipient and {r.code for r in args.recipient} <= actor_codes:
+            # «دعا المتحدث باسم الجماعة وكبير مفاوضيها محمد عبد السلام أبوظبي إلى …»: the name after a
+            # conjoined title is still the subject; the object is the party right after it
+            last = max(r.last_token for r in args.recipient)
+            nxt = next((np for np in self.candidates if last < np.first_token <= last + 1 and not np.prep
+                        and np.code and np.code not in actor_codes), None)
+            if nxt is not None:
+                args.recipient = [nxt]
+                args.path.append("object-after-subject")
+        return args

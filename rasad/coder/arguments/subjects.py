@@ -1,0 +1,798 @@
+"""Who did it: the subject of a verb trigger in VSO and SVO order, of a conjoined or light verb
+(«قام X بـ»), of a relative clause or a participle, and the owner of forces or a seat named as doer."""
+from __future__ import annotations
+
+from typing import Optional
+
+from ...schema import Trigger
+from ...text.normalize import normalize
+from ..mentions import HONORIFICS, NP, QUANTIFIERS, QUOTES, RELATIVES, THESE, has_article
+from .agreement import Agreement
+from .words import (
+    ACCUSE_VERB, ACTING, ADVERBIAL_HEADS, ADVERBIAL_PPS, ADVERBIAL_REACH, AGENTLESS, APPOSITION_OPENERS, ARRIVALS,
+    ATTRIBUTED_TO, BEFORE_SUBJECT, BELONGING, BLAME_VERB, BY_IT, BY_ORDER_OF, CLAIMED_BY, CLAUSE_BREAKS,
+    CLAUSE_OPENERS, COMPLEMENTIZERS, CONTINUING, COPULAS, COPULA_SUBJUNCTIVE, DEED_JUDGING, DID, DOCUMENTS, DRIVING,
+    DURING_IT, FORCES, FORMING, FRAME_NOUNS, GOVERNING_VERBS, HEAD_TITLES, HOSTED_BY, HUNDREDS, IN_IT, ISSUED,
+    LAUNCHED_BY, LIGHT_VERBS, LIGHT_VERB_REACH, OBJECT_PRONOUNS, OWNER_PRONOUNS, PARTICLES, PASSIVE_AGENT, PREPS,
+    PRONOUNS, PRONOUN_SUBJECTS, RECEIVING, REPRESENTATIVES, SAID_TYPES, SAME_TIME, SAYING_VERBS, SEATS,
+    SECOND_OBJECT_REACH, SETTING_OFF, STATEMENTS, STATEMENT_REACH, THEN_WORDS, TIME_PREPS, TIME_SPANS, TIME_WORDS,
+    TITLE_REACH, TOPIC_MARKERS, USING, VERB_PARTICLES, WELCOMING, calls_for_it, conjoined_word, feminine_of,
+    is_complementizer, is_one_of, prep_clitic, prep_key, prepositional_word, word_key)
+
+
+class Subjects(Agreement):
+    """The subjects of verb and noun triggers."""
+
+    def _light_verb(self, trig: Trigger):
+        """('light', subject NP or None, verb index) / ('agentless', None, index) / ('receiving', NP, index)
+        when a light verb governs the noun."""
+        np_tokens = {k: np for np in self.candidates for k in range(np.first_token, np.last_token + 1)}
+        k = trig.first_token
+        if k >= 2 and word_key(self.tokens[k - 1]) in FRAME_NOUNS and self.tokens[k - 2].norm in PREPS:
+            return None  # «وأصدر البلدان في ختام المباحثات إعلاناً»: the noun is inside an adverbial
+        if self._after_since(trig):
+            return None  # «فرضت واشنطن منذ بدء الهجوم عقوبات …»: since when, not what was imposed
+        if k >= 1 and self.tokens[k - 1].norm in TIME_PREPS and trig.entry.genitive == "actor" \
+                and any(np.first_token == trig.last_token + 1 and not np.prep and np.code for np in self.candidates):
+            return None  # «لم يتوصل المجلس إلى بيان بعد اعتراض روسيا»: when, by the party named after it
+        appositions = self._appositions(max(0, trig.first_token - 2 * LIGHT_VERB_REACH), trig.first_token, np_tokens) \
+            | self._relative_asides(max(0, trig.first_token - 2 * LIGHT_VERB_REACH), trig.first_token) \
+            | self._model_names(max(0, trig.first_token - 2 * LIGHT_VERB_REACH), trig.first_token)
+        lo = max(0, trig.first_token - LIGHT_VERB_REACH - len(appositions))  # what is set off does not count
+        free = 0  # words between the light verb and the noun that are not its subject
+        # a name the knowledge base lacks, right after the title it completes («المبعوثان الخاصان التركي سردار
+        # كليتش والأرمني روبن روبينيان»), is part of the subject
+        name_slots = {np.last_token + d for np in self.candidates if "agent" in np.kinds and "person" not in np.kinds
+                      and not np.prep for d in (1, 2)}
+        for k in range(trig.first_token - 1, lo - 1, -1):
+            tok = self.tokens[k]
+            if k in self.adverbial_asides:
+                continue  # «أعلنت السعودية والكويت، في ختام اجتماع رباعي …، تقديم حزمة مساعدات»
+            if k in self.time_tokens or (tok.text in "،," and ({k - 1, k + 1} & self.time_tokens)) or k in appositions \
+                    or (tok.text in QUOTES and k > 0 and (word_key(self.tokens[k - 1]) == "عن" or (
+                        k - 1 in np_tokens or k + 1 in np_tokens or k + 1 == trig.first_token))):
+                # «أعلنت الجزائر، أمس الثلاثاء، قطع علاقاتها», «في ديسمبر (كانون الأول) 2005 بخطف», «أعرب عن
+                # «قلقه»», «أعلنت حركة «حماس» موافقتها», «شنّت حركة «حماس» فجر اليوم السبت هجوماً», «فرض «حصار كامل»»
+                continue
+            if tok.text in "،," and k == trig.first_token - 1 and k - 1 in np_tokens and not np_tokens[k - 1].prep \
+                    and not conjoined_word(self.tokens[trig.first_token]):
+                continue  # agency copy ends a long subject of titles with a comma: «تلقى … ولي العهد، اتصالاً»
+            if not tok.is_word and not (tok.text in "/-" or tok.norm.isdigit()):
+                return None  # a clause break; «منذ أبريل/نيسان 2022» is not one
+            if tok.norm in COMPLEMENTIZERS:
+                return None  # «أعلن الجيش أن جنديا قتل في هجوم»: the noun is in another clause
+            if k in self.noun_trigger_tokens:
+                return None  # «جددت الإمارات إدانتها للهجمات»: the verb governs the first noun only
+            key = word_key(tok)
+            bare = tok.norm[1:] if tok.norm[:1] in ("و", "ف") and len(tok.norm) > 3 else tok.norm
+            if bare in GOVERNING_VERBS:
+                key = bare  # «وكان», «فقام»
+            if key in AGENTLESS or tok.norm in AGENTLESS:
+                return ("agentless", None, k) if free <= 1 else None
+            if key in RECEIVING or tok.norm in RECEIVING:
+                # the receiver follows the verb, maybe after honorifics («تلقى صاحب السمو الملكي الأمير …»)
+                subj = next((np_tokens[j] for j in range(k + 1, min(k + 5, trig.first_token)) if j in np_tokens), None)
+                if subj is None and all(t.is_word for t in self.tokens[k + 1:trig.first_token]):
+                    return ("receiving", None, k)  # «وتلقى في الوقت نفسه اتصالا من …»: he receives
+                return ("receiving", subj, k) if subj is not None and not subj.prep else None
+            if (key in USING or tok.norm in USING) and any(
+                    word_key(t) in PREPS or prep_clitic(t) for t in self.tokens[k + 1:trig.first_token + 1]):
+                return None  # «طائرات مسيّرة استُخدمت في هجمات»: what is used in, not what is used
+            driven = key in DRIVING and k > 0 and self.tokens[k - 1].norm in ("ما", "مما")
+            # bare «عبر» is also "via": it expresses only the noun of its «عن» («عبّر الرئيس عن قلقه»)
+            voiced = key == "عبر" and any(word_key(t) == "عن" for t in self.tokens[max(k, trig.first_token - 2):trig.first_token])
+            if (key in LIGHT_VERBS or tok.norm in LIGHT_VERBS or driven or voiced
+                    or (key in FORMING and trig.entry.mode == "investigate")) and not (
+                    tok.proclitics.endswith("ال") or tok.norm.startswith("ال")):
+                # the subject follows the light verb, maybe after a plain noun («يواصل الأسير الفلسطيني»);
+                # a word with the article is no verb («الأمر» is no «أمر»)
+                # (a count or an honorific may come first: «بدأ أكثر من ألف أسير فلسطيني إضراباً»,
+                # «وجّه صاحب السمو الشيخ محمد بن زايد بتقديم …»)
+                q = k + 1
+                while q < trig.first_token and (self.tokens[q].norm in BEFORE_SUBJECT or self.tokens[q].norm.isdigit()
+                                                or self.tokens[q].norm.removeprefix("و") in HUNDREDS):  # «نحو ألف وخمسمائة أسير»
+                    q += 1
+                # (quotes around a name do not count: «أعلنت حركة «حماس» موافقتها»)
+                quotes = sum(1 for t in self.tokens[k + 1:k + 5] if t.text in QUOTES)
+                subj = next((np_tokens[j] for j in range(k + 1, min(max(k + 3, q + 2) + quotes, trig.first_token))
+                             if j in np_tokens), None)
+                if subj is None and k + 3 < trig.first_token and k + 3 in np_tokens \
+                        and np_tokens[k + 3].kinds[:1] == ("demonym",) and np_tokens[k + 3].first_token == k + 3 \
+                        and all(t.is_word for t in self.tokens[k + 1:k + 3]):
+                    subj = np_tokens[k + 3]  # «شنّ طيران العدوان السعودي غارات»: a nisba closes the plain nouns before it
+                if subj is not None and subj.prep:
+                    subj = None
+                if subj is None and k >= 2 and self.tokens[k - 1].norm in RELATIVES and k - 2 in np_tokens:
+                    subj = np_tokens[k - 2]  # «مع قوات الأمن التي أطلقت الغاز»: the relative's antecedent
+                if subj is None:
+                    lo = self._clause_start(trig)
+                    prev = [np for np in self.candidates if lo <= np.first_token and np.last_token < k and not np.prep]
+                    # (not the object of a verb before a conjoined one: «والتقى زيلينسكي وأعلن حزمة مساعدات»)
+                    subj = prev[-1] if prev and k - prev[-1].last_token <= 3 and not (
+                        conjoined_word(tok) and self._object_of_verb_before(prev[-1])) else None
+                    if subj is None and lo > k:
+                        # «قد أعلنت رئاسة الأركان …» told SVO, with a date set off by commas after the verb
+                        # («أعلنت يوم السبت، العشرين من يناير، بدء العملية بغارات»): the subject just before it
+                        subj = next((np for np in reversed(self.candidates) if np.last_token < k <= np.last_token + 3
+                                     and not np.prep and all(t.is_word for t in self.tokens[np.last_token + 1:k])),
+                                    None)
+                    fronted = next((np for np in reversed(prev) if np.first_token > 0
+                                    and is_complementizer(self.tokens[np.first_token - 1])), None)
+                    if subj is not None and fronted is not None and fronted is not subj \
+                            and all(t.is_word for t in self.tokens[fronted.last_token + 1:k]):
+                        subj = fronted  # «أن فرنسا وشركاءها الأوروبيين سيبدأون سحب»: the clause's first phrase
+                return "light", subj, k
+            if k not in np_tokens and k not in self.time_tokens and tok.norm.removeprefix("و") not in TIME_WORDS \
+                    and not (k in name_slots and not has_article(tok) and word_key(tok) not in PREPS | PARTICLES) \
+                    and not (tok.norm in BEFORE_SUBJECT or tok.norm.removeprefix("و") in HUNDREDS):  # «نحو ألف وخمسمائة أسير»
+                free += 1
+                if free > 5:
+                    return None
+        return None
+
+    def _owner_of_a_seat(self, np: NP) -> bool:
+        """The phrase completes a seat where something happens («بمقر رئاسة الجمهورية», «في قصر الإليزيه»,
+        «في مكتب رئيس الوزراء»): its owner is no direct object."""
+        k = np.first_token - 1
+        if k < 0 or self.tokens[k].enclitic or self.tokens[k].keys[-1] not in SEATS:
+            return False
+        return prepositional_word(self.tokens[k]) or (k > 0 and self.tokens[k - 1].keys[-1] in PREPS)
+
+    def _source_after(self, trig: Trigger, after: list[NP]) -> Optional[NP]:
+        """The party after «من/عن» right after a noun of what is said («اتهامات من X», «إدانات مماثلة
+        عن X»), for accusations, or for any statement that «صدر» (was issued)."""
+        issued = trig.first_token > 0 and word_key(self.tokens[trig.first_token - 1]) in ISSUED
+        if not issued and trig.entry.event != "ACCUSE":
+            return None
+        np = next((np for np in after if trig.last_token < np.first_token <= trig.last_token + 3), None)
+        if np is None or prep_key(np.prep) not in ("من", "عن") or not np.code or np.is_place:
+            return None
+        between = self.tokens[trig.last_token + 1:np.first_token - 1]
+        return np if all(t.is_word and t.norm.startswith(("م", "ال")) for t in between) else None
+
+    def _describes_required(self, entry, np: NP) -> bool:
+        """`np` is a nisba right after the word the entry needs («الواردات اللبنانية», «العقوبات الأمريكية»):
+        it describes the object, and is neither the subject nor the party the act is aimed at."""
+        k = np.first_token - 1
+        return bool(entry.requires) and k >= 0 and np.kinds[:1] == ("demonym",) \
+            and any(key in entry.requires for key in self.tokens[k].keys)
+
+    def _after_passive_marker(self, np: NP) -> bool:
+        """«من قبل X», «على يد X», and «بقرار من X» («أُطلق سراح القس بقرار من محكمة تركية»)."""
+        i = np.first_token - 1
+        return i >= 1 and (word_key(self.tokens[i]) in PASSIVE_AGENT and self.tokens[i - 1].norm in ("من", "علي", "ومن")
+                           or self.tokens[i].norm == "من" and self.tokens[i - 1].norm in BY_ORDER_OF)
+
+    def _resumptive_doer(self, trig: Trigger) -> tuple[Optional[NP], bool]:
+        """The subject of «شنه/نفذه/تبناه» (the doer) or «رعاها/استضافها» (a host) right after an
+        event noun; (phrase, is_host)."""
+        k, end = trig.last_token + 1, min(len(self.tokens), trig.last_token + 4)
+        while k < end:
+            tok = self.tokens[k]
+            if tok.text in QUOTES and (close := self._quote_end(k)) is not None:
+                # over the event's name: «مناورات "الولاية 97" البحرية التي ينفذها الجيش»
+                k, end = close + 1, min(len(self.tokens), close + 4)
+                continue
+            if not tok.is_word:
+                return None, False
+            verb = tok.norm.removeprefix("و")
+            if verb in DID and k + 1 < end and self.tokens[k + 1].norm in BY_IT:
+                # «زيارة قام بها رئيس الأركان التركي إلى موسكو»: who did it follows «قام بها»
+                np = next((np for np in self.candidates if np.first_token in (k + 2, k + 3) and not np.prep), None)
+                return np, False
+            if tok.norm in LAUNCHED_BY or verb in LAUNCHED_BY or verb in HOSTED_BY:
+                # (a word may come first: «أطلقه المشير خليفة حفتر», «عقده وفدا البلدين»; not a decision or a
+                # statement, which sets off what follows: «موجة الرفض التي أطلقها قرار الرئيس الأميركي»)
+                np = next((np for np in self.candidates if not np.prep and (np.first_token == k + 1 or (
+                    np.first_token == k + 2 and word_key(self.tokens[k + 1]) not in SETTING_OFF))), None)
+                nxt = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
+                if np is None and verb in LAUNCHED_BY and nxt is not None and (
+                        k + 1 in self.time_tokens or word_key(nxt) in PREPS):
+                    # «في ختام مباحثات أجراها اليوم مع نظيره المغربي»: no doer after the verb; its pronoun
+                    # is the clause's subject
+                    np = self._clause_subject(trig)
+                    np = np if np is not None and np.code else None
+                return np, verb in HOSTED_BY
+            if calls_for_it(self.tokens, k):  # «إضراب عام دعا إليه الاتحاد العام للشغل»: who called it
+                np = next((np for np in self.candidates if np.first_token in (k + 2, k + 3) and not np.prep), None)
+                return np, False
+            if verb in ATTRIBUTED_TO:  # «غارة جوية نسبت إلى إسرائيل», «الهجمات المنسوبة للحوثيين»
+                np = next((np for np in self.candidates if np.first_token in (k + 1, k + 2)
+                           and prep_key(np.prep) in ("الي", "ل")), None)
+                return np, False
+            k += 1
+        # «لاعتداء أسفر عن مقتل ثلاثة جنود، وقد تبناه تنظيم …»: a claim later in the sentence
+        for k in range(trig.last_token + 1, len(self.tokens)):
+            if any(t.first_token == k and t.entry.event == trig.entry.event for t in self.triggers):
+                break  # another attack: the claim may be its
+            verb = self.tokens[k].norm.removeprefix("و")
+            if verb in CLAIMED_BY or verb in ATTRIBUTED_TO:
+                np = next((np for np in self.candidates if np.first_token in (k + 1, k + 2, k + 3)
+                           and (not np.prep or prep_key(np.prep) in ("الي", "ل"))), None)
+                return np, False
+        return None, False
+
+    def _declarer(self, subject: NP) -> Optional[NP]:
+        """The subject of the saying verb before «أن X» (X the phrase given), when X opens the
+        clause said, or None."""
+        k = subject.first_token - 1
+        if k < 1 or self.tokens[k].keys[-1] not in ("ان", "بان"):
+            return None
+        return next((np for np in self.candidates if np.last_token < k and not np.prep and not np.is_place
+                     and np.code and np.code != subject.code), None)
+
+    def _relative_antecedent(self, trig: Trigger) -> Optional[NP]:
+        """«التحركات الأميركية … والتي ستشمل انسحابا»: the phrase a relative clause hangs on."""
+        for k in range(trig.first_token - 1, max(-1, trig.first_token - 4), -1):
+            tok = self.tokens[k]
+            if not tok.is_word:
+                return None
+            if tok.norm in RELATIVES:
+                prior = [np for np in self.candidates if np.last_token < k and k - np.last_token <= 5 and not np.prep]
+                return prior[-1] if prior else None
+        return None
+
+    def subject_before_possessive(self, trig: Trigger) -> list[NP]:
+        """«أكدت الكويت تضامنها مع …», «أكدت البحرين والإمارات وقوفهما مع …»: the subject of the
+        clause's opening verb, right before a noun whose possessive pronoun names it, or []."""
+        if not self.tokens[trig.first_token].enclitic:
+            return []
+        # (an adverbial may open after it: «فيما اكتفى وزراء خارجية الاتحاد، في اجتماعهم في لوكسمبورغ»)
+        gap = trig.first_token
+        while gap > 0 and trig.first_token - gap < 2 and (self.tokens[gap - 1].text in "،," or (
+                self.tokens[gap - 1].is_word and word_key(self.tokens[gap - 1]) in ("في", "خلال"))):
+            gap -= 1
+        np = next((np for np in self.candidates if np.last_token in (trig.first_token - 1, gap - 1)), None)
+        subject = [np] if np is not None else []
+        while subject and subject[0].coordinated and self.tokens[trig.first_token].enclitic in ("هما", "هم"):
+            before = next((np for np in self.candidates if np.last_token == subject[0].first_token - 1), None)
+            if before is None:
+                break
+            subject.insert(0, before)
+        if not subject or any(np.prep or not np.code or np.is_place for np in subject) \
+                or subject[0].coordinated or subject[0].first_token < 1:
+            return []
+        verb, opener = self.tokens[subject[0].first_token - 1], subject[0].first_token - 2
+        if not verb.is_word or verb.proclitics.endswith("ال") or verb.norm.startswith("ال"):
+            return []
+        return subject if opener < 0 or not self.tokens[opener].is_word or self.tokens[opener].norm in CLAUSE_OPENERS \
+            else []
+
+    def relative_subject(self, trig: Trigger) -> Optional[NP]:
+        """«لبيد، الذي اتهمه …», «السلطات التي اعتقلت …»: the coded party (not a place) that a relative
+        pronoun right before a perfect verb hangs on, a comma between them or not, whatever preposition
+        governs it — when the verb agrees with the pronoun in gender, so that the party is its subject
+        (not «زيارة … إلى المملكة، التي التقى خلالها …»); or None."""
+        r = trig.first_token - 1
+        if r < 0 or trig.entry.pos != "verb":
+            return None
+        pronoun = self.tokens[r].norm.removeprefix("و")
+        if pronoun not in ("الذي", "التي"):
+            return None
+        # the verb is the trigger's first word («فرضت» of «فرضت عقوبات»), perhaps with an object pronoun
+        tok = self.tokens[trig.first_token]
+        word = tok.norm[len(tok.proclitics):]
+        firsts = {normalize(f).split()[0] for f in trig.entry.forms}
+        stems = [word[:len(word) - len(suffix)] for suffix in OBJECT_PRONOUNS if word.endswith(suffix)]
+        if word.startswith("ي") or any(stem.startswith("ت") and "ي" + stem[1:] in firsts for stem in stems):
+            return None  # an imperfect tells what the party does, not an act
+        feminine = any(feminine_of(stem, firsts) for stem in stems)
+        if feminine != (pronoun == "التي"):
+            return None
+        end = r - 2 if r >= 2 and self.tokens[r - 1].text in "،," else r - 1
+        return next((np for np in self.candidates if np.last_token == end and np.code and not np.is_place), None)
+
+    def _complement(self, trig: Trigger, after: list[NP]) -> Optional[NP]:
+        """The construct complement («لقاء رئيس …») or a nisba right after the noun («القصف الإسرائيلي»)."""
+        tok = self.tokens[trig.last_token]
+        definite = ("ال" in tok.proclitics or tok.norm.startswith("ال") or tok.proclitics.endswith("لل")
+                    or bool(tok.enclitic))
+        for np in after:
+            # «مقتل أحد جنوده»: a quantifier is part of the complement
+            gap = sum(1 for t in self.tokens[trig.last_token + 1:np.first_token] if t.norm not in QUANTIFIERS)
+            inherited = gap == 0 and np.kinds[:1] == ("demonym",) and not prep_clitic(self.tokens[np.first_token])
+            if gap == 0 and np.prep == "ل" and not definite and trig.entry.frame == "meet":
+                return np  # «اجتماع لوزراء خارجية الدول الأربع», «قمة لقادة الخليج»: who meets
+            if np.prep and not inherited:  # «بالاتفاق السعودي»: the nisba's «ب» is the noun's own
+                return None
+            if gap == 0 and not definite:
+                return np
+            words = [t for t in self.tokens[trig.last_token + 1:np.first_token] if t.text not in QUOTES]
+            if not definite and len(words) == 1 and words[0].norm in HEAD_TITLES:
+                return np  # «اغتيال قائد «فيلق القدس»»: a construct chain through a title
+            nisba = self._is_nisba(np)
+            if np.kinds and (nisba or np.kinds[0] == "group") and gap <= (2 if nisba else 0) and not any(
+                    prep_clitic(t) for t in self.tokens[trig.last_token + 1:np.first_token]):
+                return np  # «الانسحابات العسكرية الأميركية», but not «التهديد لحليفها السعودي»
+            return None
+        return None
+
+    def _owner(self, np: NP) -> Optional[NP]:
+        """«قوات بحرية تابعة للحرس الثوري», «المتحدث العسكري باسم جماعة الحوثيين»: the party an uncoded
+        force or spokesman belongs to or speaks for."""
+        k = np.last_token + 1
+        if k < len(self.tokens) and self.tokens[k].norm == "باسم":
+            return next((o for o in self.candidates if o.first_token == k + 1 and o.code), None)
+        if k >= len(self.tokens) or word_key(self.tokens[k]) not in BELONGING:
+            return None
+        return next((o for o in self.candidates if o.first_token == k + 1 and prep_key(o.prep) == "ل"), None)
+
+    def _owner_of_forces_before(self, trig: Trigger) -> Optional[NP]:
+        """«أعلنت إسرائيل أن قواتها قتلت», «قال الجيش إن طائراته قصفت»: a verb whose subject is forces
+        with a pronoun, right after «أن/إن», is done by the speaker the pronoun refers to."""
+        k = trig.first_token
+        if k < 2 or not is_complementizer(self.tokens[k - 2]):
+            return None
+        forces = self.tokens[k - 1]
+        if not forces.enclitic or forces.enclitic not in OWNER_PRONOUNS \
+                or not any(key in FORCES for key in forces.stem_keys):
+            return None
+        return next((np for np in reversed(self.candidates) if np.last_token < k - 2 and not np.prep
+                     and np.code and not np.is_place), None)
+
+    def _svo_subject(self, trig: Trigger, before: list[NP]) -> Optional[NP]:
+        """A subject fronted after «أن/إن/كان …» or at the head of the clause: «أن يكون X قد أطلع»; a
+        person's title set off by commas between them does not part them («وكان X، مستشار الرئيس، قد حذّر»)."""
+        owner = None
+        closing = None  # the comma that closes a title in apposition
+        if before:
+            closing = self._apposition_after(before[-1])
+        if len(before) >= 2 and self._owner(before[-2]) is before[-1]:
+            owner, before = before[-1], before[:-1]  # «الطيران الحربي التابع للجيش شن»: the owner qualifies the subject
+        if not before or before[-1].prep or before[-1].first_token < self.opening:
+            return None  # (nor is the dateline's city the subject: «الدوحة - أطلق الحرس الثوري …»)
+        np = before[-1]
+        start = closing + 1 if closing is not None else owner.last_token + 1 if owner is not None else np.last_token + 1
+        between = [t for t in self.tokens[start:trig.first_token] if t.is_word]
+        if len(between) > 2 or not all(t.norm in PARTICLES for t in between):
+            return None
+        if any(t.norm in RELATIVES for t in between):
+            return np  # «إدارة الرئيس بايدن التي رحبت»
+        while np.coordinated and len(before) >= 2 and before[-2].last_token + 1 == np.first_token \
+                and not before[-2].prep:
+            before = before[:-1]  # «أن السيسي وبن سلمان اتفقا»: the subject is the whole list
+            np = before[-1]
+        k = np.first_token - 1
+        if np.kinds[:1] == ("demonym",):
+            # «إن طائرات حربية إسرائيلية شنت»: the nisba closes a phrase of plain nouns
+            for _ in range(2):
+                if k >= 0 and self.tokens[k].is_word and self.tokens[k].norm not in PARTICLES \
+                        and not any(t.first_token <= k <= t.last_token for t in self.triggers):
+                    k -= 1
+        if self._partitive_from(k):
+            k -= 1  # «إن مهاجما انتحاريا من حركة طالبان فجر»: over the fighter the party sent
+            for _ in range(2):
+                if k >= 0 and self.tokens[k].is_word and self.tokens[k].norm not in PARTICLES:
+                    k -= 1
+        if k >= 0 and self.tokens[k].is_word and self.tokens[k].norm in REPRESENTATIVES:
+            k -= 1  # «أن وفدي الحكومة اليمنية وجماعة الحوثي اتفقا»: those who speak for the parties
+        while k >= 0 and self.tokens[k].is_word and self.tokens[k].keys[-1] in HONORIFICS and "person" in np.kinds:
+            k -= 1  # «لكن المشير خليفة حفتر حمّله»: a rank before the name is part of the subject
+        if k >= 0 and self.tokens[k].norm in THESE:
+            k -= 1  # «وأن هذه الدول سترسل»
+        while k >= 0 and self.tokens[k].is_word and (self.tokens[k].norm in PARTICLES or word_key(self.tokens[k]) in PARTICLES):
+            if is_complementizer(self.tokens[k]):
+                return np  # (with its conjunction too: «وكان نتنياهو قد التقى»)
+            k -= 1
+        if k < 0 or not self.tokens[k].is_word or self.tokens[k].norm in TOPIC_MARKERS:
+            return np  # clause-initial subject, or one fronted by «أما» («أما القاهرة، فكانت قد استضافت»)
+        return None
+
+    def unnamed_subject_before(self, trig: Trigger) -> bool:
+        """«قال … إن السفينتين رفضتا …»: the verb's subject is a noun after «إن/أن» that names no
+        party, so the verb does not continue the discourse topic."""
+        k = trig.first_token
+        if k < 2 or any(np.first_token <= k - 1 <= np.last_token for np in self.candidates):
+            return False
+        subject, comp = self.tokens[k - 1], self.tokens[k - 2]
+        return subject.is_word and has_article(subject) and comp.norm in COMPLEMENTIZERS
+
+    def opens_sentence(self, trig: Trigger) -> bool:
+        """The trigger is the sentence's first word after any dateline."""
+        return trig.first_token == self.opening
+
+    def opening_speaker(self) -> Optional[NP]:
+        """«وفي كلمته، أعلن الأمير محمد بن سلمان أن …»: the named party who speaks in the sentence's
+        opening clause, maybe after an adverbial set off by a comma, or None."""
+        k = self.opening
+        comma = next((j for j in range(k, min(len(self.tokens), k + ADVERBIAL_REACH))
+                      if self.tokens[j].text in "،,"), None)
+        if comma is not None and k < len(self.tokens) and word_key(self.tokens[k]) in ADVERBIAL_HEADS | PREPS:
+            k = comma + 1
+        if k >= len(self.tokens) or not self.tokens[k].is_word:
+            return None
+        verb = self.tokens[k]
+        bare = verb.norm[1:] if verb.norm[:1] in ("و", "ف") and len(verb.norm) > 3 else verb.norm
+        if bare not in SAYING_VERBS or verb.enclitic:
+            return None
+        np = next((np for np in self.candidates if np.first_token == k + 1), None)
+        if np is None or np.prep or not np.code or np.is_place \
+                or not {"person", "agent", "group", "organisation"} & set(np.kinds):
+            return None
+        return np
+
+    def opening_subject(self) -> Optional[NP]:
+        """«وفي بيروت، ترأس ميقاتي اجتماعاً …»: the named person or official right after the sentence's
+        opening verb (maybe after an adverbial set off by a comma), or None."""
+        k = self.opening
+        comma = next((j for j in range(k, min(len(self.tokens), k + ADVERBIAL_REACH))
+                      if self.tokens[j].text in "،,"), None)
+        if comma is not None and k < len(self.tokens) and word_key(self.tokens[k]) in ADVERBIAL_HEADS | PREPS:
+            k = comma + 1
+        return self._named_subject_after(k)
+
+    def _named_subject_after(self, k: int) -> Optional[NP]:
+        """The named person or official right after the word at `k` read as a verb, or None."""
+        if k >= len(self.tokens) or not self.tokens[k].is_word or has_article(self.tokens[k]) \
+                or k in self.noun_trigger_tokens or word_key(self.tokens[k]) in PREPS | PARTICLES \
+                or self.tokens[k].norm in RELATIVES:
+            return None
+        np = next((np for np in self.candidates if np.first_token == k + 1), None)
+        return np if np is not None and not np.prep and np.code and {"person", "agent"} & set(np.kinds) else None
+
+    def is_light_verb(self, k: int) -> bool:
+        """The word at `k` is a light verb («سيأمر», «وأعلن»)."""
+        tok = self.tokens[k]
+        return tok.is_word and (tok.keys[-1] in LIGHT_VERBS or tok.norm in LIGHT_VERBS)
+
+    def speaker_is_subject(self, k: int) -> bool:
+        """The verb at token `k` has the speaker as its subject: it follows «أنه/إنها/لكنه …», maybe
+        with a negation or «قد» between («إنه لن يلتقي»), or «أن يكون (قد)» («نفى الجيش أن يكون قد قصف»)."""
+        j = k - 1
+        # (a quotation may open on the verb: «قال إنه «قلق للغاية» من …»)
+        while j >= 0 and (self.tokens[j].norm in VERB_PARTICLES or self.tokens[j].text in QUOTES):
+            j -= 1
+        if j >= 0 and self.tokens[j].norm in PRONOUN_SUBJECTS:
+            return True
+        words = [t.norm for t in self.tokens[max(0, k - 3):k]]
+        if words[-1:] == ["قد"]:
+            words = words[:-1]
+        return len(words) >= 2 and words[-1] in COPULA_SUBJUNCTIVE and words[-2] in ("ان", "وان", "بان")
+
+    def _vso_subject(self, trig: Trigger, after: list[NP]) -> Optional[NP]:
+        if not after:
+            return None
+        if self.speaker_is_subject(trig.first_token) or self.first_person_plural(trig):
+            # «أعلنت الوزارة أنها أسقطت», «نفى الجيش أن يكون قد قصف», «نرفض أي تدخل»: the subject is the speaker
+            return None
+        first = after[0]
+        if first.prep and trig.entry.id in ARRIVALS:
+            # «وصلت إلى مطار دمشق أمس طائرة مساعدات عراقية»: where one arrives may come before who
+            bare = next((np for np in after[1:4] if not np.prep and not np.is_place), None)
+            if bare is None or any(not t.is_word for t in self.tokens[trig.last_token + 1:bare.first_token]):
+                return None
+            return bare
+        gap = [t for t in self.tokens[trig.last_token + 1:first.first_token]]
+        if prep_key(first.prep) == "ل" and len(gap) == 2 and all(t.is_word for t in gap) \
+                and word_key(gap[1]) in BELONGING and not prep_clitic(gap[0]) and word_key(gap[0]) not in PREPS:
+            # «أطلقت سفن تابعة لخفر السواحل الروسي النار»: what belongs to a party acts as that party
+            return first
+        if [t.norm for t in gap[-2:]] == list(ACTING) and "agent" in first.kinds:
+            gap = gap[:-2]  # «دعا القائم بأعمال المندوب الأميركي»: the acting envoy is the envoy
+        if gap and gap[-1].text in QUOTES and first.kinds[:1] in (("group",), ("organisation",)):
+            gap = gap[:-1]  # a group's quoted name is still the subject («ندد «حزب الله» بالإجراءات»)
+        if not first.prep and gap and gap[-1].text in APPOSITION_OPENERS and 1 <= sum(t.is_word for t in gap) <= 3 \
+                and all(t.is_word or t.text in QUOTES for t in gap[:-1]):
+            # «رحبت دول «الترويكا» – الولايات المتحدة وبريطانيا والنرويج – بـ…»: the parties set off after a
+            # name the knowledge base lacks are that name
+            return first
+        # a person may come after a long title the knowledge base does not know («استقبل قائد الثورة
+        # الإسلامية آية الله علي خامنئي»)
+        if first.prep or len(gap) > (6 if first.kinds[:1] == ("person",) else 3) or any(not t.is_word for t in gap):
+            return None
+        if any(t.norm not in ADVERBIAL_PPS and ((prep_clitic(t) and t.norm[1:] not in PRONOUNS) or (
+                word_key(t) in PREPS and not (t.norm == "من" and i and (gap[i - 1].norm in ("كل", "عدد")
+                                                                    or self._partitive_from(trig.last_token + 1 + i)))))
+               for i, t in enumerate(gap)):
+            return None  # the phrase sits inside a prepositional phrase («أشادوا بسياسته الداخلية»)
+        if any(k in self.trigger_tokens for k in range(trig.last_token + 1, first.first_token)):
+            return None
+        if gap and trig.entry.event in SAID_TYPES - {"AGREE"} and word_key(gap[0]) in DOCUMENTS \
+                and (has_article(gap[0]) or gap[0].enclitic) and first.kinds[:1] != ("demonym",):
+            # «وحمّل البيان إسرائيل المسؤولية», «ودعا البيان …»: the statement speaks; the party is its
+            # object (a nisba describes the document instead: «رفضه القرار الأميركي»)
+            return None
+        if trig.entry.id in DEED_JUDGING and len(gap) == 1 and word_key(gap[0]) in STATEMENTS \
+                and not has_article(gap[0]) and not gap[0].enclitic:
+            return None  # «وصف تصريحات أردوغان بأنها «مجنونة»»: whose words are judged, not who judges them
+        # a nisba describing the required noun is the subject's when that noun comes again after it: «أسقطت
+        # مقاتلة أميركية … طائرة مسيرة تركية» (not when it is conjoined: «جمّدت أصول الإدارة وأصول أسدي»)
+        describes_required = self._describes_required(trig.entry, first)
+        subjects_noun = describes_required and any(
+            trig.entry.is_required_word(t.text, t.keys) and not conjoined_word(t)
+            for t in self.tokens[first.last_token + 1:first.last_token + 1 + SECOND_OBJECT_REACH])
+        if trig.entry.requires and not subjects_noun and any(
+                k in trig.entry.requires and not self._is_definite_at(j) and not self._partitive_from(j + 1)
+                for j, t in enumerate(gap, trig.last_token + 1) for k in t.keys):
+            # «علقت عضوية سوريا»: the required object came first; Syria is its genitive (a definite
+            # object takes none: in «ووقع البيان مساعد العيبان وعلي شمخاني» the names are the subject)
+            return None
+        if first.kinds[:1] == ("demonym",) and any(word_key(t) == "اي" for t in gap[1:]):
+            return None  # «ونفى وجود أي مواقع إسرائيلية»: the nisba describes what is denied, not who denies it
+        if describes_required and not subjects_noun:
+            return None  # «وأوقفت كل الواردات اللبنانية»: the nisba describes the object the verb needs
+        nxt = first.last_token + 1
+        if nxt < len(self.tokens) and not any(np.first_token == nxt for np in self.candidates) and (
+                trig.entry.id == ACCUSE_VERB and prep_clitic(self.tokens[nxt]) == "ب"
+                or trig.entry.id == BLAME_VERB and trig.entry.is_required_word(self.tokens[nxt].text, self.tokens[nxt].keys)
+                and not any(np.first_token > nxt and prep_key(np.prep) == "ل" for np in self.candidates)):
+            # «قبل أن تتهم بريطانيا بالضلوع في …», «وحمّلت إيران المسؤولية»: the charge or the blame follows
+            # the accused, not the accuser (unless «ل» names whom it is laid on: «حمّل الجيش مسؤولية … للحكومة»)
+            return None
+        if first.is_place and first.kinds and first.kinds[0] == "place":
+            return None
+        if trig.entry.event == "CONSULT" and any(t.norm in DURING_IT for t in gap):
+            return None  # «التقى خلالها كبار المسؤولين»: the visitor is the subject, the phrase the object
+        if first.agent_phrase and first.agent_phrase.startswith("نظير"):
+            return None  # «والتقى نظيره العماني»: the counterpart is the other party, never the subject
+        if self.feminine_verb(trig) and self.masculine_person(first):
+            return None  # «واستقبلت الرئيس الإيراني»: a feminine verb's subject is not a man; he is the object
+        if first.first_token == trig.last_token + 1 and trig.entry.pos == "verb" and trig.entry.frame != "visit" \
+                and conjoined_word(self.tokens[trig.first_token]) \
+                and self._masculine_verb(trig) and (self._feminine_state(first) or self._feminine_body(first)):
+            # «وطالب موسكو وواشنطن بالوفاء», «ودعا الإدارة الأميركية إلى …»: a state or a body named by a
+            # feminine noun right after a conjoined masculine verb is its object (without the conjunction
+            # the word may be a masdar: «وجاء رفض القاهرة»)
+            return None
+        if first.first_token == trig.last_token + 1 and trig.entry.pos == "verb" \
+                and conjoined_word(self.tokens[trig.first_token]) and self.feminine_verb(trig) and self._masculine_body(first):
+            # «…، ودعت مجلس الأمن الدولي إلى التدخل»: a body named by a masculine noun right after a conjoined
+            # feminine verb is its object
+            return None
+        if trig.entry.frame == "visit" and first.kinds[:1] and first.kinds[0] in ("capital", "country", "place") \
+                and len(first.kinds) == 1:
+            # «وزار الكويت والدوحة»: a bare state or city after «زار» is where, not who; who may follow
+            # it («وزار دمشق وزراء خارجية الإمارات والأردن»)
+            visitor = after[1] if len(after) > 1 else None
+            if visitor is not None and not visitor.prep and visitor.first_token == first.last_token + 1 \
+                    and ("person" in visitor.kinds or visitor.kinds[0] == "agent"):
+                return visitor
+            return None
+        return self._titled_person(first, after) or first
+
+    def _titled_person(self, title: NP, after: list[NP]) -> Optional[NP]:
+        """«رئيس المجلس الأعلى للدولة في طرابلس خالد المشري»: a bare title whose body the knowledge
+        base does not know stands in apposition to the person named a few words after it."""
+        if title.code is not None or title.kinds[:1] != ("agent",):
+            return None
+        person = next((np for np in after if np.first_token > title.last_token and not np.prep
+                       and not np.is_place), None)
+        if person is None or person.kinds[:1] != ("person",) \
+                or person.first_token - title.last_token > TITLE_REACH:
+            return None
+        between = range(title.last_token + 1, person.first_token)
+        if any(not self.tokens[k].is_word or k in self.trigger_tokens for k in between):
+            return None
+        if between and not self._is_definite_at(between[0]):
+            return None  # «خطف مسلحون مطران الكلدان … بولس فرج رحو»: no construct chain, so no title of his
+        last = person.first_token - 1
+        if between and not (self._is_definite_at(last) or any(np.last_token == last for np in self.candidates)):
+            return None  # «أحرق المحتجون صور ترامب»: after a bare noun the name is its genitive
+        return person
+
+    def _continues_previous_clause(self, trig: Trigger, after: list[NP]) -> bool:
+        """A verb conjoined to an earlier verb of the sentence, followed by a single bare phrase or list."""
+        tok = self.tokens[trig.first_token]
+        prev = self.tokens[trig.first_token - 1].norm if trig.first_token > 0 else ""
+        joined = conjoined_word(tok) or prev in CONTINUING  # «وصل بومبيو إلى جدة، حيث التقى ولي العهد»
+        if trig.entry.pos != "verb" or not joined or tok.enclitic:
+            return False  # «فرفضها لابيد»: with its object attached, the phrase after the verb is the subject
+        if not (trig.entry.object or trig.entry.frame in ("meet", "visit")):
+            return False
+        if word_key(tok).removeprefix("و") in WELCOMING:
+            return False  # one welcomes only «بـ» something: «…، ورحّبت الحكومة السودانية بالقرار»
+        bare = [np for np in after if not np.prep and not np.is_place]
+        first_person = next((np for np in self.candidates if "person" in np.kinds and not np.prep), None) \
+            if bare and "person" in bare[0].kinds else None
+        if first_person is not None and first_person is not bare[0] and first_person.entity.identifier_id is not None \
+                and first_person.entity.identifier_id == bare[0].entity.identifier_id:
+            # «أجرى أوباما وكاسترو محادثات …، ودعا أوباما إلى …»: the sentence's first person, named again, is
+            # the subject (not «… الذي أعلنه ماكرون، وطالب ماكرون بسحب الإهانات»: Macron is the object)
+            return False
+        if bare and self._has_own_object(bare[0]):
+            return False  # «…، ودانت الخارجية الإيرانية الغارات»: verb, subject, object
+        # «واعتبرت الخارجية الجزائرية …، وطالبت الرباط بتوضيح موقفها»: with a body or a person named
+        # as subject before, a lone state (or list of states) after the conjoined verb is its object
+        subject = any(np.last_token < trig.first_token and not np.prep and np.code
+                      and np.kinds[0] in ("agent", "person") for np in self.candidates)
+        states = bare and all(np.kinds[0] in ("country", "capital") for np in bare) \
+            and all(np in self._with_coordinated(bare[0], after) for np in bare)  # «وطالب موسكو وواشنطن»
+        if subject and states and trig.entry.object:
+            return True
+        earlier = [t for t in self.triggers if t.entry.pos == "verb" and t.last_token < trig.first_token]
+        if not earlier and not self._opens_verb_subject(conjoined=prev in CONTINUING, before=trig.first_token):
+            return False
+        if earlier and self._masculine_verb(earlier[-1]) and self.feminine_verb(trig):
+            return False  # «احتشد عشرات آلاف الفلسطينيين …، وقتلت القوات الإسرائيلية عشرات منهم»: a new subject
+        heads = [t for t in earlier if not self._in_relative_clause(t)]
+        if trig.entry.event == "ACCUSE" and heads and heads[-1].entry.event == "ASSAULT":
+            return False  # «استهدف الحرس الثوري قاعدة العديد، ودانت الخارجية القطرية الهجوم»: who condemns is named
+
+        if not bare or not ("person" in bare[0].kinds or bare[0].kinds[0] == "agent"
+                            or (self._masculine_verb(trig) and self._feminine_state(bare[0]))):
+            return False  # «واتهم طهران»: a masculine verb's subject is not a city
+        listed = self._with_coordinated(bare[0], after)  # «ولي العهد في نيوم ثم الشيخ تميم»: one list
+        return all(np in listed for np in bare)
+
+    def _opens_verb_subject(self, conjoined: bool = False, before: int = 0) -> bool:
+        """The sentence opens, maybe after a time, with a verb without clitics and a named person or official
+        as its subject («تفقّد الرئيس الفرنسي إيمانويل ماكرون موقع الانفجار …», «ومساء اليوم ذاته تسلل …»);
+        `conjoined`: a verb after «و/ف» will do, before token `before` («وتوجه ولي العهد إلى واشنطن، حيث التقى …»)."""
+        verb = self.opening
+        while verb in self.time_tokens or (verb < len(self.tokens) and self.tokens[verb].norm in SAME_TIME):
+            verb += 1
+        clitics = ("", "و", "ف") if conjoined and verb < before else ("",)
+        return verb < len(self.tokens) and self.tokens[verb].proclitics in clitics \
+            and self._named_subject_after(verb) is not None
+
+    def _has_own_object(self, np: NP) -> bool:
+        """A bare phrase or an event noun follows `np` at once: `np` is a subject with its object
+        after it, not an object itself."""
+        k = np.last_token + 1
+        if k >= len(self.tokens) or not self.tokens[k].is_word or self.tokens[k].proclitics.startswith("و"):
+            return False
+        # (or a definite noun: «…، ورفضت نيودلهي الاتهامات»)
+        return any(t.first_token == k for t in self.triggers) or any(
+            other.first_token == k and not other.prep for other in self.candidates) \
+            or (has_article(self.tokens[k]) and not prep_clitic(self.tokens[k]) and word_key(self.tokens[k]) not in PREPS
+                and np.kinds[0] in ("country", "capital"))
+
+    def _subject_of_verb_before(self, start: int, end: int, verbs: frozenset, reach: int) -> Optional[NP]:
+        """The subject of the nearest of `verbs` within `reach` tokens before `start` in the same
+        clause: the first bare phrase between it and `end` (VSO), else a bare phrase just before it
+        (SVO)."""
+        for j in range(start - 1, max(-1, start - reach - 1), -1):
+            tok = self.tokens[j]
+            if not tok.is_word and tok.text in CLAUSE_BREAKS:
+                return None
+            if is_one_of(tok, verbs):
+                subj = next((np for np in self.candidates if j < np.first_token < end
+                             and not np.prep and not np.is_place), None)
+                if subj is None:
+                    subj = self._organ_of(j)
+                if subj is None and not conjoined_word(tok):
+                    # (a conjoined verb shares the subject of the clause before: «والتقى نظيره اللبناني ميشال
+                    # عون، وتعهّد بإرسال …» is Macron's pledge)
+                    before = [np for np in self.candidates if np.last_token < j and not np.prep and not np.is_place]
+                    subj = before[-1] if before and j - before[-1].last_token <= 2 else None
+                return subj
+        return None
+
+    def _organ_of(self, verb: int) -> Optional[NP]:
+        """«وافق المجلس التنفيذي لصندوق النقد الدولي»: the body whose organ, named by a definite
+        phrase the knowledge base does not know, is the subject of the verb at `verb`."""
+        np = next((np for np in self.candidates if verb + 1 < np.first_token <= verb + 3), None)
+        if np is None or prep_key(np.prep) != "ل" or not np.code:
+            return None
+        return np if all(has_article(t) for t in self.tokens[verb + 1:np.first_token]) else None
+
+    def _speaks_in_document(self, trig: Trigger) -> bool:
+        """A saying verb followed by «فيها/فيه» speaks in a document named before it (not «الغارة
+        التي قتل فيها», nor a time: «بعد سنوات اتهمت فيها مقديشو أسمرة», «في وقت تحذر فيه الأمم المتحدة»)."""
+        k = trig.last_token + 1
+        return trig.entry.pos == "verb" and trig.entry.event in SAID_TYPES \
+            and k < len(self.tokens) and self.tokens[k].norm in IN_IT \
+            and not (trig.first_token > 0 and word_key(self.tokens[trig.first_token - 1]) in TIME_SPANS)
+
+    def _speaker_of_statements(self, trig: Trigger) -> Optional[NP]:
+        """«رداً على تصريحات للرئيس إيمانويل ماكرون شكّك فيها … واتهم فيها …»: whose statements, speech or
+        interview the «فيها» after the verb points back to (the phrase right after the noun, bare or
+        with «ل»), within the clause."""
+        for k in range(trig.first_token - 1, max(-1, trig.first_token - STATEMENT_REACH), -1):
+            if self.tokens[k].text in CLAUSE_BREAKS:
+                return None
+            if word_key(self.tokens[k]) in STATEMENTS:
+                return next((np for np in self.candidates if np.first_token in (k + 1, k + 2) and np.code
+                             and prep_key(np.prep) in ("", "ل") and not np.is_place), None)
+        return None
+
+    def _copula_subject(self, trig: Trigger, before: list[NP]) -> Optional[NP]:
+        """«أن تل أبيب باتت «منطقة غير آمنة»»: the phrase before «بات/أصبح/صار» right before the trigger
+        (a quote may open between), a place included."""
+        k = trig.first_token - 1
+        while k > 0 and self.tokens[k].text in QUOTES:
+            k -= 1
+        # («باتت» is no «بـ» + «اتت»)
+        if k < 1 or not (word_key(self.tokens[k]) in COPULAS or self.tokens[k].norm in COPULAS):
+            return None
+        return next((np for np in before if np.last_token == k - 1 and not np.prep and np.code), None)
+
+    def _owner_after_that(self, trig: Trigger, before: list[NP]) -> Optional[NP]:
+        """«مؤكدة أن موقف أوتاوا يمثل تدخلاً»: the party in the genitive of the noun that opens a clause
+        after «أن», right before its verb."""
+        np = before[-1] if before and not before[-1].prep and before[-1].code else None
+        if np is None or np.last_token != trig.first_token - 1 or np.first_token < 2:
+            return None
+        return np if self.tokens[np.first_token - 1].is_word and is_complementizer(self.tokens[np.first_token - 2]) else None
+
+    def _purpose_verb(self, trig: Trigger) -> bool:
+        """An imperfect verb with the «لـ» of purpose («ليتهم», «ولتطالب»)."""
+        t = self.tokens[trig.first_token]
+        if trig.entry.pos != "verb" or trig.entry.frame != "directed":
+            return False
+        word = t.norm[1:] if t.norm[:2] in ("ول", "فل") else t.norm
+        return word[:1] == "ل" and word[1:2] in ("ي", "ت") and word[1:] in t.keys
+
+    def _clause_subject(self, trig: Trigger) -> Optional[NP]:
+        """The subject of the verb before a participle: the first phrase without a preposition
+        after the nearest preceding verb trigger, else the sentence's first such phrase."""
+        verbs = [t for t in self.triggers if t.last_token < trig.first_token and t.entry.pos == "verb"
+                 and not self._in_relative_clause(t) and not self.in_complement(t)
+                 and self.relative_clause_head(t.first_token) is None]
+        if verbs and verbs[-1].entry.frame == "participle" and trig.entry.frame == "participle":
+            # a chain of participles shares one subject, not the object of the one before («قال الحرس
+            # إن …، متهماً إسرائيل …، ومتوعداً بعقاب شديد»)
+            return self._clause_subject(verbs[-1])
+        start = verbs[-1].last_token + 1 if verbs else self.opening
+        for k in range(trig.first_token - 2, start - 1, -1):
+            if self.tokens[k].text in "،," and conjoined_word(self.tokens[k + 1]):
+                # «…، فردّت الصين على الفور بفرض رسوم …، متهمة واشنطن»: a conjoined verb with its subject
+                # right after it opens the clause the participle goes with
+                subject = next((np for np in self.candidates if np.first_token == k + 2 and not np.prep
+                                and not np.is_place), None)
+                if subject is not None:
+                    return subject
+                break
+            if self.tokens[k].norm in CLAUSE_OPENERS:
+                # «…، بينما عبّر الأمين العام لجامعة الدول العربية عن «قلق بالغ»، داعياً …»: a clause opened
+                # after the last trigger verb has a subject of its own
+                start = k + 1
+                break
+        subject = next((np for np in self.candidates if start <= np.first_token < trig.first_token
+                        and not np.prep and not np.is_place), None)
+        if subject is not None and subject.code is None:
+            # «أعلن مكتب رئيس الوزراء أن السوداني وجّه …، محمّلاً …»: a named person after an unnamed
+            # announcer is who acts
+            subject = next((np for np in self.candidates if subject.last_token < np.first_token < trig.first_token
+                            and not np.prep and np.code and "person" in np.kinds), subject)
+        if subject is None and verbs and self.tokens[verbs[-1].first_token - 1].norm == "قد":
+            # «وكان أردوغان، الذي …، قد حذّر …، ملوّحاً»: the subject came before «قد»
+            subject = next((np for np in self.candidates if np.last_token < verbs[-1].first_token
+                            and not np.prep and not np.is_place), None)
+        return subject
+
+    def _unknown_name_after(self, actor: list[NP], anchor: int, nxt: int) -> int:
+        """«طالب وزير خارجية مالي عبد الله ديوب مجلس الأمن»: the words of a name the knowledge base
+        does not know, right after a title that is the subject (up to four), else 0."""
+        if not actor or actor[-1].last_token != anchor or "person" in actor[-1].kinds \
+                or actor[-1].kinds[:1] != ("agent",):
+            return 0
+        words = self.tokens[anchor + 1:nxt]
+        if not 2 <= len(words) <= 4 or any(k in self.trigger_tokens for k in range(anchor + 1, nxt)) or any(
+                not w.is_word or w.proclitics or (has_article(w) and w.norm != "الله") for w in words):
+            return 0  # («عبد الله» is a name; any other word with the article is not)
+        return len(words)
+
+    def _actors_own_side(self, np: NP, actor_codes: set) -> bool:
+        """A bare state of the actor's own, its side opening what it says, its capital qualifying a
+        noun, or its voice («دعت الخارجية، على لسان المتحدث باسمها …، إلى …»)."""
+        return np.code in actor_codes and (
+            np.kinds in (("country",), ("demonym",)) or self._opens_complement(np)
+            or (np.kinds == ("capital",) and self._genitive_of_plain_noun(np))
+            or any(t.norm == "لسان" for t in self.tokens[max(0, np.first_token - 4):np.first_token]))
+
+    def _titled_partner_of(self, np: NP, actors: list[NP]) -> bool:
+        """«ودعت الممثلة العليا … موغيريني والمفوض الأوروبي لشؤون التوسيع يوهانس هان، … تركيا إلى»: a
+        person of the subject's side, named after a title joined by «و» to the phrase before, is a
+        second subject; one named right after the titled subject and where it sits («رئيس المجلس الأعلى
+        للدولة في طرابلس خالد المشري») is the subject itself."""
+        if "person" not in np.kinds or np.code not in {a.code for a in actors if a.code}:
+            return False
+        for a in actors:
+            # «وزير الدولة المصري للإعلام آنذاك أسامة هيكل»: the title held then, and its holder
+            between = range(a.last_token + 1, np.first_token)
+            if a.kinds[0] == "agent" and a.code == np.code and any(self.tokens[k].norm in THEN_WORDS for k in between) \
+                    and all(self.tokens[k].norm in THEN_WORDS or any(
+                        c.first_token <= k <= c.last_token and not c.code and c.prep for c in self.candidates)
+                        for k in between):
+                return True
+        before = max((c for c in self.candidates if c.last_token < np.first_token), key=lambda c: c.last_token, default=None)
+        if before is not None and before.prep == "في" and (before.is_place or before.kinds[0] == "capital"):
+            title = next((a for a in actors if a.kinds[0] == "agent" and a.last_token < before.first_token
+                          and all(t.norm == "في" for t in self.tokens[a.last_token + 1:before.first_token])), None)
+            if title is not None and title.code == np.code and before.last_token + 1 == np.first_token:
+                return True
+        if before is None or before.code != np.code:
+            return False
+        between = self.tokens[before.last_token + 1:np.first_token]
+        return bool(between) and conjoined_word(between[0]) and all(t.is_word for t in between)

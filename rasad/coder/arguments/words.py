@@ -1,0 +1,332 @@
+"""The words argument finding reads — verbs, nouns and particles as normalised keys — and tests
+on single tokens («أن» or a counting word, a conjoined verb, a prepositional clitic)."""
+from __future__ import annotations
+
+from ...schema import Token
+from ...text.normalize import normalize
+from ..mentions import NP, RELATIVES
+
+DOCUMENTS = frozenset("اعلان بيان قرار مرسوم امر رساله مذكره وثيقه تقرير قانون".split())  # «إعلاناً يعترف»
+IN_IT = frozenset({"فيها", "فيه", "فيهما"})
+STATEMENTS = frozenset("تصريحات تصريح كلمه خطاب مقابله بيان رساله مقال".split())  # «تصريحات لماكرون … اتهم فيها»
+STATEMENT_REACH = 25
+JOINING = frozenset("شارك شاركت شاركوا يشارك تشارك".split())
+ARRIVALS = frozenset({"core.CONSULT.arrive.verb", "core.CONSULT.visit.verb", "core.AID.arrive.verb"})
+# words that may come before a light verb's subject: a count, or an honorific (normalised forms)
+BEFORE_SUBJECT = frozenset("اكثر اقل نحو حوالي قرابه زهاء الف الاف مئات عشرات مئه مائه من "
+                            "صاحب السمو الجلاله الفخامه المعالي دوله سمو وفدا وفدي وفود".split())  # «عقد وفدا روسيا وأوكرانيا»
+HUNDREDS = frozenset("مئه مائه مئتين مئتان مائتين مائتان ثلاثمئه ثلاثمائه اربعمئه اربعمائه خمسمئه خمسمائه ستمئه "
+                      "ستمائه سبعمئه سبعمائه ثمانمئه ثمانمائه تسعمئه تسعمائه".split())
+HOSTING_VERBS = frozenset("تستضيف يستضيف تضم يضم تستخدمها يستخدمها تتمركز يتمركز تنتشر ينتشر تؤوي".split())
+HOSTED_REACH = 26  # words after an attack trigger in which its target's garrison is named
+SAID_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "AGREE"})  # acts a document can do
+# «…، معلنة تقديم 1.1 مليار يورو»: a participle of announcing carries its clause's subject to the noun
+ANNOUNCING_PARTICIPLES = frozenset("معلنا معلنه معلنين".split())
+# «استخدمت قوات الأمن الغاز المسيل للدموع»: a light verb only of its direct object
+USING = frozenset("استخدم استخدمت استخدموا يستخدم تستخدم".split())
+LIGHT_VERBS = frozenset(
+    "قام قامت قاموا قاما يقوم تقوم يقومون اجري اجرت اجروا يجري تجري عقد عقدت عقدوا يعقد تعقد "
+    "اجريا اجرتا يجريان تجريان عقدا عقدتا يعقدان تعقدان شنا شنتا نفذا نفذتا "  # duals: «أن إيران والسعودية أجرتا محادثات»
+    "اتم اتمت اتموا استكمل استكملت استكملوا اكمل اكملت "  # «أتمّت القوات الأرمنية انسحابها»
+    "اعطي اعطت اصدر اصدرت يصدر تصدر "  # «أعطى الملك تعليماته السامية لإرسال مساعدات», «أصدر أوامره بشن ضربات»
+    "سارع سارعت سارعوا يسارع تسارع بادر بادرت بادروا اكتفي اكتفت اكتفوا يكتفي تكتفي "  # «سارعت الحكومة إلى إدانة الاعتداء», «اكتفى الوزراء بإدانة العملية»
+    "شن شنت شنوا يشن تشن نفذ نفذت نفذوا ينفذ تنفذ بدا بدات بدؤوا يبدا تبدا يبداون يبدؤون واصل واصلت يواصل "
+    "تواصل اعلن اعلنت يعلن تعلن قرر قررت قدم قدمت قدموا يقدم تقدم ارسل ارسلت يرسل ترسل اعرب اعربت اعربوا يعرب "
+    "تعرب عبرت عبروا يعبر تعبر ابدي ابدت فرض فرضت يفرض تفرض كان كانت قاد قادت يقود تقود ابقي ابقت يبقي تبقي "  # not bare «عبر», also "via"
+    "اختتم اختتمت يختتم تختتم استهل استهلت يستهل تستهل انهي انهت ينهي تنهي اطلق اطلقت يطلق تطلق "
+    "رفع رفعت يرفع ترفع ضاعف ضاعفت يضاعف تضاعف استانف استانفت يستانف تستانف شارك شاركت شاركوا يشارك تشارك رد ردت يرد ترد "
+    "جدد جددت يجدد تجدد كرر كررت كرروا يكرر تكرر وجه وجهت وجهوا يوجه توجه سير سيرت سيروا يسير تسير "
+    "امر امرت يامر تامر توصل توصلت توصلا توصلوا يتوصل تتوصل اعاد اعادت اعادا يعيد تعيد "
+    "شرع شرعت شرعوا يشرع تشرع تبني تبنت تبنوا يتبني تتبني اصدر اصدرت يصدر تصدر بعث بعثت يبعث تبعث "
+    "منح منحت "  # «منحت واشنطن العراق استثناءً من العقوبات» (not «ما يمنح القرار بعداً»)
+    "سرع سرعت يسرع تسرع "  # «ستسرّع الولايات المتحدة إرسال ذخائر»
+    "تقدمت تقدموا "  # «تقدمت مصر بطلب إلى مجلس الأمن» («تقدما» is also progress)
+    "ابرم ابرمت ابرموا ابرما ابرمتا يبرم تبرم"  # «أبرمت روسيا وتركيا صفقة», «أبرم البلدان اتفاقاً»
+    .split()
+) | ANNOUNCING_PARTICIPLES | USING
+# verbs of a doubled root, two letters once normalised: «وحضّ», «وحثّ» are «و» + a verb, as «وزار» is
+DOUBLED_VERBS = frozenset("حث حض شن رد".split())
+GRANTING = frozenset("منح منحت".split())  # a light verb with two objects: whom, then what
+# «شكّلت الحكومة لجنة تحقيق»: forming carries an inquiry only («شكلت إيران تهديداً» constitutes)
+FORMING = frozenset("شكل شكلت شكلوا".split())
+HELD = frozenset("محتجز محتجزا محتجزه محتجزين محتجزون محتجزات مسجون مسجونا مسجونين مسجونون معتقل معتقلا "
+                  "معتقلين معتقلون اسري اسيرا مختطفين مختطفا رهائن".split())  # «محتجزين لدى …»
+MODEL_WORDS = frozenset({"طراز", "نوع"})  # «طائرات من طراز «إف-16»»
+APPOSITION_OPENERS = frozenset("–—-(")
+# construct heads for the envoys of the parties after them («وفدا الحكومة والحوثيين», «ممثلو الفصائل»)
+REPRESENTATIVES = frozenset("وفد وفدا وفدي وفود ممثل ممثلا ممثلي ممثلو مندوب مندوبا مندوبي مندوبو".split())
+ACTING = ("القائم", "باعمال")  # «القائم بأعمال …»: acting holder of the office named next
+COPULAS = frozenset("بات باتت اصبح اصبحت صار صارت".split())  # «باتت تل أبيب …»
+ATTRIBUTING = frozenset("وفق وفقا بحسب حسب نقلا طبقا".split())  # «، وفق ما نقلته …،»
+LAUNCHED_FROM = frozenset("اطلق اطلقت اطلقه اطلقها اطلقوا انطلق انطلقت".split())  # «… أطلقت من غزة»
+# what is fired: «أطلقت خمسة صواريخ من قطاع غزة باتجاه إسرائيل» — Gaza is where they came from
+PROJECTILES = frozenset("صاروخ صاروخا صاروخين صواريخ قذيفه قذيفتين قذائف مسيره مسيرتين مسيرات".split())
+APPOSITION_REACH = 9  # tokens from comma to comma around names in apposition
+TIME_PREPS = frozenset("بعد قبل اثر عقب".split())  # «بعد اعتراض روسيا»: a time adverbial
+SECOND_OBJECT_REACH = 12  # tokens after a subject that may hold a second required noun, the object
+SINCE = frozenset("منذ ومنذ".split())
+ONSETS = frozenset("بدء بدايه اندلاع انطلاق".split())  # «منذ بدء الهجوم», «منذ اندلاع الحرب»
+FRAME_NOUNS = frozenset("ختام نهايه بدايه مستهل هامش اطار اعقاب اثر اختتام افتتاح".split())  # «في ختام X»
+ADVERBIAL_HEADS = frozenset("في خلال عقب بعد اثناء لدي علي عبر".split())  # «، في افتتاح المؤتمر،»
+ADVERBIAL_REACH = 14  # words of such a parenthetical, commas included
+LIGHT_VERB_REACH = 20  # tokens back from a noun to its light verb, over a long subject with titles
+ASIDE_REACH = 24  # tokens of a relative clause set off by commas between a light verb's subject and its noun
+APPROVING = frozenset("صادق صادقت صادقوا وافق وافقت وافقا وافقوا يوافق توافق اقر اقرت اجاز اجازت صوت صوتت فوض فوضت وقع وقعت".split())
+PLEDGING = frozenset("تعهد تعهدت تعهدوا يتعهد تتعهد متعهدا متعهده".split())
+# what a parliament or cabinet authorises, and what a government consents to do («وافقت أرمينيا على إعادة
+# أربع قرى», «وافقت السعودية على إيداع ثلاثة مليارات دولار»): the consent makes the act
+APPROVABLE = frozenset({"MOBILIZE", "SANCTION", "AID", "RETREAT", "CONCEDE"})
+ANNOUNCING = frozenset("اعلن اعلنت يعلن تعلن".split())
+# light verbs whose subject does the act the noun names (not «أعلن», which may tell of another's act)
+OWN_ACT_VERBS = frozenset("سارع سارعت سارعوا يسارع تسارع بادر بادرت بادروا اكتفي اكتفت اكتفوا يكتفي تكتفي "
+                           "واصل واصلت يواصل تواصل قرر قررت جدد جددت يجدد تجدد كرر كررت كرروا يكرر تكرر "
+                           "استانف استانفت يستانف تستانف ضاعف ضاعفت يضاعف تضاعف شرع شرعت شرعوا يشرع تشرع".split())
+MASCULINE_BODIES = frozenset("مجلس جيش حزب اتحاد برلمان كونغرس ديوان مكتب وفد تحالف حلف".split())
+FEMININE_BODIES = frozenset("اداره حكومه وزاره خارجيه رئاسه سلطه سلطات قياده هيئه منظمه لجنه جماعه حركه جبهه "
+                             "شرطه سفاره قنصليه بعثه مفوضيه محكمه نيابه".split())
+WELCOMING = frozenset("رحب رحبت رحبوا يرحب ترحب اشاد اشادت اشادوا يشيد تشيد".split())
+DRIVING = frozenset({"دفع", "دفعت"})  # «…، ما دفع المكسيك إلى إعلان قطع علاقاتها»: who was driven to it acts
+PREMISES = frozenset("سفاره قنصليه مقر مقار مبني".split())  # a mission's or a body's buildings
+# what an attack strikes that belongs to someone («هدفاً للحزب», «مواقع لحزب الله»)
+TARGET_NOUNS = frozenset("هدف هدفا اهداف اهدافا موقع موقعا مواقع مقر مقرا مقرات مقار معسكر معسكرا معسكرات مخزن مخزنا مخازن "
+                          "مستودع مستودعا مستودعات منشاه منشات مركز مركزا مراكز قاعده قواعد".split())
+SUFFIX_OBJECT_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})  # a pronoun on the verb is whom it aims at
+# verbs that judge a deed: a pronoun on them is the deed («ودانتها», «ووصفته», «واعتبرتها»), not a party
+JUDGING_VERBS = frozenset({"core.ACCUSE.condemn.verb", "core.ACCUSE.describe.verb"})
+DEED_JUDGING = JUDGING_VERBS | {"core.ACCUSE.consider.verb"}
+CLAUSE_OPENERS = frozenset("فيما وفيما بينما وبينما كما وكما".split())  # «، فيما أكدت البحرين …»
+NEW_CLAUSE = CLAUSE_OPENERS | frozenset("اذ حيث لكن لكنه لكنها لكنهم ولكن ولكنه ولكنها ثم".split())  # «ورفضت الدوحة القائمة، إذ قال وزير خارجيتها …», «…، لكنه أكد»
+SAYING_VERBS = frozenset("قال قالت اعلن اعلنت اكد اكدت اوضح اوضحت صرح صرحت اضاف اضافت ذكر ذكرت افاد افادت "
+                         "شدد شددت اشار اشارت".split())
+DEATH_NOUNS = frozenset("مقتل مصرع اصابه".split())  # the dying, not the killing: «أعلن X مقتل Y»
+RECEIVING = frozenset("تلقي تلقت تلقوا يتلقي تتلقي تسلم تسلمت يتسلم تتسلم استلم استلمت".split())
+AGENTLESS = frozenset("تم تمت يتم تتم جري جرت".split())
+GOVERNING_VERBS = LIGHT_VERBS | RECEIVING | AGENTLESS
+ISSUED_BY = frozenset("صادر صادره صادرين صادرتين صادرا".split())  # «التصريحات الصادرة عن X»
+MEDIATION = frozenset("رعايه وساطه ضيافه استضافه اشراف".split())
+PASSIVE_AGENT = frozenset({"قبل", "يد", "ايدي"})  # «من قبل X», «على يد X», «على أيدي X»
+ACCUSE_VERB = "core.ACCUSE.accuse.verb"
+BLAME_VERB = "core.ACCUSE.blame.verb"
+BLAME_IDS = ("core.ACCUSE.blame.", "core.ACCUSE.blaming.")
+BACKED = frozenset("المدعوم المدعومه المدعومين المدعومون مدعوم مدعومه مدعومين".split())  # «المدعومة من إيران»
+# «الميليشيات التابعة لإيران», «القوات الموالية لروسيا»
+PLEDGE_REACH = 7  # words from «تعهد» to what is pledged
+# words that open a description of the party named right before («حركة النهضة، صاحبة الكتلة الأكبر …،»)
+APPOSITIVE_HEADS = frozenset("صاحب صاحبه حليف حليفه شريك شريكه اكبر كبري ابرز اقوي احد احدي عضو".split())
+BELONGING = frozenset("تابع تابعه تابعين تابعون".split())  # owned, not merely loyal («موالية»)
+AFFILIATED = BELONGING | frozenset("موالي مواليه موالين موالون".split())
+BY_ORDER_OF = frozenset({"بقرار", "بامر", "بحكم"})  # «بقرار من محكمة», «بأمر من الرئيس»
+ISSUED = frozenset("صدر صدرت يصدر تصدر توالت تتوالي توالي".split())  # «وصدرت إدانات عن …»
+FIRE_OF = frozenset("برصاص بنيران بقصف بقذائف بقذيفه بصاروخ بصواريخ بغاره بغارات".split())  # «برصاص X»: X fired
+BETWEEN = "بين"
+CLAUSE_BREAKS = frozenset(".;:?!")
+LIST_GLUE = frozenset("من هذه الدول منها بينها بينهم مثل خاصه وخاصه لا سيما سيما بما فيها".split())
+SYMMETRIC_FRAMES = frozenset({"meet"})
+BANNING = frozenset("حظر الحظر المفروض المفروضه".split())  # «الحظر المفروض على …»
+CONTENT_REACH = 10  # what a request asks for follows it closely, within its clause
+THREAT_REACH = 16  # what «هدد … ب» threatens with may come after a long subject and adverbials
+BOYCOTT = "مقاطعه"
+TO = "الي"  # «إلى», normalised
+MEASURE_WITHDRAWN = ("core.CONCEDE.reverse-measure.", "core.CONCEDE.postpone-measure.")
+CONTENT_TAKING = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE"})  # «اتهمت X بدعم …», «وافقت على البيع»
+LAUNCHED_BY = frozenset("شنه شنها شنته شنتها نفذه نفذها نفذته نفذتها تبناه تبناها تبنته تبنتها ارتكبه ارتكبها "
+                         "ارتكبته ارتكبتها اجراه اجراها اجراهما اجرته اجرتها اجرتهما عقده عقدها عقدته عقدتها "
+                         "قادها قادته قادتها يشنه تشنه يشنها تشنها ينفذه تنفذه ينفذها تنفذها يتبناه تتبناه "
+                         "يتبناها تتبناها نظمه نظمها نظمته نظمتها ينظمها تنظمها "  # «تظاهرة نظمتها حركة …»
+                         "يجريه تجريه يجريها تجريها "
+                         # «الهجوم الذي أطلقه حفتر», «الحرب التي خاضتها», «العقوبات التي فرضتها واشنطن», «الانتقادات
+                         # التي وجهها», «الدعم الذي تقدمه طهران»
+                         "اطلقه اطلقها اطلقته اطلقتها يطلقه تطلقه يطلقها تطلقها خاضه خاضها خاضته خاضتها يخوضها تخوضها "
+                         "فرضه فرضها فرضته فرضتها يفرضها تفرضها وجهه وجهها وجهته وجهتها يوجهها توجهها "
+                         "قدمه قدمها قدمته قدمتها يقدمه تقدمه يقدمها تقدمها".split())
+AGREEMENT_DOCUMENTS = frozenset("مذكره مذكرتي مذكرات تفاهم اتفاقيه اتفاقيتي اتفاقيات اتفاق اتفاقا اعلان اعلانا "
+                                  "معاهده بروتوكول ميثاق وثيقه وثيقتين وثائق".split())
+PARTITIVES = frozenset("قوه قوات عناصر عنصر مسلحون مسلحين مسلح مهاجم مهاجما مهاجمون مهاجمين انتحاري انتحاريا "
+                        "مقاتلون مقاتلين مقاتل افراد جنود دوريه دوريات وحده وحدات مجموعه خليه "
+                        "مسلحا مقاتلا عنصرا جنديا فردا ارهابيا ارهابيين ارهابيون متشددا متشددين متشددون "
+                        "مئات عشرات الاف الالاف المئات العشرات".split())  # «اقتحم مئات من أنصار التيار»
+# forces a pronoun suffix gives an owner: «طائراته», «قواتها», «مقاتليه»
+FORCES = frozenset("قوات جنود طائرات مقاتلات طيران صواريخ وحدات عناصر مقاتلي مقاتلين دفاعات قاذفات مسيرات "
+                    "زوارق سفن بوارج دبابات مدفعيه جيش بحريه".split())
+OWNER_PRONOUNS = frozenset({"ه", "ها", "هم"})
+THEN_WORDS = frozenset("انذاك حينذاك حينها وقتها يومها وقتذاك".split())  # «وزير الخارجية آنذاك …»
+GROUP_HEADS = frozenset("تنظيم جماعه حركه ميليشيا مليشيا ميليشيات مليشيات".split())  # «من تنظيم «القاعدة»»
+# words of day-of-month phrases no date can be read from: «في التاسع والعشرين من الشهر نفسه» (the
+# month is one the text named before; «في السادس عشر من أغسطس» is a date and covered by `time_spans`)
+TIME_WORDS = frozenset("الاول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي عشر العشرين "
+                        "الثلاثين من الشهر نفسه ذاته العام السنه".split())
+TIME_INTRODUCERS = frozenset("في منذ يوم وفي فجر صباح مساء ظهر عصر ليل ليله".split())  # before a date: «فجر أمس»
+SUMMITS = frozenset("قمه القمه".split())  # a summit's host is one of its parties; talks' host may only mediate
+CLASHES = frozenset("مواجهات مواجهه اشتباكات اشتباك معارك معركه".split())
+TIME_SPANS = frozenset("وقت الوقت سنوات سنين اعوام عقود ايام اسابيع اشهر شهور فتره الفتره مرحله لحظه ساعات يوم".split())
+SAME_TIME = frozenset("ذاته ذاتها نفسه نفسها".split())  # «مساء اليوم ذاته»
+CLASH_REACH = 7  # «مقتل عشرين من جنوده في اشتباك مع …»
+HEAD_TITLES = frozenset("قائد قاده زعيم زعماء رئيس امين مبعوث وزير ملك امير عناصر مقاتلي قياديين قيادي".split())
+WHEN = frozenset("حين وحين حينما عندما وعندما".split())  # «زادت إيران الأزمة تعقيداً حين أوقفت …»: the same doer
+DECISIONS = frozenset("قرار قرارا بقرار مرسوم مرسوما خطوه".split())  # «قرار رفع اسم السودان»: a masdar follows
+TO_HIM = frozenset("اليه اليها اليهم له لها لهم".split())  # «وجهت إليه تهمة»
+IF = frozenset("اذا واذا لو ولو".split())
+CONDITION_REACH = 3  # words from «إذا» to the verb or noun it conditions («إذا لم تفرج»)
+CONTINUING = frozenset("ثم بعدما قبلما حيث وحيث كما فقد فلقد".split())  # a verb after these keeps the subject before
+BEFORE_AFTER = frozenset("قبل بعد".split())  # «قبل أن يجري اتصالا»
+CLAIMED_BY = frozenset("تبناه تبناها تبنته تبنتها يتبناه تتبناه يتبناها تتبناها".split())
+SUFFERING = frozenset("تعرض تعرضت تعرضوا يتعرض تتعرض تعرضه تعرضها".split())
+ATTRIBUTED_TO = frozenset("نسبت نسب تنسب ينسب نسبها نسبته المنسوبه منسوبه المنسوب منسوب المنسوبين".split())
+SETTING_OFF = frozenset("قرار قرارات اعلان خطوه تصريح تصريحات موقف سياسه".split())  # «أطلقها قرار ترامب»: a cause
+DID = frozenset("قام قامت قاموا قاما قامتا يقوم تقوم يقومون".split())
+BY_IT = frozenset("به بها بهما بهم".split())
+HOSTED_BY = frozenset("استضافه استضافها استضافته استضافتها رعاه رعاها رعته رعتها احتضنه احتضنها احتضنته احتضنتها".split())
+ENDING = frozenset("انتهاء انهاء وقف منع تجنب تفادي احباط ردع".split())
+DURING_IT = frozenset("خلالها خلاله خلالهما اثناءها اثناءه".split())
+PRONOUN_SUBJECTS = frozenset("انه انها انهم انهما وانه وانها وانهم وانهما لانه لانها بانه بانها لكنه لكنها لكنهم ولكنه ولكنها "
+                             "ولكنهم".split())
+CAUSED_BY = frozenset("ناجم ناجمه ناجمين ناتج ناتجه ناتجين ناشئ ناشئه نجم نجمت نتج نتجت".split())  # «ناجمة عن»: caused by
+RESULTING = frozenset("اسفر اسفرت يسفر تسفر اثمر اثمرت يثمر تثمر تمخض تمخضت".split())  # «أسفرت عن»: resulted in
+WITH_PRONOUNS = frozenset("معه معها معهم معهما".split())  # «عقد معه محادثات»
+GATHERING = frozenset("جمع جمعت ضم ضمت يجمع تجمع يضم تضم جمعهم جمعهما ضمهم ضمهما جمعتهم جمعتهما ضمتهم ضمتهما".split())
+OBJECT_PRONOUNS = ("", "هما", "هم", "ها", "ه")  # suffixes a verb's object may take
+OBJECT_REACH = 4  # words between «على» and the party in what is protested («قرار», «زيارة»)
+DENOUNCING = frozenset("تنديدا تنديد منددين منددا".split())
+# «احتجاجا على», «ضد», «هاتفين», «تطالب برحيل باقييف», «لدعوة قادة مجموعة الثماني», «واشتبك المتظاهرون
+# مع الجنود», «رفضا للتقارب التركي», «هتافات مناهضة للولايات المتحدة»: what or whom a crowd protests
+PROTESTED_MARKERS = frozenset("علي ضد متهمين متهما منددين هاتفين تطالب يطالبون مطالبين مطالبه مطالبا "
+                               "دعوه داعين داعيه اشتبك اشتبكوا اشتبكت رفضا رافضين مناهضه مناهض مناهضين".split())
+PROTESTED_BEFORE = frozenset("امام حول قرب خارج".split())  # «أمام سفارة استونيا»: whose building it is
+PERSON_NOUNS = frozenset("جندي جنديا جنديين جنديان جنود مدني مدنيا مدنيين مدنيون شخص شخصا اشخاص شرطي شرطيا "
+                          "رجال عناصر افراد عسكري عسكريا عسكريين مواطن مواطنا مواطنين رهائن رهينه صحفي صحفيا "
+                          "مهندس مهندسا عمال عاملين".split())
+COUNT_REACH = 4  # «سبعة من عناصر الشرطة الأفغانية»: a count this close before a nisba counts its people
+COUNT_WORDS = frozenset(
+    "ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره ثلاث اربع خمس ست سبع ثماني تسع عشر اثنان اثنين اثنتين "
+    "عشرات مئات الاف الآلاف عدد".split())
+SPEECH_PARTICIPLES = frozenset("مشيرا مشيره مؤكدا مؤكده مضيفا مضيفه معتبرا معتبره لافتا لافته موضحا موضحه "
+                                 "قائلا قائله واصفا واصفه معربا معربه منوها منوهه داعيا داعيه مطالبا مطالبه "
+                                 "مشددا مشدده مبديا مبديه".split())
+MASCULINE_TITLES = frozenset("رئيس وزير امير ملك ولي شيخ سلطان قائد مبعوث سفير نائب مستشار زعيم امين "
+                               "متحدث مدير".split())
+PRONOUNS = frozenset("ه ها هم هما هن".split())  # «رحبت به كل من …»: a pronoun object, not a phrase
+DEMONSTRATIVES = frozenset("هذه هذا تلك ذلك هاتين هذين".split())
+# verbs whose «عن» introduces the act itself, not a topic («أعربت عن أسفها», «أعلن البنتاغون عن حزمة مساعدات»)
+EXPRESSING = frozenset("اعرب اعربت اعربوا يعرب تعرب معربا معربه عبر عبرت عبروا يعبر تعبر "
+                        "اعلن اعلنت اعلنوا يعلن تعلن كشف كشفت يكشف تكشف".split())
+EXPRESSER_REACH = 10  # «أعرب رئيس الوزراء الهندي ناريندرا مودي عن تضامن …»: the verb may be far back
+ABOUT = frozenset("حول بشان بخصوص عن".split())
+DISCUSSION = frozenset("تطرق تطرقت الحديث الحوار النقاش المباحثات المحادثات".split())
+NOUN_PP_REACH = 6  # a masdar's prepositional complement follows it closely
+TARGETS_REACH = 8  # words from an attack (or its subject) to the owner of what it struck
+PREPS = frozenset("مع الي علي ضد من عن في لدي نحو حول بين تجاه عبر خلال".split())
+# places where one receives or meets: «بمقر», «في قصر», «في مكتب», «بمبنى»
+SEATS = frozenset("مقر قصر مكتب مبني ديوان".split())
+COMPLEMENTIZERS = frozenset("ان لان بان وان فان كان يكون تكون كانت اذ حيث بينما عندما بعدما لكن".split())
+DONE_TO_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "RETREAT"})  # «إعدام X Y»: X does it to Y
+# sectors that suffer violence in the news but do not commit it
+VICTIM_SECTORS = frozenset({"CVL", "REF"})
+FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})  # a state's armed organs
+ACTING_KINDS = frozenset({"country", "capital", "seat", "person", "agent", "group", "organisation"})
+MASCULINE_STATES = frozenset("عراق لبنان اردن سودان مغرب يمن بحرين".split())  # matched on a token's keys
+TOPIC_MARKERS = frozenset("اما واما".split())  # «أما X فـ…»: X is the topic and subject of what follows
+# a preposition with a pronoun between a verb and its subject («تعلّق بموجبه تركيا عمليتها», «أن تنسحب
+# خلالها قوات سوريا الديمقراطية», «وأكدت بدورها الخارجية»)
+ADVERBIAL_PPS = frozenset("بموجبه بموجبها خلاله خلالها خلالهما فيه فيها فيهما عليه عليها بدوره بدورها".split())
+VERB_PARTICLES = frozenset("لن لا لم قد لقد سوف".split())  # between a pronoun subject and its verb
+COPULA_SUBJUNCTIVE = frozenset("يكون تكون يكونوا يكونا تكونا".split())
+PARTICLES = COMPLEMENTIZERS | RELATIVES | frozenset("قد لقد فقد وقد كما ثم فقط ايضا لن لا لم سوف".split())
+DENIAL = "core.REJECT.deny.verb"
+TITLE_REACH = 7  # words from a bare title to the person it names («رئيس المجلس الأعلى للدولة في طرابلس خالد المشري»)
+
+
+def prep_key(p: str) -> str:
+    """A preposition as the mention finder reports it (normalised: «إلى» → «الي»)."""
+    return normalize(p)
+
+
+
+
+def word_key(t: Token) -> str:
+    return t.keys[-1] if t.keys else t.norm
+
+
+def is_one_of(tok: Token, verbs: frozenset) -> bool:
+    return word_key(tok) in verbs or tok.norm in verbs or tok.norm.removeprefix("و") in verbs
+
+
+def approving(tok: Token) -> bool:
+    return is_one_of(tok, APPROVING)
+
+
+def calls_for_it(tokens: list[Token], k: int) -> bool:
+    """«دعا إليه», «دعت إليها» at `k`: a call for the event just named, i.e. who convened or organised it."""
+    return tokens[k].norm.removeprefix("و") in CALLS and k + 1 < len(tokens) and tokens[k + 1].norm in TO_IT
+
+
+CALLS = frozenset("دعا دعت دعوا يدعو تدعو".split())
+TO_IT = frozenset("اليه اليها".split())
+
+
+def is_complementizer(t: Token, with_pronoun: bool = False) -> bool:
+    """«أن», «بأن», «إذ» …; `with_pronoun`: «إنه», «أنها» too (the pronoun is the clause's subject)."""
+    if word_key(t) in COMPLEMENTIZERS or t.norm in COMPLEMENTIZERS:
+        return True
+    return with_pronoun and bool(t.enclitic) and t.norm.endswith(t.enclitic) \
+        and t.norm[:-len(t.enclitic)] in COMPLEMENTIZERS
+
+
+def conjoined_word(t: Token) -> bool:
+    """The word starts with the conjunction «و/ف», split off or left on an ambiguous word whose
+    stem the matcher also tried («فوصف» read as «وصف»)."""
+    return t.proclitics.startswith(("و", "ف")) or (t.norm[:1] in ("و", "ف") and t.norm[1:] in t.keys)
+
+
+def plural_verb(t: Token) -> bool:
+    """A perfect verb with the plural suffix «وا» («دعوا», «أشادوا»): its subject is a pronoun."""
+    n = t.norm
+    return len(n) > 4 and n.endswith("وا") and not t.enclitic
+
+
+def prepositional_word(t: Token) -> bool:
+    """The word carries «ب», «ل» or «ك», segmented or only among its readings («بمقر» read as «ب» + «مقر»)."""
+    if prep_clitic(t):
+        return True
+    stem = t.keys[-1]
+    head = t.norm[:-len(stem)] if stem != t.norm and t.norm.endswith(stem) else ""
+    head = head.removesuffix("ال").lstrip("وف")
+    return head in ("ب", "ل", "ك", "لل")
+
+
+def prep_clitic(t: Token) -> str:
+    """The prepositional proclitic (ب ل ك) of a word, if any: «بسياسته» → ب, «للرئيس» → ل, «الجانبان» → ""."""
+    p = t.proclitics
+    if p.endswith("ال"):
+        p = p[:-2]
+    elif p.endswith("لل"):
+        p = p[:-1]
+    return p[-1:] if p[-1:] in ("ب", "ل", "ك") else ""
+
+
+def is_count(t: Token) -> bool:
+    """A number or a counting word («ثلاثة», «عشرات», «28»)."""
+    return t.norm[:1].isdigit() or t.norm in COUNT_WORDS or (t.is_word and word_key(t) in COUNT_WORDS)
+
+
+ARMED_SIDE_SECTORS = frozenset({"REB", "RAD", "SEP", "OPP"})
+
+
+def side_of(np: NP) -> str:
+    """The party a phrase stands for among a document's parties: its state, or its state's rebels or
+    opposition, a side apart («YEM/REB» for the Houthis, «YEM» for the Yemeni government)."""
+    return f"{np.code}/REB" if np.entity.sector in ARMED_SIDE_SECTORS else np.code
+
+
+def feminine_of(stem: str, masculine_forms: set[str]) -> bool:
+    """A perfect verb in the feminine whose masculine is among the (normalised) forms: «اتهمت» of
+    «اتهم», «دعت» of «دعا», «التقت» and «نفت» of «التقى» and «نفى» (normalised «التقي», «نفي»)."""
+    return stem.endswith("ت") and any(stem[:-1] + end in masculine_forms for end in ("", "ا", "ي"))
+
+
+def is_glue(t: Token) -> bool:
+    """Words that continue a list of parties: «ومن هذه الدول», «بينها», «خاصة»."""
+    return word_key(t) in LIST_GLUE or t.norm.removeprefix("و") in LIST_GLUE
+
+
+APPOSITION_WORDS = 3  # words of a title before the body it names, in «X، مستشار مكتب الرئاسة، قد …»
+APPOSITION_REACH = 9  # tokens from a name to the comma closing its title
