@@ -13,7 +13,7 @@ from ...schema import Trigger
 from ..mentions import QUOTES
 from .content import Content
 from .frames import Frames
-from .record import Arguments
+from .record import Arguments, Zone
 from .subjects import Subjects
 from .words import (
     ACTING_KINDS, ANNOUNCING, APPROVABLE, BELONGING, CLAUSE_BREAKS, DEATH_NOUNS, DECISIONS, DONE_TO_TYPES, GRANTING,
@@ -26,6 +26,7 @@ class ArgumentFinder(Frames, Content, Subjects):
 
     # -- assignment -------------------------------------------------------------------------------
     def assign(self, trig: Trigger) -> Arguments:
+        """The actor, recipient, mediator and place of `trig`, and the rule path that found them."""
         e = trig.entry
         args = Arguments()
         hi = self._boundary_after(trig)
@@ -42,8 +43,16 @@ class ArgumentFinder(Frames, Content, Subjects):
             word_key(first) in LIGHT_VERBS or first.norm in LIGHT_VERBS))
         light = self._light_verb(trig) if is_noun else None
         governed = light is not None and light[0] == "light"  # «تشن القوات … عملية … ضد X»: a verb's reach
+        zone = Zone(trig, e, hi, lo, after, before, first, is_noun, light, governed)
+        for step in (self._find_actor, self._find_pair, self._find_recipient, self._find_place_and_late_doers,
+                     self._settle_roles):
+            step(zone, args)
+        return args
 
-        # 1. actor (subject / construct complement / light verb subject)
+    def _find_actor(self, z: Zone, args: Arguments) -> None:
+        """1. The actor: the agent of a passive, the subject of a verb or of the light verb governing a
+        noun, a noun's genitive or possessive pronoun, or who launched, claimed, announced or approved it."""
+        trig, e, after, before, is_noun, light = z.trig, z.entry, z.after, z.before, z.is_noun, z.light
         if e.frame == "passive":
             agent = next((np for np in after if np.prep in PASSIVE_AGENT or self._after_passive_marker(np)), None)
             if agent:
@@ -381,8 +390,12 @@ class ArgumentFinder(Frames, Content, Subjects):
                     # someone held them with him
                     args.actor.append(subj)
                     args.path.append("speaker-at-talks")
+        z.after = after
 
-        # 2. «بين X و Y»
+    def _find_pair(self, z: Zone, args: Arguments) -> None:
+        """2. A pair named «بين X و Y», the parties a meeting brought together, and a mediator acting
+        between a pair."""
+        trig, e, hi, after, is_noun = z.trig, z.entry, z.hi, z.after, z.is_noun
         # an act by a named actor on a pair may name the pair a little further on
         between = self._between(trig, hi, reach=8 if args.actor else 6)
         if between and e.frame == "visit":
@@ -435,8 +448,12 @@ class ArgumentFinder(Frames, Content, Subjects):
                 args.mediator.extend(args.actor)
                 args.actor, args.recipient = pair[:1], pair[1:]
                 args.path.append("mediator-subject")
+        z.after = after
 
-        # 3. recipient
+    def _find_recipient(self, z: Zone, args: Arguments) -> None:
+        """3. The recipient: the object or a prepositional complement, a pronoun on the verb, the pair the
+        sentence names, or the first other party in the clause."""
+        trig, e, after, is_noun, governed = z.trig, z.entry, z.after, z.is_noun, z.governed
         aimed = self._aimed_by_pronoun(trig)  # «حمّله»: the pronoun, not a phrase after it, is the object
         used = set(map(id, args.actor + args.recipient + args.mediator))
         if not args.recipient and e.frame not in ("passive", "consequence"):
@@ -644,7 +661,10 @@ class ArgumentFinder(Frames, Content, Subjects):
             args.actor, args.recipient = args.recipient[:1], args.recipient[1:]
             args.path.append("mediator-subject")
 
-        # 4. location: «في X» near the trigger, or the place visited
+    def _find_place_and_late_doers(self, z: Zone, args: Arguments) -> None:
+        """4. The place, the mediators of a mediation phrase, and a doer named after the noun («اتهامات من
+        حركة حماس», «برصاص القوات الإسرائيلية»)."""
+        trig, e, hi, lo, after, is_noun = z.trig, z.entry, z.hi, z.lo, z.after, z.is_noun
         args.location = args.location or self._location(trig, lo, hi)
         if e.frame == "visit" and args.recipient and args.location is None:
             args.location = args.recipient[0]
@@ -671,6 +691,11 @@ class ArgumentFinder(Frames, Content, Subjects):
         if e.event == "ASSAULT" and not args.actor and (shooter := self._fire_of(trig)) is not None:
             args.actor.append(shooter)  # «قُتل أكثر من عشرين فلسطينيا برصاص القوات الإسرائيلية»
             args.path.append("fire-of")
+
+    def _settle_roles(self, z: Zone, args: Arguments) -> None:
+        """5. One role per party (the actor's own side is not its target); at whose request («بطلب من») an
+        act is done; the party between a light verb and its noun as the one the act is done to."""
+        trig, e, first, is_noun = z.trig, z.entry, z.first, z.is_noun
         # the same party never plays two roles; a bare state picked up as object or fallback is not
         # the actor's own state («هدد نصر الله … ما لم يحصل لبنان على حقوقه»), nor is the actor's side
         # opening what it says («متوعداً بأن طهران ستنتقم»), nor its capital qualifying a noun
@@ -719,4 +744,3 @@ class ArgumentFinder(Frames, Content, Subjects):
             if nxt is not None:
                 args.recipient = [nxt]
                 args.path.append("object-after-subject")
-        return args
