@@ -1845,6 +1845,18 @@ def test_an_outsiders_call_with_no_addressee_is_made_of_the_state_the_document_i
     assert not [e for e in evs if "FRA" in codes(e.recipient) or e.trigger.text == "يدعم"]
 
 
+def test_an_outsiders_call_by_the_sentences_subject_is_made_of_the_state_the_article_is_about(rules_coder):
+    text = ("أعلن قائد الجيش السوداني عبد الفتاح البرهان حل الحكومة السودانية وفرض حالة الطوارئ في الخرطوم. "
+            "واعتقلت قوات الأمن رئيس الوزراء عبد الله حمدوك. وخرج آلاف السودانيين إلى الشوارع في الخرطوم. "
+            "وفي الرياض، أعربت الخارجية السعودية عن قلقها من التطورات، ودعت إلى ضبط النفس وعدم التصعيد.")
+    requests = [(codes(e.actor), codes(e.recipient)) for e in code(rules_coder, text, "2021-10-26")
+                if e.event_type == "REQUEST"]
+    assert requests == [(["SAU"], ["SDN"])]
+    # a lone sentence has no state it is about: the call names no one and says too little
+    assert not [e for e in code(rules_coder, "أعربت الخارجية السعودية عن قلقها، ودعت إلى ضبط النفس.")
+                if e.event_type == "REQUEST"]
+
+
 def test_quotes_around_the_subjects_name_do_not_hide_the_light_verb(rules_coder):
     ev = one(rules_coder, "وأعلنت حركة «حماس» موافقتها على المقترح المصري القطري لوقف إطلاق النار.", "AGREE")
     assert codes(ev.actor) == ["PSE"] and "light-verb" in ev.rule
