@@ -258,31 +258,85 @@ class Coder:
 
     def _event(self, doc, sent, trig, finder: ArgumentFinder, dates, ref, state: Discourse,
                sent_events: list[Event]) -> Optional[Event]:
+        """The event `trig` reports in `sent`, or None when it reports none: the trigger read in its
+        sentence, its arguments assigned and completed from the sentence and the discourse, then settled
+        by the kind of act, dated and given its modality, and remembered for the sentences after it."""
         e = trig.entry
+        if self._not_an_act(e, sent, trig, finder, sent_events):
+            return None
+        assigned = self._assign_arguments(e, sent, trig, finder, state, sent_events)
+        if assigned is None:
+            return None
+        args, need, recalled_from, verbal = assigned
+        if self._no_talks(e, sent, trig, args, sent_events):
+            return None
+        self._aim_from_the_sentence(e, sent, trig, args, finder, state, sent_events)
+        # («…، ودانت الهجوم بوصفه انتهاكاً»: a condemned deed names its target below, from its doer)
+        condemned = _condemned_deed(sent.tokens, trig) if e.event == "ACCUSE" and e.id not in _CHARGING else None
+        deed_pending = condemned is not None and not args.recipient
+        if self._says_too_little(e, sent, trig, args, finder, state, ref, deed_pending) \
+                or self._aim_by_kind(e, sent, trig, args, finder, state, sent_events):
+            return None
+        self._protest_parties(e, sent, trig, args, finder, state)
+        reading = self._reading(e, sent, trig, args, finder, dates, ref, state, sent_events, need, recalled_from, verbal)
+        if reading is None or self._lacks_a_party(e, sent, trig, args, finder, state, condemned, deed_pending):
+            return None
+        event_date, mod, marker, mode, event_type = reading
+        self._remember_event(e, sent, trig, args, mod, state)
+        confidence = round(e.confidence * (1.0 if args.actor else 0.85) * (1.0 if args.recipient else 0.95), 3)
+        rule = e.id + ("/" + "+".join(args.path) if args.path else "")
+        if marker:
+            rule += f"/modality:{mod}"
+        return Event(
+            doc_id=doc.id, event_type=event_type, mode=mode, modality=mod,
+            cameo=self.ontology.cameo(event_type, mode) if (event_type, mode) != (e.event, e.mode) else e.cameo,
+            quad_code=self.ontology.types[event_type].quad,
+            event_scale=self.ontology.scale(event_type, mode), actor=args.actor, recipient=args.recipient,
+            mediator=args.mediator, location=args.location, trigger=trig,
+            sentence_text=doc.text[sent.span[0]:sent.span[1]], sentence_span=sent.span,
+            date=event_date.date if event_date else (ref.isoformat() if ref else None),
+            date_text=event_date.text if event_date else None, rule=rule, confidence=confidence,
+            paragraph=sent.paragraph,
+        )
+
+    @staticmethod
+    def _not_an_act(e: LexiconEntry, sent: Sentence, trig: Trigger, finder: ArgumentFinder,
+                    sent_events: list[Event]) -> bool:
+        """The trigger names no act of its own here: what a call was about, backing that goes with another
+        act, who convened something, commentators' forecasts, housing, a reaction to news, a degree reached,
+        a thing that endangers."""
         if e.event == "CONSULT" and any(ev.event_type == "CONSULT" for ev in sent_events) and any(
                 t.norm in DURING_IT for t in sent.tokens[max(0, trig.first_token - 3):trig.first_token]):
-            return None  # «تلقى … اتصالا هاتفيا …، جرى خلاله بحث الوضع»: what was discussed in the call
+            return True  # «تلقى … اتصالا هاتفيا …، جرى خلاله بحث الوضع»: what was discussed in the call
         if e.event == "CONSULT" and e.pos == "verb" and sent_events \
                 and sent.tokens[trig.first_token].proclitics.lstrip("وف").startswith("ل"):
-            return None  # «استدعت سفيريها للتشاور», «عقدوا قمة لبحث الأزمة»: the purpose of what was reported
+            return True  # «استدعت سفيريها للتشاور», «عقدوا قمة لبحث الأزمة»: the purpose of what was reported
         clitic = prep_clitic(sent.tokens[trig.first_token])
         if e.id == _SUPPORT_NOUN and clitic == "ب" or e.id in (_SUPPORT_NOUN, _SUPPORT_VERB) and clitic == "ل" and not any(
                 np.first_token == trig.last_token + 1 and np.code and not np.prep for np in finder.candidates):
             # «تقدمت قوات الوفاق بدعم تركي»: backing that goes with another act; «أرسلت قوات لدعم الجيش»:
             # what another act is for — neither is an act of its own (but «تأكيداً لدعم أبوظبي» names its backer)
-            return None
+            return True
         if e.event == "REQUEST" and e.pos == "verb" and calls_for_it(sent.tokens, trig.first_token):
-            return None  # «قمة دعت إليها مصر», «إضراب دعا إليه الاتحاد»: who convened it, not a request
+            return True  # «قمة دعت إليها مصر», «إضراب دعا إليه الاتحاد»: who convened it, not a request
         if e.event in _COMMENTARY_TYPES and e.pos == "verb" and _commentators_speak(sent.tokens, trig):
-            return None  # «ويحذر مراقبون من أن …»: what commentators foresee is no act of a party
+            return True  # «ويحذر مراقبون من أن …»: what commentators foresee is no act of a party
         if e.id == _HOST_VERB and _hosts_residents(sent.tokens, trig):
-            return None  # «تستضيف تركيا ملايين اللاجئين», «تستضيف قطر المكتب السياسي لحماس»: housing, no talks
+            return True  # «تستضيف تركيا ملايين اللاجئين», «تستضيف قطر المكتب السياسي لحماس»: housing, no talks
         if e.event == "CONSULT" and _met_with_a_manner(sent.tokens, trig):
-            return None  # «قابلتا الإعلان بحذر شديد», «قوبل القرار بالرفض»: a reaction to news, no meeting
+            return True  # «قابلتا الإعلان بحذر شديد», «قوبل القرار بالرفض»: a reaction to news, no meeting
         if e.id == _ARRIVE_VERB and _reaches_a_degree(sent.tokens, trig):
-            return None  # «مكافأة تصل إلى خمسة ملايين دولار», «وصلت المفاوضات إلى طريق مسدود»: no one travels
+            return True  # «مكافأة تصل إلى خمسة ملايين دولار», «وصلت المفاوضات إلى طريق مسدود»: no one travels
         if e.event == "THREATEN" and e.pos == "verb" and _describes_indefinite_noun(sent.tokens, trig, finder.candidates):
-            return None  # «تصعيد خطير يهدد حياة المدنيين», «قرصنة تهدد أمن الملاحة»: a thing endangers, no one threatens
+            return True  # «تصعيد خطير يهدد حياة المدنيين», «قرصنة تهدد أمن الملاحة»: a thing endangers, no one threatens
+        return False
+
+    def _assign_arguments(self, e: LexiconEntry, sent: Sentence, trig: Trigger, finder: ArgumentFinder,
+                          state: Discourse, sent_events: list[Event]
+                          ) -> Optional[tuple[Arguments, Optional[int], Optional[NP], bool]]:
+        """The trigger's arguments, completed from the sentence and the discourse, with the word the entry
+        needs, the capital an envoy is recalled from and whether an attack is made of words; None when the
+        reading fails (a decree signed alone, a required word that is the act's subject)."""
         args = finder.assign(trig)
         if e.id.startswith("core.AGREE.sign.") and e.pos == "verb" and _signs_a_decree(sent.tokens, trig) \
                 and len({m.code for m in args.actor + args.recipient if m.code}) <= 1:
@@ -358,23 +412,37 @@ class Coder:
                              judged=e.frame == "consequence",
                              dyadic=e.event not in ("CONSULT", "AGREE", "COOPERATE"), nearby=finder.candidates,
                              agency=state.dateline_state, placed_actor=e.event != "SANCTION")
+        return args, need, recalled_from, verbal
+
+    @staticmethod
+    def _no_talks(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments, sent_events: list[Event]) -> bool:
+        """Hosting, mediation, visits and presence that are no talks: troops based somewhere, the mediator of
+        another act, talks told already, a visit with no visitor or going home, a state among its own."""
         if e.id.startswith(_HOST_VERB) and any(np.entity.sector == "MIL" for np in args.actor + args.recipient):
-            return None  # «قاعدة عين الأسد التي تستضيف قوات أميركية»: basing troops is not hosting talks
+            return True  # «قاعدة عين الأسد التي تستضيف قوات أميركية»: basing troops is not hosting talks
         if e.id == MEDIATION_NOUN and prep_clitic(sent.tokens[trig.first_token]) == "ب":
-            return None  # «اتفاق … بوساطة مصرية»: who brought about another act, its mediator, no talks of its own
+            return True  # «اتفاق … بوساطة مصرية»: who brought about another act, its mediator, no talks of its own
         if e.id.startswith(_HOST_VERB) and sent.tokens[trig.last_token].enclitic and trig.first_token > 0 and (
                 sent.tokens[trig.first_token - 1].norm in RELATIVES or any(
                     ev.event_type == "CONSULT" and ev.trigger.entry.pos == "noun"
                     and ev.trigger.last_token == trig.first_token - 1 for ev in sent_events)):
-            return None  # «المحادثات التي استضافتها بكين», «محادثات استضافتها الصين»: the talks told already
+            return True  # «المحادثات التي استضافتها بكين», «محادثات استضافتها الصين»: the talks told already
         if e.event == "CONSULT" and e.mode == "visit" and (not args.actor or (
                 args.recipient and {r.code for r in args.recipient} <= {a.code for a in args.actor})):
             # a visit needs a visitor («ووصلت إلى مطار دمشق طائرة مساعدات»), and going home is no visit
             # («منذ وصل الرئيس بايدن إلى البيت الأبيض»)
-            return None
+            return True
         if e.id == "core.CONSULT.presence.noun" and not args.mediator \
                 and len({m.code for m in args.actor + args.recipient if m.code}) < 2:
-            return None  # «وقّع الاتفاق بحضور رئيس الوزراء», «بمشاركة سفن حربية»: a state among its own is no meeting
+            return True  # «وقّع الاتفاق بحضور رئيس الوزراء», «بمشاركة سفن حربية»: a state among its own is no meeting
+        return False
+
+    def _aim_from_the_sentence(self, e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments,
+                               finder: ArgumentFinder, state: Discourse, sent_events: list[Event]) -> None:
+        """Parties the sentence's other words and acts settle: the border a mobilisation faces, the place
+        withdrawn from or aided, the side that vows to respond, the state that tells of an attack, the doer
+        of a judged deed, whom a complaint is against, whom the actor's previous act addressed, the other
+        party to talks."""
         if e.event not in _HOSTILE_TYPES:
             _drop_own_territory(args)
         if e.event == "MOBILIZE" and not args.recipient \
@@ -445,9 +513,11 @@ class Coder:
             args.recipient = [p for p in call.actor + call.recipient if p.code and p.code not in mine]
             if args.recipient:
                 args.path.append("partner-in-talks")
-        # («…، ودانت الهجوم بوصفه انتهاكاً»: a condemned deed names its target below, from its doer)
-        condemned = _condemned_deed(sent.tokens, trig) if e.event == "ACCUSE" and e.id not in _CHARGING else None
-        deed_pending = condemned is not None and not args.recipient
+
+    def _says_too_little(self, e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments,
+                         finder: ArgumentFinder, state: Discourse, ref, deed_pending: bool) -> bool:
+        """A verbal act whose only party is guessed, a guessed doer meeting his own side, a gathering with no
+        host, an act with no party at all."""
         if not args.recipient and self.ontology.types[e.event].quad in (1, 3) and not deed_pending \
                 and {"shared-subject", "topic"} & set(args.path) and not args.mediator \
                 and not (e.event in ("THREATEN", "REJECT") and state.article
@@ -464,12 +534,12 @@ class Coder:
             # «…، ورفضت أي تفاوض قبل الانسحاب»; not what «قد يهدد» (may jeopardise); and in an article a
             # call by a party the sentence named, from outside the state the article is about, is made of
             # that state: «أعربت السعودية عن قلقها من التطورات، ودعت إلى ضبط النفس»)
-            return None
+            return True
         if e.event == "CONSULT" and {"shared-subject", "topic"} & set(args.path) and args.recipient \
                 and {r.code for r in args.recipient} <= {a.code for a in args.actor}:
-            return None  # «…، حيث استقبله رئيس الإقليم، وعقد معه اجتماعا»: a guessed doer who meets his own side
+            return True  # «…، حيث استقبله رئيس الإقليم، وعقد معه اجتماعا»: a guessed doer who meets his own side
         if e.id == BRING_TOGETHER and not {"mediator-subject", "host-of-pair"} & set(args.path):
-            return None  # only a host between two named parties; «يجمع المراقبون على» is consensus
+            return True  # only a host between two named parties; «يجمع المراقبون على» is consensus
         if not args.actor and not args.recipient and not (e.event == "PROTEST" and e.pos == "verb" and (
                 args.location is not None and args.location.code or any(
                     np.kinds[0] in ("place", "capital") and np.code and 0 < np.first_token - trig.last_token <= _STREETS_REACH
@@ -477,7 +547,14 @@ class Coder:
             # (crowds gathering somewhere named protest by and before its people, «في» it or not: «تدفق عشرات
             # الآلاف إلى شوارع تل أبيب»; see below)
             if e.event not in _STANDALONE_TYPES or e.confidence < _MIN_STANDALONE_CONFIDENCE:
-                return None
+                return True
+        return False
+
+    def _aim_by_kind(self, e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments,
+                     finder: ArgumentFinder, state: Discourse, sent_events: list[Event]) -> bool:
+        """Parties the kind of act settles: the victims and garrisons of attacks, places struck, the released
+        and the arrested, a state's own people, the targets of threats, a hostile act's adversary; True when
+        a warning turns out to be only of what may befall a place."""
         if e.event in ("ASSAULT", "COERCE") and e.pos == "noun" and (victim := finder.sufferer(trig)) is not None:
             args.actor = [a for a in args.actor if a.span != victim.span]
             args.recipient = [victim] + [r for r in args.recipient if r.span != victim.span]
@@ -610,7 +687,7 @@ class Coder:
             accused = next((ev.recipient for ev in reversed(sent_events) if ev.event_type == "ACCUSE"
                             and {a.code for a in ev.actor} == mine and ev.recipient), None)
             if e.id == _WARNING_PARTICIPLE and args.recipient and not accused:
-                return None  # «…، محذراً من تداعيات التصعيد على المنطقة»: a warning of what may befall a place
+                return True  # «…، محذراً من تداعيات التصعيد على المنطقة»: a warning of what may befall a place
             if accused:
                 args.recipient = [r for r in accused if r.code not in mine]
                 args.path.append("the-accused")
@@ -650,6 +727,13 @@ class Coder:
             if opponent is not None:
                 args.recipient.append(opponent)
                 args.path.append("opponent-in-document")
+        return False
+
+    @staticmethod
+    def _protest_parties(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments, finder: ArgumentFinder,
+                         state: Discourse) -> None:
+        """A protest's crowd, what it is against and where: by and before the people of the place unless
+        the text names others."""
         if e.event == "PROTEST":
             # «مئات الصرب», «آلاف الفلسطينيين»: the crowd's nationality; «احتجاجا على الاتفاقية
             # الأوروبية», «ضد الحرب الأميركية»: what is protested against
@@ -695,6 +779,13 @@ class Coder:
             if crowd is not None:
                 args.recipient.append(crowd)
                 args.path.append("own-state")
+
+    def _reading(self, e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments, finder: ArgumentFinder,
+                 dates, ref, state: Discourse, sent_events: list[Event], need: Optional[int],
+                 recalled_from: Optional[NP], verbal: bool
+                 ) -> Optional[tuple[Optional[DateMention], str, str, Optional[str], str]]:
+        """The event's date, modality, type and mode (refusals, recalls, boycotts, verbal attacks, a crowd's
+        deeds read for what they are); None when the act was told already in the sentence."""
         event_date = _nearest_date(dates, trig, finder.triggers, sent.tokens)
         if e.pos == "verb" and told_later(event_date, sent.tokens[trig.first_token]):
             event_date = None
@@ -836,6 +927,13 @@ class Coder:
             args.recipient = [c for c in state.captors if c.code not in mine]
             if args.recipient:
                 args.path.append("of-the-captor")
+        return event_date, mod, marker, mode, event_type
+
+    def _lacks_a_party(self, e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments,
+                       finder: ArgumentFinder, state: Discourse, condemned, deed_pending: bool) -> bool:
+        """Recipients the discourse supplies when the sentence names none (whose statements are answered, the
+        doer of a condemned deed, the actor's rival, the state the document is about); True when the act
+        stays without a party it needs."""
         if "issued-by" in args.path and not args.recipient and (prior := state.last_by_type.get(e.event)):
             # «وصدرت إدانات مماثلة عن مصر والإمارات»: a wave of statements aims where the last one did
             args.recipient = [r for r in prior[1] if r.code not in {a.code for a in args.actor}]
@@ -847,10 +945,10 @@ class Coder:
             if args.recipient:
                 args.path.append("doer-of-reported-deed")
         if "at-request-of" in args.path and not args.recipient:
-            return None  # «وصل الوزير إلى الرياض بدعوة من نظيره»: how a visit came about; only «عقد مجلس
+            return True  # «وصل الوزير إلى الرياض بدعوة من نظيره»: how a visit came about; only «عقد مجلس
             # الأمن جلسة بطلب من روسيا» names whom the request was made of
         if not args.actor and not args.agentless and e.event not in _STANDALONE_TYPES:
-            return None  # «التطبيع مع إسرائيل», «الشكوى إلى مجلس الأمن»: whose act it is, the text does not say
+            return True  # «التطبيع مع إسرائيل», «الشكوى إلى مجلس الأمن»: whose act it is, the text does not say
         deed = condemned if args.actor else None
         if deed is not None and (not args.recipient or "first-party-in-clause" in args.path
                                  or {r.code for r in args.recipient} <= {a.code for a in args.actor}):
@@ -873,7 +971,7 @@ class Coder:
                 args.recipient = list(doers)
                 args.path.append("doer-of-reported-deed")
         if deed_pending and not args.recipient and {"shared-subject", "topic"} & set(args.path):
-            return None  # a verbal act with a guessed party and no target: as above
+            return True  # a verbal act with a guessed party and no target says too little (see _says_too_little)
         if e.event in ("REJECT", "SUPPORT") and e.pos == "verb" and args.actor and not args.recipient:
             # «ورحّب العليمي بالدعم السعودي»: the nisba of the act judged names whose act it is
             judged = _judged_act_nisbas(trig, args.actor, finder)
@@ -943,6 +1041,12 @@ class Coder:
             # «وأرسلت إيران بدورها طائرات تحمل مستشفى ميدانياً»: aid goes to the state the text is about
             args.recipient.append(state.last_mention[home])
             args.path.append("aid-to-main-state")
+        return False
+
+    @staticmethod
+    def _remember_event(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments, mod: str,
+                        state: Discourse) -> None:
+        """What the document's discourse keeps of the event for the sentences after it."""
         if args.actor:
             state.last_event_actor = list(args.actor)
         if (e.mode == "arrest" or e.mode == "abduct") and any(a.code for a in args.actor) and mod not in _UNREAL:
@@ -962,21 +1066,6 @@ class Coder:
         state.memory.go_betweens.update(m.code for m in args.mediator if m.code)
         if e.event in _RIVALRY_TYPES and not GUESSED_PARTY & set(args.path):
             state.remember_hostility(args.actor, args.recipient)
-        confidence = round(e.confidence * (1.0 if args.actor else 0.85) * (1.0 if args.recipient else 0.95), 3)
-        rule = e.id + ("/" + "+".join(args.path) if args.path else "")
-        if marker:
-            rule += f"/modality:{mod}"
-        return Event(
-            doc_id=doc.id, event_type=event_type, mode=mode, modality=mod,
-            cameo=self.ontology.cameo(event_type, mode) if (event_type, mode) != (e.event, e.mode) else e.cameo,
-            quad_code=self.ontology.types[event_type].quad,
-            event_scale=self.ontology.scale(event_type, mode), actor=args.actor, recipient=args.recipient,
-            mediator=args.mediator, location=args.location, trigger=trig,
-            sentence_text=doc.text[sent.span[0]:sent.span[1]], sentence_span=sent.span,
-            date=event_date.date if event_date else (ref.isoformat() if ref else None),
-            date_text=event_date.text if event_date else None, rule=rule, confidence=confidence,
-            paragraph=sent.paragraph,
-        )
 
     @staticmethod
     def _fill_from_discourse(entry, trig: Trigger, args: Arguments, state: Discourse,
