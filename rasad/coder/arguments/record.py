@@ -11,6 +11,7 @@ from ..mentions import NP
 
 @dataclass
 class Arguments:
+    """The parties found for one trigger, where it happened, and the rule path that placed them."""
     actor: list[NP] = field(default_factory=list)
     recipient: list[NP] = field(default_factory=list)
     mediator: list[NP] = field(default_factory=list)

@@ -1,5 +1,6 @@
 """The words argument finding reads — verbs, nouns and particles as normalised keys — and tests
-on single tokens («أن» or a counting word, a conjoined verb, a prepositional clitic)."""
+on single tokens («أن» or a counting word, a conjoined verb, a prepositional clitic), with the side a
+phrase stands for among a document's parties (`side_of`)."""
 from __future__ import annotations
 
 from ...schema import Token
