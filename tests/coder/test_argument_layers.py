@@ -35,6 +35,11 @@ def test_clause_an_adverbial_set_off_by_commas_is_an_aside(read):
     assert not {"أعرب", "الوزير", "قلقه"} & aside
 
 
+def test_clause_a_comma_opening_a_clause_closes_no_aside(read):
+    finder, _, words = read("أعلن الرئيس حالة الطوارئ، بعد احتجاجات واسعة في العاصمة، فيما أحرق محتجون محطات للمترو.")
+    assert not {words[k] for k in finder.adverbial_asides} & {"احتجاجات", "العاصمة"}
+
+
 def test_clause_an_attribution_set_off_by_commas(read):
     finder, _, words = read("قال الجيش، وفق ما نقلته وكالة الأنباء الرسمية، إن قواته قصفت مواقع للمسلحين.")
     attribution = {words[k] for k in finder.attributions}

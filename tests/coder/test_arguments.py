@@ -1857,6 +1857,22 @@ def test_an_outsiders_call_by_the_sentences_subject_is_made_of_the_state_the_art
                 if e.event_type == "REQUEST"]
 
 
+def test_an_aside_opened_by_ithr_does_not_cut_a_light_verb_from_its_noun(rules_coder):
+    text = ("أعلن الرئيس التونسي قيس سعيد، إثر اجتماع طارئ عقده في قصر قرطاج مع قيادات عسكرية وأمنية، "
+            "تجميد اختصاصات مجلس نواب الشعب لمدة ثلاثين يوماً.")
+    ev = one(rules_coder, text, "COERCE", "2021-07-26")
+    assert codes(ev.actor) == ["TUN"] and "light-verb" in ev.rule
+
+
+def test_an_adverbial_closed_by_a_comma_that_opens_a_clause_is_no_aside(rules_coder):
+    # «، إثر هجوم …، فيما ردّت …»: the comma before «فيما» opens the next clause; the expulsion is India's
+    text = ("علّقت الهند العمل بمعاهدة مياه نهر السند مع باكستان وأغلقت معبر أتاري الحدودي وطردت الملحقين العسكريين "
+            "في البعثة الدبلوماسية الباكستانية في نيودلهي، إثر هجوم مسلح أودى بحياة 26 شخصاً في منطقة باهالغام "
+            "بكشمير، فيما ردّت إسلام آباد بإغلاق مجالها الجوي أمام شركات الطيران الهندية.")
+    ev = next(e for e in code(rules_coder, text, "2025-04-24") if e.trigger.text == "وطردت")
+    assert codes(ev.actor) == ["IND"] and codes(ev.recipient) == ["PAK"]
+
+
 def test_quotes_around_the_subjects_name_do_not_hide_the_light_verb(rules_coder):
     ev = one(rules_coder, "وأعلنت حركة «حماس» موافقتها على المقترح المصري القطري لوقف إطلاق النار.", "AGREE")
     assert codes(ev.actor) == ["PSE"] and "light-verb" in ev.rule

@@ -109,8 +109,12 @@ class Clause:
         if trig.entry.pos != "noun" or k < 1 or word_key(self.tokens[k]) not in ADVERBIAL_HEADS \
                 or self.tokens[k - 1].text not in "،,":
             return False
-        return any(self.tokens[j].text in "،," for j in range(trig.last_token + 1,
-                                                              min(len(self.tokens), k + ADVERBIAL_REACH)))
+        return any(self.tokens[j].text in "،," and not self._opens_clause(j)
+                   for j in range(trig.last_token + 1, min(len(self.tokens), k + ADVERBIAL_REACH)))
+
+    def _opens_clause(self, comma: int) -> bool:
+        """The comma at `comma` opens a new clause («، فيما», «، إذ»): it closes no aside before it."""
+        return comma + 1 < len(self.tokens) and word_key(self.tokens[comma + 1]) in NEW_CLAUSE
 
     def _genitive_of_required(self, trig: Trigger, other: Trigger) -> bool:
         """«حمّلت أنقرة مسؤولية تفجير إسطنبول لحزب العمال»: a noun event in the genitive of the word the
@@ -295,7 +299,7 @@ class Clause:
         for j in range(len(self.tokens) - 1):
             if self.tokens[j].text in "،," and opens(self.tokens[j + 1]):
                 end = next((q for q in range(j + 2, min(len(self.tokens), j + 2 + reach)) if not self.tokens[q].is_word), None)
-                if end is not None and self.tokens[end].text in "،,":
+                if end is not None and self.tokens[end].text in "،," and not self._opens_clause(end):
                     out.append((j, end))
         return out
 
