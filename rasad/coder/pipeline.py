@@ -1094,8 +1094,10 @@ class Coder:
             return
         pair = next((ev for ev in reversed(sent_events) if ev.actor and (
             ev.recipient or len({a.code for a in ev.actor if a.code}) >= 2)), None) \
-            if entry.event in ("AGREE", "CONSULT", "COOPERATE") and entry.pos == "verb" and finder is not None \
-            and _dual_verb(finder.tokens[trig.first_token], entry) \
+            if entry.event in ("AGREE", "CONSULT", "COOPERATE") and finder is not None \
+            and (entry.pos == "verb" and _dual_verb(finder.tokens[trig.first_token], entry)
+                 or entry.pos == "noun" and args.governor is not None
+                 and _dual_light_verb(finder.tokens[args.governor])) \
             and not any(t.norm in DURING_IT for t in finder.tokens[trig.last_token + 1:trig.last_token + 2]) else None
         if pair is not None:
             # «…، واتفقا على …»: a dual verb's subject is the pair just named (talks so told, «بحثا
@@ -1648,6 +1650,14 @@ def _judged_act_nisbas(trig: Trigger, actor: list[NP], finder: ArgumentFinder) -
         if np.kinds[:1] == ("demonym",) and np.code and at <= np.first_token <= at + (0 if nisbas else 1):
             nisbas.append(np)
     return [np for np in nisbas if np.code not in mine]
+
+
+def _dual_light_verb(tok) -> bool:
+    """A light verb in the dual of the perfect («وأعلنا الاتفاق», «وقررا استئناف …»; the segmenter also
+    reads «أعلنا» as «أعلن» + «نا», we announced, which a narrative seldom says)."""
+    word = tok.norm[1:] if tok.norm[:1] in ("و", "ف") and len(tok.norm) > 4 else tok.norm
+    return tok.enclitic in ("", "نا") and (word.endswith("تا") and word[:-2] + "ت" in LIGHT_VERBS
+                                 or word.endswith("ا") and word[:-1] in LIGHT_VERBS)
 
 
 def _dual_verb(tok, entry: LexiconEntry) -> bool:

@@ -1873,6 +1873,13 @@ def test_an_adverbial_closed_by_a_comma_that_opens_a_clause_is_no_aside(rules_co
     assert codes(ev.actor) == ["IND"] and codes(ev.recipient) == ["PAK"]
 
 
+def test_a_dual_light_verb_takes_the_pair_of_the_talks_just_told(rules_coder):
+    text = ("وأجرى وزير الخارجية الإيراني مع نظيره الباكستاني محادثات أكدا بعدها احترام كل منهما لسيادة الآخر، "
+            "وأعلنا الاتفاق على إنشاء آلية تشاور.")
+    ev = one(rules_coder, text, "AGREE", "2024-01-30")
+    assert codes(ev.actor + ev.recipient) == ["IRN", "PAK"] and "pair-of-dual-verb" in ev.rule
+
+
 def test_quotes_around_the_subjects_name_do_not_hide_the_light_verb(rules_coder):
     ev = one(rules_coder, "وأعلنت حركة «حماس» موافقتها على المقترح المصري القطري لوقف إطلاق النار.", "AGREE")
     assert codes(ev.actor) == ["PSE"] and "light-verb" in ev.rule
