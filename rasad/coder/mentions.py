@@ -59,6 +59,9 @@ _DUAL_TITLES = frozenset("وزيرا رئيسا زعيما قائدا مبعوث
 _PARTY_PAIR_WORDS = frozenset("طرفان طرفين جانبان جانبين طرفي جانبي".split())  # «الطرفان»: a state and a group too
 _GENERIC_STATE_WORDS = frozenset({"مملكه", "سلطنه"})
 _STATE_KINDS = frozenset({"country", "capital", "seat"})
+_LATTER = {"اخير": False, "اخيره": True}  # «الأخير», «الأخيرة»: the latter, and whether feminine
+_BEFORE_LAST = frozenset({"قبل"})  # «الدور قبل الأخير»: the one before last
+_MASCULINE_STATE_NAMES = frozenset("عراق لبنان اردن سودان مغرب يمن بحرين".split())  # states named by a masculine noun
 _TERRITORY_NOUNS = frozenset("اراضي الاراضي".split())
 _OWNER_KINDS = _STATE_KINDS | {"demonym"}
 # heads of titles and bodies → their bare definite forms (the knowledge base's names), which refer
@@ -126,6 +129,17 @@ class DocumentMemory:
     org_heads: dict = field(default_factory=dict)  # first word of a named organisation → its id («الجامعة»)
     named_heads: set = field(default_factory=set)  # group heads the text itself used («حركة حماس»)
     go_betweens: set = field(default_factory=set)  # codes that mediated or hosted: never one of «الطرفان»
+
+
+def _of_gender(tokens: list[Token], m, feminine: bool) -> bool:
+    """The raw match `m` names a party of that gender: a man or a woman, a state or city (feminine but
+    for the few states named by a masculine noun, «العراق», «لبنان»)."""
+    kind = m[2].kind
+    if kind == "person":
+        return m[3].feminine == feminine
+    if kind in ("country", "capital"):
+        return (tokens[m[0]].keys[-1] not in _MASCULINE_STATE_NAMES) == feminine
+    return False
 
 
 def _push(recent: list[str], item: str, keep: int = 4) -> None:
@@ -814,6 +828,21 @@ class MentionFinder:
             if code is not None:
                 entry = self.kb.by_id[code]
                 out.append((i, i, NameRef(entry, "country"), entry.entity(when, "country")))
+                covered.add(i)
+        # «حمّلت واشنطن طهران المسؤولية، وهو ما نفته الأخيرة», «فوافق الأخير»: the latter is the party of its
+        # gender named last before it in the sentence (after a definite or possessed noun, «الأخير» is an
+        # adjective: «الشهر الأخير», «أيامها الأخيرة»)
+        for i, tok in enumerate(tokens):
+            if i in covered or not tok.is_word or tok.keys[-1] not in _LATTER or not has_article(tok):
+                continue
+            prev = tokens[i - 1] if i > 0 else None
+            if prev is not None and prev.is_word and (has_article(prev) or prev.enclitic or prev.norm in _BEFORE_LAST):
+                continue
+            feminine = _LATTER[tok.keys[-1]]
+            antecedent = next((m for m in sorted(out, key=lambda m: -m[0]) if m[1] < i and m[3].code
+                               and _of_gender(tokens, m, feminine)), None)
+            if antecedent is not None:
+                out.append((i, i, antecedent[2], antecedent[3]))
                 covered.add(i)
         # «أبدى مكتب المفوضية السامية … قلقه، ودعا المتحدث باسمه …»: the spokesman of the party the sentence opened with
         for n, m in enumerate(out):

@@ -1880,6 +1880,18 @@ def test_a_dual_light_verb_takes_the_pair_of_the_talks_just_told(rules_coder):
     assert codes(ev.actor + ev.recipient) == ["IRN", "PAK"] and "pair-of-dual-verb" in ev.rule
 
 
+def test_the_latter_is_the_party_of_its_gender_named_last(rules_coder):
+    text = "حمّلت واشنطن والرياض طهران مسؤولية الهجوم على المنشآت النفطية، فيما نفت الأخيرة أي تورط فيه."
+    ev = one(rules_coder, text, "REJECT", "2019-09-20")
+    assert codes(ev.actor) == ["IRN"]
+    found = phrases(rules_coder, "قطع المغرب علاقاته مع الجزائر في مارس 1976 إثر اعتراف الأخيرة بالجمهورية الصحراوية.")
+    assert found["الأخيرة"].entity.code == "DZA"  # the last state before it, though after «مع»
+    found = phrases(rules_coder, "دعا ماكرون الحريري إلى باريس، ليعود الأخير إلى بيروت.")
+    assert found["الأخير"].entity.code == "LBN"  # a man: not Paris
+    # after a definite noun «الأخير» is an adjective: «الشهر الأخير» names no one
+    assert "الأخير" not in phrases(rules_coder, "التقى ماكرون أردوغان في الشهر الأخير من العام.")
+
+
 def test_quotes_around_the_subjects_name_do_not_hide_the_light_verb(rules_coder):
     ev = one(rules_coder, "وأعلنت حركة «حماس» موافقتها على المقترح المصري القطري لوقف إطلاق النار.", "AGREE")
     assert codes(ev.actor) == ["PSE"] and "light-verb" in ev.rule
