@@ -1892,6 +1892,12 @@ def test_the_latter_is_the_party_of_its_gender_named_last(rules_coder):
     assert "الأخير" not in phrases(rules_coder, "التقى ماكرون أردوغان في الشهر الأخير من العام.")
 
 
+def test_a_superlative_in_apposition_does_not_part_the_subject_from_its_verb(rules_coder):
+    ev = one(rules_coder, "وكان جيش الإسلام، آخر فصيل معارض في الغوطة، قد وافق على اتفاق مع روسيا.", "AGREE",
+             "2018-04-15")
+    assert codes(ev.actor) == ["SYR"] and codes(ev.recipient) == ["RUS"]
+
+
 def test_quotes_around_the_subjects_name_do_not_hide_the_light_verb(rules_coder):
     ev = one(rules_coder, "وأعلنت حركة «حماس» موافقتها على المقترح المصري القطري لوقف إطلاق النار.", "AGREE")
     assert codes(ev.actor) == ["PSE"] and "light-verb" in ev.rule

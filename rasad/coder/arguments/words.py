@@ -114,7 +114,7 @@ BACKED = frozenset("المدعوم المدعومه المدعومين المد�
 # «الميليشيات التابعة لإيران», «القوات الموالية لروسيا»
 PLEDGE_REACH = 7  # words from «تعهد» to what is pledged
 # words that open a description of the party named right before («حركة النهضة، صاحبة الكتلة الأكبر …،»)
-APPOSITIVE_HEADS = frozenset("صاحب صاحبه حليف حليفه شريك شريكه اكبر كبري ابرز اقوي احد احدي عضو".split())
+APPOSITIVE_HEADS = frozenset("صاحب صاحبه حليف حليفه شريك شريكه اكبر كبري ابرز اقوي احد احدي عضو اخر اول".split())
 BELONGING = frozenset("تابع تابعه تابعين تابعون".split())  # owned, not merely loyal («موالية»)
 AFFILIATED = BELONGING | frozenset("موالي مواليه موالين موالون".split())
 BY_ORDER_OF = frozenset({"بقرار", "بامر", "بحكم"})  # «بقرار من محكمة», «بأمر من الرئيس»
