@@ -1898,6 +1898,14 @@ def test_a_superlative_in_apposition_does_not_part_the_subject_from_its_verb(rul
     assert codes(ev.actor) == ["SYR"] and codes(ev.recipient) == ["RUS"]
 
 
+def test_the_party_tasked_with_an_act_does_it(rules_coder):
+    text = ("وكلف إعلان نقل السلطة مجلس القيادة الرئاسي اليمني بالتفاوض مع جماعة أنصار الله للتوصل إلى وقف دائم "
+            "لإطلاق النار.")
+    ev = one(rules_coder, text, "CONSULT", "2022-04-07")
+    assert "tasked" in ev.rule and codes(ev.actor) == ["YEM"] and ev.actor[0].entity.sector == "GOV"
+    assert codes(ev.recipient) == ["YEM"] and ev.recipient[0].entity.sector == "REB"
+
+
 def test_quotes_around_the_subjects_name_do_not_hide_the_light_verb(rules_coder):
     ev = one(rules_coder, "وأعلنت حركة «حماس» موافقتها على المقترح المصري القطري لوقف إطلاق النار.", "AGREE")
     assert codes(ev.actor) == ["PSE"] and "light-verb" in ev.rule

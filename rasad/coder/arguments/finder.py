@@ -688,6 +688,9 @@ class ArgumentFinder(Frames, Content, Subjects):
                 args.recipient.append(target)
             args.recipient = [r for r in args.recipient if r not in args.actor]
             args.path.append("issued-by")
+        if is_noun and not args.actor and (tasked := self.tasked_with(trig)) is not None:
+            args.actor.append(tasked)  # «كلّف وزارة الخارجية التفاوض مع الأوروبيين»
+            args.path.append("tasked")
         if e.event == "ASSAULT" and not args.actor and (shooter := self._fire_of(trig)) is not None:
             args.actor.append(shooter)  # «قُتل أكثر من عشرين فلسطينيا برصاص القوات الإسرائيلية»
             args.path.append("fire-of")

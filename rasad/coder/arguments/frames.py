@@ -2,6 +2,7 @@
 clashes, pledges and approvals, protests and what they are against, envoys' posts, counted nationals."""
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cached_property
 from typing import Optional
 
@@ -13,7 +14,7 @@ from .words import (
     AFFILIATED, APPROVING, BACKED, BETWEEN, CLASHES, CLASH_REACH, CLAUSE_BREAKS, CONTENT_REACH, COUNT_REACH,
     DENOUNCING, FIRE_OF, FORCE_SECTORS, GATHERING, HELD, HOSTED_REACH, HOSTING_VERBS, ISSUED_BY, LAUNCHED_FROM,
     OBJECT_REACH, PERSON_NOUNS, PLEDGE_REACH, PLEDGING, PROJECTILES, PROTESTED_BEFORE, PROTESTED_MARKERS, SUFFERING,
-    TARGET_NOUNS, is_count, is_one_of, prep_clitic, prep_key, word_key)
+    TARGET_NOUNS, TASKING, TASKING_REACH, is_count, is_one_of, prep_clitic, prep_key, word_key)
 
 
 class Frames(Clause):
@@ -153,6 +154,26 @@ class Frames(Clause):
                     return them + [joining] if them and joining is not None else them
                 return []
         return []
+
+    def tasked_with(self, trig: Trigger) -> Optional[NP]:
+        """«كلّف وزارة الخارجية التفاوض مع …», «كلّف الملك عمه التواصل مع …»: the party tasked, named right
+        before the noun after a form of «كلّف» in the same clause, does what it was tasked with."""
+        np = next((np for np in self.candidates if np.last_token == trig.first_token - 1 and not np.prep), None)
+        if np is None:
+            return None
+        for k in range(np.first_token - 1, max(-1, np.first_token - 1 - TASKING_REACH), -1):
+            if not self.tokens[k].is_word:
+                return None
+            if word_key(self.tokens[k]) in TASKING or self.tokens[k].norm.removeprefix("و") in TASKING:
+                if np.code is None:
+                    # («أنه كلّف وزارة الخارجية»: an uncoded body is of whoever tasked it, the last party
+                    # named before «كلّف»)
+                    tasker = next((m for m in reversed(self.candidates) if m.last_token < k and m.code
+                                   and m.kinds[0] in ("person", "agent", "country", "capital")), None)
+                    if tasker is not None:
+                        return replace(np, entity=replace(np.entity, code=tasker.code))
+                return np
+        return None
 
     def _leader_after(self, trig: Trigger) -> Optional[NP]:
         """The party named right after «تقوده/تقودها/بقيادة» in the trigger's clause."""

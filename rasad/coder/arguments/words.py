@@ -112,6 +112,8 @@ BLAME_VERB = "core.ACCUSE.blame.verb"
 BLAME_IDS = ("core.ACCUSE.blame.", "core.ACCUSE.blaming.")
 BACKED = frozenset("المدعوم المدعومه المدعومين المدعومون مدعوم مدعومه مدعومين".split())  # «المدعومة من إيران»
 # «الميليشيات التابعة لإيران», «القوات الموالية لروسيا»
+TASKING = frozenset("كلف كلفت يكلف تكلف".split())  # «كلّف وزارة الخارجية التفاوض مع …»
+TASKING_REACH = 6  # words from «كلّف» to the party it tasks, over a subject between («وكلّف الإعلان المجلس بالتفاوض»)
 PLEDGE_REACH = 7  # words from «تعهد» to what is pledged
 # words that open a description of the party named right before («حركة النهضة، صاحبة الكتلة الأكبر …،»)
 APPOSITIVE_HEADS = frozenset("صاحب صاحبه حليف حليفه شريك شريكه اكبر كبري ابرز اقوي احد احدي عضو اخر اول".split())
