@@ -290,7 +290,9 @@ def eval_() -> None:
 @click.argument("text_file", type=click.Path(exists=True, dir_okay=False))
 @click.argument("gold_file", type=click.Path(exists=True, dir_okay=False))
 @click.option("--date", "when", type=DATE, help="Publication date of the article.")
-def eval_seed(text_file, gold_file, when) -> None:
+@click.option("--why", is_flag=True, help="Say why each missed core event was missed: no trigger of its type "
+              "in its paragraph, the coding step that dropped the trigger or its event, or the parties it was given.")
+def eval_seed(text_file, gold_file, when, why) -> None:
     """Code an annotated article and score it against its gold events."""
     from .eval.scoring import score_seed
     from .io.readers import InputError, read_txt
@@ -298,8 +300,9 @@ def eval_seed(text_file, gold_file, when) -> None:
     doc = next(read_txt(Path(text_file)))
     if isinstance(doc, InputError):
         raise click.ClickException(str(doc))
-    events = _make_coder().code(doc, _iso(when))
-    report = score_seed(doc.text, events, gold_file)
+    trace: Optional[list] = [] if why else None
+    events = _make_coder().code(doc, _iso(when), trace=trace)
+    report = score_seed(doc.text, events, gold_file, trace=trace)
     click.echo(report.render())
 
 

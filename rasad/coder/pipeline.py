@@ -36,6 +36,7 @@ from .discourse import GUESSED_PARTY, THIRD_PARTY_CODES, Discourse
 from .domestic import DOMESTIC_SECTORS, HOME_SECTORS, LOCAL_SECTORS, STATE_BODY_SECTORS, fill_domestic_codes
 from .mentions import NP, QUOTES, RELATIVES, MentionFinder, has_article
 from .modality import modality, told_later
+from .trace import Outcome, mark_removed
 from .triggers import BRING_TOGETHER, NOUN_ONLY_AFTER, PACTS, find_triggers, required_at
 
 # Types worth reporting even when the text names no participant (an attack by unknown gunmen, a
@@ -99,8 +100,11 @@ class Coder:
     def triggers(self, sentence: Sentence, nps: list[NP]) -> list[Trigger]:
         return find_triggers(sentence, nps, self.lexicon, self.segmenter)
 
-    def code(self, doc: Document, default_date: Optional[str] = None) -> list[Event]:
+    def code(self, doc: Document, default_date: Optional[str] = None,
+             trace: Optional[list[Outcome]] = None) -> list[Event]:
+        """The events `doc` reports; with `trace`, what became of each trigger is appended to it."""
         ref = _parse_date(doc.date or default_date)
+        outcomes: dict[int, Outcome] = {}  # by id of the event built from the trigger
         events: list[Event] = []
         sentences = self.sentences(doc)
         state = Discourse(article=len(sentences) >= _LEAD_MIN_SENTENCES)
@@ -142,42 +146,63 @@ class Coder:
             reported = [t for t in triggers if t not in topics and not finder.is_nested_content(t)]
             # what a request asks for stays inside the request's zone; a topic of discussion ends it
             finder = finder.for_triggers(reported, boundaries=reported + topics)
+            if trace is not None:
+                trace.extend(Outcome(t, dropped_by="topic of another act" if t in topics else "content of another act")
+                             for t in triggers if t not in reported)
             sent_events: list[Event] = []
             for trig in reported:
-                ev = self._event(doc, sent, trig, finder, dates, ref, state, sent_events)
+                outcome = Outcome(trig) if trace is not None else None
+                ev = self._event(doc, sent, trig, finder, dates, ref, state, sent_events, outcome)
+                if outcome is not None:
+                    trace.append(outcome)
                 if ev is not None:
                     sent_events.append(ev)
+                    if outcome is not None:
+                        outcome.event = ev
+                        outcomes[id(ev)] = outcome
             # «أعلن الأمير محمد بن سلمان أن … . ودعا إيران إلى …»: he goes on in the next sentence
             state.speaker = finder.opening_speaker() if not any(ev.actor for ev in sent_events) else None
             state.statements_by = _author_of_remarks(sent.tokens, finder.candidates) or state.statements_by
             if (opener := finder.opening_subject()) is not None:
                 state.topic = [opener]  # «ترأس ميقاتي اجتماعاً …. ثم توجه إلى غلاسكو، حيث التقى …»: still he
+            before = list(sent_events)
             sent_events = present_at_the_meeting(host_of_talks(drop_redundant(merge_subject_events(sent_events))))
+            mark_removed(before, sent_events, "folded into another event of the sentence", outcomes)
             blame_the_doer(sent_events)
             protest_the_foreign_force(sent_events)
             _address_the_main_state(sent_events, state)
+            before = list(sent_events)
             sent_events = [ev for ev in sent_events if not own_session(ev)]
+            mark_removed(before, sent_events, "a body's own session", outcomes)
             article = state.article
             # (in an article a denial answers the charges the story tells, named or not: «نفت موسكو أن تكون
             # طائراتها قد نفذت أي غارات»)
             # (a lone denial of a tie to a party, «نفى أي صلة لطهران بالرجل الذي طعن الكاتب», names what is
             # denied, not who charged it)
+            before = list(sent_events)
             sent_events = [ev for ev in sent_events if not ev.trigger.entry.needs_recipient
                            or (_names_another_party(ev) and not (ev.trigger.entry.id.startswith(_DENIAL) and not article
                                                                   and "first-party-in-clause" in ev.rule))
                            or (article and ev.trigger.entry.id.startswith(_DENIAL) and ev.actor)]
+            mark_removed(before, sent_events, "names no other party", outcomes)
             if not article:
                 # «أُفرج عنها بعد نحو ثلاث سنوات من الاعتقال»: in a lone report, what a span of time was spent
                 # in is background (an article tells such episodes as events of its story)
+                before = list(sent_events)
                 sent_events = [ev for ev in sent_events if not (ev.event_type in _LASTING_TYPES
                                                                 and _after_a_span_of(sent.tokens, ev.trigger.first_token))]
+                mark_removed(before, sent_events, "background in a lone report", outcomes)
             if self.detector is not None:
                 # an article's first sentence reports its main event, and so does a dispatch's under its
                 # dateline («دمشق (سانا) - دمّرت غارة جوية إسرائيلية …»); a lone sentence is no article
+                before = list(sent_events)
                 sent_events = self._detect(doc, sent, nps, sent_events, ref, state.memory.salience,
                                            lead=n == 0 and (article or dateline is not None), article=article)
+                mark_removed(before, sent_events, "the detector", outcomes)
             events.extend(sent_events)
-        return drop_second_mentions(events)
+        kept = drop_second_mentions(events)
+        mark_removed(events, kept, "a second mention", outcomes)
+        return kept
 
     def _detect(self, doc: Document, sent: Sentence, nps: list[NP], events: list[Event], ref,
                 salience: Counter, lead: bool = False, article: bool = False) -> list[Event]:
@@ -257,30 +282,37 @@ class Coder:
                 state.scene = np
 
     def _event(self, doc, sent, trig, finder: ArgumentFinder, dates, ref, state: Discourse,
-               sent_events: list[Event]) -> Optional[Event]:
+               sent_events: list[Event], outcome: Optional[Outcome] = None) -> Optional[Event]:
         """The event `trig` reports in `sent`, or None when it reports none: the trigger read in its
         sentence, its arguments assigned and completed from the sentence and the discourse, then settled
         by the kind of act, dated and given its modality, and remembered for the sentences after it."""
+        def refused(step: str) -> None:
+            if outcome is not None:
+                outcome.dropped_by = step
+
         e = trig.entry
         if self._not_an_act(e, sent, trig, finder, sent_events):
-            return None
+            return refused("no act of its own")
         assigned = self._assign_arguments(e, sent, trig, finder, state, sent_events)
         if assigned is None:
-            return None
+            return refused("its reading failed")
         args, need, recalled_from, verbal = assigned
         if self._no_talks(e, sent, trig, args, sent_events):
-            return None
+            return refused("no talks")
         self._aim_from_the_sentence(e, sent, trig, args, finder, state, sent_events)
         # («…، ودانت الهجوم بوصفه انتهاكاً»: a condemned deed names its target below, from its doer)
         condemned = _condemned_deed(sent.tokens, trig) if e.event == "ACCUSE" and e.id not in _CHARGING else None
         deed_pending = condemned is not None and not args.recipient
-        if self._says_too_little(e, sent, trig, args, finder, state, ref, deed_pending) \
-                or self._aim_by_kind(e, sent, trig, args, finder, state, sent_events):
-            return None
+        if self._says_too_little(e, sent, trig, args, finder, state, ref, deed_pending):
+            return refused("too little said (no party named, or only a guessed one)")
+        if self._aim_by_kind(e, sent, trig, args, finder, state, sent_events):
+            return refused("a warning of what may befall a place")
         self._protest_parties(e, sent, trig, args, finder, state)
         reading = self._reading(e, sent, trig, args, finder, dates, ref, state, sent_events, need, recalled_from, verbal)
-        if reading is None or self._lacks_a_party(e, sent, trig, args, finder, state, condemned, deed_pending):
-            return None
+        if reading is None:
+            return refused("told already in the sentence")
+        if self._lacks_a_party(e, sent, trig, args, finder, state, condemned, deed_pending):
+            return refused("lacks a party it needs")
         event_date, mod, marker, mode, event_type = reading
         self._remember_event(e, sent, trig, args, mod, state)
         confidence = round(e.confidence * (1.0 if args.actor else 0.85) * (1.0 if args.recipient else 0.95), 3)

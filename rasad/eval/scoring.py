@@ -93,7 +93,9 @@ def _paragraph_of(offset: int, starts: list[int]) -> int:
     return n
 
 
-def score_seed(text: str, events: list[Event], gold_path) -> Report:
+def score_seed(text: str, events: list[Event], gold_path, trace: Optional[list] = None) -> Report:
+    """Score an article's events against its gold file; with the coder's `trace` (see
+    `rasad.coder.trace`), each missed core event says why."""
     gold = [json.loads(line) for line in Path(gold_path).read_text(encoding="utf-8").splitlines() if line.strip()]
     starts = _paragraph_starts(text)
     last = max(g["paragraph"] for g in gold)
@@ -112,7 +114,10 @@ def score_seed(text: str, events: list[Event], gold_path) -> Report:
     precision = len(used) / len(preds) if preds else 0.0
     rep = Report()
     for i, g in enumerate(core):
-        rep.lines.append(("HIT  " if i in hit_core else "MISS ") + f"p{g['paragraph']:<3} {'/'.join(g['types']):<16} {g.get('gloss', '')}")
+        line = ("HIT  " if i in hit_core else "MISS ") + f"p{g['paragraph']:<3} {'/'.join(g['types']):<16} {g.get('gloss', '')}"
+        if trace is not None and i not in hit_core:
+            line += "\n       why: " + _why_missed(g, trace, starts)
+        rep.lines.append(line)
     for i, (para, ev) in enumerate(preds):
         if i not in used:
             rep.lines.append(f"EXTRA p{para:<3} {ev.event_type:<16} {ev.trigger.text} "
@@ -121,6 +126,20 @@ def score_seed(text: str, events: list[Event], gold_path) -> Report:
                      f"precision {precision:.3f} ({len(used)}/{len(preds)})")
     rep.figures = {"core_recall": recall, "precision": precision}
     return rep
+
+
+def _why_missed(g: dict, trace: list, starts: list[int]) -> str:
+    """Why the gold event `g` was missed: no trigger of its type in its paragraph, the step that dropped
+    the trigger or its event, or the parties the event was given."""
+    here = [o for o in trace if o.trigger.entry.event in g["types"]
+            and _paragraph_of(o.trigger.span[0], starts) == g["paragraph"]]
+    if not here:
+        return "no trigger of the type in the paragraph"
+    kept = [o for o in here if o.event is not None and o.dropped_by is None]
+    if kept:
+        return "; ".join(f"«{o.trigger.text}» coded {o.event.event_type} {sorted(_codes(o.event.actor))}"
+                         f" -> {sorted(_codes(o.event.recipient))}" for o in kept)
+    return "; ".join(f"«{o.trigger.text}» ({o.trigger.entry.id}) dropped: {o.dropped_by}" for o in here)
 
 
 def gsr_documents(gold_dir: Path) -> tuple[dict[str, str], dict[str, dict[str, bool]]]:

@@ -122,6 +122,19 @@ def test_eval_seed_meets_the_bar():
     assert recall >= 0.90 and precision >= 0.85, last
 
 
+def test_eval_seed_says_why_each_core_event_was_missed():
+    from pathlib import Path
+
+    sets = Path(__file__).resolve().parents[1] / "data" / "articles"
+    slug, date = next(iter(json.loads((sets / "index.json").read_text(encoding="utf-8")).items()))
+    res = run(["eval", "seed", str(sets / f"{slug}.ar.txt"), str(sets / f"{slug}.gold.jsonl"), "--date", date, "--why"])
+    lines = res.output.splitlines()
+    misses = [k for k, line in enumerate(lines) if line.startswith("MISS")]
+    assert res.exit_code == 0 and misses
+    assert all(lines[k + 1].strip().startswith("why: ") for k in misses)
+    assert sum(line.strip().startswith("why: ") for line in lines) == len(misses)  # and none for a hit
+
+
 def test_eval_events_on_sample_sentences():
     """Twenty hand-annotated news sentences, one or two per PLOVER type (written for the tests)."""
     from pathlib import Path
