@@ -119,6 +119,17 @@ def test_handing_over_power_is_a_concession(rules_coder):
     assert not any(e.event_type == "CONCEDE" for e in evs)
 
 
+def test_ending_a_boycott_is_a_concession(rules_coder):
+    evs = rules_coder.code(Document("b", "أنهت السعودية والإمارات والبحرين ومصر رسميا المقاطعة المفروضة على قطر.",
+                                    "2021-01-06"))
+    ended = [e for e in evs if e.event_type == "CONCEDE"]
+    assert ended and {r.entity.code for r in ended[0].recipient} == {"QAT"} and ended[0].mode == "ease-sanctions"
+    # taking products off the shelves and boycotting them ends nothing
+    evs = rules_coder.code(Document("b", "بدأت الجمعيات التعاونية في الكويت رفع المنتجات الفرنسية من رفوفها ومقاطعتها.",
+                                    "2020-10-25"))
+    assert not any(e.event_type == "CONCEDE" for e in evs)
+
+
 def test_backing_down_told_in_the_present_is_a_concession(rules_coder):
     evs = rules_coder.code(Document("c", "الحكومة الأردنية تتراجع عن زيادة أسعار الوقود.", "2018-06-07"))
     assert any(e.event_type == "CONCEDE" for e in evs), [(e.event_type, e.trigger.text) for e in evs]
