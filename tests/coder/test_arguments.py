@@ -1906,6 +1906,16 @@ def test_the_party_tasked_with_an_act_does_it(rules_coder):
     assert codes(ev.recipient) == ["YEM"] and ev.recipient[0].entity.sector == "REB"
 
 
+def test_a_killing_told_of_is_reported_not_a_topic(rules_coder):
+    text = ("دخلت الاحتجاجات في محافظة خوزستان جنوب غربي إيران أسبوعها الثاني، في وقت تحدثت فيه منظمات حقوقية عن "
+            "مقتل ثمانية أشخاص على الأقل برصاص قوات الأمن.")
+    ev = one(rules_coder, text, "ASSAULT", "2021-07-24")
+    assert "fire-of" in ev.rule and codes(ev.actor) == ["IRN"]
+    # what talks are about is still no event of its own
+    assert not [e for e in code(rules_coder, "بحث الوزيران خلال لقائهما في أنقرة الحديث عن الهجوم الأخير.")
+                if e.event_type == "ASSAULT"]
+
+
 def test_quotes_around_the_subjects_name_do_not_hide_the_light_verb(rules_coder):
     ev = one(rules_coder, "وأعلنت حركة «حماس» موافقتها على المقترح المصري القطري لوقف إطلاق النار.", "AGREE")
     assert codes(ev.actor) == ["PSE"] and "light-verb" in ev.rule

@@ -8,8 +8,8 @@ from .clause import Clause
 from .words import (
     ABOUT, AGREEMENT_DOCUMENTS, APPROVABLE, BANNING, BLAME_IDS, BOYCOTT, CAUSED_BY, CLAUSE_BREAKS, CONDITION_REACH,
     CONTENT_REACH, CONTENT_TAKING, DEMONSTRATIVES, DENIAL, DISCUSSION, DOCUMENTS, ENDING, EXPRESSER_REACH,
-    EXPRESSING, IF, MEASURE_WITHDRAWN, PLEDGING, RESULTING, SAID_TYPES, THREAT_REACH, TO, approving, conjoined_word,
-    is_complementizer, prep_clitic, word_key)
+    EXPRESSING, IF, MEASURE_WITHDRAWN, PLEDGING, RESULTING, SAID_TYPES, THREAT_REACH, TO, TOLD_OF, approving,
+    conjoined_word, is_complementizer, prep_clitic, word_key)
 
 
 class Content(Clause):
@@ -123,10 +123,13 @@ class Content(Clause):
         if (prev.norm in ABOUT or word_key(prev) in ABOUT) and not self._claimed(trig) and not (
                 word_key(prev) == "عن" and (self._expressed(k) or (trig.entry.event != "ASSAULT" and any(
                     word_key(t) in RESULTING for t in self.tokens[max(0, k - 6):k])) or (
-                    k >= 1 and word_key(self.tokens[k - 1]).removeprefix("ال") in CAUSED_BY))):
+                    k >= 1 and word_key(self.tokens[k - 1]).removeprefix("ال") in CAUSED_BY)
+                or (trig.entry.event in ("ASSAULT", "COERCE") and any(
+                    t.norm.removeprefix("و") in TOLD_OF for t in self.tokens[max(0, k - 6):k])))):
             return True  # «حول الاتفاق», «بشأن الهجوم» — but «مسؤوليته عن الهجوم» claims it, «أعربت الرياض
-            # عن أسفها» expresses it, «أسفرت الوساطة عن إفراج روسيا عن …» reports what came of it, and
-            # «انفجارات ناجمة عن ضربة إسرائيلية» what caused it
+            # عن أسفها» expresses it, «أسفرت الوساطة عن إفراج روسيا عن …» reports what came of it,
+            # «انفجارات ناجمة عن ضربة إسرائيلية» what caused it, and «تحدثت منظمات حقوقية عن مقتل ثمانية»
+            # tells of a killing or an arrest
         if prev.norm in ENDING or word_key(prev) in ENDING:
             return True  # «انتهاء التهديد», «منع الهجمات», «تجنب التصعيد»: what is ended or prevented
         if prev.norm in ("الي", "الى") and any(word_key(t) in DISCUSSION for t in self.tokens[max(0, k - 3):k]):

@@ -215,6 +215,7 @@ EXPRESSING = frozenset("اعرب اعربت اعربوا يعرب تعرب مع�
                         "اعلن اعلنت اعلنوا يعلن تعلن كشف كشفت يكشف تكشف".split())
 EXPRESSER_REACH = 10  # «أعرب رئيس الوزراء الهندي ناريندرا مودي عن تضامن …»: the verb may be far back
 ABOUT = frozenset("حول بشان بخصوص عن".split())
+TOLD_OF = frozenset("تحدث تحدثت تحدثوا افاد افادت افادوا اعلن اعلنت كشف كشفت ابلغ ابلغت".split())  # «تحدثت عن مقتل …»
 DISCUSSION = frozenset("تطرق تطرقت الحديث الحوار النقاش المباحثات المحادثات".split())
 NOUN_PP_REACH = 6  # a masdar's prepositional complement follows it closely
 TARGETS_REACH = 8  # words from an attack (or its subject) to the owner of what it struck
