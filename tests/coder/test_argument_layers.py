@@ -35,6 +35,12 @@ def test_clause_an_adverbial_set_off_by_commas_is_an_aside(read):
     assert not {"أعرب", "الوزير", "قلقه"} & aside
 
 
+def test_clause_time_adverbials_set_off_by_commas_are_asides(read):
+    for head in ("غداة", "عشية", "قبيل", "إبان"):
+        finder, _, words = read(f"أعلن الرئيس، {head} عودته من جنيف، سحب ترشحه وتأجيل الانتخابات.")
+        assert {"عودته", "جنيف"} <= {words[k] for k in finder.adverbial_asides}, head
+
+
 def test_clause_a_comma_opening_a_clause_closes_no_aside(read):
     finder, _, words = read("أعلن الرئيس حالة الطوارئ، بعد احتجاجات واسعة في العاصمة، فيما أحرق محتجون محطات للمترو.")
     assert not {words[k] for k in finder.adverbial_asides} & {"احتجاجات", "العاصمة"}
