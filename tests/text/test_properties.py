@@ -34,6 +34,18 @@ def test_pipeline_never_crashes_and_spans_match(coder, text):
             assert text[m.span[0]:m.span[1]] == m.text
 
 
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(ARABIC_TEXT)
+def test_a_trace_changes_no_event_and_accounts_for_every_kept_one(coder, text):
+    plain = coder.code(Document("p", text, "2021-05-20"))
+    trace = []
+    traced = coder.code(Document("p", text, "2021-05-20"), trace=trace)
+    assert [(e.event_type, e.rule, e.trigger.span) for e in plain] == [(e.event_type, e.rule, e.trigger.span) for e in traced]
+    # every event kept came from a traced trigger that nothing dropped (detector cue events anchor on no trigger)
+    built = {id(o.event) for o in trace if o.event is not None and o.dropped_by is None}
+    assert all(id(e) in built for e in traced if "/cue/" not in e.rule)
+
+
 _TIME_PIECES = st.sampled_from(["أمس", "اليوم", "الأحد", "يوم الخميس الماضي", "مايو", "كانون الأول", "2019",
                                 "١٤٤٢", "قبل ثلاثة أيام", "الشهر المقبل", "رمضان", "بعد يومين", "وغدا"])
 
