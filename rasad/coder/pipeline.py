@@ -165,13 +165,13 @@ class Coder:
             state.statements_by = _author_of_remarks(sent.tokens, finder.candidates) or state.statements_by
             if (opener := finder.opening_subject()) is not None:
                 state.topic = [opener]  # «ترأس ميقاتي اجتماعاً …. ثم توجه إلى غلاسكو، حيث التقى …»: still he
-            before = list(sent_events)
+            before = sent_events
             sent_events = present_at_the_meeting(host_of_talks(drop_redundant(merge_subject_events(sent_events))))
             mark_removed(before, sent_events, "folded into another event of the sentence", outcomes)
             blame_the_doer(sent_events)
             protest_the_foreign_force(sent_events)
             _address_the_main_state(sent_events, state)
-            before = list(sent_events)
+            before = sent_events
             sent_events = [ev for ev in sent_events if not own_session(ev)]
             mark_removed(before, sent_events, "a body's own session", outcomes)
             article = state.article
@@ -179,7 +179,7 @@ class Coder:
             # طائراتها قد نفذت أي غارات»)
             # (a lone denial of a tie to a party, «نفى أي صلة لطهران بالرجل الذي طعن الكاتب», names what is
             # denied, not who charged it)
-            before = list(sent_events)
+            before = sent_events
             sent_events = [ev for ev in sent_events if not ev.trigger.entry.needs_recipient
                            or (_names_another_party(ev) and not (ev.trigger.entry.id.startswith(_DENIAL) and not article
                                                                   and "first-party-in-clause" in ev.rule))
@@ -188,14 +188,14 @@ class Coder:
             if not article:
                 # «أُفرج عنها بعد نحو ثلاث سنوات من الاعتقال»: in a lone report, what a span of time was spent
                 # in is background (an article tells such episodes as events of its story)
-                before = list(sent_events)
+                before = sent_events
                 sent_events = [ev for ev in sent_events if not (ev.event_type in _LASTING_TYPES
                                                                 and _after_a_span_of(sent.tokens, ev.trigger.first_token))]
                 mark_removed(before, sent_events, "background in a lone report", outcomes)
             if self.detector is not None:
                 # an article's first sentence reports its main event, and so does a dispatch's under its
                 # dateline («دمشق (سانا) - دمّرت غارة جوية إسرائيلية …»); a lone sentence is no article
-                before = list(sent_events)
+                before = sent_events
                 sent_events = self._detect(doc, sent, nps, sent_events, ref, state.memory.salience,
                                            lead=n == 0 and (article or dateline is not None), article=article)
                 mark_removed(before, sent_events, "the detector", outcomes)
@@ -1684,17 +1684,22 @@ def _judged_act_nisbas(trig: Trigger, actor: list[NP], finder: ArgumentFinder) -
     return [np for np in nisbas if np.code not in mine]
 
 
+def _without_conjunction(tok) -> str:
+    """The word without a conjunction «و/ف» written on it («واتفقا» → «اتفقا»)."""
+    return tok.norm[1:] if tok.norm[:1] in ("و", "ف") and len(tok.norm) > 4 else tok.norm
+
+
 def _dual_light_verb(tok) -> bool:
     """A light verb in the dual of the perfect («وأعلنا الاتفاق», «وقررا استئناف …»; the segmenter also
     reads «أعلنا» as «أعلن» + «نا», we announced, which a narrative seldom says)."""
-    word = tok.norm[1:] if tok.norm[:1] in ("و", "ف") and len(tok.norm) > 4 else tok.norm
+    word = _without_conjunction(tok)
     return tok.enclitic in ("", "نا") and (word.endswith("تا") and word[:-2] + "ت" in LIGHT_VERBS
                                  or word.endswith("ا") and word[:-1] in LIGHT_VERBS)
 
 
 def _dual_verb(tok, entry: LexiconEntry) -> bool:
     """The trigger verb in the dual of the perfect: the entry's verb with «ا» («واتفقا», «التقيا»)."""
-    word = tok.norm[1:] if tok.norm[:1] in ("و", "ف") and len(tok.norm) > 4 else tok.norm
+    word = _without_conjunction(tok)
     return word.endswith("ا") and not tok.enclitic and word[:-1] in entry.first_words
 
 

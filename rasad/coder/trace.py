@@ -20,7 +20,8 @@ class Outcome:
 
 
 def mark_removed(before: list[Event], after: list[Event], step: str, outcomes: dict[int, Outcome]) -> None:
-    """The events of `before` that `after` lacks were removed by `step`."""
+    """The events of `before` that `after` lacks were removed by `step` (each step returns a new list and
+    leaves the one it was given as it was, so `before` needs no copy)."""
     if not outcomes:
         return
     kept = {id(ev) for ev in after}
