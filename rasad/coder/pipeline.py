@@ -1028,6 +1028,16 @@ class Coder:
                               and (a.code not in {c for c, _ in mine} or a.entity.sector == "GOV")]
             if args.recipient:
                 args.path.append("author-of-act")
+        if e.event in ("REQUEST", "ACCUSE") and args.actor and not args.recipient and not args.mediator \
+                and len({a.code for a in args.actor}) == 1 and args.actor[0].code \
+                and all(a.entity.sector in _PETITIONING_SECTORS for a in args.actor):
+            # «وطالب حزب الشعوب الديمقراطي بكشف ملابسات …», «ندد الحزب بالاعتقالات»: a party, a union or the
+            # street asks or blames its own government, not the foreign state the article is about; a
+            # prosecutor charges someone at home («ووجهت النيابة العامة تهماً …»)
+            own = args.actor[0]
+            prosecutor = all(a.entity.sector == "JUD" for a in args.actor)
+            args.recipient = [_with_sector(state.last_mention.get(own.code, own), None if prosecutor else "GOV")]
+            args.path.append("own-state" if prosecutor else "own-government")
         if (e.event in ("REJECT", "SANCTION") or e.event == "ACCUSE" and not (e.pos == "verb" and e.object)) \
                 and args.actor and not args.recipient and not args.mediator:
             # «وتقول القاهرة والخرطوم إنهما ترفضان الملء الثاني»: a party's own adversary in the document
@@ -1492,9 +1502,9 @@ _POSSESSIVES = frozenset({"", "ه", "ها", "هم", "هما", "نا"})
 _READY_WORDS = frozenset("استعداد مستعد مستعده مستعدون مستعدين جاهز جاهزه جاهزون جاهزين".split())
 
 
-def _with_sector(np: NP, sector: str) -> NP:
-    """The phrase standing for a state's people («CVL») or government («GOV»): a place named for a
-    crowd's protest («مسيرة بالرباط») is neither the capital's government nor a bare place."""
+def _with_sector(np: NP, sector: Optional[str]) -> NP:
+    """The phrase standing for a state's people («CVL»), government («GOV») or the state as a whole (None): a
+    place named for a crowd's protest («مسيرة بالرباط») is neither the capital's government nor a bare place."""
     return replace(np, entity=replace(np.entity, sector=sector))
 
 
@@ -1507,6 +1517,8 @@ def _held_out(tokens, first: int) -> bool:
             return True  # not «استعدادا لـ» (in preparation for), nor «الجاهزية»
     return False
 _RIVALRY_TYPES = _HOSTILE_TYPES | {"ACCUSE", "REJECT", "SANCTION"}  # events that show two parties at odds
+# those who petition their own government: parties, opposition, unions, business, the street, parliament, courts
+_PETITIONING_SECTORS = frozenset({"OPP", "PTY", "LAB", "BUS", "CVL", "LEG", "JUD"})
 _DYADIC_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "AID", "COOPERATE", "REQUEST", "REJECT", "ACCUSE",
                            "SANCTION", "CONCEDE", "RETREAT"})
 _TERRITORY_KINDS = frozenset({"country", "capital", "seat", "place"})

@@ -4865,3 +4865,25 @@ def test_shots_fired_to_disperse_a_crowd_strike_the_protesters(rules_coder):
             "وخرج آلاف السودانيين إلى الشوارع، حيث أطلق الجنود الرصاص الحي لتفريقهم.")
     evs = [e for e in code(rules_coder, text, "2021-10-26") if e.event_type == "ASSAULT"]
     assert [(codes(e.actor), codes(e.recipient)) for e in evs] == [(["SDN"], ["SDN"])]
+
+
+def test_a_party_asks_and_blames_its_own_government_not_the_foreign_state(rules_coder):
+    text = ("شنت تركيا غارات على مواقع في شمال العراق. وطالب حزب الشعوب الديمقراطي بكشف ملابسات العملية، "
+            "وندد الحزب باعتقال عدد من نوابه.")
+    for event_type in ("REQUEST", "ACCUSE"):
+        ev = one(rules_coder, text, event_type, date="2021-02-15")
+        assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["TUR"], event_type
+        assert ev.recipient[0].entity.sector == "GOV" and "own-government" in ev.rule
+
+
+def test_a_prosecutor_charges_someone_at_home(rules_coder):
+    text = ("استدعت مصر السفير التركي. ووجهت النيابة العامة المصرية تهما إلى عدد من الناشطين بنشر أخبار كاذبة.")
+    ev = next(e for e in code(rules_coder, text, "2019-09-25") if e.trigger.text == "ووجهت")
+    assert codes(ev.actor) == ["EGY"] and codes(ev.recipient) == ["EGY"]
+    assert ev.recipient[0].entity.sector is None
+
+
+def test_a_government_call_with_no_addressee_still_goes_to_the_other_party(rules_coder):
+    text = ("شنت تركيا غارات على مواقع في شمال العراق. وطالبت الحكومة العراقية بوقف العمليات.")
+    ev = one(rules_coder, text, "REQUEST", date="2021-02-15")
+    assert codes(ev.actor) == ["IRQ"] and codes(ev.recipient) == ["TUR"]
