@@ -1510,9 +1510,9 @@ def _with_sector(np: NP, sector: Optional[str]) -> NP:
 
 def _held_out(tokens, first: int) -> bool:
     """A word of readiness («استعدادها», «مستعدة») within four words before token `first`."""
-    for tok in tokens[max(0, first - 4):first]:
+    for tok in reversed(tokens[max(0, first - 4):first]):
         if not tok.is_word:
-            return False
+            return False  # (a comma or bracket closes the phrase the readiness word would govern)
         if any(k.startswith(w) and k[len(w):] in _POSSESSIVES for k in tok.keys for w in _READY_WORDS):
             return True  # not «استعدادا لـ» (in preparation for), nor «الجاهزية»
     return False

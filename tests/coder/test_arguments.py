@@ -1225,6 +1225,13 @@ def test_interceptor_missiles_are_no_attack(rules_coder):
 def test_readiness_to_sanction_is_a_threat(rules_coder):
     ev = one(rules_coder, "وأعلن وزراء خارجية مجموعة السبع استعدادهم لفرض مزيد من العقوبات على إيران.", "THREATEN")
     assert codes(ev.recipient) == ["IRN"] and ev.modality == "asserted"
+    # an aside between the verb and the readiness it shows does not hide the readiness
+    ev = one(rules_coder, "وأبدى وزراء خارجية الاتحاد الأوروبي، في اجتماعهم في بروكسل أمس، استعدادهم لفرض مزيد "
+                          "من العقوبات على إيران.", "THREATEN")
+    assert codes(ev.recipient) == ["IRN"]
+    # a comma between the readiness word and the act ends the phrase it governs
+    assert not [e for e in code(rules_coder, "أكد الوزير استعداده، وفرضت الحكومة عقوبات على إيران.")
+                if e.event_type == "THREATEN"]
 
 
 def test_his_country_is_the_speakers_state(rules_coder):
