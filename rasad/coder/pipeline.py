@@ -559,13 +559,15 @@ class Coder:
                     t.keys[-1] in _ALL_PARTIES for t in sent.tokens[trig.last_token + 1:trig.last_token + 4])) \
                 and not (e.event == "REQUEST" and state.article and "shared-subject" in args.path
                          and (main := state.main_party()) is not None
-                         and main in state.last_mention and main not in {a.code for a in args.actor}):
+                         and main in state.last_mention and main not in {a.code for a in args.actor}) \
+                and not (e.event == "REQUEST" and "shared-subject" in args.path and _petitioners(args.actor)):
             # a verbal act whose only party is guessed from the discourse says too little (but «وحضّ جميع
             # الأطراف على …» after «قال X إنه …» is X's call on every side; in an article, a threat made or a
             # refusal voiced has its target in the actor's rival: «لكنه لوّح في كلمة متلفزة بترك منصبه»,
             # «…، ورفضت أي تفاوض قبل الانسحاب»; not what «قد يهدد» (may jeopardise); and in an article a
             # call by a party the sentence named, from outside the state the article is about, is made of
-            # that state: «أعربت السعودية عن قلقها من التطورات، ودعت إلى ضبط النفس»)
+            # that state: «أعربت السعودية عن قلقها من التطورات، ودعت إلى ضبط النفس»; a party's or a union's
+            # call is made of its own government: «عقد الاتحاد العام للشغل اجتماعاً، ودعا إلى حوار وطني»)
             return True
         if e.event == "CONSULT" and {"shared-subject", "topic"} & set(args.path) and args.recipient \
                 and {r.code for r in args.recipient} <= {a.code for a in args.actor}:
@@ -1028,9 +1030,7 @@ class Coder:
                               and (a.code not in {c for c, _ in mine} or a.entity.sector == "GOV")]
             if args.recipient:
                 args.path.append("author-of-act")
-        if e.event in ("REQUEST", "ACCUSE") and args.actor and not args.recipient and not args.mediator \
-                and len({a.code for a in args.actor}) == 1 and args.actor[0].code \
-                and all(a.entity.sector in _PETITIONING_SECTORS for a in args.actor):
+        if e.event in _PETITIONS and not args.recipient and not args.mediator and _petitioners(args.actor):
             # «وطالب حزب الشعوب الديمقراطي بكشف ملابسات …», «ندد الحزب بالاعتقالات»: a party, a union or the
             # street asks or blames its own government, not the foreign state the article is about; a
             # prosecutor charges someone at home («ووجهت النيابة العامة تهماً …»)
@@ -1519,6 +1519,15 @@ def _held_out(tokens, first: int) -> bool:
 _RIVALRY_TYPES = _HOSTILE_TYPES | {"ACCUSE", "REJECT", "SANCTION"}  # events that show two parties at odds
 # those who petition their own government: parties, opposition, unions, business, the street, parliament, courts
 _PETITIONING_SECTORS = frozenset({"OPP", "PTY", "LAB", "BUS", "CVL", "LEG", "JUD"})
+_PETITIONS = frozenset({"REQUEST", "ACCUSE"})
+
+
+def _petitioners(actors: list[NP]) -> bool:
+    """Parties of one state, none of them its government or forces («حزب النهضة», «الاتحاد العام للشغل»)."""
+    return bool(actors) and actors[0].code is not None and len({a.code for a in actors}) == 1 \
+        and all(a.entity.sector in _PETITIONING_SECTORS for a in actors)
+
+
 _DYADIC_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "AID", "COOPERATE", "REQUEST", "REJECT", "ACCUSE",
                            "SANCTION", "CONCEDE", "RETREAT"})
 _TERRITORY_KINDS = frozenset({"country", "capital", "seat", "place"})

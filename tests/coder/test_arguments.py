@@ -4883,6 +4883,15 @@ def test_a_party_asks_and_blames_its_own_government_not_the_foreign_state(rules_
         assert ev.recipient[0].entity.sector == "GOV" and "own-government" in ev.rule
 
 
+def test_a_union_that_calls_for_something_after_another_act_calls_on_its_government(rules_coder):
+    ev = one(rules_coder, "عقد الاتحاد العام التونسي للشغل اجتماعا طارئا أمس، ودعا إلى حوار وطني شامل.", "REQUEST",
+             date="2021-07-28")
+    assert codes(ev.actor) == ["TUN"] and codes(ev.recipient) == ["TUN"]
+    # a head of state's call with no addressee still says too little
+    assert not [e for e in code(rules_coder, "عقد الرئيس التونسي اجتماعا طارئا أمس، ودعا إلى حوار وطني شامل.",
+                                "2021-07-28") if e.event_type == "REQUEST"]
+
+
 def test_a_prosecutor_charges_someone_at_home(rules_coder):
     text = ("استدعت مصر السفير التركي. ووجهت النيابة العامة المصرية تهما إلى عدد من الناشطين بنشر أخبار كاذبة.")
     ev = next(e for e in code(rules_coder, text, "2019-09-25") if e.trigger.text == "ووجهت")
