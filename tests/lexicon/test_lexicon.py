@@ -119,6 +119,32 @@ def test_handing_over_power_is_a_concession(rules_coder):
     assert not any(e.event_type == "CONCEDE" for e in evs)
 
 
+def test_handing_over_ones_powers_is_a_concession(rules_coder):
+    for text in ("أعلن الرئيس الصومالي نقل صلاحياته إلى رئيس الوزراء.",
+                 "وفوّض الرئيس الجزائري صلاحياته لرئيس الحكومة خلال فترة علاجه."):
+        evs = rules_coder.code(Document("p", text, "2021-05-01"))
+        assert [e.mode for e in evs if e.event_type == "CONCEDE"] == ["change-policy"], text
+    # a news agency passing on a statement hands nothing over
+    evs = rules_coder.code(Document("p", "ونقلت وكالة الأنباء الرسمية عن الرئيس قوله إن صلاحياته كاملة.", "2021-05-01"))
+    assert not any(e.event_type == "CONCEDE" for e in evs)
+
+
+def test_restoring_the_internet_eases_a_restriction(rules_coder):
+    for text in ("وبدأت السلطات الإيرانية إعادة خدمة الإنترنت تدريجياً إلى المدن.",
+                 "وأعادت الحكومة السودانية خدمة الإنترنت في العاصمة بعد انقطاع دام أسبوعاً."):
+        evs = [e for e in rules_coder.code(Document("i", text, "2019-11-21")) if e.event_type == "CONCEDE"]
+        assert evs and evs[0].mode == "ease-sanctions" and _codes(evs[0].recipient) == _codes(evs[0].actor), text
+    # renewed contacts between two states are no easing
+    evs = rules_coder.code(Document("i", "وأعادت مصر وتركيا الاتصالات بين البلدين.", "2021-05-01"))
+    assert not any(e.event_type == "CONCEDE" for e in evs)
+
+
+def test_extending_a_deadline_yields(rules_coder):
+    evs = rules_coder.code(Document("d", "ومددت السعودية والإمارات المهلة الممنوحة لقطر 48 ساعة بطلب من الكويت.", "2017-07-03"))
+    conceded = [e for e in evs if e.event_type == "CONCEDE"]
+    assert conceded and _codes(conceded[0].recipient) == ["QAT"]
+
+
 def test_ending_a_boycott_is_a_concession(rules_coder):
     evs = rules_coder.code(Document("b", "أنهت السعودية والإمارات والبحرين ومصر رسميا المقاطعة المفروضة على قطر.",
                                     "2021-01-06"))
