@@ -1050,6 +1050,7 @@ class MentionFinder:
                 continue
             siblings: list[Entity] = []  # «قادة دول المجلس»: a head joined to several states at once
             titled = ref.kind == "agent" and ref.entry.agent_kind == "title"
+            unqualified = ref.entry.unqualified_code if ref.kind == "agent" else None
             while j < len(raw) and ref.kind != "place":
                 nstart, nend, nref, nent = raw[j]
                 # what may agree with a definite head: an adjective, a one-word title («المجلس العسكري الحاكم»;
@@ -1067,6 +1068,8 @@ class MentionFinder:
                     person = nent
                 if nref.kind == "agent" and agent_phrase is None:
                     agent_phrase = nref.entry.name_ar
+                if nref.kind == "agent":
+                    unqualified = unqualified or nref.entry.unqualified_code
                 kinds.append(nref.kind)
                 end = nend
                 j += 1 + len(same_span)
@@ -1102,6 +1105,10 @@ class MentionFinder:
                 entity = Entity(prior.code, entity.sector or prior.sector, entity.kind, prior.identifier_id,
                                 prior.identifier_text, prior.name_ar, entity.office or prior.office, prior.entry_id,
                                 prior.feminine)
+            if entity.code is None and unqualified:
+                # «فرضت وزارة الخزانة عقوبات»: named by no state, scene or earlier mention, the office that
+                # the press means by the bare phrase
+                entity = replace(entity, code=unqualified)
             nps.append(self._np(tokens, start, end, entity, prep, coordinated, kinds, agent_phrase))
             nps.extend(self._np(tokens, start, end, sib, prep, coordinated, kinds, agent_phrase) for sib in siblings)
             i = j

@@ -257,8 +257,12 @@ def _agent(item: dict, where: str) -> KBEntry:
     adjective = item.get("adjective", False)
     if not isinstance(adjective, bool):
         raise ValueError(f"'adjective' must be true or false, got {adjective!r}")
+    unqualified = _code(item.get("unqualified_code"), "unqualified_code")
+    if unqualified is not None and role.code is not None:
+        raise ValueError("'unqualified_code' is for phrases without a fixed 'code'")
     return KBEntry(f"agent:{phrase.strip()}", "agent", item.get("office"), phrase.strip(), None,
-                   [phrase.strip()], [role], where, agent_kind=kind, adjective=adjective)
+                   [phrase.strip()], [role], where, agent_kind=kind, adjective=adjective,
+                   unqualified_code=unqualified)
 
 
 _BUILDERS = {"country": _country, "organisation": _organisation, "group": _group,

@@ -86,6 +86,7 @@ class KBEntry:
     short_names: list[str] = field(default_factory=list)  # groups: names used alone once named in full
     agent_kind: Optional[str] = None  # agents: title | body | group
     adjective: bool = False  # agents: the word is also an adjective («البحرية», «الخارجية»)
+    unqualified_code: Optional[str] = None  # agents: the state meant when the text names none («وزارة الخزانة»)
     gender: Optional[str] = None  # persons: "f" or "m" where the entry says
 
     def role_at(self, when: Optional[date]) -> Optional[Role]:

@@ -4903,3 +4903,10 @@ def test_a_government_call_with_no_addressee_still_goes_to_the_other_party(rules
     text = ("شنت تركيا غارات على مواقع في شمال العراق. وطالبت الحكومة العراقية بوقف العمليات.")
     ev = one(rules_coder, text, "REQUEST", date="2021-02-15")
     assert codes(ev.actor) == ["IRQ"] and codes(ev.recipient) == ["TUR"]
+
+
+def test_the_bare_treasury_in_an_article_about_another_state_is_the_us_treasury(rules_coder):
+    text = ("شن الحوثيون هجوما على مأرب. وفرضت وزارة الخزانة عقوبات على قياديين حوثيين، "
+            "فيما أعلنت الحكومة اليمنية دعمها للقرار.")
+    ev = one(rules_coder, text, "SANCTION", date="2021-03-03")
+    assert codes(ev.actor) == ["USA"]

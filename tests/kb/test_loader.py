@@ -89,6 +89,18 @@ def test_a_persons_gender_is_f_or_m_and_reaches_the_entity(tmp_path, kb):
     assert not kb.by_id["emmanuel_macron"].entity(None).feminine
 
 
+def test_an_agents_unqualified_code_is_a_code_and_only_without_a_fixed_one(tmp_path):
+    p = write(tmp_path, "agents.yaml", """
+- {phrase: وزارة الخزانة, sector: GOV, kind: body, office: Treasury, code: USA, unqualified_code: USA}
+- {phrase: مجلس العموم, sector: LEG, kind: body, office: Commons, code: null, unqualified_code: britain}
+""")
+    with pytest.raises(KBError) as err:
+        load_file(p)
+    assert len(err.value.problems) == 2
+    assert "without a fixed 'code'" in err.value.problems[0]
+    assert "'unqualified_code' must be a three-letter" in err.value.problems[1]
+
+
 def test_group_short_names_load(kb):
     pmf = kb.by_id["popular_mobilization_forces"]
     assert pmf.short_names == ["الحشد"]
