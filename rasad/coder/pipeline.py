@@ -754,6 +754,10 @@ class Coder:
             if own is not None:
                 args.recipient = [own]
                 args.path.append("own-unrest")
+        if e.event == "THREATEN" and not args.recipient and _petitioners(args.actor):
+            # «ولوّحت النقابة بالتصعيد», «توعدت السلطة القضائية بأحكام مشددة»: a party's, a union's or a
+            # court's threat is made at home
+            _aim_at_home(args, state)
         if (e.event in _HOSTILE_TYPES or e.event == "MOBILIZE") and args.actor and not args.recipient:
             # (forces sent or put on alert with no one named face the actor's adversary: «أرسل السودان
             # تعزيزات عسكرية كبيرة إلى الحدود»)
@@ -1032,12 +1036,8 @@ class Coder:
                 args.path.append("author-of-act")
         if e.event in _PETITIONS and not args.recipient and not args.mediator and _petitioners(args.actor):
             # «وطالب حزب الشعوب الديمقراطي بكشف ملابسات …», «ندد الحزب بالاعتقالات»: a party, a union or the
-            # street asks or blames its own government, not the foreign state the article is about; a
-            # prosecutor charges someone at home («ووجهت النيابة العامة تهماً …»)
-            own = args.actor[0]
-            prosecutor = all(a.entity.sector == "JUD" for a in args.actor)
-            args.recipient = [_with_sector(state.last_mention.get(own.code, own), None if prosecutor else "GOV")]
-            args.path.append("own-state" if prosecutor else "own-government")
+            # street asks or blames its own government, not the foreign state the article is about
+            _aim_at_home(args, state)
         if (e.event in ("REJECT", "SANCTION") or e.event == "ACCUSE" and not (e.pos == "verb" and e.object)) \
                 and args.actor and not args.recipient and not args.mediator:
             # «وتقول القاهرة والخرطوم إنهما ترفضان الملء الثاني»: a party's own adversary in the document
@@ -1526,6 +1526,15 @@ def _petitioners(actors: list[NP]) -> bool:
     """Parties of one state, none of them its government or forces («حزب النهضة», «الاتحاد العام للشغل»)."""
     return bool(actors) and actors[0].code is not None and len({a.code for a in actors}) == 1 \
         and all(a.entity.sector in _PETITIONING_SECTORS for a in actors)
+
+
+def _aim_at_home(args: Arguments, state: Discourse) -> None:
+    """Aim a petitioner's act at its own government; a prosecutor's or a court's at someone at home
+    («ووجهت النيابة العامة تهماً …»)."""
+    own = args.actor[0]
+    court = all(a.entity.sector == "JUD" for a in args.actor)
+    args.recipient = [_with_sector(state.last_mention.get(own.code, own), None if court else "GOV")]
+    args.path.append("own-state" if court else "own-government")
 
 
 _DYADIC_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "AID", "COOPERATE", "REQUEST", "REJECT", "ACCUSE",

@@ -4892,6 +4892,17 @@ def test_a_union_that_calls_for_something_after_another_act_calls_on_its_governm
                                 "2021-07-28") if e.event_type == "REQUEST"]
 
 
+def test_a_partys_or_a_courts_threat_is_made_at_home(rules_coder):
+    opening = "شنت تركيا غارات على مواقع في شمال العراق. "
+    ev = one(rules_coder, opening + "وهدد حزب الشعوب الديمقراطي بالتصعيد في الشارع.", "THREATEN", date="2021-02-15")
+    assert codes(ev.recipient) == ["TUR"] and ev.recipient[0].entity.sector == "GOV"
+    ev = one(rules_coder, opening + "وتوعدت السلطة القضائية التركية بأحكام مشددة.", "THREATEN", date="2021-02-15")
+    assert codes(ev.recipient) == ["TUR"] and ev.recipient[0].entity.sector is None
+    # the government's own threat is not one made at home
+    ev = one(rules_coder, opening + "وهددت الحكومة التركية بتوسيع العمليات.", "THREATEN", date="2021-02-15")
+    assert "TUR" not in codes(ev.recipient)
+
+
 def test_a_prosecutor_charges_someone_at_home(rules_coder):
     text = ("استدعت مصر السفير التركي. ووجهت النيابة العامة المصرية تهما إلى عدد من الناشطين بنشر أخبار كاذبة.")
     ev = next(e for e in code(rules_coder, text, "2019-09-25") if e.trigger.text == "ووجهت")
