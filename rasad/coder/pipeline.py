@@ -1519,7 +1519,7 @@ def _held_out(tokens, first: int) -> bool:
 _RIVALRY_TYPES = _HOSTILE_TYPES | {"ACCUSE", "REJECT", "SANCTION"}  # events that show two parties at odds
 # those who petition their own government: parties, opposition, unions, business, the street, parliament, courts
 _PETITIONING_SECTORS = frozenset({"OPP", "PTY", "LAB", "BUS", "CVL", "LEG", "JUD"})
-_PETITIONS = frozenset({"REQUEST", "ACCUSE"})
+_PETITIONS = frozenset({"REQUEST", "ACCUSE", "SUPPORT"})
 
 
 def _petitioners(actors: list[NP]) -> bool:

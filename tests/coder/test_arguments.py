@@ -4881,6 +4881,10 @@ def test_a_party_asks_and_blames_its_own_government_not_the_foreign_state(rules_
         ev = one(rules_coder, text, event_type, date="2021-02-15")
         assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["TUR"], event_type
         assert ev.recipient[0].entity.sector == "GOV" and "own-government" in ev.rule
+    # and backs it
+    ev = one(rules_coder, "شنت تركيا غارات على مواقع في شمال العراق. وأيد حزب الحركة القومية الخطوة.", "SUPPORT",
+             date="2021-02-15")
+    assert codes(ev.recipient) == ["TUR"] and ev.recipient[0].entity.sector == "GOV"
 
 
 def test_a_union_that_calls_for_something_after_another_act_calls_on_its_government(rules_coder):
