@@ -1034,9 +1034,12 @@ class Coder:
                               and (a.code not in {c for c, _ in mine} or a.entity.sector == "GOV")]
             if args.recipient:
                 args.path.append("author-of-act")
-        if e.event in _PETITIONS and not args.recipient and not args.mediator and _petitioners(args.actor):
+        if e.event in _PETITIONS and not args.recipient and not args.mediator and _petitioners(args.actor) \
+                and (condemned is None or sent.tokens[condemned].norm.removeprefix("و") not in _ATTACKS_CONDEMNED):
             # «وطالب حزب الشعوب الديمقراطي بكشف ملابسات …», «ندد الحزب بالاعتقالات»: a party, a union or the
-            # street asks or blames its own government, not the foreign state the article is about
+            # street asks or blames its own government, not the foreign state the article is about (and
+            # «نددت النقابة باقتحام مقرها» the police who raided it; but «ودان رئيس المجلس الأعلى للدولة
+            # الهجوم» blames whoever attacked)
             _aim_at_home(args, state)
         if (e.event in ("REJECT", "SANCTION") or e.event == "ACCUSE" and not (e.pos == "verb" and e.object)) \
                 and args.actor and not args.recipient and not args.mediator:
@@ -1362,6 +1365,10 @@ def _condemned_deed(tokens, trig: Trigger) -> Optional[int]:
     return None
 
 
+# the reported deeds (above) that are attacks, whose doer is not the condemning party's own government
+_ATTACKS_CONDEMNED = frozenset("العمليه العمليات الهجوم الهجومين الهجمات الضربه الضربتين الضربات الاعتداء "
+                               "الاعتداءين الاعتداءات الاغتيال الغاره الغارتين الغارات استهداف قصف الاستهداف "
+                               "القصف التفجير التفجيرين التفجيرات".split())
 _HAPPENED = frozenset("جري حدث حصل".split())
 _ALL_PARTIES = frozenset("اطراف الاطراف".split())  # «جميع الأطراف», «كل الأطراف المعنية»
 

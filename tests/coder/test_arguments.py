@@ -4881,6 +4881,12 @@ def test_a_party_asks_and_blames_its_own_government_not_the_foreign_state(rules_
         ev = one(rules_coder, text, event_type, date="2021-02-15")
         assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["TUR"], event_type
         assert ev.recipient[0].entity.sector == "GOV" and "own-government" in ev.rule
+    # a raid a union condemns is its own government's; an attack a council condemns is not
+    ev = one(rules_coder, "أعلنت الرئاسة التونسية تجميد البرلمان، واستدعت فرنسا سفيرها. ونددت نقابة الصحفيين "
+                          "التونسيين باقتحام مقر القناة.", "ACCUSE", date="2021-07-27")
+    assert codes(ev.recipient) == ["TUN"]
+    ev = one(rules_coder, "ودان رئيس المجلس الأعلى للدولة في طرابلس خالد المشري الهجوم.", "ACCUSE")
+    assert not ev.recipient
     # and backs it
     ev = one(rules_coder, "شنت تركيا غارات على مواقع في شمال العراق. وأيد حزب الحركة القومية الخطوة.", "SUPPORT",
              date="2021-02-15")
