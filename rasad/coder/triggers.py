@@ -165,10 +165,12 @@ def _conjoined_feminine_perfect(tok: Token, one_word: bool) -> bool:
 
 
 def _vocalised_passive(tok: Token) -> bool:
-    """A perfect verb written with a damma on its first letter («قُتل», «وأُطلقت»): the passive. (An
-    imperfect's prefix carries a damma in the active too: «يُطلق».)"""
+    """A perfect verb written with a damma on its first letter («قُتل», «وأُطلقت»), or on the «ت» of a
+    verb of the forms «افتعل» and «استفعل» («اعتُقل», «استُهدف»): the passive. (An imperfect's prefix
+    carries a damma in the active too: «يُطلق».)"""
     text = tok.text[len(tok.proclitics):] if tok.text.startswith(tok.proclitics) else tok.text
-    return len(text) > 1 and text[1] == "\u064f" and text[0] not in "يتن"
+    return len(text) > 1 and text[1] == "\u064f" and text[0] not in "يتن" \
+        or len(text) > 3 and text[0] in "اإ" and text[2] == "ت" and text[3] == "\u064f"
 
 
 _PASSIVE_READINGS = frozenset({"اطلق", "واطلق", "افرج", "وافرج"})  # masculine, clause-initial, the object right after

@@ -3107,6 +3107,10 @@ def test_the_dead_of_a_clash_were_killed_by_the_other_side_and_the_clash_is_thei
 def test_a_verb_voweled_as_a_passive_is_read_as_one(rules_coder):
     ev = one(rules_coder, "قُتل جنديان أمريكيان بضربة طائرة مسيّرة.", "ASSAULT")
     assert ev.rule.startswith("core.ASSAULT.killed.passive/") and codes(ev.recipient) == ["USA"]
+    # the damma on the «ت» of «افتعل»: the students were arrested, not the ministry that speaks of them
+    ev = one(rules_coder, "وقالت وزارة الخارجية الأردنية إنها تتابع قضية طالبين أردنيين اعتُقلا في القاهرة.", "COERCE",
+             "2019-09-25")
+    assert ev.rule.startswith("core.COERCE.arrested.passive/") and (codes(ev.actor), codes(ev.recipient)) == (["EGY"], ["JOR"])
 
 
 def test_a_strike_told_on_by_a_verb_after_it_is_one_attack(rules_coder):
