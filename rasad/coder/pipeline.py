@@ -477,6 +477,12 @@ class Coder:
         party to talks."""
         if e.event not in _HOSTILE_TYPES:
             _drop_own_territory(args)
+        if e.event == "REQUEST" and (own := _state_among(args.actor)) is not None \
+                and _addresses_own_citizens(sent.tokens, trig.last_token):
+            # «دعت الخارجية السعودية مواطنيها إلى مغادرة لبنان فوراً»: a state asks its own people, not the
+            # country it tells them to leave
+            args.recipient = [_with_sector(own, "CVL")]
+            args.path.append("own-citizens")
         if e.event == "MOBILIZE" and not args.recipient \
                 and (across := _across_the_border(sent.tokens, finder.candidates)) is not None:
             args.recipient = [across]  # «رفع الجيش حالة التأهب على الحدود الشمالية مع لبنان»: forces aimed across it
@@ -1465,6 +1471,20 @@ _ARTICLE_PARTIES_FACTOR = 0.5
 # in an article about the two parties, a noun with its doer named by a light verb or a resumptive
 # verb is as clear: «شن الحوثيون هجوما على أبوظبي», «غارة نسبت إلى التحالف»
 _DOCUMENT_REPORT_PATHS = STRONG_PATHS + ("launched-by",)
+
+
+def _addresses_own_citizens(tokens, after: int) -> bool:
+    """«مواطنيها», «رعاياه» (its citizens, his nationals) within three words after token `after`, with no comma
+    between."""
+    for tok in tokens[after + 1:after + 4]:
+        if not tok.is_word:
+            return False
+        if tok.keys[-1] in _OWN_CITIZENS:
+            return True
+    return False
+
+
+_OWN_CITIZENS = frozenset("مواطنيها مواطنيه مواطنيهم مواطنيهما رعاياها رعاياه رعاياهم رعاياهما".split())
 
 
 def _state_among(actors: Sequence[NP]) -> Optional[NP]:

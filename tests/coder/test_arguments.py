@@ -4935,3 +4935,13 @@ def test_the_bare_treasury_in_an_article_about_another_state_is_the_us_treasury(
             "فيما أعلنت الحكومة اليمنية دعمها للقرار.")
     ev = one(rules_coder, text, "SANCTION", date="2021-03-03")
     assert codes(ev.actor) == ["USA"]
+
+
+def test_a_state_that_calls_on_its_citizens_asks_its_own_people(rules_coder):
+    for text, state in (("دعت الخارجية السعودية مواطنيها إلى مغادرة لبنان فوراً.", "SAU"),
+                        ("وطالبت الكويت رعاياها في العراق بالمغادرة.", "KWT")):
+        ev = one(rules_coder, text, "REQUEST", date="2017-11-09")
+        assert codes(ev.recipient) == [state] and ev.recipient[0].entity.sector == "CVL", text
+    # other states' citizens are not the caller's own
+    ev = one(rules_coder, "ودعا الرئيس اللبناني مواطني الخليج إلى زيارة لبنان.", "REQUEST", date="2017-11-09")
+    assert "own-citizens" not in ev.rule
