@@ -27,7 +27,8 @@ def _protesters(np: NP) -> bool:
 
 def fill_domestic_codes(args: Arguments, home: Callable[[], Optional[str]] = lambda: None,
                         conflict: bool = False, protest: bool = False, judged: bool = False, dyadic: bool = True,
-                        nearby: Sequence[NP] = (), agency: Optional[str] = None, placed_actor: bool = True) -> None:
+                        nearby: Sequence[NP] = (), agency: Optional[str] = None, placed_actor: bool = True,
+                        article: bool = False) -> None:
     """«طالب البرلمان العراقي الحكومة»: a bare state body («الحكومة», «البرلمان») belongs to the
     state where the scene is set, else to the state whose news `agency` filed the report, else
     (unless one attacks or protests against the other: «أحرق النواب علما أميركيا», or speaks of what the
@@ -36,8 +37,9 @@ def fill_domestic_codes(args: Arguments, home: Callable[[], Optional[str]] = lam
     event («قال مسؤول ليبي إن الحكومة طلبت من تركيا»), else to the state the document is most about;
     uncoded crowds and gunmen acting somewhere belong to that place (an addressed crowd to the party
     its phrase goes on to name); uncoded factions, oppositions and parties to the place named, else
-    to the state the document is most about (not in talks and deals, `dyadic` False). Where a
-    sanction is imposed (`placed_actor` False) says nothing of who imposes it."""
+    to the state the document is most about (not in talks and deals, `dyadic` False), and so do
+    activists, residents, unions and gunmen who act unplaced — in a lone sentence, not when they
+    attack. Where a sanction is imposed (`placed_actor` False) says nothing of who imposes it."""
     for side, other in ((args.recipient, args.actor), (args.actor, args.recipient)):
         # where the actor speaks does not place whom it addresses («وفي باريس، حثت الخارجية الفرنسية
         # القوى السياسية على …»)
@@ -84,9 +86,12 @@ def fill_domestic_codes(args: Arguments, home: Callable[[], Optional[str]] = lam
                     and side is args.actor:
                 # «اقتحم محتجون السفارة السعودية في طهران»: crowds and gunmen are of the place they act in;
                 # protesters nobody places are of the state the document is about, and so is an opposition
-                # («قال المتحدث باسم وفد الفصائل إن المعارضة ترفض أي دور لإيران»)
+                # («قال المتحدث باسم وفد الفصائل إن المعارضة ترفض أي دور لإيران») and, in an article, anyone
+                # local («واتهم ناشطون قوات الأمن باستخدام القوة المفرطة»); a lone sentence's unplaced gunmen
+                # stay uncoded: its main party is often their target
                 code = args.location.entity.code if args.location is not None and args.location.code else (
-                    home() if protest or (np.entity.sector in HOME_SECTORS and dyadic) else None)
+                    home() if protest or dyadic and (np.entity.sector in HOME_SECTORS or not conflict or article)
+                    else None)
                 if code is not None:
                     side[i] = replace(np, entity=replace(np.entity, code=code))
             elif np.entity.code is None and np.entity.kind == "agent" and np.entity.sector in HOME_SECTORS \

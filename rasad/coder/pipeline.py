@@ -443,7 +443,7 @@ class Coder:
         fill_domestic_codes(args, state.home, conflict=against, protest=e.event == "PROTEST" or crowd,
                              judged=e.frame == "consequence",
                              dyadic=e.event not in ("CONSULT", "AGREE", "COOPERATE"), nearby=finder.candidates,
-                             agency=state.dateline_state, placed_actor=e.event != "SANCTION")
+                             agency=state.dateline_state, placed_actor=e.event != "SANCTION", article=state.article)
         return args, need, recalled_from, verbal
 
     @staticmethod

@@ -4945,3 +4945,13 @@ def test_a_state_that_calls_on_its_citizens_asks_its_own_people(rules_coder):
     # other states' citizens are not the caller's own
     ev = one(rules_coder, "ودعا الرئيس اللبناني مواطني الخليج إلى زيارة لبنان.", "REQUEST", date="2017-11-09")
     assert "own-citizens" not in ev.rule
+
+
+def test_activists_and_gunmen_nobody_places_are_of_the_state_an_article_is_about(rules_coder):
+    text = ("تواصلت الاحتجاجات في مدينة الحسيمة شمال المغرب لليوم العاشر. وأعلنت السلطات المغربية اعتقال عشرات "
+            "المحتجين. وقال وزير الداخلية المغربي إن الأمن سيعود قريباً. واتهم ناشطون قوات الأمن باستخدام القوة "
+            "المفرطة. وقتل مسلحون شرطيين في كمين.")
+    assert codes(one(rules_coder, text, "ACCUSE", date="2017-06-01").actor) == ["MAR"]
+    assert codes(one(rules_coder, text, "ASSAULT", date="2017-06-01").actor) == ["MAR"]
+    # in a lone sentence, gunmen who attack stay unplaced
+    assert codes(one(rules_coder, "وقتل مسلحون شرطيين في كمين.", "ASSAULT", date="2017-06-01").actor) == []
