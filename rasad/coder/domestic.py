@@ -38,8 +38,9 @@ def fill_domestic_codes(args: Arguments, home: Callable[[], Optional[str]] = lam
     uncoded crowds and gunmen acting somewhere belong to that place (an addressed crowd to the party
     its phrase goes on to name); uncoded factions, oppositions and parties to the place named, else
     to the state the document is most about (not in talks and deals, `dyadic` False), and so do
-    activists, residents, unions and gunmen who act unplaced — in a lone sentence, not when they
-    attack. Where a sanction is imposed (`placed_actor` False) says nothing of who imposes it."""
+    activists, residents, unions and gunmen who act unplaced (in a lone sentence, not when they
+    attack) and, in an `article`, local media, business and any local party addressed. Where a
+    sanction is imposed (`placed_actor` False) says nothing of who imposes it."""
     for side, other in ((args.recipient, args.actor), (args.actor, args.recipient)):
         # where the actor speaks does not place whom it addresses («وفي باريس، حثت الخارجية الفرنسية
         # القوى السياسية على …»)
@@ -78,12 +79,12 @@ def fill_domestic_codes(args: Arguments, home: Callable[[], Optional[str]] = lam
                 owner = next((o for o in nearby if np.last_token < o.first_token <= np.last_token + _CROWD_OWNER_REACH
                               and o.entity.code and not o.prep), None)
                 # (protesters nobody places are of the state the document is about: «سارع بومبيو إلى التغريد
-                # دعماً للمحتجين»)
-                code = owner.entity.code if owner is not None else home() if _protesters(np) else None
+                # دعماً للمحتجين», and in an article any local party: «دعت الحكومة المواطنين إلى التزام منازلهم»)
+                code = owner.entity.code if owner is not None else home() if _protesters(np) or article else None
                 if code is not None:
                     side[i] = replace(np, entity=replace(np.entity, code=code))
-            elif np.entity.code is None and np.entity.kind == "agent" and np.entity.sector in LOCAL_SECTORS \
-                    and side is args.actor:
+            elif np.entity.code is None and np.entity.kind == "agent" and side is args.actor and (
+                    np.entity.sector in LOCAL_SECTORS or article and np.entity.sector in {"MED", "BUS"}):
                 # «اقتحم محتجون السفارة السعودية في طهران»: crowds and gunmen are of the place they act in;
                 # protesters nobody places are of the state the document is about, and so is an opposition
                 # («قال المتحدث باسم وفد الفصائل إن المعارضة ترفض أي دور لإيران») and, in an article, anyone

@@ -4953,5 +4953,11 @@ def test_activists_and_gunmen_nobody_places_are_of_the_state_an_article_is_about
             "المفرطة. وقتل مسلحون شرطيين في كمين.")
     assert codes(one(rules_coder, text, "ACCUSE", date="2017-06-01").actor) == ["MAR"]
     assert codes(one(rules_coder, text, "ASSAULT", date="2017-06-01").actor) == ["MAR"]
+    opening = text.split(" واتهم")[0] + " "
+    # local media and business, and whom an official addresses
+    assert codes(one(rules_coder, opening + "وانتقدت وسائل إعلام أداء الحكومة.", "ACCUSE", date="2017-06-01").actor) \
+        == ["MAR"]
+    assert codes(one(rules_coder, opening + "ودعا رئيس الحكومة السكان إلى التهدئة.", "REQUEST",
+                     date="2017-06-01").recipient) == ["MAR"]
     # in a lone sentence, gunmen who attack stay unplaced
     assert codes(one(rules_coder, "وقتل مسلحون شرطيين في كمين.", "ASSAULT", date="2017-06-01").actor) == []
