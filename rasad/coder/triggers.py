@@ -173,6 +173,7 @@ def _vocalised_passive(tok: Token) -> bool:
         or len(text) > 3 and text[0] in "اإ" and text[2] == "ت" and text[3] == "\u064f"
 
 
+_PLURAL_ENDINGS = ("وا", "تا")  # «احتجزوا», «اعتقلتا»
 _PASSIVE_READINGS = frozenset({"اطلق", "واطلق", "افرج", "وافرج"})  # masculine, clause-initial, the object right after
 _TALKS = frozenset("مفاوضات محادثات مباحثات حوار مشاورات".split())
 _ROUNDS = frozenset("جوله جولات".split())
@@ -391,11 +392,13 @@ def find_triggers(sentence: Sentence, nps: list[NP], lexicon: Lexicon, segmenter
         if any(e.pos == "noun" for e in entries) and any(e.pos == "verb" for e in entries) \
                 and _after_light_verb(toks, first, covered):
             entries = [e for e in entries if e.pos == "noun"]  # «تلقت الكويت طلبا», «أجرى اتصالا»
-        if (last + 1 < len(toks) and is_count(toks[last + 1]) or last > first and toks[first].norm in _PASSIVE_READINGS) \
+        if (last + 1 < len(toks) and is_count(toks[last + 1]) and not toks[first].norm.endswith(_PLURAL_ENDINGS)
+                or last > first and toks[first].norm in _PASSIVE_READINGS) \
                 and any(e.frame == "passive" for e in entries) \
                 and not (first > 0 and ((first - 1) in covered or toks[first - 1].norm in PRONOUN_SUBJECTS)) \
                 and not _conjoined_feminine_perfect(toks[first], last == first):
-            # «قتل ثلاثة جنود» is passive; «قوات الأمن قتلت ثلاثة متشددين», «أنه قتل عددا» are not; nor is
+            # «قتل ثلاثة جنود» is passive; «قوات الأمن قتلت ثلاثة متشددين», «أنه قتل عددا» are not, nor is a
+            # plural before a count («احتجزوا أربعة من الشرطة»: a passive before its subject is singular); nor is
             # «أطلق سراح القس» with no subject before it («أطلقت السلطات سراحه» has it in between)
             entries = [e for e in entries if e.frame == "passive"]
         elif last + 1 < len(toks) and toks[last + 1].norm in _KILLED_IN \

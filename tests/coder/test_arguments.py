@@ -3111,6 +3111,9 @@ def test_a_verb_voweled_as_a_passive_is_read_as_one(rules_coder):
     ev = one(rules_coder, "وقالت وزارة الخارجية الأردنية إنها تتابع قضية طالبين أردنيين اعتُقلا في القاهرة.", "COERCE",
              "2019-09-25")
     assert ev.rule.startswith("core.COERCE.arrested.passive/") and (codes(ev.actor), codes(ev.recipient)) == (["EGY"], ["JOR"])
+    # unvoweled, a plural before a count is active: a passive before its subject is singular
+    evs = code(rules_coder, "وقال مسؤول في الشرطة إن «تلاميذ المدرسة احتجزوا أربعة من رجال الشرطة رهائن».", "2007-05-20")
+    assert [e.trigger.entry.id for e in evs] == ["core.ASSAULT.hostages.verb"]
 
 
 def test_a_strike_told_on_by_a_verb_after_it_is_one_attack(rules_coder):
