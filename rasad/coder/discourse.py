@@ -15,7 +15,8 @@ _STRIKES = frozenset("ضربات ضربه ضربتين غارات غاره غا�
 THIRD_PARTY_CODES = frozenset({"UNO", "IGO", "NGO", "EUR"})
 MIN_OPPONENT_SALIENCE = 3  # named this often, a party is one side of what the document is about
 # rule paths of a party the discourse supplied rather than the sentence named
-GUESSED_PARTY = frozenset({"opponent-in-document", "counterpart-in-document", "target's-opponent", "party-named-before"})
+GUESSED_PARTY = frozenset({"opponent-in-document", "counterpart-in-document", "rebels-in-document", "target's-opponent",
+                           "party-named-before"})
 
 
 @dataclass
@@ -32,6 +33,7 @@ class Discourse:
     attacks: list = field(default_factory=list)  # (coded actors, recipient codes, trigger word keys) of each attack so far
     last_mention: dict = field(default_factory=dict)  # code → the latest phrase naming that party
     last_of_side: dict = field(default_factory=dict)  # side (see `arguments.side_of`) → the latest phrase naming it
+    side_mentions: Counter = field(default_factory=Counter)  # side → how often the document has named it
     rivals: dict = field(default_factory=dict)  # side → Counter of the sides it had hostile events with
     paragraph: int = 0
     dateline_state: Optional[str] = None  # the state whose own news agency filed the report
@@ -108,6 +110,17 @@ class Discourse:
                 if side in self.last_of_side and side not in mine:
                     return self.last_of_side[side]
         return None if rivals_only else self.counterpart(codes)
+
+    def home_rebels(self, actors: list[NP]) -> Optional[NP]:
+        """In a document about a war at home, the rebels of the state whose organs the actors are: the
+        side the document names at least as often as any foreign party («الحكومة اليمنية» and the Houthis)."""
+        sides = _sides_of(actors)
+        if len(sides) != 1 or (side := next(iter(sides))).endswith("/REB"):
+            return None
+        rebels = side + "/REB"
+        named = self.side_mentions[rebels]
+        foreign = max((n for s, n in self.side_mentions.items() if _code_of_side(s) != side and s != rebels), default=0)
+        return self.last_of_side.get(rebels) if named >= MIN_OPPONENT_SALIENCE and named >= foreign else None
 
     def _main_parties(self) -> list[str]:
         """Codes the document names often, most named first (international bodies left out)."""

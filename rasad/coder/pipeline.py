@@ -127,6 +127,7 @@ class Coder:
                 if np.code and not np.is_place:
                     state.last_mention[np.code] = np
                     state.last_of_side[side_of(np)] = np
+                    state.side_mentions[side_of(np)] += 1
             triggers = self.triggers(sent, nps)
             if n == 0 and dateline:
                 # «صنعاء (المسيرة) -»: the agency's name is no march
@@ -1060,10 +1061,11 @@ class Coder:
             # the last resort: in a document about two parties, the other one (not for a support noun: «أكد
             # دعم بلاده لوحدة ليبيا» backs a cause more often than the other party)
             mine = {a.code for a in args.actor if a.code}
-            other = state.counterpart(mine)
+            rebels = state.home_rebels(args.actor) if e.event in _HOME_WAR_TYPES else None  # (a war at home: «طالبت الحكومة اليمنية بالانسحاب»)
+            other = rebels or state.counterpart(mine)
             if other is not None:
                 args.recipient.append(other)
-                args.path.append("counterpart-in-document")
+                args.path.append("rebels-in-document" if rebels else "counterpart-in-document")
             elif not state.article and e.event != "CONSULT" and e.id not in REACTIONS \
                     and not (e.event == "ACCUSE" and e.pos == "verb" and e.object):
                 # in a news item of a sentence or two, the party named last before the act («استقبل بوتين
@@ -1564,6 +1566,7 @@ def _aim_at_home(args: Arguments, state: Discourse) -> None:
     args.path.append("own-state" if court else "own-government")
 
 
+_HOME_WAR_TYPES = frozenset({"REQUEST", "REJECT", "ACCUSE", "SANCTION", "AGREE", "RETREAT"})
 _DYADIC_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "AID", "COOPERATE", "REQUEST", "REJECT", "ACCUSE",
                            "SANCTION", "CONCEDE", "RETREAT"})
 _TERRITORY_KINDS = frozenset({"country", "capital", "seat", "place"})

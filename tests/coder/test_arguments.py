@@ -4964,3 +4964,15 @@ def test_activists_and_gunmen_nobody_places_are_of_the_state_an_article_is_about
                      date="2017-06-01").recipient) == ["MAR"]
     # in a lone sentence, gunmen who attack stay unplaced
     assert codes(one(rules_coder, "وقتل مسلحون شرطيين في كمين.", "ASSAULT", date="2017-06-01").actor) == []
+
+
+def test_in_a_war_at_home_the_governments_demand_is_made_of_its_rebels(rules_coder):
+    text = ("تواصلت المعارك بين القوات الحكومية اليمنية والحوثيين في مأرب. وقال الحوثيون إنهم سيطروا على مواقع جديدة. "
+            "واتهم الحوثيون القوات الحكومية بقصف الأحياء السكنية. وطالبت الحكومة اليمنية بوقف الهجوم فوراً.")
+    ev = one(rules_coder, text, "REQUEST", date="2021-03-01")
+    assert ev.recipient[0].text == "الحوثيون" and "rebels-in-document" in ev.rule
+    # a state whose rebels the document hardly names asks its counterpart
+    ev = one(rules_coder, "أعادت تركيا ومصر العلاقات. وقال وزير الخارجية التركي إن الحوثيين يهددون الملاحة. "
+                          "وأكدت مصر أن الحوار مع تركيا مستمر. وطالبت الحكومة المصرية بتسريع الخطوات.", "REQUEST",
+             date="2021-03-01")
+    assert codes(ev.recipient) == ["TUR"]
