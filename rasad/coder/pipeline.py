@@ -108,6 +108,7 @@ class Coder:
         events: list[Event] = []
         sentences = self.sentences(doc)
         state = Discourse(article=len(sentences) >= _LEAD_MIN_SENTENCES)
+        paragraphs = len({s.paragraph for s in sentences})
         dateline = find_dateline(doc.text)
         for n, sent in enumerate(sentences):
             if sent.paragraph != state.paragraph:
@@ -200,6 +201,14 @@ class Coder:
                 sent_events = self._detect(doc, sent, nps, sent_events, ref, state.memory.salience,
                                            lead=n == 0 and (article or dateline is not None), article=article)
                 mark_removed(before, sent_events, "the detector", outcomes)
+            if article and paragraphs > 1:
+                # in an article of paragraphs, an attack, a coercive act or a cooperation aimed at no one the
+                # text names is one the story goes on about, not one it reports (a long newswire sentence is
+                # no such story)
+                before = sent_events
+                sent_events = [ev for ev in sent_events
+                               if ev.event_type not in _AIMED_TYPES or any(r.code for r in ev.recipient)]
+                mark_removed(before, sent_events, "aimed at no one named", outcomes)
             events.extend(sent_events)
         kept = drop_second_mentions(events)
         mark_removed(events, kept, "a second mention", outcomes)
@@ -1566,6 +1575,7 @@ def _aim_at_home(args: Arguments, state: Discourse) -> None:
     args.path.append("own-state" if court else "own-government")
 
 
+_AIMED_TYPES = frozenset({"ASSAULT", "COERCE", "COOPERATE"})  # acts an article reports only with their target
 _HOME_WAR_TYPES = frozenset({"REQUEST", "REJECT", "ACCUSE", "SANCTION", "AGREE", "RETREAT"})
 _DYADIC_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "AID", "COOPERATE", "REQUEST", "REJECT", "ACCUSE",
                            "SANCTION", "CONCEDE", "RETREAT"})

@@ -4953,7 +4953,7 @@ def test_a_state_that_calls_on_its_citizens_asks_its_own_people(rules_coder):
 def test_activists_and_gunmen_nobody_places_are_of_the_state_an_article_is_about(rules_coder):
     text = ("تواصلت الاحتجاجات في مدينة الحسيمة شمال المغرب لليوم العاشر. وأعلنت السلطات المغربية اعتقال عشرات "
             "المحتجين. وقال وزير الداخلية المغربي إن الأمن سيعود قريباً. واتهم ناشطون قوات الأمن باستخدام القوة "
-            "المفرطة. وقتل مسلحون شرطيين في كمين.")
+            "المفرطة. وقتل مسلحون جنديين مغربيين في كمين.")
     assert codes(one(rules_coder, text, "ACCUSE", date="2017-06-01").actor) == ["MAR"]
     assert codes(one(rules_coder, text, "ASSAULT", date="2017-06-01").actor) == ["MAR"]
     opening = text.split(" واتهم")[0] + " "
@@ -4976,3 +4976,13 @@ def test_in_a_war_at_home_the_governments_demand_is_made_of_its_rebels(rules_cod
                           "وأكدت مصر أن الحوار مع تركيا مستمر. وطالبت الحكومة المصرية بتسريع الخطوات.", "REQUEST",
              date="2021-03-01")
     assert codes(ev.recipient) == ["TUR"]
+
+
+def test_an_article_reports_an_attack_only_with_whom_it_struck(rules_coder):
+    opening = ("تواصلت المحادثات بين مصر وتركيا في القاهرة. وقال وزير الخارجية المصري إن الحوار إيجابي.\n"
+               "وأكد الوزير التركي أن العلاقات تتحسن. ")
+    blast = "وقتل شخصان في انفجار عبوة ناسفة."
+    assert not [e for e in code(rules_coder, opening + blast, "2021-05-01") if e.event_type == "ASSAULT"]
+    # a lone report of it stands, and so does one in a long newswire paragraph
+    assert [e for e in code(rules_coder, blast, "2021-05-01") if e.event_type == "ASSAULT"]
+    assert [e for e in code(rules_coder, opening.replace("\n", " ") + blast, "2021-05-01") if e.event_type == "ASSAULT"]
