@@ -777,10 +777,11 @@ class Coder:
         if (e.event in _HOSTILE_TYPES or e.event == "MOBILIZE") and args.actor and not args.recipient:
             # (forces sent or put on alert with no one named face the actor's adversary: «أرسل السودان
             # تعزيزات عسكرية كبيرة إلى الحدود»)
-            opponent = state.opponent(args.actor, named=frozenset(np.code for np in finder.candidates if np.code))
+            rebels = state.home_rebels(args.actor)
+            opponent = rebels or state.opponent(args.actor, named=frozenset(np.code for np in finder.candidates if np.code))
             if opponent is not None:
                 args.recipient.append(opponent)
-                args.path.append("opponent-in-document")
+                args.path.append("rebels-in-document" if rebels else "opponent-in-document")
         return False
 
     @staticmethod

@@ -4971,6 +4971,9 @@ def test_in_a_war_at_home_the_governments_demand_is_made_of_its_rebels(rules_cod
             "واتهم الحوثيون القوات الحكومية بقصف الأحياء السكنية. وطالبت الحكومة اليمنية بوقف الهجوم فوراً.")
     ev = one(rules_coder, text, "REQUEST", date="2021-03-01")
     assert ev.recipient[0].text == "الحوثيون" and "rebels-in-document" in ev.rule
+    ev = one(rules_coder, text.replace("وطالبت الحكومة اليمنية بوقف الهجوم فوراً", "وهددت الحكومة اليمنية بشن هجوم واسع"),
+             "THREATEN", date="2021-03-01")
+    assert "rebels-in-document" in ev.rule
     # a state whose rebels the document hardly names asks its counterpart
     ev = one(rules_coder, "أعادت تركيا ومصر العلاقات. وقال وزير الخارجية التركي إن الحوثيين يهددون الملاحة. "
                           "وأكدت مصر أن الحوار مع تركيا مستمر. وطالبت الحكومة المصرية بتسريع الخطوات.", "REQUEST",
