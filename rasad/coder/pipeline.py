@@ -777,8 +777,9 @@ class Coder:
         if (e.event in _HOSTILE_TYPES or e.event == "MOBILIZE") and args.actor and not args.recipient:
             # (forces sent or put on alert with no one named face the actor's adversary: «أرسل السودان
             # تعزيزات عسكرية كبيرة إلى الحدود»)
-            rebels = state.home_rebels(args.actor)
-            opponent = rebels or state.opponent(args.actor, named=frozenset(np.code for np in finder.candidates if np.code))
+            rebels = state.home_rebels(args.actor)  # (a war at home: the state's rebels first)
+            opponent = rebels or state.opponent(args.actor,
+                                                named=frozenset(np.code for np in finder.candidates if np.code))
             if opponent is not None:
                 args.recipient.append(opponent)
                 args.path.append("rebels-in-document" if rebels else "opponent-in-document")
@@ -1071,7 +1072,8 @@ class Coder:
             # the last resort: in a document about two parties, the other one (not for a support noun: «أكد
             # دعم بلاده لوحدة ليبيا» backs a cause more often than the other party)
             mine = {a.code for a in args.actor if a.code}
-            rebels = state.home_rebels(args.actor) if e.event in _HOME_WAR_TYPES else None  # (a war at home: «طالبت الحكومة اليمنية بالانسحاب»)
+            # (a war at home: «طالبت الحكومة اليمنية بالانسحاب» of the Houthis)
+            rebels = state.home_rebels(args.actor) if e.event in _HOME_WAR_TYPES else None
             other = rebels or state.counterpart(mine)
             if other is not None:
                 args.recipient.append(other)
@@ -1577,6 +1579,7 @@ def _aim_at_home(args: Arguments, state: Discourse) -> None:
 
 
 _AIMED_TYPES = frozenset({"ASSAULT", "COERCE", "COOPERATE"})  # acts an article reports only with their target
+# what a state organ does to no one named, in a war at home, it does to its rebels (when no rival is on record)
 _HOME_WAR_TYPES = frozenset({"REQUEST", "REJECT", "ACCUSE", "SANCTION", "AGREE", "RETREAT"})
 _DYADIC_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "AID", "COOPERATE", "REQUEST", "REJECT", "ACCUSE",
                            "SANCTION", "CONCEDE", "RETREAT"})
