@@ -572,15 +572,16 @@ class Coder:
                          and state.opponent(args.actor, rivals_only=True) is not None
                          and modality(sent.tokens, trig.first_token, trig.last_token, None, ref)[0] == "asserted") \
                 and not (e.event == "REQUEST" and "shared-subject" in args.path and any(
-                    t.keys[-1] in _ALL_PARTIES for t in sent.tokens[trig.last_token + 1:trig.last_token + 4])) \
+                    t.keys[-1] in _ALL_PARTIES | _EVERYONE for t in sent.tokens[trig.last_token + 1:trig.last_token + 4])) \
                 and not (e.event == "REQUEST" and state.article and "shared-subject" in args.path
                          and (main := state.main_party()) is not None
                          and main in state.last_mention and main not in {a.code for a in args.actor}) \
                 and not (e.event == "REQUEST" and "shared-subject" in args.path and _petitioners(args.actor)):
             # a verbal act whose only party is guessed from the discourse says too little (but «وحضّ جميع
-            # الأطراف على …» after «قال X إنه …» is X's call on every side; in an article, a threat made or a
-            # refusal voiced has its target in the actor's rival: «لكنه لوّح في كلمة متلفزة بترك منصبه»,
-            # «…، ورفضت أي تفاوض قبل الانسحاب»; not what «قد يهدد» (may jeopardise); and in an article a
+            # الأطراف على …» after «قال X إنه …» is X's call on every side, and «…، ودعا الجميع إلى التهدئة» on
+            # everyone; in an article, a threat made or a refusal voiced has its target in the actor's rival:
+            # «لكنه لوّح في كلمة متلفزة بترك منصبه», «…، ورفضت أي تفاوض قبل الانسحاب»; not what «قد يهدد» (may
+            # jeopardise); and in an article a
             # call by a party the sentence named, from outside the state the article is about, is made of
             # that state: «أعربت السعودية عن قلقها من التطورات، ودعت إلى ضبط النفس»; a party's or a union's
             # call is made of its own government: «عقد الاتحاد العام للشغل اجتماعاً، ودعا إلى حوار وطني»)
@@ -1391,6 +1392,7 @@ _ATTACKS_CONDEMNED = frozenset("العمليه العمليات الهجوم ا�
                                "القصف التفجير التفجيرين التفجيرات".split())
 _HAPPENED = frozenset("جري حدث حصل".split())
 _ALL_PARTIES = frozenset("اطراف الاطراف".split())  # «جميع الأطراف», «كل الأطراف المعنية»
+_EVERYONE = frozenset("الجميع جميع الكل المواطنين الشعب".split())  # «ودعا الجميع إلى التهدئة»
 
 
 def _party_of_condition(tokens, after: int, candidates: Sequence[NP], mine: set) -> Optional[NP]:

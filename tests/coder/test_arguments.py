@@ -4989,3 +4989,11 @@ def test_an_article_reports_an_attack_only_with_whom_it_struck(rules_coder):
     # a lone report of it stands, and so does one in a long newswire paragraph
     assert [e for e in code(rules_coder, blast, "2021-05-01") if e.event_type == "ASSAULT"]
     assert [e for e in code(rules_coder, opening.replace("\n", " ") + blast, "2021-05-01") if e.event_type == "ASSAULT"]
+
+
+def test_a_call_on_everyone_by_the_subject_of_the_verb_before_is_made(rules_coder):
+    opening = "وظهر رئيس الوزراء العراقي مصطفى الكاظمي في تسجيل مصور، مؤكداً أنه بخير، "
+    ev = one(rules_coder, opening + "ودعا الجميع إلى التهدئة وضبط النفس.", "REQUEST", date="2021-11-07")
+    assert codes(ev.actor) == ["IRQ"] and not ev.recipient
+    # a call with no one named at all still says too little
+    assert not [e for e in code(rules_coder, opening + "ودعا إلى التهدئة.", "2021-11-07") if e.event_type == "REQUEST"]
