@@ -1386,10 +1386,10 @@ def _condemned_deed(tokens, trig: Trigger) -> Optional[int]:
     return None
 
 
-# the reported deeds (above) that are attacks, whose doer is not the condemning party's own government
-_ATTACKS_CONDEMNED = frozenset("العمليه العمليات الهجوم الهجومين الهجمات الضربه الضربتين الضربات الاعتداء "
-                               "الاعتداءين الاعتداءات الاغتيال الغاره الغارتين الغارات استهداف قصف الاستهداف "
-                               "القصف التفجير التفجيرين التفجيرات".split())
+# the reported deeds (above) that are attacks, whose doer is not the condemning party's own government (a raid,
+# an incursion or an execution may be)
+_ATTACKS_CONDEMNED = _REPORTED_DEEDS - frozenset("احتلال الاحتلال اقتحام الاقتحام توغل التوغل الحادث الحادثه الاستيلاء "
+                                                 "الاعدام الاعدامات".split())
 _HAPPENED = frozenset("جري حدث حصل".split())
 _ALL_PARTIES = frozenset("اطراف الاطراف".split())  # «جميع الأطراف», «كل الأطراف المعنية»
 _EVERYONE = frozenset("الجميع جميع الكل المواطنين الشعب".split())  # «ودعا الجميع إلى التهدئة»
