@@ -1086,8 +1086,8 @@ class Coder:
                 # nor for a reaction, which answers the deed reported before it, nor for an accusing verb,
                 # whose object the knowledge base may not name: «اتهمت الحكومة مجهولين»)
                 named = [np for code, np in state.last_mention.items() if code not in mine
-                         and code not in THIRD_PARTY_CODES and np.span[0] < trig.span[0] and not np.is_place
-                         and np.prep != "في"]
+                         and code not in THIRD_PARTY_CODES and state.dateline_end <= np.span[0] < trig.span[0]
+                         and not np.is_place and np.prep != "في"]  # (a dateline's city is where, not who)
                 if named:
                     args.recipient.append(max(named, key=lambda np: np.span[0]))
                     args.path.append("party-named-before")

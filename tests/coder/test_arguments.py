@@ -4997,3 +4997,18 @@ def test_a_call_on_everyone_by_the_subject_of_the_verb_before_is_made(rules_code
     assert codes(ev.actor) == ["IRQ"] and not ev.recipient
     # a call with no one named at all still says too little
     assert not [e for e in code(rules_coder, opening + "ودعا إلى التهدئة.", "2021-11-07") if e.event_type == "REQUEST"]
+
+
+def test_what_is_announced_is_a_masdar_even_when_it_begins_like_a_verb(rules_coder):
+    # «رفع» is also a verb («رفع الرئيس الحظر»); after an announcing verb and its subject it is the masdar
+    ev = one(rules_coder, "وأعلنت وزارة الخارجية الأمريكية رفع اسم السودان من قائمة الدول الراعية للإرهاب.",
+             "CONCEDE", date="2020-12-14")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["SDN"]
+    ev = one(rules_coder, "وقررت الإدارة الأمريكية شطب اسم كوبا من قائمة الإرهاب.", "CONCEDE", date="2020-12-14")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["CUB"]
+
+
+def test_a_datelines_city_is_where_the_news_was_filed_not_a_party(rules_coder):
+    ev = one(rules_coder, "الرياض - اتفقت مملكة البحرين ودولة قطر اليوم على إعادة العلاقات الدبلوماسية بينهما.",
+             "AGREE", date="2021-01-18")
+    assert codes(ev.actor) == ["BHR", "QAT"] and codes(ev.recipient) == []

@@ -16,9 +16,9 @@ from .frames import Frames
 from .record import Arguments, Zone
 from .subjects import Subjects
 from .words import (
-    ACTING_KINDS, ANNOUNCING, APPROVABLE, BELONGING, CLAUSE_BREAKS, DEATH_NOUNS, DECISIONS, DONE_TO_TYPES, GRANTING,
+    ACTING_KINDS, ANNOUNCING, APPROVABLE, BELONGING, CLAUSE_BREAKS, DEATH_NOUNS, DECIDING, DECISIONS, DONE_TO_TYPES, GRANTING,
     JOINING, LIGHT_VERBS, NOUN_PP_REACH, OWN_ACT_VERBS, PASSIVE_AGENT, PREMISES, PREPS, SUMMITS, SYMMETRIC_FRAMES,
-    TARGETS_REACH, VICTIM_SECTORS, WITH_PRONOUNS, plural_verb, prep_clitic, prep_key, side_of, word_key)
+    TARGETS_REACH, VICTIM_SECTORS, WITH_PRONOUNS, is_one_of, plural_verb, prep_clitic, prep_key, side_of, word_key)
 
 
 class ArgumentFinder(Frames, Content, Subjects):
@@ -39,9 +39,13 @@ class ArgumentFinder(Frames, Content, Subjects):
         # (not after a preposition or a decision it completes: «أن قرار رفع اسم السودان من القائمة»)
         prev = self.tokens[trig.first_token - 1] if trig.first_token > 0 else None
         masdar = prev is not None and prev.is_word and (word_key(prev) in PREPS or word_key(prev) in DECISIONS)
+        light = self._light_verb(trig) if e.pos == "noun" else None
+        # («أعلنت وزارة الخارجية الأمريكية رفع اسم السودان من القائمة»: what is announced or decided is a masdar)
+        masdar = masdar or light is not None and light[0] == "light" and light[1] is not None \
+            and is_one_of(self.tokens[light[2]], ANNOUNCING | DECIDING)
         is_noun = e.pos == "noun" and not (trig.last_token > trig.first_token and not masdar and (
             word_key(first) in LIGHT_VERBS or first.norm in LIGHT_VERBS))
-        light = self._light_verb(trig) if is_noun else None
+        light = light if is_noun else None
         governed = light is not None and light[0] == "light"  # «تشن القوات … عملية … ضد X»: a verb's reach
         zone = Zone(trig, e, hi, lo, after, before, first, is_noun, light, governed)
         for step in (self._find_actor, self._find_pair, self._find_recipient, self._find_place_and_late_doers,

@@ -79,6 +79,7 @@ PLEDGING = frozenset("تعهد تعهدت تعهدوا يتعهد تتعهد م�
 # أربع قرى», «وافقت السعودية على إيداع ثلاثة مليارات دولار»): the consent makes the act
 APPROVABLE = frozenset({"MOBILIZE", "SANCTION", "AID", "RETREAT", "CONCEDE"})
 ANNOUNCING = frozenset("اعلن اعلنت يعلن تعلن".split())
+DECIDING = frozenset("قرر قررت يقرر تقرر قرروا".split())
 # light verbs whose subject does the act the noun names (not «أعلن», which may tell of another's act)
 OWN_ACT_VERBS = frozenset("سارع سارعت سارعوا يسارع تسارع بادر بادرت بادروا اكتفي اكتفت اكتفوا يكتفي تكتفي "
                            "واصل واصلت يواصل تواصل قرر قررت جدد جددت يجدد تجدد كرر كررت كرروا يكرر تكرر "
