@@ -605,8 +605,9 @@ def _head_sector(head: Entity, body: Entity) -> Optional[str]:
     الدستوري»), and «حزب» a party's years in opposition («حزب يسرائيل بيتنا» in 2024)."""
     if body.code == "NGO" and head.sector in (None, "GOV"):
         return None  # «رئيس مجموعة الأزمات الدولية»: an NGO has no sector, nor has its head
-    if head.office == _FORCES and body.sector in _ARMED_SECTORS:
-        return body.sector  # «قوات الحرس الوطني التونسي», a gendarmerie's forces, are police (COP)
+    if head.office == _FORCES and body.sector in _ARMED_SECTORS or head.sector == "UAF" and body.sector:
+        # «قوات الحرس الوطني التونسي», a gendarmerie's forces, are police (COP); «مسلحين حوثيين» are the group's
+        return body.sector
     if body.sector and (head.sector in (None, "GOV") or (head.sector == "PTY" and body.sector == "OPP")):
         return body.sector
     return head.sector or body.sector
@@ -728,8 +729,10 @@ class MentionFinder:
                 # «الميليشيا الحوثية الإرهابية» is the Houthis' militia)
                 common_noun = not has_article(tokens[start])
                 adjective = _feminine_adjective_follows(tokens, end) and start - 1 not in agent_ends
+                # («مسلحون حوثيون»: a group's indefinite nisba after an indefinite sector noun is the group's)
+                group_nisba = start - 1 in agent_ends and not has_article(tokens[start - 1])
                 # (a bare nisba stays an adjective: «طائرة سعودية» is Saudi, though «سعودية» names no state)
-                refs = [r for r in refs if r.kind == "demonym" or not (
+                refs = [r for r in refs if r.kind == "demonym" or (group_nisba and r.entry.kind == "group") or not (
                     (common_noun or (adjective and r.entry.kind == "group")) and (
                     (r.entry.id, tokens[start].keys[-1]) in self.kb.definite_only
                     or any((r.entry.id, k) in self.kb.definite_only for k in tokens[start].keys)))]

@@ -5012,3 +5012,14 @@ def test_a_datelines_city_is_where_the_news_was_filed_not_a_party(rules_coder):
     ev = one(rules_coder, "الرياض - اتفقت مملكة البحرين ودولة قطر اليوم على إعادة العلاقات الدبلوماسية بينهما.",
              "AGREE", date="2021-01-18")
     assert codes(ev.actor) == ["BHR", "QAT"] and codes(ev.recipient) == []
+
+
+def test_a_groups_indefinite_nisba_after_an_indefinite_sector_noun_names_the_group(rules_coder):
+    ev = one(rules_coder, "صنعاء - قُتل الرئيس اليمني السابق علي عبد الله صالح على أيدي مسلحين حوثيين قرب صنعاء.",
+             "ASSAULT", date="2017-12-04")
+    assert [(a.code, a.entity.sector) for a in ev.actor] == [("YEM", "REB")]
+    officials = phrases(rules_coder, "بينما يقول مسؤولون حوثيون إن الاتفاق لا يلزمهم.", date="2018-12-20")
+    assert (officials["مسؤولون حوثيون"].code, officials["مسؤولون حوثيون"].entity.sector) == ("YEM", "REB")
+    # a bare indefinite nisba of a state's region stays an adjective («دول أفريقية» are no organisation)
+    names = phrases(rules_coder, "واعترضت الجزائر إلى جانب دول أفريقية أخرى على القرار.")
+    assert not any(np.entity.kind == "organisation" for np in names.values())
