@@ -258,6 +258,15 @@ def test_promised_consequence_is_a_threat_by_the_speaker_to_the_subject(rules_co
     ev = one(rules_coder, "وقال خامنئي إن الاعتداء الإسرائيلي لن يمر دون رد.", "THREATEN")
     assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["ISR"] and ev.modality == "asserted"
     assert not [e for e in code(rules_coder, "وستدفع الحكومة ثمن الوقود المستورد.") if e.event_type == "THREATEN"]
+    # no immunity, a harsh punishment in store, a regret to come
+    for text in ("وقال رئيس الوزراء الإسرائيلي إن إيران لا تتمتع بحصانة في أي مكان.",
+                 "وقال رئيس الوزراء الإسرائيلي إن عقاباً شديداً ينتظر إيران.",
+                 "وقال رئيس الوزراء الإسرائيلي إن إيران ستندم على فعلتها."):
+        ev = one(rules_coder, text, "THREATEN")
+        assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["IRN"], text
+    ev = one(rules_coder, "وقال قائد الحرس الثوري إن القواعد الأمريكية لن تكون بمنأى عن الرد.", "THREATEN")
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["USA"]
+    assert not [e for e in code(rules_coder, "وقال الطبيب إن المريض سيتعافى ولن يندم على قراره.") if e.event_type == "THREATEN"]
 
 
 def test_state_after_a_conjoined_masculine_verb_is_its_object(rules_coder):
