@@ -313,6 +313,9 @@ class Coder:
         # («…، ودانت الهجوم بوصفه انتهاكاً»: a condemned deed names its target below, from its doer)
         condemned = _condemned_deed(sent.tokens, trig) if e.event == "ACCUSE" and e.id not in _CHARGING else None
         deed_pending = condemned is not None and not args.recipient
+        if e.event == "COERCE" and e.mode in _DONE_AT_HOME and state.article and not args.actor and not args.recipient \
+                and "possessive" not in args.path:
+            _coerced_at_home(args, state)
         if self._says_too_little(e, sent, trig, args, finder, state, ref, deed_pending):
             return refused("too little said (no party named, or only a guessed one)")
         if self._aim_by_kind(e, sent, trig, args, finder, state, sent_events):
@@ -1578,6 +1581,20 @@ def _aim_at_home(args: Arguments, state: Discourse) -> None:
     court = all(a.entity.sector == "JUD" for a in args.actor)
     args.recipient = [_with_sector(state.last_mention.get(own.code, own), None if court else "GOV")]
     args.path.append("own-state" if court else "own-government")
+
+
+_DONE_AT_HOME = frozenset({"arrest", "repress"})  # (a closure or a restriction may be any state's: «إغلاق المعبر»)
+
+
+def _coerced_at_home(args: Arguments, state: Discourse) -> None:
+    """In an article, a coercive act naming no one («فُرض حظر التجول في المدن», «اعتُقل العشرات», «قُطعت خدمة
+    الإنترنت») is the state's doing to its people: the state where it happens, else the one the story is about."""
+    place = args.location.code if args.location is not None and args.location.code else state.home()
+    np = state.last_mention.get(place) if place else None
+    if np is not None:
+        args.actor = [_with_sector(np, None)]
+        args.recipient = [_with_sector(np, "CVL")]
+        args.path.append("coerced-at-home")
 
 
 _AIMED_TYPES = frozenset({"ASSAULT", "COERCE", "COOPERATE"})  # acts an article reports only with their target

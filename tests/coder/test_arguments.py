@@ -5032,3 +5032,17 @@ def test_a_groups_indefinite_nisba_after_an_indefinite_sector_noun_names_the_gro
     # a bare indefinite nisba of a state's region stays an adjective («دول أفريقية» are no organisation)
     names = phrases(rules_coder, "واعترضت الجزائر إلى جانب دول أفريقية أخرى على القرار.")
     assert not any(np.entity.kind == "organisation" for np in names.values())
+
+
+def test_an_arrest_naming_no_one_in_an_article_is_the_states_own(rules_coder):
+    opening = ("خرج آلاف المتظاهرين في القاهرة احتجاجاً على الغلاء. وقالت الحكومة المصرية إنها ستدرس المطالب.\n"
+               "وأكد رئيس الوزراء المصري أن الأمن مستقر. ")
+    arrest = "وشهدت الأيام التالية حملة اعتقالات واسعة."
+    ev = one(rules_coder, opening + arrest, "COERCE", date="2019-09-25")
+    assert codes(ev.actor) == ["EGY"] and codes(ev.recipient) == ["EGY"] and "coerced-at-home" in ev.rule
+    assert ev.recipient[0].entity.sector == "CVL"
+    # a lone sentence names no state to guess; a closure may be any state's
+    assert not [e for e in code(rules_coder, arrest, "2019-09-25") if e.event_type == "COERCE"]
+    closure = "وأعلن لاحقاً إغلاق المعبر."
+    assert not [e for e in code(rules_coder, opening + closure, "2019-09-25")
+                if e.event_type == "COERCE" and "coerced-at-home" in e.rule]
