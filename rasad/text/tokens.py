@@ -96,8 +96,10 @@ def word_keys(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     for k in light:
         for _, _, forms in _enclitic_splits(k):
             stems.extend(normalize(f) for f in forms)
-        if k.endswith("ا") and len(k) >= 4:
-            stems.append(normalize(k[:-1]))  # indefinite accusative: «هجوما», «احتجاجا», «انسحابا»
+        if k.endswith("ا") and len(k) >= 4 and not k.endswith("ها"):
+            # indefinite accusative: «هجوما», «احتجاجا», «انسحابا» (a final «ها» is the pronoun: «مصالحها» is
+            # her interests, never an accusative «مصالحة», which keeps its «ة»)
+            stems.append(normalize(k[:-1]))
     return keys, _unique(stems)
 
 

@@ -5046,3 +5046,10 @@ def test_an_arrest_naming_no_one_in_an_article_is_the_states_own(rules_coder):
     closure = "وأعلن لاحقاً إغلاق المعبر."
     assert not [e for e in code(rules_coder, opening + closure, "2019-09-25")
                 if e.event_type == "COERCE" and "coerced-at-home" in e.rule]
+
+
+def test_a_host_named_after_a_pronoun_object_hosts_the_signing(rules_coder):
+    text = ("وقعت الإمارات العربية المتحدة والبحرين أمس الثلاثاء في البيت الأبيض اتفاقين لإقامة علاقات كاملة مع "
+            "إسرائيل، في مراسم استضافها الرئيس الأميركي دونالد ترامب.")
+    ev = one(rules_coder, text, "AGREE", date="2020-09-16")
+    assert codes(ev.mediator) == ["USA"] and "mediation-phrase" in ev.rule

@@ -53,6 +53,13 @@ def test_stem_keys_restore_ta_marbuta():
     assert "زياره" in tok.stem_keys
 
 
+def test_stem_keys_drop_the_accusative_alef_but_not_a_pronoun():
+    assert "هجوم" in tokenize("هجوما")[0].stem_keys
+    # «مصالحها» is her interests and «قضاها» he spent it: never «مصالحة» (reconciliation) nor «قضاة» (judges)
+    for word, wrong in (("مصالحها", "مصالحه"), ("قضاها", "قضاه")):
+        assert wrong not in tokenize(word)[0].stem_keys, word
+
+
 def test_spans_index_the_original_text():
     text = "  زار «بيرنز» بغداد، F-35 و٢٠٢١"
     for tok in tokenize(text):
