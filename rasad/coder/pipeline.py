@@ -313,9 +313,8 @@ class Coder:
         # («…، ودانت الهجوم بوصفه انتهاكاً»: a condemned deed names its target below, from its doer)
         condemned = _condemned_deed(sent.tokens, trig) if e.event == "ACCUSE" and e.id not in _CHARGING else None
         deed_pending = condemned is not None and not args.recipient
-        if e.event == "COERCE" and e.mode in _DONE_AT_HOME and state.article and not args.actor and not args.recipient \
-                and "possessive" not in args.path:
-            _coerced_at_home(args, state)
+        if e.event == "COERCE" and state.article:
+            _coerced_at_home(e, args, state)
         if self._says_too_little(e, sent, trig, args, finder, state, ref, deed_pending):
             return refused("too little said (no party named, or only a guessed one)")
         if self._aim_by_kind(e, sent, trig, args, finder, state, sent_events):
@@ -1586,9 +1585,12 @@ def _aim_at_home(args: Arguments, state: Discourse) -> None:
 _DONE_AT_HOME = frozenset({"arrest", "repress"})  # (a closure or a restriction may be any state's: «إغلاق المعبر»)
 
 
-def _coerced_at_home(args: Arguments, state: Discourse) -> None:
-    """In an article, a coercive act naming no one («فُرض حظر التجول في المدن», «اعتُقل العشرات», «قُطعت خدمة
-    الإنترنت») is the state's doing to its people: the state where it happens, else the one the story is about."""
+def _coerced_at_home(e: LexiconEntry, args: Arguments, state: Discourse) -> None:
+    """An arrest or a repression in an article that names no one («اعتُقل العشرات», «وشهدت الأيام التالية حملة
+    اعتقالات واسعة», «قنابل الغاز») is the state's doing to its people: the state where it happens, else the one
+    the story is about (not an arrest whose pronoun names a detainee the text leaves unresolved: «اعتقاله»)."""
+    if e.mode not in _DONE_AT_HOME or args.actor or args.recipient or "possessive" in args.path:
+        return
     place = args.location.code if args.location is not None and args.location.code else state.home()
     np = state.last_mention.get(place) if place else None
     if np is not None:
