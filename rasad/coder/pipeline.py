@@ -626,6 +626,12 @@ class Coder:
             args.path.append("clash-with")
         if e.event == "ASSAULT":
             _target_the_victims(args, finder.counted_nationals)
+        if e.id == _VOIDED and "consequence-for" not in args.path \
+                and (parties := _named_between(finder, args.actor, trig)):
+            # «أعلنت الخارجية التركية أن الاتفاق الموقّع بين مصر واليونان «باطل ولاغٍ»»: the parties to the
+            # accord, named between the speaker and the verdict
+            args.recipient = parties
+            args.path.append("parties-of-voided-accord")
         if e.event in _PLACE_TARGET_TYPES and not any(r.code for r in args.recipient):
             # strikes, raids, withdrawals and aid are directed at the country where they land
             target = args.location or finder.place_after(trig)
@@ -1580,6 +1586,17 @@ def _aim_at_home(args: Arguments, state: Discourse) -> None:
     court = all(a.entity.sector == "JUD" for a in args.actor)
     args.recipient = [_with_sector(state.last_mention.get(own.code, own), None if court else "GOV")]
     args.path.append("own-state" if court else "own-government")
+
+
+_VOIDED = "core.REJECT.null-and-void.noun"
+
+
+def _named_between(finder: ArgumentFinder, actor: list[NP], trig: Trigger) -> list[NP]:
+    """The coded parties (not places) named after the actor and before the trigger, other than the actor's own."""
+    edge = max((a.last_token for a in actor), default=-1)
+    mine = {a.code for a in actor if a.code}
+    return [np for np in finder.candidates if edge < np.first_token and np.last_token < trig.first_token
+            and np.code and np.code not in mine and not np.is_place]
 
 
 _DONE_AT_HOME = frozenset({"arrest", "repress"})  # (a closure or a restriction may be any state's: «إغلاق المعبر»)

@@ -5053,3 +5053,12 @@ def test_a_host_named_after_a_pronoun_object_hosts_the_signing(rules_coder):
             "إسرائيل، في مراسم استضافها الرئيس الأميركي دونالد ترامب.")
     ev = one(rules_coder, text, "AGREE", date="2020-09-16")
     assert codes(ev.mediator) == ["USA"] and "mediation-phrase" in ev.rule
+
+
+def test_an_accord_declared_null_and_void_rejects_its_parties(rules_coder):
+    ev = one(rules_coder, "أعلنت الخارجية التركية أن اتفاق ترسيم الحدود البحرية الموقّع اليوم بين مصر واليونان «باطل ولاغٍ».",
+             "REJECT", date="2020-08-07")
+    assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["EGY", "GRC"]
+    ev = one(rules_coder, "أعلنت الحكومة الصومالية أن مذكرة التفاهم التي وقّعتها إثيوبيا مع إقليم أرض الصومال «لاغية وباطلة».",
+             "REJECT", date="2024-01-02")
+    assert codes(ev.actor) == ["SOM"] and codes(ev.recipient) == ["ETH"]
