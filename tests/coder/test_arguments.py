@@ -5062,3 +5062,12 @@ def test_an_accord_declared_null_and_void_rejects_its_parties(rules_coder):
     ev = one(rules_coder, "أعلنت الحكومة الصومالية أن مذكرة التفاهم التي وقّعتها إثيوبيا مع إقليم أرض الصومال «لاغية وباطلة».",
              "REJECT", date="2024-01-02")
     assert codes(ev.actor) == ["SOM"] and codes(ev.recipient) == ["ETH"]
+
+
+def test_a_member_readmitted_and_a_candidacy_renounced_are_concessions(rules_coder):
+    ev = one(rules_coder, "قرر مجلس جامعة الدول العربية على المستوى الوزاري اليوم استئناف مشاركة وفود حكومة الجمهورية "
+                          "العربية السورية في اجتماعات مجلس الجامعة.", "CONCEDE", date="2023-05-07")
+    assert codes(ev.actor) == ["IGO"] and codes(ev.recipient) == ["SYR"]
+    ev = one(rules_coder, "أعلن الرئيس الجزائري عبد العزيز بوتفليقة، في رسالة إلى الأمة، عدوله عن الترشح لولاية خامسة.",
+             "CONCEDE", date="2019-03-11")
+    assert codes(ev.actor) == ["DZA"] and ev.mode == "change-policy"
