@@ -605,9 +605,9 @@ class Coder:
 
     def _aim_by_kind(self, e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments,
                      finder: ArgumentFinder, state: Discourse, sent_events: list[Event]) -> bool:
-        """Parties the kind of act settles: the victims and garrisons of attacks, places struck, the released
-        and the arrested, a state's own people, the targets of threats, a hostile act's adversary; True when
-        a warning turns out to be only of what may befall a place."""
+        """Parties the kind of act settles: the victims and garrisons of attacks, the parties to an accord declared
+        void, places struck, the released and the arrested, a state's own people, the targets of threats, a hostile
+        act's adversary; True when a warning turns out to be only of what may befall a place."""
         if e.event in ("ASSAULT", "COERCE") and e.pos == "noun" and (victim := finder.sufferer(trig)) is not None:
             args.actor = [a for a in args.actor if a.span != victim.span]
             args.recipient = [victim] + [r for r in args.recipient if r.span != victim.span]
