@@ -32,6 +32,7 @@ class Discourse:
     captors: list = field(default_factory=list)  # coded actors of the latest arrest or abduction
     attacks: list = field(default_factory=list)  # (coded actors, recipient codes, trigger word keys) of each attack so far
     last_mention: dict = field(default_factory=dict)  # code → the latest phrase naming that party
+    state_names: dict = field(default_factory=dict)  # code → the latest phrase naming that state itself («مصر»)
     last_of_side: dict = field(default_factory=dict)  # side (see `arguments.side_of`) → the latest phrase naming it
     side_mentions: Counter = field(default_factory=Counter)  # side → how often the document has named it
     rivals: dict = field(default_factory=dict)  # side → Counter of the sides it had hostile events with

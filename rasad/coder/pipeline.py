@@ -125,6 +125,8 @@ class Coder:
                                              and np.span[1] <= dateline.place[1]), None)
             for np in nps:
                 np.text = doc.text[np.span[0]:np.span[1]]
+                if np.code and np.kinds == ("country",):
+                    state.state_names[np.code] = np
                 if np.code and not np.is_place:
                     state.last_mention[np.code] = np
                     state.last_of_side[side_of(np)] = np
@@ -1609,7 +1611,8 @@ def _coerced_at_home(e: LexiconEntry, args: Arguments, state: Discourse) -> None
     if e.mode not in _DONE_AT_HOME or args.actor or args.recipient or "possessive" in args.path:
         return
     place = args.location.code if args.location is not None and args.location.code else state.home()
-    np = state.last_mention.get(place) if place else None
+    # (shown by the state's own name where the text has given it, not by the latest of its officials)
+    np = state.state_names.get(place) or state.last_mention.get(place) if place else None
     if np is not None:
         args.actor = [_with_sector(np, None)]
         args.recipient = [_with_sector(np, "CVL")]

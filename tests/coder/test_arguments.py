@@ -5041,6 +5041,9 @@ def test_an_arrest_naming_no_one_in_an_article_is_the_states_own(rules_coder):
     ev = one(rules_coder, opening + arrest, "COERCE", date="2019-09-25")
     assert codes(ev.actor) == ["EGY"] and codes(ev.recipient) == ["EGY"] and "coerced-at-home" in ev.rule
     assert ev.recipient[0].entity.sector == "CVL"
+    # shown by the state's own name where the text gave it, not by its latest official
+    ev = one(rules_coder, opening.replace("في القاهرة", "في مصر") + arrest, "COERCE", date="2019-09-25")
+    assert ev.actor[0].text == "مصر" and ev.recipient[0].text == "مصر"
     # a lone sentence names no state to guess; a closure may be any state's
     assert not [e for e in code(rules_coder, arrest, "2019-09-25") if e.event_type == "COERCE"]
     closure = "وأعلن لاحقاً إغلاق المعبر."
