@@ -1586,7 +1586,8 @@ def _aim_at_home(args: Arguments, state: Discourse) -> None:
     («ووجهت النيابة العامة تهماً …»)."""
     own = args.actor[0]
     court = all(a.entity.sector == "JUD" for a in args.actor)
-    args.recipient = [_with_sector(state.last_mention.get(own.code, own), None if court else "GOV")]
+    home = state.state_names.get(own.code) or state.last_mention.get(own.code, own)
+    args.recipient = [_with_sector(home, None if court else "GOV")]
     args.path.append("own-state" if court else "own-government")
 
 

@@ -5074,3 +5074,11 @@ def test_a_member_readmitted_and_a_candidacy_renounced_are_concessions(rules_cod
     ev = one(rules_coder, "أعلن الرئيس الجزائري عبد العزيز بوتفليقة، في رسالة إلى الأمة، عدوله عن الترشح لولاية خامسة.",
              "CONCEDE", date="2019-03-11")
     assert codes(ev.actor) == ["DZA"] and ev.mode == "change-policy"
+
+
+def test_a_party_addressing_its_own_government_is_shown_aiming_at_the_state_by_name(rules_coder):
+    text = ("تظاهر الآلاف في تونس ضد قرارات الرئيس قيس سعيد.\n\nوقال الرئيس التونسي إن الإجراءات مؤقتة. "
+            "ودعت حركة النهضة إلى حوار وطني شامل وطالبت بالإفراج عن المعتقلين.")
+    ev = one(rules_coder, text, "REQUEST", date="2021-07-27")
+    assert "own-government" in ev.rule
+    assert ev.recipient[0].text == "تونس" and (ev.recipient[0].code, ev.recipient[0].entity.sector) == ("TUN", "GOV")
