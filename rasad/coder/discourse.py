@@ -132,6 +132,10 @@ class Discourse:
         """The state or group the document names most, if it names one often."""
         return next(iter(self._main_parties()), None)
 
+    def state_phrase(self, code: Optional[str], default: Optional[NP] = None) -> Optional[NP]:
+        """The latest phrase naming the state `code` itself («مصر»), else the latest naming any of its parties."""
+        return self.state_names.get(code) or self.last_mention.get(code, default)
+
     def home(self) -> Optional[str]:
         """Where a bare «الحكومة» or «النيابة العامة» belongs when nothing nearer says: the state
         whose agency filed the report, else the state the document is most about, else the state

@@ -1586,8 +1586,7 @@ def _aim_at_home(args: Arguments, state: Discourse) -> None:
     («ووجهت النيابة العامة تهماً …»)."""
     own = args.actor[0]
     court = all(a.entity.sector == "JUD" for a in args.actor)
-    home = state.state_names.get(own.code) or state.last_mention.get(own.code, own)
-    args.recipient = [_with_sector(home, None if court else "GOV")]
+    args.recipient = [_with_sector(state.state_phrase(own.code, own), None if court else "GOV")]
     args.path.append("own-state" if court else "own-government")
 
 
@@ -1612,8 +1611,7 @@ def _coerced_at_home(e: LexiconEntry, args: Arguments, state: Discourse) -> None
     if e.mode not in _DONE_AT_HOME or args.actor or args.recipient or "possessive" in args.path:
         return
     place = args.location.code if args.location is not None and args.location.code else state.home()
-    # (shown by the state's own name where the text has given it, not by the latest of its officials)
-    np = state.state_names.get(place) or state.last_mention.get(place) if place else None
+    np = state.state_phrase(place) if place else None
     if np is not None:
         args.actor = [_with_sector(np, None)]
         args.recipient = [_with_sector(np, "CVL")]
