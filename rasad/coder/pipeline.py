@@ -26,7 +26,7 @@ from .allowances import (ARMED_SECTORS, PROTESTERS, STRONG_PATHS, between_coded_
                          strong_report)
 from .arguments import ArgumentFinder, Arguments
 from .arguments.words import (
-    AGREEMENT_DOCUMENTS, DURING_IT, JUDGING_VERBS, LIGHT_VERBS, SPEECH_PARTICIPLES, VICTIM_SECTORS, calls_for_it,
+    AGREEMENT_DOCUMENTS, DURING_IT, JUDGING_VERBS, VIOLATED, LIGHT_VERBS, SPEECH_PARTICIPLES, VICTIM_SECTORS, calls_for_it,
     conjoined_word, is_complementizer, prep_clitic, side_of)
 from .consolidate import (MEDIATION_NOUN, ORGANISATION_CODES, REACTIONS, SUBJECT_PATHS, blame_the_doer, drop_redundant,
                           drop_second_mentions, host_of_talks, merge_subject_events, own_session,
@@ -523,10 +523,13 @@ class Coder:
             args.recipient = [teller]
             args.path.append("told-by-target")
         word = sent.tokens[trig.last_token]
+        victims = {r.code for r in args.recipient if _violated(sent, trig, r)} if e.id in JUDGING_VERBS else set()
         if e.id in JUDGING_VERBS and args.actor and state.attacks and (word.enclitic or word.norm.endswith(("ها", "هما"))) \
-                and (not args.recipient or GUESSED_PARTY & set(args.path) or "first-party-in-clause" in args.path):
-            # «دانت طهران الضربات، ووصفها المتحدث باسم الخارجية بأنها انتهاك»: «ها» is the attack just reported
-            doers = state.attacker_of(set(), {a.code for a in args.actor if a.code})
+                and (not args.recipient or GUESSED_PARTY & set(args.path) or "first-party-in-clause" in args.path
+                     or victims >= {r.code for r in args.recipient}):
+            # «دانت طهران الضربات، ووصفها المتحدث باسم الخارجية بأنها انتهاك لسيادة اليمن»: «ها» is the attack
+            # just reported, on the state whose sovereignty the verdict names
+            doers = state.attacker_of(victims, {a.code for a in args.actor if a.code})
             if doers:
                 args.recipient = doers
                 args.path.append("doer-of-reported-deed")
@@ -1829,6 +1832,13 @@ def _opened_clause_subject(finder: ArgumentFinder, trig: Trigger) -> Optional[NP
 
 
 _WHILE = frozenset("فيما وفيما بينما وبينما".split())  # «…، فيما أنهت كندا …»: a clause of its own
+
+
+def _violated(sent: Sentence, trig: Trigger, np: NP) -> bool:
+    """`np` is named after the judging word as what a deed was done against («بأنه عدوان على لبنان»,
+    «انتهاك لسيادة سوريا»)."""
+    return sent.span[0] <= np.span[0] < sent.span[1] and np.first_token > trig.last_token and (
+        normalize(np.prep) in ("علي", "ضد") or not VIOLATED.isdisjoint(sent.tokens[np.first_token - 1].keys))
 
 
 def _drop_own_territory(args: Arguments) -> None:

@@ -2524,6 +2524,13 @@ def test_calling_an_attack_an_aggression_accuses_its_doer(rules_coder):
     assert codes(ev.actor) == ["IRQ"] and codes(ev.recipient) == ["IRN"]
 
 
+def test_a_state_whose_sovereignty_a_verdict_names_is_the_victim_not_the_accused(rules_coder):
+    evs = code(rules_coder, "شنت الولايات المتحدة غارات جوية على مواقع في اليمن. ودانت إيران الضربات، ووصفها المتحدث "
+                            "باسم الخارجية الإيرانية بأنها «انتهاك واضح لسيادة اليمن».", date="2024-01-13")
+    ev = next(e for e in evs if e.trigger.text == "ووصفها")
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["USA"]
+
+
 def test_a_threat_is_aimed_at_whoever_its_condition_names(rules_coder):
     ev = one(rules_coder, "هدد الرئيس التركي رجب طيب أردوغان بفتح المعابر الحدودية أمام المهاجرين إذا ذهب الاتحاد "
                           "الأوروبي أبعد من ذلك.", "THREATEN")

@@ -97,6 +97,8 @@ SUFFIX_OBJECT_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})  # a pronoun 
 # verbs that judge a deed: a pronoun on them is the deed («ودانتها», «ووصفته», «واعتبرتها»), not a party
 JUDGING_VERBS = frozenset({"core.ACCUSE.condemn.verb", "core.ACCUSE.describe.verb"})
 DEED_JUDGING = JUDGING_VERBS | {"core.ACCUSE.consider.verb"}
+# what a verdict says a deed violated belongs to its victim («انتهاك لسيادة اليمن ووحدة أراضيه»)
+VIOLATED = frozenset("سياده وحده اراضي حدود".split())
 CLAUSE_OPENERS = frozenset("فيما وفيما بينما وبينما كما وكما".split())  # «، فيما أكدت البحرين …»
 NEW_CLAUSE = CLAUSE_OPENERS | frozenset("اذ حيث لكن لكنه لكنها لكنهم ولكن ولكنه ولكنها ثم".split())  # «ورفضت الدوحة القائمة، إذ قال وزير خارجيتها …», «…، لكنه أكد»
 SAYING_VERBS = frozenset("قال قالت اعلن اعلنت اكد اكدت اوضح اوضحت صرح صرحت اضاف اضافت ذكر ذكرت افاد افادت "
