@@ -2531,6 +2531,15 @@ def test_a_state_whose_sovereignty_a_verdict_names_is_the_victim_not_the_accused
     assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["USA"]
 
 
+def test_a_lone_state_after_a_conjoined_feminine_verb_is_the_object_of_the_state_before(rules_coder):
+    ev = one(rules_coder, "دانت مصر بأشد العبارات العملية الإسرائيلية في جنين، وطالبت إسرائيل بوقف التصعيد.", "REQUEST")
+    assert codes(ev.actor) == ["EGY"] and codes(ev.recipient) == ["ISR"]
+    # a verb after «بعدما» opens a clause of its own, with its own subject
+    ev = one(rules_coder, "عززت الولايات المتحدة وجودها العسكري في الخليج، بعدما احتجزت إيران ناقلتي نفط أجنبيتين.",
+             "COERCE")
+    assert codes(ev.actor) == ["IRN"]
+
+
 def test_a_threat_is_aimed_at_whoever_its_condition_names(rules_coder):
     ev = one(rules_coder, "هدد الرئيس التركي رجب طيب أردوغان بفتح المعابر الحدودية أمام المهاجرين إذا ذهب الاتحاد "
                           "الأوروبي أبعد من ذلك.", "THREATEN")
