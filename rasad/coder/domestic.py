@@ -71,6 +71,8 @@ def fill_domestic_codes(args: Arguments, home: Callable[[], Optional[str]] = lam
                                    and o.entity.sector in STATE_BODY_SECTORS), None) \
                         or next((o for o in before if not o.prep), None) or next(iter(before), None)
                 code = source.entity.code if source is not None else home()
+                if judged and side is args.actor and code in {o.entity.code for o in other}:
+                    code = None  # («معتبرين القرار الأميركي «باطلاً»»: whose deed is judged is not who judges it)
                 if code is not None:
                     side[i] = replace(np, entity=replace(np.entity, code=code))
             elif np.entity.code is None and np.entity.kind == "agent" and np.entity.sector in LOCAL_SECTORS \

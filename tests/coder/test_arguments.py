@@ -2540,6 +2540,14 @@ def test_a_lone_state_after_a_conjoined_feminine_verb_is_the_object_of_the_state
     assert codes(ev.actor) == ["IRN"]
 
 
+def test_who_judges_a_deed_void_is_not_given_the_state_of_its_doer(rules_coder):
+    evs = code(rules_coder, "قرر الرئيس الأميركي دونالد ترامب الاعتراف بالقدس عاصمة لإسرائيل، وقالت الإدارة الأميركية "
+                            "إن واشنطن ستنقل سفارتها. وأكدت الولايات المتحدة أن القرار نهائي. وأعلن القادة المشاركون في "
+                            "القمة بيانهم الختامي، معتبرين القرار الأميركي «باطلاً ولاغياً».", date="2017-12-14")
+    ev = next(e for e in evs if e.event_type == "REJECT")
+    assert codes(ev.recipient) == ["USA"] and "USA" not in codes(ev.actor)
+
+
 def test_a_threat_is_aimed_at_whoever_its_condition_names(rules_coder):
     ev = one(rules_coder, "هدد الرئيس التركي رجب طيب أردوغان بفتح المعابر الحدودية أمام المهاجرين إذا ذهب الاتحاد "
                           "الأوروبي أبعد من ذلك.", "THREATEN")
