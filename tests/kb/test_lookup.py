@@ -335,6 +335,12 @@ def test_a_countrys_territory_is_a_place_of_it(resolve, text, code):
     assert (result["entity_text"], result["code"]) == (text, code)
 
 
+@pytest.mark.parametrize("text, code", [("سلطات جبل طارق", "GBR"), ("مدينة سبتة", "ESP"), ("مليلية", "ESP"),
+                                        ("جزيرة مايوت", "FRA"), ("جزر فوكلاند", "GBR")])
+def test_an_overseas_territory_or_enclave_is_a_place_of_the_state_that_holds_it(resolve, text, code):
+    assert resolve(text, date(2021, 5, 22))[0]["code"] == code
+
+
 def test_a_name_word_with_a_conjunction_is_not_kept_whole(kb, rules_coder):
     # «سانت فنسنت وجزر غرينادين» must not make «وجزر» a word, or «وجزر المالديف» loses its «و»
     assert "وجزر" not in kb.vocabulary() and "جزر" in kb.vocabulary()
