@@ -2548,6 +2548,13 @@ def test_who_judges_a_deed_void_is_not_given_the_state_of_its_doer(rules_coder):
     assert codes(ev.recipient) == ["USA"] and "USA" not in codes(ev.actor)
 
 
+def test_a_quoted_force_of_a_named_owner_is_the_subject_before_its_verb(rules_coder):
+    evs = code(rules_coder, "وقال الجيش الإسرائيلي إن «فيلق القدس» التابع للحرس الثوري الإيراني أطلق نحو عشرين صاروخا "
+                            "على مواقع متقدمة في هضبة الجولان.", date="2018-05-10")
+    ev = next(e for e in evs if e.trigger.text == "أطلق")
+    assert codes(ev.actor) == ["IRN"]
+
+
 def test_a_threat_is_aimed_at_whoever_its_condition_names(rules_coder):
     ev = one(rules_coder, "هدد الرئيس التركي رجب طيب أردوغان بفتح المعابر الحدودية أمام المهاجرين إذا ذهب الاتحاد "
                           "الأوروبي أبعد من ذلك.", "THREATEN")

@@ -311,6 +311,8 @@ class Subjects(Agreement):
         """«قوات بحرية تابعة للحرس الثوري», «المتحدث العسكري باسم جماعة الحوثيين»: the party an uncoded
         force or spokesman belongs to or speaks for."""
         k = np.last_token + 1
+        if k < len(self.tokens) and self.tokens[k].text in QUOTES:
+            k += 1  # «فيلق القدس» التابع للحرس الثوري
         if k < len(self.tokens) and self.tokens[k].norm == "باسم":
             return next((o for o in self.candidates if o.first_token == k + 1 and o.code), None)
         if k >= len(self.tokens) or word_key(self.tokens[k]) not in BELONGING:
