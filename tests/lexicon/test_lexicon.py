@@ -2,6 +2,8 @@ import pytest
 
 from rasad.schema import Document
 
+from ..conftest import code, codes
+
 
 def _first(coder, text, date, event_type):
     """The first event of `event_type` the coder finds in `text`."""
@@ -91,6 +93,22 @@ def test_describing_a_deed_as_aggression_accuses_its_doer():
     evs = Coder(detector=None).code(Document("d", text, "2022-10-21"))
     ev = next(e for e in evs if e.event_type == "ACCUSE")
     assert [a.code for a in ev.actor] == ["IRN"] and [r.code for r in ev.recipient] == ["CAN"]
+
+
+def test_a_deed_said_to_contravene_law_or_commitments_accuses_its_doer(rules_coder):
+    evs = code(rules_coder, "وقالت الرئاسة الجزائرية إن الموقف الإسباني الجديد يتنافى مع التزامات مدريد القانونية.",
+               date="2022-06-09")
+    ev = next(e for e in evs if e.event_type == "ACCUSE")
+    assert codes(ev.actor) == ["DZA"] and codes(ev.recipient) == ["ESP"]
+
+
+def test_consequences_to_bear_and_nothing_left_unanswered_are_threats(rules_coder):
+    ev = next(e for e in code(rules_coder, "وقال وزير الخارجية الأميركي إن طهران ستتحمل العواقب.", date="2019-06-20")
+              if e.event_type == "THREATEN")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["IRN"]
+    ev = next(e for e in code(rules_coder, "هاجمت الولايات المتحدة مواقع إيرانية. وقال قائد الحرس الثوري إن إيران لن "
+                                           "تترك أي تهديد من دون رد.", date="2024-01-31") if e.event_type == "THREATEN")
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["USA"]
 
 
 def test_praise_given_with_ala_goes_to_whom_it_is_given(rules_coder):
