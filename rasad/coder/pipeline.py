@@ -328,6 +328,7 @@ class Coder:
         if self._lacks_a_party(e, sent, trig, args, finder, state, condemned, deed_pending):
             return refused("lacks a party it needs")
         event_date, mod, marker, mode, event_type = reading
+        _make_mutual(e, args)
         self._remember_event(e, sent, trig, args, mod, state)
         confidence = round(e.confidence * (1.0 if args.actor else 0.85) * (1.0 if args.recipient else 0.95), 3)
         rule = e.id + ("/" + "+".join(args.path) if args.path else "")
@@ -1832,6 +1833,21 @@ def _opened_clause_subject(finder: ArgumentFinder, trig: Trigger) -> Optional[NP
 
 
 _WHILE = frozenset("فيما وفيما بينما وبينما".split())  # «…، فيما أنهت كندا …»: a clause of its own
+
+
+def _make_mutual(e: LexiconEntry, args: Arguments) -> None:
+    """«تبادل أردوغان ونتنياهو الاتهامات», «تبادلت قوات مصرية وإسرائيلية إطلاق النار»: each of the named
+    parties does a mutual act to the others, so all are its actors and all its recipients. The parties are
+    those its subject names, else its subject and whom it was done with (never a party the discourse
+    guessed)."""
+    if ".exchange-" not in e.id:
+        return
+    parties = list({np.code: np for np in args.actor if np.code}.values())
+    if len(parties) < 2 and not GUESSED_PARTY & set(args.path):
+        parties = list({np.code: np for np in args.actor + args.recipient if np.code}.values())
+    if len(parties) >= 2:
+        args.actor, args.recipient = list(parties), list(parties)
+        args.path.append("mutual")
 
 
 def _violated(sent: Sentence, trig: Trigger, np: NP) -> bool:

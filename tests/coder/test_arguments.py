@@ -2555,6 +2555,14 @@ def test_a_quoted_force_of_a_named_owner_is_the_subject_before_its_verb(rules_co
     assert codes(ev.actor) == ["IRN"]
 
 
+def test_a_mutual_act_is_done_by_each_named_party_to_the_other(rules_coder):
+    ev = one(rules_coder, "وتبادل الرئيس التركي رجب طيب أردوغان ورئيس الوزراء الإسرائيلي بنيامين نتنياهو الاتهامات عبر "
+                          "موقع تويتر.", "ACCUSE", date="2018-05-15")
+    assert codes(ev.actor) == codes(ev.recipient) == ["ISR", "TUR"] and ev.rule.endswith("mutual")
+    ev = one(rules_coder, "تبادلت قوات مصرية وإسرائيلية إطلاق النار قرب معبر رفح.", "ASSAULT", date="2024-05-27")
+    assert codes(ev.actor) == codes(ev.recipient) == ["EGY", "ISR"]
+
+
 def test_a_threat_is_aimed_at_whoever_its_condition_names(rules_coder):
     ev = one(rules_coder, "هدد الرئيس التركي رجب طيب أردوغان بفتح المعابر الحدودية أمام المهاجرين إذا ذهب الاتحاد "
                           "الأوروبي أبعد من ذلك.", "THREATEN")
