@@ -1840,8 +1840,8 @@ def _make_mutual(e: LexiconEntry, args: Arguments) -> None:
     parties does a mutual act to the others, so all are its actors and all its recipients. The parties are
     those its subject names, else its subject and whom it was done with (never a party the discourse
     guessed)."""
-    if ".exchange-" not in e.id:
-        return
+    if ".exchange-" not in e.id and not (e.event == "ASSAULT" and "between" in args.path):
+        return  # (fighting «بين» two sides is as mutual: «اندلعت مواجهات بين قوات المجلس وقوات الحماية»)
     parties = list({np.code: np for np in args.actor if np.code}.values())
     if len(parties) < 2 and not GUESSED_PARTY & set(args.path):
         parties = list({np.code: np for np in args.actor + args.recipient if np.code}.values())

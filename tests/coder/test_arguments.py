@@ -2561,6 +2561,9 @@ def test_a_mutual_act_is_done_by_each_named_party_to_the_other(rules_coder):
     assert codes(ev.actor) == codes(ev.recipient) == ["ISR", "TUR"] and ev.rule.endswith("mutual")
     ev = one(rules_coder, "تبادلت قوات مصرية وإسرائيلية إطلاق النار قرب معبر رفح.", "ASSAULT", date="2024-05-27")
     assert codes(ev.actor) == codes(ev.recipient) == ["EGY", "ISR"]
+    ev = one(rules_coder, "واندلعت أمس معارك عنيفة على الحدود بين القوات الإثيوبية والقوات الإريترية.", "ASSAULT",
+             date="2016-06-13")
+    assert codes(ev.actor) == codes(ev.recipient) == ["ERI", "ETH"]
 
 
 def test_a_threat_is_aimed_at_whoever_its_condition_names(rules_coder):
