@@ -1167,6 +1167,8 @@ class MentionFinder:
             gap, prefix = gap[:-2], gap[-2].proclitics.lstrip("وف")
         elif gap and gap[0].text in QUOTES:
             gap = gap[1:]  # «… لـ«حزب الله» (السيد) حسن نصر الله»: the quote closes a name inside the phrase
+        elif 2 <= len(gap) <= 3 and gap[-1].text in QUOTES and nkind == "demonym":
+            gap = gap[:-1]  # «فرض عقوبات على «شرطة الأخلاق» الإيرانية»: a nisba after a quoted body names its state
         if len(gap) > 2 or any(not t.is_word for t in gap):
             return False
         if [t.norm for t in gap] == ["باسم"] and "agent" in kinds and "person" not in kinds \

@@ -341,6 +341,11 @@ def test_an_overseas_territory_or_enclave_is_a_place_of_the_state_that_holds_it(
     assert resolve(text, date(2021, 5, 22))[0]["code"] == code
 
 
+def test_a_nisba_after_a_quoted_body_names_its_state(resolve):
+    result = resolve("«شرطة الأخلاق» الإيرانية", date(2022, 10, 17))[0]
+    assert (result["code"], result["sector"]) == ("IRN", "COP")
+
+
 def test_a_name_word_with_a_conjunction_is_not_kept_whole(kb, rules_coder):
     # «سانت فنسنت وجزر غرينادين» must not make «وجزر» a word, or «وجزر المالديف» loses its «و»
     assert "وجزر" not in kb.vocabulary() and "جزر" in kb.vocabulary()

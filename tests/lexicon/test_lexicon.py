@@ -111,6 +111,12 @@ def test_consequences_to_bear_and_nothing_left_unanswered_are_threats(rules_code
     assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["USA"]
 
 
+def test_suspending_a_memorandum_is_a_sanction(rules_coder):
+    ev = next(e for e in code(rules_coder, "وعلّقت روسيا العمل بمذكرة التفاهم مع الولايات المتحدة بشأن سلامة الطيران في "
+                                           "سوريا.", date="2017-04-08") if e.event_type == "SANCTION")
+    assert codes(ev.actor) == ["RUS"] and codes(ev.recipient) == ["USA"]
+
+
 def test_praise_given_with_ala_goes_to_whom_it_is_given(rules_coder):
     text = "وقال الرئيس الأميركي إن المحادثات كانت مثمرة، وأثنى على ولي العهد السعودي واصفاً إياه بالشريك القوي لبلاده."
     ev = _first(rules_coder, text, "2022-07-16", "SUPPORT")
