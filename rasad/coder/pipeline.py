@@ -26,8 +26,8 @@ from .allowances import (ARMED_SECTORS, PROTESTERS, STRONG_PATHS, between_coded_
                          strong_report)
 from .arguments import ArgumentFinder, Arguments
 from .arguments.words import (
-    AGREEMENT_DOCUMENTS, DURING_IT, JUDGING_VERBS, VIOLATED, LIGHT_VERBS, SPEECH_PARTICIPLES, VICTIM_SECTORS, calls_for_it,
-    conjoined_word, is_complementizer, prep_clitic, side_of)
+    AGREEMENT_DOCUMENTS, DURING_IT, JUDGING_VERBS, LIGHT_VERBS, SPEECH_PARTICIPLES, VICTIM_SECTORS, VIOLATED, calls_for_it,
+    conjoined_word, is_complementizer, prep_clitic, side_of, word_key)
 from .consolidate import (MEDIATION_NOUN, ORGANISATION_CODES, REACTIONS, SUBJECT_PATHS, blame_the_doer, drop_redundant,
                           drop_second_mentions, host_of_talks, merge_subject_events, own_session,
                           present_at_the_meeting, protest_the_foreign_force)
@@ -376,6 +376,9 @@ class Coder:
             return True  # «مكافأة تصل إلى خمسة ملايين دولار», «وصلت المفاوضات إلى طريق مسدود»: no one travels
         if e.event == "THREATEN" and e.pos == "verb" and _describes_indefinite_noun(sent.tokens, trig, finder.candidates):
             return True  # «تصعيد خطير يهدد حياة المدنيين», «قرصنة تهدد أمن الملاحة»: a thing endangers, no one threatens
+        if e.id == _RED_LINE and (not _drawn_anew(sent.tokens[trig.first_token]) or any(
+                word_key(t) in _CROSSING for t in sent.tokens[max(0, trig.first_token - 2):trig.first_token])):
+            return True  # «الخط الأحمر الذي حددته فرنسا», «بخطها الأحمر»: a line drawn before; «تجاوزت خطاً أحمر»: crossed
         return False
 
     def _assign_arguments(self, e: LexiconEntry, sent: Sentence, trig: Trigger, finder: ArgumentFinder,
@@ -1833,6 +1836,15 @@ def _opened_clause_subject(finder: ArgumentFinder, trig: Trigger) -> Optional[NP
 
 
 _WHILE = frozenset("فيما وفيما بينما وبينما".split())  # «…، فيما أنهت كندا …»: a clause of its own
+
+
+_RED_LINE = "core.THREATEN.red-line.noun"
+_CROSSING = frozenset("تجاوز تجاوزت تجاوزوا يتجاوز تتجاوز تخطي تخطت تخطوا يتخطي تتخطي تجاوزه تجاوزها".split())
+
+
+def _drawn_anew(word: Token) -> bool:
+    """An indefinite line, without the article or a pronoun: one the speaker draws now («خط أحمر»)."""
+    return not has_article(word) and not word.enclitic and not prep_clitic(word)
 
 
 def _make_mutual(e: LexiconEntry, args: Arguments) -> None:

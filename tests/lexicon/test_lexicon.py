@@ -117,6 +117,22 @@ def test_suspending_a_memorandum_is_a_sanction(rules_coder):
     assert codes(ev.actor) == ["RUS"] and codes(ev.recipient) == ["USA"]
 
 
+def test_a_red_line_drawn_options_kept_open_and_acts_not_tolerated_are_threats(rules_coder):
+    def threats(text, date="2020-06-20"):
+        return [(codes(e.actor), codes(e.recipient)) for e in code(rules_coder, text, date=date)
+                if e.event_type == "THREATEN"]
+
+    attack = "هاجمت إسرائيل مواقع لحزب الله في لبنان. "
+    assert threats(attack + "وقال نصر الله إن الحزب «لم تعد لديه خطوط حمراء» في مواجهة أي اعتداء إسرائيلي.") \
+        == [(["LBN"], ["ISR"])]
+    assert threats("رفضت إثيوبيا المقترح السوداني بشأن سد النهضة. وأكد مسؤولون سودانيون أن الخرطوم «ستدرس كل "
+                   "الخيارات» لحماية أمنها المائي.", date="2021-04-07") == [(["SDN"], ["ETH"])]
+    assert threats(attack + "وقال حزب الله إنه لن يتسامح مع الاعتداءات الإسرائيلية.") == [(["LBN"], ["ISR"])]
+    # a line crossed accuses; a line drawn before («الخط الأحمر الذي حددته») is no new threat
+    assert not threats(attack + "وقال نتنياهو إن حزب الله «تجاوز خطاً أحمر».")
+    assert not threats(attack + "وقال ماكرون إن «الخط الأحمر» الذي حددته فرنسا تم تجاوزه.")
+
+
 def test_praise_given_with_ala_goes_to_whom_it_is_given(rules_coder):
     text = "وقال الرئيس الأميركي إن المحادثات كانت مثمرة، وأثنى على ولي العهد السعودي واصفاً إياه بالشريك القوي لبلاده."
     ev = _first(rules_coder, text, "2022-07-16", "SUPPORT")
