@@ -189,6 +189,9 @@ class Coder:
                                                                   and "first-party-in-clause" in ev.rule))
                            or (article and ev.trigger.entry.id.startswith(_DENIAL) and ev.actor)]
             mark_removed(before, sent_events, "names no other party", outcomes)
+            before = sent_events
+            sent_events = [ev for ev in sent_events if not _act_noun_alone(ev)]
+            mark_removed(before, sent_events, "an act named, not reported", outcomes)
             if not article:
                 # «أُفرج عنها بعد نحو ثلاث سنوات من الاعتقال»: in a lone report, what a span of time was spent
                 # in is background (an article tells such episodes as events of its story)
@@ -1845,6 +1848,21 @@ _CROSSING = frozenset("تجاوز تجاوزت تجاوزوا يتجاوز تت�
 def _drawn_anew(word: Token) -> bool:
     """An indefinite line, without the article or a pronoun: one the speaker draws now («خط أحمر»)."""
     return not has_article(word) and not word.enclitic and not prep_clitic(word)
+
+
+# acts told with their doer alone: attacks and protests (which the detector weighs), moves of forces
+# («بعد انسحاب معظم قوات البيشمركة»)
+_DOER_ONLY_TYPES = _STANDALONE_TYPES | {"RETREAT", "MOBILIZE"}
+
+
+def _act_noun_alone(ev: Event) -> bool:
+    """«الدعم التركي», «الاعتراف الأميركي» in passing: an act noun whose one party is its own genitive or nisba,
+    with no verb that reports it and no other party, names the act without reporting it (unless the act is
+    one told with its doer alone)."""
+    steps = ev.rule.split("/")
+    return ev.trigger.entry.pos == "noun" and ev.event_type not in _DOER_ONLY_TYPES and len(steps) > 1 \
+        and steps[1] == "genitive" \
+        and len({m.code for m in ev.actor + ev.recipient if m.code}) < 2
 
 
 def _make_mutual(e: LexiconEntry, args: Arguments) -> None:

@@ -2566,6 +2566,16 @@ def test_a_mutual_act_is_done_by_each_named_party_to_the_other(rules_coder):
     assert codes(ev.actor) == codes(ev.recipient) == ["ERI", "ETH"]
 
 
+def test_an_act_noun_with_only_its_own_party_names_an_act_without_reporting_it(rules_coder):
+    assert not [e for e in code(rules_coder, "وكان الدعم التركي حاسما في قلب موازين القوى.", date="2020-06-10")
+                if e.event_type == "SUPPORT"]
+    ev = one(rules_coder, "أعلنت تركيا دعمها للحكومة الليبية.", "SUPPORT", date="2020-06-10")
+    assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["LBY"]
+    # two parties named by the noun's nisbas are its news
+    ev = one(rules_coder, "انتهى العمل بالملحقين في معاهدة السلام الأردنية الإسرائيلية.", "AGREE", date="2019-11-10")
+    assert codes(ev.actor) == ["ISR", "JOR"]
+
+
 def test_a_threat_is_aimed_at_whoever_its_condition_names(rules_coder):
     ev = one(rules_coder, "هدد الرئيس التركي رجب طيب أردوغان بفتح المعابر الحدودية أمام المهاجرين إذا ذهب الاتحاد "
                           "الأوروبي أبعد من ذلك.", "THREATEN")

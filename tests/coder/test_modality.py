@@ -50,7 +50,7 @@ def test_what_may_come_of_an_event_is_likely(rules_coder):
 def test_a_negated_light_verb_negates_the_noun_it_carries(coder):
     from rasad.schema import Document
 
-    text = "غير أن الحلف لم يعلن أي إجراءات عسكرية إضافية لدعم أنقرة."
+    text = "غير أن حلف شمال الأطلسي لم يعلن أي إجراءات عسكرية إضافية لدعم أنقرة."
     evs = [e for e in coder.code(Document("m", text, "2020-03-07")) if e.event_type == "SUPPORT"]
     assert evs and all(e.modality == "negated" for e in evs)
 
