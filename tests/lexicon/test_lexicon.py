@@ -96,24 +96,22 @@ def test_describing_a_deed_as_aggression_accuses_its_doer():
 
 
 def test_a_deed_said_to_contravene_law_or_commitments_accuses_its_doer(rules_coder):
-    evs = code(rules_coder, "وقالت الرئاسة الجزائرية إن الموقف الإسباني الجديد يتنافى مع التزامات مدريد القانونية.",
-               date="2022-06-09")
-    ev = next(e for e in evs if e.event_type == "ACCUSE")
+    ev = _first(rules_coder, "وقالت الرئاسة الجزائرية إن الموقف الإسباني الجديد يتنافى مع التزامات مدريد القانونية.",
+                "2022-06-09", "ACCUSE")
     assert codes(ev.actor) == ["DZA"] and codes(ev.recipient) == ["ESP"]
 
 
 def test_consequences_to_bear_and_nothing_left_unanswered_are_threats(rules_coder):
-    ev = next(e for e in code(rules_coder, "وقال وزير الخارجية الأميركي إن طهران ستتحمل العواقب.", date="2019-06-20")
-              if e.event_type == "THREATEN")
+    ev = _first(rules_coder, "وقال وزير الخارجية الأميركي إن طهران ستتحمل العواقب.", "2019-06-20", "THREATEN")
     assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["IRN"]
-    ev = next(e for e in code(rules_coder, "هاجمت الولايات المتحدة مواقع إيرانية. وقال قائد الحرس الثوري إن إيران لن "
-                                           "تترك أي تهديد من دون رد.", date="2024-01-31") if e.event_type == "THREATEN")
+    ev = _first(rules_coder, "هاجمت الولايات المتحدة مواقع إيرانية. وقال قائد الحرس الثوري إن إيران لن تترك أي تهديد "
+                             "من دون رد.", "2024-01-31", "THREATEN")
     assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["USA"]
 
 
 def test_suspending_a_memorandum_is_a_sanction(rules_coder):
-    ev = next(e for e in code(rules_coder, "وعلّقت روسيا العمل بمذكرة التفاهم مع الولايات المتحدة بشأن سلامة الطيران في "
-                                           "سوريا.", date="2017-04-08") if e.event_type == "SANCTION")
+    ev = _first(rules_coder, "وعلّقت روسيا العمل بمذكرة التفاهم مع الولايات المتحدة بشأن سلامة الطيران في سوريا.",
+                "2017-04-08", "SANCTION")
     assert codes(ev.actor) == ["RUS"] and codes(ev.recipient) == ["USA"]
 
 
