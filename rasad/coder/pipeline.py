@@ -530,16 +530,16 @@ class Coder:
             args.recipient = [teller]
             args.path.append("told-by-target")
         word = sent.tokens[trig.last_token]
-        victims = {r.code for r in args.recipient if _violated(sent, trig, r)} if e.id in JUDGING_VERBS else set()
-        if e.id in JUDGING_VERBS and args.actor and state.attacks and (word.enclitic or word.norm.endswith(("ها", "هما"))) \
-                and (not args.recipient or GUESSED_PARTY & set(args.path) or "first-party-in-clause" in args.path
-                     or victims >= {r.code for r in args.recipient}):
+        if e.id in JUDGING_VERBS and args.actor and state.attacks and (word.enclitic or word.norm.endswith(("ها", "هما"))):
             # «دانت طهران الضربات، ووصفها المتحدث باسم الخارجية بأنها انتهاك لسيادة اليمن»: «ها» is the attack
             # just reported, on the state whose sovereignty the verdict names
-            doers = state.attacker_of(victims, {a.code for a in args.actor if a.code})
-            if doers:
-                args.recipient = doers
-                args.path.append("doer-of-reported-deed")
+            victims = {r.code for r in args.recipient if _violated(sent, trig, r)}
+            if not args.recipient or GUESSED_PARTY & set(args.path) or "first-party-in-clause" in args.path \
+                    or victims >= {r.code for r in args.recipient}:
+                doers = state.attacker_of(victims, {a.code for a in args.actor if a.code})
+                if doers:
+                    args.recipient = doers
+                    args.path.append("doer-of-reported-deed")
         if e.id in _COMPLAINTS and args.recipient and all(
                 r.code in ORGANISATION_CODES and normalize(r.prep) in ("الي", "لدي", "امام") for r in args.recipient):
             # «وتقدمت بشكوى عاجلة إلى مجلس الأمن الدولي»: the body is where the complaint is lodged; it is
