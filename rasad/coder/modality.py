@@ -16,6 +16,8 @@ _NEGATORS = frozenset("لم لن لا ليس ليست لسنا غير عدم د�
 _DENIAL = frozenset("نفي نفت ينفي تنفي نفوا نفيه تنفيه نافيا نافيه كذب كذبت".split())
 _CONDITIONAL = frozenset("اذا لو لولا طالما".split())
 _CONDITIONAL_PHRASES = (("في", "حال"), ("في", "حاله"), ("ما", "لم"))
+# «ويبقى السؤال: هل انسحب الصدر من المشهد فعلاً؟»: what a question asks about is not reported
+_QUESTION = frozenset("هل وهل فهل".split())
 _FUTURE_WORDS = frozenset(
     "سوف مقبل مقبله مرتقب مرتقبه مزمع منتظر منتظره مقرر مقرره قادم قادمه يعتزم تعتزم يعتزمون "
     "ينوي تنوي ينوون يخطط تخطط يخططون خطه خطط مشروع اعتزام نيه عزم يستعد تستعد يعتزما "
@@ -136,6 +138,8 @@ def modality(tokens: list[Token], first: int, last: int, event_date: Optional[Da
     if any(t.norm in _CONDITIONAL for t in wide) or any(
             (a.norm, b.norm) in _CONDITIONAL_PHRASES for a, b in zip(wide, wide[1:])):
         return "hypothetical", "conditional"
+    if any(t.norm in _QUESTION for t in wide):
+        return "hypothetical", "question"
     trig = tokens[first]
     after = [t for t in tokens[last + 1:last + 4] if t.is_word]
     if (_has_future_prefix(trig, is_trigger=verb) and not radical_sin) \

@@ -23,6 +23,9 @@ def modality_of(rules_coder, text, event_type):
     ("ونفى المتحدث باسم وزارة الدفاع التركية اللواء الركن في مؤتمر صحافي أن يكون الجيش قد قصف القرية.",
      "ASSAULT", "negated"),
     ("إذا هاجمت إسرائيل إيران فسترد طهران.", "ASSAULT", "hypothetical"),
+    # what a question asks about is not reported
+    ("ويبقى السؤال: هل تهاجم إسرائيل إيران مرة أخرى؟", "ASSAULT", "hypothetical"),
+    ("وهل ستقصف إسرائيل المنشآت الإيرانية، كما قصفت مفاعل أوسيراك؟", "ASSAULT", "hypothetical"),
     ("ونصب السكان خياما حول المنزل لمنع الطائرات الحربية من قصفه.", "ASSAULT", "negated"),  # prevented
     ("سيزور الرئيس الفرنسي بيروت الشهر المقبل.", "CONSULT", "future"),
     ("ومن المقرر أن يزور وزير الخارجية القطري بغداد.", "CONSULT", "future"),
