@@ -137,6 +137,7 @@ CASES = [
     ("قصر باردو", "2021-07-26", "TUN", "LEG"),  # the Tunisian parliament's seat
     ("النشطاء", "2017-06-01", None, "CVL"),  # the broken plural of «ناشط», and the feminine
     ("الناشطة", "2017-06-01", None, "CVL"),
+    ("مشيعون غاضبون", "2023-07-06", None, "CVL"),  # mourners at a funeral
     ("النقابيين التونسيين", "2019-01-17", "TUN", "LAB"),  # trade unionists
     ("حقوقيون مصريون", "2019-09-25", "EGY", "CVL"),  # rights activists
     ("منظومة الحكم", "2021-04-05", None, "GOV"),  # the ruling system: a body of the state in question
@@ -224,6 +225,13 @@ def test_preposition_inside_a_name_does_not_block_segmentation(resolve):
 @pytest.mark.parametrize("text", ["السياسة الخارجية", "في شؤونها الداخلية", "تدخلات خارجية", "مناورات بحرية"])
 def test_sector_words_used_as_adjectives_name_nobody(resolve, text):
     assert resolve(text, date(2020, 1, 1)) == []
+
+
+@pytest.mark.parametrize("text", ["أفاد مصدر أمني", "وأفاد البيان"])
+def test_a_reporting_verb_is_not_an_acronym_it_spells_once_normalised(resolve, text):
+    """«آفاد» (Turkey's disaster agency) loses its madda to normalisation and reads as «أفاد» (reported)."""
+    assert resolve(text, date(2023, 2, 7)) == []
+    assert resolve("هيئة آفاد", date(2023, 2, 7))[0]["code"] == "TUR"
 
 
 def test_a_definite_word_is_not_a_name_written_without_the_article(resolve):
