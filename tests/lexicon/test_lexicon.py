@@ -1334,3 +1334,12 @@ def test_violent_clashes_between_two_forces_are_fighting(rules_coder):
     ev = _first(rules_coder, "واندلعت مواجهات عنيفة في عدن بين قوات الحكومة اليمنية والمجلس الانتقالي الجنوبي.",
                 "2019-08-10", "ASSAULT")
     assert {a.entity.code for a in ev.actor + ev.recipient} == {"YEM"}
+
+
+def test_holding_a_partys_plan_the_basis_of_a_settlement_endorses_it(rules_coder):
+    ev = _first(rules_coder, "وقالت ألمانيا إنها تعتبر خطة السلام المصرية الأساس الأنسب لإنهاء الحرب.",
+                "2024-05-02", "SUPPORT")
+    assert ev.actor[0].entity.code == "DEU" and ev.recipient[0].entity.code == "EGY"
+    # a view held of the plan, not of it as a basis, endorses nothing
+    evs = rules_coder.code(Document("t", "وقالت ألمانيا إنها تعتبر خطة السلام المصرية غامضة.", "2024-05-02"))
+    assert not any(e.event_type == "SUPPORT" for e in evs)
