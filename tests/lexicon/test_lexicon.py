@@ -1343,3 +1343,15 @@ def test_holding_a_partys_plan_the_basis_of_a_settlement_endorses_it(rules_coder
     # a view held of the plan, not of it as a basis, endorses nothing
     evs = rules_coder.code(Document("t", "وقالت ألمانيا إنها تعتبر خطة السلام المصرية غامضة.", "2024-05-02"))
     assert not any(e.event_type == "SUPPORT" for e in evs)
+
+
+@pytest.mark.parametrize("text", ["وتحفظت تونس على الفقرة الخاصة بالهجرة في البيان الأوروبي.",
+                                  "وأبدت تونس تحفظات على الفقرة الخاصة بالهجرة في البيان الأوروبي."])
+def test_reservations_voiced_reject_in_part(rules_coder, text):
+    ev = _first(rules_coder, text, "2023-06-12", "REJECT")
+    assert ev.actor[0].entity.code == "TUN"
+
+
+def test_holding_someone_in_a_safe_place_is_no_reservation(rules_coder):
+    evs = rules_coder.code(Document("t", "وأعلن الجيش عزل الرئيس والتحفظ عليه في مكان آمن.", "2019-04-11"))
+    assert not any(e.event_type == "REJECT" for e in evs)
