@@ -26,8 +26,8 @@ from .allowances import (ARMED_SECTORS, PROTESTERS, STRONG_PATHS, between_coded_
                          strong_report)
 from .arguments import ArgumentFinder, Arguments
 from .arguments.words import (
-    AGREEMENT_DOCUMENTS, DURING_IT, JUDGING_VERBS, LIGHT_VERBS, SPEECH_PARTICIPLES, VICTIM_SECTORS, VIOLATED, calls_for_it,
-    conjoined_word, is_complementizer, prep_clitic, side_of, word_key)
+    AGREEMENT_DOCUMENTS, DURING_IT, JUDGING_VERBS, LIGHT_VERBS, MASCULINE_TITLES, SPEECH_PARTICIPLES, STATEMENTS,
+    TARGET_NOUNS, VICTIM_SECTORS, VIOLATED, calls_for_it, conjoined_word, is_complementizer, prep_clitic, side_of, word_key)
 from .consolidate import (MEDIATION_NOUN, ORGANISATION_CODES, REACTIONS, SUBJECT_PATHS, blame_the_doer, drop_redundant,
                           drop_second_mentions, host_of_talks, merge_subject_events, own_session,
                           present_at_the_meeting, protest_the_foreign_force)
@@ -1994,25 +1994,40 @@ _POLITICAL_SECTORS = frozenset({"GOV", "PTY", "LEG", "OPP", "JUD", "MED"})
 def _verbal_attack(args, tokens, trig: Trigger) -> bool:
     """«هاجم زعيم المعارضة الحكومة»: a politician «attacking» a government, a party or a person does it
     with words (a harsh «هجوماً حاداً» is a lexicon entry of its own); so does one who goes on to say
-    what («وهاجمت رايس حماس قائلة …») or attacks a statement or a decision. Only «هاجم» is used so:
-    «اعتدوا على الصحفيين» is bodily."""
+    what («وهاجمت رايس حماس قائلة …»), speaks («في كلمة»), or attacks a statement, a decision or a policy,
+    and a leader or minister by name or title who attacks a state («هاجم أردوغان إسرائيل»). An attack on
+    positions or bases is fought, whoever orders it («هاجمت الحكومة السورية مواقع المعارضة»). Only «هاجم» is
+    used so: «اعتدوا على الصحفيين» is bodily."""
     if not any("هاجم" in t.norm or "هجوم" in t.norm for t in tokens[trig.first_token:trig.last_token + 1]):
         return False  # («شن هجوماً على إسرائيل» is a form of the entry too)
+    after = list(itertools.takewhile(lambda t: t.text not in ".؛;:؟?!",
+                                     tokens[trig.last_token + 1:trig.last_token + 1 + _SAYING_REACH]))
+    if any(t.keys[-1] in TARGET_NOUNS for t in after[:_TARGET_REACH]) or any(r.kinds[:1] == ("place",) for r in args.recipient):
+        return False  # (a town or a province is fought over: «ألا يهاجم محافظة إدلب»)
     politicians = args.actor and all(
         "person" in a.kinds or (a.entity.kind in ("agent", "group") and a.entity.sector in _POLITICAL_SECTORS)
         for a in args.actor)  # (a party attacks with words too: «هاجم حزب الشعوب الديمقراطي الحكومة»)
     # (any named person, in office or not: «يهاجم فيها أردوغان كافالا شخصياً»)
     targets = args.recipient and all(
-        r.entity.kind == "person" or (r.entity.kind == "agent" and r.entity.sector in _POLITICAL_SECTORS)
+        r.entity.kind == "person" or (r.entity.kind == "agent" and (r.entity.sector in _POLITICAL_SECTORS or _titled(r, tokens)))
         for r in args.recipient)
-    after = list(itertools.takewhile(lambda t: t.text not in ".؛;:؟?!",
-                                     tokens[trig.last_token + 1:trig.last_token + 1 + _SAYING_REACH]))
-    speaking = any(t.norm in SPEECH_PARTICIPLES for t in after)
+    leaders = args.actor and args.recipient and all("person" in a.kinds or _titled(a, tokens) for a in args.actor) \
+        and all(r.code for r in args.recipient)
+    speaking = any(t.norm in SPEECH_PARTICIPLES or t.keys[-1] in _SPEAKING for t in after)
     # («هاجم في كلمة أمام مؤتمر لحزبه البيانَ الأميركي»: words attacked are attacked with words)
-    words = any(t.is_word and t.keys[-1] in _ACTS and has_article(t) for t in after)
-    return bool(politicians) and (bool(targets) or speaking or words)
+    words = any(t.is_word and t.keys[-1] in _WORDS_ATTACKED and has_article(t) for t in after)
+    return bool(politicians) and (bool(targets) or bool(leaders) or speaking or words)
 
 
+def _titled(np: NP, tokens: list[Token]) -> bool:
+    """A phrase naming one office-holder by title: «الرئيس التركي», «وزير الخارجية», «نظيره الفرنسي»."""
+    key = word_key(tokens[np.first_token]).removeprefix("ال")
+    return key in MASCULINE_TITLES or key.startswith("نظير")
+
+
+_TARGET_REACH = 3  # «هاجمت الحكومة السورية مواقع المعارضة»: the object, after a subject of up to two words
+_SPEAKING = STATEMENTS | {"بشده", "تغريده"}  # «في كلمة أمام أنصاره», «بشدة»: how words are used
+_WORDS_ATTACKED = _ACTS | {"سياسه", "سياسات", "مواقف"}  # «هاجم روحاني السياسة الأميركية»
 _SAYING_REACH = 14  # «وهاجمت وزيرة الخارجية الأمريكية كوندوليزا رايس حركة حماس، قائلة …»: subject, object, saying
 
 

@@ -2407,6 +2407,21 @@ def test_a_politician_attacking_a_government_does_it_with_words(rules_coder):
     assert codes(strike.actor) == ["ISR"]
 
 
+@pytest.mark.parametrize("text,actor,target", [
+    ("وهاجم رئيس الوزراء الإيطالي نظيره الهولندي بشدة خلال القمة الأوروبية.", "ITA", "NLD"),  # by title, harshly
+    ("وهاجم وزير الخارجية الروسي بريطانيا في مؤتمر صحافي.", "RUS", "GBR"),  # a minister attacking a state
+    ("وهاجم ماكرون السياسة التركية في شرق المتوسط.", "FRA", "TUR"),  # a policy attacked
+])
+def test_a_leader_attacking_a_state_or_its_policy_does_it_with_words(rules_coder, text, actor, target):
+    ev = code(rules_coder, text, "2020-09-10")[0]
+    assert ev.event_type == "ACCUSE" and codes(ev.actor) == [actor] and codes(ev.recipient) == [target]
+
+
+def test_a_government_attacking_positions_fights(rules_coder):
+    ev = code(rules_coder, "وهاجمت الحكومة الإثيوبية مواقع المتمردين في إقليم تيغراي.", "2020-11-10")[0]
+    assert ev.event_type == "ASSAULT"
+
+
 def test_stressing_that_something_is_necessary_calls_for_it(rules_coder):
     ev = one(rules_coder, "وأجرى بايدن اتصالا هاتفيا بنتنياهو، وشدد فيه على ضرورة إبرام صفقة الرهائن.", "REQUEST")
     assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["ISR"]
