@@ -1355,3 +1355,17 @@ def test_reservations_voiced_reject_in_part(rules_coder, text):
 def test_holding_someone_in_a_safe_place_is_no_reservation(rules_coder):
     evs = rules_coder.code(Document("t", "وأعلن الجيش عزل الرئيس والتحفظ عليه في مكان آمن.", "2019-04-11"))
     assert not any(e.event_type == "REJECT" for e in evs)
+
+
+def test_ignoring_calls_refuses_them(rules_coder):
+    ev = _first(rules_coder, "وتجاهلت الحكومة البورمية النداءات الأممية لوقف العنف.", "2017-09-20", "REJECT")
+    assert ev.actor[0].entity.code == "MMR"
+    evs = rules_coder.code(Document("t", "وتجاهلت الحكومة البورمية الصحافيين في المؤتمر.", "2017-09-20"))
+    assert not any(e.event_type == "REJECT" for e in evs)  # people ignored are no calls refused
+
+
+@pytest.mark.parametrize("text", ["وتبادلت أرمينيا وأذربيجان الأسرى بوساطة أمريكية.",
+                                  "وجرت عملية تبادل للأسرى بين أرمينيا وأذربيجان بوساطة أمريكية."])
+def test_an_exchange_of_prisoners_is_a_release_by_both_sides(rules_coder, text):
+    ev = _first(rules_coder, text, "2023-12-13", "RETREAT")
+    assert {a.entity.code for a in ev.actor} == {"ARM", "AZE"}
