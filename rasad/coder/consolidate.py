@@ -138,12 +138,16 @@ def drop_redundant(events: list[Event]) -> list[Event]:
         if prev is not None and prev.event_type == ev.event_type and (_parties(prev) == _parties(ev) or same_noun) \
                 and 0 <= ev.trigger.span[0] - prev.trigger.span[1] <= 2 and ev.trigger.text.startswith("و"):
             continue  # (a noun listed after one of its own entry is one act: «قنابل الصوت والغاز المسيل للدموع»)
-        if prev is not None and prev.event_type == ev.event_type and not prev.recipient and ev.recipient \
+        if prev is not None and (prev.event_type == ev.event_type or ev.trigger.span[0] - prev.trigger.span[1] <= 1) \
+                and not prev.recipient and ev.recipient \
                 and prev.trigger.entry.pos == ev.trigger.entry.pos == "noun" and ev.trigger.text.startswith("و") \
                 and _parties(prev)[0] == _parties(ev)[0] and not _clause_break_between(prev, ev):
-            prev.recipient = ev.recipient  # «بتقديم مساعدات عاجلة وإرسال فرق إنقاذ إلى ليبيا»: one act, one destination
+            # «بتقديم مساعدات عاجلة وإرسال فرق إنقاذ إلى ليبيا»: one act, one destination; «عن رفضها واستنكارها
+            # للاقتحام»: two acts side by side, one target
+            prev.recipient = ev.recipient
             prev.rule += "/recipient-of:" + ev.trigger.text
-            continue
+            if prev.event_type == ev.event_type:
+                continue
         if all(_parties(ev)) and any(k.event_type == ev.event_type and _parties(k) == _parties(ev) for k in kept) \
                 and _said_again(ev):
             continue

@@ -2422,6 +2422,17 @@ def test_a_government_attacking_positions_fights(rules_coder):
     assert ev.event_type == "ASSAULT"
 
 
+def test_two_acts_named_side_by_side_are_both_reported_against_one_target(rules_coder):
+    evs = code(rules_coder, "وأعربت الخارجية الكويتية عن رفضها واستنكارها للتوغل التركي في شمال سوريا.", "2019-10-10")
+    kinds = {(e.event_type, tuple(codes(e.actor)), tuple(codes(e.recipient))) for e in evs}
+    assert ("REJECT", ("KWT",), ("TUR",)) in kinds and ("ACCUSE", ("KWT",), ("TUR",)) in kinds
+
+
+def test_office_holders_of_two_states_named_by_title_are_the_subject_of_a_light_verb(rules_coder):
+    ev = one(rules_coder, "وعقد وزيرا دفاع الهند والصين اجتماعا في موسكو.", "CONSULT")
+    assert set(codes(ev.actor)) == {"IND", "CHN"}
+
+
 def test_stressing_that_something_is_necessary_calls_for_it(rules_coder):
     ev = one(rules_coder, "وأجرى بايدن اتصالا هاتفيا بنتنياهو، وشدد فيه على ضرورة إبرام صفقة الرهائن.", "REQUEST")
     assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["ISR"]

@@ -60,6 +60,9 @@ class Content(Clause):
         if k >= 2 and self.tokens[k - 1].norm in ("علي", "على") and not BANNING.isdisjoint(self.tokens[k - 2].keys):
             return True  # «رفع الحظر المفروض على بيع الأسلحة إلى فيتنام»: what is banned is not done
         for t in self.triggers:
+            if trig.first_token == t.last_token + 1 and tok.proclitics.startswith("و") \
+                    and t.entry.pos == trig.entry.pos == "noun":
+                continue  # «أعربت عن رفضها واستنكارها للاقتحام»: two acts named together, neither the other's content
             if t.entry.id == DENIAL and any(is_complementizer(self.tokens[k], with_pronoun=True)
                                              for k in range(t.last_token + 1, trig.first_token)):
                 continue  # «نفى الجيش أن يكون قد قصف المستشفى»: the denied act is still reported, denied

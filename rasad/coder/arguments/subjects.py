@@ -16,7 +16,7 @@ from .words import (
     LAUNCHED_BY, LIGHT_VERBS, LIGHT_VERB_REACH, OBJECT_PRONOUNS, OWNER_PRONOUNS, PARTICLES, PASSIVE_AGENT, PREPS,
     PRONOUNS, PRONOUN_SUBJECTS, RECEIVING, REPRESENTATIVES, SAID_TYPES, SAME_TIME, SAYING_VERBS, SEATS,
     SECOND_OBJECT_REACH, SETTING_OFF, STATEMENTS, STATEMENT_REACH, THEN_WORDS, TIME_PREPS, TIME_SPANS, TIME_WORDS,
-    TITLE_REACH, TOPIC_MARKERS, USING, VERB_PARTICLES, WELCOMING, calls_for_it, conjoined_word, feminine_of,
+    TITLES_OF_SEVERAL, TITLE_REACH, TOPIC_MARKERS, USING, VERB_PARTICLES, WELCOMING, calls_for_it, conjoined_word, feminine_of,
     is_complementizer, is_one_of, prep_clitic, prep_key, prepositional_word, word_key)
 
 
@@ -100,6 +100,9 @@ class Subjects(Agreement):
                         and np_tokens[k + 3].kinds[:1] == ("demonym",) and np_tokens[k + 3].first_token == k + 3 \
                         and all(t.is_word for t in self.tokens[k + 1:k + 3]):
                     subj = np_tokens[k + 3]  # «شنّ طيران العدوان السعودي غارات»: a nisba closes the plain nouns before it
+                if subj is None and k + 3 < trig.first_token and k + 3 in np_tokens and not np_tokens[k + 3].prep \
+                        and self.tokens[k + 1].norm in TITLES_OF_SEVERAL and self.tokens[k + 2].is_word:
+                    subj = np_tokens[k + 3]  # «عقد وزيرا خارجية تركيا واليونان اجتماعاً»: the states the titles name
                 if subj is not None and subj.prep:
                     subj = None
                 if subj is None and k >= 2 and self.tokens[k - 1].norm in RELATIVES and k - 2 in np_tokens:

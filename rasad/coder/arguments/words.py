@@ -211,6 +211,9 @@ SPEECH_PARTICIPLES = frozenset("مشيرا مشيره مؤكدا مؤكده مض
                                  "مشددا مشدده مبديا مبديه".split())
 MASCULINE_TITLES = frozenset("رئيس وزير امير ملك ولي شيخ سلطان قائد مبعوث سفير نائب مستشار زعيم امين "
                                "متحدث مدير".split())
+# two or more office-holders named by their states: «وزيرا خارجية تركيا واليونان», «وزراء دفاع دول الحلف»
+TITLES_OF_SEVERAL = frozenset("وزيرا وزيري وزراء رئيسا رئيسي رؤساء قاده قادة زعماء زعيما زعيمي سفراء سفيرا سفيري "
+                              "مبعوثا مبعوثي مبعوثو ممثلو ممثلي".split())
 PRONOUNS = frozenset("ه ها هم هما هن".split())  # «رحبت به كل من …»: a pronoun object, not a phrase
 DEMONSTRATIVES = frozenset("هذه هذا تلك ذلك هاتين هذين".split())
 # verbs whose «عن» introduces the act itself, not a topic («أعربت عن أسفها», «أعلن البنتاغون عن حزمة مساعدات»)
