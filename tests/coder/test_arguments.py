@@ -2433,6 +2433,14 @@ def test_office_holders_of_two_states_named_by_title_are_the_subject_of_a_light_
     assert set(codes(ev.actor)) == {"IND", "CHN"}
 
 
+def test_a_host_named_after_the_guest_received_him(rules_coder):
+    ev = one(rules_coder, "وكان في استقبال العاهل الأردني لدى وصوله إلى الكويت أمير الكويت.", "CONSULT")
+    assert codes(ev.actor) == ["KWT"] and codes(ev.recipient) == ["JOR"]
+    evs = code(rules_coder, "ووصل العاهل الأردني إلى الكويت، وكان في استقباله بالمطار ولي العهد الكويتي.", "2023-01-10")
+    met = [e for e in evs if e.event_type == "CONSULT" and "host-after-guest" in e.rule]
+    assert met and set(codes(met[0].actor) + codes(met[0].recipient)) == {"JOR", "KWT"}
+
+
 def test_stressing_that_something_is_necessary_calls_for_it(rules_coder):
     ev = one(rules_coder, "وأجرى بايدن اتصالا هاتفيا بنتنياهو، وشدد فيه على ضرورة إبرام صفقة الرهائن.", "REQUEST")
     assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["ISR"]

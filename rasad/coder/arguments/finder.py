@@ -16,8 +16,8 @@ from .frames import Frames
 from .record import Arguments, Zone
 from .subjects import Subjects
 from .words import (
-    ACTING_KINDS, ANNOUNCING, APPROVABLE, BELONGING, CLAUSE_BREAKS, DEATH_NOUNS, DECIDING, DECISIONS, DONE_TO_TYPES,
-    GRANTING, JOINING, LIGHT_VERBS, NOUN_PP_REACH, OWN_ACT_VERBS, PASSIVE_AGENT, PREMISES, PREPS, SUMMITS,
+    ACTING_KINDS, ANNOUNCING, APPROVABLE, BEING, BELONGING, CLAUSE_BREAKS, DEATH_NOUNS, DECIDING, DECISIONS, DONE_TO_TYPES,
+    GRANTING, JOINING, LIGHT_VERBS, NOUN_PP_REACH, OWN_ACT_VERBS, PASSIVE_AGENT, PREMISES, PREPS, RECEPTION, SUMMITS,
     SYMMETRIC_FRAMES, TARGETS_REACH, VICTIM_SECTORS, WITH_PRONOUNS, is_one_of, plural_verb, prep_clitic, prep_key,
     side_of, word_key)
 
@@ -54,10 +54,36 @@ class ArgumentFinder(Frames, Content, Subjects):
             step(zone, args)
         return args
 
+    def _inverted_reception(self, trig: Trigger, after: list[NP], args: Arguments) -> bool:
+        """«وكان في استقبال الرئيس السوري لدى وصوله ولي العهد السعودي», «وكان في استقباله بالمطار رئيس
+        الوزراء»: the host, the subject of «كان», is named after the guest (or the guest's pronoun)."""
+        k = trig.first_token
+        if RECEPTION not in self.tokens[k].stem_keys or k < 2 or self.tokens[k - 1].norm != "في" \
+                or self.tokens[k - 2].norm.lstrip("وف") not in BEING:
+            return False
+        pronoun = word_key(self.tokens[k]) != RECEPTION  # «في استقباله»
+        guest = None if pronoun else next((np for np in after if np.first_token == k + 1 and not np.prep), None)
+        if guest is None and not pronoun:
+            return False
+        edge = guest.last_token if guest is not None else k
+        host = next((np for np in after if np.first_token > edge and not np.prep and not np.is_place), None)
+        if host is None:
+            return False
+        if guest is not None:
+            args.actor.append(host)
+            args.recipient.append(guest)
+        else:
+            args.recipient.append(host)
+            args.pronoun_actor = True  # the guest the pronoun names, from the discourse
+        args.path.append("host-after-guest")
+        return True
+
     def _find_actor(self, z: Zone, args: Arguments) -> None:
         """1. The actor: the agent of a passive, the subject of a verb or of the light verb governing a
         noun, a noun's genitive or possessive pronoun, or who launched, claimed, announced or approved it."""
         trig, e, after, before, is_noun, light = z.trig, z.entry, z.after, z.before, z.is_noun, z.light
+        if is_noun and self._inverted_reception(trig, after, args):
+            return
         if e.frame == "passive":
             agent = next((np for np in after if np.prep in PASSIVE_AGENT or self._after_passive_marker(np)), None)
             if agent:

@@ -211,6 +211,8 @@ SPEECH_PARTICIPLES = frozenset("مشيرا مشيره مؤكدا مؤكده مض
                                  "مشددا مشدده مبديا مبديه".split())
 MASCULINE_TITLES = frozenset("رئيس وزير امير ملك ولي شيخ سلطان قائد مبعوث سفير نائب مستشار زعيم امين "
                                "متحدث مدير".split())
+RECEPTION = "استقبال"  # «وكان في استقبال الضيف …»
+BEING = frozenset({"كان", "كانت"})
 # two or more office-holders named by their states: «وزيرا خارجية تركيا واليونان», «وزراء دفاع دول الحلف»
 TITLES_OF_SEVERAL = frozenset("وزيرا وزيري وزراء رئيسا رئيسي رؤساء قاده قادة زعماء زعيما زعيمي سفراء سفيرا سفيري "
                               "مبعوثا مبعوثي مبعوثو ممثلو ممثلي".split())
