@@ -2441,6 +2441,14 @@ def test_a_host_named_after_the_guest_received_him(rules_coder):
     assert met and set(codes(met[0].actor) + codes(met[0].recipient)) == {"JOR", "KWT"}
 
 
+@pytest.mark.parametrize("text", ["ومنذ مطلع الشهر صعّدت القوات الروسية هجماتها على مدينة باخموت.",
+                                  "ومنذ مطلع الشهر كثفت القوات الروسية غاراتها على مدينة باخموت."])
+def test_a_party_stepping_up_its_attacks_is_their_doer(rules_coder, text):
+    # («منذ» opens a time, so the subject is found through the light verb, not through the verb before the noun)
+    ev = one(rules_coder, text, "ASSAULT")
+    assert codes(ev.actor) == ["RUS"] and codes(ev.recipient) == ["UKR"]
+
+
 def test_stressing_that_something_is_necessary_calls_for_it(rules_coder):
     ev = one(rules_coder, "وأجرى بايدن اتصالا هاتفيا بنتنياهو، وشدد فيه على ضرورة إبرام صفقة الرهائن.", "REQUEST")
     assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["ISR"]

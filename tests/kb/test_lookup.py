@@ -138,6 +138,7 @@ CASES = [
     ("النشطاء", "2017-06-01", None, "CVL"),  # the broken plural of «ناشط», and the feminine
     ("الناشطة", "2017-06-01", None, "CVL"),
     ("مشيعون غاضبون", "2023-07-06", None, "CVL"),  # mourners at a funeral
+    ("وزراء الخارجية العرب", "2019-10-12", "IGO", "GOV"),  # the Arab League's council of ministers
     ("النقابيين التونسيين", "2019-01-17", "TUN", "LAB"),  # trade unionists
     ("حقوقيون مصريون", "2019-09-25", "EGY", "CVL"),  # rights activists
     ("منظومة الحكم", "2021-04-05", None, "GOV"),  # the ruling system: a body of the state in question
