@@ -2449,6 +2449,13 @@ def test_a_party_stepping_up_its_attacks_is_their_doer(rules_coder, text):
     assert codes(ev.actor) == ["RUS"] and codes(ev.recipient) == ["UKR"]
 
 
+def test_a_plural_in_the_oblique_case_after_the_verb_is_its_object(rules_coder):
+    ev = one(rules_coder, "ووصل وزير الخارجية القطري إلى بغداد أمس. ودعا المسؤولين العراقيين إلى الحوار.", "REQUEST")
+    assert codes(ev.actor) == ["QAT"] and codes(ev.recipient) == ["IRQ"]
+    ev = one(rules_coder, "ودعا المسؤولون العراقيون إلى الحوار مع الكويت.", "REQUEST")
+    assert codes(ev.actor) == ["IRQ"]  # the nominative plural is the subject
+
+
 def test_stressing_that_something_is_necessary_calls_for_it(rules_coder):
     ev = one(rules_coder, "وأجرى بايدن اتصالا هاتفيا بنتنياهو، وشدد فيه على ضرورة إبرام صفقة الرهائن.", "REQUEST")
     assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["ISR"]

@@ -16,7 +16,7 @@ from .words import (
     LAUNCHED_BY, LIGHT_VERBS, LIGHT_VERB_REACH, OBJECT_PRONOUNS, OWNER_PRONOUNS, PARTICLES, PASSIVE_AGENT, PREPS,
     PRONOUNS, PRONOUN_SUBJECTS, RECEIVING, REPRESENTATIVES, SAID_TYPES, SAME_TIME, SAYING_VERBS, SEATS,
     SECOND_OBJECT_REACH, SETTING_OFF, STATEMENTS, STATEMENT_REACH, THEN_WORDS, TIME_PREPS, TIME_SPANS, TIME_WORDS,
-    TITLES_OF_SEVERAL, TITLE_REACH, TOPIC_MARKERS, USING, VERB_PARTICLES, WELCOMING, calls_for_it, conjoined_word, feminine_of,
+    NOT_PLURALS, TITLES_OF_SEVERAL, TITLE_REACH, TOPIC_MARKERS, USING, VERB_PARTICLES, WELCOMING, calls_for_it, conjoined_word, feminine_of,
     is_complementizer, is_one_of, prep_clitic, prep_key, prepositional_word, word_key)
 
 
@@ -530,6 +530,8 @@ class Subjects(Agreement):
             return None  # «التقى خلالها كبار المسؤولين»: the visitor is the subject, the phrase the object
         if first.agent_phrase and first.agent_phrase.startswith("نظير"):
             return None  # «والتقى نظيره العماني»: the counterpart is the other party, never the subject
+        if not gap and self._oblique_plural(first):
+            return None  # «ودعا المسؤولين اللبنانيين إلى …»: a plural in «ـين» is no subject; it is the object
         if self.feminine_verb(trig) and self.masculine_person(first):
             return None  # «واستقبلت الرئيس الإيراني»: a feminine verb's subject is not a man; he is the object
         if first.first_token == trig.last_token + 1 and trig.entry.pos == "verb" and trig.entry.frame != "visit" \
@@ -554,6 +556,14 @@ class Subjects(Agreement):
                 return visitor
             return None
         return self._titled_person(first, after) or first
+
+    def _oblique_plural(self, np: NP) -> bool:
+        """A sector noun in the sound plural or dual of the accusative and genitive («المسؤولين»,
+        «الوزيرين»), which a subject never takes (it would be «المسؤولون», «الوزيران»)."""
+        if np.entity is None or np.entity.kind != "agent" or "person" in np.kinds:
+            return False
+        word = word_key(self.tokens[np.first_token]).removeprefix("ال")
+        return len(word) >= 5 and word.endswith("ين") and word not in NOT_PLURALS
 
     def _titled_person(self, title: NP, after: list[NP]) -> Optional[NP]:
         """«رئيس المجلس الأعلى للدولة في طرابلس خالد المشري»: a bare title whose body the knowledge

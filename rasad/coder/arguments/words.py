@@ -212,6 +212,7 @@ SPEECH_PARTICIPLES = frozenset("مشيرا مشيره مؤكدا مؤكده مض
                                  "مشددا مشدده مبديا مبديه".split())
 MASCULINE_TITLES = frozenset("رئيس وزير امير ملك ولي شيخ سلطان قائد مبعوث سفير نائب مستشار زعيم امين "
                                "متحدث مدير".split())
+NOT_PLURALS = frozenset({"امين"})  # «الأمين العام»: a singular whose last letters are those of a plural
 RECEPTION = "استقبال"  # «وكان في استقبال الضيف …»
 BEING = frozenset({"كان", "كانت"})
 # two or more office-holders named by their states: «وزيرا خارجية تركيا واليونان», «وزراء دفاع دول الحلف»
