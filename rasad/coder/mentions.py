@@ -1216,9 +1216,11 @@ class MentionFinder:
             # (a definite word governs no definite body either: «وانتقد الرئيس الحكومة الإسرائيلية»; a
             # title in apposition has no article, «ولي العهد رئيس مجلس الوزراء», «ل» marks a genitive,
             # «القوات البحرية للجيش الإيراني», and an adjective agrees, «المجلس العسكري الحاكم»)
+            # (a title that names its body already holds no second office: «استقبل الأمين العام للأمم المتحدة
+            # وزير الخارجية الإيراني» names two men)
             last = tokens[end]
             sound_plural = not has_article(last) and len(last.norm) >= 5 and last.norm.endswith(("ون", "ين"))
-            return kinds[-1] == "agent" and not gap and not last.enclitic and not sound_plural \
+            return kinds[-1] == "agent" and entity_code is None and not gap and not last.enclitic and not sound_plural \
                 and not (has_article(last) and has_article(nxt) and not prefix.endswith("ل") and not agrees)
         if nkind == "place":
             # «محافظ نينوى», «رئيس بلدية إسطنبول»: a bare title in construct with a town or province is its

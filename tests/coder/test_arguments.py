@@ -2456,6 +2456,12 @@ def test_a_plural_in_the_oblique_case_after_the_verb_is_its_object(rules_coder):
     assert codes(ev.actor) == ["IRQ"]  # the nominative plural is the subject
 
 
+def test_a_title_that_names_its_body_is_not_joined_to_the_next_office(rules_coder):
+    ev = one(rules_coder, "واستقبل الأمين العام للأمم المتحدة وزير الخارجية الإيراني في نيويورك.", "CONSULT")
+    assert codes(ev.actor) == ["UNO"] and codes(ev.recipient) == ["IRN"]
+    assert [a.text for a in ev.actor] == ["الأمين العام للأمم المتحدة"]
+
+
 def test_stressing_that_something_is_necessary_calls_for_it(rules_coder):
     ev = one(rules_coder, "وأجرى بايدن اتصالا هاتفيا بنتنياهو، وشدد فيه على ضرورة إبرام صفقة الرهائن.", "REQUEST")
     assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["ISR"]
