@@ -1369,3 +1369,11 @@ def test_ignoring_calls_refuses_them(rules_coder):
 def test_an_exchange_of_prisoners_is_a_release_by_both_sides(rules_coder, text):
     ev = _first(rules_coder, text, "2023-12-13", "RETREAT")
     assert {a.entity.code for a in ev.actor} == {"ARM", "AZE"}
+
+
+def test_a_party_said_to_meddle_in_anothers_affairs_is_accused(rules_coder):
+    ev = _first(rules_coder, "وقال المتحدث باسم الخارجية الجزائرية إن فرنسا تتدخل في الشؤون الداخلية للجزائر.",
+                "2021-10-05", "ACCUSE")
+    assert ev.actor[0].entity.code == "DZA" and ev.recipient[0].entity.code == "FRA"
+    evs = rules_coder.code(Document("t", "ورفضت الجزائر أي تدخل في شؤونها الداخلية.", "2021-10-05"))
+    assert not any(e.event_type == "ACCUSE" for e in evs)  # the noun refused accuses no one
