@@ -1377,3 +1377,10 @@ def test_a_party_said_to_meddle_in_anothers_affairs_is_accused(rules_coder):
     assert ev.actor[0].entity.code == "DZA" and ev.recipient[0].entity.code == "FRA"
     evs = rules_coder.code(Document("t", "ورفضت الجزائر أي تدخل في شؤونها الداخلية.", "2021-10-05"))
     assert not any(e.event_type == "ACCUSE" for e in evs)  # the noun refused accuses no one
+
+
+def test_forewarning_a_party_threatens_it_and_what_portends_does_not(rules_coder):
+    ev = _first(rules_coder, "وأنذر الجيش الإسرائيلي سكان قطاع غزة بإخلاء منازلهم.", "2023-10-13", "THREATEN")
+    assert ev.actor[0].entity.code == "ISR" and ev.mode == "ultimatum"
+    evs = rules_coder.code(Document("t", "وتصاعد الخلاف بين الحزبين، ما ينذر بفراغ رئاسي في لبنان.", "2022-10-01"))
+    assert not any(e.event_type == "THREATEN" for e in evs)
