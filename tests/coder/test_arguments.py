@@ -1802,7 +1802,7 @@ def test_a_possessive_after_a_conjoined_verb_is_the_main_subject_not_the_doer_in
 
 
 def test_a_possessive_right_after_the_subject_of_the_opening_verb_names_that_subject(rules_coder):
-    ev = one(rules_coder, "وأكدت الكويت تضامنها الكامل مع المملكة العربية السعودية.", "SUPPORT")
+    ev = one(rules_coder, "وأظهرت الكويت تضامنها الكامل مع المملكة العربية السعودية.", "SUPPORT")
     assert codes(ev.actor) == ["KWT"] and codes(ev.recipient) == ["SAU"]
     assert "subject-of-its-verb" in ev.rule
 
@@ -2460,6 +2460,14 @@ def test_a_title_that_names_its_body_is_not_joined_to_the_next_office(rules_code
     ev = one(rules_coder, "واستقبل الأمين العام للأمم المتحدة وزير الخارجية الإيراني في نيويورك.", "CONSULT")
     assert codes(ev.actor) == ["UNO"] and codes(ev.recipient) == ["IRN"]
     assert [a.text for a in ev.actor] == ["الأمين العام للأمم المتحدة"]
+
+
+def test_a_masdar_with_its_pronoun_after_a_verb_of_affirming_is_the_affirmed_act(rules_coder):
+    ev = one(rules_coder, "وأكد الرئيس المصري رفضه القاطع لخطة التهجير الإسرائيلية.", "REJECT")
+    assert codes(ev.actor) == ["EGY"] and codes(ev.recipient) == ["ISR"]  # «رفضه» is his refusal, not «رفض» + «ه»
+    # a verb after «أنها» still has the affirming party as its subject
+    ev = one(rules_coder, "وتؤكد أنقرة أنها سترد على كل خطوة أمريكية بخطوة مماثلة.", "THREATEN", "2018-08-15")
+    assert codes(ev.actor) == ["TUR"]
 
 
 def test_stressing_that_something_is_necessary_calls_for_it(rules_coder):

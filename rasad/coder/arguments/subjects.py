@@ -9,15 +9,16 @@ from ...text.normalize import normalize
 from ..mentions import HONORIFICS, NP, QUANTIFIERS, QUOTES, RELATIVES, THESE, has_article
 from .agreement import Agreement
 from .words import (
-    ACCUSE_VERB, ACTING, ADVERBIAL_HEADS, ADVERBIAL_PPS, ADVERBIAL_REACH, AGENTLESS, APPOSITION_OPENERS, ARRIVALS,
-    ATTRIBUTED_TO, BEFORE_SUBJECT, BELONGING, BLAME_VERB, BY_IT, BY_ORDER_OF, CLAIMED_BY, CLAUSE_BREAKS,
-    CLAUSE_OPENERS, COMPLEMENTIZERS, CONTINUING, COPULAS, COPULA_SUBJUNCTIVE, DEED_JUDGING, DID, DOCUMENTS, DRIVING,
-    DURING_IT, FORCES, FORMING, FRAME_NOUNS, GOVERNING_VERBS, HEAD_TITLES, HOSTED_BY, HUNDREDS, IN_IT, ISSUED,
-    LAUNCHED_BY, LIGHT_VERBS, LIGHT_VERB_REACH, OBJECT_PRONOUNS, OWNER_PRONOUNS, PARTICLES, PASSIVE_AGENT, PREPS,
-    PRONOUNS, PRONOUN_SUBJECTS, RECEIVING, REPRESENTATIVES, SAID_TYPES, SAME_TIME, SAYING_VERBS, SEATS,
-    SECOND_OBJECT_REACH, SETTING_OFF, STATEMENTS, STATEMENT_REACH, THEN_WORDS, TIME_PREPS, TIME_SPANS, TIME_WORDS,
-    NOT_PLURALS, TITLES_OF_SEVERAL, TITLE_REACH, TOPIC_MARKERS, USING, VERB_PARTICLES, WELCOMING, calls_for_it, conjoined_word, feminine_of,
-    is_complementizer, is_one_of, prep_clitic, prep_key, prepositional_word, word_key)
+    ACCUSE_VERB, ACTING, ADVERBIAL_HEADS, ADVERBIAL_PPS, ADVERBIAL_REACH, AFFIRMING, AGENTLESS, APPOSITION_OPENERS,
+    ARRIVALS, ATTRIBUTED_TO, BEFORE_SUBJECT, BELONGING, BLAME_VERB, BY_IT, BY_ORDER_OF, CLAIMED_BY, CLAUSE_BREAKS,
+    CLAUSE_OPENERS, CLAUSE_SUBJECT_PRONOUNS, COMPLEMENTIZERS, CONTINUING, COPULAS, COPULA_SUBJUNCTIVE, DEED_JUDGING,
+    DID, DOCUMENTS, DRIVING, DURING_IT, FORCES, FORMING, FRAME_NOUNS, GOVERNING_VERBS, HEAD_TITLES, HOSTED_BY,
+    HUNDREDS, IN_IT, ISSUED, LAUNCHED_BY, LIGHT_VERBS, LIGHT_VERB_REACH, NOT_PLURALS, OBJECT_PRONOUNS, OWNER_PRONOUNS,
+    PARTICLES, PASSIVE_AGENT, PREPS, PRONOUNS, PRONOUN_SUBJECTS, RECEIVING, REPRESENTATIVES, SAID_TYPES, SAME_TIME,
+    SAYING_VERBS, SEATS, SECOND_OBJECT_REACH, SETTING_OFF, STATEMENTS, STATEMENT_REACH, THEN_WORDS, TIME_PREPS,
+    TIME_SPANS, TIME_WORDS, TITLES_OF_SEVERAL, TITLE_REACH, TOPIC_MARKERS, USING, VERB_PARTICLES, WELCOMING,
+    calls_for_it, conjoined_word, feminine_of, is_complementizer, is_one_of, prep_clitic, prep_key,
+    prepositional_word, word_key)
 
 
 class Subjects(Agreement):
@@ -40,6 +41,7 @@ class Subjects(Agreement):
             | self._model_names(max(0, trig.first_token - 2 * LIGHT_VERB_REACH), trig.first_token)
         lo = max(0, trig.first_token - LIGHT_VERB_REACH - len(appositions))  # what is set off does not count
         free = 0  # words between the light verb and the noun that are not its subject
+        crossed_that = False
         # a name the knowledge base lacks, right after the title it completes («المبعوثان الخاصان التركي سردار
         # كليتش والأرمني روبن روبينيان»), is part of the subject
         name_slots = {np.last_token + d for np in self.candidates if "agent" in np.kinds and "person" not in np.kinds
@@ -61,6 +63,8 @@ class Subjects(Agreement):
                 return None  # a clause break; «منذ أبريل/نيسان 2022» is not one
             if tok.norm in COMPLEMENTIZERS:
                 return None  # «أعلن الجيش أن جنديا قتل في هجوم»: the noun is in another clause
+            if tok.norm.lstrip("وف") in CLAUSE_SUBJECT_PRONOUNS:
+                crossed_that = True  # «أعلنت أنها …»: the same subject goes on, unless the verb only affirms
             if k in self.noun_trigger_tokens:
                 return None  # «جددت الإمارات إدانتها للهجمات»: the verb governs the first noun only
             key = word_key(tok)
@@ -81,6 +85,8 @@ class Subjects(Agreement):
             driven = key in DRIVING and k > 0 and self.tokens[k - 1].norm in ("ما", "مما")
             # bare «عبر» is also "via": it expresses only the noun of its «عن» («عبّر الرئيس عن قلقه»)
             voiced = key == "عبر" and any(word_key(t) == "عن" for t in self.tokens[max(k, trig.first_token - 2):trig.first_token])
+            if crossed_that and (key in AFFIRMING or tok.norm in AFFIRMING) and trig.entry.pos == "noun":
+                return None  # «أكدت إيران أنها مستعدة للحوار»: what is affirmed is a clause, not the masdar
             if (key in LIGHT_VERBS or tok.norm in LIGHT_VERBS or driven or voiced
                     or (key in FORMING and trig.entry.mode == "investigate")) and not (
                     tok.proclitics.endswith("ال") or tok.norm.startswith("ال")):

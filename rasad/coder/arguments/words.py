@@ -25,6 +25,8 @@ SAID_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "A
 ANNOUNCING_PARTICIPLES = frozenset("معلنا معلنه معلنين".split())
 # «استخدمت قوات الأمن الغاز المسيل للدموع»: a light verb only of its direct object
 USING = frozenset("استخدم استخدمت استخدموا يستخدم تستخدم".split())
+# «أكد الجانبان رفضهما أي إجراءات أحادية»: a verb of affirming governs the masdar after its subject
+AFFIRMING = frozenset("اكد اكدت اكدوا اكدا اكدتا يؤكد تؤكد يؤكدان تؤكدان".split())
 LIGHT_VERBS = frozenset(
     "قام قامت قاموا قاما يقوم تقوم يقومون اجري اجرت اجروا يجري تجري عقد عقدت عقدوا يعقد تعقد "
     "اجريا اجرتا يجريان تجريان عقدا عقدتا يعقدان تعقدان شنا شنتا نفذا نفذتا "  # duals: «أن إيران والسعودية أجرتا محادثات»
@@ -46,7 +48,7 @@ LIGHT_VERBS = frozenset(
     "ابرم ابرمت ابرموا ابرما ابرمتا يبرم تبرم "  # «أبرمت روسيا وتركيا صفقة», «أبرم البلدان اتفاقاً»
     "صعد صعدت صعدوا يصعد تصعد كثف كثفت كثفوا يكثف تكثف"  # «صعّد الحوثيون هجومهم على مأرب», «كثفت إسرائيل غاراتها»
     .split()
-) | ANNOUNCING_PARTICIPLES | USING
+) | ANNOUNCING_PARTICIPLES | USING | AFFIRMING
 # verbs of a doubled root, two letters once normalised: «وحضّ», «وحثّ» are «و» + a verb, as «وزار» is
 DOUBLED_VERBS = frozenset("حث حض شن رد".split())
 GRANTING = frozenset("منح منحت".split())  # a light verb with two objects: whom, then what
@@ -233,6 +235,8 @@ PREPS = frozenset("مع الي علي ضد من عن في لدي نحو حول �
 # places where one receives or meets: «بمقر», «في قصر», «في مكتب», «بمبنى»
 SEATS = frozenset("مقر قصر مكتب مبني ديوان".split())
 COMPLEMENTIZERS = frozenset("ان لان بان وان فان كان يكون تكون كانت اذ حيث بينما عندما بعدما لكن".split())
+# «أنّ» with the clause's subject as its pronoun, kept whole by the segmenter: «أكدت إيران أنها مستعدة للحوار»
+CLAUSE_SUBJECT_PRONOUNS = frozenset("انه انها انهم انهما انهن بانه بانها بانهم بانهما لانه لانها".split())
 DONE_TO_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "RETREAT"})  # «إعدام X Y»: X does it to Y
 # sectors that suffer violence in the news but do not commit it
 VICTIM_SECTORS = frozenset({"CVL", "REF"})
