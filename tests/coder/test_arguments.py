@@ -2465,6 +2465,9 @@ def test_a_title_that_names_its_body_is_not_joined_to_the_next_office(rules_code
 def test_a_masdar_with_its_pronoun_after_a_verb_of_affirming_is_the_affirmed_act(rules_coder):
     ev = one(rules_coder, "وأكد الرئيس المصري رفضه القاطع لخطة التهجير الإسرائيلية.", "REJECT")
     assert codes(ev.actor) == ["EGY"] and codes(ev.recipient) == ["ISR"]  # «رفضه» is his refusal, not «رفض» + «ه»
+    # a death confirmed is reported, not caused, by whoever confirms it
+    evs = code(rules_coder, "وأكد مصدر أمني عراقي مقتل ثلاثة جنود في هجوم قرب كركوك.", "2020-01-01")
+    assert not any(e.event_type == "ASSAULT" and codes(e.actor) == ["IRQ"] for e in evs)
     # a verb after «أنها» still has the affirming party as its subject
     ev = one(rules_coder, "وتؤكد أنقرة أنها سترد على كل خطوة أمريكية بخطوة مماثلة.", "THREATEN", "2018-08-15")
     assert codes(ev.actor) == ["TUR"]

@@ -85,8 +85,11 @@ class Subjects(Agreement):
             driven = key in DRIVING and k > 0 and self.tokens[k - 1].norm in ("ما", "مما")
             # bare «عبر» is also "via": it expresses only the noun of its «عن» («عبّر الرئيس عن قلقه»)
             voiced = key == "عبر" and any(word_key(t) == "عن" for t in self.tokens[max(k, trig.first_token - 2):trig.first_token])
-            if crossed_that and (key in AFFIRMING or tok.norm in AFFIRMING) and trig.entry.pos == "noun":
-                return None  # «أكدت إيران أنها مستعدة للحوار»: what is affirmed is a clause, not the masdar
+            if (key in AFFIRMING or tok.norm in AFFIRMING) and trig.entry.pos == "noun" \
+                    and (crossed_that or trig.entry.event not in SAID_TYPES):
+                # «أكدت إيران أنها مستعدة للحوار»: what is affirmed is a clause, not the masdar; «أكد مصدر أمني
+                # مقتل ثلاثة»: a death or an attack confirmed is reported, not done, by whoever confirms it
+                return None
             if (key in LIGHT_VERBS or tok.norm in LIGHT_VERBS or driven or voiced
                     or (key in FORMING and trig.entry.mode == "investigate")) and not (
                     tok.proclitics.endswith("ال") or tok.norm.startswith("ال")):
@@ -536,8 +539,10 @@ class Subjects(Agreement):
             return None  # «التقى خلالها كبار المسؤولين»: the visitor is the subject, the phrase the object
         if first.agent_phrase and first.agent_phrase.startswith("نظير"):
             return None  # «والتقى نظيره العماني»: the counterpart is the other party, never the subject
-        if not gap and self._oblique_plural(first):
-            return None  # «ودعا المسؤولين اللبنانيين إلى …»: a plural in «ـين» is no subject; it is the object
+        if not gap and self._oblique_plural(first) and trig.entry.event != "PROTEST":
+            # «ودعا المسؤولين اللبنانيين إلى …»: a plural in «ـين» is no subject; it is the object (a crowd a
+            # protest verb brings out still protests: «يُخرج المتظاهرين إلى الشوارع»)
+            return None
         if self.feminine_verb(trig) and self.masculine_person(first):
             return None  # «واستقبلت الرئيس الإيراني»: a feminine verb's subject is not a man; he is the object
         if first.first_token == trig.last_token + 1 and trig.entry.pos == "verb" and trig.entry.frame != "visit" \
