@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...schema import Trigger
-from ..mentions import QUOTES
+from ..mentions import NP, QUOTES
 from .content import Content
 from .frames import Frames
 from .record import Arguments, Zone
