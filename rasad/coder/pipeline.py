@@ -27,7 +27,8 @@ from .allowances import (ARMED_SECTORS, PROTESTERS, STRONG_PATHS, between_coded_
 from .arguments import ArgumentFinder, Arguments
 from .arguments.words import (
     AGREEMENT_DOCUMENTS, DURING_IT, JUDGING_VERBS, LIGHT_VERBS, MASCULINE_TITLES, SPEECH_PARTICIPLES, STATEMENTS,
-    TARGET_NOUNS, VICTIM_SECTORS, VIOLATED, calls_for_it, conjoined_word, is_complementizer, prep_clitic, side_of, word_key)
+    TARGET_NOUNS, VICTIM_SECTORS, VIOLATED, calls_for_it, conjoined_word, is_complementizer, prep_clitic, side_of,
+    word_key)
 from .consolidate import (MEDIATION_NOUN, ORGANISATION_CODES, REACTIONS, SUBJECT_PATHS, blame_the_doer, drop_redundant,
                           drop_second_mentions, host_of_talks, merge_subject_events, own_session,
                           present_at_the_meeting, protest_the_foreign_force)
@@ -2002,14 +2003,16 @@ def _verbal_attack(args, tokens, trig: Trigger) -> bool:
         return False  # («شن هجوماً على إسرائيل» is a form of the entry too)
     after = list(itertools.takewhile(lambda t: t.text not in ".؛;:؟?!",
                                      tokens[trig.last_token + 1:trig.last_token + 1 + _SAYING_REACH]))
-    if any(t.keys[-1] in TARGET_NOUNS for t in after[:_TARGET_REACH]) or any(r.kinds[:1] == ("place",) for r in args.recipient):
+    if any(t.keys[-1] in TARGET_NOUNS for t in after[:_TARGET_REACH]) \
+            or any(r.kinds[:1] == ("place",) for r in args.recipient):
         return False  # (a town or a province is fought over: «ألا يهاجم محافظة إدلب»)
     politicians = args.actor and all(
         "person" in a.kinds or (a.entity.kind in ("agent", "group") and a.entity.sector in _POLITICAL_SECTORS)
         for a in args.actor)  # (a party attacks with words too: «هاجم حزب الشعوب الديمقراطي الحكومة»)
     # (any named person, in office or not: «يهاجم فيها أردوغان كافالا شخصياً»)
     targets = args.recipient and all(
-        r.entity.kind == "person" or (r.entity.kind == "agent" and (r.entity.sector in _POLITICAL_SECTORS or _titled(r, tokens)))
+        r.entity.kind == "person"
+        or (r.entity.kind == "agent" and (r.entity.sector in _POLITICAL_SECTORS or _titled(r, tokens)))
         for r in args.recipient)
     leaders = args.actor and args.recipient and all("person" in a.kinds or _titled(a, tokens) for a in args.actor) \
         and all(r.code for r in args.recipient)
