@@ -269,6 +269,20 @@ def _targeted_holdings(tokens: list[Token], i: int, owned_by: bool) -> Optional[
     return "" if owned_by and before not in PREPOSITIONS else None
 
 
+def _sentence_pair(tokens: list[Token], raw, i: int) -> list[str]:
+    """The states of the people, states and nisbas named before token `i` in this sentence (not after a
+    preposition: «في القدس» is where), when they are exactly two."""
+    codes: list[str] = []
+    for start, _, ref, ent in sorted(raw, key=lambda m: m[0]):
+        if start < i and ent.code and ref.kind in _PAIR_MEMBER_KINDS and _bare(tokens, start) \
+                and ent.code not in codes:
+            codes.append(ent.code)
+    return codes if len(codes) == 2 else []
+
+
+_PAIR_MEMBER_KINDS = _STATE_KINDS | {"demonym", "person"}
+
+
 def _bare(tokens: list[Token], i: int) -> bool:
     """No preposition before token `i` («وقع البلدان», not «بين البلدين», «للبلدين»)."""
     if tokens[i].proclitics.rstrip("ال").endswith(("ب", "ل", "ك")) or tokens[i].proclitics.endswith("لل"):
@@ -956,6 +970,13 @@ class MentionFinder:
                 # «شكرت قطر ومصر … والوسطاء يبحثون مع الطرفين» — the parties are others)
                 for ref, ent in pair:
                     out.append((i, i, ref, ent))
+            elif key in _PAIR_WORDS and key not in _PARTY_PAIR_WORDS and _bare(tokens, i) \
+                    and len(here := _sentence_pair(tokens, out, i)) == 2 and all(code in self.kb.by_id for code in here):
+                # «استقبل أردوغان العاهل الأردني، وأكد الزعيمان …»: the two states this sentence has named (not
+                # «الطرفان», often the sides a statement by two others binds: «بيان السعودية والولايات المتحدة»)
+                for code in here:
+                    entry = self.kb.by_id[code]
+                    out.append((i, i, NameRef(entry, "country"), entry.entity(when, "country")))
             elif key in _PAIR_WORDS and len(recent := self._recent_parties(
                     i, [m for m in out if m[0] not in dateline] if _bare(tokens, i) else [], memory,
                     parties=key in _PARTY_PAIR_WORDS)) >= 2:

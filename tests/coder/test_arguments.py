@@ -2473,6 +2473,13 @@ def test_a_masdar_with_its_pronoun_after_a_verb_of_affirming_is_the_affirmed_act
     assert codes(ev.actor) == ["TUR"]
 
 
+def test_the_two_leaders_are_the_two_states_the_sentence_named(rules_coder):
+    text = ("وتدعم الولايات المتحدة الخطة. واستقبل الرئيس الفرنسي في باريس المستشار الألماني، وأعلن الزعيمان "
+            "رفضهما أي تغيير للحدود بالقوة.")
+    ev = one(rules_coder, text, "REJECT", "2022-03-01")
+    assert set(codes(ev.actor)) == {"FRA", "DEU"}
+
+
 def test_stressing_that_something_is_necessary_calls_for_it(rules_coder):
     ev = one(rules_coder, "وأجرى بايدن اتصالا هاتفيا بنتنياهو، وشدد فيه على ضرورة إبرام صفقة الرهائن.", "REQUEST")
     assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["ISR"]
