@@ -11,8 +11,8 @@ from .agreement import Agreement
 from .words import (
     ACCUSE_VERB, ACTING, ADVERBIAL_HEADS, ADVERBIAL_PPS, ADVERBIAL_REACH, AFFIRMING, AGENTLESS, APPOSITION_OPENERS,
     ARRIVALS, ATTRIBUTED_TO, BEFORE_SUBJECT, BELONGING, BLAME_VERB, BY_IT, BY_ORDER_OF, CLAIMED_BY, CLAUSE_BREAKS,
-    CLAUSE_OPENERS, CLAUSE_SUBJECT_PRONOUNS, COMPLEMENTIZERS, CONTINUING, COPULAS, COPULA_SUBJUNCTIVE, DEED_JUDGING,
-    DID, DOCUMENTS, DRIVING, DURING_IT, FORCES, FORMING, FRAME_NOUNS, GOVERNING_VERBS, HEAD_TITLES, HOSTED_BY,
+    CLAUSE_OPENERS, COMPLEMENTIZERS, CONTINUING, COPULAS, COPULA_SUBJUNCTIVE, DEED_JUDGING, DID, DOCUMENTS, DRIVING,
+    DURING_IT, FORCES, FORMING, FRAME_NOUNS, GOVERNING_VERBS, HEAD_TITLES, HOSTED_BY,
     HUNDREDS, IN_IT, ISSUED, LAUNCHED_BY, LIGHT_VERBS, LIGHT_VERB_REACH, NOT_PLURALS, OBJECT_PRONOUNS, OWNER_PRONOUNS,
     PARTICLES, PASSIVE_AGENT, PREPS, PRONOUNS, PRONOUN_SUBJECTS, RECEIVING, REPRESENTATIVES, SAID_TYPES, SAME_TIME,
     SAYING_VERBS, SEATS, SECOND_OBJECT_REACH, SETTING_OFF, STATEMENTS, STATEMENT_REACH, THEN_WORDS, TIME_PREPS,
@@ -63,7 +63,7 @@ class Subjects(Agreement):
                 return None  # a clause break; «منذ أبريل/نيسان 2022» is not one
             if tok.norm in COMPLEMENTIZERS:
                 return None  # «أعلن الجيش أن جنديا قتل في هجوم»: the noun is in another clause
-            if tok.norm.lstrip("وف") in CLAUSE_SUBJECT_PRONOUNS:
+            if tok.norm in PRONOUN_SUBJECTS:
                 crossed_that = True  # «أعلنت أنها …»: the same subject goes on, unless the verb only affirms
             if k in self.noun_trigger_tokens:
                 return None  # «جددت الإمارات إدانتها للهجمات»: the verb governs the first noun only

@@ -235,8 +235,6 @@ PREPS = frozenset("مع الي علي ضد من عن في لدي نحو حول �
 # places where one receives or meets: «بمقر», «في قصر», «في مكتب», «بمبنى»
 SEATS = frozenset("مقر قصر مكتب مبني ديوان".split())
 COMPLEMENTIZERS = frozenset("ان لان بان وان فان كان يكون تكون كانت اذ حيث بينما عندما بعدما لكن".split())
-# «أنّ» with the clause's subject as its pronoun, kept whole by the segmenter: «أكدت إيران أنها مستعدة للحوار»
-CLAUSE_SUBJECT_PRONOUNS = frozenset("انه انها انهم انهما انهن بانه بانها بانهم بانهما لانه لانها".split())
 DONE_TO_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "RETREAT"})  # «إعدام X Y»: X does it to Y
 # sectors that suffer violence in the news but do not commit it
 VICTIM_SECTORS = frozenset({"CVL", "REF"})
