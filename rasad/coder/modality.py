@@ -16,6 +16,11 @@ _NEGATORS = frozenset("لم لن لا ليس ليست لسنا غير عدم د�
 _DENIAL = frozenset("نفي نفت ينفي تنفي نفوا نفيه تنفيه نافيا نافيه كذب كذبت".split())
 _CONDITIONAL = frozenset("اذا لو لولا طالما".split())
 _CONDITIONAL_PHRASES = (("في", "حال"), ("في", "حاله"), ("ما", "لم"))
+# a condition set on something else is not reported as done: «وافقت على الهدنة بشرط انسحاب القوات», «التطبيع مشروط
+# بانسحاب القوات التركية», «لن تعود إلى المفاوضات إلا برفع العقوبات»
+_CONDITION_BEFORE = frozenset("شرط بشرط شريطه بشروط".split())
+_CONDITIONED_ON = frozenset("مشروط مشروطه مشروطا مرهون مرهونه مرهونا رهن رهنا".split())
+_FUTURE_NEGATORS = frozenset({"لن", "ولن", "فلن", "لا", "ولا", "فلا"})
 # «ويبقى السؤال: هل انسحب الصدر من المشهد فعلاً؟»: what a question asks about is not reported
 _QUESTION = frozenset("هل وهل فهل".split())
 _FUTURE_WORDS = frozenset(
@@ -97,6 +102,22 @@ def _exception_after(tokens: list[Token], last: int) -> bool:
     return False
 
 
+def _conditioned(tokens: list[Token], first: int, clause_start: int) -> bool:
+    """The trigger is what a condition asks for: right after «بشرط» or «شريطة», or a «بـ» masdar right
+    after «مشروط» or «مرهون», or after «إلا» in a clause that says what will not happen without it (not
+    «لم يتم ذلك إلا بوساطة قطرية», which tells how it was done)."""
+    if first == 0 or not tokens[first - 1].is_word:
+        return False
+    before, trig = _key(tokens[first - 1]), tokens[first]
+    if before in _CONDITION_BEFORE:
+        return True
+    if not (trig.norm.startswith("ب") and len(trig.keys) > 1):
+        return False
+    if before in _CONDITIONED_ON:
+        return True
+    return before == "الا" and any(t.norm in _FUTURE_NEGATORS for t in tokens[max(clause_start, first - 12):first - 1])
+
+
 _GOVERNING_NEGATORS = frozenset("غير عدم دون بدون بلا".split())
 
 
@@ -140,6 +161,8 @@ def modality(tokens: list[Token], first: int, last: int, event_date: Optional[Da
         return "hypothetical", "conditional"
     if any(t.norm in _QUESTION for t in wide):
         return "hypothetical", "question"
+    if _conditioned(tokens, first, clause_start):
+        return "hypothetical", "condition"
     trig = tokens[first]
     after = [t for t in tokens[last + 1:last + 4] if t.is_word]
     if (_has_future_prefix(trig, is_trigger=verb) and not radical_sin) \

@@ -27,6 +27,11 @@ def modality_of(rules_coder, text, event_type):
     ("ويبقى السؤال: هل تهاجم إسرائيل إيران مرة أخرى؟", "ASSAULT", "hypothetical"),
     ("وهل ستقصف إسرائيل المنشآت الإيرانية، كما قصفت مفاعل أوسيراك؟", "ASSAULT", "hypothetical"),
     ("ونصب السكان خياما حول المنزل لمنع الطائرات الحربية من قصفه.", "ASSAULT", "negated"),  # prevented
+    # what a condition asks for is not reported as done; what was done only by some means was
+    ("ويبقى التطبيع مع أنقرة مرهونا بانسحاب القوات التركية.", "RETREAT", "hypothetical"),
+    ("ووافقت حماس على الاتفاق شريطة الإفراج عن الأسرى الفلسطينيين في السجون الإسرائيلية.", "RETREAT", "hypothetical"),
+    ("وقال إن طهران لن تعود إلى المفاوضات إلا برفع العقوبات الأمريكية.", "CONCEDE", "hypothetical"),
+    ("ولم توافق الحكومة على الهدنة إلا بعد الإفراج عن الأسرى.", "RETREAT", "asserted"),
     ("سيزور الرئيس الفرنسي بيروت الشهر المقبل.", "CONSULT", "future"),
     ("ومن المقرر أن يزور وزير الخارجية القطري بغداد.", "CONSULT", "future"),
     ("ومن المرجح أن يلتقي الوزير نظيره السوري.", "CONSULT", "likely"),

@@ -1384,3 +1384,15 @@ def test_forewarning_a_party_threatens_it_and_what_portends_does_not(rules_coder
     assert ev.actor[0].entity.code == "ISR" and ev.mode == "ultimatum"
     evs = rules_coder.code(Document("t", "وتصاعد الخلاف بين الحزبين، ما ينذر بفراغ رئاسي في لبنان.", "2022-10-01"))
     assert not any(e.event_type == "THREATEN" for e in evs)
+
+
+@pytest.mark.parametrize("text", ["وربط وزير الخارجية السوري أي تطبيع مع أنقرة بانسحاب القوات التركية من شمال سوريا.",
+                                  "وقال وزير الخارجية السوري إن التطبيع مع أنقرة مشروط بانسحاب القوات التركية."])
+def test_tying_a_step_to_anothers_act_asks_for_that_act(rules_coder, text):
+    ev = _first(rules_coder, text, "2023-01-14", "REQUEST")
+    assert ev.actor[0].entity.code == "SYR" and ev.recipient[0].entity.code == "TUR"
+
+
+def test_the_ties_that_bind_two_states_ask_for_nothing(rules_coder):
+    evs = rules_coder.code(Document("t", "وأشاد الوزير بالعلاقات التاريخية التي تربط سوريا بروسيا.", "2023-01-14"))
+    assert not any(e.event_type == "REQUEST" for e in evs)
