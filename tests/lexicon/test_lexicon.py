@@ -1396,3 +1396,10 @@ def test_tying_a_step_to_anothers_act_asks_for_that_act(rules_coder, text):
 def test_the_ties_that_bind_two_states_ask_for_nothing(rules_coder):
     evs = rules_coder.code(Document("t", "وأشاد الوزير بالعلاقات التاريخية التي تربط سوريا بروسيا.", "2023-01-14"))
     assert not any(e.event_type == "REQUEST" for e in evs)
+
+
+@pytest.mark.parametrize("text", ["ووافقت إسرائيل على مقترح الهدنة الذي قدمته مصر.",
+                                  "وناقش الوزراء مسودة الاتفاق الذي تعمل عليه الوساطة القطرية."])
+def test_what_a_proposal_or_draft_puts_forward_is_not_done(rules_coder, text):
+    evs = rules_coder.code(Document("t", text, "2024-05-06"))
+    assert not any(e.event_type in ("RETREAT", "AGREE") and e.trigger.text in ("الهدنة", "الاتفاق") for e in evs)

@@ -6,7 +6,7 @@ from ...schema import Trigger
 from ..mentions import QUOTES, RELATIVES, has_article
 from .clause import Clause
 from .words import (
-    ABOUT, AGREEMENT_DOCUMENTS, APPROVABLE, BANNING, BLAME_IDS, BOYCOTT, CAUSED_BY, CLAUSE_BREAKS, CONDITION_REACH,
+    ABOUT, AGREEMENT_DOCUMENTS, APPROVABLE, BANNING, PROPOSALS, BLAME_IDS, BOYCOTT, CAUSED_BY, CLAUSE_BREAKS, CONDITION_REACH,
     CONTENT_REACH, CONTENT_TAKING, DEMONSTRATIVES, DENIAL, DISCUSSION, DOCUMENTS, ENDING, EXPRESSER_REACH,
     EXPRESSING, IF, MEASURE_WITHDRAWN, PLEDGING, RESULTING, SAID_TYPES, THREAT_REACH, TO, TOLD_OF, approving,
     conjoined_word, is_complementizer, prep_clitic, word_key)
@@ -59,6 +59,8 @@ class Content(Clause):
         k = trig.first_token
         if k >= 2 and self.tokens[k - 1].norm in ("علي", "على") and not BANNING.isdisjoint(self.tokens[k - 2].keys):
             return True  # «رفع الحظر المفروض على بيع الأسلحة إلى فيتنام»: what is banned is not done
+        if k >= 1 and trig.entry.pos == "noun" and not PROPOSALS.isdisjoint(self.tokens[k - 1].stem_keys):
+            return True  # «وافقت إسرائيل على مقترح الهدنة الذي قدمته مصر»: what is proposed is not done
         for t in self.triggers:
             if trig.first_token == t.last_token + 1 and tok.proclitics.startswith("و") \
                     and t.entry.pos == trig.entry.pos == "noun":

@@ -133,6 +133,8 @@ CLAUSE_BREAKS = frozenset(".;:?!")
 LIST_GLUE = frozenset("من هذه الدول منها بينها بينهم مثل خاصه وخاصه لا سيما سيما بما فيها".split())
 SYMMETRIC_FRAMES = frozenset({"meet"})
 BANNING = frozenset("حظر الحظر المفروض المفروضه".split())  # «الحظر المفروض على …»
+# «مقترح الهدنة», «مسودة الاتفاق»: what is put forward, not done (a party's own «مبادرة لوقف الهجمات» commits it)
+PROPOSALS = frozenset("مقترح اقتراح مقترحات اقتراحات مسوده مسودات".split())
 CONTENT_REACH = 10  # what a request asks for follows it closely, within its clause
 THREAT_REACH = 16  # what «هدد … ب» threatens with may come after a long subject and adverbials
 BOYCOTT = "مقاطعه"
