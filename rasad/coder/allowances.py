@@ -1,7 +1,7 @@
 """The allowances that let a rule candidate stand when the detector doubts it: the model learned from
 lone newswire sentences and cannot see what a rule read or a document established — a verb with its
 own named subject, a counted crowd, protests breaking out or going on, an attack told with its toll,
-strikes launched between two armed forces, an event between the parties the document is about."""
+strikes launched between two armed forces, an attack a named target suffered, an event between the parties the document is about."""
 from __future__ import annotations
 
 from collections import Counter
@@ -72,6 +72,22 @@ _CAUSED = frozenset("اسفر اسفرت اوقع اوقعت خلف خلفت".sp
 
 
 _DEATHS = frozenset("مقتل مصرع سقوط قتلي قتيلا قتيلين".split())
+
+
+def suffered_attack(ev: Event, tokens) -> bool:
+    """A named target that «suffered» an attack, in a perfect verb of its own clause («وتعرضت السفارة الأمريكية في
+    بغداد لهجوم صاروخي»): told as done to it — not the masdar («رغم تعرض الهند إلى 44 تفجيراً»), nor a relative
+    clause about the place («المكان الذي تعرضت فيه الآلية لانفجار»)."""
+    if ev.event_type != "ASSAULT" or ev.modality != "asserted" or "suffered-by" not in ev.rule \
+            or not any(r.entity.code for r in ev.recipient):
+        return False
+    k = ev.trigger.first_token
+    verb = next((n for n in range(k - 1, max(-1, k - 8), -1) if tokens[n].is_word
+                 and tokens[n].norm.removeprefix("و").removeprefix("ف") in _SUFFERED), None)
+    return verb is not None and not (verb > 0 and tokens[verb - 1].norm in RELATIVES)
+
+
+_SUFFERED = frozenset("تعرضت تعرضوا تعرضتا".split())
 
 
 def ongoing_protests(ev: Event, tokens) -> bool:

@@ -23,7 +23,7 @@ from ..text.tokens import Segmenter, tokenize
 from ..lexicon.lexicon import LexiconEntry
 from .allowances import (ARMED_SECTORS, PROTESTERS, STRONG_PATHS, between_coded_parties, between_document_parties,
                          counted_crowd_report, deadly_attack, military_report, ongoing_protests, stands_in_an_article,
-                         strong_report)
+                         strong_report, suffered_attack)
 from .arguments import ArgumentFinder, Arguments
 from .arguments.words import (
     AGREEMENT_DOCUMENTS, DURING_IT, JUDGING_VERBS, LIGHT_VERBS, MASCULINE_TITLES, SPEECH_PARTICIPLES, STATEMENTS,
@@ -237,7 +237,8 @@ class Coder:
                 if article and between_coded_parties(ev):
                     threshold *= _ARTICLE_PARTIES_FACTOR
                 if p < threshold and not ((strong_report(ev) or counted_crowd_report(ev, sent.tokens)
-                                           or ongoing_protests(ev, sent.tokens) or deadly_attack(ev, sent.tokens))
+                                           or ongoing_protests(ev, sent.tokens) or deadly_attack(ev, sent.tokens)
+                                           or suffered_attack(ev, sent.tokens))
                                           and p >= threshold * _STRONG_REPORT_FACTOR) \
                         and not military_report(ev, sent.tokens) \
                         and not (strong_report(ev, _DOCUMENT_REPORT_PATHS)

@@ -177,6 +177,20 @@ def test_in_an_article_a_candidate_between_coded_parties_needs_half_the_threshol
     assert any(ev.event_type == "ASSAULT" for ev in doubtful.code(article))
 
 
+def test_an_attack_a_named_target_suffered_needs_a_quarter_of_the_threshold():
+    from rasad.coder.detector import TypeModel
+
+    # the model says 0.2 for every sentence, against a threshold of 0.5
+    doubtful = Coder(detector=Detector({"ASSAULT": TypeModel({"bias": -1.3863}, 0.5)}))
+
+    def kept(text):
+        return [ev for ev in doubtful.code(Document("t", text, "2023-10-20")) if ev.event_type == "ASSAULT"]
+    assert [r.code for r in kept("وتعرضت السفارة الأمريكية في بغداد لهجوم صاروخي فجر اليوم.")[0].recipient] == ["USA"]
+    # the masdar and a relative clause tell of the place, not of the attack
+    assert not kept("ورغم تعرض السفارة الأمريكية في بغداد لهجمات صاروخية، بقي الموظفون في أماكنهم.")
+    assert not kept("وزار السفير الأمريكي المكان الذي تعرضت فيه السفارة الأمريكية لهجوم.")
+
+
 def test_a_protest_anchored_on_a_cue_word_is_before_the_people_of_the_place():
     from rasad.coder.detector import TypeModel
 
