@@ -128,7 +128,7 @@ def test_strong_report_between_the_documents_parties_stands_on_the_rules():
     from rasad.coder.detector import TypeModel
 
     sceptic = Coder(detector=Detector({"ASSAULT": TypeModel({"bias": -30.0}, 0.5)}))
-    report = "واغتالت القوات الإسرائيلية قياديا في حركة حماس في غزة."
+    report = "وقتلت القوات الإسرائيلية قياديا في حركة حماس في غزة."
     alone = Document("a", report, "2023-11-20")
     assert not any(ev.event_type == "ASSAULT" for ev in sceptic.code(alone))
     # a strike, shelling or launch verb between two named parties stands even alone
@@ -161,6 +161,8 @@ def test_a_light_verb_strike_or_a_clash_of_two_forces_stands_even_alone():
     assert kept("وشنت تركيا ضربات جوية على مواقع لحزب العمال الكردستاني في شمال العراق.")
     assert kept("واندلعت اشتباكات عنيفة بين الجيش السوري وقوات سوريا الديمقراطية في ريف دير الزور.")
     assert kept("وأغارت طائرات إسرائيلية على مواقع لحزب الله في جنوب لبنان.")  # an air raid, as a strike verb
+    assert kept("واغتالت إسرائيل القيادي في حركة حماس صالح العاروري في بيروت.")  # by its own named subject
+    assert not kept("واغتالت إسرائيل القيادي في حركة حماس صلاح شحادة عام 2002.")  # a deed recalled
     # a politician's «attack» is verbal; clashes between protesters are no fight of two forces
     assert not kept("وشن النائب اللبناني وليد جنبلاط هجوما على الحكومة السورية.")
     assert not kept("واندلعت اشتباكات بين متظاهرين في بيروت.")
