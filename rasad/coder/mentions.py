@@ -90,6 +90,11 @@ def _feminine_nisba(t: Token) -> bool:
     return t.norm.endswith("يه") and t.text.endswith(("ية", "يّة"))
 
 
+# titles that also qualify a body, as adjectives («المجلس العسكري الحاكم», «الجهة المسؤولة»); a person's title after a
+# body names another party («اعتقلت الشرطة الناشط …», «استقبل الوفد السفير …»)
+_AGREEING_TITLES = frozenset("حاكم حاكمه مسؤول مسؤوله مسئول مسئوله".split())
+
+
 def _opening_scene(tokens: list[Token], raw) -> Optional[str]:
     """The state of a sentence that opens «وفي COUNTRY،» or «وفي CAPITAL،»: the scene of what follows."""
     if not raw:
@@ -1080,7 +1085,8 @@ class MentionFinder:
                 # what may agree with a definite head: an adjective, a one-word title («المجلس العسكري الحاكم»;
                 # not another office, «وزارة الخارجية الأمين العام للأمم المتحدة»), or a state named with an
                 # article its name lacks, i.e. its nisba («الرئيس الجيبوتي»)
-                agrees = nref.entry.adjective or (nref.entry.agent_kind == "title" and nend == nstart) or (
+                agrees = nref.entry.adjective or (nref.entry.agent_kind == "title" and nend == nstart
+                                                  and tokens[nstart].norm.removeprefix("ال") in _AGREEING_TITLES) or (
                     nref.kind == "country" and has_article(tokens[nstart]) and nref.entry.id not in self._definite_states)
                 if not self._joins(tokens, end, nstart, kinds, nref.kind, entity.code, nent.code, agrees, titled):
                     break

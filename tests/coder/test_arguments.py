@@ -5208,3 +5208,13 @@ def test_a_party_addressing_its_own_government_is_shown_aiming_at_the_state_by_n
     ev = one(rules_coder, text, "REQUEST", date="2021-07-27")
     assert "own-government" in ev.rule
     assert ev.recipient[0].text == "تونس" and (ev.recipient[0].code, ev.recipient[0].entity.sector) == ("TUN", "GOV")
+
+
+def test_a_persons_title_after_a_body_names_another_party(rules_coder):
+    ev = next(e for e in code(rules_coder, "واعتقلت الشرطة الناشط الحقوقي حسين رونقي في طهران.")
+              if e.event_type == "COERCE")
+    assert [a.text for a in ev.actor] == ["الشرطة"] and "الناشط" in ev.recipient[0].text
+    # a title that is also an adjective qualifies the body
+    ev = next(e for e in code(rules_coder, "وأعلن المجلس العسكري الحاكم في السودان حالة الطوارئ.")
+              if e.event_type == "COERCE")
+    assert ev.actor[0].text == "المجلس العسكري الحاكم"
