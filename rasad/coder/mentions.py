@@ -54,6 +54,7 @@ _OFFICE_QUALIFIERS = frozenset("منتخب سابق اسبق مؤقت جديد �
 _PLACE_HEADS = frozenset("مطار ميناء مدينه محافظه بلده قريه منطقه عاصمه ولايه اقليم معبر جزيره مخيم".split())
 _WATERS = frozenset("محيط بحر خليج".split())  # a nisba after them names a sea, not a state
 _LOCATIVE_NOUNS = frozenset("وسط شمال جنوب شرق غرب شمالي جنوبي شرقي غربي ضواحي اطراف قرب انحاء مختلف".split())
+_SPATIAL_PREPOSITIONS = frozenset("امام خلف داخل خارج".split())  # before a building or a place: where, not who
 _NOT_NOUNS = frozenset("ان لان بان كان انه انها قد لقد ثم لكن".split())  # «إلى أن السعوديين»: no noun to describe
 _DUAL_TITLES = frozenset("وزيرا رئيسا زعيما قائدا مبعوثا ممثلا".split())  # before a definite genitive
 _PARTY_PAIR_WORDS = frozenset("طرفان طرفين جانبان جانبين طرفي جانبي".split())  # «الطرفان»: a state and a group too
@@ -195,6 +196,8 @@ def _prep_of(tokens: list[Token], i: int, prefix: str, head_noun: bool = False) 
         prev = tokens[i - 1]
         if prev.is_word and prev.keys[-1] in _LOCATIVE_NOUNS and not conj:
             return "في", False  # «في وسط القاهرة», «بشمال اليابان», «قرب بغداد»: where, not with whom
+        if prev.is_word and prev.keys[-1] in _SPATIAL_PREPOSITIONS:
+            return prev.keys[-1], conj or prev.norm.startswith("و")  # «تجمع المئات أمام السفارة الفرنسية»: where
         if prev.is_word and (prev.norm == "بجانب" or (prev.norm == "جانب" and i > 1 and tokens[i - 2].norm in ("الي", "والي"))):
             return "جانب", conj or tokens[i - 2].norm == "والي"  # «إلى جانب الأردن»: beside, with
         if prev.is_word and prev.keys[-1] in PREPOSITIONS and not _expressed(tokens, i - 1):
@@ -1214,8 +1217,13 @@ class MentionFinder:
                 and all(has_article(t) for t in gap)
             # (or a definite phrase of two words naming the body: «حكومة الوحدة الوطنية الليبية»)
             # (a state named like a nisba agrees too: «الخطوط الجوية العربية السعودية»)
+            # (but a sound plural that keeps its «ن» is in no construct with the definite noun after it: «أحرق محتجون
+            # العلم الإسرائيلي» burned the Israeli flag)
+            head = tokens[end]
+            unbound = not has_article(head) and len(head.norm) >= 5 and head.norm.endswith(("ون", "ين")) \
+                and any(has_article(t) for t in gap)
             described = (nkind == "demonym" or (nkind == "country" and _definite_feminine_nisba(nxt))) \
-                and "agent" in kinds and (
+                and "agent" in kinds and not unbound and (
                 (len(gap) == 1 and gap[0].norm not in _NOT_NOUNS) or all(has_article(t) for t in gap + [nxt]))
             if not described and not office:
                 return False

@@ -5218,3 +5218,16 @@ def test_a_persons_title_after_a_body_names_another_party(rules_coder):
     ev = next(e for e in code(rules_coder, "وأعلن المجلس العسكري الحاكم في السودان حالة الطوارئ.")
               if e.event_type == "COERCE")
     assert ev.actor[0].text == "المجلس العسكري الحاكم"
+
+
+def test_a_crowd_before_an_embassy_is_not_the_embassy(rules_coder):
+    ev = next(e for e in code(rules_coder, "وتجمع المئات أمام السفارة الفرنسية في الرباط احتجاجا على الرسوم المسيئة.")
+              if e.event_type == "PROTEST")
+    assert codes(ev.actor) == ["MAR"] and codes(ev.recipient) == ["FRA"]
+
+
+def test_a_crowd_protests_against_whose_flag_it_burns(rules_coder):
+    ev = next(e for e in code(rules_coder, "وأحرق محتجون العلم الإسرائيلي أمام البرلمان الأردني.")
+              if e.event_type == "PROTEST")
+    # (a sound plural keeping its «ن» is in no construct with the flag: the nisba is the flag's)
+    assert "الإسرائيلي" not in [a.text for a in ev.actor] and codes(ev.recipient) == ["ISR"]

@@ -11,10 +11,10 @@ from ..mentions import LEADING, NP, QUOTES, has_article
 from .clause import Clause
 from .record import Arguments
 from .words import (
-    AFFILIATED, APPROVING, BACKED, BETWEEN, CLASHES, CLASH_REACH, CLAUSE_BREAKS, CONTENT_REACH, COUNT_REACH,
-    DENOUNCING, FIRE_OF, FORCE_SECTORS, GATHERING, HELD, HOSTED_REACH, HOSTING_VERBS, ISSUED_BY, LAUNCHED_FROM,
-    OBJECT_REACH, PERSON_NOUNS, PLEDGE_REACH, PLEDGING, PROJECTILES, PROTESTED_BEFORE, PROTESTED_MARKERS, SUFFERING,
-    TARGET_NOUNS, TASKING, TASKING_REACH, is_count, is_one_of, prep_clitic, prep_key, word_key)
+    AFFILIATED, APPROVING, BACKED, BETWEEN, BURNED_SYMBOLS, CLASHES, CLASH_REACH, CLAUSE_BREAKS, CONTENT_REACH,
+    COUNT_REACH, DENOUNCING, FIRE_OF, FORCE_SECTORS, GATHERING, HELD, HOSTED_REACH, HOSTING_VERBS, ISSUED_BY,
+    LAUNCHED_FROM, OBJECT_REACH, PERSON_NOUNS, PLEDGE_REACH, PLEDGING, PROJECTILES, PROTESTED_BEFORE, PROTESTED_MARKERS,
+    SUFFERING, TARGET_NOUNS, TASKING, TASKING_REACH, is_count, is_one_of, prep_clitic, prep_key, word_key)
 
 
 class Frames(Clause):
@@ -346,7 +346,14 @@ class Frames(Clause):
     def protested_against(self, trig: Trigger) -> Optional[NP]:
         """The first party named after «على» or «ضد» in the sentence, after the trigger («تظاهر مئات
         في أثينا احتجاجا على الاتفاقية الأوروبية»), after «تنديدا ب», before whose embassy the crowd
-        stands («أمام سفارة استونيا»), or whom it accuses («متهمين الجنود الأميركيين»)."""
+        stands («أمام سفارة استونيا»), or whom it accuses («متهمين الجنود الأميركيين»); first of all, whose
+        flag or pictures it burns or tramples («أحرق محتجون العلم الإسرائيلي أمام البرلمان الأردني»)."""
+        hi = self._boundary_after(trig)
+        symbol = next((np for np in self.candidates if np.code and not np.is_place and np.first_token > 0
+                       and trig.last_token < np.first_token < hi
+                       and word_key(self.tokens[np.first_token - 1]) in BURNED_SYMBOLS), None)
+        if symbol is not None:
+            return symbol
         for markers in (PROTESTED_MARKERS, PROTESTED_BEFORE):
             against = [k for k in range(trig.last_token + 1, len(self.tokens))
                        if word_key(self.tokens[k]) in markers or self.tokens[k].norm in markers
