@@ -60,16 +60,22 @@ def counted_crowd_report(ev: Event, tokens) -> bool:
 
 def deadly_attack(ev: Event, tokens) -> bool:
     """An attack by a named party told with its toll («غارة روسية على مستشفى …، أسفرت عن مقتل ثلاثة
-    أشخاص»): what it caused is reported, whatever else the sentence does."""
+    أشخاص», «قتل 12 شخصاً في غارات روسية»): what it caused is reported, whatever else the sentence does."""
     if ev.event_type != "ASSAULT" or ev.modality not in ("asserted", "historical") \
             or not any(a.entity.code for a in ev.actor):
         return False
+    k = ev.trigger.first_token
+    if ev.trigger.entry.pos == "noun" and k >= 2 and tokens[k - 1].norm == "في" and any(
+            t.norm.removeprefix("و") in _DIED for t in tokens[max(0, k - 5):k - 1]) \
+            and all(t.is_word for t in tokens[max(0, k - 5):k - 1]):
+        return True  # «إن 25 فلسطينياً قتلوا في غارات إسرائيلية», «قتل 12 مدنياً في غارات روسية»: the dead died in it
     words = [t for t in tokens if t.is_word]
     return any(a.norm.removeprefix("و") in _CAUSED and any(k in _DEATHS for t in words[n + 1:n + 4] for k in t.keys)
                for n, a in enumerate(words))
 
 
 _CAUSED = frozenset("اسفر اسفرت اوقع اوقعت خلف خلفت".split())
+_DIED = frozenset("قتل قتلت قتلوا قتلا استشهد استشهدت استشهدوا مصرعه مصرعها مصرعهم حتفه حتفها حتفهم".split())
 
 
 _DEATHS = frozenset("مقتل مصرع سقوط قتلي قتيلا قتيلين".split())
@@ -93,12 +99,20 @@ _SUFFERED = frozenset("تعرضت تعرضوا تعرضتا".split())
 
 def ongoing_protests(ev: Event, tokens) -> bool:
     """Protests named as the subject of a verb of breaking out, going on or spreading («دخلت الاحتجاجات …
-    أسبوعها الثاني», «وتواصلت التظاهرات», «اندلعت احتجاجات»): told as under way, not talked about."""
+    أسبوعها الثاني», «وتواصلت التظاهرات», «اندلعت احتجاجات»), or a strike a named party entered («دخل عمال
+    النفط في إضراب مفتوح»): told as under way, not talked about."""
     k = ev.trigger.first_token
-    return ev.event_type == "PROTEST" and ev.trigger.entry.pos == "noun" and ev.modality in ("asserted", "historical") \
-        and k > 0 and tokens[k - 1].is_word and tokens[k - 1].norm.removeprefix("و").removeprefix("ف") in _PROTESTS_GO_ON
+    if not (ev.event_type == "PROTEST" and ev.trigger.entry.pos == "noun" and ev.modality in ("asserted", "historical")
+            and k > 0 and tokens[k - 1].is_word):
+        return False
+    if ev.mode in _WORK_STOPPAGES and tokens[k - 1].norm == "في" and any(a.entity.code for a in ev.actor):
+        # «ودخل عمال النفط في إيران في إضراب مفتوح»: a named party entered a strike
+        before = tokens[max(0, k - 6):k - 1]
+        return all(t.is_word for t in before) and any(t.norm.removeprefix("و") in _ENTERED for t in before)
+    return tokens[k - 1].norm.removeprefix("و").removeprefix("ف") in _PROTESTS_GO_ON
 
 
+_ENTERED = frozenset("دخل دخلت دخلوا بدا بدات بداوا شرع شرعت شرعوا".split())
 _PROTESTS_GO_ON = frozenset("دخلت تواصلت استمرت اتسعت امتدت تجددت عمت اندلعت تصاعدت انطلقت".split())
 
 

@@ -193,6 +193,22 @@ def test_an_attack_a_named_target_suffered_needs_a_quarter_of_the_threshold():
     assert not kept("وزار السفير الأمريكي المكان الذي تعرضت فيه السفارة الأمريكية لهجوم.")
 
 
+def test_the_dead_of_an_attack_and_a_strike_entered_need_a_quarter_of_the_threshold():
+    from rasad.coder.detector import TypeModel
+
+    # the model says 0.2 for every sentence, against a threshold of 0.5
+    doubtful = Coder(detector=Detector({t: TypeModel({"bias": -1.3863}, 0.5) for t in ("ASSAULT", "PROTEST")}))
+
+    def kept(text, event_type):
+        return [ev for ev in doubtful.code(Document("t", text, "2023-10-20")) if ev.event_type == event_type]
+    ev = kept("وقالت وزارة الصحة في غزة إن 25 فلسطينيا قتلوا في غارات إسرائيلية خلال الليل.", "ASSAULT")[0]
+    assert [a.code for a in ev.actor] == ["ISR"]
+    assert kept("ودخل عمال النفط في إيران في إضراب مفتوح.", "PROTEST")
+    # an attack named without its dead, and a strike called for, are talk
+    assert not kept("وقالت الوزارة إن الغارات الإسرائيلية على غزة تهدد المدنيين.", "ASSAULT")
+    assert not kept("ودعت النقابات الإيرانية العمال إلى الدخول في إضراب عام.", "PROTEST")
+
+
 def test_a_protest_anchored_on_a_cue_word_is_before_the_people_of_the_place():
     from rasad.coder.detector import TypeModel
 
