@@ -100,19 +100,24 @@ def _fit_ngram_lr(X, y: list[int]):
 
 
 THRESHOLD_TOLERANCE = 0.01  # F1 within this of the best counts as equally good
+THRESHOLD_SMOOTHING = 2  # F1 at a threshold is averaged with the F1 this many hundredths either side
 
 
 def _best_threshold(probs: list[float], y: list[int]) -> float:
-    """The median of the thresholds whose out-of-fold F1 is within THRESHOLD_TOLERANCE of the best:
-    the single best threshold jumps between nearly equal peaks from one training run to the next."""
+    """The median of the thresholds whose out-of-fold F1, averaged over their neighbours, is within
+    THRESHOLD_TOLERANCE of the best: with few positives the F1 of single thresholds is jagged, and its
+    single best one jumps between nearly equal peaks (or to the edge of the range) from one training run
+    to the next."""
     scores = []
     for thr in [i / 100 for i in range(20, 96)]:
         tp = sum(p >= thr and t for p, t in zip(probs, y))
         fp = sum(p >= thr and not t for p, t in zip(probs, y))
         fn = sum(p < thr and t for p, t in zip(probs, y))
-        scores.append((thr, prf(tp, tp + fp, tp + fn)[2]))
-    best_f = max(f for _, f in scores)
-    good = [thr for thr, f in scores if f >= best_f - THRESHOLD_TOLERANCE]
+        scores.append(prf(tp, tp + fp, tp + fn)[2])
+    w = THRESHOLD_SMOOTHING
+    smoothed = [sum(scores[max(0, n - w):n + w + 1]) / len(scores[max(0, n - w):n + w + 1]) for n in range(len(scores))]
+    best_f = max(smoothed)
+    good = [(20 + n) / 100 for n, f in enumerate(smoothed) if f >= best_f - THRESHOLD_TOLERANCE]
     return good[len(good) // 2]
 
 

@@ -122,6 +122,11 @@ def test_threshold_is_the_middle_of_the_near_best_range():
     probs = [0.1, 0.2, 0.3, 0.61, 0.7, 0.9]
     y = [0, 0, 0, 1, 1, 1]
     assert 0.44 <= _best_threshold(probs, y) <= 0.47
+    # a spike of one threshold (five positives sitting exactly on 0.30, eight negatives just under it) loses to
+    # a broad range that is nearly as good
+    probs = [0.30] * 5 + [0.60] * 10 + [0.29] * 8 + [0.55] * 2
+    y = [1] * 15 + [0] * 10
+    assert 0.55 < _best_threshold(probs, y) <= 0.60
 
 
 def test_strong_report_between_the_documents_parties_stands_on_the_rules():
