@@ -65,9 +65,9 @@ def deadly_attack(ev: Event, tokens) -> bool:
             or not any(a.entity.code for a in ev.actor):
         return False
     k = ev.trigger.first_token
-    if ev.trigger.entry.pos == "noun" and k >= 2 and tokens[k - 1].norm == "في" and any(
-            t.norm.removeprefix("و") in _DIED for t in tokens[max(0, k - 5):k - 1]) \
-            and all(t.is_word for t in tokens[max(0, k - 5):k - 1]):
+    before = tokens[max(0, k - 5):k - 1]
+    if ev.trigger.entry.pos == "noun" and k >= 2 and tokens[k - 1].norm == "في" and all(t.is_word for t in before) \
+            and any(t.norm.removeprefix("و") in _DIED for t in before):
         return True  # «إن 25 فلسطينياً قتلوا في غارات إسرائيلية», «قتل 12 مدنياً في غارات روسية»: the dead died in it
     words = [t for t in tokens if t.is_word]
     return any(a.norm.removeprefix("و") in _CAUSED and any(k in _DEATHS for t in words[n + 1:n + 4] for k in t.keys)

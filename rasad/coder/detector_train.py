@@ -114,8 +114,8 @@ def _best_threshold(probs: list[float], y: list[int]) -> float:
         fp = sum(p >= thr and not t for p, t in zip(probs, y))
         fn = sum(p < thr and t for p, t in zip(probs, y))
         scores.append(prf(tp, tp + fp, tp + fn)[2])
-    w = THRESHOLD_SMOOTHING
-    smoothed = [sum(scores[max(0, n - w):n + w + 1]) / len(scores[max(0, n - w):n + w + 1]) for n in range(len(scores))]
+    windows = [scores[max(0, n - THRESHOLD_SMOOTHING):n + THRESHOLD_SMOOTHING + 1] for n in range(len(scores))]
+    smoothed = [sum(w) / len(w) for w in windows]
     best_f = max(smoothed)
     good = [(20 + n) / 100 for n, f in enumerate(smoothed) if f >= best_f - THRESHOLD_TOLERANCE]
     return good[len(good) // 2]

@@ -96,6 +96,12 @@ def _feminine_nisba(t: Token) -> bool:
 _AGREEING_TITLES = frozenset("حاكم حاكمه مسؤول مسؤوله مسئول مسئوله".split())
 
 
+def _unbound_sound_plural(tok: Token) -> bool:
+    """«محتجون», «مسؤولين»: a sound plural keeping its «ن», so in no construct with the noun after it (a
+    construct drops it: «محتجو»)."""
+    return not has_article(tok) and len(tok.norm) >= 5 and tok.norm.endswith(("ون", "ين"))
+
+
 def _opening_scene(tokens: list[Token], raw) -> Optional[str]:
     """The state of a sentence that opens «وفي COUNTRY،» or «وفي CAPITAL،»: the scene of what follows."""
     if not raw:
@@ -1219,9 +1225,7 @@ class MentionFinder:
             # (a state named like a nisba agrees too: «الخطوط الجوية العربية السعودية»)
             # (but a sound plural that keeps its «ن» is in no construct with the definite noun after it: «أحرق محتجون
             # العلم الإسرائيلي» burned the Israeli flag)
-            head = tokens[end]
-            unbound = not has_article(head) and len(head.norm) >= 5 and head.norm.endswith(("ون", "ين")) \
-                and any(has_article(t) for t in gap)
+            unbound = _unbound_sound_plural(tokens[end]) and any(has_article(t) for t in gap)
             described = (nkind == "demonym" or (nkind == "country" and _definite_feminine_nisba(nxt))) \
                 and "agent" in kinds and not unbound and (
                 (len(gap) == 1 and gap[0].norm not in _NOT_NOUNS) or all(has_article(t) for t in gap + [nxt]))
@@ -1254,8 +1258,8 @@ class MentionFinder:
             # (a title that names its body already holds no second office: «استقبل الأمين العام للأمم المتحدة
             # وزير الخارجية الإيراني» names two men)
             last = tokens[end]
-            sound_plural = not has_article(last) and len(last.norm) >= 5 and last.norm.endswith(("ون", "ين"))
-            return kinds[-1] == "agent" and entity_code is None and not gap and not last.enclitic and not sound_plural \
+            return kinds[-1] == "agent" and entity_code is None and not gap and not last.enclitic \
+                and not _unbound_sound_plural(last) \
                 and not (has_article(last) and has_article(nxt) and not prefix.endswith("ل") and not agrees)
         if nkind == "place":
             # «محافظ نينوى», «رئيس بلدية إسطنبول»: a bare title in construct with a town or province is its
