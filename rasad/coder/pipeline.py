@@ -38,7 +38,7 @@ from .domestic import DOMESTIC_SECTORS, HOME_SECTORS, LOCAL_SECTORS, STATE_BODY_
 from .mentions import NP, QUOTES, RELATIVES, MentionFinder, has_article
 from .modality import modality, told_later
 from .trace import Outcome, mark_removed
-from .triggers import BRING_TOGETHER, NOUN_ONLY_AFTER, PACTS, find_triggers, required_at
+from .triggers import BRING_TOGETHER, NOUN_ONLY_AFTER, PACTS, diplomatic_protests, find_triggers, required_at
 
 # Types worth reporting even when the text names no participant (an attack by unknown gunmen, a
 # crowd). Arrests, closures and deployments with no known doer matched 0 of 21 in the article sets.
@@ -148,11 +148,14 @@ class Coder:
             finder = ArgumentFinder(sent.tokens, nps, triggers, time_spans=tuple(d.span for d in dates),
                                     opening=opening)
             topics = [t for t in triggers if finder.is_topic_of_discussion(t)]
-            reported = [t for t in triggers if t not in topics and not finder.is_nested_content(t)]
-            # what a request asks for stays inside the request's zone; a topic of discussion ends it
-            finder = finder.for_triggers(reported, boundaries=reported + topics)
+            notes = diplomatic_protests(triggers, sent.tokens)
+            reported = [t for t in triggers if t not in topics and t not in notes and not finder.is_nested_content(t)]
+            # what a request asks for stays inside the request's zone; a topic of discussion or a protest
+            # note ends it
+            finder = finder.for_triggers(reported, boundaries=reported + topics + notes)
             if trace is not None:
-                trace.extend(Outcome(t, dropped_by="topic of another act" if t in topics else "content of another act")
+                trace.extend(Outcome(t, dropped_by="topic of another act" if t in topics else "a diplomatic protest"
+                                     if t in notes else "content of another act")
                              for t in triggers if t not in reported)
             sent_events: list[Event] = []
             for trig in reported:

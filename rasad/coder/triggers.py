@@ -64,6 +64,19 @@ def _after_light_verb(tokens, first: int, covered: set[int]) -> bool:
     return False
 
 
+_DEED_JUDGING_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
+
+
+def _object_of_verb_before(tokens, first: int, triggers: list[Trigger], covered: set[int]) -> bool:
+    """«أدانت مصر قصف المستشفيات», «واستنكرت قصف المخيم»: a word with no conjunction right after a verb
+    that judges a deed, and the name of its subject, is the deed judged, a masdar."""
+    prev = triggers[-1] if triggers else None
+    if prev is None or prev.entry.pos != "verb" or prev.entry.event not in _DEED_JUDGING_TYPES \
+            or tokens[first].proclitics.startswith(("و", "ف")):
+        return False
+    return all(k in covered and tokens[k].is_word for k in range(prev.last_token + 1, first))
+
+
 _FREE_SUBJECT_WORDS = 6  # honorifics and family names: «صاحب السمو الملكي …، آل سعود»
 PACTS = frozenset("اتفاق اتفاقا اتفاقيه الاتفاق الاتفاقيه معاهده المعاهده مذكره المذكره وثيقه الوثيقه".split())
 _CAUTIOUS = "حذر"
@@ -99,6 +112,31 @@ def _drop_purposes(triggers: list[Trigger], tokens) -> list[Trigger]:
             continue
         out.append(t)
     return out
+
+
+def diplomatic_protests(triggers: list[Trigger], tokens) -> list[Trigger]:
+    """«استدعت الخارجية السفير للاحتجاج على …», «قطعت الرباط علاقاتها احتجاجاً على …», «قدمت احتجاجاً
+    لدى الخارجية»: a state's protest («احتجاج», not «احتجاجات») voiced by the diplomatic act just before it,
+    or delivered as a note, is that act, not a demonstration."""
+    out = []
+    for n, t in enumerate(triggers):
+        tok = tokens[t.first_token]
+        if t.entry.event != "PROTEST" or tok.stem_keys[-1] != "احتجاج" or tok.norm.endswith("ات"):
+            continue
+        prev = triggers[n - 1] if n else None
+        if any(k in _DELIVERING for w in tokens[max(0, t.first_token - 3):t.first_token] for k in w.keys) or (
+                prev is not None and _is_diplomatic(prev.entry)
+                and all(w.is_word or w.text not in ".؛;" for w in tokens[prev.last_token + 1:t.first_token])):
+            out.append(t)
+    return out
+
+
+_DELIVERING = frozenset("قدم قدمت سلم سلمت تسليم تسليمه ابلغ ابلغت ابلاغ ابلاغه نقل نقلت مذكره".split())
+
+
+def _is_diplomatic(entry: LexiconEntry) -> bool:
+    """Summoning an envoy, recalling one, expelling or cutting ties."""
+    return entry.id.startswith("core.ACCUSE.summon") or entry.event == "SANCTION" and entry.mode in ("discontinue", "expel")
 
 
 # what an anonymous source asks not to have done: «طلب عدم ذكر اسمه», «عدم الكشف عن هويته»
@@ -390,7 +428,7 @@ def find_triggers(sentence: Sentence, nps: list[NP], lexicon: Lexicon, segmenter
             after_comma = first > 0 and toks[first - 1].text in "،,"
             entries = [e for e in entries if (e.frame == "participle") == after_comma or e.frame not in ("participle", "passive")]
         if any(e.pos == "noun" for e in entries) and any(e.pos == "verb" for e in entries) \
-                and _after_light_verb(toks, first, covered):
+                and (_after_light_verb(toks, first, covered) or _object_of_verb_before(toks, first, out, covered)):
             entries = [e for e in entries if e.pos == "noun"]  # «تلقت الكويت طلبا», «أجرى اتصالا»
         if (last + 1 < len(toks) and is_count(toks[last + 1]) and not toks[first].norm.endswith(_PLURAL_ENDINGS)
                 or last > first and toks[first].norm in _PASSIVE_READINGS) \

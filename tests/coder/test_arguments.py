@@ -5231,3 +5231,48 @@ def test_a_crowd_protests_against_whose_flag_it_burns(rules_coder):
               if e.event_type == "PROTEST")
     # (a sound plural keeping its «ن» is in no construct with the flag: the nisba is the flag's)
     assert "الإسرائيلي" not in [a.text for a in ev.actor] and codes(ev.recipient) == ["ISR"]
+
+
+def test_the_deed_a_verdict_judges_is_a_masdar_not_a_verb(rules_coder):
+    evs = code(rules_coder, "وأدانت تركيا قصف مخيم للنازحين في إدلب.")
+    assert [e.event_type for e in evs if e.event_type == "ACCUSE"] == ["ACCUSE"]
+    # «قصف» after the verdict and its subject is the deed judged, not a shelling by Turkey
+    attacks = [e for e in evs if e.event_type == "ASSAULT"]
+    assert all(".noun" in e.rule and "TUR" not in codes(e.actor) for e in attacks)
+
+
+def test_a_hospital_after_an_attack_noun_is_its_victim_not_its_doer(rules_coder):
+    ev = one(rules_coder, "وأدانت مصر قصف المستشفيات في غزة.", "ACCUSE")
+    assert not ev.recipient
+    text = "شن الجيش الإسرائيلي غارات على خان يونس.\n\nوأدانت مصر قصف المستشفيات في غزة."
+    ev = one(rules_coder, text, "ACCUSE")
+    assert codes(ev.actor) == ["EGY"] and codes(ev.recipient) == ["ISR"]
+
+
+def test_a_noun_after_a_causal_preposition_is_no_light_verbs_object(rules_coder):
+    evs = code(rules_coder, "ووجهت بغداد انتقادات حادة لأنقرة بسبب عملياتها العسكرية في شمال العراق.")
+    assert [(e.event_type, codes(e.actor), codes(e.recipient)) for e in evs if e.event_type == "ACCUSE"] \
+        == [("ACCUSE", ["IRQ"], ["TUR"])]
+    assert not any(e.event_type == "ASSAULT" and "IRQ" in codes(e.actor) for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "واستدعت الخارجية الأردنية السفير الإسرائيلي للاحتجاج على الاقتحامات.",
+    "وقطعت الرباط علاقاتها مع طهران احتجاجاً على تصريحات إيرانية.",
+    "واستدعت إسلام آباد القائم بالأعمال الإيراني، وقدمت احتجاجاً شديد اللهجة لدى الخارجية الإيرانية.",
+    "واستدعت إيرلندا السفير الإسرائيلي لإبلاغه احتجاجها.",
+])
+def test_a_diplomatic_protest_is_no_demonstration(rules_coder, text):
+    evs = code(rules_coder, text)
+    assert evs and not any(e.event_type == "PROTEST" for e in evs)
+
+
+def test_a_protest_note_leaves_the_summons_its_object(rules_coder):
+    text = "ووصف وزير الخارجية السويدي الهجوم بأنه غير مقبول، واستدعى القائم بالأعمال العراقي لإبلاغه احتجاج بلاده."
+    ev = next(e for e in code(rules_coder, text) if e.rule.startswith("core.ACCUSE.summon"))
+    assert codes(ev.actor) == ["SWE"] and codes(ev.recipient) == ["IRQ"]
+
+
+def test_a_crowd_protesting_by_its_own_act_still_protests(rules_coder):
+    ev = one(rules_coder, "وأغلق محتجون غاضبون الطرق في طهران احتجاجاً على رفع أسعار الوقود.", "PROTEST")
+    assert codes(ev.actor) == ["IRN"]

@@ -10,9 +10,9 @@ from ..mentions import HONORIFICS, NP, QUANTIFIERS, QUOTES, RELATIVES, THESE, ha
 from .agreement import Agreement
 from .words import (
     ACCUSE_VERB, ACTING, ADVERBIAL_HEADS, ADVERBIAL_PPS, ADVERBIAL_REACH, AFFIRMING, AGENTLESS, APPOSITION_OPENERS,
-    ARRIVALS, ATTRIBUTED_TO, BEFORE_SUBJECT, BELONGING, BLAME_VERB, BY_IT, BY_ORDER_OF, CLAIMED_BY, CLAUSE_BREAKS,
-    CLAUSE_OPENERS, COMPLEMENTIZERS, CONTINUING, COPULAS, COPULA_SUBJUNCTIVE, DEED_JUDGING, DID, DOCUMENTS, DRIVING,
-    DURING_IT, FORCES, FORMING, FRAME_NOUNS, GOVERNING_VERBS, HEAD_TITLES, HOSTED_BY,
+    ARRIVALS, ATTRIBUTED_TO, BEFORE_SUBJECT, BELONGING, BLAME_VERB, BY_IT, BY_ORDER_OF, CAUSE_PREPS, CLAIMED_BY,
+    CLAUSE_BREAKS, CLAUSE_OPENERS, COMPLEMENTIZERS, CONTINUING, COPULAS, COPULA_SUBJUNCTIVE, DEED_JUDGING, DID,
+    DOCUMENTS, DRIVING, DURING_IT, FORCES, FORMING, FRAME_NOUNS, GOVERNING_VERBS, HEAD_TITLES, HOSTED_BY,
     HUNDREDS, IN_IT, ISSUED, LAUNCHED_BY, LIGHT_VERBS, LIGHT_VERB_REACH, NOT_PLURALS, OBJECT_PRONOUNS, OWNER_PRONOUNS,
     PARTICLES, PASSIVE_AGENT, PREPS, PRONOUNS, PRONOUN_SUBJECTS, RECEIVING, REPRESENTATIVES, SAID_TYPES, SAME_TIME,
     SAYING_VERBS, SEATS, SECOND_OBJECT_REACH, SETTING_OFF, STATEMENTS, STATEMENT_REACH, THEN_WORDS, TIME_PREPS,
@@ -33,6 +33,8 @@ class Subjects(Agreement):
             return None  # «وأصدر البلدان في ختام المباحثات إعلاناً»: the noun is inside an adverbial
         if self._after_since(trig):
             return None  # «فرضت واشنطن منذ بدء الهجوم عقوبات …»: since when, not what was imposed
+        if k >= 1 and word_key(self.tokens[k - 1]) in CAUSE_PREPS:
+            return None  # «وجهت بغداد انتقادات لأنقرة بسبب عملياتها العسكرية»: why, not what was done
         if k >= 1 and self.tokens[k - 1].norm in TIME_PREPS and trig.entry.genitive == "actor" \
                 and any(np.first_token == trig.last_token + 1 and not np.prep and np.code for np in self.candidates):
             return None  # «لم يتوصل المجلس إلى بيان بعد اعتراض روسيا»: when, by the party named after it

@@ -68,6 +68,7 @@ LAUNCHED_FROM = frozenset("اطلق اطلقت اطلقه اطلقها اطلق�
 PROJECTILES = frozenset("صاروخ صاروخا صاروخين صواريخ قذيفه قذيفتين قذائف مسيره مسيرتين مسيرات".split())
 APPOSITION_REACH = 9  # tokens from comma to comma around names in apposition
 TIME_PREPS = frozenset("بعد قبل اثر عقب".split())  # «بعد اعتراض روسيا»: a time adverbial
+CAUSE_PREPS = frozenset("بسبب جراء نتيجه".split())  # «بسبب عملياتها العسكرية»: a cause, no object
 SECOND_OBJECT_REACH = 12  # tokens after a subject that may hold a second required noun, the object
 SINCE = frozenset("منذ ومنذ".split())
 ONSETS = frozenset("بدء بدايه اندلاع انطلاق".split())  # «منذ بدء الهجوم», «منذ اندلاع الحرب»
@@ -240,7 +241,7 @@ SEATS = frozenset("مقر قصر مكتب مبني ديوان".split())
 COMPLEMENTIZERS = frozenset("ان لان بان وان فان كان يكون تكون كانت اذ حيث بينما عندما بعدما لكن".split())
 DONE_TO_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "RETREAT"})  # «إعدام X Y»: X does it to Y
 # sectors that suffer violence in the news but do not commit it
-VICTIM_SECTORS = frozenset({"CVL", "REF"})
+VICTIM_SECTORS = frozenset({"CVL", "REF", "HLH", "EDU"})
 FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})  # a state's armed organs
 ACTING_KINDS = frozenset({"country", "capital", "seat", "person", "agent", "group", "organisation"})
 MASCULINE_STATES = frozenset("عراق لبنان اردن سودان مغرب يمن بحرين".split())  # matched on a token's keys
