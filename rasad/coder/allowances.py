@@ -70,8 +70,15 @@ def deadly_attack(ev: Event, tokens) -> bool:
             and any(t.norm.removeprefix("و") in _DIED for t in before):
         return True  # «إن 25 فلسطينياً قتلوا في غارات إسرائيلية», «قتل 12 مدنياً في غارات روسية»: the dead died in it
     words = [t for t in tokens if t.is_word]
-    return any(a.norm.removeprefix("و") in _CAUSED and any(k in _DEATHS for t in words[n + 1:n + 4] for k in t.keys)
+    return any(a.norm.removeprefix("و") in _CAUSED and (
+        any(k in _DEATHS for t in words[n + 1:n + 4] for k in t.keys)
+        # «أسفرت الغارات الإسرائيلية على جنوب لبنان عن مقتل …»: the toll after the attack that caused it
+        or any(t.norm == "عن" and not _DEATHS.isdisjoint(u.keys) for t, u in zip(words[n + 1:n + _TOLL_REACH],
+                                                                                 words[n + 2:n + _TOLL_REACH + 1])))
                for n, a in enumerate(words))
+
+
+_TOLL_REACH = 10  # words from «أسفرت» to the «عن» of its toll
 
 
 _CAUSED = frozenset("اسفر اسفرت اوقع اوقعت خلف خلفت".split())

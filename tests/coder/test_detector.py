@@ -178,7 +178,7 @@ def test_in_an_article_a_candidate_between_coded_parties_needs_half_the_threshol
 
     # the model says 0.3 for every sentence, against a threshold of 0.5
     doubtful = Coder(detector=Detector({"ASSAULT": TypeModel({"bias": -0.8473}, 0.5)}))
-    report = "وأسفرت الغارة الإسرائيلية على غزة عن مقتل قيادي في حركة حماس."
+    report = "وأسفرت الغارة الإسرائيلية على غزة عن تدمير منزل قيادي في حركة حماس."  # (a toll of dead would suffice)
     assert not any(ev.event_type == "ASSAULT" for ev in doubtful.code(Document("s", report, "2023-11-20")))
     article = Document("a", "وصل الوفد المصري إلى تل أبيب.\nوقال الوفد إن المحادثات جيدة.\n" + report, "2023-11-20")
     assert any(ev.event_type == "ASSAULT" for ev in doubtful.code(article))
@@ -273,6 +273,9 @@ def test_an_attack_told_with_its_toll_needs_only_part_of_the_threshold():
     attacks = _doubting("ASSAULT", -1.5, 0.42, "2022-03-11")  # p ≈ 0.18 for every sentence
     assert attacks("وجاء اللقاء غداة غارة روسية على مستشفى في ماريوبول، أسفرت عن مقتل ثلاثة أشخاص.")
     assert not attacks("وجاء اللقاء غداة غارة روسية على مستشفى في ماريوبول.")
+    # the toll after the attack it follows, with «عن»
+    assert attacks("وأسفرت الغارات الإسرائيلية على جنوب لبنان عن مقتل ثلاثة عناصر من حزب الله.")
+    assert not attacks("وأسفرت الغارات الإسرائيلية على جنوب لبنان عن أضرار مادية.")
 
 
 def test_a_dispatch_under_its_dateline_reports_its_event(coder):

@@ -1403,3 +1403,10 @@ def test_the_ties_that_bind_two_states_ask_for_nothing(rules_coder):
 def test_what_a_proposal_or_draft_puts_forward_is_not_done(rules_coder, text):
     evs = rules_coder.code(Document("t", text, "2024-05-06"))
     assert not any(e.event_type in ("RETREAT", "AGREE") and e.trigger.text in ("الهدنة", "الاتفاق") for e in evs)
+
+
+def test_the_launch_of_rockets_is_an_attack_and_the_release_of_prisoners_is_not(rules_coder):
+    ev = _first(rules_coder, "وأعلنت كتائب القسام مسؤوليتها عن إطلاق صواريخ على تل أبيب.", "2021-05-11", "ASSAULT")
+    assert ev.rule.startswith("core.ASSAULT.launch.noun") and codes(ev.actor) == ["PSE"] and codes(ev.recipient) == ["ISR"]
+    evs = code(rules_coder, "وطالبت حماس بإطلاق سراح الأسرى الفلسطينيين.")
+    assert not any(e.event_type == "ASSAULT" for e in evs)
