@@ -363,9 +363,11 @@ class Coder:
         if e.event == "CONSULT" and any(ev.event_type == "CONSULT" for ev in sent_events) and any(
                 t.norm in DURING_IT for t in sent.tokens[max(0, trig.first_token - 3):trig.first_token]):
             return True  # «تلقى … اتصالا هاتفيا …، جرى خلاله بحث الوضع»: what was discussed in the call
-        if e.event == "CONSULT" and e.pos == "verb" and sent_events \
+        if e.event in ("CONSULT", "AGREE") and e.pos == "verb" and sent_events \
                 and sent.tokens[trig.first_token].proclitics.lstrip("وف").startswith("ل"):
-            return True  # «استدعت سفيريها للتشاور», «عقدوا قمة لبحث الأزمة»: the purpose of what was reported
+            # «استدعت سفيريها للتشاور», «عقدوا قمة لبحث الأزمة», «توسطت قطر بين واشنطن وطالبان للتوصل إلى
+            # اتفاق»: the purpose of what was reported
+            return True
         clitic = prep_clitic(sent.tokens[trig.first_token])
         if e.id == _SUPPORT_NOUN and clitic == "ب" or e.id in (_SUPPORT_NOUN, _SUPPORT_VERB) and clitic == "ل" and not any(
                 np.first_token == trig.last_token + 1 and np.code and not np.prep for np in finder.candidates):

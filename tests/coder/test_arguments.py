@@ -5276,3 +5276,8 @@ def test_a_protest_note_leaves_the_summons_its_object(rules_coder):
 def test_a_crowd_protesting_by_its_own_act_still_protests(rules_coder):
     ev = one(rules_coder, "وأغلق محتجون غاضبون الطرق في طهران احتجاجاً على رفع أسعار الوقود.", "PROTEST")
     assert codes(ev.actor) == ["IRN"]
+
+
+def test_an_agreement_a_mediation_seeks_is_its_purpose_not_an_agreement(rules_coder):
+    evs = code(rules_coder, "وتوسطت قطر بين الولايات المتحدة وطالبان للتوصل إلى اتفاق.")
+    assert [e.event_type for e in evs] == ["CONSULT"]
