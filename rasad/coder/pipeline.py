@@ -1033,6 +1033,8 @@ class Coder:
             # الأمن جلسة بطلب من روسيا» names whom the request was made of
         if not args.actor and not args.agentless and e.event not in _STANDALONE_TYPES:
             return True  # «التطبيع مع إسرائيل», «الشكوى إلى مجلس الأمن»: whose act it is, the text does not say
+        if e.needs_actor and not args.actor:
+            return True  # «دمر انفجار المرفأ صوامع الحبوب»: a blast destroys, and no party attacks
         deed = condemned if args.actor else None
         if deed is not None and (not args.recipient or "first-party-in-clause" in args.path
                                  or {r.code for r in args.recipient} <= {a.code for a in args.actor}):

@@ -48,6 +48,7 @@ class LexiconEntry:
     requires: tuple[str, ...] = ()  # trie keys of which one must follow within `requires_within` tokens
     requires_within: int = REQUIRES_WINDOW
     needs_recipient: bool = False  # reports an event only when the text names whom it is aimed at
+    needs_actor: bool = False  # reports an event only when the text names who does it (even for ASSAULT)
     requires_before: bool = False  # the required word comes before the trigger, not after it
     self_directed: bool = False  # with no named recipient, the act is aimed at the actor's own state
     possessive_requires: frozenset[str] = frozenset()  # required keys written only with the pronoun «ه» («سفيره»)
@@ -147,6 +148,7 @@ def _entry(item: dict, ontology: Ontology) -> LexiconEntry:
                         tuple(f.strip() for f in forms),
                         tuple(k for r in requires for k in phrase_keys(r)[:1]),
                         needs_recipient=bool(item.get("needs_recipient", False)), requires_within=within,
+                        needs_actor=bool(item.get("needs_actor", False)),
                         requires_before=bool(item.get("requires_before", False)),
                         self_directed=bool(item.get("self_directed", False)),
                         possessive_requires=_possessive_keys(requires),

@@ -1410,3 +1410,12 @@ def test_the_launch_of_rockets_is_an_attack_and_the_release_of_prisoners_is_not(
     assert ev.rule.startswith("core.ASSAULT.launch.noun") and codes(ev.actor) == ["PSE"] and codes(ev.recipient) == ["ISR"]
     evs = code(rules_coder, "وطالبت حماس بإطلاق سراح الأسرى الفلسطينيين.")
     assert not any(e.event_type == "ASSAULT" for e in evs)
+
+
+def test_forces_destroying_a_partys_weapons_attack_it_and_a_blast_names_no_attacker(rules_coder):
+    ev = _first(rules_coder, "ودمّر الطيران الإسرائيلي بطاريات دفاع جوي سورية قرب دمشق.", "2018-05-10", "ASSAULT")
+    assert ev.rule.startswith("core.ASSAULT.destroy.verb")
+    assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["SYR"]
+    # (needs_actor: the destroying blast is no party)
+    blast = code(rules_coder, "ودمر انفجار المرفأ صوامع الحبوب في بيروت.")
+    assert not any(e.rule.startswith("core.ASSAULT.destroy") for e in blast)
