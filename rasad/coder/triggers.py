@@ -136,7 +136,8 @@ _DELIVERING = frozenset("قدم قدمت سلم سلمت تسليم تسليمه
 
 def _is_diplomatic(entry: LexiconEntry) -> bool:
     """Summoning an envoy, recalling one, expelling or cutting ties."""
-    return entry.id.startswith("core.ACCUSE.summon") or entry.event == "SANCTION" and entry.mode in ("discontinue", "expel")
+    return entry.id.startswith("core.ACCUSE.summon") or (
+        entry.event == "SANCTION" and entry.mode in ("discontinue", "expel"))
 
 
 # what an anonymous source asks not to have done: «طلب عدم ذكر اسمه», «عدم الكشف عن هويته»
