@@ -35,6 +35,8 @@ PREPOSITIONS = frozenset(
 QUANTIFIERS = frozenset("بعض كل جميع كافه احد كبار معظم غالبيه اغلب بقيه باقي".split())
 _PARTITIVE_HEADS = frozenset("كل عدد عشرات مئات الاف الآلاف بعض مجموعه دفعه العديد اثنين ثلاثه اربعه خمسه "
                              "سته سبعه ثمانيه تسعه عشره عنصرين عناصر افراد اعضاء مقاتلين قاده".split())
+# «القيادي (العسكري البارز) في حزب الله»: a leading figure of the body after «في» is one of its own
+_LEADING_FIGURES = frozenset("قيادي قياديه قياديون قياديين".split())
 _HIS_COUNTRY = frozenset("بلاده بلادها بلادهم بلادهما بلده بلدها بلدهم".split())
 _ON_ITS_BEHALF = frozenset("باسمه باسمها باسمهم".split())  # «المتحدث باسمها»
 # «اتفاق جوبا», «مسار أستانة», «إعلان جدة»: a city after these names an accord or a process, not a party
@@ -198,6 +200,8 @@ def _prep_of(tokens: list[Token], i: int, prefix: str, head_noun: bool = False) 
         word = tokens[k]
         if word.is_word and word.keys[-1] in PREPOSITIONS and word.keys[-1] != "في":
             return word.keys[-1], word.norm.startswith("و")
+    if not prefix and _leading_figure_of(tokens, i):
+        return "", conj
     if i > 0:
         prev = tokens[i - 1]
         if prev.is_word and prev.keys[-1] in _LOCATIVE_NOUNS and not conj:
@@ -224,6 +228,18 @@ def _prep_of(tokens: list[Token], i: int, prefix: str, head_noun: bool = False) 
             if i > 1 and tokens[i - 2].is_word and tokens[i - 2].norm in PREPOSITIONS:
                 return tokens[i - 2].norm, False
     return "", conj
+
+
+def _leading_figure_of(tokens: list[Token], i: int) -> bool:
+    """«في» before token `i` follows a leading figure and up to two adjectives: he is of that body."""
+    if i < 2 or tokens[i - 1].norm != "في":
+        return False
+    for k in range(i - 2, max(i - 5, -1), -1):
+        if not tokens[k].is_word or tokens[k].keys[-1] in PREPOSITIONS:
+            return False
+        if tokens[k].keys[-1] in _LEADING_FIGURES:
+            return True
+    return False
 
 
 def _expressed(tokens: list[Token], k: int) -> bool:

@@ -5281,3 +5281,14 @@ def test_a_crowd_protesting_by_its_own_act_still_protests(rules_coder):
 def test_an_agreement_a_mediation_seeks_is_its_purpose_not_an_agreement(rules_coder):
     evs = code(rules_coder, "وتوسطت قطر بين الولايات المتحدة وطالبان للتوصل إلى اتفاق.")
     assert [e.event_type for e in evs] == ["CONSULT"]
+
+
+@pytest.mark.parametrize("text, event_type, victim", [
+    ("واغتيل القيادي في حركة حماس صالح العاروري في ضربة إسرائيلية على بيروت.", "ASSAULT", "PSE"),
+    ("وقتلت غارة إسرائيلية القيادي العسكري البارز في حزب الله فؤاد شكر.", "ASSAULT", "LBN"),
+    ("واعتقلت الشرطة التركية قياديين في حزب العمال الكردستاني.", "COERCE", "TUR"),
+])
+def test_a_leading_figure_in_a_body_is_one_of_its_own(rules_coder, text, event_type, victim):
+    ev = one(rules_coder, text, event_type)
+    assert victim in codes(ev.recipient)
+
