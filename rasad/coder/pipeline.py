@@ -436,7 +436,8 @@ class Coder:
         home = {a.code for a in args.actor if a.code}
         if e.event in _HOSTILE_TYPES and "first-party-in-clause" in args.path and args.recipient \
                 and {r.code for r in args.recipient} <= home \
-                and (e.event != "ASSAULT" or state.opponent(args.actor, rivals_only=True) is not None):
+                and (e.event != "ASSAULT" or state.opponent(args.actor, rivals_only=True) is not None) \
+                and not (e.event == "COERCE" and _other_sector_at_home(args)):
             # «وسترد عليه … دفاعاً عن مصالح إسبانيا»: the first party of the clause, guessed as the target,
             # is the actor's own side once the actor is known (an attack may well be at home, unless the
             # actor has a rival in the document)
@@ -1974,6 +1975,13 @@ def _after_a_span_of(tokens: list[Token], k: int) -> bool:
 _SPANS = frozenset("سنوات سنه سنتين سنتان عامين عامان اعوام عقود عقد اشهر شهر شهرين شهران اسابيع اسبوع اسبوعين".split())
 _LASTING_TYPES = frozenset({"PROTEST", "COERCE"})  # protests and detentions last; a talk or a strike is dated
 _SPAN_OPENERS = frozenset("بعد منذ عقب اثر".split())
+
+
+def _other_sector_at_home(args) -> bool:
+    """A recipient of the actor's state in a sector of its own: «أغلقت السلطات التونسية مقر حركة النهضة»
+    (TUN GOV coerces TUN OPP)."""
+    sides = {(a.code, a.entity.sector) for a in args.actor}
+    return any(r.entity.sector and (r.code, r.entity.sector) not in sides for r in args.recipient)
 
 
 def _names_another_party(ev: Event) -> bool:

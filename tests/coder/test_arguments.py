@@ -5292,3 +5292,8 @@ def test_a_leading_figure_in_a_body_is_one_of_its_own(rules_coder, text, event_t
     ev = one(rules_coder, text, event_type)
     assert victim in codes(ev.recipient)
 
+
+def test_a_state_closing_its_oppositions_offices_coerces_it(rules_coder):
+    ev = one(rules_coder, "وأغلقت السلطات التونسية مقر حركة النهضة في العاصمة.", "COERCE")
+    assert codes(ev.actor) == ["TUN"] and codes(ev.recipient) == ["TUN"]
+    assert ev.recipient[0].entity.sector != ev.actor[0].entity.sector

@@ -481,6 +481,14 @@ class ArgumentFinder(Frames, Content, Subjects):
                 args.path.append("mediator-subject")
         z.after = after
 
+    @staticmethod
+    def _same_party(np: NP, actors: list[NP], event_type: str) -> bool:
+        """`np` is of the actor's own side: its country, or for a coercive act its country and sector
+        («أغلقت السلطات التونسية مقر حركة النهضة»: a state coerces its own opposition)."""
+        if event_type == "COERCE":
+            return (np.code, np.entity.sector) in {(a.code, a.entity.sector) for a in actors}
+        return np.code in {a.code for a in actors}
+
     def _find_recipient(self, z: Zone, args: Arguments) -> None:
         """3. The recipient: the object or a prepositional complement, a pronoun on the verb, the pair the
         sentence names, or the first other party in the clause."""
@@ -500,7 +508,7 @@ class ArgumentFinder(Frames, Content, Subjects):
                 nxt = next((np for np in after if id(np) not in used), None)
                 if nxt is not None and not nxt.prep and nxt.code \
                         and nxt.first_token <= anchor + 2 + self._unknown_name_after(args.actor, anchor, nxt.first_token) \
-                        and nxt.code not in {np.code for np in args.actor} and nxt.kinds[0] != "demonym" \
+                        and not self._same_party(nxt, args.actor, e.event) and nxt.kinds[0] != "demonym" \
                         and not self._titled_partner_of(nxt, args.actor) \
                         and not any(self.tokens[k].text in CLAUSE_BREAKS or self.tokens[k].text in "،,"
                                     for k in range(anchor + 1, nxt.first_token)):
@@ -647,7 +655,8 @@ class ArgumentFinder(Frames, Content, Subjects):
                           for k in (t.last_token, t.last_token + 1)}
             # (a crowd's protest takes its parties from the place too, wherever the sentence names it)
             cut = self._next_clause(trig.last_token) if e.event != "PROTEST" else len(self.tokens)
-            fallback = next((np for np in after if id(np) not in used and np.code and np.code not in actor_codes
+            fallback = next((np for np in after if id(np) not in used and np.code
+                             and not self._same_party(np, args.actor, e.event)
                              and np.first_token < cut
                              and not (self._is_nisba(np) and np.first_token - 1 in nouns_ends)  # «قتلت غارة أميركية»
                              and not self._after_passive_marker(np) and np.prep != "بين"
