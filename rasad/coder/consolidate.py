@@ -155,6 +155,9 @@ def drop_redundant(events: list[Event]) -> list[Event]:
                 and not ev.trigger.text.startswith("و") and any(
                 k.event_type == ev.event_type and k.mode == ev.mode and _parties(k) == _parties(ev) for k in kept):
             continue  # «اعتقلت الشرطة رئيس البلدية، وتجمع أنصاره احتجاجاً على اعتقاله»: «his» arrest, just told
+        if ev.trigger.entry.frame == "consequence" and any(
+                k.event_type == ev.event_type and _parties(k) == _parties(ev) for k in kept):
+            continue  # «دانت الهجمات «الاستفزازية» … وقالت إنها غير مقبولة»: the judgement of a deed already condemned
         if ev.event_type == "PROTEST" and _tells_on(ev) and any(
                 k.event_type == "PROTEST" and _parties(k) == _parties(ev) and ev.mode == k.mode for k in kept):
             # «نزل آلاف الكوبيين إلى الشوارع … في احتجاجات نادرة»: the same protest (a strike and a march are

@@ -1419,3 +1419,26 @@ def test_forces_destroying_a_partys_weapons_attack_it_and_a_blast_names_no_attac
     # (needs_actor: the destroying blast is no party)
     blast = code(rules_coder, "ودمر انفجار المرفأ صوامع الحبوب في بيروت.")
     assert not any(e.rule.startswith("core.ASSAULT.destroy") for e in blast)
+
+
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("وقالت الرباط إن الجزائر تقف وراء حملة التحريض.", "MAR", "DZA"),
+    ("وقال وزير الخارجية الأردني إن تصرف الحكومة الإسرائيلية مرفوض ومستفز.", "JOR", "ISR"),
+])
+def test_a_party_said_to_stand_behind_a_deed_or_to_act_unacceptably_is_accused(rules_coder, text, accuser, accused):
+    evs = [e for e in code(rules_coder, text) if e.event_type == "ACCUSE"]
+    assert [(codes(e.actor), codes(e.recipient)) for e in evs] == [([accuser], [accused])]
+
+
+def test_a_judgement_inside_a_description_is_the_descriptions_not_an_accusation_of_its_own(rules_coder):
+    text = "ووصفت وزيرة الخارجية البريطانية الانقلاب العسكري في السودان بأنه «خيانة غير مقبولة» للشعب السوداني."
+    evs = [e for e in code(rules_coder, text) if e.event_type == "ACCUSE"]
+    assert len(evs) == 1 and evs[0].rule.startswith("core.ACCUSE.describe")
+    evs = [e for e in code(rules_coder, "ووصف وزير الخارجية التركي الهجوم الإسرائيلي بأنه غير مقبول.")
+           if e.event_type == "ACCUSE"]
+    assert [(codes(e.actor), codes(e.recipient)) for e in evs] == [(["TUR"], ["ISR"])]
+
+
+def test_lifting_house_arrest_is_a_concession(rules_coder):
+    evs = code(rules_coder, "وأعلنت السلطات الإيرانية رفع الإقامة الجبرية عن زعيم المعارضة.")
+    assert [e.event_type for e in evs] == ["CONCEDE"]

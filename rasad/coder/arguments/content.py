@@ -11,6 +11,9 @@ from .words import (
     EXPRESSING, IF, MEASURE_WITHDRAWN, PLEDGING, PROPOSALS, RESULTING, SAID_TYPES, THREAT_REACH, TO, TOLD_OF, approving,
     conjoined_word, is_complementizer, prep_clitic, word_key)
 
+_AS_BEING = frozenset("بانه بانها بانهم بانهما بانهن".split())
+_DESCRIPTION_REACH = 3  # «بأنه «خيانة غير مقبولة»»
+
 
 class Content(Clause):
     """Triggers that are the content or topic of another act."""
@@ -56,6 +59,8 @@ class Content(Clause):
             return True
         if self._in_condition_of_threat(trig):
             return True
+        if trig.entry.event == "ACCUSE" and trig.entry.frame == "consequence" and self._in_a_description(trig.first_token):
+            return True  # «وصفت الانقلاب بأنه «خيانة غير مقبولة»»: the judgement is what the description says
         k = trig.first_token
         if k >= 2 and self.tokens[k - 1].norm in ("علي", "على") and not BANNING.isdisjoint(self.tokens[k - 2].keys):
             return True  # «رفع الحظر المفروض على بيع الأسلحة إلى فيتنام»: what is banned is not done
@@ -88,6 +93,12 @@ class Content(Clause):
             if t.entry.event in CONTENT_TAKING and self._in_content_of(t, trig.first_token, reach):
                 return True
         return False
+
+    def _in_a_description(self, first: int) -> bool:
+        """The word at `first` qualifies a noun a judging verb before it calls a deed «بأنه …» (as):
+        «بأنه «خيانة غير مقبولة»» (not «قال بأنه …», said)."""
+        return first > 0 and self.tokens[first - 1].is_word and self.tokens[first - 1].norm not in _AS_BEING \
+            and any(t.entry.event == "ACCUSE" and t.last_token < first for t in self.triggers) and any(self.tokens[k].norm in _AS_BEING for k in range(max(0, first - _DESCRIPTION_REACH), first))
 
     def calls_for_boycott(self, request: Trigger) -> bool:
         """«دعا أردوغان الأتراك إلى مقاطعة المنتجات الأميركية», «طالبوا بمقاطعة»: the request's content
