@@ -1442,3 +1442,8 @@ def test_a_judgement_inside_a_description_is_the_descriptions_not_an_accusation_
 def test_lifting_house_arrest_is_a_concession(rules_coder):
     evs = code(rules_coder, "وأعلنت السلطات الإيرانية رفع الإقامة الجبرية عن زعيم المعارضة.")
     assert [e.event_type for e in evs] == ["CONCEDE"]
+
+
+def test_a_vow_to_destroy_a_party_threatens_it(rules_coder):
+    evs = code(rules_coder, "وتعهد رئيس الوزراء الإسرائيلي بالقضاء على حركة حماس.")
+    assert [(e.event_type, codes(e.actor), codes(e.recipient)) for e in evs] == [("THREATEN", ["ISR"], ["PSE"])]
