@@ -1447,3 +1447,12 @@ def test_lifting_house_arrest_is_a_concession(rules_coder):
 def test_a_vow_to_destroy_a_party_threatens_it(rules_coder):
     evs = code(rules_coder, "وتعهد رئيس الوزراء الإسرائيلي بالقضاء على حركة حماس.")
     assert [(e.event_type, codes(e.actor), codes(e.recipient)) for e in evs] == [("THREATEN", ["ISR"], ["PSE"])]
+
+
+@pytest.mark.parametrize("text, sanctioner, target", [
+    ("واعتبرت الحكومة المغربية السفير الفرنسي شخصاً غير مرغوب فيه.", "MAR", "FRA"),
+    ("وأوقفت الكويت إصدار تصاريح العمل للعمالة الفلبينية.", "KWT", "PHL"),
+])
+def test_an_envoy_declared_unwelcome_and_work_permits_withheld_are_sanctions(rules_coder, text, sanctioner, target):
+    evs = [e for e in code(rules_coder, text) if e.event_type == "SANCTION"]
+    assert [(codes(e.actor), codes(e.recipient)) for e in evs] == [([sanctioner], [target])]
