@@ -5297,3 +5297,8 @@ def test_a_state_closing_its_oppositions_offices_coerces_it(rules_coder):
     ev = one(rules_coder, "وأغلقت السلطات التونسية مقر حركة النهضة في العاصمة.", "COERCE")
     assert codes(ev.actor) == ["TUN"] and codes(ev.recipient) == ["TUN"]
     assert ev.recipient[0].entity.sector != ev.actor[0].entity.sector
+
+
+def test_a_visit_noun_after_a_verb_of_going_takes_the_destination_before_it(rules_coder):
+    ev = one(rules_coder, "وتوجه وزير الخارجية الإيراني إلى بيروت في زيارة تستغرق يومين.", "CONSULT")
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["LBN"]

@@ -535,10 +535,12 @@ class ArgumentFinder(Frames, Content, Subjects):
                             and np.first_token <= reach and self._owner_of_prep_noun(np, preps)), None)
                 if rec is not None:
                     args.path.append("owner-of-prep-object")
-            if rec is None and is_noun and args.governor is not None and e.frame in SYMMETRIC_FRAMES:
-                # «وأجرى مع نظيره الباكستاني محادثات»: the partner named between the light verb and its noun
+            if rec is None and is_noun and args.governor is not None and e.frame in SYMMETRIC_FRAMES | {"visit"}:
+                # «وأجرى مع نظيره الباكستاني محادثات»: the partner named between the light verb and its noun;
+                # «توجه الوزير إلى بيروت في زيارة»: the destination
+                between = ("الي",) if e.frame == "visit" else ("مع",)
                 rec = next((np for np in self.candidates if args.governor < np.first_token < trig.first_token
-                            and id(np) not in used and prep_key(np.prep) == "مع" and np.code), None)
+                            and id(np) not in used and prep_key(np.prep) in between and np.code), None)
             if rec is None and not is_noun and (e.object or e.frame == "visit") and not aimed:
                 other_ends = {t.last_token for t in self.triggers if t is not trig}
                 actor_codes = {np.code for np in args.actor if np.code}
