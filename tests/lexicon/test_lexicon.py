@@ -1456,3 +1456,12 @@ def test_a_vow_to_destroy_a_party_threatens_it(rules_coder):
 def test_an_envoy_declared_unwelcome_and_work_permits_withheld_are_sanctions(rules_coder, text, sanctioner, target):
     evs = [e for e in code(rules_coder, text) if e.event_type == "SANCTION"]
     assert [(codes(e.actor), codes(e.recipient)) for e in evs] == [([sanctioner], [target])]
+
+
+@pytest.mark.parametrize("text, accepter, offerer", [
+    ("وقبلت الحكومة الإثيوبية دعوة الاتحاد الأفريقي لإجراء محادثات سلام.", "ETH", "IGO"),
+    ("ولبى الرئيس السوري دعوة العاهل السعودي لحضور القمة العربية.", "SYR", "SAU"),
+])
+def test_accepting_an_invitation_agrees_with_whoever_made_it(rules_coder, text, accepter, offerer):
+    evs = [e for e in code(rules_coder, text) if e.event_type in ("AGREE", "REQUEST")]
+    assert [(e.event_type, codes(e.actor), codes(e.recipient)) for e in evs] == [("AGREE", [accepter], [offerer])]
