@@ -59,7 +59,7 @@ class Content(Clause):
             return True
         if self._in_condition_of_threat(trig):
             return True
-        if trig.entry.event == "ACCUSE" and trig.entry.frame == "consequence" and self._in_a_description(trig.first_token):
+        if self._judgement_in_a_description(trig):
             return True  # «وصفت الانقلاب بأنه «خيانة غير مقبولة»»: the judgement is what the description says
         k = trig.first_token
         if k >= 2 and self.tokens[k - 1].norm in ("علي", "على") and not BANNING.isdisjoint(self.tokens[k - 2].keys):
@@ -94,11 +94,15 @@ class Content(Clause):
                 return True
         return False
 
-    def _in_a_description(self, first: int) -> bool:
-        """The word at `first` qualifies a noun a judging verb before it calls a deed «بأنه …» (as):
-        «بأنه «خيانة غير مقبولة»» (not «قال بأنه …», said)."""
-        return first > 0 and self.tokens[first - 1].is_word and self.tokens[first - 1].norm not in _AS_BEING \
-            and any(t.entry.event == "ACCUSE" and t.last_token < first for t in self.triggers) and any(self.tokens[k].norm in _AS_BEING for k in range(max(0, first - _DESCRIPTION_REACH), first))
+    def _judgement_in_a_description(self, trig: Trigger) -> bool:
+        """`trig` is a judgement («غير مقبولة») qualifying a noun that a judging verb before it calls a
+        deed «بأنه …» (as): «بأنه «خيانة غير مقبولة»» (not «قال بأنه …», said)."""
+        first = trig.first_token
+        if trig.entry.event != "ACCUSE" or trig.entry.frame != "consequence" or first == 0 \
+                or not self.tokens[first - 1].is_word or self.tokens[first - 1].norm in _AS_BEING:
+            return False
+        return any(t.entry.event == "ACCUSE" and t.last_token < first for t in self.triggers) \
+            and any(self.tokens[k].norm in _AS_BEING for k in range(max(0, first - _DESCRIPTION_REACH), first))
 
     def calls_for_boycott(self, request: Trigger) -> bool:
         """«دعا أردوغان الأتراك إلى مقاطعة المنتجات الأميركية», «طالبوا بمقاطعة»: the request's content
