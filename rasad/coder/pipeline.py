@@ -26,8 +26,8 @@ from .allowances import (ARMED_SECTORS, PROTESTERS, STRONG_PATHS, between_coded_
                          strong_report, suffered_attack)
 from .arguments import ArgumentFinder, Arguments
 from .arguments.words import (
-    AGREEMENT_DOCUMENTS, DURING_IT, JUDGING_VERBS, LIGHT_VERBS, MASCULINE_TITLES, SPEECH_PARTICIPLES, STATEMENTS,
-    TARGET_NOUNS, VICTIM_SECTORS, VIOLATED, calls_for_it, conjoined_word, is_complementizer, prep_clitic, side_of,
+    AGREEMENT_DOCUMENTS, DURING_IT, JUDGING_VERBS, LIGHT_VERBS, MASCULINE_TITLES, SINCE, SPEECH_PARTICIPLES,
+    STATEMENTS, TARGET_NOUNS, TIME_PREPS, VICTIM_SECTORS, VIOLATED, calls_for_it, conjoined_word, is_complementizer, prep_clitic, side_of,
     word_key)
 from .consolidate import (MEDIATION_NOUN, ORGANISATION_CODES, REACTIONS, SUBJECT_PATHS, blame_the_doer, drop_redundant,
                           drop_second_mentions, host_of_talks, merge_subject_events, own_session,
@@ -1169,6 +1169,9 @@ class Coder:
         """Pro-drop subjects, possessive pronouns and agentless passives take their referents
         from the discourse: the previous event of the sentence, or the document's topic."""
         named_talks = entry.event == "CONSULT" and "named-after-place" in args.path
+        if named_talks and trig.first_token > 0 and finder is not None \
+                and word_key(finder.tokens[trig.first_token - 1]) in TIME_PREPS | SINCE:
+            return  # «بعد قمة موسكو», «منذ مشاورات ستوكهولم»: talks recalled as a time, not told
         if not args.actor and not args.recipient and (args.agentless or named_talks):
             # «وأُعلن الاتفاق», «مسار محادثات جدة»: the talks or deal the text has been reporting
             prior = state.last_by_type.get(entry.event) or (state.last_by_type.get("AGREE") if named_talks else None)

@@ -5302,3 +5302,10 @@ def test_a_state_closing_its_oppositions_offices_coerces_it(rules_coder):
 def test_a_visit_noun_after_a_verb_of_going_takes_the_destination_before_it(rules_coder):
     ev = one(rules_coder, "وتوجه وزير الخارجية الإيراني إلى بيروت في زيارة تستغرق يومين.", "CONSULT")
     assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["LBN"]
+
+
+def test_talks_named_after_a_place_and_recalled_as_a_time_are_not_told_again(rules_coder):
+    text = ("التقى الرئيس الروسي فلاديمير بوتين نظيره التركي رجب طيب أردوغان في موسكو أمس.\n"
+            "وأعرب الأمين العام للأمم المتحدة بعد قمة موسكو عن أمله في وقف دائم لإطلاق النار.")
+    evs = [e for e in code(rules_coder, text, "2020-03-06") if e.event_type == "CONSULT"]
+    assert [e.trigger.text for e in evs] == ["التقى"]
