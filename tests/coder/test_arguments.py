@@ -5309,3 +5309,10 @@ def test_talks_named_after_a_place_and_recalled_as_a_time_are_not_told_again(rul
             "وأعرب الأمين العام للأمم المتحدة بعد قمة موسكو عن أمله في وقف دائم لإطلاق النار.")
     evs = [e for e in code(rules_coder, text, "2020-03-06") if e.event_type == "CONSULT"]
     assert [e.trigger.text for e in evs] == ["التقى"]
+
+
+def test_a_describing_aside_after_the_subject_does_not_cut_the_light_verb_from_its_noun(rules_coder):
+    text = ("وتبنت «المقاومة الإسلامية في العراق»، وهي مظلة تضم فصائل مسلحة موالية لطهران، هجمات بطائرات مسيرة "
+            "على قواعد أمريكية في سوريا.")
+    ev = one(rules_coder, text, "ASSAULT", "2024-01-29")
+    assert codes(ev.actor) == ["IRQ"] and codes(ev.recipient) == ["USA"]

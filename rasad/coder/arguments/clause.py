@@ -11,8 +11,9 @@ from ...schema import Token, Trigger
 from ..mentions import NP, QUANTIFIERS, QUOTES, RELATIVES, has_article
 from .words import (
     ADVERBIAL_HEADS, ADVERBIAL_REACH, APPOSITION_REACH, APPOSITION_WORDS, APPOSITIVE_HEADS, ASIDE_REACH, ATTRIBUTING,
-    BEFORE_AFTER, BETWEEN, CLAUSE_BREAKS, CONTINUING, DOUBLED_VERBS, GROUP_HEADS, MEDIATION, MODEL_WORDS, NEW_CLAUSE,
-    ONSETS, PARTICLES, PARTITIVES, PREPS, SINCE, SPEECH_PARTICIPLES, TIME_INTRODUCERS, TOPIC_MARKERS, WHEN,
+    BEFORE_AFTER, BETWEEN, CLAUSE_BREAKS, CONTINUING, DESCRIBING_PRONOUNS, DOUBLED_VERBS, GROUP_HEADS, MEDIATION,
+    MODEL_WORDS, NEW_CLAUSE, ONSETS, PARTICLES, PARTITIVES, PREPS, SINCE, SPEECH_PARTICIPLES, TIME_INTRODUCERS,
+    TOPIC_MARKERS, WHEN,
     is_complementizer, is_glue, prep_clitic, word_key)
 
 
@@ -260,6 +261,10 @@ class Clause:
             elif inside and a - 1 in np_tokens and word_key(self.tokens[a + 1]) in APPOSITIVE_HEADS \
                     and b - a <= ADVERBIAL_REACH and not any(k in self.trigger_tokens for k in inside):
                 out.update(range(a, b + 1))  # «وسارعت حركة النهضة، صاحبة الكتلة الأكبر في البرلمان، إلى وصف …»
+            elif inside and (a - 1 in np_tokens or self.tokens[a - 1].text in QUOTES) \
+                    and self.tokens[a + 1].norm in DESCRIBING_PRONOUNS and b - a <= ADVERBIAL_REACH \
+                    and not any(k in self.trigger_tokens for k in inside):
+                out.update(range(a, b + 1))  # «وتبنت «المقاومة الإسلامية في العراق»، وهي مظلة تضم فصائل …، هجمات»
         return out
 
     def _partitive(self, np: NP) -> NP:
