@@ -100,8 +100,14 @@ def drop_redundant(events: list[Event]) -> list[Event]:
         ev.event_type, frozenset(a.code for a in ev.actor)) in authored)]
     events = [ev for ev in events if not _meeting_during_visit(ev, events) and not _visit_of_the_meeting(ev, events)]
     # «حذر من أن أي هجوم «لن يبقى دون رد»»: the consequence is what the warning threatens
-    warners = {_parties(ev)[0] for ev in events
+    # (a warning that names no one is aimed where its consequence points: «توعد ولايتي بأنها «لن تبقى من دون رد»»)
+    warners = {_parties(ev)[0]: ev for ev in events
                if ev.event_type == "THREATEN" and ev.trigger.entry.frame != "consequence"}
+    for ev in events:
+        warner = warners.get(_parties(ev)[0]) if ev.trigger.entry.frame == "consequence" else None
+        if warner is not None and not warner.recipient and ev.recipient:
+            warner.recipient = list(ev.recipient)
+            warner.rule += "/consequence-for:" + ev.trigger.text
     events = [ev for ev in events if not (ev.trigger.entry.frame == "consequence" and _parties(ev)[0] in warners)]
     # «أمهلت إيكواس قادة الانقلاب أسبوعاً …، ولم تستبعد اللجوء إلى القوة»: force not ruled out beside another
     # threat to the same side is that threat

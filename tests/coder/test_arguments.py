@@ -5316,3 +5316,8 @@ def test_a_describing_aside_after_the_subject_does_not_cut_the_light_verb_from_i
             "على قواعد أمريكية في سوريا.")
     ev = one(rules_coder, text, "ASSAULT", "2024-01-29")
     assert codes(ev.actor) == ["IRQ"] and codes(ev.recipient) == ["USA"]
+
+
+def test_a_threat_reaches_its_content_over_a_title_set_off_by_commas(rules_coder):
+    evs = code(rules_coder, "وهدد عبد الملك الحوثي، زعيم جماعة أنصار الله، باستهداف السفن الأمريكية.")
+    assert [(e.event_type, codes(e.actor), codes(e.recipient)) for e in evs] == [("THREATEN", ["YEM"], ["USA"])]

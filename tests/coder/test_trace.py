@@ -39,3 +39,9 @@ def test_coding_with_a_trace_gives_the_same_events(coder):
     plain = coder.code(Document("t", text, "2021-05-20"))
     traced = coder.code(Document("t", text, "2021-05-20"), trace=[])
     assert [(e.event_type, e.rule) for e in plain] == [(e.event_type, e.rule) for e in traced]
+
+
+def test_a_consequence_a_threat_announces_is_folded_into_it_not_dropped_as_content(rules_coder):
+    # (folded, it can give the threat the party it is aimed at)
+    _, by_text = outcomes(rules_coder, "وتوعد علي أكبر ولايتي بأن الهجوم «لن يبقى من دون رد».", "2018-04-10")
+    assert by_text["لن يبقى من دون رد"].dropped_by == "folded into another event of the sentence"

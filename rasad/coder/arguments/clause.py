@@ -244,9 +244,10 @@ class Clause:
             return range(0)
         return range(k, end + 1)
 
-    def _appositions(self, lo: int, hi: int, np_tokens: dict) -> set[int]:
+    def _appositions(self, lo: int, hi: int, np_tokens: dict, names_only: bool = False) -> set[int]:
         """Tokens of names set off by commas between `lo` and `hi` («عقد رؤساء إيران وروسيا وتركيا،
-        رئيسي وبوتين وأردوغان، قمة»), commas included."""
+        رئيسي وبوتين وأردوغان، قمة»), commas included; unless `names_only`, adverbials, titles and
+        descriptions set off too."""
         commas = [k for k in range(lo, hi) if self.tokens[k].text in "،,"]
         out: set[int] = set()
         for a, b in zip(commas, commas[1:]):
@@ -255,6 +256,8 @@ class Clause:
             # one name the KB leaves open may be among them («رئيسي» is also "main")
             if 0 < b - a <= APPOSITION_REACH and named and len(inside) - named <= 1:
                 out.update(range(a, b + 1))
+            elif names_only:
+                continue
             elif inside and word_key(self.tokens[a + 1]) in ADVERBIAL_HEADS and b - a <= ADVERBIAL_REACH \
                     and not any(k in self.trigger_tokens for k in inside):
                 out.update(range(a, b + 1))  # «أعلن الأمير، في افتتاح المؤتمر، تخصيص مليار دولار»

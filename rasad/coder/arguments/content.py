@@ -88,6 +88,8 @@ class Content(Clause):
                     and any(self.tokens[k].norm in ("علي", "على") or prep_clitic(self.tokens[k]) == "ب"
                             for k in range(t.last_token, trig.first_token + 1))):
                 continue  # «وافقت على البيع» is content; a clause after «تنص الصفقة على هدنة …» is not
+            if t.entry.event == "THREATEN" and trig.entry.frame == "consequence":
+                continue  # «توعد ولايتي بأنها «لن تبقى من دون رد»»: what is threatened names whom (folded later)
             # «هدد ترامب في مقابلة هاتفية مع شبكة … اليوم بقصف إيران»: «هدد … ب» reaches over adverbials
             reach = THREAT_REACH if t.entry.event == "THREATEN" and charged else CONTENT_REACH
             if t.entry.event in CONTENT_TAKING and self._in_content_of(t, trig.first_token, reach):
@@ -115,12 +117,22 @@ class Content(Clause):
         """The word at `first` follows `head` closely, within its clause: what `head` asks for,
         threatens or charges (a comma setting off a time is no break: «دعا لودريان، الأحد الماضي، إلى
         اجتماع طارئ»)."""
-        return head.last_token < first \
-            and sum(self.tokens[k].is_word and k not in self.time_tokens
-                    for k in range(head.last_token + 1, first)) < reach \
+        if head.last_token >= first:
+            return False
+        named = self._names_set_off(head.last_token, first)
+        return sum(self.tokens[k].is_word and k not in self.time_tokens and k not in named
+                   for k in range(head.last_token + 1, first)) < reach \
             and not any(self.tokens[k].text in CLAUSE_BREAKS or (
-                self.tokens[k].text in "،," and not {k - 1, k + 1} & self.time_tokens)
+                self.tokens[k].text in "،," and not {k - 1, k + 1} & self.time_tokens and k not in named)
                         for k in range(head.last_token, first))
+
+    def _names_set_off(self, lo: int, hi: int) -> set[int]:
+        """Tokens between `lo` and `hi` of a name or title set off by commas, commas included («هدد عبد
+        الملك الحوثي، زعيم جماعة أنصار الله، باستهداف …»): what the head asks or threatens reaches over it."""
+        if not any(self.tokens[k].text in "،," for k in range(lo, hi)):
+            return set()
+        np_tokens = {k: np for np in self.candidates for k in range(np.first_token, np.last_token + 1)}
+        return self._appositions(lo, hi, np_tokens, names_only=True)
 
     def _in_condition_of_threat(self, trig: Trigger) -> bool:
         """«هدد ترامب بأن «جحيماً» سيحل إذا لم تفرج حماس عن الرهائن»: the condition a threat sets is
