@@ -5321,3 +5321,10 @@ def test_a_describing_aside_after_the_subject_does_not_cut_the_light_verb_from_i
 def test_a_threat_reaches_its_content_over_a_title_set_off_by_commas(rules_coder):
     evs = code(rules_coder, "وهدد عبد الملك الحوثي، زعيم جماعة أنصار الله، باستهداف السفن الأمريكية.")
     assert [(e.event_type, codes(e.actor), codes(e.recipient)) for e in evs] == [("THREATEN", ["YEM"], ["USA"])]
+
+
+def test_a_place_set_off_by_commas_is_where_it_was_said_not_a_party(rules_coder):
+    evs = code(rules_coder, "ووصف وزير الخارجية الأميركي الخطوة الإيرانية، من بروكسل، بأنها «استفزازية».")
+    assert [(e.event_type, codes(e.actor), codes(e.recipient)) for e in evs] == [("ACCUSE", ["USA"], ["IRN"])]
+    ev = one(rules_coder, "وانتقد وزير الخارجية الفرنسي، من بيروت، الضربات الإسرائيلية.", "ACCUSE")
+    assert "LBN" not in codes(ev.recipient)

@@ -481,6 +481,13 @@ class ArgumentFinder(Frames, Content, Subjects):
                 args.path.append("mediator-subject")
         z.after = after
 
+    def _place_set_off(self, np: NP) -> bool:
+        """«ووصف بلينكن الإعلان، من بروكسل، بأنه «استفزازي»»: a place after «من/في» between commas is where
+        the act was done or said, not a party to it."""
+        return np.kinds[0] in ("capital", "place", "country") and prep_key(np.prep) in ("من", "في") \
+            and np.first_token >= 2 and self.tokens[np.first_token - 2].text in "،," \
+            and np.last_token + 1 < len(self.tokens) and self.tokens[np.last_token + 1].text in "،,"
+
     @staticmethod
     def _same_party(np: NP, actors: list[NP], event_type: str) -> bool:
         """`np` is of the actor's own side: its country, or for a coercive act its country and sector
@@ -665,6 +672,7 @@ class ArgumentFinder(Frames, Content, Subjects):
                              and not (np.prep == "مع" and np.first_token - 1 in talks_ends)  # talks' partner
                              and not self._backer(np) and not self._launched_from(np)
                              and not (args.location is not None and np.span == args.location.span)  # «محادثات جنيف»
+                             and not self._place_set_off(np)
                              # (where an act at home was announced from: «أعلن استقالته في كلمة ألقاها من الرياض»)
                              and not (e.self_directed and prep_key(np.prep) in ("من", "في")
                                       and np.kinds[0] in ("place", "capital", "country"))
