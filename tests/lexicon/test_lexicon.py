@@ -1465,3 +1465,8 @@ def test_an_envoy_declared_unwelcome_and_work_permits_withheld_are_sanctions(rul
 def test_accepting_an_invitation_agrees_with_whoever_made_it(rules_coder, text, accepter, offerer):
     evs = [e for e in code(rules_coder, text) if e.event_type in ("AGREE", "REQUEST")]
     assert [(e.event_type, codes(e.actor), codes(e.recipient)) for e in evs] == [("AGREE", [accepter], [offerer])]
+
+
+def test_demands_said_not_to_be_negotiable_are_refused_to_whoever_made_them(rules_coder):
+    evs = code(rules_coder, "وقالت طهران إن المطالب الأمريكية غير قابلة للتفاوض.")
+    assert [(e.event_type, codes(e.actor), codes(e.recipient)) for e in evs] == [("REJECT", ["IRN"], ["USA"])]
