@@ -27,8 +27,8 @@ from .allowances import (ARMED_SECTORS, PROTESTERS, STRONG_PATHS, between_coded_
 from .arguments import ArgumentFinder, Arguments
 from .arguments.words import (
     AGREEMENT_DOCUMENTS, DURING_IT, JUDGING_VERBS, LIGHT_VERBS, MASCULINE_TITLES, SINCE, SPEECH_PARTICIPLES,
-    STATEMENTS, TARGET_NOUNS, TIME_PREPS, VICTIM_SECTORS, VIOLATED, calls_for_it, conjoined_word, is_complementizer, prep_clitic, side_of,
-    word_key)
+    STATEMENTS, TARGET_NOUNS, TIME_PREPS, VICTIM_SECTORS, VIOLATED, calls_for_it, conjoined_word, is_complementizer,
+    prep_clitic, side_of, word_key)
 from .consolidate import (MEDIATION_NOUN, ORGANISATION_CODES, REACTIONS, SUBJECT_PATHS, blame_the_doer, drop_redundant,
                           drop_second_mentions, host_of_talks, merge_subject_events, own_session,
                           present_at_the_meeting, protest_the_foreign_force)
