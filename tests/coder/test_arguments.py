@@ -5328,3 +5328,9 @@ def test_a_place_set_off_by_commas_is_where_it_was_said_not_a_party(rules_coder)
     assert [(e.event_type, codes(e.actor), codes(e.recipient)) for e in evs] == [("ACCUSE", ["USA"], ["IRN"])]
     ev = one(rules_coder, "وانتقد وزير الخارجية الفرنسي، من بيروت، الضربات الإسرائيلية.", "ACCUSE")
     assert "LBN" not in codes(ev.recipient)
+
+
+def test_whoever_voices_concern_over_an_arrest_is_not_its_doer(rules_coder):
+    evs = code(rules_coder, "وأعربت الأمم المتحدة عن قلقها إزاء اعتقال صحفيين في إثيوبيا.")
+    assert ("ACCUSE", ["UNO"], ["ETH"]) in [(e.event_type, codes(e.actor), codes(e.recipient)) for e in evs]
+    assert not any(e.event_type == "COERCE" and "UNO" in codes(e.actor) for e in evs)

@@ -387,7 +387,8 @@ class ArgumentFinder(Frames, Content, Subjects):
                     args.actor.append(declarer)
                     args.recipient.append(before[-1])
                     args.path.append("declared-by")
-                elif before and not before[-1].prep and not before[-1].is_place:
+                elif before and not before[-1].prep and not before[-1].is_place \
+                        and not self._judged_deed_done_to(trig, before[-1]):
                     args.actor.extend(self._list_ending_at(before[-1], before))  # «أعلنت كل من ألمانيا وفرنسا تعليق»
                     args.path.append("clause-subject")
                 elif e.event == "CONSULT" and (subj := self._clause_subject(trig)) is not None:
@@ -480,6 +481,14 @@ class ArgumentFinder(Frames, Content, Subjects):
                 args.actor, args.recipient = pair[:1], pair[1:]
                 args.path.append("mediator-subject")
         z.after = after
+
+    def _judged_deed_done_to(self, trig: Trigger, party: NP) -> bool:
+        """The act noun `trig`, done to the party named right after it, is what a condemnation or concern
+        voiced by `party` judges («أعربت الأمم المتحدة عن قلقها إزاء اعتقال صحفيين في إثيوبيا»): the judge
+        is not its doer."""
+        return any(np.first_token == trig.last_token + 1 and np.code and not np.prep for np in self.candidates) \
+            and any(t.entry.event == "ACCUSE" and party.last_token < t.first_token and t.last_token < trig.first_token
+                    and self._in_content_of(t, trig.first_token) for t in self.triggers)
 
     def _place_set_off(self, np: NP) -> bool:
         """«ووصف بلينكن الإعلان، من بروكسل، بأنه «استفزازي»»: a place after «من/في» between commas is where
