@@ -5334,3 +5334,10 @@ def test_whoever_voices_concern_over_an_arrest_is_not_its_doer(rules_coder):
     evs = code(rules_coder, "وأعربت الأمم المتحدة عن قلقها إزاء اعتقال صحفيين في إثيوبيا.")
     assert ("ACCUSE", ["UNO"], ["ETH"]) in [(e.event_type, codes(e.actor), codes(e.recipient)) for e in evs]
     assert not any(e.event_type == "COERCE" and "UNO" in codes(e.actor) for e in evs)
+
+
+def test_the_state_an_envoy_is_sent_to_is_his_title_not_where_he_goes(rules_coder):
+    ev = one(rules_coder, "وزار المبعوث الأمريكي الخاص إلى اليمن الرياض ومسقط.", "CONSULT")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["OMN", "SAU"]
+    ev = one(rules_coder, "ووصل المبعوث الأممي إلى ليبيا إلى القاهرة.", "CONSULT")
+    assert codes(ev.recipient) == ["EGY"]

@@ -536,7 +536,7 @@ class ArgumentFinder(Frames, Content, Subjects):
                         and not (prep_key(np.prep) == "ب" and np.kinds[0] in ("capital", "place"))
                         # («طائرات تابعة للقوات الجوية»: the owner of what is sent, not whom it is sent to)
                         and not (prep_key(np.prep) == "ل" and word_key(self.tokens[np.first_token - 1]) in BELONGING)
-                        and not self._palace_before_guest(np, after)), None)
+                        and not self._palace_before_guest(np, after) and not self._envoys_mandate(np)), None)
             if rec is None and e.event == "ASSAULT":
                 # «غارات على عشرين هدفاً للحزب», «قصفت مواقع لحزب الله»: whose targets were struck
                 near = min(self._next_clause(trig.last_token), anchor + TARGETS_REACH)

@@ -12,7 +12,7 @@ from .clause import Clause
 from .record import Arguments
 from .words import (
     AFFILIATED, APPROVING, BACKED, BETWEEN, BURNED_SYMBOLS, CLASHES, CLASH_REACH, CLAUSE_BREAKS, CONTENT_REACH,
-    COUNT_REACH, DENOUNCING, FIRE_OF, FORCE_SECTORS, GATHERING, HELD, HOSTED_REACH, HOSTING_VERBS, ISSUED_BY,
+    COUNT_REACH, DENOUNCING, ENVOYS, FIRE_OF, FORCE_SECTORS, GATHERING, HELD, HOSTED_REACH, HOSTING_VERBS, ISSUED_BY,
     LAUNCHED_FROM, OBJECT_REACH, PERSON_NOUNS, PLEDGE_REACH, PLEDGING, PROJECTILES, PROTESTED_BEFORE, PROTESTED_MARKERS,
     SUFFERING, TARGET_NOUNS, TASKING, TASKING_REACH, is_count, is_one_of, prep_clitic, prep_key, word_key)
 
@@ -271,6 +271,19 @@ class Frames(Clause):
         guest = next((g for g in after if g.first_token > np.last_token), None)
         return guest is not None and not guest.prep and guest.first_token <= np.last_token + 3 \
             and bool({"person", "agent"} & set(guest.kinds))
+
+    def _envoys_mandate(self, np: NP) -> bool:
+        """`np` after «إلى» completes an envoy's title («المبعوث الأمريكي الخاص إلى اليمن»): up to two
+        adjectives between the envoy and «إلى»."""
+        k = np.first_token - 1
+        if prep_key(np.prep) != "الي" or k < 1 or self.tokens[k].norm not in ("الي", "الى"):
+            return False
+        for j in range(k - 1, max(-1, k - 4), -1):
+            if word_key(self.tokens[j]) in ENVOYS:
+                return True
+            if not (self.tokens[j].is_word and has_article(self.tokens[j])):
+                return False
+        return False
 
     def _owns_targets(self, np: NP) -> bool:
         """`np`, with «ل», right after a plain target noun («هدفاً للحزب», «مواقع لحزب الله»)."""

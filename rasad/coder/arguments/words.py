@@ -60,6 +60,8 @@ MODEL_WORDS = frozenset({"طراز", "نوع"})  # «طائرات من طراز 
 APPOSITION_OPENERS = frozenset("–—-(")
 # construct heads for the envoys of the parties after them («وفدا الحكومة والحوثيين», «ممثلو الفصائل»)
 REPRESENTATIVES = frozenset("وفد وفدا وفدي وفود ممثل ممثلا ممثلي ممثلو مندوب مندوبا مندوبي مندوبو".split())
+# «المبعوث الأمريكي الخاص إلى اليمن»: the state after «إلى» is the envoy's mandate, not where he goes
+ENVOYS = frozenset("مبعوث مبعوثه مبعوثا مبعوثي مبعوثو".split())
 ACTING = ("القائم", "باعمال")  # «القائم بأعمال …»: acting holder of the office named next
 COPULAS = frozenset("بات باتت اصبح اصبحت صار صارت".split())  # «باتت تل أبيب …»
 ATTRIBUTING = frozenset("وفق وفقا بحسب حسب نقلا طبقا".split())  # «، وفق ما نقلته …،»
