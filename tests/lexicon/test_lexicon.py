@@ -1470,3 +1470,9 @@ def test_accepting_an_invitation_agrees_with_whoever_made_it(rules_coder, text, 
 def test_demands_said_not_to_be_negotiable_are_refused_to_whoever_made_them(rules_coder):
     evs = code(rules_coder, "وقالت طهران إن المطالب الأمريكية غير قابلة للتفاوض.")
     assert [(e.event_type, codes(e.actor), codes(e.recipient)) for e in evs] == [("REJECT", ["IRN"], ["USA"])]
+
+
+def test_a_guest_of_a_host_visits_him(rules_coder):
+    evs = code(rules_coder, "وحل الرئيس التركي ضيفاً على أمير قطر في الدوحة.")
+    assert [(e.event_type, codes(e.actor), codes(e.recipient)) for e in evs] == [("CONSULT", ["TUR"], ["QAT"])]
+    assert not any(e.event_type == "CONSULT" for e in code(rules_coder, "وقرر الرئيس حل البرلمان."))
