@@ -5341,3 +5341,8 @@ def test_the_state_an_envoy_is_sent_to_is_his_title_not_where_he_goes(rules_code
     assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["OMN", "SAU"]
     ev = one(rules_coder, "ووصل المبعوث الأممي إلى ليبيا إلى القاهرة.", "CONSULT")
     assert codes(ev.recipient) == ["EGY"]
+
+
+def test_talks_between_three_parties_name_all_three(rules_coder):
+    ev = one(rules_coder, "وعقدت قمة ثلاثية بين مصر والأردن والعراق في بغداد.", "CONSULT")
+    assert sorted(codes(ev.actor) + codes(ev.recipient)) == ["EGY", "IRQ", "JOR"]

@@ -315,9 +315,13 @@ class Frames(Clause):
                                   and np.kinds[:1] == ("demonym",)), None)
                 if first is None:
                     return []
-                rest = [np for np in self.candidates if np.first_token > first.last_token and np.coordinated
-                        and np.first_token - first.last_token <= 3]
-                return [first] + rest[:1]
+                # («قمة ثلاثية بين مصر والأردن والعراق»: every member of the list)
+                pair = [first]
+                for np in self.candidates:
+                    if np.first_token > pair[-1].last_token and np.coordinated \
+                            and np.first_token - pair[-1].last_token <= 3:
+                        pair.append(np)
+                return pair
         return []
 
     def post_in_zone(self, trig: Trigger, home: set) -> Optional[NP]:
