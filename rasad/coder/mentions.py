@@ -1092,7 +1092,12 @@ class MentionFinder:
             prep, coordinated = _prep_of(tokens, start, prefix, head_noun=head_noun)
             coordinated = coordinated or tokens[start].proclitics.startswith(("و", "ف")) \
                 or self._split_place(tokens, start, end, ref)
-            kinds = [ref.kind]
+            # («في العاصمة السويدية», «في مدينة تركية حدودية»: a nisba after a place's kind names a place of that
+            # state, unless the place is named after it: «العاصمة القطرية الدوحة»)
+            named_after = i + 1 < len(raw) and raw[i + 1][0] == end + 1 \
+                and raw[i + 1][2].kind in _STATE_KINDS | {"place"}
+            kinds = ["place"] if ref.kind == "demonym" and start > 0 and tokens[start - 1].keys[-1] in _PLACE_HEADS \
+                and not named_after else [ref.kind]
             agent_phrase = ref.entry.name_ar if ref.kind == "agent" else None
             entity = ent
             person: Optional[Entity] = ent if ref.kind == "person" else None

@@ -5346,3 +5346,9 @@ def test_the_state_an_envoy_is_sent_to_is_his_title_not_where_he_goes(rules_code
 def test_talks_between_three_parties_name_all_three(rules_coder):
     ev = one(rules_coder, "وعقدت قمة ثلاثية بين مصر والأردن والعراق في بغداد.", "CONSULT")
     assert sorted(codes(ev.actor) + codes(ev.recipient)) == ["EGY", "IRQ", "JOR"]
+
+
+def test_a_nisba_after_a_places_kind_names_a_place_of_that_state(rules_coder):
+    nps = phrases(rules_coder, "واجتمع الوفدان في العاصمة السويدية بعد لقاء في مدينة تركية حدودية.")
+    assert nps["السويدية"].is_place and nps["السويدية"].code == "SWE"
+    assert nps["تركية"].is_place and nps["تركية"].code == "TUR"
