@@ -296,6 +296,11 @@ class Clause:
             or (prev == "ان" and k > 1 and self.tokens[k - 2].norm in BEFORE_AFTER)
 
     @cached_property
+    def candidate_at(self) -> dict[int, NP]:
+        """Token index → the candidate phrase covering it."""
+        return {k: np for np in self.candidates for k in range(np.first_token, np.last_token + 1)}
+
+    @cached_property
     def _clause_commas(self) -> list[int]:
         """Commas that open a new clause («، إذ», «، حيث», «، فيما»)."""
         return [j for j in range(len(self.tokens) - 1)

@@ -131,8 +131,7 @@ class Content(Clause):
         الملك الحوثي، زعيم جماعة أنصار الله، باستهداف …»): what the head asks or threatens reaches over it."""
         if not any(self.tokens[k].text in "،," for k in range(lo, hi)):
             return set()
-        np_tokens = {k: np for np in self.candidates for k in range(np.first_token, np.last_token + 1)}
-        return self._appositions(lo, hi, np_tokens, names_only=True)
+        return self._appositions(lo, hi, self.candidate_at, names_only=True)
 
     def _in_condition_of_threat(self, trig: Trigger) -> bool:
         """«هدد ترامب بأن «جحيماً» سيحل إذا لم تفرج حماس عن الرهائن»: the condition a threat sets is

@@ -27,7 +27,7 @@ class Subjects(Agreement):
     def _light_verb(self, trig: Trigger):
         """('light', subject NP or None, verb index) / ('agentless', None, index) / ('receiving', NP, index)
         when a light verb governs the noun."""
-        np_tokens = {k: np for np in self.candidates for k in range(np.first_token, np.last_token + 1)}
+        np_tokens = self.candidate_at
         k = trig.first_token
         if k >= 2 and word_key(self.tokens[k - 1]) in FRAME_NOUNS and self.tokens[k - 2].norm in PREPS:
             return None  # «وأصدر البلدان في ختام المباحثات إعلاناً»: the noun is inside an adverbial
