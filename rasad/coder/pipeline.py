@@ -28,7 +28,7 @@ from .arguments import ArgumentFinder, Arguments
 from .arguments.words import (
     AGREEMENT_DOCUMENTS, DURING_IT, JUDGING_VERBS, LIGHT_VERBS, MASCULINE_TITLES, SINCE, SPEECH_PARTICIPLES,
     STATEMENTS, TARGET_NOUNS, TIME_PREPS, VICTIM_SECTORS, VIOLATED, calls_for_it, conjoined_word, is_complementizer,
-    prep_clitic, side_of, word_key)
+    prep_clitic, same_side, side_of, word_key)
 from .consolidate import (MEDIATION_NOUN, ORGANISATION_CODES, REACTIONS, SUBJECT_PATHS, blame_the_doer, drop_redundant,
                           drop_second_mentions, host_of_talks, merge_subject_events, own_session,
                           present_at_the_meeting, protest_the_foreign_force)
@@ -1983,8 +1983,7 @@ _SPAN_OPENERS = frozenset("بعد منذ عقب اثر".split())
 def _other_sector_at_home(args) -> bool:
     """A recipient of the actor's state in a sector of its own: «أغلقت السلطات التونسية مقر حركة النهضة»
     (TUN GOV coerces TUN OPP)."""
-    sides = {(a.code, a.entity.sector) for a in args.actor}
-    return any(r.entity.sector and (r.code, r.entity.sector) not in sides for r in args.recipient)
+    return any(r.entity.sector and not same_side(r, args.actor, by_sector=True) for r in args.recipient)
 
 
 def _names_another_party(ev: Event) -> bool:

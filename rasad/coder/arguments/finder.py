@@ -19,7 +19,7 @@ from .words import (
     ACTING_KINDS, ANNOUNCING, APPROVABLE, BEING, BELONGING, CLAUSE_BREAKS, DEATH_NOUNS, DECIDING, DECISIONS, DONE_TO_TYPES,
     GRANTING, JOINING, LIGHT_VERBS, NOUN_PP_REACH, OWN_ACT_VERBS, PASSIVE_AGENT, PREMISES, PREPS, RECEPTION, SUMMITS,
     SYMMETRIC_FRAMES, TARGETS_REACH, VICTIM_SECTORS, WITH_PRONOUNS, is_one_of, plural_verb, prep_clitic, prep_key,
-    side_of, word_key)
+    same_side, side_of, word_key)
 
 
 class ArgumentFinder(Frames, Content, Subjects):
@@ -497,14 +497,6 @@ class ArgumentFinder(Frames, Content, Subjects):
             and np.first_token >= 2 and self.tokens[np.first_token - 2].text in "،," \
             and np.last_token + 1 < len(self.tokens) and self.tokens[np.last_token + 1].text in "،,"
 
-    @staticmethod
-    def _same_party(np: NP, actors: list[NP], event_type: str) -> bool:
-        """`np` is of the actor's own side: its country, or for a coercive act its country and sector
-        («أغلقت السلطات التونسية مقر حركة النهضة»: a state coerces its own opposition)."""
-        if event_type == "COERCE":
-            return (np.code, np.entity.sector) in {(a.code, a.entity.sector) for a in actors}
-        return np.code in {a.code for a in actors}
-
     def _find_recipient(self, z: Zone, args: Arguments) -> None:
         """3. The recipient: the object or a prepositional complement, a pronoun on the verb, the pair the
         sentence names, or the first other party in the clause."""
@@ -524,7 +516,8 @@ class ArgumentFinder(Frames, Content, Subjects):
                 nxt = next((np for np in after if id(np) not in used), None)
                 if nxt is not None and not nxt.prep and nxt.code \
                         and nxt.first_token <= anchor + 2 + self._unknown_name_after(args.actor, anchor, nxt.first_token) \
-                        and not self._same_party(nxt, args.actor, e.event) and nxt.kinds[0] != "demonym" \
+                        and not same_side(nxt, args.actor, by_sector=e.event == "COERCE") \
+                        and nxt.kinds[0] != "demonym" \
                         and not self._titled_partner_of(nxt, args.actor) \
                         and not any(self.tokens[k].text in CLAUSE_BREAKS or self.tokens[k].text in "،,"
                                     for k in range(anchor + 1, nxt.first_token)):
@@ -674,7 +667,7 @@ class ArgumentFinder(Frames, Content, Subjects):
             # (a crowd's protest takes its parties from the place too, wherever the sentence names it)
             cut = self._next_clause(trig.last_token) if e.event != "PROTEST" else len(self.tokens)
             fallback = next((np for np in after if id(np) not in used and np.code
-                             and not self._same_party(np, args.actor, e.event)
+                             and not same_side(np, args.actor, by_sector=e.event == "COERCE")
                              and np.first_token < cut
                              and not (self._is_nisba(np) and np.first_token - 1 in nouns_ends)  # «قتلت غارة أميركية»
                              and not self._after_passive_marker(np) and np.prep != "بين"

@@ -341,6 +341,14 @@ def side_of(np: NP) -> str:
     return f"{np.code}/REB" if np.entity.sector in ARMED_SIDE_SECTORS else np.code
 
 
+def same_side(np: NP, actors: list[NP], by_sector: bool = False) -> bool:
+    """`np` is of the actors' own side: their state, or with `by_sector` their state and sector (a state
+    coercing its own opposition acts on another party: «أغلقت السلطات التونسية مقر حركة النهضة»)."""
+    if by_sector:
+        return (np.code, np.entity.sector) in {(a.code, a.entity.sector) for a in actors}
+    return np.code in {a.code for a in actors}
+
+
 def feminine_of(stem: str, masculine_forms: set[str]) -> bool:
     """A perfect verb in the feminine whose masculine is among the (normalised) forms: «اتهمت» of
     «اتهم», «دعت» of «دعا», «التقت» and «نفت» of «التقى» and «نفى» (normalised «التقي», «نفي»)."""
