@@ -50,3 +50,8 @@ def code(coder, text, date="2021-05-20"):
 
 def codes(mentions):
     return sorted({m.entity.code for m in mentions if m.entity.code})
+
+
+def coded(events):
+    """(type, actor codes, recipient codes) of each event, in order."""
+    return [(e.event_type, codes(e.actor), codes(e.recipient)) for e in events]
