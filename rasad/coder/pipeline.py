@@ -1781,12 +1781,16 @@ def _segmenter_vocabulary(names: frozenset[str], lexicon: Lexicon) -> set[str]:
         # preposition still marks it wherever it is read (the phrase matches either way)
         norm = normalize(word)
         return n > 0 and norm[:1] in ("ب", "ل") and len(norm) > 4
-    words = set(names)
-    for e in lexicon.entries:
-        for form in e.forms:
-            words.update(key for n, w in enumerate(form.split()) if not possessed_name(w) and not prepositional(n, w)
-                         for key in phrase_keys(w))
-    return words
+
+    first_words = {keys[0] for e in lexicon.entries for form in e.forms if (keys := phrase_keys(form))}
+
+    def conjoined(key: str) -> bool:
+        # «ولن تسمح», «باطل ولا قيمة له»: «و» before a word another phrase starts with is the conjunction,
+        # and kept whole it would hide «لن تتردد» in «ولن تتردد», «لا تستبعد» in «ولا تستبعد»
+        return key[:1] in ("و", "ف") and key[1:] in first_words
+    words = {key for e in lexicon.entries for form in e.forms for n, w in enumerate(form.split())
+             if not possessed_name(w) and not prepositional(n, w) for key in phrase_keys(w) if not conjoined(key)}
+    return words | names
 
 
 def _own_side_will_act(tokens, recipients: list[NP], mine: set[str]) -> bool:

@@ -3523,6 +3523,17 @@ def test_a_prepositional_word_of_a_trigger_phrase_stays_segmented(rules_coder):
     assert evs and codes(evs[0].actor) == ["YEM"] and codes(evs[0].recipient) == ["ISR"]
 
 
+def test_a_conjunction_before_a_phrase_word_stays_segmented(rules_coder):
+    # «ولن» is a word of «ولن تسمح»; kept whole it hid «لن تتردد» after the same «و»
+    tok = next(t for sent in rules_coder.sentences(Document("d", "ولن تتردد إسرائيل في ضرب إيران.", "2024-04-02"))
+               for t in sent.tokens if t.text == "ولن")
+    assert tok.proclitics == "و" and "لن" in tok.keys
+    ev = one(rules_coder, "ولن تتردد إسرائيل في ضرب إيران إذا هاجمت أراضيها.", "THREATEN", "2024-04-02")
+    assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["IRN"]
+    ev = one(rules_coder, "ولا تستبعد واشنطن توجيه ضربة عسكرية لإيران.", "THREATEN", "2024-04-02")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["IRN"]
+
+
 def test_who_did_it_follows_qama_biha(rules_coder):
     ev = one(rules_coder, "وسبقت الاتفاق زيارة قام بها وزير الخارجية الإيراني إلى القاهرة الشهر الماضي.", "CONSULT")
     assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["EGY"]

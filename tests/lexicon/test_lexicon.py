@@ -483,6 +483,19 @@ def test_aid_mobilisation_restriction_and_pardon_vocabulary(text, date, expected
     assert expected in [e.event_type for e in _rules(text, date=date)]
 
 
+def test_torture_and_sexual_violence_suffered_are_attacks_by_whoever_did_them():
+    evs = _rules("وقال معتقلون سابقون إنهم تعرضوا للتعذيب على أيدي عناصر الأمن السوري.", date="2022-01-10")
+    assert [(e.event_type, e.mode, e.cameo, _codes(e.actor)) for e in evs] == [("ASSAULT", "torture", "1822", ["SYR"])]
+    # (the doer named through the members it sent)
+    evs = _rules("وتعرضت نساء للاغتصاب على أيدي عناصر من قوات الدعم السريع.", date="2023-08-01")
+    assert [(e.event_type, e.mode, e.cameo, _codes(e.actor)) for e in evs] == [("ASSAULT", "sexual", "1821", ["SDN"])]
+    evs = _rules("وتعرضت نساء لاعتداءات جنسية على أيدي جنود إثيوبيين في إقليم تيغراي.", date="2021-03-01")
+    assert [(e.event_type, e.mode, _codes(e.actor)) for e in evs] == [("ASSAULT", "sexual", ["ETH"])]
+    # a cause, a charge and a usurpation are no such acts
+    for text in ("وقعت الحكومة العراقية على اتفاقية مناهضة التعذيب.", "قال الرئيس إن إسرائيل اغتصبت الأرض الفلسطينية."):
+        assert "ASSAULT" not in [e.event_type for e in _rules(text, date="2022-01-10")]
+
+
 def test_a_noun_inside_an_adverbial_frame_is_not_the_light_verbs_object():
     evs = _rules("وأصدر البلدان في ختام المباحثات إعلاناً مشتركاً.", date="2022-04-07")
     assert "CONSULT" not in [e.event_type for e in evs]

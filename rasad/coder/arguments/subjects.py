@@ -172,8 +172,11 @@ class Subjects(Agreement):
             and any(key in entry.requires for key in self.tokens[k].keys)
 
     def _after_passive_marker(self, np: NP) -> bool:
-        """«من قبل X», «على يد X», and «بقرار من X» («أُطلق سراح القس بقرار من محكمة تركية»)."""
+        """«من قبل X», «على يد X», and «بقرار من X» («أُطلق سراح القس بقرار من محكمة تركية»); also over
+        the members the party sent: «على أيدي عناصر من قوات الدعم السريع»."""
         i = np.first_token - 1
+        if self._partitive_from(i):
+            i = next((j for j in (i - 2, i - 3) if j >= 1 and word_key(self.tokens[j]) in PASSIVE_AGENT), i)
         return i >= 1 and (word_key(self.tokens[i]) in PASSIVE_AGENT and self.tokens[i - 1].norm in ("من", "علي", "ومن")
                            or self.tokens[i].norm == "من" and self.tokens[i - 1].norm in BY_ORDER_OF)
 
