@@ -3534,6 +3534,18 @@ def test_a_conjunction_before_a_phrase_word_stays_segmented(rules_coder):
     assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["IRN"]
 
 
+def test_a_verb_joined_to_a_verb_no_trigger_reads_shares_its_subject(rules_coder):
+    ev = one(rules_coder, "وأكد الوزير أن إسرائيل ستدافع عن نفسها ولن تتردد في ضرب إيران.", "THREATEN", "2024-04-02")
+    assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["IRN"]
+    # (the phrase after the joined verb is its object, not its subject)
+    ev = one(rules_coder, "اعترفت فرنسا بأن الجيش الفرنسي عذّب وقتل المناضل الجزائري علي بومنجل.", "ASSAULT", "2021-03-03")
+    assert codes(ev.actor) == ["FRA"] and codes(ev.recipient) == ["DZA"]
+    # a phrase of its own after «أن» is another clause's subject
+    evs = [e for e in code(rules_coder, "وقال إن إيران تدعم الحوثيين وإن الولايات المتحدة لن تتردد في الرد.", "2024-01-02")
+           if e.event_type == "THREATEN"]
+    assert [codes(e.actor) for e in evs] == [["USA"]]
+
+
 def test_who_did_it_follows_qama_biha(rules_coder):
     ev = one(rules_coder, "وسبقت الاتفاق زيارة قام بها وزير الخارجية الإيراني إلى القاهرة الشهر الماضي.", "CONSULT")
     assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["EGY"]

@@ -307,6 +307,9 @@ class ArgumentFinder(Frames, Content, Subjects):
                 if svo is None and (owner := self._owner_of_forces_before(trig)) is not None:
                     svo = owner  # «قال الجيش التركي إن طائراته قصفت»: the forces' owner strikes
                     args.path.append("forces-of")
+                if svo is None and (shared := self.subject_of_verb_conjoined_to(trig)) is not None:
+                    svo = shared
+                    args.path.append("conjoined-verb")
                 subj = None if svo is not None else self._vso_subject(trig, after)
                 if self._describes_event_noun(trig):
                     subj = None  # «عملية عسكرية نوعية استهدفت مطاري أبوظبي»: the operation struck; what follows is hit

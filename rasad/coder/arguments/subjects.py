@@ -649,6 +649,29 @@ class Subjects(Agreement):
         listed = self._with_coordinated(bare[0], after)  # «ولي العهد في نيوم ثم الشيخ تميم»: one list
         return all(np in listed for np in bare)
 
+    def subject_of_verb_conjoined_to(self, trig: Trigger) -> Optional[NP]:
+        """«أكد أن إسرائيل ستدافع عن نفسها ولن تتردد في ضرب إيران», «بأن الجيش الفرنسي عذّب وقتل المناضل»: a verb
+        joined by «و/ف» to a verb no trigger reads shares its subject, a named party right after «أن/إن» (or
+        opening the sentence) and right before that verb, when nothing else in between could be a subject."""
+        k = trig.first_token
+        if trig.entry.pos != "verb" or not conjoined_word(self.tokens[k]):
+            return None
+        for np in reversed(self.candidates):
+            if np.last_token >= k:
+                continue
+            if np.prep or np.is_place or not np.code:
+                return None  # (a phrase in between: the verb's object, or another clause's subject)
+            start = np.first_token
+            opens = start == self.opening or (start > 0 and is_complementizer(self.tokens[start - 1]))
+            between = self.tokens[np.last_token + 1:k]
+            if not opens or not between or not between[0].is_word or between[0].norm in PARTICLES \
+                    or self.candidate_at.get(np.last_token + 1) is not None \
+                    or any(not t.is_word or is_complementizer(t) for t in between) \
+                    or any(t.last_token < k and t.first_token > np.last_token for t in self.triggers):
+                return None
+            return np
+        return None
+
     def _opens_verb_subject(self, conjoined: bool = False, before: int = 0) -> bool:
         """The sentence opens, maybe after a time, with a verb without clitics and a named person or official
         as its subject («تفقّد الرئيس الفرنسي إيمانويل ماكرون موقع الانفجار …», «ومساء اليوم ذاته تسلل …»);
