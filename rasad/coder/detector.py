@@ -49,11 +49,18 @@ _BIGRAM = "b:{}_{}"
 
 def text_features(tokens: list[Token]) -> set[str]:
     """The features of the sentence's words, shared by every event type."""
-    feats: set[str] = {"bias"}
     words = [_word(t) for t in tokens if t.is_word]
+    feats = _cues(tokens, words)
     for w in words:
         feats.update(_word_features(w))
     feats.update(map(_BIGRAM.format, words, words[1:]))
+    return feats
+
+
+def _cues(tokens: list[Token], words: list[str]) -> set[str]:
+    """The bias and the cues of a sentence of `words` (a question mark, a number, a verb of saying, a
+    casualty word)."""
+    feats = {"bias"}
     if any(t.text in "?؟" for t in tokens):
         feats.add("cue:question")
     if any(t.norm[:1].isdigit() for t in tokens):
@@ -214,7 +221,9 @@ class TypeModel:
         and the rules', which need no merging) mixed with the n-gram model's."""
         weight = self._scaled.get
         z = sum(map(weight, feats, repeat(0))) + sum(map(weight, more, repeat(0)))
-        p = _sigmoid(z / _WEIGHT_SCALE)
+        return self.mix_with(_sigmoid(z / _WEIGHT_SCALE), ngram_probability)
+
+    def mix_with(self, p: float, ngram_probability: Optional[float]) -> float:
         if ngram_probability is None or not self.mix:
             return p
         return (1.0 - self.mix) * p + self.mix * ngram_probability
@@ -224,6 +233,44 @@ class Detector:
     def __init__(self, models: dict[str, TypeModel], ngrams: Optional[NgramModel] = None):
         self.models = models
         self.ngrams = ngrams
+        # the models' feature names numbered once, so that a sentence's word features are looked up as the
+        # numbers of its words' known features (cached per word) and summed per type from integer columns
+        names = sorted({name for m in models.values() for name in m._scaled})
+        self._feature_ids = {name: n for n, name in enumerate(names)}
+        self._columns = {t: [m._scaled.get(name, 0) for name in names] for t, m in models.items()}
+        self._word_ids: dict[str, tuple[int, ...]] = {}
+
+    def _known_word_features(self, word: str) -> tuple[int, ...]:
+        found = self._word_ids.get(word)
+        if found is None:
+            ids = self._feature_ids
+            found = tuple(ids[f] for f in _word_features(word) if f in ids)
+            if len(self._word_ids) < 200_000:
+                self._word_ids[word] = found
+        return found
+
+    def _text_feature_ids(self, tokens: list[Token]) -> set[int]:
+        """The numbers of the model features among `text_features(tokens)`: the same set, less what no
+        model weighs."""
+        ids = self._feature_ids
+        words = [_word(t) for t in tokens if t.is_word]
+        found = {ids[f] for f in _cues(tokens, words) if f in ids}
+        cache = self._word_ids
+        for w in words:
+            known = cache.get(w)
+            found.update(known if known is not None else self._known_word_features(w))
+        for pair in map(_BIGRAM.format, words, words[1:]):
+            n = ids.get(pair)
+            if n is not None:
+                found.add(n)
+        return found
+
+    def _probability(self, event_type: str, text_ids: set[int], rules: set[str],
+                     ngram_probability: Optional[float]) -> float:
+        m = self.models[event_type]
+        weight = m._scaled.get
+        z = sum(map(self._columns[event_type].__getitem__, text_ids)) + sum(map(weight, rules, repeat(0)))
+        return m.mix_with(_sigmoid(z / _WEIGHT_SCALE), ngram_probability)
 
     @classmethod
     def from_file(cls, path: Path) -> "Detector":
@@ -241,22 +288,22 @@ class Detector:
         With `cues`, a type is judged only when the rules found a candidate of it or one of its
         cue words occurs (nothing else could come of judging it).
         """
-        shared: Optional[set[str]] = None
+        shared: Optional[set[int]] = None
         by_ngrams: Optional[dict[str, float]] = None
         candidates = {ev.event_type for ev in events}
         words: Optional[set[str]] = None
         out = {}
-        for t, m in self.models.items():
+        for t in self.models:
             if cues is not None and t not in candidates:
                 if words is None:
                     words = {tok.keys[-1] for tok in tokens} | {tok.norm for tok in tokens}
                 if words.isdisjoint(cues.get(t, ())):
                     continue
             if shared is None:
-                shared = text_features(tokens)
+                shared = self._text_feature_ids(tokens)
             if by_ngrams is None and self.ngrams is not None:
                 by_ngrams = self.ngrams.probabilities(tokens)
-            out[t] = m.probability(shared, (by_ngrams or {}).get(t), rule_features(events, t))
+            out[t] = self._probability(t, shared, rule_features(events, t), (by_ngrams or {}).get(t))
         return out
 
 

@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from rasad.coder.detector import Detector, sentence_features, shipped_detector
+from rasad.coder.detector import Detector, sentence_features, shipped_detector, text_features
 from rasad.coder.pipeline import Coder
 from rasad.schema import Document
 
@@ -60,6 +60,25 @@ def test_shipped_model_loads_offline_and_is_small():
     assert det.ngrams is not None and all(0 < m.mix < 1 for m in det.models.values())
     model = Path(__file__).resolve().parents[2] / "rasad" / "coder" / "models" / "detector.json"
     assert model.stat().st_size < 20 * 1024 * 1024
+
+
+@pytest.mark.parametrize("text", [
+    "قتل 15 شخصا واصيب 66 آخرون في هجوم انتحاري استهدف مجمعا للشرطة جنوب كركوك؟",
+    "تظاهر آلاف الطلاب في القاهرة احتجاجا على رفع الأسعار، وقال منظمون إن 3 منهم اعتقلوا.",
+    "وقال مسؤولون إن الهجمات لن تثني الحكومة عن الإصلاح.",
+])
+def test_the_numbered_word_features_give_the_probability_of_the_feature_names(rules, text):
+    # the detector sums its models' weights over numbered features cached per word: the same sum as over
+    # the sentence's feature names, repeated words and n-grams counted once
+    det = shipped_detector()
+    doc = Document("d", text, "2021-05-20")
+    sent = rules.sentences(doc)[0]
+    events = rules.code(doc)
+    fast = det.judge(sent.tokens, events)
+    grams = det.ngrams.probabilities(sent.tokens)
+    for event_type, model in det.models.items():
+        rules_of_type = sentence_features(sent.tokens, events, event_type) - text_features(sent.tokens)
+        assert fast[event_type] == model.probability(text_features(sent.tokens), grams[event_type], rules_of_type)
 
 
 def test_character_ngrams_of_padded_words():
