@@ -92,6 +92,12 @@ def drop_redundant(events: list[Event]) -> list[Event]:
     # approved or pledged act, coded with the approver as actor
     approvers = {a.span for ev in events if "approved-by" in ev.rule or "pledged-by" in ev.rule for a in ev.actor}
     events = [ev for ev in events if not (ev.event_type == "AGREE" and any(a.span in approvers for a in ev.actor))]
+    # («تعهدت الإمارات بتقديم مليار دولار لدعم الاقتصاد المصري»: a pledge that is itself a form of the act, with
+    # the pledged act after it, is that act)
+    pledged = [ev for ev in events if "pledged-by" in ev.rule]
+    events = [ev for ev in events if not (ev.trigger.entry.pos == "verb" and any(
+        p.event_type == ev.event_type and _codes_of(ev) <= _codes_of(p) and ev.trigger.last_token < p.trigger.first_token
+        and {a.code for a in ev.actor} == {a.code for a in p.actor} for p in pledged))]
     own = {(ev.event_type, _codes_of(ev)) for ev in events if "pair-of-sentence" not in ev.rule}
     events = [ev for ev in events if not ("pair-of-sentence" in ev.rule and (ev.event_type, _codes_of(ev)) in own)]
     # «رفعت جنوب أفريقيا دعوى … تتهم فيها إسرائيل»: the document and what its author says in it are one act

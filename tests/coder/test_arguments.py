@@ -3546,6 +3546,12 @@ def test_a_verb_joined_to_a_verb_no_trigger_reads_shares_its_subject(rules_coder
     assert [codes(e.actor) for e in evs] == [["USA"]]
 
 
+def test_a_pledge_of_money_with_the_pledged_act_after_it_is_one_act(rules_coder):
+    evs = [e for e in code(rules_coder, "تعهدت الإمارات بتقديم مليار دولار لدعم الاقتصاد المصري.", "2023-03-01")
+           if e.event_type == "AID"]
+    assert [(codes(e.actor), codes(e.recipient)) for e in evs] == [(["ARE"], ["EGY"])]
+
+
 def test_who_did_it_follows_qama_biha(rules_coder):
     ev = one(rules_coder, "وسبقت الاتفاق زيارة قام بها وزير الخارجية الإيراني إلى القاهرة الشهر الماضي.", "CONSULT")
     assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["EGY"]
