@@ -70,6 +70,8 @@ def test_a_deployment_noun_needs_its_troops_close_by():
     ("وأجرى بلينكن اتصالاً هاتفياً بالرئيس التونسي، شجعه فيه على الالتزام بمبادئ الديمقراطية.", "REQUEST"),
     ("ورفضت الجبهة القرار، وتعهدت بمواصلة الكفاح المسلح ضد القوات المغربية.", "THREATEN"),
     ("وقال الناطق باسم القوات المسلحة العراقية إن الضربات الأمريكية «تشكل خرقاً للسيادة العراقية».", "ACCUSE"),
+    ("وألقت الحكومة الباكستانية باللوم على الهند في التفجير.", "ACCUSE"),
+    ("ولن تتردد إسرائيل في ضرب إيران إذا هاجمت أراضيها.", "THREATEN"),
 ])
 def test_general_vocabulary_of_disapproval_and_warning(text, event_type):
     from rasad.coder.pipeline import Coder
