@@ -498,6 +498,21 @@ def test_torture_and_sexual_violence_suffered_are_attacks_by_whoever_did_them():
         assert "ASSAULT" not in [e.event_type for e in _rules(text, date="2022-01-10")]
 
 
+def test_ties_established_and_captives_exchanged_across_the_subject():
+    evs = _rules("أقامت هندوراس علاقات دبلوماسية مع الصين.", date="2023-03-26")
+    assert [(e.event_type, _codes(e.actor), _codes(e.recipient)) for e in evs] == [("AGREE", ["HND"], ["CHN"])]
+    assert not _rules("وتقيم إسرائيل علاقات مع عدد من الدول العربية.", date="2023-03-26")  # a state of things
+    evs = _rules("تبادلت روسيا وأوكرانيا مئات الأسرى بوساطة إماراتية.", date="2024-01-03")
+    assert [(e.event_type, e.mode) for e in evs] == [("RETREAT", "release")]
+
+
+def test_a_pair_named_in_what_is_called_for_is_not_the_caller():
+    evs = _rules("دعا إلى إقامة علاقات طبيعية بين السعودية وإسرائيل.", date="2023-09-20")
+    assert not [e for e in evs if e.event_type == "REQUEST" and _codes(e.actor) == ["SAU"]]
+    evs = _rules("ودعا وزير الخارجية الأمريكي إلى الحوار بين الحكومة السودانية وقوات الدعم السريع.", date="2023-05-01")
+    assert [(e.event_type, _codes(e.actor), sorted(_codes(e.recipient))) for e in evs] == [("REQUEST", ["USA"], ["SDN"])]
+
+
 def test_a_noun_inside_an_adverbial_frame_is_not_the_light_verbs_object():
     evs = _rules("وأصدر البلدان في ختام المباحثات إعلاناً مشتركاً.", date="2022-04-07")
     assert "CONSULT" not in [e.event_type for e in evs]

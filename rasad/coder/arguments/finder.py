@@ -453,8 +453,10 @@ class ArgumentFinder(Frames, Content, Subjects):
                 args.recipient.extend(between[1:])
             elif args.actor and not set(map(id, args.actor)) & set(map(id, between)):
                 args.recipient.extend(between)  # «رفضت القاهرة مذكرة الترسيم بين أنقرة وطرابلس»: both
-            elif e.needs_recipient:
-                args.recipient.extend(between)  # «القلق من التوتر بين إيران وأمريكا» aims at both; neither voices it
+            elif e.needs_recipient or (e.event == "REQUEST" and e.pos == "verb"):
+                # «القلق من التوتر بين إيران وأمريكا» aims at both; neither voices it (nor does either ask for
+                # what is called for between them: «دعا إلى إقامة علاقات بين السعودية وإسرائيل»)
+                args.recipient.extend(between)
             else:
                 if not args.actor:
                     args.actor.append(between[0])
