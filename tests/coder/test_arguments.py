@@ -3552,6 +3552,16 @@ def test_a_pledge_of_money_with_the_pledged_act_after_it_is_one_act(rules_coder)
     assert [(codes(e.actor), codes(e.recipient)) for e in evs] == [(["ARE"], ["EGY"])]
 
 
+def test_condolences_offered_for_a_blast_do_not_make_the_mourner_its_doer(rules_coder):
+    evs = [e for e in code(rules_coder, "قدمت السعودية التعازي لإيران في ضحايا انفجار كرمان.", "2024-01-04")
+           if e.event_type == "ASSAULT"]
+    # (the town the blast is named after is where it struck, not who struck)
+    assert [(codes(e.actor), codes(e.recipient)) for e in evs] == [([], ["IRN"])]
+    evs = [e for e in code(rules_coder, "وقدم الرئيس المصري تعازيه للشعب الأفغاني في ضحايا الهجوم الإرهابي.", "2024-01-04")
+           if e.event_type == "ASSAULT"]
+    assert all(not codes(e.actor) for e in evs)
+
+
 def test_who_did_it_follows_qama_biha(rules_coder):
     ev = one(rules_coder, "وسبقت الاتفاق زيارة قام بها وزير الخارجية الإيراني إلى القاهرة الشهر الماضي.", "CONSULT")
     assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["EGY"]

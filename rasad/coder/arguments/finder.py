@@ -241,6 +241,10 @@ class ArgumentFinder(Frames, Content, Subjects):
                             comp.entity.sector in VICTIM_SECTORS or word_key(self.tokens[comp.first_token]) in PREMISES):
                         # «استهداف المدنيين», «اقتحام القنصلية»: civilians and buildings are hit, they do not strike
                         role = args.recipient
+                    if role is args.actor and not nisba and e.event in ("ASSAULT", "COERCE") \
+                            and comp.kinds[0] in ("place", "capital"):
+                        args.location = comp  # «ضحايا انفجار كرمان», «هجوم دوما»: the town struck, no striker
+                        role = args.recipient
                     # (a nisba after an indefinite noun names it: «احتجاز خفر السواحل القطري صيادين بحرينيين»)
                     obj = next((np for np in after if np.first_token == comp.last_token + 1 or (
                         np.first_token == comp.last_token + 2 and self._is_nisba(np)

@@ -11,7 +11,7 @@ from .agreement import Agreement
 from .words import (
     ACCUSE_VERB, ACTING, ADVERBIAL_HEADS, ADVERBIAL_PPS, ADVERBIAL_REACH, AFFIRMING, AGENTLESS, APPOSITION_OPENERS,
     ARRIVALS, ATTRIBUTED_TO, BEFORE_SUBJECT, BELONGING, BLAME_VERB, BY_IT, BY_ORDER_OF, CAUSE_PREPS, CLAIMED_BY,
-    CLAUSE_BREAKS, CLAUSE_OPENERS, COMPLEMENTIZERS, CONTINUING, COPULAS, COPULA_SUBJUNCTIVE, DEED_JUDGING, DID,
+    CLAUSE_BREAKS, CLAUSE_OPENERS, COMPLEMENTIZERS, COURTESIES, CONTINUING, COPULAS, COPULA_SUBJUNCTIVE, DEED_JUDGING, DID,
     DOCUMENTS, DRIVING, DURING_IT, FORCES, FORMING, FRAME_NOUNS, GOVERNING_VERBS, HEAD_TITLES, HOSTED_BY,
     HUNDREDS, IN_IT, ISSUED, LAUNCHED_BY, LIGHT_VERBS, LIGHT_VERB_REACH, NOT_PLURALS, OBJECT_PRONOUNS, OWNER_PRONOUNS,
     PARTICLES, PASSIVE_AGENT, PREPS, PRONOUNS, PRONOUN_SUBJECTS, RECEIVING, REPRESENTATIVES, SAID_TYPES, SAME_TIME,
@@ -67,7 +67,7 @@ class Subjects(Agreement):
                 return None  # «أعلن الجيش أن جنديا قتل في هجوم»: the noun is in another clause
             if tok.norm in PRONOUN_SUBJECTS:
                 crossed_that = True  # «أعلنت أنها …»: the same subject goes on, unless the verb only affirms
-            if k in self.noun_trigger_tokens:
+            if k in self.noun_trigger_tokens or word_key(tok) in COURTESIES or tok.norm in COURTESIES:
                 return None  # «جددت الإمارات إدانتها للهجمات»: the verb governs the first noun only
             key = word_key(tok)
             bare = tok.norm[1:] if tok.norm[:1] in ("و", "ف") and len(tok.norm) > 3 else tok.norm

@@ -75,6 +75,10 @@ SECOND_OBJECT_REACH = 12  # tokens after a subject that may hold a second requir
 SINCE = frozenset("منذ ومنذ".split())
 ONSETS = frozenset("بدء بدايه اندلاع انطلاق".split())  # «منذ بدء الهجوم», «منذ اندلاع الحرب»
 FRAME_NOUNS = frozenset("ختام نهايه بدايه مستهل هامش اطار اعقاب اثر اختتام افتتاح".split())  # «في ختام X»
+# words of courtesy a light verb offers: «قدمت السعودية التعازي لإيران في ضحايا انفجار كرمان» offers condolences,
+# and the blast after them is not the Saudis' act
+COURTESIES = frozenset("تعازي التعازي تعازيه تعازيها تعازيهم تعزيه التعزيه العزاء عزاء تهاني التهاني تهانيه تهنئه "
+                       "التهنئه تهانيها شكر الشكر شكره شكرها".split())
 ADVERBIAL_HEADS = frozenset("في خلال عقب اثر بعد اثناء لدي علي عبر غداه عشيه قبيل بعيد ابان".split())  # «، في افتتاح المؤتمر،»
 ADVERBIAL_REACH = 14  # words of such a parenthetical, commas included
 LIGHT_VERB_REACH = 20  # tokens back from a noun to its light verb, over a long subject with titles
