@@ -509,6 +509,9 @@ def test_ties_established_and_captives_exchanged_across_the_subject():
 def test_a_pair_named_in_what_is_called_for_is_not_the_caller():
     evs = _rules("دعا إلى إقامة علاقات طبيعية بين السعودية وإسرائيل.", date="2023-09-20")
     assert not [e for e in evs if e.event_type == "REQUEST" and _codes(e.actor) == ["SAU"]]
+    # (a secretary-general of no body named is no official of the state the sentence names)
+    evs = _rules("ودعا الأمين العام إلى الحوار بين الحكومة السودانية وقوات الدعم السريع.", date="2023-05-01")
+    assert [(e.event_type, _codes(e.actor), [a.text for a in e.actor]) for e in evs] == [("REQUEST", [], ["الأمين العام"])]
     evs = _rules("ودعا وزير الخارجية الأمريكي إلى الحوار بين الحكومة السودانية وقوات الدعم السريع.", date="2023-05-01")
     assert [(e.event_type, _codes(e.actor), sorted(_codes(e.recipient))) for e in evs] == [("REQUEST", ["USA"], ["SDN"])]
 
