@@ -433,6 +433,14 @@ class Coder:
             args.recipient = [p for p in accord[0] + accord[1] if p.code and p.code not in mine]
             if args.recipient:
                 args.path.append("parties-of-welcomed-accord")
+        if e.event in _TERM_TYPES and e.pos == "noun" and not any(m.code for m in args.actor + args.recipient) \
+                and _a_term_of_an_accord(sent.tokens, trig.first_token) \
+                and (accord := state.last_by_type.get("AGREE")) is not None:
+            # «ونص الاتفاق على … وعودة جميع الوحدات العسكرية إلى مقارها»: what the accord the text reported
+            # provides for is done by its parties
+            args.actor = [p for p in accord[0] + accord[1] if p.code and not p.is_place and p.kinds[0] != "capital"]
+            if args.actor:
+                args.path.append("parties-of-the-accord")
         home = {a.code for a in args.actor if a.code}
         if e.event in _HOSTILE_TYPES and "first-party-in-clause" in args.path and args.recipient \
                 and {r.code for r in args.recipient} <= home \
@@ -1307,6 +1315,28 @@ class Coder:
 
 
 _ACCORD_WORDS = AGREEMENT_DOCUMENTS | frozenset("توقيع هدنه مصالحه صفقه".split())
+
+
+_TERM_TYPES = frozenset({"RETREAT", "CONCEDE", "AID"})  # what an accord provides for its parties to do
+_PROVIDING = frozenset("نص نصت ينص تنص يقضي تقضي تضمن تضمنت يتضمن تتضمن".split())  # «نصّ الاتفاق على»
+_TERMS_REACH = 14  # words from «نص … على» to the last of the terms it lists
+_NOT_PAST = frozenset("لم لا ولم ولا".split())
+
+
+def _a_term_of_an_accord(tokens, k: int) -> bool:
+    """The word at `k` is among what an accord provides for («ونص الاتفاق على سريانه فوراً، وعلى عودة
+    جميع الوحدات»), within its sentence and no further than _TERMS_REACH words."""
+    words = 0
+    for j in range(k - 1, -1, -1):
+        t = tokens[j]
+        if t.text in ".؛;:":
+            return False
+        words += t.is_word
+        if words > _TERMS_REACH:
+            return False
+        if t.norm.removeprefix("و") in _PROVIDING or t.keys[-1] in _PROVIDING:
+            return not (j > 0 and tokens[j - 1].norm in _NOT_PAST)  # («لم يتضمن وقفاً لإطلاق النار»: not provided)
+    return False
 
 
 def _names_an_accord(tokens) -> bool:

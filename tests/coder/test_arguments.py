@@ -3562,6 +3562,16 @@ def test_condolences_offered_for_a_blast_do_not_make_the_mourner_its_doer(rules_
     assert all(not codes(e.actor) for e in evs)
 
 
+def test_what_an_accord_provides_for_is_done_by_its_parties(rules_coder):
+    text = ("وقعت حكومة الوفاق الوطني الليبية والجيش الوطني الليبي اتفاقاً لوقف إطلاق النار في جنيف. "
+            "ونص الاتفاق على سريانه فوراً، وعلى عودة جميع الوحدات العسكرية إلى معسكراتها.")
+    evs = [e for e in code(rules_coder, text, "2020-10-24") if e.event_type == "RETREAT" and "accord" in e.rule]
+    assert [(codes(e.actor), codes(e.recipient)) for e in evs] == [(["LBY"], [])]  # (not Geneva, where it was signed)
+    text = ("وقعت حكومة الوفاق الوطني الليبية والجيش الوطني الليبي اتفاقاً في جنيف. "
+            "ولم يتضمن الاتفاق عودة الوحدات العسكرية إلى معسكراتها.")
+    assert not [e for e in code(rules_coder, text, "2020-10-24") if "accord" in e.rule]
+
+
 def test_who_did_it_follows_qama_biha(rules_coder):
     ev = one(rules_coder, "وسبقت الاتفاق زيارة قام بها وزير الخارجية الإيراني إلى القاهرة الشهر الماضي.", "CONSULT")
     assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["EGY"]
