@@ -96,8 +96,9 @@ def drop_redundant(events: list[Event]) -> list[Event]:
     # the pledged act after it, is that act)
     pledged = [ev for ev in events if "pledged-by" in ev.rule]
     events = [ev for ev in events if not (ev.trigger.entry.pos == "verb" and any(
-        p.event_type == ev.event_type and _codes_of(ev) <= _codes_of(p) and ev.trigger.last_token < p.trigger.first_token
-        and {a.code for a in ev.actor} == {a.code for a in p.actor} for p in pledged))]
+        p.event_type == ev.event_type and _codes_of(ev) <= _codes_of(p)
+        and ev.trigger.last_token < p.trigger.first_token and {a.code for a in ev.actor} == {a.code for a in p.actor}
+        for p in pledged))]
     own = {(ev.event_type, _codes_of(ev)) for ev in events if "pair-of-sentence" not in ev.rule}
     events = [ev for ev in events if not ("pair-of-sentence" in ev.rule and (ev.event_type, _codes_of(ev)) in own)]
     # «رفعت جنوب أفريقيا دعوى … تتهم فيها إسرائيل»: the document and what its author says in it are one act

@@ -241,12 +241,10 @@ class Detector:
         self._word_ids: dict[str, tuple[int, ...]] = {}
 
     def _known_word_features(self, word: str) -> tuple[int, ...]:
-        found = self._word_ids.get(word)
-        if found is None:
-            ids = self._feature_ids
-            found = tuple(ids[f] for f in _word_features(word) if f in ids)
-            if len(self._word_ids) < 200_000:
-                self._word_ids[word] = found
+        ids = self._feature_ids
+        found = tuple(ids[f] for f in _word_features(word) if f in ids)
+        if len(self._word_ids) < 200_000:
+            self._word_ids[word] = found
         return found
 
     def _text_feature_ids(self, tokens: list[Token]) -> set[int]:

@@ -3538,11 +3538,12 @@ def test_a_verb_joined_to_a_verb_no_trigger_reads_shares_its_subject(rules_coder
     ev = one(rules_coder, "وأكد الوزير أن إسرائيل ستدافع عن نفسها ولن تتردد في ضرب إيران.", "THREATEN", "2024-04-02")
     assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["IRN"]
     # (the phrase after the joined verb is its object, not its subject)
-    ev = one(rules_coder, "اعترفت فرنسا بأن الجيش الفرنسي عذّب وقتل المناضل الجزائري علي بومنجل.", "ASSAULT", "2021-03-03")
+    ev = one(rules_coder, "اعترفت فرنسا بأن الجيش الفرنسي عذّب وقتل المناضل الجزائري علي بومنجل.", "ASSAULT",
+             "2021-03-03")
     assert codes(ev.actor) == ["FRA"] and codes(ev.recipient) == ["DZA"]
     # a phrase of its own after «أن» is another clause's subject
-    evs = [e for e in code(rules_coder, "وقال إن إيران تدعم الحوثيين وإن الولايات المتحدة لن تتردد في الرد.", "2024-01-02")
-           if e.event_type == "THREATEN"]
+    text = "وقال إن إيران تدعم الحوثيين وإن الولايات المتحدة لن تتردد في الرد."
+    evs = [e for e in code(rules_coder, text, "2024-01-02") if e.event_type == "THREATEN"]
     assert [codes(e.actor) for e in evs] == [["USA"]]
 
 
@@ -3557,8 +3558,8 @@ def test_condolences_offered_for_a_blast_do_not_make_the_mourner_its_doer(rules_
            if e.event_type == "ASSAULT"]
     # (the town the blast is named after is where it struck, not who struck)
     assert [(codes(e.actor), codes(e.recipient)) for e in evs] == [([], ["IRN"])]
-    evs = [e for e in code(rules_coder, "وقدم الرئيس المصري تعازيه للشعب الأفغاني في ضحايا الهجوم الإرهابي.", "2024-01-04")
-           if e.event_type == "ASSAULT"]
+    text = "وقدم الرئيس المصري تعازيه للشعب الأفغاني في ضحايا الهجوم الإرهابي."
+    evs = [e for e in code(rules_coder, text, "2024-01-04") if e.event_type == "ASSAULT"]
     assert all(not codes(e.actor) for e in evs)
 
 

@@ -511,9 +511,10 @@ def test_a_pair_named_in_what_is_called_for_is_not_the_caller():
     assert not [e for e in evs if e.event_type == "REQUEST" and _codes(e.actor) == ["SAU"]]
     # (a secretary-general of no body named is no official of the state the sentence names)
     evs = _rules("ودعا الأمين العام إلى الحوار بين الحكومة السودانية وقوات الدعم السريع.", date="2023-05-01")
-    assert [(e.event_type, _codes(e.actor), [a.text for a in e.actor]) for e in evs] == [("REQUEST", [], ["الأمين العام"])]
+    assert [(e.event_type, _codes(e.actor), [a.text for a in e.actor]) for e in evs] \
+        == [("REQUEST", [], ["الأمين العام"])]
     evs = _rules("ودعا وزير الخارجية الأمريكي إلى الحوار بين الحكومة السودانية وقوات الدعم السريع.", date="2023-05-01")
-    assert [(e.event_type, _codes(e.actor), sorted(_codes(e.recipient))) for e in evs] == [("REQUEST", ["USA"], ["SDN"])]
+    assert [(e.event_type, _codes(e.actor), _codes(e.recipient)) for e in evs] == [("REQUEST", ["USA"], ["SDN"])]
 
 
 def test_a_noun_inside_an_adverbial_frame_is_not_the_light_verbs_object():
