@@ -293,8 +293,11 @@ def find_triggers(sentence: Sentence, nps: list[NP], lexicon: Lexicon, segmenter
             entries = [e for e in entries if e.event != "PROTEST"]  # «الصواريخ والمسيّرات»: drones, not marches
         if any(e.frame == "participle" for e in entries) and any(e.pos == "noun" for e in entries):
             # «مطالبةً الحكومة الروسية بتقديم إجابات»: the feminine participle is written like the masdar
-            # («مطالبة»), and only its «ةً» tells them apart; unvowelled, it is the masdar
-            participle = toks[first].text.endswith("ةً")
+            # («مطالبة»), and only its «ةً» tells them apart; unvowelled, it is the masdar — unless it opens a
+            # clause after a comma without «و», where a participle goes on with the subject («ودانت الخارجية
+            # الهجوم، مطالبة المجتمع الدولي بالتحرك»)
+            participle = toks[first].text.endswith("ةً") or (
+                first > 0 and toks[first - 1].text in "،," and not toks[first].proclitics)
             entries = [e for e in entries if (e.frame == "participle") == participle]
         if any(e.id in _OBJECTIONS for e in entries):
             # «اعترضت روسيا على القرار» objects; «اعترضت الدفاعات صاروخاً أطلق على المدينة» intercepts

@@ -3573,6 +3573,14 @@ def test_what_an_accord_provides_for_is_done_by_its_parties(rules_coder):
     assert not [e for e in code(rules_coder, text, "2020-10-24") if "accord" in e.rule]
 
 
+def test_a_feminine_participle_after_a_comma_goes_on_with_the_subject(rules_coder):
+    # unvowelled «مطالبة» reads as the masdar, but opening a clause after a comma it is the participle
+    evs = [e for e in code(rules_coder, "واستدعت الخارجية المغربية سفير إسبانيا، مطالبة بتوضيحات.", "2021-05-19")
+           if e.event_type == "REQUEST"]
+    assert [(codes(e.actor), codes(e.recipient)) for e in evs] == [(["MAR"], ["ESP"])]
+    assert "participle" in evs[0].rule
+
+
 def test_who_did_it_follows_qama_biha(rules_coder):
     ev = one(rules_coder, "وسبقت الاتفاق زيارة قام بها وزير الخارجية الإيراني إلى القاهرة الشهر الماضي.", "CONSULT")
     assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["EGY"]
