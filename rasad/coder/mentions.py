@@ -940,7 +940,9 @@ class MentionFinder:
         # (and a group's short form, «حزب العمال» after «حزب العمال الكردستاني», beats the uncoded words it is made of)
         uncoded = {k for m in out if m[3].code is None and m[2].kind in ("agent", "group")
                    for k in range(m[0], m[1] + 1)} if memory.aliases.size else set()
-        for start, end, refs in memory.aliases.find_all(tokens, skip=covered - lone_nisbas - uncoded):
+        aliased = memory.aliases.find_all(tokens, skip=covered - lone_nisbas - uncoded) \
+            if memory.aliases.may_end_in(t.keys for t in tokens) else []
+        for start, end, refs in aliased:
             if start in lone_nisbas or start in uncoded:
                 out = [m for m in out if not (start <= m[0] <= end or start <= m[1] <= end)]
             ref = _choose(refs, when, memory.salience)
@@ -948,7 +950,10 @@ class MentionFinder:
             covered.update(range(start, end + 1))
         # (a match runs into no covered token, so their keys are never tried)
         skeletons = [() if i in covered or not t.is_word else self._skeletons[t.keys] for i, t in enumerate(tokens)]
-        for start, end, refs in self.kb.skeletons.find_all(tokens, skip=covered, token_keys=skeletons):
+        # (most sentences have no token that could end one of these names: nothing to try)
+        found = self.kb.skeletons.find_all(tokens, skip=covered, token_keys=skeletons) \
+            if self.kb.skeletons.may_end_in(skeletons) else []
+        for start, end, refs in found:
             if len(tokens[end].keys[-1]) < MIN_SKELETON + 1 or has_article(tokens[start]):
                 continue  # (a word with the article is Arabic, no foreign name spelled anew: «الأفريقي»)
             ref = _choose(refs, when, memory.salience)

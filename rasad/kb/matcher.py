@@ -36,6 +36,7 @@ class TokenTrie(Generic[T]):
     def __init__(self) -> None:
         self._root: dict = {}
         self.size = 0
+        self.last_words: set[str] = set()  # a match ends on a token with one of these keys
 
     def add(self, words: Sequence[str], payload: T) -> None:
         if not words:
@@ -44,7 +45,14 @@ class TokenTrie(Generic[T]):
         for w in words:
             node = node.setdefault(sys.intern(w), {})  # as the text layer's keys are
         node.setdefault(_END, []).append(payload)
+        self.last_words.add(sys.intern(words[-1]))
         self.size += 1
+
+    def may_end_in(self, token_keys: Iterable[Iterable[str]]) -> bool:
+        """Whether some token, by one of its keys, could be the last of a phrase: without one no match can
+        complete, and `find_all` need not be run."""
+        ends = self.last_words
+        return any(not ends.isdisjoint(keys) for keys in token_keys)
 
     def add_phrase(self, phrase: str, payload: T) -> None:
         self.add(phrase_keys(phrase), payload)

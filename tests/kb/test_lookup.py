@@ -254,6 +254,18 @@ def test_a_phrase_stops_before_a_skipped_token_and_a_shorter_one_matches():
     assert trie.find_all(tokens, skip={1}) == [(0, 0, ["noun"])]
 
 
+def test_a_trie_knows_when_no_token_could_end_one_of_its_phrases():
+    from rasad.kb.matcher import TokenTrie
+    from rasad.text.tokens import tokenize
+
+    trie = TokenTrie()
+    trie.add_phrase("مايك بومبيو", "person")
+    # («مايك» starts the phrase but cannot end it: nothing to try)
+    assert not trie.may_end_in(t.keys for t in tokenize("قال مايك إن الاجتماع انتهى"))
+    tokens = tokenize("قال مايك بومبيو إن الاجتماع انتهى")
+    assert trie.may_end_in(t.keys for t in tokens) and trie.find_all(tokens) == [(1, 2, ["person"])]
+
+
 @pytest.mark.parametrize("table, code_floor, floor", [
     ("kb_lookup_fresh.jsonl", 0.98, 0.85), ("kb_lookup_fresh2.jsonl", 0.98, 0.95), ("kb_lookup_fresh3.jsonl", 0.98, 0.98),
     ("kb_lookup_fresh4.jsonl", 0.98, 0.98), ("kb_lookup_fresh5.jsonl", 0.98, 0.95),
