@@ -665,12 +665,26 @@ def has_article(tok: Token) -> bool:
 
 
 class _Skeletons(dict):
-    """Token keys → their skeletons, computed once per set of keys (bounded, like the segmenter's)."""
+    """Token keys → their skeletons, computed once per set of keys (bounded, like the segmenter's), and
+    whether one of them is the last word of a name in `trie`."""
+
+    def __init__(self, trie) -> None:
+        super().__init__()
+        self._ends = trie.last_words
+        self._ending: dict[tuple[str, ...], bool] = {}
 
     def __missing__(self, keys: tuple[str, ...]) -> tuple[str, ...]:
         if len(self) >= 100_000:
             self.clear()
         found = self[keys] = tuple(skeleton(k) for k in keys)
+        return found
+
+    def may_end(self, keys: tuple[str, ...]) -> bool:
+        found = self._ending.get(keys)
+        if found is None:
+            if len(self._ending) >= 100_000:
+                self._ending.clear()
+            found = self._ending[keys] = not self._ends.isdisjoint(self[keys])
         return found
 
 
@@ -696,7 +710,7 @@ class MentionFinder:
         self._root_keys = set(kb.trie._root)  # noqa: SLF001 - first words of all names
         self._titles = frozenset(e.id for e in kb.entries if e.agent_kind == "title")
         self._adjectives = frozenset(phrase_keys(e.names[0])[0] for e in kb.entries if e.adjective)
-        self._skeletons = _Skeletons()
+        self._skeletons = _Skeletons(kb.skeletons)
         # titles and bodies named only by constructs, whose head never takes the article
         self._constructs = frozenset(e.id for e in kb.entries if e.kind == "agent" and any(" " in n for n in e.names)
                                      and all(_is_construct(n) for n in e.names if " " in n))
@@ -949,10 +963,11 @@ class MentionFinder:
             out.append((start, end, ref, ref.entry.entity(when, ref.kind)))
             covered.update(range(start, end + 1))
         # (a match runs into no covered token, so their keys are never tried)
-        skeletons = [() if i in covered or not t.is_word else self._skeletons[t.keys] for i, t in enumerate(tokens)]
         # (most sentences have no token that could end one of these names: nothing to try)
-        found = self.kb.skeletons.find_all(tokens, skip=covered, token_keys=skeletons) \
-            if self.kb.skeletons.may_end_in(skeletons) else []
+        found = []
+        if any(self._skeletons.may_end(t.keys) for i, t in enumerate(tokens) if i not in covered and t.is_word):
+            skeletons = [() if i in covered or not t.is_word else self._skeletons[t.keys] for i, t in enumerate(tokens)]
+            found = self.kb.skeletons.find_all(tokens, skip=covered, token_keys=skeletons)
         for start, end, refs in found:
             if len(tokens[end].keys[-1]) < MIN_SKELETON + 1 or has_article(tokens[start]):
                 continue  # (a word with the article is Arabic, no foreign name spelled anew: «الأفريقي»)

@@ -52,7 +52,7 @@ class TokenTrie(Generic[T]):
         """Whether some token, by one of its keys, could be the last of a phrase: without one no match can
         complete, and `find_all` need not be run."""
         ends = self.last_words
-        return any(not ends.isdisjoint(keys) for keys in token_keys)
+        return bool(ends) and any(not ends.isdisjoint(keys) for keys in token_keys)
 
     def add_phrase(self, phrase: str, payload: T) -> None:
         self.add(phrase_keys(phrase), payload)
