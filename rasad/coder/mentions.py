@@ -877,7 +877,7 @@ class MentionFinder:
         # «قال الوزير إن بلاده …», «أجرى ترامب اتصالا بولي العهد، أكد خلاله دعم بلاده»: «his country»
         # is the state of the sentence's first named person or official, else of the last state named
         for i, tok in enumerate(tokens):
-            if i in covered or not tok.is_word or not _HIS_COUNTRY & set(tok.keys) or tok.text.endswith("ة"):
+            if i in covered or not tok.is_word or _HIS_COUNTRY.isdisjoint(tok.keys) or tok.text.endswith("ة"):
                 continue  # («بلدة» is a town: ta marbuta and «ه» meet only after normalisation)
             before = [m for m in out if m[1] < i and m[3].code and self._is_country(m[3].code)]
             # (a title right before a state names an official of it: «أمير الكويت», «رئيس مصر»)
