@@ -480,6 +480,8 @@ def test_a_meeting_planned_during_a_visit_is_part_of_it_and_one_held_is_its_own(
     ("فرضت السلطات الإيرانية قطعاً شبه كامل لخدمة الإنترنت في أنحاء البلاد.", "2019-11-17", "COERCE"),
     ("أصدر الرئيس المصري قراراً بالعفو الرئاسي عن عدد من المحكوم عليهم.", "2022-04-24", "RETREAT"),
     ("أصدر رئيس مجلس السيادة السوداني مرسوماً برفع حالة الطوارئ في البلاد.", "2022-05-29", "CONCEDE"),
+    ("قررت الحكومة الإسرائيلية إنهاء الحصار المفروض على قطاع غزة.", "2022-05-29", "CONCEDE"),
+    ("أنهت القوات الإسرائيلية الحصار على مدينة جنين.", "2022-05-29", "CONCEDE"),
 ])
 def test_aid_mobilisation_restriction_and_pardon_vocabulary(text, date, expected):
     assert expected in [e.event_type for e in _rules(text, date=date)]
