@@ -103,11 +103,13 @@ def _possessed_word(np: NP, tokens) -> bool:
 def _drop_purposes(triggers: list[Trigger], tokens) -> list[Trigger]:
     """«بتقديم 100 مليون دولار لإغاثة المتضررين»: a masdar with «ل» right after an act of its own
     type is that act's purpose, not another act; so is a seizure after any act («هجوماً عسكرياً للسيطرة
-    على طرابلس»)."""
+    على طرابلس») and support after aid («خصصت اليابان 10 ملايين دولار لدعم اللاجئين»)."""
     out = []
     for t in triggers:
         prev = out[-1] if out else None
-        if prev is not None and t.entry.pos == "noun" and (prev.entry.event == t.entry.event or t.entry.mode == "seize") \
+        if prev is not None and t.entry.pos == "noun" and (
+                prev.entry.event == t.entry.event or t.entry.mode == "seize"
+                or (prev.entry.event == "AID" and t.entry.event == "SUPPORT")) \
                 and tokens[t.first_token].proclitics.lstrip("و") in ("ل", "لل") and t.first_token - prev.last_token <= _PURPOSE_GAP:
             continue
         out.append(t)

@@ -519,6 +519,11 @@ def test_a_pair_named_in_what_is_called_for_is_not_the_caller():
     assert [(e.event_type, _codes(e.actor), _codes(e.recipient)) for e in evs] == [("REQUEST", ["USA"], ["SDN"])]
 
 
+def test_support_after_aid_is_its_purpose():
+    evs = _rules("خصصت اليابان 10 ملايين دولار لدعم اللاجئين السوريين في الأردن.", date="2023-02-01")
+    assert [(e.event_type, _codes(e.actor)) for e in evs] == [("AID", ["JPN"])]
+
+
 def test_a_noun_inside_an_adverbial_frame_is_not_the_light_verbs_object():
     evs = _rules("وأصدر البلدان في ختام المباحثات إعلاناً مشتركاً.", date="2022-04-07")
     assert "CONSULT" not in [e.event_type for e in evs]
