@@ -482,6 +482,7 @@ def test_a_meeting_planned_during_a_visit_is_part_of_it_and_one_held_is_its_own(
     ("أصدر رئيس مجلس السيادة السوداني مرسوماً برفع حالة الطوارئ في البلاد.", "2022-05-29", "CONCEDE"),
     ("قررت الحكومة الإسرائيلية إنهاء الحصار المفروض على قطاع غزة.", "2022-05-29", "CONCEDE"),
     ("أنهت القوات الإسرائيلية الحصار على مدينة جنين.", "2022-05-29", "CONCEDE"),
+    ("استخدمت قوات الأمن العراقية الرصاص الحي لتفريق المحتجين في الناصرية.", "2019-11-28", "COERCE"),
 ])
 def test_aid_mobilisation_restriction_and_pardon_vocabulary(text, date, expected):
     assert expected in [e.event_type for e in _rules(text, date=date)]
