@@ -1812,7 +1812,7 @@ def _segmenter_vocabulary(names: frozenset[str], lexicon: Lexicon) -> set[str]:
         norm = normalize(word)
         return n > 0 and norm[:1] in ("ب", "ل") and len(norm) > 4
 
-    first_words = {keys[0] for e in lexicon.entries for form in e.forms if (keys := phrase_keys(form))}
+    first_words = frozenset().union(*(e.first_words for e in lexicon.entries))
 
     def conjoined(key: str) -> bool:
         # «ولن تسمح», «باطل ولا قيمة له»: «و» before a word another phrase starts with is the conjunction,

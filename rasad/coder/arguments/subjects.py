@@ -67,7 +67,7 @@ class Subjects(Agreement):
                 return None  # «أعلن الجيش أن جنديا قتل في هجوم»: the noun is in another clause
             if tok.norm in PRONOUN_SUBJECTS:
                 crossed_that = True  # «أعلنت أنها …»: the same subject goes on, unless the verb only affirms
-            if k in self.noun_trigger_tokens or word_key(tok) in COURTESIES or tok.norm in COURTESIES:
+            if k in self.noun_trigger_tokens or is_one_of(tok, COURTESIES):
                 return None  # «جددت الإمارات إدانتها للهجمات»: the verb governs the first noun only
             key = word_key(tok)
             bare = tok.norm[1:] if tok.norm[:1] in ("و", "ف") and len(tok.norm) > 3 else tok.norm
