@@ -1518,3 +1518,64 @@ def test_a_guest_of_a_host_visits_him(rules_coder):
     evs = code(rules_coder, "وحل الرئيس التركي ضيفاً على أمير قطر في الدوحة.")
     assert coded(evs) == [("CONSULT", ["TUR"], ["QAT"])]
     assert not any(e.event_type == "CONSULT" for e in code(rules_coder, "وقرر الرئيس حل البرلمان."))
+
+
+@pytest.mark.parametrize("text, threatener, threatened", [
+    ("وقال بايدن إن جميع الخيارات مطروحة على الطاولة للتعامل مع البرنامج النووي الإيراني.", "USA", "IRN"),
+    ("وأكد نتنياهو أن كل الخيارات مطروحة ضد حزب الله.", "ISR", "LBN"),
+    ("وقالت بكين إنها ستتخذ إجراءات حازمة ضد الشركات الأمريكية.", "CHN", "USA"),
+])
+def test_options_held_open_and_firm_measures_vowed_against_a_party_threaten_it(rules_coder, text, threatener,
+                                                                             threatened):
+    assert coded(code(rules_coder, text)) == [("THREATEN", [threatener], [threatened])]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال رئيس الحكومة إن كل الخيارات مطروحة لتشكيل الحكومة الجديدة.",
+    "وأعلنت وزارة الصحة أنها ستتخذ إجراءات صارمة لمواجهة انتشار الوباء.",
+    "وقالت الحكومة إنها تتخذ إجراءات حازمة ضد المحتكرين.",
+])
+def test_options_and_measures_aimed_at_no_other_party_threaten_no_one(rules_coder, text):
+    assert not any(e.event_type == "THREATEN" for e in code(rules_coder, text))
+
+
+@pytest.mark.parametrize("text, refuser, refused", [
+    ("وأكد الرئيس الإيراني أن بلاده لن تخضع للضغوط الأمريكية.", "IRN", "USA"),
+    ("واستبعد وزير الخارجية الإيراني أي حوار مباشر مع الولايات المتحدة.", "IRN", "USA"),
+    ("وأغلق المرشد الإيراني الباب أمام أي مفاوضات مع واشنطن.", "IRN", "USA"),
+    ("وصوتت الولايات المتحدة ضد قرار الجمعية العامة للأمم المتحدة.", "USA", "UNO"),
+])
+def test_pressure_defied_talks_ruled_out_and_votes_against_reject(rules_coder, text, refuser, refused):
+    assert coded(code(rules_coder, text)) == [("REJECT", [refuser], [refused])]
+
+
+@pytest.mark.parametrize("text", [
+    "ولم يستبعد وزير الخارجية الإيراني إجراء حوار مع الولايات المتحدة.",
+    "واستبعدت اللجنة الانتخابية ثلاثة مرشحين من السباق.",
+    "وصوت البرلمان العراقي ضد مشروع القانون.",
+    "وأغلقت الشرطة الإسرائيلية البوابة المؤدية إلى مصلى باب الرحمة.",
+])
+def test_talks_left_open_candidates_excluded_and_gates_shut_reject_no_one(rules_coder, text):
+    assert not [e for e in code(rules_coder, text) if e.event_type == "REJECT" and e.modality != "negated"]
+
+
+@pytest.mark.parametrize("text, sanctioner, target", [
+    ("وحظرت الولايات المتحدة دخول عشرة مسؤولين صينيين إلى أراضيها.", ["USA"], ["CHN"]),
+    ("وحظرت السلطات الكويتية دخول الرعايا الإيرانيين.", ["KWT"], ["IRN"]),
+    ("وقلصت موسكو عدد الدبلوماسيين العاملين في السفارة الأمريكية.", ["RUS"], ["USA"]),
+])
+def test_an_entry_ban_on_a_partys_people_and_fewer_diplomats_sanction_it(rules_coder, text, sanctioner, target):
+    assert coded(code(rules_coder, text)) == [("SANCTION", sanctioner, target)]
+    assert not code(rules_coder, "وحظرت السلطات دخول المركبات إلى وسط المدينة.")
+
+
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("وشككت المعارضة التركية في نزاهة الانتخابات التي أشرفت عليها الحكومة.", "TUR", "TUR"),
+    ("وشكك وزير الخارجية الروسي في مصداقية التحقيق الأمريكي.", "RUS", "USA"),
+    ("وصبّ الرئيس التركي جام غضبه على الاتحاد الأوروبي.", "TUR", "EUR"),
+    ("ووصف رئيس الوزراء الباكستاني الهند بأنها دولة مارقة.", "PAK", "IND"),
+])
+def test_good_faith_questioned_wrath_poured_and_a_rogue_state_named_accuse(rules_coder, text, accuser, accused):
+    assert coded(code(rules_coder, text)) == [("ACCUSE", [accuser], [accused])]
+    assert not code(rules_coder, "وشكك المحللون في جدوى الخطة.")
+    assert not code(rules_coder, "وتصب هذه الخطوة في مصلحة البلدين.")

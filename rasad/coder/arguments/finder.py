@@ -114,7 +114,8 @@ class ArgumentFinder(Frames, Content, Subjects):
             subj = owner or self._svo_subject(trig, before) or next(
                 (np for np in reversed(before) if np.kinds[:1] == ("demonym",) and not np.prep), None) \
                 or self._owner_after_that(trig, before) or self._copula_subject(trig, before) or next(
-                (np for np in after if not np.prep and not np.is_place), None)  # «الاعتداء الإسرائيلي لن يمر»
+                (np for np in after if not np.prep and not np.is_place), None) or next(  # «الاعتداء الإسرائيلي لن يمر»
+                (np for np in after if np.code and prep_key(np.prep) in e.preps), None)  # «الخيارات مطروحة ضد X»
             if subj is not None:
                 args.recipient.extend(self._with_coordinated(subj, before + after))
                 args.path.append("consequence-for")
