@@ -1579,3 +1579,13 @@ def test_good_faith_questioned_wrath_poured_and_a_rogue_state_named_accuse(rules
     assert coded(code(rules_coder, text)) == [("ACCUSE", [accuser], [accused])]
     assert not code(rules_coder, "وشكك المحللون في جدوى الخطة.")
     assert not code(rules_coder, "وتصب هذه الخطوة في مصلحة البلدين.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأرسلت فرنسا طائرات حربية إلى الإمارات.", ("MOBILIZE", ["FRA"], ["ARE"])),
+    ("وسلمت ألمانيا أنظمة دفاع جوي إلى كييف.", ("AID", ["DEU"], ["UKR"])),
+    ("وأعلنت واشنطن إرسال أنظمة صاروخية متطورة إلى أوكرانيا.", ("AID", ["USA"], ["UKR"])),
+])
+def test_warships_sent_deploy_and_air_defence_systems_delivered_aid(rules_coder, text, expected):
+    assert coded(code(rules_coder, text)) == [expected]
+    assert not code(rules_coder, "وأرسلت الوزارة أنظمة معلوماتية جديدة إلى المدارس.")
