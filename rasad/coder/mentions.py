@@ -58,6 +58,10 @@ _WATERS = frozenset("محيط بحر خليج".split())  # a nisba after them na
 _LOCATIVE_NOUNS = frozenset("وسط شمال جنوب شرق غرب شمالي جنوبي شرقي غربي ضواحي اطراف قرب انحاء مختلف".split())
 _SPATIAL_PREPOSITIONS = frozenset("امام خلف داخل خارج".split())  # before a building or a place: where, not who
 _NOT_NOUNS = frozenset("ان لان بان كان انه انها قد لقد ثم لكن".split())  # «إلى أن السعوديين»: no noun to describe
+# «قتل مدنيون بقصف روسي»: the weapon or fire a nisba qualifies stands between it and the victims, and is no
+# adjective of theirs
+_BY_FIRE = frozenset("بقصف بنيران برصاص بغاره بغارات بهجوم بهجمات بضربه بضربات بصاروخ بصواريخ بقذيفه بقذائف "
+                     "بتفجير بانفجار بمسيره بمسيرات".split())
 _DUAL_TITLES = frozenset("وزيرا رئيسا زعيما قائدا مبعوثا ممثلا".split())  # before a definite genitive
 _PARTY_PAIR_WORDS = frozenset("طرفان طرفين جانبان جانبين طرفي جانبي".split())  # «الطرفان»: a state and a group too
 _GENERIC_STATE_WORDS = frozenset({"مملكه", "سلطنه"})
@@ -1269,7 +1273,8 @@ class MentionFinder:
             unbound = _unbound_sound_plural(tokens[end]) and any(has_article(t) for t in gap)
             described = (nkind == "demonym" or (nkind == "country" and _definite_feminine_nisba(nxt))) \
                 and "agent" in kinds and not unbound and (
-                (len(gap) == 1 and gap[0].norm not in _NOT_NOUNS) or all(has_article(t) for t in gap + [nxt]))
+                (len(gap) == 1 and gap[0].norm not in _NOT_NOUNS and gap[0].norm not in _BY_FIRE)
+                or all(has_article(t) for t in gap + [nxt]))
             if not described and not office:
                 return False
         if prefix[:1] in ("و", "ف"):

@@ -248,6 +248,21 @@ _RECOMMENDING = frozenset("يوصي توصي اوصي اوصت يوصون اوص
 _CHARGES = frozenset({"تهمه", "تهم", "تهمتي"})  # «بتهمة», «تهم»: the charge of a deed
 _SINCE_WORDS = frozenset("منذ بدء اندلاع يوم اليوم ايام الايام نهايه مطلع اواخر قبل بعد خلال".split())
 _KILLED_IN = frozenset("في خلال جراء اثر برصاص بنيران".split())  # after a killing verb: its passive
+_BY_FIRE = frozenset("برصاص بنيران بقصف بغاره بغارات بقذيفه بقذائف بصاروخ بصواريخ".split())  # after its subject too
+
+
+def _fire_after_subject(tokens: list[Token], last: int, covered: set[int]) -> bool:
+    """«قتل جنديان لبنانيان بنيران إسرائيلية»: a word of fire right after the indefinite subject of the verb
+    ending at `last` (a phrase the mention finder found, or one word); a definite one is the killer
+    («قتل الجيش بقصف مدفعي ثلاثة مدنيين»)."""
+    k = last + 1
+    if k >= len(tokens) or has_article(tokens[k]):
+        return False
+    while k < len(tokens) and k in covered:
+        k += 1
+    if k == last + 1 and k < len(tokens) and tokens[k].is_word:
+        k += 1
+    return k < len(tokens) and tokens[k].norm in _BY_FIRE
 
 
 def _called_off_before(tokens: list[Token], k: int) -> bool:
@@ -445,9 +460,10 @@ def find_triggers(sentence: Sentence, nps: list[NP], lexicon: Lexicon, segmenter
             # plural before a count («احتجزوا أربعة من الشرطة»: a passive before its subject is singular); nor is
             # «أطلق سراح القس» with no subject before it («أطلقت السلطات سراحه» has it in between)
             entries = [e for e in entries if e.frame == "passive"]
-        elif last + 1 < len(toks) and toks[last + 1].norm in _KILLED_IN \
+        elif last + 1 < len(toks) and (toks[last + 1].norm in _KILLED_IN or _fire_after_subject(toks, last, covered)) \
                 and any(e.frame == "passive" and e.event == "ASSAULT" for e in entries):
-            # «إن عدداً من عناصره قتلوا في هجوم», «قتل برصاص قناص»: one is killed in or by something
+            # «إن عدداً من عناصره قتلوا في هجوم», «قتل برصاص قناص», «قتل جنديان بنيران إسرائيلية»: one is killed
+            # in or by something
             entries = [e for e in entries if e.frame == "passive"]
         elif _vocalised_passive(toks[first]) and any(e.frame == "passive" for e in entries):
             entries = [e for e in entries if e.frame == "passive"]  # «قُتل قيادي», «وأُطلقت صواريخ»: as voweled

@@ -283,6 +283,22 @@ def test_killed_by_the_fire_of_a_party_is_an_attack_by_it(rules_coder):
     assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["PSE"]
 
 
+@pytest.mark.parametrize("text, killer, killed", [
+    ("واغتيل القيادي في حركة الجهاد الإسلامي بغارة إسرائيلية في دمشق.", ["ISR"], ["PSE"]),
+    ("وقتل جنديان لبنانيان بنيران إسرائيلية في جنوب لبنان.", ["ISR"], ["LBN"]),
+])
+def test_the_fire_that_killed_names_the_killer_even_when_it_is_an_attack_noun(rules_coder, text, killer, killed):
+    ev = one(rules_coder, text, "ASSAULT")
+    assert ev.trigger.entry.frame == "passive" and "fire-of" in ev.rule
+    assert codes(ev.actor) == killer and codes(ev.recipient) == killed
+
+
+def test_a_nisba_after_the_weapon_describes_the_weapon_not_the_victims(rules_coder):
+    nps = phrases(rules_coder, "وقتل ثلاثة مدنيين بقصف روسي على خاركيف.")
+    assert nps["مدنيين"].code is None and nps["روسي"].code == "RUS"
+    assert phrases(rules_coder, "وانتشرت قوات برية تركية على الحدود.")["قوات برية تركية"].code == "TUR"
+
+
 def test_forces_the_text_does_not_place_fire_for_the_state_the_story_is_about(rules_coder):
     text = ("خرج آلاف العراقيين في بغداد ومدن الجنوب احتجاجاً على الفساد والبطالة. وطالب المحتجون الحكومة العراقية "
             "بالاستقالة. وقُتل أكثر من مئة شخص، سقط معظمهم برصاص قوات الأمن.")

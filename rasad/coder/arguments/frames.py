@@ -24,6 +24,8 @@ class Frames(Clause):
         """The party named after «برصاص/بنيران/بقصف» in the trigger's clause: whose fire it was (forces the
         text does not place, «برصاص قوات الأمن», are the state's the discourse names)."""
         hi = self._boundary_after(trig)
+        if hi < len(self.tokens) and self.tokens[hi].norm in FIRE_OF:
+            hi += 2  # «اغتيل القيادي بغارة إسرائيلية»: the attack noun that names whose fire it was
         return next((np for np in self.candidates if trig.last_token < np.first_token < hi
                      and (np.code or np.kinds[:1] == ("agent",) and np.entity.sector in FORCE_SECTORS)
                      and self.tokens[np.first_token - 1].norm in FIRE_OF), None)
