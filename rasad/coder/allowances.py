@@ -85,7 +85,7 @@ _CAUSED = frozenset("اسفر اسفرت اوقع اوقعت خلف خلفت".sp
 _DIED = frozenset("قتل قتلت قتلوا قتلا استشهد استشهدت استشهدوا مصرعه مصرعها مصرعهم حتفه حتفها حتفهم".split())
 
 
-_DEATHS = frozenset("مقتل مصرع سقوط قتلي قتيلا قتيلين".split())
+_DEATHS = frozenset("مقتل مصرع سقوط قتلي قتيلا قتيلين استشهاد".split())
 
 
 def suffered_attack(ev: Event, tokens) -> bool:

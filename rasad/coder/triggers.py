@@ -252,12 +252,9 @@ _BY_FIRE = frozenset("برصاص بنيران بقصف بغاره بغارات �
 
 
 def _fire_after_subject(tokens: list[Token], last: int, covered: set[int]) -> bool:
-    """«قتل جنديان لبنانيان بنيران إسرائيلية»: a word of fire right after the indefinite subject of the verb
-    ending at `last` (a phrase the mention finder found, or one word); a definite one is the killer
-    («قتل الجيش بقصف مدفعي ثلاثة مدنيين»)."""
+    """«قتل جنديان لبنانيان بنيران إسرائيلية», «قتل الرابع برصاص رجال الأمن»: a word of fire right after the
+    subject of the verb ending at `last` (a phrase the mention finder found, or one word)."""
     k = last + 1
-    if k >= len(tokens) or has_article(tokens[k]):
-        return False
     while k < len(tokens) and k in covered:
         k += 1
     if k == last + 1 and k < len(tokens) and tokens[k].is_word:

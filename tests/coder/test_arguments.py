@@ -293,6 +293,11 @@ def test_the_fire_that_killed_names_the_killer_even_when_it_is_an_attack_noun(ru
     assert codes(ev.actor) == killer and codes(ev.recipient) == killed
 
 
+def test_a_definite_victim_before_the_fire_that_killed_him_is_passive(rules_coder):
+    ev = one(rules_coder, "وقتل الجندي اللبناني برصاص قناص إسرائيلي قرب الحدود.", "ASSAULT")
+    assert ev.trigger.entry.frame == "passive" and codes(ev.recipient) == ["LBN"]
+
+
 def test_a_nisba_after_the_weapon_describes_the_weapon_not_the_victims(rules_coder):
     nps = phrases(rules_coder, "وقتل ثلاثة مدنيين بقصف روسي على خاركيف.")
     assert nps["مدنيين"].code is None and nps["روسي"].code == "RUS"

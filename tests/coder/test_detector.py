@@ -295,6 +295,8 @@ def test_an_attack_told_with_its_toll_needs_only_part_of_the_threshold():
     # the toll after the attack it follows, with «عن»
     assert attacks("وأسفرت الغارات الإسرائيلية على جنوب لبنان عن مقتل ثلاثة عناصر من حزب الله.")
     assert not attacks("وأسفرت الغارات الإسرائيلية على جنوب لبنان عن أضرار مادية.")
+    # the dead named as martyrs
+    assert attacks("وأسفرت الغارات الإسرائيلية على رفح عن استشهاد أربعين فلسطينياً.")
 
 
 def test_a_dispatch_under_its_dateline_reports_its_event(coder):
