@@ -196,6 +196,10 @@ class Coder:
             before = sent_events
             sent_events = [ev for ev in sent_events if not _act_noun_alone(ev)]
             mark_removed(before, sent_events, "an act named, not reported", outcomes)
+            before = sent_events
+            sent_events = [ev for ev in sent_events if not ev.trigger.entry.id.startswith(_OBLIGATIONS)
+                           or _obliged_party_named(ev)]
+            mark_removed(before, sent_events, "no party named as obliged", outcomes)
             if not article:
                 # «أُفرج عنها بعد نحو ثلاث سنوات من الاعتقال»: in a lone report, what a span of time was spent
                 # in is background (an article tells such episodes as events of its story)
@@ -1612,6 +1616,19 @@ def _with_sector(np: NP, sector: Optional[str]) -> NP:
     """The phrase standing for a state's people («CVL»), government («GOV») or the state as a whole (None): a
     place named for a crowd's protest («مسيرة بالرباط») is neither the capital's government nor a bare place."""
     return replace(np, entity=replace(np.entity, sector=sector))
+
+
+_OBLIGATIONS = ("core.REQUEST.must.", "core.REQUEST.must-on.")
+
+
+def _obliged_party_named(ev: Event) -> bool:
+    """«إن الأسد يجب أن يحاسب», «يتعين على إيران أن …»: an obligation demands something of a party its sentence
+    names — not of a place («إن إدلب يجب أن تُطهَّر»), and neither side guessed from the story («هذه الحرب يجب أن
+    تنتهي», «إذ يتعين على عون إجراء استشارات»)."""
+    return not any(k in ev.rule for k in _STORY_GUESSES) and any(r.code and not r.is_place for r in ev.recipient)
+
+
+_STORY_GUESSES = ("-in-document", "target's-opponent", "topic", "first-party-in-clause")
 
 
 def _held_out(tokens, first: int) -> bool:

@@ -248,6 +248,7 @@ _RECOMMENDING = frozenset("يوصي توصي اوصي اوصت يوصون اوص
 _CHARGES = frozenset({"تهمه", "تهم", "تهمتي"})  # «بتهمة», «تهم»: the charge of a deed
 _SINCE_WORDS = frozenset("منذ بدء اندلاع يوم اليوم ايام الايام نهايه مطلع اواخر قبل بعد خلال".split())
 _KILLED_IN = frozenset("في خلال جراء اثر برصاص بنيران".split())  # after a killing verb: its passive
+_OBLIGED_ON = "core.REQUEST.must-on.verb"
 _BY_FIRE = frozenset("برصاص بنيران بقصف بغاره بغارات بقذيفه بقذائف بصاروخ بصواريخ".split())  # after its subject too
 
 
@@ -303,6 +304,9 @@ def find_triggers(sentence: Sentence, nps: list[NP], lexicon: Lexicon, segmenter
         entries = [e for e in entries if not e.requires or required_at(toks, first, last, e) is not None]
         if toks[first].norm == _CAUTIOUS and first > 0 and toks[first - 1].keys[-1] in _CAUTIOUS_NOUNS:
             continue  # «هدوء حذر», «تفاؤل حذر», «ترحيب حذر»: cautious, no warning
+        if toks[last].enclitic:
+            # «بل يتوجب عليها الدفاع عن نفسها»: the party obliged is the subject itself, asked nothing by another
+            entries = [e for e in entries if e.id != _OBLIGED_ON]
         if _drones(toks, first):
             entries = [e for e in entries if e.event != "PROTEST"]  # «الصواريخ والمسيّرات»: drones, not marches
         if any(e.frame == "participle" for e in entries) and any(e.pos == "noun" for e in entries):

@@ -1589,3 +1589,22 @@ def test_good_faith_questioned_wrath_poured_and_a_rogue_state_named_accuse(rules
 def test_warships_sent_deploy_and_air_defence_systems_delivered_aid(rules_coder, text, expected):
     assert coded(code(rules_coder, text)) == [expected]
     assert not code(rules_coder, "وأرسلت الوزارة أنظمة معلوماتية جديدة إلى المدارس.")
+
+
+@pytest.mark.parametrize("text, demander, demanded", [
+    ("وقال بايدن إن الأسد يجب أن يحاسب على جرائمه.", "USA", "SYR"),
+    ("وأكد وزير الخارجية الفرنسي أنه يتعين على إيران أن توقف تخصيب اليورانيوم.", "FRA", "IRN"),
+    ("وقال أردوغان إنه ينبغي أن تنسحب القوات الأمريكية من سوريا.", "TUR", "USA"),
+])
+def test_what_a_named_party_must_do_is_demanded_of_it(rules_coder, text, demander, demanded):
+    assert coded(code(rules_coder, text)) == [("REQUEST", [demander], [demanded])]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الخبير إنه يجب أن يكون هناك حل سياسي للأزمة.",
+    "وقال ظريف إن إدلب يجب أن تُطهَّر من الإرهابيين.",
+    "وقال بايدن إن هذه الحرب يجب أن تنتهي.",
+    "وأكدت الخارجية الإيرانية أن طهران يتوجب عليها الدفاع عن نفسها.",
+])
+def test_an_obligation_of_a_place_a_thing_or_oneself_demands_nothing(rules_coder, text):
+    assert not [e for e in code(rules_coder, text) if e.event_type == "REQUEST"]
