@@ -249,6 +249,7 @@ _CHARGES = frozenset({"تهمه", "تهم", "تهمتي"})  # «بتهمة», «
 _SINCE_WORDS = frozenset("منذ بدء اندلاع يوم اليوم ايام الايام نهايه مطلع اواخر قبل بعد خلال".split())
 _KILLED_IN = frozenset("في خلال جراء اثر برصاص بنيران".split())  # after a killing verb: its passive
 _OBLIGED_ON = "core.REQUEST.must-on.verb"
+_ON = frozenset({"علي", "وعلي", "فعلي"})  # «على» normalised
 _BY_FIRE = frozenset("برصاص بنيران بقصف بغاره بغارات بقذيفه بقذائف بصاروخ بصواريخ".split())  # after its subject too
 
 
@@ -477,4 +478,21 @@ def find_triggers(sentence: Sentence, nps: list[NP], lexicon: Lexicon, segmenter
                 continue
         entry = max(entries, key=lambda e: (bool(e.requires), e.confidence))  # a satisfied required word is more specific
         out.append(Trigger(span, "", first, last, entry))
+    out = sorted(out + _obligations_on(sentence.tokens, nps, lexicon), key=lambda t: t.first_token)
     return _drop_purposes(_absorb_required_nouns(out, sentence.tokens), sentence.tokens)
+
+
+def _obligations_on(tokens: list[Token], nps: list[NP], lexicon: Lexicon) -> list[Trigger]:
+    """«إن على الحكومة العراقية أن تمنع …»: «على» + a party + «أن» puts a duty on the party, which no form can
+    list (the party stands between the words); read as the obligation «يتعين على»."""
+    entry = lexicon.by_id.get(_OBLIGED_ON)
+    if entry is None:
+        return []
+    out = []
+    for np in nps:
+        k = np.first_token - 1
+        if k < 0 or np.last_token + 1 >= len(tokens) or tokens[k].norm not in _ON or not np.code or np.is_place \
+                or tokens[np.last_token + 1].norm != "ان" or tokens[np.last_token + 1].text.startswith("إ"):
+            continue
+        out.append(Trigger(tokens[k].span, "", k, k, entry))
+    return out

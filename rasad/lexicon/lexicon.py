@@ -95,6 +95,11 @@ class Lexicon:
     def vocabulary(self) -> set[str]:
         return {w for e in self.entries for f in e.forms for w in phrase_keys(f)}
 
+    @cached_property
+    def by_id(self) -> dict[str, LexiconEntry]:
+        """Each entry by its id, for the readings a coder makes of words no form can list."""
+        return {e.id: e for e in self.entries}
+
 
 def _entry(item: dict, ontology: Ontology) -> LexiconEntry:
     def need(key):

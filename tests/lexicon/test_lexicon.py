@@ -1595,6 +1595,8 @@ def test_warships_sent_deploy_and_air_defence_systems_delivered_aid(rules_coder,
     ("وقال بايدن إن الأسد يجب أن يحاسب على جرائمه.", "USA", "SYR"),
     ("وأكد وزير الخارجية الفرنسي أنه يتعين على إيران أن توقف تخصيب اليورانيوم.", "FRA", "IRN"),
     ("وقال أردوغان إنه ينبغي أن تنسحب القوات الأمريكية من سوريا.", "TUR", "USA"),
+    ("وأكد الرئيس الفرنسي أن على روسيا أن تسحب قواتها من أوكرانيا.", "FRA", "RUS"),
+    ("وقال المتحدث باسم الخارجية الإيرانية إن على الحكومة العراقية أن تمنع استخدام أراضيها.", "IRN", "IRQ"),
 ])
 def test_what_a_named_party_must_do_is_demanded_of_it(rules_coder, text, demander, demanded):
     assert coded(code(rules_coder, text)) == [("REQUEST", [demander], [demanded])]
@@ -1605,6 +1607,9 @@ def test_what_a_named_party_must_do_is_demanded_of_it(rules_coder, text, demande
     "وقال ظريف إن إدلب يجب أن تُطهَّر من الإرهابيين.",
     "وقال بايدن إن هذه الحرب يجب أن تنتهي.",
     "وأكدت الخارجية الإيرانية أن طهران يتوجب عليها الدفاع عن نفسها.",
+    "وشدد الرئيس الإيراني على أن إسرائيل ستدفع الثمن.",
+    "واتفقت مصر وإسرائيل على أن تبدأ المفاوضات الأسبوع المقبل.",
+    "وقال السيسي إن على إسرائيل إن أرادت ذلك نقلهم إلى النقب.",
 ])
 def test_an_obligation_of_a_place_a_thing_or_oneself_demands_nothing(rules_coder, text):
     assert not [e for e in code(rules_coder, text) if e.event_type == "REQUEST"]

@@ -109,13 +109,17 @@ class ArgumentFinder(Frames, Content, Subjects):
             # «قال المتحدث إن إسرائيل ستدفع الثمن», «إن الاعتداء الإسرائيلي لن يمر دون رد»: who is
             # to pay, or whose deed will be answered, is threatened by whoever says so
             # («البنى التحتية التابعة لحزب العمال … باتت أهدافاً مشروعة»: whose places they are)
+            preps = {prep_key(p) for p in e.preps}
+            # («يتعين على إيران أن …», «إن على الحكومة أن …»: the party the duty is put on)
+            duty_on = next((np for np in after if np.first_token == trig.last_token + 1 and np.prep
+                            and prep_key(np.prep) in preps), None)
             owner = next((np for np in reversed(before) if prep_key(np.prep) == "ل" and np.code and np.first_token > 0
                           and word_key(self.tokens[np.first_token - 1]) in BELONGING), None)
-            subj = owner or self._svo_subject(trig, before) or next(
+            subj = duty_on or owner or self._svo_subject(trig, before) or next(
                 (np for np in reversed(before) if np.kinds[:1] == ("demonym",) and not np.prep), None) \
                 or self._owner_after_that(trig, before) or self._copula_subject(trig, before) or next(
                 (np for np in after if not np.prep and not np.is_place), None) or next(  # «الاعتداء الإسرائيلي لن يمر»
-                (np for np in after if np.code and prep_key(np.prep) in e.preps), None)  # «الخيارات مطروحة ضد X»
+                (np for np in after if np.code and prep_key(np.prep) in preps), None)  # «الخيارات مطروحة ضد X»
             if subj is not None:
                 args.recipient.extend(self._with_coordinated(subj, before + after))
                 args.path.append("consequence-for")
