@@ -1524,6 +1524,7 @@ def test_a_guest_of_a_host_visits_him(rules_coder):
     ("وقال بايدن إن جميع الخيارات مطروحة على الطاولة للتعامل مع البرنامج النووي الإيراني.", "USA", "IRN"),
     ("وأكد نتنياهو أن كل الخيارات مطروحة ضد حزب الله.", "ISR", "LBN"),
     ("وقالت بكين إنها ستتخذ إجراءات حازمة ضد الشركات الأمريكية.", "CHN", "USA"),
+    ("وقال نتنياهو إن إسرائيل ستعمل ضد حزب الله بكل قوة.", "ISR", "LBN"),
 ])
 def test_options_held_open_and_firm_measures_vowed_against_a_party_threaten_it(rules_coder, text, threatener,
                                                                              threatened):
@@ -1534,6 +1535,7 @@ def test_options_held_open_and_firm_measures_vowed_against_a_party_threaten_it(r
     "وقال رئيس الحكومة إن كل الخيارات مطروحة لتشكيل الحكومة الجديدة.",
     "وأعلنت وزارة الصحة أنها ستتخذ إجراءات صارمة لمواجهة انتشار الوباء.",
     "وقالت الحكومة إنها تتخذ إجراءات حازمة ضد المحتكرين.",
+    "وقال الوزير إن الحكومة ستعمل على تحسين الأوضاع الاقتصادية.",
 ])
 def test_options_and_measures_aimed_at_no_other_party_threaten_no_one(rules_coder, text):
     assert not any(e.event_type == "THREATEN" for e in code(rules_coder, text))
@@ -1613,3 +1615,12 @@ def test_what_a_named_party_must_do_is_demanded_of_it(rules_coder, text, demande
 ])
 def test_an_obligation_of_a_place_a_thing_or_oneself_demands_nothing(rules_coder, text):
     assert not [e for e in code(rules_coder, text) if e.event_type == "REQUEST"]
+
+
+@pytest.mark.parametrize("text, yielder, demander", [
+    ("واستجابت الحكومة اللبنانية لمطالب صندوق النقد الدولي.", "LBN", "IGO"),
+    ("ورضخت الحكومة الأردنية لمطالب النقابات.", "JOR", "JOR"),
+])
+def test_demands_met_with_the_subject_between_concede(rules_coder, text, yielder, demander):
+    assert coded(code(rules_coder, text)) == [("CONCEDE", [yielder], [demander])]
+    assert not code(rules_coder, "واستجاب المئات لدعوة النقابة إلى الإضراب.")
