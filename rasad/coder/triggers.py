@@ -264,6 +264,18 @@ def _fire_after_subject(tokens: list[Token], last: int, covered: set[int]) -> bo
     return k < len(tokens) and tokens[k].norm in _BY_FIRE
 
 
+def _masdar_with_pronoun(tok: Token, entry: LexiconEntry, nouns: frozenset[str]) -> bool:
+    """«استقالته» (his resignation) matched the verb «استقالت» through its pronoun: when the verb's «ت» is a
+    trigger noun's «ة» («استقالة») and the verb takes no object, the word is that noun."""
+    if entry.pos != "verb" or entry.object or not entry.first_words.isdisjoint(tok.keys):
+        return False
+    return any(k.endswith(p) and k[:-len(p)] in entry.first_words and k[:-len(p) - 1] + "ه" in nouns
+               for k in tok.keys for p in _OBJECT_PRONOUNS if k[:-len(p)].endswith("ت"))
+
+
+_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
+
+
 def _called_off_before(tokens: list[Token], k: int) -> bool:
     """A word of calling off («تعليق», «إلغاء», «وقف» …) a few words before `k`, in the same clause."""
     for j in range(k - 1, max(-1, k - _CALLED_OFF_REACH - 1), -1):
@@ -308,6 +320,10 @@ def find_triggers(sentence: Sentence, nps: list[NP], lexicon: Lexicon, segmenter
         if toks[last].enclitic:
             # «بل يتوجب عليها الدفاع عن نفسها»: the party obliged is the subject itself, asked nothing by another
             entries = [e for e in entries if e.id != _OBLIGED_ON]
+        if first == last:
+            entries = [e for e in entries if not _masdar_with_pronoun(toks[first], e, lexicon.noun_first_words)]
+            if not entries:
+                continue
         if _drones(toks, first):
             entries = [e for e in entries if e.event != "PROTEST"]  # «الصواريخ والمسيّرات»: drones, not marches
         if any(e.frame == "participle" for e in entries) and any(e.pos == "noun" for e in entries):

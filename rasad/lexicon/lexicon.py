@@ -96,6 +96,11 @@ class Lexicon:
         return {w for e in self.entries for f in e.forms for w in phrase_keys(f)}
 
     @cached_property
+    def noun_first_words(self) -> frozenset[str]:
+        """The normalised first word of every noun form («استقاله» of «استقالة»)."""
+        return frozenset(w for e in self.entries if e.pos == "noun" for w in e.first_words)
+
+    @cached_property
     def by_id(self) -> dict[str, LexiconEntry]:
         """Each entry by its id, for the readings a coder makes of words no form can list."""
         return {e.id: e for e in self.entries}

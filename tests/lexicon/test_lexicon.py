@@ -1624,3 +1624,10 @@ def test_an_obligation_of_a_place_a_thing_or_oneself_demands_nothing(rules_coder
 def test_demands_met_with_the_subject_between_concede(rules_coder, text, yielder, demander):
     assert coded(code(rules_coder, text)) == [("CONCEDE", [yielder], [demander])]
     assert not code(rules_coder, "واستجاب المئات لدعوة النقابة إلى الإضراب.")
+
+
+def test_a_government_resigning_concedes_and_his_resignation_is_the_masdar(rules_coder):
+    evs = [e for e in code(rules_coder, "واستقالت الحكومة اللبنانية بعد انفجار المرفأ.") if e.event_type == "CONCEDE"]
+    assert coded(evs) == [("CONCEDE", ["LBN"], ["LBN"])] and evs[0].trigger.entry.pos == "verb"
+    evs = code(rules_coder, "وأعلن رئيس الوزراء اللبناني استقالته من منصبه.")
+    assert [(e.event_type, e.trigger.entry.pos) for e in evs] == [("CONCEDE", "noun")]
