@@ -1631,3 +1631,10 @@ def test_a_government_resigning_concedes_and_his_resignation_is_the_masdar(rules
     assert coded(evs) == [("CONCEDE", ["LBN"], ["LBN"])] and evs[0].trigger.entry.pos == "verb"
     evs = code(rules_coder, "وأعلن رئيس الوزراء اللبناني استقالته من منصبه.")
     assert [(e.event_type, e.trigger.entry.pos) for e in evs] == [("CONCEDE", "noun")]
+
+
+def test_intelligence_exchanged_between_two_states_is_cooperation_of_both(rules_coder):
+    evs = code(rules_coder, "وتبادلت أجهزة الاستخبارات التركية والعراقية معلومات عن عناصر حزب العمال الكردستاني.")
+    assert [(e.event_type, e.mode) for e in evs] == [("COOPERATE", "intelligence")]
+    assert codes(evs[0].actor) == ["IRQ", "TUR"]
+    assert not code(rules_coder, "وتبادل المتظاهرون المعلومات عبر مواقع التواصل.")
