@@ -5430,3 +5430,20 @@ def test_a_nisba_after_a_places_kind_names_a_place_of_that_state(rules_coder):
     nps = phrases(rules_coder, "واجتمع الوفدان في العاصمة السويدية بعد لقاء في مدينة تركية حدودية.")
     assert nps["السويدية"].is_place and nps["السويدية"].code == "SWE"
     assert nps["تركية"].is_place and nps["تركية"].code == "TUR"
+
+
+@pytest.mark.parametrize("text, host, guest", [
+    ("استقبل الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة، الرئيسَ السوري بشار الأسد.",
+     "ARE", "SYR"),
+    ("استقبل الأمير محمد بن سلمان بن عبدالعزيز آل سعود ولي العهد رئيس مجلس الوزراء، في قصر اليمامة اليوم، رئيس "
+     "الجمهورية العربية السورية أحمد الشرع.", "SAU", "SYR"),
+])
+def test_a_hosts_titles_up_to_a_comma_are_his_and_the_guest_comes_after(rules_coder, text, host, guest):
+    ev = one(rules_coder, text, "CONSULT", "2025-02-02")
+    assert codes(ev.actor) == [host] and codes(ev.recipient) == [guest]
+
+
+def test_a_phrase_behind_a_preposition_before_a_comma_is_no_title(rules_coder):
+    ev = one(rules_coder, "ورحب الرئيس التركي رجب طيب أردوغان بموقف الرئيس الأمريكي جو بايدن، مؤكداً أهمية الحوار.",
+             "SUPPORT", "2022-08-30")
+    assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["USA"]

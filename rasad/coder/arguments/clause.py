@@ -20,6 +20,8 @@ from .words import (
 _Finder = TypeVar("_Finder", bound="Clause")
 
 
+_TITLE_RUN = 12  # words of titles a named person may carry before the comma that ends them
+
 class Clause:
     """The clause structure of one sentence: its phrases, triggers, mediators and argument zones."""
 
@@ -230,6 +232,27 @@ class Clause:
     def _comma_after(self, np: NP) -> bool:
         """A comma follows the phrase: it ends a description («…، ولي العهد نائب رئيس مجلس الوزراء، …»)."""
         return np.last_token + 1 < len(self.tokens) and self.tokens[np.last_token + 1].text in "،,"
+
+    def _titles_after(self, actor: list[NP], after: list[NP], codes: set) -> set[int]:
+        """The first tokens of the phrases between a named person who is the subject and a comma a few words
+        on, each unnamed or of his state: his titles («استقبل الأمير محمد بن سلمان ولي العهد رئيس
+        مجلس الوزراء، …، الرئيس بايدن», «الشيخ محمد بن زايد ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة، …»)."""
+        person = next((a for a in actor if "person" in a.kinds), None)
+        if person is None:
+            return set()
+        comma = next((k for k in range(person.last_token + 1, min(len(self.tokens), person.last_token + _TITLE_RUN))
+                      if not self.tokens[k].is_word), None)
+        if comma is None or self.tokens[comma].text not in "،,":
+            return set()
+        run = [np for np in after if person.last_token < np.first_token < comma]
+        # (the titles end where the party the act is aimed at is named, of another state: «…، الرئيسَ السوري»;
+        # without one, only an unnamed title right before the comma is surely his)
+        aimed = next((np for np in after if comma < np.first_token <= comma + _TITLE_RUN and not np.prep), None)
+        if not run or run[0].prep or aimed is None or not aimed.code or aimed.code in codes \
+                or any(np.code and np.code not in codes for np in run):
+            return {np.first_token for np in run[:1] if np.first_token == person.last_token + 1 and not np.code
+                    and np.last_token + 1 == comma}
+        return {np.first_token for np in run}
 
     def _person_described(self, actor: list[NP]) -> range:
         """The tokens of a description set off by commas right after a named person who is the

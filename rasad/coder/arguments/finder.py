@@ -524,11 +524,15 @@ class ArgumentFinder(Frames, Content, Subjects):
             anchor = max([trig.last_token] + [np.last_token for np in args.actor if np.first_token > trig.last_token])
             reach = anchor + (NOUN_PP_REACH if is_noun and not governed else len(self.tokens))
             rec = None
+            actor_codes = {np.code for np in args.actor if np.code}
+            # («استقبل الأمير محمد بن سلمان ولي العهد نائب رئيس مجلس الوزراء، …، الرئيس بايدن»: the titles
+            # right after a named subject are his, not the object)
+            titles = self._titles_after(args.actor, after, actor_codes)
             if not is_noun and (e.object or e.frame == "visit") and not aimed:
                 # «زار عبد اللهيان دمشق … وافتتح مقرا للقنصلية»: the object right after the verb's
                 # subject comes before any prepositional phrase further on
                 nxt = next((np for np in after if id(np) not in used), None)
-                if nxt is not None and not nxt.prep and nxt.code \
+                if nxt is not None and not nxt.prep and nxt.code and nxt.first_token not in titles \
                         and nxt.first_token <= anchor + 2 + self._unknown_name_after(args.actor, anchor, nxt.first_token) \
                         and not same_side(nxt, args.actor, by_sector=e.event == "COERCE") \
                         and nxt.kinds[0] != "demonym" \
@@ -566,7 +570,6 @@ class ArgumentFinder(Frames, Content, Subjects):
                             and id(np) not in used and prep_key(np.prep) in between and np.code), None)
             if rec is None and not is_noun and (e.object or e.frame == "visit") and not aimed:
                 other_ends = {t.last_token for t in self.triggers if t is not trig}
-                actor_codes = {np.code for np in args.actor if np.code}
                 cut = self._next_clause(trig.last_token)  # not past «، إذ قال …»
                 # (but a threat's «بقصف إيران» names whom it is aimed at)
                 threatened = {t.last_token for t in self.triggers if e.event == "THREATEN" and t is not trig
@@ -575,13 +578,10 @@ class ArgumentFinder(Frames, Content, Subjects):
                 # («هاجم مسلحون من حركة الشباب الصومالية مجمعاً»: whose gunmen they are is the subject's part)
                 partitive = {a.last_token + 2 for a in args.actor
                              if a.last_token + 1 < len(self.tokens) and self.tokens[a.last_token + 1].norm == "من"}
-                # («استقبل الأمير محمد بن سلمان ولي العهد نائب رئيس مجلس الوزراء، …، الرئيس بايدن»: the titles
-                # right after a named subject are his, not the object)
-                titles = {a.last_token + 1 for a in args.actor if "person" in a.kinds}
                 objects = [np for np in after if id(np) not in used and not np.prep and np.first_token < cut
                            and np.first_token not in self.attributions and np.first_token not in described
                            and np.first_token not in partitive
-                           and not (np.first_token in titles and not np.code and self._comma_after(np))
+                           and np.first_token not in titles
                            and not self._owner_of_a_seat(np)
                            # («ملفات تطالب فيها بتسليم الداعية غولن»: whom a document's demand is about, not whom
                            # it is put to)
