@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from ..schema import Event
 from ..text.normalize import normalize
-from .arguments.words import ANNOUNCING_PARTICIPLES, DEED_JUDGING, DURING_IT, FORCE_SECTORS, SPEECH_PARTICIPLES
+from .arguments.words import (ANNOUNCING_PARTICIPLES, DEED_JUDGING, DURING_IT, FORCE_SECTORS, SAID_TYPES,
+                              SPEECH_PARTICIPLES)
 from .discourse import GUESSED_PARTY
 
 _NOT_RULING_OUT = "core.THREATEN.not-rule-out.verb"
@@ -14,6 +15,7 @@ _FUSED_TYPES = frozenset({"ASSAULT", "COERCE"})
 _TOLL_ENTRIES = frozenset({"core.ASSAULT.kill.noun"})  # «مقتل», «إصابة»: the dead and wounded of an attack
 _INTERCEPTING = "core.ASSAULT.intercept."  # «اعترضت الدفاعات الجوية صاروخين»
 ORGANISATION_CODES = frozenset({"NGO", "IGO", "UNO"})
+_TOLD_REACH = 14  # words from «أبلغ» over whom it tells to what it tells of
 
 
 def merge_subject_events(events: list[Event]) -> list[Event]:
@@ -126,6 +128,7 @@ def drop_redundant(events: list[Event]) -> list[Event]:
     # side, or no one named, is a report up the chain, no consultation between parties
     events = [ev for ev in events if not (ev.trigger.entry.id in _TELLING and _codes_of(ev)
                                           and {r.code for r in ev.recipient} <= {a.code for a in ev.actor})]
+    events = _fold_tellings(events)
     # «استقبل ولي العهد الرئيس السوري الذي يزور الدولة»: a visit naming no destination, told beside a
     # meeting of the visitor, is that meeting's occasion
     met = [ev for ev in events if ev.event_type == "CONSULT" and ev.trigger.entry.frame == "meet"]
@@ -293,6 +296,25 @@ def host_of_talks(events: list[Event]) -> list[Event]:
     return out
 
 
+def _fold_tellings(events: list[Event]) -> list[Event]:
+    """«أبلغت فرنسا وبريطانيا وألمانيا مجلس الأمن بتفعيل آلية إعادة فرض العقوبات على إيران», «وجّه باشينيان رسالة
+    إلى بوتين طلب فيها …»: telling another of one's own act is that act, reported — aimed at whom it was told
+    when it is a word of its own that names no one else («أبلغت الخارجية الأردنية السفير الإسرائيلي احتجاجها»)."""
+    out = []
+    for ev in events:
+        told = [o for o in events if ev.trigger.entry.id in _TELLING and o.event_type != "CONSULT"
+                and 0 < o.trigger.first_token - ev.trigger.last_token <= _TOLD_REACH
+                and {a.code for a in o.actor if a.code} & {a.code for a in ev.actor if a.code}]
+        for o in told:
+            if o.event_type in _SAID_TO and not any(r.code for r in o.recipient):
+                o.recipient = list(ev.recipient)
+                o.rule += "/told-to"
+        if not told:
+            out.append(ev)
+    return out
+
+
+_SAID_TO = SAID_TYPES | {"PROTEST"}  # acts told to a party are aimed at it (not an attack it is told of)
 _PRESENCE = "core.CONSULT.presence.noun"
 MEDIATION_NOUN = "core.CONSULT.mediate.noun"
 _TELLING = frozenset({"core.CONSULT.tell.verb", "core.CONSULT.message.verb"})

@@ -3655,9 +3655,20 @@ def test_another_office_right_after_a_body_is_another_party(rules_coder):
 
 
 def test_the_phrase_right_before_a_declaration_noun_is_who_is_declared(rules_coder):
-    ev = one(rules_coder, "وأبلغت الخارجية الإثيوبية الأمم المتحدة بقرار الحكومة الإثيوبية إعلان المبعوث الأممي «شخصاً غير "
-                          "مرغوب فيه» اعتباراً من اليوم.", "SANCTION")
-    assert codes(ev.actor) == ["ETH"] and codes(ev.recipient) == ["UNO"]
+    evs = code(rules_coder, "وأبلغت الخارجية الإثيوبية الأمم المتحدة بقرار الحكومة الإثيوبية إعلان المبعوث الأممي «شخصاً غير "
+                            "مرغوب فيه» اعتباراً من اليوم.")
+    # (telling the UN of the decision is the decision, reported: no consultation of its own)
+    assert coded(evs) == [("SANCTION", ["ETH"], ["UNO"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("أبلغت فرنسا وبريطانيا وألمانيا مجلس الأمن الدولي بتفعيل آلية إعادة فرض العقوبات على إيران.",
+     [("SANCTION", ["DEU", "FRA", "GBR"], ["IRN"])]),
+    ("وأبلغ الرئيس الأميركي جو بايدن نتنياهو في اتصال هاتفي أن واشنطن لن تشارك في أي رد.",
+     [("CONSULT", ["USA"], ["ISR"])]),
+])
+def test_telling_another_of_ones_own_act_is_that_act(rules_coder, text, expected):
+    assert [c for c in coded(code(rules_coder, text, "2025-08-28")) if c[0] in ("SANCTION", "CONSULT")] == expected
 
 
 def test_a_statement_or_recognition_judged_is_the_last_actors(rules_coder):

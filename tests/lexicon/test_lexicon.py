@@ -1022,8 +1022,10 @@ def test_consenting_to_a_deposit_makes_it(rules_coder):
 def test_telling_ones_own_side_is_no_consultation(rules_coder):
     text = "أبلغ وزير الدفاع الروسي سيرغي شويغو الرئيس فلاديمير بوتين باستكمال تسليم المنظومة."
     assert _dyads(rules_coder, text, "CONSULT", "2018-10-02") == []
-    assert _dyads(rules_coder, "وأبلغت الخارجية الأردنية السفير الإسرائيلي احتجاجها.", "CONSULT", "2018-10-21") \
-        == [(["JOR"], ["ISR"])]
+    # a protest told to another state's envoy is that protest, aimed at his state
+    told = "وأبلغت الخارجية الأردنية السفير الإسرائيلي احتجاجها."
+    assert _dyads(rules_coder, told, "CONSULT", "2018-10-21") == []
+    assert _dyads(rules_coder, told, "PROTEST", "2018-10-21") == [(["JOR"], ["ISR"])]
 
 
 def test_the_masdar_of_support_is_no_verb(rules_coder):
@@ -1204,7 +1206,7 @@ def test_amounting_to_is_no_telling(rules_coder):
     evs = rules_coder.code(Document("b", "ويبلغ حجم التبادل التجاري بين السعودية وكندا بضعة مليارات من الدولارات.",
                                     "2018-08-10"))
     assert not any(e.event_type == "CONSULT" for e in evs)
-    ev = _first(rules_coder, "وأبلغت الخارجية المصرية السفير الإسرائيلي احتجاجها.", "2018-08-10", "CONSULT")
+    ev = _first(rules_coder, "وأبلغت الخارجية المصرية السفير الإسرائيلي بموعد الجولة المقبلة.", "2018-08-10", "CONSULT")
     assert [a.code for a in ev.actor] == ["EGY"]
 
 
