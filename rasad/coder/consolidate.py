@@ -86,6 +86,11 @@ def drop_redundant(events: list[Event]) -> list[Event]:
     describing = [ev for ev in events if "describes-noun" in ev.rule]
     events = [ev for ev in events if not (ev.trigger.entry.pos == "noun" and any(
         d.event_type == ev.event_type and 0 < d.trigger.first_token - ev.trigger.last_token <= 3 for d in describing))]
+    # («قتل الجيش نصر الله في غارة استهدفت مقر القيادة»: the verb describing the raid of the killing told
+    # before it, with the same parties, is that killing)
+    events = [ev for ev in events if not (ev in describing and any(
+        o is not ev and o.event_type == ev.event_type and o.trigger.last_token < ev.trigger.first_token
+        and _parties(o) == _parties(ev) for o in events))]
     # «مقتل عشرين من جنوده في اشتباك مع القوات الصينية»: the clash the dead fell in is their killing
     events = [ev for ev in events if not (ev.event_type == "ASSAULT" and any(
         "clash-with" in c.rule and c.actor and c.trigger.span[1] < ev.trigger.span[0] < min(a.span[0] for a in c.actor)

@@ -5458,3 +5458,9 @@ def test_a_phrase_behind_a_preposition_before_a_comma_is_no_title(rules_coder):
     ev = one(rules_coder, "ورحب الرئيس التركي رجب طيب أردوغان بموقف الرئيس الأمريكي جو بايدن، مؤكداً أهمية الحوار.",
              "SUPPORT", "2022-08-30")
     assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["USA"]
+
+
+def test_the_verb_describing_the_raid_of_a_killing_is_that_killing(rules_coder):
+    evs = code(rules_coder, "أعلن الجيش الإسرائيلي أنه قتل الأمين العام لحزب الله حسن نصر الله في غارة جوية استهدفت مقر "
+                            "القيادة المركزية للحزب في الضاحية الجنوبية لبيروت.", "2024-09-28")
+    assert coded([e for e in evs if e.event_type == "ASSAULT"]) == [("ASSAULT", ["ISR"], ["LBN"])]
