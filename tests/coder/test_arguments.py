@@ -5464,3 +5464,11 @@ def test_the_verb_describing_the_raid_of_a_killing_is_that_killing(rules_coder):
     evs = code(rules_coder, "أعلن الجيش الإسرائيلي أنه قتل الأمين العام لحزب الله حسن نصر الله في غارة جوية استهدفت مقر "
                             "القيادة المركزية للحزب في الضاحية الجنوبية لبيروت.", "2024-09-28")
     assert coded([e for e in evs if e.event_type == "ASSAULT"]) == [("ASSAULT", ["ISR"], ["LBN"])]
+
+
+def test_a_state_before_what_a_conjoined_demand_asks_is_its_addressee(rules_coder):
+    # the ambassador after «باستدعاء» belongs to what is asked, not to the phrases after «وطالبت»
+    evs = code(rules_coder, "استدعت الجزائر سفيرها لدى مدريد، وطالبت إسبانيا بتوضيح موقف حكومتها.", "2022-03-19")
+    assert ("REQUEST", ["DZA"], ["ESP"]) in coded(evs)
+    evs = code(rules_coder, "استدعت الصين سفيرها لدى ليتوانيا، وطالبت فيلنيوس باستدعاء سفيرها من بكين.", "2021-08-10")
+    assert ("REQUEST", ["CHN"], ["LTU"]) in coded(evs)

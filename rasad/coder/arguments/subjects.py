@@ -612,7 +612,11 @@ class Subjects(Agreement):
             return False
         if word_key(tok).removeprefix("و") in WELCOMING:
             return False  # one welcomes only «بـ» something: «…، ورحّبت الحكومة السودانية بالقرار»
-        bare = [np for np in after if not np.prep and not np.is_place]
+        # (a phrase after what is asked or charged is that content's: «وطالبت فيلنيوس باستدعاء سفيرها»)
+        starts = {np.first_token for np in after}
+        nxt = next((k for k in range(trig.last_token + 1, len(self.tokens)) if k not in starts
+                    and self.tokens[k].is_word and prep_clitic(self.tokens[k]) == "ب"), len(self.tokens))
+        bare = [np for np in after if not np.prep and not np.is_place and np.first_token < nxt]
         first_person = next((np for np in self.candidates if "person" in np.kinds and not np.prep), None) \
             if bare and "person" in bare[0].kinds else None
         if first_person is not None and first_person is not bare[0] and first_person.entity.identifier_id is not None \
