@@ -5472,3 +5472,9 @@ def test_a_state_before_what_a_conjoined_demand_asks_is_its_addressee(rules_code
     assert ("REQUEST", ["DZA"], ["ESP"]) in coded(evs)
     evs = code(rules_coder, "استدعت الصين سفيرها لدى ليتوانيا، وطالبت فيلنيوس باستدعاء سفيرها من بكين.", "2021-08-10")
     assert ("REQUEST", ["CHN"], ["LTU"]) in coded(evs)
+
+
+def test_what_a_demand_asks_behind_bi_reaches_over_its_adverbials(rules_coder):
+    evs = code(rules_coder, "ودعت فرنسا في بيان لوزارة الخارجية مساء أمس الحكومة اللبنانية إلى وقف العنف والوفاء بتعهد "
+                            "الرئيس اللبناني إجراء انتخابات مبكرة.", "2019-11-12")
+    assert coded(evs) == [("REQUEST", ["FRA"], ["LBN"])]

@@ -90,8 +90,9 @@ class Content(Clause):
                 continue  # «وافقت على البيع» is content; a clause after «تنص الصفقة على هدنة …» is not
             if t.entry.event == "THREATEN" and trig.entry.frame == "consequence":
                 continue  # «توعد ولايتي بأنها «لن تبقى من دون رد»»: what is threatened names whom (folded later)
-            # «هدد ترامب في مقابلة هاتفية مع شبكة … اليوم بقصف إيران»: «هدد … ب» reaches over adverbials
-            reach = THREAT_REACH if t.entry.event == "THREATEN" and charged else CONTENT_REACH
+            # «هدد ترامب في مقابلة هاتفية مع شبكة … اليوم بقصف إيران», «طالب زيلينسكي، في كلمة …، الولايات المتحدة
+            # بفرض …»: «هدد/طالب … ب» reaches over adverbials
+            reach = THREAT_REACH if t.entry.event in ("THREATEN", "REQUEST") and charged else CONTENT_REACH
             if t.entry.event in CONTENT_TAKING and self._in_content_of(t, trig.first_token, reach):
                 return True
         return False
@@ -217,3 +218,4 @@ class Content(Clause):
         reach = 5 if k >= 0 and self.tokens[k].norm in RELATIVES else 2
         before = [t for t in self.tokens[max(0, trig.first_token - reach):trig.first_token] if t.is_word]
         return word[:1] in ("ي", "ت") and any(word_key(t).removesuffix("ا") in DOCUMENTS for t in before)
+
