@@ -12,7 +12,8 @@ from ..schema import Sentence, Token, Trigger
 from ..text.normalize import normalize
 from ..text.tokens import Segmenter
 from ..lexicon.lexicon import REQUIRES_WINDOW, LexiconEntry
-from .arguments.words import LIGHT_VERBS, PROJECTILES, PRONOUN_SUBJECTS, RECEIVING, is_complementizer, is_count
+from .arguments.words import (FIRE_OF, LIGHT_VERBS, PROJECTILES, PRONOUN_SUBJECTS, RECEIVING, is_complementizer,
+                              is_count)
 from .mentions import NP, RELATIVES, has_article
 
 
@@ -250,7 +251,6 @@ _SINCE_WORDS = frozenset("منذ بدء اندلاع يوم اليوم ايام 
 _KILLED_IN = frozenset("في خلال جراء اثر برصاص بنيران".split())  # after a killing verb: its passive
 _OBLIGED_ON = "core.REQUEST.must-on.verb"
 _ON = frozenset({"علي", "وعلي", "فعلي"})  # «على» normalised
-_BY_FIRE = frozenset("برصاص بنيران بقصف بغاره بغارات بقذيفه بقذائف بصاروخ بصواريخ".split())  # after its subject too
 
 
 def _fire_after_subject(tokens: list[Token], last: int, covered: set[int]) -> bool:
@@ -261,7 +261,7 @@ def _fire_after_subject(tokens: list[Token], last: int, covered: set[int]) -> bo
         k += 1
     if k == last + 1 and k < len(tokens) and tokens[k].is_word:
         k += 1
-    return k < len(tokens) and tokens[k].norm in _BY_FIRE
+    return k < len(tokens) and tokens[k].norm in FIRE_OF
 
 
 def _masdar_with_pronoun(tok: Token, entry: LexiconEntry, nouns: frozenset[str]) -> bool:

@@ -3655,8 +3655,8 @@ def test_another_office_right_after_a_body_is_another_party(rules_coder):
 
 
 def test_the_phrase_right_before_a_declaration_noun_is_who_is_declared(rules_coder):
-    evs = code(rules_coder, "وأبلغت الخارجية الإثيوبية الأمم المتحدة بقرار الحكومة الإثيوبية إعلان المبعوث الأممي «شخصاً غير "
-                            "مرغوب فيه» اعتباراً من اليوم.")
+    evs = code(rules_coder, "وأبلغت الخارجية الإثيوبية الأمم المتحدة بقرار الحكومة الإثيوبية إعلان المبعوث الأممي "
+                            "«شخصاً غير مرغوب فيه» اعتباراً من اليوم.")
     # (telling the UN of the decision is the decision, reported: no consultation of its own)
     assert coded(evs) == [("SANCTION", ["ETH"], ["UNO"])]
 
@@ -5461,8 +5461,8 @@ def test_a_phrase_behind_a_preposition_before_a_comma_is_no_title(rules_coder):
 
 
 def test_the_verb_describing_the_raid_of_a_killing_is_that_killing(rules_coder):
-    evs = code(rules_coder, "أعلن الجيش الإسرائيلي أنه قتل الأمين العام لحزب الله حسن نصر الله في غارة جوية استهدفت مقر "
-                            "القيادة المركزية للحزب في الضاحية الجنوبية لبيروت.", "2024-09-28")
+    evs = code(rules_coder, "أعلن الجيش الإسرائيلي أنه قتل الأمين العام لحزب الله حسن نصر الله في غارة جوية استهدفت "
+                            "مقر القيادة المركزية للحزب في الضاحية الجنوبية لبيروت.", "2024-09-28")
     assert coded([e for e in evs if e.event_type == "ASSAULT"]) == [("ASSAULT", ["ISR"], ["LBN"])]
 
 

@@ -22,6 +22,7 @@ _Finder = TypeVar("_Finder", bound="Clause")
 
 _TITLE_RUN = 12  # words of titles a named person may carry before the comma that ends them
 
+
 class Clause:
     """The clause structure of one sentence: its phrases, triggers, mediators and argument zones."""
 

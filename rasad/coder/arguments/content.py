@@ -218,4 +218,3 @@ class Content(Clause):
         reach = 5 if k >= 0 and self.tokens[k].norm in RELATIVES else 2
         before = [t for t in self.tokens[max(0, trig.first_token - reach):trig.first_token] if t.is_word]
         return word[:1] in ("ي", "ت") and any(word_key(t).removesuffix("ا") in DOCUMENTS for t in before)
-
