@@ -1640,3 +1640,12 @@ def test_intelligence_exchanged_between_two_states_is_cooperation_of_both(rules_
     assert [(e.event_type, e.mode) for e in evs] == [("COOPERATE", "intelligence")]
     assert codes(evs[0].actor) == ["IRQ", "TUR"]
     assert not code(rules_coder, "وتبادل المتظاهرون المعلومات عبر مواقع التواصل.")
+
+
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("وحمّلت الخارجية الفلسطينية الحكومة الإسرائيلية تبعات التصعيد الخطير.", "PSE", "ISR"),
+    ("وحمّل الرئيس اللبناني إسرائيل تداعيات العدوان على الجنوب.", "LBN", "ISR"),
+])
+def test_the_consequences_laid_on_a_party_accuse_it(rules_coder, text, accuser, accused):
+    assert coded(code(rules_coder, text)) == [("ACCUSE", [accuser], [accused])]
+    assert not code(rules_coder, "وتحمل هذه الخطوة تداعيات خطيرة على المنطقة.")
