@@ -1649,3 +1649,24 @@ def test_intelligence_exchanged_between_two_states_is_cooperation_of_both(rules_
 def test_the_consequences_laid_on_a_party_accuse_it(rules_coder, text, accuser, accused):
     assert coded(code(rules_coder, text)) == [("ACCUSE", [accuser], [accused])]
     assert not code(rules_coder, "وتحمل هذه الخطوة تداعيات خطيرة على المنطقة.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وتنصلت الحكومة الإسرائيلية من التفاهمات التي توصلت إليها مع السلطة الفلسطينية.", ("REJECT", ["ISR"], ["PSE"])),
+    ("وانقلبت حركة طالبان على الاتفاق الموقع مع الولايات المتحدة.", ("REJECT", ["AFG"], ["USA"])),
+    ("وأدارت السلطة الفلسطينية ظهرها للمبادرة الأمريكية.", ("REJECT", ["PSE"], ["USA"])),
+    ("وانسحب الوفد الإيراني من المحادثات مع الوكالة الدولية للطاقة الذرية.", ("SANCTION", ["IRN"], ["UNO"])),
+    ("وجدد الرئيس الأمريكي التزام بلاده بأمن إسرائيل.", ("SUPPORT", ["USA"], ["ISR"])),
+    ("وباركت إيران العملية التي نفذتها حماس.", ("SUPPORT", ["IRN"], ["PSE"])),
+])
+def test_agreements_disowned_talks_walked_out_of_and_security_pledged(rules_coder, text, expected):
+    assert expected in coded(code(rules_coder, text))
+
+
+@pytest.mark.parametrize("text", [
+    "وانسحب الجيش من المدينة بعد معارك عنيفة.",
+    "ويدير الرئيس شؤون البلاد من قصره.",
+    "وتبارك الكنيسة الزواج.",
+])
+def test_a_withdrawal_from_a_town_running_affairs_and_a_blessing_reject_nothing(rules_coder, text):
+    assert not [e for e in code(rules_coder, text) if e.event_type in ("REJECT", "SANCTION", "SUPPORT")]
