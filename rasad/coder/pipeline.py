@@ -982,6 +982,11 @@ class Coder:
             event_type, mode = "COERCE", "restrict"
             args.recipient = [home_place]
             args.path.append("restricts-at-home")
+        if e.id == _LETTING_IN and "approved-by" in args.path:
+            # «وافقت الحكومة الإسرائيلية على إدخال الوقود إلى غزة»: who consents to letting aid in allows it, as
+            # «سمحت بإدخال»; it gives none
+            event_type, mode = "CONCEDE", "allow-access"
+            args.path.append("allowed-in")
         if e.event == "MOBILIZE" and args.actor and (helped := _troops_sent_to_help(sent.tokens, trig, args)):
             # «أرسلت كوريا الشمالية نحو 1500 جندي إلى روسيا … لدعم الحرب», «نشر ألف جندي في موزمبيق بطلب من
             # حكومة مابوتو لمساعدتها»: troops sent to help another state are military aid to it
@@ -1619,6 +1624,7 @@ def _with_sector(np: NP, sector: Optional[str]) -> NP:
 
 
 _OBLIGATIONS = ("core.REQUEST.must.", "core.REQUEST.must-on.")
+_LETTING_IN = "core.AID.admit.noun"
 
 
 def _obliged_party_named(ev: Event) -> bool:

@@ -1670,3 +1670,10 @@ def test_agreements_disowned_talks_walked_out_of_and_security_pledged(rules_code
 ])
 def test_a_withdrawal_from_a_town_running_affairs_and_a_blessing_reject_nothing(rules_coder, text):
     assert not [e for e in code(rules_coder, text) if e.event_type in ("REJECT", "SANCTION", "SUPPORT")]
+
+
+def test_a_base_evacuated_is_a_retreat_and_aid_let_in_by_consent_is_allowed(rules_coder):
+    assert ("RETREAT", ["SYR"], []) in coded(code(rules_coder, "وأخلى الجيش السوري مواقعه في ريف حلب."))
+    assert not code(rules_coder, "وأخلت السلطات سكان الحي بعد الحريق.")
+    evs = code(rules_coder, "ووافقت الحكومة الإسرائيلية على إدخال الوقود إلى غزة.")
+    assert [(e.event_type, e.mode) for e in evs] == [("CONCEDE", "allow-access")] and codes(evs[0].actor) == ["ISR"]
