@@ -307,9 +307,10 @@ def _fold_tellings(events: list[Event]) -> list[Event]:
     when it is a word of its own that names no one else («أبلغت الخارجية الأردنية السفير الإسرائيلي احتجاجها»)."""
     out = []
     for ev in events:
-        told = [o for o in events if ev.trigger.entry.id in _TELLING and o.event_type != "CONSULT"
+        tellers = {a.code for a in ev.actor if a.code} if ev.trigger.entry.id in _TELLING else set()
+        told = [o for o in events if tellers and o.event_type != "CONSULT"
                 and 0 < o.trigger.first_token - ev.trigger.last_token <= _TOLD_REACH
-                and {a.code for a in o.actor if a.code} & {a.code for a in ev.actor if a.code}]
+                and tellers & {a.code for a in o.actor if a.code}]
         for o in told:
             if o.event_type in _SAID_TO and not any(r.code for r in o.recipient):
                 o.recipient = list(ev.recipient)

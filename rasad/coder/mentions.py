@@ -58,10 +58,10 @@ _WATERS = frozenset("محيط بحر خليج".split())  # a nisba after them na
 _LOCATIVE_NOUNS = frozenset("وسط شمال جنوب شرق غرب شمالي جنوبي شرقي غربي ضواحي اطراف قرب انحاء مختلف".split())
 _SPATIAL_PREPOSITIONS = frozenset("امام خلف داخل خارج".split())  # before a building or a place: where, not who
 _NOT_NOUNS = frozenset("ان لان بان كان انه انها قد لقد ثم لكن".split())  # «إلى أن السعوديين»: no noun to describe
+FIRE_OF = frozenset("برصاص بنيران بقصف بقذائف بقذيفه بصاروخ بصواريخ بغاره بغارات".split())  # «برصاص X»: X fired
 # «قتل مدنيون بقصف روسي»: the weapon or fire a nisba qualifies stands between it and the victims, and is no
 # adjective of theirs
-_BY_FIRE = frozenset("بقصف بنيران برصاص بغاره بغارات بهجوم بهجمات بضربه بضربات بصاروخ بصواريخ بقذيفه بقذائف "
-                     "بتفجير بانفجار بمسيره بمسيرات".split())
+_BY_FIRE = FIRE_OF | frozenset("بهجوم بهجمات بضربه بضربات بتفجير بانفجار بمسيره بمسيرات".split())
 _DUAL_TITLES = frozenset("وزيرا رئيسا زعيما قائدا مبعوثا ممثلا".split())  # before a definite genitive
 _PARTY_PAIR_WORDS = frozenset("طرفان طرفين جانبان جانبين طرفي جانبي".split())  # «الطرفان»: a state and a group too
 _GENERIC_STATE_WORDS = frozenset({"مملكه", "سلطنه"})

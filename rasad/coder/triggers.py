@@ -12,9 +12,8 @@ from ..schema import Sentence, Token, Trigger
 from ..text.normalize import normalize
 from ..text.tokens import Segmenter
 from ..lexicon.lexicon import REQUIRES_WINDOW, LexiconEntry
-from .arguments.words import (FIRE_OF, LIGHT_VERBS, PROJECTILES, PRONOUN_SUBJECTS, RECEIVING, is_complementizer,
-                              is_count)
-from .mentions import NP, RELATIVES, has_article
+from .arguments.words import LIGHT_VERBS, PROJECTILES, PRONOUN_SUBJECTS, RECEIVING, is_complementizer, is_count
+from .mentions import FIRE_OF, NP, RELATIVES, has_article
 
 
 # prepositions that take a noun, never a verb («من» may be «who»: «من قتل»); after «بشكل/بصورة» comes

@@ -524,11 +524,12 @@ class ArgumentFinder(Frames, Content, Subjects):
             anchor = max([trig.last_token] + [np.last_token for np in args.actor if np.first_token > trig.last_token])
             reach = anchor + (NOUN_PP_REACH if is_noun and not governed else len(self.tokens))
             rec = None
+            takes_object = not is_noun and (e.object or e.frame == "visit") and not aimed
             actor_codes = {np.code for np in args.actor if np.code}
             # («استقبل الأمير محمد بن سلمان ولي العهد نائب رئيس مجلس الوزراء، …، الرئيس بايدن»: the titles
             # right after a named subject are his, not the object)
-            titles = self._titles_after(args.actor, after, actor_codes)
-            if not is_noun and (e.object or e.frame == "visit") and not aimed:
+            titles = self._titles_after(args.actor, after, actor_codes) if takes_object else set()
+            if takes_object:
                 # «زار عبد اللهيان دمشق … وافتتح مقرا للقنصلية»: the object right after the verb's
                 # subject comes before any prepositional phrase further on
                 nxt = next((np for np in after if id(np) not in used), None)
@@ -568,7 +569,7 @@ class ArgumentFinder(Frames, Content, Subjects):
                 between = ("الي",) if e.frame == "visit" else ("مع",)
                 rec = next((np for np in self.candidates if args.governor < np.first_token < trig.first_token
                             and id(np) not in used and prep_key(np.prep) in between and np.code), None)
-            if rec is None and not is_noun and (e.object or e.frame == "visit") and not aimed:
+            if rec is None and takes_object:
                 other_ends = {t.last_token for t in self.triggers if t is not trig}
                 cut = self._next_clause(trig.last_token)  # not past «، إذ قال …»
                 # (but a threat's «بقصف إيران» names whom it is aimed at)

@@ -7,12 +7,12 @@ from functools import cached_property
 from typing import Optional
 
 from ...schema import Trigger
-from ..mentions import LEADING, NP, QUOTES, has_article
+from ..mentions import FIRE_OF, LEADING, NP, QUOTES, has_article
 from .clause import Clause
 from .record import Arguments
 from .words import (
     AFFILIATED, APPROVING, BACKED, BETWEEN, BURNED_SYMBOLS, CLASHES, CLASH_REACH, CLAUSE_BREAKS, CONTENT_REACH,
-    COUNT_REACH, DENOUNCING, ENVOYS, FIRE_OF, FORCE_SECTORS, GATHERING, HELD, HOSTED_REACH, HOSTING_VERBS, ISSUED_BY,
+    COUNT_REACH, DENOUNCING, ENVOYS, FORCE_SECTORS, GATHERING, HELD, HOSTED_REACH, HOSTING_VERBS, ISSUED_BY,
     LAUNCHED_FROM, OBJECT_REACH, PERSON_NOUNS, PLEDGE_REACH, PLEDGING, PROJECTILES, PROTESTED_BEFORE, PROTESTED_MARKERS,
     SUFFERING, TARGET_NOUNS, TASKING, TASKING_REACH, is_count, is_one_of, prep_clitic, prep_key, word_key)
 

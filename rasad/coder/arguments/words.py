@@ -135,7 +135,6 @@ BELONGING = frozenset("تابع تابعه تابعين تابعون".split())  
 AFFILIATED = BELONGING | frozenset("موالي مواليه موالين موالون".split())
 BY_ORDER_OF = frozenset({"بقرار", "بامر", "بحكم"})  # «بقرار من محكمة», «بأمر من الرئيس»
 ISSUED = frozenset("صدر صدرت يصدر تصدر توالت تتوالي توالي".split())  # «وصدرت إدانات عن …»
-FIRE_OF = frozenset("برصاص بنيران بقصف بقذائف بقذيفه بصاروخ بصواريخ بغاره بغارات".split())  # «برصاص X»: X fired
 BETWEEN = "بين"
 CLAUSE_BREAKS = frozenset(".;:?!")
 LIST_GLUE = frozenset("من هذه الدول منها بينها بينهم مثل خاصه وخاصه لا سيما سيما بما فيها".split())
