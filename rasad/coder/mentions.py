@@ -1024,10 +1024,11 @@ class MentionFinder:
                 # «شكرت قطر ومصر … والوسطاء يبحثون مع الطرفين» — the parties are others)
                 for ref, ent in pair:
                     out.append((i, i, ref, ent))
-            elif key in _PAIR_WORDS and key not in _PARTY_PAIR_WORDS and _bare(tokens, i) \
+            elif key in _PAIR_WORDS and not key.startswith("طرف") and _bare(tokens, i) \
                     and len(here := _sentence_pair(tokens, out, i)) == 2 and all(code in self.kb.by_id for code in here):
-                # «استقبل أردوغان العاهل الأردني، وأكد الزعيمان …»: the two states this sentence has named (not
-                # «الطرفان», often the sides a statement by two others binds: «بيان السعودية والولايات المتحدة»)
+                # «استقبل أردوغان العاهل الأردني، وأكد الزعيمان (الجانبان) …»: the two states this sentence has
+                # named (not «الطرفان», often the sides a statement by two others binds: «بيان السعودية والولايات
+                # المتحدة»)
                 for code in here:
                     entry = self.kb.by_id[code]
                     out.append((i, i, NameRef(entry, "country"), entry.entity(when, "country")))

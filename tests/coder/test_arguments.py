@@ -2499,6 +2499,11 @@ def test_the_two_leaders_are_the_two_states_the_sentence_named(rules_coder):
             "رفضهما أي تغيير للحدود بالقوة.")
     ev = one(rules_coder, text, "REJECT", "2022-03-01")
     assert set(codes(ev.actor)) == {"FRA", "DEU"}
+    # «الجانبان» after a visit and a meeting: the two sides of that meeting, not the states most named
+    text = ("رفضت إثيوبيا المقترح المصري. وزار السيسي الخرطوم، والتقى رئيس مجلس السيادة الفريق أول عبد الفتاح "
+            "البرهان، وأكد الجانبان رفضهما أي إجراءات أحادية في ملف السد.")
+    ev = next(e for e in code(rules_coder, text, "2021-03-06") if e.trigger.text == "رفضهما")
+    assert set(codes(ev.actor)) == {"EGY", "SDN"}
 
 
 def test_stressing_that_something_is_necessary_calls_for_it(rules_coder):
