@@ -2506,6 +2506,17 @@ def test_the_two_leaders_are_the_two_states_the_sentence_named(rules_coder):
     assert set(codes(ev.actor)) == {"EGY", "SDN"}
 
 
+def test_a_relative_clause_set_off_by_commas_does_not_part_subject_and_verb(rules_coder):
+    ev = one(rules_coder, "وقالت إن الحكومة الأردنية، التي يقودها بشر الخصاونة منذ عامين، رفضت الطلب الأمريكي.",
+             "REJECT", "2022-05-01")
+    assert codes(ev.actor) == ["JOR"] and codes(ev.recipient) == ["USA"]
+    # the phrase the clause describes must come right before it: not the speaker before the strikes
+    evs = code(rules_coder, "وقال المتحدث باسم البنتاغون إن الضربات، التي نفذت بتوجيه من الرئيس، دمرت منشآت عدة.",
+               "2021-02-26")
+    assert not any(e.event_type == "ASSAULT" and codes(e.actor) == ["USA"] and e.rule.split("/")[1].startswith("svo")
+                   for e in evs)
+
+
 def test_stressing_that_something_is_necessary_calls_for_it(rules_coder):
     ev = one(rules_coder, "وأجرى بايدن اتصالا هاتفيا بنتنياهو، وشدد فيه على ضرورة إبرام صفقة الرهائن.", "REQUEST")
     assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["ISR"]

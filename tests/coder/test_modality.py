@@ -84,6 +84,16 @@ def test_a_year_inside_what_is_recognised_or_before_while_does_not_date_the_act(
     assert {e.event_type: e.modality for e in evs} == {"SUPPORT": "asserted", "ACCUSE": "asserted"}
 
 
+def test_la_before_zaal_says_still_not_not(rules_coder):
+    # «لا تزال» is "still": the refusal goes on, it is not denied
+    ev = next(e for e in code(rules_coder, "ولا تزال إيران ترفض التفاوض المباشر مع واشنطن.", "2022-05-01")
+              if e.event_type == "REJECT")
+    assert ev.modality == "asserted" and [m.code for m in ev.actor] == ["IRN"]
+    ev = next(e for e in code(rules_coder, "وقالت إن إيران لا ترفض التفاوض المباشر مع واشنطن.", "2022-05-01")
+              if e.event_type == "REJECT")
+    assert ev.modality == "negated"
+
+
 def test_ghayr_negates_only_the_word_it_governs(rules_coder):
     # «غير المسبوق» (unprecedented) qualifies the attack; the verb of the relative clause is not negated
     text = "جاءت الضربة في رد على الهجوم الإيراني غير المسبوق الذي استهدف إسرائيل قبل أقل من أسبوع."

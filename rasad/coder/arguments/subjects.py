@@ -14,7 +14,8 @@ from .words import (
     CLAUSE_BREAKS, CLAUSE_OPENERS, COMPLEMENTIZERS, COURTESIES, CONTINUING, COPULAS, COPULA_SUBJUNCTIVE, DEED_JUDGING,
     DID, DOCUMENTS, DRIVING, DURING_IT, FORCES, FORMING, FRAME_NOUNS, GOVERNING_VERBS, HEAD_TITLES, HOSTED_BY,
     HUNDREDS, IN_IT, ISSUED, LAUNCHED_BY, LIGHT_VERBS, LIGHT_VERB_REACH, NOT_PLURALS, OBJECT_PRONOUNS, OWNER_PRONOUNS,
-    PARTICLES, PASSIVE_AGENT, PREPS, PRONOUNS, PRONOUN_SUBJECTS, RECEIVING, REPRESENTATIVES, SAID_TYPES, SAME_TIME,
+    PARTICLES, PASSIVE_AGENT, PREPS, PRONOUNS, PRONOUN_SUBJECTS, RECEIVING, RELATIVE_CLAUSE_REACH, REPRESENTATIVES,
+    SAID_TYPES, SAME_TIME, STILL,
     SAYING_VERBS, SEATS, SECOND_OBJECT_REACH, SETTING_OFF, STATEMENTS, STATEMENT_REACH, THEN_WORDS, TIME_PREPS,
     TIME_SPANS, TIME_WORDS, TITLES_OF_SEVERAL, TITLE_REACH, TOPIC_MARKERS, USING, VERB_PARTICLES, WELCOMING,
     calls_for_it, conjoined_word, feminine_of, is_complementizer, is_one_of, prep_clitic, prep_key,
@@ -353,8 +354,14 @@ class Subjects(Agreement):
         """A subject fronted after «أن/إن/كان …» or at the head of the clause: «أن يكون X قد أطلع»; a
         person's title set off by commas between them does not part them («وكان X، مستشار الرئيس، قد حذّر»)."""
         owner = None
-        closing = None  # the comma that closes a title in apposition
-        if before:
+        closing = None  # the comma that closes a title in apposition, or a relative clause
+        if (relative := self._relative_clause_before(trig)) is not None:
+            # «ولا تزال الدوحة، التي كانت من أبرز داعمي المعارضة، ترفض …»: the phrase the clause describes
+            before = [np for np in self.candidates if np.last_token < relative[0]]
+            if not before or before[-1].last_token != relative[0] - 1:
+                return None
+            closing = relative[1]
+        elif before:
             closing = self._apposition_after(before[-1])
         if len(before) >= 2 and self._owner(before[-2]) is before[-1]:
             owner, before = before[-1], before[:-1]  # «الطيران الحربي التابع للجيش شن»: the owner qualifies the subject
@@ -395,7 +402,19 @@ class Subjects(Agreement):
             k -= 1
         if k < 0 or not self.tokens[k].is_word or self.tokens[k].norm in TOPIC_MARKERS:
             return np  # clause-initial subject, or one fronted by «أما» («أما القاهرة، فكانت قد استضافت»)
+        if word_key(self.tokens[k]) in STILL and (k == 0 or not self.tokens[k - 1].is_word
+                                                   or word_key(self.tokens[k - 1]) in PARTICLES):
+            return np  # «ولا تزال الدوحة ترفض»
         return None
+
+    def _relative_clause_before(self, trig: Trigger) -> Optional[tuple[int, int]]:
+        """The commas opening and closing a relative clause set off right before the trigger
+        («X، التي …، ترفض»), or None."""
+        closing = trig.first_token - 1
+        if closing < 3 or self.tokens[closing].text not in "،,":
+            return None
+        return next(((j, closing) for j in range(closing - 2, max(0, closing - RELATIVE_CLAUSE_REACH), -1)
+                     if self.tokens[j].text in "،," and self.tokens[j + 1].norm in RELATIVES), None)
 
     def unnamed_subject_before(self, trig: Trigger) -> bool:
         """«قال … إن السفينتين رفضتا …»: the verb's subject is a noun after «إن/أن» that names no

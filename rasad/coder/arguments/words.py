@@ -64,11 +64,14 @@ REPRESENTATIVES = frozenset("وفد وفدا وفدي وفود ممثل ممثل
 ENVOYS = frozenset("مبعوث مبعوثه مبعوثا مبعوثي مبعوثو".split())
 ACTING = ("القائم", "باعمال")  # «القائم بأعمال …»: acting holder of the office named next
 COPULAS = frozenset("بات باتت اصبح اصبحت صار صارت".split())  # «باتت تل أبيب …»
+# sisters of «كان» that front the subject of the verb after it: «ولا تزال الدوحة … ترفض»
+STILL = frozenset("زال يزال تزال زالت مازال مازالت ظل ظلت يظل تظل".split())
 ATTRIBUTING = frozenset("وفق وفقا بحسب حسب نقلا طبقا".split())  # «، وفق ما نقلته …،»
 LAUNCHED_FROM = frozenset("اطلق اطلقت اطلقه اطلقها اطلقوا انطلق انطلقت".split())  # «… أطلقت من غزة»
 # what is fired: «أطلقت خمسة صواريخ من قطاع غزة باتجاه إسرائيل» — Gaza is where they came from
 PROJECTILES = frozenset("صاروخ صاروخا صاروخين صواريخ قذيفه قذيفتين قذائف مسيره مسيرتين مسيرات".split())
-APPOSITION_REACH = 9  # tokens from comma to comma around names in apposition
+APPOSITION_REACH = 9  # tokens from comma to comma around names in apposition (a name to the comma closing its title)
+RELATIVE_CLAUSE_REACH = 30  # tokens from the comma opening a relative clause to the one closing it
 TIME_PREPS = frozenset("بعد قبل اثر عقب".split())  # «بعد اعتراض روسيا»: a time adverbial
 CAUSE_PREPS = frozenset("بسبب جراء نتيجه".split())  # «بسبب عملياتها العسكرية»: a cause, no object
 SECOND_OBJECT_REACH = 12  # tokens after a subject that may hold a second required noun, the object
@@ -364,4 +367,3 @@ def is_glue(t: Token) -> bool:
 
 
 APPOSITION_WORDS = 3  # words of a title before the body it names, in «X، مستشار مكتب الرئاسة، قد …»
-APPOSITION_REACH = 9  # tokens from a name to the comma closing its title
