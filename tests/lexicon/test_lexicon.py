@@ -918,6 +918,11 @@ def test_energy_sent_joint_works_opened_and_dissidents_handed_over_cooperate(rul
 def test_standing_by_a_party_with_words_between(rules_coder):
     assert _dyads(rules_coder, "وأكدت قطر أنها تقف «بكل إمكاناتها» إلى جانب لبنان.", "SUPPORT") == [(["QAT"], ["LBN"])]
     assert _dyads(rules_coder, "وأعلنت قطر وقف إطلاق النار في المنطقة.", "SUPPORT") == []
+    # standing with a party («مع»), the verb's subject before or after it
+    assert _dyads(rules_coder, "وقال قرقاش إن بلاده تقف مع السعودية في الدفاع عن سيادتها.", "SUPPORT",
+                  "2018-08-06") == [(["ARE"], ["SAU"])]
+    assert _dyads(rules_coder, "ووقفت تركيا مع قطر طوال الأزمة الخليجية.", "SUPPORT", "2018-08-06") == [(["TUR"], ["QAT"])]
+    assert _dyads(rules_coder, "ووقفت السيارة عند الحاجز مع عشرات المركبات التركية.", "SUPPORT", "2018-08-06") == []
 
 
 def test_a_deal_cited_as_a_frame_and_an_act_recommended_report_no_agreement(rules_coder):
