@@ -65,6 +65,7 @@ _BY_FIRE = FIRE_OF | frozenset("بهجوم بهجمات بضربه بضربات 
 _DUAL_TITLES = frozenset("وزيرا رئيسا زعيما قائدا مبعوثا ممثلا".split())  # before a definite genitive
 _PARTY_PAIR_WORDS = frozenset("طرفان طرفين جانبان جانبين طرفي جانبي".split())  # «الطرفان»: a state and a group too
 _GENERIC_STATE_WORDS = frozenset({"مملكه", "سلطنه"})
+_PORTFOLIO_WORDS = 4  # definite words of a title's portfolio before its nisba («وزير الري والموارد المائية السوداني»)
 _STATE_KINDS = frozenset({"country", "capital", "seat"})
 _LATTER = {"اخير": False, "اخيره": True}  # «الأخير», «الأخيرة»: the latter, and whether feminine
 _BEFORE_LAST = frozenset({"قبل"})  # «الدور قبل الأخير»: the one before last
@@ -1251,7 +1252,9 @@ class MentionFinder:
             gap = gap[1:]  # «… لـ«حزب الله» (السيد) حسن نصر الله»: the quote closes a name inside the phrase
         elif 2 <= len(gap) <= 3 and gap[-1].text in QUOTES and nkind == "demonym":
             gap = gap[:-1]  # «فرض عقوبات على «شرطة الأخلاق» الإيرانية»: a nisba after a quoted body names its state
-        if len(gap) > 2 or any(not t.is_word for t in gap):
+        # («وزير الري والموارد المائية السوداني»: a portfolio of a few definite words between a title and its nisba)
+        portfolio = nkind == "demonym" and "agent" in kinds and all(has_article(t) for t in gap + [nxt])
+        if len(gap) > (_PORTFOLIO_WORDS if portfolio else 2) or any(not t.is_word for t in gap):
             return False
         if [t.norm for t in gap] == ["باسم"] and "agent" in kinds and "person" not in kinds \
                 and nkind in ("group", "organisation", "agent", "country", "capital", "seat"):

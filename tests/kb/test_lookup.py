@@ -367,6 +367,13 @@ def test_a_nisba_after_a_quoted_body_names_its_state(resolve):
     assert (result["code"], result["sector"]) == ("IRN", "COP")
 
 
+@pytest.mark.parametrize("text, code", [("وزير الري والموارد المائية السوداني", "SDN"),
+                                        ("وزير الشؤون الخارجية والتعاون الدولي الصومالي", "SOM")])
+def test_a_nisba_after_a_titles_portfolio_of_several_words_names_its_state(resolve, text, code):
+    result = resolve(text, date(2021, 4, 7))
+    assert len(result) == 1 and (result[0]["code"], result[0]["sector"]) == (code, "GOV")
+
+
 def test_a_name_word_with_a_conjunction_is_not_kept_whole(kb, rules_coder):
     # «سانت فنسنت وجزر غرينادين» must not make «وجزر» a word, or «وجزر المالديف» loses its «و»
     assert "وجزر" not in kb.vocabulary() and "جزر" in kb.vocabulary()
