@@ -1473,10 +1473,21 @@ def test_forces_destroying_a_partys_weapons_attack_it_and_a_blast_names_no_attac
 @pytest.mark.parametrize("text, accuser, accused", [
     ("وقالت الرباط إن الجزائر تقف وراء حملة التحريض.", "MAR", "DZA"),
     ("وقال وزير الخارجية الأردني إن تصرف الحكومة الإسرائيلية مرفوض ومستفز.", "JOR", "ISR"),
+    # said to lack credibility, to have crossed a red line, to be complicit; intransigence (inside quotes too)
+    ("وقال المتحدث باسم الخارجية الإيرانية إن الحكومة الأمريكية تفتقر إلى المصداقية.", "IRN", "USA"),
+    ("وقال رئيس الوزراء الإسرائيلي إن إيران تجاوزت خطاً أحمر.", "ISR", "IRN"),
+    ("وأكد الرئيس الإيراني أن الأمريكيين متواطئون مع إسرائيل في جرائمها.", "IRN", "USA"),
+    ("وقال وزير الخارجية السوداني إن المفاوضات أخفقت بسبب «التعنت الإثيوبي».", "SDN", "ETH"),
 ])
 def test_a_party_said_to_stand_behind_a_deed_or_to_act_unacceptably_is_accused(rules_coder, text, accuser, accused):
     evs = [e for e in code(rules_coder, text) if e.event_type == "ACCUSE"]
     assert [(codes(e.actor), codes(e.recipient)) for e in evs] == [([accuser], [accused])]
+
+
+def test_a_noun_of_blame_names_the_party_of_its_own_nisba_not_one_before_it(rules_coder):
+    text = "وقال الوزير إن الانسحاب السوداني من الجولة جاء بسبب «التعنت الإثيوبي»."
+    ev = next(e for e in code(rules_coder, text, "2021-04-07") if e.event_type == "ACCUSE")
+    assert codes(ev.recipient) == ["ETH"]
 
 
 def test_a_judgement_inside_a_description_is_the_descriptions_not_an_accusation_of_its_own(rules_coder):

@@ -115,7 +115,11 @@ class ArgumentFinder(Frames, Content, Subjects):
                             and prep_key(np.prep) in preps), None)
             owner = next((np for np in reversed(before) if prep_key(np.prep) == "ل" and np.code and np.first_token > 0
                           and word_key(self.tokens[np.first_token - 1]) in BELONGING), None)
-            subj = duty_on or owner or self._svo_subject(trig, before) or next(
+            # («بسبب «التعنت الإثيوبي»»: a noun's own genitive or nisba, even inside quotes)
+            qualifier = next((np for np in after if np.first_token <= trig.last_token + 2 and not np.prep and all(
+                t.is_word or t.text in QUOTES for t in self.tokens[trig.last_token + 1:np.first_token])),
+                None) if e.pos == "noun" else None
+            subj = duty_on or qualifier or owner or self._svo_subject(trig, before) or next(
                 (np for np in reversed(before) if np.kinds[:1] == ("demonym",) and not np.prep), None) \
                 or self._owner_after_that(trig, before) or self._copula_subject(trig, before) or next(
                 (np for np in after if not np.prep and not np.is_place), None) or next(  # «الاعتداء الإسرائيلي لن يمر»
