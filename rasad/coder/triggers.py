@@ -196,6 +196,15 @@ def required_at(tokens, first: int, last: int, entry: LexiconEntry) -> Optional[
 
 
 _THAT_IT = frozenset("بانه بانها بانهم بانهما".split())
+_PLACE_KINDS = frozenset({"place", "capital"})
+
+
+def _place_after(tokens, nps: list[NP], last: int, entry: LexiconEntry) -> bool:
+    """A named town or region behind one of the entry's prepositions within its reach after token `last`
+    («سيطرت الفصائل على حلب»: what `requires_place` accepts in place of a required noun)."""
+    preps = {normalize(p) for p in entry.preps}
+    return any(last < np.first_token <= last + entry.requires_within and np.kinds[0] in _PLACE_KINDS and np.prep
+               and normalize(np.prep) in preps for np in nps)
 
 
 def _conjoined_feminine_perfect(tok: Token, one_word: bool) -> bool:
@@ -313,7 +322,8 @@ def find_triggers(sentence: Sentence, nps: list[NP], lexicon: Lexicon, segmenter
                 normalize(f.split()[0]).endswith(written) for f in e.forms)]
             if not entries:
                 continue
-        entries = [e for e in entries if not e.requires or required_at(toks, first, last, e) is not None]
+        entries = [e for e in entries if not e.requires or required_at(toks, first, last, e) is not None
+                   or e.requires_place and _place_after(toks, nps, last, e)]
         if toks[first].norm == _CAUTIOUS and first > 0 and toks[first - 1].keys[-1] in _CAUTIOUS_NOUNS:
             continue  # «هدوء حذر», «تفاؤل حذر», «ترحيب حذر»: cautious, no warning
         if toks[last].enclitic:

@@ -54,6 +54,7 @@ class LexiconEntry:
     possessive_requires: frozenset[str] = frozenset()  # required keys written only with the pronoun «ه» («سفيره»)
     requires_bare: bool = False  # the required word stands without a possessive pronoun («حق X», not «حقها»)
     requires_subject: bool = False  # the required word is the doer («أوقفت الشرطة …»), not the object
+    requires_place: bool = False  # a named place behind one of `preps` right after also counts as required
 
     @cached_property
     def first_words(self) -> frozenset[str]:
@@ -151,6 +152,8 @@ def _entry(item: dict, ontology: Ontology) -> LexiconEntry:
         raise ValueError("'requires_bare' needs 'requires'")
     if item.get("requires_subject") and not requires:
         raise ValueError("'requires_subject' needs 'requires'")
+    if item.get("requires_place") and not (requires and preps):
+        raise ValueError("'requires_place' needs 'requires' and 'preps'")
     if item.get("self_directed") and item.get("needs_recipient"):
         raise ValueError("'self_directed' and 'needs_recipient' exclude each other")
     return LexiconEntry(str(need("id")), event, mode, cameo, pos, frame, tuple(preps),
@@ -163,7 +166,8 @@ def _entry(item: dict, ontology: Ontology) -> LexiconEntry:
                         self_directed=bool(item.get("self_directed", False)),
                         possessive_requires=_possessive_keys(requires),
                         requires_bare=bool(item.get("requires_bare", False)),
-                        requires_subject=bool(item.get("requires_subject", False)))
+                        requires_subject=bool(item.get("requires_subject", False)),
+                        requires_place=bool(item.get("requires_place", False)))
 
 
 def _possessive_keys(requires: list[str]) -> frozenset[str]:

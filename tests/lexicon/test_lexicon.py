@@ -34,7 +34,7 @@ def test_requires_within_limits_how_far_the_required_word_may_be(tmp_path):
         load_entries([bad])
 
 
-@pytest.mark.parametrize("flag", ["requires_bare", "requires_subject"])
+@pytest.mark.parametrize("flag", ["requires_bare", "requires_subject", "requires_place"])
 def test_flags_on_the_required_word_need_required_words(tmp_path, flag):
     from rasad.lexicon.lexicon import LexiconError, load_entries
 
@@ -43,6 +43,16 @@ def test_flags_on_the_required_word_need_required_words(tmp_path, flag):
                    encoding="utf-8")
     with pytest.raises(LexiconError, match=flag):
         load_entries([bad])
+
+
+def test_a_place_the_knowledge_base_knows_stands_for_the_noun_a_seizure_requires(rules_coder):
+    def seized(text):
+        return _dyads(rules_coder, text, "COERCE", "2016-12-22")
+
+    assert seized("وسيطرت فصائل المعارضة السورية على حلب.") == [(["SYR"], ["SYR"])]
+    assert seized("وأعلن الجيش العراقي استعادة السيطرة الكاملة على الموصل.") == [(["IRQ"], ["IRQ"])]
+    # no place, or one behind another preposition: control of a situation is no seizure
+    assert seized("وقال إن الحكومة العراقية تسيطر على الوضع في الموصل.") == []
 
 
 def test_a_deployment_noun_needs_its_troops_close_by():
