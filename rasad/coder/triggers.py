@@ -154,7 +154,7 @@ def _absorb_required_nouns(triggers: list[Trigger], tokens) -> list[Trigger]:
     objects = set()  # a noun that is itself the required word («ألغت الإدارة تصنيف الجماعة»), whatever it requires
     same_type = set()  # «أرسلت طائرات محملة بمساعدات»: the verb's own kind of noun right after its required word
     for v in triggers:
-        if v.entry.requires and v.entry.id != _DISPERSE:  # (a crowd dispersed has protested: two events)
+        if v.entry.requires and v.entry.id not in _PROTEST_MET:  # (a crowd dispersed or banned has protested)
             k = required_at(tokens, v.first_token, v.last_token, v.entry)
             if k is not None:
                 absorbed.add(k)
@@ -227,7 +227,8 @@ _PLURAL_ENDINGS = ("وا", "تا")  # «احتجزوا», «اعتقلتا»
 _PASSIVE_READINGS = frozenset({"اطلق", "واطلق", "افرج", "وافرج"})  # masculine, clause-initial, the object right after
 _TALKS = frozenset("مفاوضات محادثات مباحثات حوار مشاورات".split())
 _ROUNDS = frozenset("جوله جولات".split())
-_DISPERSE = "core.COERCE.disperse.verb"
+# «فرّقت الشرطة تظاهرة», «منعت السلطات وقفة احتجاجية دعت إليها هيئات»: the protest is an event of its own
+_PROTEST_MET = frozenset({"core.COERCE.disperse.verb", "core.COERCE.ban-protest.verb"})
 BRING_TOGETHER = "core.CONSULT.bring-together.verb"
 _MEETING_NOUNS = frozenset("قمه لقاء لقاءا اجتماع اجتماعا اتصال اتصالا مؤتمر مؤتمرا محادثات مباحثات جلسه".split())
 

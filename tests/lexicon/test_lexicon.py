@@ -55,6 +55,15 @@ def test_a_place_the_knowledge_base_knows_stands_for_the_noun_a_seizure_requires
     assert seized("وقال إن الحكومة العراقية تسيطر على الوضع في الموصل.") == []
 
 
+def test_a_protest_banned_restricts_freedoms_and_was_still_called(rules_coder):
+    text = "ومنعت السلطات المغربية الأسبوع الماضي وقفة احتجاجية دعت إليها هيئات مناهضة للتطبيع."
+    types = sorted(e.event_type for e in code(rules_coder, text, "2020-12-20"))
+    assert types == ["COERCE", "PROTEST"]
+    assert _dyads(rules_coder, text, "COERCE", "2020-12-20") == [(["MAR"], ["MAR"])]
+    # a law that bans protests bans no one's
+    assert _dyads(rules_coder, "وقال إن القانون يمنع التظاهرات غير المرخصة.", "COERCE") == []
+
+
 def test_a_deployment_noun_needs_its_troops_close_by():
     from rasad.coder.pipeline import Coder
     from rasad.schema import Document
