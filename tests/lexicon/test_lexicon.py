@@ -64,6 +64,11 @@ def test_a_protest_banned_restricts_freedoms_and_was_still_called(rules_coder):
     assert _dyads(rules_coder, "وقال إن القانون يمنع التظاهرات غير المرخصة.", "COERCE") == []
 
 
+def test_participation_suspended_halts_talks_as_verb_and_as_masdar(rules_coder):
+    for text in ("وعلقت المعارضة السورية مشاركتها في الاجتماعات.", "وأعلن وفد المعارضة السورية تعليق مشاركته في الاجتماعات."):
+        assert _dyads(rules_coder, text, "SANCTION", "2017-05-04") == [(["SYR"], [])], text
+
+
 def test_a_deployment_noun_needs_its_troops_close_by():
     from rasad.coder.pipeline import Coder
     from rasad.schema import Document
