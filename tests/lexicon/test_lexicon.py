@@ -69,6 +69,14 @@ def test_participation_suspended_halts_talks_as_verb_and_as_masdar(rules_coder):
         assert _dyads(rules_coder, text, "SANCTION", "2017-05-04") == [(["SYR"], [])], text
 
 
+def test_letting_aid_through_and_allowing_an_evacuation_allow_access(rules_coder):
+    assert _dyads(rules_coder, "وسمح التحالف بقيادة السعودية بإجلاء خمسين جريحا حوثيا إلى مسقط.", "CONCEDE",
+                  "2018-12-03") == [(["SAU"], ["OMN"])]
+    evs = [e for e in code(rules_coder, "وسهلت السلطات المصرية دخول شاحنات المساعدات إلى قطاع غزة.", "2023-10-21")
+           if e.event_type == "CONCEDE"]
+    assert [(codes(e.actor), e.mode) for e in evs] == [(["EGY"], "allow-access")]
+
+
 def test_a_deployment_noun_needs_its_troops_close_by():
     from rasad.coder.pipeline import Coder
     from rasad.schema import Document
