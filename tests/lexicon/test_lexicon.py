@@ -602,6 +602,7 @@ def test_concern_voiced_at_a_party_is_disapproval_and_concern_at_events_is_nothi
     assert accusations("وقال المتحدث إن الولايات المتحدة تشعر بقلق بالغ إزاء استيلاء الجيش السوداني على السلطة.") \
         == [(["USA"], ["SDN"])]
     assert accusations("وأعربت الصين عن قلقها من تصاعد التوتر في المنطقة.") == []
+    assert accusations("وأبدت الصين امتعاضها من زيارة رئيسة مجلس النواب الأمريكي إلى تايوان.") == [(["CHN"], ["USA"])]
     assert accusations("ويسود القلق من تصاعد التوتر بين إيران والولايات المتحدة.") == []
     # a concern described, not voiced
     assert accusations("ولا يزال القلق الأمريكي من الصين قائماً.") == []
