@@ -1067,6 +1067,8 @@ def test_a_verb_after_haythu_continues_the_subject_before(rules_coder):
 @pytest.mark.parametrize("text, actor, recipient", [
     ("وتوجه ولي العهد السعودي إلى واشنطن، حيث التقى الرئيس ترامب.", "SAU", "USA"),
     ("وسافر أردوغان إلى سوتشي حيث التقى بوتين.", "TUR", "RUS"),
+    # a pluperfect opening: «وكان X قد …»
+    ("وكان وزير الخارجية الإيراني قد توجه إلى الرياض، حيث التقى ولي العهد السعودي.", "IRN", "SAU"),
 ])
 def test_after_a_journey_that_is_no_event_haythu_keeps_the_traveller(rules_coder, text, actor, recipient):
     # «توجه/سافر» are no triggers, yet the one who travelled is who meets there

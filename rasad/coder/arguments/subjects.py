@@ -15,7 +15,7 @@ from .words import (
     DID, DOCUMENTS, DRIVING, DURING_IT, FORCES, FORMING, FRAME_NOUNS, GOVERNING_VERBS, HEAD_TITLES, HOSTED_BY,
     HUNDREDS, IN_IT, ISSUED, LAUNCHED_BY, LIGHT_VERBS, LIGHT_VERB_REACH, NOT_PLURALS, OBJECT_PRONOUNS, OWNER_PRONOUNS,
     PARTICLES, PASSIVE_AGENT, PREPS, PRONOUNS, PRONOUN_SUBJECTS, RECEIVING, RELATIVE_CLAUSE_REACH, REPRESENTATIVES,
-    SAID_TYPES, SAME_TIME, STILL,
+    PLUPERFECT, SAID_TYPES, SAME_TIME, STILL,
     SAYING_VERBS, SEATS, SECOND_OBJECT_REACH, SETTING_OFF, STATEMENTS, STATEMENT_REACH, THEN_WORDS, TIME_PREPS,
     TIME_SPANS, TIME_WORDS, TITLES_OF_SEVERAL, TITLE_REACH, TOPIC_MARKERS, USING, VERB_PARTICLES, WELCOMING,
     calls_for_it, conjoined_word, feminine_of, is_complementizer, is_one_of, prep_clitic, prep_key,
@@ -459,11 +459,13 @@ class Subjects(Agreement):
             k = comma + 1
         return self._named_subject_after(k)
 
-    def _named_subject_after(self, k: int) -> Optional[NP]:
-        """The named person or official right after the word at `k` read as a verb, or None."""
+    def _named_subject_after(self, k: int, pluperfect: bool = False) -> Optional[NP]:
+        """The named person or official right after the word at `k` read as a verb (with `pluperfect`, also
+        after the «كان» of «وكان الوزير … قد أجرى»), or None."""
+        key = word_key(self.tokens[k]) if k < len(self.tokens) else ""
         if k >= len(self.tokens) or not self.tokens[k].is_word or has_article(self.tokens[k]) \
-                or k in self.noun_trigger_tokens or word_key(self.tokens[k]) in PREPS | PARTICLES \
-                or self.tokens[k].norm in RELATIVES:
+                or k in self.noun_trigger_tokens or self.tokens[k].norm in RELATIVES \
+                or (key in PREPS | PARTICLES and not (pluperfect and key in PLUPERFECT)):
             return None
         np = next((np for np in self.candidates if np.first_token == k + 1), None)
         return np if np is not None and not np.prep and np.code and {"person", "agent"} & set(np.kinds) else None
@@ -704,7 +706,7 @@ class Subjects(Agreement):
             verb += 1
         clitics = ("", "و", "ف") if conjoined and verb < before else ("",)
         return verb < len(self.tokens) and self.tokens[verb].proclitics in clitics \
-            and self._named_subject_after(verb) is not None
+            and self._named_subject_after(verb, pluperfect=conjoined) is not None
 
     def _has_own_object(self, np: NP) -> bool:
         """A bare phrase or an event noun follows `np` at once: `np` is a subject with its object

@@ -64,6 +64,7 @@ REPRESENTATIVES = frozenset("وفد وفدا وفدي وفود ممثل ممثل
 ENVOYS = frozenset("مبعوث مبعوثه مبعوثا مبعوثي مبعوثو".split())
 ACTING = ("القائم", "باعمال")  # «القائم بأعمال …»: acting holder of the office named next
 COPULAS = frozenset("بات باتت اصبح اصبحت صار صارت".split())  # «باتت تل أبيب …»
+PLUPERFECT = frozenset({"كان", "كانت"})  # «وكان الوزير قد أجرى …»: the subject comes between «كان» and the verb
 # sisters of «كان» that front the subject of the verb after it: «ولا تزال الدوحة … ترفض»
 STILL = frozenset("زال يزال تزال زالت مازال مازالت ظل ظلت يظل تظل".split())
 ATTRIBUTING = frozenset("وفق وفقا بحسب حسب نقلا طبقا".split())  # «، وفق ما نقلته …،»
