@@ -1754,7 +1754,7 @@ _DEGREES = frozenset(
     "طريق اتفاق تفاهم تسويه حل حلول نتيجه نتائج قناعه طاوله مفترق نهايه".split())
 _RESIDENTS = frozenset("مكتب مقر قياده مخيم مخيمات قاعده قواعد اعضاء عناصر مقاتلين مهاجرين نازحين".split())
 _HEADS_OF = frozenset("رئيس رئيسه مدير قائد زعيم مسؤول ممثل ممثلي وفد".split())
-_RESIDENTS_REACH = 7
+_RESIDENTS_REACH = 10
 
 
 def _describes_indefinite_noun(tokens, trig, nps) -> bool:
