@@ -77,6 +77,13 @@ def test_letting_aid_through_and_allowing_an_evacuation_allow_access(rules_coder
     assert [(codes(e.actor), e.mode) for e in evs] == [(["EGY"], "allow-access")]
 
 
+def test_claims_dismissed_as_baseless_are_denied_to_whoever_made_them(rules_coder):
+    text = "واعتبرت الخارجية الروسية الاتهامات البريطانية عارية عن الصحة."
+    assert _dyads(rules_coder, text, "REJECT", "2018-03-14") == [(["RUS"], ["GBR"])]
+    # with no claimant named, nothing is denied to anyone
+    assert _dyads(rules_coder, "وقال المتحدث إن هذه المزاعم لا أساس لها من الصحة.", "REJECT") == []
+
+
 def test_a_deployment_noun_needs_its_troops_close_by():
     from rasad.coder.pipeline import Coder
     from rasad.schema import Document
