@@ -80,6 +80,8 @@ def test_letting_aid_through_and_allowing_an_evacuation_allow_access(rules_coder
 def test_claims_dismissed_as_baseless_are_denied_to_whoever_made_them(rules_coder):
     text = "واعتبرت الخارجية الروسية الاتهامات البريطانية عارية عن الصحة."
     assert _dyads(rules_coder, text, "REJECT", "2018-03-14") == [(["RUS"], ["GBR"])]
+    text = "وقال المتحدث باسم الخارجية الصينية إن التقارير الأمريكية محض افتراء."
+    assert _dyads(rules_coder, text, "REJECT", "2021-03-01") == [(["CHN"], ["USA"])]
     # with no claimant named, nothing is denied to anyone
     assert _dyads(rules_coder, "وقال المتحدث إن هذه المزاعم لا أساس لها من الصحة.", "REJECT") == []
 
