@@ -86,6 +86,16 @@ def test_claims_dismissed_as_baseless_are_denied_to_whoever_made_them(rules_code
     assert _dyads(rules_coder, "وقال المتحدث إن هذه المزاعم لا أساس لها من الصحة.", "REJECT") == []
 
 
+@pytest.mark.parametrize("text, threatener, threatened", [
+    ("وأعلن الجيش المصري أنه سيضرب بيد من حديد كل من يعبث بأمن البلاد.", "EGY", []),
+    ("وأكد قائد الحرس الثوري أن إيران ستلقن الأعداء درسا لن ينسوه.", "IRN", []),
+    ("وقال الأمين العام لحزب الله إن الحزب سيجعل إسرائيل تندم على أي حماقة.", "LBN", ["ISR"]),
+    ("وقال الرئيس الروسي إن بلاده ستتخذ إجراءات جوابية إذا انضمت فنلندا إلى حلف الناتو.", "RUS", ["FIN"]),
+])
+def test_blows_lessons_regret_and_countermeasures_promised_threaten(rules_coder, text, threatener, threatened):
+    assert _dyads(rules_coder, text, "THREATEN", "2022-05-01") == [([threatener], threatened)]
+
+
 def test_a_deployment_noun_needs_its_troops_close_by():
     from rasad.coder.pipeline import Coder
     from rasad.schema import Document
