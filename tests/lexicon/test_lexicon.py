@@ -96,6 +96,15 @@ def test_blows_lessons_regret_and_countermeasures_promised_threaten(rules_coder,
     assert _dyads(rules_coder, text, "THREATEN", "2022-05-01") == [([threatener], threatened)]
 
 
+def test_a_missions_officials_expelled_and_a_partys_funds_withheld_are_sanctions(rules_coder):
+    def sanctions(text):
+        return _dyads(rules_coder, text, "SANCTION", "2021-09-30")
+
+    assert sanctions("وقررت الحكومة الإثيوبية طرد سبعة مسؤولين أمميين.") == [(["ETH"], ["UNO"])]
+    assert sanctions("واحتجزت إسرائيل أموال المقاصة الفلسطينية.") == [(["ISR"], ["PSE"])]
+    assert sanctions("واحتجزت الشرطة الأموال المضبوطة.") == []  # whose funds, the text does not say
+
+
 def test_a_deployment_noun_needs_its_troops_close_by():
     from rasad.coder.pipeline import Coder
     from rasad.schema import Document
