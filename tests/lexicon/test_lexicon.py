@@ -105,6 +105,13 @@ def test_a_missions_officials_expelled_and_a_partys_funds_withheld_are_sanctions
     assert sanctions("واحتجزت الشرطة الأموال المضبوطة.") == []  # whose funds, the text does not say
 
 
+def test_media_offices_shut_restrict_and_a_mission_shut_stays_a_sanction(rules_coder):
+    evs = code(rules_coder, "وأغلقت السلطات العراقية مكاتب قناة الجزيرة في بغداد.", "2020-04-20")
+    assert [(e.event_type, e.mode, codes(e.actor)) for e in evs] == [("COERCE", "restrict", ["IRQ"])]
+    evs = code(rules_coder, "وأغلقت البحرين سفارتها في الدوحة.", "2017-06-05")
+    assert [e.event_type for e in evs] == ["SANCTION"]
+
+
 def test_a_deployment_noun_needs_its_troops_close_by():
     from rasad.coder.pipeline import Coder
     from rasad.schema import Document
