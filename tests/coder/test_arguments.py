@@ -2517,6 +2517,14 @@ def test_a_relative_clause_set_off_by_commas_does_not_part_subject_and_verb(rule
                "2021-02-26")
     assert not any(e.event_type == "ASSAULT" and codes(e.actor) == ["USA"] and e.rule.split("/")[1].startswith("svo")
                    for e in evs)
+    # an aside after the subject of a pluperfect («وكان X، …، قد وافق»)
+    ev = one(rules_coder, "وكان «جيش الإسلام»، آخر فصيل معارض في الغوطة، قد وافق على اتفاق مع الجانب الروسي.",
+             "AGREE", "2018-04-14")
+    assert codes(ev.actor) == ["SYR"] and codes(ev.recipient) == ["RUS"]
+    # a clause after a later comma is no aside of the phrase the relative clause describes
+    evs = code(rules_coder, "وأعلنت «غرفة العمليات المشتركة لفصائل المقاومة الفلسطينية»، التي تضم حركة حماس، أن الرد قادم، "
+                            "لكن الرد تأخر يومين، رفعت خلالهما إسرائيل حالة التأهب.", "2023-05-11")
+    assert not any(codes(e.actor) == ["PSE"] and e.event_type == "MOBILIZE" for e in evs)
 
 
 def test_stressing_that_something_is_necessary_calls_for_it(rules_coder):

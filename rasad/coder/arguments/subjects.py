@@ -358,7 +358,7 @@ class Subjects(Agreement):
         if (relative := self._relative_clause_before(trig)) is not None:
             # «ولا تزال الدوحة، التي كانت من أبرز داعمي المعارضة، ترفض …»: the phrase the clause describes
             before = [np for np in self.candidates if np.last_token < relative[0]]
-            if not before or before[-1].last_token != relative[0] - 1:
+            if not before or before[-1].last_token < relative[0] - 1 - (self.tokens[relative[0] - 1].text in QUOTES):
                 return None
             closing = relative[1]
         elif before:
@@ -409,12 +409,29 @@ class Subjects(Agreement):
 
     def _relative_clause_before(self, trig: Trigger) -> Optional[tuple[int, int]]:
         """The commas opening and closing a relative clause set off right before the trigger
-        («X، التي …، ترفض»), or None."""
+        («X، التي …، ترفض»), or an aside after the subject of a pluperfect («وكان «جيش الإسلام»، آخر فصيل
+        معارض في الغوطة، قد وافق»), or None."""
         closing = trig.first_token - 1
+        pluperfect = closing >= 1 and self.tokens[closing].norm == "قد"
+        closing -= pluperfect
         if closing < 3 or self.tokens[closing].text not in "،,":
             return None
-        return next(((j, closing) for j in range(closing - 2, max(0, closing - RELATIVE_CLAUSE_REACH), -1)
-                     if self.tokens[j].text in "،," and self.tokens[j + 1].norm in RELATIVES), None)
+        # (the nearest comma before opens it: a clause after another comma is no aside of the subject's)
+        j = next((j for j in range(closing - 2, max(0, closing - RELATIVE_CLAUSE_REACH), -1)
+                  if self.tokens[j].text in "،,"), None)
+        if j is None:
+            return None
+        if self.tokens[j + 1].norm in RELATIVES:
+            return j, closing
+        if pluperfect:
+            # the aside opens after a phrase that «كان» opens the sentence with
+            end = j - 1 - (self.tokens[j - 1].text in QUOTES)
+            head = next((np for np in self.candidates if np.last_token == end), None)
+            k = head.first_token - 1 if head is not None else -1
+            k -= k >= 0 and self.tokens[k].text in QUOTES
+            if k >= 0 and word_key(self.tokens[k]) in PLUPERFECT:
+                return j, closing
+        return None
 
     def unnamed_subject_before(self, trig: Trigger) -> bool:
         """«قال … إن السفينتين رفضتا …»: the verb's subject is a noun after «إن/أن» that names no
