@@ -64,6 +64,7 @@ FIRE_OF = frozenset("برصاص بنيران بقصف بقذائف بقذيفه 
 _BY_FIRE = FIRE_OF | frozenset("بهجوم بهجمات بضربه بضربات بتفجير بانفجار بمسيره بمسيرات".split())
 _DUAL_TITLES = frozenset("وزيرا رئيسا زعيما قائدا مبعوثا ممثلا".split())  # before a definite genitive
 _PARTY_PAIR_WORDS = frozenset("طرفان طرفين جانبان جانبين طرفي جانبي".split())  # «الطرفان»: a state and a group too
+_TREATY_PARTY_WORDS = frozenset("طرفان طرفين طرفي".split())  # often the sides others bind, not the sentence's pair
 _GENERIC_STATE_WORDS = frozenset({"مملكه", "سلطنه"})
 _PORTFOLIO_WORDS = 4  # definite words of a title's portfolio before its nisba («وزير الري والموارد المائية السوداني»)
 _STATE_KINDS = frozenset({"country", "capital", "seat"})
@@ -1025,7 +1026,7 @@ class MentionFinder:
                 # «شكرت قطر ومصر … والوسطاء يبحثون مع الطرفين» — the parties are others)
                 for ref, ent in pair:
                     out.append((i, i, ref, ent))
-            elif key in _PAIR_WORDS and not key.startswith("طرف") and _bare(tokens, i) \
+            elif key in _PAIR_WORDS and key not in _TREATY_PARTY_WORDS and _bare(tokens, i) \
                     and len(here := _sentence_pair(tokens, out, i)) == 2 and all(code in self.kb.by_id for code in here):
                 # «استقبل أردوغان العاهل الأردني، وأكد الزعيمان (الجانبان) …»: the two states this sentence has
                 # named (not «الطرفان», often the sides a statement by two others binds: «بيان السعودية والولايات

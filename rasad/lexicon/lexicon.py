@@ -54,7 +54,7 @@ class LexiconEntry:
     possessive_requires: frozenset[str] = frozenset()  # required keys written only with the pronoun «ه» («سفيره»)
     requires_bare: bool = False  # the required word stands without a possessive pronoun («حق X», not «حقها»)
     requires_subject: bool = False  # the required word is the doer («أوقفت الشرطة …»), not the object
-    requires_place: bool = False  # a named place behind one of `preps` right after also counts as required
+    requires_place: bool = False  # a named place behind one of `preps`, within reach, also counts as required
 
     @cached_property
     def first_words(self) -> frozenset[str]:

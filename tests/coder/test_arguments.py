@@ -2522,8 +2522,8 @@ def test_a_relative_clause_set_off_by_commas_does_not_part_subject_and_verb(rule
              "AGREE", "2018-04-14")
     assert codes(ev.actor) == ["SYR"] and codes(ev.recipient) == ["RUS"]
     # a clause after a later comma is no aside of the phrase the relative clause describes
-    evs = code(rules_coder, "وأعلنت «غرفة العمليات المشتركة لفصائل المقاومة الفلسطينية»، التي تضم حركة حماس، أن الرد قادم، "
-                            "لكن الرد تأخر يومين، رفعت خلالهما إسرائيل حالة التأهب.", "2023-05-11")
+    evs = code(rules_coder, "وأعلنت «غرفة العمليات المشتركة لفصائل المقاومة الفلسطينية»، التي تضم حركة حماس، "
+                            "أن الرد قادم، لكن الرد تأخر يومين، رفعت خلالهما إسرائيل حالة التأهب.", "2023-05-11")
     assert not any(codes(e.actor) == ["PSE"] and e.event_type == "MOBILIZE" for e in evs)
 
 

@@ -65,7 +65,8 @@ def test_a_protest_banned_restricts_freedoms_and_was_still_called(rules_coder):
 
 
 def test_participation_suspended_halts_talks_as_verb_and_as_masdar(rules_coder):
-    for text in ("وعلقت المعارضة السورية مشاركتها في الاجتماعات.", "وأعلن وفد المعارضة السورية تعليق مشاركته في الاجتماعات."):
+    for text in ("وعلقت المعارضة السورية مشاركتها في الاجتماعات.",
+                 "وأعلن وفد المعارضة السورية تعليق مشاركته في الاجتماعات."):
         assert _dyads(rules_coder, text, "SANCTION", "2017-05-04") == [(["SYR"], [])], text
 
 
@@ -989,7 +990,8 @@ def test_standing_by_a_party_with_words_between(rules_coder):
     # standing with a party («مع»), the verb's subject before or after it
     assert _dyads(rules_coder, "وقال قرقاش إن بلاده تقف مع السعودية في الدفاع عن سيادتها.", "SUPPORT",
                   "2018-08-06") == [(["ARE"], ["SAU"])]
-    assert _dyads(rules_coder, "ووقفت تركيا مع قطر طوال الأزمة الخليجية.", "SUPPORT", "2018-08-06") == [(["TUR"], ["QAT"])]
+    assert _dyads(rules_coder, "ووقفت تركيا مع قطر طوال الأزمة الخليجية.", "SUPPORT",
+                  "2018-08-06") == [(["TUR"], ["QAT"])]
     assert _dyads(rules_coder, "ووقفت السيارة عند الحاجز مع عشرات المركبات التركية.", "SUPPORT", "2018-08-06") == []
 
 
