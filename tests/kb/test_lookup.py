@@ -506,6 +506,9 @@ def test_one_name_lookup_answers_many_queries_as_single_lookups_do(kb, resolve):
 def test_a_known_family_name_alone_resolves_at_its_date(resolve):
     result = resolve("العثماني", date(2018, 6, 1))[0]
     assert (result["code"], result["sector"], result["identifier_text"]) == ("MAR", "GOV", "Saadeddine Othmani")
+    # a family name that begins «أل» is no article before a capital («ألباريس» is not «الباريس», Paris)
+    result = resolve("ألباريس", date(2022, 6, 10))[0]
+    assert (result["code"], result["identifier_text"]) == ("ESP", "José Manuel Albares")
 
 
 @pytest.mark.parametrize("text, when, code, sector", [
