@@ -26,7 +26,7 @@ from .allowances import (ARMED_SECTORS, PROTESTERS, STRONG_PATHS, between_coded_
                          strong_report, suffered_attack)
 from .arguments import ArgumentFinder, Arguments
 from .arguments.words import (
-    AGREEMENT_DOCUMENTS, DURING_IT, JUDGING_VERBS, LIGHT_VERBS, MASCULINE_TITLES, SINCE, SPEECH_PARTICIPLES,
+    AFFIRMING, AGREEMENT_DOCUMENTS, DURING_IT, JUDGING_VERBS, LIGHT_VERBS, MASCULINE_TITLES, SINCE, SPEECH_PARTICIPLES,
     STATEMENTS, TARGET_NOUNS, TIME_PREPS, VICTIM_SECTORS, VIOLATED, calls_for_it, conjoined_word, is_complementizer,
     prep_clitic, same_side, side_of, word_key)
 from .consolidate import (MEDIATION_NOUN, ORGANISATION_CODES, REACTIONS, SUBJECT_PATHS, blame_the_doer, drop_redundant,
@@ -194,7 +194,7 @@ class Coder:
                            or (article and ev.trigger.entry.id.startswith(_DENIAL) and ev.actor)]
             mark_removed(before, sent_events, "names no other party", outcomes)
             before = sent_events
-            sent_events = [ev for ev in sent_events if not _act_noun_alone(ev)]
+            sent_events = [ev for ev in sent_events if not _act_noun_alone(ev, sent.tokens)]
             mark_removed(before, sent_events, "an act named, not reported", outcomes)
             before = sent_events
             sent_events = [ev for ev in sent_events if not ev.trigger.entry.id.startswith(_OBLIGATIONS)
@@ -1925,14 +1925,26 @@ def _drawn_anew(word: Token) -> bool:
 _DOER_ONLY_TYPES = _STANDALONE_TYPES | {"RETREAT", "MOBILIZE"}
 
 
-def _act_noun_alone(ev: Event) -> bool:
+def _act_noun_alone(ev: Event, tokens) -> bool:
     """«الدعم التركي», «الاعتراف الأميركي» in passing: an act noun whose one party is its own genitive or nisba,
-    with no verb that reports it and no other party, names the act without reporting it (unless the act is
-    one told with its doer alone)."""
+    with no verb that reports it and no other party the text names, names the act without reporting it (unless the
+    act is one told with its doer alone, or a speaker affirms it)."""
     steps = ev.rule.split("/")
-    return ev.trigger.entry.pos == "noun" and ev.event_type not in _DOER_ONLY_TYPES and len(steps) > 1 \
-        and steps[1] == "genitive" \
-        and len({m.code for m in ev.actor + ev.recipient if m.code}) < 2
+    # (a party guessed from the story is no other party: «الاتهامات الأميركية» in a denial names old charges, «الدعم
+    # التركي» in an analysis an old backing)
+    named = ev.actor + ([] if any(k in ev.rule for k in _STORY_GUESSES) else ev.recipient)
+    first = ev.trigger.first_token
+    genitive = len(steps) > 1 and (steps[1] == "genitive" or (
+        ev.event_type in _REFERRED_TYPES and steps[1].split("+")[0] == "genitive"))
+    if genitive and len(named) < len(ev.actor + ev.recipient) and any(
+            word_key(t) in AFFIRMING or t.norm.startswith("مؤكد") for t in tokens[max(0, first - 2):first]):
+        return False  # what a speaker affirms is reported: «مؤكداً دعم بلاده له»
+    return ev.trigger.entry.pos == "noun" and ev.event_type not in _DOER_ONLY_TYPES and genitive \
+        and len({m.code for m in named if m.code}) < 2
+
+
+# what analysis mostly refers back to when it names the act by its doer alone («الاتهامات المغربية», «الاتفاق التركي»)
+_REFERRED_TYPES = frozenset({"ACCUSE", "AGREE", "SUPPORT"})
 
 
 def _make_mutual(e: LexiconEntry, args: Arguments) -> None:

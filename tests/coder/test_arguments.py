@@ -2694,6 +2694,13 @@ def test_an_act_noun_with_only_its_own_party_names_an_act_without_reporting_it(r
     # two parties named by the noun's nisbas are its news
     ev = one(rules_coder, "انتهى العمل بالملحقين في معاهدة السلام الأردنية الإسرائيلية.", "AGREE", date="2019-11-10")
     assert codes(ev.actor) == ["ISR", "JOR"]
+    # in an article, a party the story supplies is no second party: charges named by their maker's nisba while
+    # they are denied are old charges, not new ones
+    text = ("هاجمت طائرات مسيرة منشأة أرامكو النفطية في السعودية أمس.\n\n"
+            "واتهمت الولايات المتحدة إيران بالوقوف وراء الهجوم، وقالت إن الأسلحة المستخدمة إيرانية.\n\n"
+            "ونفت طهران أي صلة لها بالهجوم، ووصف المتحدث باسم الخارجية الإيرانية الاتهامات الأميركية بأنها لا معنى لها.")
+    evs = code(rules_coder, text, date="2019-09-20")
+    assert [e.trigger.text for e in evs if e.event_type == "ACCUSE"] == ["واتهمت"]
 
 
 def test_a_threat_is_aimed_at_whoever_its_condition_names(rules_coder):
