@@ -8,13 +8,12 @@ from datetime import date
 from typing import Optional
 
 from ..schema import DateMention, Token
+from .arguments.words import STILL
 
 # «ما» is left out: in news prose it is mostly the relative «what» («ما اتفق عليه»), not «not».
 # (the segmenter keeps «ولم», «ولن», «ولا» whole, as common words, so their conjoined forms are listed)
 _NEGATORS = frozenset("لم لن لا ليس ليست لسنا غير عدم دون بدون بلا".split()) | {
     c + w for c in "وف" for w in ("لم", "لن", "لا", "ليس", "ليست")}
-# «لا تزال إيران ترفض»: «لا» before «زال» says "still", no negation
-_STILL = frozenset("زال يزال تزال زالت يزالون تزالان".split())
 _DENIAL = frozenset("نفي نفت ينفي تنفي نفوا نفيه تنفيه نافيا نافيه كذب كذبت".split())
 _CONDITIONAL = frozenset("اذا لو لولا طالما".split())
 _CONDITIONAL_PHRASES = (("في", "حال"), ("في", "حاله"), ("ما", "لم"))
@@ -140,7 +139,7 @@ def modality(tokens: list[Token], first: int, last: int, event_date: Optional[Da
     keys = [(_key(t), t.norm) for n, t in enumerate(window) if t.is_word and not (
         t.norm == "غير" and n + 1 < len(window) and window[n + 1].norm in ("ان", "أن")) and not (
         t.norm in _GOVERNING_NEGATORS and not _governs_trigger(window[n + 1:])) and not (
-        n + 1 < len(window) and window[n + 1].norm in _STILL)]
+        n + 1 < len(window) and window[n + 1].norm in STILL)]  # «لا تزال إيران ترفض»: "still", no negation
     # a verb with its own «و/ف» opens a clause: a negation before it is the last clause's («اعتبرته شخصاً غير
     # مرغوب فيه وطلبت منه مغادرة البلاد»)
     near = [] if verb and tokens[first].proclitics[:1] in ("و", "ف") else keys[-3:]

@@ -479,9 +479,10 @@ class Subjects(Agreement):
     def _named_subject_after(self, k: int, pluperfect: bool = False) -> Optional[NP]:
         """The named person or official right after the word at `k` read as a verb (with `pluperfect`, also
         after the «كان» of «وكان الوزير … قد أجرى»), or None."""
-        key = word_key(self.tokens[k]) if k < len(self.tokens) else ""
-        if k >= len(self.tokens) or not self.tokens[k].is_word or has_article(self.tokens[k]) \
-                or k in self.noun_trigger_tokens or self.tokens[k].norm in RELATIVES \
+        if k >= len(self.tokens):
+            return None
+        tok, key = self.tokens[k], word_key(self.tokens[k])
+        if not tok.is_word or has_article(tok) or k in self.noun_trigger_tokens or tok.norm in RELATIVES \
                 or (key in PREPS | PARTICLES and not (pluperfect and key in PLUPERFECT)):
             return None
         np = next((np for np in self.candidates if np.first_token == k + 1), None)

@@ -66,7 +66,7 @@ ACTING = ("القائم", "باعمال")  # «القائم بأعمال …»: 
 COPULAS = frozenset("بات باتت اصبح اصبحت صار صارت".split())  # «باتت تل أبيب …»
 PLUPERFECT = frozenset({"كان", "كانت"})  # «وكان الوزير قد أجرى …»: the subject comes between «كان» and the verb
 # sisters of «كان» that front the subject of the verb after it: «ولا تزال الدوحة … ترفض»
-STILL = frozenset("زال يزال تزال زالت مازال مازالت ظل ظلت يظل تظل".split())
+STILL = frozenset("زال يزال تزال زالت يزالون تزالان مازال مازالت ظل ظلت يظل تظل".split())
 ATTRIBUTING = frozenset("وفق وفقا بحسب حسب نقلا طبقا".split())  # «، وفق ما نقلته …،»
 LAUNCHED_FROM = frozenset("اطلق اطلقت اطلقه اطلقها اطلقوا انطلق انطلقت".split())  # «… أطلقت من غزة»
 # what is fired: «أطلقت خمسة صواريخ من قطاع غزة باتجاه إسرائيل» — Gaza is where they came from
