@@ -12,7 +12,8 @@ from ..schema import Sentence, Token, Trigger
 from ..text.normalize import normalize
 from ..text.tokens import Segmenter
 from ..lexicon.lexicon import REQUIRES_WINDOW, LexiconEntry
-from .arguments.words import LIGHT_VERBS, PROJECTILES, PRONOUN_SUBJECTS, RECEIVING, is_complementizer, is_count
+from .arguments.words import (LIGHT_VERBS, PROJECTILES, PRONOUN_SUBJECTS, RECEIVING, SANCTION_WORDS, TARGETING,
+                              is_complementizer, is_count)
 from .mentions import FIRE_OF, NP, RELATIVES, has_article
 
 
@@ -369,6 +370,9 @@ def find_triggers(sentence: Sentence, nps: list[NP], lexicon: Lexicon, segmenter
                 continue
         if any(t.keys[-1] in _INTERCEPTORS for t in toks[last + 1:last + 5]):
             entries = [e for e in entries if e.event != "ASSAULT"]  # «أطلقت صواريخ اعتراضية»: a defence
+        if not TARGETING.isdisjoint(toks[first].keys) and any(
+                not SANCTION_WORDS.isdisjoint(t.keys) for t in toks[max(0, first - 3):first]):
+            entries = [e for e in entries if e.event != "ASSAULT"]  # «عقوبات جديدة تستهدف …»: a measure's aim
         if any(e.id == _LAUNCH_VERB for e in entries) and any(t.keys[-1] in _RIOT_CONTROL
                                                                for t in toks[last + 1:last + 6]):
             # «أطلقت قوات الأمن الغاز المسيل للدموع لتفريق مسيرات»: crowd control (its own event), not a

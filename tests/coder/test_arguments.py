@@ -5511,3 +5511,12 @@ def test_what_a_demand_asks_behind_bi_reaches_over_its_adverbials(rules_coder):
     evs = code(rules_coder, "ودعت فرنسا في بيان لوزارة الخارجية مساء أمس الحكومة اللبنانية إلى وقف العنف والوفاء بتعهد "
                             "الرئيس اللبناني إجراء انتخابات مبكرة.", "2019-11-12")
     assert coded(evs) == [("REQUEST", ["FRA"], ["LBN"])]
+
+
+@pytest.mark.parametrize("text, doer, target", [
+    ("وأعلنت الخزانة الأمريكية عقوبات تستهدف مسؤولين إيرانيين.", "USA", "IRN"),
+    ("وأعلنت واشنطن أمس عقوبات جديدة تستهدف شركات صينية.", "USA", "CHN"),
+])
+def test_whom_sanctions_target_is_their_recipient_and_no_attack(rules_coder, text, doer, target):
+    evs = code(rules_coder, text, "2023-04-10")
+    assert coded(evs) == [("SANCTION", [doer], [target])]

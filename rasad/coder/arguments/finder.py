@@ -18,7 +18,7 @@ from .subjects import Subjects
 from .words import (
     ACTING_KINDS, ANNOUNCING, APPROVABLE, BEING, BELONGING, CLAUSE_BREAKS, DEATH_NOUNS, DECIDING, DECISIONS, DONE_TO_TYPES,
     GRANTING, JOINING, LIGHT_VERBS, NOUN_PP_REACH, OWN_ACT_VERBS, PASSIVE_AGENT, PREMISES, PREPS, RECEPTION, SUMMITS,
-    SYMMETRIC_FRAMES, TARGETS_REACH, VICTIM_SECTORS, WITH_PRONOUNS, is_one_of, plural_verb, prep_clitic, prep_key,
+    SYMMETRIC_FRAMES, TARGETING, TARGETS_REACH, VICTIM_SECTORS, WITH_PRONOUNS, is_one_of, plural_verb, prep_clitic, prep_key,
     same_side, side_of, word_key)
 
 
@@ -515,6 +515,16 @@ class ArgumentFinder(Frames, Content, Subjects):
             and np.first_token >= 2 and self.tokens[np.first_token - 2].text in "،," \
             and np.last_token + 1 < len(self.tokens) and self.tokens[np.last_token + 1].text in "،,"
 
+    def _targeted_by(self, trig: Trigger, after: list[NP], used: set[int]) -> Optional[NP]:
+        """«عقوبات جديدة تستهدف مسؤولين إيرانيين»: the party right after a verb of targeting that follows the
+        measure (an adjective or «التي» between)."""
+        verb = next((k for k in range(trig.last_token + 1, min(trig.last_token + 4, len(self.tokens)))
+                     if not TARGETING.isdisjoint(self.tokens[k].keys)), None)
+        if verb is None or any(not self.tokens[k].is_word for k in range(trig.last_token + 1, verb)):
+            return None
+        return next((np for np in after if id(np) not in used and not np.prep and np.code and not np.is_place
+                     and np.first_token == verb + 1), None)
+
     def _find_recipient(self, z: Zone, args: Arguments) -> None:
         """3. The recipient: the object or a prepositional complement, a pronoun on the verb, the pair the
         sentence names, or the first other party in the clause."""
@@ -560,6 +570,10 @@ class ArgumentFinder(Frames, Content, Subjects):
                             and not np.is_place and np.first_token < near and self._owns_targets(np)), None)
                 if rec is not None:
                     args.path.append("owner-of-targets")
+            if rec is None and is_noun and e.event == "SANCTION":
+                rec = self._targeted_by(trig, after, used)
+                if rec is not None:
+                    args.path.append("targeted")
             if rec is None and e.event != "PROTEST":
                 # «عن قلقها البالغ إزاء قرارات الرئيس التونسي»: the party whose deeds the phrase names
                 # (not for a protest: «احتجاجاً على تصريحات ماكرون» goes with the act it explains)
@@ -607,7 +621,7 @@ class ArgumentFinder(Frames, Content, Subjects):
                     rec = objects[1]
                 if rec is not None:
                     args.path.append("object")
-            elif rec is not None and "object" not in args.path:
+            elif rec is not None and "object" not in args.path and "targeted" not in args.path:
                 args.path.append(f"prep:{rec.prep}")
             if rec is not None:
                 args.recipient.extend(self._with_coordinated(rec, after))
