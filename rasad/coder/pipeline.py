@@ -340,6 +340,8 @@ class Coder:
         if self._lacks_a_party(e, sent, trig, args, finder, state, condemned, deed_pending):
             return refused("lacks a party it needs")
         event_date, mod, marker, mode, event_type = reading
+        if e.event == "ACCUSE" and e.frame == "consequence" and mod == "hypothetical":
+            return refused("a charge only supposed")  # «إذا لم تفِ إسرائيل بالتزاماتها»: no one is said to fail
         _make_mutual(e, args)
         self._remember_event(e, sent, trig, args, mod, state)
         confidence = round(e.confidence * (1.0 if args.actor else 0.85) * (1.0 if args.recipient else 0.95), 3)

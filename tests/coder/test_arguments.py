@@ -5520,3 +5520,10 @@ def test_what_a_demand_asks_behind_bi_reaches_over_its_adverbials(rules_coder):
 def test_whom_sanctions_target_is_their_recipient_and_no_attack(rules_coder, text, doer, target):
     evs = code(rules_coder, text, "2023-04-10")
     assert coded(evs) == [("SANCTION", [doer], [target])]
+
+
+def test_who_says_a_charge_is_the_subject_of_the_nearest_saying_verb(rules_coder):
+    # the first bare phrase of the sentence (whom the minister met) is not the speaker
+    evs = code(rules_coder, "وبعد لقائه الرئيس التركي في أنقرة، قال وزير الخارجية الروسي سيرغي لافروف إن الخطوة الأميركية "
+                            "تزعزع الاستقرار في المنطقة.", "2017-12-12")
+    assert ("ACCUSE", ["RUS"], ["USA"]) in coded(evs)

@@ -1764,3 +1764,17 @@ def test_a_base_evacuated_is_a_retreat_and_aid_let_in_by_consent_is_allowed(rule
     assert not code(rules_coder, "وأخلت السلطات سكان الحي بعد الحريق.")
     evs = code(rules_coder, "ووافقت الحكومة الإسرائيلية على إدخال الوقود إلى غزة.")
     assert [(e.event_type, e.mode) for e in evs] == [("CONCEDE", "allow-access")] and codes(evs[0].actor) == ["ISR"]
+
+
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("وقال وزير الدفاع الأمريكي إن إيران تزعزع استقرار المنطقة.", "USA", "IRN"),
+    ("وقال لافروف إن الخطوة الأميركية تقوض الاستقرار في المنطقة.", "RUS", "USA"),
+    ("وقالت الخارجية الإيرانية إن الدول الأوروبية فشلت في الوفاء بالتزاماتها.", "IRN", "EUR"),
+    ("وتقول روسيا إن تركيا لم تفِ بتعهدها فصل المعارضة عن الإرهابيين.", "RUS", "TUR"),
+])
+def test_a_party_said_to_destabilise_or_to_break_its_commitments_is_accused(rules_coder, text, accuser, accused):
+    assert coded(code(rules_coder, text)) == [("ACCUSE", [accuser], [accused])]
+
+
+def test_commitments_broken_only_in_a_condition_accuse_no_one(rules_coder):
+    assert not code(rules_coder, "وقال الرئيس الإيراني إن بلاده ستتخذ خطوات جديدة إذا لم تفِ الدول الأوروبية بالتزاماتها.")
