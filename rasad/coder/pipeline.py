@@ -63,7 +63,6 @@ _CUE_MIN_PROBABILITY = 0.5
 _CUE_ACTOR_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REB", "UAF", "REL", "MED", "REF"})
 _PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT", "AID", "THREATEN"})
 _HOSTING = frozenset("استضاف استضافت يستضيف تستضيف استقبل استقبلت يستقبل تستقبل".split())
-_HOST_VERB = "core.CONSULT.host."
 _DEPLOY_VERB = "core.MOBILIZE.deploy.verb"  # «انتشر»: troops deploy, but news and protests spread too
 _PHONE_WORDS = frozenset({"هاتفيا", "هاتفي", "هاتفيه", "هاتفيه"})
 
@@ -392,6 +391,8 @@ class Coder:
             return True  # «مكافأة تصل إلى خمسة ملايين دولار», «وصلت المفاوضات إلى طريق مسدود»: no one travels
         if e.event == "THREATEN" and e.pos == "verb" and _describes_indefinite_noun(sent.tokens, trig, finder.candidates):
             return True  # «تصعيد خطير يهدد حياة المدنيين», «قرصنة تهدد أمن الملاحة»: a thing endangers, no one threatens
+        if e.id in _WARNINGS and _warns_of_a_danger(sent.tokens, trig):
+            return True  # «دانت … الغارات، محذرة من تداعياتها على أمن المنطقة»: a danger foreseen, no one threatened
         if e.id == _RED_LINE and (not _drawn_anew(sent.tokens[trig.first_token]) or any(
                 word_key(t) in _CROSSING for t in sent.tokens[max(0, trig.first_token - 2):trig.first_token])):
             return True  # «الخط الأحمر الذي حددته فرنسا», «بخطها الأحمر»: a line drawn before; «تجاوزت خطاً أحمر»: crossed
@@ -493,11 +494,11 @@ class Coder:
     def _no_talks(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments, sent_events: list[Event]) -> bool:
         """Hosting, mediation, visits and presence that are no talks: troops based somewhere, the mediator of
         another act, talks told already, a visit with no visitor or going home, a state among its own."""
-        if e.id.startswith(_HOST_VERB) and any(np.entity.sector == "MIL" for np in args.actor + args.recipient):
+        if e.id == _HOST_VERB and any(np.entity.sector == "MIL" for np in args.actor + args.recipient):
             return True  # «قاعدة عين الأسد التي تستضيف قوات أميركية»: basing troops is not hosting talks
         if e.id == MEDIATION_NOUN and prep_clitic(sent.tokens[trig.first_token]) == "ب":
             return True  # «اتفاق … بوساطة مصرية»: who brought about another act, its mediator, no talks of its own
-        if e.id.startswith(_HOST_VERB) and sent.tokens[trig.last_token].enclitic and trig.first_token > 0 and (
+        if e.id == _HOST_VERB and sent.tokens[trig.last_token].enclitic and trig.first_token > 0 and (
                 sent.tokens[trig.first_token - 1].norm in RELATIVES or any(
                     ev.event_type == "CONSULT" and ev.trigger.entry.pos == "noun"
                     and ev.trigger.last_token == trig.first_token - 1 for ev in sent_events)):
@@ -1772,6 +1773,19 @@ def _describes_indefinite_noun(tokens, trig, nps) -> bool:
     return k >= 0 and tokens[k].is_word and k not in named and not has_article(tokens[k]) \
         and not tokens[k].proclitics and not tokens[k].enclitic and len(tokens[k].norm) >= 4 \
         and tokens[k].norm not in _NOT_NOUNS and tokens[k].norm[-1] not in "اوي"
+
+
+def _warns_of_a_danger(tokens, trig) -> bool:
+    """«محذراً من تداعياتها», «حذرت العراق من مخاطر انزلاق المنطقة»: what is warned of, behind «من» (a party
+    warned may stand before it), is a danger to all («عواقب», «مغبة» threaten whoever brings them about)."""
+    of = next((k for k in range(trig.last_token + 1, min(len(tokens) - 1, trig.last_token + _WARNED_OF_REACH))
+               if tokens[k].norm == "من"), None)
+    return of is not None and tokens[of + 1].keys[-1].removeprefix("ال").startswith(_DANGERS)
+
+
+_WARNINGS = frozenset({"core.THREATEN.warn.verb", "core.THREATEN.warning.participle", "core.THREATEN.warning.noun"})
+_WARNED_OF_REACH = 5
+_DANGERS = ("تداعيات", "تبعات", "مخاطر", "خطر", "خطوره", "انزلاق", "انفجار", "تدهور", "تفاقم")
 
 
 _NOT_NOUNS = frozenset("كان كانت ظل ظلت بات باتت اصبح اصبحت صار صارت مازال مازالت لايزال لاتزال عندما بينما حيث لكن "

@@ -1778,3 +1778,28 @@ def test_a_party_said_to_destabilise_or_to_break_its_commitments_is_accused(rule
 
 def test_commitments_broken_only_in_a_condition_accuse_no_one(rules_coder):
     assert not code(rules_coder, "وقال الرئيس الإيراني إن بلاده ستتخذ خطوات جديدة إذا لم تفِ الدول الأوروبية بالتزاماتها.")
+
+
+@pytest.mark.parametrize("text", [
+    "ودانت طهران الغارات الإسرائيلية بشدة، محذرة من تداعياتها على أمن المنطقة.",
+    "وحذرت البحرين وقطر العراق من تداعياته الخطيرة على المنطقة.",
+    "ودانت الإمارات الهجوم، محذّرة من مخاطر انزلاق المنطقة إلى مواجهة أوسع.",
+])
+def test_a_warning_of_dangers_to_all_threatens_no_one(rules_coder, text):
+    assert "THREATEN" not in {e.event_type for e in code(rules_coder, text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وحذرت إيران إسرائيل من مغبة أي اعتداء.", ("THREATEN", ["IRN"], ["ISR"])),
+    ("وحذر الرئيس الأمريكي إيران من عواقب وخيمة.", ("THREATEN", ["USA"], ["IRN"])),
+])
+def test_a_warning_of_consequences_to_a_party_threatens_it(rules_coder, text, expected):
+    assert expected in coded(code(rules_coder, text))
+
+
+@pytest.mark.parametrize("text", [
+    "واستضافت سلطنة عمان الأسبوع الماضي جولة جديدة من المحادثات.",
+    "وتقود ألمانيا، التي تتولى الرئاسة الدورية للاتحاد الأوروبي، جهود الوساطة.",
+])
+def test_hosting_or_mediating_with_no_party_named_reports_no_talks(rules_coder, text):
+    assert "CONSULT" not in {e.event_type for e in code(rules_coder, text)}
