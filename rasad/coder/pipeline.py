@@ -605,6 +605,7 @@ class Coder:
         host, an act with no party at all."""
         if not args.recipient and self.ontology.types[e.event].quad in (1, 3) and not deed_pending \
                 and {"shared-subject", "topic"} & set(args.path) and not args.mediator \
+                and not (e.pos == "verb" and finder.speaker_is_subject(trig.first_token)) \
                 and not (e.event in ("THREATEN", "REJECT") and state.article
                          and state.opponent(args.actor, rivals_only=True) is not None
                          and modality(sent.tokens, trig.first_token, trig.last_token, None, ref)[0] == "asserted") \

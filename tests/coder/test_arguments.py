@@ -5527,3 +5527,9 @@ def test_who_says_a_charge_is_the_subject_of_the_nearest_saying_verb(rules_coder
     evs = code(rules_coder, "وبعد لقائه الرئيس التركي في أنقرة، قال وزير الخارجية الروسي سيرغي لافروف إن الخطوة الأميركية "
                             "تزعزع الاستقرار في المنطقة.", "2017-12-12")
     assert ("ACCUSE", ["RUS"], ["USA"]) in coded(evs)
+
+
+def test_the_speakers_own_pronoun_is_no_guessed_party(rules_coder):
+    # «إنها» after «قالت إثيوبيا» is Ethiopia: a refusal with its doer named, not a doer guessed from the story
+    evs = code(rules_coder, "وقالت إثيوبيا إنها لن تقبل أي اتفاق ملزم مع مصر.", "2021-04-10")
+    assert ("REJECT", ["ETH"], []) in coded(evs)
