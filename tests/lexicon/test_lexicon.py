@@ -1803,3 +1803,12 @@ def test_a_warning_of_consequences_to_a_party_threatens_it(rules_coder, text, ex
 ])
 def test_hosting_or_mediating_with_no_party_named_reports_no_talks(rules_coder, text):
     assert "CONSULT" not in {e.event_type for e in code(rules_coder, text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقدم الرئيس الصيني تعازيه للرئيس الإيراني في ضحايا الهجوم.", ("SUPPORT", ["CHN"], ["IRN"])),
+    ("وعزى الرئيس الصيني نظيره الإيراني في ضحايا الهجوم.", ("SUPPORT", ["CHN"], ["IRN"])),
+])
+def test_condolences_offered_to_a_party_support_it(rules_coder, text, expected):
+    evs = code(rules_coder, text)
+    assert expected in coded(evs) and all(e.cameo == "018" for e in evs if e.event_type == "SUPPORT")
