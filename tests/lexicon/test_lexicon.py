@@ -1812,3 +1812,13 @@ def test_hosting_or_mediating_with_no_party_named_reports_no_talks(rules_coder, 
 def test_condolences_offered_to_a_party_support_it(rules_coder, text, expected):
     evs = code(rules_coder, text)
     assert expected in coded(evs) and all(e.cameo == "018" for e in evs if e.event_type == "SUPPORT")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال قائد الحرس الثوري إن إسرائيل ستدفع الثمن.", ("THREATEN", ["IRN"], ["ISR"])),
+    ("وقال زعيم الحوثيين إن الأمريكيين سيدفعون ثمن عدوانهم.", ("THREATEN", ["YEM"], ["USA"])),
+    ("وتكيل طهران الاتهامات إلى واشنطن منذ أسابيع.", ("ACCUSE", ["IRN"], ["USA"])),
+])
+def test_a_price_to_pay_threatens_and_charges_heaped_accuse(rules_coder, text, expected):
+    assert coded(code(rules_coder, text)) == [expected]
+    assert not code(rules_coder, "وقال الخبير إن المواطنين سيدفعون ثمن الأزمة الاقتصادية.")
