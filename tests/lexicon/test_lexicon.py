@@ -1822,3 +1822,13 @@ def test_condolences_offered_to_a_party_support_it(rules_coder, text, expected):
 def test_a_price_to_pay_threatens_and_charges_heaped_accuse(rules_coder, text, expected):
     assert coded(code(rules_coder, text)) == [expected]
     assert not code(rules_coder, "وقال الخبير إن المواطنين سيدفعون ثمن الأزمة الاقتصادية.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وعلقت الولايات المتحدة صفقة الطائرات المسيرة مع الإمارات.", ("SANCTION", ["USA"], ["ARE"])),
+    ("فقد جمّدت موسكو عام 2010 صفقة لبيع المنظومة نفسها لإيران.", ("SANCTION", ["RUS"], ["IRN"])),
+    ("وأعلنت واشنطن تعليق صفقة مقاتلات إف-35 مع تركيا.", ("SANCTION", ["USA"], ["TUR"])),
+])
+def test_a_deal_halted_sanctions_the_party_it_was_with(rules_coder, text, expected):
+    evs = code(rules_coder, text, "2021-04-10")
+    assert expected in coded(evs) and "AGREE" not in {e.event_type for e in evs}
