@@ -1832,3 +1832,12 @@ def test_a_price_to_pay_threatens_and_charges_heaped_accuse(rules_coder, text, e
 def test_a_deal_halted_sanctions_the_party_it_was_with(rules_coder, text, expected):
     evs = code(rules_coder, text, "2021-04-10")
     assert expected in coded(evs) and "AGREE" not in {e.event_type for e in evs}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وتبرأت الحكومة اللبنانية من تصريحات الوزير السعودي.", ("REJECT", ["LBN"], ["SAU"])),
+    ("ونأت الحكومة الأردنية بنفسها عن الخطة الأمريكية.", ("REJECT", ["JOR"], ["USA"])),
+    ("وقال الرئيس الفلسطيني إننا لن نعترف بإسرائيل.", ("REJECT", ["PSE"], ["ISR"])),
+])
+def test_disowning_keeping_away_and_not_recognising_reject(rules_coder, text, expected):
+    assert coded(code(rules_coder, text)) == [expected]
