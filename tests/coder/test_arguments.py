@@ -5533,3 +5533,21 @@ def test_the_speakers_own_pronoun_is_no_guessed_party(rules_coder):
     # «إنها» after «قالت إثيوبيا» is Ethiopia: a refusal with its doer named, not a doer guessed from the story
     evs = code(rules_coder, "وقالت إثيوبيا إنها لن تقبل أي اتفاق ملزم مع مصر.", "2021-04-10")
     assert ("REJECT", ["ETH"], []) in coded(evs)
+
+
+def test_an_adverbial_set_off_by_commas_between_verb_and_object_is_crossed(rules_coder):
+    # the adverbial's own nouns («بطلب من مصر») neither end the verb's reach nor stand for its object
+    evs = code(rules_coder, "دان وزراء الخارجية العرب، في اجتماع طارئ عقدوه في القاهرة يوم السبت الماضي بطلب من مصر، "
+                            "«العدوان التركي» على أراضي دولة عربية.", "2019-10-14")
+    assert ("ACCUSE", ["IGO"], ["TUR"]) in coded(evs)
+
+
+def test_while_opens_a_clause_and_is_no_adverbial_aside(rules_coder):
+    from rasad.coder.arguments.finder import ArgumentFinder
+    from rasad.coder.mentions import DocumentMemory
+
+    doc = Document("d", "اتهم الجيش قوات الدعم السريع بالتحصن في الأحياء، في حين اتهمت قوات الدعم السريع الجيش "
+                        "بقصف المناطق المأهولة، ونفت ذلك.", "2023-05-20")
+    sent = rules_coder.sentences(doc)[0]
+    finder = ArgumentFinder(sent.tokens, rules_coder.mentions.find(sent.tokens, None, DocumentMemory()), [])
+    assert not finder.adverbial_asides

@@ -74,6 +74,7 @@ class Clause:
         hi = min((t.first_token for t in self.boundaries if t.first_token > trig.last_token
                   and not (subject_noun and t.first_token == trig.last_token + 1 and t.entry.pos == "noun")
                   and not self._genitive_of_required(trig, t) and not self._in_adverbial_aside(t)
+                  and t.first_token not in self.adverbial_asides
                   and not (t.entry.pos == "noun" and self._after_since(t))),
                  default=len(self.tokens))
         np_starts = {np.first_token for np in self.nps}
@@ -344,8 +345,15 @@ class Clause:
     def adverbial_asides(self) -> frozenset[int]:
         """Tokens of an adverbial set off by commas, commas included («، في ختام اجتماع رباعي مع الأردن،»):
         the clause goes on across it."""
+        # («، في حين اتهمت …،», «، في وقت يبدو فيه …،» open clauses of their own)
         return frozenset(k for j, end in self._set_off(lambda t: word_key(t) in ADVERBIAL_HEADS, ADVERBIAL_REACH - 1)
-                         for k in range(j, end + 1))
+                         if not self._opens_while(j + 1) for k in range(j, end + 1))
+
+    def _opens_while(self, k: int) -> bool:
+        """«في حين», «في وقت», «في الوقت الذي» at `k`: «while», a clause's opening, no adverbial."""
+        nxt = self.tokens[k + 1].norm if k + 1 < len(self.tokens) else ""
+        return self.tokens[k].norm == "في" and (nxt in ("حين", "وقت") or nxt == "الوقت" and k + 2 < len(self.tokens)
+                                                and self.tokens[k + 2].norm == "الذي")
 
     @cached_property
     def attributions(self) -> frozenset[int]:

@@ -555,13 +555,17 @@ class ArgumentFinder(Frames, Content, Subjects):
             if takes_object:
                 # «زار عبد اللهيان دمشق … وافتتح مقرا للقنصلية»: the object right after the verb's
                 # subject comes before any prepositional phrase further on
-                nxt = next((np for np in after if id(np) not in used), None)
+                # («دان الوزراء، في اجتماع طارئ … بطلب من مصر، «العدوان التركي»»: an adverbial set off by commas
+                # between them does not count)
+                aside = self.adverbial_asides
+                nxt = next((np for np in after if id(np) not in used and np.first_token not in aside), None)
+                skipped = sum(1 for k in range(anchor + 1, nxt.first_token) if k in aside) if nxt is not None else 0
                 if nxt is not None and not nxt.prep and nxt.code and nxt.first_token not in titles \
-                        and nxt.first_token <= anchor + 2 + self._unknown_name_after(args.actor, anchor, nxt.first_token) \
+                        and nxt.first_token - skipped <= anchor + 2 + self._unknown_name_after(args.actor, anchor, nxt.first_token) \
                         and not same_side(nxt, args.actor, by_sector=e.event == "COERCE") \
                         and nxt.kinds[0] != "demonym" \
                         and not self._titled_partner_of(nxt, args.actor) \
-                        and not any(self.tokens[k].text in CLAUSE_BREAKS or self.tokens[k].text in "،,"
+                        and not any(k not in aside and (self.tokens[k].text in CLAUSE_BREAKS or self.tokens[k].text in "،,")
                                     for k in range(anchor + 1, nxt.first_token)):
                     rec = nxt
                     args.path.append("object")
@@ -599,6 +603,9 @@ class ArgumentFinder(Frames, Content, Subjects):
             if rec is None and takes_object:
                 other_ends = {t.last_token for t in self.triggers if t is not trig}
                 cut = self._next_clause(trig.last_token)  # not past «، إذ قال …»
+                aside = self.adverbial_asides
+                while cut in aside:  # (but across an adverbial set off by commas)
+                    cut = self._next_clause(cut)
                 # (but a threat's «بقصف إيران» names whom it is aimed at)
                 threatened = {t.last_token for t in self.triggers if e.event == "THREATEN" and t is not trig
                               and prep_clitic(self.tokens[t.first_token]) == "ب"}
@@ -607,6 +614,7 @@ class ArgumentFinder(Frames, Content, Subjects):
                 partitive = {a.last_token + 2 for a in args.actor
                              if a.last_token + 1 < len(self.tokens) and self.tokens[a.last_token + 1].norm == "من"}
                 objects = [np for np in after if id(np) not in used and not np.prep and np.first_token < cut
+                           and np.first_token not in aside
                            and np.first_token not in self.attributions and np.first_token not in described
                            and np.first_token not in partitive
                            and np.first_token not in titles
