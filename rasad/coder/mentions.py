@@ -1257,6 +1257,8 @@ class MentionFinder:
         portfolio = nkind == "demonym" and "agent" in kinds and all(has_article(t) for t in gap + [nxt])
         if len(gap) > (_PORTFOLIO_WORDS if portfolio else 2) or any(not t.is_word for t in gap):
             return False
+        if [t.norm for t in gap] in (["دول"], ["بلدان"]) and kinds == ["agent"] and nkind == "organisation":
+            return True  # «وزراء خارجية دول مجموعة السبع»: the ministers of the body's states speak for it
         if [t.norm for t in gap] == ["باسم"] and "agent" in kinds and "person" not in kinds \
                 and nkind in ("group", "organisation", "agent", "country", "capital", "seat"):
             return True  # «المتحدث العسكري باسم جماعة الحوثي» speaks for the group

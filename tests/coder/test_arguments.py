@@ -5551,3 +5551,11 @@ def test_while_opens_a_clause_and_is_no_adverbial_aside(rules_coder):
     sent = rules_coder.sentences(doc)[0]
     finder = ArgumentFinder(sent.tokens, rules_coder.mentions.find(sent.tokens, None, DocumentMemory()), [])
     assert not finder.adverbial_asides
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("اتهم وزراء خارجية دول مجموعة السبع أمس إيران بالوقوف وراء الهجوم.", "IGO"),
+    ("واتهم وزراء خارجية دول الاتحاد الأوروبي إيران بالوقوف وراء الهجوم.", "EUR"),
+])
+def test_the_ministers_of_a_bodys_states_speak_for_the_body(rules_coder, text, doer):
+    assert [ev for ev in coded(code(rules_coder, text, "2021-08-07")) if ev[0] == "ACCUSE"] == [("ACCUSE", [doer], ["IRN"])]
