@@ -324,7 +324,9 @@ class Coder:
             return refused("no talks")
         self._aim_from_the_sentence(e, sent, trig, args, finder, state, sent_events)
         # («…، ودانت الهجوم بوصفه انتهاكاً»: a condemned deed names its target below, from its doer)
-        condemned = _condemned_deed(sent.tokens, trig) if e.event == "ACCUSE" and e.id not in _CHARGING else None
+        # (and «رحبت الخارجية التركية بالضربات»: a welcomed attack backs its doer)
+        condemned = _condemned_deed(sent.tokens, trig) if e.event == "ACCUSE" and e.id not in _CHARGING else \
+            _condemned_deed(sent.tokens, trig, behind_prep=True) if ".praise." in e.id else None
         deed_pending = condemned is not None and not args.recipient
         if e.event == "COERCE" and state.article:
             _coerced_at_home(e, args, state)
@@ -1075,7 +1077,7 @@ class Coder:
             doers = named[:1] + [np for np in named[1:2] if np.coordinated] or state.attacker_of(
                 victims, mine, deed_words, rebels_apart=all(a.entity.sector in DOMESTIC_SECTORS for a in args.actor),
                 struck_self=True)
-            if doers:
+            if doers and not (e.event == "SUPPORT" and {np.code for np in doers} <= mine):
                 args.recipient = list(doers)
                 args.path.append("doer-of-reported-deed")
         if deed_pending and not args.recipient and {"shared-subject", "topic"} & set(args.path):
@@ -1443,9 +1445,10 @@ _ACTS = frozenset("خطوه قرار قرارات اعلان تصريحات اج
 _ACT_REACH = 4  # words from «نددت» to «بالخطوة»: a short subject may stand between («نددت دمشق بالخطوة»)
 
 
-def _condemned_deed(tokens, trig: Trigger) -> Optional[int]:
+def _condemned_deed(tokens, trig: Trigger, behind_prep: bool = False) -> Optional[int]:
     """The index of a definite deed noun after the condemning verb in its clause («دان رئيس الحكومة
-    العملية»: the one the text reported), or None."""
+    العملية»: the one the text reported), or None; with `behind_prep`, the noun may follow «ب» or «ل» («رحبت
+    بالضربات», «تأييدها للعمليات العسكرية»)."""
     k, end, aside_skipped = trig.last_token + 1, min(len(tokens), trig.last_token + 14), False
     while k < end:
         tok = tokens[k]
@@ -1455,7 +1458,8 @@ def _condemned_deed(tokens, trig: Trigger) -> Optional[int]:
                 return None
             # «دان مجلس الأمن، الذي تشغل الإمارات مقعداً فيه، «بأشد العبارات» الهجمات»: over the aside
             k, end, aside_skipped = close, min(len(tokens), close + 12), True
-        elif tok.norm.removeprefix("و") in _REPORTED_DEEDS or (
+        elif tok.norm.removeprefix("و") in _REPORTED_DEEDS or behind_prep and prep_clitic(tok) in ("ب", "ل") and any(
+                k in _REPORTED_DEEDS or "ال" + k in _REPORTED_DEEDS for k in tok.keys[1:]) or (
                 tok.norm in _HAPPENED and k > 0 and tokens[k - 1].norm in ("ما", "بما")):
             return k  # («وصف الرئيس الأوكراني ما جرى بأنه «عمل عدواني»»: what happened is the deed reported)
         k += 1

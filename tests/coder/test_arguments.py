@@ -5559,3 +5559,9 @@ def test_while_opens_a_clause_and_is_no_adverbial_aside(rules_coder):
 ])
 def test_the_ministers_of_a_bodys_states_speak_for_the_body(rules_coder, text, doer):
     assert [ev for ev in coded(code(rules_coder, text, "2021-08-07")) if ev[0] == "ACCUSE"] == [("ACCUSE", [doer], ["IRN"])]
+
+
+def test_a_welcomed_attack_backs_its_doer_not_its_target(rules_coder):
+    evs = code(rules_coder, "وشنت الولايات المتحدة وبريطانيا وفرنسا ضربات على مواقع للنظام السوري. وفي أنقرة، رحبت وزارة "
+                            "الخارجية التركية بالضربات.", "2018-04-15")
+    assert ("SUPPORT", ["TUR"], ["FRA", "GBR", "USA"]) in coded(evs)
