@@ -1841,3 +1841,10 @@ def test_a_deal_halted_sanctions_the_party_it_was_with(rules_coder, text, expect
 ])
 def test_disowning_keeping_away_and_not_recognising_reject(rules_coder, text, expected):
     assert coded(code(rules_coder, text)) == [expected]
+
+
+def test_operations_suspended_are_a_halt_not_an_attack(rules_coder):
+    evs = code(rules_coder, "وأعلنت كتائب حزب الله، الثلاثاء الماضي، تعليق عملياتها ضد القوات الأميركية.", "2024-01-31")
+    assert coded(evs) == [("RETREAT", ["IRQ"], ["USA"])]
+    assert not [e for e in code(rules_coder, "وطالبت الرياض باتخاذ الإجراءات اللازمة لوقف عمليات التهريب.")
+                if e.event_type == "RETREAT"]
