@@ -1848,3 +1848,14 @@ def test_operations_suspended_are_a_halt_not_an_attack(rules_coder):
     assert coded(evs) == [("RETREAT", ["IRQ"], ["USA"])]
     assert not [e for e in code(rules_coder, "وطالبت الرياض باتخاذ الإجراءات اللازمة لوقف عمليات التهريب.")
                 if e.event_type == "RETREAT"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقالت الخارجية الجزائرية إنها ستتعامل بالمثل مع فرنسا.", ("THREATEN", ["DZA"], ["FRA"])),
+    ("وأكدت الحكومة الإيرانية أنها تحتفظ بحقها في اتخاذ الإجراءات المناسبة ضد الولايات المتحدة.", ("THREATEN", ["IRN"], ["USA"])),
+    ("وقال الرئيس الجزائري إن بلاده ستعيد النظر في علاقاتها مع إسبانيا.", ("THREATEN", ["DZA"], ["ESP"])),
+    ("وقال رئيس الوزراء الإسرائيلي إننا سنحاسب حماس على هذه الجريمة.", ("THREATEN", ["ISR"], ["PSE"])),
+    ("وقال الرئيس الإيراني إن أي اعتداء إسرائيلي ستكون له عواقب.", ("THREATEN", ["IRN"], ["ISR"])),
+])
+def test_treatment_in_kind_ties_reviewed_and_a_reckoning_vowed_threaten(rules_coder, text, expected):
+    assert expected in coded(code(rules_coder, text))

@@ -22,7 +22,8 @@ class Agreement(Clause):
         if trig.entry.pos != "verb" or trig.first_token != trig.last_token:
             return False
         listed = {normalize(f) for f in trig.entry.forms}
-        forms = {f for f in listed if f.startswith("ن") and ("ي" + f[1:] in listed or "ي" + f[1:] + "ون" in listed)}
+        forms = {f for f in listed if f.startswith("ن") and ("ي" + f[1:] in listed or "ي" + f[1:] + "ون" in listed)
+                 or f.startswith("سن") and "سي" + f[2:] in listed}  # (a future listed as such: «سنحاسب», «سيحاسب»)
         return any(k in forms or (k.startswith("سن") and k[1:] in forms) for k in self.tokens[trig.first_token].keys)
 
     def _verb_word(self, trig: Trigger) -> Optional[str]:

@@ -328,8 +328,10 @@ class ArgumentFinder(Frames, Content, Subjects):
                 if self._describes_event_noun(trig):
                     subj = None  # «عملية عسكرية نوعية استهدفت مطاري أبوظبي»: the operation struck; what follows is hit
                     args.path.append("describes-noun")
-                if subj is not None and plural_verb(self.tokens[trig.last_token]):
-                    subj = None  # «ودعوا هوكشتاين»: a plural verb carries its subject; the name is the object
+                if subj is not None and (plural_verb(self.tokens[trig.last_token]) or self.first_person_plural(trig)):
+                    # «ودعوا هوكشتاين», «إننا سنحاسب حماس»: a plural or first-person verb carries its subject; the
+                    # name is the object
+                    subj = None
                 if subj is not None and self._continues_previous_clause(trig, after):
                     subj = None  # «فزار كوشنر السعودية، والتقى ولي العهد»: one phrase after a conjoined verb is its object
                 if svo is not None:
