@@ -1859,3 +1859,8 @@ def test_operations_suspended_are_a_halt_not_an_attack(rules_coder):
 ])
 def test_treatment_in_kind_ties_reviewed_and_a_reckoning_vowed_threaten(rules_coder, text, expected):
     assert expected in coded(code(rules_coder, text))
+
+
+def test_an_arrest_with_its_subject_between_the_verb_and_al_qabd(rules_coder):
+    assert coded(code(rules_coder, "وألقت الشرطة التركية القبض على صحفيين أمريكيين.")) == [("COERCE", ["TUR"], ["USA"])]
+    assert not code(rules_coder, "وألقى الرئيس كلمة أمام البرلمان.")
