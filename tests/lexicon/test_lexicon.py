@@ -1864,3 +1864,8 @@ def test_treatment_in_kind_ties_reviewed_and_a_reckoning_vowed_threaten(rules_co
 def test_an_arrest_with_its_subject_between_the_verb_and_al_qabd(rules_coder):
     assert coded(code(rules_coder, "وألقت الشرطة التركية القبض على صحفيين أمريكيين.")) == [("COERCE", ["TUR"], ["USA"])]
     assert not code(rules_coder, "وألقى الرئيس كلمة أمام البرلمان.")
+
+
+def test_a_statement_denounced_accuses_its_speaker(rules_coder):
+    evs = code(rules_coder, "واستهجنت الخارجية الأردنية تصريحات الوزير الإسرائيلي.")
+    assert coded(evs) == [("ACCUSE", ["JOR"], ["ISR"])]
