@@ -1077,6 +1077,7 @@ class Coder:
             doers = named[:1] + [np for np in named[1:2] if np.coordinated] or state.attacker_of(
                 victims, mine, deed_words, rebels_apart=all(a.entity.sector in DOMESTIC_SECTORS for a in args.actor),
                 struck_self=True)
+            # (a welcome of one's own side's deed names no other party)
             if doers and not (e.event == "SUPPORT" and {np.code for np in doers} <= mine):
                 args.recipient = list(doers)
                 args.path.append("doer-of-reported-deed")
@@ -1459,7 +1460,7 @@ def _condemned_deed(tokens, trig: Trigger, behind_prep: bool = False) -> Optiona
             # «دان مجلس الأمن، الذي تشغل الإمارات مقعداً فيه، «بأشد العبارات» الهجمات»: over the aside
             k, end, aside_skipped = close, min(len(tokens), close + 12), True
         elif tok.norm.removeprefix("و") in _REPORTED_DEEDS or behind_prep and prep_clitic(tok) in ("ب", "ل") and any(
-                k in _REPORTED_DEEDS or "ال" + k in _REPORTED_DEEDS for k in tok.keys[1:]) or (
+                key in _REPORTED_DEEDS or "ال" + key in _REPORTED_DEEDS for key in tok.keys[1:]) or (
                 tok.norm in _HAPPENED and k > 0 and tokens[k - 1].norm in ("ما", "بما")):
             return k  # («وصف الرئيس الأوكراني ما جرى بأنه «عمل عدواني»»: what happened is the deed reported)
         k += 1

@@ -1777,7 +1777,8 @@ def test_a_party_said_to_destabilise_or_to_break_its_commitments_is_accused(rule
 
 
 def test_commitments_broken_only_in_a_condition_accuse_no_one(rules_coder):
-    assert not code(rules_coder, "وقال الرئيس الإيراني إن بلاده ستتخذ خطوات جديدة إذا لم تفِ الدول الأوروبية بالتزاماتها.")
+    assert not code(rules_coder, "وقال الرئيس الإيراني إن بلاده ستتخذ خطوات جديدة إذا لم تفِ الدول الأوروبية "
+                                 "بالتزاماتها.")
 
 
 @pytest.mark.parametrize("text", [
@@ -1852,7 +1853,8 @@ def test_operations_suspended_are_a_halt_not_an_attack(rules_coder):
 
 @pytest.mark.parametrize("text, expected", [
     ("وقالت الخارجية الجزائرية إنها ستتعامل بالمثل مع فرنسا.", ("THREATEN", ["DZA"], ["FRA"])),
-    ("وأكدت الحكومة الإيرانية أنها تحتفظ بحقها في اتخاذ الإجراءات المناسبة ضد الولايات المتحدة.", ("THREATEN", ["IRN"], ["USA"])),
+    ("وأكدت الحكومة الإيرانية أنها تحتفظ بحقها في اتخاذ الإجراءات المناسبة ضد الولايات المتحدة.",
+     ("THREATEN", ["IRN"], ["USA"])),
     ("وقال الرئيس الجزائري إن بلاده ستعيد النظر في علاقاتها مع إسبانيا.", ("THREATEN", ["DZA"], ["ESP"])),
     ("وقال رئيس الوزراء الإسرائيلي إننا سنحاسب حماس على هذه الجريمة.", ("THREATEN", ["ISR"], ["PSE"])),
     ("وقال الرئيس الإيراني إن أي اعتداء إسرائيلي ستكون له عواقب.", ("THREATEN", ["IRN"], ["ISR"])),

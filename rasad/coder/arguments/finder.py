@@ -8,6 +8,7 @@ nominal events («لقاء X بـ Y», «زيارة X إلى Y», «سحب X م�
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Optional
 
 from ...schema import Trigger
 from ..mentions import NP, QUOTES
@@ -18,8 +19,8 @@ from .subjects import Subjects
 from .words import (
     ACTING_KINDS, ANNOUNCING, APPROVABLE, BEING, BELONGING, CLAUSE_BREAKS, DEATH_NOUNS, DECIDING, DECISIONS, DONE_TO_TYPES,
     GRANTING, JOINING, LIGHT_VERBS, NOUN_PP_REACH, OWN_ACT_VERBS, PASSIVE_AGENT, PREMISES, PREPS, RECEPTION, SUMMITS,
-    SAYING_VERBS, SYMMETRIC_FRAMES, TARGETING, TARGETS_REACH, VICTIM_SECTORS, WITH_PRONOUNS, is_one_of, plural_verb, prep_clitic, prep_key,
-    same_side, side_of, word_key)
+    SAYING_VERBS, SYMMETRIC_FRAMES, TARGETING, TARGETS_REACH, VICTIM_SECTORS, WITH_PRONOUNS, is_one_of, plural_verb,
+    prep_clitic, prep_key, same_side, side_of, word_key)
 
 
 class ArgumentFinder(Frames, Content, Subjects):
@@ -522,7 +523,7 @@ class ArgumentFinder(Frames, Content, Subjects):
         """«زار ظريف دمشق، وقال الوزير إن …»: who says what comes at `edge` — the named phrase right after the
         nearest saying verb before it, or None."""
         verb = next((k for k in range(edge - 1, -1, -1) if self.tokens[k].is_word
-                     and (self.tokens[k].norm in SAYING_VERBS or self.tokens[k].norm[1:] in SAYING_VERBS)), None)
+                     and self.tokens[k].norm.removeprefix("و").removeprefix("ف") in SAYING_VERBS), None)
         after = next((np for np in self.candidates if np.first_token == verb + 1), None) if verb is not None else None
         return after if after is not None and not after.prep and after.code and after not in said_of else None
 
@@ -563,11 +564,13 @@ class ArgumentFinder(Frames, Content, Subjects):
                 nxt = next((np for np in after if id(np) not in used and np.first_token not in aside), None)
                 skipped = sum(1 for k in range(anchor + 1, nxt.first_token) if k in aside) if nxt is not None else 0
                 if nxt is not None and not nxt.prep and nxt.code and nxt.first_token not in titles \
-                        and nxt.first_token - skipped <= anchor + 2 + self._unknown_name_after(args.actor, anchor, nxt.first_token) \
+                        and nxt.first_token - skipped \
+                        <= anchor + 2 + self._unknown_name_after(args.actor, anchor, nxt.first_token) \
                         and not same_side(nxt, args.actor, by_sector=e.event == "COERCE") \
                         and nxt.kinds[0] != "demonym" \
                         and not self._titled_partner_of(nxt, args.actor) \
-                        and not any(k not in aside and (self.tokens[k].text in CLAUSE_BREAKS or self.tokens[k].text in "،,")
+                        and not any(k not in aside and (self.tokens[k].text in CLAUSE_BREAKS
+                                                        or self.tokens[k].text in "،,")
                                     for k in range(anchor + 1, nxt.first_token)):
                     rec = nxt
                     args.path.append("object")
