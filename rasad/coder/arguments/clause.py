@@ -73,8 +73,8 @@ class Clause:
         subject_noun = trig.entry.pos == "verb"
         hi = min((t.first_token for t in self.boundaries if t.first_token > trig.last_token
                   and not (subject_noun and t.first_token == trig.last_token + 1 and t.entry.pos == "noun")
-                  and not self._genitive_of_required(trig, t) and not self._in_adverbial_aside(t)
-                  and t.first_token not in self.adverbial_asides
+                  # (nor a trigger inside an adverbial set off by commas: «اتهم المجلس، في اجتماع استثنائي، المغرب»)
+                  and not self._genitive_of_required(trig, t) and t.first_token not in self.adverbial_asides
                   and not (t.entry.pos == "noun" and self._after_since(t))),
                  default=len(self.tokens))
         np_starts = {np.first_token for np in self.nps}
@@ -106,16 +106,6 @@ class Clause:
         k = trig.first_token
         return k >= 1 and (self.tokens[k - 1].norm in SINCE or k >= 2 and word_key(self.tokens[k - 1]) in ONSETS
                            and self.tokens[k - 2].norm in SINCE)
-
-    def _in_adverbial_aside(self, trig: Trigger) -> bool:
-        """A noun set off by commas with the adverbial it heads («اتهم المجلس الأعلى للأمن، في اجتماع
-        استثنائي، المغرب بـ …»): the clause goes on after it."""
-        k = trig.first_token - 1
-        if trig.entry.pos != "noun" or k < 1 or word_key(self.tokens[k]) not in ADVERBIAL_HEADS \
-                or self.tokens[k - 1].text not in "،,":
-            return False
-        return any(self.tokens[j].text in "،," and not self._opens_clause(j)
-                   for j in range(trig.last_token + 1, min(len(self.tokens), k + ADVERBIAL_REACH)))
 
     def _opens_clause(self, comma: int) -> bool:
         """The comma at `comma` opens a new clause («، فيما», «، إذ»): it closes no aside before it."""

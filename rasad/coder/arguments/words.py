@@ -247,7 +247,7 @@ NOUN_PP_REACH = 6  # a masdar's prepositional complement follows it closely
 TARGETS_REACH = 8  # words from an attack (or its subject) to the owner of what it struck
 # verbs by which a measure names whom it is aimed at: «عقوبات جديدة تستهدف مسؤولين إيرانيين», «طالت شركات»
 TARGETING = frozenset("استهدف استهدفت يستهدف تستهدف طال طالت يطال تطال".split())
-SANCTION_WORDS = frozenset("عقوبات العقوبات عقوبه العقوبه".split())  # a measure, not a weapon, that targets
+SANCTION_WORDS = frozenset({"عقوبات", "عقوبه"})  # a measure, not a weapon, that targets
 PREPS = frozenset("مع الي علي ضد من عن في لدي نحو حول بين تجاه عبر خلال".split())
 # places where one receives or meets: «بمقر», «في قصر», «في مكتب», «بمبنى»
 SEATS = frozenset("مقر قصر مكتب مبني ديوان".split())
