@@ -50,10 +50,10 @@ def told_later(event_date: Optional[DateMention], trig: Token) -> bool:
         return False
     words = event_date.text.split()
     return len(words) > 1 and words[0].lstrip("وف") == "بعد" and words[1] != "غد" \
-        and not _has_future_prefix(trig) and not _imperfect_after_qad(_key(trig))
+        and not has_future_prefix(trig) and not _imperfect_after_qad(_key(trig))
 
 
-def _has_future_prefix(tok: Token, is_trigger: bool = False) -> bool:
+def has_future_prefix(tok: Token, is_trigger: bool = False) -> bool:
     """«سيزور», «وستشمل»: the segmenter split off future س, or a trigger verb is listed with it."""
     if tok.proclitics.endswith("س"):
         return True
@@ -167,8 +167,8 @@ def modality(tokens: list[Token], first: int, last: int, event_date: Optional[Da
         return "hypothetical", "condition"
     trig = tokens[first]
     after = [t for t in tokens[last + 1:last + 4] if t.is_word]
-    if (_has_future_prefix(trig, is_trigger=verb) and not radical_sin) \
-            or any(_key(t) in _FUTURE_WORDS for t in window[-4:]) or any(_has_future_prefix(t) for t in window[-3:]) \
+    if (has_future_prefix(trig, is_trigger=verb) and not radical_sin) \
+            or any(_key(t) in _FUTURE_WORDS for t in window[-4:]) or any(has_future_prefix(t) for t in window[-3:]) \
             or any(_key(t) in _FUTURE_AFTER for t in after[:2]):
         return "future", "future marker"
     if event_date is not None and event_date.relation == "future":

@@ -36,7 +36,7 @@ from .detector import Detector, shipped_detector
 from .discourse import GUESSED_PARTY, THIRD_PARTY_CODES, Discourse
 from .domestic import DOMESTIC_SECTORS, HOME_SECTORS, LOCAL_SECTORS, STATE_BODY_SECTORS, fill_domestic_codes
 from .mentions import NP, QUOTES, RELATIVES, MentionFinder, has_article
-from .modality import modality, told_later
+from .modality import has_future_prefix, modality, told_later
 from .trace import Outcome, mark_removed
 from .triggers import BRING_TOGETHER, NOUN_ONLY_AFTER, PACTS, diplomatic_protests, find_triggers, required_at
 
@@ -981,6 +981,20 @@ class Coder:
             # is a threat, made now
             event_type, mode, mod, marker = "THREATEN", None, "asserted", ""
             args.path.append("held-out")
+        elif e.event in _THREATENABLE_TYPES and mod in ("future", "hypothetical") and e.pos == "verb" \
+                and has_future_prefix(sent.tokens[trig.first_token], is_trigger=True) \
+                and _condition_after(sent.tokens, trig.last_token) \
+                and not any(t.entry.event == "THREATEN" and t.last_token < trig.first_token for t in finder.triggers):
+            # «إن الحركة ستقصف تل أبيب إذا واصلت إسرائيل قصف غزة»: a hostile act promised on a condition the
+            # other side controls is a threat, made now, at the party the condition names when the act names none
+            # (unless a threat verb before it tells the threat already: «توعد بأنه سيدمر اقتصادها إذا …»)
+            event_type, mode, mod, marker = "THREATEN", None, "asserted", ""
+            args.path.append("on-condition")
+            mine = {a.code for a in args.actor if a.code}
+            if not any(r.code and r.code not in mine for r in args.recipient) and (party := _party_of_condition(
+                    sent.tokens, trig.last_token, finder.candidates, mine)) is not None:
+                args.recipient = [party]
+                args.path.append("party-of-condition")
         if e.event == "SANCTION" and e.mode == "embargo" and args.actor and not any(r.code for r in args.recipient) \
                 and (home_place := _own_place_after(finder, trig, args.actor)) is not None:
             # «بدأت الحكومة العراقية تطبيق حظر على الرحلات الدولية من مطاري أربيل والسليمانية»: a ban at
@@ -1489,6 +1503,16 @@ def _party_of_condition(tokens, after: int, candidates: Sequence[NP], mine: set)
             return next((np for np in candidates if k < np.first_token < end and np.code
                          and np.code not in mine and not np.is_place), None)
     return None
+
+
+def _condition_after(tokens, after: int) -> bool:
+    """A condition («إذا», «في حال», «ما لم») follows token `after` within its sentence part."""
+    for k in range(after + 1, min(len(tokens) - 1, after + _CONDITION_REACH)):
+        if not tokens[k].is_word and tokens[k].text in ".؛:":
+            return False
+        if tokens[k].norm in _CONDITIONS or (tokens[k].norm, tokens[k + 1].norm) in _CONDITION_PHRASES:
+            return True
+    return False
 
 
 _CONDITIONS = frozenset("اذا واذا لو ولو".split())

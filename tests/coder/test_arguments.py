@@ -5566,3 +5566,30 @@ def test_a_welcomed_attack_backs_its_doer_not_its_target(rules_coder):
     evs = code(rules_coder, "وشنت الولايات المتحدة وبريطانيا وفرنسا ضربات على مواقع للنظام السوري. "
                             "وفي أنقرة، رحبت وزارة الخارجية التركية بالضربات.", "2018-04-15")
     assert ("SUPPORT", ["TUR"], ["FRA", "GBR", "USA"]) in coded(evs)
+
+
+@pytest.mark.parametrize("text, doers", [
+    ("وأصدر الرئيس الفرنسي والمستشارة الألمانية ورئيسة الوزراء البريطانية بيانا مشتركا عبروا فيه عن القلق "
+     "إزاء القرار الأميركي.", ["DEU", "FRA", "GBR"]),
+    ("ووقعت مصر والأردن والإمارات بيانا أعربت فيه عن الأسف للقرار الإسرائيلي.", ["ARE", "EGY", "JOR"]),
+])
+def test_a_light_verbs_pronoun_resumes_the_whole_list_before_it(rules_coder, text, doers):
+    ev = one(rules_coder, text, "ACCUSE")
+    assert codes(ev.actor) == doers
+
+
+@pytest.mark.parametrize("text, threat", [
+    ("وقال المتحدث باسم الجناح العسكري للحركة إن حماس ستقصف تل أبيب إذا واصلت إسرائيل قصف غزة.",
+     ("THREATEN", ["PSE"], ["ISR"])),
+    ("وقال الرئيس الأميركي إن بلاده ستهاجم المواقع الإيرانية في حال هاجمت طهران أميركيين.",
+     ("THREATEN", ["USA"], ["IRN"])),
+])
+def test_a_hostile_act_promised_on_a_condition_is_a_threat_made_now(rules_coder, text, threat):
+    evs = code(rules_coder, text, "2020-01-06")
+    assert threat in coded(evs)
+    assert [e.modality for e in evs if e.event_type == "THREATEN"] == ["asserted"]
+
+
+def test_a_conditional_act_inside_a_threat_is_not_told_twice(rules_coder):
+    evs = code(rules_coder, "وتوعد الرئيس الأميركي بأنه سيدمر اقتصاد تركيا إذا أقدمت أنقرة على أي خطوة.", "2019-10-07")
+    assert [e.event_type for e in evs].count("THREATEN") == 1

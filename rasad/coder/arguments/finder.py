@@ -179,6 +179,9 @@ class ArgumentFinder(Frames, Content, Subjects):
                     args.path.append("genitive-announced")
                 elif subj is not None:
                     owner = self._owner(subj) if subj.code is None else None
+                    if owner is None and subj.last_token < verb_at:
+                        # «أصدر ماكرون وميركل وماي بيانا عبروا فيه عن الأسف»: the whole list the verb's pronoun resumes
+                        args.actor.extend(self._list_ending_at(subj, self.candidates)[:-1])
                     args.actor.extend(self._with_coordinated(owner or subj, self.candidates))
                     # «شارك في مظاهرة»: taking part tells of someone's part in an event, less of the event;
                     # an adverbial «احتجاجاً على» qualifies the verb's own act («أعلنت الحركة الحداد احتجاجاً»)
