@@ -1858,9 +1858,17 @@ def test_operations_suspended_are_a_halt_not_an_attack(rules_coder):
     ("وقال الرئيس الجزائري إن بلاده ستعيد النظر في علاقاتها مع إسبانيا.", ("THREATEN", ["DZA"], ["ESP"])),
     ("وقال رئيس الوزراء الإسرائيلي إننا سنحاسب حماس على هذه الجريمة.", ("THREATEN", ["ISR"], ["PSE"])),
     ("وقال الرئيس الإيراني إن أي اعتداء إسرائيلي ستكون له عواقب.", ("THREATEN", ["IRN"], ["ISR"])),
+    ("وأعلن الجيش السوري أنه سيتعامل مع أي طائرة تركية تخترق أجواءه بوصفها هدفا معاديا.", ("THREATEN", ["SYR"], ["TUR"])),
+    ("وقالت كوريا الشمالية إن المناورات الأميركية ستقابل بإجراءات مضادة قوية.", ("THREATEN", ["PRK"], ["USA"])),
 ])
 def test_treatment_in_kind_ties_reviewed_and_a_reckoning_vowed_threaten(rules_coder, text, expected):
     assert expected in coded(code(rules_coder, text))
+
+
+def test_a_strait_closed_restricts_and_closing_it_on_a_condition_threatens(rules_coder):
+    assert coded(code(rules_coder, "وأغلقت إيران مضيق هرمز أمام السفن الأميركية.")) == [("COERCE", ["IRN"], ["USA"])]
+    evs = code(rules_coder, "وقال مسؤول إيراني إن بلاده ستغلق مضيق هرمز إذا منعت الولايات المتحدة صادراتها النفطية.")
+    assert ("THREATEN", ["IRN"], ["USA"]) in coded(evs)
 
 
 def test_an_arrest_with_its_subject_between_the_verb_and_al_qabd(rules_coder):
