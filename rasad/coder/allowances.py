@@ -47,14 +47,15 @@ def strong_report(ev: Event, paths: tuple[str, ...] = STRONG_PATHS) -> bool:
 
 def counted_crowd_report(ev: Event, tokens) -> bool:
     """A protest asserted in a sentence that counts its crowd («ورشق مئات المتظاهرين قوات مكافحة الشغب
-    بالحجارة», «وشارك 300 متظاهر في تظاهرة»): a report of what a crowd did, not talk about protests."""
+    بالحجارة», «وشارك 300 متظاهر في تظاهرة», «وشارك عشرات الآلاف في مسيرة»): a report of what a crowd did,
+    not talk about protests."""
     if ev.event_type != "PROTEST" or ev.modality not in ("asserted", "historical"):
         return False
     words = [t for t in tokens if t.is_word]
 
     def counted(t) -> bool:
         return t.norm.isdigit() or not _CROWD_COUNTS.isdisjoint(t.keys)
-    return any(counted(a) and b.keys[-1] in PROTESTERS for a, b in zip(words, words[1:])) or any(
+    return any(counted(a) and b.keys[-1] in _COUNTED_CROWDS for a, b in zip(words, words[1:])) or any(
         counted(a) and b.norm == "من" and c.keys[-1] in PROTESTERS for a, b, c in zip(words, words[1:], words[2:]))
 
 
@@ -127,6 +128,8 @@ _CROWD_COUNTS = frozenset("مئات الاف الوف عشرات الالاف ا
 
 
 PROTESTERS = frozenset("متظاهر متظاهرا متظاهرين متظاهرون محتج محتجا محتجين محتجون معتصمين معتصمون".split())
+# a counted crowd of people («عشرات الآلاف», «مئات الأشخاص», «آلاف المواطنين», «عشرات الطلاب»)
+_COUNTED_CROWDS = PROTESTERS | frozenset("الاف اشخاص مواطنين طلاب عمال ناشطين انصار شبان".split())
 
 
 # «قُتل عشرون فلسطينياً برصاص القوات الإسرائيلية», «تعرضت لاعتداء من قبل الميليشيا الحوثية»

@@ -279,6 +279,10 @@ def test_a_protest_whose_crowd_is_counted_needs_only_part_of_the_threshold():
     assert protests("ورشق مئات المتظاهرين قوات مكافحة الشغب بالحجارة في وسط المدينة.")
     assert protests("وتظاهر الآلاف من المحتجين أمام البرلمان.")
     assert not protests("ورشق المتظاهرون قوات مكافحة الشغب بالحجارة في وسط المدينة.")
+    # a crowd counted as people, not named protesters («عشرات الآلاف», «عشرات الطلاب»)
+    assert protests("وشارك عشرات الآلاف في مسيرة بالعاصمة رفضا لترشح الرئيس لولاية خامسة.")
+    assert protests("واعتصم عشرات الطلاب داخل حرم الجامعة.")
+    assert not protests("واعتصم الطلاب داخل حرم الجامعة.")
 
 
 def test_protests_breaking_out_or_going_on_need_only_part_of_the_threshold():
