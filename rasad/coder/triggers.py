@@ -410,8 +410,9 @@ def find_triggers(sentence: Sentence, nps: list[NP], lexicon: Lexicon, segmenter
                 for dual in _FEMININE_DUALS):
             # «وزارتا الطاقة» (the two ministries) is no «و» + «زارتا» (the two visited)
             entries = [e for e in entries if e.pos != "verb"]
-        if toks[last].enclitic == "ي" or (last + 1 < len(toks) and toks[last + 1].norm in _TEEN):
-            # «واثنتي عشرة» is no «أثنت»: verbs take «ني»; «اثني عشر» (twelve) is no «أثنى»
+        if toks[last].enclitic == "ي" or (first == last and last + 1 < len(toks) and toks[last + 1].norm in _TEEN):
+            # «واثنتي عشرة» is no «أثنت»: verbs take «ني»; «اثني عشر» (twelve) is no «أثنى» (but «حكماً
+            # بالسجن عشر سنوات» is a verdict)
             entries = [e for e in entries if e.pos != "verb"]
             if toks[last].enclitic == "ي" and has_article(toks[first]):
                 # «الاجتماعي» (social) is a nisba, no «my meeting» (though «العمل الاحتجاجي» is protest)

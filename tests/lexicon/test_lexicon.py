@@ -1879,3 +1879,17 @@ def test_an_arrest_with_its_subject_between_the_verb_and_al_qabd(rules_coder):
 def test_a_statement_denounced_accuses_its_speaker(rules_coder):
     evs = code(rules_coder, "واستهجنت الخارجية الأردنية تصريحات الوزير الإسرائيلي.")
     assert coded(evs) == [("ACCUSE", ["JOR"], ["ISR"])]
+
+
+def test_a_verdict_of_ten_years_is_no_numeral_twelve(rules_coder):
+    evs = code(rules_coder, "وأصدرت محكمة مصرية حكما بالسجن عشر سنوات على الناشط.")
+    assert [(e.event_type, e.mode) for e in evs] == [("SANCTION", "convict")]
+    assert not [e for e in code(rules_coder, "ووصل اثنا عشر وزيرا إلى الاجتماع.") if e.event_type == "SUPPORT"]
+
+
+def test_travel_barred_restricts(rules_coder):
+    assert coded(code(rules_coder, "ومنعت السعودية مواطنيها من السفر إلى لبنان.")) == [("COERCE", ["SAU"], ["LBN"])]
+    assert [e.mode for e in code(rules_coder, "ومنعت السلطات الإيرانية المحامية الحقوقية من السفر.")] == ["restrict"]
+    assert [e.modality for e in code(rules_coder, "ولم يمنع ذلك الرئيس من السفر إلى باريس.")] in ([], ["negated"])
+    assert not [e for e in code(rules_coder, "ومنعت الشرطة المتظاهرين من الوصول إلى الساحة.")
+                if e.rule.startswith("core.COERCE.travel-ban")]
