@@ -1893,3 +1893,15 @@ def test_travel_barred_restricts(rules_coder):
     assert [e.modality for e in code(rules_coder, "ولم يمنع ذلك الرئيس من السفر إلى باريس.")] in ([], ["negated"])
     assert not [e for e in code(rules_coder, "ومنعت الشرطة المتظاهرين من الوصول إلى الساحة.")
                 if e.rule.startswith("core.COERCE.travel-ban")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقالت الخارجية الصينية إن التصريحات الأميركية تدخل سافر في الشؤون الداخلية للصين.", ("ACCUSE", ["CHN"], ["USA"])),
+    ("وقالت حماس إن التطبيع الإماراتي طعنة في الظهر.", ("ACCUSE", ["PSE"], ["ARE"])),
+])
+def test_a_deed_said_to_be_a_flagrant_wrong_or_a_stab_in_the_back_accuses_its_doer(rules_coder, text, expected):
+    assert expected in coded(code(rules_coder, text))
+
+
+def test_a_flagrant_wrong_with_no_one_to_charge_is_no_accusation(rules_coder):
+    assert not [e for e in code(rules_coder, "وشنت القوات الإسرائيلية عدوانا سافرا على غزة.") if e.event_type == "ACCUSE"]
