@@ -5593,3 +5593,9 @@ def test_a_hostile_act_promised_on_a_condition_is_a_threat_made_now(rules_coder,
 def test_a_conditional_act_inside_a_threat_is_not_told_twice(rules_coder):
     evs = code(rules_coder, "وتوعد الرئيس الأميركي بأنه سيدمر اقتصاد تركيا إذا أقدمت أنقرة على أي خطوة.", "2019-10-07")
     assert [e.event_type for e in evs].count("THREATEN") == 1
+
+
+def test_a_span_of_time_between_verb_and_object_ends_no_argument_zone(rules_coder):
+    text = "وكانت الجبهة الشعبية لتحرير تيغراي قد أطلقت خلال الأسابيع الأولى من الحرب صواريخ على أسمرة."
+    evs = [e for e in code(rules_coder, text, "2021-01-10") if e.event_type == "ASSAULT"]
+    assert [codes(e.recipient) for e in evs if e.trigger.text.startswith("أطلقت")] == [["ERI"]]

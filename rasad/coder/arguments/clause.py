@@ -12,8 +12,8 @@ from ..mentions import NP, QUANTIFIERS, QUOTES, RELATIVES, has_article
 from .words import (
     ADVERBIAL_HEADS, ADVERBIAL_REACH, APPOSITION_REACH, APPOSITION_WORDS, APPOSITIVE_HEADS, ASIDE_REACH, ATTRIBUTING,
     BEFORE_AFTER, BETWEEN, CLAUSE_BREAKS, CONTINUING, DESCRIBING_PRONOUNS, DOUBLED_VERBS, GROUP_HEADS, MEDIATION,
-    MODEL_WORDS, NEW_CLAUSE, ONSETS, PARTICLES, PARTITIVES, PREPS, SINCE, SPEECH_PARTICIPLES, TIME_INTRODUCERS,
-    TOPIC_MARKERS, WHEN,
+    MODEL_WORDS, NEW_CLAUSE, ONSETS, PARTICLES, PARTITIVES, PREPS, SINCE, SPAN_ENDS, SPAN_PREPS, SPEECH_PARTICIPLES,
+    TIME_INTRODUCERS, TIME_SPANS, TOPIC_MARKERS, WHEN,
     is_complementizer, is_glue, prep_clitic, word_key)
 
 
@@ -35,6 +35,7 @@ class Clause:
         # tokens of time expressions («في السادس عشر من أغسطس/آب»), with the word that introduces them
         self.time_tokens = {k for k, t in enumerate(tokens) for a, b in time_spans if a <= t.span[0] and t.span[1] <= b}
         self.time_tokens |= {k - 1 for k in self.time_tokens if k > 0 and tokens[k - 1].norm in TIME_INTRODUCERS}
+        self.spans_of_time = self._spans_of_time(tokens)
         self.nps = nps
         self._set_triggers(triggers, boundaries)
         self.mediators = self._mediators()
@@ -42,6 +43,22 @@ class Clause:
         # «دانت الحكومة اليمنية التصريحات على لسان وزير الإعلام»: who voices the actor's act is neither party
         voices = {id(np) for np in nps if np.first_token > 0 and tokens[np.first_token - 1].norm in ("لسان", "بلسان")}
         self.candidates = [np for np in nps if id(np) not in mediator_ids | voices]
+
+    @staticmethod
+    def _spans_of_time(tokens: list[Token]) -> set[int]:
+        """Tokens of spans of time after «خلال», «طوال» («خلال الأسابيع الأولى من الحرب», «طوال الأشهر الماضية»),
+        which the date finder does not place on the calendar."""
+        out: set[int] = set()
+        for k, tok in enumerate(tokens[:-1]):
+            if tok.norm.removeprefix("و") not in SPAN_PREPS or tokens[k + 1].keys[-1] not in TIME_SPANS:
+                continue
+            end = k + 1
+            if end + 1 < len(tokens) and not SPAN_ENDS.isdisjoint(tokens[end + 1].keys):
+                end += 1
+            if end + 2 < len(tokens) and tokens[end + 1].norm == "من" and tokens[end + 2].is_word:
+                end += 2  # «… من الحرب»: the span's own event tells when too
+            out.update(range(k, end + 1))
+        return out
 
     def _set_triggers(self, triggers: list[Trigger], boundaries: Optional[list[Trigger]]) -> None:
         self.triggers = triggers
@@ -73,8 +90,10 @@ class Clause:
         subject_noun = trig.entry.pos == "verb"
         hi = min((t.first_token for t in self.boundaries if t.first_token > trig.last_token
                   and not (subject_noun and t.first_token == trig.last_token + 1 and t.entry.pos == "noun")
-                  # (nor a trigger inside an adverbial set off by commas: «اتهم المجلس، في اجتماع استثنائي، المغرب»)
+                  # (nor a trigger inside an adverbial set off by commas: «اتهم المجلس، في اجتماع استثنائي، المغرب»,
+                  # nor one in a span of time: «أطلقت خلال الأسابيع الأولى من الحرب صواريخ على أسمرة»)
                   and not self._genitive_of_required(trig, t) and t.first_token not in self.adverbial_asides
+                  and t.first_token not in self.spans_of_time
                   and not (t.entry.pos == "noun" and self._after_since(t))),
                  default=len(self.tokens))
         np_starts = {np.first_token for np in self.nps}
