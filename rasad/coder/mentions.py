@@ -626,6 +626,9 @@ _COURTESY_OPENERS = frozenset("حضره صاحب فخامه معالي سعاد�
 _COURTESY_WORDS = _COURTESY_OPENERS | frozenset("الجلاله السمو الملكي".split())
 
 
+_SO_CALLED = frozenset("يسمي تسمي يسمى تسمى".split())  # «ما يسمى»: so-called
+
+
 def _conjoined_states(tokens, raw, i: int) -> list:
     """The last two different states named as «X وY» before token `i` in the sentence, as
     (reference, entity) pairs, or []."""
@@ -1253,6 +1256,10 @@ class MentionFinder:
             gap = gap[1:]  # «… لـ«حزب الله» (السيد) حسن نصر الله»: the quote closes a name inside the phrase
         elif 2 <= len(gap) <= 3 and gap[-1].text in QUOTES and nkind == "demonym":
             gap = gap[:-1]  # «فرض عقوبات على «شرطة الأخلاق» الإيرانية»: a nisba after a quoted body names its state
+        if [t.norm for t in gap if t.is_word][:1] == ["ما"] and _SO_CALLED.intersection(t.norm for t in gap) \
+                and all(t.is_word or t.text in QUOTES for t in gap) and len(gap) <= 3 and "agent" in kinds \
+                and "person" not in kinds and nkind in ("group", "organisation", "agent"):
+            return True  # «رئيس ما يسمى «المجلس السياسي الأعلى»»: the head of a body its foes name at arm's length
         # («وزير الري والموارد المائية السوداني»: a portfolio of a few definite words between a title and its nisba)
         portfolio = nkind == "demonym" and "agent" in kinds and all(has_article(t) for t in gap + [nxt])
         if len(gap) > (_PORTFOLIO_WORDS if portfolio else 2) or any(not t.is_word for t in gap):

@@ -5599,3 +5599,9 @@ def test_a_span_of_time_between_verb_and_object_ends_no_argument_zone(rules_code
     text = "وكانت الجبهة الشعبية لتحرير تيغراي قد أطلقت خلال الأسابيع الأولى من الحرب صواريخ على أسمرة."
     evs = [e for e in code(rules_coder, text, "2021-01-10") if e.event_type == "ASSAULT"]
     assert [codes(e.recipient) for e in evs if e.trigger.text.startswith("أطلقت")] == [["ERI"]]
+
+
+def test_the_head_of_a_so_called_body_is_the_bodys(rules_coder):
+    ev = one(rules_coder, "وأعلن رئيس ما يسمى «المجلس السياسي الأعلى» التابع للحوثيين، أمس الجمعة، وقف استهداف الأراضي "
+                          "السعودية.", "RETREAT", "2019-09-21")
+    assert codes(ev.actor) == ["YEM"] and codes(ev.recipient) == ["SAU"]
