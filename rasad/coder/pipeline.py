@@ -26,9 +26,9 @@ from .allowances import (ARMED_SECTORS, PROTESTERS, STRONG_PATHS, between_coded_
                          strong_report, suffered_attack)
 from .arguments import ArgumentFinder, Arguments
 from .arguments.words import (
-    AFFIRMING, AGREEMENT_DOCUMENTS, DURING_IT, JUDGING_VERBS, LIGHT_VERBS, MASCULINE_TITLES, SINCE, SPEECH_PARTICIPLES,
-    STATEMENTS, TARGET_NOUNS, TIME_PREPS, VICTIM_SECTORS, VIOLATED, calls_for_it, conjoined_word, is_complementizer,
-    prep_clitic, same_side, side_of, word_key)
+    AFFIRMING, AGREEMENT_DOCUMENTS, DURING_IT, JUDGING_VERBS, LIGHT_VERBS, MASCULINE_TITLES, OR_ELSE, SINCE,
+    SPEECH_PARTICIPLES, STATEMENTS, TARGET_NOUNS, TIME_PREPS, VICTIM_SECTORS, VIOLATED, calls_for_it, conjoined_word,
+    is_complementizer, prep_clitic, same_side, side_of, word_key)
 from .consolidate import (MEDIATION_NOUN, ORGANISATION_CODES, REACTIONS, SUBJECT_PATHS, blame_the_doer, drop_redundant,
                           drop_second_mentions, host_of_talks, merge_subject_events, own_session,
                           present_at_the_meeting, protest_the_foreign_force)
@@ -523,6 +523,14 @@ class Coder:
         party to talks."""
         if e.event not in _HOSTILE_TYPES:
             _drop_own_territory(args)
+        if e.event == "THREATEN" and not any(r.code for r in args.recipient) and (demand := next(
+                (ev for ev in reversed(sent_events) if ev.event_type == "REQUEST" and ev.recipient
+                 and any(sent.tokens[k].norm in OR_ELSE for k in range(ev.trigger.last_token + 1, trig.first_token))),
+                None)) is not None:
+            # «إن على حماس أن تطلق الرهائن وإلا فستواجه الجحيم»: the threat after «or else» is aimed at whoever
+            # the demand was made of
+            args.recipient = list(demand.recipient)
+            args.path.append("or-else")
         if e.event == "REQUEST" and (own := _state_among(args.actor)) is not None \
                 and _addresses_own_citizens(sent.tokens, trig.last_token):
             # «دعت الخارجية السعودية مواطنيها إلى مغادرة لبنان فوراً»: a state asks its own people, not the

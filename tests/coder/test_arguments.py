@@ -5605,3 +5605,12 @@ def test_the_head_of_a_so_called_body_is_the_bodys(rules_coder):
     ev = one(rules_coder, "وأعلن رئيس ما يسمى «المجلس السياسي الأعلى» التابع للحوثيين، أمس الجمعة، وقف استهداف الأراضي "
                           "السعودية.", "RETREAT", "2019-09-21")
     assert codes(ev.actor) == ["YEM"] and codes(ev.recipient) == ["SAU"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الرئيس الأميركي إن على حماس أن تطلق سراح الرهائن وإلا فستواجه الجحيم.",
+    "وطالب الرئيس الأميركي حماس بإطلاق سراح الرهائن وإلا فإنها ستدفع ثمنا باهظا.",
+])
+def test_a_demands_or_else_threatens_whoever_the_demand_was_made_of(rules_coder, text):
+    evs = coded(code(rules_coder, text, "2025-03-05"))
+    assert ("REQUEST", ["USA"], ["PSE"]) in evs and ("THREATEN", ["USA"], ["PSE"]) in evs

@@ -1860,6 +1860,9 @@ def test_operations_suspended_are_a_halt_not_an_attack(rules_coder):
     ("وقال الرئيس الإيراني إن أي اعتداء إسرائيلي ستكون له عواقب.", ("THREATEN", ["IRN"], ["ISR"])),
     ("وأعلن الجيش السوري أنه سيتعامل مع أي طائرة تركية تخترق أجواءه بوصفها هدفا معاديا.", ("THREATEN", ["SYR"], ["TUR"])),
     ("وقالت كوريا الشمالية إن المناورات الأميركية ستقابل بإجراءات مضادة قوية.", ("THREATEN", ["PRK"], ["USA"])),
+    ("وقال زعيم الحوثيين إن أي تصعيد أميركي سيقابل بتصعيد مماثل.", ("THREATEN", ["YEM"], ["USA"])),
+    ("وأعلن الحوثيون أن السفن الأميركية والبريطانية باتت هدفا لقواتهم.", ("THREATEN", ["YEM"], ["GBR", "USA"])),
+    ("وقال الرئيس الأميركي إن حماس ستواجه الجحيم إذا لم تطلق الرهائن.", ("THREATEN", ["USA"], ["PSE"])),
 ])
 def test_treatment_in_kind_ties_reviewed_and_a_reckoning_vowed_threaten(rules_coder, text, expected):
     assert expected in coded(code(rules_coder, text))

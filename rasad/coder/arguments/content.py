@@ -8,7 +8,8 @@ from .clause import Clause
 from .words import (
     ABOUT, AGREEMENT_DOCUMENTS, APPROVABLE, BANNING, BLAME_IDS, BOYCOTT, CAUSED_BY, CLAUSE_BREAKS, CONDITION_REACH,
     CONTENT_REACH, CONTENT_TAKING, DEMONSTRATIVES, DENIAL, DISCUSSION, DOCUMENTS, ENDING, EXPRESSER_REACH,
-    EXPRESSING, IF, MEASURE_WITHDRAWN, PLEDGING, PROPOSALS, RESULTING, SAID_TYPES, THREAT_REACH, TO, TOLD_OF, approving,
+    EXPRESSING, IF, MEASURE_WITHDRAWN, OR_ELSE, PLEDGING, PROPOSALS, RESULTING, SAID_TYPES, THREAT_REACH, TO, TOLD_OF,
+    approving,
     conjoined_word, is_complementizer, prep_clitic, word_key)
 
 _AS_BEING = frozenset("بانه بانها بانهم بانهما بانهن".split())
@@ -90,6 +91,9 @@ class Content(Clause):
                 continue  # «وافقت على البيع» is content; a clause after «تنص الصفقة على هدنة …» is not
             if t.entry.event == "THREATEN" and trig.entry.frame == "consequence":
                 continue  # «توعد ولايتي بأنها «لن تبقى من دون رد»»: what is threatened names whom (folded later)
+            if t.entry.event == "REQUEST" and trig.entry.event == "THREATEN" and any(
+                    self.tokens[k].norm in OR_ELSE for k in range(t.last_token + 1, trig.first_token)):
+                continue  # «على حماس أن تطلق الرهائن وإلا فستواجه الجحيم»: the demand's «or else» threatens
             # «هدد ترامب في مقابلة هاتفية مع شبكة … اليوم بقصف إيران», «طالب زيلينسكي، في كلمة …، الولايات المتحدة
             # بفرض …»: «هدد/طالب … ب» reaches over adverbials
             reach = THREAT_REACH if t.entry.event in ("THREATEN", "REQUEST") and charged else CONTENT_REACH

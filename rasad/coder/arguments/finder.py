@@ -126,6 +126,9 @@ class ArgumentFinder(Frames, Content, Subjects):
                 (np for np in after if not np.prep and not np.is_place), None) or next(  # «الاعتداء الإسرائيلي لن يمر»
                 (np for np in after if np.code and prep_key(np.prep) in preps), None)  # «الخيارات مطروحة ضد X»
             if subj is not None:
+                if subj.last_token < trig.first_token:
+                    # «إن السفن الأميركية والبريطانية باتت هدفاً»: the whole list the subject ends
+                    args.recipient.extend(self._list_ending_at(subj, before)[:-1])
                 args.recipient.extend(self._with_coordinated(subj, before + after))
                 args.path.append("consequence-for")
             edge = subj.first_token if subj is not None else trig.first_token

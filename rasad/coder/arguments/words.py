@@ -182,6 +182,7 @@ TIME_INTRODUCERS = frozenset("في منذ يوم وفي فجر صباح مساء
 SUMMITS = frozenset("قمه القمه".split())  # a summit's host is one of its parties; talks' host may only mediate
 CLASHES = frozenset("مواجهات مواجهه اشتباكات اشتباك معارك معركه".split())
 TIME_SPANS = frozenset("وقت الوقت سنوات سنين اعوام عقود ايام اسابيع اشهر شهور فتره الفتره مرحله لحظه ساعات يوم".split())
+OR_ELSE = frozenset("والا والّا".split())  # «وإلا»: or else, after a demand
 SPAN_PREPS = frozenset("خلال طوال".split())  # «خلال الأسابيع الأولى»: a span of time, not a date
 SPAN_ENDS = frozenset("الاولي الاولى الاخيره الماضيه المقبله القادمه القليله".split())  # «الأسابيع الأولى», «الأيام القليلة»
 SAME_TIME = frozenset("ذاته ذاتها نفسه نفسها".split())  # «مساء اليوم ذاته»
