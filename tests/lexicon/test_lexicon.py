@@ -1908,3 +1908,9 @@ def test_a_deed_said_to_be_a_flagrant_wrong_or_a_stab_in_the_back_accuses_its_do
 
 def test_a_flagrant_wrong_with_no_one_to_charge_is_no_accusation(rules_coder):
     assert not [e for e in code(rules_coder, "وشنت القوات الإسرائيلية عدوانا سافرا على غزة.") if e.event_type == "ACCUSE"]
+
+
+def test_a_ban_defied_is_rejected_and_what_defies_it_is_still_done(rules_coder):
+    evs = code(rules_coder, "وتحدى المحتجون حظر التجول وخرجوا إلى الشوارع في بغداد.")
+    assert {e.event_type for e in evs} == {"REJECT", "PROTEST"}
+    assert [e.mode for e in evs if e.event_type == "REJECT"] == ["defy"]
