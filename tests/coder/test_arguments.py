@@ -5614,3 +5614,8 @@ def test_the_head_of_a_so_called_body_is_the_bodys(rules_coder):
 def test_a_demands_or_else_threatens_whoever_the_demand_was_made_of(rules_coder, text):
     evs = coded(code(rules_coder, text, "2025-03-05"))
     assert ("REQUEST", ["USA"], ["PSE"]) in evs and ("THREATEN", ["USA"], ["PSE"]) in evs
+
+
+def test_an_arriving_load_of_aid_comes_from_the_state_it_is_sent_from(rules_coder):
+    evs = code(rules_coder, "ووصلت طائرة محملة بالمساعدات الطبية من قطر إلى مطار بيروت.", "2020-08-06")
+    assert coded(evs) == [("AID", ["QAT"], ["LBN"])]

@@ -17,7 +17,8 @@ from .frames import Frames
 from .record import Arguments, Zone
 from .subjects import Subjects
 from .words import (
-    ACTING_KINDS, ANNOUNCING, APPROVABLE, BEING, BELONGING, CLAUSE_BREAKS, DEATH_NOUNS, DECIDING, DECISIONS, DONE_TO_TYPES,
+    ACTING_KINDS, AID_SOURCE_REACH, ANNOUNCING, APPROVABLE, BEING, BELONGING, CLAUSE_BREAKS, DEATH_NOUNS, DECIDING,
+    DECISIONS, DONE_TO_TYPES,
     GRANTING, JOINING, LIGHT_VERBS, NOUN_PP_REACH, OWN_ACT_VERBS, PASSIVE_AGENT, PREMISES, PREPS, RECEPTION, SUMMITS,
     SAYING_VERBS, SYMMETRIC_FRAMES, TARGETING, TARGETS_REACH, VICTIM_SECTORS, WITH_PRONOUNS, is_one_of, plural_verb,
     prep_clitic, prep_key, same_side, side_of, word_key)
@@ -807,6 +808,11 @@ class ArgumentFinder(Frames, Content, Subjects):
         if e.event == "ASSAULT" and not args.actor and (shooter := self._fire_of(trig)) is not None:
             args.actor.append(shooter)  # «قُتل أكثر من عشرين فلسطينيا برصاص القوات الإسرائيلية»
             args.path.append("fire-of")
+        if e.event == "AID" and e.pos == "verb" and not args.actor and (source := next(
+                (np for np in after if prep_key(np.prep) == "من" and np.code and np not in args.recipient
+                 and np.first_token - trig.last_token <= AID_SOURCE_REACH), None)) is not None:
+            args.actor.append(source)  # «وصلت طائرة محملة بالمساعدات من قطر إلى مطار بيروت»: where the aid comes from
+            args.path.append("sent-from")
 
     def _settle_roles(self, z: Zone, args: Arguments) -> None:
         """5. One role per party (the actor's own side is not its target); at whose request («بطلب من») an
