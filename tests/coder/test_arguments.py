@@ -5619,3 +5619,8 @@ def test_a_demands_or_else_threatens_whoever_the_demand_was_made_of(rules_coder,
 def test_an_arriving_load_of_aid_comes_from_the_state_it_is_sent_from(rules_coder):
     evs = code(rules_coder, "ووصلت طائرة محملة بالمساعدات الطبية من قطر إلى مطار بيروت.", "2020-08-06")
     assert coded(evs) == [("AID", ["QAT"], ["LBN"])]
+
+
+def test_the_word_a_verb_requires_ends_no_argument_zone_even_when_it_is_a_trigger(rules_coder):
+    evs = code(rules_coder, "وأنهت السعودية والإمارات والبحرين ومصر مقاطعتها لقطر.", "2021-01-06")
+    assert ("CONCEDE", ["ARE", "BHR", "EGY", "SAU"], ["QAT"]) in coded(evs)

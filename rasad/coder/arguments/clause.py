@@ -135,7 +135,9 @@ class Clause:
         trigger requires is part of its object and does not end its reach."""
         k = other.first_token - 1
         return other.entry.pos == "noun" and k > trig.last_token and bool(trig.entry.requires) \
-            and any(key in trig.entry.requires for key in self.tokens[k].keys)
+            and any(key in trig.entry.requires for key in self.tokens[k].keys) \
+            or other.first_token > trig.last_token and trig.entry.frame == "directed" \
+            and any(key in trig.entry.requires for key in self.tokens[other.first_token].keys)
 
     def _clause_start(self, trig: Trigger) -> int:
         start = 0
