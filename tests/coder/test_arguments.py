@@ -5624,3 +5624,9 @@ def test_an_arriving_load_of_aid_comes_from_the_state_it_is_sent_from(rules_code
 def test_the_word_a_verb_requires_ends_no_argument_zone_even_when_it_is_a_trigger(rules_coder):
     evs = code(rules_coder, "وأنهت السعودية والإمارات والبحرين ومصر مقاطعتها لقطر.", "2021-01-06")
     assert ("CONCEDE", ["ARE", "BHR", "EGY", "SAU"], ["QAT"]) in coded(evs)
+
+
+def test_a_titles_portfolio_before_a_persons_name_stays_in_the_subject(rules_coder):
+    ev = one(rules_coder, "فيما دعت المفوضة الأوروبية للشؤون الداخلية إيلفا يوهانسون المغرب إلى الوفاء بالتزامه.",
+             "REQUEST", "2021-05-20")
+    assert codes(ev.actor) == ["EUR"] and codes(ev.recipient) == ["MAR"]

@@ -14,7 +14,7 @@ from .words import (
     CLAUSE_BREAKS, CLAUSE_OPENERS, COMPLEMENTIZERS, COURTESIES, CONTINUING, COPULAS, COPULA_SUBJUNCTIVE, DEED_JUDGING,
     DID, DOCUMENTS, DRIVING, DURING_IT, FORCES, FORMING, FRAME_NOUNS, GOVERNING_VERBS, HEAD_TITLES, HOSTED_BY,
     HUNDREDS, IN_IT, ISSUED, LAUNCHED_BY, LIGHT_VERBS, LIGHT_VERB_REACH, NOT_PLURALS, OBJECT_PRONOUNS, OWNER_PRONOUNS,
-    PARTICLES, PASSIVE_AGENT, PLUPERFECT, PREPS, PRONOUNS, PRONOUN_SUBJECTS, RECEIVING, RELATIVE_CLAUSE_REACH,
+    PARTICLES, PASSIVE_AGENT, PLUPERFECT, PORTFOLIOS, PREPS, PRONOUNS, PRONOUN_SUBJECTS, RECEIVING, RELATIVE_CLAUSE_REACH,
     REPRESENTATIVES, SAID_TYPES, SAME_TIME, SAYING_VERBS, SEATS, SECOND_OBJECT_REACH, SETTING_OFF, STATEMENTS,
     STATEMENT_REACH, STILL, THEN_WORDS, TIME_PREPS, TIME_SPANS, TIME_WORDS, TITLES_OF_SEVERAL, TITLE_REACH,
     TOPIC_MARKERS, USING, VERB_PARTICLES, WELCOMING,
@@ -536,13 +536,17 @@ class Subjects(Agreement):
             return first
         # a person may come after a long title the knowledge base does not know («استقبل قائد الثورة
         # الإسلامية آية الله علي خامنئي»)
-        if first.prep or len(gap) > (6 if first.kinds[:1] == ("person",) else 3) or any(not t.is_word for t in gap):
+        person = first.kinds[:1] == ("person",)
+        if first.prep or len(gap) > (6 if person else 3) or any(not t.is_word for t in gap):
             return None
-        if any(t.norm not in ADVERBIAL_PPS and ((prep_clitic(t) and t.norm[1:] not in PRONOUNS) or (
+        if any(t.norm not in ADVERBIAL_PPS and not (person and word_key(t) in PORTFOLIOS) and (
+                (prep_clitic(t) and t.norm[1:] not in PRONOUNS) or (
                 word_key(t) in PREPS and not (t.norm == "من" and i and (gap[i - 1].norm in ("كل", "عدد")
                                                                     or self._partitive_from(trig.last_token + 1 + i)))))
                for i, t in enumerate(gap)):
-            return None  # the phrase sits inside a prepositional phrase («أشادوا بسياسته الداخلية»)
+            # the phrase sits inside a prepositional phrase («أشادوا بسياسته الداخلية»); but a person's title
+            # may name a portfolio («دعت المفوضة الأوروبية للشؤون الداخلية إيلفا يوهانسون المغرب»)
+            return None
         if any(k in self.trigger_tokens for k in range(trig.last_token + 1, first.first_token)):
             return None
         if gap and trig.entry.event in SAID_TYPES - {"AGREE"} and word_key(gap[0]) in DOCUMENTS \

@@ -184,6 +184,7 @@ CLASHES = frozenset("مواجهات مواجهه اشتباكات اشتباك �
 TIME_SPANS = frozenset("وقت الوقت سنوات سنين اعوام عقود ايام اسابيع اشهر شهور فتره الفتره مرحله لحظه ساعات يوم".split())
 OR_ELSE = frozenset("والا والّا".split())  # «وإلا»: or else, after a demand
 AID_SOURCE_REACH = 8  # how far after an arriving load «من X» may name where it comes from
+PORTFOLIOS = frozenset("شؤون".split())  # «المفوضة الأوروبية للشؤون الداخلية»: a title's portfolio
 SPAN_PREPS = frozenset("خلال طوال".split())  # «خلال الأسابيع الأولى»: a span of time, not a date
 SPAN_ENDS = frozenset("الاولي الاولى الاخيره الماضيه المقبله القادمه القليله".split())  # «الأسابيع الأولى», «الأيام القليلة»
 SAME_TIME = frozenset("ذاته ذاتها نفسه نفسها".split())  # «مساء اليوم ذاته»
