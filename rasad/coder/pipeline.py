@@ -991,7 +991,7 @@ class Coder:
             args.path.append("held-out")
         elif e.event in _THREATENABLE_TYPES and mod in ("future", "hypothetical") and e.pos == "verb" \
                 and has_future_prefix(sent.tokens[trig.first_token], is_trigger=True) \
-                and _condition_after(sent.tokens, trig.last_token) \
+                and _condition_after(sent.tokens, trig.last_token) is not None \
                 and not any(t.entry.event == "THREATEN" and t.last_token < trig.first_token for t in finder.triggers):
             # «إن الحركة ستقصف تل أبيب إذا واصلت إسرائيل قصف غزة»: a hostile act promised on a condition the
             # other side controls is a threat, made now, at the party the condition names when the act names none
@@ -1501,26 +1501,23 @@ _EVERYONE = frozenset("الجميع جميع الكل المواطنين الش�
 def _party_of_condition(tokens, after: int, candidates: Sequence[NP], mine: set) -> Optional[NP]:
     """The first coded party, not the speaker's own, in a condition («إذا», «في حال», «ما لم») that
     follows token `after` within its sentence part, up to the condition's end, or None."""
-    for k in range(after + 1, min(len(tokens) - 1, after + _CONDITION_REACH)):
-        tok = tokens[k]
-        if not tok.is_word and tok.text in ".؛:":
-            return None
-        if tok.norm in _CONDITIONS or (tok.norm, tokens[k + 1].norm) in _CONDITION_PHRASES:
-            end = next((j for j in range(k + 1, min(len(tokens), k + _CONDITION_REACH))
-                        if not tokens[j].is_word and tokens[j].text in ".،,؛:"), k + _CONDITION_REACH)
-            return next((np for np in candidates if k < np.first_token < end and np.code
-                         and np.code not in mine and not np.is_place), None)
-    return None
+    k = _condition_after(tokens, after)
+    if k is None:
+        return None
+    end = next((j for j in range(k + 1, min(len(tokens), k + _CONDITION_REACH))
+                if not tokens[j].is_word and tokens[j].text in ".،,؛:"), k + _CONDITION_REACH)
+    return next((np for np in candidates if k < np.first_token < end and np.code
+                 and np.code not in mine and not np.is_place), None)
 
 
-def _condition_after(tokens, after: int) -> bool:
-    """A condition («إذا», «في حال», «ما لم») follows token `after` within its sentence part."""
+def _condition_after(tokens, after: int) -> Optional[int]:
+    """Where a condition («إذا», «في حال», «ما لم») follows token `after` within its sentence part, or None."""
     for k in range(after + 1, min(len(tokens) - 1, after + _CONDITION_REACH)):
         if not tokens[k].is_word and tokens[k].text in ".؛:":
-            return False
+            return None
         if tokens[k].norm in _CONDITIONS or (tokens[k].norm, tokens[k + 1].norm) in _CONDITION_PHRASES:
-            return True
-    return False
+            return k
+    return None
 
 
 _CONDITIONS = frozenset("اذا واذا لو ولو".split())

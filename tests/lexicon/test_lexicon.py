@@ -1858,7 +1858,8 @@ def test_operations_suspended_are_a_halt_not_an_attack(rules_coder):
     ("وقال الرئيس الجزائري إن بلاده ستعيد النظر في علاقاتها مع إسبانيا.", ("THREATEN", ["DZA"], ["ESP"])),
     ("وقال رئيس الوزراء الإسرائيلي إننا سنحاسب حماس على هذه الجريمة.", ("THREATEN", ["ISR"], ["PSE"])),
     ("وقال الرئيس الإيراني إن أي اعتداء إسرائيلي ستكون له عواقب.", ("THREATEN", ["IRN"], ["ISR"])),
-    ("وأعلن الجيش السوري أنه سيتعامل مع أي طائرة تركية تخترق أجواءه بوصفها هدفا معاديا.", ("THREATEN", ["SYR"], ["TUR"])),
+    ("وأعلن الجيش السوري أنه سيتعامل مع أي طائرة تركية تخترق أجواءه بوصفها هدفا معاديا.",
+     ("THREATEN", ["SYR"], ["TUR"])),
     ("وقالت كوريا الشمالية إن المناورات الأميركية ستقابل بإجراءات مضادة قوية.", ("THREATEN", ["PRK"], ["USA"])),
     ("وقال زعيم الحوثيين إن أي تصعيد أميركي سيقابل بتصعيد مماثل.", ("THREATEN", ["YEM"], ["USA"])),
     ("وأعلن الحوثيون أن السفن الأميركية والبريطانية باتت هدفا لقواتهم.", ("THREATEN", ["YEM"], ["GBR", "USA"])),
@@ -1907,7 +1908,8 @@ def test_a_deed_said_to_be_a_flagrant_wrong_or_a_stab_in_the_back_accuses_its_do
 
 
 def test_a_flagrant_wrong_with_no_one_to_charge_is_no_accusation(rules_coder):
-    assert not [e for e in code(rules_coder, "وشنت القوات الإسرائيلية عدوانا سافرا على غزة.") if e.event_type == "ACCUSE"]
+    evs = code(rules_coder, "وشنت القوات الإسرائيلية عدوانا سافرا على غزة.")
+    assert not [e for e in evs if e.event_type == "ACCUSE"]
 
 
 def test_a_ban_defied_is_rejected_and_what_defies_it_is_still_done(rules_coder):

@@ -132,7 +132,8 @@ class Clause:
 
     def _genitive_of_required(self, trig: Trigger, other: Trigger) -> bool:
         """«حمّلت أنقرة مسؤولية تفجير إسطنبول لحزب العمال»: a noun event in the genitive of the word the
-        trigger requires is part of its object and does not end its reach."""
+        trigger requires is part of its object and does not end its reach; nor does the required word itself, a
+        trigger of its own, after a directed verb («أنهت السعودية مقاطعتها لقطر»)."""
         k = other.first_token - 1
         return other.entry.pos == "noun" and k > trig.last_token and bool(trig.entry.requires) \
             and any(key in trig.entry.requires for key in self.tokens[k].keys) \

@@ -13,7 +13,7 @@ from .words import (
     conjoined_word, is_complementizer, prep_clitic, word_key)
 
 _AS_BEING = frozenset("بانه بانها بانهم بانهما بانهن".split())
-DEFIANCE = "core.REJECT.defy.verb"
+_DEFIANCE = "core.REJECT.defy.verb"
 _DESCRIPTION_REACH = 3  # «بأنه «خيانة غير مقبولة»»
 
 
@@ -92,7 +92,7 @@ class Content(Clause):
                 continue  # «وافقت على البيع» is content; a clause after «تنص الصفقة على هدنة …» is not
             if t.entry.event == "THREATEN" and trig.entry.frame == "consequence":
                 continue  # «توعد ولايتي بأنها «لن تبقى من دون رد»»: what is threatened names whom (folded later)
-            if t.entry.id == DEFIANCE:
+            if t.entry.id == _DEFIANCE:
                 continue  # «تحدى المحتجون حظر التجول وخرجوا إلى الشوارع»: what is done in defiance is done
             if t.entry.event == "REQUEST" and trig.entry.event == "THREATEN" and any(
                     self.tokens[k].norm in OR_ELSE for k in range(t.last_token + 1, trig.first_token)):

@@ -182,11 +182,12 @@ TIME_INTRODUCERS = frozenset("في منذ يوم وفي فجر صباح مساء
 SUMMITS = frozenset("قمه القمه".split())  # a summit's host is one of its parties; talks' host may only mediate
 CLASHES = frozenset("مواجهات مواجهه اشتباكات اشتباك معارك معركه".split())
 TIME_SPANS = frozenset("وقت الوقت سنوات سنين اعوام عقود ايام اسابيع اشهر شهور فتره الفتره مرحله لحظه ساعات يوم".split())
-OR_ELSE = frozenset("والا والّا".split())  # «وإلا»: or else, after a demand
+OR_ELSE = frozenset({"والا"})  # «وإلا»: or else, after a demand
 AID_SOURCE_REACH = 8  # how far after an arriving load «من X» may name where it comes from
 PORTFOLIOS = frozenset("شؤون".split())  # «المفوضة الأوروبية للشؤون الداخلية»: a title's portfolio
 SPAN_PREPS = frozenset("خلال طوال".split())  # «خلال الأسابيع الأولى»: a span of time, not a date
-SPAN_ENDS = frozenset("الاولي الاولى الاخيره الماضيه المقبله القادمه القليله".split())  # «الأسابيع الأولى», «الأيام القليلة»
+# «الأسابيع الأولى», «الأيام القليلة»: what may close a span of time
+SPAN_ENDS = frozenset("الاولي الاولى الاخيره الماضيه المقبله القادمه القليله".split())
 SAME_TIME = frozenset("ذاته ذاتها نفسه نفسها".split())  # «مساء اليوم ذاته»
 CLASH_REACH = 7  # «مقتل عشرين من جنوده في اشتباك مع …»
 HEAD_TITLES = frozenset("قائد قاده زعيم زعماء رئيس امين مبعوث وزير ملك امير عناصر مقاتلي قياديين قيادي".split())
