@@ -5630,3 +5630,12 @@ def test_a_titles_portfolio_before_a_persons_name_stays_in_the_subject(rules_cod
     ev = one(rules_coder, "فيما دعت المفوضة الأوروبية للشؤون الداخلية إيلفا يوهانسون المغرب إلى الوفاء بالتزامه.",
              "REQUEST", "2021-05-20")
     assert codes(ev.actor) == ["EUR"] and codes(ev.recipient) == ["MAR"]
+
+
+@pytest.mark.parametrize("text, event_type, doer", [
+    ("وأعلنت أبوظبي عودة قواتها من عدن بعد تسليم مواقعها لقوات سعودية انتشرت في المدينة ومطارها.", "MOBILIZE", "SAU"),
+    ("وأفاد الجيش بأن مسيرات تابعة لقوات الدعم السريع استهدفت قاعدة جوية في بورتسودان.", "ASSAULT", "SDN"),
+])
+def test_a_verb_right_after_an_indefinite_force_describes_it(rules_coder, text, event_type, doer):
+    ev = one(rules_coder, text, event_type, "2019-10-20")
+    assert codes(ev.actor) == [doer]
