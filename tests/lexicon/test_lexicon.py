@@ -1922,3 +1922,11 @@ def test_fighters_captured_are_detained_but_families_are_no_captives(rules_coder
     evs = code(rules_coder, "وأسرت حماس جنودا إسرائيليين خلال الهجوم.", "2023-10-08")
     assert ("COERCE", ["PSE"], ["ISR"]) in coded(evs)
     assert not [e for e in code(rules_coder, "والتقى الرئيس أسر الضحايا في القصر.") if e.event_type == "COERCE"]
+
+
+def test_accusations_traded_over_a_ceasefire_are_no_exchange_of_fire(rules_coder):
+    evs = code(rules_coder, "وتبادلت أرمينيا وأذربيجان الاتهامات بخرق وقف إطلاق النار.", "2020-10-12")
+    assert ("ACCUSE", ["ARM", "AZE"], ["ARM", "AZE"]) in coded(evs)
+    assert not [e for e in evs if e.event_type == "ASSAULT"]
+    evs = code(rules_coder, "وتبادلت قوات مصرية وإسرائيلية إطلاق النار على الحدود.", "2023-05-27")
+    assert [e.event_type for e in evs] == ["ASSAULT"]
