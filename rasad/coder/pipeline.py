@@ -322,6 +322,11 @@ class Coder:
         args, need, recalled_from, verbal = assigned
         if self._no_talks(e, sent, trig, args, sent_events):
             return refused("no talks")
+        if e.id == _SIGNING_NOUN and not _SIGNERS_NAMED & set(args.path):
+            # «في حفل التوقيع», «خلال خمسة أيام من التوقيع», «رحبت السعودية بتوقيع الوثيقة»: a signing named with no
+            # signer of its own (its genitive, a light verb's subject, «بين X و Y», the pair the talks or the
+            # declaration name) is an occasion or a time, not reported
+            return refused("a signing named, not reported")
         self._aim_from_the_sentence(e, sent, trig, args, finder, state, sent_events)
         # («…، ودانت الهجوم بوصفه انتهاكاً»: a condemned deed names its target below, from its doer)
         # (and «رحبت الخارجية التركية بالضربات»: a welcomed attack backs its doer)
@@ -1984,6 +1989,9 @@ _WHILE = frozenset("فيما وفيما بينما وبينما".split())  # «�
 
 
 _RED_LINE = "core.THREATEN.red-line.noun"
+_SIGNING_NOUN = "core.AGREE.sign.noun"
+_SIGNERS_NAMED = frozenset({"genitive", "light-verb", "between", "declared", "pair-at-the-end-of-talks",
+                            "discourse-participants"})
 _CROSSING = frozenset("تجاوز تجاوزت تجاوزوا يتجاوز تتجاوز تخطي تخطت تخطوا يتخطي تتخطي تجاوزه تجاوزها".split())
 
 

@@ -5639,3 +5639,11 @@ def test_a_titles_portfolio_before_a_persons_name_stays_in_the_subject(rules_cod
 def test_a_verb_right_after_an_indefinite_force_describes_it(rules_coder, text, event_type, doer):
     ev = one(rules_coder, text, event_type, "2019-10-20")
     assert codes(ev.actor) == [doer]
+
+
+def test_a_signing_named_with_no_signer_of_its_own_is_no_agreement(rules_coder):
+    for text in ("وقال أردوغان في حفل التوقيع إنه يأمل أن يشكل الاتفاق نقطة تحول.",
+                 "ورحبت السعودية والإمارات بتوقيع الوثيقة الدستورية في السودان."):
+        assert not [e for e in code(rules_coder, text, "2019-08-18") if e.event_type == "AGREE"], text
+    evs = code(rules_coder, "ورحبت السعودية بتوقيع المغرب وإسرائيل إعلانا مشتركا.", "2020-12-23")
+    assert any({"ISR", "MAR"} <= set(codes(e.actor + e.recipient)) for e in evs if e.event_type == "AGREE")
