@@ -1930,3 +1930,11 @@ def test_accusations_traded_over_a_ceasefire_are_no_exchange_of_fire(rules_coder
     assert not [e for e in evs if e.event_type == "ASSAULT"]
     evs = code(rules_coder, "وتبادلت قوات مصرية وإسرائيلية إطلاق النار على الحدود.", "2023-05-27")
     assert [e.event_type for e in evs] == ["ASSAULT"]
+
+
+def test_a_suspension_needs_the_ties_it_suspends_close_by(rules_coder):
+    evs = code(rules_coder, "وعلق المتحدث باسم الحوثيين محمد عبد السلام على الاتفاق بالقول إن المنطقة بحاجة إلى عودة "
+                            "العلاقات الطبيعية بين دولها.", "2023-03-12")
+    assert not [e for e in evs if e.event_type == "SANCTION"]
+    evs = code(rules_coder, "وعلّقت الحكومة الإسرائيلية مفاوضات السلام مع السلطة الفلسطينية.", "2014-04-25")
+    assert ("SANCTION", ["ISR"], ["PSE"]) in coded(evs)
