@@ -438,8 +438,8 @@ def find_triggers(sentence: Sentence, nps: list[NP], lexicon: Lexicon, segmenter
             # «إلى وصف الهجوم بأنه …»: the masdar stands after a preposition; elsewhere «وصف» is the verb
             entries = [e for e in entries if e.id != _DESCRIBE_NOUN]
         if toks[first].norm.removeprefix("و") == "فجر" and last + 1 < len(toks) \
-                and toks[last + 1].norm.removeprefix("ال") in _DAY_WORDS:
-            continue  # «فجر أمس», «فجر اليوم»: dawn, not «فجّر» (blew up)
+                and {toks[last + 1].norm, toks[last + 1].norm.removeprefix("ال")} & _DAY_WORDS:
+            continue  # «فجر أمس», «فجر اليوم», «فجر الخميس»: dawn, not «فجّر» (blew up)
         if any(t.keys[-1] in _UNDER_TERMS for t in toks[max(0, first - 3):first]):
             # «بموجب المادة الرابعة من معاهدة الحلف», «وفقاً لاتفاق 2015»: an agreement cited, not made
             entries = [e for e in entries if not (e.event == "AGREE" and e.pos == "noun")]

@@ -1938,3 +1938,9 @@ def test_a_suspension_needs_the_ties_it_suspends_close_by(rules_coder):
     assert not [e for e in evs if e.event_type == "SANCTION"]
     evs = code(rules_coder, "وعلّقت الحكومة الإسرائيلية مفاوضات السلام مع السلطة الفلسطينية.", "2014-04-25")
     assert ("SANCTION", ["ISR"], ["PSE"]) in coded(evs)
+
+
+@pytest.mark.parametrize("day", ["الخميس", "الأحد", "اليوم", "أمس"])
+def test_dawn_before_a_day_is_no_bombing(rules_coder, day):
+    evs = code(rules_coder, f"واقتحم مئات المحتجين فجر {day} مبنى السفارة السويدية في بغداد.", "2023-07-20")
+    assert not [e for e in evs if e.rule.startswith("core.ASSAULT.bomb.verb")]
