@@ -1242,7 +1242,7 @@ class Coder:
                 args.actor = [head]
                 args.path.append("relative-head")
             return
-        if finder is not None and (described := _described_by_verb(finder, trig)) is not None \
+        if finder is not None and (described := finder.described_by_verb(trig)) is not None \
                 and described not in args.recipient:
             # «بعد تسليم مواقعها لقوات سعودية انتشرت في المدينة»: a verb right after an indefinite party, with no
             # relative pronoun, describes that party — its subject
@@ -1520,20 +1520,6 @@ def _party_of_condition(tokens, after: int, candidates: Sequence[NP], mine: set)
                 if not tokens[j].is_word and tokens[j].text in ".،,؛:"), k + _CONDITION_REACH)
     return next((np for np in candidates if k < np.first_token < end and np.code
                  and np.code not in mine and not np.is_place), None)
-
-
-def _described_by_verb(finder: ArgumentFinder, trig: Trigger) -> Optional[NP]:
-    """The indefinite coded force or group right before a perfect verb with no conjunction, which the verb
-    describes («لقوات سعودية انتشرت»), or None."""
-    tok = finder.tokens[trig.first_token]
-    if trig.entry.pos != "verb" or tok.proclitics or tok.norm[:1] in ("ي", "ت", "ن"):
-        return None
-    np = next((np for np in finder.candidates if np.last_token == trig.first_token - 1 and np.code
-               and not has_article(finder.tokens[np.first_token]) and {"agent", "group"} & set(np.kinds)), None)
-    if np is None or any(t.entry.event == trig.entry.event and 0 < np.first_token - t.last_token <= 2
-                         for t in finder.triggers):
-        return None  # («بضربة طائرة مسيّرة أمريكية استهدفت سيارته»: the verb tells of the strike named before)
-    return np
 
 
 def _condition_after(tokens, after: int) -> Optional[int]:

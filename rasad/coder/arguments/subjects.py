@@ -301,6 +301,19 @@ class Subjects(Agreement):
         end = r - 2 if r >= 2 and self.tokens[r - 1].text in "،," else r - 1
         return next((np for np in self.candidates if np.last_token == end and np.code and not np.is_place), None)
 
+    def described_by_verb(self, trig: Trigger) -> Optional[NP]:
+        """«لقوات سعودية انتشرت»: the indefinite coded force or group right before a perfect verb with no
+        conjunction and no relative pronoun, which the verb describes (its subject), or None."""
+        tok = self.tokens[trig.first_token]
+        if trig.entry.pos != "verb" or tok.proclitics or tok.norm[:1] in ("ي", "ت", "ن"):
+            return None
+        np = next((np for np in self.candidates if np.last_token == trig.first_token - 1 and np.code
+                   and not has_article(self.tokens[np.first_token]) and {"agent", "group"} & set(np.kinds)), None)
+        if np is None or any(t.entry.event == trig.entry.event and 0 < np.first_token - t.last_token <= 2
+                             for t in self.triggers):
+            return None  # («بضربة طائرة مسيّرة أمريكية استهدفت سيارته»: the verb tells of the strike named before)
+        return np
+
     def _complement(self, trig: Trigger, after: list[NP]) -> Optional[NP]:
         """The construct complement («لقاء رئيس …») or a nisba right after the noun («القصف الإسرائيلي»)."""
         tok = self.tokens[trig.last_token]
