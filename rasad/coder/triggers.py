@@ -12,7 +12,7 @@ from ..schema import Sentence, Token, Trigger
 from ..text.normalize import normalize
 from ..text.tokens import Segmenter
 from ..lexicon.lexicon import REQUIRES_WINDOW, LexiconEntry
-from .arguments.words import (LIGHT_VERBS, PROJECTILES, PRONOUN_SUBJECTS, RECEIVING, SANCTION_WORDS, TARGETING,
+from .arguments.words import (LIGHT_VERBS, PROJECTILES, PRONOUN_SUBJECTS, RECEIVING, SANCTION_WORDS, TARGETING, TELLING,
                               is_complementizer, is_count)
 from .mentions import FIRE_OF, NP, RELATIVES, has_article
 
@@ -56,6 +56,8 @@ def _after_light_verb(tokens, first: int, covered: set[int]) -> bool:
         tok = tokens[k]
         if tok.keys[-1] in verbs or tok.norm in verbs:
             return True
+        if tok.keys[-1] in TELLING or (tok.enclitic and tok.stem_keys[-1] in TELLING):
+            return bool(tokens[first].enclitic)  # «فأبلغه ماكرون رفضه»
         if not tok.is_word or is_complementizer(tok):
             return False  # («أعلن … أن البنك المركزي طلب»: the clause after «أن» has its own verb)
         if k not in covered:

@@ -5647,3 +5647,26 @@ def test_a_signing_named_with_no_signer_of_its_own_is_no_agreement(rules_coder):
         assert not [e for e in code(rules_coder, text, "2019-08-18") if e.event_type == "AGREE"], text
     evs = code(rules_coder, "ورحبت السعودية بتوقيع المغرب وإسرائيل إعلانا مشتركا.", "2020-12-23")
     assert any({"ISR", "MAR"} <= set(codes(e.actor + e.recipient)) for e in evs if e.event_type == "AGREE")
+
+
+def test_a_projectile_after_that_is_the_subject_and_the_phrase_after_the_verb_what_it_hit(rules_coder):
+    evs = code(rules_coder, "تصاعدت الحرب الروسية على أوكرانيا هذا الأسبوع. وأعلنت وزارة الدفاع الروسية أن صواريخ بحرية "
+                            "بعيدة المدى دمرت سفينة حربية أوكرانية في ميناء أوديسا.")
+    assert coded(evs) == [("ASSAULT", ["RUS"], ["UKR"])]
+    # a projectile's relative clause names who fired it after the verb
+    ev = one(rules_coder, "قالت السلطات المحلية إن صواريخ باليستية أطلقها الحوثيون سقطت على أحياء سكنية في مدينة مأرب.",
+             "ASSAULT")
+    assert codes(ev.actor) == ["YEM"]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("أبلغ الحوثيون الأمم المتحدة موافقتهم على استقبال فريق التفتيش.", ("AGREE", ["YEM"], ["UNO"])),
+    ("التقى نتنياهو الرئيس الفرنسي في باريس، فأبلغه ماكرون رفضه القرار الأميركي.", ("REJECT", ["FRA"], ["USA"])),
+])
+def test_the_tellers_own_act_told_to_a_party_is_the_tellers_toward_it(rules_coder, text, event):
+    assert event in coded(code(rules_coder, text))
+
+
+def test_an_act_told_of_without_a_possessive_is_not_the_tellers(rules_coder):
+    evs = code(rules_coder, "أبلغت روسيا تركيا بالضربة الجوية على إدلب قبل تنفيذها.")
+    assert not any(e.event_type == "ASSAULT" and codes(e.actor) == ["RUS"] for e in evs)

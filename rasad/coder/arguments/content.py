@@ -8,13 +8,15 @@ from .clause import Clause
 from .words import (
     ABOUT, AGREEMENT_DOCUMENTS, APPROVABLE, BANNING, BLAME_IDS, BOYCOTT, CAUSED_BY, CLAUSE_BREAKS, CONDITION_REACH,
     CONTENT_REACH, CONTENT_TAKING, DEMONSTRATIVES, DENIAL, DISCUSSION, DOCUMENTS, ENDING, EXPRESSER_REACH,
-    EXPRESSING, IF, MEASURE_WITHDRAWN, OR_ELSE, PLEDGING, PROPOSALS, RESULTING, SAID_TYPES, THREAT_REACH, TO, TOLD_OF,
+    EXPRESSING, IF, MEASURE_WITHDRAWN, OBJECT_PRONOUNS, OR_ELSE, PLEDGING, PROJECTILES, PROPOSALS, RESULTING, SAID_TYPES, THREAT_REACH, TO, TOLD_OF,
     approving,
     conjoined_word, is_complementizer, prep_clitic, word_key)
 
 _AS_BEING = frozenset("بانه بانها بانهم بانهما بانهن".split())
 _DEFIANCE = "core.REJECT.defy.verb"
 _DESCRIPTION_REACH = 3  # «بأنه «خيانة غير مقبولة»»
+_OBJECT_PRONOUNS = tuple(p for p in OBJECT_PRONOUNS if p)
+_PROJECTILE_REACH = 7  # «صواريخ بحرية عالية الدقة بعيدة المدى دمرت»
 
 
 class Content(Clause):
@@ -213,6 +215,21 @@ class Content(Clause):
         named = {k for np in self.nps for k in range(np.first_token, np.last_token + 1)}
         return all(t.text in QUOTES or (t.is_word and not t.proclitics and not has_article(t) and k not in named)
                    for k, t in enumerate(between, noun.last_token + 1))
+
+    def _projectile_subject(self, trig: Trigger) -> bool:
+        """«قال إن صواريخ بحرية بعيدة المدى دمرت سفينة حربية أوكرانية»: a projectile named right after «أن»
+        is the subject of the attack verb after it, and the phrase after the verb is what it hit."""
+        if trig.entry.pos != "verb" or trig.entry.event != "ASSAULT" or conjoined_word(self.tokens[trig.first_token]) \
+                or self.tokens[trig.last_token].norm.endswith(_OBJECT_PRONOUNS):
+            return False  # («صواريخ أطلقها الحوثيون»: a relative clause, its subject after the verb)
+        named = {k for np in self.nps for k in range(np.first_token, np.last_token + 1)}
+        for k in range(trig.first_token - 1, max(0, trig.first_token - _PROJECTILE_REACH) - 1, -1):
+            t = self.tokens[k]
+            if k in named or not (t.is_word or t.text in QUOTES):
+                return False  # a party or a break: the projectile is not this verb's subject
+            if word_key(t) in PROJECTILES:
+                return k > 0 and is_complementizer(self.tokens[k - 1])
+        return False
 
     def _describes_document(self, trig: Trigger) -> bool:
         """«وقّع ترامب إعلاناً رئاسياً يعترف بسيادة …»: an indefinite document noun, maybe with its

@@ -20,7 +20,8 @@ from .words import (
     ACTING_KINDS, AID_SOURCE_REACH, ANNOUNCING, APPROVABLE, BEING, BELONGING, CLAUSE_BREAKS, DEATH_NOUNS, DECIDING,
     DECISIONS, DONE_TO_TYPES,
     GRANTING, JOINING, LIGHT_VERBS, NOUN_PP_REACH, OWN_ACT_VERBS, PASSIVE_AGENT, PREMISES, PREPS, RECEPTION, SUMMITS,
-    SAYING_VERBS, SYMMETRIC_FRAMES, TARGETING, TARGETS_REACH, VICTIM_SECTORS, WITH_PRONOUNS, is_one_of, plural_verb,
+    SAYING_VERBS, SYMMETRIC_FRAMES, TARGETING, TARGETS_REACH, TELLING, VICTIM_SECTORS, WITH_PRONOUNS, is_one_of,
+    plural_verb,
     prep_clitic, prep_key, same_side, side_of, word_key)
 
 
@@ -192,11 +193,13 @@ class ArgumentFinder(Frames, Content, Subjects):
                     path = "joined" if word_key(self.tokens[verb_at]) in JOINING else \
                         "adverbial" if e.id.endswith(".adverb") else "light-verb"
                     args.path.extend([path, "owner"] if owner else [path])
-                    if word_key(self.tokens[verb_at]) in GRANTING and (granted := next(
+                    verb_key = word_key(self.tokens[verb_at])
+                    if verb_key in GRANTING | TELLING and (granted := next(
                             (np for np in self.candidates if subj.last_token < np.first_token and np.last_token
                              < trig.first_token and not np.prep and np.code and np not in args.actor), None)):
-                        args.recipient.append(granted)  # «منحت واشنطن العراق استثناءً»: the first object
-                        args.path.append("granted-to")
+                        # «منحت واشنطن العراق استثناءً», «أبلغ الحوثيون الأمم المتحدة موافقتهم»: the first object
+                        args.recipient.append(granted)
+                        args.path.append("granted-to" if verb_key in GRANTING else "told")
                 elif comp is not None and self._is_nisba(comp) and e.genitive == "actor" \
                         and not self._describes_noun_between(trig, comp):
                     # «وعقدت الجولة الخامسة من المحادثات السعودية الإيرانية»: the nisbas name the parties
@@ -336,6 +339,9 @@ class ArgumentFinder(Frames, Content, Subjects):
                 if self._describes_event_noun(trig):
                     subj = None  # «عملية عسكرية نوعية استهدفت مطاري أبوظبي»: the operation struck; what follows is hit
                     args.path.append("describes-noun")
+                elif subj is not None and self._projectile_subject(trig):
+                    subj = None  # «إن صواريخ بحرية دمرت سفينة حربية أوكرانية»: the missiles destroyed; the ship was hit
+                    args.path.append("projectile-subject")
                 if subj is not None and (plural_verb(self.tokens[trig.last_token]) or self.first_person_plural(trig)):
                     # «ودعوا هوكشتاين», «إننا سنحاسب حماس»: a plural or first-person verb carries its subject; the
                     # name is the object

@@ -17,7 +17,7 @@ from .words import (
     PARTICLES, PASSIVE_AGENT, PLUPERFECT, PORTFOLIOS, PREPS, PRONOUNS, PRONOUN_SUBJECTS, RECEIVING,
     RELATIVE_CLAUSE_REACH,
     REPRESENTATIVES, SAID_TYPES, SAME_TIME, SAYING_VERBS, SEATS, SECOND_OBJECT_REACH, SETTING_OFF, STATEMENTS,
-    STATEMENT_REACH, STILL, THEN_WORDS, TIME_PREPS, TIME_SPANS, TIME_WORDS, TITLES_OF_SEVERAL, TITLE_REACH,
+    STATEMENT_REACH, STILL, TELLING, THEN_WORDS, TIME_PREPS, TIME_SPANS, TIME_WORDS, TITLES_OF_SEVERAL, TITLE_REACH,
     TOPIC_MARKERS, USING, VERB_PARTICLES, WELCOMING,
     calls_for_it, conjoined_word, feminine_of, is_complementizer, is_one_of, prep_clitic, prep_key,
     prepositional_word, word_key)
@@ -75,6 +75,9 @@ class Subjects(Agreement):
             bare = tok.norm[1:] if tok.norm[:1] in ("و", "ف") and len(tok.norm) > 3 else tok.norm
             if bare in GOVERNING_VERBS:
                 key = bare  # «وكان», «فقام»
+            elif tok.enclitic and tok.stem_keys[-1] in TELLING:
+                key = tok.stem_keys[-1]  # «فأبلغه ماكرون رفضه»
+            told = key in TELLING and bool(self.tokens[trig.first_token].enclitic)
             if key in AGENTLESS or tok.norm in AGENTLESS:
                 return ("agentless", None, k) if free <= 1 else None
             if key in RECEIVING or tok.norm in RECEIVING:
@@ -94,7 +97,7 @@ class Subjects(Agreement):
                 # «أكدت إيران أنها مستعدة للحوار»: what is affirmed is a clause, not the masdar; «أكد مصدر أمني
                 # مقتل ثلاثة»: a death or an attack confirmed is reported, not done, by whoever confirms it
                 return None
-            if (key in LIGHT_VERBS or tok.norm in LIGHT_VERBS or driven or voiced
+            if (key in LIGHT_VERBS or tok.norm in LIGHT_VERBS or driven or voiced or told
                     or (key in FORMING and trig.entry.mode == "investigate")) and not (
                     tok.proclitics.endswith("ال") or tok.norm.startswith("ال")):
                 # the subject follows the light verb, maybe after a plain noun («يواصل الأسير الفلسطيني»);

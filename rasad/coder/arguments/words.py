@@ -27,6 +27,9 @@ ANNOUNCING_PARTICIPLES = frozenset("معلنا معلنه معلنين".split())
 USING = frozenset("استخدم استخدمت استخدموا يستخدم تستخدم".split())
 # «أكد الجانبان رفضهما أي إجراءات أحادية»: a verb of affirming governs the masdar after its subject
 AFFIRMING = frozenset("اكد اكدت اكدوا اكدا اكدتا يؤكد تؤكد يؤكدان تؤكدان".split())
+# «أبلغ ماكرون نتنياهو رفضه القرار», «فأبلغه ماكرون رفضه»: a verb of telling governs the teller's own act, a
+# masdar with a pronoun suffix («أبلغ روسيا بالضربة» tells of another's)
+TELLING = frozenset("ابلغ ابلغت ابلغوا ابلغا ابلغتا يبلغ تبلغ".split())
 LIGHT_VERBS = frozenset(
     "قام قامت قاموا قاما يقوم تقوم يقومون اجري اجرت اجروا يجري تجري عقد عقدت عقدوا يعقد تعقد "
     "اجريا اجرتا يجريان تجريان عقدا عقدتا يعقدان تعقدان شنا شنتا نفذا نفذتا "  # duals: «أن إيران والسعودية أجرتا محادثات»
