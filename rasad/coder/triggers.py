@@ -12,8 +12,8 @@ from ..schema import Sentence, Token, Trigger
 from ..text.normalize import normalize
 from ..text.tokens import Segmenter
 from ..lexicon.lexicon import REQUIRES_WINDOW, LexiconEntry
-from .arguments.words import (LIGHT_VERBS, PROJECTILES, PRONOUN_SUBJECTS, RECEIVING, SANCTION_WORDS, TARGETING, TELLING,
-                              is_complementizer, is_count)
+from .arguments.words import (BOYCOTT, LIGHT_VERBS, PROJECTILES, PRONOUN_SUBJECTS, RECEIVING, SANCTION_WORDS,
+                              TARGETING, TELLING, is_complementizer, is_count)
 from .mentions import FIRE_OF, NP, RELATIVES, has_article
 
 
@@ -96,6 +96,8 @@ def _drones(tokens, k: int) -> bool:
 
 
 _WEAPONS = frozenset("صواريخ صاروخ طائرات طائره الطائرات الصواريخ قذائف".split())
+_CONFESSING = frozenset("اعترف اعترفت اعترفوا يعترف تعترف اقر اقرت اقروا يقر تقر".split())
+_CONFESSION_REACH = 7  # «اعترفت ألمانيا رسمياً اليوم الجمعة بأنها …»
 
 
 def _possessed_word(np: NP, tokens) -> bool:
@@ -337,8 +339,16 @@ def find_triggers(sentence: Sentence, nps: list[NP], lexicon: Lexicon, segmenter
             entries = [e for e in entries if not _masdar_with_pronoun(toks[first], e, lexicon.noun_first_words)]
             if not entries:
                 continue
-        if _drones(toks, first):
-            entries = [e for e in entries if e.event != "PROTEST"]  # «الصواريخ والمسيّرات»: drones, not marches
+        if first > 0 and toks[first - 1].norm in PRONOUN_SUBJECTS and any(
+                t.keys[-1] in _CONFESSING for t in toks[max(0, first - _CONFESSION_REACH):first - 1]):
+            # «اعترفت ألمانيا بأنها ارتكبت إبادة جماعية»: a party owning a wrong confesses; nobody accuses it
+            entries = [e for e in entries if not (e.event == "ACCUSE" and e.frame == "consequence")]
+            if not entries:
+                continue
+        if _drones(toks, first) or (toks[first].norm == BOYCOTT and any(
+                np.first_token == last + 1 and np.is_place for np in nps)):
+            # «الصواريخ والمسيّرات»: drones, not marches; «مقاطعة بيلغورود»: a province, no boycott
+            entries = [e for e in entries if e.event != "PROTEST"]
         if any(e.frame == "participle" for e in entries) and any(e.pos == "noun" for e in entries):
             # «مطالبةً الحكومة الروسية بتقديم إجابات»: the feminine participle is written like the masdar
             # («مطالبة»), and only its «ةً» tells them apart; unvowelled, it is the masdar — unless it opens a

@@ -1940,3 +1940,22 @@ def test_a_suspension_needs_the_ties_it_suspends_close_by(rules_coder):
 def test_dawn_before_a_day_is_no_bombing(rules_coder, day):
     evs = code(rules_coder, f"واقتحم مئات المحتجين فجر {day} مبنى السفارة السويدية في بغداد.", "2023-07-20")
     assert not [e for e in evs if e.rule.startswith("core.ASSAULT.bomb.verb")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("إذ تتهم كييف موسكو بتعذيب أسراها، فيما تقول موسكو إن القوات الأوكرانية ارتكبت انتهاكات بحق جنود روس.",
+     ("ACCUSE", ["RUS"], ["UKR"])),
+    ("اعتبرت الخارجية التركية أن البيان اليوناني يمثل «تحريفا للحقائق».", ("ACCUSE", ["TUR"], ["GRC"])),
+])
+def test_atrocities_said_committed_and_a_distortion_accuse_the_doer(rules_coder, text, expected):
+    assert expected in coded(code(rules_coder, text))
+
+
+def test_a_party_confessing_a_wrong_is_accused_by_no_one(rules_coder):
+    evs = code(rules_coder, "اعترفت ألمانيا رسمياً بأنها ارتكبت إبادة جماعية بحق شعبي الهيريرو والناما في ناميبيا.")
+    assert "ACCUSE" not in [e.event_type for e in evs]
+
+
+def test_a_province_is_no_boycott(rules_coder):
+    evs = code(rules_coder, "وأسقطت الدفاعات الجوية الروسية طائرة مسيرة أوكرانية فوق مقاطعة بيلغورود.")
+    assert coded(evs) == [("ASSAULT", ["RUS"], ["UKR"])]
