@@ -180,6 +180,11 @@ def test_zionist_names_israel_as_the_press_of_its_enemies_does(resolve, text):
     assert resolve(text, date(2024, 8, 1))[0]["code"] == "ISR"
 
 
+@pytest.mark.parametrize("text", ["قوات الاحتلال", "الاحتلال الإسرائيلي"])
+def test_the_occupation_names_the_israeli_forces(resolve, text):
+    assert [(r["code"], r["sector"]) for r in resolve(text, date(2023, 1, 1))] == [("ISR", "MIL")]
+
+
 def test_ambiguous_name_follows_the_states_the_document_names(tmp_path):
     """Two people share a family name and both hold office at the date: the document decides."""
     from rasad.coder.pipeline import Coder

@@ -1959,3 +1959,17 @@ def test_a_party_confessing_a_wrong_is_accused_by_no_one(rules_coder):
 def test_a_province_is_no_boycott(rules_coder):
     evs = code(rules_coder, "وأسقطت الدفاعات الجوية الروسية طائرة مسيرة أوكرانية فوق مقاطعة بيلغورود.")
     assert coded(evs) == [("ASSAULT", ["RUS"], ["UKR"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وسلمت الولايات المتحدة أوكرانيا دفعة جديدة من صواريخ باتريوت.", ("AID", ["USA"], ["UKR"])),
+    ("وسلمت حماس إلى الصليب الأحمر دفعة جديدة من المحتجزين الإسرائيليين.", ("RETREAT", ["PSE"], ["ISR"])),
+])
+def test_a_batch_handed_over_is_arms_delivered_or_captives_returned(rules_coder, text, expected):
+    assert coded(code(rules_coder, text)) == [expected]
+
+
+@pytest.mark.parametrize("text", ["واستشهد ثلاثة فلسطينيين برصاص قوات الاحتلال في جنين.",
+                                  "وأعلنت وزارة الصحة استشهاد شاب برصاص الاحتلال الإسرائيلي قرب رام الله."])
+def test_martyrdom_by_a_partys_fire_is_its_killing(rules_coder, text):
+    assert ("ASSAULT", ["ISR"], ["PSE"]) in coded(code(rules_coder, text))

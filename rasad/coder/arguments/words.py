@@ -121,7 +121,7 @@ NEW_CLAUSE = CLAUSE_OPENERS | frozenset("اذ حيث لكن لكنه لكنها 
 SAYING_VERBS = frozenset("قال قالت اعلن اعلنت اكد اكدت اوضح اوضحت صرح صرحت اضاف اضافت ذكر ذكرت افاد افادت "
                          "شدد شددت اشار اشارت "
                          "يقول تقول يؤكد تؤكد يعلن تعلن رد ردت".split())  # «فيما تقول موسكو إن …», «فردّ الأخير بأن …»
-DEATH_NOUNS = frozenset("مقتل مصرع اصابه".split())  # the dying, not the killing: «أعلن X مقتل Y»
+DEATH_NOUNS = frozenset("مقتل مصرع اصابه استشهاد".split())  # the dying, not the killing: «أعلن X مقتل Y»
 RECEIVING = frozenset("تلقي تلقت تلقوا يتلقي تتلقي تسلم تسلمت يتسلم تتسلم استلم استلمت".split())
 AGENTLESS = frozenset("تم تمت يتم تتم جري جرت".split())
 GOVERNING_VERBS = LIGHT_VERBS | RECEIVING | AGENTLESS
