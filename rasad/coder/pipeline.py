@@ -994,6 +994,11 @@ class Coder:
             # is a threat, made now
             event_type, mode, mod, marker = "THREATEN", None, "asserted", ""
             args.path.append("held-out")
+        elif e.event in _THREATENABLE_TYPES and _to_go_on(sent.tokens, trig):
+            # «إن إسرائيل ستواصل غاراتها على لبنان», «عمليات الجماعة ستستمر في استهداف السفن»: hostile acts
+            # promised to go on are a threat, made now
+            event_type, mode, mod, marker = "THREATEN", None, "asserted", ""
+            args.path.append("to-go-on")
         elif e.event in _THREATENABLE_TYPES and mod in ("future", "hypothetical") and e.pos == "verb" \
                 and has_future_prefix(sent.tokens[trig.first_token], is_trigger=True) \
                 and _condition_after(sent.tokens, trig.last_token) is not None \
@@ -1685,6 +1690,18 @@ def _obliged_party_named(ev: Event) -> bool:
 
 
 _STORY_GUESSES = ("-in-document", "target's-opponent", "topic", "first-party-in-clause")
+
+
+def _to_go_on(tokens, trig: Trigger) -> bool:
+    """A verb of going on in the future governs the trigger, up to three words before it («ستواصل إسرائيل
+    غاراتها», «ستستمر في استهداف»), or has it as its subject right before («العمليات ستتواصل»)."""
+    near = tokens[max(0, trig.first_token - _GOING_ON_REACH):trig.first_token] + tokens[trig.last_token + 1:trig.last_token + 2]
+    return any(t.is_word and t.norm.removeprefix("و").removeprefix("ف")[:1] == "س"
+               and t.norm.removeprefix("و").removeprefix("ف")[1:] in _GOING_ON for t in near)
+
+
+_GOING_ON = frozenset("يواصل تواصل نواصل يواصلون تتواصل يتواصل يستمر تستمر نستمر يستمرون".split())
+_GOING_ON_REACH = 3
 
 
 def _held_out(tokens, first: int) -> bool:

@@ -1973,3 +1973,9 @@ def test_a_batch_handed_over_is_arms_delivered_or_captives_returned(rules_coder,
                                   "وأعلنت وزارة الصحة استشهاد شاب برصاص الاحتلال الإسرائيلي قرب رام الله."])
 def test_martyrdom_by_a_partys_fire_is_its_killing(rules_coder, text):
     assert ("ASSAULT", ["ISR"], ["PSE"]) in coded(code(rules_coder, text))
+
+
+def test_attacks_promised_to_go_on_threaten_and_attacks_going_on_are_attacks(rules_coder):
+    said = code(rules_coder, "وقال نتنياهو إن إسرائيل ستواصل غاراتها على حزب الله حتى تحقيق أهدافها.")
+    assert coded(said) == [("THREATEN", ["ISR"], ["LBN"])] and said[0].modality == "asserted"
+    assert coded(code(rules_coder, "وواصلت إسرائيل غاراتها على حزب الله في جنوب لبنان.")) == [("ASSAULT", ["ISR"], ["LBN"])]
