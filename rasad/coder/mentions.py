@@ -45,6 +45,8 @@ _NAMED_FOR_PLACE = frozenset("اتفاق اتفاقيه اتفاقات اتفا�
 _GROUP_HEADS_ALONE = frozenset("جماعه حركه حزب تنظيم ميليشيا مليشيا".split())  # «الجماعة» for the group just named
 _GROUP_HEADS = frozenset("دول عواصم بلدان الدول العواصم البلدان".split())
 THESE = frozenset({"هذه", "وهذه", "فهذه", "تلك", "وتلك"})  # «هذه الدول»: the states just listed
+# heads of a body whose name may follow in quotation marks («قوى «الحرية والتغيير»», «جبهة «النصرة»»)
+_QUOTED_NAME_HEADS = frozenset("قوي جبهه هيئه حركه تحالف حزب تيار ائتلاف جماعه تنظيم كتائب منظمه".split())
 _GROUP_QUALIFIERS = frozenset("اربع اربعه ثلاث ثلاثه خمس ست مقاطعه محاصره اعضاء".split())
 _PAIR_WORDS = frozenset("بلدان بلدين جانبان جانبين طرفان طرفين دولتان دولتين عاصمتان عاصمتين "
                         "وزيران وزيرين وزيرا وزيري رئيسان رئيسين زعيمان زعيمين وفدان وفدين وفدا وفدي "
@@ -753,7 +755,26 @@ class MentionFinder:
     # -- raw KB matches -------------------------------------------------------------------------
     def _matches(self, tokens):
         """Leftmost-longest KB matches, except that a sector noun gives up its last word to a name
-        that starts there («زعيم حزب الله»: «زعيم» + «حزب الله», not «زعيم حزب» + «الله»)."""
+        that starts there («زعيم حزب الله»: «زعيم» + «حزب الله», not «زعيم حزب» + «الله»). A name
+        broken by quotation marks is whole when no name stands inside them («قوى «الحرية والتغيير»»;
+        «حركة «حماس»» is left to the quoted body)."""
+        plain = self._matches_in(tokens)
+        words = [k for k, t in enumerate(tokens) if t.text not in QUOTES]
+        if len(words) == len(tokens):
+            return plain
+        whole = []
+        for start, end, refs in self._matches_in([tokens[k] for k in words]):
+            first, last = words[start], words[end]
+            if last - first == end - start or tokens[first].keys[-1] not in _QUOTED_NAME_HEADS \
+                    or any(first <= m[0] and m[1] <= last for m in plain):
+                continue  # no quotation inside, no body's head before it («عملية «بركان الغضب»» is an act), or a
+                # name of its own within it
+            if (last - first - (end - start)) % 2 and last + 1 < len(tokens) and tokens[last + 1].text in QUOTES:
+                last += 1  # the quotation the name opened closes with it
+            whole.append((first, last, refs))
+        return sorted(whole + [m for m in plain if not any(w[0] <= m[1] and m[0] <= w[1] for w in whole)])
+
+    def _matches_in(self, tokens):
         trie = self.kb.trie
         out = []
         # «وانتقد الرئيس الحكومة الإسرائيلية» is no «رئيس الحكومة»: a construct's head takes no article

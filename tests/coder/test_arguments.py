@@ -5670,3 +5670,12 @@ def test_the_tellers_own_act_told_to_a_party_is_the_tellers_toward_it(rules_code
 def test_an_act_told_of_without_a_possessive_is_not_the_tellers(rules_coder):
     evs = code(rules_coder, "أبلغت روسيا تركيا بالضربة الجوية على إدلب قبل تنفيذها.")
     assert not any(e.event_type == "ASSAULT" and codes(e.actor) == ["RUS"] for e in evs)
+
+
+def test_a_bodys_name_broken_by_quotation_marks_is_whole(rules_coder):
+    found = phrases(rules_coder, "كما أعلنت قوى «الحرية والتغيير» رفضها الانقلاب.", "2021-10-26")
+    assert found["قوى «الحرية والتغيير»"].code == "SDN"
+    # a name inside the quotes stays the quoted body's, and an operation's quoted name is still an attack
+    assert phrases(rules_coder, "أعلنت حركة «حماس» موافقتها.", "2021-10-26")["حماس"].code == "PSE"
+    assert "ASSAULT" in [e.event_type for e in code(
+        rules_coder, "أطلقت قوات حكومة الوفاق عملية «بركان الغضب» ضد قوات حفتر جنوبي طرابلس.", "2019-04-07")]
