@@ -26,7 +26,7 @@ from .allowances import (ARMED_SECTORS, PROTESTERS, STRONG_PATHS, between_coded_
                          strong_report, suffered_attack)
 from .arguments import ArgumentFinder, Arguments
 from .arguments.words import (
-    AFFIRMING, AGREEMENT_DOCUMENTS, DURING_IT, JUDGING_VERBS, LIGHT_VERBS, MASCULINE_TITLES, OR_ELSE, SINCE,
+    AFFIRMING, AGREEMENT_DOCUMENTS, DURING_IT, JUDGING_VERBS, LIGHT_VERBS, MASCULINE_TITLES, OR_ELSE, PROJECTILES, SINCE,
     SPEECH_PARTICIPLES, STATEMENTS, TARGET_NOUNS, TIME_PREPS, VICTIM_SECTORS, VIOLATED, calls_for_it, conjoined_word,
     is_complementizer, prep_clitic, same_side, side_of, word_key)
 from .consolidate import (MEDIATION_NOUN, ORGANISATION_CODES, REACTIONS, SUBJECT_PATHS, blame_the_doer, drop_redundant,
@@ -1359,6 +1359,14 @@ class Coder:
                 and conjoined_word(finder.tokens[trig.first_token]) and entry.id != _DEPLOY_VERB:
             args.actor = [state.speaker]
             args.path.append("speaker-before")
+        elif entry.event == "ASSAULT" and entry.pos == "verb" and finder is not None \
+                and _strike_after(finder, trig) and (struck := {r.code for r in args.recipient if r.code} or {
+                    np.code for np in finder.candidates if np.first_token > trig.last_token and np.code}) \
+                and (doers := state.attacker_of(struck, struck)):
+            # «وفي اليوم نفسه قتلت غارة على مخيم الشاطئ عشرة …»: a strike with no doer named on a party struck
+            # before is the latest attacker's, not the topic's
+            args.actor = doers
+            args.path.append("attacker-in-document")
         elif state.topic and (entry.pos == "verb" or entry.frame == "visit") and entry.event != "PROTEST" \
                 and entry.id != _DEPLOY_VERB and not (finder is not None and finder.unnamed_subject_before(trig)):
             # a pro-drop verb or «زيارته» continues the topic; a possessive on other nouns
@@ -1690,6 +1698,20 @@ def _obliged_party_named(ev: Event) -> bool:
 
 
 _STORY_GUESSES = ("-in-document", "target's-opponent", "topic", "first-party-in-clause")
+
+
+def _strike_after(finder: ArgumentFinder, trig: Trigger) -> bool:
+    """A strike or a projectile that names no owner is the subject right after the verb («قتلت غارة على
+    مخيم», «أصاب صاروخ مبنى»; not «أصابت غارة للتحالف», «غارة إسرائيلية», nor «أسقطت بصاروخ»)."""
+    tokens, k = finder.tokens, trig.last_token + 1
+    if k >= len(tokens) or not tokens[k].is_word or tokens[k].proclitics or word_key(tokens[k]) not in _STRIKE_WORDS:
+        return False
+    if k + 1 < len(tokens) and prep_clitic(tokens[k + 1]) == "ل":
+        return False  # «غارة للتحالف»
+    return not any(np.first_token == k + 1 and np.kinds[:1] == ("demonym",) for np in finder.candidates)
+
+
+_STRIKE_WORDS = PROJECTILES | frozenset("غاره غارات ضربه ضربات".split())
 
 
 def _to_go_on(tokens, trig: Trigger) -> bool:

@@ -5679,3 +5679,10 @@ def test_a_bodys_name_broken_by_quotation_marks_is_whole(rules_coder):
     assert phrases(rules_coder, "أعلنت حركة «حماس» موافقتها.", "2021-10-26")["حماس"].code == "PSE"
     assert "ASSAULT" in [e.event_type for e in code(
         rules_coder, "أطلقت قوات حكومة الوفاق عملية «بركان الغضب» ضد قوات حفتر جنوبي طرابلس.", "2019-04-07")]
+
+
+def test_a_strike_with_no_doer_on_a_party_struck_before_is_the_latest_attackers(rules_coder):
+    evs = code(rules_coder, "شنت إسرائيل غارات على غزة أمس. وتعهد الرئيس الأمريكي بدعم حليفته. وفي اليوم نفسه قتلت غارة على "
+                            "مخيم الشاطئ للاجئين عشرة من أفراد عائلة واحدة.")
+    killing = [e for e in evs if e.trigger.text == "قتلت"]
+    assert [codes(e.actor) for e in killing] == [["ISR"]]
