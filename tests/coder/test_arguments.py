@@ -5686,3 +5686,11 @@ def test_a_strike_with_no_doer_on_a_party_struck_before_is_the_latest_attackers(
                             "مخيم الشاطئ للاجئين عشرة من أفراد عائلة واحدة.")
     killing = [e for e in evs if e.trigger.text == "قتلت"]
     assert [codes(e.actor) for e in killing] == [["ISR"]]
+
+
+def test_a_crowd_before_a_bodys_building_is_not_the_body_and_a_community_abroad_is_its_states(rules_coder):
+    gathered = one(rules_coder, "وتجمع العشرات أمام مقر الأمم المتحدة في جنيف للتنديد بالحرب على غزة.", "PROTEST")
+    assert "UNO" not in codes(gathered.actor) and codes(gathered.recipient) == ["UNO"]
+    rally = one(rules_coder, "واحتشد مئات من أبناء الجالية التركية أمام القنصلية في روتردام رافعين الأعلام التركية.",
+                "PROTEST", "2017-03-12")
+    assert codes(rally.actor) == ["TUR"]

@@ -14,7 +14,7 @@ from .words import (
     CLAUSE_BREAKS, CLAUSE_OPENERS, COMPLEMENTIZERS, COURTESIES, CONTINUING, COPULAS, COPULA_SUBJUNCTIVE, DEED_JUDGING,
     DID, DOCUMENTS, DRIVING, DURING_IT, FORCES, FORMING, FRAME_NOUNS, GOVERNING_VERBS, HEAD_TITLES, HOSTED_BY,
     HUNDREDS, IN_IT, ISSUED, LAUNCHED_BY, LIGHT_VERBS, LIGHT_VERB_REACH, NOT_PLURALS, OBJECT_PRONOUNS, OWNER_PRONOUNS,
-    PARTICLES, PASSIVE_AGENT, PLUPERFECT, PORTFOLIOS, PREPS, PRONOUNS, PRONOUN_SUBJECTS, RECEIVING,
+    PARTICLES, PASSIVE_AGENT, PLUPERFECT, PORTFOLIOS, PREPS, PROTESTED_BEFORE, PRONOUNS, PRONOUN_SUBJECTS, RECEIVING,
     RELATIVE_CLAUSE_REACH,
     REPRESENTATIVES, SAID_TYPES, SAME_TIME, SAYING_VERBS, SEATS, SECOND_OBJECT_REACH, SETTING_OFF, STATEMENTS,
     STATEMENT_REACH, STILL, TELLING, THEN_WORDS, TIME_PREPS, TIME_SPANS, TIME_WORDS, TITLES_OF_SEVERAL, TITLE_REACH,
@@ -566,6 +566,8 @@ class Subjects(Agreement):
             return None
         if any(k in self.trigger_tokens for k in range(trig.last_token + 1, first.first_token)):
             return None
+        if any(t.norm in PROTESTED_BEFORE for t in gap):
+            return None  # «تجمع العشرات أمام مقر الأمم المتحدة»: where they gathered, not who
         if gap and trig.entry.event in SAID_TYPES - {"AGREE"} and word_key(gap[0]) in DOCUMENTS \
                 and (has_article(gap[0]) or gap[0].enclitic) and first.kinds[:1] != ("demonym",):
             # «وحمّل البيان إسرائيل المسؤولية», «ودعا البيان …»: the statement speaks; the party is its
