@@ -1980,3 +1980,8 @@ def test_attacks_promised_to_go_on_threaten_and_attacks_going_on_are_attacks(rul
     said = code(rules_coder, "وقال نتنياهو إن إسرائيل ستواصل غاراتها على حزب الله حتى تحقيق أهدافها.")
     assert coded(said) == [("THREATEN", ["ISR"], ["LBN"])] and said[0].modality == "asserted"
     assert coded(code(rules_coder, "وواصلت إسرائيل غاراتها على حزب الله في جنوب لبنان.")) == [("ASSAULT", ["ISR"], ["LBN"])]
+
+
+def test_an_accession_ratified_is_agreed_to(rules_coder):
+    evs = code(rules_coder, "وصادق البرلمان التركي على انضمام السويد إلى حلف الناتو.", "2024-01-23")
+    assert ("AGREE", ["TUR"], ["SWE"]) in coded(evs)
