@@ -1601,7 +1601,7 @@ def _asks_release(tokens, trig: Trigger, asker: Sequence[NP]) -> bool:
 
 
 _RELEASE_WORDS = ("افراج", "سراح")
-_RELEASE_REACH = 5  # words from «طالبت» to «بالإفراج» («طالبت باريس بالإفراج الفوري»)
+_RELEASE_REACH = 9  # «طالبت باريس بالإفراج الفوري», «وطالب المجلس في 14 يناير/كانون الثاني بالإفراج»
 
 # a charge names whom it is laid on; the deed after it is what they are charged with («يتهم المحتجون
 # فصائل مسلحة بالوقوف وراء هذه العمليات»)

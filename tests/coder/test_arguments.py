@@ -5694,3 +5694,9 @@ def test_a_crowd_before_a_bodys_building_is_not_the_body_and_a_community_abroad_
     rally = one(rules_coder, "واحتشد مئات من أبناء الجالية التركية أمام القنصلية في روتردام رافعين الأعلام التركية.",
                 "PROTEST", "2017-03-12")
     assert codes(rally.actor) == ["TUR"]
+
+
+def test_a_release_asked_after_a_date_is_asked_of_the_captor(rules_coder):
+    evs = code(rules_coder, "احتجز الحوثيون سفينة الشحن «روابي» التي ترفع علم الإمارات قبالة ميناء الحديدة. وطالب مجلس الأمن "
+                            "الدولي في 14 يناير/كانون الثاني بالإفراج الفوري عن السفينة وطاقمها.", "2022-01-20")
+    assert ("REQUEST", ["UNO"], ["YEM"]) in coded(evs)
