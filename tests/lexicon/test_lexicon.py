@@ -1947,8 +1947,10 @@ def test_dawn_before_a_day_is_no_bombing(rules_coder, day):
      ("ACCUSE", ["RUS"], ["UKR"])),
     ("اعتبرت الخارجية التركية أن البيان اليوناني يمثل «تحريفا للحقائق».", ("ACCUSE", ["TUR"], ["GRC"])),
     ("وقالت وزارة الخارجية الصينية إن الولايات المتحدة تستخدم حقوق الإنسان ذريعة للتدخل.", ("ACCUSE", ["CHN"], ["USA"])),
+    ("وقال الجيش الباكستاني إن الهند تدعم الإرهاب في إقليم بلوشستان.", ("ACCUSE", ["PAK"], ["IND"])),
+    ("ووصف وزير الخارجية التركي تصريحات نظيره اليوناني بأنها غير مسؤولة.", ("ACCUSE", ["TUR"], ["GRC"])),
 ])
-def test_atrocities_a_distortion_or_a_pretext_said_of_a_party_accuse_it(rules_coder, text, expected):
+def test_atrocities_pretexts_backing_terror_and_irresponsibility_said_of_a_party_accuse_it(rules_coder, text, expected):
     assert expected in coded(code(rules_coder, text))
 
 
@@ -1985,3 +1987,8 @@ def test_attacks_promised_to_go_on_threaten_and_attacks_going_on_are_attacks(rul
 def test_an_accession_ratified_is_agreed_to(rules_coder):
     evs = code(rules_coder, "وصادق البرلمان التركي على انضمام السويد إلى حلف الناتو.", "2024-01-23")
     assert ("AGREE", ["TUR"], ["SWE"]) in coded(evs)
+
+
+def test_backing_terror_as_the_charge_of_an_arrest_accuses_no_one(rules_coder):
+    evs = code(rules_coder, "واعتقلت الشرطة التركية رئيس بلدية إسطنبول بتهمة دعم الإرهاب.", "2025-03-19")
+    assert "ACCUSE" not in [e.event_type for e in evs]
