@@ -1949,8 +1949,13 @@ def test_dawn_before_a_day_is_no_bombing(rules_coder, day):
     ("وقالت وزارة الخارجية الصينية إن الولايات المتحدة تستخدم حقوق الإنسان ذريعة للتدخل.", ("ACCUSE", ["CHN"], ["USA"])),
     ("وقال الجيش الباكستاني إن الهند تدعم الإرهاب في إقليم بلوشستان.", ("ACCUSE", ["PAK"], ["IND"])),
     ("ووصف وزير الخارجية التركي تصريحات نظيره اليوناني بأنها غير مسؤولة.", ("ACCUSE", ["TUR"], ["GRC"])),
+    ("وقالت الخارجية المصرية إن إثيوبيا تماطل في المفاوضات.", ("ACCUSE", ["EGY"], ["ETH"])),
+    ("وقالت الخارجية المصرية إن إثيوبيا تعرقل جهود التسوية.", ("ACCUSE", ["EGY"], ["ETH"])),
+    ("وقال الرئيس الأوكراني إن روسيا تستخدم الغذاء سلاحا.", ("ACCUSE", ["UKR"], ["RUS"])),
+    ("وأكدت الرئاسة الفلسطينية أن الحكومة الإسرائيلية تتحمل تبعات التصعيد.", ("ACCUSE", ["PSE"], ["ISR"])),
+    ("وقال الرئيس الإيراني إن إسرائيل ستتحمل تبعات أي اعتداء.", ("THREATEN", ["IRN"], ["ISR"])),
 ])
-def test_atrocities_pretexts_backing_terror_and_irresponsibility_said_of_a_party_accuse_it(rules_coder, text, expected):
+def test_wrongs_said_of_a_party_accuse_it(rules_coder, text, expected):
     assert expected in coded(code(rules_coder, text))
 
 
