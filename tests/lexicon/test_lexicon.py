@@ -1997,3 +1997,8 @@ def test_an_accession_ratified_is_agreed_to(rules_coder):
 def test_backing_terror_as_the_charge_of_an_arrest_accuses_no_one(rules_coder):
     evs = code(rules_coder, "واعتقلت الشرطة التركية رئيس بلدية إسطنبول بتهمة دعم الإرهاب.", "2025-03-19")
     assert "ACCUSE" not in [e.event_type for e in evs]
+
+
+def test_sentences_handed_down_in_the_plural_are_verdicts(rules_coder):
+    evs = code(rules_coder, "وأصدرت محكمة مصرية أحكاما بالسجن على عشرات المعارضين.")
+    assert [(e.event_type, e.mode) for e in evs] == [("SANCTION", "convict")] and codes(evs[0].actor) == ["EGY"]
