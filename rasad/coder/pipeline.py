@@ -1089,8 +1089,11 @@ class Coder:
             # الأمن جلسة بطلب من روسيا» names whom the request was made of
         if not args.actor and not args.agentless and e.event not in _STANDALONE_TYPES:
             return True  # «التطبيع مع إسرائيل», «الشكوى إلى مجلس الأمن»: whose act it is, the text does not say
-        if e.needs_actor and not args.actor:
-            return True  # «دمر انفجار المرفأ صوامع الحبوب»: a blast destroys, and no party attacks
+        if e.needs_actor and not args.actor and not any(
+                t.first_token == trig.last_token + 1 and t.entry.id in _STRIKE_NOUNS for t in finder.triggers):
+            # «دمر انفجار المرفأ صوامع الحبوب»: a blast destroys, and no party attacks (an attack noun right after
+            # the verb is its subject, and lends it its doer: «دمّرت غارة جوية إسرائيلية مبنى القنصلية»)
+            return True
         deed = condemned if args.actor else None
         if deed is not None and (not args.recipient or "first-party-in-clause" in args.path
                                  or {r.code for r in args.recipient} <= {a.code for a in args.actor}):
@@ -1712,6 +1715,7 @@ def _strike_after(finder: ArgumentFinder, trig: Trigger) -> bool:
 
 
 _STRIKE_WORDS = PROJECTILES | frozenset("غاره غارات ضربه ضربات".split())
+_STRIKE_NOUNS = frozenset({"core.ASSAULT.air.noun", "core.ASSAULT.strike.noun", "core.ASSAULT.shell.noun"})
 
 
 def _to_go_on(tokens, trig: Trigger) -> bool:

@@ -5700,3 +5700,11 @@ def test_a_release_asked_after_a_date_is_asked_of_the_captor(rules_coder):
     evs = code(rules_coder, "احتجز الحوثيون سفينة الشحن «روابي» التي ترفع علم الإمارات قبالة ميناء الحديدة. وطالب مجلس الأمن "
                             "الدولي في 14 يناير/كانون الثاني بالإفراج الفوري عن السفينة وطاقمها.", "2022-01-20")
     assert ("REQUEST", ["UNO"], ["YEM"]) in coded(evs)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("دمّرت غارة جوية إسرائيلية اليوم الاثنين مبنى القنصلية الإيرانية في دمشق.", ("ASSAULT", ["ISR"], ["IRN"])),
+    ("أسقطت مقاتلة أمريكية اليوم السبت المنطاد الصيني فوق المحيط الأطلسي.", ("ASSAULT", ["USA"], ["CHN"])),
+])
+def test_a_strike_or_a_jet_after_the_verb_is_its_subject(rules_coder, text, expected):
+    assert coded(code(rules_coder, text, "2024-04-01")) == [expected]
