@@ -1954,6 +1954,7 @@ def test_dawn_before_a_day_is_no_bombing(rules_coder, day):
     ("وقال الرئيس الأوكراني إن روسيا تستخدم الغذاء سلاحا.", ("ACCUSE", ["UKR"], ["RUS"])),
     ("وأكدت الرئاسة الفلسطينية أن الحكومة الإسرائيلية تتحمل تبعات التصعيد.", ("ACCUSE", ["PSE"], ["ISR"])),
     ("وقال الرئيس الإيراني إن إسرائيل ستتحمل تبعات أي اعتداء.", ("THREATEN", ["IRN"], ["ISR"])),
+    ("وترفض حكومة الوفاق أي تفاوض مباشر معه، وتصف حفتر بمجرم حرب.", ("ACCUSE", ["LBY"], ["LBY"])),
 ])
 def test_wrongs_said_of_a_party_accuse_it(rules_coder, text, expected):
     assert expected in coded(code(rules_coder, text))
