@@ -26,9 +26,9 @@ from .allowances import (ARMED_SECTORS, PROTESTERS, STRONG_PATHS, between_coded_
                          strong_report, suffered_attack)
 from .arguments import ArgumentFinder, Arguments
 from .arguments.words import (
-    AFFIRMING, AGREEMENT_DOCUMENTS, DURING_IT, JUDGING_VERBS, LIGHT_VERBS, MASCULINE_TITLES, OR_ELSE, PROJECTILES, SINCE,
-    SPEECH_PARTICIPLES, STATEMENTS, TARGET_NOUNS, TIME_PREPS, VICTIM_SECTORS, VIOLATED, calls_for_it, conjoined_word,
-    is_complementizer, prep_clitic, same_side, side_of, word_key)
+    AFFIRMING, AGREEMENT_DOCUMENTS, DURING_IT, JUDGING_VERBS, LIGHT_VERBS, MASCULINE_TITLES, OR_ELSE, PROJECTILES,
+    SINCE, SPEECH_PARTICIPLES, STATEMENTS, TARGET_NOUNS, TIME_PREPS, VICTIM_SECTORS, VIOLATED, calls_for_it,
+    conjoined_word, is_complementizer, prep_clitic, same_side, side_of, word_key)
 from .consolidate import (MEDIATION_NOUN, ORGANISATION_CODES, REACTIONS, SUBJECT_PATHS, blame_the_doer, drop_redundant,
                           drop_second_mentions, host_of_talks, merge_subject_events, own_session,
                           present_at_the_meeting, protest_the_foreign_force)
@@ -1721,9 +1721,10 @@ _STRIKE_NOUNS = frozenset({"core.ASSAULT.air.noun", "core.ASSAULT.strike.noun", 
 def _to_go_on(tokens, trig: Trigger) -> bool:
     """A verb of going on in the future governs the trigger, up to three words before it («ستواصل إسرائيل
     غاراتها», «ستستمر في استهداف»), or has it as its subject right before («العمليات ستتواصل»)."""
-    near = tokens[max(0, trig.first_token - _GOING_ON_REACH):trig.first_token] + tokens[trig.last_token + 1:trig.last_token + 2]
-    return any(t.is_word and t.norm.removeprefix("و").removeprefix("ف")[:1] == "س"
-               and t.norm.removeprefix("و").removeprefix("ف")[1:] in _GOING_ON for t in near)
+    near = tokens[max(0, trig.first_token - _GOING_ON_REACH):trig.first_token] \
+        + tokens[trig.last_token + 1:trig.last_token + 2]
+    bare = [t.norm.removeprefix("و").removeprefix("ف") for t in near if t.is_word]
+    return any(word[:1] == "س" and word[1:] in _GOING_ON for word in bare)
 
 
 _GOING_ON = frozenset("يواصل تواصل نواصل يواصلون تتواصل يتواصل يستمر تستمر نستمر يستمرون".split())

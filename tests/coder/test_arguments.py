@@ -5650,8 +5650,8 @@ def test_a_signing_named_with_no_signer_of_its_own_is_no_agreement(rules_coder):
 
 
 def test_a_projectile_after_that_is_the_subject_and_the_phrase_after_the_verb_what_it_hit(rules_coder):
-    evs = code(rules_coder, "تصاعدت الحرب الروسية على أوكرانيا هذا الأسبوع. وأعلنت وزارة الدفاع الروسية أن صواريخ بحرية "
-                            "بعيدة المدى دمرت سفينة حربية أوكرانية في ميناء أوديسا.")
+    evs = code(rules_coder, "تصاعدت الحرب الروسية على أوكرانيا هذا الأسبوع. وأعلنت وزارة الدفاع الروسية أن "
+                            "صواريخ بحرية بعيدة المدى دمرت سفينة حربية أوكرانية في ميناء أوديسا.")
     assert coded(evs) == [("ASSAULT", ["RUS"], ["UKR"])]
     # a projectile's relative clause names who fired it after the verb
     ev = one(rules_coder, "قالت السلطات المحلية إن صواريخ باليستية أطلقها الحوثيون سقطت على أحياء سكنية في مدينة مأرب.",
@@ -5682,8 +5682,8 @@ def test_a_bodys_name_broken_by_quotation_marks_is_whole(rules_coder):
 
 
 def test_a_strike_with_no_doer_on_a_party_struck_before_is_the_latest_attackers(rules_coder):
-    evs = code(rules_coder, "شنت إسرائيل غارات على غزة أمس. وتعهد الرئيس الأمريكي بدعم حليفته. وفي اليوم نفسه قتلت غارة على "
-                            "مخيم الشاطئ للاجئين عشرة من أفراد عائلة واحدة.")
+    evs = code(rules_coder, "شنت إسرائيل غارات على غزة أمس. وتعهد الرئيس الأمريكي بدعم حليفته. وفي اليوم نفسه "
+                            "قتلت غارة على مخيم الشاطئ للاجئين عشرة من أفراد عائلة واحدة.")
     killing = [e for e in evs if e.trigger.text == "قتلت"]
     assert [codes(e.actor) for e in killing] == [["ISR"]]
 
@@ -5697,8 +5697,9 @@ def test_a_crowd_before_a_bodys_building_is_not_the_body_and_a_community_abroad_
 
 
 def test_a_release_asked_after_a_date_is_asked_of_the_captor(rules_coder):
-    evs = code(rules_coder, "احتجز الحوثيون سفينة الشحن «روابي» التي ترفع علم الإمارات قبالة ميناء الحديدة. وطالب مجلس الأمن "
-                            "الدولي في 14 يناير/كانون الثاني بالإفراج الفوري عن السفينة وطاقمها.", "2022-01-20")
+    evs = code(rules_coder, "احتجز الحوثيون سفينة الشحن «روابي» التي ترفع علم الإمارات قبالة ميناء الحديدة. "
+                            "وطالب مجلس الأمن الدولي في 14 يناير/كانون الثاني بالإفراج الفوري عن السفينة وطاقمها.",
+               "2022-01-20")
     assert ("REQUEST", ["UNO"], ["YEM"]) in coded(evs)
 
 

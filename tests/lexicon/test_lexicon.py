@@ -1895,14 +1895,6 @@ def test_travel_barred_restricts(rules_coder):
                 if e.rule.startswith("core.COERCE.travel-ban")]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("وقالت الخارجية الصينية إن التصريحات الأميركية تدخل سافر في الشؤون الداخلية للصين.", ("ACCUSE", ["CHN"], ["USA"])),
-    ("وقالت حماس إن التطبيع الإماراتي طعنة في الظهر.", ("ACCUSE", ["PSE"], ["ARE"])),
-])
-def test_a_deed_said_to_be_a_flagrant_wrong_or_a_stab_in_the_back_accuses_its_doer(rules_coder, text, expected):
-    assert expected in coded(code(rules_coder, text))
-
-
 def test_a_flagrant_wrong_with_no_one_to_charge_is_no_accusation(rules_coder):
     evs = code(rules_coder, "وشنت القوات الإسرائيلية عدوانا سافرا على غزة.")
     assert not [e for e in evs if e.event_type == "ACCUSE"]
@@ -1946,7 +1938,7 @@ def test_dawn_before_a_day_is_no_bombing(rules_coder, day):
     ("إذ تتهم كييف موسكو بتعذيب أسراها، فيما تقول موسكو إن القوات الأوكرانية ارتكبت انتهاكات بحق جنود روس.",
      ("ACCUSE", ["RUS"], ["UKR"])),
     ("اعتبرت الخارجية التركية أن البيان اليوناني يمثل «تحريفا للحقائق».", ("ACCUSE", ["TUR"], ["GRC"])),
-    ("وقالت وزارة الخارجية الصينية إن الولايات المتحدة تستخدم حقوق الإنسان ذريعة للتدخل.", ("ACCUSE", ["CHN"], ["USA"])),
+    ("وقالت الخارجية الصينية إن الولايات المتحدة تستخدم حقوق الإنسان ذريعة للتدخل.", ("ACCUSE", ["CHN"], ["USA"])),
     ("وقال الجيش الباكستاني إن الهند تدعم الإرهاب في إقليم بلوشستان.", ("ACCUSE", ["PAK"], ["IND"])),
     ("ووصف وزير الخارجية التركي تصريحات نظيره اليوناني بأنها غير مسؤولة.", ("ACCUSE", ["TUR"], ["GRC"])),
     ("وقالت الخارجية المصرية إن إثيوبيا تماطل في المفاوضات.", ("ACCUSE", ["EGY"], ["ETH"])),
@@ -1955,6 +1947,9 @@ def test_dawn_before_a_day_is_no_bombing(rules_coder, day):
     ("وأكدت الرئاسة الفلسطينية أن الحكومة الإسرائيلية تتحمل تبعات التصعيد.", ("ACCUSE", ["PSE"], ["ISR"])),
     ("وقال الرئيس الإيراني إن إسرائيل ستتحمل تبعات أي اعتداء.", ("THREATEN", ["IRN"], ["ISR"])),
     ("وترفض حكومة الوفاق أي تفاوض مباشر معه، وتصف حفتر بمجرم حرب.", ("ACCUSE", ["LBY"], ["LBY"])),
+    # a deed said to be a flagrant wrong or a stab in the back accuses its doer
+    ("وقالت الخارجية الصينية إن التصريحات الأميركية تدخل سافر في الشؤون الداخلية للصين.", ("ACCUSE", ["CHN"], ["USA"])),
+    ("وقالت حماس إن التطبيع الإماراتي طعنة في الظهر.", ("ACCUSE", ["PSE"], ["ARE"])),
 ])
 def test_wrongs_said_of_a_party_accuse_it(rules_coder, text, expected):
     assert expected in coded(code(rules_coder, text))
@@ -1987,7 +1982,8 @@ def test_martyrdom_by_a_partys_fire_is_its_killing(rules_coder, text):
 def test_attacks_promised_to_go_on_threaten_and_attacks_going_on_are_attacks(rules_coder):
     said = code(rules_coder, "وقال نتنياهو إن إسرائيل ستواصل غاراتها على حزب الله حتى تحقيق أهدافها.")
     assert coded(said) == [("THREATEN", ["ISR"], ["LBN"])] and said[0].modality == "asserted"
-    assert coded(code(rules_coder, "وواصلت إسرائيل غاراتها على حزب الله في جنوب لبنان.")) == [("ASSAULT", ["ISR"], ["LBN"])]
+    going_on = code(rules_coder, "وواصلت إسرائيل غاراتها على حزب الله في جنوب لبنان.")
+    assert coded(going_on) == [("ASSAULT", ["ISR"], ["LBN"])]
 
 
 def test_an_accession_ratified_is_agreed_to(rules_coder):

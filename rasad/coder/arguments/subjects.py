@@ -566,7 +566,7 @@ class Subjects(Agreement):
             return None
         if any(k in self.trigger_tokens for k in range(trig.last_token + 1, first.first_token)):
             return None
-        if any(t.norm in PROTESTED_BEFORE for t in gap):
+        if trig.entry.event == "PROTEST" and any(t.norm in PROTESTED_BEFORE for t in gap):
             return None  # «تجمع العشرات أمام مقر الأمم المتحدة»: where they gathered, not who
         if gap and trig.entry.event in SAID_TYPES - {"AGREE"} and word_key(gap[0]) in DOCUMENTS \
                 and (has_article(gap[0]) or gap[0].enclitic) and first.kinds[:1] != ("demonym",):
