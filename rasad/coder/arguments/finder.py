@@ -21,8 +21,7 @@ from .words import (
     DECISIONS, DONE_TO_TYPES,
     GRANTING, JOINING, LIGHT_VERBS, NOUN_PP_REACH, OWN_ACT_VERBS, PASSIVE_AGENT, PREMISES, PREPS, RECEPTION, SUMMITS,
     SAYING_VERBS, SYMMETRIC_FRAMES, TARGETING, TARGETS_REACH, TELLING, VICTIM_SECTORS, WITH_PRONOUNS, is_one_of,
-    plural_verb,
-    prep_clitic, prep_key, same_side, side_of, word_key)
+    plural_verb, prep_clitic, prep_key, same_side, side_of, word_key)
 
 
 class ArgumentFinder(Frames, Content, Subjects):
