@@ -87,15 +87,18 @@ _CAUTIOUS_NOUNS = frozenset(phrase_keys("هدوء هدوءا تفاؤل تفاؤ
 
 
 def _drones(tokens, k: int) -> bool:
-    """«المسيّرات» written with its shadda, or «مسيرات» next to missiles or aircraft, are drones."""
+    """«المسيّرات» written with its shadda, «مسيرات» next to missiles or aircraft, or «مسيرة» as the subject
+    right after a verb of striking («استهدفت مسيرة إسرائيلية سيارة») are drones."""
     tok = tokens[k]
     if not tok.keys[-1].startswith("مسير"):
         return False
     near = {t.keys[-1] for t in tokens[max(0, k - 2):k + 3] if t.is_word}
-    return "\u064a\u0651" in tok.text or bool(near & _WEAPONS)
+    striking = k > 0 and tokens[k - 1].is_word and tokens[k - 1].norm.removeprefix("و").removeprefix("ف") in _STRIKING
+    return "\u064a\u0651" in tok.text or bool(near & _WEAPONS) or striking
 
 
 _WEAPONS = frozenset("صواريخ صاروخ طائرات طائره الطائرات الصواريخ قذائف".split())
+_STRIKING = frozenset("استهدف استهدفت قصف قصفت اصاب اصابت ضرب ضربت هاجم هاجمت دمر دمرت".split())
 _CONFESSING = frozenset("اعترف اعترفت اعترفوا يعترف تعترف اقر اقرت اقروا يقر تقر".split())
 _CONFESSION_REACH = 7  # «اعترفت ألمانيا رسمياً اليوم الجمعة بأنها …»
 

@@ -1999,3 +1999,10 @@ def test_backing_terror_as_the_charge_of_an_arrest_accuses_no_one(rules_coder):
 def test_sentences_handed_down_in_the_plural_are_verdicts(rules_coder):
     evs = code(rules_coder, "وأصدرت محكمة مصرية أحكاما بالسجن على عشرات المعارضين.")
     assert [(e.event_type, e.mode) for e in evs] == [("SANCTION", "convict")] and codes(evs[0].actor) == ["EGY"]
+
+
+def test_a_musayyara_striking_is_a_drone_not_a_march(rules_coder):
+    evs = code(rules_coder, "واستهدفت مسيرة إسرائيلية سيارة في جنوب لبنان ما أدى إلى مقتل عنصرين من حزب الله.",
+               "2024-03-01")
+    assert "PROTEST" not in [e.event_type for e in evs]
+    assert any(e.event_type == "ASSAULT" and codes(e.actor) == ["ISR"] for e in evs)
