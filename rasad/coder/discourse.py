@@ -7,11 +7,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
 
-from .arguments.words import side_of
+from .arguments.words import STRIKES, side_of
 from .mentions import NP, DocumentMemory
 
 
-_STRIKES = frozenset("ضربات ضربه ضربتين غارات غاره غارتين قصف".split())  # strikes, by air or missile
 THIRD_PARTY_CODES = frozenset({"UNO", "IGO", "NGO", "EUR"})
 MIN_OPPONENT_SALIENCE = 3  # named this often, a party is one side of what the document is about
 # rule paths of a party the discourse supplied rather than the sentence named
@@ -72,12 +71,12 @@ class Discourse:
             doers = doing(actors)
             if doers and keys & words:
                 return doers
-        if words & _STRIKES:
+        if words & STRIKES:
             # («دانت الخارجية الروسية الضربات» after «شنّت الولايات المتحدة غارات جوية»: strikes from the air
             # are one deed under either word)
             for actors, _, keys in reversed(self.attacks):
                 doers = doing(actors)
-                if doers and keys & _STRIKES:
+                if doers and keys & STRIKES:
                     return doers
         for actors, targets, _ in reversed(self.attacks if struck_self else []):
             doers = doing(actors)

@@ -759,9 +759,10 @@ class MentionFinder:
         broken by quotation marks is whole when no name stands inside them («قوى «الحرية والتغيير»»;
         «حركة «حماس»» is left to the quoted body)."""
         plain = self._matches_in(tokens)
+        if not any(t.text in QUOTES and k and tokens[k - 1].is_word and tokens[k - 1].keys[-1] in _QUOTED_NAME_HEADS
+                   for k, t in enumerate(tokens)):
+            return plain  # (most sentences: no body's head opens a quotation)
         words = [k for k, t in enumerate(tokens) if t.text not in QUOTES]
-        if len(words) == len(tokens):
-            return plain
         whole = []
         for start, end, refs in self._matches_in([tokens[k] for k in words]):
             first, last = words[start], words[end]

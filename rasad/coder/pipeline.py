@@ -27,7 +27,7 @@ from .allowances import (ARMED_SECTORS, PROTESTERS, STRONG_PATHS, between_coded_
 from .arguments import ArgumentFinder, Arguments
 from .arguments.words import (
     AFFIRMING, AGREEMENT_DOCUMENTS, DURING_IT, JUDGING_VERBS, LIGHT_VERBS, MASCULINE_TITLES, OR_ELSE, PROJECTILES,
-    SINCE, SPEECH_PARTICIPLES, STATEMENTS, TARGET_NOUNS, TIME_PREPS, VICTIM_SECTORS, VIOLATED, calls_for_it,
+    SINCE, SPEECH_PARTICIPLES, STATEMENTS, STRIKES, TARGET_NOUNS, TIME_PREPS, VICTIM_SECTORS, VIOLATED, calls_for_it,
     conjoined_word, is_complementizer, prep_clitic, same_side, side_of, word_key)
 from .consolidate import (MEDIATION_NOUN, ORGANISATION_CODES, REACTIONS, SUBJECT_PATHS, blame_the_doer, drop_redundant,
                           drop_second_mentions, host_of_talks, merge_subject_events, own_session,
@@ -1714,7 +1714,7 @@ def _strike_after(finder: ArgumentFinder, trig: Trigger) -> bool:
     return not any(np.first_token == k + 1 and np.kinds[:1] == ("demonym",) for np in finder.candidates)
 
 
-_STRIKE_WORDS = PROJECTILES | frozenset("غاره غارات ضربه ضربات".split())
+_STRIKE_WORDS = PROJECTILES | STRIKES
 _STRIKE_NOUNS = frozenset({"core.ASSAULT.air.noun", "core.ASSAULT.strike.noun", "core.ASSAULT.shell.noun"})
 
 

@@ -98,7 +98,7 @@ def _drones(tokens, k: int) -> bool:
 
 
 _WEAPONS = frozenset("صواريخ صاروخ طائرات طائره الطائرات الصواريخ قذائف".split())
-_STRIKING = frozenset("استهدف استهدفت قصف قصفت اصاب اصابت ضرب ضربت هاجم هاجمت دمر دمرت".split())
+_STRIKING = TARGETING | frozenset("قصف قصفت اصاب اصابت ضرب ضربت هاجم هاجمت دمر دمرت".split())
 _CONFESSING = frozenset("اعترف اعترفت اعترفوا يعترف تعترف اقر اقرت اقروا يقر تقر".split())
 _CONFESSION_REACH = 7  # «اعترفت ألمانيا رسمياً اليوم الجمعة بأنها …»
 

@@ -74,6 +74,7 @@ ATTRIBUTING = frozenset("وفق وفقا بحسب حسب نقلا طبقا".spli
 LAUNCHED_FROM = frozenset("اطلق اطلقت اطلقه اطلقها اطلقوا انطلق انطلقت".split())  # «… أطلقت من غزة»
 # what is fired: «أطلقت خمسة صواريخ من قطاع غزة باتجاه إسرائيل» — Gaza is where they came from
 PROJECTILES = frozenset("صاروخ صاروخا صاروخين صواريخ قذيفه قذيفتين قذائف مسيره مسيرتين مسيرات".split())
+STRIKES = frozenset("ضربات ضربه ضربتين غارات غاره غارتين قصف".split())  # strikes, by air or missile
 APPOSITION_REACH = 9  # tokens from comma to comma around names in apposition (a name to the comma closing its title)
 RELATIVE_CLAUSE_REACH = 30  # tokens from the comma opening a relative clause to the one closing it
 TIME_PREPS = frozenset("بعد قبل اثر عقب".split())  # «بعد اعتراض روسيا»: a time adverbial
