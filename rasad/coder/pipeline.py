@@ -314,6 +314,8 @@ class Coder:
                 outcome.dropped_by = step
 
         e = trig.entry
+        if e.said_only and not any(is_complementizer(t, with_pronoun=True) for t in sent.tokens[:trig.first_token]):
+            return refused("a claim no one is said to make")
         if self._not_an_act(e, sent, trig, finder, sent_events):
             return refused("no act of its own")
         assigned = self._assign_arguments(e, sent, trig, finder, state, sent_events)
@@ -999,6 +1001,9 @@ class Coder:
             # promised to go on are a threat, made now
             event_type, mode, mod, marker = "THREATEN", None, "asserted", ""
             args.path.append("to-go-on")
+            if not any(a.code for a in args.actor) and (sayer := finder.sayer_before(trig.first_token, args.recipient)):
+                args.actor = [sayer]  # «أكد البخيتي أن العمليات ضد إسرائيل ستستمر»: who promises it threatens
+                args.path.append("speaker")
         elif e.event in _THREATENABLE_TYPES and mod in ("future", "hypothetical") and e.pos == "verb" \
                 and has_future_prefix(sent.tokens[trig.first_token], is_trigger=True) \
                 and _condition_after(sent.tokens, trig.last_token) is not None \
@@ -1720,15 +1725,29 @@ _STRIKE_NOUNS = frozenset({"core.ASSAULT.air.noun", "core.ASSAULT.strike.noun", 
 
 def _to_go_on(tokens, trig: Trigger) -> bool:
     """A verb of going on in the future governs the trigger, up to three words before it («ستواصل إسرائيل
-    غاراتها», «ستستمر في استهداف»), or has it as its subject right before («العمليات ستتواصل»)."""
-    near = tokens[max(0, trig.first_token - _GOING_ON_REACH):trig.first_token] \
-        + tokens[trig.last_token + 1:trig.last_token + 2]
-    bare = [t.norm.removeprefix("و").removeprefix("ف") for t in near if t.is_word]
-    return any(word[:1] == "س" and word[1:] in _GOING_ON for word in bare)
+    غاراتها», «ستستمر في استهداف», «لن نتوقف عن استهداف»), or has the trigger's phrase as its subject, up to four
+    words after it («العمليات ستتواصل», «العمليات العسكرية ضد إسرائيل «ستستمر»», «الهجمات لن تتوقف»)."""
+    before = [t.norm.removeprefix("و").removeprefix("ف")
+              for t in tokens[max(0, trig.first_token - _GOING_ON_REACH):trig.first_token] if t.is_word]
+    after = []
+    for tok in tokens[trig.last_token + 1:trig.last_token + 1 + _GOING_ON_AFTER]:
+        if not tok.is_word and tok.text not in QUOTES:
+            break  # (a comma or a full stop ends the phrase that could be the verb's subject)
+        if tok.is_word:
+            after.append(tok.norm.removeprefix("و").removeprefix("ف"))
+    return any(_goes_on(words) for words in (before, after))
+
+
+def _goes_on(words: list[str]) -> bool:
+    """«ستواصل», «سيستمر» or «لن تتوقف» among `words`."""
+    return any(word[:1] == "س" and word[1:] in _GOING_ON
+               or word in _STOPPING and i > 0 and words[i - 1] == "لن" for i, word in enumerate(words))
 
 
 _GOING_ON = frozenset("يواصل تواصل نواصل يواصلون تتواصل يتواصل يستمر تستمر نستمر يستمرون".split())
+_STOPPING = frozenset("يتوقف تتوقف نتوقف يتوقفوا".split())
 _GOING_ON_REACH = 3
+_GOING_ON_AFTER = 5
 
 
 def _held_out(tokens, first: int) -> bool:

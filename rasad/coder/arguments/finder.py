@@ -17,11 +17,14 @@ from .frames import Frames
 from .record import Arguments, Zone
 from .subjects import Subjects
 from .words import (
-    ACTING_KINDS, AID_SOURCE_REACH, ANNOUNCING, APPROVABLE, BEING, BELONGING, CLAUSE_BREAKS, DEATH_NOUNS, DECIDING,
-    DECISIONS, DONE_TO_TYPES,
+    ACTING_KINDS, AID_SOURCE_REACH, ANNOUNCING, APPROVABLE, BEING, BELONGING, CLAUSE_BREAKS, COMPLEMENTIZERS, DEATH_NOUNS,
+    DECIDING, DECISIONS, DONE_TO_TYPES,
     GRANTING, JOINING, LIGHT_VERBS, NOUN_PP_REACH, OWN_ACT_VERBS, PASSIVE_AGENT, PREMISES, PREPS, RECEPTION, SUMMITS,
     SAYING_VERBS, SYMMETRIC_FRAMES, TARGETING, TARGETS_REACH, TELLING, VICTIM_SECTORS, WITH_PRONOUNS, is_one_of,
     plural_verb, prep_clitic, prep_key, same_side, side_of, word_key)
+
+
+_TITLE_REACH = 6  # words of a title before the name of who speaks
 
 
 class ArgumentFinder(Frames, Content, Subjects):
@@ -133,7 +136,7 @@ class ArgumentFinder(Frames, Content, Subjects):
                 args.recipient.extend(self._with_coordinated(subj, before + after))
                 args.path.append("consequence-for")
             edge = subj.first_token if subj is not None else trig.first_token
-            speaker = self._sayer_before(edge, args.recipient) or next(
+            speaker = self.sayer_before(edge, args.recipient) or next(
                 (np for np in self.candidates if np.last_token < edge and not np.prep
                  and not np.is_place and np not in args.recipient), None)
             if speaker is not None:
@@ -531,12 +534,16 @@ class ArgumentFinder(Frames, Content, Subjects):
             and np.first_token >= 2 and self.tokens[np.first_token - 2].text in "،," \
             and np.last_token + 1 < len(self.tokens) and self.tokens[np.last_token + 1].text in "،,"
 
-    def _sayer_before(self, edge: int, said_of: list[NP]) -> Optional[NP]:
+    def sayer_before(self, edge: int, said_of: list[NP]) -> Optional[NP]:
         """«زار ظريف دمشق، وقال الوزير إن …»: who says what comes at `edge` — the named phrase right after the
         nearest saying verb before it, or None."""
         verb = next((k for k in range(edge - 1, -1, -1) if self.tokens[k].is_word
                      and self.tokens[k].norm.removeprefix("و").removeprefix("ف") in SAYING_VERBS), None)
-        after = next((np for np in self.candidates if np.first_token == verb + 1), None) if verb is not None else None
+        # (the head of a title may stand before the name: «أكد عضو المكتب السياسي لـ«أنصار الله» محمد البخيتي»)
+        after = next((np for np in self.candidates if verb + 1 <= np.first_token <= verb + _TITLE_REACH
+                      and np.last_token < edge and all(t.is_word and t.norm not in COMPLEMENTIZERS or t.text in QUOTES
+                                                       for t in self.tokens[verb + 1:np.first_token])),
+                     None) if verb is not None else None
         return after if after is not None and not after.prep and after.code and after not in said_of else None
 
     def _targeted_by(self, trig: Trigger, after: list[NP], used: set[int]) -> Optional[NP]:
