@@ -190,7 +190,8 @@ def required_at(tokens, first: int, last: int, entry: LexiconEntry) -> Optional[
     else:
         reach = range(last + 1, min(len(tokens), last + 1 + entry.requires_within))
     def required(k: int) -> bool:  # (a bare required word is matched as written: «حقها» is no «حق»)
-        return entry.is_required_word(tokens[k].text, tokens[k].keys if entry.requires_bare else tokens[k].stem_keys)
+        return entry.is_required_word(tokens[k].text, tokens[k].keys if entry.requires_bare else tokens[k].stem_keys) \
+            and (not entry.requires_definite or has_article(tokens[k]))
 
     found = next((k for k in reach if required(k)), None)
     if found is None and not entry.requires_before:

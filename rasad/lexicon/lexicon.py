@@ -53,8 +53,10 @@ class LexiconEntry:
     self_directed: bool = False  # with no named recipient, the act is aimed at the actor's own state
     possessive_requires: frozenset[str] = frozenset()  # required keys written only with the pronoun «ه» («سفيره»)
     requires_bare: bool = False  # the required word stands without a possessive pronoun («حق X», not «حقها»)
+    requires_definite: bool = False  # the required word carries the article («الأسلحة», not «بصواريخ»)
     requires_subject: bool = False  # the required word is the doer («أوقفت الشرطة …»), not the object
     requires_place: bool = False  # a named place behind one of `preps`, within reach, also counts as required
+    said_only: bool = False  # reports an event only inside what a party is said to say («قال إن …», «أعلن أن …»)
 
     @cached_property
     def first_words(self) -> frozenset[str]:
@@ -150,6 +152,8 @@ def _entry(item: dict, ontology: Ontology) -> LexiconEntry:
         raise ValueError("'requires_before' needs 'requires'")
     if item.get("requires_bare") and not requires:
         raise ValueError("'requires_bare' needs 'requires'")
+    if item.get("requires_definite") and not requires:
+        raise ValueError("'requires_definite' needs 'requires'")
     if item.get("requires_subject") and not requires:
         raise ValueError("'requires_subject' needs 'requires'")
     if item.get("requires_place") and not (requires and preps):
@@ -166,8 +170,10 @@ def _entry(item: dict, ontology: Ontology) -> LexiconEntry:
                         self_directed=bool(item.get("self_directed", False)),
                         possessive_requires=_possessive_keys(requires),
                         requires_bare=bool(item.get("requires_bare", False)),
+                        requires_definite=bool(item.get("requires_definite", False)),
                         requires_subject=bool(item.get("requires_subject", False)),
-                        requires_place=bool(item.get("requires_place", False)))
+                        requires_place=bool(item.get("requires_place", False)),
+                        said_only=bool(item.get("said_only", False)))
 
 
 def _possessive_keys(requires: list[str]) -> frozenset[str]:

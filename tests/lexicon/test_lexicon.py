@@ -34,7 +34,7 @@ def test_requires_within_limits_how_far_the_required_word_may_be(tmp_path):
         load_entries([bad])
 
 
-@pytest.mark.parametrize("flag", ["requires_bare", "requires_subject", "requires_place"])
+@pytest.mark.parametrize("flag", ["requires_bare", "requires_definite", "requires_subject", "requires_place"])
 def test_flags_on_the_required_word_need_required_words(tmp_path, flag):
     from rasad.lexicon.lexicon import LexiconError, load_entries
 
@@ -1984,6 +1984,27 @@ def test_attacks_promised_to_go_on_threaten_and_attacks_going_on_are_attacks(rul
     assert coded(said) == [("THREATEN", ["ISR"], ["LBN"])] and said[0].modality == "asserted"
     going_on = code(rules_coder, "وواصلت إسرائيل غاراتها على حزب الله في جنوب لبنان.")
     assert coded(going_on) == [("ASSAULT", ["ISR"], ["LBN"])]
+
+
+@pytest.mark.parametrize("text", [
+    # the attacks are the subject of the going on; the speaker, named after a title, threatens
+    "وأكد عضو المكتب السياسي لـ«أنصار الله» محمد البخيتي أن العمليات العسكرية ضد إسرائيل «ستستمر حتى يتوقف العدوان».",
+    "وقال المتحدث باسم الحوثيين يحيى سريع إن الهجمات على السفن الإسرائيلية لن تتوقف.",
+])
+def test_attacks_said_to_go_on_threaten_at_whom_they_are_aimed(rules_coder, text):
+    said = code(rules_coder, text)
+    assert coded(said) == [("THREATEN", ["YEM"], ["ISR"])] and said[0].modality == "asserted"
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("وأضاف وزير الدفاع الأمريكي أن الأسلحة المستخدمة في الهجوم إيرانية الصنع.", [(["USA"], ["IRN"])]),
+    ("وأعلنت القيادة المركزية الأمريكية أن الطائرة المسيرة التي أصابتها «صُنعت في إيران».", [(["USA"], ["IRN"])]),
+    # told by the writer, or of weapons named only as what was used, the make accuses no one
+    ("وتستخدم القوات الأوكرانية الصواريخ الأمريكية الصنع.", []),
+    ("وقالت موسكو إن الجيش الأوكراني قصف المبنى بصواريخ «هيمارس» أميركية الصنع.", []),
+])
+def test_a_weapon_said_to_be_made_in_a_state_accuses_it(rules_coder, text, accused):
+    assert _dyads(rules_coder, text, "ACCUSE") == accused
 
 
 def test_an_accession_ratified_is_agreed_to(rules_coder):
