@@ -78,6 +78,18 @@ def test_letting_aid_through_and_allowing_an_evacuation_allow_access(rules_coder
     assert [(codes(e.actor), e.mode) for e in evs] == [(["EGY"], "allow-access")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # people let leave, by the verb or its construct masdar
+    ("وسمحت السلطات الأردنية لطاقم السفارة الإسرائيلية بمغادرة عمان إلى إسرائيل.", [(["JOR"], ["ISR"])]),
+    ("وانتهت الأزمة بسماح السلطات الأردنية للحارس بالمغادرة إلى إسرائيل.", [(["JOR"], ["ISR"])]),
+    # a decision complied with yields to whoever made it
+    ("وأعلن التحالف الدولي أنه سيمتثل لقرار البرلمان العراقي.", [(["IGO"], ["IRQ"])]),
+    ("وفتحت السلطات المصرية معبرين حدوديين أمام الشاحنات السودانية.", [(["EGY"], ["SDN"])]),
+])
+def test_leave_to_go_compliance_and_crossings_opened_concede(rules_coder, text, expected):
+    assert _dyads(rules_coder, text, "CONCEDE") == expected
+
+
 def test_claims_dismissed_as_baseless_are_denied_to_whoever_made_them(rules_coder):
     text = "واعتبرت الخارجية الروسية الاتهامات البريطانية عارية عن الصحة."
     assert _dyads(rules_coder, text, "REJECT", "2018-03-14") == [(["RUS"], ["GBR"])]
