@@ -1788,6 +1788,12 @@ def test_a_body_announcing_its_states_act_names_the_state_as_genitive(rules_code
     assert codes(ev.actor) == ["SAU"] and codes(ev.recipient) == ["ISR"]
 
 
+def test_a_verb_form_with_a_pronoun_that_an_announcement_governs_is_the_announcers_masdar(rules_coder):
+    # «رفضها» reads as «her rejection», not «(Israel) rejected it», even after a relative clause set off by commas
+    ev = one(rules_coder, "وأعلنت الحكومة المصرية، التي تتوسط في المفاوضات منذ أشهر، رفضها القرار الإسرائيلي.", "REJECT")
+    assert codes(ev.actor) == ["EGY"] and codes(ev.recipient) == ["ISR"]
+
+
 def test_a_noun_of_the_verbs_kind_right_after_its_required_word_is_part_of_it(rules_coder):
     ev = one(rules_coder, "أرسلت الجزائر، بأمر من الرئيس، طائرات عسكرية محمّلة بمساعدات إنسانية إلى الشعب الليبي.", "AID")
     assert codes(ev.actor) == ["DZA"] and codes(ev.recipient) == ["LBY"]

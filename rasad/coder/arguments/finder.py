@@ -337,6 +337,13 @@ class ArgumentFinder(Frames, Content, Subjects):
                 if svo is None and (shared := self.subject_of_verb_conjoined_to(trig)) is not None:
                     svo = shared
                     args.path.append("conjoined-verb")
+                # («أعلنت الحكومة المصرية، التي …، رفضها القرار»: a verb with a pronoun that a verb of announcing
+                # governs is the announcer's masdar, not a verb whose subject follows)
+                governing = self._light_verb(trig) if svo is None and self.tokens[trig.first_token].enclitic else None
+                if governing is not None and governing[0] == "light" and governing[1] is not None \
+                        and is_one_of(self.tokens[governing[2]], ANNOUNCING):
+                    svo = governing[1]
+                    args.path.append("governing-verb")
                 subj = None if svo is not None else self._vso_subject(trig, after)
                 if self._describes_event_noun(trig):
                     subj = None  # «عملية عسكرية نوعية استهدفت مطاري أبوظبي»: the operation struck; what follows is hit
