@@ -1788,6 +1788,19 @@ def test_a_body_announcing_its_states_act_names_the_state_as_genitive(rules_code
     assert codes(ev.actor) == ["SAU"] and codes(ev.recipient) == ["ISR"]
 
 
+@pytest.mark.parametrize("text, event_type, actor, recipient", [
+    # after an opening adverbial, «، VERB SUBJECT،» is the clause's head, not a name set off by commas
+    ("وفي تطور لافت، أعلنت كتائب حزب الله، الثلاثاء الماضي، تعليق العمليات العسكرية ضد القوات الأميركية.",
+     "RETREAT", ["IRQ"], ["USA"]),
+    ("وبعد أقل من 24 ساعة، نفذت القوات الأميركية والبريطانية، أمس السبت، ضربات مشتركة على مواقع الحوثيين في اليمن.",
+     "ASSAULT", ["GBR", "USA"], ["YEM"]),
+])
+def test_a_light_verb_between_an_opening_adverbial_and_a_date_governs_its_noun(rules_coder, text, event_type, actor,
+                                                                                recipient):
+    ev = one(rules_coder, text, event_type, "2024-02-04")
+    assert sorted(codes(ev.actor)) == actor and codes(ev.recipient) == recipient
+
+
 def test_a_verb_form_with_a_pronoun_that_an_announcement_governs_is_the_announcers_masdar(rules_coder):
     # «رفضها» reads as «her rejection», not «(Israel) rejected it», even after a relative clause set off by commas
     ev = one(rules_coder, "وأعلنت الحكومة المصرية، التي تتوسط في المفاوضات منذ أشهر، رفضها القرار الإسرائيلي.", "REJECT")

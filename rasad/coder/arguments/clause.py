@@ -11,9 +11,9 @@ from ...schema import Token, Trigger
 from ..mentions import NP, QUANTIFIERS, QUOTES, RELATIVES, has_article
 from .words import (
     ADVERBIAL_HEADS, ADVERBIAL_REACH, APPOSITION_REACH, APPOSITION_WORDS, APPOSITIVE_HEADS, ASIDE_REACH, ATTRIBUTING,
-    BEFORE_AFTER, BETWEEN, CLAUSE_BREAKS, CONTINUING, DESCRIBING_PRONOUNS, DOUBLED_VERBS, GROUP_HEADS, MEDIATION,
-    MODEL_WORDS, NEW_CLAUSE, ONSETS, PARTICLES, PARTITIVES, PREPS, SINCE, SPAN_ENDS, SPAN_PREPS, SPEECH_PARTICIPLES,
-    TIME_INTRODUCERS, TIME_SPANS, TOPIC_MARKERS, WHEN,
+    BEFORE_AFTER, BETWEEN, CLAUSE_BREAKS, CONTINUING, DESCRIBING_PRONOUNS, DOUBLED_VERBS, GROUP_HEADS, LIGHT_VERBS,
+    MEDIATION, MODEL_WORDS, NEW_CLAUSE, ONSETS, PARTICLES, PARTITIVES, PREPS, SINCE, SPAN_ENDS, SPAN_PREPS,
+    SPEECH_PARTICIPLES, TIME_INTRODUCERS, TIME_SPANS, TOPIC_MARKERS, WHEN,
     is_complementizer, is_glue, prep_clitic, word_key)
 
 
@@ -290,8 +290,10 @@ class Clause:
         for a, b in zip(commas, commas[1:]):
             inside = [k for k in range(a + 1, b) if self.tokens[k].norm != "و"]
             named = sum(k in np_tokens for k in inside)
-            # one name the KB leaves open may be among them («رئيسي» is also "main")
-            if 0 < b - a <= APPOSITION_REACH and named and len(inside) - named <= 1:
+            # one name the KB leaves open may be among them («رئيسي» is also "main"), but no verb that would
+            # head the clause («وفي تطور لافت، أعلنت كتائب حزب الله، الثلاثاء الماضي، تعليق …»)
+            if 0 < b - a <= APPOSITION_REACH and named and len(inside) - named <= 1 \
+                    and not any(k not in np_tokens and word_key(self.tokens[k]) in LIGHT_VERBS for k in inside):
                 out.update(range(a, b + 1))
             elif names_only:
                 continue
