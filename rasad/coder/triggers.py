@@ -9,11 +9,12 @@ from typing import Optional
 from ..kb.matcher import phrase_keys
 from ..lexicon import Lexicon
 from ..schema import Sentence, Token, Trigger
+from ..text.dates import is_time_word
 from ..text.normalize import normalize
 from ..text.tokens import Segmenter
 from ..lexicon.lexicon import REQUIRES_WINDOW, LexiconEntry
 from .arguments.words import (BOYCOTT, LIGHT_VERBS, PROJECTILES, PRONOUN_SUBJECTS, RECEIVING, SANCTION_WORDS,
-                              TARGETING, TELLING, is_complementizer, is_count)
+                              TARGETING, TELLING, TIME_INTRODUCERS, is_complementizer, is_count)
 from .mentions import FIRE_OF, NP, RELATIVES, has_article
 
 
@@ -188,7 +189,7 @@ def required_at(tokens, first: int, last: int, entry: LexiconEntry) -> Optional[
     if entry.requires_before:
         reach = range(first - 1, max(-1, first - 1 - entry.requires_within), -1)
     else:
-        reach = range(last + 1, min(len(tokens), last + 1 + entry.requires_within))
+        reach = _reach_after(tokens, last, entry.requires_within)
     def required(k: int) -> bool:  # (a bare required word is matched as written: «حقها» is no «حق»)
         return entry.is_required_word(tokens[k].text, tokens[k].keys if entry.requires_bare else tokens[k].stem_keys) \
             and (not entry.requires_definite or has_article(tokens[k]))
@@ -204,6 +205,35 @@ def required_at(tokens, first: int, last: int, entry: LexiconEntry) -> Optional[
     return found
 
 
+def _reach_after(tokens, last: int, within: int) -> list[int]:
+    """The `within` tokens after token `last`, passing over a date set off by commas uncounted («علقت السلطة،
+    أمس الثلاثاء، التنسيق الأمني»: the date does not part the verb from the noun it needs)."""
+    reach: list[int] = []
+    k = last + 1
+    while k < len(tokens) and len(reach) < within:
+        end = _date_aside_end(tokens, k)
+        if end is not None:
+            k = end + 1
+            continue
+        reach.append(k)
+        k += 1
+    return reach
+
+
+def _date_aside_end(tokens, k: int) -> Optional[int]:
+    """The closing comma of a date set off by commas that opens at token `k` («، أمس الثلاثاء،»), or None."""
+    if tokens[k].text not in "،,":
+        return None
+    for j in range(k + 1, min(len(tokens), k + 2 + _DATE_ASIDE_WORDS)):
+        if tokens[j].text in "،,":
+            return j if j > k + 1 and all(is_time_word(t.norm) or t.norm in TIME_INTRODUCERS
+                                          for t in tokens[k + 1:j]) else None
+        if not tokens[j].is_word and not tokens[j].norm.isdigit():
+            return None
+    return None
+
+
+_DATE_ASIDE_WORDS = 5  # «، يوم الثلاثاء 12 مارس،»
 _THAT_IT = frozenset("بانه بانها بانهم بانهما".split())
 _PLACE_KINDS = frozenset({"place", "capital"})
 

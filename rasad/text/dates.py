@@ -266,6 +266,15 @@ def may_mention_time(words: Iterable[str]) -> bool:
     return False
 
 
+def is_time_word(word: str) -> bool:
+    """The normalised `word` can stand in a date: a number, a month, a weekday, a unit, «أمس», or a word
+    placing it («الماضي», «المقبل», «الجاري»)."""
+    return may_mention_time((word,)) or word in _QUALIFIERS
+
+
+_QUALIFIERS = frozenset(_PAST + _FUTURE + _CURRENT)
+
+
 # words that introduce a month named alone («في مايو», «منذ نيسان», «مطلع يونيو»)
 _MONTH_INTRODUCERS = frozenset({"في", "منذ", "حتي", "شهر", "خلال", "قبل", "بعد", "الي", "من", "اواخر", "اوائل",
                                 "اواسط", "منتصف", "مطلع", "بدايه", "نهايه", "اخر", "وفي", "ومنذ"})

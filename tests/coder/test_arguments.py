@@ -1801,6 +1801,20 @@ def test_a_light_verb_between_an_opening_adverbial_and_a_date_governs_its_noun(r
     assert sorted(codes(ev.actor)) == actor and codes(ev.recipient) == recipient
 
 
+@pytest.mark.parametrize("text, event_type, actor, recipient", [
+    # the date does not part a verb from the noun it needs, nor from its object
+    ("علقت السلطة الفلسطينية، أمس الثلاثاء، التنسيق الأمني مع إسرائيل.", "SANCTION", ["PSE"], ["ISR"]),
+    ("حذر الرئيس التركي رجب طيب أردوغان، أمس الثلاثاء، اليونان من أن تركيا قد تأتي فجأة ذات ليلة.",
+     "THREATEN", ["TUR"], ["GRC"]),
+    # («، ورشة …»: a noun whose «و» is a root letter opens no new clause after the date)
+    ("قاطعت السلطة الفلسطينية، أمس الثلاثاء، ورشة «السلام من أجل الازدهار» التي افتتحتها الولايات المتحدة في المنامة.",
+     "PROTEST", ["PSE"], ["USA"]),
+])
+def test_a_date_set_off_by_commas_after_the_subject_is_passed_over(rules_coder, text, event_type, actor, recipient):
+    ev = one(rules_coder, text, event_type, "2023-01-04")
+    assert codes(ev.actor) == actor and codes(ev.recipient) == recipient
+
+
 def test_a_verb_form_with_a_pronoun_that_an_announcement_governs_is_the_announcers_masdar(rules_coder):
     # «رفضها» reads as «her rejection», not «(Israel) rejected it», even after a relative clause set off by commas
     ev = one(rules_coder, "وأعلنت الحكومة المصرية، التي تتوسط في المفاوضات منذ أشهر، رفضها القرار الإسرائيلي.", "REJECT")

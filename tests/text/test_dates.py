@@ -97,6 +97,14 @@ def test_a_sentence_without_time_words_fails_the_quick_check():
     assert not may_mention_time(t.norm for t in tokenize("واستقبل الرئيس المصري وزير الخارجية الأميركي في القاهرة."))
 
 
+@pytest.mark.parametrize("word, is_time", [("امس", True), ("الثلاثاء", True), ("الماضي", True), ("المقبله", True),
+                                           ("12", True), ("مارس", True), ("لكن", False), ("الرئيس", False)])
+def test_a_word_that_can_stand_in_a_date(word, is_time):
+    from rasad.text.dates import is_time_word
+
+    assert is_time_word(word) is is_time
+
+
 @pytest.mark.parametrize("text, found", [("فيما أبدت رئيسة الوزراء تيريزا ماي قلقها", []), ("شركة نيسان", []),
                                          ("مطلع يونيو", ["2019-06-01"]), ("في ماي الماضي", ["2018-05-01"])])
 def test_a_month_named_alone_needs_a_word_that_introduces_it(text, found):

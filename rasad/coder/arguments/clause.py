@@ -8,6 +8,7 @@ from functools import cached_property
 from typing import Callable, Optional, TypeVar
 
 from ...schema import Token, Trigger
+from ...text.normalize import normalize_keep_ta
 from ..mentions import NP, QUANTIFIERS, QUOTES, RELATIVES, has_article
 from .words import (
     ADVERBIAL_HEADS, ADVERBIAL_REACH, APPOSITION_REACH, APPOSITION_WORDS, APPOSITIVE_HEADS, ASIDE_REACH, ATTRIBUTING,
@@ -110,8 +111,9 @@ class Clause:
                 # and so is a preposition's noun («، إلى وقف العملية»)
                 after_prep = self.tokens[nxt - 1].norm in PREPS
                 # («، وفق ما نقلته …،» attributes; its «و» is no conjunction)
+                # (a noun whose «و» is a root letter goes on: «، وزير …», «، ورشة …»)
                 if nxt not in np_starts and nxt < hi and self.tokens[nxt].norm[:1] in ("و", "ف") and not after_prep \
-                        and nxt not in self.attributions \
+                        and nxt not in self.attributions and not _whole_feminine_noun(self.tokens[nxt]) \
                         and not self.tokens[nxt].norm.startswith(("وزير", "وزار", "وفد", "وكال")):
                     return k
                 if nxt < hi and self.tokens[nxt].norm in SPEECH_PARTICIPLES:
@@ -360,8 +362,19 @@ class Clause:
         """Tokens of an adverbial set off by commas, commas included («، في ختام اجتماع رباعي مع الأردن،»):
         the clause goes on across it."""
         # («، في حين اتهمت …،», «، في وقت يبدو فيه …،» open clauses of their own)
-        return frozenset(k for j, end in self._set_off(lambda t: word_key(t) in ADVERBIAL_HEADS, ADVERBIAL_REACH - 1)
-                         if not self._opens_while(j + 1) for k in range(j, end + 1))
+        heads = {k for j, end in self._set_off(lambda t: word_key(t) in ADVERBIAL_HEADS, ADVERBIAL_REACH - 1)
+                 if not self._opens_while(j + 1) for k in range(j, end + 1)}
+        return frozenset(heads | self._date_asides())
+
+    def _date_asides(self) -> set[int]:
+        """Tokens of a date set off by commas, commas included («حذر أردوغان، أمس الثلاثاء، اليونان»)."""
+        out: set[int] = set()
+        for j, tok in enumerate(self.tokens):
+            if tok.text in "،," and j + 1 in self.time_tokens:
+                end = next((q for q in range(j + 1, len(self.tokens)) if q not in self.time_tokens), len(self.tokens))
+                if end < len(self.tokens) and self.tokens[end].text in "،," and not self._opens_clause(end):
+                    out.update(range(j, end + 1))
+        return out
 
     def _opens_while(self, k: int) -> bool:
         """«في حين», «في وقت», «في الوقت الذي» at `k`: «while», a clause's opening, no adverbial."""
@@ -572,3 +585,8 @@ class Clause:
                     if second is not None:
                         return [first, second]
         return []
+
+
+def _whole_feminine_noun(tok: Token) -> bool:
+    """A word ending in ta marbuta that the segmenter keeps whole («ورشة», «وثيقة»): its «و» is a root letter."""
+    return not tok.proclitics and len(tok.keys) == 1 and normalize_keep_ta(tok.text).endswith("ة")
