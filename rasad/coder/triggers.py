@@ -13,8 +13,9 @@ from ..text.dates import is_time_word
 from ..text.normalize import normalize
 from ..text.tokens import Segmenter
 from ..lexicon.lexicon import REQUIRES_WINDOW, LexiconEntry
-from .arguments.words import (BOYCOTT, LIGHT_VERBS, PROJECTILES, PRONOUN_SUBJECTS, RECEIVING, SANCTION_WORDS,
-                              TARGETING, TELLING, TIME_INTRODUCERS, is_complementizer, is_count)
+from .arguments.words import (ADVERBIAL_HEADS, ADVERBIAL_REACH, BOYCOTT, LIGHT_VERBS, PROJECTILES, PRONOUN_SUBJECTS,
+                              RECEIVING, SANCTION_WORDS, TARGETING, TELLING, TIME_INTRODUCERS, is_complementizer,
+                              is_count, word_key)
 from .mentions import FIRE_OF, NP, RELATIVES, has_article
 
 
@@ -206,12 +207,13 @@ def required_at(tokens, first: int, last: int, entry: LexiconEntry) -> Optional[
 
 
 def _reach_after(tokens, last: int, within: int) -> list[int]:
-    """The `within` tokens after token `last`, passing over a date set off by commas uncounted («علقت السلطة،
-    أمس الثلاثاء، التنسيق الأمني»: the date does not part the verb from the noun it needs)."""
+    """The `within` tokens after token `last`, passing over a date or an adverbial set off by commas uncounted
+    («علقت السلطة، أمس الثلاثاء، التنسيق الأمني», «، في بيان رسمي،»: they do not part the verb from the noun
+    it needs)."""
     reach: list[int] = []
     k = last + 1
     while k < len(tokens) and len(reach) < within:
-        end = _date_aside_end(tokens, k)
+        end = _aside_end(tokens, k)
         if end is not None:
             k = end + 1
             continue
@@ -220,20 +222,26 @@ def _reach_after(tokens, last: int, within: int) -> list[int]:
     return reach
 
 
-def _date_aside_end(tokens, k: int) -> Optional[int]:
-    """The closing comma of a date set off by commas that opens at token `k` («، أمس الثلاثاء،»), or None."""
-    if tokens[k].text not in "،,":
+def _aside_end(tokens, k: int) -> Optional[int]:
+    """The closing comma of a date («، أمس الثلاثاء،») or an adverbial («، في بيان رسمي،») set off by commas
+    from token `k`, or None («، في حين …» opens a clause)."""
+    if tokens[k].text not in "،," or k + 1 >= len(tokens):
         return None
-    for j in range(k + 1, min(len(tokens), k + 2 + _DATE_ASIDE_WORDS)):
+    words = []
+    for j in range(k + 1, min(len(tokens), k + ADVERBIAL_REACH)):
         if tokens[j].text in "،,":
-            return j if j > k + 1 and all(is_time_word(t.norm) or t.norm in TIME_INTRODUCERS
-                                          for t in tokens[k + 1:j]) else None
+            if not words:
+                return None
+            dated = all(is_time_word(t.norm) or t.norm in TIME_INTRODUCERS for t in words)
+            adverbial = word_key(words[0]) in ADVERBIAL_HEADS and not (
+                words[0].norm == "في" and len(words) > 1 and words[1].norm in ("حين", "وقت", "الوقت"))
+            return j if dated or adverbial else None
         if not tokens[j].is_word and not tokens[j].norm.isdigit():
             return None
+        words.append(tokens[j])
     return None
 
 
-_DATE_ASIDE_WORDS = 5  # «، يوم الثلاثاء 12 مارس،»
 _THAT_IT = frozenset("بانه بانها بانهم بانهما".split())
 _PLACE_KINDS = frozenset({"place", "capital"})
 

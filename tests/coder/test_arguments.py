@@ -1802,15 +1802,16 @@ def test_a_light_verb_between_an_opening_adverbial_and_a_date_governs_its_noun(r
 
 
 @pytest.mark.parametrize("text, event_type, actor, recipient", [
-    # the date does not part a verb from the noun it needs, nor from its object
+    # the date (or a statement's mention) does not part a verb from the noun it needs, nor from its object
     ("علقت السلطة الفلسطينية، أمس الثلاثاء، التنسيق الأمني مع إسرائيل.", "SANCTION", ["PSE"], ["ISR"]),
+    ("علقت السلطة الفلسطينية، في بيان رسمي، التنسيق الأمني مع إسرائيل.", "SANCTION", ["PSE"], ["ISR"]),
     ("حذر الرئيس التركي رجب طيب أردوغان، أمس الثلاثاء، اليونان من أن تركيا قد تأتي فجأة ذات ليلة.",
      "THREATEN", ["TUR"], ["GRC"]),
     # («، ورشة …»: a noun whose «و» is a root letter opens no new clause after the date)
     ("قاطعت السلطة الفلسطينية، أمس الثلاثاء، ورشة «السلام من أجل الازدهار» التي افتتحتها الولايات المتحدة في المنامة.",
      "PROTEST", ["PSE"], ["USA"]),
 ])
-def test_a_date_set_off_by_commas_after_the_subject_is_passed_over(rules_coder, text, event_type, actor, recipient):
+def test_a_date_or_adverbial_set_off_by_commas_after_the_subject_is_passed_over(rules_coder, text, event_type, actor, recipient):
     ev = one(rules_coder, text, event_type, "2023-01-04")
     assert codes(ev.actor) == actor and codes(ev.recipient) == recipient
 
