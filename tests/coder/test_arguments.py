@@ -1816,6 +1816,12 @@ def test_a_date_or_adverbial_set_off_by_commas_after_the_subject_is_passed_over(
     assert codes(ev.actor) == actor and codes(ev.recipient) == recipient
 
 
+def test_an_attribution_that_ends_the_sentence_names_no_party_to_it(rules_coder):
+    ev = one(rules_coder, "واتهم المرشد الإيراني علي خامنئي إسرائيل بالوقوف وراء الحادث الذي استهدف منشأة نطنز النووية، "
+                          "متوعداً بالانتقام، بحسب ما أفادت وكالة الأنباء الرسمية.", "THREATEN", "2021-04-12")
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["ISR"]
+
+
 def test_a_verb_form_with_a_pronoun_that_an_announcement_governs_is_the_announcers_masdar(rules_coder):
     # «رفضها» reads as «her rejection», not «(Israel) rejected it», even after a relative clause set off by commas
     ev = one(rules_coder, "وأعلنت الحكومة المصرية، التي تتوسط في المفاوضات منذ أشهر، رفضها القرار الإسرائيلي.", "REJECT")

@@ -347,13 +347,18 @@ class Clause:
         return [j for j in range(len(self.tokens) - 1)
                 if self.tokens[j].text in "،," and self.tokens[j + 1].norm in NEW_CLAUSE]
 
-    def _set_off(self, opens: Callable[[Token], bool], reach: int) -> list[tuple[int, int]]:
-        """(comma, closing comma) around each phrase set off by commas whose first word `opens` it."""
+    def _set_off(self, opens: Callable[[Token], bool], reach: int, to_end: bool = False) -> list[tuple[int, int]]:
+        """(comma, closing comma) around each phrase set off by commas whose first word `opens` it (with
+        `to_end`, also one that the sentence's end closes)."""
         out = []
         for j in range(len(self.tokens) - 1):
             if self.tokens[j].text in "،," and opens(self.tokens[j + 1]):
-                end = next((q for q in range(j + 2, min(len(self.tokens), j + 2 + reach)) if not self.tokens[q].is_word), None)
-                if end is not None and self.tokens[end].text in "،," and not self._opens_clause(end):
+                end = next((q for q in range(j + 2, min(len(self.tokens), j + 2 + reach)) if not self.tokens[q].is_word),
+                           len(self.tokens) if to_end and len(self.tokens) <= j + 2 + reach else None)
+                if end is None:
+                    continue
+                if end == len(self.tokens) or self.tokens[end].text in "،," and not self._opens_clause(end) \
+                        or to_end and self.tokens[end].text in CLAUSE_BREAKS and end == len(self.tokens) - 1:
                     out.append((j, end))
         return out
 
@@ -386,7 +391,8 @@ class Clause:
     def attributions(self) -> frozenset[int]:
         """Tokens of an attribution set off by commas («، وفق ما نقلته وسائل الإعلام الرسمية،», «، بحسب
         الوكالة،»): its source is no party to the clause around it."""
-        return frozenset(k for j, end in self._set_off(lambda t: t.norm in ATTRIBUTING, APPOSITION_REACH)
+        # («…، بحسب ما أفادت وكالة الأنباء الرسمية.»: also at the sentence's end)
+        return frozenset(k for j, end in self._set_off(lambda t: t.norm in ATTRIBUTING, APPOSITION_REACH, to_end=True)
                          for k in range(j + 1, end))
 
     def clause_end(self, trig: Trigger) -> int:
