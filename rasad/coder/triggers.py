@@ -15,7 +15,7 @@ from ..text.tokens import Segmenter
 from ..lexicon.lexicon import REQUIRES_WINDOW, LexiconEntry
 from .arguments.words import (ADVERBIAL_HEADS, ADVERBIAL_REACH, BOYCOTT, LIGHT_VERBS, PROJECTILES, PRONOUN_SUBJECTS,
                               RECEIVING, SANCTION_WORDS, TARGETING, TELLING, TIME_INTRODUCERS, is_complementizer,
-                              is_count, word_key)
+                              is_count, is_discourse_aside, word_key)
 from .mentions import FIRE_OF, NP, RELATIVES, has_article
 
 
@@ -223,8 +223,8 @@ def _reach_after(tokens, last: int, within: int) -> list[int]:
 
 
 def _aside_end(tokens, k: int) -> Optional[int]:
-    """The closing comma of a date («، أمس الثلاثاء،») or an adverbial («، في بيان رسمي،») set off by commas
-    from token `k`, or None («، في حين …» opens a clause)."""
+    """The closing comma of a date («، أمس الثلاثاء،»), an adverbial («، في بيان رسمي،») or a turn of the
+    discourse («، من جهتها،») set off by commas from token `k`, or None («، في حين …» opens a clause)."""
     if tokens[k].text not in "،," or k + 1 >= len(tokens):
         return None
     words = []
@@ -235,7 +235,7 @@ def _aside_end(tokens, k: int) -> Optional[int]:
             dated = all(is_time_word(t.norm) or t.norm in TIME_INTRODUCERS for t in words)
             adverbial = word_key(words[0]) in ADVERBIAL_HEADS and not (
                 words[0].norm == "في" and len(words) > 1 and words[1].norm in ("حين", "وقت", "الوقت"))
-            return j if dated or adverbial else None
+            return j if dated or adverbial or is_discourse_aside(words) else None
         if not tokens[j].is_word and not tokens[j].norm.isdigit():
             return None
         words.append(tokens[j])

@@ -1805,13 +1805,18 @@ def test_a_light_verb_between_an_opening_adverbial_and_a_date_governs_its_noun(r
     # the date (or a statement's mention) does not part a verb from the noun it needs, nor from its object
     ("علقت السلطة الفلسطينية، أمس الثلاثاء، التنسيق الأمني مع إسرائيل.", "SANCTION", ["PSE"], ["ISR"]),
     ("علقت السلطة الفلسطينية، في بيان رسمي، التنسيق الأمني مع إسرائيل.", "SANCTION", ["PSE"], ["ISR"]),
+    # nor does a turn of the discourse, before an object, a needed noun or what a refusal refuses
+    ("علقت السلطة الفلسطينية، بدورها، التنسيق الأمني مع إسرائيل.", "SANCTION", ["PSE"], ["ISR"]),
+    ("حذر الرئيس التركي رجب طيب أردوغان، من جهته، اليونان من أن تركيا قد تأتي فجأة ذات ليلة.",
+     "THREATEN", ["TUR"], ["GRC"]),
+    ("رفض الرئيس السوري بشار الأسد، من جهته، لقاء نظيره التركي رجب طيب أردوغان.", "REJECT", ["SYR"], ["TUR"]),
     ("حذر الرئيس التركي رجب طيب أردوغان، أمس الثلاثاء، اليونان من أن تركيا قد تأتي فجأة ذات ليلة.",
      "THREATEN", ["TUR"], ["GRC"]),
     # («، ورشة …»: a noun whose «و» is a root letter opens no new clause after the date)
     ("قاطعت السلطة الفلسطينية، أمس الثلاثاء، ورشة «السلام من أجل الازدهار» التي افتتحتها الولايات المتحدة في المنامة.",
      "PROTEST", ["PSE"], ["USA"]),
 ])
-def test_a_date_or_adverbial_set_off_by_commas_after_the_subject_is_passed_over(rules_coder, text, event_type, actor, recipient):
+def test_a_date_adverbial_or_turn_set_off_by_commas_after_the_subject_is_passed_over(rules_coder, text, event_type, actor, recipient):
     ev = one(rules_coder, text, event_type, "2023-01-04")
     assert codes(ev.actor) == actor and codes(ev.recipient) == recipient
 

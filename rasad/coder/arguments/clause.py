@@ -15,7 +15,7 @@ from .words import (
     BEFORE_AFTER, BETWEEN, CLAUSE_BREAKS, CONTINUING, DESCRIBING_PRONOUNS, DOUBLED_VERBS, GROUP_HEADS, LIGHT_VERBS,
     MEDIATION, MODEL_WORDS, NEW_CLAUSE, ONSETS, PARTICLES, PARTITIVES, PREPS, SINCE, SPAN_ENDS, SPAN_PREPS,
     SPEECH_PARTICIPLES, TIME_INTRODUCERS, TIME_SPANS, TOPIC_MARKERS, WHEN,
-    is_complementizer, is_glue, prep_clitic, word_key)
+    is_complementizer, is_discourse_aside, is_glue, prep_clitic, word_key)
 
 
 _Finder = TypeVar("_Finder", bound="Clause")
@@ -369,17 +369,25 @@ class Clause:
         # («، في حين اتهمت …،», «، في وقت يبدو فيه …،» open clauses of their own)
         heads = {k for j, end in self._set_off(lambda t: word_key(t) in ADVERBIAL_HEADS, ADVERBIAL_REACH - 1)
                  if not self._opens_while(j + 1) for k in range(j, end + 1)}
-        return frozenset(heads | self._date_asides())
+        return frozenset(heads | self.short_asides)
 
-    def _date_asides(self) -> set[int]:
-        """Tokens of a date set off by commas, commas included («حذر أردوغان، أمس الثلاثاء، اليونان»)."""
+    @cached_property
+    def short_asides(self) -> frozenset[int]:
+        """Tokens of a date or a turn of the discourse set off by commas, commas included («حذر أردوغان، أمس
+        الثلاثاء، اليونان», «ورفضت مصر، من جهتها، الدعوة»)."""
         out: set[int] = set()
         for j, tok in enumerate(self.tokens):
-            if tok.text in "،," and j + 1 in self.time_tokens:
+            if tok.text not in "،,":
+                continue
+            if j + 1 in self.time_tokens:
                 end = next((q for q in range(j + 1, len(self.tokens)) if q not in self.time_tokens), len(self.tokens))
-                if end < len(self.tokens) and self.tokens[end].text in "،," and not self._opens_clause(end):
-                    out.update(range(j, end + 1))
-        return out
+            else:
+                end = next((q for q in range(j + 1, min(len(self.tokens), j + 4)) if not self.tokens[q].is_word), None)
+                if end is None or not is_discourse_aside(self.tokens[j + 1:end]):
+                    continue
+            if end < len(self.tokens) and self.tokens[end].text in "،," and not self._opens_clause(end):
+                out.update(range(j, end + 1))
+        return frozenset(out)
 
     def _opens_while(self, k: int) -> bool:
         """«في حين», «في وقت», «في الوقت الذي» at `k`: «while», a clause's opening, no adverbial."""

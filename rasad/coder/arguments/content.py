@@ -125,11 +125,11 @@ class Content(Clause):
 
     def _in_content_of(self, head: Trigger, first: int, reach: int = CONTENT_REACH) -> bool:
         """The word at `first` follows `head` closely, within its clause: what `head` asks for,
-        threatens or charges (a comma setting off a time is no break: «دعا لودريان، الأحد الماضي، إلى
-        اجتماع طارئ»)."""
+        threatens or charges (a comma setting off a time or a turn of the discourse is no break: «دعا لودريان،
+        الأحد الماضي، إلى اجتماع طارئ», «رفض الأسد، من جهته، لقاء أردوغان»)."""
         if head.last_token >= first:
             return False
-        named = self._names_set_off(head.last_token, first)
+        named = self._names_set_off(head.last_token, first) | self.short_asides
         return sum(self.tokens[k].is_word and k not in self.time_tokens and k not in named
                    for k in range(head.last_token + 1, first)) < reach \
             and not any(self.tokens[k].text in CLAUSE_BREAKS or (

@@ -274,6 +274,14 @@ TOPIC_MARKERS = frozenset("اما واما".split())  # «أما X فـ…»: X 
 # خلالها قوات سوريا الديمقراطية», «وأكدت بدورها الخارجية»)
 ADVERBIAL_PPS = frozenset("بموجبه بموجبها خلاله خلالها خلالهما فيه فيها فيهما عليه عليها بدوره بدورها".split())
 VERB_PARTICLES = frozenset("لن لا لم قد لقد سوف".split())  # between a pronoun subject and its verb
+# the words of a short turn in the discourse set off by commas («، من جهته،», «، بدورها،», «، أيضاً،»)
+DISCOURSE_ASIDE_WORDS = frozenset("من جهته جهتها جهتهم جهتهما ناحيته ناحيتها بدوره بدورها بدورهم بدورهما ايضا كذلك "
+                                  "بالمقابل".split())
+
+
+def is_discourse_aside(words: list[Token]) -> bool:
+    """«من جهته», «بدورها», «أيضاً»: one or two words that turn the discourse, naming no party."""
+    return 0 < len(words) <= 2 and all(w.norm in DISCOURSE_ASIDE_WORDS for w in words) and words[-1].norm != "من"
 COPULA_SUBJUNCTIVE = frozenset("يكون تكون يكونوا يكونا تكونا".split())
 PARTICLES = COMPLEMENTIZERS | RELATIVES | frozenset("قد لقد فقد وقد كما ثم فقط ايضا لن لا لم سوف".split())
 DENIAL = "core.REJECT.deny.verb"
