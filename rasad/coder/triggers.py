@@ -13,9 +13,9 @@ from ..text.dates import is_time_word
 from ..text.normalize import normalize
 from ..text.tokens import Segmenter
 from ..lexicon.lexicon import REQUIRES_WINDOW, LexiconEntry
-from .arguments.words import (ADVERBIAL_HEADS, ADVERBIAL_REACH, BOYCOTT, LIGHT_VERBS, PROJECTILES, PRONOUN_SUBJECTS,
-                              RECEIVING, SANCTION_WORDS, TARGETING, TELLING, TIME_INTRODUCERS, is_complementizer,
-                              is_count, is_discourse_aside, word_key)
+from .arguments.words import (ADVERBIAL_HEADS, ADVERBIAL_REACH, BOYCOTT, LIGHT_VERBS, PERFECT_PARTICLES, PROJECTILES,
+                              PRONOUN_SUBJECTS, RECEIVING, SANCTION_WORDS, TARGETING, TELLING, TIME_INTRODUCERS,
+                              is_complementizer, is_count, is_discourse_aside, word_key)
 from .mentions import FIRE_OF, NP, RELATIVES, has_article
 
 
@@ -439,6 +439,8 @@ def find_triggers(sentence: Sentence, nps: list[NP], lexicon: Lexicon, segmenter
             entries = [e for e in entries if e.pos == "noun"]  # «صدر حكم عن محكمة …»: a verdict, no verb
         elif toks[first].norm.removeprefix("و") in _MANNER_ADVERBS:
             continue  # «تابعت الوضع بحذر»: cautiously, not «بـ» + «حذر» (warned)
+        elif first > 0 and toks[first - 1].norm in PERFECT_PARTICLES and any(e.pos == "verb" for e in entries):
+            entries = [e for e in entries if e.pos == "verb"]  # «وكان بلينكن قد حث الحكومة»: no masdar after «قد»
         elif first == last and first > 0 and toks[first - 1].is_word and (
                 toks[first - 1].keys[-1] in NOUN_ONLY_AFTER or toks[first - 1].keys[-1] in _CONSTRUCT_HEADS):
             # «صادق على نشر قوات», «قذيفة على تجمع للمواطنين»: no verb after a preposition, nor after
@@ -542,8 +544,10 @@ def find_triggers(sentence: Sentence, nps: list[NP], lexicon: Lexicon, segmenter
                 or last > first and toks[first].norm in _PASSIVE_READINGS) \
                 and any(e.frame == "passive" for e in entries) \
                 and not (first > 0 and ((first - 1) in covered or toks[first - 1].norm in PRONOUN_SUBJECTS)) \
+                and not (first > 1 and toks[first - 1].norm in PERFECT_PARTICLES and (first - 2) in covered) \
                 and not _conjoined_feminine_perfect(toks[first], last == first):
-            # «قتل ثلاثة جنود» is passive; «قوات الأمن قتلت ثلاثة متشددين», «أنه قتل عددا» are not, nor is a
+            # «قتل ثلاثة جنود» is passive; «قوات الأمن قتلت ثلاثة متشددين», «أنه قتل عددا», «وكانت القوات قد
+            # اعتقلت خمسة عشر» are not, nor is a
             # plural before a count («احتجزوا أربعة من الشرطة»: a passive before its subject is singular); nor is
             # «أطلق سراح القس» with no subject before it («أطلقت السلطات سراحه» has it in between)
             entries = [e for e in entries if e.frame == "passive"]

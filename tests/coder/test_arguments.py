@@ -1827,6 +1827,17 @@ def test_an_attribution_that_ends_the_sentence_names_no_party_to_it(rules_coder)
     assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["ISR"]
 
 
+@pytest.mark.parametrize("text, event_type, actor, recipient", [
+    # only a verb follows «قد»: «حث» is no masdar, and with its subject before «قد» a verb before a count is active
+    ("وكان وزير الخارجية الأمريكي أنتوني بلينكن قد حث الحكومة الإسرائيلية على السماح بدخول المساعدات إلى غزة.",
+     "REQUEST", ["USA"], ["ISR"]),
+    ("وكانت القوات الإسرائيلية قد اعتقلت خمسة عشر فلسطينيا في مدن الضفة الغربية.", "COERCE", ["ISR"], ["PSE"]),
+])
+def test_a_pluperfect_verb_keeps_its_subject_and_object(rules_coder, text, event_type, actor, recipient):
+    ev = one(rules_coder, text, event_type, "2023-11-04")
+    assert codes(ev.actor) == actor and codes(ev.recipient) == recipient
+
+
 def test_a_verb_form_with_a_pronoun_that_an_announcement_governs_is_the_announcers_masdar(rules_coder):
     # «رفضها» reads as «her rejection», not «(Israel) rejected it», even after a relative clause set off by commas
     ev = one(rules_coder, "وأعلنت الحكومة المصرية، التي تتوسط في المفاوضات منذ أشهر، رفضها القرار الإسرائيلي.", "REJECT")

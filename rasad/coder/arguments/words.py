@@ -274,6 +274,7 @@ TOPIC_MARKERS = frozenset("اما واما".split())  # «أما X فـ…»: X 
 # خلالها قوات سوريا الديمقراطية», «وأكدت بدورها الخارجية»)
 ADVERBIAL_PPS = frozenset("بموجبه بموجبها خلاله خلالها خلالهما فيه فيها فيهما عليه عليها بدوره بدورها".split())
 VERB_PARTICLES = frozenset("لن لا لم قد لقد سوف".split())  # between a pronoun subject and its verb
+PERFECT_PARTICLES = frozenset("قد لقد وقد فقد".split())  # only a verb follows: «وكان بلينكن قد حث …»
 # the words of a short turn in the discourse set off by commas («، من جهته،», «، بدورها،», «، أيضاً،»)
 DISCOURSE_ASIDE_WORDS = frozenset("من جهته جهتها جهتهم جهتهما ناحيته ناحيتها بدوره بدورها بدورهم بدورهما ايضا كذلك "
                                   "بالمقابل".split())
