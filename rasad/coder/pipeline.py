@@ -1101,7 +1101,10 @@ class Coder:
             return True
         deed = condemned if args.actor else None
         if deed is not None and (not args.recipient or "first-party-in-clause" in args.path
-                                 or {r.code for r in args.recipient} <= {a.code for a in args.actor}):
+                                 or {r.code for r in args.recipient} <= {a.code for a in args.actor}
+                                 # («وكانت موسكو قد انتقدت الغارات الأمريكية على مواقع في العراق»: an
+                                 # object inside the deed's phrase is where it struck)
+                                 or "object" in args.path and all(r.first_token > deed for r in args.recipient)):
             # «دان عبد المهدي العملية», «دان مجلس الأمن الهجومين على أبوظبي»: the target of a condemned
             # deed is its doer — named right after it («الغارات الإسرائيلية»), else the attacker the
             # text reported, against the victim named after the deed if there is one

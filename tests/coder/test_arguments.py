@@ -1832,6 +1832,9 @@ def test_an_attribution_that_ends_the_sentence_names_no_party_to_it(rules_coder)
     ("وكان وزير الخارجية الأمريكي أنتوني بلينكن قد حث الحكومة الإسرائيلية على السماح بدخول المساعدات إلى غزة.",
      "REQUEST", ["USA"], ["ISR"]),
     ("وكانت القوات الإسرائيلية قد اعتقلت خمسة عشر فلسطينيا في مدن الضفة الغربية.", "COERCE", ["ISR"], ["PSE"]),
+    # an object inside the condemned deed's phrase is where the deed struck: the condemnation goes to its doer
+    ("وكانت وزارة الخارجية الروسية قد انتقدت الغارات الأمريكية على مواقع في سوريا والعراق.",
+     "ACCUSE", ["RUS"], ["USA"]),
 ])
 def test_a_pluperfect_verb_keeps_its_subject_and_object(rules_coder, text, event_type, actor, recipient):
     ev = one(rules_coder, text, event_type, "2023-11-04")
