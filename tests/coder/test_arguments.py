@@ -1828,6 +1828,19 @@ def test_an_attribution_that_ends_the_sentence_names_no_party_to_it(rules_coder)
 
 
 @pytest.mark.parametrize("text, event_type, actor, recipient", [
+    ("طالب رئيس الوزراء العراقي حيدر العبادي، الذي يزور المنطقة، تركيا بسحب قواتها من معسكر بعشيقة.",
+     "REQUEST", ["IRQ"], ["TUR"]),
+    ("رفعت الولايات المتحدة، التي تقود التحالف، العقوبات الاقتصادية المفروضة على السودان.", "CONCEDE", ["USA"], ["SDN"]),
+])
+def test_a_relative_clause_on_the_subject_does_not_part_the_verb_from_its_object(rules_coder, text, event_type, actor,
+                                                                                 recipient):
+    evs = [e for e in code(rules_coder, text, "2016-12-20") if e.event_type == event_type]
+    assert [(codes(e.actor), codes(e.recipient)) for e in evs] == [(actor, recipient)]
+    # what the verb asks for is its content still («بسحب قواتها» is no withdrawal of the speaker's)
+    assert not any(e.event_type == "RETREAT" for e in code(rules_coder, text, "2016-12-20"))
+
+
+@pytest.mark.parametrize("text, event_type, actor, recipient", [
     # only a verb follows «قد»: «حث» is no masdar, and with its subject before «قد» a verb before a count is active
     ("وكان وزير الخارجية الأمريكي أنتوني بلينكن قد حث الحكومة الإسرائيلية على السماح بدخول المساعدات إلى غزة.",
      "REQUEST", ["USA"], ["ISR"]),

@@ -89,17 +89,21 @@ class Clause:
         # a noun event right after a verb is its subject («وقتلت غارة أميركية … قائد فيلق القدس»), not the
         # start of another clause
         subject_noun = trig.entry.pos == "verb"
+        subject_aside = self.subject_relative_aside(trig)
         hi = min((t.first_token for t in self.boundaries if t.first_token > trig.last_token
                   and not (subject_noun and t.first_token == trig.last_token + 1 and t.entry.pos == "noun")
                   # (nor a trigger inside an adverbial set off by commas: «اتهم المجلس، في اجتماع استثنائي، المغرب»,
                   # nor one in a span of time: «أطلقت خلال الأسابيع الأولى من الحرب صواريخ على أسمرة»)
                   and not self._genitive_of_required(trig, t) and t.first_token not in self.adverbial_asides
+                  and t.first_token not in subject_aside
                   and t.first_token not in self.spans_of_time
                   and not (t.entry.pos == "noun" and self._after_since(t))),
                  default=len(self.tokens))
         np_starts = {np.first_token for np in self.nps}
         for k in range(trig.last_token + 1, hi):
             text = self.tokens[k].text
+            if k in subject_aside:
+                continue
             if text in CLAUSE_BREAKS:
                 return k
             if text in "،," and k > trig.last_token + 1:
@@ -208,6 +212,18 @@ class Clause:
         return any(t.entry.pos == "verb" and t.last_token < np.first_token
                    and all(tk.is_word for tk in self.tokens[t.last_token + 1:np.first_token])
                    and np.first_token - t.last_token <= 3 for t in self.triggers)
+
+    def subject_relative_aside(self, trig: Trigger) -> frozenset[int]:
+        """Tokens of a relative clause set off by commas right after a verb's subject, commas included («حث
+        بلينكن، الذي يزور المنطقة، الحكومة الإسرائيلية»): the verb's object and needs reach over it."""
+        if trig.entry.pos != "verb":
+            return frozenset()
+        subject = next((np for np in self.nps if np.first_token == trig.last_token + 1 and not np.prep), None)
+        if subject is None:
+            return frozenset()
+        k = subject.last_token + 1
+        asides = self._relative_asides(k, min(len(self.tokens), k + 1 + ASIDE_REACH))
+        return frozenset(asides) if k in asides else frozenset()
 
     def _relative_asides(self, lo: int, hi: int) -> set[int]:
         """Tokens of relative clauses set off by commas between `lo` and `hi` («أجرى أردوغان، الذي وصل

@@ -585,8 +585,8 @@ class ArgumentFinder(Frames, Content, Subjects):
                 # «زار عبد اللهيان دمشق … وافتتح مقرا للقنصلية»: the object right after the verb's
                 # subject comes before any prepositional phrase further on
                 # («دان الوزراء، في اجتماع طارئ … بطلب من مصر، «العدوان التركي»»: an adverbial set off by commas
-                # between them does not count)
-                aside = self.adverbial_asides
+                # between them does not count, nor a relative clause on the subject: «طالب العبادي، الذي …، تركيا»)
+                aside = self.adverbial_asides | self.subject_relative_aside(trig)
                 nxt = next((np for np in after if id(np) not in used and np.first_token not in aside), None)
                 skipped = sum(1 for k in range(anchor + 1, nxt.first_token) if k in aside) if nxt is not None else 0
                 if nxt is not None and not nxt.prep and nxt.code and nxt.first_token not in titles \
@@ -634,7 +634,7 @@ class ArgumentFinder(Frames, Content, Subjects):
             if rec is None and takes_object:
                 other_ends = {t.last_token for t in self.triggers if t is not trig}
                 cut = self._next_clause(trig.last_token)  # not past «، إذ قال …»
-                aside = self.adverbial_asides
+                aside = self.adverbial_asides | self.subject_relative_aside(trig)
                 while cut in aside:  # (but across an adverbial set off by commas)
                     cut = self._next_clause(cut)
                 # (but a threat's «بقصف إيران» names whom it is aimed at)
