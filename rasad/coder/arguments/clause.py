@@ -369,7 +369,8 @@ class Clause:
         out = []
         for j in range(len(self.tokens) - 1):
             if self.tokens[j].text in "،," and opens(self.tokens[j + 1]):
-                end = next((q for q in range(j + 2, min(len(self.tokens), j + 2 + reach)) if not self.tokens[q].is_word),
+                end = next((q for q in range(j + 2, min(len(self.tokens), j + 2 + reach))
+                            if not self.tokens[q].is_word),
                            len(self.tokens) if to_end and len(self.tokens) <= j + 2 + reach else None)
                 if end is None:
                     continue
