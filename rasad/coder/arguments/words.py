@@ -278,11 +278,6 @@ PERFECT_PARTICLES = frozenset("قد لقد وقد فقد".split())  # only a ver
 # the words of a short turn in the discourse set off by commas («، من جهته،», «، بدورها،», «، أيضاً،»)
 DISCOURSE_ASIDE_WORDS = frozenset("من جهته جهتها جهتهم جهتهما ناحيته ناحيتها بدوره بدورها بدورهم بدورهما ايضا كذلك "
                                   "بالمقابل".split())
-
-
-def is_discourse_aside(words: list[Token]) -> bool:
-    """«من جهته», «بدورها», «أيضاً»: one or two words that turn the discourse, naming no party."""
-    return 0 < len(words) <= 2 and all(w.norm in DISCOURSE_ASIDE_WORDS for w in words) and words[-1].norm != "من"
 COPULA_SUBJUNCTIVE = frozenset("يكون تكون يكونوا يكونا تكونا".split())
 PARTICLES = COMPLEMENTIZERS | RELATIVES | frozenset("قد لقد فقد وقد كما ثم فقط ايضا لن لا لم سوف".split())
 DENIAL = "core.REJECT.deny.verb"
@@ -323,6 +318,11 @@ def is_complementizer(t: Token, with_pronoun: bool = False) -> bool:
         return True
     return with_pronoun and bool(t.enclitic) and t.norm.endswith(t.enclitic) \
         and t.norm[:-len(t.enclitic)] in COMPLEMENTIZERS
+
+
+def is_discourse_aside(words: list[Token]) -> bool:
+    """«من جهته», «بدورها», «أيضاً»: one or two words that turn the discourse, naming no party."""
+    return 0 < len(words) <= 2 and all(w.norm in DISCOURSE_ASIDE_WORDS for w in words) and words[-1].norm != "من"
 
 
 def conjoined_word(t: Token) -> bool:
