@@ -1820,6 +1820,12 @@ def test_asides_and_the_pluperfect_keep_a_verbs_subject_and_object(rules_coder, 
     assert sorted(codes(ev.actor)) == actor and codes(ev.recipient) == recipient
 
 
+def test_a_plural_light_verb_joined_to_a_clause_lends_its_noun_the_clauses_subject(rules_coder):
+    ev = one(rules_coder, "وتوعد الحوثيون إسرائيل بالرد، وأعلنوا أمس إطلاق صاروخ باليستي باتجاه مطار بن غوريون.",
+             "ASSAULT", "2024-09-29")
+    assert codes(ev.actor) == ["YEM"] and codes(ev.recipient) == ["ISR"]
+
+
 def test_an_attribution_that_ends_the_sentence_names_no_party_to_it(rules_coder):
     ev = one(rules_coder, "واتهم المرشد الإيراني علي خامنئي إسرائيل بالوقوف وراء الحادث الذي استهدف منشأة نطنز "
                           "النووية، متوعداً بالانتقام، بحسب ما أفادت وكالة الأنباء الرسمية.", "THREATEN", "2021-04-12")
