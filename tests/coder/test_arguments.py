@@ -1814,6 +1814,9 @@ def test_a_body_announcing_its_states_act_names_the_state_as_genitive(rules_code
     # an object inside the condemned deed's phrase is where the deed struck: the condemnation goes to its doer
     ("وكانت وزارة الخارجية الروسية قد انتقدت الغارات الأمريكية على مواقع في سوريا والعراق.",
      "ACCUSE", ["RUS"], ["USA"]),
+    # an uncoded title set off by commas after a named person describes him, no second party (a visit is no homecoming)
+    ("وصل رئيس الوزراء العراقي محمد شياع السوداني، وزير الخارجية السابق، إلى طهران في زيارة رسمية.",
+     "CONSULT", ["IRQ"], ["IRN"]),
     # a plural light verb joined to a clause governs its noun and lends it the clause's subject
     ("وتوعد الحوثيون إسرائيل بالرد، وأعلنوا أمس إطلاق صاروخ باليستي باتجاه مطار بن غوريون.",
      "ASSAULT", ["YEM"], ["ISR"]),

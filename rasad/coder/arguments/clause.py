@@ -553,6 +553,9 @@ class Clause:
             joined = then or np.coordinated or any(t.text in "،," for t in gap) or (
                 unquoted and unquoted[0].norm.startswith("و"))
             place_list = head.kinds[0] in ("capital", "country", "place")  # «زار الكويت والدوحة وجدة»
+            if self._title_in_apposition(last, np, gap):
+                last = np  # «وصل السوداني، وزير الخارجية السابق، إلى طهران»: the title describes him
+                continue
             if joined and glue_ok and len(gap) <= 4 and (np.prep in (head.prep, "", "جانب") or besides) \
                     and (not np.is_place or place_list):
                 out.append(np)
@@ -576,6 +579,16 @@ class Clause:
         # pair words: two phrases over one span
         out += [np for np in pool if np.first_token == head.first_token and np is not head and np not in out]
         return out
+
+    def _title_in_apposition(self, person: NP, np: NP, gap: list[Token]) -> bool:
+        """`np` is an uncoded title set off by commas right after a named person («السوداني، وزير الخارجية
+        السابق،»): it describes him and is no second party."""
+        if "person" not in person.kinds or np.code is not None or "agent" not in np.kinds \
+                or [t.text for t in gap] not in (["،"], [","]):
+            return False
+        closing = next((k for k in range(np.last_token + 1, min(len(self.tokens), np.last_token + 4))
+                        if not self.tokens[k].is_word), None)
+        return closing is not None and self.tokens[closing].text in "،,"
 
     def _unknown_name(self, titled: NP, nxt: NP) -> bool:
         """«الرئيس الأذربيجاني إلهام علييف ورئيس الوزراء …»: up to three plain words between a title
