@@ -15,7 +15,7 @@ from ..text.tokens import Segmenter
 from ..lexicon.lexicon import REQUIRES_WINDOW, LexiconEntry
 from .arguments.words import (ADVERBIAL_HEADS, ADVERBIAL_REACH, BOYCOTT, LIGHT_VERBS, PERFECT_PARTICLES, PROJECTILES,
                               PRONOUN_SUBJECTS, RECEIVING, SANCTION_WORDS, TARGETING, TELLING, TIME_INTRODUCERS,
-                              is_complementizer, is_count, is_discourse_aside, word_key)
+                              is_complementizer, is_count, is_discourse_aside, opens_while, word_key)
 from .mentions import FIRE_OF, NP, RELATIVES, has_article
 
 
@@ -233,8 +233,7 @@ def _aside_end(tokens, k: int) -> Optional[int]:
             if not words:
                 return None
             dated = all(is_time_word(t.norm) or t.norm in TIME_INTRODUCERS for t in words)
-            adverbial = word_key(words[0]) in ADVERBIAL_HEADS and not (
-                words[0].norm == "في" and len(words) > 1 and words[1].norm in ("حين", "وقت", "الوقت"))
+            adverbial = word_key(words[0]) in ADVERBIAL_HEADS and not opens_while(tokens, k + 1)
             return j if dated or adverbial or is_discourse_aside(words) else None
         if not tokens[j].is_word and not tokens[j].norm.isdigit():
             return None

@@ -15,7 +15,7 @@ from .words import (
     BEFORE_AFTER, BETWEEN, CLAUSE_BREAKS, CONTINUING, DESCRIBING_PRONOUNS, DOUBLED_VERBS, GROUP_HEADS, LIGHT_VERBS,
     MEDIATION, MODEL_WORDS, NEW_CLAUSE, ONSETS, PARTICLES, PARTITIVES, PREPS, SINCE, SPAN_ENDS, SPAN_PREPS,
     SPEECH_PARTICIPLES, TIME_INTRODUCERS, TIME_SPANS, TOPIC_MARKERS, WHEN,
-    is_complementizer, is_discourse_aside, is_glue, prep_clitic, word_key)
+    is_complementizer, is_discourse_aside, is_glue, opens_while, prep_clitic, word_key)
 
 
 _Finder = TypeVar("_Finder", bound="Clause")
@@ -374,8 +374,10 @@ class Clause:
                            len(self.tokens) if to_end and len(self.tokens) <= j + 2 + reach else None)
                 if end is None:
                     continue
-                if end == len(self.tokens) or self.tokens[end].text in "،," and not self._opens_clause(end) \
-                        or to_end and self.tokens[end].text in CLAUSE_BREAKS and end == len(self.tokens) - 1:
+                closed = end < len(self.tokens) and self.tokens[end].text in "،," and not self._opens_clause(end)
+                ends_sentence = to_end and (end == len(self.tokens) or end == len(self.tokens) - 1
+                                            and self.tokens[end].text in CLAUSE_BREAKS)
+                if closed or ends_sentence:
                     out.append((j, end))
         return out
 
@@ -385,7 +387,7 @@ class Clause:
         the clause goes on across it."""
         # («، في حين اتهمت …،», «، في وقت يبدو فيه …،» open clauses of their own)
         heads = {k for j, end in self._set_off(lambda t: word_key(t) in ADVERBIAL_HEADS, ADVERBIAL_REACH - 1)
-                 if not self._opens_while(j + 1) for k in range(j, end + 1)}
+                 if not opens_while(self.tokens, j + 1) for k in range(j, end + 1)}
         return frozenset(heads | self.short_asides)
 
     @cached_property
@@ -405,12 +407,6 @@ class Clause:
             if end < len(self.tokens) and self.tokens[end].text in "،," and not self._opens_clause(end):
                 out.update(range(j, end + 1))
         return frozenset(out)
-
-    def _opens_while(self, k: int) -> bool:
-        """«في حين», «في وقت», «في الوقت الذي» at `k`: «while», a clause's opening, no adverbial."""
-        nxt = self.tokens[k + 1].norm if k + 1 < len(self.tokens) else ""
-        return self.tokens[k].norm == "في" and (nxt in ("حين", "وقت") or nxt == "الوقت" and k + 2 < len(self.tokens)
-                                                and self.tokens[k + 2].norm == "الذي")
 
     @cached_property
     def attributions(self) -> frozenset[int]:

@@ -20,11 +20,8 @@ from .words import (
     ACTING_KINDS, AID_SOURCE_REACH, ANNOUNCING, APPROVABLE, BEING, BELONGING, CLAUSE_BREAKS, COMPLEMENTIZERS,
     DEATH_NOUNS, DECIDING, DECISIONS, DONE_TO_TYPES, GRANTING, JOINING, LIGHT_VERBS, NOUN_PP_REACH, OWN_ACT_VERBS,
     PASSIVE_AGENT, PREMISES, PREPS, RECEPTION, SUMMITS,
-    SAYING_VERBS, SYMMETRIC_FRAMES, TARGETING, TARGETS_REACH, TELLING, VICTIM_SECTORS, WITH_PRONOUNS, is_one_of,
-    plural_verb, prep_clitic, prep_key, same_side, side_of, word_key)
-
-
-_TITLE_REACH = 6  # words of a title before the name of who speaks
+    SAYING_VERBS, SYMMETRIC_FRAMES, TARGETING, TARGETS_REACH, TELLING, TITLE_REACH, VICTIM_SECTORS, WITH_PRONOUNS,
+    is_one_of, plural_verb, prep_clitic, prep_key, same_side, side_of, word_key)
 
 
 class ArgumentFinder(Frames, Content, Subjects):
@@ -547,7 +544,7 @@ class ArgumentFinder(Frames, Content, Subjects):
         verb = next((k for k in range(edge - 1, -1, -1) if self.tokens[k].is_word
                      and self.tokens[k].norm.removeprefix("و").removeprefix("ف") in SAYING_VERBS), None)
         # (the head of a title may stand before the name: «أكد عضو المكتب السياسي لـ«أنصار الله» محمد البخيتي»)
-        after = next((np for np in self.candidates if verb + 1 <= np.first_token <= verb + _TITLE_REACH
+        after = next((np for np in self.candidates if verb + 1 <= np.first_token <= verb + TITLE_REACH
                       and np.last_token < edge and all(t.is_word and t.norm not in COMPLEMENTIZERS or t.text in QUOTES
                                                        for t in self.tokens[verb + 1:np.first_token])),
                      None) if verb is not None else None

@@ -321,6 +321,13 @@ def is_complementizer(t: Token, with_pronoun: bool = False) -> bool:
         and t.norm[:-len(t.enclitic)] in COMPLEMENTIZERS
 
 
+def opens_while(tokens: list[Token], k: int) -> bool:
+    """«في حين», «في وقت», «في الوقت الذي» at `k`: «while», a clause's opening, no adverbial."""
+    nxt = tokens[k + 1].norm if k + 1 < len(tokens) else ""
+    return tokens[k].norm == "في" and (nxt in ("حين", "وقت") or nxt == "الوقت" and k + 2 < len(tokens)
+                                       and tokens[k + 2].norm == "الذي")
+
+
 def is_discourse_aside(words: list[Token]) -> bool:
     """«من جهته», «بدورها», «أيضاً»: one or two words that turn the discourse, naming no party."""
     return 0 < len(words) <= 2 and all(w.norm in DISCOURSE_ASIDE_WORDS for w in words) and words[-1].norm != "من"
