@@ -206,8 +206,10 @@ class Segmenter:
                 return pre, stem, ""
         for pre, stem in sorted(analyses[1:], key=lambda a: -len(a[0])):
             if pre.endswith("س"):
-                if len(stem) >= 4:
-                    return pre, stem, ""  # future prefix on an imperfect verb: «ستشمل», «وسيعقد»
+                if len(stem) >= 4 and stem[0] != "ا":
+                    # future prefix on an imperfect verb: «ستشمل», «وسيعقد»; an unknown «سا…» is a name
+                    # («سابورو», «سانتياغو») more often than «سأ…» of one speaking of himself
+                    return pre, stem, ""
                 continue
             if len(stem) >= (3 if len(pre) >= 2 else 5):
                 return pre, stem, ""

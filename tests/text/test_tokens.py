@@ -106,6 +106,14 @@ def test_a_root_sin_before_an_imperfect_looking_letter_is_no_future_prefix(word)
     assert "س" in tokenize("وسيعقد", segmenter=Segmenter())[0].proclitics
 
 
+@pytest.mark.parametrize("word", ["سابورو", "سانتياغو", "وسيناريو", "سيناريوهات"])
+def test_an_unknown_name_or_a_listed_word_after_sin_is_no_future(word):
+    # an unknown «سا…» is a name («سابورو»), not «سأ…» of one speaking of himself; «سيناريو» is listed
+    tok = tokenize(word, segmenter=Segmenter())[0]
+    assert "س" not in tok.proclitics
+    assert "س" in tokenize("ستشمل", segmenter=Segmenter())[0].proclitics
+
+
 def test_a_plural_verb_keeps_its_dropped_alef_under_a_pronoun():
     from rasad.text.tokens import word_keys
     assert "قتلوا" in word_keys("قتلوهم")[1] and "اعدموا" in word_keys("أعدموه")[1]
