@@ -35,7 +35,8 @@ from .consolidate import (MEDIATION_NOUN, ORGANISATION_CODES, REACTIONS, SUBJECT
 from .detector import Detector, shipped_detector
 from .discourse import GUESSED_PARTY, THIRD_PARTY_CODES, Discourse
 from .domestic import DOMESTIC_SECTORS, HOME_SECTORS, LOCAL_SECTORS, STATE_BODY_SECTORS, fill_domestic_codes
-from .mentions import NP, QUOTES, RELATIVES, MentionFinder, has_article
+from .mentions import NP, QUOTES, RELATIVES, DocumentMemory, MentionFinder, has_article
+from .parentheticals import lend_codes, without_asides
 from .modality import has_future_prefix, modality, told_later
 from .trace import Outcome, mark_removed
 from .triggers import BRING_TOGETHER, NOUN_ONLY_AFTER, PACTS, diplomatic_protests, find_triggers, required_at
@@ -114,8 +115,13 @@ class Coder:
             if sent.paragraph != state.paragraph:
                 state.paragraph, state.scene = sent.paragraph, None
             agency = _token_range(sent.tokens, dateline.agency) if n == 0 and dateline and dateline.agency else range(0)
-            nps = self.mentions.find(sent.tokens, ref, state.memory, skip=agency,
-                                     dateline=_token_range(sent.tokens, dateline.span) if n == 0 and dateline else range(0))
+            in_dateline = _token_range(sent.tokens, dateline.span) if n == 0 and dateline else range(0)
+            written = sent.tokens  # what the detector reads: the sentence as written, as it was trained on
+            sent, glosses = without_asides(sent, start=in_dateline.stop)
+            nps = self.mentions.find(sent.tokens, ref, state.memory, skip=agency, dateline=in_dateline)
+            if glosses:
+                nps = lend_codes(sent.tokens, nps, {k: self.mentions.find(words, ref, DocumentMemory())
+                                                    for k, words in glosses.items()})
             if agency:
                 state.dateline_state = agency_state(doc.text[dateline.agency[0]:dateline.agency[1]])
                 _place_of_agency(nps, dateline, state)
@@ -123,6 +129,7 @@ class Coder:
                 state.dateline_end = dateline.span[1]
                 state.dateline_place = next((np.code for np in nps if np.span[0] >= dateline.place[0]
                                              and np.span[1] <= dateline.place[1]), None)
+            opening = sum(1 for t in sent.tokens if t.span[1] <= state.dateline_end) if n == 0 else 0
             for np in nps:
                 np.text = doc.text[np.span[0]:np.span[1]]
                 if np.code and np.kinds == ("country",):
@@ -143,7 +150,6 @@ class Coder:
             # dates only serve the sentence's own events
             dates = find_dates(doc.text, ref, sent.span[0], sent.span[1]) \
                 if triggers and may_mention_time(t.norm for t in sent.tokens) else []
-            opening = sum(1 for t in sent.tokens if t.span[1] <= state.dateline_end) if n == 0 else 0
             finder = ArgumentFinder(sent.tokens, nps, triggers, time_spans=tuple(d.span for d in dates),
                                     opening=opening)
             topics = [t for t in triggers if finder.is_topic_of_discussion(t)]
@@ -210,7 +216,7 @@ class Coder:
                 # an article's first sentence reports its main event, and so does a dispatch's under its
                 # dateline («دمشق (سانا) - دمّرت غارة جوية إسرائيلية …»); a lone sentence is no article
                 before = sent_events
-                sent_events = self._detect(doc, sent, nps, sent_events, ref, state.memory.salience,
+                sent_events = self._detect(doc, sent, written, nps, sent_events, ref, state.memory.salience,
                                            lead=n == 0 and (article or dateline is not None), article=article)
                 mark_removed(before, sent_events, "the detector", outcomes)
             if article and paragraphs > 1:
@@ -226,15 +232,15 @@ class Coder:
         mark_removed(events, kept, "a second mention", outcomes)
         return kept
 
-    def _detect(self, doc: Document, sent: Sentence, nps: list[NP], events: list[Event], ref,
+    def _detect(self, doc: Document, sent: Sentence, written: list[Token], nps: list[NP], events: list[Event], ref,
                 salience: Counter, lead: bool = False, article: bool = False) -> list[Event]:
-        """Keep the candidates of a modelled type only when the detector judges the sentence to
+        """Keep the candidates of a modelled type only when the detector judges the sentence (its `written` tokens) to
         report such an event; when it does and the rules found none, anchor one on a cue word.
         A strong report between the two parties the document is about stands on the rules alone:
         the model was trained on lone newswire sentences and cannot see what the document has
         established; so does one in an article's lead sentence; in an `article`, any candidate
         between two coded parties needs only part of the threshold."""
-        probs = self.detector.judge(sent.tokens, events, _DETECTOR_CUES)
+        probs = self.detector.judge(written, events, _DETECTOR_CUES)
         kept = []
         for ev in events:
             p = None if article and stands_in_an_article(ev) else probs.get(ev.event_type)
