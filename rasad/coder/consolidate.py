@@ -129,6 +129,12 @@ def drop_redundant(events: list[Event]) -> list[Event]:
     events = [ev for ev in events if not (ev.trigger.entry.id == _NOT_RULING_OUT and _parties(ev) in threats)]
     events = _fold_descriptions(events)
     events = _fold_named_marches(events)
+    # «أضرم محتجون النار في مقر الحزب الحاكم …، في احتجاجات امتدت إلى مدن أخرى»: the protests a crowd's deed
+    # was done in, their crowd named only by the place, are the protest the deed is
+    crowds = [ev for ev in events if ev.event_type == "PROTEST" and "protesters-of-place" not in ev.rule]
+    events = [ev for ev in events if not ("protesters-of-place" in ev.rule and _words_before(ev).endswith(" في")
+                                          and any(c.trigger.span[1] < ev.trigger.span[0]
+                                                  and _codes_of(ev) <= _codes_of(c) for c in crowds))]
     # «أبلغ وزير الدفاع الروسي الرئيس بوتين باستكمال …», «أبلغ بايدن الكونغرس عزمه …»: telling one's own
     # side, or no one named, is a report up the chain, no consultation between parties
     events = [ev for ev in events if not (ev.trigger.entry.id in _TELLING and _codes_of(ev)
@@ -514,6 +520,11 @@ def _fuse_casualty_reports(events: list[Event]) -> list[Event]:
                 ev.recipient = [launcher]
                 ev.rule += "/intercepted:" + launcher.text
     return out
+
+
+def _words_before(ev: Event) -> str:
+    """The sentence's text before the event's trigger, without trailing spaces, with a space before it."""
+    return " " + ev.sentence_text[:ev.trigger.span[0] - ev.sentence_span[0]].rstrip()
 
 
 def _codes_of(ev: Event) -> frozenset:

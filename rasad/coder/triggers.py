@@ -29,6 +29,7 @@ _MANNER_ADVERBS = frozenset({"بحذر"})  # a verb form after «ب» that is a 
 _INCIDENTS = frozenset("مصادمات اشتباكات مواجهات معارك انفجار انفجارات حادث حادثه هجوم هجمات اعمال احداث".split())
 _RESUMING = frozenset("اعاده استئناف مواصله".split())  # masdars whose complement is a masdar too
 _CONSTRUCT_HEADS = frozenset("فرق فرقا فريق فريقا فرقه عمليات عمليه مهمه مهام قانون قوانين مسؤوليه".split())
+_DAY_QUALIFIERS = frozenset("الماضي الماضيه المنصرم الفائت المقبل المقبله القادم".split())
 _DAY_WORDS = frozenset("امس يوم اليوم غد الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت".split())
 _DESCRIBE_NOUN = "core.ACCUSE.describe.noun"
 _INTERCEPTORS = frozenset("اعتراضيه اعتراضي اعتراضيا".split())
@@ -207,19 +208,37 @@ def required_at(tokens, first: int, last: int, entry: LexiconEntry) -> Optional[
 
 
 def _reach_after(tokens, last: int, within: int) -> list[int]:
-    """The `within` tokens after token `last`, passing over a date or an adverbial set off by commas uncounted
+    """The `within` tokens after token `last`, passing over a day named («يوم الأحد») or a date or an adverbial set
+    off by commas uncounted
     («علقت السلطة، أمس الثلاثاء، التنسيق الأمني», «، في بيان رسمي،»: they do not part the verb from the noun
     it needs)."""
     reach: list[int] = []
     k = last + 1
     while k < len(tokens) and len(reach) < within:
         end = _aside_end(tokens, k)
+        if end is None:
+            end = _day_end(tokens, k)
         if end is not None:
             k = end + 1
             continue
         reach.append(k)
         k += 1
     return reach
+
+
+_DAYS = frozenset("امس اليوم الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت".split())
+_DAY_PARTS = frozenset("يوم مساء صباح فجر ظهر عصر ليل ليله".split())
+
+
+def _day_end(tokens, k: int) -> Optional[int]:
+    """The last token of a day named from token `k` without commas («أمس», «يوم الأحد», «مساء أمس الثلاثاء»,
+    «الخميس الماضي»), or None."""
+    j = k + 1 if tokens[k].norm in _DAY_PARTS and k + 1 < len(tokens) else k
+    if tokens[j].norm not in _DAYS:
+        return None
+    while j + 1 < len(tokens) and (tokens[j + 1].norm in _DAYS or tokens[j + 1].norm in _DAY_QUALIFIERS):
+        j += 1
+    return j
 
 
 def _aside_end(tokens, k: int) -> Optional[int]:

@@ -5774,3 +5774,18 @@ def test_a_release_asked_after_a_date_is_asked_of_the_captor(rules_coder):
 ])
 def test_a_strike_or_a_jet_after_the_verb_is_its_subject(rules_coder, text, expected):
     assert coded(code(rules_coder, text, "2024-04-01")) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day named between the verb's subject and the noun the verb needs, or its object
+    ("علّقت السفارة الأمريكية يوم الأحد في أنقرة جميع خدمات التأشيرات لغير المهاجرين.", ("SANCTION", ["USA"], ["TUR"])),
+    ("طالبت وزارة الخارجية العراقية يوم الأحد تركيا بسحب قواتها من الأراضي العراقية.", ("REQUEST", ["IRQ"], ["TUR"])),
+])
+def test_a_day_named_without_commas_parts_no_verb_from_what_it_needs(rules_coder, text, expected):
+    assert expected in coded(code(rules_coder, text, "2022-07-20"))
+
+
+def test_the_protests_a_crowds_deed_was_done_in_are_that_protest(rules_coder):
+    evs = code(rules_coder, "أضرم محتجون غاضبون من ارتفاع أسعار الخبز النار في مقر الحزب الحاكم في مدينة "
+                            "عطبرة شمال السودان، في احتجاجات امتدت إلى مدن أخرى.", "2018-12-19")
+    assert [e.event_type for e in evs].count("PROTEST") == 1

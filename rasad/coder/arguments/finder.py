@@ -585,7 +585,9 @@ class ArgumentFinder(Frames, Content, Subjects):
                 # between them does not count, nor a relative clause on the subject: «طالب العبادي، الذي …، تركيا»)
                 aside = self.adverbial_asides | self.subject_relative_aside(trig)
                 nxt = next((np for np in after if id(np) not in used and np.first_token not in aside), None)
-                skipped = sum(1 for k in range(anchor + 1, nxt.first_token) if k in aside) if nxt is not None else 0
+                # (nor a date: «طالبت الخارجية العراقية يوم الأحد تركيا بسحب قواتها»)
+                skipped = sum(1 for k in range(anchor + 1, nxt.first_token) if k in aside or k in self.time_tokens) \
+                    if nxt is not None else 0
                 if nxt is not None and not nxt.prep and nxt.code and nxt.first_token not in titles \
                         and nxt.first_token - skipped \
                         <= anchor + 2 + self._unknown_name_after(args.actor, anchor, nxt.first_token) \
