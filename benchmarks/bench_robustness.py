@@ -2,7 +2,8 @@
 
 Each sentence of the gold sentence sets is coded as written and again with a phrase inserted that a reader
 passes over: a date, a statement's mention, a turn of the discourse or a relative clause set off by commas
-after a verb's subject, an attribution closing the sentence, an adverbial opening it. A gold event matched
+after a verb's subject, a day named without commas after it or before it, a gloss in brackets after it, an
+attribution closing the sentence, an adverbial opening it. A gold event matched
 before (same type, the gold actor and recipient codes among the coded ones) and not after is lost; the
 figure per insertion is how many were lost.
 
@@ -23,10 +24,13 @@ from rasad.schema import Document
 
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 DATELINE = re.compile(r" - |\) -|\(")  # «الرياض (واس) - …»: a dateline opens the sentence
-# (name, phrase, where): "subject" inserts after the subject right after a verb, "end" before the full stop,
-# "start" before the sentence
+# (name, phrase, where): "subject" inserts after the subject right after a verb (not inside a list of subjects),
+# "verb" between that verb and its subject, "end" before the full stop, "start" before the sentence
 INSERTIONS = [
     ("date after the subject", "، أمس الثلاثاء،", "subject"),
+    ("day after the subject, no commas", " يوم الأحد", "subject"),
+    ("day between the verb and its subject", " أمس", "verb"),
+    ("gloss in brackets after the subject", " (بحسب وكالات الأنباء)", "subject"),
     ("statement after the subject", "، في بيان رسمي،", "subject"),
     ("turn of the discourse after the subject", "، من جهته،", "subject"),
     ("relative clause on the subject", "، الذي يزور المنطقة،", "subject"),
@@ -65,7 +69,9 @@ def varied(text: str, event, phrase: str, where: str):
     subject = event.actor[0]
     if not event.trigger.span[1] < subject.span[0] <= event.trigger.span[1] + 2:
         return None  # only a verb's subject right after it
-    end = subject.span[1]
+    end = event.trigger.span[1] if where == "verb" else subject.span[1]
+    if text[end:end + 2] == " و" and where == "subject":
+        return None  # more subjects follow
     return text[:end] + phrase + text[end:] if end < len(text) and text[end] == " " else None
 
 
