@@ -26,7 +26,7 @@ from .allowances import (ARMED_SECTORS, PROTESTERS, STRONG_PATHS, between_coded_
                          strong_report, suffered_attack)
 from .arguments import ArgumentFinder, Arguments
 from .arguments.words import (
-    AFFIRMING, AGREEMENT_DOCUMENTS, DURING_IT, JUDGING_VERBS, LIGHT_VERBS, MASCULINE_TITLES, OR_ELSE, PROJECTILES,
+    AFFIRMING, AGREEMENT_DOCUMENTS, DURING_IT, IF, JUDGING_VERBS, LIGHT_VERBS, MASCULINE_TITLES, OR_ELSE, PROJECTILES,
     SINCE, SPEECH_PARTICIPLES, STATEMENTS, STRIKES, TARGET_NOUNS, TIME_PREPS, VICTIM_SECTORS, VIOLATED, calls_for_it,
     conjoined_word, is_complementizer, prep_clitic, same_side, side_of, word_key)
 from .consolidate import (MEDIATION_NOUN, ORGANISATION_CODES, REACTIONS, SUBJECT_PATHS, blame_the_doer, drop_redundant,
@@ -49,6 +49,8 @@ _INTERACTION_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "AID", "COOPERATE
 # اليمن التي يدعم فيها البلدان الأطراف»); where praise is voiced does not
 _HOSTED_TYPES = _INTERACTION_TYPES - {"SUPPORT"}
 _SUPPORT_VERB = "core.SUPPORT.support.verb"
+_DESCRIBE_VERB = "core.ACCUSE.describe.verb"
+_JUDGING_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "THREATEN"})
 _MIN_STANDALONE_CONFIDENCE = 0.7
 SHIPPED = object()  # Coder(detector=SHIPPED): the model shipped with the package
 # Words that anchor an event the detector finds where the lexicon found no trigger.
@@ -997,6 +999,17 @@ class Coder:
             event_type, mode = "COERCE", "repress"
             args.recipient = args.recipient or [args.location]
             args.path.append("raid-by-security-forces")
+        if e.id == _DESCRIBE_VERB and trig.first_token > 0 and sent.tokens[trig.first_token - 1].keys[-1] == "ما" \
+                and not any(t.entry.event in _JUDGING_TYPES and t.last_token < trig.first_token
+                            and not any(w.norm in IF for w in sent.tokens[t.last_token:trig.first_token])
+                            for t in finder.triggers) \
+                and (sayer := finder.sayer_before(trig.first_token, [])) is not None and sayer not in args.actor:
+            # «أعلن المشاط مبادرة … إذا أنهى التحالف ما وصفه بالعدوان»: «ما وصفه» is the speaker's word for what
+            # the clause's subject does (who condemns or threatens «ما وصفه» in the same clause is who describes it:
+            # «دانت الخارجية السورية ما وصفته بالعدوان»)
+            args.recipient = [a for a in args.actor if a.code and a.code != sayer.code] or args.recipient
+            args.actor = [sayer]
+            args.path.append("speaker")
         if e.event in _THREATENABLE_TYPES and _held_out(sent.tokens, trig.first_token):
             # «أعلنوا استعدادهم لفرض مزيد من العقوبات», «مستعد لضرب إيران»: a hostile act held out
             # is a threat, made now

@@ -5789,3 +5789,22 @@ def test_the_protests_a_crowds_deed_was_done_in_are_that_protest(rules_coder):
     evs = code(rules_coder, "أضرم محتجون غاضبون من ارتفاع أسعار الخبز النار في مقر الحزب الحاكم في مدينة "
                             "عطبرة شمال السودان، في احتجاجات امتدت إلى مدن أخرى.", "2018-12-19")
     assert [e.event_type for e in evs].count("PROTEST") == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("هدد الاتحاد الأوروبي، في بيان رسمي، بفرض عقوبات على المسؤولين الليبيين الذين يعرقلون العملية السياسية.",
+     ("THREATEN", ["EUR"], ["LBY"])),
+    ("رفضت الحكومة العراقية، في بيان رسمي، طلبا تركيا بنشر قوات في شمال العراق.", ("REJECT", ["IRQ"], ["TUR"])),
+])
+def test_the_statement_a_party_spoke_in_parts_no_act_from_its_content(rules_coder, text, expected):
+    assert coded(code(rules_coder, text, "2021-05-20"))[0] == expected
+
+
+def test_what_a_speaker_calls_a_deed_is_his_charge_not_the_content_of_his_act(rules_coder):
+    evs = code(rules_coder, "شنت إسرائيل غارات على مواقع في العراق. وتوعدت الفصائل العراقية بالرد على ما وصفته "
+                            "بالعدوان الإسرائيلي المتكرر.", "2019-08-25")
+    assert ("ACCUSE", ["IRQ"], ["ISR"]) in coded(evs)
+    # a speaker's word for what another party would end is the speaker's charge against that party
+    evs = code(rules_coder, "أعلن زعيم الحوثيين عبد الملك الحوثي مبادرة للتهدئة، إذا أنهى التحالف بقيادة السعودية ما "
+                            "وصفه بالعدوان والحصار.", "2022-03-27")
+    assert ("ACCUSE", ["YEM"], ["SAU"]) in coded(evs)

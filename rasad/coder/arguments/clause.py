@@ -14,8 +14,8 @@ from .words import (
     ADVERBIAL_HEADS, ADVERBIAL_REACH, APPOSITION_REACH, APPOSITION_WORDS, APPOSITIVE_HEADS, ASIDE_REACH, ATTRIBUTING,
     BEFORE_AFTER, BETWEEN, CLAUSE_BREAKS, CONTINUING, DESCRIBING_PRONOUNS, DOUBLED_VERBS, GROUP_HEADS, LIGHT_VERBS,
     MEDIATION, MODEL_WORDS, NEW_CLAUSE, ONSETS, PARTICLES, PARTITIVES, PREPS, SINCE, SPAN_ENDS, SPAN_PREPS,
-    SPEECH_PARTICIPLES, TIME_INTRODUCERS, TIME_SPANS, TOPIC_MARKERS, WHEN,
-    is_complementizer, is_discourse_aside, is_glue, opens_while, prep_clitic, word_key)
+    SPEECH_PARTICIPLES, STATEMENT_ASIDE_WORDS, TIME_INTRODUCERS, TIME_SPANS, TOPIC_MARKERS, WHEN,
+    is_complementizer, is_discourse_aside, is_glue, is_statement_aside, opens_while, prep_clitic, word_key)
 
 
 _Finder = TypeVar("_Finder", bound="Clause")
@@ -392,8 +392,9 @@ class Clause:
 
     @cached_property
     def short_asides(self) -> frozenset[int]:
-        """Tokens of a date or a turn of the discourse set off by commas, commas included («حذر أردوغان، أمس
-        الثلاثاء، اليونان», «ورفضت مصر، من جهتها، الدعوة»)."""
+        """Tokens of a date, a turn of the discourse or the statement a party spoke in set off by commas, commas
+        included («حذر أردوغان، أمس الثلاثاء، اليونان», «ورفضت مصر، من جهتها، الدعوة», «هدد الاتحاد، في بيان رسمي،
+        بفرض عقوبات»)."""
         out: set[int] = set()
         for j, tok in enumerate(self.tokens):
             if tok.text not in "،,":
@@ -401,8 +402,10 @@ class Clause:
             if j + 1 in self.time_tokens:
                 end = next((q for q in range(j + 1, len(self.tokens)) if q not in self.time_tokens), len(self.tokens))
             else:
-                end = next((q for q in range(j + 1, min(len(self.tokens), j + 4)) if not self.tokens[q].is_word), None)
-                if end is None or not is_discourse_aside(self.tokens[j + 1:end]):
+                end = next((q for q in range(j + 1, min(len(self.tokens), j + STATEMENT_ASIDE_WORDS + 2))
+                            if not self.tokens[q].is_word), None)
+                if end is None or not (is_discourse_aside(self.tokens[j + 1:end])
+                                       or is_statement_aside(self.tokens[j + 1:end])):
                     continue
             if end < len(self.tokens) and self.tokens[end].text in "،," and not self._opens_clause(end):
                 out.update(range(j, end + 1))

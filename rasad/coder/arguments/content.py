@@ -14,6 +14,7 @@ from .words import (
 
 _AS_BEING = frozenset("بانه بانها بانهم بانهما بانهن".split())
 _DEFIANCE = "core.REJECT.defy.verb"
+_DESCRIBE_VERB = "core.ACCUSE.describe.verb"
 _DESCRIPTION_REACH = 3  # «بأنه «خيانة غير مقبولة»»
 _OBJECT_PRONOUNS = tuple(p for p in OBJECT_PRONOUNS if p)
 _PROJECTILE_REACH = 7  # «صواريخ بحرية عالية الدقة بعيدة المدى دمرت»
@@ -66,6 +67,8 @@ class Content(Clause):
         if self._judgement_in_a_description(trig):
             return True  # «وصفت الانقلاب بأنه «خيانة غير مقبولة»»: the judgement is what the description says
         k = trig.first_token
+        if trig.entry.id == _DESCRIBE_VERB and k >= 1 and self.tokens[k - 1].keys[-1] == "ما":
+            return False  # «توعدت الفصائل بالرد على ما وصفته بالعدوان»: the threatener's own word for the deed
         if k >= 2 and self.tokens[k - 1].norm in ("علي", "على") and not BANNING.isdisjoint(self.tokens[k - 2].keys):
             return True  # «رفع الحظر المفروض على بيع الأسلحة إلى فيتنام»: what is banned is not done
         if k >= 1 and trig.entry.pos == "noun" and not PROPOSALS.isdisjoint(self.tokens[k - 1].stem_keys):

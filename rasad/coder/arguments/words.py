@@ -333,6 +333,17 @@ def is_discourse_aside(words: list[Token]) -> bool:
     return 0 < len(words) <= 2 and all(w.norm in DISCOURSE_ASIDE_WORDS for w in words) and words[-1].norm != "من"
 
 
+# what a party speaks through in an aside: «، في بيان رسمي،», «، في مؤتمر صحفي،», «، عبر تغريدة على منصة إكس،»
+STATEMENT_MEANS = STATEMENTS | frozenset("تصريحات بيانات مؤتمر تغريده تغريدات منشور حديث".split())
+STATEMENT_ASIDE_WORDS = 5
+
+
+def is_statement_aside(words: list[Token]) -> bool:
+    """«في بيان رسمي», «في تصريحات صحفية», «عبر تغريدة»: how a party spoke, naming no act."""
+    return 2 <= len(words) <= STATEMENT_ASIDE_WORDS and words[0].norm in ("في", "عبر") \
+        and words[1].keys[-1] in STATEMENT_MEANS
+
+
 def conjoined_word(t: Token) -> bool:
     """The word starts with the conjunction «و/ف», split off or left on an ambiguous word whose
     stem the matcher also tried («فوصف» read as «وصف»)."""
