@@ -426,7 +426,7 @@ class Coder:
                 and len({m.code for m in args.actor + args.recipient if m.code}) <= 1:
             return None  # «وقّع ترامب مرسوماً/إعلاناً رئاسياً يعترف …»: one signs a decree alone; the decree is the act
         # the word the entry needs after it (the triggers stage checked it is there)
-        need = required_at(sent.tokens, trig.first_token, trig.last_token, e) \
+        need = required_at(sent.tokens, trig.first_token, trig.last_token, e, finder.nps) \
             if e.requires and not e.requires_before else None
         if e.object and need is not None and not e.requires_subject \
                 and any(a.first_token <= need <= a.last_token for a in args.actor):

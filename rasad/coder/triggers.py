@@ -4,7 +4,7 @@ passive where the vowels or the clause say so, a noun after a light verb or a me
 nouns a trigger requires taken in, purposes («لدعم …») and the words of other readings dropped."""
 from __future__ import annotations
 
-from typing import Optional
+from typing import Optional, Sequence
 
 from ..kb.matcher import phrase_keys
 from ..lexicon import Lexicon
@@ -13,9 +13,9 @@ from ..text.dates import is_time_word
 from ..text.normalize import normalize
 from ..text.tokens import Segmenter
 from ..lexicon.lexicon import REQUIRES_WINDOW, LexiconEntry
-from .arguments.words import (ADVERBIAL_HEADS, ADVERBIAL_REACH, BOYCOTT, LIGHT_VERBS, PERFECT_PARTICLES, PROJECTILES,
-                              PRONOUN_SUBJECTS, RECEIVING, SANCTION_WORDS, TARGETING, TELLING, TIME_INTRODUCERS,
-                              is_complementizer, is_count, is_discourse_aside, opens_while, word_key)
+from .arguments.words import (ADVERBIAL_HEADS, ADVERBIAL_REACH, ASIDE_REACH, BOYCOTT, LIGHT_VERBS, PERFECT_PARTICLES,
+                              PROJECTILES, PRONOUN_SUBJECTS, RECEIVING, SANCTION_WORDS, TARGETING, TELLING,
+                              TIME_INTRODUCERS, is_complementizer, is_count, is_discourse_aside, opens_while, word_key)
 from .mentions import FIRE_OF, NP, RELATIVES, has_article
 
 
@@ -158,7 +158,7 @@ _WITHHELD = frozenset("ذكر كشف نشر افصاح اشاره تحديد".sp
 _PURPOSE_GAP = 5  # words between an act and the «ل» masdar that states its purpose
 
 
-def _absorb_required_nouns(triggers: list[Trigger], tokens) -> list[Trigger]:
+def _absorb_required_nouns(triggers: list[Trigger], tokens, nps: list[NP]) -> list[Trigger]:
     """«فرضت واشنطن عقوبات», «رفعت واشنطن العقوبات»: the object noun a verb requires is part of
     that verb's event, whatever event the noun alone would name."""
     absorbed = set()
@@ -166,7 +166,7 @@ def _absorb_required_nouns(triggers: list[Trigger], tokens) -> list[Trigger]:
     same_type = set()  # «أرسلت طائرات محملة بمساعدات»: the verb's own kind of noun right after its required word
     for v in triggers:
         if v.entry.requires and v.entry.id not in _PROTEST_MET:  # (a crowd dispersed or banned has protested)
-            k = required_at(tokens, v.first_token, v.last_token, v.entry)
+            k = required_at(tokens, v.first_token, v.last_token, v.entry, nps)
             if k is not None:
                 absorbed.add(k)
                 objects.add(k)
@@ -185,13 +185,15 @@ def _absorb_required_nouns(triggers: list[Trigger], tokens) -> list[Trigger]:
                                   or (t.entry.event, t.first_token) in same_type))))]
 
 
-def required_at(tokens, first: int, last: int, entry: LexiconEntry) -> Optional[int]:
+def required_at(tokens, first: int, last: int, entry: LexiconEntry, nps: Sequence[NP] = ()) -> Optional[int]:
     """Index of the nearest token after `last` (before `first`, for an entry whose required word
-    comes first), within the entry's reach, that is one of its required words."""
+    comes first), within the entry's reach, that is one of its required words (a relative clause on the subject
+    among `nps` right after a verb is passed over: «علقت السلطة، التي …، التنسيق الأمني»)."""
     if entry.requires_before:
         reach = range(first - 1, max(-1, first - 1 - entry.requires_within), -1)
     else:
-        reach = _reach_after(tokens, last, entry.requires_within)
+        aside = _subject_relative(tokens, nps, last) if entry.pos == "verb" else range(0)
+        reach = [k for k in _reach_after(tokens, last, entry.requires_within + len(aside)) if k not in aside]
     def required(k: int) -> bool:  # (a bare required word is matched as written: «حقها» is no «حق»)
         return entry.is_required_word(tokens[k].text, tokens[k].keys if entry.requires_bare else tokens[k].stem_keys) \
             and (not entry.requires_definite or has_article(tokens[k]))
@@ -205,6 +207,17 @@ def required_at(tokens, first: int, last: int, entry: LexiconEntry) -> Optional[
         if that is not None and tokens[that].norm in _THAT_IT:
             found = next((k for k in range(that + 1, min(len(tokens), that + 4)) if required(k)), None)
     return found
+
+
+def _subject_relative(tokens, nps: Sequence[NP], last: int) -> range:
+    """The tokens of a relative clause set off by commas right after the subject of the verb ending at `last`,
+    commas included, or an empty range («حث بلينكن، الذي يزور المنطقة، الحكومة»; not «وقعت في الجولان، الذي …»)."""
+    subject = next((np for np in nps if np.first_token == last + 1 and not np.prep), None)
+    k = subject.last_token + 1 if subject is not None else len(tokens)
+    if k + 1 >= len(tokens) or tokens[k].text not in "،," or tokens[k + 1].norm not in RELATIVES:
+        return range(0)
+    end = next((j for j in range(k + 2, min(len(tokens), k + ASIDE_REACH)) if tokens[j].text in "،,"), None)
+    return range(k, end + 1) if end is not None else range(0)
 
 
 def _reach_after(tokens, last: int, within: int) -> list[int]:
@@ -388,7 +401,7 @@ def find_triggers(sentence: Sentence, nps: list[NP], lexicon: Lexicon, segmenter
                 normalize(f.split()[0]).endswith(written) for f in e.forms)]
             if not entries:
                 continue
-        entries = [e for e in entries if not e.requires or required_at(toks, first, last, e) is not None
+        entries = [e for e in entries if not e.requires or required_at(toks, first, last, e, nps) is not None
                    or e.requires_place and _place_after(toks, nps, last, e)]
         if toks[first].norm == _CAUTIOUS and first > 0 and toks[first - 1].keys[-1] in _CAUTIOUS_NOUNS:
             continue  # «هدوء حذر», «تفاؤل حذر», «ترحيب حذر»: cautious, no warning
@@ -586,7 +599,7 @@ def find_triggers(sentence: Sentence, nps: list[NP], lexicon: Lexicon, segmenter
         entry = max(entries, key=lambda e: (bool(e.requires), e.confidence))  # a satisfied required word is more specific
         out.append(Trigger(span, "", first, last, entry))
     out = sorted(out + _obligations_on(sentence.tokens, nps, lexicon), key=lambda t: t.first_token)
-    return _drop_purposes(_absorb_required_nouns(out, sentence.tokens), sentence.tokens)
+    return _drop_purposes(_absorb_required_nouns(out, sentence.tokens, nps), sentence.tokens)
 
 
 def _obligations_on(tokens: list[Token], nps: list[NP], lexicon: Lexicon) -> list[Trigger]:

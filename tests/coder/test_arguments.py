@@ -5808,3 +5808,11 @@ def test_what_a_speaker_calls_a_deed_is_his_charge_not_the_content_of_his_act(ru
     evs = code(rules_coder, "أعلن زعيم الحوثيين عبد الملك الحوثي مبادرة للتهدئة، إذا أنهى التحالف بقيادة السعودية ما "
                             "وصفه بالعدوان والحصار.", "2022-03-27")
     assert ("ACCUSE", ["YEM"], ["SAU"]) in coded(evs)
+
+
+def test_a_relative_clause_on_the_subject_parts_no_verb_from_the_noun_it_needs(rules_coder):
+    evs = code(rules_coder, "علقت السلطة الفلسطينية، التي تتهم إسرائيل بخرق الاتفاقات، التنسيق الأمني مع إسرائيل.")
+    assert ("SANCTION", ["PSE"], ["ISR"]) in coded(evs)
+    # a place after a preposition is no subject: «وقعت بالجولان، الذي …» names no signing
+    assert "AGREE" not in [e.event_type for e in code(
+        rules_coder, "وقعت بالجولان، الذي تحتله إسرائيل منذ 1967، اتفاقات لوقف النار ثم انهارت.")]
