@@ -24,8 +24,9 @@ from rasad.schema import Document
 
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 DATELINE = re.compile(r" - |\) -|\(")  # «الرياض (واس) - …»: a dateline opens the sentence
-# (name, phrase, where): "subject" inserts after the subject right after a verb (not inside a list of subjects),
-# "verb" between that verb and its subject, "end" before the full stop, "start" before the sentence
+# (name, phrase or its masculine and feminine forms, where): "subject" inserts after the subject right after a
+# verb (not inside a list of subjects), "verb" between that verb and its subject, "end" before the full stop,
+# "start" before the sentence
 INSERTIONS = [
     ("date after the subject", "، أمس الثلاثاء،", "subject"),
     ("day after the subject, no commas", " يوم الأحد", "subject"),
@@ -33,7 +34,7 @@ INSERTIONS = [
     ("gloss in brackets after the subject", " (بحسب وكالات الأنباء)", "subject"),
     ("statement after the subject", "، في بيان رسمي،", "subject"),
     ("turn of the discourse after the subject", "، من جهته،", "subject"),
-    ("relative clause on the subject", "، الذي يزور المنطقة،", "subject"),
+    ("relative clause on the subject", ("، الذي يزور المنطقة،", "، التي تزور المنطقة،"), "subject"),
     ("attribution at the end", "، بحسب ما أفادت وكالة الأنباء الرسمية", "end"),
     ("opening adverbial", "وفي تطور لافت، ", "start"),
 ]
@@ -69,6 +70,9 @@ def varied(text: str, event, phrase: str, where: str):
     subject = event.actor[0]
     if not event.trigger.span[1] < subject.span[0] <= event.trigger.span[1] + 2:
         return None  # only a verb's subject right after it
+    if isinstance(phrase, tuple):  # (masculine, feminine): agreeing with the verb («علقت السلطة، التي …،»)
+        verb = "".join(c for c in event.trigger.text.split()[0] if c.isalpha())
+        phrase = phrase[verb.endswith("ت")]
     end = event.trigger.span[1] if where == "verb" else subject.span[1]
     if text[end:end + 2] == " و" and where == "subject":
         return None  # more subjects follow
