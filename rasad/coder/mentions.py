@@ -201,6 +201,8 @@ def _prep_of(tokens: list[Token], i: int, prefix: str, head_noun: bool = False) 
         i -= 1  # «مع بعض مدراء …», «على عدد من …»
     if i > 1 and tokens[i - 1].norm == "من" and tokens[i - 2].norm in _PARTITIVE_HEADS:
         return "", conj  # «كل من السعودية والإمارات», «عدد من الأسرى السعوديين»: partitive, not a preposition
+    if not prefix and i > 1 and tokens[i - 1].text in QUOTES and tokens[i - 2].norm in ("و", "ف"):
+        return "", True  # «بين الجيش و«قوات الدعم السريع»»: the conjunction stands before the quote
     if not prefix and i > 1 and tokens[i - 1].text in QUOTES:
         # «وعلى «حزب الله»», «على تنظيم «الدولة الإسلامية»»: a quoted name takes the preposition before
         # the quote or before its bare head noun («في» is left out: «قادة في «الإطار»» are its members)

@@ -5816,3 +5816,8 @@ def test_a_relative_clause_on_the_subject_parts_no_verb_from_the_noun_it_needs(r
     # a place after a preposition is no subject: «وقعت بالجولان، الذي …» names no signing
     assert "AGREE" not in [e.event_type for e in code(
         rules_coder, "وقعت بالجولان، الذي تحتله إسرائيل منذ 1967، اتفاقات لوقف النار ثم انهارت.")]
+
+
+def test_a_conjunction_before_a_quoted_name_joins_it_to_the_pair(rules_coder):
+    evs = code(rules_coder, "اندلعت اشتباكات عنيفة بين الجيش السوداني و«قوات الدعم السريع» في الخرطوم.", "2023-04-15")
+    assert [(len(e.actor), len(e.recipient)) for e in evs if e.event_type == "ASSAULT"] == [(1, 1)]
