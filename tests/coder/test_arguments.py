@@ -5821,3 +5821,19 @@ def test_a_relative_clause_on_the_subject_parts_no_verb_from_the_noun_it_needs(r
 def test_a_conjunction_before_a_quoted_name_joins_it_to_the_pair(rules_coder):
     evs = code(rules_coder, "اندلعت اشتباكات عنيفة بين الجيش السوداني و«قوات الدعم السريع» في الخرطوم.", "2023-04-15")
     assert [(len(e.actor), len(e.recipient)) for e in evs if e.event_type == "ASSAULT"] == [(1, 1)]
+
+
+@pytest.mark.parametrize("text, verb, actor, recipient", [
+    ("ويعكس المشهد الهوة بين المسلحين والسلطة الفلسطينية التي تتهمها إسرائيل بالعجز.", "تتهمها", "إسرائيل",
+     "والسلطة الفلسطينية"),
+    ("وانتقد لبيد، الذي اتهمه نتنياهو بالتفريط، الحكومة.", "اتهمه", "نتنياهو", "لبيد"),
+    ("وقاتلت قوات طارق صالح، ابن شقيق الرئيس الراحل علي عبد الله صالح الذي قتله الحوثيون في ديسمبر.", "قتله",
+     "الحوثيون", "الرئيس الراحل علي عبد الله صالح"),
+    ("طالب أردوغان واشنطن بتسليم الداعية فتح الله غولن المقيم في ولاية بنسلفانيا، والذي تتهمه أنقرة بتدبير الانقلاب.",
+     "تتهمه", "أنقرة", "فتح الله غولن"),
+])
+def test_a_pronoun_on_a_relative_clauses_verb_is_its_antecedent_when_the_subject_follows(rules_coder, text, verb,
+                                                                                        actor, recipient):
+    pairs = [([a.text for a in e.actor], [r.text for r in e.recipient]) for e in code(rules_coder, text, "2018-01-01")
+             if e.trigger.text == verb]
+    assert pairs == [([actor], [recipient])]

@@ -684,6 +684,10 @@ class ArgumentFinder(Frames, Content, Subjects):
         if not args.recipient and (pair := self._dual_object(trig)):
             args.recipient.extend(np for np in pair if np not in args.actor)  # «ودعتهما إلى تغليب الحوار»
             args.path.append("dual-object")
+        if not args.recipient and (antecedent := self.antecedent_of_pronoun(trig)) is not None \
+                and antecedent not in args.actor:
+            args.recipient.append(antecedent)  # «صالح الذي قتله الحوثيون»: the pronoun on the verb stands for him
+            args.path.append("antecedent")
         if not args.recipient and aimed:
             # «تقدمت مصر بخطاب إلى مجلس الأمن تدعوه فيه إلى التدخل», «أمر الكاظمي بتشكيل لجنة، لكن
             # الخزعلي حمّله المسؤولية»: the pronoun is the party named last

@@ -23,6 +23,9 @@ from .words import (
     prepositional_word, word_key)
 
 
+ANTECEDENT_GAP = 4  # words between a relative clause's antecedent and the phrase that ends right before it
+
+
 class Subjects(Agreement):
     """The subjects of verb and noun triggers."""
 
@@ -301,8 +304,33 @@ class Subjects(Agreement):
         feminine = any(feminine_of(stem, firsts) for stem in stems)
         if feminine != (pronoun == "التي"):
             return None
+        if self._subject_after_its_pronoun(trig):
+            return None  # «لبيد، الذي اتهمه نتنياهو …»: he is the one accused
         end = r - 2 if r >= 2 and self.tokens[r - 1].text in "،," else r - 1
         return next((np for np in self.candidates if np.last_token == end and np.code and not np.is_place), None)
+
+    def antecedent_of_pronoun(self, trig: Trigger) -> Optional[NP]:
+        """«علي عبد الله صالح الذي قتله الحوثيون»: the coded phrase that a relative pronoun right before the verb
+        hangs on, when the pronoun on the verb stands for it (the verb's subject follows), or None."""
+        r = trig.first_token - 1
+        if r < 0 or self.tokens[r].norm.removeprefix("و") not in RELATIVES or not self._subject_after_its_pronoun(trig):
+            return None
+        end = r - 2 if r >= 2 and self.tokens[r - 1].text in "،," else r - 1
+        # (over where the phrase before lives: «غولن المقيم في ولاية بنسلفانيا، والذي تتهمه أنقرة»)
+        for np in reversed(self.candidates):
+            if np.last_token > end:
+                continue
+            if end - np.last_token > ANTECEDENT_GAP or any(not t.is_word for t in self.tokens[np.last_token + 1:end + 1]):
+                return None
+            if prep_key(np.prep) != "في" and not np.is_place:
+                return np if np.code else None
+        return None
+
+    def _subject_after_its_pronoun(self, trig: Trigger) -> bool:
+        """The verb carries an object pronoun and a coded phrase follows it right after: in a relative clause, the
+        pronoun is the antecedent and the phrase the subject («التي تتهمها إسرائيل», «الذي اتهمه نتنياهو»)."""
+        return bool(self.tokens[trig.last_token].enclitic) and any(
+            np.first_token == trig.last_token + 1 and not np.prep and np.code for np in self.nps)
 
     def described_by_verb(self, trig: Trigger) -> Optional[NP]:
         """«لقوات سعودية انتشرت»: the indefinite coded force or group right before a perfect verb with no
@@ -390,6 +418,8 @@ class Subjects(Agreement):
         if len(between) > 2 or not all(t.norm in PARTICLES for t in between):
             return None
         if any(t.norm in RELATIVES for t in between):
+            if self._subject_after_its_pronoun(trig):
+                return None  # «السلطة التي تتهمها إسرائيل بالعجز»: the verb's pronoun is the antecedent; its subject follows
             return np  # «إدارة الرئيس بايدن التي رحبت»
         while np.coordinated and len(before) >= 2 and before[-2].last_token + 1 == np.first_token \
                 and not before[-2].prep:
@@ -593,12 +623,14 @@ class Subjects(Agreement):
         if describes_required and not subjects_noun:
             return None  # «وأوقفت كل الواردات اللبنانية»: the nisba describes the object the verb needs
         nxt = first.last_token + 1
-        if nxt < len(self.tokens) and not any(np.first_token == nxt for np in self.candidates) and (
+        if nxt < len(self.tokens) and not any(np.first_token == nxt for np in self.candidates) \
+                and not self.tokens[trig.last_token].enclitic and (
                 trig.entry.id == ACCUSE_VERB and prep_clitic(self.tokens[nxt]) == "ب"
                 or trig.entry.id == BLAME_VERB and trig.entry.is_required_word(self.tokens[nxt].text, self.tokens[nxt].keys)
                 and not any(np.first_token > nxt and prep_key(np.prep) == "ل" for np in self.candidates)):
             # «قبل أن تتهم بريطانيا بالضلوع في …», «وحمّلت إيران المسؤولية»: the charge or the blame follows
-            # the accused, not the accuser (unless «ل» names whom it is laid on: «حمّل الجيش مسؤولية … للحكومة»)
+            # the accused, not the accuser (unless «ل» names whom it is laid on: «حمّل الجيش مسؤولية … للحكومة»; a
+            # pronoun on the verb is the accused: «التي تتهمها إسرائيل بالعجز»)
             return None
         if first.is_place and first.kinds and first.kinds[0] == "place":
             return None
