@@ -320,7 +320,8 @@ class Subjects(Agreement):
         for np in reversed(self.candidates):
             if np.last_token > end:
                 continue
-            if end - np.last_token > ANTECEDENT_GAP or any(not t.is_word for t in self.tokens[np.last_token + 1:end + 1]):
+            gap = self.tokens[np.last_token + 1:end + 1]
+            if end - np.last_token > ANTECEDENT_GAP or any(not t.is_word for t in gap):
                 return None
             if prep_key(np.prep) != "في" and not np.is_place:
                 return np if np.code else None
@@ -419,7 +420,8 @@ class Subjects(Agreement):
             return None
         if any(t.norm in RELATIVES for t in between):
             if self._subject_after_its_pronoun(trig):
-                return None  # «السلطة التي تتهمها إسرائيل بالعجز»: the verb's pronoun is the antecedent; its subject follows
+                # «السلطة التي تتهمها إسرائيل بالعجز»: the verb's pronoun is the antecedent; its subject follows
+                return None
             return np  # «إدارة الرئيس بايدن التي رحبت»
         while np.coordinated and len(before) >= 2 and before[-2].last_token + 1 == np.first_token \
                 and not before[-2].prep:
