@@ -5837,3 +5837,14 @@ def test_a_pronoun_on_a_relative_clauses_verb_is_its_antecedent_when_the_subject
     pairs = [([a.text for a in e.actor], [r.text for r in e.recipient]) for e in code(rules_coder, text, "2018-01-01")
              if e.trigger.text == verb]
     assert pairs == [([actor], [recipient])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date whose «ف» is a root letter opens no clause after a comma
+    ("قصفت القوات الروسية، في بيان رسمي، فجر اليوم محطة زابوريجيا للطاقة النووية في جنوب أوكرانيا.",
+     ("ASSAULT", ["RUS"], ["UKR"])),
+    # police storming a building named as the object past an aside and a date raid it
+    ("اقتحمت الشرطة الإكوادورية، في بيان رسمي، ليل الجمعة سفارة المكسيك في كيتو.", ("COERCE", ["ECU"], ["MEX"])),
+])
+def test_asides_and_a_date_between_a_verb_and_its_object(rules_coder, text, expected):
+    assert expected in coded(code(rules_coder, text, "2024-04-06"))

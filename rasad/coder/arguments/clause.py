@@ -116,8 +116,10 @@ class Clause:
                 after_prep = self.tokens[nxt - 1].norm in PREPS
                 # («، وفق ما نقلته …،» attributes; its «و» is no conjunction)
                 # (a noun whose «و» is a root letter goes on: «، وزير …», «، ورشة …»)
+                # (nor does a date whose «ف» is a root letter: «، فجر اليوم»)
                 if nxt not in np_starts and nxt < hi and self.tokens[nxt].norm[:1] in ("و", "ف") and not after_prep \
-                        and nxt not in self.attributions and not _whole_feminine_noun(self.tokens[nxt]) \
+                        and nxt not in self.attributions and nxt not in self.time_tokens \
+                        and not _whole_feminine_noun(self.tokens[nxt]) \
                         and not self.tokens[nxt].norm.startswith(("وزير", "وزار", "وفد", "وكال")):
                     return k
                 if nxt < hi and self.tokens[nxt].norm in SPEECH_PARTICIPLES:
