@@ -991,7 +991,8 @@ class Coder:
                     args.path.append("own-state")
         elif e.id == _STORM_VERB and args.actor and all(a.entity.sector in _POLICING_SECTORS for a in args.actor) \
                 and (args.recipient or args.location is not None and args.location.code) \
-                and (any(t.keys[-1] in _BUILDINGS for t in sent.tokens[trig.last_token + 1:trig.last_token + _BUILDING_REACH])
+                and (any(t.keys[-1] in _BUILDINGS
+                         for t in sent.tokens[trig.last_token + 1:trig.last_token + _BUILDING_REACH])
                      # (or the object names one, past asides: «اقتحمت الشرطة، في بيان …، ليل الجمعة سفارة المكسيك»)
                      or any(sent.tokens[k].keys[-1] in _BUILDINGS for r in args.recipient
                             for k in range(max(0, r.first_token - 1), r.last_token + 1))) \
