@@ -4,8 +4,8 @@
 A short group in round brackets right after a word glosses it (an acronym, another name, an age, where a place
 lies); a reader passes over it, and so do the stages from the mention finder on: they read the sentence without it,
 so that it parts no title from its name and no verb from its subject, object or the noun it governs. A name coded
-inside the brackets lends its code to the uncoded name it glosses. Nothing in a dateline is left out («دمشق (سانا)
--»).
+inside the brackets lends its code to the phrase it glosses when that phrase names no one itself. Nothing in a
+dateline is left out («دمشق (سانا) -»).
 """
 from __future__ import annotations
 

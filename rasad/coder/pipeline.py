@@ -131,7 +131,6 @@ class Coder:
                 state.dateline_end = dateline.span[1]
                 state.dateline_place = next((np.code for np in nps if np.span[0] >= dateline.place[0]
                                              and np.span[1] <= dateline.place[1]), None)
-            opening = sum(1 for t in sent.tokens if t.span[1] <= state.dateline_end) if n == 0 else 0
             for np in nps:
                 np.text = doc.text[np.span[0]:np.span[1]]
                 if np.code and np.kinds == ("country",):
@@ -152,6 +151,7 @@ class Coder:
             # dates only serve the sentence's own events
             dates = find_dates(doc.text, ref, sent.span[0], sent.span[1]) \
                 if triggers and may_mention_time(t.norm for t in sent.tokens) else []
+            opening = sum(1 for t in sent.tokens if t.span[1] <= state.dateline_end) if n == 0 else 0
             finder = ArgumentFinder(sent.tokens, nps, triggers, time_spans=tuple(d.span for d in dates),
                                     opening=opening)
             topics = [t for t in triggers if finder.is_topic_of_discussion(t)]

@@ -31,6 +31,8 @@ _RESUMING = frozenset("اعاده استئناف مواصله".split())  # masda
 _CONSTRUCT_HEADS = frozenset("فرق فرقا فريق فريقا فرقه عمليات عمليه مهمه مهام قانون قوانين مسؤوليه".split())
 _DAY_QUALIFIERS = frozenset("الماضي الماضيه المنصرم الفائت المقبل المقبله القادم".split())
 _DAY_WORDS = frozenset("امس يوم اليوم غد الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت".split())
+_DAYS = _DAY_WORDS - {"يوم"}
+_DAY_PARTS = frozenset("يوم مساء صباح فجر ظهر عصر ليل ليله".split())  # «مساء أمس», «يوم الأحد»
 _DESCRIBE_NOUN = "core.ACCUSE.describe.noun"
 _INTERCEPTORS = frozenset("اعتراضيه اعتراضي اعتراضيا".split())
 _RIOT_CONTROL = frozenset("غاز خراطيم مطاطي".split())
@@ -221,10 +223,9 @@ def _subject_relative(tokens, nps: Sequence[NP], last: int) -> range:
 
 
 def _reach_after(tokens, last: int, within: int) -> list[int]:
-    """The `within` tokens after token `last`, passing over a day named («يوم الأحد») or a date or an adverbial set
-    off by commas uncounted
-    («علقت السلطة، أمس الثلاثاء، التنسيق الأمني», «، في بيان رسمي،»: they do not part the verb from the noun
-    it needs)."""
+    """The `within` tokens after token `last`, passing over uncounted a day named («يوم الأحد») and a date or an
+    adverbial set off by commas («علقت السلطة، أمس الثلاثاء، التنسيق الأمني», «، في بيان رسمي،»: they do not part the
+    verb from the noun it needs)."""
     reach: list[int] = []
     k = last + 1
     while k < len(tokens) and len(reach) < within:
@@ -237,10 +238,6 @@ def _reach_after(tokens, last: int, within: int) -> list[int]:
         reach.append(k)
         k += 1
     return reach
-
-
-_DAYS = frozenset("امس اليوم الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت".split())
-_DAY_PARTS = frozenset("يوم مساء صباح فجر ظهر عصر ليل ليله".split())
 
 
 def _day_end(tokens, k: int) -> Optional[int]:
