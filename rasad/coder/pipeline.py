@@ -410,6 +410,8 @@ class Coder:
             return True  # «تصعيد خطير يهدد حياة المدنيين», «قرصنة تهدد أمن الملاحة»: a thing endangers, no one threatens
         if e.id in _WARNINGS and _warns_of_a_danger(sent.tokens, trig):
             return True  # «دانت … الغارات، محذرة من تداعياتها على أمن المنطقة»: a danger foreseen, no one threatened
+        if e.event == "ASSAULT" and e.pos == "noun" and _device_found(sent.tokens, trig):
+            return True  # «ضبطت قوات الأمن سيارة مفخخة», «فككت الشرطة عبوة ناسفة»: a device found went off nowhere
         if e.id == _RED_LINE and (not _drawn_anew(sent.tokens[trig.first_token]) or any(
                 word_key(t) in _CROSSING for t in sent.tokens[max(0, trig.first_token - 2):trig.first_token])):
             return True  # «الخط الأحمر الذي حددته فرنسا», «بخطها الأحمر»: a line drawn before; «تجاوزت خطاً أحمر»: crossed
@@ -1857,6 +1859,19 @@ def _hosts_residents(tokens, trig) -> bool:
 
 _HOST_VERB = "core.CONSULT.host.verb"
 _ARRIVE_VERB = "core.CONSULT.arrive.verb"
+
+
+_DEVICES = frozenset("سياره سيارات عبوه عبوات قنبله قنابل حزام احزمه".split())  # a bomb noun's thing, not its blast
+_FINDING = frozenset("ضبط ضبطت ضبطوا يضبط تضبط فكك فككت فككوا يفكك تفكك تفكيك ابطل ابطلت ابطلوا ابطال عثر عثرت عثروا "
+                     "العثور عثور صادر صادرت مصادره اكتشف اكتشفت اكتشاف ضبطها".split())
+_FINDING_REACH = 5  # words back from the device to the verb that found it («عثرت القوات الأمنية على سيارة مفخخة»)
+
+
+def _device_found(tokens, trig: Trigger) -> bool:
+    """«ضبطت قوات الأمن سيارة مفخخة», «تفكيك عبوة ناسفة», «عثرت القوات على سيارة مفخخة»: the bomb noun names a device
+    that was seized, found or defused, not a blast."""
+    before = tokens[max(0, trig.first_token - _FINDING_REACH):trig.first_token]
+    return tokens[trig.first_token].keys[-1] in _DEVICES and any(t.is_word and t.keys[-1] in _FINDING for t in before)
 
 
 def _reaches_a_degree(tokens, trig) -> bool:

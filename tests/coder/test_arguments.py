@@ -5848,3 +5848,14 @@ def test_a_pronoun_on_a_relative_clauses_verb_is_its_antecedent_when_the_subject
 ])
 def test_asides_and_a_date_between_a_verb_and_its_object(rules_coder, text, expected):
     assert expected in coded(code(rules_coder, text, "2024-04-06"))
+
+
+@pytest.mark.parametrize("text", [
+    "وضبطت قوات الأمن سيارة مفخخة في كركوك.",
+    "وفككت الشرطة عبوة ناسفة زرعت قرب مدرسة في بغداد.",
+    "وعثرت القوات الأمنية على سيارة مفخخة معدة للتفجير في الموصل.",
+])
+def test_a_device_seized_found_or_defused_is_no_attack(rules_coder, text):
+    assert "ASSAULT" not in [e.event_type for e in code(rules_coder, text, "2007-06-13")]
+    # the blast of one is
+    assert "ASSAULT" in [e.event_type for e in code(rules_coder, "قتل خمسة أشخاص في انفجار سيارة مفخخة في كركوك.")]
