@@ -5859,3 +5859,9 @@ def test_a_device_seized_found_or_defused_is_no_attack(rules_coder, text):
     assert "ASSAULT" not in [e.event_type for e in code(rules_coder, text, "2007-06-13")]
     # the blast of one is
     assert "ASSAULT" in [e.event_type for e in code(rules_coder, "قتل خمسة أشخاص في انفجار سيارة مفخخة في كركوك.")]
+
+
+def test_a_federation_of_trade_unions_joins_its_head_to_his_name(rules_coder):
+    found = phrases(rules_coder, "وأعلن رئيس اتحاد نقابات العمال أرنون بار دافيد إضراباً عاماً.", "2023-03-27")
+    head = found["رئيس اتحاد نقابات العمال أرنون بار دافيد"]
+    assert (head.code, head.entity.sector, head.kinds[-1]) == ("ISR", "LAB", "person")
