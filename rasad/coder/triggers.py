@@ -41,13 +41,14 @@ _OBJECTIONS = frozenset({"core.REJECT.object.verb2", "core.REJECT.object.noun"})
 _FLYING = PROJECTILES | frozenset("طائره طائرتين طائرات ناقله سفينه زورق هجوم هجمات".split())  # what an interception stops
 
 
-def _tanwin_reading(tok, entry: LexiconEntry) -> bool:
+def _tanwin_reading(tok, entry: LexiconEntry, after_comma: bool = False) -> bool:
     """The word matched `entry` only once its final «ا» was read as the accusative ending, and it is
-    written with that ending («ثمناً») or is the numeral «اثنتا/اثنا» — an unmarked «قتلا» may be a
-    dual verb."""
+    written with that ending («ثمناً») or is the numeral «اثنتا/اثنا», or opens a clause after a comma
+    («…، عارضا تحويلها إلى التزام»: a dual verb follows its subject, so there it is a circumstantial
+    participle) — an unmarked «قتلا» may be a dual verb."""
     stripped = not any(k in entry.first_words for k in tok.keys) and any(
         k.endswith("ا") and k[:-1] in entry.first_words for k in tok.keys)
-    return stripped and ("\u064b" in tok.text or any(k in _TWO for k in tok.keys))
+    return stripped and ("\u064b" in tok.text or any(k in _TWO for k in tok.keys) or after_comma)
 
 
 _TWO = frozenset({"اثنا", "اثنتا"})
@@ -502,7 +503,9 @@ def find_triggers(sentence: Sentence, nps: list[NP], lexicon: Lexicon, segmenter
                 # «الاجتماعي» (social) is a nisba, no «my meeting» (though «العمل الاحتجاجي» is protest)
                 entries = [e for e in entries if e.event != "CONSULT"]
         # a verb takes no accusative «ا»: «ثمناً» (a price) is no «ثمّن», «واثنتا» (two) no «أثنت»
-        entries = [e for e in entries if not (e.pos == "verb" and first == last and _tanwin_reading(toks[first], e))]
+        after_comma = first > 0 and toks[first - 1].text in "،," and not toks[first].proclitics
+        entries = [e for e in entries if not (e.pos == "verb" and first == last
+                                              and _tanwin_reading(toks[first], e, after_comma))]
         if any(t.keys[-1] == "من" for t in toks[last + 1:last + 4]) and any(
                 t.keys[-1] in _TALKS for t in toks[last + 2:last + 5]) \
                 or (toks[last].keys[-1].removeprefix("ال") in _ROUNDS and last + 1 < len(toks)
@@ -563,7 +566,7 @@ def find_triggers(sentence: Sentence, nps: list[NP], lexicon: Lexicon, segmenter
         if {e.frame for e in entries} >= {"participle", "passive"}:
             # «…، مهدداً باستئناف العمليات»: after a comma, the circumstantial participle (threatening);
             # after a noun, its passive (threatened: «الاتفاق مهدد بالانهيار»)
-            after_comma = first > 0 and toks[first - 1].text in "،,"
+            after_comma = first > 0 and toks[first - 1].text in "،," and not toks[first].proclitics
             entries = [e for e in entries if (e.frame == "participle") == after_comma or e.frame not in ("participle", "passive")]
         if any(e.pos == "noun" for e in entries) and any(e.pos == "verb" for e in entries) \
                 and (_after_light_verb(toks, first, covered) or _object_of_verb_before(toks, first, out, covered)):

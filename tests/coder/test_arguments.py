@@ -5865,3 +5865,17 @@ def test_a_federation_of_trade_unions_joins_its_head_to_his_name(rules_coder):
     found = phrases(rules_coder, "وأعلن رئيس اتحاد نقابات العمال أرنون بار دافيد إضراباً عاماً.", "2023-03-27")
     head = found["رئيس اتحاد نقابات العمال أرنون بار دافيد"]
     assert (head.code, head.entity.sector, head.kinds[-1]) == ("ISR", "LAB", "person")
+
+
+def test_a_word_after_a_comma_that_ends_in_alef_is_a_circumstantial_participle_not_a_dual_verb(rules_coder):
+    # «عارضاً» (offering) written without its tanwin is no «عارضا» (the two opposed): a dual verb follows its subject
+    from rasad.coder.mentions import DocumentMemory
+
+    text = "أعلن زعيم الحوثيين مبادرة لتعليق الهجمات على السعودية، عارضا تحويلها إلى التزام نهائي."
+    sent = rules_coder.sentences(Document("d", text, "2022-03-26"))[0]
+    triggers = rules_coder.triggers(sent, rules_coder.mentions.find(sent.tokens, None, DocumentMemory()))
+    assert "REJECT" not in [t.entry.event for t in triggers]
+    # a conjoined one may be the verb: «وعارضا» after a comma
+    sent = rules_coder.sentences(Document("d", "التقى الوزيران في الرياض، وعارضا القرار.", "2022-03-26"))[0]
+    triggers = rules_coder.triggers(sent, rules_coder.mentions.find(sent.tokens, None, DocumentMemory()))
+    assert "REJECT" in [t.entry.event for t in triggers]
