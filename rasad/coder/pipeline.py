@@ -2033,6 +2033,8 @@ def _judged_act_nisbas(trig: Trigger, actor: list[NP], finder: ArgumentFinder) -
     """The nisbas right after an event noun that follows a verb of judgement and its subject
     («رحب العليمي بالدعم السعودي», «بالاتفاق السعودي الإيراني»), if of other states than the judge's."""
     edge = max([trig.last_token] + [a.last_token for a in actor])
+    while edge + 1 in finder.adverbial_asides:
+        edge += 1  # «ورحّب العليمي، من جهته، بالدعم السعودي»
     noun = next((t for t in finder.triggers if t.entry.pos == "noun" and 0 < t.first_token - edge <= 1), None)
     if noun is None:
         return []

@@ -5879,3 +5879,8 @@ def test_a_word_after_a_comma_that_ends_in_alef_is_a_circumstantial_participle_n
     sent = rules_coder.sentences(Document("d", "التقى الوزيران في الرياض، وعارضا القرار.", "2022-03-26"))[0]
     triggers = rules_coder.triggers(sent, rules_coder.mentions.find(sent.tokens, None, DocumentMemory()))
     assert "REJECT" in [t.entry.event for t in triggers]
+
+
+def test_the_nisba_of_a_welcomed_act_past_a_turn_of_the_discourse_names_its_author(rules_coder):
+    evs = code(rules_coder, "ورحّب رئيس مجلس القيادة الرئاسي رشاد العليمي، من جهته، بالدعم السعودي.", "2023-08-02")
+    assert ("SUPPORT", ["YEM"], ["SAU"]) in coded(evs)
