@@ -28,7 +28,7 @@ from .arguments import ArgumentFinder, Arguments
 from .arguments.words import (
     AFFIRMING, AGREEMENT_DOCUMENTS, DURING_IT, IF, JUDGING_VERBS, LIGHT_VERBS, MASCULINE_TITLES, OR_ELSE, PROJECTILES,
     SINCE, SPEECH_PARTICIPLES, STATEMENTS, STRIKES, TARGET_NOUNS, TIME_PREPS, VICTIM_SECTORS, VIOLATED, calls_for_it,
-    conjoined_word, is_complementizer, prep_clitic, same_side, side_of, word_key)
+    conjoined_word, describes_what, is_complementizer, prep_clitic, same_side, side_of, word_key)
 from .consolidate import (MEDIATION_NOUN, ORGANISATION_CODES, REACTIONS, SUBJECT_PATHS, blame_the_doer, drop_redundant,
                           drop_second_mentions, host_of_talks, merge_subject_events, own_session,
                           present_at_the_meeting, protest_the_foreign_force)
@@ -49,7 +49,6 @@ _INTERACTION_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "AID", "COOPERATE
 # اليمن التي يدعم فيها البلدان الأطراف»); where praise is voiced does not
 _HOSTED_TYPES = _INTERACTION_TYPES - {"SUPPORT"}
 _SUPPORT_VERB = "core.SUPPORT.support.verb"
-_DESCRIBE_VERB = "core.ACCUSE.describe.verb"
 _JUDGING_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "THREATEN"})
 _MIN_STANDALONE_CONFIDENCE = 0.7
 SHIPPED = object()  # Coder(detector=SHIPPED): the model shipped with the package
@@ -1005,7 +1004,7 @@ class Coder:
             event_type, mode = "COERCE", "repress"
             args.recipient = args.recipient or [args.location]
             args.path.append("raid-by-security-forces")
-        if e.id == _DESCRIBE_VERB and trig.first_token > 0 and sent.tokens[trig.first_token - 1].keys[-1] == "ما" \
+        if describes_what(sent.tokens, trig) \
                 and not any(t.entry.event in _JUDGING_TYPES and t.last_token < trig.first_token
                             and not any(w.norm in IF for w in sent.tokens[t.last_token:trig.first_token])
                             for t in finder.triggers) \

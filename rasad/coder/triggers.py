@@ -13,7 +13,8 @@ from ..text.dates import is_time_word
 from ..text.normalize import normalize
 from ..text.tokens import Segmenter
 from ..lexicon.lexicon import REQUIRES_WINDOW, LexiconEntry
-from .arguments.words import (ADVERBIAL_HEADS, ADVERBIAL_REACH, ASIDE_REACH, BOYCOTT, LIGHT_VERBS, PERFECT_PARTICLES,
+from .arguments.clause import relative_after_subject
+from .arguments.words import (ADVERBIAL_HEADS, ADVERBIAL_REACH, BOYCOTT, LIGHT_VERBS, PERFECT_PARTICLES,
                               PROJECTILES, PRONOUN_SUBJECTS, RECEIVING, SANCTION_WORDS, TARGETING, TELLING,
                               TIME_INTRODUCERS, is_complementizer, is_count, is_discourse_aside, opens_while, word_key)
 from .mentions import FIRE_OF, NP, RELATIVES, has_article
@@ -195,8 +196,8 @@ def required_at(tokens, first: int, last: int, entry: LexiconEntry, nps: Sequenc
     if entry.requires_before:
         reach = range(first - 1, max(-1, first - 1 - entry.requires_within), -1)
     else:
-        aside = _subject_relative(tokens, nps, last) if entry.pos == "verb" else range(0)
-        reach = [k for k in _reach_after(tokens, last, entry.requires_within + len(aside)) if k not in aside]
+        reach = _reach_after(tokens, last, entry.requires_within,
+                             relative_after_subject(tokens, nps, last) if entry.pos == "verb" else range(0))
     def required(k: int) -> bool:  # (a bare required word is matched as written: «حقها» is no «حق»)
         return entry.is_required_word(tokens[k].text, tokens[k].keys if entry.requires_bare else tokens[k].stem_keys) \
             and (not entry.requires_definite or has_article(tokens[k]))
@@ -212,24 +213,16 @@ def required_at(tokens, first: int, last: int, entry: LexiconEntry, nps: Sequenc
     return found
 
 
-def _subject_relative(tokens, nps: Sequence[NP], last: int) -> range:
-    """The tokens of a relative clause set off by commas right after the subject of the verb ending at `last`,
-    commas included, or an empty range («حث بلينكن، الذي يزور المنطقة، الحكومة»; not «وقعت في الجولان، الذي …»)."""
-    subject = next((np for np in nps if np.first_token == last + 1 and not np.prep), None)
-    k = subject.last_token + 1 if subject is not None else len(tokens)
-    if k + 1 >= len(tokens) or tokens[k].text not in "،," or tokens[k + 1].norm not in RELATIVES:
-        return range(0)
-    end = next((j for j in range(k + 2, min(len(tokens), k + ASIDE_REACH)) if tokens[j].text in "،,"), None)
-    return range(k, end + 1) if end is not None else range(0)
-
-
-def _reach_after(tokens, last: int, within: int) -> list[int]:
+def _reach_after(tokens, last: int, within: int, skip: range = range(0)) -> list[int]:
     """The `within` tokens after token `last`, passing over uncounted a day named («يوم الأحد») and a date or an
     adverbial set off by commas («علقت السلطة، أمس الثلاثاء، التنسيق الأمني», «، في بيان رسمي،»: they do not part the
-    verb from the noun it needs)."""
+    verb from the noun it needs), and the tokens in `skip`."""
     reach: list[int] = []
     k = last + 1
     while k < len(tokens) and len(reach) < within:
+        if k in skip:
+            k = skip.stop
+            continue
         end = _aside_end(tokens, k)
         if end is None:
             end = _day_end(tokens, k)

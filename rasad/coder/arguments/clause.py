@@ -5,7 +5,7 @@ from __future__ import annotations
 from copy import copy
 from dataclasses import replace
 from functools import cached_property
-from typing import Callable, Optional, TypeVar
+from typing import Callable, Optional, Sequence, TypeVar
 
 from ...schema import Token, Trigger
 from ...text.normalize import normalize_keep_ta
@@ -216,16 +216,11 @@ class Clause:
                    and np.first_token - t.last_token <= 3 for t in self.triggers)
 
     def subject_relative_aside(self, trig: Trigger) -> frozenset[int]:
-        """Tokens of a relative clause set off by commas right after a verb's subject, commas included («حث
-        بلينكن، الذي يزور المنطقة، الحكومة الإسرائيلية»): the verb's object and needs reach over it."""
+        """Tokens of a relative clause set off by commas right after a verb's subject, commas included: the verb's
+        object and needs reach over it."""
         if trig.entry.pos != "verb":
             return frozenset()
-        subject = next((np for np in self.nps if np.first_token == trig.last_token + 1 and not np.prep), None)
-        if subject is None:
-            return frozenset()
-        k = subject.last_token + 1
-        asides = self._relative_asides(k, min(len(self.tokens), k + 1 + ASIDE_REACH))
-        return frozenset(asides) if k in asides else frozenset()
+        return frozenset(relative_after_subject(self.tokens, self.nps, trig.last_token))
 
     def _relative_asides(self, lo: int, hi: int) -> set[int]:
         """Tokens of relative clauses set off by commas between `lo` and `hi` («أجرى أردوغان، الذي وصل
@@ -433,6 +428,10 @@ class Clause:
         """The closing quote of a short quoted name opened at `k` (up to six words), or None."""
         return next((j for j in range(k + 1, min(len(self.tokens), k + 8)) if self.tokens[j].text in QUOTES), None)
 
+    def antecedent_end(self, r: int) -> int:
+        """The last token of the phrase the relative pronoun at `r` hangs on (a comma may stand between them)."""
+        return r - 2 if r >= 2 and self.tokens[r - 1].text in "،," else r - 1
+
     def relative_clause_head(self, k: int) -> Optional[NP]:
         """«أردوغان، الذي تتولى بلاده الرئاسة … ودعا إلى قمة»: the phrase whose relative clause the
         word at `k` is in (no comma between them), or None."""
@@ -441,7 +440,7 @@ class Clause:
             if not tok.is_word:
                 return None
             if tok.norm in RELATIVES:
-                end = r - 2 if r >= 2 and self.tokens[r - 1].text in "،," else r - 1
+                end = self.antecedent_end(r)
                 return next((np for np in self.candidates if np.last_token == end and not np.prep), None)
         return None
 
@@ -630,6 +629,18 @@ class Clause:
                     if second is not None:
                         return [first, second]
         return []
+
+
+def relative_after_subject(tokens: list[Token], nps: Sequence[NP], verb_end: int) -> range:
+    """Tokens of a relative clause set off by commas right after the subject of the verb ending at `verb_end`, commas
+    included («حث بلينكن، الذي يزور المنطقة، الحكومة الإسرائيلية»; not «وقعت في الجولان، الذي …»), or an empty
+    range."""
+    subject = next((np for np in nps if np.first_token == verb_end + 1 and not np.prep), None)
+    k = subject.last_token + 1 if subject is not None else len(tokens)
+    if k + 1 >= len(tokens) or tokens[k].text not in "،," or tokens[k + 1].norm not in RELATIVES:
+        return range(0)
+    end = next((j for j in range(k + 2, min(len(tokens), k + ASIDE_REACH + 1)) if tokens[j].text in "،,"), None)
+    return range(k, end + 1) if end is not None else range(0)
 
 
 def _whole_feminine_noun(tok: Token) -> bool:

@@ -10,11 +10,10 @@ from .words import (
     CONTENT_REACH, CONTENT_TAKING, DEMONSTRATIVES, DENIAL, DISCUSSION, DOCUMENTS, ENDING, EXPRESSER_REACH,
     EXPRESSING, IF, MEASURE_WITHDRAWN, OBJECT_PRONOUNS, OR_ELSE, PLEDGING, PROJECTILES, PROPOSALS, RESULTING,
     SAID_TYPES, THREAT_REACH, TO, TOLD_OF, approving,
-    conjoined_word, is_complementizer, prep_clitic, word_key)
+    conjoined_word, describes_what, is_complementizer, prep_clitic, word_key)
 
 _AS_BEING = frozenset("بانه بانها بانهم بانهما بانهن".split())
 _DEFIANCE = "core.REJECT.defy.verb"
-_DESCRIBE_VERB = "core.ACCUSE.describe.verb"
 _DESCRIPTION_REACH = 3  # «بأنه «خيانة غير مقبولة»»
 _OBJECT_PRONOUNS = tuple(p for p in OBJECT_PRONOUNS if p)
 _PROJECTILE_REACH = 7  # «صواريخ بحرية عالية الدقة بعيدة المدى دمرت»
@@ -67,7 +66,7 @@ class Content(Clause):
         if self._judgement_in_a_description(trig):
             return True  # «وصفت الانقلاب بأنه «خيانة غير مقبولة»»: the judgement is what the description says
         k = trig.first_token
-        if trig.entry.id == _DESCRIBE_VERB and k >= 1 and self.tokens[k - 1].keys[-1] == "ما":
+        if describes_what(self.tokens, trig):
             return False  # «توعدت الفصائل بالرد على ما وصفته بالعدوان»: the threatener's own word for the deed
         if k >= 2 and self.tokens[k - 1].norm in ("علي", "على") and not BANNING.isdisjoint(self.tokens[k - 2].keys):
             return True  # «رفع الحظر المفروض على بيع الأسلحة إلى فيتنام»: what is banned is not done

@@ -306,7 +306,7 @@ class Subjects(Agreement):
             return None
         if self._subject_after_its_pronoun(trig):
             return None  # «لبيد، الذي اتهمه نتنياهو …»: he is the one accused
-        end = r - 2 if r >= 2 and self.tokens[r - 1].text in "،," else r - 1
+        end = self.antecedent_end(r)
         return next((np for np in self.candidates if np.last_token == end and np.code and not np.is_place), None)
 
     def antecedent_of_pronoun(self, trig: Trigger) -> Optional[NP]:
@@ -315,7 +315,7 @@ class Subjects(Agreement):
         r = trig.first_token - 1
         if r < 0 or self.tokens[r].norm.removeprefix("و") not in RELATIVES or not self._subject_after_its_pronoun(trig):
             return None
-        end = r - 2 if r >= 2 and self.tokens[r - 1].text in "،," else r - 1
+        end = self.antecedent_end(r)
         # (over where the phrase before lives: «غولن المقيم في ولاية بنسلفانيا، والذي تتهمه أنقرة»)
         for np in reversed(self.candidates):
             if np.last_token > end:

@@ -114,7 +114,8 @@ TARGET_NOUNS = frozenset("هدف هدفا اهداف اهدافا موقع مو�
                           "مستودع مستودعا مستودعات منشاه منشات مركز مركزا مراكز قاعده قواعد".split())
 SUFFIX_OBJECT_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})  # a pronoun on the verb is whom it aims at
 # verbs that judge a deed: a pronoun on them is the deed («ودانتها», «ووصفته», «واعتبرتها»), not a party
-JUDGING_VERBS = frozenset({"core.ACCUSE.condemn.verb", "core.ACCUSE.describe.verb"})
+DESCRIBE_VERB = "core.ACCUSE.describe.verb"
+JUDGING_VERBS = frozenset({"core.ACCUSE.condemn.verb", DESCRIBE_VERB})
 DEED_JUDGING = JUDGING_VERBS | {"core.ACCUSE.consider.verb"}
 # what a verdict says a deed violated belongs to its victim («انتهاك لسيادة اليمن ووحدة أراضيه»)
 VIOLATED = frozenset("سياده وحده اراضي حدود".split())
@@ -334,7 +335,7 @@ def is_discourse_aside(words: list[Token]) -> bool:
 
 
 # what a party speaks through in an aside: «، في بيان رسمي،», «، في مؤتمر صحفي،», «، عبر تغريدة على منصة إكس،»
-STATEMENT_MEANS = STATEMENTS | frozenset("تصريحات بيانات مؤتمر تغريده تغريدات منشور حديث".split())
+STATEMENT_MEANS = STATEMENTS | frozenset("بيانات مؤتمر تغريده تغريدات منشور حديث".split())
 STATEMENT_ASIDE_WORDS = 5
 
 
@@ -342,6 +343,11 @@ def is_statement_aside(words: list[Token]) -> bool:
     """«في بيان رسمي», «في تصريحات صحفية», «عبر تغريدة»: how a party spoke, naming no act."""
     return 2 <= len(words) <= STATEMENT_ASIDE_WORDS and words[0].norm in ("في", "عبر") \
         and words[1].keys[-1] in STATEMENT_MEANS
+
+
+def describes_what(tokens: list[Token], trig) -> bool:
+    """«ما وصفه بالعدوان»: the describing verb after «ما» — the describer's own word for a deed."""
+    return trig.entry.id == DESCRIBE_VERB and trig.first_token > 0 and tokens[trig.first_token - 1].keys[-1] == "ما"
 
 
 def conjoined_word(t: Token) -> bool:
