@@ -5795,8 +5795,20 @@ def test_the_protests_a_crowds_deed_was_done_in_are_that_protest(rules_coder):
     ("هدد الاتحاد الأوروبي، في بيان رسمي، بفرض عقوبات على المسؤولين الليبيين الذين يعرقلون العملية السياسية.",
      ("THREATEN", ["EUR"], ["LBY"])),
     ("رفضت الحكومة العراقية، في بيان رسمي، طلبا تركيا بنشر قوات في شمال العراق.", ("REJECT", ["IRQ"], ["TUR"])),
+    ("هدد الاتحاد الأوروبي، خلال مؤتمر صحفي في بروكسل، بفرض عقوبات على المسؤولين الليبيين.",
+     ("THREATEN", ["EUR"], ["LBY"])),
 ])
 def test_the_statement_a_party_spoke_in_parts_no_act_from_its_content(rules_coder, text, expected):
+    assert coded(code(rules_coder, text, "2021-05-20"))[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("هدد الاتحاد الأوروبي، في وقت سابق، بفرض عقوبات على المسؤولين الليبيين.", ("THREATEN", ["EUR"], ["LBY"])),
+    ("رفض الرئيس السوري بشار الأسد، في وقت سابق من اليوم، لقاء نظيره التركي رجب طيب أردوغان.",
+     ("REJECT", ["SYR"], ["TUR"])),
+    ("علقت السلطة الفلسطينية، في وقت متأخر من مساء أمس، التنسيق الأمني مع إسرائيل.", ("SANCTION", ["PSE"], ["ISR"])),
+])
+def test_earlier_or_later_set_off_by_commas_is_a_time_not_a_while_clause(rules_coder, text, expected):
     assert coded(code(rules_coder, text, "2021-05-20"))[0] == expected
 
 
@@ -5884,3 +5896,17 @@ def test_a_word_after_a_comma_that_ends_in_alef_is_a_circumstantial_participle_n
 def test_the_nisba_of_a_welcomed_act_past_a_turn_of_the_discourse_names_its_author(rules_coder):
     evs = code(rules_coder, "ورحّب رئيس مجلس القيادة الرئاسي رشاد العليمي، من جهته، بالدعم السعودي.", "2023-08-02")
     assert ("SUPPORT", ["YEM"], ["SAU"]) in coded(evs)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whom the occasion's visit or meeting goes to is that talk's party, and the act reaches over it
+    ("هدد وزير الخارجية الأمريكي، خلال زيارته إلى أنقرة، بفرض عقوبات على إيران.",
+     [("THREATEN", ["USA"], ["IRN"]), ("CONSULT", ["USA"], ["TUR"])]),
+    ("رفض الرئيس السوري بشار الأسد، خلال لقائه نظيره المصري في دمشق، الاتهامات الأمريكية.",
+     [("REJECT", ["SYR"], ["USA"]), ("CONSULT", ["SYR"], ["EGY"])]),
+    # a demand made on the occasion is addressed to the party met
+    ("طالب الرئيس الفلسطيني محمود عباس، خلال لقائه وزير الخارجية الأمريكي، بوقف الاستيطان.",
+     [("REQUEST", ["PSE"], ["USA"]), ("CONSULT", ["PSE"], ["USA"])]),
+])
+def test_a_visit_or_meeting_set_off_as_the_occasion_keeps_its_parties_to_itself(rules_coder, text, expected):
+    assert coded(code(rules_coder, text, "2019-10-10")) == expected

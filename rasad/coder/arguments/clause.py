@@ -15,7 +15,8 @@ from .words import (
     BEFORE_AFTER, BETWEEN, CLAUSE_BREAKS, CONTINUING, DESCRIBING_PRONOUNS, DOUBLED_VERBS, GROUP_HEADS, LIGHT_VERBS,
     MEDIATION, MODEL_WORDS, NEW_CLAUSE, ONSETS, PARTICLES, PARTITIVES, PREPS, SINCE, SPAN_ENDS, SPAN_PREPS,
     SPEECH_PARTICIPLES, STATEMENT_ASIDE_WORDS, TIME_INTRODUCERS, TIME_SPANS, TOPIC_MARKERS, WHEN,
-    is_complementizer, is_discourse_aside, is_glue, is_statement_aside, opens_while, prep_clitic, word_key)
+    is_complementizer, is_discourse_aside, is_glue, is_statement_aside, opens_while, prep_clitic, vague_times,
+    word_key)
 
 
 _Finder = TypeVar("_Finder", bound="Clause")
@@ -36,6 +37,7 @@ class Clause:
         # tokens of time expressions («في السادس عشر من أغسطس/آب»), with the word that introduces them
         self.time_tokens = {k for k, t in enumerate(tokens) for a, b in time_spans if a <= t.span[0] and t.span[1] <= b}
         self.time_tokens |= {k - 1 for k in self.time_tokens if k > 0 and tokens[k - 1].norm in TIME_INTRODUCERS}
+        self.time_tokens |= vague_times(tokens, self.time_tokens)
         self.spans_of_time = self._spans_of_time(tokens)
         self.nps = nps
         self._set_triggers(triggers, boundaries)
@@ -386,6 +388,21 @@ class Clause:
         heads = {k for j, end in self._set_off(lambda t: word_key(t) in ADVERBIAL_HEADS, ADVERBIAL_REACH - 1)
                  if not opens_while(self.tokens, j + 1) for k in range(j, end + 1)}
         return frozenset(heads | self.short_asides)
+
+    @cached_property
+    def occasion_asides(self) -> frozenset[int]:
+        """Tokens of an adverbial set off by commas that names a visit, meeting or call («، خلال زيارته إلى
+        القاهرة،», «، في مؤتمر صحفي مشترك مع نظيره،»): the occasion of the act around it, with parties of its own."""
+        out: set[int] = set()
+        talks = {t.first_token for t in self.triggers if t.entry.event == "CONSULT"}
+        run: list[int] = []
+        for k in sorted(self.adverbial_asides) + [len(self.tokens) + 1]:
+            if run and k != run[-1] + 1:
+                if talks.intersection(run):
+                    out.update(run)
+                run = []
+            run.append(k)
+        return frozenset(out)
 
     @cached_property
     def short_asides(self) -> frozenset[int]:

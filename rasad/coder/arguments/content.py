@@ -130,9 +130,10 @@ class Content(Clause):
         threatens or charges (a comma setting off a time or a turn of the discourse is no break: «دعا لودريان،
         الأحد الماضي، إلى اجتماع طارئ», «رفض الأسد، من جهته، لقاء أردوغان»)."""
         relative = self.subject_relative_aside(head)  # («طالب العبادي، الذي يزور المنطقة، تركيا بسحب قواتها»)
-        if head.last_token >= first or first in relative:
+        occasion = self.occasion_asides if head.first_token not in self.occasion_asides else frozenset()
+        if head.last_token >= first or first in relative or first in occasion:
             return False
-        named = self._names_set_off(head.last_token, first) | self.short_asides | relative
+        named = self._names_set_off(head.last_token, first) | self.short_asides | occasion | relative
         return sum(self.tokens[k].is_word and k not in self.time_tokens and k not in named
                    for k in range(head.last_token + 1, first)) < reach \
             and not any(self.tokens[k].text in CLAUSE_BREAKS or (

@@ -532,11 +532,18 @@ class ArgumentFinder(Frames, Content, Subjects):
                     and self._in_content_of(t, trig.first_token) for t in self.triggers)
 
     def _place_set_off(self, np: NP) -> bool:
-        """«ووصف بلينكن الإعلان، من بروكسل، بأنه «استفزازي»»: a place after «من/في» between commas is where
-        the act was done or said, not a party to it."""
+        """«ووصف بلينكن الإعلان، من بروكسل، بأنه «استفزازي»», «هدد الاتحاد، خلال مؤتمر صحفي في بروكسل، بفرض …»: a
+        place after «من/في» closing a phrase set off by commas is where the act was done or said, not a party to it."""
         return np.kinds[0] in ("capital", "place", "country") and prep_key(np.prep) in ("من", "في") \
-            and np.first_token >= 2 and self.tokens[np.first_token - 2].text in "،," \
+            and np.first_token >= 2 and (self.tokens[np.first_token - 2].text in "،,"
+                                         or np.first_token in self.adverbial_asides) \
             and np.last_token + 1 < len(self.tokens) and self.tokens[np.last_token + 1].text in "،,"
+
+    def _met_on_occasion(self, np: NP, trig: Trigger) -> bool:
+        """«رفض الأسد، خلال زيارته إلى القاهرة، لقاء أردوغان», «، خلال لقائه نظيره المصري،»: whom a visit, meeting or
+        call set off by commas as the occasion of another act goes to or meets is that talk's party, not the act's."""
+        return np.first_token in self.occasion_asides and trig.first_token not in self.occasion_asides \
+            and (prep_key(np.prep) in ("الي", "مع", "ب") or not np.prep and bool(self.tokens[np.first_token - 1].enclitic))
 
     def sayer_before(self, edge: int, said_of: list[NP]) -> Optional[NP]:
         """«زار ظريف دمشق، وقال الوزير إن …»: who says what comes at `edge` — the named phrase right after the
@@ -759,6 +766,7 @@ class ArgumentFinder(Frames, Content, Subjects):
                              and not self._backer(np) and not self._launched_from(np)
                              and not (args.location is not None and np.span == args.location.span)  # «محادثات جنيف»
                              and not self._place_set_off(np)
+                             and not (e.event != "REQUEST" and self._met_on_occasion(np, trig))
                              # (where an act at home was announced from: «أعلن استقالته في كلمة ألقاها من الرياض»)
                              and not (e.self_directed and prep_key(np.prep) in ("من", "في")
                                       and np.kinds[0] in ("place", "capital", "country"))

@@ -192,6 +192,7 @@ TIME_SPANS = frozenset("وقت الوقت سنوات سنين اعوام عقو�
 OR_ELSE = frozenset({"والا"})  # «وإلا»: or else, after a demand
 AID_SOURCE_REACH = 8  # how far after an arriving load «من X» may name where it comes from
 PORTFOLIOS = frozenset("شؤون".split())  # «المفوضة الأوروبية للشؤون الداخلية»: a title's portfolio
+VAGUE_TIMES = frozenset("سابق لاحق مبكر متاخر".split())  # «في وقت سابق»: earlier, no date
 SPAN_PREPS = frozenset("خلال طوال".split())  # «خلال الأسابيع الأولى»: a span of time, not a date
 # «الأسابيع الأولى», «الأيام القليلة»: what may close a span of time
 SPAN_ENDS = frozenset("الاولي الاولى الاخيره الماضيه المقبله القادمه القليله".split())
@@ -323,10 +324,25 @@ def is_complementizer(t: Token, with_pronoun: bool = False) -> bool:
 
 
 def opens_while(tokens: list[Token], k: int) -> bool:
-    """«في حين», «في وقت», «في الوقت الذي» at `k`: «while», a clause's opening, no adverbial."""
+    """«في حين», «في وقت», «في الوقت الذي» at `k`: «while», a clause's opening, no adverbial («في وقت سابق»,
+    earlier, is one)."""
     nxt = tokens[k + 1].norm if k + 1 < len(tokens) else ""
-    return tokens[k].norm == "في" and (nxt in ("حين", "وقت") or nxt == "الوقت" and k + 2 < len(tokens)
-                                       and tokens[k + 2].norm == "الذي")
+    after = tokens[k + 2].norm if k + 2 < len(tokens) else ""
+    return tokens[k].norm == "في" and (nxt == "حين" or nxt == "وقت" and after not in VAGUE_TIMES
+                                       or nxt == "الوقت" and after == "الذي")
+
+
+def vague_times(tokens: list[Token], dated: set[int]) -> set[int]:
+    """Tokens of «في وقت سابق» (earlier), «في وقت لاحق», «في وقت متأخر من مساء أمس»: a time the calendar does not
+    place, with the «من» that joins it to a date among the `dated` tokens."""
+    out: set[int] = set()
+    for k in range(len(tokens) - 2):
+        if tokens[k].norm.removeprefix("و") == "في" and tokens[k + 1].norm == "وقت" \
+                and tokens[k + 2].norm in VAGUE_TIMES:
+            out.update(range(k, k + 3))
+            if k + 4 < len(tokens) and tokens[k + 3].norm == "من" and k + 4 in dated:
+                out.add(k + 3)
+    return out
 
 
 def is_discourse_aside(words: list[Token]) -> bool:
@@ -340,8 +356,9 @@ STATEMENT_ASIDE_WORDS = 5
 
 
 def is_statement_aside(words: list[Token]) -> bool:
-    """«في بيان رسمي», «في تصريحات صحفية», «عبر تغريدة»: how a party spoke, naming no act."""
-    return 2 <= len(words) <= STATEMENT_ASIDE_WORDS and words[0].norm in ("في", "عبر") \
+    """«في بيان رسمي», «في تصريحات صحفية», «عبر تغريدة», «خلال مؤتمر صحفي في العاصمة»: how a party spoke, naming
+    no act."""
+    return 2 <= len(words) <= STATEMENT_ASIDE_WORDS and words[0].norm in ("في", "عبر", "خلال", "اثناء") \
         and words[1].keys[-1] in STATEMENT_MEANS
 
 
