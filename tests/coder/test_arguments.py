@@ -5904,6 +5904,10 @@ def test_the_nisba_of_a_welcomed_act_past_a_turn_of_the_discourse_names_its_auth
      [("THREATEN", ["USA"], ["IRN"]), ("CONSULT", ["USA"], ["TUR"])]),
     ("رفض الرئيس السوري بشار الأسد، خلال لقائه نظيره المصري في دمشق، الاتهامات الأمريكية.",
      [("REJECT", ["SYR"], ["USA"]), ("CONSULT", ["SYR"], ["EGY"])]),
+    ("أرسلت دولة قطر، خلال زيارة أميرها إلى القاهرة، طائرات محملة بمستشفيات ميدانية إلى لبنان.",
+     [("AID", ["QAT"], ["LBN"]), ("CONSULT", ["QAT"], ["EGY"])]),
+    ("احتجزت السلطات السعودية، خلال زيارتها إلى القاهرة، عدداً من الأمراء والوزراء السابقين.",
+     [("COERCE", ["SAU"], ["SAU"]), ("CONSULT", ["SAU"], ["EGY"])]),
     # a demand made on the occasion is addressed to the party met
     ("طالب الرئيس الفلسطيني محمود عباس، خلال لقائه وزير الخارجية الأمريكي، بوقف الاستيطان.",
      [("REQUEST", ["PSE"], ["USA"]), ("CONSULT", ["PSE"], ["USA"])]),

@@ -15,8 +15,8 @@ from .words import (
     BEFORE_AFTER, BETWEEN, CLAUSE_BREAKS, CONTINUING, DESCRIBING_PRONOUNS, DOUBLED_VERBS, GROUP_HEADS, LIGHT_VERBS,
     MEDIATION, MODEL_WORDS, NEW_CLAUSE, ONSETS, PARTICLES, PARTITIVES, PREPS, SINCE, SPAN_ENDS, SPAN_PREPS,
     SPEECH_PARTICIPLES, STATEMENT_ASIDE_WORDS, TIME_INTRODUCERS, TIME_SPANS, TOPIC_MARKERS, WHEN,
-    is_complementizer, is_discourse_aside, is_glue, is_statement_aside, opens_while, prep_clitic, vague_times,
-    word_key)
+    is_complementizer, is_discourse_aside, is_glue, is_statement_aside, opens_while, prep_clitic, prep_key,
+    vague_times, word_key)
 
 
 _Finder = TypeVar("_Finder", bound="Clause")
@@ -403,6 +403,12 @@ class Clause:
                 run = []
             run.append(k)
         return frozenset(out)
+
+    def met_on_occasion(self, np: NP, trig: Trigger) -> bool:
+        """«رفض الأسد، خلال زيارته إلى القاهرة، لقاء أردوغان», «، خلال لقائه نظيره المصري،»: whom a visit, meeting or
+        call set off by commas as the occasion of another act goes to or meets is that talk's party, not the act's."""
+        return np.first_token in self.occasion_asides and trig.first_token not in self.occasion_asides \
+            and (prep_key(np.prep) in ("الي", "مع", "ب") or not np.prep and bool(self.tokens[np.first_token - 1].enclitic))
 
     @cached_property
     def short_asides(self) -> frozenset[int]:

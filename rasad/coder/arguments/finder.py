@@ -34,6 +34,8 @@ class ArgumentFinder(Frames, Content, Subjects):
         args = Arguments()
         hi = self._boundary_after(trig)
         after = self._nps_between(trig.last_token + 1, hi)
+        if e.event != "REQUEST":  # (a demand made on the occasion is addressed to the party met)
+            after = [np for np in after if not self.met_on_occasion(np, trig)]
         lo = self._clause_start(trig)
         before = self._without_appositions([np for np in self._nps_between(lo, trig.first_token) if not np.is_place],
                                            trig.first_token)
@@ -539,12 +541,6 @@ class ArgumentFinder(Frames, Content, Subjects):
                                          or np.first_token in self.adverbial_asides) \
             and np.last_token + 1 < len(self.tokens) and self.tokens[np.last_token + 1].text in "،,"
 
-    def _met_on_occasion(self, np: NP, trig: Trigger) -> bool:
-        """«رفض الأسد، خلال زيارته إلى القاهرة، لقاء أردوغان», «، خلال لقائه نظيره المصري،»: whom a visit, meeting or
-        call set off by commas as the occasion of another act goes to or meets is that talk's party, not the act's."""
-        return np.first_token in self.occasion_asides and trig.first_token not in self.occasion_asides \
-            and (prep_key(np.prep) in ("الي", "مع", "ب") or not np.prep and bool(self.tokens[np.first_token - 1].enclitic))
-
     def sayer_before(self, edge: int, said_of: list[NP]) -> Optional[NP]:
         """«زار ظريف دمشق، وقال الوزير إن …»: who says what comes at `edge` — the named phrase right after the
         nearest saying verb before it, or None."""
@@ -766,7 +762,6 @@ class ArgumentFinder(Frames, Content, Subjects):
                              and not self._backer(np) and not self._launched_from(np)
                              and not (args.location is not None and np.span == args.location.span)  # «محادثات جنيف»
                              and not self._place_set_off(np)
-                             and not (e.event != "REQUEST" and self._met_on_occasion(np, trig))
                              # (where an act at home was announced from: «أعلن استقالته في كلمة ألقاها من الرياض»)
                              and not (e.self_directed and prep_key(np.prep) in ("من", "في")
                                       and np.kinds[0] in ("place", "capital", "country"))

@@ -387,7 +387,7 @@ class Frames(Clause):
         hi = self._boundary_after(trig)
         for np in self.nps:
             if trig.last_token < np.first_token < hi and np.kinds[0] in ("place", "capital", "country") \
-                    and not self._after_passive_marker(np):
+                    and not self._after_passive_marker(np) and not self.met_on_occasion(np, trig):
                 return np
         return None
 
