@@ -1157,6 +1157,10 @@ class Coder:
                 args.recipient = judged
                 args.path.append("nisba-of-judged-act")
         after_actor = max([trig.last_token] + [a.last_token for a in args.actor])
+        # («فيما نددت دمشق، أمس الثلاثاء، بالخطوة»: a condemned or rejected step past a short aside; a welcomed one
+        # there is as often what the welcome calls it: «رحبت الدول، في بيان مشترك، بما وصفته بالخطوة المهمة»)
+        while e.event != "SUPPORT" and (after_actor + 1 in finder.short_asides or after_actor + 1 in finder.occasion_asides):
+            after_actor += 1
         if e.event in ("ACCUSE", "REJECT") and args.actor and not args.recipient and state.statements_by is not None \
                 and state.statements_by.text not in {a.text for a in args.actor} \
                 and _judges_an_act(sent.tokens, after_actor, _REMARKS):

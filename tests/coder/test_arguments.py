@@ -5914,3 +5914,9 @@ def test_the_nisba_of_a_welcomed_act_past_a_turn_of_the_discourse_names_its_auth
 ])
 def test_a_visit_or_meeting_set_off_as_the_occasion_keeps_its_parties_to_itself(rules_coder, text, expected):
     assert coded(code(rules_coder, text, "2019-10-10")) == expected
+
+
+def test_a_condemned_step_past_a_short_aside_is_its_last_actors(rules_coder):
+    evs = code(rules_coder, "اعترفت الحكومة الإسبانية رسمياً بالدولة الفلسطينية، فيما نددت وزارة الخارجية الإسرائيلية، "
+                            "في بيان رسمي، بالقرار.", "2024-05-28")
+    assert ("ACCUSE", ["ISR"], ["ESP"]) in coded(evs)
