@@ -2,8 +2,8 @@
 
 Each sentence of the gold sentence sets is coded as written and again with a phrase inserted that a reader
 passes over: a date, «earlier», a statement's mention, a press conference, a visit or meeting as the occasion, a turn
-of the discourse or a relative clause set off by commas after a verb's subject, a day named without commas after it
-or before it, a gloss in brackets after it, an attribution closing the sentence, an adverbial opening it. A gold event matched
+of the discourse or a relative clause set off by commas after a verb's subject, a day or a statement named without
+commas after it, a day before it, a gloss in brackets after it, an attribution closing the sentence, an adverbial opening it. A gold event matched
 before (same type, the gold actor and recipient codes among the coded ones) and not after is lost; the
 figure per insertion is how many were lost.
 
@@ -33,6 +33,7 @@ INSERTIONS = [
     ("day between the verb and its subject", " أمس", "verb"),
     ("gloss in brackets after the subject", " (بحسب وكالات الأنباء)", "subject"),
     ("statement after the subject", "، في بيان رسمي،", "subject"),
+    ("statement after the subject, no commas", " في بيان رسمي", "subject"),
     ("press conference after the subject", "، خلال مؤتمر صحفي في العاصمة،", "subject"),
     ("earlier, set off by commas after the subject", "، في وقت سابق،", "subject"),
     ("visit as the occasion, after the subject", ("، خلال زيارته إلى القاهرة،", "، خلال زيارتها إلى القاهرة،"),

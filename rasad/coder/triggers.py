@@ -16,7 +16,8 @@ from ..lexicon.lexicon import REQUIRES_WINDOW, LexiconEntry
 from .arguments.clause import relative_after_subject
 from .arguments.words import (ADVERBIAL_HEADS, ADVERBIAL_REACH, BOYCOTT, LIGHT_VERBS, PERFECT_PARTICLES,
                               PROJECTILES, PRONOUN_SUBJECTS, RECEIVING, SANCTION_WORDS, TARGETING, TELLING,
-                              TIME_INTRODUCERS, is_complementizer, is_count, is_discourse_aside, opens_while, word_key)
+                              TIME_INTRODUCERS, is_complementizer, is_count, is_discourse_aside, opens_while,
+                              statement_phrase_end, word_key)
 from .mentions import FIRE_OF, NP, RELATIVES, has_article
 
 
@@ -214,9 +215,9 @@ def required_at(tokens, first: int, last: int, entry: LexiconEntry, nps: Sequenc
 
 
 def _reach_after(tokens, last: int, within: int, skip: range = range(0)) -> list[int]:
-    """The `within` tokens after token `last`, passing over uncounted a day named («يوم الأحد») and a date or an
-    adverbial set off by commas («علقت السلطة، أمس الثلاثاء، التنسيق الأمني», «، في بيان رسمي،»: they do not part the
-    verb from the noun it needs), and the tokens in `skip`."""
+    """The `within` tokens after token `last`, passing over uncounted a day named («يوم الأحد»), a statement
+    («في بيان رسمي») and a date or an adverbial set off by commas («علقت السلطة، أمس الثلاثاء، التنسيق الأمني»,
+    «، في بيان رسمي،»: they do not part the verb from the noun it needs), and the tokens in `skip`."""
     reach: list[int] = []
     k = last + 1
     while k < len(tokens) and len(reach) < within:
@@ -226,6 +227,8 @@ def _reach_after(tokens, last: int, within: int, skip: range = range(0)) -> list
         end = _aside_end(tokens, k)
         if end is None:
             end = _day_end(tokens, k)
+        if end is None:
+            end = statement_phrase_end(tokens, k)
         if end is not None:
             k = end + 1
             continue

@@ -5803,6 +5803,17 @@ def test_the_statement_a_party_spoke_in_parts_no_act_from_its_content(rules_code
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a statement named without commas parts no verb from its object or the noun it needs
+    ("حذّر الرئيس التركي رجب طيب أردوغان في بيان رسمي اليونان من أن تركيا قد تأتي فجأة ذات ليلة.",
+     ("THREATEN", ["TUR"], ["GRC"])),
+    ("علقت السلطة الفلسطينية في بيان لها التنسيق الأمني مع إسرائيل.", ("SANCTION", ["PSE"], ["ISR"])),
+    ("رفضت الحكومة العراقية في تصريحات صحفية طلبا تركيا بنشر قوات في شمال العراق.", ("REJECT", ["IRQ"], ["TUR"])),
+])
+def test_a_statement_named_without_commas_parts_no_verb_from_what_it_needs(rules_coder, text, expected):
+    assert coded(code(rules_coder, text, "2021-05-20"))[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("هدد الاتحاد الأوروبي، في وقت سابق، بفرض عقوبات على المسؤولين الليبيين.", ("THREATEN", ["EUR"], ["LBY"])),
     ("رفض الرئيس السوري بشار الأسد، في وقت سابق من اليوم، لقاء نظيره التركي رجب طيب أردوغان.",
      ("REJECT", ["SYR"], ["TUR"])),

@@ -16,7 +16,7 @@ from .words import (
     MEDIATION, MODEL_WORDS, NEW_CLAUSE, ONSETS, PARTICLES, PARTITIVES, PREPS, SINCE, SPAN_ENDS, SPAN_PREPS,
     SPEECH_PARTICIPLES, STATEMENT_ASIDE_WORDS, TIME_INTRODUCERS, TIME_SPANS, TOPIC_MARKERS, WHEN,
     is_complementizer, is_discourse_aside, is_glue, is_statement_aside, opens_while, prep_clitic, prep_key,
-    vague_times, word_key)
+    statement_phrase_end, vague_times, word_key)
 
 
 _Finder = TypeVar("_Finder", bound="Clause")
@@ -414,8 +414,11 @@ class Clause:
     def short_asides(self) -> frozenset[int]:
         """Tokens of a date, a turn of the discourse or the statement a party spoke in set off by commas, commas
         included («حذر أردوغان، أمس الثلاثاء، اليونان», «ورفضت مصر، من جهتها، الدعوة», «هدد الاتحاد، في بيان رسمي،
-        بفرض عقوبات»)."""
+        بفرض عقوبات»), and of a statement named without them («أدانت مصر في بيان رسمي الهجوم»)."""
         out: set[int] = set()
+        for k in range(len(self.tokens)):
+            if (end := statement_phrase_end(self.tokens, k)) is not None:
+                out.update(range(k, end + 1))
         for j, tok in enumerate(self.tokens):
             if tok.text not in "،,":
                 continue

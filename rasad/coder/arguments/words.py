@@ -3,6 +3,8 @@ on single tokens («أن» or a counting word, a conjoined verb, a prepositional
 phrase stands for among a document's parties (`side_of`)."""
 from __future__ import annotations
 
+from typing import Optional
+
 from ...schema import Token
 from ...text.normalize import normalize
 from ..mentions import NP, RELATIVES
@@ -360,6 +362,26 @@ def is_statement_aside(words: list[Token]) -> bool:
     no act."""
     return 2 <= len(words) <= STATEMENT_ASIDE_WORDS and words[0].norm in ("في", "عبر", "خلال", "اثناء") \
         and words[1].keys[-1] in STATEMENT_MEANS
+
+
+# what may follow a statement named without commas: «في بيان رسمي», «في بيان له», «في مؤتمر صحفي مشترك»
+STATEMENT_QUALIFIERS = frozenset("رسمي رسميه مشترك مشتركه صحفي صحفيه صحافي صحافيه مقتضب مكتوب متلفز متلفزه تلفزيوني "
+                                  "تلفزيونيه مصور مصوره له لها لهم".split())
+
+
+def statement_phrase_end(tokens: list[Token], k: int) -> Optional[int]:
+    """The last token of how a party spoke, named from token `k` without commas between a verb's subject and
+    what the verb needs («أدانت مصر في بيان رسمي الهجوم», «حذر أردوغان في مؤتمر صحفي اليونان»), or None. A bare
+    «في بيان» is left alone: «جاء في بيان الخارجية» names whose statement it is."""
+    if k + 1 >= len(tokens) or tokens[k].norm not in ("في", "عبر") or tokens[k + 1].norm.startswith("ال"):
+        return None
+    noun = tokens[k + 1].keys[-1]
+    if noun not in STATEMENT_MEANS or noun == "مؤتمر" and (k + 2 >= len(tokens) or tokens[k + 2].norm != "صحفي"):
+        return None
+    end = k + 1
+    while end + 1 < len(tokens) and tokens[end + 1].norm in STATEMENT_QUALIFIERS:
+        end += 1
+    return end if end > k + 1 else None
 
 
 def describes_what(tokens: list[Token], trig) -> bool:
