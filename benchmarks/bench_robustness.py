@@ -2,9 +2,9 @@
 
 Each sentence of the gold sentence sets is coded as written and again with a phrase inserted that a reader
 passes over: a date, «earlier», a statement's mention, a press conference, a visit or meeting as the occasion, a turn
-of the discourse or a relative clause set off by commas after a verb's subject, a day or a statement named without
-commas after it, a day before it, a gloss in brackets after it, an attribution closing the sentence, an adverbial
-opening it. A gold event matched before (same type, the gold actor and recipient codes among the coded ones) and not
+of the discourse, a relative clause or a participle set off by commas after a verb's subject, a day or a statement
+named without commas after it, a day before it, a gloss in brackets after it, an attribution closing the sentence, an
+adverbial opening it. A gold event matched before (same type, the gold actor and recipient codes among the coded ones) and not
 after is lost; the figure per insertion is how many were lost.
 
     PYTHONPATH=. python benchmarks/bench_robustness.py [--sets 'tests/data/events*.jsonl'] [--show]
@@ -42,6 +42,7 @@ INSERTIONS = [
      "subject"),
     ("turn of the discourse after the subject", "، من جهته،", "subject"),
     ("relative clause on the subject", ("، الذي يزور المنطقة،", "، التي تزور المنطقة،"), "subject"),
+    ("participle describing the subject", ("، المعروف بمواقفه المتشددة،", "، المعروفة بمواقفها المتشددة،"), "subject"),
     ("attribution at the end", "، بحسب ما أفادت وكالة الأنباء الرسمية", "end"),
     ("opening adverbial", "وفي تطور لافت، ", "start"),
 ]

@@ -1837,6 +1837,11 @@ def test_an_attribution_that_ends_the_sentence_names_no_party_to_it(rules_coder)
      "REQUEST", ["IRQ"], ["TUR"]),
     ("رفعت الولايات المتحدة، التي تقود التحالف، العقوبات الاقتصادية المفروضة على السودان.",
      "CONCEDE", ["USA"], ["SDN"]),
+    # nor does a participle describing it
+    ("طالب رئيس الوزراء العراقي حيدر العبادي، المعروف بحذره، تركيا بسحب قواتها من معسكر بعشيقة.",
+     "REQUEST", ["IRQ"], ["TUR"]),
+    ("رفعت الولايات المتحدة، المتمسكة بسياسة الضغط، العقوبات الاقتصادية المفروضة على السودان.",
+     "CONCEDE", ["USA"], ["SDN"]),
 ])
 def test_a_relative_clause_on_the_subject_does_not_part_the_verb_from_its_object(rules_coder, text, event_type, actor,
                                                                                  recipient):

@@ -658,12 +658,17 @@ class Clause:
 
 
 def relative_after_subject(tokens: list[Token], nps: Sequence[NP], verb_end: int) -> range:
-    """Tokens of a relative clause set off by commas right after the subject of the verb ending at `verb_end`, commas
-    included («حث بلينكن، الذي يزور المنطقة، الحكومة الإسرائيلية»; not «وقعت في الجولان، الذي …»), or an empty
-    range."""
+    """Tokens of a relative clause or a participle describing the subject of the verb ending at `verb_end`, set off by
+    commas right after it, commas included («حث بلينكن، الذي يزور المنطقة، الحكومة الإسرائيلية», «رفض الأسد، المعروف
+    بمواقفه المتشددة، لقاء أردوغان»; not «وقعت في الجولان، الذي …»), or an empty range."""
     subject = next((np for np in nps if np.first_token == verb_end + 1 and not np.prep), None)
     k = subject.last_token + 1 if subject is not None else len(tokens)
-    if k + 1 >= len(tokens) or tokens[k].text not in "،," or tokens[k + 1].norm not in RELATIVES:
+    if k + 1 >= len(tokens) or tokens[k].text not in "،,":
+        return range(0)
+    # (a participle, not a party named in apposition: «، المملكة العربية السعودية،»)
+    participle = tokens[k + 1].norm.startswith("الم") and len(tokens[k + 1].norm) >= 6 \
+        and not any(np.first_token == k + 1 and np.code for np in nps)
+    if tokens[k + 1].norm not in RELATIVES and not participle:
         return range(0)
     end = next((j for j in range(k + 2, min(len(tokens), k + ASIDE_REACH + 1)) if tokens[j].text in "،,"), None)
     return range(k, end + 1) if end is not None else range(0)
