@@ -1830,6 +1830,10 @@ def test_an_attribution_that_ends_the_sentence_names_no_party_to_it(rules_coder)
     ev = one(rules_coder, "واتهم المرشد الإيراني علي خامنئي إسرائيل بالوقوف وراء الحادث الذي استهدف منشأة نطنز "
                           "النووية، متوعداً بالانتقام، بحسب ما أفادت وكالة الأنباء الرسمية.", "THREATEN", "2021-04-12")
     assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["ISR"]
+    # nor when its source is a state's organ
+    ev = one(rules_coder, "سمحت طهران لمفتشي الوكالة الدولية للطاقة الذرية بإعادة تركيب كاميرات المراقبة، بحسب بيان "
+                          "للخارجية.", "CONCEDE", "2022-05-01")
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["UNO"]
 
 
 @pytest.mark.parametrize("text, event_type, actor, recipient", [

@@ -36,6 +36,8 @@ class ArgumentFinder(Frames, Content, Subjects):
         after = self._nps_between(trig.last_token + 1, hi)
         if e.event != "REQUEST":  # (a demand made on the occasion is addressed to the party met)
             after = [np for np in after if not self.met_on_occasion(np, trig)]
+        if trig.first_token not in self.attributions:  # («، بحسب بيان للخارجية»: the source is no party to the act)
+            after = [np for np in after if np.first_token not in self.attributions]
         lo = self._clause_start(trig)
         before = self._without_appositions([np for np in self._nps_between(lo, trig.first_token) if not np.is_place],
                                            trig.first_token)
