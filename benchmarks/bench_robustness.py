@@ -44,6 +44,7 @@ INSERTIONS = [
     ("relative clause on the subject", ("، الذي يزور المنطقة،", "، التي تزور المنطقة،"), "subject"),
     ("participle describing the subject", ("، المعروف بمواقفه المتشددة،", "، المعروفة بمواقفها المتشددة،"), "subject"),
     ("attribution at the end", "، بحسب ما أفادت وكالة الأنباء الرسمية", "end"),
+    ("attribution to a ministry at the end", "، بحسب بيان للخارجية", "end"),
     ("opening adverbial", "وفي تطور لافت، ", "start"),
 ]
 
