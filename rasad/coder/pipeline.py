@@ -939,6 +939,8 @@ class Coder:
             mine = {a.code for a in args.actor}
             args.recipient = [r for r in (model.recipient if follows else model.actor) if r.code not in mine]
             args.path.append(("follows:" if follows else "reciprocates:") + model.trigger.text)
+        if e.event in _REFUSABLE_TYPES and _declined_to_join(sent.tokens, trig):
+            mod, marker = "negated", "عدم"  # «أعلنت الحكومة عدم مشاركتها في مفاوضات جنيف»
         if e.event in _REFUSABLE_TYPES and mod == "negated" and (
                 marker in _WILL_NOT or (".recognize." in e.id and marker in _NOT_NOW)):
             # «قال الأسد إنه لن يلتقي أردوغان», «لن تشارك في الاجتماع»: what one says one will not do is a
@@ -1713,7 +1715,18 @@ def _a_crowd(actors: list[NP]) -> bool:
                                 for a in actors)
 
 
-_WILL_NOT = frozenset({"لن", "ولن"})
+# «لن يلتقي», and the announced «عدم» of a masdar: «أعلنت عدم مشاركتها», «عدم اعترافها بالنتائج»
+_WILL_NOT = frozenset({"لن", "ولن", "عدم", "وعدم"})
+
+
+def _declined_to_join(tokens, trig: Trigger) -> bool:
+    """«عدم مشاركتها في مفاوضات جنيف»: a party's not taking part in the event the trigger names."""
+    k = trig.first_token
+    return k >= 3 and tokens[k - 1].norm == "في" and tokens[k - 2].norm.startswith(_TAKING_PART) \
+        and tokens[k - 3].norm in ("عدم", "وعدم")
+
+
+_TAKING_PART = "مشارك"  # «مشاركة», «مشاركتها», «مشاركته»
 _NOT_NOW = frozenset({"لا", "ولا", "لم", "ولم"})
 _POSSESSIVES = frozenset({"", "ه", "ها", "هم", "هما", "نا"})
 _READY_WORDS = frozenset("استعداد مستعد مستعده مستعدون مستعدين جاهز جاهزه جاهزون جاهزين".split())

@@ -1401,6 +1401,15 @@ def test_saying_one_will_not_meet_is_a_refusal(rules_coder):
     assert codes(ev.actor) == ["SYR"] and codes(ev.recipient) == ["TUR"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the announced «عدم» of an act one might do is a refusal too
+    ("أعلنت تركيا عدم اعترافها بنتائج الاستفتاء الذي أجراه إقليم كردستان العراق.", ("REJECT", ["TUR"], ["IRQ"])),
+    ("أعلنت الحكومة السودانية عدم مشاركتها في مفاوضات جنيف مع قوات الدعم السريع.", ("REJECT", ["SDN"], ["SDN"])),
+])
+def test_announcing_one_does_not_recognise_or_take_part_is_a_refusal(rules_coder, text, expected):
+    assert coded(code(rules_coder, text, "2023-08-20")) == [expected]
+
+
 def test_a_definite_required_object_before_the_subject(rules_coder):
     ev = one(rules_coder, "ووقع البيان علي شمخاني ووانغ يي في بكين.", "AGREE")
     assert {"IRN", "CHN"} <= set(codes(ev.actor) + codes(ev.recipient))
