@@ -1,11 +1,11 @@
 """Robustness of the coder to insertions that change no event.
 
-Each sentence of the gold sentence sets is coded as written and again with a phrase inserted that a reader
-passes over: a date, «earlier», a statement's mention, a press conference, a visit or meeting as the occasion, a turn
+Each sentence of the gold sentence sets is coded as written and again with a phrase inserted that a reader passes
+over: a date, «earlier», a statement's mention, a press conference, a visit, meeting or letter as the occasion, a turn
 of the discourse, a relative clause or a participle set off by commas after a verb's subject, a day or a statement
 named without commas after it, a day before it, a gloss in brackets after it, an attribution closing the sentence, an
-adverbial opening it. A gold event matched before (same type, the gold actor and recipient codes among the coded ones) and not
-after is lost; the figure per insertion is how many were lost.
+adverbial opening it. A gold event matched before (same type, the gold actor and recipient codes among the coded ones)
+and not after is lost; the figure per insertion is how many were lost.
 
     PYTHONPATH=. python benchmarks/bench_robustness.py [--sets 'tests/data/events*.jsonl'] [--show]
 
@@ -40,6 +40,7 @@ INSERTIONS = [
      "subject"),
     ("meeting as the occasion, after the subject", ("، خلال لقائه نظيره المصري،", "، خلال لقائها نظيرها المصري،"),
      "subject"),
+    ("letter as the occasion, after the subject", "، في رسالة إلى الأمين العام للأمم المتحدة،", "subject"),
     ("turn of the discourse after the subject", "، من جهته،", "subject"),
     ("relative clause on the subject", ("، الذي يزور المنطقة،", "، التي تزور المنطقة،"), "subject"),
     ("participle describing the subject", ("، المعروف بمواقفه المتشددة،", "، المعروفة بمواقفها المتشددة،"), "subject"),

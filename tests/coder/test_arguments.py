@@ -5937,7 +5937,14 @@ def test_the_nisba_of_a_welcomed_act_past_a_turn_of_the_discourse_names_its_auth
      [("AID", ["QAT"], ["LBN"]), ("CONSULT", ["QAT"], ["EGY"])]),
     ("احتجزت السلطات السعودية، خلال زيارتها إلى القاهرة، عدداً من الأمراء والوزراء السابقين.",
      [("COERCE", ["SAU"], ["SAU"]), ("CONSULT", ["SAU"], ["EGY"])]),
-    # a demand made on the occasion is addressed to the party met
+    # and so does whom the statement it was made in addresses
+    ("هدد الاتحاد الأوروبي، في رسالة إلى الأمين العام للأمم المتحدة، بفرض عقوبات على المسؤولين الليبيين.",
+     [("THREATEN", ["EUR"], ["LBY"])]),
+    ("رفضت مصر، في كلمة أمام البرلمان الأوروبي، دعوة الرئيس الأمريكي إلى تهجير الفلسطينيين.",
+     [("REJECT", ["EGY"], ["USA"])]),
+    # a demand made on the occasion is addressed to the party met or written to
+    ("طالب وزير الخارجية الإيراني، في رسالة إلى الأمين العام للأمم المتحدة، بعقد اجتماع طارئ لمجلس الأمن لإدانة "
+     "الضربات الأمريكية.", [("REQUEST", ["IRN"], ["UNO"])]),
     ("طالب الرئيس الفلسطيني محمود عباس، خلال لقائه وزير الخارجية الأمريكي، بوقف الاستيطان.",
      [("REQUEST", ["PSE"], ["USA"]), ("CONSULT", ["PSE"], ["USA"])]),
 ])

@@ -391,24 +391,29 @@ class Clause:
 
     @cached_property
     def occasion_asides(self) -> frozenset[int]:
-        """Tokens of an adverbial set off by commas that names a visit, meeting or call («، خلال زيارته إلى
-        القاهرة،», «، في مؤتمر صحفي مشترك مع نظيره،»): the occasion of the act around it, with parties of its own."""
+        """Tokens of an adverbial set off by commas that names a visit, meeting or call, or the statement a party
+        spoke in («، خلال زيارته إلى القاهرة،», «، في مؤتمر صحفي مشترك مع نظيره،», «، في رسالة إلى الأمين العام
+        للأمم المتحدة،»): the occasion of the act around it, with parties of its own."""
         out: set[int] = set()
         talks = {t.first_token for t in self.triggers if t.entry.event == "CONSULT"}
         run: list[int] = []
         for k in sorted(self.adverbial_asides) + [len(self.tokens) + 1]:
             if run and k != run[-1] + 1:
-                if talks.intersection(run):
+                if talks.intersection(run) or is_statement_aside(self.tokens[run[1]:run[1] + 2]):
                     out.update(run)
                 run = []
             run.append(k)
         return frozenset(out)
 
     def met_on_occasion(self, np: NP, trig: Trigger) -> bool:
-        """«رفض الأسد، خلال زيارته إلى القاهرة، لقاء أردوغان», «، خلال لقائه نظيره المصري،»: whom a visit, meeting or
-        call set off by commas as the occasion of another act goes to or meets is that talk's party, not the act's."""
+        """«رفض الأسد، خلال زيارته إلى القاهرة، لقاء أردوغان», «، خلال لقائه نظيره المصري،», «، في رسالة إلى …،»: whom
+        a visit, meeting, call or statement set off by commas as the occasion of another act goes to, meets or
+        addresses is that occasion's party, not the act's."""
+        talk_ends = {t.last_token for t in self.triggers if t.entry.event == "CONSULT"}
         return np.first_token in self.occasion_asides and trig.first_token not in self.occasion_asides \
-            and (prep_key(np.prep) in ("الي", "مع", "ب") or not np.prep and bool(self.tokens[np.first_token - 1].enclitic))
+            and (prep_key(np.prep) in ("الي", "مع", "ب", "امام")
+                 or not np.prep and bool(self.tokens[np.first_token - 1].enclitic)
+                 and bool({np.first_token - 1, np.first_token - 2} & talk_ends))  # («لقائه نظيره المصري»)
 
     @cached_property
     def short_asides(self) -> frozenset[int]:

@@ -635,6 +635,15 @@ class ArgumentFinder(Frames, Content, Subjects):
                 between = ("الي",) if e.frame == "visit" else ("مع",)
                 rec = next((np for np in self.candidates if args.governor < np.first_token < trig.first_token
                             and id(np) not in used and prep_key(np.prep) in between and np.code), None)
+            if rec is None and e.event == "REQUEST" and not aimed:
+                # «طالب عراقجي، في رسالة إلى الأمين العام للأمم المتحدة، بعقد اجتماع طارئ»: whom the demand's
+                # occasion addresses
+                # (not the paper a party spoke to, «في مقابلة مع صحيفة ألمانية», nor where a visit went)
+                rec = next((np for np in after if id(np) not in used and np.code
+                            and np.kinds[0] not in ("demonym", "place", "capital", "country")
+                            and self.met_on_occasion(np, trig)), None)
+                if rec is not None:
+                    args.path.append("addressed-on-occasion")
             if rec is None and takes_object:
                 other_ends = {t.last_token for t in self.triggers if t is not trig}
                 cut = self._next_clause(trig.last_token)  # not past «، إذ قال …»
@@ -673,7 +682,7 @@ class ArgumentFinder(Frames, Content, Subjects):
                     rec = objects[1]
                 if rec is not None:
                     args.path.append("object")
-            elif rec is not None and "object" not in args.path and "targeted" not in args.path:
+            elif rec is not None and not {"object", "targeted", "addressed-on-occasion"} & set(args.path):
                 args.path.append(f"prep:{rec.prep}")
             if rec is not None:
                 args.recipient.extend(self._with_coordinated(rec, after))
