@@ -339,8 +339,9 @@ class Coder:
         self._aim_from_the_sentence(e, sent, trig, args, finder, state, sent_events)
         # («…، ودانت الهجوم بوصفه انتهاكاً»: a condemned deed names its target below, from its doer)
         # (and «رحبت الخارجية التركية بالضربات»: a welcomed attack backs its doer)
-        condemned = _condemned_deed(sent.tokens, trig) if e.event == "ACCUSE" and e.id not in _CHARGING else \
-            _condemned_deed(sent.tokens, trig, behind_prep=True) if ".praise." in e.id else None
+        asides = finder.short_asides | finder.occasion_asides
+        condemned = _condemned_deed(sent.tokens, trig, asides=asides) if e.event == "ACCUSE" and e.id not in _CHARGING \
+            else _condemned_deed(sent.tokens, trig, behind_prep=True, asides=asides) if ".praise." in e.id else None
         deed_pending = condemned is not None and not args.recipient
         if e.event == "COERCE" and state.article:
             _coerced_at_home(e, args, state)
@@ -1534,14 +1535,17 @@ _ACTS = frozenset("خطوه قرار قرارات اعلان تصريحات اج
 _ACT_REACH = 4  # words from «نددت» to «بالخطوة»: a short subject may stand between («نددت دمشق بالخطوة»)
 
 
-def _condemned_deed(tokens, trig: Trigger, behind_prep: bool = False) -> Optional[int]:
+def _condemned_deed(tokens, trig: Trigger, behind_prep: bool = False, asides: frozenset = frozenset()) -> Optional[int]:
     """The index of a definite deed noun after the condemning verb in its clause («دان رئيس الحكومة
     العملية»: the one the text reported), or None; with `behind_prep`, the noun may follow «ب» or «ل» («رحبت
-    بالضربات», «تأييدها للعمليات العسكرية»)."""
+    بالضربات», «تأييدها للعمليات العسكرية»). The tokens of `asides` (a date or a statement set off by commas) are
+    passed over («وصف الكرملين، أمس الثلاثاء، الضربة بأنها عدوان»)."""
     k, end, aside_skipped = trig.last_token + 1, min(len(tokens), trig.last_token + 14), False
     while k < end:
         tok = tokens[k]
-        if not tok.is_word and tok.text in ".،,؛:":
+        if k in asides:
+            end = min(len(tokens), end + 1)
+        elif not tok.is_word and tok.text in ".،,؛:":
             close = None if aside_skipped else _parenthetical_end(tokens, k)
             if close is None:
                 return None

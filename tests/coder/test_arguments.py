@@ -5952,6 +5952,12 @@ def test_a_visit_or_meeting_set_off_as_the_occasion_keeps_its_parties_to_itself(
     assert coded(code(rules_coder, text, "2019-10-10")) == expected
 
 
+def test_a_deed_described_past_a_date_set_off_by_commas_names_its_doer(rules_coder):
+    evs = code(rules_coder, "أطلقت سفن حربية أمريكية 59 صاروخاً على قاعدة جوية في وسط سوريا فجر اليوم، فيما وصف الكرملين، "
+                            "أمس الثلاثاء، الضربة بأنها عدوان على دولة ذات سيادة.", "2017-04-07")
+    assert ("ACCUSE", ["RUS"], ["USA"]) in coded(evs)
+
+
 def test_a_condemned_step_past_a_short_aside_is_its_last_actors(rules_coder):
     evs = code(rules_coder, "اعترفت الحكومة الإسبانية رسمياً بالدولة الفلسطينية، فيما نددت وزارة الخارجية الإسرائيلية، "
                             "في بيان رسمي، بالقرار.", "2024-05-28")
