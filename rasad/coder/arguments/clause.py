@@ -409,11 +409,12 @@ class Clause:
         """«رفض الأسد، خلال زيارته إلى القاهرة، لقاء أردوغان», «، خلال لقائه نظيره المصري،», «، في رسالة إلى …،»: whom
         a visit, meeting, call or statement set off by commas as the occasion of another act goes to, meets or
         addresses is that occasion's party, not the act's."""
-        talk_ends = {t.last_token for t in self.triggers if t.entry.event == "CONSULT"}
-        return np.first_token in self.occasion_asides and trig.first_token not in self.occasion_asides \
-            and (prep_key(np.prep) in ("الي", "مع", "ب", "امام")
-                 or not np.prep and bool(self.tokens[np.first_token - 1].enclitic)
-                 and bool({np.first_token - 1, np.first_token - 2} & talk_ends))  # («لقائه نظيره المصري»)
+        if np.first_token not in self.occasion_asides or trig.first_token in self.occasion_asides:
+            return False
+        return prep_key(np.prep) in ("الي", "مع", "ب", "امام") or not np.prep \
+            and bool(self.tokens[np.first_token - 1].enclitic) and any(  # («لقائه نظيره المصري»)
+                t.entry.event == "CONSULT" and t.last_token in (np.first_token - 1, np.first_token - 2)
+                for t in self.triggers)
 
     @cached_property
     def short_asides(self) -> frozenset[int]:
