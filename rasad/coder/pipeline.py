@@ -339,7 +339,7 @@ class Coder:
         self._aim_from_the_sentence(e, sent, trig, args, finder, state, sent_events)
         # («…، ودانت الهجوم بوصفه انتهاكاً»: a condemned deed names its target below, from its doer)
         # (and «رحبت الخارجية التركية بالضربات»: a welcomed attack backs its doer)
-        asides = finder.short_asides | finder.occasion_asides
+        asides = finder.brief_asides
         condemned = _condemned_deed(sent.tokens, trig, asides=asides) if e.event == "ACCUSE" and e.id not in _CHARGING \
             else _condemned_deed(sent.tokens, trig, behind_prep=True, asides=asides) if ".praise." in e.id else None
         deed_pending = condemned is not None and not args.recipient
@@ -1162,7 +1162,7 @@ class Coder:
         after_actor = max([trig.last_token] + [a.last_token for a in args.actor])
         # («فيما نددت دمشق، أمس الثلاثاء، بالخطوة»: a condemned or rejected step past a short aside; a welcomed one
         # there is as often what the welcome calls it: «رحبت الدول، في بيان مشترك، بما وصفته بالخطوة المهمة»)
-        while e.event != "SUPPORT" and (after_actor + 1 in finder.short_asides or after_actor + 1 in finder.occasion_asides):
+        while e.event != "SUPPORT" and after_actor + 1 in finder.brief_asides:
             after_actor += 1
         if e.event in ("ACCUSE", "REJECT") and args.actor and not args.recipient and state.statements_by is not None \
                 and state.statements_by.text not in {a.text for a in args.actor} \

@@ -405,6 +405,11 @@ class Clause:
             run.append(k)
         return frozenset(out)
 
+    @cached_property
+    def brief_asides(self) -> frozenset[int]:
+        """The short asides and the occasions: what a verb's reach passes over to the deed or step it judges."""
+        return self.short_asides | self.occasion_asides
+
     def met_on_occasion(self, np: NP, trig: Trigger) -> bool:
         """«رفض الأسد، خلال زيارته إلى القاهرة، لقاء أردوغان», «، خلال لقائه نظيره المصري،», «، في رسالة إلى …،»: whom
         a visit, meeting, call or statement set off by commas as the occasion of another act goes to, meets or

@@ -373,10 +373,7 @@ def statement_phrase_end(tokens: list[Token], k: int) -> Optional[int]:
     """The last token of how a party spoke, named from token `k` without commas between a verb's subject and
     what the verb needs («أدانت مصر في بيان رسمي الهجوم», «حذر أردوغان في مؤتمر صحفي اليونان»), or None. A bare
     «في بيان» is left alone: «جاء في بيان الخارجية» names whose statement it is."""
-    if k + 1 >= len(tokens) or tokens[k].norm not in ("في", "عبر") or tokens[k + 1].norm.startswith("ال"):
-        return None
-    noun = tokens[k + 1].keys[-1]
-    if noun not in STATEMENT_MEANS or noun == "مؤتمر" and (k + 2 >= len(tokens) or tokens[k + 2].norm != "صحفي"):
+    if not is_statement_aside(tokens[k:k + 2]) or tokens[k + 1].norm.startswith("ال"):
         return None
     end = k + 1
     while end + 1 < len(tokens) and tokens[end + 1].norm in STATEMENT_QUALIFIERS:
