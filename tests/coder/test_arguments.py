@@ -5928,7 +5928,7 @@ def test_the_nisba_of_a_welcomed_act_past_a_turn_of_the_discourse_names_its_auth
 
 
 @pytest.mark.parametrize("text, expected", [
-    # whom the occasion's visit or meeting goes to is that talk's party, and the act reaches over it
+    # whom a visit or meeting set off as the occasion goes to is that talk's party, and the act reaches over it
     ("هدد وزير الخارجية الأمريكي، خلال زيارته إلى أنقرة، بفرض عقوبات على إيران.",
      [("THREATEN", ["USA"], ["IRN"]), ("CONSULT", ["USA"], ["TUR"])]),
     ("رفض الرئيس السوري بشار الأسد، خلال لقائه نظيره المصري في دمشق، الاتهامات الأمريكية.",
@@ -5948,7 +5948,7 @@ def test_the_nisba_of_a_welcomed_act_past_a_turn_of_the_discourse_names_its_auth
     ("طالب الرئيس الفلسطيني محمود عباس، خلال لقائه وزير الخارجية الأمريكي، بوقف الاستيطان.",
      [("REQUEST", ["PSE"], ["USA"]), ("CONSULT", ["PSE"], ["USA"])]),
 ])
-def test_a_visit_or_meeting_set_off_as_the_occasion_keeps_its_parties_to_itself(rules_coder, text, expected):
+def test_an_occasion_set_off_by_commas_keeps_its_parties_to_itself(rules_coder, text, expected):
     assert coded(code(rules_coder, text, "2019-10-10")) == expected
 
 
