@@ -5962,3 +5962,17 @@ def test_a_condemned_step_past_a_short_aside_is_its_last_actors(rules_coder):
     evs = code(rules_coder, "اعترفت الحكومة الإسبانية رسمياً بالدولة الفلسطينية، فيما نددت وزارة الخارجية الإسرائيلية، "
                             "في بيان رسمي، بالقرار.", "2024-05-28")
     assert ("ACCUSE", ["ISR"], ["ESP"]) in coded(evs)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # nisbas side by side on an act or a text name its two parties
+    ("الأمين العام لجامعة الدول العربية أحمد أبو الغيط رحب بالاتفاق السعودي الإيراني على استئناف العلاقات.",
+     ("SUPPORT", ["IGO"], ["IRN", "SAU"])),
+    ("استخدمت روسيا والصين حق النقض ضد مشروع قرار ألماني بلجيكي في مجلس الأمن.", ("REJECT", ["CHN", "RUS"], ["BEL", "DEU"])),
+    # on a person they are one man's two nationalities
+    ("أفرجت السلطات التركية عن الصحفي الألماني التركي دنيز يوجل.", ("RETREAT", ["TUR"], ["DEU"])),
+])
+def test_nisbas_side_by_side_on_an_act_name_both_its_parties(rules_coder, text, expected):
+    kind, actor, recipient = expected
+    evs = [e for e in code(rules_coder, text, "2023-03-12") if e.event_type == kind]
+    assert [(sorted(codes(e.actor)), sorted(codes(e.recipient))) for e in evs] == [(actor, recipient)]

@@ -12,8 +12,8 @@ from ...text.normalize import normalize_keep_ta
 from ..mentions import NP, QUANTIFIERS, QUOTES, RELATIVES, has_article
 from .words import (
     ADVERBIAL_HEADS, ADVERBIAL_REACH, APPOSITION_REACH, APPOSITION_WORDS, APPOSITIVE_HEADS, ASIDE_REACH, ATTRIBUTING,
-    BEFORE_AFTER, BETWEEN, CLAUSE_BREAKS, CONTINUING, DESCRIBING_PRONOUNS, DOUBLED_VERBS, GROUP_HEADS, LIGHT_VERBS,
-    MEDIATION, MODEL_WORDS, NEW_CLAUSE, ONSETS, PARTICLES, PARTITIVES, PREPS, SINCE, SPAN_ENDS, SPAN_PREPS,
+    BEFORE_AFTER, BETWEEN, CLAUSE_BREAKS, CONTINUING, DESCRIBING_PRONOUNS, DOCUMENTS, DOUBLED_VERBS, GROUP_HEADS,
+    LIGHT_VERBS, MEDIATION, MODEL_WORDS, NEW_CLAUSE, ONSETS, PARTICLES, PARTITIVES, PREPS, SINCE, SPAN_ENDS, SPAN_PREPS,
     SPEECH_PARTICIPLES, STATEMENT_ASIDE_WORDS, TIME_INTRODUCERS, TIME_SPANS, TOPIC_MARKERS, WHEN,
     is_complementizer, is_discourse_aside, is_glue, is_statement_aside, opens_while, prep_clitic, prep_key,
     statement_phrase_end, vague_times, word_key)
@@ -552,6 +552,11 @@ class Clause:
         return next((listed for np in pool if np.last_token < last.first_token
                      and last in (listed := self._with_coordinated(np, pool))), [last])
 
+    def _names_a_deed_or_text(self, k: int) -> bool:
+        """The word at `k` is an event's trigger or names a text («قرار», «بيان»)."""
+        return k >= 0 and (k in self.trigger_tokens or word_key(self.tokens[k]) in DOCUMENTS
+                           or self.tokens[k].norm in DOCUMENTS)
+
     def _with_coordinated(self, head: NP, pool: list[NP]) -> list[NP]:
         """`head` and the phrases conjoined to it («X و Y», «X، Y», «… ومن هذه الدول Y»)."""
         out = [head]
@@ -594,7 +599,11 @@ class Clause:
                 last = np  # «وصل السوداني، وزير الخارجية السابق، إلى طهران»: the title describes him
                 continue
             if joined and glue_ok and len(gap) <= 4 and (np.prep in (head.prep, "", "جانب") or besides) \
-                    and (not np.is_place or place_list):
+                    and (not np.is_place or place_list) \
+                    or not gap and not np.prep and last.kinds[0] == np.kinds[0] == "demonym" \
+                    and self._names_a_deed_or_text(head.first_token - 1):
+                # (and nisbas side by side on an act or a text: «بالاتفاق السعودي الإيراني», «مشروع قرار ألماني
+                # بلجيكي», its two parties — not on a person: «الصحفي الألماني التركي» has two nationalities)
                 out.append(np)
                 last = np
                 chain_code = np.code
