@@ -339,7 +339,7 @@ class Coder:
         self._aim_from_the_sentence(e, sent, trig, args, finder, state, sent_events)
         # («…، ودانت الهجوم بوصفه انتهاكاً»: a condemned deed names its target below, from its doer)
         # (and «رحبت الخارجية التركية بالضربات»: a welcomed attack backs its doer)
-        asides = finder.brief_asides
+        asides = finder.set_off_asides
         condemned = _condemned_deed(sent.tokens, trig, asides=asides) if e.event == "ACCUSE" and e.id not in _CHARGING \
             else _condemned_deed(sent.tokens, trig, behind_prep=True, asides=asides) if ".praise." in e.id else None
         deed_pending = condemned is not None and not args.recipient
@@ -1538,19 +1538,15 @@ _ACT_REACH = 4  # words from «نددت» to «بالخطوة»: a short subject
 def _condemned_deed(tokens, trig: Trigger, behind_prep: bool = False, asides: frozenset = frozenset()) -> Optional[int]:
     """The index of a definite deed noun after the condemning verb in its clause («دان رئيس الحكومة
     العملية»: the one the text reported), or None; with `behind_prep`, the noun may follow «ب» or «ل» («رحبت
-    بالضربات», «تأييدها للعمليات العسكرية»). The tokens of `asides` (a date or a statement set off by commas) are
-    passed over («وصف الكرملين، أمس الثلاثاء، الضربة بأنها عدوان»)."""
-    k, end, aside_skipped = trig.last_token + 1, min(len(tokens), trig.last_token + 14), False
+    بالضربات», «تأييدها للعمليات العسكرية»). The tokens of `asides` (set off by commas) are passed over («وصف
+    الكرملين، أمس الثلاثاء، الضربة بأنها عدوان», «دان مجلس الأمن، الذي تشغل الإمارات مقعداً فيه، الهجمات»)."""
+    k, end = trig.last_token + 1, min(len(tokens), trig.last_token + 14)
     while k < end:
         tok = tokens[k]
         if k in asides:
             end = min(len(tokens), end + 1)
         elif not tok.is_word and tok.text in ".،,؛:":
-            close = None if aside_skipped else _parenthetical_end(tokens, k)
-            if close is None:
-                return None
-            # «دان مجلس الأمن، الذي تشغل الإمارات مقعداً فيه، «بأشد العبارات» الهجمات»: over the aside
-            k, end, aside_skipped = close, min(len(tokens), close + 12), True
+            return None
         elif tok.norm.removeprefix("و") in _REPORTED_DEEDS or behind_prep and prep_clitic(tok) in ("ب", "ل") and any(
                 key in _REPORTED_DEEDS or "ال" + key in _REPORTED_DEEDS for key in tok.keys[1:]) or (
                 tok.norm in _HAPPENED and k > 0 and tokens[k - 1].norm in ("ما", "بما")):
@@ -1608,20 +1604,6 @@ def _commentators_speak(tokens, trig) -> bool:
     return bool(after) and not after[0].proclitics and after[0].norm in _COMMENTATORS
 
 
-def _parenthetical_end(tokens, comma: int) -> Optional[int]:
-    """The comma that closes an aside opened at `comma` («، في اجتماع عبر الفيديو،», «، الذي …،»):
-    one opened by a preposition or a relative, closed within a dozen words, or None."""
-    opener = tokens[comma + 1] if comma + 1 < len(tokens) else None
-    if opener is None or not (opener.norm in RELATIVES or opener.keys[-1] in _ASIDE_OPENERS):
-        return None
-    for k in range(comma + 2, min(len(tokens), comma + 16)):
-        if not tokens[k].is_word and tokens[k].text in "،,":
-            return k
-        if not tokens[k].is_word and tokens[k].text in ".؛:":
-            return None
-    return None
-
-
 def _doer_in_relative(tokens, deed: int, candidates: Sequence[NP]) -> list[NP]:
     """«الاعتداءات المتكررة التي يشنها الكيان الإسرائيلي»: a relative verb carrying the deed as its
     object pronoun has the deed's doer as its subject, the phrase right after it (or a nisba
@@ -1652,7 +1634,6 @@ _RELEASE_REACH = 9  # «طالبت باريس بالإفراج الفوري», �
 # فصائل مسلحة بالوقوف وراء هذه العمليات»)
 _CHARGING = frozenset({"core.ACCUSE.accuse.verb", "core.ACCUSE.accuse.noun", "core.ACCUSE.accusing.participle",
                        "core.ACCUSE.charge.verb"})
-_ASIDE_OPENERS = frozenset("في خلال عبر بعد قبل اثناء منذ".split())
 _DEED_REACH = 5  # words after a condemned deed in which its doer or its victim is named
 
 

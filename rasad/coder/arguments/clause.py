@@ -15,8 +15,8 @@ from .words import (
     BEFORE_AFTER, BETWEEN, CLAUSE_BREAKS, CONTINUING, DESCRIBING_PRONOUNS, DOCUMENTS, DOUBLED_VERBS, GROUP_HEADS,
     LIGHT_VERBS, MEDIATION, MODEL_WORDS, NEW_CLAUSE, ONSETS, PARTICLES, PARTITIVES, PREPS, SINCE, SPAN_ENDS, SPAN_PREPS,
     SPEECH_PARTICIPLES, STATEMENT_ASIDE_WORDS, TIME_INTRODUCERS, TIME_SPANS, TOPIC_MARKERS, WHEN,
-    is_complementizer, is_discourse_aside, is_glue, is_statement_aside, opens_while, prep_clitic, prep_key,
-    statement_phrase_end, vague_times, word_key)
+    is_complementizer, is_discourse_aside, is_glue, is_one_of, is_statement_aside, opens_while, prep_clitic,
+    prep_key, statement_phrase_end, vague_times, word_key)
 
 
 _Finder = TypeVar("_Finder", bound="Clause")
@@ -406,6 +406,11 @@ class Clause:
         return frozenset(out)
 
     @cached_property
+    def set_off_asides(self) -> frozenset[int]:
+        """Every adverbial, date, statement or relative clause set off by commas, commas included."""
+        return self.adverbial_asides | frozenset(self._relative_asides(0, len(self.tokens)))
+
+    @cached_property
     def brief_asides(self) -> frozenset[int]:
         """The short asides and the occasions: what a verb's reach passes over to the deed or step it judges."""
         return self.short_asides | self.occasion_asides
@@ -554,8 +559,7 @@ class Clause:
 
     def _names_a_deed_or_text(self, k: int) -> bool:
         """The word at `k` is an event's trigger or names a text («قرار», «بيان»)."""
-        return k >= 0 and (k in self.trigger_tokens or word_key(self.tokens[k]) in DOCUMENTS
-                           or self.tokens[k].norm in DOCUMENTS)
+        return k >= 0 and (k in self.trigger_tokens or is_one_of(self.tokens[k], DOCUMENTS))
 
     def _with_coordinated(self, head: NP, pool: list[NP]) -> list[NP]:
         """`head` and the phrases conjoined to it («X و Y», «X، Y», «… ومن هذه الدول Y»)."""
