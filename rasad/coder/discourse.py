@@ -36,6 +36,7 @@ class Discourse:
     side_mentions: Counter = field(default_factory=Counter)  # side → how often the document has named it
     rivals: dict = field(default_factory=dict)  # side → Counter of the sides it had hostile events with
     paragraph: int = 0
+    paragraph_start: int = 0  # where the paragraph being read starts in the text
     dateline_state: Optional[str] = None  # the state whose own news agency filed the report
     dateline_place: Optional[str] = None  # the state of the city the report was filed from
     dateline_end: int = 0  # where the dateline ends in the text: the words before it say no more

@@ -323,6 +323,17 @@ def _sentence_pair(tokens: list[Token], raw, i: int) -> list[str]:
 _PAIR_MEMBER_KINDS = _STATE_KINDS | {"demonym", "person"}
 
 
+def _sentence_parties(tokens: list[Token], raw, i: int) -> list[str]:
+    """The states of the people, states and nisbas named before token `i` in this sentence as parties (a
+    name after «في» is where: «في الرباط»), when the knowledge base knows them all."""
+    codes: list[str] = []
+    for start, _, ref, ent in sorted(raw, key=lambda m: m[0]):
+        if start < i and ent.code and ref.kind in _PAIR_MEMBER_KINDS and ent.code not in codes \
+                and not (start > 0 and tokens[start - 1].keys[-1] == "في"):
+            codes.append(ent.code)
+    return codes
+
+
 def _bare(tokens: list[Token], i: int) -> bool:
     """No preposition before token `i` («وقع البلدان», not «بين البلدين», «للبلدين»)."""
     if tokens[i].proclitics.rstrip("ال").endswith(("ب", "ل", "ك")) or tokens[i].proclitics.endswith("لل"):
@@ -1058,6 +1069,15 @@ class MentionFinder:
                 # «استقبل أردوغان العاهل الأردني، وأكد الزعيمان (الجانبان) …»: the two states this sentence has
                 # named (not «الطرفان», often the sides a statement by two others binds: «بيان السعودية والولايات
                 # المتحدة»)
+                for code in here:
+                    entry = self.kb.by_id[code]
+                    out.append((i, i, NameRef(entry, "country"), entry.entity(when, "country")))
+            elif key in _PAIR_WORDS and key not in _PARTY_PAIR_WORDS and not _bare(tokens, i) \
+                    and len(here := _sentence_parties(tokens, out, i)) == 2 and all(c in self.kb.by_id for c in here) \
+                    and len(before := memory.recent_states[-4:]) >= 2 and not set(here) & set(before):
+                # «وقع غانتس مذكرة تفاهم مع المغرب تؤطر التعاون بين البلدين» after a paragraph on Russia and
+                # Ukraine: the two states this sentence names, when the states named before are none of them
+                # (one of them shared — «وأعربت السعودية عن أسفها لقطع العلاقات بين البلدين» — the pair before)
                 for code in here:
                     entry = self.kb.by_id[code]
                     out.append((i, i, NameRef(entry, "country"), entry.entity(when, "country")))

@@ -114,7 +114,7 @@ class Coder:
         dateline = find_dateline(doc.text)
         for n, sent in enumerate(sentences):
             if sent.paragraph != state.paragraph:
-                state.paragraph, state.scene = sent.paragraph, None
+                state.paragraph, state.paragraph_start, state.scene = sent.paragraph, sent.span[0], None
             agency = _token_range(sent.tokens, dateline.agency) if n == 0 and dateline and dateline.agency else range(0)
             in_dateline = _token_range(sent.tokens, dateline.span) if n == 0 and dateline else range(0)
             written = sent.tokens  # what the detector reads: the sentence as written, as it was trained on
@@ -1207,14 +1207,16 @@ class Coder:
             if other is not None:
                 args.recipient.append(other)
                 args.path.append("rebels-in-document" if rebels else "counterpart-in-document")
-            elif not state.article and e.event != "CONSULT" and e.id not in REACTIONS \
+            elif not state.article and e.event != "CONSULT" and e.id not in REACTIONS and len(mine) < 2 \
                     and not (e.event == "ACCUSE" and e.pos == "verb" and e.object):
-                # in a news item of a sentence or two, the party named last before the act («استقبل بوتين
-                # نظيره السوري …، وأعلن الكرملين تقديم مساعدات»; not for a meeting, whose partner is named,
-                # nor for a reaction, which answers the deed reported before it, nor for an accusing verb,
-                # whose object the knowledge base may not name: «اتهمت الحكومة مجهولين»)
+                # in a news item of a sentence or two, the party named last before the act in its paragraph
+                # («استقبل بوتين نظيره السوري …، وأعلن الكرملين تقديم مساعدات»; not for a meeting, whose partner
+                # is named, nor for a reaction, which answers the deed reported before it, nor for an accusing
+                # verb, whose object the knowledge base may not name: «اتهمت الحكومة مجهولين»; nor for two
+                # parties acting together: «اتفقت السعودية وإيران»)
+                since = max(state.dateline_end, state.paragraph_start)
                 named = [np for code, np in state.last_mention.items() if code not in mine
-                         and code not in THIRD_PARTY_CODES and state.dateline_end <= np.span[0] < trig.span[0]
+                         and code not in THIRD_PARTY_CODES and since <= np.span[0] < trig.span[0]
                          and not np.is_place and np.prep != "في"]  # (a dateline's city is where, not who)
                 if named:
                     args.recipient.append(max(named, key=lambda np: np.span[0]))

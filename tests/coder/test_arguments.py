@@ -4882,6 +4882,38 @@ def test_in_a_short_item_an_act_with_no_target_goes_to_the_party_named_before(ru
     assert codes(ev.actor) == ["RUS"] and codes(ev.recipient) == ["SYR"] and "party-named-before" in ev.rule
 
 
+_RUSSIA_UKRAINE = "وتتواصل الحرب بين روسيا وأوكرانيا منذ أشهر.\n"
+
+
+def test_the_party_named_before_is_named_in_the_same_paragraph(rules_coder):
+    # a paragraph before on other states names no party of this denial
+    text = _RUSSIA_UKRAINE + "نفت حركة حماس صحة التقارير التي تحدثت عن لقاء بين وفدها ومسؤولين إسرائيليين."
+    evs = code(rules_coder, text, "2023-05-02")
+    assert not [e for e in evs if e.paragraph == 2 and {"RUS", "UKR"} & set(codes(e.recipient))]
+    # in the same paragraph it still counts («استقبل بوتين نظيره السوري …، وأعلن الكرملين تقديم مساعدات»)
+    ev = one(rules_coder, _RUSSIA_UKRAINE + "استقبل الرئيس الروسي نظيره السوري في موسكو، وأعلن الكرملين تقديم "
+             "مساعدات إنسانية عاجلة.", "AID", "2021-09-14")
+    assert codes(ev.recipient) == ["SYR"]
+
+
+def test_a_pair_acting_together_takes_no_party_named_before(rules_coder):
+    text = "رحبت الكويت بالجهود المبذولة، واتفقت السعودية وقطر على إعادة فتح الحدود البرية بينهما."
+    ev = one(rules_coder, text, "AGREE", "2021-01-05")
+    assert sorted(codes(ev.actor) + codes(ev.recipient)) == ["QAT", "SAU"]
+
+
+def test_the_two_countries_are_this_sentences_when_the_states_named_before_are_others(rules_coder):
+    text = _RUSSIA_UKRAINE + ("وقع وزير الدفاع الإسرائيلي في الرباط مذكرة تفاهم مع المغرب تؤطر التعاون الأمني "
+                              "بين البلدين.")
+    evs = [e for e in code(rules_coder, text, "2021-11-24") if e.paragraph == 2]
+    assert evs and not {"RUS", "UKR"} & {c for e in evs for c in codes(e.actor) + codes(e.recipient)}
+    # one of them named before: the pair named before («أسفها لقطع العلاقات بين البلدين»)
+    text = ("وقطعت الجزائر علاقاتها الدبلوماسية مع المغرب أمس.\n"
+            "وأعربت السعودية عن أسفها لقطع العلاقات بين البلدين، ودعت المغرب إلى الحوار.")
+    found = phrases(rules_coder, text, "2021-08-25")
+    assert "البلدين" not in found or found["البلدين"].code != "SAU"
+
+
 def test_stripping_citizenship_restricts_and_the_charge_with_a_pronoun_goes_to_the_stripped(rules_coder):
     evs = code(rules_coder, "المنامة - أعلنت وزارة الداخلية البحرينية أمس الاثنين إسقاط الجنسية عن رجل الدين "
                             "الشيعي البارز الشيخ عيسى قاسم، متهمةً إياه بخدمة مصالح أجنبية.", "2016-06-21")
