@@ -1038,6 +1038,8 @@ class MentionFinder:
             construct = key in _PAIR_WORDS and i + 1 < len(tokens) and has_article(tokens[i + 1])  # «وزيرا الخارجية»
             if "ال" not in tok.norm[:4] and not construct:
                 continue
+            if key in _PAIR_WORDS and any(m[0] == i + 1 and m[2].kind == "demonym" for m in out):
+                continue  # «الجانبان العراقي والتركي», «الرئيسان الروسي … والتركي»: the nisbas name the two
             if key in self._generic:
                 # «نفى وزير الخارجية السعودي أن تكون المملكة …»: the sentence so far counts too
                 here = Counter(m[3].code for m in out if m[1] < i and m[3].code)

@@ -4914,6 +4914,13 @@ def test_the_two_countries_are_this_sentences_when_the_states_named_before_are_o
     assert "البلدين" not in found or found["البلدين"].code != "SAU"
 
 
+def test_the_two_sides_named_by_their_nisbas_are_no_pair_named_before(rules_coder):
+    text = _RUSSIA_UKRAINE + ("واتفق الجانبان العراقي والتركي خلال زيارة أردوغان إلى بغداد على تشكيل لجنة مشتركة "
+                              "دائمة لإدارة ملف المياه.")
+    ev = one(rules_coder, text, "AGREE", "2023-04-20")
+    assert sorted(set(codes(ev.actor) + codes(ev.recipient))) == ["IRQ", "TUR"]
+
+
 def test_stripping_citizenship_restricts_and_the_charge_with_a_pronoun_goes_to_the_stripped(rules_coder):
     evs = code(rules_coder, "المنامة - أعلنت وزارة الداخلية البحرينية أمس الاثنين إسقاط الجنسية عن رجل الدين "
                             "الشيعي البارز الشيخ عيسى قاسم، متهمةً إياه بخدمة مصالح أجنبية.", "2016-06-21")
