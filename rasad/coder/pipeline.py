@@ -1412,7 +1412,8 @@ class Coder:
             args.actor = doers
             args.path.append("attacker-in-document")
         elif state.topic and (entry.pos == "verb" or entry.frame == "visit") and entry.event != "PROTEST" \
-                and entry.id != _DEPLOY_VERB and not (finder is not None and finder.unnamed_subject_before(trig)):
+                and entry.id != _DEPLOY_VERB and not (finder is not None and (
+                    finder.unnamed_subject_before(trig) or finder.unnamed_subject_after(trig))):
             # a pro-drop verb or «زيارته» continues the topic; a possessive on other nouns
             # («اتفاقها», «وساطتها») too often points elsewhere to guess; a crowd is not the party
             # the text was about («شهدت مدن في إدلب تظاهرات»), nor what spreads («انتشرت الشائعات»)

@@ -4921,6 +4921,17 @@ def test_the_two_sides_named_by_their_nisbas_are_no_pair_named_before(rules_code
     assert sorted(set(codes(ev.actor) + codes(ev.recipient))) == ["IRQ", "TUR"]
 
 
+def test_a_verb_opening_its_sentence_before_an_unnamed_subject_does_not_continue_the_topic(rules_coder):
+    visit = "وكان وزير الخارجية الأمريكي قد زار المنطقة الأسبوع الماضي. "
+    evs = code(rules_coder, visit + "اعتقلت قوة عسكرية فجر اليوم رئيس الوزراء السوداني عبد الله حمدوك.",
+               "2021-10-25")
+    assert not [e for e in evs if e.event_type == "COERCE" and "USA" in codes(e.actor)]
+    # a conjoined verb still goes on with the topic
+    ev = one(rules_coder, "وصل وزير الخارجية الأمريكي إلى القاهرة أمس. وهدد بفرض عقوبات على السودان.",
+             "THREATEN", "2021-10-25")
+    assert codes(ev.actor) == ["USA"]
+
+
 def test_stripping_citizenship_restricts_and_the_charge_with_a_pronoun_goes_to_the_stripped(rules_coder):
     evs = code(rules_coder, "المنامة - أعلنت وزارة الداخلية البحرينية أمس الاثنين إسقاط الجنسية عن رجل الدين "
                             "الشيعي البارز الشيخ عيسى قاسم، متهمةً إياه بخدمة مصالح أجنبية.", "2016-06-21")

@@ -491,6 +491,21 @@ class Subjects(Agreement):
         subject, comp = self.tokens[k - 1], self.tokens[k - 2]
         return subject.is_word and has_article(subject) and comp.norm in COMPLEMENTIZERS
 
+    def unnamed_subject_after(self, trig: Trigger) -> bool:
+        """«اعتقلت قوة عسكرية فجر اليوم رئيس الوزراء», «أكدت مصادر»: a verb opening its sentence without a
+        conjunction is followed (maybe past a time) by an indefinite noun that names no party, its subject, so
+        the verb does not continue the discourse topic."""
+        if not self.opens_sentence(trig) or conjoined_word(self.tokens[trig.first_token]) \
+                or self.tokens[trig.last_token].enclitic:
+            return False
+        k = next((j for j in range(trig.last_token + 1, len(self.tokens)) if j not in self.time_tokens
+                  and self.tokens[j].norm.removeprefix("و") not in TIME_WORDS), len(self.tokens))
+        if k >= len(self.tokens):
+            return False
+        tok = self.tokens[k]
+        return tok.is_word and not has_article(tok) and not tok.proclitics and word_key(tok) not in PREPS | PARTICLES \
+            and not any(np.first_token <= k <= np.last_token for np in self.candidates)
+
     def opens_sentence(self, trig: Trigger) -> bool:
         """The trigger is the sentence's first word after any dateline."""
         return trig.first_token == self.opening
