@@ -90,6 +90,11 @@ class Discourse:
         code = max(counts, key=lambda c: (counts[c], latest[c]))
         return [next(a for actors, _, _ in reversed(self.attacks) for a in doing(actors) if a.code == code)]
 
+    def dealt_with(self, code: str, others: set[str]) -> bool:
+        """`code` and one of `others` were both parties to the document's last event of some type."""
+        return any(code in (parties := {p.code for p in actor + recipient}) and others & parties
+                   for actor, recipient in self.last_by_type.values())
+
     def opponent(self, actors: list[NP], rivals_only: bool = False,
                  named: frozenset[str] = frozenset()) -> Optional[NP]:
         """The party the actors have been at odds with in this document, else (unless `rivals_only`),

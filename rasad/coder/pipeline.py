@@ -1214,9 +1214,12 @@ class Coder:
                 # is named, nor for a reaction, which answers the deed reported before it, nor for an accusing
                 # verb, whose object the knowledge base may not name: «اتهمت الحكومة مجهولين»; nor for two
                 # parties acting together: «اتفقت السعودية وإيران»)
+                # (in a sentence before, only a party the actor has dealt with: «شنت تركيا غارات على مواقع في
+                # شمال العراق. وطالبت الحكومة العراقية بوقف العمليات»)
                 since = max(state.dateline_end, state.paragraph_start)
                 named = [np for code, np in state.last_mention.items() if code not in mine
                          and code not in THIRD_PARTY_CODES and since <= np.span[0] < trig.span[0]
+                         and (np.span[0] >= sent.span[0] or state.dealt_with(code, mine))
                          and not np.is_place and np.prep != "في"]  # (a dateline's city is where, not who)
                 if named:
                     args.recipient.append(max(named, key=lambda np: np.span[0]))

@@ -4885,7 +4885,7 @@ def test_in_a_short_item_an_act_with_no_target_goes_to_the_party_named_before(ru
 _RUSSIA_UKRAINE = "وتتواصل الحرب بين روسيا وأوكرانيا منذ أشهر.\n"
 
 
-def test_the_party_named_before_is_named_in_the_same_paragraph(rules_coder):
+def test_the_party_named_before_is_in_the_acts_sentence_or_dealt_with_its_actor(rules_coder):
     # a paragraph before on other states names no party of this denial
     text = _RUSSIA_UKRAINE + "نفت حركة حماس صحة التقارير التي تحدثت عن لقاء بين وفدها ومسؤولين إسرائيليين."
     evs = code(rules_coder, text, "2023-05-02")
@@ -4894,6 +4894,9 @@ def test_the_party_named_before_is_named_in_the_same_paragraph(rules_coder):
     ev = one(rules_coder, _RUSSIA_UKRAINE + "استقبل الرئيس الروسي نظيره السوري في موسكو، وأعلن الكرملين تقديم "
              "مساعدات إنسانية عاجلة.", "AID", "2021-09-14")
     assert codes(ev.recipient) == ["SYR"]
+    # in a sentence before, only a party the actor dealt with («شنت تركيا غارات … وطالبت الحكومة العراقية»)
+    text = "وكان وزير الخارجية الأمريكي قد زار المنطقة الأسبوع الماضي. نفى الجيش الإسرائيلي أن يكون قد قصف المستشفى."
+    assert not [e for e in code(rules_coder, text, "2023-10-18") if "USA" in codes(e.recipient)]
 
 
 def test_a_pair_acting_together_takes_no_party_named_before(rules_coder):
