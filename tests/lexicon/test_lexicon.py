@@ -2039,3 +2039,14 @@ def test_a_musayyara_striking_is_a_drone_not_a_march(rules_coder):
                "2024-03-01")
     assert "PROTEST" not in [e.event_type for e in evs]
     assert any(e.event_type == "ASSAULT" and codes(e.actor) == ["ISR"] for e in evs)
+
+
+def test_a_denying_participle_answers_the_accuser(rules_coder):
+    text = ("اتهمت أنقرة موسكو بقصف مواقع جنودها في إدلب. وقالت وزارة الدفاع الروسية إن الجنود الأتراك كانوا في صفوف "
+            "جماعات إرهابية، نافية أن تكون طائراتها قد نفذت أي غارات في المنطقة.")
+    ev = _first(rules_coder, text, "2020-02-28", "REJECT")
+    assert ev.trigger.text == "نافية" and codes(ev.actor) == ["RUS"] and codes(ev.recipient) == ["TUR"]
+    # alone, with no accuser, the denial of a tie names no party it answers, as the verb's does
+    evs = rules_coder.code(Document("d", "قال الحزب في بيان إن الاتهامات باطلة، نافياً أي صلة له بجبهة البوليساريو.",
+                                    "2018-05-02"))
+    assert not [e for e in evs if e.event_type == "REJECT" and e.trigger.text == "نافياً"]
