@@ -360,8 +360,11 @@ STATEMENT_ASIDE_WORDS = 5
 def is_statement_aside(words: list[Token]) -> bool:
     """«في بيان رسمي», «في تصريحات صحفية», «عبر تغريدة», «خلال مؤتمر صحفي في العاصمة»: how a party spoke, naming
     no act."""
-    return 2 <= len(words) <= STATEMENT_ASIDE_WORDS and words[0].norm in ("في", "عبر", "خلال", "اثناء") \
+    return 2 <= len(words) <= STATEMENT_ASIDE_WORDS and words[0].norm in _STATEMENT_PREPS \
         and words[1].keys[-1] in STATEMENT_MEANS
+
+
+_STATEMENT_PREPS = frozenset(("في", "عبر", "خلال", "اثناء"))
 
 
 # what may follow a statement named without commas: «في بيان رسمي», «في بيان له», «في مؤتمر صحفي مشترك»
@@ -373,7 +376,8 @@ def statement_phrase_end(tokens: list[Token], k: int) -> Optional[int]:
     """The last token of how a party spoke, named from token `k` without commas between a verb's subject and
     what the verb needs («أدانت مصر في بيان رسمي الهجوم», «حذر أردوغان في مؤتمر صحفي اليونان»), or None. A bare
     «في بيان» is left alone: «جاء في بيان الخارجية» names whose statement it is."""
-    if not is_statement_aside(tokens[k:k + 2]) or tokens[k + 1].norm.startswith("ال"):
+    if tokens[k].norm not in _STATEMENT_PREPS or not is_statement_aside(tokens[k:k + 2]) \
+            or tokens[k + 1].norm.startswith("ال"):
         return None
     end = k + 1
     while end + 1 < len(tokens) and tokens[end + 1].norm in STATEMENT_QUALIFIERS:
