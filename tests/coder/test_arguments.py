@@ -6029,3 +6029,11 @@ def test_nisbas_side_by_side_on_an_act_name_both_its_parties(rules_coder, text, 
     kind, actor, recipient = expected
     evs = [e for e in code(rules_coder, text, "2023-03-12") if e.event_type == kind]
     assert [(sorted(codes(e.actor)), sorted(codes(e.recipient))) for e in evs] == [(actor, recipient)]
+
+
+def test_a_participle_after_a_pro_drop_saying_verb_is_the_speakers_not_a_party_in_what_he_said(rules_coder):
+    text = ("شنت إسرائيل هجوما محدودا على أصفهان فجر الجمعة. وقال وزير الخارجية الإيراني إن بلاده لا تسعى إلى "
+            "التصعيد. وأكد أن بلاده لن ترد ما لم تقدم إسرائيل على عمل كبير ضد مصالحها، محذرا من أن الرد عندئذ "
+            "سيكون فوريا.")
+    ev = one(rules_coder, text, "THREATEN", "2024-04-20")
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["ISR"]

@@ -911,6 +911,9 @@ class Subjects(Agreement):
                 # after the last trigger verb has a subject of its own
                 start = k + 1
                 break
+        if not verbs and start + 1 < trig.first_token and self.tokens[start].norm.removeprefix("و") in SAYING_VERBS \
+                and is_complementizer(self.tokens[start + 1]):
+            return None  # «وأكد أن بلاده لن ترد ما لم تقدم إسرائيل …، محذراً»: «he» warns, not a party in what he said
         subject = next((np for np in self.candidates if start <= np.first_token < trig.first_token
                         and not np.prep and not np.is_place), None)
         if subject is not None and subject.code is None:
