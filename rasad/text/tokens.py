@@ -151,6 +151,10 @@ class Segmenter:
                 keys = _unique((norm, strip_article(norm)))
                 stem_keys = _unique(keys + tuple(
                     k for k in stem_keys if norm.startswith(k[:-1]) or norm[2:].startswith(k[:-1])))
+            elif not pre and _tanween_of_known(norm, self._known_stem):
+                # nor is a known word with the alef of the accusative's tanween: «بنوداً» is no «ب» + «نودا»
+                keys = tuple(k for k in keys if norm.startswith(k))
+                stem_keys = tuple(k for k in stem_keys if norm.startswith(k))
             hit = (keys, stem_keys, pre, enc)
             if len(self._analyses) >= _MAX_CACHED_WORDS:
                 self._analyses.clear()  # keep memory bounded on endless streams
@@ -188,7 +192,7 @@ class Segmenter:
     def _segment(self, norm: str) -> tuple[str, str, str]:
         known = self._known_stem
         analyses = _proclitic_analyses(norm)
-        if known(norm):
+        if known(norm) or _tanween_of_known(norm, known):
             return "", norm, ""
         # A known stem after removing proclitics and/or a pronoun suffix; the longest known stem
         # wins («وبحث» is و + «بحث», not و + ب + «حث»).
@@ -214,6 +218,12 @@ class Segmenter:
             if len(stem) >= (3 if len(pre) >= 2 else 5):
                 return pre, stem, ""
         return "", norm, ""
+
+
+def _tanween_of_known(norm: str, known) -> bool:
+    """`norm` is a known word with the alef of the accusative's tanween («بنوداً»); not after letters a pronoun
+    suffix ends in («لديها», «بيننا», «لكما»)."""
+    return len(norm) > 3 and norm.endswith("ا") and norm[-2] not in "هنم" and known(norm[:-1])
 
 
 @lru_cache(maxsize=1)

@@ -668,3 +668,9 @@ def test_the_forces_of_a_gendarmerie_are_police(resolve):
 ])
 def test_branches_peers_and_seats(resolve, text, when, code, sector):
     assert [(r["code"], r["sector"]) for r in resolve(text, when)][:1] == [(code, sector)]
+
+
+@pytest.mark.parametrize("text", ["رفضت مصر رفضاً باتاً أي محاولات لتهجير الفلسطينيين", "ويتضمن الاتفاق بنوداً لتقاسم الثروة"])
+def test_common_words_are_no_place_or_foreign_name(resolve, text):
+    # «باتاً» (categorically) is no Bata in Equatorial Guinea; «بنوداً» (clauses) no «ب» + Noda
+    assert not {r["code"] for r in resolve(text, date(2022, 5, 1))} - {"EGY", "PSE"}

@@ -75,6 +75,17 @@ def test_longest_known_stem_wins():
     assert seg.segment("وبحث") == ("و", "بحث", "")
 
 
+def test_a_known_word_with_the_alef_of_tanween_is_not_read_as_a_clitic_and_a_name():
+    """«بنوداً» is «بنود» (clauses), not «ب» + «نودا» (a name); «لديها» keeps its pronoun suffix."""
+    from rasad.text.tokens import Segmenter
+
+    seg = Segmenter(["بنود", "نودا", "لديه"])
+    assert seg.segment("بنودا") == ("", "بنودا", "")
+    keys, stem_keys, pre, _ = seg.analyse("بنودا", "بنودا")
+    assert "نودا" not in keys and "نودا" not in stem_keys and pre == ""
+    assert seg.segment("لديها")[2] == "ها"
+
+
 def test_a_conjunction_before_hamza_below_is_a_clitic():
     from rasad.text.tokens import Segmenter, tokenize
 
