@@ -2050,3 +2050,34 @@ def test_a_denying_participle_answers_the_accuser(rules_coder):
     evs = rules_coder.code(Document("d", "قال الحزب في بيان إن الاتهامات باطلة، نافياً أي صلة له بجبهة البوليساريو.",
                                     "2018-05-02"))
     assert not [e for e in evs if e.event_type == "REJECT" and e.trigger.text == "نافياً"]
+
+
+@pytest.mark.parametrize("text, event_type, actor, recipient", [
+    ("أعرب الاتحاد الأوروبي عن خيبة أمله إزاء قرار الحكومة التونسية حل المجلس الأعلى للقضاء.", "ACCUSE", "EUR", "TUN"),
+    ("لامت الحكومة الليبية في طرابلس الإمارات على دعمها العسكري لقوات شرق ليبيا.", "ACCUSE", "LBY", "ARE"),
+    ("فنّدت الدوحة المزاعم الإماراتية بشأن دعمها جماعات متطرفة في المنطقة.", "REJECT", "QAT", "ARE"),
+    ("دحضت وزارة الدفاع الروسية الرواية التركية بشأن إسقاط الطائرة الحربية قرب الحدود السورية.", "REJECT", "RUS", "TUR"),
+    ("ألحّ الاتحاد الأوروبي على إيران للعودة إلى طاولة المفاوضات النووية دون إبطاء.", "REQUEST", "EUR", "IRN"),
+    ("وجّه الأمين العام للأمم المتحدة نداءً إلى إسرائيل لرفع القيود عن دخول الوقود إلى غزة.", "REQUEST", "UNO", "ISR"),
+    ("استنجدت الحكومة الليبية بتركيا لصد هجوم قوات الشرق على طرابلس.", "REQUEST", "LBY", "TUR"),
+    ("أهابت الجامعة العربية بالأمم المتحدة التحرك لوقف التدهور الإنساني في السودان.", "REQUEST", "IGO", "UNO"),
+    ("وسحبت الجزائر قرارها تجميد معاهدة الصداقة وحسن الجوار مع إسبانيا.", "CONCEDE", "DZA", None),
+    ("تخلّت تركيا عن اعتراضها على انضمام السويد إلى حلف شمال الأطلسي.", "CONCEDE", "TUR", None),
+    ("ساندت فرنسا مطالب لبنان بانسحاب إسرائيل من النقاط الخمس في الجنوب.", "SUPPORT", "FRA", "LBN"),
+    ("امتدحت طهران موقف بغداد الرافض لاستخدام أراضيها في أي هجوم على إيران.", "SUPPORT", "IRN", "IRQ"),
+    ("حظرت السلطات الأردنية جماعة الإخوان المسلمين وصادرت ممتلكاتها.", "COERCE", "JOR", None),
+    ("قامت السلطات المصرية بترحيل مراسلة صحيفة بريطانية من مطار القاهرة.", "COERCE", "EGY", "GBR"),
+    ("أوقفت تركيا جميع المبادلات التجارية مع إسرائيل.", "SANCTION", "TUR", "ISR"),
+    ("أوقفت السعودية غاراتها الجوية على اليمن مع بدء سريان الهدنة.", "RETREAT", "SAU", "YEM"),
+    ("أوفدت تركيا فرق إنقاذ إلى ليبيا عقب الفيضانات التي اجتاحت درنة.", "AID", "TUR", "LBY"),
+    ("قدّم الاتحاد الأوروبي منحة بقيمة مئة مليون يورو لدعم اللاجئين في لبنان.", "AID", "EUR", "LBN"),
+    ("أمدّت إيران الحوثيين بطائرات مسيّرة وصواريخ باليستية.", "AID", "IRN", "YEM"),
+    ("استأنفت الإمارات وقطر الرحلات الجوية المباشرة بين البلدين.", "COOPERATE", "ARE", "QAT"),
+])
+def test_wider_news_vocabulary(rules_coder, text, event_type, actor, recipient):
+    """Urging, refuting, blaming, appeals, disappointment, objections dropped, deportations, halted strikes, grants,
+    arms supplied, flights resumed: each with its parties (pairs acting together in either order)."""
+    ev = _first(rules_coder, text, "2022-05-01", event_type)
+    parties = set(codes(ev.actor)) | set(codes(ev.recipient))
+    assert actor in codes(ev.actor) or event_type == "COOPERATE" and actor in parties
+    assert recipient is None or recipient in codes(ev.recipient) or event_type == "COOPERATE" and recipient in parties
