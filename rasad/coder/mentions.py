@@ -715,9 +715,12 @@ class _Skeletons(dict):
 def _choose(refs: list[NameRef], when: Optional[date], salience: Optional[Counter] = None) -> NameRef:
     """The reading of an ambiguous name: by kind, then a role held at the date, then the state the
     document talks about most, then the nearest role in time."""
+    # «عمان»: Oman the state or Amman the capital; «طرابلس»: Libya's capital or Lebanon's city, by the state talked about
+    state_reading = any(r.kind in _STATE_KINDS for r in refs)
+
     def score(ref: NameRef):
         rank = _KIND_RANK.get(ref.kind, 9)
-        group = 3 if ref.kind in _STATE_KINDS else rank  # «عمان»: Oman the state or Amman the capital
+        group = 3 if ref.kind in _STATE_KINDS or (ref.kind == "place" and state_reading) else rank
         role = ref.entry.role_at(when) if when else ref.entry.role_at(None)
         covers = role is not None and when is not None and role.covers(when)
         talked_about = salience[role.code] if salience is not None and role is not None and role.code else 0

@@ -674,3 +674,14 @@ def test_branches_peers_and_seats(resolve, text, when, code, sector):
 def test_common_words_are_no_place_or_foreign_name(resolve, text):
     # «باتاً» (categorically) is no Bata in Equatorial Guinea; «بنوداً» (clauses) no «ب» + Noda
     assert not {r["code"] for r in resolve(text, date(2022, 5, 1))} - {"EGY", "PSE"}
+
+
+def test_tripoli_is_lebanons_where_the_sentence_talks_of_lebanon(rules_coder):
+    from rasad.schema import Document
+
+    def codes_of(text):
+        return {m.entity.code for e in rules_coder.code(Document("t", text, "2022-05-01"))
+                for m in e.actor + e.recipient if m.entity.code}
+
+    assert "LBY" not in codes_of("أعلن الجيش اللبناني فرض حظر التجول في مدينة طرابلس بعد اشتباكات دامية.")
+    assert "LBY" in codes_of("وصل المبعوث الأممي إلى طرابلس.")  # alone, Libya's capital
