@@ -6037,3 +6037,10 @@ def test_a_participle_after_a_pro_drop_saying_verb_is_the_speakers_not_a_party_i
             "سيكون فوريا.")
     ev = one(rules_coder, text, "THREATEN", "2024-04-20")
     assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["ISR"]
+
+
+def test_nisbas_side_by_side_on_a_proposal_name_both_its_authors(rules_coder):
+    ev = one(rules_coder, "قبلت الحكومة السودانية المقترح الأمريكي السعودي لوقف القتال.", "AGREE", "2023-05-07")
+    assert codes(ev.recipient) == ["SAU", "USA"]
+    ev = one(rules_coder, "أعلنت حركة حماس موافقتها على المقترح المصري القطري لتبادل الأسرى.", "AGREE", "2024-05-06")
+    assert codes(ev.recipient) == ["EGY", "QAT"]

@@ -13,8 +13,8 @@ from ..mentions import NP, QUANTIFIERS, QUOTES, RELATIVES, has_article
 from .words import (
     ADVERBIAL_HEADS, ADVERBIAL_REACH, APPOSITION_REACH, APPOSITION_WORDS, APPOSITIVE_HEADS, ASIDE_REACH, ATTRIBUTING,
     BEFORE_AFTER, BETWEEN, CLAUSE_BREAKS, CONTINUING, DESCRIBING_PRONOUNS, DOCUMENTS, DOUBLED_VERBS, GROUP_HEADS,
-    LIGHT_VERBS, MEDIATION, MODEL_WORDS, NEW_CLAUSE, ONSETS, PARTICLES, PARTITIVES, PREPS, SINCE, SPAN_ENDS, SPAN_PREPS,
-    SPEECH_PARTICIPLES, STATEMENT_ASIDE_WORDS, TIME_INTRODUCERS, TIME_SPANS, TOPIC_MARKERS, WHEN,
+    LIGHT_VERBS, MEDIATION, MODEL_WORDS, NEW_CLAUSE, ONSETS, PARTICLES, PARTITIVES, PREPS, PROPOSALS, SINCE, SPAN_ENDS,
+    SPAN_PREPS, SPEECH_PARTICIPLES, STATEMENT_ASIDE_WORDS, TIME_INTRODUCERS, TIME_SPANS, TOPIC_MARKERS, WHEN,
     is_complementizer, is_discourse_aside, is_glue, is_one_of, is_statement_aside, opens_while, prep_clitic,
     prep_key, statement_phrase_end, vague_times, word_key)
 
@@ -558,8 +558,8 @@ class Clause:
                      and last in (listed := self._with_coordinated(np, pool))), [last])
 
     def _names_a_deed_or_text(self, k: int) -> bool:
-        """The word at `k` is an event's trigger or names a text («قرار», «بيان»)."""
-        return k >= 0 and (k in self.trigger_tokens or is_one_of(self.tokens[k], DOCUMENTS))
+        """The word at `k` is an event's trigger or names a text or a proposal («قرار», «بيان», «مقترح»)."""
+        return k >= 0 and (k in self.trigger_tokens or is_one_of(self.tokens[k], DOCUMENTS | PROPOSALS))
 
     def _with_coordinated(self, head: NP, pool: list[NP]) -> list[NP]:
         """`head` and the phrases conjoined to it («X و Y», «X، Y», «… ومن هذه الدول Y»)."""
