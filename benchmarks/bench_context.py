@@ -10,11 +10,8 @@ the passage brought (one the sentence coded alone never gave), and how many gold
 from __future__ import annotations
 
 import argparse
-import glob
-import json
-from pathlib import Path
 
-from bench_robustness import DATELINE, coded, dyad, matches
+from bench_robustness import coded, dyad, gold_sentences, matches
 
 from rasad.coder.pipeline import Coder
 
@@ -33,9 +30,7 @@ def main() -> None:
     parser.add_argument("--show", action="store_true", help="print each event that took a party from the passage")
     args = parser.parse_args()
     coder = Coder()
-    sentences = [json.loads(line) for path in sorted(glob.glob(args.sets))
-                 for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
-    sentences = [s for s in sentences if not DATELINE.search(s["text"][:40])]
+    sentences = gold_sentences(args.sets)
     alone = [(s, coded(coder, s["text"], s.get("date") or "2020-01-01")) for s in sentences]
     print(f"{len(sentences)} sentences without a dateline from {args.sets}")
     for name, passage in PASSAGES:

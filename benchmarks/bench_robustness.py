@@ -50,6 +50,13 @@ INSERTIONS = [
 ]
 
 
+def gold_sentences(pattern: str) -> list[dict]:
+    """The gold sentences of the sets matching `pattern`, those opening with a dateline left out."""
+    sentences = [json.loads(line) for path in sorted(glob.glob(pattern))
+                 for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [s for s in sentences if not DATELINE.search(s["text"][:40])]
+
+
 def coded(coder: Coder, text: str, date: str) -> list:
     return coder.code(Document("robustness", text, date))
 
@@ -95,9 +102,7 @@ def main() -> None:
     parser.add_argument("--show", action="store_true", help="print each lost event's sentence")
     args = parser.parse_args()
     coder = Coder()
-    sentences = [json.loads(line) for path in sorted(glob.glob(args.sets))
-                 for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
-    sentences = [s for s in sentences if not DATELINE.search(s["text"][:40])]
+    sentences = gold_sentences(args.sets)
     plain = [(s, coded(coder, s["text"], s.get("date") or "2020-01-01")) for s in sentences]
     print(f"{len(sentences)} sentences without a dateline from {args.sets}")
     for name, phrase, where in INSERTIONS:

@@ -715,7 +715,8 @@ class _Skeletons(dict):
 def _choose(refs: list[NameRef], when: Optional[date], salience: Optional[Counter] = None) -> NameRef:
     """The reading of an ambiguous name: by kind, then a role held at the date, then the state the
     document talks about most, then the nearest role in time."""
-    # «عمان»: Oman the state or Amman the capital; «طرابلس»: Libya's capital or Lebanon's city, by the state talked about
+    # «عمان»: Oman the state or Amman the capital; «طرابلس»: Libya's capital or Lebanon's city, by the state
+    # talked about
     state_reading = any(r.kind in _STATE_KINDS for r in refs)
 
     def score(ref: NameRef):

@@ -211,20 +211,12 @@ def test_ambiguous_name_follows_the_states_the_document_names(tmp_path):
 
 def test_hamza_alef_lam_is_part_of_the_word(resolve):
     """«الألماني»: the article before «ألماني», whose «أل» is not an article."""
-    from rasad.kb.knowledge import load_kb
-    from rasad.kb.lookup import lookup
-
-    kb = load_kb(include_user=False)
     for text in ("وزير الخارجية الألماني", "الألمانية", "ألمانيا", "الألمان"):
         assert "DEU" in {r["code"] for r in resolve(text, None)}, text
 
 
 def test_preposition_inside_a_name_does_not_block_segmentation(resolve):
     """«الأمين العام لمجلس التعاون» lists «لمجلس»; the word is still ل + «مجلس» elsewhere."""
-    from rasad.kb.knowledge import load_kb
-    from rasad.kb.lookup import lookup
-
-    kb = load_kb(include_user=False)
     assert [r["code"] for r in resolve("القمة الحادية والأربعون لمجلس التعاون الخليجي", None)] == ["IGO"]
 
 
@@ -670,7 +662,8 @@ def test_branches_peers_and_seats(resolve, text, when, code, sector):
     assert [(r["code"], r["sector"]) for r in resolve(text, when)][:1] == [(code, sector)]
 
 
-@pytest.mark.parametrize("text", ["رفضت مصر رفضاً باتاً أي محاولات لتهجير الفلسطينيين", "ويتضمن الاتفاق بنوداً لتقاسم الثروة"])
+@pytest.mark.parametrize("text", ["رفضت مصر رفضاً باتاً أي محاولات لتهجير الفلسطينيين",
+                                  "ويتضمن الاتفاق بنوداً لتقاسم الثروة"])
 def test_common_words_are_no_place_or_foreign_name(resolve, text):
     # «باتاً» (categorically) is no Bata in Equatorial Guinea; «بنوداً» (clauses) no «ب» + Noda
     assert not {r["code"] for r in resolve(text, date(2022, 5, 1))} - {"EGY", "PSE"}
