@@ -312,24 +312,20 @@ def _targeted_holdings(tokens: list[Token], i: int, owned_by: bool) -> Optional[
 def _sentence_pair(tokens: list[Token], raw, i: int) -> list[str]:
     """The states of the people, states and nisbas named before token `i` in this sentence (not after a
     preposition: «في القدس» is where), when they are exactly two."""
-    codes: list[str] = []
-    for start, _, ref, ent in sorted(raw, key=lambda m: m[0]):
-        if start < i and ent.code and ref.kind in _PAIR_MEMBER_KINDS and _bare(tokens, start) \
-                and ent.code not in codes:
-            codes.append(ent.code)
+    codes = _sentence_parties(tokens, raw, i, bare=True)
     return codes if len(codes) == 2 else []
 
 
 _PAIR_MEMBER_KINDS = _STATE_KINDS | {"demonym", "person"}
 
 
-def _sentence_parties(tokens: list[Token], raw, i: int) -> list[str]:
-    """The states of the people, states and nisbas named before token `i` in this sentence as parties (a
-    name after «في» is where: «في الرباط»), when the knowledge base knows them all."""
+def _sentence_parties(tokens: list[Token], raw, i: int, bare: bool = False) -> list[str]:
+    """The states of the people, states and nisbas named before token `i` in this sentence as parties: with
+    `bare`, after no preposition; else after any but «في», which names where («في الرباط»)."""
     codes: list[str] = []
     for start, _, ref, ent in sorted(raw, key=lambda m: m[0]):
         if start < i and ent.code and ref.kind in _PAIR_MEMBER_KINDS and ent.code not in codes \
-                and not (start > 0 and tokens[start - 1].keys[-1] == "في"):
+                and (_bare(tokens, start) if bare else not (start > 0 and tokens[start - 1].keys[-1] == "في")):
             codes.append(ent.code)
     return codes
 
