@@ -634,7 +634,6 @@ class Coder:
                 and {"shared-subject", "topic"} & set(args.path) and not args.mediator \
                 and not (e.pos == "verb" and finder.speaker_is_subject(trig.first_token)) \
                 and not (e.event in ("THREATEN", "REJECT") and state.article
-                         and (e.event == "THREATEN" or state.opponent(args.actor, rivals_only=True) is not None)
                          and modality(sent.tokens, trig.first_token, trig.last_token, None, ref)[0] == "asserted") \
                 and not (e.event == "REQUEST" and "shared-subject" in args.path and any(
                     t.keys[-1] in _ALL_PARTIES | _EVERYONE for t in sent.tokens[trig.last_token + 1:trig.last_token + 4])) \
@@ -644,9 +643,10 @@ class Coder:
                 and not (e.event == "REQUEST" and "shared-subject" in args.path and _petitioners(args.actor)):
             # a verbal act whose only party is guessed from the discourse says too little (but «وحضّ جميع
             # الأطراف على …» after «قال X إنه …» is X's call on every side, and «…، ودعا الجميع إلى التهدئة» on
-            # everyone; in an article, a threat made stands on its own — «وترأس الكاظمي اجتماعاً أمنياً، وتعهد بملاحقة
-            # المنفذين», «لكنه لوّح في كلمة متلفزة بترك منصبه» — and a refusal voiced has its target in the actor's
-            # rival: «…، ورفضت أي تفاوض قبل الانسحاب»; not what «قد يهدد» (may jeopardise); and in an article a
+            # everyone; in an article, a threat made or a refusal voiced stands on its own — «وترأس الكاظمي اجتماعاً
+            # أمنياً، وتعهد بملاحقة المنفذين», «لكنه لوّح في كلمة متلفزة بترك منصبه», «…، ورفضت أي تفاوض قبل
+            # الانسحاب» (its target, if any, from the actor's rival below); not what «قد يهدد» (may jeopardise); and
+            # in an article a
             # call by a party the sentence named, from outside the state the article is about, is made of
             # that state: «أعربت السعودية عن قلقها من التطورات، ودعت إلى ضبط النفس»; a party's or a union's
             # call is made of its own government: «عقد الاتحاد العام للشغل اجتماعاً، ودعا إلى حوار وطني»)

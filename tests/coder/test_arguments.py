@@ -6046,10 +6046,13 @@ def test_nisbas_side_by_side_on_a_proposal_name_both_its_authors(rules_coder):
     assert codes(ev.recipient) == ["EGY", "QAT"]
 
 
-def test_in_an_article_a_threat_made_by_the_subject_going_on_stands_without_a_target(rules_coder):
+def test_in_an_article_a_threat_or_refusal_by_the_subject_going_on_stands_without_a_target(rules_coder):
     text = ("تعرض منزل رئيس الوزراء العراقي لهجوم بطائرة مسيرة فجر اليوم. ونجا الكاظمي من الهجوم دون أن يصاب بأذى. "
             "وترأس الكاظمي اجتماعاً أمنياً طارئاً، وتعهد بملاحقة المنفذين.")
     ev = one(rules_coder, text, "THREATEN", "2021-11-07")
+    assert codes(ev.actor) == ["IRQ"] and "shared-subject" in ev.rule
+    # and so does a refusal voiced, no rival of the actor known
+    ev = one(rules_coder, text.replace("وتعهد بملاحقة المنفذين", "ورفض أي تهاون مع المنفذين"), "REJECT", "2021-11-07")
     assert codes(ev.actor) == ["IRQ"] and "shared-subject" in ev.rule
     # what «قد يهدد» (may jeopardise) says is no threat made
     text = ("وصل الوفد الإسرائيلي إلى القاهرة أمس. وأجرى الوفد محادثات مع المسؤولين المصريين. وقال الوفد إن التصعيد "
