@@ -2074,10 +2074,14 @@ def test_a_denying_participle_answers_the_accuser(rules_coder):
     ("قدّم الاتحاد الأوروبي منحة بقيمة مئة مليون يورو لدعم اللاجئين في لبنان.", "AID", "EUR", "LBN"),
     ("أمدّت إيران الحوثيين بطائرات مسيّرة وصواريخ باليستية.", "AID", "IRN", "YEM"),
     ("استأنفت الإمارات وقطر الرحلات الجوية المباشرة بين البلدين.", "COOPERATE", "ARE", "QAT"),
+    ("أعربت السعودية عن تقديرها لمصر على جهودها.", "SUPPORT", "SAU", "EGY"),
+    ("ومنعت إسرائيل دخول وفد برلماني أوروبي إلى قطاع غزة.", "COERCE", "ISR", None),
+    ("سلّمت القوات الأمريكية قاعدة عين الأسد الجوية إلى الجيش العراقي.", "RETREAT", "USA", "IRQ"),
 ])
 def test_wider_news_vocabulary(rules_coder, text, event_type, actor, recipient):
-    """Urging, refuting, blaming, appeals, disappointment, objections dropped, deportations, halted strikes, grants,
-    arms supplied, flights resumed: each with its parties (pairs acting together in either order)."""
+    """Urging, refuting, blaming, appeals, disappointment, appreciation, objections dropped, deportations, entry barred,
+    halted strikes, bases handed over, grants, arms supplied, flights resumed: each with its parties (pairs acting
+    together in either order)."""
     ev = _first(rules_coder, text, "2022-05-01", event_type)
     parties = set(codes(ev.actor)) | set(codes(ev.recipient))
     assert actor in codes(ev.actor) or event_type == "COOPERATE" and actor in parties
