@@ -9,11 +9,7 @@ the passage brought (one the sentence coded alone never gave), and how many gold
 """
 from __future__ import annotations
 
-import argparse
-
-from bench_robustness import coded, dyad, gold_sentences, matches
-
-from rasad.coder.pipeline import Coder
+from bench_robustness import coded, coded_gold_sentences, dyad, matches
 
 PASSAGES = [
     ("a visit, a paragraph before", "وكان وزير الخارجية الأمريكي قد زار المنطقة الأسبوع الماضي.\n"),
@@ -25,14 +21,8 @@ PASSAGES = [
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sets", default="tests/data/events*.jsonl", help="glob of gold sentence sets (JSONL)")
-    parser.add_argument("--show", action="store_true", help="print each event that took a party from the passage")
-    args = parser.parse_args()
-    coder = Coder()
-    sentences = gold_sentences(args.sets)
-    alone = [(s, coded(coder, s["text"], s.get("date") or "2020-01-01")) for s in sentences]
-    print(f"{len(sentences)} sentences without a dateline from {args.sets}")
+    args, coder, alone = coded_gold_sentences(__doc__.splitlines()[0],
+                                              "print each event that took a party from the passage")
     for name, passage in PASSAGES:
         leaked = lost = tried = 0
         for sentence, events in alone:

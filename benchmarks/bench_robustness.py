@@ -96,15 +96,21 @@ def varied(text: str, event, phrase: str, where: str):
     return text[:end] + phrase + text[end:] if end < len(text) and text[end] == " " else None
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def coded_gold_sentences(description: str, show: str) -> tuple[argparse.Namespace, Coder, list]:
+    """The command line of a sentence benchmark (`--sets`, `--show` with its help), a coder, and each gold sentence
+    with the events it gives alone."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--sets", default="tests/data/events*.jsonl", help="glob of gold sentence sets (JSONL)")
-    parser.add_argument("--show", action="store_true", help="print each lost event's sentence")
+    parser.add_argument("--show", action="store_true", help=show)
     args = parser.parse_args()
     coder = Coder()
     sentences = gold_sentences(args.sets)
-    plain = [(s, coded(coder, s["text"], s.get("date") or "2020-01-01")) for s in sentences]
     print(f"{len(sentences)} sentences without a dateline from {args.sets}")
+    return args, coder, [(s, coded(coder, s["text"], s.get("date") or "2020-01-01")) for s in sentences]
+
+
+def main() -> None:
+    args, coder, plain = coded_gold_sentences(__doc__.splitlines()[0], "print each lost event's sentence")
     for name, phrase, where in INSERTIONS:
         tried = lost = 0
         for sentence, events in plain:

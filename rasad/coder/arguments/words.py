@@ -356,6 +356,7 @@ def is_discourse_aside(words: list[Token]) -> bool:
 # what a party speaks through in an aside: «، في بيان رسمي،», «، في مؤتمر صحفي،», «، عبر تغريدة على منصة إكس،»
 STATEMENT_MEANS = STATEMENTS | frozenset("بيانات مؤتمر تغريده تغريدات منشور حديث".split())
 STATEMENT_ASIDE_WORDS = 5
+_STATEMENT_PREPS = frozenset(("في", "عبر", "خلال", "اثناء"))
 
 
 def is_statement_aside(words: list[Token]) -> bool:
@@ -363,9 +364,6 @@ def is_statement_aside(words: list[Token]) -> bool:
     no act."""
     return 2 <= len(words) <= STATEMENT_ASIDE_WORDS and words[0].norm in _STATEMENT_PREPS \
         and words[1].keys[-1] in STATEMENT_MEANS
-
-
-_STATEMENT_PREPS = frozenset(("في", "عبر", "خلال", "اثناء"))
 
 
 # what may follow a statement named without commas: «في بيان رسمي», «في بيان له», «في مؤتمر صحفي مشترك»
