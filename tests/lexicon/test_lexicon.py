@@ -1537,6 +1537,13 @@ def test_what_a_proposal_or_draft_puts_forward_is_not_done(rules_coder, text):
     assert not any(e.event_type in ("RETREAT", "AGREE") and e.trigger.text in ("الهدنة", "الاتفاق") for e in evs)
 
 
+def test_accepting_a_proposal_of_a_truce_agrees_to_it(rules_coder):
+    """«وافقت X على مقترح أممي لهدنة»: the acceptance stands as an agreement; the truce, what a proposal puts
+    forward across its nisbas and a «لـ» of purpose, is not done (nor taken for the approved act)."""
+    evs = rules_coder.code(Document("t", "وافقت جماعة الحوثي على مقترح أممي لهدنة مدتها شهران.", "2022-04-01"))
+    assert [(e.event_type, codes(e.actor)) for e in evs] == [("AGREE", ["YEM"])]
+
+
 def test_the_launch_of_rockets_is_an_attack_and_the_release_of_prisoners_is_not(rules_coder):
     ev = _first(rules_coder, "وأعلنت كتائب القسام مسؤوليتها عن إطلاق صواريخ على تل أبيب.", "2021-05-11", "ASSAULT")
     assert ev.rule.startswith("core.ASSAULT.launch.noun") and codes(ev.actor) == ["PSE"] and codes(ev.recipient) == ["ISR"]

@@ -13,7 +13,7 @@ from ..mentions import NP, QUANTIFIERS, QUOTES, RELATIVES, has_article
 from .words import (
     ADVERBIAL_HEADS, ADVERBIAL_REACH, APPOSITION_REACH, APPOSITION_WORDS, APPOSITIVE_HEADS, ASIDE_REACH, ATTRIBUTING,
     BEFORE_AFTER, BETWEEN, CLAUSE_BREAKS, CONTINUING, DESCRIBING_PRONOUNS, DOCUMENTS, DOUBLED_VERBS, GROUP_HEADS,
-    LIGHT_VERBS, MEDIATION, MODEL_WORDS, NEW_CLAUSE, ONSETS, PARTICLES, PARTITIVES, PREPS, PROPOSALS, SINCE, SPAN_ENDS,
+    LIGHT_VERBS, MEDIATION, MODEL_WORDS, NEW_CLAUSE, ONSETS, PARTICLES, PARTITIVES, PREPS, PUT_FORWARD, SINCE, SPAN_ENDS,
     SPAN_PREPS, SPEECH_PARTICIPLES, STATEMENT_ASIDE_WORDS, TIME_INTRODUCERS, TIME_SPANS, TOPIC_MARKERS, WHEN,
     is_complementizer, is_discourse_aside, is_glue, is_one_of, is_statement_aside, opens_while, prep_clitic,
     prep_key, statement_phrase_end, vague_times, word_key)
@@ -559,7 +559,7 @@ class Clause:
 
     def _names_a_deed_or_text(self, k: int) -> bool:
         """The word at `k` is an event's trigger or names a text or a proposal («قرار», «بيان», «مقترح»)."""
-        return k >= 0 and (k in self.trigger_tokens or is_one_of(self.tokens[k], DOCUMENTS | PROPOSALS))
+        return k >= 0 and (k in self.trigger_tokens or is_one_of(self.tokens[k], DOCUMENTS | PUT_FORWARD))
 
     def _with_coordinated(self, head: NP, pool: list[NP]) -> list[NP]:
         """`head` and the phrases conjoined to it («X و Y», «X، Y», «… ومن هذه الدول Y»)."""

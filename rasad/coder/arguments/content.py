@@ -16,6 +16,7 @@ _AS_BEING = frozenset("بانه بانها بانهم بانهما بانهن".s
 _DEFIANCE = "core.REJECT.defy.verb"
 _DESCRIPTION_REACH = 3  # «بأنه «خيانة غير مقبولة»»
 _OBJECT_PRONOUNS = tuple(p for p in OBJECT_PRONOUNS if p)
+_PROPOSAL_REACH = 3  # «مقترح مصري لتثبيت التهدئة»
 _PROJECTILE_REACH = 7  # «صواريخ بحرية عالية الدقة بعيدة المدى دمرت»
 
 
@@ -70,7 +71,7 @@ class Content(Clause):
             return False  # «توعدت الفصائل بالرد على ما وصفته بالعدوان»: the threatener's own word for the deed
         if k >= 2 and self.tokens[k - 1].norm in ("علي", "على") and not BANNING.isdisjoint(self.tokens[k - 2].keys):
             return True  # «رفع الحظر المفروض على بيع الأسلحة إلى فيتنام»: what is banned is not done
-        if k >= 1 and trig.entry.pos == "noun" and not PROPOSALS.isdisjoint(self.tokens[k - 1].stem_keys):
+        if trig.entry.pos == "noun" and self._proposed(k):
             return True  # «وافقت إسرائيل على مقترح الهدنة الذي قدمته مصر»: what is proposed is not done
         for t in self.triggers:
             if trig.first_token == t.last_token + 1 and tok.proclitics.startswith("و") \
@@ -106,6 +107,20 @@ class Content(Clause):
             reach = THREAT_REACH if t.entry.event in ("THREATEN", "REQUEST") and charged else CONTENT_REACH
             if t.entry.event in CONTENT_TAKING and self._in_content_of(t, trig.first_token, reach):
                 return True
+        return False
+
+    def _proposed(self, k: int) -> bool:
+        """A proposal noun governs the word at `k`, directly or across its nisba adjectives and a «لـ» of
+        purpose («مقترح الهدنة», «مقترح أممي لهدنة», «مقترح مصري لتثبيت التهدئة»; not «مقترح المملكة تشكيل …»,
+        which names its author)."""
+        for j in range(k - 1, max(-1, k - _PROPOSAL_REACH - 1), -1):
+            tok = self.tokens[j]
+            if not tok.is_word:
+                return False
+            if not PROPOSALS.isdisjoint(tok.stem_keys):
+                return True
+            if j in self.trigger_tokens or not (tok.norm.endswith(("ي", "يه")) or tok.proclitics.startswith("ل")):
+                return False
         return False
 
     def _judgement_in_a_description(self, trig: Trigger) -> bool:

@@ -10,7 +10,7 @@ from ...text.normalize import normalize
 from ..mentions import NP, RELATIVES
 
 DOCUMENTS = frozenset("اعلان بيان قرار مرسوم امر رساله مذكره وثيقه تقرير قانون".split())  # «إعلاناً يعترف»
-PROPOSALS = frozenset("مقترح اقتراح مبادره خطه ورقه مسوده".split())  # «المقترح المصري القطري»: one put forward
+PUT_FORWARD = frozenset("مقترح اقتراح مبادره خطه ورقه مسوده".split())  # «المقترح المصري القطري»: one put forward
 IN_IT = frozenset({"فيها", "فيه", "فيهما"})
 STATEMENTS = frozenset("تصريحات تصريح كلمه خطاب مقابله بيان رساله مقال".split())  # «تصريحات لماكرون … اتهم فيها»
 STATEMENT_REACH = 25
