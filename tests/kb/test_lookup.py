@@ -663,10 +663,17 @@ def test_branches_peers_and_seats(resolve, text, when, code, sector):
 
 
 @pytest.mark.parametrize("text", ["رفضت مصر رفضاً باتاً أي محاولات لتهجير الفلسطينيين",
-                                  "ويتضمن الاتفاق بنوداً لتقاسم الثروة"])
+                                  "ويتضمن الاتفاق بنوداً لتقاسم الثروة",
+                                  "قصفت طائرات مصرية مواقع في ولايتي كسلا والقضارف"])
 def test_common_words_are_no_place_or_foreign_name(resolve, text):
-    # «باتاً» (categorically) is no Bata in Equatorial Guinea; «بنوداً» (clauses) no «ب» + Noda
-    assert not {r["code"] for r in resolve(text, date(2022, 5, 1))} - {"EGY", "PSE"}
+    # «باتاً» (categorically) is no Bata in Equatorial Guinea; «بنوداً» (clauses) no «ب» + Noda; «ولايتي» (the two
+    # provinces of) no Ali Akbar Velayati
+    assert not {r["code"] for r in resolve(text, date(2022, 5, 1))} - {"EGY", "PSE", "SDN"}
+
+
+def test_a_houthi_in_the_accusative_is_the_group(resolve):
+    assert [(r["code"], r["sector"]) for r in resolve("أفرج التحالف عن 163 أسيراً حوثياً", date(2022, 5, 1))] == \
+        [("YEM", "REB")]
 
 
 def test_tripoli_is_lebanons_where_the_sentence_talks_of_lebanon(rules_coder):
