@@ -1,11 +1,16 @@
 """How much of the ordinary Arabic news vocabulary of each event type the coder reads.
 
-`benchmarks/data/vocabulary_probe.jsonl` holds 323 one-event news sentences written by two helpers who never
-saw the lexicon, asked for varied standard wording of eleven PLOVER types (verbs, participles, verbal nouns
-with light verbs, passives, idioms) with states named by name, capital or title. A sentence counts when the
-coder gives it an event of its type with the stated parties (as `rasad eval events` matches them); "type
-only" when the type is found with other parties, "none" when no event of the type is found. Recall only:
-the sentences name one event each, so other events they report are not counted against the coder.
+Two sets of one-event news sentences, each written by two helpers who never saw the lexicon:
+`benchmarks/data/vocabulary_probe.jsonl` (323 sentences, twelve PLOVER types, varied standard wording: verbs,
+participles, verbal nouns with light verbs, passives, idioms; states named by name, capital or title) and
+`benchmarks/data/vocabulary_probe_2.jsonl` (400 sentences, 25 for each of the sixteen types, written later with
+rarer synonyms, subject-first and attributed sentences, office holders and armed groups; the events are
+plausible news of 2017-2022, a few invented, the office holders those in office on 2022-05-01). A sentence
+counts when the coder gives it an event of its type with the stated parties (as `rasad eval events` matches
+them); "type only" when the type is found with other parties, "none" when no event of the type is found.
+Recall only: the sentences name one event each, so other events they report are not counted against the coder.
+The helpers' type is sometimes not the one the gold data of `tests/data` gives the same act (an apology is
+SUPPORT there, a joint exercise COOPERATE), so no set is expected to reach all its sentences.
 
     PYTHONPATH=. python benchmarks/vocabulary_probe.py [--show]
 """
@@ -20,7 +25,8 @@ from rasad.coder.pipeline import Coder
 from rasad.eval.scoring import event_matches
 from rasad.schema import Document
 
-PROBE = Path(__file__).parent / "data" / "vocabulary_probe.jsonl"
+PROBES = (Path(__file__).parent / "data" / "vocabulary_probe.jsonl",
+          Path(__file__).parent / "data" / "vocabulary_probe_2.jsonl")
 DATE = "2022-05-01"
 
 
@@ -29,15 +35,21 @@ def main() -> None:
     parser.add_argument("--show", action="store_true", help="print the sentences not matched")
     args = parser.parse_args()
     coder = Coder()
+    for probe in PROBES:
+        print(f"{probe.name}:")
+        _score(coder, probe, args.show)
+
+
+def _score(coder: Coder, probe: Path, show: bool) -> None:
     counts: Counter = Counter()
-    for line in PROBE.read_text(encoding="utf-8").splitlines():
+    for line in probe.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         events = coder.code(Document("probe", row["text"], DATE))
         if any(event_matches([row["type"]], set(row["actor"]), set(row["recipient"]), e) for e in events):
             outcome = "matched"
         else:
             outcome = "type only" if any(e.event_type == row["type"] for e in events) else "none"
-            if args.show:
+            if show:
                 print(f"  {outcome}: {row['type']} «{row['expression']}» {row['text']}")
         counts[row["type"], outcome] += 1
     for kind in sorted({k for k, _ in counts}):
@@ -46,7 +58,6 @@ def main() -> None:
               f"{counts[kind, 'none']:2d} none")
     total = sum(counts.values())
     print(f"all        {sum(v for (_, o), v in counts.items() if o == 'matched')} of {total} matched")
-
 
 if __name__ == "__main__":
     main()

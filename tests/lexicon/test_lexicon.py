@@ -2094,3 +2094,54 @@ def test_wider_news_vocabulary(rules_coder, text, event_type, actor, recipient):
     parties = set(codes(ev.actor)) | set(codes(ev.recipient))
     assert actor in codes(ev.actor) or event_type == "COOPERATE" and actor in parties
     assert recipient is None or recipient in codes(ev.recipient) or event_type == "COOPERATE" and recipient in parties
+
+
+@pytest.mark.parametrize("text,event_type,actor,recipient", [
+    ("توافقت مصر والسودان على آلية لتنسيق المواقف.", "AGREE", "EGY", None),
+    ("أعطت الحكومة العراقية الضوء الأخضر لشركات تركية لاستئناف العمل.", "AGREE", "IRQ", "TUR"),
+    ("تحادث الرئيس الفرنسي مع نظيره المصري حول الأوضاع في غزة.", "CONSULT", "FRA", "EGY"),
+    ("تبادل وزير الخارجية الأردني وجهات النظر مع نظيره العراقي.", "CONSULT", "JOR", "IRQ"),
+    ("استحسنت الجامعة العربية قرار الحكومة العراقية.", "SUPPORT", "IGO", "IRQ"),
+    ("أكدت الجزائر مساندتها لتونس في مواجهة الأزمة.", "SUPPORT", "DZA", "TUN"),
+    ("أبدى الاتحاد الأوروبي ارتياحه لقرار الحكومة الليبية.", "SUPPORT", "EUR", "LBY"),
+    ("استغاثت الحكومة السودانية بالأمم المتحدة لإرسال مساعدات.", "REQUEST", "SDN", "UNO"),
+    ("استحث المبعوث الأمريكي الحكومة اليمنية على تنفيذ الاتفاق.", "REQUEST", "USA", "YEM"),
+    ("وضعت إيران قواتها في حالة استنفار قصوى.", "MOBILIZE", "IRN", None),
+    ("استنفر الجيش اللبناني وحداته على الحدود الجنوبية.", "MOBILIZE", "LBN", None),
+    ("استقدم الجيش السوري تعزيزات عسكرية إلى ريف إدلب.", "MOBILIZE", "SYR", None),
+    ("أخلى الجيش التركي نقطة المراقبة في ريف حماة.", "RETREAT", "TUR", None),
+    ("وحركة طالبان تخلي سبيل صحفيين أمريكيين.", "RETREAT", "AFG", "USA"),
+    ("أمطرت القوات الروسية مدينة خاركيف بالصواريخ.", "ASSAULT", "RUS", "UKR"),
+    ("تدك المدفعية الإسرائيلية بلدات جنوب لبنان.", "ASSAULT", "ISR", "LBN"),
+    ("وزعت الإمارات مساعدات غذائية على النازحين في السودان.", "AID", "ARE", "SDN"),
+    ("مدت السعودية يد العون إلى اليمن بشحنات من الوقود.", "AID", "SAU", "YEM"),
+    ("تكفلت قطر بتمويل إعادة إعمار مستشفى في غزة.", "AID", "QAT", "PSE"),
+    ("أرسلت الصين لقاحات إلى العراق.", "AID", "CHN", "IRQ"),
+    ("شكّل العراق وتركيا لجنة مشتركة لإدارة ملف المياه.", "COOPERATE", "IRQ", "TUR"),
+    ("أبدت إيران مرونة تجاه المقترح الأوروبي.", "CONCEDE", "IRN", None),
+    ("ونزلت الحكومة الإسرائيلية عند رغبة الإدارة الأمريكية.", "CONCEDE", "ISR", "USA"),
+])
+def test_second_probe_vocabulary(rules_coder, text, event_type, actor, recipient):
+    """Consensus reached, a green light, talks and views exchanged, approval, backing and satisfaction voiced, help
+    sought, pressing, forces alerted and brought in, an outpost evacuated, captives freed, places pounded or showered
+    with rockets, relief handed out, a helping hand, costs borne, vaccines sent, a joint body set up, flexibility shown
+    and a wish heeded: each with its parties (pairs acting together in either order)."""
+    ev = _first(rules_coder, text, "2022-05-01", event_type)
+    parties = set(codes(ev.actor)) | set(codes(ev.recipient))
+    assert actor in codes(ev.actor) or ev.trigger.entry.frame == "meet" and actor in parties
+    assert recipient is None or recipient in codes(ev.recipient) or ev.trigger.entry.frame == "meet" and recipient in parties
+
+
+@pytest.mark.parametrize("text", [
+    "أدان الوزير الخطاب وقال إنه «خضع لعملية جراحية» الشهر الماضي.",
+    "أبدت الحكومة موقفها من القانون الجديد.",
+    "نزل المتظاهرون إلى الشوارع في العاصمة.",
+    "شكّلت الحكومة لجنة للتحقيق في الحادث.",
+    "تبادل الطرفان إطلاق النار قرب الحدود.",
+])
+def test_second_probe_vocabulary_needs_its_word(rules_coder, text):
+    """The new verbs stand only with the word that makes them the act: surgery undergone, a stance stated, a descent
+    into the streets, a committee that is not joint, an exchange of fire."""
+    kinds = {e.trigger.entry.id for e in rules_coder.code(Document("t", text, "2022-05-01"))}
+    assert not kinds & {"core.CONCEDE.give-in.verb", "core.CONCEDE.show-flexibility.verb", "core.CONCEDE.heed-wish.verb",
+                        "core.COOPERATE.joint-body.verb", "core.CONSULT.exchange-views.verb"}
