@@ -28,6 +28,7 @@ _SIGN_VERB = "core.AGREE.sign.verb"  # «وقع», also «to take place»
 _FEMININE_DUALS = ("تا", "تي", "تان", "تين")  # endings of the dual of a noun in «ة»
 _ISSUED_VERBS = frozenset("صدر صدرت يصدر تصدر".split())
 _MANNER_ADVERBS = frozenset({"بحذر"})  # a verb form after «ب» that is a masdar of another sense
+_IN_SEARCH = "بحثا"  # «بحثاً عن مطلوبين»: in search of, not «بحثا» (the two discussed)
 _INCIDENTS = frozenset("مصادمات اشتباكات مواجهات معارك انفجار انفجارات حادث حادثه هجوم هجمات اعمال احداث".split())
 _RESUMING = frozenset("اعاده استئناف مواصله".split())  # masdars whose complement is a masdar too
 _CONSTRUCT_HEADS = frozenset("فرق فرقا فريق فريقا فرقه عمليات عمليه مهمه مهام قانون قوانين مسؤوليه".split())
@@ -464,6 +465,9 @@ def find_triggers(sentence: Sentence, nps: list[NP], lexicon: Lexicon, segmenter
             entries = [e for e in entries if e.pos == "noun"]  # «صدر حكم عن محكمة …»: a verdict, no verb
         elif toks[first].norm.removeprefix("و") in _MANNER_ADVERBS:
             continue  # «تابعت الوضع بحذر»: cautiously, not «بـ» + «حذر» (warned)
+        elif toks[first].norm == _IN_SEARCH and last + 1 < len(toks) and toks[last + 1].norm == "عن" and not (
+                last + 2 < len(toks) and toks[last + 2].norm == "كثب"):
+            continue  # «داهمت الشرطة المنزل بحثاً عن أسلحة» (but «بحثا عن كثب»: the two discussed closely)
         elif first > 0 and toks[first - 1].norm in PERFECT_PARTICLES and any(e.pos == "verb" for e in entries):
             entries = [e for e in entries if e.pos == "verb"]  # «وكان بلينكن قد حث الحكومة»: no masdar after «قد»
         elif first == last and first > 0 and toks[first - 1].is_word and (

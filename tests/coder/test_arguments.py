@@ -4615,6 +4615,18 @@ def test_cautiously_is_no_warning(rules_coder):
     assert not [t for t in rules_coder.triggers(sent, nps) if t.entry.event == "THREATEN"]
 
 
+
+@pytest.mark.parametrize("text,talks", [("وداهمت القوات العراقية المنزل بحثاً عن أسلحة.", False),
+                                        ("وفتشت الشرطة التركية المنازل بحثا عن مطلوبين.", False),
+                                        ("والتقى وزيرا خارجية مصر والأردن وبحثا عن كثب سبل التعاون.", True)])
+def test_in_search_of_is_no_talks(rules_coder, text, talks):
+    """«بحثاً عن» is «in search of», not the dual «بحثا» (the two discussed) — unless «عن كثب» (closely)."""
+    from rasad.coder.mentions import DocumentMemory
+
+    sent = next(iter(rules_coder.sentences(Document("d", text, "2022-05-01"))))
+    nps = rules_coder.mentions.find(sent.tokens, None, DocumentMemory())
+    assert any(t.entry.id == "core.CONSULT.talk.verb" for t in rules_coder.triggers(sent, nps)) == talks
+
 def test_what_spreads_is_not_the_party_the_text_is_about(rules_coder):
     text = "أعلنت الحكومة اللبنانية الحداد. وانتشرت الشائعات بسرعة في بيروت."
     assert not [e for e in code(rules_coder, text, "2020-08-05") if e.event_type == "MOBILIZE"]
