@@ -405,6 +405,10 @@ def find_triggers(sentence: Sentence, nps: list[NP], lexicon: Lexicon, segmenter
             entries = [e for e in entries if e.id != _OBLIGED_ON]
         if first == last:
             entries = [e for e in entries if not _masdar_with_pronoun(toks[first], e, lexicon.noun_first_words)]
+            if toks[first].enclitic in _OBJECT_PRONOUNS and any(e.pos == "noun" for e in entries):
+                # «وتوسّع إسرائيل تعاونها مع الهند»: a verb that takes no object has no object pronoun; the word
+                # is the masdar with its possessor
+                entries = [e for e in entries if e.pos == "noun" or e.object]
             if not entries:
                 continue
         if first > 0 and toks[first - 1].norm in PRONOUN_SUBJECTS and any(

@@ -4627,6 +4627,13 @@ def test_in_search_of_is_no_talks(rules_coder, text, talks):
     nps = rules_coder.mentions.find(sent.tokens, None, DocumentMemory())
     assert any(t.entry.id == "core.CONSULT.talk.verb" for t in rules_coder.triggers(sent, nps)) == talks
 
+
+def test_an_intransitive_verb_with_a_pronoun_is_its_masdar(rules_coder):
+    """«وتوسّع إسرائيل تعاونها مع الهند»: «تعاون» takes no object, so «تعاونها» is «cooperation» with its possessor,
+    whose subject is the actor."""
+    ev = one(rules_coder, "وتوسّع إسرائيل تعاونها مع الهند في مجال الصناعات الدفاعية.", "COOPERATE", "2022-05-01")
+    assert ev.trigger.entry.pos == "noun" and codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["IND"]
+
 def test_what_spreads_is_not_the_party_the_text_is_about(rules_coder):
     text = "أعلنت الحكومة اللبنانية الحداد. وانتشرت الشائعات بسرعة في بيروت."
     assert not [e for e in code(rules_coder, text, "2020-08-05") if e.event_type == "MOBILIZE"]
