@@ -2085,18 +2085,6 @@ def test_a_denying_participle_answers_the_accuser(rules_coder):
     ("أعربت السعودية عن تقديرها لمصر على جهودها.", "SUPPORT", "SAU", "EGY"),
     ("ومنعت إسرائيل دخول وفد برلماني أوروبي إلى قطاع غزة.", "COERCE", "ISR", None),
     ("سلّمت القوات الأمريكية قاعدة عين الأسد الجوية إلى الجيش العراقي.", "RETREAT", "USA", "IRQ"),
-])
-def test_wider_news_vocabulary(rules_coder, text, event_type, actor, recipient):
-    """Urging, refuting, blaming, appeals, disappointment, appreciation, objections dropped, deportations, entry barred,
-    halted strikes, bases handed over, grants, arms supplied, flights resumed: each with its parties (pairs acting
-    together in either order)."""
-    ev = _first(rules_coder, text, "2022-05-01", event_type)
-    parties = set(codes(ev.actor)) | set(codes(ev.recipient))
-    assert actor in codes(ev.actor) or event_type == "COOPERATE" and actor in parties
-    assert recipient is None or recipient in codes(ev.recipient) or event_type == "COOPERATE" and recipient in parties
-
-
-@pytest.mark.parametrize("text,event_type,actor,recipient", [
     ("توافقت مصر والسودان على آلية لتنسيق المواقف.", "AGREE", "EGY", None),
     ("أعطت الحكومة العراقية الضوء الأخضر لشركات تركية لاستئناف العمل.", "AGREE", "IRQ", "TUR"),
     ("تحادث الرئيس الفرنسي مع نظيره المصري حول الأوضاع في غزة.", "CONSULT", "FRA", "EGY"),
@@ -2122,16 +2110,22 @@ def test_wider_news_vocabulary(rules_coder, text, event_type, actor, recipient):
     ("شكّل العراق وتركيا لجنة مشتركة لإدارة ملف المياه.", "COOPERATE", "IRQ", "TUR"),
     ("أبدت إيران مرونة تجاه المقترح الأوروبي.", "CONCEDE", "IRN", None),
     ("ونزلت الحكومة الإسرائيلية عند رغبة الإدارة الأمريكية.", "CONCEDE", "ISR", "USA"),
+    ("وضعت وزارة الخزانة الأمريكية قادة في حزب الله على لائحة العقوبات.", "SANCTION", "USA", "LBN"),
+    ("منعت السلطات المصرية الناشط الحقوقي البارز حسام بهجت من السفر.", "COERCE", "EGY", None),
+    ("استولت البحرية الإيرانية على شحنة نفط كانت على متن ناقلة يونانية.", "COERCE", "IRN", None),
 ])
-def test_second_probe_vocabulary(rules_coder, text, event_type, actor, recipient):
-    """Consensus reached, a green light, talks and views exchanged, approval, backing and satisfaction voiced, help
-    sought, pressing, forces alerted and brought in, an outpost evacuated, captives freed, places pounded or showered
-    with rockets, relief handed out, a helping hand, costs borne, vaccines sent, a joint body set up, flexibility shown
-    and a wish heeded: each with its parties (pairs acting together in either order)."""
+def test_wider_news_vocabulary(rules_coder, text, event_type, actor, recipient):
+    """The two vocabulary probes' wording (benchmarks/vocabulary_probe.py), each with its parties (pairs acting
+    together in either order): urging, refuting, blaming, appeals, disappointment, appreciation, objections dropped,
+    deportations, entry barred, halted strikes, bases handed over, grants, arms supplied, flights resumed; consensus, a
+    green light, views exchanged, satisfaction voiced, help sought, forces alerted and brought in, an outpost
+    evacuated, places pounded or showered with rockets, relief handed out, costs borne, a joint body set up,
+    flexibility shown, a wish heeded, a blacklisting, a travel ban, a cargo seized."""
     ev = _first(rules_coder, text, "2022-05-01", event_type)
     parties = set(codes(ev.actor)) | set(codes(ev.recipient))
-    assert actor in codes(ev.actor) or ev.trigger.entry.frame == "meet" and actor in parties
-    assert recipient is None or recipient in codes(ev.recipient) or ev.trigger.entry.frame == "meet" and recipient in parties
+    pair = ev.trigger.entry.frame == "meet"
+    assert actor in codes(ev.actor) or pair and actor in parties
+    assert recipient is None or recipient in codes(ev.recipient) or pair and recipient in parties
 
 
 @pytest.mark.parametrize("text", [
