@@ -36,11 +36,19 @@ _IMPERFECT = "يتنا"
 # first-person imperfect («قد أذهب») is not news language
 _IMPERFECT_AFTER_QAD = "يتن"
 _QAD = frozenset({"قد", "وقد", "فقد"})
+_KANA = frozenset("كان كانت كانوا كانتا كانا".split())  # (keys: «وكان», «فكانت» too)
+_KANA_REACH = 5  # «وكانت السلطات الفلسطينية قد»
 
 
 def _imperfect_after_qad(word: str) -> bool:
     """An imperfect verb after «قد» (may); not «تظاهر», «تبادل», the perfect of form VI (had)."""
     return word[:1] in _IMPERFECT_AFTER_QAD and not (word[:1] == "ت" and len(word) >= 5 and word[2] == "ا")
+
+
+def _after_kana(tokens: list[Token], k: int) -> bool:
+    """«وكان لبنان قد تقدّم بشكوى»: «قد» at `k` after a form of «كان» makes a pluperfect (had done), whatever
+    the verb after it looks like."""
+    return any(_key(t) in _KANA for t in tokens[max(0, k - _KANA_REACH):k])
 
 
 def told_later(event_date: Optional[DateMention], trig: Token) -> bool:
@@ -175,9 +183,11 @@ def modality(tokens: list[Token], first: int, last: int, event_date: Optional[Da
         return "future", event_date.text
     if any(_key(t) in _LIKELY_WORDS for t in wide):
         return "likely", "likelihood marker"
-    if any(t.norm in _QAD for t in window[-2:]) and _imperfect_after_qad(trig.norm):
+    if any(tokens[k].norm in _QAD and not _after_kana(tokens, k) for k in range(max(clause_start, first - 2), first)) \
+            and _imperfect_after_qad(trig.norm):
         return "likely", "قد"  # «قد» before an imperfect verb: may
-    if any(a.norm in _QAD and _imperfect_after_qad(b.norm) for a, b in zip(window[-4:], window[-3:])):
+    if any(tokens[k].norm in _QAD and _imperfect_after_qad(tokens[k + 1].norm) and not _after_kana(tokens, k)
+           for k in range(max(clause_start, first - 4), first - 1)):
         return "likely", "قد"  # «قد تمهد لتطبيع العلاقات»: what may come of it
     if event_date is not None and doc_date is not None and event_date.relation == "past":
         d = date.fromisoformat(event_date.date)

@@ -4634,6 +4634,13 @@ def test_an_intransitive_verb_with_a_pronoun_is_its_masdar(rules_coder):
     ev = one(rules_coder, "وتوسّع إسرائيل تعاونها مع الهند في مجال الصناعات الدفاعية.", "COOPERATE", "2022-05-01")
     assert ev.trigger.entry.pos == "noun" and codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["IND"]
 
+
+def test_a_complaint_is_against_whom_it_names_after_against(rules_coder):
+    """«تقدّم لبنان بشكوى إلى مجلس الأمن ضد إسرائيل»: whom a complaint is against, not whom it is taken to."""
+    ev = one(rules_coder, "وتقدّم لبنان بشكوى إلى مجلس الأمن الدولي ضد إسرائيل بسبب خروقاتها للأجواء.", "ACCUSE",
+             "2022-05-01")
+    assert codes(ev.actor) == ["LBN"] and codes(ev.recipient) == ["ISR"]
+
 def test_what_spreads_is_not_the_party_the_text_is_about(rules_coder):
     text = "أعلنت الحكومة اللبنانية الحداد. وانتشرت الشائعات بسرعة في بيروت."
     assert not [e for e in code(rules_coder, text, "2020-08-05") if e.event_type == "MOBILIZE"]

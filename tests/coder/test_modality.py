@@ -55,6 +55,19 @@ def test_what_may_come_of_an_event_is_likely(rules_coder):
     assert [e.modality for e in evs if e.event_type == "AGREE"] == ["likely"]
 
 
+
+@pytest.mark.parametrize("text,event_type,expected", [
+    # «كان … قد» with any verb after it is a pluperfect, however the verb looks («تقدّم» could be «تُقدّم»)
+    ("وكان لبنان قد تقدّم بشكوى إلى مجلس الأمن ضد إسرائيل.", "ACCUSE", "asserted"),
+    ("وكانت السلطات الفلسطينية قد تقدمت بطلب إلى مجلس الأمن.", "REQUEST", "asserted"),
+    ("وقد تقدم مصر بطلب إلى مجلس الأمن.", "REQUEST", "likely"),
+    # a clause that opens with «قد» and an imperfect: what may come
+    ("فإذا صمدت الهدنة، قد تنتقل محادثات جدة بين الجيش السوداني وقوات الدعم السريع إلى بحث وقف دائم.",
+     "CONSULT", "likely"),
+])
+def test_had_done_and_may_do(rules_coder, text, event_type, expected):
+    assert [e.modality for e in code(rules_coder, text) if e.event_type == event_type][:1] == [expected]
+
 def test_a_negated_light_verb_negates_the_noun_it_carries(coder):
     from rasad.schema import Document
 

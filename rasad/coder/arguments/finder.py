@@ -17,7 +17,7 @@ from .frames import Frames
 from .record import Arguments, Zone
 from .subjects import Subjects
 from .words import (
-    ACTING_KINDS, AID_SOURCE_REACH, ANNOUNCING, APPROVABLE, BEING, BELONGING, CLAUSE_BREAKS, COMPLEMENTIZERS,
+    ACTING_KINDS, AGAINST, AID_SOURCE_REACH, ANNOUNCING, APPROVABLE, BEING, BELONGING, CLAUSE_BREAKS, COMPLEMENTIZERS,
     DEATH_NOUNS, DECIDING, DECISIONS, DONE_TO_TYPES, GRANTING, JOINING, LIGHT_VERBS, NOUN_PP_REACH, OWN_ACT_VERBS,
     PASSIVE_AGENT, PREMISES, PREPS, RECEPTION, SUMMITS,
     SAYING_VERBS, SYMMETRIC_FRAMES, TARGETING, TARGETS_REACH, TELLING, TITLE_REACH, VICTIM_SECTORS, WITH_PRONOUNS,
@@ -611,6 +611,10 @@ class ArgumentFinder(Frames, Content, Subjects):
                         # («طائرات تابعة للقوات الجوية»: the owner of what is sent, not whom it is sent to)
                         and not (prep_key(np.prep) == "ل" and word_key(self.tokens[np.first_token - 1]) in BELONGING)
                         and not self._palace_before_guest(np, after) and not self._envoys_mandate(np)), None)
+            if rec is not None and rec.prep and prep_key(rec.prep) != AGAINST and AGAINST in preps:
+                # «تقدّم لبنان بشكوى إلى مجلس الأمن ضد إسرائيل»: whom the act is against, not whom it is taken to
+                rec = next((np for np in after if id(np) not in used and np.prep and prep_key(np.prep) == AGAINST
+                            and rec.first_token < np.first_token <= reach and np.code), rec)
             if rec is None and e.event == "ASSAULT":
                 # «غارات على عشرين هدفاً للحزب», «قصفت مواقع لحزب الله»: whose targets were struck
                 near = min(self._next_clause(trig.last_token), anchor + TARGETS_REACH)

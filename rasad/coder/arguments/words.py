@@ -160,6 +160,7 @@ CONTENT_REACH = 10  # what a request asks for follows it closely, within its cla
 THREAT_REACH = 16  # what «هدد … ب» threatens with may come after a long subject and adverbials
 BOYCOTT = "مقاطعه"
 TO = "الي"  # «إلى», normalised
+AGAINST = "ضد"
 MEASURE_WITHDRAWN = ("core.CONCEDE.reverse-measure.", "core.CONCEDE.postpone-measure.")
 CONTENT_TAKING = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE"})  # «اتهمت X بدعم …», «وافقت على البيع»
 LAUNCHED_BY = frozenset("شنه شنها شنته شنتها نفذه نفذها نفذته نفذتها تبناه تبناها تبنته تبنتها ارتكبه ارتكبها "
