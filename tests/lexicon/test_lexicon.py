@@ -2112,6 +2112,8 @@ def test_a_denying_participle_answers_the_accuser(rules_coder):
     ("ونزلت الحكومة الإسرائيلية عند رغبة الإدارة الأمريكية.", "CONCEDE", "ISR", "USA"),
     ("وضعت وزارة الخزانة الأمريكية قادة في حزب الله على لائحة العقوبات.", "SANCTION", "USA", "LBN"),
     ("منعت السلطات المصرية الناشط الحقوقي البارز حسام بهجت من السفر.", "COERCE", "EGY", None),
+    ("تعهدت إيران بالانتقام من الولايات المتحدة بعد الغارة التي استهدفت قادة عسكريين إيرانيين في سوريا.", "THREATEN",
+     "IRN", "USA"),
     ("استولت البحرية الإيرانية على شحنة نفط كانت على متن ناقلة يونانية.", "COERCE", "IRN", None),
 ])
 def test_wider_news_vocabulary(rules_coder, text, event_type, actor, recipient):
