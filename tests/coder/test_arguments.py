@@ -4641,6 +4641,13 @@ def test_a_complaint_is_against_whom_it_names_after_against(rules_coder):
              "2022-05-01")
     assert codes(ev.actor) == ["LBN"] and codes(ev.recipient) == ["ISR"]
 
+
+def test_what_a_reply_answers_is_the_other_sides_act(rules_coder):
+    """«ردّت الجزائر سلباً على طلب المغرب»: the request after «ردّ … على» is Morocco's, answered by Algeria; «ردّ»
+    lends its subject only to the act it replies with."""
+    ev = one(rules_coder, "ردّت الجزائر سلباً على طلب المغرب إعادة فتح الحدود البرية.", "REQUEST", "2022-05-01")
+    assert codes(ev.actor) == ["MAR"] and codes(ev.recipient) == ["DZA"]
+
 def test_what_spreads_is_not_the_party_the_text_is_about(rules_coder):
     text = "أعلنت الحكومة اللبنانية الحداد. وانتشرت الشائعات بسرعة في بيروت."
     assert not [e for e in code(rules_coder, text, "2020-08-05") if e.event_type == "MOBILIZE"]

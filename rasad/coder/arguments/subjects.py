@@ -15,6 +15,7 @@ from .words import (
     DID, DOCUMENTS, DRIVING, DURING_IT, FORCES, FORMING, FRAME_NOUNS, GOVERNING_VERBS, HEAD_TITLES, HOSTED_BY,
     HUNDREDS, IN_IT, ISSUED, LAUNCHED_BY, LIGHT_VERBS, LIGHT_VERB_REACH, NOT_PLURALS, OBJECT_PRONOUNS, OWNER_PRONOUNS,
     PARTICLES, PASSIVE_AGENT, PLUPERFECT, PORTFOLIOS, PREPS, PROTESTED_BEFORE, PRONOUNS, PRONOUN_SUBJECTS, RECEIVING,
+    ON, REPLYING,
     RELATIVE_CLAUSE_REACH,
     REPRESENTATIVES, SAID_TYPES, SAME_TIME, SAYING_VERBS, SEATS, SECOND_OBJECT_REACH, SETTING_OFF, STATEMENTS,
     STATEMENT_REACH, STILL, TELLING, THEN_WORDS, TIME_PREPS, TIME_SPANS, TIME_WORDS, TITLES_OF_SEVERAL, TITLE_REACH,
@@ -100,6 +101,8 @@ class Subjects(Agreement):
                 # «أكدت إيران أنها مستعدة للحوار»: what is affirmed is a clause, not the masdar; «أكد مصدر أمني
                 # مقتل ثلاثة»: a death or an attack confirmed is reported, not done, by whoever confirms it
                 return None
+            if key in REPLYING and word_key(self.tokens[trig.first_token - 1]) == ON:
+                return None  # «ردّت الجزائر سلباً على طلب المغرب»: what is answered is the other's act
             if (key in LIGHT_VERBS or tok.norm in LIGHT_VERBS or driven or voiced or told
                     or (key in FORMING and trig.entry.mode == "investigate")) and not (
                     tok.proclitics.endswith("ال") or tok.norm.startswith("ال")):
