@@ -1543,6 +1543,9 @@ def test_accepting_a_proposal_of_a_truce_agrees_to_it(rules_coder):
     forward across its nisbas and a «لـ» of purpose, is not done (nor taken for the approved act)."""
     evs = rules_coder.code(Document("t", "وافقت جماعة الحوثي على مقترح أممي لهدنة مدتها شهران.", "2022-04-01"))
     assert [(e.event_type, codes(e.actor)) for e in evs] == [("AGREE", ["YEM"])]
+    # (a proposal met with a refusal: the refusal is no content of the proposal)
+    evs = rules_coder.code(Document("t", "وقوبل المقترح الأمريكي برفض سوري.", "2022-04-01"))
+    assert [(e.event_type, codes(e.actor)) for e in evs] == [("REJECT", ["SYR"])]
 
 
 def test_the_launch_of_rockets_is_an_attack_and_the_release_of_prisoners_is_not(rules_coder):

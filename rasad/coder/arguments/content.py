@@ -112,13 +112,15 @@ class Content(Clause):
     def _proposed(self, k: int) -> bool:
         """A proposal noun governs the word at `k`, directly or across its nisba adjectives and a «لـ» of
         purpose («مقترح الهدنة», «مقترح أممي لهدنة», «مقترح مصري لتثبيت التهدئة»; not «مقترح المملكة تشكيل …»,
-        which names its author)."""
+        which names its author, nor «قوبل المقترح الأمريكي برفض سوري», met with a refusal)."""
+        purpose = self.tokens[k].proclitics.startswith("ل")
         for j in range(k - 1, max(-1, k - _PROPOSAL_REACH - 1), -1):
             tok = self.tokens[j]
             if not tok.is_word:
                 return False
             if not PROPOSALS.isdisjoint(tok.stem_keys):
-                return True
+                return j == k - 1 or purpose
+            purpose = purpose or tok.proclitics.startswith("ل")
             if j in self.trigger_tokens or not (tok.norm.endswith(("ي", "يه")) or tok.proclitics.startswith("ل")):
                 return False
         return False
