@@ -2104,8 +2104,10 @@ def test_a_denying_participle_answers_the_accuser(rules_coder):
     ("وحركة طالبان تخلي سبيل صحفيين أمريكيين.", "RETREAT", "AFG", "USA"),
     ("أمطرت القوات الروسية مدينة خاركيف بالصواريخ.", "ASSAULT", "RUS", "UKR"),
     ("تدك المدفعية الإسرائيلية بلدات جنوب لبنان.", "ASSAULT", "ISR", "LBN"),
-    ("أمطرت الفصائل الفلسطينية مواقع الجيش الإسرائيلي في مستوطنات غلاف قطاع غزة بعشرات الصواريخ.", "ASSAULT", "PSE", "ISR"),
-    ("ووزعت هيئة الهلال الأحمر الإماراتي في محافظة الحديدة اليمنية سلالاً غذائية على الأسر النازحة.", "AID", "NGO", "YEM"),
+    ("أمطرت الفصائل الفلسطينية مواقع الجيش الإسرائيلي في مستوطنات غلاف قطاع غزة بعشرات الصواريخ.", "ASSAULT",
+     "PSE", "ISR"),
+    ("ووزعت هيئة الهلال الأحمر الإماراتي في محافظة الحديدة اليمنية سلالاً غذائية على الأسر النازحة.", "AID",
+     "NGO", "YEM"),
     ("وزعت الإمارات مساعدات غذائية على النازحين في السودان.", "AID", "ARE", "SDN"),
     ("مدت السعودية يد العون إلى اليمن بشحنات من الوقود.", "AID", "SAU", "YEM"),
     ("تكفلت قطر بتمويل إعادة إعمار مستشفى في غزة.", "AID", "QAT", "PSE"),
@@ -2144,5 +2146,6 @@ def test_second_probe_vocabulary_needs_its_word(rules_coder, text):
     """The new verbs stand only with the word that makes them the act: surgery undergone, a stance stated, a descent
     into the streets, a committee that is not joint, an exchange of fire."""
     kinds = {e.trigger.entry.id for e in rules_coder.code(Document("t", text, "2022-05-01"))}
-    assert not kinds & {"core.CONCEDE.give-in.verb", "core.CONCEDE.show-flexibility.verb", "core.CONCEDE.heed-wish.verb",
-                        "core.COOPERATE.joint-body.verb", "core.CONSULT.exchange-views.verb"}
+    new_words = {"core.CONCEDE.give-in.verb", "core.CONCEDE.show-flexibility.verb", "core.CONCEDE.heed-wish.verb",
+                 "core.COOPERATE.joint-body.verb", "core.CONSULT.exchange-views.verb"}
+    assert not kinds & new_words
