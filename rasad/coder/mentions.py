@@ -48,7 +48,7 @@ THESE = frozenset({"هذه", "وهذه", "فهذه", "تلك", "وتلك"})  # �
 # heads of a body whose name may follow in quotation marks («قوى «الحرية والتغيير»», «جبهة «النصرة»»)
 _QUOTED_NAME_HEADS = frozenset("قوي جبهه هيئه حركه تحالف حزب تيار ائتلاف جماعه تنظيم كتائب منظمه".split())
 _GROUP_QUALIFIERS = frozenset("اربع اربعه ثلاث ثلاثه خمس ست مقاطعه محاصره اعضاء".split())
-_PAIR_WORDS = frozenset("بلدان بلدين جانبان جانبين طرفان طرفين دولتان دولتين عاصمتان عاصمتين "
+_PAIR_WORDS = frozenset("بلدان بلدين جانبان جانبين طرفان طرفين دولتان دولتين عاصمتان عاصمتين حكومتان حكومتين "
                         "وزيران وزيرين وزيرا وزيري رئيسان رئيسين زعيمان زعيمين وفدان وفدين وفدا وفدي "
                         "طرفي جانبي".split())
 # what a party holds or who fights for it: «على مواقع لـ X», «ضد مسلحي X» strike X

@@ -4648,6 +4648,15 @@ def test_what_a_reply_answers_is_the_other_sides_act(rules_coder):
     ev = one(rules_coder, "ردّت الجزائر سلباً على طلب المغرب إعادة فتح الحدود البرية.", "REQUEST", "2022-05-01")
     assert codes(ev.actor) == ["MAR"] and codes(ev.recipient) == ["DZA"]
 
+
+@pytest.mark.parametrize("text", [
+    "أعلن الرئيس الأمريكي أن حكومتي لبنان وإسرائيل قبلتا مقترحاً أمريكياً لوقف الأعمال العدائية.",
+    "أعلن الرئيس الأمريكي أن حكومتي لبنان وإسرائيل وافقتا على المقترح الأمريكي."])
+def test_the_governments_of_two_states_are_both(rules_coder, text):
+    """«حكومتي لبنان وإسرائيل» (the governments of …, dual construct) is a subject the verb after it agrees with."""
+    ev = one(rules_coder, text, "AGREE", "2024-11-26")
+    assert {"LBN", "ISR"} <= set(codes(ev.actor)) | set(codes(ev.recipient))
+
 def test_what_spreads_is_not_the_party_the_text_is_about(rules_coder):
     text = "أعلنت الحكومة اللبنانية الحداد. وانتشرت الشائعات بسرعة في بيروت."
     assert not [e for e in code(rules_coder, text, "2020-08-05") if e.event_type == "MOBILIZE"]
