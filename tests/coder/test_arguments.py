@@ -4657,6 +4657,12 @@ def test_the_governments_of_two_states_are_both(rules_coder, text):
     ev = one(rules_coder, text, "AGREE", "2024-11-26")
     assert {"LBN", "ISR"} <= set(codes(ev.actor)) | set(codes(ev.recipient))
 
+
+def test_the_imperfect_of_a_voicing_verb_is_a_light_verb(rules_coder):
+    """«وتبدي الولايات المتحدة قلقها من التصعيد الإيراني»: «تبدي», like «أبدت», lends its subject to the noun."""
+    ev = one(rules_coder, "وتبدي الولايات المتحدة قلقها من التصعيد الإيراني.", "ACCUSE", "2022-05-01")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["IRN"]
+
 def test_what_spreads_is_not_the_party_the_text_is_about(rules_coder):
     text = "أعلنت الحكومة اللبنانية الحداد. وانتشرت الشائعات بسرعة في بيروت."
     assert not [e for e in code(rules_coder, text, "2020-08-05") if e.event_type == "MOBILIZE"]
