@@ -8,7 +8,7 @@ from datetime import date
 from typing import Optional
 
 from ..schema import DateMention, Token
-from .arguments.words import STILL
+from .arguments.words import PLUPERFECT, STILL
 
 # «ما» is left out: in news prose it is mostly the relative «what» («ما اتفق عليه»), not «not».
 # (the segmenter keeps «ولم», «ولن», «ولا» whole, as common words, so their conjoined forms are listed)
@@ -36,7 +36,6 @@ _IMPERFECT = "يتنا"
 # first-person imperfect («قد أذهب») is not news language
 _IMPERFECT_AFTER_QAD = "يتن"
 _QAD = frozenset({"قد", "وقد", "فقد"})
-_KANA = frozenset("كان كانت كانوا كانتا كانا".split())  # (keys: «وكان», «فكانت» too)
 _KANA_REACH = 5  # «وكانت السلطات الفلسطينية قد»
 
 
@@ -48,7 +47,7 @@ def _imperfect_after_qad(word: str) -> bool:
 def _after_kana(tokens: list[Token], k: int) -> bool:
     """«وكان لبنان قد تقدّم بشكوى»: «قد» at `k` after a form of «كان» makes a pluperfect (had done), whatever
     the verb after it looks like."""
-    return any(_key(t) in _KANA for t in tokens[max(0, k - _KANA_REACH):k])
+    return any(_key(t) in PLUPERFECT for t in tokens[max(0, k - _KANA_REACH):k])
 
 
 def told_later(event_date: Optional[DateMention], trig: Token) -> bool:
