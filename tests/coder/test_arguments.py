@@ -6106,3 +6106,28 @@ def test_in_an_article_a_threat_or_refusal_by_the_subject_going_on_stands_withou
     text = ("وصل الوفد الإسرائيلي إلى القاهرة أمس. وأجرى الوفد محادثات مع المسؤولين المصريين. وقال الوفد إن التصعيد "
             "قد يهدد المفاوضات.")
     assert not [e for e in code(rules_coder, text, "2021-11-07") if e.event_type == "THREATEN"]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("أسفرت المباحثات التركية الأرمينية في فيينا عن اتفاق على مواصلة تطبيع العلاقات.", {"TUR", "ARM"}),
+    ("وأفضت محادثات سودانية جنوب سودانية في جوبا إلى اتفاق على إعادة فتح المعابر.", {"SDN", "SSD"}),
+    # (the subject of «أسفرت» long enough to hide the verb from a six-word window)
+    ("وأسفرت المباحثات بين وزير الخارجية المصري ونظيره التركي عن اتفاق على تشكيل لجنة مشتركة.", {"EGY", "TUR"}),
+])
+def test_an_agreement_talks_resulted_in_binds_the_talks_parties(rules_coder, text, parties):
+    ev = one(rules_coder, text, "AGREE")
+    assert set(codes(ev.actor) + codes(ev.recipient)) >= parties and "result-of-talks" in ev.rule
+
+
+def test_a_designation_revoked_with_its_revoker_in_between_is_eased(rules_coder):
+    evs = code(rules_coder, "ألغت إدارة الرئيس الأمريكي جو بايدن تصنيف جماعة الحوثي منظمة إرهابية.", "2021-02-16")
+    assert [(e.event_type, codes(e.actor), codes(e.recipient)) for e in evs] == [("CONCEDE", ["USA"], ["YEM"])]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("وقال المتحدث إن وزيري خارجية مصر وتركيا اتفقا على استئناف العلاقات الدبلوماسية.", {"EGY", "TUR"}),
+    ("وأعلن المتحدث أن رئيسي وزراء باكستان والهند التقيا في نيويورك.", {"PAK", "IND"}),
+])
+def test_two_office_holders_after_an_complementizer_are_the_subject(rules_coder, text, parties):
+    ev = next(e for e in code(rules_coder, text, "2022-05-01") if e.event_type in ("AGREE", "CONSULT"))
+    assert set(codes(ev.actor)) == parties and "svo" in ev.rule

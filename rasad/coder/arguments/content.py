@@ -8,8 +8,8 @@ from .clause import Clause
 from .words import (
     ABOUT, AGREEMENT_DOCUMENTS, APPROVABLE, BANNING, BLAME_IDS, BOYCOTT, CAUSED_BY, CLAUSE_BREAKS, CONDITION_REACH,
     CONTENT_REACH, CONTENT_TAKING, DEMONSTRATIVES, DENIAL, DISCUSSION, DOCUMENTS, ENDING, EXPRESSER_REACH,
-    EXPRESSING, IF, MEASURE_WITHDRAWN, OBJECT_PRONOUNS, OR_ELSE, PLEDGING, PROJECTILES, PROPOSALS, RESULTING,
-    SAID_TYPES, THREAT_REACH, TO, TOLD_OF, approving,
+    EXPRESSING, IF, MEASURE_WITHDRAWN, OBJECT_PRONOUNS, OR_ELSE, PLEDGING, PROJECTILES, PROPOSALS, RESULT_REACH,
+    RESULTING, SAID_TYPES, THREAT_REACH, TO, TOLD_OF, approving,
     conjoined_word, describes_what, is_complementizer, prep_clitic, word_key)
 
 _AS_BEING = frozenset("بانه بانها بانهم بانهما بانهن".split())
@@ -183,8 +183,8 @@ class Content(Clause):
             return True  # «هذه المحادثات», «هذه الزيارة»: the event was reported before
         prev = self.tokens[k]
         if (prev.norm in ABOUT or word_key(prev) in ABOUT) and not self._claimed(trig) and not (
-                word_key(prev) == "عن" and (self._expressed(k) or (trig.entry.event != "ASSAULT" and any(
-                    word_key(t) in RESULTING for t in self.tokens[max(0, k - 6):k])) or (
+                word_key(prev) == "عن" and (self._expressed(k) or (trig.entry.event != "ASSAULT"
+                                                                   and self._resulting_before(k) is not None) or (
                     k >= 1 and word_key(self.tokens[k - 1]).removeprefix("ال") in CAUSED_BY)
                 or (trig.entry.event in ("ASSAULT", "COERCE") and any(
                     t.norm.removeprefix("و") in TOLD_OF for t in self.tokens[max(0, k - 6):k])))):
@@ -197,6 +197,29 @@ class Content(Clause):
         if prev.norm in ("الي", "الى") and any(word_key(t) in DISCUSSION for t in self.tokens[max(0, k - 3):k]):
             return True  # «تطرق الحديث إلى التعاون»
         return False
+
+    def _resulting_before(self, k: int) -> int | None:
+        """The position of a verb of resulting («أسفرت», «أفضت», «تمخضت») whose «عن/إلى» is token `k`, over
+        its subject («أسفرت المباحثات بين وزير الخارجية المصري ونظيره التركي عن اتفاق»), in the same clause."""
+        for j in range(k - 1, max(-1, k - 1 - RESULT_REACH), -1):
+            if self.tokens[j].text in CLAUSE_BREAKS:
+                return None
+            if word_key(self.tokens[j]) in RESULTING:
+                return j
+        return None
+
+    def talks_resulting_in(self, trig: Trigger) -> Trigger | None:
+        """«أسفرت المباحثات التركية الأرمينية في فيينا عن اتفاق», «أفضت محادثات سودانية جنوب سودانية إلى
+        اتفاق»: the talks whose outcome the noun at `trig` is (maybe «عن التوصل إلى اتفاق»)."""
+        k = trig.first_token - 1
+        if k >= 2 and self.tokens[k].norm == TO and word_key(self.tokens[k - 1]) == "التوصل":
+            k -= 2
+        if k < 1 or not (word_key(self.tokens[k]) == "عن" or self.tokens[k].norm == TO):
+            return None
+        verb = self._resulting_before(k)
+        if verb is None:
+            return None
+        return next((t for t in self.triggers if t.entry.event == "CONSULT" and verb < t.first_token < k), None)
 
     def _expressed(self, k: int) -> bool:
         """A verb of expressing («أعرب», «عبّر») shortly before the «عن» at `k`, over an aside set off by

@@ -789,7 +789,14 @@ class ArgumentFinder(Frames, Content, Subjects):
                 args.recipient.extend(np for np in self._with_coordinated(fallback, after) if id(np) not in used)
                 args.path.append("first-party-in-clause")
 
-        # 3c. talks, deals and truces whose parties the sentence names elsewhere with «بين X و Y»
+        # 3c. an agreement the talks resulted in binds the talks' parties («أسفرت المباحثات التركية الأرمينية عن
+        # اتفاق»); talks, deals and truces whose parties the sentence names elsewhere with «بين X و Y»
+        if not args.actor and not args.recipient and not args.agentless and e.event == "AGREE" and is_noun \
+                and (talks := self.talks_resulting_in(trig)) is not None:
+            held = self.assign(talks)
+            if any(np.code for np in held.actor + held.recipient):
+                args.actor, args.recipient = list(held.actor), list(held.recipient)
+                args.path.append("result-of-talks")
         # («دخلت الهدنة … صفقة التبادل بين إسرائيل وحماس»)
         if not args.actor and not args.recipient and not args.agentless and (
                 e.event in ("AGREE", "CONSULT", "COOPERATE") or e.mode == "ceasefire"):

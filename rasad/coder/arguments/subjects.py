@@ -12,12 +12,10 @@ from .words import (
     ACCUSE_VERB, ACTING, ADVERBIAL_HEADS, ADVERBIAL_PPS, ADVERBIAL_REACH, AFFIRMING, AGENTLESS, APPOSITION_OPENERS,
     ARRIVALS, ATTRIBUTED_TO, BEFORE_SUBJECT, BELONGING, BLAME_VERB, BY_IT, BY_ORDER_OF, CAUSE_PREPS, CLAIMED_BY,
     CLAUSE_BREAKS, CLAUSE_OPENERS, COMPLEMENTIZERS, COURTESIES, CONTINUING, COPULAS, COPULA_SUBJUNCTIVE, DEED_JUDGING,
-    DID, DOCUMENTS, DRIVING, DURING_IT, FORCES, FORMING, FRAME_NOUNS, GOVERNING_VERBS, HEAD_TITLES, HOSTED_BY,
-    HUNDREDS, IN_IT, ISSUED, LAUNCHED_BY, LIGHT_VERBS, LIGHT_VERB_REACH, NOT_PLURALS, OBJECT_PRONOUNS, OWNER_PRONOUNS,
-    PARTICLES, PASSIVE_AGENT, PLUPERFECT, PORTFOLIOS, PREPS, PROTESTED_BEFORE, PRONOUNS, PRONOUN_SUBJECTS, RECEIVING,
-    ON, REPLYING,
-    RELATIVE_CLAUSE_REACH,
-    REPRESENTATIVES, SAID_TYPES, SAME_TIME, SAYING_VERBS, SEATS, SECOND_OBJECT_REACH, SETTING_OFF, STATEMENTS,
+    DID, DOCUMENTS, DRIVING, DUAL_HOLDERS, DURING_IT, FORCES, FORMING, FRAME_NOUNS, GOVERNING_VERBS, HEAD_TITLES,
+    HOSTED_BY, HUNDREDS, IN_IT, ISSUED, LAUNCHED_BY, LIGHT_VERBS, LIGHT_VERB_REACH, NOT_PLURALS, OBJECT_PRONOUNS,
+    OFFICE_FIELDS, ON, OWNER_PRONOUNS, PARTICLES, PASSIVE_AGENT, PLUPERFECT, PORTFOLIOS, PREPS, PROTESTED_BEFORE,
+    PRONOUNS, PRONOUN_SUBJECTS, RECEIVING, RELATIVE_CLAUSE_REACH, REPLYING, REPRESENTATIVES, SAID_TYPES, SAME_TIME, SAYING_VERBS, SEATS, SECOND_OBJECT_REACH, SETTING_OFF, STATEMENTS,
     STATEMENT_REACH, STILL, TELLING, THEN_WORDS, TIME_PREPS, TIME_SPANS, TIME_WORDS, TITLES_OF_SEVERAL, TITLE_REACH,
     TOPIC_MARKERS, USING, VERB_PARTICLES, WELCOMING,
     calls_for_it, conjoined_word, feminine_of, is_complementizer, is_one_of, prep_clitic, prep_key,
@@ -444,6 +442,10 @@ class Subjects(Agreement):
                     k -= 1
         if k >= 0 and self.tokens[k].is_word and self.tokens[k].norm in REPRESENTATIVES:
             k -= 1  # «أن وفدي الحكومة اليمنية وجماعة الحوثي اتفقا»: those who speak for the parties
+        elif k >= 1 and self.tokens[k].norm in OFFICE_FIELDS and self.tokens[k - 1].norm in DUAL_HOLDERS:
+            k -= 2  # «إن وزيري خارجية مصر وتركيا اتفقا»: the two states' office holders
+        elif k >= 0 and self.tokens[k].norm in DUAL_HOLDERS:
+            k -= 1  # «أن رئيسي البلدين اتفقا»
         while k >= 0 and self.tokens[k].is_word and self.tokens[k].keys[-1] in HONORIFICS and "person" in np.kinds:
             k -= 1  # «لكن المشير خليفة حفتر حمّله»: a rank before the name is part of the subject
         if k >= 0 and self.tokens[k].norm in THESE:

@@ -67,6 +67,9 @@ MODEL_WORDS = frozenset({"طراز", "نوع"})  # «طائرات من طراز 
 APPOSITION_OPENERS = frozenset("–—-(")
 # construct heads for the envoys of the parties after them («وفدا الحكومة والحوثيين», «ممثلو الفصائل»)
 REPRESENTATIVES = frozenset("وفد وفدا وفدي وفود ممثل ممثلا ممثلي ممثلو مندوب مندوبا مندوبي مندوبو".split())
+# «أن وزيري خارجية مصر وتركيا اتفقا»: two holders of one office, before the states they serve (with the office's field)
+DUAL_HOLDERS = frozenset("وزيرا وزيري رئيسا رئيسي زعيما زعيمي قائدا قائدي سفيرا سفيري".split())
+OFFICE_FIELDS = frozenset("خارجيه دفاع داخليه ماليه طاقه اقتصاد تجاره وزراء حكومتي اركان".split())
 # «المبعوث الأمريكي الخاص إلى اليمن»: the state after «إلى» is the envoy's mandate, not where he goes
 ENVOYS = frozenset("مبعوث مبعوثه مبعوثا مبعوثي مبعوثو".split())
 ACTING = ("القائم", "باعمال")  # «القائم بأعمال …»: acting holder of the office named next
@@ -224,7 +227,9 @@ DURING_IT = frozenset("خلالها خلاله خلالهما اثناءها ا�
 PRONOUN_SUBJECTS = frozenset("انه انها انهم انهما وانه وانها وانهم وانهما لانه لانها بانه بانها لكنه لكنها لكنهم ولكنه ولكنها "
                              "ولكنهم".split())
 CAUSED_BY = frozenset("ناجم ناجمه ناجمين ناتج ناتجه ناتجين ناشئ ناشئه نجم نجمت نتج نتجت".split())  # «ناجمة عن»: caused by
-RESULTING = frozenset("اسفر اسفرت يسفر تسفر اثمر اثمرت يثمر تثمر تمخض تمخضت".split())  # «أسفرت عن»: resulted in
+# «أسفرت عن», «أفضت إلى»: resulted in
+RESULTING = frozenset("اسفر اسفرت يسفر تسفر اثمر اثمرت يثمر تثمر تمخض تمخضت افضت افضي تفضي يفضي".split())
+RESULT_REACH = 12  # words from «أسفرت» over its subject to its «عن»
 WITH_PRONOUNS = frozenset("معه معها معهم معهما".split())  # «عقد معه محادثات»
 GATHERING = frozenset("جمع جمعت ضم ضمت يجمع تجمع يضم تضم جمعهم جمعهما ضمهم ضمهما جمعتهم جمعتهما ضمتهم ضمتهما".split())
 OBJECT_PRONOUNS = ("", "هما", "هم", "ها", "ه")  # suffixes a verb's object may take
