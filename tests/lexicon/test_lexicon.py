@@ -2124,6 +2124,8 @@ def test_a_denying_participle_answers_the_accuser(rules_coder):
     ("سيّرت الإمارات جسراً جوياً إلى السودان.", "AID", "ARE", "SDN"),
     ("أعلنت وزارة الداخلية الكويتية تشكيل فريق أمني مشترك مع نظيرتها السعودية.", "COOPERATE", "KWT", "SAU"),
     ("أقامت الجزائر مع النيجر غرفة عمليات مشتركة لمراقبة الحدود.", "COOPERATE", "DZA", "NER"),
+    ("تراجعت القوات الروسية عن مواقعها في محيط مطار هوستوميل شمال غربي كييف.", "RETREAT", "RUS", "UKR"),
+    ("أتمّت القوات الأمريكية تسليم قاعدة باغرام الجوية إلى الجيش الأفغاني.", "RETREAT", "USA", "AFG"),
 ])
 def test_wider_news_vocabulary(rules_coder, text, event_type, actor, recipient):
     """The two vocabulary probes' wording (benchmarks/vocabulary_probe.py), each with its parties (pairs acting
@@ -2132,7 +2134,7 @@ def test_wider_news_vocabulary(rules_coder, text, event_type, actor, recipient):
     green light, views exchanged, satisfaction voiced, help sought, forces alerted and brought in, an outpost
     evacuated, places pounded or showered with rockets, relief handed out, costs borne, a joint body set up,
     flexibility shown, a wish heeded, a blacklisting, a travel ban, a cargo seized, a report belied, an airlift, a
-    joint team formed or an operations room set up with a partner."""
+    joint team formed or an operations room set up with a partner, forces falling back, a base handed over."""
     ev = _first(rules_coder, text, "2022-05-01", event_type)
     parties = set(codes(ev.actor)) | set(codes(ev.recipient))
     pair = ev.trigger.entry.frame == "meet"
@@ -2148,13 +2150,15 @@ def test_wider_news_vocabulary(rules_coder, text, event_type, actor, recipient):
     "تبادل الطرفان إطلاق النار قرب الحدود.",
     "وقال إن الحكومة تكذب على الشعب.",
     "وأقامت السفارة حفل استقبال بمناسبة العيد الوطني المشترك.",
+    "وتراجع الرئيس عن مواقفه السابقة من القانون.",
+    "وقال إن السفراء «تراجعوا خطوة إلى الوراء» عن الافتراء على بلاده.",
 ])
 def test_second_probe_vocabulary_needs_its_word(rules_coder, text):
     """The new verbs stand only with the word that makes them the act: surgery undergone, a stance stated, a descent
     into the streets, a committee that is not joint, an exchange of fire, a lie told with nothing belied, a party
-    held with no partner."""
+    held with no partner, stances (not positions) backed down from."""
     kinds = {e.trigger.entry.id for e in rules_coder.code(Document("t", text, "2022-05-01"))}
     new_words = {"core.CONCEDE.give-in.verb", "core.CONCEDE.show-flexibility.verb", "core.CONCEDE.heed-wish.verb",
                  "core.COOPERATE.joint-body.verb", "core.CONSULT.exchange-views.verb", "core.REJECT.belie.verb",
-                 "core.COOPERATE.joint-body-with.verb"}
+                 "core.COOPERATE.joint-body-with.verb", "core.RETREAT.fall-back.verb"}
     assert not kinds & new_words
