@@ -6131,3 +6131,8 @@ def test_a_designation_revoked_with_its_revoker_in_between_is_eased(rules_coder)
 def test_two_office_holders_after_an_complementizer_are_the_subject(rules_coder, text, parties):
     ev = next(e for e in code(rules_coder, text, "2022-05-01") if e.event_type in ("AGREE", "CONSULT"))
     assert set(codes(ev.actor)) == parties and "svo" in ev.rule
+
+
+def test_the_genitive_of_what_is_received_names_its_giver(rules_coder):
+    ev = one(rules_coder, "وتلقى الرئيس المصري دعوة الرئيس الفرنسي لزيارة باريس.", "REQUEST", "2022-05-01")
+    assert codes(ev.actor) == ["FRA"] and codes(ev.recipient) == ["EGY"] and "receiving" in ev.rule

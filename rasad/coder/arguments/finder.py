@@ -156,8 +156,10 @@ class ArgumentFinder(Frames, Content, Subjects):
                 after_at = receiver.last_token if receiver is not None else light[2]
                 giver = next((np for np in self.candidates if np.prep == "من" and np.first_token > after_at
                               and np.first_token <= trig.last_token + NOUN_PP_REACH), None) or next(
-                    # «تسلم الجيش اللبناني شحنة أسلحة أمريكية»: the nisba of what is received names its giver
-                    (np for np in self.candidates if np.first_token == trig.last_token + 1 and self._is_nisba(np)), None)
+                    # «تسلم الجيش اللبناني شحنة أسلحة أمريكية», «نال المقترح تأييد واشنطن»: the nisba or the genitive
+                    # of what is received names its giver
+                    (np for np in self.candidates if np.first_token == trig.last_token + 1 and (
+                        self._is_nisba(np) or not np.prep and np.code)), None)
                 if receiver is not None or giver is not None:
                     if receiver is not None:
                         args.recipient.append(receiver)
