@@ -412,6 +412,8 @@ class Coder:
             return True  # «دانت … الغارات، محذرة من تداعياتها على أمن المنطقة»: a danger foreseen, no one threatened
         if e.event == "ASSAULT" and e.pos == "noun" and _device_found(sent.tokens, trig):
             return True  # «ضبطت قوات الأمن سيارة مفخخة», «فككت الشرطة عبوة ناسفة»: a device found went off nowhere
+        if _habitual(sent.tokens, trig):
+            return True  # «تُجري الجيوش عادةً تدريبات دورية», «جرت العادة أن توجه الأمم المتحدة نداءات»: a habit, no act
         if e.id == _RED_LINE and (not _drawn_anew(sent.tokens[trig.first_token]) or any(
                 word_key(t) in _CROSSING for t in sent.tokens[max(0, trig.first_token - 2):trig.first_token])):
             return True  # «الخط الأحمر الذي حددته فرنسا», «بخطها الأحمر»: a line drawn before; «تجاوزت خطاً أحمر»: crossed
@@ -1601,6 +1603,22 @@ _COMMENTARY_TYPES = frozenset({"THREATEN", "ACCUSE"})  # (after «دعا», «ط
 # unnamed commentators («مراقبون», «محللون», «خبراء», «دبلوماسيون»), not parties of the events they discuss
 _COMMENTATORS = frozenset(phrase_keys("مراقبون مراقبين محللون محللين خبراء خبير محلل مراقب دبلوماسيون دبلوماسيين "
                                       "مختصون متابعون"))
+
+
+def _habitual(tokens, trig) -> bool:
+    """«عادةً», «جرت العادة» in the trigger's clause (between commas or stops): what is usually done is stated, not
+    reported."""
+    lo = trig.first_token
+    while lo > 0 and tokens[lo - 1].text not in _CLAUSE_ENDS:
+        lo -= 1
+    hi = trig.last_token
+    while hi + 1 < len(tokens) and tokens[hi + 1].text not in _CLAUSE_ENDS:
+        hi += 1
+    return any(t.norm in _USUALLY for t in tokens[lo:hi + 1])
+
+
+_CLAUSE_ENDS = frozenset("،,.؛;:؟?!")
+_USUALLY = frozenset({"عاده", "العاده"})  # «عادةً», «عادة ما», «جرت العادة»
 
 
 def _commentators_speak(tokens, trig) -> bool:

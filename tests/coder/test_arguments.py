@@ -6136,3 +6136,17 @@ def test_two_office_holders_after_an_complementizer_are_the_subject(rules_coder,
 def test_the_genitive_of_what_is_received_names_its_giver(rules_coder):
     ev = one(rules_coder, "وتلقى الرئيس المصري دعوة الرئيس الفرنسي لزيارة باريس.", "REQUEST", "2022-05-01")
     assert codes(ev.actor) == ["FRA"] and codes(ev.recipient) == ["EGY"] and "receiving" in ev.rule
+
+
+@pytest.mark.parametrize("text", [
+    "تُجري الجيوش النظامية عادة تدريبات دورية لرفع الجاهزية القتالية لوحداتها.",
+    "جرت العادة أن توجه الأمم المتحدة نداءات سنوية إلى الدول المانحة لجمع التمويل.",
+    "وتشن إسرائيل عادةً غارات على مواقع في سوريا دون أن تعلن مسؤوليتها عنها.",
+])
+def test_what_is_usually_done_is_no_act(rules_coder, text):
+    assert code(rules_coder, text, "2022-05-01") == []
+
+
+def test_a_habit_in_one_clause_leaves_the_act_in_the_next(rules_coder):
+    evs = code(rules_coder, "وقال إن إسرائيل عادة ما تشن غارات على سوريا، وقصفت أمس مواقع قرب دمشق.", "2022-05-01")
+    assert [(e.event_type, e.trigger.text) for e in evs] == [("ASSAULT", "وقصفت")]
