@@ -12,6 +12,13 @@ Recall only: the sentences name one event each, so other events they report are 
 The helpers' type is sometimes not the one the gold data of `tests/data` gives the same act (an apology is
 SUPPORT there, a joint exercise COOPERATE), so no set is expected to reach all its sentences.
 
+And the other side of it, precision: `benchmarks/data/non_event_probe.jsonl` (160 sentences, 10 for each type,
+written by another helper who never saw the lexicon) uses a word of a type without reporting an event of it: a
+name or label («مركز احتجاز»), analysis, a question, a condition, a forecast, a denial of the event, a generic or
+habitual statement, a purpose or topic, a figurative use («هجوم المنتخب»). A sentence counts as a false alarm
+when the coder reports an event of its type that the contract's counting rule counts (not negated, hypothetical
+or future).
+
     PYTHONPATH=. python benchmarks/vocabulary_probe.py [--show]
 """
 from __future__ import annotations
@@ -27,6 +34,8 @@ from rasad.schema import Document
 
 PROBES = (Path(__file__).parent / "data" / "vocabulary_probe.jsonl",
           Path(__file__).parent / "data" / "vocabulary_probe_2.jsonl")
+NON_EVENTS = Path(__file__).parent / "data" / "non_event_probe.jsonl"
+UNCOUNTED = frozenset({"negated", "hypothetical", "future"})  # modalities the contract does not count as reported
 DATE = "2022-05-01"
 
 
@@ -38,6 +47,8 @@ def main() -> None:
     for probe in PROBES:
         print(f"{probe.name}:")
         _score(coder, probe, args.show)
+    print(f"{NON_EVENTS.name}:")
+    _false_alarms(coder, NON_EVENTS, args.show)
 
 
 def _score(coder: Coder, probe: Path, show: bool) -> None:
@@ -58,6 +69,22 @@ def _score(coder: Coder, probe: Path, show: bool) -> None:
               f"{counts[kind, 'none']:2d} none")
     total = sum(counts.values())
     print(f"all        {sum(v for (_, o), v in counts.items() if o == 'matched')} of {total} matched")
+
+
+def _false_alarms(coder: Coder, probe: Path, show: bool) -> None:
+    alarms: Counter = Counter()
+    sentences: Counter = Counter()
+    for line in probe.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        events = [e for e in coder.code(Document("probe", row["text"], DATE))
+                  if e.event_type == row["type"] and e.modality not in UNCOUNTED]
+        sentences[row["kind"]] += 1
+        alarms[row["kind"]] += bool(events)
+        if events and show:
+            print(f"  false: {row['type']} ({row['kind']}) «{events[0].trigger.text}» {row['text']}")
+    for kind in sorted(sentences):
+        print(f"{kind:12} {alarms[kind]:2d} of {sentences[kind]:2d} with a false event")
+    print(f"all          {sum(alarms.values())} of {sum(sentences.values())} with a false event")
 
 if __name__ == "__main__":
     main()
