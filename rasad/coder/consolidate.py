@@ -14,6 +14,7 @@ SUBJECT_PATHS = ("/svo", "+svo", "/vso", "+vso")  # the rules found the verb's o
 _FUSED_TYPES = frozenset({"ASSAULT", "COERCE"})
 _TOLL_ENTRIES = frozenset({"core.ASSAULT.kill.noun"})  # «مقتل», «إصابة»: the dead and wounded of an attack
 _INTERCEPTING = "core.ASSAULT.intercept."  # «اعترضت الدفاعات الجوية صاروخين»
+_BOMBER = "core.ASSAULT.suicide.noun"  # «انتحاري» alone: the bomber
 ORGANISATION_CODES = frozenset({"NGO", "IGO", "UNO"})
 _TOLD_REACH = 14  # words from «أبلغ» over whom it tells to what it tells of
 
@@ -34,6 +35,13 @@ def merge_subject_events(events: list[Event]) -> list[Event]:
             verb.actor = list(noun.actor)
             verb.recipient = [r for r in verb.recipient if r.span not in {a.span for a in noun.actor}]
             verb.rule += "/subject:" + noun.trigger.text
+            out.remove(noun)
+    # «فجّر انتحاري من تنظيم داعش نفسه», «إن انتحارياً من حركة طالبان فجّر سيارة مفخخة»: the bomber is the
+    # subject of the attack verb, not an attack of his own
+    for noun in list(out):
+        if noun.trigger.entry.id == _BOMBER and " " not in noun.trigger.text and noun.actor and any(
+                ev is not noun and ev.event_type == "ASSAULT" and ".verb" in ev.rule.split("/")[0]
+                and _parties(ev)[0] == _parties(noun)[0] for ev in out):
             out.remove(noun)
     # «شنّ طيران الاحتلال الإسرائيلي عدة غارات استهدفت مبنى هيئة الأركان»: an indefinite noun and the verb
     # right after it are one event, the verb a relative clause whose subject is the noun

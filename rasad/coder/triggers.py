@@ -319,6 +319,8 @@ def _after_a_meeting_noun(tokens, k: int) -> bool:
 
 _CENTRIFUGAL = frozenset("مركزي مركزيه".split())  # «طرد مركزي»
 _BODY_HEADS = frozenset("مجلس لجنه هيئه وزاره وزير اليه مكتب مركز".split())  # heads of a body named after its work
+# workers and bodies named after relief («عمال الإغاثة», «منظمات الإغاثة الإنسانية», «وكالة الإغاثة»)
+_AID_WORKERS = frozenset("عامل عمال عاملي عاملو موظف موظفي موظفو منظمه منظمات وكاله وكالات طواقم فرق فريق".split())
 # «بموجب اتفاق 2015», «في إطار صفقة تبادل», «ضمن صفقة»: an agreement cited as the frame of an act
 _UNDER_TERMS = frozenset("بموجب موجب وفق وفقا طبقا ماده بند بنود فقره اطار ضمن".split())
 _CONTACTS = "core.CONSULT.contacts.noun"
@@ -443,6 +445,11 @@ def find_triggers(sentence: Sentence, nps: list[NP], lexicon: Lexicon, segmenter
             # «مجلس التنسيق السعودي العراقي», «آلية التنسيق», «وزارة الخارجية والتعاون الدولي»: a body's
             # name, no act of cooperation
             entries = [e for e in entries if not (e.event == "COOPERATE" and e.pos == "noun")]
+            if not entries:
+                continue
+        if before in _AID_WORKERS:
+            # «عامل إغاثة بلجيكي», «منظمات الإغاثة», «قافلة مساعدات» aside: who works in relief, not relief given
+            entries = [e for e in entries if not (e.event == "AID" and e.pos == "noun")]
             if not entries:
                 continue
         if any(e.id == BRING_TOGETHER for e in entries) and (

@@ -6150,3 +6150,20 @@ def test_what_is_usually_done_is_no_act(rules_coder, text):
 def test_a_habit_in_one_clause_leaves_the_act_in_the_next(rules_coder):
     evs = code(rules_coder, "وقال إن إسرائيل عادة ما تشن غارات على سوريا، وقصفت أمس مواقع قرب دمشق.", "2022-05-01")
     assert [(e.event_type, e.trigger.text) for e in evs] == [("ASSAULT", "وقصفت")]
+
+
+def test_a_bomber_from_a_group_is_the_subject_of_the_bombing(rules_coder):
+    evs = code(rules_coder, "فجّر انتحاري من تنظيم داعش نفسه داخل مسجد في مدينة قندوز.", "2021-10-08")
+    assert [(e.event_type, e.trigger.text, codes(e.actor)) for e in evs] == [("ASSAULT", "فجّر", ["IMG"])]
+    evs = code(rules_coder, "وقال الجيش إن انتحارياً من حركة طالبان فجّر سيارة مفخخة.", "2021-10-08")
+    assert [(e.trigger.text, codes(e.actor)) for e in evs] == [("فجّر", ["AFG"])]
+
+
+@pytest.mark.parametrize("text, event_type, recipient", [
+    ("أفرجت السلطات الإيرانية عن عامل إغاثة بلجيكي.", "RETREAT", "BEL"),
+    ("وتتهم الأمم المتحدة ومنظمات الإغاثة الدولية إسرائيل بعرقلة دخول المساعدات.", "ACCUSE", "ISR"),
+])
+def test_relief_workers_and_bodies_give_no_aid(rules_coder, text, event_type, recipient):
+    evs = code(rules_coder, text, "2023-05-27")
+    assert not any(e.event_type == "AID" for e in evs)
+    assert [codes(e.recipient) for e in evs if e.event_type == event_type] == [[recipient]]

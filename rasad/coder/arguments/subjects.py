@@ -11,13 +11,14 @@ from .agreement import Agreement
 from .words import (
     ACCUSE_VERB, ACTING, ADVERBIAL_HEADS, ADVERBIAL_PPS, ADVERBIAL_REACH, AFFIRMING, AGENTLESS, APPOSITION_OPENERS,
     ARRIVALS, ATTRIBUTED_TO, BEFORE_SUBJECT, BELONGING, BLAME_VERB, BY_IT, BY_ORDER_OF, CAUSE_PREPS, CLAIMED_BY,
-    CLAUSE_BREAKS, CLAUSE_OPENERS, COMPLEMENTIZERS, COURTESIES, CONTINUING, COPULAS, COPULA_SUBJUNCTIVE, DEED_JUDGING,
+    CLAUSE_BREAKS, CLAUSE_OPENERS, COMPLEMENTIZERS, CONTINUING, COPULAS, COPULA_SUBJUNCTIVE, COURTESIES, DEED_JUDGING,
     DID, DOCUMENTS, DRIVING, DUAL_HOLDERS, DURING_IT, FORCES, FORMING, FRAME_NOUNS, GOVERNING_VERBS, HEAD_TITLES,
     HOSTED_BY, HUNDREDS, IN_IT, ISSUED, LAUNCHED_BY, LIGHT_VERBS, LIGHT_VERB_REACH, NOT_PLURALS, OBJECT_PRONOUNS,
-    OFFICE_FIELDS, ON, OWNER_PRONOUNS, PARTICLES, PASSIVE_AGENT, PLUPERFECT, PORTFOLIOS, PREPS, PROTESTED_BEFORE,
-    PRONOUNS, PRONOUN_SUBJECTS, RECEIVING, RELATIVE_CLAUSE_REACH, REPLYING, REPRESENTATIVES, SAID_TYPES, SAME_TIME,
-    SAYING_VERBS, SEATS, SECOND_OBJECT_REACH, SETTING_OFF, STATEMENTS, STATEMENT_REACH, STILL, TELLING, THEN_WORDS,
-    TIME_PREPS, TIME_SPANS, TIME_WORDS, TITLES_OF_SEVERAL, TITLE_REACH, TOPIC_MARKERS, USING, VERB_PARTICLES, WELCOMING,
+    OFFICE_FIELDS, ON, OWNER_PRONOUNS, PARTICLES, PARTITIVES, PASSIVE_AGENT, PLUPERFECT, PORTFOLIOS, PREPS, PRONOUNS,
+    PRONOUN_SUBJECTS, PROTESTED_BEFORE, RECEIVING, RELATIVE_CLAUSE_REACH, REPLYING, REPRESENTATIVES, SAID_TYPES,
+    SAME_TIME, SAYING_VERBS, SEATS, SECOND_OBJECT_REACH, SETTING_OFF, STATEMENTS, STATEMENT_REACH, STILL, TELLING,
+    THEN_WORDS, TIME_PREPS, TIME_SPANS, TIME_WORDS, TITLES_OF_SEVERAL, TITLE_REACH, TOPIC_MARKERS, USING,
+    VERB_PARTICLES, WELCOMING,
     calls_for_it, conjoined_word, feminine_of, is_complementizer, is_one_of, prep_clitic, prep_key,
     prepositional_word, word_key)
 
@@ -358,6 +359,8 @@ class Subjects(Agreement):
             inherited = gap == 0 and np.kinds[:1] == ("demonym",) and not prep_clitic(self.tokens[np.first_token])
             if gap == 0 and np.prep == "ل" and not definite and trig.entry.frame == "meet":
                 return np  # «اجتماع لوزراء خارجية الدول الأربع», «قمة لقادة الخليج»: who meets
+            if np.first_token == trig.last_token + 2 and self._partitive_from(trig.last_token + 1):
+                return np  # «انتحاري من تنظيم داعش»: the group the bomber comes from
             if np.prep and not inherited:  # «بالاتفاق السعودي»: the nisba's «ب» is the noun's own
                 return None
             if gap == 0 and not definite:
@@ -616,8 +619,9 @@ class Subjects(Agreement):
             # the phrase sits inside a prepositional phrase («أشادوا بسياسته الداخلية»); but a person's title
             # may name a portfolio («دعت المفوضة الأوروبية للشؤون الداخلية إيلفا يوهانسون المغرب»)
             return None
-        if any(k in self.trigger_tokens for k in range(trig.last_token + 1, first.first_token)):
-            return None
+        if any(k in self.trigger_tokens and not (word_key(self.tokens[k]) in PARTITIVES and self._partitive_from(k + 1))
+               for k in range(trig.last_token + 1, first.first_token)):
+            return None  # (but «فجّر انتحاري من تنظيم داعش نفسه»: the bomber's group is the subject)
         if trig.entry.event == "PROTEST" and any(t.norm in PROTESTED_BEFORE for t in gap):
             return None  # «تجمع العشرات أمام مقر الأمم المتحدة»: where they gathered, not who
         if gap and trig.entry.event in SAID_TYPES - {"AGREE"} and word_key(gap[0]) in DOCUMENTS \
