@@ -1,11 +1,15 @@
 """How much of the ordinary Arabic news vocabulary of each event type the coder reads.
 
-Two sets of one-event news sentences, each written by two helpers who never saw the lexicon:
+Three sets of one-event news sentences, written by helpers who never saw the lexicon:
 `benchmarks/data/vocabulary_probe.jsonl` (323 sentences, twelve PLOVER types, varied standard wording: verbs,
-participles, verbal nouns with light verbs, passives, idioms; states named by name, capital or title) and
+participles, verbal nouns with light verbs, passives, idioms; states named by name, capital or title),
 `benchmarks/data/vocabulary_probe_2.jsonl` (400 sentences, 25 for each of the sixteen types, written later with
 rarer synonyms, subject-first and attributed sentences, office holders and armed groups; the events are
-plausible news of 2017-2022, a few invented, the office holders those in office on 2022-05-01). A sentence
+plausible news of 2017-2022, a few invented, the office holders those in office on 2022-05-01), and
+`benchmarks/data/vocabulary_probe_3.jsonl` (240 sentences, 15 for each type, by a third helper: paragraphs of long
+articles and analyses, 25-39 words, with attributions, light verbs, passives with agents, subject-first clauses,
+relative clauses after a title, and rarer wording; events of 2017-2024, the office holders named those in office
+on 2022-05-01, titles alone for the others). A sentence
 counts when the coder gives it an event of its type with the stated parties (as `rasad eval events` matches
 them); "type only" when the type is found with other parties, "none" when no event of the type is found.
 Recall only: the sentences name one event each, so other events they report are not counted against the coder.
@@ -33,7 +37,8 @@ from rasad.eval.scoring import event_matches
 from rasad.schema import Document
 
 PROBES = (Path(__file__).parent / "data" / "vocabulary_probe.jsonl",
-          Path(__file__).parent / "data" / "vocabulary_probe_2.jsonl")
+          Path(__file__).parent / "data" / "vocabulary_probe_2.jsonl",
+          Path(__file__).parent / "data" / "vocabulary_probe_3.jsonl")
 NON_EVENTS = Path(__file__).parent / "data" / "non_event_probe.jsonl"
 UNCOUNTED = frozenset({"negated", "hypothetical", "future"})  # modalities the contract does not count as reported
 DATE = "2022-05-01"
