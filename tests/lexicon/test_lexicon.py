@@ -2130,6 +2130,14 @@ def test_a_denying_participle_answers_the_accuser(rules_coder):
     ("الجيش التركي يحرك أرتالاً عسكرية نحو ريف منبج.", "MOBILIZE", "TUR", "SYR"),
     # (received, not dropped: «تلقى» is no «ألقى»)
     ("وتلقى العراق مساعدات طبية من الصين.", "AID", "CHN", "IRQ"),
+    ("أعلنت وزارة الخزانة الأمريكية تخفيف بعض العقوبات المفروضة على سوريا لمدة 180 يوماً.", "CONCEDE", "USA", "SYR"),
+    ("وقررت واشنطن رفع التجميد عن أصول البنك المركزي الأفغاني.", "CONCEDE", "USA", "AFG"),
+    ("وقال مسؤول تركي إن أنقرة أسقطت اعتراضها على انضمام السويد إلى الحلف.", "CONCEDE", "TUR", None),
+    ("وأتاحت إيران لمفتشي الوكالة الدولية للطاقة الذرية الوصول إلى ورشة في مدينة كرج.", "CONCEDE", "IRN", "UNO"),
+    ("وفتحت قوات الدعم السريع ممرات آمنة أمام قوافل برنامج الأغذية العالمي.", "CONCEDE", "SDN", "UNO"),
+    # (the demands «المطالب» far on are the public's, not handed over)
+    ("وقدّم رئيس الحكومة اللبنانية استقالة حكومته إلى رئيس الجمهورية، بعد أيام من تصاعد الغضب الشعبي المطالب "
+     "بمحاسبة المسؤولين.", "CONCEDE", "LBN", None),
 ])
 def test_wider_news_vocabulary(rules_coder, text, event_type, actor, recipient):
     """The two vocabulary probes' wording (benchmarks/vocabulary_probe.py), each with its parties (pairs acting
@@ -2139,7 +2147,8 @@ def test_wider_news_vocabulary(rules_coder, text, event_type, actor, recipient):
     evacuated, places pounded or showered with rockets, relief handed out, costs borne, a joint body set up,
     flexibility shown, a wish heeded, a blacklisting, a travel ban, a cargo seized, a report belied, an airlift, a
     joint team formed or an operations room set up with a partner, forces falling back, a base handed over, aid
-    dropped from the air, columns moved."""
+    dropped from the air, columns moved, part of the sanctions eased, assets unfrozen, an objection dropped, access
+    granted, safe corridors opened, a resignation handed in."""
     ev = _first(rules_coder, text, "2022-05-01", event_type)
     parties = set(codes(ev.actor)) | set(codes(ev.recipient))
     pair = ev.trigger.entry.frame == "meet"
@@ -2155,6 +2164,7 @@ def test_wider_news_vocabulary(rules_coder, text, event_type, actor, recipient):
     "تبادل الطرفان إطلاق النار قرب الحدود.",
     "وقال إن الحكومة تكذب على الشعب.",
     "ووصف المتحدث باسم الكرملين الاتهامات الأوكرانية بأنها كذب مطلق.",
+    "وفتحت تركيا تحقيقاً في دخول مسلحين إلى أراضيها.",
     "وأقامت السفارة حفل استقبال بمناسبة العيد الوطني المشترك.",
     "وتراجع الرئيس عن مواقفه السابقة من القانون.",
     "وقال إن السفراء «تراجعوا خطوة إلى الوراء» عن الافتراء على بلاده.",
@@ -2166,5 +2176,6 @@ def test_second_probe_vocabulary_needs_its_word(rules_coder, text):
     kinds = {e.trigger.entry.id for e in rules_coder.code(Document("t", text, "2022-05-01"))}
     new_words = {"core.CONCEDE.give-in.verb", "core.CONCEDE.show-flexibility.verb", "core.CONCEDE.heed-wish.verb",
                  "core.COOPERATE.joint-body.verb", "core.CONSULT.exchange-views.verb", "core.REJECT.belie.verb",
-                 "core.COOPERATE.joint-body-with.verb", "core.RETREAT.fall-back.verb"}
+                 "core.COOPERATE.joint-body-with.verb", "core.RETREAT.fall-back.verb", "core.CONCEDE.grant-access.verb",
+                 "core.CONCEDE.open-corridors.verb"}
     assert not kinds & new_words
