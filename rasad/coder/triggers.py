@@ -14,7 +14,7 @@ from ..text.normalize import normalize
 from ..text.tokens import Segmenter
 from ..lexicon.lexicon import REQUIRES_WINDOW, LexiconEntry
 from .arguments.clause import relative_after_subject
-from .arguments.words import (ADVERBIAL_HEADS, ADVERBIAL_REACH, BOYCOTT, LIGHT_VERBS, PERFECT_PARTICLES,
+from .arguments.words import (ADVERBIAL_HEADS, ADVERBIAL_REACH, ATTRIBUTING, BOYCOTT, LIGHT_VERBS, PERFECT_PARTICLES,
                               PROJECTILES, PRONOUN_SUBJECTS, RECEIVING, SANCTION_WORDS, TARGETING, TELLING,
                               TIME_INTRODUCERS, is_complementizer, is_count, is_discourse_aside, opens_while,
                               statement_phrase_end, word_key)
@@ -260,7 +260,8 @@ def _aside_end(tokens, k: int) -> Optional[int]:
             if not words:
                 return None
             dated = all(is_time_word(t.norm) or t.norm in TIME_INTRODUCERS for t in words)
-            adverbial = word_key(words[0]) in ADVERBIAL_HEADS and not opens_while(tokens, k + 1)
+            adverbial = (word_key(words[0]) in ADVERBIAL_HEADS or word_key(words[0]) in ATTRIBUTING) \
+                and not opens_while(tokens, k + 1)  # («، بحسب ما أكده مسؤول مصري لوكالة فرانس برس،»)
             return j if dated or adverbial or is_discourse_aside(words) else None
         if not tokens[j].is_word and not tokens[j].norm.isdigit():
             return None

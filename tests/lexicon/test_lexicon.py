@@ -2138,6 +2138,13 @@ def test_a_denying_participle_answers_the_accuser(rules_coder):
     # (the demands «المطالب» far on are the public's, not handed over)
     ("وقدّم رئيس الحكومة اللبنانية استقالة حكومته إلى رئيس الجمهورية، بعد أيام من تصاعد الغضب الشعبي المطالب "
      "بمحاسبة المسؤولين.", "CONCEDE", "LBN", None),
+    # (an attribution set off by commas does not part the verb from what it needs)
+    ("قبلت حركة حماس، بحسب ما أكده مسؤول مصري لوكالة فرانس برس، المقترح الذي قدمته القاهرة.", "AGREE", "PSE", "EGY"),
+    ("وقال بيسكوف إن موسكو قبلت تمديد العمل باتفاقية تصدير الحبوب عبر البحر الأسود.", "AGREE", "RUS", None),
+    ("ودفعت وزارة الدفاع الأمريكية بمجموعة حاملة الطائرات جيرالد فورد إلى شرق البحر المتوسط.", "MOBILIZE", "USA", None),
+    ("ودحضت الخارجية الإيرانية الاتهامات الأمريكية بتزويد روسيا بطائرات مسيرة.", "REJECT", "IRN", "USA"),
+    ("وعاب وزير الخارجية المصري على الجانب الإثيوبي ما وصفه بالتعنت في المفاوضات.", "ACCUSE", "EGY", "ETH"),
+    ("زجّت حركة طالبان بعدد من الناشطات في مجال حقوق المرأة في السجون.", "COERCE", "AFG", None),
 ])
 def test_wider_news_vocabulary(rules_coder, text, event_type, actor, recipient):
     """The two vocabulary probes' wording (benchmarks/vocabulary_probe.py), each with its parties (pairs acting
@@ -2148,7 +2155,8 @@ def test_wider_news_vocabulary(rules_coder, text, event_type, actor, recipient):
     flexibility shown, a wish heeded, a blacklisting, a travel ban, a cargo seized, a report belied, an airlift, a
     joint team formed or an operations room set up with a partner, forces falling back, a base handed over, aid
     dropped from the air, columns moved, part of the sanctions eased, assets unfrozen, an objection dropped, access
-    granted, safe corridors opened, a resignation handed in."""
+    granted, safe corridors opened, a resignation handed in, a proposal or an extension accepted, a carrier group
+    sent, a claim refuted, a party faulted, activists thrown in prison."""
     ev = _first(rules_coder, text, "2022-05-01", event_type)
     parties = set(codes(ev.actor)) | set(codes(ev.recipient))
     pair = ev.trigger.entry.frame == "meet"
