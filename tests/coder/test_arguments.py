@@ -6167,3 +6167,9 @@ def test_relief_workers_and_bodies_give_no_aid(rules_coder, text, event_type, re
     evs = code(rules_coder, text, "2023-05-27")
     assert not any(e.event_type == "AID" for e in evs)
     assert [codes(e.recipient) for e in evs if e.event_type == event_type] == [[recipient]]
+
+
+def test_aircraft_striking_a_place_are_not_of_that_place(rules_coder):
+    ev = one(rules_coder, "وقال المتحدث باسم الجيش الإسرائيلي إن الطائرات الحربية أغارت خلال الليل على أكثر من مئة هدف "
+             "لحركة حماس في شمال قطاع غزة.", "ASSAULT", "2022-05-01")
+    assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["PSE"]
