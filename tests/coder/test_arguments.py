@@ -6173,3 +6173,12 @@ def test_aircraft_striking_a_place_are_not_of_that_place(rules_coder):
     ev = one(rules_coder, "وقال المتحدث باسم الجيش الإسرائيلي إن الطائرات الحربية أغارت خلال الليل على أكثر من مئة هدف "
              "لحركة حماس في شمال قطاع غزة.", "ASSAULT", "2022-05-01")
     assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["PSE"]
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("كتائب القسام، الجناح العسكري لحركة حماس، توعدت الاحتلال الإسرائيلي بدفع ثمن باهظ.", "PSE", "ISR"),
+    ("إيران، من جهتها، رفضت قرار مجلس محافظي الوكالة الدولية للطاقة الذرية.", "IRN", "UNO"),
+])
+def test_the_phrase_a_sentence_opens_with_is_the_subject_over_an_aside(rules_coder, text, actor, recipient):
+    ev = code(rules_coder, text, "2022-05-01")[-1]
+    assert codes(ev.actor) == [actor] and codes(ev.recipient) == [recipient] and "svo" in ev.rule

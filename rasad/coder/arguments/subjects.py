@@ -19,7 +19,7 @@ from .words import (
     SAME_TIME, SAYING_VERBS, SEATS, SECOND_OBJECT_REACH, SETTING_OFF, STATEMENTS, STATEMENT_REACH, STILL, TELLING,
     THEN_WORDS, TIME_PREPS, TIME_SPANS, TIME_WORDS, TITLES_OF_SEVERAL, TITLE_REACH, TOPIC_MARKERS, USING,
     VERB_PARTICLES, WELCOMING,
-    calls_for_it, conjoined_word, feminine_of, is_complementizer, is_one_of, prep_clitic, prep_key,
+    calls_for_it, conjoined_word, feminine_of, is_complementizer, is_discourse_aside, is_one_of, prep_clitic, prep_key,
     prepositional_word, word_key)
 
 
@@ -480,14 +480,20 @@ class Subjects(Agreement):
             return None
         if self.tokens[j + 1].norm in RELATIVES:
             return j, closing
+        end = j - 1 - (self.tokens[j - 1].text in QUOTES)
+        head = next((np for np in self.candidates if np.last_token == end), None)
+        k = head.first_token - 1 if head is not None else -1
+        k -= k >= 0 and self.tokens[k].text in QUOTES
         if pluperfect:
             # the aside opens after a phrase that «كان» opens the sentence with
-            end = j - 1 - (self.tokens[j - 1].text in QUOTES)
-            head = next((np for np in self.candidates if np.last_token == end), None)
-            k = head.first_token - 1 if head is not None else -1
-            k -= k >= 0 and self.tokens[k].text in QUOTES
             if k >= 0 and word_key(self.tokens[k]) in PLUPERFECT:
                 return j, closing
+        elif head is not None and not head.prep and k < self.opening and (
+                has_article(self.tokens[j + 1]) or is_discourse_aside(self.tokens[j + 1:closing])) \
+                and not any(j < t.first_token < closing for t in self.triggers):
+            # «كتائب القسام، الجناح العسكري لحركة حماس، توعدت …», «إيران، من جهتها، رفضت …»: what the sentence
+            # opens with, described by a definite phrase or turned to by an aside set off by commas, is the subject
+            return j, closing
         return None
 
     def unnamed_subject_before(self, trig: Trigger) -> bool:
