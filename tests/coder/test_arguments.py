@@ -6182,3 +6182,9 @@ def test_aircraft_striking_a_place_are_not_of_that_place(rules_coder):
 def test_the_phrase_a_sentence_opens_with_is_the_subject_over_an_aside(rules_coder, text, actor, recipient):
     ev = code(rules_coder, text, "2022-05-01")[-1]
     assert codes(ev.actor) == [actor] and codes(ev.recipient) == [recipient] and "svo" in ev.rule
+
+
+def test_a_states_side_after_the_subject_is_the_object(rules_coder):
+    ev = one(rules_coder, "طالبت الحكومة العراقية، في بيان لوزارة الخارجية، الجانب التركي بسحب قواته العسكرية من "
+             "الأراضي العراقية.", "REQUEST", "2022-05-01")
+    assert codes(ev.actor) == ["IRQ"] and codes(ev.recipient) == ["TUR"]

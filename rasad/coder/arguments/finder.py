@@ -19,7 +19,7 @@ from .subjects import Subjects
 from .words import (
     ACTING_KINDS, AGAINST, AID_SOURCE_REACH, ANNOUNCING, APPROVABLE, BEING, BELONGING, CLAUSE_BREAKS, COMPLEMENTIZERS,
     DEATH_NOUNS, DECIDING, DECISIONS, DONE_TO_TYPES, GRANTING, JOINING, LIGHT_VERBS, NOUN_PP_REACH, OWN_ACT_VERBS,
-    PASSIVE_AGENT, PREMISES, PREPS, RECEPTION, SUMMITS,
+    PASSIVE_AGENT, PREMISES, PREPS, RECEPTION, SIDE_WORDS, SUMMITS,
     SAYING_VERBS, SYMMETRIC_FRAMES, TARGETING, TARGETS_REACH, TELLING, TITLE_REACH, VICTIM_SECTORS, WITH_PRONOUNS,
     is_one_of, plural_verb, prep_clitic, prep_key, same_side, side_of, word_key)
 
@@ -59,6 +59,12 @@ class ArgumentFinder(Frames, Content, Subjects):
                      self._settle_roles):
             step(zone, args)
         return args
+
+    def _side_named_by(self, np: NP) -> bool:
+        """«طالبت الحكومة العراقية الجانب التركي بسحب قواته»: a nisba after «الجانب/الطرف» names a state's side,
+        a party in its own right (not a nisba describing the noun before it)."""
+        k = np.first_token - 1
+        return k >= 0 and self.tokens[k].norm in SIDE_WORDS
 
     def _inverted_reception(self, trig: Trigger, after: list[NP], args: Arguments) -> bool:
         """«وكان في استقبال الرئيس السوري لدى وصوله ولي العهد السعودي», «وكان في استقباله بالمطار رئيس
@@ -599,7 +605,7 @@ class ArgumentFinder(Frames, Content, Subjects):
                         and nxt.first_token - skipped \
                         <= anchor + 2 + self._unknown_name_after(args.actor, anchor, nxt.first_token) \
                         and not same_side(nxt, args.actor, by_sector=e.event == "COERCE") \
-                        and nxt.kinds[0] != "demonym" \
+                        and (nxt.kinds[0] != "demonym" or self._side_named_by(nxt)) \
                         and not self._titled_partner_of(nxt, args.actor) \
                         and not any(k not in aside and (self.tokens[k].text in CLAUSE_BREAKS
                                                         or self.tokens[k].text in "،,")
