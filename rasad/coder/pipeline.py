@@ -413,7 +413,7 @@ class Coder:
         if e.event == "ASSAULT" and e.pos == "noun" and _device_found(sent.tokens, trig):
             return True  # «ضبطت قوات الأمن سيارة مفخخة», «فككت الشرطة عبوة ناسفة»: a device found went off nowhere
         if _habitual(sent.tokens, trig):
-            return True  # «تُجري الجيوش عادةً تدريبات دورية», «جرت العادة أن توجه الأمم المتحدة نداءات»: a habit, no act
+            return True  # «تُجري الجيوش عادةً تدريبات دورية», «جرت العادة أن توجه الأمم المتحدة نداءات»: a habit
         if e.id == _RED_LINE and (not _drawn_anew(sent.tokens[trig.first_token]) or any(
                 word_key(t) in _CROSSING for t in sent.tokens[max(0, trig.first_token - 2):trig.first_token])):
             return True  # «الخط الأحمر الذي حددته فرنسا», «بخطها الأحمر»: a line drawn before; «تجاوزت خطاً أحمر»: crossed

@@ -2192,7 +2192,7 @@ def test_second_probe_vocabulary_needs_its_word(rules_coder, text):
 def test_recognition_refused_is_a_rejection_of_its_own(rules_coder):
     """«لا تعترف», «لن يعترف»: the negation is the act, a REJECT read as such from the start (so the discourse
     completes it as a hostile act, not as the recognition it negates)."""
-    evs = rules_coder.code(Document("t", "وقال تيلرسون إن الولايات المتحدة لا تعترف بالاستفتاء الذي أجراه إقليم كردستان.",
-                                    "2017-10-30"))
+    text = "وقال تيلرسون إن الولايات المتحدة لا تعترف بالاستفتاء الذي أجراه إقليم كردستان."
+    evs = rules_coder.code(Document("t", text, "2017-10-30"))
     assert [(e.event_type, e.modality, e.trigger.entry.id, codes(e.actor), codes(e.recipient)) for e in evs] == [
         ("REJECT", "asserted", "core.REJECT.not-recognize.verb", ["USA"], ["IRQ"])]
