@@ -6188,3 +6188,9 @@ def test_a_states_side_after_the_subject_is_the_object(rules_coder):
     ev = one(rules_coder, "طالبت الحكومة العراقية، في بيان لوزارة الخارجية، الجانب التركي بسحب قواته العسكرية من "
              "الأراضي العراقية.", "REQUEST", "2022-05-01")
     assert codes(ev.actor) == ["IRQ"] and codes(ev.recipient) == ["TUR"]
+
+
+def test_a_place_that_saw_a_visit_received_it(rules_coder):
+    ev = one(rules_coder, "وشهدت أنقرة، يوم الأربعاء، زيارة لولي العهد السعودي الأمير محمد بن سلمان.", "CONSULT",
+             "2022-06-22")
+    assert codes(ev.actor) == ["SAU"] and codes(ev.recipient) == ["TUR"] and "witnessed-by" in ev.rule

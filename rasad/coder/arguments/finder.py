@@ -647,6 +647,9 @@ class ArgumentFinder(Frames, Content, Subjects):
                 between = ("الي",) if e.frame == "visit" else ("مع",)
                 rec = next((np for np in self.candidates if args.governor < np.first_token < trig.first_token
                             and id(np) not in used and prep_key(np.prep) in between and np.code), None)
+            if rec is None and is_noun and e.frame == "visit" and (host := self.witnessing_place(trig)) is not None:
+                rec = host  # «وشهدت أنقرة زيارة لولي العهد السعودي»: the place that saw the visit received it
+                args.path.append("witnessed-by")
             if rec is None and e.event == "REQUEST" and not aimed:
                 # «طالب عراقجي، في رسالة إلى الأمين العام للأمم المتحدة، بعقد اجتماع طارئ»: whom the demand's
                 # occasion addresses
@@ -694,7 +697,8 @@ class ArgumentFinder(Frames, Content, Subjects):
                     rec = objects[1]
                 if rec is not None:
                     args.path.append("object")
-            elif rec is not None and not {"object", "targeted", "addressed-on-occasion"} & set(args.path):
+            elif rec is not None and not {"object", "targeted", "addressed-on-occasion",
+                                          "witnessed-by"} & set(args.path):
                 args.path.append(f"prep:{rec.prep}")
             if rec is not None:
                 args.recipient.extend(self._with_coordinated(rec, after))

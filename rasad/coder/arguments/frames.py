@@ -14,7 +14,7 @@ from .words import (
     AFFILIATED, APPROVING, BACKED, BETWEEN, BURNED_SYMBOLS, CLASHES, CLASH_REACH, CLAUSE_BREAKS, CONTENT_REACH,
     COUNT_REACH, DENOUNCING, ENVOYS, FORCE_SECTORS, GATHERING, HELD, HOSTED_REACH, HOSTING_VERBS, ISSUED_BY,
     LAUNCHED_FROM, OBJECT_REACH, PERSON_NOUNS, PLEDGE_REACH, PLEDGING, PROJECTILES, PROTESTED_BEFORE, PROTESTED_MARKERS,
-    SUFFERING, TARGET_NOUNS, TASKING, TASKING_REACH, is_count, is_one_of, prep_clitic, prep_key, word_key)
+    SUFFERING, TARGET_NOUNS, TASKING, TASKING_REACH, WITNESSING, is_count, is_one_of, prep_clitic, prep_key, word_key)
 
 
 class Frames(Clause):
@@ -116,10 +116,22 @@ class Frames(Clause):
         if k < len(self.tokens) and self.tokens[k].is_word and not self.tokens[k].proclitics:
             k += 1  # «زيارة مفاجئة», «زيارة رسمية»
         np = next((np for np in after if np.first_token == k), None)
-        if np is None or np.prep != "ل" or not np.code or not any(
-                prep_key(o.prep) == "الي" for o in after if o.first_token > np.last_token):
+        if np is None or np.prep != "ل" or not np.code or not (any(
+                prep_key(o.prep) == "الي" for o in after if o.first_token > np.last_token)
+                or self.witnessing_place(trig) is not None):
             return None  # (a visit without a destination is the occasion of something else)
         return np if np.kinds[0] in ("person", "agent") else None
+
+    def witnessing_place(self, trig: Trigger) -> Optional[NP]:
+        """«وشهدت أنقرة، يوم الأربعاء، زيارة …»: the state or city right after «شهد/تشهد» that the noun at `trig`
+        is the object of (over a time or an aside)."""
+        place = next((np for np in reversed(self.candidates) if np.last_token < trig.first_token), None)
+        if place is None or place.prep or place.kinds[0] not in ("capital", "country", "place") \
+                or place.first_token < 1 or self.tokens[place.first_token - 1].norm.removeprefix("و") not in WITNESSING:
+            return None
+        between = range(place.last_token + 1, trig.first_token)
+        skipped = self.time_tokens | self.adverbial_asides
+        return place if all(k in skipped or self.tokens[k].text in "،," for k in between) else None
 
     def _meeting_of(self, trig: Trigger, after: list[NP]) -> Optional[NP]:
         """A body, or its members, with «ل» right after a meeting noun or its adjective is who meets

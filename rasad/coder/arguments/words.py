@@ -68,6 +68,7 @@ APPOSITION_OPENERS = frozenset("–—-(")
 # construct heads for the envoys of the parties after them («وفدا الحكومة والحوثيين», «ممثلو الفصائل»)
 REPRESENTATIVES = frozenset("وفد وفدا وفدي وفود ممثل ممثلا ممثلي ممثلو مندوب مندوبا مندوبي مندوبو".split())
 SIDE_WORDS = frozenset({"الجانب", "الطرف"})  # «الجانب التركي»: Turkey's side
+WITNESSING = frozenset("شهد شهدت يشهد تشهد ستشهد سيشهد".split())  # «شهدت أنقرة زيارة»: the place that saw it
 # «أن وزيري خارجية مصر وتركيا اتفقا»: two holders of one office, before the states they serve (with the office's field)
 DUAL_HOLDERS = frozenset("وزيرا وزيري رئيسا رئيسي زعيما زعيمي قائدا قائدي سفيرا سفيري".split())
 OFFICE_FIELDS = frozenset("خارجيه دفاع داخليه ماليه طاقه اقتصاد تجاره وزراء حكومتي اركان".split())
