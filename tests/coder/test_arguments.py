@@ -6194,3 +6194,12 @@ def test_a_place_that_saw_a_visit_received_it(rules_coder):
     ev = one(rules_coder, "وشهدت أنقرة، يوم الأربعاء، زيارة لولي العهد السعودي الأمير محمد بن سلمان.", "CONSULT",
              "2022-06-22")
     assert codes(ev.actor) == ["SAU"] and codes(ev.recipient) == ["TUR"] and "witnessed-by" in ev.rule
+
+
+@pytest.mark.parametrize("text", [
+    "وأُخلي سبيل الأسير الفلسطيني هشام أبو هواش من السجون الإسرائيلية بعد إضراب عن الطعام.",
+    "وأُفرج عن تسع وثلاثين أسيرة فلسطينية من سجن عوفر الإسرائيلي ضمن الدفعة الأولى.",
+])
+def test_the_state_of_the_prison_released_them(rules_coder, text):
+    ev = one(rules_coder, text, "RETREAT", "2023-11-25")
+    assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["PSE"] and "held-by" in ev.rule

@@ -13,8 +13,9 @@ from .record import Arguments
 from .words import (
     AFFILIATED, APPROVING, BACKED, BETWEEN, BURNED_SYMBOLS, CLASHES, CLASH_REACH, CLAUSE_BREAKS, CONTENT_REACH,
     COUNT_REACH, DENOUNCING, ENVOYS, FORCE_SECTORS, GATHERING, HELD, HOSTED_REACH, HOSTING_VERBS, ISSUED_BY,
-    LAUNCHED_FROM, OBJECT_REACH, PERSON_NOUNS, PLEDGE_REACH, PLEDGING, PROJECTILES, PROTESTED_BEFORE, PROTESTED_MARKERS,
-    SUFFERING, TARGET_NOUNS, TASKING, TASKING_REACH, WITNESSING, is_count, is_one_of, prep_clitic, prep_key, word_key)
+    LAUNCHED_FROM, OBJECT_REACH, PERSON_NOUNS, PLEDGE_REACH, PLEDGING, PRISONS, PROJECTILES, PROTESTED_BEFORE,
+    PROTESTED_MARKERS, SUFFERING, TARGET_NOUNS, TASKING, TASKING_REACH, WITNESSING, is_count, is_one_of, prep_clitic,
+    prep_key, word_key)
 
 
 class Frames(Clause):
@@ -49,6 +50,10 @@ class Frames(Clause):
             if word_key(self.tokens[k]) in HELD or self.tokens[k].norm in HELD:
                 return next((np for np in self.candidates if np.code and np.first_token in (k + 1, k + 2)
                              and np.prep in ("لدي", "في")), None)
+            if word_key(self.tokens[k]).removeprefix("ال") in PRISONS:
+                # «أُخلي سبيل … من سجن عوفر الإسرائيلي», «من السجون الإسرائيلية»: the prisons' state held them
+                return next((np for np in self.candidates if np.code and np.first_token in (k + 1, k + 2)
+                             and np.kinds[0] == "demonym"), None)
         return None
 
     def _backer(self, np: NP) -> bool:

@@ -63,6 +63,7 @@ GRANTING = frozenset("منح منحت".split())  # a light verb with two objects
 FORMING = frozenset("شكل شكلت شكلوا".split())
 HELD = frozenset("محتجز محتجزا محتجزه محتجزين محتجزون محتجزات مسجون مسجونا مسجونين مسجونون معتقل معتقلا "
                   "معتقلين معتقلون اسري اسيرا مختطفين مختطفا رهائن".split())  # «محتجزين لدى …»
+PRISONS = frozenset("سجن سجون معتقل معتقلات".split())  # «من سجن عوفر الإسرائيلي»: where the released were held
 MODEL_WORDS = frozenset({"طراز", "نوع"})  # «طائرات من طراز «إف-16»»
 APPOSITION_OPENERS = frozenset("–—-(")
 # construct heads for the envoys of the parties after them («وفدا الحكومة والحوثيين», «ممثلو الفصائل»)
