@@ -54,8 +54,7 @@ def fill_domestic_codes(args: Arguments, home: Callable[[], Optional[str]] = lam
                 # (a court sits where it sentences; a ministry imposing sanctions need not: «ارتكبت إبادة
                 # جماعية في السودان، وفرضت وزارة الخزانة عقوبات»)
                 source = place if placed_actor or side is not args.actor or np.entity.sector in ("JUD", "COP") else None
-                if conflict and side is args.actor and phrase_keys(np.text)[:1] \
-                        and phrase_keys(np.text)[0] in _AIR_POWER:
+                if conflict and side is args.actor and not _AIR_POWER.isdisjoint(phrase_keys(np.text)[:1]):
                     source = None  # «أغارت الطائرات الحربية على أهداف في قطاع غزة»: aircraft strike elsewhere
                 if source is None and agency is not None:
                     side[i] = replace(np, entity=replace(np.entity, code=agency))  # a state agency's own ministry

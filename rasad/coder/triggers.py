@@ -449,7 +449,7 @@ def find_triggers(sentence: Sentence, nps: list[NP], lexicon: Lexicon, segmenter
             if not entries:
                 continue
         if before in _AID_WORKERS:
-            # «عامل إغاثة بلجيكي», «منظمات الإغاثة», «قافلة مساعدات» aside: who works in relief, not relief given
+            # «عامل إغاثة بلجيكي», «منظمات الإغاثة»: who works in relief, not relief given
             entries = [e for e in entries if not (e.event == "AID" and e.pos == "noun")]
             if not entries:
                 continue
