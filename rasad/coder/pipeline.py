@@ -1595,7 +1595,8 @@ def _condition_after(tokens, after: int) -> Optional[int]:
 
 
 _CONDITIONS = frozenset("اذا واذا لو ولو".split())
-_CONDITION_PHRASES = frozenset({("في", "حال"), ("في", "حاله"), ("ما", "لم")})
+# («برد ساحق على أي اعتداء إسرائيلي»: what would be answered is a condition too)
+_CONDITION_PHRASES = frozenset({("في", "حال"), ("في", "حاله"), ("ما", "لم"), ("علي", "اي")})
 _CONDITION_REACH = 20
 
 

@@ -6203,3 +6203,24 @@ def test_a_place_that_saw_a_visit_received_it(rules_coder):
 def test_the_state_of_the_prison_released_them(rules_coder, text):
     ev = one(rules_coder, text, "RETREAT", "2023-11-25")
     assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["PSE"] and "held-by" in ev.rule
+
+
+@pytest.mark.parametrize("text", [
+    "هاجم مسلحون من حزب العمال الكردستاني قاعدة عسكرية للجيش التركي في ولاية هكاري.",
+    "هاجم مسلحون من حزب العمال الكردستاني ثكنة للجيش التركي في ولاية هكاري.",
+])
+def test_whose_base_was_attacked_after_its_adjective(rules_coder, text):
+    ev = one(rules_coder, text, "ASSAULT", "2022-05-01")
+    assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["TUR"] and "owner-of-targets" in ev.rule
+
+
+def test_a_threat_to_answer_any_attack_is_aimed_at_the_attacker(rules_coder):
+    ev = one(rules_coder, "هدد قائد الحرس الثوري الإيراني برد ساحق على أي اعتداء إسرائيلي يستهدف الأراضي الإيرانية.",
+             "THREATEN", "2022-05-01")
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["ISR"] and "party-of-condition" in ev.rule
+
+
+def test_a_chief_negotiator_with_a_relative_clause_is_the_subject(rules_coder):
+    ev = one(rules_coder, "وقالت الوكالة إن كبير المفاوضين الإيرانيين علي باقري كني، الذي يرأس وفد بلاده إلى محادثات "
+             "فيينا، التقى منسق الاتحاد الأوروبي إنريكي مورا.", "CONSULT", "2022-05-01")
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["EUR"]

@@ -14,8 +14,8 @@ from .words import (
     AFFILIATED, APPROVING, BACKED, BETWEEN, BURNED_SYMBOLS, CLASHES, CLASH_REACH, CLAUSE_BREAKS, CONTENT_REACH,
     COUNT_REACH, DENOUNCING, ENVOYS, FORCE_SECTORS, GATHERING, HELD, HOSTED_REACH, HOSTING_VERBS, ISSUED_BY,
     LAUNCHED_FROM, OBJECT_REACH, PERSON_NOUNS, PLEDGE_REACH, PLEDGING, PRISONS, PROJECTILES, PROTESTED_BEFORE,
-    PROTESTED_MARKERS, SUFFERING, TARGET_NOUNS, TASKING, TASKING_REACH, WITNESSING, is_count, is_one_of, prep_clitic,
-    prep_key, word_key)
+    PROTESTED_MARKERS, SUFFERING, TARGET_ADJECTIVES, TARGET_NOUNS, TASKING, TASKING_REACH, WITNESSING, is_count,
+    is_one_of, prep_clitic, prep_key, word_key)
 
 
 class Frames(Clause):
@@ -305,8 +305,12 @@ class Frames(Clause):
         return False
 
     def _owns_targets(self, np: NP) -> bool:
-        """`np`, with «ل», right after a plain target noun («هدفاً للحزب», «مواقع لحزب الله»)."""
+        """`np`, with «ل», right after a plain target noun («هدفاً للحزب», «مواقع لحزب الله»), or after such a
+        noun and its adjective («قاعدة عسكرية للجيش التركي»)."""
         k = np.first_token - 1
+        if k >= 1 and self.tokens[k].is_word and word_key(self.tokens[k]) in TARGET_ADJECTIVES \
+                and not has_article(self.tokens[k]):
+            k -= 1
         return k >= 0 and self.tokens[k].is_word and word_key(self.tokens[k]) in TARGET_NOUNS \
             and not has_article(self.tokens[k]) and not self.tokens[k].enclitic
 

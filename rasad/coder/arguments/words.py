@@ -120,7 +120,9 @@ DRIVING = frozenset({"دفع", "دفعت"})  # «…، ما دفع المكسي�
 PREMISES = frozenset("سفاره قنصليه مقر مقار مبني".split())  # a mission's or a body's buildings
 # what an attack strikes that belongs to someone («هدفاً للحزب», «مواقع لحزب الله»)
 TARGET_NOUNS = frozenset("هدف هدفا اهداف اهدافا موقع موقعا مواقع مقر مقرا مقرات مقار معسكر معسكرا معسكرات مخزن مخزنا مخازن "
-                          "مستودع مستودعا مستودعات منشاه منشات مركز مركزا مراكز قاعده قواعد".split())
+                          "مستودع مستودعا مستودعات منشاه منشات مركز مركزا مراكز قاعده قواعد ثكنه ثكنات".split())
+# what kind of target it is («قاعدة عسكرية», «مقراً أمنياً»)
+TARGET_ADJECTIVES = frozenset("عسكري عسكريا عسكريه امني امنيا امنيه حكومي حكوميا حكوميه".split())
 SUFFIX_OBJECT_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})  # a pronoun on the verb is whom it aims at
 # verbs that judge a deed: a pronoun on them is the deed («ودانتها», «ووصفته», «واعتبرتها»), not a party
 DESCRIBE_VERB = "core.ACCUSE.describe.verb"
