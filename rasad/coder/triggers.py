@@ -4,6 +4,7 @@ passive where the vowels or the clause say so, a noun after a light verb or a me
 nouns a trigger requires taken in, purposes («لدعم …») and the words of other readings dropped."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional, Sequence
 
 from ..kb.matcher import phrase_keys
@@ -295,6 +296,11 @@ def _vocalised_passive(tok: Token) -> bool:
     text = tok.text[len(tok.proclitics):] if tok.text.startswith(tok.proclitics) else tok.text
     return len(text) > 1 and text[1] == "\u064f" and text[0] not in "يتن" \
         or len(text) > 3 and text[0] in "اإ" and text[2] == "ت" and text[3] == "\u064f"
+
+
+def _done_to_subject(entry: LexiconEntry) -> bool:
+    """A coercive or punitive verb whose passive subject is its target."""
+    return entry.pos == "verb" and entry.frame == "directed" and entry.event in ("COERCE", "SANCTION")
 
 
 _PLURAL_ENDINGS = ("وا", "تا")  # «احتجزوا», «اعتقلتا»
@@ -601,6 +607,10 @@ def find_triggers(sentence: Sentence, nps: list[NP], lexicon: Lexicon, segmenter
             entries = [e for e in entries if e.frame == "passive"]
         elif _vocalised_passive(toks[first]) and any(e.frame == "passive" for e in entries):
             entries = [e for e in entries if e.frame == "passive"]  # «قُتل قيادي», «وأُطلقت صواريخ»: as voweled
+        elif _vocalised_passive(toks[first]) and any(_done_to_subject(e) for e in entries):
+            # «ورُحّل عشرات المهاجرين … على يد جهاز مكافحة الهجرة», «وطُرد السفير»: a voweled passive of a
+            # coercive verb the lexicon lists only in the active: its subject is whom it is done to
+            entries = [replace(e, frame="passive") for e in entries if _done_to_subject(e)]
         prev = out[-1] if out else None
         if prev is not None and prev.entry.pos == "noun" and toks[first].proclitics.startswith("و") \
                 and all(not t.is_word for t in toks[prev.last_token + 1:first]):

@@ -6224,3 +6224,15 @@ def test_a_chief_negotiator_with_a_relative_clause_is_the_subject(rules_coder):
     ev = one(rules_coder, "وقالت الوكالة إن كبير المفاوضين الإيرانيين علي باقري كني، الذي يرأس وفد بلاده إلى محادثات "
              "فيينا، التقى منسق الاتحاد الأوروبي إنريكي مورا.", "CONSULT", "2022-05-01")
     assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["EUR"]
+
+
+@pytest.mark.parametrize("text, event_type, actor, recipient", [
+    ("جُمّدت أصول المؤسسة الليبية للاستثمار في الخارج بقرار من مجلس الأمن الدولي.", "SANCTION", "UNO", "LBY"),
+    ("وأُدرجت جماعة أنصار الله الحوثية على قائمة الكيانات الإرهابية من قبل وزارة الخارجية الأمريكية.", "SANCTION",
+     "USA", "YEM"),
+    ("ورُحّل عشرات المهاجرين السودانيين على يد الشرطة الليبية.", "COERCE", "LBY", "SDN"),
+])
+def test_a_voweled_passive_of_a_coercive_verb_has_its_target_as_subject(rules_coder, text, event_type, actor,
+                                                                         recipient):
+    ev = one(rules_coder, text, event_type, "2022-05-01")
+    assert codes(ev.actor) == [actor] and codes(ev.recipient) == [recipient] and "passive-subject" in ev.rule
