@@ -2145,6 +2145,34 @@ def test_a_denying_participle_answers_the_accuser(rules_coder):
     ("ودحضت الخارجية الإيرانية الاتهامات الأمريكية بتزويد روسيا بطائرات مسيرة.", "REJECT", "IRN", "USA"),
     ("وعاب وزير الخارجية المصري على الجانب الإثيوبي ما وصفه بالتعنت في المفاوضات.", "ACCUSE", "EGY", "ETH"),
     ("زجّت حركة طالبان بعدد من الناشطات في مجال حقوق المرأة في السجون.", "COERCE", "AFG", None),
+
+    ("وضربت الحكومة الإسرائيلية بعرض الحائط قرار محكمة العدل الدولية بشأن رفح.", "REJECT", "ISR", None),
+    ("وأبت الحكومة السودانية التوقيع على الاتفاق الإطاري مع قوات الدعم السريع.", "REJECT", "SDN", None),
+    ("وامتنعت أنقرة عن تسليم المطلوبين إلى السلطات السويدية.", "REJECT", "TUR", None),
+    ("وتجاهلت الحكومة الإثيوبية دعوة مصر إلى استئناف المفاوضات.", "REJECT", "ETH", "EGY"),
+    ("ولم تستجب إسرائيل لمطالبات الأمم المتحدة بفتح المعابر.", "REJECT", "ISR", "UNO"),
+    ("وأسقطت الصين بالفيتو مشروع قرار أمريكي في مجلس الأمن.", "REJECT", "CHN", None),
+    ("ورهنت الحكومة المجرية موافقتها على العقوبات الجديدة بإعفاء وارداتها من النفط الروسي.", "REQUEST", "HUN", None),
+    ("وحجبت واشنطن مئة مليون دولار من المساعدات المخصصة للجيش اللبناني.", "SANCTION", "USA", "LBN"),
+    ("وقدمت الكويت هبة مالية إلى الأردن لدعم موازنته.", "AID", "KWT", "JOR"),
+    ("وأهدت الإمارات مصر شحنة من أجهزة التنفس الصناعي.", "AID", "ARE", "EGY"),
+    ("وأمدت قطر قطاع غزة بالوقود اللازم لتشغيل محطة الكهرباء.", "AID", "QAT", "PSE"),
+    ("وصرف البنك الدولي شريحة بقيمة مئتي مليون دولار للأردن.", "AID", "IGO", "JOR"),
+    ("وأعفت واشنطن العراق من العقوبات المفروضة على واردات الغاز الإيراني.", "CONCEDE", "USA", "IRQ"),
+    ("وخفضت الهند الرسوم الجمركية على الواردات الأمريكية.", "CONCEDE", "IND", "USA"),
+    ("وحررت كوريا الجنوبية الأموال الإيرانية المجمدة في مصارفها.", "CONCEDE", "KOR", "IRN"),
+    ("وجدد حزب الله تعهده بالرد على اغتيال قائده العسكري في بيروت.", "THREATEN", "LBN", None),
+    ("وخيرت فرنسا المجلس العسكري في مالي بين إجراء الانتخابات أو مواجهة العقوبات.", "THREATEN", "FRA", "MLI"),
+    ("وضخت تركيا تعزيزات عسكرية إلى ريف إدلب.", "MOBILIZE", "TUR", "SYR"),
+    ("ونقل الجيش المصري وحدات مدرعة إلى الحدود مع ليبيا.", "MOBILIZE", "EGY", None),
+    ("ونصبت كوريا الشمالية منصات صواريخ قرب الحدود مع الجنوب.", "MOBILIZE", "PRK", None),
+    ("وضيقت القوات الإسرائيلية الخناق على سكان مخيم جنين.", "COERCE", "ISR", "PSE"),
+    ("ووضعت السلطات الروسية يدها على أصول شركة فنلندية.", "COERCE", "RUS", None),
+    ("وضربت الحكومة الإسرائيلية بعرض الحائط بقرارات مجلس الأمن.", "REJECT", "ISR", "UNO"),
+    ("وجرفت الجرافات الإسرائيلية أراضي زراعية في بلدة بيت لاهيا.", "COERCE", "ISR", "PSE"),
+    ("ووبخ الرئيس الفرنسي رئيس الوزراء الإيطالي علناً.", "ACCUSE", "FRA", "ITA"),
+    ("ونعت وزير الخارجية الإيراني الرئيس الأمريكي بأنه قاتل.", "ACCUSE", "IRN", "USA"),
+    ("وطعن الرئيس التركي في شرعية الحكومة السورية.", "ACCUSE", "TUR", "SYR"),
 ])
 def test_wider_news_vocabulary(rules_coder, text, event_type, actor, recipient):
     """The two vocabulary probes' wording (benchmarks/vocabulary_probe.py), each with its parties (pairs acting
@@ -2156,7 +2184,11 @@ def test_wider_news_vocabulary(rules_coder, text, event_type, actor, recipient):
     joint team formed or an operations room set up with a partner, forces falling back, a base handed over, aid
     dropped from the air, columns moved, part of the sanctions eased, assets unfrozen, an objection dropped, access
     granted, safe corridors opened, a resignation handed in, a proposal or an extension accepted, a carrier group
-    sent, a claim refuted, a party faulted, activists thrown in prison."""
+    sent, a claim refuted, a party faulted, activists thrown in prison; and the fourth probe's: resolutions brushed
+    aside, steps refused, calls ignored, demands unheeded, drafts struck down by veto, assent tied to a condition, aid
+    withheld, grants and gifts, supplies, a tranche paid out, sanctions waived, tariffs cut, frozen funds released, a
+    vow of revenge, a forced choice, forces pumped or moved to a front, launchers set up, a population squeezed,
+    assets seized, land razed, a rebuke, a party branded, a government's legitimacy challenged."""
     ev = _first(rules_coder, text, "2022-05-01", event_type)
     parties = set(codes(ev.actor)) | set(codes(ev.recipient))
     pair = ev.trigger.entry.frame == "meet"
@@ -2176,16 +2208,32 @@ def test_wider_news_vocabulary(rules_coder, text, event_type, actor, recipient):
     "وأقامت السفارة حفل استقبال بمناسبة العيد الوطني المشترك.",
     "وتراجع الرئيس عن مواقفه السابقة من القانون.",
     "وقال إن السفراء «تراجعوا خطوة إلى الوراء» عن الافتراء على بلاده.",
+    "وامتنع المندوب الصيني عن التصويت على مشروع القرار.",
+    "ونقلت وكالة رويترز عن مصادر أن القوات انسحبت.",
+    "وصرفت الحكومة رواتب الموظفين المتأخرة.",
+    "وطعن مسلح شرطياً في القدس.",
+    "ونعت الحركة قائدها الذي قتل أمس.",
+    "ودعا إلى خفض التصعيد في المنطقة.",
+    "وحررت القوات العراقية مدينة الموصل.",
+    "وضربت الطائرات أهدافاً في الجنوب.",
+    "وأبى الرئيس إلا أن يحضر القمة بنفسه.",
+    "ويمد الجسر المدينة بالحركة.",
+    "وأهدى اللاعب الفوز إلى الجماهير.",
 ])
 def test_second_probe_vocabulary_needs_its_word(rules_coder, text):
     """The new verbs stand only with the word that makes them the act: surgery undergone, a stance stated, a descent
     into the streets, a committee that is not joint, an exchange of fire, a lie told with nothing belied, a party
-    held with no partner, stances (not positions) backed down from."""
+    held with no partner, stances (not positions) backed down from; an abstention, a news agency quoting, salaries
+    paid, a stabbing, a leader mourned, de-escalation called for, a city liberated, targets struck, an insistence, a
+    bridge that brings traffic, a victory dedicated."""
     kinds = {e.trigger.entry.id for e in rules_coder.code(Document("t", text, "2022-05-01"))}
     new_words = {"core.CONCEDE.give-in.verb", "core.CONCEDE.show-flexibility.verb", "core.CONCEDE.heed-wish.verb",
                  "core.COOPERATE.joint-body.verb", "core.CONSULT.exchange-views.verb", "core.REJECT.belie.verb",
                  "core.COOPERATE.joint-body-with.verb", "core.RETREAT.fall-back.verb", "core.CONCEDE.grant-access.verb",
-                 "core.CONCEDE.open-corridors.verb"}
+                 "core.CONCEDE.open-corridors.verb", "core.REJECT.decline-step.verb", "core.MOBILIZE.move-units.verb",
+                 "core.AID.disburse.verb", "core.ACCUSE.question-legitimacy.verb", "core.ACCUSE.brand.verb",
+                 "core.CONCEDE.cut-tariffs.verb", "core.CONCEDE.release-funds.verb", "core.REJECT.brush-aside.verb",
+                 "core.AID.supply-with.verb", "core.AID.gift.verb"}
     assert not kinds & new_words
 
 
