@@ -1194,7 +1194,8 @@ class MentionFinder:
                 agrees = nref.entry.adjective or (nref.entry.agent_kind == "title" and nend == nstart
                                                   and tokens[nstart].norm.removeprefix("ال") in _AGREEING_TITLES) or (
                     nref.kind == "country" and has_article(tokens[nstart]) and nref.entry.id not in self._definite_states)
-                if not self._joins(tokens, end, nstart, kinds, nref.kind, entity.code, nent.code, agrees, titled):
+                if not self._joins(tokens, end, nstart, kinds, nref.kind, entity.code, nent.code, agrees, titled,
+                                   governed=bool(prep)):
                     break
                 titled = titled or (nref.kind == "agent" and nref.entry.agent_kind == "title")
                 same_span = [r for r in raw[j + 1:] if (r[0], r[1]) == (nstart, nend)]
@@ -1288,7 +1289,7 @@ class MentionFinder:
             and ref.kind in ("country", "capital", "place") and ref in self._names_after_and(tokens, start)
 
     def _joins(self, tokens, end, nstart, kinds, nkind, entity_code=None, ncode=None, agrees=False,
-               titled=True) -> bool:
+               titled=True, governed=False) -> bool:
         gap = tokens[end + 1:nstart]
         nxt = tokens[nstart]
         prefix = _first_key_prefix(nxt, self._root_keys)
@@ -1351,6 +1352,12 @@ class MentionFinder:
             # the person after it, and a definite one takes no genitive either: «أوقفت مصالح الأمن علي
             # حداد» — but «قوات حميدتي», «حكومة فايز السراج» are the person's)
             if has_agent and not titled and has_article(tokens[end]):
+                return False
+            # (with no title, a state's or a body's name before a person of another state is another party:
+            # «وانتقدت تركيا نتنياهو», «واتهمت حماس نتنياهو»; after a preposition it ends a title whose holder
+            # follows: «المبعوث الأممي إلى اليمن هانس غروندبرغ»)
+            if not has_agent and not governed and kinds[-1] != "demonym" and entity_code is not None \
+                    and ncode != entity_code:
                 return False
             return "person" not in kinds and not prefix.endswith(("ل", "ب")) and (has_agent or kinds[-1] in (
                 "demonym", "country", "organisation", "group", "seat"))

@@ -6236,3 +6236,14 @@ def test_a_voweled_passive_of_a_coercive_verb_has_its_target_as_subject(rules_co
                                                                          recipient):
     ev = one(rules_coder, text, event_type, "2022-05-01")
     assert codes(ev.actor) == [actor] and codes(ev.recipient) == [recipient] and "passive-subject" in ev.rule
+
+
+@pytest.mark.parametrize("text, event_type, actor, recipient", [
+    ("واتهمت حماس نتنياهو بإضافة شروط جديدة لإفشال أي اتفاق.", "ACCUSE", "PSE", "ISR"),
+    ("وانتقدت تركيا نتنياهو بشدة بسبب الحرب على غزة.", "ACCUSE", "TUR", "ISR"),
+    # (after a preposition the state ends the title of the person named next)
+    ("ناشد المبعوث الأممي إلى اليمن هانس غروندبرغ الأطراف اليمنية تمديد الهدنة.", "REQUEST", "UNO", "YEM"),
+])
+def test_a_state_before_a_foreign_person_is_another_party(rules_coder, text, event_type, actor, recipient):
+    ev = one(rules_coder, text, event_type, "2024-07-24")
+    assert codes(ev.actor) == [actor] and codes(ev.recipient) == [recipient]
