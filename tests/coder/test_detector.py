@@ -251,6 +251,11 @@ def test_an_articles_lead_report_stands_on_the_rules():
     article = Document("l", lead + "\nوقالت إسرائيل إن العملية دفاعية.\nودعت مصر إلى ضبط النفس.", "2024-01-13")
     assert any(ev.event_type == "ASSAULT" for ev in sceptic.code(article))
     assert not any(ev.event_type == "ASSAULT" for ev in sceptic.code(Document("s", lead, "2024-01-13")))
+    # so does an attack whose doer a relative clause names («الهجوم الذي شنّته …»)
+    lead = "لم تمض ساعات على الهجوم الذي شنته جماعة الحوثي يوم الجمعة على منشأة نفطية في جدة حتى رد التحالف."
+    article = Document("l", lead + "\nوقالت السعودية إن الهجوم إرهابي.\nودعت مصر إلى التهدئة.", "2022-03-27")
+    attacks = [ev for ev in sceptic.code(article) if ev.event_type == "ASSAULT"]
+    assert [([a.code for a in ev.actor], [r.code for r in ev.recipient]) for ev in attacks][:1] == [(["YEM"], ["SAU"])]
 
 
 def test_a_report_whose_party_is_guessed_from_the_document_is_not_strong(rules_coder):

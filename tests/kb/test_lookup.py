@@ -657,6 +657,8 @@ def test_the_forces_of_a_gendarmerie_are_police(resolve):
     ("تنظيم القاعدة", date(2010, 6, 1), "IMG", "REB"),  # the central organisation stays international
     ("اللورد دانات", date(2012, 6, 1), "GBR", "LEG"),  # a retired general sitting in the Lords
     ("مجمع باب العزيزية", date(2011, 3, 20), "LBY", "GOV"),  # Gaddafi's compound as his seat
+    ("هجمات حوثية", date(2022, 3, 27), "YEM", "REB"),  # the group's indefinite nisba
+    ("قيادي حوثي", date(2022, 3, 27), "YEM", "REB"),
 ])
 def test_branches_peers_and_seats(resolve, text, when, code, sector):
     assert [(r["code"], r["sector"]) for r in resolve(text, when)][:1] == [(code, sector)]
