@@ -659,6 +659,9 @@ def test_the_forces_of_a_gendarmerie_are_police(resolve):
     ("مجمع باب العزيزية", date(2011, 3, 20), "LBY", "GOV"),  # Gaddafi's compound as his seat
     ("هجمات حوثية", date(2022, 3, 27), "YEM", "REB"),  # the group's indefinite nisba
     ("قيادي حوثي", date(2022, 3, 27), "YEM", "REB"),
+    ("مسؤول حمساوي", date(2022, 3, 27), "PSE", "REB"),
+    ("عناصر داعشية", date(2022, 3, 27), "IMG", "REB"),
+    ("الصدريين", date(2022, 3, 27), "IRQ", "PTY"),
 ])
 def test_branches_peers_and_seats(resolve, text, when, code, sector):
     assert [(r["code"], r["sector"]) for r in resolve(text, when)][:1] == [(code, sector)]
