@@ -2173,6 +2173,8 @@ def test_a_denying_participle_answers_the_accuser(rules_coder):
     ("ووبخ الرئيس الفرنسي رئيس الوزراء الإيطالي علناً.", "ACCUSE", "FRA", "ITA"),
     ("ونعت وزير الخارجية الإيراني الرئيس الأمريكي بأنه قاتل.", "ACCUSE", "IRN", "USA"),
     ("وطعن الرئيس التركي في شرعية الحكومة السورية.", "ACCUSE", "TUR", "SYR"),
+    ("وحظرت كندا على الطائرات الروسية استخدام مجالها الجوي.", "SANCTION", "CAN", "RUS"),
+    ("ووصلت قافلة أردنية محملة بالمساعدات الغذائية إلى قطاع غزة.", "AID", "JOR", "PSE"),
 ])
 def test_wider_news_vocabulary(rules_coder, text, event_type, actor, recipient):
     """The two vocabulary probes' wording (benchmarks/vocabulary_probe.py), each with its parties (pairs acting
@@ -2188,7 +2190,8 @@ def test_wider_news_vocabulary(rules_coder, text, event_type, actor, recipient):
     aside, steps refused, calls ignored, demands unheeded, drafts struck down by veto, assent tied to a condition, aid
     withheld, grants and gifts, supplies, a tranche paid out, sanctions waived, tariffs cut, frozen funds released, a
     vow of revenge, a forced choice, forces pumped or moved to a front, launchers set up, a population squeezed,
-    assets seized, land razed, a rebuke, a party branded, a government's legitimacy challenged."""
+    assets seized, land razed, a rebuke, a party branded, a government's legitimacy challenged, an airspace barred, a
+    relief convoy."""
     ev = _first(rules_coder, text, "2022-05-01", event_type)
     parties = set(codes(ev.actor)) | set(codes(ev.recipient))
     pair = ev.trigger.entry.frame == "meet"
