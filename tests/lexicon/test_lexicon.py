@@ -2174,7 +2174,7 @@ def test_a_denying_participle_answers_the_accuser(rules_coder):
     ("ونعت وزير الخارجية الإيراني الرئيس الأمريكي بأنه قاتل.", "ACCUSE", "IRN", "USA"),
     ("وطعن الرئيس التركي في شرعية الحكومة السورية.", "ACCUSE", "TUR", "SYR"),
     ("وحظرت كندا على الطائرات الروسية استخدام مجالها الجوي.", "SANCTION", "CAN", "RUS"),
-    ("ووصلت قافلة أردنية محملة بالمساعدات الغذائية إلى قطاع غزة.", "AID", "JOR", "PSE"),
+    ("وعبرت قافلة مصرية محملة بالأغذية والأدوية معبر رفح إلى قطاع غزة.", "AID", "EGY", "PSE"),
 ])
 def test_wider_news_vocabulary(rules_coder, text, event_type, actor, recipient):
     """The two vocabulary probes' wording (benchmarks/vocabulary_probe.py), each with its parties (pairs acting
