@@ -2175,6 +2175,9 @@ def test_a_denying_participle_answers_the_accuser(rules_coder):
     ("وطعن الرئيس التركي في شرعية الحكومة السورية.", "ACCUSE", "TUR", "SYR"),
     ("وحظرت كندا على الطائرات الروسية استخدام مجالها الجوي.", "SANCTION", "CAN", "RUS"),
     ("وعبرت قافلة مصرية محملة بالأغذية والأدوية معبر رفح إلى قطاع غزة.", "AID", "EGY", "PSE"),
+    ("وأشارت طهران بأصابع الاتهام إلى إسرائيل في اغتيال العالم النووي.", "ACCUSE", "IRN", "ISR"),
+    ("وردّت الجزائر سلباً على طلب المغرب إعادة فتح الحدود البرية.", "REJECT", "DZA", "MAR"),
+    ("وأشهرت روسيا الفيتو ضد مشروع القرار الأمريكي.", "REJECT", "RUS", "USA"),
 ])
 def test_wider_news_vocabulary(rules_coder, text, event_type, actor, recipient):
     """The two vocabulary probes' wording (benchmarks/vocabulary_probe.py), each with its parties (pairs acting
@@ -2191,7 +2194,7 @@ def test_wider_news_vocabulary(rules_coder, text, event_type, actor, recipient):
     withheld, grants and gifts, supplies, a tranche paid out, sanctions waived, tariffs cut, frozen funds released, a
     vow of revenge, a forced choice, forces pumped or moved to a front, launchers set up, a population squeezed,
     assets seized, land razed, a rebuke, a party branded, a government's legitimacy challenged, an airspace barred, a
-    relief convoy."""
+    relief convoy, a finger pointed, an answer that refuses, a veto brandished."""
     ev = _first(rules_coder, text, "2022-05-01", event_type)
     parties = set(codes(ev.actor)) | set(codes(ev.recipient))
     pair = ev.trigger.entry.frame == "meet"
