@@ -1,17 +1,19 @@
 """How much of the ordinary Arabic news vocabulary of each event type the coder reads.
 
-Four sets of one-event news sentences, written by helpers who never saw the lexicon:
+Five sets of one-event news sentences, written by helpers who never saw the lexicon:
 `benchmarks/data/vocabulary_probe.jsonl` (323 sentences, twelve PLOVER types, varied standard wording: verbs,
 participles, verbal nouns with light verbs, passives, idioms; states named by name, capital or title),
 `benchmarks/data/vocabulary_probe_2.jsonl` (400 sentences, 25 for each of the sixteen types, written later with
 rarer synonyms, subject-first and attributed sentences, office holders and armed groups; the events are
-plausible news of 2017-2022, a few invented, the office holders those in office on 2022-05-01), and
+plausible news of 2017-2022, a few invented, the office holders those in office on 2022-05-01),
 `benchmarks/data/vocabulary_probe_3.jsonl` (240 sentences, 15 for each type, by a third helper: paragraphs of long
 articles and analyses, 25-39 words, with attributions, light verbs, passives with agents, subject-first clauses,
 relative clauses after a title, and rarer wording; events of 2017-2024, the office holders named those in office
-on 2022-05-01, titles alone for the others), and `benchmarks/data/vocabulary_probe_4.jsonl` (225 sentences, 25 for
+on 2022-05-01, titles alone for the others), `benchmarks/data/vocabulary_probe_4.jsonl` (225 sentences, 25 for
 each of the nine types the unread article sets most often missed — ACCUSE, THREATEN, REJECT, SANCTION, COERCE,
-REQUEST, CONCEDE, MOBILIZE, AID — each with 25 different roots or phrases, written by a fourth helper). A sentence
+REQUEST, CONCEDE, MOBILIZE, AID — each with 25 different roots or phrases, written by a fourth helper), and
+`benchmarks/data/vocabulary_probe_5.jsonl` (175 sentences, 25 for each of the other seven types — CONSULT, AGREE,
+SUPPORT, COOPERATE, RETREAT, ASSAULT, PROTEST — written the same way by a fifth helper). A sentence
 counts when the coder gives it an event of its type with the stated parties (as `rasad eval events` matches
 them); "type only" when the type is found with other parties, "none" when no event of the type is found.
 Recall only: the sentences name one event each, so other events they report are not counted against the coder.
@@ -41,7 +43,8 @@ from rasad.schema import Document
 PROBES = (Path(__file__).parent / "data" / "vocabulary_probe.jsonl",
           Path(__file__).parent / "data" / "vocabulary_probe_2.jsonl",
           Path(__file__).parent / "data" / "vocabulary_probe_3.jsonl",
-          Path(__file__).parent / "data" / "vocabulary_probe_4.jsonl")
+          Path(__file__).parent / "data" / "vocabulary_probe_4.jsonl",
+          Path(__file__).parent / "data" / "vocabulary_probe_5.jsonl")
 NON_EVENTS = Path(__file__).parent / "data" / "non_event_probe.jsonl"
 UNCOUNTED = frozenset({"negated", "hypothetical", "future"})  # modalities the contract does not count as reported
 DATE = "2022-05-01"
