@@ -2178,6 +2178,21 @@ def test_a_denying_participle_answers_the_accuser(rules_coder):
     ("وأشارت طهران بأصابع الاتهام إلى إسرائيل في اغتيال العالم النووي.", "ACCUSE", "IRN", "ISR"),
     ("وردّت الجزائر سلباً على طلب المغرب إعادة فتح الحدود البرية.", "REJECT", "DZA", "MAR"),
     ("وأشهرت روسيا الفيتو ضد مشروع القرار الأمريكي.", "REJECT", "RUS", "USA"),
+    ("وتقهقرت القوات الأوكرانية من بلدة باخموت بعد أشهر من القتال.", "RETREAT", "UKR", None),
+    ("وخفضت ألمانيا عدد قواتها في مالي إلى النصف.", "RETREAT", "DEU", "MLI"),
+    ("وأنهت فرنسا وجودها العسكري في النيجر.", "RETREAT", "FRA", "NER"),
+    ("وسلمت أرمينيا منطقة كلبجار إلى أذربيجان.", "RETREAT", "ARM", "AZE"),
+    ("وعفا العاهل المغربي عن الصحفي الجزائري المعتقل.", "RETREAT", "MAR", "DZA"),
+    ("وسرحت السلطات الليبية عشرات الصيادين المصريين المحتجزين.", "RETREAT", "LBY", "EGY"),
+    ("وأتمت القوات الصينية فك الاشتباك مع القوات الهندية في لاداخ.", "RETREAT", "CHN", "IND"),
+    ("وأبرمت مصر مع الصين عقوداً لبناء العاصمة الإدارية.", "AGREE", "EGY", "CHN"),
+    ("وأمضت تونس والجزائر اتفاقية للتعاون الأمني.", "AGREE", "TUN", "DZA"),
+    ("وتعاقدت الحكومة المصرية مع شركة روسية لبناء محطة نووية.", "AGREE", "EGY", "RUS"),
+    ("وطوت مصر وتركيا صفحة الخلاف بعد عقد من القطيعة.", "AGREE", "EGY", "TUR"),
+    ("وأجاز البرلمان الأردني اتفاقية الغاز مع إسرائيل.", "AGREE", "JOR", "ISR"),
+    ("وتبنت الحكومة اليمنية المبادرة السعودية لوقف الحرب.", "AGREE", "YEM", "SAU"),
+    ("ونوه الرئيس الفلسطيني بالدور المصري في وقف العدوان.", "SUPPORT", "PSE", "EGY"),
+    ("وزكت الجامعة العربية ترشيح الدبلوماسي المصري لمنصب الأمين العام.", "SUPPORT", "IGO", "EGY"),
 ])
 def test_wider_news_vocabulary(rules_coder, text, event_type, actor, recipient):
     """The two vocabulary probes' wording (benchmarks/vocabulary_probe.py), each with its parties (pairs acting
@@ -2194,7 +2209,9 @@ def test_wider_news_vocabulary(rules_coder, text, event_type, actor, recipient):
     withheld, grants and gifts, supplies, a tranche paid out, sanctions waived, tariffs cut, frozen funds released, a
     vow of revenge, a forced choice, forces pumped or moved to a front, launchers set up, a population squeezed,
     assets seized, land razed, a rebuke, a party branded, a government's legitimacy challenged, an airspace barred, a
-    relief convoy, a finger pointed, an answer that refuses, a veto brandished."""
+    relief convoy, a finger pointed, an answer that refuses, a veto brandished; and the fifth probe's: forces falling
+    back, drawn down or ending a presence, territory handed over, a pardon, captives let go, a disengagement, deals
+    concluded or contracted, a quarrel settled, a text approved or a plan adopted, praise, an endorsement."""
     ev = _first(rules_coder, text, "2022-05-01", event_type)
     parties = set(codes(ev.actor)) | set(codes(ev.recipient))
     pair = ev.trigger.entry.frame == "meet"
@@ -2224,14 +2241,21 @@ def test_wider_news_vocabulary(rules_coder, text, event_type, actor, recipient):
     "وضربت الطائرات أهدافاً في الجنوب.",
     "وأبى الرئيس إلا أن يحضر القمة بنفسه.",
     "ويمد الجسر المدينة بالحركة.",
-    "وأهدى اللاعب الفوز إلى الجماهير.",
+    "وأهدى اللاعب الفوز إلى الجماهير.",    "ونوّه وزير الخارجية المصري إلى أن المفاوضات مستمرة.",
+    "يتوقع خبراء أن تبرم دول أوروبية صفقات لتوريد الغاز.",
+    "وتبنى تنظيم داعش الهجوم على الكنيسة.",
+    "وأمضى الوفد ثلاثة أيام في القاهرة.",
+    "وسرحت الشركة مئات العمال.",
+    "وخفضت الحكومة أسعار الوقود.",
+    "وأنهت الحكومة دعم المحروقات.",
 ])
 def test_second_probe_vocabulary_needs_its_word(rules_coder, text):
     """The new verbs stand only with the word that makes them the act: surgery undergone, a stance stated, a descent
     into the streets, a committee that is not joint, an exchange of fire, a lie told with nothing belied, a party
     held with no partner, stances (not positions) backed down from; an abstention, a news agency quoting, salaries
     paid, a stabbing, a leader mourned, de-escalation called for, a city liberated, targets struck, an insistence, a
-    bridge that brings traffic, a victory dedicated."""
+    bridge that brings traffic, a victory dedicated, a point made, a forecast deal, an attack claimed, days spent,
+    workers laid off, fuel prices cut, a subsidy ended."""
     kinds = {e.trigger.entry.id for e in rules_coder.code(Document("t", text, "2022-05-01"))}
     new_words = {"core.CONCEDE.give-in.verb", "core.CONCEDE.show-flexibility.verb", "core.CONCEDE.heed-wish.verb",
                  "core.COOPERATE.joint-body.verb", "core.CONSULT.exchange-views.verb", "core.REJECT.belie.verb",
@@ -2239,7 +2263,9 @@ def test_second_probe_vocabulary_needs_its_word(rules_coder, text):
                  "core.CONCEDE.open-corridors.verb", "core.REJECT.decline-step.verb", "core.MOBILIZE.move-units.verb",
                  "core.AID.disburse.verb", "core.ACCUSE.question-legitimacy.verb", "core.ACCUSE.brand.verb",
                  "core.CONCEDE.cut-tariffs.verb", "core.CONCEDE.release-funds.verb", "core.REJECT.brush-aside.verb",
-                 "core.AID.supply-with.verb", "core.AID.gift.verb"}
+                 "core.AID.supply-with.verb", "core.AID.gift.verb", "core.SUPPORT.commend.verb",
+                 "core.AGREE.conclude.verb", "core.AGREE.approve-text.verb", "core.RETREAT.let-go.verb",
+                 "core.RETREAT.draw-down.verb"}
     assert not kinds & new_words
 
 
