@@ -2193,6 +2193,15 @@ def test_a_denying_participle_answers_the_accuser(rules_coder):
     ("وتبنت الحكومة اليمنية المبادرة السعودية لوقف الحرب.", "AGREE", "YEM", "SAU"),
     ("ونوه الرئيس الفلسطيني بالدور المصري في وقف العدوان.", "SUPPORT", "PSE", "EGY"),
     ("وزكت الجامعة العربية ترشيح الدبلوماسي المصري لمنصب الأمين العام.", "SUPPORT", "IGO", "EGY"),
+    ("وأعرب الملك الأردني عن مواساته للشعب المغربي في ضحايا الزلزال.", "SUPPORT", "JOR", "MAR"),
+    ("وأكدت الجامعة العربية مؤازرتها الكاملة للسودان.", "SUPPORT", "IGO", "SDN"),
+    ("وزكى مجلس التعاون الخليجي على المستوى الوزاري ترشيح الدبلوماسي الكويتي.", "SUPPORT", "IGO", "KWT"),
+    ("وحيا الرئيس الجزائري موقف جنوب أفريقيا من القضية الفلسطينية.", "SUPPORT", "DZA", "ZAF"),
+    ("وصوتت الهند لصالح مشروع القرار الفلسطيني في الجمعية العامة.", "SUPPORT", "IND", "PSE"),
+    ("وأجرت الأجهزة الأمنية العراقية والأردنية تحقيقاً مشتركاً في شبكة التهريب.", "COOPERATE", "IRQ", "JOR"),
+    ("وتقاسمت الأجهزة الإسبانية مع نظيرتها المغربية معلومات عن الخلية.", "COOPERATE", "ESP", "MAR"),
+    ("واستعرض الرئيس المصري مع نظيره الفرنسي تطورات الأوضاع في غزة.", "CONSULT", "EGY", "FRA"),
+    ("وتداول وزير الخارجية السعودي مع نظيره الأمريكي في الملف اليمني.", "CONSULT", "SAU", "USA"),
 ])
 def test_wider_news_vocabulary(rules_coder, text, event_type, actor, recipient):
     """The two vocabulary probes' wording (benchmarks/vocabulary_probe.py), each with its parties (pairs acting
@@ -2211,7 +2220,8 @@ def test_wider_news_vocabulary(rules_coder, text, event_type, actor, recipient):
     assets seized, land razed, a rebuke, a party branded, a government's legitimacy challenged, an airspace barred, a
     relief convoy, a finger pointed, an answer that refuses, a veto brandished; and the fifth probe's: forces falling
     back, drawn down or ending a presence, territory handed over, a pardon, captives let go, a disengagement, deals
-    concluded or contracted, a quarrel settled, a text approved or a plan adopted, praise, an endorsement."""
+    concluded or contracted, a quarrel settled, a text approved or a plan adopted, praise, an endorsement, sympathy,
+    backing, a salute, a vote for a cause, joint work, information shared, matters gone over with a counterpart."""
     ev = _first(rules_coder, text, "2022-05-01", event_type)
     parties = set(codes(ev.actor)) | set(codes(ev.recipient))
     pair = ev.trigger.entry.frame == "meet"
@@ -2247,7 +2257,10 @@ def test_wider_news_vocabulary(rules_coder, text, event_type, actor, recipient):
     "وأمضى الوفد ثلاثة أيام في القاهرة.",
     "وسرحت الشركة مئات العمال.",
     "وخفضت الحكومة أسعار الوقود.",
-    "وأنهت الحكومة دعم المحروقات.",
+    "وأنهت الحكومة دعم المحروقات.",    "واستعرض الجيش قوته في عرض عسكري بالعاصمة.",
+    "وتداولت وسائل الإعلام صور الحادث.",
+    "وحيت الجماهير اللاعبين بعد المباراة.",
+    "وتقاسمت الأحزاب المقاعد الوزارية.",
 ])
 def test_second_probe_vocabulary_needs_its_word(rules_coder, text):
     """The new verbs stand only with the word that makes them the act: surgery undergone, a stance stated, a descent
@@ -2255,7 +2268,8 @@ def test_second_probe_vocabulary_needs_its_word(rules_coder, text):
     held with no partner, stances (not positions) backed down from; an abstention, a news agency quoting, salaries
     paid, a stabbing, a leader mourned, de-escalation called for, a city liberated, targets struck, an insistence, a
     bridge that brings traffic, a victory dedicated, a point made, a forecast deal, an attack claimed, days spent,
-    workers laid off, fuel prices cut, a subsidy ended."""
+    workers laid off, fuel prices cut, a subsidy ended, a parade, pictures passed around, fans cheering, seats shared
+    out."""
     kinds = {e.trigger.entry.id for e in rules_coder.code(Document("t", text, "2022-05-01"))}
     new_words = {"core.CONCEDE.give-in.verb", "core.CONCEDE.show-flexibility.verb", "core.CONCEDE.heed-wish.verb",
                  "core.COOPERATE.joint-body.verb", "core.CONSULT.exchange-views.verb", "core.REJECT.belie.verb",
@@ -2265,7 +2279,8 @@ def test_second_probe_vocabulary_needs_its_word(rules_coder, text):
                  "core.CONCEDE.cut-tariffs.verb", "core.CONCEDE.release-funds.verb", "core.REJECT.brush-aside.verb",
                  "core.AID.supply-with.verb", "core.AID.gift.verb", "core.SUPPORT.commend.verb",
                  "core.AGREE.conclude.verb", "core.AGREE.approve-text.verb", "core.RETREAT.let-go.verb",
-                 "core.RETREAT.draw-down.verb"}
+                 "core.RETREAT.draw-down.verb", "core.CONSULT.review-with.verb", "core.SUPPORT.salute.verb",
+                 "core.COOPERATE.share-information.verb"}
     assert not kinds & new_words
 
 
