@@ -1663,7 +1663,9 @@ _DEED_REACH = 5  # words after a condemned deed in which its doer or its victim 
 
 
 _LEAD_MIN_SENTENCES = 3  # a document this long is an article whose first sentence is its lead
-_LEAD_REPORT_PATHS = SUBJECT_PATHS + ("light-verb", "launched-by")  # a verb reports; «الحروب بين …» describes
+# a lead's verb, light verb or relative clause naming the doer reports («الهجوم الذي شنّته جماعة الحوثي على …»);
+# «الحروب بين …» describes
+_LEAD_REPORT_PATHS = SUBJECT_PATHS + ("light-verb", "launched-by")
 _STRONG_REPORT_FACTOR = 0.25  # how far below the threshold a strong rule report may still stand
 # in an article, a candidate between two coded parties is judged against this share of the
 # threshold: the model learned from lone newswire sentences, and an article has named its parties
