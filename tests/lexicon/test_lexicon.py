@@ -2178,6 +2178,7 @@ def test_a_denying_participle_answers_the_accuser(rules_coder):
     ("وأشارت طهران بأصابع الاتهام إلى إسرائيل في اغتيال العالم النووي.", "ACCUSE", "IRN", "ISR"),
     ("وردّت الجزائر سلباً على طلب المغرب إعادة فتح الحدود البرية.", "REJECT", "DZA", "MAR"),
     ("وأشهرت روسيا الفيتو ضد مشروع القرار الأمريكي.", "REJECT", "RUS", "USA"),
+    ("والتمست مصر من مجلس الأمن التدخل لوقف ملء السد الإثيوبي.", "REQUEST", "EGY", "UNO"),
     ("وتقهقرت القوات الأوكرانية من بلدة باخموت بعد أشهر من القتال.", "RETREAT", "UKR", None),
     ("وخفضت ألمانيا عدد قواتها في مالي إلى النصف.", "RETREAT", "DEU", "MLI"),
     ("وأنهت فرنسا وجودها العسكري في النيجر.", "RETREAT", "FRA", "NER"),
@@ -2282,6 +2283,12 @@ def test_second_probe_vocabulary_needs_its_word(rules_coder, text):
                  "core.RETREAT.draw-down.verb", "core.CONSULT.review-with.verb", "core.SUPPORT.salute.verb",
                  "core.COOPERATE.share-information.verb"}
     assert not kinds & new_words
+
+
+def test_a_petition_is_read_in_the_past_but_touching_is_not_one(rules_coder):
+    """«التمست» petitions; the bare «التمس» is left out because its form loses «ال» and reads «تمس», touches."""
+    assert not [e for e in rules_coder.code(Document("t", "وقال إن القرارات تمس السيادة الوطنية للبلاد.", "2022-05-01"))
+                if e.event_type == "REQUEST"]
 
 
 def test_recognition_refused_is_a_rejection_of_its_own(rules_coder):
