@@ -1141,8 +1141,10 @@ class Coder:
             after = [np for np in finder.candidates if deed < np.first_token <= deed + _DEED_REACH and np.code]
             named = [np for np in after if np.first_token <= deed + 2 and not np.prep and np.code not in mine
                      and np.entity.sector not in VICTIM_SECTORS] or _doer_in_relative(sent.tokens, deed, finder.candidates)
+            # (and the place it struck: «دان الهجوم في تل أبيب» condemns whoever attacked Israel)
             victims = {np.code for np in after if normalize(np.prep) in ("علي", "ضد") or (
-                np.first_token <= deed + 2 and not np.prep and np.entity.sector in VICTIM_SECTORS)}
+                np.first_token <= deed + 2 and not np.prep and np.entity.sector in VICTIM_SECTORS) or (
+                np.first_token <= deed + 2 and normalize(np.prep) == "في" and np.is_place)}
             deed_words = next((t.entry.one_word_forms for t in finder.triggers
                                if t.first_token <= deed <= t.last_token), frozenset())
             # (both of «الضربات التركية والإيرانية»)

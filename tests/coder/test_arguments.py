@@ -6248,3 +6248,15 @@ def test_a_voweled_passive_of_a_coercive_verb_has_its_target_as_subject(rules_co
 def test_a_state_before_a_foreign_person_is_another_party(rules_coder, text, event_type, actor, recipient):
     ev = one(rules_coder, text, event_type, "2024-07-24")
     assert codes(ev.actor) == [actor] and codes(ev.recipient) == [recipient]
+
+
+def test_a_condemned_attack_in_a_place_is_the_attack_on_that_places_state(rules_coder):
+    """«لكنه دان في الوقت نفسه الهجوم في تل أبيب», in an article on Israel's operation in Jenin: the attack on
+    Israel, by the side that made it (not the operation the article is about)."""
+    from pathlib import Path
+
+    path = Path(__file__).parents[1] / "data" / "articles_fresh12" / "jenin_operation_2023.ar.txt"
+    text = path.read_text(encoding="utf-8")
+    start = text.index("لكنه دان في الوقت نفسه")
+    ev = next(e for e in rules_coder.code(Document("j", text, "2023-07-05")) if e.trigger.span[0] == start + 5)
+    assert codes(ev.actor) == ["UNO"] and codes(ev.recipient) == ["PSE"] and "doer-of-reported-deed" in ev.rule
