@@ -115,6 +115,7 @@ class Coder:
         for n, sent in enumerate(sentences):
             if sent.paragraph != state.paragraph:
                 state.paragraph, state.paragraph_start, state.scene = sent.paragraph, sent.span[0], None
+                state.memory.new_paragraph()
             agency = _token_range(sent.tokens, dateline.agency) if n == 0 and dateline and dateline.agency else range(0)
             in_dateline = _token_range(sent.tokens, dateline.span) if n == 0 and dateline else range(0)
             written = sent.tokens  # what the detector reads: the sentence as written, as it was trained on

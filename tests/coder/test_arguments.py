@@ -6260,3 +6260,12 @@ def test_a_condemned_attack_in_a_place_is_the_attack_on_that_places_state(rules_
     start = text.index("لكنه دان في الوقت نفسه")
     ev = next(e for e in rules_coder.code(Document("j", text, "2023-07-05")) if e.trigger.span[0] == start + 5)
     assert codes(ev.actor) == ["UNO"] and codes(ev.recipient) == ["PSE"] and "doer-of-reported-deed" in ev.rule
+
+
+def test_a_parliament_named_a_paragraph_later_is_no_longer_the_european_one(rules_coder):
+    """«البرلمان» a paragraph after «البرلمان الأوروبي», in a story about Tunisia, is no longer taken for it."""
+    text = ("وتبنى البرلمان الأوروبي قراراً يدين حملة الاعتقالات في تونس. ودعا البرلمان السلطات التونسية إلى الإفراج "
+            "عن الموقوفين.\nوانتقد الرئيس التونسي قيس سعيد البرلمان بشدة في خطاب ألقاه أمس.")
+    last = text.index("وانتقد")
+    ev = next(e for e in code(rules_coder, text, "2023-04-19") if e.trigger.span[0] == last)
+    assert codes(ev.actor) == ["TUN"] and "EUR" not in codes(ev.recipient)
