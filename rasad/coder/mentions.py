@@ -151,15 +151,12 @@ class DocumentMemory:
     org_heads: dict = field(default_factory=dict)  # first word of a named organisation → its id («الجامعة»)
     named_heads: set = field(default_factory=set)  # group heads the text itself used («حركة حماس»)
     go_betweens: set = field(default_factory=set)  # codes that mediated or hosted: never one of «الطرفان»
-    body_heads: set = field(default_factory=set)  # heads in `org_heads` that a state's own body is also called
 
     def new_paragraph(self) -> None:
         """Forget the heads a state's own body is also called: «البرلمان» two paragraphs after «البرلمان الأوروبي»
         is the parliament of the story's state again."""
-        for head in self.body_heads:
-            if self.org_heads.get(head) is not None:
-                del self.org_heads[head]
-        self.body_heads.clear()
+        for head in _BODY_HEADS:
+            self.org_heads.pop(head, None)
 
 
 def _of_gender(tokens: list[Token], m, feminine: bool) -> bool:
@@ -1506,8 +1503,6 @@ class MentionFinder:
                 keys = phrase_keys(org.names[0])
                 if len(keys) > 1:  # «جامعة الدول العربية», not «الناتو»
                     memory.org_heads[_head_word(org)] = org.id
-                    if _head_word(org) in _BODY_HEADS:
-                        memory.body_heads.add(_head_word(org))
                 # «انسحبت من إيكواس، متهمة المنظمة بـ…»: any organisation is «المنظمة» again
                 memory.org_heads[_ORGANISATION] = org.id
                 if len(keys) > 2 and keys[0] in _ORGAN_WORDS:

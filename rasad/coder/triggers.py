@@ -605,12 +605,13 @@ def find_triggers(sentence: Sentence, nps: list[NP], lexicon: Lexicon, segmenter
             # «إن عدداً من عناصره قتلوا في هجوم», «قتل برصاص قناص», «قتل جنديان بنيران إسرائيلية»: one is killed
             # in or by something
             entries = [e for e in entries if e.frame == "passive"]
-        elif _vocalised_passive(toks[first]) and any(e.frame == "passive" for e in entries):
-            entries = [e for e in entries if e.frame == "passive"]  # «قُتل قيادي», «وأُطلقت صواريخ»: as voweled
-        elif _vocalised_passive(toks[first]) and any(_done_to_subject(e) for e in entries):
-            # «ورُحّل عشرات المهاجرين … على يد جهاز مكافحة الهجرة», «وطُرد السفير»: a voweled passive of a
-            # coercive verb the lexicon lists only in the active: its subject is whom it is done to
-            entries = [replace(e, frame="passive") for e in entries if _done_to_subject(e)]
+        elif _vocalised_passive(toks[first]):
+            if any(e.frame == "passive" for e in entries):
+                entries = [e for e in entries if e.frame == "passive"]  # «قُتل قيادي», «وأُطلقت صواريخ»: as voweled
+            elif any(_done_to_subject(e) for e in entries):
+                # «ورُحّل عشرات المهاجرين … على يد جهاز مكافحة الهجرة», «وطُرد السفير»: a voweled passive of a
+                # coercive verb the lexicon lists only in the active: its subject is whom it is done to
+                entries = [replace(e, frame="passive") for e in entries if _done_to_subject(e)]
         prev = out[-1] if out else None
         if prev is not None and prev.entry.pos == "noun" and toks[first].proclitics.startswith("و") \
                 and all(not t.is_word for t in toks[prev.last_token + 1:first]):
