@@ -65,6 +65,8 @@ FIRE_OF = frozenset("برصاص بنيران بقصف بقذائف بقذيفه 
 # adjective of theirs
 _BY_FIRE = FIRE_OF | frozenset("بهجوم بهجمات بضربه بضربات بتفجير بانفجار بمسيره بمسيرات".split())
 _DUAL_TITLES = frozenset("وزيرا رئيسا زعيما قائدا مبعوثا ممثلا".split())  # before a definite genitive
+# their oblique case (not «رئيسي», also Raisi's name and an adjective)
+_OBLIQUE_DUAL_TITLES = frozenset("وزيري زعيمي قائدي مبعوثي ممثلي".split())
 _PARTY_PAIR_WORDS = frozenset("طرفان طرفين جانبان جانبين طرفي جانبي".split())  # «الطرفان»: a state and a group too
 _TREATY_PARTY_WORDS = frozenset("طرفان طرفين طرفي".split())  # often the sides others bind, not the sentence's pair
 _GENERIC_STATE_WORDS = frozenset({"مملكه", "سلطنه"})
@@ -1049,8 +1051,10 @@ class MentionFinder:
             construct = key in _PAIR_WORDS and i + 1 < len(tokens) and has_article(tokens[i + 1])  # «وزيرا الخارجية»
             if "ال" not in tok.norm[:4] and not construct:
                 continue
-            if key in _PAIR_WORDS and any(m[0] == i + 1 and m[2].kind == "demonym" for m in out):
-                continue  # «الجانبان العراقي والتركي», «الرئيسان الروسي … والتركي»: the nisbas name the two
+            if key in _PAIR_WORDS and any(m[0] == i + (2 if construct else 1) and m[2].kind == "demonym" for m in out):
+                # «الجانبان العراقي والتركي», «الرئيسان الروسي … والتركي», «وزيري الخارجية اليوناني … والمصري»:
+                # the nisbas name the two
+                continue
             if key in self._generic:
                 # «نفى وزير الخارجية السعودي أن تكون المملكة …»: the sentence so far counts too
                 here = Counter(m[3].code for m in out if m[1] < i and m[3].code)
@@ -1125,8 +1129,14 @@ class MentionFinder:
     def _dual_titles(self, tokens, out, memory: DocumentMemory) -> list:
         """«وزيرا الخارجية», «رئيسا البلدين»: two holders of a title that names no state are the
         officials of the two states the text has been about."""
+        duals = _DUAL_TITLES | _OBLIQUE_DUAL_TITLES
         for m in [m for m in out if m[2].kind == "agent" and m[3].code is None and m[0] > 0
-                  and tokens[m[0] - 1].norm in _DUAL_TITLES and has_article(tokens[m[0]])]:
+                  and tokens[m[0] - 1].norm in duals and has_article(tokens[m[0]])]:
+            if any(x[2].kind == "demonym" and m[0] < x[0] <= m[1] + 1 for x in out):
+                # «توقيع وزيري الخارجية اليوناني … والمصري …»: the nisbas name the states, the first the first
+                # holder's, and the title belongs to the phrase
+                out = [x for x in out if x is not m] + [(m[0] - 1, *m[1:])]
+                continue
             recent = self._recent_parties(m[0] - 1, out, memory, parties=False)
             ranked = sorted(set(recent), key=lambda c: (-memory.salience[c], -recent[::-1].index(c)))[:2]
             if len(ranked) == 2:

@@ -5834,6 +5834,15 @@ def test_a_signing_named_with_no_signer_of_its_own_is_no_agreement(rules_coder):
     assert any({"ISR", "MAR"} <= set(codes(e.actor + e.recipient)) for e in evs if e.event_type == "AGREE")
 
 
+def test_the_officials_a_signing_names_after_it_are_its_signers(rules_coder):
+    # «وزيري الخارجية اليوناني … والمصري …»: the dual title and its two nisbas, one state each, both signing
+    # (and not two states recalled from the text before it, as for a dual title with no nisba)
+    text = ("تصاعد التوتر بين تركيا واليونان في شرق المتوسط. وكانت الشرارة توقيع وزيري الخارجية اليوناني نيكوس "
+            "ديندياس والمصري سامح شكري في القاهرة اتفاقاً لتعيين الحدود البحرية بين البلدين.")
+    ev = one(rules_coder, text, "AGREE", "2020-09-04")
+    assert sorted(codes(ev.actor)) == ["EGY", "GRC"]
+
+
 def test_a_projectile_after_that_is_the_subject_and_the_phrase_after_the_verb_what_it_hit(rules_coder):
     evs = code(rules_coder, "تصاعدت الحرب الروسية على أوكرانيا هذا الأسبوع. وأعلنت وزارة الدفاع الروسية أن "
                             "صواريخ بحرية بعيدة المدى دمرت سفينة حربية أوكرانية في ميناء أوديسا.")

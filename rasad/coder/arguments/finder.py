@@ -19,7 +19,7 @@ from .subjects import Subjects
 from .words import (
     ACTING_KINDS, AGAINST, AID_SOURCE_REACH, ANNOUNCING, APPROVABLE, BEING, BELONGING, CLAUSE_BREAKS, COMPLEMENTIZERS,
     DEATH_NOUNS, DECIDING, DECISIONS, DONE_TO_TYPES, GRANTING, JOINING, LIGHT_VERBS, NOUN_PP_REACH, OWN_ACT_VERBS,
-    PASSIVE_AGENT, PREMISES, PREPS, RECEPTION, SIDE_WORDS, SUMMITS,
+    PASSIVE_AGENT, PREMISES, PREPS, RECEPTION, SIDE_WORDS, SIGNING_NOUN, SUMMITS,
     SAYING_VERBS, SYMMETRIC_FRAMES, TARGETING, TARGETS_REACH, TELLING, TITLE_REACH, VICTIM_SECTORS, WITH_PRONOUNS,
     is_one_of, plural_verb, prep_clitic, prep_key, same_side, side_of, word_key)
 
@@ -153,6 +153,8 @@ class ArgumentFinder(Frames, Content, Subjects):
                 args.pronoun_actor = True
         else:
             comp = self._complement(trig, after) if is_noun else None
+            # «توقيع وزيري الخارجية …»: the genitive of a signing is the text signed or, naming people, who sign
+            signers = comp is not None and e.id == SIGNING_NOUN and comp.kinds[0] in ("person", "agent")
             if light is not None and light[0] == "agentless" and comp is not None:
                 light = None  # «جرى لقاء X بـ Y»: the noun names its own parties
             if light is not None and light[0] == "receiving":
@@ -242,9 +244,10 @@ class ArgumentFinder(Frames, Content, Subjects):
                     args.path.append("owner-of-object")
                 elif kind == "light" and e.genitive == "recipient" and comp is not None and not self._is_nisba(comp) \
                         and comp not in args.actor:
-                    args.recipient.extend(self._with_coordinated(comp, after))  # «شن الجيش قصفا … », «أعلن مقتل جنديين»
+                    role = args.actor if signers else args.recipient
+                    role.extend(self._with_coordinated(comp, after))  # «شن الجيش قصفا … », «أعلن مقتل جنديين»
                     args.path.append("genitive")
-                    after = [np for np in after if np not in args.recipient]
+                    after = [np for np in after if np not in role]
             elif is_noun and not args.recipient:
                 if comp is None and e.event == "ASSAULT" and (doer := self._attack_by(trig, after)) is not None:
                     args.actor.extend(self._with_coordinated(doer, after))  # «غارة للتحالف», «هجوم لحركة حماس»
@@ -268,7 +271,7 @@ class ArgumentFinder(Frames, Content, Subjects):
                     nisba = (self._is_nisba(comp) and all(t.norm.startswith("ال") for t in between)
                              and not any(e.is_required_word(t.text, t.keys) for t in between)) or (
                         self._is_definite(trig) and comp.kinds[:1] == ("group",))
-                    role = args.actor if e.genitive == "actor" or nisba else args.recipient
+                    role = args.actor if e.genitive == "actor" or nisba or signers else args.recipient
                     if role is args.actor and not nisba and e.event in ("ASSAULT", "COERCE") and (
                             comp.entity.sector in VICTIM_SECTORS or word_key(self.tokens[comp.first_token]) in PREMISES):
                         # «استهداف المدنيين», «اقتحام القنصلية»: civilians and buildings are hit, they do not strike

@@ -300,6 +300,7 @@ DISCOURSE_ASIDE_WORDS = frozenset("من جهته جهتها جهتهم جهته�
 COPULA_SUBJUNCTIVE = frozenset("يكون تكون يكونوا يكونا تكونا".split())
 PARTICLES = COMPLEMENTIZERS | RELATIVES | frozenset("قد لقد فقد وقد كما ثم فقط ايضا لن لا لم سوف".split())
 DENIAL = "core.REJECT.deny.verb"
+SIGNING_NOUN = "core.AGREE.sign.noun"
 TITLE_REACH = 7  # words from a bare title to the person it names («رئيس المجلس الأعلى للدولة في طرابلس خالد المشري»)
 
 
