@@ -158,6 +158,14 @@ def test_conjoined_verb_with_one_phrase_keeps_the_subject(rules_coder):
     assert codes(visit.actor) == ["USA"] and set(codes(visit.recipient)) == {"SAU", "QAT"}
 
 
+def test_a_clause_opened_after_a_comma_is_not_among_the_objects_of_a_conjoined_verb(rules_coder):
+    # «، حيث قال إن بلاده …» opens a clause of its own: its «بلاده» is no second phrase after «ويلتقي»
+    text = ("وصل وزير الخارجية الأمريكي أنتوني بلينكن إلى الرياض، حيث التقى الملك سلمان، قبل أن ينتقل الخميس إلى "
+            "الدوحة ويلتقي أميرها الشيخ تميم بن حمد، حيث قال إن بلاده تدعم الوساطة القطرية.")
+    meet = next(e for e in code(rules_coder, text, "2023-06-08") if e.trigger.text == "ويلتقي")
+    assert codes(meet.actor) == ["USA"] and codes(meet.recipient) == ["QAT"]
+
+
 def test_conjoined_verb_with_attached_object_has_its_own_subject(rules_coder):
     ev = one(rules_coder, "وطلب لبنان إدخال تعديلات على المسودة، فرفضها رئيس الوزراء الإسرائيلي.", "REJECT")
     assert codes(ev.actor) == ["ISR"]

@@ -126,6 +126,8 @@ class Clause:
                     return k
                 if nxt < hi and self.tokens[nxt].norm in SPEECH_PARTICIPLES:
                     return k  # «، مشيرا إلى أن …»: what the speaker adds is a clause of its own
+                if nxt == k + 1 and nxt < hi and self.tokens[nxt].norm in NEW_CLAUSE:
+                    return k  # «…، حيث قال إن بلاده …», «…، إذ …»: a clause of its own
                 if nxt == k + 1 and nxt < hi and self.tokens[nxt].norm in RELATIVES:
                     return k  # «قتلت غارة …، الذي قالت إسرائيل إنه …»: a relative clause describes, it names no party
         return hi
