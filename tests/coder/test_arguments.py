@@ -717,6 +717,14 @@ def test_who_a_summit_brought_together(rules_coder):
     assert set(codes(ev.actor) + codes(ev.recipient)) == {"JOR", "EGY", "IRQ"}
 
 
+def test_whom_a_call_brought_the_clause_subject_together_with(rules_coder):
+    # «جمعه بـ …»: «him» is the clause's subject, joined by the list after «ب»
+    text = ("وقال الرئيس الأمريكي جو بايدن في بيان صدر عقب اتصال هاتفي جمعه بالرئيس المصري عبد الفتاح السيسي "
+            "وأمير قطر الشيخ تميم بن حمد إن المفاوضات ستستمر.")
+    ev = one(rules_coder, text, "CONSULT", "2024-05-08")
+    assert codes(ev.actor) == ["USA"] and sorted(codes(ev.recipient)) == ["EGY", "QAT"]
+
+
 def test_exchanged_accusations(rules_coder):
     ev = one(rules_coder, "وتبادلت موسكو وكييف الاتهامات بشأن استهداف محطة زابوريجيا النووية.", "ACCUSE")
     assert set(codes(ev.actor) + codes(ev.recipient)) == {"RUS", "UKR"}

@@ -523,7 +523,9 @@ class ArgumentFinder(Frames, Content, Subjects):
             args.recipient = [r for r in args.recipient if r is not body]
 
         # «قمة ثلاثية جمعت X و Y و Z», «اجتماعا ضم مسؤولين سعوديين وحوثيين»: who was brought together
-        if e.event == "CONSULT" and is_noun and not args.actor and not args.recipient:
+        # («اتصال جمعه بنتنياهو»: the phrase after «ب» may have been read as the noun's own)
+        if e.event == "CONSULT" and is_noun and not args.actor \
+                and all(prep_key(r.prep) == "ب" for r in args.recipient):
             gathered = self._gathered(trig, after)
             if gathered:
                 args.actor, args.recipient = gathered[:1], gathered[1:]

@@ -12,7 +12,7 @@ from .clause import Clause
 from .record import Arguments
 from .words import (
     AFFILIATED, APPROVING, BACKED, BETWEEN, BURNED_SYMBOLS, CLASHES, CLASH_REACH, CLAUSE_BREAKS, CONTENT_REACH,
-    COUNT_REACH, DENOUNCING, ENVOYS, FORCE_SECTORS, GATHERING, HELD, HOSTED_REACH, HOSTING_VERBS, ISSUED_BY,
+    COUNT_REACH, DENOUNCING, ENVOYS, FORCE_SECTORS, GATHERING, GATHERING_ONE, HELD, HOSTED_REACH, HOSTING_VERBS, ISSUED_BY,
     LAUNCHED_FROM, OBJECT_REACH, PERSON_NOUNS, PLEDGE_REACH, PLEDGING, PRISONS, PROJECTILES, PROTESTED_BEFORE,
     PROTESTED_MARKERS, SUFFERING, TARGET_ADJECTIVES, TARGET_NOUNS, TASKING, TASKING_REACH, WITNESSING, is_count,
     is_one_of, prep_clitic, prep_key, word_key)
@@ -161,6 +161,14 @@ class Frames(Clause):
     def _gathered(self, trig: Trigger, after: list[NP]) -> list[NP]:
         """The parties a meeting brought together: the list after «جمعت/ضم» right after the noun."""
         for k in range(trig.last_token + 1, min(len(self.tokens), trig.last_token + 4)):
+            if self.tokens[k].norm in GATHERING_ONE:
+                # «عقب اتصال هاتفي جمعه بنتنياهو»: «him» is the clause's subject, brought together with the
+                # list after «ب»
+                joined = next((np for np in after if np.first_token == k + 1 and prep_key(np.prep) == "ب"), None)
+                him = self._clause_subject(trig) if joined is not None else None
+                if him is None or not him.code or him.first_token > trig.first_token:
+                    return []
+                return [him] + [np for np in self._with_coordinated(joined, after) if np.code != him.code]
             if word_key(self.tokens[k]) in GATHERING or self.tokens[k].norm in GATHERING:
                 first = next((np for np in after if np.first_token > k and not np.prep), None)
                 if first is not None and first.first_token <= k + 2:

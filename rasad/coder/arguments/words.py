@@ -237,6 +237,7 @@ RESULTING = frozenset("اسفر اسفرت يسفر تسفر اثمر اثمرت
 RESULT_REACH = 12  # words from «أسفرت» over its subject to its «عن»
 WITH_PRONOUNS = frozenset("معه معها معهم معهما".split())  # «عقد معه محادثات»
 GATHERING = frozenset("جمع جمعت ضم ضمت يجمع تجمع يضم تضم جمعهم جمعهما ضمهم ضمهما جمعتهم جمعتهما ضمتهم ضمتهما".split())
+GATHERING_ONE = frozenset("جمعه جمعها جمعته جمعتها".split())  # «brought him together» with someone
 OBJECT_PRONOUNS = ("", "هما", "هم", "ها", "ه")  # suffixes a verb's object may take
 OBJECT_REACH = 4  # words between «على» and the party in what is protested («قرار», «زيارة»)
 DENOUNCING = frozenset("تنديدا تنديد منددين منددا".split())
