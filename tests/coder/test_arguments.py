@@ -725,6 +725,19 @@ def test_whom_a_call_brought_the_clause_subject_together_with(rules_coder):
     assert codes(ev.actor) == ["USA"] and sorted(codes(ev.recipient)) == ["EGY", "QAT"]
 
 
+def test_who_talks_brought_together_after_the_clause_naming_their_host(rules_coder):
+    text = ("وانتهت أمس محادثات استضافتها العاصمة القطرية الدوحة وجمعت وزير الخارجية الأفغاني أمير خان متقي "
+            "والمبعوث الأمريكي زلماي خليل زاد.")
+    ev = one(rules_coder, text, "CONSULT", "2021-10-10")
+    assert sorted(codes(ev.actor + ev.recipient)) == ["AFG", "USA"]
+
+
+def test_two_states_reaching_an_agreement_with_a_dual_verb(rules_coder):
+    ev = one(rules_coder, "وأعلن الوسيط أن مصر والسودان توصلتا في الخرطوم إلى اتفاق بشأن تقاسم المياه.", "AGREE",
+             "2021-06-10")
+    assert {"EGY", "SDN"} <= set(codes(ev.actor + ev.recipient))
+
+
 def test_exchanged_accusations(rules_coder):
     ev = one(rules_coder, "وتبادلت موسكو وكييف الاتهامات بشأن استهداف محطة زابوريجيا النووية.", "ACCUSE")
     assert set(codes(ev.actor) + codes(ev.recipient)) == {"RUS", "UKR"}

@@ -12,7 +12,7 @@ from .clause import Clause
 from .record import Arguments
 from .words import (
     AFFILIATED, APPROVING, BACKED, BETWEEN, BURNED_SYMBOLS, CLASHES, CLASH_REACH, CLAUSE_BREAKS, CONTENT_REACH,
-    COUNT_REACH, DENOUNCING, ENVOYS, FORCE_SECTORS, GATHERING, GATHERING_ONE, HELD, HOSTED_REACH, HOSTING_VERBS, ISSUED_BY,
+    COUNT_REACH, DENOUNCING, ENVOYS, FORCE_SECTORS, GATHERING, GATHERING_ONE, HELD, HOSTED_IT, HOSTED_IT_REACH, HOSTED_REACH, HOSTING_VERBS, ISSUED_BY,
     LAUNCHED_FROM, OBJECT_REACH, PERSON_NOUNS, PLEDGE_REACH, PLEDGING, PRISONS, PROJECTILES, PROTESTED_BEFORE,
     PROTESTED_MARKERS, SUFFERING, TARGET_ADJECTIVES, TARGET_NOUNS, TASKING, TASKING_REACH, WITNESSING, is_count,
     is_one_of, prep_clitic, prep_key, word_key)
@@ -159,8 +159,17 @@ class Frames(Clause):
         args.path.append("visits-between")
 
     def _gathered(self, trig: Trigger, after: list[NP]) -> list[NP]:
-        """The parties a meeting brought together: the list after «جمعت/ضم» right after the noun."""
-        for k in range(trig.last_token + 1, min(len(self.tokens), trig.last_token + 4)):
+        """The parties a meeting brought together: the list after «جمعت/ضم» right after the noun (or after
+        the clause that names its host: «محادثات استضافها القصر الرئاسي التركي وجمعت …»)."""
+        reach = 4
+        host = self.tokens[trig.last_token + 1] if trig.last_token + 1 < len(self.tokens) else None
+        if host is not None and host.norm in HOSTED_IT:
+            # (the host's verb ends the noun's own phrases)
+            reach = HOSTED_IT_REACH
+            after = [np for np in self.candidates if np.first_token > trig.last_token]
+        for k in range(trig.last_token + 1, min(len(self.tokens), trig.last_token + reach)):
+            if not self.tokens[k].is_word:
+                return []
             if self.tokens[k].norm in GATHERING_ONE:
                 # «عقب اتصال هاتفي جمعه بنتنياهو»: «him» is the clause's subject, brought together with the
                 # list after «ب»
