@@ -738,6 +738,18 @@ def test_two_states_reaching_an_agreement_with_a_dual_verb(rules_coder):
     assert {"EGY", "SDN"} <= set(codes(ev.actor + ev.recipient))
 
 
+def test_whom_a_summit_brought_its_host_together_with(rules_coder):
+    text = "واستضاف العاهل الأردني الملك عبد الله الثاني في عمّان قمة ثلاثية ضمّته إلى الرئيس المصري ورئيس الوزراء العراقي."
+    ev = one(rules_coder, text, "CONSULT", "2021-08-26")
+    assert codes(ev.actor) == ["JOR"] and sorted(codes(ev.recipient)) == ["EGY", "IRQ"]
+
+
+def test_a_nisba_after_a_missions_buildings_names_whose_they_are(rules_coder):
+    text = "وأمهلت الحكومة السفير 72 ساعة لمغادرة البلاد، وأمرت بإغلاق القنصليتين الإثيوبيتين في هرجيسا وغاروي."
+    ev = one(rules_coder, "أعلنت الحكومة الصومالية تصعيد خلافها مع إثيوبيا. " + text, "COERCE", "2024-04-05")
+    assert codes(ev.actor) == ["SOM"] and codes(ev.recipient) == ["ETH"]
+
+
 def test_exchanged_accusations(rules_coder):
     ev = one(rules_coder, "وتبادلت موسكو وكييف الاتهامات بشأن استهداف محطة زابوريجيا النووية.", "ACCUSE")
     assert set(codes(ev.actor) + codes(ev.recipient)) == {"RUS", "UKR"}

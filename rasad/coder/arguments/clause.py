@@ -13,7 +13,7 @@ from ..mentions import NP, QUANTIFIERS, QUOTES, RELATIVES, has_article
 from .words import (
     ADVERBIAL_HEADS, ADVERBIAL_REACH, APPOSITION_REACH, APPOSITION_WORDS, APPOSITIVE_HEADS, ASIDE_REACH, ATTRIBUTING,
     BEFORE_AFTER, BETWEEN, CLAUSE_BREAKS, CONTINUING, DESCRIBING_PRONOUNS, DOCUMENTS, DOUBLED_VERBS, GROUP_HEADS,
-    LIGHT_VERBS, MEDIATION, MODEL_WORDS, NEW_CLAUSE, ONSETS, PARTICLES, PARTITIVES, PREPS, PUT_FORWARD, SINCE,
+    LIGHT_VERBS, MEDIATION, MODEL_WORDS, NEW_CLAUSE, ONSETS, PARTICLES, PARTITIVES, PREMISES, PREPS, PUT_FORWARD, SINCE,
     SPAN_ENDS, SPAN_PREPS, SPEECH_PARTICIPLES, STATEMENT_ASIDE_WORDS, TIME_INTRODUCERS, TIME_SPANS, TOPIC_MARKERS, WHEN,
     is_complementizer, is_discourse_aside, is_glue, is_one_of, is_statement_aside, opens_while, prep_clitic,
     prep_key, statement_phrase_end, vague_times, word_key)
@@ -546,9 +546,11 @@ class Clause:
 
     def _describes_noun_between(self, trig: Trigger, np: NP) -> bool:
         """`np` is a nisba qualifying a plain noun between the trigger and it («وقف دخول جميع الواردات
-        اللبنانية»: the imports are Lebanese), not the trigger itself («المحادثات السعودية الإيرانية»)."""
+        اللبنانية»: the imports are Lebanese; «إغلاق القنصليتين الإثيوبيتين»: the consulates are Ethiopian), not the
+        trigger itself («المحادثات السعودية الإيرانية»)."""
         between = self.tokens[trig.last_token + 1:np.first_token]
-        return self._is_nisba(np) and any(t.is_word and not t.norm.startswith("ال") for t in between)
+        return self._is_nisba(np) and any(t.is_word and (not t.norm.startswith("ال") or word_key(t) in PREMISES)
+                                          for t in between)
 
     def _stands_beside(self, np: NP) -> bool:
         """`np` is the genitive of a noun whose object follows «إلى جانب» («وقوف المملكة إلى جانب الأردن»)."""

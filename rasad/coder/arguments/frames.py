@@ -171,9 +171,10 @@ class Frames(Clause):
             if not self.tokens[k].is_word:
                 return []
             if self.tokens[k].norm in GATHERING_ONE:
-                # «عقب اتصال هاتفي جمعه بنتنياهو»: «him» is the clause's subject, brought together with the
-                # list after «ب»
-                joined = next((np for np in after if np.first_token == k + 1 and prep_key(np.prep) == "ب"), None)
+                # «عقب اتصال هاتفي جمعه بنتنياهو», «قمة ثلاثية ضمّته إلى السيسي»: «him» is the clause's subject,
+                # brought together with the list after «ب» or «إلى»
+                joined = next((np for np in after if k < np.first_token <= k + 2 and prep_key(np.prep) in ("ب", "الي")),
+                              None)
                 him = self._clause_subject(trig) if joined is not None else None
                 if him is None or not him.code or him.first_token > trig.first_token:
                     return []

@@ -117,7 +117,7 @@ FEMININE_BODIES = frozenset("اداره حكومه وزاره خارجيه رئ�
                              "شرطه سفاره قنصليه بعثه مفوضيه محكمه نيابه".split())
 WELCOMING = frozenset("رحب رحبت رحبوا يرحب ترحب اشاد اشادت اشادوا يشيد تشيد".split())
 DRIVING = frozenset({"دفع", "دفعت"})  # «…، ما دفع المكسيك إلى إعلان قطع علاقاتها»: who was driven to it acts
-PREMISES = frozenset("سفاره قنصليه مقر مقار مبني".split())  # a mission's or a body's buildings
+PREMISES = frozenset("سفاره قنصليه مقر مقار مبني سفارات قنصليات سفارتين قنصليتين مقرات مباني".split())  # a mission's or a body's buildings
 # what an attack strikes that belongs to someone («هدفاً للحزب», «مواقع لحزب الله»)
 TARGET_NOUNS = frozenset("هدف هدفا اهداف اهدافا موقع موقعا مواقع مقر مقرا مقرات مقار معسكر معسكرا معسكرات مخزن مخزنا مخازن "
                           "مستودع مستودعا مستودعات منشاه منشات مركز مركزا مراكز قاعده قواعد ثكنه ثكنات".split())
@@ -237,7 +237,7 @@ RESULTING = frozenset("اسفر اسفرت يسفر تسفر اثمر اثمرت
 RESULT_REACH = 12  # words from «أسفرت» over its subject to its «عن»
 WITH_PRONOUNS = frozenset("معه معها معهم معهما".split())  # «عقد معه محادثات»
 GATHERING = frozenset("جمع جمعت ضم ضمت يجمع تجمع يضم تضم جمعهم جمعهما ضمهم ضمهما جمعتهم جمعتهما ضمتهم ضمتهما".split())
-GATHERING_ONE = frozenset("جمعه جمعها جمعته جمعتها".split())  # «brought him together» with someone
+GATHERING_ONE = frozenset("جمعه جمعها جمعته جمعتها ضمه ضمها ضمته ضمتها".split())  # «brought him together» with someone
 HOSTED_IT = frozenset("استضافها استضافتها استضافه استضافته احتضنها احتضنتها".split())  # «محادثات استضافها …»
 HOSTED_IT_REACH = 9  # words after the meeting noun over which the host's clause may run to «وجمعت»
 OBJECT_PRONOUNS = ("", "هما", "هم", "ها", "ه")  # suffixes a verb's object may take
