@@ -42,6 +42,7 @@ class Discourse:
     dateline_end: int = 0  # where the dateline ends in the text: the words before it say no more
     speaker: Optional[NP] = None  # who spoke in the last sentence's opening clause, if it coded no event's doer
     statements_by: Optional[NP] = None  # the latest party named as the author of remarks («تصريحات وهبة»)
+    statement_issuer: Optional[NP] = None  # the latest party named as issuing a statement («وأوضحت الخارجية، في بيان»)
     article: bool = False  # the document is an article, whose story sets who is at odds with whom
 
 

@@ -178,6 +178,7 @@ class Coder:
             # «أعلن الأمير محمد بن سلمان أن … . ودعا إيران إلى …»: he goes on in the next sentence
             state.speaker = finder.opening_speaker() if not any(ev.actor for ev in sent_events) else None
             state.statements_by = _author_of_remarks(sent.tokens, finder.candidates) or state.statements_by
+            state.statement_issuer = _issuer_of_statement(sent.tokens, finder.candidates) or state.statement_issuer
             if (opener := finder.opening_subject()) is not None:
                 state.topic = [opener]  # «ترأس ميقاتي اجتماعاً …. ثم توجه إلى غلاسكو، حيث التقى …»: still he
             before = sent_events
@@ -1419,6 +1420,11 @@ class Coder:
             # before is the latest attacker's, not the topic's
             args.actor = doers
             args.path.append("attacker-in-document")
+        elif state.statement_issuer is not None and entry.pos == "verb" and finder is not None \
+                and _statement_after(finder.tokens, trig):
+            # «أعلنت الخارجية، في بيان، … . واتهم البيان ألمانيا …»: the statement speaks for who issued it
+            args.actor = [state.statement_issuer]
+            args.path.append("issuer-of-statement")
         elif state.topic and (entry.pos == "verb" or entry.frame == "visit") and entry.event != "PROTEST" \
                 and entry.id != _DEPLOY_VERB and not (finder is not None and (
                     finder.unnamed_subject_before(trig) or finder.unnamed_subject_after(trig))):
@@ -1539,6 +1545,30 @@ def _author_of_remarks(tokens, candidates: Sequence[NP]) -> Optional[NP]:
     return None
 
 
+def _issuer_of_statement(tokens, candidates: Sequence[NP]) -> Optional[NP]:
+    """The coded party whose statement the sentence names: the subject before «في بيان» or of «أصدر … بياناً»
+    (the first bare phrase of the sentence before the statement), or the party named right after «بيان»
+    («في بيان لوزارة الخارجية المصرية»); None when it names no new statement."""
+    at = next((k for k, tok in enumerate(tokens) if tok.is_word and word_key(tok) in _STATEMENTS and not has_article(tok)
+               and not tok.enclitic), None)
+    if at is None:
+        return None
+    after = next((np for np in candidates if np.first_token == at + 1 and np.code and not np.is_place
+                  and (not np.prep or normalize(np.prep) == "ل")), None)
+    return after or next((np for np in candidates if np.last_token < at and np.code and not np.prep
+                          and not np.is_place and np.kinds[0] in ("agent", "person", "country", "organisation",
+                                                                  "group", "capital", "seat")), None)
+
+
+def _statement_after(tokens, trig: Trigger) -> bool:
+    """The verb's subject is «البيان» (a statement named before), right after it (not the object the verb
+    needs: «ووقع البيان …» was signed)."""
+    k = trig.last_token + 1
+    return k < len(tokens) and has_article(tokens[k]) and word_key(tokens[k]) in _STATEMENTS \
+        and not trig.entry.is_required_word(tokens[k].text, tokens[k].keys)
+
+
+_STATEMENTS = frozenset("بيان بلاغ".split())
 _REMARKS = frozenset("تصريحات تصريح كلام".split())
 _WHEN = frozenset("حين حينما عندما لما".split())
 _UNREST = frozenset("اضطرابات احتجاجات تظاهرات مظاهرات شغب مخربين المخربين مشاغبين".split())

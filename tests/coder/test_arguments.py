@@ -750,6 +750,18 @@ def test_a_nisba_after_a_missions_buildings_names_whose_they_are(rules_coder):
     assert codes(ev.actor) == ["SOM"] and codes(ev.recipient) == ["ETH"]
 
 
+def test_the_statement_as_subject_speaks_for_who_issued_it(rules_coder):
+    # (the topic before it is another party: «ودعت الحكومة الألمانية …»)
+    text = ("وأعلنت وزارة الخارجية المغربية، في بيان، استدعاء سفيرها في برلين للتشاور. ودعت الحكومة الألمانية "
+            "الرباط إلى الحوار. أما المأخذ الثاني فيتصل بالملف الليبي؛ إذ اتهم البيان ألمانيا بمحاولة إقصاء الرباط.")
+    ev = one(rules_coder, text, "ACCUSE", "2021-05-07")
+    assert codes(ev.actor) == ["MAR"] and codes(ev.recipient) == ["DEU"]
+    # what the verb needs as its object is no subject: «ووقع البيان» was signed, by whoever the sentence names
+    evs = code(rules_coder, "وأصدرت الرياض وطهران بياناً ثلاثياً مع الصين. ووقع البيان مسؤولو الدول الثلاث.",
+               "2023-03-10")
+    assert not [e for e in evs if "issuer-of-statement" in e.rule]
+
+
 def test_exchanged_accusations(rules_coder):
     ev = one(rules_coder, "وتبادلت موسكو وكييف الاتهامات بشأن استهداف محطة زابوريجيا النووية.", "ACCUSE")
     assert set(codes(ev.actor) + codes(ev.recipient)) == {"RUS", "UKR"}
