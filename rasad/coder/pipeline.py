@@ -408,6 +408,8 @@ class Coder:
             return True  # «قابلتا الإعلان بحذر شديد», «قوبل القرار بالرفض»: a reaction to news, no meeting
         if e.id == _ARRIVE_VERB and _reaches_a_degree(sent.tokens, trig):
             return True  # «مكافأة تصل إلى خمسة ملايين دولار», «وصلت المفاوضات إلى طريق مسدود»: no one travels
+        if e.id == _ATTACK_VERB and _aimed_by_words_or_at_an_idea(sent.tokens, trig):
+            return True  # «مقاطع مصورة تهاجم السلطات», «نشاط مناوئ يستهدف قضية الصحراء»: words, no attack
         if e.event == "THREATEN" and e.pos == "verb" and _describes_indefinite_noun(sent.tokens, trig, finder.candidates):
             return True  # «تصعيد خطير يهدد حياة المدنيين», «قرصنة تهدد أمن الملاحة»: a thing endangers, no one threatens
         if e.id in _WARNINGS and _warns_of_a_danger(sent.tokens, trig):
@@ -1549,8 +1551,8 @@ def _issuer_of_statement(tokens, candidates: Sequence[NP]) -> Optional[NP]:
     """The coded party whose statement the sentence names: the subject before «في بيان» or of «أصدر … بياناً»
     (the first bare phrase of the sentence before the statement), or the party named right after «بيان»
     («في بيان لوزارة الخارجية المصرية»); None when it names no new statement."""
-    at = next((k for k, tok in enumerate(tokens) if tok.is_word and word_key(tok) in _STATEMENTS and not has_article(tok)
-               and not tok.enclitic), None)
+    at = next((k for k, tok in enumerate(tokens) if tok.is_word and word_key(tok) in _STATEMENTS
+               and not has_article(tok) and not tok.enclitic), None)
     if at is None:
         return None
     after = next((np for np in candidates if np.first_token == at + 1 and np.code and not np.is_place
@@ -1933,6 +1935,22 @@ def _device_found(tokens, trig: Trigger) -> bool:
     that was seized, found or defused, not a blast."""
     before = tokens[max(0, trig.first_token - _FINDING_REACH):trig.first_token]
     return tokens[trig.first_token].keys[-1] in _DEVICES and any(t.is_word and t.keys[-1] in _FINDING for t in before)
+
+
+def _aimed_by_words_or_at_an_idea(tokens, trig) -> bool:
+    """«هاجم/استهدف» with words or pictures as subject, right before it («مقاطع مصورة تهاجم», «تصريحات
+    تستهدف»), or with a cause, a standing or a unity as object, right after it («يستهدف قضية», «تستهدف وحدة
+    الأراضي»): an attack in words, on an idea."""
+    before = tokens[max(0, trig.first_token - 2):trig.first_token]
+    after = tokens[trig.last_token + 1] if trig.last_token + 1 < len(tokens) else None
+    return any(t.is_word and word_key(t) in _WORDS_AND_PICTURES for t in before) \
+        or (after is not None and after.is_word and word_key(after) in _IDEAS)
+
+
+_ATTACK_VERB = "core.ASSAULT.attack.verb"
+_WORDS_AND_PICTURES = frozenset("مقاطع مقطع تصريحات تصريح مقالات مقال تغريدات تغريده منشورات خطاب خطابات "
+                                "كتابات تقارير تقرير فيديوهات".split())
+_IDEAS = frozenset("قضيه وحده استقرار مصالح سياده جهود دور سمعه حقوق هويه ثوابت مكانه صوره".split())
 
 
 def _reaches_a_degree(tokens, trig) -> bool:

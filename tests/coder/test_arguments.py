@@ -5330,6 +5330,20 @@ def test_a_verb_describing_an_indefinite_noun_is_no_threat(rules_coder, text):
     assert not any(e.event_type == "THREATEN" for e in rules_coder.code(Document("t", text, "2024-05-08")))
 
 
+@pytest.mark.parametrize("text", [
+    "وقال الوزير إن التصريحات الإسرائيلية تستهدف وحدة الأراضي السورية.",
+    "ووصفت الرباط الموقف الألماني بأنه نشاط مناوئ يستهدف قضية الصحراء.",
+    "وينشر المعارض في ألمانيا مقاطع مصورة تهاجم السلطات المغربية.",
+])
+def test_words_aimed_at_a_party_or_a_blow_at_an_idea_is_no_attack(rules_coder, text):
+    assert not any(e.event_type == "ASSAULT" for e in rules_coder.code(Document("t", text, "2021-05-07")))
+
+
+def test_an_attack_on_a_base_is_still_one(rules_coder):
+    evs = rules_coder.code(Document("t", "وهاجمت طائرات مسيرة تركية قاعدة عسكرية في شمال العراق.", "2021-05-07"))
+    assert any(e.event_type == "ASSAULT" for e in evs)
+
+
 def test_a_party_that_threatens_still_does(rules_coder):
     evs = rules_coder.code(Document("t", "وكان الرئيس التركي يهدد اليونان بالحرب.", "2020-08-01"))
     assert any(e.event_type == "THREATEN" and [r.code for r in e.recipient] == ["GRC"] for e in evs)

@@ -13,8 +13,9 @@ from ..mentions import NP, QUANTIFIERS, QUOTES, RELATIVES, has_article
 from .words import (
     ADVERBIAL_HEADS, ADVERBIAL_REACH, APPOSITION_REACH, APPOSITION_WORDS, APPOSITIVE_HEADS, ASIDE_REACH, ATTRIBUTING,
     BEFORE_AFTER, BETWEEN, CLAUSE_BREAKS, CONTINUING, DESCRIBING_PRONOUNS, DOCUMENTS, DOUBLED_VERBS, GROUP_HEADS,
-    LIGHT_VERBS, MEDIATION, MODEL_WORDS, NEW_CLAUSE, ONSETS, PARTICLES, PARTITIVES, PREMISES, PREPS, PUT_FORWARD, SINCE,
-    SPAN_ENDS, SPAN_PREPS, SPEECH_PARTICIPLES, STATEMENT_ASIDE_WORDS, TIME_INTRODUCERS, TIME_SPANS, TOPIC_MARKERS, WHEN,
+    LIGHT_VERBS, MEDIATION, MODEL_WORDS, NEW_CLAUSE, ONSETS, PARTICLES, PARTITIVES, PREMISES, PREPS, PUT_FORWARD,
+    SAYING_VERBS, SINCE, SPAN_ENDS, SPAN_PREPS, SPEECH_PARTICIPLES, STATEMENT_ASIDE_WORDS, TIME_INTRODUCERS, TIME_SPANS,
+    TOPIC_MARKERS, WHEN,
     is_complementizer, is_discourse_aside, is_glue, is_one_of, is_statement_aside, opens_while, prep_clitic,
     prep_key, statement_phrase_end, vague_times, word_key)
 
@@ -126,11 +127,18 @@ class Clause:
                     return k
                 if nxt < hi and self.tokens[nxt].norm in SPEECH_PARTICIPLES:
                     return k  # «، مشيرا إلى أن …»: what the speaker adds is a clause of its own
-                if nxt == k + 1 and nxt < hi and self.tokens[nxt].norm in NEW_CLAUSE:
-                    return k  # «…، حيث قال إن بلاده …», «…، إذ …»: a clause of its own
+                if nxt == k + 1 and nxt < hi and self.tokens[nxt].norm in NEW_CLAUSE and (
+                        self.tokens[nxt].norm != "حيث" or self._says_next(nxt + 1)):
+                    # «…، إذ …», «…، لكن …», «…، حيث قال إن بلاده …»: a clause of its own (a «حيث» that
+                    # tells what happened where goes on with the scene: «تجمع متظاهرون …، حيث مثل … أمام المحكمة»)
+                    return k
                 if nxt == k + 1 and nxt < hi and self.tokens[nxt].norm in RELATIVES:
                     return k  # «قتلت غارة …، الذي قالت إسرائيل إنه …»: a relative clause describes, it names no party
         return hi
+
+    def _says_next(self, k: int) -> bool:
+        """The word at `k` is a verb of saying («حيث قال …»)."""
+        return k < len(self.tokens) and word_key(self.tokens[k]).removeprefix("و") in SAYING_VERBS
 
     def _after_since(self, trig: Trigger) -> bool:
         """A noun that dates the clause it is in («منذ الهجوم», «منذ بدء الهجوم الروسي»)."""

@@ -117,7 +117,8 @@ FEMININE_BODIES = frozenset("اداره حكومه وزاره خارجيه رئ�
                              "شرطه سفاره قنصليه بعثه مفوضيه محكمه نيابه".split())
 WELCOMING = frozenset("رحب رحبت رحبوا يرحب ترحب اشاد اشادت اشادوا يشيد تشيد".split())
 DRIVING = frozenset({"دفع", "دفعت"})  # «…، ما دفع المكسيك إلى إعلان قطع علاقاتها»: who was driven to it acts
-PREMISES = frozenset("سفاره قنصليه مقر مقار مبني سفارات قنصليات سفارتين قنصليتين مقرات مباني".split())  # a mission's or a body's buildings
+# a mission's or a body's buildings
+PREMISES = frozenset("سفاره قنصليه مقر مقار مبني سفارات قنصليات سفارتين قنصليتين مقرات مباني".split())
 # what an attack strikes that belongs to someone («هدفاً للحزب», «مواقع لحزب الله»)
 TARGET_NOUNS = frozenset("هدف هدفا اهداف اهدافا موقع موقعا مواقع مقر مقرا مقرات مقار معسكر معسكرا معسكرات مخزن مخزنا مخازن "
                           "مستودع مستودعا مستودعات منشاه منشات مركز مركزا مراكز قاعده قواعد ثكنه ثكنات".split())
