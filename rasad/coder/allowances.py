@@ -82,6 +82,22 @@ def deadly_attack(ev: Event, tokens) -> bool:
 _TOLL_REACH = 10  # words from «أسفرت» to the «عن» of its toll
 
 
+def toll_in_the_lead(ev: Event, tokens) -> bool:
+    """An article's lead that opens on a toll («قُتل أكثر من عشرين شخصاً وأصيب العشرات … في انفجارات هزّت مطار
+    عدن»): the attack on the party it names is the story, claimed or not."""
+    if ev.event_type != "ASSAULT" or ev.modality not in ("asserted", "historical") \
+            or not any(r.entity.code for r in ev.recipient):
+        return False
+    words = [t for t in tokens if t.is_word][:_TOLL_OPENING]
+    return bool(words) and words[0].norm.removeprefix("و") in _DIED and any(
+        t.norm[:1].isdigit() or not _COUNT_WORDS.isdisjoint(t.keys) for t in words[1:])
+
+
+_TOLL_OPENING = 5  # words of the lead in which the toll opens and counts its dead («قتل أكثر من عشرين شخصاً»)
+_COUNT_WORDS = frozenset("عشرات مئات الاف عشرين ثلاثين اربعين خمسين ستين سبعين ثمانين تسعين مئه مائه خمسه سته "
+                         "سبعه ثمانيه تسعه عشره ثلاثه اربعه اثنين اثنان".split())
+
+
 _CAUSED = frozenset("اسفر اسفرت اوقع اوقعت خلف خلفت".split())
 _DIED = frozenset("قتل قتلت قتلوا قتلا استشهد استشهدت استشهدوا مصرعه مصرعها مصرعهم حتفه حتفها حتفهم".split())
 

@@ -23,7 +23,7 @@ from ..text.tokens import Segmenter, tokenize
 from ..lexicon.lexicon import LexiconEntry
 from .allowances import (ARMED_SECTORS, PROTESTERS, STRONG_PATHS, between_coded_parties, between_document_parties,
                          counted_crowd_report, deadly_attack, military_report, ongoing_protests, stands_in_an_article,
-                         strong_report, suffered_attack)
+                         strong_report, suffered_attack, toll_in_the_lead)
 from .arguments import ArgumentFinder, Arguments
 from .arguments.words import (
     AFFIRMING, AGREEMENT_DOCUMENTS, DURING_IT, IF, JUDGING_VERBS, LIGHT_VERBS, MASCULINE_TITLES, OR_ELSE, PROJECTILES,
@@ -258,7 +258,8 @@ class Coder:
                         and not military_report(ev, sent.tokens) \
                         and not (strong_report(ev, _DOCUMENT_REPORT_PATHS)
                                  and between_document_parties(ev, salience, nps)) \
-                        and not (lead and strong_report(ev, _LEAD_REPORT_PATHS)):
+                        and not (lead and strong_report(ev, _LEAD_REPORT_PATHS)) \
+                        and not (lead and article and toll_in_the_lead(ev, sent.tokens)):
                     continue
                 ev.confidence = round((ev.confidence + p) / 2, 3)
                 ev.rule += f"/detector:{p:.2f}"

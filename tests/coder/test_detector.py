@@ -258,6 +258,20 @@ def test_an_articles_lead_report_stands_on_the_rules():
     assert [([a.code for a in ev.actor], [r.code for r in ev.recipient]) for ev in attacks][:1] == [(["YEM"], ["SAU"])]
 
 
+def test_an_articles_lead_that_opens_on_a_toll_reports_the_attack_unclaimed():
+    from rasad.coder.detector import TypeModel
+
+    sceptic = Coder(detector=Detector({"ASSAULT": TypeModel({"bias": -30.0}, 0.5)}))
+    lead = "قُتل خمسة عشر شخصاً وأصيب العشرات أمس في انفجار هزّ سوقاً شعبية في بغداد."
+    rest = "\nوقالت الحكومة العراقية إنها فتحت تحقيقاً.\nودعت الأمم المتحدة إلى محاسبة المسؤولين."
+    attacks = [ev for ev in sceptic.code(Document("l", lead + rest, "2021-01-22")) if ev.event_type == "ASSAULT"]
+    assert attacks and [r.code for r in attacks[0].recipient] == ["IRQ"]
+    assert not any(ev.event_type == "ASSAULT" for ev in sceptic.code(Document("s", lead, "2021-01-22")))
+    # (a lead that does not open on its dead is judged as before)
+    lead = "وفي بغداد، قُتل خمسة عشر شخصاً وأصيب العشرات أمس في انفجار هزّ سوقاً شعبية."
+    assert not any(ev.event_type == "ASSAULT" for ev in sceptic.code(Document("l", lead + rest, "2021-01-22")))
+
+
 def test_a_report_whose_party_is_guessed_from_the_document_is_not_strong(rules_coder):
     from dataclasses import replace
 
