@@ -762,6 +762,13 @@ def test_the_statement_as_subject_speaks_for_who_issued_it(rules_coder):
     assert not [e for e in evs if "issuer-of-statement" in e.rule]
 
 
+def test_what_banners_demand_is_demanded_by_those_who_raised_them(rules_coder):
+    text = ("تظاهر آلاف السوريين في مدينة السويداء ضد الحكومة السورية. ورفع المحتجون في ساحة الكرامة لافتات تطالب "
+            "برحيل النظام وتطبيق قرار مجلس الأمن 2254.")
+    ev = one(rules_coder, text, "REQUEST", "2023-09-14")
+    assert "slogans-of" in ev.rule and codes(ev.actor) == ["SYR"] and "UNO" not in codes(ev.actor + ev.recipient)
+
+
 def test_exchanged_accusations(rules_coder):
     ev = one(rules_coder, "وتبادلت موسكو وكييف الاتهامات بشأن استهداف محطة زابوريجيا النووية.", "ACCUSE")
     assert set(codes(ev.actor) + codes(ev.recipient)) == {"RUS", "UKR"}

@@ -9,7 +9,7 @@ from .words import (
     ABOUT, AGREEMENT_DOCUMENTS, APPROVABLE, BANNING, BLAME_IDS, BOYCOTT, CAUSED_BY, CLAUSE_BREAKS, CONDITION_REACH,
     CONTENT_REACH, CONTENT_TAKING, DEMONSTRATIVES, DENIAL, DISCUSSION, DOCUMENTS, ENDING, EXPRESSER_REACH,
     EXPRESSING, IF, MEASURE_WITHDRAWN, OBJECT_PRONOUNS, OR_ELSE, PLEDGING, PROJECTILES, PROPOSALS, RESULT_REACH,
-    RESULTING, SAID_TYPES, THREAT_REACH, TO, TOLD_OF, approving,
+    RESULTING, SAID_TYPES, SLOGANS, THREAT_REACH, TO, TOLD_OF, approving,
     conjoined_word, describes_what, is_complementizer, prep_clitic, word_key)
 
 _AS_BEING = frozenset("بانه بانها بانهم بانهما بانهن".split())
@@ -236,6 +236,16 @@ class Content(Clause):
         return k >= 2 and word_key(self.tokens[k - 1]) == "عن" and any(
             key.startswith("مسؤولي") for key in self.tokens[k - 2].stem_keys) \
             and not any(t.entry.id.startswith(BLAME_IDS) and t.last_token < k for t in self.triggers)
+
+    def _slogan_before(self, trig: Trigger) -> bool:
+        """A verb right after an indefinite noun of slogans or banners, maybe past an adjective («لافتات تطالب
+        برحيل النظام», «شعارات معادية تندد بـ …»): what they say is said by whoever raised or chanted them."""
+        k = trig.first_token
+        if trig.entry.pos != "verb" or conjoined_word(self.tokens[k]) or self.tokens[trig.last_token].enclitic:
+            return False
+        # (as written too: the segmenter reads «لافتات» as «ل» + «افتات»)
+        return any(j >= 0 and self.tokens[j].is_word and not has_article(self.tokens[j])
+                   and (self.tokens[j].norm in SLOGANS or word_key(self.tokens[j]) in SLOGANS) for j in (k - 1, k - 2))
 
     def _describes_event_noun(self, trig: Trigger) -> bool:
         """An attack verb right after an indefinite attack noun describes it, as a relative clause without

@@ -348,6 +348,9 @@ class ArgumentFinder(Frames, Content, Subjects):
                 if svo is None and (owner := self._owner_of_forces_before(trig)) is not None:
                     svo = owner  # «قال الجيش التركي إن طائراته قصفت»: the forces' owner strikes
                     args.path.append("forces-of")
+                if svo is None and self._slogan_before(trig) and (raiser := self._clause_subject(trig)) is not None:
+                    svo = raiser  # «رفع المحتجون لافتات تطالب برحيل النظام»: the protesters demand
+                    args.path.append("slogans-of")
                 if svo is None and (shared := self.subject_of_verb_conjoined_to(trig)) is not None:
                     svo = shared
                     args.path.append("conjoined-verb")

@@ -238,6 +238,7 @@ RESULTING = frozenset("اسفر اسفرت يسفر تسفر اثمر اثمرت
 RESULT_REACH = 12  # words from «أسفرت» over its subject to its «عن»
 WITH_PRONOUNS = frozenset("معه معها معهم معهما".split())  # «عقد معه محادثات»
 GATHERING = frozenset("جمع جمعت ضم ضمت يجمع تجمع يضم تضم جمعهم جمعهما ضمهم ضمهما جمعتهم جمعتهما ضمتهم ضمتهما".split())
+SLOGANS = frozenset("لافتات لافته يافطات يافطه شعارات شعار هتافات هتاف".split())  # raised or chanted by a crowd
 GATHERING_ONE = frozenset("جمعه جمعها جمعته جمعتها ضمه ضمها ضمته ضمتها".split())  # «brought him together» with someone
 HOSTED_IT = frozenset("استضافها استضافتها استضافه استضافته احتضنها احتضنتها".split())  # «محادثات استضافها …»
 HOSTED_IT_REACH = 9  # words after the meeting noun over which the host's clause may run to «وجمعت»
