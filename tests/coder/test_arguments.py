@@ -769,6 +769,16 @@ def test_what_banners_demand_is_demanded_by_those_who_raised_them(rules_coder):
     assert "slogans-of" in ev.rule and codes(ev.actor) == ["SYR"] and "UNO" not in codes(ev.actor + ev.recipient)
 
 
+@pytest.mark.parametrize("text, event_type, actor, recipient", [
+    ("وجاء ذلك بعد قرار الولايات المتحدة فرض عقوبات على إيران.", "SANCTION", ["USA"], ["IRN"]),
+    ("وتأتي الاحتجاجات بعد أشهر من قرار وزراء الخارجية العرب، في السابع من مايو/أيار الماضي، استئناف مشاركة "
+     "الوفود السورية في اجتماعات جامعة الدول العربية.", "CONCEDE", ["IGO"], ["SYR"]),
+])
+def test_the_owner_of_a_decision_does_what_it_decided(rules_coder, text, event_type, actor, recipient):
+    ev = one(rules_coder, text, event_type, "2023-09-14")
+    assert codes(ev.actor) == actor and codes(ev.recipient) == recipient
+
+
 def test_exchanged_accusations(rules_coder):
     ev = one(rules_coder, "وتبادلت موسكو وكييف الاتهامات بشأن استهداف محطة زابوريجيا النووية.", "ACCUSE")
     assert set(codes(ev.actor) + codes(ev.recipient)) == {"RUS", "UKR"}

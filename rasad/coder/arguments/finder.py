@@ -21,7 +21,7 @@ from .words import (
     DEATH_NOUNS, DECIDING, DECISIONS, DONE_TO_TYPES, GRANTING, JOINING, LIGHT_VERBS, NOUN_PP_REACH, OWN_ACT_VERBS,
     PASSIVE_AGENT, PREMISES, PREPS, RECEPTION, SIDE_WORDS, SIGNING_NOUN, SUMMITS,
     SAYING_VERBS, SYMMETRIC_FRAMES, TARGETING, TARGETS_REACH, TELLING, TITLE_REACH, VICTIM_SECTORS, WITH_PRONOUNS,
-    is_one_of, plural_verb, prep_clitic, prep_key, same_side, side_of, word_key)
+    conjoined_word, is_one_of, plural_verb, prep_clitic, prep_key, same_side, side_of, word_key)
 
 
 class ArgumentFinder(Frames, Content, Subjects):
@@ -58,7 +58,26 @@ class ArgumentFinder(Frames, Content, Subjects):
         for step in (self._find_actor, self._find_pair, self._find_recipient, self._find_place_and_late_doers,
                      self._settle_roles):
             step(zone, args)
+        # (a verb phrase «فرض عقوبات» is read as its masdar there; a lone verb is not)
+        if (is_noun or " " in trig.text and not conjoined_word(first)) and not args.actor \
+                and (owner := self._decided_by(trig)) is not None:
+            args.actor.append(owner)  # «قرار وزراء الخارجية العرب، في السابع من مايو، استئناف مشاركة …»
+            args.recipient = [r for r in args.recipient if r is not owner]
+            args.path.append("decided-by")
         return args
+
+    def _decided_by(self, trig: Trigger) -> Optional[NP]:
+        """The coded party named right after «قرار» before a masdar, maybe past a time set off by commas
+        («قرار الولايات المتحدة فرض عقوبات»): the decision's owner does what it decided."""
+        k = trig.first_token - 1
+        while k >= 0 and (k in self.time_tokens or self.tokens[k].text in "،," or k in self.adverbial_asides):
+            k -= 1
+        owner = next((np for np in self.candidates if np.last_token == k and not np.prep and np.code
+                      and not np.is_place), None)
+        if owner is None or owner.first_token == 0:
+            return None
+        before = self.tokens[owner.first_token - 1]
+        return owner if before.is_word and word_key(before) in DECISIONS else None
 
     def _side_named_by(self, np: NP) -> bool:
         """«طالبت الحكومة العراقية الجانب التركي بسحب قواته»: a nisba after «الجانب/الطرف» names a state's side,
