@@ -1233,7 +1233,10 @@ class MentionFinder:
                 j += 1 + len(same_span)
             # the text's own title names the person's state at the time («رئيس الوزراء البريطاني توني
             # بلير» is British even when the knowledge base's latest role for him is another)
-            titled = entity.code if "agent" in kinds and any(k in ("demonym", "country") for k in kinds) else None
+            # (so does a nisba joined by «و» right before a name: «نظيريه الإثيوبي … والصومالي أحمد معلم فقي» is
+            # Somali whoever else «أحمد» named; not one that qualifies a noun before it: «للشؤون الفلسطينية هادي عمرو»)
+            titled = entity.code if "agent" in kinds and any(k in ("demonym", "country") for k in kinds) \
+                or (kinds[:2] == ["demonym", "person"] and tokens[start].proclitics.startswith("و")) else None
             if person is not None and person.code and ref.kind == "agent" and ent.sector == "CVL" \
                     and ref.entry.agent_kind != "title":
                 # «أنصار الرئيس البرازيلي السابق جايير بولسونارو»: a crowd named after a person is of his

@@ -779,6 +779,14 @@ def test_the_owner_of_a_decision_does_what_it_decided(rules_coder, text, event_t
     assert codes(ev.actor) == actor and codes(ev.recipient) == recipient
 
 
+def test_a_nisba_right_before_a_name_gives_its_state_over_a_namesake(rules_coder):
+    # «أحمد» alone is Abiy Ahmed once the text has named him, but «الصومالي أحمد معلم فقي» is a Somali
+    text = ("استقبل رئيس الوزراء الإثيوبي آبي أحمد وزير الخارجية التركي في أديس أبابا. وتنقّل وزير الخارجية التركي "
+            "بين نظيريه الإثيوبي تايي أتسكي سيلاسي والصومالي أحمد معلم فقي في جولة من المحادثات غير المباشرة.")
+    ev = next(e for e in code(rules_coder, text, "2024-07-02") if e.trigger.text == "المحادثات")
+    assert sorted(codes(ev.actor + ev.recipient)) == ["ETH", "SOM"]
+
+
 def test_exchanged_accusations(rules_coder):
     ev = one(rules_coder, "وتبادلت موسكو وكييف الاتهامات بشأن استهداف محطة زابوريجيا النووية.", "ACCUSE")
     assert set(codes(ev.actor) + codes(ev.recipient)) == {"RUS", "UKR"}
