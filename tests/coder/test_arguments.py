@@ -787,6 +787,12 @@ def test_a_nisba_right_before_a_name_gives_its_state_over_a_namesake(rules_coder
     assert sorted(codes(ev.actor + ev.recipient)) == ["ETH", "SOM"]
 
 
+def test_a_from_phrase_after_a_span_of_time_is_when_not_from_whom(rules_coder):
+    text = "وكانت ألمانيا قد طلبت عقد جلسة مغلقة لمجلس الأمن حول الصحراء بعد أيام من القرار الأميركي."
+    ev = one(rules_coder, text, "REQUEST", "2021-05-07")
+    assert codes(ev.actor) == ["DEU"] and "USA" not in codes(ev.recipient)
+
+
 def test_exchanged_accusations(rules_coder):
     ev = one(rules_coder, "وتبادلت موسكو وكييف الاتهامات بشأن استهداف محطة زابوريجيا النووية.", "ACCUSE")
     assert set(codes(ev.actor) + codes(ev.recipient)) == {"RUS", "UKR"}

@@ -20,7 +20,8 @@ from .words import (
     ACTING_KINDS, AGAINST, AID_SOURCE_REACH, ANNOUNCING, APPROVABLE, BEING, BELONGING, CLAUSE_BREAKS, COMPLEMENTIZERS,
     DEATH_NOUNS, DECIDING, DECISIONS, DONE_TO_TYPES, GRANTING, JOINING, LIGHT_VERBS, NOUN_PP_REACH, OWN_ACT_VERBS,
     PASSIVE_AGENT, PREMISES, PREPS, RECEPTION, SIDE_WORDS, SIGNING_NOUN, SUMMITS,
-    SAYING_VERBS, SYMMETRIC_FRAMES, TARGETING, TARGETS_REACH, TELLING, TITLE_REACH, VICTIM_SECTORS, WITH_PRONOUNS,
+    SAYING_VERBS, SYMMETRIC_FRAMES, TARGETING, TARGETS_REACH, TELLING, TIME_SPANS, TITLE_REACH, VICTIM_SECTORS,
+    WITH_PRONOUNS,
     conjoined_word, is_one_of, plural_verb, prep_clitic, prep_key, same_side, side_of, word_key)
 
 
@@ -65,6 +66,13 @@ class ArgumentFinder(Frames, Content, Subjects):
             args.recipient = [r for r in args.recipient if r is not owner]
             args.path.append("decided-by")
         return args
+
+    def _after_a_span(self, np: NP) -> bool:
+        """`np`'s «من» follows a span of time («بعد أيام من القرار الأميركي», «قبل ساعات من الهجوم»)."""
+        for k in range(np.first_token - 1, max(0, np.first_token - 4), -1):
+            if self.tokens[k].norm == "من":
+                return self.tokens[k - 1].is_word and word_key(self.tokens[k - 1]) in TIME_SPANS
+        return False
 
     def _decided_by(self, trig: Trigger) -> Optional[NP]:
         """The coded party named right after «قرار» before a masdar, maybe past a time set off by commas
@@ -644,6 +652,8 @@ class ArgumentFinder(Frames, Content, Subjects):
             rec = rec or next((np for np in after if id(np) not in used and np.prep and prep_key(np.prep) in preps
                         and np.first_token <= reach
                         and not (np.prep == "من" and self._after_passive_marker(np))
+                        # («بعد أيام من القرار الأمريكي»: when, not from whom)
+                        and not (np.prep == "من" and self._after_a_span(np))
                         and not (prep_key(np.prep) == "ب" and np.kinds[0] in ("capital", "place"))
                         # («طائرات تابعة للقوات الجوية»: the owner of what is sent, not whom it is sent to)
                         and not (prep_key(np.prep) == "ل" and word_key(self.tokens[np.first_token - 1]) in BELONGING)
