@@ -1152,8 +1152,12 @@ class Coder:
                 np.first_token <= deed + 2 and normalize(np.prep) == "في" and np.is_place)}
             deed_words = next((t.entry.one_word_forms for t in finder.triggers
                                if t.first_token <= deed <= t.last_token), frozenset())
-            # (both of «الضربات التركية والإيرانية»)
-            doers = named[:1] + [np for np in named[1:2] if np.coordinated] or state.attacker_of(
+            # (both of «الضربات التركية والإيرانية»; «ودانت طهران بدورها الهجوم»: the deed the last condemnation
+            # aimed at, in its turn, unless the victim named tells which)
+            prior = state.last_by_type.get("ACCUSE")
+            likewise = [r for r in prior[1] if r.code and r.code not in mine] \
+                if prior and not victims and _in_its_turn(sent.tokens, trig) else []
+            doers = named[:1] + [np for np in named[1:2] if np.coordinated] or likewise or state.attacker_of(
                 victims, mine, deed_words, rebels_apart=all(a.entity.sector in DOMESTIC_SECTORS for a in args.actor),
                 struck_self=True)
             # (a welcome of one's own side's deed names no other party)
@@ -1546,6 +1550,16 @@ def _author_of_remarks(tokens, candidates: Sequence[NP]) -> Optional[NP]:
             if author is not None:
                 return author
     return None
+
+
+def _in_its_turn(tokens, trig: Trigger) -> bool:
+    """«بدوره/بدورها», «أيضاً», «هي الأخرى» within a few words after the verb: the act repeats one told before."""
+    words = [t for t in tokens[trig.last_token + 1:trig.last_token + 1 + _TURN_REACH] if t.is_word]
+    return any(word_key(t) in _IN_TURN or t.norm in _IN_TURN for t in words)
+
+
+_IN_TURN = frozenset("بدوره بدورها بدورهم ايضا كذلك الاخري الاخر".split())
+_TURN_REACH = 4  # «ودانت الخارجية الإيرانية بدورها الهجوم»
 
 
 def _issuer_of_statement(tokens, candidates: Sequence[NP]) -> Optional[NP]:

@@ -793,6 +793,14 @@ def test_a_from_phrase_after_a_span_of_time_is_when_not_from_whom(rules_coder):
     assert codes(ev.actor) == ["DEU"] and "USA" not in codes(ev.recipient)
 
 
+def test_a_condemnation_in_its_turn_aims_where_the_last_one_did(rules_coder):
+    text = ("شنّت طائرات أمريكية غارات على منشآت تستخدمها فصائل عراقية في شرق سوريا. ودانت دمشق الغارات الأمريكية، "
+            "في حين قالت واشنطن إنها جاءت رداً على هجوم صاروخي شنته فصائل عراقية على قاعدة أمريكية في أربيل. "
+            "ودانت طهران بدورها الهجوم.")
+    ev = next(e for e in code(rules_coder, text, "2021-02-27") if e.event_type == "ACCUSE" and codes(e.actor) == ["IRN"])
+    assert codes(ev.recipient) == ["USA"]
+
+
 def test_exchanged_accusations(rules_coder):
     ev = one(rules_coder, "وتبادلت موسكو وكييف الاتهامات بشأن استهداف محطة زابوريجيا النووية.", "ACCUSE")
     assert set(codes(ev.actor) + codes(ev.recipient)) == {"RUS", "UKR"}
