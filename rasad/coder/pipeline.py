@@ -409,6 +409,8 @@ class Coder:
             return True  # «قابلتا الإعلان بحذر شديد», «قوبل القرار بالرفض»: a reaction to news, no meeting
         if e.id == _ARRIVE_VERB and _reaches_a_degree(sent.tokens, trig):
             return True  # «مكافأة تصل إلى خمسة ملايين دولار», «وصلت المفاوضات إلى طريق مسدود»: no one travels
+        if _names_an_outlet(sent.tokens, trig, quoted_only=e.event != "PROTEST"):
+            return True  # «قناة «المسيرة»», «صحيفة «الثورة»»: a channel's or a paper's name, no march or revolution
         if e.id == _ATTACK_VERB and _aimed_by_words_or_at_an_idea(sent.tokens, trig):
             return True  # «مقاطع مصورة تهاجم السلطات», «نشاط مناوئ يستهدف قضية الصحراء»: words, no attack
         if e.event == "THREATEN" and e.pos == "verb" and _describes_indefinite_noun(sent.tokens, trig, finder.candidates):
@@ -1950,6 +1952,18 @@ def _device_found(tokens, trig: Trigger) -> bool:
     that was seized, found or defused, not a blast."""
     before = tokens[max(0, trig.first_token - _FINDING_REACH):trig.first_token]
     return tokens[trig.first_token].keys[-1] in _DEVICES and any(t.is_word and t.keys[-1] in _FINDING for t in before)
+
+
+def _names_an_outlet(tokens, trig, quoted_only: bool) -> bool:
+    """The trigger right after a channel, a paper, an agency or a site, in quotes («قناة «المسيرة»») or, unless
+    `quoted_only`, not («قناة المسيرة»; but «قناة الاتصال الرئيسية بين …» is a channel of contacts)."""
+    k = trig.first_token - 1
+    quoted = k >= 0 and tokens[k].text in QUOTES
+    k -= quoted
+    return (quoted or not quoted_only) and k >= 0 and tokens[k].is_word and word_key(tokens[k]) in _OUTLETS
+
+
+_OUTLETS = frozenset("قناه صحيفه جريده مجله اذاعه وكاله موقع تلفزيون".split())
 
 
 def _aimed_by_words_or_at_an_idea(tokens, trig) -> bool:

@@ -5383,6 +5383,15 @@ def test_an_attack_on_a_base_is_still_one(rules_coder):
     assert any(e.event_type == "ASSAULT" for e in evs)
 
 
+def test_a_channels_name_is_no_march(rules_coder):
+    evs = rules_coder.code(Document("t", "وأفادت قناة «المسيرة» التابعة للحوثيين بأن طائرات التحالف شنّت غارات على صنعاء.",
+                                    "2020-12-31"))
+    assert not any(e.event_type == "PROTEST" for e in evs)
+    # (a channel of contacts is no outlet: «قناة الاتصال الرئيسية بين …»)
+    evs = rules_coder.code(Document("t", "وتحولت مسقط إلى قناة الاتصال الرئيسية بين جماعة الحوثي والرياض.", "2023-04-10"))
+    assert any(e.event_type == "CONSULT" for e in evs)
+
+
 def test_a_party_that_threatens_still_does(rules_coder):
     evs = rules_coder.code(Document("t", "وكان الرئيس التركي يهدد اليونان بالحرب.", "2020-08-01"))
     assert any(e.event_type == "THREATEN" and [r.code for r in e.recipient] == ["GRC"] for e in evs)
