@@ -2373,6 +2373,8 @@ def _verbal_attack(args, tokens, trig: Trigger) -> bool:
     if any(t.keys[-1] in TARGET_NOUNS for t in after[:_TARGET_REACH]) \
             or any(r.kinds[:1] == ("place",) for r in args.recipient):
         return False  # (a town or a province is fought over: «ألا يهاجم محافظة إدلب»)
+    if any(has_article(t) and t.keys[-1] in _STRIKES_ATTACKED for t in after[:_TARGET_REACH]):
+        return True  # «وهاجمت الجماعة الغارات»: whoever attacks the strikes themselves does it with words
     politicians = args.actor and all(
         "person" in a.kinds or (a.entity.kind in ("agent", "group") and a.entity.sector in _POLITICAL_SECTORS)
         for a in args.actor)  # (a party attacks with words too: «هاجم حزب الشعوب الديمقراطي الحكومة»)
@@ -2398,6 +2400,7 @@ def _titled(np: NP, tokens: list[Token]) -> bool:
 _TARGET_REACH = 3  # «هاجمت الحكومة السورية مواقع المعارضة»: the object, after a subject of up to two words
 _SPEAKING = STATEMENTS | {"بشده", "تغريده"}  # «في كلمة أمام أنصاره», «بشدة»: how words are used
 _WORDS_ATTACKED = _ACTS | {"سياسه", "سياسات", "مواقف"}  # «هاجم روحاني السياسة الأميركية»
+_STRIKES_ATTACKED = frozenset("غارات ضربات غاره ضربه".split())
 _SAYING_REACH = 14  # «وهاجمت وزيرة الخارجية الأمريكية كوندوليزا رايس حركة حماس، قائلة …»: subject, object, saying
 
 

@@ -5392,6 +5392,20 @@ def test_a_channels_name_is_no_march(rules_coder):
     assert any(e.event_type == "CONSULT" for e in evs)
 
 
+def test_a_night_between_two_days_does_not_cut_a_light_verb_from_its_noun(rules_coder):
+    text = ("وأعلن التحالف بقيادة السعودية اعتراض طائرة مسيرة. وقال مسؤولون إن طائرات التحالف شنّت ليل الأربعاء – "
+            "الخميس سلسلة غارات على العاصمة صنعاء.")
+    evs = [e for e in rules_coder.code(Document("t", text, "2020-12-31")) if e.trigger.text == "غارات"]
+    assert evs and [a.code for a in evs[0].actor] == ["SAU"]
+
+
+def test_attacking_the_strikes_is_done_with_words(rules_coder):
+    text = ("وشنت طائرات التحالف بقيادة السعودية غارات على صنعاء. وهاجمت جماعة الحوثي الغارات معتبرة إياها دليلاً "
+            "على نية التحالف التصعيد.")
+    ev = next(e for e in rules_coder.code(Document("t", text, "2020-12-31")) if e.trigger.text == "وهاجمت")
+    assert ev.event_type == "ACCUSE" and [a.code for a in ev.actor] == ["YEM"]
+
+
 def test_a_party_that_threatens_still_does(rules_coder):
     evs = rules_coder.code(Document("t", "وكان الرئيس التركي يهدد اليونان بالحرب.", "2020-08-01"))
     assert any(e.event_type == "THREATEN" and [r.code for r in e.recipient] == ["GRC"] for e in evs)

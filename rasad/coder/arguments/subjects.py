@@ -66,7 +66,7 @@ class Subjects(Agreement):
             if tok.text in "،," and k == trig.first_token - 1 and k - 1 in np_tokens and not np_tokens[k - 1].prep \
                     and not conjoined_word(self.tokens[trig.first_token]):
                 continue  # agency copy ends a long subject of titles with a comma: «تلقى … ولي العهد، اتصالاً»
-            if not tok.is_word and not (tok.text in "/-" or tok.norm.isdigit()):
+            if not tok.is_word and not (tok.text in "/-–" or tok.norm.isdigit()):
                 return None  # a clause break; «منذ أبريل/نيسان 2022» is not one
             if tok.norm in COMPLEMENTIZERS:
                 return None  # «أعلن الجيش أن جنديا قتل في هجوم»: the noun is in another clause
