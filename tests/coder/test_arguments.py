@@ -801,6 +801,13 @@ def test_a_condemnation_in_its_turn_aims_where_the_last_one_did(rules_coder):
     assert codes(ev.recipient) == ["USA"]
 
 
+def test_a_noun_with_its_own_pronoun_has_the_phrase_after_it_for_object(rules_coder):
+    text = ("تتواصل الاحتجاجات في مدينة السويداء السورية ضد الحكومة السورية. وفي واشنطن، قالت وزارة الخارجية "
+            "الأميركية إنها تتابع الاحتجاجات عن كثب، مؤكدة دعمها حق السوريين في التعبير السلمي والتجمع.")
+    ev = one(rules_coder, text, "SUPPORT", "2023-09-14")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["SYR"]
+
+
 def test_exchanged_accusations(rules_coder):
     ev = one(rules_coder, "وتبادلت موسكو وكييف الاتهامات بشأن استهداف محطة زابوريجيا النووية.", "ACCUSE")
     assert set(codes(ev.actor) + codes(ev.recipient)) == {"RUS", "UKR"}

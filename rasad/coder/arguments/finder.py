@@ -300,7 +300,12 @@ class ArgumentFinder(Frames, Content, Subjects):
                              and not any(e.is_required_word(t.text, t.keys) or word_key(t) in PREMISES
                                          for t in between)) or (
                         self._is_definite(trig) and comp.kinds[:1] == ("group",))
-                    role = args.actor if e.genitive == "actor" or nisba or signers else args.recipient
+                    # («مؤكدة دعمها حق السوريين»: a noun whose own pronoun names its doer has the phrase after it
+                    # for object)
+                    owned = bool(self.tokens[trig.last_token].enclitic) and not nisba
+                    role = args.actor if (e.genitive == "actor" and not owned) or nisba or signers else args.recipient
+                    if owned and e.genitive == "actor":
+                        args.pronoun_actor = True
                     if role is args.actor and not nisba and e.event in ("ASSAULT", "COERCE") and (
                             comp.entity.sector in VICTIM_SECTORS or word_key(self.tokens[comp.first_token]) in PREMISES):
                         # «استهداف المدنيين», «اقتحام القنصلية»: civilians and buildings are hit, they do not strike
