@@ -1959,7 +1959,8 @@ def _names_an_outlet(tokens, trig, quoted_only: bool) -> bool:
     `quoted_only`, not («قناة المسيرة»; but «قناة الاتصال الرئيسية بين …» is a channel of contacts)."""
     k = trig.first_token - 1
     quoted = k >= 0 and tokens[k].text in QUOTES
-    k -= quoted
+    if quoted:
+        k -= 1
     return (quoted or not quoted_only) and k >= 0 and tokens[k].is_word and word_key(tokens[k]) in _OUTLETS
 
 
