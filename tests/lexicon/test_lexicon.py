@@ -652,6 +652,9 @@ def test_concern_voiced_at_a_party_is_disapproval_and_concern_at_events_is_nothi
         == [(["USA"], ["SDN"])]
     assert accusations("وأعربت الصين عن قلقها من تصاعد التوتر في المنطقة.") == []
     assert accusations("وأبدت الصين امتعاضها من زيارة رئيسة مجلس النواب الأمريكي إلى تايوان.") == [(["CHN"], ["USA"])]
+    # astonishment and disgust voiced are disapproval too
+    assert accusations("وأعربت الخارجية المغربية عن «استغرابها العميق» من القرار الألماني.") == [(["MAR"], ["DEU"])]
+    assert accusations("وعبّرت الخارجية الأردنية عن استهجانها للتصريحات الإسرائيلية.") == [(["JOR"], ["ISR"])]
     assert accusations("ويسود القلق من تصاعد التوتر بين إيران والولايات المتحدة.") == []
     # a concern described, not voiced
     assert accusations("ولا يزال القلق الأمريكي من الصين قائماً.") == []
