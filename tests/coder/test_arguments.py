@@ -808,6 +808,15 @@ def test_a_noun_with_its_own_pronoun_has_the_phrase_after_it_for_object(rules_co
     assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["SYR"]
 
 
+def test_protests_told_before_are_not_new_ones_where_a_reaction_is_set(rules_coder):
+    text = ("تظاهر آلاف السوريين في مدينة السويداء ضد الحكومة السورية. وفي واشنطن، قالت وزارة الخارجية الأميركية "
+            "إنها تتابع الاحتجاجات عن كثب، مؤكدة دعمها حق السوريين في التعبير السلمي.")
+    evs = code(rules_coder, text, "2023-09-14")
+    assert not any(e.event_type == "PROTEST" and "USA" in codes(e.actor) for e in evs)
+    # (and «her» support is still the ministry's)
+    assert any(e.event_type == "SUPPORT" and codes(e.actor) == ["USA"] for e in evs)
+
+
 def test_exchanged_accusations(rules_coder):
     ev = one(rules_coder, "وتبادلت موسكو وكييف الاتهامات بشأن استهداف محطة زابوريجيا النووية.", "ACCUSE")
     assert set(codes(ev.actor) + codes(ev.recipient)) == {"RUS", "UKR"}

@@ -304,7 +304,13 @@ class ArgumentFinder(Frames, Content, Subjects):
                     owned = bool(self.tokens[trig.last_token].enclitic) and not nisba
                     role = args.actor if (e.genitive == "actor" and not owned) or nisba or signers else args.recipient
                     if owned and e.genitive == "actor":
-                        args.pronoun_actor = True
+                        # («her» support: the clause's subject, else whoever the discourse supplies)
+                        owner = self._clause_subject(trig)
+                        if owner is not None and owner.code and owner is not comp:
+                            args.actor.append(owner)
+                            args.path.append("clause-subject")
+                        else:
+                            args.pronoun_actor = True
                     if role is args.actor and not nisba and e.event in ("ASSAULT", "COERCE") and (
                             comp.entity.sector in VICTIM_SECTORS or word_key(self.tokens[comp.first_token]) in PREMISES):
                         # «استهداف المدنيين», «اقتحام القنصلية»: civilians and buildings are hit, they do not strike
