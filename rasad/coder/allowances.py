@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..schema import Event, Token
-from .arguments.words import LIGHT_VERBS
+from .arguments.words import LIGHT_VERBS, is_count
 from .discourse import GUESSED_PARTY, MIN_OPPONENT_SALIENCE
 from .mentions import NP, RELATIVES
 
@@ -89,13 +89,10 @@ def toll_in_the_lead(ev: Event, tokens) -> bool:
             or not any(r.entity.code for r in ev.recipient):
         return False
     words = [t for t in tokens if t.is_word][:_TOLL_OPENING]
-    return bool(words) and words[0].norm.removeprefix("و") in _DIED and any(
-        t.norm[:1].isdigit() or not _COUNT_WORDS.isdisjoint(t.keys) for t in words[1:])
+    return bool(words) and words[0].norm.removeprefix("و") in _DIED and any(map(is_count, words[1:]))
 
 
 _TOLL_OPENING = 5  # words of the lead in which the toll opens and counts its dead («قتل أكثر من عشرين شخصاً»)
-_COUNT_WORDS = frozenset("عشرات مئات الاف عشرين ثلاثين اربعين خمسين ستين سبعين ثمانين تسعين مئه مائه خمسه سته "
-                         "سبعه ثمانيه تسعه عشره ثلاثه اربعه اثنين اثنان".split())
 
 
 _CAUSED = frozenset("اسفر اسفرت اوقع اوقعت خلف خلفت".split())

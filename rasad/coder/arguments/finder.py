@@ -294,10 +294,8 @@ class ArgumentFinder(Frames, Content, Subjects):
                     # (not a nisba describing a noun in between: «إطلاق سراح مسنتين إسرائيليتين», nor the
                     # thing an act needs: «حظر الرحلات الإيرانية» is aimed at Iran)
                     between = self.tokens[trig.last_token + 1:comp.first_token]
-                    # (nor a mission's buildings: «إغلاق القنصليتين الإثيوبيتين» is aimed at Ethiopia)
-                    nisba = (self._is_nisba(comp) and all(t.norm.startswith("ال") for t in between)
-                             and not any(e.is_required_word(t.text, t.keys) or word_key(t) in PREMISES
-                                         for t in between)) or (
+                    nisba = (self._is_nisba(comp) and not self._describes_noun_between(trig, comp)
+                             and not any(e.is_required_word(t.text, t.keys) for t in between)) or (
                         self._is_definite(trig) and comp.kinds[:1] == ("group",))
                     # («مؤكدة دعمها حق السوريين»: a noun whose own pronoun names its doer has the phrase after it
                     # for object)
