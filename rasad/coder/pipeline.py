@@ -353,7 +353,7 @@ class Coder:
         if self._aim_by_kind(e, sent, trig, args, finder, state, sent_events):
             return refused("a warning of what may befall a place")
         self._protest_parties(e, sent, trig, args, finder, state)
-        if _protests_told_seen_from_abroad(e, trig, args, state):
+        if _protests_told_seen_from_abroad(e, sent.tokens[trig.first_token], args, state):
             return refused("a second mention")
         reading = self._reading(e, sent, trig, args, finder, dates, ref, state, sent_events, need, recalled_from, verbal)
         if reading is None:
@@ -1956,13 +1956,12 @@ def _device_found(tokens, trig: Trigger) -> bool:
     return tokens[trig.first_token].keys[-1] in _DEVICES and any(t.is_word and t.keys[-1] in _FINDING for t in before)
 
 
-def _protests_told_seen_from_abroad(e: LexiconEntry, trig: Trigger, args, state: Discourse) -> bool:
-    """«وفي واشنطن، قالت الخارجية الأميركية إنها تتابع الاحتجاجات»: a definite protest noun whose crowd is only
-    the people of the place the sentence is set in, when the document has told protests of other people, names
-    those protests again."""
+def _protests_told_seen_from_abroad(e: LexiconEntry, first: Token, args, state: Discourse) -> bool:
+    """«وفي واشنطن، قالت الخارجية الأميركية إنها تتابع الاحتجاجات»: a definite protest noun (`first`, its first
+    word) whose crowd is only the people of the place the sentence is set in, when the document has told protests of
+    other people, names those protests again."""
     prior = state.last_by_type.get("PROTEST")
-    if e.event != "PROTEST" or not prior or "protesters-of-place" not in args.path \
-            or not normalize(trig.text).lstrip("وفب").startswith("ال"):
+    if e.event != "PROTEST" or not prior or "protesters-of-place" not in args.path or not has_article(first):
         return False
     told = {a.code for a in prior[0] if a.code}
     here = {a.code for a in args.actor if a.code}
