@@ -85,6 +85,7 @@ _PRESIDENT = "الرئيس"  # the knowledge base's title, also the head of «ر
 _ADVERB_OPENERS = frozenset("اما واما".split())  # a nisba as an adverb: «أما دولياً، …»
 _RIGHT_HAND = "يمنى"  # with its alef maqsura, «يمنى» normalises like the nisba «يمني»
 _QUALIFIER_KINDS = frozenset({"country", "capital", "seat", "demonym", "organisation", "group"})
+LED_BY = "بقياده"
 LEADING = frozenset("تقوده تقودها يقوده يقودها بقياده".split())  # «التحالف الذي تقوده X», «بقيادة X»
 RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللذان اللتان اللواتي والتي والذي".split())
 
@@ -1461,7 +1462,9 @@ class MentionFinder:
         if k < len(tokens) and (tokens[k].norm in links or tokens[k].keys[-1] in LEADING) \
                 and j < len(raw) and raw[j][0] == k + 1 \
                 and (raw[j][2].kind in _STATE_KINDS | {"group", "organisation"}
-                     or (raw[j][2].kind == "place" and tokens[k].norm in links)):
+                     or (raw[j][2].kind == "place" and tokens[k].norm in links)
+                     # «الحرس الرئاسي بقيادة الجنرال عبد الرحمن تياني»: a body led by a named man is his state's
+                     or (raw[j][2].kind == "person" and tokens[k].norm == LED_BY and raw[j][3].code)):
             # (a town names its state: «الشرطة في البصرة» are Iraq's; unnamed gunmen «من حزب العمال
             # الكردستاني» are the group's fighters)
             nent = raw[j][3]

@@ -5363,6 +5363,20 @@ def test_a_nisba_after_an_indefinite_noun_is_the_masdars_object(rules_coder):
     assert [a.code for a in ev.actor] == ["QAT"] and [r.code for r in ev.recipient] == ["BHR"]
 
 
+def test_a_masdars_object_may_follow_its_doer_with_lam(rules_coder):
+    # «احتجاز الحرس الجمهوري بقيادة الجنرال … للرئيس …»: the guard, led by a named general, detains; «لـ» marks
+    # the one detained
+    text = "وجاء ذلك بعد احتجاز الحرس الجمهوري بقيادة الجنرال بريس أوليغي نغيما للرئيس علي بونغو."
+    ev = next(e for e in rules_coder.code(Document("a", text, "2023-09-01")) if e.event_type == "COERCE")
+    assert [(a.code, a.entity.sector) for a in ev.actor] == [("GAB", "MIL")]
+    assert [r.text for r in ev.recipient] == ["للرئيس علي بونغو"]
+
+
+def test_a_body_led_by_a_named_man_is_his_states(rules_coder):
+    found = phrases(rules_coder, "وانتشر الحرس الرئاسي بقيادة الجنرال بريس أوليغي نغيما في العاصمة.", "2023-09-01")
+    assert (found["الحرس الرئاسي"].code, found["الحرس الرئاسي"].entity.sector) == ("GAB", "MIL")
+
+
 def test_the_doer_of_an_act_told_as_a_time_is_no_shared_subject(rules_coder):
     # «منذ إسقاط تركيا مقاتلة روسية» tells when; what Putin ordered after the call is still Putin's
     text = ("أجرى الرئيس الروسي فلاديمير بوتين أمس أول اتصال هاتفي بنظيره التركي رجب طيب أردوغان منذ إسقاط "

@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Optional
 
 from ...schema import Trigger
-from ..mentions import NP, QUOTES
+from ..mentions import LED_BY, NP, QUOTES
 from .content import Content
 from .frames import Frames
 from .record import Arguments, Zone
@@ -321,7 +321,13 @@ class ArgumentFinder(Frames, Content, Subjects):
                     obj = next((np for np in after if np.first_token == comp.last_token + 1 or (
                         np.first_token == comp.last_token + 2 and self._is_nisba(np)
                         and self._plain_noun(self.tokens[comp.last_token + 1]))), None)
-                    if role is args.recipient and obj is not None and not obj.prep and obj.code \
+                    leader = next((np for np in after if np.first_token == comp.last_token + 2), None) \
+                        if comp.last_token + 1 < len(self.tokens) and self.tokens[comp.last_token + 1].norm == LED_BY else None
+                    if leader is not None:
+                        # («احتجاز الحرس الرئاسي بقيادة الجنرال تياني للرئيس»: who leads the doer, then the object)
+                        obj = next((np for np in after if np.first_token == leader.last_token + 1), None)
+                    if role is args.recipient and obj is not None and obj.code and (
+                            not obj.prep or prep_key(obj.prep) == "ل") \
                             and comp.kinds[0] in ACTING_KINDS and e.event in DONE_TO_TYPES:
                         # «إعدام طهران المواطن البريطاني», «احتجاز إيران الناقلة»: the genitive does it, the
                         # object right after it undergoes it
