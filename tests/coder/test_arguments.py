@@ -1328,6 +1328,13 @@ def test_a_dual_object_pronoun_is_the_pair_just_named(rules_coder):
     assert codes(ev.actor) == ["SAU"] and sorted(codes(ev.recipient)) == ["DZA", "MAR"]
 
 
+def test_the_giver_may_come_before_what_is_received(rules_coder):
+    # «أنها تلقت من إسرائيل موافقة على الهدنة»: Israel agrees; the receiver is the verb's pronoun, Qatar
+    text = "وأعلنت الخارجية القطرية أنها تلقت من إسرائيل موافقة على الهدنة."
+    ev = one(rules_coder, text, "AGREE", "2023-11-20")
+    assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["QAT"]
+
+
 def test_a_call_received_from_a_counterpart(rules_coder):
     ev = one(rules_coder, "وتلقى الرئيس المصري اتصالا من نظيره الفرنسي.", "CONSULT")
     assert codes(ev.actor) == ["FRA"] and codes(ev.recipient) == ["EGY"]

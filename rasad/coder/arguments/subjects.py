@@ -88,6 +88,8 @@ class Subjects(Agreement):
                 subj = next((np_tokens[j] for j in range(k + 1, min(k + 5, trig.first_token)) if j in np_tokens), None)
                 if subj is None and all(t.is_word for t in self.tokens[k + 1:trig.first_token]):
                     return ("receiving", None, k)  # «وتلقى في الوقت نفسه اتصالا من …»: he receives
+                if subj is not None and subj.prep == "من" and subj.first_token <= k + 2:
+                    return ("receiving", None, k)  # «أنها تلقت من نظيرتها النيجرية قبولاً»: the giver comes first
                 return ("receiving", subj, k) if subj is not None and not subj.prep else None
             if (key in USING or tok.norm in USING) and any(
                     word_key(t) in PREPS or prep_clitic(t) for t in self.tokens[k + 1:trig.first_token + 1]):
