@@ -10,6 +10,7 @@ from typing import Callable, Optional, Sequence
 from ..kb.matcher import phrase_keys
 from .allowances import PROTESTERS
 from .arguments import Arguments
+from .discourse import THIRD_PARTY_CODES
 from .mentions import NP
 
 
@@ -61,7 +62,9 @@ def fill_domestic_codes(args: Arguments, home: Callable[[], Optional[str]] = lam
                     continue
                 if source is None and not conflict and not (judged and side is args.actor):
                     # (not the speaker who judges what the other did: «قال الوزير إن الهجوم الإسرائيلي يشكل انتهاكاً»)
-                    source = next((o for o in other if o.entity.code and o.entity.kind != "country"), None)
+                    # (an organisation has no state bodies: «وأمهلت إيكواس العسكريين أسبوعاً»)
+                    source = next((o for o in other if o.entity.code and o.entity.kind != "country"
+                                   and o.entity.code not in THIRD_PARTY_CODES), None)
                 if source is None:
                     # (another body or official of a state before it names the state, more than the last party:
                     # «اتهمت الحكومة البولندية بيلاروس بـ«هجوم هجين» على الاتحاد الأوروبي، فيما عززت وزارة الدفاع …»)

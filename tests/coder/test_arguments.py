@@ -4329,6 +4329,12 @@ def test_people_held_where_another_state_is_are_its_people(rules_coder):
     assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["PSE"]
 
 
+def test_an_organisation_lends_no_code_to_the_state_body_it_addresses(rules_coder):
+    # «وطالب الاتحاد الأفريقي العسكريين»: the soldiers are some state's, not the Union's
+    ev = one(rules_coder, "وطالب الاتحاد الأفريقي العسكريين بتسليم السلطة إلى المدنيين.", "REQUEST", "2023-08-01")
+    assert codes(ev.actor) == ["IGO"] and codes(ev.recipient) == []
+
+
 def test_a_bare_state_body_belongs_to_the_state_an_earlier_body_of_the_sentence_serves(rules_coder):
     text = ("اتهمت الحكومة البولندية بيلاروس بتنظيم تدفق المهاجرين في إطار هجوم على الاتحاد الأوروبي، فيما عززت "
             "وزارة الدفاع انتشار الجيش على الحدود.")
