@@ -87,6 +87,8 @@ _RIGHT_HAND = "يمنى"  # with its alef maqsura, «يمنى» normalises like 
 _QUALIFIER_KINDS = frozenset({"country", "capital", "seat", "demonym", "organisation", "group"})
 LED_BY = "بقياده"
 LEADING = frozenset("تقوده تقودها يقوده يقودها بقياده".split())  # «التحالف الذي تقوده X», «بقيادة X»
+# words that begin like the article but are none: «إلى», «إلا», «الآن»
+_ARTICLE_LOOKALIKES = frozenset("الي الا الان".split())
 RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللذان اللتان اللواتي والتي والذي".split())
 
 
@@ -360,9 +362,9 @@ def _group_heads(group) -> set[str]:
     return {h for n in group.names if (keys := phrase_keys(n)) and (h := _group_head_word(keys[0]))}
 
 
-# heads of organisations' names that a state's own parliament or court is also called («البرلمان الأوروبي»,
-# «محكمة العدل الدولية»)
-_BODY_HEADS = frozenset(phrase_keys("البرلمان المحكمة"))
+# heads of organisations' names that a state's own parliament, council or court is also called («البرلمان
+# الأوروبي», «مجلس التعاون», «محكمة العدل الدولية»)
+_BODY_HEADS = frozenset(phrase_keys("البرلمان المجلس المحكمة"))
 
 
 def _head_word(org) -> str:
@@ -998,7 +1000,8 @@ class MentionFinder:
                 continue
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             # (a definite adjective after it makes another name: «الجماعة الإسلامية»)
-            if org in self.kb.by_id and not (nxt is not None and nxt.is_word and nxt.norm.startswith("ال")) \
+            if org in self.kb.by_id and not (nxt is not None and nxt.is_word and nxt.norm.startswith("ال")
+                                             and nxt.norm not in _ARTICLE_LOOKALIKES) \
                     and not any(m[0] <= i <= m[1] and not (m[0] == m[1] and m[2].kind == "agent") for m in out):
                 out = [m for m in out if not (m[0] == m[1] == i)]
                 entry = self.kb.by_id[org]

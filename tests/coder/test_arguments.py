@@ -489,6 +489,16 @@ def test_organisation_named_again_by_its_head_word(rules_coder):
     assert codes(ev.actor) == ["IGO"] and codes(ev.recipient) == ["SYR"]
 
 
+def test_an_organisation_named_again_before_a_preposition(rules_coder):
+    # «ودعت الإمارات المجلس إلى …»: «إلى» begins like the article but makes no new name of «المجلس»; in the
+    # next paragraph «المجلس» may be a state's own council again
+    text = ("عقد مجلس الأمن الدولي جلسة طارئة أمس. ودعت الإمارات المجلس إلى إدانة الهجوم.\n"
+            "وفي بغداد، دعا رئيس الوزراء المجلس إلى عقد جلسة استثنائية.")
+    evs = [e for e in code(rules_coder, text, "2022-01-20") if e.event_type == "REQUEST"]
+    assert [(codes(e.actor), codes(e.recipient)) for e in evs][0] == (["ARE"], ["UNO"])
+    assert all("UNO" not in codes(e.recipient) for e in evs[1:])
+
+
 def test_light_verb_noun_reaches_its_target_across_the_clause(rules_coder):
     text = ("وتشن القوات التركية منذ أبريل/نيسان 2022 عملية عسكرية واسعة تحت اسم «المخلب - القفل» "
             "ضد مسلحي حزب العمال الكردستاني في محافظة دهوك.")
