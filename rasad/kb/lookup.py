@@ -35,7 +35,9 @@ class NameLookup:
         # «الممثل الأمريكي الخاص للشؤون الفلسطينية هادي عمرو»)
         named = [np for np in nps if np.code and np.kinds != ("demonym",)]
         head = any(not np.prep for np in named)
+        # (an uncoded title before a coded name is the name's: «عضو مجلس الشورى هدى نونو»)
         nps.sort(key=lambda np: (head and bool(np.prep), bool(named) and np.kinds == ("demonym",),
+                                 bool(named) and not np.code,
                                  -(np.span[1] - np.span[0]), np.span[0]))
         out = [_result(text[np.span[0]:np.span[1]], np.span, np.entity) for np in nps]
         words = [t for t in tokens if t.is_word]
