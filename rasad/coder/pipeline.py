@@ -971,6 +971,11 @@ class Coder:
                 mine = {a.code for a in args.actor}
                 args.recipient = [m for m in deal[0] + deal[1] if m.code and m.code not in mine]
                 args.path.append("parties-of-the-deal")
+        if e.mode == "ultimatum" and _own_officials(args):
+            # «أمهل الرئيس رئيس الأركان ووزير الداخلية ثلاثة أشهر لاستعادة الأمن»: a deadline a leader sets his
+            # own officials asks them to act; it threatens no one
+            event_type, mode = "REQUEST", None
+            args.path.append("own-officials")
         if e.event == "REQUEST" and finder.calls_for_boycott(trig):
             event_type, mode = "PROTEST", "boycott"  # calling a boycott is the protest itself
             args.path.append("calls-for-boycott")
@@ -1714,6 +1719,13 @@ _RELEASE_REACH = 9  # «طالبت باريس بالإفراج الفوري», �
 _CHARGING = frozenset({"core.ACCUSE.accuse.verb", "core.ACCUSE.accuse.noun", "core.ACCUSE.accusing.participle",
                        "core.ACCUSE.charge.verb"})
 _DEED_REACH = 5  # words after a condemned deed in which its doer or its victim is named
+
+
+def _own_officials(args) -> bool:
+    """Every party the act is aimed at is an official or body of the doer's own state."""
+    mine = {a.code for a in args.actor if a.code}
+    return bool(mine) and bool(args.recipient) and all(
+        r.code in mine and r.entity.sector in DOMESTIC_SECTORS for r in args.recipient)
 
 
 _LEAD_MIN_SENTENCES = 3  # a document this long is an article whose first sentence is its lead

@@ -4339,6 +4339,15 @@ def test_people_held_where_another_state_is_are_its_people(rules_coder):
     assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["PSE"]
 
 
+def test_a_deadline_set_for_ones_own_officials_is_a_request(rules_coder):
+    # «أمهل رئيس الوزراء وزير الداخلية ثلاثين يوماً»: he asks his minister to act; a deadline set for another
+    # state threatens it
+    evs = code(rules_coder, "أمهل رئيس الوزراء العراقي وزير الداخلية ثلاثين يوماً لكشف قتلة المتظاهرين.", "2019-12-01")
+    assert [(e.event_type, codes(e.actor), codes(e.recipient)) for e in evs] == [("REQUEST", ["IRQ"], ["IRQ"])]
+    ev = one(rules_coder, "وأمهلت السعودية قطر عشرة أيام لتنفيذ المطالب.", "THREATEN", "2017-06-25")
+    assert codes(ev.recipient) == ["QAT"]
+
+
 def test_an_organisation_lends_no_code_to_the_state_body_it_addresses(rules_coder):
     # «وطالب الاتحاد الأفريقي العسكريين»: the soldiers are some state's, not the Union's
     ev = one(rules_coder, "وطالب الاتحاد الأفريقي العسكريين بتسليم السلطة إلى المدنيين.", "REQUEST", "2023-08-01")
