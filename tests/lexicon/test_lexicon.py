@@ -162,6 +162,11 @@ def test_general_vocabulary_of_disapproval_and_warning(text, event_type):
     assert any(e.event_type == event_type for e in evs), [(e.event_type, e.trigger.text) for e in evs]
 
 
+def test_opening_fire_in_the_subjunctive_plural():
+    evs = _rules("وطوّق المسلحون المسجد قبل أن يفتحوا النار على المصلين.", date="2017-11-25")
+    assert [(e.event_type, e.trigger.text) for e in evs] == [("ASSAULT", "يفتحوا")]
+
+
 def test_describing_a_deed_as_aggression_accuses_its_doer():
     from rasad.coder.pipeline import Coder
     from rasad.schema import Document
