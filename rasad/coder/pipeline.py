@@ -1316,6 +1316,11 @@ class Coder:
                 args.actor = [head]
                 args.path.append("relative-head")
             return
+        if finder is not None and entry.pos == "verb" and (earlier := finder.subject_of_having_done(trig)) is not None:
+            args.actor = [earlier]  # «وسبق للرياض أن لجأت إلى الورقة نفسها، حين استدعت سفيرها»
+            args.recipient = [r for r in args.recipient if r.code != earlier.code]
+            args.path.append("had-done-before")
+            return
         if finder is not None and (described := finder.described_by_verb(trig)) is not None \
                 and described not in args.recipient:
             # «بعد تسليم مواقعها لقوات سعودية انتشرت في المدينة»: a verb right after an indefinite party, with no

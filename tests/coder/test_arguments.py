@@ -4348,6 +4348,13 @@ def test_a_deadline_set_for_ones_own_officials_is_a_request(rules_coder):
     assert codes(ev.recipient) == ["QAT"]
 
 
+def test_the_party_that_had_done_it_before_is_the_subject(rules_coder):
+    # «وسبق للرياض أن لجأت إلى الورقة نفسها مع السويد، حين استدعت سفيرها»: Riyadh recalled its envoy
+    text = "وقالت ألمانيا إنها تأسف. وسبق للرياض أن لجأت إلى الورقة نفسها مع السويد، حين استدعت سفيرها من ستوكهولم."
+    ev = one(rules_coder, text, "SANCTION", "2018-09-27")
+    assert codes(ev.actor) == ["SAU"] and codes(ev.recipient) == ["SWE"]
+
+
 def test_an_organisation_lends_no_code_to_the_state_body_it_addresses(rules_coder):
     # «وطالب الاتحاد الأفريقي العسكريين»: the soldiers are some state's, not the Union's
     ev = one(rules_coder, "وطالب الاتحاد الأفريقي العسكريين بتسليم السلطة إلى المدنيين.", "REQUEST", "2023-08-01")

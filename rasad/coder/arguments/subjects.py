@@ -9,6 +9,7 @@ from ...text.normalize import normalize
 from ..mentions import HONORIFICS, NP, QUANTIFIERS, QUOTES, RELATIVES, THESE, has_article
 from .agreement import Agreement
 from .words import (
+    HAD_BEFORE,
     ACCUSE_VERB, ACTING, ADVERBIAL_HEADS, ADVERBIAL_PPS, ADVERBIAL_REACH, AFFIRMING, AGENTLESS, APPOSITION_OPENERS,
     ARRIVALS, ATTRIBUTED_TO, BEFORE_SUBJECT, BELONGING, BLAME_VERB, BY_IT, BY_ORDER_OF, CAUSE_PREPS, CLAIMED_BY,
     CLAUSE_BREAKS, CLAUSE_OPENERS, COMPLEMENTIZERS, CONTINUING, COPULAS, COPULA_SUBJUNCTIVE, COURTESIES, DEED_JUDGING,
@@ -902,6 +903,19 @@ class Subjects(Agreement):
             return False
         word = t.norm[1:] if t.norm[:2] in ("ول", "فل") else t.norm
         return word[:1] == "ل" and word[1:2] in ("ي", "ت") and word[1:] in t.keys
+
+    def subject_of_having_done(self, trig: Trigger) -> Optional[NP]:
+        """«وسبق للرياض أن استدعت سفيرها …»: the party «سبق لـ» names before «أن» does what the sentence then
+        tells with no subject of its own."""
+        for k in range(trig.first_token - 1, -1, -1):
+            if self.tokens[k].norm.removeprefix("و").removeprefix("ف") in HAD_BEFORE:
+                party = next((np for np in self.candidates if np.first_token == k + 1 and np.code
+                              and prep_key(np.prep) == "ل"), None)
+                if party is not None and party.last_token + 1 < len(self.tokens) \
+                        and self.tokens[party.last_token + 1].norm == "ان":
+                    return party
+                return None
+        return None
 
     def _clause_subject(self, trig: Trigger) -> Optional[NP]:
         """The subject of the verb before a participle: the first phrase without a preposition

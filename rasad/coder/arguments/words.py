@@ -249,6 +249,7 @@ DENOUNCING = frozenset("تنديدا تنديد منددين منددا".split()
 # مع الجنود», «رفضا للتقارب التركي», «هتافات مناهضة للولايات المتحدة»: what or whom a crowd protests
 PROTESTED_MARKERS = frozenset("علي ضد متهمين متهما منددين هاتفين تطالب يطالبون مطالبين مطالبه مطالبا "
                                "دعوه داعين داعيه اشتبك اشتبكوا اشتبكت رفضا رافضين مناهضه مناهض مناهضين".split())
+HAD_BEFORE = frozenset("سبق يسبق".split())  # «سبق لإيران أن هددت»: Iran had threatened before
 PROTESTED_BEFORE = frozenset("امام حول قرب خارج".split())  # «أمام سفارة استونيا»: whose building it is
 BURNED_SYMBOLS = frozenset("علم اعلام صور صوره دمي دميه مجسم".split())  # «أحرقوا العلم الأمريكي وصور ترامب»
 PERSON_NOUNS = frozenset("جندي جنديا جنديين جنديان جنود مدني مدنيا مدنيين مدنيون شخص شخصا اشخاص شرطي شرطيا "
