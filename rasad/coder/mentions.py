@@ -164,6 +164,15 @@ class DocumentMemory:
             self.org_heads.pop(head, None)
 
 
+def _past_portfolio(tokens: list[Token], k: int, stop: int, starts: set[int], reach: int = 4) -> int:
+    """The first token from `k` on (before `stop`, at most `reach` on) that starts a mention or is not a definite
+    word of a title's portfolio («الري والموارد المائية»)."""
+    end = min(stop, k + reach)
+    while k < end and k not in starts and tokens[k].is_word and has_article(tokens[k]):
+        k += 1
+    return k
+
+
 def _of_gender(tokens: list[Token], m, feminine: bool) -> bool:
     """The raw match `m` names a party of that gender: a man or a woman, a state or city (feminine but
     for the few states named by a masculine noun, «العراق», «لبنان»)."""
@@ -940,8 +949,10 @@ class MentionFinder:
             if i in covered or not tok.is_word or _HIS_COUNTRY.isdisjoint(tok.keys) or tok.text.endswith("ة"):
                 continue  # («بلدة» is a town: ta marbuta and «ه» meet only after normalisation)
             before = [m for m in out if m[1] < i and m[3].code and self._is_country(m[3].code)]
-            # (a title right before a state names an official of it: «أمير الكويت», «رئيس مصر»)
-            titled = {m[1] + 1 for m in out if m[2].kind == "agent"}
+            # (a title right before a state names an official of it: «أمير الكويت», «رئيس مصر», past the words of
+            # its portfolio: «وزير الري والموارد المائية السوداني»)
+            starts = {m[0] for m in out}
+            titled = {_past_portfolio(tokens, m[1] + 1, i, starts) for m in out if m[2].kind == "agent"}
             people = [m for m in before if m[2].kind in ("person", "agent") or m[0] in titled]
             # (…, unless a later one says it: «أجرى بوتين وكيم محادثات …، وأكد كيم أن بلاده ستقف»)
             speaker = next((m for m in people if m[1] == i - 2 and tokens[i - 1].norm in ("ان", "بان")), None)

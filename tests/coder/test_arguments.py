@@ -4355,6 +4355,13 @@ def test_the_party_that_had_done_it_before_is_the_subject(rules_coder):
     assert codes(ev.actor) == ["SAU"] and codes(ev.recipient) == ["SWE"]
 
 
+def test_his_country_is_the_officials_past_the_words_of_his_portfolio(rules_coder):
+    # «وزير الري والموارد المائية السوداني …»: his country is Sudan, not the state of a nisba named later
+    found = phrases(rules_coder, "قال وزير الري والموارد المائية السوداني إن المفاوضات أخفقت بسبب «التعنت "
+                                 "الإثيوبي»، موضحاً أن بلاده رفضت المقترح.", "2021-04-07")
+    assert found["بلاده"].code == "SDN"
+
+
 def test_an_organisation_lends_no_code_to_the_state_body_it_addresses(rules_coder):
     # «وطالب الاتحاد الأفريقي العسكريين»: the soldiers are some state's, not the Union's
     ev = one(rules_coder, "وطالب الاتحاد الأفريقي العسكريين بتسليم السلطة إلى المدنيين.", "REQUEST", "2023-08-01")
