@@ -155,6 +155,8 @@ class DocumentMemory:
     last_group: list[str] = field(default_factory=list)  # the last list of three or more states
     org_heads: dict = field(default_factory=dict)  # first word of a named organisation → its id («الجامعة»)
     named_heads: set = field(default_factory=set)  # group heads the text itself used («حركة حماس»)
+    # the word after the head of a group's two-word name → its id: «النهضة» in quotes after «حركة النهضة»
+    quoted_names: dict = field(default_factory=dict)
     go_betweens: set = field(default_factory=set)  # codes that mediated or hosted: never one of «الطرفان»
 
     def new_paragraph(self) -> None:
@@ -990,9 +992,12 @@ class MentionFinder:
         heads = dict(memory.org_heads)
         named_here = []  # (token, head word, id) of the groups and organisations this sentence names
         implied_here = []  # (the same for a head a group's other names use: «الحوثيين» … «الجماعة»)
-        for start, _, ref, _ in sorted(out, key=lambda m: m[0]):
+        for start, end, ref, _ in sorted(out, key=lambda m: m[0]):
             if ref.kind == "group":
                 used = _group_head_word(tokens[start].keys[0])
+                words = [t for t in tokens[start:end + 1] if t.is_word]
+                if used and len(words) == 2:
+                    memory.quoted_names[words[1].keys[-1]] = ref.entry.id  # «حركة «النهضة»» … «النهضة»
                 if used:
                     named_here.append((start, used, ref.entry.id))
                 implied_here.extend((start, head, ref.entry.id) for head in self._heads_of[ref.entry.id]
@@ -1018,6 +1023,13 @@ class MentionFinder:
                 entry = self.kb.by_id[org]
                 kind = "group" if entry.kind == "group" else "organisation"
                 out.append((i, i, NameRef(entry, kind), entry.entity(when, kind)))
+                covered.add(i)
+        # «ودانت «النهضة» …» after «حركة النهضة»: a group's name without its head, in quotes
+        for i in range(1, len(tokens) - 1) if memory.quoted_names else ():
+            org = memory.quoted_names.get(tokens[i].keys[-1])
+            if org in self.kb.by_id and i not in covered and tokens[i - 1].text in QUOTES \
+                    and tokens[i + 1].text in QUOTES:
+                out.append((i, i, NameRef(self.kb.by_id[org], "group"), self.kb.by_id[org].entity(when, "group")))
                 covered.add(i)
         # a family name met earlier in the document beats a lone nisba: «زيارة السوداني إلى أنقرة» is
         # Iraq's prime minister once «محمد شياع السوداني» has been named
@@ -1554,6 +1566,7 @@ class MentionFinder:
                 if len(words) >= 3 and _group_head_word(words[0]):
                     # «حزب العمال الكردستاني» … «حزب العمال»: the name's head and first word stand for it
                     memory.aliases.add(words[:2], NameRef(self.kb.by_id[ent.entry_id], "group"))
+
             if ent.code:
                 memory.salience[ent.code] += 1
                 if ent.kind in ("country", "capital", "seat") or "country" in np.kinds:

@@ -4362,6 +4362,14 @@ def test_his_country_is_the_officials_past_the_words_of_his_portfolio(rules_code
     assert found["بلاده"].code == "SDN"
 
 
+def test_a_groups_name_without_its_head_in_quotes(rules_coder):
+    # «حركة «النهضة»» … «ودانت «النهضة»»: the party named again without «حركة»
+    text = ("اعتقلت قوات الأمن التونسية رئيس حركة «النهضة» راشد الغنوشي.\n"
+            "ودانت «النهضة» في بيان ما وصفته بـ«التطور الخطير»، مؤكدة أن رئيسها اعتُقل بسبب آرائه.")
+    ev = one(rules_coder, text, "ACCUSE", "2023-04-19")
+    assert [(a.code, a.entity.sector) for a in ev.actor] == [("TUN", "OPP")]
+
+
 def test_an_organisation_lends_no_code_to_the_state_body_it_addresses(rules_coder):
     # «وطالب الاتحاد الأفريقي العسكريين»: the soldiers are some state's, not the Union's
     ev = one(rules_coder, "وطالب الاتحاد الأفريقي العسكريين بتسليم السلطة إلى المدنيين.", "REQUEST", "2023-08-01")
