@@ -4370,6 +4370,13 @@ def test_a_groups_name_without_its_head_in_quotes(rules_coder):
     assert [(a.code, a.entity.sector) for a in ev.actor] == [("TUN", "OPP")]
 
 
+def test_a_meeting_fronted_as_the_occasion_of_the_clause(rules_coder):
+    # «وفي لقاء مع وزير الخارجية الأمريكي أمس، قال الرئيس المصري …»: the speaker met the party named with «مع»
+    text = "وفي لقاء مع وزير الخارجية الأمريكي أمس، قال الرئيس المصري إن بلاده ترفض التهجير."
+    ev = one(rules_coder, text, "CONSULT", "2024-02-01")
+    assert codes(ev.actor) == ["EGY"] and codes(ev.recipient) == ["USA"]
+
+
 def test_an_organisation_lends_no_code_to_the_state_body_it_addresses(rules_coder):
     # «وطالب الاتحاد الأفريقي العسكريين»: the soldiers are some state's, not the Union's
     ev = one(rules_coder, "وطالب الاتحاد الأفريقي العسكريين بتسليم السلطة إلى المدنيين.", "REQUEST", "2023-08-01")

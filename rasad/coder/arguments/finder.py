@@ -494,7 +494,9 @@ class ArgumentFinder(Frames, Content, Subjects):
                 elif e.event == "CONSULT" and (subj := self._clause_subject(trig)) is not None:
                     args.actor.append(subj)  # «ترأس X القمة …، بمشاركة Y»: X meets Y
                     args.path.append("clause-subject")
-            if is_noun and e.mode == "phone" and not args.actor and self._during(trig):
+            # (a meeting fronted as the occasion too: «وفي لقاء مع وزير الخارجية الأمريكي أمس، قال الرئيس المصري …»)
+            if is_noun and (e.mode == "phone" or e.event == "CONSULT" and self._fronted_meeting_with(trig)) \
+                    and not args.actor and self._during(trig):
                 self._talks_around(trig, before, args)
             elif is_noun and e.event == "CONSULT" and not args.actor and (
                     self._at_the_end_of(trig) or self.tokens[trig.first_token - 1].norm == "في"):

@@ -19,6 +19,9 @@ from .words import (
     is_one_of, prep_clitic, prep_key, word_key)
 
 
+# words from fronted talks to the comma that ends them («وفي لقاء مع رئيس الاتحاد التونسي للصناعة والتجارة سمير ماجول أمس،»)
+OCCASION_REACH = 14
+
 class Frames(Clause):
     """Frames of particular kinds of event."""
 
@@ -237,6 +240,12 @@ class Frames(Clause):
         words = [t.norm for t in self.tokens[max(0, trig.first_token - 2):trig.first_token]]
         return words[-2:] in (["في", "ختام"], ["في", "اعقاب"]) or words[-1:] in (["عقب"], ["خلال"], ["اثر"])
 
+    def _fronted_meeting_with(self, trig: Trigger) -> bool:
+        """«وفي لقاء مع …، قال …»: a meeting, not yet told, with a party, opening the sentence."""
+        nxt = trig.last_token + 1
+        return trig.first_token <= 2 and not has_article(self.tokens[trig.first_token]) \
+            and nxt < len(self.tokens) and self.tokens[nxt].norm == "مع"
+
     def _talks_around(self, trig: Trigger, before: list[NP], args: Arguments) -> None:
         """The parties of talks named as an occasion: «وأكد الرئيس روحاني في اتصال هاتفي مع الشيخ تميم»
         (the speaker), «وفي اتصال هاتفي ليل أمس، طلب عبد المهدي من بومبيو …» (the clause that follows
@@ -252,7 +261,7 @@ class Frames(Clause):
             return
         if trig.first_token > 2:
             return
-        comma = next((k for k in range(trig.last_token + 1, min(len(self.tokens), trig.last_token + 9))
+        comma = next((k for k in range(trig.last_token + 1, min(len(self.tokens), trig.last_token + OCCASION_REACH))
                       if self.tokens[k].text in "،,"), None)
         if comma is None:
             return
