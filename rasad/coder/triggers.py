@@ -324,6 +324,8 @@ def _after_a_meeting_noun(tokens, k: int) -> bool:
     return False
 
 
+_SILENCE = frozenset("صمت".split())  # «اعتصم بالصمت», «لاذ بالصمت»
+_DISTANCES = frozenset("كيلومتر كيلومترا كيلومترات كلم ميل ميلا اميال مسافه مسافات".split())
 _CENTRIFUGAL = frozenset("مركزي مركزيه".split())  # «طرد مركزي»
 _BODY_HEADS = frozenset("مجلس لجنه هيئه وزاره وزير اليه مكتب مركز".split())  # heads of a body named after its work
 # workers and bodies named after relief («عمال الإغاثة», «منظمات الإغاثة الإنسانية», «وكالة الإغاثة»)
@@ -447,6 +449,13 @@ def find_triggers(sentence: Sentence, nps: list[NP], lexicon: Lexicon, segmenter
             entries = [e for e in entries if e.event != "REQUEST"]
         if last + 1 < len(toks) and toks[last + 1].keys[-1] in _CENTRIFUGAL:
             continue  # «أجهزة طرد مركزي»: centrifuges, no expulsion
+        after = {t.keys[-1] for t in toks[last + 1:last + 5]}
+        if not after.isdisjoint(_SILENCE | _DISTANCES):
+            # «اعتصمت الخارجية بالصمت» kept silent; «قطع متظاهرون مئات الكيلومترات» travelled: no protest
+            entries = [e for e in entries if not (e.event == "PROTEST" and (
+                not after.isdisjoint(_SILENCE) or e.mode == "obstruct"))]
+            if not entries:
+                continue
         before = toks[first - 1].keys[-1].removeprefix("ال") if first > 0 else ""
         if before in _BODY_HEADS or (before == "خارجيه" and toks[first].proclitics.startswith("و")):
             # «مجلس التنسيق السعودي العراقي», «آلية التنسيق», «وزارة الخارجية والتعاون الدولي»: a body's

@@ -167,6 +167,14 @@ def test_opening_fire_in_the_subjunctive_plural():
     assert [(e.event_type, e.trigger.text) for e in evs] == [("ASSAULT", "يفتحوا")]
 
 
+@pytest.mark.parametrize("text", [
+    "واعتصمت الخارجية السورية بالصمت إزاء الاتهامات.",  # kept silent
+    "وقطع المحتجون عشرات الكيلومترات سيراً على الأقدام للوصول إلى العاصمة.",  # travelled
+])
+def test_idioms_that_look_like_protest(text):
+    assert "PROTEST" not in [e.event_type for e in _rules(text, date="2008-01-01")]
+
+
 def test_describing_a_deed_as_aggression_accuses_its_doer():
     from rasad.coder.pipeline import Coder
     from rasad.schema import Document
