@@ -1345,6 +1345,15 @@ def test_the_giver_may_come_before_what_is_received(rules_coder):
     assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["QAT"]
 
 
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("وأعلنت الحكومة الأردنية حصولها على منحة سعودية جديدة لدعم الموازنة.", "SAU", "JOR"),  # her obtaining
+    ("وحصل الجيش اللبناني على مساعدات عسكرية قطرية جديدة.", "QAT", "LBN"),
+])
+def test_what_a_party_obtains_is_given_to_it(rules_coder, text, giver, receiver):
+    ev = one(rules_coder, text, "AID", "2023-05-01")
+    assert codes(ev.actor) == [giver] and codes(ev.recipient) == [receiver]
+
+
 def test_a_call_received_from_a_counterpart(rules_coder):
     ev = one(rules_coder, "وتلقى الرئيس المصري اتصالا من نظيره الفرنسي.", "CONSULT")
     assert codes(ev.actor) == ["FRA"] and codes(ev.recipient) == ["EGY"]

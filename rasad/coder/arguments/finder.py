@@ -19,7 +19,7 @@ from .subjects import Subjects
 from .words import (
     ACTING_KINDS, AGAINST, AID_SOURCE_REACH, ANNOUNCING, APPROVABLE, BEING, BELONGING, CLAUSE_BREAKS, COMPLEMENTIZERS,
     DEATH_NOUNS, DECIDING, DECISIONS, DONE_TO_TYPES, GRANTING, JOINING, LIGHT_VERBS, NOUN_PP_REACH, OWN_ACT_VERBS,
-    PASSIVE_AGENT, PREMISES, PREPS, RECEPTION, SAYING_VERBS, SIDE_WORDS, SIGNING_NOUN, SUMMITS, SYMMETRIC_FRAMES,
+    PASSIVE_AGENT, PREMISES, PREPS, RECEIVING, RECEPTION, SAYING_VERBS, SIDE_WORDS, SIGNING_NOUN, SUMMITS, SYMMETRIC_FRAMES,
     TARGETING, TARGETS_REACH, TELLING, TIME_SPANS, TITLE_REACH, VICTIM_SECTORS, WITH_PRONOUNS, conjoined_word,
     is_one_of, plural_verb, prep_clitic, prep_key, same_side, side_of, word_key)
 
@@ -187,7 +187,9 @@ class ArgumentFinder(Frames, Content, Subjects):
                 # «تلقى X اتصالا من Y», «تسلمت مصر من الإمارات متهما»: X receives, Y acts; «وتلقى اتصالا من
                 # الجانب الأميركي»: the receiver is the verb's unnamed subject, whom the discourse names
                 receiver = light[1]
-                after_at = receiver.last_token if receiver is not None else light[2]
+                if receiver is None and self.tokens[light[2]].norm not in RECEIVING:
+                    receiver = self._clause_subject(trig)  # «أعلنت وزارة الدفاع حصولها على …»: her obtaining
+                after_at = light[2] if receiver is None or receiver.last_token < light[2] else receiver.last_token
                 giver = next((np for np in self.candidates if np.prep == "من" and np.first_token > after_at
                               and np.first_token <= trig.last_token + NOUN_PP_REACH), None) or next(
                     # «تسلم الجيش اللبناني شحنة أسلحة أمريكية», «نال المقترح تأييد واشنطن»: the nisba or the genitive
