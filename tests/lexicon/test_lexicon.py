@@ -175,6 +175,12 @@ def test_idioms_that_look_like_protest(text):
     assert "PROTEST" not in [e.event_type for e in _rules(text, date="2008-01-01")]
 
 
+def test_rockets_that_fell_on_a_place_report_an_attack():
+    evs = _rules("وسقطت ثلاثة صواريخ كاتيوشا على قاعدة عين الأسد الجوية غرب العراق.", date="2020-01-08")
+    assert [(e.event_type, e.trigger.text, _codes(e.recipient)) for e in evs] == [("ASSAULT", "وسقطت", ["IRQ"])]
+    assert _rules("وسقطت طائرة مسيرة في الصحراء.", date="2020-01-08") == []  # a drone that fell: no attack told
+
+
 def test_describing_a_deed_as_aggression_accuses_its_doer():
     from rasad.coder.pipeline import Coder
     from rasad.schema import Document
