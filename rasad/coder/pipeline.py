@@ -417,6 +417,8 @@ class Coder:
             return True  # «مقاطع مصورة تهاجم السلطات», «نشاط مناوئ يستهدف قضية الصحراء»: words, no attack
         if e.event == "THREATEN" and e.pos == "verb" and _describes_indefinite_noun(sent.tokens, trig, finder.candidates):
             return True  # «تصعيد خطير يهدد حياة المدنيين», «قرصنة تهدد أمن الملاحة»: a thing endangers, no one threatens
+        if e.id == _THREATEN_VERB and _an_act_endangers(sent.tokens, trig, finder.noun_trigger_tokens):
+            return True  # «الضربات التركية «هددت» سلامة العسكريين», «إن ذلك يهدد سلامة السد»: an act or a thing endangers
         if e.id in _WARNINGS and _warns_of_a_danger(sent.tokens, trig):
             return True  # «دانت … الغارات، محذرة من تداعياتها على أمن المنطقة»: a danger foreseen, no one threatened
         if e.event == "ASSAULT" and e.pos == "noun" and _device_found(sent.tokens, trig):
@@ -2064,6 +2066,23 @@ def _describes_indefinite_noun(tokens, trig, nps) -> bool:
     return k >= 0 and tokens[k].is_word and k not in named and not has_article(tokens[k]) \
         and not tokens[k].proclitics and not tokens[k].enclitic and len(tokens[k].norm) >= 4 \
         and tokens[k].norm not in _NOT_NOUNS and tokens[k].norm[-1] not in "اوي"
+
+
+def _an_act_endangers(tokens, trig, act_nouns) -> bool:
+    """A threat verb whose subject is an act just named («الضربات التركية «هددت» سلامة العسكريين») or a «ذلك» standing
+    for one: the act endangers; nobody threatens."""
+    k = trig.first_token - 1
+    while k >= 0 and tokens[k].text in QUOTES:
+        k -= 1
+    if k >= 0 and tokens[k].norm in _THAT_ACT:
+        return True
+    if k > 0 and has_article(tokens[k]) and k not in act_nouns and tokens[k].norm.endswith(("ي", "يه")):
+        k -= 1  # a nisba after the act: «الضربات التركية»
+    return k >= 0 and k in act_nouns and has_article(tokens[k])
+
+
+_THAT_ACT = frozenset("ذلك هذا هذه".split())
+_THREATEN_VERB = "core.THREATEN.threaten.verb"
 
 
 def _warns_of_a_danger(tokens, trig) -> bool:

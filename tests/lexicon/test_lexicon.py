@@ -181,6 +181,13 @@ def test_rockets_that_fell_on_a_place_report_an_attack():
     assert _rules("وسقطت طائرة مسيرة في الصحراء.", date="2020-01-08") == []  # a drone that fell: no attack told
 
 
+def test_an_act_that_endangers_threatens_no_one():
+    evs = _rules("وقالت واشنطن إن الضربات التركية «هددت بشكل مباشر سلامة» العسكريين الأميركيين.", date="2022-11-25")
+    assert "THREATEN" not in [e.event_type for e in evs]
+    evs = _rules("وهددت تركيا بشن عملية عسكرية برية جديدة في شمال سوريا.", date="2022-11-25")
+    assert [(e.event_type, _codes(e.actor)) for e in evs] == [("THREATEN", ["TUR"])]
+
+
 def test_describing_a_deed_as_aggression_accuses_its_doer():
     from rasad.coder.pipeline import Coder
     from rasad.schema import Document
