@@ -325,6 +325,7 @@ def _after_a_meeting_noun(tokens, k: int) -> bool:
 
 
 _SILENCE = frozenset("صمت".split())  # «اعتصم بالصمت», «لاذ بالصمت»
+_DETAINEES = frozenset("معتقلين معتقلون سجناء اسري اسرى محتجزين محتجزون".split())
 _DISTANCES = frozenset("كيلومتر كيلومترا كيلومترات كلم ميل ميلا اميال مسافه مسافات".split())
 _CENTRIFUGAL = frozenset("مركزي مركزيه".split())  # «طرد مركزي»
 _BODY_HEADS = frozenset("مجلس لجنه هيئه وزاره وزير اليه مكتب مركز".split())  # heads of a body named after its work
@@ -454,6 +455,9 @@ def find_triggers(sentence: Sentence, nps: list[NP], lexicon: Lexicon, segmenter
             # «اعتصمت الخارجية بالصمت» kept silent; «قطع متظاهرون مئات الكيلومترات» travelled: no protest
             entries = [e for e in entries if not (e.event == "PROTEST" and (
                 not after.isdisjoint(_SILENCE) or e.mode == "obstruct"))]
+        if not after.isdisjoint(_DETAINEES):
+            # «فخرج آلاف المعتقلين»: prisoners who walked out, no crowd that marched
+            entries = [e for e in entries if not (e.event == "PROTEST" and e.pos == "verb")]
             if not entries:
                 continue
         before = toks[first - 1].keys[-1].removeprefix("ال") if first > 0 else ""

@@ -170,6 +170,7 @@ def test_opening_fire_in_the_subjunctive_plural():
 @pytest.mark.parametrize("text", [
     "واعتصمت الخارجية السورية بالصمت إزاء الاتهامات.",  # kept silent
     "وقطع المحتجون عشرات الكيلومترات سيراً على الأقدام للوصول إلى العاصمة.",  # travelled
+    "وفتحت أبواب السجن المركزي فخرج آلاف المعتقلين إلى الحرية.",  # prisoners set free
 ])
 def test_idioms_that_look_like_protest(text):
     assert "PROTEST" not in [e.event_type for e in _rules(text, date="2008-01-01")]
