@@ -325,6 +325,7 @@ def _after_a_meeting_noun(tokens, k: int) -> bool:
 
 
 _SILENCE = frozenset("صمت".split())  # «اعتصم بالصمت», «لاذ بالصمت»
+_WATER, _CUBIC = "مياه", "مكعب"  # «تحتجز المياه», «مليار متر مكعب» (not «في مياه الخليج», a place)
 _DETAINEES = frozenset("معتقلين معتقلون سجناء اسري اسرى محتجزين محتجزون".split())
 _DISTANCES = frozenset("كيلومتر كيلومترا كيلومترات كلم ميل ميلا اميال مسافه مسافات".split())
 _CENTRIFUGAL = frozenset("مركزي مركزيه".split())  # «طرد مركزي»
@@ -455,6 +456,10 @@ def find_triggers(sentence: Sentence, nps: list[NP], lexicon: Lexicon, segmenter
             # «اعتصمت الخارجية بالصمت» kept silent; «قطع متظاهرون مئات الكيلومترات» travelled: no protest
             entries = [e for e in entries if not (e.event == "PROTEST" and (
                 not after.isdisjoint(_SILENCE) or e.mode == "obstruct"))]
+        if any(t.keys[-1] == _CUBIC for t in toks[last + 1:last + 7]) \
+                or last + 1 < len(toks) and toks[last + 1].keys[-1] == _WATER:
+            # «سيحتجز السد 13.5 مليار متر مكعب»: water held back, nobody detained
+            entries = [e for e in entries if not (e.event == "COERCE" and e.mode == "arrest")]
         if not after.isdisjoint(_DETAINEES):
             # «فخرج آلاف المعتقلين»: prisoners who walked out, no crowd that marched
             entries = [e for e in entries if not (e.event == "PROTEST" and e.pos == "verb")]

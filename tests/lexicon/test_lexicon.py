@@ -189,6 +189,13 @@ def test_an_act_that_endangers_threatens_no_one():
     assert [(e.event_type, _codes(e.actor)) for e in evs] == [("THREATEN", ["TUR"])]
 
 
+def test_water_held_back_is_no_detention():
+    evs = _rules("وتقول إثيوبيا إن السد سيحتجز نحو 13.5 مليار متر مكعب إضافية هذا العام.", date="2021-06-01")
+    assert "COERCE" not in [e.event_type for e in evs]
+    evs = _rules("أعلن الحرس الثوري الإيراني احتجاز ناقلتي نفط يونانيتين في مياه الخليج.", date="2022-05-27")
+    assert [(e.event_type, _codes(e.recipient)) for e in evs] == [("COERCE", ["GRC"])]
+
+
 def test_describing_a_deed_as_aggression_accuses_its_doer():
     from rasad.coder.pipeline import Coder
     from rasad.schema import Document
