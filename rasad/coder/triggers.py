@@ -460,8 +460,8 @@ def find_triggers(sentence: Sentence, nps: list[NP], lexicon: Lexicon, segmenter
                 or last + 1 < len(toks) and toks[last + 1].keys[-1] == _WATER:
             # «سيحتجز السد 13.5 مليار متر مكعب»: water held back, nobody detained
             entries = [e for e in entries if not (e.event == "COERCE" and e.mode == "arrest")]
-        if not after.isdisjoint(_DETAINEES):
-            # «فخرج آلاف المعتقلين»: prisoners who walked out, no crowd that marched
+        if not after.isdisjoint(_DETAINEES) and "خرج" in toks[first].norm:
+            # «فخرج آلاف المعتقلين»: prisoners who walked out, no crowd that marched (but «أضرب الأسرى عن الطعام»)
             entries = [e for e in entries if not (e.event == "PROTEST" and e.pos == "verb")]
             if not entries:
                 continue
