@@ -418,7 +418,7 @@ class Coder:
         if e.event == "THREATEN" and e.pos == "verb" and _describes_indefinite_noun(sent.tokens, trig, finder.candidates):
             return True  # «تصعيد خطير يهدد حياة المدنيين», «قرصنة تهدد أمن الملاحة»: a thing endangers, no one threatens
         if e.id == _THREATEN_VERB and _an_act_endangers(sent.tokens, trig, finder.noun_trigger_tokens):
-            return True  # «الضربات التركية «هددت» سلامة العسكريين», «إن ذلك يهدد سلامة السد»: an act or a thing endangers
+            return True  # «الضربات التركية «هددت» سلامة العسكريين», «إن ذلك يهدد سلامة السد»: an act endangers
         if e.id in _WARNINGS and _warns_of_a_danger(sent.tokens, trig):
             return True  # «دانت … الغارات، محذرة من تداعياتها على أمن المنطقة»: a danger foreseen, no one threatened
         if e.event == "ASSAULT" and e.pos == "noun" and _device_found(sent.tokens, trig):

@@ -19,8 +19,9 @@ from .subjects import Subjects
 from .words import (
     ACTING_KINDS, AGAINST, AID_SOURCE_REACH, ANNOUNCING, APPROVABLE, BEING, BELONGING, CLAUSE_BREAKS, COMPLEMENTIZERS,
     DEATH_NOUNS, DECIDING, DECISIONS, DONE_TO_TYPES, GRANTING, JOINING, LIGHT_VERBS, NOUN_PP_REACH, OWN_ACT_VERBS,
-    PASSIVE_AGENT, PREMISES, PREPS, RECEIVING, RECEPTION, SAYING_VERBS, SIDE_WORDS, SIGNING_NOUN, SUMMITS, SYMMETRIC_FRAMES,
-    TARGETING, TARGETS_REACH, TELLING, TIME_SPANS, TITLE_REACH, VICTIM_SECTORS, WITH_PRONOUNS, conjoined_word,
+    PASSIVE_AGENT, PREMISES, PREPS, RECEIVING, RECEPTION, SAYING_VERBS, SIDE_WORDS, SIGNING_NOUN, SUMMITS,
+    SYMMETRIC_FRAMES, TARGETING, TARGETS_REACH, TELLING, TIME_SPANS, TITLE_REACH, VICTIM_SECTORS, WITH_PRONOUNS,
+    conjoined_word,
     is_one_of, plural_verb, prep_clitic, prep_key, same_side, side_of, word_key)
 
 
@@ -323,8 +324,8 @@ class ArgumentFinder(Frames, Content, Subjects):
                     obj = next((np for np in after if np.first_token == comp.last_token + 1 or (
                         np.first_token == comp.last_token + 2 and self._is_nisba(np)
                         and self._plain_noun(self.tokens[comp.last_token + 1]))), None)
-                    leader = next((np for np in after if np.first_token == comp.last_token + 2), None) \
-                        if comp.last_token + 1 < len(self.tokens) and self.tokens[comp.last_token + 1].norm == LED_BY else None
+                    led = comp.last_token + 1 < len(self.tokens) and self.tokens[comp.last_token + 1].norm == LED_BY
+                    leader = next((np for np in after if np.first_token == comp.last_token + 2), None) if led else None
                     if leader is not None:
                         # («احتجاز الحرس الرئاسي بقيادة الجنرال تياني للرئيس»: who leads the doer, then the object)
                         obj = next((np for np in after if np.first_token == leader.last_token + 1), None)

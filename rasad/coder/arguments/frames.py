@@ -19,7 +19,8 @@ from .words import (
     is_one_of, prep_clitic, prep_key, word_key)
 
 
-# words from fronted talks to the comma that ends them («وفي لقاء مع رئيس الاتحاد التونسي للصناعة والتجارة سمير ماجول أمس،»)
+# words from fronted talks to the comma that ends them («وفي لقاء مع رئيس الاتحاد التونسي للصناعة والتجارة سمير ماجول
+# أمس،»)
 OCCASION_REACH = 14
 
 class Frames(Clause):

@@ -137,7 +137,8 @@ SAYING_VERBS = frozenset("قال قالت اعلن اعلنت اكد اكدت ا
                          "شدد شددت اشار اشارت "
                          "يقول تقول يؤكد تؤكد يعلن تعلن رد ردت".split())  # «فيما تقول موسكو إن …», «فردّ الأخير بأن …»
 DEATH_NOUNS = frozenset("مقتل مصرع اصابه استشهاد".split())  # the dying, not the killing: «أعلن X مقتل Y»
-RECEIVING = frozenset("تلقي تلقت تلقوا يتلقي تتلقي تسلم تسلمت يتسلم تتسلم استلم استلمت حصل حصلت حصلوا يحصل تحصل حصول".split())
+RECEIVING = frozenset("تلقي تلقت تلقوا يتلقي تتلقي تسلم تسلمت يتسلم تتسلم استلم استلمت "
+                       "حصل حصلت حصلوا يحصل تحصل حصول".split())  # «حصل على»: obtained
 AGENTLESS = frozenset("تم تمت يتم تتم جري جرت".split())
 GOVERNING_VERBS = LIGHT_VERBS | RECEIVING | AGENTLESS
 ISSUED_BY = frozenset("صادر صادره صادرين صادرتين صادرا".split())  # «التصريحات الصادرة عن X»
