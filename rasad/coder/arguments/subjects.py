@@ -79,7 +79,7 @@ class Subjects(Agreement):
             bare = tok.norm[1:] if tok.norm[:1] in ("و", "ف") and len(tok.norm) > 3 else tok.norm
             if bare in GOVERNING_VERBS:
                 key = bare  # «وكان», «فقام»
-            elif tok.enclitic and tok.stem_keys[-1] in TELLING or tok.stem_keys[-1] in RECEIVING:
+            elif (tok.enclitic and tok.stem_keys[-1] in TELLING) or tok.stem_keys[-1] in RECEIVING:
                 key = tok.stem_keys[-1]  # «فأبلغه ماكرون رفضه», «أعلنت حصولها على حزمة مساعدات»
             told = key in TELLING and bool(self.tokens[trig.first_token].enclitic)
             if key in AGENTLESS or tok.norm in AGENTLESS:
