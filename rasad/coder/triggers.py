@@ -329,6 +329,7 @@ _WATER, _CUBIC = "مياه", "مكعب"  # «تحتجز المياه», «ملي
 _DETAINEES = frozenset("معتقلين معتقلون سجناء اسري اسرى محتجزين محتجزون".split())
 _DISTANCES = frozenset("كيلومتر كيلومترا كيلومترات كلم ميل ميلا اميال مسافه مسافات".split())
 _CENTRIFUGAL = frozenset("مركزي مركزيه".split())  # «طرد مركزي»
+_SOCIAL = frozenset("اجتماعي اجتماعيه".split())
 _BODY_HEADS = frozenset("مجلس لجنه هيئه وزاره وزير اليه مكتب مركز".split())  # heads of a body named after its work
 # workers and bodies named after relief («عمال الإغاثة», «منظمات الإغاثة الإنسانية», «وكالة الإغاثة»)
 _AID_WORKERS = frozenset("عامل عمال عاملي عاملو موظف موظفي موظفو منظمه منظمات وكاله وكالات طواقم فرق فريق".split())
@@ -451,6 +452,9 @@ def find_triggers(sentence: Sentence, nps: list[NP], lexicon: Lexicon, segmenter
             entries = [e for e in entries if e.event != "REQUEST"]
         if last + 1 < len(toks) and toks[last + 1].keys[-1] in _CENTRIFUGAL:
             continue  # «أجهزة طرد مركزي»: centrifuges, no expulsion
+        if first == last and toks[first].keys[-1] in _SOCIAL \
+                and (has_article(toks[first]) or toks[first].norm.endswith("ه")):
+            continue  # «مواقع التواصل الاجتماعي», «الملفات الاجتماعية»: social, no «meeting of mine»
         after = {t.keys[-1] for t in toks[last + 1:last + 5]}
         if not after.isdisjoint(_SILENCE | _DISTANCES):
             # «اعتصمت الخارجية بالصمت» kept silent; «قطع متظاهرون مئات الكيلومترات» travelled: no protest

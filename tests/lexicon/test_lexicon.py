@@ -197,6 +197,12 @@ def test_water_held_back_is_no_detention():
     assert [(e.event_type, _codes(e.recipient)) for e in evs] == [("COERCE", ["GRC"])]
 
 
+def test_the_social_adjective_is_no_meeting():
+    # «الاجتماعي» is «اجتماع» + «ي» only to a segmenter: the article takes no «my»
+    evs = _rules("وأعلن الرئيس التونسي عبر حسابه على مواقع التواصل الاجتماعي دعمه للحكومة الليبية.", date="2021-05-01")
+    assert "CONSULT" not in [e.event_type for e in evs]
+
+
 def test_describing_a_deed_as_aggression_accuses_its_doer():
     from rasad.coder.pipeline import Coder
     from rasad.schema import Document
