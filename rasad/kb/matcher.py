@@ -16,6 +16,8 @@ from ..text.tokens import TOKEN_RE, strip_article
 
 T = TypeVar("T")
 _END = ""  # trie slot holding the payloads of a complete phrase (no key is empty)
+# a dash inside a name is no part of it: «الحركة الشعبية لتحرير السودان – قطاع الشمال» is the name without it
+_DASHES = frozenset("-–—")
 
 
 HAMZA_ALEF_LAM = ("أل", "إل")
@@ -41,6 +43,7 @@ class TokenTrie(Generic[T]):
     def add(self, words: Sequence[str], payload: T) -> None:
         if not words:
             return
+        words = [w for w in words if w not in _DASHES] or list(words)
         node = self._root
         for w in words:
             node = node.setdefault(sys.intern(w), {})  # as the text layer's keys are
@@ -68,6 +71,9 @@ class TokenTrie(Generic[T]):
         j = i
         n = len(tokens) if stop is None else min(stop, len(tokens))
         while frontier and j < n:
+            if j > i and tokens[j].text in _DASHES:
+                j += 1
+                continue
             keys = token_keys[j] if token_keys is not None else tokens[j].stem_keys if stem else tokens[j].keys
             nxt = []
             for node in frontier:
