@@ -23,7 +23,7 @@ def test_clitics_are_split(seg, word, pre, enc):
     assert (tok.proclitics, tok.enclitic) == (pre, enc)
 
 
-@pytest.mark.parametrize("word", ["وزير", "بغداد", "كما", "لبنان", "وزارة", "فلسطين", "بيان", "سوريا"])
+@pytest.mark.parametrize("word", ["وزير", "بغداد", "كما", "لبنان", "وزارة", "فلسطين", "بيان", "سوريا", "لافتات"])
 def test_words_that_look_like_clitics_stay_whole(seg, word):
     tok = tokenize(word, segmenter=seg)[0]
     assert tok.proclitics == "" and tok.enclitic == ""
