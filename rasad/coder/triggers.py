@@ -324,7 +324,7 @@ def _after_a_meeting_noun(tokens, k: int) -> bool:
     return False
 
 
-_SILENCE = frozenset("صمت".split())  # «اعتصم بالصمت», «لاذ بالصمت»
+_SILENCE = "صمت"  # «اعتصم بالصمت», «لاذ بالصمت»
 _WATER, _CUBIC = "مياه", "مكعب"  # «تحتجز المياه», «مليار متر مكعب» (not «في مياه الخليج», a place)
 _DETAINEES = frozenset("معتقلين معتقلون سجناء اسري اسرى محتجزين محتجزون".split())
 _DISTANCES = frozenset("كيلومتر كيلومترا كيلومترات كلم ميل ميلا اميال مسافه مسافات".split())
@@ -456,19 +456,20 @@ def find_triggers(sentence: Sentence, nps: list[NP], lexicon: Lexicon, segmenter
                 and (has_article(toks[first]) or toks[first].norm.endswith("ه")):
             continue  # «مواقع التواصل الاجتماعي», «الملفات الاجتماعية»: social, no «meeting of mine»
         after = {t.keys[-1] for t in toks[last + 1:last + 5]}
-        if not after.isdisjoint(_SILENCE | _DISTANCES):
-            # «اعتصمت الخارجية بالصمت» kept silent; «قطع متظاهرون مئات الكيلومترات» travelled: no protest
-            entries = [e for e in entries if not (e.event == "PROTEST" and (
-                not after.isdisjoint(_SILENCE) or e.mode == "obstruct"))]
+        if _SILENCE in after:
+            entries = [e for e in entries if e.event != "PROTEST"]  # «اعتصمت الخارجية بالصمت»: kept silent
+        if not after.isdisjoint(_DISTANCES):
+            # «قطع متظاهرون مئات الكيلومترات»: travelled, no road cut
+            entries = [e for e in entries if not (e.event == "PROTEST" and e.mode == "obstruct")]
+        if not after.isdisjoint(_DETAINEES) and "خرج" in toks[first].norm:
+            # «فخرج آلاف المعتقلين»: prisoners who walked out, no crowd that marched (but «أضرب الأسرى عن الطعام»)
+            entries = [e for e in entries if not (e.event == "PROTEST" and e.pos == "verb")]
         if any(t.keys[-1] == _CUBIC for t in toks[last + 1:last + 7]) \
                 or last + 1 < len(toks) and toks[last + 1].keys[-1] == _WATER:
             # «سيحتجز السد 13.5 مليار متر مكعب»: water held back, nobody detained
             entries = [e for e in entries if not (e.event == "COERCE" and e.mode == "arrest")]
-        if not after.isdisjoint(_DETAINEES) and "خرج" in toks[first].norm:
-            # «فخرج آلاف المعتقلين»: prisoners who walked out, no crowd that marched (but «أضرب الأسرى عن الطعام»)
-            entries = [e for e in entries if not (e.event == "PROTEST" and e.pos == "verb")]
-            if not entries:
-                continue
+        if not entries:
+            continue
         before = toks[first - 1].keys[-1].removeprefix("ال") if first > 0 else ""
         if before in _BODY_HEADS or (before == "خارجيه" and toks[first].proclitics.startswith("و")):
             # «مجلس التنسيق السعودي العراقي», «آلية التنسيق», «وزارة الخارجية والتعاون الدولي»: a body's
