@@ -166,6 +166,15 @@ class DocumentMemory:
             self.org_heads.pop(head, None)
 
 
+def _remember_quoted_names(tokens: list[Token], raw, memory: DocumentMemory) -> None:
+    """«حركة «النهضة»» … «ودانت «النهضة»»: the word after the head of a group's two-word name names it again, in
+    quotes, in the sentences after."""
+    for start, end, ref, _ in raw:
+        words = [t for t in tokens[start:end + 1] if t.is_word]
+        if ref.kind == "group" and len(words) == 2 and _group_head_word(words[0].keys[0]):
+            memory.quoted_names[words[1].keys[-1]] = ref.entry.id
+
+
 def _past_portfolio(tokens: list[Token], k: int, stop: int, starts: set[int], reach: int = 4) -> int:
     """The first token from `k` on (before `stop`, at most `reach` on) that starts a mention or is not a definite
     word of a title's portfolio («الري والموارد المائية»)."""
@@ -789,6 +798,7 @@ class MentionFinder:
         nps = _titled_names(tokens, nps, self._titles)
         for step in (_courtesy_titles, _quoted_bodies, _vessel_names, _repeated_in_parentheses, _accord_names):
             nps = step(tokens, nps)
+        _remember_quoted_names(tokens, raw, memory)
         self._remember(nps, memory)
         return nps
 
@@ -992,12 +1002,9 @@ class MentionFinder:
         heads = dict(memory.org_heads)
         named_here = []  # (token, head word, id) of the groups and organisations this sentence names
         implied_here = []  # (the same for a head a group's other names use: «الحوثيين» … «الجماعة»)
-        for start, end, ref, _ in sorted(out, key=lambda m: m[0]):
+        for start, _, ref, _ in sorted(out, key=lambda m: m[0]):
             if ref.kind == "group":
                 used = _group_head_word(tokens[start].keys[0])
-                words = [t for t in tokens[start:end + 1] if t.is_word]
-                if used and len(words) == 2:
-                    memory.quoted_names[words[1].keys[-1]] = ref.entry.id  # «حركة «النهضة»» … «النهضة»
                 if used:
                     named_here.append((start, used, ref.entry.id))
                 implied_here.extend((start, head, ref.entry.id) for head in self._heads_of[ref.entry.id]
