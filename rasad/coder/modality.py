@@ -8,6 +8,7 @@ from datetime import date
 from typing import Optional
 
 from ..schema import DateMention, Token
+from ..text.tokens import IMPERFECT_PREFIXES
 from .arguments.words import PLUPERFECT, STILL
 
 # «ما» is left out: in news prose it is mostly the relative «what» («ما اتفق عليه»), not «not».
@@ -31,7 +32,6 @@ _FUTURE_WORDS = frozenset(
 )
 _FUTURE_AFTER = frozenset("مقبل مقبله مرتقب مرتقبه مزمع منتظر منتظره مقرر مقرره قادم قادمه".split())
 _LIKELY_WORDS = frozenset("مرجح يرجح ترجح ربما لربما يحتمل محتمل محتمله ارجح يبدو يعتقد".split())
-_IMPERFECT = "يتنا"
 # after «قد», a word starting with alef is a perfect («قد احتشدوا», «قد اعلن»: had done); the
 # first-person imperfect («قد أذهب») is not news language
 _IMPERFECT_AFTER_QAD = "يتن"
@@ -67,7 +67,7 @@ def has_future_prefix(tok: Token, is_trigger: bool = False) -> bool:
     if not is_trigger:
         return False
     n = tok.norm.removeprefix("و").removeprefix("ف")
-    return n.startswith("س") and len(n) > 3 and n[1] in _IMPERFECT
+    return n.startswith("س") and len(n) > 3 and n[1] in IMPERFECT_PREFIXES
 
 
 _PREVENTING = frozenset("منع يمنع تمنع منعت".split())

@@ -19,7 +19,7 @@ from ..text.dateline import Dateline, find_dateline
 from ..text.dates import find_dates, may_mention_time
 from ..text.normalize import normalize, normalize_keep_ta
 from ..text.sentences import split_sentences
-from ..text.tokens import Segmenter, tokenize
+from ..text.tokens import IMPERFECT_PREFIXES, Segmenter, tokenize
 from ..lexicon.lexicon import LexiconEntry
 from .allowances import (ARMED_SECTORS, PROTESTERS, STRONG_PATHS, between_coded_parties, between_document_parties,
                          counted_crowd_report, deadly_attack, military_report, ongoing_protests, stands_in_an_article,
@@ -930,9 +930,11 @@ class Coder:
         event_date = _nearest_date(dates, trig, finder.triggers, sent.tokens)
         if e.pos == "verb" and told_later(event_date, sent.tokens[trig.first_token]):
             event_date = None
+        # («ستدفع الثمن» is listed with its «س»: the threat is made now)
+        listed_sin = e.pos == "verb" and e.radical_sin(sent.tokens[trig.first_token].norm)
         mod, marker = modality(sent.tokens, trig.first_token, trig.last_token, event_date, ref,
                                finder._clause_start(trig),  # noqa: SLF001
-                               verb=e.pos == "verb" and not e.radical_sin(sent.tokens[trig.first_token].norm))
+                               verb=e.pos == "verb" and not listed_sin, radical_sin=listed_sin)
         if args.governor is not None and mod == "asserted":
             # «لم يعلن الحلف أي إجراءات لدعم أنقرة», «لن تجري مناورات»: the light verb's own mood
             governor = sent.tokens[args.governor].norm
@@ -1063,6 +1065,17 @@ class Coder:
                     sent.tokens, trig.last_token, finder.candidates, mine)) is not None:
                 args.recipient = [party]
                 args.path.append("party-of-condition")
+        elif e.event == "ASSAULT" and mod == "future" and e.pos == "verb" \
+                and has_future_prefix(sent.tokens[trig.first_token], is_trigger=True) \
+                and (sayer := finder.sayer_before(trig.first_token, args.recipient)) is not None \
+                and {a.code for a in args.actor if a.code} <= {sayer.code} \
+                and any(r.code and r.code != sayer.code for r in args.recipient) \
+                and not any(t.entry.event == "THREATEN" and t.last_token < trig.first_token for t in finder.triggers):
+            # «قال نتنياهو إن إسرائيل ستهاجم حزب الله بقوة»: force that a side's own spokesman says it will use
+            # is a threat, made now by the speaker
+            event_type, mode, mod, marker = "THREATEN", None, "asserted", ""
+            args.actor = [sayer]
+            args.path.append("promised-force")
         if e.event == "SANCTION" and e.mode == "embargo" and args.actor and not any(r.code for r in args.recipient) \
                 and (home_place := _own_place_after(finder, trig, args.actor)) is not None:
             # «بدأت الحكومة العراقية تطبيق حظر على الرحلات الدولية من مطاري أربيل والسليمانية»: a ban at
@@ -2165,8 +2178,9 @@ def _segmenter_vocabulary(names: frozenset[str], lexicon: Lexicon) -> set[str]:
 
     def conjoined(key: str) -> bool:
         # «ولن تسمح», «باطل ولا قيمة له»: «و» before a word another phrase starts with is the conjunction,
-        # and kept whole it would hide «لن تتردد» in «ولن تتردد», «لا تستبعد» in «ولا تستبعد»
-        return key[:1] in ("و", "ف") and key[1:] in first_words
+        # and kept whole it would hide «لن تتردد» in «ولن تتردد», «لا تستبعد» in «ولا تستبعد»; so is the
+        # future's «س» before a verb («ستضرب بيد من حديد» would hide «تضرب» in «ستضرب أهدافاً»)
+        return (key[:1] in ("و", "ف") or key[:1] == "س" and key[1:2] in IMPERFECT_PREFIXES) and key[1:] in first_words
     words = {key for e in lexicon.entries for form in e.forms for n, w in enumerate(form.split())
              if not possessed_name(w) and not prepositional(n, w) for key in phrase_keys(w) if not conjoined(key)}
     return words | names

@@ -412,6 +412,9 @@ def find_triggers(sentence: Sentence, nps: list[NP], lexicon: Lexicon, segmenter
                 continue
         entries = [e for e in entries if not e.requires or required_at(toks, first, last, e, nps) is not None
                    or e.requires_place and _place_after(toks, nps, last, e)]
+        if toks[first].proclitics.endswith("س") and (listed := [e for e in entries if e.radical_sin(head)]):
+            # «سترد على أي اعتداء» is listed as written, a vow; «ترد بالمثل» read past the future's «س» is not
+            entries = listed
         if toks[first].norm == _CAUTIOUS and first > 0 and toks[first - 1].keys[-1] in _CAUTIOUS_NOUNS:
             continue  # «هدوء حذر», «تفاؤل حذر», «ترحيب حذر»: cautious, no warning
         if toks[last].enclitic:

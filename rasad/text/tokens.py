@@ -33,7 +33,7 @@ TOKEN_RE = re.compile(
 _CONJ = ("", "و", "ف")
 _PREP = ("", "ب", "ل", "ك")
 _ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ه", "ك", "ي")
-_IMPERFECT = "يتنا"
+IMPERFECT_PREFIXES = "يتنا"  # the imperfect verb's person prefixes, after which «س» marks the future
 MIN_STEM = 2
 _MAX_CACHED_WORDS = 300_000
 _MISSING = object()
@@ -57,7 +57,7 @@ def _proclitic_analyses(word: str) -> list[tuple[str, str]]:
                 out.append((pre + "ال", stem[2:]))
             if prep == "ل" and stem.startswith("ل") and len(stem) - 1 >= MIN_STEM:
                 out.append((pre + "ل", stem[1:]))  # لل = ل + ال with the alef dropped
-            if not prep and stem.startswith("س") and len(stem) > 3 and stem[1] in _IMPERFECT:
+            if not prep and stem.startswith("س") and len(stem) > 3 and stem[1] in IMPERFECT_PREFIXES:
                 out.append((conj + "س", stem[1:]))
     seen: set[str] = set()
     uniq = []

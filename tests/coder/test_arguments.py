@@ -5999,6 +5999,27 @@ def test_a_hostile_act_promised_on_a_condition_is_a_threat_made_now(rules_coder,
     assert [e.modality for e in evs if e.event_type == "THREATEN"] == ["asserted"]
 
 
+@pytest.mark.parametrize("text, threat", [
+    ("وقال نتنياهو إن إسرائيل ستهاجم حزب الله بقوة.", ("THREATEN", ["ISR"], ["LBN"])),
+    ("وقال قائد الحرس الثوري إن إيران ستضرب أهدافاً إسرائيلية.", ("THREATEN", ["IRN"], ["ISR"])),
+])
+def test_force_a_side_says_it_will_use_is_a_threat_made_now(rules_coder, text, threat):
+    evs = code(rules_coder, text, "2024-04-10")
+    assert coded(evs) == [threat]
+    assert [e.modality for e in evs] == ["asserted"]
+
+
+def test_force_others_expect_a_side_to_use_stays_a_future_attack(rules_coder):
+    evs = code(rules_coder, "وقال مسؤولون أمريكيون إن إسرائيل ستهاجم إيران قريباً.", "2024-04-10")
+    assert not [e for e in evs if e.event_type == "THREATEN"]
+
+
+def test_a_listed_future_threat_keeps_its_mood_when_its_future_prefix_is_split_off(rules_coder):
+    # «ستدفع» is segmented as «س» + «تدفع» now that the lexicon's future phrases no longer keep it whole
+    evs = code(rules_coder, "وقال قائد الحرس الثوري إن إسرائيل ستدفع ثمناً باهظاً.", "2024-04-10")
+    assert [(e.event_type, e.modality) for e in evs] == [("THREATEN", "asserted")]
+
+
 def test_a_conditional_act_inside_a_threat_is_not_told_twice(rules_coder):
     evs = code(rules_coder, "وتوعد الرئيس الأميركي بأنه سيدمر اقتصاد تركيا إذا أقدمت أنقرة على أي خطوة.", "2019-10-07")
     assert [e.event_type for e in evs].count("THREATEN") == 1
