@@ -57,6 +57,10 @@ def fill_domestic_codes(args: Arguments, home: Callable[[], Optional[str]] = lam
                 source = place if placed_actor or side is not args.actor or np.entity.sector in ("JUD", "COP") else None
                 if conflict and side is args.actor and not _AIR_POWER.isdisjoint(phrase_keys(np.text)[:1]):
                     source = None  # «أغارت الطائرات الحربية على أهداف في قطاع غزة»: aircraft strike elsewhere
+                if conflict and side is args.actor and (military := _military_speaker(np, nearby, args)) is not None:
+                    # «قال وزير الدفاع التركي إن الجيش قصف مواقع في شمال العراق»: a defence ministry or an army
+                    # spokesman speaks of its own forces, wherever they fight
+                    source = military
                 if source is None and agency is not None:
                     side[i] = replace(np, entity=replace(np.entity, code=agency))  # a state agency's own ministry
                     continue
@@ -117,3 +121,14 @@ def fill_domestic_codes(args: Arguments, home: Callable[[], Optional[str]] = lam
         args.recipient[:] = [replace(np, entity=replace(np.entity, code=forces.entity.code))
                              if np.entity.code is None and np.entity.kind == "agent"
                              and np.entity.sector in LOCAL_SECTORS else np for np in args.recipient]
+
+
+def _military_speaker(np: NP, nearby: Sequence[NP], args: Arguments) -> Optional[NP]:
+    """The defence ministry, army spokesman or commander of a state who speaks before the bare body `np`
+    in its sentence, when no other party stands between them."""
+    parties = args.actor + args.recipient
+    before = [o for o in nearby if o.last_token < np.first_token and o.entity.code and not o.is_place
+              and o not in parties]
+    speaker = before[-1] if before else None
+    return speaker if speaker is not None and not speaker.prep and speaker.entity.sector == "MIL" \
+        and speaker.entity.kind in ("agent", "person") else None

@@ -1739,6 +1739,17 @@ def test_a_bare_government_is_of_the_official_who_speaks_of_it(rules_coder):
     assert codes(ev.actor) == ["LBY"] and codes(ev.recipient) == ["TUR"]
 
 
+@pytest.mark.parametrize("text, actor", [
+    ("وقال وزير الدفاع التركي إن الجيش قصف مواقع المسلحين في شمال العراق.", ["TUR"]),
+    ("وأعلنت وزارة الدفاع التركية أن الجيش قتل 15 مسلحاً في شمال العراق.", ["TUR"]),
+    # a diplomat speaks of the army of the place
+    ("وقال وزير الخارجية الأمريكي إن الجيش قصف المتظاهرين في الخرطوم.", ["SDN"]),
+])
+def test_a_bare_army_is_of_the_defence_body_that_speaks_of_it_wherever_it_fights(rules_coder, text, actor):
+    ev = next(e for e in code(rules_coder, text, "2020-06-20") if e.event_type == "ASSAULT")
+    assert codes(ev.actor) == actor
+
+
 def test_a_verb_between_a_body_and_a_place_keeps_them_apart(rules_coder):
     evs = code(rules_coder, "وأكد الوزير أن الحكومة طلبت رسمياً من تركيا تقديم الدعم.", date="2019-12-26")
     ev = next(e for e in evs if e.event_type == "REQUEST")
