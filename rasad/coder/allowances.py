@@ -118,6 +118,18 @@ def suffered_attack(ev: Event, tokens) -> bool:
 _SUFFERED = frozenset("تعرضت تعرضوا تعرضتا".split())
 
 
+def fallen_projectiles(ev: Event, tokens) -> bool:
+    """Rockets or shells told as having fallen on a named place («سقطت ثلاثة صواريخ كاتيوشا قرب مطار البصرة»):
+    a report whose firer goes untold — not in a relative clause about the place («المكان الذي سقطت فيه»)."""
+    k = ev.trigger.first_token
+    return ev.trigger.entry.id == FALLING_PROJECTILES and ev.modality in ("asserted", "historical") \
+        and (any(r.entity.code for r in ev.recipient) or ev.location is not None and ev.location.entity.code is not None) \
+        and not (k > 0 and tokens[k - 1].norm in RELATIVES)
+
+
+FALLING_PROJECTILES = "core.ASSAULT.fall.verb"
+
+
 def ongoing_protests(ev: Event, tokens) -> bool:
     """Protests named as the subject of a verb of breaking out, going on or spreading («دخلت الاحتجاجات …
     أسبوعها الثاني», «وتواصلت التظاهرات», «اندلعت احتجاجات»), or a strike a named party entered («دخل عمال

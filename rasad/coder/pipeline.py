@@ -21,9 +21,10 @@ from ..text.normalize import normalize, normalize_keep_ta
 from ..text.sentences import split_sentences
 from ..text.tokens import IMPERFECT_PREFIXES, Segmenter, tokenize
 from ..lexicon.lexicon import LexiconEntry
-from .allowances import (ARMED_SECTORS, PROTESTERS, STRONG_PATHS, between_coded_parties, between_document_parties,
-                         counted_crowd_report, deadly_attack, military_report, ongoing_protests, stands_in_an_article,
-                         strong_report, suffered_attack, toll_in_the_lead)
+from .allowances import (ARMED_SECTORS, FALLING_PROJECTILES, PROTESTERS, STRONG_PATHS, between_coded_parties,
+                         between_document_parties, counted_crowd_report, deadly_attack, fallen_projectiles,
+                         military_report, ongoing_protests, stands_in_an_article, strong_report, suffered_attack,
+                         toll_in_the_lead)
 from .arguments import ArgumentFinder, Arguments
 from .arguments.words import (
     AFFIRMING, AGREEMENT_DOCUMENTS, DURING_IT, IF, JUDGING_VERBS, LIGHT_VERBS, MASCULINE_TITLES, OR_ELSE, PROJECTILES,
@@ -253,7 +254,7 @@ class Coder:
                     threshold *= _ARTICLE_PARTIES_FACTOR
                 if p < threshold and not ((strong_report(ev) or counted_crowd_report(ev, sent.tokens)
                                            or ongoing_protests(ev, sent.tokens) or deadly_attack(ev, sent.tokens)
-                                           or suffered_attack(ev, sent.tokens))
+                                           or suffered_attack(ev, sent.tokens) or fallen_projectiles(ev, sent.tokens))
                                           and p >= threshold * _STRONG_REPORT_FACTOR) \
                         and not military_report(ev, sent.tokens) \
                         and not (strong_report(ev, _DOCUMENT_REPORT_PATHS)
@@ -437,6 +438,15 @@ class Coder:
         needs, the capital an envoy is recalled from and whether an attack is made of words; None when the
         reading fails (a decree signed alone, a required word that is the act's subject)."""
         args = finder.assign(trig)
+        if e.id == FALLING_PROJECTILES:
+            # «سقطت ثلاثة صواريخ قرب القنصلية الأميركية»: the subject is what fell; a party named after it is
+            # where it fell, unless it says whose the projectiles are («قذائف أذربيجانية») or where they came
+            # from («أُطلق من غزة»)
+            firer = next((np for np in finder.candidates if np.first_token > trig.last_token and np.code
+                          and _fired_by(sent.tokens, np)), None)
+            args.actor = [a for a in args.actor if a.last_token < trig.first_token] or ([firer] if firer else [])
+            args.recipient = [r for r in args.recipient if r is not firer]
+            args.pronoun_actor = False  # (nor is the verb's subject a pronoun for the discourse to fill)
         if e.id.startswith("core.AGREE.sign.") and e.pos == "verb" and _signs_a_decree(sent.tokens, trig) \
                 and len({m.code for m in args.actor + args.recipient if m.code}) <= 1:
             return None  # «وقّع ترامب مرسوماً/إعلاناً رئاسياً يعترف …»: one signs a decree alone; the decree is the act
@@ -1649,6 +1659,20 @@ _ATTACKS_CONDEMNED = _REPORTED_DEEDS - frozenset("احتلال الاحتلال 
 _HAPPENED = frozenset("جري حدث حصل".split())
 _ALL_PARTIES = frozenset("اطراف الاطراف".split())  # «جميع الأطراف», «كل الأطراف المعنية»
 _EVERYONE = frozenset("الجميع جميع الكل المواطنين الشعب".split())  # «ودعا الجميع إلى التهدئة»
+
+
+def _fired_by(tokens, np: NP) -> bool:
+    """`np` names who fired the projectiles before it: their nisba, or the place they came «من» («أطلقت من
+    سوريا», «أطلقت من الأراضي السورية»)."""
+    k = np.first_token
+    before = tokens[max(0, k - _FIRED_REACH):k]
+    if normalize(np.prep) == "من" or k >= 2 and tokens[k - 2].norm == "من":
+        return any(t.norm.removeprefix("و") in _LAUNCHED for t in before)
+    return np.kinds[:1] == ("demonym",) and any(not PROJECTILES.isdisjoint(t.keys) for t in before)
+
+
+_LAUNCHED = frozenset("اطلق اطلقت اطلقه اطلقها اطلقوه انطلق انطلقت".split())
+_FIRED_REACH = 3
 
 
 def _party_of_condition(tokens, after: int, candidates: Sequence[NP], mine: set) -> Optional[NP]:

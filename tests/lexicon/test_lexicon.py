@@ -182,6 +182,16 @@ def test_rockets_that_fell_on_a_place_report_an_attack():
     assert _rules("وسقطت طائرة مسيرة في الصحراء.", date="2020-01-08") == []  # a drone that fell: no attack told
 
 
+@pytest.mark.parametrize("text, actor", [
+    ("وسقطت صواريخ إيرانية على قاعدة عين الأسد غرب العراق.", ["IRN"]),  # whose projectiles they are
+    ("وسقطت قذائف أطلقت من الأراضي السورية على بلدة كيليس التركية.", ["SYR"]),  # where they came from
+])
+def test_who_fired_what_fell_is_its_nisba_or_where_it_came_from(text, actor):
+    evs = [e for e in _rules(text, date="2020-01-08") if e.event_type == "ASSAULT"]
+    assert [_codes(e.actor) for e in evs] == [actor]
+    assert actor not in [_codes(e.recipient) for e in evs]
+
+
 def test_an_act_that_endangers_threatens_no_one():
     evs = _rules("وقالت واشنطن إن الضربات التركية «هددت بشكل مباشر سلامة» العسكريين الأميركيين.", date="2022-11-25")
     assert "THREATEN" not in [e.event_type for e in evs]
