@@ -869,6 +869,12 @@ class Coder:
             # «ولوّحت النقابة بالتصعيد», «توعدت السلطة القضائية بأحكام مشددة»: a party's, a union's or a
             # court's threat is made at home
             _aim_at_home(args, state)
+        if e.event == "THREATEN" and args.actor and not args.recipient and _against_whoever(sent.tokens, trig) \
+                and (whose := _state_of_whoever(state, finder, {a.code for a in args.actor})) is not None:
+            # «لوّحت الدول الخمس باتخاذ «إجراءات» بحق من يعرقلون الاستحقاق»: measures against whoever obstructs
+            # are aimed at the state the document is about
+            args.recipient = [whose]
+            args.path.append("whoever-at-home")
         if (e.event in _HOSTILE_TYPES or e.event == "MOBILIZE") and args.actor and not args.recipient:
             # (forces sent or put on alert with no one named face the actor's adversary: «أرسل السودان
             # تعزيزات عسكرية كبيرة إلى الحدود»)
@@ -1659,6 +1665,35 @@ _ATTACKS_CONDEMNED = _REPORTED_DEEDS - frozenset("احتلال الاحتلال 
 _HAPPENED = frozenset("جري حدث حصل".split())
 _ALL_PARTIES = frozenset("اطراف الاطراف".split())  # «جميع الأطراف», «كل الأطراف المعنية»
 _EVERYONE = frozenset("الجميع جميع الكل المواطنين الشعب".split())  # «ودعا الجميع إلى التهدئة»
+
+
+def _against_whoever(tokens, trig: Trigger) -> bool:
+    """«بحق من يعرقلون», «ضد كل من يعتدي», «المعرقلين»: the threat's target is whoever does something, up to
+    sixteen words after the trigger and within its sentence."""
+    for k in range(trig.last_token + 1, min(len(tokens), trig.last_token + 1 + _WHOEVER_REACH)):
+        tok = tokens[k]
+        if not tok.is_word and tok.text in ".؛؟!":
+            return False
+        if tok.keys[-1] in _OBSTRUCTERS or tok.norm == "من" and k > 0 and tokens[k - 1].norm in _AGAINST_WORDS:
+            return True
+        if tok.norm in ("كل", "لكل") and k + 1 < len(tokens) and tokens[k + 1].norm == "من":
+            return True
+    return False
+
+
+def _state_of_whoever(state: Discourse, finder: ArgumentFinder, mine: set) -> Optional[NP]:
+    """The state the document is about, else (before the document has told) the first other party the
+    sentence names; None when that is the actors' own."""
+    home = state.home()
+    if home is not None:
+        return state.state_phrase(home) if home not in mine else None
+    return next((np for np in finder.candidates if np.code and np.code not in mine and np.code not in THIRD_PARTY_CODES),
+                None)
+
+
+_AGAINST_WORDS = frozenset("بحق ضد على بوجه".split())
+_OBSTRUCTERS = frozenset("المعرقلين المعطلين المعرقلون المعطلون".split())
+_WHOEVER_REACH = 16
 
 
 def _fired_by(tokens, np: NP) -> bool:

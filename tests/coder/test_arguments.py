@@ -6031,6 +6031,22 @@ def test_a_listed_future_threat_keeps_its_mood_when_its_future_prefix_is_split_o
     assert [(e.event_type, e.modality) for e in evs] == [("THREATEN", "asserted")]
 
 
+def test_the_states_a_comma_sets_off_after_a_set_of_states_are_its_members(rules_coder):
+    text = ("دعت الدول الخمس المعنية بالملف اللبناني، الولايات المتحدة وفرنسا والسعودية وقطر ومصر، "
+            "مجلس النواب اللبناني إلى انتخاب رئيس للجمهورية.")
+    ev = one(rules_coder, text, "REQUEST", "2023-07-18")
+    # the list «و» closed ends at the comma: the parliament after it is the object, not a sixth member
+    assert codes(ev.actor) == ["EGY", "FRA", "QAT", "SAU", "USA"] and codes(ev.recipient) == ["LBN"]
+
+
+def test_a_threat_against_whoever_obstructs_is_aimed_at_the_state_the_text_is_about(rules_coder):
+    text = ("دعت الدول الخمس، الولايات المتحدة وفرنسا والسعودية وقطر ومصر، البرلمان اللبناني إلى انتخاب رئيس، "
+            "ولوّحت باتخاذ «إجراءات» بحق من يعرقلون هذا الاستحقاق.\nورحب رئيس الحكومة اللبنانية بنتائج الاجتماع. "
+            "وقال إن لبنان يحتاج إلى رئيس.")
+    ev = one(rules_coder, text, "THREATEN", "2023-07-18")  # (in an article: a lone sentence's threat says too little)
+    assert codes(ev.actor) == ["EGY", "FRA", "QAT", "SAU", "USA"] and codes(ev.recipient) == ["LBN"]
+
+
 def test_a_conditional_act_inside_a_threat_is_not_told_twice(rules_coder):
     evs = code(rules_coder, "وتوعد الرئيس الأميركي بأنه سيدمر اقتصاد تركيا إذا أقدمت أنقرة على أي خطوة.", "2019-10-07")
     assert [e.event_type for e in evs].count("THREATEN") == 1

@@ -579,6 +579,7 @@ class Clause:
         last = head
         where: set[int] = set()  # tokens of «في X» adjuncts inside the list («التقى X في نيوم ثم Y»)
         chain_code = head.code  # the party the phrases since the last list item describe
+        closed_by_wa = False  # a member joined by «و» came last
         for np in pool:
             if np.first_token <= last.last_token:
                 continue
@@ -608,8 +609,10 @@ class Clause:
                 len(gap) == 1 and np.coordinated and np.kinds[0] == "demonym" and gap[0].proclitics[:1] == "و")
             # («الولايات المتحدة والكيان الصهيوني»: the nisba's noun carries the «و»)
             unquoted = [t for t in gap if t.text not in QUOTES]
-            joined = then or np.coordinated or any(t.text in "،," for t in gap) or (
-                unquoted and unquoted[0].norm.startswith("و"))
+            wa = np.coordinated or bool(unquoted and unquoted[0].norm.startswith("و"))
+            # (a comma alone goes on with a list no «و» has closed yet: after «الولايات المتحدة وفرنسا ومصر،» the
+            # next phrase opens a new part of the clause)
+            joined = then or wa or any(t.text in "،," for t in gap) and not closed_by_wa
             place_list = head.kinds[0] in ("capital", "country", "place")  # «زار الكويت والدوحة وجدة»
             if self._title_in_apposition(last, np, gap):
                 last = np  # «وصل السوداني، وزير الخارجية السابق، إلى طهران»: the title describes him
@@ -623,6 +626,7 @@ class Clause:
                 out.append(np)
                 last = np
                 chain_code = np.code
+                closed_by_wa = closed_by_wa or wa
             elif not np.prep and not np.coordinated and all(t.is_word for t in gap) and len(gap) <= 3 \
                     and not any(word_key(t) in PREPS for t in gap) \
                     and not any(k in self.trigger_tokens or k in self.time_tokens  # (a time ends the phrase)

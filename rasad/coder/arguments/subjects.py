@@ -17,14 +17,16 @@ from .words import (
     HOSTED_BY, HUNDREDS, IN_IT, ISSUED, LAUNCHED_BY, LIGHT_VERBS, LIGHT_VERB_REACH, NOT_PLURALS, OBJECT_PRONOUNS,
     OFFICE_FIELDS, ON, OWNER_PRONOUNS, PARTICLES, PARTITIVES, PASSIVE_AGENT, PLUPERFECT, PORTFOLIOS, PREPS, PRONOUNS,
     PRONOUN_SUBJECTS, PROTESTED_BEFORE, RECEIVING, RELATIVE_CLAUSE_REACH, REPLYING, REPRESENTATIVES, SAID_TYPES,
-    SAME_TIME, SAYING_VERBS, SEATS, SECOND_OBJECT_REACH, SETTING_OFF, STATEMENTS, STATEMENT_REACH, STILL, TELLING,
+    SAME_TIME, SAYING_VERBS, SEATS, SECOND_OBJECT_REACH, SETTING_OFF, STATEMENTS, STATEMENT_REACH, STATE_SETS, STILL,
+    TELLING,
     THEN_WORDS, TIME_PREPS, TIME_SPANS, TIME_WORDS, TITLES_OF_SEVERAL, TITLE_REACH, TOPIC_MARKERS, USING,
     VERB_PARTICLES, WELCOMING,
     calls_for_it, conjoined_word, feminine_of, is_complementizer, is_discourse_aside, is_one_of, prep_clitic, prep_key,
     prepositional_word, word_key)
 
 
-ANTECEDENT_GAP = 4  # words between a relative clause's antecedent and the phrase that ends right before it
+ANTECEDENT_GAP = 4
+_STATE_SET_WORDS = 6  # words of a set of states named before its members («الدول الخمس المعنية بالملف اللبناني»)  # words between a relative clause's antecedent and the phrase that ends right before it
 
 
 class Subjects(Agreement):
@@ -588,12 +590,31 @@ class Subjects(Agreement):
             words = words[:-1]
         return len(words) >= 2 and words[-1] in COPULA_SUBJUNCTIVE and words[-2] in ("ان", "وان", "بان")
 
+    def _members_of_state_set(self, trig: Trigger, after: list[NP]) -> Optional[NP]:
+        """«دعت الدول الخمس المعنية بالملف اللبناني، الولايات المتحدة وفرنسا …، مجلس النواب»: the states a comma
+        sets off after a set of states right after the verb are its members (the first of their list)."""
+        k = trig.last_token + 1
+        if k >= len(self.tokens) or word_key(self.tokens[k]) not in STATE_SETS:
+            return None
+        comma = next((j for j in range(k + 1, min(len(self.tokens), k + 1 + _STATE_SET_WORDS))
+                      if not self.tokens[j].is_word), None)
+        if comma is None or self.tokens[comma].text not in "،,":
+            return None
+        first = next((np for np in after if np.first_token == comma + 1 and not np.prep and np.code), None)
+        if first is None or not any(np.coordinated and np.code and 0 < np.first_token - first.last_token <= 2
+                                    for np in after):
+            return None
+        return first
+
     def _vso_subject(self, trig: Trigger, after: list[NP]) -> Optional[NP]:
         if not after:
             return None
         if self.speaker_is_subject(trig.first_token) or self.first_person_plural(trig):
             # «أعلنت الوزارة أنها أسقطت», «نفى الجيش أن يكون قد قصف», «نرفض أي تدخل»: the subject is the speaker
             return None
+        members = self._members_of_state_set(trig, after)
+        if members is not None:
+            return members
         first = after[0]
         if first.prep and trig.entry.id in ARRIVALS:
             # «وصلت إلى مطار دمشق أمس طائرة مساعدات عراقية»: where one arrives may come before who

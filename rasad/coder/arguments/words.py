@@ -66,6 +66,8 @@ HELD = frozenset("محتجز محتجزا محتجزه محتجزين محتجز
 PRISONS = frozenset("سجن سجون معتقل معتقلات".split())  # «من سجن عوفر الإسرائيلي»: where the released were held
 MODEL_WORDS = frozenset({"طراز", "نوع"})  # «طائرات من طراز «إف-16»»
 APPOSITION_OPENERS = frozenset("–—-(")
+# heads of a set of states a comma may set off before naming them («الدول الخمس المعنية بالملف، الولايات المتحدة …»)
+STATE_SETS = frozenset("الدول دول البلدان بلدان العواصم".split())
 # construct heads for the envoys of the parties after them («وفدا الحكومة والحوثيين», «ممثلو الفصائل»)
 REPRESENTATIVES = frozenset("وفد وفدا وفدي وفود ممثل ممثلا ممثلي ممثلو مندوب مندوبا مندوبي مندوبو".split())
 SIDE_WORDS = frozenset({"الجانب", "الطرف"})  # «الجانب التركي»: Turkey's side
