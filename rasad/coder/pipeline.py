@@ -2315,6 +2315,7 @@ _WHILE = frozenset("فيما وفيما بينما وبينما".split())  # «�
 _RED_LINE = "core.THREATEN.red-line.noun"
 _SIGNING_NOUN = "core.AGREE.sign.noun"
 _SIGNERS_NAMED = frozenset({"genitive", "light-verb", "between", "declared", "pair-at-the-end-of-talks",
+                            "parties-at-the-end-of-talks",
                             "discourse-participants"})
 _CROSSING = frozenset("تجاوز تجاوزت تجاوزوا يتجاوز تتجاوز تخطي تخطت تخطوا يتخطي تتخطي تجاوزه تجاوزها".split())
 

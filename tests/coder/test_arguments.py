@@ -6039,6 +6039,12 @@ def test_the_states_a_comma_sets_off_after_a_set_of_states_are_its_members(rules
     assert codes(ev.actor) == ["EGY", "FRA", "QAT", "SAU", "USA"] and codes(ev.recipient) == ["LBN"]
 
 
+def test_three_states_at_the_end_of_their_meeting_all_held_it(rules_coder):
+    text = "دعت الولايات المتحدة وفرنسا والسعودية، في ختام اجتماعها في الدوحة أمس، مجلس النواب اللبناني إلى انتخاب رئيس."
+    ev = one(rules_coder, text, "CONSULT", "2023-07-18")
+    assert codes(ev.actor) == ["FRA", "SAU", "USA"] and "LBN" not in codes(ev.recipient)
+
+
 def test_a_threat_against_whoever_obstructs_is_aimed_at_the_state_the_text_is_about(rules_coder):
     text = ("دعت الدول الخمس، الولايات المتحدة وفرنسا والسعودية وقطر ومصر، البرلمان اللبناني إلى انتخاب رئيس، "
             "ولوّحت باتخاذ «إجراءات» بحق من يعرقلون هذا الاستحقاق.\nورحب رئيس الحكومة اللبنانية بنتائج الاجتماع. "

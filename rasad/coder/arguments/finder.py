@@ -518,6 +518,11 @@ class ArgumentFinder(Frames, Content, Subjects):
                     args.actor.extend(pair)
                     args.recipient.append(with_whom)
                     args.path.append("held-talks-with")
+                elif partner is not None and self._at_the_end_of(trig) and len([np for np in pair if np.code]) > 2:
+                    # «دعت الولايات المتحدة وفرنسا والسعودية وقطر ومصر، في ختام اجتماعها …»: three or more held
+                    # them together, none the host of the others
+                    args.actor.extend(np for np in pair if np.code)
+                    args.path.append("parties-at-the-end-of-talks")
                 elif partner is not None and self._at_the_end_of(trig):
                     args.actor.append(subj)
                     args.recipient.append(partner)
@@ -822,6 +827,7 @@ class ArgumentFinder(Frames, Content, Subjects):
         # (not for an attack verb whose object is its pronoun: «قالت إن مسلحي الحزب أعدموهم …، لكنها …
         # مع واشنطن» — its victims were named before it)
         if not args.recipient and e.frame not in ("passive", "consequence") \
+                and "parties-at-the-end-of-talks" not in args.path \
                 and (not is_noun or args.actor or e.event == "ASSAULT") \
                 and not (e.event == "ASSAULT" and not is_noun and self._object_suffix(trig)):
             # «أضرم محتجون من أنصار التيار الصدري النار»: who the crowd are is part of the actor
