@@ -665,6 +665,7 @@ _VESSEL_HEADS = frozenset("مدمره فرقاطه سفينه ناقله حام�
 _NAVY_PREFIXES = {"يو اس اس": "USA", "اتش ام اس": "GBR"}
 _GULF_WORDS = frozenset({"خليج", "خليجيه"})  # after «دول/الدول»: the Gulf states
 _CITY_BODIES = frozenset("شرطه بلديه محكمه جامعه".split())  # bodies named after their town: «شرطة دبي»
+_CROWDS_OF_PLACE = frozenset("متظاهرو محتجو معتصمو".split())  # crowds in construct with where they are: «متظاهرو درعا»
 _BUILDING_WORDS = frozenset("مبني مباني مقر مقار".split())
 _PARTY_HEADS = frozenset("حزب حركه ائتلاف تيار جبهه تحالف كتله".split())
 _ARMED_GROUP_HEADS = frozenset("جماعه تنظيم".split())  # «جماعة «جيش محمد»», «تنظيم «حراس الدين»»
@@ -1438,7 +1439,8 @@ class MentionFinder:
             # definite head takes no genitive: «استهدف الجيش الموصل»)
             # (nor is a body, except those a city has of its own, «شرطة دبي», «بلدية إسطنبول», «محكمة أنقرة»,
             # when no building is named by them: «أمام مبنى بلدية إسطنبول» is a place)
-            city_body = tokens[end].keys[-1] in _CITY_BODIES and not (end > 0 and tokens[end - 1].keys[-1] in _BUILDING_WORDS)
+            city_body = tokens[end].keys[-1] in _CITY_BODIES | _CROWDS_OF_PLACE \
+                and not (end > 0 and tokens[end - 1].keys[-1] in _BUILDING_WORDS)
             return (titled or city_body) and kinds == ["agent"] and entity_code is None \
                 and not gap and not prefix and not has_article(tokens[end]) and not tokens[end].enclitic
         if nkind in _QUALIFIER_KINDS:
