@@ -42,7 +42,10 @@ class Discourse:
     dateline_end: int = 0  # where the dateline ends in the text: the words before it say no more
     speaker: Optional[NP] = None  # who spoke in the last sentence's opening clause, if it coded no event's doer
     statements_by: Optional[NP] = None  # the latest party named as the author of remarks («تصريحات وهبة»)
-    statement_issuer: Optional[NP] = None  # the latest party named as issuing a statement («وأوضحت الخارجية، في بيان»)
+    # the latest parties named as issuing a statement («وأوضحت الخارجية، في بيان», «البيان المشترك الصادر عن
+    # الاجتماع»), and the parties of the latest talks held by two or more, whose joint or final statement it may be
+    statement_issuers: list[NP] = field(default_factory=list)
+    talks_participants: list[NP] = field(default_factory=list)
     article: bool = False  # the document is an article, whose story sets who is at odds with whom
 
 

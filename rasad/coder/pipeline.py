@@ -179,7 +179,11 @@ class Coder:
             # «أعلن الأمير محمد بن سلمان أن … . ودعا إيران إلى …»: he goes on in the next sentence
             state.speaker = finder.opening_speaker() if not any(ev.actor for ev in sent_events) else None
             state.statements_by = _author_of_remarks(sent.tokens, finder.candidates) or state.statements_by
-            state.statement_issuer = _issuer_of_statement(sent.tokens, finder.candidates) or state.statement_issuer
+            state.talks_participants = _participants_of_talks(sent_events) or state.talks_participants
+            if (issuer := _issuer_of_statement(sent.tokens, finder.candidates)) is not None:
+                state.statement_issuers = [issuer]
+            elif state.talks_participants and _names_joint_statement(sent.tokens, 0, len(sent.tokens)):
+                state.statement_issuers = list(state.talks_participants)
             if (opener := finder.opening_subject()) is not None:
                 state.topic = [opener]  # «ترأس ميقاتي اجتماعاً …. ثم توجه إلى غلاسكو، حيث التقى …»: still he
             before = sent_events
@@ -1472,10 +1476,12 @@ class Coder:
             # before is the latest attacker's, not the topic's
             args.actor = doers
             args.path.append("attacker-in-document")
-        elif state.statement_issuer is not None and entry.pos == "verb" and finder is not None \
-                and _statement_after(finder.tokens, trig):
-            # «أعلنت الخارجية، في بيان، … . واتهم البيان ألمانيا …»: the statement speaks for who issued it
-            args.actor = [state.statement_issuer]
+        elif entry.pos == "verb" and finder is not None and _statement_after(finder.tokens, trig) and (issuers := (
+                state.talks_participants if _names_joint_statement(finder.tokens, trig.last_token + 1, trig.last_token + 3)
+                else state.statement_issuers)):
+            # «أعلنت الخارجية، في بيان، … . واتهم البيان ألمانيا …»: the statement speaks for who issued it; a joint or
+            # final one for who met («اجتمع وزراء خارجية مصر والأردن والسعودية … . وحث البيان الختامي …»)
+            args.actor = list(issuers)
             args.path.append("issuer-of-statement")
         elif state.topic and (entry.pos == "verb" or entry.frame == "visit") and entry.event != "PROTEST" \
                 and entry.id != _DEPLOY_VERB and not (finder is not None and (
@@ -1620,6 +1626,24 @@ def _issuer_of_statement(tokens, candidates: Sequence[NP]) -> Optional[NP]:
     return after or next((np for np in candidates if np.last_token < at and np.code and not np.prep
                           and not np.is_place and np.kinds[0] in ("agent", "person", "country", "organisation",
                                                                   "group", "capital", "seat")), None)
+
+
+def _names_joint_statement(tokens, start: int, end: int) -> bool:
+    """A joint or final statement is named between tokens `start` and `end` («البيان المشترك», «بيان ختامي»)."""
+    return any(word_key(tokens[k]) in _STATEMENTS and tokens[k + 1].keys[-1] in _JOINT
+               for k in range(start, min(end, len(tokens) - 1)))
+
+
+_JOINT = frozenset("المشترك مشترك الختامي ختامي".split())
+
+
+def _participants_of_talks(events: list[Event]) -> list[NP]:
+    """The coded parties of the sentence's talks held by two or more («اجتمع وزراء خارجية مصر والأردن والسعودية»),
+    whose joint or final statement a later «البيان» may be; none when there are no such talks."""
+    for ev in events:
+        if ev.event_type == "CONSULT" and len({m.code for m in ev.actor + ev.recipient if m.code}) >= 2:
+            return [m for m in ev.actor + ev.recipient if m.code]
+    return []
 
 
 def _statement_after(tokens, trig: Trigger) -> bool:

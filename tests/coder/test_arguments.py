@@ -6045,6 +6045,19 @@ def test_three_states_at_the_end_of_their_meeting_all_held_it(rules_coder):
     assert codes(ev.actor) == ["FRA", "SAU", "USA"] and "LBN" not in codes(ev.recipient)
 
 
+def test_a_final_statement_speaks_for_those_who_met(rules_coder):
+    text = ("اجتمع وزراء خارجية مصر والأردن والسعودية في القاهرة أمس. "
+            "وحثّ البيان الختامي القيادات اللبنانية على الإسراع في تنفيذ الإصلاحات.")
+    ev = one(rules_coder, text, "REQUEST", "2023-07-18")
+    # (the nisba after «القيادات» is the leaders', not the statement's)
+    assert codes(ev.actor) == ["EGY", "JOR", "SAU"] and codes(ev.recipient) == ["LBN"]
+    # a statement a ministry issued since speaks for the ministry alone
+    text = ("اجتمع وزراء خارجية مصر والأردن والسعودية في القاهرة أمس. وقالت الخارجية الأردنية في بيان إن الاجتماع "
+            "كان مثمراً. وحثّ البيان القيادات اللبنانية على الإسراع في تنفيذ الإصلاحات.")
+    ev = one(rules_coder, text, "REQUEST", "2023-07-18")
+    assert codes(ev.actor) == ["JOR"]
+
+
 def test_a_threat_against_whoever_obstructs_is_aimed_at_the_state_the_text_is_about(rules_coder):
     text = ("دعت الدول الخمس، الولايات المتحدة وفرنسا والسعودية وقطر ومصر، البرلمان اللبناني إلى انتخاب رئيس، "
             "ولوّحت باتخاذ «إجراءات» بحق من يعرقلون هذا الاستحقاق.\nورحب رئيس الحكومة اللبنانية بنتائج الاجتماع. "

@@ -655,9 +655,10 @@ class Subjects(Agreement):
         if trig.entry.event == "PROTEST" and any(t.norm in PROTESTED_BEFORE for t in gap):
             return None  # «تجمع العشرات أمام مقر الأمم المتحدة»: where they gathered, not who
         if gap and trig.entry.event in SAID_TYPES - {"AGREE"} and word_key(gap[0]) in DOCUMENTS \
-                and (has_article(gap[0]) or gap[0].enclitic) and first.kinds[:1] != ("demonym",):
+                and (has_article(gap[0]) or gap[0].enclitic) and (first.kinds[:1] != ("demonym",) or len(gap) > 1):
             # «وحمّل البيان إسرائيل المسؤولية», «ودعا البيان …»: the statement speaks; the party is its
-            # object (a nisba describes the document instead: «رفضه القرار الأميركي»)
+            # object (a nisba right after it describes the document instead: «رفضه القرار الأميركي»; one after
+            # another noun describes that noun: «وحث البيان القيادات اللبنانية»)
             return None
         if trig.entry.id in DEED_JUDGING and len(gap) == 1 and word_key(gap[0]) in STATEMENTS \
                 and not has_article(gap[0]) and not gap[0].enclitic:
