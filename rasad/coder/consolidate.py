@@ -500,8 +500,12 @@ def _fuse_casualty_reports(events: list[Event]) -> list[Event]:
         if ev.event_type not in _FUSED_TYPES or any(a.code for a in ev.actor) or not ev.recipient:
             continue
         # (the nearest: «ناجمة عن ضربة إسرائيلية، في رد على الهجوم الإيراني الذي استهدف إسرائيل»)
+        # (nor does a party strike itself: «قتل الجيش عشرة من مسلحي داعش الذين هاجموا قاعدة» — the fighters
+        # struck the base, and were killed)
+        struck = {r.span for r in ev.recipient}
         donor = min((o for o in out if o is not ev and o.event_type == ev.event_type
                      and any(a.code for a in o.actor) and not any(r.code for r in o.recipient)
+                     and not {a.span for a in o.actor} & struck
                      and not o.rule.startswith(_INTERCEPTING)),  # a defender is no attacker
                     key=lambda o: abs(o.trigger.span[0] - ev.trigger.span[0]), default=None)
         if donor is not None:

@@ -5379,6 +5379,13 @@ def test_a_relative_pronoun_that_disagrees_with_the_verb_does_not_name_its_subje
     assert not any(e.event_type == "CONSULT" and codes(e.actor) == ["SAU"] for e in evs), coded(evs)
 
 
+def test_a_plural_relative_clause_has_its_antecedent_as_subject_and_its_victims_are_no_attackers(rules_coder):
+    evs = code(rules_coder, "قتل الجيش عشرة من مسلحي داعش الذين هاجموا قاعدة عسكرية.", "2022-01-25")
+    # «الذين هاجموا» is the fighters' attack; the killing of them is not theirs
+    assert [codes(e.actor) for e in evs if e.trigger.text == "قتل"] == [[]]
+    assert [codes(e.actor) for e in evs if e.trigger.text == "هاجموا"] == [["IMG"]]
+
+
 @pytest.mark.parametrize("text, event_type, actor, recipient", [
     ("وتوجهت الممثلة الخاصة للأمين العام للأمم المتحدة إلى النجف، حيث التقت السيستاني.", "CONSULT", ["UNO"], ["IRQ"]),
     ("ودانت دمشق الهجوم، ونفت جاويش أوغلو أن تكون سوريا قد أبلغت به.", "REJECT", ["SYR"], ["TUR"]),

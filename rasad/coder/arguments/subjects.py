@@ -26,6 +26,8 @@ from .words import (
 
 
 ANTECEDENT_GAP = 4
+# relative pronouns whose clause's verb may have the antecedent as subject («الذين هاجموا السجن»)
+_SUBJECT_RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللذان اللتان".split())
 _STATE_SET_WORDS = 6  # words of a set of states named before its members («الدول الخمس المعنية بالملف اللبناني»)  # words between a relative clause's antecedent and the phrase that ends right before it
 
 
@@ -291,7 +293,7 @@ class Subjects(Agreement):
             else []
 
     def relative_subject(self, trig: Trigger) -> Optional[NP]:
-        """«لبيد، الذي اتهمه …», «السلطات التي اعتقلت …»: the coded party (not a place) that a relative
+        """«لبيد، الذي اتهمه …», «السلطات التي اعتقلت …», «مسلحي داعش الذين هاجموا …»: the coded party (not a place) that a relative
         pronoun right before a perfect verb hangs on, a comma between them or not, whatever preposition
         governs it — when the verb agrees with the pronoun in gender, so that the party is its subject
         (not «زيارة … إلى المملكة، التي التقى خلالها …»); or None."""
@@ -299,7 +301,7 @@ class Subjects(Agreement):
         if r < 0 or trig.entry.pos != "verb":
             return None
         pronoun = self.tokens[r].norm.removeprefix("و")
-        if pronoun not in ("الذي", "التي"):
+        if pronoun not in _SUBJECT_RELATIVES:
             return None
         # the verb is the trigger's first word («فرضت» of «فرضت عقوبات»), perhaps with an object pronoun
         tok = self.tokens[trig.first_token]
