@@ -1372,6 +1372,10 @@ class MentionFinder:
             return False
         if [t.norm for t in gap] in (["دول"], ["بلدان"]) and kinds == ["agent"] and nkind == "organisation":
             return True  # «وزراء خارجية دول مجموعة السبع»: the ministers of the body's states speak for it
+        if len(gap) == 1 and gap[0].proclitics[:1] == "و" and not has_article(gap[0]) and not gap[0].enclitic \
+                and kinds == ["agent"] and entity_code is None and not has_article(tokens[end]) \
+                and not tokens[end].enclitic and nkind in ("group", "organisation") and has_article(nxt):
+            return True  # «مقاتلات ومروحيات التحالف الدولي»: two heads in construct with one body
         if [t.norm for t in gap] == ["باسم"] and "agent" in kinds and "person" not in kinds \
                 and nkind in ("group", "organisation", "agent", "country", "capital", "seat"):
             return True  # «المتحدث العسكري باسم جماعة الحوثي» speaks for the group

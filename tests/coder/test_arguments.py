@@ -5379,6 +5379,15 @@ def test_a_relative_pronoun_that_disagrees_with_the_verb_does_not_name_its_subje
     assert not any(e.event_type == "CONSULT" and codes(e.actor) == ["SAU"] for e in evs), coded(evs)
 
 
+@pytest.mark.parametrize("text, actor", [
+    ("وشنت مقاتلات ومروحيات التحالف الدولي غارات على مواقع المسلحين في الحسكة.", ["IGO"]),  # two heads, one body
+    ("وخاضت «قسد» معارك شوارع مع مسلحي داعش في الحسكة.", ["SYR"]),  # «خاض» as a light verb
+])
+def test_who_wages_the_fight_is_its_doer(rules_coder, text, actor):
+    evs = code(rules_coder, text, "2022-01-25")
+    assert [codes(e.actor) for e in evs if e.event_type == "ASSAULT"] == [actor]
+
+
 def test_a_plural_relative_clause_has_its_antecedent_as_subject_and_its_victims_are_no_attackers(rules_coder):
     evs = code(rules_coder, "قتل الجيش عشرة من مسلحي داعش الذين هاجموا قاعدة عسكرية.", "2022-01-25")
     # «الذين هاجموا» is the fighters' attack; the killing of them is not theirs
