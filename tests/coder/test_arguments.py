@@ -5388,6 +5388,13 @@ def test_who_wages_the_fight_is_its_doer(rules_coder, text, actor):
     assert [codes(e.actor) for e in evs if e.event_type == "ASSAULT"] == [actor]
 
 
+def test_a_protest_note_handed_to_an_envoy_is_aimed_at_his_state(rules_coder):
+    text = ("سلّمت وزارة الخارجية الكويتية أمس سفير العراق لدى الكويت مذكرة احتجاج رسمية على حكم المحكمة، "
+            "وطالبت بغداد باتخاذ خطوات عاجلة.")
+    evs = code(rules_coder, text, "2023-09-11")
+    assert ("ACCUSE", ["KWT"], ["IRQ"]) in coded(evs) and ("REQUEST", ["KWT"], ["IRQ"]) in coded(evs)
+
+
 def test_a_plural_relative_clause_has_its_antecedent_as_subject_and_its_victims_are_no_attackers(rules_coder):
     evs = code(rules_coder, "قتل الجيش عشرة من مسلحي داعش الذين هاجموا قاعدة عسكرية.", "2022-01-25")
     # «الذين هاجموا» is the fighters' attack; the killing of them is not theirs

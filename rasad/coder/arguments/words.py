@@ -54,12 +54,14 @@ LIGHT_VERBS = frozenset(
     "ابرم ابرمت ابرموا ابرما ابرمتا يبرم تبرم "  # «أبرمت روسيا وتركيا صفقة», «أبرم البلدان اتفاقاً»
     "صعد صعدت صعدوا يصعد تصعد كثف كثفت كثفوا يكثف تكثف "  # «صعّد الحوثيون هجومهم على مأرب», «كثفت إسرائيل غاراتها»
     "خاض خاضت خاضوا يخوض تخوض "  # «خاضت «قسد» معارك شوارع», «خاض الوفدان مفاوضات شاقة»
+    "سلم سلمت سلموا يسلم تسلم "  # «سلّمت الخارجية الكويتية السفير العراقي مذكرة احتجاج»
     "اعلنوا قرروا ارسلوا اطلقوا فرضوا رفعوا جددوا اعادوا اصدروا"  # plurals: «…، وأعلنوا إطلاق صاروخ باليستي»
     .split()
 ) | ANNOUNCING_PARTICIPLES | USING | AFFIRMING
 # verbs of a doubled root, two letters once normalised: «وحضّ», «وحثّ» are «و» + a verb, as «وزار» is
 DOUBLED_VERBS = frozenset("حث حض شن رد".split())
-GRANTING = frozenset("منح منحت".split())  # a light verb with two objects: whom, then what
+# a light verb with two objects: whom, then what («سلّمت الخارجية السفير مذكرة احتجاج»)
+GRANTING = frozenset("منح منحت سلم سلمت سلموا يسلم تسلم".split())
 # «شكّلت الحكومة لجنة تحقيق»: forming carries an inquiry only («شكلت إيران تهديداً» constitutes)
 FORMING = frozenset("شكل شكلت شكلوا".split())
 HELD = frozenset("محتجز محتجزا محتجزه محتجزين محتجزون محتجزات مسجون مسجونا مسجونين مسجونون معتقل معتقلا "
