@@ -477,6 +477,14 @@ class Coder:
         if "received-by-pronoun" in args.path:
             # the discourse named the receiver as the subject; the giver is who acts
             args.actor, args.recipient = args.recipient, args.actor
+        if e.event in ("SUPPORT", "REJECT") and e.pos == "verb" and args.actor \
+                and (not args.recipient or "counterpart-in-document" in args.path) \
+                and _names_outcome_of_talks(sent.tokens, max([trig.last_token] + [a.last_token for a in args.actor]) + 1) \
+                and (met := [p for p in state.talks_participants if p.code not in {a.code for a in args.actor}]):
+            # «رحّب ميقاتي بنتائج الاجتماع»: a welcome for what the talks the text reported brought goes to their
+            # parties
+            args.recipient = met
+            args.path.append("parties-of-talks")
         if e.event == "SUPPORT" and e.pos == "verb" and args.actor and not args.recipient \
                 and _names_an_accord(sent.tokens[trig.last_token + 1:]) \
                 and (accord := state.last_by_type.get("AGREE")) is not None:
@@ -1519,6 +1527,19 @@ def _a_term_of_an_accord(tokens, k: int) -> bool:
     return False
 
 
+def _names_outcome_of_talks(tokens, start: int) -> bool:
+    """What talks brought is named within a few words from `start`: «بنتائج الاجتماع», «مخرجات القمة»,
+    «بالبيان الختامي»."""
+    words = [t for t in tokens[start:start + _OUTCOME_REACH] if t.is_word]
+    return any(a.keys[-1] in _OUTCOMES and b.keys[-1] in _TALKS_WORDS for a, b in zip(words, words[1:])) \
+        or _names_joint_statement(tokens, start, start + _OUTCOME_REACH)
+
+
+_OUTCOMES = frozenset("نتائج مخرجات نتيجه قرارات".split())
+_TALKS_WORDS = frozenset("اجتماع اجتماعات قمه مؤتمر لقاء محادثات مشاورات".split())
+_OUTCOME_REACH = 5
+
+
 def _names_an_accord(tokens) -> bool:
     """The first «ب» phrase of the clause is an accord or its signing («بالاتفاق», «بالتوقيع», «بالهدنة»)."""
     for t in tokens:
@@ -1639,9 +1660,11 @@ _JOINT = frozenset("المشترك مشترك الختامي ختامي".split()
 
 def _participants_of_talks(events: list[Event]) -> list[NP]:
     """The coded parties of the sentence's talks held by two or more («اجتمع وزراء خارجية مصر والأردن والسعودية»),
-    whose joint or final statement a later «البيان» may be; none when there are no such talks."""
+    whose joint or final statement a later «البيان» may be; none when there are no such talks (a visit is a guest's
+    call on a host)."""
     for ev in events:
-        if ev.event_type == "CONSULT" and len({m.code for m in ev.actor + ev.recipient if m.code}) >= 2:
+        if ev.event_type == "CONSULT" and ev.trigger.entry.frame != "visit" \
+                and len({m.code for m in ev.actor + ev.recipient if m.code}) >= 2:
             return [m for m in ev.actor + ev.recipient if m.code]
     return []
 

@@ -6081,6 +6081,15 @@ def test_a_final_statement_speaks_for_those_who_met(rules_coder):
     assert codes(ev.actor) == ["JOR"]
 
 
+def test_who_a_meeting_included_held_it_and_a_welcome_of_its_results_goes_to_them(rules_coder):
+    text = ("وضمّ الاجتماع وزير الخارجية السعودي، والموفد الشخصي للرئيس الفرنسي إلى لبنان، وممثلاً عن وزارة "
+            "الخارجية المصرية. ورحّب رئيس الحكومة اللبنانية بنتائج الاجتماع.")
+    evs = code(rules_coder, text, "2023-07-18")
+    # (where the envoy is sent is no party to the meeting)
+    assert ("CONSULT", ["EGY", "FRA", "SAU"], []) in coded(evs)
+    assert ("SUPPORT", ["LBN"], ["EGY", "FRA", "SAU"]) in coded(evs)
+
+
 def test_a_threat_against_whoever_obstructs_is_aimed_at_the_state_the_text_is_about(rules_coder):
     text = ("دعت الدول الخمس، الولايات المتحدة وفرنسا والسعودية وقطر ومصر، البرلمان اللبناني إلى انتخاب رئيس، "
             "ولوّحت باتخاذ «إجراءات» بحق من يعرقلون هذا الاستحقاق.\nورحب رئيس الحكومة اللبنانية بنتائج الاجتماع. "

@@ -18,7 +18,8 @@ from .record import Arguments, Zone
 from .subjects import Subjects
 from .words import (
     ACTING_KINDS, AGAINST, AID_SOURCE_REACH, ANNOUNCING, APPROVABLE, BEING, BELONGING, CLAUSE_BREAKS, COMPLEMENTIZERS,
-    DEATH_NOUNS, DECIDING, DECISIONS, DONE_TO_TYPES, GRANTING, JOINING, LIGHT_VERBS, NOUN_PP_REACH, OWN_ACT_VERBS,
+    DEATH_NOUNS, DECIDING, DECISIONS, DONE_TO_TYPES, GRANTING, INCLUDING, JOINING, LIGHT_VERBS, NOUN_PP_REACH,
+    OWN_ACT_VERBS,
     PASSIVE_AGENT, PREMISES, PREPS, RECEIVING, RECEPTION, SAYING_VERBS, SIDE_WORDS, SIGNING_NOUN, SUMMITS,
     SYMMETRIC_FRAMES, TARGETING, TARGETS_REACH, TELLING, TIME_SPANS, TITLE_REACH, VICTIM_SECTORS, WITH_PRONOUNS,
     conjoined_word,
@@ -497,6 +498,17 @@ class ArgumentFinder(Frames, Content, Subjects):
                 elif e.event == "CONSULT" and (subj := self._clause_subject(trig)) is not None:
                     args.actor.append(subj)  # «ترأس X القمة …، بمشاركة Y»: X meets Y
                     args.path.append("clause-subject")
+            if is_noun and e.event == "CONSULT" and not args.actor and trig.first_token > 0 \
+                    and word_key(self.tokens[trig.first_token - 1]) in INCLUDING \
+                    and (first := next((np for np in after if np.first_token == trig.last_token + 1 and not np.prep),
+                                       None)) is not None:
+                # «وضمّ الاجتماع مساعدة وزير الخارجية الأميركي …، والموفد الفرنسي …»: who the meeting included held it
+                # (titled people listed with their offices: «الموفد الشخصي للرئيس الفرنسي إلى لبنان جان إيف لودريان»,
+                # «ممثل عن وزارة الخارجية المصرية» — not where they serve or are sent)
+                cut = min([t.first_token for t in self.triggers if t.first_token > trig.last_token] + [len(self.tokens)])
+                args.actor.extend(np for np in self.candidates if first.first_token <= np.first_token < cut and np.code
+                                  and not np.is_place and prep_key(np.prep) in ("", "ل", "عن"))
+                args.path.append("included")
             # (a meeting fronted as the occasion too: «وفي لقاء مع وزير الخارجية الأمريكي أمس، قال الرئيس المصري …»)
             if is_noun and (e.mode == "phone" or e.event == "CONSULT" and self._fronted_meeting_with(trig)) \
                     and not args.actor and self._during(trig):
@@ -827,7 +839,7 @@ class ArgumentFinder(Frames, Content, Subjects):
         # (not for an attack verb whose object is its pronoun: «قالت إن مسلحي الحزب أعدموهم …، لكنها …
         # مع واشنطن» — its victims were named before it)
         if not args.recipient and e.frame not in ("passive", "consequence") \
-                and "parties-at-the-end-of-talks" not in args.path \
+                and not {"parties-at-the-end-of-talks", "included"} & set(args.path) \
                 and (not is_noun or args.actor or e.event == "ASSAULT") \
                 and not (e.event == "ASSAULT" and not is_noun and self._object_suffix(trig)):
             # «أضرم محتجون من أنصار التيار الصدري النار»: who the crowd are is part of the actor

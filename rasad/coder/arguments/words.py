@@ -60,6 +60,8 @@ LIGHT_VERBS = frozenset(
 ) | ANNOUNCING_PARTICIPLES | USING | AFFIRMING
 # verbs of a doubled root, two letters once normalised: «وحضّ», «وحثّ» are «و» + a verb, as «وزار» is
 DOUBLED_VERBS = frozenset("حث حض شن رد".split())
+# verbs by which a meeting includes its parties («وضمّ الاجتماع وزراء خارجية …»)
+INCLUDING = frozenset("ضم ضمت يضم تضم شمل شملت".split())
 # a light verb with two objects: whom, then what («سلّمت الخارجية السفير مذكرة احتجاج»)
 GRANTING = frozenset("منح منحت سلم سلمت سلموا يسلم تسلم".split())
 # «شكّلت الحكومة لجنة تحقيق»: forming carries an inquiry only («شكلت إيران تهديداً» constitutes)
