@@ -148,8 +148,16 @@ class Discourse:
     def home(self) -> Optional[str]:
         """Where a bare «الحكومة» or «النيابة العامة» belongs when nothing nearer says: the state
         whose agency filed the report, else the state the document is most about, else the state
-        of the city it was filed from."""
-        return self.dateline_state or self.main_party() or self.dateline_place
+        of the city it was filed from, else the only state it has named."""
+        return self.dateline_state or self.main_party() or self.dateline_place or self._sole_state()
+
+    def _sole_state(self) -> Optional[str]:
+        """The one state an article has named, when it has named no other (a town's unrest told through its
+        bare bodies: «شهدت مدينة جرادة، شرقي المغرب، …، بين قوات الأمن ومحتجين»)."""
+        if not self.article:
+            return None  # (a lone sentence's one state is as often the other party of what it tells)
+        named = [c for c in self.memory.salience if self.memory.salience[c] > 0 and c not in THIRD_PARTY_CODES]
+        return named[0] if len(named) == 1 else None
 
     def counterpart(self, actor_codes: set[str]) -> Optional[NP]:
         """In a document about two parties, the one the actor is not."""

@@ -1040,6 +1040,17 @@ def test_a_bare_state_body_belongs_to_the_state_the_document_is_about(rules_code
     assert codes(ev.actor) == ["SDN"]
 
 
+def test_in_an_article_naming_one_state_once_a_bare_body_is_that_states(rules_coder):
+    text = ("شهدت مدينة جرادة، شرقي المغرب، أمس مواجهات عنيفة. وقال شهود إن المواجهات استمرت ساعات.\n"
+            "وأفادت مصادر محلية بأن قوات الأمن استخدمت خراطيم المياه لتفريق المحتجين.")
+    ev = one(rules_coder, text, "COERCE", "2018-03-15")
+    assert codes(ev.actor) == ["MAR"]
+    # a lone sentence's one state may as well be the other party: it lends no code
+    evs = code(rules_coder, "وأفادت مصادر بأن قوات الأمن استخدمت خراطيم المياه ضد محتجين أمام السفارة المغربية.",
+               "2018-03-15")
+    assert not any(e.event_type == "COERCE" and codes(e.actor) == ["MAR"] for e in evs)
+
+
 def test_abiy_ahmed_and_the_forces_of_freedom_and_change(rules_coder):
     ev = one(rules_coder, "والتقى رئيس الوزراء الإثيوبي آبي أحمد قادة قوى الحرية والتغيير في الخرطوم.", "CONSULT")
     assert codes(ev.actor) == ["ETH"] and codes(ev.recipient) == ["SDN"]
