@@ -123,7 +123,8 @@ def fallen_projectiles(ev: Event, tokens) -> bool:
     a report whose firer goes untold — not in a relative clause about the place («المكان الذي سقطت فيه»)."""
     k = ev.trigger.first_token
     return ev.trigger.entry.id == FALLING_PROJECTILES and ev.modality in ("asserted", "historical") \
-        and (any(r.entity.code for r in ev.recipient) or ev.location is not None and ev.location.entity.code is not None) \
+        and (any(r.entity.code for r in ev.recipient)
+             or ev.location is not None and ev.location.entity.code is not None) \
         and not (k > 0 and tokens[k - 1].norm in RELATIVES)
 
 

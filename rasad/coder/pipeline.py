@@ -477,9 +477,10 @@ class Coder:
         if "received-by-pronoun" in args.path:
             # the discourse named the receiver as the subject; the giver is who acts
             args.actor, args.recipient = args.recipient, args.actor
+        past_actor = 1 + max([trig.last_token] + [a.last_token for a in args.actor])
         if e.event in ("SUPPORT", "REJECT") and e.pos == "verb" and args.actor \
                 and (not args.recipient or "counterpart-in-document" in args.path) \
-                and _names_outcome_of_talks(sent.tokens, max([trig.last_token] + [a.last_token for a in args.actor]) + 1) \
+                and _names_outcome_of_talks(sent.tokens, past_actor) \
                 and (met := [p for p in state.talks_participants if p.code not in {a.code for a in args.actor}]):
             # «رحّب ميقاتي بنتائج الاجتماع»: a welcome for what the talks the text reported brought goes to their
             # parties
@@ -1485,7 +1486,8 @@ class Coder:
             args.actor = doers
             args.path.append("attacker-in-document")
         elif entry.pos == "verb" and finder is not None and _statement_after(finder.tokens, trig) and (issuers := (
-                state.talks_participants if _names_joint_statement(finder.tokens, trig.last_token + 1, trig.last_token + 3)
+                state.talks_participants
+                if _names_joint_statement(finder.tokens, trig.last_token + 1, trig.last_token + 3)
                 else state.statement_issuers)):
             # «أعلنت الخارجية، في بيان، … . واتهم البيان ألمانيا …»: the statement speaks for who issued it; a joint or
             # final one for who met («اجتمع وزراء خارجية مصر والأردن والسعودية … . وحث البيان الختامي …»)
@@ -1734,12 +1736,12 @@ def _state_of_whoever(state: Discourse, finder: ArgumentFinder, mine: set) -> Op
     home = state.home()
     if home is not None:
         return state.state_phrase(home) if home not in mine else None
-    return next((np for np in finder.candidates if np.code and np.code not in mine and np.code not in THIRD_PARTY_CODES),
-                None)
+    return next((np for np in finder.candidates
+                 if np.code and np.code not in mine and np.code not in THIRD_PARTY_CODES), None)
 
 
 _AGAINST_WORDS = frozenset("بحق ضد على بوجه".split())
-_OBSTRUCTERS = frozenset("المعرقلين المعطلين المعرقلون المعطلون".split())
+_OBSTRUCTERS = frozenset("معرقلين معطلين معرقلون معطلون".split())  # (as keyed, without the article)
 _WHOEVER_REACH = 16
 
 

@@ -6074,7 +6074,8 @@ def test_the_states_a_comma_sets_off_after_a_set_of_states_are_its_members(rules
 
 
 def test_three_states_at_the_end_of_their_meeting_all_held_it(rules_coder):
-    text = "دعت الولايات المتحدة وفرنسا والسعودية، في ختام اجتماعها في الدوحة أمس، مجلس النواب اللبناني إلى انتخاب رئيس."
+    text = ("دعت الولايات المتحدة وفرنسا والسعودية، في ختام اجتماعها في الدوحة أمس، مجلس النواب اللبناني إلى "
+            "انتخاب رئيس.")
     ev = one(rules_coder, text, "CONSULT", "2023-07-18")
     assert codes(ev.actor) == ["FRA", "SAU", "USA"] and "LBN" not in codes(ev.recipient)
 

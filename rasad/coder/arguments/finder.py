@@ -505,7 +505,8 @@ class ArgumentFinder(Frames, Content, Subjects):
                 # «وضمّ الاجتماع مساعدة وزير الخارجية الأميركي …، والموفد الفرنسي …»: who the meeting included held it
                 # (titled people listed with their offices: «الموفد الشخصي للرئيس الفرنسي إلى لبنان جان إيف لودريان»,
                 # «ممثل عن وزارة الخارجية المصرية» — not where they serve or are sent)
-                cut = min([t.first_token for t in self.triggers if t.first_token > trig.last_token] + [len(self.tokens)])
+                cut = min([t.first_token for t in self.triggers if t.first_token > trig.last_token]
+                          + [len(self.tokens)])
                 args.actor.extend(np for np in self.candidates if first.first_token <= np.first_token < cut and np.code
                                   and not np.is_place and prep_key(np.prep) in ("", "ل", "عن"))
                 args.path.append("included")

@@ -25,10 +25,11 @@ from .words import (
     prepositional_word, word_key)
 
 
-ANTECEDENT_GAP = 4
+ANTECEDENT_GAP = 4  # words between a relative clause's antecedent and the phrase that ends right before it
 # relative pronouns whose clause's verb may have the antecedent as subject («الذين هاجموا السجن»)
 _SUBJECT_RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللذان اللتان".split())
-_STATE_SET_WORDS = 6  # words of a set of states named before its members («الدول الخمس المعنية بالملف اللبناني»)  # words between a relative clause's antecedent and the phrase that ends right before it
+# words of a set of states named before its members («الدول الخمس المعنية بالملف اللبناني»)
+_STATE_SET_WORDS = 6
 
 
 class Subjects(Agreement):
@@ -293,9 +294,9 @@ class Subjects(Agreement):
             else []
 
     def relative_subject(self, trig: Trigger) -> Optional[NP]:
-        """«لبيد، الذي اتهمه …», «السلطات التي اعتقلت …», «مسلحي داعش الذين هاجموا …»: the coded party (not a place) that a relative
-        pronoun right before a perfect verb hangs on, a comma between them or not, whatever preposition
-        governs it — when the verb agrees with the pronoun in gender, so that the party is its subject
+        """«لبيد، الذي اتهمه …», «السلطات التي اعتقلت …», «مسلحي داعش الذين هاجموا …»: the coded party (not a
+        place) that a relative pronoun right before a perfect verb hangs on, a comma between them or not, whatever
+        preposition governs it — when the verb agrees with the pronoun in gender, so that the party is its subject
         (not «زيارة … إلى المملكة، التي التقى خلالها …»); or None."""
         r = trig.first_token - 1
         if r < 0 or trig.entry.pos != "verb":
