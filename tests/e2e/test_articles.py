@@ -78,7 +78,7 @@ def _pooled(coder, folder: Path) -> tuple[float, float]:
     ("articles_fresh40", 0.36, 0.49),  # not read: arrived at 0.387 / 0.515 (start) and 0.387 / 0.521 (fifty-seventh)
     ("articles_fresh41", 0.57, 0.55),  # read from arrival: 0.475 / 0.523 with the fifty-eighth session's starting code
     ("articles_fresh42", 0.53, 0.50),  # not read: arrived at 0.550 / 0.514 (start) and 0.550 / 0.521 (fifty-eighth)
-    ("articles_fresh43", 0.46, 0.53),  # read from arrival: 0.483 / 0.561 with the fifty-ninth session's starting code
+    ("articles_fresh43", 0.58, 0.58),  # read from arrival: 0.483 / 0.561 with the fifty-ninth session's starting code
 ])
 def test_pooled_scores_on_development_articles(coder, folder, min_recall, min_precision):
     recall, precision = _pooled(coder, DATA / folder)
