@@ -192,6 +192,15 @@ def test_who_fired_what_fell_is_its_nisba_or_where_it_came_from(text, actor):
     assert actor not in [_codes(e.recipient) for e in evs]
 
 
+def test_fighters_who_surrender_yield_and_a_vow_not_to_is_a_refusal():
+    evs = _rules("واستسلم مئات المقاتلين الأوكرانيين للقوات الروسية في ماريوبول.", date="2022-05-20")
+    assert [(e.event_type, e.mode, _codes(e.actor), _codes(e.recipient)) for e in evs] == [
+        ("CONCEDE", "withdraw", ["UKR"], ["RUS"])]
+    evs = _rules("وقالت «قسد» إن نحو ثلاثمئة من مسلحي داعش سلّموا أنفسهم.", date="2022-01-25")
+    assert [(e.event_type, e.trigger.text) for e in evs] == [("CONCEDE", "سلّموا أنفسهم")]
+    assert [e.event_type for e in _rules("وقال كوليبا إن أوكرانيا لن تستسلم.", date="2022-05-20")] == ["REJECT"]
+
+
 def test_an_act_that_endangers_threatens_no_one():
     evs = _rules("وقالت واشنطن إن الضربات التركية «هددت بشكل مباشر سلامة» العسكريين الأميركيين.", date="2022-11-25")
     assert "THREATEN" not in [e.event_type for e in evs]
