@@ -6102,6 +6102,16 @@ def test_who_a_meeting_included_held_it_and_a_welcome_of_its_results_goes_to_the
     assert ("SUPPORT", ["LBN"], ["EGY", "FRA", "SAU"]) in coded(evs)
 
 
+def test_members_set_off_after_an_unnamed_set_before_its_verb_are_its_subject(rules_coder):
+    text = ("وكان وزراء خارجية الدول الضامنة لمسار أستانا، التركي هاكان فيدان والروسي سيرغي لافروف والإيراني عباس "
+            "عراقجي، قد اجتمعوا في الدوحة يوم السبت الماضي.")
+    ev = one(rules_coder, text, "CONSULT", "2024-12-10")
+    assert {"IRN", "RUS", "TUR"} <= set(codes(ev.actor))
+    # a title set off by commas after a named head is still his
+    ev = one(rules_coder, "وكان الرئيس التركي، رجب طيب أردوغان، قد اتهم إسرائيل بارتكاب جرائم.", "ACCUSE", "2024-12-10")
+    assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["ISR"]
+
+
 def test_a_threat_against_whoever_obstructs_is_aimed_at_the_state_the_text_is_about(rules_coder):
     text = ("دعت الدول الخمس، الولايات المتحدة وفرنسا والسعودية وقطر ومصر، البرلمان اللبناني إلى انتخاب رئيس، "
             "ولوّحت باتخاذ «إجراءات» بحق من يعرقلون هذا الاستحقاق.\nورحب رئيس الحكومة اللبنانية بنتائج الاجتماع. "

@@ -420,7 +420,9 @@ class ArgumentFinder(Frames, Content, Subjects):
                 if subj is not None and self._continues_previous_clause(trig, after):
                     subj = None  # «فزار كوشنر السعودية، والتقى ولي العهد»: one phrase after a conjoined verb is its object
                 if svo is not None:
-                    args.actor.extend(self._with_coordinated(svo, self.candidates if authored else before))
+                    # (members set off by commas are no part of `before`, which leaves out appositions)
+                    args.actor.extend(self._with_coordinated(svo, self.candidates if authored or svo not in before
+                                                             else before))
                     args.path.append("document-author" if authored else "svo")
                 elif subj is not None:
                     owner = self._owner(subj) if subj.code is None else None

@@ -413,6 +413,8 @@ class Subjects(Agreement):
         person's title set off by commas between them does not part them («وكان X، مستشار الرئيس، قد حذّر»)."""
         owner = None
         closing = None  # the comma that closes a title in apposition, or a relative clause
+        if (members := self._members_set_off(trig)) is not None:
+            return members
         if (relative := self._relative_clause_before(trig)) is not None:
             # «ولا تزال الدوحة، التي كانت من أبرز داعمي المعارضة، ترفض …»: the phrase the clause describes
             before = [np for np in self.candidates if np.last_token < relative[0]]
@@ -471,6 +473,26 @@ class Subjects(Agreement):
                                                    or word_key(self.tokens[k - 1]) in PARTICLES):
             return np  # «ولا تزال الدوحة ترفض»
         return None
+
+    def _members_set_off(self, trig: Trigger) -> Optional[NP]:
+        """«كان وزراء خارجية الدول الضامنة، التركي هاكان فيدان والروسي سيرغي لافروف والإيراني عباس عراقجي، قد
+        اجتمعوا»: coded parties listed between commas, right before the verb, after an unnamed set are its
+        members — the first of the list, or None."""
+        closing = trig.first_token - 1
+        closing -= closing >= 1 and self.tokens[closing].norm == "قد"
+        if closing < 3 or self.tokens[closing].text not in "،,":
+            return None
+        opening = next((j for j in range(closing - 2, max(0, closing - RELATIVE_CLAUSE_REACH), -1)
+                        if not self.tokens[j].is_word), None)
+        if opening is None or self.tokens[opening].text not in "،,":
+            return None
+        inside = [np for np in self.candidates if opening < np.first_token and np.last_token < closing]
+        head = next((np for np in self.candidates if np.last_token == opening - 1), None)
+        if len(inside) < 2 or inside[0].first_token != opening + 1 or inside[-1].last_token != closing - 1 \
+                or any(np.prep or not np.code for np in inside) or not all(np.coordinated for np in inside[1:]) \
+                or head is not None and head.code:
+            return None
+        return inside[0]
 
     def _relative_clause_before(self, trig: Trigger) -> Optional[tuple[int, int]]:
         """The commas opening and closing a relative clause set off right before the trigger
