@@ -477,10 +477,9 @@ class Coder:
         if "received-by-pronoun" in args.path:
             # the discourse named the receiver as the subject; the giver is who acts
             args.actor, args.recipient = args.recipient, args.actor
-        past_actor = 1 + max([trig.last_token] + [a.last_token for a in args.actor])
         if e.event in ("SUPPORT", "REJECT") and e.pos == "verb" and args.actor \
-                and (not args.recipient or "counterpart-in-document" in args.path) \
-                and _names_outcome_of_talks(sent.tokens, past_actor) \
+                and (not args.recipient or "counterpart-in-document" in args.path) and state.talks_participants \
+                and _names_outcome_of_talks(sent.tokens, 1 + max(a.last_token for a in args.actor + [trig])) \
                 and (met := [p for p in state.talks_participants if p.code not in {a.code for a in args.actor}]):
             # «رحّب ميقاتي بنتائج الاجتماع»: a welcome for what the talks the text reported brought goes to their
             # parties
