@@ -1291,9 +1291,13 @@ class Coder:
                     args.path.append("party-named-before")
         if e.event == "CONCEDE" and not any(r.code for r in args.recipient) \
                 and (own := next((a for a in args.actor if a.code), None)) is not None:
-            # «قبل أن تعلن الحكومة تراجعها عن القرار»: a concession made to no one named is made at home
-            args.recipient = [own]
-            args.path.append("own-state")
+            # a concession is made to the other party of the act it gives up («أسقطت تركيا اعتراضها على انضمام
+            # السويد»); one made to no one named is made at home («قبل أن تعلن الحكومة تراجعها عن القرار»)
+            given_up = finder.act_given_up(trig)
+            held = finder.assign(given_up) if given_up is not None else None
+            others = [np for np in held.actor + held.recipient if np.code and np.code != own.code] if held else []
+            args.recipient = others or [own]
+            args.path.append("party-of-act-given-up" if others else "own-state")
         if e.event == "REQUEST" and args.actor and not args.recipient and (main := state.main_party()) is not None \
                 and main not in {a.code for a in args.actor} and main in state.last_mention:
             # «وفي باريس، دعت الخارجية الفرنسية إلى العودة إلى السير الطبيعي للمؤسسات»: an outsider's call

@@ -3020,6 +3020,17 @@ def test_a_concession_made_to_no_one_named_is_made_at_home(rules_coder):
     assert codes(ev.actor) == ["LBN"] and codes(ev.recipient) == ["LBN"]
 
 
+def test_a_concession_is_made_to_the_other_party_of_the_act_it_gives_up(rules_coder):
+    ev = one(rules_coder, "تخلّت تركيا عن اعتراضها على انضمام السويد إلى حلف شمال الأطلسي.", "CONCEDE")
+    assert codes(ev.actor) == ["TUR"] and "SWE" in codes(ev.recipient) and "TUR" not in codes(ev.recipient)
+    ev = one(rules_coder, "وتراجع الرئيس التركي رجب طيب أردوغان عن قراره طرد سفراء عشر دول غربية، بينها الولايات "
+                          "المتحدة وألمانيا وفرنسا.", "CONCEDE", "2021-10-26")
+    assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["DEU", "FRA", "USA"]
+    # an act of the conceding side alone leaves the concession at home
+    ev = one(rules_coder, "تراجعت الحكومة التونسية عن قرار رفع أسعار الخبز.", "CONCEDE")
+    assert codes(ev.recipient) == ["TUN"]
+
+
 def test_a_release_with_no_subject_before_it_is_passive(rules_coder):
     ev = one(rules_coder, "أُطلق سراح القس الأمريكي أندرو برانسون بقرار من محكمة تركية.", "RETREAT")
     assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["USA"]

@@ -221,6 +221,12 @@ class Content(Clause):
             return None
         return next((t for t in self.triggers if t.entry.event == "CONSULT" and verb < t.first_token < k), None)
 
+    def act_given_up(self, trig: Trigger) -> Trigger | None:
+        """«تخلّت تركيا عن اعتراضها على انضمام السويد», «تراجع أردوغان عن قراره طرد سفراء عشر دول»: the first act
+        named after a concession in its clause, the one it gives way on or gives up."""
+        cut = self._next_clause(trig.last_token)
+        return next((t for t in self.triggers if trig.last_token < t.first_token < cut), None)
+
     def _expressed(self, k: int) -> bool:
         """A verb of expressing («أعرب», «عبّر») shortly before the «عن» at `k`, over an aside set off by
         commas («أعرب بلينكن، خلال مؤتمر صحفي مشترك مع نظيره القطري في الدوحة، عن امتنان …»)."""
