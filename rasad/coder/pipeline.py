@@ -593,6 +593,10 @@ class Coder:
                 and (across := _across_the_border(sent.tokens, finder.candidates)) is not None:
             args.recipient = [across]  # «رفع الجيش حالة التأهب على الحدود الشمالية مع لبنان»: forces aimed across it
             args.path.append("border-with")
+        if e.event == "MOBILIZE" and (faced := _faced(sent.tokens, finder.candidates, trig, args)) is not None:
+            # «نشر الحلف آلاف الجنود في بولندا … في مواجهة روسيا»: forces are aimed at whom they are to face
+            args.recipient.append(faced)
+            args.path.append("faced")
         if (e.mode == "withdraw" or e.event == "AID") and args.recipient and args.location is not None \
                 and args.location.code and {r.code for r in args.recipient} <= {a.code for a in args.actor}:
             # «سحب جزء كبير من القوات الروسية المنتشرة في سوريا»: «من» takes a part of one's own forces;
@@ -2490,6 +2494,18 @@ def _across_the_border(tokens: list[Token], nps: list[NP]) -> Optional[NP]:
 
 
 _BORDERS = frozenset("حدود الحدود حدوده حدودها".split())
+
+
+def _faced(tokens: list[Token], nps: list[NP], trig: Trigger, args: Arguments) -> Optional[NP]:
+    """The party named after «(في/ل)مواجهة» or «ضد» later in the sentence, not the actor's side nor a recipient
+    already («… استعداداً لعملية عسكرية ضد حركة حماس»)."""
+    mine = {np.code for np in args.actor + args.recipient if np.code}
+    return next((np for np in nps if np.first_token > trig.last_token and np.code and np.code not in mine
+                 and not np.is_place and (np.prep == "ضد" or (
+                     np.first_token > 0 and tokens[np.first_token - 1].keys[-1] in _FACING))), None)
+
+
+_FACING = frozenset("مواجهه لمواجهه".split())
 
 
 def _after_a_span_of(tokens: list[Token], k: int) -> bool:

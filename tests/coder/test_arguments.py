@@ -3031,6 +3031,15 @@ def test_a_concession_is_made_to_the_other_party_of_the_act_it_gives_up(rules_co
     assert codes(ev.recipient) == ["TUN"]
 
 
+def test_forces_are_aimed_at_whom_they_are_to_face(rules_coder):
+    ev = one(rules_coder, "نشر حلف شمال الأطلسي آلاف الجنود الإضافيين في بولندا، في إطار تعزيز الردع في مواجهة روسيا.",
+             "MOBILIZE", "2022-03-01")
+    assert "RUS" in codes(ev.recipient)
+    ev = one(rules_coder, "واستدعى الجيش الإسرائيلي ثلاثمئة ألف جندي من قوات الاحتياط، استعداداً لعملية عسكرية في قطاع "
+                          "غزة ضد حركة حماس.", "MOBILIZE", "2023-10-09")
+    assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["PSE"]
+
+
 def test_a_release_with_no_subject_before_it_is_passive(rules_coder):
     ev = one(rules_coder, "أُطلق سراح القس الأمريكي أندرو برانسون بقرار من محكمة تركية.", "RETREAT")
     assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["USA"]
