@@ -1393,8 +1393,11 @@ class MentionFinder:
             # (or a definite phrase of two words naming the body: «حكومة الوحدة الوطنية الليبية»)
             # (a state named like a nisba agrees too: «الخطوط الجوية العربية السعودية»)
             # (but a sound plural that keeps its «ن» is in no construct with the definite noun after it: «أحرق محتجون
-            # العلم الإسرائيلي» burned the Israeli flag)
-            unbound = _unbound_sound_plural(tokens[end]) and any(has_article(t) for t in gap)
+            # العلم الإسرائيلي» burned the Israeli flag; nor, itself definite, does an indefinite word describe it:
+            # «أسر المهاجمون عشرات الإسرائيليين» took dozens of Israelis)
+            unbound = _unbound_sound_plural(tokens[end]) and any(has_article(t) for t in gap) or (
+                has_article(tokens[end]) and tokens[end].norm.endswith(("ون", "ين"))
+                and not all(has_article(t) for t in gap))
             described = (nkind == "demonym" or (nkind == "country" and _definite_feminine_nisba(nxt))) \
                 and "agent" in kinds and not unbound and (
                 (len(gap) == 1 and gap[0].norm not in _NOT_NOUNS and gap[0].norm not in _BY_FIRE)

@@ -538,6 +538,10 @@ class Coder:
             # «بغداد - اقتحم محتجون غاضبون من تدنيس المصحف في ستوكهولم مقر السفارة السويدية في بغداد»: a
             # crowd acts in the city the report was filed from, when the sentence names it
             args.location = filed
+        if e.event in ("ASSAULT", "COERCE") and state.article and state.attacks:
+            # «شنّت حماس هجوماً على إسرائيل … واقتحم المسلحون قواعد عسكرية»: the gunmen or attackers an article
+            # names with the article are the doers of the attack it told last, not people of the place they strike
+            args.actor[:] = [_doers_of_last_attack(a, state, args) for a in args.actor]
         fill_domestic_codes(args, state.home, conflict=against, protest=e.event == "PROTEST" or crowd,
                              judged=e.frame == "consequence",
                              dyadic=e.event not in ("CONSULT", "AGREE", "COOPERATE"), nearby=finder.candidates,
@@ -2494,6 +2498,18 @@ def _across_the_border(tokens: list[Token], nps: list[NP]) -> Optional[NP]:
 
 
 _BORDERS = frozenset("حدود الحدود حدوده حدودها".split())
+
+
+def _doers_of_last_attack(np: NP, state: Discourse, args: Arguments) -> NP:
+    """`np` coded as the doers of the document's latest attack on the event's recipients when it is a bare
+    definite word for gunmen or attackers («المسلحون», «المهاجمين»)."""
+    if np.entity.code is not None or np.entity.sector != "UAF" \
+            or not np.text.removeprefix("و").removeprefix("ف").startswith("ال"):
+        return np
+    targets = {r.code for r in args.recipient if r.code}
+    doers = next((actors for actors, struck, _ in reversed(state.attacks) if struck & targets), [])
+    doers = [d for d in doers if d.code not in targets]
+    return replace(np, entity=replace(np.entity, code=doers[0].code)) if doers else np
 
 
 def _faced(tokens: list[Token], nps: list[NP], trig: Trigger, args: Arguments) -> Optional[NP]:

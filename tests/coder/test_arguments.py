@@ -1306,6 +1306,10 @@ def test_joining_a_coalition_and_pledging_aid(rules_coder):
 def test_a_deadline_to_leave_is_an_expulsion(rules_coder):
     ev = one(rules_coder, "وأمهلت الإمارات والبحرين الدبلوماسيين القطريين 48 ساعة لمغادرة أراضيهما.", "SANCTION")
     assert ev.mode == "expel" and sorted(codes(ev.actor)) == ["ARE", "BHR"] and codes(ev.recipient) == ["QAT"]
+    # past the envoy's name set off by commas
+    ev = one(rules_coder, "أمهلت الجزائر أمس الخميس السفير الفرنسي لديها، السيد فرانسوا غوييت، ثماني وأربعين ساعة "
+                          "لمغادرة البلاد.", "SANCTION")
+    assert ev.mode == "expel" and codes(ev.actor) == ["DZA"] and codes(ev.recipient) == ["FRA"]
 
 
 def test_kama_continues_the_subject_before(rules_coder):
@@ -3038,6 +3042,20 @@ def test_forces_are_aimed_at_whom_they_are_to_face(rules_coder):
     ev = one(rules_coder, "واستدعى الجيش الإسرائيلي ثلاثمئة ألف جندي من قوات الاحتياط، استعداداً لعملية عسكرية في قطاع "
                           "غزة ضد حركة حماس.", "MOBILIZE", "2023-10-09")
     assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["PSE"]
+
+
+def test_the_gunmen_an_article_names_with_the_article_did_the_attack_it_told(rules_coder):
+    text = ("شنّ مسلحو حركة الشباب فجر أمس هجوماً على معسكر للجيش الكيني في لامو.\n"
+            "واقتحم المسلحون المعسكر وأحرقوا عدداً من الآليات الكينية.\nوقال الجيش الكيني إن قواته صدت الهجوم.")
+    ev = [e for e in code(rules_coder, text, "2020-01-06") if e.trigger.text == "واقتحم"][0]
+    assert codes(ev.actor) == ["SOM"] and codes(ev.recipient) == ["KEN"]
+
+
+def test_an_indefinite_count_does_not_describe_a_definite_plural(rules_coder):
+    found = phrases(rules_coder, "وأسر المهاجمون عشرات الإسرائيليين واقتادوهم إلى غزة.", "2023-10-08")
+    assert "المهاجمون" in found and "الإسرائيليين" in found
+    # a definite adjective still does
+    assert "المسؤولون الأمنيون العراقيون" in phrases(rules_coder, "وقال المسؤولون الأمنيون العراقيون إن الهجوم فشل.")
 
 
 def test_a_release_with_no_subject_before_it_is_passive(rules_coder):
