@@ -683,7 +683,9 @@ class Coder:
                 and not (e.event == "REQUEST" and state.article and "shared-subject" in args.path
                          and (main := state.main_party()) is not None
                          and main in state.last_mention and main not in {a.code for a in args.actor}) \
-                and not (e.event == "REQUEST" and "shared-subject" in args.path and _petitioners(args.actor)):
+                and not (e.event == "REQUEST" and "shared-subject" in args.path and _petitioners(args.actor)) \
+                and not (e.event in ("AGREE", "CONSULT", "COOPERATE") and len([a for a in args.actor if a.code]) >= 2
+                         and not any(t.entry.event == e.event and t.last_token < trig.first_token for t in finder.triggers)):
             # a verbal act whose only party is guessed from the discourse says too little (but «وحضّ جميع
             # الأطراف على …» after «قال X إنه …» is X's call on every side, and «…، ودعا الجميع إلى التهدئة» on
             # everyone; in an article, a threat made or a refusal voiced stands on its own — «وترأس الكاظمي اجتماعاً
@@ -692,7 +694,9 @@ class Coder:
             # in an article a
             # call by a party the sentence named, from outside the state the article is about, is made of
             # that state: «أعربت السعودية عن قلقها من التطورات، ودعت إلى ضبط النفس»; a party's or a union's
-            # call is made of its own government: «عقد الاتحاد العام للشغل اجتماعاً، ودعا إلى حوار وطني»)
+            # call is made of its own government: «عقد الاتحاد العام للشغل اجتماعاً، ودعا إلى حوار وطني»; and
+            # two parties who go on to announce a deal need no other: «اجتمع وزيرا خارجية مصر وتركيا، وأعلنا التوصل إلى
+            # اتفاق» — unless it is what an act of its kind before it covers: «اتفقتا على استئناف العلاقات»)
             return True
         if e.event == "CONSULT" and {"shared-subject", "topic"} & set(args.path) and args.recipient \
                 and {r.code for r in args.recipient} <= {a.code for a in args.actor}:

@@ -3058,6 +3058,15 @@ def test_an_indefinite_count_does_not_describe_a_definite_plural(rules_coder):
     assert "المسؤولون الأمنيون العراقيون" in phrases(rules_coder, "وقال المسؤولون الأمنيون العراقيون إن الهجوم فشل.")
 
 
+def test_two_parties_who_met_and_announce_a_deal_need_no_other(rules_coder):
+    ev = one(rules_coder, "اجتمع وزيرا خارجية مصر وتركيا في أنقرة، وأعلنا التوصل إلى اتفاق.", "AGREE", "2023-04-13")
+    assert codes(ev.actor) == ["EGY", "TUR"]
+    # what an agreement before it covers is no second agreement
+    evs = [e for e in code(rules_coder, "اتفقت البحرين وقطر على استئناف العلاقات الدبلوماسية.", "2023-04-13")
+           if e.event_type == "AGREE"]
+    assert len(evs) == 1
+
+
 def test_a_release_with_no_subject_before_it_is_passive(rules_coder):
     ev = one(rules_coder, "أُطلق سراح القس الأمريكي أندرو برانسون بقرار من محكمة تركية.", "RETREAT")
     assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["USA"]
