@@ -672,6 +672,12 @@ def test_the_forces_of_a_gendarmerie_are_police(resolve):
     ("مسؤول حمساوي", date(2022, 3, 27), "PSE", "REB"),
     ("عناصر داعشية", date(2022, 3, 27), "IMG", "REB"),
     ("الصدريين", date(2022, 3, 27), "IRQ", "PTY"),
+    # Pakistan's parties, in and out of government
+    ("حركة الإنصاف الباكستانية", date(2020, 1, 1), "PAK", "PTY"),
+    ("حركة إنصاف", date(2023, 5, 10), "PAK", "OPP"),
+    ("حزب الرابطة الإسلامية الباكستانية", date(2020, 1, 1), "PAK", "OPP"),
+    ("حزب الشعب الباكستاني", date(2010, 1, 1), "PAK", "PTY"),
+    ("محافظة حجة", date(2018, 1, 1), "YEM", None),
 ])
 def test_branches_peers_and_seats(resolve, text, when, code, sector):
     assert [(r["code"], r["sector"]) for r in resolve(text, when)][:1] == [(code, sector)]
@@ -679,10 +685,11 @@ def test_branches_peers_and_seats(resolve, text, when, code, sector):
 
 @pytest.mark.parametrize("text", ["رفضت مصر رفضاً باتاً أي محاولات لتهجير الفلسطينيين",
                                   "ويتضمن الاتفاق بنوداً لتقاسم الثروة",
-                                  "قصفت طائرات مصرية مواقع في ولايتي كسلا والقضارف"])
+                                  "قصفت طائرات مصرية مواقع في ولايتي كسلا والقضارف",
+                                  "رفضت الحكومة المصرية تنفيذ الحكم بحجة ضرورة إجراء الانتخابات في موعد واحد"])
 def test_common_words_are_no_place_or_foreign_name(resolve, text):
     # «باتاً» (categorically) is no Bata in Equatorial Guinea; «بنوداً» (clauses) no «ب» + Noda; «ولايتي» (the two
-    # provinces of) no Ali Akbar Velayati
+    # provinces of) no Ali Akbar Velayati; «بحجة» (on the pretext) no Yemen's Hajjah
     assert not {r["code"] for r in resolve(text, date(2022, 5, 1))} - {"EGY", "PSE", "SDN"}
 
 
