@@ -678,6 +678,10 @@ def test_the_forces_of_a_gendarmerie_are_police(resolve):
     ("حزب الرابطة الإسلامية الباكستانية", date(2020, 1, 1), "PAK", "OPP"),
     ("حزب الشعب الباكستاني", date(2010, 1, 1), "PAK", "PTY"),
     ("محافظة حجة", date(2018, 1, 1), "YEM", None),
+    # a chamber of commerce or industry is business; a minister of state for media is government
+    ("رئيس غرفة صناعة أنقرة", date(2005, 6, 1), "TUR", "BUS"),
+    ("وزير الدولة لشؤون الإعلام الأردني", date(2008, 6, 1), "JOR", "GOV"),
+    ("المشور السعيد", date(2010, 6, 1), "MAR", "GOV"),
 ])
 def test_branches_peers_and_seats(resolve, text, when, code, sector):
     assert [(r["code"], r["sector"]) for r in resolve(text, when)][:1] == [(code, sector)]
