@@ -3067,6 +3067,17 @@ def test_two_parties_who_met_and_announce_a_deal_need_no_other(rules_coder):
     assert len(evs) == 1
 
 
+def test_a_participle_after_fi_hin_shares_that_clauses_subject(rules_coder):
+    ev = one(rules_coder, "وجاء القرار اليوناني غداة مصادقة البرلمان التركي على المذكرة، في حين تواصل أنقرة التأكيد أن "
+                          "الاتفاق قانوني، رافضة الاعتراضات التي أبدتها اليونان.", "REJECT", "2019-12-07")
+    assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["GRC"]
+
+
+def test_who_is_said_to_violate_rights_is_accused(rules_coder):
+    ev = one(rules_coder, "وقالت أثينا إن المذكرة التركية الليبية تنتهك حقوقها السيادية.", "ACCUSE", "2019-12-07")
+    assert codes(ev.actor) == ["GRC"] and {"TUR", "LBY"} <= set(codes(ev.recipient))
+
+
 def test_a_release_with_no_subject_before_it_is_passive(rules_coder):
     ev = one(rules_coder, "أُطلق سراح القس الأمريكي أندرو برانسون بقرار من محكمة تركية.", "RETREAT")
     assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["USA"]

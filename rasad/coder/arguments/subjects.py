@@ -984,9 +984,10 @@ class Subjects(Agreement):
                 if subject is not None:
                     return subject
                 break
-            if self.tokens[k].norm in CLAUSE_OPENERS:
-                # «…، بينما عبّر الأمين العام لجامعة الدول العربية عن «قلق بالغ»، داعياً …»: a clause opened
-                # after the last trigger verb has a subject of its own
+            if self.tokens[k].norm in CLAUSE_OPENERS or (
+                    self.tokens[k].norm == "حين" and k > 0 and self.tokens[k - 1].norm.removeprefix("و") == "في"):
+                # «…، بينما عبّر الأمين العام لجامعة الدول العربية عن «قلق بالغ»، داعياً …», «…، في حين تواصل أنقرة
+                # التأكيد …، رافضة»: a clause opened after the last trigger verb has a subject of its own
                 start = k + 1
                 break
         if not verbs and start + 1 < trig.first_token and self.tokens[start].norm.removeprefix("و") in SAYING_VERBS \
