@@ -18,6 +18,8 @@ _NEGATORS = frozenset("لم لن لا ليس ليست لسنا غير عدم د�
 _DENIAL = frozenset("نفي نفت ينفي تنفي نفوا نفيه تنفيه نافيا نافيه كذب كذبت".split())
 _CONDITIONAL = frozenset("اذا لو لولا طالما".split())
 _CONDITIONAL_PHRASES = (("في", "حال"), ("في", "حاله"), ("ما", "لم"))
+# «إسرائيل في حالة حرب», «في حالة تأهب قصوى»: a state one is in, not a condition («في حالة رفض …»)
+_STATES_OF = frozenset("حرب طوارئ تاهب استنفار حداد".split())
 # a condition set on something else is not reported as done: «وافقت على الهدنة بشرط انسحاب القوات», «التطبيع مشروط
 # بانسحاب القوات التركية», «لن تعود إلى المفاوضات إلا برفع العقوبات»
 _CONDITION_BEFORE = frozenset("شرط بشرط شريطه بشروط".split())
@@ -166,7 +168,8 @@ def modality(tokens: list[Token], first: int, last: int, event_date: Optional[Da
             _key(t).removeprefix("ل") in _PREVENTING for t in tokens[max(0, first - 6):first - 1]):
         return "negated", "prevented"  # «لمنع الطائرات الإسرائيلية من قصفه»: what is kept from happening
     if any(t.norm in _CONDITIONAL for t in wide) or any(
-            (a.norm, b.norm) in _CONDITIONAL_PHRASES for a, b in zip(wide, wide[1:])):
+            (a.norm.removeprefix("و"), b.norm) in _CONDITIONAL_PHRASES and _key(c).removeprefix("ال") not in _STATES_OF
+            for a, b, c in zip(wide, wide[1:], wide[2:] + tokens[first:first + 1])):
         return "hypothetical", "conditional"
     if any(t.norm in _QUESTION for t in wide):
         return "hypothetical", "question"

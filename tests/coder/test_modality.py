@@ -23,6 +23,9 @@ def modality_of(rules_coder, text, event_type):
     ("ونفى المتحدث باسم وزارة الدفاع التركية اللواء الركن في مؤتمر صحافي أن يكون الجيش قد قصف القرية.",
      "ASSAULT", "negated"),
     ("إذا هاجمت إسرائيل إيران فسترد طهران.", "ASSAULT", "hypothetical"),
+    # «في حالة» sets a condition, with its «و» too, but «في حالة حرب» is a state one is in
+    ("وفي حالة رفض حماس المقترح، ستشن إسرائيل غارات واسعة.", "REJECT", "hypothetical"),
+    ("أعلنت الحكومة أن البلاد في حالة حرب، وبدأت طائراتها قصف مواقع المسلحين.", "ASSAULT", "asserted"),
     # what a question asks about is not reported
     ("ويبقى السؤال: هل تهاجم إسرائيل إيران مرة أخرى؟", "ASSAULT", "hypothetical"),
     ("وهل ستقصف إسرائيل المنشآت الإيرانية، كما قصفت مفاعل أوسيراك؟", "ASSAULT", "hypothetical"),
