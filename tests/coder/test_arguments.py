@@ -3078,6 +3078,15 @@ def test_who_is_said_to_violate_rights_is_accused(rules_coder):
     assert codes(ev.actor) == ["GRC"] and {"TUR", "LBY"} <= set(codes(ev.recipient))
 
 
+def test_a_pair_named_with_bayna_past_the_subject_and_an_aside(rules_coder):
+    ev = one(rules_coder, "دعت المملكة العربية السعودية، في بيان لوزارة خارجيتها، إلى الوقف الفوري للتصعيد بين الفصائل "
+                          "الفلسطينية وقوات الاحتلال الإسرائيلي وحماية المدنيين.", "REQUEST", "2023-10-08")
+    assert codes(ev.actor) == ["SAU"] and codes(ev.recipient) == ["ISR", "PSE"]
+    # a pact's own parties come first: «بين البلدين» far after them names no other pair
+    ev = one(rules_coder, "وقّعت مصر والسعودية اليوم اتفاقية لتعيين الحدود البحرية بين البلدين.", "AGREE", "2016-04-08")
+    assert set(codes(ev.actor) + codes(ev.recipient)) == {"EGY", "SAU"}
+
+
 def test_a_release_with_no_subject_before_it_is_passive(rules_coder):
     ev = one(rules_coder, "أُطلق سراح القس الأمريكي أندرو برانسون بقرار من محكمة تركية.", "RETREAT")
     assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["USA"]

@@ -554,7 +554,11 @@ class ArgumentFinder(Frames, Content, Subjects):
         between a pair."""
         trig, e, hi, after, is_noun = z.trig, z.entry, z.hi, z.after, z.is_noun
         # an act by a named actor on a pair may name the pair a little further on
-        between = self._between(trig, hi, reach=8 if args.actor else 6)
+        # (past the subject of a verb that comes first: «دعت المملكة العربية السعودية إلى الوقف الفوري للتصعيد بين …»;
+        # not for a pact, whose own parties come first: «وقّعت مصر والسعودية اتفاقية … بين البلدين»)
+        subject_words = 0 if e.frame in SYMMETRIC_FRAMES or e.event in ("AGREE", "COOPERATE", "CONSULT") else sum(
+            a.last_token - a.first_token + 1 for a in args.actor if a.first_token > trig.last_token)
+        between = self._between(trig, hi, reach=8 + subject_words if args.actor else 6)
         if between and e.frame == "visit":
             self._visits_between(trig, between, args)
             after = [np for np in after if np not in between]

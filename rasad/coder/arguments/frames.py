@@ -356,7 +356,13 @@ class Frames(Clause):
     def _between(self, trig: Trigger, hi: int, reach: int) -> list[NP]:
         # (quotes around a name take no reach: «وُقّع اليوم «اتفاق الرياض» بين الحكومة …»)
         reach += sum(1 for t in self.tokens[trig.last_token + 1:trig.last_token + reach] if t.text in QUOTES)
+        # (nor does an adverbial set off by commas: «دعت السعودية، في بيان لوزارة خارجيتها، إلى الوقف الفوري
+        # للتصعيد بين …»)
+        asides = self.adverbial_asides
+        reach += sum(1 for k in range(trig.last_token + 1, trig.last_token + reach) if k in asides)
         for k in range(trig.last_token + 1, min(hi, trig.last_token + reach)):
+            if k in asides:
+                continue
             if not self.tokens[k].is_word and self.tokens[k].text in "،,؛;:":
                 return []  # «اعترافها بدولة فلسطين، في خطوة منسقة بين العواصم الثلاث»: another phrase's
             if self.tokens[k].norm == BETWEEN or word_key(self.tokens[k]) == BETWEEN:
