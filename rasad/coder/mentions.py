@@ -695,6 +695,7 @@ def _heads_unknown_body(tokens: list[Token], end: int) -> bool:
         and tokens[end + 1].is_word and has_article(tokens[end + 1])
 
 
+_GUNMEN = frozenset("مسلح مسلحا مسلحون مسلحين مهاجم مهاجما مهاجمون مهاجمين انتحاري انتحاريا".split())
 _FORCES = "Forces"  # the office of the generic head «القوات» (agents.yaml)
 _MEMBER_OF_PARLIAMENT = frozenset({"Member of parliament", "Member of parliament (f.)"})  # «النائب», «النائبة»
 _ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB"})
@@ -1351,6 +1352,9 @@ class MentionFinder:
                titled=True, governed=False) -> bool:
         gap = tokens[end + 1:nstart]
         nxt = tokens[nstart]
+        if tokens[end].keys[-1] in _GUNMEN and not has_article(tokens[end]) \
+                and nkind not in ("group", "organisation", "demonym"):
+            return False  # «هاجم مسلح السفارة الأذربيجانية»: a gunman and what he struck («مسلحو حماس» is a construct)
         prefix = _first_key_prefix(nxt, self._root_keys)
         if len(gap) == 2 and gap[0].norm == "ل" and gap[1].text in QUOTES:
             gap, prefix = [], "ل"  # «الأمين العام لـ«حزب الله»»: the «ل» of a quoted name stands apart

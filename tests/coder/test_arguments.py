@@ -3087,6 +3087,15 @@ def test_a_pair_named_with_bayna_past_the_subject_and_an_aside(rules_coder):
     assert set(codes(ev.actor) + codes(ev.recipient)) == {"EGY", "SAU"}
 
 
+def test_a_lone_gunman_is_in_no_construct_with_what_he_struck(rules_coder):
+    found = phrases(rules_coder, "هاجم مسلح السفارة الأذربيجانية في طهران.", "2023-01-27")
+    assert "مسلح" in found and "السفارة الأذربيجانية" in found
+    ev = one(rules_coder, "هاجم مسلح السفارة الأذربيجانية في طهران.", "ASSAULT", "2023-01-27")
+    assert codes(ev.recipient) == ["AZE"] and "AZE" not in codes(ev.actor)
+    # the construct of gunmen with their group still holds
+    assert "مسلحو حركة الشباب" in phrases(rules_coder, "هاجم مسلحو حركة الشباب قاعدة عسكرية.")
+
+
 def test_a_release_with_no_subject_before_it_is_passive(rules_coder):
     ev = one(rules_coder, "أُطلق سراح القس الأمريكي أندرو برانسون بقرار من محكمة تركية.", "RETREAT")
     assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["USA"]
