@@ -12,6 +12,7 @@ from .mentions import NP, DocumentMemory
 
 
 THIRD_PARTY_CODES = frozenset({"UNO", "IGO", "NGO", "EUR"})
+_NOT_THE_STATE = frozenset({"REB", "CVL", "OPP"})  # a state's own rebels, crowds and opposition
 MIN_OPPONENT_SALIENCE = 3  # named this often, a party is one side of what the document is about
 # rule paths of a party the discourse supplied rather than the sentence named
 GUESSED_PARTY = frozenset({"opponent-in-document", "counterpart-in-document", "rebels-in-document", "target's-opponent",
@@ -62,11 +63,12 @@ class Discourse:
         one of `words` («الضربات» after «الضربات الجوية الأميركية»); else, when `struck_self`, of the
         latest attack on an excluded party («… قاعدة في قطر، فيما دانت الدوحة الهجوم»); else the
         party that attacked most often in the document (the latest of equals), leaving out the
-        parties in `exclude` — but not, when `rebels_apart`, the rebels of an excluded state
-        («ودانت الحكومة اليمنية الهجومين»: the Houthis' attacks)."""
+        parties in `exclude` — but not, when `rebels_apart`, the rebels, crowds or opposition of an excluded state
+        («ودانت الحكومة اليمنية الهجومين»: the Houthis' attacks; «ودانت الخارجية العراقية الهجوم على القنصلية
+        الإيرانية» after Iraqi protesters stormed it)."""
         def doing(actors):
             return [a for a in actors if a.code not in victims and (
-                a.code not in exclude or (rebels_apart and a.entity.sector == "REB"))]
+                a.code not in exclude or (rebels_apart and a.entity.sector in _NOT_THE_STATE))]
 
         for actors, targets, _ in reversed(self.attacks):
             doers = doing(actors)

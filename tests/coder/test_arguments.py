@@ -3096,6 +3096,13 @@ def test_a_lone_gunman_is_in_no_construct_with_what_he_struck(rules_coder):
     assert "مسلحو حركة الشباب" in phrases(rules_coder, "هاجم مسلحو حركة الشباب قاعدة عسكرية.")
 
 
+def test_a_state_condemns_its_own_crowds_attack(rules_coder):
+    text = ("اقتحم محتجون عراقيون القنصلية الإيرانية في البصرة وأضرموا فيها النار.\n"
+            "ودانت وزارة الخارجية العراقية الهجوم على القنصلية الإيرانية.\nوقالت طهران إنها تنتظر توضيحاً.")
+    ev = [e for e in code(rules_coder, text, "2018-09-08") if e.event_type == "ACCUSE"][0]
+    assert codes(ev.actor) == ["IRQ"] and codes(ev.recipient) == ["IRQ"]
+
+
 def test_a_release_with_no_subject_before_it_is_passive(rules_coder):
     ev = one(rules_coder, "أُطلق سراح القس الأمريكي أندرو برانسون بقرار من محكمة تركية.", "RETREAT")
     assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["USA"]
