@@ -236,6 +236,11 @@ def test_describing_a_deed_as_aggression_accuses_its_doer():
     evs = Coder(detector=None).code(Document("d", text, "2022-10-21"))
     ev = next(e for e in evs if e.event_type == "ACCUSE")
     assert [a.code for a in ev.actor] == ["IRN"] and [r.code for r in ev.recipient] == ["CAN"]
+    # a party's words taken for a declaration of war
+    text = "واعتبرت الحكومة العراقية تصريحات المسؤول التركي «إعلان حرب»."
+    evs = Coder(detector=None).code(Document("d", text, "2020-06-21"))
+    ev = next(e for e in evs if e.event_type == "ACCUSE")
+    assert [a.code for a in ev.actor] == ["IRQ"] and [r.code for r in ev.recipient] == ["TUR"]
 
 
 def test_a_deed_said_to_contravene_law_or_commitments_accuses_its_doer(rules_coder):
