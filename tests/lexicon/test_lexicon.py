@@ -222,6 +222,16 @@ def test_the_social_adjective_is_no_meeting():
     assert "CONSULT" not in [e.event_type for e in evs]
 
 
+def test_referring_a_case_for_inquiry_or_trial_is_an_investigation(rules_coder):
+    evs = code(rules_coder, "أحالت الحكومة اللبنانية قضية انفجار المرفأ على المجلس العدلي.", "2020-08-11")
+    ev = next(e for e in evs if e.event_type == "ACCUSE")
+    assert ev.mode == "investigate" and [a.code for a in ev.actor] == ["LBN"]
+    # the prosecution that refers is no destination; a bill sent to parliament is no inquiry
+    evs = code(rules_coder, "أحالت النيابة العامة المصرية 12 متهما إلى المحاكمة العسكرية.", "2020-08-11")
+    assert [e.mode for e in evs if e.event_type == "ACCUSE"] == ["investigate"]
+    assert not code(rules_coder, "أحال الرئيس التونسي مشروع القانون إلى البرلمان.", "2020-08-11")
+
+
 def test_describing_a_deed_as_aggression_accuses_its_doer():
     from rasad.coder.pipeline import Coder
     from rasad.schema import Document
