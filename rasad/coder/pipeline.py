@@ -685,7 +685,8 @@ class Coder:
                          and main in state.last_mention and main not in {a.code for a in args.actor}) \
                 and not (e.event == "REQUEST" and "shared-subject" in args.path and _petitioners(args.actor)) \
                 and not (e.event in ("AGREE", "CONSULT", "COOPERATE") and len([a for a in args.actor if a.code]) >= 2
-                         and not any(t.entry.event == e.event and t.last_token < trig.first_token for t in finder.triggers)):
+                         and not any(t.entry.event == e.event and t.last_token < trig.first_token
+                                     for t in finder.triggers)):
             # a verbal act whose only party is guessed from the discourse says too little (but «وحضّ جميع
             # الأطراف على …» after «قال X إنه …» is X's call on every side, and «…، ودعا الجميع إلى التهدئة» on
             # everyone; in an article, a threat made or a refusal voiced stands on its own — «وترأس الكاظمي اجتماعاً
