@@ -3103,6 +3103,11 @@ def test_a_state_condemns_its_own_crowds_attack(rules_coder):
     assert codes(ev.actor) == ["IRQ"] and codes(ev.recipient) == ["IRQ"]
 
 
+def test_a_subject_named_after_khilalaha_before_the_other_party(rules_coder):
+    ev = one(rules_coder, "وفي ختام زيارة التقى خلالها المبعوث الأميركي البرهان وحمدوك.", "CONSULT", "2021-10-25")
+    assert {"USA", "SDN"} <= set(codes(ev.actor) + codes(ev.recipient))
+
+
 def test_a_release_with_no_subject_before_it_is_passive(rules_coder):
     ev = one(rules_coder, "أُطلق سراح القس الأمريكي أندرو برانسون بقرار من محكمة تركية.", "RETREAT")
     assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["USA"]

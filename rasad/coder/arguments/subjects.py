@@ -716,8 +716,12 @@ class Subjects(Agreement):
             return None
         if first.is_place and first.kinds and first.kinds[0] == "place":
             return None
-        if trig.entry.event == "CONSULT" and any(t.norm in DURING_IT for t in gap):
-            return None  # «التقى خلالها كبار المسؤولين»: the visitor is the subject, the phrase the object
+        if trig.entry.event == "CONSULT" and any(t.norm in DURING_IT for t in gap) and not (
+                first.code and any(np.first_token == first.last_token + 1 and not np.prep and np.code
+                                   and np.code != first.code for np in self.candidates)):
+            # «التقى خلالها كبار المسؤولين»: the visitor is the subject, the phrase the object (unless another party
+            # follows it: «زيارة التقى خلالها المبعوث الأميركي البرهان» names both)
+            return None
         if first.agent_phrase and first.agent_phrase.startswith("نظير"):
             return None  # «والتقى نظيره العماني»: the counterpart is the other party, never the subject
         if not gap and self._oblique_plural(first) and trig.entry.event != "PROTEST":
