@@ -232,6 +232,13 @@ def test_referring_a_case_for_inquiry_or_trial_is_an_investigation(rules_coder):
     assert not code(rules_coder, "أحال الرئيس التونسي مشروع القانون إلى البرلمان.", "2020-08-11")
 
 
+def test_an_air_aggression_launched_is_a_raid(rules_coder):
+    evs = code(rules_coder, "قال مصدر عسكري إن العدو الإسرائيلي شنّ فجر اليوم عدواناً جوياً مستهدفاً نقاطاً في محيط "
+                            "دمشق.", "2023-02-19")
+    ev = next(e for e in evs if e.event_type == "ASSAULT")
+    assert ev.mode == "aerial" and [a.code for a in ev.actor] == ["ISR"] and "SYR" in [r.code for r in ev.recipient]
+
+
 def test_describing_a_deed_as_aggression_accuses_its_doer():
     from rasad.coder.pipeline import Coder
     from rasad.schema import Document
