@@ -25,7 +25,7 @@ def modality_of(rules_coder, text, event_type):
     ("إذا هاجمت إسرائيل إيران فسترد طهران.", "ASSAULT", "hypothetical"),
     # «في حالة» sets a condition, with its «و» too, but «في حالة حرب» is a state one is in
     ("وفي حالة رفض حماس المقترح، ستشن إسرائيل غارات واسعة.", "REJECT", "hypothetical"),
-    ("أعلنت الحكومة أن البلاد في حالة حرب، وبدأت طائراتها قصف مواقع المسلحين.", "ASSAULT", "asserted"),
+    ("وردت الحكومة بإعلان أن البلاد في حالة حرب وبدء غارات جوية على مواقع المتمردين في الشمال.", "ASSAULT", "asserted"),
     # what a question asks about is not reported
     ("ويبقى السؤال: هل تهاجم إسرائيل إيران مرة أخرى؟", "ASSAULT", "hypothetical"),
     ("وهل ستقصف إسرائيل المنشآت الإيرانية، كما قصفت مفاعل أوسيراك؟", "ASSAULT", "hypothetical"),

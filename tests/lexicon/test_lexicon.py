@@ -254,10 +254,10 @@ def test_describing_a_deed_as_aggression_accuses_its_doer():
     ev = next(e for e in evs if e.event_type == "ACCUSE")
     assert [a.code for a in ev.actor] == ["IRN"] and [r.code for r in ev.recipient] == ["CAN"]
     # a party's words taken for a declaration of war
-    text = "واعتبرت الحكومة العراقية تصريحات المسؤول التركي «إعلان حرب»."
+    text = "واعتبرت الحكومة الليبية تصريحات الرئيس المصري «إعلان حرب»."
     evs = Coder(detector=None).code(Document("d", text, "2020-06-21"))
     ev = next(e for e in evs if e.event_type == "ACCUSE")
-    assert [a.code for a in ev.actor] == ["IRQ"] and [r.code for r in ev.recipient] == ["TUR"]
+    assert [a.code for a in ev.actor] == ["LBY"] and [r.code for r in ev.recipient] == ["EGY"]
 
 
 def test_a_deed_said_to_contravene_law_or_commitments_accuses_its_doer(rules_coder):
