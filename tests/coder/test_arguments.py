@@ -3071,6 +3071,10 @@ def test_a_participle_after_fi_hin_shares_that_clauses_subject(rules_coder):
     ev = one(rules_coder, "وجاء القرار اليوناني غداة مصادقة البرلمان التركي على المذكرة، في حين تواصل أنقرة التأكيد أن "
                           "الاتفاق قانوني، رافضة الاعتراضات التي أبدتها اليونان.", "REJECT", "2019-12-07")
     assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["GRC"]
+    # and «، في حين» ends the clause before it
+    ev = one(rules_coder, "ورفضت قطر القائمة معتبرة أنها تمس سيادتها، في حين عززت أنقرة حضورها العسكري في الدوحة.",
+             "REJECT", "2017-07-05")
+    assert codes(ev.actor) == ["QAT"] and "TUR" not in codes(ev.recipient)
 
 
 def test_who_is_said_to_violate_rights_is_accused(rules_coder):

@@ -147,8 +147,14 @@ class Clause:
                            and self.tokens[k - 2].norm in SINCE)
 
     def _opens_clause(self, comma: int) -> bool:
-        """The comma at `comma` opens a new clause («، فيما», «، إذ»): it closes no aside before it."""
-        return comma + 1 < len(self.tokens) and word_key(self.tokens[comma + 1]) in NEW_CLAUSE
+        """The comma at `comma` opens a new clause («، فيما», «، إذ», «، في حين»): it closes no aside before it."""
+        return comma + 1 < len(self.tokens) and (word_key(self.tokens[comma + 1]) in NEW_CLAUSE
+                                                 or self._fi_hin(comma + 1))
+
+    def _fi_hin(self, k: int) -> bool:
+        """«في حين» (whereas) starts at `k`."""
+        return k + 1 < len(self.tokens) and self.tokens[k].norm.removeprefix("و") == "في" \
+            and self.tokens[k + 1].norm == "حين"
 
     def _genitive_of_required(self, trig: Trigger, other: Trigger) -> bool:
         """«حمّلت أنقرة مسؤولية تفجير إسطنبول لحزب العمال»: a noun event in the genitive of the word the
@@ -368,9 +374,9 @@ class Clause:
 
     @cached_property
     def _clause_commas(self) -> list[int]:
-        """Commas that open a new clause («، إذ», «، حيث», «، فيما»)."""
+        """Commas that open a new clause («، إذ», «، حيث», «، فيما», «، في حين»)."""
         return [j for j in range(len(self.tokens) - 1)
-                if self.tokens[j].text in "،," and self.tokens[j + 1].norm in NEW_CLAUSE]
+                if self.tokens[j].text in "،," and (self.tokens[j + 1].norm in NEW_CLAUSE or self._fi_hin(j + 1))]
 
     def _set_off(self, opens: Callable[[Token], bool], reach: int, to_end: bool = False) -> list[tuple[int, int]]:
         """(comma, closing comma) around each phrase set off by commas whose first word `opens` it (with

@@ -988,8 +988,7 @@ class Subjects(Agreement):
                 if subject is not None:
                     return subject
                 break
-            if self.tokens[k].norm in CLAUSE_OPENERS or (
-                    self.tokens[k].norm == "حين" and k > 0 and self.tokens[k - 1].norm.removeprefix("و") == "في"):
+            if self.tokens[k].norm in CLAUSE_OPENERS or (k > 0 and self._fi_hin(k - 1)):
                 # «…، بينما عبّر الأمين العام لجامعة الدول العربية عن «قلق بالغ»، داعياً …», «…، في حين تواصل أنقرة
                 # التأكيد …، رافضة»: a clause opened after the last trigger verb has a subject of its own
                 start = k + 1
