@@ -865,7 +865,7 @@ class Coder:
             # «هدد أردوغان بفتح المعابر … إذا ذهب الاتحاد الأوروبي أبعد من ذلك»: the threat is aimed at
             # whoever the condition names, more than at a nisba in what is threatened («بقطع الغاز الروسي»)
             party = _party_of_condition(sent.tokens, trig.last_token, finder.candidates,
-                                        {a.code for a in args.actor if a.code})
+                                        {a.code for a in args.actor if a.code}, finder.set_off_asides)
             if party is not None:
                 args.recipient = [party]
                 args.path.append("party-of-condition")
@@ -1775,10 +1775,11 @@ _LAUNCHED = frozenset("اطلق اطلقت اطلقه اطلقها اطلقوه 
 _FIRED_REACH = 3
 
 
-def _party_of_condition(tokens, after: int, candidates: Sequence[NP], mine: set) -> Optional[NP]:
+def _party_of_condition(tokens, after: int, candidates: Sequence[NP], mine: set,
+                        asides: frozenset = frozenset()) -> Optional[NP]:
     """The first coded party, not the speaker's own, in a condition («إذا», «في حال», «ما لم») that
     follows token `after` within its sentence part, up to the condition's end, or None."""
-    k = _condition_after(tokens, after)
+    k = _condition_after(tokens, after, asides)
     if k is None:
         return None
     end = next((j for j in range(k + 1, min(len(tokens), k + _CONDITION_REACH))
@@ -1787,9 +1788,11 @@ def _party_of_condition(tokens, after: int, candidates: Sequence[NP], mine: set)
                  and np.code not in mine and not np.is_place), None)
 
 
-def _condition_after(tokens, after: int) -> Optional[int]:
-    """Where a condition («إذا», «في حال», «ما لم») follows token `after` within its sentence part, or None."""
-    for k in range(after + 1, min(len(tokens) - 1, after + _CONDITION_REACH)):
+def _condition_after(tokens, after: int, asides: frozenset = frozenset()) -> Optional[int]:
+    """Where a condition («إذا», «في حال», «ما لم») follows token `after` within its sentence part, or None
+    (the tokens of `asides`, an adverbial or description set off by commas, take no reach)."""
+    reach = _CONDITION_REACH + sum(1 for k in asides if k > after)
+    for k in range(after + 1, min(len(tokens) - 1, after + reach)):
         if not tokens[k].is_word and tokens[k].text in ".؛:":
             return None
         if tokens[k].norm in _CONDITIONS or (tokens[k].norm, tokens[k + 1].norm) in _CONDITION_PHRASES:

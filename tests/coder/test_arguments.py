@@ -3112,6 +3112,13 @@ def test_a_subject_named_after_khilalaha_before_the_other_party(rules_coder):
     assert {"USA", "SDN"} <= set(codes(ev.actor) + codes(ev.recipient))
 
 
+def test_a_threat_is_aimed_at_the_party_of_its_condition_past_an_aside(rules_coder):
+    ev = one(rules_coder, "هدد الرئيس البيلاروسي ألكسندر لوكاشنكو، في كلمة متلفزة ألقاها أمام أنصاره في مينسك، بقطع "
+                          "إمدادات الغاز الروسي العابرة لأراضي بلاده إلى أوروبا، إذا فرض الاتحاد الأوروبي عقوبات جديدة "
+                          "على مينسك.", "THREATEN", "2021-11-11")
+    assert codes(ev.actor) == ["BLR"] and codes(ev.recipient) == ["EUR"]
+
+
 def test_a_release_with_no_subject_before_it_is_passive(rules_coder):
     ev = one(rules_coder, "أُطلق سراح القس الأمريكي أندرو برانسون بقرار من محكمة تركية.", "RETREAT")
     assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["USA"]
