@@ -1094,7 +1094,7 @@ class Coder:
                 args.path.append("speaker")
         elif e.event in _THREATENABLE_TYPES and mod in ("future", "hypothetical") and e.pos == "verb" \
                 and has_future_prefix(sent.tokens[trig.first_token], is_trigger=True) \
-                and _condition_after(sent.tokens, trig.last_token) is not None \
+                and _condition_after(sent.tokens, trig.last_token, finder.set_off_asides) is not None \
                 and not any(t.entry.event == "THREATEN" and t.last_token < trig.first_token for t in finder.triggers):
             # «إن الحركة ستقصف تل أبيب إذا واصلت إسرائيل قصف غزة»: a hostile act promised on a condition the
             # other side controls is a threat, made now, at the party the condition names when the act names none
@@ -1103,7 +1103,7 @@ class Coder:
             args.path.append("on-condition")
             mine = {a.code for a in args.actor if a.code}
             if not any(r.code and r.code not in mine for r in args.recipient) and (party := _party_of_condition(
-                    sent.tokens, trig.last_token, finder.candidates, mine)) is not None:
+                    sent.tokens, trig.last_token, finder.candidates, mine, finder.set_off_asides)) is not None:
                 args.recipient = [party]
                 args.path.append("party-of-condition")
         elif e.event == "ASSAULT" and mod == "future" and e.pos == "verb" \
@@ -1775,8 +1775,7 @@ _LAUNCHED = frozenset("اطلق اطلقت اطلقه اطلقها اطلقوه 
 _FIRED_REACH = 3
 
 
-def _party_of_condition(tokens, after: int, candidates: Sequence[NP], mine: set,
-                        asides: frozenset = frozenset()) -> Optional[NP]:
+def _party_of_condition(tokens, after: int, candidates: Sequence[NP], mine: set, asides: frozenset) -> Optional[NP]:
     """The first coded party, not the speaker's own, in a condition («إذا», «في حال», «ما لم») that
     follows token `after` within its sentence part, up to the condition's end, or None."""
     k = _condition_after(tokens, after, asides)
@@ -1788,11 +1787,16 @@ def _party_of_condition(tokens, after: int, candidates: Sequence[NP], mine: set,
                  and np.code not in mine and not np.is_place), None)
 
 
-def _condition_after(tokens, after: int, asides: frozenset = frozenset()) -> Optional[int]:
+def _condition_after(tokens, after: int, asides: frozenset) -> Optional[int]:
     """Where a condition («إذا», «في حال», «ما لم») follows token `after` within its sentence part, or None
-    (the tokens of `asides`, an adverbial or description set off by commas, take no reach)."""
-    reach = _CONDITION_REACH + sum(1 for k in asides if k > after)
-    for k in range(after + 1, min(len(tokens) - 1, after + reach)):
+    (the tokens of `asides`, an adverbial or relative clause set off by commas, take no reach)."""
+    words = 0
+    for k in range(after + 1, len(tokens) - 1):
+        if k in asides:
+            continue
+        words += 1
+        if words >= _CONDITION_REACH:
+            return None
         if not tokens[k].is_word and tokens[k].text in ".؛:":
             return None
         if tokens[k].norm in _CONDITIONS or (tokens[k].norm, tokens[k + 1].norm) in _CONDITION_PHRASES:
