@@ -202,8 +202,9 @@ def required_at(tokens, first: int, last: int, entry: LexiconEntry, nps: Sequenc
         reach = _reach_after(tokens, last, entry.requires_within,
                              relative_after_subject(tokens, nps, last) if entry.pos == "verb" else range(0))
     def required(k: int) -> bool:  # (a bare required word is matched as written: «حقها» is no «حق»)
-        return entry.is_required_word(tokens[k].text, tokens[k].keys if entry.requires_bare else tokens[k].stem_keys) \
-            and (not entry.requires_definite or has_article(tokens[k]))
+        keys = tokens[k].keys if entry.requires_bare else tokens[k].stem_keys
+        return entry.is_required_word(tokens[k].text, keys) \
+            and (not entry.requires_definite or has_article(tokens[k])) and _whole_phrase_at(tokens, k, keys, entry)
 
     found = next((k for k in reach if required(k)), None)
     if found is None and not entry.requires_before:
@@ -214,6 +215,16 @@ def required_at(tokens, first: int, last: int, entry: LexiconEntry, nps: Sequenc
         if that is not None and tokens[that].norm in _THAT_IT:
             found = next((k for k in range(that + 1, min(len(tokens), that + 4)) if required(k)), None)
     return found
+
+
+def _whole_phrase_at(tokens, k: int, keys, entry: LexiconEntry) -> bool:
+    """The required word at token `k` counts alone, or the rest of a required phrase it begins follows it
+    (over quotation marks: «إعلان «حرب»»)."""
+    if not entry.required_single_words.isdisjoint(keys):
+        return True
+    words = [t for t in tokens[k + 1:k + 1 + 2 * REQUIRES_WINDOW] if t.is_word]
+    return any(len(phrase) > 1 and phrase[0] in keys and len(words) >= len(phrase) - 1
+               and all(key in t.keys for key, t in zip(phrase[1:], words)) for phrase in entry.required_phrases)
 
 
 def _reach_after(tokens, last: int, within: int, skip: range = range(0)) -> list[int]:

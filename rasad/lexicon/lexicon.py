@@ -57,6 +57,9 @@ class LexiconEntry:
     requires_subject: bool = False  # the required word is the doer («أوقفت الشرطة …»), not the object
     requires_place: bool = False  # a named place behind one of `preps`, within reach, also counts as required
     said_only: bool = False  # reports an event only inside what a party is said to say («قال إن …», «أعلن أن …»)
+    # the keys of every required word or phrase; a phrase of several words («منظمة إرهابية») counts only
+    # whole, its first word alone («منظمة») does not
+    required_phrases: tuple[tuple[str, ...], ...] = ()
 
     @cached_property
     def first_words(self) -> frozenset[str]:
@@ -68,6 +71,13 @@ class LexiconEntry:
         """The normalised forms of a single word: those that alone name the act («هجوم», not the
         «عملية» of «عملية عسكرية»)."""
         return frozenset(keys[0] for f in self.forms if len(keys := phrase_keys(f)) == 1)
+
+    @cached_property
+    def required_single_words(self) -> frozenset[str]:
+        """Keys of the required words that count alone (an entry made without `required_phrases`: all)."""
+        if not self.required_phrases:
+            return frozenset(self.requires)
+        return frozenset(phrase[0] for phrase in self.required_phrases if len(phrase) == 1)
 
     def is_required_word(self, text: str, keys) -> bool:
         """One of the token's keys is a required word — but «السفيرة» (ta marbuta) is not «سفيره»
@@ -173,7 +183,8 @@ def _entry(item: dict, ontology: Ontology) -> LexiconEntry:
                         requires_definite=bool(item.get("requires_definite", False)),
                         requires_subject=bool(item.get("requires_subject", False)),
                         requires_place=bool(item.get("requires_place", False)),
-                        said_only=bool(item.get("said_only", False)))
+                        said_only=bool(item.get("said_only", False)),
+                        required_phrases=tuple(phrase_keys(r) for r in requires))
 
 
 def _possessive_keys(requires: list[str]) -> frozenset[str]:

@@ -2383,3 +2383,50 @@ def test_recognition_refused_is_a_rejection_of_its_own(rules_coder):
     evs = rules_coder.code(Document("t", text, "2017-10-30"))
     assert [(e.event_type, e.modality, e.trigger.entry.id, codes(e.actor), codes(e.recipient)) for e in evs] == [
         ("REJECT", "asserted", "core.REJECT.not-recognize.verb", ["USA"], ["IRQ"])]
+
+
+def test_a_required_phrase_counts_only_whole(rules_coder):
+    # «منظمة إرهابية» is required, not «منظمة» alone; its words may stand apart from quotation marks
+    assert _dyads(rules_coder, "وصنفت الولايات المتحدة الحركة منظمة إرهابية.", "SANCTION") == [(["USA"], [])]
+    assert not _dyads(rules_coder, "وصنفت الولايات المتحدة الحركة منظمة دولية.", "SANCTION")
+    assert _dyads(rules_coder, "واستدعت الخارجية المصرية القائم بالأعمال الإسرائيلي.", "ACCUSE") == [(["EGY"], ["ISR"])]
+    assert not _dyads(rules_coder, "واستدعت الخارجية المصرية القائم على المشروع.", "ACCUSE")
+
+
+def test_a_required_phrase_is_checked_word_by_word(tmp_path):
+    from rasad.coder.triggers import required_at
+    from rasad.lexicon.lexicon import load_entries
+    from rasad.text.tokens import tokenize
+
+    path = tmp_path / "x.yaml"
+    path.write_text('- {id: t.designate, event: SANCTION, pos: verb, frame: directed, object: true, '
+                    'requires: [منظمة إرهابية, حظر], forms: [صنفت]}\n', encoding="utf-8")
+    entry = load_entries([path])[0]
+    assert entry.required_phrases == (("منظمه", "ارهابيه"), ("حظر",))
+    for text, found in (("صنفت الحركة منظمة «إرهابية»", 2), ("صنفت الحركة منظمة خيرية", None),
+                        ("صنفت الحركة منظمة", None), ("صنفت الحركة ثم فرضت حظر", 4)):
+        tokens = tokenize(text)
+        assert required_at(tokens, 0, 0, entry) == (None if found is None else found), text
+
+
+def test_a_legislature_dissolved_or_its_powers_frozen_and_a_union_banned_are_coercion(rules_coder):
+    assert _dyads(rules_coder, "وحلّ الرئيس التونسي قيس سعيد البرلمان يوم الأربعاء.", "COERCE") == [(["TUN"], ["TUN"])]
+    assert _dyads(rules_coder, "وأعلن أمير الكويت حل مجلس الأمة.", "COERCE") == [(["KWT"], ["KWT"])]
+    assert _dyads(rules_coder, "وجمّد الرئيس التونسي اختصاصات البرلمان.", "COERCE") == [(["TUN"], ["TUN"])]
+    assert _dyads(rules_coder, "وحظرت الحكومة الأردنية نقابة المعلمين.", "COERCE") == [(["JOR"], ["JOR"])]
+    # arrived, not dissolved; a demand to dissolve is the demand's content; a speaker's own sessions suspended
+    assert not _dyads(rules_coder, "وحلّ وزير الخارجية الجزائري ضيفاً على مجلس التعاون الخليجي.", "COERCE")
+    assert not _dyads(rules_coder, "وطالب المحتجون العراقيون بحل البرلمان.", "COERCE")
+    assert not _dyads(rules_coder, "وعلّق رئيس البرلمان العراقي جلسات البرلمان حتى إشعار آخر.", "COERCE")
+
+
+def test_a_message_received_is_contact_with_its_sender_and_demands_go_to_whom_they_are_handed(rules_coder):
+    assert _dyads(rules_coder, "وتلقى الرئيس اللبناني رسالة من أمير قطر.", "CONSULT") == [(["LBN"], ["QAT"])]
+    assert not _dyads(rules_coder, "وتلقت الحكومة المصرية رسائل تهديد.", "CONSULT")
+    assert _dyads(rules_coder, "وقدمت السعودية إلى قطر قائمة من ثلاثة عشر مطلبا.", "REQUEST") == [(["SAU"], ["QAT"])]
+
+
+def test_a_vow_to_deal_firmly_with_a_party_threatens_it(rules_coder):
+    assert _dyads(rules_coder, "وقال الحرس الثوري الإيراني إنه سيتعامل «بكل حزم» مع القوات الأمريكية في الخليج.",
+                  "THREATEN") == [(["IRN"], ["USA"])]
+    assert not _dyads(rules_coder, "وقال الوزير إن الحكومة ستتعامل مع الأزمة بروح المسؤولية.", "THREATEN")
