@@ -36,7 +36,7 @@ QUANTIFIERS = frozenset("بعض كل جميع كافه احد كبار معظم 
 _PARTITIVE_HEADS = frozenset("كل عدد عشرات مئات الاف الآلاف بعض مجموعه دفعه العديد اثنين ثلاثه اربعه خمسه "
                              "سته سبعه ثمانيه تسعه عشره عنصرين عناصر افراد اعضاء مقاتلين قاده".split())
 # «القيادي (العسكري البارز) في حزب الله»: a leading figure of the body after «في» is one of its own
-_LEADING_FIGURES = frozenset("قيادي قياديه قياديون قياديين".split())
+_LEADING_FIGURES = frozenset("قيادي قياديه قياديون قياديين قياديو قياديي قيادات".split())
 _HIS_COUNTRY = frozenset("بلاده بلادها بلادهم بلادهما بلده بلدها بلدهم".split())
 _ON_ITS_BEHALF = frozenset("باسمه باسمها باسمهم".split())  # «المتحدث باسمها»
 # «اتفاق جوبا», «مسار أستانة», «إعلان جدة»: a city after these names an accord or a process, not a party
@@ -241,7 +241,7 @@ def _prep_of(tokens: list[Token], i: int, prefix: str, head_noun: bool = False) 
         word = tokens[k]
         if word.is_word and word.keys[-1] in PREPOSITIONS and word.keys[-1] != "في":
             return word.keys[-1], word.norm.startswith("و")
-    if not prefix and _leading_figure_of(tokens, i):
+    if not prefix and leading_figure_of(tokens, i):
         return "", conj
     if i > 0:
         prev = tokens[i - 1]
@@ -271,7 +271,7 @@ def _prep_of(tokens: list[Token], i: int, prefix: str, head_noun: bool = False) 
     return "", conj
 
 
-def _leading_figure_of(tokens: list[Token], i: int) -> bool:
+def leading_figure_of(tokens: list[Token], i: int) -> bool:
     """«في» before token `i` follows a leading figure and up to two adjectives: he is of that body."""
     if i < 2 or tokens[i - 1].norm != "في":
         return False
@@ -521,6 +521,31 @@ _PLACE_QUALIFIERS = frozenset("شرقيه غربيه شماليه جنوبيه �
 # a name's last word followed by a word that makes an idiom or a region of it («أمريكا اللاتينية» is
 # no United States)
 _AMERICAS = frozenset({"لاتينيه", "جنوبيه", "وسطي", "شماليه"})
+# words for a group's people or envoys: a group's name that is also a common word counts after them
+# («وفد فتح», «نواب أمل», «مسؤول في فتح»)
+_GROUP_MEMBERS = frozenset("وفد وفدا قاده قيادي قياديه قيادات قياديو قياديي مسؤول مسؤولو مسؤولي عضو اعضاء باسم "
+                           "حركتا حركتي زعيم كوادر عناصر انصار مؤيدو مؤيدي ممثل ممثلو ممثلي نواب نائب وزيرا وزراء "
+                           "مقاتلو مقاتلي ناطق".split())
+_MEMBERS_PREPOSITIONS = frozenset("في من عن".split())
+
+
+def _beside_a_group(tokens: list[Token], i: int, found) -> bool:
+    """Token `i` stands beside another group's name («فتح وحماس», «حماس وفتح») or after a word for a
+    group's members, directly or before «في/من/عن» («وفد فتح», «قيادي في فتح»)."""
+    def group(ends) -> bool:
+        return any(ends(s, e) and any(r.entry.kind == "group" for r in refs) for s, e, refs in found)
+
+    if i + 1 < len(tokens) and tokens[i + 1].proclitics.startswith("و") and group(lambda s, _: s == i + 1):
+        return True
+    if i > 0 and tokens[i].proclitics.startswith("و") and group(lambda _, e: e == i - 1):
+        return True
+    before = [t.keys[-1] for t in tokens[max(0, i - 4):i] if t.is_word]
+    if before and before[-1] in _GROUP_MEMBERS:
+        return True
+    return len(before) >= 2 and before[-1] in _MEMBERS_PREPOSITIONS and not tokens[i - 1].proclitics \
+        and any(k in _GROUP_MEMBERS for k in before[:-1])
+
+
 _IDIOM_TAILS = {"مسقط": frozenset({"راس", "راسه", "راسها", "راسهم"}), "امريكا": _AMERICAS, "اميركا": _AMERICAS}
 _TITLE_REACH = 6  # «وزير الشؤون الخارجية والجالية الوطنية بالخارج رمطان لعمامرة»
 
@@ -877,6 +902,9 @@ class MentionFinder:
                     (common_noun or (adjective and r.entry.kind == "group")) and (
                     (r.entry.id, tokens[start].keys[-1]) in self.kb.definite_only
                     or any((r.entry.id, k) in self.kb.definite_only for k in tokens[start].keys)))]
+                if any((r.entry.id, tokens[start].keys[-1]) in self.kb.context_only for r in refs) \
+                        and not _beside_a_group(tokens, start, found):
+                    refs = [r for r in refs if (r.entry.id, tokens[start].keys[-1]) not in self.kb.context_only]
                 refs = [r for r in refs if not (r.kind == "person" and (_hamza_mismatch(tokens[start], r.entry)
                                                                          or _article_mismatch(tokens[start], r.entry)
                                                                          or _missing_article(tokens[start], r.entry)))]

@@ -81,6 +81,8 @@ class KnowledgeBase:
         # One-word names written with the article («القاعدة») that must carry it in the text too:
         # without it the word is a common noun («قاعدة عسكرية»).
         self.definite_only: set[tuple[str, str]] = set()
+        # Groups' one-word names that are also common words («فتح»): (entry id, key) of each.
+        self.context_only: set[tuple[str, str]] = set()
         # People's names by consonant skeleton: foreign names are spelled with varying vowels.
         self.skeletons: TokenTrie[NameRef] = TokenTrie()
         self.by_id: dict[str, KBEntry] = {}
@@ -128,6 +130,9 @@ class KnowledgeBase:
                     words = tuple(skeleton(w) for w in phrase_keys(n))
                     if words and all(len(w) >= MIN_SKELETON for w in words[-1:]):
                         self.skeletons.add(words, NameRef(e, "person"))
+            for n in e.context_names:
+                add(n, NameRef(e, e.kind))
+                self.context_only.add((e.id, phrase_keys(n)[0]))
 
     def vocabulary(self) -> frozenset[str]:
         """Every word of every name, as stored in the trie (for the clitic segmenter)."""

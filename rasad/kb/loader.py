@@ -232,9 +232,12 @@ def _organisation(item: dict, where: str) -> KBEntry:
 
 
 def _group(item: dict, where: str) -> KBEntry:
+    context_names = _strings(item, "context_names")
+    if any(len(n.split()) != 1 for n in context_names):
+        raise ValueError("'context_names' must be single words")
     return KBEntry(_id(item), "group", item.get("name_en"), item.get("name_ar"),
                    _wikidata(item.get("wikidata")), _strings(item, "names", required=True), _roles(item), where,
-                   short_names=_strings(item, "short_names"))
+                   short_names=_strings(item, "short_names"), context_names=context_names)
 
 
 def _person(item: dict, where: str) -> KBEntry:

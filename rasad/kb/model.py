@@ -84,6 +84,9 @@ class KBEntry:
     places: list[str] = field(default_factory=list)
     members: list[str] = field(default_factory=list)  # organisations: member states' codes
     short_names: list[str] = field(default_factory=list)  # groups: names used alone once named in full
+    # groups: one-word names that are also common words («فتح», «أمل»), read as the group only beside
+    # another group's name or after a word for its members
+    context_names: list[str] = field(default_factory=list)
     agent_kind: Optional[str] = None  # agents: title | body | group
     adjective: bool = False  # agents: the word is also an adjective («البحرية», «الخارجية»)
     unqualified_code: Optional[str] = None  # agents: the state meant when the text names none («وزارة الخزانة»)

@@ -6722,3 +6722,21 @@ def test_a_parliament_named_a_paragraph_later_is_no_longer_the_european_one(rule
     last = text.index("وانتقد")
     ev = next(e for e in code(rules_coder, text, "2023-04-19") if e.trigger.span[0] == last)
     assert codes(ev.actor) == ["TUN"] and "EUR" not in codes(ev.recipient)
+
+
+def test_a_groups_name_that_is_a_common_word_counts_beside_another_group_or_its_people(rules_coder):
+    for text in ("وقع اتفاق المصالحة بين فتح وحماس في القاهرة.", "واجتمع وفد فتح مع وفد حماس في القاهرة.",
+                 "وقال مسؤول في فتح إن الحركة ترفض ذلك.", "وصوت نواب حزب الله وأمل ضد القرار."):
+        assert any(np.entity.code in ("PSE", "LBN") and ("فتح" in np.text or "أمل" in np.text)
+                   for np in phrases(rules_coder, text, "2017-10-12").values()), text
+    # an opening, a front opened, a hope voiced
+    for text in ("وطالب بإعادة فتح المعبر.", "وحذر من فتح جبهة جديدة.", "وأعرب عن أمل بلاده في التوصل إلى حل."):
+        assert not any(np.entity.kind == "group" for np in phrases(rules_coder, text, "2017-10-12").values()), text
+
+
+def test_a_leading_figure_of_a_body_acts_as_it_after_the_verb(rules_coder):
+    ev = one(rules_coder, "واتهم قيادي في حزب الله إسرائيل بخرق الاتفاق.", "ACCUSE")
+    assert codes(ev.actor) == ["LBN"] and codes(ev.recipient) == ["ISR"]
+    ev = one(rules_coder, "في المقابل، اتهمت قيادات في فتح حماس بمحاولة استغلال القضية.", "ACCUSE", "2021-06-30")
+    assert codes(ev.actor) == ["PSE"] and codes(ev.recipient) == ["PSE"]
+    assert ev.actor[0].entity.sector == "PTY" and ev.recipient[0].entity.sector != "PTY"

@@ -126,3 +126,12 @@ def test_the_shipped_kb_repeats_no_id():
     from rasad.kb.loader import repeated_ids, shipped_files
 
     assert repeated_ids((p, load_file(p)) for p in shipped_files()) == []
+
+
+def test_context_names_load_as_single_words_only(kb, tmp_path):
+    assert kb.by_id["fatah"].context_names == ["فتح"] and ("fatah", "فتح") in kb.context_only
+    p = write(tmp_path, "groups_x.yaml", "- id: g\n  names: [حركة فلان]\n  context_names: [فلان الفلاني]\n"
+              "  roles:\n    - {code: PSE, sector: PTY, office: X, start: null, end: null}\n")
+    with pytest.raises(KBError) as err:
+        load_file(p)
+    assert "'context_names' must be single words" in str(err.value)

@@ -6,7 +6,7 @@ from typing import Optional
 
 from ...schema import Trigger
 from ...text.normalize import normalize
-from ..mentions import HONORIFICS, NP, QUANTIFIERS, QUOTES, RELATIVES, THESE, has_article
+from ..mentions import HONORIFICS, NP, QUANTIFIERS, QUOTES, RELATIVES, THESE, has_article, leading_figure_of
 from .agreement import Agreement
 from .words import (
     HAD_BEFORE,
@@ -666,7 +666,9 @@ class Subjects(Agreement):
         person = first.kinds[:1] == ("person",)
         if first.prep or len(gap) > (6 if person else 3) or any(not t.is_word for t in gap):
             return None
-        if any(t.norm not in ADVERBIAL_PPS and not (person and word_key(t) in PORTFOLIOS) and (
+        # «اتهم قيادي في حزب الله إسرائيل»: a leading figure of the body after him acts as it
+        of_its_leaders = leading_figure_of(self.tokens, first.first_token)
+        if not of_its_leaders and any(t.norm not in ADVERBIAL_PPS and not (person and word_key(t) in PORTFOLIOS) and (
                 (prep_clitic(t) and t.norm[1:] not in PRONOUNS) or (
                 word_key(t) in PREPS and not (t.norm == "من" and i and (gap[i - 1].norm in ("كل", "عدد")
                                                                     or self._partitive_from(trig.last_token + 1 + i)))))
