@@ -6740,3 +6740,11 @@ def test_a_leading_figure_of_a_body_acts_as_it_after_the_verb(rules_coder):
     ev = one(rules_coder, "في المقابل، اتهمت قيادات في فتح حماس بمحاولة استغلال القضية.", "ACCUSE", "2021-06-30")
     assert codes(ev.actor) == ["PSE"] and codes(ev.recipient) == ["PSE"]
     assert ev.actor[0].entity.sector == "PTY" and ev.recipient[0].entity.sector != "PTY"
+
+
+def test_who_is_driven_to_a_demand_makes_it_of_the_genitive_even_a_compatriot(rules_coder):
+    ev = one(rules_coder, "ما دفع رئيس الوزراء الأردني بشر الخصاونة إلى مطالبة وزير الصحة نذير عبيدات بالاستقالة.",
+             "REQUEST")
+    assert codes(ev.actor) == ["JOR"] and codes(ev.recipient) == ["JOR"]
+    ev = one(rules_coder, "ما دفع المكسيك إلى اتهام الإكوادور بانتهاك القانون الدولي.", "ACCUSE")
+    assert codes(ev.actor) == ["MEX"] and codes(ev.recipient) == ["ECU"]

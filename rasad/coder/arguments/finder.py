@@ -18,7 +18,7 @@ from .record import Arguments, Zone
 from .subjects import Subjects
 from .words import (
     ACTING_KINDS, AGAINST, AID_SOURCE_REACH, ANNOUNCING, APPROVABLE, BEING, BELONGING, CLAUSE_BREAKS, COMPLEMENTIZERS,
-    DEATH_NOUNS, DECIDING, DECISIONS, DONE_TO_TYPES, GRANTING, INCLUDING, JOINING, LIGHT_VERBS, NOUN_PP_REACH,
+    DEATH_NOUNS, DECIDING, DECISIONS, DRIVING, DONE_TO_TYPES, GRANTING, INCLUDING, JOINING, LIGHT_VERBS, NOUN_PP_REACH,
     OWN_ACT_VERBS,
     PASSIVE_AGENT, PREMISES, PREPS, RECEIVING, RECEPTION, SAYING_VERBS, SIDE_WORDS, SIGNING_NOUN, SUMMITS,
     SYMMETRIC_FRAMES, TARGETING, TARGETS_REACH, TELLING, TIME_SPANS, TITLE_REACH, VICTIM_SECTORS, WITH_PRONOUNS,
@@ -259,12 +259,15 @@ class ArgumentFinder(Frames, Content, Subjects):
                     args.pronoun_actor = True
                     args.conjoined = self.conjoined_at(verb_at)
                 if kind == "light" and e.genitive == "actor" and "light-verb" in args.path \
-                        and word_key(self.tokens[verb_at]) in OWN_ACT_VERBS and comp is not None \
+                        and word_key(self.tokens[verb_at]) in OWN_ACT_VERBS | DRIVING and comp is not None \
                         and comp.first_token == trig.last_token + 1 and comp.code and not self._is_nisba(comp) \
                         and not self.tokens[comp.first_token].enclitic and e.frame not in SYMMETRIC_FRAMES \
-                        and (comp.code not in {a.code for a in args.actor} or comp.kinds[0] == "group"):
-                    # «سارع وزير الداخلية إلى اتهام حزب العمال الكردستاني», «واصلت دعم أوكرانيا»: after a verb
-                    # whose subject does the act, the noun's genitive is what the act is done to
+                        and (comp.code not in {a.code for a in args.actor} or comp.kinds[0] == "group"
+                             or "person" in comp.kinds and all("person" in a.kinds and a.text != comp.text
+                                                              for a in args.actor)):
+                    # «سارع وزير الداخلية إلى اتهام حزب العمال الكردستاني», «واصلت دعم أوكرانيا», «ما دفع رئيس
+                    # الوزراء إلى مطالبة وزير الصحة بالاستقالة»: after a verb whose subject does the act, the
+                    # noun's genitive is what the act is done to (a compatriot too, when both are named people)
                     args.recipient.extend(self._with_coordinated(comp, after))
                     args.path.append("object-genitive")
                     after = [np for np in after if np not in args.recipient]
