@@ -158,6 +158,7 @@ class DocumentMemory:
     # the word after the head of a group's two-word name → its id: «النهضة» in quotes after «حركة النهضة»
     quoted_names: dict = field(default_factory=dict)
     go_betweens: set = field(default_factory=set)  # codes that mediated or hosted: never one of «الطرفان»
+    articleless_families: set = field(default_factory=set)  # family names written without «ال» («صالح», not «الصالح»)
 
     def new_paragraph(self) -> None:
         """Forget the heads a state's own body is also called: «البرلمان» two paragraphs after «البرلمان الأوروبي»
@@ -546,6 +547,8 @@ def _beside_a_group(tokens: list[Token], i: int, found) -> bool:
         and any(k in _GROUP_MEMBERS for k in before[:-1])
 
 
+# a word that is a family name and, with its clitic, an idiom: «لصالح» (in favour of) after «برهم صالح»
+_FAMILY_NAME_IDIOMS = frozenset("لصالح لصالحه لصالحها لصالحهم لصالحهما".split())
 _IDIOM_TAILS = {"مسقط": frozenset({"راس", "راسه", "راسها", "راسهم"}), "امريكا": _AMERICAS, "اميركا": _AMERICAS}
 _TITLE_REACH = 6  # «وزير الشؤون الخارجية والجالية الوطنية بالخارج رمطان لعمامرة»
 
@@ -1078,6 +1081,11 @@ class MentionFinder:
         aliased = memory.aliases.find_all(tokens, skip=covered - lone_nisbas - uncoded) \
             if memory.aliases.may_end_in(t.keys for t in tokens) else []
         for start, end, refs in aliased:
+            if start == end and refs[0].kind == "person" and (
+                    tokens[start].norm.removeprefix("و") in _FAMILY_NAME_IDIOMS
+                    or has_article(tokens[start]) and tokens[start].keys[-1] in memory.articleless_families):
+                # «لصالح» is "in favour of", «جامع الصالح» no Saleh: a family name as a word
+                continue
             if start in lone_nisbas or start in uncoded:
                 out = [m for m in out if not (start <= m[0] <= end or start <= m[1] <= end)]
             ref = _choose(refs, when, memory.salience)
@@ -1279,8 +1287,9 @@ class MentionFinder:
                 agrees = nref.entry.adjective or (nref.entry.agent_kind == "title" and nend == nstart
                                                   and tokens[nstart].norm.removeprefix("ال") in _AGREEING_TITLES) or (
                     nref.kind == "country" and has_article(tokens[nstart]) and nref.entry.id not in self._definite_states)
+                # (a state an envoy is accredited to is no title of his: «سفيرها لدى مصر عبد المحمود عبد الحليم»)
                 if not self._joins(tokens, end, nstart, kinds, nref.kind, entity.code, nent.code, agrees, titled,
-                                   governed=bool(prep)):
+                                   governed=bool(prep) and normalize(prep) != "لدي"):
                     break
                 titled = titled or (nref.kind == "agent" and nref.entry.agent_kind == "title")
                 same_span = [r for r in raw[j + 1:] if (r[0], r[1]) == (nstart, nend)]
@@ -1638,3 +1647,5 @@ class MentionFinder:
                         # alias «علي», which is also the preposition «على»
                         family = words[-2:] if words[-2] == "ال" else words[-1:]
                         memory.aliases.add(family, NameRef(entry, "person"))
+                        if not normalize(name.split()[-1]).startswith("ال"):
+                            memory.articleless_families.add(family[-1])

@@ -6748,3 +6748,24 @@ def test_who_is_driven_to_a_demand_makes_it_of_the_genitive_even_a_compatriot(ru
     assert codes(ev.actor) == ["JOR"] and codes(ev.recipient) == ["JOR"]
     ev = one(rules_coder, "ما دفع المكسيك إلى اتهام الإكوادور بانتهاك القانون الدولي.", "ACCUSE")
     assert codes(ev.actor) == ["MEX"] and codes(ev.recipient) == ["ECU"]
+
+
+def test_an_envoy_named_after_the_state_he_is_accredited_to_leaves_it_a_party(rules_coder):
+    ev = one(rules_coder, "استدعت الحكومة السودانية سفيرها لدى مصر عبد المحمود عبد الحليم للتشاور.", "SANCTION",
+             "2018-01-06")
+    assert codes(ev.actor) == ["SDN"] and codes(ev.recipient) == ["EGY"]
+    # under another preposition the state and the title's holder after it stay one phrase, his
+    assert phrases(rules_coder, "والتقى وزير الخارجية العماني المبعوث الأممي إلى اليمن هانس غروندبرغ.",
+                   "2022-05-01")["اليمن هانس غروندبرغ"].entity.code == "UNO"
+
+
+def test_a_family_name_met_earlier_is_no_idiom_nor_a_word_with_the_article(rules_coder):
+    from rasad.coder.mentions import DocumentMemory
+
+    text = ("وقال الرئيس العراقي برهم صالح إن العراق يرفض التدخل. وصوت البرلمان لصالح القرار في جامع الصالح. "
+            "وأكد صالح أن الصالح العام أولوية.")
+    doc = Document("d", text, "2020-01-05")
+    memory = DocumentMemory()
+    found = [np.text for sent in rules_coder.sentences(doc)
+             for np in rules_coder.mentions.find(sent.tokens, None, memory) if "person" in np.kinds]
+    assert found == ["الرئيس العراقي برهم صالح", "صالح"]
