@@ -1542,8 +1542,10 @@ class MentionFinder:
                 k += 1
         if k + 1 < len(tokens) and tokens[k].norm in RELATIVES and tokens[k + 1].keys[-1] in LEADING:
             k += 1  # «القوات التي تقودها الولايات المتحدة» is led, so coded, by whoever leads it
+        # (a part of the place may come between: «فصائل المعارضة في جنوب سوريا», «مسلحون في شمال العراق»)
+        part = int(k + 2 < len(tokens) and tokens[k].norm in links and tokens[k + 1].norm in _LOCATIVE_NOUNS)
         if k < len(tokens) and (tokens[k].norm in links or tokens[k].keys[-1] in LEADING) \
-                and j < len(raw) and raw[j][0] == k + 1 \
+                and j < len(raw) and raw[j][0] == k + 1 + part \
                 and (raw[j][2].kind in _STATE_KINDS | {"group", "organisation"}
                      or (raw[j][2].kind == "place" and tokens[k].norm in links)
                      # «الحرس الرئاسي بقيادة الجنرال عبد الرحمن تياني»: a body led by a named man is his state's

@@ -6769,3 +6769,10 @@ def test_a_family_name_met_earlier_is_no_idiom_nor_a_word_with_the_article(rules
     found = [np.text for sent in rules_coder.sentences(doc)
              for np in rules_coder.mentions.find(sent.tokens, None, memory) if "person" in np.kinds]
     assert found == ["الرئيس العراقي برهم صالح", "صالح"]
+
+
+def test_a_body_in_a_part_of_a_state_is_of_that_state(rules_coder):
+    found = phrases(rules_coder, "أعلنت فصائل المعارضة المسلحة في جنوب سوريا التوصل إلى اتفاق مع الجانب الروسي.",
+                    "2018-07-08")
+    assert found["فصائل المعارضة المسلحة"].entity.code == "SYR"
+    assert phrases(rules_coder, "قال مسلحون في شمال العراق إنهم سيواصلون القتال.")["مسلحون"].entity.code == "IRQ"
