@@ -554,6 +554,8 @@ class Coder:
         another act, talks told already, a visit with no visitor or going home, a state among its own."""
         if e.id == _HOST_VERB and any(np.entity.sector == "MIL" for np in args.actor + args.recipient):
             return True  # «قاعدة عين الأسد التي تستضيف قوات أميركية»: basing troops is not hosting talks
+        if e.event == "CONSULT" and any(np.entity.sector == "REF" for np in args.actor + args.recipient):
+            return True  # «لم يعد قادراً على استقبال لاجئين جدد»: refugees taken in hold no talks
         if e.id == MEDIATION_NOUN and prep_clitic(sent.tokens[trig.first_token]) == "ب":
             return True  # «اتفاق … بوساطة مصرية»: who brought about another act, its mediator, no talks of its own
         if e.id == _HOST_VERB and sent.tokens[trig.last_token].enclitic and trig.first_token > 0 and (

@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Optional
 
+from ..text.normalize import normalize
 from ..text.tokens import Segmenter, tokenize
 from .knowledge import KnowledgeBase
 from .matcher import phrase_keys
@@ -35,8 +36,12 @@ class NameLookup:
         # «الممثل الأمريكي الخاص للشؤون الفلسطينية هادي عمرو»)
         named = [np for np in nps if np.code and np.kinds != ("demonym",)]
         head = any(not np.prep for np in named)
+        # (the envoy named after the state he is accredited to holds the title before it: «السفير الفرنسي لدى
+        # السويد جان بيير لاكروا»)
+        holders = {id(b) for a, b in zip(nps, nps[1:]) if normalize(a.prep) == "لدي" and "person" in b.kinds}
         # (an uncoded title before a coded name is the name's: «عضو مجلس الشورى هدى نونو»)
-        nps.sort(key=lambda np: (head and bool(np.prep), bool(named) and np.kinds == ("demonym",),
+        nps.sort(key=lambda np: (head and (bool(np.prep) or id(np) in holders),
+                                 bool(named) and np.kinds == ("demonym",),
                                  bool(named) and not np.code,
                                  -(np.span[1] - np.span[0]), np.span[0]))
         out = [_result(text[np.span[0]:np.span[1]], np.span, np.entity) for np in nps]

@@ -149,6 +149,10 @@ CASES = [
     # foreign ministries by full official names that say whose they are
     ("وزارة الشؤون الخارجية والتعاون الأفريقي والمغاربة المقيمين بالخارج", "2021-08-25", "MAR", "GOV"),
     ("وزارة الخارجية والهجرة وشؤون المصريين بالخارج", "2024-09-01", "EGY", "GOV"),
+    # the envoy after the state he is accredited to holds the title; the opposition's factions
+    ("سفير الإمارات لدى الولايات المتحدة يوسف العتيبة", "2019-06-01", "ARE", "GOV"),
+    ("الفصائل المعارضة في سوريا", "2018-07-01", "SYR", "REB"),
+    ("القوى المعارضة في تونس", "2022-07-01", "TUN", "OPP"),
 ]
 
 
