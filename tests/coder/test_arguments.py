@@ -6779,7 +6779,8 @@ def test_a_body_in_a_part_of_a_state_is_of_that_state(rules_coder):
 
 
 def test_refugees_taken_in_or_hosted_hold_no_talks(rules_coder):
-    evs = code(rules_coder, "وتسبب الهجوم على درعا في موجة نزوح كبيرة. وأبقى الأردن حدوده مغلقة، مؤكداً أنه لم يعد قادراً "
-                            "على استقبال لاجئين جدد بعدما استضاف نحو مليون وثلاثمئة ألف سوري منذ 2011.", "2018-07-08")
+    evs = code(rules_coder, "وتسبب الهجوم على درعا في موجة نزوح كبيرة. وأبقى الأردن حدوده مغلقة، مؤكداً أنه "
+                            "لم يعد قادراً على استقبال لاجئين جدد بعدما استضاف نحو مليون وثلاثمئة ألف سوري منذ 2011.",
+               "2018-07-08")
     assert not [e for e in evs if e.event_type == "CONSULT"]
     assert one(rules_coder, "واستقبل العاهل الأردني الرئيس السوري في عمان.", "CONSULT").recipient
