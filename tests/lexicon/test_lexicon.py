@@ -2430,3 +2430,9 @@ def test_a_vow_to_deal_firmly_with_a_party_threatens_it(rules_coder):
     assert _dyads(rules_coder, "وقال الحرس الثوري الإيراني إنه سيتعامل «بكل حزم» مع القوات الأمريكية في الخليج.",
                   "THREATEN") == [(["IRN"], ["USA"])]
     assert not _dyads(rules_coder, "وقال الوزير إن الحكومة ستتعامل مع الأزمة بروح المسؤولية.", "THREATEN")
+
+
+def test_a_battle_against_a_party_is_an_attack_and_an_electoral_one_is_not(rules_coder):
+    assert _dyads(rules_coder, "وخاض الجيش السوري معركة ضد مسلحي تنظيم داعش في دير الزور.", "ASSAULT",
+                  "2017-09-10") == [(["SYR"], ["IMG"])]
+    assert not _dyads(rules_coder, "وخاض حزب العدالة والتنمية معركة انتخابية صعبة.", "ASSAULT", "2017-09-10")
