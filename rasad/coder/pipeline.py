@@ -28,8 +28,8 @@ from .allowances import (ARMED_SECTORS, FALLING_PROJECTILES, PROTESTERS, STRONG_
 from .arguments import ArgumentFinder, Arguments
 from .arguments.words import (
     AFFIRMING, AGREEMENT_DOCUMENTS, DURING_IT, IF, JUDGING_VERBS, LIGHT_VERBS, MASCULINE_TITLES, OR_ELSE, PROJECTILES,
-    SINCE, SPEECH_PARTICIPLES, STATEMENTS, STRIKES, TARGET_NOUNS, TIME_PREPS, VICTIM_SECTORS, VIOLATED, calls_for_it,
-    conjoined_word, describes_what, is_complementizer, prep_clitic, same_side, side_of, word_key)
+    PROVIDING, SINCE, SPEECH_PARTICIPLES, STATEMENTS, STRIKES, TARGET_NOUNS, TIME_PREPS, VICTIM_SECTORS, VIOLATED,
+    calls_for_it, conjoined_word, describes_what, is_complementizer, prep_clitic, same_side, side_of, word_key)
 from .consolidate import (MEDIATION_NOUN, ORGANISATION_CODES, REACTIONS, SUBJECT_PATHS, blame_the_doer, drop_redundant,
                           drop_second_mentions, host_of_talks, merge_subject_events, own_session,
                           present_at_the_meeting, protest_the_foreign_force)
@@ -1526,7 +1526,6 @@ _ACCORD_WORDS = AGREEMENT_DOCUMENTS | frozenset("توقيع هدنه مصالح�
 
 
 _TERM_TYPES = frozenset({"RETREAT", "CONCEDE", "AID"})  # what an accord provides for its parties to do
-_PROVIDING = frozenset("نص نصت ينص تنص يقضي تقضي تضمن تضمنت يتضمن تتضمن".split())  # «نصّ الاتفاق على»
 _TERMS_REACH = 14  # words from «نص … على» to the last of the terms it lists
 _NOT_PAST = frozenset("لم لا ولم ولا".split())
 
@@ -1542,7 +1541,7 @@ def _a_term_of_an_accord(tokens, k: int) -> bool:
         words += t.is_word
         if words > _TERMS_REACH:
             return False
-        if t.norm.removeprefix("و") in _PROVIDING or t.keys[-1] in _PROVIDING:
+        if t.norm.removeprefix("و") in PROVIDING or t.keys[-1] in PROVIDING:
             return not (j > 0 and tokens[j - 1].norm in _NOT_PAST)  # («لم يتضمن وقفاً لإطلاق النار»: not provided)
     return False
 

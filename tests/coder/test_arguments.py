@@ -6784,3 +6784,10 @@ def test_refugees_taken_in_or_hosted_hold_no_talks(rules_coder):
                "2018-07-08")
     assert not [e for e in evs if e.event_type == "CONSULT"]
     assert one(rules_coder, "واستقبل العاهل الأردني الرئيس السوري في عمان.", "CONSULT").recipient
+
+
+def test_what_an_accord_provides_for_is_done_by_its_parties(rules_coder):
+    text = ("توصلت فصائل المعارضة السورية إلى اتفاق مع روسيا. وبحسب متحدث باسم الفصائل، ينص الاتفاق على وقف فوري "
+            "لإطلاق النار، وتسليم معبر نصيب الحدودي إلى الحكومة السورية.")
+    ev = one(rules_coder, text, "RETREAT", "2018-07-08")
+    assert ev.trigger.text == "وقف فوري لإطلاق النار" and codes(ev.actor) == ["RUS", "SYR"]

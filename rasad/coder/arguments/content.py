@@ -8,8 +8,8 @@ from .clause import Clause
 from .words import (
     ABOUT, AGREEMENT_DOCUMENTS, APPROVABLE, BANNING, BLAME_IDS, BOYCOTT, CAUSED_BY, CLAUSE_BREAKS, CONDITION_REACH,
     CONTENT_REACH, CONTENT_TAKING, DEMONSTRATIVES, DENIAL, DISCUSSION, DOCUMENTS, ENDING, EXPRESSER_REACH,
-    EXPRESSING, IF, MEASURE_WITHDRAWN, OBJECT_PRONOUNS, OR_ELSE, PLEDGING, PROJECTILES, PROPOSALS, RESULT_REACH,
-    RESULTING, SAID_TYPES, SLOGANS, THREAT_REACH, TO, TOLD_OF, approving,
+    EXPRESSING, IF, MEASURE_WITHDRAWN, OBJECT_PRONOUNS, OR_ELSE, PLEDGING, PROJECTILES, PROPOSALS, PROVIDING,
+    RESULT_REACH, RESULTING, SAID_TYPES, SLOGANS, THREAT_REACH, TO, TOLD_OF, approving,
     conjoined_word, describes_what, is_complementizer, prep_clitic, word_key)
 
 _AS_BEING = frozenset("بانه بانها بانهم بانهما بانهن".split())
@@ -90,6 +90,9 @@ class Content(Clause):
             if t.entry.id.startswith(MEASURE_WITHDRAWN) and trig.entry.event == "SANCTION" \
                     and self._in_content_of(t, trig.first_token):
                 return True  # «يرجئ فرض رسوم جمركية»: the measure put off is not imposed
+            if t.entry.event == "AGREE" and t.first_token > 0 \
+                    and self.tokens[t.first_token - 1].norm.removeprefix("و") in PROVIDING:
+                continue  # «ينص الاتفاق على وقف فوري لإطلاق النار»: what an accord provides for is done by its parties
             if t.entry.event == "AGREE" and not (
                     0 < trig.first_token - t.last_token <= 3
                     and any(self.tokens[k].norm in ("علي", "على") or prep_clitic(self.tokens[k]) == "ب"

@@ -109,6 +109,7 @@ ADVERBIAL_REACH = 14  # words of such a parenthetical, commas included
 LIGHT_VERB_REACH = 20  # tokens back from a noun to its light verb, over a long subject with titles
 ASIDE_REACH = 24  # tokens of a relative clause set off by commas between a light verb's subject and its noun
 APPROVING = frozenset("صادق صادقت صادقوا وافق وافقت وافقا وافقوا يوافق توافق اقر اقرت اجاز اجازت صوت صوتت فوض فوضت وقع وقعت".split())
+PROVIDING = frozenset("نص نصت ينص تنص يقضي تقضي تضمن تضمنت يتضمن تتضمن".split())  # «نصّ الاتفاق على»
 PLEDGING = frozenset("تعهد تعهدت تعهدوا يتعهد تتعهد متعهدا متعهده".split())
 # what a parliament or cabinet authorises, and what a government consents to do («وافقت أرمينيا على إعادة
 # أربع قرى», «وافقت السعودية على إيداع ثلاثة مليارات دولار»): the consent makes the act
