@@ -79,6 +79,7 @@ _TERRITORY_NOUNS = frozenset("اراضي الاراضي".split())
 _OWNER_KINDS = _STATE_KINDS | {"demonym"}
 # heads of titles and bodies → their bare definite forms (the knowledge base's names), which refer
 # back to the last one named; «الرئيس» is not among them: after «رئيس الوزراء» it is another man
+_FORMER = {"السابق": "السابق", "الاسبق": "الأسبق", "السابقه": "السابقة"}  # normalised → as the KB's titles write it
 _BARE_TITLES = {"وزير": "الوزير", "وزيره": "الوزيرة", "وزاره": "الوزارة", "سفير": "السفير", "مبعوث": "المبعوث"}
 _ORGANISATION = phrase_keys("منظمة")[0]
 _PRESIDENT = "الرئيس"  # the knowledge base's title, also the head of «رئيس البرلمان الأوروبي»
@@ -1640,6 +1641,10 @@ class MentionFinder:
                 # «وزير الخارجية الأردني» … «الوزير»: the bare title is the one named last
                 if (bare := _BARE_TITLES.get(phrase_keys(np.agent_phrase)[0])) and bare != np.agent_phrase:
                     memory.agent_codes[bare] = ent
+                # «الرئيس اليمني السابق علي عبد الله صالح» … «الرئيس السابق»
+                former = next((_FORMER[w] for w in map(normalize, np.text.split()[1:]) if w in _FORMER), None)
+                if former is not None and not np.agent_phrase.endswith(former):
+                    memory.agent_codes[f"{np.agent_phrase} {former}"] = ent
             if "person" in np.kinds and ent.entry_id and ent.entry_id in self.kb.by_id:
                 entry = self.kb.by_id[ent.entry_id]
                 for name in entry.names:

@@ -6791,3 +6791,10 @@ def test_what_an_accord_provides_for_is_done_by_its_parties(rules_coder):
             "لإطلاق النار، وتسليم معبر نصيب الحدودي إلى الحكومة السورية.")
     ev = one(rules_coder, text, "RETREAT", "2018-07-08")
     assert ev.trigger.text == "وقف فوري لإطلاق النار" and codes(ev.actor) == ["RUS", "SYR"]
+
+
+def test_a_former_office_holder_is_named_again_by_the_title_and_its_former(rules_coder):
+    text = ("قتل الحوثيون الرئيس اليمني السابق علي عبد الله صالح. وقال زعيم الجماعة عبد الملك الحوثي إن مقتله يوم "
+            "تاريخي، واتهم الرئيس السابق بالخيانة.")
+    ev = one(rules_coder, text, "ACCUSE", "2017-12-06")
+    assert codes(ev.actor) == ["YEM"] and codes(ev.recipient) == ["YEM"]
