@@ -6798,3 +6798,16 @@ def test_a_former_office_holder_is_named_again_by_the_title_and_its_former(rules
             "تاريخي، واتهم الرئيس السابق بالخيانة.")
     ev = one(rules_coder, text, "ACCUSE", "2017-12-06")
     assert codes(ev.actor) == ["YEM"] and codes(ev.recipient) == ["YEM"]
+
+
+def test_a_possessor_acts_on_both_parties_named_between_after_its_noun(rules_coder):
+    ev = one(rules_coder, "وفي الأسابيع الأخيرة وجّهت الخرطوم رسالة إلى الأمم المتحدة تعلن فيها رفضها اتفاقية ترسيم "
+                          "الحدود البحرية بين مصر والسعودية.", "REJECT", "2018-01-06")
+    assert codes(ev.actor) == ["SDN"] and codes(ev.recipient) == ["EGY", "SAU"]
+
+
+def test_two_chiefs_of_staff_or_two_armies_are_of_the_states_their_nisbas_name(rules_coder):
+    ev = one(rules_coder, "وعقد رئيسا أركان الجيشين السوداني والتركي اجتماعاً في الخرطوم.", "CONSULT", "2017-12-28")
+    assert codes(ev.actor) + codes(ev.recipient) == ["SDN", "TUR"]
+    assert {np.entity.code for np in phrases(rules_coder, "وتبادل الجيشان الهندي والباكستاني إطلاق النار.").values()} \
+        == {"IND", "PAK"}

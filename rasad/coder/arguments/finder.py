@@ -586,6 +586,9 @@ class ArgumentFinder(Frames, Content, Subjects):
                 # «القلق من التوتر بين إيران وأمريكا» aims at both; neither voices it (nor does either ask for
                 # what is called for between them: «دعا إلى إقامة علاقات بين السعودية وإسرائيل»)
                 args.recipient.extend(between)
+            elif is_noun and self.tokens[trig.last_token].enclitic:
+                # «رفضها اتفاقية ترسيم الحدود بين مصر والسعودية»: the possessor acts on both
+                args.recipient.extend(between)
             else:
                 if not args.actor:
                     args.actor.append(between[0])
