@@ -80,6 +80,7 @@ _OWNER_KINDS = _STATE_KINDS | {"demonym"}
 # heads of titles and bodies → their bare definite forms (the knowledge base's names), which refer
 # back to the last one named; «الرئيس» is not among them: after «رئيس الوزراء» it is another man
 _FORMER = {"السابق": "السابق", "الاسبق": "الأسبق", "السابقه": "السابقة"}  # normalised → as the KB's titles write it
+_TITLE_QUALIFIERS = frozenset("عام عامه تنفيذي تنفيذيه".split())  # «المدير العام لـ», «الرئيسة التنفيذية لـ»
 _BARE_TITLES = {"وزير": "الوزير", "وزيره": "الوزيرة", "وزاره": "الوزارة", "سفير": "السفير", "مبعوث": "المبعوث"}
 _ORGANISATION = phrase_keys("منظمة")[0]
 _PRESIDENT = "الرئيس"  # the knowledge base's title, also the head of «رئيس البرلمان الأوروبي»
@@ -1430,8 +1431,9 @@ class MentionFinder:
             # except a short adjective between a sector noun and its nisba («العسكرية الأميركية»),
             # and the office of a title that belongs to a group or body («رئيس المكتب السياسي لحركة
             # طالبان», «قائد الجناح العسكري لحماس»)
-            office = "agent" in kinds and nkind in ("group", "organisation") and prefix.endswith("ل") \
-                and all(has_article(t) for t in gap)
+            office = "agent" in kinds and prefix.endswith("ل") and all(has_article(t) for t in gap) and (
+                nkind in ("group", "organisation")
+                or nkind == "agent" and len(gap) == 1 and gap[0].keys[-1] in _TITLE_QUALIFIERS)
             # (or a definite phrase of two words naming the body: «حكومة الوحدة الوطنية الليبية»)
             # (a state named like a nisba agrees too: «الخطوط الجوية العربية السعودية»)
             # (but a sound plural that keeps its «ن» is in no construct with the definite noun after it: «أحرق محتجون
@@ -1479,6 +1481,8 @@ class MentionFinder:
             # (a title that names its body already holds no second office: «استقبل الأمين العام للأمم المتحدة
             # وزير الخارجية الإيراني» names two men)
             last = tokens[end]
+            if prefix.endswith("ل") and len(gap) == 1 and gap[0].keys[-1] in _TITLE_QUALIFIERS:
+                gap = []  # «المدير العام للأمن العام اللبناني»: the title's own adjective, then «ل» and its body
             return kinds[-1] == "agent" and entity_code is None and not gap and not last.enclitic \
                 and not _unbound_sound_plural(last) \
                 and not (has_article(last) and has_article(nxt) and not prefix.endswith("ل") and not agrees)
@@ -1490,7 +1494,7 @@ class MentionFinder:
             # when no building is named by them: «أمام مبنى بلدية إسطنبول» is a place)
             city_body = tokens[end].keys[-1] in _CITY_BODIES | _CROWDS_OF_PLACE \
                 and not (end > 0 and tokens[end - 1].keys[-1] in _BUILDING_WORDS)
-            return (titled or city_body) and kinds == ["agent"] and entity_code is None \
+            return (titled or city_body) and set(kinds) == {"agent"} and entity_code is None \
                 and not gap and not prefix and not has_article(tokens[end]) and not tokens[end].enclitic
         if nkind in _QUALIFIER_KINDS:
             if not has_agent or "person" in kinds:
