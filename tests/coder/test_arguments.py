@@ -6816,5 +6816,6 @@ def test_two_chiefs_of_staff_or_two_armies_are_of_the_states_their_nisbas_name(r
 def test_a_title_with_its_own_adjective_heads_the_body_after_lam(rules_coder):
     found = phrases(rules_coder, "وقال المدير العام للأمن العام اللبناني إن الاتصالات مستمرة.", "2017-07-25")
     assert found["المدير العام للأمن العام اللبناني"].entity.code == "LBN"
-    chief = phrases(rules_coder, "وقال المدير العام لشرطة دبي إن التحقيق مستمر.", "2020-01-01")["المدير العام لشرطة دبي"]
+    found = phrases(rules_coder, "وقال المدير العام لشرطة دبي إن التحقيق مستمر.", "2020-01-01")
+    chief = found["المدير العام لشرطة دبي"]
     assert (chief.entity.code, chief.entity.sector) == ("ARE", "COP")
