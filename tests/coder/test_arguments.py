@@ -6774,7 +6774,7 @@ def test_a_family_name_met_earlier_is_no_idiom_nor_a_word_with_the_article(rules
 def test_a_body_in_a_part_of_a_state_is_of_that_state(rules_coder):
     found = phrases(rules_coder, "أعلنت فصائل المعارضة المسلحة في جنوب سوريا التوصل إلى اتفاق مع الجانب الروسي.",
                     "2018-07-08")
-    assert found["فصائل المعارضة المسلحة"].entity.code == "SYR"
+    assert [np.entity.code for text, np in found.items() if text.startswith("فصائل")] == ["SYR"]
     assert phrases(rules_coder, "قال مسلحون في شمال العراق إنهم سيواصلون القتال.")["مسلحون"].entity.code == "IRQ"
 
 
