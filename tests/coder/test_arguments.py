@@ -6819,3 +6819,9 @@ def test_a_title_with_its_own_adjective_heads_the_body_after_lam(rules_coder):
     found = phrases(rules_coder, "وقال المدير العام لشرطة دبي إن التحقيق مستمر.", "2020-01-01")
     chief = found["المدير العام لشرطة دبي"]
     assert (chief.entity.code, chief.entity.sector) == ("ARE", "COP")
+
+
+def test_the_gathering_an_act_happened_beside_is_no_party_to_it(rules_coder):
+    ev = one(rules_coder, "وكان الرئيسان الأميركي دونالد ترامب والروسي فلاديمير بوتين قد اتفقا على هامش قمة مجموعة "
+                          "العشرين على وقف لإطلاق النار في سوريا.", "AGREE", "2018-07-08")
+    assert "IGO" not in codes(ev.actor) + codes(ev.recipient)

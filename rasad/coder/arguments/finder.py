@@ -26,6 +26,9 @@ from .words import (
     is_one_of, plural_verb, prep_clitic, prep_key, same_side, side_of, word_key)
 
 
+_SIDELINES = "هامش"
+
+
 class ArgumentFinder(Frames, Content, Subjects):
     """Assigns arguments for the triggers of one sentence."""
 
@@ -629,6 +632,10 @@ class ArgumentFinder(Frames, Content, Subjects):
             and any(t.entry.event == "ACCUSE" and party.last_token < t.first_token and t.last_token < trig.first_token
                     and self._in_content_of(t, trig.first_token) for t in self.triggers)
 
+    def _on_the_sidelines_of(self, np: NP) -> bool:
+        """«على هامش قمة مجموعة العشرين»: the gathering an act happened beside is no party to it."""
+        return any(word_key(t) == _SIDELINES for t in self.tokens[max(0, np.first_token - 3):np.first_token])
+
     def _place_set_off(self, np: NP) -> bool:
         """«ووصف بلينكن الإعلان، من بروكسل، بأنه «استفزازي»», «هدد الاتحاد، خلال مؤتمر صحفي في بروكسل، بفرض …»: a
         place after «من/في» closing a phrase set off by commas is where the act was done or said, not a party to it."""
@@ -877,7 +884,7 @@ class ArgumentFinder(Frames, Content, Subjects):
                              and not (np.prep == "مع" and np.first_token - 1 in talks_ends)  # talks' partner
                              and not self._backer(np) and not self._launched_from(np)
                              and not (args.location is not None and np.span == args.location.span)  # «محادثات جنيف»
-                             and not self._place_set_off(np)
+                             and not self._place_set_off(np) and not self._on_the_sidelines_of(np)
                              # (where an act at home was announced from: «أعلن استقالته في كلمة ألقاها من الرياض»)
                              and not (e.self_directed and prep_key(np.prep) in ("من", "في")
                                       and np.kinds[0] in ("place", "capital", "country"))
