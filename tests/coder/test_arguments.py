@@ -6825,3 +6825,9 @@ def test_the_gathering_an_act_happened_beside_is_no_party_to_it(rules_coder):
     ev = one(rules_coder, "وكان الرئيسان الأميركي دونالد ترامب والروسي فلاديمير بوتين قد اتفقا على هامش قمة مجموعة "
                           "العشرين على وقف لإطلاق النار في سوريا.", "AGREE", "2018-07-08")
     assert "IGO" not in codes(ev.actor) + codes(ev.recipient)
+
+
+def test_partners_with_a_pronoun_and_an_oblique_nisba_are_the_object(rules_coder):
+    ev = one(rules_coder, "استقبل الرئيس الفرنسي نظيره الأوكراني في باريس، وطالب شركاءه الأوروبيين بفرض عقوبات جديدة "
+                          "على روسيا.", "REQUEST", "2022-03-01")
+    assert codes(ev.actor) == ["FRA"] and codes(ev.recipient) == ["EUR"]

@@ -726,6 +726,9 @@ class Subjects(Agreement):
             return None
         if first.agent_phrase and first.agent_phrase.startswith("نظير"):
             return None  # «والتقى نظيره العماني»: the counterpart is the other party, never the subject
+        if len(gap) == 1 and (gap[0].enclitic or gap[0].norm.endswith(("ها", "هم", "هما", "ءه"))) \
+                and word_key(self.tokens[first.first_token]).endswith("يين"):
+            return None  # «تطالب شركاءها الأوروبيين بموقف»: her partners, in the accusative, are the object
         if not gap and self._oblique_plural(first) and trig.entry.event != "PROTEST":
             # «ودعا المسؤولين اللبنانيين إلى …»: a plural in «ـين» is no subject; it is the object (a crowd a
             # protest verb brings out still protests: «يُخرج المتظاهرين إلى الشوارع»)
