@@ -156,6 +156,7 @@ CASES = [
     # a title, its own adjective, then «ل» and the body it heads (and the city a body belongs to)
     ("المدير العام للأمن العام اللبناني", "2017-07-01", "LBN", "COP"),
     ("المدير العام لشرطة دبي", "2020-01-01", "ARE", "COP"),
+    ("القوات الكردية في الحسكة", "2022-01-26", "SYR", "REB"),
 ]
 
 
