@@ -81,6 +81,8 @@ _OWNER_KINDS = _STATE_KINDS | {"demonym"}
 # back to the last one named; «الرئيس» is not among them: after «رئيس الوزراء» it is another man
 _FORMER = {"السابق": "السابق", "الاسبق": "الأسبق", "السابقه": "السابقة"}  # normalised → as the KB's titles write it
 _TITLE_QUALIFIERS = frozenset("عام عامه تنفيذي تنفيذيه".split())  # «المدير العام لـ», «الرئيسة التنفيذية لـ»
+# portfolios whose ministry the press names by the portfolio and its state's nisba alone («الدفاع الروسية»)
+_SHORT_PORTFOLIOS = ("الدفاع", "العدل", "الإعلام", "الخزانة", "الصحة")
 _BARE_TITLES = {"وزير": "الوزير", "وزيره": "الوزيرة", "وزاره": "الوزارة", "سفير": "السفير", "مبعوث": "المبعوث"}
 _ORGANISATION = phrase_keys("منظمة")[0]
 _PRESIDENT = "الرئيس"  # the knowledge base's title, also the head of «رئيس البرلمان الأوروبي»
@@ -695,7 +697,8 @@ _VESSEL_HEADS = frozenset("مدمره فرقاطه سفينه ناقله حام�
 _NAVY_PREFIXES = {"يو اس اس": "USA", "اتش ام اس": "GBR"}
 _GULF_WORDS = frozenset({"خليج", "خليجيه"})  # after «دول/الدول»: the Gulf states
 _CITY_BODIES = frozenset("شرطه بلديه محكمه جامعه".split())  # bodies named after their town: «شرطة دبي»
-_CROWDS_OF_PLACE = frozenset("متظاهرو محتجو معتصمو".split())  # crowds in construct with where they are: «متظاهرو درعا»
+# crowds, residents and workers in construct with where they are: «متظاهرو درعا», «سكان غزة», «عمال المحلة»
+_CROWDS_OF_PLACE = frozenset("متظاهرو محتجو معتصمو سكان اهالي عمال نازحو نازحي".split())
 _BUILDING_WORDS = frozenset("مبني مباني مقر مقار".split())
 _PARTY_HEADS = frozenset("حزب حركه ائتلاف تيار جبهه تحالف كتله".split())
 _ARMED_GROUP_HEADS = frozenset("جماعه تنظيم".split())  # «جماعة «جيش محمد»», «تنظيم «حراس الدين»»
@@ -740,7 +743,9 @@ def _head_sector(head: Entity, body: Entity) -> Optional[str]:
     if head.office == _FORCES and body.sector in _ARMED_SECTORS or head.sector == "UAF" and body.sector:
         # «قوات الحرس الوطني التونسي», a gendarmerie's forces, are police (COP); «مسلحين حوثيين» are the group's
         return body.sector
-    if body.sector and (head.sector in (None, "GOV") or (head.sector == "PTY" and body.sector == "OPP")):
+    if body.sector and (head.sector in (None, "GOV") or (head.sector == "PTY" and body.sector == "OPP")
+                        or head.sector == "LEG" and body.kind == "group" and "council" in (head.office or "").lower()):
+        # («مجلس شورى حركة حماس»: a group's own council is the group's; not its MPs: «نائب حزب الله»)
         return body.sector
     return head.sector or body.sector
 
@@ -808,6 +813,9 @@ class MentionFinder:
                                      and all(_is_construct(n) for n in e.names if " " in n))
         self._definite_states = frozenset(e.id for e in kb.entries if any(normalize(n).startswith("ال") for n in e.names))
         self._heads_of = {e.id: frozenset(_group_heads(e)) for e in kb.entries if e.kind == "group"}
+        ministries = {e.names[0]: e for e in kb.entries if e.kind == "agent" and e.names}
+        self._ministry_of = {phrase_keys(portfolio)[0]: NameRef(ministries[f"وزارة {portfolio}"], "agent")
+                             for portfolio in _SHORT_PORTFOLIOS if f"وزارة {portfolio}" in ministries}
         self._generic: dict[str, list[str]] = {}
         for e in kb.entries:
             if e.kind == "country":
@@ -841,6 +849,7 @@ class MentionFinder:
         broken by quotation marks is whole when no name stands inside them («قوى «الحرية والتغيير»»;
         «حركة «حماس»» is left to the quoted body)."""
         plain = self._matches_in(tokens)
+        plain = self._short_ministries(tokens, plain)
         if not any(t.text in QUOTES and k and tokens[k - 1].is_word and tokens[k - 1].keys[-1] in _QUOTED_NAME_HEADS
                    for k, t in enumerate(tokens)):
             return plain  # (most sentences: no body's head opens a quotation)
@@ -856,6 +865,17 @@ class MentionFinder:
                 last += 1  # the quotation the name opened closes with it
             whole.append((first, last, refs))
         return sorted(whole + [m for m in plain if not any(w[0] <= m[1] and m[0] <= w[1] for w in whole)])
+
+    def _short_ministries(self, tokens, matches):
+        """«الدفاع الروسية», «الصحة العراقية»: a ministry named by its portfolio and the feminine nisba of
+        its state, which agrees with the «وزارة» left out (not «الدفاع الجوي», «الصحة العامة»)."""
+        starts = {m[0]: m for m in matches}
+        added = [(k, k, [self._ministry_of[t.keys[-1]]]) for k, t in enumerate(tokens[:-1])
+                 if t.keys[-1] in self._ministry_of and has_article(t) and k not in starts
+                 and not any(m[0] <= k <= m[1] for m in matches)
+                 and k + 1 in starts and any(r.kind == "demonym" for r in starts[k + 1][2])
+                 and _definite_feminine_nisba(tokens[k + 1])]
+        return sorted(matches + added) if added else matches
 
     def _matches_in(self, tokens):
         trie = self.kb.trie

@@ -6831,3 +6831,16 @@ def test_partners_with_a_pronoun_and_an_oblique_nisba_are_the_object(rules_coder
     ev = one(rules_coder, "استقبل الرئيس الفرنسي نظيره الأوكراني في باريس، وطالب شركاءه الأوروبيين بفرض عقوبات جديدة "
                           "على روسيا.", "REQUEST", "2022-03-01")
     assert codes(ev.actor) == ["FRA"] and codes(ev.recipient) == ["EUR"]
+
+
+def test_a_participle_tells_of_the_clauses_subject_not_of_the_crowd_before_it(rules_coder):
+    ev = one(rules_coder, "وقال نتنياهو إن إسرائيل في حالة حرب، ووجّه حديثه إلى سكان غزة داعيًا إياهم إلى المغادرة.",
+             "REQUEST", "2023-10-08")
+    assert codes(ev.actor) == ["ISR"]
+
+
+def test_a_ministry_named_by_its_portfolio_and_a_feminine_nisba_acts_for_its_state(rules_coder):
+    found = phrases(rules_coder, "وقالت الدفاع الروسية إن طائراتها قصفت مواقع للمسلحين في إدلب.", "2019-06-05")
+    assert (found["الدفاع الروسية"].entity.code, found["الدفاع الروسية"].entity.sector) == ("RUS", "MIL")
+    ev = one(rules_coder, "وقالت الدفاع الروسية إن طائراتها قصفت مواقع للمسلحين في إدلب.", "ASSAULT", "2019-06-05")
+    assert codes(ev.actor) == ["RUS"]

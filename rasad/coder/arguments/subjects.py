@@ -349,6 +349,8 @@ class Subjects(Agreement):
         tok = self.tokens[trig.first_token]
         if trig.entry.pos != "verb" or tok.proclitics or tok.norm[:1] in ("ي", "ت", "ن"):
             return None
+        if trig.entry.id.endswith(".participle"):
+            return None  # «ووجّه حديثه إلى سكان غزة داعيًا إياهم»: a participle tells of the clause's subject
         np = next((np for np in self.candidates if np.last_token == trig.first_token - 1 and np.code
                    and not has_article(self.tokens[np.first_token]) and {"agent", "group"} & set(np.kinds)), None)
         if np is None or any(t.entry.event == trig.entry.event and 0 < np.first_token - t.last_token <= 2
