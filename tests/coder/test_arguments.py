@@ -6844,3 +6844,11 @@ def test_a_ministry_named_by_its_portfolio_and_a_feminine_nisba_acts_for_its_sta
     assert (found["الدفاع الروسية"].entity.code, found["الدفاع الروسية"].entity.sector) == ("RUS", "MIL")
     ev = one(rules_coder, "وقالت الدفاع الروسية إن طائراتها قصفت مواقع للمسلحين في إدلب.", "ASSAULT", "2019-06-05")
     assert codes(ev.actor) == ["RUS"]
+
+
+def test_a_statement_described_between_a_light_verb_and_its_noun_is_passed_over(rules_coder):
+    ev = one(rules_coder, "أعلنت السعودية وتايلاند في بيان مشترك صدر في ختام مباحثات في الرياض، إعادة العلاقات "
+                          "الدبلوماسية بينهما.", "AGREE", "2022-01-26")
+    assert ev.trigger.text == "إعادة العلاقات" and codes(ev.actor) == ["SAU", "THA"]
+    ev = one(rules_coder, "قررت مصر وتركيا رفع مستوى العلاقات الدبلوماسية إلى مستوى السفراء.", "AGREE", "2023-07-04")
+    assert codes(ev.actor) == ["EGY", "TUR"]

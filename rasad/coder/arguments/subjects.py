@@ -22,6 +22,7 @@ from .words import (
     THEN_WORDS, TIME_PREPS, TIME_SPANS, TIME_WORDS, TITLES_OF_SEVERAL, TITLE_REACH, TOPIC_MARKERS, USING,
     VERB_PARTICLES, WELCOMING,
     calls_for_it, conjoined_word, feminine_of, is_complementizer, is_discourse_aside, is_one_of, prep_clitic, prep_key,
+    statement_phrase_end,
     prepositional_word, word_key)
 
 
@@ -32,8 +33,25 @@ _SUBJECT_RELATIVES = frozenset("الذي التي الذين اللذين الل
 _STATE_SET_WORDS = 6
 
 
+_STATEMENT_DESCRIBED_REACH = 30  # words from «في بيان» to the comma before the noun it names
+
+
 class Subjects(Agreement):
     """The subjects of verb and noun triggers."""
+
+    def _statement_described(self, trig: Trigger) -> set[int]:
+        """The tokens of a statement named between a light verb's subject and its noun, with the words that
+        describe it up to a comma right before the noun («أعلن البلدان في بيان مشترك صدر في ختام مباحثات في
+        الرياض، إعادة العلاقات»): what the statement says is the noun after it."""
+        comma = trig.first_token - 1
+        if comma < 2 or self.tokens[comma].text not in "،,":
+            return set()
+        for k in range(comma - 2, max(-1, comma - _STATEMENT_DESCRIBED_REACH), -1):
+            if not self.tokens[k].is_word or self.tokens[k].norm in COMPLEMENTIZERS:
+                return set()
+            if statement_phrase_end(self.tokens, k) is not None:
+                return set(range(k, comma + 1))
+        return set()
 
     def _light_verb(self, trig: Trigger):
         """('light', subject NP or None, verb index) / ('agentless', None, index) / ('receiving', NP, index)
@@ -52,6 +70,7 @@ class Subjects(Agreement):
         appositions = self._appositions(max(0, trig.first_token - 2 * LIGHT_VERB_REACH), trig.first_token, np_tokens) \
             | self._relative_asides(max(0, trig.first_token - 2 * LIGHT_VERB_REACH), trig.first_token) \
             | self._model_names(max(0, trig.first_token - 2 * LIGHT_VERB_REACH), trig.first_token)
+        appositions |= self._statement_described(trig)
         lo = max(0, trig.first_token - LIGHT_VERB_REACH - len(appositions))  # what is set off does not count
         free = 0  # words between the light verb and the noun that are not its subject
         crossed_that = False
