@@ -44,6 +44,8 @@ _ON_ITS_BEHALF = frozenset("باسمه باسمها باسمهم".split())  # «
 _NAMED_FOR_PLACE = frozenset("اتفاق اتفاقيه اتفاقات اتفاقيات اعلان مسار تفاهمات صيغه مبادره بروتوكول".split())
 _GROUP_HEADS_ALONE = frozenset("جماعه حركه حزب تنظيم ميليشيا مليشيا".split())  # «الجماعة» for the group just named
 _GROUP_HEADS = frozenset("دول عواصم بلدان الدول العواصم البلدان".split())
+# heads of a channel's or paper's quoted name («في مقابلة مع شبكة «إن بي سي نيوز»»: the name is under «مع»)
+_MEDIA_HEADS = frozenset("قناه شبكه صحيفه جريده وكاله موقع مجله تلفزيون اذاعه".split())
 THESE = frozenset({"هذه", "وهذه", "فهذه", "تلك", "وتلك"})  # «هذه الدول»: the states just listed
 # heads of a body whose name may follow in quotation marks («قوى «الحرية والتغيير»», «جبهة «النصرة»»)
 _QUOTED_NAME_HEADS = frozenset("قوي جبهه هيئه حركه تحالف حزب تيار ائتلاف جماعه تنظيم كتائب منظمه".split())
@@ -242,7 +244,8 @@ def _prep_of(tokens: list[Token], i: int, prefix: str, head_noun: bool = False) 
     if not prefix and i > 1 and tokens[i - 1].text in QUOTES:
         # «وعلى «حزب الله»», «على تنظيم «الدولة الإسلامية»»: a quoted name takes the preposition before
         # the quote or before its bare head noun («في» is left out: «قادة في «الإطار»» are its members)
-        k = i - 3 if i > 2 and tokens[i - 2].keys[-1] in _GROUP_HEADS_ALONE and not tokens[i - 2].proclitics else i - 2
+        k = i - 3 if i > 2 and tokens[i - 2].keys[-1] in _GROUP_HEADS_ALONE | _MEDIA_HEADS \
+            and not tokens[i - 2].proclitics else i - 2
         word = tokens[k]
         if word.is_word and word.keys[-1] in PREPOSITIONS and word.keys[-1] != "في":
             return word.keys[-1], word.norm.startswith("و")

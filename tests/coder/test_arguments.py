@@ -6852,3 +6852,12 @@ def test_a_statement_described_between_a_light_verb_and_its_noun_is_passed_over(
     assert ev.trigger.text == "إعادة العلاقات" and codes(ev.actor) == ["SAU", "THA"]
     ev = one(rules_coder, "قررت مصر وتركيا رفع مستوى العلاقات الدبلوماسية إلى مستوى السفراء.", "AGREE", "2023-07-04")
     assert codes(ev.actor) == ["EGY", "TUR"]
+
+
+def test_the_outlet_one_spoke_to_and_the_envoy_named_after_his_post_are_no_parties(rules_coder):
+    ev = one(rules_coder, "هدد الرئيس الأمريكي دونالد ترامب في مقابلة هاتفية مع شبكة «إن بي سي نيوز» اليوم بقصف إيران "
+                          "إذا لم توافق على اتفاق بشأن برنامجها النووي.", "THREATEN", "2025-03-30")
+    assert codes(ev.recipient) == ["IRN"]
+    ev = one(rules_coder, "التقى سفير خادم الحرمين الشريفين لدى اليمن محمد آل جابر في صنعاء رئيسَ المجلس السياسي "
+                          "الأعلى التابع لجماعة الحوثي مهدي المشاط.", "CONSULT", "2023-04-09")
+    assert codes(ev.actor) == ["SAU"] and codes(ev.recipient) == ["YEM"]

@@ -27,6 +27,7 @@ from .words import (
 
 
 _SIDELINES = "هامش"
+_INTERVIEWS = frozenset("مقابله حوار حديث لقاء".split())  # «في مقابلة مع …»: with whom one spoke
 
 
 class ArgumentFinder(Frames, Content, Subjects):
@@ -632,6 +633,18 @@ class ArgumentFinder(Frames, Content, Subjects):
             and any(t.entry.event == "ACCUSE" and party.last_token < t.first_token and t.last_token < trig.first_token
                     and self._in_content_of(t, trig.first_token) for t in self.triggers)
 
+    @staticmethod
+    def _accredited_holder(after: list[NP], codes: set) -> set[int]:
+        """«التقى سفير خادم الحرمين الشريفين لدى اليمن محمد آل جابر …»: the envoy named right after the state he
+        is accredited to is the subject, not the object."""
+        return {b.first_token for a, b in zip(after, after[1:]) if prep_key(a.prep) == "لدي" and "person" in b.kinds
+                and not b.prep and b.first_token == a.last_token + 1 and b.code in codes}
+
+    def _interviewed_by(self, np: NP) -> bool:
+        """«في مقابلة مع قناة «سكاي نيوز عربية»»: the outlet one spoke to is no party to what one said."""
+        return prep_key(np.prep) == "مع" and np.entity.sector == "MED" and any(
+            word_key(t) in _INTERVIEWS for t in self.tokens[max(0, np.first_token - 4):np.first_token])
+
     def _on_the_sidelines_of(self, np: NP) -> bool:
         """«على هامش قمة مجموعة العشرين»: the gathering an act happened beside is no party to it."""
         return any(word_key(t) == _SIDELINES for t in self.tokens[max(0, np.first_token - 3):np.first_token])
@@ -683,7 +696,8 @@ class ArgumentFinder(Frames, Content, Subjects):
             actor_codes = {np.code for np in args.actor if np.code}
             # («استقبل الأمير محمد بن سلمان ولي العهد نائب رئيس مجلس الوزراء، …، الرئيس بايدن»: the titles
             # right after a named subject are his, not the object)
-            titles = self._titles_after(args.actor, after, actor_codes) if takes_object else set()
+            titles = self._titles_after(args.actor, after, actor_codes) | self._accredited_holder(after, actor_codes) \
+                if takes_object else set()
             if takes_object:
                 # «زار عبد اللهيان دمشق … وافتتح مقرا للقنصلية»: the object right after the verb's
                 # subject comes before any prepositional phrase further on
@@ -885,6 +899,7 @@ class ArgumentFinder(Frames, Content, Subjects):
                              and not self._backer(np) and not self._launched_from(np)
                              and not (args.location is not None and np.span == args.location.span)  # «محادثات جنيف»
                              and not self._place_set_off(np) and not self._on_the_sidelines_of(np)
+                             and not self._interviewed_by(np)
                              # (where an act at home was announced from: «أعلن استقالته في كلمة ألقاها من الرياض»)
                              and not (e.self_directed and prep_key(np.prep) in ("من", "في")
                                       and np.kinds[0] in ("place", "capital", "country"))
