@@ -1300,7 +1300,8 @@ class Coder:
                 named = [np for code, np in state.last_mention.items() if code not in mine
                          and code not in THIRD_PARTY_CODES and since <= np.span[0] < trig.span[0]
                          and (np.span[0] >= sent.span[0] or state.dealt_with(code, mine))
-                         and not np.is_place and np.prep != "في"]  # (a dateline's city is where, not who)
+                         and not np.is_place and np.prep != "في"  # (a dateline's city is where, not who)
+                         and np.entity.sector != "MED"]  # (nor is the outlet told: «قال مسؤول لوكالة رويترز»)
                 if named:
                     args.recipient.append(max(named, key=lambda np: np.span[0]))
                     args.path.append("party-named-before")

@@ -6861,3 +6861,9 @@ def test_the_outlet_one_spoke_to_and_the_envoy_named_after_his_post_are_no_parti
     ev = one(rules_coder, "التقى سفير خادم الحرمين الشريفين لدى اليمن محمد آل جابر في صنعاء رئيسَ المجلس السياسي "
                           "الأعلى التابع لجماعة الحوثي مهدي المشاط.", "CONSULT", "2023-04-09")
     assert codes(ev.actor) == ["SAU"] and codes(ev.recipient) == ["YEM"]
+
+
+def test_the_agency_an_official_speaks_to_is_no_party_to_what_he_tells(rules_coder):
+    ev = one(rules_coder, "وقال مسؤول في الرئاسة التركية لوكالة رويترز إن أنقرة أسقطت اعتراضها على انضمام السويد إلى "
+                          "حلف شمال الأطلسي.", "CONCEDE", "2023-07-11")
+    assert "GBR" not in codes(ev.recipient) and "SWE" in codes(ev.recipient)
