@@ -531,9 +531,9 @@ _PLACE_QUALIFIERS = frozenset("شرقيه غربيه شماليه جنوبيه �
 _AMERICAS = frozenset({"لاتينيه", "جنوبيه", "وسطي", "شماليه"})
 # words for a group's people or envoys: a group's name that is also a common word counts after them
 # («وفد فتح», «نواب أمل», «مسؤول في فتح»)
-_GROUP_MEMBERS = frozenset("وفد وفدا قاده قيادي قياديه قيادات قياديو قياديي مسؤول مسؤولو مسؤولي عضو اعضاء باسم "
-                           "حركتا حركتي زعيم كوادر عناصر انصار مؤيدو مؤيدي ممثل ممثلو ممثلي نواب نائب وزيرا وزراء "
-                           "مقاتلو مقاتلي ناطق".split())
+_GROUP_MEMBERS = _LEADING_FIGURES | frozenset(
+    "وفد وفدا قاده مسؤول مسؤولو مسؤولي عضو اعضاء باسم حركتا حركتي زعيم كوادر عناصر انصار مؤيدو مؤيدي ممثل ممثلو "
+    "ممثلي نواب نائب وزيرا وزراء مقاتلو مقاتلي ناطق".split())
 _MEMBERS_PREPOSITIONS = frozenset("في من عن".split())
 
 

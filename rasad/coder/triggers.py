@@ -222,9 +222,11 @@ def _whole_phrase_at(tokens, k: int, keys, entry: LexiconEntry) -> bool:
     (over quotation marks: «إعلان «حرب»»)."""
     if not entry.required_single_words.isdisjoint(keys):
         return True
-    words = [t for t in tokens[k + 1:k + 1 + 2 * REQUIRES_WINDOW] if t.is_word]
-    return any(len(phrase) > 1 and phrase[0] in keys and len(words) >= len(phrase) - 1
-               and all(key in t.keys for key, t in zip(phrase[1:], words)) for phrase in entry.required_phrases)
+    def rest_follows(phrase) -> bool:
+        words = [t for t in tokens[k + 1:k + 2 * len(phrase)] if t.is_word][:len(phrase) - 1]
+        return len(words) == len(phrase) - 1 and all(key in t.keys for key, t in zip(phrase[1:], words))
+
+    return any(len(phrase) > 1 and phrase[0] in keys and rest_follows(phrase) for phrase in entry.required_phrases)
 
 
 def _reach_after(tokens, last: int, within: int, skip: range = range(0)) -> list[int]:

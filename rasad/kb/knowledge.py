@@ -144,7 +144,7 @@ class KnowledgeBase:
         states: set[str] = set()  # one-word names of states and capitals
         first: set[str] = set()  # words that open a name («وليد» in «وليد جنبلاط»)
         for e in self.entries:
-            for n in (*e.names, *e.capitals, *e.seats, *e.places, *e.demonym_forms):
+            for n in (*e.names, *e.capitals, *e.seats, *e.places, *e.demonym_forms, *e.context_names):
                 keys = phrase_keys(n)
                 words.update(keys)
                 if keys:
