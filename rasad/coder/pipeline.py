@@ -358,6 +358,7 @@ class Coder:
         if self._aim_by_kind(e, sent, trig, args, finder, state, sent_events):
             return refused("a warning of what may befall a place")
         self._protest_parties(e, sent, trig, args, finder, state)
+        _crowd_of_the_government_faced(e, args, state)
         if _protests_told_seen_from_abroad(e, sent.tokens[trig.first_token], args, state):
             return refused("a second mention")
         reading = self._reading(e, sent, trig, args, finder, dates, ref, state, sent_events, need, recalled_from, verbal)
@@ -931,6 +932,7 @@ class Coder:
                 if target is not None and target not in args.actor:
                     args.recipient = [target]
                     args.path.append("protested-against")
+
         if e.event == "PROTEST" and args.location is None and not any(a.code for a in args.actor):
             # «احتشد آلاف المتظاهرين أمام مبنى بلدية إسطنبول»: where the crowd gathered, if not «في» it
             args.location = next((np for np in finder.candidates if np.kinds[0] in ("place", "capital")
@@ -1570,6 +1572,18 @@ def _names_an_accord(tokens) -> bool:
     return False
 
 
+def _crowd_of_the_government_faced(e: LexiconEntry, args: Arguments, state: Discourse) -> None:
+    """«احتشد آلاف المتظاهرين … مطالبين باستقالة باشينيان»: a bare crowd no place names, guessed to be of the
+    state the story is most about, protests at or makes demands of its own government — the one it faces."""
+    if e.event not in ("PROTEST", "REQUEST") or args.location is not None:
+        return
+    faced = next((r.code for r in args.recipient if r.code and r.entity.sector in _GOVERNING), None)
+    if faced is not None and faced != state.home():
+        args.actor = [replace(a, entity=replace(a.entity, code=faced))
+                      if a.kinds == ("agent",) and a.entity.sector == "CVL" and a.code == state.home() else a
+                      for a in args.actor]
+
+
 def _went_off(entry) -> bool:
     """A bomb or car bomb that went off («انفجرت عبوة ناسفة»): the weapon is the subject, and no one
     the discourse names is its doer."""
@@ -1888,6 +1902,7 @@ _LEAD_REPORT_PATHS = SUBJECT_PATHS + ("light-verb", "launched-by")
 _STRONG_REPORT_FACTOR = 0.25  # how far below the threshold a strong rule report may still stand
 # in an article, a candidate between two coded parties is judged against this share of the
 # threshold: the model learned from lone newswire sentences, and an article has named its parties
+_GOVERNING = frozenset({"GOV", "LEG", "JUD"})  # a government, a parliament, a court: what a crowd protests at home
 _ARTICLE_PARTIES_FACTOR = 0.5
 
 

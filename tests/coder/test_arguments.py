@@ -6867,3 +6867,11 @@ def test_the_agency_an_official_speaks_to_is_no_party_to_what_he_tells(rules_cod
     ev = one(rules_coder, "وقال مسؤول في الرئاسة التركية لوكالة رويترز إن أنقرة أسقطت اعتراضها على انضمام السويد إلى "
                           "حلف شمال الأطلسي.", "CONCEDE", "2023-07-11")
     assert "GBR" not in codes(ev.recipient) and "SWE" in codes(ev.recipient)
+
+
+def test_a_bare_crowd_protests_at_and_makes_demands_of_the_government_it_faces(rules_coder):
+    text = ("شنت أذربيجان هجوما على إقليم ناغورني قره باغ. وقال الرئيس الأذربيجاني إلهام علييف إن العملية انتهت. "
+            "ولم يهدأ الشارع منذ مساء الثلاثاء؛ إذ احتشد آلاف المتظاهرين في ساحة الجمهورية مطالبين باستقالة باشينيان.")
+    evs = [e for e in code(rules_coder, text, "2023-09-22") if e.event_type in ("PROTEST", "REQUEST")]
+    assert evs and all(codes(e.actor) == ["ARM"] and codes(e.recipient) == ["ARM"] for e in evs), \
+        [(e.event_type, codes(e.actor), codes(e.recipient)) for e in evs]
