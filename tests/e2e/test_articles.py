@@ -84,7 +84,7 @@ def _pooled(coder, folder: Path) -> tuple[float, float]:
     ("articles_fresh46", 0.33, 0.41),  # not read: arrived at 0.350 / 0.433 (start and sixtieth session alike)
     ("articles_fresh47", 0.35, 0.52),  # read from arrival: 0.283 / 0.477 with the sixty-first session's starting code
     ("articles_fresh48", 0.28, 0.55),  # not read: arrived at 0.300 / 0.567 (start), 0.300 / 0.573 (sixty-first)
-    ("articles_fresh49", 0.38, 0.53),  # read from arrival: 0.383 / 0.565 with the sixty-first session's starting code
+    ("articles_fresh49", 0.40, 0.55),  # read from arrival: 0.383 / 0.565 with the sixty-first session's starting code
 ])
 def test_pooled_scores_on_development_articles(coder, folder, min_recall, min_precision):
     recall, precision = _pooled(coder, DATA / folder)
