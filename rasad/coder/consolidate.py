@@ -386,8 +386,8 @@ def own_session(ev: Event) -> bool:
 def present_at_the_meeting(events: list[Event]) -> list[Event]:
     """«التقى ترامب الرئيس السوري، بحضور ولي العهد السعودي»: who is present takes part in the
     meeting the sentence reports; «وقّع البلدان اتفاق سلام، بحضور وزير الخارجية الأمريكي»: who is
-    present witnesses the signing; «مناورات مشتركة … بمشاركة وحدات من …» joins the drill. The
-    presence is no meeting of its own."""
+    present witnesses the signing, and one taking part («بمشاركة الأردن») is a party to the deal;
+    «مناورات مشتركة … بمشاركة وحدات من …» joins the drill. The presence is no meeting of its own."""
     meeting = next((ev for ev in events if ev.event_type == "CONSULT" and ev.trigger.entry.id != _PRESENCE), None)
     act = meeting or next((ev for ev in events if ev.event_type in _ATTENDED_TYPES), None)
     if act is None:
@@ -399,6 +399,8 @@ def present_at_the_meeting(events: list[Event]) -> list[Event]:
             present = [m for m in ev.recipient if m.code not in known]
             if act is meeting:
                 act.recipient = act.recipient + present
+            elif act.event_type == "AGREE" and _TAKING_PART in ev.trigger.text:
+                act.actor = act.actor + present  # «اتفقا على وقف لإطلاق النار … بمشاركة الأردن»: a party to it
             elif act.event_type == "AGREE":
                 act.mediator = act.mediator + present
             act.rule += "/attended-by:" + ev.trigger.text
@@ -408,6 +410,7 @@ def present_at_the_meeting(events: list[Event]) -> list[Event]:
 
 
 _ATTENDED_TYPES = frozenset({"AGREE", "COOPERATE"})  # a signing is witnessed, a joint drill joined
+_TAKING_PART = "مشارك"  # «بمشاركة» (with the part of), not «بحضور» (in the presence of)
 
 
 def protest_the_foreign_force(events: list[Event]) -> None:

@@ -9,7 +9,7 @@ from typing import Optional
 
 from ..schema import DateMention, Token
 from ..text.tokens import IMPERFECT_PREFIXES
-from .arguments.words import PLUPERFECT, STILL
+from .arguments.words import NOT_HIDDEN, PLUPERFECT, STILL
 
 # «ما» is left out: in news prose it is mostly the relative «what» («ما اتفق عليه»), not «not».
 # (the segmenter keeps «ولم», «ولن», «ولا» whole, as common words, so their conjoined forms are listed)
@@ -142,13 +142,15 @@ def modality(tokens: list[Token], first: int, last: int, event_date: Optional[Da
     """(modality, marker that decided it) for a trigger spanning tokens[first..last]; `verb` says
     whether the trigger is a verb (only a verb carries the future prefix: «سيارة» is no «سي+ارة»), and
     `radical_sin` that its first «س» is a root letter («سارعت», «سيّرت»)."""
-    window = tokens[max(clause_start, first - 4):first]
+    start = max(clause_start, first - 4)
+    window = tokens[start:first]
     # «غير أن» is "however", not a negation; «غير», «عدم», «دون» negate the word they govern, so only the
     # trigger right after them («الهجوم الإيراني غير المسبوق الذي استهدف إسرائيل» is an attack)
     keys = [(_key(t), t.norm) for n, t in enumerate(window) if t.is_word and not (
         t.norm == "غير" and n + 1 < len(window) and window[n + 1].norm in ("ان", "أن")) and not (
         t.norm in _GOVERNING_NEGATORS and not _governs_trigger(window[n + 1:])) and not (
-        n + 1 < len(window) and window[n + 1].norm in STILL)]  # «لا تزال إيران ترفض»: "still", no negation
+        tokens[start + n + 1].norm in STILL | NOT_HIDDEN)]
+    # («لا تزال إيران ترفض»: "still", and «لم تخفِ اتهامها»: did not hide, no negation)
     # a verb with its own «و/ف» opens a clause: a negation before it is the last clause's («اعتبرته شخصاً غير
     # مرغوب فيه وطلبت منه مغادرة البلاد»)
     near = [] if verb and tokens[first].proclitics[:1] in ("و", "ف") else keys[-3:]

@@ -204,6 +204,7 @@ class Coder:
             sent_events = [ev for ev in sent_events if not ev.trigger.entry.needs_recipient
                            or (_names_another_party(ev) and not (ev.trigger.entry.id.startswith(_DENIAL) and not article
                                                                   and "first-party-in-clause" in ev.rule))
+                           or (article and _crowd_demands_of_its_government(ev, sent_events))
                            or (article and ev.trigger.entry.id.startswith(_DENIAL) and ev.actor)]
             mark_removed(before, sent_events, "names no other party", outcomes)
             before = sent_events
@@ -431,6 +432,8 @@ class Coder:
             return True  # «ضبطت قوات الأمن سيارة مفخخة», «فككت الشرطة عبوة ناسفة»: a device found went off nowhere
         if _habitual(sent.tokens, trig):
             return True  # «تُجري الجيوش عادةً تدريبات دورية», «جرت العادة أن توجه الأمم المتحدة نداءات»: a habit
+        if e.pos == "verb" and _masdar_after_masdar(sent.tokens, trig, finder):
+            return True  # «بالضلوع في خطفه وقتله»: «and his killing», the masdar named with the one before it
         if e.id == _RED_LINE and (not _drawn_anew(sent.tokens[trig.first_token]) or any(
                 word_key(t) in _CROSSING for t in sent.tokens[max(0, trig.first_token - 2):trig.first_token])):
             return True  # «الخط الأحمر الذي حددته فرنسا», «بخطها الأحمر»: a line drawn before; «تجاوزت خطاً أحمر»: crossed
@@ -662,6 +665,14 @@ class Coder:
             # بالرد عليه»: and a threat after a hostile act
             args.recipient = list(sent_events[-1].recipient)
             args.path.append("addressee-of-previous")
+        if not args.recipient and "shared-subject" in args.path and sent_events \
+                and {r.code for r in sent_events[-1].recipient} - {a.code for a in args.actor} \
+                and {a.code for a in sent_events[-1].actor} == {a.code for a in args.actor} \
+                and _pronoun_object_follows(sent.tokens, trig, args):
+            # «واتصل علييف بنظيره الروسي، وقدم له اعتذاره», «استقبل الملك الوزير ووجه إليه دعوة»: «him» is
+            # whom the same actor's act just before addressed
+            args.recipient = list(sent_events[-1].recipient)
+            args.path.append("pronoun-addressee")
         if not args.recipient and e.event in ("SUPPORT", "ACCUSE", "REQUEST") and any(
                 t.norm in DURING_IT for t in sent.tokens[max(0, trig.first_token - 2):trig.first_token]) and (
                 call := next((ev for ev in reversed(sent_events) if ev.event_type == "CONSULT"), None)) is not None:
@@ -1942,6 +1953,14 @@ _HOSTILE_TYPES = frozenset({"ASSAULT", "THREATEN", "COERCE"})
 _THREATENABLE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 _ADDRESSING_TYPES = frozenset({"ACCUSE", "SANCTION", "CONSULT", "REJECT", "THREATEN"})  # acts a demand may follow up
 _ANSWERABLE = _ADDRESSING_TYPES - {"CONSULT"}  # acts a threat may follow up
+_TO_HIM = frozenset({"له", "لها", "لهم", "لهما", "لهن", "اليه", "اليها", "اليهم", "اليهما"})
+
+
+def _pronoun_object_follows(tokens: list[Token], trig: Trigger, args: Arguments) -> bool:
+    """Whether «له» or «إليه» stands between the trigger noun and the light verb governing it (not after
+    a verb trigger: «وسُمح له بالمغادرة» is passive, «him» its subject)."""
+    verb_at = args.governor if trig.entry.pos == "noun" else None
+    return verb_at is not None and verb_at + 1 < trig.first_token and tokens[verb_at + 1].norm in _TO_HIM
 _REFUSABLE_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "CONCEDE", "AID"})
 _FLAGS = frozenset("علم العلم اعلام الاعلام".split())
 _STORM_VERB = "core.ASSAULT.storm.verb"
@@ -2571,6 +2590,24 @@ def _other_sector_at_home(args) -> bool:
     """A recipient of the actor's state in a sector of its own: «أغلقت السلطات التونسية مقر حركة النهضة»
     (TUN GOV coerces TUN OPP)."""
     return any(r.entity.sector and not same_side(r, args.actor, by_sector=True) for r in args.recipient)
+
+
+def _masdar_after_masdar(tokens: list[Token], trig: Trigger, finder: ArgumentFinder) -> bool:
+    """A verb form with «و» and the same pronoun as the act noun right before it is that noun's fellow
+    masdar: «خطفه وقتله» (his abduction and killing), not «and he killed him»."""
+    k = trig.first_token
+    word = tokens[k]
+    return k > 0 and word.proclitics == "و" and bool(word.enclitic) and trig.last_token == k \
+        and tokens[k - 1].enclitic == word.enclitic and (k - 1) in finder.noun_trigger_tokens
+
+
+def _crowd_demands_of_its_government(ev: Event, sent_events: list[Event]) -> bool:
+    """«احتشد آلاف المتظاهرين في ساحة الجمهورية مطالبين باستقالة باشينيان»: a crowd protesting in the
+    sentence calls on its own government, another party though of the same state."""
+    crowd = {a.code for a in ev.actor if a.code}
+    return ev.event_type == "REQUEST" and bool(crowd) and _a_crowd(ev.actor) \
+        and any(r.code in crowd and r.entity.sector == "GOV" for r in ev.recipient) \
+        and any(p.event_type == "PROTEST" and {a.code for a in p.actor if a.code} == crowd for p in sent_events)
 
 
 def _names_another_party(ev: Event) -> bool:

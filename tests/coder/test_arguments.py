@@ -6875,3 +6875,86 @@ def test_a_bare_crowd_protests_at_and_makes_demands_of_the_government_it_faces(r
     evs = [e for e in code(rules_coder, text, "2023-09-22") if e.event_type in ("PROTEST", "REQUEST")]
     assert evs and all(codes(e.actor) == ["ARM"] and codes(e.recipient) == ["ARM"] for e in evs), \
         [(e.event_type, codes(e.actor), codes(e.recipient)) for e in evs]
+
+
+def test_him_after_a_light_verb_is_whom_the_same_actors_act_just_before_addressed(rules_coder):
+    ev = one(rules_coder, "استقبل أمير قطر الشيخ تميم بن حمد الرئيس الإيراني إبراهيم رئيسي في الدوحة، وقدم له تعازيه "
+                          "في ضحايا الزلزال.", "SUPPORT", "2023-02-08")
+    assert codes(ev.actor) == ["QAT"] and codes(ev.recipient) == ["IRN"]
+    # a passive verb's «له» is its subject, no one addressed
+    evs = code(rules_coder, "أصدر رئيس دولة الإمارات عفواً عن الأكاديمي البريطاني ماثيو هيدجز، الذي صدر بحقه حكم بالسجن، "
+                            "وسُمح له بمغادرة البلاد.", "2018-11-27")
+    assert not any(e.event_type == "CONCEDE" and codes(e.recipient) == ["ARE"] for e in evs)
+
+
+def test_a_comma_after_a_time_that_is_not_set_off_ends_what_a_request_asks(rules_coder):
+    ev = one(rules_coder, "طالبت المعارضة بإلغاء قانون الانتخابات الصادر عام 2019، ووافقت الحكومة على تعديله.",
+             "AGREE", "2023-02-08")
+    assert ev.trigger.text == "ووافقت"
+    # a time set off by commas is still inside the request
+    evs = code(rules_coder, "دعا وزير الخارجية الفرنسي، الأحد الماضي، إلى اجتماع طارئ لمجلس الأمن.", "2023-02-08")
+    assert [e.event_type for e in evs] == ["REQUEST"], [(e.event_type, e.trigger.text) for e in evs]
+
+
+def test_what_one_did_not_hide_is_voiced(rules_coder):
+    ev = one(rules_coder, "ولم تخف الرياض اتهامها الشرطة التايلاندية بالضلوع في خطفه.", "ACCUSE", "2022-01-26")
+    assert ev.modality == "asserted" and codes(ev.actor) == ["SAU"] and codes(ev.recipient) == ["THA"]
+    # «خطفه وقتله»: his abduction and killing, two masdars; the accuser killed no one
+    evs = code(rules_coder, "ولم تخف الرياض اتهامها الشرطة التايلاندية بالضلوع في خطفه وقتله.", "2022-01-26")
+    assert not [e for e in evs if e.event_type == "ASSAULT" and "SAU" in codes(e.actor)]
+    ev = one(rules_coder, "ولم يخف وزير الخارجية الإيراني قلقه من التصعيد الإسرائيلي في لبنان.", "ACCUSE", "2024-09-25")
+    assert ev.modality == "asserted" and codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["ISR"]
+    ev = one(rules_coder, "لم تعلن الرياض اتهامها الشرطة التايلاندية بالضلوع في خطفه.", "ACCUSE", "2022-01-26")
+    assert ev.modality == "negated"
+
+
+def test_a_protesting_crowds_call_on_its_own_government_is_reported_in_an_article(rules_coder):
+    story = ("اتسعت الاحتجاجات في العراق لليوم الخامس. وقال رئيس الوزراء عادل عبد المهدي إن الحكومة ستلبي المطالب. "
+             "وأعلنت الشرطة اعتقال عشرات المحتجين. ")
+    last = "واحتشد آلاف المتظاهرين في ساحة التحرير ببغداد مطالبين باستقالة رئيس الوزراء عادل عبد المهدي."
+    ev = one(rules_coder, story + last, "REQUEST", "2019-11-01")
+    assert codes(ev.actor) == ["IRQ"] and codes(ev.recipient) == ["IRQ"] and ev.recipient[0].entity.sector == "GOV"
+    # in a lone report the demand is the protest's own
+    assert not [e for e in code(rules_coder, last, "2019-11-01") if e.event_type == "REQUEST"]
+
+
+def test_a_state_taking_part_in_a_deal_is_a_party_to_it_a_witness_is_not(rules_coder):
+    ev = one(rules_coder, "وكان الرئيسان الأميركي دونالد ترامب والروسي فلاديمير بوتين قد اتفقا على وقف لإطلاق النار في "
+                          "جنوب غرب سوريا بمشاركة الأردن.", "AGREE", "2018-07-08")
+    assert {"USA", "RUS", "JOR"} <= set(codes(ev.actor))
+    ev = one(rules_coder, "وقّع الرئيس الإريتري والرئيس الإثيوبي اتفاق سلام، بحضور وزير الخارجية السعودي.", "AGREE",
+             "2018-09-17")
+    assert "SAU" not in codes(ev.actor) + codes(ev.recipient)
+
+
+def test_negotiators_the_adjective_puts_in_the_opposition_are_one_party(rules_coder):
+    ev = one(rules_coder, "انهارت المفاوضات في بصرى الشام بعدما رفض المفاوضون المعارضون مطلباً روسياً بتسليم السلاح "
+                          "الثقيل.", "REJECT", "2018-07-08")
+    assert [(m.text, m.entity.sector) for m in ev.actor] == [("المفاوضون المعارضون", "OPP")]
+    assert codes(ev.recipient) == ["RUS"]
+
+
+def test_who_signed_a_deal_in_the_clause_after_it_are_its_parties(rules_coder):
+    ev = one(rules_coder, "وانتهت الحرب باتفاق ثلاثي وقعه علييف وباشينيان برعاية بوتين.", "AGREE", "2023-09-22")
+    assert set(codes(ev.actor) + codes(ev.recipient)) >= {"AZE", "ARM"}
+    # the war the deal ended was not launched by its signers
+    assert not [e for e in code(rules_coder, "وانتهت الحرب باتفاق ثلاثي وقعه علييف وباشينيان برعاية بوتين.",
+                                "2023-09-22") if e.event_type == "ASSAULT"]
+    ev = one(rules_coder, "وانتقدت واشنطن الصفقة التي أبرمتها أنقرة مع موسكو لشراء منظومة إس-400.", "AGREE",
+             "2019-07-13")
+    assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["RUS"]
+
+
+def test_a_companion_set_off_by_commas_joins_the_subject_and_the_clause_goes_on(rules_coder):
+    ev = one(rules_coder, "عقد رئيسا أركان الجيشين السوداني والتركي، ومعهما رئيس أركان القوات المسلحة القطرية، اجتماعاً "
+                          "في الخرطوم.", "CONSULT", "2018-01-08")
+    assert set(codes(ev.actor)) == {"SDN", "TUR", "QAT"}
+    ev = one(rules_coder, "التقى وزير الخارجية الأمريكي، ومعه وزير الدفاع الأمريكي، الرئيس المصري في القاهرة.", "CONSULT",
+             "2018-01-08")
+    assert set(codes(ev.actor)) == {"USA"} and codes(ev.recipient) == ["EGY"]
+
+
+def test_accords_signed_in_the_plural_are_an_agreement(rules_coder):
+    ev = one(rules_coder, "زار أردوغان السودان، ووقّع خلالها الجانبان اتفاقات للتعاون في مجالات الزراعة والصناعة.",
+             "AGREE", "2018-01-08")
+    assert set(codes(ev.actor) + codes(ev.recipient)) == {"TUR", "SDN"}

@@ -15,7 +15,7 @@ from .words import (
     BEFORE_AFTER, BETWEEN, CLAUSE_BREAKS, CONTINUING, DESCRIBING_PRONOUNS, DOCUMENTS, DOUBLED_VERBS, GROUP_HEADS,
     LIGHT_VERBS, MEDIATION, MODEL_WORDS, NEW_CLAUSE, ONSETS, PARTICLES, PARTITIVES, PREMISES, PREPS, PUT_FORWARD,
     SAYING_VERBS, SINCE, SPAN_ENDS, SPAN_PREPS, SPEECH_PARTICIPLES, STATEMENT_ASIDE_WORDS, TIME_INTRODUCERS, TIME_SPANS,
-    TOPIC_MARKERS, WHEN,
+    TOPIC_MARKERS, WHEN, WITH_PRONOUNS,
     is_complementizer, is_discourse_aside, is_glue, is_one_of, is_statement_aside, opens_while, prep_clitic,
     prep_key, statement_phrase_end, vague_times, word_key)
 
@@ -105,7 +105,7 @@ class Clause:
         np_starts = {np.first_token for np in self.nps}
         for k in range(trig.last_token + 1, hi):
             text = self.tokens[k].text
-            if k in subject_aside:
+            if k in subject_aside or k in self.companion_asides:
                 continue
             if text in CLAUSE_BREAKS:
                 return k
@@ -403,7 +403,21 @@ class Clause:
         # («، في حين اتهمت …،», «، في وقت يبدو فيه …،» open clauses of their own)
         heads = {k for j, end in self._set_off(lambda t: word_key(t) in ADVERBIAL_HEADS, ADVERBIAL_REACH - 1)
                  if not opens_while(self.tokens, j + 1) for k in range(j, end + 1)}
-        return frozenset(heads | self.short_asides)
+        return frozenset(heads | self.companion_asides | self.short_asides)
+
+    @cached_property
+    def companion_asides(self) -> frozenset[int]:
+        """Tokens of «، ومعهما رئيس أركان القوات المسلحة القطرية،», commas included: a companion joins the
+        subject, and the clause goes on across it."""
+        return frozenset(k for j, end in self._set_off(_with_him, ADVERBIAL_REACH - 1) for k in range(j, end + 1))
+
+    def companions_of(self, np: NP) -> list[NP]:
+        """Who «، ومعه …،» right after `np` names as going with it («عقد رئيسا أركان الجيشين، ومعهما رئيس أركان
+        القوات القطرية، اجتماعاً»)."""
+        k = np.last_token + 2
+        if k >= len(self.tokens) or self.tokens[k - 1].text not in "،," or not _with_him(self.tokens[k]):
+            return []
+        return [c for c in self.candidates if c.first_token == k + 1 and not c.prep and c.code]
 
     @cached_property
     def occasion_asides(self) -> frozenset[int]:
@@ -723,3 +737,8 @@ def relative_after_subject(tokens: list[Token], nps: Sequence[NP], verb_end: int
 def _whole_feminine_noun(tok: Token) -> bool:
     """A word ending in ta marbuta that the segmenter keeps whole («ورشة», «وثيقة»): its «و» is a root letter."""
     return not tok.proclitics and len(tok.keys) == 1 and normalize_keep_ta(tok.text).endswith("ة")
+
+
+def _with_him(tok: Token) -> bool:
+    """«ومعه», «ومعهما»: «and with him/them», opening a companion set off by commas."""
+    return tok.proclitics == "و" and word_key(tok) in WITH_PRONOUNS

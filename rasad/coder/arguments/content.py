@@ -157,8 +157,18 @@ class Content(Clause):
         return sum(self.tokens[k].is_word and k not in self.time_tokens and k not in named
                    for k in range(head.last_token + 1, first)) < reach \
             and not any(self.tokens[k].text in CLAUSE_BREAKS or (
-                self.tokens[k].text in "،," and not {k - 1, k + 1} & self.time_tokens and k not in named)
+                self.tokens[k].text in "،," and not self._sets_off_time(k) and k not in named)
                         for k in range(head.last_token, first))
+
+    def _sets_off_time(self, k: int) -> bool:
+        """The comma at `k` opens or closes a time set off by commas («دعا لودريان، الأحد الماضي، إلى …»;
+        not the comma after «دستور عام 2014» that ends a clause)."""
+        if k + 1 in self.time_tokens:
+            return True
+        j = k - 1
+        while j in self.time_tokens:
+            j -= 1
+        return j < k - 1 and j >= 0 and self.tokens[j].text in "،,"
 
     def _names_set_off(self, lo: int, hi: int) -> set[int]:
         """Tokens between `lo` and `hi` of a name or title set off by commas, commas included («هدد عبد

@@ -70,6 +70,9 @@ class ArgumentFinder(Frames, Content, Subjects):
             args.actor.append(owner)  # «قرار وزراء الخارجية العرب، في السابع من مايو، استئناف مشاركة …»
             args.recipient = [r for r in args.recipient if r is not owner]
             args.path.append("decided-by")
+        if joined := [c for a in args.actor for c in self.companions_of(a) if c not in args.actor]:
+            args.actor.extend(joined)  # «عقد رئيسا الأركان، ومعهما رئيس الأركان القطري، اجتماعاً»
+            args.path.append("companions")
         return args
 
     def _after_a_span(self, np: NP) -> bool:

@@ -227,8 +227,9 @@ class Subjects(Agreement):
                 # over the event's name: «مناورات "الولاية 97" البحرية التي ينفذها الجيش»
                 k, end = close + 1, min(len(self.tokens), close + 4)
                 continue
-            if not tok.is_word:
-                return None, False
+            if not tok.is_word or any(t.first_token == k and t.entry.pos == "noun" and t.entry.event != trig.entry.event
+                                      for t in self.triggers):
+                return None, False  # (nor over another kind of act named: «انتهت الحرب باتفاق وقعه …» is the deal's)
             verb = tok.norm.removeprefix("و")
             if verb in DID and k + 1 < end and self.tokens[k + 1].norm in BY_IT:
                 # «زيارة قام بها رئيس الأركان التركي إلى موسكو»: who did it follows «قام بها»
