@@ -1225,11 +1225,12 @@ class Coder:
             mine = {a.code for a in args.actor}
             after = [np for np in finder.candidates if deed < np.first_token <= deed + _DEED_REACH and np.code]
             named = [np for np in after if np.first_token <= deed + 2 and not np.prep and np.code not in mine
-                     and np.entity.sector not in VICTIM_SECTORS] or _doer_in_relative(sent.tokens, deed, finder.candidates)
-            # (and the place it struck: «دان الهجوم في تل أبيب» condemns whoever attacked Israel)
+                     and np.entity.sector not in VICTIM_SECTORS and not np.is_place] \
+                or _doer_in_relative(sent.tokens, deed, finder.candidates)
+            # (and the place it struck: «دان الهجوم في تل أبيب», «دانت عملية الكركرات» condemn whoever attacked there)
             victims = {np.code for np in after if normalize(np.prep) in ("علي", "ضد") or (
                 np.first_token <= deed + 2 and not np.prep and np.entity.sector in VICTIM_SECTORS) or (
-                np.first_token <= deed + 2 and normalize(np.prep) == "في" and np.is_place)}
+                np.first_token <= deed + 2 and (normalize(np.prep) == "في" or not np.prep) and np.is_place)}
             deed_words = next((t.entry.one_word_forms for t in finder.triggers
                                if t.first_token <= deed <= t.last_token), frozenset())
             # (both of «الضربات التركية والإيرانية»; «ودانت طهران بدورها الهجوم»: the deed the last condemnation
@@ -1647,7 +1648,9 @@ def _signs_a_decree(tokens, trig: Trigger) -> bool:
 _REPORTED_DEEDS = frozenset("العمليه العمليات الهجوم الهجومين الهجمات الضربه الضربتين الضربات الاعتداء "
                             "الاعتداءين الاعتداءات الاغتيال الغاره الغارتين الغارات استهداف قصف الاستهداف "
                             "القصف التفجير التفجيرين التفجيرات احتلال الاحتلال اقتحام الاقتحام توغل التوغل "
-                            "الحادث الحادثه الاستيلاء الاعدام الاعدامات".split())  # «ودانت الحكومة اليابانية الحادث»
+                            "الحادث الحادثه الاستيلاء الاعدام الاعدامات "
+                            # in construct with what names it: «دانت عملية الكركرات», «دان هجوم تل أبيب»
+                            "عمليه هجوم هجمات ضربه ضربات اعتداء اعتداءات غاره غارات تفجير تفجيرات".split())
 
 
 def _judges_an_act(tokens, after: int, acts: frozenset = frozenset()) -> bool:

@@ -6958,3 +6958,16 @@ def test_accords_signed_in_the_plural_are_an_agreement(rules_coder):
     ev = one(rules_coder, "زار أردوغان السودان، ووقّع خلالها الجانبان اتفاقات للتعاون في مجالات الزراعة والصناعة.",
              "AGREE", "2018-01-08")
     assert set(codes(ev.actor) + codes(ev.recipient)) == {"TUR", "SDN"}
+
+
+def test_a_legislature_passing_amendments_agrees_to_them(rules_coder):
+    ev = one(rules_coder, "وكان مجلس النواب المصري قد أقر التعديلات في السادس عشر من الشهر الجاري بأغلبية 531 نائبا.",
+             "AGREE", "2019-04-24")
+    assert codes(ev.actor) == ["EGY"] and ev.actor[0].entity.sector == "LEG"
+
+
+def test_a_deed_condemned_in_construct_with_its_place_aims_at_its_doer_not_the_place(rules_coder):
+    text = ("شنت القوات الإسرائيلية هجوما على بلدة جنين في الضفة الغربية. وقال مسؤولون إن الهجوم أوقع قتلى. "
+            "ودانت الخارجية الأردنية هجوم جنين.")
+    ev = [e for e in code(rules_coder, text, "2023-07-04") if e.event_type == "ACCUSE"][-1]
+    assert codes(ev.recipient) == ["ISR"], [(m.text, m.code) for m in ev.recipient]
