@@ -6971,3 +6971,9 @@ def test_a_deed_condemned_in_construct_with_its_place_aims_at_its_doer_not_the_p
             "ودانت الخارجية الأردنية هجوم جنين.")
     ev = [e for e in code(rules_coder, text, "2023-07-04") if e.event_type == "ACCUSE"][-1]
     assert codes(ev.recipient) == ["ISR"], [(m.text, m.code) for m in ev.recipient]
+
+
+def test_a_peacekeeping_force_with_its_nisba_is_that_states_military(rules_coder):
+    found = phrases(rules_coder, "ودعا مجلس الأمن الدولي وقوة حفظ السلام الروسية إلى التحرك.", "2023-09-22")
+    np = next(np for t, np in found.items() if "حفظ السلام" in t)
+    assert (np.entity.code, np.entity.sector) == ("RUS", "MIL")
