@@ -6977,3 +6977,8 @@ def test_a_peacekeeping_force_with_its_nisba_is_that_states_military(rules_coder
     found = phrases(rules_coder, "ودعا مجلس الأمن الدولي وقوة حفظ السلام الروسية إلى التحرك.", "2023-09-22")
     np = next(np for t, np in found.items() if "حفظ السلام" in t)
     assert (np.entity.code, np.entity.sector) == ("RUS", "MIL")
+
+
+def test_a_circumstantial_participle_ends_the_reach_of_the_verbs_object(rules_coder):
+    ev = one(rules_coder, "في حين يرفض قرداحي الاستقالة مستنداً إلى دعم «حزب الله» وحلفائه.", "REJECT", "2021-11-01")
+    assert "حزب الله" not in [m.text for m in ev.recipient]

@@ -17,9 +17,9 @@ from .frames import Frames
 from .record import Arguments, Zone
 from .subjects import Subjects
 from .words import (
-    ACTING_KINDS, AGAINST, AID_SOURCE_REACH, ANNOUNCING, APPROVABLE, BEING, BELONGING, CLAUSE_BREAKS, COMPLEMENTIZERS,
-    DEATH_NOUNS, DECIDING, DECISIONS, DRIVING, DONE_TO_TYPES, GRANTING, INCLUDING, JOINING, LIGHT_VERBS, NOUN_PP_REACH,
-    OWN_ACT_VERBS,
+    ACTING_KINDS, AGAINST, AID_SOURCE_REACH, ANNOUNCING, APPROVABLE, BEING, BELONGING, CIRCUMSTANTIAL, CLAUSE_BREAKS,
+    COMPLEMENTIZERS, DEATH_NOUNS, DECIDING, DECISIONS, DRIVING, DONE_TO_TYPES, GRANTING, INCLUDING, JOINING, LIGHT_VERBS,
+    NOUN_PP_REACH, OWN_ACT_VERBS,
     PASSIVE_AGENT, PREMISES, PREPS, RECEIVING, RECEPTION, SAYING_VERBS, SIDE_WORDS, SIGNING_NOUN, SUMMITS,
     SYMMETRIC_FRAMES, TARGETING, TARGETS_REACH, TELLING, TIME_SPANS, TITLE_REACH, VICTIM_SECTORS, WITH_PRONOUNS,
     conjoined_word,
@@ -777,6 +777,7 @@ class ArgumentFinder(Frames, Content, Subjects):
                 aside = self.adverbial_asides | self.subject_relative_aside(trig)
                 while cut in aside:  # (but across an adverbial set off by commas)
                     cut = self._next_clause(cut)
+                cut = next((k for k in range(trig.last_token + 1, cut) if self.tokens[k].norm in CIRCUMSTANTIAL), cut)
                 # (but a threat's «بقصف إيران» names whom it is aimed at)
                 threatened = {t.last_token for t in self.triggers if e.event == "THREATEN" and t is not trig
                               and prep_clitic(self.tokens[t.first_token]) == "ب"}

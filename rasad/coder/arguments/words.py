@@ -278,6 +278,9 @@ COUNT_WORDS = frozenset(
 SPEECH_PARTICIPLES = frozenset("مشيرا مشيره مؤكدا مؤكده مضيفا مضيفه معتبرا معتبره لافتا لافته موضحا موضحه "
                                  "قائلا قائله واصفا واصفه معربا معربه منوها منوهه داعيا داعيه مطالبا مطالبه "
                                  "مشددا مشدده مبديا مبديه".split())
+# a circumstantial participle opens a clause of its own: «يرفض قرداحي الاستقالة مستنداً إلى دعم حزب الله» (the party
+# behind it is no object of the verb before)
+CIRCUMSTANTIAL = SPEECH_PARTICIPLES | frozenset("مستندا مستنده متذرعا متذرعه معللا معلله مبررا مبرره".split())
 MASCULINE_TITLES = frozenset("رئيس وزير امير ملك ولي شيخ سلطان قائد مبعوث سفير نائب مستشار زعيم امين "
                                "متحدث مدير".split())
 NOT_PLURALS = frozenset({"امين"})  # «الأمين العام»: a singular whose last letters are those of a plural
