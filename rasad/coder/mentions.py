@@ -95,6 +95,8 @@ LED_BY = "بقياده"
 LEADING = frozenset("تقوده تقودها يقوده يقودها بقياده".split())  # «التحالف الذي تقوده X», «بقيادة X»
 # words that begin like the article but are none: «إلى», «إلا», «الآن»
 _ARTICLE_LOOKALIKES = frozenset("الي الا الان".split())
+# a definite noun, not an adjective, that follows a group named again: «محمّلًا الحركة المسؤولية» (blamed it)
+_SECOND_OBJECTS = frozenset({"المسؤوليه"})
 RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللذان اللتان اللواتي والتي والذي".split())
 
 
@@ -1082,7 +1084,7 @@ class MentionFinder:
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             # (a definite adjective after it makes another name: «الجماعة الإسلامية»)
             if org in self.kb.by_id and not (nxt is not None and nxt.is_word and nxt.norm.startswith("ال")
-                                             and nxt.norm not in _ARTICLE_LOOKALIKES) \
+                                             and nxt.norm not in _ARTICLE_LOOKALIKES | _SECOND_OBJECTS) \
                     and not any(m[0] <= i <= m[1] and not (m[0] == m[1] and m[2].kind == "agent") for m in out):
                 out = [m for m in out if not (m[0] == m[1] == i)]
                 entry = self.kb.by_id[org]

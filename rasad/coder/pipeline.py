@@ -478,6 +478,10 @@ class Coder:
             args.recipient = [issuer]
             args.path.append("issued-by")
         self._fill_from_discourse(e, trig, args, state, sent_events, finder)
+        if e.pos == "noun" and args.actor and (joined := _joined_in(sent.tokens, trig, finder.candidates)):
+            # «انضمت البحرين إلى السعودية والإمارات ومصر في قطع العلاقات مع قطر»: those joined do it too
+            args.actor.extend(np for np in joined if np.code not in {a.code for a in args.actor})
+            args.path.append("joined-others")
         if "received-by-pronoun" in args.path:
             # the discourse named the receiver as the subject; the giver is who acts
             args.actor, args.recipient = args.recipient, args.actor
@@ -1411,10 +1415,12 @@ class Coder:
             and (entry.pos == "verb" and _dual_verb(finder.tokens[trig.first_token], entry)
                  or entry.pos == "noun" and args.governor is not None
                  and _dual_light_verb(finder.tokens[args.governor])) \
-            and not any(t.norm in DURING_IT for t in finder.tokens[trig.last_token + 1:trig.last_token + 2]) else None
+            and not (entry.event == "CONSULT"
+                     and any(t.norm in DURING_IT for t in finder.tokens[trig.last_token + 1:trig.last_token + 2])) \
+            else None
         if pair is not None:
-            # «…، واتفقا على …»: a dual verb's subject is the pair just named (talks so told, «بحثا
-            # خلاله …», are the call or meeting just reported)
+            # «…، واتفقا على …», «أجرى … اتصالاً هاتفياً بالشيخ تميم، اتفقا خلاله على …»: a dual verb's subject is
+            # the pair just named (talks so told, «بحثا خلاله …», are the call or meeting just reported)
             args.actor = list(pair.actor) + [r for r in pair.recipient if r.code not in {a.code for a in pair.actor}]
             args.recipient = [r for r in args.recipient if r.code not in {a.code for a in args.actor}]
             args.path.append("pair-of-dual-verb")
@@ -2593,6 +2599,25 @@ def _other_sector_at_home(args) -> bool:
     """A recipient of the actor's state in a sector of its own: «أغلقت السلطات التونسية مقر حركة النهضة»
     (TUN GOV coerces TUN OPP)."""
     return any(r.entity.sector and not same_side(r, args.actor, by_sector=True) for r in args.recipient)
+
+
+_JOINING_OTHERS = frozenset("انضم انضمت انضموا انضما انضمتا ينضم تنضم ينضمون".split())
+_JOIN_REACH = 12  # words from the verb of joining to the act joined in
+
+
+def _joined_in(tokens: list[Token], trig: Trigger, candidates: list[NP]) -> list[NP]:
+    """The parties after «إلى» that a verb of joining names right before «في» and the act noun («انضمت
+    البحرين … إلى السعودية والإمارات ومصر في قطع العلاقات»), or none."""
+    k = trig.first_token - 1
+    if k < 1 or tokens[k].norm != "في":
+        return []
+    first = next((np for np in reversed(candidates) if np.last_token < k and normalize(np.prep) == "الي"), None)
+    if first is None or any(tokens[j].text in "،,." for j in range(first.first_token, k)) \
+            or not any(tokens[j].norm.removeprefix("و") in _JOINING_OTHERS
+                       for j in range(max(0, first.first_token - _JOIN_REACH), first.first_token)):
+        return []
+    return [np for np in candidates if first.first_token <= np.first_token and np.last_token < k
+            and np.code and not np.is_place]
 
 
 def _masdar_after_masdar(tokens: list[Token], trig: Trigger, finder: ArgumentFinder) -> bool:

@@ -6982,3 +6982,29 @@ def test_a_peacekeeping_force_with_its_nisba_is_that_states_military(rules_coder
 def test_a_circumstantial_participle_ends_the_reach_of_the_verbs_object(rules_coder):
     ev = one(rules_coder, "في حين يرفض قرداحي الاستقالة مستنداً إلى دعم «حزب الله» وحلفائه.", "REJECT", "2021-11-01")
     assert "حزب الله" not in [m.text for m in ev.recipient]
+
+
+def test_a_dual_verb_during_a_call_agrees_for_the_pair_of_the_call(rules_coder):
+    ev = one(rules_coder, "وأجرى ولي العهد البحريني الأمير سلمان بن حمد آل خليفة اتصالًا هاتفيًا بالشيخ تميم بن حمد، اتفقا "
+                          "خلاله على ضرورة حل القضايا العالقة بين البلدين.", "AGREE", "2023-04-13")
+    assert set(codes(ev.actor) + codes(ev.recipient)) == {"BHR", "QAT"}
+
+
+def test_those_a_state_joins_in_an_act_do_it_too(rules_coder):
+    ev = one(rules_coder, "وكانت البحرين قد انضمت في الخامس من يونيو 2017 إلى السعودية والإمارات ومصر في قطع العلاقات "
+                          "الدبلوماسية مع قطر.", "SANCTION", "2023-04-13")
+    assert set(codes(ev.actor)) == {"BHR", "SAU", "ARE", "EGY"} and codes(ev.recipient) == ["QAT"]
+
+
+def test_a_go_between_named_after_via_is_no_target(rules_coder):
+    text = ("قطعت السعودية والإمارات ومصر علاقاتها مع قطر. وبعد أسابيع، سلّمت الدول الثلاث، عبر الكويت، قائمة من ثلاثة "
+            "عشر مطلبًا، فرفضتها الدوحة.")
+    ev = one(rules_coder, text, "REQUEST", "2017-07-01")
+    assert "KWT" not in codes(ev.recipient)
+
+
+def test_a_group_named_again_before_the_blame_it_is_given(rules_coder):
+    text = ("شنت الطائرات الإسرائيلية غارات على مواقع قالت إنها تابعة لحركة «حماس» في جنوب لبنان. وقال الجيش الإسرائيلي "
+            "إن غاراته استهدفت مواقع، محمّلًا الحركة المسؤولية عن إطلاق الصواريخ.")
+    ev = one(rules_coder, text, "ACCUSE", "2023-04-08")
+    assert codes(ev.recipient) == ["PSE"]

@@ -898,7 +898,8 @@ class ArgumentFinder(Frames, Content, Subjects):
                              and not same_side(np, args.actor, by_sector=e.event == "COERCE")
                              and np.first_token < cut
                              and not (self._is_nisba(np) and np.first_token - 1 in nouns_ends)  # «قتلت غارة أميركية»
-                             and not self._after_passive_marker(np) and np.prep != "بين"
+                             and not self._after_passive_marker(np) and np.prep not in ("بين", "عبر")
+                             # («سلّمت الدول الأربع، عبر الكويت، قائمة مطالب»: the go-between is no target)
                              and not (np.prep == "مع" and np.first_token - 1 in talks_ends)  # talks' partner
                              and not self._backer(np) and not self._launched_from(np)
                              and not (args.location is not None and np.span == args.location.span)  # «محادثات جنيف»
