@@ -167,6 +167,9 @@ class DocumentMemory:
     quoted_names: dict = field(default_factory=dict)
     go_betweens: set = field(default_factory=set)  # codes that mediated or hosted: never one of «الطرفان»
     articleless_families: set = field(default_factory=set)  # family names written without «ال» («صالح», not «الصالح»)
+    # the first word of a named bloc of states → its id, kept across paragraphs: «دول المجلس» can only be a
+    # council of states («مجلس التعاون»), whatever «المجلس» alone has come to mean since
+    bloc_heads: dict = field(default_factory=dict)
 
     def new_paragraph(self) -> None:
         """Forget the heads a state's own body is also called: «البرلمان» two paragraphs after «البرلمان الأوروبي»
@@ -182,6 +185,14 @@ def _remember_quoted_names(tokens: list[Token], raw, memory: DocumentMemory) -> 
         words = [t for t in tokens[start:end + 1] if t.is_word]
         if ref.kind == "group" and len(words) == 2 and _group_head_word(words[0].keys[0]):
             memory.quoted_names[words[1].keys[-1]] = ref.entry.id
+
+
+def _remember_blocs(raw, memory: DocumentMemory) -> None:
+    """«الأمين العام لمجلس التعاون» … «قادة دول المجلس»: the head word of a bloc of states named in full, inside
+    another phrase too, stands for it in «دول المجلس» later in the document."""
+    for _, _, ref, _ in raw:
+        if ref.kind == "organisation" and ref.entry.members and len(phrase_keys(ref.entry.names[0])) > 1:
+            memory.bloc_heads[_head_word(ref.entry)] = ref.entry.id
 
 
 def _past_portfolio(tokens: list[Token], k: int, stop: int, starts: set[int], reach: int = 4) -> int:
@@ -844,6 +855,7 @@ class MentionFinder:
         for step in (_courtesy_titles, _quoted_bodies, _vessel_names, _repeated_in_parentheses, _accord_names):
             nps = step(tokens, nps)
         _remember_quoted_names(tokens, raw, memory)
+        _remember_blocs(raw, memory)
         self._remember(nps, memory)
         return nps
 
@@ -1268,7 +1280,7 @@ class MentionFinder:
             return (i + 1 if arab else i), gcc.members
         if not has_article(tokens[i]):
             return None
-        heads = dict(memory.org_heads)
+        heads = {**memory.bloc_heads, **memory.org_heads}
         heads.update((_head_word(ref.entry), ref.entry.id) for start, _, ref, _ in raw
                      if start < i and ref.kind == "organisation")
         bloc = self.kb.by_id.get(heads.get(tokens[i].keys[-1], ""))

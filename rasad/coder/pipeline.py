@@ -27,7 +27,8 @@ from .allowances import (ARMED_SECTORS, FALLING_PROJECTILES, PROTESTERS, STRONG_
                          toll_in_the_lead)
 from .arguments import ArgumentFinder, Arguments
 from .arguments.words import (
-    AFFIRMING, AGREEMENT_DOCUMENTS, DURING_IT, IF, JUDGING_VERBS, LIGHT_VERBS, MASCULINE_TITLES, OR_ELSE, PROJECTILES,
+    AFFIRMING, AGREEMENT_DOCUMENTS, DURING_IT, FORCE_SECTORS, IF, JUDGING_VERBS, LIGHT_VERBS, MASCULINE_TITLES, OR_ELSE,
+    PROJECTILES,
     PROVIDING, SINCE, SPEECH_PARTICIPLES, STATEMENTS, STRIKES, TARGET_NOUNS, TIME_PREPS, VICTIM_SECTORS, VIOLATED,
     calls_for_it, conjoined_word, describes_what, is_complementizer, prep_clitic, same_side, side_of, word_key)
 from .consolidate import (MEDIATION_NOUN, ORGANISATION_CODES, REACTIONS, SUBJECT_PATHS, blame_the_doer, drop_redundant,
@@ -446,6 +447,25 @@ class Coder:
         needs, the capital an envoy is recalled from and whether an attack is made of words; None when the
         reading fails (a decree signed alone, a required word that is the act's subject)."""
         args = finder.assign(trig)
+        if e.event == "COERCE" and e.pos == "noun" and (force := _force_in_genitive(trig, args)) is not None:
+            # «احتجاز خفر السواحل القطري قوارب صيادين بحرينيين», «اعتقال الشرطة المصرية عشرات الناشطين»: the
+            # force in the genitive holds, and the object after it is held (but «اعتقال عناصر الجيش», with nothing
+            # after, is the force's own men held)
+            held = next((np for np in finder.candidates if force.last_token < np.first_token <= force.last_token
+                         + _HELD_REACH and not np.prep), None)
+            if held is not None:
+                args.actor, args.recipient = [force], [held]
+                args.path.append("held-by-genitive")
+        if e.event == "RETREAT" and e.pos == "noun" and not args.actor \
+                and (held := _held_by_the_named(sent.tokens, trig, finder.candidates)) is not None:
+            # «الإفراج عن ثلاثة أمريكيين اعتقلتهم القوات الإيرانية»: whoever holds them releases them
+            args.actor, args.recipient = [held[1]], args.recipient or [held[0]]
+            args.path.append("released-by-captor")
+        if e.event == "COERCE" and e.pos == "verb" and sent.tokens[trig.first_token].norm.removeprefix("و") in _HOLDING \
+                and (held := next((np for np in finder.candidates if np.last_token == trig.first_token - 1 and np.code
+                                   and np.code not in {a.code for a in args.actor}), None)) is not None:
+            args.recipient = [held]  # «ثلاثة أمريكيين اعتقلتهم القوات الإيرانية»: «them» are the people just named
+            args.path.append("held-named-before")
         if e.id == FALLING_PROJECTILES:
             # «سقطت ثلاثة صواريخ قرب القنصلية الأميركية»: the subject is what fell; a party named after it is
             # where it fell, unless it says whose the projectiles are («قذائف أذربيجانية») or where they came
@@ -478,6 +498,14 @@ class Coder:
             args.recipient = [issuer]
             args.path.append("issued-by")
         self._fill_from_discourse(e, trig, args, state, sent_events, finder)
+        if e.id.startswith(_HALTED_DEAL) and args.actor and not args.recipient \
+                and (deal := state.last_by_type.get("AGREE")) is not None:
+            # «تعاقد الشاه مع بريطانيا على شراء دبابات …، قبل أن تلغي لندن الصفقة»: the deal's other party
+            mine = {a.code for a in args.actor if a.code}
+            parties = [p for p in deal[0] + deal[1] if p.code]
+            if mine & {p.code for p in parties}:
+                args.recipient = [p for p in parties if p.code not in mine]
+                args.path.append("other-party-of-deal")
         if e.pos == "noun" and args.actor and (joined := _joined_in(sent.tokens, trig, finder.candidates)):
             # «انضمت البحرين إلى السعودية والإمارات ومصر في قطع العلاقات مع قطر»: those joined do it too
             args.actor.extend(np for np in joined if np.code not in {a.code for a in args.actor})
@@ -2599,6 +2627,32 @@ def _other_sector_at_home(args) -> bool:
     """A recipient of the actor's state in a sector of its own: «أغلقت السلطات التونسية مقر حركة النهضة»
     (TUN GOV coerces TUN OPP)."""
     return any(r.entity.sector and not same_side(r, args.actor, by_sector=True) for r in args.recipient)
+
+
+_HALTED_DEAL = "core.SANCTION.halt-deal."
+_HELD_REACH = 4  # words from a force in a coercion's genitive to whom it holds
+_HOLDING = frozenset("اعتقلتهم اعتقلهم احتجزتهم احتجزهم تحتجزهم يحتجزهم تعتقلهم يعتقلهم خطفتهم خطفهم اسرتهم اسرهم "
+                     "اعتقلته اعتقلها احتجزته احتجزها تحتجزه يحتجزه تحتجزها يحتجزها خطفته خطفها".split())
+
+
+def _held_by_the_named(tokens: list[Token], trig: Trigger, candidates: list[NP]) -> Optional[tuple[NP, NP]]:
+    """(the held, their captor) when the release noun's «عن» names people whom a verb of holding right after
+    them gives a captor: «الإفراج عن ثلاثة أمريكيين اعتقلتهم القوات الإيرانية»."""
+    held = next((np for np in candidates if trig.last_token < np.first_token <= trig.last_token + 4
+                 and normalize(np.prep) == "عن"), None)
+    k = held.last_token + 1 if held is not None else len(tokens)
+    if k + 1 >= len(tokens) or tokens[k].norm.removeprefix("و") not in _HOLDING:
+        return None
+    captor = next((np for np in candidates if np.first_token == k + 1 and not np.prep and np.code), None)
+    return (held, captor) if captor is not None else None
+
+
+def _force_in_genitive(trig: Trigger, args: Arguments) -> Optional[NP]:
+    """A state's armed or security force right after a coercion noun, read as its genitive: the one who coerces
+    («احتجاز البحرية البريطانية ناقلة نفط إيرانية»), not the one coerced."""
+    force = next((r for r in args.recipient if r.first_token == trig.last_token + 1), None)
+    return force if force is not None and "genitive" in args.path and force.kinds[0] == "agent" \
+        and force.entity.sector in FORCE_SECTORS else None
 
 
 _JOINING_OTHERS = frozenset("انضم انضمت انضموا انضما انضمتا ينضم تنضم ينضمون".split())

@@ -7008,3 +7008,38 @@ def test_a_group_named_again_before_the_blame_it_is_given(rules_coder):
             "إن غاراته استهدفت مواقع، محمّلًا الحركة المسؤولية عن إطلاق الصواريخ.")
     ev = one(rules_coder, text, "ACCUSE", "2023-04-08")
     assert codes(ev.recipient) == ["PSE"]
+
+
+def test_a_curfew_imposed_a_few_words_on_is_coercion_not_a_sanction(rules_coder):
+    ev = one(rules_coder, "وفرضت السلطات العراقية على إثرها حظر تجوال شاملًا في المدينة.", "COERCE", "2023-09-04")
+    assert codes(ev.actor) == ["IRQ"]
+    assert not [e for e in code(rules_coder, "وفرضت السلطات العراقية على إثرها حظر تجوال شاملًا في المدينة.",
+                                "2023-09-04") if e.event_type == "SANCTION"]
+
+
+def test_a_force_in_a_coercions_genitive_holds_the_object_after_it(rules_coder):
+    ev = one(rules_coder, "ودانت الخارجية الإيرانية احتجاز البحرية البريطانية ناقلة نفط إيرانية.", "COERCE", "2019-07-05")
+    assert codes(ev.actor) == ["GBR"] and codes(ev.recipient) == ["IRN"]
+    ev = one(rules_coder, "واشتكت البحرين من احتجاز خفر السواحل القطري قوارب صيادين بحرينيين.", "COERCE", "2021-01-01")
+    assert codes(ev.actor) == ["QAT"] and codes(ev.recipient) == ["BHR"]
+
+
+def test_the_states_of_a_council_named_in_full_earlier_are_its_members(rules_coder):
+    text = ("رحب الأمين العام لمجلس التعاون جاسم محمد البديوي بالخطوة. وكانت قطر والبحرين قد اختلفتا طويلا.\n"
+            "ووقّع قادة دول المجلس «إعلان العلا» في المدينة السعودية.")
+    ev = one(rules_coder, text, "AGREE", "2023-04-13")
+    assert {"SAU", "ARE", "BHR", "QAT", "KWT", "OMN"} <= set(codes(ev.actor) + codes(ev.recipient))
+
+
+def test_people_named_before_a_verb_of_holding_them_are_held_and_released_by_its_subject(rules_coder):
+    text = "فقد توسطت السلطنة في الإفراج عن ثلاثة أمريكيين اعتقلتهم القوات الإيرانية على الحدود."
+    ev = one(rules_coder, text, "RETREAT", "2022-03-17")
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["USA"]
+    ev = one(rules_coder, text, "COERCE", "2022-03-17")
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["USA"]
+
+
+def test_a_deal_called_off_is_aimed_at_its_other_party(rules_coder):
+    ev = one(rules_coder, "حين تعاقدت إيران مع بريطانيا على شراء نحو 1500 دبابة، قبل أن تلغي لندن الصفقة عام 1979.",
+             "SANCTION", "2022-03-17")
+    assert codes(ev.actor) == ["GBR"] and codes(ev.recipient) == ["IRN"]
