@@ -7043,3 +7043,21 @@ def test_a_deal_called_off_is_aimed_at_its_other_party(rules_coder):
     ev = one(rules_coder, "حين تعاقدت إيران مع بريطانيا على شراء نحو 1500 دبابة، قبل أن تلغي لندن الصفقة عام 1979.",
              "SANCTION", "2022-03-17")
     assert codes(ev.actor) == ["GBR"] and codes(ev.recipient) == ["IRN"]
+
+
+def test_a_pair_word_in_the_oblique_is_the_object_of_a_call(rules_coder):
+    ev = one(rules_coder, "تبادلت إسرائيل ولبنان القصف على الحدود. وأعربت الأمم المتحدة عن قلقها، ودعت الطرفين إلى ضبط "
+                          "النفس.", "REQUEST", "2023-04-08")
+    assert codes(ev.actor) == ["UNO"] and set(codes(ev.recipient)) == {"ISR", "LBN"}
+
+
+def test_a_call_up_instructed_is_the_instructors_mobilisation(rules_coder):
+    ev = one(rules_coder, "وأوعز رئيس الوزراء الإسرائيلي بنيامين نتنياهو بتعبئة جميع وحدات الاحتياط في شرطة حرس الحدود.",
+             "MOBILIZE", "2023-04-08")
+    assert codes(ev.actor) == ["ISR"]
+
+
+def test_ones_own_supplies_cut_are_aimed_where_they_went(rules_coder):
+    ev = one(rules_coder, "وفي خطوة عقابية، أوعز وزير الطاقة الإسرائيلي يسرائيل كاتس بوقف إمدادات الكهرباء الإسرائيلية "
+                          "إلى غزة.", "SANCTION", "2023-10-08")
+    assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["PSE"]

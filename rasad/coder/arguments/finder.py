@@ -279,7 +279,8 @@ class ArgumentFinder(Frames, Content, Subjects):
                     args.path.append("object-genitive")
                     after = [np for np in after if np not in args.recipient]
                 elif kind == "light" and comp is not None and comp not in args.actor and e.frame not in SYMMETRIC_FRAMES \
-                        and self._describes_noun_between(trig, comp):
+                        and self._describes_noun_between(trig, comp) and comp.code not in {a.code for a in args.actor}:
+                    # («أوعز وزير الطاقة الإسرائيلي بوقف إمدادات الكهرباء الإسرائيلية إلى غزة»: one's own supplies)
                     args.recipient.append(comp)  # «وقررت وقف دخول الواردات اللبنانية»: aimed at Lebanon
                     args.path.append("owner-of-object")
                 elif kind == "light" and e.genitive == "recipient" and comp is not None and not self._is_nisba(comp) \

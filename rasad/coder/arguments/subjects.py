@@ -15,7 +15,8 @@ from .words import (
     CLAUSE_BREAKS, CLAUSE_OPENERS, COMPLEMENTIZERS, CONTINUING, COPULAS, COPULA_SUBJUNCTIVE, COURTESIES, DEED_JUDGING,
     DID, DOCUMENTS, DRIVING, DUAL_HOLDERS, DURING_IT, FORCES, FORMING, FRAME_NOUNS, GOVERNING_VERBS, HEAD_TITLES,
     HOSTED_BY, HUNDREDS, IN_IT, ISSUED, LAUNCHED_BY, LIGHT_VERBS, LIGHT_VERB_REACH, NOT_PLURALS, OBJECT_PRONOUNS,
-    OFFICE_FIELDS, ON, OWNER_PRONOUNS, PARTICLES, PARTITIVES, PASSIVE_AGENT, PLUPERFECT, PORTFOLIOS, PREPS, PRONOUNS,
+    OBLIQUE_PAIRS, OFFICE_FIELDS, ON, OWNER_PRONOUNS, PARTICLES, PARTITIVES, PASSIVE_AGENT, PLUPERFECT, PORTFOLIOS,
+    PREPS, PRONOUNS,
     PRONOUN_SUBJECTS, PROTESTED_BEFORE, RECEIVING, RELATIVE_CLAUSE_REACH, REPLYING, REPRESENTATIVES, SAID_TYPES,
     SAME_TIME, SAYING_VERBS, SEATS, SECOND_OBJECT_REACH, SETTING_OFF, STATEMENTS, STATEMENT_REACH, STATE_SETS, STILL,
     TELLING,
@@ -782,10 +783,13 @@ class Subjects(Agreement):
 
     def _oblique_plural(self, np: NP) -> bool:
         """A sector noun in the sound plural or dual of the accusative and genitive («المسؤولين»,
-        «الوزيرين»), which a subject never takes (it would be «المسؤولون», «الوزيران»)."""
+        «الوزيرين»), or a pair word so declined («ودعت الطرفين إلى ضبط النفس»), which a subject never takes (it
+        would be «المسؤولون», «الوزيران», «الطرفان»)."""
+        word = word_key(self.tokens[np.first_token]).removeprefix("ال")
+        if word in OBLIQUE_PAIRS:
+            return True
         if np.entity is None or np.entity.kind != "agent" or "person" in np.kinds:
             return False
-        word = word_key(self.tokens[np.first_token]).removeprefix("ال")
         return len(word) >= 5 and word.endswith("ين") and word not in NOT_PLURALS
 
     def _titled_person(self, title: NP, after: list[NP]) -> Optional[NP]:
