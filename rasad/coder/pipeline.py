@@ -350,7 +350,9 @@ class Coder:
         # («…، ودانت الهجوم بوصفه انتهاكاً»: a condemned deed names its target below, from its doer)
         # (and «رحبت الخارجية التركية بالضربات»: a welcomed attack backs its doer)
         asides = finder.set_off_asides
-        condemned = _condemned_deed(sent.tokens, trig, asides=asides) if e.event == "ACCUSE" and e.id not in _CHARGING \
+        subject = frozenset(k for np in finder.candidates if not np.prep for k in range(np.first_token, np.last_token + 1))
+        condemned = _condemned_deed(sent.tokens, trig, asides=asides, subject=subject) \
+            if e.event == "ACCUSE" and e.id not in _CHARGING \
             else _condemned_deed(sent.tokens, trig, behind_prep=True, asides=asides) if ".praise." in e.id else None
         deed_pending = condemned is not None and not args.recipient
         if e.event == "COERCE" and state.article:
@@ -1682,9 +1684,10 @@ def _signs_a_decree(tokens, trig: Trigger) -> bool:
 _REPORTED_DEEDS = frozenset("العمليه العمليات الهجوم الهجومين الهجمات الضربه الضربتين الضربات الاعتداء "
                             "الاعتداءين الاعتداءات الاغتيال الغاره الغارتين الغارات استهداف قصف الاستهداف "
                             "القصف التفجير التفجيرين التفجيرات احتلال الاحتلال اقتحام الاقتحام توغل التوغل "
-                            "الحادث الحادثه الاستيلاء الاعدام الاعدامات "
-                            # in construct with what names it: «دانت عملية الكركرات», «دان هجوم تل أبيب»
-                            "عمليه هجوم هجمات ضربه ضربات اعتداء اعتداءات غاره غارات تفجير تفجيرات".split())
+                            "الحادث الحادثه الاستيلاء الاعدام الاعدامات".split())
+# in construct with what names it, right after the verb: «دانت عملية الكركرات», «دان هجوم تل أبيب» (an indefinite
+# noun further on is not the deed condemned: «دانت دمشق الخطوة ووصفتها بأنها اعتداء على سيادتها»)
+_DEEDS_IN_CONSTRUCT = frozenset("عمليه هجوم هجمات ضربه ضربات اعتداء اعتداءات غاره غارات تفجير تفجيرات".split())
 
 
 def _judges_an_act(tokens, after: int, acts: frozenset = frozenset()) -> bool:
@@ -1767,11 +1770,13 @@ _ACTS = frozenset("خطوه قرار قرارات اعلان تصريحات اج
 _ACT_REACH = 4  # words from «نددت» to «بالخطوة»: a short subject may stand between («نددت دمشق بالخطوة»)
 
 
-def _condemned_deed(tokens, trig: Trigger, behind_prep: bool = False, asides: frozenset = frozenset()) -> Optional[int]:
+def _condemned_deed(tokens, trig: Trigger, behind_prep: bool = False, asides: frozenset = frozenset(),
+                    subject: frozenset = frozenset()) -> Optional[int]:
     """The index of a definite deed noun after the condemning verb in its clause («دان رئيس الحكومة
     العملية»: the one the text reported), or None; with `behind_prep`, the noun may follow «ب» or «ل» («رحبت
     بالضربات», «تأييدها للعمليات العسكرية»). The tokens of `asides` (set off by commas) are passed over («وصف
-    الكرملين، أمس الثلاثاء، الضربة بأنها عدوان», «دان مجلس الأمن، الذي تشغل الإمارات مقعداً فيه، الهجمات»)."""
+    الكرملين، أمس الثلاثاء، الضربة بأنها عدوان», «دان مجلس الأمن، الذي تشغل الإمارات مقعداً فيه، الهجمات»); a deed in
+    construct with what names it counts right after the verb and its `subject` tokens («دانت الخارجية عملية الكركرات»)."""
     k, end = trig.last_token + 1, min(len(tokens), trig.last_token + 14)
     while k < end:
         tok = tokens[k]
@@ -1779,7 +1784,9 @@ def _condemned_deed(tokens, trig: Trigger, behind_prep: bool = False, asides: fr
             end = min(len(tokens), end + 1)
         elif not tok.is_word and tok.text in ".،,؛:":
             return None
-        elif tok.norm.removeprefix("و") in _REPORTED_DEEDS or behind_prep and prep_clitic(tok) in ("ب", "ل") and any(
+        elif tok.norm.removeprefix("و") in _REPORTED_DEEDS or tok.norm in _DEEDS_IN_CONSTRUCT \
+                and all(j in subject for j in range(trig.last_token + 1, k)) \
+                or behind_prep and prep_clitic(tok) in ("ب", "ل") and any(
                 key in _REPORTED_DEEDS or "ال" + key in _REPORTED_DEEDS for key in tok.keys[1:]) or (
                 tok.norm in _HAPPENED and k > 0 and tokens[k - 1].norm in ("ما", "بما")):
             return k  # («وصف الرئيس الأوكراني ما جرى بأنه «عمل عدواني»»: what happened is the deed reported)
@@ -1789,8 +1796,8 @@ def _condemned_deed(tokens, trig: Trigger, behind_prep: bool = False, asides: fr
 
 # the reported deeds (above) that are attacks, whose doer is not the condemning party's own government (a raid,
 # an incursion or an execution may be)
-_ATTACKS_CONDEMNED = _REPORTED_DEEDS - frozenset("احتلال الاحتلال اقتحام الاقتحام توغل التوغل الحادث الحادثه الاستيلاء "
-                                                 "الاعدام الاعدامات".split())
+_ATTACKS_CONDEMNED = (_REPORTED_DEEDS | _DEEDS_IN_CONSTRUCT) - frozenset(
+    "احتلال الاحتلال اقتحام الاقتحام توغل التوغل الحادث الحادثه الاستيلاء الاعدام الاعدامات".split())
 _HAPPENED = frozenset("جري حدث حصل".split())
 _ALL_PARTIES = frozenset("اطراف الاطراف".split())  # «جميع الأطراف», «كل الأطراف المعنية»
 _EVERYONE = frozenset("الجميع جميع الكل المواطنين الشعب".split())  # «ودعا الجميع إلى التهدئة»
