@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..schema import Event
 from ..text.normalize import normalize
 from .arguments.words import (ANNOUNCING_PARTICIPLES, DEED_JUDGING, DURING_IT, FORCE_SECTORS, SAID_TYPES,
-                              SPEECH_PARTICIPLES)
+                              SPEECH_PARTICIPLES, TAKING_PART)
 from .discourse import GUESSED_PARTY
 
 _NOT_RULING_OUT = "core.THREATEN.not-rule-out.verb"
@@ -399,7 +399,7 @@ def present_at_the_meeting(events: list[Event]) -> list[Event]:
             present = [m for m in ev.recipient if m.code not in known]
             if act is meeting:
                 act.recipient = act.recipient + present
-            elif act.event_type == "AGREE" and _TAKING_PART in ev.trigger.text:
+            elif act.event_type == "AGREE" and TAKING_PART in ev.trigger.text:
                 act.actor = act.actor + present  # «اتفقا على وقف لإطلاق النار … بمشاركة الأردن»: a party to it
             elif act.event_type == "AGREE":
                 act.mediator = act.mediator + present
@@ -410,7 +410,6 @@ def present_at_the_meeting(events: list[Event]) -> list[Event]:
 
 
 _ATTENDED_TYPES = frozenset({"AGREE", "COOPERATE"})  # a signing is witnessed, a joint drill joined
-_TAKING_PART = "مشارك"  # «بمشاركة» (with the part of), not «بحضور» (in the presence of)
 
 
 def protest_the_foreign_force(events: list[Event]) -> None:

@@ -28,8 +28,8 @@ from .allowances import (ARMED_SECTORS, FALLING_PROJECTILES, PROTESTERS, STRONG_
 from .arguments import ArgumentFinder, Arguments
 from .arguments.words import (
     AFFIRMING, AGREEMENT_DOCUMENTS, DURING_IT, FORCE_SECTORS, IF, JUDGING_VERBS, LIGHT_VERBS, MASCULINE_TITLES, OR_ELSE,
-    PROJECTILES,
-    PROVIDING, SINCE, SPEECH_PARTICIPLES, STATEMENTS, STRIKES, TARGET_NOUNS, TIME_PREPS, VICTIM_SECTORS, VIOLATED,
+    PROJECTILES, PROVIDING, SINCE, SPEECH_PARTICIPLES, STATEMENTS, STRIKES, TAKING_PART, TARGET_NOUNS, TIME_PREPS,
+    VICTIM_SECTORS, VIOLATED,
     calls_for_it, conjoined_word, describes_what, is_complementizer, prep_clitic, same_side, side_of, word_key)
 from .consolidate import (MEDIATION_NOUN, ORGANISATION_CODES, REACTIONS, SUBJECT_PATHS, blame_the_doer, drop_redundant,
                           drop_second_mentions, host_of_talks, merge_subject_events, own_session,
@@ -350,7 +350,8 @@ class Coder:
         # («…، ودانت الهجوم بوصفه انتهاكاً»: a condemned deed names its target below, from its doer)
         # (and «رحبت الخارجية التركية بالضربات»: a welcomed attack backs its doer)
         asides = finder.set_off_asides
-        subject = frozenset(k for np in finder.candidates if not np.prep for k in range(np.first_token, np.last_token + 1))
+        subject = frozenset(k for np in finder.candidates if not np.prep
+                            for k in range(np.first_token, np.last_token + 1))
         condemned = _condemned_deed(sent.tokens, trig, asides=asides, subject=subject) \
             if e.event == "ACCUSE" and e.id not in _CHARGING \
             else _condemned_deed(sent.tokens, trig, behind_prep=True, asides=asides) if ".praise." in e.id else None
@@ -463,7 +464,8 @@ class Coder:
             # «الإفراج عن ثلاثة أمريكيين اعتقلتهم القوات الإيرانية»: whoever holds them releases them
             args.actor, args.recipient = [held[1]], args.recipient or [held[0]]
             args.path.append("released-by-captor")
-        if e.event == "COERCE" and e.pos == "verb" and sent.tokens[trig.first_token].norm.removeprefix("و") in _HOLDING \
+        if e.event == "COERCE" and e.pos == "verb" \
+                and sent.tokens[trig.first_token].norm.removeprefix("و") in _HOLDING \
                 and (held := next((np for np in finder.candidates if np.last_token == trig.first_token - 1 and np.code
                                    and np.code not in {a.code for a in args.actor}), None)) is not None:
             args.recipient = [held]  # «ثلاثة أمريكيين اعتقلتهم القوات الإيرانية»: «them» are the people just named
@@ -1776,7 +1778,8 @@ def _condemned_deed(tokens, trig: Trigger, behind_prep: bool = False, asides: fr
     العملية»: the one the text reported), or None; with `behind_prep`, the noun may follow «ب» or «ل» («رحبت
     بالضربات», «تأييدها للعمليات العسكرية»). The tokens of `asides` (set off by commas) are passed over («وصف
     الكرملين، أمس الثلاثاء، الضربة بأنها عدوان», «دان مجلس الأمن، الذي تشغل الإمارات مقعداً فيه، الهجمات»); a deed in
-    construct with what names it counts right after the verb and its `subject` tokens («دانت الخارجية عملية الكركرات»)."""
+    construct with what names it counts right after the verb and its `subject` tokens («دانت الخارجية عملية
+    الكركرات»)."""
     k, end = trig.last_token + 1, min(len(tokens), trig.last_token + 14)
     while k < end:
         tok = tokens[k]
@@ -2031,11 +2034,10 @@ _WILL_NOT = frozenset({"لن", "ولن", "عدم", "وعدم"})
 def _declined_to_join(tokens, trig: Trigger) -> bool:
     """«عدم مشاركتها في مفاوضات جنيف»: a party's not taking part in the event the trigger names."""
     k = trig.first_token
-    return k >= 3 and tokens[k - 1].norm == "في" and tokens[k - 2].norm.startswith(_TAKING_PART) \
+    return k >= 3 and tokens[k - 1].norm == "في" and tokens[k - 2].norm.startswith(TAKING_PART) \
         and tokens[k - 3].norm in ("عدم", "وعدم")
 
 
-_TAKING_PART = "مشارك"  # «مشاركة», «مشاركتها», «مشاركته»
 _NOT_NOW = frozenset({"لا", "ولا", "لم", "ولم"})
 _POSSESSIVES = frozenset({"", "ه", "ها", "هم", "هما", "نا"})
 _READY_WORDS = frozenset("استعداد مستعد مستعده مستعدون مستعدين جاهز جاهزه جاهزون جاهزين".split())

@@ -6882,8 +6882,8 @@ def test_him_after_a_light_verb_is_whom_the_same_actors_act_just_before_addresse
                           "في ضحايا الزلزال.", "SUPPORT", "2023-02-08")
     assert codes(ev.actor) == ["QAT"] and codes(ev.recipient) == ["IRN"]
     # a passive verb's «له» is its subject, no one addressed
-    evs = code(rules_coder, "أصدر رئيس دولة الإمارات عفواً عن الأكاديمي البريطاني ماثيو هيدجز، الذي صدر بحقه حكم بالسجن، "
-                            "وسُمح له بمغادرة البلاد.", "2018-11-27")
+    evs = code(rules_coder, "أصدر رئيس دولة الإمارات عفواً عن الأكاديمي البريطاني ماثيو هيدجز، الذي صدر بحقه حكم "
+                            "بالسجن، وسُمح له بمغادرة البلاد.", "2018-11-27")
     assert not any(e.event_type == "CONCEDE" and codes(e.recipient) == ["ARE"] for e in evs)
 
 
@@ -6946,11 +6946,11 @@ def test_who_signed_a_deal_in_the_clause_after_it_are_its_parties(rules_coder):
 
 
 def test_a_companion_set_off_by_commas_joins_the_subject_and_the_clause_goes_on(rules_coder):
-    ev = one(rules_coder, "عقد رئيسا أركان الجيشين السوداني والتركي، ومعهما رئيس أركان القوات المسلحة القطرية، اجتماعاً "
-                          "في الخرطوم.", "CONSULT", "2018-01-08")
+    ev = one(rules_coder, "عقد رئيسا أركان الجيشين السوداني والتركي، ومعهما رئيس أركان القوات المسلحة القطرية، "
+                          "اجتماعاً في الخرطوم.", "CONSULT", "2018-01-08")
     assert set(codes(ev.actor)) == {"SDN", "TUR", "QAT"}
-    ev = one(rules_coder, "التقى وزير الخارجية الأمريكي، ومعه وزير الدفاع الأمريكي، الرئيس المصري في القاهرة.", "CONSULT",
-             "2018-01-08")
+    ev = one(rules_coder, "التقى وزير الخارجية الأمريكي، ومعه وزير الدفاع الأمريكي، الرئيس المصري في القاهرة.",
+             "CONSULT", "2018-01-08")
     assert set(codes(ev.actor)) == {"USA"} and codes(ev.recipient) == ["EGY"]
 
 
@@ -6985,8 +6985,8 @@ def test_a_circumstantial_participle_ends_the_reach_of_the_verbs_object(rules_co
 
 
 def test_a_dual_verb_during_a_call_agrees_for_the_pair_of_the_call(rules_coder):
-    ev = one(rules_coder, "وأجرى ولي العهد البحريني الأمير سلمان بن حمد آل خليفة اتصالًا هاتفيًا بالشيخ تميم بن حمد، اتفقا "
-                          "خلاله على ضرورة حل القضايا العالقة بين البلدين.", "AGREE", "2023-04-13")
+    ev = one(rules_coder, "وأجرى ولي العهد البحريني الأمير سلمان بن حمد آل خليفة اتصالًا هاتفيًا بالشيخ تميم بن حمد، "
+                          "اتفقا خلاله على ضرورة حل القضايا العالقة بين البلدين.", "AGREE", "2023-04-13")
     assert set(codes(ev.actor) + codes(ev.recipient)) == {"BHR", "QAT"}
 
 
@@ -7004,8 +7004,8 @@ def test_a_go_between_named_after_via_is_no_target(rules_coder):
 
 
 def test_a_group_named_again_before_the_blame_it_is_given(rules_coder):
-    text = ("شنت الطائرات الإسرائيلية غارات على مواقع قالت إنها تابعة لحركة «حماس» في جنوب لبنان. وقال الجيش الإسرائيلي "
-            "إن غاراته استهدفت مواقع، محمّلًا الحركة المسؤولية عن إطلاق الصواريخ.")
+    text = ("شنت الطائرات الإسرائيلية غارات على مواقع قالت إنها تابعة لحركة «حماس» في جنوب لبنان. وقال الجيش "
+            "الإسرائيلي إن غاراته استهدفت مواقع، محمّلًا الحركة المسؤولية عن إطلاق الصواريخ.")
     ev = one(rules_coder, text, "ACCUSE", "2023-04-08")
     assert codes(ev.recipient) == ["PSE"]
 
@@ -7018,7 +7018,8 @@ def test_a_curfew_imposed_a_few_words_on_is_coercion_not_a_sanction(rules_coder)
 
 
 def test_a_force_in_a_coercions_genitive_holds_the_object_after_it(rules_coder):
-    ev = one(rules_coder, "ودانت الخارجية الإيرانية احتجاز البحرية البريطانية ناقلة نفط إيرانية.", "COERCE", "2019-07-05")
+    ev = one(rules_coder, "ودانت الخارجية الإيرانية احتجاز البحرية البريطانية ناقلة نفط إيرانية.", "COERCE",
+             "2019-07-05")
     assert codes(ev.actor) == ["GBR"] and codes(ev.recipient) == ["IRN"]
     ev = one(rules_coder, "واشتكت البحرين من احتجاز خفر السواحل القطري قوارب صيادين بحرينيين.", "COERCE", "2021-01-01")
     assert codes(ev.actor) == ["QAT"] and codes(ev.recipient) == ["BHR"]
@@ -7052,8 +7053,8 @@ def test_a_pair_word_in_the_oblique_is_the_object_of_a_call(rules_coder):
 
 
 def test_a_call_up_instructed_is_the_instructors_mobilisation(rules_coder):
-    ev = one(rules_coder, "وأوعز رئيس الوزراء الإسرائيلي بنيامين نتنياهو بتعبئة جميع وحدات الاحتياط في شرطة حرس الحدود.",
-             "MOBILIZE", "2023-04-08")
+    ev = one(rules_coder, "وأوعز رئيس الوزراء الإسرائيلي بنيامين نتنياهو بتعبئة جميع وحدات الاحتياط في شرطة حرس "
+                          "الحدود.", "MOBILIZE", "2023-04-08")
     assert codes(ev.actor) == ["ISR"]
 
 

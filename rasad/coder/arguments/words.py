@@ -49,7 +49,8 @@ LIGHT_VERBS = frozenset(
     "اختتم اختتمت يختتم تختتم استهل استهلت يستهل تستهل انهي انهت ينهي تنهي اطلق اطلقت يطلق تطلق "
     "رفع رفعت يرفع ترفع ضاعف ضاعفت يضاعف تضاعف استانف استانفت يستانف تستانف شارك شاركت شاركوا يشارك تشارك رد ردت يرد ترد "
     "جدد جددت يجدد تجدد كرر كررت كرروا يكرر تكرر وجه وجهت وجهوا يوجه توجه سير سيرت سيروا يسير تسير "
-    "امر امرت يامر تامر اوعز اوعزت يوعز توعز توصل توصلت توصلا توصلتا توصلوا يتوصل تتوصل يتوصلان تتوصلان اعاد اعادت اعادا يعيد تعيد "
+    "اوعز اوعزت يوعز توعز "  # «أوعز الوزير بتعبئة الاحتياط»: instructed
+    "امر امرت يامر تامر توصل توصلت توصلا توصلتا توصلوا يتوصل تتوصل يتوصلان تتوصلان اعاد اعادت اعادا يعيد تعيد "
     "شرع شرعت شرعوا يشرع تشرع تبني تبنت تبنوا يتبني تتبني اصدر اصدرت يصدر تصدر بعث بعثت يبعث تبعث "
     "منح منحت "  # «منحت واشنطن العراق استثناءً من العقوبات» (not «ما يمنح القرار بعداً»)
     "سرع سرعت يسرع تسرع "  # «ستسرّع الولايات المتحدة إرسال ذخائر»
@@ -312,6 +313,7 @@ COMPLEMENTIZERS = frozenset("ان لان بان وان فان كان يكون ت
 DONE_TO_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "RETREAT"})  # «إعدام X Y»: X does it to Y
 # sectors that suffer violence in the news but do not commit it
 VICTIM_SECTORS = frozenset({"CVL", "REF", "HLH", "EDU"})
+TAKING_PART = "مشارك"  # «مشاركة», «مشاركتها», «بمشاركة» (with the part of; not «بحضور», in the presence of)
 FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})  # a state's armed organs
 ACTING_KINDS = frozenset({"country", "capital", "seat", "person", "agent", "group", "organisation"})
 MASCULINE_STATES = frozenset("عراق لبنان اردن سودان مغرب يمن بحرين".split())  # matched on a token's keys
