@@ -7062,3 +7062,8 @@ def test_ones_own_supplies_cut_are_aimed_where_they_went(rules_coder):
     ev = one(rules_coder, "وفي خطوة عقابية، أوعز وزير الطاقة الإسرائيلي يسرائيل كاتس بوقف إمدادات الكهرباء الإسرائيلية "
                           "إلى غزة.", "SANCTION", "2023-10-08")
     assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["PSE"]
+
+
+def test_a_raid_on_al_aqsa_is_aimed_at_palestine(rules_coder):
+    ev = one(rules_coder, "واقتحم مستوطنون باحات المسجد الأقصى تحت حماية الشرطة الإسرائيلية.", "ASSAULT", "2022-04-15")
+    assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["PSE"]

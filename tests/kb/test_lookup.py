@@ -395,6 +395,13 @@ def test_an_overseas_territory_or_enclave_is_a_place_of_the_state_that_holds_it(
     assert resolve(text, date(2021, 5, 22))[0]["code"] == code
 
 
+@pytest.mark.parametrize("text", ["المسجد الأقصى", "باحات المسجد الأقصى", "القدس الشرقية", "حي الشيخ جراح"])
+def test_east_jerusalem_and_its_holy_sites_are_palestinian_places(resolve, text):
+    # Jerusalem as a whole stays contested (no code); its occupied east and the Old City's sites are Palestine's
+    assert resolve(text, date(2023, 4, 6))[0]["code"] == "PSE"
+    assert not any(r.get("code") for r in resolve("مدينة القدس", date(2023, 4, 6)))
+
+
 def test_a_nisba_after_a_quoted_body_names_its_state(resolve):
     result = resolve("«شرطة الأخلاق» الإيرانية", date(2022, 10, 17))[0]
     assert (result["code"], result["sector"]) == ("IRN", "COP")
