@@ -7067,3 +7067,11 @@ def test_ones_own_supplies_cut_are_aimed_where_they_went(rules_coder):
 def test_a_raid_on_al_aqsa_is_aimed_at_palestine(rules_coder):
     ev = one(rules_coder, "واقتحم مستوطنون باحات المسجد الأقصى تحت حماية الشرطة الإسرائيلية.", "ASSAULT", "2022-04-15")
     assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["PSE"]
+
+
+def test_authorities_named_before_stopping_a_person_arrest_them(rules_coder):
+    ev = one(rules_coder, "وكانت السلطات الإيرانية قد أوقفت الباحثة الفرنسية فاريبا عادلخاه في مطار طهران.", "COERCE",
+             "2020-01-10")
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["FRA"]
+    assert not [e for e in rules_coder.code(Document("t", "وكانت السلطات المصرية قد أوقفت الرحلات الجوية.", "2020-01-10"))
+                if e.event_type == "COERCE"]
