@@ -50,6 +50,7 @@ THESE = frozenset({"هذه", "وهذه", "فهذه", "تلك", "وتلك"})  # �
 # heads of a body whose name may follow in quotation marks («قوى «الحرية والتغيير»», «جبهة «النصرة»»)
 _QUOTED_NAME_HEADS = frozenset("قوي جبهه هيئه حركه تحالف حزب تيار ائتلاف جماعه تنظيم كتائب منظمه".split())
 _GROUP_QUALIFIERS = frozenset("اربع اربعه ثلاث ثلاثه خمس ست مقاطعه محاصره اعضاء".split())
+_GROUP_SIZES = {"ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "ست": 6}
 _PAIR_WORDS = frozenset("بلدان بلدين جانبان جانبين طرفان طرفين دولتان دولتين عاصمتان عاصمتين حكومتان حكومتين "
                         "وزيران وزيرين وزيرا وزيري رئيسان رئيسين زعيمان زعيمين وفدان وفدين وفدا وفدي "
                         "طرفي جانبي جيشان جيشين".split())
@@ -161,6 +162,8 @@ class DocumentMemory:
     recent_parties: list[str] = field(default_factory=list)  # states and armed or political groups
     agent_codes: dict[str, Entity] = field(default_factory=dict)
     last_group: list[str] = field(default_factory=list)  # the last list of three or more states
+    # states named before that list in its sentence: «انضمت البحرين إلى السعودية والإمارات ومصر» … «الدول الأربع»
+    group_joiners: list[str] = field(default_factory=list)
     org_heads: dict = field(default_factory=dict)  # first word of a named organisation → its id («الجامعة»)
     named_heads: set = field(default_factory=set)  # group heads the text itself used («حركة حماس»)
     # the word after the head of a group's two-word name → its id: «النهضة» in quotes after «حركة النهضة»
@@ -1180,8 +1183,11 @@ class MentionFinder:
                     and ((qualified := i + 1 < len(tokens) and tokens[i + 1].keys[-1] in _GROUP_QUALIFIERS
                           and i + 1 not in covered) or (i > 0 and tokens[i - 1].norm in THESE)):
                 # «الدول الأربع», «الدول المقاطعة», «العواصم الثلاث», «هذه الدول»: the states listed before, in
-                # this sentence or an earlier one
+                # this sentence or an earlier one, and those that joined the list when its count says so
                 last = i + 1 if qualified else i
+                missing = _GROUP_SIZES.get(tokens[i + 1].keys[-1], 0) - len(group) if qualified else 0
+                if group is memory.last_group and 0 < missing <= len(memory.group_joiners):
+                    group = group + memory.group_joiners[-missing:]
                 for code in group:
                     entry = self.kb.by_id.get(code)
                     if entry:
@@ -1629,15 +1635,19 @@ class MentionFinder:
 
     def _remember(self, nps: list[NP], memory: DocumentMemory) -> None:
         run: list[str] = []
+        before: list[str] = []  # the states of the sentence before the list
         for np in nps:  # a list of states «السعودية والإمارات والبحرين ومصر»
             if np.kinds[0] in _STATE_KINDS and np.code:
                 if run and not np.coordinated:
+                    before.extend(c for c in run if c not in before)
                     run = []
                 if np.code not in run:
                     run.append(np.code)
                 if len(run) >= 3:
                     memory.last_group = list(run)
+                    memory.group_joiners = [c for c in before if c not in run]
             else:
+                before.extend(c for c in run if c not in before)
                 run = []
         for np in nps:
             ent = np.entity

@@ -7075,3 +7075,12 @@ def test_authorities_named_before_stopping_a_person_arrest_them(rules_coder):
     assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["FRA"]
     assert not [e for e in rules_coder.code(Document("t", "وكانت السلطات المصرية قد أوقفت الرحلات الجوية.", "2020-01-10"))
                 if e.event_type == "COERCE"]
+
+
+def test_a_state_that_joined_a_list_counts_among_its_numbered_states(rules_coder):
+    ev = one(rules_coder, "وقد انضمت الكويت إلى السعودية وقطر وعُمان في إدانة الهجوم على الناقلة. وطالبت الدول الأربع "
+                          "إيران بالإفراج عن طاقمها.", "REQUEST", "2019-07-20")
+    assert set(codes(ev.actor)) == {"KWT", "SAU", "QAT", "OMN"} and codes(ev.recipient) == ["IRN"]
+    ev = one(rules_coder, "وقد انضمت الكويت إلى السعودية وقطر وعُمان في إدانة الهجوم على الناقلة. وطالبت الدول الثلاث "
+                          "إيران بالإفراج عن طاقمها.", "REQUEST", "2019-07-20")
+    assert set(codes(ev.actor)) == {"SAU", "QAT", "OMN"}
