@@ -1525,9 +1525,12 @@ class Coder:
             feminine = finder.feminine_verb(trig)
             # («قالت وزارة الخارجية الأميركية إنها …، وتسعى إلى»: a state's body is «she» too)
             state_like = feminine or finder.feminine_imperfect(trig)
+            # (an organisation, after «و»: «وصفت الأمم المتحدة الوضع …، ودعت إسرائيل إلى ضبط النفس»)
+            kinds = _STATE_LIKE_KINDS + ("organisation",) if conjoined_word(finder.tokens[trig.first_token]) \
+                else _STATE_LIKE_KINDS
             earlier = [np for np in finder.candidates if np.last_token < trig.first_token and not np.prep
                        and np not in args.recipient and np.code and ("person" in np.kinds or "agent" in np.kinds
-                                        or (state_like and np.kinds[0] in ("country", "capital", "seat", "group")))
+                                                                    or (state_like and np.kinds[0] in kinds))
                        and not (feminine and finder.masculine_person(np))]
             head = finder.relative_clause_head(trig.first_token)  # «أردوغان، الذي تتولى بلاده … ودعا»: his
             prior = [head] if head is not None and head.code else earlier[-1:] or None
@@ -1957,6 +1960,7 @@ _LEAD_MIN_SENTENCES = 3  # a document this long is an article whose first senten
 # a lead's verb, light verb or relative clause naming the doer reports («الهجوم الذي شنّته جماعة الحوثي على …»);
 # «الحروب بين …» describes
 _LEAD_REPORT_PATHS = SUBJECT_PATHS + ("light-verb", "launched-by")
+_STATE_LIKE_KINDS = ("country", "capital", "seat", "group")  # what a feminine verb may go on with
 _STRONG_REPORT_FACTOR = 0.25  # how far below the threshold a strong rule report may still stand
 # in an article, a candidate between two coded parties is judged against this share of the
 # threshold: the model learned from lone newswire sentences, and an article has named its parties

@@ -7084,3 +7084,9 @@ def test_a_state_that_joined_a_list_counts_among_its_numbered_states(rules_coder
     ev = one(rules_coder, "وقد انضمت الكويت إلى السعودية وقطر وعُمان في إدانة الهجوم على الناقلة. وطالبت الدول الثلاث "
                           "إيران بالإفراج عن طاقمها.", "REQUEST", "2019-07-20")
     assert set(codes(ev.actor)) == {"SAU", "QAT", "OMN"}
+
+
+def test_a_state_after_a_verb_conjoined_to_an_organisations_clause_is_its_object(rules_coder):
+    ev = one(rules_coder, "ووصفت الأمم المتحدة الوضع على الحدود بأنه خطير، ودعت إسرائيل إلى ضبط النفس.", "REQUEST",
+             "2023-04-08")
+    assert codes(ev.actor) == ["UNO"] and codes(ev.recipient) == ["ISR"]

@@ -837,14 +837,15 @@ class Subjects(Agreement):
             return False
         if bare and self._has_own_object(bare[0]):
             return False  # «…، ودانت الخارجية الإيرانية الغارات»: verb, subject, object
-        # «واعتبرت الخارجية الجزائرية …، وطالبت الرباط بتوضيح موقفها»: with a body or a person named
-        # as subject before, a lone state (or list of states) after the conjoined verb is its object
+        # «واعتبرت الخارجية الجزائرية …، وطالبت الرباط بتوضيح موقفها»: with a body, a person or an organisation
+        # («وصفت الأمم المتحدة الوضع …، ودعت إسرائيل إلى ضبط النفس») named as subject before, a lone state (or
+        # list of states) after the conjoined verb is its object
         # (or a state, before a feminine verb: «دانت مصر العملية، وطالبت إسرائيل بوقف التصعيد»)
         states = bare and all(np.kinds[0] in ("country", "capital") for np in bare) \
             and all(np in self._with_coordinated(bare[0], after) for np in bare)  # «وطالب موسكو وواشنطن»
         one_state = states and len(bare) == 1 and conjoined_word(tok) and self.feminine_verb(trig)
         subject = any(np.last_token < trig.first_token and not np.prep and np.code and (
-            np.kinds[0] in ("agent", "person")
+            np.kinds[0] in ("agent", "person", "organisation")
             or (one_state and np.kinds[0] in ("country", "capital") and np.code != bare[0].code))
             for np in self.candidates)
         if subject and states and trig.entry.object:
