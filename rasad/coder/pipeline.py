@@ -501,6 +501,11 @@ class Coder:
             # «دانت المفوضية التصريحات الصادرة عن السلطات التونسية بحق المهاجرين»: aimed at who issued them
             args.recipient = [issuer]
             args.path.append("issued-by")
+        if e.event == "REJECT" and not any(r.code for r in args.recipient) \
+                and (answered := _answered_party(finder, trig, args.actor)) is not None:
+            # «نفت الخارجية الإيرانية الاتهامات، ردًا على تصريحات وزير الخارجية الأميركي»: aimed at who is answered
+            args.recipient = [answered]
+            args.path.append("answered")
         self._fill_from_discourse(e, trig, args, state, sent_events, finder)
         if e.id.startswith(_HALTED_DEAL) and args.actor and not args.recipient \
                 and (deal := state.last_by_type.get("AGREE")) is not None:
@@ -1960,6 +1965,7 @@ _LEAD_MIN_SENTENCES = 3  # a document this long is an article whose first senten
 # a lead's verb, light verb or relative clause naming the doer reports («الهجوم الذي شنّته جماعة الحوثي على …»);
 # «الحروب بين …» describes
 _LEAD_REPORT_PATHS = SUBJECT_PATHS + ("light-verb", "launched-by")
+_IN_REPLY = frozenset({"ردا"})  # «ردًا على»: in reply to
 _STATE_LIKE_KINDS = ("country", "capital", "seat", "group")  # what a feminine verb may go on with
 _STRONG_REPORT_FACTOR = 0.25  # how far below the threshold a strong rule report may still stand
 # in an article, a candidate between two coded parties is judged against this share of the
@@ -2371,6 +2377,18 @@ def _target_the_victims(args: Arguments, victims: list[NP]) -> None:
     if others:
         args.recipient = others[:1] + ([] if guessed else [r for r in args.recipient if r.code])
         args.path.append("victims")
+
+
+def _answered_party(finder, trig: Trigger, actor: list[NP]) -> Optional[NP]:
+    """The coded party of «ردًا على [كلمة] X» after the trigger in its sentence («ردًا على تصريحات الوزير
+    الأميركي», «ردا على شكاوى أحزاب معارضة»), when it is not the doer."""
+    tokens = finder.tokens
+    mine = {a.code for a in actor if a.code}
+    for k in range(trig.last_token + 1, len(tokens) - 1):
+        if tokens[k].norm.removeprefix("و") in _IN_REPLY and tokens[k + 1].norm == "علي":
+            return next((np for np in finder.candidates if k + 2 <= np.first_token <= k + 4 and np.code
+                         and np.code not in mine and not np.is_place), None)
+    return None
 
 
 def _segmenter_vocabulary(names: frozenset[str], lexicon: Lexicon) -> set[str]:

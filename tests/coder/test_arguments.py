@@ -7090,3 +7090,9 @@ def test_a_state_after_a_verb_conjoined_to_an_organisations_clause_is_its_object
     ev = one(rules_coder, "ووصفت الأمم المتحدة الوضع على الحدود بأنه خطير، ودعت إسرائيل إلى ضبط النفس.", "REQUEST",
              "2023-04-08")
     assert codes(ev.actor) == ["UNO"] and codes(ev.recipient) == ["ISR"]
+
+
+def test_a_denial_in_reply_to_a_party_is_aimed_at_it(rules_coder):
+    ev = one(rules_coder, "ونفت الخارجية الإيرانية هذه الاتهامات، ردًا على تصريحات وزير الخارجية الأميركي.", "REJECT",
+             "2019-06-14")
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["USA"]
