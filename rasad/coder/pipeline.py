@@ -501,6 +501,13 @@ class Coder:
             # «دانت المفوضية التصريحات الصادرة عن السلطات التونسية بحق المهاجرين»: aimed at who issued them
             args.recipient = [issuer]
             args.path.append("issued-by")
+        if e.id in _STIRRED and (stirrer := _stirrer(finder, trig, e)) is not None:
+            # «وأثار قرار الحكومة العراقية اعتراض القوى العربية»: the objectors follow the noun; what stirred them
+            # was the act of the party named in the verb's subject
+            after = next((np for np in finder.candidates if np.first_token == trig.last_token + 1 and not np.prep), None)
+            args.actor = finder.with_coordinated(after) if after is not None else []
+            args.recipient = [stirrer]
+            args.path.append("stirred-by")
         if e.event == "REJECT" and not any(r.code for r in args.recipient) \
                 and (answered := _answered_party(finder, trig, args.actor)) is not None:
             # «نفت الخارجية الإيرانية الاتهامات، ردًا على تصريحات وزير الخارجية الأميركي»: aimed at who is answered
@@ -1965,6 +1972,7 @@ _LEAD_MIN_SENTENCES = 3  # a document this long is an article whose first senten
 # a lead's verb, light verb or relative clause naming the doer reports («الهجوم الذي شنّته جماعة الحوثي على …»);
 # «الحروب بين …» describes
 _LEAD_REPORT_PATHS = SUBJECT_PATHS + ("light-verb", "launched-by")
+_STIRRED = frozenset({"core.REJECT.objection-stirred.noun", "core.ACCUSE.anger-stirred.noun"})
 _IN_REPLY = frozenset({"ردا"})  # «ردًا على»: in reply to
 _STATE_LIKE_KINDS = ("country", "capital", "seat", "group")  # what a feminine verb may go on with
 _STRONG_REPORT_FACTOR = 0.25  # how far below the threshold a strong rule report may still stand
@@ -2377,6 +2385,14 @@ def _target_the_victims(args: Arguments, victims: list[NP]) -> None:
     if others:
         args.recipient = others[:1] + ([] if guessed else [r for r in args.recipient if r.code])
         args.path.append("victims")
+
+
+def _stirrer(finder, trig: Trigger, entry: LexiconEntry) -> Optional[NP]:
+    """The first coded party of the subject between «أثار» and the stirred noun («أثارت زيارة نتنياهو إلى الإمارات
+    حفيظة إيران»: Netanyahu)."""
+    verb = required_at(finder.tokens, trig.first_token, trig.last_token, entry)
+    return next((np for np in finder.candidates if verb is not None and verb < np.first_token and np.last_token
+                 < trig.first_token and np.code and not np.is_place), None)
 
 
 def _answered_party(finder, trig: Trigger, actor: list[NP]) -> Optional[NP]:

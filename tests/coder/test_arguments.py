@@ -7096,3 +7096,10 @@ def test_a_denial_in_reply_to_a_party_is_aimed_at_it(rules_coder):
     ev = one(rules_coder, "ونفت الخارجية الإيرانية هذه الاتهامات، ردًا على تصريحات وزير الخارجية الأميركي.", "REJECT",
              "2019-06-14")
     assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["USA"]
+
+
+def test_anger_a_party_stirred_is_aimed_at_whose_act_stirred_it(rules_coder):
+    ev = one(rules_coder, "وأثارت زيارة نتنياهو إلى الإمارات حفيظة إيران.", "ACCUSE", "2021-03-10")
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["ISR"]
+    ev = one(rules_coder, "وأثار قرار الحكومة العراقية اعتراض الحزب الديمقراطي الكردستاني.", "REJECT", "2023-09-04")
+    assert codes(ev.actor) == ["IRQ"] and ev.actor[0].entity.sector != "GOV" and codes(ev.recipient) == ["IRQ"]

@@ -411,6 +411,10 @@ class Clause:
         subject, and the clause goes on across it."""
         return frozenset(k for j, end in self._set_off(_with_him, ADVERBIAL_REACH - 1) for k in range(j, end + 1))
 
+    def with_coordinated(self, head: NP) -> list[NP]:
+        """`head` and the sentence's phrases conjoined to it."""
+        return self._with_coordinated(head, self.candidates)
+
     def companions_of(self, np: NP) -> list[NP]:
         """Who «، ومعه …،» right after `np` names as going with it («عقد رئيسا أركان الجيشين، ومعهما رئيس أركان
         القوات القطرية، اجتماعاً»)."""
