@@ -1545,7 +1545,9 @@ class Coder:
                                                                     or (state_like and np.kinds[0] in kinds))
                        and not (feminine and finder.masculine_person(np))]
             head = finder.relative_clause_head(trig.first_token)  # «أردوغان، الذي تتولى بلاده … ودعا»: his
-            prior = [head] if head is not None and head.code else earlier[-1:] or None
+            # («قادة دول مجلس التعاون … وقّعوا»: a phrase naming several states is one subject)
+            prior = [head] if head is not None and head.code else \
+                [np for np in earlier if np.span == earlier[-1].span] if earlier else None
         if not prior and finder is not None and trig.first_token > 0 and (
                 finder.speaker_is_subject(trig.first_token) or finder.first_person_plural(trig) or (
                     entry.pos == "noun" and finder.is_light_verb(trig.first_token - 1)

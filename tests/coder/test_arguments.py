@@ -7103,3 +7103,8 @@ def test_anger_a_party_stirred_is_aimed_at_whose_act_stirred_it(rules_coder):
     assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["ISR"]
     ev = one(rules_coder, "وأثار قرار الحكومة العراقية اعتراض الحزب الديمقراطي الكردستاني.", "REJECT", "2023-09-04")
     assert codes(ev.actor) == ["IRQ"] and ev.actor[0].entity.sector != "GOV" and codes(ev.recipient) == ["IRQ"]
+
+
+def test_a_conjoined_verb_shares_every_state_of_a_phrase_naming_several(rules_coder):
+    ev = one(rules_coder, "اجتمع قادة دول مجلس التعاون الخليجي في الرياض، ووقّعوا على إعلان مشترك.", "AGREE", "2021-01-06")
+    assert {"SAU", "QAT", "KWT", "OMN"} <= set(codes(ev.actor))
