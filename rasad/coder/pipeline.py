@@ -501,6 +501,12 @@ class Coder:
             # «دانت المفوضية التصريحات الصادرة عن السلطات التونسية بحق المهاجرين»: aimed at who issued them
             args.recipient = [issuer]
             args.path.append("issued-by")
+        if e.mode == "ease-sanctions" and (imposed := _imposed_by(finder, trig)) is not None \
+                and not any(a.code and a.first_token < trig.first_token for a in args.actor):
+            # «البيان الذي أنهى عمليًا المقاطعة التي فرضتها الرياض وأبوظبي على الدوحة»: those who imposed a
+            # measure end it, on whom they imposed it (unless the act's own doer is named before it)
+            args.actor, args.recipient = imposed
+            args.path.append("imposed-by")
         if e.id in _STIRRED and (stirrer := _stirrer(finder, trig, e)) is not None:
             # «وأثار قرار الحكومة العراقية اعتراض القوى العربية»: the objectors follow the noun; what stirred them
             # was the act of the party named in the verb's subject
@@ -1975,7 +1981,8 @@ _LEAD_MIN_SENTENCES = 3  # a document this long is an article whose first senten
 # «الحروب بين …» describes
 _LEAD_REPORT_PATHS = SUBJECT_PATHS + ("light-verb", "launched-by")
 _STIRRED = frozenset({"core.REJECT.objection-stirred.noun", "core.ACCUSE.anger-stirred.noun"})
-_IN_REPLY = frozenset({"ردا"})  # «ردًا على»: in reply to
+_IN_REPLY = frozenset({"ردا"})
+_IMPOSED = frozenset("فرضه فرضها فرضته فرضتها فرضوها فرضوه".split())  # «التي فرضتها X على Y»  # «ردًا على»: in reply to
 _STATE_LIKE_KINDS = ("country", "capital", "seat", "group")  # what a feminine verb may go on with
 _STRONG_REPORT_FACTOR = 0.25  # how far below the threshold a strong rule report may still stand
 # in an article, a candidate between two coded parties is judged against this share of the
@@ -2387,6 +2394,25 @@ def _target_the_victims(args: Arguments, victims: list[NP]) -> None:
     if others:
         args.recipient = others[:1] + ([] if guessed else [r for r in args.recipient if r.code])
         args.path.append("victims")
+
+
+def _imposed_by(finder, trig: Trigger) -> Optional[tuple[list[NP], list[NP]]]:
+    """Who imposed the measure the trigger governs, and on whom: «المقاطعة التي فرضتها X وY على Z» a few words
+    after it."""
+    tokens = finder.tokens
+    for k in range(trig.last_token + 1, min(len(tokens) - 1, trig.last_token + 5)):
+        if tokens[k].norm in RELATIVES and tokens[k + 1].norm in _IMPOSED:
+            doers = next((np for np in finder.candidates if np.first_token == k + 2 and np.code and not np.prep), None)
+            if doers is None:
+                return None
+            doers = finder.with_coordinated(doers)
+            target = next((np for np in finder.candidates if np.first_token > doers[-1].last_token and np.code
+                           and normalize(np.prep) == "علي"), None)
+            return (doers, [target]) if target is not None and target.first_token <= doers[-1].last_token + 2 \
+                else None
+        if not tokens[k].is_word:
+            return None
+    return None
 
 
 def _stirrer(finder, trig: Trigger, entry: LexiconEntry) -> Optional[NP]:

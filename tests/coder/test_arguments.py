@@ -7108,3 +7108,9 @@ def test_anger_a_party_stirred_is_aimed_at_whose_act_stirred_it(rules_coder):
 def test_a_conjoined_verb_shares_every_state_of_a_phrase_naming_several(rules_coder):
     ev = one(rules_coder, "اجتمع قادة دول مجلس التعاون الخليجي في الرياض، ووقّعوا على إعلان مشترك.", "AGREE", "2021-01-06")
     assert {"SAU", "QAT", "KWT", "OMN"} <= set(codes(ev.actor))
+
+
+def test_a_measure_ended_by_a_text_is_ended_by_those_who_imposed_it(rules_coder):
+    ev = one(rules_coder, "ووقّع القادة على الإعلان الذي أنهى فعليًا الحصار الذي فرضته السعودية والإمارات على قطر.",
+             "CONCEDE", "2021-01-06")
+    assert set(codes(ev.actor)) == {"SAU", "ARE"} and codes(ev.recipient) == ["QAT"]
