@@ -1522,13 +1522,15 @@ class MentionFinder:
             # title in apposition has no article, «ولي العهد رئيس مجلس الوزراء», «ل» marks a genitive,
             # «القوات البحرية للجيش الإيراني», and an adjective agrees, «المجلس العسكري الحاكم»)
             # (a title that names its body already holds no second office: «استقبل الأمين العام للأمم المتحدة
-            # وزير الخارجية الإيراني» names two men)
+            # وزير الخارجية الإيراني» names two men; nor is a definite body in apposition with a title: «احتجزت
+            # الشرطة مفتي القدس» holds the mufti)
             last = tokens[end]
             if prefix.endswith("ل") and len(gap) == 1 and gap[0].keys[-1] in _TITLE_QUALIFIERS:
                 gap = []  # «المدير العام للأمن العام اللبناني»: the title's own adjective, then «ل» and its body
             return kinds[-1] == "agent" and entity_code is None and not gap and not last.enclitic \
                 and not _unbound_sound_plural(last) \
-                and not (has_article(last) and has_article(nxt) and not prefix.endswith("ل") and not agrees)
+                and not (has_article(last) and has_article(nxt) and not prefix.endswith("ل") and not agrees) \
+                and not (has_article(last) and not has_article(nxt) and not titled and not prefix)
         if nkind == "place":
             # «محافظ نينوى», «رئيس بلدية إسطنبول»: a bare title in construct with a town or province is its
             # state's (not a body: «في قضاء زاخو» is a district, «مبنى بلدية إسطنبول» a place; and a

@@ -7114,3 +7114,10 @@ def test_a_measure_ended_by_a_text_is_ended_by_those_who_imposed_it(rules_coder)
     ev = one(rules_coder, "ووقّع القادة على الإعلان الذي أنهى فعليًا الحصار الذي فرضته السعودية والإمارات على قطر.",
              "CONCEDE", "2021-01-06")
     assert set(codes(ev.actor)) == {"SAU", "ARE"} and codes(ev.recipient) == ["QAT"]
+
+
+def test_a_definite_body_before_a_title_is_no_apposition_of_it(rules_coder):
+    found = phrases(rules_coder, "واحتجزت الشرطة وزير الخارجية الفلسطيني لساعات.", "2017-07-15")
+    assert "الشرطة" in found and found["وزير الخارجية الفلسطيني"].code == "PSE"
+    found = phrases(rules_coder, "وعقد اجتماع للمجلس الأعلى للأمن برئاسة الرئيس عبد المجيد تبون.", "2021-08-25")
+    assert any(t.startswith("للمجلس الأعلى للأمن برئاسة") for t in found)  # a body chaired by a person is his state's
