@@ -7121,3 +7121,10 @@ def test_a_definite_body_before_a_title_is_no_apposition_of_it(rules_coder):
     assert "الشرطة" in found and found["وزير الخارجية الفلسطيني"].code == "PSE"
     found = phrases(rules_coder, "وعقد اجتماع للمجلس الأعلى للأمن برئاسة الرئيس عبد المجيد تبون.", "2021-08-25")
     assert any(t.startswith("للمجلس الأعلى للأمن برئاسة") for t in found)  # a body chaired by a person is his state's
+
+
+def test_a_person_after_a_conjoined_call_is_called_on_when_a_place_opens_the_sentence(rules_coder):
+    ev = one(rules_coder, "وفي بيروت، ترأس ميقاتي اجتماعاً وزارياً، ودعا قرداحي إلى اتخاذ القرار المناسب لإصلاح علاقات "
+                          "لبنان العربية.", "REQUEST", "2021-11-05")
+    assert [a.entity.entry_id for a in ev.actor] == ["najib_mikati"]
+    assert [r.entity.entry_id for r in ev.recipient] == ["george_kordahi"]

@@ -825,8 +825,10 @@ class Subjects(Agreement):
             return False  # one welcomes only «بـ» something: «…، ورحّبت الحكومة السودانية بالقرار»
         # (a phrase after what is asked or charged is that content's: «وطالبت فيلنيوس باستدعاء سفيرها»)
         starts = {np.first_token for np in after}
+        # (and so is a phrase after «إلى»: «ودعا قرداحي إلى … إصلاح علاقات لبنان»)
         nxt = next((k for k in range(trig.last_token + 1, len(self.tokens)) if k not in starts
-                    and self.tokens[k].is_word and prep_clitic(self.tokens[k]) == "ب"), len(self.tokens))
+                    and self.tokens[k].is_word and (prep_clitic(self.tokens[k]) == "ب" or word_key(self.tokens[k]) == "الي")),
+                   len(self.tokens))
         bare = [np for np in after if not np.prep and not np.is_place and np.first_token < nxt]
         first_person = next((np for np in self.candidates if "person" in np.kinds and not np.prep), None) \
             if bare and "person" in bare[0].kinds else None
@@ -895,6 +897,11 @@ class Subjects(Agreement):
         verb = self.opening
         while verb in self.time_tokens or (verb < len(self.tokens) and self.tokens[verb].norm in SAME_TIME):
             verb += 1
+        # («وفي بيروت، ترأس ميقاتي اجتماعاً …»: so does a place set off before the verb)
+        at = verb + 1 if verb < len(self.tokens) and word_key(self.tokens[verb]) == "في" else verb
+        place = next((np for np in self.candidates if np.first_token == at and np.is_place), None)
+        if place is not None and place.last_token + 2 < len(self.tokens) and self.tokens[place.last_token + 1].text in "،,":
+            verb = place.last_token + 2
         clitics = ("", "و", "ف") if conjoined and verb < before else ("",)
         return verb < len(self.tokens) and self.tokens[verb].proclitics in clitics \
             and self._named_subject_after(verb, pluperfect=conjoined) is not None
