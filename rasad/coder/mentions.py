@@ -16,6 +16,7 @@ from typing import Optional
 
 from ..kb.knowledge import MIN_SKELETON, KnowledgeBase, NameRef, skeleton
 from ..kb.matcher import TokenTrie, phrase_keys
+from ..kb.neighbours import land_neighbours
 from ..schema import Entity, Mention, Token
 from ..text.normalize import normalize
 from ..text.tokens import strip_article
@@ -44,6 +45,8 @@ _ON_ITS_BEHALF = frozenset("باسمه باسمها باسمهم".split())  # «
 _NAMED_FOR_PLACE = frozenset("اتفاق اتفاقيه اتفاقات اتفاقيات اعلان مسار تفاهمات صيغه مبادره بروتوكول".split())
 _GROUP_HEADS_ALONE = frozenset("جماعه حركه حزب تنظيم ميليشيا مليشيا".split())  # «الجماعة» for the group just named
 _GROUP_HEADS = frozenset("دول عواصم بلدان الدول العواصم البلدان".split())
+_NEIGHBOURHOOD = frozenset("جوار الجوار مجاوره المجاوره".split())  # «دول جوار السودان», «الدول المجاورة للعراق»
+_NEIGHBOURS_WORDS = frozenset({"جيران"})  # «جيران العراق»
 # heads of a channel's or paper's quoted name («في مقابلة مع شبكة «إن بي سي نيوز»»: the name is under «مع»)
 _MEDIA_HEADS = frozenset("قناه شبكه صحيفه جريده وكاله موقع مجله تلفزيون اذاعه".split())
 THESE = frozenset({"هذه", "وهذه", "فهذه", "تلك", "وتلك"})  # «هذه الدول»: the states just listed
@@ -574,6 +577,19 @@ def _beside_a_group(tokens: list[Token], i: int, found) -> bool:
 _FAMILY_NAME_IDIOMS = frozenset("لصالح لصالحه لصالحها لصالحهم لصالحهما".split())
 _IDIOM_TAILS = {"مسقط": frozenset({"راس", "راسه", "راسها", "راسهم"}), "امريكا": _AMERICAS, "اميركا": _AMERICAS}
 _TITLE_REACH = 6  # «وزير الشؤون الخارجية والجالية الوطنية بالخارج رمطان لعمامرة»
+
+
+def _neighbours(tokens: list[Token], i: int, raw) -> Optional[tuple[int, list[str]]]:
+    """The end and the states of «جوار X», «الجوار X-ي», «المجاورة لـX», «جيران X» at token `i`: the states on the
+    borders of X, a state named right after."""
+    if tokens[i].keys[-1] not in _NEIGHBOURHOOD and tokens[i].keys[-1] not in _NEIGHBOURS_WORDS:
+        return None
+    state = next((m for m in raw if m[0] == i + 1 and m[3].code and (
+        m[2].kind in ("country", "capital") or (m[2].kind == "demonym" and has_article(tokens[i + 1])))), None)
+    if state is None:
+        return None  # (a bare «دول الجوار» is whoever's neighbours the speaker means)
+    members = sorted(land_neighbours(state[3].code))
+    return (state[1], members) if members else None
 
 
 def _titled_names(tokens: list[Token], nps: list[NP], titles: set[str]) -> list[NP]:
@@ -1150,11 +1166,13 @@ class MentionFinder:
             if i in covered or not tok.is_word:
                 continue
             key = tok.keys[-1]
-            if key in _GROUP_HEADS and i + 1 < len(tokens):
-                members = self._bloc_members(tokens, i + 1, out, memory)
+            if (key in _GROUP_HEADS or key in _NEIGHBOURS_WORDS) and i + 1 < len(tokens):
+                members = _neighbours(tokens, i if key in _NEIGHBOURS_WORDS else i + 1, out) \
+                    or self._bloc_members(tokens, i + 1, out, memory)
                 if members:
-                    # «دول مجلس التعاون», «دول المجلس»: the member states, over the whole phrase
-                    out = [m for m in out if m[0] != i + 1]
+                    # «دول مجلس التعاون», «دول المجلس»: the member states, over the whole phrase; «دول جوار السودان»:
+                    # the states on its borders
+                    out = [m for m in out if not i < m[0] <= members[0]]
                     end = members[0]
                     for code in members[1]:
                         entry = self.kb.by_id.get(code)

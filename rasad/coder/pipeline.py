@@ -27,7 +27,8 @@ from .allowances import (ARMED_SECTORS, FALLING_PROJECTILES, PROTESTERS, STRONG_
                          toll_in_the_lead)
 from .arguments import ArgumentFinder, Arguments
 from .arguments.words import (
-    AFFIRMING, AGREEMENT_DOCUMENTS, DURING_IT, FORCE_SECTORS, IF, JUDGING_VERBS, LIGHT_VERBS, MASCULINE_TITLES, OR_ELSE,
+    AFFIRMING, AGREEMENT_DOCUMENTS, DURING_IT, FORCE_SECTORS, IF, JOINING, JUDGING_VERBS, LIGHT_VERBS, MASCULINE_TITLES,
+    OR_ELSE,
     PROJECTILES, PROVIDING, SINCE, SPEECH_PARTICIPLES, STATEMENTS, STRIKES, TAKING_PART, TARGET_NOUNS, TIME_PREPS,
     VICTIM_SECTORS, VIOLATED,
     calls_for_it, conjoined_word, describes_what, is_complementizer, prep_clitic, same_side, side_of, word_key)
@@ -501,6 +502,16 @@ class Coder:
             # «دانت المفوضية التصريحات الصادرة عن السلطات التونسية بحق المهاجرين»: aimed at who issued them
             args.recipient = [issuer]
             args.path.append("issued-by")
+        if e.event == "CONSULT" and e.pos == "noun" and not any(a.code for a in args.actor) \
+                and (taking_part := _taking_part_after(finder, trig)):
+            # «وشارك في القمة، إلى جانب السيسي، الرئيس التشادي …، والرئيس الإريتري …»: who took part follow
+            args.actor = taking_part
+            args.path.append("took-part")
+        if e.event == "AGREE" and e.pos == "noun" and prep_clitic(finder.tokens[trig.first_token]) == "ب" \
+                and (meeting := _meeting_ended_by(finder, trig, sent_events)) is not None:
+            # «اختتمت في القاهرة قمة دول جوار السودان …، بالاتفاق على تشكيل آلية»: those who met agreed
+            args.actor, args.recipient = list(meeting.actor) + list(meeting.recipient), []
+            args.path.append("agreed-as-talks-ended")
         if e.mode == "ease-sanctions" and (imposed := _imposed_by(finder, trig)) is not None \
                 and not any(a.code and a.first_token < trig.first_token for a in args.actor):
             # «البيان الذي أنهى عمليًا المقاطعة التي فرضتها الرياض وأبوظبي على الدوحة»: those who imposed a
@@ -1982,6 +1993,8 @@ _LEAD_MIN_SENTENCES = 3  # a document this long is an article whose first senten
 _LEAD_REPORT_PATHS = SUBJECT_PATHS + ("light-verb", "launched-by")
 _STIRRED = frozenset({"core.REJECT.objection-stirred.noun", "core.ACCUSE.anger-stirred.noun"})
 _IN_REPLY = frozenset({"ردا"})
+_ENDING = frozenset("اختتم اختتمت انتهي انتهت اختتمت".split())  # «اختتمت القمة بالاتفاق على …»
+_BESIDES = frozenset({"فضلا"})  # «فضلاً عن X»: X besides
 _IMPOSED = frozenset("فرضه فرضها فرضته فرضتها فرضوها فرضوه".split())  # «التي فرضتها X على Y»  # «ردًا على»: in reply to
 _STATE_LIKE_KINDS = ("country", "capital", "seat", "group")  # what a feminine verb may go on with
 _STRONG_REPORT_FACTOR = 0.25  # how far below the threshold a strong rule report may still stand
@@ -2394,6 +2407,37 @@ def _target_the_victims(args: Arguments, victims: list[NP]) -> None:
     if others:
         args.recipient = others[:1] + ([] if guessed else [r for r in args.recipient if r.code])
         args.path.append("victims")
+
+
+def _meeting_ended_by(finder, trig: Trigger, sent_events: list[Event]) -> Optional[Event]:
+    """The talks with named parties that a verb of ending («اختتمت», «انتهت») before them had as subject, earlier in
+    the sentence than the trigger."""
+    tokens = finder.tokens
+    for ev in sent_events:
+        k = ev.trigger.first_token
+        if ev.event_type == "CONSULT" and ev.trigger.entry.pos == "noun" and k < trig.first_token \
+                and any(a.code for a in ev.actor) and any(
+                    word_key(t).removeprefix("و") in _ENDING for t in tokens[max(0, k - 6):k]):
+            return ev
+    return None
+
+
+def _taking_part_after(finder, trig: Trigger) -> list[NP]:
+    """After «شارك في [الاجتماع]», the coded parties named as its subject: the first bare one after the noun and
+    those conjoined to it, and one «إلى جانب» names."""
+    tokens = finder.tokens
+    k = trig.first_token
+    if k < 2 or word_key(tokens[k - 1]) != "في" or word_key(tokens[k - 2]).removeprefix("و") not in JOINING:
+        return []
+    after = [np for np in finder.candidates if np.first_token > trig.last_token and np.code and not np.is_place]
+    # («إلى جانب السيسي», «فضلاً عن الأمين العام للجامعة العربية ورئيس مفوضية الاتحاد الأفريقي»: others besides)
+    beside = [np for np in after if word_key(tokens[np.first_token - 1]) == "جانب"]
+    besides = next((np for np in after if normalize(np.prep) == "عن"
+                    and tokens[np.first_token - 2].norm.removeprefix("و") in _BESIDES), None)
+    if besides is not None:
+        beside += finder.with_coordinated(besides)
+    first = next((np for np in after if not np.prep and np not in beside), None)
+    return beside + finder.with_coordinated(first) if first is not None else []
 
 
 def _imposed_by(finder, trig: Trigger) -> Optional[tuple[list[NP], list[NP]]]:

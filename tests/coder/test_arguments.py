@@ -7128,3 +7128,35 @@ def test_a_person_after_a_conjoined_call_is_called_on_when_a_place_opens_the_sen
                           "لبنان العربية.", "REQUEST", "2021-11-05")
     assert [a.entity.entry_id for a in ev.actor] == ["najib_mikati"]
     assert [r.entity.entry_id for r in ev.recipient] == ["george_kordahi"]
+
+
+def test_the_neighbours_of_a_state_are_the_states_on_its_borders(rules_coder):
+    found = phrases(rules_coder, "وعقد وزراء خارجية دول الجوار الليبي اجتماعاً في الجزائر.", "2020-01-23")
+    assert {"وزراء خارجية دول الجوار الليبي"} <= set(found)
+    ev = one(rules_coder, "اختتمت في القاهرة أمس الخميس قمة دول جوار السودان بالاتفاق على تشكيل آلية وزارية.",
+             "AGREE", "2023-07-14")
+    assert set(codes(ev.actor)) == {"EGY", "LBY", "TCD", "CAF", "SSD", "ETH", "ERI"}
+    ev = one(rules_coder, "اختتمت في القاهرة أمس الخميس قمة دول جوار السودان.", "CONSULT", "2023-07-14")
+    assert "SDN" not in codes(ev.actor) and len(codes(ev.actor)) == 7
+    from rasad.coder.mentions import DocumentMemory
+
+    doc = Document("d", "وناقش الاجتماع أوضاع جيران العراق.", "2023-05-08")
+    nps = rules_coder.mentions.find(rules_coder.sentences(doc)[0].tokens, None, DocumentMemory())
+    assert set(codes(nps)) == {"TUR", "IRN", "KWT", "SAU", "JOR", "SYR"}
+    # (a bare «دول الجوار» names no one: whose neighbours they are depends on who speaks)
+    assert "دول الجوار" not in phrases(rules_coder, "وتضغط دول الجوار على دمشق.", "2023-05-08")
+
+
+def test_those_named_after_taking_part_in_a_meeting_held_it(rules_coder):
+    ev = one(rules_coder, "وشارك في القمة، إلى جانب السيسي، الرئيس التشادي محمد إدريس ديبي، ورئيس الوزراء الإثيوبي آبي "
+                          "أحمد، فضلاً عن الأمين العام لجامعة الدول العربية أحمد أبو الغيط.", "CONSULT", "2023-07-14")
+    assert {"EGY", "TCD", "ETH", "IGO"} <= set(codes(ev.actor))
+
+
+def test_a_meeting_that_ended_is_the_verbs_subject_and_its_parties_agreed(rules_coder):
+    ev = one(rules_coder, "اختتمت في الرياض أمس قمة دول مجلس التعاون الخليجي.", "CONSULT", "2021-01-06")
+    assert {"SAU", "QAT", "OMN"} <= set(codes(ev.actor))
+    ev = one(rules_coder, "وانتهت المحادثات بين مصر والسودان بالاتفاق على تشكيل لجنة مشتركة.", "AGREE", "2021-03-02")
+    assert set(codes(ev.actor)) | set(codes(ev.recipient)) == {"EGY", "SDN"}
+    ev = one(rules_coder, "اختتم الرئيس التركي زيارة رسمية إلى قطر.", "CONSULT", "2021-03-02")  # one ends one's visit
+    assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["QAT"]

@@ -11,7 +11,7 @@ from .agreement import Agreement
 from .words import (
     HAD_BEFORE,
     ACCUSE_VERB, ACTING, ADVERBIAL_HEADS, ADVERBIAL_PPS, ADVERBIAL_REACH, AFFIRMING, AGENTLESS, APPOSITION_OPENERS,
-    ARRIVALS, ATTRIBUTED_TO, BEFORE_SUBJECT, BELONGING, BLAME_VERB, BY_IT, BY_ORDER_OF, CAUSE_PREPS, CLAIMED_BY,
+    ARRIVALS, ATTRIBUTED_TO, BEFORE_SUBJECT, BELONGING, BLAME_VERB, BY_IT, BY_ORDER_OF, CAUSE_PREPS, CLAIMED_BY, CONCLUDING,
     CLAUSE_BREAKS, CLAUSE_OPENERS, COMPLEMENTIZERS, CONTINUING, COPULAS, COPULA_SUBJUNCTIVE, COURTESIES, DEED_JUDGING,
     DID, DOCUMENTS, DRIVING, DUAL_HOLDERS, DURING_IT, FORCES, FORMING, FRAME_NOUNS, GOVERNING_VERBS, HEAD_TITLES,
     HOSTED_BY, HUNDREDS, IN_IT, ISSUED, LAUNCHED_BY, LIGHT_VERBS, LIGHT_VERB_REACH, NOT_PLURALS, OBJECT_PRONOUNS,
@@ -133,6 +133,10 @@ class Subjects(Agreement):
             if (key in LIGHT_VERBS or tok.norm in LIGHT_VERBS or driven or voiced or told
                     or (key in FORMING and trig.entry.mode == "investigate")) and not (
                     tok.proclitics.endswith("ال") or tok.norm.startswith("ال")):
+                if key in CONCLUDING and not self.tokens[trig.first_token].enclitic and all(
+                        j in self.time_tokens or (j in np_tokens and np_tokens[j].prep) or word_key(self.tokens[j]) in PREPS
+                        for j in range(k + 1, trig.first_token)):
+                    return None  # «اختتمت في القاهرة قمة دول الجوار»: the summit is what ended, not what one ended
                 # the subject follows the light verb, maybe after a plain noun («يواصل الأسير الفلسطيني»);
                 # a word with the article is no verb («الأمر» is no «أمر»)
                 # (a count or an honorific may come first: «بدأ أكثر من ألف أسير فلسطيني إضراباً»,

@@ -14,6 +14,7 @@ PUT_FORWARD = frozenset("مقترح اقتراح مبادره خطه ورقه م
 IN_IT = frozenset({"فيها", "فيه", "فيهما"})
 STATEMENTS = frozenset("تصريحات تصريح كلمه خطاب مقابله بيان رساله مقال".split())  # «تصريحات لماكرون … اتهم فيها»
 STATEMENT_REACH = 25
+CONCLUDING = frozenset("اختتم اختتمت يختتم تختتم".split())  # «اختتمت القمة» ended; «اختتم زيارته» ended it
 JOINING = frozenset("شارك شاركت شاركوا يشارك تشارك".split())
 ARRIVALS = frozenset({"core.CONSULT.arrive.verb", "core.CONSULT.visit.verb", "core.AID.arrive.verb"})
 # words that may come before a light verb's subject: a count, or an honorific (normalised forms)
