@@ -1,7 +1,7 @@
 """Development articles of the example's kind: pooled seed-style scores.
 
 `tests/data/articles` were read while writing rules; `tests/data/articles_fresh` to
-`tests/data/articles_fresh52` were written without seeing the coder and first scored before any
+`tests/data/articles_fresh53` were written without seeing the coder and first scored before any
 rule was written against them (fresh24–26, fresh29, fresh30, fresh32, fresh34, fresh36, fresh37, fresh40, fresh42,
 fresh44, fresh46, fresh48, fresh50 and fresh52 are not read). All are a development check, not a bar: each floor is set just
 under today's figures so that a change that loses ground shows up.
@@ -88,6 +88,7 @@ def _pooled(coder, folder: Path) -> tuple[float, float]:
     ("articles_fresh50", 0.48, 0.55),  # not read: arrived at 0.500 / 0.581 (start), 0.517 / 0.584 (sixty-second)
     ("articles_fresh51", 0.35, 0.44),  # read from arrival: 0.367 / 0.458 with the sixty-second session's starting code
     ("articles_fresh52", 0.45, 0.54),  # not read: arrived at 0.467 / 0.560 (start and sixty-third session alike)
+    ("articles_fresh53", 0.30, 0.44),  # read from arrival: 0.267 / 0.431 with the sixty-third session's starting code
 ])
 def test_pooled_scores_on_development_articles(coder, folder, min_recall, min_precision):
     recall, precision = _pooled(coder, DATA / folder)
