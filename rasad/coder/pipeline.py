@@ -525,6 +525,11 @@ class Coder:
             args.actor = finder.with_coordinated(after) if after is not None else []
             args.recipient = [stirrer]
             args.path.append("stirred-by")
+        if e.event == "REJECT" and not any(r.code and r.code not in {a.code for a in args.actor} for r in args.recipient) \
+                and (owner := _owner_by_relative_clause(finder, trig, args.actor)) is not None:
+            # «رفض بلاده الأموال التي أعلن الاتحاد الأوروبي عزمه صرفها لتونس»: aimed at whose offer it was
+            args.recipient = [owner]
+            args.path.append("offered-by")
         if e.event == "REJECT" and not any(r.code for r in args.recipient) \
                 and (answered := _answered_party(finder, trig, args.actor)) is not None:
             # «نفت الخارجية الإيرانية الاتهامات، ردًا على تصريحات وزير الخارجية الأميركي»: aimed at who is answered
@@ -2465,6 +2470,21 @@ def _stirrer(finder, trig: Trigger, entry: LexiconEntry) -> Optional[NP]:
     verb = required_at(finder.tokens, trig.first_token, trig.last_token, entry)
     return next((np for np in finder.candidates if verb is not None and verb < np.first_token and np.last_token
                  < trig.first_token and np.code and not np.is_place), None)
+
+
+def _owner_by_relative_clause(finder, trig: Trigger, actor: list[NP]) -> Optional[NP]:
+    """The coded subject of a relative clause on what the trigger governs, a few words after it («الأموال التي أعلن
+    الاتحاد الأوروبي …»), when it is not the doer."""
+    tokens = finder.tokens
+    mine = {a.code for a in actor if a.code}
+    for k in range(trig.last_token + 1, min(len(tokens), trig.last_token + 4)):
+        if not tokens[k].is_word:
+            return None
+        if tokens[k].norm in RELATIVES:
+            return next((np for np in finder.candidates if k + 1 < np.first_token <= k + 3 and not np.prep
+                         and np.code and np.code not in mine and not np.is_place
+                         and all(t.is_word for t in tokens[k + 1:np.first_token])), None)
+    return None
 
 
 def _answered_party(finder, trig: Trigger, actor: list[NP]) -> Optional[NP]:

@@ -7160,3 +7160,18 @@ def test_a_meeting_that_ended_is_the_verbs_subject_and_its_parties_agreed(rules_
     assert set(codes(ev.actor)) | set(codes(ev.recipient)) == {"EGY", "SDN"}
     ev = one(rules_coder, "اختتم الرئيس التركي زيارة رسمية إلى قطر.", "CONSULT", "2021-03-02")  # one ends one's visit
     assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["QAT"]
+
+
+def test_a_sum_paid_out_or_promised_to_a_party_is_aid(rules_coder):
+    ev = one(rules_coder, "وأعلنت المفوضية الأوروبية أنها ستصرف للأردن مئتي مليون يورو.", "AID", "2023-10-04")
+    assert codes(ev.actor) == ["EUR"] and codes(ev.recipient) == ["JOR"]
+    ev = one(rules_coder, "ووعد البنك الدولي مصر بثلاثة مليارات دولار.", "AID", "2023-10-04")
+    assert codes(ev.actor) == ["IGO"] and codes(ev.recipient) == ["EGY"]
+    assert not [e for e in code(rules_coder, "وصرفت الحكومة ملايين الدولارات على الحملة الانتخابية.", "2023-10-04")
+                if e.event_type == "AID"]
+
+
+def test_a_rejected_offer_is_aimed_at_who_the_relative_clause_says_made_it(rules_coder):
+    ev = one(rules_coder, "وأعلن الرئيس رفض بلاده الأموال التي أعلن الاتحاد الأوروبي عزمه صرفها لها.", "REJECT",
+             "2023-10-04")
+    assert codes(ev.recipient) == ["EUR"]
