@@ -7175,3 +7175,8 @@ def test_a_rejected_offer_is_aimed_at_who_the_relative_clause_says_made_it(rules
     ev = one(rules_coder, "وأعلن الرئيس رفض بلاده الأموال التي أعلن الاتحاد الأوروبي عزمه صرفها لها.", "REJECT",
              "2023-10-04")
     assert codes(ev.recipient) == ["EUR"]
+
+
+def test_a_party_after_a_masdar_with_its_preposition_is_no_subject(rules_coder):
+    ev = one(rules_coder, "رفضت إسرائيل العرض الروسي، وهي تطالب بخروج إيران من سوريا.", "REQUEST", "2019-01-22")
+    assert codes(ev.actor) == ["ISR"] and "IRN" in codes(ev.recipient)
