@@ -7180,3 +7180,16 @@ def test_a_rejected_offer_is_aimed_at_who_the_relative_clause_says_made_it(rules
 def test_a_party_after_a_masdar_with_its_preposition_is_no_subject(rules_coder):
     ev = one(rules_coder, "رفضت إسرائيل العرض الروسي، وهي تطالب بخروج إيران من سوريا.", "REQUEST", "2019-01-22")
     assert codes(ev.actor) == ["ISR"] and "IRN" in codes(ev.recipient)
+
+
+def test_a_vote_put_off_restricts_the_states_own_people(rules_coder):
+    ev = one(rules_coder, "أعلن الرئيس الفلسطيني محمود عباس تأجيل الانتخابات التشريعية التي كانت مقررة في مايو.", "COERCE",
+             "2021-04-30")
+    assert codes(ev.actor) == ["PSE"] and codes(ev.recipient) == ["PSE"] and ev.mode == "restrict"
+
+
+def test_a_member_expelled_from_a_party_is_sanctioned(rules_coder):
+    ev = one(rules_coder, "وقررت حركة فتح فصل القيادي محمد دحلان من صفوفها.", "SANCTION", "2011-06-13")
+    assert codes(ev.actor) == ["PSE"]
+    assert not [e for e in code(rules_coder, "وانتهى الفصل الدراسي الأول في الجامعة.", "2021-01-13")
+                if e.event_type == "SANCTION"]
