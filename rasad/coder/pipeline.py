@@ -1648,7 +1648,7 @@ def _names_outcome_of_talks(tokens, start: int) -> bool:
 
 _OUTCOMES = frozenset("نتائج مخرجات نتيجه قرارات".split())
 _TALKS_WORDS = frozenset("اجتماع اجتماعات قمه مؤتمر لقاء محادثات مشاورات".split())
-_OUTCOME_REACH = 5
+_OUTCOME_REACH = 12  # (past an aside on the one who welcomes: «وزارة الخارجية، التابعة للحكومة …، بمخرجات القمة»)
 
 
 def _names_an_accord(tokens) -> bool:

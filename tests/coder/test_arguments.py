@@ -7193,3 +7193,9 @@ def test_a_member_expelled_from_a_party_is_sanctioned(rules_coder):
     assert codes(ev.actor) == ["PSE"]
     assert not [e for e in code(rules_coder, "وانتهى الفصل الدراسي الأول في الجامعة.", "2021-01-13")
                 if e.event_type == "SANCTION"]
+
+
+def test_an_active_participle_aside_after_the_subject_holds_no_object(rules_coder):
+    ev = one(rules_coder, "ورحّبت وزارة الخارجية السودانية، التابعة للحكومة التي يقودها الجيش، بمخرجات القمة.", "SUPPORT",
+             "2023-07-14")
+    assert not [r for r in ev.recipient if r.entity.sector == "MIL"]

@@ -729,8 +729,12 @@ def relative_after_subject(tokens: list[Token], nps: Sequence[NP], verb_end: int
     k = subject.last_token + 1 if subject is not None else len(tokens)
     if k + 1 >= len(tokens) or tokens[k].text not in "،,":
         return range(0)
-    # (a participle, not a party named in apposition: «، المملكة العربية السعودية،»)
-    participle = tokens[k + 1].norm.startswith("الم") and len(tokens[k + 1].norm) >= 6 \
+    # (a participle, not a party named in apposition: «، المملكة العربية السعودية،»; an active one is known by its
+    # preposition: «، التابعة للحكومة التي يقودها الجيش،»)
+    word = tokens[k + 1].norm
+    active = word.startswith("ال") and len(word) >= 6 and word[3] == "ا" and k + 2 < len(tokens) \
+        and prep_clitic(tokens[k + 2]) in ("ل", "ب")
+    participle = (word.startswith("الم") and len(word) >= 6 or active) \
         and not any(np.first_token == k + 1 and np.code for np in nps)
     if tokens[k + 1].norm not in RELATIVES and not participle:
         return range(0)
