@@ -176,6 +176,7 @@ class DocumentMemory:
     # the first word of a named bloc of states → its id, kept across paragraphs: «دول المجلس» can only be a
     # council of states («مجلس التعاون»), whatever «المجلس» alone has come to mean since
     bloc_heads: dict = field(default_factory=dict)
+    neighbourhood_of: Optional[str] = None  # the state whose neighbours «دول جوار X» named: a later «دول الجوار»
 
     def new_paragraph(self) -> None:
         """Forget the heads a state's own body is also called: «البرلمان» two paragraphs after «البرلمان الأوروبي»
@@ -579,17 +580,21 @@ _IDIOM_TAILS = {"مسقط": frozenset({"راس", "راسه", "راسها", "را
 _TITLE_REACH = 6  # «وزير الشؤون الخارجية والجالية الوطنية بالخارج رمطان لعمامرة»
 
 
-def _neighbours(tokens: list[Token], i: int, raw) -> Optional[tuple[int, list[str]]]:
+def _neighbours(tokens: list[Token], i: int, raw, memory: DocumentMemory) -> Optional[tuple[int, list[str]]]:
     """The end and the states of «جوار X», «الجوار X-ي», «المجاورة لـX», «جيران X» at token `i`: the states on the
-    borders of X, a state named right after."""
+    borders of X, a state named right after; a bare «الجوار» or «المجاورة» is the neighbours the document named so
+    before (otherwise whose neighbours they are depends on who speaks)."""
     if tokens[i].keys[-1] not in _NEIGHBOURHOOD and tokens[i].keys[-1] not in _NEIGHBOURS_WORDS:
         return None
     state = next((m for m in raw if m[0] == i + 1 and m[3].code and (
         m[2].kind in ("country", "capital") or (m[2].kind == "demonym" and has_article(tokens[i + 1])))), None)
-    if state is None:
-        return None  # (a bare «دول الجوار» is whoever's neighbours the speaker means)
-    members = sorted(land_neighbours(state[3].code))
-    return (state[1], members) if members else None
+    if state is not None:
+        memory.neighbourhood_of = state[3].code
+        members = sorted(land_neighbours(state[3].code))
+        return (state[1], members) if members else None
+    if memory.neighbourhood_of and has_article(tokens[i]) and tokens[i].keys[-1] in _NEIGHBOURHOOD:
+        return i, sorted(land_neighbours(memory.neighbourhood_of))
+    return None
 
 
 def _titled_names(tokens: list[Token], nps: list[NP], titles: set[str]) -> list[NP]:
@@ -1167,7 +1172,7 @@ class MentionFinder:
                 continue
             key = tok.keys[-1]
             if (key in _GROUP_HEADS or key in _NEIGHBOURS_WORDS) and i + 1 < len(tokens):
-                members = _neighbours(tokens, i if key in _NEIGHBOURS_WORDS else i + 1, out) \
+                members = _neighbours(tokens, i if key in _NEIGHBOURS_WORDS else i + 1, out, memory) \
                     or self._bloc_members(tokens, i + 1, out, memory)
                 if members:
                     # «دول مجلس التعاون», «دول المجلس»: the member states, over the whole phrase; «دول جوار السودان»:
@@ -1669,6 +1674,9 @@ class MentionFinder:
             else:
                 before.extend(c for c in run if c not in before)
                 run = []
+        # (a phrase standing for three or more states at once, «دول جوار السودان», names none of them in particular:
+        # it does not make them what the document is about)
+        collective = {span for span, n in Counter(np.span for np in nps).items() if n >= 3}
         for np in nps:
             ent = np.entity
             if np.kinds == ("organisation",) and ent.entry_id in self.kb.by_id:
@@ -1698,7 +1706,7 @@ class MentionFinder:
                     # «حزب العمال الكردستاني» … «حزب العمال»: the name's head and first word stand for it
                     memory.aliases.add(words[:2], NameRef(self.kb.by_id[ent.entry_id], "group"))
 
-            if ent.code:
+            if ent.code and np.span not in collective:
                 memory.salience[ent.code] += 1
                 if ent.kind in ("country", "capital", "seat") or "country" in np.kinds:
                     _push(memory.recent_states, ent.code)

@@ -7199,3 +7199,13 @@ def test_an_active_participle_aside_after_the_subject_holds_no_object(rules_code
     ev = one(rules_coder, "ورحّبت وزارة الخارجية السودانية، التابعة للحكومة التي يقودها الجيش، بمخرجات القمة.", "SUPPORT",
              "2023-07-14")
     assert not [r for r in ev.recipient if r.entity.sector == "MIL"]
+
+
+def test_the_neighbours_named_once_are_the_later_bare_neighbours_and_not_the_documents_topic(rules_coder):
+    from rasad.coder.mentions import DocumentMemory
+
+    memory = DocumentMemory()
+    doc = Document("d", "اختتمت قمة دول جوار السودان. وأشادت قوات الدعم السريع بمساعي دول الجوار.", "2023-07-14")
+    found = [rules_coder.mentions.find(s.tokens, None, memory) for s in rules_coder.sentences(doc)]
+    assert set(codes(np for np in found[1] if "الجوار" in np.text)) == {"EGY", "LBY", "TCD", "CAF", "SSD", "ETH", "ERI"}
+    assert memory.salience["CAF"] == 0 and memory.salience["SDN"] > 0
