@@ -7209,3 +7209,8 @@ def test_the_neighbours_named_once_are_the_later_bare_neighbours_and_not_the_doc
     found = [rules_coder.mentions.find(s.tokens, None, memory) for s in rules_coder.sentences(doc)]
     assert set(codes(np for np in found[1] if "الجوار" in np.text)) == {"EGY", "LBY", "TCD", "CAF", "SSD", "ETH", "ERI"}
     assert memory.salience["CAF"] == 0 and memory.salience["SDN"] > 0
+
+
+def test_blame_as_a_masdar_is_aimed_at_its_genitive(rules_coder):
+    ev = one(rules_coder, "وسارعت إسرائيل إلى تحميل طهران المسؤولية عن الصاروخ.", "ACCUSE", "2019-01-22")
+    assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["IRN"]
