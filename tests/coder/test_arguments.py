@@ -7214,3 +7214,8 @@ def test_the_neighbours_named_once_are_the_later_bare_neighbours_and_not_the_doc
 def test_blame_as_a_masdar_is_aimed_at_its_genitive(rules_coder):
     ev = one(rules_coder, "وسارعت إسرائيل إلى تحميل طهران المسؤولية عن الصاروخ.", "ACCUSE", "2019-01-22")
     assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["IRN"]
+
+
+def test_opening_ones_fire_on_a_party_is_an_attack(rules_coder):
+    ev = one(rules_coder, "وفتحت الدفاعات الجوية السورية نيرانها على الطائرات الإسرائيلية.", "ASSAULT", "2019-01-22")
+    assert codes(ev.actor) == ["SYR"] and codes(ev.recipient) == ["ISR"]
