@@ -968,8 +968,11 @@ class MentionFinder:
                     (common_noun or (adjective and r.entry.kind == "group")) and (
                     (r.entry.id, tokens[start].keys[-1]) in self.kb.definite_only
                     or any((r.entry.id, k) in self.kb.definite_only for k in tokens[start].keys)))]
+                # (a head word and a quote set the name off as the body's: «حركة «فتح»»)
+                quoted_after_head = start >= 2 and tokens[start - 1].text in QUOTES \
+                    and tokens[start - 2].keys[-1] in _QUOTED_NAME_HEADS
                 if any((r.entry.id, tokens[start].keys[-1]) in self.kb.context_only for r in refs) \
-                        and not _beside_a_group(tokens, start, found):
+                        and not _beside_a_group(tokens, start, found) and not quoted_after_head:
                     refs = [r for r in refs if (r.entry.id, tokens[start].keys[-1]) not in self.kb.context_only]
                 refs = [r for r in refs if not (r.kind == "person" and (_hamza_mismatch(tokens[start], r.entry)
                                                                          or _article_mismatch(tokens[start], r.entry)

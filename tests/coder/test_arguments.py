@@ -7219,3 +7219,9 @@ def test_blame_as_a_masdar_is_aimed_at_its_genitive(rules_coder):
 def test_opening_ones_fire_on_a_party_is_an_attack(rules_coder):
     ev = one(rules_coder, "وفتحت الدفاعات الجوية السورية نيرانها على الطائرات الإسرائيلية.", "ASSAULT", "2019-01-22")
     assert codes(ev.actor) == ["SYR"] and codes(ev.recipient) == ["ISR"]
+
+
+def test_a_name_said_only_in_context_is_the_bodys_in_quotes_after_its_head(rules_coder):
+    found = phrases(rules_coder, "وحمّلت حماس حركة «فتح» المسؤولية الكاملة.", "2021-05-01")
+    assert found["فتح"].code == "PSE"
+    assert "فتح" not in phrases(rules_coder, "وقد فتح المجلس باب النقاش.", "2021-05-01")
