@@ -402,6 +402,12 @@ def test_east_jerusalem_and_its_holy_sites_are_palestinian_places(resolve, text)
     assert not any(r.get("code") for r in resolve("مدينة القدس", date(2023, 4, 6)))
 
 
+@pytest.mark.parametrize("text", ["لجنة الانتخابات المركزية", "مفوضية الانتخابات", "اللجنة العليا للانتخابات"])
+def test_an_election_commission_named_by_its_function_is_a_state_body(resolve, text):
+    result = resolve(text, date(2021, 5, 1))[0]
+    assert (result["code"], result["sector"]) == (None, "GOV")
+
+
 def test_a_nisba_after_a_quoted_body_names_its_state(resolve):
     result = resolve("«شرطة الأخلاق» الإيرانية", date(2022, 10, 17))[0]
     assert (result["code"], result["sector"]) == ("IRN", "COP")
