@@ -28,7 +28,7 @@ from .allowances import (ARMED_SECTORS, FALLING_PROJECTILES, PROTESTERS, STRONG_
 from .arguments import ArgumentFinder, Arguments
 from .arguments.words import (
     AFFIRMING, AGREEMENT_DOCUMENTS, DURING_IT, FORCE_SECTORS, IF, JOINING, JUDGING_VERBS, LIGHT_VERBS, MASCULINE_TITLES,
-    OR_ELSE,
+    OR_ELSE, REPLYING,
     PROJECTILES, PROVIDING, SINCE, SPEECH_PARTICIPLES, STATEMENTS, STRIKES, TAKING_PART, TARGET_NOUNS, TIME_PREPS,
     VICTIM_SECTORS, VIOLATED,
     calls_for_it, conjoined_word, describes_what, is_complementizer, prep_clitic, same_side, side_of, word_key)
@@ -518,6 +518,12 @@ class Coder:
             # measure end it, on whom they imposed it (unless the act's own doer is named before it)
             args.actor, args.recipient = imposed
             args.path.append("imposed-by")
+        if e.event == "REQUEST" and e.pos == "noun" and not any(r.code for r in args.recipient) \
+                and (answerer := _answerer_of(finder, trig)) is not None \
+                and answerer.code not in {a.code for a in args.actor}:
+            # «إن إسرائيل لم تردّ على الطلب الذي تقدّمت به السلطة»: a request is aimed at who is to answer it
+            args.recipient = [answerer]
+            args.path.append("to-be-answered-by")
         if e.id in _STIRRED and (stirrer := _stirrer(finder, trig, e)) is not None:
             # «وأثار قرار الحكومة العراقية اعتراض القوى العربية»: the objectors follow the noun; what stirred them
             # was the act of the party named in the verb's subject
@@ -2462,6 +2468,15 @@ def _imposed_by(finder, trig: Trigger) -> Optional[tuple[list[NP], list[NP]]]:
         if not tokens[k].is_word:
             return None
     return None
+
+
+def _answerer_of(finder, trig: Trigger) -> Optional[NP]:
+    """The coded subject of «ردّ على» right before the trigger («إسرائيل لم تردّ على الطلب»)."""
+    tokens, k = finder.tokens, trig.first_token
+    if k < 2 or word_key(tokens[k - 1]) != "علي" or word_key(tokens[k - 2]).removeprefix("و") not in REPLYING:
+        return None
+    return next((np for np in reversed(finder.candidates) if np.last_token < k - 2 and not np.prep and np.code
+                 and not np.is_place and all(t.is_word for t in tokens[np.last_token + 1:k - 2])), None)
 
 
 def _stirrer(finder, trig: Trigger, entry: LexiconEntry) -> Optional[NP]:

@@ -7225,3 +7225,9 @@ def test_a_name_said_only_in_context_is_the_bodys_in_quotes_after_its_head(rules
     found = phrases(rules_coder, "وحمّلت حماس حركة «فتح» المسؤولية الكاملة.", "2021-05-01")
     assert found["فتح"].code == "PSE"
     assert "فتح" not in phrases(rules_coder, "وقد فتح المجلس باب النقاش.", "2021-05-01")
+
+
+def test_a_request_put_forward_is_its_submitters_to_whoever_is_to_answer_it(rules_coder):
+    ev = one(rules_coder, "وقال الرئيس إن إسرائيل لم تردّ على الطلب الذي تقدّمت به السلطة الفلسطينية قبل أشهر.", "REQUEST",
+             "2021-05-01")
+    assert codes(ev.actor) == ["PSE"] and codes(ev.recipient) == ["ISR"]
