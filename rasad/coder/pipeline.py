@@ -2858,12 +2858,22 @@ def _names_another_party(ev: Event) -> bool:
         held = ev.trigger.entry.mode == "arrest"
         return bool(ev.actor) and any(r.code and not (held and r.is_place) and (r.code, r.entity.sector) not in actors
                                       for r in ev.recipient)
-    # (a joint act by two states names both: «أعلنت وزارتا البترول المصرية والطاقة الإسرائيلية بدء ضخ الغاز»)
-    return bool(ev.actor) and (any(r.code and r.code not in actors for r in ev.recipient)
+    # (a joint act by two states names both: «أعلنت وزارتا البترول المصرية والطاقة الإسرائيلية بدء ضخ الغاز»; and
+    # the opposition and the state's organs are two sides at home: «أبدى بارزاني استغرابه من سماح القوات الأمنية …»)
+    sides = {_home_side(a.entity.sector) for a in ev.actor if a.code}
+    return bool(ev.actor) and (any(r.code and (r.code not in actors or (
+        sides and None not in sides and _home_side(r.entity.sector) not in sides | {None})) for r in ev.recipient)
                                or (ev.trigger.entry.frame == "meet" or ev.event_type == "COOPERATE") and len(actors) >= 2
                                or "own-unrest" in ev.rule)  # a warning to the state's own unrest
 
 
+def _home_side(sector: Optional[str]) -> Optional[str]:
+    """Which side of politics at home a sector stands on: the state's organs, or those outside them."""
+    return "state" if sector in _STATE_ORGANS else "outside" if sector in _OUTSIDE_THE_STATE else None
+
+
+_STATE_ORGANS = frozenset({"GOV", "COP", "MIL", "JUD", "SPY"})
+_OUTSIDE_THE_STATE = frozenset({"OPP", "PTY", "REB", "CVL"})
 _SUMMONS = "core.ACCUSE.summon."
 _VOID = frozenset({"باطل", "باطلا", "باطله", "لاغ", "لاغيا", "لاغيه"})  # «باطل ولاغٍ»
 _ATTACK_VERB = "core.ASSAULT.attack.verb"

@@ -7231,3 +7231,10 @@ def test_a_request_put_forward_is_its_submitters_to_whoever_is_to_answer_it(rule
     ev = one(rules_coder, "وقال الرئيس إن إسرائيل لم تردّ على الطلب الذي تقدّمت به السلطة الفلسطينية قبل أشهر.", "REQUEST",
              "2021-05-01")
     assert codes(ev.actor) == ["PSE"] and codes(ev.recipient) == ["ISR"]
+
+
+def test_the_opposition_and_the_states_organs_are_two_sides_at_home(rules_coder):
+    ev = one(rules_coder, "في أربيل، أبدى رئيس الحزب الديمقراطي الكردستاني مسعود بارزاني استغرابه من سماح القوات الأمنية "
+                          "العراقية لمثيري الشغب بقطع الطريق.", "ACCUSE", "2023-09-04")
+    assert codes(ev.actor) == ["IRQ"] and codes(ev.recipient) == ["IRQ"]
+    assert {a.entity.sector for a in ev.actor} != {r.entity.sector for r in ev.recipient}
