@@ -86,9 +86,9 @@ def _pooled(coder, folder: Path) -> tuple[float, float]:
     ("articles_fresh48", 0.28, 0.55),  # not read: arrived at 0.300 / 0.567 (start), 0.300 / 0.573 (sixty-first)
     ("articles_fresh49", 0.40, 0.55),  # read from arrival: 0.383 / 0.565 with the sixty-first session's starting code
     ("articles_fresh50", 0.48, 0.55),  # not read: arrived at 0.500 / 0.581 (start), 0.517 / 0.584 (sixty-second)
-    ("articles_fresh51", 0.35, 0.44),  # read from arrival: 0.367 / 0.458 with the sixty-second session's starting code
+    ("articles_fresh51", 0.56, 0.52),  # read from arrival: 0.367 / 0.458 with the sixty-second session's starting code
     ("articles_fresh52", 0.45, 0.54),  # not read: arrived at 0.467 / 0.560 (start and sixty-third session alike)
-    ("articles_fresh53", 0.30, 0.44),  # read from arrival: 0.267 / 0.431 with the sixty-third session's starting code
+    ("articles_fresh53", 0.45, 0.50),  # read from arrival: 0.267 / 0.431 with the sixty-third session's starting code
 ])
 def test_pooled_scores_on_development_articles(coder, folder, min_recall, min_precision):
     recall, precision = _pooled(coder, DATA / folder)
