@@ -47,6 +47,7 @@ _GROUP_HEADS_ALONE = frozenset("جماعه حركه حزب تنظيم ميليش
 _GROUP_HEADS = frozenset("دول عواصم بلدان الدول العواصم البلدان".split())
 _NEIGHBOURHOOD = frozenset("جوار الجوار مجاوره المجاوره".split())  # «دول جوار السودان», «الدول المجاورة للعراق»
 _NEIGHBOURS_WORDS = frozenset({"جيران"})  # «جيران العراق»
+_MEMBERS_FOLLOW = frozenset("من منها بينها ومن".split())  # «، ومن هذه الدول الإمارات», «، ومنها …», «، بينها …»
 # heads of a channel's or paper's quoted name («في مقابلة مع شبكة «إن بي سي نيوز»»: the name is under «مع»)
 _MEDIA_HEADS = frozenset("قناه شبكه صحيفه جريده وكاله موقع مجله تلفزيون اذاعه".split())
 THESE = frozenset({"هذه", "وهذه", "فهذه", "تلك", "وتلك"})  # «هذه الدول»: the states just listed
@@ -589,12 +590,20 @@ def _neighbours(tokens: list[Token], i: int, raw, memory: DocumentMemory) -> Opt
     state = next((m for m in raw if m[0] == i + 1 and m[3].code and (
         m[2].kind in ("country", "capital") or (m[2].kind == "demonym" and has_article(tokens[i + 1])))), None)
     if state is not None:
+        if _members_named_after(tokens, state[1]):
+            return None  # «لدول جوار العراق، ومن هذه الدول الإمارات»: the text says which it means, not the map
         memory.neighbourhood_of = state[3].code
         members = sorted(land_neighbours(state[3].code))
         return (state[1], members) if members else None
     if memory.neighbourhood_of and has_article(tokens[i]) and tokens[i].keys[-1] in _NEIGHBOURHOOD:
         return i, sorted(land_neighbours(memory.neighbourhood_of))
     return None
+
+
+def _members_named_after(tokens: list[Token], end: int) -> bool:
+    """«، ومن هذه الدول …», «، ومنها …», «، بينها …» right after token `end`: the members of a group are named next."""
+    k = end + 1 + (end + 1 < len(tokens) and tokens[end + 1].text in "،,")
+    return k < len(tokens) and tokens[k].norm.removeprefix("و") in _MEMBERS_FOLLOW
 
 
 def _titled_names(tokens: list[Token], nps: list[NP], titles: set[str]) -> list[NP]:

@@ -7238,3 +7238,10 @@ def test_the_opposition_and_the_states_organs_are_two_sides_at_home(rules_coder)
                           "العراقية لمثيري الشغب بقطع الطريق.", "ACCUSE", "2023-09-04")
     assert codes(ev.actor) == ["IRQ"] and codes(ev.recipient) == ["IRQ"]
     assert {a.entity.sector for a in ev.actor} != {r.entity.sector for r in ev.recipient}
+
+
+def test_neighbours_whose_members_the_text_names_are_those_it_names(rules_coder):
+    # (the press uses «دول الجوار» loosely: a Gulf state is one of Iraq's «neighbours» when the text says so)
+    found = phrases(rules_coder, "التقى مدير المخابرات مع مدراء المخابرات لدول جوار سوريا، ومن هذه الدول قطر.",
+                    "2021-05-20")
+    assert not any(t.startswith("لدول جوار") for t in found) and found["قطر"].code == "QAT"
