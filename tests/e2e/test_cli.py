@@ -112,14 +112,14 @@ def test_show_example_article():
 
 @needs_shared
 def test_eval_seed_meets_the_bar():
-    """The issue's bar on the example article: core recall ≥ 0.90, precision ≥ 0.85
-    (measured 0.955 / 0.889 when this test was last raised)."""
+    """The issue's bar on the example article is core recall ≥ 0.90, precision ≥ 0.85; the issues also say its scores
+    must not drop, so the floor sits at today's figures (0.955 / 0.963): a change that loses one of its events fails."""
     gold = EXAMPLE.with_name("kadhimi_security_diplomacy.gold.jsonl")
     res = run(["eval", "seed", str(EXAMPLE), str(gold), "--date", "2021-05-20"])
     last = res.output.strip().splitlines()[-1]
     recall = float(last.split("core recall ")[1].split()[0])
     precision = float(last.split("precision ")[1].split()[0])
-    assert recall >= 0.90 and precision >= 0.85, last
+    assert recall >= 0.95 and precision >= 0.96, last
 
 
 def test_eval_seed_says_why_each_core_event_was_missed():
