@@ -830,9 +830,11 @@ class Subjects(Agreement):
             return False  # one welcomes only «بـ» something: «…، ورحّبت الحكومة السودانية بالقرار»
         # (a phrase after what is asked or charged is that content's: «وطالبت فيلنيوس باستدعاء سفيرها»)
         starts = {np.first_token for np in after}
-        # (and so is a phrase after «إلى»: «ودعا قرداحي إلى … إصلاح علاقات لبنان»)
+        # (and so is a phrase after «إلى», outside an aside: «ودعا قرداحي إلى … إصلاح علاقات لبنان»)
+        asides = self.set_off_asides
         nxt = next((k for k in range(trig.last_token + 1, len(self.tokens)) if k not in starts
-                    and self.tokens[k].is_word and (prep_clitic(self.tokens[k]) == "ب" or word_key(self.tokens[k]) == "الي")),
+                    and self.tokens[k].is_word and (prep_clitic(self.tokens[k]) == "ب" or (
+                        word_key(self.tokens[k]) == "الي" and k not in asides))),
                    len(self.tokens))
         bare = [np for np in after if not np.prep and not np.is_place and np.first_token < nxt]
         first_person = next((np for np in self.candidates if "person" in np.kinds and not np.prep), None) \
