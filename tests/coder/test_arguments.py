@@ -7245,3 +7245,9 @@ def test_neighbours_whose_members_the_text_names_are_those_it_names(rules_coder)
     found = phrases(rules_coder, "التقى مدير المخابرات مع مدراء المخابرات لدول جوار سوريا، ومن هذه الدول قطر.",
                     "2021-05-20")
     assert not any(t.startswith("لدول جوار") for t in found) and found["قطر"].code == "QAT"
+
+
+def test_a_word_whose_first_letter_only_one_reading_takes_as_a_preposition_keeps_the_subject_after_it(rules_coder):
+    ev = one(rules_coder, "توافقت لجنتا مجلس النواب والمجلس الأعلى للدولة في ليبيا على 137 مادة من مسودة الدستور.", "AGREE",
+             "2022-05-01")
+    assert codes(ev.actor) == ["LBY"]

@@ -695,9 +695,10 @@ class Subjects(Agreement):
             return None
         # «اتهم قيادي في حزب الله إسرائيل»: a leading figure of the body after him acts as it
         of_its_leaders = leading_figure_of(self.tokens, first.first_token)
-        # («وهي تطالب بخروج إيران»: a masdar kept whole with its «ب» is a prepositional phrase too)
+        # («وهي تطالب بخروج إيران»: a masdar kept whole with its «ب» is a prepositional phrase too; not «لجنتا»,
+        # whose «ل» is a root letter only one reading takes off)
         if not of_its_leaders and any(t.norm not in ADVERBIAL_PPS and not (person and word_key(t) in PORTFOLIOS) and (
-                (prepositional_word(t) and t.norm[1:] not in PRONOUNS) or (
+                ((prep_clitic(t) or (t.norm.startswith("ب") and prepositional_word(t))) and t.norm[1:] not in PRONOUNS) or (
                 word_key(t) in PREPS and not (t.norm == "من" and i and (gap[i - 1].norm in ("كل", "عدد")
                                                                     or self._partitive_from(trig.last_token + 1 + i)))))
                for i, t in enumerate(gap)):
