@@ -527,11 +527,13 @@ class Coder:
         if e.id in _STIRRED and (stirrer := _stirrer(finder, trig, e)) is not None:
             # «وأثار قرار الحكومة العراقية اعتراض القوى العربية»: the objectors follow the noun; what stirred them
             # was the act of the party named in the verb's subject
-            after = next((np for np in finder.candidates if np.first_token == trig.last_token + 1 and not np.prep), None)
+            after = next((np for np in finder.candidates
+                          if np.first_token == trig.last_token + 1 and not np.prep), None)
             args.actor = finder.with_coordinated(after) if after is not None else []
             args.recipient = [stirrer]
             args.path.append("stirred-by")
-        if e.event == "REJECT" and not any(r.code and r.code not in {a.code for a in args.actor} for r in args.recipient) \
+        if e.event == "REJECT" and not any(r.code and r.code not in {a.code for a in args.actor}
+                                           for r in args.recipient) \
                 and (owner := _owner_by_relative_clause(finder, trig, args.actor)) is not None:
             # «رفض بلاده الأموال التي أعلن الاتحاد الأوروبي عزمه صرفها لتونس»: aimed at whose offer it was
             args.recipient = [owner]
@@ -2873,7 +2875,7 @@ def _home_side(sector: Optional[str]) -> Optional[str]:
 
 
 _STATE_ORGANS = frozenset({"GOV", "COP", "MIL", "JUD", "SPY"})
-_OUTSIDE_THE_STATE = frozenset({"OPP", "PTY", "REB", "CVL"})
+_OUTSIDE_THE_STATE = frozenset({"OPP", "PTY", "REB"})  # (a crowd's demands of its government: articles only, above)
 _SUMMONS = "core.ACCUSE.summon."
 _VOID = frozenset({"باطل", "باطلا", "باطله", "لاغ", "لاغيا", "لاغيه"})  # «باطل ولاغٍ»
 _ATTACK_VERB = "core.ASSAULT.attack.verb"

@@ -7106,7 +7106,8 @@ def test_anger_a_party_stirred_is_aimed_at_whose_act_stirred_it(rules_coder):
 
 
 def test_a_conjoined_verb_shares_every_state_of_a_phrase_naming_several(rules_coder):
-    ev = one(rules_coder, "اجتمع قادة دول مجلس التعاون الخليجي في الرياض، ووقّعوا على إعلان مشترك.", "AGREE", "2021-01-06")
+    ev = one(rules_coder, "اجتمع قادة دول مجلس التعاون الخليجي في الرياض، ووقّعوا على إعلان "
+                          "مشترك.", "AGREE", "2021-01-06")
     assert {"SAU", "QAT", "KWT", "OMN"} <= set(codes(ev.actor))
 
 
@@ -7183,7 +7184,8 @@ def test_a_party_after_a_masdar_with_its_preposition_is_no_subject(rules_coder):
 
 
 def test_a_vote_put_off_restricts_the_states_own_people(rules_coder):
-    ev = one(rules_coder, "أعلن الرئيس الفلسطيني محمود عباس تأجيل الانتخابات التشريعية التي كانت مقررة في مايو.", "COERCE",
+    ev = one(rules_coder, "أعلن الرئيس الفلسطيني محمود عباس تأجيل الانتخابات التشريعية التي كانت مقررة في "
+                          "مايو.", "COERCE",
              "2021-04-30")
     assert codes(ev.actor) == ["PSE"] and codes(ev.recipient) == ["PSE"] and ev.mode == "restrict"
 
@@ -7196,7 +7198,8 @@ def test_a_member_expelled_from_a_party_is_sanctioned(rules_coder):
 
 
 def test_an_active_participle_aside_after_the_subject_holds_no_object(rules_coder):
-    ev = one(rules_coder, "ورحّبت وزارة الخارجية السودانية، التابعة للحكومة التي يقودها الجيش، بمخرجات القمة.", "SUPPORT",
+    ev = one(rules_coder, "ورحّبت وزارة الخارجية السودانية، التابعة للحكومة التي يقودها الجيش، بمخرجات "
+                          "القمة.", "SUPPORT",
              "2023-07-14")
     assert not [r for r in ev.recipient if r.entity.sector == "MIL"]
 
@@ -7228,13 +7231,15 @@ def test_a_name_said_only_in_context_is_the_bodys_in_quotes_after_its_head(rules
 
 
 def test_a_request_put_forward_is_its_submitters_to_whoever_is_to_answer_it(rules_coder):
-    ev = one(rules_coder, "وقال الرئيس إن إسرائيل لم تردّ على الطلب الذي تقدّمت به السلطة الفلسطينية قبل أشهر.", "REQUEST",
+    ev = one(rules_coder, "وقال الرئيس إن إسرائيل لم تردّ على الطلب الذي تقدّمت به السلطة الفلسطينية قبل "
+                          "أشهر.", "REQUEST",
              "2021-05-01")
     assert codes(ev.actor) == ["PSE"] and codes(ev.recipient) == ["ISR"]
 
 
 def test_the_opposition_and_the_states_organs_are_two_sides_at_home(rules_coder):
-    ev = one(rules_coder, "في أربيل، أبدى رئيس الحزب الديمقراطي الكردستاني مسعود بارزاني استغرابه من سماح القوات الأمنية "
+    ev = one(rules_coder, "في أربيل، أبدى رئيس الحزب الديمقراطي الكردستاني مسعود بارزاني استغرابه من سماح القوات "
+                          "الأمنية "
                           "العراقية لمثيري الشغب بقطع الطريق.", "ACCUSE", "2023-09-04")
     assert codes(ev.actor) == ["IRQ"] and codes(ev.recipient) == ["IRQ"]
     assert {a.entity.sector for a in ev.actor} != {r.entity.sector for r in ev.recipient}
@@ -7248,6 +7253,7 @@ def test_neighbours_whose_members_the_text_names_are_those_it_names(rules_coder)
 
 
 def test_a_word_whose_first_letter_only_one_reading_takes_as_a_preposition_keeps_the_subject_after_it(rules_coder):
-    ev = one(rules_coder, "توافقت لجنتا مجلس النواب والمجلس الأعلى للدولة في ليبيا على 137 مادة من مسودة الدستور.", "AGREE",
+    ev = one(rules_coder, "توافقت لجنتا مجلس النواب والمجلس الأعلى للدولة في ليبيا على 137 مادة من مسودة "
+                          "الدستور.", "AGREE",
              "2022-05-01")
     assert codes(ev.actor) == ["LBY"]

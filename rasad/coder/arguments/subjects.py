@@ -11,8 +11,9 @@ from .agreement import Agreement
 from .words import (
     HAD_BEFORE,
     ACCUSE_VERB, ACTING, ADVERBIAL_HEADS, ADVERBIAL_PPS, ADVERBIAL_REACH, AFFIRMING, AGENTLESS, APPOSITION_OPENERS,
-    ARRIVALS, ATTRIBUTED_TO, BEFORE_SUBJECT, BELONGING, BLAME_VERB, BY_IT, BY_ORDER_OF, CAUSE_PREPS, CLAIMED_BY, CONCLUDING,
-    CLAUSE_BREAKS, CLAUSE_OPENERS, COMPLEMENTIZERS, CONTINUING, COPULAS, COPULA_SUBJUNCTIVE, COURTESIES, DEED_JUDGING,
+    ARRIVALS, ATTRIBUTED_TO, BEFORE_SUBJECT, BELONGING, BLAME_VERB, BY_IT, BY_ORDER_OF, CAUSE_PREPS, CLAIMED_BY,
+    CONCLUDING, CLAUSE_BREAKS, CLAUSE_OPENERS, COMPLEMENTIZERS, CONTINUING, COPULAS, COPULA_SUBJUNCTIVE, COURTESIES,
+    DEED_JUDGING,
     DID, DOCUMENTS, DRIVING, DUAL_HOLDERS, DURING_IT, FORCES, FORMING, FRAME_NOUNS, GOVERNING_VERBS, HEAD_TITLES,
     HOSTED_BY, HUNDREDS, IN_IT, ISSUED, LAUNCHED_BY, LIGHT_VERBS, LIGHT_VERB_REACH, NOT_PLURALS, OBJECT_PRONOUNS,
     OBLIQUE_PAIRS, OFFICE_FIELDS, ON, OWNER_PRONOUNS, PARTICLES, PARTITIVES, PASSIVE_AGENT, PLUPERFECT, PORTFOLIOS,
@@ -134,8 +135,8 @@ class Subjects(Agreement):
                     or (key in FORMING and trig.entry.mode == "investigate")) and not (
                     tok.proclitics.endswith("ال") or tok.norm.startswith("ال")):
                 if key in CONCLUDING and not self.tokens[trig.first_token].enclitic and all(
-                        j in self.time_tokens or (j in np_tokens and np_tokens[j].prep) or word_key(self.tokens[j]) in PREPS
-                        for j in range(k + 1, trig.first_token)):
+                        j in self.time_tokens or (j in np_tokens and np_tokens[j].prep)
+                        or word_key(self.tokens[j]) in PREPS for j in range(k + 1, trig.first_token)):
                     return None  # «اختتمت في القاهرة قمة دول الجوار»: the summit is what ended, not what one ended
                 # the subject follows the light verb, maybe after a plain noun («يواصل الأسير الفلسطيني»);
                 # a word with the article is no verb («الأمر» is no «أمر»)
@@ -698,7 +699,8 @@ class Subjects(Agreement):
         # («وهي تطالب بخروج إيران»: a masdar kept whole with its «ب» is a prepositional phrase too; not «لجنتا»,
         # whose «ل» is a root letter only one reading takes off)
         if not of_its_leaders and any(t.norm not in ADVERBIAL_PPS and not (person and word_key(t) in PORTFOLIOS) and (
-                ((prep_clitic(t) or (t.norm.startswith("ب") and prepositional_word(t))) and t.norm[1:] not in PRONOUNS) or (
+                ((prep_clitic(t) or (t.norm.startswith("ب") and prepositional_word(t)))
+                 and t.norm[1:] not in PRONOUNS) or (
                 word_key(t) in PREPS and not (t.norm == "من" and i and (gap[i - 1].norm in ("كل", "عدد")
                                                                     or self._partitive_from(trig.last_token + 1 + i)))))
                for i, t in enumerate(gap)):
@@ -908,7 +910,8 @@ class Subjects(Agreement):
         # («وفي بيروت، ترأس ميقاتي اجتماعاً …»: so does a place set off before the verb)
         at = verb + 1 if verb < len(self.tokens) and word_key(self.tokens[verb]) == "في" else verb
         place = next((np for np in self.candidates if np.first_token == at and np.is_place), None)
-        if place is not None and place.last_token + 2 < len(self.tokens) and self.tokens[place.last_token + 1].text in "،,":
+        if place is not None and place.last_token + 2 < len(self.tokens) \
+                and self.tokens[place.last_token + 1].text in "،,":
             verb = place.last_token + 2
         clitics = ("", "و", "ف") if conjoined and verb < before else ("",)
         return verb < len(self.tokens) and self.tokens[verb].proclitics in clitics \
