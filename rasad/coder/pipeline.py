@@ -1582,6 +1582,10 @@ class Coder:
                 finder.speaker_is_subject(trig.first_token) or finder.first_person_plural(trig) or (
                     entry.pos == "noun" and finder.is_light_verb(trig.first_token - 1)
                     and finder.speaker_is_subject(trig.first_token - 1))
+                # («لكنها سارعت إلى تحميل طهران المسؤولية»: a light verb with «إلى» before the noun)
+                or (entry.pos == "noun" and trig.first_token >= 2
+                    and word_key(finder.tokens[trig.first_token - 1]) == "الي"
+                    and finder.is_light_verb(trig.first_token - 2) and finder.speaker_is_subject(trig.first_token - 2))
                 or ("received-by-pronoun" in args.path and finder.speaker_is_subject(args.governor))):
             # «قال حلف الأطلسي إنه قتل …», «أعلن ترامب، في كلمة …، أنه سيأمر برفع العقوبات»: «he» is who
             # speaks; «قال المرشد إنه «لن نتفاوض مع الولايات المتحدة»»: so is «we»

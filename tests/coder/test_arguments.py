@@ -7257,3 +7257,9 @@ def test_a_word_whose_first_letter_only_one_reading_takes_as_a_preposition_keeps
                           "الدستور.", "AGREE",
              "2022-05-01")
     assert codes(ev.actor) == ["LBY"]
+
+
+def test_a_pronoun_subject_before_a_light_verb_with_ila_is_the_clauses_speaker(rules_coder):
+    ev = one(rules_coder, "ولم تعلّق إسرائيل رسمياً على الغارة، لكنها سارعت إلى تحميل طهران المسؤولية عن الصاروخ.",
+             "ACCUSE", "2019-01-22")
+    assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["IRN"]
