@@ -7263,3 +7263,11 @@ def test_a_pronoun_subject_before_a_light_verb_with_ila_is_the_clauses_speaker(r
     ev = one(rules_coder, "ولم تعلّق إسرائيل رسمياً على الغارة، لكنها سارعت إلى تحميل طهران المسؤولية عن الصاروخ.",
              "ACCUSE", "2019-01-22")
     assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["IRN"]
+
+
+def test_staying_away_from_talks_rejects_them(rules_coder):
+    ev = one(rules_coder, "وقاطعت الحكومة السودانية الاجتماع احتجاجاً على رئاسة الرئيس الكيني للجنة.", "REJECT",
+             "2023-07-14")
+    assert codes(ev.actor) == ["SDN"] and ev.mode == "consult"
+    assert not [e for e in code(rules_coder, "وقاطعت الحكومة السودانية الاجتماع.", "2023-07-14")
+                if e.event_type == "PROTEST"]
