@@ -7271,3 +7271,10 @@ def test_staying_away_from_talks_rejects_them(rules_coder):
     assert codes(ev.actor) == ["SDN"] and ev.mode == "consult"
     assert not [e for e in code(rules_coder, "وقاطعت الحكومة السودانية الاجتماع.", "2023-07-14")
                 if e.event_type == "PROTEST"]
+
+
+def test_a_plan_put_forward_is_a_request(rules_coder):
+    ev = one(rules_coder, "وطرحت مصر مبادرة لإنهاء الأزمة بين الطرفين.", "REQUEST", "2021-03-01")
+    assert codes(ev.actor) == ["EGY"] and ev.mode == "negotiate"
+    assert not [e for e in code(rules_coder, "وطرحت الشركة منتجا جديدا في الأسواق.", "2021-03-01")
+                if e.event_type == "REQUEST"]
