@@ -47,7 +47,7 @@ _GROUP_HEADS_ALONE = frozenset("جماعه حركه حزب تنظيم ميليش
 _GROUP_HEADS = frozenset("دول عواصم بلدان الدول العواصم البلدان".split())
 _NEIGHBOURHOOD = frozenset("جوار الجوار مجاوره المجاوره".split())  # «دول جوار السودان», «الدول المجاورة للعراق»
 _NEIGHBOURS_WORDS = frozenset({"جيران"})  # «جيران العراق»
-_MEMBERS_FOLLOW = frozenset("من منها بينها ومن".split())  # «، ومن هذه الدول الإمارات», «، ومنها …», «، بينها …»
+_MEMBERS_FOLLOW = frozenset("من منها بينها".split())  # «، ومن هذه الدول الإمارات», «، ومنها …», «، بينها …»
 # heads of a channel's or paper's quoted name («في مقابلة مع شبكة «إن بي سي نيوز»»: the name is under «مع»)
 _MEDIA_HEADS = frozenset("قناه شبكه صحيفه جريده وكاله موقع مجله تلفزيون اذاعه".split())
 THESE = frozenset({"هذه", "وهذه", "فهذه", "تلك", "وتلك"})  # «هذه الدول»: the states just listed

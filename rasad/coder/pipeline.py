@@ -27,8 +27,8 @@ from .allowances import (ARMED_SECTORS, FALLING_PROJECTILES, PROTESTERS, STRONG_
                          toll_in_the_lead)
 from .arguments import ArgumentFinder, Arguments
 from .arguments.words import (
-    AFFIRMING, AGREEMENT_DOCUMENTS, DURING_IT, FORCE_SECTORS, IF, JOINING, JUDGING_VERBS, LIGHT_VERBS, MASCULINE_TITLES,
-    OR_ELSE, REPLYING,
+    AFFIRMING, AGREEMENT_DOCUMENTS, CONCLUDING, DURING_IT, FORCE_SECTORS, IF, JOINING, JUDGING_VERBS, LIGHT_VERBS,
+    MASCULINE_TITLES, OR_ELSE, REPLYING,
     PROJECTILES, PROVIDING, SINCE, SPEECH_PARTICIPLES, STATEMENTS, STRIKES, TAKING_PART, TARGET_NOUNS, TIME_PREPS,
     VICTIM_SECTORS, VIOLATED,
     calls_for_it, conjoined_word, describes_what, is_complementizer, prep_clitic, same_side, side_of, word_key)
@@ -2009,10 +2009,10 @@ _LEAD_MIN_SENTENCES = 3  # a document this long is an article whose first senten
 # «الحروب بين …» describes
 _LEAD_REPORT_PATHS = SUBJECT_PATHS + ("light-verb", "launched-by")
 _STIRRED = frozenset({"core.REJECT.objection-stirred.noun", "core.ACCUSE.anger-stirred.noun"})
-_IN_REPLY = frozenset({"ردا"})
-_ENDING = frozenset("اختتم اختتمت انتهي انتهت اختتمت".split())  # «اختتمت القمة بالاتفاق على …»
+_IN_REPLY = frozenset({"ردا"})  # «ردًا على»: in reply to
+_ENDING_VERBS = CONCLUDING | {"انتهي", "انتهت"}  # «اختتمت القمة بالاتفاق على …», «انتهت المحادثات بالاتفاق على …»
 _BESIDES = frozenset({"فضلا"})  # «فضلاً عن X»: X besides
-_IMPOSED = frozenset("فرضه فرضها فرضته فرضتها فرضوها فرضوه".split())  # «التي فرضتها X على Y»  # «ردًا على»: in reply to
+_IMPOSED = frozenset("فرضه فرضها فرضته فرضتها فرضوها فرضوه".split())  # «التي فرضتها X على Y»
 _STATE_LIKE_KINDS = ("country", "capital", "seat", "group")  # what a feminine verb may go on with
 _STRONG_REPORT_FACTOR = 0.25  # how far below the threshold a strong rule report may still stand
 # in an article, a candidate between two coded parties is judged against this share of the
@@ -2434,7 +2434,7 @@ def _meeting_ended_by(finder, trig: Trigger, sent_events: list[Event]) -> Option
         k = ev.trigger.first_token
         if ev.event_type == "CONSULT" and ev.trigger.entry.pos == "noun" and k < trig.first_token \
                 and any(a.code for a in ev.actor) and any(
-                    word_key(t).removeprefix("و") in _ENDING for t in tokens[max(0, k - 6):k]):
+                    word_key(t).removeprefix("و") in _ENDING_VERBS for t in tokens[max(0, k - 6):k]):
             return ev
     return None
 
@@ -2875,11 +2875,11 @@ def _names_another_party(ev: Event) -> bool:
 
 def _home_side(sector: Optional[str]) -> Optional[str]:
     """Which side of politics at home a sector stands on: the state's organs, or those outside them."""
-    return "state" if sector in _STATE_ORGANS else "outside" if sector in _OUTSIDE_THE_STATE else None
+    return "state" if sector in _STATE_ORGANS else "outside" if sector in HOME_SECTORS else None
 
 
-_STATE_ORGANS = frozenset({"GOV", "COP", "MIL", "JUD", "SPY"})
-_OUTSIDE_THE_STATE = frozenset({"OPP", "PTY", "REB"})  # (a crowd's demands of its government: articles only, above)
+# (a parliament seats the opposition too; and a crowd's demands of its government count in articles only, above)
+_STATE_ORGANS = DOMESTIC_SECTORS - {"LEG"}
 _SUMMONS = "core.ACCUSE.summon."
 _VOID = frozenset({"باطل", "باطلا", "باطله", "لاغ", "لاغيا", "لاغيه"})  # «باطل ولاغٍ»
 _ATTACK_VERB = "core.ASSAULT.attack.verb"

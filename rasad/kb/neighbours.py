@@ -8,21 +8,21 @@ import yaml
 
 
 @lru_cache(maxsize=1)
-def _borders() -> dict[str, frozenset[str]]:
+def listed_neighbours() -> dict[str, tuple[str, ...]]:
+    """Each state's neighbours as the data file lists them."""
     text = resources.files("rasad.kb").joinpath("neighbours.yaml").read_text(encoding="utf-8")
+    return {state: tuple(others or ()) for state, others in (yaml.safe_load(text) or {}).items()}
+
+
+@lru_cache(maxsize=1)
+def _borders() -> dict[str, frozenset[str]]:
+    """Every listed border read both ways."""
     pairs: dict[str, set[str]] = {}
-    for state, others in (yaml.safe_load(text) or {}).items():
-        pairs.setdefault(state, set())
-        for other in others or ():
-            pairs[state].add(other)
+    for state, others in listed_neighbours().items():
+        pairs.setdefault(state, set()).update(others)
+        for other in others:
             pairs.setdefault(other, set()).add(state)
     return {state: frozenset(others) for state, others in pairs.items()}
-
-
-def listed_neighbours() -> dict[str, list[str]]:
-    """Each state's neighbours as the data file lists them (for checking the file)."""
-    text = resources.files("rasad.kb").joinpath("neighbours.yaml").read_text(encoding="utf-8")
-    return {state: list(others or ()) for state, others in (yaml.safe_load(text) or {}).items()}
 
 
 def land_neighbours(code: str) -> frozenset[str]:
