@@ -7073,7 +7073,7 @@ def test_authorities_named_before_stopping_a_person_arrest_them(rules_coder):
     ev = one(rules_coder, "وكانت السلطات الإيرانية قد أوقفت الباحثة الفرنسية فاريبا عادلخاه في مطار طهران.", "COERCE",
              "2020-01-10")
     assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["FRA"]
-    assert not [e for e in rules_coder.code(Document("t", "وكانت السلطات المصرية قد أوقفت الرحلات الجوية.", "2020-01-10"))
+    assert not [e for e in code(rules_coder, "وكانت السلطات المصرية قد أوقفت الرحلات الجوية.", "2020-01-10")
                 if e.event_type == "COERCE"]
 
 
