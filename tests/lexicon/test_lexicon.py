@@ -2436,3 +2436,9 @@ def test_a_battle_against_a_party_is_an_attack_and_an_electoral_one_is_not(rules
     assert _dyads(rules_coder, "وخاض الجيش السوري معركة ضد مسلحي تنظيم داعش في دير الزور.", "ASSAULT",
                   "2017-09-10") == [(["SYR"], ["IMG"])]
     assert not _dyads(rules_coder, "وخاض حزب العدالة والتنمية معركة انتخابية صعبة.", "ASSAULT", "2017-09-10")
+
+
+def test_forces_leaving_a_country_withdraw_and_a_travelling_minister_does_not(rules_coder):
+    assert _dyads(rules_coder, "وغادرت القوات الفرنسية الأراضي النيجرية بعد أشهر من الانقلاب.", "RETREAT",
+                  "2023-12-23") == [(["FRA"], ["NER"])]
+    assert not _dyads(rules_coder, "وغادر وزير الخارجية السعودي الرياض متوجهاً إلى القاهرة.", "RETREAT", "2023-12-23")
