@@ -306,6 +306,20 @@ def eval_seed(text_file, gold_file, when, why) -> None:
     click.echo(report.render())
 
 
+@eval_.command("articles")
+@click.argument("folders", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False))
+def eval_articles(folders) -> None:
+    """Score folders of annotated articles, each with an index.json of slug: date beside SLUG.ar.txt and
+    SLUG.gold.jsonl: every article as `eval seed` does, then the counts pooled per folder and over all."""
+    from .eval.scoring import score_article_sets
+
+    coder = _make_coder()
+    report = score_article_sets([Path(f) for f in folders], coder.code)
+    click.echo(report.render())
+    if report.figures["errors"]:
+        sys.exit(1)
+
+
 @eval_.command("gsr")
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
 @click.option("--show-misses", default=10, show_default=True, help="How many misses and false alarms to list per type.")

@@ -124,7 +124,62 @@ def score_seed(text: str, events: list[Event], gold_path, trace: Optional[list] 
                              f"{sorted(_codes(ev.actor))}->{sorted(_codes(ev.recipient))}  [{ev.rule}]")
     rep.lines.append(f"seed: core recall {recall:.3f} ({len(hit_core)}/{len(core)}), "
                      f"precision {precision:.3f} ({len(used)}/{len(preds)})")
-    rep.figures = {"core_recall": recall, "precision": precision}
+    rep.figures = {"core_recall": recall, "precision": precision, "core_hits": len(hit_core), "core": len(core),
+                   "used": len(used), "predicted": len(preds)}
+    return rep
+
+
+@dataclass
+class _Pool:
+    """Core hits, core events, predictions matched and predictions, summed over articles."""
+    core_hits: int = 0
+    core: int = 0
+    used: int = 0
+    predicted: int = 0
+
+    def __iadd__(self, other: dict) -> "_Pool":
+        for k in ("core_hits", "core", "used", "predicted"):
+            setattr(self, k, getattr(self, k) + other[k])
+        return self
+
+    def render(self) -> str:
+        recall = self.core_hits / self.core if self.core else 0.0
+        precision = self.used / self.predicted if self.predicted else 0.0
+        return (f"core recall {recall:.3f} ({self.core_hits}/{self.core}), "
+                f"precision {precision:.3f} ({self.used}/{self.predicted})")
+
+
+def score_article_sets(folders: Sequence[Path], code: Callable[[Document], list[Event]]) -> Report:
+    """Score folders of annotated articles (`index.json` mapping each slug to its publication date, with
+    `SLUG.ar.txt` and `SLUG.gold.jsonl` beside it) article by article as `score_seed` does, and pool the
+    counts per folder and over all. A folder or article that cannot be read is reported and skipped
+    (`figures["errors"]` counts them)."""
+    rep = Report()
+    total, errors = _Pool(), 0
+    for folder in folders:
+        try:
+            index = json.loads((folder / "index.json").read_text(encoding="utf-8"))
+            if not isinstance(index, dict):
+                raise ValueError("not an object of slug: date")
+        except (OSError, ValueError) as exc:
+            rep.lines.append(f"error: {folder}: cannot read index.json ({exc})")
+            errors += 1
+            continue
+        pool = _Pool()
+        for slug, date in index.items():
+            try:
+                text = (folder / f"{slug}.ar.txt").read_text(encoding="utf-8")
+                figures = score_seed(text, code(Document(slug, text, date)), folder / f"{slug}.gold.jsonl").figures
+            except (OSError, ValueError, KeyError, TypeError) as exc:
+                rep.lines.append(f"error: {folder / slug}: {type(exc).__name__}: {exc}")
+                errors += 1
+                continue
+            pool += figures
+            rep.lines.append(f"  {folder.name}/{slug}: {_Pool(**{k: figures[k] for k in vars(pool)}).render()}")
+        rep.lines.append(f"{folder.name}: {pool.render()}")
+        total += vars(pool)
+    rep.lines.append(f"articles: {total.render()}")
+    rep.figures = {**vars(total), "errors": errors}
     return rep
 
 

@@ -23,7 +23,7 @@ def run(args, input=None):
 
 def test_help_everywhere():
     for args in ([], ["code"], ["show"], ["kb"], ["kb", "lookup"], ["kb", "check"], ["lexicon", "check"],
-                 ["eval"], ["eval", "seed"], ["eval", "gsr"], ["eval", "events"]):
+                 ["eval"], ["eval", "seed"], ["eval", "articles"], ["eval", "gsr"], ["eval", "events"]):
         res = run(args + ["--help"])
         assert res.exit_code == 0 and "Usage" in res.output
 
@@ -133,6 +133,29 @@ def test_eval_seed_says_why_each_core_event_was_missed():
     assert res.exit_code == 0 and misses
     assert all(lines[k + 1].strip().startswith("why: ") for k in misses)
     assert sum(line.strip().startswith("why: ") for line in lines) == len(misses)  # and none for a hit
+
+
+def test_eval_articles_pools_folders_and_reports_a_bad_one(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    sets = Path(__file__).resolve().parents[1] / "data" / "articles"
+    slug, date = next(iter(json.loads((sets / "index.json").read_text(encoding="utf-8")).items()))
+    for name in ("one", "two"):
+        (tmp_path / name).mkdir()
+        for suffix in (".ar.txt", ".gold.jsonl"):
+            shutil.copy(sets / f"{slug}{suffix}", tmp_path / name / f"{slug}{suffix}")
+        (tmp_path / name / "index.json").write_text(json.dumps({slug: date}), encoding="utf-8")
+    (tmp_path / "bad").mkdir()
+    seed = run(["eval", "seed", str(sets / f"{slug}.ar.txt"), str(sets / f"{slug}.gold.jsonl"), "--date", date])
+    counts = [int(x) for x in seed.output.strip().splitlines()[-1].replace("(", " ").replace(")", " ").replace("/", " ").split()
+              if x.isdigit()]  # core hits, core events, matched, predicted
+    res = run(["eval", "articles", str(tmp_path / "one"), str(tmp_path / "bad"), str(tmp_path / "two")])
+    lines = res.output.strip().splitlines()
+    assert res.exit_code == 1 and any(line.startswith("error: ") and "bad" in line and "index.json" in line for line in lines)
+    assert lines[-1] == (f"articles: core recall {counts[0] / counts[1]:.3f} ({2 * counts[0]}/{2 * counts[1]}), "
+                         f"precision {counts[2] / counts[3]:.3f} ({2 * counts[2]}/{2 * counts[3]})")
+    assert f"one: core recall {counts[0] / counts[1]:.3f} ({counts[0]}/{counts[1]})" in res.output
 
 
 def test_eval_events_on_sample_sentences():
