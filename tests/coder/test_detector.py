@@ -346,6 +346,24 @@ def test_a_dispatch_under_its_dateline_reports_its_event(coder):
     assert not [e for e in coder.code(Document("d", text.split(" - ", 1)[1], "2013-12-27")) if e.event_type == "ASSAULT"]
 
 
+def test_in_an_article_a_recalled_attack_between_coded_parties_stands_on_the_rules():
+    from rasad.coder.detector import TypeModel
+
+    # the model learned that an event recalled from the past is not the news; an article's background
+    # tells it as an event of its story
+    sceptic = Coder(detector=Detector({"ASSAULT": TypeModel({"bias": -30.0}, 0.5)}))
+    recalled = "وأعادت الأزمة إلى الأذهان الغزو العراقي للكويت عام 1990."
+    assert not any(ev.event_type == "ASSAULT" for ev in sceptic.code(Document("s", recalled, "2023-09-05")))
+    article = Document("a", "تتصاعد الأزمة بين الكويت والعراق حول خور عبد الله.\nوقالت الكويت إنها ترفض الحكم.\n"
+                            + recalled, "2023-09-05")
+    attacks = [ev for ev in sceptic.code(article) if ev.event_type == "ASSAULT"]
+    assert [(ev.modality, ev.actor[0].code, ev.recipient[0].code) for ev in attacks] == [("historical", "IRQ", "KWT")]
+    # today's attack, between the same parties, is still the model's to judge
+    today = Document("b", "تتصاعد الأزمة بين الكويت والعراق حول خور عبد الله.\nوقالت الكويت إنها ترفض الحكم.\n"
+                          "وتحدثت مصادر عن هجوم عراقي على دورية كويتية أمس.", "2023-09-05")
+    assert not any(ev.event_type == "ASSAULT" for ev in sceptic.code(today))
+
+
 def test_a_strike_declared_in_an_article_stands_on_the_rules(coder):
     # the model learned street protests; a strike or hunger strike a named party declares is no talk
     text = ("اقتحم أنصار التيار الصدري مبنى البرلمان العراقي في المنطقة الخضراء ببغداد. وطالب المحتجون بحل البرلمان "
