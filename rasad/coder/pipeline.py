@@ -361,6 +361,10 @@ class Coder:
             _coerced_at_home(e, args, state)
         if self._says_too_little(e, sent, trig, args, finder, state, ref, deed_pending):
             return refused("too little said (no party named, or only a guessed one)")
+        if e.id in _WARNINGS and args.actor and {a.code for a in args.actor} <= _BODIES_WITHOUT_FORCE:
+            # «حذّر برنامج الأغذية العالمي من أن اليمن مهدد بالمجاعة»: the UN's agencies and aid groups warn of
+            # what may befall, they threaten no one
+            return refused("a warning by a body that threatens no one")
         if self._aim_by_kind(e, sent, trig, args, finder, state, sent_events):
             return refused("a warning of what may befall a place")
         self._protest_parties(e, sent, trig, args, finder, state)
@@ -2377,6 +2381,7 @@ def _warns_of_a_danger(tokens, trig) -> bool:
 
 
 _WARNINGS = frozenset({"core.THREATEN.warn.verb", "core.THREATEN.warning.participle", "core.THREATEN.warning.noun"})
+_BODIES_WITHOUT_FORCE = frozenset({"UNO", "NGO"})
 _WARNED_OF_REACH = 5
 _DANGERS = ("تداعيات", "تبعات", "مخاطر", "خطر", "خطوره", "انزلاق", "انفجار", "تدهور", "تفاقم")
 

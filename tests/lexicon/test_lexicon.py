@@ -2442,3 +2442,12 @@ def test_forces_leaving_a_country_withdraw_and_a_travelling_minister_does_not(ru
     assert _dyads(rules_coder, "وغادرت القوات الفرنسية الأراضي النيجرية بعد أشهر من الانقلاب.", "RETREAT",
                   "2023-12-23") == [(["FRA"], ["NER"])]
     assert not _dyads(rules_coder, "وغادر وزير الخارجية السعودي الرياض متوجهاً إلى القاهرة.", "RETREAT", "2023-12-23")
+
+
+def test_the_uns_agencies_and_aid_groups_warn_of_dangers_and_threaten_no_one(rules_coder):
+    assert not _dyads(rules_coder, "وحذّر برنامج الأغذية العالمي من أن اليمن وسوريا مهددتان بتفاقم انعدام الأمن الغذائي.",
+                      "THREATEN", "2022-07-20")
+    assert not _dyads(rules_coder, "وحذرت منظمة العفو الدولية السلطات المصرية من مغبة إعدام المعتقلين.", "THREATEN",
+                      "2022-07-20")
+    assert _dyads(rules_coder, "وحذرت إيران الولايات المتحدة من أن أي اعتداء لن يبقى دون رد.", "THREATEN",
+                  "2022-07-20") == [(["IRN"], ["USA"])]
