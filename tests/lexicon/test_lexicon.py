@@ -2288,6 +2288,9 @@ def test_a_denying_participle_answers_the_accuser(rules_coder):
     ("وتقاسمت الأجهزة الإسبانية مع نظيرتها المغربية معلومات عن الخلية.", "COOPERATE", "ESP", "MAR"),
     ("واستعرض الرئيس المصري مع نظيره الفرنسي تطورات الأوضاع في غزة.", "CONSULT", "EGY", "FRA"),
     ("وتداول وزير الخارجية السعودي مع نظيره الأمريكي في الملف اليمني.", "CONSULT", "SAU", "USA"),
+    # an ambush laid for a party; a letter received past a ruler's title and full name
+    ("ونصب مسلحون من حركة الشباب كميناً لقافلة عسكرية كينية قرب الحدود.", "ASSAULT", "SOM", "KEN"),
+    ("وتسلّم العاهل الأردني الملك عبد الله الثاني رسالة خطية من الرئيس المصري.", "CONSULT", "JOR", "EGY"),
 ])
 def test_wider_news_vocabulary(rules_coder, text, event_type, actor, recipient):
     """The two vocabulary probes' wording (benchmarks/vocabulary_probe.py), each with its parties (pairs acting
@@ -2451,3 +2454,10 @@ def test_the_uns_agencies_and_aid_groups_warn_of_dangers_and_threaten_no_one(rul
                       "2022-07-20")
     assert _dyads(rules_coder, "وحذرت إيران الولايات المتحدة من أن أي اعتداء لن يبقى دون رد.", "THREATEN",
                   "2022-07-20") == [(["IRN"], ["USA"])]
+
+
+def test_a_human_chain_a_silent_vigil_and_the_battle_of_empty_stomachs_are_protests(rules_coder):
+    assert _dyads(rules_coder, "وشكّل آلاف اللبنانيين سلسلة بشرية من طرابلس إلى صور.", "PROTEST", "2019-10-27")
+    assert _dyads(rules_coder, "ونظّم صحفيون أردنيون وقفة صامتة أمام مجلس النواب.", "PROTEST", "2019-10-27")
+    assert [e.mode for e in rules_coder.code(_doc("ويخوض الأسير الفلسطيني معركة الأمعاء الخاوية لليوم الخمسين.",
+                                                 "2022-08-20")) if e.event_type == "PROTEST"] == ["hunger"]
