@@ -2291,6 +2291,10 @@ def test_a_denying_participle_answers_the_accuser(rules_coder):
     # an ambush laid for a party; a letter received past a ruler's title and full name
     ("ونصب مسلحون من حركة الشباب كميناً لقافلة عسكرية كينية قرب الحدود.", "ASSAULT", "SOM", "KEN"),
     ("وتسلّم العاهل الأردني الملك عبد الله الثاني رسالة خطية من الرئيس المصري.", "CONSULT", "JOR", "EGY"),
+    # forces taking up positions; premises sealed with red wax; a dispute taken to the Security Council
+    ("وتمركزت وحدات من الجيش التركي قرب مدينة منبج.", "MOBILIZE", "TUR", "SYR"),
+    ("وختمت الشرطة الإسرائيلية بالشمع الأحمر مقار منظمات فلسطينية في رام الله.", "COERCE", "ISR", "PSE"),
+    ("ولجأت مصر إلى مجلس الأمن الدولي لإلزام إثيوبيا باتفاق ملزم.", "REQUEST", "EGY", "UNO"),
 ])
 def test_wider_news_vocabulary(rules_coder, text, event_type, actor, recipient):
     """The two vocabulary probes' wording (benchmarks/vocabulary_probe.py), each with its parties (pairs acting
@@ -2461,3 +2465,9 @@ def test_a_human_chain_a_silent_vigil_and_the_battle_of_empty_stomachs_are_prote
     assert _dyads(rules_coder, "ونظّم صحفيون أردنيون وقفة صامتة أمام مجلس النواب.", "PROTEST", "2019-10-27")
     assert [e.mode for e in rules_coder.code(_doc("ويخوض الأسير الفلسطيني معركة الأمعاء الخاوية لليوم الخمسين.",
                                                  "2022-08-20")) if e.event_type == "PROTEST"] == ["hunger"]
+
+
+def test_forces_stationed_somewhere_are_no_deployment_and_refugees_seeking_shelter_ask_nothing(rules_coder):
+    assert not _dyads(rules_coder, "وقصفت المسيرات القاعدة التي تتمركز فيها القوات الأميركية في سوريا.", "MOBILIZE",
+                      "2023-10-20")
+    assert not _dyads(rules_coder, "ولجأ آلاف السوريين إلى تركيا هرباً من القصف.", "REQUEST", "2016-02-10")
