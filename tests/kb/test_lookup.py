@@ -344,6 +344,8 @@ def test_a_trie_knows_when_no_token_could_end_one_of_its_phrases():
     # (third rank, careers across sectors, seats, chambers, institutions); read since
     ("kb_lookup_fresh44.jsonl", 0.94, 0.88),  # arrived at 0.933 / 0.820 with the sixty-first session's starting KB
     # (well-known people, descriptions, organisations, companies and media); read since
+    ("kb_lookup_fresh45.jsonl", 0.94, 0.83),  # not read: arrived at 0.953 / 0.840 with the sixty-fourth session's
+    # starting KB and with that of its arrival alike (second and third rank, the Caucasus, the Sahel and the Horn)
 ])
 def test_helper_written_lookup_tables(resolve, table, code_floor, floor):
     """Tables of dated names and descriptions written by helpers who never saw the KB
@@ -351,7 +353,7 @@ def test_helper_written_lookup_tables(resolve, table, code_floor, floor):
     (the first gives organisations no sector and defence ministers GOV; the second codes the PMF
     as rebels), so the floor on code and sector is lower than the floor on the code. The sixth,
     eighth, eleventh, twelfth, fourteenth, fifteenth, eighteenth, twentieth, twenty-first, twenty-fourth,
-    twenty-fifth, twenty-sixth, thirtieth, thirty-first, thirty-fifth, thirty-seventh, thirty-ninth and fortieth are kept unread: their
+    twenty-fifth, twenty-sixth, thirtieth, thirty-first, thirty-fifth, thirty-seventh, thirty-ninth, fortieth and forty-fifth are kept unread: their
     floors sit under their figures with the current KB."""
     import json
     from pathlib import Path
