@@ -3,8 +3,8 @@
 `tests/data/articles` were read while writing rules; `tests/data/articles_fresh` to
 `tests/data/articles_fresh55` were written without seeing the coder and first scored before any
 rule was written against them (fresh24–26, fresh29, fresh30, fresh32, fresh34, fresh36, fresh37, fresh40, fresh42,
-fresh44, fresh46, fresh48, fresh50, fresh52, fresh54 and fresh55 are not read). All are a development check, not a bar: each
-floor is set just under today's figures so that a change that loses ground shows up.
+fresh44, fresh46, fresh48, fresh50, fresh52, fresh54 and fresh55 are not read). All are a development check, not a
+bar: each floor is set just under today's figures so that a change that loses ground shows up.
 Held-out articles of this kind judge the work."""
 from pathlib import Path
 

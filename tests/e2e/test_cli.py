@@ -1,5 +1,6 @@
 """End-to-end through the command line (click's runner, and one real subprocess)."""
 import json
+import re
 import subprocess
 import sys
 
@@ -148,11 +149,12 @@ def test_eval_articles_pools_folders_and_reports_a_bad_one(tmp_path):
         (tmp_path / name / "index.json").write_text(json.dumps({slug: date}), encoding="utf-8")
     (tmp_path / "bad").mkdir()
     seed = run(["eval", "seed", str(sets / f"{slug}.ar.txt"), str(sets / f"{slug}.gold.jsonl"), "--date", date])
-    counts = [int(x) for x in seed.output.strip().splitlines()[-1].replace("(", " ").replace(")", " ").replace("/", " ").split()
-              if x.isdigit()]  # core hits, core events, matched, predicted
+    # core hits, core events, matched, predicted
+    counts = [int(x) for pair in re.findall(r"\((\d+)/(\d+)\)", seed.output.strip().splitlines()[-1]) for x in pair]
     res = run(["eval", "articles", str(tmp_path / "one"), str(tmp_path / "bad"), str(tmp_path / "two")])
     lines = res.output.strip().splitlines()
-    assert res.exit_code == 1 and any(line.startswith("error: ") and "bad" in line and "index.json" in line for line in lines)
+    assert res.exit_code == 1
+    assert any(line.startswith("error: ") and "bad" in line and "index.json" in line for line in lines)
     assert lines[-1] == (f"articles: core recall {counts[0] / counts[1]:.3f} ({2 * counts[0]}/{2 * counts[1]}), "
                          f"precision {counts[2] / counts[3]:.3f} ({2 * counts[2]}/{2 * counts[3]})")
     assert f"one: core recall {counts[0] / counts[1]:.3f} ({counts[0]}/{counts[1]})" in res.output

@@ -363,8 +363,8 @@ def test_helper_written_lookup_tables(resolve, table, code_floor, floor):
     (the first gives organisations no sector and defence ministers GOV; the second codes the PMF
     as rebels), so the floor on code and sector is lower than the floor on the code. The sixth,
     eighth, eleventh, twelfth, fourteenth, fifteenth, eighteenth, twentieth, twenty-first, twenty-fourth,
-    twenty-fifth, twenty-sixth, thirtieth, thirty-first, thirty-fifth, thirty-seventh, thirty-ninth, fortieth and forty-fifth are kept unread: their
-    floors sit under their figures with the current KB."""
+    twenty-fifth, twenty-sixth, thirtieth, thirty-first, thirty-fifth, thirty-seventh, thirty-ninth, fortieth and
+    forty-fifth are kept unread: their floors sit under their figures with the current KB."""
     import json
     from pathlib import Path
 
