@@ -137,9 +137,16 @@ class _Pool:
     used: int = 0
     predicted: int = 0
 
-    def __iadd__(self, other: dict) -> "_Pool":
-        for k in ("core_hits", "core", "used", "predicted"):
-            setattr(self, k, getattr(self, k) + other[k])
+    @classmethod
+    def of(cls, figures: dict) -> "_Pool":
+        """The counts of one article's `score_seed` figures."""
+        return cls(figures["core_hits"], figures["core"], figures["used"], figures["predicted"])
+
+    def __iadd__(self, other: "_Pool") -> "_Pool":
+        self.core_hits += other.core_hits
+        self.core += other.core
+        self.used += other.used
+        self.predicted += other.predicted
         return self
 
     def render(self) -> str:
@@ -174,10 +181,11 @@ def score_article_sets(folders: Sequence[Path], code: Callable[[Document], list[
                 rep.lines.append(f"error: {folder / slug}: {type(exc).__name__}: {exc}")
                 errors += 1
                 continue
-            pool += figures
-            rep.lines.append(f"  {folder.name}/{slug}: {_Pool(**{k: figures[k] for k in vars(pool)}).render()}")
+            article = _Pool.of(figures)
+            pool += article
+            rep.lines.append(f"  {folder.name}/{slug}: {article.render()}")
         rep.lines.append(f"{folder.name}: {pool.render()}")
-        total += vars(pool)
+        total += pool
     rep.lines.append(f"articles: {total.render()}")
     rep.figures = {**vars(total), "errors": errors}
     return rep
