@@ -365,6 +365,8 @@ def test_a_trie_knows_when_no_token_could_end_one_of_its_phrases():
     # (the region's second rank, 2017-2026, a dozen ruling parties); read since
     ("kb_lookup_fresh48.jsonl", 0.98, 0.93),  # arrived at 0.967 / 0.880 with the sixty-fourth session's starting KB
     # (people of 2017-2026: ministers, commanders, envoys); read since
+    ("kb_lookup_fresh49.jsonl", 0.90, 0.79),  # not read: arrived at 0.913 / 0.800 with the sixty-fourth session's
+    # starting KB, 0.913 / 0.807 with its final KB (the region's people, bodies and organisations, 2017-2026)
 ])
 def test_helper_written_lookup_tables(resolve, table, code_floor, floor):
     """Tables of dated names and descriptions written by helpers who never saw the KB
@@ -372,8 +374,8 @@ def test_helper_written_lookup_tables(resolve, table, code_floor, floor):
     (the first gives organisations no sector and defence ministers GOV; the second codes the PMF
     as rebels), so the floor on code and sector is lower than the floor on the code. The sixth,
     eighth, eleventh, twelfth, fourteenth, fifteenth, eighteenth, twentieth, twenty-first, twenty-fourth,
-    twenty-fifth, twenty-sixth, thirtieth, thirty-first, thirty-fifth, thirty-seventh, thirty-ninth, fortieth and
-    forty-fifth are kept unread: their floors sit under their figures with the current KB."""
+    twenty-fifth, twenty-sixth, thirtieth, thirty-first, thirty-fifth, thirty-seventh, thirty-ninth, fortieth,
+    forty-fifth and forty-ninth are kept unread: their floors sit under their figures with the current KB."""
     import json
     from pathlib import Path
 
