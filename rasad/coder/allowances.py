@@ -27,9 +27,9 @@ def stands_in_an_article(ev: Event) -> bool:
     hunger strike of a named party is no talk. It also learned that an event recalled from the past is
     not the news («الحرب التي شنّتها …» in 2006): an article's background tells such events between
     two named parties as events of its story."""
-    return (ev.mode == "boycott" and between_coded_parties(ev)) or (
+    return (between_coded_parties(ev) and (ev.mode == "boycott" or ev.modality == "historical")) or (
         ev.mode in _WORK_STOPPAGES and any(a.entity.code for a in ev.actor)
-        and ev.modality in ("asserted", "historical")) or (ev.modality == "historical" and between_coded_parties(ev))
+        and ev.modality in ("asserted", "historical"))
 
 
 STRONG_PATHS = ("between", "+svo", "/svo", "light-verb")

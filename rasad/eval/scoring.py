@@ -122,10 +122,9 @@ def score_seed(text: str, events: list[Event], gold_path, trace: Optional[list] 
         if i not in used:
             rep.lines.append(f"EXTRA p{para:<3} {ev.event_type:<16} {ev.trigger.text} "
                              f"{sorted(_codes(ev.actor))}->{sorted(_codes(ev.recipient))}  [{ev.rule}]")
-    rep.lines.append(f"seed: core recall {recall:.3f} ({len(hit_core)}/{len(core)}), "
-                     f"precision {precision:.3f} ({len(used)}/{len(preds)})")
-    rep.figures = {"core_recall": recall, "precision": precision, "core_hits": len(hit_core), "core": len(core),
-                   "used": len(used), "predicted": len(preds)}
+    counts = _Pool(len(hit_core), len(core), len(used), len(preds))
+    rep.lines.append(f"seed: {counts.render()}")
+    rep.figures = {"core_recall": recall, "precision": precision, **vars(counts)}
     return rep
 
 
