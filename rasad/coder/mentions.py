@@ -1617,6 +1617,11 @@ class MentionFinder:
 
     def _qualify_by_location(self, tokens, end, raw, j, entity) -> Optional[Entity]:
         k = end + 1
+        if entity.sector in ("JUD", "COP") and j < len(raw) and raw[j][0] == k and raw[j][2].kind == "place" \
+                and tokens[k].proclitics in ("ب", "بال"):
+            # «محكمة الاستئناف بالدار البيضاء», «الشرطة بالبصرة»: the «ب» of the town a court or a police
+            # force sits in (a town, not a state or a capital: «ندد القاضي بالرياض» is whom he condemned)
+            return Entity(raw[j][3].code, entity.sector, "agent", office=entity.office)
         links = ("في", "من")  # «الرئاسات الثلاث في العراق», «وفد من الحوثيين»
         definite = has_article(tokens[end])
         for _ in range(2):  # up to two adjectives between the noun and the link (agreeing with a
