@@ -747,7 +747,7 @@ _NAVY_PREFIXES = {"يو اس اس": "USA", "اتش ام اس": "GBR"}
 _GULF_WORDS = frozenset({"خليج", "خليجيه"})  # after «دول/الدول»: the Gulf states
 _CITY_BODIES = frozenset("شرطه بلديه محكمه جامعه".split())  # bodies named after their town: «شرطة دبي»
 # crowds, residents and workers in construct with where they are: «متظاهرو درعا», «سكان غزة», «عمال المحلة»
-_CROWDS_OF_PLACE = frozenset("متظاهرو محتجو معتصمو سكان اهالي عمال نازحو نازحي".split())
+_CROWDS_OF_PLACE = frozenset("متظاهرو محتجو معتصمو سكان اهالي عمال نازحو نازحي مهجرو مهجري مستوطنو مستوطني".split())
 _BUILDING_WORDS = frozenset("مبني مباني مقر مقار".split())
 _PARTY_HEADS = frozenset("حزب حركه ائتلاف تيار جبهه تحالف كتله".split())
 _ARMED_GROUP_HEADS = frozenset("جماعه تنظيم".split())  # «جماعة «جيش محمد»», «تنظيم «حراس الدين»»
@@ -779,6 +779,7 @@ def _heads_unknown_body(tokens: list[Token], end: int) -> bool:
 
 _GUNMEN = frozenset("مسلح مسلحا مسلحون مسلحين مهاجم مهاجما مهاجمون مهاجمين انتحاري انتحاريا".split())
 _FORCES = "Forces"  # the office of the generic head «القوات» (agents.yaml)
+_ARMED_HEADS = frozenset({_FORCES, "Officers", "Officer"})  # «القوات», «الضباط», «الضابط»: whose force the body says
 _MEMBER_OF_PARLIAMENT = frozenset({"Member of parliament", "Member of parliament (f.)"})  # «النائب», «النائبة»
 _ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB"})
 
@@ -789,8 +790,9 @@ def _head_sector(head: Entity, body: Entity) -> Optional[str]:
     الدستوري»), and «حزب» a party's years in opposition («حزب يسرائيل بيتنا» in 2024)."""
     if body.code == "NGO" and head.sector in (None, "GOV"):
         return None  # «رئيس مجموعة الأزمات الدولية»: an NGO has no sector, nor has its head
-    if head.office == _FORCES and body.sector in _ARMED_SECTORS or head.sector == "UAF" and body.sector:
-        # «قوات الحرس الوطني التونسي», a gendarmerie's forces, are police (COP); «مسلحين حوثيين» are the group's
+    if head.office in _ARMED_HEADS and body.sector in _ARMED_SECTORS or head.sector == "UAF" and body.sector:
+        # «قوات الحرس الوطني التونسي», a gendarmerie's forces, are police (COP), «ضباط الأمن الوقائي» intelligence
+        # (SPY); «مسلحين حوثيين» are the group's
         return body.sector
     if body.sector and (head.sector in (None, "GOV") or (head.sector == "PTY" and body.sector == "OPP")
                         or head.sector == "LEG" and body.kind == "group" and "council" in (head.office or "").lower()):
@@ -1524,7 +1526,10 @@ class MentionFinder:
                 and "agent" in kinds and not unbound and (
                 (len(gap) == 1 and gap[0].norm not in _NOT_NOUNS and gap[0].norm not in _BY_FIRE)
                 or all(has_article(t) for t in gap + [nxt]))
-            if not described and not office:
+            # (or the part of a place a crowd is of: «نازحو شمال قطاع غزة», «سكان جنوب لبنان»)
+            part_of_place = nkind in ("place", "country", "capital") and len(gap) == 1 and gap[0].norm in _LOCATIVE_NOUNS \
+                and tokens[end].keys[-1] in _CROWDS_OF_PLACE
+            if not described and not office and not part_of_place:
                 return False
         if prefix[:1] in ("و", "ف"):
             return False  # a conjoined phrase starts here
@@ -1574,8 +1579,9 @@ class MentionFinder:
             # when no building is named by them: «أمام مبنى بلدية إسطنبول» is a place)
             city_body = tokens[end].keys[-1] in _CITY_BODIES | _CROWDS_OF_PLACE \
                 and not (end > 0 and tokens[end - 1].keys[-1] in _BUILDING_WORDS)
+            part_of_place = len(gap) == 1 and tokens[end].keys[-1] in _CROWDS_OF_PLACE  # (checked above)
             return (titled or city_body) and set(kinds) == {"agent"} and entity_code is None \
-                and not gap and not prefix and not has_article(tokens[end]) and not tokens[end].enclitic
+                and (not gap or part_of_place) and not prefix and not has_article(tokens[end]) and not tokens[end].enclitic
         if nkind in _QUALIFIER_KINDS:
             if not has_agent or "person" in kinds:
                 return False
