@@ -29,6 +29,7 @@ class Discourse:
     scene: Optional[NP] = None  # «وفي الإمارات، …» sets the place for the rest of the paragraph
     last_claim_on: dict = field(default_factory=dict)  # target codes → who last demanded of, threatened or accused them
     last_event_actor: list = field(default_factory=list)  # actor of the latest event with one
+    last_visit: list = field(default_factory=list)  # coded parties (visitor and host) of the latest visit told
     captors: list = field(default_factory=list)  # coded actors of the latest arrest or abduction
     attacks: list = field(default_factory=list)  # (coded actors, recipient codes, trigger word keys) of each attack so far
     last_mention: dict = field(default_factory=dict)  # code → the latest phrase naming that party

@@ -547,6 +547,15 @@ class Coder:
             # «نفت الخارجية الإيرانية الاتهامات، ردًا على تصريحات وزير الخارجية الأميركي»: aimed at who is answered
             args.recipient = [answered]
             args.path.append("answered")
+        if e.event == "AGREE" and not any(p.code for p in args.actor + args.recipient) \
+                and any(word_key(t) in _EXCHANGES for t in sent.tokens[trig.last_token + 1:trig.last_token + 3]):
+            # «أفرجت طهران عن … في مقابل إطلاق ستوكهولم سراح …، وذلك في صفقة تبادل»: the parties of an exchange
+            # are the two sides whose releases the sentence told
+            sides = [a for ev in sent_events if ev.event_type == "RETREAT" and ev.mode == "release" for a in ev.actor
+                     if a.entity.code]
+            if len({a.entity.code for a in sides}) >= 2:
+                args.actor = [np for np in finder.candidates if any(np.span == a.span for a in sides)] or args.actor
+                args.path.append("sides-of-the-exchange")
         self._fill_from_discourse(e, trig, args, state, sent_events, finder)
         if e.id.startswith(_HALTED_DEAL) and args.actor and not args.recipient \
                 and (deal := state.last_by_type.get("AGREE")) is not None:
@@ -1340,6 +1349,15 @@ class Coder:
         # there is as often what the welcome calls it: «رحبت الدول، في بيان مشترك، بما وصفته بالخطوة المهمة»)
         while e.event != "SUPPORT" and after_actor + 1 in finder.brief_asides:
             after_actor += 1
+        if e.event in ("ACCUSE", "REJECT", "SUPPORT") and args.actor and not args.recipient and state.last_visit \
+                and _judges_an_act(sent.tokens, after_actor, _VISITS):
+            # «سارع وزير الخارجية القطري إلى الترحيب بالزيارة»: the visit judged is the one the text told, and
+            # its visitor and host are whom the judgement is about
+            # (a party of the visit judging it judges its own side's step: «وانتقد ناشطون في الحراك الجولة»)
+            mine = {a.code for a in args.actor if a.code}
+            if not mine & {p.code for p in state.last_visit}:
+                args.recipient = list(state.last_visit)
+                args.path.append("parties-of-the-visit")
         if e.event in ("ACCUSE", "REJECT") and args.actor and not args.recipient and state.statements_by is not None \
                 and state.statements_by.text not in {a.text for a in args.actor} \
                 and _judges_an_act(sent.tokens, after_actor, _REMARKS):
@@ -1429,6 +1447,8 @@ class Coder:
         """What the document's discourse keeps of the event for the sentences after it."""
         if args.actor:
             state.last_event_actor = list(args.actor)
+        if e.frame == "visit" and mod not in _UNREAL and any(a.code for a in args.actor) and any(r.code for r in args.recipient):
+            state.last_visit = [p for p in args.actor + args.recipient if p.code]
         if (e.mode == "arrest" or e.mode == "abduct") and any(a.code for a in args.actor) and mod not in _UNREAL:
             state.captors = [a for a in args.actor if a.code]
         if e.event == "ASSAULT" and any(a.code for a in args.actor) and mod not in _UNREAL:
@@ -1825,6 +1845,8 @@ _WHEN = frozenset("حين حينما عندما لما".split())
 _UNREST = frozenset("اضطرابات احتجاجات تظاهرات مظاهرات شغب مخربين المخربين مشاغبين".split())
 _ACTS = frozenset("خطوه قرار قرارات اعلان تصريحات اجراء اجراءات زياره بيان اعتراف موقف".split())
 _ACT_REACH = 4  # words from «نددت» to «بالخطوة»: a short subject may stand between («نددت دمشق بالخطوة»)
+_VISITS = frozenset("زياره جوله".split())
+_EXCHANGES = frozenset("تبادل مبادله".split())  # «صفقة تبادل», «اتفاق مبادلة»: a deal of exchange
 
 
 def _condemned_deed(tokens, trig: Trigger, behind_prep: bool = False, asides: frozenset = frozenset(),

@@ -7278,3 +7278,41 @@ def test_a_plan_put_forward_is_a_request(rules_coder):
     assert codes(ev.actor) == ["EGY"] and ev.mode == "negotiate"
     assert not [e for e in code(rules_coder, "وطرحت الشركة منتجا جديدا في الأسواق.", "2021-03-01")
                 if e.event_type == "REQUEST"]
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("اتهم المتحدث باسم الحكومة الإيرانية «الأعداء»، وفي مقدمهم الولايات المتحدة، بشن حرب نفسية.", ["USA"]),
+    ("وانتقدت الخارجية الروسية الدول الغربية، وعلى رأسها بريطانيا.", ["GBR"]),
+])
+def test_the_party_named_first_among_an_unnamed_object_is_the_recipient(rules_coder, text, recipient):
+    ev = one(rules_coder, text, "ACCUSE")
+    assert codes(ev.recipient) == recipient and "chief-of-object" in ev.rule
+
+
+def test_an_unnamed_subject_led_by_a_named_party_is_not_the_target(rules_coder):
+    # «أدانت دول عربية عدة، في مقدمتها السعودية، …»: with no actor found, the chief belongs to the subject
+    evs = code(rules_coder, "أدانت دول عربية عدة، في مقدمتها السعودية، استهداف المقار الدبلوماسية.")
+    assert not any("chief-of-object" in e.rule for e in evs)
+
+
+def test_a_welcomed_visit_names_its_visitor_and_host(rules_coder):
+    text = ("وصل ولي عهد أبوظبي إلى أنقرة أمس في زيارة رسمية. وسارع وزير الخارجية القطري إلى الترحيب بالزيارة، "
+            "معتبراً أن تهدئة الخلافات مصلحة للجميع.")
+    evs = code(rules_coder, text)
+    welcome = next(e for e in evs if e.event_type == "SUPPORT")
+    assert codes(welcome.actor) == ["QAT"] and codes(welcome.recipient) == ["ARE", "TUR"]
+    # the visit welcomed is no second visit
+    assert len([e for e in evs if e.event_type == "CONSULT"]) == 1
+
+
+def test_a_visits_own_side_judging_it_is_left_to_other_rules(rules_coder):
+    text = "زار وزير الخارجية الجزائري موسكو أمس. وانتقد ناشطون جزائريون الزيارة."
+    criticism = next(e for e in code(rules_coder, text) if e.event_type == "ACCUSE")
+    assert "parties-of-the-visit" not in criticism.rule
+
+
+def test_an_exchange_deal_binds_the_two_sides_whose_releases_the_sentence_tells(rules_coder):
+    text = ("أفرجت السلطات الإيرانية أمس عن مواطن سويدي، في مقابل إطلاق ستوكهولم سراح مسؤول إيراني سابق، "
+            "وذلك في صفقة تبادل أنجزت بوساطة سلطنة عمان.")
+    deal = one(rules_coder, text, "AGREE")
+    assert codes(deal.actor) == ["IRN", "SWE"] and codes(deal.mediator) == ["OMN"]

@@ -194,6 +194,9 @@ class Content(Clause):
             return True
         if self.tokens[k].norm in DEMONSTRATIVES:
             return True  # «هذه المحادثات», «هذه الزيارة»: the event was reported before
+        if trig.entry.frame == "visit" and self.tokens[trig.first_token].norm.startswith(("بال", "وبال")) and any(
+                t.last_token == k and t.entry.event in ("SUPPORT", "ACCUSE", "REJECT") for t in self.triggers):
+            return True  # «الترحيب بالزيارة», «ندد بالزيارة»: the visit judged was told before
         prev = self.tokens[k]
         if (prev.norm in ABOUT or word_key(prev) in ABOUT) and not self._claimed(trig) and not (
                 word_key(prev) == "عن" and (self._expressed(k) or (trig.entry.event != "ASSAULT"

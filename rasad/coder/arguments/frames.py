@@ -22,6 +22,9 @@ from .words import (
 # words from fronted talks to the comma that ends them («وفي لقاء مع رئيس الاتحاد التونسي للصناعة والتجارة سمير ماجول
 # أمس،»)
 OCCASION_REACH = 14
+_AMONG_THEM = frozenset("في وفي علي وعلي".split())
+_FOREMOST = {"في": frozenset({"مقدم", "مقدمه", "طليعه"}), "علي": frozenset({"راس"})}
+_CHIEF_REACH = 6  # words from the verb (or its subject) to «وفي مقدمهم»: the uncoded object and its quotes between
 
 class Frames(Clause):
     """Frames of particular kinds of event."""
@@ -342,6 +345,20 @@ class Frames(Clause):
             k -= 1
         return k >= 0 and self.tokens[k].is_word and word_key(self.tokens[k]) in TARGET_NOUNS \
             and not has_article(self.tokens[k]) and not self.tokens[k].enclitic
+
+    def _chief_of_unnamed_object(self, anchor: int, used: set) -> Optional[NP]:
+        """«اتهم نوبخت «الأعداء»، وفي مقدمهم الولايات المتحدة»: the coded party an uncoded object's apposition
+        names first among them («وفي مقدمهم/مقدمتها», «وعلى رأسهم/رأسها»), a few words after `anchor`
+        (past the comma that sets the apposition off)."""
+        after = [np for np in self.candidates if np.first_token > anchor]
+        for k in range(anchor + 2, min(len(self.tokens) - 2, anchor + 1 + _CHIEF_REACH)):
+            word, head = self.tokens[k], self.tokens[k + 1]
+            if word.is_word and word.norm in _AMONG_THEM and head.norm.endswith(("هم", "ها", "هن")) \
+                    and not _FOREMOST.get(word.norm.removeprefix("و"), frozenset()).isdisjoint(head.stem_keys[1:]):
+                if any(np.first_token <= k and np.code and id(np) not in used and np.last_token > anchor for np in after):
+                    return None  # a coded object stands before it: the apposition is its own
+                return next((np for np in after if np.first_token == k + 2 and np.code and id(np) not in used), None)
+        return None
 
     def _owner_of_prep_noun(self, np: NP, preps: set[str]) -> bool:
         """`np` follows one of `preps` written as a word and one plain noun in construct with it
