@@ -5705,7 +5705,7 @@ def test_a_party_asks_and_blames_its_own_government_not_the_foreign_state(rules_
     ev = one(rules_coder, "ودان رئيس المجلس الأعلى للدولة في طرابلس خالد المشري الهجوم.", "ACCUSE")
     assert not ev.recipient
     # and backs it
-    ev = one(rules_coder, "شنت تركيا غارات على مواقع في شمال العراق. وأيد حزب الحركة القومية الخطوة.", "SUPPORT",
+    ev = one(rules_coder, "شنت تركيا غارات على مواقع في شمال العراق. وأيد حزب الشعب الجمهوري الخطوة.", "SUPPORT",
              date="2021-02-15")
     assert codes(ev.recipient) == ["TUR"] and ev.recipient[0].entity.sector == "GOV"
 
