@@ -7316,3 +7316,12 @@ def test_an_exchange_deal_binds_the_two_sides_whose_releases_the_sentence_tells(
             "وذلك في صفقة تبادل أنجزت بوساطة سلطنة عمان.")
     deal = one(rules_coder, text, "AGREE")
     assert codes(deal.actor) == ["IRN", "SWE"] and codes(deal.mediator) == ["OMN"]
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("وقال أردوغان إن الزيارة تفتح صفحة جديدة، مشيداً بالقيادة الإماراتية.", ["ARE"]),
+    ("وأصدرت الخارجية السعودية بيانا، مرحبةً بقرار مجلس الأمن الدولي.", ["UNO"]),
+])
+def test_praise_in_a_circumstantial_clause_is_support(rules_coder, text, recipient):
+    ev = one(rules_coder, text, "SUPPORT")
+    assert codes(ev.recipient) == recipient and ev.rule.startswith("core.SUPPORT.praising.participle")
