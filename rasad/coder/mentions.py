@@ -1490,6 +1490,9 @@ class MentionFinder:
                 and "person" not in kinds and nkind in ("group", "organisation", "agent"):
             return True  # «رئيس ما يسمى «المجلس السياسي الأعلى»»: the head of a body its foes name at arm's length
         # («وزير الري والموارد المائية السوداني»: a portfolio of a few definite words between a title and its nisba)
+        # (a crowd of a part of a place: «نازحو شمال قطاع غزة», «سكان جنوب لبنان»)
+        part_of_place = nkind in ("place", "country", "capital") and len(gap) == 1 \
+            and gap[0].norm in _LOCATIVE_NOUNS and tokens[end].keys[-1] in _CROWDS_OF_PLACE
         portfolio = nkind == "demonym" and "agent" in kinds and all(has_article(t) for t in gap + [nxt])
         if len(gap) > (_PORTFOLIO_WORDS if portfolio else 2) or any(not t.is_word for t in gap):
             return False
@@ -1526,9 +1529,6 @@ class MentionFinder:
                 and "agent" in kinds and not unbound and (
                 (len(gap) == 1 and gap[0].norm not in _NOT_NOUNS and gap[0].norm not in _BY_FIRE)
                 or all(has_article(t) for t in gap + [nxt]))
-            # (or the part of a place a crowd is of: «نازحو شمال قطاع غزة», «سكان جنوب لبنان»)
-            part_of_place = nkind in ("place", "country", "capital") and len(gap) == 1 and gap[0].norm in _LOCATIVE_NOUNS \
-                and tokens[end].keys[-1] in _CROWDS_OF_PLACE
             if not described and not office and not part_of_place:
                 return False
         if prefix[:1] in ("و", "ف"):
@@ -1579,9 +1579,9 @@ class MentionFinder:
             # when no building is named by them: «أمام مبنى بلدية إسطنبول» is a place)
             city_body = tokens[end].keys[-1] in _CITY_BODIES | _CROWDS_OF_PLACE \
                 and not (end > 0 and tokens[end - 1].keys[-1] in _BUILDING_WORDS)
-            part_of_place = len(gap) == 1 and tokens[end].keys[-1] in _CROWDS_OF_PLACE  # (checked above)
             return (titled or city_body) and set(kinds) == {"agent"} and entity_code is None \
-                and (not gap or part_of_place) and not prefix and not has_article(tokens[end]) and not tokens[end].enclitic
+                and (not gap or part_of_place) and not prefix and not has_article(tokens[end]) \
+                and not tokens[end].enclitic
         if nkind in _QUALIFIER_KINDS:
             if not has_agent or "person" in kinds:
                 return False

@@ -1447,7 +1447,8 @@ class Coder:
         """What the document's discourse keeps of the event for the sentences after it."""
         if args.actor:
             state.last_event_actor = list(args.actor)
-        if e.frame == "visit" and mod not in _UNREAL and any(a.code for a in args.actor) and any(r.code for r in args.recipient):
+        if e.frame == "visit" and mod not in _UNREAL and any(a.code for a in args.actor) \
+                and any(r.code for r in args.recipient):
             state.last_visit = [p for p in args.actor + args.recipient if p.code]
         if (e.mode == "arrest" or e.mode == "abduct") and any(a.code for a in args.actor) and mod not in _UNREAL:
             state.captors = [a for a in args.actor if a.code]

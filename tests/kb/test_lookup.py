@@ -370,7 +370,8 @@ def test_a_trie_knows_when_no_token_could_end_one_of_its_phrases():
     ("kb_lookup_fresh50.jsonl", 0.96, 0.88),  # arrived at 0.887 / 0.720 with the sixty-fifth session's starting KB
     # (the Maghreb, Egypt, Sudan, Libya and the Sahel: bodies, courts, media); read since
     ("kb_lookup_fresh51.jsonl", 0.98, 0.86),  # arrived at 0.900 / 0.700 with the sixty-fifth session's starting KB
-    # (the Gulf, Iraq, the Levant, Iran, Turkey and Israel: second rank, crowds, bodies, parties in government); read since
+    # (the Gulf, Iraq, the Levant, Iran, Turkey and Israel: second rank, crowds, bodies, parties in government);
+    # read since
 ])
 def test_helper_written_lookup_tables(resolve, table, code_floor, floor):
     """Tables of dated names and descriptions written by helpers who never saw the KB
@@ -782,7 +783,8 @@ def test_tripoli_is_lebanons_where_the_sentence_talks_of_lebanon(rules_coder):
 
 
 @pytest.mark.parametrize("text, code, sector", [("محكمة الاستئناف بالدار البيضاء", "MAR", "JUD"),
-                                                ("محكمة الجنايات بالمنيا", "EGY", "JUD"), ("الشرطة بالبصرة", "IRQ", "COP")])
+                                                ("محكمة الجنايات بالمنيا", "EGY", "JUD"),
+                                                ("الشرطة بالبصرة", "IRQ", "COP")])
 def test_a_court_or_police_with_bi_before_a_town_sits_there(resolve, text, code, sector):
     result = resolve(text, date(2019, 4, 5))[0]
     assert (result["code"], result["sector"]) == (code, sector)
@@ -794,13 +796,15 @@ def test_bi_before_a_capital_after_police_stays_the_capitals_state(resolve):
 
 
 @pytest.mark.parametrize("text, code, sector", [("ضباط الأمن الوقائي في غزة", "PSE", "SPY"),
-                                                ("ضابط في المخابرات المصرية", "EGY", "SPY"), ("ضباط الجيش العراقي", "IRQ", "MIL")])
+                                                ("ضابط في المخابرات المصرية", "EGY", "SPY"),
+                                                ("ضباط الجيش العراقي", "IRQ", "MIL")])
 def test_officers_belong_to_the_force_they_serve_in(resolve, text, code, sector):
     result = resolve(text, date(2007, 5, 15))[0]
     assert (result["code"], result["sector"]) == (code, sector)
 
 
-@pytest.mark.parametrize("text, code, sector", [("نازحو شمال قطاع غزة", "PSE", "REF"), ("سكان جنوب لبنان", "LBN", "CVL"),
+@pytest.mark.parametrize("text, code, sector", [("نازحو شمال قطاع غزة", "PSE", "REF"),
+                                                ("سكان جنوب لبنان", "LBN", "CVL"),
                                                 ("متظاهرو وسط بغداد", "IRQ", "CVL")])
 def test_a_crowd_of_a_part_of_a_place_is_of_its_state(resolve, text, code, sector):
     result = resolve(text, date(2024, 1, 15))[0]

@@ -736,8 +736,10 @@ class ArgumentFinder(Frames, Content, Subjects):
                 # «تقدّم لبنان بشكوى إلى مجلس الأمن ضد إسرائيل»: whom the act is against, not whom it is taken to
                 rec = next((np for np in after if id(np) not in used and np.prep and prep_key(np.prep) == AGAINST
                             and rec.first_token < np.first_token <= reach and np.code), rec)
-            if rec is None and takes_object and args.actor and (rec := self._chief_of_unnamed_object(anchor, used)) is not None:
-                args.path.append("chief-of-object")  # (with no actor yet, the uncoded noun is the subject)
+            # (with no actor yet, the uncoded noun is the subject: «أدانت دول عربية، في مقدمتها السعودية، …»)
+            if rec is None and takes_object and args.actor \
+                    and (rec := self._chief_of_unnamed_object(anchor, used)) is not None:
+                args.path.append("chief-of-object")
             if rec is None and e.event == "ASSAULT":
                 # «غارات على عشرين هدفاً للحزب», «قصفت مواقع لحزب الله»: whose targets were struck
                 near = min(self._next_clause(trig.last_token), anchor + TARGETS_REACH)

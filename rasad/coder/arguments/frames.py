@@ -22,9 +22,11 @@ from .words import (
 # words from fronted talks to the comma that ends them («وفي لقاء مع رئيس الاتحاد التونسي للصناعة والتجارة سمير ماجول
 # أمس،»)
 OCCASION_REACH = 14
+# «وفي مقدمهم», «وعلى رأسها»: the party named first among a plural
 _AMONG_THEM = frozenset("في وفي علي وعلي".split())
 _FOREMOST = {"في": frozenset({"مقدم", "مقدمه", "طليعه"}), "علي": frozenset({"راس"})}
-_CHIEF_REACH = 6  # words from the verb (or its subject) to «وفي مقدمهم»: the uncoded object and its quotes between
+_CHIEF_REACH = 6  # words from the verb (or its subject) to «وفي مقدمهم», over the uncoded object and its quotes
+
 
 class Frames(Clause):
     """Frames of particular kinds of event."""
@@ -355,7 +357,8 @@ class Frames(Clause):
             word, head = self.tokens[k], self.tokens[k + 1]
             if word.is_word and word.norm in _AMONG_THEM and head.norm.endswith(("هم", "ها", "هن")) \
                     and not _FOREMOST.get(word.norm.removeprefix("و"), frozenset()).isdisjoint(head.stem_keys[1:]):
-                if any(np.first_token <= k and np.code and id(np) not in used and np.last_token > anchor for np in after):
+                if any(np.first_token <= k and np.code and id(np) not in used and np.last_token > anchor
+                       for np in after):
                     return None  # a coded object stands before it: the apposition is its own
                 return next((np for np in after if np.first_token == k + 2 and np.code and id(np) not in used), None)
         return None
