@@ -749,6 +749,8 @@ _CITY_BODIES = frozenset("شرطه بلديه محكمه جامعه".split())  #
 # crowds, residents and workers in construct with where they are: «متظاهرو درعا», «سكان غزة», «عمال المحلة»
 _CROWDS_OF_PLACE = frozenset("متظاهرو محتجو معتصمو سكان اهالي عمال نازحو نازحي مهجرو مهجري مستوطنو مستوطني".split())
 _BUILDING_WORDS = frozenset("مبني مباني مقر مقار".split())
+_GATHERING_PLACES = frozenset("ساحه ميدان دوار شارع مبني مقر".split())  # where a crowd gathers in a town
+_GATHERING_REACH = 4  # words of the square's or building's own name before the town
 _PARTY_HEADS = frozenset("حزب حركه ائتلاف تيار جبهه تحالف كتله".split())
 _ARMED_GROUP_HEADS = frozenset("جماعه تنظيم".split())  # «جماعة «جيش محمد»», «تنظيم «حراس الدين»»
 QUOTES = frozenset('«»"“”')
@@ -1628,6 +1630,14 @@ class MentionFinder:
             # «محكمة الاستئناف بالدار البيضاء», «الشرطة بالبصرة»: the «ب» of the town a court or a police
             # force sits in (a town, not a state or a capital: «ندد القاضي بالرياض» is whom he condemned)
             return Entity(raw[j][3].code, entity.sector, "agent", office=entity.office)
+        if entity.sector == "CVL" and k + 1 < len(tokens) and tokens[k].norm in ("في", "امام") \
+                and tokens[k + 1].keys[-1] in _GATHERING_PLACES:
+            # «المعتصمون في دوار الداخلية بعمّان», «المحتجون أمام مبنى بلدية إسطنبول»: a crowd gathered at a
+            # square or a building of a town is of the town's state (over the words of the square's name)
+            town = next((m for m in raw[j:] if m[0] <= k + 1 + _GATHERING_REACH
+                         and m[2].kind in ("place", "capital", "country")), None)
+            if town is not None and all(t.is_word for t in tokens[k + 1:town[0]]):
+                return Entity(town[3].code, entity.sector, "agent", office=entity.office)
         links = ("في", "من")  # «الرئاسات الثلاث في العراق», «وفد من الحوثيين»
         definite = has_article(tokens[end])
         for _ in range(2):  # up to two adjectives between the noun and the link (agreeing with a

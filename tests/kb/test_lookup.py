@@ -821,3 +821,11 @@ def test_the_occupation_is_israels_unless_another_state_is_named(resolve, text, 
 def test_a_party_is_government_while_in_the_coalition_and_opposition_outside_it(resolve, when, sector):
     # United Torah Judaism: in Netanyahu's coalition from December 2022, in opposition under Bennett and Lapid
     assert resolve("يهدوت هتوراه", date.fromisoformat(when))[0]["sector"] == sector
+
+
+@pytest.mark.parametrize("text, code", [("المعتصمون في دوار الداخلية بعمّان", "JOR"),
+                                        ("المحتجون أمام مبنى بلدية إسطنبول", "TUR"),
+                                        ("المتظاهرون في ميدان التحرير بالقاهرة", "EGY")])
+def test_a_crowd_at_a_square_or_building_of_a_town_is_of_its_state(resolve, text, code):
+    result = resolve(text, date(2019, 6, 1))[0]
+    assert (result["code"], result["sector"]) == (code, "CVL")
