@@ -372,6 +372,8 @@ def test_a_trie_knows_when_no_token_could_end_one_of_its_phrases():
     ("kb_lookup_fresh51.jsonl", 0.98, 0.86),  # arrived at 0.900 / 0.700 with the sixty-fifth session's starting KB
     # (the Gulf, Iraq, the Levant, Iran, Turkey and Israel: second rank, crowds, bodies, parties in government);
     # read since
+    ("kb_lookup_fresh53.jsonl", 0.88, 0.68),  # not read: arrived at 0.900 / 0.693 with the sixty-fifth session's
+    # starting KB, 0.900 / 0.700 with the KB of its arrival (the Arab states' bodies, crowds and second rank)
 ])
 def test_helper_written_lookup_tables(resolve, table, code_floor, floor):
     """Tables of dated names and descriptions written by helpers who never saw the KB
@@ -380,7 +382,7 @@ def test_helper_written_lookup_tables(resolve, table, code_floor, floor):
     as rebels), so the floor on code and sector is lower than the floor on the code. The sixth,
     eighth, eleventh, twelfth, fourteenth, fifteenth, eighteenth, twentieth, twenty-first, twenty-fourth,
     twenty-fifth, twenty-sixth, thirtieth, thirty-first, thirty-fifth, thirty-seventh, thirty-ninth, fortieth,
-    forty-fifth and forty-ninth are kept unread: their floors sit under their figures with the current KB."""
+    forty-fifth, forty-ninth and fifty-third are kept unread: their floors sit under their figures with the current KB."""
     import json
     from pathlib import Path
 
