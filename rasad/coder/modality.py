@@ -52,14 +52,16 @@ def _after_kana(tokens: list[Token], k: int) -> bool:
     return any(_key(t) in PLUPERFECT for t in tokens[max(0, k - _KANA_REACH):k])
 
 
-def told_later(event_date: Optional[DateMention], trig: Token) -> bool:
+def told_later(event_date: Optional[DateMention], trig: Token, after_before_that: bool = False) -> bool:
     """«وبعد يوم واحد دعا أردوغان …»: a forward count («بعد N») before a perfect verb is counted from
-    the last event the story told, not from the document's date, so it does not date the event."""
+    the last event the story told, not from the document's date, so it does not date the event; so is one
+    after a verb that «قبل أن» or «بعد أن» ties to the story's time (`after_before_that`: «اعتقلته الشرطة
+    الشهر الماضي، قبل أن تفرج عنه بعد ثلاثة أيام»)."""
     if event_date is None or event_date.relation != "future":
         return False
     words = event_date.text.split()
     return len(words) > 1 and words[0].lstrip("وف") == "بعد" and words[1] != "غد" \
-        and not has_future_prefix(trig) and not _imperfect_after_qad(_key(trig))
+        and not has_future_prefix(trig) and (after_before_that or not _imperfect_after_qad(_key(trig)))
 
 
 def has_future_prefix(tok: Token, is_trigger: bool = False) -> bool:

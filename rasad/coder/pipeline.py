@@ -1075,7 +1075,10 @@ class Coder:
         """The event's date, modality, type and mode (refusals, recalls, boycotts, verbal attacks, a crowd's
         deeds read for what they are); None when the act was told already in the sentence."""
         event_date = _nearest_date(dates, trig, finder.triggers, sent.tokens)
-        if e.pos == "verb" and told_later(event_date, sent.tokens[trig.first_token]):
+        # (a verb «قبل أن» ties to a story told in the past, not to one foretold: «ستعتقله … قبل أن تفرج عنه»)
+        tied = trig.first_token >= 2 and [t.norm for t in sent.tokens[trig.first_token - 2:trig.first_token]] \
+            in (["قبل", "ان"], ["بعد", "ان"]) and not any(has_future_prefix(t) for t in sent.tokens[:trig.first_token])
+        if e.pos == "verb" and told_later(event_date, sent.tokens[trig.first_token], after_before_that=tied):
             event_date = None
         # («ستدفع الثمن» is listed with its «س»: the threat is made now)
         listed_sin = e.pos == "verb" and e.radical_sin(sent.tokens[trig.first_token].norm)

@@ -7325,3 +7325,11 @@ def test_an_exchange_deal_binds_the_two_sides_whose_releases_the_sentence_tells(
 def test_praise_in_a_circumstantial_clause_is_support(rules_coder, text, recipient):
     ev = one(rules_coder, text, "SUPPORT")
     assert codes(ev.recipient) == recipient and ev.rule.startswith("core.SUPPORT.praising.participle")
+
+
+def test_an_arrest_verb_with_an_object_pronoun_takes_no_later_phrase_as_its_target(rules_coder):
+    # «اللذين أوقفتهما الشرطة التركية … بعد تصويرهما مقر إقامة أردوغان»: «هما» is the couple, not Erdogan
+    text = ("وبدأ التقارب مع قضية الزوجين الإسرائيليين موردي وناتالي أوكنين، اللذين أوقفتهما الشرطة التركية في "
+            "إسطنبول في نوفمبر 2021 للاشتباه في تجسسهما بعد تصويرهما مقر إقامة أردوغان.")
+    ev = one(rules_coder, text, "COERCE", date="2022-08-18")
+    assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["ISR"]

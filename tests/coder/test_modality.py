@@ -123,3 +123,12 @@ def test_a_date_does_not_reach_a_new_clause_after_a_comma(rules_coder):
             "واحتجزت الشرطة الإسرائيلية مفتي القدس لساعات.")
     ev = next(e for e in rules_coder.code(Document("m", text, "2017-07-15")) if e.event_type == "COERCE")
     assert ev.modality == "asserted"
+
+
+def test_a_forward_count_after_qabla_an_in_a_told_story_is_not_the_future(rules_coder):
+    from ..conftest import code
+    evs = code(rules_coder, "واعتقلت الشرطة الناشط الشهر الماضي، قبل أن تفرج عنه بعد ثلاثة أيام.", "2022-08-18")
+    assert [(e.event_type, e.modality) for e in evs] == [("COERCE", "asserted"), ("RETREAT", "asserted")]
+    # a story foretold stays foretold
+    evs = code(rules_coder, "وقال الوزير إن الشرطة ستعتقله قبل أن تفرج عنه بعد ثلاثة أيام.", "2022-08-18")
+    assert [e.modality for e in evs] == ["future", "future"]

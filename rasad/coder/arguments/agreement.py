@@ -97,7 +97,7 @@ class Agreement(Clause):
             return False
         # («وجهت إليه النيابة العامة تهمة»: the pronoun on the preposition after the verb)
         nxt = self.tokens[trig.last_token + 1].norm if trig.last_token + 1 < len(self.tokens) else ""
-        return self._object_suffix(trig) in ("ه", "ها", "هم") or (
+        return self._object_suffix(trig) in ("ه", "ها", "هم", "هما") or (
             nxt in TO_HIM and prep_key(nxt[:-2] if nxt.endswith("ها") else nxt[:-1]) in {prep_key(p) for p in trig.entry.preps})
 
     def _object_suffix(self, trig: Trigger) -> Optional[str]:

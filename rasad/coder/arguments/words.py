@@ -137,7 +137,7 @@ TARGET_NOUNS = frozenset("هدف هدفا اهداف اهدافا موقع مو�
                           "مستودع مستودعا مستودعات منشاه منشات مركز مركزا مراكز قاعده قواعد ثكنه ثكنات".split())
 # what kind of target it is («قاعدة عسكرية», «مقراً أمنياً»)
 TARGET_ADJECTIVES = frozenset("عسكري عسكريا عسكريه امني امنيا امنيه حكومي حكوميا حكوميه".split())
-SUFFIX_OBJECT_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})  # a pronoun on the verb is whom it aims at
+SUFFIX_OBJECT_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "COERCE"})  # a pronoun on the verb is whom it aims at
 # verbs that judge a deed: a pronoun on them is the deed («ودانتها», «ووصفته», «واعتبرتها»), not a party
 DESCRIBE_VERB = "core.ACCUSE.describe.verb"
 JUDGING_VERBS = frozenset({"core.ACCUSE.condemn.verb", DESCRIBE_VERB})
