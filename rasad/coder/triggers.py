@@ -273,7 +273,9 @@ def _aside_end(tokens, k: int) -> Optional[int]:
         if tokens[j].text in "،,":
             if not words:
                 return None
-            dated = all(is_time_word(t.norm) or t.norm in TIME_INTRODUCERS for t in words)
+            timed = [is_time_word(t.norm) or t.norm in TIME_INTRODUCERS for t in words]
+            # (a date, maybe with where it happened: «، أمس الاثنين في القصر الجمهوري بالخرطوم،»)
+            dated = all(timed) or any(n and w.norm == "في" and all(timed[:n]) for n, w in enumerate(words))
             adverbial = (word_key(words[0]) in ADVERBIAL_HEADS or word_key(words[0]) in ATTRIBUTING) \
                 and not opens_while(tokens, k + 1)  # («، بحسب ما أكده مسؤول مصري لوكالة فرانس برس،»)
             return j if dated or adverbial or is_discourse_aside(words) else None

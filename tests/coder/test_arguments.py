@@ -7333,3 +7333,11 @@ def test_an_arrest_verb_with_an_object_pronoun_takes_no_later_phrase_as_its_targ
             "إسطنبول في نوفمبر 2021 للاشتباه في تجسسهما بعد تصويرهما مقر إقامة أردوغان.")
     ev = one(rules_coder, text, "COERCE", date="2022-08-18")
     assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["ISR"]
+
+
+def test_a_date_and_place_set_off_by_commas_do_not_part_a_verb_from_the_noun_it_needs(rules_coder):
+    text = ("وقّع قائد الجيش رئيس مجلس السيادة الفريق أول عبد الفتاح البرهان ونائبه قائد قوات الدعم السريع الفريق أول "
+            "محمد حمدان دقلو «حميدتي»، أمس الاثنين في القصر الجمهوري بالخرطوم، «الاتفاق السياسي الإطاري» مع القوى "
+            "المدنية.")
+    ev = one(rules_coder, text, "AGREE", date="2022-12-06")
+    assert ev.rule.startswith("core.AGREE.sign.verb") and "SDN" in codes(ev.actor)
