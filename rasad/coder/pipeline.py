@@ -31,7 +31,8 @@ from .arguments.words import (
     MASCULINE_TITLES, OR_ELSE, REPLYING,
     PROJECTILES, PROVIDING, SINCE, SPEECH_PARTICIPLES, STATEMENTS, STRIKES, TAKING_PART, TARGET_NOUNS, TIME_PREPS,
     VICTIM_SECTORS, VIOLATED,
-    calls_for_it, conjoined_word, describes_what, is_complementizer, prep_clitic, same_side, side_of, word_key)
+    calls_for_it, conjoined_word, describes_what, is_complementizer, prep_clitic, same_side, side_of,
+    statement_phrase_end, word_key)
 from .consolidate import (MEDIATION_NOUN, ORGANISATION_CODES, REACTIONS, SUBJECT_PATHS, blame_the_doer, drop_redundant,
                           drop_second_mentions, host_of_talks, merge_subject_events, own_session,
                           present_at_the_meeting, protest_the_foreign_force)
@@ -1352,15 +1353,19 @@ class Coder:
         # there is as often what the welcome calls it: «رحبت الدول، في بيان مشترك، بما وصفته بالخطوة المهمة»)
         while e.event != "SUPPORT" and after_actor + 1 in finder.brief_asides:
             after_actor += 1
-        if e.event in ("ACCUSE", "REJECT", "SUPPORT") and args.actor and not args.recipient and state.last_visit \
-                and _judges_an_act(sent.tokens, after_actor, _VISITS):
-            # «سارع وزير الخارجية القطري إلى الترحيب بالزيارة»: the visit judged is the one the text told, and
-            # its visitor and host are whom the judgement is about
-            # (a party of the visit judging it judges its own side's step: «وانتقد ناشطون في الحراك الجولة»)
+        past_asides = after_actor  # («ورحبت الدول، في بيان مشترك، بالاتفاق»: a visit or a deal past an aside is one)
+        while past_asides + 1 in finder.brief_asides:
+            past_asides += 1
+        judged = _told_act_judged(sent.tokens, past_asides, state) \
+            if e.event in ("ACCUSE", "REJECT", "SUPPORT") and args.actor and not args.recipient else None
+        if judged:
+            # «سارع وزير الخارجية القطري إلى الترحيب بالزيارة», «ورحبت دول الرباعية … بالاتفاق»: the visit or deal
+            # judged is the one the text told, and its parties are whom the judgement is about
+            # (a party of it judging it judges its own side's step: «وانتقد ناشطون في الحراك الجولة»)
             mine = {a.code for a in args.actor if a.code}
-            if not mine & {p.code for p in state.last_visit}:
-                args.recipient = list(state.last_visit)
-                args.path.append("parties-of-the-visit")
+            if not mine & {p.code for p in judged}:
+                args.recipient = list(judged)
+                args.path.append("parties-of-the-act-judged")
         if e.event in ("ACCUSE", "REJECT") and args.actor and not args.recipient and state.statements_by is not None \
                 and state.statements_by.text not in {a.text for a in args.actor} \
                 and _judges_an_act(sent.tokens, after_actor, _REMARKS):
@@ -1790,6 +1795,21 @@ def _author_of_remarks(tokens, candidates: Sequence[NP]) -> Optional[NP]:
     return None
 
 
+def _told_act_judged(tokens, after: int, state: Discourse) -> list:
+    """The coded parties of the latest visit or deal the text told, when a definite noun of that kind follows
+    a judging trigger at once («الترحيب بالزيارة», «رحبت … بالاتفاق»), maybe past how it was voiced («، في بيان
+    مشترك»), else []."""
+    k = after + 2 if after + 1 < len(tokens) and tokens[after + 1].text in "،," else after + 1
+    if k < len(tokens) and (end := statement_phrase_end(tokens, k)) is not None:
+        after = end
+    if _judges_an_act(tokens, after, _VISITS):
+        return state.last_visit
+    deal = state.last_by_type.get("AGREE")
+    if deal and _judges_an_act(tokens, after, _DEALS):
+        return [p for p in deal[0] + deal[1] if p.code]
+    return []
+
+
 def _in_its_turn(tokens, trig: Trigger) -> bool:
     """«بدوره/بدورها», «أيضاً», «هي الأخرى» within a few words after the verb: the act repeats one told before."""
     words = [t for t in tokens[trig.last_token + 1:trig.last_token + 1 + _TURN_REACH] if t.is_word]
@@ -1850,6 +1870,7 @@ _UNREST = frozenset("اضطرابات احتجاجات تظاهرات مظاهر
 _ACTS = frozenset("خطوه قرار قرارات اعلان تصريحات اجراء اجراءات زياره بيان اعتراف موقف".split())
 _ACT_REACH = 4  # words from «نددت» to «بالخطوة»: a short subject may stand between («نددت دمشق بالخطوة»)
 _VISITS = frozenset("زياره جوله".split())
+_DEALS = frozenset("اتفاق اتفاقيه صفقه".split())
 _EXCHANGES = frozenset("تبادل مبادله".split())  # «صفقة تبادل», «اتفاق مبادلة»: a deal of exchange
 
 

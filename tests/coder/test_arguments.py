@@ -7308,7 +7308,7 @@ def test_a_welcomed_visit_names_its_visitor_and_host(rules_coder):
 def test_a_visits_own_side_judging_it_is_left_to_other_rules(rules_coder):
     text = "زار وزير الخارجية الجزائري موسكو أمس. وانتقد ناشطون جزائريون الزيارة."
     criticism = next(e for e in code(rules_coder, text) if e.event_type == "ACCUSE")
-    assert "parties-of-the-visit" not in criticism.rule
+    assert "parties-of-the-act-judged" not in criticism.rule
 
 
 def test_an_exchange_deal_binds_the_two_sides_whose_releases_the_sentence_tells(rules_coder):
@@ -7341,3 +7341,10 @@ def test_a_date_and_place_set_off_by_commas_do_not_part_a_verb_from_the_noun_it_
             "المدنية.")
     ev = one(rules_coder, text, "AGREE", date="2022-12-06")
     assert ev.rule.startswith("core.AGREE.sign.verb") and "SDN" in codes(ev.actor)
+
+
+def test_members_named_after_wa_hiya_are_the_subject_and_a_welcomed_deal_names_its_parties(rules_coder):
+    text = ("وقّع الجيش السوداني وقوى الحرية والتغيير أمس اتفاقاً إطارياً. ورحبت دول «الرباعية»، وهي الولايات المتحدة "
+            "وبريطانيا والسعودية والإمارات، في بيان مشترك بالاتفاق.")
+    ev = one(rules_coder, text, "SUPPORT", date="2022-12-06")
+    assert codes(ev.actor) == ["ARE", "GBR", "SAU", "USA"] and codes(ev.recipient) == ["SDN"]

@@ -437,7 +437,7 @@ class ArgumentFinder(Frames, Content, Subjects):
                     args.path.append("document-author" if authored else "svo")
                 elif subj is not None:
                     owner = self._owner(subj) if subj.code is None else None
-                    args.actor.extend(self._with_coordinated(owner or subj, after))
+                    args.actor.extend(self._with_coordinated(owner or subj, after or self.candidates))
                     args.path.extend(["vso", "owner"] if owner else ["vso"])
                     after = [np for np in after if np not in args.actor and np is not owner
                              and not (np.last_token < subj.first_token and np.code is None)]  # its title

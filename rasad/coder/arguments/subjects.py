@@ -36,6 +36,7 @@ _STATE_SET_WORDS = 6
 
 
 _STATEMENT_DESCRIBED_REACH = 30  # words from «في بيان» to the comma before the noun it names
+_THEY_ARE = frozenset("وهي وهم وهما".split())  # «، وهي …»: an apposition naming the members
 
 
 class Subjects(Agreement):
@@ -411,6 +412,19 @@ class Subjects(Agreement):
             return None
         return None
 
+    def _members_after_they_are(self, trig: Trigger) -> Optional[NP]:
+        """«ورحبت دول «الرباعية»، وهي الولايات المتحدة وبريطانيا …»: the first coded party of the list that «، وهي»
+        sets off after a subject of one to three words the knowledge base lacks (the comma ends the verb's zone)."""
+        k = trig.last_token + 1
+        words = 0
+        while k < len(self.tokens) and (self.tokens[k].is_word or self.tokens[k].text in QUOTES) and words <= 3:
+            words += self.tokens[k].is_word
+            k += 1
+        if not 1 <= words <= 3 or k + 2 >= len(self.tokens) or self.tokens[k].text not in "،," \
+                or self.tokens[k + 1].norm not in _THEY_ARE:
+            return None
+        return next((np for np in self.candidates if np.first_token == k + 2 and np.code and not np.prep), None)
+
     def _owner(self, np: NP) -> Optional[NP]:
         """«قوات بحرية تابعة للحرس الثوري», «المتحدث العسكري باسم جماعة الحوثيين»: the party an uncoded
         force or spokesman belongs to or speaks for."""
@@ -661,7 +675,7 @@ class Subjects(Agreement):
 
     def _vso_subject(self, trig: Trigger, after: list[NP]) -> Optional[NP]:
         if not after:
-            return None
+            return self._members_after_they_are(trig)
         if self.speaker_is_subject(trig.first_token) or self.first_person_plural(trig):
             # «أعلنت الوزارة أنها أسقطت», «نفى الجيش أن يكون قد قصف», «نرفض أي تدخل»: the subject is the speaker
             return None
