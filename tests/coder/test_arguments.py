@@ -7348,3 +7348,10 @@ def test_members_named_after_wa_hiya_are_the_subject_and_a_welcomed_deal_names_i
             "وبريطانيا والسعودية والإمارات، في بيان مشترك بالاتفاق.")
     ev = one(rules_coder, text, "SUPPORT", date="2022-12-06")
     assert codes(ev.actor) == ["ARE", "GBR", "SAU", "USA"] and codes(ev.recipient) == ["SDN"]
+
+
+def test_concern_at_the_verdict_is_aimed_at_who_handed_it_down(rules_coder):
+    text = ("قضت محكمة في إسطنبول بسجن رئيس البلدية عامين. وقالت وزارة الخارجية الأميركية إنها «قلقة للغاية» "
+            "من الحكم.")
+    ev = one(rules_coder, text, "ACCUSE", date="2022-12-16")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["TUR"] and "author-of-act" in ev.rule
