@@ -384,7 +384,8 @@ def test_helper_written_lookup_tables(resolve, table, code_floor, floor):
     as rebels), so the floor on code and sector is lower than the floor on the code. The sixth,
     eighth, eleventh, twelfth, fourteenth, fifteenth, eighteenth, twentieth, twenty-first, twenty-fourth,
     twenty-fifth, twenty-sixth, thirtieth, thirty-first, thirty-fifth, thirty-seventh, thirty-ninth, fortieth,
-    forty-fifth, forty-ninth and fifty-third are kept unread: their floors sit under their figures with the current KB."""
+    forty-fifth, forty-ninth and fifty-third are kept unread: their floors sit under their figures with the current
+    KB."""
     import json
     from pathlib import Path
 
