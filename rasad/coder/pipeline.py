@@ -921,6 +921,12 @@ class Coder:
                 and (normalize(np.prep) == "في" or np.span[1] <= state.dateline_end)]
             abroad = next((p for p in places if own is not None and p.code != own.code
                            and p.code not in ORGANISATION_CODES), None)
+            # (a state's armed forces abroad, in a story about the state they are in, hold or repress its people:
+            # «ردّ عناصر مشاة البحرية الأميركية بإطلاق الغاز المسيل للدموع» at the embassy in Baghdad)
+            home = state.home() if abroad is None and own is not None and not places \
+                and any(a.entity.sector == "MIL" for a in args.actor) else None
+            if home is not None and home != own.code and home not in ORGANISATION_CODES and home in state.last_mention:
+                abroad = state.last_mention[home]
             if abroad is not None:
                 args.recipient = [abroad]
                 args.path.append("people-of-place")
