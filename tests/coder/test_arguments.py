@@ -7358,7 +7358,8 @@ def test_concern_at_the_verdict_is_aimed_at_who_handed_it_down(rules_coder):
 
 
 def test_a_states_forces_abroad_repress_the_people_of_the_state_the_story_is_about(rules_coder):
-    text = ("اقتحم آلاف المحتجين العراقيين محيط السفارة الأميركية في بغداد. وردّ عناصر مشاة البحرية الأميركية "
-            "بإطلاق الغاز المسيل للدموع.")
+    text = ("دعت الحكومة العراقية إلى التهدئة في بغداد، فيما اقتحم آلاف المحتجين العراقيين محيط السفارة الأميركية. "
+            "ودعا رئيس الوزراء العراقي المحتجين إلى الانسحاب. وردّ عناصر مشاة البحرية الأميركية بإطلاق الغاز المسيل "
+            "للدموع.")
     ev = one(rules_coder, text, "COERCE", date="2020-01-02")
     assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["IRQ"]
