@@ -451,6 +451,16 @@ def _article_mismatch(tok: Token, entry) -> bool:
     return bool(names) and not any(normalize(n).startswith("ال") for n in names)
 
 
+def _bare_last_word(tokens: list[Token], start: int, end: int, entry) -> bool:
+    """The phrase `start`..`end` ends in a bare word where every name of `entry` of that length ends in a definite
+    one («خليل وزير» against «خليل الوزير»)."""
+    if has_article(tokens[end]):
+        return False
+    names = [normalize(n).split() for n in entry.names]
+    names = [words for words in names if len(words) == end - start + 1]
+    return bool(names) and all(words[-1].startswith("ال") for words in names)
+
+
 def _after_preposition(tokens: list[Token], k: int) -> bool:
     """The word at `k` follows a preposition, as a word or a clitic («في النيجر», «بالنيجر»)."""
     return (k > 0 and tokens[k - 1].norm in PREPOSITIONS) or tokens[k].proclitics.lstrip("وف")[:1] in ("ب", "ل", "ك")
@@ -939,7 +949,10 @@ class MentionFinder:
                 has_article(tokens[start]) and all(r.entry.id in self._constructs for r in refs))):
             if end > start and _persons(refs):
                 nend, nrefs = trie.match_at(tokens, end)
-                if nend > end and _persons(nrefs):
+                # («سيزار أبي خليل وزير الطاقة» does not run on into «خليل الوزير», Abu Jihad: a name ending in a
+                # definite word does not continue another over that word written bare)
+                nrefs = [r for r in nrefs if not (r.kind == "person" and _bare_last_word(tokens, end, nend, r.entry))]
+                if nend > end and nrefs and _persons(nrefs):
                     end, refs = nend, nrefs  # «الشيخ تميم» + «تميم بن حمد»: one person over both spans
             if end > start and all(r.kind == "agent" for r in refs):
                 nend, nrefs = trie.match_at(tokens, end)
