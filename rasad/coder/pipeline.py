@@ -1359,10 +1359,7 @@ class Coder:
         # there is as often what the welcome calls it: «رحبت الدول، في بيان مشترك، بما وصفته بالخطوة المهمة»)
         while e.event != "SUPPORT" and after_actor + 1 in finder.brief_asides:
             after_actor += 1
-        past_asides = after_actor  # («ورحبت الدول، في بيان مشترك، بالاتفاق»: a visit or a deal past an aside is one)
-        while past_asides + 1 in finder.brief_asides:
-            past_asides += 1
-        judged = _told_act_judged(sent.tokens, past_asides, state) \
+        judged = _told_act_judged(sent.tokens, after_actor, finder.brief_asides, state) \
             if e.event in ("ACCUSE", "REJECT", "SUPPORT") and args.actor and not args.recipient else None
         if judged:
             # «سارع وزير الخارجية القطري إلى الترحيب بالزيارة», «ورحبت دول الرباعية … بالاتفاق»: the visit or deal
@@ -1801,10 +1798,12 @@ def _author_of_remarks(tokens, candidates: Sequence[NP]) -> Optional[NP]:
     return None
 
 
-def _told_act_judged(tokens, after: int, state: Discourse) -> list:
+def _told_act_judged(tokens, after: int, asides, state: Discourse) -> list:
     """The coded parties of the latest visit or deal the text told, when a definite noun of that kind follows
-    a judging trigger at once («الترحيب بالزيارة», «رحبت … بالاتفاق»), maybe past how it was voiced («، في بيان
-    مشترك»), else []."""
+    a judging trigger (or its subject, ending at `after`) at once («الترحيب بالزيارة», «رحبت … بالاتفاق»), maybe past
+    an aside among `asides` or how it was voiced («ورحبت الدول، في بيان مشترك، بالاتفاق»), else []."""
+    while after + 1 in asides:
+        after += 1
     k = after + 2 if after + 1 < len(tokens) and tokens[after + 1].text in "،," else after + 1
     if k < len(tokens) and (end := statement_phrase_end(tokens, k)) is not None:
         after = end

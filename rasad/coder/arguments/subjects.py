@@ -36,7 +36,8 @@ _STATE_SET_WORDS = 6
 
 
 _STATEMENT_DESCRIBED_REACH = 30  # words from «في بيان» to the comma before the noun it names
-_THEY_ARE = frozenset("وهي وهم وهما".split())  # «، وهي …»: an apposition naming the members
+# «، وهي …»: an apposition naming the members of a subject the knowledge base lacks
+_THEY_ARE = frozenset("وهي وهم وهما".split())
 
 
 class Subjects(Agreement):
