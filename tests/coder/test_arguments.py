@@ -7363,3 +7363,16 @@ def test_a_states_forces_abroad_repress_the_people_of_the_state_the_story_is_abo
             "للدموع.")
     ev = one(rules_coder, text, "COERCE", date="2020-01-02")
     assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["IRQ"]
+
+
+def test_leader_of_the_subject_is_not_the_object(rules_coder):
+    """«بقيادة X» after the subject names who leads it; the praise goes to what follows."""
+    ev = one(rules_coder, "وأشادت قوات الدعم السريع بقيادة محمد حمدان دقلو في بيان بمساعي الحكومة المصرية.",
+             "SUPPORT", "2023-07-15")
+    assert codes(ev.actor) == ["SDN"] and codes(ev.recipient) == ["EGY"]
+
+
+def test_a_leader_named_in_the_next_clause_joins_no_cooperation(rules_coder):
+    ev = one(rules_coder, "وأبدت الحكومة السودانية استعدادها للتعاون مع الآلية الجديدة، فيما رحبت قوات "
+             "الدعم السريع بقيادة محمد حمدان دقلو بالقمة.", "COOPERATE", "2023-07-15")
+    assert "led-by" not in ev.rule

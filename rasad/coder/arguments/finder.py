@@ -787,9 +787,10 @@ class ArgumentFinder(Frames, Content, Subjects):
                 threatened = {t.last_token for t in self.triggers if e.event == "THREATEN" and t is not trig
                               and prep_clitic(self.tokens[t.first_token]) == "ب"}
                 described = self._person_described(args.actor)
-                # («هاجم مسلحون من حركة الشباب الصومالية مجمعاً»: whose gunmen they are is the subject's part)
-                partitive = {a.last_token + 2 for a in args.actor
-                             if a.last_token + 1 < len(self.tokens) and self.tokens[a.last_token + 1].norm == "من"}
+                # («هاجم مسلحون من حركة الشباب الصومالية مجمعاً»: whose gunmen they are is the subject's part, and
+                # so is who leads it: «أشادت قوات الدعم السريع بقيادة محمد حمدان دقلو بمساعي دول الجوار»)
+                partitive = {a.last_token + 2 for a in args.actor if a.last_token + 1 < len(self.tokens)
+                             and self.tokens[a.last_token + 1].norm in ("من", LED_BY)}
                 objects = [np for np in after if id(np) not in used and not np.prep and np.first_token < cut
                            and np.first_token not in aside
                            and np.first_token not in self.attributions and np.first_token not in described

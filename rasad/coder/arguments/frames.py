@@ -224,7 +224,7 @@ class Frames(Clause):
 
     def _leader_after(self, trig: Trigger) -> Optional[NP]:
         """The party named right after «تقوده/تقودها/بقيادة» in the trigger's clause."""
-        for k in range(trig.last_token + 1, min(len(self.tokens), trig.last_token + 18)):
+        for k in range(trig.last_token + 1, min(self._next_clause(trig.last_token), trig.last_token + 18)):
             tok = self.tokens[k]
             if not tok.is_word and tok.text in CLAUSE_BREAKS:
                 return None
