@@ -1393,6 +1393,13 @@ def test_the_group_named_again_by_its_head_word(rules_coder):
     assert codes(ev.actor) == ["YEM"] and codes(ev.recipient) == ["ARE"]
 
 
+def test_brigades_named_again_by_their_head_word(rules_coder):
+    text = ("شنت الولايات المتحدة غارات على مواقع لكتائب حزب الله في العراق.\n"
+            "وكانت واشنطن قد حمّلت الكتائب مسؤولية هجوم صاروخي على قاعدة عسكرية.")
+    ev = [e for e in code(rules_coder, text, "2019-12-30") if e.trigger.text == "حمّلت"][0]
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["IRQ"]
+
+
 def test_interceptor_missiles_are_no_attack(rules_coder):
     assert not [e for e in code(rules_coder, "وأطلقت القوات الأميركية صواريخ اعتراضية من منظومة باتريوت.")
                 if e.event_type == "ASSAULT"]
