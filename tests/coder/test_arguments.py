@@ -7383,3 +7383,15 @@ def test_a_leader_named_in_the_next_clause_joins_no_cooperation(rules_coder):
     ev = one(rules_coder, "وأبدت الحكومة السودانية استعدادها للتعاون مع الآلية الجديدة، فيما رحبت قوات "
              "الدعم السريع بقيادة محمد حمدان دقلو بالقمة.", "COOPERATE", "2023-07-15")
     assert "led-by" not in ev.rule
+
+
+def test_whom_a_teller_says_the_detained_are(rules_coder):
+    ev = one(rules_coder, "وأعلنت السلطات التركية توقيف عدد من المشتبه بهم، قالت وسائل إعلام تركية إنهم إيرانيون "
+             "كانوا يخططون لاستهداف سياح.", "COERCE", "2022-08-18")
+    assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["IRN"]
+
+
+def test_a_teller_after_the_clause_is_no_party_to_it(rules_coder):
+    ev = one(rules_coder, "وأعلنت السلطات الإيرانية توقيف تسعة أجانب، قالت وكالة فارس إنهم يحملون جنسيات ألمانيا "
+             "وفرنسا.", "COERCE", "2022-09-30")
+    assert codes(ev.actor) == ["IRN"] and set(codes(ev.recipient)) == {"DEU", "FRA"}

@@ -134,6 +134,8 @@ class Clause:
                     return k
                 if nxt == k + 1 and nxt < hi and self.tokens[nxt].norm in RELATIVES:
                     return k  # «قتلت غارة …، الذي قالت إسرائيل إنه …»: a relative clause describes, it names no party
+                if nxt == k + 1 and nxt < hi and self.tokens[nxt].norm in SAYING_VERBS:
+                    return k  # «توقيف عدد من المشتبه بهم، قالت وسائل إعلام تركية إنهم …»: who tells is no party
         return hi
 
     def _says_next(self, k: int) -> bool:

@@ -18,10 +18,10 @@ from .record import Arguments, Zone
 from .subjects import Subjects
 from .words import (
     ACTING_KINDS, AGAINST, AID_SOURCE_REACH, ANNOUNCING, APPROVABLE, BEING, BELONGING, CIRCUMSTANTIAL, CLAUSE_BREAKS,
-    COMPLEMENTIZERS, DEATH_NOUNS, DECIDING, DECISIONS, DRIVING, DONE_TO_TYPES, GRANTING, INCLUDING, JOINING,
-    LIGHT_VERBS, NOUN_PP_REACH, OWN_ACT_VERBS,
+    COMPLEMENTIZERS, DEATH_NOUNS, DECIDING, DECISIONS, DRIVING, DONE_TO_TYPES, GRANTING, IDENTIFIED_REACH, INCLUDING,
+    JOINING, LIGHT_VERBS, NOUN_PP_REACH, OWN_ACT_VERBS,
     PASSIVE_AGENT, PREMISES, PREPS, RECEIVING, RECEPTION, SAYING_VERBS, SIDE_WORDS, SIGNING_NOUN, SUMMITS,
-    SYMMETRIC_FRAMES, TARGETING, TARGETS_REACH, TELLING, TIME_SPANS, TITLE_REACH, VICTIM_SECTORS, WITH_PRONOUNS,
+    SYMMETRIC_FRAMES, TARGETING, TARGETS_REACH, TELLING, THEY_ARE, TIME_SPANS, TITLE_REACH, VICTIM_SECTORS, WITH_PRONOUNS,
     conjoined_word,
     is_one_of, plural_verb, prep_clitic, prep_key, same_side, side_of, word_key)
 
@@ -70,6 +70,10 @@ class ArgumentFinder(Frames, Content, Subjects):
             args.actor.append(owner)  # «قرار وزراء الخارجية العرب، في السابع من مايو، استئناف مشاركة …»
             args.recipient = [r for r in args.recipient if r is not owner]
             args.path.append("decided-by")
+        if e.event in ("COERCE", "ASSAULT") and args.actor and not any(r.code for r in args.recipient) \
+                and (named := self._identified_by_teller(hi)) is not None:
+            args.recipient = self._with_coordinated(named, self.candidates)
+            args.path.append("identified-by-teller")
         if joined := [c for a in args.actor for c in self.companions_of(a) if c not in args.actor]:
             args.actor.extend(joined)  # «عقد رئيسا الأركان، ومعهما رئيس الأركان القطري، اجتماعاً»
             args.path.append("companions")
@@ -923,6 +927,7 @@ class ArgumentFinder(Frames, Content, Subjects):
                 args.recipient.extend(np for np in self._with_coordinated(fallback, after) if id(np) not in used)
                 args.path.append("first-party-in-clause")
 
+
         # 3c. an agreement the talks resulted in binds the talks' parties («أسفرت المباحثات التركية الأرمينية عن
         # اتفاق»); talks, deals and truces whose parties the sentence names elsewhere with «بين X و Y»
         if not args.actor and not args.recipient and not args.agentless and e.event == "AGREE" and is_noun \
@@ -955,6 +960,19 @@ class ArgumentFinder(Frames, Content, Subjects):
             args.mediator.extend(args.actor)
             args.actor, args.recipient = args.recipient[:1], args.recipient[1:]
             args.path.append("mediator-subject")
+
+    def _identified_by_teller(self, comma: int) -> Optional[NP]:
+        """«توقيف عدد من المشتبه بهم، قالت وسائل إعلام تركية إنهم إيرانيون»: the party a teller, right after
+        the clause, says those it struck or seized are."""
+        k = comma + 1
+        if k >= len(self.tokens) or self.tokens[comma].text not in "،," or self.tokens[k].norm not in SAYING_VERBS:
+            return None
+        they = next((j for j in range(k + 1, min(len(self.tokens), k + IDENTIFIED_REACH))
+                     if self.tokens[j].norm in THEY_ARE), None)
+        if they is None:
+            return None
+        return next((np for np in self.candidates if they < np.first_token <= they + IDENTIFIED_REACH and np.code
+                     and np.kinds[0] in ("demonym", "country")), None)
 
     def _find_place_and_late_doers(self, z: Zone, args: Arguments) -> None:
         """4. The place, the mediators of a mediation phrase, and a doer named after the noun («اتهامات من

@@ -149,6 +149,10 @@ NEW_CLAUSE = CLAUSE_OPENERS | frozenset("اذ حيث لكن لكنه لكنها 
 SAYING_VERBS = frozenset("قال قالت اعلن اعلنت اكد اكدت اوضح اوضحت صرح صرحت اضاف اضافت ذكر ذكرت افاد افادت "
                          "شدد شددت اشار اشارت "
                          "يقول تقول يؤكد تؤكد يعلن تعلن رد ردت".split())  # «فيما تقول موسكو إن …», «فردّ الأخير بأن …»
+# «، قالت إنهم يحملون جنسيات …»: who a teller says those struck or seized are (words from the verb to the
+# pronoun, and from it to the party)
+THEY_ARE = frozenset("انهم انه انها انهما".split())
+IDENTIFIED_REACH = 6
 DEATH_NOUNS = frozenset("مقتل مصرع اصابه استشهاد".split())  # the dying, not the killing: «أعلن X مقتل Y»
 RECEIVING = frozenset("تلقي تلقت تلقوا يتلقي تتلقي تسلم تسلمت يتسلم تتسلم استلم استلمت "
                        "حصل حصلت حصلوا يحصل تحصل حصول".split())  # «حصل على»: obtained
