@@ -1588,7 +1588,11 @@ class Coder:
             and not finder.in_complement(trig) and not finder.feminine_verb(trig)
         # (a feminine verb does not go on with men: «قالت ميركل إن السراج وحفتر وافقا …، ودعت الطرفين»)
         feminine = as_verb and finder is not None and finder.feminine_verb(trig)
+        # (nor a masculine one with a state: «كتب أن طهران «قتلت متعاقداً»، قبل أن يتوعدها»)
+        masculine = as_verb and finder is not None and finder.masculine_imperfect(trig)
         prior = subject or next((ev.actor for ev in verbs_first if ev.actor and not (
+            masculine and all(any(a is c for c in finder.candidates) and not finder.masculine_person(a)
+                              for a in ev.actor)) and not (
             entry.event == "PROTEST" and ev.event_type in ("COERCE", "ASSAULT")) and not (
             finder is not None and _time_adverbial(finder.tokens, ev.trigger)) and not (
             outer and ev.trigger.entry.pos == "noun" and "light-verb" not in ev.rule
@@ -1631,6 +1635,12 @@ class Coder:
         if prior:
             args.actor = list(prior)
             args.path.append(how)
+            mine = {a.code for a in args.actor if a.code}
+            if "object-pronoun" in args.path and {r.code for r in args.recipient} <= mine and finder is not None \
+                    and (other := next((np for np in reversed(finder.candidates) if np.last_token < trig.first_token
+                                        and np.code and np.code not in mine and not np.is_place), None)):
+                # («قبل أن يتوعدها»: «ها» is whom the subject, once known, threatens, not the subject's own embassy)
+                args.recipient = [other]
         elif state.speaker is not None and entry.pos == "verb" and finder.opens_sentence(trig) \
                 and conjoined_word(finder.tokens[trig.first_token]) and entry.id != _DEPLOY_VERB:
             args.actor = [state.speaker]

@@ -7395,3 +7395,12 @@ def test_a_teller_after_the_clause_is_no_party_to_it(rules_coder):
     ev = one(rules_coder, "وأعلنت السلطات الإيرانية توقيف تسعة أجانب، قالت وكالة فارس إنهم يحملون جنسيات ألمانيا "
              "وفرنسا.", "COERCE", "2022-09-30")
     assert codes(ev.actor) == ["IRN"] and set(codes(ev.recipient)) == {"DEU", "FRA"}
+
+
+def test_a_masculine_verb_goes_on_with_the_man_not_the_state_he_wrote_of(rules_coder):
+    """«يتوعدها» is «he» threatening «her»: Trump, not Tehran, whom his tweet said had attacked."""
+    text = ("وفي واشنطن، حمّل الرئيس الأميركي دونالد ترمب إيران مسؤولية ما جرى، وكتب في تغريدة أن طهران "
+            "«قتلت متعاقداً أميركياً» وأنها «تدبّر هجوماً على السفارة الأميركية في العراق»، قبل أن يتوعدها "
+            "بأنها «ستدفع ثمناً باهظاً جداً».")
+    ev = [e for e in code(rules_coder, text, "2020-01-01") if e.trigger.text == "يتوعدها"][0]
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["IRN"]

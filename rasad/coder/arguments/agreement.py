@@ -45,6 +45,17 @@ class Agreement(Clause):
         forms = {normalize(f) for f in trig.entry.forms}
         return any(stem.startswith("ت") and "ي" + stem[1:] in forms for stem, _ in self._object_readings(trig))
 
+    def masculine_imperfect(self, trig: Trigger) -> bool:
+        """An imperfect verb in the masculine singular («يتوعدها») listed as such: its subject is no state or
+        city, which is «she» («تتوعد»)."""
+        forms = {normalize(f) for f in trig.entry.forms}
+        return any(stem.startswith("ي") and stem in forms and "ت" + stem[1:] in forms
+                   for stem, _ in self._object_readings(trig))
+
+    def feminine_party(self, np: NP) -> bool:
+        """A state, a city or a body named by a feminine noun: «she» to a verb."""
+        return self._feminine_state(np) or self._feminine_body(np)
+
     def _object_readings(self, trig: Trigger) -> list[tuple[str, str]]:
         """(stem, object pronoun) readings of a one-word verb trigger, with and without its
         conjunction («ودعتهما» → («ودعت», «هما»), («دعت», «هما»), …; («ودعتهما», «») …)."""
