@@ -7404,3 +7404,10 @@ def test_a_masculine_verb_goes_on_with_the_man_not_the_state_he_wrote_of(rules_c
             "بأنها «ستدفع ثمناً باهظاً جداً».")
     ev = [e for e in code(rules_coder, text, "2020-01-01") if e.trigger.text == "يتوعدها"][0]
     assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["IRN"]
+
+
+def test_a_clause_after_before_that_names_no_party_of_the_act_before(rules_coder):
+    text = ("اقترح عبد الرحمن تياني رئيس المجلس العسكري في النيجر مرحلة انتقالية من ثلاث سنوات. وسارعت «إيكواس» "
+            "إلى رفض المقترح، قبل أن يلمّح الرئيس النيجيري بولا تينوبو إلى إمكان القبول بمرحلة أقصر.")
+    ev = one(rules_coder, text, "REJECT", "2023-09-01")
+    assert "NGA" not in codes(ev.recipient)

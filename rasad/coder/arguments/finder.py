@@ -904,6 +904,9 @@ class ArgumentFinder(Frames, Content, Subjects):
                           for k in (t.last_token, t.last_token + 1)}
             # (a crowd's protest takes its parties from the place too, wherever the sentence names it)
             cut = self._next_clause(trig.last_token) if e.event != "PROTEST" else len(self.tokens)
+            # (nor past «، قبل أن …»: «سارعت المجموعة إلى رفض المقترح، قبل أن يلمّح الرئيس النيجيري …»)
+            cut = next((j for j in range(trig.last_token + 1, cut - 2) if self.tokens[j].text in "،,"
+                        and self.tokens[j + 1].norm in ("قبل", "بعد") and self.tokens[j + 2].norm == "ان"), cut)
             fallback = next((np for np in after if id(np) not in used and np.code
                              and not same_side(np, args.actor, by_sector=e.event == "COERCE")
                              and np.first_token < cut
