@@ -7411,3 +7411,9 @@ def test_a_clause_after_before_that_names_no_party_of_the_act_before(rules_coder
             "إلى رفض المقترح، قبل أن يلمّح الرئيس النيجيري بولا تينوبو إلى إمكان القبول بمرحلة أقصر.")
     ev = one(rules_coder, text, "REJECT", "2023-09-01")
     assert "NGA" not in codes(ev.recipient)
+
+
+def test_who_heads_a_delegation_is_not_whom_it_meets(rules_coder):
+    ev = one(rules_coder, "استقبل تياني في نيامي وفداً من «إيكواس» برئاسة الرئيس النيجيري الأسبق عبد السلام أبو بكر.",
+             "CONSULT", "2023-08-20")
+    assert codes(ev.recipient) == ["IGO"]

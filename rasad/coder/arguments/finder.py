@@ -18,7 +18,7 @@ from .record import Arguments, Zone
 from .subjects import Subjects
 from .words import (
     ACTING_KINDS, AGAINST, AID_SOURCE_REACH, ANNOUNCING, APPROVABLE, BEING, BELONGING, CIRCUMSTANTIAL, CLAUSE_BREAKS,
-    COMPLEMENTIZERS, DEATH_NOUNS, DECIDING, DECISIONS, DRIVING, DONE_TO_TYPES, GRANTING, IDENTIFIED_REACH, INCLUDING,
+    COMPLEMENTIZERS, DEATH_NOUNS, DECIDING, DECISIONS, DRIVING, DONE_TO_TYPES, GRANTING, HEADED_BY, IDENTIFIED_REACH, INCLUDING,
     JOINING, LIGHT_VERBS, NOUN_PP_REACH, OWN_ACT_VERBS,
     PASSIVE_AGENT, PREMISES, PREPS, RECEIVING, RECEPTION, SAYING_VERBS, SIDE_WORDS, SIGNING_NOUN, SUMMITS,
     SYMMETRIC_FRAMES, TARGETING, TARGETS_REACH, TELLING, THEY_ARE, TIME_SPANS, TITLE_REACH, VICTIM_SECTORS, WITH_PRONOUNS,
@@ -733,6 +733,7 @@ class ArgumentFinder(Frames, Content, Subjects):
                         # («بعد أيام من القرار الأمريكي»: when, not from whom)
                         and not (np.prep == "من" and self._after_a_span(np))
                         and not (prep_key(np.prep) == "ب" and np.kinds[0] in ("capital", "place"))
+                        and not self._heads_another(np)
                         # («طائرات تابعة للقوات الجوية»: the owner of what is sent, not whom it is sent to)
                         and not (prep_key(np.prep) == "ل" and word_key(self.tokens[np.first_token - 1]) in BELONGING)
                         and not self._palace_before_guest(np, after) and not self._envoys_mandate(np)), None)
@@ -917,7 +918,7 @@ class ArgumentFinder(Frames, Content, Subjects):
                              and not self._backer(np) and not self._launched_from(np)
                              and not (args.location is not None and np.span == args.location.span)  # «محادثات جنيف»
                              and not self._place_set_off(np) and not self._on_the_sidelines_of(np)
-                             and not self._interviewed_by(np)
+                             and not self._interviewed_by(np) and not self._heads_another(np)
                              # (where an act at home was announced from: «أعلن استقالته في كلمة ألقاها من الرياض»)
                              and not (e.self_directed and prep_key(np.prep) in ("من", "في")
                                       and np.kinds[0] in ("place", "capital", "country"))
@@ -963,6 +964,15 @@ class ArgumentFinder(Frames, Content, Subjects):
             args.mediator.extend(args.actor)
             args.actor, args.recipient = args.recipient[:1], args.recipient[1:]
             args.path.append("mediator-subject")
+
+    def _heads_another(self, np: NP) -> bool:
+        """«وفداً من «إيكواس» برئاسة الرئيس النيجيري الأسبق»: who heads the party named right before is no
+        party of the act of his own (but who chairs a meeting, «اجتماع … يوم الاثنين برئاسة كينيا», takes part)."""
+        if self.tokens[np.first_token].norm not in HEADED_BY:
+            return False
+        k = np.first_token - 1
+        k -= k >= 0 and self.tokens[k].text in QUOTES
+        return any(c.last_token == k and not c.is_place for c in self.candidates)
 
     def _identified_by_teller(self, comma: int) -> Optional[NP]:
         """«توقيف عدد من المشتبه بهم، قالت وسائل إعلام تركية إنهم إيرانيون»: the party a teller, right after

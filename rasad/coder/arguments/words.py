@@ -149,6 +149,7 @@ NEW_CLAUSE = CLAUSE_OPENERS | frozenset("اذ حيث لكن لكنه لكنها 
 SAYING_VERBS = frozenset("قال قالت اعلن اعلنت اكد اكدت اوضح اوضحت صرح صرحت اضاف اضافت ذكر ذكرت افاد افادت "
                          "شدد شددت اشار اشارت "
                          "يقول تقول يؤكد تؤكد يعلن تعلن رد ردت".split())  # «فيما تقول موسكو إن …», «فردّ الأخير بأن …»
+HEADED_BY = frozenset("برئاسه بقياده".split())  # «وفد برئاسة وزير الخارجية»: chaired or led by
 # «، قالت إنهم يحملون جنسيات …»: who a teller says those struck or seized are (words from the verb to the
 # pronoun, and from it to the party)
 THEY_ARE = frozenset("انهم انه انها انهما".split())
