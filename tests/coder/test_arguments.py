@@ -7417,3 +7417,10 @@ def test_who_heads_a_delegation_is_not_whom_it_meets(rules_coder):
     ev = one(rules_coder, "استقبل تياني في نيامي وفداً من «إيكواس» برئاسة الرئيس النيجيري الأسبق عبد السلام أبو بكر.",
              "CONSULT", "2023-08-20")
     assert codes(ev.recipient) == ["IGO"]
+
+
+def test_an_agreement_not_reached_by_a_plural_subject(rules_coder):
+    """«يتوصلوا» (subjunctive plural) governs «الاتفاق» as «يتوصل» does."""
+    ev = one(rules_coder, "واختتمت حركتا فتح وحماس محادثاتهما في القاهرة، من دون أن يتوصلوا إلى الاتفاق على تشكيل "
+             "حكومة وحدة وطنية.", "AGREE", "2024-03-02")
+    assert set(codes(ev.actor)) == {"PSE"} and ev.modality == "negated"

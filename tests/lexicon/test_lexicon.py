@@ -2471,3 +2471,11 @@ def test_forces_stationed_somewhere_are_no_deployment_and_refugees_seeking_shelt
     assert not _dyads(rules_coder, "وقصفت المسيرات القاعدة التي تتمركز فيها القوات الأميركية في سوريا.", "MOBILIZE",
                       "2023-10-20")
     assert not _dyads(rules_coder, "ولجأ آلاف السوريين إلى تركيا هرباً من القصف.", "REQUEST", "2016-02-10")
+
+
+def test_shooters_named_between_the_masdar_and_the_fire(rules_coder):
+    ev = _first(rules_coder, "وتزامن ذلك مع إطلاق القوات الإسرائيلية النار على آلاف الفلسطينيين قرب دوار النابلسي.",
+                "2024-03-01", "ASSAULT")
+    assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["PSE"]
+    assert not [e for e in code(rules_coder, "ودعا المجلس إلى وقف إطلاق النار فوراً في غزة.", "2024-03-01")
+                if e.event_type == "ASSAULT"]
