@@ -2479,3 +2479,13 @@ def test_shooters_named_between_the_masdar_and_the_fire(rules_coder):
     assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["PSE"]
     assert not [e for e in code(rules_coder, "ودعا المجلس إلى وقف إطلاق النار فوراً في غزة.", "2024-03-01")
                 if e.event_type == "ASSAULT"]
+
+
+def test_diplomats_cut_and_joint_committees_frozen_are_sanctions(rules_coder):
+    evs = code(rules_coder, "قررت الكويت خفض عدد الدبلوماسيين العاملين في السفارة الإيرانية لديها إلى أربعة فقط، "
+               "وإغلاق المكاتب الفنية التابعة لها، وتجميد أعمال اللجان المشتركة بين البلدين.", "2017-07-22")
+    sanctions = [e for e in evs if e.event_type == "SANCTION"]
+    assert [e.mode for e in sanctions] == ["expel", "discontinue"]
+    assert all(codes(e.actor) == ["KWT"] and codes(e.recipient) == ["IRN"] for e in sanctions)
+    evs = code(rules_coder, "وكانت الإمارات أعلنت في يوليو خفض عدد قواتها في اليمن.", "2019-11-05")
+    assert not [e for e in evs if e.event_type == "SANCTION"]
