@@ -122,7 +122,7 @@ _DATE_RE = re.compile(
     # Named periods: [part of] الأسبوع/الشهر/العام qualifier
     rf"|{_PRE}(?:(?P<part>{_alt(_PART_OF)})\s+)?(?P<period>الاسبوع|الشهر|العام|السنه)\s+(?P<pqual>{_alt(_PAST + _FUTURE + _CURRENT)}){_E}"
     # Relative days
-    rf"|{_PRE}(?P<rel>اول\s+امس|امس|البارحه|اليوم|غدا|بعد\s+غد){_E}"
+    rf"|{_PRE}(?P<rel>اول\s+(?:من\s+)?امس|امس|البارحه|اليوم|غدا|بعد\s+غد){_E}"  # «أول أمس», «أول من أمس»
     # Weekdays
     rf"|{_PRE}(?:يوم\s+)?(?P<wday>{_alt(_WEEKDAYS)}){_E}(?:\s+(?P<wqual>{_alt(_PAST + _FUTURE)}){_E})?"
     r")"
@@ -237,7 +237,7 @@ def _resolve(m: re.Match, ref: date) -> Optional[tuple[date, str]]:
     if g("period"):
         return _period_date(g("period"), g("part"), g("pqual"), ref)
     if g("rel"):
-        rel = re.sub(r"\s+", " ", g("rel"))
+        rel = re.sub(r"\s+", " ", g("rel")).replace("اول من امس", "اول امس")
         offset = {"اول امس": -2, "امس": -1, "البارحه": -1, "اليوم": 0, "غدا": 1, "بعد غد": 2}[rel]
         return ref + timedelta(days=offset), "day"
     if g("wday"):

@@ -7424,3 +7424,17 @@ def test_an_agreement_not_reached_by_a_plural_subject(rules_coder):
     ev = one(rules_coder, "واختتمت حركتا فتح وحماس محادثاتهما في القاهرة، من دون أن يتوصلوا إلى الاتفاق على تشكيل "
              "حكومة وحدة وطنية.", "AGREE", "2024-03-02")
     assert set(codes(ev.actor)) == {"PSE"} and ev.modality == "negated"
+
+
+def test_a_long_subject_and_a_date_between_commas_before_the_masdar_of_a_light_verb(rules_coder):
+    ev = one(rules_coder, "أعادت دولة الإمارات العربية المتحدة، أول من أمس الخميس، فتح سفارتها في العاصمة السورية دمشق "
+             "بعد نحو سبع سنوات على إغلاقها.", "AGREE", "2018-12-29")
+    assert codes(ev.actor) == ["ARE"] and codes(ev.recipient) == ["SYR"] and ev.date == "2018-12-27"
+
+
+def test_a_light_verb_reaches_its_masdar_over_an_adverbial_with_a_date(rules_coder):
+    """The adverbial set off by commas does not count against the reach from «قرر» to «استئناف مشاركة»."""
+    ev = one(rules_coder, "قرر مجلس جامعة الدول العربية على المستوى الوزاري، في اجتماع غير عادي عقده أمس الأحد بمقر "
+             "الأمانة العامة في القاهرة، استئناف مشاركة وفود الحكومة السورية في اجتماعات مجلس الجامعة.",
+             "CONCEDE", "2023-05-08")
+    assert codes(ev.actor) == ["IGO"] and codes(ev.recipient) == ["SYR"]

@@ -75,7 +75,11 @@ class Subjects(Agreement):
             | self._relative_asides(max(0, trig.first_token - 2 * LIGHT_VERB_REACH), trig.first_token) \
             | self._model_names(max(0, trig.first_token - 2 * LIGHT_VERB_REACH), trig.first_token)
         appositions |= self._statement_described(trig)
-        lo = max(0, trig.first_token - LIGHT_VERB_REACH - len(appositions))  # what is set off does not count
+        # (what is set off does not count, nor a date between commas: «أعادت دولة الإمارات العربية المتحدة، أول من
+        # أمس الخميس، فتح سفارتها»)
+        window = range(max(0, trig.first_token - 2 * LIGHT_VERB_REACH), trig.first_token)
+        dated = sum(1 for k in window if k in self.time_tokens or k in self.adverbial_asides)
+        lo = max(0, trig.first_token - LIGHT_VERB_REACH - len(appositions) - dated)
         free = 0  # words between the light verb and the noun that are not its subject
         crossed_that = False
         # a name the knowledge base lacks, right after the title it completes («المبعوثان الخاصان التركي سردار
