@@ -841,3 +841,15 @@ def test_a_name_does_not_run_on_into_another_over_a_bare_title(resolve):
     assert (result["entity_text"], result["code"], result["sector"]) == ("سيزار أبي خليل", "LBN", "GOV")
     # and two names that share a word still make one person
     assert resolve("الشيخ تميم بن حمد", date(2018, 6, 1))[0]["entity_text"] == "الشيخ تميم بن حمد"
+
+
+@pytest.mark.parametrize("text, when, code, sector", [
+    ("مشيعو قاسم سليماني في طهران", "2020-01-06", "IRN", "CVL"),  # the mourners of a man are a crowd of his state
+    ("المنسقة الخاصة للأمم المتحدة لشؤون لبنان", "2018-06-01", "UNO", "GOV"),  # the UN's, not Lebanon's
+    ("رئيس المجلس العسكري الثوري في حلب", "2013-01-01", "SYR", "REB"),  # a rebel army's council
+    ("ائتلاف النصر", "2018-05-12", "IRQ", "GOV"),  # the prime minister's list while he governs
+    ("ائتلاف النصر", "2019-05-12", "IRQ", "PTY"),
+])
+def test_crowds_titles_and_lists_of_a_dated_role(resolve, text, when, code, sector):
+    result = resolve(text, date.fromisoformat(when))[0]
+    assert (result["code"], result["sector"]) == (code, sector)
