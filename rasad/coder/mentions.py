@@ -194,6 +194,9 @@ def _remember_quoted_names(tokens: list[Token], raw, memory: DocumentMemory) -> 
         words = [t for t in tokens[start:end + 1] if t.is_word]
         if ref.kind == "group" and len(words) == 2 and _group_head_word(words[0].keys[0]):
             memory.quoted_names[words[1].keys[-1]] = ref.entry.id
+        elif ref.kind == "group" and len(words) == 1 and start >= 2 and tokens[start - 1].text in QUOTES \
+                and _group_head_word(tokens[start - 2].keys[-1]):
+            memory.quoted_names[words[0].keys[-1]] = ref.entry.id  # «حركة «فتح»», matched without its head
 
 
 def _remember_blocs(raw, memory: DocumentMemory) -> None:

@@ -7438,3 +7438,11 @@ def test_a_light_verb_reaches_its_masdar_over_an_adverbial_with_a_date(rules_cod
              "الأمانة العامة في القاهرة، استئناف مشاركة وفود الحكومة السورية في اجتماعات مجلس الجامعة.",
              "CONCEDE", "2023-05-08")
     assert codes(ev.actor) == ["IGO"] and codes(ev.recipient) == ["SYR"]
+
+
+def test_a_quoted_one_word_name_after_its_group_head_names_the_group_again_in_quotes(rules_coder):
+    """«حركة «فتح»» … «واتهمت «فتح»»: the quoted word alone (also "opening") is the movement named before."""
+    text = ("اندلعت اشتباكات عنيفة بين حركة «فتح» ومجموعات إسلامية متشددة في المخيم.\n"
+            "واتهمت «فتح» في بيان عناصر من تنظيم «جند الشام» بتنفيذ الكمين.")
+    ev = one(rules_coder, text, "ACCUSE", "2023-08-01")
+    assert codes(ev.actor) == ["PSE"] and codes(ev.recipient) == ["IMG"]
