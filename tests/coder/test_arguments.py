@@ -7446,3 +7446,9 @@ def test_a_quoted_one_word_name_after_its_group_head_names_the_group_again_in_qu
             "واتهمت «فتح» في بيان عناصر من تنظيم «جند الشام» بتنفيذ الكمين.")
     ev = one(rules_coder, text, "ACCUSE", "2023-08-01")
     assert codes(ev.actor) == ["PSE"] and codes(ev.recipient) == ["IMG"]
+
+
+def test_the_asayish_are_of_the_state_where_they_serve(rules_coder):
+    text = ("شهدت مدينة السليمانية في إقليم كردستان العراق احتجاجات غاضبة.\n"
+            "وداهمت قوة من الأسايش مقر قناة «إن آر تي» المستقلة في السليمانية وأوقفت بثها.")
+    assert {c for e in code(rules_coder, text, "2017-12-21") for c in codes(e.actor)} == {"IRQ"}

@@ -2489,3 +2489,8 @@ def test_diplomats_cut_and_joint_committees_frozen_are_sanctions(rules_coder):
     assert all(codes(e.actor) == ["KWT"] and codes(e.recipient) == ["IRN"] for e in sanctions)
     evs = code(rules_coder, "وكانت الإمارات أعلنت في يوليو خفض عدد قواتها في اليمن.", "2019-11-05")
     assert not [e for e in evs if e.event_type == "SANCTION"]
+
+
+def test_a_channel_taken_off_the_air_is_restricted(rules_coder):
+    ev = _first(rules_coder, "قررت الحكومة المصرية وقف بث قناة الجزيرة.", "2020-01-01", "COERCE")
+    assert ev.mode == "restrict" and codes(ev.actor) == ["EGY"] and codes(ev.recipient) == ["QAT"]
