@@ -2494,3 +2494,11 @@ def test_diplomats_cut_and_joint_committees_frozen_are_sanctions(rules_coder):
 def test_a_channel_taken_off_the_air_is_restricted(rules_coder):
     ev = _first(rules_coder, "قررت الحكومة المصرية وقف بث قناة الجزيرة.", "2020-01-01", "COERCE")
     assert ev.mode == "restrict" and codes(ev.actor) == ["EGY"] and codes(ev.recipient) == ["QAT"]
+
+
+def test_stopping_people_is_an_arrest_and_stopping_aid_is_not(rules_coder):
+    ev = _first(rules_coder, "وأوقفت قوات سوريا الديمقراطية قائد مجلس دير الزور العسكري أحمد الخبيل في الحسكة.",
+                "2023-08-28", "COERCE")
+    assert ev.mode == "arrest" and codes(ev.actor) == ["SYR"]
+    assert not [e for e in code(rules_coder, "وأوقفت الحكومة المساعدات الغذائية.", "2023-08-28")
+                if e.event_type == "COERCE"]
