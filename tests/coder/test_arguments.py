@@ -7452,3 +7452,9 @@ def test_the_asayish_are_of_the_state_where_they_serve(rules_coder):
     text = ("شهدت مدينة السليمانية في إقليم كردستان العراق احتجاجات غاضبة.\n"
             "وداهمت قوة من الأسايش مقر قناة «إن آر تي» المستقلة في السليمانية وأوقفت بثها.")
     assert {c for e in code(rules_coder, text, "2017-12-21") for c in codes(e.actor)} == {"IRQ"}
+
+
+def test_a_special_adviser_of_the_secretary_general_is_the_uns(rules_coder):
+    ev = one(rules_coder, "ودعت المستشارة الخاصة للأمين العام للأمم المتحدة بشأن ليبيا ستيفاني ويليامز الأطراف الليبية "
+             "إلى الهدوء.", "REQUEST", "2022-07-03")
+    assert codes(ev.actor) == ["UNO"]
