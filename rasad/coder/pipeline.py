@@ -1641,6 +1641,11 @@ class Coder:
                                         and np.code and np.code not in mine and not np.is_place), None)):
                 # («قبل أن يتوعدها»: «ها» is whom the subject, once known, threatens, not the subject's own embassy)
                 args.recipient = [other]
+        elif finder is not None and entry.pos == "verb" and state.talks_participants \
+                and _participants_after(finder.tokens, trig):
+            # «ودان المجتمعون في موسكو «المجزرة»»: those at the meeting are the talks' parties
+            args.actor = list(state.talks_participants)
+            args.path.append("participants-of-talks")
         elif state.speaker is not None and entry.pos == "verb" and finder.opens_sentence(trig) \
                 and conjoined_word(finder.tokens[trig.first_token]) and entry.id != _DEPLOY_VERB:
             args.actor = [state.speaker]
@@ -1878,7 +1883,14 @@ def _statement_after(tokens, trig: Trigger) -> bool:
         and not trig.entry.is_required_word(tokens[k].text, tokens[k].keys)
 
 
+def _participants_after(tokens, trig: Trigger) -> bool:
+    """The verb's subject, right after it, is «المجتمعون» or «المشاركون» (those at talks told before)."""
+    k = trig.last_token + 1
+    return k < len(tokens) and has_article(tokens[k]) and word_key(tokens[k]) in _PARTICIPANTS
+
+
 _STATEMENTS = frozenset("بيان بلاغ".split())
+_PARTICIPANTS = frozenset("مجتمعون مجتمعين مشاركون مشاركين متحاورون متحاورين".split())
 _REMARKS = frozenset("تصريحات تصريح كلام".split())
 _WHEN = frozenset("حين حينما عندما لما".split())
 _UNREST = frozenset("اضطرابات احتجاجات تظاهرات مظاهرات شغب مخربين المخربين مشاغبين".split())

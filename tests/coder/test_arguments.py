@@ -7458,3 +7458,17 @@ def test_a_special_adviser_of_the_secretary_general_is_the_uns(rules_coder):
     ev = one(rules_coder, "ودعت المستشارة الخاصة للأمين العام للأمم المتحدة بشأن ليبيا ستيفاني ويليامز الأطراف الليبية "
              "إلى الهدوء.", "REQUEST", "2022-07-03")
     assert codes(ev.actor) == ["UNO"]
+
+
+def test_those_at_the_meeting_are_the_parties_of_the_talks(rules_coder):
+    text = ("اختتم وزيرا خارجية مصر والأردن محادثاتهما في عمّان أمس.\n"
+            "ودعا المجتمعون في بيان ختامي إسرائيل إلى وقف التصعيد.")
+    ev = one(rules_coder, text, "REQUEST", "2023-05-02")
+    assert set(codes(ev.actor)) == {"EGY", "JOR"} and codes(ev.recipient) == ["ISR"]
+
+
+def test_a_singular_verb_after_a_plural_one_has_a_subject_of_its_own(rules_coder):
+    text = ("ودان الوزراء المجزرة، وحمّلوا الحكومة الإسرائيلية المسؤولية عنها، كما وصفت المتحدثة باسم الخارجية "
+            "الروسية ماريا زاخاروفا ما جرى بأنه «جريمة».")
+    ev = [e for e in code(rules_coder, text, "2024-03-02") if e.trigger.text == "وصفت"][0]
+    assert codes(ev.actor) == ["RUS"]
