@@ -7472,3 +7472,9 @@ def test_a_singular_verb_after_a_plural_one_has_a_subject_of_its_own(rules_coder
             "الروسية ماريا زاخاروفا ما جرى بأنه «جريمة».")
     ev = [e for e in code(rules_coder, text, "2024-03-02") if e.trigger.text == "وصفت"][0]
     assert codes(ev.actor) == ["RUS"]
+
+
+def test_renewing_a_charge_in_a_circumstantial_participle_is_the_speakers_act(rules_coder):
+    ev = one(rules_coder, "ورحبت الرياض بالخطوة الكويتية، مجدداً اتهام إيران بالتدخل في الشؤون الداخلية لدول المنطقة.",
+             "ACCUSE", "2017-07-22")
+    assert codes(ev.actor) == ["SAU"] and codes(ev.recipient) == ["IRN"]

@@ -10,7 +10,8 @@ from ..mentions import HONORIFICS, NP, QUANTIFIERS, QUOTES, RELATIVES, THESE, ha
 from .agreement import Agreement
 from .words import (
     HAD_BEFORE,
-    ACCUSE_VERB, ACTING, ADVERBIAL_HEADS, ADVERBIAL_PPS, ADVERBIAL_REACH, AFFIRMING, AGENTLESS, APPOSITION_OPENERS,
+    ACCUSE_VERB, ACTING, ADVERBIAL_HEADS, ADVERBIAL_PPS, ADVERBIAL_REACH, AFFIRMING, AGENTLESS, ANNOUNCING_PARTICIPLES,
+    APPOSITION_OPENERS,
     ARRIVALS, ATTRIBUTED_TO, BEFORE_SUBJECT, BELONGING, BLAME_VERB, BY_IT, BY_ORDER_OF, CAUSE_PREPS, CLAIMED_BY,
     CONCLUDING, CLAUSE_BREAKS, CLAUSE_OPENERS, COMPLEMENTIZERS, CONTINUING, COPULAS, COPULA_SUBJUNCTIVE, COURTESIES,
     DEED_JUDGING,
@@ -18,7 +19,8 @@ from .words import (
     HOSTED_BY, HUNDREDS, IN_IT, ISSUED, LAUNCHED_BY, LIGHT_VERBS, LIGHT_VERB_REACH, NOT_PLURALS, OBJECT_PRONOUNS,
     OBLIQUE_PAIRS, OFFICE_FIELDS, ON, OWNER_PRONOUNS, PARTICLES, PARTITIVES, PASSIVE_AGENT, PLUPERFECT, PORTFOLIOS,
     PREPS, PRONOUNS,
-    PRONOUN_SUBJECTS, PROTESTED_BEFORE, RECEIVING, RELATIVE_CLAUSE_REACH, REPLYING, REPRESENTATIVES, SAID_TYPES,
+    PRONOUN_SUBJECTS, PROTESTED_BEFORE, RECEIVING, RELATIVE_CLAUSE_REACH, RENEWING_PARTICIPLES, REPLYING,
+    REPRESENTATIVES, SAID_TYPES,
     SAME_TIME, SAYING_VERBS, SEATS, SECOND_OBJECT_REACH, SETTING_OFF, STATEMENTS, STATEMENT_REACH, STATE_SETS, STILL,
     TELLING,
     THEN_WORDS, TIME_PREPS, TIME_SPANS, TIME_WORDS, TITLES_OF_SEVERAL, TITLE_REACH, TOPIC_MARKERS, USING,
@@ -185,6 +187,8 @@ class Subjects(Agreement):
                     if subj is not None and fronted is not None and fronted is not subj \
                             and all(t.is_word for t in self.tokens[fronted.last_token + 1:k]):
                         subj = fronted  # «أن فرنسا وشركاءها الأوروبيين سيبدأون سحب»: the clause's first phrase
+                if subj is None and tok.norm in ANNOUNCING_PARTICIPLES | RENEWING_PARTICIPLES:
+                    subj = self._clause_subject(trig)  # «…، مجدداً اتهام إيران»: the participle's is the clause's
                 return "light", subj, k
             if k not in np_tokens and k not in self.time_tokens and tok.norm.removeprefix("و") not in TIME_WORDS \
                     and not (k in name_slots and not has_article(tok) and word_key(tok) not in PREPS | PARTICLES) \

@@ -27,6 +27,7 @@ HOSTED_REACH = 26  # words after an attack trigger in which its target's garriso
 SAID_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "AGREE"})  # acts a document can do
 # «…، معلنة تقديم 1.1 مليار يورو»: a participle of announcing carries its clause's subject to the noun
 ANNOUNCING_PARTICIPLES = frozenset("معلنا معلنه معلنين".split())
+RENEWING_PARTICIPLES = frozenset("مجددا مجدده مجددين".split())  # «…، مجدداً اتهام إيران بالتدخل»: the speaker's act
 # «استخدمت قوات الأمن الغاز المسيل للدموع»: a light verb only of its direct object
 USING = frozenset("استخدم استخدمت استخدموا يستخدم تستخدم".split())
 # «أكد الجانبان رفضهما أي إجراءات أحادية»: a verb of affirming governs the masdar after its subject
@@ -62,7 +63,7 @@ LIGHT_VERBS = frozenset(
     "سلم سلمت سلموا يسلم تسلم "  # «سلّمت الخارجية الكويتية السفير العراقي مذكرة احتجاج»
     "اعلنوا قرروا ارسلوا اطلقوا فرضوا رفعوا جددوا اعادوا اصدروا"  # plurals: «…، وأعلنوا إطلاق صاروخ باليستي»
     .split()
-) | ANNOUNCING_PARTICIPLES | USING | AFFIRMING | NOT_HIDDEN
+) | ANNOUNCING_PARTICIPLES | RENEWING_PARTICIPLES | USING | AFFIRMING | NOT_HIDDEN
 # verbs of a doubled root, two letters once normalised: «وحضّ», «وحثّ» are «و» + a verb, as «وزار» is
 DOUBLED_VERBS = frozenset("حث حض شن رد".split())
 # verbs by which a meeting includes its parties («وضمّ الاجتماع وزراء خارجية …»)
