@@ -2502,3 +2502,10 @@ def test_stopping_people_is_an_arrest_and_stopping_aid_is_not(rules_coder):
     assert ev.mode == "arrest" and codes(ev.actor) == ["SYR"]
     assert not [e for e in code(rules_coder, "وأوقفت الحكومة المساعدات الغذائية.", "2023-08-28")
                 if e.event_type == "COERCE"]
+
+
+@pytest.mark.parametrize("text", ["أعلن الجنرال ماكنزي أن الولايات المتحدة ستخفض عديد قواتها في أفغانستان إلى 4500 جندي.",
+                                  "وأعلنت الولايات المتحدة خفض عدد قواتها في أفغانستان إلى 4500 جندي."])
+def test_a_drawdown_of_ones_forces_as_verb_and_masdar(rules_coder, text):
+    ev = _first(rules_coder, text, "2020-09-13", "RETREAT")
+    assert ev.mode == "withdraw" and codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["AFG"]
