@@ -180,7 +180,8 @@ def _absorb_required_nouns(triggers: list[Trigger], tokens, nps: list[NP]) -> li
                 # the other required words listed with it («تعليق كل أشكال التواصل والتعاون»)
                 absorbed.update(j for j in range(k + 1, min(len(tokens), k + 4))
                                 if tokens[j].proclitics.startswith("و") and any(w in v.entry.requires for w in tokens[j].stem_keys))
-                same_type.update((v.entry.event, j) for j in range(k + 1, k + 3))
+                if v.entry.pos == "verb":  # (not after a masdar's: «بتفريق المتظاهرين بالقوة وبحملة اعتقالات»)
+                    same_type.update((v.entry.event, j) for j in range(k + 1, k + 3))
                 if tokens[k].keys[-1] in PACTS or tokens[k].norm in PACTS:
                     absorbed.add(k + 1)  # «إنهاء اتفاق التعاون الدفاعي»: what the pact is about is part of it
                 if tokens[k].proclitics.lstrip("وف").startswith("ل") and k - v.last_token <= 3:

@@ -2509,3 +2509,13 @@ def test_stopping_people_is_an_arrest_and_stopping_aid_is_not(rules_coder):
 def test_a_drawdown_of_ones_forces_as_verb_and_masdar(rules_coder, text):
     ev = _first(rules_coder, text, "2020-09-13", "RETREAT")
     assert ev.mode == "withdraw" and codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["AFG"]
+
+
+def test_stones_thrown_at_the_police_are_a_riot(rules_coder):
+    ev = _first(rules_coder, "ورشق مئات الشبان مدرعة للشرطة المصرية بالحجارة.", "2020-09-22", "PROTEST")
+    assert ev.mode == "riot"
+
+
+def test_gatherings_dispersed_and_a_wave_of_arrests_are_two_acts(rules_coder):
+    evs = code(rules_coder, "وردّت قوات الأمن المصرية بتفريق التجمعات بالقوة وبحملة اعتقالات طالت العشرات.", "2020-09-22")
+    assert sorted(e.mode for e in evs if e.event_type == "COERCE") == ["arrest", "repress"]
