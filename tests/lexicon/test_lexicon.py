@@ -2519,3 +2519,10 @@ def test_stones_thrown_at_the_police_are_a_riot(rules_coder):
 def test_gatherings_dispersed_and_a_wave_of_arrests_are_two_acts(rules_coder):
     evs = code(rules_coder, "وردّت قوات الأمن المصرية بتفريق التجمعات بالقوة وبحملة اعتقالات طالت العشرات.", "2020-09-22")
     assert sorted(e.mode for e in evs if e.event_type == "COERCE") == ["arrest", "repress"]
+
+
+def test_raising_ones_diplomatic_representation_restores_ties_and_lifting_sanctions_does_not(rules_coder):
+    ev = _first(rules_coder, "ويتوقع أن يرفع الأردن مستوى تمثيله الدبلوماسي في دمشق قريباً.", "2018-12-29", "AGREE")
+    assert codes(ev.actor) == ["JOR"] and codes(ev.recipient) == ["SYR"]
+    assert not [e for e in code(rules_coder, "رفعت الولايات المتحدة العقوبات عن السودان.", "2020-12-14")
+                if e.event_type == "AGREE"]
