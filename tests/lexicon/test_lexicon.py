@@ -2526,3 +2526,10 @@ def test_raising_ones_diplomatic_representation_restores_ties_and_lifting_sancti
     assert codes(ev.actor) == ["JOR"] and codes(ev.recipient) == ["SYR"]
     assert not [e for e in code(rules_coder, "رفعت الولايات المتحدة العقوبات عن السودان.", "2020-12-14")
                 if e.event_type == "AGREE"]
+
+
+def test_joining_ones_voice_to_others_backs_them_and_a_meeting_including_members_does_not(rules_coder):
+    ev = _first(rules_coder, "وضم الرئيس التونسي صوته إلى أصوات المحتجين.", "2022-07-03", "SUPPORT")
+    assert codes(ev.actor) == ["TUN"]
+    assert not [e for e in code(rules_coder, "وضم الاجتماع وزراء خارجية مصر والأردن.", "2022-07-03")
+                if e.event_type == "SUPPORT"]
