@@ -1287,6 +1287,11 @@ class Coder:
             args.recipient = [c for c in state.captors if c.code not in mine]
             if args.recipient:
                 args.path.append("of-the-captor")
+        if e.id == _AMNESTY and args.actor and {r.code for r in args.recipient if r.code} <= {a.code for a in args.actor}:
+            # «أعلنت «إدارة العمليات العسكرية» عفواً عاماً عن المجندين»: an amnesty for one's own people yields on
+            # policy at home (one for another state's prisoners releases them: «عفواً عن خمسة إيرانيين»)
+            event_type, mode = "CONCEDE", "release"
+            args.path.append("amnesty-at-home")
         return event_date, mod, marker, mode, event_type
 
     def _lacks_a_party(self, e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments,
@@ -2146,6 +2151,7 @@ def _pronoun_object_follows(tokens: list[Token], trig: Trigger, args: Arguments)
 _REFUSABLE_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "CONCEDE", "AID"})
 _FLAGS = frozenset("علم العلم اعلام الاعلام".split())
 _STORM_VERB = "core.ASSAULT.storm.verb"
+_AMNESTY = "core.RETREAT.amnesty.noun"
 _BUILDINGS = frozenset("مقر مقار مبني مباني سفاره قنصليه مسجد مصلي كنيسه مركز مراكز مكتب مكاتب منزل منازل مستشفي "
                        "جامعه برلمان مؤسسه مؤسسات".split())
 _BUILDING_REACH = 10  # «اقتحمت عناصر من الشرطة الوطنية الإسبانية والحرس المدني مراكز اقتراع»

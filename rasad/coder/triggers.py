@@ -38,6 +38,7 @@ _DAY_WORDS = frozenset("امس يوم اليوم غد الاحد الاثنين 
 _DAYS = _DAY_WORDS - {"يوم"}
 _DAY_PARTS = frozenset("يوم مساء صباح فجر ظهر عصر ليل ليله".split())  # «مساء أمس», «يوم الأحد»
 _DESCRIBE_NOUN = "core.ACCUSE.describe.noun"
+_AMNESTY = "core.RETREAT.amnesty.noun"  # «عفواً عن …»
 _INTERCEPTORS = frozenset("اعتراضيه اعتراضي اعتراضيا".split())
 _RIOT_CONTROL = frozenset("غاز خراطيم مطاطي".split())
 _LAUNCH_VERB = "core.ASSAULT.launch.verb"
@@ -558,7 +559,8 @@ def find_triggers(sentence: Sentence, nps: list[NP], lexicon: Lexicon, segmenter
         if toks[last].enclitic == "ي" or (first == last and last + 1 < len(toks) and toks[last + 1].norm in _TEEN):
             # «واثنتي عشرة» is no «أثنت»: verbs take «ني»; «اثني عشر» (twelve) is no «أثنى» (but «حكماً
             # بالسجن عشر سنوات» is a verdict)
-            entries = [e for e in entries if e.pos != "verb"]
+            # (nor is the nisba «عفوي» (spontaneous) «my pardon»)
+            entries = [e for e in entries if e.pos != "verb" and e.id != _AMNESTY]
             if toks[last].enclitic == "ي" and has_article(toks[first]):
                 # «الاجتماعي» (social) is a nisba, no «my meeting» (though «العمل الاحتجاجي» is protest)
                 entries = [e for e in entries if e.event != "CONSULT"]

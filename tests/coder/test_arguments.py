@@ -2282,7 +2282,7 @@ def test_the_dateline_opens_no_clause_and_its_agency_owns_a_bare_ministry(rules_
 
 
 def test_a_head_of_state_pardoning_frees_his_own_people(rules_coder):
-    ev = one(rules_coder, "أصدر الرئيس عبد الفتاح السيسي قراراً بالعفو الرئاسي عن عدد من المحكوم عليهم.", "RETREAT")
+    ev = one(rules_coder, "أصدر الرئيس عبد الفتاح السيسي قراراً بالعفو الرئاسي عن عدد من المحكوم عليهم.", "CONCEDE")  # at home: a concession
     assert codes(ev.actor) == ["EGY"] and codes(ev.recipient) == ["EGY"]
 
 

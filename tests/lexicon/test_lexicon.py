@@ -641,7 +641,7 @@ def test_a_meeting_planned_during_a_visit_is_part_of_it_and_one_held_is_its_own(
     ("أعلن وزير الدفاع الأمريكي توجيه مجموعة حاملة الطائرات إلى شرق البحر المتوسط.", "2023-10-08", "MOBILIZE"),
     ("الجيش الإسرائيلي استدعى 300 ألف جندي احتياط خلال 48 ساعة.", "2023-10-09", "MOBILIZE"),
     ("فرضت السلطات الإيرانية قطعاً شبه كامل لخدمة الإنترنت في أنحاء البلاد.", "2019-11-17", "COERCE"),
-    ("أصدر الرئيس المصري قراراً بالعفو الرئاسي عن عدد من المحكوم عليهم.", "2022-04-24", "RETREAT"),
+    ("أصدر الرئيس المصري قراراً بالعفو الرئاسي عن عدد من المحكوم عليهم.", "2022-04-24", "CONCEDE"),  # at home
     ("أصدر رئيس مجلس السيادة السوداني مرسوماً برفع حالة الطوارئ في البلاد.", "2022-05-29", "CONCEDE"),
     ("قررت الحكومة الإسرائيلية إنهاء الحصار المفروض على قطاع غزة.", "2022-05-29", "CONCEDE"),
     ("أنهت القوات الإسرائيلية الحصار على مدينة جنين.", "2022-05-29", "CONCEDE"),
@@ -2533,3 +2533,11 @@ def test_joining_ones_voice_to_others_backs_them_and_a_meeting_including_members
     assert codes(ev.actor) == ["TUN"]
     assert not [e for e in code(rules_coder, "وضم الاجتماع وزراء خارجية مصر والأردن.", "2022-07-03")
                 if e.event_type == "SUPPORT"]
+
+
+def test_an_amnesty_at_home_is_a_concession_and_a_pardon_of_foreigners_a_release(rules_coder):
+    ev = _first(rules_coder, "وأعلنت السلطات العمانية عفواً عن المدانين العمانيين في قضايا التجمهر.", "2021-05-30", "CONCEDE")
+    assert codes(ev.actor) == ["OMN"]
+    ev = _first(rules_coder, "وأصدر الرئيس الأميركي جو بايدن عفواً عن خمسة إيرانيين.", "2023-09-19", "RETREAT")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["IRN"]
+    assert not code(rules_coder, "وأكد أن التحرك كان عفوياً وأن عفوي التام قائم.", "2018-09-08")
