@@ -2541,3 +2541,12 @@ def test_an_amnesty_at_home_is_a_concession_and_a_pardon_of_foreigners_a_release
     ev = _first(rules_coder, "وأصدر الرئيس الأميركي جو بايدن عفواً عن خمسة إيرانيين.", "2023-09-19", "RETREAT")
     assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["IRN"]
     assert not code(rules_coder, "وأكد أن التحرك كان عفوياً وأن عفوي التام قائم.", "2018-09-08")
+
+
+def test_mayors_removed_trustees_appointed_and_gatherings_banned_are_coercion(rules_coder):
+    evs = code(rules_coder, "عزلت وزارة الداخلية التركية أمس رؤساء بلديات ديار بكر وماردين ووان، وعيّنت حكام الولايات "
+               "الثلاث «أوصياء» على البلديات.", "2019-08-20")
+    assert [e.mode for e in evs if e.event_type == "COERCE"] == ["restrict", "seize"]
+    ev = _first(rules_coder, "وأعلن حاكم وان حظر جميع التجمعات والتظاهرات في الولاية لمدة خمسة عشر يوماً.", "2019-08-20",
+                "COERCE")
+    assert ev.mode == "restrict" and codes(ev.actor) == ["TUR"]
