@@ -2547,6 +2547,6 @@ def test_mayors_removed_trustees_appointed_and_gatherings_banned_are_coercion(ru
     evs = code(rules_coder, "عزلت وزارة الداخلية التركية أمس رؤساء بلديات ديار بكر وماردين ووان، وعيّنت حكام الولايات "
                "الثلاث «أوصياء» على البلديات.", "2019-08-20")
     assert [e.mode for e in evs if e.event_type == "COERCE"] == ["restrict", "seize"]
-    ev = _first(rules_coder, "وأعلن حاكم وان حظر جميع التجمعات والتظاهرات في الولاية لمدة خمسة عشر يوماً.", "2019-08-20",
+    ev = _first(rules_coder, "وأعلن حاكم ديار بكر حظر جميع التجمعات والتظاهرات في الولاية لمدة خمسة عشر يوماً.", "2019-08-20",
                 "COERCE")
     assert ev.mode == "restrict" and codes(ev.actor) == ["TUR"]
