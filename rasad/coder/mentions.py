@@ -90,7 +90,7 @@ _OWNER_KINDS = _STATE_KINDS | {"demonym"}
 _FORMER = {"السابق": "السابق", "الاسبق": "الأسبق", "السابقه": "السابقة"}  # normalised → as the KB's titles write it
 _TITLE_QUALIFIERS = frozenset("عام عامه تنفيذي تنفيذيه".split())  # «المدير العام لـ», «الرئيسة التنفيذية لـ»
 # portfolios whose ministry the press names by the portfolio and its state's nisba alone («الدفاع الروسية»)
-_SHORT_PORTFOLIOS = ("الدفاع", "العدل", "الإعلام", "الخزانة", "الصحة")
+_SHORT_PORTFOLIOS = ("الدفاع", "العدل", "الإعلام", "الخزانة", "الصحة", "النفط", "البترول", "التموين", "الأوقاف", "الكهرباء")
 _BARE_TITLES = {"وزير": "الوزير", "وزيره": "الوزيرة", "وزاره": "الوزارة", "سفير": "السفير", "مبعوث": "المبعوث"}
 _ORGANISATION = phrase_keys("منظمة")[0]
 _PRESIDENT = "الرئيس"  # the knowledge base's title, also the head of «رئيس البرلمان الأوروبي»
@@ -759,7 +759,8 @@ def _vessel_names(tokens: list[Token], nps: list[NP]) -> list[NP]:
 _VESSEL_HEADS = frozenset("مدمره فرقاطه سفينه ناقله حامله بارجه غواصه زورق طراد كاسحه".split())
 _NAVY_PREFIXES = {"يو اس اس": "USA", "اتش ام اس": "GBR"}
 _GULF_WORDS = frozenset({"خليج", "خليجيه"})  # after «دول/الدول»: the Gulf states
-_CITY_BODIES = frozenset("شرطه بلديه محكمه جامعه".split())  # bodies named after their town: «شرطة دبي»
+# («مجلس محافظة البصرة»: a provincial council, named after its province)
+_CITY_BODIES = frozenset("شرطه بلديه محكمه جامعه محافظه".split())  # bodies named after their town: «شرطة دبي»
 # crowds, residents and workers in construct with where they are: «متظاهرو درعا», «سكان غزة», «عمال المحلة»
 _CROWDS_OF_PLACE = frozenset("متظاهرو محتجو معتصمو سكان اهالي عمال نازحو نازحي مهجرو مهجري مستوطنو مستوطني".split())
 _BUILDING_WORDS = frozenset("مبني مباني مقر مقار".split())

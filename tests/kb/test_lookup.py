@@ -853,3 +853,19 @@ def test_a_name_does_not_run_on_into_another_over_a_bare_title(resolve):
 def test_crowds_titles_and_lists_of_a_dated_role(resolve, text, when, code, sector):
     result = resolve(text, date.fromisoformat(when))[0]
     assert (result["code"], result["sector"]) == (code, sector)
+
+
+@pytest.mark.parametrize("text, code, sector", [
+    ("مجلس محافظة البصرة", "IRQ", "GOV"),  # a provincial council, named after its province
+    ("أمير منطقة القصيم", "SAU", "GOV"),  # a Saudi region's governor
+    ("قائد عمليات البصرة", "IRQ", "MIL"),  # an operations commander of a province
+    ("النفط الكويتية", "KWT", "GOV"),  # a ministry named by its portfolio and a feminine nisba
+    ("التموين المصرية", "EGY", "GOV"),
+])
+def test_bodies_and_titles_of_a_province_and_ministries_by_their_portfolio(resolve, text, code, sector):
+    result = resolve(text, date(2016, 6, 1))[0]
+    assert (result["code"], result["sector"]) == (code, sector)
+
+
+def test_the_oil_of_a_state_is_no_ministry(resolve):
+    assert resolve("النفط الكويتي", date(2016, 6, 1))[0]["sector"] is None
