@@ -78,6 +78,7 @@ _OBLIQUE_DUAL_TITLES = frozenset("وزيري زعيمي قائدي مبعوثي 
 _PARTY_PAIR_WORDS = frozenset("طرفان طرفين جانبان جانبين طرفي جانبي".split())  # «الطرفان»: a state and a group too
 _TREATY_PARTY_WORDS = frozenset("طرفان طرفين طرفي".split())  # often the sides others bind, not the sentence's pair
 _GENERIC_STATE_WORDS = frozenset({"مملكه", "سلطنه"})
+_NON_STATE_CODES = frozenset({"UNO", "IGO", "EUR", "NGO", "IMG"})  # codes of no state
 _PORTFOLIO_WORDS = 4  # definite words of a title's portfolio before its nisba («وزير الري والموارد المائية السوداني»)
 _STATE_KINDS = frozenset({"country", "capital", "seat"})
 _LATTER = {"اخير": False, "اخيره": True}  # «الأخير», «الأخيرة»: the latter, and whether feminine
@@ -764,7 +765,8 @@ _CITY_BODIES = frozenset("شرطه بلديه محكمه جامعه محافظه
 # crowds, residents and workers in construct with where they are: «متظاهرو درعا», «سكان غزة», «عمال المحلة»
 _CROWDS_OF_PLACE = frozenset("متظاهرو محتجو معتصمو سكان اهالي عمال نازحو نازحي مهجرو مهجري مستوطنو مستوطني".split())
 _BUILDING_WORDS = frozenset("مبني مباني مقر مقار".split())
-_GATHERING_PLACES = frozenset("ساحه ميدان دوار شارع مبني مقر".split())  # where a crowd gathers in a town
+# where a crowd gathers in a town (or prays: «المصلون في مسجد الإمام الصادق بالكويت»)
+_GATHERING_PLACES = frozenset("ساحه ميدان دوار شارع مبني مقر منطقه حي مسجد جامع كنيسه".split())
 _GATHERING_REACH = 4  # words of the square's or building's own name before the town
 _PARTY_HEADS = frozenset("حزب حركه ائتلاف تيار جبهه تحالف كتله".split())
 _ARMED_GROUP_HEADS = frozenset("جماعه تنظيم".split())  # «جماعة «جيش محمد»», «تنظيم «حراس الدين»»
@@ -1656,6 +1658,12 @@ class MentionFinder:
                          and m[2].kind in ("place", "capital", "country")), None)
             if town is not None and all(t.is_word for t in tokens[k + 1:town[0]]):
                 return Entity(town[3].code, entity.sector, "agent", office=entity.office)
+        if entity.sector == "CVL" and k < len(tokens) and tokens[k].norm == "امام" and j < len(raw) \
+                and raw[j][0] == k + 1 and raw[j][3].code and raw[j][2].kind in ("organisation", "group") \
+                and len(raw[j][3].code) == 3 and raw[j][3].code not in _NON_STATE_CODES:
+            # «المتظاهرون أمام مصرف لبنان»: a crowd before a national body is of
+            # its state, and still a crowd (not before an embassy: that is the state protested against)
+            return Entity(raw[j][3].code, entity.sector, "agent", office=entity.office)
         links = ("في", "من")  # «الرئاسات الثلاث في العراق», «وفد من الحوثيين»
         definite = has_article(tokens[end])
         for _ in range(2):  # up to two adjectives between the noun and the link (agreeing with a

@@ -869,3 +869,11 @@ def test_bodies_and_titles_of_a_province_and_ministries_by_their_portfolio(resol
 
 def test_the_oil_of_a_state_is_no_ministry(resolve):
     assert resolve("النفط الكويتي", date(2016, 6, 1))[0]["sector"] is None
+
+
+@pytest.mark.parametrize("text, code", [("المصلون في مسجد الإمام الصادق بالكويت", "KWT"),
+                                        ("المحتجون في منطقة الرابية بعمّان", "JOR"),
+                                        ("المتظاهرون أمام مصرف لبنان", "LBN")])
+def test_a_crowd_at_a_mosque_a_district_or_before_a_national_body_is_of_its_state(resolve, text, code):
+    result = resolve(text, date(2020, 1, 15))[0]
+    assert (result["code"], result["sector"]) == (code, "CVL")
