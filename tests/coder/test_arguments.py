@@ -7478,3 +7478,10 @@ def test_renewing_a_charge_in_a_circumstantial_participle_is_the_speakers_act(ru
     ev = one(rules_coder, "ورحبت الرياض بالخطوة الكويتية، مجدداً اتهام إيران بالتدخل في الشؤون الداخلية لدول المنطقة.",
              "ACCUSE", "2017-07-22")
     assert codes(ev.actor) == ["SAU"] and codes(ev.recipient) == ["IRN"]
+
+
+def test_a_car_bomb_that_exploded_has_no_subject_after_it(rules_coder):
+    """«انفجرت سيارة مفخخة»: the bomb is the subject; the people named after it are hit, not the bombers."""
+    ev = one(rules_coder, "وانفجرت سيارة مفخخة وسط حافلات أهالي الفوعة وكفريا المتوقفة في منطقة الراشدين غربي حلب.",
+             "ASSAULT", "2017-04-16")
+    assert not ev.actor and codes(ev.recipient) == ["SYR"]

@@ -30,6 +30,9 @@ _SIDELINES = "هامش"
 _INTERVIEWS = frozenset("مقابله حوار حديث لقاء".split())  # «في مقابلة مع …»: with whom one spoke
 
 
+BLAST_VERB = "core.ASSAULT.explode.verb"  # «انفجرت سيارة مفخخة»: its forms carry their subject
+
+
 class ArgumentFinder(Frames, Content, Subjects):
     """Assigns arguments for the triggers of one sentence."""
 
@@ -425,6 +428,8 @@ class ArgumentFinder(Frames, Content, Subjects):
                 if self._describes_event_noun(trig):
                     subj = None  # «عملية عسكرية نوعية استهدفت مطاري أبوظبي»: the operation struck; what follows is hit
                     args.path.append("describes-noun")
+                elif e.id == BLAST_VERB:
+                    subj = None  # «انفجرت سيارة مفخخة وسط حافلات أهالي الفوعة»: the bomb is the subject; what follows is hit
                 elif subj is not None and self._projectile_subject(trig):
                     subj = None  # «إن صواريخ بحرية دمرت سفينة حربية أوكرانية»: the missiles destroyed; the ship was hit
                     args.path.append("projectile-subject")
