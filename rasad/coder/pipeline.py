@@ -1370,8 +1370,11 @@ class Coder:
             # «سارع وزير الخارجية القطري إلى الترحيب بالزيارة», «ورحبت دول الرباعية … بالاتفاق»: the visit or deal
             # judged is the one the text told, and its parties are whom the judgement is about
             # (a party of it judging it judges its own side's step: «وانتقد ناشطون في الحراك الجولة»)
+            # (but a domestic foe of its government condemning the step condemns both sides: «دانت الأمانة العامة لحزب
+            # «العدالة والتنمية» الزيارة»)
             mine = {a.code for a in args.actor if a.code}
-            if not mine & {p.code for p in judged}:
+            if not mine & {p.code for p in judged} or (e.event == "ACCUSE" and any(
+                    a.entity.sector in _DOMESTIC_FOES for a in args.actor)):
                 args.recipient = list(judged)
                 args.path.append("parties-of-the-act-judged")
         if e.event in ("ACCUSE", "REJECT") and args.actor and not args.recipient and state.statements_by is not None \
@@ -2152,6 +2155,7 @@ _REFUSABLE_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "CONCE
 _FLAGS = frozenset("علم العلم اعلام الاعلام".split())
 _STORM_VERB = "core.ASSAULT.storm.verb"
 _AMNESTY = "core.RETREAT.amnesty.noun"
+_DOMESTIC_FOES = frozenset({"OPP", "PTY", "REB"})  # who may condemn their own government's step
 _BUILDINGS = frozenset("مقر مقار مبني مباني سفاره قنصليه مسجد مصلي كنيسه مركز مراكز مكتب مكاتب منزل منازل مستشفي "
                        "جامعه برلمان مؤسسه مؤسسات".split())
 _BUILDING_REACH = 10  # «اقتحمت عناصر من الشرطة الوطنية الإسبانية والحرس المدني مراكز اقتراع»

@@ -7485,3 +7485,10 @@ def test_a_car_bomb_that_exploded_has_no_subject_after_it(rules_coder):
     ev = one(rules_coder, "وانفجرت سيارة مفخخة وسط حافلات أهالي الفوعة وكفريا المتوقفة في منطقة الراشدين غربي حلب.",
              "ASSAULT", "2017-04-16")
     assert not ev.actor and codes(ev.recipient) == ["SYR"]
+
+
+def test_a_domestic_foe_condemning_a_visit_condemns_both_its_parties(rules_coder):
+    text = ("وصل وزير الدفاع الإسرائيلي بيني غانتس إلى الرباط أمس في أول زيارة من نوعها.\n"
+            "ودان حزب العدالة والتنمية المغربي الزيارة في بيان.")
+    ev = one(rules_coder, text, "ACCUSE", "2021-11-25")
+    assert set(codes(ev.recipient)) == {"ISR", "MAR"}
