@@ -7492,3 +7492,9 @@ def test_a_domestic_foe_condemning_a_visit_condemns_both_its_parties(rules_coder
             "ودان حزب العدالة والتنمية المغربي الزيارة في بيان.")
     ev = one(rules_coder, text, "ACCUSE", "2021-11-25")
     assert set(codes(ev.recipient)) == {"ISR", "MAR"}
+
+
+def test_a_name_two_states_parties_share_is_the_one_of_the_state_talked_about(rules_coder):
+    text = "قال رئيس الحكومة المغربية عزيز أخنوش إن الرباط ماضية في خياراتها.\nودان حزب العدالة والتنمية القرار."
+    ev = one(rules_coder, text, "ACCUSE", "2021-11-25")
+    assert codes(ev.actor) == ["MAR"]

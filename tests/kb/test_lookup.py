@@ -877,3 +877,8 @@ def test_the_oil_of_a_state_is_no_ministry(resolve):
 def test_a_crowd_at_a_mosque_a_district_or_before_a_national_body_is_of_its_state(resolve, text, code):
     result = resolve(text, date(2020, 1, 15))[0]
     assert (result["code"], result["sector"]) == (code, "CVL")
+
+
+def test_the_bare_name_of_two_states_parties_is_the_turkish_one_without_context(resolve):
+    # «حزب العدالة والتنمية» is Turkey's and Morocco's: the text's state tells which; alone, the Turkish one
+    assert resolve("حزب العدالة والتنمية", date(2021, 11, 25))[0]["code"] == "TUR"
