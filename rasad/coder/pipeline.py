@@ -1287,7 +1287,8 @@ class Coder:
             args.recipient = [c for c in state.captors if c.code not in mine]
             if args.recipient:
                 args.path.append("of-the-captor")
-        if e.id == _AMNESTY and args.actor and {r.code for r in args.recipient if r.code} <= {a.code for a in args.actor}:
+        if e.id == _AMNESTY and args.actor \
+                and {r.code for r in args.recipient if r.code} <= {a.code for a in args.actor}:
             # «أعلنت «إدارة العمليات العسكرية» عفواً عاماً عن المجندين»: an amnesty for one's own people yields on
             # policy at home (one for another state's prisoners releases them: «عفواً عن خمسة إيرانيين»)
             event_type, mode = "CONCEDE", "release"

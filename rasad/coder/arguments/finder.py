@@ -18,10 +18,11 @@ from .record import Arguments, Zone
 from .subjects import Subjects
 from .words import (
     ACTING_KINDS, AGAINST, AID_SOURCE_REACH, ANNOUNCING, APPROVABLE, BEING, BELONGING, CIRCUMSTANTIAL, CLAUSE_BREAKS,
-    COMPLEMENTIZERS, DEATH_NOUNS, DECIDING, DECISIONS, DRIVING, DONE_TO_TYPES, GRANTING, HEADED_BY, IDENTIFIED_REACH, INCLUDING,
-    JOINING, LIGHT_VERBS, NOUN_PP_REACH, OWN_ACT_VERBS,
+    COMPLEMENTIZERS, DEATH_NOUNS, DECIDING, DECISIONS, DRIVING, DONE_TO_TYPES, GRANTING, HEADED_BY, IDENTIFIED_REACH,
+    INCLUDING, JOINING, LIGHT_VERBS, NOUN_PP_REACH, OWN_ACT_VERBS,
     PASSIVE_AGENT, PREMISES, PREPS, RECEIVING, RECEPTION, SAYING_VERBS, SIDE_WORDS, SIGNING_NOUN, SUMMITS,
-    SYMMETRIC_FRAMES, TARGETING, TARGETS_REACH, TELLING, THEY_ARE, TIME_SPANS, TITLE_REACH, VICTIM_SECTORS, WITH_PRONOUNS,
+    SYMMETRIC_FRAMES, TARGETING, TARGETS_REACH, TELLING, THEY_ARE, TIME_SPANS, TITLE_REACH, VICTIM_SECTORS,
+    WITH_PRONOUNS,
     conjoined_word,
     is_one_of, plural_verb, prep_clitic, prep_key, same_side, side_of, word_key)
 
@@ -429,7 +430,7 @@ class ArgumentFinder(Frames, Content, Subjects):
                     subj = None  # «عملية عسكرية نوعية استهدفت مطاري أبوظبي»: the operation struck; what follows is hit
                     args.path.append("describes-noun")
                 elif e.id == BLAST_VERB:
-                    subj = None  # «انفجرت سيارة مفخخة وسط حافلات أهالي الفوعة»: the bomb is the subject; what follows is hit
+                    subj = None  # «انفجرت سيارة مفخخة وسط حافلات أهالي الفوعة»: the bomb is the subject; those after, hit
                 elif subj is not None and self._projectile_subject(trig):
                     subj = None  # «إن صواريخ بحرية دمرت سفينة حربية أوكرانية»: the missiles destroyed; the ship was hit
                     args.path.append("projectile-subject")

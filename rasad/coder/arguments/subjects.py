@@ -25,8 +25,8 @@ from .words import (
     TELLING,
     THEN_WORDS, TIME_PREPS, TIME_SPANS, TIME_WORDS, TITLES_OF_SEVERAL, TITLE_REACH, TOPIC_MARKERS, USING,
     VERB_PARTICLES, WELCOMING,
-    calls_for_it, conjoined_word, feminine_of, is_complementizer, is_discourse_aside, is_one_of, plural_verb, prep_clitic,
-    prep_key,
+    calls_for_it, conjoined_word, feminine_of, is_complementizer, is_discourse_aside, is_one_of, plural_verb,
+    prep_clitic, prep_key,
     statement_phrase_end,
     prepositional_word, word_key)
 
@@ -891,7 +891,8 @@ class Subjects(Agreement):
             return False
         if earlier and self._masculine_verb(earlier[-1]) and self.feminine_verb(trig):
             return False  # «احتشد عشرات آلاف الفلسطينيين …، وقتلت القوات الإسرائيلية عشرات منهم»: a new subject
-        if earlier and plural_verb(self.tokens[earlier[-1].last_token]) and not plural_verb(self.tokens[trig.last_token]):
+        if earlier and plural_verb(self.tokens[earlier[-1].last_token]) \
+                and not plural_verb(self.tokens[trig.last_token]):
             return False  # «وحمّلوا إسرائيل المسؤولية، كما وصفت المتحدثة الروسية …»: one after many is a new subject
         heads = [t for t in earlier if not self._in_relative_clause(t)]
         if trig.entry.event == "ACCUSE" and heads and heads[-1].entry.event == "ASSAULT":
