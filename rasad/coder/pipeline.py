@@ -1454,9 +1454,11 @@ class Coder:
             # with no addressee is made of the state the document is about
             args.recipient.append(state.last_mention[main])
             args.path.append("main-state-in-document")
-        if e.event == "AID" and args.actor and not args.recipient and (home := state.home()) is not None \
+        if (e.event == "AID" or e.mode == "cut-aid") and args.actor and not args.recipient \
+                and (home := state.home()) is not None \
                 and home not in {a.code for a in args.actor} and home in state.last_mention:
-            # «وأرسلت إيران بدورها طائرات تحمل مستشفى ميدانياً»: aid goes to the state the text is about
+            # «وأرسلت إيران بدورها طائرات تحمل مستشفى ميدانياً»: aid goes to the state the text is about, and aid
+            # suspended («أعلن برنامج الأغذية العالمي تعليق توزيع المساعدات») was going there
             args.recipient.append(state.last_mention[home])
             args.path.append("aid-to-main-state")
         return False

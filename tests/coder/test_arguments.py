@@ -7498,3 +7498,10 @@ def test_a_name_two_states_parties_share_is_the_one_of_the_state_talked_about(ru
     text = "قال رئيس الحكومة المغربية عزيز أخنوش إن الرباط ماضية في خياراتها.\nودان حزب العدالة والتنمية القرار."
     ev = one(rules_coder, text, "ACCUSE", "2021-11-25")
     assert codes(ev.actor) == ["MAR"]
+
+
+def test_aid_suspended_with_no_one_named_was_going_to_the_state_the_text_is_about(rules_coder):
+    text = ("سيطرت قوات «الدعم السريع» على مدينة ود مدني في السودان.\n"
+            "وأعلن برنامج الأغذية العالمي تعليق توزيع المساعدات في أجزاء من الولاية.")
+    ev = one(rules_coder, text, "SANCTION", "2023-12-20")
+    assert codes(ev.actor) == ["UNO"] and codes(ev.recipient) == ["SDN"]
