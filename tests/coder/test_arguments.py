@@ -7505,3 +7505,9 @@ def test_aid_suspended_with_no_one_named_was_going_to_the_state_the_text_is_abou
             "وأعلن برنامج الأغذية العالمي تعليق توزيع المساعدات في أجزاء من الولاية.")
     ev = one(rules_coder, text, "SANCTION", "2023-12-20")
     assert codes(ev.actor) == ["UNO"] and codes(ev.recipient) == ["SDN"]
+
+
+def test_his_decision_is_the_decision_of_the_party_the_clause_named(rules_coder):
+    ev = one(rules_coder, "وتأتي هذه التحولات بعد إعلان الرئيس الأميركي دونالد ترامب في التاسع عشر من الشهر الجاري قراره "
+             "سحب نحو ألفي جندي أميركي من شمال شرقي سوريا.", "RETREAT", "2018-12-29")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["SYR"]

@@ -98,6 +98,13 @@ class ArgumentFinder(Frames, Content, Subjects):
             k -= 1
         owner = next((np for np in self.candidates if np.last_token == k and not np.prep and np.code
                       and not np.is_place), None)
+        tok = self.tokens[k] if k >= 0 else None
+        if owner is None and tok is not None and tok.is_word and word_key(tok) not in DECISIONS \
+                and any(key in DECISIONS for key in tok.stem_keys):
+            # «بعد إعلان الرئيس الأميركي دونالد ترامب … قراره سحب ألفي جندي»: «his» decision is the clause's party's
+            start = self._clause_start(trig)
+            return next((np for np in reversed(self.candidates) if start <= np.first_token and np.last_token < k
+                         and np.code and not np.prep and not np.is_place), None)
         if owner is None or owner.first_token == 0:
             return None
         before = self.tokens[owner.first_token - 1]
