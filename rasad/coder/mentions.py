@@ -1660,10 +1660,10 @@ class MentionFinder:
             if town is not None and all(t.is_word for t in tokens[k + 1:town[0]]):
                 return Entity(town[3].code, entity.sector, "agent", office=entity.office)
         if entity.sector == "CVL" and k < len(tokens) and tokens[k].norm == "امام" and j < len(raw) \
-                and raw[j][0] == k + 1 and raw[j][3].code and raw[j][2].kind in ("organisation", "group") \
-                and len(raw[j][3].code) == 3 and raw[j][3].code not in _NON_STATE_CODES:
-            # «المتظاهرون أمام مصرف لبنان»: a crowd before a national body is of
-            # its state, and still a crowd (not before an embassy: that is the state protested against)
+                and raw[j][0] == k + 1 and raw[j][3].code and raw[j][3].code not in _NON_STATE_CODES \
+                and raw[j][2].kind in ("organisation", "group"):
+            # «المتظاهرون أمام مصرف لبنان»: a crowd before a national body is of its state, and still a crowd (not
+            # before an embassy: that is the state protested against)
             return Entity(raw[j][3].code, entity.sector, "agent", office=entity.office)
         links = ("في", "من")  # «الرئاسات الثلاث في العراق», «وفد من الحوثيين»
         definite = has_article(tokens[end])

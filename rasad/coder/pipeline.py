@@ -1597,19 +1597,21 @@ class Coder:
         # مقتل ثمانية … وأصابت ستة آخرين»)
         outer = as_verb and entry.pos == "verb" and finder is not None and finder.conjoined_at(trig.first_token) \
             and not finder.in_complement(trig) and not finder.feminine_verb(trig)
-        # (a feminine verb does not go on with men: «قالت ميركل إن السراج وحفتر وافقا …، ودعت الطرفين»)
+        # (a feminine verb does not go on with men of this sentence: «قالت ميركل إن السراج وحفتر وافقا …، ودعت
+        # الطرفين»; nor a masculine imperfect with anyone but a man: «كتب أن طهران «قتلت متعاقداً»، قبل أن يتوعدها»)
         feminine = as_verb and finder is not None and finder.feminine_verb(trig)
-        # (nor a masculine one with a state: «كتب أن طهران «قتلت متعاقداً»، قبل أن يتوعدها»)
         masculine = as_verb and finder is not None and finder.masculine_imperfect(trig)
+
+        def all_here(actors, men: bool) -> bool:
+            return all(any(a is c for c in finder.candidates) and finder.masculine_person(a) == men for a in actors)
+
         prior = subject or next((ev.actor for ev in verbs_first if ev.actor and not (
-            masculine and all(any(a is c for c in finder.candidates) and not finder.masculine_person(a)
-                              for a in ev.actor)) and not (
+            masculine and all_here(ev.actor, men=False)) and not (
             entry.event == "PROTEST" and ev.event_type in ("COERCE", "ASSAULT")) and not (
             finder is not None and _time_adverbial(finder.tokens, ev.trigger)) and not (
             outer and ev.trigger.entry.pos == "noun" and "light-verb" not in ev.rule
             and finder.in_complement(ev.trigger)) and not (
-            feminine and all(any(a is c for c in finder.candidates) and finder.masculine_person(a)
-                             for a in ev.actor))), None)
+            feminine and all_here(ev.actor, men=True))), None)
         how = "subject-of-its-verb" if subject else "shared-subject"
         if not prior and finder is not None and (args.conjoined or finder.conjoined_at(trig.first_token)):
             # «سعى وزير خارجيته ريكس تيلرسون …، وزار الكويت»: a conjoined verb shares the subject

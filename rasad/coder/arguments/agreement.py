@@ -52,10 +52,6 @@ class Agreement(Clause):
         return any(stem.startswith("ي") and stem in forms and "ت" + stem[1:] in forms
                    for stem, _ in self._object_readings(trig))
 
-    def feminine_party(self, np: NP) -> bool:
-        """A state, a city or a body named by a feminine noun: «she» to a verb."""
-        return self._feminine_state(np) or self._feminine_body(np)
-
     def _object_readings(self, trig: Trigger) -> list[tuple[str, str]]:
         """(stem, object pronoun) readings of a one-word verb trigger, with and without its
         conjunction («ودعتهما» → («ودعت», «هما»), («دعت», «هما»), …; («ودعتهما», «») …)."""

@@ -944,7 +944,6 @@ class ArgumentFinder(Frames, Content, Subjects):
                 args.recipient.extend(np for np in self._with_coordinated(fallback, after) if id(np) not in used)
                 args.path.append("first-party-in-clause")
 
-
         # 3c. an agreement the talks resulted in binds the talks' parties («أسفرت المباحثات التركية الأرمينية عن
         # اتفاق»); talks, deals and truces whose parties the sentence names elsewhere with «بين X و Y»
         if not args.actor and not args.recipient and not args.agentless and e.event == "AGREE" and is_noun \
