@@ -43,8 +43,8 @@ _ON_ITS_BEHALF = frozenset("باسمه باسمها باسمهم".split())  # «
 # «اتفاق جوبا», «مسار أستانة», «إعلان جدة»: a city after these names an accord or a process, not a party
 # to it (a city after «مؤتمر» or «قمة» is mostly its host, who takes part: «مؤتمر بغداد للتعاون»)
 _NAMED_FOR_PLACE = frozenset("اتفاق اتفاقيه اتفاقات اتفاقيات اعلان مسار تفاهمات صيغه مبادره بروتوكول".split())
-# «الجماعة», «الكتائب»: the group just named
-_GROUP_HEADS_ALONE = frozenset("جماعه حركه حزب تنظيم ميليشيا مليشيا كتائب الويه".split())
+# «الجماعة», «الكتائب», «الجبهة»: the group just named
+_GROUP_HEADS_ALONE = frozenset("جماعه حركه حزب تنظيم ميليشيا مليشيا كتائب الويه جبهه".split())
 _GROUP_HEADS = frozenset("دول عواصم بلدان الدول العواصم البلدان".split())
 _NEIGHBOURHOOD = frozenset("جوار الجوار مجاوره المجاوره".split())  # «دول جوار السودان», «الدول المجاورة للعراق»
 _NEIGHBOURS_WORDS = frozenset({"جيران"})  # «جيران العراق»
@@ -700,6 +700,16 @@ def _quoted_bodies(tokens: list[Token], nps: list[NP]) -> list[NP]:
             continue
         # («لجماعة «جيش محمد»»: an armed group's name, not a state's army)
         sector = "REB" if tokens[k].keys[-1] in _ARMED_GROUP_HEADS else "PTY"
+        organ = next((np for np in overlapping if np.first_token < start and np.last_token == k), None)
+        if organ is not None:
+            # «الأمانة العامة لحزب «العدالة والتنمية»», «رئيس حزب «قلب تونس»»: the organ or title of the
+            # party takes in the party's quoted name
+            inside = [np for np in out if k < np.first_token and np.last_token <= close]
+            longer = replace(organ, span=(organ.span[0], tokens[close].span[1]), last_token=close,
+                             text=" ".join(t.text for t in tokens[organ.first_token:close + 1]))
+            out = sorted([np for np in out if np not in inside and np is not organ] + [longer],
+                         key=lambda np: np.first_token)
+            continue
         body = _quoted_phrase(tokens, k, start, close, Entity(None, sector, "agent"))
         out = sorted([np for np in out if np not in inside] + [body], key=lambda np: np.first_token)
     return out

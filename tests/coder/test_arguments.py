@@ -7511,3 +7511,22 @@ def test_his_decision_is_the_decision_of_the_party_the_clause_named(rules_coder)
     ev = one(rules_coder, "وتأتي هذه التحولات بعد إعلان الرئيس الأميركي دونالد ترامب في التاسع عشر من الشهر الجاري قراره "
              "سحب نحو ألفي جندي أميركي من شمال شرقي سوريا.", "RETREAT", "2018-12-29")
     assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["SYR"]
+
+
+def test_front_named_again_by_its_head_word(rules_coder):
+    text = ("أعلنت جبهة البوليساريو أنها قصفت مواقع للجيش المغربي.\n"
+            "ودانت الجبهة أمس زيارة الوزير الإسرائيلي إلى الرباط.")
+    ev = [e for e in code(rules_coder, text, "2021-11-25") if e.trigger.text == "ودانت"][0]
+    assert codes(ev.actor) == ["ESH"] and ev.actor[0].text == "الجبهة"
+
+
+def test_organ_of_a_group_speaks_for_it(rules_coder):
+    ev = one(rules_coder, "ودان المكتب السياسي لحركة حماس الغارات الإسرائيلية على قطاع غزة.", "ACCUSE")
+    assert codes(ev.actor) == ["PSE"] and ev.actor[0].text == "المكتب السياسي لحركة حماس"
+    assert codes(ev.recipient) == ["ISR"]
+
+
+def test_organ_of_a_party_takes_in_its_quoted_name(rules_coder):
+    text = "ودانت الأمانة العامة لحزب «النهضة» قرار حل البرلمان في بيان أمس."
+    ev = one(rules_coder, text, "ACCUSE", "2021-07-27")
+    assert ev.actor[0].text == "الأمانة العامة لحزب «النهضة»"
