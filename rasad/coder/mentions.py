@@ -45,6 +45,8 @@ _ON_ITS_BEHALF = frozenset("باسمه باسمها باسمهم".split())  # «
 _NAMED_FOR_PLACE = frozenset("اتفاق اتفاقيه اتفاقات اتفاقيات اعلان مسار تفاهمات صيغه مبادره بروتوكول".split())
 # «الجماعة», «الكتائب», «الجبهة»: the group just named
 _GROUP_HEADS_ALONE = frozenset("جماعه حركه حزب تنظيم ميليشيا مليشيا كتائب الويه جبهه".split())
+# the «ف» that opens the answer of «أما X، …»: «فقد رحبت», «فإن», «فهي»
+_ANSWER_OF_AMMA = frozenset("فقد فان فانها فانه فهي فهو فلم فلن".split())
 _GROUP_HEADS = frozenset("دول عواصم بلدان الدول العواصم البلدان".split())
 _NEIGHBOURHOOD = frozenset("جوار الجوار مجاوره المجاوره".split())  # «دول جوار السودان», «الدول المجاورة للعراق»
 _NEIGHBOURS_WORDS = frozenset({"جيران"})  # «جيران العراق»
@@ -1075,6 +1077,12 @@ class MentionFinder:
                 # is France's)
                 subjects = [m for m in here if not _after_preposition(tokens, m[0])]
                 here = subjects or here
+                # («أما إيران، الضلع الثالث في مسار أستانا، فقد رحّبت خارجيتها»: the topic «أما» fronts owns
+                # what its «ف» clause says, whatever its apposition names)
+                topic = next((m for m in here if m[0] > 0 and tokens[m[0] - 1].norm == "اما"), None)
+                if topic is not None and any(t.proclitics.startswith("ف") or t.norm in _ANSWER_OF_AMMA
+                                             for t in tokens[topic[1] + 1:i + 1]):
+                    here = [topic]
                 owner = here[-1][3].code if here and here[-1][2].kind == "person" else here[-1][2].entry.id if here \
                     else memory.recent_states[-1] if memory.recent_states else None
                 end, refs = self.kb.trie.match_at(tokens, i, stem=True)

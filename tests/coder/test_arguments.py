@@ -7530,3 +7530,14 @@ def test_organ_of_a_party_takes_in_its_quoted_name(rules_coder):
     text = "ودانت الأمانة العامة لحزب «النهضة» قرار حل البرلمان في بيان أمس."
     ev = one(rules_coder, text, "ACCUSE", "2021-07-27")
     assert ev.actor[0].text == "الأمانة العامة لحزب «النهضة»"
+
+
+def test_place_between_subject_and_pluperfect_verb(rules_coder):
+    ev = one(rules_coder, "وكان السفير الأميركي في بغداد قد التقى رئيس الوزراء العراقي.", "CONSULT", "2020-03-06")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["IRQ"]
+
+
+def test_topic_of_amma_owns_the_pronoun_of_its_answer(rules_coder):
+    text = "أما إيران، الضلع الثالث في مسار أستانا، فقد رحّبت خارجيتها باتفاق موسكو."
+    ev = one(rules_coder, text, "SUPPORT", "2020-03-06")
+    assert codes(ev.actor) == ["IRN"]

@@ -481,6 +481,8 @@ class Subjects(Agreement):
             return None  # (nor is the dateline's city the subject: «الدوحة - أطلق الحرس الثوري …»)
         np = before[-1]
         start = closing + 1 if closing is not None else owner.last_token + 1 if owner is not None else np.last_token + 1
+        if (where := self._post_of_subject(start, trig)) is not None:
+            start = where.last_token + 1
         between = [t for t in self.tokens[start:trig.first_token] if t.is_word]
         if len(between) > 2 or not all(t.norm in PARTICLES for t in between):
             return None
@@ -525,6 +527,19 @@ class Subjects(Agreement):
                                                    or word_key(self.tokens[k - 1]) in PARTICLES):
             return np  # «ولا تزال الدوحة ترفض»
         return None
+
+    def _post_of_subject(self, start: int, trig: Trigger) -> Optional[NP]:
+        """The place named between a subject and «قد VERB» («وكان السفير الأميركي في بغداد قد التقى», «وكان «المركز
+        الاستشاري الإيراني» في سوريا قد حذّر»): where the subject serves, no part of the clause."""
+        if self.tokens[trig.first_token - 1].norm != "قد":
+            return None
+        k = start
+        while k < trig.first_token and self.tokens[k].text in QUOTES:
+            k += 1
+        if self.tokens[k].norm != "في":
+            return None
+        return next((np for np in self.nps if np.first_token == k + 1 and np.last_token == trig.first_token - 2
+                     and np.kinds[0] in ("place", "country", "capital")), None)
 
     def _members_set_off(self, trig: Trigger) -> Optional[NP]:
         """«كان وزراء خارجية الدول الضامنة، التركي هاكان فيدان والروسي سيرغي لافروف والإيراني عباس عراقجي، قد
