@@ -7541,3 +7541,10 @@ def test_topic_of_amma_owns_the_pronoun_of_its_answer(rules_coder):
     text = "أما إيران، الضلع الثالث في مسار أستانا، فقد رحّبت خارجيتها باتفاق موسكو."
     ev = one(rules_coder, text, "SUPPORT", "2020-03-06")
     assert codes(ev.actor) == ["IRN"]
+
+
+def test_masdar_after_a_comma_in_a_list_shares_the_doer(rules_coder):
+    text = ("قررت البحرين خفض عدد الدبلوماسيين العاملين في السفارة القطرية لديها، "
+            "وتجميد أعمال اللجان المشتركة بين البلدين.")
+    ev = [e for e in code(rules_coder, text, "2017-06-01") if e.trigger.text == "وتجميد"][0]
+    assert codes(ev.actor) == ["BHR"]

@@ -38,7 +38,10 @@ class Content(Clause):
         if not tok.norm.startswith("و"):
             return False
         prev = [t for t in self.triggers if t.last_token < trig.first_token]
-        if not prev or trig.first_token - prev[-1].last_token > 6:
+        # (a list set off by commas reaches further: «خفض عدد الدبلوماسيين العاملين في السفارة الإيرانية، وتجميد
+        # أعمال اللجان المشتركة»)
+        reach = 12 if trig.first_token > 0 and self.tokens[trig.first_token - 1].text in ("،", ",") else 6
+        if not prev or trig.first_token - prev[-1].last_token > reach:
             return False
         # a purpose «للتشاور» in between is part of the phrase before («استدعاء سفيرها للتشاور، واستدعاء السفير …»)
         prev = [t for t in prev if not (
