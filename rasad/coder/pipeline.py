@@ -1293,6 +1293,12 @@ class Coder:
             # policy at home (one for another state's prisoners releases them: «عفواً عن خمسة إيرانيين»)
             event_type, mode = "CONCEDE", "release"
             args.path.append("amnesty-at-home")
+        if e.id == _CONDEMN_VERB and args.actor and all(a.entity.sector == "JUD" for a in args.actor) \
+                and any(prep_clitic(t) == "ب" for t in sent.tokens[trig.last_token + 1:trig.last_token + 6]):
+            # «التي دانها القضاء الكويتي بالتخابر مع إيران», «أدانت المحكمة المتهمين بالقتل»: a court that «دان»
+            # someone of a crime convicts him
+            event_type, mode = "SANCTION", "convict"
+            args.path.append("convicted-by-court")
         return event_date, mod, marker, mode, event_type
 
     def _lacks_a_party(self, e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments,
@@ -2160,6 +2166,7 @@ _REFUSABLE_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "CONCE
 _FLAGS = frozenset("علم العلم اعلام الاعلام".split())
 _STORM_VERB = "core.ASSAULT.storm.verb"
 _AMNESTY = "core.RETREAT.amnesty.noun"
+_CONDEMN_VERB = "core.ACCUSE.condemn.verb"
 _DOMESTIC_FOES = frozenset({"OPP", "PTY", "REB"})  # who may condemn their own government's step
 _BUILDINGS = frozenset("مقر مقار مبني مباني سفاره قنصليه مسجد مصلي كنيسه مركز مراكز مكتب مكاتب منزل منازل مستشفي "
                        "جامعه برلمان مؤسسه مؤسسات".split())

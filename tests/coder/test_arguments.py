@@ -7548,3 +7548,11 @@ def test_masdar_after_a_comma_in_a_list_shares_the_doer(rules_coder):
             "وتجميد أعمال اللجان المشتركة بين البلدين.")
     ev = [e for e in code(rules_coder, text, "2017-06-01") if e.trigger.text == "وتجميد"][0]
     assert codes(ev.actor) == ["BHR"]
+
+
+def test_court_that_condemns_someone_of_a_crime_convicts(rules_coder):
+    ev = [e for e in code(rules_coder, "دانت المحكمة الجنائية المتهمين بالقتل العمد.", "2020-01-01")
+          if e.trigger.text == "دانت"][0]
+    assert ev.event_type == "SANCTION" and "convicted-by-court" in ev.rule
+    minister = [e for e in code(rules_coder, "دان وزير الخارجية الهجوم بشدة.", "2020-01-01") if e.trigger.text == "دان"][0]
+    assert minister.event_type == "ACCUSE"
