@@ -160,10 +160,14 @@ class Coder:
                                     opening=opening)
             topics = [t for t in triggers if finder.is_topic_of_discussion(t)]
             notes = diplomatic_protests(triggers, sent.tokens)
-            reported = [t for t in triggers if t not in topics and t not in notes and not finder.is_nested_content(t)]
+            nested = [t for t in triggers if finder.is_nested_content(t)]
+            reported = [t for t in triggers if t not in topics and t not in notes and t not in nested]
             # what a request asks for stays inside the request's zone; a topic of discussion or a protest
-            # note ends it
-            finder = finder.for_triggers(reported, boundaries=reported + topics + notes)
+            # note ends it, unless the topic is itself inside what is refused, asked or charged («رفضت قطر أي حديث
+            # عن إعادة العلاقات مع دمشق»; not in a relative clause there: «نفت صحة التقارير التي تحدثت عن لقاء بين …»)
+            ending = [t for t in topics
+                      if t not in nested or any(tok.norm in RELATIVES for tok in sent.tokens[:t.first_token])]
+            finder = finder.for_triggers(reported, boundaries=reported + ending + notes)
             if trace is not None:
                 trace.extend(Outcome(t, dropped_by="topic of another act" if t in topics else "a diplomatic protest"
                                      if t in notes else "content of another act")

@@ -7556,3 +7556,10 @@ def test_court_that_condemns_someone_of_a_crime_convicts(rules_coder):
     assert ev.event_type == "SANCTION" and "convicted-by-court" in ev.rule
     minister = [e for e in code(rules_coder, "دان وزير الخارجية الهجوم بشدة.", "2020-01-01") if e.trigger.text == "دان"][0]
     assert minister.event_type == "ACCUSE"
+
+
+def test_topic_inside_a_refusal_is_its_content(rules_coder):
+    ev = one(rules_coder, "رفضت الكويت أي حديث عن إعادة العلاقات مع دمشق.", "REJECT", "2018-12-29")
+    assert codes(ev.recipient) == ["SYR"]
+    assert not [e for e in code(rules_coder, "رفضت الكويت أي حديث عن إعادة العلاقات مع دمشق.", "2018-12-29")
+                if e.event_type == "AGREE"]
