@@ -48,6 +48,7 @@ _GROUP_HEADS_ALONE = frozenset("جماعه حركه حزب تنظيم ميليش
 # the «ف» that opens the answer of «أما X، …»: «فقد رحبت», «فإن», «فهي»
 _ANSWER_OF_AMMA = frozenset("فقد فان فانها فانه فهي فهو فلم فلن".split())
 _GROUP_HEADS = frozenset("دول عواصم بلدان الدول العواصم البلدان".split())
+_LEADERS_OF_GROUP = frozenset("وزراء قاده زعماء رؤساء".split())  # «الوزراء الثلاثة»: of the states listed
 _NEIGHBOURHOOD = frozenset("جوار الجوار مجاوره المجاوره".split())  # «دول جوار السودان», «الدول المجاورة للعراق»
 _NEIGHBOURS_WORDS = frozenset({"جيران"})  # «جيران العراق»
 _MEMBERS_FOLLOW = frozenset("من منها بينها".split())  # «، ومن هذه الدول الإمارات», «، ومنها …», «، بينها …»
@@ -1257,7 +1258,9 @@ class MentionFinder:
                     code = near[-1] if near else max(cands, key=lambda c: memory.salience[c] + here[c])
                     entry = self.kb.by_id[code]
                     out.append((i, i, NameRef(entry, "country"), entry.entity(when, "country")))
-            elif key in _GROUP_HEADS and len(group := _listed_states(out, i) or memory.last_group) >= 3 \
+            elif (key in _GROUP_HEADS or key in _LEADERS_OF_GROUP and i + 1 < len(tokens)
+                  and tokens[i + 1].keys[-1] in _GROUP_SIZES) \
+                    and len(group := _listed_states(out, i) or memory.last_group) >= 3 \
                     and ((qualified := i + 1 < len(tokens) and tokens[i + 1].keys[-1] in _GROUP_QUALIFIERS
                           and i + 1 not in covered) or (i > 0 and tokens[i - 1].norm in THESE)):
                 # «الدول الأربع», «الدول المقاطعة», «العواصم الثلاث», «هذه الدول»: the states listed before, in
@@ -1266,10 +1269,14 @@ class MentionFinder:
                 missing = _GROUP_SIZES.get(tokens[i + 1].keys[-1], 0) - len(group) if qualified else 0
                 if group is memory.last_group and 0 < missing <= len(memory.group_joiners):
                     group = group + memory.group_joiners[-missing:]
+                # («الوزراء الثلاثة», «القادة الأربعة»: the states' leaders, their governments)
+                sector = "GOV" if key in _LEADERS_OF_GROUP else None
                 for code in group:
                     entry = self.kb.by_id.get(code)
                     if entry:
-                        out.append((i, last, NameRef(entry, "country"), entry.entity(when, "country")))
+                        entity = entry.entity(when, "country")
+                        out.append((i, last, NameRef(entry, "country"),
+                                    replace(entity, sector=sector) if sector else entity))
                 covered.update(range(i, last + 1))
             elif key in _PAIR_WORDS and key not in _PARTY_PAIR_WORDS and (pair := _conjoined_states(tokens, out, i)):
                 # «انضمام السويد وفنلندا …، متهماً البلدين»: two states just named together (not «الطرفين»:

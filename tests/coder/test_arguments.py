@@ -7563,3 +7563,10 @@ def test_topic_inside_a_refusal_is_its_content(rules_coder):
     assert codes(ev.recipient) == ["SYR"]
     assert not [e for e in code(rules_coder, "رفضت الكويت أي حديث عن إعادة العلاقات مع دمشق.", "2018-12-29")
                 if e.event_type == "AGREE"]
+
+
+def test_the_three_ministers_are_the_three_states_listed(rules_coder):
+    text = ("وقّع الأردن وإسرائيل والإمارات إعلان نوايا في دبي أمس.\n"
+            "ويُنتظر أن يجتمع الوزراء الثلاثة مجدداً مطلع العام المقبل لإطلاق دراسات الجدوى.")
+    ev = [e for e in code(rules_coder, text, "2021-11-23") if e.event_type == "CONSULT"][0]
+    assert sorted(codes(ev.actor)) == ["ARE", "ISR", "JOR"] and ev.actor[0].entity.sector == "GOV"
