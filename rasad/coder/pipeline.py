@@ -259,7 +259,9 @@ class Coder:
         probs = self.detector.judge(written, events, _DETECTOR_CUES)
         kept = []
         for ev in events:
-            p = None if article and stands_in_an_article(ev) else probs.get(ev.event_type)
+            # (a call to protest reports none taking place: the model has nothing to judge)
+            p = None if article and stands_in_an_article(ev) or "call-to-protest" in ev.rule \
+                else probs.get(ev.event_type)
             if p is not None:
                 threshold = self.detector.models[ev.event_type].threshold
                 if article and between_coded_parties(ev):
@@ -1297,6 +1299,13 @@ class Coder:
             # policy at home (one for another state's prisoners releases them: «عفواً عن خمسة إيرانيين»)
             event_type, mode = "CONCEDE", "release"
             args.path.append("amnesty-at-home")
+        if e.event == "REQUEST" and (called := _protest_called_for(sent.tokens, trig)) is not None \
+                and mod in ("asserted", "future", "historical"):
+            # «دعت جمعيات للجالية الإيرانية إلى التظاهر الأحد أمام مقر الحكومة»: a call to demonstrate or strike
+            # announces the protest, by those who call it, still to come
+            event_type, mode = "PROTEST", called
+            mod = "historical" if mod == "historical" else "future"
+            args.path.append("call-to-protest")
         if e.id == _CONDEMN_VERB and args.actor and all(a.entity.sector == "JUD" for a in args.actor) \
                 and any(prep_clitic(t) == "ب" for t in sent.tokens[trig.last_token + 1:trig.last_token + 6]):
             # «التي دانها القضاء الكويتي بالتخابر مع إيران», «أدانت المحكمة المتهمين بالقتل»: a court that «دان»
@@ -2171,6 +2180,24 @@ _FLAGS = frozenset("علم العلم اعلام الاعلام".split())
 _STORM_VERB = "core.ASSAULT.storm.verb"
 _AMNESTY = "core.RETREAT.amnesty.noun"
 _CONDEMN_VERB = "core.ACCUSE.condemn.verb"
+_CALLING = frozenset("دعا دعت دعوا دعتا يدعو تدعو يدعون تدعوان داعيا داعيه داعين".split())
+# what a call asks the public to do: demonstrate, march, sit in or strike («دعا إلى التظاهر/إضراب عام»)
+_PROTESTS_CALLED = {**dict.fromkeys("التظاهر تظاهره تظاهرات التظاهرات مظاهره مظاهرات المظاهرات مسيره مسيرات "
+                                    "احتجاجات الاحتجاجات الاحتجاج اعتصام الاعتصام اعتصامات وقفه وقفات".split(), "demonstrate"),
+                    **dict.fromkeys("اضراب الاضراب اضرابات الاضرابات العصيان".split(), "strike")}
+
+
+def _protest_called_for(tokens: list[Token], trig: Trigger) -> Optional[str]:
+    """The protest mode a verb of calling asks for right after «إلى» («دعت المعارضة إلى مسيرة حاشدة», «دعا
+    الاتحاد إلى إضراب عام»), or None."""
+    if tokens[trig.first_token].keys[-1] not in _CALLING:
+        return None
+    for k in range(trig.last_token + 1, min(len(tokens) - 1, trig.last_token + 9)):
+        if tokens[k].norm in ("الي", "والي") and tokens[k + 1].is_word:
+            return _PROTESTS_CALLED.get(tokens[k + 1].norm)
+        if not tokens[k].is_word and tokens[k].text not in QUOTES:
+            return None
+    return None
 _DOMESTIC_FOES = frozenset({"OPP", "PTY", "REB"})  # who may condemn their own government's step
 _BUILDINGS = frozenset("مقر مقار مبني مباني سفاره قنصليه مسجد مصلي كنيسه مركز مراكز مكتب مكاتب منزل منازل مستشفي "
                        "جامعه برلمان مؤسسه مؤسسات".split())

@@ -7570,3 +7570,12 @@ def test_the_three_ministers_are_the_three_states_listed(rules_coder):
             "ويُنتظر أن يجتمع الوزراء الثلاثة مجدداً مطلع العام المقبل لإطلاق دراسات الجدوى.")
     ev = [e for e in code(rules_coder, text, "2021-11-23") if e.event_type == "CONSULT"][0]
     assert sorted(codes(ev.actor)) == ["ARE", "ISR", "JOR"] and ev.actor[0].entity.sector == "GOV"
+
+
+def test_a_call_to_demonstrate_or_strike_is_a_protest_to_come(rules_coder):
+    ev = one(rules_coder, "دعا الاتحاد العام التونسي للشغل إلى إضراب عام يوم الخميس المقبل.", "PROTEST", "2022-06-10")
+    assert ev.mode == "strike" and ev.modality == "future" and codes(ev.actor) == ["TUN"]
+    assert not [e for e in code(rules_coder, "دعا الاتحاد العام التونسي للشغل إلى إضراب عام يوم الخميس المقبل.",
+                                "2022-06-10") if e.event_type == "REQUEST"]
+    ceasefire = one(rules_coder, "دعا وزير الخارجية المصري إلى وقف إطلاق النار في غزة.", "REQUEST", "2023-10-20")
+    assert "call-to-protest" not in ceasefire.rule
