@@ -780,6 +780,9 @@ _CITY_BODIES = frozenset("شرطه بلديه محكمه جامعه محافظه
 _CROWDS_OF_PLACE = frozenset("متظاهرو محتجو معتصمو سكان اهالي عمال نازحو نازحي مهجرو مهجري مستوطنو مستوطني".split())
 _BUILDING_WORDS = frozenset("مبني مباني مقر مقار".split())
 # where a crowd gathers in a town (or prays: «المصلون في مسجد الإمام الصادق بالكويت»)
+# what a crowd protests or stands before («المحتجون على الرسوم», «المتظاهرون أمام السفارة»), within so many words
+_WHAT_CROWDS_FACE = frozenset("علي امام ضد قرب".split())
+_CROWD_OBJECT_WORDS = 7
 _GATHERING_PLACES = frozenset("ساحه ميدان دوار شارع مبني مقر منطقه حي مسجد جامع كنيسه".split())
 _GATHERING_REACH = 4  # words of the square's or building's own name before the town
 _PARTY_HEADS = frozenset("حزب حركه ائتلاف تيار جبهه تحالف كتله".split())
@@ -1669,6 +1672,17 @@ class MentionFinder:
                       nent.identifier_text if named else None, nent.name_ar if named else None,
                       entity.office, nent.entry_id if named else None)
 
+    @staticmethod
+    def _town_of_crowd(tokens, k: int, raw) -> Optional[tuple]:
+        """The place named after «في» within a few words from `k`, before any comma or relative pronoun."""
+        for i in range(k, min(len(tokens) - 1, k + _CROWD_OBJECT_WORDS)):
+            if not tokens[i].is_word or tokens[i].norm in RELATIVES:
+                return None
+            if tokens[i].norm == "في":
+                return next((m for m in raw if m[0] == i + 1 and m[3].code
+                             and m[2].kind in ("place", "capital", "country")), None)
+        return None
+
     def _qualify_by_location(self, tokens, end, raw, j, entity) -> Optional[Entity]:
         k = end + 1
         if entity.sector in ("JUD", "COP") and j < len(raw) and raw[j][0] == k and raw[j][2].kind == "place" \
@@ -1684,6 +1698,12 @@ class MentionFinder:
                          and m[2].kind in ("place", "capital", "country")), None)
             if town is not None and all(t.is_word for t in tokens[k + 1:town[0]]):
                 return Entity(town[3].code, entity.sector, "agent", office=entity.office)
+        if entity.sector == "CVL" and entity.code is None and k < len(tokens) \
+                and (tokens[k].norm in _WHAT_CROWDS_FACE or tokens[end].norm.endswith("و")) \
+                and (town := self._town_of_crowd(tokens, k, raw[j:])) is not None:
+            # «المحتجون على الرسوم المسيئة في نيامي», «المتظاهرين أمام السفارة الفرنسية في نيامي», «محتجو رفع
+            # الدعم عن المحروقات في الخرطوم»: what the crowd protests, then the town it is in, whose state it is of
+            return Entity(town[3].code, entity.sector, "agent", office=entity.office)
         if entity.sector == "CVL" and k < len(tokens) and tokens[k].norm == "امام" and j < len(raw) \
                 and raw[j][0] == k + 1 and raw[j][3].code and raw[j][3].code not in _NON_STATE_CODES \
                 and raw[j][2].kind in ("organisation", "group"):

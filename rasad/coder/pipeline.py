@@ -1666,6 +1666,12 @@ class Coder:
             prior = speakers[:1] or None
         if prior:
             args.actor = list(prior)
+            if finder is not None and entry.pos == "verb" and _dual_verb(finder.tokens[trig.first_token], entry):
+                # «وأكد الجانبان …، واتفقا على …»: a dual verb's subject, a phrase that names two parties at once,
+                # stands for both
+                spans = {a.span for a in args.actor}
+                args.actor += [np for np in finder.candidates
+                               if np.span in spans and all(np is not a for a in args.actor)]
             args.path.append(how)
             mine = {a.code for a in args.actor if a.code}
             if "object-pronoun" in args.path and {r.code for r in args.recipient} <= mine and finder is not None \

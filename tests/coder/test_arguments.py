@@ -7579,3 +7579,16 @@ def test_a_call_to_demonstrate_or_strike_is_a_protest_to_come(rules_coder):
                                 "2022-06-10") if e.event_type == "REQUEST"]
     ceasefire = one(rules_coder, "دعا وزير الخارجية المصري إلى وقف إطلاق النار في غزة.", "REQUEST", "2023-10-20")
     assert "call-to-protest" not in ceasefire.rule
+
+
+def test_talks_between_delegations_of_the_two_states(rules_coder):
+    text = ("أعلنت مصر وإثيوبيا استئناف المفاوضات، بعد مباحثات مغلقة بين وفدين فنيين من البلدين في القاهرة.")
+    ev = [e for e in code(rules_coder, text, "2023-08-28") if e.trigger.text == "مباحثات"][0]
+    assert sorted(codes(ev.actor) + codes(ev.recipient)) == ["EGY", "ETH"]
+
+
+def test_dual_verb_after_the_two_sides_takes_both(rules_coder):
+    text = ("استقبل الرئيس المصري نظيره التركي في القاهرة أمس.\n"
+            "وأكد الجانبان أهمية العلاقات، واتفقا على تشكيل لجنة مشتركة.")
+    ev = [e for e in code(rules_coder, text, "2024-02-15") if e.trigger.text == "واتفقا"][0]
+    assert sorted(codes(ev.actor) + codes(ev.recipient)) == ["EGY", "TUR"]

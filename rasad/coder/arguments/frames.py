@@ -12,7 +12,7 @@ from .clause import Clause
 from .record import Arguments
 from .words import (
     AFFILIATED, APPROVING, BACKED, BETWEEN, BURNED_SYMBOLS, CLASHES, CLASH_REACH, CLAUSE_BREAKS, CONTENT_REACH,
-    COUNT_REACH, DENOUNCING, ENVOYS, FORCE_SECTORS, GATHERING, GATHERING_ONE, HELD, HOSTED_IT, HOSTED_IT_REACH,
+    COUNT_REACH, DELEGATIONS, DENOUNCING, ENVOYS, FORCE_SECTORS, GATHERING, GATHERING_ONE, HELD, HOSTED_IT, HOSTED_IT_REACH,
     HOSTED_REACH, HOSTING_VERBS, ISSUED_BY,
     LAUNCHED_FROM, OBJECT_REACH, PERSON_NOUNS, PLEDGE_REACH, PLEDGING, PRISONS, PROJECTILES, PROTESTED_BEFORE,
     PROTESTED_MARKERS, SUFFERING, TARGET_ADJECTIVES, TARGET_NOUNS, TASKING, TASKING_REACH, WITNESSING, is_count,
@@ -391,6 +391,13 @@ class Frames(Clause):
                     # «بين وفدين سوداني وإثيوبي»: nisbas describing the noun after «بين» name the pair
                     first = next((np for np in self.candidates if np.first_token == k + 2
                                   and np.kinds[:1] == ("demonym",)), None)
+                if first is None and k + 2 < len(self.tokens) and self.tokens[k + 1].norm in DELEGATIONS:
+                    # «مباحثات بين وفدين أمنيين رفيعي المستوى من البلدين»: the delegations of the pair named after
+                    # «من»
+                    sent_by = next((np for np in self.candidates if k + 2 <= np.first_token <= k + 6
+                                    and np.prep == "من" and np.code), None)
+                    if sent_by is not None:
+                        return [np for np in self.candidates if np.span == sent_by.span]
                 if first is None:
                     return []
                 # («قمة ثلاثية بين مصر والأردن والعراق»: every member of the list)

@@ -82,6 +82,8 @@ APPOSITION_OPENERS = frozenset("–—-(")
 STATE_SETS = frozenset("الدول دول البلدان بلدان العواصم".split())
 # construct heads for the envoys of the parties after them («وفدا الحكومة والحوثيين», «ممثلو الفصائل»)
 REPRESENTATIVES = frozenset("وفد وفدا وفدي وفود ممثل ممثلا ممثلي ممثلو مندوب مندوبا مندوبي مندوبو".split())
+# plurals and duals of envoys after «بين» («بين وفدين … من البلدين»)
+DELEGATIONS = frozenset("وفدين وفدي وفود ممثلين ممثلي مندوبين مندوبي مسؤولين مسؤولي".split())
 SIDE_WORDS = frozenset({"الجانب", "الطرف"})  # «الجانب التركي»: Turkey's side
 WITNESSING = frozenset("شهد شهدت يشهد تشهد ستشهد سيشهد".split())  # «شهدت أنقرة زيارة»: the place that saw it
 # «أن وزيري خارجية مصر وتركيا اتفقا»: two holders of one office, before the states they serve (with the office's field)
