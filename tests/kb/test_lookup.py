@@ -115,8 +115,16 @@ CASES = [
     ("الهستدروت", "2023-03-27", "ISR", "LAB"),  # national labour federations
     ("الاتحاد المغربي للشغل", "2019-03-10", "MAR", "LAB"),
     ("الكونفدرالية العامة للعمل", "2023-03-07", "FRA", "LAB"),
-    ("تجمع المهنيين السودانيين", "2019-04-06", "SDN", "LAB"),
+    # (the union body led the opposition in the uprising against Bashir and the military council)
+    ("تجمع المهنيين السودانيين", "2019-04-06", "SDN", "OPP"),
+    ("تجمع المهنيين السودانيين", "2021-06-01", "SDN", "LAB"),
     ("الدفاعات السورية", "2018-09-18", "SYR", "MIL"),
+    # a crowd, what it protests or stands before, then the town it is in (not the embassy's state)
+    ("المتظاهرون أمام السفارة الفرنسية في نيامي", "2023-07-30", "NER", "CVL"),
+    ("محتجو رفع الدعم عن المحروقات في الخرطوم", "2013-09-25", "SDN", "CVL"),
+    ("الحرس الوطني الموريتاني", "2021-06-01", "MRT", "COP"),
+    ("الحزب النيجري من أجل الديمقراطية والاشتراكية", "2018-06-01", "NER", "GOV"),
+    ("الحزب النيجري من أجل الديمقراطية والاشتراكية", "2024-06-01", "NER", "PTY"),
     ("مستعمرون", "2023-02-27", "ISR", "CVL"),  # Israeli settlers, as Palestinian agencies name them
     ("فولكر بيرتس", "2023-06-08", "UNO", "GOV"),  # not Amir Peretz («بيرتس»)
     ("بعثة يونيتامس", "2022-03-01", "UNO", "GOV"),
