@@ -161,7 +161,7 @@ _COUNTED_CROWDS = PROTESTERS | frozenset("الاف اشخاص مواطنين ط�
 
 
 # «قُتل عشرون فلسطينياً برصاص القوات الإسرائيلية», «تعرضت لاعتداء من قبل الميليشيا الحوثية»
-_NAMED_AGENT_PATHS = ("passive-agent", "fire-of", "by-agent")
+_NAMED_AGENT_PATHS = ("passive-agent", "fire-of", "by-agent", "object-of-masdar")
 
 
 def military_report(ev: Event, tokens) -> bool:

@@ -370,3 +370,12 @@ def test_a_strike_declared_in_an_article_stands_on_the_rules(coder):
             "وإجراء انتخابات مبكرة. وأعلن زعيم التيار مقتدى الصدر يوم الاثنين إضراباً عن الطعام حتى يتوقف العنف.")
     evs = [e for e in coder.code(Document("d", text, "2022-08-30")) if e.mode == "hunger"]
     assert [e.actor[0].code for e in evs] == ["IRQ"]
+
+
+def test_a_masdar_with_its_doer_and_its_object_named_is_a_strong_report(rules_coder):
+    from rasad.coder.allowances import strong_report
+    from rasad.schema import Document
+
+    text = "ودانت برلين إعدام السلطات الإيرانية المواطن الألماني جمشيد شارمهد."
+    ev = next(e for e in rules_coder.code(Document("x", text, "2024-10-29")) if e.event_type == "ASSAULT")
+    assert "object-of-masdar" in ev.rule and strong_report(ev)
