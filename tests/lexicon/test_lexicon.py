@@ -2550,3 +2550,11 @@ def test_mayors_removed_trustees_appointed_and_gatherings_banned_are_coercion(ru
     ev = _first(rules_coder, "وأعلن حاكم ديار بكر حظر جميع التجمعات والتظاهرات في الولاية لمدة خمسة عشر يوماً.", "2019-08-20",
                 "COERCE")
     assert ev.mode == "restrict" and codes(ev.actor) == ["TUR"]
+
+
+def test_a_sharp_reply_rejects_and_a_reply_in_kind_is_no_rejection(rules_coder):
+    text = "اتهمت لندن موسكو بالتجسس. وردّت موسكو بلهجة حادة على الاتهامات البريطانية."
+    ev = _first(rules_coder, text, "2018-03-14", "REJECT")
+    assert codes(ev.actor) == ["RUS"] and codes(ev.recipient) == ["GBR"]
+    assert not [e for e in code(rules_coder, "وردّ الجيش بقصف مدفعي على مواقع المسلحين.", "2020-02-03")
+                if e.event_type == "REJECT"]
