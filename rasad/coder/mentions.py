@@ -683,9 +683,10 @@ def _quoted_bodies(tokens: list[Token], nps: list[NP]) -> list[NP]:
     for k in range(len(tokens) - 2):
         if tokens[k].keys[-1] not in _PARTY_HEADS and tokens[k].keys[-1] not in _ARMED_GROUP_HEADS:
             continue
-        if tokens[k + 1].text in QUOTES:  # «حزب «قلب تونس»»
+        # (a closing guillemet opens nothing: «وصفتها بأنها «تحالف» يستهدف الجزائر»)
+        if tokens[k + 1].text in QUOTES and tokens[k + 1].text != "»":  # «حزب «قلب تونس»»
             start, opened = k, k + 1
-        elif k > 0 and tokens[k - 1].text in QUOTES:  # ««ائتلاف الكرامة»»
+        elif k > 0 and tokens[k - 1].text in QUOTES and tokens[k - 1].text != "»":  # ««ائتلاف الكرامة»»
             start, opened = k - 1, k
         else:
             continue

@@ -7595,3 +7595,9 @@ def test_dual_verb_after_the_two_sides_takes_both(rules_coder):
     text = "\n".join(article.read_text(encoding="utf-8").split("\n")[:2])
     ev = [e for e in code(rules_coder, text, "2023-03-11") if e.trigger.text == "واتفقا"][0]
     assert sorted(codes(ev.actor)) == ["IRN", "SAU"]
+
+
+def test_a_closing_guillemet_after_a_party_word_opens_no_party_name(rules_coder):
+    text = "وصفت وكالة الأنباء الجزائرية مذكرة التفاهم بأنها «تحالف» يستهدف الجزائر، واتهمت الرباط بأنها «فتحت الأبواب»."
+    ev = one(rules_coder, text, "ACCUSE", "2021-11-25")
+    assert codes(ev.actor) == ["DZA"] and codes(ev.recipient) == ["MAR"]

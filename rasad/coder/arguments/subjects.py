@@ -896,7 +896,7 @@ class Subjects(Agreement):
             and all(np in self._with_coordinated(bare[0], after) for np in bare)  # «وطالب موسكو وواشنطن»
         one_state = states and len(bare) == 1 and conjoined_word(tok) and self.feminine_verb(trig)
         subject = any(np.last_token < trig.first_token and not np.prep and np.code and (
-            np.kinds[0] in ("agent", "person", "organisation")
+            np.kinds[0] in ("agent", "person", "organisation", "group")
             or (one_state and np.kinds[0] in ("country", "capital") and np.code != bare[0].code))
             for np in self.candidates)
         if subject and states and trig.entry.object:
