@@ -29,7 +29,8 @@ from .arguments import ArgumentFinder, Arguments
 from .arguments.words import (
     AFFIRMING, AGREEMENT_DOCUMENTS, CONCLUDING, DURING_IT, FORCE_SECTORS, IF, JOINING, JUDGING_VERBS, LIGHT_VERBS,
     MASCULINE_TITLES, OR_ELSE, REPLYING,
-    PROJECTILES, PROVIDING, SINCE, SPEECH_PARTICIPLES, STATEMENTS, STRIKES, TAKING_PART, TARGET_NOUNS, TIME_PREPS,
+    PROJECTILES, PROVIDING, SAYING_VERBS, SINCE, SPEECH_PARTICIPLES, STATEMENTS, STRIKES, TAKING_PART, TARGET_NOUNS,
+    TIME_PREPS,
     VICTIM_SECTORS, VIOLATED,
     calls_for_it, conjoined_word, describes_what, is_complementizer, prep_clitic, same_side, side_of,
     statement_phrase_end, word_key)
@@ -1590,7 +1591,7 @@ class Coder:
                 and (named := next((np for np in reversed(finder.candidates) if np.last_token < when_at
                                     and np.code and not np.prep and (not np.is_place if light_noun
                                                                      else {"person", "agent"} & set(np.kinds))),
-                                   None)):
+                                   None) or (None if light_noun else _said_by_before(finder, when_at))):
             args.actor = [named]
             args.path.append("subject-before-when")
             return
@@ -1931,6 +1932,17 @@ _STATEMENTS = frozenset("بيان بلاغ".split())
 _PARTICIPANTS = frozenset("مجتمعون مجتمعين مشاركون مشاركين متحاورون متحاورين".split())
 _REMARKS = frozenset("تصريحات تصريح كلام".split())
 _WHEN = frozenset("حين حينما عندما لما".split())
+
+
+def _said_by_before(finder: ArgumentFinder, k: int) -> Optional[NP]:
+    """The group or state that opens the sentence by saying something, before token `k` («وتقول «قسد» إن عمليتها …،
+    غير أن … حين أوقفت قائد …»): who acted «when» is the one the sentence is told from."""
+    first = next((np for np in finder.candidates if np.last_token < k and np.code and not np.prep
+                  and not np.is_place), None)
+    if first is None or first.kinds[0] not in ("group", "organisation", "country", "capital"):
+        return None
+    verb = next((t for t in reversed(finder.tokens[:first.first_token]) if t.text not in QUOTES), None)
+    return first if verb is not None and word_key(verb).removeprefix("و") in SAYING_VERBS else None
 _UNREST = frozenset("اضطرابات احتجاجات تظاهرات مظاهرات شغب مخربين المخربين مشاغبين".split())
 _ACTS = frozenset("خطوه قرار قرارات اعلان تصريحات اجراء اجراءات زياره بيان اعتراف موقف حكم احكام".split())
 _ACT_REACH = 4  # words from «نددت» to «بالخطوة»: a short subject may stand between («نددت دمشق بالخطوة»)

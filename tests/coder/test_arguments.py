@@ -7601,3 +7601,10 @@ def test_a_closing_guillemet_after_a_party_word_opens_no_party_name(rules_coder)
     text = "وصفت وكالة الأنباء الجزائرية مذكرة التفاهم بأنها «تحالف» يستهدف الجزائر، واتهمت الرباط بأنها «فتحت الأبواب»."
     ev = one(rules_coder, text, "ACCUSE", "2021-11-25")
     assert codes(ev.actor) == ["DZA"] and codes(ev.recipient) == ["MAR"]
+
+
+def test_when_clause_verb_goes_to_the_group_the_sentence_is_told_from(rules_coder):
+    text = ("وتقول «قوات سوريا الديمقراطية» إن عمليتها بدأت لملاحقة خلايا تنظيم «داعش»، غير أن المواجهات انطلقت "
+            "حين أوقفت قائد المجلس العسكري في مدينة الحسكة.")
+    ev = one(rules_coder, text, "COERCE", "2023-09-05")
+    assert codes(ev.actor) == ["SYR"] and "subject-before-when" in ev.rule
