@@ -2558,3 +2558,10 @@ def test_a_sharp_reply_rejects_and_a_reply_in_kind_is_no_rejection(rules_coder):
     assert codes(ev.actor) == ["RUS"] and codes(ev.recipient) == ["GBR"]
     assert not [e for e in code(rules_coder, "وردّ الجيش بقصف مدفعي على مواقع المسلحين.", "2020-02-03")
                 if e.event_type == "REJECT"]
+
+
+def test_those_handed_over_to_someone_are_released_and_a_letter_handed_is_no_release(rules_coder):
+    text = "أفرج الخاطفون عن الصيادين الكويتيين، وسلّمتهم السلطات العراقية إلى وفد رسمي كويتي في بغداد."
+    ev = [e for e in code(rules_coder, text, "2017-04-22") if e.trigger.text == "وسلّمتهم"][0]
+    assert ev.event_type == "RETREAT" and codes(ev.actor) == ["IRQ"] and codes(ev.recipient) == ["KWT"]
+    assert not [e for e in code(rules_coder, "وسلّمه السفير رسالة من الرئيس.", "2017-04-22") if e.event_type == "RETREAT"]
