@@ -2565,3 +2565,12 @@ def test_those_handed_over_to_someone_are_released_and_a_letter_handed_is_no_rel
     ev = [e for e in code(rules_coder, text, "2017-04-22") if e.trigger.text == "وسلّمتهم"][0]
     assert ev.event_type == "RETREAT" and codes(ev.actor) == ["IRQ"] and codes(ev.recipient) == ["KWT"]
     assert not [e for e in code(rules_coder, "وسلّمه السفير رسالة من الرئيس.", "2017-04-22") if e.event_type == "RETREAT"]
+
+
+def test_a_party_pulling_its_ministers_out_of_government_breaks_with_it(rules_coder):
+    ev = _first(rules_coder, "أعلن حزب الأمة انسحاب وزرائه من الحكومة السودانية أمس.", "2021-03-01", "SANCTION")
+    assert ev.mode == "discontinue"
+    assert not [e for e in code(rules_coder, "أعلن حزب الأمة انسحاب وزرائه من الحكومة السودانية أمس.", "2021-03-01")
+                if e.event_type == "RETREAT"]
+    troops = _first(rules_coder, "انسحبت القوات الأمريكية من قاعدة التاجي.", "2020-03-23", "RETREAT")
+    assert codes(troops.actor) == ["USA"]
