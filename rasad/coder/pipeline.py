@@ -631,7 +631,8 @@ class Coder:
                 args.path.append("host-country")
         # troops sent somewhere are not of that place; a crowd is not of whom it protests
         # «هاجم زعيم المعارضة الحكومة»: a politician's attack is made of words
-        verbal = e.id == _ATTACK_VERB and _verbal_attack(args, sent.tokens, trig)
+        verbal = e.id in (_ATTACK_VERB, _ATTACK_NOUN) and _organ_attacked(args, sent.tokens, trig) \
+            or e.id == _ATTACK_VERB and _verbal_attack(args, sent.tokens, trig)
         against = (self.ontology.types[e.event].quad == 4 and not verbal) or e.event in ("PROTEST", "MOBILIZE")
         crowd = e.id in _CROWD_DEEDS and _a_crowd(args.actor)
         if (e.event == "PROTEST" or crowd) and args.location is not None and state.dateline_place \
@@ -2443,6 +2444,7 @@ def _aimed_by_words_or_at_an_idea(tokens, trig) -> bool:
 
 
 _ATTACK_VERB = "core.ASSAULT.attack.verb"
+_ATTACK_NOUN = "core.ASSAULT.attack.noun"
 _WORDS_AND_PICTURES = frozenset("مقاطع مقطع تصريحات تصريح مقالات مقال تغريدات تغريده منشورات خطاب خطابات "
                                 "كتابات تقارير تقرير فيديوهات".split())
 _IDEAS = frozenset("قضيه وحده استقرار مصالح سياده جهود دور سمعه حقوق هويه ثوابت مكانه صوره".split())
@@ -3032,7 +3034,6 @@ def _home_side(sector: Optional[str]) -> Optional[str]:
 _STATE_ORGANS = DOMESTIC_SECTORS - {"LEG"}
 _SUMMONS = "core.ACCUSE.summon."
 _VOID = frozenset({"باطل", "باطلا", "باطله", "لاغ", "لاغيا", "لاغيه"})  # «باطل ولاغٍ»
-_ATTACK_VERB = "core.ASSAULT.attack.verb"
 _POLITICAL_SECTORS = frozenset({"GOV", "PTY", "LEG", "OPP", "JUD", "MED"})
 
 
@@ -3068,6 +3069,15 @@ def _verbal_attack(args, tokens, trig: Trigger) -> bool:
     return bool(politicians) and (bool(targets) or bool(leaders) or speaking or words)
 
 
+def _organ_attacked(args, tokens, trig: Trigger) -> bool:
+    """«واصلت حماس هجومها على اللجنة التنفيذية لمنظمة التحرير»: a committee, bureau or bloc of a body «attacked»
+    is attacked with words (not one whose member's house a strike «targets»)."""
+    if not any("هاجم" in t.norm or "هجوم" in t.norm for t in tokens[trig.first_token:trig.last_token + 1]):
+        return False
+    return bool(args.recipient) and all(r.entity.kind == "agent" and word_key(tokens[r.first_token]) in _ORGANS_ATTACKED
+                                        for r in args.recipient)
+
+
 def _titled(np: NP, tokens: list[Token]) -> bool:
     """A phrase naming one office-holder by title: «الرئيس التركي», «وزير الخارجية», «نظيره الفرنسي»."""
     key = word_key(tokens[np.first_token]).removeprefix("ال")
@@ -3078,6 +3088,7 @@ _TARGET_REACH = 3  # «هاجمت الحكومة السورية مواقع ال�
 _SPEAKING = STATEMENTS | {"بشده", "تغريده"}  # «في كلمة أمام أنصاره», «بشدة»: how words are used
 _WORDS_ATTACKED = _ACTS | {"سياسه", "سياسات", "مواقف"}  # «هاجم روحاني السياسة الأميركية»
 _STRIKES_ATTACKED = frozenset("غارات ضربات غاره ضربه".split())
+_ORGANS_ATTACKED = frozenset("لجنه مكتب امانه كتله هيئه".split())  # committees, bureaus, secretariats, blocs
 _SAYING_REACH = 14  # «وهاجمت وزيرة الخارجية الأمريكية كوندوليزا رايس حركة حماس، قائلة …»: subject, object, saying
 
 

@@ -7608,3 +7608,11 @@ def test_when_clause_verb_goes_to_the_group_the_sentence_is_told_from(rules_code
             "حين أوقفت قائد المجلس العسكري في مدينة الحسكة.")
     ev = one(rules_coder, text, "COERCE", "2023-09-05")
     assert codes(ev.actor) == ["SYR"] and "subject-before-when" in ev.rule
+
+
+def test_an_attack_on_a_bodys_committee_is_verbal_and_a_strike_near_its_member_is_not(rules_coder):
+    text = "واصلت حركة حماس هجومها على اللجنة التنفيذية لمنظمة التحرير الفلسطينية."
+    ev = one(rules_coder, text, "ACCUSE", "2006-12-04")
+    assert "verbal-attack" in ev.rule
+    struck = "استهدفت غارة إسرائيلية منزل عضو المكتب السياسي لحركة الجهاد الإسلامي في دمشق."
+    assert not [e for e in code(rules_coder, struck, "2019-11-12") if "verbal-attack" in e.rule]
