@@ -816,7 +816,8 @@ def _heads_unknown_body(tokens: list[Token], end: int) -> bool:
 
 _GUNMEN = frozenset("مسلح مسلحا مسلحون مسلحين مهاجم مهاجما مهاجمون مهاجمين انتحاري انتحاريا".split())
 _FORCES = "Forces"  # the office of the generic head «القوات» (agents.yaml)
-_ARMED_HEADS = frozenset({_FORCES, "Officers", "Officer"})  # «القوات», «الضباط», «الضابط»: whose force the body says
+# «القوات», «الضباط», «البحرية»: whose force the body after them says
+_ARMED_HEADS = frozenset({_FORCES, "Officers", "Officer", "Navy", "Air force"})
 _MEMBER_OF_PARLIAMENT = frozenset({"Member of parliament", "Member of parliament (f.)"})  # «النائب», «النائبة»
 _ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB"})
 
@@ -1427,8 +1428,8 @@ class MentionFinder:
                     break
                 titled = titled or (nref.kind == "agent" and nref.entry.agent_kind == "title")
                 same_span = [r for r in raw[j + 1:] if (r[0], r[1]) == (nstart, nend)]
-                siblings = [self._combine(entity, kinds, r[2].kind, r[3]) for r in same_span]
-                entity = self._combine(entity, kinds, nref.kind, nent)
+                siblings = [self._combine(entity, kinds, r[2].kind, r[3], titled) for r in same_span]
+                entity = self._combine(entity, kinds, nref.kind, nent, titled)
                 if nref.kind == "person":
                     person = nent
                 if nref.kind == "agent" and agent_phrase is None:
@@ -1657,7 +1658,7 @@ class MentionFinder:
         return False
 
     @staticmethod
-    def _combine(entity: Entity, kinds, nkind: str, nent: Entity) -> Entity:
+    def _combine(entity: Entity, kinds, nkind: str, nent: Entity, titled: bool = False) -> Entity:
         if nkind == "person":
             return entity
         sector = _head_sector(entity, nent)
@@ -1667,8 +1668,11 @@ class MentionFinder:
                 # not a member of parliament (before a party it is one: «نائب حزب الله»)
                 sector = nent.sector
             return Entity(entity.code or nent.code, sector, "agent", office=entity.office or nent.office)
-        # a qualifier gives the country
+        # a qualifier gives the country (and a generic title of a state, «ممثلة العراق», «نظيره الفرنسي», is its
+        # government's)
         named = nkind in ("organisation", "group")
+        if sector is None and titled and nkind in ("country", "capital", "demonym"):
+            sector = "GOV"
         return Entity(nent.code, sector, "agent", nent.identifier_id if named else None,
                       nent.identifier_text if named else None, nent.name_ar if named else None,
                       entity.office, nent.entry_id if named else None)
