@@ -2574,3 +2574,12 @@ def test_a_party_pulling_its_ministers_out_of_government_breaks_with_it(rules_co
                 if e.event_type == "RETREAT"]
     troops = _first(rules_coder, "انسحبت القوات الأمريكية من قاعدة التاجي.", "2020-03-23", "RETREAT")
     assert codes(troops.actor) == ["USA"]
+
+
+def test_accounts_frozen_at_home_are_seized_and_planes_kept_from_taking_off_are_restricted(rules_coder):
+    ev = _first(rules_coder, "وجمدت السلطات الكويتية حسابات رجال أعمال متهمين بالفساد.", "2020-06-01", "COERCE")
+    assert ev.mode == "seize" and codes(ev.actor) == ["KWT"]
+    ev = _first(rules_coder, "ومنعت قوات الأمن السعودية طائرات خاصة من الإقلاع من مطار جدة.", "2017-11-06", "COERCE")
+    assert ev.mode == "restrict"
+    assets = _first(rules_coder, "وجمدت وزارة الخزانة الأمريكية أصول البنك المركزي الإيراني.", "2019-09-20", "SANCTION")
+    assert codes(assets.recipient) == ["IRN"]
