@@ -7616,3 +7616,10 @@ def test_an_attack_on_a_bodys_committee_is_verbal_and_a_strike_near_its_member_i
     assert "verbal-attack" in ev.rule
     struck = "استهدفت غارة إسرائيلية منزل عضو المكتب السياسي لحركة الجهاد الإسلامي في دمشق."
     assert not [e for e in code(rules_coder, struck, "2019-11-12") if "verbal-attack" in e.rule]
+
+
+def test_relative_pronoun_after_an_aside_hangs_on_the_phrase_in_the_aside(rules_coder):
+    text = ("ووقّع الاتفاق عن الجانب التركي وزير الخارجية مولود جاويش أوغلو، بحضور الرئيس العراقي برهم صالح، "
+            "الذي استقبل الضيف التركي قبيل مراسم التوقيع.")
+    ev = [e for e in code(rules_coder, text, "2021-01-18") if e.trigger.text == "استقبل"][0]
+    assert codes(ev.actor) == ["IRQ"] and "TUR" in codes(ev.recipient)

@@ -490,7 +490,11 @@ class Subjects(Agreement):
             if self._subject_after_its_pronoun(trig):
                 # «السلطة التي تتهمها إسرائيل بالعجز»: the verb's pronoun is the antecedent; its subject follows
                 return None
-            return np  # «إدارة الرئيس بايدن التي رحبت»
+            # («…، بحضور رئيس الوزراء محمد شياع السوداني، الذي استقبل الضيف»: the relative pronoun hangs on the
+            # phrase right before it, inside the aside skipped)
+            nearest = next((c for c in reversed(self.candidates) if np.last_token < c.first_token
+                            and c.last_token < start and c.code and not c.is_place), None)
+            return nearest or np  # «إدارة الرئيس بايدن التي رحبت»
         while np.coordinated and len(before) >= 2 and before[-2].last_token + 1 == np.first_token \
                 and not before[-2].prep:
             before = before[:-1]  # «أن السيسي وبن سلمان اتفقا»: the subject is the whole list
