@@ -2583,3 +2583,9 @@ def test_accounts_frozen_at_home_are_seized_and_planes_kept_from_taking_off_are_
     assert ev.mode == "restrict"
     assets = _first(rules_coder, "وجمدت وزارة الخزانة الأمريكية أصول البنك المركزي الإيراني.", "2019-09-20", "SANCTION")
     assert codes(assets.recipient) == ["IRN"]
+
+
+def test_suspending_a_memorandum_is_a_sanction(rules_coder):
+    ev = _first(rules_coder, "أعلنت روسيا تعليق العمل بمذكرة التفاهم مع الولايات المتحدة حول منع الحوادث.", "2017-06-19",
+                "SANCTION")
+    assert codes(ev.actor) == ["RUS"] and codes(ev.recipient) == ["USA"]
