@@ -7623,3 +7623,10 @@ def test_relative_pronoun_after_an_aside_hangs_on_the_phrase_in_the_aside(rules_
             "الذي استقبل الضيف التركي قبيل مراسم التوقيع.")
     ev = [e for e in code(rules_coder, text, "2021-01-18") if e.trigger.text == "استقبل"][0]
     assert codes(ev.actor) == ["IRQ"] and "TUR" in codes(ev.recipient)
+
+
+def test_the_guard_named_again_by_its_head_word(rules_coder):
+    text = ("أطلق الحرس الثوري الإيراني صواريخ على مواقع لتنظيم داعش في دير الزور.\n"
+            "وقال الحرس في بيان إنه سيرد بقوة على أي اعتداء جديد.")
+    evs = code(rules_coder, text, "2017-06-19")
+    assert any(np.text == "الحرس" and np.code == "IRN" for e in evs for np in e.actor)
