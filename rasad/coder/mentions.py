@@ -1072,7 +1072,8 @@ class MentionFinder:
                     continue
                 # the owner: the last state named before it in the sentence («الجيش الأميركي إن قواته»
                 # counts), else in the document
-                here = [m for m in out if m[1] < i and m[2].kind in _OWNER_KINDS]
+                # («غير أن الجماعة اشترطت لسفر وفدها»: a group named in the sentence owns it too)
+                here = [m for m in out if m[1] < i and (m[2].kind in _OWNER_KINDS or m[2].kind == "group" and m[3].code)]
                 if _possessor_is_masculine(tokens, i):
                     # «أكد الدبيبة رفض حكومته»: «ه» is a man's or a masculine noun's, not that of a feminine
                     # phrase named in between («زار السفارة الفلسطينية»); a man's state owns it
@@ -1089,7 +1090,8 @@ class MentionFinder:
                 if topic is not None and any(t.proclitics.startswith("ف") or t.norm in _ANSWER_OF_AMMA
                                              for t in tokens[topic[1] + 1:i + 1]):
                     here = [topic]
-                owner = here[-1][3].code if here and here[-1][2].kind == "person" else here[-1][2].entry.id if here \
+                owner = here[-1][3].code if here and here[-1][2].kind in ("person", "group") \
+                    else here[-1][2].entry.id if here \
                     else memory.recent_states[-1] if memory.recent_states else None
                 end, refs = self.kb.trie.match_at(tokens, i, stem=True)
                 # (the pronoun is on the head or the last word: «وزير خارجيتها», «قواتها البحرية»,
@@ -1109,7 +1111,10 @@ class MentionFinder:
                     nisba = next((m for m in out if m[0] == end + 1 and (m[2].kind == "demonym" or (
                         m[2].kind == "country" and has_article(tokens[end + 1])))), None)
                     code = nisba[3].code if nisba is not None else owner
-                    entity = Entity(code, base.sector, "agent", office=base.office)
+                    # (a group's delegation or forces are the group's: «وفدها» after «الجماعة»)
+                    group = here[-1][3] if nisba is None and here and here[-1][2].kind == "group" else None
+                    sector = group.sector if group is not None and base.sector in (None, "GOV") else base.sector
+                    entity = Entity(code, sector, "agent", office=base.office)
                     out = [m for m in out if m not in inside] + [(i, end, ref, entity)]
                     covered.update(range(i, end + 1))
         # «قال الوزير إن بلاده …», «أجرى ترامب اتصالا بولي العهد، أكد خلاله دعم بلاده»: «his country»

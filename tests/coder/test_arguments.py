@@ -7630,3 +7630,13 @@ def test_the_guard_named_again_by_its_head_word(rules_coder):
             "وقال الحرس في بيان إنه سيرد بقوة على أي اعتداء جديد.")
     evs = code(rules_coder, text, "2017-06-19")
     assert any(np.text == "الحرس" and np.code == "IRN" for e in evs for np in e.actor)
+
+
+def test_a_possessive_after_a_group_is_the_groups(rules_coder):
+    from rasad.coder.mentions import DocumentMemory
+
+    text = "غير أن جماعة الحوثي اشترطت لسفر وفدها أن تقلّه طائرة عمانية."
+    sent = next(iter(rules_coder.sentences(Document("x", text, "2018-09-09"))))
+    nps = rules_coder.mentions.find(sent.tokens, None, DocumentMemory())
+    delegation = next(np for np in nps if np.text == "وفدها")
+    assert (delegation.code, delegation.entity.sector) == ("YEM", "REB")
