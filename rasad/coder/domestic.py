@@ -75,6 +75,9 @@ def fill_domestic_codes(args: Arguments, home: Callable[[], Optional[str]] = lam
                     parties = args.actor + args.recipient
                     before = [o for o in reversed(nearby) if o.last_token < np.first_token and o.entity.code
                               and not o.is_place and o not in parties]
+                    # (a news agency quoted names the state only when no other does: «هبط سهم … في السوق المالية
+                    # السعودية، فيما نقلت وكالة «رويترز» عن مصادر أن قوات الأمن منعت …»)
+                    before = [o for o in before if o.entity.sector != "MED"] or before
                     # (a party named in a clause's own right before one under a preposition: «تظاهر آلاف المصريين
                     # احتجاجاً على اتفاقية الحدود مع السعودية، وأطلقت قوات الأمن الغاز»)
                     source = next((o for o in before if o.entity.kind in ("agent", "person")

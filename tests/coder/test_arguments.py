@@ -7640,3 +7640,10 @@ def test_a_possessive_after_a_group_is_the_groups(rules_coder):
     nps = rules_coder.mentions.find(sent.tokens, None, DocumentMemory())
     delegation = next(np for np in nps if np.text == "وفدها")
     assert (delegation.code, delegation.entity.sector) == ("YEM", "REB")
+
+
+def test_a_news_agency_quoted_does_not_place_the_security_forces(rules_coder):
+    text = ("هبط سهم المملكة القابضة في السوق المالية السعودية، فيما نقلت وكالة «رويترز» عن مصادر أن قوات الأمن "
+            "منعت طائرات خاصة من الإقلاع من مطار جدة.")
+    ev = one(rules_coder, text, "COERCE", "2017-11-06")
+    assert codes(ev.actor) == ["SAU"]
