@@ -1079,7 +1079,8 @@ class MentionFinder:
                     # phrase named in between («زار السفارة الفلسطينية»); a man's state owns it
                     here = [m for m in out if m[1] < i and m[3].code and (
                         m[2].kind in _OWNER_KINDS and not _feminine_nisba(tokens[m[1]])
-                        or m[2].kind == "person" and not m[3].feminine)]
+                        or m[2].kind == "person" and not m[3].feminine
+                        or m[2].kind == "group" and not tokens[m[0]].norm.endswith(("ه", "ة")))]
                 # (one not after a preposition first: in «أن فرنسا ستنهي وجودها في النيجر وستسحب جنودها», «ها»
                 # is France's)
                 subjects = [m for m in here if not _after_preposition(tokens, m[0])]

@@ -7647,3 +7647,13 @@ def test_a_news_agency_quoted_does_not_place_the_security_forces(rules_coder):
             "منعت طائرات خاصة من الإقلاع من مطار جدة.")
     ev = one(rules_coder, text, "COERCE", "2017-11-06")
     assert codes(ev.actor) == ["SAU"]
+
+
+def test_a_masculine_possessive_after_a_group_with_a_masculine_head_is_the_groups(rules_coder):
+    from rasad.coder.mentions import DocumentMemory
+
+    text = "عاد الحرس الثوري ليقصف مواقع الأحزاب الكردية في كويسنجق، وهدد قائد قواته البرية بمواصلة العمليات."
+    sent = next(iter(rules_coder.sentences(Document("x", text, "2022-11-16"))))
+    nps = rules_coder.mentions.find(sent.tokens, None, DocumentMemory())
+    forces = next(np for np in nps if "قواته" in np.text)
+    assert forces.code == "IRN"
