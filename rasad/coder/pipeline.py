@@ -588,11 +588,11 @@ class Coder:
             # parties
             args.recipient = met
             args.path.append("parties-of-talks")
-        if e.event == "SUPPORT" and e.pos == "verb" and args.actor and not args.recipient \
+        if e.event == "SUPPORT" and args.actor and not args.recipient \
                 and _names_an_accord(sent.tokens[trig.last_token + 1:]) \
                 and (accord := state.last_by_type.get("AGREE")) is not None:
-            # «رحب الأمين العام للأمم المتحدة بالتوقيع»: a welcome for the accord the text reported goes
-            # to its parties
+            # «رحب الأمين العام للأمم المتحدة بالتوقيع», «إلى الترحيب بالاتفاق»: a welcome for the accord the text
+            # reported goes to its parties
             mine = {a.code for a in args.actor}
             args.recipient = [p for p in accord[0] + accord[1] if p.code and p.code not in mine]
             if args.recipient:

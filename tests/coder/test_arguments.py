@@ -7657,3 +7657,9 @@ def test_a_masculine_possessive_after_a_group_with_a_masculine_head_is_the_group
     nps = rules_coder.mentions.find(sent.tokens, None, DocumentMemory())
     forces = next(np for np in nps if "قواته" in np.text)
     assert forces.code == "IRN"
+
+
+def test_foremost_of_an_unnamed_subject_welcome_the_accord_for_its_parties(rules_coder):
+    text = "أعلنت السعودية وإيران استئناف العلاقات. وسارعت عواصم عربية عدة إلى الترحيب بالاتفاق، في مقدمتها بغداد ومسقط."
+    ev = one(rules_coder, text, "SUPPORT", "2023-03-11")
+    assert sorted(codes(ev.actor)) == ["IRQ", "OMN"] and sorted(codes(ev.recipient)) == ["IRN", "SAU"]

@@ -68,6 +68,12 @@ class ArgumentFinder(Frames, Content, Subjects):
         for step in (self._find_actor, self._find_pair, self._find_recipient, self._find_place_and_late_doers,
                      self._settle_roles):
             step(zone, args)
+        if is_noun and governed and not args.actor \
+                and (chief := self._chief_of_unnamed_object(trig.last_token + 1, set())) is not None:
+            # «وسارعت عواصم عربية عدة إلى الترحيب بالاتفاق، في مقدمتها بغداد ومسقط»: an unnamed subject's foremost
+            args.actor.extend(self._with_coordinated(chief, self.candidates))
+            args.recipient = [r for r in args.recipient if r not in args.actor]
+            args.path.append("chief-of-subject")
         # (a verb phrase «فرض عقوبات» is read as its masdar there; a lone verb is not)
         if (is_noun or " " in trig.text and not conjoined_word(first)) and not args.actor \
                 and (owner := self._decided_by(trig)) is not None:
