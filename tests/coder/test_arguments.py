@@ -7663,3 +7663,9 @@ def test_foremost_of_an_unnamed_subject_welcome_the_accord_for_its_parties(rules
     text = "أعلنت السعودية وإيران استئناف العلاقات. وسارعت عواصم عربية عدة إلى الترحيب بالاتفاق، في مقدمتها بغداد ومسقط."
     ev = one(rules_coder, text, "SUPPORT", "2023-03-11")
     assert sorted(codes(ev.actor)) == ["IRQ", "OMN"] and sorted(codes(ev.recipient)) == ["IRN", "SAU"]
+
+
+def test_participle_after_a_charge_shares_the_subject_not_the_object_charged(rules_coder):
+    text = "أعلن الرئيس الفلسطيني الحداد ثلاثة أيام، واتهم إسرائيل بارتكاب «مجزرة بشعة»، داعياً مجلس الأمن إلى التحرك."
+    ev = one(rules_coder, text, "REQUEST", "2024-03-01")
+    assert codes(ev.actor) == ["PSE"] and codes(ev.recipient) == ["UNO"]

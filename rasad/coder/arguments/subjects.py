@@ -1064,6 +1064,12 @@ class Subjects(Agreement):
                 return None
         return None
 
+    def _charged_after(self, verb: Trigger) -> bool:
+        """One phrase right after `verb`, then a «ب» phrase («واتهم إسرائيل بارتكاب …»)."""
+        first = next((np for np in self.candidates if np.first_token == verb.last_token + 1 and not np.prep), None)
+        return first is not None and first.last_token + 1 < len(self.tokens) \
+            and prep_clitic(self.tokens[first.last_token + 1]) == "ب"
+
     def _clause_subject(self, trig: Trigger) -> Optional[NP]:
         """The subject of the verb before a participle: the first phrase without a preposition
         after the nearest preceding verb trigger, else the sentence's first such phrase."""
@@ -1074,6 +1080,13 @@ class Subjects(Agreement):
             # a chain of participles shares one subject, not the object of the one before («قال الحرس
             # إن …، متهماً إسرائيل …، ومتوعداً بعقاب شديد»)
             return self._clause_subject(verbs[-1])
+        if verbs and trig.entry.frame == "participle" and verbs[-1].entry.object \
+                and conjoined_word(self.tokens[verbs[-1].first_token]) and self._charged_after(verbs[-1]):
+            # «أعلن عباس الحداد، واتهم إسرائيل بارتكاب «مجزرة»، داعياً …»: a conjoined verb's phrase followed by what it
+            # is charged with is its object; the participle shares the subject of the clause before
+            earlier = self._clause_subject(verbs[-1])
+            if earlier is not None:
+                return earlier
         start = verbs[-1].last_token + 1 if verbs else self.opening
         for k in range(trig.first_token - 2, start - 1, -1):
             if self.tokens[k].text in "،," and conjoined_word(self.tokens[k + 1]):
