@@ -1685,13 +1685,13 @@ class MentionFinder:
 
     @staticmethod
     def _town_of_crowd(tokens, k: int, raw) -> Optional[tuple]:
-        """The place named after «في» within a few words from `k`, before any comma or relative pronoun."""
+        """The town or city named after «في» within a few words from `k`, before any comma or relative pronoun (a
+        state there is more often where what the crowd protests happens: «المحتجين على الحرب في أوكرانيا»)."""
         for i in range(k, min(len(tokens) - 1, k + _CROWD_OBJECT_WORDS)):
             if not tokens[i].is_word or tokens[i].norm in RELATIVES:
                 return None
             if tokens[i].norm == "في":
-                return next((m for m in raw if m[0] == i + 1 and m[3].code
-                             and m[2].kind in ("place", "capital", "country")), None)
+                return next((m for m in raw if m[0] == i + 1 and m[3].code and m[2].kind in ("place", "capital")), None)
         return None
 
     def _qualify_by_location(self, tokens, end, raw, j, entity) -> Optional[Entity]:

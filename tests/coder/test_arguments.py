@@ -7669,3 +7669,9 @@ def test_participle_after_a_charge_shares_the_subject_not_the_object_charged(rul
     text = "أعلن الرئيس الفلسطيني الحداد ثلاثة أيام، واتهم إسرائيل بارتكاب «مجزرة بشعة»، داعياً مجلس الأمن إلى التحرك."
     ev = one(rules_coder, text, "REQUEST", "2024-03-01")
     assert codes(ev.actor) == ["PSE"] and codes(ev.recipient) == ["UNO"]
+
+
+def test_a_state_after_what_a_crowd_protests_is_not_where_it_is(rules_coder):
+    text = "زجّت السلطات الروسية بمئات المحتجين على الحرب في أوكرانيا في السجون."
+    ev = one(rules_coder, text, "COERCE", "2022-03-07")
+    assert codes(ev.recipient) == ["RUS"]
