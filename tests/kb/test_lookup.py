@@ -401,6 +401,14 @@ def test_a_trie_knows_when_no_token_could_end_one_of_its_phrases():
     # starting KB, 0.827 / 0.693 with the KB of its arrival (the region and the great powers' officials)
     ("kb_lookup_fresh58.jsonl", 0.91, 0.82),  # arrived at 0.873 / 0.687 with the sixty-sixth session's starting KB
     # (the Levant, Egypt, Libya and the Gulf: crowds, forces and bodies of a place, titles without names); read since
+    ("kb_lookup_fresh59.jsonl", 0.96, 0.90),  # arrived at 0.867 / 0.747 with the sixty-seventh session's starting KB
+    # (North Africa, the Nile valley and the Sahel); read since
+    ("kb_lookup_fresh60.jsonl", 0.84, 0.69),  # not read: arrived at 0.860 / 0.713 with the sixty-seventh session's
+    # starting KB, 0.860 / 0.720 with the KB of its arrival (Iran, Turkey, Israel, the Kurds and Yemen)
+    ("kb_lookup_fresh61.jsonl", 0.93, 0.82),  # arrived at 0.873 / 0.660 with the sixty-seventh session's starting KB
+    # (the Gulf states, Yemen and Iraq); read since
+    ("kb_lookup_fresh62.jsonl", 0.86, 0.76),  # not read: arrived at 0.867 / 0.767 with the sixty-seventh session's
+    # starting KB, 0.873 / 0.780 with the KB of its arrival (the great powers and international bodies)
 ])
 def test_helper_written_lookup_tables(resolve, table, code_floor, floor):
     """Tables of dated names and descriptions written by helpers who never saw the KB
