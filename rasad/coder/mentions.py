@@ -1073,7 +1073,8 @@ class MentionFinder:
                 # the owner: the last state named before it in the sentence («الجيش الأميركي إن قواته»
                 # counts), else in the document
                 # («غير أن الجماعة اشترطت لسفر وفدها»: a group named in the sentence owns it too)
-                here = [m for m in out if m[1] < i and (m[2].kind in _OWNER_KINDS or m[2].kind == "group" and m[3].code)]
+                here = [m for m in out if m[1] < i
+                        and (m[2].kind in _OWNER_KINDS or m[2].kind == "group" and m[3].code)]
                 if _possessor_is_masculine(tokens, i):
                     # «أكد الدبيبة رفض حكومته»: «ه» is a man's or a masculine noun's, not that of a feminine
                     # phrase named in between («زار السفارة الفلسطينية»); a man's state owns it

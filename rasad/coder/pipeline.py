@@ -2202,7 +2202,8 @@ _CONDEMN_VERB = "core.ACCUSE.condemn.verb"
 _CALLING = frozenset("دعا دعت دعوا دعتا يدعو تدعو يدعون تدعوان داعيا داعيه داعين".split())
 # what a call asks the public to do: demonstrate, march, sit in or strike («دعا إلى التظاهر/إضراب عام»)
 _PROTESTS_CALLED = {**dict.fromkeys("التظاهر تظاهره تظاهرات التظاهرات مظاهره مظاهرات المظاهرات مسيره مسيرات "
-                                    "احتجاجات الاحتجاجات الاحتجاج اعتصام الاعتصام اعتصامات وقفه وقفات".split(), "demonstrate"),
+                                    "احتجاجات الاحتجاجات الاحتجاج اعتصام الاعتصام اعتصامات وقفه وقفات".split(),
+                                    "demonstrate"),
                     **dict.fromkeys("اضراب الاضراب اضرابات الاضرابات العصيان".split(), "strike")}
 
 

@@ -7554,7 +7554,8 @@ def test_court_that_condemns_someone_of_a_crime_convicts(rules_coder):
     ev = [e for e in code(rules_coder, "دانت المحكمة الجنائية المتهمين بالقتل العمد.", "2020-01-01")
           if e.trigger.text == "دانت"][0]
     assert ev.event_type == "SANCTION" and "convicted-by-court" in ev.rule
-    minister = [e for e in code(rules_coder, "دان وزير الخارجية الهجوم بشدة.", "2020-01-01") if e.trigger.text == "دان"][0]
+    minister = [e for e in code(rules_coder, "دان وزير الخارجية الهجوم بشدة.", "2020-01-01")
+                if e.trigger.text == "دان"][0]
     assert minister.event_type == "ACCUSE"
 
 
@@ -7598,7 +7599,8 @@ def test_dual_verb_after_the_two_sides_takes_both(rules_coder):
 
 
 def test_a_closing_guillemet_after_a_party_word_opens_no_party_name(rules_coder):
-    text = "وصفت وكالة الأنباء الجزائرية مذكرة التفاهم بأنها «تحالف» يستهدف الجزائر، واتهمت الرباط بأنها «فتحت الأبواب»."
+    text = ("وصفت وكالة الأنباء الجزائرية مذكرة التفاهم بأنها «تحالف» يستهدف الجزائر، "
+            "واتهمت الرباط بأنها «فتحت الأبواب».")
     ev = one(rules_coder, text, "ACCUSE", "2021-11-25")
     assert codes(ev.actor) == ["DZA"] and codes(ev.recipient) == ["MAR"]
 
@@ -7660,7 +7662,8 @@ def test_a_masculine_possessive_after_a_group_with_a_masculine_head_is_the_group
 
 
 def test_foremost_of_an_unnamed_subject_welcome_the_accord_for_its_parties(rules_coder):
-    text = "أعلنت السعودية وإيران استئناف العلاقات. وسارعت عواصم عربية عدة إلى الترحيب بالاتفاق، في مقدمتها بغداد ومسقط."
+    text = ("أعلنت السعودية وإيران استئناف العلاقات. "
+            "وسارعت عواصم عربية عدة إلى الترحيب بالاتفاق، في مقدمتها بغداد ومسقط.")
     ev = one(rules_coder, text, "SUPPORT", "2023-03-11")
     assert sorted(codes(ev.actor)) == ["IRQ", "OMN"] and sorted(codes(ev.recipient)) == ["IRN", "SAU"]
 

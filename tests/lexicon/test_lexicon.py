@@ -2564,7 +2564,8 @@ def test_those_handed_over_to_someone_are_released_and_a_letter_handed_is_no_rel
     text = "أفرج الخاطفون عن الصيادين الكويتيين، وسلّمتهم السلطات العراقية إلى وفد رسمي كويتي في بغداد."
     ev = [e for e in code(rules_coder, text, "2017-04-22") if e.trigger.text == "وسلّمتهم"][0]
     assert ev.event_type == "RETREAT" and codes(ev.actor) == ["IRQ"] and codes(ev.recipient) == ["KWT"]
-    assert not [e for e in code(rules_coder, "وسلّمه السفير رسالة من الرئيس.", "2017-04-22") if e.event_type == "RETREAT"]
+    assert not [e for e in code(rules_coder, "وسلّمه السفير رسالة من الرئيس.", "2017-04-22")
+                if e.event_type == "RETREAT"]
 
 
 def test_a_party_pulling_its_ministers_out_of_government_breaks_with_it(rules_coder):
@@ -2586,6 +2587,6 @@ def test_accounts_frozen_at_home_are_seized_and_planes_kept_from_taking_off_are_
 
 
 def test_suspending_a_memorandum_is_a_sanction(rules_coder):
-    ev = _first(rules_coder, "أعلنت روسيا تعليق العمل بمذكرة التفاهم مع الولايات المتحدة حول منع الحوادث.", "2017-06-19",
-                "SANCTION")
+    text = "أعلنت روسيا تعليق العمل بمذكرة التفاهم مع الولايات المتحدة حول منع الحوادث."
+    ev = _first(rules_coder, text, "2017-06-19", "SANCTION")
     assert codes(ev.actor) == ["RUS"] and codes(ev.recipient) == ["USA"]
