@@ -2590,3 +2590,12 @@ def test_suspending_a_memorandum_is_a_sanction(rules_coder):
     text = "أعلنت روسيا تعليق العمل بمذكرة التفاهم مع الولايات المتحدة حول منع الحوادث."
     ev = _first(rules_coder, text, "2017-06-19", "SANCTION")
     assert codes(ev.actor) == ["RUS"] and codes(ev.recipient) == ["USA"]
+
+
+def test_pulling_out_of_an_election_is_a_boycott_and_troops_pulling_out_withdraw(rules_coder):
+    text = "انسحب حزب الوفد من الانتخابات البرلمانية المصرية احتجاجاً على التزوير."
+    ev = _first(rules_coder, text, "2010-12-01", "PROTEST")
+    assert ev.mode == "boycott" and codes(ev.actor) == ["EGY"]
+    assert not [e for e in code(rules_coder, text, "2010-12-01") if e.event_type == "RETREAT"]
+    troops = _first(rules_coder, "انسحبت القوات الروسية من مدينة خيرسون.", "2022-11-11", "RETREAT")
+    assert codes(troops.actor) == ["RUS"]
