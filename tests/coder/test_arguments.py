@@ -7678,3 +7678,9 @@ def test_a_state_after_what_a_crowd_protests_is_not_where_it_is(rules_coder):
     text = "زجّت السلطات الروسية بمئات المحتجين على الحرب في أوكرانيا في السجون."
     ev = one(rules_coder, text, "COERCE", "2022-03-07")
     assert codes(ev.recipient) == ["RUS"]
+
+
+def test_a_group_of_another_state_after_a_conjoined_demand_is_its_object(rules_coder):
+    text = ("دانت وزارة الخارجية الأميركية في بيان الهجوم على ود مدني، وطالبت «الدعم السريع» بـ«وقف تقدمها فوراً».")
+    ev = one(rules_coder, text, "REQUEST", "2023-12-20")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["SDN"]

@@ -903,7 +903,12 @@ class Subjects(Agreement):
             np.kinds[0] in ("agent", "person", "organisation", "group")
             or (one_state and np.kinds[0] in ("country", "capital") and np.code != bare[0].code))
             for np in self.candidates)
-        if subject and states and trig.entry.object:
+        # («دانت الخارجية الأميركية الهجوم، وطالبت «الدعم السريع» بوقف تقدمها»: a group of another state after the
+        # conjoined verb is its object too)
+        group = len(bare) == 1 and bare[0].kinds[0] == "group" and bare[0].code and conjoined_word(tok) and any(
+            np.last_token < trig.first_token and not np.prep and np.code and np.code != bare[0].code
+            and np.kinds[0] in ("agent", "person", "organisation", "group") for np in self.candidates)
+        if (subject and states or group) and trig.entry.object:
             return True
         earlier = [t for t in self.triggers if t.entry.pos == "verb" and t.last_token < trig.first_token]
         if not earlier and not self._opens_verb_subject(conjoined=prev in CONTINUING, before=trig.first_token):
