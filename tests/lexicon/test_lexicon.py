@@ -2599,3 +2599,10 @@ def test_pulling_out_of_an_election_is_a_boycott_and_troops_pulling_out_withdraw
     assert not [e for e in code(rules_coder, text, "2010-12-01") if e.event_type == "RETREAT"]
     troops = _first(rules_coder, "انسحبت القوات الروسية من مدينة خيرسون.", "2022-11-11", "RETREAT")
     assert codes(troops.actor) == ["RUS"]
+
+
+def test_summoned_for_questioning_is_an_inquiry_and_an_envoy_summoned_a_protest(rules_coder):
+    ev = _first(rules_coder, "استدعت النيابة العامة المصرية رجل الأعمال للتحقيق معه.", "2017-11-06", "ACCUSE")
+    assert ev.mode == "investigate"
+    envoy = _first(rules_coder, "استدعت الخارجية السعودية السفير الكندي.", "2018-08-06", "ACCUSE")
+    assert envoy.mode != "investigate" and codes(envoy.recipient) == ["CAN"]
