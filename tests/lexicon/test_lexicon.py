@@ -2606,3 +2606,8 @@ def test_summoned_for_questioning_is_an_inquiry_and_an_envoy_summoned_a_protest(
     assert ev.mode == "investigate"
     envoy = _first(rules_coder, "استدعت الخارجية السعودية السفير الكندي.", "2018-08-06", "ACCUSE")
     assert envoy.mode != "investigate" and codes(envoy.recipient) == ["CAN"]
+
+
+def test_playing_the_mediators_role_between_two_parties_is_mediation(rules_coder):
+    ev = _first(rules_coder, "ولعبت سلطنة عمان دور الوسيط بين واشنطن وطهران.", "2023-06-01", "CONSULT")
+    assert ev.mode == "third-party" and sorted(codes(ev.actor) + codes(ev.recipient)) == ["IRN", "USA"]
