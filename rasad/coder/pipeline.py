@@ -1295,6 +1295,11 @@ class Coder:
             args.recipient = [c for c in state.captors if c.code not in mine]
             if args.recipient:
                 args.path.append("of-the-captor")
+        if e.id == _AMNESTY and args.actor and args.recipient and not any(r.code for r in args.recipient):
+            # «أعلنت «قسد» عفواً عن المسلحين المحليين»: unnamed fighters pardoned are the pardoner's own people
+            own = next(a for a in args.actor if a.code) if any(a.code for a in args.actor) else None
+            if own is not None:
+                args.recipient = [replace(r, entity=replace(r.entity, code=own.code)) for r in args.recipient]
         if e.id == _AMNESTY and args.actor \
                 and {r.code for r in args.recipient if r.code} <= {a.code for a in args.actor}:
             # «أعلنت «إدارة العمليات العسكرية» عفواً عاماً عن المجندين»: an amnesty for one's own people yields on

@@ -7684,3 +7684,9 @@ def test_a_group_of_another_state_after_a_conjoined_demand_is_its_object(rules_c
     text = ("دانت وزارة الخارجية الأميركية في بيان الهجوم على ود مدني، وطالبت «الدعم السريع» بـ«وقف تقدمها فوراً».")
     ev = one(rules_coder, text, "REQUEST", "2023-12-20")
     assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["SDN"]
+
+
+def test_an_amnesty_of_unnamed_local_fighters_is_at_home(rules_coder):
+    text = "وكانت «قوات سوريا الديمقراطية» قد أعلنت، في بيان أمس، عفواً عن المسلحين المحليين."
+    ev = one(rules_coder, text, "CONCEDE", "2023-09-05")
+    assert codes(ev.actor) == ["SYR"] and "amnesty-at-home" in ev.rule

@@ -179,9 +179,10 @@ class Subjects(Agreement):
                     if subj is None and lo > k:
                         # «قد أعلنت رئاسة الأركان …» told SVO, with a date set off by commas after the verb
                         # («أعلنت يوم السبت، العشرين من يناير، بدء العملية بغارات»): the subject just before it
+                        # (a quoted name closes its quote first: «وكانت «قسد» قد أعلنت»)
                         subj = next((np for np in reversed(self.candidates) if np.last_token < k <= np.last_token + 3
-                                     and not np.prep and all(t.is_word for t in self.tokens[np.last_token + 1:k])),
-                                    None)
+                                     and not np.prep and all(t.is_word or t.text in QUOTES
+                                                             for t in self.tokens[np.last_token + 1:k])), None)
                     fronted = next((np for np in reversed(prev) if np.first_token > 0
                                     and is_complementizer(self.tokens[np.first_token - 1])), None)
                     if subj is not None and fronted is not None and fronted is not subj \
