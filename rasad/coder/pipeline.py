@@ -1297,7 +1297,7 @@ class Coder:
                 args.path.append("of-the-captor")
         if e.id == _AMNESTY and args.actor and args.recipient and not any(r.code for r in args.recipient):
             # «أعلنت «قسد» عفواً عن المسلحين المحليين»: unnamed fighters pardoned are the pardoner's own people
-            own = next(a for a in args.actor if a.code) if any(a.code for a in args.actor) else None
+            own = next((a for a in args.actor if a.code), None)
             if own is not None:
                 args.recipient = [replace(r, entity=replace(r.entity, code=own.code)) for r in args.recipient]
         if e.id == _AMNESTY and args.actor \
@@ -1949,6 +1949,8 @@ def _said_by_before(finder: ArgumentFinder, k: int) -> Optional[NP]:
         return None
     verb = next((t for t in reversed(finder.tokens[:first.first_token]) if t.text not in QUOTES), None)
     return first if verb is not None and word_key(verb).removeprefix("و") in SAYING_VERBS else None
+
+
 _UNREST = frozenset("اضطرابات احتجاجات تظاهرات مظاهرات شغب مخربين المخربين مشاغبين".split())
 _ACTS = frozenset("خطوه قرار قرارات اعلان تصريحات اجراء اجراءات زياره بيان اعتراف موقف حكم احكام".split())
 _ACT_REACH = 4  # words from «نددت» to «بالخطوة»: a short subject may stand between («نددت دمشق بالخطوة»)
@@ -2223,6 +2225,8 @@ def _protest_called_for(tokens: list[Token], trig: Trigger) -> Optional[str]:
         if not tokens[k].is_word and tokens[k].text not in QUOTES:
             return None
     return None
+
+
 _DOMESTIC_FOES = frozenset({"OPP", "PTY", "REB"})  # who may condemn their own government's step
 _BUILDINGS = frozenset("مقر مقار مبني مباني سفاره قنصليه مسجد مصلي كنيسه مركز مراكز مكتب مكاتب منزل منازل مستشفي "
                        "جامعه برلمان مؤسسه مؤسسات".split())
