@@ -2445,11 +2445,12 @@ _OUTLETS = frozenset("قناه صحيفه جريده مجله اذاعه وكا�
 
 def _aimed_by_words_or_at_an_idea(tokens, trig) -> bool:
     """«هاجم/استهدف» with words or pictures as subject, right before it («مقاطع مصورة تهاجم», «تصريحات
-    تستهدف»), or with a cause, a standing or a unity as object, right after it («يستهدف قضية», «تستهدف وحدة
-    الأراضي»): an attack in words, on an idea."""
+    تستهدف»), or a step, a decision or a law («في خطوة تستهدف الأحزاب»: aimed at, not struck), or with a cause, a
+    standing or a unity as object, right after it («يستهدف قضية», «تستهدف وحدة الأراضي»): an attack in words, on an
+    idea, or no attack."""
     before = tokens[max(0, trig.first_token - 2):trig.first_token]
     after = tokens[trig.last_token + 1] if trig.last_token + 1 < len(tokens) else None
-    return any(t.is_word and word_key(t) in _WORDS_AND_PICTURES for t in before) \
+    return any(t.is_word and word_key(t) in _WORDS_AND_PICTURES | _MEASURES for t in before) \
         or (after is not None and after.is_word and word_key(after) in _IDEAS)
 
 
@@ -2458,6 +2459,7 @@ _ATTACK_NOUN = "core.ASSAULT.attack.noun"
 _WORDS_AND_PICTURES = frozenset("مقاطع مقطع تصريحات تصريح مقالات مقال تغريدات تغريده منشورات خطاب خطابات "
                                 "كتابات تقارير تقرير فيديوهات".split())
 _IDEAS = frozenset("قضيه وحده استقرار مصالح سياده جهود دور سمعه حقوق هويه ثوابت مكانه صوره".split())
+_MEASURES = frozenset("خطوه قرار قرارات اجراء اجراءات سياسه سياسات قانون مشروع تعديلات".split())
 
 
 def _reaches_a_degree(tokens, trig) -> bool:

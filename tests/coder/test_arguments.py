@@ -7690,3 +7690,12 @@ def test_an_amnesty_of_unnamed_local_fighters_is_at_home(rules_coder):
     text = "وكانت «قوات سوريا الديمقراطية» قد أعلنت، في بيان أمس، عفواً عن المسلحين المحليين."
     ev = one(rules_coder, text, "CONCEDE", "2023-09-05")
     assert codes(ev.actor) == ["SYR"] and "amnesty-at-home" in ev.rule
+
+
+def test_a_step_that_targets_is_no_attack_and_a_second_relative_clause_hangs_on_the_first_ones_phrase(rules_coder):
+    text = ("وقّع العراق وإيران اتفاقاً أمنياً، في خطوة تستهدف الأحزاب الكردية الإيرانية المعارضة التي تتخذ من جبال "
+            "الإقليم ملاذاً لها، والتي تتهمها طهران بتهريب السلاح.")
+    evs = code(rules_coder, text, "2023-03-20")
+    assert not [e for e in evs if e.event_type == "ASSAULT"]
+    ev = [e for e in evs if e.trigger.text == "تتهمها"][0]
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["IRN"] and "antecedent" in ev.rule

@@ -364,6 +364,10 @@ class Subjects(Agreement):
         if r < 0 or self.tokens[r].norm.removeprefix("و") not in RELATIVES or not self._subject_after_its_pronoun(trig):
             return None
         end = self.antecedent_end(r)
+        if self.tokens[r].norm.startswith("و") and (first := self._relative_before(r)) is not None:
+            # («الأحزاب الكردية المعارضة التي تتخذ من جبال الإقليم ملاذاً لها، والتي تتهمها طهران»: a second relative
+            # clause joined to a first hangs on the first one's phrase)
+            end = self.antecedent_end(first)
         # (over where the phrase before lives: «غولن المقيم في ولاية بنسلفانيا، والذي تتهمه أنقرة»)
         for np in reversed(self.candidates):
             if np.last_token > end:
@@ -372,8 +376,17 @@ class Subjects(Agreement):
             if end - np.last_token > ANTECEDENT_GAP or any(not t.is_word for t in gap):
                 return None
             if prep_key(np.prep) != "في" and not np.is_place:
+                if np.code is None and any(o.last_token == np.first_token - 1 and o.code and not o.prep
+                                           for o in self.candidates):
+                    end = np.first_token - 1  # («الأحزاب الكردية الإيرانية المعارضة التي»: an uncoded word describing it)
+                    continue
                 return np if np.code else None
         return None
+
+    def _relative_before(self, r: int) -> Optional[int]:
+        """The same relative pronoun earlier in the sentence than the «و»-joined one at `r` («التي … والتي»)."""
+        bare = self.tokens[r].norm[1:]
+        return next((k for k in range(r - 1, -1, -1) if self.tokens[k].norm == bare), None)
 
     def _subject_after_its_pronoun(self, trig: Trigger) -> bool:
         """The verb carries an object pronoun and a coded phrase follows it right after: in a relative clause, the
