@@ -913,15 +913,14 @@ class Subjects(Agreement):
         states = bare and all(np.kinds[0] in ("country", "capital") for np in bare) \
             and all(np in self._with_coordinated(bare[0], after) for np in bare)  # «وطالب موسكو وواشنطن»
         one_state = states and len(bare) == 1 and conjoined_word(tok) and self.feminine_verb(trig)
-        subject = any(np.last_token < trig.first_token and not np.prep and np.code and (
-            np.kinds[0] in ("agent", "person", "organisation", "group")
-            or (one_state and np.kinds[0] in ("country", "capital") and np.code != bare[0].code))
-            for np in self.candidates)
+        named_before = [np for np in self.candidates if np.last_token < trig.first_token and not np.prep and np.code]
+        bodies = [np for np in named_before if np.kinds[0] in ("agent", "person", "organisation", "group")]
+        subject = bool(bodies) or any(one_state and np.kinds[0] in ("country", "capital") and np.code != bare[0].code
+                                      for np in named_before)
         # («دانت الخارجية الأميركية الهجوم، وطالبت «الدعم السريع» بوقف تقدمها»: a group of another state after the
         # conjoined verb is its object too)
-        group = len(bare) == 1 and bare[0].kinds[0] == "group" and bare[0].code and conjoined_word(tok) and any(
-            np.last_token < trig.first_token and not np.prep and np.code and np.code != bare[0].code
-            and np.kinds[0] in ("agent", "person", "organisation", "group") for np in self.candidates)
+        group = len(bare) == 1 and bare[0].kinds[0] == "group" and bare[0].code and conjoined_word(tok) \
+            and any(np.code != bare[0].code for np in bodies)
         if (subject and states or group) and trig.entry.object:
             return True
         earlier = [t for t in self.triggers if t.entry.pos == "verb" and t.last_token < trig.first_token]
