@@ -221,6 +221,13 @@ def _past_portfolio(tokens: list[Token], k: int, stop: int, starts: set[int], re
     return k
 
 
+def _definite_word_follows(tokens: list[Token], i: int) -> bool:
+    """A definite word after token `i` («الجماعة الإسلامية»), not a preposition or object that looks like one."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is not None and nxt.is_word and nxt.norm.startswith("ال") \
+        and nxt.norm not in _ARTICLE_LOOKALIKES | _SECOND_OBJECTS
+
+
 def _of_gender(tokens: list[Token], m, feminine: bool) -> bool:
     """The raw match `m` names a party of that gender: a man or a woman, a state or city (feminine but
     for the few states named by a masculine noun, «العراق», «لبنان»)."""
@@ -406,6 +413,8 @@ def _bare(tokens: list[Token], i: int) -> bool:
     return i == 0 or not (tokens[i - 1].is_word and tokens[i - 1].keys[-1] in PREPOSITIONS)
 
 
+# what a group has: its delegation, fighters, leaders, spokesman, wing and office («وفدها», «مقاتليها»)
+_GROUP_MEMBER_HEADS = frozenset("وفد قوات عناصر مقاتلي مسلحي قاده قياده ناطق متحدث جناح مكتب زعيم".split())
 _ORGAN_WORDS = frozenset("مجلس قمه امانه لجنه مفوضيه بعثه".split())
 
 
@@ -1066,6 +1075,12 @@ class MentionFinder:
         possessed = [j for j, t in enumerate(tokens) if t.enclitic in ("ه", "ها") and j not in covered]
         if possessed and (memory.recent_states or out):
             starts = sorted({i for j in possessed for i in range(max(0, j - 3), j + 1)})
+            # (a group named again by its head alone, resolved only further on, owns its delegation, forces and
+            # leaders too: «غير أن الجماعة اشترطت لسفر وفدها»)
+            owners = out + [(k, k, NameRef(entry, "group"), entry.entity(when, "group"))
+                            for k, tok in enumerate(tokens) if k not in covered and has_article(tok)
+                            and (entry := self.kb.by_id.get(memory.org_heads.get(tok.keys[-1]))) is not None
+                            and entry.kind == "group" and not _definite_word_follows(tokens, k)]
             for i in starts:
                 tok = tokens[i]
                 if i in covered or not tok.is_word:
@@ -1073,15 +1088,20 @@ class MentionFinder:
                 # the owner: the last state named before it in the sentence («الجيش الأميركي إن قواته»
                 # counts), else in the document
                 # («غير أن الجماعة اشترطت لسفر وفدها»: a group named in the sentence owns it too)
-                here = [m for m in out if m[1] < i
+                pool = owners if _GROUP_MEMBER_HEADS & {k.removesuffix(tok.enclitic) for k in tok.keys} else out
+                here = [m for m in pool if m[1] < i
                         and (m[2].kind in _OWNER_KINDS or m[2].kind == "group" and m[3].code)]
                 if _possessor_is_masculine(tokens, i):
                     # «أكد الدبيبة رفض حكومته»: «ه» is a man's or a masculine noun's, not that of a feminine
                     # phrase named in between («زار السفارة الفلسطينية»); a man's state owns it
-                    here = [m for m in out if m[1] < i and m[3].code and (
+                    here = [m for m in pool if m[1] < i and m[3].code and (
                         m[2].kind in _OWNER_KINDS and not _feminine_nisba(tokens[m[1]])
                         or m[2].kind == "person" and not m[3].feminine
                         or m[2].kind == "group" and not tokens[m[0]].norm.endswith(("ه", "ة")))]
+                elif any(t.enclitic == "ها" for t in tokens[i:i + 2]):
+                    # «طهران التي استدعت السفير السويدي، ووصفت وزارة خارجيتها»: «ها» is no man's, whatever state
+                    # his nisba names
+                    here = [m for m in here if not (m[2].kind == "demonym" and tokens[m[1]].norm.endswith("ي"))]
                 # (one not after a preposition first: in «أن فرنسا ستنهي وجودها في النيجر وستسحب جنودها», «ها»
                 # is France's)
                 subjects = [m for m in here if not _after_preposition(tokens, m[0])]
@@ -1098,7 +1118,8 @@ class MentionFinder:
                 end, refs = self.kb.trie.match_at(tokens, i, stem=True)
                 # (the pronoun is on the head or the last word: «وزير خارجيتها», «قواتها البحرية»,
                 # whose «البحرية» alone was read as a body)
-                if end < 0 or tokens[end].enclitic not in ("ه", "ها") and tokens[i].enclitic not in ("ه", "ها"):
+                # («قائد قواته البرية»: or on the body a title heads in construct)
+                if end < 0 or all(t.enclitic not in ("ه", "ها") for t in tokens[i:end + 1]):
                     continue
                 inside = [m for m in out if i <= m[0] and m[1] <= end]
                 overlapping = any(m[0] <= end and m[1] >= i for m in out if m not in inside)
@@ -1185,10 +1206,8 @@ class MentionFinder:
                 (org for start, head, org in reversed(implied_here) if start < i and head == tok.keys[-1]), None)
             if not org or not has_article(tok):
                 continue
-            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             # (a definite adjective after it makes another name: «الجماعة الإسلامية»)
-            if org in self.kb.by_id and not (nxt is not None and nxt.is_word and nxt.norm.startswith("ال")
-                                             and nxt.norm not in _ARTICLE_LOOKALIKES | _SECOND_OBJECTS) \
+            if org in self.kb.by_id and not _definite_word_follows(tokens, i) \
                     and not any(m[0] <= i <= m[1] and not (m[0] == m[1] and m[2].kind == "agent") for m in out):
                 out = [m for m in out if not (m[0] == m[1] == i)]
                 entry = self.kb.by_id[org]

@@ -773,6 +773,15 @@ class Coder:
             # whom the same actor's act just before addressed
             args.recipient = list(sent_events[-1].recipient)
             args.path.append("pronoun-addressee")
+        elif "object-pronoun" in args.path and "shared-subject" in args.path and sent_events \
+                and {a.code for a in sent_events[-1].actor} == {a.code for a in args.actor} \
+                and "object" in sent_events[-1].rule.partition("/")[2].split("+") \
+                and (aimed := sent_events[-1].recipient) and all(r.code for r in aimed) \
+                and not {r.code for r in aimed} & {a.code for a in args.actor}:
+            # «تطالب تل أبيب أنقرة بإغلاق مكاتب الحركة وإبعاد قادة جناحها …، وتتهمها بغض الطرف»: the pronoun on a
+            # verb that shares its subject is whom that subject's act just before was aimed at, not the last party named
+            args.recipient = aimed
+            args.path.append("pronoun-addressee")
         if not args.recipient and e.event in ("SUPPORT", "ACCUSE", "REQUEST") and any(
                 t.norm in DURING_IT for t in sent.tokens[max(0, trig.first_token - 2):trig.first_token]) and (
                 call := next((ev for ev in reversed(sent_events) if ev.event_type == "CONSULT"), None)) is not None:

@@ -7699,3 +7699,36 @@ def test_a_step_that_targets_is_no_attack_and_a_second_relative_clause_hangs_on_
     assert not [e for e in evs if e.event_type == "ASSAULT"]
     ev = [e for e in evs if e.trigger.text == "تتهمها"][0]
     assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["IRN"] and "antecedent" in ev.rule
+
+
+def test_a_group_named_again_by_its_head_owns_its_delegation(rules_coder):
+    text = ("رفضت جماعة الحوثي المشاركة في مشاورات جنيف، كما رفضتها قبل مشاورات الكويت. "
+            "غير أن الجماعة اشترطت لسفر وفدها أن تضمن الأمم المتحدة عودته إلى صنعاء.")
+    from rasad.coder.mentions import DocumentMemory
+
+    doc, memory = Document("d", text, "2018-09-08"), DocumentMemory()
+    got = {doc.text[np.span[0]:np.span[1]]: np for sent in rules_coder.sentences(doc)
+           for np in rules_coder.mentions.find(sent.tokens, None, memory)}
+    assert got["وفدها"].code == "YEM" and got["وفدها"].entity.sector == "REB"
+
+
+def test_a_pronoun_on_a_verb_sharing_its_subject_is_whom_the_act_before_aimed_at(rules_coder):
+    text = ("تطالب واشنطن بكين منذ أشهر بإغلاق مكاتب الشركة وطرد قادة فرعها المقيمين على أراضيها، "
+            "وتتهمها بغض الطرف عن أنشطتها.")
+    ev = one(rules_coder, text, "ACCUSE", "2023-05-01")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["CHN"] and "pronoun-addressee" in ev.rule
+
+
+def test_a_title_over_a_possessed_body_and_the_name_after_it_make_a_new_subject(rules_coder):
+    text = ("قصف الحرس الثوري مواقع الأحزاب الكردية في كويسنجق، "
+            "وهدد قائد قواته البرية العميد محمد باكبور بمواصلة العمليات.")
+    got = phrases(rules_coder, text, "2022-11-15")
+    assert "قائد قواته البرية العميد محمد باكبور" in got
+    ev = one(rules_coder, text, "THREATEN", "2022-11-15")
+    assert codes(ev.actor) == ["IRN"] and "vso" in ev.rule
+
+
+def test_her_ministry_is_not_that_of_the_man_a_nisba_names(rules_coder):
+    text = "استدعت طهران السفير السويدي، ووصفت وزارة خارجيتها الحكم بأنه «سياسي»."
+    got = phrases(rules_coder, text, "2022-07-15")
+    assert got["وزارة خارجيتها"].code == "IRN"

@@ -914,6 +914,9 @@ class Subjects(Agreement):
             and all(np in self._with_coordinated(bare[0], after) for np in bare)  # «وطالب موسكو وواشنطن»
         one_state = states and len(bare) == 1 and conjoined_word(tok) and self.feminine_verb(trig)
         named_before = [np for np in self.candidates if np.last_token < trig.first_token and not np.prep and np.code]
+        if bare and any(t.enclitic in ("ه", "ها") for t in self.tokens[bare[0].first_token:bare[0].last_token + 1]) \
+                and any(np.code == bare[0].code for np in named_before):
+            return False  # «قصف الحرس الثوري …، وهدد قائد قواته البرية بمواصلة العمليات»: its own man speaks next
         bodies = [np for np in named_before if np.kinds[0] in ("agent", "person", "organisation", "group")]
         subject = bool(bodies) or any(one_state and np.kinds[0] in ("country", "capital") and np.code != bare[0].code
                                       for np in named_before)
