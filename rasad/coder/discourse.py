@@ -29,6 +29,8 @@ class Discourse:
     scene: Optional[NP] = None  # «وفي الإمارات، …» sets the place for the rest of the paragraph
     last_claim_on: dict = field(default_factory=dict)  # target codes → who last demanded of, threatened or accused them
     last_event_actor: list = field(default_factory=list)  # actor of the latest event with one
+    # the sides of that event: its actor, and its recipient too when the two did it together (talks, a deal)
+    last_event_sides: list = field(default_factory=list)
     last_visit: list = field(default_factory=list)  # coded parties (visitor and host) of the latest visit told
     captors: list = field(default_factory=list)  # coded actors of the latest arrest or abduction
     attacks: list = field(default_factory=list)  # (coded actors, recipient codes, trigger word keys) of each attack so far

@@ -1617,6 +1617,9 @@ class MentionFinder:
             return True  # «الحزب الديمقراطي الكردستاني الإيراني»: an agreeing nisba names the group's state
         if kinds == ["group"] and nkind == "demonym" and not gap and entity_code is not None and entity_code == ncode:
             return True  # «حمس الجزائرية», «الوفاق البحرينية»: the group's own state's nisba
+        if kinds == ["group"] and nkind == "group" and not gap and has_article(nxt) and _feminine_nisba(nxt) \
+                and entity_code is not None and entity_code == ncode:
+            return True  # «جماعة «أنصار الله» الحوثية»: the group's own nisba after its quoted name
         has_agent = "agent" in kinds
         if nkind == "person":
             # «مستشار البيت الأبيض جاريد كوشنر»: a seat of power qualifies the title before a name

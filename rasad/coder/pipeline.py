@@ -50,6 +50,7 @@ from .triggers import BRING_TOGETHER, NOUN_ONLY_AFTER, PACTS, diplomatic_protest
 # crowd). Arrests, closures and deployments with no known doer matched 0 of 21 in the article sets.
 _STANDALONE_TYPES = frozenset({"ASSAULT", "PROTEST"})
 _INTERACTION_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "AID", "COOPERATE"})
+_JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # what two sides do together
 # where talks, a deal or aid happen names a party to them, and where one backs the sides of a war («الحرب في
 # اليمن التي يدعم فيها البلدان الأطراف»); where praise is voiced does not
 _HOSTED_TYPES = _INTERACTION_TYPES - {"SUPPORT"}
@@ -1420,13 +1421,14 @@ class Coder:
             # remarks the text named (his own prime minister may condemn them too)
             args.recipient = [state.statements_by]
             args.path.append("author-of-remarks")
-        if e.event in ("ACCUSE", "REJECT", "SUPPORT") and args.actor and not args.recipient and state.last_event_actor \
+        if e.event in ("ACCUSE", "REJECT", "SUPPORT") and args.actor and not args.recipient and state.last_event_sides \
                 and _judges_an_act(sent.tokens, after_actor):
             # «وقّع ترامب إعلاناً …، فيما نددت دمشق بالخطوة», «ورحّبت الحكومة السودانية بالقرار»: the
             # step judged is the last actor's; a party
             # may judge its own government's («رأى حزب «قلب تونس» في القرارات خرقاً للدستور»)
             mine = {(a.code, a.entity.sector) for a in args.actor if a.code}
-            args.recipient = [a for a in state.last_event_actor if a.code and (a.code, a.entity.sector) not in mine
+            # (both sides of a step they took together: «الحوار بين الجانبين …، فيما رحّبت الإمارات بالخطوة»)
+            args.recipient = [a for a in state.last_event_sides if a.code and (a.code, a.entity.sector) not in mine
                               and (a.code not in {c for c, _ in mine} or a.entity.sector == "GOV")]
             if args.recipient:
                 args.path.append("author-of-act")
@@ -1504,6 +1506,7 @@ class Coder:
         """What the document's discourse keeps of the event for the sentences after it."""
         if args.actor:
             state.last_event_actor = list(args.actor)
+            state.last_event_sides = list(args.actor) + (list(args.recipient) if e.event in _JOINT_TYPES else [])
         if e.frame == "visit" and mod not in _UNREAL and any(a.code for a in args.actor) \
                 and any(r.code for r in args.recipient):
             state.last_visit = [p for p in args.actor + args.recipient if p.code]

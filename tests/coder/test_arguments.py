@@ -7732,3 +7732,15 @@ def test_her_ministry_is_not_that_of_the_man_a_nisba_names(rules_coder):
     text = "استدعت طهران السفير السويدي، ووصفت وزارة خارجيتها الحكم بأنه «سياسي»."
     got = phrases(rules_coder, text, "2022-07-15")
     assert got["وزارة خارجيتها"].code == "IRN"
+
+
+def test_a_step_two_sides_took_together_is_judged_as_both_sides(rules_coder):
+    text = ("استضافت بغداد جولات من الحوار بين السعودية وإيران خلال العامين الماضيين. "
+            "فيما رحّبت الكويت بالخطوة.")
+    ev = [e for e in code(rules_coder, text, "2022-04-25") if e.event_type == "SUPPORT"][0]
+    assert codes(ev.actor) == ["KWT"] and sorted(codes(ev.recipient)) == ["IRN", "SAU"]
+
+
+def test_a_groups_own_nisba_after_its_quoted_name_is_part_of_it(rules_coder):
+    got = phrases(rules_coder, "رحّبت جماعة «أنصار الله» الحوثية بالاتفاق.", "2023-03-12")
+    assert [t for t in got if "الحوثية" in t] == ["أنصار الله» الحوثية"]
