@@ -7744,3 +7744,8 @@ def test_a_step_two_sides_took_together_is_judged_as_both_sides(rules_coder):
 def test_a_groups_own_nisba_after_its_quoted_name_is_part_of_it(rules_coder):
     got = phrases(rules_coder, "رحّبت جماعة «أنصار الله» الحوثية بالاتفاق.", "2023-03-12")
     assert [t for t in got if "الحوثية" in t] == ["أنصار الله» الحوثية"]
+
+
+def test_calling_a_deed_a_scandal_condemns_its_doer(rules_coder):
+    ev = one(rules_coder, "ووصفت الخارجية القطرية الهجوم الإسرائيلي على المدرسة بأنه «فضيحة».", "ACCUSE", "2024-07-21")
+    assert codes(ev.actor) == ["QAT"] and codes(ev.recipient) == ["ISR"]
