@@ -7749,3 +7749,10 @@ def test_a_groups_own_nisba_after_its_quoted_name_is_part_of_it(rules_coder):
 def test_calling_a_deed_a_scandal_condemns_its_doer(rules_coder):
     ev = one(rules_coder, "ووصفت الخارجية القطرية الهجوم الإسرائيلي على المدرسة بأنه «فضيحة».", "ACCUSE", "2024-07-21")
     assert codes(ev.actor) == ["QAT"] and codes(ev.recipient) == ["ISR"]
+
+
+def test_weighing_measures_against_a_party_and_patience_running_out_are_threats(rules_coder):
+    ev = one(rules_coder, "قالت الخارجية السعودية إن المملكة تدرس اتخاذ إجراءات ضد كندا.", "THREATEN", "2018-08-06")
+    assert codes(ev.actor) == ["SAU"] and codes(ev.recipient) == ["CAN"] and ev.mode == "sanction"
+    ev = one(rules_coder, "قال الرئيس التركي إن صبر أنقرة بدأ ينفد إزاء واشنطن.", "THREATEN", "2019-10-01")
+    assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["USA"]
