@@ -469,6 +469,15 @@ def _article_mismatch(tok: Token, entry) -> bool:
     return bool(names) and not any(normalize(n).startswith("ال") for n in names)
 
 
+def _last_word_mismatch(tokens: list[Token], start: int, end: int, entry) -> bool:
+    """The phrase `start`..`end` ends in a definite word where every name of `entry` of that length ends in a bare
+    one, or the other way round («محمد العيسى» against «محمد عيسى»)."""
+    names = [normalize(n).split() for n in entry.names]
+    names = [words for words in names if len(words) == end - start + 1]
+    definite = tokens[end].norm.startswith("ال")
+    return bool(names) and all(words[-1].startswith("ال") != definite for words in names)
+
+
 def _bare_last_word(tokens: list[Token], start: int, end: int, entry) -> bool:
     """The phrase `start`..`end` ends in a bare word where every name of `entry` of that length ends in a definite
     one («خليل وزير» against «خليل الوزير»)."""
@@ -831,12 +840,18 @@ _MEMBER_OF_PARLIAMENT = frozenset({"Member of parliament", "Member of parliament
 _ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB"})
 
 
+_INTERNATIONAL_CODES = frozenset({"UNO", "IGO", "EUR"})
+
+
 def _head_sector(head: Entity, body: Entity) -> Optional[str]:
     """The sector of a title or head noun composed with the body after it: a title with a sector of its
     own keeps it; a generic head takes the body's («رئيس جهاز الموساد», «رئيس المجلس
     الدستوري»), and «حزب» a party's years in opposition («حزب يسرائيل بيتنا» in 2024)."""
     if body.code == "NGO" and head.sector in (None, "GOV"):
         return None  # «رئيس مجموعة الأزمات الدولية»: an NGO has no sector, nor has its head
+    if body.code in _INTERNATIONAL_CODES and body.sector == "MIL" and head.sector in (None, "GOV") \
+            and (head.office or "").startswith("President"):
+        return "GOV"  # «رئيس بعثة الأمم المتحدة في مالي»: a peacekeeping mission's head is the civilian envoy
     if head.office in _ARMED_HEADS and body.sector in _ARMED_SECTORS or head.sector == "UAF" and body.sector:
         # «قوات الحرس الوطني التونسي», a gendarmerie's forces, are police (COP), «ضباط الأمن الوقائي» intelligence
         # (SPY); «مسلحين حوثيين» are the group's
@@ -982,6 +997,11 @@ class MentionFinder:
         # «وانتقد الرئيس الحكومة الإسرائيلية» is no «رئيس الحكومة»: a construct's head takes no article
         for start, end, refs in trie.find_all(tokens, accept=lambda start, _, refs: not (
                 has_article(tokens[start]) and all(r.entry.id in self._constructs for r in refs))):
+            if end > start and sum(r.kind == "person" for r in refs) > 1:
+                # («محمد العيسى» is Mohammed al-Issa, «محمد عيسى» Mohamed Aïssa: of two people the name fits, the one
+                # whose written forms end in a definite word as the text's does, or in a bare one)
+                fits = [r for r in refs if r.kind != "person" or not _last_word_mismatch(tokens, start, end, r.entry)]
+                refs = fits if any(r.kind == "person" for r in fits) else refs
             if end > start and _persons(refs):
                 nend, nrefs = trie.match_at(tokens, end)
                 # («سيزار أبي خليل وزير الطاقة» does not run on into «خليل الوزير», Abu Jihad: a name ending in a

@@ -200,6 +200,16 @@ CASES = [
     ("حزب البعث العربي الاشتراكي", "2010-06-01", "SYR", "GOV"),
     ("قصر كولوبا", "2022-06-01", "MLI", "GOV"),
     ("أهالي أنديجان", "2005-05-14", "UZB", "CVL"),
+    # the Maghreb and the Sahel (sixty-eighth session): a peacekeeping mission's head is its civilian envoy; of two
+    # people a name fits, the one whose written forms end as the text's does
+    ("رئيسة بعثة المينورسو", "2015-03-01", "UNO", "GOV"),
+    ("بعثة المينورسو", "2015-03-01", "UNO", "MIL"),
+    ("محمد عيسى وزير الشؤون الدينية والأوقاف", "2016-03-01", "DZA", "GOV"),
+    ("محمد العيسى", "2019-03-01", "SAU", "REL"),
+    ("الاتحاد من أجل الجمهورية والديمقراطية", "2020-04-01", "MLI", "OPP"),
+    ("الاتحاد من أجل الجمهورية", "2020-04-01", "MRT", "GOV"),
+    ("عائلات ضحايا الإرهاب في الجزائر", "2005-09-20", "DZA", "CVL"),
+    ("تنظيم القاعدة ببلاد المغرب الإسلامي", "2016-06-01", "DZA", "REB"),
 ]
 
 
@@ -409,6 +419,10 @@ def test_a_trie_knows_when_no_token_could_end_one_of_its_phrases():
     # (the Gulf states, Yemen and Iraq); read since
     ("kb_lookup_fresh62.jsonl", 0.86, 0.76),  # not read: arrived at 0.867 / 0.767 with the sixty-seventh session's
     # starting KB, 0.873 / 0.780 with the KB of its arrival (the great powers and international bodies)
+    ("kb_lookup_fresh63.jsonl", 0.79, 0.64),  # not read: arrived at 0.813 / 0.660 with the sixty-eighth session's
+    # starting KB and the KB of its arrival (the Levant: Palestine, Jordan, Lebanon and Israel)
+    ("kb_lookup_fresh64.jsonl", 0.95, 0.91),  # arrived at 0.820 / 0.700 with the sixty-eighth session's starting KB
+    # (the Maghreb and the Sahel); read since
 ])
 def test_helper_written_lookup_tables(resolve, table, code_floor, floor):
     """Tables of dated names and descriptions written by helpers who never saw the KB
@@ -417,8 +431,8 @@ def test_helper_written_lookup_tables(resolve, table, code_floor, floor):
     as rebels), so the floor on code and sector is lower than the floor on the code. The sixth,
     eighth, eleventh, twelfth, fourteenth, fifteenth, eighteenth, twentieth, twenty-first, twenty-fourth,
     twenty-fifth, twenty-sixth, thirtieth, thirty-first, thirty-fifth, thirty-seventh, thirty-ninth, fortieth,
-    forty-fifth, forty-ninth, fifty-third, fifty-sixth and fifty-seventh are kept unread: their floors sit under their
-    figures with the current KB."""
+    forty-fifth, forty-ninth, fifty-third, fifty-sixth, fifty-seventh, sixtieth, sixty-second and sixty-third are kept
+    unread: their floors sit under their figures with the current KB."""
     import json
     from pathlib import Path
 

@@ -43,6 +43,8 @@ _STATEMENT_DESCRIBED_REACH = 30  # words from «في بيان» to the comma bef
 _THEY_ARE = frozenset("وهي وهم وهما".split())
 
 
+_BUT_THAT = frozenset({"غير"})  # «غير أن»: "however", opening a clause (not «إلا أن», also "except that")
+
 class Subjects(Agreement):
     """The subjects of verb and noun triggers."""
 
@@ -1118,9 +1120,11 @@ class Subjects(Agreement):
                 if subject is not None:
                     return subject
                 break
-            if self.tokens[k].norm in CLAUSE_OPENERS or (k > 0 and self._fi_hin(k - 1)):
+            if self.tokens[k].norm in CLAUSE_OPENERS or (k > 0 and self._fi_hin(k - 1)) or (
+                    k > 0 and self.tokens[k].norm == "ان" and self.tokens[k - 1].norm in _BUT_THAT):
                 # «…، بينما عبّر الأمين العام لجامعة الدول العربية عن «قلق بالغ»، داعياً …», «…، في حين تواصل أنقرة
-                # التأكيد …، رافضة»: a clause opened after the last trigger verb has a subject of its own
+                # التأكيد …، رافضة», «…، غير أن باتيلي اعتبر …، داعياً»: a clause opened after the last trigger verb
+                # has a subject of its own
                 start = k + 1
                 break
         if not verbs and start + 1 < trig.first_token and self.tokens[start].norm.removeprefix("و") in SAYING_VERBS \
