@@ -614,7 +614,8 @@ def _beside_a_group(tokens: list[Token], i: int, found) -> bool:
 
 # a word that is a family name and, with its clitic, an idiom: «لصالح» (in favour of) after «برهم صالح»
 _FAMILY_NAME_IDIOMS = frozenset("لصالح لصالحه لصالحها لصالحهم لصالحهما".split())
-_IDIOM_TAILS = {"مسقط": frozenset({"راس", "راسه", "راسها", "راسهم"}), "امريكا": _AMERICAS, "اميركا": _AMERICAS}
+_IDIOM_TAILS = {"مسقط": frozenset({"راس", "راسه", "راسها", "راسهم"}), "امريكا": _AMERICAS, "اميركا": _AMERICAS,
+                "ستره": frozenset({"ناسفه", "واقيه", "مفخخه"})}  # «سترة ناسفة» is a suicide vest, not Sitra
 _TITLE_REACH = 6  # «وزير الشؤون الخارجية والجالية الوطنية بالخارج رمطان لعمامرة»
 
 
@@ -841,6 +842,8 @@ _ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB"})
 
 
 _INTERNATIONAL_CODES = frozenset({"UNO", "IGO", "EUR"})
+# offices of generic heads that name a party only with the body or state they lead («زعيم تنظيم «داعش»»)
+_HEADS_OF_WHAT_FOLLOWS = frozenset({"Leader", "Leader; commander", "Leader (general)"})
 
 
 def _head_sector(head: Entity, body: Entity) -> Optional[str]:
@@ -1524,6 +1527,9 @@ class MentionFinder:
                 # «فرضت وزارة الخزانة عقوبات»: named by no state, scene or earlier mention, the office that
                 # the press means by the bare phrase
                 entity = replace(entity, code=unqualified)
+            if kinds == ["agent"] and entity.code is None and entity.office in _HEADS_OF_WHAT_FOLLOWS:
+                i = j  # «قائد وحدة الطائرات المسيرة»: a leader of nothing the text names is no party of its own
+                continue
             nps.append(self._np(tokens, start, end, entity, prep, coordinated, kinds, agent_phrase))
             nps.extend(self._np(tokens, start, end, sib, prep, coordinated, kinds, agent_phrase) for sib in siblings)
             i = j

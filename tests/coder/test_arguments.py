@@ -7763,3 +7763,12 @@ def test_however_opens_a_clause_whose_subject_the_participle_after_it_shares(rul
             "«غير كاف»، داعياً الحكومة الليبية إلى تسوية أشمل.")
     ev = one(rules_coder, text, "REQUEST", "2023-08-16")
     assert codes(ev.actor) == ["UNO"] and "clause-subject" in ev.rule
+
+
+def test_a_killing_in_an_operation_carried_out_by_a_force_is_that_forces(rules_coder):
+    text = ("أعلن الرئيس الأميركي مقتل زعيم تنظيم «داعش» في عملية نفذتها وحدة من القوات الخاصة الأميركية في ريف إدلب، "
+            "بعدما فجّر سترة ناسفة كان يرتديها.")
+    ev = [e for e in code(rules_coder, text, "2019-10-28") if e.trigger.text == "مقتل"][0]
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["IMG"] and "launched-by" in ev.rule
+    got = phrases(rules_coder, text, "2019-10-28")
+    assert "زعيم تنظيم «داعش»" in got and not [t for t in got if "سترة" in t]

@@ -43,6 +43,8 @@ _STATEMENT_DESCRIBED_REACH = 30  # words from «في بيان» to the comma bef
 _THEY_ARE = frozenset("وهي وهم وهما".split())
 
 
+_OPERATIONS = frozenset("عمليه غاره هجوم ضربه كمين اغاره".split())  # what a killing may be told to happen in
+_OPERATION_REACH = 12  # «مقتل زعيم تنظيم «داعش» أبو بكر البغدادي في عملية نفذتها»
 _BUT_THAT = frozenset({"غير"})  # «غير أن»: "however", opening a clause (not «إلا أن», also "except that")
 
 class Subjects(Agreement):
@@ -258,8 +260,10 @@ class Subjects(Agreement):
             if tok.norm in LAUNCHED_BY or verb in LAUNCHED_BY or verb in HOSTED_BY:
                 # (a word may come first: «أطلقه المشير خليفة حفتر», «عقده وفدا البلدين»; not a decision or a
                 # statement, which sets off what follows: «موجة الرفض التي أطلقها قرار الرئيس الأميركي»)
+                # (or the body after a partitive: «عملية نفذتها وحدة من القوات الخاصة الأميركية»)
                 np = next((np for np in self.candidates if not np.prep and (np.first_token == k + 1 or (
-                    np.first_token == k + 2 and word_key(self.tokens[k + 1]) not in SETTING_OFF))), None)
+                    np.first_token == k + 2 and word_key(self.tokens[k + 1]) not in SETTING_OFF))
+                    or np.first_token == k + 3 and self._partitive_from(k + 2)), None)
                 nxt = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
                 if np is None and verb in LAUNCHED_BY and nxt is not None and (
                         k + 1 in self.time_tokens or word_key(nxt) in PREPS):
@@ -276,6 +280,17 @@ class Subjects(Agreement):
                            and prep_key(np.prep) in ("الي", "ل")), None)
                 return np, False
             k += 1
+        # «مقتل زعيم التنظيم … في عملية نفذتها وحدة من القوات الخاصة الأميركية»: who carried out the operation
+        # the killing happened in
+        for k in range(trig.last_token + 1, min(len(self.tokens) - 2, trig.last_token + _OPERATION_REACH)):
+            if any(t.first_token == k and t.entry.event == trig.entry.event for t in self.triggers):
+                break
+            if self.tokens[k].norm in ("في", "خلال") and word_key(self.tokens[k + 1]) in _OPERATIONS \
+                    and self.tokens[k + 2].norm in LAUNCHED_BY:
+                np = next((np for np in self.candidates if k + 3 <= np.first_token <= k + 5 and np.code and (
+                    not np.prep or self._partitive_from(np.first_token - 1))), None)
+                if np is not None:
+                    return np, False
         # «لاعتداء أسفر عن مقتل ثلاثة جنود، وقد تبناه تنظيم …»: a claim later in the sentence
         for k in range(trig.last_token + 1, len(self.tokens)):
             if any(t.first_token == k and t.entry.event == trig.entry.event for t in self.triggers):
