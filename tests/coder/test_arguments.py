@@ -7772,3 +7772,10 @@ def test_a_killing_in_an_operation_carried_out_by_a_force_is_that_forces(rules_c
     assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["IMG"] and "launched-by" in ev.rule
     got = phrases(rules_coder, text, "2019-10-28")
     assert "زعيم تنظيم «داعش»" in got and not [t for t in got if "سترة" in t]
+
+
+def test_describing_an_act_as_an_escalation_while_speaking_of_it_condemns_its_doer(rules_coder):
+    text = ("أغلقت الإدارة الأميركية مكتب منظمة التحرير في واشنطن. وقال صائب عريقات إنه أُبلغ بالقرار من مسؤول أميركي، "
+            "واصفاً إياه بأنه «تصعيد خطير».")
+    ev = one(rules_coder, text, "ACCUSE", "2018-09-11")
+    assert codes(ev.actor) == ["PSE"] and codes(ev.recipient) == ["USA"] and ev.trigger.text == "واصفاً"
