@@ -1113,7 +1113,7 @@ class MentionFinder:
                 # («غير أن الجماعة اشترطت لسفر وفدها»: a group named in the sentence owns it too)
                 pool = owners if _GROUP_MEMBER_HEADS & {k.removesuffix(tok.enclitic) for k in tok.keys} else out
                 here = [m for m in pool if m[1] < i
-                        and (m[2].kind in _OWNER_KINDS or m[2].kind == "group" and m[3].code)]
+                        and (m[2].kind in _OWNER_KINDS or m[2].kind in ("group", "organisation") and m[3].code)]
                 if _possessor_is_masculine(tokens, i):
                     # «أكد الدبيبة رفض حكومته»: «ه» is a man's or a masculine noun's, not that of a feminine
                     # phrase named in between («زار السفارة الفلسطينية»); a man's state owns it
@@ -1135,7 +1135,7 @@ class MentionFinder:
                 if topic is not None and any(t.proclitics.startswith("ف") or t.norm in _ANSWER_OF_AMMA
                                              for t in tokens[topic[1] + 1:i + 1]):
                     here = [topic]
-                owner = here[-1][3].code if here and here[-1][2].kind in ("person", "group") \
+                owner = here[-1][3].code if here and here[-1][2].kind in ("person", "group", "organisation") \
                     else here[-1][2].entry.id if here \
                     else memory.recent_states[-1] if memory.recent_states else None
                 end, refs = self.kb.trie.match_at(tokens, i, stem=True)
@@ -1157,8 +1157,10 @@ class MentionFinder:
                     nisba = next((m for m in out if m[0] == end + 1 and (m[2].kind == "demonym" or (
                         m[2].kind == "country" and has_article(tokens[end + 1])))), None)
                     code = nisba[3].code if nisba is not None else owner
-                    # (a group's delegation or forces are the group's: «وفدها» after «الجماعة»)
-                    group = here[-1][3] if nisba is None and here and here[-1][2].kind == "group" else None
+                    # (a group's delegation or forces are the group's: «وفدها» after «الجماعة»; an organisation's
+                    # officers its own: «أمينها العام» after «جامعة الدول العربية»)
+                    group = here[-1][3] if nisba is None and here and here[-1][2].kind in ("group", "organisation") \
+                        else None
                     sector = group.sector if group is not None and base.sector in (None, "GOV") else base.sector
                     entity = Entity(code, sector, "agent", office=base.office)
                     out = [m for m in out if m not in inside] + [(i, end, ref, entity)]

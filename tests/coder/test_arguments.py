@@ -7779,3 +7779,10 @@ def test_describing_an_act_as_an_escalation_while_speaking_of_it_condemns_its_do
             "واصفاً إياه بأنه «تصعيد خطير».")
     ev = one(rules_coder, text, "ACCUSE", "2018-09-11")
     assert codes(ev.actor) == ["PSE"] and codes(ev.recipient) == ["USA"] and ev.trigger.text == "واصفاً"
+
+
+def test_an_organisations_officers_and_judges_are_its_own(rules_coder):
+    got = phrases(rules_coder, "هاجم بولتون المحكمة الجنائية الدولية وهدد بفرض عقوبات على قضاتها.", "2018-09-11")
+    assert (got["قضاتها"].code, got["قضاتها"].entity.sector) == ("IGO", "JUD")
+    got = phrases(rules_coder, "وحذرت جامعة الدول العربية من التصعيد، وقال أمينها العام إن الوضع خطير.", "2018-09-11")
+    assert got["أمينها العام"].code == "IGO"
