@@ -7786,3 +7786,14 @@ def test_an_organisations_officers_and_judges_are_its_own(rules_coder):
     assert (got["قضاتها"].code, got["قضاتها"].entity.sector) == ("IGO", "JUD")
     got = phrases(rules_coder, "وحذرت جامعة الدول العربية من التصعيد، وقال أمينها العام إن الوضع خطير.", "2018-09-11")
     assert got["أمينها العام"].code == "IGO"
+
+
+def test_annulling_an_elections_results_restricts(rules_coder):
+    text = "قرر المجلس الأعلى للانتخابات في تركيا إلغاء نتائج الانتخابات على رئاسة بلدية إسطنبول."
+    ev = one(rules_coder, text, "COERCE", "2019-05-07")
+    assert ev.mode == "restrict" and codes(ev.actor) == ["TUR"]
+
+
+def test_calling_a_decision_opaque_and_incomprehensible_condemns_it(rules_coder):
+    ev = one(rules_coder, "ووصفت الخارجية الألمانية القرار التركي بأنه «غير شفاف وغير مفهوم».", "ACCUSE", "2019-05-07")
+    assert codes(ev.actor) == ["DEU"] and codes(ev.recipient) == ["TUR"]
