@@ -7797,3 +7797,13 @@ def test_annulling_an_elections_results_restricts(rules_coder):
 def test_calling_a_decision_opaque_and_incomprehensible_condemns_it(rules_coder):
     ev = one(rules_coder, "ووصفت الخارجية الألمانية القرار التركي بأنه «غير شفاف وغير مفهوم».", "ACCUSE", "2019-05-07")
     assert codes(ev.actor) == ["DEU"] and codes(ev.recipient) == ["TUR"]
+
+
+def test_a_campaign_suspending_its_own_activity_yields_and_a_summons_to_appear_investigates(rules_coder):
+    ev = one(rules_coder, "أعلنت حملة المرشح المصري تعليق نشاطها حتى إشعار آخر.", "CONCEDE", "2018-01-24")
+    assert codes(ev.actor) == ["EGY"]
+    assert not [e for e in code(rules_coder, "أعلنت حملة المرشح المصري تعليق نشاطها حتى إشعار آخر.", "2018-01-24")
+                if e.event_type == "COERCE"]
+    ev = one(rules_coder, "وأكدت القيادة العامة للقوات المسلحة المصرية أنه سيُستدعى للمثول أمام جهات التحقيق.", "ACCUSE",
+             "2018-01-24")
+    assert ev.mode == "investigate" and codes(ev.recipient) == ["EGY"]
