@@ -41,11 +41,10 @@ _STATE_SET_WORDS = 6
 _STATEMENT_DESCRIBED_REACH = 30  # words from «في بيان» to the comma before the noun it names
 # «، وهي …»: an apposition naming the members of a subject the knowledge base lacks
 _THEY_ARE = frozenset("وهي وهم وهما".split())
-
-
 _OPERATIONS = frozenset("عمليه غاره هجوم ضربه كمين اغاره".split())  # what a killing may be told to happen in
 _OPERATION_REACH = 12  # «مقتل زعيم تنظيم «داعش» أبو بكر البغدادي في عملية نفذتها»
 _BUT_THAT = frozenset({"غير"})  # «غير أن»: "however", opening a clause (not «إلا أن», also "except that")
+
 
 class Subjects(Agreement):
     """The subjects of verb and noun triggers."""
