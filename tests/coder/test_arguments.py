@@ -7807,3 +7807,10 @@ def test_a_campaign_suspending_its_own_activity_yields_and_a_summons_to_appear_i
     text = "وأكدت القيادة العامة للقوات المسلحة المصرية أنه سيُستدعى للمثول أمام جهات التحقيق."
     ev = one(rules_coder, text, "ACCUSE", "2018-01-24")
     assert ev.mode == "investigate" and codes(ev.recipient) == ["EGY"]
+
+
+def test_excusing_oneself_from_attending_declines_and_is_no_apology(rules_coder):
+    evs = code(rules_coder, "اعتذرت واشنطن وباريس ولندن عن إرسال مراقبين إلى مؤتمر سوتشي.", "2018-01-31")
+    assert [e.event_type for e in evs if e.trigger.text == "اعتذرت"] == ["REJECT"]
+    evs = code(rules_coder, "اعتذر الوزير التركي لنظيره الروسي عن إسقاط الطائرة.", "2016-06-27")
+    assert [e.event_type for e in evs if e.trigger.text == "اعتذر"] == ["SUPPORT"]
