@@ -1427,8 +1427,11 @@ class Coder:
             # step judged is the last actor's; a party
             # may judge its own government's («رأى حزب «قلب تونس» في القرارات خرقاً للدستور»)
             mine = {(a.code, a.entity.sector) for a in args.actor if a.code}
-            # (both sides of a step they took together: «الحوار بين الجانبين …، فيما رحّبت الإمارات بالخطوة»)
-            args.recipient = [a for a in state.last_event_sides if a.code and (a.code, a.entity.sector) not in mine
+            # (both sides of a step they took together: «الحوار بين الجانبين …، فيما رحّبت الإمارات بالخطوة»; in an
+            # article, «القرار» the decision its lead told: «أغلقت الخارجية الأميركية مكتب المنظمة … ودان أبو الغيط القرار»)
+            authors = state.lead_actor if state.lead_actor and _judges_an_act(sent.tokens, after_actor, _DECISION) \
+                else state.last_event_sides
+            args.recipient = [a for a in authors if a.code and (a.code, a.entity.sector) not in mine
                               and (a.code not in {c for c, _ in mine} or a.entity.sector == "GOV")]
             if args.recipient:
                 args.path.append("author-of-act")
@@ -1507,6 +1510,9 @@ class Coder:
         if args.actor:
             state.last_event_actor = list(args.actor)
             state.last_event_sides = list(args.actor) + (list(args.recipient) if e.event in _JOINT_TYPES else [])
+            if state.article and state.paragraph == 1 and not state.lead_actor and mod not in _UNREAL \
+                    and {r.code for r in args.recipient if r.code} - {a.code for a in args.actor}:
+                state.lead_actor = list(args.actor)
         if e.frame == "visit" and mod not in _UNREAL and any(a.code for a in args.actor) \
                 and any(r.code for r in args.recipient):
             state.last_visit = [p for p in args.actor + args.recipient if p.code]
@@ -1965,6 +1971,7 @@ def _said_by_before(finder: ArgumentFinder, k: int) -> Optional[NP]:
 
 _UNREST = frozenset("اضطرابات احتجاجات تظاهرات مظاهرات شغب مخربين المخربين مشاغبين".split())
 _ACTS = frozenset("خطوه قرار قرارات اعلان تصريحات اجراء اجراءات زياره بيان اعتراف موقف حكم احكام".split())
+_DECISION = frozenset({"قرار"})
 _ACT_REACH = 4  # words from «نددت» to «بالخطوة»: a short subject may stand between («نددت دمشق بالخطوة»)
 _VISITS = frozenset("زياره جوله".split())
 _DEALS = frozenset("اتفاق اتفاقيه صفقه".split())

@@ -7814,3 +7814,11 @@ def test_excusing_oneself_from_attending_declines_and_is_no_apology(rules_coder)
     assert [e.event_type for e in evs if e.trigger.text == "اعتذرت"] == ["REJECT"]
     evs = code(rules_coder, "اعتذر الوزير التركي لنظيره الروسي عن إسقاط الطائرة.", "2016-06-27")
     assert [e.event_type for e in evs if e.trigger.text == "اعتذر"] == ["SUPPORT"]
+
+
+def test_the_decision_an_article_judges_later_is_the_one_its_lead_told(rules_coder):
+    text = ("أعلنت وزارة الخارجية الأميركية إغلاق مكتب منظمة التحرير الفلسطينية في واشنطن.\n"
+            "وقال مكتب رئيس الوزراء الإسرائيلي إن إسرائيل تدعم الخطوة وتتهم الفلسطينيين بالتهرب من المفاوضات.\n"
+            "عربياً، دان الأمين العام لجامعة الدول العربية القرار.")
+    ev = [e for e in code(rules_coder, text, "2018-09-11") if e.trigger.text == "دان"][0]
+    assert codes(ev.actor) == ["IGO"] and codes(ev.recipient) == ["USA"]
