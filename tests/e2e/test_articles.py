@@ -100,7 +100,7 @@ def _pooled(coder, folder: Path) -> tuple[float, float]:
     ("articles_fresh69", 0.53, 0.49),  # read from arrival: 0.350 / 0.467 with the sixty-seventh session's starting code
     ("articles_fresh70", 0.39, 0.47),  # read from arrival: 0.267 / 0.449 with the sixty-seventh session's starting code
     ("articles_fresh71", 0.40, 0.49),  # not read: arrived at 0.417 / 0.515 (start and arrival alike)
-    ("articles_fresh72", 0.36, 0.44),  # read from arrival: 0.333 / 0.461 with the sixty-eighth session's starting code
+    ("articles_fresh72", 0.38, 0.45),  # read from arrival: 0.333 / 0.461 with the sixty-eighth session's starting code
     ("articles_fresh73", 0.40, 0.57),  # not read: arrived at 0.417 / 0.596 (start and arrival alike)
 ])
 def test_pooled_scores_on_development_articles(coder, folder, min_recall, min_precision):
