@@ -1428,7 +1428,8 @@ class Coder:
             # may judge its own government's («رأى حزب «قلب تونس» في القرارات خرقاً للدستور»)
             mine = {(a.code, a.entity.sector) for a in args.actor if a.code}
             # (both sides of a step they took together: «الحوار بين الجانبين …، فيما رحّبت الإمارات بالخطوة»; in an
-            # article, «القرار» the decision its lead told: «أغلقت الخارجية الأميركية مكتب المنظمة … ودان أبو الغيط القرار»)
+            # article, «القرار» the decision its lead told: «أغلقت الخارجية الأميركية مكتب المنظمة … ودان أبو الغيط
+            # القرار»)
             authors = state.lead_actor if state.lead_actor and _judges_an_act(sent.tokens, after_actor, _DECISION) \
                 else state.last_event_sides
             args.recipient = [a for a in authors if a.code and (a.code, a.entity.sector) not in mine
