@@ -474,18 +474,14 @@ def _last_word_mismatch(tokens: list[Token], start: int, end: int, entry) -> boo
     one, or the other way round («محمد العيسى» against «محمد عيسى»)."""
     names = [normalize(n).split() for n in entry.names]
     names = [words for words in names if len(words) == end - start + 1]
-    definite = tokens[end].norm.startswith("ال")
+    definite = has_article(tokens[end])
     return bool(names) and all(words[-1].startswith("ال") != definite for words in names)
 
 
 def _bare_last_word(tokens: list[Token], start: int, end: int, entry) -> bool:
     """The phrase `start`..`end` ends in a bare word where every name of `entry` of that length ends in a definite
     one («خليل وزير» against «خليل الوزير»)."""
-    if has_article(tokens[end]):
-        return False
-    names = [normalize(n).split() for n in entry.names]
-    names = [words for words in names if len(words) == end - start + 1]
-    return bool(names) and all(words[-1].startswith("ال") for words in names)
+    return not has_article(tokens[end]) and _last_word_mismatch(tokens, start, end, entry)
 
 
 def _after_preposition(tokens: list[Token], k: int) -> bool:

@@ -766,22 +766,16 @@ class Coder:
             # بالرد عليه»: and a threat after a hostile act
             args.recipient = list(sent_events[-1].recipient)
             args.path.append("addressee-of-previous")
-        if not args.recipient and "shared-subject" in args.path and sent_events \
-                and {r.code for r in sent_events[-1].recipient} - {a.code for a in args.actor} \
-                and {a.code for a in sent_events[-1].actor} == {a.code for a in args.actor} \
-                and _pronoun_object_follows(sent.tokens, trig, args):
+        prev = sent_events[-1] if sent_events and "shared-subject" in args.path else None
+        mine = {a.code for a in args.actor}
+        if prev is not None and {a.code for a in prev.actor} == mine and {r.code for r in prev.recipient} - mine and (
+                not args.recipient and _pronoun_object_follows(sent.tokens, trig, args)
+                or "object-pronoun" in args.path and "object" in prev.rule.partition("/")[2].split("+")
+                and all(r.code for r in prev.recipient) and not {r.code for r in prev.recipient} & mine):
             # «واتصل علييف بنظيره الروسي، وقدم له اعتذاره», «استقبل الملك الوزير ووجه إليه دعوة»: «him» is
-            # whom the same actor's act just before addressed
-            args.recipient = list(sent_events[-1].recipient)
-            args.path.append("pronoun-addressee")
-        elif "object-pronoun" in args.path and "shared-subject" in args.path and sent_events \
-                and {a.code for a in sent_events[-1].actor} == {a.code for a in args.actor} \
-                and "object" in sent_events[-1].rule.partition("/")[2].split("+") \
-                and (aimed := sent_events[-1].recipient) and all(r.code for r in aimed) \
-                and not {r.code for r in aimed} & {a.code for a in args.actor}:
-            # «تطالب تل أبيب أنقرة بإغلاق مكاتب الحركة وإبعاد قادة جناحها …، وتتهمها بغض الطرف»: the pronoun on a
-            # verb that shares its subject is whom that subject's act just before was aimed at, not the last party named
-            args.recipient = aimed
+            # whom the same actor's act just before addressed — also over a guess at the last party named
+            # («تطالب تل أبيب أنقرة بإغلاق مكاتب الحركة وإبعاد قادة جناحها …، وتتهمها بغض الطرف»)
+            args.recipient = list(prev.recipient)
             args.path.append("pronoun-addressee")
         if not args.recipient and e.event in ("SUPPORT", "ACCUSE", "REQUEST") and any(
                 t.norm in DURING_IT for t in sent.tokens[max(0, trig.first_token - 2):trig.first_token]) and (
