@@ -17,7 +17,7 @@ from .frames import Frames
 from .record import Arguments, Zone
 from .subjects import Subjects
 from .words import (
-    ACTING_KINDS, AGAINST, AID_SOURCE_REACH, ANNOUNCING, APPROVABLE, BEING, BELONGING, CIRCUMSTANTIAL, CLAUSE_BREAKS,
+    ACTING_KINDS, AGAINST, ON, AID_SOURCE_REACH, ANNOUNCING, APPROVABLE, BEING, BELONGING, CIRCUMSTANTIAL, CLAUSE_BREAKS,
     COMPLEMENTIZERS, DEATH_NOUNS, DECIDING, DECISIONS, DRIVING, DONE_TO_TYPES, GRANTING, HEADED_BY, IDENTIFIED_REACH,
     INCLUDING, JOINING, LIGHT_VERBS, NOUN_PP_REACH, OWN_ACT_VERBS,
     PASSIVE_AGENT, PREMISES, PREPS, RECEIVING, RECEPTION, SAYING_VERBS, SIDE_WORDS, SIGNING_NOUN, SUMMITS,
@@ -32,6 +32,8 @@ _INTERVIEWS = frozenset("مقابله حوار حديث لقاء".split())  # «
 
 
 BLAST_VERB = "core.ASSAULT.explode.verb"  # «انفجرت سيارة مفخخة»: its forms carry their subject
+
+_MEASURE_REACH = 4  # words from a threatened measure («بفرض عقوبات») to whom it is imposed on
 
 
 class ArgumentFinder(Frames, Content, Subjects):
@@ -409,7 +411,7 @@ class ArgumentFinder(Frames, Content, Subjects):
                 in_it = self._speaks_in_document(trig)
                 # (statements named with their speaker are his, whoever comes after «فيها»: «تصريحات للرئيس
                 # ماكرون … اتهم فيها النظام»)
-                speaker = self._speaker_of_statements(trig) if in_it and svo is None else None
+                speaker = self._speaker_of_statements(trig.first_token) if in_it and svo is None else None
                 # (a body or forces alone after a verb that takes an object are its object: «أصدر المهندس بياناً
                 # حمّل فيه القوات الأميركية المسؤولية»; with a second phrase after them they are its subject)
                 lone_object = bool(after) and after[0].kinds[0] == "agent" and not after[0].prep and trig.entry.object \
@@ -706,6 +708,12 @@ class ArgumentFinder(Frames, Content, Subjects):
         return next((np for np in after if id(np) not in used and not np.prep and np.code and not np.is_place
                      and np.first_token == verb + 1), None)
 
+    def _owned_after_masdar(self, np: NP) -> bool:
+        """«اشترطت لسفر وفدها أن …»: a possessed phrase right after a masdar with «ل/ب» is its genitive,
+        not the verb's object."""
+        before = self.tokens[np.first_token - 1] if np.first_token else None
+        return bool(before is not None and before.is_word and prep_clitic(before) and self.tokens[np.first_token].enclitic)
+
     def _find_recipient(self, z: Zone, args: Arguments) -> None:
         """3. The recipient: the object or a prepositional complement, a pronoun on the verb, the pair the
         sentence names, or the first other party in the clause."""
@@ -741,6 +749,7 @@ class ArgumentFinder(Frames, Content, Subjects):
                         and not same_side(nxt, args.actor, by_sector=e.event == "COERCE") \
                         and (nxt.kinds[0] != "demonym" or self._side_named_by(nxt)) \
                         and not self._titled_partner_of(nxt, args.actor) \
+                        and not self._owned_after_masdar(nxt) \
                         and not any(k not in aside and (self.tokens[k].text in CLAUSE_BREAKS
                                                         or self.tokens[k].text in "،,")
                                     for k in range(anchor + 1, nxt.first_token)):
@@ -820,7 +829,7 @@ class ArgumentFinder(Frames, Content, Subjects):
                            and np.first_token not in self.attributions and np.first_token not in described
                            and np.first_token not in partitive
                            and np.first_token not in titles
-                           and not self._owner_of_a_seat(np)
+                           and not self._owner_of_a_seat(np) and not self._owned_after_masdar(np)
                            # («ملفات تطالب فيها بتسليم الداعية غولن»: whom a document's demand is about, not whom
                            # it is put to)
                            and not (e.event == "REQUEST" and self._speaks_in_document(trig)
@@ -829,6 +838,14 @@ class ArgumentFinder(Frames, Content, Subjects):
                                 or np.first_token - 1 in threatened and not self._is_nisba(np))
                            and not self._actors_own_side(np, actor_codes)
                            and not self._titled_partner_of(np, args.actor)]
+                # («وهدد بفرض عقوبات على قضاتها»: whom the threatened measure is imposed on)
+                measure = trig.last_token + 1
+                imposed_on = next((np for np in after if id(np) not in used and np.code and prep_key(np.prep) in (ON, AGAINST)
+                                   and measure < np.first_token <= measure + _MEASURE_REACH), None) \
+                    if e.event == "THREATEN" and measure < len(self.tokens) \
+                    and prep_clitic(self.tokens[measure]) == "ب" else None
+                if imposed_on is not None and (not objects or imposed_on.first_token < objects[0].first_token):
+                    objects.insert(0, imposed_on)
                 if len(objects) > 1 and objects[0].code in actor_codes and "svo" in args.path:
                     # «طهران التي استدعت وزارة خارجيتها السفير الصيني»: the subject restated after the verb
                     args.actor.append(objects.pop(0))

@@ -173,6 +173,8 @@ class Subjects(Agreement):
                     subj = None
                 if subj is None and k >= 2 and self.tokens[k - 1].norm in RELATIVES and k - 2 in np_tokens:
                     subj = np_tokens[k - 2]  # «مع قوات الأمن التي أطلقت الغاز»: the relative's antecedent
+                if subj is None and k + 1 < trig.first_token and self.tokens[k + 1].norm in IN_IT:
+                    subj = self._speaker_of_statements(k)  # «خطاب ألقاه بولتون، شنّ فيه هجوماً حاداً على المحكمة»
                 if subj is None:
                     lo = self._clause_start(trig)
                     prev = [np for np in self.candidates if lo <= np.first_token and np.last_token < k and not np.prep]
@@ -1049,11 +1051,11 @@ class Subjects(Agreement):
             and k < len(self.tokens) and self.tokens[k].norm in IN_IT \
             and not (trig.first_token > 0 and word_key(self.tokens[trig.first_token - 1]) in TIME_SPANS)
 
-    def _speaker_of_statements(self, trig: Trigger) -> Optional[NP]:
+    def _speaker_of_statements(self, verb: int) -> Optional[NP]:
         """«رداً على تصريحات للرئيس إيمانويل ماكرون شكّك فيها … واتهم فيها …»: whose statements, speech or
-        interview the «فيها» after the verb points back to (the phrase right after the noun, bare or
-        with «ل»), within the clause."""
-        for k in range(trig.first_token - 1, max(-1, trig.first_token - STATEMENT_REACH), -1):
+        interview the «فيها» after the verb at `verb` points back to (the phrase right after the noun, bare or
+        with «ل», or after the verb it is the object of: «خطاب ألقاه الوزير»), within the sentence."""
+        for k in range(verb - 1, max(-1, verb - STATEMENT_REACH), -1):
             if self.tokens[k].text in CLAUSE_BREAKS:
                 return None
             if word_key(self.tokens[k]) in STATEMENTS:
