@@ -1415,8 +1415,10 @@ class Coder:
             # remarks the text named (his own prime minister may condemn them too)
             args.recipient = [state.statements_by]
             args.path.append("author-of-remarks")
+        # («قالت موغيريني إن القرار «يتعارض مع هدف ضمان عملية انتخابية حرة»»: the act said to contravene comes first)
+        judged_at = after_actor if e.frame != "consequence" else max(-1, trig.first_token - _ACT_BEFORE_REACH)
         if e.event in ("ACCUSE", "REJECT", "SUPPORT") and args.actor and not args.recipient and state.last_event_sides \
-                and _judges_an_act(sent.tokens, after_actor):
+                and _judges_an_act(sent.tokens, judged_at):
             # «وقّع ترامب إعلاناً …، فيما نددت دمشق بالخطوة», «ورحّبت الحكومة السودانية بالقرار»: the
             # step judged is the last actor's; a party
             # may judge its own government's («رأى حزب «قلب تونس» في القرارات خرقاً للدستور»)
@@ -1424,7 +1426,7 @@ class Coder:
             # (both sides of a step they took together: «الحوار بين الجانبين …، فيما رحّبت الإمارات بالخطوة»; in an
             # article, «القرار» the decision its lead told: «أغلقت الخارجية الأميركية مكتب المنظمة … ودان أبو الغيط
             # القرار»)
-            authors = state.lead_actor if state.lead_actor and _judges_an_act(sent.tokens, after_actor, _DECISION) \
+            authors = state.lead_actor if state.lead_actor and _judges_an_act(sent.tokens, judged_at, _DECISION) \
                 else state.last_event_sides
             args.recipient = [a for a in authors if a.code and (a.code, a.entity.sector) not in mine
                               and (a.code not in {c for c, _ in mine} or a.entity.sector == "GOV")]
@@ -1506,7 +1508,7 @@ class Coder:
             state.last_event_actor = list(args.actor)
             state.last_event_sides = list(args.actor) + (list(args.recipient) if e.event in _JOINT_TYPES else [])
             if state.article and state.paragraph == 1 and not state.lead_actor and mod not in _UNREAL \
-                    and {r.code for r in args.recipient if r.code} - {a.code for a in args.actor}:
+                    and any(r.code for r in args.recipient):
                 state.lead_actor = list(args.actor)
         if e.frame == "visit" and mod not in _UNREAL and any(a.code for a in args.actor) \
                 and any(r.code for r in args.recipient):
@@ -1967,6 +1969,7 @@ def _said_by_before(finder: ArgumentFinder, k: int) -> Optional[NP]:
 _UNREST = frozenset("اضطرابات احتجاجات تظاهرات مظاهرات شغب مخربين المخربين مشاغبين".split())
 _ACTS = frozenset("خطوه قرار قرارات اعلان تصريحات اجراء اجراءات زياره بيان اعتراف موقف حكم احكام".split())
 _DECISION = frozenset({"قرار"})
+_ACT_BEFORE_REACH = 3  # words from the step said to contravene («إن القرار «يتعارض»») to the verb
 _ACT_REACH = 4  # words from «نددت» to «بالخطوة»: a short subject may stand between («نددت دمشق بالخطوة»)
 _VISITS = frozenset("زياره جوله".split())
 _DEALS = frozenset("اتفاق اتفاقيه صفقه".split())
