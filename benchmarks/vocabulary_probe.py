@@ -45,7 +45,8 @@ PROBES = (Path(__file__).parent / "data" / "vocabulary_probe.jsonl",
           Path(__file__).parent / "data" / "vocabulary_probe_3.jsonl",
           Path(__file__).parent / "data" / "vocabulary_probe_4.jsonl",
           Path(__file__).parent / "data" / "vocabulary_probe_5.jsonl")
-NON_EVENTS = Path(__file__).parent / "data" / "non_event_probe.jsonl"
+NON_EVENTS = (Path(__file__).parent / "data" / "non_event_probe.jsonl",
+              Path(__file__).parent / "data" / "non_event_probe_2.jsonl")
 UNCOUNTED = frozenset({"negated", "hypothetical", "future"})  # modalities the contract does not count as reported
 DATE = "2022-05-01"
 
@@ -58,8 +59,9 @@ def main() -> None:
     for probe in PROBES:
         print(f"{probe.name}:")
         _score(coder, probe, args.show)
-    print(f"{NON_EVENTS.name}:")
-    _false_alarms(coder, NON_EVENTS, args.show)
+    for probe in NON_EVENTS:
+        print(f"{probe.name}:")
+        _false_alarms(coder, probe, args.show)
 
 
 def _score(coder: Coder, probe: Path, show: bool) -> None:

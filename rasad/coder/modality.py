@@ -26,7 +26,8 @@ _CONDITION_BEFORE = frozenset("شرط بشرط شريطه بشروط".split())
 _CONDITIONED_ON = frozenset("مشروط مشروطه مشروطا مرهون مرهونه مرهونا رهن رهنا".split())
 _FUTURE_NEGATORS = frozenset({"لن", "ولن", "فلن", "لا", "ولا", "فلا"})
 # «ويبقى السؤال: هل انسحب الصدر من المشهد فعلاً؟»: what a question asks about is not reported
-_QUESTION = frozenset("هل وهل فهل".split())
+_QUESTION = frozenset("هل وهل فهل ماذا وماذا لماذا ولماذا".split())
+_CONDITION_AFTER_REACH = 12  # words from a «قد» verb to the «إذا» that conditions it
 _FUTURE_WORDS = frozenset(
     "سوف مقبل مقبله مرتقب مرتقبه مزمع منتظر منتظره مقرر مقرره قادم قادمه يعتزم تعتزم يعتزمون "
     "ينوي تنوي ينوون يخطط تخطط يخططون خطه خطط مشروع اعتزام نيه عزم يستعد تستعد يعتزما "
@@ -44,6 +45,16 @@ _KANA_REACH = 5  # «وكانت السلطات الفلسطينية قد»
 def _imperfect_after_qad(word: str) -> bool:
     """An imperfect verb after «قد» (may); not «تظاهر», «تبادل», the perfect of form VI (had)."""
     return word[:1] in _IMPERFECT_AFTER_QAD and not (word[:1] == "ت" and len(word) >= 5 and word[2] == "ا")
+
+
+def _condition_after(tokens: list[Token], last: int) -> bool:
+    """«إذا» or «لو» after the trigger ending at `last`, in its clause: what may happen if."""
+    for tok in tokens[last + 1:last + 1 + _CONDITION_AFTER_REACH]:
+        if not tok.is_word and tok.text in "،,.؛;:؟!":
+            return False
+        if tok.norm in _CONDITIONAL:
+            return True
+    return False
 
 
 def _after_kana(tokens: list[Token], k: int) -> bool:
@@ -191,6 +202,8 @@ def modality(tokens: list[Token], first: int, last: int, event_date: Optional[Da
         return "likely", "likelihood marker"
     if any(tokens[k].norm in _QAD and not _after_kana(tokens, k) for k in range(max(clause_start, first - 2), first)) \
             and _imperfect_after_qad(trig.norm):
+        if _condition_after(tokens, last):
+            return "hypothetical", "conditional"  # «إن الجزائر قد تلوّح بورقة الغاز إذا شعرت …»
         return "likely", "قد"  # «قد» before an imperfect verb: may
     if any(tokens[k].norm in _QAD and _imperfect_after_qad(tokens[k + 1].norm) and not _after_kana(tokens, k)
            for k in range(max(clause_start, first - 4), first - 1)):
