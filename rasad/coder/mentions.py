@@ -862,8 +862,17 @@ def _head_sector(head: Entity, body: Entity) -> Optional[str]:
     return head.sector or body.sector
 
 
+# verbs whose first letters are an alef and a lam of the stem («الوزير التقى الجانب الأميركي», «الغى», «القى»
+# written without hamza): no article
+_ALEF_LAM_VERBS = frozenset(normalize(w) for w in (
+    "التقى التقت التقوا التقيا التقتا يلتقي التزم التزمت التزموا التمس التمست التحق التحقت التحقوا التف التفت "
+    "التفوا الغى الغت الغوا القى القت القوا الزم الزمت الزموا").split())
+
+
 def has_article(tok: Token) -> bool:
     n = tok.norm
+    if n.removeprefix("و").removeprefix("ف") in _ALEF_LAM_VERBS:
+        return False
     # (a word the segmenter keeps whole is no clitic and the article: «والي» is a governor, «والتر» a name)
     return n.startswith(("ال", "لل", "ولل", "فلل")) or "ال" in tok.proclitics \
         or (n.startswith(("وال", "فال", "بال", "كال", "وبال")) and len(tok.keys) > 1)
