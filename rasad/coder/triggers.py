@@ -45,6 +45,8 @@ _LAUNCH_VERB = "core.ASSAULT.launch.verb"
 _OBJECTIONS = frozenset({"core.REJECT.object.verb2", "core.REJECT.object.noun"})
 _FLYING = PROJECTILES | frozenset("طائره طائرتين طائرات ناقله سفينه زورق هجوم هجمات".split())  # what an interception stops
 
+_FAR_REQUIRED = 10  # a required word this far away is a judgement in a description («وصف … بأنه …»)
+
 
 def _tanwin_reading(tok, entry: LexiconEntry, after_comma: bool = False) -> bool:
     """The word matched `entry` only once its final «ا» was read as the accusative ending, and it is
@@ -217,6 +219,12 @@ def required_at(tokens, first: int, last: int, entry: LexiconEntry, nps: Sequenc
         if that is not None and tokens[that].norm in _THAT_IT:
             found = next((k for k in range(that + 1, min(len(tokens), that + 4)) if required(k)), None)
     return found
+
+
+def _required_distance(tokens, first: int, last: int, entry: LexiconEntry, nps: Sequence[NP]) -> int:
+    """Words from the trigger to the entry's required word."""
+    k = required_at(tokens, first, last, entry, nps)
+    return len(tokens) if k is None else abs(k - last) if k > last else abs(first - k)
 
 
 def _whole_phrase_at(tokens, k: int, keys, entry: LexiconEntry) -> bool:
@@ -663,7 +671,13 @@ def find_triggers(sentence: Sentence, nps: list[NP], lexicon: Lexicon, segmenter
             entries = [e for e in entries if not (e.requires_before and e.event == prev.entry.event)]
             if not entries:
                 continue
-        entry = max(entries, key=lambda e: (bool(e.requires), e.confidence))  # a satisfied required word is more specific
+        # a satisfied required word is more specific; between two judgements sought far along the sentence, the
+        # nearer is the one said («وصف أردوغان مقتل البغدادي بأنه «نقطة تحول» في الحرب على الإرهاب» praises)
+        judged = [e for e in entries if e.requires]
+        if len(judged) > 1 and all(e.requires_within >= _FAR_REQUIRED and e.pos == "verb" for e in judged):
+            entry = min(judged, key=lambda e: (_required_distance(toks, first, last, e, nps), -e.confidence))
+        else:
+            entry = max(entries, key=lambda e: (bool(e.requires), e.confidence))
         out.append(Trigger(span, "", first, last, entry))
     out = sorted(out + _obligations_on(sentence.tokens, nps, lexicon), key=lambda t: t.first_token)
     return _drop_purposes(_absorb_required_nouns(out, sentence.tokens, nps), sentence.tokens)
