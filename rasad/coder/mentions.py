@@ -792,8 +792,10 @@ _NAVY_PREFIXES = {"يو اس اس": "USA", "اتش ام اس": "GBR"}
 _GULF_WORDS = frozenset({"خليج", "خليجيه"})  # after «دول/الدول»: the Gulf states
 # («مجلس محافظة البصرة»: a provincial council, named after its province)
 _CITY_BODIES = frozenset("شرطه بلديه محكمه جامعه محافظه".split())  # bodies named after their town: «شرطة دبي»
-# crowds, residents and workers in construct with where they are: «متظاهرو درعا», «سكان غزة», «عمال المحلة»
-_CROWDS_OF_PLACE = frozenset("متظاهرو محتجو معتصمو سكان اهالي عمال نازحو نازحي مهجرو مهجري مستوطنو مستوطني".split())
+# crowds, residents, workers and fighters in construct with where they are: «متظاهرو درعا», «سكان غزة», «عمال
+# المحلة», «متمردو دارفور»
+_CROWDS_OF_PLACE = frozenset("متظاهرو محتجو معتصمو سكان اهالي عمال نازحو نازحي مهجرو مهجري مستوطنو مستوطني "
+                             "متمردو متمردي مسلحو مسلحي مقاتلو مقاتلي".split())
 _BUILDING_WORDS = frozenset("مبني مباني مقر مقار".split())
 # where a crowd gathers in a town (or prays: «المصلون في مسجد الإمام الصادق بالكويت»)
 # what a crowd protests or stands before («المحتجون على الرسوم», «المتظاهرون أمام السفارة»), within so many words
