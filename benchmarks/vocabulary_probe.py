@@ -44,7 +44,8 @@ PROBES = (Path(__file__).parent / "data" / "vocabulary_probe.jsonl",
           Path(__file__).parent / "data" / "vocabulary_probe_2.jsonl",
           Path(__file__).parent / "data" / "vocabulary_probe_3.jsonl",
           Path(__file__).parent / "data" / "vocabulary_probe_4.jsonl",
-          Path(__file__).parent / "data" / "vocabulary_probe_5.jsonl")
+          Path(__file__).parent / "data" / "vocabulary_probe_5.jsonl",
+          Path(__file__).parent / "data" / "vocabulary_probe_6.jsonl")
 NON_EVENTS = (Path(__file__).parent / "data" / "non_event_probe.jsonl",
               Path(__file__).parent / "data" / "non_event_probe_2.jsonl")
 UNCOUNTED = frozenset({"negated", "hypothetical", "future"})  # modalities the contract does not count as reported
