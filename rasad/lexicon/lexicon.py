@@ -4,7 +4,7 @@ from __future__ import annotations
 import hashlib
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
@@ -57,6 +57,7 @@ class LexiconEntry:
     requires_subject: bool = False  # the required word is the doer («أوقفت الشرطة …»), not the object
     requires_place: bool = False  # a named place behind one of `preps`, within reach, also counts as required
     said_only: bool = False  # reports an event only inside what a party is said to say («قال إن …», «أعلن أن …»)
+    we_forms: tuple[str, ...] = ()  # the first person plural of a verb listed in the third («اتفقنا», «نعمل»)
     # the keys of every required word or phrase; a phrase of several words («منظمة إرهابية») counts only
     # whole, its first word alone («منظمة») does not
     required_phrases: tuple[tuple[str, ...], ...] = ()
@@ -104,6 +105,8 @@ class Lexicon:
                 self.trie.add_phrase(form, e)
                 if e.pos == "verb" and form.startswith(_IMPERFECT_PREFIXES) and not form.startswith("س"):
                     self.trie.add_phrase("س" + form, e)  # «سيزور», «ستعيد فتح»: the future of any imperfect
+            for form in e.we_forms:
+                self.trie.add_phrase(form, e)
 
     def vocabulary(self) -> set[str]:
         return {w for e in self.entries for f in e.forms for w in phrase_keys(f)}
@@ -117,6 +120,31 @@ class Lexicon:
     def by_id(self) -> dict[str, LexiconEntry]:
         """Each entry by its id, for the readings a coder makes of words no form can list."""
         return {e.id: e for e in self.entries}
+
+
+def _first_person_plurals(e: LexiconEntry) -> list[str]:
+    """The «we» forms of a verb entry that lists only the third person: a spokesman quoted saying «اتفقنا مع
+    الجانب السعودي», «نعمل مع الصين», «ألغينا الزيارة» speaks for his side. The perfect adds «نا» to the
+    stem of a form listed with «ت» or «وا» after it (and «ينا» for a final «ى»); the imperfect takes «ن» for «ي».
+    Hollow stems («زار», «أعاد») and those ending in alef («دعا») change more than that and are left alone."""
+    if e.pos != "verb" or e.frame in ("passive", "participle"):
+        return []
+    listed = set(e.forms)
+    out = []
+    for form in e.forms:
+        word, sep, rest = form.partition(" ")
+        # (not «يزورون», «يلتقيان»; nor a short word, like a doubled stem, that is also a noun: «نصف», «حلنا»)
+        if word.startswith("ي") and len(word) >= 4 and not word.endswith(("ون", "ان")):
+            out.append("ن" + word[1:] + sep + rest)
+        elif not word.startswith(_IMPERFECT_PREFIXES) and len(word) >= 3:
+            stem = word.removesuffix("ى")  # «ألغى», listed with «ألغت» and «ألغوا»
+            if not (stem + "ت" + sep + rest in listed or stem + "وا" + sep + rest in listed):
+                continue
+            if word.endswith("ى"):
+                out.append(stem + "ينا" + sep + rest)
+            elif not word.endswith("ا") and word[-2] != "ا":
+                out.append(word + "نا" + sep + rest)
+    return [f for f in out if f not in listed]
 
 
 def _entry(item: dict, ontology: Ontology) -> LexiconEntry:
@@ -170,7 +198,7 @@ def _entry(item: dict, ontology: Ontology) -> LexiconEntry:
         raise ValueError("'requires_place' needs 'requires' and 'preps'")
     if item.get("self_directed") and item.get("needs_recipient"):
         raise ValueError("'self_directed' and 'needs_recipient' exclude each other")
-    return LexiconEntry(str(need("id")), event, mode, cameo, pos, frame, tuple(preps),
+    entry = LexiconEntry(str(need("id")), event, mode, cameo, pos, frame, tuple(preps),
                         bool(item.get("object", False)), genitive, confidence,
                         tuple(f.strip() for f in forms),
                         tuple(k for r in requires for k in phrase_keys(r)[:1]),
@@ -185,6 +213,7 @@ def _entry(item: dict, ontology: Ontology) -> LexiconEntry:
                         requires_place=bool(item.get("requires_place", False)),
                         said_only=bool(item.get("said_only", False)),
                         required_phrases=tuple(phrase_keys(r) for r in requires))
+    return replace(entry, we_forms=tuple(_first_person_plurals(entry)))
 
 
 def _possessive_keys(requires: list[str]) -> frozenset[str]:

@@ -2611,3 +2611,20 @@ def test_summoned_for_questioning_is_an_inquiry_and_an_envoy_summoned_a_protest(
 def test_playing_the_mediators_role_between_two_parties_is_mediation(rules_coder):
     ev = _first(rules_coder, "ولعبت سلطنة عمان دور الوسيط بين واشنطن وطهران.", "2023-06-01", "CONSULT")
     assert ev.mode == "third-party" and sorted(codes(ev.actor) + codes(ev.recipient)) == ["IRN", "USA"]
+
+
+def test_a_verb_listed_in_the_third_person_is_read_in_the_first_person_plural(tmp_path, rules_coder):
+    from rasad.lexicon.lexicon import load_entries
+
+    path = tmp_path / "we.yaml"
+    path.write_text('- {id: t.agree, event: AGREE, pos: verb, frame: meet, forms: [اتفق, اتفقت, اتفقوا, يتفق, يتفقون,'
+                    ' ألغى, ألغت, زار, زارت, دعا, دعت]}\n', encoding="utf-8")
+    we = set(load_entries([path])[0].we_forms)
+    assert {"اتفقنا", "نتفق", "ألغينا"} <= we
+    # (not the plural «يتفقون», nor hollow or alef-final stems, whose «we» forms change the stem)
+    assert not {"نتفقون", "زارنا", "دعانا"} & we
+    # a spokesman quoted speaking for his side is its actor, and the party after the verb its counterpart
+    assert _dyads(rules_coder, "وقال وزير الخارجية الإيراني للصحفيين: «اتفقنا مع الجانب السعودي على تبادل السفراء».",
+                  "AGREE", "2023-03-12") == [(["IRN"], ["SAU"])]
+    assert _dyads(rules_coder, "وقال وزير الخارجية الإيراني للصحفيين: «رفضنا العرض الأميركي».",
+                  "REJECT", "2023-03-12") == [(["IRN"], ["USA"])]

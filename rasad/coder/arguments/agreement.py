@@ -19,7 +19,12 @@ class Agreement(Clause):
     def first_person_plural(self, trig: Trigger) -> bool:
         """The trigger is a verb in the first person plural as listed («نتفاوض», «سنرد»): a form «نـ» whose
         third person «يـ» (or its plural «يـون») is listed too, unlike the perfects «نفى», «ندد», «ناشد»."""
-        if trig.entry.pos != "verb" or trig.first_token != trig.last_token:
+        if trig.entry.pos != "verb":
+            return False
+        we = {normalize(f.split()[0]) for f in trig.entry.we_forms}  # («اتفقنا», «وقعنا اتفاقا»: derived from the third)
+        if we & set(self.tokens[trig.first_token].keys):
+            return True
+        if trig.first_token != trig.last_token:
             return False
         listed = {normalize(f) for f in trig.entry.forms}
         forms = {f for f in listed if f.startswith("ن") and ("ي" + f[1:] in listed or "ي" + f[1:] + "ون" in listed)
