@@ -13,7 +13,9 @@ on 2022-05-01, titles alone for the others), `benchmarks/data/vocabulary_probe_4
 each of the nine types the unread article sets most often missed — ACCUSE, THREATEN, REJECT, SANCTION, COERCE,
 REQUEST, CONCEDE, MOBILIZE, AID — each with 25 different roots or phrases, written by a fourth helper), and
 `benchmarks/data/vocabulary_probe_5.jsonl` (175 sentences, 25 for each of the other seven types — CONSULT, AGREE,
-SUPPORT, COOPERATE, RETREAT, ASSAULT, PROTEST — written the same way by a fifth helper). A sentence
+SUPPORT, COOPERATE, RETREAT, ASSAULT, PROTEST — written the same way by a fifth helper), and
+`benchmarks/data/vocabulary_probe_6.jsonl` (240 sentences, 15 per type, acts reported through speech: reported and
+quoted words, statements, idioms and descriptions; events of 2017-2024, read on 2024-12-31). A sentence
 counts when the coder gives it an event of its type with the stated parties (as `rasad eval events` matches
 them); "type only" when the type is found with other parties, "none" when no event of the type is found.
 Recall only: the sentences name one event each, so other events they report are not counted against the coder.
@@ -21,7 +23,8 @@ The helpers' type is sometimes not the one the gold data of `tests/data` gives t
 SUPPORT there, a joint exercise COOPERATE), so no set is expected to reach all its sentences.
 
 And the other side of it, precision: `benchmarks/data/non_event_probe.jsonl` (160 sentences, 10 for each type,
-written by another helper who never saw the lexicon) uses a word of a type without reporting an event of it: a
+written by another helper who never saw the lexicon, and `non_event_probe_2.jsonl`, 160 more on the traps of analyses
+and quoted speech) uses a word of a type without reporting an event of it: a
 name or label («مركز احتجاز»), analysis, a question, a condition, a forecast, a denial of the event, a generic or
 habitual statement, a purpose or topic, a figurative use («هجوم المنتخب»). A sentence counts as a false alarm
 when the coder reports an event of its type that the contract's counting rule counts (not negated, hypothetical
