@@ -47,16 +47,6 @@ def _imperfect_after_qad(word: str) -> bool:
     return word[:1] in _IMPERFECT_AFTER_QAD and not (word[:1] == "ت" and len(word) >= 5 and word[2] == "ا")
 
 
-def _condition_after(tokens: list[Token], last: int) -> bool:
-    """«إذا» or «لو» after the trigger ending at `last`, in its clause: what may happen if."""
-    for tok in tokens[last + 1:last + 1 + _CONDITION_AFTER_REACH]:
-        if not tok.is_word and tok.text in "،,.؛;:؟!":
-            return False
-        if tok.norm in _CONDITIONAL:
-            return True
-    return False
-
-
 def _after_kana(tokens: list[Token], k: int) -> bool:
     """«وكان لبنان قد تقدّم بشكوى»: «قد» at `k` after a form of «كان» makes a pluperfect (had done), whatever
     the verb after it looks like."""
@@ -114,13 +104,14 @@ _EXCEPTIONS = frozenset("الا سوي".split())
 _EXCEPTION_REACH = 12
 
 
-def _exception_after(tokens: list[Token], last: int) -> bool:
-    """«إلا» or «سوى» after the trigger in its clause: «لم تكن القمة … سوى محطة جديدة», «لم يلتق إلا
-    بنظيره» restrict what happened; they do not deny it."""
-    for tok in tokens[last + 1:last + 1 + _EXCEPTION_REACH]:
+def _in_clause_after(tokens: list[Token], last: int, words: frozenset, reach: int) -> bool:
+    """One of `words` after the trigger ending at `last`, within `reach` words of its clause: «إلا» or «سوى»
+    («لم تكن القمة … سوى محطة جديدة», «لم يلتق إلا بنظيره» restrict what happened, they do not deny it), «إذا»
+    or «لو» («قد تلوّح بورقة الغاز إذا شعرت …»: what may happen if)."""
+    for tok in tokens[last + 1:last + 1 + reach]:
         if not tok.is_word and tok.text in "،,.؛;:؟!":
             return False
-        if tok.norm in _EXCEPTIONS:
+        if tok.norm in words:
             return True
     return False
 
@@ -168,7 +159,8 @@ def modality(tokens: list[Token], first: int, last: int, event_date: Optional[Da
     # مرغوب فيه وطلبت منه مغادرة البلاد»)
     near = [] if verb and tokens[first].proclitics[:1] in ("و", "ف") else keys[-3:]
     negator = next((n for k, n in near if k in _NEGATORS or n in _NEGATORS), None)
-    if negator is not None and not (negator in _RESTRICTING and _exception_after(tokens, last)):
+    if negator is not None and not (negator in _RESTRICTING
+                                    and _in_clause_after(tokens, last, _EXCEPTIONS, _EXCEPTION_REACH)):
         return "negated", negator
     wide = tokens[max(clause_start, first - 8):first]
     # a denying verb is a trigger of its own and so starts a clause, but what it denies is negated
@@ -202,7 +194,7 @@ def modality(tokens: list[Token], first: int, last: int, event_date: Optional[Da
         return "likely", "likelihood marker"
     if any(tokens[k].norm in _QAD and not _after_kana(tokens, k) for k in range(max(clause_start, first - 2), first)) \
             and _imperfect_after_qad(trig.norm):
-        if _condition_after(tokens, last):
+        if _in_clause_after(tokens, last, _CONDITIONAL, _CONDITION_AFTER_REACH):
             return "hypothetical", "conditional"  # «إن الجزائر قد تلوّح بورقة الغاز إذا شعرت …»
         return "likely", "قد"  # «قد» before an imperfect verb: may
     if any(tokens[k].norm in _QAD and _imperfect_after_qad(tokens[k + 1].norm) and not _after_kana(tokens, k)

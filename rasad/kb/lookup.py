@@ -43,7 +43,8 @@ class NameLookup:
         # (a place after a preposition only says where the nationals named before it are: «المصريون العالقون في
         # السودان»)
         nationals = any(np.kinds == ("demonym",) and not np.prep for np in nps)
-        nps.sort(key=lambda np: (head and (bool(np.prep) or id(np) in holders) or nationals and bool(np.prep) and np.is_place,
+        nps.sort(key=lambda np: (head and (bool(np.prep) or id(np) in holders)
+                                 or nationals and bool(np.prep) and np.is_place,
                                  bool(named) and np.kinds == ("demonym",),
                                  bool(named) and not np.code,
                                  -(np.span[1] - np.span[0]), np.span[0]))

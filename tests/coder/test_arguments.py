@@ -7822,3 +7822,67 @@ def test_the_decision_an_article_judges_later_is_the_one_its_lead_told(rules_cod
             "عربياً، دان الأمين العام لجامعة الدول العربية القرار.")
     ev = [e for e in code(rules_coder, text, "2018-09-11") if e.trigger.text == "دان"][0]
     assert codes(ev.actor) == ["IGO"] and codes(ev.recipient) == ["USA"]
+
+
+def test_a_light_verb_after_fihi_speaks_in_the_speech_named_before_it(rules_coder):
+    text = ("وتزامن الإعلان مع خطاب ألقاه مستشار الأمن القومي الأميركي جون بولتون في واشنطن، شنّ فيه هجوماً حاداً على "
+            "المحكمة الجنائية الدولية.")
+    ev = one(rules_coder, text, "ACCUSE", "2018-09-11")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["IGO"]
+
+
+def test_a_threatened_measure_names_whom_it_is_imposed_on(rules_coder):
+    text = "وهاجم بولتون المحكمة الجنائية الدولية، وهدد بفرض عقوبات على قضاتها ومنعهم من دخول الأراضي الأميركية."
+    ev = one(rules_coder, text, "THREATEN", "2018-09-11")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["IGO"]
+
+
+def test_the_commission_named_again_by_its_head_is_the_group(rules_coder):
+    text = ("وأعلنت «هيئة التفاوض السورية» المعارضة مقاطعتها للمؤتمر. وقال رئيس «هيئة التفاوض» نصر الحريري إن الهيئة "
+            "«لن تعترف بأي مخرجات» لا تصدر عن مفاوضات جنيف.")
+    ev = [e for e in code(rules_coder, text, "2018-01-31") if e.trigger.text == "لن تعترف"][0]
+    assert codes(ev.actor) == ["SYR"]
+
+
+def test_a_possessed_phrase_after_a_prepositional_masdar_is_not_the_object(rules_coder):
+    text = "غير أن جماعة الحوثي اشترطت لسفر وفدها أن تقلّه طائرة عُمانية لا تخضع لتفتيش التحالف."
+    evs = [e for e in code(rules_coder, text, "2018-09-08") if e.trigger.text == "اشترطت"]
+    assert evs and all("وفدها" not in [r.text for r in e.recipient] for e in evs)
+
+
+def test_a_step_said_to_contravene_goals_accuses_the_author_of_the_decision(rules_coder):
+    text = ("قرر المجلس الأعلى للانتخابات في تركيا إلغاء نتائج الانتخابات على رئاسة بلدية إسطنبول.\n"
+            "وقالت موغيريني، في بيان، إن القرار «يتعارض مع هدف ضمان عملية انتخابية حرة ونزيهة».\n"
+            "ووصف وزير الخارجية الألماني هايكو ماس القرار بأنه «غير شفاف».")
+    evs = code(rules_coder, text, "2019-05-08")
+    contravenes = [e for e in evs if e.trigger.text == "يتعارض"][0]
+    assert codes(contravenes.actor) == ["EUR"] and codes(contravenes.recipient) == ["TUR"]
+    described = [e for e in evs if e.trigger.text == "ووصف"][0]
+    assert codes(described.actor) == ["DEU"] and codes(described.recipient) == ["TUR"]
+
+
+def test_the_nearer_of_two_judgements_in_a_description_is_the_one_said(rules_coder):
+    text = "وفي أنقرة، وصف الرئيس رجب طيب أردوغان مقتل البغدادي بأنه «نقطة تحول» في الحرب المشتركة على الإرهاب."
+    assert [e.event_type for e in code(rules_coder, text, "2019-10-28") if e.trigger.text == "وصف"] == ["SUPPORT"]
+    text = "ووصف وزير الخارجية الإيراني الضربة بأنها «عدوان سافر» على سيادة سوريا."
+    assert [e.event_type for e in code(rules_coder, text, "2019-10-28") if e.trigger.text == "ووصف"] == ["ACCUSE"]
+
+
+def test_a_verb_opening_with_alef_lam_is_no_definite_word(rules_coder):
+    text = "وأعلن الجيش العراقي في بيان أن وزير الخارجية التقى الجانب الأميركي."
+    assert "وزير الخارجية التقى الجانب الأميركي" not in phrases(rules_coder, text)
+    assert one(rules_coder, text, "CONSULT").trigger.text == "التقى"
+
+
+def test_attending_a_meeting_is_consultation(rules_coder):
+    ev = one(rules_coder, "وحضر دي ميستورا الجلسة الختامية بعد تردد طويل.", "CONSULT", "2018-01-31")
+    assert codes(ev.actor) == ["UNO"]
+
+
+def test_seizures_impounding_and_intelligence_handed_over(rules_coder):
+    text = "وجاءت الأزمة بعد أيام من مصادرة قوات الأمن الصومالية في مطار مقديشو ملايين الدولارات من طائرة إماراتية."
+    assert one(rules_coder, text, "COERCE", "2018-04-12").trigger.text == "مصادرة"
+    text = "وأعلن الحرس الثوري الإيراني أن قواته البحرية حجزت ناقلتي نفط يونانيتين في مياه الخليج."
+    assert one(rules_coder, text, "COERCE", "2022-05-28").trigger.text == "حجزت"
+    text = "وأعلن الجيش العراقي أن جهاز المخابرات العراقي زوّد الجانب الأميركي بمعلومات دقيقة عن مكان اختبائه."
+    assert one(rules_coder, text, "COOPERATE", "2019-10-28").trigger.text == "زوّد"

@@ -23,6 +23,9 @@ def modality_of(rules_coder, text, event_type):
     ("ونفى المتحدث باسم وزارة الدفاع التركية اللواء الركن في مؤتمر صحافي أن يكون الجيش قد قصف القرية.",
      "ASSAULT", "negated"),
     ("إذا هاجمت إسرائيل إيران فسترد طهران.", "ASSAULT", "hypothetical"),
+    # a «قد» verb with its condition after it: what may happen if
+    ("وقال دبلوماسي سابق إن الجزائر قد تلوّح بورقة الغاز إذا شعرت بأن مدريد تميل إلى الرباط.", "THREATEN",
+     "hypothetical"),
     # «في حالة» sets a condition, with its «و» too, but «في حالة حرب» is a state one is in
     ("وفي حالة رفض حماس المقترح، ستشن إسرائيل غارات واسعة.", "REJECT", "hypothetical"),
     ("وردت الحكومة بإعلان أن البلاد في حالة حرب وبدء غارات جوية على مواقع المتمردين في الشمال.", "ASSAULT", "asserted"),

@@ -220,6 +220,15 @@ def test_lookup_with_dates(resolve, text, when, code, sector):
     assert (results[0]["code"], results[0]["sector"]) == (code, sector)
 
 
+def test_nationals_named_with_the_place_they_are_in_are_theirs(resolve):
+    assert resolve("المصريون العالقون في السودان", date(2023, 4, 24))[0]["code"] == "EGY"
+    # (an unnamed body's place still names its state)
+    assert resolve("النازحون إلى إقليم كردستان", date(2014, 8, 15))[0]["code"] == "IRQ"
+    # fighters in construct with their region are its rebels
+    assert (resolve("متمردو دارفور", date(2004, 4, 8))[0]["code"], resolve("متمردو دارفور", date(2004, 4, 8))[0]["sector"]) \
+        == ("SDN", "REB")
+
+
 def test_unknown_text_gives_empty_list(kb):
     assert lookup(kb, "كلام عادي لا أسماء فيه", date(2021, 1, 1)) == []
 

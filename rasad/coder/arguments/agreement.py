@@ -21,7 +21,8 @@ class Agreement(Clause):
         third person «يـ» (or its plural «يـون») is listed too, unlike the perfects «نفى», «ندد», «ناشد»."""
         if trig.entry.pos != "verb":
             return False
-        we = {normalize(f.split()[0]) for f in trig.entry.we_forms}  # («اتفقنا», «وقعنا اتفاقا»: derived from the third)
+        # («اتفقنا», «وقعنا اتفاقا»: derived from the third person)
+        we = {normalize(f.split()[0]) for f in trig.entry.we_forms}
         if we & set(self.tokens[trig.first_token].keys):
             return True
         if trig.first_token != trig.last_token:

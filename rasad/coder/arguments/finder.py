@@ -17,7 +17,8 @@ from .frames import Frames
 from .record import Arguments, Zone
 from .subjects import Subjects
 from .words import (
-    ACTING_KINDS, AGAINST, ON, AID_SOURCE_REACH, ANNOUNCING, APPROVABLE, BEING, BELONGING, CIRCUMSTANTIAL, CLAUSE_BREAKS,
+    ACTING_KINDS, AGAINST, AID_SOURCE_REACH, ANNOUNCING, APPROVABLE, BEING, BELONGING, CIRCUMSTANTIAL, CLAUSE_BREAKS,
+    ON,
     COMPLEMENTIZERS, DEATH_NOUNS, DECIDING, DECISIONS, DRIVING, DONE_TO_TYPES, GRANTING, HEADED_BY, IDENTIFIED_REACH,
     INCLUDING, JOINING, LIGHT_VERBS, NOUN_PP_REACH, OWN_ACT_VERBS,
     PASSIVE_AGENT, PREMISES, PREPS, RECEIVING, RECEPTION, SAYING_VERBS, SIDE_WORDS, SIGNING_NOUN, SUMMITS,
@@ -712,7 +713,8 @@ class ArgumentFinder(Frames, Content, Subjects):
         """«اشترطت لسفر وفدها أن …»: a possessed phrase right after a masdar with «ل/ب» is its genitive,
         not the verb's object."""
         before = self.tokens[np.first_token - 1] if np.first_token else None
-        return bool(before is not None and before.is_word and prep_clitic(before) and self.tokens[np.first_token].enclitic)
+        return bool(before is not None and before.is_word and prep_clitic(before)
+                    and self.tokens[np.first_token].enclitic)
 
     def _find_recipient(self, z: Zone, args: Arguments) -> None:
         """3. The recipient: the object or a prepositional complement, a pronoun on the verb, the pair the
@@ -840,7 +842,8 @@ class ArgumentFinder(Frames, Content, Subjects):
                            and not self._titled_partner_of(np, args.actor)]
                 # («وهدد بفرض عقوبات على قضاتها»: whom the threatened measure is imposed on)
                 measure = trig.last_token + 1
-                imposed_on = next((np for np in after if id(np) not in used and np.code and prep_key(np.prep) in (ON, AGAINST)
+                imposed_on = next((np for np in after if id(np) not in used and np.code
+                                   and prep_key(np.prep) in (ON, AGAINST)
                                    and measure < np.first_token <= measure + _MEASURE_REACH), None) \
                     if e.event == "THREATEN" and measure < len(self.tokens) \
                     and prep_clitic(self.tokens[measure]) == "ب" else None
