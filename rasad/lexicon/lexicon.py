@@ -15,6 +15,7 @@ import yaml
 from ..cache import cached, paths_stem, source_digest
 from ..kb.matcher import TokenTrie, phrase_keys
 from ..ontology import Ontology, load_ontology
+from ..text.normalize import normalize
 
 FRAMES = frozenset({"meet", "visit", "directed", "undirected", "passive", "participle", "consequence", "follow",
                     "reciprocate"})
@@ -58,6 +59,7 @@ class LexiconEntry:
     requires_place: bool = False  # a named place behind one of `preps`, within reach, also counts as required
     said_only: bool = False  # reports an event only inside what a party is said to say («قال إن …», «أعلن أن …»)
     we_forms: tuple[str, ...] = ()  # the first person plural of a verb listed in the third («اتفقنا», «نعمل»)
+    we_words: frozenset[str] = frozenset()  # normalised first words of every first person plural, listed or derived
     # the keys of every required word or phrase; a phrase of several words («منظمة إرهابية») counts only
     # whole, its first word alone («منظمة») does not
     required_phrases: tuple[tuple[str, ...], ...] = ()
@@ -101,12 +103,10 @@ class Lexicon:
         self.entries = list(entries)
         self.trie: TokenTrie[LexiconEntry] = TokenTrie()
         for e in self.entries:
-            for form in e.forms:
+            for form in e.forms + e.we_forms:
                 self.trie.add_phrase(form, e)
                 if e.pos == "verb" and form.startswith(_IMPERFECT_PREFIXES) and not form.startswith("س"):
                     self.trie.add_phrase("س" + form, e)  # «سيزور», «ستعيد فتح»: the future of any imperfect
-            for form in e.we_forms:
-                self.trie.add_phrase(form, e)
 
     def vocabulary(self) -> set[str]:
         return {w for e in self.entries for f in e.forms for w in phrase_keys(f)}
@@ -145,6 +145,16 @@ def _first_person_plurals(e: LexiconEntry) -> list[str]:
             elif not word.endswith("ا") and word[-2] != "ا":
                 out.append(word + "نا" + sep + rest)
     return [f for f in out if f not in listed]
+
+
+def _first_person_words(e: LexiconEntry, we_forms: list[str]) -> frozenset[str]:
+    """The normalised first words of the entry's first person plural: derived («اتفقنا»), or listed as such — a
+    form «نـ» whose third person «يـ» (or its plural «يـون») is listed too, unlike the perfects «نفى», «ندد», «ناشد»,
+    and a future «سنـ» listed beside «سيـ» («سنحاسب», «سيحاسب»)."""
+    listed = {normalize(f) for f in e.forms if " " not in f} if e.pos == "verb" else set()
+    return frozenset({normalize(f.split()[0]) for f in we_forms} | {
+        f for f in listed if f.startswith("ن") and ("ي" + f[1:] in listed or "ي" + f[1:] + "ون" in listed)
+        or f.startswith("سن") and "سي" + f[2:] in listed})
 
 
 def _entry(item: dict, ontology: Ontology) -> LexiconEntry:
@@ -213,7 +223,8 @@ def _entry(item: dict, ontology: Ontology) -> LexiconEntry:
                         requires_place=bool(item.get("requires_place", False)),
                         said_only=bool(item.get("said_only", False)),
                         required_phrases=tuple(phrase_keys(r) for r in requires))
-    return replace(entry, we_forms=tuple(_first_person_plurals(entry)))
+    we_forms = _first_person_plurals(entry)
+    return replace(entry, we_forms=tuple(we_forms), we_words=_first_person_words(entry, we_forms))
 
 
 def _possessive_keys(requires: list[str]) -> frozenset[str]:

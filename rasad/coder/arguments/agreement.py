@@ -17,20 +17,11 @@ class Agreement(Clause):
     """Verb forms, pronouns and agreement over the clause structure."""
 
     def first_person_plural(self, trig: Trigger) -> bool:
-        """The trigger is a verb in the first person plural as listed («نتفاوض», «سنرد»): a form «نـ» whose
-        third person «يـ» (or its plural «يـون») is listed too, unlike the perfects «نفى», «ندد», «ناشد»."""
-        if trig.entry.pos != "verb":
-            return False
-        # («اتفقنا», «وقعنا اتفاقا»: derived from the third person)
-        we = {normalize(f.split()[0]) for f in trig.entry.we_forms}
-        if we & set(self.tokens[trig.first_token].keys):
-            return True
-        if trig.first_token != trig.last_token:
-            return False
-        listed = {normalize(f) for f in trig.entry.forms}
-        forms = {f for f in listed if f.startswith("ن") and ("ي" + f[1:] in listed or "ي" + f[1:] + "ون" in listed)
-                 or f.startswith("سن") and "سي" + f[2:] in listed}  # (a future listed as such: «سنحاسب», «سيحاسب»)
-        return any(k in forms or (k.startswith("سن") and k[1:] in forms) for k in self.tokens[trig.first_token].keys)
+        """The trigger is a verb in the first person plural, listed or derived from the third person
+        («نتفاوض», «سنرد», «اتفقنا», «وقعنا اتفاقا»; see the lexicon's `we_words`)."""
+        we = trig.entry.we_words
+        return trig.entry.pos == "verb" and any(k in we or (k.startswith("سن") and k[1:] in we)
+                                                for k in self.tokens[trig.first_token].keys)
 
     def _verb_word(self, trig: Trigger) -> Optional[str]:
         """The one-word verb trigger without its proclitics, or None."""
