@@ -2642,3 +2642,31 @@ def test_a_verb_listed_in_the_third_person_is_read_in_the_first_person_plural(tm
 ])
 def test_wording_added_in_the_sixty_ninth_session(rules_coder, text, event_type):
     assert event_type in {e.event_type for e in code(rules_coder, text, "2024-01-04")}, text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وحطّ وزير الخارجية التركي رحاله في القاهرة أمس.", ("CONSULT", ["TUR"], ["EGY"])),
+    ("ووضعت موسكو واشنطن في قفص الاتهام.", ("ACCUSE", ["RUS"], ["USA"])),
+    ("وألقت أنقرة بثقلها خلف الحكومة الليبية.", ("SUPPORT", ["TUR"], ["LBY"])),
+    ("وحملت قطر لواء الدفاع عن الفلسطينيين.", ("SUPPORT", ["QAT"], ["PSE"])),
+    ("وتصطف الكويت إلى جانب السعودية.", ("SUPPORT", ["KWT"], ["SAU"])),
+    ("ووضعت طهران يدها في يد بكين.", ("COOPERATE", ["IRN"], ["CHN"])),
+    ("وألقت الإمارات طوق نجاة لمصر.", ("AID", ["ARE"], ["EGY"])),
+    ("وهبّت قطر لنجدة لبنان.", ("AID", ["QAT"], ["LBN"])),
+    ("وكشّرت إيران عن أنيابها في وجه الولايات المتحدة.", ("THREATEN", ["IRN"], ["USA"])),
+    ("وحزمت القوات الأمريكية حقائبها وغادرت النيجر.", ("RETREAT", ["USA"], ["NER"])),
+    ("وعلّقت الحكومة السورية الفشل على شماعة تركيا.", ("ACCUSE", ["SYR"], ["TUR"])),
+])
+def test_idioms_of_the_press_name_their_acts(rules_coder, text, expected):
+    assert expected in coded(code(rules_coder, text)), text
+
+
+@pytest.mark.parametrize("text", ["ووضعت الحكومة خطة جديدة للإصلاح.", "واصطف المواطنون في طوابير أمام المخابز.",
+                                  "وتعامل الوزير بحزم مع الأزمة."])
+def test_the_idioms_verbs_alone_name_no_act(rules_coder, text):
+    assert not code(rules_coder, text), text
+
+
+def test_a_hand_laid_on_property_seizes_it_and_a_hand_in_anothers_cooperates(rules_coder):
+    assert [e.event_type for e in code(rules_coder, "ووضعت السلطات المصرية يدها على أموال الجماعة.")] == ["COERCE"]
+    assert [e.event_type for e in code(rules_coder, "ووضعت طهران يدها في يد بكين.")] == ["COOPERATE"]
