@@ -239,7 +239,10 @@ def _of_gender(tokens: list[Token], m, feminine: bool) -> bool:
     return False
 
 
-def _push(recent: list[str], item: str, keep: int = 4) -> None:
+_WIDER_RECALL = 8  # states and parties the document memory keeps (the pair words look at the last four)
+
+
+def _push(recent: list[str], item: str, keep: int = _WIDER_RECALL) -> None:
     if not recent or recent[-1] != item:
         recent.append(item)
         del recent[:-keep]
@@ -1371,6 +1374,14 @@ class MentionFinder:
                 entries = {p: self.kb.by_id[p] for p in recent if p in self.kb.by_id}
                 codes = {p: e.entity(when).code for p, e in entries.items()}
                 sides = [p for p in entries if codes[p] not in memory.go_betweens]
+                if len(sides) < 2 and len(sides) < len(entries):
+                    # a go-between among the last four: the other side is named further back («بين إيران
+                    # والولايات المتحدة … البوسعيدي … الوزير العُماني … الطرفين»)
+                    recent = self._recent_parties(i, [m for m in out if m[0] not in dateline] if _bare(tokens, i)
+                                                  else [], memory, parties=key in _PARTY_PAIR_WORDS, last=_WIDER_RECALL)
+                    entries = {p: self.kb.by_id[p] for p in recent if p in self.kb.by_id}
+                    codes = {p: e.entity(when).code for p, e in entries.items()}
+                    sides = [p for p in entries if codes[p] not in memory.go_betweens]
                 if len(sides) >= 2:
                     entries = {p: entries[p] for p in sides}  # the two sides, not the mediator
                 ranked = sorted(entries, key=lambda p: (-memory.salience[codes[p]], -recent[::-1].index(p)))
@@ -1410,8 +1421,8 @@ class MentionFinder:
         return out
 
     @staticmethod
-    def _recent_parties(i: int, raw, memory: DocumentMemory, parties: bool) -> list[str]:
-        """The last four states (and, with `parties`, groups) named before token `i`: earlier in the
+    def _recent_parties(i: int, raw, memory: DocumentMemory, parties: bool, last: int = 4) -> list[str]:
+        """The `last` four states (and, with `parties`, groups) named before token `i`: earlier in the
         document, then earlier in this sentence (`raw`; empty after a preposition, where «بين
         البلدين» only recalls the parties of the sentence's own event)."""
         recent = list(memory.recent_parties if parties else memory.recent_states)
@@ -1419,7 +1430,7 @@ class MentionFinder:
         for start, _, ref, ent in sorted(raw, key=lambda m: m[0]):
             if start < i and ref.kind in kinds and ent.code:
                 _push(recent, ref.entry.id if parties else ent.code)
-        return recent[-4:]
+        return recent[-last:]
 
     def _bloc_members(self, tokens, i, raw, memory) -> Optional[tuple[int, list[str]]]:
         """The end and member states of the organisation named at token `i`, or referred to there by

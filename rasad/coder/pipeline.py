@@ -1528,6 +1528,11 @@ class Coder:
             state.topic = args.actor  # the discourse topic is a named party, not a bare state name
         state.last_by_type[e.event] = (args.actor, args.recipient)
         state.memory.go_betweens.update(m.code for m in args.mediator if m.code)
+        if e.event == "CONSULT" and "between" in args.path and args.location is not None and args.location.code \
+                and args.location.code not in {p.code for p in args.actor + args.recipient}:
+            # «اختُتمت في مسقط الجولة الأولى من المحادثات بين إيران والولايات المتحدة»: the host of two others'
+            # talks is no side of theirs («الجانبان» later)
+            state.memory.go_betweens.add(args.location.code)
         if e.event in _RIVALRY_TYPES and not GUESSED_PARTY & set(args.path):
             state.remember_hostility(args.actor, args.recipient)
 

@@ -60,6 +60,9 @@ class LexiconEntry:
     said_only: bool = False  # reports an event only inside what a party is said to say («قال إن …», «أعلن أن …»)
     we_forms: tuple[str, ...] = ()  # the first person plural of a verb listed in the third («اتفقنا», «نعمل»)
     we_words: frozenset[str] = frozenset()  # normalised first words of every first person plural, listed or derived
+    # the plural and feminine dual of a listed perfect («توصلوا», «توصلتا») and the subjunctive of a listed plural
+    # or dual imperfect («أن يلتقيا», «لن يتفاوضوا»), where the entry does not list them
+    agreement_forms: tuple[str, ...] = ()
     # the keys of every required word or phrase; a phrase of several words («منظمة إرهابية») counts only
     # whole, its first word alone («منظمة») does not
     required_phrases: tuple[tuple[str, ...], ...] = ()
@@ -103,7 +106,7 @@ class Lexicon:
         self.entries = list(entries)
         self.trie: TokenTrie[LexiconEntry] = TokenTrie()
         for e in self.entries:
-            for form in e.forms + e.we_forms:
+            for form in e.forms + e.we_forms + e.agreement_forms:
                 self.trie.add_phrase(form, e)
                 if e.pos == "verb" and form.startswith(_IMPERFECT_PREFIXES) and not form.startswith("س"):
                     self.trie.add_phrase("س" + form, e)  # «سيزور», «ستعيد فتح»: the future of any imperfect
@@ -145,6 +148,26 @@ def _first_person_plurals(e: LexiconEntry) -> list[str]:
             elif not word.endswith("ا") and word[-2] != "ا":
                 out.append(word + "نا" + sep + rest)
     return [f for f in out if f not in listed]
+
+
+def _agreement_forms(e: LexiconEntry) -> list[str]:
+    """The forms of a verb entry that agree with more doers than it lists: a perfect listed with its feminine
+    («توصل», «توصلت») gives the plural and the feminine dual («توصلوا», «توصلتا»; «ألغى» gives «ألغوا»), and an
+    imperfect plural or dual listed with its singular («يتفاوضون», «يلتقيان») gives the subjunctive and jussive
+    that drop the «ن» («لن يتفاوضوا», «على أن يلتقيا»)."""
+    if e.pos != "verb" or e.frame in ("passive", "participle"):
+        return []
+    listed = set(e.forms)
+    out = []
+    for form in e.forms:
+        word, sep, rest = form.partition(" ")
+        stem = word.removesuffix("ى")
+        if word.startswith(("ي", "ت")) and len(word) >= 5 and word.endswith(("ون", "ان")) and any(
+                s + sep + rest in listed for s in (word[:-2], word[:-2] + "ي", word[:-2] + "ى")):
+            out.append(word[:-1] + sep + rest if word.endswith("ان") else word[:-2] + "وا" + sep + rest)
+        elif stem + "ت" + sep + rest in listed and not word.startswith(("ي", "ن")):
+            out += [stem + "وا" + sep + rest, stem + "تا" + sep + rest]
+    return list(dict.fromkeys(f for f in out if f not in listed))
 
 
 def _first_person_words(e: LexiconEntry, we_forms: list[str]) -> frozenset[str]:
@@ -224,7 +247,8 @@ def _entry(item: dict, ontology: Ontology) -> LexiconEntry:
                         said_only=bool(item.get("said_only", False)),
                         required_phrases=tuple(phrase_keys(r) for r in requires))
     we_forms = _first_person_plurals(entry)
-    return replace(entry, we_forms=tuple(we_forms), we_words=_first_person_words(entry, we_forms))
+    return replace(entry, we_forms=tuple(we_forms), we_words=_first_person_words(entry, we_forms),
+                   agreement_forms=tuple(_agreement_forms(entry)))
 
 
 def _possessive_keys(requires: list[str]) -> frozenset[str]:

@@ -2670,3 +2670,39 @@ def test_the_idioms_verbs_alone_name_no_act(rules_coder, text):
 def test_a_hand_laid_on_property_seizes_it_and_a_hand_in_anothers_cooperates(rules_coder):
     assert [e.event_type for e in code(rules_coder, "ووضعت السلطات المصرية يدها على أموال الجماعة.")] == ["COERCE"]
     assert [e.event_type for e in code(rules_coder, "ووضعت طهران يدها في يد بكين.")] == ["COOPERATE"]
+
+
+def test_a_perfect_gives_its_plural_and_feminine_dual_and_an_imperfect_plural_its_subjunctive(tmp_path):
+    from rasad.lexicon.lexicon import load_entries
+
+    path = tmp_path / "agree.yaml"
+    path.write_text('- {id: t.agree, event: AGREE, pos: verb, frame: meet, forms: [توصل إلى اتفاق, توصلت إلى اتفاق,'
+                    ' ألغى, ألغت, يلتقي, يلتقيان, يتفاوض, يتفاوضون, يصون]}\n', encoding="utf-8")
+    derived = set(load_entries([path])[0].agreement_forms)
+    assert {"توصلوا إلى اتفاق", "توصلتا إلى اتفاق", "ألغوا", "ألغتا", "يلتقيا", "يتفاوضوا"} <= derived
+    # (an imperfect whose «ون» is its root, listed with no singular, gives nothing)
+    assert not {"يصوا", "يصونوا"} & derived
+
+
+def test_the_host_of_two_others_talks_is_neither_of_the_two_sides(rules_coder):
+    text = ("اختُتمت في العاصمة العُمانية مسقط أمس الجولة الأولى من المحادثات بين إيران والولايات المتحدة. "
+            "وقال البيت الأبيض إن الجانبين اتفقا على مواصلة الحوار.")
+    agree = [e for e in code(rules_coder, text, "2025-04-13") if e.event_type == "AGREE"]
+    assert [sorted(a.entity.code for a in e.actor) for e in agree] == [["IRN", "USA"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ورحّبت مصر بوساطة قطر.", ("SUPPORT", ["EGY"], ["QAT"])),
+    ("وأشادت مصر بالوساطة القطرية.", ("SUPPORT", ["EGY"], ["QAT"])),
+    ("ورحّبت المملكة العربية السعودية باستضافة سلطنة عُمان للمحادثات.", ("SUPPORT", ["SAU"], ["OMN"])),
+    ("وأعرب وزير الخارجية العماني عن شكره للوفدين الإيراني والأميركي.", ("SUPPORT", ["OMN"], ["IRN", "USA"])),
+    ("ووصف الرئيس الأمريكي العاهل الأردني بأنه صديق وفي وشريك لا غنى عنه.", ("SUPPORT", ["USA"], ["JOR"])),
+    ("أمرت محكمة في إسطنبول بحبس رئيس بلدية المدينة أكرم إمام أوغلو احتياطياً.", ("COERCE", ["TUR"], ["TUR"])),
+    ("وقال وزير الخارجية المغربي: «استدعينا سفيرنا لدى ألمانيا».", ("SANCTION", ["MAR"], ["DEU"])),
+])
+def test_praise_for_a_go_between_thanks_detention_ordered_and_our_envoy_recalled(rules_coder, text, expected):
+    assert expected in coded(code(rules_coder, text, "2025-04-13")), text
+
+
+def test_held_breath_is_no_detention(rules_coder):
+    assert not code(rules_coder, "وقررت الحكومة حبس الأنفاس.")

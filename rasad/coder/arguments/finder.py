@@ -35,6 +35,7 @@ _INTERVIEWS = frozenset("مقابله حوار حديث لقاء".split())  # «
 BLAST_VERB = "core.ASSAULT.explode.verb"  # «انفجرت سيارة مفخخة»: its forms carry their subject
 
 _MEASURE_REACH = 4  # words from a threatened measure («بفرض عقوبات») to whom it is imposed on
+_PRAISED_GAP = 8  # words from praise to the mediation it praises («رحّبت المملكة العربية السعودية باستضافة …»)
 
 
 class ArgumentFinder(Frames, Content, Subjects):
@@ -1025,6 +1026,13 @@ class ArgumentFinder(Frames, Content, Subjects):
         return next((np for np in self.candidates if they < np.first_token <= they + IDENTIFIED_REACH and np.code
                      and np.kinds[0] in ("demonym", "country")), None)
 
+    def _praised_go_between(self, trig: Trigger) -> Optional[NP]:
+        """The party of a mediation or hosting phrase that opens with «ب/ل» right after the trigger («رحّبت
+        الرياض باستضافة سلطنة عُمان للمحادثات»)."""
+        return next((m for m in self.mediators if m.first_token - 1 <= trig.last_token + _PRAISED_GAP
+                     and m.first_token - 1 > trig.last_token
+                     and prep_clitic(self.tokens[m.first_token - 1]) in ("ب", "ل")), None)
+
     def _find_place_and_late_doers(self, z: Zone, args: Arguments) -> None:
         """4. The place, the mediators of a mediation phrase, and a doer named after the noun («اتهامات من
         حركة حماس», «برصاص القوات الإسرائيلية»)."""
@@ -1041,6 +1049,9 @@ class ArgumentFinder(Frames, Content, Subjects):
                 elif m not in args.mediator:
                     args.mediator.append(m)
             args.path.append("mediation-phrase")
+        elif e.event == "SUPPORT" and not args.recipient and (praised := self._praised_go_between(trig)) is not None:
+            args.recipient = [praised]  # «رحّبت مصر بوساطة قطر», «أشادت بالوساطة القطرية»: the go-between praised
+            args.path.append("praised-go-between")
         if is_noun and not args.actor and (source := self._source_after(trig, after)) is not None:
             # «اتهامات من حركة حماس لنتنياهو», «وصدرت إدانات مماثلة عن مصر والإمارات»: who issued them
             args.actor = self._with_coordinated(source, after)
