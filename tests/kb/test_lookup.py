@@ -436,6 +436,10 @@ def test_a_trie_knows_when_no_token_could_end_one_of_its_phrases():
     # starting KB and the KB of its arrival (Iraq and Syria)
     ("kb_lookup_fresh66.jsonl", 0.95, 0.89),  # arrived at 0.820 / 0.673 with the sixty-ninth session's starting KB
     # (Egypt, Sudan and the Horn of Africa); read since
+    ("kb_lookup_fresh67.jsonl", 0.93, 0.76),  # not read: arrived at 0.940 / 0.773 with the seventieth session's
+    # starting KB and the KB of its arrival (the Gulf and Yemen)
+    ("kb_lookup_fresh68.jsonl", 0.95, 0.90),  # arrived at 0.880 / 0.787 with the seventieth session's starting KB
+    # (the great powers and international organisations); read since
 ])
 def test_helper_written_lookup_tables(resolve, table, code_floor, floor):
     """Tables of dated names and descriptions written by helpers who never saw the KB
@@ -444,7 +448,8 @@ def test_helper_written_lookup_tables(resolve, table, code_floor, floor):
     as rebels), so the floor on code and sector is lower than the floor on the code. The sixth,
     eighth, eleventh, twelfth, fourteenth, fifteenth, eighteenth, twentieth, twenty-first, twenty-fourth,
     twenty-fifth, twenty-sixth, thirtieth, thirty-first, thirty-fifth, thirty-seventh, thirty-ninth, fortieth,
-    forty-fifth, forty-ninth, fifty-third, fifty-sixth, fifty-seventh, sixtieth, sixty-second and sixty-third are kept
+    forty-fifth, forty-ninth, fifty-third, fifty-sixth, fifty-seventh, sixtieth, sixty-second, sixty-third, sixty-fifth and
+    sixty-seventh are kept
     unread: their floors sit under their figures with the current KB."""
     import json
     from pathlib import Path
@@ -925,6 +930,20 @@ def test_crowds_titles_and_lists_of_a_dated_role(resolve, text, when, code, sect
 ])
 def test_bodies_and_titles_of_a_province_and_ministries_by_their_portfolio(resolve, text, code, sector):
     result = resolve(text, date(2016, 6, 1))[0]
+    assert (result["code"], result["sector"]) == (code, sector)
+
+
+@pytest.mark.parametrize("text, when, code, sector", [
+    ("المدمرة البريطانية", "2024-01-10", "GBR", "MIL"),  # a warship, a base and warplanes of a state are its forces
+    ("القاعدة العسكرية الصينية في جيبوتي", "2017-08-01", "CHN", "MIL"),
+    ("مقاتلات إف-16 الأردنية", "2015-02-05", "JOR", "MIL"),
+    ("المدعين الفيدراليين الأمريكيين", "2019-10-15", "USA", "JUD"),  # prosecutors
+    ("نائب المدير العام للوكالة الدولية للطاقة الذرية", "2023-06-01", "UNO", "GOV"),  # a deputy, no member of parliament
+    ("معهد بروكينغز", "2014-06-01", "USA", "EDU"),  # a think tank is its country's research institution
+    ("لجنة التحقيق الأممية بشأن سوريا", "2016-06-01", "UNO", "GOV"),
+])
+def test_forces_named_by_their_craft_prosecutors_deputies_and_think_tanks(resolve, text, when, code, sector):
+    result = resolve(text, date.fromisoformat(when))[0]
     assert (result["code"], result["sector"]) == (code, sector)
 
 
