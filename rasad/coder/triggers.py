@@ -15,9 +15,9 @@ from ..text.normalize import normalize
 from ..text.tokens import Segmenter
 from ..lexicon.lexicon import REQUIRES_WINDOW, LexiconEntry
 from .arguments.clause import relative_after_subject
-from .arguments.words import (ADVERBIAL_HEADS, ADVERBIAL_REACH, ATTRIBUTING, BOYCOTT, LIGHT_VERBS, PERFECT_PARTICLES,
-                              PROJECTILES, PRONOUN_SUBJECTS, RECEIVING, SANCTION_WORDS, TARGETING, TELLING,
-                              TIME_INTRODUCERS, is_complementizer, is_count, is_discourse_aside, opens_while,
+from .arguments.words import (ADVERBIAL_HEADS, ADVERBIAL_REACH, ATTRIBUTING, BOYCOTT, BY_IT, LIGHT_VERBS,
+                              PERFECT_PARTICLES, PROJECTILES, PRONOUN_SUBJECTS, RECEIVING, SANCTION_WORDS, TARGETING,
+                              TELLING, TIME_INTRODUCERS, is_complementizer, is_count, is_discourse_aside, opens_while,
                               statement_phrase_end, word_key)
 from .mentions import FIRE_OF, NP, RELATIVES, has_article
 
@@ -178,8 +178,10 @@ def _absorb_required_nouns(triggers: list[Trigger], tokens, nps: list[NP]) -> li
         if v.entry.requires and v.entry.id not in _PROTEST_MET:  # (a crowd dispersed or banned has protested)
             k = required_at(tokens, v.first_token, v.last_token, v.entry, nps)
             if k is not None:
-                absorbed.add(k)
-                objects.add(k)
+                # (all of a required phrase: «قطعت قنوات الاتصال مع …» is no contact)
+                whole = max((len(p) for p in v.entry.required_phrases if p[0] in tokens[k].stem_keys), default=1)
+                absorbed.update(range(k, k + whole))
+                objects.update(range(k, k + whole))
                 # the other required words listed with it («تعليق كل أشكال التواصل والتعاون»)
                 absorbed.update(j for j in range(k + 1, min(len(tokens), k + 4))
                                 if tokens[j].proclitics.startswith("و") and any(w in v.entry.requires for w in tokens[j].stem_keys))
@@ -218,6 +220,13 @@ def required_at(tokens, first: int, last: int, entry: LexiconEntry, nps: Sequenc
                      if tokens[k].norm in _THAT_IT or (not tokens[k].is_word and tokens[k].text in ".؟!؛")), None)
         if that is not None and tokens[that].norm in _THAT_IT:
             found = next((k for k in range(that + 1, min(len(tokens), that + 4)) if required(k)), None)
+    if found is None and entry.requires_resumed and first > 0:
+        # «رسالة بعث بها ترامب إلى خامنئي», «الرسالة التي وجهها الرئيس»: the required noun before the verb,
+        # which takes it back with a pronoun
+        k = first - 2 if tokens[first - 1].norm in RELATIVES and first > 1 else first - 1
+        resumed = tokens[last].enclitic or (last + 1 < len(tokens) and tokens[last + 1].norm in BY_IT)
+        if resumed and required(k):
+            found = k
     return found
 
 

@@ -58,6 +58,8 @@ class LexiconEntry:
     requires_subject: bool = False  # the required word is the doer («أوقفت الشرطة …»), not the object
     requires_place: bool = False  # a named place behind one of `preps`, within reach, also counts as required
     said_only: bool = False  # reports an event only inside what a party is said to say («قال إن …», «أعلن أن …»)
+    requires_resumed: bool = False  # the required noun may also come right before the verb that takes it back with a
+    # pronoun («رسالة بعث بها ترامب», «الرسالة التي وجهها»)
     we_forms: tuple[str, ...] = ()  # the first person plural of a verb listed in the third («اتفقنا», «نعمل»)
     we_words: frozenset[str] = frozenset()  # normalised first words of every first person plural, listed or derived
     # the plural and feminine dual of a listed perfect («توصلوا», «توصلتا») and the subjunctive of a listed plural
@@ -227,6 +229,8 @@ def _entry(item: dict, ontology: Ontology) -> LexiconEntry:
         raise ValueError("'requires_definite' needs 'requires'")
     if item.get("requires_subject") and not requires:
         raise ValueError("'requires_subject' needs 'requires'")
+    if item.get("requires_resumed") and not requires:
+        raise ValueError("'requires_resumed' needs 'requires'")
     if item.get("requires_place") and not (requires and preps):
         raise ValueError("'requires_place' needs 'requires' and 'preps'")
     if item.get("self_directed") and item.get("needs_recipient"):
@@ -245,6 +249,7 @@ def _entry(item: dict, ontology: Ontology) -> LexiconEntry:
                         requires_subject=bool(item.get("requires_subject", False)),
                         requires_place=bool(item.get("requires_place", False)),
                         said_only=bool(item.get("said_only", False)),
+                        requires_resumed=bool(item.get("requires_resumed", False)),
                         required_phrases=tuple(phrase_keys(r) for r in requires))
     we_forms = _first_person_plurals(entry)
     return replace(entry, we_forms=tuple(we_forms), we_words=_first_person_words(entry, we_forms),

@@ -34,7 +34,8 @@ def test_requires_within_limits_how_far_the_required_word_may_be(tmp_path):
         load_entries([bad])
 
 
-@pytest.mark.parametrize("flag", ["requires_bare", "requires_definite", "requires_subject", "requires_place"])
+@pytest.mark.parametrize("flag", ["requires_bare", "requires_definite", "requires_subject", "requires_place",
+                                  "requires_resumed"])
 def test_flags_on_the_required_word_need_required_words(tmp_path, flag):
     from rasad.lexicon.lexicon import LexiconError, load_entries
 
@@ -2706,3 +2707,28 @@ def test_praise_for_a_go_between_thanks_detention_ordered_and_our_envoy_recalled
 
 def test_held_breath_is_no_detention(rules_coder):
     assert not code(rules_coder, "وقررت الحكومة حبس الأنفاس.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a call «received from» someone: the caller calls the receiver, the subject of the clause
+    ("وبحث الرئيس المصري خلال اتصال هاتفي تلقاه من نظيره الفرنسي الأوضاع في غزة.", ("CONSULT", ["FRA"], ["EGY"])),
+    # a message sent, named before its verb, which takes it back with a pronoun
+    ("وتأتي الجولة بعد نحو شهر من رسالة بعث بها ترامب إلى المرشد الإيراني علي خامنئي.", ("CONSULT", ["USA"], ["IRN"])),
+    ("وردّ الرئيس الإيراني على رسالة نظيره الأمريكي.", ("CONSULT", ["IRN"], ["USA"])),
+    # the seat of Sudan's government since 2023 cuts its channels with Kenya
+    ("ويتوقع باحث أن تقطع بورتسودان ما تبقى من قنوات الاتصال مع نيروبي.", ("SANCTION", ["SDN"], ["KEN"])),
+])
+def test_calls_received_messages_sent_and_answered_and_channels_cut(rules_coder, text, expected):
+    assert expected in coded(code(rules_coder, text, "2025-04-13")), text
+
+
+def test_the_channels_a_party_cuts_are_no_contact_of_its_own(rules_coder):
+    events = code(rules_coder, "ويتوقع باحث أن تقطع بورتسودان ما تبقى من قنوات الاتصال مع نيروبي.", "2025-02-24")
+    assert [e.event_type for e in events] == ["SANCTION"]
+
+
+def test_a_deed_that_opens_a_reported_clause_is_not_the_speakers_and_a_bad_signal_reproaches_it(rules_coder):
+    events = code(rules_coder, "وقال المستشار الألماني إن توقيف إمام أوغلو «إشارة سيئة للغاية» للعلاقات بين تركيا "
+                               "والاتحاد الأوروبي.", "2025-03-24")
+    assert ("ACCUSE", ["DEU"], ["EUR", "TUR"]) in [(t, a, sorted(set(r))) for t, a, r in coded(events)]
+    assert all("DEU" not in {a.entity.code for a in e.actor} for e in events if e.event_type == "COERCE")

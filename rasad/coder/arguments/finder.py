@@ -25,7 +25,7 @@ from .words import (
     SYMMETRIC_FRAMES, TARGETING, TARGETS_REACH, TELLING, THEY_ARE, TIME_SPANS, TITLE_REACH, VICTIM_SECTORS,
     WITH_PRONOUNS,
     conjoined_word,
-    is_one_of, plural_verb, prep_clitic, prep_key, same_side, side_of, word_key)
+    is_complementizer, is_one_of, plural_verb, prep_clitic, prep_key, same_side, side_of, word_key)
 
 
 _SIDELINES = "هامش"
@@ -489,6 +489,11 @@ class ArgumentFinder(Frames, Content, Subjects):
                 if subj is not None:
                     args.actor.append(subj)  # «أعلن الحوثيون مسؤوليتهم عن الهجوم»
                     args.path.append("claimed-by")
+            if is_noun and not args.actor and (giver := self._received_from(trig)) is not None:
+                args.actor = [giver]  # «خلال اتصال هاتفي تلقاه من نظيره»: the caller; the receiver, its verb's subject
+                if (receiver := self._clause_subject(trig)) is not None and receiver.code != giver.code:
+                    args.recipient = [receiver]
+                args.path.append("received-from")
             if is_noun and not any(a.code for a in args.actor):
                 doer, hosted = self._resumptive_doer(trig)
                 if doer is not None and hosted and not args.actor:
@@ -532,7 +537,11 @@ class ArgumentFinder(Frames, Content, Subjects):
                     args.recipient.append(before[-1])
                     args.path.append("declared-by")
                 elif before and not before[-1].prep and not before[-1].is_place \
-                        and not self._judged_deed_done_to(trig, before[-1]):
+                        and not self._judged_deed_done_to(trig, before[-1]) \
+                        and not (before[-1].last_token < trig.first_token - 1
+                                 and is_complementizer(self.tokens[trig.first_token - 1])
+                                 and not self.tokens[trig.first_token - 1].norm.startswith("و")):  # («حاكم وان»)
+                    # (not the speaker of a clause the noun opens: «قال شولتس إن توقيف إمام أوغلو «إشارة سيئة»»)
                     args.actor.extend(self._list_ending_at(before[-1], before))  # «أعلنت كل من ألمانيا وفرنسا تعليق»
                     args.path.append("clause-subject")
                 elif e.event == "CONSULT" and (subj := self._clause_subject(trig)) is not None:

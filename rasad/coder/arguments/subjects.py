@@ -240,6 +240,14 @@ class Subjects(Agreement):
         return i >= 1 and (word_key(self.tokens[i]) in PASSIVE_AGENT and self.tokens[i - 1].norm in ("من", "علي", "ومن")
                            or self.tokens[i].norm == "من" and self.tokens[i - 1].norm in BY_ORDER_OF)
 
+    def _received_from(self, trig: Trigger) -> Optional[NP]:
+        """«خلال اتصال هاتفي تلقاه من نظيره الأميركي»: the giver after «من» when the event noun is followed by a
+        verb of receiving with its pronoun (the receiver is that verb's unnamed subject)."""
+        k = trig.last_token + 1
+        if k >= len(self.tokens) or not self.tokens[k].enclitic or self.tokens[k].stem_keys[-1] not in RECEIVING:
+            return None
+        return next((np for np in self.candidates if np.prep == "من" and k < np.first_token <= k + 2), None)
+
     def _resumptive_doer(self, trig: Trigger) -> tuple[Optional[NP], bool]:
         """The subject of «شنه/نفذه/تبناه» (the doer) or «رعاها/استضافها» (a host) right after an
         event noun; (phrase, is_host)."""
