@@ -2657,6 +2657,7 @@ def test_wording_added_in_the_sixty_ninth_session(rules_coder, text, event_type)
     ("وكشّرت إيران عن أنيابها في وجه الولايات المتحدة.", ("THREATEN", ["IRN"], ["USA"])),
     ("وحزمت القوات الأمريكية حقائبها وغادرت النيجر.", ("RETREAT", ["USA"], ["NER"])),
     ("وعلّقت الحكومة السورية الفشل على شماعة تركيا.", ("ACCUSE", ["SYR"], ["TUR"])),
+    ("وأكد زعيم الحوثيين أن الجماعة ستواجه التصعيد الأمريكي بتصعيد أكبر.", ("THREATEN", ["YEM"], ["USA"])),
 ])
 def test_idioms_of_the_press_name_their_acts(rules_coder, text, expected):
     assert expected in coded(code(rules_coder, text)), text
