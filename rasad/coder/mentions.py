@@ -1422,7 +1422,7 @@ class MentionFinder:
 
     @staticmethod
     def _recent_parties(i: int, raw, memory: DocumentMemory, parties: bool, last: int = 4) -> list[str]:
-        """The `last` four states (and, with `parties`, groups) named before token `i`: earlier in the
+        """The `last` states (and, with `parties`, groups) named before token `i`: earlier in the
         document, then earlier in this sentence (`raw`; empty after a preposition, where «بين
         البلدين» only recalls the parties of the sentence's own event)."""
         recent = list(memory.recent_parties if parties else memory.recent_states)

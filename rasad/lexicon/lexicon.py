@@ -132,23 +132,20 @@ def _first_person_plurals(e: LexiconEntry) -> list[str]:
     الجانب السعودي», «نعمل مع الصين», «ألغينا الزيارة» speaks for his side. The perfect adds «نا» to the
     stem of a form listed with «ت» or «وا» after it (and «ينا» for a final «ى»); the imperfect takes «ن» for «ي».
     Hollow stems («زار», «أعاد») and those ending in alef («دعا») change more than that and are left alone."""
-    if e.pos != "verb" or e.frame in ("passive", "participle"):
-        return []
     listed = set(e.forms)
     out = []
-    for form in e.forms:
-        word, sep, rest = form.partition(" ")
+    for word, tail in _active_verb_forms(e):
         # (not «يزورون», «يلتقيان»; nor a short word, like a doubled stem, that is also a noun: «نصف», «حلنا»)
         if word.startswith("ي") and len(word) >= 4 and not word.endswith(("ون", "ان")):
-            out.append("ن" + word[1:] + sep + rest)
+            out.append("ن" + word[1:] + tail)
         elif not word.startswith(_IMPERFECT_PREFIXES) and len(word) >= 3:
             stem = word.removesuffix("ى")  # «ألغى», listed with «ألغت» and «ألغوا»
-            if not (stem + "ت" + sep + rest in listed or stem + "وا" + sep + rest in listed):
+            if not (stem + "ت" + tail in listed or stem + "وا" + tail in listed):
                 continue
             if word.endswith("ى"):
-                out.append(stem + "ينا" + sep + rest)
+                out.append(stem + "ينا" + tail)
             elif not word.endswith("ا") and word[-2] != "ا":
-                out.append(word + "نا" + sep + rest)
+                out.append(word + "نا" + tail)
     return [f for f in out if f not in listed]
 
 
@@ -157,19 +154,24 @@ def _agreement_forms(e: LexiconEntry) -> list[str]:
     («توصل», «توصلت») gives the plural and the feminine dual («توصلوا», «توصلتا»; «ألغى» gives «ألغوا»), and an
     imperfect plural or dual listed with its singular («يتفاوضون», «يلتقيان») gives the subjunctive and jussive
     that drop the «ن» («لن يتفاوضوا», «على أن يلتقيا»)."""
-    if e.pos != "verb" or e.frame in ("passive", "participle"):
-        return []
     listed = set(e.forms)
     out = []
-    for form in e.forms:
-        word, sep, rest = form.partition(" ")
+    for word, tail in _active_verb_forms(e):
         stem = word.removesuffix("ى")
         if word.startswith(("ي", "ت")) and len(word) >= 5 and word.endswith(("ون", "ان")) and any(
-                s + sep + rest in listed for s in (word[:-2], word[:-2] + "ي", word[:-2] + "ى")):
-            out.append(word[:-1] + sep + rest if word.endswith("ان") else word[:-2] + "وا" + sep + rest)
-        elif stem + "ت" + sep + rest in listed and not word.startswith(("ي", "ن")):
-            out += [stem + "وا" + sep + rest, stem + "تا" + sep + rest]
+                s + tail in listed for s in (word[:-2], word[:-2] + "ي", word[:-2] + "ى")):
+            out.append(word[:-1] + tail if word.endswith("ان") else word[:-2] + "وا" + tail)
+        elif stem + "ت" + tail in listed and not word.startswith(("ي", "ن")):
+            out += [stem + "وا" + tail, stem + "تا" + tail]
     return list(dict.fromkeys(f for f in out if f not in listed))
+
+
+def _active_verb_forms(e: LexiconEntry) -> list[tuple[str, str]]:
+    """(first word, the rest with its leading space) of each form of a verb entry in the active voice; none for
+    nouns, passives and participles."""
+    if e.pos != "verb" or e.frame in ("passive", "participle"):
+        return []
+    return [(word, sep + rest) for word, sep, rest in (form.partition(" ") for form in e.forms)]
 
 
 def _first_person_words(e: LexiconEntry, we_forms: list[str]) -> frozenset[str]:

@@ -448,8 +448,8 @@ def test_helper_written_lookup_tables(resolve, table, code_floor, floor):
     as rebels), so the floor on code and sector is lower than the floor on the code. The sixth,
     eighth, eleventh, twelfth, fourteenth, fifteenth, eighteenth, twentieth, twenty-first, twenty-fourth,
     twenty-fifth, twenty-sixth, thirtieth, thirty-first, thirty-fifth, thirty-seventh, thirty-ninth, fortieth,
-    forty-fifth, forty-ninth, fifty-third, fifty-sixth, fifty-seventh, sixtieth, sixty-second, sixty-third, sixty-fifth and
-    sixty-seventh are kept
+    forty-fifth, forty-ninth, fifty-third, fifty-sixth, fifty-seventh, sixtieth, sixty-second, sixty-third,
+    sixty-fifth and sixty-seventh are kept
     unread: their floors sit under their figures with the current KB."""
     import json
     from pathlib import Path
@@ -937,7 +937,8 @@ def test_bodies_and_titles_of_a_province_and_ministries_by_their_portfolio(resol
     ("المدمرة البريطانية", "2024-01-10", "GBR", "MIL"),  # a warship and warplanes of a state are its forces
     ("مقاتلات إف-16 الأردنية", "2015-02-05", "JOR", "MIL"),
     ("المدعين الفيدراليين الأمريكيين", "2019-10-15", "USA", "JUD"),  # prosecutors
-    ("نائب المدير العام للوكالة الدولية للطاقة الذرية", "2023-06-01", "UNO", "GOV"),  # a deputy, no member of parliament
+    # a deputy, no member of parliament
+    ("نائب المدير العام للوكالة الدولية للطاقة الذرية", "2023-06-01", "UNO", "GOV"),
     ("معهد بروكينغز", "2014-06-01", "USA", "EDU"),  # a think tank is its country's research institution
     ("لجنة التحقيق الأممية بشأن سوريا", "2016-06-01", "UNO", "GOV"),
 ])

@@ -1038,8 +1038,7 @@ class ArgumentFinder(Frames, Content, Subjects):
     def _praised_go_between(self, trig: Trigger) -> Optional[NP]:
         """The party of a mediation or hosting phrase that opens with «ب/ل» right after the trigger («رحّبت
         الرياض باستضافة سلطنة عُمان للمحادثات»)."""
-        return next((m for m in self.mediators if m.first_token - 1 <= trig.last_token + _PRAISED_GAP
-                     and m.first_token - 1 > trig.last_token
+        return next((m for m in self.mediators if trig.last_token < m.first_token - 1 <= trig.last_token + _PRAISED_GAP
                      and prep_clitic(self.tokens[m.first_token - 1]) in ("ب", "ل")), None)
 
     def _find_place_and_late_doers(self, z: Zone, args: Arguments) -> None:
