@@ -1366,24 +1366,21 @@ class MentionFinder:
                 for code in here:
                     entry = self.kb.by_id[code]
                     out.append((i, i, NameRef(entry, "country"), entry.entity(when, "country")))
-            elif key in _PAIR_WORDS and len(recent := self._recent_parties(
+            elif key in _PAIR_WORDS and len(recent := (wide := self._recent_parties(
                     i, [m for m in out if m[0] not in dateline] if _bare(tokens, i) else [], memory,
-                    parties=key in _PARTY_PAIR_WORDS)) >= 2:
+                    parties=key in _PARTY_PAIR_WORDS, last=_WIDER_RECALL))[-4:]) >= 2:
                 # the two states (or, for «الطرفان», parties) the text has been about: the most named
                 # among the last four
-                entries = {p: self.kb.by_id[p] for p in recent if p in self.kb.by_id}
-                codes = {p: e.entity(when).code for p, e in entries.items()}
-                sides = [p for p in entries if codes[p] not in memory.go_betweens]
-                if len(sides) < 2 and len(sides) < len(entries):
+                known = {p: self.kb.by_id[p] for p in wide if p in self.kb.by_id}
+                codes = {p: e.entity(when).code for p, e in known.items()}
+                near = list(dict.fromkeys(p for p in recent if p in known))
+                sides = [p for p in near if codes[p] not in memory.go_betweens]
+                if len(sides) < 2 and len(sides) < len(near):
                     # a go-between among the last four: the other side is named further back («بين إيران
                     # والولايات المتحدة … البوسعيدي … الوزير العُماني … الطرفين»)
-                    recent = self._recent_parties(i, [m for m in out if m[0] not in dateline] if _bare(tokens, i)
-                                                  else [], memory, parties=key in _PARTY_PAIR_WORDS, last=_WIDER_RECALL)
-                    entries = {p: self.kb.by_id[p] for p in recent if p in self.kb.by_id}
-                    codes = {p: e.entity(when).code for p, e in entries.items()}
-                    sides = [p for p in entries if codes[p] not in memory.go_betweens]
-                if len(sides) >= 2:
-                    entries = {p: entries[p] for p in sides}  # the two sides, not the mediator
+                    recent, near = wide, list(known)
+                    sides = [p for p in near if codes[p] not in memory.go_betweens]
+                entries = {p: known[p] for p in (sides if len(sides) >= 2 else near)}  # the two sides, not the mediator
                 ranked = sorted(entries, key=lambda p: (-memory.salience[codes[p]], -recent[::-1].index(p)))
                 pair = [p for n, p in enumerate(ranked) if codes[p] not in {codes[q] for q in ranked[:n]}][:2]
                 for p in pair:
