@@ -80,6 +80,8 @@ _DUAL_TITLES = frozenset("وزيرا رئيسا زعيما قائدا مبعوث
 _OBLIQUE_DUAL_TITLES = frozenset("وزيري زعيمي قائدي مبعوثي ممثلي".split())
 _PARTY_PAIR_WORDS = frozenset("طرفان طرفين جانبان جانبين طرفي جانبي".split())  # «الطرفان»: a state and a group too
 _TREATY_PARTY_WORDS = frozenset("طرفان طرفين طرفي".split())  # often the sides others bind, not the sentence's pair
+# what a pair word is called on to do when it names the two sides of a fight: «دعت الطرفين إلى ضبط النفس»
+_CALM_WORDS = frozenset("ضبط تحلي تهدئه هدوء وقف خفض تصعيد امتناع".split())
 _GENERIC_STATE_WORDS = frozenset({"مملكه", "سلطنه"})
 _NON_STATE_CODES = frozenset({"UNO", "IGO", "EUR", "NGO", "IMG"})  # codes of no state
 _PORTFOLIO_WORDS = 4  # definite words of a title's portfolio before its nisba («وزير الري والموارد المائية السوداني»)
@@ -179,6 +181,14 @@ class DocumentMemory:
     # the word after the head of a group's two-word name → its id: «النهضة» in quotes after «حركة النهضة»
     quoted_names: dict = field(default_factory=dict)
     go_betweens: set = field(default_factory=set)  # codes that mediated or hosted: never one of «الطرفان»
+    # the pairs of codes of attacks told as done → how many, and their two sides (entities) as last named
+    fights: dict = field(default_factory=dict)
+
+    def warring(self) -> list[Entity]:
+        """The two sides of the fight the document has told most often (the latest of equals)."""
+        if not self.fights:
+            return []
+        return max(reversed(self.fights.values()), key=lambda fight: fight[0])[1]
     articleless_families: set = field(default_factory=set)  # family names written without «ال» («صالح», not «الصالح»)
     # the first word of a named bloc of states → its id, kept across paragraphs: «دول المجلس» can only be a
     # council of states («مجلس التعاون»), whatever «المجلس» alone has come to mean since
@@ -1366,6 +1376,15 @@ class MentionFinder:
                 for code in here:
                     entry = self.kb.by_id[code]
                     out.append((i, i, NameRef(entry, "country"), entry.entity(when, "country")))
+            elif key in _PAIR_WORDS and key.endswith("ين") and any(t.keys[-1] in _CALM_WORDS for t in tokens[i + 1:i + 4]) \
+                    and len(warring := memory.warring()) == 2 \
+                    and {e.code for e in warring} <= {self.kb.by_id[p].entity(when).code for p in memory.recent_parties}:
+                # «ودعت فرنسا الطرفين إلى ضبط النفس» after Israel's strikes and Hezbollah's rockets: the two sides of
+                # the document's fight, both among the parties named lately, whoever was named since (called on,
+                # not «اتفق الطرفان على خفض التصعيد»)
+                for entity in warring:
+                    entry = self.kb.by_id[entity.entry_id]
+                    out.append((i, i, NameRef(entry, entity.kind), entity))
             elif key in _PAIR_WORDS and len(recent := (wide := self._recent_parties(
                     i, [m for m in out if m[0] not in dateline] if _bare(tokens, i) else [], memory,
                     parties=key in _PARTY_PAIR_WORDS, last=_WIDER_RECALL))[-4:]) >= 2:

@@ -7886,3 +7886,13 @@ def test_seizures_impounding_and_intelligence_handed_over(rules_coder):
     assert one(rules_coder, text, "COERCE", "2022-05-28").trigger.text == "حجزت"
     text = "وأعلن الجيش العراقي أن جهاز المخابرات العراقي زوّد الجانب الأميركي بمعلومات دقيقة عن مكان اختبائه."
     assert one(rules_coder, text, "COOPERATE", "2019-10-28").trigger.text == "زوّد"
+
+
+def test_the_sides_called_to_restraint_are_those_of_the_fight_not_the_last_named(rules_coder):
+    text = ("قصفت إسرائيل مواقع لحزب الله في جنوب لبنان، فيما أطلق الحزب صواريخ على الجليل. وقال وزير الخارجية "
+            "الفرنسي إن باريس تجري اتصالات مع واشنطن والقاهرة. ودعت فرنسا الطرفين إلى ضبط النفس.")
+    ev = one(rules_coder, text, "REQUEST", "2024-05-01")
+    assert codes(ev.actor) == ["FRA"] and set(codes(ev.recipient)) == {"ISR", "LBN"}
+    text = ("قصفت إسرائيل مواقع لحزب الله في جنوب لبنان. واتصل وزير الخارجية الإيراني بنظيره الباكستاني، "
+            "واتفق الوزيران على خفض التصعيد.")
+    assert set(codes(one(rules_coder, text, "AGREE", "2024-05-01").actor)) == {"IRN", "PAK"}
