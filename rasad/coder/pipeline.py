@@ -2180,7 +2180,7 @@ _STRONG_REPORT_FACTOR = 0.25  # how far below the threshold a strong rule report
 # in an article, a candidate between two coded parties is judged against this share of the
 # threshold: the model learned from lone newswire sentences, and an article has named its parties
 _GOVERNING = frozenset({"GOV", "LEG", "JUD"})  # a government, a parliament, a court: what a crowd protests at home
-_ARTICLE_PARTIES_FACTOR = 0.5
+_ARTICLE_PARTIES_FACTOR = 0.3
 
 
 # in an article about the two parties, a noun with its doer named by a light verb or a resumptive
