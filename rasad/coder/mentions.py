@@ -1106,6 +1106,8 @@ class MentionFinder:
             if start == end and "\u0651" in tokens[start].text and any(r.kind == "capital" for r in refs):
                 refs = [r for r in refs if r.kind == "capital"]  # «عمّان» written with its shadda is Amman, not Oman
             ref = _choose(refs, when, salience)
+            if ref.entry.branches:
+                ref = self._home_branch(ref, when, salience)
             out.append((start, end, ref, ref.entry.entity(when, ref.kind)))
         out = self._conjoined_places(tokens, out, when, salience)
         out = [m for m in out if not _describes_place(m, out)]
@@ -1448,6 +1450,17 @@ class MentionFinder:
                 _push(recent, ref.entry.id if parties else ent.code)
         return recent[-last:]
 
+    def _home_branch(self, ref: NameRef, when, salience: Counter) -> NameRef:
+        """The national branch of a movement named alone that the document means: the branch of the state it
+        has named most, when more often than the movement's own («الإخوان المسلمين» in a report about Jordan)."""
+        own = ref.entry.role_at(when)
+        branches = [(salience[role.code], self.kb.by_id[b]) for b in ref.entry.branches
+                    if b in self.kb.by_id and (role := self.kb.by_id[b].role_at(when)) is not None]
+        best = max(branches, key=lambda sb: sb[0], default=None)
+        if best is None or best[0] <= (salience[own.code] if own is not None else 0):
+            return ref
+        return NameRef(best[1], ref.kind)
+
     def _bloc_members(self, tokens, i, raw, memory) -> Optional[tuple[int, list[str]]]:
         """The end and member states of the organisation named at token `i`, or referred to there by
         the first word of its name after it was named in full, earlier in this sentence or document
@@ -1622,6 +1635,9 @@ class MentionFinder:
             # «رئيس المكتب السياسي لحركة «حماس»», «زعيم جماعة «أنصار الله»»: the group's head noun and
             # the quote open its name
             gap, prefix = gap[:-2], gap[-2].proclitics.lstrip("وف")
+        elif 3 <= len(gap) <= 4 and gap[0].text in QUOTES and gap[-1].text in QUOTES and nkind == "demonym" \
+                and set(kinds) == {"agent"} and all(t.is_word for t in gap[1:-1]):
+            return True  # «صحيفة «جوان» الإيرانية»: a body's quoted name between it and its nisba
         elif gap and gap[0].text in QUOTES:
             gap = gap[1:]  # «… لـ«حزب الله» (السيد) حسن نصر الله»: the quote closes a name inside the phrase
         elif 2 <= len(gap) <= 3 and gap[-1].text in QUOTES and nkind == "demonym":
@@ -1816,8 +1832,10 @@ class MentionFinder:
                 k += 1
         if k + 1 < len(tokens) and tokens[k].norm in RELATIVES and tokens[k + 1].keys[-1] in LEADING:
             k += 1  # «القوات التي تقودها الولايات المتحدة» is led, so coded, by whoever leads it
-        # (a part of the place may come between: «فصائل المعارضة في جنوب سوريا», «مسلحون في شمال العراق»)
-        part = int(k + 2 < len(tokens) and tokens[k].norm in links and tokens[k + 1].norm in _LOCATIVE_NOUNS)
+        # (a part of the place may come between: «فصائل المعارضة في جنوب سوريا», «مسلحون في شمال العراق»; and for a
+        # crowd, the kind of place: «المحتجون في مدينة الحسيمة»)
+        part = int(k + 2 < len(tokens) and tokens[k].norm in links and (
+            tokens[k + 1].norm in _LOCATIVE_NOUNS or entity.sector == "CVL" and tokens[k + 1].keys[-1] in _PLACE_HEADS))
         if k < len(tokens) and (tokens[k].norm in links or tokens[k].keys[-1] in LEADING) \
                 and j < len(raw) and raw[j][0] == k + 1 + part \
                 and (raw[j][2].kind in _STATE_KINDS | {"group", "organisation"}

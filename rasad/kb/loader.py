@@ -237,7 +237,8 @@ def _group(item: dict, where: str) -> KBEntry:
         raise ValueError("'context_names' must be single words")
     return KBEntry(_id(item), "group", item.get("name_en"), item.get("name_ar"),
                    _wikidata(item.get("wikidata")), _strings(item, "names", required=True), _roles(item), where,
-                   short_names=_strings(item, "short_names"), context_names=context_names)
+                   short_names=_strings(item, "short_names"), context_names=context_names,
+                   branches=_strings(item, "branches"))
 
 
 def _person(item: dict, where: str) -> KBEntry:
@@ -270,6 +271,14 @@ def _agent(item: dict, where: str) -> KBEntry:
 
 _BUILDERS = {"country": _country, "organisation": _organisation, "group": _group,
              "person": _person, "agent": _agent}
+
+
+def unknown_branches(files: Iterable[tuple[Path, list[KBEntry]]]) -> list[str]:
+    """A problem for each branch id a group of `files` lists that no group of them defines."""
+    files = list(files)
+    groups = {e.id for _, entries in files for e in entries if e.kind == "group"}
+    return [f"{path}: group {e.id!r} lists an unknown branch {b!r}"
+            for path, entries in files for e in entries for b in e.branches if b not in groups]
 
 
 def repeated_ids(files: Iterable[tuple[Path, list[KBEntry]]]) -> list[str]:

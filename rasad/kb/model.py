@@ -87,6 +87,9 @@ class KBEntry:
     # groups: one-word names that are also common words («فتح», «أمل»), read as the group only beside
     # another group's name or after a word for its members
     context_names: list[str] = field(default_factory=list)
+    # groups: the ids of national branches of a movement named alone («الإخوان المسلمين»), one of which a
+    # document about that branch's state means
+    branches: list[str] = field(default_factory=list)
     agent_kind: Optional[str] = None  # agents: title | body | group
     adjective: bool = False  # agents: the word is also an adjective («البحرية», «الخارجية»)
     unqualified_code: Optional[str] = None  # agents: the state meant when the text names none («وزارة الخزانة»)

@@ -7896,3 +7896,18 @@ def test_the_sides_called_to_restraint_are_those_of_the_fight_not_the_last_named
     text = ("قصفت إسرائيل مواقع لحزب الله في جنوب لبنان. واتصل وزير الخارجية الإيراني بنظيره الباكستاني، "
             "واتفق الوزيران على خفض التصعيد.")
     assert set(codes(one(rules_coder, text, "AGREE", "2024-05-01").actor)) == {"IRN", "PAK"}
+
+
+def test_a_movement_named_alone_in_a_report_about_a_state_is_its_branch_there(rules_coder):
+    text = ("أعلن وزير الداخلية الأردني حظر نشاطات جماعة الإخوان المسلمين، وقال إن الأردن لن يتهاون. "
+            "واتهمت عمّان الجماعة بتوفير غطاء لخلية.")
+    ev = one(rules_coder, text, "ACCUSE", "2025-04-24")
+    assert codes(ev.recipient) == ["JOR"]
+    ev = one(rules_coder, "قضت محكمة مصرية بسجن قيادات في جماعة الإخوان المسلمين.", "SANCTION", "2015-04-24")
+    assert codes(ev.recipient) == ["EGY"]
+
+
+def test_the_paper_a_party_spoke_to_is_not_whom_its_demand_addresses(rules_coder):
+    text = "دعا السراج، في مقابلة مع صحيفة ألمانية، إلى نشر قوة حماية دولية تحت مظلة الأمم المتحدة."
+    ev = one(rules_coder, text, "REQUEST", "2020-01-18")
+    assert "DEU" not in codes(ev.recipient)

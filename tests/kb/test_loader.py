@@ -122,10 +122,27 @@ def test_an_id_repeated_across_shipped_files_is_reported(tmp_path):
     assert len(problems) == 1 and "'same_person'" in problems[0] and "a.yaml" in problems[0] and "b.yaml" in problems[0]
 
 
+def test_a_branch_no_group_defines_is_reported(tmp_path):
+    from rasad.kb.loader import unknown_branches
+
+    p = write(tmp_path, "groups_x.yaml", "- id: movement\n  names: [حركة فلان]\n  branches: [movement_x, movement_y]\n"
+              "  roles:\n    - {code: EGY, sector: OPP, office: X, start: null, end: null}\n"
+              "- id: movement_x\n  names: [حركة فلان في الأردن]\n"
+              "  roles:\n    - {code: JOR, sector: OPP, office: X, start: null, end: null}\n")
+    problems = unknown_branches([(p, load_file(p))])
+    assert len(problems) == 1 and "'movement_y'" in problems[0]
+
+
 def test_the_shipped_kb_repeats_no_id():
     from rasad.kb.loader import repeated_ids, shipped_files
 
     assert repeated_ids((p, load_file(p)) for p in shipped_files()) == []
+
+
+def test_the_shipped_kb_lists_only_known_branches():
+    from rasad.kb.loader import shipped_files, unknown_branches
+
+    assert unknown_branches((p, load_file(p)) for p in shipped_files()) == []
 
 
 def test_context_names_load_as_single_words_only(kb, tmp_path):

@@ -816,7 +816,7 @@ class ArgumentFinder(Frames, Content, Subjects):
                 # «طالب عراقجي، في رسالة إلى الأمين العام للأمم المتحدة، بعقد اجتماع طارئ»: whom the demand's
                 # occasion addresses
                 # (not the paper a party spoke to, «في مقابلة مع صحيفة ألمانية», nor where a visit went)
-                rec = next((np for np in after if id(np) not in used and np.code
+                rec = next((np for np in after if id(np) not in used and np.code and np.entity.sector != "MED"
                             and np.kinds[0] not in ("demonym", "place", "capital", "country")
                             and self.met_on_occasion(np, trig)), None)
                 if rec is not None:
