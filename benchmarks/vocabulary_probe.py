@@ -1,6 +1,6 @@
 """How much of the ordinary Arabic news vocabulary of each event type the coder reads.
 
-Five sets of one-event news sentences, written by helpers who never saw the lexicon:
+Seven sets of one-event news sentences, written by helpers who never saw the lexicon:
 `benchmarks/data/vocabulary_probe.jsonl` (323 sentences, twelve PLOVER types, varied standard wording: verbs,
 participles, verbal nouns with light verbs, passives, idioms; states named by name, capital or title),
 `benchmarks/data/vocabulary_probe_2.jsonl` (400 sentences, 25 for each of the sixteen types, written later with
@@ -15,7 +15,10 @@ REQUEST, CONCEDE, MOBILIZE, AID — each with 25 different roots or phrases, wri
 `benchmarks/data/vocabulary_probe_5.jsonl` (175 sentences, 25 for each of the other seven types — CONSULT, AGREE,
 SUPPORT, COOPERATE, RETREAT, ASSAULT, PROTEST — written the same way by a fifth helper), and
 `benchmarks/data/vocabulary_probe_6.jsonl` (240 sentences, 15 per type, acts reported through speech: reported and
-quoted words, statements, idioms and descriptions; events of 2017-2024, read on 2024-12-31). A sentence
+quoted words, statements, idioms and descriptions; events of 2017-2024, read on 2024-12-31), and
+`benchmarks/data/vocabulary_probe_7.jsonl` (240 sentences, 15 per type, acts named in passing: a verbal noun
+subject or object of another verb, a causal or temporal lead-in, a relative clause, a passive, an item of a list;
+read on 2024-12-31). A sentence
 counts when the coder gives it an event of its type with the stated parties (as `rasad eval events` matches
 them); "type only" when the type is found with other parties, "none" when no event of the type is found.
 Recall only: the sentences name one event each, so other events they report are not counted against the coder.
@@ -48,14 +51,15 @@ PROBES = (Path(__file__).parent / "data" / "vocabulary_probe.jsonl",
           Path(__file__).parent / "data" / "vocabulary_probe_3.jsonl",
           Path(__file__).parent / "data" / "vocabulary_probe_4.jsonl",
           Path(__file__).parent / "data" / "vocabulary_probe_5.jsonl",
-          Path(__file__).parent / "data" / "vocabulary_probe_6.jsonl")
+          Path(__file__).parent / "data" / "vocabulary_probe_6.jsonl",
+          Path(__file__).parent / "data" / "vocabulary_probe_7.jsonl")
 NON_EVENTS = (Path(__file__).parent / "data" / "non_event_probe.jsonl",
               Path(__file__).parent / "data" / "non_event_probe_2.jsonl")
 UNCOUNTED = frozenset({"negated", "hypothetical", "future"})  # modalities the contract does not count as reported
 DATE = "2022-05-01"
-# the sixth set's events run to the end of 2024 and name office holders as of each event: a later date keeps
-# its dated events in the past
-DATES = {"vocabulary_probe_6.jsonl": "2024-12-31"}
+# the sixth and seventh sets' events run to the end of 2024 and name office holders as of each event: a later
+# date keeps their dated events in the past
+DATES = {"vocabulary_probe_6.jsonl": "2024-12-31", "vocabulary_probe_7.jsonl": "2024-12-31"}
 
 
 def main() -> None:

@@ -7911,3 +7911,25 @@ def test_the_paper_a_party_spoke_to_is_not_whom_its_demand_addresses(rules_coder
     text = "دعا السراج، في مقابلة مع صحيفة ألمانية، إلى نشر قوة حماية دولية تحت مظلة الأمم المتحدة."
     ev = one(rules_coder, text, "REQUEST", "2020-01-18")
     assert "DEU" not in codes(ev.recipient)
+
+
+def test_acts_named_in_passing_by_a_verbal_noun_keep_the_object_after_its_doer(rules_coder):
+    text = "أثار اتهام وزير الخارجية الأمريكي مايك بومبيو إيران بالوقوف وراء الهجوم جدلاً واسعاً."
+    ev = one(rules_coder, text, "ACCUSE", "2019-09-20")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["IRN"]
+    ev = one(rules_coder, "مهّد تحميل الجزائر المغرب مسؤولية الحرائق لقرار قطع العلاقات.", "ACCUSE", "2021-08-20")
+    assert codes(ev.actor) == ["DZA"] and codes(ev.recipient) == ["MAR"]
+
+
+def test_states_whose_signing_of_a_text_is_named_are_its_signers(rules_coder):
+    ev = one(rules_coder, "أثار توقيع إيران والصين اتفاقية التعاون الاستراتيجي جدلاً واسعاً.", "AGREE", "2021-03-28")
+    assert set(codes(ev.actor)) == {"IRN", "CHN"}
+    text = "عقب توقيع تركيا وحكومة الوفاق الليبية مذكرة التفاهم البحرية، سارعت أثينا إلى طرد السفير الليبي."
+    ev = one(rules_coder, text, "AGREE", "2019-12-10")
+    assert set(codes(ev.actor)) == {"TUR", "LBY"} and "GRC" not in codes(ev.recipient)
+
+
+def test_the_nisba_of_a_passive_phrases_noun_is_its_doer(rules_coder):
+    text = "فُرضت عقوبات أمريكية على وزير الداخلية التركي سليمان صويلو في أغسطس 2018."
+    ev = one(rules_coder, text, "SANCTION", "2018-09-01")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["TUR"]

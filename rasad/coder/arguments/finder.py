@@ -167,13 +167,20 @@ class ArgumentFinder(Frames, Content, Subjects):
             elif e.mode == "release" and (captor := self._captor_after(trig)) is not None:
                 args.actor.append(captor)  # «أفرج عن بحارة أتراك كانوا محتجزين لدى قوات حفتر»
                 args.path.append("held-by")
-            subj = next((np for np in after if not np.prep and not np.is_place and np not in args.actor), None)
+            # (not the nisba of the noun the phrase ends in: «فُرضت عقوبات أمريكية على …», see below)
+            subj = next((np for np in after if not np.prep and not np.is_place and np not in args.actor
+                         and not (np.first_token == trig.last_token + 1 > trig.first_token + 1 and self._is_nisba(np))),
+                        None)
             if subj is None and e.mode == "release":
                 # «أفرج عن ستة بحارة أتراك»: the released, after «عن»
                 subj = next((np for np in after if np.prep in ("عن", "ب") and np.code and not np.is_place
                              and np not in args.actor), None)
             if subj is None and before:
                 subj = before[-1] if not before[-1].prep else None
+            if subj is None and trig.last_token > trig.first_token:
+                # «فُرضت عقوبات أمريكية على وزير الداخلية التركي»: what the phrase's noun is laid on
+                subj = next((np for np in after if np.code and not np.is_place and np not in args.actor
+                             and np.prep and prep_key(np.prep) in {prep_key(p) for p in e.preps}), None)
             if subj is not None:
                 args.recipient.extend(self._with_coordinated(subj, after))
                 args.path.append("passive-subject")
@@ -213,8 +220,10 @@ class ArgumentFinder(Frames, Content, Subjects):
                 args.pronoun_actor = True
         else:
             comp = self._complement(trig, after) if is_noun else None
-            # «توقيع وزيري الخارجية …»: the genitive of a signing is the text signed or, naming people, who sign
-            signers = comp is not None and e.id == SIGNING_NOUN and comp.kinds[0] in ("person", "agent")
+            # «توقيع وزيري الخارجية …»: the genitive of a signing is the text signed or, naming people, who sign; so do
+            # states or bodies the text signed follows: «توقيع إيران والصين اتفاقية التعاون»
+            signers = comp is not None and e.id == SIGNING_NOUN and (comp.kinds[0] in ("person", "agent") or any(
+                e.is_required_word(t.text, t.keys) for t in self.tokens[comp.last_token + 1:comp.last_token + 5]))
             if light is not None and light[0] == "agentless" and comp is not None:
                 light = None  # «جرى لقاء X بـ Y»: the noun names its own parties
             if light is not None and light[0] == "receiving":
@@ -594,6 +603,14 @@ class ArgumentFinder(Frames, Content, Subjects):
                     # someone held them with him
                     args.actor.append(subj)
                     args.path.append("speaker-at-talks")
+        if not args.actor and not is_noun and trig.last_token > trig.first_token \
+                and (nisba := next((np for np in after if np.first_token == trig.last_token + 1), None)) is not None \
+                and self._is_nisba(nisba) and nisba.code:
+            # «فُرضت عقوبات أمريكية على وزير الداخلية التركي»: the nisba of the noun a verb's phrase ends in names who
+            # does it
+            args.actor.append(nisba)
+            args.path.append("nisba-of-the-phrase")
+            after = [np for np in after if np is not nisba]
         z.after = after
 
     def _find_pair(self, z: Zone, args: Arguments) -> None:
@@ -939,6 +956,7 @@ class ArgumentFinder(Frames, Content, Subjects):
         if not args.recipient and e.frame not in ("passive", "consequence") \
                 and not {"parties-at-the-end-of-talks", "included"} & set(args.path) \
                 and (not is_noun or args.actor or e.event == "ASSAULT") \
+                and not (e.id == SIGNING_NOUN and len({a.code for a in args.actor if a.code}) >= 2) \
                 and not (e.event == "ASSAULT" and not is_noun and self._object_suffix(trig)):
             # «أضرم محتجون من أنصار التيار الصدري النار»: who the crowd are is part of the actor
             described = [np for np in after if prep_key(np.prep) == "من" and any(
@@ -978,7 +996,11 @@ class ArgumentFinder(Frames, Content, Subjects):
                                       and np.kinds[0] in ("place", "capital", "country", "seat"))), None)
             if fallback is not None:
                 args.recipient.extend(np for np in self._with_coordinated(fallback, after) if id(np) not in used)
-                args.path.append("first-party-in-clause")
+                # «اتهام وزير الخارجية الأمريكي مايك بومبيو إيران بالوقوف وراء الهجوم»: the verbal noun's object
+                # right after its doer in the genitive is named, not guessed
+                named_object = is_noun and "genitive" in args.path and not fallback.prep and not fallback.coordinated \
+                    and args.actor and fallback.first_token == max(a.last_token for a in args.actor) + 1
+                args.path.append("object-of-verbal-noun" if named_object else "first-party-in-clause")
 
         # 3c. an agreement the talks resulted in binds the talks' parties («أسفرت المباحثات التركية الأرمينية عن
         # اتفاق»); talks, deals and truces whose parties the sentence names elsewhere with «بين X و Y»
