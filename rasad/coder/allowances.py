@@ -18,6 +18,12 @@ def between_coded_parties(ev: Event) -> bool:
         and any(r.entity.code for r in ev.recipient)
 
 
+def named_victim(ev: Event) -> bool:
+    """«قُتل الككلي مساء الاثنين»: a killing or an attack told of a person the text names, whoever did it."""
+    return ev.event_type == "ASSAULT" and ev.modality in ("asserted", "historical") \
+        and any(r.entity.code and r.entity.kind == "person" for r in ev.recipient)
+
+
 _WORK_STOPPAGES = frozenset({"strike", "hunger"})  # protests no reader mistakes for talk
 
 

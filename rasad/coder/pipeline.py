@@ -23,7 +23,7 @@ from ..text.tokens import IMPERFECT_PREFIXES, Segmenter, tokenize
 from ..lexicon.lexicon import LexiconEntry
 from .allowances import (ARMED_SECTORS, FALLING_PROJECTILES, PROTESTERS, STRONG_PATHS, between_coded_parties,
                          between_document_parties, counted_crowd_report, deadly_attack, fallen_projectiles,
-                         military_report, ongoing_protests, stands_in_an_article, strong_report, suffered_attack,
+                         military_report, named_victim, ongoing_protests, stands_in_an_article, strong_report, suffered_attack,
                          toll_in_the_lead)
 from .arguments import ArgumentFinder, Arguments
 from .arguments.words import (
@@ -266,7 +266,7 @@ class Coder:
                 else probs.get(ev.event_type)
             if p is not None:
                 threshold = self.detector.models[ev.event_type].threshold
-                if article and between_coded_parties(ev):
+                if article and (between_coded_parties(ev) or named_victim(ev)):
                     threshold *= _ARTICLE_PARTIES_FACTOR
                 if p < threshold and not ((strong_report(ev) or counted_crowd_report(ev, sent.tokens)
                                            or ongoing_protests(ev, sent.tokens) or deadly_attack(ev, sent.tokens)
@@ -589,6 +589,14 @@ class Coder:
             # parties
             args.recipient = met
             args.path.append("parties-of-talks")
+        if e.id in _RATIFYING and args.actor and not args.recipient \
+                and _accord_ratified(sent.tokens[trig.last_token + 1:trig.last_token + 1 + _RATIFIED_REACH]) \
+                and (accord := state.last_by_type.get("AGREE")) is not None \
+                and (others := [p for p in accord[0] + accord[1] if p.code and p.code not in {a.code for a in args.actor}]):
+            # «وكان المجلس الوزاري الأمني المصغر في إسرائيل قد صادق على الاتفاق», «أقرت الحكومة الاتفاق»: ratifying
+            # the accord the text reported binds the ratifier to its other parties
+            args.recipient = others
+            args.path.append("parties-of-ratified-accord")
         if e.event == "SUPPORT" and args.actor and not args.recipient \
                 and _names_an_accord(sent.tokens[trig.last_token + 1:]) \
                 and (accord := state.last_by_type.get("AGREE")) is not None:
@@ -1781,6 +1789,15 @@ def _names_outcome_of_talks(tokens, start: int) -> bool:
 _OUTCOMES = frozenset("نتائج مخرجات نتيجه قرارات".split())
 _TALKS_WORDS = frozenset("اجتماع اجتماعات قمه مؤتمر لقاء محادثات مشاورات".split())
 _OUTCOME_REACH = 12  # (past an aside on the one who welcomes: «وزارة الخارجية، التابعة للحكومة …، بمخرجات القمة»)
+
+
+_RATIFYING = frozenset({"core.AGREE.ratify.verb", "core.AGREE.approve.verb", "core.AGREE.approve-text.verb"})
+_RATIFIED_REACH = 3  # «صادق (بالإجماع) على الاتفاق»
+
+
+def _accord_ratified(tokens) -> bool:
+    """An accord word, definite, among the first words after a verb of ratifying («على الاتفاق», «الاتفاق»)."""
+    return any(t.is_word and t.keys[-1] in _ACCORD_WORDS and has_article(t) for t in tokens)
 
 
 def _names_an_accord(tokens) -> bool:

@@ -7933,3 +7933,17 @@ def test_the_nisba_of_a_passive_phrases_noun_is_its_doer(rules_coder):
     text = "فُرضت عقوبات أمريكية على وزير الداخلية التركي سليمان صويلو في أغسطس 2018."
     ev = one(rules_coder, text, "SANCTION", "2018-09-01")
     assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["TUR"]
+
+
+def test_a_conjoined_masdar_does_not_open_the_clause_of_a_participle(rules_coder):
+    text = ("أعلن مجلس الأمن والدفاع في السودان قطع العلاقات الدبلوماسية مع الإمارات، وسحب السفارة السودانية من "
+            "أراضيها، متهماً أبوظبي بتزويد المتمردين بطائرات مسيّرة.")
+    ev = one(rules_coder, text, "ACCUSE", "2025-05-07")
+    assert codes(ev.actor) == ["SDN"] and codes(ev.recipient) == ["ARE"]
+
+
+def test_ratifying_the_accord_told_binds_the_ratifier_to_its_other_party(rules_coder):
+    text = ("توصلت إسرائيل ولبنان إلى اتفاق لوقف إطلاق النار بوساطة أمريكية. وكان المجلس الوزاري "
+            "الأمني المصغر في إسرائيل قد صادق على الاتفاق مساء الثلاثاء.")
+    ev = [e for e in code(rules_coder, text, "2024-11-28") if e.trigger.text == "صادق"][0]
+    assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["LBN"]

@@ -192,14 +192,24 @@ def test_a_light_verb_strike_or_a_clash_of_two_forces_stands_even_alone():
     assert not kept("واندلعت اشتباكات بين متظاهرين في بيروت.")
 
 
-def test_in_an_article_a_candidate_between_coded_parties_needs_half_the_threshold():
+def test_in_an_article_a_candidate_between_coded_parties_needs_a_third_of_the_threshold():
     from rasad.coder.detector import TypeModel
 
-    # the model says 0.3 for every sentence, against a threshold of 0.5
-    doubtful = Coder(detector=Detector({"ASSAULT": TypeModel({"bias": -0.8473}, 0.5)}))
+    # the model says 0.2 for every sentence, against a threshold of 0.5 (0.15 is enough in an article)
+    doubtful = Coder(detector=Detector({"ASSAULT": TypeModel({"bias": -1.3863}, 0.5)}))
     report = "وأسفرت الغارة الإسرائيلية على غزة عن تدمير منزل قيادي في حركة حماس."  # (a toll of dead would suffice)
     assert not any(ev.event_type == "ASSAULT" for ev in doubtful.code(Document("s", report, "2023-11-20")))
     article = Document("a", "وصل الوفد المصري إلى تل أبيب.\nوقال الوفد إن المحادثات جيدة.\n" + report, "2023-11-20")
+    assert any(ev.event_type == "ASSAULT" for ev in doubtful.code(article))
+
+
+def test_in_an_article_the_killing_of_a_named_person_needs_a_third_of_the_threshold():
+    from rasad.coder.detector import TypeModel
+
+    doubtful = Coder(detector=Detector({"ASSAULT": TypeModel({"bias": -1.3863}, 0.5)}))
+    report = "وقُتل عبد الغني الككلي مساء الاثنين داخل معسكر في جنوب طرابلس."
+    assert not any(ev.event_type == "ASSAULT" for ev in doubtful.code(Document("s", report, "2025-05-15")))
+    article = Document("a", "عاد الهدوء إلى طرابلس.\nوقال سكان إن الوضع هادئ.\n" + report, "2025-05-15")
     assert any(ev.event_type == "ASSAULT" for ev in doubtful.code(article))
 
 

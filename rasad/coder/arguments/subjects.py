@@ -1136,9 +1136,11 @@ class Subjects(Agreement):
                 return earlier
         start = verbs[-1].last_token + 1 if verbs else self.opening
         for k in range(trig.first_token - 2, start - 1, -1):
-            if self.tokens[k].text in "،," and conjoined_word(self.tokens[k + 1]):
+            if self.tokens[k].text in "،," and conjoined_word(self.tokens[k + 1]) \
+                    and not any(t.first_token == k + 1 and t.entry.pos == "noun" for t in self.triggers):
                 # «…، فردّت الصين على الفور بفرض رسوم …، متهمة واشنطن»: a conjoined verb with its subject
-                # right after it opens the clause the participle goes with
+                # right after it opens the clause the participle goes with (not a conjoined masdar: «قطع العلاقات
+                # …، وسحب السفارة …، متهماً أبوظبي» — the subject is the sentence's)
                 subject = next((np for np in self.candidates if np.first_token == k + 2 and not np.prep
                                 and not np.is_place), None)
                 if subject is not None:
