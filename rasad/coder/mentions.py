@@ -1378,9 +1378,11 @@ class MentionFinder:
                 for code in here:
                     entry = self.kb.by_id[code]
                     out.append((i, i, NameRef(entry, "country"), entry.entity(when, "country")))
-            elif key in _PAIR_WORDS and key.endswith("ين") and any(t.keys[-1] in _CALM_WORDS for t in tokens[i + 1:i + 4]) \
+            elif key in _PAIR_WORDS and key.endswith("ين") \
+                    and any(t.keys[-1] in _CALM_WORDS for t in tokens[i + 1:i + 4]) \
                     and len(warring := memory.warring()) == 2 \
-                    and {e.code for e in warring} <= {self.kb.by_id[p].entity(when).code for p in memory.recent_parties}:
+                    and {e.code for e in warring} <= {self.kb.by_id[p].entity(when).code
+                                                      for p in memory.recent_parties}:
                 # «ودعت فرنسا الطرفين إلى ضبط النفس» after Israel's strikes and Hezbollah's rockets: the two sides of
                 # the document's fight, both among the parties named lately, whoever was named since (called on,
                 # not «اتفق الطرفان على خفض التصعيد»)

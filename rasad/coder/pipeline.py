@@ -23,8 +23,8 @@ from ..text.tokens import IMPERFECT_PREFIXES, Segmenter, tokenize
 from ..lexicon.lexicon import LexiconEntry
 from .allowances import (ARMED_SECTORS, FALLING_PROJECTILES, PROTESTERS, STRONG_PATHS, between_coded_parties,
                          between_document_parties, counted_crowd_report, deadly_attack, fallen_projectiles,
-                         military_report, named_victim, ongoing_protests, stands_in_an_article, strong_report, suffered_attack,
-                         toll_in_the_lead)
+                         military_report, named_victim, ongoing_protests, stands_in_an_article, strong_report,
+                         suffered_attack, toll_in_the_lead)
 from .arguments import ArgumentFinder, Arguments
 from .arguments.words import (
     AFFIRMING, AGREEMENT_DOCUMENTS, CONCLUDING, DURING_IT, FORCE_SECTORS, IF, JOINING, JUDGING_VERBS, LIGHT_VERBS,
@@ -592,7 +592,8 @@ class Coder:
         if e.id in _RATIFYING and args.actor and not args.recipient \
                 and _accord_ratified(sent.tokens[trig.last_token + 1:trig.last_token + 1 + _RATIFIED_REACH]) \
                 and (accord := state.last_by_type.get("AGREE")) is not None \
-                and (others := [p for p in accord[0] + accord[1] if p.code and p.code not in {a.code for a in args.actor}]):
+                and (others := [p for p in accord[0] + accord[1]
+                                if p.code and p.code not in {a.code for a in args.actor}]):
             # «وكان المجلس الوزاري الأمني المصغر في إسرائيل قد صادق على الاتفاق», «أقرت الحكومة الاتفاق»: ratifying
             # the accord the text reported binds the ratifier to its other parties
             args.recipient = others

@@ -321,7 +321,8 @@ PREPS = frozenset("مع الي علي ضد من عن في لدي نحو حول �
 # places where one receives or meets: «بمقر», «في قصر», «في مكتب», «بمبنى»
 SEATS = frozenset("مقر قصر مكتب مبني ديوان".split())
 COMPLEMENTIZERS = frozenset("ان لان بان وان فان كان يكون تكون كانت اذ حيث بينما عندما بعدما لكن".split())
-DONE_TO_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "RETREAT", "ACCUSE"})  # «إعدام X Y», «تحميل X Y المسؤولية»: X does it to Y
+# «إعدام X Y», «تحميل X Y المسؤولية»: X does it to Y
+DONE_TO_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "RETREAT", "ACCUSE"})
 # sectors that suffer violence in the news but do not commit it
 VICTIM_SECTORS = frozenset({"CVL", "REF", "HLH", "EDU"})
 TAKING_PART = "مشارك"  # «مشاركة», «مشاركتها», «بمشاركة» (with the part of; not «بحضور», in the presence of)
