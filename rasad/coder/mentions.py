@@ -183,17 +183,23 @@ class DocumentMemory:
     go_betweens: set = field(default_factory=set)  # codes that mediated or hosted: never one of «الطرفان»
     # the pairs of codes of attacks told as done → how many, and their two sides (entities) as last named
     fights: dict = field(default_factory=dict)
+    articleless_families: set = field(default_factory=set)  # family names written without «ال» («صالح», not «الصالح»)
+    # the first word of a named bloc of states → its id, kept across paragraphs: «دول المجلس» can only be a
+    # council of states («مجلس التعاون»), whatever «المجلس» alone has come to mean since
+    bloc_heads: dict = field(default_factory=dict)
+    neighbourhood_of: Optional[str] = None  # the state whose neighbours «دول جوار X» named: a later «دول الجوار»
+
+    def remember_fight(self, doer: Entity, target: Entity) -> None:
+        """An attack told as done by `doer` on `target` (of two different codes); the latest pair goes last."""
+        key = frozenset((doer.code, target.code))
+        count = self.fights.pop(key, (0, None))[0]
+        self.fights[key] = (count + 1, [doer, target])
 
     def warring(self) -> list[Entity]:
         """The two sides of the fight the document has told most often (the latest of equals)."""
         if not self.fights:
             return []
         return max(reversed(self.fights.values()), key=lambda fight: fight[0])[1]
-    articleless_families: set = field(default_factory=set)  # family names written without «ال» («صالح», not «الصالح»)
-    # the first word of a named bloc of states → its id, kept across paragraphs: «دول المجلس» can only be a
-    # council of states («مجلس التعاون»), whatever «المجلس» alone has come to mean since
-    bloc_heads: dict = field(default_factory=dict)
-    neighbourhood_of: Optional[str] = None  # the state whose neighbours «دول جوار X» named: a later «دول الجوار»
 
     def new_paragraph(self) -> None:
         """Forget the heads a state's own body is also called: «البرلمان» two paragraphs after «البرلمان الأوروبي»

@@ -1530,8 +1530,7 @@ class Coder:
             state.attacks.append(([a for a in args.actor if a.code], struck, frozenset(sent.tokens[trig.first_token].keys)))
             sides = [a for a in args.actor if a.code][:1] + [r for r in args.recipient if r.code][:1]
             if len(sides) == 2 and sides[0].code != sides[1].code and all(p.entity.entry_id for p in sides):
-                fight = state.memory.fights.pop(frozenset(p.code for p in sides), (0, None))
-                state.memory.fights[frozenset(p.code for p in sides)] = (fight[0] + 1, [p.entity for p in sides])
+                state.memory.remember_fight(sides[0].entity, sides[1].entity)
         if e.event in ("REQUEST", "THREATEN", "ACCUSE") and args.actor and args.recipient:
             targets = frozenset(r.code for r in args.recipient if r.code)
             if targets:

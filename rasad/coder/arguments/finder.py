@@ -168,9 +168,9 @@ class ArgumentFinder(Frames, Content, Subjects):
                 args.actor.append(captor)  # «أفرج عن بحارة أتراك كانوا محتجزين لدى قوات حفتر»
                 args.path.append("held-by")
             # (not the nisba of the noun the phrase ends in: «فُرضت عقوبات أمريكية على …», see below)
+            phrase_nisba = self._phrase_nisba(trig, after)
             subj = next((np for np in after if not np.prep and not np.is_place and np not in args.actor
-                         and not (np.first_token == trig.last_token + 1 > trig.first_token + 1 and self._is_nisba(np))),
-                        None)
+                         and np is not phrase_nisba), None)
             if subj is None and e.mode == "release":
                 # «أفرج عن ستة بحارة أتراك»: the released, after «عن»
                 subj = next((np for np in after if np.prep in ("عن", "ب") and np.code and not np.is_place
@@ -603,15 +603,20 @@ class ArgumentFinder(Frames, Content, Subjects):
                     # someone held them with him
                     args.actor.append(subj)
                     args.path.append("speaker-at-talks")
-        if not args.actor and not is_noun and trig.last_token > trig.first_token \
-                and (nisba := next((np for np in after if np.first_token == trig.last_token + 1), None)) is not None \
-                and self._is_nisba(nisba) and nisba.code:
+        if not args.actor and not is_noun and (nisba := self._phrase_nisba(trig, after)) is not None and nisba.code:
             # «فُرضت عقوبات أمريكية على وزير الداخلية التركي»: the nisba of the noun a verb's phrase ends in names who
             # does it
             args.actor.append(nisba)
             args.path.append("nisba-of-the-phrase")
             after = [np for np in after if np is not nisba]
         z.after = after
+
+    def _phrase_nisba(self, trig: Trigger, after: list[NP]) -> Optional[NP]:
+        """The nisba right after a trigger of several words, which qualifies the noun it ends in («فرضت عقوبات
+        أمريكية»), or None."""
+        if trig.last_token == trig.first_token:
+            return None
+        return next((np for np in after if np.first_token == trig.last_token + 1 and self._is_nisba(np)), None)
 
     def _find_pair(self, z: Zone, args: Arguments) -> None:
         """2. A pair named «بين X و Y», the parties a meeting brought together, and a mediator acting
