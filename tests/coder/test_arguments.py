@@ -7947,3 +7947,34 @@ def test_ratifying_the_accord_told_binds_the_ratifier_to_its_other_party(rules_c
             "الأمني المصغر في إسرائيل قد صادق على الاتفاق مساء الثلاثاء.")
     ev = [e for e in code(rules_coder, text, "2024-11-28") if e.trigger.text == "صادق"][0]
     assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["LBN"]
+
+
+def test_the_object_of_a_masdar_may_be_a_leading_figure_of_a_body(rules_coder):
+    text = "أشعل اغتيال إسرائيل القيادي في سرايا القدس بهاء أبو العطا جولة قتال استمرت يومين."
+    ev = one(rules_coder, text, "ASSAULT", "2019-11-14")
+    assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["PSE"]
+
+
+def test_the_masdar_of_a_light_verb_governs_a_noun_with_its_genitive_doer(rules_coder):
+    text = "وهو ما تبعه إجراء مصر والسودان مناورات عسكرية مشتركة على الحدود."
+    ev = one(rules_coder, text, "COOPERATE", "2021-06-01")
+    assert set(codes(ev.actor)) == {"EGY", "SDN"}
+
+
+def test_handing_over_wanted_men_and_training_forces_are_cooperation(rules_coder):
+    text = "عكس تسليم الكويت إلى القاهرة ثمانية مطلوبين مستوى التنسيق الأمني بين البلدين."
+    ev = one(rules_coder, text, "COOPERATE", "2019-07-20")
+    assert codes(ev.actor) == ["KWT"] and codes(ev.recipient) == ["EGY"] and ev.mode == "judicial"
+    ev = one(rules_coder, "ودرّبت تركيا آلاف الجنود الصوماليين في قاعدتها بمقديشو.", "COOPERATE", "2019-01-10")
+    assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["SOM"] and ev.mode == "military"
+
+
+def test_the_pair_of_a_pacts_purpose_are_its_parties_not_its_announcer(rules_coder):
+    text = "أعلن الرئيس الأمريكي جو بايدن التوصل إلى اتفاق لوقف إطلاق النار بين إسرائيل ولبنان."
+    ev = one(rules_coder, text, "AGREE", "2024-11-27")
+    assert set(codes(ev.actor) + codes(ev.recipient)) == {"ISR", "LBN"} and "USA" in codes(ev.mediator)
+
+
+def test_a_pair_word_after_between_is_the_signers_themselves(rules_coder):
+    ev = one(rules_coder, "وقعت مصر والسعودية اتفاقية ترسيم الحدود بين البلدين.", "AGREE", "2016-04-09")
+    assert set(codes(ev.actor) + codes(ev.recipient)) == {"EGY", "SAU"} and not ev.mediator

@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Optional
 
 from ...schema import Trigger
-from ..mentions import LED_BY, NP, QUOTES
+from ..mentions import LED_BY, NP, QUOTES, leading_figure_of
 from .content import Content
 from .frames import Frames
 from .record import Arguments, Zone
@@ -367,9 +367,12 @@ class ArgumentFinder(Frames, Content, Subjects):
                         args.location = comp  # «ضحايا انفجار كرمان», «هجوم دوما»: the town struck, no striker
                         role = args.recipient
                     # (a nisba after an indefinite noun names it: «احتجاز خفر السواحل القطري صيادين بحرينيين»)
+                    # («اغتيال إسرائيل القيادي في سرايا القدس فلان»: a leading figure of the body named after «في»)
                     obj = next((np for np in after if np.first_token == comp.last_token + 1 or (
                         np.first_token == comp.last_token + 2 and self._is_nisba(np)
-                        and self._plain_noun(self.tokens[comp.last_token + 1]))), None)
+                        and self._plain_noun(self.tokens[comp.last_token + 1])) or (
+                        comp.last_token + 3 <= np.first_token <= comp.last_token + 5
+                        and leading_figure_of(self.tokens, np.first_token))), None)
                     led = comp.last_token + 1 < len(self.tokens) and self.tokens[comp.last_token + 1].norm == LED_BY
                     leader = next((np for np in after if np.first_token == comp.last_token + 2), None) if led else None
                     if leader is not None:
@@ -628,6 +631,10 @@ class ArgumentFinder(Frames, Content, Subjects):
         subject_words = 0 if e.frame in SYMMETRIC_FRAMES or e.event in ("AGREE", "COOPERATE", "CONSULT") else sum(
             a.last_token - a.first_token + 1 for a in args.actor if a.first_token > trig.last_token)
         between = self._between(trig, hi, reach=8 + subject_words if args.actor else 6)
+        if not between and e.event == "AGREE" and hi == trig.last_token + 1 < len(self.tokens) and hi in self.trigger_tokens \
+                and self.tokens[hi].proclitics.endswith("ل"):
+            # «التوصل إلى اتفاق لوقف إطلاق النار بين إسرائيل ولبنان»: the pair of the pact's purpose is its own
+            between = self._between(trig, len(self.tokens), reach=8)
         if between and e.frame == "visit":
             self._visits_between(trig, between, args)
             after = [np for np in after if np not in between]
@@ -638,6 +645,8 @@ class ArgumentFinder(Frames, Content, Subjects):
             args.actor, args.recipient = list(between), []
             args.path.append("between")
             after = [np for np in after if np not in between]
+        elif between and args.actor and {np.code for np in between} <= {np.code for np in args.actor}:
+            after = [np for np in after if np not in between]  # «وقّعت مصر والسعودية اتفاقية … بين البلدين»: themselves
         elif between:
             if e.frame in SYMMETRIC_FRAMES or e.event in ("AGREE", "COOPERATE", "CONSULT"):
                 if args.actor and not set(map(id, args.actor)) & set(map(id, between)):

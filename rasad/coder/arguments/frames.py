@@ -400,8 +400,8 @@ class Frames(Clause):
                         return [np for np in self.candidates if np.span == sent_by.span]
                 if first is None:
                     return []
-                # («قمة ثلاثية بين مصر والأردن والعراق»: every member of the list)
-                pair = [first]
+                # («قمة ثلاثية بين مصر والأردن والعراق»: every member of the list; «بين البلدين»: both its states)
+                pair = [np for np in self.candidates if np.span == first.span]
                 for np in self.candidates:
                     if np.first_token > pair[-1].last_token and np.coordinated \
                             and np.first_token - pair[-1].last_token <= 3:

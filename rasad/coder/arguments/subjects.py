@@ -16,7 +16,7 @@ from .words import (
     CONCLUDING, CLAUSE_BREAKS, CLAUSE_OPENERS, COMPLEMENTIZERS, CONTINUING, COPULAS, COPULA_SUBJUNCTIVE, COURTESIES,
     DEED_JUDGING,
     DID, DOCUMENTS, DRIVING, DUAL_HOLDERS, DURING_IT, FORCES, FORMING, FRAME_NOUNS, GOVERNING_VERBS, HEAD_TITLES,
-    HOSTED_BY, HUNDREDS, IN_IT, ISSUED, LAUNCHED_BY, LIGHT_VERBS, LIGHT_VERB_REACH, NOT_PLURALS, OBJECT_PRONOUNS,
+    HOSTED_BY, HUNDREDS, IN_IT, ISSUED, LAUNCHED_BY, LIGHT_MASDARS, LIGHT_VERBS, LIGHT_VERB_REACH, NOT_PLURALS, OBJECT_PRONOUNS,
     OBLIQUE_PAIRS, OFFICE_FIELDS, ON, OWNER_PRONOUNS, PARTICLES, PARTITIVES, PASSIVE_AGENT, PLUPERFECT, PORTFOLIOS,
     PREPS, PRONOUNS,
     PRONOUN_SUBJECTS, PROTESTED_BEFORE, RECEIVING, RELATIVE_CLAUSE_REACH, RENEWING_PARTICIPLES, REPLYING,
@@ -143,6 +143,9 @@ class Subjects(Agreement):
                 return None
             if key in REPLYING and word_key(self.tokens[trig.first_token - 1]) == ON:
                 return None  # «ردّت الجزائر سلباً على طلب المغرب»: what is answered is the other's act
+            if key in LIGHT_MASDARS and not has_article(tok) and not tok.enclitic and k + 1 in np_tokens \
+                    and np_tokens[k + 1].first_token == k + 1 and np_tokens[k + 1].code and not np_tokens[k + 1].prep:
+                return "light", np_tokens[k + 1], k  # «إجراء مصر والسودان مناورات»: the genitive does it
             if (key in LIGHT_VERBS or tok.norm in LIGHT_VERBS or driven or voiced or told
                     or (key in FORMING and trig.entry.mode == "investigate")) and not (
                     tok.proclitics.endswith("ال") or tok.norm.startswith("ال")):

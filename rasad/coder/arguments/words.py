@@ -115,6 +115,9 @@ COURTESIES = frozenset("تعازي التعازي تعازيه تعازيها ت
                        "التهنئه تهانيها شكر الشكر شكره شكرها".split())
 ADVERBIAL_HEADS = frozenset("في خلال عقب اثر بعد اثناء لدي علي عبر غداه عشيه قبيل بعيد ابان".split())  # «، في افتتاح المؤتمر،»
 ADVERBIAL_REACH = 14  # words of such a parenthetical, commas included
+# masdars of light verbs: with their doer in the genitive they govern a noun as the verbs do («إجراء مصر
+# والسودان مناورات», «تنفيذ الجيش عملية», «قيام إسرائيل بشن غارات»)
+LIGHT_MASDARS = frozenset("اجراء تنفيذ قيام".split())
 LIGHT_VERB_REACH = 20  # tokens back from a noun to its light verb, over a long subject with titles
 ASIDE_REACH = 24  # tokens of a relative clause set off by commas between a light verb's subject and its noun
 APPROVING = frozenset("صادق صادقت صادقوا وافق وافقت وافقا وافقوا يوافق توافق اقر اقرت اجاز اجازت صوت صوتت فوض فوضت وقع وقعت".split())
