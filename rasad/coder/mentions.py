@@ -50,6 +50,8 @@ _ANSWER_OF_AMMA = frozenset("فقد فان فانها فانه فهي فهو ف�
 _GROUP_HEADS = frozenset("دول عواصم بلدان الدول العواصم البلدان".split())
 _LEADERS_OF_GROUP = frozenset("وزراء قاده زعماء رؤساء".split())  # «الوزراء الثلاثة»: of the states listed
 _NEIGHBOURHOOD = frozenset("جوار الجوار مجاوره المجاوره".split())  # «دول جوار السودان», «الدول المجاورة للعراق»
+# a host's or mediator's phrase («بضيافة المملكة», «بوساطة قطرية»): never one of «الطرفان»
+_GO_BETWEEN_WORDS = frozenset("ضيافه رعايه وساطه استضافه".split())
 _NEIGHBOURS_WORDS = frozenset({"جيران"})  # «جيران العراق»
 _MEMBERS_FOLLOW = frozenset("من منها بينها".split())  # «، ومن هذه الدول الإمارات», «، ومنها …», «، بينها …»
 # heads of a channel's or paper's quoted name («في مقابلة مع شبكة «إن بي سي نيوز»»: the name is under «مع»)
@@ -415,11 +417,13 @@ _PAIR_MEMBER_KINDS = _STATE_KINDS | {"demonym", "person"}
 
 
 def _sentence_parties(tokens: list[Token], raw, i: int, bare: bool = False) -> list[str]:
-    """The states of the people, states and nisbas named before token `i` in this sentence as parties: with
-    `bare`, after no preposition; else after any but «في», which names where («في الرباط»)."""
+    """The states of the people, states and nisbas named before token `i` in this sentence as parties (not a host's
+    or a mediator's: «بضيافة المملكة»): with `bare`, after no preposition; else after any but «في», which names
+    where («في الرباط»)."""
     codes: list[str] = []
     for start, _, ref, ent in sorted(raw, key=lambda m: m[0]):
         if start < i and ent.code and ref.kind in _PAIR_MEMBER_KINDS and ent.code not in codes \
+                and not (start > 0 and tokens[start - 1].keys[-1] in _GO_BETWEEN_WORDS) \
                 and (_bare(tokens, start) if bare else not (start > 0 and tokens[start - 1].keys[-1] == "في")):
             codes.append(ent.code)
     return codes
@@ -1403,15 +1407,22 @@ class MentionFinder:
                 known = {p: self.kb.by_id[p] for p in wide if p in self.kb.by_id}
                 codes = {p: e.entity(when).code for p, e in known.items()}
                 near = list(dict.fromkeys(p for p in recent if p in known))
-                sides = [p for p in near if codes[p] not in memory.go_betweens]
+                # (and a host or mediator this sentence named: «… بضيافة المملكة العربية السعودية، وخلص الجانبان»)
+                go_betweens = memory.go_betweens | {ent.code for start, _, _, ent in out if 0 < start < i
+                                                    and tokens[start - 1].keys[-1] in _GO_BETWEEN_WORDS}
+                sides = [p for p in near if codes[p] not in go_betweens]
                 if len(sides) < 2 and len(sides) < len(near):
                     # a go-between among the last four: the other side is named further back («بين إيران
                     # والولايات المتحدة … البوسعيدي … الوزير العُماني … الطرفين»)
                     recent, near = wide, list(known)
-                    sides = [p for p in near if codes[p] not in memory.go_betweens]
+                    sides = [p for p in near if codes[p] not in go_betweens]
                 entries = {p: known[p] for p in (sides if len(sides) >= 2 else near)}  # the two sides, not the mediator
                 ranked = sorted(entries, key=lambda p: (-memory.salience[codes[p]], -recent[::-1].index(p)))
                 pair = [p for n, p in enumerate(ranked) if codes[p] not in {codes[q] for q in ranked[:n]}][:2]
+                if len(pair) < 2 and key in _PARTY_PAIR_WORDS:
+                    # «وتبادل الطرفان الاتهامات» in a war at home: the state's forces and its rebels
+                    sides = {p: (codes[p], known[p].entity(when).sector) for p in ranked}
+                    pair = [p for n, p in enumerate(ranked) if sides[p] not in {sides[q] for q in ranked[:n]}][:2]
                 for p in pair:
                     entry = entries[p]
                     out.append((i, i, NameRef(entry, entry.kind), entry.entity(when, entry.kind)))

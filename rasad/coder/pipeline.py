@@ -1456,6 +1456,14 @@ class Coder:
             if rival is not None:
                 args.recipient.append(rival)
                 args.path.append("opponent-in-document")
+        if e.event == "SUPPORT" and args.actor and not args.recipient and state.talks_participants \
+                and _welcomes_talks(sent.tokens, trig):
+            # «ورحبت وزارة الخارجية السعودية بانعقاد الاجتماع»: a welcome of the talks told is addressed to those
+            # who held them
+            mine = {a.code for a in args.actor}
+            args.recipient = [np for np in state.talks_participants if np.code not in mine]
+            if args.recipient:
+                args.path.append("parties-of-welcomed-talks")
         if e.event in _DYADIC_TYPES and args.actor and not args.recipient and not args.mediator \
                 and not (e.event == "SUPPORT" and e.pos == "noun"):
             # the last resort: in a document about two parties, the other one (not for a support noun: «أكد
@@ -1969,10 +1977,25 @@ def _statement_after(tokens, trig: Trigger) -> bool:
         and not trig.entry.is_required_word(tokens[k].text, tokens[k].keys)
 
 
+def _welcomes_talks(tokens, trig: Trigger) -> bool:
+    """What the welcome is of, its first phrase with «ب» after it, is the talks («رحبت الخارجية في بيان بانعقاد
+    الاجتماع», «رحب بالمحادثات»)."""
+    of = next((t for t in tokens[trig.last_token + 1:trig.last_token + _WELCOMED_REACH]
+               if t.is_word and t.proclitics.removeprefix("و").startswith("ب")), None)
+    return of is not None and of.keys[-1] in _TALKS_WELCOMED
+
+
+_WELCOMED_REACH = 10  # words from a welcome over its subject to what it welcomes
+
+
+_TALKS_WELCOMED = frozenset("انعقاد اجتماع محادثات مباحثات لقاء قمه مفاوضات".split())
+
+
 def _participants_after(tokens, trig: Trigger) -> bool:
-    """The verb's subject, right after it, is «المجتمعون» or «المشاركون» (those at talks told before)."""
-    k = trig.last_token + 1
-    return k < len(tokens) and has_article(tokens[k]) and word_key(tokens[k]) in _PARTICIPANTS
+    """The verb's subject, right after it or right before it, is «المجتمعون» or «المشاركون» (those at talks told
+    before: «ودان المجتمعون …», «إن المجتمعين اتفقوا على …»)."""
+    return any(0 <= k < len(tokens) and has_article(tokens[k]) and word_key(tokens[k]) in _PARTICIPANTS
+               for k in (trig.last_token + 1, trig.first_token - 1))
 
 
 _STATEMENTS = frozenset("بيان بلاغ".split())
@@ -2871,9 +2894,14 @@ def _make_mutual(e: LexiconEntry, args: Arguments) -> None:
     guessed)."""
     if ".exchange-" not in e.id and not (e.event == "ASSAULT" and "between" in args.path):
         return  # (fighting «بين» two sides is as mutual: «اندلعت مواجهات بين قوات المجلس وقوات الحماية»)
-    parties = list({np.code: np for np in args.actor if np.code}.values())
+    def side(np: NP) -> tuple:
+        # (in an exchange, a state's forces and its rebels are two sides: «وتبادل الطرفان الاتهامات» in a war at
+        # home)
+        return (np.code, np.entity.sector) if ".exchange-" in e.id else (np.code,)
+
+    parties = list({side(np): np for np in args.actor if np.code}.values())
     if len(parties) < 2 and not GUESSED_PARTY & set(args.path):
-        parties = list({np.code: np for np in args.actor + args.recipient if np.code}.values())
+        parties = list({side(np): np for np in args.actor + args.recipient if np.code}.values())
     if len(parties) >= 2:
         args.actor, args.recipient = list(parties), list(parties)
         args.path.append("mutual")

@@ -7978,3 +7978,45 @@ def test_the_pair_of_a_pacts_purpose_are_its_parties_not_its_announcer(rules_cod
 def test_a_pair_word_after_between_is_the_signers_themselves(rules_coder):
     ev = one(rules_coder, "وقعت مصر والسعودية اتفاقية ترسيم الحدود بين البلدين.", "AGREE", "2016-04-09")
     assert set(codes(ev.actor) + codes(ev.recipient)) == {"EGY", "SAU"} and not ev.mediator
+
+
+def test_delegations_from_two_states_hold_talks_and_the_host_is_not_one_of_the_sides(rules_coder):
+    text = ("عقد وفدان رفيعا المستوى من الولايات المتحدة وروسيا، أمس الثلاثاء، محادثات في الرياض، بضيافة المملكة "
+            "العربية السعودية، وخلص الجانبان إلى الاتفاق على تشكيل فرق تفاوض.")
+    evs = code(rules_coder, text, "2025-02-19")
+    talks = [e for e in evs if e.trigger.text == "محادثات"]
+    assert talks and {"USA", "RUS"} <= set(codes(talks[0].actor))
+    deal = [e for e in evs if e.event_type == "AGREE"]
+    assert deal and set(codes(deal[0].actor) + codes(deal[0].recipient)) == {"USA", "RUS"}
+
+
+def test_those_at_the_talks_before_the_verb_are_its_parties(rules_coder):
+    text = ("اجتمع وزيرا خارجية مصر والأردن في عمّان أمس. وقال المتحدث إن المجتمعين اتفقوا على تنسيق المواقف.")
+    ev = one(rules_coder, text, "AGREE", "2023-03-01")
+    assert set(codes(ev.actor) + codes(ev.recipient)) == {"EGY", "JOR"}
+
+
+def test_a_welcome_of_the_talks_is_addressed_to_those_who_held_them(rules_coder):
+    text = ("اجتمع وزيرا خارجية الولايات المتحدة وروسيا في الرياض أمس. "
+            "ورحبت وزارة الخارجية السعودية في بيان بانعقاد الاجتماع على أراضي المملكة.")
+    ev = one(rules_coder, text, "SUPPORT", "2025-02-19")
+    assert codes(ev.actor) == ["SAU"] and set(codes(ev.recipient)) == {"USA", "RUS"}
+
+
+def test_the_two_sides_of_a_war_at_home_exchange_accusations(rules_coder):
+    text = ("اندلعت اشتباكات عنيفة بين الجيش السوداني وقوات الدعم السريع في الخرطوم. "
+            "وتبادل الطرفان الاتهامات بالمسؤولية عن إطلاق الرصاصة الأولى.")
+    ev = [e for e in code(rules_coder, text, "2023-04-16") if e.trigger.text == "وتبادل"][0]
+    assert set(codes(ev.actor)) == set(codes(ev.recipient)) == {"SDN"} and "REB" in {a.entity.sector for a in ev.actor}
+
+
+def test_a_vote_for_a_candidate_supports_him(rules_coder):
+    text = "وانتخب البرلمان قائد الجيش جوزاف عون رئيساً، بعدما صوّت نواب الكتلتين لمصلحته في الدورة الثانية."
+    assert [e for e in code(rules_coder, text, "2025-01-10") if e.event_type == "SUPPORT"]
+
+
+def test_parliamentary_consultations_held_by_the_president_are_talks(rules_coder):
+    text = ("كُلّف القاضي نواف سلام أمس تشكيل الحكومة، بعدما سمّاه 84 نائباً في الاستشارات النيابية الملزمة التي "
+            "أجراها رئيس الجمهورية العماد جوزاف عون في قصر بعبدا.")
+    ev = one(rules_coder, text, "CONSULT", "2025-01-14")
+    assert codes(ev.actor) == ["LBN"]

@@ -16,7 +16,7 @@ from .words import (
     CONCLUDING, CLAUSE_BREAKS, CLAUSE_OPENERS, COMPLEMENTIZERS, CONTINUING, COPULAS, COPULA_SUBJUNCTIVE, COURTESIES,
     DEED_JUDGING,
     DID, DOCUMENTS, DRIVING, DUAL_HOLDERS, DURING_IT, FORCES, FORMING, FRAME_NOUNS, GOVERNING_VERBS, HEAD_TITLES,
-    HOSTED_BY, HUNDREDS, IN_IT, ISSUED, LAUNCHED_BY, LIGHT_MASDARS, LIGHT_VERBS, LIGHT_VERB_REACH, NOT_PLURALS, OBJECT_PRONOUNS,
+    HOSTED_BY, HUNDREDS, IN_IT, ISSUED, LAUNCHED_BY, LIGHT_MASDARS, LIGHT_VERBS, LIGHT_VERB_REACH, SENT_DELEGATIONS, NOT_PLURALS, OBJECT_PRONOUNS,
     OBLIQUE_PAIRS, OFFICE_FIELDS, ON, OWNER_PRONOUNS, PARTICLES, PARTITIVES, PASSIVE_AGENT, PLUPERFECT, PORTFOLIOS,
     PREPS, PRONOUNS,
     PRONOUN_SUBJECTS, PROTESTED_BEFORE, RECEIVING, RELATIVE_CLAUSE_REACH, RENEWING_PARTICIPLES, REPLYING,
@@ -172,7 +172,11 @@ class Subjects(Agreement):
                 if subj is None and k + 3 < trig.first_token and k + 3 in np_tokens and not np_tokens[k + 3].prep \
                         and self.tokens[k + 1].norm in TITLES_OF_SEVERAL and self.tokens[k + 2].is_word:
                     subj = np_tokens[k + 3]  # «عقد وزيرا خارجية تركيا واليونان اجتماعاً»: the states the titles name
-                if subj is not None and subj.prep:
+                if subj is None and k + 1 < trig.first_token and self.tokens[k + 1].norm in SENT_DELEGATIONS:
+                    # «عقد وفدان رفيعا المستوى من الولايات المتحدة وروسيا محادثات»: the states they come from
+                    subj = next((np_tokens[j] for j in range(k + 2, min(k + 7, trig.first_token))
+                                 if j in np_tokens and np_tokens[j].prep == "من" and np_tokens[j].code), None)
+                elif subj is not None and subj.prep:
                     subj = None
                 if subj is None and k >= 2 and self.tokens[k - 1].norm in RELATIVES and k - 2 in np_tokens:
                     subj = np_tokens[k - 2]  # «مع قوات الأمن التي أطلقت الغاز»: the relative's antecedent
