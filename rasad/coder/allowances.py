@@ -1,6 +1,6 @@
 """The allowances that let a rule candidate stand when the detector doubts it: the model learned from
 lone newswire sentences and cannot see what a rule read or a document established — a verb with its
-own named subject, a counted crowd, protests breaking out or going on, an attack told with its toll,
+own named subject, a counted crowd, protests or clashes breaking out or going on, an attack told with its toll,
 strikes launched between two armed forces, an attack a named target suffered, an event between the parties the
 document is about."""
 from __future__ import annotations
@@ -154,6 +154,16 @@ def ongoing_protests(ev: Event, tokens) -> bool:
     return tokens[k - 1].norm.removeprefix("و").removeprefix("ف") in _PROTESTS_GO_ON
 
 
+def ongoing_fight(ev: Event, tokens) -> bool:
+    """Clashes named as the subject of a verb of breaking out or going on, between sides the rules found («واندلعت
+    اشتباكات عنيفة …», «وتجددت المعارك بعنف»): fighting told as under way."""
+    k = ev.trigger.first_token
+    return ev.event_type == "ASSAULT" and ev.trigger.entry.pos == "noun" and ev.modality in ("asserted", "historical") \
+        and any(a.entity.code for a in ev.actor) and k > 0 and tokens[k - 1].is_word \
+        and tokens[k - 1].norm.removeprefix("و").removeprefix("ف") in _FIGHTS_GO_ON
+
+
+_FIGHTS_GO_ON = frozenset("اندلعت تجددت تواصلت استمرت دارت اشتدت احتدمت".split())
 _ENTERED = frozenset("دخل دخلت دخلوا بدا بدات بداوا شرع شرعت شرعوا".split())
 _PROTESTS_GO_ON = frozenset("دخلت تواصلت استمرت اتسعت امتدت تجددت عمت اندلعت تصاعدت انطلقت".split())
 

@@ -23,8 +23,8 @@ from ..text.tokens import IMPERFECT_PREFIXES, Segmenter, tokenize
 from ..lexicon.lexicon import LexiconEntry
 from .allowances import (ARMED_SECTORS, FALLING_PROJECTILES, PROTESTERS, STRONG_PATHS, between_coded_parties,
                          between_document_parties, counted_crowd_report, deadly_attack, fallen_projectiles,
-                         military_report, named_victim, ongoing_protests, stands_in_an_article, strong_report,
-                         suffered_attack, toll_in_the_lead)
+                         military_report, named_victim, ongoing_fight, ongoing_protests, stands_in_an_article,
+                         strong_report, suffered_attack, toll_in_the_lead)
 from .arguments import ArgumentFinder, Arguments
 from .arguments.words import (
     AFFIRMING, AGREEMENT_DOCUMENTS, CONCLUDING, DURING_IT, FORCE_SECTORS, IF, JOINING, JUDGING_VERBS, LIGHT_VERBS,
@@ -269,7 +269,8 @@ class Coder:
                 if article and (between_coded_parties(ev) or named_victim(ev)):
                     threshold *= _ARTICLE_PARTIES_FACTOR
                 if p < threshold and not ((strong_report(ev) or counted_crowd_report(ev, sent.tokens)
-                                           or ongoing_protests(ev, sent.tokens) or deadly_attack(ev, sent.tokens)
+                                           or ongoing_protests(ev, sent.tokens) or ongoing_fight(ev, sent.tokens)
+                                           or deadly_attack(ev, sent.tokens)
                                            or suffered_attack(ev, sent.tokens) or fallen_projectiles(ev, sent.tokens))
                                           and p >= threshold * _STRONG_REPORT_FACTOR) \
                         and not military_report(ev, sent.tokens) \
@@ -862,6 +863,15 @@ class Coder:
             args.actor = [fought]
             args.recipient = [r for r in args.recipient if r.span != fought.span]
             args.path.append("clash-with")
+        if e.event == "ASSAULT" and e.pos == "noun" and not args.actor and not args.recipient \
+                and finder.tokens[trig.first_token].keys[-1] in _CLASH_NOUNS \
+                and (fight := state.last_by_type.get("ASSAULT")) is not None:
+            # «وتجددت المعارك بعنف صباح اليوم»: clashes with no side named are the fight the text is telling, between
+            # its two sides
+            sides = list({np.code: np for np in fight[0] + fight[1] if np.code}.values())
+            if sides:
+                args.actor, args.recipient = list(sides), list(sides)
+                args.path.append("fight-in-document")
         if e.event == "ASSAULT":
             _target_the_victims(args, finder.counted_nationals)
         if e.id == _VOIDED and "consequence-for" not in args.path \
@@ -2884,6 +2894,7 @@ def _act_noun_alone(ev: Event, tokens) -> bool:
 
 
 # what analysis mostly refers back to when it names the act by its doer alone («الاتهامات المغربية», «الاتفاق التركي»)
+_CLASH_NOUNS = frozenset("اشتباكات اشتباك معارك مواجهات".split())  # fighting between sides, none named first
 _REFERRED_TYPES = frozenset({"ACCUSE", "AGREE", "SUPPORT"})
 
 

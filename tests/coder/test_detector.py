@@ -389,3 +389,18 @@ def test_a_masdar_with_its_doer_and_its_object_named_is_a_strong_report(rules_co
     text = "ودانت برلين إعدام السلطات الإيرانية المواطن الألماني جمشيد شارمهد."
     ev = next(e for e in rules_coder.code(Document("x", text, "2024-10-29")) if e.event_type == "ASSAULT")
     assert "object-of-masdar" in ev.rule and strong_report(ev)
+
+
+def test_clashes_breaking_out_again_in_a_told_fight_need_a_quarter_of_the_threshold():
+    from rasad.coder.detector import TypeModel
+
+    # the model says 0.2 for every sentence, against a threshold of 0.5 (a quarter of it: 0.125)
+    doubtful = Coder(detector=Detector({"ASSAULT": TypeModel({"bias": -1.3863}, 0.5)}))
+    fight = "شنت قوات خليفة حفتر هجوماً على قوات حكومة الوفاق في طرابلس.\n"
+
+    def clashes(text):
+        return [ev for ev in doubtful.code(Document("t", fight + text, "2019-04-10"))
+                if ev.event_type == "ASSAULT" and ev.paragraph == 2]
+    ev = clashes("وتجددت المعارك بعنف صباح اليوم جنوب العاصمة.")
+    assert ev and "fight-in-document" in ev[0].rule and [a.code for a in ev[0].actor] == ["LBY"]
+    assert not clashes("وحذر مراقبون من معارك قد تطول جنوب العاصمة.")  # clashes talked of, not under way
