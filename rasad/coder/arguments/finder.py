@@ -631,8 +631,8 @@ class ArgumentFinder(Frames, Content, Subjects):
         subject_words = 0 if e.frame in SYMMETRIC_FRAMES or e.event in ("AGREE", "COOPERATE", "CONSULT") else sum(
             a.last_token - a.first_token + 1 for a in args.actor if a.first_token > trig.last_token)
         between = self._between(trig, hi, reach=8 + subject_words if args.actor else 6)
-        if not between and e.event == "AGREE" and hi == trig.last_token + 1 < len(self.tokens) and hi in self.trigger_tokens \
-                and self.tokens[hi].proclitics.endswith("ل"):
+        if not between and e.event == "AGREE" and hi == trig.last_token + 1 < len(self.tokens) \
+                and hi in self.trigger_tokens and self.tokens[hi].proclitics.endswith("ل"):
             # «التوصل إلى اتفاق لوقف إطلاق النار بين إسرائيل ولبنان»: the pair of the pact's purpose is its own
             between = self._between(trig, len(self.tokens), reach=8)
         if between and e.frame == "visit":
