@@ -423,10 +423,15 @@ def _sentence_parties(tokens: list[Token], raw, i: int, bare: bool = False) -> l
     codes: list[str] = []
     for start, _, ref, ent in sorted(raw, key=lambda m: m[0]):
         if start < i and ent.code and ref.kind in _PAIR_MEMBER_KINDS and ent.code not in codes \
-                and not (start > 0 and tokens[start - 1].keys[-1] in _GO_BETWEEN_WORDS) \
+                and not _after_go_between(tokens, start) \
                 and (_bare(tokens, start) if bare else not (start > 0 and tokens[start - 1].keys[-1] == "في")):
             codes.append(ent.code)
     return codes
+
+
+def _after_go_between(tokens: list[Token], i: int) -> bool:
+    """The mention at token `i` follows a host's or mediator's word («بضيافة المملكة», «بوساطة قطرية»)."""
+    return i > 0 and tokens[i - 1].keys[-1] in _GO_BETWEEN_WORDS
 
 
 def _bare(tokens: list[Token], i: int) -> bool:
@@ -1408,8 +1413,8 @@ class MentionFinder:
                 codes = {p: e.entity(when).code for p, e in known.items()}
                 near = list(dict.fromkeys(p for p in recent if p in known))
                 # (and a host or mediator this sentence named: «… بضيافة المملكة العربية السعودية، وخلص الجانبان»)
-                go_betweens = memory.go_betweens | {ent.code for start, _, _, ent in out if 0 < start < i
-                                                    and tokens[start - 1].keys[-1] in _GO_BETWEEN_WORDS}
+                go_betweens = memory.go_betweens | {ent.code for start, _, _, ent in out
+                                                    if start < i and _after_go_between(tokens, start)}
                 sides = [p for p in near if codes[p] not in go_betweens]
                 if len(sides) < 2 and len(sides) < len(near):
                     # a go-between among the last four: the other side is named further back («بين إيران
@@ -1421,8 +1426,8 @@ class MentionFinder:
                 pair = [p for n, p in enumerate(ranked) if codes[p] not in {codes[q] for q in ranked[:n]}][:2]
                 if len(pair) < 2 and key in _PARTY_PAIR_WORDS:
                     # «وتبادل الطرفان الاتهامات» in a war at home: the state's forces and its rebels
-                    sides = {p: (codes[p], known[p].entity(when).sector) for p in ranked}
-                    pair = [p for n, p in enumerate(ranked) if sides[p] not in {sides[q] for q in ranked[:n]}][:2]
+                    side_of = {p: (codes[p], known[p].entity(when).sector) for p in ranked}
+                    pair = [p for n, p in enumerate(ranked) if side_of[p] not in {side_of[q] for q in ranked[:n]}][:2]
                 for p in pair:
                     entry = entries[p]
                     out.append((i, i, NameRef(entry, entry.kind), entry.entity(when, entry.kind)))

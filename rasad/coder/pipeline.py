@@ -27,8 +27,8 @@ from .allowances import (ARMED_SECTORS, FALLING_PROJECTILES, PROTESTERS, STRONG_
                          strong_report, suffered_attack, toll_in_the_lead)
 from .arguments import ArgumentFinder, Arguments
 from .arguments.words import (
-    AFFIRMING, AGREEMENT_DOCUMENTS, CONCLUDING, DURING_IT, FORCE_SECTORS, IF, JOINING, JUDGING_VERBS, LIGHT_VERBS,
-    MASCULINE_TITLES, OR_ELSE, REPLYING,
+    AFFIRMING, AGREEMENT_DOCUMENTS, CLASHES, CONCLUDING, DURING_IT, FORCE_SECTORS, IF, JOINING, JUDGING_VERBS,
+    LIGHT_VERBS, MASCULINE_TITLES, OR_ELSE, REPLYING,
     PROJECTILES, PROVIDING, SAYING_VERBS, SINCE, SPEECH_PARTICIPLES, STATEMENTS, STRIKES, TAKING_PART, TARGET_NOUNS,
     TIME_PREPS,
     VICTIM_SECTORS, VIOLATED,
@@ -864,7 +864,7 @@ class Coder:
             args.recipient = [r for r in args.recipient if r.span != fought.span]
             args.path.append("clash-with")
         if e.event == "ASSAULT" and e.pos == "noun" and not args.actor and not args.recipient \
-                and finder.tokens[trig.first_token].keys[-1] in _CLASH_NOUNS \
+                and finder.tokens[trig.first_token].keys[-1] in CLASHES \
                 and (fight := state.last_by_type.get("ASSAULT")) is not None:
             # «وتجددت المعارك بعنف صباح اليوم»: clashes with no side named are the fight the text is telling, between
             # its two sides
@@ -1737,7 +1737,7 @@ class Coder:
                 # («قبل أن يتوعدها»: «ها» is whom the subject, once known, threatens, not the subject's own embassy)
                 args.recipient = [other]
         elif finder is not None and entry.pos == "verb" and state.talks_participants \
-                and _participants_after(finder.tokens, trig):
+                and _participants_as_subject(finder.tokens, trig):
             # «ودان المجتمعون في موسكو «المجزرة»»: those at the meeting are the talks' parties
             args.actor = list(state.talks_participants)
             args.path.append("participants-of-talks")
@@ -2001,7 +2001,7 @@ _WELCOMED_REACH = 10  # words from a welcome over its subject to what it welcome
 _TALKS_WELCOMED = frozenset("انعقاد اجتماع محادثات مباحثات لقاء قمه مفاوضات".split())
 
 
-def _participants_after(tokens, trig: Trigger) -> bool:
+def _participants_as_subject(tokens, trig: Trigger) -> bool:
     """The verb's subject, right after it or right before it, is «المجتمعون» or «المشاركون» (those at talks told
     before: «ودان المجتمعون …», «إن المجتمعين اتفقوا على …»)."""
     return any(0 <= k < len(tokens) and has_article(tokens[k]) and word_key(tokens[k]) in _PARTICIPANTS
@@ -2894,7 +2894,6 @@ def _act_noun_alone(ev: Event, tokens) -> bool:
 
 
 # what analysis mostly refers back to when it names the act by its doer alone («الاتهامات المغربية», «الاتفاق التركي»)
-_CLASH_NOUNS = frozenset("اشتباكات اشتباك معارك مواجهات".split())  # fighting between sides, none named first
 _REFERRED_TYPES = frozenset({"ACCUSE", "AGREE", "SUPPORT"})
 
 
