@@ -78,17 +78,15 @@ class Discourse:
             doers = doing(actors)
             if doers and victims and targets & victims:
                 return doers
-        for actors, _, keys in reversed(self.attacks):
-            doers = doing(actors)
-            if doers and keys & words:
-                return doers
-        if words & STRIKES:
+        for told in (words, words & STRIKES and STRIKES):
             # («دانت الخارجية الروسية الضربات» after «شنّت الولايات المتحدة غارات جوية»: strikes from the air
             # are one deed under either word)
-            for actors, _, keys in reversed(self.attacks):
-                doers = doing(actors)
-                if doers and keys & STRIKES:
-                    return doers
+            tellings = [doing(actors) for actors, _, keys in self.attacks if keys & told]
+            if latest := next((doers for doers in reversed(tellings) if doers), None):
+                # («نفذت الولايات المتحدة وبريطانيا وفرنسا ضربات», then «أعلن ترمب أنه أمر بتوجيه ضربات»: one
+                # doer telling of the deed does not leave out those who did it with him)
+                codes = {a.code for a in latest}
+                return next((doers for doers in tellings if codes < {a.code for a in doers}), latest)
         for actors, targets, _ in reversed(self.attacks if struck_self else []):
             doers = doing(actors)
             if doers and targets & exclude:

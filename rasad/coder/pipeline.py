@@ -1467,9 +1467,9 @@ class Coder:
                 args.recipient.append(rival)
                 args.path.append("opponent-in-document")
         if e.event == "SUPPORT" and args.actor and not args.recipient and state.talks_participants \
-                and _welcomes_talks(sent.tokens, trig):
-            # «ورحبت وزارة الخارجية السعودية بانعقاد الاجتماع»: a welcome of the talks told is addressed to those
-            # who held them
+                and (_welcomes_talks(sent.tokens, trig) or _praises_talks(sent.tokens, trig)):
+            # «ورحبت وزارة الخارجية السعودية بانعقاد الاجتماع», «ووصف لافروف المحادثات بأنها «مفيدة»»: a welcome or
+            # praise of the talks told is addressed to those who held them
             mine = {a.code for a in args.actor}
             args.recipient = [np for np in state.talks_participants if np.code not in mine]
             if args.recipient:
@@ -1715,7 +1715,9 @@ class Coder:
                 or (entry.pos == "noun" and trig.first_token >= 2
                     and word_key(finder.tokens[trig.first_token - 1]) == "الي"
                     and finder.is_light_verb(trig.first_token - 2) and finder.speaker_is_subject(trig.first_token - 2))
-                or ("received-by-pronoun" in args.path and finder.speaker_is_subject(args.governor))):
+                # (and the light verb it hangs on, further back: «قال إنه قرر، بعد مشاورات مع …، وقف …»)
+                or (("received-by-pronoun" in args.path or entry.pos == "noun") and args.governor is not None
+                    and finder.speaker_is_subject(args.governor))):
             # «قال حلف الأطلسي إنه قتل …», «أعلن ترامب، في كلمة …، أنه سيأمر برفع العقوبات»: «he» is who
             # speaks; «قال المرشد إنه «لن نتفاوض مع الولايات المتحدة»»: so is «we»
             speakers = [np for np in finder.candidates if np.last_token < trig.first_token - 1
@@ -1975,7 +1977,10 @@ def _participants_of_talks(events: list[Event]) -> list[NP]:
     for ev in events:
         if ev.event_type == "CONSULT" and ev.trigger.entry.frame != "visit" \
                 and len({m.code for m in ev.actor + ev.recipient if m.code}) >= 2:
-            return [m for m in ev.actor + ev.recipient if m.code]
+            parties = [m for m in ev.actor + ev.recipient if m.code]
+            # (the place that hosted them is no party to what they said: «محادثات في إسطنبول»)
+            guests = [m for m in parties if not ("host-country" in ev.rule and m is ev.location)]
+            return guests if len({m.code for m in guests}) >= 2 else parties
     return []
 
 
@@ -1996,6 +2001,19 @@ def _welcomes_talks(tokens, trig: Trigger) -> bool:
 
 
 _WELCOMED_REACH = 10  # words from a welcome over its subject to what it welcomes
+
+
+def _praises_talks(tokens, trig: Trigger) -> bool:
+    """What a verb of describing describes, before «بأنها», is the talks («ووصف لافروف المحادثات بأنها …»)."""
+    if trig.entry.id not in _DESCRIBING_FAVOURABLY:
+        return False
+    described = tokens[trig.last_token + 1:trig.last_token + _WELCOMED_REACH]
+    until = next((k for k, t in enumerate(described) if t.norm.startswith("بان")), None)
+    return until is not None and any(has_article(t) and t.keys[-1] in _TALKS_WELCOMED for t in described[:until])
+
+
+_DESCRIBING_FAVOURABLY = frozenset({"core.SUPPORT.describe-favourably.verb",
+                                    "core.SUPPORT.describing-favourably.participle"})
 
 
 _TALKS_WELCOMED = frozenset("انعقاد اجتماع محادثات مباحثات لقاء قمه مفاوضات".split())

@@ -8020,3 +8020,31 @@ def test_parliamentary_consultations_held_by_the_president_are_talks(rules_coder
             "أجراها رئيس الجمهورية العماد جوزاف عون في قصر بعبدا.")
     ev = one(rules_coder, text, "CONSULT", "2025-01-14")
     assert codes(ev.actor) == ["LBN"]
+
+
+def test_talks_before_a_reported_decision_are_the_speakers_and_each_repeated_preposition_adds_a_party(rules_coder):
+    text = ("وكان الرئيس الفرنسي قد فاجأ الصحافيين حين قال إنه قرر، بعد مشاورات مع المستشارة الألمانية ومع رئيسة "
+            "الوزراء البريطانية، تأجيل القمة.")
+    ev = one(rules_coder, text, "CONSULT", "2019-03-01")
+    assert codes(ev.actor) == ["FRA"] and set(codes(ev.recipient)) == {"DEU", "GBR"}
+
+
+def test_one_doer_telling_of_a_joint_strike_does_not_narrow_whom_its_condemnation_targets(rules_coder):
+    text = ("نفذت الولايات المتحدة وبريطانيا وفرنسا ضربات صاروخية على مواقع عسكرية سورية. "
+            "وأعلن ترمب أنه أمر بتوجيه ضربات دقيقة. ودانت روسيا الضربات.")
+    ev = one(rules_coder, text, "ACCUSE", "2018-04-15")
+    assert codes(ev.actor) == ["RUS"] and set(codes(ev.recipient)) == {"USA", "GBR", "FRA"}
+
+
+def test_talks_praised_as_useful_are_addressed_to_those_who_held_them(rules_coder):
+    text = ("استضافت سلطنة عمان أمس محادثات غير مباشرة بين إيران والولايات المتحدة. "
+            "ووصف وزير الخارجية الإيراني المحادثات بأنها «مفيدة».")
+    ev = one(rules_coder, text, "SUPPORT", "2025-04-13")
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["USA"]
+
+
+def test_the_talks_that_frame_a_light_verb_leave_the_pair_its_subject(rules_coder):
+    text = ("استقبل الرئيس المصري العاهل الأردني في القاهرة أمس، وأكد الجانبان في ختام اللقاء دعوتهما الأطراف "
+            "الليبية إلى الحوار.")
+    ev = one(rules_coder, text, "REQUEST", "2019-08-12")
+    assert set(codes(ev.actor)) == {"EGY", "JOR"} and codes(ev.recipient) == ["LBY"]

@@ -632,7 +632,9 @@ class Clause:
                           or (k == len(gap) - 2 and gap[-1].text in QUOTES and word_key(t) in GROUP_HEADS)
                           for k, t in enumerate(gap)) or (
                 self.tokens[np.first_token].text.startswith("و") and self._unknown_name(last, np)) or (
-                len(gap) == 1 and np.coordinated and np.kinds[0] == "demonym" and gap[0].proclitics[:1] == "و")
+                len(gap) == 1 and np.coordinated and np.kinds[0] == "demonym" and gap[0].proclitics[:1] == "و") or (
+                # («مع ولي العهد السعودي ومع أردوغان»: the preposition said again before the next member)
+                len(gap) == 1 and head.prep and np.prep == head.prep and gap[0].norm == "و" + prep_key(np.prep))
             # («الولايات المتحدة والكيان الصهيوني»: the nisba's noun carries the «و»)
             unquoted = [t for t in gap if t.text not in QUOTES]
             wa = np.coordinated or bool(unquoted and unquoted[0].norm.startswith("و"))

@@ -193,8 +193,10 @@ class Content(Clause):
         k = trig.first_token - 1
         if k < 0 or trig.entry.pos != "noun":
             return False
-        if any(t.last_token == k and t.entry.event == "CONSULT" and t is not trig for t in self.triggers):
-            return True
+        if any(t.last_token == k and t.entry.event == "CONSULT" and t is not trig for t in self.triggers) \
+                and not (has_article(self.tokens[k]) and not has_article(self.tokens[trig.first_token])):
+            return True  # (not «وشهدت الزيارة توقيع اتفاقية»: a definite noun before an indefinite one is no
+            # construct, but the subject of what came about, and its object)
         if self.tokens[k].norm in DEMONSTRATIVES:
             return True  # «هذه المحادثات», «هذه الزيارة»: the event was reported before
         if trig.entry.frame == "visit" and self.tokens[trig.first_token].norm.startswith(("بال", "وبال")) and any(

@@ -89,13 +89,17 @@ class Subjects(Agreement):
         lo = max(0, trig.first_token - LIGHT_VERB_REACH - len(appositions) - dated)
         free = 0  # words between the light verb and the noun that are not its subject
         crossed_that = False
+        # («وأكد الجانبان في ختام اللقاء دعوتهما …»: the talks that frame the verb's object are no object of it)
+        framed = {j for k in window if k in self.noun_trigger_tokens and k >= 2
+                  and word_key(self.tokens[k - 1]) in FRAME_NOUNS and self.tokens[k - 2].norm in PREPS
+                  for j in range(k - 2, k + 1)}
         # a name the knowledge base lacks, right after the title it completes («المبعوثان الخاصان التركي سردار
         # كليتش والأرمني روبن روبينيان»), is part of the subject
         name_slots = {np.last_token + d for np in self.candidates if "agent" in np.kinds and "person" not in np.kinds
                       and not np.prep for d in (1, 2)}
         for k in range(trig.first_token - 1, lo - 1, -1):
             tok = self.tokens[k]
-            if k in self.adverbial_asides:
+            if k in self.adverbial_asides or k in framed:
                 continue  # «أعلنت السعودية والكويت، في ختام اجتماع رباعي …، تقديم حزمة مساعدات»
             if k in self.time_tokens or (tok.text in "،," and ({k - 1, k + 1} & self.time_tokens)) or k in appositions \
                     or (tok.text in QUOTES and k > 0 and (word_key(self.tokens[k - 1]) == "عن" or (
