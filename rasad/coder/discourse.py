@@ -31,7 +31,8 @@ class Discourse:
     last_event_actor: list = field(default_factory=list)  # actor of the latest event with one
     # the sides of that event: its actor, and its recipient too when the two did it together (talks, a deal)
     last_event_sides: list = field(default_factory=list)
-    lead_actor: list = field(default_factory=list)  # the actor of the first paragraph's first event aimed at another
+    # the actor of the first paragraph's first event aimed at another (both sides of a joint one)
+    lead_sides: list = field(default_factory=list)
     last_visit: list = field(default_factory=list)  # coded parties (visitor and host) of the latest visit told
     captors: list = field(default_factory=list)  # coded actors of the latest arrest or abduction
     attacks: list = field(default_factory=list)  # (coded actors, recipient codes, trigger word keys) of each attack so far

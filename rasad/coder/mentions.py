@@ -832,6 +832,7 @@ _CROWD_OBJECT_WORDS = 7
 _GATHERING_PLACES = frozenset("ساحه ميدان دوار شارع مبني مقر منطقه حي مسجد جامع كنيسه".split())
 _GATHERING_REACH = 4  # words of the square's or building's own name before the town
 _PARTY_HEADS = frozenset("حزب حركه ائتلاف تيار جبهه تحالف كتله".split())
+_ADJECTIVAL_AGENTS = frozenset({"مسلح"})  # «المسلح» names a gunman, or qualifies the definite noun before it
 _ARMED_GROUP_HEADS = frozenset("جماعه تنظيم".split())  # «جماعة «جيش محمد»», «تنظيم «حراس الدين»»
 QUOTES = frozenset('«»"“”')
 _COURTESY_OPENERS = frozenset("حضره صاحب فخامه معالي سعاده سمو جلاله".split())
@@ -1096,6 +1097,9 @@ class MentionFinder:
                 refs = [r for r in refs if not (r.kind == "person" and (_hamza_mismatch(tokens[start], r.entry)
                                                                          or _article_mismatch(tokens[start], r.entry)
                                                                          or _missing_article(tokens[start], r.entry)))]
+                if start > 0 and tokens[start].keys[-1] in _ADJECTIVAL_AGENTS and has_article(tokens[start - 1]) \
+                        and start - 1 not in agent_ends:
+                    continue  # «الكفاح المسلح», «الهجوم المسلح»: an adjective of the noun before, not a gunman
                 if start > 0 and tokens[start - 1].keys[-1] in _WATERS:
                     refs = [r for r in refs if r.kind != "demonym"]  # «المحيط الهندي», «الخليج العربي»: a sea's name
                 if common_noun and any(r.kind == "place" for r in refs):

@@ -1445,10 +1445,12 @@ class Coder:
             # (both sides of a step they took together: «الحوار بين الجانبين …، فيما رحّبت الإمارات بالخطوة»; in an
             # article, «القرار» the decision its lead told: «أغلقت الخارجية الأميركية مكتب المنظمة … ودان أبو الغيط
             # القرار»)
-            authors = state.lead_actor if state.lead_actor and _judges_an_act(sent.tokens, judged_at, _DECISION) \
+            authors = state.lead_sides if state.lead_sides and _judges_an_act(sent.tokens, judged_at, _DECISION) \
                 else state.last_event_sides
+            # (a government may judge its own rebels' step: «ورحب الرئيس التركي بالقرار» of the PKK to disband)
             args.recipient = [a for a in authors if a.code and (a.code, a.entity.sector) not in mine
-                              and (a.code not in {c for c, _ in mine} or a.entity.sector == "GOV")]
+                              and (a.code not in {c for c, _ in mine} or a.entity.sector == "GOV"
+                                   or a.entity.sector == "REB" and all(sector == "GOV" for _, sector in mine))]
             if args.recipient:
                 args.path.append("author-of-act")
         if e.event in _PETITIONS and not args.recipient and not args.mediator and _petitioners(args.actor) \
@@ -1534,9 +1536,9 @@ class Coder:
         if args.actor:
             state.last_event_actor = list(args.actor)
             state.last_event_sides = list(args.actor) + (list(args.recipient) if e.event in _JOINT_TYPES else [])
-            if state.article and state.paragraph == 1 and not state.lead_actor and mod not in _UNREAL \
+            if state.article and state.paragraph == 1 and not state.lead_sides and mod not in _UNREAL \
                     and any(r.code for r in args.recipient):
-                state.lead_actor = list(args.actor)
+                state.lead_sides = list(args.actor) + (list(args.recipient) if e.event in _JOINT_TYPES else [])
         if e.frame == "visit" and mod not in _UNREAL and any(a.code for a in args.actor) \
                 and any(r.code for r in args.recipient):
             state.last_visit = [p for p in args.actor + args.recipient if p.code]
@@ -1598,6 +1600,14 @@ class Coder:
             args.actor = [earlier]  # «وسبق للرياض أن لجأت إلى الورقة نفسها، حين استدعت سفيرها»
             args.recipient = [r for r in args.recipient if r.code != earlier.code]
             args.path.append("had-done-before")
+            return
+        if finder is not None and entry.pos == "verb" and trig.first_token > 0 \
+                and finder.tokens[trig.first_token - 1].norm in _ENACTMENTS and (enacter := next(
+                    (np for np in finder.candidates if np.last_token < trig.first_token - 1 and np.code
+                     and not np.prep and not np.is_place), None)) is not None:
+            # «صادق الكنيست على قانونين يحظران عمل الوكالة»: what a law or decree does, who passed it does
+            args.actor = [enacter]
+            args.path.append("enacted-by")
             return
         if finder is not None and (described := finder.described_by_verb(trig)) is not None \
                 and described not in args.recipient:
@@ -2045,7 +2055,9 @@ def _said_by_before(finder: ArgumentFinder, k: int) -> Optional[NP]:
 
 _UNREST = frozenset("اضطرابات احتجاجات تظاهرات مظاهرات شغب مخربين المخربين مشاغبين".split())
 _ACTS = frozenset("خطوه قرار قرارات اعلان تصريحات اجراء اجراءات زياره بيان اعتراف موقف حكم احكام".split())
-_DECISION = frozenset({"قرار"})
+# a law or decree, indefinite, whose verb right after it tells what it does
+_ENACTMENTS = frozenset("قانون قانونا قانونين قانونان قرار قرارا قرارين مرسوم مرسوما مرسومين تشريع تشريعا تشريعين".split())
+_DECISION = frozenset({"قرار", "اعلان", "خطوه"})  # «القرار», «الإعلان», «الخطوة»: the one the article's lead told
 _ACT_BEFORE_REACH = 3  # words from the step said to contravene («إن القرار «يتعارض»») to the verb
 _ACT_REACH = 4  # words from «نددت» to «بالخطوة»: a short subject may stand between («نددت دمشق بالخطوة»)
 _VISITS = frozenset("زياره جوله".split())

@@ -100,6 +100,9 @@ def word_keys(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             # indefinite accusative: «هجوما», «احتجاجا», «انسحابا» (a final «ها» is the pronoun: «مصالحها» is
             # her interests, never an accusative «مصالحة», which keeps its «ة»)
             stems.append(normalize(k[:-1]))
+        if k[:1] in "يت" and k.endswith("ان") and len(k) >= 5:
+            # the dual of an imperfect verb: «يحظران», «تتبادلان», «يلتقيان» (the listed form is the singular)
+            stems.append(normalize(k[:-2]))
     return keys, _unique(stems)
 
 

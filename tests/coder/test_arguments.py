@@ -8048,3 +8048,37 @@ def test_the_talks_that_frame_a_light_verb_leave_the_pair_its_subject(rules_code
             "الليبية إلى الحوار.")
     ev = one(rules_coder, text, "REQUEST", "2019-08-12")
     assert set(codes(ev.actor)) == {"EGY", "JOR"} and codes(ev.recipient) == ["LBY"]
+
+
+def test_an_armed_struggle_given_up_is_no_gunman_and_the_steps_welcomes_go_to_those_who_took_it(rules_coder):
+    text = ("أعلن حزب العمال الكردستاني أمس حل نفسه وإنهاء الكفاح المسلح ضد الدولة التركية. "
+            "ورحب الرئيس التركي رجب طيب أردوغان بالقرار. وأجرى وزير الخارجية التركي اتصالاً هاتفياً بنظيره العراقي. "
+            "ورحب الاتحاد الأوروبي بالإعلان.")
+    evs = code(rules_coder, text, "2025-05-13")
+    given_up = [e for e in evs if e.event_type == "RETREAT"]
+    assert given_up and [a.entity.sector for a in given_up[0].actor] == ["REB"]
+    welcomes = [e for e in evs if e.event_type == "SUPPORT"]
+    assert [(r.code, r.entity.sector) for r in welcomes[0].recipient] == [("TUR", "REB")]
+    assert [(r.code, r.entity.sector) for r in welcomes[1].recipient] == [("TUR", "REB")]
+
+
+def test_an_agreement_the_talks_ended_in_binds_their_parties(rules_coder):
+    text = ("اختتم الوفدان الإثيوبي والإريتري أمس جولة من المفاوضات المباشرة في الجزائر، وانتهت إلى اتفاق على وقف "
+            "الأعمال القتالية.")
+    ev = one(rules_coder, text, "AGREE", "2000-06-18")
+    assert {"ETH", "ERI"} <= set(codes(ev.actor) + codes(ev.recipient))
+
+
+def test_what_a_law_does_its_enacters_do_and_a_dual_imperfect_is_its_verb(rules_coder):
+    text = ("صادق البرلمان المصري أمس على قانونين يحظران عمل منظمة هيومن رايتس ووتش في البلاد ويقطعان كل صلة بين "
+            "الوزارات والمنظمة.")
+    evs = code(rules_coder, text, "2024-10-29")
+    assert {(e.event_type, tuple(codes(e.actor)), tuple(codes(e.recipient))) for e in evs} == {
+        ("COERCE", ("EGY",), ("NGO",)), ("SANCTION", ("EGY",), ("NGO",))}
+
+
+def test_a_dual_object_pronoun_after_the_verb_is_the_pair_named_before(rules_coder):
+    text = ("التقى وفدا أرمينيا وأذربيجان في جنيف أمس. وقال وزير الخارجية السويسري إن أمام الطرفين فرصة تاريخية، "
+            "داعياً إياهما إلى توقيع اتفاق سلام.")
+    ev = one(rules_coder, text, "REQUEST", "2022-05-17")
+    assert codes(ev.actor) == ["CHE"] and set(codes(ev.recipient)) == {"ARM", "AZE"}

@@ -60,6 +60,12 @@ def test_stem_keys_drop_the_accusative_alef_but_not_a_pronoun():
         assert wrong not in tokenize(word)[0].stem_keys, word
 
 
+def test_stem_keys_read_a_dual_imperfect_as_its_singular():
+    assert "يحظر" in tokenize("يحظران")[0].stem_keys and "تتبادل" in tokenize("وتتبادلان")[0].stem_keys
+    assert "يحظر" not in tokenize("يحظران")[0].keys  # (a stem reading only: names are matched on keys)
+    assert "طهر" not in tokenize("طهران")[0].stem_keys  # (no imperfect prefix, no verb)
+
+
 def test_spans_index_the_original_text():
     text = "  زار «بيرنز» بغداد، F-35 و٢٠٢١"
     for tok in tokenize(text):

@@ -121,10 +121,12 @@ class Agreement(Clause):
                      or (stem.endswith("و") and stem + "ا" in forms)), None)
 
     def _dual_object(self, trig: Trigger) -> list[NP]:
-        """«…بين الجزائر والمغرب، ودعتهما إلى الحوار»: «هما» on a verb is the last pair of
-        parties joined by «و» before it."""
+        """«…بين الجزائر والمغرب، ودعتهما إلى الحوار», «داعياً إياهما»: «هما» on a verb, or «إياهما» after it, is
+        the last pair of parties joined by «و» before it."""
         word = self.tokens[trig.last_token].norm
-        if trig.entry.pos != "verb" or trig.entry.frame == "passive" or len(word) < 6 or not word.endswith("هما"):
+        after = self.tokens[trig.last_token + 1].norm if trig.last_token + 1 < len(self.tokens) else ""
+        if trig.entry.pos != "verb" or trig.entry.frame == "passive" \
+                or not (len(word) >= 6 and word.endswith("هما") or after == "اياهما"):
             return []
         before = [np for np in self.candidates if np.last_token < trig.first_token and np.code]
         if len(before) >= 2 and before[-1].span == before[-2].span and before[-1].code != before[-2].code:

@@ -9,7 +9,7 @@ from .words import (
     ABOUT, AGREEMENT_DOCUMENTS, APPROVABLE, BANNING, BLAME_IDS, BOYCOTT, CAUSED_BY, CLAUSE_BREAKS, CONDITION_REACH,
     CONTENT_REACH, CONTENT_TAKING, DEMONSTRATIVES, DENIAL, DISCUSSION, DOCUMENTS, ENDING, EXPRESSER_REACH,
     EXPRESSING, IF, MEASURE_WITHDRAWN, OBJECT_PRONOUNS, OR_ELSE, PLEDGING, PROJECTILES, PROPOSALS, PROVIDING,
-    RESULT_REACH, RESULTING, SAID_TYPES, SLOGANS, THREAT_REACH, TO, TOLD_OF, approving,
+    ENDED_IN, RESULT_REACH, RESULTING, SAID_TYPES, SLOGANS, THREAT_REACH, TO, TOLD_OF, approving,
     conjoined_word, describes_what, is_complementizer, prep_clitic, word_key)
 
 _AS_BEING = frozenset("بانه بانها بانهم بانهما بانهن".split())
@@ -237,6 +237,10 @@ class Content(Clause):
             k -= 2
         if k < 1 or not (word_key(self.tokens[k]) == "عن" or self.tokens[k].norm == TO):
             return None
+        if self.tokens[k].norm == TO and word_key(self.tokens[k - 1]) in ENDED_IN:
+            # «اختتم الوفدان … أول جولة من المفاوضات …، وانتهت إلى اتفاق»: the talks told before, which ended so
+            return next((t for t in reversed(self.triggers) if t.entry.event == "CONSULT" and t.entry.pos == "noun"
+                         and t.last_token < k - 1), None)
         verb = self._resulting_before(k)
         if verb is None:
             return None
