@@ -137,6 +137,17 @@ class Discourse:
         foreign = max((n for s, n in self.side_mentions.items() if _code_of_side(s) != side and s != rebels), default=0)
         return self.last_of_side.get(rebels) if named >= MIN_OPPONENT_SALIENCE and named >= foreign else None
 
+    def state_of_rebels(self, actors: list[NP]) -> Optional[NP]:
+        """In a document about a war at home, the state whose rebels the actors are, when the document names it
+        at least as often as any foreign party («أعلن حزب العمال الكردستاني وقفاً لإطلاق النار» toward Turkey)."""
+        sides = _sides_of(actors)
+        if len(sides) != 1 or not (side := next(iter(sides))).endswith("/REB"):
+            return None
+        home = _code_of_side(side)
+        named = self.side_mentions[home]
+        foreign = max((n for s, n in self.side_mentions.items() if _code_of_side(s) != home), default=0)
+        return self.last_of_side.get(home) if named >= MIN_OPPONENT_SALIENCE and named >= foreign else None
+
     def _main_parties(self) -> list[str]:
         """Codes the document names often, most named first (international bodies left out)."""
         return [c for c, n in self.memory.salience.most_common()

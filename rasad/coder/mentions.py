@@ -1341,6 +1341,8 @@ class MentionFinder:
             construct = key in _PAIR_WORDS and i + 1 < len(tokens) and has_article(tokens[i + 1])  # «وزيرا الخارجية»
             if "ال" not in tok.norm[:4] and not construct:
                 continue
+            if construct and any(m[0] == i + 2 and m[2].kind == "person" for m in out):
+                continue  # «وزيرا الخارجية أنتوني بلينكن والدفاع لويد أوستن»: the two holders are named
             if key in _PAIR_WORDS and any(m[0] == i + (2 if construct else 1) and m[2].kind == "demonym" for m in out):
                 # «الجانبان العراقي والتركي», «الرئيسان الروسي … والتركي», «وزيري الخارجية اليوناني … والمصري»:
                 # the nisbas name the two
@@ -1458,6 +1460,12 @@ class MentionFinder:
                 # «توقيع وزيري الخارجية اليوناني … والمصري …»: the nisbas name the states, the first the first
                 # holder's, and the title belongs to the phrase
                 out = [x for x in out if x is not m] + [(m[0] - 1, *m[1:])]
+                continue
+            holder = next((x for x in out if x[2].kind == "person" and x[0] == m[1] + 1), None)
+            if holder is not None:
+                # «وزيرا الخارجية أنتوني بلينكن والدفاع …», «اجتماع وزيري الخارجية مولود جاووش أوغلو وفيصل
+                # المقداد»: the holders are named after it, the first right after the title, which is his
+                out = [x for x in out if x is not m and x is not holder] + [(m[0] - 1, holder[1], *holder[2:])]
                 continue
             recent = self._recent_parties(m[0] - 1, out, memory, parties=False)
             ranked = sorted(set(recent), key=lambda c: (-memory.salience[c], -recent[::-1].index(c)))[:2]

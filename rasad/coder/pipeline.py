@@ -1483,10 +1483,12 @@ class Coder:
             mine = {a.code for a in args.actor if a.code}
             # (a war at home: «طالبت الحكومة اليمنية بالانسحاب» of the Houthis)
             rebels = state.home_rebels(args.actor) if e.event in _HOME_WAR_TYPES else None
-            other = rebels or state.counterpart(mine)
+            home = state.state_of_rebels(args.actor) if e.event in _HOME_WAR_TYPES and rebels is None else None
+            other = rebels or home or state.counterpart(mine)
             if other is not None:
                 args.recipient.append(other)
-                args.path.append("rebels-in-document" if rebels else "counterpart-in-document")
+                args.path.append("rebels-in-document" if rebels else "state-of-rebels" if home
+                                 else "counterpart-in-document")
             elif not state.article and e.event != "CONSULT" and e.id not in REACTIONS and len(mine) < 2 \
                     and not (e.event == "ACCUSE" and e.pos == "verb" and e.object):
                 # in a news item of a sentence or two, the party named last before the act in its paragraph

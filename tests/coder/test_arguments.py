@@ -8082,3 +8082,33 @@ def test_a_dual_object_pronoun_after_the_verb_is_the_pair_named_before(rules_cod
             "داعياً إياهما إلى توقيع اتفاق سلام.")
     ev = one(rules_coder, text, "REQUEST", "2022-05-17")
     assert codes(ev.actor) == ["CHE"] and set(codes(ev.recipient)) == {"ARM", "AZE"}
+
+
+def test_rebels_whose_state_the_document_is_about_act_toward_it(rules_coder):
+    text = ("شنت القوات التركية غارات على مواقع حزب العمال الكردستاني في شمال العراق. وقالت وزارة الدفاع التركية إن "
+            "العمليات ستستمر. وأكدت أنقرة أنها لن تتفاوض مع الحزب. وبعد يومين، أعلن حزب العمال الكردستاني وقفاً "
+            "لإطلاق النار.")
+    ev = one(rules_coder, text, "RETREAT", "2025-03-01")
+    assert [(a.code, a.entity.sector) for a in ev.actor] == [("TUR", "REB")]
+    assert [r.code for r in ev.recipient] == ["TUR"] and ev.recipient[0].entity.sector != "REB"
+
+
+def test_a_dual_title_followed_by_its_holders_names_is_theirs_not_the_documents_two_states(rules_coder):
+    text = ("بعد محادثات بين الولايات المتحدة وإسرائيل، وجّه وزيرا الخارجية أنتوني بلينكن والدفاع لويد أوستن رسالة "
+            "إلى الحكومة.")
+    found = phrases(rules_coder, text, "2024-10-20")
+    assert "وزيرا" not in found and found["وزيرا الخارجية أنتوني بلينكن"].code == "USA"
+
+
+def test_a_passive_act_in_an_operation_someone_carried_out_is_theirs_not_the_places(rules_coder):
+    text = ("أما الزعيم الكردي عبد الله أوجلان، فاعتُقل في فبراير/شباط 1999 في العاصمة الكينية نيروبي في عملية "
+            "نفذتها الاستخبارات التركية.")
+    ev = one(rules_coder, text, "COERCE", "2025-05-13")
+    assert [(a.code, a.entity.sector) for a in ev.actor] == [("TUR", "SPY")] and codes(ev.recipient) == ["TUR"]
+
+
+def test_among_them_after_a_comma_opens_no_clause_of_its_own(rules_coder):
+    text = ("دان وزير الخارجية الأميركي في بيان «المتطرفين، ومنهم جهاديون أجانب»، مطالباً الحكومة العراقية بمحاسبة "
+            "المسؤولين.")
+    ev = one(rules_coder, text, "REQUEST", "2017-03-01")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["IRQ"]

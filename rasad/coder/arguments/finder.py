@@ -17,10 +17,10 @@ from .frames import Frames
 from .record import Arguments, Zone
 from .subjects import Subjects
 from .words import (
-    ACTING_KINDS, AGAINST, AID_SOURCE_REACH, ANNOUNCING, APPROVABLE, BEING, BELONGING, CIRCUMSTANTIAL, CLAUSE_BREAKS,
+    ACTING_KINDS, AGAINST, AID_SOURCE_REACH, ANNOUNCING, APPROVABLE, BEING, BELONGING, CARRIED_OUT, CIRCUMSTANTIAL, CLAUSE_BREAKS,
     ON,
     COMPLEMENTIZERS, DEATH_NOUNS, DECIDING, DECISIONS, DRIVING, DONE_TO_TYPES, GRANTING, HEADED_BY, IDENTIFIED_REACH,
-    INCLUDING, JOINING, LIGHT_VERBS, NOUN_PP_REACH, OWN_ACT_VERBS,
+    INCLUDING, JOINING, LIGHT_VERBS, NOUN_PP_REACH, OPERATION_REACH, OWN_ACT_VERBS,
     PASSIVE_AGENT, PREMISES, PREPS, RECEIVING, RECEPTION, SAYING_VERBS, SIDE_WORDS, SIGNING_NOUN, SUMMITS,
     SYMMETRIC_FRAMES, TARGETING, TARGETS_REACH, TELLING, THEY_ARE, TIME_SPANS, TITLE_REACH, VICTIM_SECTORS,
     WITH_PRONOUNS,
@@ -150,6 +150,18 @@ class ArgumentFinder(Frames, Content, Subjects):
         args.path.append("host-after-guest")
         return True
 
+    def _operation_doer(self, trig: Trigger, after: list[NP]) -> Optional[NP]:
+        """«اعتُقل في نيروبي في عملية نفذتها الاستخبارات التركية»: who carried out the operation a passive act
+        happened in."""
+        hi = min(len(self.tokens) - 1, trig.last_token + OPERATION_REACH)
+        for k in range(trig.last_token + 1, hi):
+            if word_key(self.tokens[k]) == "عمليه":
+                done = next((j for j in range(k + 1, min(hi, k + 3) + 1)
+                             if word_key(self.tokens[j]) in CARRIED_OUT), None)
+                return next((np for np in after if done is not None and np.first_token == done + 1
+                             and not np.prep and np.code), None)
+        return None
+
     def _find_actor(self, z: Zone, args: Arguments) -> None:
         """1. The actor: the agent of a passive, the subject of a verb or of the light verb governing a
         noun, a noun's genitive or possessive pronoun, or who launched, claimed, announced or approved it."""
@@ -164,13 +176,18 @@ class ArgumentFinder(Frames, Content, Subjects):
             elif (fought := self.fought_with(trig)) is not None:
                 args.actor.extend(self._with_coordinated(fought, after))  # «قتل ثلاثة في مواجهات مع قوات الأمن»
                 args.path.append("clash-with")
+            elif (doer := self._operation_doer(trig, after)) is not None:
+                args.actor.extend(self._with_coordinated(doer, after))
+                args.path.append("operation-of")
             elif e.mode == "release" and (captor := self._captor_after(trig)) is not None:
                 args.actor.append(captor)  # «أفرج عن بحارة أتراك كانوا محتجزين لدى قوات حفتر»
                 args.path.append("held-by")
             # (not the nisba of the noun the phrase ends in: «فُرضت عقوبات أمريكية على …», see below)
             phrase_nisba = self._phrase_nisba(trig, after)
+            # (nor a name in apposition to a prepositional phrase: «في العاصمة الكينية نيروبي»)
             subj = next((np for np in after if not np.prep and not np.is_place and np not in args.actor
-                         and np is not phrase_nisba), None)
+                         and np is not phrase_nisba
+                         and not any(o.prep and o.last_token == np.first_token - 1 for o in after)), None)
             if subj is None and e.mode == "release":
                 # «أفرج عن ستة بحارة أتراك»: the released, after «عن»
                 subj = next((np for np in after if np.prep in ("عن", "ب") and np.code and not np.is_place

@@ -44,6 +44,7 @@ _STATEMENT_DESCRIBED_REACH = 30  # words from «في بيان» to the comma bef
 _THEY_ARE = frozenset("وهي وهم وهما".split())
 _OPERATIONS = frozenset("عمليه غاره هجوم ضربه كمين اغاره".split())  # what a killing may be told to happen in
 _OPERATION_REACH = 12  # «مقتل زعيم تنظيم «داعش» أبو بكر البغدادي في عملية نفذتها»
+_AMONG_THEM = frozenset("منهم منها منه منهما بينهم بينها بينهما".split())  # «، ومنهم جهاديون أجانب»: no verb
 _BUT_THAT = frozenset({"غير"})  # «غير أن»: "however", opening a clause (not «إلا أن», also "except that")
 
 
@@ -1149,6 +1150,7 @@ class Subjects(Agreement):
         start = verbs[-1].last_token + 1 if verbs else self.opening
         for k in range(trig.first_token - 2, start - 1, -1):
             if self.tokens[k].text in "،," and conjoined_word(self.tokens[k + 1]) \
+                    and self.tokens[k + 1].norm.removeprefix("و") not in _AMONG_THEM \
                     and not any(t.first_token == k + 1 and t.entry.pos == "noun" for t in self.triggers):
                 # «…، فردّت الصين على الفور بفرض رسوم …، متهمة واشنطن»: a conjoined verb with its subject
                 # right after it opens the clause the participle goes with (not a conjoined masdar: «قطع العلاقات

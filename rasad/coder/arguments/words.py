@@ -268,6 +268,8 @@ PRONOUN_SUBJECTS = frozenset("انه انها انهم انهما وانه وا�
 CAUSED_BY = frozenset("ناجم ناجمه ناجمين ناتج ناتجه ناتجين ناشئ ناشئه نجم نجمت نتج نتجت".split())  # «ناجمة عن»: caused by
 # «أسفرت عن», «أفضت إلى»: resulted in
 RESULTING = frozenset("اسفر اسفرت يسفر تسفر اثمر اثمرت يثمر تثمر تمخض تمخضت افضت افضي تفضي يفضي".split())
+CARRIED_OUT = frozenset("نفذتها نفذها شنتها شنها قادتها قادها".split())  # «في عملية نفذتها الاستخبارات»
+OPERATION_REACH = 12  # words from a passive verb to «في عملية نفذتها X»
 ENDED_IN = frozenset("انتهت انتهي".split())  # «وانتهت (المفاوضات) إلى اتفاق»
 RESULT_REACH = 12  # words from «أسفرت» over its subject to its «عن»
 WITH_PRONOUNS = frozenset("معه معها معهم معهما".split())  # «عقد معه محادثات»
