@@ -2058,7 +2058,8 @@ def _said_by_before(finder: ArgumentFinder, k: int) -> Optional[NP]:
 _UNREST = frozenset("اضطرابات احتجاجات تظاهرات مظاهرات شغب مخربين المخربين مشاغبين".split())
 _ACTS = frozenset("خطوه قرار قرارات اعلان تصريحات اجراء اجراءات زياره بيان اعتراف موقف حكم احكام".split())
 # a law or decree, indefinite, whose verb right after it tells what it does
-_ENACTMENTS = frozenset("قانون قانونا قانونين قانونان قرار قرارا قرارين مرسوم مرسوما مرسومين تشريع تشريعا تشريعين".split())
+_ENACTMENTS = frozenset("قانون قانونا قانونين قانونان قرار قرارا قرارين مرسوم مرسوما مرسومين تشريع تشريعا "
+                         "تشريعين".split())
 _DECISION = frozenset({"قرار", "اعلان", "خطوه"})  # «القرار», «الإعلان», «الخطوة»: the one the article's lead told
 _ACT_BEFORE_REACH = 3  # words from the step said to contravene («إن القرار «يتعارض»») to the verb
 _ACT_REACH = 4  # words from «نددت» to «بالخطوة»: a short subject may stand between («نددت دمشق بالخطوة»)
