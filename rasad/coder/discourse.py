@@ -79,9 +79,9 @@ class Discourse:
             doers = doing(actors)
             if doers and victims and targets & victims:
                 return doers
-        for told in (words, words & STRIKES and STRIKES):
-            # («دانت الخارجية الروسية الضربات» after «شنّت الولايات المتحدة غارات جوية»: strikes from the air
-            # are one deed under either word)
+        # (then by any word of strikes from the air, one deed under either word: «دانت الخارجية الروسية الضربات»
+        # after «شنّت الولايات المتحدة غارات جوية»)
+        for told in [words] + ([STRIKES] if words & STRIKES else []):
             tellings = [doing(actors) for actors, _, keys in self.attacks if keys & told]
             if latest := next((doers for doers in reversed(tellings) if doers), None):
                 # («نفذت الولايات المتحدة وبريطانيا وفرنسا ضربات», then «أعلن ترمب أنه أمر بتوجيه ضربات»: one
