@@ -8112,3 +8112,10 @@ def test_among_them_after_a_comma_opens_no_clause_of_its_own(rules_coder):
             "المسؤولين.")
     ev = one(rules_coder, text, "REQUEST", "2017-03-01")
     assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["IRQ"]
+
+
+def test_talks_named_after_a_city_after_a_light_verb_hold_no_party_there(rules_coder):
+    text = ("أعلن المبعوث الأممي إلى سوريا طي صفحة مفاوضات جنيف، بعدما رفض وفد المعارضة الحضور، وقال إنه سيتوجه إلى "
+            "دمشق.")
+    ev = one(rules_coder, text, "CONSULT", "2018-09-09")
+    assert "CHE" not in codes(ev.recipient) and codes(ev.actor) == ["UNO"]

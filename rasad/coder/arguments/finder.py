@@ -241,6 +241,13 @@ class ArgumentFinder(Frames, Content, Subjects):
             # states or bodies the text signed follows: «توقيع إيران والصين اتفاقية التعاون»
             signers = comp is not None and e.id == SIGNING_NOUN and (comp.kinds[0] in ("person", "agent") or any(
                 e.is_required_word(t.text, t.keys) for t in self.tokens[comp.last_token + 1:comp.last_token + 5]))
+            if comp is not None and comp.kinds[0] in ("capital", "place") and e.frame != "visit" and (
+                    e.event in ("AGREE", "CONSULT", "COOPERATE") or e.mode == "ceasefire"):
+                # «اتفاق جوبا», «محادثات جدة», «قمة العلا», «طي صفحة مشاورات جنيف»: where it was held, not who
+                # held it
+                args.location = comp
+                args.path.append("named-after-place")
+                comp = None
             if light is not None and light[0] == "agentless" and comp is not None:
                 light = None  # «جرى لقاء X بـ Y»: the noun names its own parties
             if light is not None and light[0] == "receiving":
@@ -349,12 +356,6 @@ class ArgumentFinder(Frames, Content, Subjects):
                     args.actor.append(visitor)  # «زيارة مفاجئة لرئيس الوزراء الإسرائيلي إلى سلطنة عمان»
                     args.path.append("visit-by")
                     after = [np for np in after if np is not visitor]
-                if comp is not None and comp.kinds[0] in ("capital", "place") and e.frame != "visit" and (
-                        e.event in ("AGREE", "CONSULT", "COOPERATE") or e.mode == "ceasefire"):
-                    # «اتفاق جوبا», «محادثات جدة», «قمة العلا»: where it was held, not who held it
-                    args.location = comp
-                    args.path.append("named-after-place")
-                    comp = None
                 if comp is not None:
                     # «القصف الإسرائيلي», «الهجوم الحوثي»: an adjective after a definite noun names the agent
                     # (not a nisba describing a noun in between: «إطلاق سراح مسنتين إسرائيليتين», nor the
