@@ -140,13 +140,18 @@ def _drop_purposes(triggers: list[Trigger], tokens) -> list[Trigger]:
 def diplomatic_protests(triggers: list[Trigger], tokens) -> list[Trigger]:
     """«استدعت الخارجية السفير للاحتجاج على …», «قطعت الرباط علاقاتها احتجاجاً على …», «قدمت احتجاجاً
     لدى الخارجية»: a state's protest («احتجاج», not «احتجاجات») voiced by the diplomatic act just before it,
-    or delivered as a note, is that act, not a demonstration."""
+    or delivered as a note, is that act, not a demonstration; and the note handed over at a summons
+    («استدعت الخارجية السفير وسلّمته مذكرة احتجاج») is part of the summons."""
     out = []
     for n, t in enumerate(triggers):
         tok = tokens[t.first_token]
+        prev = triggers[n - 1] if n else None
+        if t.entry.id.startswith(_PROTEST_NOTE) and prev is not None and prev.entry.id.startswith(_SUMMONS) \
+                and all(w.is_word or w.text not in ".؛;" for w in tokens[prev.last_token + 1:t.first_token]):
+            out.append(t)
+            continue
         if t.entry.event != "PROTEST" or tok.stem_keys[-1] != "احتجاج" or tok.norm.endswith("ات"):
             continue
-        prev = triggers[n - 1] if n else None
         if any(k in _DELIVERING for w in tokens[max(0, t.first_token - 3):t.first_token] for k in w.keys) or (
                 prev is not None and _is_diplomatic(prev.entry)
                 and all(w.is_word or w.text not in ".؛;" for w in tokens[prev.last_token + 1:t.first_token])):
@@ -154,6 +159,8 @@ def diplomatic_protests(triggers: list[Trigger], tokens) -> list[Trigger]:
     return out
 
 
+_PROTEST_NOTE = "core.ACCUSE.protest-note."
+_SUMMONS = "core.ACCUSE.summon."
 _DELIVERING = frozenset("قدم قدمت سلم سلمت تسليم تسليمه ابلغ ابلغت ابلاغ ابلاغه نقل نقلت مذكره".split())
 
 

@@ -8119,3 +8119,15 @@ def test_talks_named_after_a_city_after_a_light_verb_hold_no_party_there(rules_c
             "دمشق.")
     ev = one(rules_coder, text, "CONSULT", "2018-09-09")
     assert "CHE" not in codes(ev.recipient) and codes(ev.actor) == ["UNO"]
+
+
+def test_a_note_of_protest_handed_over_is_a_complaint_to_whom_it_is_handed(rules_coder):
+    text = "وأعلنت الخارجية الكويتية أنها ستسلّم السفير العراقي لديها مذكرة احتجاج على تصريحاته."
+    ev = one(rules_coder, text, "ACCUSE", "2019-03-01")
+    assert codes(ev.actor) == ["KWT"] and codes(ev.recipient) == ["IRQ"] and ev.trigger.text == "ستسلّم"
+
+
+def test_a_note_of_protest_handed_over_at_a_summons_is_part_of_the_summons(rules_coder):
+    text = "واستدعت وزارة الخارجية العراقية السفير التركي وسلّمته مذكرة احتجاج شديدة اللهجة."
+    events = rules_coder.code(Document("t", text, "2019-03-01"))
+    assert [(e.event_type, e.trigger.text) for e in events] == [("ACCUSE", "واستدعت")]
