@@ -190,6 +190,9 @@ class DocumentMemory:
     # council of states («مجلس التعاون»), whatever «المجلس» alone has come to mean since
     bloc_heads: dict = field(default_factory=dict)
     neighbourhood_of: Optional[str] = None  # the state whose neighbours «دول جوار X» named: a later «دول الجوار»
+    # the first word of a state body the text named without a knowledge-base name → that body: «مجلس قيادة
+    # رئاسي جديد» … «رئيس المجلس»
+    bodies: dict = field(default_factory=dict)
 
     def remember_fight(self, doer: Entity, target: Entity) -> None:
         """An attack told as done by `doer` on `target` (of two different codes); the latest pair goes last."""
@@ -1608,6 +1611,10 @@ class MentionFinder:
                 entity = Entity(prior.code, entity.sector or prior.sector, entity.kind, prior.identifier_id,
                                 prior.identifier_text, prior.name_ar, entity.office or prior.office, prior.entry_id,
                                 prior.feminine)
+            if entity.code is None and agent_phrase and _heads_unknown_body(tokens, end) \
+                    and (body := memory.bodies.get(tokens[end + 1].keys[-1])) is not None \
+                    and not _definite_word_follows(tokens, end + 1):
+                entity = replace(entity, code=body.code)  # «رئيس المجلس» of the council named before
             if entity.code is None and unqualified:
                 # «فرضت وزارة الخزانة عقوبات»: named by no state, scene or earlier mention, the office that
                 # the press means by the bare phrase
@@ -1969,6 +1976,9 @@ class MentionFinder:
                 elif "group" in np.kinds and ent.entry_id:
                     _push(memory.recent_parties, ent.entry_id)
             # («رئيس البرلمان الأوروبي» heads a body: a later «الرئيس» is someone else)
+            if np.kinds == ("agent",) and ent.code and np.agent_phrase and len(keys := phrase_keys(np.agent_phrase)) > 1 \
+                    and keys[0] in _ORGAN_WORDS:
+                memory.bodies[keys[0]] = ent
             if np.agent_phrase and ent.code and not (
                     np.agent_phrase == _PRESIDENT and np.kinds[1:2] in (("organisation",), ("group",))):
                 memory.agent_codes[np.agent_phrase] = ent

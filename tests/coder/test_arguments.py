@@ -8131,3 +8131,10 @@ def test_a_note_of_protest_handed_over_at_a_summons_is_part_of_the_summons(rules
     text = "واستدعت وزارة الخارجية العراقية السفير التركي وسلّمته مذكرة احتجاج شديدة اللهجة."
     events = rules_coder.code(Document("t", text, "2019-03-01"))
     assert [(e.event_type, e.trigger.text) for e in events] == [("ACCUSE", "واستدعت")]
+
+
+def test_the_head_of_the_council_is_of_the_council_the_text_named_before(rules_coder):
+    text = ("أعلن الرئيس اليمني نقل صلاحياته إلى مجلس قيادة رئاسي جديد. وسارعت السعودية إلى الترحيب بالخطوة، إذ استقبل "
+            "ولي العهد الأمير محمد بن سلمان في الرياض رئيس المجلس وأعضاءه.")
+    ev = one(rules_coder, text, "CONSULT", "2022-04-09")
+    assert codes(ev.actor) == ["SAU"] and codes(ev.recipient) == ["YEM"]
