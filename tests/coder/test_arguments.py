@@ -8134,7 +8134,8 @@ def test_a_note_of_protest_handed_over_at_a_summons_is_part_of_the_summons(rules
 
 
 def test_the_head_of_the_council_is_of_the_council_the_text_named_before(rules_coder):
-    text = ("أعلن الرئيس اليمني نقل صلاحياته إلى مجلس قيادة رئاسي جديد. وسارعت السعودية إلى الترحيب بالخطوة، إذ استقبل "
-            "ولي العهد الأمير محمد بن سلمان في الرياض رئيس المجلس وأعضاءه.")
+    text = ("أعلن الرئيس اليمني عبد ربه منصور هادي نقل صلاحياته إلى مجلس قيادة رئاسي جديد برئاسة مستشاره رشاد العليمي. "
+            "وسارعت السعودية إلى الترحيب بالخطوة، إذ استقبل ولي العهد الأمير محمد بن سلمان في الرياض رئيس المجلس "
+            "وأعضاءه.")
     ev = one(rules_coder, text, "CONSULT", "2022-04-09")
     assert codes(ev.actor) == ["SAU"] and codes(ev.recipient) == ["YEM"]
