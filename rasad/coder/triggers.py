@@ -413,6 +413,14 @@ def _masdar_with_pronoun(tok: Token, entry: LexiconEntry, nouns: frozenset[str])
 _OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
 
 
+_ASKERS_VERBS = frozenset("وجهها وجهه وجهتها وجهته تلقاها تلقاه تلقته تلقتها قدمها قدمه قدمتها قدمته".split())
+
+
+def _asker_named(tokens: list[Token], last: int) -> bool:
+    """A call answered whose maker the text names right after it: «… لطلب من الجانبين», «… لدعوة وجهتها الهيئة»."""
+    return any(t.norm == "من" or t.norm in _ASKERS_VERBS for t in tokens[last + 1:last + 3])
+
+
 def _called_off_before(tokens: list[Token], k: int) -> bool:
     """A word of calling off («تعليق», «إلغاء», «وقف» …) a few words before `k`, in the same clause."""
     for j in range(k - 1, max(-1, k - _CALLED_OFF_REACH - 1), -1):
@@ -622,8 +630,9 @@ def find_triggers(sentence: Sentence, nps: list[NP], lexicon: Lexicon, segmenter
         if first > 0 and (toks[first - 1].keys[-1] in _ANSWERING or first > 1 and toks[first - 1].norm in ("علي", "على")
                           and not _ANSWERING.isdisjoint(toks[first - 2].keys)):
             # «استجابةً لدعوة المرجعية», «رداً على دعوة ترامب», «بناءً على طلب الرياض»: the call answered
-            # was made before, not here
-            entries = [e for e in entries if e.event != "REQUEST"]
+            # was made before, not here (unless the text names who made it: «استجابةً لطلب من الجانبين»,
+            # «تلبيةً لدعوة وجهها إليه نظيره»)
+            entries = [e for e in entries if e.event != "REQUEST" or e.pos == "noun" and _asker_named(toks, last)]
             if not entries:
                 continue
         if first > 0 and not _CALLING_OFF.isdisjoint(toks[first - 1].keys):

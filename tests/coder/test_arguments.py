@@ -8139,3 +8139,11 @@ def test_the_head_of_the_council_is_of_the_council_the_text_named_before(rules_c
             "وأعضاءه.")
     ev = one(rules_coder, text, "CONSULT", "2022-04-09")
     assert codes(ev.actor) == ["SAU"] and codes(ev.recipient) == ["YEM"]
+
+
+def test_a_call_answered_whose_maker_the_text_names_is_that_makers_request(rules_coder):
+    text = "وزار الرئيس العراقي طهران استجابةً لدعوة وجهها إليه نظيره الإيراني."
+    ev = one(rules_coder, text, "REQUEST", "2019-03-01")
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["IRQ"]
+    assert not [e for e in rules_coder.code(Document("t", "وأعلن الصدر انسحاب أنصاره استجابةً لدعوة المرجعية.",
+                                                         "2019-03-01")) if e.event_type == "REQUEST"]
