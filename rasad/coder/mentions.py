@@ -827,6 +827,8 @@ _CITY_BODIES = frozenset("شرطه بلديه محكمه جامعه محافظه
 # المحلة», «متمردو دارفور»
 _CROWDS_OF_PLACE = frozenset("متظاهرو محتجو معتصمو سكان اهالي عمال نازحو نازحي مهجرو مهجري مستوطنو مستوطني "
                              "متمردو متمردي مسلحو مسلحي مقاتلو مقاتلي".split())
+# those who govern a province or a region, in construct with a part of it: «والي شمال دارفور», «محافظ جنوب سيناء»
+_GOVERNORS_OF_PLACE = frozenset("والي محافظ حاكم".split())
 _BUILDING_WORDS = frozenset("مبني مباني مقر مقار".split())
 # where a crowd gathers in a town (or prays: «المصلون في مسجد الإمام الصادق بالكويت»)
 # what a crowd protests or stands before («المحتجون على الرسوم», «المتظاهرون أمام السفارة»), within so many words
@@ -1692,7 +1694,7 @@ class MentionFinder:
         # («وزير الري والموارد المائية السوداني»: a portfolio of a few definite words between a title and its nisba)
         # (a crowd of a part of a place: «نازحو شمال قطاع غزة», «سكان جنوب لبنان»)
         part_of_place = nkind in ("place", "country", "capital") and len(gap) == 1 \
-            and gap[0].norm in _LOCATIVE_NOUNS and tokens[end].keys[-1] in _CROWDS_OF_PLACE
+            and gap[0].norm in _LOCATIVE_NOUNS and tokens[end].keys[-1] in _CROWDS_OF_PLACE | _GOVERNORS_OF_PLACE
         portfolio = nkind == "demonym" and "agent" in kinds and all(has_article(t) for t in gap + [nxt])
         if len(gap) > (_PORTFOLIO_WORDS if portfolio else 2) or any(not t.is_word for t in gap):
             return False
@@ -1877,8 +1879,10 @@ class MentionFinder:
             k += 1  # «القوات التي تقودها الولايات المتحدة» is led, so coded, by whoever leads it
         # (a part of the place may come between: «فصائل المعارضة في جنوب سوريا», «مسلحون في شمال العراق»; and for a
         # crowd, the kind of place: «المحتجون في مدينة الحسيمة»)
+        # (unless that word begins the name: «المعارضة المسلحة في جنوب السودان»)
         part = int(k + 2 < len(tokens) and tokens[k].norm in links and (
-            tokens[k + 1].norm in _LOCATIVE_NOUNS or entity.sector == "CVL" and tokens[k + 1].keys[-1] in _PLACE_HEADS))
+            tokens[k + 1].norm in _LOCATIVE_NOUNS or entity.sector == "CVL" and tokens[k + 1].keys[-1] in _PLACE_HEADS)
+            and not (j < len(raw) and raw[j][0] == k + 1))
         if k < len(tokens) and (tokens[k].norm in links or tokens[k].keys[-1] in LEADING) \
                 and j < len(raw) and raw[j][0] == k + 1 + part \
                 and (raw[j][2].kind in _STATE_KINDS | {"group", "organisation"}
