@@ -1980,8 +1980,8 @@ class MentionFinder:
                 elif "group" in np.kinds and ent.entry_id:
                     _push(memory.recent_parties, ent.entry_id)
             # («رئيس البرلمان الأوروبي» heads a body: a later «الرئيس» is someone else)
-            if np.kinds == ("agent",) and ent.code and np.agent_phrase and len(keys := phrase_keys(np.agent_phrase)) > 1 \
-                    and keys[0] in _ORGAN_WORDS:
+            if np.kinds == ("agent",) and ent.code and np.agent_phrase \
+                    and len(keys := phrase_keys(np.agent_phrase)) > 1 and keys[0] in _ORGAN_WORDS:
                 memory.bodies[keys[0]] = ent
             if np.agent_phrase and ent.code and not (
                     np.agent_phrase == _PRESIDENT and np.kinds[1:2] in (("organisation",), ("group",))):
