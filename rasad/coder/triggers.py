@@ -146,15 +146,17 @@ def diplomatic_protests(triggers: list[Trigger], tokens) -> list[Trigger]:
     for n, t in enumerate(triggers):
         tok = tokens[t.first_token]
         prev = triggers[n - 1] if n else None
-        if t.entry.id.startswith(_PROTEST_NOTE) and prev is not None and prev.entry.id.startswith(_SUMMONS) \
-                and all(w.is_word or w.text not in ".؛;" for w in tokens[prev.last_token + 1:t.first_token]):
-            out.append(t)
+        # (the act just before, in the same sentence part: no full stop or semicolon between)
+        joined = prev is not None and all(w.is_word or w.text not in ".؛;"
+                                          for w in tokens[prev.last_token + 1:t.first_token])
+        if t.entry.id.startswith(_PROTEST_NOTE):
+            if joined and prev.entry.id.startswith(_SUMMONS):
+                out.append(t)
             continue
         if t.entry.event != "PROTEST" or tok.stem_keys[-1] != "احتجاج" or tok.norm.endswith("ات"):
             continue
         if any(k in _DELIVERING for w in tokens[max(0, t.first_token - 3):t.first_token] for k in w.keys) or (
-                prev is not None and _is_diplomatic(prev.entry)
-                and all(w.is_word or w.text not in ".؛;" for w in tokens[prev.last_token + 1:t.first_token])):
+                joined and _is_diplomatic(prev.entry)):
             out.append(t)
     return out
 
