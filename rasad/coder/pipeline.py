@@ -835,9 +835,10 @@ class Coder:
         if not args.actor and not args.recipient and not (e.event == "PROTEST" and e.pos == "verb" and (
                 args.location is not None and args.location.code or any(
                     np.kinds[0] in ("place", "capital") and np.code and 0 < np.first_token - trig.last_token <= _STREETS_REACH
-                    for np in finder.candidates))):
+                    for np in finder.candidates)
+                or _crowd_at_home(sent.tokens, trig, state))):
             # (crowds gathering somewhere named protest by and before its people, «في» it or not: «تدفق عشرات
-            # الآلاف إلى شوارع تل أبيب»; see below)
+            # الآلاف إلى شوارع تل أبيب»; so do protesters in an article about a state; see below)
             if e.event not in _STANDALONE_TYPES or e.confidence < _MIN_STANDALONE_CONFIDENCE:
                 return True
         return False
@@ -2677,6 +2678,17 @@ def _at_protesters(tokens, trig) -> bool:
 
 
 _PROTESTERS_REACH = 5
+
+
+def _crowd_at_home(tokens, trig: Trigger, state: Discourse) -> bool:
+    """«وتجمّع مئات المحتجين أمام مقر البرلمان»: protesters gather, named right after the verb, in an article
+    about a state — its people, before its bodies, wherever the text leaves unnamed."""
+    return trig.entry.mode == "demonstrate" and state.article and (home := state.home()) is not None \
+        and home in state.last_mention \
+        and any(t.keys[-1] in PROTESTERS for t in tokens[trig.last_token + 1:trig.last_token + 1 + _CROWD_REACH])
+
+
+_CROWD_REACH = 3  # words from a gathering's verb to its crowd («تجمّع مئات المحتجين»)
 _TO_DISPERSE = "لتفريق"  # «لتفريقهم», «لتفريق المتظاهرين»
 _DOMESTIC_MODES = frozenset({"arrest", "repress"})  # done to a state's own people where they live
 _AUTHORITY_SECTORS = frozenset({"GOV", "COP", "JUD"})  # organs that hold and free a state's own people

@@ -8147,3 +8147,11 @@ def test_a_call_answered_whose_maker_the_text_names_is_that_makers_request(rules
     assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["IRQ"]
     assert not [e for e in rules_coder.code(Document("t", "وأعلن الصدر انسحاب أنصاره استجابةً لدعوة المرجعية.",
                                                          "2019-03-01")) if e.event_type == "REQUEST"]
+
+
+def test_protesters_gathering_in_an_article_about_a_state_are_its_people(rules_coder):
+    text = ("أعلنت هيئة الانتخابات الجزائرية فوز الرئيس عبد المجيد تبون بولاية ثانية.\n"
+            "وكانت السلطات الجزائرية قد رفضت ملفات عدد من المرشحين قبل الاقتراع.\n"
+            "وتجمّع عشرات المحتجين أمام مقر البرلمان مساء أمس.")
+    ev = one(rules_coder, text, "PROTEST", "2024-09-10")
+    assert codes(ev.actor) == ["DZA"] and codes(ev.recipient) == ["DZA"] and ev.trigger.text == "وتجمّع"
