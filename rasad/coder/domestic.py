@@ -35,7 +35,7 @@ def fill_domestic_codes(args: Arguments, home: Callable[[], Optional[str]] = lam
     state where the scene is set, else to the state whose news `agency` filed the report, else
     (unless one attacks or protests against the other: «أحرق النواب علما أميركيا», or speaks of what the
     other did: «قال الوزير إن الهجوم الإسرائيلي يشكل انتهاكاً») to the state of
-    the other party, else to that of the last party named before it in the sentence outside the
+    the other party (an addressee, only in an article about that party's state), else to that of the last party named before it in the sentence outside the
     event («قال مسؤول ليبي إن الحكومة طلبت من تركيا»), else to the state the document is most about;
     uncoded crowds and gunmen acting somewhere belong to that place (an addressed crowd to the party
     its phrase goes on to name); uncoded factions, oppositions and parties to the place named, else
@@ -69,6 +69,11 @@ def fill_domestic_codes(args: Arguments, home: Callable[[], Optional[str]] = lam
                     # (an organisation has no state bodies: «وأمهلت إيكواس العسكريين أسبوعاً»)
                     source = next((o for o in other if o.entity.code and o.entity.kind != "country"
                                    and o.entity.code not in THIRD_PARTY_CODES), None)
+                    if source is not None and side is args.recipient and article \
+                            and (main := home()) is not None and main != source.entity.code:
+                        # (in an article about another state, a foreign party's bare addressee is of that state:
+                        # «دان وزير الخارجية الأميركي الهجمات، مطالباً السلطات الانتقالية بمحاسبة مرتكبيها»)
+                        source = None
                 if source is None:
                     # (another body or official of a state before it names the state, more than the last party:
                     # «اتهمت الحكومة البولندية بيلاروس بـ«هجوم هجين» على الاتحاد الأوروبي، فيما عززت وزارة الدفاع …»)

@@ -8155,3 +8155,11 @@ def test_protesters_gathering_in_an_article_about_a_state_are_its_people(rules_c
             "وتجمّع عشرات المحتجين أمام مقر البرلمان مساء أمس.")
     ev = one(rules_coder, text, "PROTEST", "2024-09-10")
     assert codes(ev.actor) == ["DZA"] and codes(ev.recipient) == ["DZA"] and ev.trigger.text == "وتجمّع"
+
+
+def test_a_foreign_partys_bare_addressee_is_of_the_state_the_article_is_about(rules_coder):
+    text = ("قُتل عشرات المدنيين في اشتباكات بمدينة حلب السورية أمس. وقال المرصد السوري لحقوق الإنسان إن القتلى سقطوا في قصف "
+            "مدفعي.\nوتشهد سوريا منذ أسابيع تصعيداً في الشمال، فيما تتهم دمشق فصائل المعارضة بخرق الهدنة.\n"
+            "ودان وزير الخارجية الفرنسي الهجمات، مطالباً الحكومة بفتح تحقيق مستقل.")
+    ev = one(rules_coder, text, "REQUEST", "2019-03-01")
+    assert codes(ev.actor) == ["FRA"] and codes(ev.recipient) == ["SYR"]
