@@ -608,6 +608,14 @@ class Coder:
             args.recipient = [p for p in accord[0] + accord[1] if p.code and p.code not in mine]
             if args.recipient:
                 args.path.append("parties-of-welcomed-accord")
+        if e.event == "REJECT" and args.actor and not args.recipient \
+                and _names_an_accord(sent.tokens[trig.last_token + 1:]) \
+                and (accord := state.last_by_type.get("AGREE")) is not None:
+            # «أكد أن بلاده لن تعترف بأي اتفاق يُبرم من دون مشاركتها»: an accord refused is refused its parties
+            mine = {a.code for a in args.actor}
+            args.recipient = [p for p in accord[0] + accord[1] if p.code and p.code not in mine]
+            if args.recipient:
+                args.path.append("parties-of-rejected-accord")
         if e.event in _TERM_TYPES and e.pos == "noun" and not any(m.code for m in args.actor + args.recipient) \
                 and _a_term_of_an_accord(sent.tokens, trig.first_token) \
                 and (accord := state.last_by_type.get("AGREE")) is not None:
@@ -1788,6 +1796,7 @@ class Coder:
 
 
 _ACCORD_WORDS = AGREEMENT_DOCUMENTS | frozenset("توقيع هدنه مصالحه صفقه".split())
+_ANY = frozenset("باي بايه".split())  # «بأي اتفاق»: the accord is after it
 
 
 _TERM_TYPES = frozenset({"RETREAT", "CONCEDE", "AID"})  # what an accord provides for its parties to do
@@ -1835,9 +1844,11 @@ def _accord_ratified(tokens) -> bool:
 
 def _names_an_accord(tokens) -> bool:
     """The first «ب» phrase of the clause is an accord or its signing («بالاتفاق», «بالتوقيع», «بالهدنة»)."""
-    for t in tokens:
+    for t, nxt in zip(tokens, list(tokens[1:]) + [None]):
         if not t.is_word:
             return False
+        if t.norm in _ANY:
+            return nxt is not None and nxt.keys[-1] in _ACCORD_WORDS  # «بأي اتفاق»
         if t.norm.startswith("ب") and len(t.norm) > 3:
             return t.keys[-1] in _ACCORD_WORDS
     return False

@@ -8163,3 +8163,10 @@ def test_a_foreign_partys_bare_addressee_is_of_the_state_the_article_is_about(ru
             "ودان وزير الخارجية الفرنسي الهجمات، مطالباً الحكومة بفتح تحقيق مستقل.")
     ev = one(rules_coder, text, "REQUEST", "2019-03-01")
     assert codes(ev.actor) == ["FRA"] and codes(ev.recipient) == ["SYR"]
+
+
+def test_an_accord_refused_is_refused_its_parties(rules_coder):
+    text = ("وقّعت تركيا وحكومة الوفاق الليبية اتفاقاً لترسيم الحدود البحرية في شرق المتوسط. وقال مسؤولون أتراك إن الاتفاق "
+            "يحمي حقوق البلدين.\nوأكد وزير الخارجية اليوناني أن بلاده لن تعترف بأي اتفاق يمس حقوقها في المتوسط.")
+    ev = one(rules_coder, text, "REJECT", "2019-12-01")
+    assert codes(ev.actor) == ["GRC"] and sorted(codes(ev.recipient)) == ["LBY", "TUR"]
