@@ -965,6 +965,7 @@ def test_reinforcing_forces_or_a_presence_mobilises(text, mobilized):
 @pytest.mark.parametrize("text, seized", [
     ("وسيطرت القوات الإسرائيلية على الجانب السوري من جبل الشيخ.", True),
     ("وأعلن الجيش السوري السيطرة على مدينة سراقب.", True),
+    ("أعلن الجيش اليمني استعادة السيطرة الكاملة على القصر الرئاسي في عدن.", True),  # a seat of power taken
     ("وقال إن الحكومة تسعى إلى السيطرة على الوضع.", False),
     # the purpose of an attack is no seizure of its own
     ("أطلقت قوات الجيش الوطني الليبي هجوماً عسكرياً للسيطرة على العاصمة طرابلس.", False),
