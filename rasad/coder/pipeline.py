@@ -1084,8 +1084,10 @@ class Coder:
 
         if e.event == "PROTEST" and args.location is None and not any(a.code for a in args.actor):
             # «احتشد آلاف المتظاهرين أمام مبنى بلدية إسطنبول»: where the crowd gathered, if not «في» it
+            # (not the place an accord is named after: «منذ اتفاق الطائف»)
             args.location = next((np for np in finder.candidates if np.kinds[0] in ("place", "capital")
-                                  and np.code and np.first_token > trig.last_token), None)
+                                  and np.code and np.first_token > trig.last_token
+                                  and finder.tokens[np.first_token - 1].keys[-1] not in _ACCORD_WORDS), None)
         if e.event == "PROTEST" and args.location is not None and args.location.code:
             # a protest is by and before the people of the place, unless the text names others
             if not any(a.code for a in args.actor):

@@ -8170,3 +8170,10 @@ def test_an_accord_refused_is_refused_its_parties(rules_coder):
             "يحمي حقوق البلدين.\nوأكد وزير الخارجية اليوناني أن بلاده لن تعترف بأي اتفاق يمس حقوقها في المتوسط.")
     ev = one(rules_coder, text, "REJECT", "2019-12-01")
     assert codes(ev.actor) == ["GRC"] and sorted(codes(ev.recipient)) == ["LBY", "TUR"]
+
+
+def test_the_place_an_accord_is_named_after_is_not_where_a_protest_is(rules_coder):
+    text = ("أقر البرلمان اللبناني أمس قانوناً جديداً للانتخابات. وقال رئيس المجلس إن القانون يحقق التمثيل العادل.\n"
+            "وجاء التصويت بعد انسحاب نواب المعارضة من الجلسة احتجاجاً، في سابقة لم يعرفها المجلس منذ اتفاق الطائف.")
+    ev = one(rules_coder, text, "PROTEST", "2017-06-16")
+    assert "SAU" not in codes(ev.actor) + codes(ev.recipient) and ev.location is None
