@@ -35,8 +35,9 @@ def fill_domestic_codes(args: Arguments, home: Callable[[], Optional[str]] = lam
     state where the scene is set, else to the state whose news `agency` filed the report, else
     (unless one attacks or protests against the other: «أحرق النواب علما أميركيا», or speaks of what the
     other did: «قال الوزير إن الهجوم الإسرائيلي يشكل انتهاكاً») to the state of
-    the other party (an addressee, only in an article about that party's state), else to that of the last party named before it in the sentence outside the
-    event («قال مسؤول ليبي إن الحكومة طلبت من تركيا»), else to the state the document is most about;
+    the other party (not, for an addressee, in an article about another state), else to that of the last
+    party named before it in the sentence outside the event («قال مسؤول ليبي إن الحكومة طلبت من تركيا»),
+    else to the state the document is most about;
     uncoded crowds and gunmen acting somewhere belong to that place (an addressed crowd to the party
     its phrase goes on to name); uncoded factions, oppositions and parties to the place named, else
     to the state the document is most about (not in talks and deals, `dyadic` False), and so do

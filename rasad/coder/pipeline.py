@@ -2691,6 +2691,7 @@ def _at_protesters(tokens, trig) -> bool:
 
 
 _PROTESTERS_REACH = 5
+_TO_DISPERSE = "لتفريق"  # «لتفريقهم», «لتفريق المتظاهرين»
 
 
 def _crowd_at_home(tokens, trig: Trigger, state: Discourse) -> bool:
@@ -2702,7 +2703,6 @@ def _crowd_at_home(tokens, trig: Trigger, state: Discourse) -> bool:
 
 
 _CROWD_REACH = 3  # words from a gathering's verb to its crowd («تجمّع مئات المحتجين»)
-_TO_DISPERSE = "لتفريق"  # «لتفريقهم», «لتفريق المتظاهرين»
 _DOMESTIC_MODES = frozenset({"arrest", "repress"})  # done to a state's own people where they live
 _AUTHORITY_SECTORS = frozenset({"GOV", "COP", "JUD"})  # organs that hold and free a state's own people
 
