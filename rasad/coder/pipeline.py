@@ -599,23 +599,15 @@ class Coder:
             # the accord the text reported binds the ratifier to its other parties
             args.recipient = others
             args.path.append("parties-of-ratified-accord")
-        if e.event == "SUPPORT" and args.actor and not args.recipient \
+        if e.event in _ACCORD_JUDGEMENTS and args.actor and not args.recipient \
                 and _names_an_accord(sent.tokens[trig.last_token + 1:]) \
                 and (accord := state.last_by_type.get("AGREE")) is not None:
-            # «رحب الأمين العام للأمم المتحدة بالتوقيع», «إلى الترحيب بالاتفاق»: a welcome for the accord the text
-            # reported goes to its parties
+            # «رحب الأمين العام للأمم المتحدة بالتوقيع», «إلى الترحيب بالاتفاق», «لن تعترف بأي اتفاق يُبرم من دون
+            # مشاركتها»: an accord the text reported, welcomed or refused, is welcomed or refused its parties
             mine = {a.code for a in args.actor}
             args.recipient = [p for p in accord[0] + accord[1] if p.code and p.code not in mine]
             if args.recipient:
-                args.path.append("parties-of-welcomed-accord")
-        if e.event == "REJECT" and args.actor and not args.recipient \
-                and _names_an_accord(sent.tokens[trig.last_token + 1:]) \
-                and (accord := state.last_by_type.get("AGREE")) is not None:
-            # «أكد أن بلاده لن تعترف بأي اتفاق يُبرم من دون مشاركتها»: an accord refused is refused its parties
-            mine = {a.code for a in args.actor}
-            args.recipient = [p for p in accord[0] + accord[1] if p.code and p.code not in mine]
-            if args.recipient:
-                args.path.append("parties-of-rejected-accord")
+                args.path.append(_ACCORD_JUDGEMENTS[e.event])
         if e.event in _TERM_TYPES and e.pos == "noun" and not any(m.code for m in args.actor + args.recipient) \
                 and _a_term_of_an_accord(sent.tokens, trig.first_token) \
                 and (accord := state.last_by_type.get("AGREE")) is not None:
@@ -1799,6 +1791,7 @@ class Coder:
 
 _ACCORD_WORDS = AGREEMENT_DOCUMENTS | frozenset("توقيع هدنه مصالحه صفقه".split())
 _ANY = frozenset("باي بايه".split())  # «بأي اتفاق»: the accord is after it
+_ACCORD_JUDGEMENTS = {"SUPPORT": "parties-of-welcomed-accord", "REJECT": "parties-of-rejected-accord"}
 
 
 _TERM_TYPES = frozenset({"RETREAT", "CONCEDE", "AID"})  # what an accord provides for its parties to do
