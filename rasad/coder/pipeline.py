@@ -3171,7 +3171,8 @@ def _names_another_party(ev: Event) -> bool:
 
 def _home_side(sector: Optional[str]) -> Optional[str]:
     """Which side of politics at home a sector stands on: the state's organs, or those outside them."""
-    return "state" if sector in _STATE_ORGANS else "outside" if sector in HOME_SECTORS else None
+    return "state" if sector in _STATE_ORGANS else "parliament" if sector == "LEG" \
+        else "outside" if sector in HOME_SECTORS else None
 
 
 # (a parliament seats the opposition too; and a crowd's demands of its government count in articles only, above)

@@ -2118,6 +2118,26 @@ def test_a_phone_call_set_off_by_commas_is_the_speakers(rules_coder):
     assert codes(ev.actor) == ["SAU"] and codes(ev.recipient) == ["TUN"]
 
 
+def test_a_time_between_a_call_and_its_partner_is_skipped(rules_coder):
+    ev = one(rules_coder, "وأكد وزير الخارجية المصري في اتصال هاتفي مساء أمس مع نظيره الأردني أن التنسيق بين البلدين "
+                          "مستمر.", "CONSULT")
+    assert codes(ev.actor) == ["EGY"] and codes(ev.recipient) == ["JOR"]
+
+
+def test_a_clause_opened_by_idh_with_its_own_subject_has_that_subject(rules_coder):
+    # (not the capital the sentence opens with)
+    ev = one(rules_coder, "وسارعت القاهرة إلى طمأنة الخرطوم، إذ أكد وزير الخارجية المصري في اتصال هاتفي مع نظيره "
+                          "السوداني أن السد لن يضر أحداً.", "CONSULT")
+    assert codes(ev.actor) == ["EGY"] and codes(ev.recipient) == ["SDN"]
+
+
+def test_a_legislator_calling_on_his_government_names_another_party(rules_coder):
+    ev = one(rules_coder, "وقال رئيس مجلس النواب الأردني إن الحكومة تأخرت في تقديم مشروع الموازنة، مطالباً الحكومة "
+                          "بتقديمه فوراً.", "REQUEST")
+    assert [(a.entity.code, a.entity.sector) for a in ev.actor] == [("JOR", "LEG")]
+    assert [(r.entity.code, r.entity.sector) for r in ev.recipient] == [("JOR", "GOV")]
+
+
 def test_an_outsiders_call_with_no_addressee_is_made_of_the_state_the_document_is_about(rules_coder):
     text = ("أعلن الرئيس التونسي قيس سعيد تجميد البرلمان التونسي. وتظاهر آلاف التونسيين في تونس العاصمة. "
             "وفي باريس، دعت وزارة الخارجية الفرنسية إلى العودة إلى السير الطبيعي للمؤسسات، وحثت القوى السياسية "

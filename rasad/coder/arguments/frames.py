@@ -256,7 +256,11 @@ class Frames(Clause):
         """The parties of talks named as an occasion: «وأكد الرئيس روحاني في اتصال هاتفي مع الشيخ تميم»
         (the speaker), «وفي اتصال هاتفي ليل أمس، طلب عبد المهدي من بومبيو …» (the clause that follows
         a fronted occasion, and the party it turns to)."""
-        partner = next((np for np in self.candidates if np.first_token - trig.last_token in (1, 2)
+        # (a time between them is skipped: «في اتصال هاتفي أمس مع …»)
+        end = trig.last_token
+        while end + 1 in self.time_tokens:
+            end += 1
+        partner = next((np for np in self.candidates if np.first_token - end in (1, 2)
                         and prep_key(np.prep) in ("مع", "ب")), None)
         # (set off by commas too: «أكد وزير الخارجية، في اتصال هاتفي مع نظيره التونسي، أن …»)
         aside = trig.first_token >= 2 and self.tokens[trig.first_token - 2].text in "،,"

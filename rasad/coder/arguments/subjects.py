@@ -1160,7 +1160,7 @@ class Subjects(Agreement):
                 if subject is not None:
                     return subject
                 break
-            if self.tokens[k].norm in CLAUSE_OPENERS or (k > 0 and self._fi_hin(k - 1)) or (
+            if self.tokens[k].norm in CLAUSE_OPENERS or self._since_x_did(k) or (k > 0 and self._fi_hin(k - 1)) or (
                     k > 0 and self.tokens[k].norm == "ان" and self.tokens[k - 1].norm in _BUT_THAT):
                 # «…، بينما عبّر الأمين العام لجامعة الدول العربية عن «قلق بالغ»، داعياً …», «…، في حين تواصل أنقرة
                 # التأكيد …، رافضة», «…، غير أن باتيلي اعتبر …، داعياً»: a clause opened after the last trigger verb
@@ -1182,6 +1182,12 @@ class Subjects(Agreement):
             subject = next((np for np in self.candidates if np.last_token < verbs[-1].first_token
                             and not np.prep and not np.is_place), None)
         return subject
+
+    def _since_x_did(self, k: int) -> bool:
+        """«…، إذ أكد باشينيان …»: «إذ» opening a clause with a verb and its own subject right after it
+        (not «إذ وصف في بيان …», whose subject is the sentence's)."""
+        return self.tokens[k].norm == "اذ" and any(np.first_token == k + 2 and not np.prep and not np.is_place
+                                                   for np in self.candidates)
 
     def _unknown_name_after(self, actor: list[NP], anchor: int, nxt: int) -> int:
         """«طالب وزير خارجية مالي عبد الله ديوب مجلس الأمن»: the words of a name the knowledge base
