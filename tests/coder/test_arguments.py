@@ -2131,6 +2131,13 @@ def test_a_clause_opened_by_idh_with_its_own_subject_has_that_subject(rules_code
     assert codes(ev.actor) == ["EGY"] and codes(ev.recipient) == ["SDN"]
 
 
+def test_a_verb_after_idh_with_no_subject_of_its_own_shares_the_sentences(rules_coder):
+    text = ("أعلنت الهيئة العليا للانتخابات فوز الرئيس التونسي قيس سعيد بولاية ثانية. وكان الرئيس الجزائري عبد المجيد "
+            "تبون أول المهنئين، إذ اتصل بسعيّد مساء أمس.")
+    ev = one(rules_coder, text, "CONSULT")
+    assert codes(ev.actor) == ["DZA"] and codes(ev.recipient) == ["TUN"]
+
+
 def test_a_legislator_calling_on_his_government_names_another_party(rules_coder):
     ev = one(rules_coder, "وقال رئيس مجلس النواب الأردني إن الحكومة تأخرت في تقديم مشروع الموازنة، مطالباً الحكومة "
                           "بتقديمه فوراً.", "REQUEST")

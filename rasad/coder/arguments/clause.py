@@ -362,12 +362,22 @@ class Clause:
 
     def conjoined_at(self, k: int) -> bool:
         """The verb at `k` is joined to the clause before it: «وزار», «فرفض», «ثم استدعت», «قبل أن
-        يجري», «بعدما التقى», «حين أوقفت»."""
+        يجري», «بعدما التقى», «حين أوقفت», and «إذ اتصل بـ…» with no subject of its own after it."""
         tok = self.tokens[k]
         prev = self.tokens[k - 1].norm if k > 0 else ""
         return (tok.norm[:1] in ("و", "ف") and (len(tok.norm) > 3 or tok.norm[1:] in DOUBLED_VERBS)) \
             or prev in CONTINUING or prev in WHEN \
-            or (prev == "ان" and k > 1 and self.tokens[k - 2].norm in BEFORE_AFTER)
+            or (prev == "ان" and k > 1 and self.tokens[k - 2].norm in BEFORE_AFTER) \
+            or (prev == "اذ" and self._phrase_or_time_next(k))
+
+    def _phrase_or_time_next(self, k: int) -> bool:
+        """A preposition, a party behind one or a time follows the verb at `k` («إذ اتصل بسعيّد», «إذ ألغت
+        في السابع عشر …»), so no subject of its own comes right after it."""
+        nxt = k + 1
+        if nxt >= len(self.tokens) or not self.tokens[nxt].is_word:
+            return False
+        return nxt in self.time_tokens or word_key(self.tokens[nxt]) in PREPS \
+            or any(np.first_token == nxt and np.prep for np in self.candidates)
 
     @cached_property
     def candidate_at(self) -> dict[int, NP]:
