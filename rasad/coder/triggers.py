@@ -222,13 +222,15 @@ def required_at(tokens, first: int, last: int, entry: LexiconEntry, nps: Sequenc
             and (not entry.requires_definite or has_article(tokens[k])) and _whole_phrase_at(tokens, k, keys, entry)
 
     found = next((k for k in reach if required(k)), None)
-    if found is None and not entry.requires_before:
-        # «وصفت الحكومة اليمنية، على لسان وزير الإعلام …، ما قامت به الجماعة بأنه «قرصنة»»: the
-        # judgement follows «بأنه», however long the subject and object before it
+    that = None
+    if not entry.requires_before and (found is None or ".describ" in entry.id):
         that = next((k for k in range(last + 1, min(len(tokens), last + 1 + REQUIRES_WINDOW))
                      if tokens[k].norm in _THAT_IT or (not tokens[k].is_word and tokens[k].text in ".؟!؛")), None)
-        if that is not None and tokens[that].norm in _THAT_IT:
-            found = next((k for k in range(that + 1, min(len(tokens), that + 4)) if required(k)), None)
+    if that is not None and tokens[that].norm in _THAT_IT and (found is None or found < that):
+        # «وصفت الحكومة اليمنية، على لسان وزير الإعلام …، ما قامت به الجماعة بأنه «قرصنة»»: the
+        # judgement follows «بأنه», however long the subject and object before it (and a word of
+        # praise or blame before it is not the description: «وصف بهتشلي، حليف الحكومة، التحرك بأنه …»)
+        found = next((k for k in range(that + 1, min(len(tokens), that + 4)) if required(k)), None)
     if found is None and entry.requires_resumed and first > 0:
         # «رسالة بعث بها ترامب إلى خامنئي», «الرسالة التي وجهها الرئيس»: the required noun before the verb,
         # which takes it back with a pronoun

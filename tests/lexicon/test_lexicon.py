@@ -1450,6 +1450,17 @@ def test_a_description_in_praise_backs_the_other_party(rules_coder):
     assert not any(e.event_type == "SUPPORT" for e in evs)
 
 
+def test_a_word_of_praise_before_bianna_is_not_the_description(rules_coder):
+    # («حليف الحكومة» describes the speaker; what he calls the march follows «بأنها»)
+    text = "في حين وصف زعيم حزب الحركة القومية، حليف الحكومة، المسيرة بأنها «استعراض عبثي» يخدم أعداء تركيا."
+    evs = rules_coder.code(Document("d", text, "2017-07-09"))
+    assert [e.event_type for e in evs if e.trigger.text == "وصف"] == ["ACCUSE"]
+    # what is called unacceptable is blamed
+    ev = _first(rules_coder, "ووصفت المستشارة الألمانية تصريحات الرئيس التركي بأنها مرفوضة تماماً.", "2017-03-14",
+                "ACCUSE")
+    assert [a.code for a in ev.actor] == ["DEU"] and [r.code for r in ev.recipient] == ["TUR"]
+
+
 def test_scaling_down_forces_or_operations_is_a_de_escalation(rules_coder):
     ev = _first(rules_coder, "وقررت واشنطن تقليص الوجود العسكري الأميركي في العراق.", "2020-09-09", "RETREAT")
     assert [a.code for a in ev.actor] == ["USA"] and [r.code for r in ev.recipient] == ["IRQ"]
