@@ -3170,7 +3170,8 @@ def _names_another_party(ev: Event) -> bool:
 
 
 def _home_side(sector: Optional[str]) -> Optional[str]:
-    """Which side of politics at home a sector stands on: the state's organs, or those outside them."""
+    """Which side of politics at home a sector stands on: the state's organs, its parliament (which seats the
+    opposition too, and faces the government), or those outside them."""
     return "state" if sector in _STATE_ORGANS else "parliament" if sector == "LEG" \
         else "outside" if sector in HOME_SECTORS else None
 
