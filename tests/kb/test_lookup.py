@@ -155,6 +155,9 @@ CASES = [
     ("مشيعون غاضبون", "2023-07-06", None, "CVL"),  # mourners at a funeral
     ("وزراء الخارجية العرب", "2019-10-12", "IGO", "GOV"),  # the Arab League's council of ministers
     ("النقابيين التونسيين", "2019-01-17", "TUN", "LAB"),  # trade unionists
+    ("نقيب المحامين المصريين", "2022-06-01", "EGY", "LAB"),  # bar presidents and bar associations
+    ("عميد المحامين التونسيين", "2024-05-14", "TUN", "LAB"),
+    ("نقابة المحامين في بيروت", "2019-11-18", "LBN", "LAB"),
     ("حقوقيون مصريون", "2019-09-25", "EGY", "CVL"),  # rights activists
     ("منظومة الحكم", "2021-04-05", None, "GOV"),  # the ruling system: a body of the state in question
     ("عضو مجلس الشورى هدى نونو", "2007-01-01", "BHR", "LEG"),  # an uncoded title before a name is the name's
