@@ -1409,6 +1409,19 @@ def test_reaching_an_amount_or_an_outcome_is_no_visit(rules_coder, text, consult
     assert any(e.event_type == "CONSULT" and "arrive" in e.rule for e in evs) == consult
 
 
+@pytest.mark.parametrize("text, coded_as", [
+    ("وتوجه وزير الخارجية الإيراني أمس إلى موسكو.", ("CONSULT", ["IRN"], ["RUS"])),
+    ("وأعلنت الخارجية الأميركية أن الوزير أنتوني بلينكن سيتوجه خلال الأيام المقبلة إلى القاهرة.", ("CONSULT", ["USA"], ["EGY"])),
+    ("وقال المالكي إن الفلسطينيين سيتوجهون إلى مجلس الأمن لمحاسبة إسرائيل.", ("REQUEST", ["PSE"], ["UNO"])),
+    ("وتوجه الناخبون التونسيون إلى صناديق الاقتراع أمس.", None),
+    ("وبحسب سلامة، ستوجه الأمم المتحدة الدعوات إلى الدول المشاركة.", None),
+])
+def test_heading_for_a_capital_is_a_visit_and_for_the_council_a_request(rules_coder, text, coded_as):
+    # «توجّه» with no party behind «إلى» goes nowhere an event needs; «ستوجّه الأمم المتحدة» is «وجّه» (to address)
+    evs = [e for e in rules_coder.code(Document("h", text, "2024-08-17")) if "head-for" in e.rule or "turn-to" in e.rule]
+    assert [(e.event_type, codes(e.actor), codes(e.recipient)) for e in evs] == ([coded_as] if coded_as else [])
+
+
 @pytest.mark.parametrize("text, held", [
     ("أوقفت السلطات المغربية أمس الاثنين ناصر الزفزافي في مدينة الحسيمة.", ("MAR", "MAR")),
     ("وأوقفت الأجهزة الأمنية الفلسطينية الناشط نزار بنات.", ("PSE", "PSE")),
