@@ -1418,7 +1418,8 @@ def test_reaching_an_amount_or_an_outcome_is_no_visit(rules_coder, text, consult
 ])
 def test_heading_for_a_capital_is_a_visit_and_for_the_council_a_request(rules_coder, text, coded_as):
     # «توجّه» with no party behind «إلى» goes nowhere an event needs; «ستوجّه الأمم المتحدة» is «وجّه» (to address)
-    evs = [e for e in rules_coder.code(Document("h", text, "2024-08-17")) if "head-for" in e.rule or "turn-to" in e.rule]
+    evs = [e for e in rules_coder.code(Document("h", text, "2024-08-17"))
+           if "head-for" in e.rule or "turn-to" in e.rule]
     assert [(e.event_type, codes(e.actor), codes(e.recipient)) for e in evs] == ([coded_as] if coded_as else [])
 
 
