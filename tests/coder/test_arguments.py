@@ -3932,6 +3932,10 @@ def test_a_vow_to_fight_on_is_a_threat(rules_coder):
     assert ev.mode == "force"
     assert not [e for e in code(rules_coder, "وتعهد الاتحاد الأوروبي بمواصلة الدعم الإنساني للاجئين.")
                 if e.event_type == "THREATEN"]
+    # words may stand between the vow and what is vowed
+    ev = one(rules_coder, "وقال قائد الجيش إن الحوثيين انسحبوا، متعهداً في كلمة مصورة بمواصلة القتال حتى آخر شبر.",
+             "THREATEN", "2025-01-12")
+    assert ev.mode == "force" and "vowing-to-fight-on" in ev.rule
 
 
 def test_a_prepositional_word_of_a_trigger_phrase_stays_segmented(rules_coder):
