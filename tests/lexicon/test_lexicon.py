@@ -1475,6 +1475,16 @@ def test_a_word_of_praise_before_bianna_is_not_the_description(rules_coder):
     assert [a.code for a in ev.actor] == ["DEU"] and [r.code for r in ev.recipient] == ["TUR"]
 
 
+@pytest.mark.parametrize("text", [
+    "بينما اعتبرت الخارجية الروسية أن القرار الأميركي خطوة أحادية تقوض فرص التسوية.",
+    "واعتبرت الخارجية الروسية الموقف الأميركي «سلبياً».",
+    "ووصف وزير الخارجية الروسي الخطوة الأميركية بأنها «مؤسفة».",
+])
+def test_a_step_called_unilateral_negative_or_regrettable_is_blamed(rules_coder, text):
+    ev = _first(rules_coder, text, "2020-12-11", "ACCUSE")
+    assert [a.code for a in ev.actor] == ["RUS"] and [r.code for r in ev.recipient] == ["USA"]
+
+
 def test_scaling_down_forces_or_operations_is_a_de_escalation(rules_coder):
     ev = _first(rules_coder, "وقررت واشنطن تقليص الوجود العسكري الأميركي في العراق.", "2020-09-09", "RETREAT")
     assert [a.code for a in ev.actor] == ["USA"] and [r.code for r in ev.recipient] == ["IRQ"]
