@@ -52,6 +52,9 @@ def test_a_place_the_knowledge_base_knows_stands_for_the_noun_a_seizure_requires
 
     assert seized("وسيطرت فصائل المعارضة السورية على حلب.") == [(["SYR"], ["SYR"])]
     assert seized("وأعلن الجيش العراقي استعادة السيطرة الكاملة على الموصل.") == [(["IRQ"], ["IRQ"])]
+    # the verb «استعاد» with its doer named before the noun («استعاد السيطرة» is also a phrase of its own)
+    assert seized("واستعاد الجيش العراقي صباح اليوم السيطرة على مدينة الموصل.") == [(["IRQ"], ["IRQ"])]
+    assert seized("واستعادت الحكومة العراقية السيطرة على الوضع الأمني.") == []
     # no place, or one behind another preposition: control of a situation is no seizure
     assert seized("وقال إن الحكومة العراقية تسيطر على الوضع في الموصل.") == []
 
