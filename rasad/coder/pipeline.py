@@ -1664,6 +1664,12 @@ class Coder:
                                                                      else {"person", "agent"} & set(np.kinds))),
                                    None) or (None if light_noun else _said_by_before(finder, when_at))):
             args.actor = [named]
+            if entry.pos == "verb" and _dual_verb(finder.tokens[trig.first_token], entry) \
+                    and finder.tokens[named.first_token].proclitics.startswith("و"):
+                # «طوى آبي أحمد والرئيس الإريتري أسياس أفورقي صفحة العداء، حين وقّعا …»: a dual verb's subject is
+                # the pair named, the first of the two as well
+                args.actor[:0] = [np for np in reversed(finder.candidates) if np.last_token < named.first_token
+                                  and np.code and not np.prep and {"person", "agent"} & set(np.kinds)][:1]
             args.path.append("subject-before-when")
             return
         if entry.event == "CONSULT" and finder is not None and any(

@@ -7643,6 +7643,13 @@ def test_when_clause_verb_goes_to_the_group_the_sentence_is_told_from(rules_code
     assert codes(ev.actor) == ["SYR"] and "subject-before-when" in ev.rule
 
 
+def test_a_dual_verb_after_when_has_both_parties_named_before_as_subject(rules_coder):
+    text = ("طوى رئيس الوزراء الإثيوبي آبي أحمد والرئيس الإريتري أسياس أفورقي صفحة العداء بين بلديهما، حين وقّعا "
+            "يوم الأحد الماضي اتفاقية للسلام.")
+    ev = one(rules_coder, text, "AGREE", "2018-09-18")
+    assert codes(ev.actor) == ["ERI", "ETH"] and "subject-before-when" in ev.rule
+
+
 def test_an_attack_on_a_bodys_committee_is_verbal_and_a_strike_near_its_member_is_not(rules_coder):
     text = "واصلت حركة حماس هجومها على اللجنة التنفيذية لمنظمة التحرير الفلسطينية."
     ev = one(rules_coder, text, "ACCUSE", "2006-12-04")
