@@ -1054,12 +1054,16 @@ class MentionFinder:
                 if nend > end and nrefs and _persons(nrefs):
                     end, refs = nend, nrefs  # «الشيخ تميم» + «تميم بن حمد»: one person over both spans
             if end > start and all(r.kind == "agent" for r in refs):
-                nend, nrefs = trie.match_at(tokens, end)
-                if nend > end and any(r.kind != "agent" for r in nrefs):
-                    short_end, short_refs = trie.match_at(tokens[:end], start)
+                # (or the name spoken for: «المتحدث باسم وزارة الخارجية» + «وزارة الخارجية الأميركية»)
+                name = next(((k, m) for k in range(start + 1, end + 1) if (k == end or tokens[k - 1].norm == "باسم")
+                             and (m := trie.match_at(tokens, k))[0] > end and any(r.kind != "agent" for r in m[1])),
+                            None)
+                if name is not None:
+                    k, (nend, nrefs) = name
+                    short_end, short_refs = trie.match_at(tokens[:k], start)
                     if short_end >= start:
                         out.append((start, short_end, short_refs))
-                    out.append((end, nend, nrefs))
+                    out.append((k, nend, nrefs))
                     continue
             out.append((start, end, refs))
         # a name taken over this way may overlap the next match: keep the first

@@ -1488,6 +1488,15 @@ def test_a_step_called_unilateral_negative_or_regrettable_is_blamed(rules_coder,
     assert [a.code for a in ev.actor] == ["RUS"] and [r.code for r in ev.recipient] == ["USA"]
 
 
+def test_a_deed_said_not_to_accord_with_rights_blames_its_doer_by_the_named_spokesman(rules_coder):
+    # the spokesman of a ministry named in full («وزارة الخارجية الأميركية») speaks for its state
+    text = ("واعتقلت الشرطة التونسية المحامية سنية الدهماني، فيما قال المتحدث باسم وزارة الخارجية الأميركية إن هذه "
+            "الإجراءات «لا تنسجم مع الحقوق التي يكفلها الدستور التونسي».")
+    ev = _first(rules_coder, text, "2024-05-14", "ACCUSE")
+    assert "at-odds-with" in ev.rule
+    assert [a.code for a in ev.actor] == ["USA"] and [r.code for r in ev.recipient] == ["TUN"]
+
+
 def test_scaling_down_forces_or_operations_is_a_de_escalation(rules_coder):
     ev = _first(rules_coder, "وقررت واشنطن تقليص الوجود العسكري الأميركي في العراق.", "2020-09-09", "RETREAT")
     assert [a.code for a in ev.actor] == ["USA"] and [r.code for r in ev.recipient] == ["IRQ"]
