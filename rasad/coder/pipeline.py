@@ -1209,7 +1209,9 @@ class Coder:
                 and (any(t.keys[-1] in _BUILDINGS
                          for t in sent.tokens[trig.last_token + 1:trig.last_token + _BUILDING_REACH])
                      # (or the object names one, past asides: «اقتحمت الشرطة، في بيان …، ليل الجمعة سفارة المكسيك»)
+                     # (a recipient carried from an earlier sentence has no words here)
                      or any(sent.tokens[k].keys[-1] in _BUILDINGS for r in args.recipient
+                            if any(r is np for np in finder.candidates)
                             for k in range(max(0, r.first_token - 1), r.last_token + 1))) \
                 and not any(r.entity.sector in ARMED_SECTORS for r in args.recipient):
             # «اقتحمت الشرطة مراكز اقتراع في كتالونيا», «اقتحمت قوات الشرطة السفارة المكسيكية»: police or
