@@ -3228,8 +3228,8 @@ def _organ_attacked(args, tokens, trig: Trigger) -> bool:
     is attacked with words (not one whose member's house a strike «targets»)."""
     if not any("هاجم" in t.norm or "هجوم" in t.norm for t in tokens[trig.first_token:trig.last_token + 1]):
         return False
-    return bool(args.recipient) and all(r.entity.kind == "agent" and word_key(tokens[r.first_token]) in _ORGANS_ATTACKED
-                                        for r in args.recipient)
+    return bool(args.recipient) and all(r.entity.kind == "agent" and r.first_token < len(tokens)  # (not carried over)
+                                        and word_key(tokens[r.first_token]) in _ORGANS_ATTACKED for r in args.recipient)
 
 
 def _titled(np: NP, tokens: list[Token]) -> bool:
