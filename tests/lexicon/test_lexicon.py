@@ -1497,6 +1497,14 @@ def test_a_deed_said_not_to_accord_with_rights_blames_its_doer_by_the_named_spok
     assert [a.code for a in ev.actor] == ["USA"] and [r.code for r in ev.recipient] == ["TUN"]
 
 
+def test_a_course_of_events_followed_with_concern_blames_its_doer(rules_coder):
+    text = ("وقال متحدث باسم وزارة الخارجية الأميركية إن واشنطن «تتابع بقلق» موجة الاعتقالات التي تشنها السلطات "
+            "التونسية ضد المعارضين.")
+    ev = _first(rules_coder, text, "2023-02-15", "ACCUSE")
+    assert "watch-with-concern" in ev.rule
+    assert [a.code for a in ev.actor] == ["USA"] and [r.code for r in ev.recipient] == ["TUN"]
+
+
 def test_scaling_down_forces_or_operations_is_a_de_escalation(rules_coder):
     ev = _first(rules_coder, "وقررت واشنطن تقليص الوجود العسكري الأميركي في العراق.", "2020-09-09", "RETREAT")
     assert [a.code for a in ev.actor] == ["USA"] and [r.code for r in ev.recipient] == ["IRQ"]
