@@ -1418,6 +1418,8 @@ def test_reaching_an_amount_or_an_outcome_is_no_visit(rules_coder, text, consult
     ("وقال المالكي إن الفلسطينيين سيتوجهون إلى مجلس الأمن لمحاسبة إسرائيل.", ("REQUEST", ["PSE"], ["UNO"])),
     ("وتوجه الناخبون التونسيون إلى صناديق الاقتراع أمس.", None),
     ("وبحسب سلامة، ستوجه الأمم المتحدة الدعوات إلى الدول المشاركة.", None),
+    # a verb takes no article: «للتوجه» is the masdar, no visit, and no bound on the verb before it
+    ("وقال الرئيس الأفغاني إنه مستعد للتوجه إلى الدوحة إذا لزم الأمر.", None),
 ])
 def test_heading_for_a_capital_is_a_visit_and_for_the_council_a_request(rules_coder, text, coded_as):
     # «توجّه» with no party behind «إلى» goes nowhere an event needs; «ستوجّه الأمم المتحدة» is «وجّه» (to address)
@@ -1503,6 +1505,13 @@ def test_a_course_of_events_followed_with_concern_blames_its_doer(rules_coder):
     ev = _first(rules_coder, text, "2023-02-15", "ACCUSE")
     assert "watch-with-concern" in ev.rule
     assert [a.code for a in ev.actor] == ["USA"] and [r.code for r in ev.recipient] == ["TUN"]
+
+
+def test_a_word_with_the_article_is_no_verb_and_leaves_the_verb_before_it_its_recipient(rules_coder):
+    text = ("لوّح الرئيس التركي رجب طيب أردوغان، المعروف بمواقفه المتشددة، بفتح الأبواب أمام 3.6 ملايين لاجئ للتوجه "
+            "إلى أوروبا، إذا وصف الاتحاد الأوروبي العملية العسكرية التركية في سوريا بأنها «غزو».")
+    ev = _first(rules_coder, text, "2019-10-10", "THREATEN")
+    assert [a.code for a in ev.actor] == ["TUR"] and [r.code for r in ev.recipient] == ["EUR"]
 
 
 def test_scaling_down_forces_or_operations_is_a_de_escalation(rules_coder):
