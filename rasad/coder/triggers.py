@@ -475,8 +475,9 @@ def find_triggers(sentence: Sentence, nps: list[NP], lexicon: Lexicon, segmenter
             entries = [e for e in entries if e.id != _OBLIGED_ON]
         if first == last:
             entries = [e for e in entries if not _masdar_with_pronoun(toks[first], e, lexicon.noun_first_words)]
-            if has_article(toks[first]):
-                # «مستعد للتوجه إلى الدوحة»: a verb takes no article; the word is the masdar
+            if toks[first].proclitics.endswith(("لل", "بال", "كال")):
+                # «مستعد للتوجه إلى الدوحة»: a verb takes no preposition and article; the word is the masdar (not
+                # «والتمست»: a verb may begin with «ال»)
                 entries = [e for e in entries if e.pos != "verb"]
             if toks[first].enclitic in _OBJECT_PRONOUNS and any(e.pos == "noun" for e in entries):
                 # «وتوسّع إسرائيل تعاونها مع الهند»: a verb that takes no object has no object pronoun; the word
