@@ -642,8 +642,8 @@ class Coder:
                 args.path.append("host-country")
         # troops sent somewhere are not of that place; a crowd is not of whom it protests
         # «هاجم زعيم المعارضة الحكومة»: a politician's attack is made of words
-        verbal = e.id in (_ATTACK_VERB, _ATTACK_NOUN) and _organ_attacked(args, sent.tokens, trig) \
-            or e.id == _ATTACK_VERB and _verbal_attack(args, sent.tokens, trig)
+        verbal = e.id in (_ATTACK_VERB, _ATTACK_NOUN) and _organ_attacked(args, sent.tokens, trig, finder.candidates) \
+            or e.id == _ATTACK_VERB and _verbal_attack(args, sent.tokens, trig, finder.candidates)
         against = (self.ontology.types[e.event].quad == 4 and not verbal) or e.event in ("PROTEST", "MOBILIZE")
         crowd = e.id in _CROWD_DEEDS and _a_crowd(args.actor)
         if (e.event == "PROTEST" or crowd) and args.location is not None and state.dateline_place \
@@ -1209,9 +1209,8 @@ class Coder:
                 and (any(t.keys[-1] in _BUILDINGS
                          for t in sent.tokens[trig.last_token + 1:trig.last_token + _BUILDING_REACH])
                      # (or the object names one, past asides: «اقتحمت الشرطة، في بيان …، ليل الجمعة سفارة المكسيك»)
-                     # (a recipient carried from an earlier sentence has no words here)
                      or any(sent.tokens[k].keys[-1] in _BUILDINGS for r in args.recipient
-                            if any(r is np for np in finder.candidates)
+                            if _in_sentence(r, finder.candidates)
                             for k in range(max(0, r.first_token - 1), r.last_token + 1))) \
                 and not any(r.entity.sector in ARMED_SECTORS for r in args.recipient):
             # «اقتحمت الشرطة مراكز اقتراع في كتالونيا», «اقتحمت قوات الشرطة السفارة المكسيكية»: police or
@@ -3191,7 +3190,7 @@ _VOID = frozenset({"باطل", "باطلا", "باطله", "لاغ", "لاغيا
 _POLITICAL_SECTORS = frozenset({"GOV", "PTY", "LEG", "OPP", "JUD", "MED"})
 
 
-def _verbal_attack(args, tokens, trig: Trigger) -> bool:
+def _verbal_attack(args, tokens, trig: Trigger, candidates: list[NP]) -> bool:
     """«هاجم زعيم المعارضة الحكومة»: a politician «attacking» a government, a party or a person does it
     with words (a harsh «هجوماً حاداً» is a lexicon entry of its own); so does one who goes on to say
     what («وهاجمت رايس حماس قائلة …»), speaks («في كلمة»), or attacks a statement, a decision or a policy,
@@ -3213,9 +3212,10 @@ def _verbal_attack(args, tokens, trig: Trigger) -> bool:
     # (any named person, in office or not: «يهاجم فيها أردوغان كافالا شخصياً»)
     targets = args.recipient and all(
         r.entity.kind == "person"
-        or (r.entity.kind == "agent" and (r.entity.sector in _POLITICAL_SECTORS or _titled(r, tokens)))
+        or (r.entity.kind == "agent" and (r.entity.sector in _POLITICAL_SECTORS or _titled(r, tokens, candidates)))
         for r in args.recipient)
-    leaders = args.actor and args.recipient and all("person" in a.kinds or _titled(a, tokens) for a in args.actor) \
+    leaders = args.actor and args.recipient \
+        and all("person" in a.kinds or _titled(a, tokens, candidates) for a in args.actor) \
         and all(r.code for r in args.recipient)
     speaking = any(t.norm in SPEECH_PARTICIPLES or t.keys[-1] in _SPEAKING for t in after)
     # («هاجم في كلمة أمام مؤتمر لحزبه البيانَ الأميركي»: words attacked are attacked with words)
@@ -3223,17 +3223,26 @@ def _verbal_attack(args, tokens, trig: Trigger) -> bool:
     return bool(politicians) and (bool(targets) or bool(leaders) or speaking or words)
 
 
-def _organ_attacked(args, tokens, trig: Trigger) -> bool:
+def _organ_attacked(args, tokens, trig: Trigger, candidates: list[NP]) -> bool:
     """«واصلت حماس هجومها على اللجنة التنفيذية لمنظمة التحرير»: a committee, bureau or bloc of a body «attacked»
     is attacked with words (not one whose member's house a strike «targets»)."""
     if not any("هاجم" in t.norm or "هجوم" in t.norm for t in tokens[trig.first_token:trig.last_token + 1]):
         return False
-    return bool(args.recipient) and all(r.entity.kind == "agent" and r.first_token < len(tokens)  # (not carried over)
+    return bool(args.recipient) and all(r.entity.kind == "agent" and _in_sentence(r, candidates)
                                         and word_key(tokens[r.first_token]) in _ORGANS_ATTACKED for r in args.recipient)
 
 
-def _titled(np: NP, tokens: list[Token]) -> bool:
-    """A phrase naming one office-holder by title: «الرئيس التركي», «وزير الخارجية», «نظيره الفرنسي»."""
+def _in_sentence(np: NP, candidates: list[NP]) -> bool:
+    """The phrase was found in the sentence being coded: a party carried over from an earlier sentence keeps
+    that sentence's token positions, so its words cannot be read from this one."""
+    return any(np is c for c in candidates)
+
+
+def _titled(np: NP, tokens: list[Token], candidates: list[NP]) -> bool:
+    """A phrase of this sentence naming one office-holder by title: «الرئيس التركي», «وزير الخارجية»,
+    «نظيره الفرنسي»."""
+    if not _in_sentence(np, candidates):
+        return False
     key = word_key(tokens[np.first_token]).removeprefix("ال")
     return key in MASCULINE_TITLES or key.startswith("نظير")
 
