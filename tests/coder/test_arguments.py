@@ -8215,3 +8215,9 @@ def test_the_place_an_accord_is_named_after_is_not_where_a_protest_is(rules_code
             "وجاء التصويت بعد انسحاب نواب المعارضة من الجلسة احتجاجاً، في سابقة لم يعرفها المجلس منذ اتفاق الطائف.")
     ev = one(rules_coder, text, "PROTEST", "2017-06-16")
     assert "SAU" not in codes(ev.actor) + codes(ev.recipient) and ev.location is None
+
+
+def test_a_light_verb_in_a_relative_clause_after_a_comma_is_its_antecedents(rules_coder):
+    text = "وجاء الرد سريعاً من الجيش السوداني، الذي أعلن رفضه القاطع لأي وجود عسكري أجنبي في البلاد."
+    ev = one(rules_coder, text, "REJECT", "2023-07-14")
+    assert codes(ev.actor) == ["SDN"]

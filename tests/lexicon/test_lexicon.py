@@ -789,6 +789,8 @@ def test_refusing_to_accept_a_veto_and_what_is_shot_down(rules_coder):
     assert _dyads(rules_coder, "وأسقطت الولايات المتحدة مشروع قرار في مجلس الأمن.", "ASSAULT") == []
     assert (["SAU"], ["YEM"]) in _dyads(rules_coder, "وأسقطت الدفاعات الجوية السعودية طائرة مسيرة أطلقها الحوثيون.",
                                         "ASSAULT")
+    # a dual of what flies is shot down too
+    assert (["TUR"], ["SYR"]) in _dyads(rules_coder, "وأسقطت القوات التركية مقاتلتين سوريتين فوق إدلب.", "ASSAULT")
 
 
 def test_curfews_dispersals_recalls_congratulations_and_the_number_twelve(rules_coder):

@@ -184,8 +184,10 @@ class Subjects(Agreement):
                                  if j in np_tokens and np_tokens[j].prep == "من" and np_tokens[j].code), None)
                 elif subj is not None and subj.prep:
                     subj = None
-                if subj is None and k >= 2 and self.tokens[k - 1].norm in RELATIVES and k - 2 in np_tokens:
-                    subj = np_tokens[k - 2]  # «مع قوات الأمن التي أطلقت الغاز»: the relative's antecedent
+                if subj is None and k >= 2 and self.tokens[k - 1].norm in RELATIVES \
+                        and (end := self.antecedent_end(k - 1)) in np_tokens:
+                    # «مع قوات الأمن التي أطلقت الغاز», «من الجيش، الذي أعلن رفضه»: the relative's antecedent
+                    subj = np_tokens[end]
                 if subj is None and k + 1 < trig.first_token and self.tokens[k + 1].norm in IN_IT:
                     subj = self._speaker_of_statements(k)  # «خطاب ألقاه بولتون، شنّ فيه هجوماً حاداً على المحكمة»
                 if subj is None:
