@@ -154,9 +154,10 @@ def drop_redundant(events: list[Event]) -> list[Event]:
     events = [ev for ev in events if not (ev.trigger.entry.frame == "visit" and not any(r.code for r in ev.recipient)
                                           and any(_codes_of(ev) <= _codes_of(m) for m in met))]
     # «اتفاق لوقف إطلاق النار بين إسرائيل والجهاد بوساطة مصرية»: the mediation is the mediator of
-    # the deal it brought about, no talks of its own
+    # the deal it brought about, no talks of its own (but «نجاح وساطة قادها ولي العهد في إتمام صفقة تبادل بين
+    # الولايات المتحدة وروسيا» tells the mediated talks between the two)
     if any(ev.event_type == "AGREE" or ev.mode == "ceasefire" for ev in events):
-        events = [ev for ev in events if ev.trigger.entry.id != MEDIATION_NOUN]
+        events = [ev for ev in events if ev.trigger.entry.id != MEDIATION_NOUN or "mediated-pair-later" in ev.rule]
     # «دشّن الرئيسان الروسي والصيني خط أنابيب … يبدأ بنقل الغاز الروسي إلى الصين»: what the joint act
     # goes on to do between the same two is that act
     joint = {(ev.event_type, _codes_of(ev)): ev.trigger.span[0] for ev in events

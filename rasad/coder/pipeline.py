@@ -710,6 +710,14 @@ class Coder:
             # country it tells them to leave
             args.recipient = [_with_sector(own, "CVL")]
             args.path.append("own-citizens")
+        if e.id == MEDIATION_NOUN and not args.recipient and args.actor \
+                and (pair := finder.pair_between_later(trig)) \
+                and not {np.code for np in pair} & {m.code for m in args.mediator + args.actor}:
+            # «أعلنت السعودية نجاح وساطة قادها ولي العهد في الإفراج عن أسرى …، ضمن عملية تبادل بين موسكو
+            # وكييف»: the mediation is between the pair the sentence names, its announcer and leader go-betweens
+            args.mediator += [a for a in args.actor if a.code not in {m.code for m in args.mediator}]
+            args.actor = pair
+            args.path.append("mediated-pair-later")
         if e.event == "MOBILIZE" and not args.recipient \
                 and (across := _across_the_border(sent.tokens, finder.candidates)) is not None:
             args.recipient = [across]  # «رفع الجيش حالة التأهب على الحدود الشمالية مع لبنان»: forces aimed across it

@@ -8221,3 +8221,13 @@ def test_a_light_verb_in_a_relative_clause_after_a_comma_is_its_antecedents(rule
     text = "وجاء الرد سريعاً من الجيش السوداني، الذي أعلن رفضه القاطع لأي وجود عسكري أجنبي في البلاد."
     ev = one(rules_coder, text, "REJECT", "2023-07-14")
     assert codes(ev.actor) == ["SDN"]
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت قطر أمس نجاح وساطة قادها أمير البلاد في الإفراج عن عدد من المحتجزين، وذلك ضمن عملية تبادل بين الولايات "
+    "المتحدة وإيران.",
+    # (the deal the mediation brought about does not absorb it)
+    "أعلنت قطر أمس نجاح وساطة قادها أمير البلاد في إتمام صفقة تبادل بين الولايات المتحدة وإيران."])
+def test_a_mediation_led_by_one_is_between_the_pair_the_sentence_names_later(rules_coder, text):
+    ev = one(rules_coder, text, "CONSULT", "2023-09-19")
+    assert sorted(codes(ev.actor)) == ["IRN", "USA"] and codes(ev.mediator) == ["QAT"]

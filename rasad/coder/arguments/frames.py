@@ -404,13 +404,28 @@ class Frames(Clause):
                         return [np for np in self.candidates if np.span == sent_by.span]
                 if first is None:
                     return []
-                # («قمة ثلاثية بين مصر والأردن والعراق»: every member of the list; «بين البلدين»: both its states)
-                pair = [np for np in self.candidates if np.span == first.span]
-                for np in self.candidates:
-                    if np.first_token > pair[-1].last_token and np.coordinated \
-                            and np.first_token - pair[-1].last_token <= 3:
-                        pair.append(np)
-                return pair
+                return self._listed_from(first)
+        return []
+
+    def _listed_from(self, first: NP) -> list[NP]:
+        """«قمة ثلاثية بين مصر والأردن والعراق»: every member of the list that opens with `first`; «بين البلدين»:
+        both the states of a pair word."""
+        pair = [np for np in self.candidates if np.span == first.span]
+        for np in self.candidates:
+            if np.first_token > pair[-1].last_token and np.coordinated and np.first_token - pair[-1].last_token <= 3:
+                pair.append(np)
+        return pair
+
+    def pair_between_later(self, trig: Trigger) -> list[NP]:
+        """«نجاح وساطة قادها ولي العهد في الإفراج عن أسرى …، ضمن عملية تبادل بين موسكو وكييف»: the coded
+        parties a «بين» anywhere later in the sentence names (none when it names fewer than two)."""
+        for k in range(trig.last_token + 1, len(self.tokens) - 1):
+            if self.tokens[k].text in ".؛;:":
+                return []
+            if self.tokens[k].norm == BETWEEN or word_key(self.tokens[k]) == BETWEEN:
+                first = next((np for np in self.candidates if np.first_token == k + 1 and np.code), None)
+                pair = self._listed_from(first) if first is not None else []
+                return pair if len({np.code for np in pair if np.code}) >= 2 else []
         return []
 
     def post_in_zone(self, trig: Trigger, home: set) -> Optional[NP]:
