@@ -84,6 +84,10 @@ _PARTY_PAIR_WORDS = frozenset("طرفان طرفين جانبان جانبين �
 _TREATY_PARTY_WORDS = frozenset("طرفان طرفين طرفي".split())  # often the sides others bind, not the sentence's pair
 # what a pair word is called on to do when it names the two sides of a fight: «دعت الطرفين إلى ضبط النفس»
 _CALM_WORDS = frozenset("ضبط تحلي تهدئه هدوء وقف خفض تصعيد امتناع".split())
+# the sides of a fight so called: «الأطراف المتحاربة», «الطرفين المتنازعين», «طرفي النزاع»
+_FIGHTING_SIDES = frozenset("اطراف طرفين طرفان طرفي".split())
+_AT_WAR = frozenset("متحاربه متحاربين متحاربان متنازعه متنازعين متنازعان متقاتله متقاتلين متصارعه متصارعين "
+                    "نزاع صراع قتال حرب".split())
 _GENERIC_STATE_WORDS = frozenset({"مملكه", "سلطنه"})
 _NON_STATE_CODES = frozenset({"UNO", "IGO", "EUR", "NGO", "IMG"})  # codes of no state
 _PORTFOLIO_WORDS = 4  # definite words of a title's portfolio before its nisba («وزير الري والموارد المائية السوداني»)
@@ -195,8 +199,10 @@ class DocumentMemory:
     bodies: dict = field(default_factory=dict)
 
     def remember_fight(self, doer: Entity, target: Entity) -> None:
-        """An attack told as done by `doer` on `target` (of two different codes); the latest pair goes last."""
-        key = frozenset((doer.code, target.code))
+        """An attack told as done by `doer` on `target` (two different codes, or sectors of one state: an army and its
+        rebels), each a knowledge-base entry or a state's body; the latest pair goes last."""
+        key = frozenset((doer.code, target.code)) if doer.code != target.code \
+            else frozenset(((doer.code, doer.sector), (target.code, target.sector)))
         count = self.fights.pop(key, (0, None))[0]
         self.fights[key] = (count + 1, [doer, target])
 
@@ -1408,17 +1414,23 @@ class MentionFinder:
                 for code in here:
                     entry = self.kb.by_id[code]
                     out.append((i, i, NameRef(entry, "country"), entry.entity(when, "country")))
-            elif key in _PAIR_WORDS and key.endswith("ين") \
-                    and any(t.keys[-1] in _CALM_WORDS for t in tokens[i + 1:i + 4]) \
-                    and len(warring := memory.warring()) == 2 \
-                    and {e.code for e in warring} <= {self.kb.by_id[p].entity(when).code
-                                                      for p in memory.recent_parties}:
+            elif key in _FIGHTING_SIDES and i + 1 < len(tokens) and tokens[i + 1].keys[-1] in _AT_WAR \
+                    and (warring := self._warring(memory)):
+                # «وطالب البيان الأطراف المتحاربة بوقف التصعيد», «دعت طرفي النزاع إلى …»: the two sides of the
+                # document's fight, whoever was named since
+                out.extend((i, i + 1, ref, entity) for ref, entity in warring)
+                covered.update((i, i + 1))
+            elif key in _PAIR_WORDS and (calm := key.endswith("ين") and any(
+                    t.keys[-1] in _CALM_WORDS for t in tokens[i + 1:i + 4]) or key in _PARTY_PAIR_WORDS) \
+                    and (warring := self._warring(memory)) \
+                    and {e.code for _, e in warring} <= (recent_codes := {self.kb.by_id[p].entity(when).code
+                                                                          for p in memory.recent_parties}) \
+                    and (calm is True or {e.code for _, e in warring} == set(
+                        sorted(recent_codes, key=lambda c: -memory.salience[c])[:len({e.code for _, e in warring})])):
                 # «ودعت فرنسا الطرفين إلى ضبط النفس» after Israel's strikes and Hezbollah's rockets: the two sides of
-                # the document's fight, both among the parties named lately, whoever was named since (called on,
-                # not «اتفق الطرفان على خفض التصعيد»)
-                for entity in warring:
-                    entry = self.kb.by_id[entity.entry_id]
-                    out.append((i, i, NameRef(entry, entity.kind), entity))
+                # the document's fight, both among the parties named lately, whoever was named since; and «الطرفان»
+                # in a story whose most told parties are the fight's («وقّع الطرفان إعلان جدة» in a war at home)
+                out.extend((i, i, ref, entity) for ref, entity in warring)
             elif key in _PAIR_WORDS and len(recent := (wide := self._recent_parties(
                     i, [m for m in out if m[0] not in dateline] if _bare(tokens, i) else [], memory,
                     parties=key in _PARTY_PAIR_WORDS, last=_WIDER_RECALL))[-4:]) >= 2:
@@ -1458,6 +1470,15 @@ class MentionFinder:
                 m = (honorific[0], m[1], m[2], m[3])
             merged.append(m)
         return merged
+
+    def _warring(self, memory: DocumentMemory) -> list:
+        """The two sides of the document's fight as (reference, entity) pairs — an army the text named by its state
+        under the state's entry — or none."""
+        warring = memory.warring()
+        entries = [self.kb.by_id.get(entity.entry_id or entity.code) for entity in warring]
+        if len(warring) != 2 or not all(entries):
+            return []
+        return [(NameRef(entry, entity.kind), entity) for entry, entity in zip(entries, warring)]
 
     def _dual_titles(self, tokens, out, memory: DocumentMemory) -> list:
         """«وزيرا الخارجية», «رئيسا البلدين»: two holders of a title that names no state are the

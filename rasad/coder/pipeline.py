@@ -1563,7 +1563,9 @@ class Coder:
             struck = {r.code for r in args.recipient if r.code} | ({host.code} if host and host.code else set())
             state.attacks.append(([a for a in args.actor if a.code], struck, frozenset(sent.tokens[trig.first_token].keys)))
             sides = [a for a in args.actor if a.code][:1] + [r for r in args.recipient if r.code][:1]
-            if len(sides) == 2 and sides[0].code != sides[1].code and all(p.entity.entry_id for p in sides):
+            # (a state's army fighting its rebels counts too, the army named by its state: «الجيش السوداني»)
+            if len(sides) == 2 and (sides[0].code, sides[0].entity.sector) != (sides[1].code, sides[1].entity.sector) \
+                    and (all(p.entity.entry_id for p in sides) or sides[0].code == sides[1].code):
                 state.memory.remember_fight(sides[0].entity, sides[1].entity)
         if e.event in ("REQUEST", "THREATEN", "ACCUSE") and args.actor and args.recipient:
             targets = frozenset(r.code for r in args.recipient if r.code)

@@ -8231,3 +8231,16 @@ def test_a_light_verb_in_a_relative_clause_after_a_comma_is_its_antecedents(rule
 def test_a_mediation_led_by_one_is_between_the_pair_the_sentence_names_later(rules_coder, text):
     ev = one(rules_coder, text, "CONSULT", "2023-09-19")
     assert sorted(codes(ev.actor)) == ["IRN", "USA"] and codes(ev.mediator) == ["QAT"]
+
+
+@pytest.mark.parametrize("second", [
+    "ودعت مصر الأطراف المتحاربة إلى وقف القتال فوراً.",
+    "ودعت مصر طرفي النزاع إلى وقف القتال فوراً.",
+    # (the pair a party pair word names in a story of a war at home)
+    "واتفق الطرفان على هدنة لمدة أسبوع."])
+def test_the_sides_of_a_war_at_home_are_its_army_and_its_rebels(rules_coder, second):
+    text = ("اندلعت اشتباكات عنيفة بين الجيش السوداني وقوات الدعم السريع في الخرطوم، وقصف الجيش السوداني مواقع قوات "
+            "الدعم السريع.\n" + second)
+    ev = [e for e in code(rules_coder, text, "2023-05-20") if e.trigger.span[0] > text.index("\n")][0]
+    assert sorted((p.entity.code, p.entity.sector) for p in ev.actor + ev.recipient
+                  if p.entity.code != "EGY") == [("SDN", "MIL"), ("SDN", "REB")]
