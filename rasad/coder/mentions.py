@@ -18,7 +18,7 @@ from ..kb.knowledge import MIN_SKELETON, KnowledgeBase, NameRef, skeleton
 from ..kb.matcher import TokenTrie, phrase_keys
 from ..kb.neighbours import land_neighbours
 from ..schema import Entity, Mention, Token
-from ..text.normalize import normalize
+from ..text.normalize import normalize, strip_diacritics
 from ..text.tokens import strip_article
 
 # Preference when one name has several readings.
@@ -108,6 +108,8 @@ _BARE_TITLES = {"وزير": "الوزير", "وزيره": "الوزيرة", "و�
 _ORGANISATION = phrase_keys("منظمة")[0]
 _PRESIDENT = "الرئيس"  # the knowledge base's title, also the head of «رئيس البرلمان الأوروبي»
 _ADVERB_OPENERS = frozenset("اما واما".split())  # a nisba as an adverb: «أما دولياً، …»
+_BASE = "قاعده"
+_BASE_KINDS = frozenset("عسكريه جويه بحريه".split())
 _RIGHT_HAND = "يمنى"  # with its alef maqsura, «يمنى» normalises like the nisba «يمني»
 _QUALIFIER_KINDS = frozenset({"country", "capital", "seat", "demonym", "organisation", "group"})
 LED_BY = "بقياده"
@@ -190,6 +192,7 @@ class DocumentMemory:
     # the pairs of codes of attacks told as done → how many, and their two sides (entities) as last named
     fights: dict = field(default_factory=dict)
     articleless_families: set = field(default_factory=set)  # family names written without «ال» («صالح», not «الصالح»)
+    base_named: bool = False  # a military base was named («قاعدة الوطية», «قاعدة عسكرية»): «القاعدة» is it, not al-Qaeda
     # the first word of a named bloc of states → its id, kept across paragraphs: «دول المجلس» can only be a
     # council of states («مجلس التعاون»), whatever «المجلس» alone has come to mean since
     bloc_heads: dict = field(default_factory=dict)
@@ -540,6 +543,17 @@ def _is_construct(name: str) -> bool:
     and its adjective)."""
     words = normalize(name).split()
     return len(words) > 1 and not words[0].startswith("ال") and words[1].startswith("ال")
+
+
+def _names_a_base(tokens: list[Token]) -> bool:
+    """The sentence names a military base: «قاعدة» before a name («قاعدة الوطية», «قاعدة عين الأسد») or a kind of
+    base («قاعدة عسكرية», «القاعدة الجوية»)."""
+    for i, tok in enumerate(tokens[:-1]):
+        nxt = tokens[i + 1]
+        if tok.is_word and tok.keys[-1] == _BASE and nxt.is_word and (
+                nxt.keys[-1] in _BASE_KINDS or (not has_article(tok) and has_article(nxt))):
+            return True
+    return False
 
 
 def _feminine_adjective_follows(tokens: list[Token], i: int) -> bool:
@@ -1084,6 +1098,7 @@ class MentionFinder:
         out = []
         matches = []
         agent_ends = set()  # last tokens of sector nouns: a group's nisba after one qualifies it
+        memory.base_named = memory.base_named or _names_a_base(tokens)
         found = list(self._matches(tokens))
         nisbas = {s for s, _, refs in found if any(r.kind == "demonym" for r in refs)}
         for start, end, refs in found:
@@ -1126,8 +1141,11 @@ class MentionFinder:
                 if common_noun and tokens[start].norm.endswith("يا") and (
                         start == 0 or not tokens[start - 1].is_word or tokens[start - 1].norm in _ADVERB_OPENERS):
                     refs = [r for r in refs if r.kind != "demonym"]  # «أما فلسطينياً، فقد رفضت …»: on that side
-                if tokens[start].text.endswith(_RIGHT_HAND):
-                    refs = [r for r in refs if r.kind != "demonym"]  # «الضفة اليمنى»: the right bank, not Yemeni
+                if memory.base_named and not common_noun and tokens[start].keys[-1] == _BASE:
+                    refs = [r for r in refs if r.entry.kind != "group"]  # «سيطرت القوات على القاعدة» after «قاعدة الوطية»
+                if strip_diacritics(tokens[start].text).endswith(_RIGHT_HAND):
+                    # «الضفة اليمنى»: the right bank, not Yemeni; «أكبر هزيمة يُمنى بها»: suffered
+                    refs = [r for r in refs if r.kind != "demonym"]
             if refs:
                 matches.append((start, end, refs))
         # the states this sentence names unambiguously count too («الشرطة الأردنية … في عمان»)

@@ -48,6 +48,11 @@ def normalize(text: str) -> str:
     return text.translate(_TABLE)
 
 
+def strip_diacritics(text: str) -> str:
+    """`text` without its diacritics, tatweel and invisible marks, its letters untouched («يُمنى» → «يمنى»)."""
+    return _REMOVED_RE.sub("", text)
+
+
 def normalize_keep_ta(text: str) -> str:
     """Like `normalize`, but ta marbuta (ة) stays ة."""
     return text.translate(_KEEP_TA_TABLE)

@@ -2993,6 +2993,9 @@ def test_the_right_bank_is_not_yemeni(rules_coder):
     ev = one(rules_coder, "أمر وزير الدفاع الروسي سيرغي شويغو بسحب القوات من الضفة اليمنى لنهر دنيبر.", "RETREAT")
     assert "YEM" not in codes(ev.recipient)
     assert codes(one(rules_coder, "التقى الرئيس اليمني رشاد العليمي السفير السعودي.", "CONSULT").actor) == ["YEM"]
+    # (nor is the verb «يُمنى», suffered, written with its damma)
+    found = phrases(rules_coder, "وهي أكبر هزيمة يُمنى بها حفتر منذ بدء الهجوم على طرابلس.", "2020-05-19")
+    assert "يُمنى" not in found and "YEM" not in {np.code for np in found.values()}
 
 
 def test_a_condemnation_by_a_titled_official_named_after_the_title_is_aimed_at_the_doer(rules_coder):
@@ -8244,3 +8247,19 @@ def test_the_sides_of_a_war_at_home_are_its_army_and_its_rebels(rules_coder, sec
     ev = [e for e in code(rules_coder, text, "2023-05-20") if e.trigger.span[0] > text.index("\n")][0]
     assert sorted((p.entity.code, p.entity.sector) for p in ev.actor + ev.recipient
                   if p.entity.code != "EGY") == [("SDN", "MIL"), ("SDN", "REB")]
+
+
+@pytest.mark.parametrize("first, group", [
+    ("سيطرت قوات حكومة الوفاق الليبية على قاعدة الوطية الجوية بعد أسابيع من الغارات.", False),
+    ("ونشرت واشنطن مئات الجنود في قاعدة عسكرية قرب الحدود.", False),
+    # (the group stays the group where no base was named)
+    ("وتبنى تنظيم القاعدة الهجوم على الثكنة.", True)])
+def test_the_base_a_story_named_is_no_al_qaeda(rules_coder, first, group):
+    from rasad.coder.mentions import DocumentMemory
+    from rasad.schema import Document
+
+    doc = Document("d", first + "\nوقال المتحدث إن القوات انسحبت من القاعدة باتجاه الجنوب.", "2020-05-19")
+    memory = DocumentMemory()
+    found = [np for sent in rules_coder.sentences(doc) for np in rules_coder.mentions.find(sent.tokens, None, memory)]
+    last = [np for np in found if np.span[0] > doc.text.index("\n")]
+    assert any(np.code == "IMG" for np in last) == group

@@ -1,6 +1,6 @@
 from hypothesis import given, strategies as st
 
-from rasad.text.normalize import normalize, normalize_with_offsets
+from rasad.text.normalize import normalize, normalize_with_offsets, strip_diacritics
 
 
 def test_alef_forms_ta_marbuta_alef_maqsura():
@@ -33,3 +33,14 @@ def test_offset_map_is_monotonic_and_complete(text):
     assert len(offsets) == len(norm) + 1
     assert offsets[-1] == len(text)
     assert all(a < b for a, b in zip(offsets, offsets[1:]))
+
+
+def test_stripping_diacritics_keeps_the_letters():
+    assert strip_diacritics("يُمنى بـهزيمةٍ") == "يمنى بهزيمة"
+
+
+@given(st.text(alphabet=st.sampled_from(list("ابتثأإآىةـًٌٍَُِّْ ٠١٢abc.،")), max_size=60))
+def test_stripped_text_normalises_as_the_original(text):
+    stripped = strip_diacritics(text)
+    assert normalize(stripped) == normalize(text)
+    assert not any("\u064b" <= ch <= "\u065f" for ch in stripped)
