@@ -8263,3 +8263,9 @@ def test_the_base_a_story_named_is_no_al_qaeda(rules_coder, first, group):
     found = [np for sent in rules_coder.sentences(doc) for np in rules_coder.mentions.find(sent.tokens, None, memory)]
     last = [np for np in found if np.span[0] > doc.text.index("\n")]
     assert any(np.code == "IMG" for np in last) == group
+
+
+def test_an_act_a_force_exists_to_fight_is_no_act_told(rules_coder):
+    text = "وانتشرت وحدات مكافحة الشغب في الساحات الرئيسية للعاصمة الجزائرية منذ ساعات الفجر."
+    assert [ev for ev in code(rules_coder, text, "2019-12-12") if ev.event_type == "PROTEST"] == []
+    assert one(rules_coder, "واندلعت أعمال شغب في العاصمة الجزائرية أمس.", "PROTEST", "2019-12-12")
