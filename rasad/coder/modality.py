@@ -142,10 +142,11 @@ def _governs_trigger(between: list[Token]) -> bool:
 
 def modality(tokens: list[Token], first: int, last: int, event_date: Optional[DateMention],
              doc_date: Optional[date], clause_start: int = 0, verb: bool = True,
-             radical_sin: bool = False) -> tuple[str, str]:
+             radical_sin: bool = False, names: frozenset = frozenset()) -> tuple[str, str]:
     """(modality, marker that decided it) for a trigger spanning tokens[first..last]; `verb` says
-    whether the trigger is a verb (only a verb carries the future prefix: «سيارة» is no «سي+ارة»), and
-    `radical_sin` that its first «س» is a root letter («سارعت», «سيّرت»)."""
+    whether the trigger is a verb (only a verb carries the future prefix: «سيارة» is no «سي+ارة»),
+    `radical_sin` that its first «س» is a root letter («سارعت», «سيّرت»), and `names` which tokens are
+    words of a name («الرئيس البرازيلي لولا» is no «لولا», if not)."""
     start = max(clause_start, first - 4)
     window = tokens[start:first]
     # «غير أن» is "however", not a negation; «غير», «عدم», «دون» negate the word they govern, so only the
@@ -162,7 +163,8 @@ def modality(tokens: list[Token], first: int, last: int, event_date: Optional[Da
     if negator is not None and not (negator in _RESTRICTING
                                     and _in_clause_after(tokens, last, _EXCEPTIONS, _EXCEPTION_REACH)):
         return "negated", negator
-    wide = tokens[max(clause_start, first - 8):first]
+    wide_start = max(clause_start, first - 8)
+    wide = tokens[wide_start:first]
     # a denying verb is a trigger of its own and so starts a clause, but what it denies is negated
     # («نفت أنقرة أن تكون استهدفت الجنود الأميركيين»); a comma or full stop ends its reach
     before = tokens[max(0, first - 8):first]
@@ -174,7 +176,7 @@ def modality(tokens: list[Token], first: int, last: int, event_date: Optional[Da
     if first >= 2 and tokens[first - 1].norm == "من" and any(
             _key(t).removeprefix("ل") in _PREVENTING for t in tokens[max(0, first - 6):first - 1]):
         return "negated", "prevented"  # «لمنع الطائرات الإسرائيلية من قصفه»: what is kept from happening
-    if any(t.norm in _CONDITIONAL for t in wide) or any(
+    if any(t.norm in _CONDITIONAL and k not in names for k, t in enumerate(wide, wide_start)) or any(
             (a.norm.removeprefix("و"), b.norm) in _CONDITIONAL_PHRASES and _key(c).removeprefix("ال") not in _STATES_OF
             for a, b, c in zip(wide, wide[1:], wide[2:] + tokens[first:first + 1])):
         return "hypothetical", "conditional"

@@ -23,6 +23,9 @@ def modality_of(rules_coder, text, event_type):
     ("ونفى المتحدث باسم وزارة الدفاع التركية اللواء الركن في مؤتمر صحافي أن يكون الجيش قد قصف القرية.",
      "ASSAULT", "negated"),
     ("إذا هاجمت إسرائيل إيران فسترد طهران.", "ASSAULT", "hypothetical"),
+    # «لولا», if not, makes what follows hypothetical — not Lula, a name after a title
+    ("وقال المسؤول إنه لولا وساطة قطر لقصفت إسرائيل مواقع حزب الله.", "ASSAULT", "hypothetical"),
+    ("أعلن وزير الخارجية الإسرائيلي الرئيس البرازيلي لولا شخصاً غير مرغوب فيه.", "SANCTION", "asserted"),
     # a «قد» verb with its condition after it: what may happen if
     ("وقال دبلوماسي سابق إن الجزائر قد تلوّح بورقة الغاز إذا شعرت بأن مدريد تميل إلى الرباط.", "THREATEN",
      "hypothetical"),
