@@ -17,6 +17,7 @@ _NEGATORS = frozenset("لم لن لا ليس ليست لسنا غير عدم د�
     c + w for c in "وف" for w in ("لم", "لن", "لا", "ليس", "ليست")}
 _DENIAL = frozenset("نفي نفت ينفي تنفي نفوا نفيه تنفيه نافيا نافيه كذب كذبت".split())
 _CONDITIONAL = frozenset("اذا لو لولا طالما".split())
+_ALSO_NAMES = frozenset({"لولا"})  # a conditional that is also a name: «الرئيس البرازيلي لولا»
 _CONDITIONAL_PHRASES = (("في", "حال"), ("في", "حاله"), ("ما", "لم"))
 # «إسرائيل في حالة حرب», «في حالة تأهب قصوى»: a state one is in, not a condition («في حالة رفض …»)
 _STATES_OF = frozenset("حرب طوارئ تاهب استنفار حداد".split())
@@ -145,8 +146,8 @@ def modality(tokens: list[Token], first: int, last: int, event_date: Optional[Da
              radical_sin: bool = False, names: frozenset = frozenset()) -> tuple[str, str]:
     """(modality, marker that decided it) for a trigger spanning tokens[first..last]; `verb` says
     whether the trigger is a verb (only a verb carries the future prefix: «سيارة» is no «سي+ارة»),
-    `radical_sin` that its first «س» is a root letter («سارعت», «سيّرت»), and `names` which tokens are
-    words of a name («الرئيس البرازيلي لولا» is no «لولا», if not)."""
+    `radical_sin` that its first «س» is a root letter («سارعت», «سيّرت»), and `names` which tokens may be
+    words of a name («الرئيس البرازيلي لولا» is no «لولا», if not; «الحكومة لو رفضت» is a condition)."""
     start = max(clause_start, first - 4)
     window = tokens[start:first]
     # «غير أن» is "however", not a negation; «غير», «عدم», «دون» negate the word they govern, so only the
@@ -176,7 +177,8 @@ def modality(tokens: list[Token], first: int, last: int, event_date: Optional[Da
     if first >= 2 and tokens[first - 1].norm == "من" and any(
             _key(t).removeprefix("ل") in _PREVENTING for t in tokens[max(0, first - 6):first - 1]):
         return "negated", "prevented"  # «لمنع الطائرات الإسرائيلية من قصفه»: what is kept from happening
-    if any(t.norm in _CONDITIONAL and k not in names for k, t in enumerate(wide, wide_start)) or any(
+    if any(t.norm in _CONDITIONAL and not (k in names and t.norm in _ALSO_NAMES)
+           for k, t in enumerate(wide, wide_start)) or any(
             (a.norm.removeprefix("و"), b.norm) in _CONDITIONAL_PHRASES and _key(c).removeprefix("ال") not in _STATES_OF
             for a, b, c in zip(wide, wide[1:], wide[2:] + tokens[first:first + 1])):
         return "hypothetical", "conditional"

@@ -26,6 +26,7 @@ def modality_of(rules_coder, text, event_type):
     # «لولا», if not, makes what follows hypothetical — not Lula, a name after a title
     ("وقال المسؤول إنه لولا وساطة قطر لقصفت إسرائيل مواقع حزب الله.", "ASSAULT", "hypothetical"),
     ("أعلن وزير الخارجية الإسرائيلي الرئيس البرازيلي لولا شخصاً غير مرغوب فيه.", "SANCTION", "asserted"),
+    ("وقال المسؤول إن الحكومة لو رفضت شروط صندوق النقد الدولي لواجهت أزمة حادة.", "REJECT", "hypothetical"),
     # a «قد» verb with its condition after it: what may happen if
     ("وقال دبلوماسي سابق إن الجزائر قد تلوّح بورقة الغاز إذا شعرت بأن مدريد تميل إلى الرباط.", "THREATEN",
      "hypothetical"),
