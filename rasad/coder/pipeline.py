@@ -1136,7 +1136,7 @@ class Coder:
         mod, marker = modality(sent.tokens, trig.first_token, trig.last_token, event_date, ref,
                                finder._clause_start(trig),  # noqa: SLF001
                                verb=e.pos == "verb" and not listed_sin, radical_sin=listed_sin,
-                               names=_name_words(finder))
+                               names=finder.name_words)
         if args.governor is not None and mod == "asserted":
             # «لم يعلن الحلف أي إجراءات لدعم أنقرة», «لن تجري مناورات»: the light verb's own mood
             governor = sent.tokens[args.governor].norm
@@ -1807,13 +1807,6 @@ class Coder:
             args.actor = list(state.topic)
             args.path.append("topic")
         args.recipient = [np for np in args.recipient if np not in args.actor]
-
-
-def _name_words(finder: ArgumentFinder) -> frozenset:
-    """The words of people's names and titles, and the word right after a title or a name, which may be a name the
-    knowledge base lacks («الرئيس البرازيلي لولا»)."""
-    return frozenset(k for np in finder.candidates if {"person", "agent"} & set(np.kinds)
-                     for k in range(np.first_token, np.last_token + 2))
 
 
 _COMBATING = frozenset("مكافحه".split())  # «مكافحة الشغب»: the act a force or unit exists to fight

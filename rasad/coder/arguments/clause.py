@@ -385,6 +385,13 @@ class Clause:
         return {k: np for np in self.candidates for k in range(np.first_token, np.last_token + 1)}
 
     @cached_property
+    def name_words(self) -> frozenset[int]:
+        """The words of people's names and titles, and the word right after a title or a name, which may be a name
+        the knowledge base lacks («الرئيس البرازيلي لولا»)."""
+        return frozenset(k for np in self.candidates if {"person", "agent"} & set(np.kinds)
+                         for k in range(np.first_token, np.last_token + 2))
+
+    @cached_property
     def _clause_commas(self) -> list[int]:
         """Commas that open a new clause («، إذ», «، حيث», «، فيما», «، في حين»)."""
         return [j for j in range(len(self.tokens) - 1)
