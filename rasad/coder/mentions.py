@@ -192,7 +192,7 @@ class DocumentMemory:
     # the pairs of codes of attacks told as done → how many, and their two sides (entities) as last named
     fights: dict = field(default_factory=dict)
     articleless_families: set = field(default_factory=set)  # family names written without «ال» («صالح», not «الصالح»)
-    base_named: bool = False  # a military base was named («قاعدة الوطية», «قاعدة عسكرية»): «القاعدة» is it, not al-Qaeda
+    base_named: bool = False  # a military base was named («قاعدة الوطية»): «القاعدة» is it, not al-Qaeda
     # the first word of a named bloc of states → its id, kept across paragraphs: «دول المجلس» can only be a
     # council of states («مجلس التعاون»), whatever «المجلس» alone has come to mean since
     bloc_heads: dict = field(default_factory=dict)
@@ -1142,7 +1142,8 @@ class MentionFinder:
                         start == 0 or not tokens[start - 1].is_word or tokens[start - 1].norm in _ADVERB_OPENERS):
                     refs = [r for r in refs if r.kind != "demonym"]  # «أما فلسطينياً، فقد رفضت …»: on that side
                 if memory.base_named and not common_noun and tokens[start].keys[-1] == _BASE:
-                    refs = [r for r in refs if r.entry.kind != "group"]  # «سيطرت القوات على القاعدة» after «قاعدة الوطية»
+                    # «سيطرت القوات على القاعدة» after «قاعدة الوطية»: the base
+                    refs = [r for r in refs if r.entry.kind != "group"]
                 if strip_diacritics(tokens[start].text).endswith(_RIGHT_HAND):
                     # «الضفة اليمنى»: the right bank, not Yemeni; «أكبر هزيمة يُمنى بها»: suffered
                     refs = [r for r in refs if r.kind != "demonym"]
@@ -1438,12 +1439,12 @@ class MentionFinder:
                 # document's fight, whoever was named since
                 out.extend((i, i + 1, ref, entity) for ref, entity in warring)
                 covered.update((i, i + 1))
-            elif key in _PAIR_WORDS and (calm := key.endswith("ين") and any(
-                    t.keys[-1] in _CALM_WORDS for t in tokens[i + 1:i + 4]) or key in _PARTY_PAIR_WORDS) \
+            elif key in _PAIR_WORDS and ((calm := key.endswith("ين") and any(
+                    t.keys[-1] in _CALM_WORDS for t in tokens[i + 1:i + 4])) or key in _PARTY_PAIR_WORDS) \
                     and (warring := self._warring(memory)) \
                     and {e.code for _, e in warring} <= (recent_codes := {self.kb.by_id[p].entity(when).code
                                                                           for p in memory.recent_parties}) \
-                    and (calm is True or {e.code for _, e in warring} == set(
+                    and (calm or {e.code for _, e in warring} == set(
                         sorted(recent_codes, key=lambda c: -memory.salience[c])[:len({e.code for _, e in warring})])):
                 # «ودعت فرنسا الطرفين إلى ضبط النفس» after Israel's strikes and Hezbollah's rockets: the two sides of
                 # the document's fight, both among the parties named lately, whoever was named since; and «الطرفان»

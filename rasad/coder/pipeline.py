@@ -449,7 +449,7 @@ class Coder:
             return True  # «دانت … الغارات، محذرة من تداعياتها على أمن المنطقة»: a danger foreseen, no one threatened
         if e.event == "ASSAULT" and e.pos == "noun" and _device_found(sent.tokens, trig):
             return True  # «ضبطت قوات الأمن سيارة مفخخة», «فككت الشرطة عبوة ناسفة»: a device found went off nowhere
-        if e.pos == "noun" and trig.first_token > 0 and sent.tokens[trig.first_token - 1].keys[-1] in _COMBATING:
+        if e.pos == "noun" and trig.first_token > 0 and sent.tokens[trig.first_token - 1].keys[-1] == _COMBATING:
             return True  # «وحدات مكافحة الشغب», «قوات مكافحة الإرهاب»: what a force is for, no act told
         if _habitual(sent.tokens, trig):
             return True  # «تُجري الجيوش عادةً تدريبات دورية», «جرت العادة أن توجه الأمم المتحدة نداءات»: a habit
@@ -1809,7 +1809,7 @@ class Coder:
         args.recipient = [np for np in args.recipient if np not in args.actor]
 
 
-_COMBATING = frozenset("مكافحه".split())  # «مكافحة الشغب»: the act a force or unit exists to fight
+_COMBATING = "مكافحه"  # «مكافحة الشغب»: the act a force or unit exists to fight
 
 _ACCORD_WORDS = AGREEMENT_DOCUMENTS | frozenset("توقيع هدنه مصالحه صفقه".split())
 _ANY = frozenset("باي بايه".split())  # «بأي اتفاق»: the accord is after it
