@@ -111,6 +111,7 @@ _ADVERB_OPENERS = frozenset("اما واما".split())  # a nisba as an adverb: 
 _BASE = "قاعده"
 _BASE_KINDS = frozenset("عسكريه جويه بحريه".split())
 _RIGHT_HAND = "يمنى"  # with its alef maqsura, «يمنى» normalises like the nisba «يمني»
+_YEMENI = "يمني"  # the normalised form both share
 _QUALIFIER_KINDS = frozenset({"country", "capital", "seat", "demonym", "organisation", "group"})
 LED_BY = "بقياده"
 LEADING = frozenset("تقوده تقودها يقوده يقودها بقياده".split())  # «التحالف الذي تقوده X», «بقيادة X»
@@ -1144,7 +1145,7 @@ class MentionFinder:
                 if memory.base_named and not common_noun and tokens[start].keys[-1] == _BASE:
                     # «سيطرت القوات على القاعدة» after «قاعدة الوطية»: the base
                     refs = [r for r in refs if r.entry.kind != "group"]
-                if strip_diacritics(tokens[start].text).endswith(_RIGHT_HAND):
+                if tokens[start].norm.endswith(_YEMENI) and strip_diacritics(tokens[start].text).endswith(_RIGHT_HAND):
                     # «الضفة اليمنى»: the right bank, not Yemeni; «أكبر هزيمة يُمنى بها»: suffered
                     refs = [r for r in refs if r.kind != "demonym"]
             if refs:
