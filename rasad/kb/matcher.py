@@ -18,6 +18,8 @@ T = TypeVar("T")
 _END = ""  # trie slot holding the payloads of a complete phrase (no key is empty)
 # a dash inside a name is no part of it: «الحركة الشعبية لتحرير السودان – قطاع الشمال» is the name without it
 _DASHES = frozenset("-–—")
+# nor is «acting» inside a title: «الممثلة الخاصة بالإنابة للأمين العام» is «الممثلة الخاصة للأمين العام»
+_ACTING = frozenset(normalize(w) for w in ("بالإنابة", "بالوكالة"))
 
 
 HAMZA_ALEF_LAM = ("أل", "إل")
@@ -71,7 +73,7 @@ class TokenTrie(Generic[T]):
         j = i
         n = len(tokens) if stop is None else min(stop, len(tokens))
         while frontier and j < n:
-            if j > i and tokens[j].text in _DASHES:
+            if j > i and (tokens[j].text in _DASHES or tokens[j].norm in _ACTING):
                 j += 1
                 continue
             keys = token_keys[j] if token_keys is not None else tokens[j].stem_keys if stem else tokens[j].keys
