@@ -4068,6 +4068,12 @@ def test_the_phrase_right_before_a_declaration_noun_is_who_is_declared(rules_cod
     assert coded(evs) == [("SANCTION", ["ETH"], ["UNO"])]
 
 
+def test_after_a_declaring_masdar_its_genitive_declares_the_next_party(rules_coder):
+    evs = code(rules_coder, "استدعت فرنسا سفيرها بعد ساعات من إعلان المجلس العسكري في مالي السفير الفرنسي جويل ماير "
+                            "«شخصاً غير مرغوب فيه».", "2022-02-01")
+    assert ("SANCTION", ["MLI"], ["FRA"]) in coded(evs)
+
+
 @pytest.mark.parametrize("text, expected", [
     ("أبلغت فرنسا وبريطانيا وألمانيا مجلس الأمن الدولي بتفعيل آلية إعادة فرض العقوبات على إيران.",
      [("SANCTION", ["DEU", "FRA", "GBR"], ["IRN"])]),

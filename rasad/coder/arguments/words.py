@@ -132,6 +132,8 @@ PLEDGING = frozenset("تعهد تعهدت تعهدوا يتعهد تتعهد م�
 APPROVABLE = frozenset({"MOBILIZE", "SANCTION", "AID", "RETREAT", "CONCEDE"})
 ANNOUNCING = frozenset("اعلن اعلنت يعلن تعلن".split())
 DECIDING = frozenset("قرر قررت يقرر تقرر قرروا".split())
+# «من إعلان وزير الخارجية الرئيسَ البرازيلي شخصاً غير مرغوب فيه»: masdars whose genitive declares their object so
+DECLARING_MASDARS = frozenset("اعلان اعتبار".split())
 # light verbs whose subject does the act the noun names (not «أعلن», which may tell of another's act)
 OWN_ACT_VERBS = frozenset("سارع سارعت سارعوا يسارع تسارع بادر بادرت بادروا اكتفي اكتفت اكتفوا يكتفي تكتفي "
                            "واصل واصلت يواصل تواصل قرر قررت جدد جددت يجدد تجدد كرر كررت كرروا يكرر تكرر "
