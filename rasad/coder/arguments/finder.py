@@ -19,7 +19,8 @@ from .subjects import Subjects
 from .words import (
     ACTING_KINDS, AGAINST, AID_SOURCE_REACH, ANNOUNCING, APPROVABLE, BEING, BELONGING, CARRIED_OUT, CIRCUMSTANTIAL,
     CLAUSE_BREAKS, ON,
-    COMPLEMENTIZERS, DEATH_NOUNS, DECIDING, DECISIONS, DECLARING_MASDARS, DRIVING, DONE_TO_TYPES, GRANTING, HEADED_BY, IDENTIFIED_REACH,
+    COMPLEMENTIZERS, DEATH_NOUNS, DECIDING, DECISIONS, DECLARING_MASDARS,
+    DRIVING, DONE_TO_TYPES, GRANTING, HEADED_BY, IDENTIFIED_REACH,
     INCLUDING, JOINING, LIGHT_VERBS, NOUN_PP_REACH, OPERATION_REACH, OWN_ACT_VERBS,
     PASSIVE_AGENT, PREMISES, PREPS, RECEIVING, RECEPTION, SAYING_VERBS, SIDE_WORDS, SIGNING_NOUN, SUMMITS,
     SYMMETRIC_FRAMES, TARGETING, TARGETS_REACH, TELLING, THEY_ARE, TIME_SPANS, TITLE_REACH, VICTIM_SECTORS,
@@ -1094,8 +1095,9 @@ class ArgumentFinder(Frames, Content, Subjects):
         its genitive declares the phrase right after it; (declarer, declared), both named parties."""
         # (a name the knowledge base lacks may follow the title: «السفير الفرنسي جويل ماير»)
         declared = next((np for np in reversed(self.candidates) if np.last_token < trig.first_token), None)
-        if declared is None or declared.prep or not declared.code or trig.first_token - declared.last_token > 4 or not all(
-                t.is_word or t.text in QUOTES for t in self.tokens[declared.last_token + 1:trig.first_token]):
+        if declared is None or declared.prep or not declared.code or trig.first_token - declared.last_token > 4 \
+                or not all(t.is_word or t.text in QUOTES
+                           for t in self.tokens[declared.last_token + 1:trig.first_token]):
             return None
         # (the declarer may carry a place: «إعلان المجلس العسكري في مالي السفير الفرنسي»)
         before = [np for np in self.candidates if np.last_token < declared.first_token]
