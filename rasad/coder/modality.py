@@ -18,6 +18,8 @@ _NEGATORS = frozenset("لم لن لا ليس ليست لسنا غير عدم د�
 _DENIAL = frozenset("نفي نفت ينفي تنفي نفوا نفيه تنفيه نافيا نافيه كذب كذبت".split())
 _CONDITIONAL = frozenset("اذا لو لولا طالما".split())
 _ALSO_NAMES = frozenset({"لولا"})  # a conditional that is also a name: «الرئيس البرازيلي لولا»
+# a conditional opens its clause; after another word (save these) such a word is a name: «تصريحات أدلى بها لولا»
+_BEFORE_A_CONDITION = frozenset("ان انه انها انهم لان لانه لانها لكن ولكن لكنه بل اذ حيث".split())
 _CONDITIONAL_PHRASES = (("في", "حال"), ("في", "حاله"), ("ما", "لم"))
 # «إسرائيل في حالة حرب», «في حالة تأهب قصوى»: a state one is in, not a condition («في حالة رفض …»)
 _STATES_OF = frozenset("حرب طوارئ تاهب استنفار حداد".split())
@@ -177,7 +179,8 @@ def modality(tokens: list[Token], first: int, last: int, event_date: Optional[Da
     if first >= 2 and tokens[first - 1].norm == "من" and any(
             _key(t).removeprefix("ل") in _PREVENTING for t in tokens[max(0, first - 6):first - 1]):
         return "negated", "prevented"  # «لمنع الطائرات الإسرائيلية من قصفه»: what is kept from happening
-    if any(t.norm in _CONDITIONAL and not (k in names and t.norm in _ALSO_NAMES)
+    if any(t.norm in _CONDITIONAL and not (t.norm in _ALSO_NAMES and (k in names or (
+            k > 0 and tokens[k - 1].is_word and tokens[k - 1].norm not in _BEFORE_A_CONDITION)))
            for k, t in enumerate(wide, wide_start)) or any(
             (a.norm.removeprefix("و"), b.norm) in _CONDITIONAL_PHRASES and _key(c).removeprefix("ال") not in _STATES_OF
             for a, b, c in zip(wide, wide[1:], wide[2:] + tokens[first:first + 1])):

@@ -26,6 +26,9 @@ def modality_of(rules_coder, text, event_type):
     # «لولا», if not, makes what follows hypothetical — not Lula, a name after a title
     ("وقال المسؤول إنه لولا وساطة قطر لقصفت إسرائيل مواقع حزب الله.", "ASSAULT", "hypothetical"),
     ("أعلن وزير الخارجية الإسرائيلي الرئيس البرازيلي لولا شخصاً غير مرغوب فيه.", "SANCTION", "asserted"),
+    # nor a bare «لولا» after a word that cannot open a condition
+    ("التقى الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا الرئيس المصري في القاهرة، وفي تصريحات أدلى بها لولا هناك "
+     "شبّه الحرب الإسرائيلية على غزة بالإبادة.", "ACCUSE", "asserted"),
     ("وقال المسؤول إن الحكومة لو رفضت شروط صندوق النقد الدولي لواجهت أزمة حادة.", "REJECT", "hypothetical"),
     # a «قد» verb with its condition after it: what may happen if
     ("وقال دبلوماسي سابق إن الجزائر قد تلوّح بورقة الغاز إذا شعرت بأن مدريد تميل إلى الرباط.", "THREATEN",
