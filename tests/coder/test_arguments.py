@@ -625,6 +625,9 @@ def test_likening_a_leader_to_hitler_accuses_him(rules_coder):
     assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["USA"]
     assert not [e for e in code(rules_coder, "وشبه المحلل الأزمة الأوكرانية بأزمة الصواريخ الكوبية.")
                 if e.event_type == "ACCUSE"]
+    # a war likened to genocide accuses whoever wages it
+    ev = one(rules_coder, "شبّه الرئيس الكولومبي الحرب الإسرائيلية على قطاع غزة بالإبادة.", "ACCUSE", "2024-02-19")
+    assert codes(ev.actor) == ["COL"] and codes(ev.recipient) == ["ISR"]
 
 
 def test_diplomats_brought_home_from_a_state_are_recalled(rules_coder):
