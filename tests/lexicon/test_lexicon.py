@@ -203,6 +203,17 @@ def test_fighters_who_surrender_yield_and_a_vow_not_to_is_a_refusal():
     evs = _rules("وقالت «قسد» إن نحو ثلاثمئة من مسلحي داعش سلّموا أنفسهم.", date="2022-01-25")
     assert [(e.event_type, e.trigger.text) for e in evs] == [("CONCEDE", "سلّموا أنفسهم")]
     assert [e.event_type for e in _rules("وقال كوليبا إن أوكرانيا لن تستسلم.", date="2022-05-20")] == ["REJECT"]
+    evs = _rules("وأكد زيلينسكي أن الأوكرانيين لن يستسلموا أمام روسيا.", date="2022-03-01")
+    assert [(e.event_type, e.mode, _codes(e.actor), _codes(e.recipient)) for e in evs] == [
+        ("REJECT", "defy", ["UKR"], ["RUS"])]
+
+
+def test_ruling_out_sitting_with_a_party_refuses_talks():
+    evs = _rules("وأكد رئيس الوزراء العراقي أن حكومته «لن تجلس مرة أخرى» إلى طاولة واحدة مع تنظيم داعش.",
+                 date="2016-05-19")
+    assert [(e.event_type, e.mode, _codes(e.actor)) for e in evs] == [("REJECT", "negotiate", ["IRQ"])]
+    evs = _rules("وقال الجيش إنه لن يجلس مكتوف الأيدي أمام الهجمات.", date="2020-05-19")
+    assert "REJECT" not in [e.event_type for e in evs]
 
 
 def test_an_act_that_endangers_threatens_no_one():
