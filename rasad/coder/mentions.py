@@ -1647,9 +1647,11 @@ class MentionFinder:
                 entity = self._qualify_by_location(tokens, end, raw, j, entity) or entity
             if entity.code is None and scene is not None and ref.kind == "agent" and ref.entry.agent_kind == "body" \
                     and not ref.entry.adjective and has_article(tokens[start]) \
-                    and not (start > 0 and tokens[start - 1].text in _GLOSS_OPENERS):
+                    and not (start > 0 and tokens[start - 1].text in _GLOSS_OPENERS) \
+                    and next((e.code for s, _, r, e in reversed(raw[:i]) if r.kind == "country"), scene) == scene:
                 # «وفي إسرائيل، هاجم زعيم المعارضة الحكومة»: a bare body of the state the sentence opens in,
-                # not the last one the text named (a body in quotes or brackets glosses the phrase before it:
+                # not the last one the text named — unless another state was named since («وفي واشنطن، … الأقليات
+                # في سوريا، ومطالباً السلطات الانتقالية») (a body in quotes or brackets glosses the phrase before it:
                 # «مدير الإطلاعات الإيرانية ”المخابرات”»)
                 entity = replace(entity, code=scene)
             if entity.code is None and agent_phrase and agent_phrase in memory.agent_codes \

@@ -5420,6 +5420,12 @@ def test_a_bare_body_belongs_to_the_state_the_sentence_opens_in(rules_coder, sec
     assert found[-1] == ("الحكومة", code), found
 
 
+def test_a_bare_body_after_another_state_is_named_is_not_the_scenes(rules_coder):
+    evs = code(rules_coder, "وفي واشنطن، دان وزير الخارجية الأميركي الهجمات، مؤكداً وقوف بلاده إلى جانب الأقليات في سوريا، "
+                            "ومطالباً السلطات الانتقالية بمحاسبة المسؤولين.", "2025-03-10")
+    assert ("REQUEST", ["USA"], ["SYR"]) in coded(evs)
+
+
 def test_a_body_glossing_the_phrase_before_it_keeps_its_own_state(rules_coder):
     from rasad.coder.mentions import DocumentMemory
     from rasad.schema import Document
