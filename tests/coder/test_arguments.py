@@ -5421,8 +5421,8 @@ def test_a_bare_body_belongs_to_the_state_the_sentence_opens_in(rules_coder, sec
 
 
 def test_a_bare_body_after_another_state_is_named_is_not_the_scenes(rules_coder):
-    evs = code(rules_coder, "وفي واشنطن، دان وزير الخارجية الأميركي الهجمات، مؤكداً وقوف بلاده إلى جانب الأقليات في سوريا، "
-                            "ومطالباً السلطات الانتقالية بمحاسبة المسؤولين.", "2025-03-10")
+    evs = code(rules_coder, "وفي واشنطن، دان وزير الخارجية الأميركي الهجمات، مؤكداً وقوف بلاده إلى جانب الأقليات "
+                            "في سوريا، ومطالباً السلطات الانتقالية بمحاسبة المسؤولين.", "2025-03-10")
     assert ("REQUEST", ["USA"], ["SYR"]) in coded(evs)
 
 
