@@ -30,9 +30,10 @@ def phrase_keys(phrase: str) -> tuple[str, ...]:
     """The trie path of a phrase: its words normalised, the article removed.
 
     A word written with a hamza on its first alef («ألماني», «إلهام») starts with a root letter, not
-    the article, so it keeps its «ال» after normalisation.
+    the article, so it keeps its «ال» after normalisation. Latin letters are lower-cased, as a text
+    token's key is («صندوق 1MDB»).
     """
-    return tuple(normalize(w) if w.startswith(HAMZA_ALEF_LAM) else strip_article(normalize(w))
+    return tuple(normalize(w) if w.startswith(HAMZA_ALEF_LAM) else strip_article(normalize(w).lower())
                  for w in TOKEN_RE.findall(phrase) if normalize(w))
 
 

@@ -163,6 +163,7 @@ CASES = [
     ("عضو مجلس الشورى هدى نونو", "2007-01-01", "BHR", "LEG"),  # an uncoded title before a name is the name's
     ("الحركة الشعبية – قطاع الشمال", "2016-01-01", "SDN", "REB"),  # a dash in a name is no part of it
     ("الممثلة الخاصة بالإنابة للأمين العام", "2020-05-19", "UNO", "GOV"),  # nor is «acting» in a title
+    ("صندوق 1MDB الماليزي", "2016-01-01", "MYS", "BUS"),  # Latin letters in a listed name match in any case
     ("تحالف دعم الشرعية", "2019-06-01", "SAU", "MIL"),  # the Saudi-led coalition in Yemen, not Egypt's 2013 alliance
     ("التحالف الوطني لدعم الشرعية", "2014-01-01", "EGY", "OPP"),  # which keeps its full name
     # foreign ministries by full official names that say whose they are
