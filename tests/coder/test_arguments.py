@@ -3833,6 +3833,10 @@ def test_a_feminine_verb_after_a_masculine_one_has_a_subject_of_its_own(rules_co
                             "عشرات منهم برصاص القناصة.", "2018-05-14")
     killing = next(e for e in evs if e.event_type == "ASSAULT")
     assert codes(killing.actor) == ["ISR"] and codes(killing.recipient) == ["PSE"]
+    # (so after a masculine imperfect too: «يدينها»)
+    evs = code(rules_coder, "وقال الأمين العام للجامعة العربية إن مجلس الجامعة «يدينها بأشد العبارات»، ودانت وزارة "
+                            "الخارجية الأردنية «الاستهداف الممنهج للمدنيين».", "2024-06-09")
+    assert any(e.event_type == "ACCUSE" and codes(e.actor) == ["JOR"] for e in evs)
 
 
 def test_besides_continues_a_list_of_parties(rules_coder):

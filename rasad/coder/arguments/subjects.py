@@ -970,8 +970,11 @@ class Subjects(Agreement):
         earlier = [t for t in self.triggers if t.entry.pos == "verb" and t.last_token < trig.first_token]
         if not earlier and not self._opens_verb_subject(conjoined=prev in CONTINUING, before=trig.first_token):
             return False
-        if earlier and self._masculine_verb(earlier[-1]) and self.feminine_verb(trig):
-            return False  # «احتشد عشرات آلاف الفلسطينيين …، وقتلت القوات الإسرائيلية عشرات منهم»: a new subject
+        if earlier and (self._masculine_verb(earlier[-1]) or self.masculine_imperfect(earlier[-1])) \
+                and self.feminine_verb(trig):
+            # «احتشد عشرات آلاف الفلسطينيين …، وقتلت القوات الإسرائيلية عشرات منهم», «إن الاتحاد «يدينها»،
+            # ودانت الخارجية المصرية …»: a new subject
+            return False
         if earlier and plural_verb(self.tokens[earlier[-1].last_token]) \
                 and not plural_verb(self.tokens[trig.last_token]):
             return False  # «وحمّلوا إسرائيل المسؤولية، كما وصفت المتحدثة الروسية …»: one after many is a new subject
