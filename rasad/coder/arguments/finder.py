@@ -1100,10 +1100,8 @@ class ArgumentFinder(Frames, Content, Subjects):
                            for t in self.tokens[declared.last_token + 1:trig.first_token]):
             return None
         # (the declarer may carry a place: «إعلان المجلس العسكري في مالي السفير الفرنسي»)
-        before = [np for np in self.candidates if np.last_token < declared.first_token]
-        while before and before[-1].prep:
-            before.pop()
-        declarer = before[-1] if before else None
+        declarer = next((np for np in reversed(self.candidates)
+                         if np.last_token < declared.first_token and not np.prep), None)
         if declarer is None or not declarer.code or declarer.code == declared.code or declarer.first_token == 0 \
                 or not is_one_of(self.tokens[declarer.first_token - 1], DECLARING_MASDARS):
             return None
