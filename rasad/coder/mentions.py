@@ -1755,9 +1755,12 @@ class MentionFinder:
                 and nkind in ("group", "organisation", "agent", "country", "capital", "seat"):
             return True  # «المتحدث العسكري باسم جماعة الحوثي» speaks for the group
         # («الرئيس الأمريكي المنتخب دونالد ترامب», «المرشد الأعلى الإيراني آية الله علي خامنئي»: a qualifier
-        # of the office, or the cleric's title, between a title and the person's name)
+        # of the office, or the cleric's title, between a title and the person's name; so is one definite
+        # nisba the knowledge base leaves out for its homographs: «رئيس الوزراء المجري فيكتور أوربان»)
         if any(t.keys[-1] not in HONORIFICS and t.norm not in HONORIFICS
                and not (nkind == "person" and (t.keys[-1] in _OFFICE_QUALIFIERS or t.norm in _OFFICE_QUALIFIERS))
+               and not (nkind == "person" and titled and len(gap) == 1 and has_article(t) and not t.enclitic
+                        and t.norm.endswith("ي"))
                for t in gap):
             # Only honorifics («الفريق», «الشيخ») may stand between the parts of one phrase,
             # except a short adjective between a sector noun and its nisba («العسكرية الأميركية»),

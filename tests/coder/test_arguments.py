@@ -3409,6 +3409,15 @@ def test_a_qualifier_of_the_office_or_a_clerics_title_stays_inside_the_phrase(ru
     assert codes(meeting.actor) == ["USA"] and codes(meeting.recipient) == ["CAN"]
 
 
+def test_a_nisba_the_kb_leaves_out_still_joins_a_title_to_the_name_after_it(rules_coder):
+    # «المجري» is no nisba of the knowledge base («المجرى», a channel); the bare title alone would be the
+    # Irish premier named before
+    evs = code(rules_coder, "وقال رئيس الوزراء الإيرلندي سايمون هاريس إن القرار خطوة مهمة. وأعلن رئيس الوزراء المجري "
+                            "فيكتور أوربان أنه سيستقبل نتنياهو في بودابست.", "2024-11-22")
+    meeting = next(e for e in evs if e.event_type == "CONSULT")
+    assert codes(meeting.actor) == ["HUN"] and codes(meeting.recipient) == ["ISR"]
+
+
 def test_a_nisba_after_a_complementizer_does_not_qualify_the_title_before_it(rules_coder):
     found = phrases(rules_coder, "أعلن مكتب رئيس الوزراء أن الإيراني وصل إلى بغداد.", "2023-07-22")
     assert found["مكتب رئيس الوزراء"].code is None and "مكتب رئيس الوزراء أن الإيراني" not in found
