@@ -2475,8 +2475,9 @@ _PETITIONS = frozenset({"REQUEST", "ACCUSE", "SUPPORT"})
 
 
 def _petitioners(actors: list[NP]) -> bool:
-    """Parties of one state, none of them its government or forces («حزب النهضة», «الاتحاد العام للشغل»)."""
-    return bool(actors) and actors[0].code is not None and len({a.code for a in actors}) == 1 \
+    """Parties of one state, none of them its government or forces («حزب النهضة», «الاتحاد العام للشغل»); an
+    international court or body has no home to petition."""
+    return bool(actors) and actors[0].code not in THIRD_PARTY_CODES | {None} and len({a.code for a in actors}) == 1 \
         and all(a.entity.sector in _PETITIONING_SECTORS for a in actors)
 
 

@@ -5760,6 +5760,13 @@ def test_shots_fired_to_disperse_a_crowd_strike_the_protesters(rules_coder):
     assert [(codes(e.actor), codes(e.recipient)) for e in evs] == [(["SDN"], ["SDN"])]
 
 
+def test_an_international_court_has_no_home_government_to_petition(rules_coder):
+    text = ("أصدرت المحكمة الجنائية الدولية مذكرتي توقيف بحق رئيس الوزراء الإسرائيلي بنيامين نتنياهو. وقالت الدائرة "
+            "التمهيدية إن الرجلين يتحملان المسؤولية الجنائية عن جرائم حرب.")
+    blame = [e for e in code(rules_coder, text, "2024-11-21") if e.rule.startswith("core.ACCUSE.bears-blame")]
+    assert blame and all(codes(e.actor) == ["IGO"] and "IGO" not in codes(e.recipient) for e in blame)
+
+
 def test_a_party_asks_and_blames_its_own_government_not_the_foreign_state(rules_coder):
     text = ("شنت تركيا غارات على مواقع في شمال العراق. وطالب حزب الشعوب الديمقراطي بكشف ملابسات العملية، "
             "وندد الحزب باعتقال عدد من نوابه.")
