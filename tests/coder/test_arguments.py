@@ -340,6 +340,13 @@ def test_his_talks_with_a_counterpart_are_the_clause_subjects(rules_coder):
     assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["USA"]
 
 
+def test_their_talks_are_the_subjects_with_the_companion_named_just_before(rules_coder):
+    text = ("وقال الرئيس الأميركي جو بايدن في مؤتمر صحافي مع نظيره الفرنسي إيمانويل ماكرون عقب محادثاتهما في باريس "
+            "إن البلدين متفقان.")
+    ev = one(rules_coder, text, "CONSULT", date="2024-06-08")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["FRA"]
+
+
 def test_a_prepositional_parenthetical_does_not_cut_a_light_verb_from_its_noun(rules_coder):
     text = ("أعلن سمو أمير البلاد الشيخ صباح الأحمد الجابر الصباح، في افتتاح الجلسة الرئيسية لمؤتمر الكويت "
             "الدولي لإعادة إعمار العراق، تخصيص مليار دولار قروضاً للعراق.")

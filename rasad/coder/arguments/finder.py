@@ -35,6 +35,7 @@ _INTERVIEWS = frozenset("مقابله حوار حديث لقاء".split())  # «
 
 BLAST_VERB = "core.ASSAULT.explode.verb"  # «انفجرت سيارة مفخخة»: its forms carry their subject
 
+_COMPANION_REACH = 4  # words from «مع X» to the dual meeting noun it shares («مع نظيره في ختام محادثاتهما»)
 _MEASURE_REACH = 4  # words from a threatened measure («بفرض عقوبات») to whom it is imposed on
 _PRAISED_GAP = 8  # words from praise to the mediation it praises («رحّبت المملكة العربية السعودية باستضافة …»)
 
@@ -426,6 +427,15 @@ class ArgumentFinder(Frames, Content, Subjects):
                                     "person" in subj.kinds or subj.kinds[0] == "agent"):
                                 args.actor.append(subj)
                                 args.pronoun_actor = False
+                        elif not args.recipient and e.frame == "meet" and self.tokens[trig.last_token].enclitic == "هما" \
+                                and (companion := self._companion_before(trig)) is not None \
+                                and (subj := self._clause_subject(trig)) is not None and subj.code \
+                                and subj.code != companion.code:
+                            # «عقد مؤتمراً صحافياً مع نظيره الفرنسي في ختام محادثاتهما»: «their» talks are
+                            # the subject's with whom the clause just named him with
+                            args.actor.append(subj)
+                            args.recipient.append(companion)
+                            args.pronoun_actor = False
                     args.path.append("possessive")
             elif e.frame == "participle":
                 # «…، متهمة إسرائيل بـ»: a circumstantial participle shares its clause's subject
@@ -714,6 +724,13 @@ class ArgumentFinder(Frames, Content, Subjects):
                 args.actor, args.recipient = pair[:1], pair[1:]
                 args.path.append("mediator-subject")
         z.after = after
+
+    def _companion_before(self, trig: Trigger) -> Optional[NP]:
+        """The coded phrase after «مع» that ends within a few words before the noun, in its clause."""
+        np = next((np for np in reversed(self.candidates) if np.last_token < trig.first_token), None)
+        if np is None or not np.code or prep_key(np.prep) != "مع" or trig.first_token - np.last_token > _COMPANION_REACH:
+            return None
+        return np if all(t.is_word for t in self.tokens[np.last_token + 1:trig.first_token]) else None
 
     def _judged_deed_done_to(self, trig: Trigger, party: NP) -> bool:
         """The act noun `trig`, done to the party named right after it, is what a condemnation or concern
