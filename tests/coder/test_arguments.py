@@ -5774,6 +5774,16 @@ def test_an_international_court_has_no_home_government_to_petition(rules_coder):
     assert blame and all(codes(e.actor) == ["IGO"] and "IGO" not in codes(e.recipient) for e in blame)
 
 
+def test_a_subject_fronted_by_amma_that_names_no_party_does_not_continue_the_topic(rules_coder):
+    text = ("وهنأ المتحدث باسم الخارجية الإيرانية ناصر كنعاني العراقيين بتشكيل الحكومة. أما ناشطو «حراك تشرين»، "
+            "فقد رفضوا تكليف السوداني.")
+    evs = [e for e in code(rules_coder, text, "2022-10-14") if e.event_type == "REJECT"]
+    assert all("IRN" not in codes(e.actor) for e in evs)
+    # a fronted party still acts: «أما القاهرة، فقد رفضت …»
+    ev = one(rules_coder, "أما القاهرة، فقد رفضت المقترح الإسرائيلي.", "REJECT", date="2024-05-01")
+    assert codes(ev.actor) == ["EGY"]
+
+
 def test_a_party_asks_and_blames_its_own_government_not_the_foreign_state(rules_coder):
     text = ("شنت تركيا غارات على مواقع في شمال العراق. وطالب حزب الشعوب الديمقراطي بكشف ملابسات العملية، "
             "وندد الحزب باعتقال عدد من نوابه.")

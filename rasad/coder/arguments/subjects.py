@@ -41,6 +41,7 @@ _STATE_SET_WORDS = 6
 
 _STATEMENT_DESCRIBED_REACH = 30  # words from «في بيان» to the comma before the noun it names
 # «، وهي …»: an apposition naming the members of a subject the knowledge base lacks
+_FRONTED_REACH = 10  # words from «أما» to the verb whose subject it fronts
 _THEY_ARE = frozenset("وهي وهم وهما".split())
 _OPERATIONS = frozenset("عمليه غاره هجوم ضربه كمين اغاره".split())  # what a killing may be told to happen in
 _OPERATION_REACH = 12  # «مقتل زعيم تنظيم «داعش» أبو بكر البغدادي في عملية نفذتها»
@@ -659,7 +660,16 @@ class Subjects(Agreement):
         if k < 2 or any(np.first_token <= k - 1 <= np.last_token for np in self.candidates):
             return False
         subject, comp = self.tokens[k - 1], self.tokens[k - 2]
-        return subject.is_word and has_article(subject) and comp.norm in COMPLEMENTIZERS
+        return subject.is_word and has_article(subject) and comp.norm in COMPLEMENTIZERS or self._fronted_unnamed(k)
+
+    def _fronted_unnamed(self, k: int) -> bool:
+        """«أما ناشطو «حراك تشرين»، فقد رفضوا …»: «أما» fronts the subject of the verb at token `k`, and the
+        fronted phrase names no party."""
+        marker = next((j for j in range(k - 1, max(-1, k - _FRONTED_REACH), -1)
+                       if self.tokens[j].norm in TOPIC_MARKERS), None)
+        if marker is None or not any(t.text in "،," for t in self.tokens[marker + 1:k]):
+            return False
+        return not any(np.code for np in self.candidates if marker < np.first_token < k)
 
     def unnamed_subject_after(self, trig: Trigger) -> bool:
         """«اعتقلت قوة عسكرية فجر اليوم رئيس الوزراء», «أكدت مصادر»: a verb opening its sentence without a
