@@ -748,7 +748,8 @@ def _quoted_bodies(tokens: list[Token], nps: list[NP]) -> list[NP]:
     keeps its own phrase."""
     out = list(nps)
     for k in range(len(tokens) - 2):
-        if tokens[k].keys[-1] not in _PARTY_HEADS and tokens[k].keys[-1] not in _ARMED_GROUP_HEADS:
+        head = tokens[k].keys[-1]
+        if head not in _PARTY_HEADS and head not in _ARMED_GROUP_HEADS and head not in _ASSOCIATION_HEADS:
             continue
         # (a closing guillemet opens nothing: «وصفتها بأنها «تحالف» يستهدف الجزائر»)
         if tokens[k + 1].text in QUOTES and tokens[k + 1].text != "»":  # «حزب «قلب تونس»»
@@ -769,8 +770,14 @@ def _quoted_bodies(tokens: list[Token], nps: list[NP]) -> list[NP]:
                            text=" ".join(t.text for t in tokens[np.first_token:close + 1]))
                    if np.first_token < opened and np.last_token == close - 1 else np for np in out]
             continue
+        code = None
+        if head in _ASSOCIATION_HEADS:
+            nisba = next((np for np in inside if np.last_token == close - 1 and np.kinds == ("demonym",)), None)
+            if nisba is None:
+                continue  # («اتحاد «الشغل»»: named by no state, a body the text must name more)
+            code = nisba.code
         # («لجماعة «جيش محمد»»: an armed group's name, not a state's army)
-        sector = "REB" if tokens[k].keys[-1] in _ARMED_GROUP_HEADS else "PTY"
+        sector = "REB" if head in _ARMED_GROUP_HEADS else _ASSOCIATION_HEADS.get(head, "PTY")
         organ = next((np for np in overlapping if np.first_token < start and np.last_token == k), None)
         if organ is not None:
             # «الأمانة العامة لحزب «العدالة والتنمية»», «رئيس حزب «قلب تونس»»: the organ or title of the
@@ -781,7 +788,7 @@ def _quoted_bodies(tokens: list[Token], nps: list[NP]) -> list[NP]:
             out = sorted([np for np in out if np not in inside and np is not organ] + [longer],
                          key=lambda np: np.first_token)
             continue
-        body = _quoted_phrase(tokens, k, start, close, Entity(None, sector, "agent"))
+        body = _quoted_phrase(tokens, k, start, close, Entity(code, sector, "agent"))
         out = sorted([np for np in out if np not in inside] + [body], key=lambda np: np.first_token)
     return out
 
@@ -860,6 +867,9 @@ _GATHERING_REACH = 4  # words of the square's or building's own name before the 
 _PARTY_HEADS = frozenset("حزب حركه ائتلاف تيار جبهه تحالف كتله".split())
 _ADJECTIVAL_AGENTS = frozenset({"مسلح"})  # «المسلح» names a gunman, or qualifies the definite noun before it
 _ARMED_GROUP_HEADS = frozenset("جماعه تنظيم".split())  # «جماعة «جيش محمد»», «تنظيم «حراس الدين»»
+# bodies of a state's people, named in quotes with its nisba last: ««الاتحاد اليهودي البرازيلي»», «نقابة «المحامين
+# التونسيين»»
+_ASSOCIATION_HEADS = {"اتحاد": "CVL", "جمعيه": "CVL", "رابطه": "CVL", "نقابه": "LAB"}
 QUOTES = frozenset('«»"“”')
 _COURTESY_OPENERS = frozenset("حضره صاحب فخامه معالي سعاده سمو جلاله".split())
 _COURTESY_WORDS = _COURTESY_OPENERS | frozenset("الجلاله السمو الملكي".split())

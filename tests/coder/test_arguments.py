@@ -7834,6 +7834,18 @@ def test_a_step_two_sides_took_together_is_judged_as_both_sides(rules_coder):
     assert codes(ev.actor) == ["KWT"] and sorted(codes(ev.recipient)) == ["IRN", "SAU"]
 
 
+def test_a_quoted_association_with_a_nisba_last_is_a_body_of_that_state(rules_coder):
+    text = ("رحبت حركة «حماس» بتصريحات الرئيس البرازيلي، فيما دان «الاتحاد اليهودي البرازيلي» ما سمّاه «التحريف "
+            "الخبيث للحقائق».")
+    found = phrases(rules_coder, text, "2024-02-20")
+    body = found["«الاتحاد اليهودي البرازيلي»"]
+    assert body.code == "BRA" and body.entity.sector == "CVL"
+    condemn = one(rules_coder, text, "ACCUSE", date="2024-02-20")
+    assert codes(condemn.actor) == ["BRA"]
+    # named by no state, the quoted association is no phrase of its own
+    assert "اتحاد «الشغل»" not in phrases(rules_coder, "وقال اتحاد «الشغل» إن الإضراب قائم.", "2024-02-20")
+
+
 def test_a_groups_own_nisba_after_its_quoted_name_is_part_of_it(rules_coder):
     got = phrases(rules_coder, "رحّبت جماعة «أنصار الله» الحوثية بالاتفاق.", "2023-03-12")
     assert [t for t in got if "الحوثية" in t] == ["أنصار الله» الحوثية"]
