@@ -201,6 +201,10 @@ class DocumentMemory:
     # the first word of a state body the text named without a knowledge-base name → that body: «مجلس قيادة
     # رئاسي جديد» … «رئيس المجلس»
     bodies: dict = field(default_factory=dict)
+    paragraphs_begun: int = 0
+    # a court the lead paragraph named («المحكمة الجنائية الدولية» … «المحكمة»): the story's own, kept across
+    # paragraphs
+    lead_heads: dict = field(default_factory=dict)
 
     def remember_fight(self, doer: Entity, target: Entity) -> None:
         """An attack told as done by `doer` on `target` (two different codes, or sectors of one state: an army and its
@@ -218,9 +222,13 @@ class DocumentMemory:
 
     def new_paragraph(self) -> None:
         """Forget the heads a state's own body is also called: «البرلمان» two paragraphs after «البرلمان الأوروبي»
-        is the parliament of the story's state again."""
+        is the parliament of the story's state again — unless the lead paragraph named it."""
+        self.paragraphs_begun += 1
         for head in _BODY_HEADS:
-            self.org_heads.pop(head, None)
+            if head in self.lead_heads:
+                self.org_heads[head] = self.lead_heads[head]
+            else:
+                self.org_heads.pop(head, None)
 
 
 def _remember_quoted_names(tokens: list[Token], raw, memory: DocumentMemory) -> None:
@@ -473,6 +481,9 @@ def _group_heads(group) -> set[str]:
 # heads of organisations' names that a state's own parliament, council or court is also called («البرلمان
 # الأوروبي», «مجلس التعاون», «محكمة العدل الدولية»)
 _BODY_HEADS = frozenset(phrase_keys("البرلمان المجلس المحكمة"))
+# (a court the lead names stays «المحكمة»: a state's own court is named by its kind or state, «المحكمة العليا»,
+# where its parliament or council is «البرلمان», «المجلس» alone)
+_LEAD_BODY_HEADS = frozenset(phrase_keys("المحكمة"))
 
 
 def _head_word(org) -> str:
@@ -1648,7 +1659,11 @@ class MentionFinder:
                 # «النائب صلاح البردويل» in 2008: of the roles he held then, the one the text's title names
                 held = self._role_titled(person, entity.sector, when) if ref.kind == "agent" \
                     and ref.entry.agent_kind == "title" else None
-                entity = Entity(titled or person.code, held.sector if held else person.sector or entity.sector,
+                # («إدارة ترمب» weeks before he took office, «حكومة نتنياهو» while he led the opposition: the
+                # body a person heads is of the body's sector, whatever his role on the day)
+                led = entity.sector if ref.kind == "agent" and ref.entry.agent_kind == "body" \
+                    and kinds[:2] == ["agent", "person"] else None
+                entity = Entity(titled or person.code, led or (held.sector if held else person.sector or entity.sector),
                                 "person", person.identifier_id, person.identifier_text, person.name_ar,
                                 (held.office if held else person.office) or entity.office, person.entry_id,
                                 person.feminine)
@@ -2010,6 +2025,8 @@ class MentionFinder:
                 keys = phrase_keys(org.names[0])
                 if len(keys) > 1:  # «جامعة الدول العربية», not «الناتو»
                     memory.org_heads[_head_word(org)] = org.id
+                    if memory.paragraphs_begun <= 1 and _head_word(org) in _LEAD_BODY_HEADS:
+                        memory.lead_heads.setdefault(_head_word(org), org.id)
                 # «انسحبت من إيكواس، متهمة المنظمة بـ…»: any organisation is «المنظمة» again
                 memory.org_heads[_ORGANISATION] = org.id
                 if len(keys) > 2 and keys[0] in _ORGAN_WORDS:

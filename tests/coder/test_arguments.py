@@ -6817,6 +6817,19 @@ def test_a_parliament_named_a_paragraph_later_is_no_longer_the_european_one(rule
     assert codes(ev.actor) == ["TUN"] and "EUR" not in codes(ev.recipient)
 
 
+def test_a_body_a_person_heads_is_of_the_bodys_sector_whatever_his_role_that_day(rules_coder):
+    # weeks before Trump took office, «إدارة ترمب» is still a government, not the opposition he was
+    found = phrases(rules_coder, "ويرجح دبلوماسيون أن تفرض إدارة ترمب عقوبات على المحكمة.", "2024-11-23")
+    assert found["إدارة ترمب"].code == "USA" and found["إدارة ترمب"].entity.sector == "GOV"
+
+
+def test_a_court_the_lead_names_is_still_the_court_paragraphs_later(rules_coder):
+    text = ("أصدرت المحكمة الجنائية الدولية مذكرتي توقيف بحق رئيس الوزراء الإسرائيلي بنيامين نتنياهو.\n"
+            "وقال مسؤولون إسرائيليون إن إسرائيل ستقدم طعناً.\nويرجح دبلوماسيون أن تفرض واشنطن عقوبات على المحكمة.")
+    ev = one(rules_coder, text, "SANCTION", date="2024-11-23")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["IGO"]
+
+
 def test_a_groups_name_that_is_a_common_word_counts_beside_another_group_or_its_people(rules_coder):
     for text in ("وقع اتفاق المصالحة بين فتح وحماس في القاهرة.", "واجتمع وفد فتح مع وفد حماس في القاهرة.",
                  "وقال مسؤول في فتح إن الحركة ترفض ذلك.", "وصوت نواب حزب الله وأمل ضد القرار."):
