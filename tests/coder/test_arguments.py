@@ -347,6 +347,17 @@ def test_their_talks_are_the_subjects_with_the_companion_named_just_before(rules
     assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["FRA"]
 
 
+def test_a_tour_visits_the_states_it_takes_in(rules_coder):
+    text = ("ويبدأ وزير الخارجية الأميركي أنتوني بلينكن غداً الاثنين جولته الثامنة في المنطقة منذ بدء الحرب، وتشمل مصر "
+            "وإسرائيل والأردن وقطر.")
+    ev = one(rules_coder, text, "CONSULT", date="2024-06-09")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["EGY", "ISR", "JOR", "QAT"]
+    # a list in the next sentence is not the tour's
+    text = "ويبدأ وزير الخارجية الأميركي أنتوني بلينكن غداً جولة في المنطقة. وتشمل العقوبات إيران وروسيا."
+    assert all("IRN" not in codes(e.recipient) for e in code(rules_coder, text, "2024-06-09")
+               if e.event_type == "CONSULT")
+
+
 def test_a_prepositional_parenthetical_does_not_cut_a_light_verb_from_its_noun(rules_coder):
     text = ("أعلن سمو أمير البلاد الشيخ صباح الأحمد الجابر الصباح، في افتتاح الجلسة الرئيسية لمؤتمر الكويت "
             "الدولي لإعادة إعمار العراق، تخصيص مليار دولار قروضاً للعراق.")

@@ -35,6 +35,8 @@ _INTERVIEWS = frozenset("مقابله حوار حديث لقاء".split())  # «
 
 BLAST_VERB = "core.ASSAULT.explode.verb"  # «انفجرت سيارة مفخخة»: its forms carry their subject
 
+_TOUR_REACH = 12  # words from a tour noun to «وتشمل» and the states it takes in
+_TAKING_IN = frozenset("تشمل يشمل شملت شمل ستشمل سيشمل".split())
 _COMPANION_REACH = 4  # words from «مع X» to the dual meeting noun it shares («مع نظيره في ختام محادثاتهما»)
 _MEASURE_REACH = 4  # words from a threatened measure («بفرض عقوبات») to whom it is imposed on
 _PRAISED_GAP = 8  # words from praise to the mediation it praises («رحّبت المملكة العربية السعودية باستضافة …»)
@@ -716,6 +718,12 @@ class ArgumentFinder(Frames, Content, Subjects):
                 args.actor, args.recipient = gathered[:1], gathered[1:]
                 args.path.append("brought-together")
 
+        # «يبدأ بلينكن جولته الثامنة في المنطقة، وتشمل مصر وإسرائيل والأردن وقطر»: the states a tour takes in
+        if e.frame == "visit" and is_noun and not any(r.code for r in args.recipient) \
+                and (stops := self._tour_stops(trig)):
+            args.recipient = stops
+            args.path.append("tour-stops")
+
         # «وتوسطت مصر وقطر لإبرام هدنة بين إسرائيل وحماس»: who mediates is the mediator, the pair the parties
         if e.mode == "third-party" and e.pos == "verb" and args.actor and not between:
             pair = self._sentence_pair()
@@ -724,6 +732,18 @@ class ArgumentFinder(Frames, Content, Subjects):
                 args.actor, args.recipient = pair[:1], pair[1:]
                 args.path.append("mediator-subject")
         z.after = after
+
+    def _tour_stops(self, trig: Trigger) -> list[NP]:
+        """The list right after «تشمل/شملت» within a few words after the tour noun, in its sentence."""
+        for k in range(trig.last_token + 1, min(len(self.tokens), trig.last_token + _TOUR_REACH)):
+            if self.tokens[k].text in ".؟!":
+                return []
+            if self.tokens[k].norm.removeprefix("و") in _TAKING_IN:
+                # (past the comma that may end the noun's own clause: «جولته في المنطقة، وتشمل …»)
+                rest = [np for np in self.candidates if np.first_token > k]
+                first = next((np for np in rest if np.first_token == k + 1 and not np.prep and np.code), None)
+                return self._with_coordinated(first, rest) if first is not None else []
+        return []
 
     def _companion_before(self, trig: Trigger) -> Optional[NP]:
         """The coded phrase after «مع» that ends within a few words before the noun, in its clause."""
