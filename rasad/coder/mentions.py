@@ -1945,9 +1945,10 @@ class MentionFinder:
         links = ("في", "من")  # «الرئاسات الثلاث في العراق», «وفد من الحوثيين»
         definite = has_article(tokens[end])
         for _ in range(2):  # up to two adjectives between the noun and the link (agreeing with a
-            # definite noun: «الحكومة طلبت رسمياً من تركيا» is a verb and its object)
+            # definite noun: «الحكومة طلبت رسمياً من تركيا» is a verb and its object; a word joined by «و» is another
+            # noun: «استقبل … رئيس المجلس وأعضاءه في الرياض» is where they met)
             if k < len(tokens) and tokens[k].is_word and tokens[k].norm not in links and k + 1 < len(tokens) \
-                    and (not definite or has_article(tokens[k])) \
+                    and (not definite or has_article(tokens[k])) and not tokens[k].proclitics.startswith("و") \
                     and (tokens[k + 1].norm in links or (k + 2 < len(tokens) and tokens[k + 2].norm in links)):
                 k += 1
         if k + 1 < len(tokens) and tokens[k].norm in RELATIVES and tokens[k + 1].keys[-1] in LEADING:

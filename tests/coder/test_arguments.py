@@ -3436,6 +3436,15 @@ def test_a_nisba_the_kb_leaves_out_still_joins_a_title_to_the_name_after_it(rule
     assert codes(meeting.actor) == ["HUN"] and codes(meeting.recipient) == ["ISR"]
 
 
+def test_a_town_after_a_conjoined_noun_is_where_they_met_not_whose_the_title_is(rules_coder):
+    found = phrases(rules_coder, "واستقبل ولي العهد السعودي الأمير محمد بن سلمان رئيس المجلس وأعضاءه في الرياض.",
+                    "2022-04-08")
+    assert found["رئيس"].code is None
+    # an adjective may still stand between: «الرئاسات الثلاث في العراق»
+    assert phrases(rules_coder, "وقال مسؤولون كبار في الحكومة العراقية إن الهجوم مدان.", "2022-04-08")[
+        "مسؤولون"].code == "IRQ"
+
+
 def test_a_nisba_after_a_complementizer_does_not_qualify_the_title_before_it(rules_coder):
     found = phrases(rules_coder, "أعلن مكتب رئيس الوزراء أن الإيراني وصل إلى بغداد.", "2023-07-22")
     assert found["مكتب رئيس الوزراء"].code is None and "مكتب رئيس الوزراء أن الإيراني" not in found
