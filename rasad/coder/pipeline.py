@@ -1230,6 +1230,15 @@ class Coder:
             event_type, mode = "COERCE", "repress"
             args.recipient = args.recipient or [args.location]
             args.path.append("raid-by-security-forces")
+        elif e.id == _CORDON_VERB and args.actor and all(a.entity.sector in _POLICING_SECTORS for a in args.actor) \
+                and {r.code for r in args.recipient if r.code} <= {a.code for a in args.actor}:
+            # «طوّقت قوات الأمن مقر المجلس الأعلى للقضاء», «طوّقت وحدات مكافحة الشغب الساحات»: forces deployed
+            # round their own state's squares or buildings are a show of force; round an embassy they restrict it
+            event_type, mode = "MOBILIZE", "police" if all(a.entity.sector == "COP" for a in args.actor) else "troops"
+            args.path.append("cordon-at-home")
+            if not args.recipient and (own := next((a for a in args.actor if a.code), None)) is not None:
+                args.recipient = [_with_sector(state.state_phrase(own.code, own), "CVL")]  # («الساحات»: its people's)
+                args.path.append("own-people")
         if describes_what(sent.tokens, trig) \
                 and not any(t.entry.event in _JUDGING_TYPES and t.last_token < trig.first_token
                             and not any(w.norm in IF for w in sent.tokens[t.last_token:trig.first_token])
@@ -2342,6 +2351,7 @@ def _pronoun_object_follows(tokens: list[Token], trig: Trigger, args: Arguments)
 _REFUSABLE_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "CONCEDE", "AID"})
 _FLAGS = frozenset("علم العلم اعلام الاعلام".split())
 _STORM_VERB = "core.ASSAULT.storm.verb"
+_CORDON_VERB = "core.COERCE.cordon.verb"
 _AMNESTY = "core.RETREAT.amnesty.noun"
 _CONDEMN_VERB = "core.ACCUSE.condemn.verb"
 _CALLING = frozenset("دعا دعت دعوا دعتا يدعو تدعو يدعون تدعوان داعيا داعيه داعين".split())

@@ -347,6 +347,18 @@ def test_their_talks_are_the_subjects_with_the_companion_named_just_before(rules
     assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["FRA"]
 
 
+def test_forces_cordoning_their_own_states_buildings_mobilise_and_an_embassy_is_restricted(rules_coder):
+    ev = one(rules_coder, "وطوّقت وحدات من الشرطة التونسية مقر المجلس الأعلى للقضاء في العاصمة.", "MOBILIZE",
+             date="2022-02-08")
+    assert codes(ev.actor) == ["TUN"] and codes(ev.recipient) == ["TUN"] and ev.mode == "police"
+    # squares named by no party: the state's own people
+    ev = one(rules_coder, "وتظاهر آلاف الجزائريين في العاصمة، إذ طوّقت وحدات مكافحة الشغب الجزائرية الساحات.",
+             "MOBILIZE", date="2019-12-13")
+    assert codes(ev.actor) == ["DZA"] and codes(ev.recipient) == ["DZA"]
+    ev = one(rules_coder, "طوقت الشرطة التركية مقر السفارة الهولندية في أنقرة.", "COERCE", date="2017-03-12")
+    assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["NLD"]
+
+
 def test_a_tour_visits_the_states_it_takes_in(rules_coder):
     text = ("ويبدأ وزير الخارجية الأميركي أنتوني بلينكن غداً الاثنين جولته الثامنة في المنطقة منذ بدء الحرب، وتشمل مصر "
             "وإسرائيل والأردن وقطر.")
