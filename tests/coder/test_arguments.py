@@ -359,6 +359,15 @@ def test_forces_cordoning_their_own_states_buildings_mobilise_and_an_embassy_is_
     assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["NLD"]
 
 
+def test_a_body_no_state_names_shut_by_a_states_own_forces_is_of_that_state(rules_coder):
+    ev = one(rules_coder, "أغلقت قوات الأمن التونسية، أمس الاثنين، مقر المجلس الأعلى للقضاء في العاصمة.", "COERCE",
+             date="2022-02-08")
+    assert codes(ev.actor) == ["TUN"] and codes(ev.recipient) == ["TUN"] and "held-at-home" in ev.rule
+    # a body named with its state keeps it
+    ev = one(rules_coder, "أغلقت السلطات الأذربيجانية مكتب ممثل المرشد الإيراني في باكو.", "COERCE", date="2023-01-30")
+    assert codes(ev.recipient) == ["IRN"]
+
+
 def test_a_tour_visits_the_states_it_takes_in(rules_coder):
     text = ("ويبدأ وزير الخارجية الأميركي أنتوني بلينكن غداً الاثنين جولته الثامنة في المنطقة منذ بدء الحرب، وتشمل مصر "
             "وإسرائيل والأردن وقطر.")

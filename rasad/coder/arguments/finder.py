@@ -37,6 +37,7 @@ BLAST_VERB = "core.ASSAULT.explode.verb"  # «انفجرت سيارة مفخخة
 
 _TOUR_REACH = 12  # words from a tour noun to «وتشمل» and the states it takes in
 _TAKING_IN = frozenset("تشمل يشمل شملت شمل ستشمل سيشمل".split())
+_STATE_FORCES = frozenset({"COP", "MIL"})  # a state's own police and army
 _COMPANION_REACH = 4  # words from «مع X» to the dual meeting noun it shares («مع نظيره في ختام محادثاتهما»)
 _MEASURE_REACH = 4  # words from a threatened measure («بفرض عقوبات») to whom it is imposed on
 _PRAISED_GAP = 8  # words from praise to the mediation it praises («رحّبت المملكة العربية السعودية باستضافة …»)
@@ -1071,6 +1072,14 @@ class ArgumentFinder(Frames, Content, Subjects):
                 named_object = is_noun and "genitive" in args.path and not fallback.prep and not fallback.coordinated \
                     and args.actor and fallback.first_token == max(a.last_token for a in args.actor) + 1
                 args.path.append("object-of-verbal-noun" if named_object else "first-party-in-clause")
+            elif e.event == "COERCE" and args.actor and len({a.code for a in args.actor}) == 1 and args.actor[0].code \
+                    and all(a.entity.sector in _STATE_FORCES for a in args.actor) and (held := next(
+                        (np for np in after if np.code is None and np.kinds == ("agent",) and not np.prep
+                         and np.first_token < cut), None)) is not None:
+                # «أغلقت قوات الأمن التونسية مقر المجلس الأعلى للقضاء»: a body or official no state names, shut
+                # or held by a state's own forces, is of that state
+                args.recipient.append(replace(held, entity=replace(held.entity, code=args.actor[0].code)))
+                args.path.append("held-at-home")
 
         # 3c. an agreement the talks resulted in binds the talks' parties («أسفرت المباحثات التركية الأرمينية عن
         # اتفاق»); talks, deals and truces whose parties the sentence names elsewhere with «بين X و Y»
