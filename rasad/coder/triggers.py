@@ -37,6 +37,7 @@ _DAY_QUALIFIERS = frozenset("الماضي الماضيه المنصرم الفا
 _DAY_WORDS = frozenset("امس يوم اليوم غد الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت".split())
 _DAYS = _DAY_WORDS - {"يوم"}
 _DAY_PARTS = frozenset("يوم مساء صباح فجر ظهر عصر ليل ليله".split())  # «مساء أمس», «يوم الأحد»
+_BEFORE_YESTERDAY = ("اول", "من", "امس")  # «أول من أمس», the day before yesterday
 _DESCRIBE_NOUN = "core.ACCUSE.describe.noun"
 _AMNESTY = "core.RETREAT.amnesty.noun"  # «عفواً عن …»
 _INTERCEPTORS = frozenset("اعتراضيه اعتراضي اعتراضيا".split())
@@ -286,7 +287,9 @@ def _day_end(tokens, k: int) -> Optional[int]:
     """The last token of a day named from token `k` without commas («أمس», «يوم الأحد», «مساء أمس الثلاثاء»,
     «الخميس الماضي»), or None."""
     j = k + 1 if tokens[k].norm in _DAY_PARTS and k + 1 < len(tokens) else k
-    if tokens[j].norm not in _DAYS:
+    if tuple(t.norm for t in tokens[j:j + 3]) == _BEFORE_YESTERDAY:
+        j += 2
+    elif tokens[j].norm not in _DAYS:
         return None
     while j + 1 < len(tokens) and (tokens[j + 1].norm in _DAYS or tokens[j + 1].norm in _DAY_QUALIFIERS):
         j += 1
@@ -303,7 +306,11 @@ def _aside_end(tokens, k: int) -> Optional[int]:
         if tokens[j].text in "،,":
             if not words:
                 return None
-            timed = [is_time_word(t.norm) or t.norm in TIME_INTRODUCERS for t in words]
+            norms = [t.norm for t in words]
+            before_yesterday = {n + d for n in range(len(norms) - 2) if tuple(norms[n:n + 3]) == _BEFORE_YESTERDAY
+                                for d in range(2)}
+            timed = [is_time_word(t.norm) or t.norm in TIME_INTRODUCERS or n in before_yesterday
+                     for n, t in enumerate(words)]
             # (a date, maybe with where it happened: «، أمس الاثنين في القصر الجمهوري بالخرطوم،»)
             dated = all(timed) or any(n and w.norm == "في" and all(timed[:n]) for n, w in enumerate(words))
             adverbial = (word_key(words[0]) in ADVERBIAL_HEADS or word_key(words[0]) in ATTRIBUTING) \
