@@ -1746,8 +1746,10 @@ class MentionFinder:
                 and nkind not in ("group", "organisation", "demonym"):
             return False  # «هاجم مسلح السفارة الأذربيجانية»: a gunman and what he struck («مسلحو حماس» is a construct)
         prefix = _first_key_prefix(nxt, self._root_keys)
-        if len(gap) == 2 and gap[0].norm == "ل" and gap[1].text in QUOTES:
-            gap, prefix = [], "ل"  # «الأمين العام لـ«حزب الله»»: the «ل» of a quoted name stands apart
+        if len(gap) >= 2 and gap[-2].norm == "ل" and gap[-1].text in QUOTES:
+            # «الأمين العام لـ«حزب الله»», «الدفاعات الجوية التابعة لـ«الحرس الثوري»»: the «ل» of a quoted name
+            # stands apart
+            gap, prefix = gap[:-2], "ل"
         elif len(gap) >= 2 and gap[-1].text in QUOTES and gap[-2].keys[-1] in _GROUP_HEADS_ALONE:
             # «رئيس المكتب السياسي لحركة «حماس»», «زعيم جماعة «أنصار الله»»: the group's head noun and
             # the quote open its name

@@ -368,6 +368,18 @@ def test_a_body_no_state_names_shut_by_a_states_own_forces_is_of_that_state(rule
     assert codes(ev.recipient) == ["IRN"]
 
 
+def test_the_day_before_yesterday_set_off_by_commas_does_not_part_a_verb_from_its_object(rules_coder):
+    text = ("أسقطت الدفاعات الجوية التابعة للحرس الثوري الإيراني، فجر أول من أمس الخميس، طائرة استطلاع أميركية مسيّرة "
+            "قرب مضيق هرمز.")
+    ev = one(rules_coder, text, "ASSAULT", date="2019-06-22")
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["USA"]
+
+
+def test_a_body_affiliated_to_a_quoted_group_is_the_groups(rules_coder):
+    found = phrases(rules_coder, "أسقطت الدفاعات الجوية التابعة لـ«الحرس الثوري» الإيراني طائرة أميركية.", "2019-06-22")
+    assert found["الدفاعات الجوية التابعة لـ«الحرس الثوري» الإيراني"].code == "IRN"
+
+
 def test_a_tour_visits_the_states_it_takes_in(rules_coder):
     text = ("ويبدأ وزير الخارجية الأميركي أنتوني بلينكن غداً الاثنين جولته الثامنة في المنطقة منذ بدء الحرب، وتشمل مصر "
             "وإسرائيل والأردن وقطر.")
