@@ -1236,8 +1236,11 @@ class Coder:
             # round their own state's squares or buildings are a show of force; round an embassy they restrict it
             event_type, mode = "MOBILIZE", "police" if all(a.entity.sector == "COP" for a in args.actor) else "troops"
             args.path.append("cordon-at-home")
-            if not args.recipient and (own := next((a for a in args.actor if a.code), None)) is not None:
-                args.recipient = [_with_sector(state.state_phrase(own.code, own), "CVL")]  # («الساحات»: its people's)
+            own = next((a for a in args.actor if a.code), None)
+            if own is not None and not any(r.code for r in args.recipient):
+                # («مقر المجلس الأعلى للقضاء»: a body no state names is its own; «الساحات»: its people's)
+                args.recipient = [replace(r, entity=replace(r.entity, code=own.code)) for r in args.recipient
+                                  if r.entity.kind == "agent"] or [_with_sector(state.state_phrase(own.code, own), "CVL")]
                 args.path.append("own-people")
         if describes_what(sent.tokens, trig) \
                 and not any(t.entry.event in _JUDGING_TYPES and t.last_token < trig.first_token
