@@ -1660,8 +1660,8 @@ class MentionFinder:
                 held = self._role_titled(person, entity.sector, when) if ref.kind == "agent" \
                     and ref.entry.agent_kind == "title" else None
                 # («إدارة ترمب» weeks before he took office, «حكومة نتنياهو» while he led the opposition: the
-                # body a person heads is of the body's sector, whatever his role on the day)
-                led = entity.sector if ref.kind == "agent" and ref.entry.agent_kind == "body" \
+                # government a person heads is a government, whatever his role on the day)
+                led = "GOV" if ref.kind == "agent" and ref.entry.agent_kind == "body" and entity.sector == "GOV" \
                     and kinds[:2] == ["agent", "person"] else None
                 entity = Entity(titled or person.code, led or (held.sector if held else person.sector or entity.sector),
                                 "person", person.identifier_id, person.identifier_text, person.name_ar,
