@@ -29,7 +29,8 @@ from .arguments import ArgumentFinder, Arguments
 from .arguments.words import (
     AFFIRMING, AGREEMENT_DOCUMENTS, CLASHES, CONCLUDING, DURING_IT, FORCE_SECTORS, IF, JOINING, JUDGING_VERBS,
     LIGHT_VERBS, MASCULINE_TITLES, OR_ELSE, REPLYING,
-    PROJECTILES, PROVIDING, SAYING_VERBS, SINCE, SPEECH_PARTICIPLES, STATEMENTS, STRIKES, TAKING_PART, TARGET_NOUNS,
+    PROJECTILES, PROVIDING, SAYING_VERBS, SINCE, SPEECH_PARTICIPLES, STATE_FORCES, STATEMENTS, STRIKES, TAKING_PART,
+    TARGET_NOUNS,
     TIME_PREPS,
     VICTIM_SECTORS, VIOLATED,
     calls_for_it, conjoined_word, describes_what, is_complementizer, prep_clitic, same_side, side_of,
@@ -1215,7 +1216,7 @@ class Coder:
                 if own is not None:
                     args.recipient = [own]
                     args.path.append("own-state")
-        elif e.id == _STORM_VERB and args.actor and all(a.entity.sector in _POLICING_SECTORS for a in args.actor) \
+        elif e.id == _STORM_VERB and args.actor and all(a.entity.sector in STATE_FORCES for a in args.actor) \
                 and (args.recipient or args.location is not None and args.location.code) \
                 and (any(t.keys[-1] in _BUILDINGS
                          for t in sent.tokens[trig.last_token + 1:trig.last_token + _BUILDING_REACH])
@@ -1230,7 +1231,7 @@ class Coder:
             event_type, mode = "COERCE", "repress"
             args.recipient = args.recipient or [args.location]
             args.path.append("raid-by-security-forces")
-        elif e.id == _CORDON_VERB and args.actor and all(a.entity.sector in _POLICING_SECTORS for a in args.actor) \
+        elif e.id == _CORDON_VERB and args.actor and all(a.entity.sector in STATE_FORCES for a in args.actor) \
                 and {r.code for r in args.recipient if r.code} <= {a.code for a in args.actor}:
             # «طوّقت قوات الأمن مقر المجلس الأعلى للقضاء», «طوّقت وحدات مكافحة الشغب الساحات»: forces deployed
             # round their own state's squares or buildings are a show of force; round an embassy they restrict it
@@ -1240,7 +1241,8 @@ class Coder:
             if own is not None and not any(r.code for r in args.recipient):
                 # («مقر المجلس الأعلى للقضاء»: a body no state names is its own; «الساحات»: its people's)
                 args.recipient = [replace(r, entity=replace(r.entity, code=own.code)) for r in args.recipient
-                                  if r.entity.kind == "agent"] or [_with_sector(state.state_phrase(own.code, own), "CVL")]
+                                  if r.entity.kind == "agent"] \
+                    or [_with_sector(state.state_phrase(own.code, own), "CVL")]
                 args.path.append("own-people")
         if describes_what(sent.tokens, trig) \
                 and not any(t.entry.event in _JUDGING_TYPES and t.last_token < trig.first_token
@@ -2382,7 +2384,6 @@ _DOMESTIC_FOES = frozenset({"OPP", "PTY", "REB"})  # who may condemn their own g
 _BUILDINGS = frozenset("مقر مقار مبني مباني سفاره قنصليه مسجد مصلي كنيسه مركز مراكز مكتب مكاتب منزل منازل مستشفي "
                        "جامعه برلمان مؤسسه مؤسسات".split())
 _BUILDING_REACH = 10  # «اقتحمت عناصر من الشرطة الوطنية الإسبانية والحرس المدني مراكز اقتراع»
-_POLICING_SECTORS = frozenset({"COP", "MIL"})
 _CROWD_DEEDS = {"core.ASSAULT.storm.verb": "obstruct", "core.ASSAULT.arson.verb": "riot"}
 _CROWD_SECTORS = frozenset({"CVL", "OPP", "PTY", "LAB", "EDU"})  # who may storm a building in protest
 _SETTLERS = frozenset("مستوطن مستوطنون مستوطنين".split())

@@ -287,7 +287,7 @@ def _day_end(tokens, k: int) -> Optional[int]:
     """The last token of a day named from token `k` without commas («أمس», «يوم الأحد», «مساء أمس الثلاثاء»,
     «الخميس الماضي»), or None."""
     j = k + 1 if tokens[k].norm in _DAY_PARTS and k + 1 < len(tokens) else k
-    if tuple(t.norm for t in tokens[j:j + 3]) == _BEFORE_YESTERDAY:
+    if tokens[j].norm == _BEFORE_YESTERDAY[0] and tuple(t.norm for t in tokens[j:j + 3]) == _BEFORE_YESTERDAY:
         j += 2
     elif tokens[j].norm not in _DAYS:
         return None

@@ -22,7 +22,7 @@ from .words import (
     COMPLEMENTIZERS, DEATH_NOUNS, DECIDING, DECISIONS, DECLARING_MASDARS,
     DRIVING, DONE_TO_TYPES, GRANTING, HEADED_BY, IDENTIFIED_REACH,
     INCLUDING, JOINING, LIGHT_VERBS, NOUN_PP_REACH, OPERATION_REACH, OWN_ACT_VERBS,
-    PASSIVE_AGENT, PREMISES, PREPS, RECEIVING, RECEPTION, SAYING_VERBS, SIDE_WORDS, SIGNING_NOUN, SUMMITS,
+    PASSIVE_AGENT, PREMISES, PREPS, RECEIVING, RECEPTION, SAYING_VERBS, SIDE_WORDS, SIGNING_NOUN, STATE_FORCES, SUMMITS,
     SYMMETRIC_FRAMES, TARGETING, TARGETS_REACH, TELLING, THEY_ARE, TIME_SPANS, TITLE_REACH, VICTIM_SECTORS,
     WITH_PRONOUNS,
     conjoined_word,
@@ -37,7 +37,6 @@ BLAST_VERB = "core.ASSAULT.explode.verb"  # «انفجرت سيارة مفخخة
 
 _TOUR_REACH = 12  # words from a tour noun to «وتشمل» and the states it takes in
 _TAKING_IN = frozenset("تشمل يشمل شملت شمل ستشمل سيشمل".split())
-_STATE_FORCES = frozenset({"COP", "MIL"})  # a state's own police and army
 _COMPANION_REACH = 4  # words from «مع X» to the dual meeting noun it shares («مع نظيره في ختام محادثاتهما»)
 _MEASURE_REACH = 4  # words from a threatened measure («بفرض عقوبات») to whom it is imposed on
 _PRAISED_GAP = 8  # words from praise to the mediation it praises («رحّبت المملكة العربية السعودية باستضافة …»)
@@ -430,7 +429,8 @@ class ArgumentFinder(Frames, Content, Subjects):
                                     "person" in subj.kinds or subj.kinds[0] == "agent"):
                                 args.actor.append(subj)
                                 args.pronoun_actor = False
-                        elif not args.recipient and e.frame == "meet" and self.tokens[trig.last_token].enclitic == "هما" \
+                        elif not args.recipient and e.frame == "meet" \
+                                and self.tokens[trig.last_token].enclitic == "هما" \
                                 and (companion := self._companion_before(trig)) is not None \
                                 and (subj := self._clause_subject(trig)) is not None and subj.code \
                                 and subj.code != companion.code:
@@ -749,7 +749,8 @@ class ArgumentFinder(Frames, Content, Subjects):
     def _companion_before(self, trig: Trigger) -> Optional[NP]:
         """The coded phrase after «مع» that ends within a few words before the noun, in its clause."""
         np = next((np for np in reversed(self.candidates) if np.last_token < trig.first_token), None)
-        if np is None or not np.code or prep_key(np.prep) != "مع" or trig.first_token - np.last_token > _COMPANION_REACH:
+        if np is None or not np.code or prep_key(np.prep) != "مع" \
+                or trig.first_token - np.last_token > _COMPANION_REACH:
             return None
         return np if all(t.is_word for t in self.tokens[np.last_token + 1:trig.first_token]) else None
 
@@ -1073,7 +1074,7 @@ class ArgumentFinder(Frames, Content, Subjects):
                     and args.actor and fallback.first_token == max(a.last_token for a in args.actor) + 1
                 args.path.append("object-of-verbal-noun" if named_object else "first-party-in-clause")
             elif e.event == "COERCE" and args.actor and len({a.code for a in args.actor}) == 1 and args.actor[0].code \
-                    and all(a.entity.sector in _STATE_FORCES for a in args.actor) and (held := next(
+                    and all(a.entity.sector in STATE_FORCES for a in args.actor) and (held := next(
                         (np for np in after if np.code is None and np.kinds == ("agent",) and not np.prep
                          and np.first_token < cut), None)) is not None:
                 # «أغلقت قوات الأمن التونسية مقر المجلس الأعلى للقضاء»: a body or official no state names, shut

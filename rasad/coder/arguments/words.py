@@ -337,6 +337,7 @@ COMPLEMENTIZERS = frozenset("ان لان بان وان فان كان يكون ت
 DONE_TO_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "RETREAT", "ACCUSE"})
 # sectors that suffer violence in the news but do not commit it
 VICTIM_SECTORS = frozenset({"CVL", "REF", "HLH", "EDU"})
+STATE_FORCES = frozenset({"COP", "MIL"})  # a state's police and army (of its armed organs, those seen at work)
 TAKING_PART = "مشارك"  # «مشاركة», «مشاركتها», «بمشاركة» (with the part of; not «بحضور», in the presence of)
 FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})  # a state's armed organs
 ACTING_KINDS = frozenset({"country", "capital", "seat", "person", "agent", "group", "organisation"})
