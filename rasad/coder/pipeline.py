@@ -981,7 +981,7 @@ class Coder:
                 and all(r.entity.sector in _PEOPLE_SECTORS for r in args.recipient):
             # «حمّلت السلطات الإيرانية مثيري الشغب المسؤولية», «اتهمت الحكومة المتظاهرين»: the unnamed people a
             # state's organs charge or warn are its own
-            args.recipient = [replace(r, entity=replace(r.entity, code=own.code)) for r in args.recipient]
+            args.recipient = _given_code(args.recipient, own.code)
             args.path.append("own-people")
         mine = {a.code for a in args.actor if a.code}
         if e.event in ("ASSAULT", "COERCE") and mine and mine == {r.code for r in args.recipient if r.code} \
@@ -1000,8 +1000,7 @@ class Coder:
             own = next((a for a in args.actor if a.code), None)
             if own is not None:
                 # an uncoded official is the actor's own («أقال الرئيس الجزائري وزير الداخلية»)
-                args.recipient = [replace(r, entity=replace(r.entity, code=own.code)) for r in args.recipient
-                                  if r.entity.kind == "agent"] or [own]
+                args.recipient = _given_code([r for r in args.recipient if r.entity.kind == "agent"], own.code) or [own]
                 args.path.append("own-state")
         if e.event in ("THREATEN", "REQUEST") and e.frame == "participle" and args.actor and (
                 not args.recipient or "place-as-target" in args.path
@@ -1240,8 +1239,7 @@ class Coder:
             own = next((a for a in args.actor if a.code), None)
             if own is not None and not any(r.code for r in args.recipient):
                 # («مقر المجلس الأعلى للقضاء»: a body no state names is its own; «الساحات»: its people's)
-                args.recipient = [replace(r, entity=replace(r.entity, code=own.code)) for r in args.recipient
-                                  if r.entity.kind == "agent"] \
+                args.recipient = _given_code([r for r in args.recipient if r.entity.kind == "agent"], own.code) \
                     or [_with_sector(state.state_phrase(own.code, own), "CVL")]
                 args.path.append("own-people")
         if describes_what(sent.tokens, trig) \
@@ -1351,7 +1349,7 @@ class Coder:
             # «أعلنت «قسد» عفواً عن المسلحين المحليين»: unnamed fighters pardoned are the pardoner's own people
             own = next((a for a in args.actor if a.code), None)
             if own is not None:
-                args.recipient = [replace(r, entity=replace(r.entity, code=own.code)) for r in args.recipient]
+                args.recipient = _given_code(args.recipient, own.code)
         if e.id == _AMNESTY and args.actor \
                 and {r.code for r in args.recipient if r.code} <= {a.code for a in args.actor}:
             # «أعلنت «إدارة العمليات العسكرية» عفواً عاماً عن المجندين»: an amnesty for one's own people yields on
@@ -2410,6 +2408,11 @@ def _declined_to_join(tokens, trig: Trigger) -> bool:
 _NOT_NOW = frozenset({"لا", "ولا", "لم", "ولم"})
 _POSSESSIVES = frozenset({"", "ه", "ها", "هم", "هما", "نا"})
 _READY_WORDS = frozenset("استعداد مستعد مستعده مستعدون مستعدين جاهز جاهزه جاهزون جاهزين".split())
+
+
+def _given_code(nps: list[NP], code: str) -> list[NP]:
+    """The phrases standing for parties of the state `code` («وزير الداخلية», «المحتجين» a state's organs act on)."""
+    return [replace(np, entity=replace(np.entity, code=code)) for np in nps]
 
 
 def _with_sector(np: NP, sector: Optional[str]) -> NP:

@@ -36,7 +36,7 @@ _INTERVIEWS = frozenset("مقابله حوار حديث لقاء".split())  # «
 BLAST_VERB = "core.ASSAULT.explode.verb"  # «انفجرت سيارة مفخخة»: its forms carry their subject
 
 _TOUR_REACH = 12  # words from a tour noun to «وتشمل» and the states it takes in
-_TAKING_IN = frozenset("تشمل يشمل شملت شمل ستشمل سيشمل".split())
+_TAKING_IN = INCLUDING | frozenset("تشمل يشمل ستشمل سيشمل".split())  # «وتشمل مصر وإسرائيل»: a tour's stops
 _COMPANION_REACH = 4  # words from «مع X» to the dual meeting noun it shares («مع نظيره في ختام محادثاتهما»)
 _MEASURE_REACH = 4  # words from a threatened measure («بفرض عقوبات») to whom it is imposed on
 _PRAISED_GAP = 8  # words from praise to the mediation it praises («رحّبت المملكة العربية السعودية باستضافة …»)
