@@ -8400,3 +8400,10 @@ def test_an_act_a_force_exists_to_fight_is_no_act_told(rules_coder):
     text = "وانتشرت وحدات مكافحة الشغب في الساحات الرئيسية للعاصمة الجزائرية منذ ساعات الفجر."
     assert [ev for ev in code(rules_coder, text, "2019-12-12") if ev.event_type == "PROTEST"] == []
     assert one(rules_coder, "واندلعت أعمال شغب في العاصمة الجزائرية أمس.", "PROTEST", "2019-12-12")
+
+
+def test_a_quantified_phrase_after_a_conjoined_verb_is_its_object(rules_coder):
+    text = ("ودعا الرئيس الروسي فلاديمير بوتين واشنطن إلى ضبط النفس، وحثّ الأمين العام للأمم المتحدة "
+            "جميع الأطراف على التهدئة.")
+    urged = [e for e in code(rules_coder, text, "2019-06-22") if e.trigger.text == "وحثّ"][0]
+    assert codes(urged.actor) == ["UNO"]

@@ -1044,8 +1044,10 @@ class Subjects(Agreement):
         k = np.last_token + 1
         if k >= len(self.tokens) or not self.tokens[k].is_word or self.tokens[k].proclitics.startswith("و"):
             return False
-        # (or a definite noun: «…، ورفضت نيودلهي الاتهامات»)
-        return any(t.first_token == k for t in self.triggers) or any(
+        # (or a definite noun: «…، ورفضت نيودلهي الاتهامات»; or one a quantifier heads: «وحثّ الأمين العام للأمم
+        # المتحدة جميع الأطراف على ضبط النفس»)
+        quantified = self.tokens[k].norm in QUANTIFIERS and k + 1 < len(self.tokens) and has_article(self.tokens[k + 1])
+        return quantified or any(t.first_token == k for t in self.triggers) or any(
             other.first_token == k and not other.prep for other in self.candidates) \
             or (has_article(self.tokens[k]) and not prep_clitic(self.tokens[k]) and word_key(self.tokens[k]) not in PREPS
                 and np.kinds[0] in ("country", "capital"))
