@@ -8407,3 +8407,12 @@ def test_a_quantified_phrase_after_a_conjoined_verb_is_its_object(rules_coder):
             "جميع الأطراف على التهدئة.")
     urged = [e for e in code(rules_coder, text, "2019-06-22") if e.trigger.text == "وحثّ"][0]
     assert codes(urged.actor) == ["UNO"]
+
+
+def test_envoys_named_with_the_article_are_recalled_from_a_state(rules_coder):
+    text = "وأعلن وزير الخارجية الإسرائيلي أنه أصدر تعليماته بعودة الممثلين الدبلوماسيين من تركيا."
+    ev = one(rules_coder, text, "SANCTION", "2023-10-28")
+    assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["TUR"]
+    # (envoys going back to a capital are no recall)
+    back = "وأعلنت الخارجية الأمريكية عودة الدبلوماسيين إلى كييف."
+    assert [e for e in code(rules_coder, back, "2022-05-08") if e.event_type == "SANCTION"] == []
