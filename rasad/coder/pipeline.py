@@ -262,8 +262,10 @@ class Coder:
         probs = self.detector.judge(written, events, _DETECTOR_CUES)
         kept = []
         for ev in events:
-            # (a call to protest reports none taking place: the model has nothing to judge)
-            p = None if article and stands_in_an_article(ev) or "call-to-protest" in ev.rule \
+            # (a call to protest reports none taking place, nor does a protest its named organiser announces:
+            # the model, which learned only protests that took place, has nothing to judge)
+            announced = ev.event_type == "PROTEST" and ev.modality == "future" and any(a.entity.code for a in ev.actor)
+            p = None if article and stands_in_an_article(ev) or "call-to-protest" in ev.rule or announced \
                 else probs.get(ev.event_type)
             if p is not None:
                 threshold = self.detector.models[ev.event_type].threshold

@@ -8416,3 +8416,9 @@ def test_envoys_named_with_the_article_are_recalled_from_a_state(rules_coder):
     # (envoys going back to a capital are no recall)
     back = "وأعلنت الخارجية الأمريكية عودة الدبلوماسيين إلى كييف."
     assert [e for e in code(rules_coder, back, "2022-05-08") if e.event_type == "SANCTION"] == []
+
+
+def test_a_protest_its_organiser_announces_needs_no_model(coder):
+    text = "وأعلنت جبهة الخلاص الوطني أنها ستنظم يوم السبت المقبل تظاهرة في العاصمة دفاعاً عن الحريات."
+    ev = one(coder, text, "PROTEST", "2022-02-07")
+    assert ev.modality == "future" and "detector" not in ev.rule
