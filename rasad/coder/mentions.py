@@ -1309,7 +1309,7 @@ class MentionFinder:
         heads = dict(memory.org_heads)
         named_here = []  # (token, head word, id) of the groups and organisations this sentence names
         implied_here = []  # (the same for a head a group's other names use: «الحوثيين» … «الجماعة»)
-        for start, _, ref, _ in sorted(out, key=lambda m: m[0]):
+        for start, end, ref, _ in sorted(out, key=lambda m: m[0]):
             if ref.kind == "group":
                 used = _group_head_word(tokens[start].keys[0])
                 if used:
@@ -1321,6 +1321,13 @@ class MentionFinder:
                 named_here.append((start, _ORGANISATION, ref.entry.id))
                 if len(phrase_keys(ref.entry.names[0])) > 1:  # «رفض حلف شمال الأطلسي …، فاتهم زيلينسكي الحلف»
                     named_here.append((start, _head_word(ref.entry), ref.entry.id))
+            elif ref.kind == "agent" and end > start:
+                # «كتب مسؤول السياسة الخارجية في الاتحاد الأوروبي … أن الاتحاد «يدينها»»: an organisation its
+                # officer's title names is named too
+                for _, _, inner in self.kb.trie.find_all(tokens[start + 1:end + 1]):
+                    org = next((r.entry for r in inner if r.kind == "organisation"), None)
+                    if org is not None and len(phrase_keys(org.names[0])) > 1:
+                        named_here.append((start, _head_word(org), org.id))
         for i, tok in enumerate(tokens if heads or named_here or implied_here else ()):
             # (the head the text used wins over one implied: «حزب الله» … «حزب القوات» … «الحزب»)
             org = next((org for start, head, org in reversed(named_here) if start < i and head == tok.keys[-1]),

@@ -8422,3 +8422,8 @@ def test_a_protest_its_organiser_announces_needs_no_model(coder):
     text = "وأعلنت جبهة الخلاص الوطني أنها ستنظم يوم السبت المقبل تظاهرة في العاصمة دفاعاً عن الحريات."
     ev = one(coder, text, "PROTEST", "2022-02-07")
     assert ev.modality == "future" and "detector" not in ev.rule
+
+
+def test_an_organisation_its_officers_title_names_is_named_again_by_its_head(rules_coder):
+    text = "وكتب مسؤول السياسة الخارجية في الاتحاد الأوروبي جوزيب بوريل أن الاتحاد «يدين الهجوم بأشد العبارات»."
+    assert phrases(rules_coder, text, "2024-06-09")["الاتحاد"].code == "EUR"
