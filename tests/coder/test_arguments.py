@@ -8427,3 +8427,10 @@ def test_a_protest_its_organiser_announces_needs_no_model(coder):
 def test_an_organisation_its_officers_title_names_is_named_again_by_its_head(rules_coder):
     text = "وكتب مسؤول السياسة الخارجية في الاتحاد الأوروبي جوزيب بوريل أن الاتحاد «يدين الهجوم بأشد العبارات»."
     assert phrases(rules_coder, text, "2024-06-09")["الاتحاد"].code == "EUR"
+
+
+def test_a_detached_ba_before_a_quotation_opens_what_is_demanded(rules_coder):
+    text = ("دانت وزارة الخارجية الأميركية في بيان الهجوم على المدينة، وطالبت «الدعم السريع» بـ«وقف تقدمها فوراً» "
+            "والكف عن استهداف المناطق التي لجأ إليها النازحون.")
+    ev = [e for e in code(rules_coder, text, "2023-12-17") if e.trigger.text == "وطالبت"][0]
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["SDN"]

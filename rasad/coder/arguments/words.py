@@ -480,8 +480,10 @@ def prepositional_word(t: Token) -> bool:
 
 
 def prep_clitic(t: Token) -> str:
-    """The prepositional proclitic (ب ل ك) of a word, if any: «بسياسته» → ب, «للرئيس» → ل, «الجانبان» → ""."""
-    p = t.proclitics
+    """The prepositional proclitic (ب ل ك) of a word, if any: «بسياسته» → ب, «للرئيس» → ل, «الجانبان» → ""; a
+    «بـ» written apart before a quotation is one too: «بـ«وقف تقدمها»» (a «لـ» apart is left alone: «وحدات
+    تابعة لـ«فيلق القدس»» names who acts)."""
+    p = t.proclitics or (t.norm if t.text.endswith("ـ") and t.norm[-1:] == "ب" and len(t.norm) <= 2 else "")
     if p.endswith("ال"):
         p = p[:-2]
     elif p.endswith("لل"):
