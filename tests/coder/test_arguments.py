@@ -8434,3 +8434,11 @@ def test_a_detached_ba_before_a_quotation_opens_what_is_demanded(rules_coder):
             "والكف عن استهداف المناطق التي لجأ إليها النازحون.")
     ev = [e for e in code(rules_coder, text, "2023-12-17") if e.trigger.text == "وطالبت"][0]
     assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["SDN"]
+
+
+def test_a_decision_challenged_in_court_accuses_its_maker_and_a_stabbing_does_not(rules_coder):
+    text = "قرر المجلس الأعلى للانتخابات إلغاء نتائج الانتخابات، وقال الحزب المعارض إنه سيطعن في القرار أمام المحكمة."
+    ev = one(rules_coder, text, "ACCUSE", "2019-05-07")
+    assert ev.trigger.text == "سيطعن" and ev.modality == "future"
+    stabbing = "وطعن شاب حارس أمن في صدره قرب المحطة."
+    assert [e for e in code(rules_coder, stabbing, "2019-05-07") if e.event_type == "ACCUSE"] == []
