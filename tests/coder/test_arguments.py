@@ -8442,3 +8442,9 @@ def test_a_decision_challenged_in_court_accuses_its_maker_and_a_stabbing_does_no
     assert ev.trigger.text == "سيطعن" and ev.modality == "future"
     stabbing = "وطعن شاب حارس أمن في صدره قرب المحطة."
     assert [e for e in code(rules_coder, stabbing, "2019-05-07") if e.event_type == "ACCUSE"] == []
+
+
+def test_a_body_undertaking_the_questioning_of_someone_investigates(rules_coder):
+    text = "ونُقل الناشط إلى الدار البيضاء حيث ستتولى الفرقة الوطنية للشرطة القضائية التحقيق معه."
+    ev = one(rules_coder, text, "ACCUSE", "2017-05-30")
+    assert ev.mode == "investigate" and codes(ev.actor) == ["MAR"]
