@@ -8448,3 +8448,13 @@ def test_a_body_undertaking_the_questioning_of_someone_investigates(rules_coder)
     text = "ونُقل الناشط إلى الدار البيضاء حيث ستتولى الفرقة الوطنية للشرطة القضائية التحقيق معه."
     ev = one(rules_coder, text, "ACCUSE", "2017-05-30")
     assert ev.mode == "investigate" and codes(ev.actor) == ["MAR"]
+
+
+@pytest.mark.parametrize("text, mali", [
+    ("وهدد الرئيس بفرض عقوبات، رابطاً أي دعم مالي دولي بتنفيذ الإصلاحات.", False),
+    ("وتعهدت فرنسا بتقديم دعم مالي للبنان.", False),
+    # (the state stays the state after a title or a verb)
+    ("وأعلن رئيس مالي انسحاب بلاده من المجموعة.", True),
+    ("وزار وزير الخارجية الجزائري مالي أمس.", True)])
+def test_financial_support_is_no_mali(rules_coder, text, mali):
+    assert any(np.code == "MLI" for np in phrases(rules_coder, text, "2020-09-27").values()) == mali
