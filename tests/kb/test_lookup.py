@@ -1016,3 +1016,13 @@ def test_the_oil_of_a_state_is_no_ministry(resolve):
 def test_the_bare_name_of_two_states_parties_is_the_turkish_one_without_context(resolve):
     # «حزب العدالة والتنمية» is Turkey's and Morocco's: the text's state tells which; alone, the Turkish one
     assert resolve("حزب العدالة والتنمية", date(2021, 11, 25))[0]["code"] == "TUR"
+
+
+def test_the_shia_duo_is_a_lebanese_party_bloc():
+    from datetime import date
+
+    from rasad.kb.knowledge import load_kb
+    from rasad.kb.lookup import NameLookup
+
+    found = NameLookup(load_kb(include_user=False))("الثنائي الشيعي", date(2020, 9, 26))
+    assert found and (found[0]["code"], found[0]["sector"]) == ("LBN", "PTY")
