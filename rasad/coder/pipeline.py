@@ -635,6 +635,12 @@ class Coder:
         # recall, a cut in ties with that state
         recalled_from = finder.post_in_zone(trig, home) if e.id.startswith(_SUMMONS) and home \
             and {r.code for r in args.recipient} == home else None
+        if e.id.startswith(_SUMMONS) and len(args.recipient) == 1 \
+                and (protected := _interests_protected(sent.tokens, finder.candidates, args.recipient[0])) is not None:
+            # «استدعت الخارجية الإيرانية السفير السويسري، الذي ترعى بلاده المصالح الأميركية»: the protest goes
+            # through the protecting power's envoy to the state whose interests it keeps
+            args.mediator, args.recipient = list(args.recipient), [protected]
+            args.path.append("protecting-power")
         if args.location is None and state.scene is not None:
             args.location = state.scene
         if (e.event in _HOSTED_TYPES or e.id == _SUPPORT_VERB) and args.actor and not args.recipient \
@@ -3221,6 +3227,21 @@ def _home_side(sector: Optional[str]) -> Optional[str]:
 # (a parliament seats the opposition too; and a crowd's demands of its government count in articles only, above)
 _STATE_ORGANS = DOMESTIC_SECTORS - {"LEG"}
 _SUMMONS = "core.ACCUSE.summon."
+_KEEPS = frozenset("ترعي يرعي رعت رعي راعيه راعي الراعيه الراعي".split())  # keeps (another state's interests)
+_INTERESTS_REACH = 8  # tokens from an envoy to the «ترعى … المصالح» said of him
+
+
+def _interests_protected(tokens, candidates, envoy):
+    """The state whose interests the summoned `envoy`'s state keeps, said right after him
+    («السفير السويسري، الذي ترعى بلاده المصالح الأميركية في إيران»), or None."""
+    for k in range(envoy.last_token + 1, min(len(tokens) - 1, envoy.last_token + _INTERESTS_REACH)):
+        if tokens[k].keys[-1] in _KEEPS:
+            interests = next((j for j in range(k + 1, min(len(tokens), k + 4)) if tokens[j].keys[-1] == "مصالح"), None)
+            if interests is None:
+                return None
+            kept = next((np for np in candidates if np.first_token == interests + 1 and np.code), None)
+            return kept if kept is not None and kept.code != envoy.code else None
+    return None
 _VOID = frozenset({"باطل", "باطلا", "باطله", "لاغ", "لاغيا", "لاغيه"})  # «باطل ولاغٍ»
 _POLITICAL_SECTORS = frozenset({"GOV", "PTY", "LEG", "OPP", "JUD", "MED"})
 

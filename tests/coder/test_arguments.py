@@ -8458,3 +8458,13 @@ def test_a_body_undertaking_the_questioning_of_someone_investigates(rules_coder)
     ("وزار وزير الخارجية الجزائري مالي أمس.", True)])
 def test_financial_support_is_no_mali(rules_coder, text, mali):
     assert any(np.code == "MLI" for np in phrases(rules_coder, text, "2020-09-27").values()) == mali
+
+
+def test_a_protest_through_a_protecting_powers_envoy_is_aimed_at_the_state_it_represents(rules_coder):
+    text = ("استدعت وزارة الخارجية الإيرانية السفير السويسري في طهران، الذي ترعى بلاده المصالح الأميركية في "
+            "إيران، احتجاجاً على انتهاك الأجواء.")
+    ev = [e for e in code(rules_coder, text, "2019-06-21") if e.trigger.text == "استدعت"][0]
+    assert codes(ev.recipient) == ["USA"] and codes(ev.mediator) == ["CHE"]
+    plain = "استدعت وزارة الخارجية الإيرانية السفير السويسري في طهران احتجاجاً على تصريحات."
+    ev = [e for e in code(rules_coder, plain, "2019-06-21") if e.trigger.text == "استدعت"][0]
+    assert codes(ev.recipient) == ["CHE"]
