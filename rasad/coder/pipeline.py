@@ -622,7 +622,10 @@ class Coder:
             if args.actor:
                 args.path.append("parties-of-the-accord")
         home = {a.code for a in args.actor if a.code}
-        if e.event in _HOSTILE_TYPES and "first-party-in-clause" in args.path and args.recipient \
+        # (and no state cuts its ties with its own side: «إن «قطع العلاقات بالكامل غير ممكن»، كاشفاً أن رئيس
+        # جهاز الاستخبارات …»)
+        if (e.event in _HOSTILE_TYPES or e.id.startswith(_CUT_TIES)) and "first-party-in-clause" in args.path \
+                and args.recipient \
                 and {r.code for r in args.recipient} <= home \
                 and (e.event != "ASSAULT" or state.opponent(args.actor, rivals_only=True) is not None) \
                 and not (e.event == "COERCE" and _other_sector_at_home(args)):
@@ -3227,6 +3230,7 @@ def _home_side(sector: Optional[str]) -> Optional[str]:
 # (a parliament seats the opposition too; and a crowd's demands of its government count in articles only, above)
 _STATE_ORGANS = DOMESTIC_SECTORS - {"LEG"}
 _SUMMONS = "core.ACCUSE.summon."
+_CUT_TIES = "core.SANCTION.cut."
 _KEEPS = frozenset("ترعي يرعي رعت رعي راعيه راعي الراعيه الراعي".split())  # keeps (another state's interests)
 _INTERESTS_REACH = 8  # tokens from an envoy to the «ترعى … المصالح» said of him
 

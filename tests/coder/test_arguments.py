@@ -8468,3 +8468,10 @@ def test_a_protest_through_a_protecting_powers_envoy_is_aimed_at_the_state_it_re
     plain = "استدعت وزارة الخارجية الإيرانية السفير السويسري في طهران احتجاجاً على تصريحات."
     ev = [e for e in code(rules_coder, plain, "2019-06-21") if e.trigger.text == "استدعت"][0]
     assert codes(ev.recipient) == ["CHE"]
+
+
+def test_no_state_cuts_ties_with_its_own_side(rules_coder):
+    text = ("شنّ الرئيس التركي هجوماً على رئيس الوزراء الإسرائيلي، لكنه قال إن «قطع العلاقات بالكامل غير ممكن»، "
+            "كاشفاً أن رئيس جهاز الاستخبارات التركي «يواصل اتصالاته» مع الجانب الإسرائيلي.")
+    ev = [e for e in code(rules_coder, text, "2023-11-04") if e.trigger.text == "قطع العلاقات"][0]
+    assert "TUR" not in codes(ev.recipient)
