@@ -8475,3 +8475,9 @@ def test_no_state_cuts_ties_with_its_own_side(rules_coder):
             "كاشفاً أن رئيس جهاز الاستخبارات التركي «يواصل اتصالاته» مع الجانب الإسرائيلي.")
     ev = [e for e in code(rules_coder, text, "2023-11-04") if e.trigger.text == "قطع العلاقات"][0]
     assert "TUR" not in codes(ev.recipient)
+
+
+def test_a_visit_called_off_rejects_its_host(rules_coder):
+    text = "وقال الرئيس التركي إن بلاده تدعم الفلسطينيين، معلناً إلغاء زيارة كان يعتزم القيام بها إلى إسرائيل."
+    ev = one(rules_coder, text, "REJECT", "2023-10-25")
+    assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["ISR"]
