@@ -640,7 +640,7 @@ def _adjective_homograph(tokens: list[Token], mention, raw, definite_states: fro
 # a state's name that is also the nisba of money, and the indefinite nouns it describes («دعم مالي», «فساد مالي»)
 _MONEY_NISBA = {"مالي": frozenset(
     "دعم عجز فساد تمويل ضغط وضع عون سند تعويض مبلغ غطاء حافز مقابل اصلاح استقرار انهيار التزام عبء احتيال "
-    "تحويل نقص شح مستشار خبير محلل اسناد دعما عونا سندا تعويضا مبلغا غطاء حافزا مقابلا".split())}
+    "تحويل نقص شح مستشار خبير محلل اسناد دعما عونا سندا تعويضا مبلغا حافزا مقابلا".split())}
 
 
 def _describes_place(mention, raw) -> bool:
