@@ -627,9 +627,9 @@ def _adjective_homograph(tokens: list[Token], mention, raw, definite_states: fro
     """«مجموعة العمل المالي», «النظام المالي»: a state's name that takes no article («مالي»), given one
     right after a definite noun that names nobody, is an adjective agreeing with that noun."""
     start, end, ref = mention[0], mention[1], mention[2]
-    if start == end and start > 0 and ref.kind == "country" and tokens[start].norm in _MONEY_NISBA \
+    if start == end and start > 0 and ref.kind == "country" and tokens[start].norm == _MONEY_NISBA \
             and tokens[start - 1].is_word and not has_article(tokens[start - 1]) \
-            and tokens[start - 1].keys[-1] in _MONEY_NISBA[tokens[start].norm]:
+            and tokens[start - 1].keys[-1] in _MONEY_NOUNS:
         return True  # (and, as written, after an indefinite noun money qualifies: «رابطاً أي دعم مالي دولي»)
     if start != end or start == 0 or not _article_it_lacks(tokens[start], ref, definite_states):
         return False
@@ -638,9 +638,10 @@ def _adjective_homograph(tokens: list[Token], mention, raw, definite_states: fro
 
 
 # a state's name that is also the nisba of money, and the indefinite nouns it describes («دعم مالي», «فساد مالي»)
-_MONEY_NISBA = {"مالي": frozenset(
+_MONEY_NISBA = "مالي"
+_MONEY_NOUNS = frozenset(
     "دعم عجز فساد تمويل ضغط وضع عون سند تعويض مبلغ غطاء حافز مقابل اصلاح استقرار انهيار التزام عبء احتيال "
-    "تحويل نقص شح مستشار خبير محلل اسناد دعما عونا سندا تعويضا مبلغا حافزا مقابلا".split())}
+    "تحويل نقص شح مستشار خبير محلل اسناد دعما عونا سندا تعويضا مبلغا حافزا مقابلا".split())
 
 
 def _describes_place(mention, raw) -> bool:
