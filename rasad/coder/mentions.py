@@ -958,6 +958,13 @@ _ALEF_LAM_VERBS = frozenset(normalize(w) for w in (
     "التفوا الغى الغت الغوا القى القت القوا الزم الزمت الزموا").split())
 
 
+def _singular_or_governs_prep(title: Token, following: Token) -> bool:
+    """«كان رئيساً للسلطة القضائية»: a title with tanween is one holder, and a dual in construct is never followed
+    by a preposition."""
+    return title.text.endswith(("اً", "ًا")) \
+        or following.norm.removeprefix("و").removeprefix("ف").startswith(("لل", "بال", "كال"))
+
+
 def has_article(tok: Token) -> bool:
     n = tok.norm
     if n.removeprefix("و").removeprefix("ف") in _ALEF_LAM_VERBS:
@@ -1544,7 +1551,8 @@ class MentionFinder:
         officials of the two states the text has been about."""
         duals = _DUAL_TITLES | _OBLIQUE_DUAL_TITLES
         for m in [m for m in out if m[2].kind == "agent" and m[3].code is None and m[0] > 0
-                  and tokens[m[0] - 1].norm in duals and has_article(tokens[m[0]])]:
+                  and tokens[m[0] - 1].norm in duals and has_article(tokens[m[0]])
+                  and not _singular_or_governs_prep(tokens[m[0] - 1], tokens[m[0]])]:
             if any(x[2].kind == "demonym" and m[0] < x[0] <= m[1] + 1 for x in out):
                 # «توقيع وزيري الخارجية اليوناني … والمصري …»: the nisbas name the states, the first the first
                 # holder's, and the title belongs to the phrase

@@ -4442,6 +4442,14 @@ def test_two_holders_of_a_title_are_the_officials_of_the_two_states(rules_coder)
     assert codes(ev.actor + ev.recipient) == ["IRN", "SAU"]
 
 
+def test_a_title_with_tanween_is_one_holder_not_two(rules_coder):
+    # «رئيساً» is not the dual «رئيسا»: it names no officials of the two states named before it
+    text = ("زار وزير الخارجية الإيراني موسكو أمس. وتفرض الولايات المتحدة عقوبات على رئيسي منذ عام 2019، "
+            "حين كان رئيساً للسلطة القضائية.")
+    ev = one(rules_coder, text, "SANCTION", "2024-05-21")
+    assert codes(ev.actor) == ["USA"] and "RUS" not in codes(ev.recipient)
+
+
 def test_a_description_set_off_after_the_subject_holds_no_object(rules_coder):
     text = "وطالب ياروسلاف كاتشينسكي، زعيم حزب القانون والعدالة الحاكم في بولندا، اليوم الخميس ألمانيا بدفع تعويضات."
     ev = one(rules_coder, text, "REQUEST", "2022-09-01")
