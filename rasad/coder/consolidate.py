@@ -3,6 +3,8 @@ twice or in two words («الهجوم الذي استهدف … وأسفر عن 
 carries, the host of talks and the doer a condemnation blames, and second mentions dropped."""
 from __future__ import annotations
 
+from typing import Optional
+
 from ..schema import Event
 from ..text.normalize import normalize
 from .arguments.words import (ANNOUNCING_PARTICIPLES, DEED_JUDGING, DURING_IT, FORCE_SECTORS, SAID_TYPES,
@@ -125,12 +127,18 @@ def drop_redundant(events: list[Event]) -> list[Event]:
     # (a warning that names no one is aimed where its consequence points: «توعد ولايتي بأنها «لن تبقى من دون رد»»)
     warners = {_parties(ev)[0]: ev for ev in events
                if ev.event_type == "THREATEN" and ev.trigger.entry.frame != "consequence"}
-    for ev in events:
+    # (a judgement told before the warning is not what it warns of: «قال الملك إن تصرف نتنياهو «مرفوض»، …، محذراً
+    # من أن …»)
+    def warned_of(ev: Event) -> Optional[Event]:
         warner = warners.get(_parties(ev)[0]) if ev.trigger.entry.frame == "consequence" else None
+        return warner if warner is not None and warner.trigger.last_token < ev.trigger.first_token else None
+
+    for ev in events:
+        warner = warned_of(ev)
         if warner is not None and not warner.recipient and ev.recipient:
             warner.recipient = list(ev.recipient)
             warner.rule += "/consequence-for:" + ev.trigger.text
-    events = [ev for ev in events if not (ev.trigger.entry.frame == "consequence" and _parties(ev)[0] in warners)]
+    events = [ev for ev in events if warned_of(ev) is None]
     # «أمهلت إيكواس قادة الانقلاب أسبوعاً …، ولم تستبعد اللجوء إلى القوة»: force not ruled out beside another
     # threat to the same side is that threat
     threats = {_parties(ev) for ev in events if ev.event_type == "THREATEN" and ev.trigger.entry.id != _NOT_RULING_OUT}

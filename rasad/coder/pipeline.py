@@ -470,6 +470,12 @@ class Coder:
         needs, the capital an envoy is recalled from and whether an attack is made of words; None when the
         reading fails (a decree signed alone, a required word that is the act's subject)."""
         args = finder.assign(trig)
+        if e.frame == "participle" and "clause-subject" in args.path and sent_events \
+                and _object_of_verb_sharing_subject(args.actor, sent_events[-1]):
+            # «…، ودعت الجماعات المسلحة إلى «وقف …»، محذرة من …»: the phrase after a conjoined verb that shares the
+            # subject before it is that verb's object; the participle goes with the subject they share
+            args.actor = list(sent_events[-1].actor)
+            args.path[args.path.index("clause-subject")] = "subject-of-the-verb-before"
         if e.event == "COERCE" and e.pos == "noun" and (force := _force_in_genitive(trig, args)) is not None:
             # «احتجاز خفر السواحل القطري قوارب صيادين بحرينيين», «اعتقال الشرطة المصرية عشرات الناشطين»: the
             # force in the genitive holds, and the object after it is held (but «اعتقال عناصر الجيش», with nothing
@@ -2507,6 +2513,15 @@ def _petitioners(actors: list[NP]) -> bool:
     international court or body has no home to petition."""
     return bool(actors) and actors[0].code not in THIRD_PARTY_CODES | {None} and len({a.code for a in actors}) == 1 \
         and all(a.entity.sector in _PETITIONING_SECTORS for a in actors)
+
+
+def _object_of_verb_sharing_subject(actors: list[NP], before: Event) -> bool:
+    """`actors` are what the verb event `before`, whose subject is the clause's before it, was aimed at (not a
+    titled person, who opens a clause of his own: «ووصف الرئيس رجب طيب أردوغان …، واصفاً»)."""
+    return before.trigger.entry.pos == "verb" and "shared-subject" in before.rule and bool(before.actor) \
+        and bool(actors) and {a.span for a in actors} <= {r.span for r in before.recipient} \
+        and not any("person" in a.kinds and (a.kinds[0] == "agent" or " " in a.text and a.text.startswith("ال"))
+                    for a in actors)
 
 
 def _aim_at_home(args: Arguments, state: Discourse) -> None:

@@ -4450,6 +4450,21 @@ def test_a_title_with_tanween_is_one_holder_not_two(rules_coder):
     assert codes(ev.actor) == ["USA"] and "RUS" not in codes(ev.recipient)
 
 
+def test_a_participle_after_a_verb_sharing_its_subject_goes_with_that_subject(rules_coder):
+    # «ودعت الجماعات المسلحة»: the groups are what the governments called on, not who warns
+    text = ("دانت حكومات الولايات المتحدة وفرنسا وإيطاليا وبريطانيا، في بيان مشترك، «تصعيد العنف» في طرابلس، ودعت "
+            "الجماعات المسلحة إلى «وقف كل الأعمال العسكرية فوراً»، محذرة من أن «كل من يسعى إلى تقويض الاستقرار "
+            "في ليبيا سيُحاسَب».")
+    ev = one(rules_coder, text, "THREATEN", "2018-09-02")
+    assert codes(ev.actor) == ["FRA", "GBR", "ITA", "USA"] and codes(ev.recipient) == ["LBY"]
+
+
+def test_a_judgement_told_before_a_warning_is_not_what_it_warns_of(rules_coder):
+    text = "وقال وزير الخارجية الأردني أيمن الصفدي إن قرار الحكومة الإسرائيلية «مرفوض»، محذراً إسرائيل من عواقب التصعيد."
+    evs = code(rules_coder, text, "2018-09-02")
+    assert {e.event_type for e in evs} == {"ACCUSE", "THREATEN"}
+
+
 def test_a_description_set_off_after_the_subject_holds_no_object(rules_coder):
     text = "وطالب ياروسلاف كاتشينسكي، زعيم حزب القانون والعدالة الحاكم في بولندا، اليوم الخميس ألمانيا بدفع تعويضات."
     ev = one(rules_coder, text, "REQUEST", "2022-09-01")
