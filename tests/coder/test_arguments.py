@@ -4465,6 +4465,11 @@ def test_a_judgement_told_before_a_warning_is_not_what_it_warns_of(rules_coder):
     assert {e.event_type for e in evs} == {"ACCUSE", "THREATEN"}
 
 
+def test_a_light_verb_does_not_govern_a_noun_inside_a_quoted_name(rules_coder):
+    text = "يتولى موظفو «إدارة الامتثال للعقوبات» في المصارف اللبنانية فحص التحويلات الواردة والصادرة يومياً."
+    assert not [e for e in code(rules_coder, text, "2024-05-21") if e.event_type == "SANCTION"]
+
+
 def test_a_description_set_off_after_the_subject_holds_no_object(rules_coder):
     text = "وطالب ياروسلاف كاتشينسكي، زعيم حزب القانون والعدالة الحاكم في بولندا، اليوم الخميس ألمانيا بدفع تعويضات."
     ev = one(rules_coder, text, "REQUEST", "2022-09-01")

@@ -47,6 +47,8 @@ _OPERATIONS = frozenset("عمليه غاره هجوم ضربه كمين اغار
 _OPERATION_REACH = 12  # «مقتل زعيم تنظيم «داعش» أبو بكر البغدادي في عملية نفذتها»
 _AMONG_THEM = frozenset("منهم منها منه منهما بينهم بينها بينهما".split())  # «، ومنهم جهاديون أجانب»: no verb
 _BUT_THAT = frozenset({"غير"})  # «غير أن»: "however", opening a clause (not «إلا أن», also "except that")
+_OPENING_QUOTES = frozenset("«“")
+_CLOSING_QUOTES = frozenset("»”")
 
 
 class Subjects(Agreement):
@@ -101,6 +103,9 @@ class Subjects(Agreement):
                       and not np.prep for d in (1, 2)}
         for k in range(trig.first_token - 1, lo - 1, -1):
             tok = self.tokens[k]
+            if tok.text in _OPENING_QUOTES and k + 1 < trig.first_token \
+                    and not any(t.text in _CLOSING_QUOTES for t in self.tokens[k + 1:trig.first_token]):
+                return None  # «يتولى موظفو «إدارة الامتثال للعقوبات» فحص …»: a noun inside a quoted name
             if k in self.adverbial_asides or k in framed:
                 continue  # «أعلنت السعودية والكويت، في ختام اجتماع رباعي …، تقديم حزمة مساعدات»
             if k in self.time_tokens or (tok.text in "،," and ({k - 1, k + 1} & self.time_tokens)) or k in appositions \
