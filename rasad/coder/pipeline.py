@@ -1767,6 +1767,11 @@ class Coder:
                        and np not in args.recipient and np.code and ("person" in np.kinds or "agent" in np.kinds
                                                                     or (state_like and np.kinds[0] in kinds))
                        and not (feminine and finder.masculine_person(np))]
+            if not finder.in_complement(trig):
+                # («قالت المفوضة إن حل المجلس «يقوّض … استقلال القضاء»، وحثت السلطات»: not a party inside what was said)
+                said = next((k for k in range(trig.first_token - 1, -1, -1)
+                             if is_complementizer(finder.tokens[k], with_pronoun=True)), None)
+                earlier = [np for np in earlier if said is None or np.last_token < said] or earlier
             head = finder.relative_clause_head(trig.first_token)  # «أردوغان، الذي تتولى بلاده … ودعا»: his
             # («قادة دول مجلس التعاون … وقّعوا»: a phrase naming several states is one subject)
             prior = [head] if head is not None and head.code else \

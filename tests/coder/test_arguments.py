@@ -4470,6 +4470,16 @@ def test_a_light_verb_does_not_govern_a_noun_inside_a_quoted_name(rules_coder):
     assert not [e for e in code(rules_coder, text, "2024-05-21") if e.event_type == "SANCTION"]
 
 
+def test_a_conjoined_urging_after_an_adverb_opener_and_a_quotation_is_the_speakers(rules_coder):
+    # the adverb «ودولياً،» still opens a verb and its subject; «السلطات» before «على» is whom she urges; and
+    # «القضاء», inside what she said, is not who urges
+    text = ("ودولياً، قالت مفوضة الأمم المتحدة السامية لحقوق الإنسان ميشيل باشليه أمس إن حل المجلس «يقوّض بشكل خطير "
+            "سيادة القانون واستقلال القضاء في تونس»، وحثت السلطات على إعادته، في حين أعرب سفراء دول مجموعة السبع عن "
+            "«قلقهم العميق» إزاء القرار.")
+    ev = one(rules_coder, text, "REQUEST", "2022-02-15")
+    assert codes(ev.actor) == ["UNO"] and codes(ev.recipient) == ["TUN"]
+
+
 def test_a_description_set_off_after_the_subject_holds_no_object(rules_coder):
     text = "وطالب ياروسلاف كاتشينسكي، زعيم حزب القانون والعدالة الحاكم في بولندا، اليوم الخميس ألمانيا بدفع تعويضات."
     ev = one(rules_coder, text, "REQUEST", "2022-09-01")

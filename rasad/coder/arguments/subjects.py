@@ -47,6 +47,7 @@ _OPERATIONS = frozenset("عمليه غاره هجوم ضربه كمين اغار
 _OPERATION_REACH = 12  # «مقتل زعيم تنظيم «داعش» أبو بكر البغدادي في عملية نفذتها»
 _AMONG_THEM = frozenset("منهم منها منه منهما بينهم بينها بينهما".split())  # «، ومنهم جهاديون أجانب»: no verb
 _BUT_THAT = frozenset({"غير"})  # «غير أن»: "however", opening a clause (not «إلا أن», also "except that")
+_CONTENT_PREPS = frozenset({"الي", "علي"})  # what is asked after a conjoined verb
 _OPENING_QUOTES = frozenset("«“")
 _CLOSING_QUOTES = frozenset("»”")
 
@@ -946,11 +947,12 @@ class Subjects(Agreement):
             return False  # one welcomes only «بـ» something: «…، ورحّبت الحكومة السودانية بالقرار»
         # (a phrase after what is asked or charged is that content's: «وطالبت فيلنيوس باستدعاء سفيرها»)
         starts = {np.first_token for np in after}
-        # (and so is a phrase after «إلى», outside an aside: «ودعا قرداحي إلى … إصلاح علاقات لبنان»)
+        # (and so is a phrase after «إلى» or «على», outside an aside: «ودعا قرداحي إلى … إصلاح علاقات لبنان», «وحثت
+        # السلطات على إعادته، في حين أعرب سفراء …»)
         asides = self.set_off_asides
         nxt = next((k for k in range(trig.last_token + 1, len(self.tokens)) if k not in starts
                     and self.tokens[k].is_word and (prep_clitic(self.tokens[k]) == "ب" or (
-                        word_key(self.tokens[k]) == "الي" and k not in asides))),
+                        word_key(self.tokens[k]) in _CONTENT_PREPS and k not in asides))),
                    len(self.tokens))
         bare = [np for np in after if not np.prep and not np.is_place and np.first_token < nxt]
         first_person = next((np for np in self.candidates if "person" in np.kinds and not np.prep), None) \
@@ -1039,6 +1041,9 @@ class Subjects(Agreement):
         if place is not None and place.last_token + 2 < len(self.tokens) \
                 and self.tokens[place.last_token + 1].text in "،,":
             verb = place.last_token + 2
+        elif verb + 2 < len(self.tokens) and self.tokens[verb + 1].text in "،," \
+                and self.tokens[verb].norm.endswith("يا") and self.tokens[verb].text.endswith(("ياً", "يًا")):
+            verb += 2  # («ودولياً، قالت مفوضة الأمم المتحدة …»: and an adverb of domain)
         clitics = ("", "و", "ف") if conjoined and verb < before else ("",)
         return verb < len(self.tokens) and self.tokens[verb].proclitics in clitics \
             and self._named_subject_after(verb, pluperfect=conjoined) is not None
