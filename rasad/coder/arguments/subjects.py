@@ -104,9 +104,12 @@ class Subjects(Agreement):
                       and not np.prep for d in (1, 2)}
         for k in range(trig.first_token - 1, lo - 1, -1):
             tok = self.tokens[k]
-            if tok.text in _OPENING_QUOTES and k + 1 < trig.first_token \
+            if tok.text in _OPENING_QUOTES and k + 1 < trig.first_token and k > 0 \
+                    and word_key(self.tokens[k - 1]) not in PREPS and not self.is_light_verb(k - 1) \
                     and not any(t.text in _CLOSING_QUOTES for t in self.tokens[k + 1:trig.first_token]):
-                return None  # «يتولى موظفو «إدارة الامتثال للعقوبات» فحص …»: a noun inside a quoted name
+                # «يتولى موظفو «إدارة الامتثال للعقوبات» فحص …»: a noun inside a quoted name (not what the verb or
+                # its preposition opens: «أعرب عن «خالص امتنانه»»)
+                return None
             if k in self.adverbial_asides or k in framed:
                 continue  # «أعلنت السعودية والكويت، في ختام اجتماع رباعي …، تقديم حزمة مساعدات»
             if k in self.time_tokens or (tok.text in "،," and ({k - 1, k + 1} & self.time_tokens)) or k in appositions \
