@@ -2808,3 +2808,9 @@ def test_a_deed_that_opens_a_reported_clause_is_not_the_speakers_and_a_bad_signa
                                "والاتحاد الأوروبي.", "2025-03-24")
     assert ("ACCUSE", ["DEU"], ["EUR", "TUR"]) in [(t, a, sorted(set(r))) for t, a, r in coded(events)]
     assert all("DEU" not in {a.entity.code for a in e.actor} for e in events if e.event_type == "COERCE")
+
+
+def test_a_ruling_appealed_accuses_whoever_made_it_and_a_resumption_does_not(rules_coder):
+    assert _dyads(rules_coder, "وقدّمت إسرائيل إشعاراً باستئناف قرار المحكمة الجنائية الدولية.", "ACCUSE",
+                  "2024-11-28") == [(["ISR"], ["IGO"])]
+    assert _dyads(rules_coder, "واتفقت مصر وإسرائيل على استئناف المفاوضات.", "ACCUSE", "2024-11-28") == []
