@@ -2814,3 +2814,11 @@ def test_a_ruling_appealed_accuses_whoever_made_it_and_a_resumption_does_not(rul
     assert _dyads(rules_coder, "وقدّمت إسرائيل إشعاراً باستئناف قرار المحكمة الجنائية الدولية.", "ACCUSE",
                   "2024-11-28") == [(["ISR"], ["IGO"])]
     assert _dyads(rules_coder, "واتفقت مصر وإسرائيل على استئناف المفاوضات.", "ACCUSE", "2024-11-28") == []
+
+
+def test_arms_kept_against_the_demand_to_give_them_up_refuse_to_yield(rules_coder):
+    from rasad.schema import Document
+
+    text = "وقال الأمين العام لحزب الله إن الحزب لن يتخلى عن سلاحه مهما كانت الضغوط."
+    evs = [e for e in rules_coder.code(Document("t", text, "2024-11-28")) if e.event_type == "REJECT"]
+    assert [(e.mode, [a.code for a in e.actor]) for e in evs] == [("yield", ["LBN"])]
