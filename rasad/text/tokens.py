@@ -35,6 +35,9 @@ _PREP = ("", "ب", "ل", "ك")
 _ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ه", "ك", "ي")
 IMPERFECT_PREFIXES = "يتنا"  # the imperfect verb's person prefixes, after which «س» marks the future
 MIN_STEM = 2
+# two-letter words opening with alef that take a pronoun suffix («أنهما», «أبوه», «أيهما»); any other alef and letter
+# before one begin a longer word («اتهما» is the dual of «اتهم», not «آت» with «هما»)
+_ALEF_HOSTS = frozenset({"ان", "اب", "اخ", "ام", "اي"})
 _MAX_CACHED_WORDS = 300_000
 _MISSING = object()
 
@@ -204,7 +207,7 @@ class Segmenter:
                 return pre, stem, ""
         for pre, stem in analyses:
             for enc, base, forms in _enclitic_splits(stem):
-                if any(known(f) for f in forms):
+                if not (len(base) == 2 and base[0] == "ا" and base not in _ALEF_HOSTS) and any(known(f) for f in forms):
                     return pre, base, enc
         # Unknown word: the article and what precedes it are unambiguous; a bare proclitic is
         # split off only when a long stem remains.

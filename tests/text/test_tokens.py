@@ -147,3 +147,10 @@ def test_a_verb_with_the_letters_of_the_article_keeps_its_pronoun(rules_coder):
     evs = rules_coder.code(Document("t", "وزار رئيس الوزراء العراقي طهران حيث التقاه المرشد الإيراني علي خامنئي.",
                                     "2019-04-06"))
     assert any(e.trigger.text == "التقاه" and e.event_type == "CONSULT" for e in evs)
+
+
+def test_an_alef_and_one_letter_before_a_pronoun_suffix_begin_a_longer_word():
+    # «آت» (coming) is a known word, but «اتهما» is the dual of «اتهم», while «أنهما» is «أن» with «هما»
+    seg = Segmenter(["آت", "اتهم", "أن"])
+    assert seg.segment("اتهما") == ("", "اتهما", "")
+    assert seg.segment("انهما") == ("", "ان", "هما")
