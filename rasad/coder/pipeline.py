@@ -3242,9 +3242,10 @@ def _names_another_party(ev: Event) -> bool:
 
 def _home_side(sector: Optional[str]) -> Optional[str]:
     """Which side of politics at home a sector stands on: the state's organs, its parliament (which seats the
-    opposition too, and faces the government), or those outside them."""
+    opposition too, and faces the government), or those outside them (clergy among them: «دعا الرئيس الروحي
+    للطائفة الدرزية الحكومة إلى تصحيح الخطأ»)."""
     return "state" if sector in _STATE_ORGANS else "parliament" if sector == "LEG" \
-        else "outside" if sector in HOME_SECTORS else None
+        else "outside" if sector in HOME_SECTORS | {"REL"} else None
 
 
 # (a parliament seats the opposition too; and a crowd's demands of its government count in articles only, above)

@@ -4480,6 +4480,13 @@ def test_a_conjoined_urging_after_an_adverb_opener_and_a_quotation_is_the_speake
     assert codes(ev.actor) == ["UNO"] and codes(ev.recipient) == ["TUN"]
 
 
+def test_a_cleric_calling_on_his_government_names_another_party(rules_coder):
+    text = ("وقال الشيخ موفق طريف إن الدروز «لن يقبلوا بأن يكونوا مواطنين من الدرجة الثانية»، داعياً الحكومة "
+            "الإسرائيلية إلى «تصحيح الخطأ».")
+    ev = one(rules_coder, text, "REQUEST", "2018-08-05")
+    assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["ISR"]
+
+
 def test_a_description_set_off_after_the_subject_holds_no_object(rules_coder):
     text = "وطالب ياروسلاف كاتشينسكي، زعيم حزب القانون والعدالة الحاكم في بولندا، اليوم الخميس ألمانيا بدفع تعويضات."
     ev = one(rules_coder, text, "REQUEST", "2022-09-01")
