@@ -2822,3 +2822,8 @@ def test_arms_kept_against_the_demand_to_give_them_up_refuse_to_yield(rules_code
     text = "وقال الأمين العام لحزب الله إن الحزب لن يتخلى عن سلاحه مهما كانت الضغوط."
     evs = [e for e in rules_coder.code(Document("t", text, "2024-11-28")) if e.event_type == "REJECT"]
     assert [(e.mode, [a.code for a in e.actor]) for e in evs] == [("yield", ["LBN"])]
+
+
+def test_rescuers_sent_to_a_state_are_aid(rules_coder):
+    assert _dyads(rules_coder, "وأعلنت موسكو إرسال نحو خمسين منقذاً ومروحيتين إلى إيران.", "AID", "2024-05-20") \
+        == [(["RUS"], ["IRN"])]
