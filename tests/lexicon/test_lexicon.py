@@ -2827,3 +2827,9 @@ def test_arms_kept_against_the_demand_to_give_them_up_refuse_to_yield(rules_code
 def test_rescuers_sent_to_a_state_are_aid(rules_coder):
     assert _dyads(rules_coder, "وأعلنت موسكو إرسال نحو خمسين منقذاً ومروحيتين إلى إيران.", "AID", "2024-05-20") \
         == [(["RUS"], ["IRN"])]
+
+
+def test_a_hand_held_out_to_another_offers_to_work_with_it_and_a_helping_hand_is_aid(rules_coder):
+    assert _dyads(rules_coder, "وقال الرئيس الإيراني إن طهران «تمد يدها» إلى الرياض.", "AGREE", "2021-08-29") \
+        == [(["IRN"], ["SAU"])]
+    assert _dyads(rules_coder, "ومدت الجزائر يد العون إلى تونس.", "AGREE", "2021-08-29") == []
