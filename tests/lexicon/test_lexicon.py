@@ -2833,3 +2833,8 @@ def test_a_hand_held_out_to_another_offers_to_work_with_it_and_a_helping_hand_is
     assert _dyads(rules_coder, "وقال الرئيس الإيراني إن طهران «تمد يدها» إلى الرياض.", "AGREE", "2021-08-29") \
         == [(["IRN"], ["SAU"])]
     assert _dyads(rules_coder, "ومدت الجزائر يد العون إلى تونس.", "AGREE", "2021-08-29") == []
+
+
+def test_a_grant_extended_is_aid(rules_coder):
+    assert _dyads(rules_coder, "وتعهدت الدوحة بتمديد منحتها الشهرية لقطاع غزة حتى نهاية العام.", "AID", "2020-09-01") \
+        == [(["QAT"], ["PSE"])]
