@@ -4460,7 +4460,8 @@ def test_a_participle_after_a_verb_sharing_its_subject_goes_with_that_subject(ru
 
 
 def test_a_judgement_told_before_a_warning_is_not_what_it_warns_of(rules_coder):
-    text = "وقال وزير الخارجية الأردني أيمن الصفدي إن قرار الحكومة الإسرائيلية «مرفوض»، محذراً إسرائيل من عواقب التصعيد."
+    text = ("وقال وزير الخارجية الأردني أيمن الصفدي إن قرار الحكومة الإسرائيلية «مرفوض»، محذراً إسرائيل من عواقب "
+            "التصعيد.")
     evs = code(rules_coder, text, "2018-09-02")
     assert {e.event_type for e in evs} == {"ACCUSE", "THREATEN"}
 
