@@ -893,6 +893,8 @@ _ARMED_GROUP_HEADS = frozenset("جماعه تنظيم".split())  # «جماعة 
 # التونسيين»»
 _ASSOCIATION_HEADS = {"اتحاد": "CVL", "جمعيه": "CVL", "رابطه": "CVL", "نقابه": "LAB"}
 QUOTES = frozenset('«»"“”')
+OPENING_QUOTES = frozenset("«“")
+CLOSING_QUOTES = frozenset('»”"')  # (a straight quote may close one)
 _COURTESY_OPENERS = frozenset("حضره صاحب فخامه معالي سعاده سمو جلاله".split())
 _COURTESY_WORDS = _COURTESY_OPENERS | frozenset("الجلاله السمو الملكي".split())
 

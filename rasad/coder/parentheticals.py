@@ -12,14 +12,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..schema import Sentence, Token
-from .mentions import NP
+from .mentions import CLOSING_QUOTES, NP
 
 MAX_ASIDE_TOKENS = 6  # the bracketed words and marks; a longer group may tell something of its own
-_CLOSING_QUOTES = frozenset("»”\"")
 
 
 def _glossable(tok: Token) -> bool:
-    return tok.is_word or tok.text in _CLOSING_QUOTES
+    return tok.is_word or tok.text in CLOSING_QUOTES
 
 
 def bracket_asides(tokens: list[Token], start: int = 0) -> list[tuple[int, int]]:
@@ -59,7 +58,7 @@ def lend_codes(tokens: list[Token], nps: list[NP], glosses: dict[int, list[NP]])
     out = []
     for np in nps:
         end = np.last_token
-        if end + 1 < len(tokens) and tokens[end + 1].text in _CLOSING_QUOTES:
+        if end + 1 < len(tokens) and tokens[end + 1].text in CLOSING_QUOTES:
             end += 1  # a name closed by quotes: «"قوات سوريا الديمقراطية" (قسد)»
         coded = next((g for g in glosses.get(end, ()) if g.code), None)
         names_none = np.code is None or all(kind == "agent" for kind in np.kinds)

@@ -3245,11 +3245,12 @@ def _home_side(sector: Optional[str]) -> Optional[str]:
     opposition too, and faces the government), or those outside them (clergy among them: «دعا الرئيس الروحي
     للطائفة الدرزية الحكومة إلى تصحيح الخطأ»)."""
     return "state" if sector in _STATE_ORGANS else "parliament" if sector == "LEG" \
-        else "outside" if sector in HOME_SECTORS | {"REL"} else None
+        else "outside" if sector in _OUTSIDE_THE_STATE else None
 
 
 # (a parliament seats the opposition too; and a crowd's demands of its government count in articles only, above)
 _STATE_ORGANS = DOMESTIC_SECTORS - {"LEG"}
+_OUTSIDE_THE_STATE = HOME_SECTORS | {"REL"}
 _SUMMONS = "core.ACCUSE.summon."
 _CUT_TIES = "core.SANCTION.cut."
 _KEEPS = frozenset("ترعي يرعي رعت رعي راعيه راعي الراعيه الراعي".split())  # keeps (another state's interests)

@@ -6,7 +6,8 @@ from typing import Optional
 
 from ...schema import Trigger
 from ...text.normalize import normalize
-from ..mentions import HONORIFICS, NP, QUANTIFIERS, QUOTES, RELATIVES, THESE, has_article, leading_figure_of
+from ..mentions import (CLOSING_QUOTES, HONORIFICS, NP, OPENING_QUOTES, QUANTIFIERS, QUOTES, RELATIVES, THESE,
+                        has_article, leading_figure_of)
 from .agreement import Agreement
 from .words import (
     HAD_BEFORE,
@@ -48,8 +49,6 @@ _OPERATION_REACH = 12  # «مقتل زعيم تنظيم «داعش» أبو بك
 _AMONG_THEM = frozenset("منهم منها منه منهما بينهم بينها بينهما".split())  # «، ومنهم جهاديون أجانب»: no verb
 _BUT_THAT = frozenset({"غير"})  # «غير أن»: "however", opening a clause (not «إلا أن», also "except that")
 _CONTENT_PREPS = frozenset({"الي", "علي"})  # what is asked after a conjoined verb
-_OPENING_QUOTES = frozenset("«“")
-_CLOSING_QUOTES = frozenset("»”")
 
 
 class Subjects(Agreement):
@@ -104,9 +103,9 @@ class Subjects(Agreement):
                       and not np.prep for d in (1, 2)}
         for k in range(trig.first_token - 1, lo - 1, -1):
             tok = self.tokens[k]
-            if tok.text in _OPENING_QUOTES and k + 1 < trig.first_token and k > 0 \
+            if tok.text in OPENING_QUOTES and k + 1 < trig.first_token and k > 0 \
                     and word_key(self.tokens[k - 1]) not in PREPS and not self.is_light_verb(k - 1) \
-                    and not any(t.text in _CLOSING_QUOTES for t in self.tokens[k + 1:trig.first_token]):
+                    and not any(t.text in CLOSING_QUOTES for t in self.tokens[k + 1:trig.first_token]):
                 # «يتولى موظفو «إدارة الامتثال للعقوبات» فحص …»: a noun inside a quoted name (not what the verb or
                 # its preposition opens: «أعرب عن «خالص امتنانه»»)
                 return None
