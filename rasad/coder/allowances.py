@@ -50,7 +50,7 @@ def strong_report(ev: Event, paths: tuple[str, ...] = STRONG_PATHS) -> bool:
     return (ev.modality in ("asserted", "historical") and any(a.entity.code for a in ev.actor)
             and any(r.entity.code for r in ev.recipient) and not any(k in ev.rule for k in GUESSED_PARTY)
             and (".verb" in entry or any(k in ev.rule for k in paths)
-                 or ((".passive" in entry or ".noun" in entry) and any(k in ev.rule for k in _NAMED_AGENT_PATHS))))
+                 or ((".passive" in entry or ".noun" in entry) and any(k in ev.rule for k in NAMED_AGENT_PATHS))))
 
 
 def counted_crowd_report(ev: Event, tokens) -> bool:
@@ -177,7 +177,7 @@ _COUNTED_CROWDS = PROTESTERS | frozenset("الاف اشخاص مواطنين ط�
 
 
 # «قُتل عشرون فلسطينياً برصاص القوات الإسرائيلية», «تعرضت لاعتداء من قبل الميليشيا الحوثية»
-_NAMED_AGENT_PATHS = ("passive-agent", "fire-of", "by-agent", "object-of-masdar")
+NAMED_AGENT_PATHS = ("passive-agent", "fire-of", "by-agent", "object-of-masdar")
 
 
 def military_report(ev: Event, tokens) -> bool:
@@ -185,13 +185,14 @@ def military_report(ev: Event, tokens) -> bool:
     asserted and not in a relative clause: a strike, shelling, launch or assassination verb by one named state
     or armed group on another («أطلقت إيران مئات الطائرات المسيّرة باتجاه إسرائيل», «أعلن حزب الله أنه
     استهدف مواقع للجيش الإسرائيلي», «اغتالت إسرائيل القيادي في حماس صالح العاروري»); today's strikes launched by a
-    state or group («شنت إسرائيل فجر اليوم ضربات على منشآت في إيران» — not a politician's verbal «شن هجوما», nor the
-    masdar «وشنها»);
+    state or group («شنت إسرائيل فجر اليوم ضربات على منشآت في إيران», «ردّ الجيش بشن غارات على مواقع لحماس» — not a
+    politician's verbal «شن هجوما», nor the masdar «وشنها»);
     clashes between two armed forces («اشتباكات بين الجيش السوداني وقوات الدعم السريع»)."""
     entry, *paths = ev.rule.split("/")
     path = paths[0].split("+") if paths else []
     k = ev.trigger.first_token
-    light = entry in _MILITARY_ATTACK_NOUNS and "light-verb" in path and not _light_verb_masdar(tokens[k]) and any(
+    light = entry in _MILITARY_ATTACK_NOUNS and ("light-verb" in path or "governing-verb" in path) \
+        and not _light_verb_masdar(tokens[k]) and any(
         a.entity.kind in ("country", "capital", "group", "demonym") or a.entity.sector in ARMED_SECTORS for a in ev.actor)
     clash = entry in _CLASH_NOUNS and "between" in path
     if ev.event_type != "ASSAULT" or ev.modality not in ("asserted", "historical") \

@@ -9,6 +9,7 @@ from ..schema import Event
 from ..text.normalize import normalize
 from .arguments.words import (ANNOUNCING_PARTICIPLES, DEED_JUDGING, DURING_IT, FORCE_SECTORS, SAID_TYPES,
                               SPEECH_PARTICIPLES, TAKING_PART)
+from .allowances import NAMED_AGENT_PATHS
 from .discourse import GUESSED_PARTY
 
 _NOT_RULING_OUT = "core.THREATEN.not-rule-out.verb"
@@ -530,9 +531,13 @@ def _fuse_casualty_reports(events: list[Event]) -> list[Event]:
                                     and not any(m.code for m in ev.actor + ev.recipient))]
     # «قصفت الطائرات مواقع …، ما أدى إلى مقتل ثلاثة وإصابة آخرين»: the toll of an attack the sentence
     # reports is part of it
+    # (a toll that names killers of its own is another deed: «أطلقت الجهاد صواريخ …، قائلة إنها ترد على مقتل خمسة
+    # فلسطينيين برصاص الجيش»)
     attack = next((o for o in out if o.event_type == "ASSAULT" and o.trigger.entry.id not in _TOLL_ENTRIES), None)
     if attack is not None:
-        out = [ev for ev in out if ev.trigger.entry.id not in _TOLL_ENTRIES or ev.trigger.span[0] < attack.trigger.span[0]]
+        attackers = _parties(attack)[0]
+        out = [ev for ev in out if ev.trigger.entry.id not in _TOLL_ENTRIES or ev.trigger.span[0] < attack.trigger.span[0]
+               or (any(k in ev.rule for k in NAMED_AGENT_PATHS) and (_parties(ev)[0] - {None}) - attackers)]
     for ev in out:
         if ev.rule.startswith(_INTERCEPTING) and not any(r.code for r in ev.recipient):
             # «اعترضت الدفاعات الإماراتية صاروخين أطلقتهما جماعة الحوثي»: what is stopped is the launcher's

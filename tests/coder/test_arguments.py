@@ -3316,6 +3316,13 @@ def test_the_toll_of_an_attack_is_part_of_it(rules_coder):
     assert len(evs) == 1 and codes(evs[0].actor) == ["ISR"]
 
 
+def test_a_toll_that_names_its_own_killers_is_no_part_of_the_attack(rules_coder):
+    evs = [e for e in code(rules_coder, "أطلقت حركة الجهاد الإسلامي صواريخ باتجاه إسرائيل، قائلة إنها ترد على مقتل "
+                                        "خمسة فلسطينيين برصاص الجيش الإسرائيلي.", date="2018-10-27")
+           if e.event_type == "ASSAULT"]
+    assert sorted((codes(e.actor), codes(e.recipient)) for e in evs) == [(["ISR"], ["PSE"]), (["PSE"], ["ISR"])]
+
+
 def test_whom_a_state_declares_persona_non_grata_before_the_phrase(rules_coder):
     ev = one(rules_coder, "أعلنت وزارة الخارجية السعودية اعتبار السفير الكندي لدى المملكة شخصاً غير مرغوب فيه.", "SANCTION")
     assert codes(ev.actor) == ["SAU"] and codes(ev.recipient) == ["CAN"]
@@ -7770,6 +7777,13 @@ def test_the_three_ministers_are_the_three_states_listed(rules_coder):
             "ويُنتظر أن يجتمع الوزراء الثلاثة مجدداً مطلع العام المقبل لإطلاق دراسات الجدوى.")
     ev = [e for e in code(rules_coder, text, "2021-11-23") if e.event_type == "CONSULT"][0]
     assert sorted(codes(ev.actor)) == ["ARE", "ISR", "JOR"] and ev.actor[0].entity.sector == "GOV"
+
+
+def test_a_body_named_in_full_is_then_its_head_word_alone(rules_coder):
+    text = ("رحّبت السعودية بتشكيل مجلس القيادة الرئاسي في اليمن.\n"
+            "وقال المجلس في بيان إنه يرفض أي هجمات حوثية على المملكة.")
+    ev = [e for e in code(rules_coder, text, "2022-04-08") if e.event_type == "REJECT"][0]
+    assert codes(ev.actor) == ["YEM"] and ev.actor[0].text == "المجلس" and ev.actor[0].entity.sector == "GOV"
 
 
 def test_a_call_to_demonstrate_or_strike_is_a_protest_to_come(rules_coder):

@@ -186,6 +186,7 @@ def test_a_light_verb_strike_or_a_clash_of_two_forces_stands_even_alone():
     assert kept("واندلعت اشتباكات عنيفة بين الجيش السوري وقوات سوريا الديمقراطية في ريف دير الزور.")
     assert kept("وأغارت طائرات إسرائيلية على مواقع لحزب الله في جنوب لبنان.")  # an air raid, as a strike verb
     assert kept("واغتالت إسرائيل القيادي في حركة حماس صالح العاروري في بيروت.")  # by its own named subject
+    assert kept("وردّ الجيش الإسرائيلي بشن غارات على مواقع لحركة حماس في قطاع غزة.")  # the strikes a reply was
     assert not kept("واغتالت إسرائيل القيادي في حركة حماس صلاح شحادة عام 2002.")  # a deed recalled
     # a politician's «attack» is verbal; clashes between protesters are no fight of two forces
     assert not kept("وشن النائب اللبناني وليد جنبلاط هجوما على الحكومة السورية.")
