@@ -33,7 +33,9 @@ class Discourse:
     last_event_sides: list = field(default_factory=list)
     # the actor of the first paragraph's first event aimed at another (both sides of a joint one)
     lead_sides: list = field(default_factory=list)
-    last_visit: list = field(default_factory=list)  # coded parties (visitor and host) of the latest visit told
+    # the codes of each visit's coded parties (visitor and host) → (how often it was told, those parties as last named),
+    # the latest told last
+    visits: dict = field(default_factory=dict)
     captors: list = field(default_factory=list)  # coded actors of the latest arrest or abduction
     attacks: list = field(default_factory=list)  # (coded actors, recipient codes, trigger word keys) of each attack so far
     last_mention: dict = field(default_factory=dict)  # code → the latest phrase naming that party
@@ -54,6 +56,17 @@ class Discourse:
     talks_participants: list[NP] = field(default_factory=list)
     article: bool = False  # the document is an article, whose story sets who is at odds with whom
 
+
+    def remember_visit(self, parties: list[NP]) -> None:
+        key = frozenset(p.code for p in parties)
+        told, _ = self.visits.pop(key, (0, None))
+        self.visits[key] = (told + 1, parties)
+
+    def visit_meant(self) -> list[NP]:
+        """The parties of the visit «الزيارة» means: the one told most often, of those the latest («زيارة نتنياهو
+        إلى مسقط» told again and again, not the minister's trip to Abu Dhabi told beside it once)."""
+        told = max(reversed(self.visits.values()), key=lambda v: v[0], default=None)
+        return told[1] if told else []
 
     def remember_hostility(self, actors: list[NP], recipients: list[NP]) -> None:
         # sorted: ties in `most_common` fall to the first counted, which must not depend on hashing

@@ -1587,7 +1587,7 @@ class Coder:
                 state.lead_sides = list(args.actor) + (list(args.recipient) if e.event in _JOINT_TYPES else [])
         if e.frame == "visit" and mod not in _UNREAL and any(a.code for a in args.actor) \
                 and any(r.code for r in args.recipient):
-            state.last_visit = [p for p in args.actor + args.recipient if p.code]
+            state.remember_visit([p for p in args.actor + args.recipient if p.code])
         if (e.mode == "arrest" or e.mode == "abduct") and any(a.code for a in args.actor) and mod not in _UNREAL:
             state.captors = [a for a in args.actor if a.code]
         if e.event == "ASSAULT" and any(a.code for a in args.actor) and mod not in _UNREAL:
@@ -1995,16 +1995,17 @@ def _author_of_remarks(tokens, candidates: Sequence[NP]) -> Optional[NP]:
 
 
 def _told_act_judged(tokens, after: int, asides, state: Discourse) -> list:
-    """The coded parties of the latest visit or deal the text told, when a definite noun of that kind follows
-    a judging trigger (or its subject, ending at `after`) at once («الترحيب بالزيارة», «رحبت … بالاتفاق»), maybe past
-    an aside among `asides` or how it was voiced («ورحبت الدول، في بيان مشترك، بالاتفاق»), else []."""
+    """The coded parties of the visit meant (see `Discourse.visit_meant`) or the latest deal the text told, when a
+    definite noun of that kind follows a judging trigger (or its subject, ending at `after`) at once («الترحيب
+    بالزيارة», «رحبت … بالاتفاق»), maybe past an aside among `asides` or how it was voiced («ورحبت الدول، في بيان
+    مشترك، بالاتفاق»), else []."""
     while after + 1 in asides:
         after += 1
     k = after + 2 if after + 1 < len(tokens) and tokens[after + 1].text in "،," else after + 1
     if k < len(tokens) and (end := statement_phrase_end(tokens, k)) is not None:
         after = end
     if _judges_an_act(tokens, after, _VISITS):
-        return state.last_visit
+        return state.visit_meant()
     deal = state.last_by_type.get("AGREE")
     if deal and _judges_an_act(tokens, after, _DEALS):
         return [p for p in deal[0] + deal[1] if p.code]

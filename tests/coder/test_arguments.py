@@ -1347,6 +1347,17 @@ def test_redeployment_and_a_long_title_of_the_same_state(rules_coder):
     assert codes(ev.actor) == ["EGY"] and set(codes(ev.recipient)) == {"SDN"}
 
 
+def test_forces_spreading_out_and_setting_about_it(rules_coder):
+    ev = one(rules_coder, "وبدأ الجيش اللبناني منذ الشهر الماضي الانتشار في بلدات الجنوب.", "MOBILIZE", date="2025-01-10")
+    assert codes(ev.actor) == ["LBN"]
+    ev = one(rules_coder, "وجرت الانتخابات وسط انتشار قوات الشرطة التونسية في شوارع العاصمة.", "MOBILIZE",
+             date="2019-10-06")
+    assert codes(ev.actor) == ["TUN"]
+    # a disease or weapons spreading are no forces
+    assert not [e for e in code(rules_coder, "وحذر وزير الصحة المصري من انتشار الوباء في القرى.", "2020-03-10")
+                if e.event_type == "MOBILIZE"]
+
+
 def test_joining_a_coalition_and_pledging_aid(rules_coder):
     text = ("انضمت السعودية الأربعاء الماضي إلى «التحالف الدولي لأمن وحماية الملاحة البحرية» الذي تقوده "
             "الولايات المتحدة.")
@@ -7516,6 +7527,14 @@ def test_a_welcomed_visit_names_its_visitor_and_host(rules_coder):
     assert codes(welcome.actor) == ["QAT"] and codes(welcome.recipient) == ["ARE", "TUR"]
     # the visit welcomed is no second visit
     assert len([e for e in evs if e.event_type == "CONSULT"]) == 1
+
+
+def test_the_visit_welcomed_is_the_one_told_most_not_a_trip_told_beside_it(rules_coder):
+    text = ("زار رئيس الوزراء الإسرائيلي بنيامين نتنياهو سلطنة عمان أمس، في أول زيارة من نوعها منذ عقدين.\n"
+            "وجاءت زيارة نتنياهو إلى مسقط فيما وصلت وزيرة الثقافة الإسرائيلية ميري ريغيف إلى أبوظبي لحضور بطولة رياضية.\n"
+            "ورحب المبعوث الأميركي جيسون غرينبلات بالزيارة.")
+    welcome = next(e for e in code(rules_coder, text, "2018-10-27") if e.event_type == "SUPPORT")
+    assert codes(welcome.actor) == ["USA"] and sorted(codes(welcome.recipient)) == ["ISR", "OMN"]
 
 
 def test_a_visits_own_side_judging_it_is_left_to_other_rules(rules_coder):
