@@ -11,7 +11,8 @@ from .arguments.words import STRIKES, side_of
 from .mentions import NP, DocumentMemory
 
 
-THIRD_PARTY_CODES = frozenset({"UNO", "IGO", "NGO", "EUR"})
+_NGO = "NGO"
+THIRD_PARTY_CODES = frozenset({"UNO", "IGO", _NGO, "EUR"})
 _NOT_THE_STATE = frozenset({"REB", "CVL", "OPP"})  # a state's own rebels, crowds and opposition
 MIN_OPPONENT_SALIENCE = 3  # named this often, a party is one side of what the document is about
 # rule paths of a party the discourse supplied rather than the sentence named
@@ -70,8 +71,9 @@ class Discourse:
 
     def remember_hostility(self, actors: list[NP], recipients: list[NP]) -> None:
         # sorted: ties in `most_common` fall to the first counted, which must not depend on hashing
-        for a in sorted(_sides_of(actors)):
-            for r in sorted(_sides_of(recipients) - {a}):
+        # (a rights group's criticism makes it no side in the fight: it is never the opponent guessed)
+        for a in sorted(_sides_of(actors) - {_NGO}):
+            for r in sorted(_sides_of(recipients) - {a, _NGO}):
                 self.rivals.setdefault(a, Counter())[r] += 1
                 self.rivals.setdefault(r, Counter())[a] += 1
 

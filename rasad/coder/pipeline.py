@@ -372,6 +372,12 @@ class Coder:
         deed_pending = condemned is not None and not args.recipient
         if e.event == "COERCE" and state.article:
             _coerced_at_home(e, args, state)
+        if e.event == "CONSULT" and e.pos == "noun" and not args.actor and not args.recipient \
+                and (deal := state.last_by_type.get("AGREE")) and _talks_the_deal_came_after(sent.tokens, trig):
+            # «وقّعت بغداد وأربيل اتفاقاً … . وجاء التوقيع بعد أشهر من مفاوضات شاقة»: the talks the deal came out of
+            # were its parties'
+            args.actor = [p for p in deal[0] + deal[1] if p.code]
+            args.path.append("talks-of-the-deal")
         if self._says_too_little(e, sent, trig, args, finder, state, ref, deed_pending):
             return refused("too little said (no party named, or only a guessed one)")
         if e.id in _WARNINGS and args.actor and {a.code for a in args.actor} <= _BODIES_WITHOUT_FORCE:
@@ -2129,6 +2135,15 @@ _ACT_BEFORE_REACH = 3  # words from the step said to contravene («إن القر
 _ACT_REACH = 4  # words from «نددت» to «بالخطوة»: a short subject may stand between («نددت دمشق بالخطوة»)
 _VISITS = frozenset("زياره جوله".split())
 _DEALS = frozenset("اتفاق اتفاقيه صفقه".split())
+_AFTER = frozenset("بعد عقب اثر".split())
+_AFTER_REACH = 4  # «بعد أشهر من مفاوضات»
+
+
+def _talks_the_deal_came_after(tokens, trig: Trigger) -> bool:
+    """A deal or its signing named earlier in the sentence, and the talks noun just after «بعد/عقب/إثر»: «وجاء
+    الاتفاق بعد مفاوضات استمرت أشهراً», «وجاء التوقيع بعد أشهر من مفاوضات شاقة»."""
+    return any(t.is_word and t.keys[-1] in _DEALS | {"توقيع"} for t in tokens[:trig.first_token]) \
+        and any(t.is_word and word_key(t) in _AFTER for t in tokens[max(0, trig.first_token - _AFTER_REACH):trig.first_token])
 _EXCHANGES = frozenset("تبادل مبادله".split())  # «صفقة تبادل», «اتفاق مبادلة»: a deal of exchange
 
 

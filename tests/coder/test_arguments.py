@@ -1358,6 +1358,31 @@ def test_forces_spreading_out_and_setting_about_it(rules_coder):
                 if e.event_type == "MOBILIZE"]
 
 
+def test_the_talks_a_deal_came_after_are_its_parties(rules_coder):
+    text = ("وقّعت الحكومة السودانية والجبهة الثورية أمس اتفاق سلام شاملاً. وجاء التوقيع بعد أشهر من مفاوضات شاقة "
+            "في العاصمة الجنوب سودانية.")
+    talks = [e for e in code(rules_coder, text, "2020-10-04") if e.event_type == "CONSULT"]
+    assert talks and "talks-of-the-deal" in talks[0].rule and len(talks[0].actor) == 2 and codes(talks[0].actor) == ["SDN"]
+
+
+def test_international_rights_groups_and_the_deaths_they_tell_of(rules_coder):
+    text = ("وتحدثت منظمات حقوقية دولية عن مقتل ثمانية محتجين في خوزستان. "
+            "وطالبت منظمات حقوقية دولية السلطات الإيرانية بالإفراج عن المعتقلين.")
+    evs = code(rules_coder, text, "2021-07-24")
+    demand = next(e for e in evs if e.event_type == "REQUEST")
+    assert codes(demand.actor) == ["NGO"] and codes(demand.recipient) == ["IRN"]
+    # who tells of the deaths did not kill
+    assert [e for e in evs if e.event_type == "ASSAULT"] and not any(
+        codes(e.actor) == ["NGO"] for e in evs if e.event_type == "ASSAULT")
+
+
+def test_a_rights_group_is_no_opponent_guessed_for_a_threat(rules_coder):
+    text = ("دانت منظمة العفو الدولية قمع السلطات الإيرانية للمحتجين. وانتقدت منظمة هيومن رايتس ووتش الحكومة "
+            "الإيرانية. وتوعد قائد الحرس الثوري الإيراني بالرد الحاسم.")
+    threat = next(e for e in code(rules_coder, text, "2022-10-01") if e.event_type == "THREATEN")
+    assert "NGO" not in codes(threat.recipient)
+
+
 def test_joining_a_coalition_and_pledging_aid(rules_coder):
     text = ("انضمت السعودية الأربعاء الماضي إلى «التحالف الدولي لأمن وحماية الملاحة البحرية» الذي تقوده "
             "الولايات المتحدة.")

@@ -40,6 +40,9 @@ _TAKING_IN = INCLUDING | frozenset("تشمل يشمل ستشمل سيشمل".spl
 _COMPANION_REACH = 4  # words from «مع X» to the dual meeting noun it shares («مع نظيره في ختام محادثاتهما»)
 _MEASURE_REACH = 4  # words from a threatened measure («بفرض عقوبات») to whom it is imposed on
 _PRAISED_GAP = 8  # words from praise to the mediation it praises («رحّبت المملكة العربية السعودية باستضافة …»)
+# verbs of talking of something, beside those of saying: «تحدثت منظمات حقوقية عن مقتل …», «كشفت مصادر عن مقتل …»
+_TALKING_OF = frozenset("تحدث تحدثت تحدثوا يتحدث تتحدث كشف كشفت يكشف تكشف".split())
+_TELLING_REACH = 3  # words before the teller its verb may stand («تحدثت فيه منظمات حقوقية»)
 
 
 class ArgumentFinder(Frames, Content, Subjects):
@@ -581,7 +584,7 @@ class ArgumentFinder(Frames, Content, Subjects):
                     args.recipient.append(before[-1])
                     args.path.append("declared-by")
                 elif before and not before[-1].prep and not before[-1].is_place \
-                        and not self._judged_deed_done_to(trig, before[-1]) \
+                        and not self._judged_deed_done_to(trig, before[-1]) and not self._death_told_of(trig, before[-1]) \
                         and not (before[-1].last_token < trig.first_token - 1
                                  and is_complementizer(self.tokens[trig.first_token - 1])
                                  and not self.tokens[trig.first_token - 1].norm.startswith("و")):  # («حاكم وان»)
@@ -1153,6 +1156,16 @@ class ArgumentFinder(Frames, Content, Subjects):
                 or not is_one_of(self.tokens[declarer.first_token - 1], DECLARING_MASDARS):
             return None
         return declarer, declared
+
+    def _death_told_of(self, trig: Trigger, teller: NP) -> bool:
+        """«تحدثت منظمات حقوقية عن مقتل ثمانية أشخاص», «وأفادت الوكالة بمقتل …»: a death the subject tells of, with
+        a verb of telling, is no death it caused."""
+        word = self.tokens[trig.first_token]
+        if word_key(word) not in DEATH_NOUNS or not (prep_clitic(word) == "ب" or (
+                trig.first_token > 0 and self.tokens[trig.first_token - 1].norm == "عن")):
+            return False
+        return any(t.is_word and word_key(t) in SAYING_VERBS | _TALKING_OF
+                   for t in self.tokens[max(0, teller.first_token - _TELLING_REACH):trig.first_token])
 
     def _praised_go_between(self, trig: Trigger) -> Optional[NP]:
         """The party of a mediation or hosting phrase that opens with «ب/ل» right after the trigger («رحّبت
