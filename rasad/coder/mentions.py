@@ -748,6 +748,25 @@ def _titled_names(tokens: list[Token], nps: list[NP], titles: set[str]) -> list[
     return out
 
 
+def _loyal_forces(tokens: list[Token], nps: list[NP]) -> list[NP]:
+    """«القوات الموالية للنظام السوري», «المسلحون التابعون لحركة حماس»: armed men of no state named, loyal to or
+    belonging to a government or a group, are its side (those loyal to a foreign state, «الفصائل الموالية لإيران»,
+    stay the men of the place they fight in)."""
+    out = list(nps)
+    for n, np in enumerate(nps[:-1]):
+        k = np.last_token + 1
+        patron = nps[n + 1]
+        if np.code is None and np.entity.sector in _LOYAL_SECTORS and k + 1 == patron.first_token \
+                and has_article(tokens[k]) and tokens[k].keys[-1] in _LOYAL and patron.prep == "ل" and patron.code \
+                and patron.kinds[0] in ("agent", "group"):
+            out[n] = replace(np, entity=replace(np.entity, code=patron.code))
+    return out
+
+
+_LOYAL = frozenset("موالي مواليه موالين موالون تابع تابعه تابعين تابعون".split())
+_LOYAL_SECTORS = frozenset({"MIL", "REB", "UAF", "COP"})  # forces, militias, gunmen, security men
+
+
 def _courtesy_titles(tokens: list[Token], nps: list[NP]) -> list[NP]:
     """«حضرة صاحب الجلالة السلطان هيثم», «فخامة الرئيس», «صاحب السمو الملكي الأمير محمد»: the forms
     of address of agency copy open the name's phrase (so a verb before them has its subject next)."""
@@ -1058,7 +1077,8 @@ class MentionFinder:
                and not _adjective_homograph(tokens, m, raw, self._definite_states)]
         nps = self._compose(tokens, raw, memory, when)
         nps = _titled_names(tokens, nps, self._titles)
-        for step in (_courtesy_titles, _quoted_bodies, _vessel_names, _repeated_in_parentheses, _accord_names):
+        for step in (_courtesy_titles, _quoted_bodies, _vessel_names, _repeated_in_parentheses, _accord_names,
+                     _loyal_forces):
             nps = step(tokens, nps)
         _remember_quoted_names(tokens, raw, memory)
         _remember_blocs(raw, memory)

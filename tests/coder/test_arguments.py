@@ -1383,6 +1383,16 @@ def test_a_rights_group_is_no_opponent_guessed_for_a_threat(rules_coder):
     assert "NGO" not in codes(threat.recipient)
 
 
+def test_forces_loyal_to_a_government_are_its_side(rules_coder):
+    ev = one(rules_coder, "وقال مسؤول أميركي إنه بعد منتصف الليل هاجمت القوات الموالية للنظام السوري مقراً تنتشر فيه "
+                          "قوات أميركية.", "ASSAULT", date="2018-02-09")
+    assert codes(ev.actor) == ["SYR"] and ev.actor[0].text == "القوات" and ev.actor[0].entity.sector == "MIL"
+    # (those loyal to a foreign state stay the men of the place they fight in)
+    evs = [e for e in code(rules_coder, "وقصفت الفصائل الموالية لإيران قاعدة عين الأسد في العراق.", "2020-01-08")
+           if e.event_type == "ASSAULT"]
+    assert not any("IRN" in codes(e.actor) for e in evs)
+
+
 def test_joining_a_coalition_and_pledging_aid(rules_coder):
     text = ("انضمت السعودية الأربعاء الماضي إلى «التحالف الدولي لأمن وحماية الملاحة البحرية» الذي تقوده "
             "الولايات المتحدة.")
