@@ -536,7 +536,8 @@ def _fuse_casualty_reports(events: list[Event]) -> list[Event]:
     attack = next((o for o in out if o.event_type == "ASSAULT" and o.trigger.entry.id not in _TOLL_ENTRIES), None)
     if attack is not None:
         attackers = _parties(attack)[0]
-        out = [ev for ev in out if ev.trigger.entry.id not in _TOLL_ENTRIES or ev.trigger.span[0] < attack.trigger.span[0]
+        out = [ev for ev in out if ev.trigger.entry.id not in _TOLL_ENTRIES
+               or ev.trigger.span[0] < attack.trigger.span[0]
                or (any(k in ev.rule for k in NAMED_AGENT_PATHS) and (_parties(ev)[0] - {None}) - attackers)]
     for ev in out:
         if ev.rule.startswith(_INTERCEPTING) and not any(r.code for r in ev.recipient):

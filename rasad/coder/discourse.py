@@ -59,6 +59,7 @@ class Discourse:
 
 
     def remember_visit(self, parties: list[NP]) -> None:
+        """One more telling of the visit between these coded parties."""
         key = frozenset(p.code for p in parties)
         told, _ = self.visits.pop(key, (0, None))
         self.visits[key] = (told + 1, parties)

@@ -2135,6 +2135,8 @@ _ACT_BEFORE_REACH = 3  # words from the step said to contravene («إن القر
 _ACT_REACH = 4  # words from «نددت» to «بالخطوة»: a short subject may stand between («نددت دمشق بالخطوة»)
 _VISITS = frozenset("زياره جوله".split())
 _DEALS = frozenset("اتفاق اتفاقيه صفقه".split())
+_EXCHANGES = frozenset("تبادل مبادله".split())  # «صفقة تبادل», «اتفاق مبادلة»: a deal of exchange
+_DEALS_OR_SIGNING = _DEALS | {"توقيع"}
 _AFTER = frozenset("بعد عقب اثر".split())
 _AFTER_REACH = 4  # «بعد أشهر من مفاوضات»
 
@@ -2142,9 +2144,9 @@ _AFTER_REACH = 4  # «بعد أشهر من مفاوضات»
 def _talks_the_deal_came_after(tokens, trig: Trigger) -> bool:
     """A deal or its signing named earlier in the sentence, and the talks noun just after «بعد/عقب/إثر»: «وجاء
     الاتفاق بعد مفاوضات استمرت أشهراً», «وجاء التوقيع بعد أشهر من مفاوضات شاقة»."""
-    return any(t.is_word and t.keys[-1] in _DEALS | {"توقيع"} for t in tokens[:trig.first_token]) \
-        and any(t.is_word and word_key(t) in _AFTER for t in tokens[max(0, trig.first_token - _AFTER_REACH):trig.first_token])
-_EXCHANGES = frozenset("تبادل مبادله".split())  # «صفقة تبادل», «اتفاق مبادلة»: a deal of exchange
+    k = trig.first_token
+    return any(t.is_word and t.keys[-1] in _DEALS_OR_SIGNING for t in tokens[:k]) \
+        and any(t.is_word and word_key(t) in _AFTER for t in tokens[max(0, k - _AFTER_REACH):k])
 
 
 def _condemned_deed(tokens, trig: Trigger, behind_prep: bool = False, asides: frozenset = frozenset(),

@@ -1348,7 +1348,8 @@ def test_redeployment_and_a_long_title_of_the_same_state(rules_coder):
 
 
 def test_forces_spreading_out_and_setting_about_it(rules_coder):
-    ev = one(rules_coder, "وبدأ الجيش اللبناني منذ الشهر الماضي الانتشار في بلدات الجنوب.", "MOBILIZE", date="2025-01-10")
+    ev = one(rules_coder, "وبدأ الجيش اللبناني منذ الشهر الماضي الانتشار في بلدات الجنوب.", "MOBILIZE",
+             date="2025-01-10")
     assert codes(ev.actor) == ["LBN"]
     ev = one(rules_coder, "وجرت الانتخابات وسط انتشار قوات الشرطة التونسية في شوارع العاصمة.", "MOBILIZE",
              date="2019-10-06")
@@ -1362,7 +1363,8 @@ def test_the_talks_a_deal_came_after_are_its_parties(rules_coder):
     text = ("وقّعت الحكومة السودانية والجبهة الثورية أمس اتفاق سلام شاملاً. وجاء التوقيع بعد أشهر من مفاوضات شاقة "
             "في العاصمة الجنوب سودانية.")
     talks = [e for e in code(rules_coder, text, "2020-10-04") if e.event_type == "CONSULT"]
-    assert talks and "talks-of-the-deal" in talks[0].rule and len(talks[0].actor) == 2 and codes(talks[0].actor) == ["SDN"]
+    assert talks and "talks-of-the-deal" in talks[0].rule
+    assert len(talks[0].actor) == 2 and codes(talks[0].actor) == ["SDN"]
 
 
 def test_international_rights_groups_and_the_deaths_they_tell_of(rules_coder):
@@ -7566,7 +7568,8 @@ def test_a_welcomed_visit_names_its_visitor_and_host(rules_coder):
 
 def test_the_visit_welcomed_is_the_one_told_most_not_a_trip_told_beside_it(rules_coder):
     text = ("زار رئيس الوزراء الإسرائيلي بنيامين نتنياهو سلطنة عمان أمس، في أول زيارة من نوعها منذ عقدين.\n"
-            "وجاءت زيارة نتنياهو إلى مسقط فيما وصلت وزيرة الثقافة الإسرائيلية ميري ريغيف إلى أبوظبي لحضور بطولة رياضية.\n"
+            "وجاءت زيارة نتنياهو إلى مسقط فيما وصلت وزيرة الثقافة الإسرائيلية ميري ريغيف إلى أبوظبي لحضور "
+            "بطولة رياضية.\n"
             "ورحب المبعوث الأميركي جيسون غرينبلات بالزيارة.")
     welcome = next(e for e in code(rules_coder, text, "2018-10-27") if e.event_type == "SUPPORT")
     assert codes(welcome.actor) == ["USA"] and sorted(codes(welcome.recipient)) == ["ISR", "OMN"]

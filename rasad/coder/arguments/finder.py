@@ -584,7 +584,8 @@ class ArgumentFinder(Frames, Content, Subjects):
                     args.recipient.append(before[-1])
                     args.path.append("declared-by")
                 elif before and not before[-1].prep and not before[-1].is_place \
-                        and not self._judged_deed_done_to(trig, before[-1]) and not self._death_told_of(trig, before[-1]) \
+                        and not self._judged_deed_done_to(trig, before[-1]) \
+                        and not self._death_told_of(trig, before[-1]) \
                         and not (before[-1].last_token < trig.first_token - 1
                                  and is_complementizer(self.tokens[trig.first_token - 1])
                                  and not self.tokens[trig.first_token - 1].norm.startswith("و")):  # («حاكم وان»)
