@@ -199,10 +199,8 @@ class DocumentMemory:
     bloc_heads: dict = field(default_factory=dict)
     neighbourhood_of: Optional[str] = None  # the state whose neighbours «دول جوار X» named: a later «دول الجوار»
     # the first word of a state body the text named without a knowledge-base name → that body: «مجلس قيادة
-    # رئاسي جديد» … «رئيس المجلس»
+    # رئاسي جديد» … «رئيس المجلس», and «المجلس الأعلى للقضاء» … «وردّ المجلس»
     bodies: dict = field(default_factory=dict)
-    # the head word of a body named in full by its title → that body: «المجلس الأعلى للقضاء» … «المجلس»
-    body_heads: dict = field(default_factory=dict)
     paragraphs_begun: int = 0
     # a court the lead paragraph named («المحكمة الجنائية الدولية» … «المحكمة»): the story's own, kept across
     # paragraphs
@@ -467,7 +465,7 @@ def _bare(tokens: list[Token], i: int) -> bool:
 # what a group has: its delegation, fighters, leaders, spokesman, wing and office («وفدها», «مقاتليها»)
 _GROUP_MEMBER_HEADS = frozenset("وفد قوات عناصر مقاتلي مسلحي قاده قياده ناطق متحدث جناح مكتب زعيم".split())
 _ORGAN_WORDS = frozenset("مجلس قمه امانه لجنه مفوضيه بعثه".split())
-_BODY_HEADS = frozenset("مجلس لجنه هيئه مفوضيه".split())  # the heads a body's full title is said again by
+_BODY_HEADS = frozenset("مجلس لجنه مفوضيه".split())  # the organ words a body's full title is said again by
 
 
 def _group_head_word(key: str) -> Optional[str]:
@@ -757,13 +755,14 @@ def _loyal_forces(tokens: list[Token], nps: list[NP]) -> list[NP]:
         k = np.last_token + 1
         patron = nps[n + 1]
         if np.code is None and np.entity.sector in _LOYAL_SECTORS and k + 1 == patron.first_token \
-                and has_article(tokens[k]) and tokens[k].keys[-1] in _LOYAL and patron.prep == "ل" and patron.code \
+                and has_article(tokens[k]) and tokens[k].keys[-1] in AFFILIATED and patron.prep == "ل" and patron.code \
                 and patron.kinds[0] in ("agent", "group"):
             out[n] = replace(np, entity=replace(np.entity, code=patron.code))
     return out
 
 
-_LOYAL = frozenset("موالي مواليه موالين موالون تابع تابعه تابعين تابعون".split())
+# «الموالية لـ», «التابعة لـ»: loyal to, or owned by
+AFFILIATED = frozenset("موالي مواليه موالين موالون تابع تابعه تابعين تابعون".split())
 _LOYAL_SECTORS = frozenset({"MIL", "REB", "UAF", "COP"})  # forces, militias, gunmen, security men
 
 
@@ -1387,10 +1386,10 @@ class MentionFinder:
                 out.append((i, i, NameRef(entry, kind), entry.entity(when, kind)))
                 covered.add(i)
         # «حلّ المجلس الأعلى للقضاء» … «وردّ المجلس»: a body named in full by its title, then by its head alone
-        for i, tok in enumerate(tokens if memory.body_heads else ()):
-            body = memory.body_heads.get(tok.keys[-1])
-            if body is not None and has_article(tok) and i not in covered and not _definite_word_follows(tokens, i) \
-                    and not any(m[0] <= i <= m[1] for m in out):
+        for i, tok in enumerate(tokens if memory.bodies else ()):
+            body = memory.bodies.get(tok.keys[-1]) if tok.keys[-1] in _BODY_HEADS else None
+            if body is not None and body.entry_id in self.kb.by_id and has_article(tok) and i not in covered \
+                    and not _definite_word_follows(tokens, i) and not any(m[0] <= i <= m[1] for m in out):
                 out.append((i, i, NameRef(self.kb.by_id[body.entry_id], "agent"), body))
                 covered.add(i)
         # «ودانت «النهضة» …» after «حركة النهضة»: a group's name without its head, in quotes
@@ -2086,7 +2085,7 @@ class MentionFinder:
                 keys = phrase_keys(org.names[0])
                 if len(keys) > 1:  # «جامعة الدول العربية», not «الناتو»
                     memory.org_heads[_head_word(org)] = org.id
-                    memory.body_heads.pop(_head_word(org), None)
+                    memory.bodies.pop(_head_word(org), None)
                     if memory.paragraphs_begun <= 1 and _head_word(org) in _LEAD_BODY_HEADS:
                         memory.lead_heads.setdefault(_head_word(org), org.id)
                 # «انسحبت من إيكواس، متهمة المنظمة بـ…»: any organisation is «المنظمة» again
@@ -2100,7 +2099,7 @@ class MentionFinder:
                 used = _group_head_word(phrase_keys(np.text)[0])
                 if used:
                     memory.org_heads[used] = ent.entry_id
-                    memory.body_heads.pop(used, None)
+                    memory.bodies.pop(used, None)
                     memory.named_heads.add(used)
                 for head in self._heads_of[ent.entry_id]:
                     if head not in memory.named_heads:
@@ -2123,9 +2122,6 @@ class MentionFinder:
             if np.kinds == ("agent",) and ent.code and np.agent_phrase \
                     and len(keys := phrase_keys(np.agent_phrase)) > 1 and keys[0] in _ORGAN_WORDS:
                 memory.bodies[keys[0]] = ent
-            if np.kinds == ("agent",) and np.agent_phrase and ent.code and ent.entry_id in self.kb.by_id \
-                    and len(keys := phrase_keys(np.agent_phrase)) > 1 and keys[0] in _BODY_HEADS:
-                memory.body_heads[keys[0]] = ent
                 memory.org_heads.pop(keys[0], None)
             if np.agent_phrase and ent.code and not (
                     np.agent_phrase == _PRESIDENT and np.kinds[1:2] in (("organisation",), ("group",))):

@@ -41,7 +41,7 @@ _COMPANION_REACH = 4  # words from «مع X» to the dual meeting noun it shares
 _MEASURE_REACH = 4  # words from a threatened measure («بفرض عقوبات») to whom it is imposed on
 _PRAISED_GAP = 8  # words from praise to the mediation it praises («رحّبت المملكة العربية السعودية باستضافة …»)
 # verbs of talking of something, beside those of saying: «تحدثت منظمات حقوقية عن مقتل …», «كشفت مصادر عن مقتل …»
-_TALKING_OF = frozenset("تحدث تحدثت تحدثوا يتحدث تتحدث كشف كشفت يكشف تكشف".split())
+_TELLING_OF = SAYING_VERBS | frozenset("تحدث تحدثت تحدثوا يتحدث تتحدث كشف كشفت يكشف تكشف".split())
 _TELLING_REACH = 3  # words before the teller its verb may stand («تحدثت فيه منظمات حقوقية»)
 
 
@@ -1165,7 +1165,7 @@ class ArgumentFinder(Frames, Content, Subjects):
         if word_key(word) not in DEATH_NOUNS or not (prep_clitic(word) == "ب" or (
                 trig.first_token > 0 and self.tokens[trig.first_token - 1].norm == "عن")):
             return False
-        return any(t.is_word and word_key(t) in SAYING_VERBS | _TALKING_OF
+        return any(t.is_word and word_key(t) in _TELLING_OF
                    for t in self.tokens[max(0, teller.first_token - _TELLING_REACH):trig.first_token])
 
     def _praised_go_between(self, trig: Trigger) -> Optional[NP]:

@@ -7,7 +7,7 @@ from typing import Optional
 
 from ...schema import Token
 from ...text.normalize import normalize
-from ..mentions import NP, RELATIVES
+from ..mentions import AFFILIATED, NP, RELATIVES
 
 DOCUMENTS = frozenset("اعلان بيان قرار مرسوم امر رساله مذكره وثيقه تقرير قانون".split())  # «إعلاناً يعترف»
 PUT_FORWARD = frozenset("مقترح اقتراح مبادره خطه ورقه مسوده".split())  # «المقترح المصري القطري»: one put forward
@@ -188,7 +188,6 @@ PLEDGE_REACH = 7  # words from «تعهد» to what is pledged
 APPOSITIVE_HEADS = frozenset("صاحب صاحبه حليف حليفه شريك شريكه اكبر كبري ابرز اقوي احد احدي عضو اخر اول".split())
 DESCRIBING_PRONOUNS = frozenset("وهي وهو وهم وهما".split())  # «تبنت «المقاومة الإسلامية في العراق»، وهي مظلة …،»
 BELONGING = frozenset("تابع تابعه تابعين تابعون".split())  # owned, not merely loyal («موالية»)
-AFFILIATED = BELONGING | frozenset("موالي مواليه موالين موالون".split())
 BY_ORDER_OF = frozenset({"بقرار", "بامر", "بحكم"})  # «بقرار من محكمة», «بأمر من الرئيس»
 ISSUED = frozenset("صدر صدرت يصدر تصدر توالت تتوالي توالي".split())  # «وصدرت إدانات عن …»
 BETWEEN = "بين"
