@@ -88,6 +88,8 @@ _CALM_WORDS = frozenset("ضبط تحلي تهدئه هدوء وقف خفض تص�
 _FIGHTING_SIDES = frozenset("اطراف طرفين طرفان طرفي".split())
 _AT_WAR = frozenset("متحاربه متحاربين متحاربان متنازعه متنازعين متنازعان متقاتله متقاتلين متصارعه متصارعين "
                     "نزاع صراع قتال حرب".split())
+PARTIES = "اطراف"
+_ALL = frozenset("جميع كافه كل".split())  # «جميع الأطراف», «الأطراف كافة»
 _GENERIC_STATE_WORDS = frozenset({"مملكه", "سلطنه"})
 _NON_STATE_CODES = frozenset({"UNO", "IGO", "EUR", "NGO", "IMG"})  # codes of no state
 _PORTFOLIO_WORDS = 4  # definite words of a title's portfolio before its nisba («وزير الري والموارد المائية السوداني»)
@@ -685,7 +687,17 @@ def _beside_a_group(tokens: list[Token], i: int, found) -> bool:
 
 # a word that is a family name and, with its clitic, an idiom: «لصالح» (in favour of) after «برهم صالح»
 _FAMILY_NAME_IDIOMS = frozenset("لصالح لصالحه لصالحها لصالحهم لصالحهما".split())
+_RIVERS = frozenset("نهر فرات دجله نيل قناه".split())
+
+
+def _jordan_river(tokens: list[Token], k: int) -> bool:
+    """«الضفة الغربية لنهر الأردن» is the West Bank after all."""
+    return tokens[k].keys[-1] == "نهر" and k + 1 < len(tokens) and tokens[k + 1].keys[-1] == "اردن"
+
+
 _IDIOM_TAILS = {"مسقط": frozenset({"راس", "راسه", "راسها", "راسهم"}), "امريكا": _AMERICAS, "اميركا": _AMERICAS,
+                # «الضفة الغربية للنهر», «الضفة الشرقية للفرات»: a river's bank, not the West Bank
+                "غربيه": _RIVERS, "شرقيه": _RIVERS,
                 "ستره": frozenset({"ناسفه", "واقيه", "مفخخه"})}  # «سترة ناسفة» is a suicide vest, not Sitra
 _TITLE_REACH = 6  # «وزير الشؤون الخارجية والجالية الوطنية بالخارج رمطان لعمامرة»
 
@@ -761,6 +773,25 @@ def _loyal_forces(tokens: list[Token], nps: list[NP]) -> list[NP]:
     return out
 
 
+def _attackers_told(tokens: list[Token], nps: list[NP], memory: DocumentMemory) -> list[NP]:
+    """«القوات المهاجمة»: forces of no state named, described as the attackers, are the doer of the latest attack
+    the document told as done; the adjective is part of the phrase («إن القوات المهاجمة انسحبت»). (A bare
+    «المهاجمون» is too often another attack's men: pirates beside a militia's raid, gunmen beside air strikes.)"""
+    doer = list(memory.fights.values())[-1][1][0] if memory.fights else None
+    out = list(nps)
+    for n, np in enumerate(nps):
+        if np.entity.sector not in _LOYAL_SECTORS:
+            continue
+        k = np.last_token + 1
+        if not (k < len(tokens) and has_article(tokens[k]) and tokens[k].keys[-1] in _ATTACKERS):
+            continue
+        if np.first_token == np.last_token and np.kinds == ("agent",) and doer is not None and doer.code:
+            np = replace(np, entity=replace(np.entity, code=doer.code))  # (whatever state a bare «القوات» guessed)
+        out[n] = replace(np, last_token=k, span=(np.span[0], tokens[k].span[1]), text=f"{np.text} {tokens[k].text}")
+    return out
+
+
+_ATTACKERS = frozenset("مهاجمه مهاجمين".split())
 # «الموالية لـ», «التابعة لـ»: loyal to, or owned by
 AFFILIATED = frozenset("موالي مواليه موالين موالون تابع تابعه تابعين تابعون".split())
 _LOYAL_SECTORS = frozenset({"MIL", "REB", "UAF", "COP"})  # forces, militias, gunmen, security men
@@ -1079,6 +1110,7 @@ class MentionFinder:
         for step in (_courtesy_titles, _quoted_bodies, _vessel_names, _repeated_in_parentheses, _accord_names,
                      _loyal_forces):
             nps = step(tokens, nps)
+        nps = _attackers_told(tokens, nps, memory)
         _remember_quoted_names(tokens, raw, memory)
         _remember_blocs(raw, memory)
         self._remember(nps, memory)
@@ -1166,7 +1198,8 @@ class MentionFinder:
         found = list(self._matches(tokens))
         nisbas = {s for s, _, refs in found if any(r.kind == "demonym" for r in refs)}
         for start, end, refs in found:
-            if end + 1 < len(tokens) and tokens[end + 1].keys[-1] in _IDIOM_TAILS.get(tokens[end].keys[-1], ()):
+            if end + 1 < len(tokens) and tokens[end + 1].keys[-1] in _IDIOM_TAILS.get(tokens[end].keys[-1], ()) \
+                    and not _jordan_river(tokens, end + 1):
                 continue  # «مسقط رأسها» is a birthplace, not Muscat
             if all(r.kind == "agent" for r in refs):
                 agent_ends.add(end)
@@ -1436,6 +1469,10 @@ class MentionFinder:
             if i in covered or not tok.is_word:
                 continue
             key = tok.keys[-1]
+            if key == PARTIES and not (i + 1 < len(tokens) and tokens[i + 1].keys[-1] in _AT_WAR) \
+                    and (i > 0 and tokens[i - 1].norm.removeprefix("و") in _ALL
+                         or i + 1 < len(tokens) and tokens[i + 1].norm in _ALL):
+                key = "طرفين"  # «دعا جميع الأطراف إلى ضبط النفس»: the sides of the story, as «الطرفين» would be
             if (key in _GROUP_HEADS or key in _NEIGHBOURS_WORDS) and i + 1 < len(tokens):
                 members = _neighbours(tokens, i if key in _NEIGHBOURS_WORDS else i + 1, out, memory) \
                     or self._bloc_members(tokens, i + 1, out, memory)

@@ -378,6 +378,12 @@ class Coder:
             # were its parties'
             args.actor = [p for p in deal[0] + deal[1] if p.code]
             args.path.append("talks-of-the-deal")
+        if e.id == _SPREAD_OUT and not args.actor and _security_word_after(sent.tokens, trig) \
+                and (scene := args.location.code if args.location is not None and args.location.code else state.home()) \
+                and (phrase := state.state_phrase(scene)) is not None:
+            # «وسط انتشار أمني كثيف», «انتشاراً أمنياً واسعاً»: the security forces of the state where it happens
+            args.actor = [_with_sector(phrase, "COP")]
+            args.path.append("security-of-the-scene")
         if self._says_too_little(e, sent, trig, args, finder, state, ref, deed_pending):
             return refused("too little said (no party named, or only a guessed one)")
         if e.id in _WARNINGS and args.actor and {a.code for a in args.actor} <= _BODIES_WITHOUT_FORCE:
@@ -927,6 +933,14 @@ class Coder:
             # in the state the text is about
             args.recipient = scene
             args.path.append("topic-as-scene")
+        if e.mode == "seize" and e.pos == "verb" and not any(r.code for r in args.recipient) \
+                and "shared-subject" in args.path and _their_goods_after(finder.tokens, trig) and (beating := next(
+                    (ev for ev in reversed(sent_events) if ev.event_type in ("ASSAULT", "COERCE")
+                     and any(a.code for a in ev.actor) and any(r.code for r in ev.recipient)), None)):
+            # «إن القوات سحقت مقاتلي الميليشيا، واستولت على كميات من معداتهم»: who beat them took their gear
+            args.actor = [a for a in beating.actor if a.code]
+            args.recipient = [r for r in beating.recipient if r.code]
+            args.path.append("goods-of-the-beaten")
         if e.event == "RETREAT" and e.mode in ("release", "return"):
             # the released people's nationality is the recipient; a go-between (ICRC) mediates
             mine = {a.code for a in args.actor}
@@ -1008,7 +1022,7 @@ class Coder:
             args.path.append("own-people")
         mine = {a.code for a in args.actor if a.code}
         if e.event in ("ASSAULT", "COERCE") and mine and mine == {r.code for r in args.recipient if r.code} \
-                and {"shared-subject", "topic"} & set(args.path) and "own-people" not in args.path \
+                and {"shared-subject", "topic"} & set(args.path) and not {"own-people", "goods-of-the-beaten"} & set(args.path) \
                 and not (e.event == "COERCE" and e.mode in _DOMESTIC_MODES):
             # «… وقتلت غارة على مخيم الشاطئ عشرة فلسطينيين»: a guessed attacker is not its own target;
             # in a document about two rivals, it is the other one (but a state's organs hold and repress its
@@ -1921,6 +1935,24 @@ def _crowd_of_the_government_faced(e: LexiconEntry, args: Arguments, state: Disc
         args.actor = [replace(a, entity=replace(a.entity, code=faced))
                       if a.kinds == ("agent",) and a.entity.sector == "CVL" and a.code == state.home() else a
                       for a in args.actor]
+
+
+def _their_goods_after(tokens, trig: Trigger) -> bool:
+    """«واستولت على عشرات من آلياتهم»: what is seized is theirs, a plural pronoun on it within a few words."""
+    return any(t.enclitic in _THEIR for t in tokens[trig.last_token + 1:trig.last_token + 6])
+
+
+_THEIR = frozenset({"هم", "هما", "هن"})
+
+
+def _security_word_after(tokens, trig: Trigger) -> bool:
+    """«انتشار أمني»: the deployment is the security forces'."""
+    k = trig.last_token + 1
+    return k < len(tokens) and tokens[k].norm in _SECURITY_NISBAS
+
+
+_SPREAD_OUT = "core.MOBILIZE.spread-out.noun"
+_SECURITY_NISBAS = frozenset("امني امنيا".split())
 
 
 def _went_off(entry) -> bool:

@@ -1359,6 +1359,12 @@ def test_forces_spreading_out_and_setting_about_it(rules_coder):
                 if e.event_type == "MOBILIZE"]
 
 
+def test_a_security_deployment_is_the_police_of_the_scene(rules_coder):
+    ev = one(rules_coder, "انطلقت المسيرة من أنقرة باتجاه إسطنبول. وسار المحتجون وسط انتشار أمني كثيف في العاصمة "
+                          "التركية.", "MOBILIZE", date="2017-06-16")
+    assert codes(ev.actor) == ["TUR"] and ev.actor[0].entity.sector == "COP"
+
+
 def test_the_talks_a_deal_came_after_are_its_parties(rules_coder):
     text = ("وقّعت الحكومة السودانية والجبهة الثورية أمس اتفاق سلام شاملاً. وجاء التوقيع بعد أشهر من مفاوضات شاقة "
             "في العاصمة الجنوب سودانية.")
@@ -1393,6 +1399,39 @@ def test_forces_loyal_to_a_government_are_its_side(rules_coder):
     evs = [e for e in code(rules_coder, "وقصفت الفصائل الموالية لإيران قاعدة عين الأسد في العراق.", "2020-01-08")
            if e.event_type == "ASSAULT"]
     assert not any("IRN" in codes(e.actor) for e in evs)
+
+
+def test_the_attacking_forces_are_the_latest_attacker(rules_coder):
+    text = ("قالت القيادة المركزية الأميركية إن القوات السورية هاجمت مقراً لقوات سوريا الديمقراطية قرب دير الزور. "
+            "وأشار البيان إلى أن القوات المهاجمة انسحبت لاحقاً نحو الضفة الغربية للنهر.")
+    ev = one(rules_coder, text, "RETREAT", date="2018-02-09")
+    assert codes(ev.actor) == ["SYR"] and ev.actor[0].text == "القوات المهاجمة"
+    # (a river's west bank is no Palestine; the West Bank of the Jordan is)
+    assert "PSE" not in codes(ev.recipient)
+    ev = one(rules_coder, "وسيطرت القوات الإسرائيلية على الضفة الغربية لنهر الأردن أمس.", "COERCE", date="2020-01-01")
+    assert "PSE" in codes(ev.recipient)
+
+
+def test_who_crushed_a_force_took_its_gear(rules_coder):
+    text = ("وقال الناطق باسم القوات المسلحة السودانية إن القوات «سحقت» مقاتلي قوات الدعم السريع في وسط الخرطوم، "
+            "واستولت على كميات كبيرة من معداتهم وأسلحتهم.")
+    crushed = one(rules_coder, text, "ASSAULT", date="2025-03-22")
+    assert crushed.actor[0].entity.sector == "MIL" and crushed.recipient[0].entity.sector == "REB"
+    seized = one(rules_coder, text, "COERCE", date="2025-03-22")
+    assert [a.entity.sector for a in seized.actor] == ["MIL"] and [r.entity.sector for r in seized.recipient] == ["REB"]
+    assert "goods-of-the-beaten" in seized.rule  # (known from the crushing, not guessed from the story)
+
+
+def test_all_parties_are_the_sides_of_the_story(rules_coder):
+    text = ("أسقطت إيران طائرة مسيرة أميركية فوق مضيق هرمز. وحذرت الولايات المتحدة إيران من رد قاس. وحثّ الأمين العام "
+            "للأمم المتحدة جميع الأطراف على ضبط النفس.")
+    ev = one(rules_coder, text, "REQUEST", date="2019-06-22")
+    assert codes(ev.actor) == ["UNO"] and sorted(codes(ev.recipient)) == ["IRN", "USA"]
+    # (with no one else named, those called on are still not who calls)
+    evs = [e for e in code(rules_coder, "أسقطت إيران طائرة مسيرة أميركية فوق مضيق هرمز. وحذرت الولايات المتحدة "
+                                        "إيران من رد قاس. ودعت جميع الأطراف إلى ضبط النفس.", "2019-06-22")
+           if e.event_type == "REQUEST"]
+    assert not any(sorted(codes(e.actor)) == ["IRN", "USA"] for e in evs)
 
 
 def test_joining_a_coalition_and_pledging_aid(rules_coder):

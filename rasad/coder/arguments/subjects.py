@@ -6,7 +6,7 @@ from typing import Optional
 
 from ...schema import Trigger
 from ...text.normalize import normalize
-from ..mentions import (CLOSING_QUOTES, HONORIFICS, NP, OPENING_QUOTES, QUANTIFIERS, QUOTES, RELATIVES, THESE,
+from ..mentions import (CLOSING_QUOTES, HONORIFICS, NP, OPENING_QUOTES, PARTIES, QUANTIFIERS, QUOTES, RELATIVES, THESE,
                         has_article, leading_figure_of)
 from .agreement import Agreement
 from .words import (
@@ -876,6 +876,9 @@ class Subjects(Agreement):
         if len(gap) == 1 and (gap[0].enclitic or gap[0].norm.endswith(("ها", "هم", "هما", "ءه"))) \
                 and word_key(self.tokens[first.first_token]).endswith("يين"):
             return None  # «تطالب شركاءها الأوروبيين بموقف»: her partners, in the accusative, are the object
+        if trig.entry.event == "REQUEST" and [t.norm.removeprefix("و") in QUANTIFIERS for t in gap] == [True] \
+                and word_key(self.tokens[first.first_token]).removeprefix("ال") == PARTIES:
+            return None  # «وحضّ جميع الأطراف على ضبط النفس»: those called on, not who calls
         if not gap and self._oblique_plural(first) and trig.entry.event != "PROTEST":
             # «ودعا المسؤولين اللبنانيين إلى …»: a plural in «ـين» is no subject; it is the object (a crowd a
             # protest verb brings out still protests: «يُخرج المتظاهرين إلى الشوارع»)
