@@ -941,6 +941,13 @@ class Coder:
             args.actor = [a for a in beating.actor if a.code]
             args.recipient = [r for r in beating.recipient if r.code]
             args.path.append("goods-of-the-beaten")
+        if e.id == _PURGE and not any(r.code for r in args.recipient) \
+                and (own := next((a for a in args.actor if a.code), None)) is not None:
+            # «أعلن المجلس الأعلى للقضاة عزل 2745 قاضياً»: the servants a state's organ purges are its state's
+            purged = {t.norm for t in finder.tokens[trig.last_token + 1:trig.last_token + 4]}
+            sector = next((sec for words, sec in _PURGED_SECTORS if purged & words), None)
+            args.recipient = [_with_sector(state.state_phrase(own.code, own), sector)]
+            args.path.append("purged-servants")
         if e.event == "RETREAT" and e.mode in ("release", "return"):
             # the released people's nationality is the recipient; a go-between (ICRC) mediates
             mine = {a.code for a in args.actor}
@@ -1935,6 +1942,12 @@ def _crowd_of_the_government_faced(e: LexiconEntry, args: Arguments, state: Disc
         args.actor = [replace(a, entity=replace(a.entity, code=faced))
                       if a.kinds == ("agent",) and a.entity.sector == "CVL" and a.code == state.home() else a
                       for a in args.actor]
+
+
+_PURGE = "core.COERCE.purge.noun"
+_PURGED_SECTORS = ((frozenset("قاضيا قضاه القضاه".split()), "JUD"),
+                   (frozenset("ضابطا ضباط الضباط عسكريا عسكريين العسكريين".split()), "MIL"),
+                   (frozenset({"شرطيا"}), "COP"))
 
 
 def _their_goods_after(tokens, trig: Trigger) -> bool:

@@ -1434,6 +1434,18 @@ def test_all_parties_are_the_sides_of_the_story(rules_coder):
     assert not any(sorted(codes(e.actor)) == ["IRN", "USA"] for e in evs)
 
 
+def test_a_mission_called_home_is_recalled(rules_coder):
+    ev = one(rules_coder, "وقال وزير الخارجية السعودي إن المملكة استدعت أعضاء بعثتها الدبلوماسية من إيران.", "SANCTION",
+             date="2016-01-04")
+    assert codes(ev.actor) == ["SAU"] and codes(ev.recipient) == ["IRN"]
+
+
+def test_a_purge_of_judges_is_aimed_at_the_states_judiciary(rules_coder):
+    ev = one(rules_coder, "وأعلن المجلس الأعلى للقضاة والمدعين العامين في تركيا عزل 2745 قاضياً.", "COERCE",
+             date="2016-07-17")
+    assert codes(ev.recipient) == ["TUR"] and ev.recipient[0].entity.sector == "JUD"
+
+
 def test_joining_a_coalition_and_pledging_aid(rules_coder):
     text = ("انضمت السعودية الأربعاء الماضي إلى «التحالف الدولي لأمن وحماية الملاحة البحرية» الذي تقوده "
             "الولايات المتحدة.")
