@@ -379,7 +379,8 @@ class Coder:
             args.actor = [p for p in deal[0] + deal[1] if p.code]
             args.path.append("talks-of-the-deal")
         if e.id == _SPREAD_OUT and not args.actor and _security_word_after(sent.tokens, trig) \
-                and (scene := args.location.code if args.location is not None and args.location.code else state.home()) \
+                and (scene := args.location.code if args.location is not None and args.location.code
+                     else state.home()) \
                 and (phrase := state.state_phrase(scene)) is not None:
             # «وسط انتشار أمني كثيف», «انتشاراً أمنياً واسعاً»: the security forces of the state where it happens
             args.actor = [_with_sector(phrase, "COP")]
@@ -1029,7 +1030,8 @@ class Coder:
             args.path.append("own-people")
         mine = {a.code for a in args.actor if a.code}
         if e.event in ("ASSAULT", "COERCE") and mine and mine == {r.code for r in args.recipient if r.code} \
-                and {"shared-subject", "topic"} & set(args.path) and not {"own-people", "goods-of-the-beaten"} & set(args.path) \
+                and {"shared-subject", "topic"} & set(args.path) \
+                and not {"own-people", "goods-of-the-beaten"} & set(args.path) \
                 and not (e.event == "COERCE" and e.mode in _DOMESTIC_MODES):
             # «… وقتلت غارة على مخيم الشاطئ عشرة فلسطينيين»: a guessed attacker is not its own target;
             # in a document about two rivals, it is the other one (but a state's organs hold and repress its
