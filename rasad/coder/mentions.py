@@ -777,7 +777,7 @@ def _attackers_told(tokens: list[Token], nps: list[NP], memory: DocumentMemory) 
     """«القوات المهاجمة»: forces of no state named, described as the attackers, are the doer of the latest attack
     the document told as done; the adjective is part of the phrase («إن القوات المهاجمة انسحبت»). (A bare
     «المهاجمون» is too often another attack's men: pirates beside a militia's raid, gunmen beside air strikes.)"""
-    doer = list(memory.fights.values())[-1][1][0] if memory.fights else None
+    doer = next(reversed(memory.fights.values()))[1][0] if memory.fights else None  # (the latest pair goes last)
     out = list(nps)
     for n, np in enumerate(nps):
         if np.entity.sector not in _LOYAL_SECTORS:
