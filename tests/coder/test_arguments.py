@@ -8649,3 +8649,21 @@ def test_a_visit_called_off_rejects_its_host(rules_coder):
     text = "وقال الرئيس التركي إن بلاده تدعم الفلسطينيين، معلناً إلغاء زيارة كان يعتزم القيام بها إلى إسرائيل."
     ev = one(rules_coder, text, "REJECT", "2023-10-25")
     assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["ISR"]
+
+
+def test_whom_a_speaker_charges_in_the_speech_he_gave(rules_coder):
+    text = ("وصل الرئيس المصري إلى الإسكندرية، حيث ألقى كلمة أمام أنصاره اتهم فيها الشيخ يوسف القرضاوي "
+            "بالتحريض على العنف.")
+    ev = one(rules_coder, text, "ACCUSE", "2014-05-02")
+    assert codes(ev.actor) == ["EGY"] and ev.actor[0].entity.sector == "GOV" and codes(ev.recipient) == ["QAT"]
+    # in a statement no one is said to have given, the official after «فيه» speaks
+    text = "وفي بيان اتهم فيه وزير الخارجية المصري حركة حماس بالتحريض على العنف، قالت الحكومة إنها لن تتهاون."
+    ev = one(rules_coder, text, "ACCUSE", "2014-05-02")
+    assert codes(ev.actor) == ["EGY"] and codes(ev.recipient) == ["PSE"]
+
+
+def test_the_members_of_a_body_after_a_conjoined_feminine_verb_are_its_object(rules_coder):
+    text = ("أعلنت البحرين قطع علاقاتها الدبلوماسية مع قطر، وأمهلت أعضاء البعثة الدبلوماسية القطرية 48 ساعة "
+            "لمغادرة أراضيها.")
+    ev = [e for e in code(rules_coder, text, "2017-06-06") if e.trigger.text == "وأمهلت"][0]
+    assert codes(ev.actor) == ["BHR"] and codes(ev.recipient) == ["QAT"]

@@ -17,7 +17,7 @@ from .words import (
     CONCLUDING, CLAUSE_BREAKS, CLAUSE_OPENERS, COMPLEMENTIZERS, CONTINUING, COPULAS, COPULA_SUBJUNCTIVE, COURTESIES,
     DEED_JUDGING,
     DID, DOCUMENTS, DRIVING, DUAL_HOLDERS, DURING_IT, FORCES, FORMING, FRAME_NOUNS, GOVERNING_VERBS, HEAD_TITLES,
-    HOSTED_BY, HUNDREDS, IN_IT, ISSUED, LAUNCHED_BY, LIGHT_MASDARS, LIGHT_VERBS, LIGHT_VERB_REACH, NOT_PLURALS,
+    GIVING_STATEMENTS, HOSTED_BY, HUNDREDS, IN_IT, ISSUED, LAUNCHED_BY, LIGHT_MASDARS, LIGHT_VERBS, LIGHT_VERB_REACH, MEN_OF_A_BODY, NOT_PLURALS,
     OBJECT_PRONOUNS,
     OBLIQUE_PAIRS, OFFICE_FIELDS, ON, OWNER_PRONOUNS, PARTICLES, PARTITIVES, PASSIVE_AGENT, PLUPERFECT, PORTFOLIOS,
     PREPS, PRONOUNS,
@@ -834,6 +834,9 @@ class Subjects(Agreement):
             # object (a nisba right after it describes the document instead: «رفضه القرار الأميركي»; one after
             # another noun describes that noun: «وحث البيان القيادات اللبنانية»)
             return None
+        if len(gap) == 1 and gap[0].norm in IN_IT and self._speaks_in_document(trig) \
+                and self.given_statement_before(trig.first_token):
+            return None  # «ألقى كلمة أمام أنصاره اتهم فيها الداعية غولن»: whom the speaker charges in it
         if trig.entry.id in DEED_JUDGING and len(gap) == 1 and word_key(gap[0]) in STATEMENTS \
                 and not has_article(gap[0]) and not gap[0].enclitic:
             return None  # «وصف تصريحات أردوغان بأنها «مجنونة»»: whose words are judged, not who judges them
@@ -885,6 +888,9 @@ class Subjects(Agreement):
             return None
         if self.feminine_verb(trig) and self.masculine_person(first):
             return None  # «واستقبلت الرئيس الإيراني»: a feminine verb's subject is not a man; he is the object
+        if len(gap) == 1 and gap[0].norm in MEN_OF_A_BODY and conjoined_word(self.tokens[trig.first_token]) \
+                and self.feminine_verb(trig):
+            return None  # «…، وأمهلت أعضاء البعثة الإيرانية 48 ساعة»: nor are the members of a body
         if first.first_token == trig.last_token + 1 and trig.entry.pos == "verb" and trig.entry.frame != "visit" \
                 and conjoined_word(self.tokens[trig.first_token]) \
                 and self._masculine_verb(trig) and (self._feminine_state(first) or self._feminine_body(first)):
@@ -1108,12 +1114,25 @@ class Subjects(Agreement):
         """«رداً على تصريحات للرئيس إيمانويل ماكرون شكّك فيها … واتهم فيها …»: whose statements, speech or
         interview the «فيها» after the verb at `verb` points back to (the phrase right after the noun, bare or
         with «ل», or after the verb it is the object of: «خطاب ألقاه الوزير»), within the sentence."""
+        k = self._statement_before(verb)
+        if k is None:
+            return None
+        return next((np for np in self.candidates if np.first_token in (k + 1, k + 2) and np.code
+                     and prep_key(np.prep) in ("", "ل") and not np.is_place), None)
+
+    def given_statement_before(self, verb: int) -> bool:
+        """The statement before token `verb` is the object of a verb of giving or sending («ألقى كلمة», «وجّه
+        رسالة»): its speaker is that verb's subject."""
+        k = self._statement_before(verb)
+        return k is not None and k > 0 and is_one_of(self.tokens[k - 1], GIVING_STATEMENTS)
+
+    def _statement_before(self, verb: int) -> Optional[int]:
+        """The token of the nearest statement, speech or interview before token `verb`, in its sentence."""
         for k in range(verb - 1, max(-1, verb - STATEMENT_REACH), -1):
             if self.tokens[k].text in CLAUSE_BREAKS:
                 return None
             if word_key(self.tokens[k]) in STATEMENTS:
-                return next((np for np in self.candidates if np.first_token in (k + 1, k + 2) and np.code
-                             and prep_key(np.prep) in ("", "ل") and not np.is_place), None)
+                return k
         return None
 
     def _copula_subject(self, trig: Trigger, before: list[NP]) -> Optional[NP]:

@@ -14,6 +14,9 @@ PUT_FORWARD = frozenset("مقترح اقتراح مبادره خطه ورقه م
 IN_IT = frozenset({"فيها", "فيه", "فيهما"})
 STATEMENTS = frozenset("تصريحات تصريح كلمه خطاب مقابله بيان رساله مقال".split())  # «تصريحات لماكرون … اتهم فيها»
 STATEMENT_REACH = 25
+# «ألقى كلمة», «وجّه رسالة», «أصدر بياناً»: who gives the statement speaks in it
+GIVING_STATEMENTS = frozenset("القي القت يلقي تلقي وجه وجهت يوجه توجه اصدر اصدرت يصدر تصدر بعث بعثت نشر نشرت "
+                              "ارسل ارسلت".split())
 CONCLUDING = frozenset("اختتم اختتمت يختتم تختتم".split())  # «اختتمت القمة» ended; «اختتم زيارته» ended it
 JOINING = frozenset("شارك شاركت شاركوا يشارك تشارك".split())
 ARRIVALS = frozenset({"core.CONSULT.arrive.verb", "core.CONSULT.visit.verb", "core.AID.arrive.verb"})
@@ -315,6 +318,8 @@ BEING = frozenset({"كان", "كانت"})
 # two or more office-holders named by their states: «وزيرا خارجية تركيا واليونان», «وزراء دفاع دول الحلف»
 TITLES_OF_SEVERAL = frozenset("وزيرا وزيري وزراء رئيسا رئيسي رؤساء قاده قادة زعماء زعيما زعيمي سفراء سفيرا سفيري "
                               "مبعوثا مبعوثي مبعوثو ممثلو ممثلي".split())
+# men named by a masculine plural head: a feminine verb's object, not its subject («وأمهلت أعضاء البعثة»)
+MEN_OF_A_BODY = frozenset("اعضاء موظفي موظفو مسؤولي دبلوماسيي وزراء رؤساء قادة قاده زعماء سفراء ممثلي".split())
 PRONOUNS = frozenset("ه ها هم هما هن".split())  # «رحبت به كل من …»: a pronoun object, not a phrase
 DEMONSTRATIVES = frozenset("هذه هذا تلك ذلك هاتين هذين".split())
 # verbs whose «عن» introduces the act itself, not a topic («أعربت عن أسفها», «أعلن البنتاغون عن حزمة مساعدات»)
