@@ -8667,3 +8667,10 @@ def test_the_members_of_a_body_after_a_conjoined_feminine_verb_are_its_object(ru
             "لمغادرة أراضيها.")
     ev = [e for e in code(rules_coder, text, "2017-06-06") if e.trigger.text == "وأمهلت"][0]
     assert codes(ev.actor) == ["BHR"] and codes(ev.recipient) == ["QAT"]
+
+
+def test_another_states_body_after_a_conjoined_verb_of_asking_is_asked(rules_coder):
+    text = ("أعربت الحكومة الإثيوبية عن قلقها إزاء تقارير عن مقتل عدد من رعاياها، وطالبت السلطات الصومالية "
+            "بحماية المدنيين الإثيوبيين.")
+    ev = one(rules_coder, text, "REQUEST", "2022-03-02")
+    assert codes(ev.actor) == ["ETH"] and codes(ev.recipient) == ["SOM"]

@@ -993,7 +993,11 @@ class Subjects(Agreement):
         # conjoined verb is its object too)
         group = len(bare) == 1 and bare[0].kinds[0] == "group" and bare[0].code and conjoined_word(tok) \
             and any(np.code != bare[0].code for np in bodies)
-        if (subject and states or group) and trig.entry.object:
+        # (and so is another state's body after a conjoined verb of asking: «أبدت حكومة جنوب السودان قلقاً …،
+        # وطالبت السلطات السودانية بحماية المدنيين»)
+        body = len(bare) == 1 and bare[0].kinds[0] == "agent" and bare[0].code and conjoined_word(tok) \
+            and trig.entry.event == "REQUEST" and bool(bodies) and bodies[-1].code != bare[0].code
+        if (subject and states or group or body) and trig.entry.object:
             return True
         earlier = [t for t in self.triggers if t.entry.pos == "verb" and t.last_token < trig.first_token]
         if not earlier and not self._opens_verb_subject(conjoined=prev in CONTINUING, before=trig.first_token):
