@@ -8670,7 +8670,7 @@ def test_the_members_of_a_body_after_a_conjoined_feminine_verb_are_its_object(ru
 
 
 def test_another_states_body_after_a_conjoined_verb_of_asking_is_asked(rules_coder):
-    text = ("أعربت الحكومة الإثيوبية عن قلقها إزاء تقارير عن مقتل عدد من رعاياها، وطالبت السلطات الصومالية "
-            "بحماية المدنيين الإثيوبيين.")
+    text = ("لكن حكومة إثيوبيا أبدت في بيان لوزارة خارجيتها «قلقاً بالغاً» إزاء تقارير عن مقتل عدد من رعاياها، "
+            "وطالبت السلطات الصومالية بحماية المدنيين الإثيوبيين.")
     ev = one(rules_coder, text, "REQUEST", "2022-03-02")
     assert codes(ev.actor) == ["ETH"] and codes(ev.recipient) == ["SOM"]
