@@ -42,6 +42,7 @@ _DESCRIBE_NOUN = "core.ACCUSE.describe.noun"
 _AMNESTY = "core.RETREAT.amnesty.noun"  # «عفواً عن …»
 _INTERCEPTORS = frozenset("اعتراضيه اعتراضي اعتراضيا".split())
 _RIOT_CONTROL = frozenset("غاز خراطيم مطاطي".split())
+_RIGHT_TO = frozenset("حق الحق حريه الحريه".split())
 _LAUNCH_VERB = "core.ASSAULT.launch.verb"
 _OBJECTIONS = frozenset({"core.REJECT.object.verb2", "core.REJECT.object.noun"})
 _FLYING = PROJECTILES | frozenset("طائره طائرتين طائرات ناقله سفينه زورق هجوم هجمات".split())  # what an interception stops
@@ -624,6 +625,12 @@ def find_triggers(sentence: Sentence, nps: list[NP], lexicon: Lexicon, segmenter
         if first > 0 and toks[first - 1].keys[-1] in _TELECOM_HEADS:
             # «مدير الاتصالات في الرئاسة», «وزارة الاتصالات», «شركات الاتصالات»: communications, not contacts
             entries = [e for e in entries if e.id != _CONTACTS]
+            if not entries:
+                continue
+        if first > 0 and (toks[first - 1].keys[-1] in _RIGHT_TO or (
+                first > 1 and toks[first - 1].norm == "في" and toks[first - 2].keys[-1] in _RIGHT_TO)):
+            # «احترام حق التظاهر السلمي», «الحق في الاحتجاج», «حرية التظاهر»: a right, not a protest
+            entries = [e for e in entries if e.event != "PROTEST"]
             if not entries:
                 continue
         if toks[first].norm == "صادر" and last + 1 < len(toks) and toks[last + 1].norm in ("عن", "من"):

@@ -2838,3 +2838,14 @@ def test_a_hand_held_out_to_another_offers_to_work_with_it_and_a_helping_hand_is
 def test_a_grant_extended_is_aid(rules_coder):
     assert _dyads(rules_coder, "وتعهدت الدوحة بتمديد منحتها الشهرية لقطاع غزة حتى نهاية العام.", "AID", "2020-09-01") \
         == [(["QAT"], ["PSE"])]
+
+
+@pytest.mark.parametrize("text, protest", [
+    ("ودعا الاتحاد الأوروبي السلطات إلى احترام حق التظاهر السلمي.", False),
+    ("وأكدت المفوضية الحق في الاحتجاج وحرية التظاهر.", False),
+    ("ونظم المعلمون وقفة احتجاجية أمام البرلمان أمس.", True),
+])
+def test_the_right_to_protest_is_no_protest(rules_coder, text, protest):
+    doc = Document("r", text, "2021-06-27")
+    sentence = next(iter(rules_coder.sentences(doc)))
+    assert any(t.entry.event == "PROTEST" for t in rules_coder.triggers(sentence, [])) == protest
