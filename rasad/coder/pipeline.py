@@ -27,7 +27,7 @@ from .allowances import (ARMED_SECTORS, FALLING_PROJECTILES, PROTESTERS, STRONG_
                          strong_report, suffered_attack, toll_in_the_lead)
 from .arguments import ArgumentFinder, Arguments
 from .arguments.words import (
-    AFFIRMING, AGREEMENT_DOCUMENTS, CLASHES, CONCLUDING, DURING_IT, FORCE_SECTORS, IF, JOINING, JUDGING_VERBS,
+    AFFIRMING, AGREEMENT_DOCUMENTS, CLASHES, CONCLUDING, DURING_IT, FORCE_SECTORS, IF, JOINING, JOINT, JUDGING_VERBS,
     LIGHT_VERBS, MASCULINE_TITLES, OR_ELSE, REPLYING,
     PROJECTILES, PROVIDING, SAYING_VERBS, SINCE, SPEECH_PARTICIPLES, STATE_FORCES, STATEMENTS, STRIKES, TAKING_PART,
     TARGET_NOUNS,
@@ -2092,11 +2092,9 @@ def _issuer_of_statement(tokens, candidates: Sequence[NP]) -> Optional[NP]:
 
 def _names_joint_statement(tokens, start: int, end: int) -> bool:
     """A joint or final statement is named between tokens `start` and `end` («البيان المشترك», «بيان ختامي»)."""
-    return any(word_key(tokens[k]) in _STATEMENTS and tokens[k + 1].keys[-1] in _JOINT
+    return any(word_key(tokens[k]) in _STATEMENTS and tokens[k + 1].keys[-1] in JOINT
                for k in range(start, min(end, len(tokens) - 1)))
 
-
-_JOINT = frozenset("المشترك مشترك الختامي ختامي".split())
 
 
 def _participants_of_talks(events: list[Event]) -> list[NP]:

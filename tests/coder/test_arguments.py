@@ -8674,3 +8674,10 @@ def test_another_states_body_after_a_conjoined_verb_of_asking_is_asked(rules_cod
             "وطالبت السلطات الصومالية بحماية المدنيين الإثيوبيين.")
     ev = one(rules_coder, text, "REQUEST", "2022-03-02")
     assert codes(ev.actor) == ["ETH"] and codes(ev.recipient) == ["SOM"]
+
+
+def test_who_issue_a_joint_statement_after_a_conjoined_verb_are_its_subject(rules_coder):
+    text = ("أعلن الرئيس الأميركي دعمه الكامل للحكومة العراقية، ودعا قادة الاتحاد الأوروبي في بيان مشترك أمس "
+            "إلى «وقف التصعيد».")
+    ev = [e for e in code(rules_coder, text, "2019-12-30") if e.trigger.text == "ودعا"][0]
+    assert codes(ev.actor) == ["EUR"] and "EUR" not in codes(ev.recipient)

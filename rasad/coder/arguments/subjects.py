@@ -17,7 +17,7 @@ from .words import (
     CONCLUDING, CLAUSE_BREAKS, CLAUSE_OPENERS, COMPLEMENTIZERS, CONTINUING, COPULAS, COPULA_SUBJUNCTIVE, COURTESIES,
     DEED_JUDGING,
     DID, DOCUMENTS, DRIVING, DUAL_HOLDERS, DURING_IT, FORCES, FORMING, FRAME_NOUNS, GOVERNING_VERBS, HEAD_TITLES,
-    GIVING_STATEMENTS, HOSTED_BY, HUNDREDS, IN_IT, ISSUED, LAUNCHED_BY, LIGHT_MASDARS, LIGHT_VERBS, LIGHT_VERB_REACH, MEN_OF_A_BODY, NOT_PLURALS,
+    GIVING_STATEMENTS, HOSTED_BY, HUNDREDS, IN_IT, JOINT, ISSUED, LAUNCHED_BY, LIGHT_MASDARS, LIGHT_VERBS, LIGHT_VERB_REACH, MEN_OF_A_BODY, NOT_PLURALS,
     OBJECT_PRONOUNS,
     OBLIQUE_PAIRS, OFFICE_FIELDS, ON, OWNER_PRONOUNS, PARTICLES, PARTITIVES, PASSIVE_AGENT, PLUPERFECT, PORTFOLIOS,
     PREPS, PRONOUNS,
@@ -975,6 +975,8 @@ class Subjects(Agreement):
             return False
         if bare and self._has_own_object(bare[0]):
             return False  # «…، ودانت الخارجية الإيرانية الغارات»: verb, subject, object
+        if bare and self._joint_statement_after(bare[0]):
+            return False  # «…، ودعا قادة الاتحاد الأوروبي في بيان مشترك إلى …»: who issue a joint statement speak
         # «واعتبرت الخارجية الجزائرية …، وطالبت الرباط بتوضيح موقفها»: with a body, a person or an organisation
         # («وصفت الأمم المتحدة الوضع …، ودعت إسرائيل إلى ضبط النفس») named as subject before, a lone state (or
         # list of states) after the conjoined verb is its object
@@ -1062,6 +1064,14 @@ class Subjects(Agreement):
         clitics = ("", "و", "ف") if conjoined and verb < before else ("",)
         return verb < len(self.tokens) and self.tokens[verb].proclitics in clitics \
             and self._named_subject_after(verb, pluperfect=conjoined) is not None
+
+    def _joint_statement_after(self, np: NP) -> bool:
+        """«في بيان مشترك» or «في بيان ختامي» follows `np`, a time word or two between."""
+        k = np.last_token + 1
+        while k < len(self.tokens) and k in self.time_tokens:
+            k += 1
+        return k + 2 < len(self.tokens) and self.tokens[k].norm == "في" \
+            and word_key(self.tokens[k + 1]) in DOCUMENTS and self.tokens[k + 2].keys[-1] in JOINT
 
     def _has_own_object(self, np: NP) -> bool:
         """A bare phrase or an event noun follows `np` at once: `np` is a subject with its object
