@@ -195,6 +195,7 @@ class DocumentMemory:
     # the pairs of codes of attacks told as done → how many, and their two sides (entities) as last named
     fights: dict = field(default_factory=dict)
     articleless_families: set = field(default_factory=set)  # family names written without «ال» («صالح», not «الصالح»)
+    families_of: set = field(default_factory=set)  # the persons whose family names are aliases already
     base_named: bool = False  # a military base was named («قاعدة الوطية»): «القاعدة» is it, not al-Qaeda
     # the first word of a named bloc of states → its id, kept across paragraphs: «دول المجلس» can only be a
     # council of states («مجلس التعاون»), whatever «المجلس» alone has come to mean since
@@ -683,6 +684,22 @@ def _beside_a_group(tokens: list[Token], i: int, found) -> bool:
         return True
     return len(before) >= 2 and before[-1] in _MEMBERS_PREPOSITIONS and not tokens[i - 1].proclitics \
         and any(k in _GROUP_MEMBERS for k in before[:-1])
+
+
+def _remember_family_names(entry, memory: DocumentMemory) -> None:
+    """A person named in full may be named again by the family name alone («سامانثا باور» … «باور»)."""
+    if entry.id in memory.families_of:
+        return
+    memory.families_of.add(entry.id)
+    for name in entry.names:
+        words = phrase_keys(name)
+        if len(words) >= 2 and len(words[-1]) >= 3 and words[-1] not in PREPOSITIONS:
+            # «آل ثاني» is said whole: «الثاني» alone is "the second"; «بن علي» leaves no
+            # alias «علي», which is also the preposition «على»
+            family = words[-2:] if words[-2] == "ال" else words[-1:]
+            memory.aliases.add(family, NameRef(entry, "person"))
+            if not normalize(name.split()[-1]).startswith("ال"):
+                memory.articleless_families.add(family[-1])
 
 
 # a word that is a family name and, with its clitic, an idiom: «لصالح» (in favour of) after «برهم صالح»
@@ -1432,6 +1449,13 @@ class MentionFinder:
                     and tokens[i + 1].text in QUOTES:
                 out.append((i, i, NameRef(self.kb.by_id[org], "group"), self.kb.by_id[org].entity(when, "group")))
                 covered.add(i)
+        # (and one named in full in this sentence, after that name: «المندوبة الأميركية سامانثا باور …، إذ
+        # توجهت باور»)
+        named_here = {m[2].entry.id: m[1] for m in out
+                      if m[2].kind == "person" and m[1] > m[0] and m[2].entry.id not in memory.families_of}
+        for m in out:
+            if m[2].entry.id in named_here:
+                _remember_family_names(m[2].entry, memory)
         # a family name met earlier in the document beats a lone nisba: «زيارة السوداني إلى أنقرة» is
         # Iraq's prime minister once «محمد شياع السوداني» has been named
         lone_nisbas = {m[0] for m in out if m[0] == m[1] and m[2].kind == "demonym"
@@ -1442,6 +1466,8 @@ class MentionFinder:
         aliased = memory.aliases.find_all(tokens, skip=covered - lone_nisbas - uncoded) \
             if memory.aliases.may_end_in(t.keys for t in tokens) else []
         for start, end, refs in aliased:
+            if all(start < named_here.get(r.entry.id, -1) for r in refs):
+                continue  # not before the name in full («قمة السلطان قابوس والشيخ صباح»)
             if start == end and refs[0].kind == "person" and (
                     tokens[start].norm.removeprefix("و") in _FAMILY_NAME_IDIOMS
                     or has_article(tokens[start]) and tokens[start].keys[-1] in memory.articleless_families):
@@ -2171,13 +2197,4 @@ class MentionFinder:
                 if former is not None and not np.agent_phrase.endswith(former):
                     memory.agent_codes[f"{np.agent_phrase} {former}"] = ent
             if "person" in np.kinds and ent.entry_id and ent.entry_id in self.kb.by_id:
-                entry = self.kb.by_id[ent.entry_id]
-                for name in entry.names:
-                    words = phrase_keys(name)
-                    if len(words) >= 2 and len(words[-1]) >= 3 and words[-1] not in PREPOSITIONS:
-                        # «آل ثاني» is said whole: «الثاني» alone is "the second"; «بن علي» leaves no
-                        # alias «علي», which is also the preposition «على»
-                        family = words[-2:] if words[-2] == "ال" else words[-1:]
-                        memory.aliases.add(family, NameRef(entry, "person"))
-                        if not normalize(name.split()[-1]).startswith("ال"):
-                            memory.articleless_families.add(family[-1])
+                _remember_family_names(self.kb.by_id[ent.entry_id], memory)

@@ -8681,3 +8681,13 @@ def test_who_issue_a_joint_statement_after_a_conjoined_verb_are_its_subject(rule
             "إلى «وقف التصعيد».")
     ev = [e for e in code(rules_coder, text, "2019-12-30") if e.trigger.text == "ودعا"][0]
     assert codes(ev.actor) == ["EUR"] and "EUR" not in codes(ev.recipient)
+
+
+def test_a_family_name_after_the_full_name_in_the_same_sentence_is_that_person(rules_coder):
+    text = ("وشهدت الجلسة مواجهة حادة بين المندوبة الأميركية سامانثا باور ونظيرها الروسي، إذ توجهت باور "
+            "بالسؤال إلى ممثلي سوريا.")
+    found = phrases(rules_coder, text, "2016-12-14")
+    assert found["باور"].code == "USA"
+    # (not before it: the name in full comes first)
+    text = "وقالت صحيفة باور إن المندوبة الأميركية سامانثا باور غادرت القاعة."
+    assert "باور" not in phrases(rules_coder, text, "2016-12-14")
