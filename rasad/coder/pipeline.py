@@ -27,7 +27,8 @@ from .allowances import (ARMED_SECTORS, FALLING_PROJECTILES, PROTESTERS, STRONG_
                          strong_report, suffered_attack, toll_in_the_lead)
 from .arguments import ArgumentFinder, Arguments
 from .arguments.words import (
-    AFFIRMING, AGREEMENT_DOCUMENTS, CLASHES, CONCLUDING, DURING_IT, FORCE_SECTORS, IF, JOINING, JOINT, JUDGING_VERBS,
+    AFFIRMING, AGREEMENT_DOCUMENTS, CLASHES, CONCLUDING, DURING_IT, FORCE_SECTORS, IF, ISSUED_STATEMENTS, JOINING,
+    JOINT, JUDGING_VERBS,
     LIGHT_VERBS, MASCULINE_TITLES, OR_ELSE, REPLYING,
     PROJECTILES, PROVIDING, SAYING_VERBS, SINCE, SPEECH_PARTICIPLES, STATE_FORCES, STATEMENTS, STRIKES, TAKING_PART,
     TARGET_NOUNS,
@@ -1853,10 +1854,10 @@ class Coder:
             # before is the latest attacker's, not the topic's
             args.actor = doers
             args.path.append("attacker-in-document")
-        elif entry.pos == "verb" and finder is not None and _statement_after(finder.tokens, trig) and (issuers := (
-                state.talks_participants
-                if _names_joint_statement(finder.tokens, trig.last_token + 1, trig.last_token + 3)
-                else state.statement_issuers)):
+        elif entry.pos == "verb" and finder is not None and (statement := finder.statement_subject(trig)) \
+                and (issuers := (state.talks_participants
+                                 if _names_joint_statement(finder.tokens, statement, statement + 2)
+                                 else state.statement_issuers)):
             # «أعلنت الخارجية، في بيان، … . واتهم البيان ألمانيا …»: the statement speaks for who issued it; a joint or
             # final one for who met («اجتمع وزراء خارجية مصر والأردن والسعودية … . وحث البيان الختامي …»)
             args.actor = list(issuers)
@@ -2079,7 +2080,7 @@ def _issuer_of_statement(tokens, candidates: Sequence[NP]) -> Optional[NP]:
     """The coded party whose statement the sentence names: the subject before «في بيان» or of «أصدر … بياناً»
     (the first bare phrase of the sentence before the statement), or the party named right after «بيان»
     («في بيان لوزارة الخارجية المصرية»); None when it names no new statement."""
-    at = next((k for k, tok in enumerate(tokens) if tok.is_word and word_key(tok) in _STATEMENTS
+    at = next((k for k, tok in enumerate(tokens) if tok.is_word and word_key(tok) in ISSUED_STATEMENTS
                and not has_article(tok) and not tok.enclitic), None)
     if at is None:
         return None
@@ -2092,7 +2093,7 @@ def _issuer_of_statement(tokens, candidates: Sequence[NP]) -> Optional[NP]:
 
 def _names_joint_statement(tokens, start: int, end: int) -> bool:
     """A joint or final statement is named between tokens `start` and `end` («البيان المشترك», «بيان ختامي»)."""
-    return any(word_key(tokens[k]) in _STATEMENTS and tokens[k + 1].keys[-1] in JOINT
+    return any(word_key(tokens[k]) in ISSUED_STATEMENTS and tokens[k + 1].keys[-1] in JOINT
                for k in range(start, min(end, len(tokens) - 1)))
 
 
@@ -2109,14 +2110,6 @@ def _participants_of_talks(events: list[Event]) -> list[NP]:
             guests = [m for m in parties if not ("host-country" in ev.rule and m is ev.location)]
             return guests if len({m.code for m in guests}) >= 2 else parties
     return []
-
-
-def _statement_after(tokens, trig: Trigger) -> bool:
-    """The verb's subject is «البيان» (a statement named before), right after it (not the object the verb
-    needs: «ووقع البيان …» was signed)."""
-    k = trig.last_token + 1
-    return k < len(tokens) and has_article(tokens[k]) and word_key(tokens[k]) in _STATEMENTS \
-        and not trig.entry.is_required_word(tokens[k].text, tokens[k].keys)
 
 
 def _welcomes_talks(tokens, trig: Trigger) -> bool:
@@ -2153,7 +2146,6 @@ def _participants_as_subject(tokens, trig: Trigger) -> bool:
                for k in (trig.last_token + 1, trig.first_token - 1))
 
 
-_STATEMENTS = frozenset("بيان بلاغ".split())
 _PARTICIPANTS = frozenset("مجتمعون مجتمعين مشاركون مشاركين متحاورون متحاورين".split())
 _REMARKS = frozenset("تصريحات تصريح كلام".split())
 _WHEN = frozenset("حين حينما عندما لما".split())

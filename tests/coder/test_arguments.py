@@ -8691,3 +8691,11 @@ def test_a_family_name_after_the_full_name_in_the_same_sentence_is_that_person(r
     # (not before it: the name in full comes first)
     text = "وقالت صحيفة باور إن المندوبة الأميركية سامانثا باور غادرت القاعة."
     assert "باور" not in phrases(rules_coder, text, "2016-12-14")
+
+
+def test_a_verb_conjoined_to_a_final_statements_verb_speaks_for_those_who_met(rules_coder):
+    text = ("اجتمع وزراء خارجية مصر والأردن والسعودية في القاهرة أمس. "
+            "وأعرب البيان الختامي عن «قلق بالغ» إزاء تدهور الأوضاع، وحثّ القيادات اللبنانية على الإسراع في "
+            "تنفيذ الإصلاحات.")
+    ev = one(rules_coder, text, "REQUEST", "2023-07-18")
+    assert codes(ev.actor) == ["EGY", "JOR", "SAU"] and codes(ev.recipient) == ["LBN"]

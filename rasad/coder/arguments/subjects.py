@@ -17,7 +17,7 @@ from .words import (
     CONCLUDING, CLAUSE_BREAKS, CLAUSE_OPENERS, COMPLEMENTIZERS, CONTINUING, COPULAS, COPULA_SUBJUNCTIVE, COURTESIES,
     DEED_JUDGING,
     DID, DOCUMENTS, DRIVING, DUAL_HOLDERS, DURING_IT, FORCES, FORMING, FRAME_NOUNS, GOVERNING_VERBS, HEAD_TITLES,
-    GIVING_STATEMENTS, HOSTED_BY, HUNDREDS, IN_IT, JOINT, ISSUED, LAUNCHED_BY, LIGHT_MASDARS, LIGHT_VERBS, LIGHT_VERB_REACH, MEN_OF_A_BODY, NOT_PLURALS,
+    GIVING_STATEMENTS, HOSTED_BY, HUNDREDS, IN_IT, ISSUED_STATEMENTS, JOINT, ISSUED, LAUNCHED_BY, LIGHT_MASDARS, LIGHT_VERBS, LIGHT_VERB_REACH, MEN_OF_A_BODY, NOT_PLURALS,
     OBJECT_PRONOUNS,
     OBLIQUE_PAIRS, OFFICE_FIELDS, ON, OWNER_PRONOUNS, PARTICLES, PARTITIVES, PASSIVE_AGENT, PLUPERFECT, PORTFOLIOS,
     PREPS, PRONOUNS,
@@ -975,6 +975,8 @@ class Subjects(Agreement):
             return False
         if bare and self._has_own_object(bare[0]):
             return False  # «…، ودانت الخارجية الإيرانية الغارات»: verb, subject, object
+        if bare and self.statement_subject(trig) is not None and trig.entry.object:
+            return True  # «وأعرب البيان الختامي عن …، وحثّ القيادات اللبنانية على …»: the statement goes on asking
         if bare and self._joint_statement_after(bare[0]):
             return False  # «…، ودعا قادة الاتحاد الأوروبي في بيان مشترك إلى …»: who issue a joint statement speak
         # «واعتبرت الخارجية الجزائرية …، وطالبت الرباط بتوضيح موقفها»: with a body, a person or an organisation
@@ -1064,6 +1066,25 @@ class Subjects(Agreement):
         clitics = ("", "و", "ف") if conjoined and verb < before else ("",)
         return verb < len(self.tokens) and self.tokens[verb].proclitics in clitics \
             and self._named_subject_after(verb, pluperfect=conjoined) is not None
+
+    def statement_subject(self, trig: Trigger) -> Optional[int]:
+        """Where «البيان» (a statement named before) stands as the verb's subject: right after it (not the object
+        the verb needs: «ووقع البيان …» was signed), or after the verb that opens the sentence of a conjoined verb
+        («وأعرب البيان الختامي عن «قلق بالغ»…، وطالب الأطراف المتحاربة بوقف التصعيد»)."""
+        if trig.entry.pos != "verb":
+            return None
+        if self._statement_at(trig.last_token + 1, trig):
+            return trig.last_token + 1
+        opener = next((k for k, tok in enumerate(self.tokens) if tok.is_word), None)
+        if opener is None or opener + 1 >= trig.first_token or not conjoined_word(self.tokens[trig.first_token]) \
+                or any(t.text in CLAUSE_BREAKS for t in self.tokens[opener:trig.first_token]):
+            return None
+        return opener + 1 if self._statement_at(opener + 1, trig) else None
+
+    def _statement_at(self, k: int, verb: Trigger) -> bool:
+        tok = self.tokens[k] if k < len(self.tokens) else None
+        return tok is not None and has_article(tok) and word_key(tok) in ISSUED_STATEMENTS \
+            and not verb.entry.is_required_word(tok.text, tok.keys)
 
     def _joint_statement_after(self, np: NP) -> bool:
         """«في بيان مشترك» or «في بيان ختامي» follows `np`, a time word or two between."""

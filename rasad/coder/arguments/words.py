@@ -15,6 +15,7 @@ IN_IT = frozenset({"فيها", "فيه", "فيهما"})
 STATEMENTS = frozenset("تصريحات تصريح كلمه خطاب مقابله بيان رساله مقال".split())  # «تصريحات لماكرون … اتهم فيها»
 STATEMENT_REACH = 25
 JOINT = frozenset("المشترك مشترك الختامي ختامي".split())  # «بيان مشترك», «البيان الختامي»
+ISSUED_STATEMENTS = frozenset("بيان بلاغ".split())  # what a body issues and a later «البيان» recalls
 # «ألقى كلمة», «وجّه رسالة», «أصدر بياناً»: who gives the statement speaks in it
 GIVING_STATEMENTS = frozenset("القي القت يلقي تلقي وجه وجهت يوجه توجه اصدر اصدرت يصدر تصدر بعث بعثت نشر نشرت "
                               "ارسل ارسلت".split())
