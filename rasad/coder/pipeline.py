@@ -1107,9 +1107,12 @@ class Coder:
             rebels = state.home_rebels(args.actor)  # (a war at home: the state's rebels first)
             opponent = rebels or state.opponent(args.actor,
                                                 named=frozenset(np.code for np in finder.candidates if np.code))
-            if opponent is not None:
+            # (and rebels with no rival on record threaten the state they fight: «وتوعد حميدتي بالعودة إليها»)
+            home = state.state_of_rebels(args.actor) if opponent is None and e.event == "THREATEN" else None
+            if (opponent := opponent or home) is not None:
                 args.recipient.append(opponent)
-                args.path.append("rebels-in-document" if rebels else "opponent-in-document")
+                args.path.append("rebels-in-document" if rebels else "state-of-rebels" if home
+                                 else "opponent-in-document")
         return False
 
     @staticmethod

@@ -8699,3 +8699,10 @@ def test_a_verb_conjoined_to_a_final_statements_verb_speaks_for_those_who_met(ru
             "تنفيذ الإصلاحات.")
     ev = one(rules_coder, text, "REQUEST", "2023-07-18")
     assert codes(ev.actor) == ["EGY", "JOR", "SAU"] and codes(ev.recipient) == ["LBN"]
+
+
+def test_rebels_with_no_rival_on_record_threaten_the_state_they_fight(rules_coder):
+    text = ("استعادت القوات الحكومية اليمنية مدينة الحزم في محافظة الجوف. وقال الجيش اليمني إن قواته سيطرت على "
+            "المدينة بالكامل. وأقرّ زعيم جماعة الحوثي عبد الملك الحوثي بخسارة المدينة، وتوعد بالعودة إليها قريباً.")
+    ev = one(rules_coder, text, "THREATEN", "2020-03-02")
+    assert codes(ev.actor) == ["YEM"] and ev.actor[0].entity.sector == "REB" and codes(ev.recipient) == ["YEM"]
