@@ -8706,3 +8706,10 @@ def test_rebels_with_no_rival_on_record_threaten_the_state_they_fight(rules_code
             "المدينة بالكامل. وأقرّ زعيم جماعة الحوثي عبد الملك الحوثي بخسارة المدينة، وتوعد بالعودة إليها قريباً.")
     ev = one(rules_coder, text, "THREATEN", "2020-03-02")
     assert codes(ev.actor) == ["YEM"] and ev.actor[0].entity.sector == "REB" and codes(ev.recipient) == ["YEM"]
+
+
+def test_whom_a_declared_act_is_done_to_is_named_after_the_actor_not_in_the_clause_before(rules_coder):
+    text = ("اقتحم محتجون السفارة السعودية في طهران وأضرموا النار فيها، فيما أعلنت السلطات الإيرانية اعتقال نحو "
+            "أربعين شخصاً يشتبه في مشاركتهم في الهجوم.")
+    ev = one(rules_coder, text, "COERCE", "2016-01-04")
+    assert codes(ev.actor) == ["IRN"] and "SAU" not in codes(ev.recipient)

@@ -1246,7 +1246,11 @@ class ArgumentFinder(Frames, Content, Subjects):
         if is_noun and e.genitive == "recipient" and not args.recipient and "light-verb" in args.path:
             # «أعلنت الخارجية اعتبار السفير الكندي لدى المملكة شخصاً غير مرغوب فيه»: whom the act is done to
             # stands between the light verb and the noun
-            declared = next((np for np in reversed(self.candidates) if np.last_token < trig.first_token
+            # (after the actor, not before the light verb: «…، فيما أعلنت السلطات الإيرانية اعتقال نحو أربعين
+            # شخصاً» arrests none of the parties of the clause before)
+            after_actor = max((np.last_token for np in args.actor), default=-1)
+            declared = next((np for np in reversed(self.candidates) if after_actor < np.first_token
+                             and np.last_token < trig.first_token
                              and not np.prep and np.code and np.code not in actor_codes), None)
             if declared is not None:
                 args.recipient = [declared]
