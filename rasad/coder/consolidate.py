@@ -495,6 +495,10 @@ def _fold_relative_attack_verbs(events: list[Event]) -> list[Event]:
                     and not any(o.trigger.span[0] > noun.trigger.span[1] and o.trigger.span[1] <= ev.trigger.span[0]
                                 for o in out if o is not noun):
                 noun.rule += "/described-by:" + ev.trigger.text
+                if "told-by-target" in noun.rule and any(r.code for r in ev.recipient):
+                    # («قالت القيادة المركزية الأميركية إن التحالف شنّ ضربات قتلت عناصر من القوات الموالية للنظام»:
+                    # whom the describing verb hit, not the teller, who was only guessed to be the target)
+                    noun.recipient = list(ev.recipient)
                 continue
         out.append(ev)
     return out

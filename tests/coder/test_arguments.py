@@ -5771,7 +5771,7 @@ def test_a_relative_pronoun_that_disagrees_with_the_verb_does_not_name_its_subje
 
 
 @pytest.mark.parametrize("text, actor", [
-    ("وشنت مقاتلات ومروحيات التحالف الدولي غارات على مواقع المسلحين في الحسكة.", ["IGO"]),  # two heads, one body
+    ("وشنت مقاتلات ومروحيات التحالف الدولي غارات على مواقع المسلحين في الحسكة.", ["USA"]),  # two heads, one body (the US-led coalition)
     ("وخاضت «قسد» معارك شوارع مع مسلحي داعش في الحسكة.", ["SYR"]),  # «خاض» as a light verb
 ])
 def test_who_wages_the_fight_is_its_doer(rules_coder, text, actor):
@@ -8713,3 +8713,11 @@ def test_whom_a_declared_act_is_done_to_is_named_after_the_actor_not_in_the_clau
             "أربعين شخصاً يشتبه في مشاركتهم في الهجوم.")
     ev = one(rules_coder, text, "COERCE", "2016-01-04")
     assert codes(ev.actor) == ["IRN"] and "SAU" not in codes(ev.recipient)
+
+
+def test_an_alliance_named_with_its_foe_launches_strikes_whose_targets_the_describing_verb_names(rules_coder):
+    text = ("أعلنت وزارة الدفاع البريطانية أن التحالف الدولي ضد تنظيم «داعش» شنّ غارات جوية قتلت عشرين من مسلحي "
+            "التنظيم قرب الموصل.")
+    ev = one(rules_coder, text, "ASSAULT", "2016-11-02")
+    # (the US-led coalition is coded to the United States, as the Saudi-led one is to Saudi Arabia)
+    assert codes(ev.actor) == ["USA"] and "GBR" not in codes(ev.recipient) and codes(ev.recipient)

@@ -88,7 +88,7 @@ def test_letting_aid_through_and_allowing_an_evacuation_allow_access(rules_coder
     ("وسمحت السلطات الأردنية لطاقم السفارة الإسرائيلية بمغادرة عمان إلى إسرائيل.", [(["JOR"], ["ISR"])]),
     ("وانتهت الأزمة بسماح السلطات الأردنية للحارس بالمغادرة إلى إسرائيل.", [(["JOR"], ["ISR"])]),
     # a decision complied with yields to whoever made it
-    ("وأعلن التحالف الدولي أنه سيمتثل لقرار البرلمان العراقي.", [(["IGO"], ["IRQ"])]),
+    ("وأعلن التحالف الدولي أنه سيمتثل لقرار البرلمان العراقي.", [(["USA"], ["IRQ"])]),  # (the US-led coalition)
     ("وفتحت السلطات المصرية معبرين حدوديين أمام الشاحنات السودانية.", [(["EGY"], ["SDN"])]),
 ])
 def test_leave_to_go_compliance_and_crossings_opened_concede(rules_coder, text, expected):

@@ -203,7 +203,10 @@ class Subjects(Agreement):
                     lo = self._clause_start(trig)
                     prev = [np for np in self.candidates if lo <= np.first_token and np.last_token < k and not np.prep]
                     # (not the object of a verb before a conjoined one: «والتقى زيلينسكي وأعلن حزمة مساعدات»)
-                    subj = prev[-1] if prev and k - prev[-1].last_token <= 3 and not (
+                    # (an alliance's foe completes its name: «إن التحالف الدولي ضد تنظيم «داعش» شنّ ضربات»)
+                    end = (foe.last_token if prev and (foe := self._foe_of(prev[-1])) is not None
+                           else prev[-1].last_token if prev else k)
+                    subj = prev[-1] if prev and k - end <= 3 and not (
                         conjoined_word(tok) and self._object_of_verb_before(prev[-1])) else None
                     if subj is None and lo > k:
                         # «قد أعلنت رئاسة الأركان …» told SVO, with a date set off by commas after the verb
@@ -541,6 +544,8 @@ class Subjects(Agreement):
             closing = self._apposition_after(before[-1])
         if len(before) >= 2 and self._owner(before[-2]) is before[-1]:
             owner, before = before[-1], before[:-1]  # «الطيران الحربي التابع للجيش شن»: the owner qualifies the subject
+        elif len(before) >= 2 and self._foe_of(before[-2]) is before[-1]:
+            owner, before = before[-1], before[:-1]  # «إن التحالف الدولي ضد تنظيم «داعش» شنّ»: the foe names the subject
         if not before or before[-1].prep or before[-1].first_token < self.opening:
             return None  # (nor is the dateline's city the subject: «الدوحة - أطلق الحرس الثوري …»)
         np = before[-1]
@@ -1085,6 +1090,14 @@ class Subjects(Agreement):
         tok = self.tokens[k] if k < len(self.tokens) else None
         return tok is not None and has_article(tok) and word_key(tok) in ISSUED_STATEMENTS \
             and not verb.entry.is_required_word(tok.text, tok.keys)
+
+    def _foe_of(self, np: NP) -> Optional[NP]:
+        """The party after «ضد» that completes the name of the alliance or force `np` («التحالف الدولي ضد تنظيم
+        «داعش»»), right after it."""
+        k = np.last_token + 1
+        if np.prep or "person" in np.kinds or k + 1 >= len(self.tokens) or self.tokens[k].norm != "ضد":
+            return None
+        return next((c for c in self.candidates if k < c.first_token <= k + 3 and prep_key(c.prep) == "ضد"), None)
 
     def _joint_statement_after(self, np: NP) -> bool:
         """«في بيان مشترك» or «في بيان ختامي» follows `np`, a time word or two between."""
