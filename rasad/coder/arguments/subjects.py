@@ -17,7 +17,8 @@ from .words import (
     CONCLUDING, CLAUSE_BREAKS, CLAUSE_OPENERS, COMPLEMENTIZERS, CONTINUING, COPULAS, COPULA_SUBJUNCTIVE, COURTESIES,
     DEED_JUDGING,
     DID, DOCUMENTS, DRIVING, DUAL_HOLDERS, DURING_IT, FORCES, FORMING, FRAME_NOUNS, GOVERNING_VERBS, HEAD_TITLES,
-    GIVING_STATEMENTS, HOSTED_BY, HUNDREDS, IN_IT, ISSUED_STATEMENTS, JOINT, ISSUED, LAUNCHED_BY, LIGHT_MASDARS, LIGHT_VERBS, LIGHT_VERB_REACH, MEN_OF_A_BODY, NOT_PLURALS,
+    GIVING_STATEMENTS, HOSTED_BY, HUNDREDS, IN_IT, ISSUED, ISSUED_STATEMENTS, JOINT, LAUNCHED_BY, LIGHT_MASDARS,
+    LIGHT_VERBS, LIGHT_VERB_REACH, MEN_OF_A_BODY, NOT_PLURALS,
     OBJECT_PRONOUNS,
     OBLIQUE_PAIRS, OFFICE_FIELDS, ON, OWNER_PRONOUNS, PARTICLES, PARTITIVES, PASSIVE_AGENT, PLUPERFECT, PORTFOLIOS,
     PREPS, PRONOUNS,
@@ -545,7 +546,7 @@ class Subjects(Agreement):
         if len(before) >= 2 and self._owner(before[-2]) is before[-1]:
             owner, before = before[-1], before[:-1]  # «الطيران الحربي التابع للجيش شن»: the owner qualifies the subject
         elif len(before) >= 2 and self._foe_of(before[-2]) is before[-1]:
-            owner, before = before[-1], before[:-1]  # «إن التحالف الدولي ضد تنظيم «داعش» شنّ»: the foe names the subject
+            owner, before = before[-1], before[:-1]  # «إن التحالف الدولي ضد تنظيم «داعش» شنّ»: the foe names it
         if not before or before[-1].prep or before[-1].first_token < self.opening:
             return None  # (nor is the dateline's city the subject: «الدوحة - أطلق الحرس الثوري …»)
         np = before[-1]
