@@ -492,7 +492,8 @@ class ArgumentFinder(Frames, Content, Subjects):
                         and is_one_of(self.tokens[governing[2]], ANNOUNCING):
                     svo = governing[1]
                     args.path.append("governing-verb")
-                subj = None if svo is not None else self._vso_subject(trig, after)
+                # («ألقى كلمة أمام أنصاره اتهم فيها الداعية غولن»: nor is one after «فيها» in a speech someone gave)
+                subj = None if svo is not None or given else self._vso_subject(trig, after)
                 if self._describes_event_noun(trig):
                     subj = None  # «عملية عسكرية نوعية استهدفت مطاري أبوظبي»: the operation struck; what follows is hit
                     args.path.append("describes-noun")

@@ -840,9 +840,6 @@ class Subjects(Agreement):
             # object (a nisba right after it describes the document instead: «رفضه القرار الأميركي»; one after
             # another noun describes that noun: «وحث البيان القيادات اللبنانية»)
             return None
-        if len(gap) == 1 and gap[0].norm in IN_IT and self._speaks_in_document(trig) \
-                and self.given_statement_before(trig.first_token):
-            return None  # «ألقى كلمة أمام أنصاره اتهم فيها الداعية غولن»: whom the speaker charges in it
         if trig.entry.id in DEED_JUDGING and len(gap) == 1 and word_key(gap[0]) in STATEMENTS \
                 and not has_article(gap[0]) and not gap[0].enclitic:
             return None  # «وصف تصريحات أردوغان بأنها «مجنونة»»: whose words are judged, not who judges them
