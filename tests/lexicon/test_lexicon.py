@@ -2636,6 +2636,23 @@ def test_a_sharp_reply_rejects_and_a_reply_in_kind_is_no_rejection(rules_coder):
                 if e.event_type == "REJECT"]
 
 
+def test_help_offered_or_given_to_a_party_is_aid(rules_coder):
+    ev = _first(rules_coder, "ووجه بايدن فريقه بتقديم كل المساعدة المناسبة لقوات الأمن العراقية.", "2021-11-07", "AID")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["IRQ"]
+    ev = _first(rules_coder, "وقدمت الولايات المتحدة المساعدة لقوات الأمن العراقية.", "2021-11-07", "AID")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["IRQ"]
+    assert not [e for e in code(rules_coder, "وتقدم الجيش السوري نحو المدينة بمساعدة الطيران الروسي.", "2021-11-07")
+                if e.event_type == "AID"]
+
+
+def test_answering_a_charge_or_a_criticism_rejects_it(rules_coder):
+    text = "وانتقدت واشنطن سجل طهران الحقوقي، وردت طهران على الانتقادات الأمريكية بالقول إنها تدخل في شؤونها."
+    ev = _first(rules_coder, text, "2019-05-08", "REJECT")
+    assert ev.trigger.text == "وردت" and codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["USA"]
+    assert not [e for e in code(rules_coder, "وردّت إسرائيل على الهجوم بغارات على غزة.", "2020-05-01")
+                if e.event_type == "REJECT"]
+
+
 def test_those_handed_over_to_someone_are_released_and_a_letter_handed_is_no_release(rules_coder):
     text = "أفرج الخاطفون عن الصيادين الكويتيين، وسلّمتهم السلطات العراقية إلى وفد رسمي كويتي في بغداد."
     ev = [e for e in code(rules_coder, text, "2017-04-22") if e.trigger.text == "وسلّمتهم"][0]
