@@ -716,6 +716,9 @@ _IDIOM_TAILS = {"مسقط": frozenset({"راس", "راسه", "راسها", "را
                 # «الضفة الغربية للنهر», «الضفة الشرقية للفرات»: a river's bank, not the West Bank
                 "غربيه": _RIVERS, "شرقيه": _RIVERS,
                 "ستره": frozenset({"ناسفه", "واقيه", "مفخخه"})}  # «سترة ناسفة» is a suicide vest, not Sitra
+_RESPONSIBLE = frozenset("مسؤول مسؤوله مسؤولون مسؤولين".split())
+_BLAMED_DEEDS = frozenset("الهجوم الهجمات الهجومين الهجمه التفجير التفجيرات الاعتداء الاعتداءات الضربه الضربات الانفجار "
+                          "القصف مقتل اغتيال اسقاط خطف اختطاف".split())
 _TITLE_REACH = 6  # «وزير الشؤون الخارجية والجالية الوطنية بالخارج رمطان لعمامرة»
 
 
@@ -1218,6 +1221,10 @@ class MentionFinder:
             if end + 1 < len(tokens) and tokens[end + 1].keys[-1] in _IDIOM_TAILS.get(tokens[end].keys[-1], ()) \
                     and not _jordan_river(tokens, end + 1):
                 continue  # «مسقط رأسها» is a birthplace, not Muscat
+            if start == end and tokens[start].keys[-1].removeprefix("ال") in _RESPONSIBLE \
+                    and [t.keys[-1] for t in tokens[end + 1:end + 2]] == ["عن"] \
+                    and any(k in _BLAMED_DEEDS for t in tokens[end + 2:end + 3] for k in t.keys):
+                continue  # «إن إيران مسؤولة عن الهجمات»: to blame for an attack, not an official
             if all(r.kind == "agent" for r in refs):
                 agent_ends.add(end)
             if start == end:

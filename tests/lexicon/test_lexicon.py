@@ -2645,6 +2645,28 @@ def test_help_offered_or_given_to_a_party_is_aid(rules_coder):
                 if e.event_type == "AID"]
 
 
+def test_a_party_said_to_be_behind_an_attack_is_accused_and_the_word_names_no_official(rules_coder):
+    text = "وقال وزير الخارجية الأمريكي إن إيران مسؤولة عن الهجمات على ناقلتي النفط."
+    ev = _first(rules_coder, text, "2019-06-14", "ACCUSE")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["IRN"]
+    assert not [e for e in code(rules_coder, "وقال المسؤول عن الملف الإيراني في الخارجية الأمريكية إن واشنطن قلقة.",
+                                "2019-06-14") if e.event_type == "ACCUSE"]
+
+
+def test_waivers_arms_laid_down_sums_set_aside_and_records_concluded(rules_coder):
+    text = "ومنحت واشنطن العراق إعفاءً جديداً من العقوبات على واردات الكهرباء الإيرانية."
+    ev = _first(rules_coder, text, "2023-06-01", "CONCEDE")
+    assert ev.mode == "ease-sanctions" and codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["IRQ"]
+    ev = _first(rules_coder, "وألقى آلاف المقاتلين في درعا سلاحهم الثقيل.", "2018-07-10", "RETREAT")
+    assert ev.mode == "disarm"
+    ev = _first(rules_coder, "وأعلن أمير الكويت أن بلاده تخصص مليار دولار قروضا للعراق.", "2018-02-14", "AID")
+    assert codes(ev.actor) == ["KWT"] and codes(ev.recipient) == ["IRQ"]
+    ev = _first(rules_coder, "وأبرمت بغداد وطهران محضرا أمنيا لضبط الحدود.", "2023-03-19", "AGREE")
+    assert sorted(codes(ev.actor) + codes(ev.recipient)) == ["IRN", "IRQ"]
+    assert not [e for e in code(rules_coder, "وطالب بوتين المسلحين بأن يلقوا السلاح.", "2022-03-06")
+                if e.event_type == "RETREAT"]
+
+
 def test_answering_a_charge_or_a_criticism_rejects_it(rules_coder):
     text = "وانتقدت واشنطن سجل طهران الحقوقي، وردت طهران على الانتقادات الأمريكية بالقول إنها تدخل في شؤونها."
     ev = _first(rules_coder, text, "2019-05-08", "REJECT")
