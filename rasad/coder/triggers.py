@@ -43,6 +43,8 @@ _AMNESTY = "core.RETREAT.amnesty.noun"  # «عفواً عن …»
 _INTERCEPTORS = frozenset("اعتراضيه اعتراضي اعتراضيا".split())
 _RIOT_CONTROL = frozenset("غاز خراطيم مطاطي".split())
 _RIGHT_TO = frozenset("حق الحق حريه الحريه".split())
+_IMPERFECT_PREFIXES = ("ي", "ت", "ن")
+_URGE_NOUN = "core.REQUEST.urge.noun"
 _LAUNCH_VERB = "core.ASSAULT.launch.verb"
 _OBJECTIONS = frozenset({"core.REJECT.object.verb2", "core.REJECT.object.noun"})
 _FLYING = PROJECTILES | frozenset("طائره طائرتين طائرات ناقله سفينه زورق هجوم هجمات".split())  # what an interception stops
@@ -567,7 +569,14 @@ def find_triggers(sentence: Sentence, nps: list[NP], lexicon: Lexicon, segmenter
             # «أطلقت قوات الأمن الغاز المسيل للدموع لتفريق مسيرات»: crowd control (its own event), not a
             # launch of drones
             entries = [e for e in entries if e.id != _LAUNCH_VERB]
-        if toks[first].proclitics.lstrip("وف")[:1] in ("ب", "ك") and any(e.pos == "noun" for e in entries):
+        if not toks[first].proclitics.lstrip("وف") and not (first > 0 and toks[first - 1].keys[-1] in NOUN_ONLY_AFTER):
+            entries = [e for e in entries if e.id != _URGE_NOUN]  # «وحث الرئيس إسرائيل»: the verb
+            if not entries:
+                continue
+        if toks[first].proclitics.lstrip("وف") == "ل" and any(e.pos == "noun" for e in entries) \
+                and not toks[first].norm[len(toks[first].proclitics):].startswith(_IMPERFECT_PREFIXES):
+            entries = [e for e in entries if e.pos == "noun"]  # «جهود لحث قطر»: «ل» takes a masdar or an imperfect
+        elif toks[first].proclitics.lstrip("وف")[:1] in ("ب", "ك") and any(e.pos == "noun" for e in entries):
             entries = [e for e in entries if e.pos == "noun"]  # «يسمح بنشر قوات»: a verb takes no «ب»
         elif first > 0 and toks[first - 1].norm.removeprefix("و") in _ISSUED_VERBS \
                 and any(e.pos == "noun" for e in entries):

@@ -2667,6 +2667,18 @@ def test_waivers_arms_laid_down_sums_set_aside_and_records_concluded(rules_coder
                 if e.event_type == "RETREAT"]
 
 
+def test_the_masdar_of_urging_after_li_names_the_party_urged(rules_coder):
+    ev = _first(rules_coder, "وسعت واشنطن لحث إسرائيل على وقف العملية.", "2014-03-06", "REQUEST")
+    assert ev.trigger.text == "لحث" and codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["ISR"]
+    ev = _first(rules_coder, "وحث الرئيس الأمريكي إسرائيل على ضبط النفس.", "2014-03-06", "REQUEST")
+    assert ev.trigger.entry.pos == "verb" and codes(ev.recipient) == ["ISR"]
+    # the states a counted group stands for all do it, as the clause's subject
+    text = ("أعلنت السعودية والإمارات والبحرين أمس سحب سفرائها من قطر. وأوضح البيان أن الدول الثلاث بذلت جهوداً "
+            "كبيرة لحث قطر على تنفيذ ما اتفق عليه.")
+    ev = _first(rules_coder, text, "2014-03-06", "REQUEST")
+    assert codes(ev.actor) == ["ARE", "BHR", "SAU"] and codes(ev.recipient) == ["QAT"]
+
+
 def test_answering_a_charge_or_a_criticism_rejects_it(rules_coder):
     text = "وانتقدت واشنطن سجل طهران الحقوقي، وردت طهران على الانتقادات الأمريكية بالقول إنها تدخل في شؤونها."
     ev = _first(rules_coder, text, "2019-05-08", "REJECT")

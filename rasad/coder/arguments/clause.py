@@ -608,9 +608,11 @@ class Clause:
         return any(t.last_token == np.first_token - 1 and "جانب" in t.entry.requires for t in self.triggers)
 
     def _list_ending_at(self, last: NP, pool: list[NP]) -> list[NP]:
-        """The phrases conjoined in the list that `last` ends («ألمانيا وفرنسا»), or just `last`."""
+        """The phrases conjoined in the list that `last` ends («ألمانيا وفرنسا»), or just `last` with the
+        states it stands for («الدول الثلاث»)."""
         return next((listed for np in pool if np.last_token < last.first_token
-                     and last in (listed := self._with_coordinated(np, pool))), [last])
+                     and last in (listed := self._with_coordinated(np, pool))),
+                    [np for np in pool if np.span == last.span] or [last])
 
     def _names_a_deed_or_text(self, k: int) -> bool:
         """The word at `k` is an event's trigger or names a text or a proposal («قرار», «بيان», «مقترح»)."""
