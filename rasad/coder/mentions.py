@@ -468,7 +468,9 @@ def _bare(tokens: list[Token], i: int) -> bool:
 # what a group has: its delegation, fighters, leaders, spokesman, wing and office («وفدها», «مقاتليها»)
 _GROUP_MEMBER_HEADS = frozenset("وفد قوات عناصر مقاتلي مسلحي قاده قياده ناطق متحدث جناح مكتب زعيم".split())
 _ORGAN_WORDS = frozenset("مجلس قمه امانه لجنه مفوضيه بعثه".split())
-_BODY_HEADS = frozenset("مجلس لجنه مفوضيه".split())  # the organ words a body's full title is said again by
+_BODY_HEADS = frozenset("مجلس لجنه مفوضيه".split())
+# the head words of a force or mission named in full: its head is «قائد القوة», but «القوة» alone is force
+_MISSION_WORDS = frozenset("قوه بعثه".split())  # the organ words a body's full title is said again by
 
 
 def _group_head_word(key: str) -> Optional[str]:
@@ -775,6 +777,25 @@ def _titled_names(tokens: list[Token], nps: list[NP], titles: set[str]) -> list[
             continue
         out.append(np)
         i += 1
+    return out
+
+
+def _heads_of_international_bodies(tokens: list[Token], nps: list[NP]) -> list[NP]:
+    """«دعا قائد القوة الجنرال الإيطالي لوتشيانو بورتولانو الطرفين»: the officer named right after the head of
+    an international body is that head, who acts for the body, not for the state his nisba names."""
+    out: list[NP] = []
+    for np in nps:
+        head = out[-1] if out else None
+        # (the head may be told by the body's head word: «قائد القوة»)
+        body_word = head is not None and head.last_token + 1 < len(tokens) \
+            and tokens[head.last_token + 1].keys[-1] in _MISSION_WORDS
+        if head is not None and head.code in _INTERNATIONAL_CODES and head.kinds[:1] == ("agent",) \
+                and np.first_token == head.last_token + 1 + body_word and "person" in np.kinds \
+                and np.code != head.code and not np.prep and not np.coordinated:
+            out[-1] = replace(head, span=(head.span[0], np.span[1]), last_token=np.last_token,
+                              text=" ".join(t.text for t in tokens[head.first_token:np.last_token + 1]))
+            continue
+        out.append(np)
     return out
 
 
@@ -1128,7 +1149,7 @@ class MentionFinder:
         nps = self._compose(tokens, raw, memory, when)
         nps = _titled_names(tokens, nps, self._titles)
         for step in (_courtesy_titles, _quoted_bodies, _vessel_names, _repeated_in_parentheses, _accord_names,
-                     _loyal_forces):
+                     _loyal_forces, _heads_of_international_bodies):
             nps = step(tokens, nps)
         nps = _attackers_told(tokens, nps, memory)
         _remember_quoted_names(tokens, raw, memory)
@@ -1814,8 +1835,11 @@ class MentionFinder:
                                 prior.feminine)
             if entity.code is None and agent_phrase and _heads_unknown_body(tokens, end) \
                     and (body := memory.bodies.get(tokens[end + 1].keys[-1])) is not None \
-                    and not _definite_word_follows(tokens, end + 1):
-                entity = replace(entity, code=body.code)  # «رئيس المجلس» of the council named before
+                    and (not _definite_word_follows(tokens, end + 1) or (
+                        tokens[end + 1].keys[-1] in _MISSION_WORDS and not _feminine_adjective_follows(tokens, end + 1))):
+                # «رئيس المجلس» of the council named before; «قائد القوة الجنرال …» of the force (but not «قائد
+                # القوة الجوية»)
+                entity = replace(entity, code=body.code)
             if entity.code is None and unqualified:
                 # «فرضت وزارة الخزانة عقوبات»: named by no state, scene or earlier mention, the office that
                 # the press means by the bare phrase
@@ -2193,6 +2217,9 @@ class MentionFinder:
                     and len(keys := phrase_keys(np.agent_phrase)) > 1 and keys[0] in _ORGAN_WORDS:
                 memory.bodies[keys[0]] = ent
                 memory.org_heads.pop(keys[0], None)
+            if np.kinds[:1] == ("organisation",) and ent.code and (head := phrase_keys(np.text)[:1]) \
+                    and head[0] in _MISSION_WORDS:
+                memory.bodies[head[0]] = ent  # «قوة الأمم المتحدة …» … «قائد القوة»
             if np.agent_phrase and ent.code and not (
                     np.agent_phrase == _PRESIDENT and np.kinds[1:2] in (("organisation",), ("group",))):
                 memory.agent_codes[np.agent_phrase] = ent

@@ -186,6 +186,16 @@ def test_a_title_stands_in_apposition_to_the_person_after_it(rules_coder):
         assert codes(ev.actor) == ["LBY"] and not ev.recipient, text
 
 
+def test_the_foreign_officer_heading_an_international_force_acts_for_it(rules_coder):
+    for text in ("أجرت قوة الأمم المتحدة المؤقتة في لبنان «يونيفيل» اتصالات مع الجانبين. ودعا قائد القوة الجنرال "
+                 "الإيطالي لوتشيانو بورتولانو الطرفين إلى ضبط النفس.",
+                 "ودعا قائد اليونيفيل الجنرال الإيطالي لوتشيانو بورتولانو الطرفين إلى ضبط النفس."):
+        ev = one(rules_coder, text, "REQUEST", "2015-12-29")
+        assert codes(ev.actor) == ["UNO"] and "ITA" not in codes(ev.recipient), text
+    # («القوة» alone is force, no body: «استخدام القوة»)
+    assert "القوة" not in phrases(rules_coder, "قوة الأمم المتحدة المؤقتة في لبنان. وهدد باستخدام القوة.", "2015-12-29")
+
+
 def test_a_collective_before_a_titled_name_is_not_its_title(rules_coder):
     text = "وخطف مسلحون مطران الكلدان في الموصل بولس فرج رحو."
     ev = one(rules_coder, text, "ASSAULT")

@@ -2679,6 +2679,14 @@ def test_the_masdar_of_urging_after_li_names_the_party_urged(rules_coder):
     assert codes(ev.actor) == ["ARE", "BHR", "SAU"] and codes(ev.recipient) == ["QAT"]
 
 
+def test_a_head_of_state_or_government_removed_is_coerced_and_a_state_isolated_is_not(rules_coder):
+    ev = _first(rules_coder, "وعزل الجيش المصري الرئيس محمد مرسي.", "2013-07-04", "COERCE")
+    assert ev.mode == "seize" and codes(ev.actor) == ["EGY"] and codes(ev.recipient) == ["EGY"]
+    ev = _first(rules_coder, "وأعلن قائد الجيش المصري إنهاء حكم الرئيس محمد مرسي.", "2013-07-04", "COERCE")
+    assert ev.trigger.text == "إنهاء"
+    assert not [e for e in code(rules_coder, "وانتقدت أنقرة عزل قطر.", "2017-06-10") if e.event_type == "COERCE"]
+
+
 def test_answering_a_charge_or_a_criticism_rejects_it(rules_coder):
     text = "وانتقدت واشنطن سجل طهران الحقوقي، وردت طهران على الانتقادات الأمريكية بالقول إنها تدخل في شؤونها."
     ev = _first(rules_coder, text, "2019-05-08", "REJECT")
