@@ -196,6 +196,12 @@ def test_the_foreign_officer_heading_an_international_force_acts_for_it(rules_co
     assert "القوة" not in phrases(rules_coder, "قوة الأمم المتحدة المؤقتة في لبنان. وهدد باستخدام القوة.", "2015-12-29")
 
 
+def test_a_bomb_the_verb_describes_is_its_subject_and_the_phrase_after_it_was_hit(rules_coder):
+    text = "فجّر حزب الله أمس عبوة ناسفة استهدفت دورية عسكرية إسرائيلية في مزارع شبعا."
+    ev = [e for e in code(rules_coder, text, "2015-12-29") if e.trigger.text == "استهدفت"][0]
+    assert codes(ev.actor) == ["LBN"] and codes(ev.recipient) == ["ISR"]
+
+
 def test_a_collective_before_a_titled_name_is_not_its_title(rules_coder):
     text = "وخطف مسلحون مطران الكلدان في الموصل بولس فرج رحو."
     ev = one(rules_coder, text, "ASSAULT")

@@ -2687,6 +2687,14 @@ def test_a_head_of_state_or_government_removed_is_coerced_and_a_state_isolated_i
     assert not [e for e in code(rules_coder, "وانتقدت أنقرة عزل قطر.", "2017-06-10") if e.event_type == "COERCE"]
 
 
+def test_a_pact_let_lapse_is_ended(rules_coder):
+    for text in ("وأعلن لوفين أن السويد لن تجدد اتفاقية التعاون العسكري مع السعودية.",
+                 "وقررت الحكومة السويدية عدم تجديد مذكرة التفاهم للتعاون الدفاعي مع السعودية."):
+        ev = _first(rules_coder, text, "2015-03-12", "SANCTION")
+        assert ev.mode == "discontinue" and ev.modality == "asserted", text
+        assert codes(ev.actor) == ["SWE"] and codes(ev.recipient) == ["SAU"], text
+
+
 def test_answering_a_charge_or_a_criticism_rejects_it(rules_coder):
     text = "وانتقدت واشنطن سجل طهران الحقوقي، وردت طهران على الانتقادات الأمريكية بالقول إنها تدخل في شؤونها."
     ev = _first(rules_coder, text, "2019-05-08", "REJECT")

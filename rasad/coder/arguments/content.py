@@ -18,6 +18,7 @@ _DESCRIPTION_REACH = 3  # «بأنه «خيانة غير مقبولة»»
 _OBJECT_PRONOUNS = tuple(p for p in OBJECT_PRONOUNS if p)
 _PROPOSAL_REACH = 3  # «مقترح مصري لتثبيت التهدئة»
 _PROJECTILE_REACH = 7  # «صواريخ بحرية عالية الدقة بعيدة المدى دمرت»
+_BOMBS = frozenset("عبوه عبوات عبوتين".split())  # bombs planted or thrown, as projectiles are fired
 
 
 class Content(Clause):
@@ -302,8 +303,9 @@ class Content(Clause):
                    for k, t in enumerate(between, noun.last_token + 1))
 
     def _projectile_subject(self, trig: Trigger) -> bool:
-        """«قال إن صواريخ بحرية بعيدة المدى دمرت سفينة حربية أوكرانية»: a projectile named right after «أن»
-        is the subject of the attack verb after it, and the phrase after the verb is what it hit."""
+        """«قال إن صواريخ بحرية بعيدة المدى دمرت سفينة حربية أوكرانية»: a projectile named right after «أن»,
+        or an indefinite one the verb describes, is the subject of the attack verb after it, and the phrase after
+        the verb is what it hit."""
         if trig.entry.pos != "verb" or trig.entry.event != "ASSAULT" or conjoined_word(self.tokens[trig.first_token]) \
                 or self.tokens[trig.last_token].norm.endswith(_OBJECT_PRONOUNS):
             return False  # («صواريخ أطلقها الحوثيون»: a relative clause, its subject after the verb)
@@ -312,8 +314,10 @@ class Content(Clause):
             t = self.tokens[k]
             if k in named or not (t.is_word or t.text in QUOTES):
                 return False  # a party or a break: the projectile is not this verb's subject
-            if word_key(t) in PROJECTILES:
-                return k > 0 and is_complementizer(self.tokens[k - 1])
+            if word_key(t) in PROJECTILES | _BOMBS:
+                # (or an indefinite one the verb describes: «فجّر حزب الله عبوة ناسفة استهدفت دورية إسرائيلية»)
+                return k > 0 and is_complementizer(self.tokens[k - 1]) or not has_article(t) and all(
+                    not has_article(w) for w in self.tokens[k + 1:trig.first_token])
         return False
 
     def _describes_document(self, trig: Trigger) -> bool:
