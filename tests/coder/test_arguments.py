@@ -202,6 +202,15 @@ def test_a_bomb_the_verb_describes_is_its_subject_and_the_phrase_after_it_was_hi
     assert codes(ev.actor) == ["LBN"] and codes(ev.recipient) == ["ISR"]
 
 
+def test_a_region_named_is_a_place_and_two_sides_witnessing_a_signing_agree_with_each_other(rules_coder):
+    np = phrases(rules_coder, "اقتحمت الشرطة الإسبانية مراكز اقتراع في كتالونيا.", "2017-10-01")["كتالونيا"]
+    assert np.kinds == ("place",) and np.code == "ESP"
+    text = ("استقبل الملك سلمان بن عبد العزيز في قصر اليمامة اليوم الرئيس دونالد ترامب، وشهد الجانبان توقيع اتفاقيات "
+            "ومذكرات تفاهم بين البلدين.")
+    ev = one(rules_coder, text, "AGREE", "2017-05-20")
+    assert sorted(codes(ev.actor) + codes(ev.recipient)) == ["SAU", "USA"]
+
+
 def test_a_collective_before_a_titled_name_is_not_its_title(rules_coder):
     text = "وخطف مسلحون مطران الكلدان في الموصل بولس فرج رحو."
     ev = one(rules_coder, text, "ASSAULT")

@@ -609,10 +609,11 @@ class Clause:
 
     def _list_ending_at(self, last: NP, pool: list[NP]) -> list[NP]:
         """The phrases conjoined in the list that `last` ends («ألمانيا وفرنسا»), or just `last` with the
-        states it stands for («الدول الثلاث»)."""
+        states it stands for when they are three or more («الدول الثلاث»; «الجانبان» are two sides, which the
+        finder splits between doer and partner)."""
+        group = [np for np in pool if np.span == last.span]
         return next((listed for np in pool if np.last_token < last.first_token
-                     and last in (listed := self._with_coordinated(np, pool))),
-                    [np for np in pool if np.span == last.span] or [last])
+                     and last in (listed := self._with_coordinated(np, pool))), group if len(group) >= 3 else [last])
 
     def _names_a_deed_or_text(self, k: int) -> bool:
         """The word at `k` is an event's trigger or names a text or a proposal («قرار», «بيان», «مقترح»)."""
