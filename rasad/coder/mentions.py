@@ -468,9 +468,9 @@ def _bare(tokens: list[Token], i: int) -> bool:
 # what a group has: its delegation, fighters, leaders, spokesman, wing and office («وفدها», «مقاتليها»)
 _GROUP_MEMBER_HEADS = frozenset("وفد قوات عناصر مقاتلي مسلحي قاده قياده ناطق متحدث جناح مكتب زعيم".split())
 _ORGAN_WORDS = frozenset("مجلس قمه امانه لجنه مفوضيه بعثه".split())
-_BODY_HEADS = frozenset("مجلس لجنه مفوضيه".split())
+_BODY_HEADS = frozenset("مجلس لجنه مفوضيه".split())  # the organ words a body's full title is said again by
 # the head words of a force or mission named in full: its head is «قائد القوة», but «القوة» alone is force
-_MISSION_WORDS = frozenset("قوه بعثه".split())  # the organ words a body's full title is said again by
+_MISSION_WORDS = frozenset("قوه بعثه".split())
 
 
 def _group_head_word(key: str) -> Optional[str]:
@@ -719,8 +719,8 @@ _IDIOM_TAILS = {"مسقط": frozenset({"راس", "راسه", "راسها", "را
                 "غربيه": _RIVERS, "شرقيه": _RIVERS,
                 "ستره": frozenset({"ناسفه", "واقيه", "مفخخه"})}  # «سترة ناسفة» is a suicide vest, not Sitra
 _RESPONSIBLE = frozenset("مسؤول مسؤوله مسؤولون مسؤولين".split())
-_BLAMED_DEEDS = frozenset("الهجوم الهجمات الهجومين الهجمه التفجير التفجيرات الاعتداء الاعتداءات الضربه الضربات الانفجار "
-                          "القصف مقتل اغتيال اسقاط خطف اختطاف".split())
+_BLAMED_DEEDS = frozenset("الهجوم الهجمات الهجومين الهجمه التفجير التفجيرات الاعتداء الاعتداءات الضربه الضربات "
+                          "الانفجار القصف مقتل اغتيال اسقاط خطف اختطاف".split())
 _TITLE_REACH = 6  # «وزير الشؤون الخارجية والجالية الوطنية بالخارج رمطان لعمامرة»
 
 
@@ -1835,8 +1835,9 @@ class MentionFinder:
                                 prior.feminine)
             if entity.code is None and agent_phrase and _heads_unknown_body(tokens, end) \
                     and (body := memory.bodies.get(tokens[end + 1].keys[-1])) is not None \
-                    and (not _definite_word_follows(tokens, end + 1) or (
-                        tokens[end + 1].keys[-1] in _MISSION_WORDS and not _feminine_adjective_follows(tokens, end + 1))):
+                    and (not _definite_word_follows(tokens, end + 1)
+                         or (tokens[end + 1].keys[-1] in _MISSION_WORDS
+                             and not _feminine_adjective_follows(tokens, end + 1))):
                 # «رئيس المجلس» of the council named before; «قائد القوة الجنرال …» of the force (but not «قائد
                 # القوة الجوية»)
                 entity = replace(entity, code=body.code)
