@@ -13,7 +13,7 @@ from ..schema import Sentence, Token, Trigger
 from ..text.dates import is_time_word
 from ..text.normalize import normalize
 from ..text.tokens import Segmenter
-from ..lexicon.lexicon import REQUIRES_WINDOW, LexiconEntry
+from ..lexicon.lexicon import IMPERFECT_PREFIXES, REQUIRES_WINDOW, LexiconEntry
 from .arguments.clause import relative_after_subject
 from .arguments.words import (ADVERBIAL_HEADS, ADVERBIAL_REACH, ATTRIBUTING, BOYCOTT, BY_IT, LIGHT_VERBS,
                               PERFECT_PARTICLES, PROJECTILES, PRONOUN_SUBJECTS, RECEIVING, SANCTION_WORDS, TARGETING,
@@ -43,7 +43,6 @@ _AMNESTY = "core.RETREAT.amnesty.noun"  # «عفواً عن …»
 _INTERCEPTORS = frozenset("اعتراضيه اعتراضي اعتراضيا".split())
 _RIOT_CONTROL = frozenset("غاز خراطيم مطاطي".split())
 _RIGHT_TO = frozenset("حق الحق حريه الحريه".split())
-_IMPERFECT_PREFIXES = ("ي", "ت", "ن")
 _URGE_NOUN = "core.REQUEST.urge.noun"
 _LAUNCH_VERB = "core.ASSAULT.launch.verb"
 _OBJECTIONS = frozenset({"core.REJECT.object.verb2", "core.REJECT.object.noun"})
@@ -569,14 +568,15 @@ def find_triggers(sentence: Sentence, nps: list[NP], lexicon: Lexicon, segmenter
             # «أطلقت قوات الأمن الغاز المسيل للدموع لتفريق مسيرات»: crowd control (its own event), not a
             # launch of drones
             entries = [e for e in entries if e.id != _LAUNCH_VERB]
-        if not toks[first].proclitics.lstrip("وف") and not (first > 0 and toks[first - 1].keys[-1] in NOUN_ONLY_AFTER):
+        particle = toks[first].proclitics.lstrip("وف")  # a preposition or article the word carries
+        if not particle and not (first > 0 and toks[first - 1].keys[-1] in NOUN_ONLY_AFTER):
             entries = [e for e in entries if e.id != _URGE_NOUN]  # «وحث الرئيس إسرائيل»: the verb
             if not entries:
                 continue
-        if toks[first].proclitics.lstrip("وف") == "ل" and any(e.pos == "noun" for e in entries) \
-                and not toks[first].norm[len(toks[first].proclitics):].startswith(_IMPERFECT_PREFIXES):
+        if particle == "ل" and any(e.pos == "noun" for e in entries) \
+                and not toks[first].norm[len(toks[first].proclitics):].startswith(IMPERFECT_PREFIXES):
             entries = [e for e in entries if e.pos == "noun"]  # «جهود لحث قطر»: «ل» takes a masdar or an imperfect
-        elif toks[first].proclitics.lstrip("وف")[:1] in ("ب", "ك") and any(e.pos == "noun" for e in entries):
+        elif particle[:1] in ("ب", "ك") and any(e.pos == "noun" for e in entries):
             entries = [e for e in entries if e.pos == "noun"]  # «يسمح بنشر قوات»: a verb takes no «ب»
         elif first > 0 and toks[first - 1].norm.removeprefix("و") in _ISSUED_VERBS \
                 and any(e.pos == "noun" for e in entries):

@@ -29,7 +29,7 @@ class LexiconError(ValueError):
         self.problems = problems
 
 
-_IMPERFECT_PREFIXES = ("ي", "ت", "ن")
+IMPERFECT_PREFIXES = ("ي", "ت", "ن")
 _DIACRITICS = "".join(map(chr, range(0x064B, 0x0653)))
 
 
@@ -110,7 +110,7 @@ class Lexicon:
         for e in self.entries:
             for form in e.forms + e.we_forms + e.agreement_forms:
                 self.trie.add_phrase(form, e)
-                if e.pos == "verb" and form.startswith(_IMPERFECT_PREFIXES) and not form.startswith("س"):
+                if e.pos == "verb" and form.startswith(IMPERFECT_PREFIXES) and not form.startswith("س"):
                     self.trie.add_phrase("س" + form, e)  # «سيزور», «ستعيد فتح»: the future of any imperfect
 
     def vocabulary(self) -> set[str]:
@@ -138,7 +138,7 @@ def _first_person_plurals(e: LexiconEntry) -> list[str]:
         # (not «يزورون», «يلتقيان»; nor a short word, like a doubled stem, that is also a noun: «نصف», «حلنا»)
         if word.startswith("ي") and len(word) >= 4 and not word.endswith(("ون", "ان")):
             out.append("ن" + word[1:] + tail)
-        elif not word.startswith(_IMPERFECT_PREFIXES) and len(word) >= 3:
+        elif not word.startswith(IMPERFECT_PREFIXES) and len(word) >= 3:
             stem = word.removesuffix("ى")  # «ألغى», listed with «ألغت» and «ألغوا»
             if not (stem + "ت" + tail in listed or stem + "وا" + tail in listed):
                 continue
