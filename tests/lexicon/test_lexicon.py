@@ -2916,3 +2916,24 @@ def test_the_right_to_protest_is_no_protest(rules_coder, text, protest):
     doc = Document("r", text, "2021-06-27")
     sentence = next(iter(rules_coder.sentences(doc)))
     assert any(t.entry.event == "PROTEST" for t in rules_coder.triggers(sentence, [])) == protest
+
+
+def test_a_ceasefire_with_two_qualifiers_keeps_its_parties_for_the_accord(rules_coder):
+    text = "أعلنت قطر التوصل إلى اتفاق لوقف شامل ومتبادل لإطلاق النار بين الحكومة السودانية والمتمردين."
+    accord = _first(rules_coder, text, "2010-03-18", "AGREE")
+    assert codes(accord.actor) == ["SDN"] and [m.entity.sector for m in accord.recipient] == ["REB"]
+    truce = _first(rules_coder, text, "2010-03-18", "RETREAT")
+    assert truce.mode == "ceasefire" and truce.trigger.text == "لوقف شامل ومتبادل لإطلاق النار"
+    assert not [e for e in code(rules_coder, text, "2010-03-18") if e.event_type == "ASSAULT"]
+
+
+def test_an_heir_relieved_of_the_succession_after_his_full_name_is_dismissed(rules_coder):
+    text = "أصدر العاهل السعودي أمراً ملكياً بإعفاء الأمير مقرن بن عبد العزيز آل سعود من ولاية العهد."
+    ev = _first(rules_coder, text, "2015-04-29", "COERCE")
+    assert codes(ev.actor) == ["SAU"] and codes(ev.recipient) == ["SAU"]
+
+
+def test_allegiance_pledged_to_a_new_heir_backs_him(rules_coder):
+    text = "وبادر وزير الداخلية السعودي إلى مبايعة ولي العهد الجديد الأمير محمد بن سلمان."
+    ev = _first(rules_coder, text, "2017-06-22", "SUPPORT")
+    assert ev.trigger.text == "مبايعة" and codes(ev.actor) == ["SAU"] and codes(ev.recipient) == ["SAU"]
