@@ -525,6 +525,14 @@ class Coder:
         # the word the entry needs after it (the triggers stage checked it is there)
         need = required_at(sent.tokens, trig.first_token, trig.last_token, e, finder.nps) \
             if e.requires and not e.requires_before else None
+        if need is not None and not e.requires_subject \
+                and (holder := next((a for a in args.actor if a.first_token <= need <= a.last_token), None)):
+            # «أسقطت مقاتلتان تركيتان … قاذفة روسية»: the word the act needs is also its object, after the subject
+            # (in the same clause: in «قرر طرد السفير السويدي وسحب القائم بأعماله» the envoy is the object)
+            later = required_at(sent.tokens, trig.first_token, holder.last_token, e, finder.nps)
+            if later is not None and not any(t.proclitics.startswith("و")
+                                             for t in sent.tokens[holder.last_token + 1:later]):
+                need = later
         if e.object and need is not None and not e.requires_subject \
                 and any(a.first_token <= need <= a.last_token for a in args.actor):
             summoner = next((np for np in finder.candidates if np.first_token > trig.last_token and np.code

@@ -2937,3 +2937,21 @@ def test_allegiance_pledged_to_a_new_heir_backs_him(rules_coder):
     text = "وبادر وزير الداخلية السعودي إلى مبايعة ولي العهد الجديد الأمير محمد بن سلمان."
     ev = _first(rules_coder, text, "2017-06-22", "SUPPORT")
     assert ev.trigger.text == "مبايعة" and codes(ev.actor) == ["SAU"] and codes(ev.recipient) == ["SAU"]
+
+
+def test_two_fighters_shooting_down_a_bomber_are_the_subject_and_the_bomber_the_object(rules_coder):
+    text = "أسقطت مقاتلتان تركيتان من طراز «إف-16»، صباح أمس الثلاثاء، قاذفة روسية قرب الحدود السورية."
+    ev = _first(rules_coder, text, "2015-11-25", "ASSAULT")
+    assert ev.trigger.text == "أسقطت" and codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["RUS"]
+    expelled = "قرر العراق طرد السفير السويدي من أراضيه وسحب القائم بأعماله من ستوكهولم."
+    assert not [e for e in code(rules_coder, expelled, "2023-07-20")
+                if e.event_type == "SANCTION" and codes(e.actor) == ["SWE"]]
+
+
+def test_an_envoy_sent_back_to_a_state_yields_and_one_brought_home_from_it_does_not(rules_coder):
+    for text, actor, recipient in (("أعادت السعودية سفيرها وليد بخاري إلى بيروت بعد أشهر من الأزمة.", "SAU", "LBN"),
+                                   ("وأعلنت الخارجية الأردنية عودة سفيرها إلى تل أبيب.", "JOR", "ISR")):
+        ev = _first(rules_coder, text, "2022-04-10", "CONCEDE")
+        assert codes(ev.actor) == [actor] and codes(ev.recipient) == [recipient], text
+    assert not [e for e in code(rules_coder, "أعادت إسرائيل سفيرها من تركيا.", "2022-04-10")
+                if e.event_type == "CONCEDE"]
