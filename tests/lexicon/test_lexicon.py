@@ -2955,3 +2955,9 @@ def test_an_envoy_sent_back_to_a_state_yields_and_one_brought_home_from_it_does_
         assert codes(ev.actor) == [actor] and codes(ev.recipient) == [recipient], text
     assert not [e for e in code(rules_coder, "أعادت إسرائيل سفيرها من تركيا.", "2022-04-10")
                 if e.event_type == "CONCEDE"]
+
+
+def test_saying_the_other_sides_blows_will_not_deter_defies_that_side(rules_coder):
+    text = "وقال عبد الملك الحوثي إن الضربات الأمريكية «لن تثنينا عن موقفنا» المساند لغزة."
+    ev = _first(rules_coder, text, "2024-01-13", "REJECT")
+    assert ev.mode == "defy" and codes(ev.actor) == ["YEM"] and codes(ev.recipient) == ["USA"]
