@@ -2961,3 +2961,12 @@ def test_saying_the_other_sides_blows_will_not_deter_defies_that_side(rules_code
     text = "وقال عبد الملك الحوثي إن الضربات الأمريكية «لن تثنينا عن موقفنا» المساند لغزة."
     ev = _first(rules_coder, text, "2024-01-13", "REJECT")
     assert ev.mode == "defy" and codes(ev.actor) == ["YEM"] and codes(ev.recipient) == ["USA"]
+
+
+def test_a_side_that_knew_nothing_of_an_act_or_had_no_part_in_it_denies_a_part(rules_coder):
+    for text, actor in (("وقال وزير الخارجية الأميركي إن بلاده «لم تكن على علم» بالعملية ولم تشارك فيها.", "USA"),
+                        ("وقال مسؤول إسرائيلي لوكالة رويترز إن إسرائيل «ليست متورطة» في الحادث.", "ISR")):
+        ev = _first(rules_coder, text, "2024-08-01", "REJECT")
+        assert codes(ev.actor) == [actor], text
+    assert not [e for e in code(rules_coder, "وقال الطالب إنه لم يكن على علم بموعد الامتحان.", "2024-08-01")
+                if e.event_type == "REJECT"]
