@@ -399,6 +399,7 @@ _RECOMMENDING = frozenset("يوصي توصي اوصي اوصت يوصون اوص
 _CHARGES = frozenset({"تهمه", "تهم", "تهمتي"})  # «بتهمة», «تهم»: the charge of a deed
 _SINCE_WORDS = frozenset("منذ بدء اندلاع يوم اليوم ايام الايام نهايه مطلع اواخر قبل بعد خلال".split())
 _KILLED_IN = frozenset("في خلال جراء اثر برصاص بنيران".split())  # after a killing verb: its passive
+_GUILTY = "core.ACCUSE.guilty.verb"  # «إن إسرائيل «مجرمة حرب»»: a verdict said of a subject
 _OBLIGED_ON = "core.REQUEST.must-on.verb"
 _ON = frozenset({"علي", "وعلي", "فعلي"})  # «على» normalised
 
@@ -498,6 +499,12 @@ def find_triggers(sentence: Sentence, nps: list[NP], lexicon: Lexicon, segmenter
                 t.keys[-1] in _CONFESSING for t in toks[max(0, first - _CONFESSION_REACH):first - 1]):
             # «اعترفت ألمانيا بأنها ارتكبت إبادة جماعية»: a party owning a wrong confesses; nobody accuses it
             entries = [e for e in entries if not (e.event == "ACCUSE" and e.frame == "consequence")]
+            if not entries:
+                continue
+        if "ب" in toks[first].proclitics:
+            # «وتصف حفتر بمجرم حرب»: a verdict after «ب» is what a verb of describing calls someone, not a predicate
+            # said of a subject
+            entries = [e for e in entries if e.id != _GUILTY]
             if not entries:
                 continue
         if _drones(toks, first) or (toks[first].norm == BOYCOTT and any(

@@ -2970,3 +2970,11 @@ def test_a_side_that_knew_nothing_of_an_act_or_had_no_part_in_it_denies_a_part(r
         assert codes(ev.actor) == [actor], text
     assert not [e for e in code(rules_coder, "وقال الطالب إنه لم يكن على علم بموعد الامتحان.", "2024-08-01")
                 if e.event_type == "REJECT"]
+
+
+def test_a_party_said_to_be_a_war_criminal_is_accused_but_not_one_described_as_one(rules_coder):
+    ev = _first(rules_coder, "وقال الرئيس الأميركي إن بوتين مجرم حرب.", "2022-03-17", "ACCUSE")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["RUS"]
+    text = "وترفض حكومة الوفاق أي تفاوض مباشر معه، وتصف حفتر بمجرم حرب."
+    described = [e for e in code(rules_coder, text, "2020-01-20") if e.event_type == "ACCUSE"]
+    assert [(e.trigger.text, [r.text for r in e.recipient]) for e in described] == [("وتصف", ["حفتر"])]
