@@ -34,7 +34,7 @@ from .arguments.words import (
     TARGET_NOUNS,
     TIME_PREPS,
     VICTIM_SECTORS, VIOLATED,
-    calls_for_it, conjoined_word, describes_what, is_complementizer, prep_clitic, same_side, side_of,
+    calls_for_it, conjoined_word, describes_what, is_complementizer, prep_clitic, prep_key, same_side, side_of,
     statement_phrase_end, word_key)
 from .consolidate import (MEDIATION_NOUN, ORGANISATION_CODES, REACTIONS, SUBJECT_PATHS, blame_the_doer, drop_redundant,
                           drop_second_mentions, host_of_talks, merge_subject_events, own_session,
@@ -545,6 +545,12 @@ class Coder:
             # he is called to
             args.actor, args.recipient = [summoner], list(args.actor)
             args.path.append("summoned-to")
+        if e.mode == "seize" and args.recipient and all(r.is_place for r in args.recipient) \
+                and (foe := _fought_against(finder, args.actor)) is not None:
+            # «أعلنت قوات سوريا الديمقراطية سيطرتها الكاملة على مدينة الرقة بعد معارك … ضد تنظيم داعش»: a place
+            # taken in a fight against a named party is taken from it
+            args.recipient = [foe]
+            args.path.append("taken-from-foe")
         if e.event == "ACCUSE" and not any(r.code for r in args.recipient) and (issuer := finder.issuer_in_zone(trig)):
             # «دانت المفوضية التصريحات الصادرة عن السلطات التونسية بحق المهاجرين»: aimed at who issued them
             args.recipient = [issuer]
@@ -2865,6 +2871,12 @@ def _meeting_ended_by(finder, trig: Trigger, sent_events: list[Event]) -> Option
                     word_key(t).removeprefix("و") in _ENDING_VERBS for t in tokens[max(0, k - 6):k]):
             return ev
     return None
+
+
+def _fought_against(finder: ArgumentFinder, actor: list[NP]) -> Optional[NP]:
+    """The party the sentence says is fought «ضد» (against), when it is none of the actor's."""
+    return next((np for np in finder.candidates if np.prep and prep_key(np.prep) == "ضد" and np.code
+                 and not np.is_place and not same_side(np, actor, by_sector=True)), None)
 
 
 def _taking_part_after(finder, trig: Trigger) -> list[NP]:

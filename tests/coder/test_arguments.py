@@ -8746,3 +8746,11 @@ def test_an_alliance_named_with_its_foe_launches_strikes_whose_targets_the_descr
     ev = one(rules_coder, text, "ASSAULT", "2016-11-02")
     # (the US-led coalition is coded to the United States, as the Saudi-led one is to Saudi Arabia)
     assert codes(ev.actor) == ["USA"] and "GBR" not in codes(ev.recipient) and codes(ev.recipient)
+
+
+def test_a_place_taken_in_a_fight_against_a_named_party_is_taken_from_it(rules_coder):
+    text = "أعلن الجيش العراقي سيطرته الكاملة على مدينة الفلوجة بعد معارك استمرت شهراً ضد تنظيم «داعش»."
+    ev = one(rules_coder, text, "COERCE", "2016-06-27")
+    assert ev.mode == "seize" and codes(ev.actor) == ["IRQ"] and codes(ev.recipient) == ["IMG"]
+    town = one(rules_coder, "وسيطرت قوات حفتر على مطار طرابلس الدولي.", "COERCE", "2019-04-06")
+    assert codes(town.recipient) == ["LBY"]
