@@ -333,6 +333,8 @@ def _prep_of(tokens: list[Token], i: int, prefix: str, head_noun: bool = False) 
             return word.keys[-1], word.norm.startswith("و")
     if not prefix and leading_figure_of(tokens, i):
         return "", conj
+    if i > 1 and tokens[i - 1].norm == "طريق" and tokens[i - 2].norm.removeprefix("و") == "عن":
+        return "عبر", conj  # «تسليح الجيش اللبناني عن طريق فرنسا»: through a go-between, as «عبر»
     if i > 0:
         prev = tokens[i - 1]
         if prev.is_word and prev.keys[-1] in _LOCATIVE_NOUNS and not conj:

@@ -8754,3 +8754,9 @@ def test_a_place_taken_in_a_fight_against_a_named_party_is_taken_from_it(rules_c
     assert ev.mode == "seize" and codes(ev.actor) == ["IRQ"] and codes(ev.recipient) == ["IMG"]
     town = one(rules_coder, "وسيطرت قوات حفتر على مطار طرابلس الدولي.", "COERCE", "2019-04-06")
     assert codes(town.recipient) == ["LBY"]
+
+
+def test_a_state_named_after_an_act_done_through_it_is_a_go_between_not_its_target(rules_coder):
+    text = "أعلنت المملكة العربية السعودية وقف المساعدات المخصصة لتسليح الجيش اللبناني عن طريق فرنسا."
+    ev = one(rules_coder, text, "SANCTION", "2016-02-20")
+    assert codes(ev.actor) == ["SAU"] and codes(ev.recipient) == ["LBN"]
