@@ -1241,6 +1241,10 @@ class Coder:
                 mine = {a.code for a in args.actor}
                 args.recipient = [m for m in deal[0] + deal[1] if m.code and m.code not in mine]
                 args.path.append("parties-of-the-deal")
+        if e.id.startswith(_CAPTURE) and _non_state_captors(args.actor):
+            # «أسر «حزب الله» جنديين إسرائيليين»: soldiers an armed group seizes are abducted, not held by a state
+            event_type, mode = "ASSAULT", "abduct"
+            args.path.append("captured-by-armed-group")
         if e.mode == "ultimatum" and _own_officials(args):
             # «أمهل الرئيس رئيس الأركان ووزير الداخلية ثلاثة أشهر لاستعادة الأمن»: a deadline a leader sets his
             # own officials asks them to act; it threatens no one
@@ -2871,6 +2875,14 @@ def _meeting_ended_by(finder, trig: Trigger, sent_events: list[Event]) -> Option
                     word_key(t).removeprefix("و") in _ENDING_VERBS for t in tokens[max(0, k - 6):k]):
             return ev
     return None
+
+
+_CAPTURE = "core.COERCE.capture."
+
+
+def _non_state_captors(actor: list[NP]) -> bool:
+    """The captors are an armed group or militants, none of them a state's forces."""
+    return bool(actor) and all(a.code == "IMG" or a.entity.sector == "REB" for a in actor)
 
 
 def _fought_against(finder: ArgumentFinder, actor: list[NP]) -> Optional[NP]:

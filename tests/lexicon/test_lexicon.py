@@ -2978,3 +2978,11 @@ def test_a_party_said_to_be_a_war_criminal_is_accused_but_not_one_described_as_o
     text = "وترفض حكومة الوفاق أي تفاوض مباشر معه، وتصف حفتر بمجرم حرب."
     described = [e for e in code(rules_coder, text, "2020-01-20") if e.event_type == "ACCUSE"]
     assert [(e.trigger.text, [r.text for r in e.recipient]) for e in described] == [("وتصف", ["حفتر"])]
+
+
+def test_soldiers_captured_by_an_armed_group_are_abducted_and_by_a_state_held(rules_coder):
+    text = "وأسرت حركة حماس الجندي الإسرائيلي جلعاد شاليط في هجوم قرب كرم أبو سالم."
+    ev = _first(rules_coder, text, "2006-06-26", "ASSAULT")
+    assert ev.mode == "abduct" and codes(ev.actor) == ["PSE"] and codes(ev.recipient) == ["ISR"]
+    held = _first(rules_coder, "وأسرت قوات حكومة الوفاق الليبية أكثر من مئة من مقاتلي حفتر.", "2019-04-21", "COERCE")
+    assert held.mode == "arrest"
