@@ -2986,3 +2986,8 @@ def test_soldiers_captured_by_an_armed_group_are_abducted_and_by_a_state_held(ru
     assert ev.mode == "abduct" and codes(ev.actor) == ["PSE"] and codes(ev.recipient) == ["ISR"]
     held = _first(rules_coder, "وأسرت قوات حكومة الوفاق الليبية أكثر من مئة من مقاتلي حفتر.", "2019-04-21", "COERCE")
     assert held.mode == "arrest"
+
+
+def test_forces_entering_a_country_after_the_verb_are_its_subject(rules_coder):
+    ev = _first(rules_coder, "ودخلت القوات التركية الأراضي السورية فجر اليوم.", "2016-08-24", "MOBILIZE")
+    assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["SYR"]
