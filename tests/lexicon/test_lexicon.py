@@ -2092,7 +2092,9 @@ def test_a_ban_defied_is_rejected_and_what_defies_it_is_still_done(rules_coder):
 
 def test_fighters_captured_are_detained_but_families_are_no_captives(rules_coder):
     evs = code(rules_coder, "وأسرت حماس جنودا إسرائيليين خلال الهجوم.", "2023-10-08")
-    assert ("COERCE", ["PSE"], ["ISR"]) in coded(evs)
+    assert ("ASSAULT", ["PSE"], ["ISR"]) in coded(evs)  # (captured by an armed group: abducted)
+    evs = code(rules_coder, "وأسر الجيش الليبي عشرات المقاتلين من قوات حفتر.", "2019-04-21")
+    assert "COERCE" in [e.event_type for e in evs]
     assert not [e for e in code(rules_coder, "والتقى الرئيس أسر الضحايا في القصر.") if e.event_type == "COERCE"]
 
 
