@@ -528,10 +528,12 @@ class Coder:
         if need is not None and not e.requires_subject \
                 and (holder := next((a for a in args.actor if a.first_token <= need <= a.last_token), None)):
             # «أسقطت مقاتلتان تركيتان … قاذفة روسية»: the word the act needs is also its object, after the subject
-            # (in the same clause: in «قرر طرد السفير السويدي وسحب القائم بأعماله» the envoy is the object)
+            # (in the same clause: in «قرر طرد السفير السويدي وسحب القائم بأعماله» the envoy is the object; and
+            # heading a phrase of its own: in «اتفاق يعيد الرهائن المحتجزين» the hostages are the subject)
             later = required_at(sent.tokens, trig.first_token, holder.last_token, e, finder.nps)
             if later is not None and not any(t.proclitics.startswith("و")
-                                             for t in sent.tokens[holder.last_token + 1:later]):
+                                             for t in sent.tokens[holder.last_token + 1:later]) \
+                    and any(np.first_token == later for np in finder.candidates):
                 need = later
         if e.object and need is not None and not e.requires_subject \
                 and any(a.first_token <= need <= a.last_token for a in args.actor):

@@ -2948,6 +2948,8 @@ def test_two_fighters_shooting_down_a_bomber_are_the_subject_and_the_bomber_the_
     expelled = "قرر العراق طرد السفير السويدي من أراضيه وسحب القائم بأعماله من ستوكهولم."
     assert not [e for e in code(rules_coder, expelled, "2023-07-20")
                 if e.event_type == "SANCTION" and codes(e.actor) == ["SWE"]]
+    deal = "وتضغط النقابات على الحكومة الإسرائيلية من أجل إبرام اتفاق يعيد الرهائن المحتجزين في غزة."
+    assert not [e for e in code(rules_coder, deal, "2024-09-02") if e.event_type == "RETREAT"]
 
 
 def test_an_envoy_sent_back_to_a_state_yields_and_one_brought_home_from_it_does_not(rules_coder):
