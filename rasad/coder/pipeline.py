@@ -640,13 +640,15 @@ class Coder:
             # the accord the text reported binds the ratifier to its other parties
             args.recipient = others
             args.path.append("parties-of-ratified-accord")
-        if e.event in _ACCORD_JUDGEMENTS and args.actor and not args.recipient \
+        if e.event in _ACCORD_JUDGEMENTS and args.actor \
+                and (not args.recipient or "first-party-in-clause" in args.path) \
                 and _names_an_accord(sent.tokens[trig.last_token + 1:]) \
                 and (accord := state.last_by_type.get("AGREE")) is not None:
             # «رحب الأمين العام للأمم المتحدة بالتوقيع», «إلى الترحيب بالاتفاق», «لن تعترف بأي اتفاق يُبرم من دون
             # مشاركتها»: an accord the text reported, welcomed or refused, is welcomed or refused its parties
+            # (not the town it was signed in: «وقّعت حركتا فتح وحماس في مكة المكرمة اتفاقاً»)
             mine = {a.code for a in args.actor}
-            args.recipient = [p for p in accord[0] + accord[1] if p.code and p.code not in mine]
+            args.recipient = [p for p in accord[0] + accord[1] if p.code and p.code not in mine and not p.is_place]
             if args.recipient:
                 args.path.append(_ACCORD_JUDGEMENTS[e.event])
         if e.event in _TERM_TYPES and e.pos == "noun" and not any(m.code for m in args.actor + args.recipient) \
@@ -1946,13 +1948,22 @@ def _accord_ratified(tokens) -> bool:
     return any(t.is_word and t.keys[-1] in _ACCORD_WORDS and has_article(t) for t in tokens)
 
 
+_ACHIEVED = frozenset("تحقق تم انجز جري توصل توصلت توصلا".split())  # «بما تحقق», «بما تم التوصل إليه»
+_MANNER = frozenset("بحذر بشده بقوه بحراره بارتياح".split())  # «رحب بحذر بما …»: how, not what, is welcomed
+
+
 def _names_an_accord(tokens) -> bool:
-    """The first «ب» phrase of the clause is an accord or its signing («بالاتفاق», «بالتوقيع», «بالهدنة»)."""
+    """The first «ب» phrase of the clause is an accord or its signing («بالاتفاق», «بالتوقيع», «بالهدنة»), or
+    what was achieved («رحب بحذر بما تحقق في مكة»)."""
     for t, nxt in zip(tokens, list(tokens[1:]) + [None]):
         if not t.is_word:
             return False
         if t.norm in _ANY:
             return nxt is not None and nxt.keys[-1] in _ACCORD_WORDS  # «بأي اتفاق»
+        if t.norm == "بما":
+            return nxt is not None and nxt.norm in _ACHIEVED
+        if t.norm in _MANNER:
+            continue
         if t.norm.startswith("ب") and len(t.norm) > 3:
             return t.keys[-1] in _ACCORD_WORDS
     return False

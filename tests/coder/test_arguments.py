@@ -8760,3 +8760,10 @@ def test_a_state_named_after_an_act_done_through_it_is_a_go_between_not_its_targ
     text = "أعلنت المملكة العربية السعودية وقف المساعدات المخصصة لتسليح الجيش اللبناني عن طريق فرنسا."
     ev = one(rules_coder, text, "SANCTION", "2016-02-20")
     assert codes(ev.actor) == ["SAU"] and codes(ev.recipient) == ["LBN"]
+
+
+def test_a_cautious_welcome_of_what_was_achieved_goes_to_the_accords_parties_not_its_town(rules_coder):
+    text = ("وقّعت حركتا فتح وحماس في مكة المكرمة أمس اتفاقاً لتشكيل حكومة وحدة وطنية برعاية العاهل السعودي. "
+            "ورحب الاتحاد الأوروبي بحذر بما تحقق في مكة.")
+    ev = one(rules_coder, text, "SUPPORT", "2007-02-09")
+    assert codes(ev.actor) == ["EUR"] and codes(ev.recipient) == ["PSE"]
