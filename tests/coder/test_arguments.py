@@ -8767,3 +8767,11 @@ def test_a_cautious_welcome_of_what_was_achieved_goes_to_the_accords_parties_not
             "ورحب الاتحاد الأوروبي بحذر بما تحقق في مكة.")
     ev = one(rules_coder, text, "SUPPORT", "2007-02-09")
     assert codes(ev.actor) == ["EUR"] and codes(ev.recipient) == ["PSE"]
+
+
+def test_a_relative_object_told_by_what_the_speaker_calls_it_names_the_party_in_the_description(rules_coder):
+    text = "ودان الأمين العام لمجلس التعاون الخليجي ما وصفه بالتدخل الإيراني في الشؤون الداخلية للمملكة المغربية."
+    ev = one(rules_coder, text, "ACCUSE", "2018-05-02")
+    assert codes(ev.actor) == ["IGO"] and codes(ev.recipient) == ["IRN"]
+    ev = one(rules_coder, "ودانت الخارجية المصرية ما وصفته بالعدوان الإسرائيلي على غزة.", "ACCUSE", "2014-07-09")
+    assert codes(ev.recipient) == ["ISR"]

@@ -842,7 +842,9 @@ class ArgumentFinder(Frames, Content, Subjects):
             # right after a named subject are his, not the object)
             titles = self._titles_after(args.actor, after, actor_codes) | self._accredited_holder(after, actor_codes) \
                 if takes_object else set()
-            if takes_object:
+            if takes_object and (rec := self._described_object(anchor, used)) is not None:
+                args.path.append("described-object")
+            if takes_object and rec is None:
                 # «زار عبد اللهيان دمشق … وافتتح مقرا للقنصلية»: the object right after the verb's
                 # subject comes before any prepositional phrase further on
                 # («دان الوزراء، في اجتماع طارئ … بطلب من مصر، «العدوان التركي»»: an adverbial set off by commas
@@ -968,7 +970,7 @@ class ArgumentFinder(Frames, Content, Subjects):
                 if rec is not None:
                     args.path.append("object")
             elif rec is not None and not {"object", "targeted", "addressed-on-occasion",
-                                          "witnessed-by"} & set(args.path):
+                                          "witnessed-by", "described-object"} & set(args.path):
                 args.path.append(f"prep:{rec.prep}")
             if rec is not None:
                 args.recipient.extend(self._with_coordinated(rec, after))

@@ -26,6 +26,10 @@ OCCASION_REACH = 14
 _AMONG_THEM = frozenset("في وفي علي وعلي".split())
 _FOREMOST = {"في": frozenset({"مقدم", "مقدمه", "طليعه"}), "علي": frozenset({"راس"})}
 _CHIEF_REACH = 6  # words from the verb (or its subject) to «وفي مقدمهم», over the uncoded object and its quotes
+# «ما وصفته بـ…», «ما سماه …», «ما اعتبره …»: a relative object told by what the speaker calls it
+_DESCRIBED_AS = frozenset("وصفه وصفته وصفوه وصفها وصفتها وصفاه يصفه تصفه سماه سمته سموه سماها سمتها يسميه تسميه "
+                          "اعتبره اعتبرته اعتبروه".split())
+_DESCRIPTION_REACH = 4  # words of the description: «بالتدخل الإيراني», «بالعدوان التركي الغاشم على»
 
 
 class Frames(Clause):
@@ -351,6 +355,15 @@ class Frames(Clause):
             k -= 1
         return k >= 0 and self.tokens[k].is_word and word_key(self.tokens[k]) in TARGET_NOUNS \
             and not has_article(self.tokens[k]) and not self.tokens[k].enclitic
+
+    def _described_object(self, anchor: int, used: set) -> Optional[NP]:
+        """«دانت الخارجية المصرية ما وصفته بالعدوان الإسرائيلي»: the object is what the speaker calls it, so the
+        party is the first coded non-place phrase of that description, right after «ما وصفه (ب)»."""
+        k = anchor + 1
+        if k + 1 >= len(self.tokens) or self.tokens[k].norm != "ما" or self.tokens[k + 1].norm not in _DESCRIBED_AS:
+            return None
+        return next((np for np in self.candidates if k + 2 <= np.first_token <= k + 1 + _DESCRIPTION_REACH
+                     and np.code and not np.is_place and id(np) not in used), None)
 
     def _chief_of_unnamed_object(self, anchor: int, used: set) -> Optional[NP]:
         """«اتهم نوبخت «الأعداء»، وفي مقدمهم الولايات المتحدة»: the coded party an uncoded object's apposition
