@@ -8775,3 +8775,5 @@ def test_a_relative_object_told_by_what_the_speaker_calls_it_names_the_party_in_
     assert codes(ev.actor) == ["IGO"] and codes(ev.recipient) == ["IRN"]
     ev = one(rules_coder, "ودانت الخارجية المصرية ما وصفته بالعدوان الإسرائيلي على غزة.", "ACCUSE", "2014-07-09")
     assert codes(ev.recipient) == ["ISR"]
+    text = "وأعربت الخارجية المصرية عن إدانتها لما وصفته بالعدوان الإسرائيلي على غزة."
+    assert codes(one(rules_coder, text, "ACCUSE", "2014-07-09").recipient) == ["ISR"]

@@ -842,7 +842,7 @@ class ArgumentFinder(Frames, Content, Subjects):
             # right after a named subject are his, not the object)
             titles = self._titles_after(args.actor, after, actor_codes) | self._accredited_holder(after, actor_codes) \
                 if takes_object else set()
-            if takes_object and (rec := self._described_object(anchor, used)) is not None:
+            if (takes_object or is_noun) and (rec := self._described_object(anchor, used)) is not None:
                 args.path.append("described-object")
             if takes_object and rec is None:
                 # «زار عبد اللهيان دمشق … وافتتح مقرا للقنصلية»: the object right after the verb's

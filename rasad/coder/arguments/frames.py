@@ -357,10 +357,12 @@ class Frames(Clause):
             and not has_article(self.tokens[k]) and not self.tokens[k].enclitic
 
     def _described_object(self, anchor: int, used: set) -> Optional[NP]:
-        """«دانت الخارجية المصرية ما وصفته بالعدوان الإسرائيلي»: the object is what the speaker calls it, so the
-        party is the first coded non-place phrase of that description, right after «ما وصفه (ب)»."""
+        """«دانت الخارجية المصرية ما وصفته بالعدوان الإسرائيلي», «إدانتها لما وصفته بالعدوان …»: the object is
+        what the speaker calls it, so the party is the first coded non-place phrase of that description, right
+        after «ما وصفه (ب)»."""
         k = anchor + 1
-        if k + 1 >= len(self.tokens) or self.tokens[k].norm != "ما" or self.tokens[k + 1].norm not in _DESCRIBED_AS:
+        if k + 1 >= len(self.tokens) or self.tokens[k].norm not in ("ما", "لما") \
+                or self.tokens[k + 1].norm not in _DESCRIBED_AS:
             return None
         return next((np for np in self.candidates if k + 2 <= np.first_token <= k + 1 + _DESCRIPTION_REACH
                      and np.code and not np.is_place and id(np) not in used), None)
