@@ -16,6 +16,7 @@ THIRD_PARTY_CODES = frozenset({"UNO", "IGO", _NGO, "EUR"})
 _NOT_THE_STATE = frozenset({"REB", "CVL", "OPP"})  # a state's own rebels, crowds and opposition
 MIN_OPPONENT_SALIENCE = 3  # named this often, a party is one side of what the document is about
 # rule paths of a party the discourse supplied rather than the sentence named
+_MIN_FIGHT = 2  # hostile events between two sides before they are the document's fight
 GUESSED_PARTY = frozenset({"opponent-in-document", "counterpart-in-document", "rebels-in-document", "target's-opponent",
                            "party-named-before"})
 
@@ -69,6 +70,15 @@ class Discourse:
         إلى مسقط» told again and again, not the minister's trip to Abu Dhabi told beside it once)."""
         told = max(reversed(self.visits.values()), key=lambda v: v[0], default=None)
         return told[1] if told else []
+
+    def main_fight(self) -> list[NP]:
+        """The latest phrases naming the two sides most often at odds in this document so far, when they have been
+        at odds at least twice; else nothing."""
+        pairs = [(n, a, b) for a, counts in sorted(self.rivals.items()) for b, n in sorted(counts.items()) if a < b]
+        n, a, b = max(pairs, key=lambda t: t[0], default=(0, None, None))
+        if n < _MIN_FIGHT or a not in self.last_of_side or b not in self.last_of_side:
+            return []
+        return [self.last_of_side[a], self.last_of_side[b]]
 
     def remember_hostility(self, actors: list[NP], recipients: list[NP]) -> None:
         # sorted: ties in `most_common` fall to the first counted, which must not depend on hashing

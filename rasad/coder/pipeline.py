@@ -547,6 +547,14 @@ class Coder:
             # he is called to
             args.actor, args.recipient = [summoner], list(args.actor)
             args.path.append("summoned-to")
+        if e.event == "REQUEST" and (not any(r.code for r in args.recipient) or GUESSED_PARTY & set(args.path)) \
+                and _calls_to_stop_fighting(sent.tokens, max([trig.last_token] + [a.last_token for a in args.actor])) \
+                and len(sides := state.main_fight()) == 2 \
+                and not {a.code for a in args.actor} & {s.code for s in sides}:
+            # «ودعا الأمين العام للأمم المتحدة إلى وقف فوري للعنف»: a third party's call to end the fighting, naming
+            # no one, is put to both sides of the document's fight
+            args.recipient = sides
+            args.path.append("sides-of-the-fight")
         if e.mode == "seize" and args.recipient and all(r.is_place for r in args.recipient) \
                 and (foe := _fought_against(finder, args.actor)) is not None:
             # «أعلنت قوات سوريا الديمقراطية سيطرتها الكاملة على مدينة الرقة بعد معارك … ضد تنظيم داعش»: a place
@@ -2888,6 +2896,21 @@ def _meeting_ended_by(finder, trig: Trigger, sent_events: list[Event]) -> Option
                     word_key(t).removeprefix("و") in _ENDING_VERBS for t in tokens[max(0, k - 6):k]):
             return ev
     return None
+
+
+_STOPPING = frozenset("وقف انهاء ايقاف".split())
+_FIGHTING = frozenset("عنف تصعيد قتال اقتتال مواجهات عمليات اعمال".split())
+
+
+def _calls_to_stop_fighting(tokens, end: int) -> bool:
+    """A stop to violence, escalation or fighting is named right after token `end`, the call or its subject
+    («إلى وقف فوري للعنف», «بوقف التصعيد»)."""
+    window = tokens[end + 1:end + 1 + _STOP_REACH]
+    return any(t.keys[-1] in _STOPPING and any(u.keys[-1] in _FIGHTING for u in window[n + 1:n + 3])
+               for n, t in enumerate(window))
+
+
+_STOP_REACH = 4
 
 
 _CAPTURE = "core.COERCE.capture."

@@ -8777,3 +8777,10 @@ def test_a_relative_object_told_by_what_the_speaker_calls_it_names_the_party_in_
     assert codes(ev.recipient) == ["ISR"]
     text = "وأعربت الخارجية المصرية عن إدانتها لما وصفته بالعدوان الإسرائيلي على غزة."
     assert codes(one(rules_coder, text, "ACCUSE", "2014-07-09").recipient) == ["ISR"]
+
+
+def test_a_third_partys_call_to_end_the_violence_goes_to_both_sides_of_the_fight(rules_coder):
+    text = ("شنت إسرائيل غارات جوية على قطاع غزة. وردت حركة حماس بإطلاق صواريخ على إسرائيل. "
+            "وقصفت الطائرات الإسرائيلية مقار حماس. ودعا الأمين العام للأمم المتحدة بان كي مون إلى وقف فوري للعنف.")
+    ev = [e for e in code(rules_coder, text, "2008-12-28") if e.event_type == "REQUEST"][0]
+    assert codes(ev.actor) == ["UNO"] and codes(ev.recipient) == ["ISR", "PSE"]
