@@ -470,7 +470,7 @@ def _bare(tokens: list[Token], i: int) -> bool:
 # what a group has: its delegation, fighters, leaders, spokesman, wing and office («وفدها», «مقاتليها»)
 _GROUP_MEMBER_HEADS = frozenset("وفد قوات عناصر مقاتلي مسلحي قاده قياده ناطق متحدث جناح مكتب زعيم".split())
 _ORGAN_WORDS = frozenset("مجلس قمه امانه لجنه مفوضيه بعثه".split())
-_BODY_HEADS = frozenset("مجلس لجنه مفوضيه".split())  # the organ words a body's full title is said again by
+_RESTATED_BODY_HEADS = frozenset("مجلس لجنه مفوضيه".split())  # the organ words a body's full title is said again by
 # the head words of a force or mission named in full: its head is «قائد القوة», but «القوة» alone is force
 _MISSION_WORDS = frozenset("قوه بعثه".split())
 
@@ -1467,7 +1467,7 @@ class MentionFinder:
                 covered.add(i)
         # «حلّ المجلس الأعلى للقضاء» … «وردّ المجلس»: a body named in full by its title, then by its head alone
         for i, tok in enumerate(tokens if memory.bodies else ()):
-            body = memory.bodies.get(tok.keys[-1]) if tok.keys[-1] in _BODY_HEADS else None
+            body = memory.bodies.get(tok.keys[-1]) if tok.keys[-1] in _RESTATED_BODY_HEADS else None
             if body is not None and body.entry_id in self.kb.by_id and has_article(tok) and i not in covered \
                     and not _definite_word_follows(tokens, i) and not any(m[0] <= i <= m[1] for m in out):
                 out.append((i, i, NameRef(self.kb.by_id[body.entry_id], "agent"), body))

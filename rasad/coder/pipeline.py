@@ -2898,7 +2898,7 @@ def _meeting_ended_by(finder, trig: Trigger, sent_events: list[Event]) -> Option
     return None
 
 
-_STOPPING = frozenset("وقف انهاء ايقاف".split())
+_STOP_NOUNS = frozenset("وقف انهاء ايقاف".split())
 _FIGHTING = frozenset("عنف تصعيد قتال اقتتال مواجهات عمليات اعمال".split())
 
 
@@ -2906,7 +2906,7 @@ def _calls_to_stop_fighting(tokens, end: int) -> bool:
     """A stop to violence, escalation or fighting is named right after token `end`, the call or its subject
     («إلى وقف فوري للعنف», «بوقف التصعيد»)."""
     window = tokens[end + 1:end + 1 + _STOP_REACH]
-    return any(t.keys[-1] in _STOPPING and any(u.keys[-1] in _FIGHTING for u in window[n + 1:n + 3])
+    return any(t.keys[-1] in _STOP_NOUNS and any(u.keys[-1] in _FIGHTING for u in window[n + 1:n + 3])
                for n, t in enumerate(window))
 
 

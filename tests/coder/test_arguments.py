@@ -8784,3 +8784,10 @@ def test_a_third_partys_call_to_end_the_violence_goes_to_both_sides_of_the_fight
             "وقصفت الطائرات الإسرائيلية مقار حماس. ودعا الأمين العام للأمم المتحدة بان كي مون إلى وقف فوري للعنف.")
     ev = [e for e in code(rules_coder, text, "2008-12-28") if e.event_type == "REQUEST"][0]
     assert codes(ev.actor) == ["UNO"] and codes(ev.recipient) == ["ISR", "PSE"]
+
+
+def test_a_committee_named_in_full_is_meant_by_its_head_word_later(rules_coder):
+    text = ("وأدانت لجنة التحقيق الدولية المستقلة التابعة للأمم المتحدة الحكومة السورية. "
+            "وطالبت اللجنة دمشق بالسماح بدخول المحققين.")
+    ev = [e for e in code(rules_coder, text, "2019-03-01") if e.event_type == "REQUEST"][0]
+    assert codes(ev.actor) == ["UNO"] and codes(ev.recipient) == ["SYR"]
