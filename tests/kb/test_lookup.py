@@ -216,6 +216,14 @@ CASES = [
     ("عائلات ضحايا الإرهاب في الجزائر", "2005-09-20", "DZA", "CVL"),
     ("تنظيم القاعدة ببلاد المغرب الإسلامي", "2016-06-01", "IMG", "REB"),
     ("الملك حمد", "2011-03-16", "BHR", "GOV"),  # a ruler's title and first name, as a second mention writes it
+    # the great powers, Europe and the Americas (table fresh104): Northern Ireland's parties by their place in its
+    # executive, a family name two people bear told apart by the dates, striking students as students
+    ("شين فين", "2008-06-01", "GBR", "GOV"),
+    ("الجيش الجمهوري الأيرلندي", "2000-06-01", "GBR", "REB"),
+    ("بيزلي", "2007-06-01", "GBR", "GOV"),
+    ("بيزلي", "2020-05-01", "UNO", "GOV"),
+    ("حزب فيانا فايل", "2012-06-01", "IRL", "OPP"),
+    ("الطلبة المضربون في كيبيك", "2012-05-01", "CAN", "EDU"),
 ]
 
 
