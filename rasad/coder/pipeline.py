@@ -2900,6 +2900,7 @@ def _meeting_ended_by(finder, trig: Trigger, sent_events: list[Event]) -> Option
 
 _STOP_NOUNS = frozenset("وقف انهاء ايقاف".split())
 _FIGHTING = frozenset("عنف تصعيد قتال اقتتال مواجهات عمليات اعمال".split())
+_STOP_REACH = 4  # words after the call, or its subject, to the stop it calls for
 
 
 def _calls_to_stop_fighting(tokens, end: int) -> bool:
@@ -2908,9 +2909,6 @@ def _calls_to_stop_fighting(tokens, end: int) -> bool:
     window = tokens[end + 1:end + 1 + _STOP_REACH]
     return any(t.keys[-1] in _STOP_NOUNS and any(u.keys[-1] in _FIGHTING for u in window[n + 1:n + 3])
                for n, t in enumerate(window))
-
-
-_STOP_REACH = 4
 
 
 _CAPTURE = "core.COERCE.capture."
