@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
 
-from .arguments.words import STRIKES, side_of
+from .arguments.words import STRIKES, entity_side, side_of
 from .mentions import NP, DocumentMemory
 
 
@@ -16,7 +16,7 @@ THIRD_PARTY_CODES = frozenset({"UNO", "IGO", _NGO, "EUR"})
 _NOT_THE_STATE = frozenset({"REB", "CVL", "OPP"})  # a state's own rebels, crowds and opposition
 MIN_OPPONENT_SALIENCE = 3  # named this often, a party is one side of what the document is about
 # rule paths of a party the discourse supplied rather than the sentence named
-_MIN_FIGHT = 2  # hostile events between two sides before they are the document's fight
+_TOLD_FIGHT = 2  # attacks between two sides before a call to stop the fighting is put to both
 GUESSED_PARTY = frozenset({"opponent-in-document", "counterpart-in-document", "rebels-in-document", "target's-opponent",
                            "party-named-before"})
 
@@ -72,13 +72,12 @@ class Discourse:
         return told[1] if told else []
 
     def main_fight(self) -> list[NP]:
-        """The latest phrases naming the two sides most often at odds in this document so far, when they have been
-        at odds at least twice; else nothing."""
-        pairs = [(n, a, b) for a, counts in sorted(self.rivals.items()) for b, n in sorted(counts.items()) if a < b]
-        n, a, b = max(pairs, key=lambda t: t[0], default=(0, None, None))
-        if n < _MIN_FIGHT or a not in self.last_of_side or b not in self.last_of_side:
+        """The latest phrases naming the two sides of the fight the document has told most often, and at least
+        twice (`DocumentMemory.warring`); else nothing."""
+        sides = [entity_side(e) for e in self.memory.warring(told=_TOLD_FIGHT)]
+        if len(set(sides)) != 2 or not all(s in self.last_of_side for s in sides):
             return []
-        return [self.last_of_side[a], self.last_of_side[b]]
+        return [self.last_of_side[s] for s in sides]
 
     def remember_hostility(self, actors: list[NP], recipients: list[NP]) -> None:
         # sorted: ties in `most_common` fall to the first counted, which must not depend on hashing

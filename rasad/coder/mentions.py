@@ -217,11 +217,11 @@ class DocumentMemory:
         count = self.fights.pop(key, (0, None))[0]
         self.fights[key] = (count + 1, [doer, target])
 
-    def warring(self) -> list[Entity]:
-        """The two sides of the fight the document has told most often (the latest of equals)."""
-        if not self.fights:
-            return []
-        return max(reversed(self.fights.values()), key=lambda fight: fight[0])[1]
+    def warring(self, told: int = 1) -> list[Entity]:
+        """The two sides of the fight the document has told most often (the latest of equals), if told at least
+        `told` times."""
+        count, sides = max(reversed(self.fights.values()), key=lambda fight: fight[0], default=(0, []))
+        return sides if count >= told else []
 
     def new_paragraph(self) -> None:
         """Forget the heads a state's own body is also called: «البرلمان» two paragraphs after «البرلمان الأوروبي»

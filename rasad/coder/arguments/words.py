@@ -509,7 +509,12 @@ ARMED_SIDE_SECTORS = frozenset({"REB", "RAD", "SEP", "OPP"})
 def side_of(np: NP) -> str:
     """The party a phrase stands for among a document's parties: its state, or its state's rebels or
     opposition, a side apart («YEM/REB» for the Houthis, «YEM» for the Yemeni government)."""
-    return f"{np.code}/REB" if np.entity.sector in ARMED_SIDE_SECTORS else np.code
+    return entity_side(np.entity)
+
+
+def entity_side(entity) -> str:
+    """`side_of` for a knowledge-base entity."""
+    return f"{entity.code}/REB" if entity.sector in ARMED_SIDE_SECTORS else entity.code
 
 
 def same_side(np: NP, actors: list[NP], by_sector: bool = False) -> bool:
