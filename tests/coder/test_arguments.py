@@ -372,6 +372,12 @@ def test_their_talks_are_the_subjects_with_the_companion_named_just_before(rules
     assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["FRA"]
 
 
+def test_a_call_between_them_two_is_between_the_two_people_named_before(rules_coder):
+    text = "وأبدى الرئيس التركي رجب طيب أردوغان ونظيره الروسي فلاديمير بوتين، في اتصال هاتفي بينهما، قلقهما من التصعيد."
+    ev = one(rules_coder, text, "CONSULT", date="2020-03-01")
+    assert {codes(ev.actor)[0], codes(ev.recipient)[0]} == {"TUR", "RUS"}
+
+
 def test_forces_cordoning_their_own_states_buildings_mobilise_and_an_embassy_is_restricted(rules_coder):
     ev = one(rules_coder, "وطوّقت وحدات من الشرطة التونسية مقر المجلس الأعلى للقضاء في العاصمة.", "MOBILIZE",
              date="2022-02-08")

@@ -18,7 +18,7 @@ from .record import Arguments, Zone
 from .subjects import Subjects
 from .words import (
     ACTING_KINDS, AGAINST, AID_SOURCE_REACH, ANNOUNCING, APPROVABLE, BEING, BELONGING, CARRIED_OUT, CIRCUMSTANTIAL,
-    CLAUSE_BREAKS, ON,
+    BETWEEN_THEM_TWO, CLAUSE_BREAKS, ON,
     COMPLEMENTIZERS, DEATH_NOUNS, DECIDING, DECISIONS, DECLARING_MASDARS,
     DRIVING, DONE_TO_TYPES, GRANTING, HEADED_BY, IDENTIFIED_REACH,
     INCLUDING, JOINING, LIGHT_VERBS, NOUN_PP_REACH, OPERATION_REACH, OWN_ACT_VERBS,
@@ -1018,6 +1018,20 @@ class ArgumentFinder(Frames, Content, Subjects):
             if partner is not None:
                 args.recipient.append(partner)
                 args.path.append("with-pronoun")
+
+        # 3a''. «أبدى السيسي ونظيره …، في اتصال هاتفي بينهما»: a talk «بينهما» is between the last two people the
+        # sentence named before it (its two subjects, or the two named last)
+        if is_noun and e.event == "CONSULT" and not args.recipient \
+                and trig.last_token + 1 < len(self.tokens) and self.tokens[trig.last_token + 1].norm == BETWEEN_THEM_TWO:
+            named = args.actor if len(args.actor) == 2 and args.actor[0].code != args.actor[1].code else []
+            if not args.actor:
+                for np in reversed(self.candidates):
+                    if len(named) < 2 and np.last_token < trig.first_token and np.code \
+                            and {"person", "agent"} & set(np.kinds) and np.code not in {p.code for p in named}:
+                        named.insert(0, np)
+            if len(named) == 2:
+                args.actor, args.recipient = named[:1], named[1:]
+                args.path.append("between-them")
 
         # «…، في انتقاد جديد لأنقرة», «وفي تحذير مبطن لطهران، قال …»: a reproach or warning right after «في»
         # that names no doer is the clause subject's, as a circumstantial participle is (not a deed: «قُتلا في
