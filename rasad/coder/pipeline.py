@@ -1757,7 +1757,8 @@ class Coder:
             opened = _opened_clause_subject(finder, trig)
             if opened is not None and finder.conjoined_at(trig.first_token):
                 args.actor = [opened]
-                args.recipient = [r for r in args.recipient if r.code != opened.code]
+                # (not its own rebels: «فيما نفت تركيا …، واتهمت حزب العمال الكردستاني»)
+                args.recipient = [r for r in args.recipient if r.code != opened.code or r.entity.sector == "REB"]
                 args.path.append("subject-of-opened-clause")
                 return
         # «وهو ما لمح إليه ماكرون في برلين حين طالب بوقف …»: who acted «when» is the one just named; so is
@@ -3090,11 +3091,13 @@ def _dual_verb(tok, entry: LexiconEntry) -> bool:
 
 
 def _opened_clause_subject(finder: ArgumentFinder, trig: Trigger) -> Optional[NP]:
-    """The named subject of a clause opened by «فيما/بينما» before the trigger, with no trigger of
-    the sentence between the opener and the trigger («…، فيما أنهت كندا …، وأطلقت»)."""
+    """The named subject of a clause opened by «فيما/بينما» before the trigger, with no verb trigger of
+    the sentence between the opener's verb and the trigger («…، فيما أنهت كندا …، وأطلقت»; «فيما أبدى
+    سلفاكير أسفه …، ودعا»)."""
     opener = next((k for k in range(trig.first_token - 1, -1, -1)
                    if finder.tokens[k].norm in _WHILE and k > 0 and finder.tokens[k - 1].text in "،,"), None)
-    if opener is None or any(opener < t.first_token < trig.first_token for t in finder.triggers):
+    if opener is None or any(opener + 1 < t.first_token < trig.first_token and t.entry.pos == "verb"
+                             for t in finder.triggers):
         return None
     return next((np for np in finder.candidates if opener + 1 < np.first_token <= opener + 3 and not np.prep
                  and np.code and not np.is_place), None)

@@ -378,6 +378,19 @@ def test_a_call_between_them_two_is_between_the_two_people_named_before(rules_co
     assert {codes(ev.actor)[0], codes(ev.recipient)[0]} == {"TUR", "RUS"}
 
 
+def test_a_verb_conjoined_after_a_while_clause_takes_its_subject_past_the_acts_it_names(rules_coder):
+    text = ("أشاد الرئيس الفرنسي إيمانويل ماكرون بالاتفاق، فيما أبدى الرئيس الروسي فلاديمير بوتين أسفه لأن القمة لم "
+            "تحسم الخلاف، ودعا أوكرانيا إلى القبول بالمقترح.")
+    ev = one(rules_coder, text, "REQUEST", date="2022-06-01")
+    assert codes(ev.actor) == ["RUS"] and codes(ev.recipient) == ["UKR"]
+
+
+def test_the_while_clause_subject_may_accuse_its_own_rebels(rules_coder):
+    text = "حمّلت بغداد أنقرة المسؤولية، فيما نفت تركيا أي صلة لها بالهجوم، واتهمت حزب العمال الكردستاني بتنفيذه."
+    ev = next(ev for ev in rules_coder.code(Document("t", text, "2022-07-21")) if ev.trigger.text == "واتهمت")
+    assert codes(ev.actor) == ["TUR"] and [r.entity.sector for r in ev.recipient] == ["REB"]
+
+
 def test_forces_cordoning_their_own_states_buildings_mobilise_and_an_embassy_is_restricted(rules_coder):
     ev = one(rules_coder, "وطوّقت وحدات من الشرطة التونسية مقر المجلس الأعلى للقضاء في العاصمة.", "MOBILIZE",
              date="2022-02-08")
