@@ -3068,7 +3068,16 @@ def _judged_act_nisbas(trig: Trigger, actor: list[NP], finder: ArgumentFinder) -
         at = nisbas[-1].last_token + 1 if nisbas else noun.last_token + 1
         if np.kinds[:1] == ("demonym",) and np.code and at <= np.first_token <= at + (0 if nisbas else 1):
             nisbas.append(np)
+    # («أشاد البشير بجهود الوساطة الأفريقية وبالدور الإثيوبي», «بالدعم السعودي وبالموقف الإماراتي»: and the nisba
+    # of a second thing judged, joined by «وب»)
+    end = nisbas[-1].last_token if nisbas else noun.last_token
+    nisbas += [np for np in finder.candidates if np.kinds[:1] == ("demonym",) and np.code
+               and end < np.first_token - 1 <= end + _SECOND_JUDGED_REACH
+               and finder.tokens[np.first_token - 1].proclitics.startswith("وب")][:1]
     return [np for np in nisbas if np.code not in mine]
+
+
+_SECOND_JUDGED_REACH = 3  # words from the first thing judged to the «وب» of the second
 
 
 def _without_conjunction(tok) -> str:

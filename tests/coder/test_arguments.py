@@ -3672,6 +3672,12 @@ def test_the_nisbas_of_a_welcomed_act_name_whose_act_it_is(rules_coder):
     assert codes(ev.actor) == ["YEM"] and codes(ev.recipient) == ["SAU"]
     ev = one(rules_coder, "رحب الأمين العام لجامعة الدول العربية بالاتفاق السعودي الإيراني على استئناف العلاقات.", "SUPPORT")
     assert codes(ev.recipient) == ["IRN", "SAU"]
+    # (and of a second thing praised, joined by «وب», even when the first names no state)
+    ev = one(rules_coder, "وأشاد الرئيس السوداني عمر البشير بجهود الوساطة الأفريقية وبالدور الإثيوبي.", "SUPPORT",
+             date="2012-09-28")
+    assert codes(ev.recipient) == ["ETH"]
+    ev = one(rules_coder, "ورحّب رشاد العليمي بالدعم السعودي وبالموقف الإماراتي.", "SUPPORT", date="2023-08-02")
+    assert codes(ev.recipient) == ["ARE", "SAU"]
 
 
 def test_names_the_kb_lacks_after_their_titles_do_not_cut_the_light_verb_from_its_noun(rules_coder):
