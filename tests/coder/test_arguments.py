@@ -391,6 +391,16 @@ def test_the_while_clause_subject_may_accuse_its_own_rebels(rules_coder):
     assert codes(ev.actor) == ["TUR"] and [r.entity.sector for r in ev.recipient] == ["REB"]
 
 
+def test_lifting_immunity_coerces_those_stripped_of_it_and_keeps_a_list_of_acts_going(rules_coder):
+    ev = one(rules_coder, "رفع البرلمان التركي الحصانة عن نواب حزب الشعوب الديمقراطي.", "COERCE", date="2016-05-21")
+    assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["TUR"]
+    # (joined to the acts before and after it, it carries the list's doer on to the dismissal that follows)
+    evs = code(rules_coder, "أعلن الرئيس التونسي قيس سعيّد، مساء أمس، تجميد جميع اختصاصات مجلس نواب الشعب لمدة ثلاثين "
+                            "يوماً، ورفع الحصانة عن جميع أعضائه، وإعفاء رئيس الحكومة هشام المشيشي من مهامه.", "2021-07-26")
+    assert [e.event_type for e in evs] == ["COERCE"] * 3
+    assert all(codes(e.actor) == ["TUN"] for e in evs)
+
+
 def test_forces_cordoning_their_own_states_buildings_mobilise_and_an_embassy_is_restricted(rules_coder):
     ev = one(rules_coder, "وطوّقت وحدات من الشرطة التونسية مقر المجلس الأعلى للقضاء في العاصمة.", "MOBILIZE",
              date="2022-02-08")
