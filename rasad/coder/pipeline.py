@@ -2766,13 +2766,15 @@ def _met_with_a_manner(tokens, trig) -> bool:
     received, not a meeting."""
     if not tokens[trig.first_token].keys[-1].removeprefix("و").startswith(("قابل", "يقابل", "تقابل")):
         return False
-    return any(prep_clitic(t) == "ب" and t.keys[-1].removeprefix("ال") in _REACTIONS_MANNER
+    # (the segmenter may leave «ب» unsplit on a word it does not know: «بفتور», «بتوجس»)
+    return any((prep_clitic(t) == "ب" or t.norm.startswith("ب"))
+               and any(k.removeprefix("ال") in _REACTIONS_MANNER for k in t.keys[1:] or t.keys)
                for t in tokens[trig.last_token + 1:trig.last_token + 1 + _MANNER_REACH])
 
 
 _MANNER_REACH = 5
 _REACTIONS_MANNER = frozenset("حذر ترحيب ترحاب رفض تشكيك استياء ارتياح فتور برود صمت قلق غضب استنكار اهتمام تحفظ "
-                              "تجاهل سخريه انتقاد انتقادات تنديد".split())
+                              "تجاهل سخريه انتقاد انتقادات تنديد توجس ريبه ترقب".split())
 # amounts and number words, measures and outcomes that one «reaches» but never visits
 _DEGREES = frozenset(
     "ما حد حدود مرحله مراحل مستوي مستويات ذروه درجه درجات نسبه نحو حوالي قرابه زهاء اكثر اقل اعلي ادني ضعف اضعاف "

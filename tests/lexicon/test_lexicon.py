@@ -1537,6 +1537,8 @@ def test_scaling_down_forces_or_operations_is_a_de_escalation(rules_coder):
 @pytest.mark.parametrize("text, met", [
     ("غير أن واشنطن وكييف قابلتا الإعلان الروسي بحذر شديد.", False),
     ("وقابلت الحكومة العراقية القرار التركي بالرفض.", False),
+    ("في المقابل، قابلت إسرائيل الاتفاق بفتور.", False),  # («بفتور»: a «ب» the segmenter leaves on)
+    ("وقابلت طهران التغيير بتوجس.", False),
     ("وقابل الرئيس المصري نظيره التركي في الدوحة.", True),
 ])
 def test_meeting_news_with_a_manner_is_a_reaction_not_a_meeting(rules_coder, text, met):
