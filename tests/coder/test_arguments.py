@@ -401,6 +401,12 @@ def test_lifting_immunity_coerces_those_stripped_of_it_and_keeps_a_list_of_acts_
     assert all(codes(e.actor) == ["TUN"] for e in evs)
 
 
+def test_envoys_speaking_for_a_body_act_as_it(rules_coder):
+    text = "وقّع ممثلون عن مجلس النواب الليبي والمؤتمر الوطني العام، أمس الخميس، اتفاقاً سياسياً برعاية الأمم المتحدة."
+    ev = one(rules_coder, text, "AGREE", date="2015-12-18")
+    assert "LBY" in codes(ev.actor)
+
+
 def test_forces_cordoning_their_own_states_buildings_mobilise_and_an_embassy_is_restricted(rules_coder):
     ev = one(rules_coder, "وطوّقت وحدات من الشرطة التونسية مقر المجلس الأعلى للقضاء في العاصمة.", "MOBILIZE",
              date="2022-02-08")

@@ -23,7 +23,7 @@ from .words import (
     OBLIQUE_PAIRS, OFFICE_FIELDS, ON, OWNER_PRONOUNS, PARTICLES, PARTITIVES, PASSIVE_AGENT, PLUPERFECT, PORTFOLIOS,
     PREPS, PRONOUNS,
     PRONOUN_SUBJECTS, PROTESTED_BEFORE, RECEIVING, RELATIVE_CLAUSE_REACH, RENEWING_PARTICIPLES, REPLYING,
-    REPRESENTATIVES, SAID_TYPES, SENT_DELEGATIONS,
+    ENVOYS_FOR, REPRESENTATIVES, SAID_TYPES, SENT_DELEGATIONS,
     SAME_TIME, SAYING_VERBS, SEATS, SECOND_OBJECT_REACH, SETTING_OFF, STATEMENTS, STATEMENT_REACH, STATE_SETS, STILL,
     TELLING,
     THEN_WORDS, TIME_PREPS, TIME_SPANS, TIME_WORDS, TITLES_OF_SEVERAL, TITLE_REACH, TOPIC_MARKERS, USING,
@@ -798,6 +798,8 @@ class Subjects(Agreement):
                 return None
             return bare
         gap = [t for t in self.tokens[trig.last_token + 1:first.first_token]]
+        if prep_key(first.prep) == "عن" and len(gap) == 2 and gap[0].norm in ENVOYS_FOR and gap[1].norm == "عن":
+            return first  # «وقّع ممثلون عن مجلس النواب … الاتفاق»: envoys speaking for a body act as that body
         if prep_key(first.prep) == "ل" and len(gap) == 2 and all(t.is_word for t in gap) \
                 and word_key(gap[1]) in BELONGING and not prep_clitic(gap[0]) and word_key(gap[0]) not in PREPS:
             # «أطلقت سفن تابعة لخفر السواحل الروسي النار»: what belongs to a party acts as that party
