@@ -407,6 +407,11 @@ def test_envoys_speaking_for_a_body_act_as_it(rules_coder):
     assert "LBY" in codes(ev.actor)
 
 
+def test_the_subject_of_a_light_verb_may_follow_a_count(rules_coder):
+    ev = one(rules_coder, "أعلن عدد من قادة حزب الله رفضهم للاتفاق.", "REJECT", date="2015-12-18")
+    assert codes(ev.actor) == ["LBN"]
+
+
 def test_forces_cordoning_their_own_states_buildings_mobilise_and_an_embassy_is_restricted(rules_coder):
     ev = one(rules_coder, "وطوّقت وحدات من الشرطة التونسية مقر المجلس الأعلى للقضاء في العاصمة.", "MOBILIZE",
              date="2022-02-08")

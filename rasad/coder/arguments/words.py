@@ -23,7 +23,7 @@ CONCLUDING = frozenset("اختتم اختتمت يختتم تختتم".split()) 
 JOINING = frozenset("شارك شاركت شاركوا يشارك تشارك".split())
 ARRIVALS = frozenset({"core.CONSULT.arrive.verb", "core.CONSULT.visit.verb", "core.AID.arrive.verb"})
 # words that may come before a light verb's subject: a count, or an honorific (normalised forms)
-BEFORE_SUBJECT = frozenset("اكثر اقل نحو حوالي قرابه زهاء الف الاف مئات عشرات مئه مائه من "
+BEFORE_SUBJECT = frozenset("عدد بعض اكثر اقل نحو حوالي قرابه زهاء الف الاف مئات عشرات مئه مائه من "
                             "صاحب السمو الجلاله الفخامه المعالي دوله سمو وفدا وفدي وفود".split())  # «عقد وفدا روسيا وأوكرانيا»
 HUNDREDS = frozenset("مئه مائه مئتين مئتان مائتين مائتان ثلاثمئه ثلاثمائه اربعمئه اربعمائه خمسمئه خمسمائه ستمئه "
                       "ستمائه سبعمئه سبعمائه ثمانمئه ثمانمائه تسعمئه تسعمائه".split())
