@@ -446,8 +446,10 @@ def blame_the_doer(events: list[Event]) -> None:
     for n, ev in enumerate(events):
         if (ev.event_type in ("ACCUSE", "SUPPORT") or "declared-void" in ev.rule) and not ev.recipient and n + 1 < len(events):
             deed = events[n + 1]
-            if deed.trigger.entry.pos != "noun" or deed.event_type in ("ACCUSE", "SUPPORT"):
-                continue  # what is condemned or welcomed is its object noun, not the next clause
+            if deed.trigger.entry.pos != "noun" or deed.event_type in ("ACCUSE", "SUPPORT") \
+                    or "at-request-of" in deed.rule:
+                continue  # what is condemned or welcomed is its object noun, not the next clause (nor the request
+                # the meeting was held at: «دان الوزراء، في اجتماع عقدوه بطلب من مصر، العدوان التركي»)
             start = ev.sentence_span[0]
             between = ev.sentence_text[ev.trigger.span[1] - start:deed.trigger.span[0] - start]
             if any(normalize(w) in SPEECH_PARTICIPLES for w in between.split()):

@@ -595,6 +595,17 @@ class Coder:
             args.actor = finder.with_coordinated(after) if after is not None else []
             args.recipient = [stirrer]
             args.path.append("stirred-by")
+        if e.id == _REQUEST_NOUN and (asker := _asked_by(sent.tokens, trig, finder)) is not None:
+            # «عقد مجلس الأمن جلسة طارئة بطلب من الكويت», «دخلت القوات البحرين استجابةً لطلب رسمي من المنامة»: who
+            # asked follows «من»; who was asked is the doer of what the request brought about
+            args.actor = finder.with_coordinated(asker)
+            mine = {a.code for a in args.actor}
+            doer = next((ev.actor for ev in reversed(sent_events) if any(a.code for a in ev.actor)), None) or [
+                np for np in finder.candidates if np.last_token < trig.first_token and not np.prep and np.code
+                and not np.is_place][:1]
+            args.recipient = [a for a in doer if a.code and a.code not in mine]
+            if "at-request-of" not in args.path:
+                args.path.append("at-request-of")
         if e.event == "REJECT" and not any(r.code and r.code not in {a.code for a in args.actor}
                                            for r in args.recipient) \
                 and (owner := _owner_by_relative_clause(finder, trig, args.actor)) is not None:
@@ -1662,7 +1673,9 @@ class Coder:
             if len(sides) == 2 and (sides[0].code, sides[0].entity.sector) != (sides[1].code, sides[1].entity.sector) \
                     and (all(p.entity.entry_id for p in sides) or sides[0].code == sides[1].code):
                 state.memory.remember_fight(sides[0].entity, sides[1].entity)
-        if e.event in ("REQUEST", "THREATEN", "ACCUSE") and args.actor and args.recipient:
+        # (a request something was done at is no claim a refusal answers: «أُرسلوا بطلب من دمشق، وتنفي …»)
+        if e.event in ("REQUEST", "THREATEN", "ACCUSE") and args.actor and args.recipient \
+                and "at-request-of" not in args.path:
             targets = frozenset(r.code for r in args.recipient if r.code)
             if targets:
                 state.last_claim_on[targets] = list(args.actor)
@@ -1809,7 +1822,8 @@ class Coder:
         def all_here(actors, men: bool) -> bool:
             return all(any(a is c for c in finder.candidates) and finder.masculine_person(a) == men for a in actors)
 
-        prior = subject or next((ev.actor for ev in verbs_first if ev.actor and not (
+        # (not the party at whose request something was done: «عقدت اللجنة اجتماعاً بطلب من إيران، حمّل بيانه …»)
+        prior = subject or next((ev.actor for ev in verbs_first if ev.actor and "at-request-of" not in ev.rule and not (
             masculine and all_here(ev.actor, men=False)) and not (
             entry.event == "PROTEST" and ev.event_type in ("COERCE", "ASSAULT")) and not (
             finder is not None and _time_adverbial(finder.tokens, ev.trigger)) and not (
@@ -2415,6 +2429,25 @@ _LEAD_MIN_SENTENCES = 3  # a document this long is an article whose first senten
 # «الحروب بين …» describes
 _LEAD_REPORT_PATHS = SUBJECT_PATHS + ("light-verb", "launched-by")
 _STIRRED = frozenset({"core.REJECT.objection-stirred.noun", "core.ACCUSE.anger-stirred.noun"})
+_REQUEST_NOUN = "core.REQUEST.demand.noun"
+_ANSWERING = frozenset("تلبيه استجابه تلبيتا استجابتا".split())  # «تلبيةً لطلب», «استجابةً لطلب»
+_REQUEST_ADJECTIVES = frozenset("رسمي عاجل مباشر خاص سابق".split())
+
+
+def _asked_by(tokens, trig: Trigger, finder: ArgumentFinder) -> Optional[NP]:
+    """The party at whose request something was done: «بطلب من الكويت», «تلبيةً لطلب رسمي من الرئيس السوري»,
+    «بناءً على طلب من الحكومة» (the coded phrase after «من»), or None."""
+    word, k = tokens[trig.first_token], trig.first_token
+    answered = word.norm == "بطلب" or (word.norm == "لطلب" and k > 0 and tokens[k - 1].norm in _ANSWERING) or (
+        word.norm == "طلب" and k > 1 and tokens[k - 1].norm == "علي" and tokens[k - 2].norm in ("بناء", "بناءا"))
+    if not answered:
+        return None
+    at = trig.last_token + 1
+    if at < len(tokens) and tokens[at].norm in _REQUEST_ADJECTIVES:
+        at += 1
+    if at >= len(tokens) or tokens[at].norm != "من":
+        return None
+    return next((np for np in finder.candidates if np.first_token == at + 1 and np.code and not np.is_place), None)
 _IN_REPLY = frozenset({"ردا"})  # «ردًا على»: in reply to
 _ENDING_VERBS = CONCLUDING | {"انتهي", "انتهت"}  # «اختتمت القمة بالاتفاق على …», «انتهت المحادثات بالاتفاق على …»
 _BESIDES = frozenset({"فضلا"})  # «فضلاً عن X»: X besides

@@ -412,6 +412,19 @@ def test_the_subject_of_a_light_verb_may_follow_a_count(rules_coder):
     assert codes(ev.actor) == ["LBN"]
 
 
+def test_at_the_request_of_a_party_it_asks_the_doer_of_what_was_done(rules_coder):
+    ev = one(rules_coder, "وعقد مجلس الأمن الدولي أمس جلسة طارئة مغلقة بطلب من الكويت.", "REQUEST", date="2018-05-16")
+    assert codes(ev.actor) == ["KWT"] and codes(ev.recipient) == ["UNO"]
+    ev = one(rules_coder, "دخلت قوات درع الجزيرة البحرين أمس استجابةً لطلب رسمي من المنامة.", "REQUEST",
+             date="2011-03-15")
+    assert codes(ev.actor) == ["BHR"] and codes(ev.recipient) == ["IGO"]
+    # (the asker is no subject for the verbs after it, nor is the request a claim a denial answers)
+    evs = code(rules_coder, "وعقدت اللجنة التنفيذية لمنظمة التعاون الإسلامي اجتماعاً استثنائياً بطلب من إيران، حمّل "
+                            "بيانه الختامي إسرائيل المسؤولية الكاملة عن الاغتيال.", "2024-08-08")
+    blame = next(e for e in evs if e.event_type == "ACCUSE")
+    assert codes(blame.actor) == ["IGO"] and codes(blame.recipient) == ["ISR"]
+
+
 def test_forces_cordoning_their_own_states_buildings_mobilise_and_an_embassy_is_restricted(rules_coder):
     ev = one(rules_coder, "وطوّقت وحدات من الشرطة التونسية مقر المجلس الأعلى للقضاء في العاصمة.", "MOBILIZE",
              date="2022-02-08")
