@@ -627,6 +627,15 @@ class Coder:
                 args.actor = [np for np in finder.candidates if any(np.span == a.span for a in sides)] or args.actor
                 args.path.append("sides-of-the-exchange")
         self._fill_from_discourse(e, trig, args, state, sent_events, finder)
+        if e.event == "CONSULT" and e.pos == "noun" and e.frame != "visit" and not args.actor and not args.recipient \
+                and trig.first_token and word_key(sent.tokens[trig.first_token - 1]) in _DURING and sent_events \
+                and sent_events[-1].event_type != "CONSULT" and not sent_events[-1].recipient \
+                and len(pair := _distinct_codes(sent_events[-1].actor)) == 2 \
+                and max(a.last_token for a in sent_events[-1].actor) == trig.first_token - 2:
+            # «اتفق الرئيسان السيسي وأردوغان في اتصال هاتفي على …»: the call or meeting the two subjects of the act
+            # before it held, named right after them
+            args.actor, args.recipient = pair[:1], pair[1:]
+            args.path.append("talks-of-the-pair")
         if e.id.startswith(_HALTED_DEAL) and args.actor and not args.recipient \
                 and (deal := state.last_by_type.get("AGREE")) is not None:
             # «تعاقد الشاه مع بريطانيا على شراء دبابات …، قبل أن تلغي لندن الصفقة»: the deal's other party
@@ -2430,6 +2439,13 @@ _LEAD_MIN_SENTENCES = 3  # a document this long is an article whose first senten
 _LEAD_REPORT_PATHS = SUBJECT_PATHS + ("light-verb", "launched-by")
 _STIRRED = frozenset({"core.REJECT.objection-stirred.noun", "core.ACCUSE.anger-stirred.noun"})
 _REQUEST_NOUN = "core.REQUEST.demand.noun"
+_DURING = frozenset("في خلال".split())
+
+
+def _distinct_codes(parties: list[NP]) -> list[NP]:
+    """The coded parties, the first of each code."""
+    seen: set[str] = set()
+    return [p for p in parties if p.code and not (p.code in seen or seen.add(p.code))]
 _ANSWERING = frozenset("تلبيه استجابه تلبيتا استجابتا".split())  # «تلبيةً لطلب», «استجابةً لطلب»
 _REQUEST_ADJECTIVES = frozenset("رسمي عاجل مباشر خاص سابق".split())
 

@@ -425,6 +425,12 @@ def test_at_the_request_of_a_party_it_asks_the_doer_of_what_was_done(rules_coder
     assert codes(blame.actor) == ["IGO"] and codes(blame.recipient) == ["ISR"]
 
 
+def test_a_call_named_right_after_two_subjects_is_between_them(rules_coder):
+    text = "واتفق الرئيسان عبد الفتاح السيسي ورجب طيب أردوغان في اتصال هاتفي على تبادل السفراء."
+    ev = one(rules_coder, text, "CONSULT", date="2023-07-05")
+    assert codes(ev.actor) == ["EGY"] and codes(ev.recipient) == ["TUR"]
+
+
 def test_forces_cordoning_their_own_states_buildings_mobilise_and_an_embassy_is_restricted(rules_coder):
     ev = one(rules_coder, "وطوّقت وحدات من الشرطة التونسية مقر المجلس الأعلى للقضاء في العاصمة.", "MOBILIZE",
              date="2022-02-08")
