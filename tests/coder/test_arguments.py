@@ -431,6 +431,17 @@ def test_a_call_named_right_after_two_subjects_is_between_them(rules_coder):
     assert codes(ev.actor) == ["EGY"] and codes(ev.recipient) == ["TUR"]
 
 
+def test_a_request_named_after_it_is_and_refused_in_a_relative_clause(rules_coder):
+    text = "طالب الجنرال الروسي الطائرات الأميركية بالابتعاد عن الأجواء السورية، وهو طلب رفضته واشنطن."
+    evs = code(rules_coder, text, "2015-10-01")
+    # («وهو طلب»: a predicate noun, no verb «طلب» with Washington for its subject)
+    assert [(e.event_type, codes(e.actor)) for e in evs] == [("REQUEST", ["RUS"]), ("REJECT", ["USA"])]
+    assert codes(evs[1].recipient) == ["RUS"]
+    # (but «وهو يطالب» is a verb)
+    evs = code(rules_coder, "وصل الرئيس الفرنسي إلى بيروت وهو يطالب الحكومة اللبنانية بالإصلاح.", "2020-08-06")
+    assert any(e.trigger.text == "يطالب" and e.trigger.entry.pos == "verb" for e in evs)
+
+
 def test_forces_cordoning_their_own_states_buildings_mobilise_and_an_embassy_is_restricted(rules_coder):
     ev = one(rules_coder, "وطوّقت وحدات من الشرطة التونسية مقر المجلس الأعلى للقضاء في العاصمة.", "MOBILIZE",
              date="2022-02-08")

@@ -21,6 +21,9 @@ _PROJECTILE_REACH = 7  # «صواريخ بحرية عالية الدقة بعي�
 _BOMBS = frozenset("عبوه عبوات عبوتين".split())  # bombs planted or thrown, as projectiles are fired
 
 
+_RESUMING_OBJECTS = frozenset("ه ها".split())  # the pronoun a relative clause takes its noun up with
+
+
 class Content(Clause):
     """Triggers that are the content or topic of another act."""
 
@@ -77,6 +80,10 @@ class Content(Clause):
             return True  # «رفع الحظر المفروض على بيع الأسلحة إلى فيتنام»: what is banned is not done
         if trig.entry.pos == "noun" and self._proposed(k):
             return True  # «وافقت إسرائيل على مقترح الهدنة الذي قدمته مصر»: what is proposed is not done
+        if trig.entry.pos == "verb" and self.tokens[trig.last_token].enclitic in _RESUMING_OBJECTS and any(
+                t.last_token == k - 1 and t.entry.pos == "noun" and not has_article(self.tokens[t.last_token])
+                and not self.tokens[t.last_token].enclitic for t in self.triggers):
+            return False  # «…، وهو طلب رفضته واشنطن»: a verb resuming the indefinite noun before it describes it
         for t in self.triggers:
             if trig.first_token == t.last_token + 1 and tok.proclitics.startswith("و") \
                     and t.entry.pos == trig.entry.pos == "noun":
