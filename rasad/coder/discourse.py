@@ -51,6 +51,8 @@ class Discourse:
     dateline_place: Optional[str] = None  # the state of the city the report was filed from
     dateline_end: int = 0  # where the dateline ends in the text: the words before it say no more
     speaker: Optional[NP] = None  # who spoke in the last sentence's opening clause, if it coded no event's doer
+    # who acted in the last sentence, when it ended with «؛» (the «إذ» clause after it explains what that party did)
+    explained: list[NP] = field(default_factory=list)
     statements_by: Optional[NP] = None  # the latest party named as the author of remarks («تصريحات وهبة»)
     # the latest parties named as issuing a statement («وأوضحت الخارجية، في بيان», «البيان المشترك الصادر عن
     # الاجتماع»), and the parties of the latest talks held by two or more, whose joint or final statement it may be

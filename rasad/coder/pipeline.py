@@ -189,6 +189,9 @@ class Coder:
                         outcomes[id(ev)] = outcome
             # «أعلن الأمير محمد بن سلمان أن … . ودعا إيران إلى …»: he goes on in the next sentence
             state.speaker = finder.opening_speaker() if not any(ev.actor for ev in sent_events) else None
+            state.explained = (next((list(ev.actor) for ev in sent_events if any(a.code for a in ev.actor)), None)
+                               or [p for p in [finder.opening_party()] if p is not None]) \
+                if sent.tokens and sent.tokens[-1].text in _SEMICOLONS else []
             state.statements_by = _author_of_remarks(sent.tokens, finder.candidates) or state.statements_by
             state.talks_participants = _participants_of_talks(sent_events) or state.talks_participants
             if (issuer := _issuer_of_statement(sent.tokens, finder.candidates)) is not None:
@@ -1919,6 +1922,11 @@ class Coder:
             # final one for who met («اجتمع وزراء خارجية مصر والأردن والسعودية … . وحث البيان الختامي …»)
             args.actor = list(issuers)
             args.path.append("issuer-of-statement")
+        elif state.explained and entry.pos == "verb" and finder is not None \
+                and trig.first_token == finder.opening + 1 and finder.tokens[finder.opening].norm in _EXPLAINING:
+            # «وردت بغداد بغضب غير معتاد؛ إذ استدعت سفيرها …»: the clause explains what the party before the «؛» did
+            args.actor = list(state.explained)
+            args.path.append("explains-sentence-before")
         elif state.topic and (entry.pos == "verb" or entry.frame == "visit") and entry.event != "PROTEST" \
                 and entry.id != _DEPLOY_VERB and not (finder is not None and (
                     finder.unnamed_subject_before(trig) or finder.unnamed_subject_after(trig))):
@@ -2438,6 +2446,8 @@ _LEAD_MIN_SENTENCES = 3  # a document this long is an article whose first senten
 # «الحروب بين …» describes
 _LEAD_REPORT_PATHS = SUBJECT_PATHS + ("light-verb", "launched-by")
 _STIRRED = frozenset({"core.REJECT.objection-stirred.noun", "core.ACCUSE.anger-stirred.noun"})
+_SEMICOLONS = frozenset("؛;")
+_EXPLAINING = frozenset("اذ حيث".split())  # «…؛ إذ استدعت سفيرها»: the clause says what the one before did
 _REQUEST_NOUN = "core.REQUEST.demand.noun"
 _DURING = frozenset("في خلال".split())
 

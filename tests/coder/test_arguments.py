@@ -442,6 +442,17 @@ def test_a_request_named_after_it_is_and_refused_in_a_relative_clause(rules_code
     assert any(e.trigger.text == "يطالب" and e.trigger.entry.pos == "verb" for e in evs)
 
 
+def test_an_explaining_clause_after_a_semicolon_goes_on_with_the_party_before_it(rules_coder):
+    evs = code(rules_coder, "وردت بغداد بغضب غير معتاد في تعاملها مع طهران؛ إذ استدعت سفيرها لدى إيران للتشاور.",
+               "2024-01-18")
+    recall = next(e for e in evs if e.event_type == "SANCTION")
+    assert codes(recall.actor) == ["IRQ"] and codes(recall.recipient) == ["IRN"]
+    # (the party may be named only in a sentence that codes no event)
+    ev = one(rules_coder, "وكانت أنقرة الأعلى صوتاً؛ إذ استدعت سفيريها في تل أبيب وواشنطن للتشاور.", "SANCTION",
+             date="2018-05-16")
+    assert codes(ev.actor) == ["TUR"]
+
+
 def test_forces_cordoning_their_own_states_buildings_mobilise_and_an_embassy_is_restricted(rules_coder):
     ev = one(rules_coder, "وطوّقت وحدات من الشرطة التونسية مقر المجلس الأعلى للقضاء في العاصمة.", "MOBILIZE",
              date="2022-02-08")

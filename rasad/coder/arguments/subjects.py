@@ -734,7 +734,12 @@ class Subjects(Agreement):
             k = comma + 1
         return self._named_subject_after(k)
 
-    def _named_subject_after(self, k: int, pluperfect: bool = False) -> Optional[NP]:
+    def opening_party(self) -> Optional[NP]:
+        """«وردت بغداد بغضب …», «وكانت أنقرة الأعلى صوتاً»: the named party, a state or body too, right after the
+        sentence's opening verb, or None."""
+        return self._named_subject_after(self.opening, pluperfect=True, parties=True)
+
+    def _named_subject_after(self, k: int, pluperfect: bool = False, parties: bool = False) -> Optional[NP]:
         """The named person or official right after the word at `k` read as a verb (with `pluperfect`, also
         after the «كان» of «وكان الوزير … قد أجرى»), or None."""
         if k >= len(self.tokens):
@@ -744,7 +749,8 @@ class Subjects(Agreement):
                 or (key in PREPS | PARTICLES and not (pluperfect and key in PLUPERFECT)):
             return None
         np = next((np for np in self.candidates if np.first_token == k + 1), None)
-        return np if np is not None and not np.prep and np.code and {"person", "agent"} & set(np.kinds) else None
+        kinds = {"person", "agent"} | ({"country", "capital", "group", "organisation"} if parties else set())
+        return np if np is not None and not np.prep and np.code and kinds & set(np.kinds) else None
 
     def is_light_verb(self, k: int) -> bool:
         """The word at `k` is a light verb («سيأمر», «وأعلن»)."""
