@@ -453,6 +453,13 @@ def test_an_explaining_clause_after_a_semicolon_goes_on_with_the_party_before_it
     assert codes(ev.actor) == ["TUR"]
 
 
+def test_a_person_after_a_conjoined_verb_with_what_he_describes_after_him_is_its_subject(rules_coder):
+    text = ("استدعت أنقرة سفيريها في تل أبيب وواشنطن للتشاور، ووصف الرئيس التركي رجب طيب أردوغان، من لندن، ما جرى "
+            "بأنه إبادة جماعية.")
+    ev = next(e for e in code(rules_coder, text, "2018-05-16") if e.event_type == "ACCUSE")
+    assert codes(ev.actor) == ["TUR"] and "TUR" not in codes(ev.recipient)
+
+
 def test_forces_cordoning_their_own_states_buildings_mobilise_and_an_embassy_is_restricted(rules_coder):
     ev = one(rules_coder, "وطوّقت وحدات من الشرطة التونسية مقر المجلس الأعلى للقضاء في العاصمة.", "MOBILIZE",
              date="2022-02-08")

@@ -50,6 +50,8 @@ _OPERATION_REACH = 12  # «مقتل زعيم تنظيم «داعش» أبو بك
 _AMONG_THEM = frozenset("منهم منها منه منهما بينهم بينها بينهما".split())  # «، ومنهم جهاديون أجانب»: no verb
 _BUT_THAT = frozenset({"غير"})  # «غير أن»: "however", opening a clause (not «إلا أن», also "except that")
 _CONTENT_PREPS = frozenset({"الي", "علي"})  # what is asked after a conjoined verb
+_ASIDE_REACH = 6  # words of a short aside set off by commas after a subject («، من لندن،»)
+_WHAT = frozenset({"ما"})  # «ما جرى», «ما حدث»: an object clause
 
 
 class Subjects(Agreement):
@@ -1117,8 +1119,14 @@ class Subjects(Agreement):
         """A bare phrase or an event noun follows `np` at once: `np` is a subject with its object
         after it, not an object itself."""
         k = np.last_token + 1
+        if k < len(self.tokens) and self.tokens[k].text in "،," and (close := next(
+                (j for j in range(k + 1, min(len(self.tokens), k + _ASIDE_REACH)) if self.tokens[j].text in "،,"),
+                None)) is not None and all(t.is_word for t in self.tokens[k + 1:close]):
+            k = close + 1  # «ووصف الرئيس أردوغان، من لندن، ما جرى …»: past an aside set off by commas
         if k >= len(self.tokens) or not self.tokens[k].is_word or self.tokens[k].proclitics.startswith("و"):
             return False
+        if self.tokens[k].norm in _WHAT:
+            return True  # «ووصف أردوغان ما جرى بأنه …»: «ما» opens the object
         # (or a definite noun: «…، ورفضت نيودلهي الاتهامات»; or one a quantifier heads: «وحثّ الأمين العام للأمم
         # المتحدة جميع الأطراف على ضبط النفس»)
         quantified = self.tokens[k].norm in QUANTIFIERS and k + 1 < len(self.tokens) and has_article(self.tokens[k + 1])
