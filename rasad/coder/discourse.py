@@ -161,7 +161,9 @@ class Discourse:
             return None
         rebels = side + "/REB"
         named = self.side_mentions[rebels]
-        foreign = max((n for s, n in self.side_mentions.items() if _code_of_side(s) != side and s != rebels), default=0)
+        # (a host or mediator of the talks is no rival: «مشاورات ستوكهولم», «محادثات الدوحة»)
+        foreign = max((n for s, n in self.side_mentions.items() if _code_of_side(s) != side and s != rebels
+                       and _code_of_side(s) not in self.memory.go_betweens), default=0)
         return self.last_of_side.get(rebels) if named >= MIN_OPPONENT_SALIENCE and named >= foreign else None
 
     def state_of_rebels(self, actors: list[NP]) -> Optional[NP]:
@@ -172,7 +174,8 @@ class Discourse:
             return None
         home = _code_of_side(side)
         named = self.side_mentions[home]
-        foreign = max((n for s, n in self.side_mentions.items() if _code_of_side(s) != home), default=0)
+        foreign = max((n for s, n in self.side_mentions.items() if _code_of_side(s) != home
+                       and _code_of_side(s) not in self.memory.go_betweens), default=0)
         return self.last_of_side.get(home) if named >= MIN_OPPONENT_SALIENCE and named >= foreign else None
 
     def _main_parties(self) -> list[str]:

@@ -460,6 +460,16 @@ def test_a_person_after_a_conjoined_verb_with_what_he_describes_after_him_is_its
     assert codes(ev.actor) == ["TUR"] and "TUR" not in codes(ev.recipient)
 
 
+def test_the_host_of_the_talks_is_no_rival_in_a_war_at_home(rules_coder):
+    text = ("انطلقت في مدينة ريمبو السويدية أمس مشاورات السلام اليمنية بين وفد الحكومة اليمنية ووفد جماعة الحوثيين "
+            "برعاية السويد والأمم المتحدة.\n"
+            "وقالت وزيرة الخارجية السويدية مارغو فالستروم إن السويد تأمل نجاح المشاورات، وأكدت السويد استعدادها لاستضافة "
+            "جولات أخرى، فيما شكرت الأمم المتحدة السويد على استضافتها.\n"
+            "وطالب الحوثيون بإعادة فتح مطار صنعاء.")
+    ev = next(e for e in code(rules_coder, text, "2018-12-07") if e.event_type == "REQUEST")
+    assert [(r.code, r.entity.sector) for r in ev.recipient] == [("YEM", "GOV")]
+
+
 def test_forces_cordoning_their_own_states_buildings_mobilise_and_an_embassy_is_restricted(rules_coder):
     ev = one(rules_coder, "وطوّقت وحدات من الشرطة التونسية مقر المجلس الأعلى للقضاء في العاصمة.", "MOBILIZE",
              date="2022-02-08")
