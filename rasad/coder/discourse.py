@@ -207,7 +207,9 @@ class Discourse:
 
     def counterpart(self, actor_codes: set[str]) -> Optional[NP]:
         """In a document about two parties, the one the actor is not."""
-        ranked = [c for c in self._main_parties() if c in self.last_mention][:2]
+        # (not the host or mediator of the talks: «إعلان بكين» is no dispute with China)
+        ranked = [c for c in self._main_parties() if c in self.last_mention
+                  and (c not in self.memory.go_betweens or c in actor_codes)][:2]
         if len(ranked) == 2 and actor_codes and actor_codes <= set(ranked):
             other = next(iter(set(ranked) - actor_codes), None)
             return self.last_mention[other] if other else None

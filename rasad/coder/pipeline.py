@@ -1647,9 +1647,10 @@ class Coder:
             args.recipient = others or [own]
             args.path.append("party-of-act-given-up" if others else "own-state")
         if e.event == "REQUEST" and args.actor and not args.recipient and (main := state.main_party()) is not None \
-                and main not in {a.code for a in args.actor} and main in state.last_mention:
+                and main not in {a.code for a in args.actor} and main in state.last_mention \
+                and main not in state.memory.go_betweens:
             # «وفي باريس، دعت الخارجية الفرنسية إلى العودة إلى السير الطبيعي للمؤسسات»: an outsider's call
-            # with no addressee is made of the state the document is about
+            # with no addressee is made of the state the document is about (not of the talks' host)
             args.recipient.append(state.last_mention[main])
             args.path.append("main-state-in-document")
         if (e.event == "AID" or e.mode == "cut-aid") and args.actor and not args.recipient \

@@ -470,6 +470,15 @@ def test_the_host_of_the_talks_is_no_rival_in_a_war_at_home(rules_coder):
     assert [(r.code, r.entity.sector) for r in ev.recipient] == [("YEM", "GOV")]
 
 
+def test_the_host_of_the_talks_is_not_the_other_party_of_a_call(rules_coder):
+    text = ("وقعت الفصائل الفلسطينية في بكين أمس إعلاناً لإنهاء الانقسام بوساطة الصين، بحضور وزير الخارجية الصيني وانغ يي.\n"
+            "وقالت الصين إن الإعلان خطوة تاريخية، وأكدت بكين أنها ستواصل دعم المصالحة، فيما أشادت الصين بروح المسؤولية "
+            "لدى الفصائل.\n"
+            "وطالب الرئيس الفلسطيني محمود عباس بتنفيذ الإعلان.")
+    ev = next(e for e in code(rules_coder, text, "2024-07-24") if e.event_type == "REQUEST")
+    assert codes(ev.actor) == ["PSE"] and "CHN" not in codes(ev.recipient)
+
+
 def test_forces_cordoning_their_own_states_buildings_mobilise_and_an_embassy_is_restricted(rules_coder):
     ev = one(rules_coder, "وطوّقت وحدات من الشرطة التونسية مقر المجلس الأعلى للقضاء في العاصمة.", "MOBILIZE",
              date="2022-02-08")
