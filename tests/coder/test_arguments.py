@@ -479,6 +479,12 @@ def test_the_host_of_the_talks_is_not_the_other_party_of_a_call(rules_coder):
     assert codes(ev.actor) == ["PSE"] and "CHN" not in codes(ev.recipient)
 
 
+def test_the_envoy_who_leads_a_mediation_is_no_party_to_the_deal(rules_coder):
+    text = "وأعلنت حركة حماس التوصل إلى تفاهم لإنهاء التصعيد بوساطة قطرية قادها السفير محمد العمادي."
+    ev = one(rules_coder, text, "AGREE", date="2020-09-01")
+    assert codes(ev.actor) == ["PSE"] and "QAT" not in codes(ev.recipient) and codes(ev.mediator) == ["QAT"]
+
+
 def test_forces_cordoning_their_own_states_buildings_mobilise_and_an_embassy_is_restricted(rules_coder):
     ev = one(rules_coder, "وطوّقت وحدات من الشرطة التونسية مقر المجلس الأعلى للقضاء في العاصمة.", "MOBILIZE",
              date="2022-02-08")

@@ -1209,6 +1209,10 @@ class ArgumentFinder(Frames, Content, Subjects):
                         args.actor.append(m)  # «القمة الثلاثية التي استضافها الرئيس الإيراني»: the host attends
                 elif m not in args.mediator:
                     args.mediator.append(m)
+            if "first-party-in-clause" in args.path:
+                # («التوصل إلى تفاهم بوساطة قطرية قادها السفير محمد العمادي»: the mediator's envoy is no party)
+                brokers = {m.code for m in args.mediator if m.code}
+                args.recipient = [r for r in args.recipient if r.code not in brokers]
             args.path.append("mediation-phrase")
         elif e.event == "SUPPORT" and not args.recipient and (praised := self._praised_go_between(trig)) is not None:
             args.recipient = [praised]  # «رحّبت مصر بوساطة قطر», «أشادت بالوساطة القطرية»: the go-between praised
