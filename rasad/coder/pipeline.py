@@ -3163,11 +3163,11 @@ def _dual_verb(tok, entry: LexiconEntry) -> bool:
 
 def _opened_clause_subject(finder: ArgumentFinder, trig: Trigger) -> Optional[NP]:
     """The named subject of a clause opened by «فيما/بينما» before the trigger, with no verb trigger of
-    the sentence between the opener's verb and the trigger («…، فيما أنهت كندا …، وأطلقت»; «فيما أبدى
-    سلفاكير أسفه …، ودعا»)."""
+    the sentence between the opener and the trigger, the nouns of acts aside («…، فيما أنهت كندا …، وأطلقت»;
+    «فيما أبدى سلفاكير أسفه …، ودعا»)."""
     opener = next((k for k in range(trig.first_token - 1, -1, -1)
                    if finder.tokens[k].norm in _WHILE and k > 0 and finder.tokens[k - 1].text in "،,"), None)
-    if opener is None or any(opener + 1 < t.first_token < trig.first_token and t.entry.pos == "verb"
+    if opener is None or any(opener < t.first_token < trig.first_token and t.entry.pos == "verb"
                              for t in finder.triggers):
         return None
     return next((np for np in finder.candidates if opener + 1 < np.first_token <= opener + 3 and not np.prep
