@@ -30,7 +30,7 @@ from .arguments.words import (
     AFFIRMING, AGREEMENT_DOCUMENTS, CLASHES, CONCLUDING, DURING_IT, FORCE_SECTORS, IF, ISSUED_STATEMENTS, JOINING,
     JOINT, JUDGING_VERBS,
     LIGHT_VERBS, MASCULINE_TITLES, OR_ELSE, REPLYING,
-    PROJECTILES, PROVIDING, SAYING_VERBS, SINCE, SPEECH_PARTICIPLES, STATE_FORCES, STATEMENTS, STRIKES, TAKING_PART,
+    PREPS, PROJECTILES, PROVIDING, SAYING_VERBS, SINCE, SPEECH_PARTICIPLES, STATE_FORCES, STATEMENTS, STRIKES, TAKING_PART,
     TARGET_NOUNS,
     TIME_PREPS,
     VICTIM_SECTORS, VIOLATED,
@@ -1835,8 +1835,12 @@ class Coder:
         def all_here(actors, men: bool) -> bool:
             return all(any(a is c for c in finder.candidates) and finder.masculine_person(a) == men for a in actors)
 
-        # (not the party at whose request something was done: «عقدت اللجنة اجتماعاً بطلب من إيران، حمّل بيانه …»)
+        # (not the party at whose request something was done: «عقدت اللجنة اجتماعاً بطلب من إيران، حمّل بيانه …»;
+        # nor the guessed doer of an act named inside a prepositional phrase: «أعرب عن قلقه من أعمال العنف، وحثهما»)
         prior = subject or next((ev.actor for ev in verbs_first if ev.actor and "at-request-of" not in ev.rule and not (
+            as_verb and finder is not None and ev.trigger.entry.pos == "noun" and "light-verb" not in ev.rule
+            and any(guess in ev.rule for guess in _CROWD_GUESSES)
+            and _in_prepositional_phrase(finder.tokens, ev.trigger.first_token)) and not (
             masculine and all_here(ev.actor, men=False)) and not (
             entry.event == "PROTEST" and ev.event_type in ("COERCE", "ASSAULT")) and not (
             finder is not None and _time_adverbial(finder.tokens, ev.trigger)) and not (
@@ -3159,6 +3163,14 @@ def _dual_verb(tok, entry: LexiconEntry) -> bool:
     """The trigger verb in the dual of the perfect: the entry's verb with «ا» («واتفقا», «التقيا»)."""
     word = _without_conjunction(tok)
     return word.endswith("ا") and not tok.enclitic and word[:-1] in entry.first_words
+
+
+_CROWD_GUESSES = ("protesters-of-place", "protesters-of-main-state", "people-of-place")  # crowds the text did not name
+
+
+def _in_prepositional_phrase(tokens, k: int) -> bool:
+    """The word at `k` follows a preposition, as a word or a clitic («من أعمال العنف», «بالهجوم»)."""
+    return bool(prep_clitic(tokens[k])) or (k > 0 and word_key(tokens[k - 1]) in PREPS)
 
 
 def _opened_clause_subject(finder: ArgumentFinder, trig: Trigger) -> Optional[NP]:

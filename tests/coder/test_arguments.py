@@ -485,6 +485,17 @@ def test_the_envoy_who_leads_a_mediation_is_no_party_to_the_deal(rules_coder):
     assert codes(ev.actor) == ["PSE"] and "QAT" not in codes(ev.recipient) and codes(ev.mediator) == ["QAT"]
 
 
+def test_a_crowd_guessed_for_violence_named_in_passing_lends_no_subject(rules_coder):
+    text = ("أعلن ملك البحرين حمد بن عيسى آل خليفة أمس حالة السلامة الوطنية في البحرين لمدة ثلاثة أشهر، بعد أسابيع من "
+            "الاحتجاجات في المنامة.\n"
+            "وتظاهر آلاف البحرينيين في دوار اللؤلؤة في المنامة ضد الحكومة البحرينية، وفرقت قوات الأمن البحرينية المحتجين "
+            "بالقوة.\n"
+            "وأجرى الرئيس الأميركي باراك أوباما اتصالين هاتفيين بالملك حمد وبالعاهل السعودي الملك عبد الله، أعرب خلالهما "
+            "عن قلقه العميق من أعمال العنف، وحثهما على ضبط النفس، مشدداً على تلبية تطلعات البحرينيين.")
+    ev = next(e for e in code(rules_coder, text, "2011-03-16") if e.trigger.text == "وحثهما")
+    assert codes(ev.actor) == ["USA"]
+
+
 def test_forces_cordoning_their_own_states_buildings_mobilise_and_an_embassy_is_restricted(rules_coder):
     ev = one(rules_coder, "وطوّقت وحدات من الشرطة التونسية مقر المجلس الأعلى للقضاء في العاصمة.", "MOBILIZE",
              date="2022-02-08")
