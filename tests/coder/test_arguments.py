@@ -496,6 +496,13 @@ def test_a_crowd_guessed_for_violence_named_in_passing_lends_no_subject(rules_co
     assert codes(ev.actor) == ["USA"]
 
 
+def test_an_organisation_after_a_conjoined_verb_of_asking_is_its_object(rules_coder):
+    text = ("أما المشير خليفة حفتر فشدّد على أن قواته ستواصل الحرب على الجماعات الإرهابية، ودعا مجلس الأمن الدولي إلى "
+            "رفع حظر السلاح المفروض على ليبيا.")
+    ev = one(rules_coder, text, "REQUEST", date="2017-07-26")
+    assert codes(ev.actor) == ["LBY"] and codes(ev.recipient) == ["UNO"]
+
+
 def test_forces_cordoning_their_own_states_buildings_mobilise_and_an_embassy_is_restricted(rules_coder):
     ev = one(rules_coder, "وطوّقت وحدات من الشرطة التونسية مقر المجلس الأعلى للقضاء في العاصمة.", "MOBILIZE",
              date="2022-02-08")

@@ -1010,9 +1010,9 @@ class Subjects(Agreement):
         # conjoined verb is its object too)
         group = len(bare) == 1 and bare[0].kinds[0] == "group" and bare[0].code and conjoined_word(tok) \
             and any(np.code != bare[0].code for np in bodies)
-        # (and so is another state's body after a conjoined verb of asking: «أبدت حكومة جنوب السودان قلقاً …،
-        # وطالبت السلطات السودانية بحماية المدنيين»)
-        body = len(bare) == 1 and bare[0].kinds[0] == "agent" and bare[0].code and conjoined_word(tok) \
+        # (and so is another state's body, or an organisation, after a conjoined verb of asking: «أبدت حكومة جنوب
+        # السودان قلقاً …، وطالبت السلطات السودانية بحماية المدنيين», «أما حفتر فشدّد …، ودعا مجلس الأمن الدولي إلى …»)
+        body = len(bare) == 1 and bare[0].kinds[0] in ("agent", "organisation") and bare[0].code and conjoined_word(tok) \
             and trig.entry.event == "REQUEST" and bool(bodies) and bodies[-1].code != bare[0].code
         if (subject and states or group or body) and trig.entry.object:
             return True
