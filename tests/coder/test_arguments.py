@@ -503,6 +503,12 @@ def test_an_organisation_after_a_conjoined_verb_of_asking_is_its_object(rules_co
     assert codes(ev.actor) == ["LBY"] and codes(ev.recipient) == ["UNO"]
 
 
+def test_a_body_named_after_during_it_is_the_object_of_who_held_the_meeting(rules_coder):
+    text = "وترأس الرئيس التونسي قيس سعيد اجتماعاً لمجلس الأمن القومي، ودعا خلاله قوات الأمن إلى اتخاذ إجراءات عاجلة."
+    ev = one(rules_coder, text, "REQUEST", date="2023-02-25")
+    assert codes(ev.actor) == ["TUN"] and codes(ev.recipient) == ["TUN"]
+
+
 def test_forces_cordoning_their_own_states_buildings_mobilise_and_an_embassy_is_restricted(rules_coder):
     ev = one(rules_coder, "وطوّقت وحدات من الشرطة التونسية مقر المجلس الأعلى للقضاء في العاصمة.", "MOBILIZE",
              date="2022-02-08")

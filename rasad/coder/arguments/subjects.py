@@ -881,11 +881,14 @@ class Subjects(Agreement):
             return None
         if first.is_place and first.kinds and first.kinds[0] == "place":
             return None
-        if trig.entry.event == "CONSULT" and any(t.norm in DURING_IT for t in gap) and not (
-                first.code and any(np.first_token == first.last_token + 1 and not np.prep and np.code
-                                   and np.code != first.code for np in self.candidates)):
-            # «التقى خلالها كبار المسؤولين»: the visitor is the subject, the phrase the object (unless another party
-            # follows it: «زيارة التقى خلالها المبعوث الأميركي البرهان» names both)
+        if (trig.entry.event == "CONSULT" or trig.entry.object and first.kinds[0] == "agent" and "person" not in first.kinds) \
+                and any(t.norm in DURING_IT for t in gap) \
+                and not (first.code and any(np.first_token == first.last_token + 1 and not np.prep and np.code
+                                            and np.code != first.code for np in self.candidates)):
+            # «التقى خلالها كبار المسؤولين», «ترأس اجتماعاً …، ودعا خلاله قوات الأمن إلى …»: who held the meeting or
+            # visit is the subject, the body the object (unless another party follows it: «زيارة التقى خلالها
+            # المبعوث الأميركي البرهان» names both; a state, a group or a named man after it is the subject of any other
+            # act: «رفعت خلالها إسرائيل حالة التأهب»)
             return None
         if first.agent_phrase and first.agent_phrase.startswith("نظير"):
             return None  # «والتقى نظيره العماني»: the counterpart is the other party, never the subject
