@@ -1342,8 +1342,12 @@ class MentionFinder:
                         or m[2].kind == "group" and not tokens[m[0]].norm.endswith(("ه", "ة")))]
                 elif any(t.enclitic == "ها" for t in tokens[i:i + 2]):
                     # «طهران التي استدعت السفير السويدي، ووصفت وزارة خارجيتها»: «ها» is no man's, whatever state
-                    # his nisba names
+                    # his nisba names; nor a mission's, when a state is named («قررت الخرطوم طرد … البعثة الدبلوماسية
+                    # الإيرانية، واستدعاء سفيرها من طهران»: Khartoum's)
                     here = [m for m in here if not (m[2].kind == "demonym" and tokens[m[1]].norm.endswith("ي"))]
+                    named_states = [m for m in here if m[2].kind in _STATE_KINDS and not _after_preposition(tokens, m[0])]
+                    if named_states:
+                        here = [m for m in here if m[2].kind != "demonym"]
                 # (one not after a preposition first: in «أن فرنسا ستنهي وجودها في النيجر وستسحب جنودها», «ها»
                 # is France's)
                 subjects = [m for m in here if not _after_preposition(tokens, m[0])]

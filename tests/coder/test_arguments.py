@@ -509,6 +509,12 @@ def test_a_body_named_after_during_it_is_the_object_of_who_held_the_meeting(rule
     assert codes(ev.actor) == ["TUN"] and codes(ev.recipient) == ["TUN"]
 
 
+def test_her_ambassador_is_the_named_states_not_the_nisba_of_a_mission(rules_coder):
+    text = "وقررت الخرطوم طرد السفير الإيراني وأعضاء البعثة الدبلوماسية الإيرانية، واستدعاء سفيرها من طهران."
+    ev = next(e for e in code(rules_coder, text, "2016-01-05") if e.trigger.text == "واستدعاء")
+    assert codes(ev.actor) == ["SDN"] and codes(ev.recipient) == ["IRN"]
+
+
 def test_forces_cordoning_their_own_states_buildings_mobilise_and_an_embassy_is_restricted(rules_coder):
     ev = one(rules_coder, "وطوّقت وحدات من الشرطة التونسية مقر المجلس الأعلى للقضاء في العاصمة.", "MOBILIZE",
              date="2022-02-08")
