@@ -805,6 +805,12 @@ class Coder:
                 and (across := _across_the_border(sent.tokens, finder.candidates)) is not None:
             args.recipient = [across]  # «رفع الجيش حالة التأهب على الحدود الشمالية مع لبنان»: forces aimed across it
             args.path.append("border-with")
+        if e.event == "ASSAULT" and e.pos == "noun" and args.actor and not any(r.code for r in args.recipient) \
+                and (aimed := _purpose_target(sent.tokens, finder.candidates, trig, args)) is not None:
+            # «أطلق الجيش التركي عملية عسكرية سمّاها «درع الفرات» لطرد تنظيم داعش من جرابلس»: an operation is
+            # aimed at whom it is launched to drive out, free a place from or fight
+            args.recipient = [aimed]
+            args.path.append("aim-of-operation")
         if e.event == "MOBILIZE" and (faced := _faced(sent.tokens, finder.candidates, trig, args)) is not None:
             # «نشر الحلف آلاف الجنود في بولندا … في مواجهة روسيا»: forces are aimed at whom they are to face
             args.recipient.append(faced)
@@ -3344,6 +3350,26 @@ def _faced(tokens: list[Token], nps: list[NP], trig: Trigger, args: Arguments) -
 
 
 _FACING = frozenset("مواجهه لمواجهه".split())
+# the purposes an operation is launched for that name whom it is against («لطرد», «لمحاربة», «لاستعادة … من»)
+_AIMS_OF_OPERATIONS = frozenset("طرد محاربه قتال ضرب استهداف القضاء مطارده ملاحقه تحرير استعاده".split())
+_AIM_REACH = 8  # words from the operation to the «ل» of its purpose («عملية عسكرية واسعة سمّاها «درع الفرات» لطرد»)
+
+
+def _purpose_target(tokens: list[Token], nps: list[NP], trig: Trigger, args: Arguments) -> Optional[NP]:
+    """The party an operation is launched to drive out or fight: the coded phrase right after a «ل» of purpose
+    within a few words of the operation («لطرد تنظيم داعش»), or after «من» when the purpose is to free a place
+    («لتحرير المدينة من داعش»), not the actor's side."""
+    mine = {a.code for a in args.actor if a.code}
+    end = min(len(tokens), trig.last_token + 1 + _AIM_REACH)
+    at = next((k for k in range(trig.last_token + 1, end) if tokens[k].is_word
+               and tokens[k].norm.removeprefix("و").startswith("ل")
+               and tokens[k].norm.removeprefix("و")[1:] in _AIMS_OF_OPERATIONS), None)
+    if at is None:
+        return None
+    # («لتحرير المدينة من داعش», «لاستعادة السيطرة على جرابلس من داعش»: whom the place is freed from)
+    freed = tokens[at].norm.removeprefix("و")[1:] in ("تحرير", "استعاده")
+    return next((np for np in nps if at < np.first_token <= at + (5 if freed else 3) and np.code
+                 and np.code not in mine and not np.is_place and (np.prep == "من" if freed else not np.prep)), None)
 
 
 def _after_a_span_of(tokens: list[Token], k: int) -> bool:
