@@ -441,6 +441,11 @@ class Coder:
             # «استدعت سفيريها للتشاور», «عقدوا قمة لبحث الأزمة», «توسطت قطر بين واشنطن وطالبان للتوصل إلى
             # اتفاق»: the purpose of what was reported
             return True
+        word = sent.tokens[trig.first_token].norm.removeprefix("و")
+        if e.pos == "verb" and word.startswith("ل") and word[1:] in _AIMS_OF_OPERATIONS and any(
+                t.entry.event == "ASSAULT" and t.entry.pos == "noun"
+                and 0 < trig.first_token - t.last_token <= _AIM_REACH for t in finder.triggers):
+            return True  # «عملية عسكرية … لطرد تنظيم داعش»: what the operation is for, not an expulsion
         clitic = prep_clitic(sent.tokens[trig.first_token])
         if e.id == _SUPPORT_NOUN and clitic == "ب" or e.id in (_SUPPORT_NOUN, _SUPPORT_VERB) and clitic == "ل" and not any(
                 np.first_token == trig.last_token + 1 and np.code and not np.prep for np in finder.candidates):

@@ -517,8 +517,10 @@ def test_her_ambassador_is_the_named_states_not_the_nisba_of_a_mission(rules_cod
 
 def test_an_operation_is_aimed_at_whom_it_is_launched_to_drive_out(rules_coder):
     text = "أطلق الجيش العراقي فجر أمس عملية عسكرية واسعة سمّاها «قادمون يا نينوى» لطرد تنظيم «داعش» من مدينة الموصل."
-    ev = next(e for e in code(rules_coder, text, "2016-10-18") if e.event_type == "ASSAULT")
+    evs = code(rules_coder, text, "2016-10-18")
+    ev = next(e for e in evs if e.event_type == "ASSAULT")
     assert codes(ev.actor) == ["IRQ"] and codes(ev.recipient) == ["IMG"]
+    assert not any(e.trigger.text == "لطرد" for e in evs)  # (the purpose is no expulsion of its own)
 
 
 def test_forces_cordoning_their_own_states_buildings_mobilise_and_an_embassy_is_restricted(rules_coder):
