@@ -3451,13 +3451,19 @@ def _masdar_after_masdar(tokens: list[Token], trig: Trigger, finder: ArgumentFin
         and tokens[k - 1].enclitic == word.enclitic and (k - 1) in finder.noun_trigger_tokens
 
 
+_RULING_SECTORS = frozenset({"GOV", "LEG"})
+_PROTESTERS_OFFICES = ("Protesters", "Demonstrators")  # the knowledge base's offices of «المحتجون», «المتظاهرون»
+
+
 def _crowd_demands_of_its_government(ev: Event, sent_events: list[Event]) -> bool:
     """«احتشد آلاف المتظاهرين في ساحة الجمهورية مطالبين باستقالة باشينيان»: a crowd protesting in the
     sentence calls on its own government, another party though of the same state."""
     crowd = {a.code for a in ev.actor if a.code}
+    # (or protesters named as such: «ورفع المحتجون شعار «كلن يعني كلن»، مطالبين برحيل رئيس الجمهورية»)
     return ev.event_type == "REQUEST" and bool(crowd) and _a_crowd(ev.actor) \
-        and any(r.code in crowd and r.entity.sector == "GOV" for r in ev.recipient) \
-        and any(p.event_type == "PROTEST" and {a.code for a in p.actor if a.code} == crowd for p in sent_events)
+        and any(r.code in crowd and r.entity.sector in _RULING_SECTORS for r in ev.recipient) \
+        and (any(p.event_type == "PROTEST" and {a.code for a in p.actor if a.code} == crowd for p in sent_events)
+             or all((a.entity.office or "").startswith(_PROTESTERS_OFFICES) for a in ev.actor))
 
 
 def _names_another_party(ev: Event) -> bool:

@@ -523,6 +523,14 @@ def test_an_operation_is_aimed_at_whom_it_is_launched_to_drive_out(rules_coder):
     assert not any(e.trigger.text == "لطرد" for e in evs)  # (the purpose is no expulsion of its own)
 
 
+def test_protesters_named_as_such_call_on_their_own_rulers(rules_coder):
+    text = ("استقالت حكومة رئيس الوزراء اللبناني حسان دياب أمس بعد أيام من انفجار مرفأ بيروت.\n"
+            "ولم تُخمد الاستقالة غضب الشارع. وتجمع مئات المحتجين مساء أمس في وسط بيروت.\n"
+            "ورفع المحتجون شعار «كلن يعني كلن»، مطالبين برحيل رئيس الجمهورية اللبناني ورئيس مجلس النواب نبيه بري.")
+    ev = next(e for e in code(rules_coder, text, "2020-08-11") if e.event_type == "REQUEST")
+    assert codes(ev.actor) == ["LBN"] and "LBN" in codes(ev.recipient)
+
+
 def test_forces_cordoning_their_own_states_buildings_mobilise_and_an_embassy_is_restricted(rules_coder):
     ev = one(rules_coder, "وطوّقت وحدات من الشرطة التونسية مقر المجلس الأعلى للقضاء في العاصمة.", "MOBILIZE",
              date="2022-02-08")
