@@ -603,6 +603,11 @@ class Coder:
             args.actor = finder.with_coordinated(after) if after is not None else []
             args.recipient = [stirrer]
             args.path.append("stirred-by")
+        if e.pos == "noun" and not args.actor and (announcer := _announcer_before(sent.tokens, trig, finder)) is not None:
+            # «مع إعلان البحرين قطع علاقاتها مع طهران», «قرار الإمارات خفض تمثيلها»: who announced or decided it
+            args.actor = [announcer]
+            args.recipient = [r for r in args.recipient if r is not announcer]
+            args.path.append("announced-by-genitive")
         if e.id == _REQUEST_NOUN and (asker := _asked_by(sent.tokens, trig, finder)) is not None:
             # «عقد مجلس الأمن جلسة طارئة بطلب من الكويت», «دخلت القوات البحرين استجابةً لطلب رسمي من المنامة»: who
             # asked follows «من»; who was asked is the doer of what the request brought about
@@ -2465,6 +2470,15 @@ _STIRRED = frozenset({"core.REJECT.objection-stirred.noun", "core.ACCUSE.anger-s
 _SEMICOLONS = frozenset("؛;")
 _EXPLAINING = frozenset("اذ حيث".split())  # «…؛ إذ استدعت سفيرها»: the clause says what the one before did
 _REQUEST_NOUN = "core.REQUEST.demand.noun"
+_ANNOUNCING_NOUNS = frozenset("اعلان قرار".split())
+
+
+def _announcer_before(tokens, trig: Trigger, finder: ArgumentFinder) -> Optional[NP]:
+    """The coded party in construct with «إعلان/قرار» right before a masdar («إعلان البحرين قطع علاقاتها»)."""
+    np = next((np for np in finder.candidates if np.last_token == trig.first_token - 1), None)
+    if np is None or not np.code or np.is_place or np.prep or np.first_token == 0:
+        return None
+    return np if word_key(tokens[np.first_token - 1]) in _ANNOUNCING_NOUNS else None
 _DURING = frozenset("في خلال".split())
 
 

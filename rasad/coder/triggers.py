@@ -25,6 +25,7 @@ from .mentions import FIRE_OF, NP, RELATIVES, has_article
 # prepositions that take a noun, never a verb («من» may be «who»: «من قتل»); after «بشكل/بصورة» comes
 # an adjective («رفض بشكل قاطع» is categorical, no «قاطع» boycott)
 _PREDICATE_PRONOUNS = frozenset("هو وهو هي وهي".split())
+_ANNOUNCEMENTS = frozenset("اعلان قرار".split())  # «إعلان البحرين قطع علاقاتها»: a masdar after who announced
 NOUN_ONLY_AFTER = frozenset("علي الي في عن ضد حول عبر خلال منذ بعد قبل لدي نحو تجاه بشان امام بشكل بصوره".split())
 _SIGN_VERB = "core.AGREE.sign.verb"  # «وقع», also «to take place»
 _FEMININE_DUALS = ("تا", "تي", "تان", "تين")  # endings of the dual of a noun in «ة»
@@ -603,6 +604,9 @@ def find_triggers(sentence: Sentence, nps: list[NP], lexicon: Lexicon, segmenter
             entries = [e for e in entries if e.pos == "noun"]
         elif first > 0 and toks[first - 1].keys[-1] in _RESUMING and any(e.pos == "noun" for e in entries):
             entries = [e for e in entries if e.pos == "noun"]  # «لإعادة فرض عقوبات الأمم المتحدة»: a masdar
+        elif first > 1 and toks[first - 1].is_word and has_article(toks[first - 1]) \
+                and toks[first - 2].keys[-1] in _ANNOUNCEMENTS and any(e.pos == "noun" for e in entries):
+            entries = [e for e in entries if e.pos == "noun"]  # «مع إعلان البحرين قطع علاقاتها»: what was announced
         elif first > 0 and toks[first - 1].norm in _PREDICATE_PRONOUNS and any(e.pos == "noun" for e in entries) \
                 and not toks[first].norm[len(toks[first].proclitics):].startswith(IMPERFECT_PREFIXES):
             # «…، وهو طلب رفضته واشنطن»: after «وهو» a predicate noun (but «وهو يطالب»: an imperfect verb)

@@ -531,6 +531,12 @@ def test_protesters_named_as_such_call_on_their_own_rulers(rules_coder):
     assert codes(ev.actor) == ["LBN"] and "LBN" in codes(ev.recipient)
 
 
+def test_a_masdar_after_who_announced_it_is_that_partys_act(rules_coder):
+    ev = one(rules_coder, "وتزامنت الخطوة السودانية مع إعلان البحرين قطع علاقاتها مع طهران.", "SANCTION",
+             date="2016-01-05")
+    assert codes(ev.actor) == ["BHR"] and codes(ev.recipient) == ["IRN"]
+
+
 def test_forces_cordoning_their_own_states_buildings_mobilise_and_an_embassy_is_restricted(rules_coder):
     ev = one(rules_coder, "وطوّقت وحدات من الشرطة التونسية مقر المجلس الأعلى للقضاء في العاصمة.", "MOBILIZE",
              date="2022-02-08")
