@@ -1547,6 +1547,13 @@ class Coder:
             if doers and not (e.event == "SUPPORT" and {np.code for np in doers} <= mine):
                 args.recipient = list(doers)
                 args.path.append("doer-of-reported-deed")
+        if e.event == "ACCUSE" and args.actor and (not args.recipient or "first-party-in-clause" in args.path) \
+                and _what_is_happening(sent.tokens, trig) \
+                and (doers := state.attacker_of(set(), {a.code for a in args.actor if a.code})):
+            # «أعربت الخارجية الروسية عن «قلق بالغ» إزاء ما يجري على الحدود السورية التركية»: what is happening is
+            # the fight the text reports, and the concern is aimed at its latest attacker, not at the place
+            args.recipient = list(doers)
+            args.path.append("doer-of-what-is-happening")
         if deed_pending and not args.recipient and {"shared-subject", "topic"} & set(args.path):
             return True  # a verbal act with a guessed party and no target says too little (see _says_too_little)
         if e.event in ("REJECT", "SUPPORT") and e.pos == "verb" and args.actor and not args.recipient:
@@ -2469,6 +2476,17 @@ _LEAD_REPORT_PATHS = SUBJECT_PATHS + ("light-verb", "launched-by")
 _STIRRED = frozenset({"core.REJECT.objection-stirred.noun", "core.ACCUSE.anger-stirred.noun"})
 _SEMICOLONS = frozenset("؛;")
 _EXPLAINING = frozenset("اذ حيث".split())  # «…؛ إذ استدعت سفيرها»: the clause says what the one before did
+_HAPPENING = frozenset("يجري يحدث جري حدث يدور".split())
+_WHAT_WORDS = frozenset("ما مما لما بما".split())
+_HAPPENING_REACH = 6  # words from the concern to «ما يجري» («عن «قلق بالغ» إزاء ما يجري»)
+
+
+def _what_is_happening(tokens, trig: Trigger) -> bool:
+    """«… إزاء/من ما يجري/يحدث» a few words after the trigger: the judgement is of what is going on."""
+    end = min(len(tokens) - 1, trig.last_token + _HAPPENING_REACH)
+    return any(tokens[k].norm in _WHAT_WORDS and tokens[k + 1].norm in _HAPPENING for k in range(trig.last_token + 1, end))
+
+
 _REQUEST_NOUN = "core.REQUEST.demand.noun"
 _ANNOUNCING_NOUNS = frozenset("اعلان قرار".split())
 

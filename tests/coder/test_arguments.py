@@ -537,6 +537,13 @@ def test_a_masdar_after_who_announced_it_is_that_partys_act(rules_coder):
     assert codes(ev.actor) == ["BHR"] and codes(ev.recipient) == ["IRN"]
 
 
+def test_concern_at_what_is_happening_is_aimed_at_the_attacker_the_text_told(rules_coder):
+    text = ("أطلق الجيش التركي أمس عملية عسكرية لطرد تنظيم «داعش» من مدينة جرابلس السورية.\n"
+            "وأعربت وزارة الخارجية الروسية عن «قلق بالغ» إزاء ما يجري على الحدود السورية التركية.")
+    ev = next(e for e in code(rules_coder, text, "2016-08-25") if e.event_type == "ACCUSE")
+    assert codes(ev.actor) == ["RUS"] and codes(ev.recipient) == ["TUR"]
+
+
 def test_forces_cordoning_their_own_states_buildings_mobilise_and_an_embassy_is_restricted(rules_coder):
     ev = one(rules_coder, "وطوّقت وحدات من الشرطة التونسية مقر المجلس الأعلى للقضاء في العاصمة.", "MOBILIZE",
              date="2022-02-08")
