@@ -544,6 +544,12 @@ def test_concern_at_what_is_happening_is_aimed_at_the_attacker_the_text_told(rul
     assert codes(ev.actor) == ["RUS"] and codes(ev.recipient) == ["TUR"]
 
 
+def test_the_members_named_after_namely_are_the_subject(rules_coder):
+    text = "كما رحبت دول «الترويكا»، أي الولايات المتحدة وبريطانيا والنرويج، في بيان مشترك بالاتفاق السوداني."
+    ev = one(rules_coder, text, "SUPPORT", date="2019-08-18")
+    assert codes(ev.actor) == ["GBR", "NOR", "USA"]
+
+
 def test_forces_cordoning_their_own_states_buildings_mobilise_and_an_embassy_is_restricted(rules_coder):
     ev = one(rules_coder, "وطوّقت وحدات من الشرطة التونسية مقر المجلس الأعلى للقضاء في العاصمة.", "MOBILIZE",
              date="2022-02-08")

@@ -816,8 +816,11 @@ class Subjects(Agreement):
             gap = gap[:-2]  # «دعا القائم بأعمال المندوب الأميركي»: the acting envoy is the envoy
         if gap and gap[-1].text in QUOTES and first.kinds[:1] in (("group",), ("organisation",)):
             gap = gap[:-1]  # a group's quoted name is still the subject («ندد «حزب الله» بالإجراءات»)
-        if not first.prep and gap and gap[-1].text in APPOSITION_OPENERS and 1 <= sum(t.is_word for t in gap) <= 3 \
-                and all(t.is_word or t.text in QUOTES for t in gap[:-1]):
+        # («رحبت دول «الترويكا»، أي الولايات المتحدة وبريطانيا والنرويج، …»: «، أي» opens the members too)
+        namely = len(gap) >= 3 and gap[-1].norm == "اي" and gap[-2].text in "،,"
+        name = gap[:-2] if namely else gap[:-1]
+        if not first.prep and gap and (namely or gap[-1].text in APPOSITION_OPENERS) \
+                and 1 <= sum(t.is_word for t in name) <= 3 and all(t.is_word or t.text in QUOTES for t in name):
             # «رحبت دول «الترويكا» – الولايات المتحدة وبريطانيا والنرويج – بـ…»: the parties set off after a
             # name the knowledge base lacks are that name
             return first
