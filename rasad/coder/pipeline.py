@@ -682,14 +682,18 @@ class Coder:
             args.recipient = others
             args.path.append("parties-of-ratified-accord")
         if e.event in _ACCORD_JUDGEMENTS and args.actor \
-                and (not args.recipient or "first-party-in-clause" in args.path) \
+                and (not args.recipient or {"first-party-in-clause", "answers-previous"} & set(args.path)) \
                 and _names_an_accord(sent.tokens[trig.last_token + 1:]) \
                 and (accord := state.last_by_type.get("AGREE")) is not None:
             # «رحب الأمين العام للأمم المتحدة بالتوقيع», «إلى الترحيب بالاتفاق», «لن تعترف بأي اتفاق يُبرم من دون
             # مشاركتها»: an accord the text reported, welcomed or refused, is welcomed or refused its parties
-            # (not the town it was signed in: «وقّعت حركتا فتح وحماس في مكة المكرمة اتفاقاً»)
-            mine = {a.code for a in args.actor}
-            args.recipient = [p for p in accord[0] + accord[1] if p.code and p.code not in mine and not p.is_place]
+            # (not the town it was signed in: «وقّعت حركتا فتح وحماس في مكة المكرمة اتفاقاً»; at home, the parties
+            # other than the judge's own side: «جدد الحزب الشيوعي رفضه للوثيقة» of the army and the coalition)
+            mine = {(a.code, a.entity.sector) for a in args.actor}
+            home = {code for code, _ in mine}
+            args.recipient = [p for p in accord[0] + accord[1] if p.code and not p.is_place and (
+                p.code not in home or p.entity.sector and (p.code, p.entity.sector) not in mine
+                and all(sector for _, sector in mine))]
             if args.recipient:
                 args.path.append(_ACCORD_JUDGEMENTS[e.event])
         if e.event in _TERM_TYPES and e.pos == "noun" and not any(m.code for m in args.actor + args.recipient) \
@@ -2021,9 +2025,9 @@ _MANNER = frozenset("بحذر بشده بقوه بحراره بارتياح".spl
 
 
 def _names_an_accord(tokens) -> bool:
-    """The first «ب» phrase of the clause is an accord or its signing («بالاتفاق», «بالتوقيع», «بالهدنة»), or
-    what was achieved («رحب بحذر بما تحقق في مكة»)."""
-    for t, nxt in zip(tokens, list(tokens[1:]) + [None]):
+    """The first «ب» phrase of the clause (or a «لل» one right at its start) is an accord or its signing
+    («بالاتفاق», «بالتوقيع», «بالهدنة», «للوثيقة»), or what was achieved («رحب بحذر بما تحقق في مكة»)."""
+    for n, (t, nxt) in enumerate(zip(tokens, list(tokens[1:]) + [None])):
         if not t.is_word:
             return False
         if t.norm in _ANY:
@@ -2032,8 +2036,8 @@ def _names_an_accord(tokens) -> bool:
             return nxt is not None and nxt.norm in _ACHIEVED
         if t.norm in _MANNER:
             continue
-        if t.norm.startswith("ب") and len(t.norm) > 3:
-            return t.keys[-1] in _ACCORD_WORDS
+        if (t.norm.startswith("ب") or n == 0 and t.norm.startswith("لل")) and len(t.norm) > 3:
+            return t.keys[-1] in _ACCORD_WORDS  # (and what is refused right after: «جدد رفضه للوثيقة»)
     return False
 
 

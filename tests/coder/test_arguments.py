@@ -550,6 +550,15 @@ def test_the_members_named_after_namely_are_the_subject(rules_coder):
     assert codes(ev.actor) == ["GBR", "NOR", "USA"]
 
 
+def test_a_party_refusing_a_deal_at_home_refuses_the_other_sides_that_signed_it(rules_coder):
+    text = ("وقّع المجلس العسكري الانتقالي في السودان وقوى الحرية والتغيير أمس الوثيقة الدستورية.\n"
+            "ورحب الاتحاد الأفريقي بالتوقيع.\n"
+            "في المقابل، جدد الحزب الشيوعي السوداني رفضه للوثيقة.")
+    ev = next(e for e in code(rules_coder, text, "2019-08-18") if e.event_type == "REJECT")
+    assert codes(ev.actor) == ["SDN"] and codes(ev.recipient) and set(codes(ev.recipient)) == {"SDN"}
+    assert "parties-of-rejected-accord" in ev.rule
+
+
 def test_forces_cordoning_their_own_states_buildings_mobilise_and_an_embassy_is_restricted(rules_coder):
     ev = one(rules_coder, "وطوّقت وحدات من الشرطة التونسية مقر المجلس الأعلى للقضاء في العاصمة.", "MOBILIZE",
              date="2022-02-08")
