@@ -1345,8 +1345,7 @@ class MentionFinder:
                     # his nisba names; nor a mission's, when a state is named («قررت الخرطوم طرد … البعثة الدبلوماسية
                     # الإيرانية، واستدعاء سفيرها من طهران»: Khartoum's)
                     here = [m for m in here if not (m[2].kind == "demonym" and tokens[m[1]].norm.endswith("ي"))]
-                    named_states = [m for m in here if m[2].kind in _STATE_KINDS and not _after_preposition(tokens, m[0])]
-                    if named_states:
+                    if any(m[2].kind in _STATE_KINDS and not _after_preposition(tokens, m[0]) for m in here):
                         here = [m for m in here if m[2].kind != "demonym"]
                 # (one not after a preposition first: in «أن فرنسا ستنهي وجودها في النيجر وستسحب جنودها», «ها»
                 # is France's)

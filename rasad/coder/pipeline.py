@@ -30,7 +30,8 @@ from .arguments.words import (
     AFFIRMING, AGREEMENT_DOCUMENTS, CLASHES, CONCLUDING, DURING_IT, FORCE_SECTORS, IF, ISSUED_STATEMENTS, JOINING,
     JOINT, JUDGING_VERBS,
     LIGHT_VERBS, MASCULINE_TITLES, OR_ELSE, REPLYING,
-    PREPS, PROJECTILES, PROVIDING, SAYING_VERBS, SINCE, SPEECH_PARTICIPLES, STATE_FORCES, STATEMENTS, STRIKES, TAKING_PART,
+    PREPS, PROJECTILES, PROVIDING, SAYING_VERBS, SINCE, SPEECH_PARTICIPLES, STATE_FORCES, STATEMENTS, STRIKES,
+    TAKING_PART,
     TARGET_NOUNS,
     TIME_PREPS,
     VICTIM_SECTORS, VIOLATED,
@@ -603,7 +604,8 @@ class Coder:
             args.actor = finder.with_coordinated(after) if after is not None else []
             args.recipient = [stirrer]
             args.path.append("stirred-by")
-        if e.pos == "noun" and not args.actor and (announcer := _announcer_before(sent.tokens, trig, finder)) is not None:
+        if e.pos == "noun" and not args.actor \
+                and (announcer := _announcer_before(sent.tokens, trig, finder)) is not None:
             # «مع إعلان البحرين قطع علاقاتها مع طهران», «قرار الإمارات خفض تمثيلها»: who announced or decided it
             args.actor = [announcer]
             args.recipient = [r for r in args.recipient if r is not announcer]
@@ -2488,7 +2490,8 @@ _HAPPENING_REACH = 6  # words from the concern to «ما يجري» («عن «ق
 def _what_is_happening(tokens, trig: Trigger) -> bool:
     """«… إزاء/من ما يجري/يحدث» a few words after the trigger: the judgement is of what is going on."""
     end = min(len(tokens) - 1, trig.last_token + _HAPPENING_REACH)
-    return any(tokens[k].norm in _WHAT_WORDS and tokens[k + 1].norm in _HAPPENING for k in range(trig.last_token + 1, end))
+    return any(tokens[k].norm in _WHAT_WORDS and tokens[k + 1].norm in _HAPPENING
+               for k in range(trig.last_token + 1, end))
 
 
 _REQUEST_NOUN = "core.REQUEST.demand.noun"

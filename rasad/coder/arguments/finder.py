@@ -1022,7 +1022,8 @@ class ArgumentFinder(Frames, Content, Subjects):
         # 3a''. «أبدى السيسي ونظيره …، في اتصال هاتفي بينهما»: a talk «بينهما» is between the last two people the
         # sentence named before it (its two subjects, or the two named last)
         if is_noun and e.event == "CONSULT" and not args.recipient \
-                and trig.last_token + 1 < len(self.tokens) and self.tokens[trig.last_token + 1].norm == BETWEEN_THEM_TWO:
+                and trig.last_token + 1 < len(self.tokens) \
+                and self.tokens[trig.last_token + 1].norm == BETWEEN_THEM_TWO:
             named = args.actor if len(args.actor) == 2 and args.actor[0].code != args.actor[1].code else []
             if not args.actor:
                 for np in reversed(self.candidates):

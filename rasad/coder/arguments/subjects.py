@@ -884,8 +884,8 @@ class Subjects(Agreement):
             return None
         if first.is_place and first.kinds and first.kinds[0] == "place":
             return None
-        if (trig.entry.event == "CONSULT" or trig.entry.object and first.kinds[0] == "agent" and "person" not in first.kinds) \
-                and any(t.norm in DURING_IT for t in gap) \
+        held_body = trig.entry.object and first.kinds[0] == "agent" and "person" not in first.kinds
+        if (trig.entry.event == "CONSULT" or held_body) and any(t.norm in DURING_IT for t in gap) \
                 and not (first.code and any(np.first_token == first.last_token + 1 and not np.prep and np.code
                                             and np.code != first.code for np in self.candidates)):
             # «التقى خلالها كبار المسؤولين», «ترأس اجتماعاً …، ودعا خلاله قوات الأمن إلى …»: who held the meeting or
@@ -1018,7 +1018,8 @@ class Subjects(Agreement):
             and any(np.code != bare[0].code for np in bodies)
         # (and so is another state's body, or an organisation, after a conjoined verb of asking: «أبدت حكومة جنوب
         # السودان قلقاً …، وطالبت السلطات السودانية بحماية المدنيين», «أما حفتر فشدّد …، ودعا مجلس الأمن الدولي إلى …»)
-        body = len(bare) == 1 and bare[0].kinds[0] in ("agent", "organisation") and bare[0].code and conjoined_word(tok) \
+        body = len(bare) == 1 and bare[0].kinds[0] in ("agent", "organisation") and bare[0].code \
+            and conjoined_word(tok) \
             and trig.entry.event == "REQUEST" and bool(bodies) and bodies[-1].code != bare[0].code
         if (subject and states or group or body) and trig.entry.object:
             return True
