@@ -27,7 +27,8 @@ from .allowances import (ARMED_SECTORS, FALLING_PROJECTILES, PROTESTERS, STRONG_
                          strong_report, suffered_attack, toll_in_the_lead)
 from .arguments import ArgumentFinder, Arguments
 from .arguments.words import (
-    AFFIRMING, AGREEMENT_DOCUMENTS, CLASHES, CONCLUDING, DURING_IT, FORCE_SECTORS, IF, ISSUED_STATEMENTS, JOINING,
+    AFFIRMING, AGREEMENT_DOCUMENTS, ANNOUNCING_NOUNS, CLASHES, CONCLUDING, DURING_IT, FORCE_SECTORS, IF,
+    ISSUED_STATEMENTS, JOINING,
     JOINT, JUDGING_VERBS,
     LIGHT_VERBS, MASCULINE_TITLES, OR_ELSE, REPLYING,
     PREPS, PROJECTILES, PROVIDING, SAYING_VERBS, SINCE, SPEECH_PARTICIPLES, STATE_FORCES, STATEMENTS, STRIKES,
@@ -2495,7 +2496,6 @@ def _what_is_happening(tokens, trig: Trigger) -> bool:
 
 
 _REQUEST_NOUN = "core.REQUEST.demand.noun"
-_ANNOUNCING_NOUNS = frozenset("اعلان قرار".split())
 
 
 def _announcer_before(tokens, trig: Trigger, finder: ArgumentFinder) -> Optional[NP]:
@@ -2503,7 +2503,9 @@ def _announcer_before(tokens, trig: Trigger, finder: ArgumentFinder) -> Optional
     np = next((np for np in finder.candidates if np.last_token == trig.first_token - 1), None)
     if np is None or not np.code or np.is_place or np.prep or np.first_token == 0:
         return None
-    return np if word_key(tokens[np.first_token - 1]) in _ANNOUNCING_NOUNS else None
+    return np if word_key(tokens[np.first_token - 1]) in ANNOUNCING_NOUNS else None
+
+
 _DURING = frozenset("في خلال".split())
 
 
@@ -2511,6 +2513,8 @@ def _distinct_codes(parties: list[NP]) -> list[NP]:
     """The coded parties, the first of each code."""
     seen: set[str] = set()
     return [p for p in parties if p.code and not (p.code in seen or seen.add(p.code))]
+
+
 _ANSWERING = frozenset("تلبيه استجابه تلبيتا استجابتا".split())  # «تلبيةً لطلب», «استجابةً لطلب»
 _REQUEST_ADJECTIVES = frozenset("رسمي عاجل مباشر خاص سابق".split())
 
@@ -2529,6 +2533,8 @@ def _asked_by(tokens, trig: Trigger, finder: ArgumentFinder) -> Optional[NP]:
     if at >= len(tokens) or tokens[at].norm != "من":
         return None
     return next((np for np in finder.candidates if np.first_token == at + 1 and np.code and not np.is_place), None)
+
+
 _IN_REPLY = frozenset({"ردا"})  # «ردًا على»: in reply to
 _ENDING_VERBS = CONCLUDING | {"انتهي", "انتهت"}  # «اختتمت القمة بالاتفاق على …», «انتهت المحادثات بالاتفاق على …»
 _BESIDES = frozenset({"فضلا"})  # «فضلاً عن X»: X besides

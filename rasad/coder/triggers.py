@@ -15,7 +15,8 @@ from ..text.normalize import normalize
 from ..text.tokens import Segmenter
 from ..lexicon.lexicon import IMPERFECT_PREFIXES, REQUIRES_WINDOW, LexiconEntry
 from .arguments.clause import relative_after_subject
-from .arguments.words import (ADVERBIAL_HEADS, ADVERBIAL_REACH, ATTRIBUTING, BOYCOTT, BY_IT, LIGHT_VERBS,
+from .arguments.words import (ADVERBIAL_HEADS, ADVERBIAL_REACH, ANNOUNCING_NOUNS, ATTRIBUTING, BOYCOTT, BY_IT,
+                              LIGHT_VERBS,
                               PERFECT_PARTICLES, PROJECTILES, PRONOUN_SUBJECTS, RECEIVING, SANCTION_WORDS, TARGETING,
                               TELLING, TIME_INTRODUCERS, is_complementizer, is_count, is_discourse_aside, opens_while,
                               statement_phrase_end, word_key)
@@ -25,7 +26,6 @@ from .mentions import FIRE_OF, NP, RELATIVES, has_article
 # prepositions that take a noun, never a verb («من» may be «who»: «من قتل»); after «بشكل/بصورة» comes
 # an adjective («رفض بشكل قاطع» is categorical, no «قاطع» boycott)
 _PREDICATE_PRONOUNS = frozenset("هو وهو هي وهي".split())
-_ANNOUNCEMENTS = frozenset("اعلان قرار".split())  # «إعلان البحرين قطع علاقاتها»: a masdar after who announced
 NOUN_ONLY_AFTER = frozenset("علي الي في عن ضد حول عبر خلال منذ بعد قبل لدي نحو تجاه بشان امام بشكل بصوره".split())
 _SIGN_VERB = "core.AGREE.sign.verb"  # «وقع», also «to take place»
 _FEMININE_DUALS = ("تا", "تي", "تان", "تين")  # endings of the dual of a noun in «ة»
@@ -605,7 +605,7 @@ def find_triggers(sentence: Sentence, nps: list[NP], lexicon: Lexicon, segmenter
         elif first > 0 and toks[first - 1].keys[-1] in _RESUMING and any(e.pos == "noun" for e in entries):
             entries = [e for e in entries if e.pos == "noun"]  # «لإعادة فرض عقوبات الأمم المتحدة»: a masdar
         elif first > 1 and toks[first - 1].is_word and has_article(toks[first - 1]) \
-                and toks[first - 2].keys[-1] in _ANNOUNCEMENTS and any(e.pos == "noun" for e in entries):
+                and toks[first - 2].keys[-1] in ANNOUNCING_NOUNS and any(e.pos == "noun" for e in entries):
             entries = [e for e in entries if e.pos == "noun"]  # «مع إعلان البحرين قطع علاقاتها»: what was announced
         elif first > 0 and toks[first - 1].norm in _PREDICATE_PRONOUNS and any(e.pos == "noun" for e in entries) \
                 and not toks[first].norm[len(toks[first].proclitics):].startswith(IMPERFECT_PREFIXES):

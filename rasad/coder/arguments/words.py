@@ -284,6 +284,8 @@ ENDED_IN = frozenset("انتهت انتهي".split())  # «وانتهت (الم�
 RESULT_REACH = 12  # words from «أسفرت» over its subject to its «عن»
 WITH_PRONOUNS = frozenset("معه معها معهم معهما".split())  # «عقد معه محادثات»
 BETWEEN_THEM_TWO = "بينهما"  # «في اتصال هاتفي بينهما»: between the two just named
+# «إعلان البحرين قطع علاقاتها», «قرار الإمارات خفض تمثيلها»: a masdar after who announced or decided it
+ANNOUNCING_NOUNS = frozenset("اعلان قرار".split())
 GATHERING = frozenset("جمع جمعت ضم ضمت يجمع تجمع يضم تضم جمعهم جمعهما ضمهم ضمهما جمعتهم جمعتهما ضمتهم ضمتهما".split())
 SLOGANS = frozenset("لافتات لافته يافطات يافطه شعارات شعار هتافات هتاف".split())  # raised or chanted by a crowd
 GATHERING_ONE = frozenset("جمعه جمعها جمعته جمعتها ضمه ضمها ضمته ضمتها".split())  # «brought him together» with someone
