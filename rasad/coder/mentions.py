@@ -544,7 +544,7 @@ def _bare_last_word(tokens: list[Token], start: int, end: int, entry) -> bool:
     return not has_article(tokens[end]) and _last_word_mismatch(tokens, start, end, entry)
 
 
-def _after_preposition(tokens: list[Token], k: int) -> bool:
+def after_preposition(tokens: list[Token], k: int) -> bool:
     """The word at `k` follows a preposition, as a word or a clitic («في النيجر», «بالنيجر»)."""
     return (k > 0 and tokens[k - 1].norm in PREPOSITIONS) or tokens[k].proclitics.lstrip("وف")[:1] in ("ب", "ل", "ك")
 
@@ -1345,11 +1345,11 @@ class MentionFinder:
                     # his nisba names; nor a mission's, when a state is named («قررت الخرطوم طرد … البعثة الدبلوماسية
                     # الإيرانية، واستدعاء سفيرها من طهران»: Khartoum's)
                     here = [m for m in here if not (m[2].kind == "demonym" and tokens[m[1]].norm.endswith("ي"))]
-                    if any(m[2].kind in _STATE_KINDS and not _after_preposition(tokens, m[0]) for m in here):
+                    if any(m[2].kind in _STATE_KINDS and not after_preposition(tokens, m[0]) for m in here):
                         here = [m for m in here if m[2].kind != "demonym"]
                 # (one not after a preposition first: in «أن فرنسا ستنهي وجودها في النيجر وستسحب جنودها», «ها»
                 # is France's)
-                subjects = [m for m in here if not _after_preposition(tokens, m[0])]
+                subjects = [m for m in here if not after_preposition(tokens, m[0])]
                 here = subjects or here
                 # («أما إيران، الضلع الثالث في مسار أستانا، فقد رحّبت خارجيتها»: the topic «أما» fronts owns
                 # what its «ف» clause says, whatever its apposition names)

@@ -31,7 +31,7 @@ from .arguments.words import (
     ISSUED_STATEMENTS, JOINING,
     JOINT, JUDGING_VERBS,
     LIGHT_VERBS, MASCULINE_TITLES, OR_ELSE, REPLYING,
-    PREPS, PROJECTILES, PROVIDING, SAYING_VERBS, SINCE, SPEECH_PARTICIPLES, STATE_FORCES, STATEMENTS, STRIKES,
+    PROJECTILES, PROVIDING, SAYING_VERBS, SINCE, SPEECH_PARTICIPLES, STATE_FORCES, STATEMENTS, STRIKES,
     TAKING_PART,
     TARGET_NOUNS,
     TIME_PREPS,
@@ -44,7 +44,7 @@ from .consolidate import (MEDIATION_NOUN, ORGANISATION_CODES, REACTIONS, SUBJECT
 from .detector import Detector, shipped_detector
 from .discourse import GUESSED_PARTY, THIRD_PARTY_CODES, Discourse
 from .domestic import DOMESTIC_SECTORS, HOME_SECTORS, LOCAL_SECTORS, STATE_BODY_SECTORS, fill_domestic_codes
-from .mentions import NP, QUOTES, RELATIVES, DocumentMemory, MentionFinder, has_article
+from .mentions import NP, QUOTES, RELATIVES, DocumentMemory, MentionFinder, after_preposition, has_article
 from .parentheticals import lend_codes, without_asides
 from .modality import has_future_prefix, modality, told_later
 from .trace import Outcome, mark_removed
@@ -1870,7 +1870,7 @@ class Coder:
         prior = subject or next((ev.actor for ev in verbs_first if ev.actor and "at-request-of" not in ev.rule and not (
             as_verb and finder is not None and ev.trigger.entry.pos == "noun" and "light-verb" not in ev.rule
             and any(guess in ev.rule for guess in _CROWD_GUESSES)
-            and _in_prepositional_phrase(finder.tokens, ev.trigger.first_token)) and not (
+            and after_preposition(finder.tokens, ev.trigger.first_token)) and not (
             masculine and all_here(ev.actor, men=False)) and not (
             entry.event == "PROTEST" and ev.event_type in ("COERCE", "ASSAULT")) and not (
             finder is not None and _time_adverbial(finder.tokens, ev.trigger)) and not (
@@ -3222,11 +3222,6 @@ def _dual_verb(tok, entry: LexiconEntry) -> bool:
 
 
 _CROWD_GUESSES = ("protesters-of-place", "protesters-of-main-state", "people-of-place")  # crowds the text did not name
-
-
-def _in_prepositional_phrase(tokens, k: int) -> bool:
-    """The word at `k` follows a preposition, as a word or a clitic («من أعمال العنف», «بالهجوم»)."""
-    return bool(prep_clitic(tokens[k])) or (k > 0 and word_key(tokens[k - 1]) in PREPS)
 
 
 def _opened_clause_subject(finder: ArgumentFinder, trig: Trigger) -> Optional[NP]:
