@@ -367,6 +367,8 @@ class Coder:
             # declaration name) is an occasion or a time, not reported
             return refused("a signing named, not reported")
         self._aim_from_the_sentence(e, sent, trig, args, finder, state, sent_events)
+        self._detached_pronoun_object(trig, args, finder, sent_events)
+        self._warned_of_it(e, trig, args, finder)
         # («…، ودانت الهجوم بوصفه انتهاكاً»: a condemned deed names its target below, from its doer)
         # (and «رحبت الخارجية التركية بالضربات»: a welcomed attack backs its doer)
         asides = finder.set_off_asides
@@ -788,6 +790,43 @@ class Coder:
             return True  # «وقّع الاتفاق بحضور رئيس الوزراء», «بمشاركة سفن حربية»: a state among its own is no meeting
         return False
 
+    @staticmethod
+    def _warned_of_it(e: LexiconEntry, trig: Trigger, args: Arguments, finder: ArgumentFinder) -> None:
+        """«…، محذراً من أنها لن تحصل على أي دعم»: the party a warning says «it» of is the last other party
+        the sentence named, if it agrees."""
+        after = [t.norm for t in finder.tokens[trig.last_token + 1:trig.last_token + 3]]
+        if e.id != _WARNING_PARTICIPLE or any(r.code for r in args.recipient) or after[:1] != ["من"] \
+                or after[1:] not in (["انها"], ["انه"]):
+            return
+        named = _last_party_named(finder, trig, {a.code for a in args.actor}, "اياها" if after[1] == "انها" else "اياه")
+        if named is not None:
+            args.recipient = [named]
+            args.path.append("pronoun-of-warning")
+
+    @staticmethod
+    def _detached_pronoun_object(trig: Trigger, args: Arguments, finder: ArgumentFinder,
+                                 sent_events: list[Event]) -> None:
+        """The party «إياه/إياها/إياهم» right after a verb or participle stands for."""
+        after = finder.tokens[trig.last_token + 1:trig.last_token + 2]
+        if not after or after[0].norm not in _DETACHED_PRONOUNS:
+            return
+        # «…، متهمة إياه بارتكاب أعمال عدائية»: «him» is the party the sentence's last event was aimed
+        # at, not whoever the charge goes on to name («متهماً إياها بدعم قوات الدعم السريع»)
+        mine = {a.code for a in args.actor}
+        prior = next((ev.recipient for ev in reversed(sent_events)
+                      if ev.recipient and not {r.code for r in ev.recipient} & mine), None)
+        if prior is None and not any(r.code for r in args.recipient):
+            # («أعلنت الداخلية البحرينية إسقاط الجنسية عن الشيخ عيسى قاسم، متهمةً إياه …»: one of its own)
+            prior = next((ev.recipient for ev in reversed(sent_events) if any(r.code for r in ev.recipient)), None)
+        if prior is None and not any(r.code for r in args.recipient):
+            # «وقال إن العلاقات يمكن أن تعود إذا كفّت طهران عن التدخل …، متهماً إياها بنشر الفتنة»: with no
+            # earlier event, «her» is the last other party the sentence named, if it agrees
+            named = _last_party_named(finder, trig, mine, after[0].norm)
+            prior = [named] if named is not None else None
+        if prior:
+            args.recipient = list(prior)
+            args.path.append("pronoun-object")
+
     def _aim_from_the_sentence(self, e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments,
                                finder: ArgumentFinder, state: Discourse, sent_events: list[Event]) -> None:
         """Parties the sentence's other words and acts settle: the border a mobilisation faces, the place
@@ -1032,18 +1071,6 @@ class Coder:
                 args.recipient = [people] + [r for r in args.recipient if r not in go_betweens]
                 args.path.append("released-nationals")
         nxt = sent.tokens[trig.last_token + 1] if trig.last_token + 1 < len(sent.tokens) else None
-        if nxt is not None and nxt.norm in _DETACHED_PRONOUNS:
-            # «…، متهمة إياه بارتكاب أعمال عدائية»: «him» is the party the sentence's last event was aimed
-            # at, not whoever the charge goes on to name («متهماً إياها بدعم قوات الدعم السريع»)
-            mine = {a.code for a in args.actor}
-            prior = next((ev.recipient for ev in reversed(sent_events)
-                          if ev.recipient and not {r.code for r in ev.recipient} & mine), None)
-            if prior is None and not any(r.code for r in args.recipient):
-                # («أعلنت الداخلية البحرينية إسقاط الجنسية عن الشيخ عيسى قاسم، متهمةً إياه …»: one of its own)
-                prior = next((ev.recipient for ev in reversed(sent_events) if any(r.code for r in ev.recipient)), None)
-            if prior:
-                args.recipient = list(prior)
-                args.path.append("pronoun-object")
         if e.event == "RETREAT" and e.mode == "release" and not any(r.code for r in args.recipient) \
                 and nxt is not None and nxt.norm in _FROM_THEM:
             # «احتجزت … عشرة بحارة أمريكيين …، ثم أفرجت عنهم»: the released are those the sentence had held
@@ -2573,6 +2600,13 @@ def _state_among(actors: Sequence[NP]) -> Optional[NP]:
 
 _SUPPORT_NOUN, _SUPPORT_VERB = "core.SUPPORT.support.noun", "core.SUPPORT.support.verb"
 
+
+
+def _last_party_named(finder: ArgumentFinder, trig: Trigger, mine: set, pronoun: str) -> Optional[NP]:
+    """The last coded phrase before the trigger that is not the actor's side, if «إياه/إياها» can stand for it."""
+    named = next((np for np in reversed(finder.candidates) if np.last_token < trig.first_token
+                  and np.code and np.code not in mine), None)
+    return named if named is not None and finder.stands_for(named, pronoun) else None
 
 _DETACHED_PRONOUNS = frozenset("اياه اياها اياهم اياهما".split())
 _WARNING_PARTICIPLE = "core.THREATEN.warning.participle"

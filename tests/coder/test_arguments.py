@@ -8986,3 +8986,17 @@ def test_a_committee_named_in_full_is_meant_by_its_head_word_later(rules_coder):
             "وطالبت اللجنة دمشق بالسماح بدخول المحققين.")
     ev = [e for e in code(rules_coder, text, "2019-03-01") if e.event_type == "REQUEST"][0]
     assert codes(ev.actor) == ["UNO"] and codes(ev.recipient) == ["SYR"]
+
+
+def test_her_after_a_charge_with_no_earlier_event_is_the_last_state_the_sentence_named(rules_coder):
+    text = ("ووسّع وزير الخارجية السعودي عادل الجبير نطاق الإجراءات. وقال إن العلاقات يمكن أن تعود إذا كفّت طهران "
+            "عن التدخل في شؤون الدول العربية، متهماً إياها بنشر الفتنة.")
+    ev = one(rules_coder, text, "ACCUSE", "2016-01-05")
+    assert codes(ev.actor) == ["SAU"] and codes(ev.recipient) == ["IRN"]
+
+
+def test_a_warning_of_what_it_will_lose_is_aimed_at_the_group_the_sentence_named(rules_coder):
+    text = ("وأكد نائب الرئيس الأميركي جو بايدن أن على «وحدات حماية الشعب» الكردية العودة إلى شرق نهر الفرات، "
+            "محذراً من أنها لن تحصل على أي دعم أميركي إذا لم تفِ بهذا الالتزام.")
+    ev = one(rules_coder, text, "THREATEN", "2016-08-25")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["SYR"]

@@ -82,6 +82,11 @@ class Agreement(Clause):
         return np.kinds[:1] == ("agent",) and "person" not in np.kinds \
             and word_key(self.tokens[np.first_token]) in FEMININE_BODIES
 
+    def _feminine_group(self, np: NP) -> bool:
+        """A group named by a feminine noun or a plural of things («حركة حماس», «وحدات حماية الشعب»)."""
+        head = self.tokens[np.first_token].norm
+        return np.kinds[:1] == ("group",) and (head.endswith("ه") or head.endswith("ات"))
+
     def _masculine_body(self, np: NP) -> bool:
         """A body named by a masculine singular noun («مجلس الأمن», «الجيش», «حزب الله»)."""
         return "person" not in np.kinds and word_key(self.tokens[np.first_token]) in MASCULINE_BODIES
@@ -93,6 +98,13 @@ class Agreement(Clause):
         if head.norm.endswith("ه") or np.entity.feminine:  # «وزيرة», «رئيسة», «القادة»; «ميركل»
             return False
         return "person" in np.kinds or word_key(head) in MASCULINE_TITLES
+
+    def stands_for(self, np: NP, pronoun: str) -> bool:
+        """Whether «إياها» (a state, a city or a feminine body) or «إياه» (a man or a masculine body) can stand
+        for the phrase."""
+        if pronoun == "اياها":
+            return self._feminine_state(np) or self._feminine_body(np) or self._feminine_group(np)
+        return pronoun == "اياه" and (self.masculine_person(np) or self._masculine_body(np))
 
     def _aimed_by_pronoun(self, trig: Trigger) -> bool:
         """A verb of asking, charging or threatening whose object is a pronoun on it («تدعوه», «حمّله»);
