@@ -386,6 +386,12 @@ class Coder:
             # were its parties'
             args.actor = [p for p in deal[0] + deal[1] if p.code]
             args.path.append("talks-of-the-deal")
+        if e.event == "ASSAULT" and e.pos == "noun" and not any(a.code for a in args.actor) \
+                and (operation := state.last_by_type.get("ASSAULT")) and _opened_the_operation(sent.tokens, trig):
+            # «أطلق الجيش التركي عملية عسكرية … . وبدأت العملية نحو الساعة الرابعة بقصف مدفعي»: the strikes an
+            # operation began with are its doer's
+            args.actor = [a for a in operation[0] if a.code]
+            args.path.append("opening-of-the-operation")
         if e.id == _SPREAD_OUT and not args.actor and _security_word_after(sent.tokens, trig) \
                 and (scene := args.location.code if args.location is not None and args.location.code
                      else state.home()) \
@@ -2607,6 +2613,21 @@ def _last_party_named(finder: ArgumentFinder, trig: Trigger, mine: set, pronoun:
     named = next((np for np in reversed(finder.candidates) if np.last_token < trig.first_token
                   and np.code and np.code not in mine), None)
     return named if named is not None and finder.stands_for(named, pronoun) else None
+
+
+def _opened_the_operation(tokens: list[Token], trig: Trigger) -> bool:
+    """«بدأت العملية … بقصف»: the trigger, after «ب», tells what the operation named as the clause's subject began
+    with."""
+    if not tokens[trig.first_token].norm.startswith(("ب", "وب")):
+        return False
+    lo = max(0, trig.first_token - _OPENING_REACH)
+    return any(tokens[k].norm.removeprefix("و") in _BEGAN and tokens[k + 1].norm.startswith("ال")
+               and tokens[k + 1].keys[-1] in _OPERATION_NAMES for k in range(lo, trig.first_token - 1))
+
+
+_BEGAN = frozenset("بدات بدا استهلت استهل انطلقت انطلق افتتحت افتتح".split())
+_OPERATION_NAMES = frozenset("عمليه هجوم حمله معركه عدوان".split())
+_OPENING_REACH = 8  # «وبدأت العملية نحو الساعة الرابعة صباحاً بقصف»
 
 _DETACHED_PRONOUNS = frozenset("اياه اياها اياهم اياهما".split())
 _WARNING_PARTICIPLE = "core.THREATEN.warning.participle"

@@ -9000,3 +9000,10 @@ def test_a_warning_of_what_it_will_lose_is_aimed_at_the_group_the_sentence_named
             "محذراً من أنها لن تحصل على أي دعم أميركي إذا لم تفِ بهذا الالتزام.")
     ev = one(rules_coder, text, "THREATEN", "2016-08-25")
     assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["SYR"]
+
+
+def test_the_shelling_an_operation_began_with_is_the_operations_doers(rules_coder):
+    text = ("أطلق الجيش التركي أمس عملية عسكرية واسعة لطرد تنظيم «داعش» من مدينة جرابلس السورية.\n"
+            "وبدأت العملية نحو الساعة الرابعة صباحاً بقصف مدفعي مكثف على مواقع التنظيم في المدينة.")
+    evs = [e for e in code(rules_coder, text, "2016-08-25") if e.trigger.text == "بقصف"]
+    assert len(evs) == 1 and codes(evs[0].actor) == ["TUR"] and codes(evs[0].recipient) == ["IMG"]
