@@ -1174,10 +1174,11 @@ class MentionFinder:
         whole = []
         for start, end, refs in self._matches_in([tokens[k] for k in words]):
             first, last = words[start], words[end]
+            ids = {r.entry.id for r in refs}
             if last - first == end - start or tokens[first].keys[-1] not in _QUOTED_NAME_HEADS \
-                    or any(first <= m[0] and m[1] <= last for m in plain):
-                continue  # no quotation inside, no body's head before it («عملية «بركان الغضب»» is an act), or a
-                # name of its own within it
+                    or any(first <= m[0] and m[1] <= last and ids & {r.entry.id for r in m[2]} for m in plain):
+                continue  # no quotation inside, no body's head before it («عملية «بركان الغضب»» is an act), or
+                # the same body's name within it («حركة «حماس»»; not «تحالف «الفتح»», Iraq's alliance, not Fatah)
             if (last - first - (end - start)) % 2 and last + 1 < len(tokens) and tokens[last + 1].text in QUOTES:
                 last += 1  # the quotation the name opened closes with it
             whole.append((first, last, refs))

@@ -9007,3 +9007,25 @@ def test_the_shelling_an_operation_began_with_is_the_operations_doers(rules_code
             "وبدأت العملية نحو الساعة الرابعة صباحاً بقصف مدفعي مكثف على مواقع التنظيم في المدينة.")
     evs = [e for e in code(rules_coder, text, "2016-08-25") if e.trigger.text == "بقصف"]
     assert len(evs) == 1 and codes(evs[0].actor) == ["TUR"] and codes(evs[0].recipient) == ["IMG"]
+
+
+def test_a_quoted_name_after_a_body_word_is_the_whole_names_body_when_the_quote_alone_is_another(rules_coder):
+    text = "ودعا رئيس تحالف «الفتح» هادي العامري البرلمان العراقي إلى عقد جلسة استثنائية."
+    ev = one(rules_coder, text, "REQUEST", "2019-12-31")
+    assert codes(ev.actor) == ["IRQ"]
+    ev = one(rules_coder, "ودعت حركة «فتح» الفصائل الفلسطينية إلى الحوار.", "REQUEST", "2019-12-31")
+    assert codes(ev.actor) == ["PSE"]
+
+
+def test_the_political_class_a_head_of_government_blames_is_his_states_parties(rules_coder):
+    text = ("أعلن رئيس الحكومة اللبنانية حسان دياب استقالة حكومته. وقال دياب إن الكارثة نتيجة فساد مزمن، "
+            "متهماً الطبقة السياسية بالفساد.")
+    ev = one(rules_coder, text, "ACCUSE", "2020-08-11")
+    assert codes(ev.actor) == ["LBN"] and codes(ev.recipient) == ["LBN"] and ev.recipient[0].entity.sector == "PTY"
+
+
+def test_a_charge_told_by_a_pronoun_on_the_verb_goes_to_the_party_of_the_same_state_named_before(rules_coder):
+    text = ("ويواجه حزب العدالة والتنمية الحاكم ضغوطاً داخلية، إذ اتهمه حزب «الرفاه من جديد» بزعامة فاتح أربكان "
+            "بمواصلة التجارة مع إسرائيل.")
+    ev = one(rules_coder, text, "ACCUSE", "2024-05-03")
+    assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["TUR"]

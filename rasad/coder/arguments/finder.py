@@ -999,9 +999,9 @@ class ArgumentFinder(Frames, Content, Subjects):
             named = [np for np in reversed(self.candidates) if np.last_token < trig.first_token and np.code
                      and not np.is_place and np is not head
                      and not any(a.first_token <= np.first_token <= a.last_token for a in args.actor)]
-            # another state's party first; else a person or body of the actor's own (an intra-state charge)
+            # another state's party first; else a person, body or party of the actor's own (an intra-state charge)
             addressee = next((np for np in named if np.code not in mine), None) or next(
-                (np for np in named if {"person", "agent"} & set(np.kinds) and all(
+                (np for np in named if {"person", "agent", "group"} & set(np.kinds) and all(
                     np.entity.identifier_id != a.entity.identifier_id or np.entity.identifier_id is None
                     for a in args.actor) and np.text not in {a.text for a in args.actor}), None)
             if addressee is not None:
