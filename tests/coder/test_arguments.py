@@ -9029,3 +9029,13 @@ def test_a_charge_told_by_a_pronoun_on_the_verb_goes_to_the_party_of_the_same_st
             "بمواصلة التجارة مع إسرائيل.")
     ev = one(rules_coder, text, "ACCUSE", "2024-05-03")
     assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["TUR"]
+
+
+def test_counterparts_from_a_list_of_states_are_all_met_and_never_the_subject_of_the_meeting(rules_coder):
+    text = "والتقى وزير الخارجية الأميركي أنتوني بلينكن أمس في عمّان نظراءه من الأردن والسعودية وقطر والإمارات ومصر."
+    ev = one(rules_coder, text, "CONSULT", "2023-11-05")
+    assert codes(ev.actor) == ["USA"] and sorted(codes(ev.recipient)) == ["ARE", "EGY", "JOR", "QAT", "SAU"]
+    text = ("ويصل وزير الخارجية الأميركي أنتوني بلينكن اليوم إلى إسرائيل، على أن ينتقل غداً إلى عمّان، حيث يُنتظر أن "
+            "يلتقي نظراءه من الأردن ومصر.")
+    ev = [e for e in code(rules_coder, text, "2023-11-03") if e.trigger.text == "يلتقي"][0]
+    assert codes(ev.actor) == ["USA"] and sorted(codes(ev.recipient)) == ["EGY", "JOR"]

@@ -665,6 +665,9 @@ class Clause:
             if self._title_in_apposition(last, np, gap):
                 last = np  # «وصل السوداني، وزير الخارجية السابق، إلى طهران»: the title describes him
                 continue
+            if last is head and np.prep == "من" and np.code == head.code and [t.norm for t in gap] == ["من"]:
+                last = np  # «نظراءه من الأردن والسعودية وقطر»: the state that gave the title its code opens the list
+                continue
             if joined and glue_ok and len(gap) <= 4 and (np.prep in (head.prep, "", "جانب") or besides) \
                     and (not np.is_place or place_list) \
                     or not gap and not np.prep and last.kinds[0] == np.kinds[0] == "demonym" \

@@ -19,7 +19,7 @@ from .subjects import Subjects
 from .words import (
     ACTING_KINDS, AGAINST, AID_SOURCE_REACH, ANNOUNCING, APPROVABLE, BEING, BELONGING, CARRIED_OUT, CIRCUMSTANTIAL,
     BETWEEN_THEM_TWO, CLAUSE_BREAKS, ON,
-    COMPLEMENTIZERS, DEATH_NOUNS, DECIDING, DECISIONS, DECLARING_MASDARS,
+    COMPLEMENTIZERS, COUNTERPARTS, DEATH_NOUNS, DECIDING, DECISIONS, DECLARING_MASDARS,
     DRIVING, DONE_TO_TYPES, GRANTING, HEADED_BY, IDENTIFIED_REACH,
     INCLUDING, JOINING, LIGHT_VERBS, NOUN_PP_REACH, OPERATION_REACH, OWN_ACT_VERBS,
     PASSIVE_AGENT, PREMISES, PREPS, RECEIVING, RECEPTION, SAYING_VERBS, SIDE_WORDS, SIGNING_NOUN, STATE_FORCES, SUMMITS,
@@ -506,6 +506,9 @@ class ArgumentFinder(Frames, Content, Subjects):
                     # «ودعوا هوكشتاين», «إننا سنحاسب حماس»: a plural or first-person verb carries its subject; the
                     # name is the object
                     subj = None
+                if subj is not None and e.frame == "meet" and subj.entity.office in COUNTERPARTS \
+                        and subj.first_token == trig.last_token + 1:
+                    subj = None  # «حيث يُنتظر أن يلتقي نظراءه من الأردن ومصر»: the counterparts are whom he meets
                 if subj is not None and self._continues_previous_clause(trig, after):
                     subj = None  # «فزار كوشنر السعودية، والتقى ولي العهد»: one phrase after a conjoined verb is its object
                 if svo is not None:
