@@ -101,7 +101,8 @@ def _object_of_verb_before(tokens, first: int, triggers: list[Trigger], covered:
 _FREE_SUBJECT_WORDS = 6  # honorifics and family names: «صاحب السمو الملكي …، آل سعود»
 PACTS = frozenset("اتفاق اتفاقا اتفاقيه الاتفاق الاتفاقيه معاهده المعاهده مذكره المذكره وثيقه الوثيقه".split())
 _CAUTIOUS = "حذر"
-_CAUTIOUS_NOUNS = frozenset(phrase_keys("هدوء هدوءا تفاؤل تفاؤلا ترقب ترحيب ترحيبا"))
+_CAUTIOUS_NOUNS = frozenset(phrase_keys("هدوء هدوءا تفاؤل تفاؤلا ترقب ترحيب ترحيبا انفتاح انفتاحا تقارب تقاربا انفراج "
+                                        "موقف موقفا تحرك تحركا تعامل صمت استقرار اقبال"))
 
 
 def _drones(tokens, k: int) -> bool:
@@ -481,7 +482,7 @@ def find_triggers(sentence: Sentence, nps: list[NP], lexicon: Lexicon, segmenter
             # «سترد على أي اعتداء» is listed as written, a vow; «ترد بالمثل» read past the future's «س» is not
             entries = listed
         if toks[first].norm == _CAUTIOUS and first > 0 and toks[first - 1].keys[-1] in _CAUTIOUS_NOUNS:
-            continue  # «هدوء حذر», «تفاؤل حذر», «ترحيب حذر»: cautious, no warning
+            continue  # «هدوء حذر», «تفاؤل حذر», «انفتاح حذر»: cautious, no warning
         if toks[last].enclitic:
             # «بل يتوجب عليها الدفاع عن نفسها»: the party obliged is the subject itself, asked nothing by another
             entries = [e for e in entries if e.id != _OBLIGED_ON]
