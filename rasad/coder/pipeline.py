@@ -863,6 +863,15 @@ class Coder:
             args.mediator += [a for a in args.actor if a.code not in {m.code for m in args.mediator}]
             args.actor = pair
             args.path.append("mediated-pair-later")
+        if e.id == MEDIATION_NOUN and "launched-by" in args.path and (accord := state.last_by_type.get("AGREE")) \
+                and any(t.keys[-1] in _ACCORD_WORDS for t in sent.tokens[:trig.first_token]) \
+                and (parties := [p for p in accord[0] + accord[1] if p.code]) \
+                and not {p.code for p in parties} & {np.code for np in args.actor + args.recipient}:
+            # «وقّع حميدتي والربيع الوثيقة الدستورية … . وجاء التوقيع تتويجاً لوساطة قادها مبعوث الاتحاد الأفريقي
+            # والمبعوث الإثيوبي»: those who led the mediation the accord came of are go-betweens of its parties
+            args.mediator += [np for np in args.actor + args.recipient if np.code]
+            args.actor, args.recipient = parties, []
+            args.path.append("mediated-accord")
         if e.event == "MOBILIZE" and not args.recipient \
                 and (across := _across_the_border(sent.tokens, finder.candidates)) is not None:
             args.recipient = [across]  # «رفع الجيش حالة التأهب على الحدود الشمالية مع لبنان»: forces aimed across it
@@ -3579,6 +3588,8 @@ def _names_another_party(ev: Event) -> bool:
     return bool(ev.actor) and (any(r.code and (r.code not in actors or (
         sides and None not in sides and _home_side(r.entity.sector) not in sides | {None})) for r in ev.recipient)
                                or (ev.trigger.entry.frame == "meet" or ev.event_type == "COOPERATE") and len(actors) >= 2
+                               # (or the sides of an accord a go-between brought together, one state's or not)
+                               or "mediated-accord" in ev.rule
                                or "own-unrest" in ev.rule)  # a warning to the state's own unrest
 
 

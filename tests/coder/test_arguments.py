@@ -5924,6 +5924,7 @@ _SANCTIONS_STORY = ("فرضت الولايات المتحدة عقوبات جد�
 @pytest.mark.parametrize("last", [
     "ويحذر مراقبون من أن العقوبات الأمريكية قد تضر بالاقتصاد العراقي.",  # commentators, not parties
     "وفي البصرة، عاد هدوء حذر إلى الشوارع مع انتشار تعزيزات عسكرية أرسلتها بغداد.",  # cautious, no warning
+    "ولم تتحسن العلاقات إلا بعد سنوات، في إطار انفتاح حذر لم يصمد طويلاً.",
 ])
 def test_commentators_and_a_cautious_calm_threaten_nobody(rules_coder, last):
     assert not [e for e in code(rules_coder, _SANCTIONS_STORY + last, "2021-03-01") if e.event_type == "THREATEN"]
@@ -9039,3 +9040,11 @@ def test_counterparts_from_a_list_of_states_are_all_met_and_never_the_subject_of
             "يلتقي نظراءه من الأردن ومصر.")
     ev = [e for e in code(rules_coder, text, "2023-11-03") if e.trigger.text == "يلتقي"][0]
     assert codes(ev.actor) == ["USA"] and sorted(codes(ev.recipient)) == ["EGY", "JOR"]
+
+
+def test_a_mediation_an_accord_crowned_is_between_its_signers_with_its_leaders_as_go_betweens(rules_coder):
+    text = ("وقّع نائب رئيس المجلس العسكري الانتقالي في السودان محمد حمدان دقلو أمس على الوثيقة الدستورية. "
+            "وجاء التوقيع تتويجاً لوساطة مشتركة قادها مبعوث الاتحاد الأفريقي محمد الحسن ولد لبات والمبعوث "
+            "الإثيوبي محمود درير.")
+    ev = one(rules_coder, text, "CONSULT", "2019-08-18")
+    assert codes(ev.actor) == ["SDN"] and not ev.recipient and sorted(codes(ev.mediator)) == ["ETH", "IGO"]
