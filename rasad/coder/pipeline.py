@@ -1049,6 +1049,9 @@ class Coder:
             # accord, named between the speaker and the verdict
             args.recipient = parties
             args.path.append("parties-of-voided-accord")
+        if e.event == "ASSAULT" and not any(a.code for a in args.actor) and (site := finder.launch_site_after(trig)):
+            args.actor = [site]  # «إطلاق الصواريخ من غزة»: fired by the side that holds where they came from
+            args.path.append("launch-site")
         if e.event in _PLACE_TARGET_TYPES and not any(r.code for r in args.recipient):
             # strikes, raids, withdrawals and aid are directed at the country where they land
             target = args.location or finder.place_after(trig)

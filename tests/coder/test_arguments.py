@@ -9048,3 +9048,29 @@ def test_a_mediation_an_accord_crowned_is_between_its_signers_with_its_leaders_a
             "الإثيوبي محمود درير.")
     ev = one(rules_coder, text, "CONSULT", "2019-08-18")
     assert codes(ev.actor) == ["SDN"] and not ev.recipient and sorted(codes(ev.mediator)) == ["ETH", "IGO"]
+
+
+def test_rockets_fired_from_a_place_are_fired_by_its_side_and_a_condemnation_of_them_aims_there(rules_coder):
+    text = ("شنت إسرائيل غارات على قطاع غزة أمس. وأدان الأمين العام للأمم المتحدة بان كي مون إطلاق الصواريخ من غزة، "
+            "ودعا إسرائيل إلى ضبط النفس.")
+    ev = one(rules_coder, text, "ACCUSE", "2014-07-09")
+    assert codes(ev.actor) == ["UNO"] and codes(ev.recipient) == ["PSE"]
+
+
+def test_the_qassam_brigades_named_short_and_the_iron_dome_are_their_sides(rules_coder):
+    text = ("وأطلقت «القسام» على معركتها اسم «العصف المأكول»، وهددت بتوسيع دائرة استهدافها لتطال مدناً إسرائيلية "
+            "أبعد.")
+    ev = one(rules_coder, text, "THREATEN", "2014-07-09")
+    assert codes(ev.actor) == ["PSE"] and codes(ev.recipient) == ["ISR"]
+    trace = []
+    text = "وأطلقت حركة حماس صواريخ على عسقلان، واعترضت منظومة «القبة الحديدية» معظمها."
+    rules_coder.code(Document("d", text, "2014-07-09"), trace=trace)
+    ev = next(o.event for o in trace if o.trigger.text == "واعترضت")  # (kept or not, by the detector)
+    assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["PSE"]
+
+
+def test_who_says_what_a_target_is_is_not_the_target(rules_coder):
+    text = ("قصفت الطائرات الحربية الإسرائيلية ما قال الجيش إنها «بنى تحتية» ونقاط رصد تابعة لـ«كتائب القسام»، "
+            "الجناح العسكري لحركة «حماس».")
+    ev = one(rules_coder, text, "ASSAULT", "2020-08-20")
+    assert codes(ev.actor) == ["ISR"] and set(codes(ev.recipient)) == {"PSE"}

@@ -157,6 +157,11 @@ class ArgumentFinder(Frames, Content, Subjects):
         args.path.append("host-after-guest")
         return True
 
+    def _sayer_of_what(self, np: NP) -> bool:
+        """«قصفت الطائرات ما قال الجيش إنها بنى تحتية»: the one who says what the object is, not the object."""
+        k = np.first_token
+        return k >= 2 and is_one_of(self.tokens[k - 1], SAYING_VERBS) and self.tokens[k - 2].norm in ("ما", "مما")
+
     def _operation_doer(self, trig: Trigger, after: list[NP]) -> Optional[NP]:
         """«اعتُقل في نيروبي في عملية نفذتها الاستخبارات التركية»: who carried out the operation a passive act
         happened in."""
@@ -944,6 +949,7 @@ class ArgumentFinder(Frames, Content, Subjects):
                            and np.first_token not in partitive
                            and np.first_token not in titles
                            and not self._owner_of_a_seat(np) and not self._owned_after_masdar(np)
+                           and not self._sayer_of_what(np)
                            # («ملفات تطالب فيها بتسليم الداعية غولن»: whom a document's demand is about, not whom
                            # it is put to)
                            and not (e.event == "REQUEST" and self._speaks_in_document(trig)

@@ -504,9 +504,16 @@ class Frames(Clause):
         hi = self._boundary_after(trig)
         for np in self.nps:
             if trig.last_token < np.first_token < hi and np.kinds[0] in ("place", "capital", "country") \
-                    and not self._after_passive_marker(np) and not self.met_on_occasion(np, trig):
+                    and not self._after_passive_marker(np) and not self.met_on_occasion(np, trig) \
+                    and not self._launched_from(np):
                 return np
         return None
+
+    def launch_site_after(self, trig: Trigger) -> Optional[NP]:
+        """«أدان … إطلاق الصواريخ من غزة»: the coded place in the trigger's zone that the projectiles came from."""
+        hi = self._boundary_after(trig)
+        return next((np for np in self.nps if trig.last_token < np.first_token < hi and np.code
+                     and np.kinds[0] in ("place", "capital", "country") and self._launched_from(np)), None)
 
     def _location(self, trig: Trigger, lo: int, hi: int) -> Optional[NP]:
         best, best_dist = None, 99

@@ -51,6 +51,7 @@ _AMONG_THEM = frozenset("منهم منها منه منهما بينهم بينه
 _BUT_THAT = frozenset({"غير"})  # «غير أن»: "however", opening a clause (not «إلا أن», also "except that")
 _CONTENT_PREPS = frozenset({"الي", "علي"})  # what is asked after a conjoined verb
 _ASIDE_REACH = 6  # words of a short aside set off by commas after a subject («، من لندن،»)
+_OF_THEM = ("ها", "هم", "هما")  # «معظمها», «بعضهم»: a quantifier over what was named before
 _WHAT = frozenset({"ما"})  # «ما جرى», «ما حدث»: an object clause
 
 
@@ -1130,6 +1131,8 @@ class Subjects(Agreement):
                 (j for j in range(k + 1, min(len(self.tokens), k + _ASIDE_REACH)) if self.tokens[j].text in "،,"),
                 None)) is not None and all(t.is_word for t in self.tokens[k + 1:close]):
             k = close + 1  # «ووصف الرئيس أردوغان، من لندن، ما جرى …»: past an aside set off by commas
+        if k < len(self.tokens) and self.tokens[k].text in CLOSING_QUOTES:
+            k += 1  # «منظومة «القبة الحديدية» معظمها»: past the quotation the name closes
         if k >= len(self.tokens) or not self.tokens[k].is_word or self.tokens[k].proclitics.startswith("و"):
             return False
         if self.tokens[k].norm in _WHAT:
@@ -1137,6 +1140,8 @@ class Subjects(Agreement):
         # (or a definite noun: «…، ورفضت نيودلهي الاتهامات»; or one a quantifier heads: «وحثّ الأمين العام للأمم
         # المتحدة جميع الأطراف على ضبط النفس»)
         quantified = self.tokens[k].norm in QUANTIFIERS and k + 1 < len(self.tokens) and has_article(self.tokens[k + 1])
+        # (or a quantifier over what was named before: «واعترضت منظومة «القبة الحديدية» معظمها»)
+        quantified = quantified or any(self.tokens[k].norm == q + p for q in QUANTIFIERS for p in _OF_THEM)
         return quantified or any(t.first_token == k for t in self.triggers) or any(
             other.first_token == k and not other.prep for other in self.candidates) \
             or (has_article(self.tokens[k]) and not prep_clitic(self.tokens[k]) and word_key(self.tokens[k]) not in PREPS
