@@ -366,6 +366,12 @@ class Coder:
             # signer of its own (its genitive, a light verb's subject, «بين X و Y», the pair the talks or the
             # declaration name) is an occasion or a time, not reported
             return refused("a signing named, not reported")
+        if e.pos == "noun" and e.event in _REACTIONS and (giver := finder.met_with_from(trig)) is not None:
+            # («ولقي القرار الأميركي رفضاً من الحكومة المصرية»: the refusal is Egypt's, of what the US decided)
+            givers = finder.with_coordinated(giver)
+            args.recipient = [np for np in args.actor + args.recipient if np.code and np not in givers]
+            args.actor = givers
+            args.path.append("met-with")
         self._aim_from_the_sentence(e, sent, trig, args, finder, state, sent_events)
         self._detached_pronoun_object(trig, args, finder, sent_events)
         self._warned_of_it(e, trig, args, finder)
@@ -2641,6 +2647,7 @@ _BEGAN = frozenset("بدات بدا استهلت استهل انطلقت انط�
 _OPERATION_NAMES = frozenset("عمليه هجوم حمله معركه عدوان".split())
 _OPENING_REACH = 8  # «وبدأت العملية نحو الساعة الرابعة صباحاً بقصف»
 
+_REACTIONS = frozenset({"SUPPORT", "REJECT", "ACCUSE"})  # what a decision or a deal may meet with
 _DETACHED_PRONOUNS = frozenset("اياه اياها اياهم اياهما".split())
 _WARNING_PARTICIPLE = "core.THREATEN.warning.participle"
 

@@ -9074,3 +9074,13 @@ def test_who_says_what_a_target_is_is_not_the_target(rules_coder):
             "الجناح العسكري لحركة «حماس».")
     ev = one(rules_coder, text, "ASSAULT", "2020-08-20")
     assert codes(ev.actor) == ["ISR"] and set(codes(ev.recipient)) == {"PSE"}
+
+
+@pytest.mark.parametrize("text,giver", [
+    ("ولقي الاتفاق ترحيباً من أحزاب «اللقاء المشترك» المعارضة.", ["YEM"]),
+    ("وحظي القرار بتأييد واسع من الحكومة المصرية.", ["EGY"]),
+    ("ولقيت المبادرة المصرية ترحيباً من السعودية والإمارات والأردن.", ["ARE", "JOR", "SAU"]),
+])
+def test_a_welcome_a_deal_met_with_is_by_whom_it_came_from(rules_coder, text, giver):
+    ev = one(rules_coder, text, "SUPPORT", "2008-02-02")
+    assert sorted(codes(ev.actor)) == giver

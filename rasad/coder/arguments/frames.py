@@ -32,6 +32,9 @@ _DESCRIBED_AS = frozenset("وصفه وصفته وصفوه وصفها وصفته�
 _DESCRIPTION_REACH = 4  # words of the description: «بالتدخل الإيراني», «بالعدوان التركي الغاشم على»
 
 
+_MET_WITH = frozenset("لقي لقيت يلقي تلقي لاقي لاقت يلاقي تلاقي حظي حظيت يحظي تحظي قوبل قوبلت".split())
+_MET_WITH_REACH = 4  # «لقي الاتفاق الجديد ترحيباً واسعاً من …»
+
 class Frames(Clause):
     """Frames of particular kinds of event."""
 
@@ -508,6 +511,16 @@ class Frames(Clause):
                     and not self._launched_from(np):
                 return np
         return None
+
+    def met_with_from(self, trig: Trigger) -> Optional[NP]:
+        """«ولقي الاتفاق ترحيباً من أحزاب اللقاء المشترك», «وحظي القرار بتأييد من واشنطن»: who gave the welcome,
+        support or refusal a thing met with, named after «من»."""
+        lo = max(0, trig.first_token - _MET_WITH_REACH)
+        if not any(self.tokens[k].norm.removeprefix("و") in _MET_WITH
+                   and all(t.is_word for t in self.tokens[k + 1:trig.first_token]) for k in range(lo, trig.first_token)):
+            return None
+        return next((np for np in self.candidates if np.prep == "من" and np.code
+                     and trig.last_token < np.first_token <= trig.last_token + _MET_WITH_REACH), None)
 
     def launch_site_after(self, trig: Trigger) -> Optional[NP]:
         """«أدان … إطلاق الصواريخ من غزة»: the coded place in the trigger's zone that the projectiles came from."""
