@@ -68,10 +68,11 @@ def merge_subject_events(events: list[Event]) -> list[Event]:
 def _fold_descriptions(events: list[Event]) -> list[Event]:
     """«دان برايس ما وصفه بـ«الاعتداء الشائن»»: «ما وصفه» names what is condemned; «ودانته الولايات
     المتحدة ووصفته بأنه «متهور»»: the description goes on with the same condemnation. Either way the
-    condemnation is the one act, aimed where the description points."""
+    condemnation is the one act, aimed where the description points. So is a refusal that goes on to declare the
+    thing void («أعلنت رفضها المذكرة واعتبرتها «لاغية وباطلة»»)."""
     out: list[Event] = []
     for ev in events:
-        judge = next((o for o in reversed(out) if o.event_type == "ACCUSE"
+        judge = next((o for o in reversed(out) if o.event_type == ev.event_type
                       and _parties(o)[0] == _parties(ev)[0]), None) if ev.trigger.entry.id in DEED_JUDGING else None
         if judge is not None:
             before = ev.sentence_text[:ev.trigger.span[0] - ev.sentence_span[0]].split()

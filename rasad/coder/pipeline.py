@@ -29,7 +29,7 @@ from .arguments import ArgumentFinder, Arguments
 from .arguments.words import (
     AFFIRMING, AGREEMENT_DOCUMENTS, ANNOUNCING_NOUNS, CLASHES, CONCLUDING, DURING_IT, FORCE_SECTORS, IF,
     ISSUED_STATEMENTS, JOINING,
-    JOINT, JUDGING_VERBS,
+    DEED_JUDGING, JOINT, JUDGING_VERBS,
     LIGHT_VERBS, MASCULINE_TITLES, OR_ELSE, REPLYING,
     PROJECTILES, PROVIDING, SAYING_VERBS, SINCE, SPEECH_PARTICIPLES, STATE_FORCES, STATEMENTS, STRIKES,
     TAKING_PART,
@@ -937,6 +937,7 @@ class Coder:
                 args.path.append("complained-of")
         if not args.recipient and (e.event == "REQUEST" or (e.event == "AID" and sent_events
                                                            and sent_events[-1].event_type == "CONSULT")
+                                   or (e.id in DEED_JUDGING and bool(sent.tokens[trig.last_token].enclitic))
                                    or (e.event == "THREATEN" and sent_events and e.pos == "verb"
                                        and conjoined_word(sent.tokens[trig.first_token])
                                        and sent_events[-1].event_type in _ANSWERABLE
@@ -947,7 +948,8 @@ class Coder:
             # «استدعت الخارجية المغربية سفير إسبانيا …، وطالبت بتوضيحات»: the demand goes to whom the
             # same actor's act just before was aimed at; «استقبل بايدن زيلينسكي …، وأعلن حزمة
             # مساعدات عسكرية»: so does aid announced at a meeting; «دانت الخارجية التركية القرار …، وتوعدت
-            # بالرد عليه»: and a threat after a hostile act
+            # بالرد عليه»: and a threat after a hostile act; «أعربت عن أسفها لقرار السعودية، ووصفته بأنه غير مبرر»,
+            # «استدعت سفيرها احتجاجاً على ما وصفته بتدخل إيراني»: and a verdict on what the act before was about
             args.recipient = list(sent_events[-1].recipient)
             args.path.append("addressee-of-previous")
         prev = sent_events[-1] if sent_events and "shared-subject" in args.path else None
@@ -2646,7 +2648,6 @@ def _opened_the_operation(tokens: list[Token], trig: Trigger) -> bool:
 _BEGAN = frozenset("بدات بدا استهلت استهل انطلقت انطلق افتتحت افتتح".split())
 _OPERATION_NAMES = frozenset("عمليه هجوم حمله معركه عدوان".split())
 _OPENING_REACH = 8  # «وبدأت العملية نحو الساعة الرابعة صباحاً بقصف»
-
 _REACTIONS = frozenset({"SUPPORT", "REJECT", "ACCUSE"})  # what a decision or a deal may meet with
 _DETACHED_PRONOUNS = frozenset("اياه اياها اياهم اياهما".split())
 _WARNING_PARTICIPLE = "core.THREATEN.warning.participle"

@@ -9084,3 +9084,21 @@ def test_who_says_what_a_target_is_is_not_the_target(rules_coder):
 def test_a_welcome_a_deal_met_with_is_by_whom_it_came_from(rules_coder, text, giver):
     ev = one(rules_coder, text, "SUPPORT", "2008-02-02")
     assert sorted(codes(ev.actor)) == giver
+
+
+@pytest.mark.parametrize("text,target", [
+    ("وأعربت وزارة الخارجية القطرية عن أسفها لقرار السعودية، ووصفته بأنه غير مبرر.", "SAU"),
+    ("وكانت المنامة قد استدعت سفيرها في طهران، احتجاجاً على ما وصفته بتدخل إيراني سافر في شؤونها الداخلية.", "IRN"),
+])
+def test_a_verdict_told_by_a_pronoun_judges_what_the_act_before_was_about(rules_coder, text, target):
+    trace = []
+    rules_coder.code(Document("d", text, "2017-06-07"), trace=trace)
+    ev = next(o.event for o in trace if o.trigger.text.startswith(("ووصف", "وصف")))  # (kept, or folded into the act)
+    assert ev is not None and codes(ev.recipient) == [target]
+
+
+def test_a_refusal_that_goes_on_to_declare_the_deal_void_is_one_refusal(rules_coder):
+    text = ("أعلنت الحكومة الصومالية رفضها مذكرة التفاهم التي وقّعتها إثيوبيا مع إقليم «أرض الصومال» الانفصالي "
+            "واعتبرتها «لاغية وباطلة».")
+    evs = [e for e in code(rules_coder, text, "2024-01-02") if e.event_type == "REJECT"]
+    assert len(evs) == 1 and codes(evs[0].actor) == ["SOM"] and codes(evs[0].recipient) == ["ETH"]
