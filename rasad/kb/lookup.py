@@ -71,9 +71,12 @@ def family_name_holder(kb: KnowledgeBase, word: str, when: Optional[date]) -> Op
     key = phrase_keys(word)
     if when is None or len(key) != 1 or len(key[0]) < _MIN_FAMILY_NAME:
         return None
+    # (written with the article or without it as the name is: «الفارون», those who flee, is no «تيم فارون»)
+    definite = normalize(word).startswith("ال")
     holders = {e.id: e for e in kb.entries if e.kind == "person"
                and any(r.covers(when) for r in e.roles)
-               and any(len(keys) > 1 and keys[-1] == key[0] for keys in map(phrase_keys, e.names))}
+               and any(len(keys) > 1 and keys[-1] == key[0] and normalize(name.split()[-1]).startswith("ال") == definite
+                       for name, keys in zip(e.names, map(phrase_keys, e.names)))}
     # a seat in parliament, a party post or a trade seldom makes a family name a name of its own:
     # the minister «العثماني» over a member of another parliament who bears the name
     in_office = [e for e in holders.values() if any(r.covers(when) and r.is_office for r in e.roles)]

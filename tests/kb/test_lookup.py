@@ -747,6 +747,8 @@ def test_a_family_name_that_is_a_word_names_the_one_office_holder_of_the_date():
     assert lookup(two, "حصاد", date(2017, 6, 1)) == []  # both in office: nobody can tell which
     assert lookup(two, "حصاد", date(2022, 1, 1)) == []  # nobody in office
     assert not any(r["identifier_text"] == "p1" for r in lookup(two, "أعلن الوزير حصاد", date(2016, 1, 1)))
+    # a family name written bare is not the same word with the article («الفارون», those who flee)
+    assert lookup(two, "الحصاد", date(2016, 1, 1)) == []
 
 
 def test_a_family_name_alone_prefers_the_office_holder_over_a_member_of_parliament():
