@@ -1,6 +1,7 @@
 """`rasad kb lookup`: resolve a name or description as the coder would at a date."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Optional
 
@@ -48,7 +49,10 @@ class NameLookup:
                                  bool(named) and np.kinds == ("demonym",),
                                  bool(named) and not np.code,
                                  -(np.span[1] - np.span[0]), np.span[0]))
-        out = [_result(text[np.span[0]:np.span[1]], np.span, np.entity) for np in nps]
+        # (a capital after «في» is where something happened, not its government: «ضحايا التفجيرين في كمبالا»)
+        out = [_result(text[np.span[0]:np.span[1]], np.span,
+                       replace(np.entity, sector=None) if np.prep == "في" and np.kinds[0] == "capital" else np.entity)
+               for np in nps]
         words = [t for t in tokens if t.is_word]
         if not out and len(words) == 1 and (holder := family_name_holder(self.kb, words[0].text, when)) is not None:
             out.append(_result(words[0].text, words[0].span, holder.entity(when)))

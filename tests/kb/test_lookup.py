@@ -1085,3 +1085,10 @@ def test_the_shia_duo_is_a_lebanese_party_bloc():
 
     found = NameLookup(load_kb(include_user=False))("الثنائي الشيعي", date(2020, 9, 26))
     assert found and (found[0]["code"], found[0]["sector"]) == ("LBN", "PTY")
+
+
+def test_a_capital_after_in_is_the_place_of_those_named_not_its_government(resolve):
+    first = resolve("ضحايا التفجيرين في كمبالا", date(2010, 7, 12))[0]
+    assert (first["code"], first["sector"]) == ("UGA", None)
+    first = resolve("المجمع الرئاسي في أنقرة", date(2018, 6, 1))[0]  # a seat of power named with its city
+    assert (first["code"], first["sector"]) == ("TUR", "GOV")
