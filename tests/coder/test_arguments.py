@@ -9102,3 +9102,11 @@ def test_a_refusal_that_goes_on_to_declare_the_deal_void_is_one_refusal(rules_co
             "واعتبرتها «لاغية وباطلة».")
     evs = [e for e in code(rules_coder, text, "2024-01-02") if e.event_type == "REJECT"]
     assert len(evs) == 1 and codes(evs[0].actor) == ["SOM"] and codes(evs[0].recipient) == ["ETH"]
+
+
+def test_a_past_verb_conjoined_after_a_refusal_is_no_content_of_it(rules_coder):
+    text = ("واجتمع قادة أحزاب المعارضة المصرية مساء أمس، وأعلنوا في ختام الاجتماع رفضهم الإعلان الدستوري ودعوا إلى "
+            "التظاهر اليوم الجمعة في ميدان التحرير.")
+    trace = []
+    rules_coder.code(Document("d", text, "2012-11-23"), trace=trace)
+    assert next(o for o in trace if o.trigger.text == "ودعوا").dropped_by != "content of another act"

@@ -10,7 +10,7 @@ from .words import (
     CONTENT_REACH, CONTENT_TAKING, DEMONSTRATIVES, DENIAL, DISCUSSION, DOCUMENTS, ENDED_IN, ENDING, EXPRESSER_REACH,
     EXPRESSING, IF, MEASURE_WITHDRAWN, OBJECT_PRONOUNS, OR_ELSE, PLEDGING, PROJECTILES, PROPOSALS, PROVIDING,
     RESULT_REACH, RESULTING, SAID_TYPES, SLOGANS, THREAT_REACH, TO, TOLD_OF, approving,
-    conjoined_word, describes_what, is_complementizer, prep_clitic, word_key)
+    conjoined_word, describes_what, is_complementizer, plural_verb, prep_clitic, word_key)
 
 _AS_BEING = frozenset("بانه بانها بانهم بانهما بانهن".split())
 _DEFIANCE = "core.REJECT.defy.verb"
@@ -74,6 +74,8 @@ class Content(Clause):
         if self._judgement_in_a_description(trig):
             return True  # «وصفت الانقلاب بأنه «خيانة غير مقبولة»»: the judgement is what the description says
         k = trig.first_token
+        if trig.entry.pos == "verb" and conjoined_word(tok) and plural_verb(tok) and tok.norm[1:2] not in ("ي", "ت"):
+            return False  # «أعلنوا رفضهم الإعلان ودعوا إلى التظاهر»: a past verb conjoined is a main verb of its own
         if describes_what(self.tokens, trig):
             return False  # «توعدت الفصائل بالرد على ما وصفته بالعدوان»: the threatener's own word for the deed
         if k >= 2 and self.tokens[k - 1].norm in ("علي", "على") and not BANNING.isdisjoint(self.tokens[k - 2].keys):
