@@ -366,6 +366,13 @@ class Coder:
             # signer of its own (its genitive, a light verb's subject, «بين X و Y», the pair the talks or the
             # declaration name) is an occasion or a time, not reported
             return refused("a signing named, not reported")
+        if e.id == _REQUEST_NOUN and (asked := _required_of(finder, trig)) is not None:
+            # «قال متحدث باسم الخارجية الإسرائيلية إن أي حكومة فلسطينية جديدة مطالبة بالاعتراف بإسرائيل»: the
+            # passive participle says the speaker demands it of the party before it
+            args.recipient = [asked]
+            args.actor = [sayer] if (sayer := finder.sayer_before(trig.first_token, [asked])) is not None else [
+                a for a in args.actor if a.code != asked.code]
+            args.path.append("required-of")
         if e.pos == "noun" and e.event in _REACTIONS and (giver := finder.met_with_from(trig)) is not None:
             # («ولقي القرار الأميركي رفضاً من الحكومة المصرية»: the refusal is Egypt's, of what the US decided)
             givers = finder.with_coordinated(giver)
@@ -2648,6 +2655,19 @@ def _opened_the_operation(tokens: list[Token], trig: Trigger) -> bool:
 _BEGAN = frozenset("بدات بدا استهلت استهل انطلقت انطلق افتتحت افتتح".split())
 _OPERATION_NAMES = frozenset("عمليه هجوم حمله معركه عدوان".split())
 _OPENING_REACH = 8  # «وبدأت العملية نحو الساعة الرابعة صباحاً بقصف»
+
+def _required_of(finder: ArgumentFinder, trig: Trigger) -> Optional[NP]:
+    """«أن جوبا مطالبة بفك ارتباطها بالمتمردين»: the party the passive participle says is required to do what
+    follows with «ب», named right before it (an adjective may come between)."""
+    tokens = finder.tokens
+    if tokens[trig.first_token].norm not in _REQUIRED or trig.last_token + 1 >= len(tokens) \
+            or prep_clitic(tokens[trig.last_token + 1]) != "ب":
+        return None
+    return next((np for np in finder.candidates if np.code and not np.prep
+                 and 1 <= trig.first_token - np.last_token <= 2
+                 and all(t.is_word for t in tokens[np.last_token + 1:trig.first_token])), None)
+
+_REQUIRED = frozenset("مطالبه مطالبون مطالبين".split())  # «مُطالَبة بـ»: required to
 _REACTIONS = frozenset({"SUPPORT", "REJECT", "ACCUSE"})  # what a decision or a deal may meet with
 _DETACHED_PRONOUNS = frozenset("اياه اياها اياهم اياهما".split())
 _WARNING_PARTICIPLE = "core.THREATEN.warning.participle"

@@ -9110,3 +9110,12 @@ def test_a_past_verb_conjoined_after_a_refusal_is_no_content_of_it(rules_coder):
     trace = []
     rules_coder.code(Document("d", text, "2012-11-23"), trace=trace)
     assert next(o for o in trace if o.trigger.text == "ودعوا").dropped_by != "content of another act"
+
+
+@pytest.mark.parametrize("text,demander,asked", [
+    ("وقال متحدث باسم وزارة الخارجية الإسرائيلية إن أي حكومة فلسطينية جديدة مطالبة بالاعتراف بإسرائيل.", "ISR", "PSE"),
+    ("وشدد مسؤولون في الوفد السوداني على أن جوبا مطالبة بفك ارتباطها بالمتمردين.", "SDN", "SSD"),
+])
+def test_a_party_said_to_be_required_to_act_is_asked_by_the_speaker(rules_coder, text, demander, asked):
+    ev = one(rules_coder, text, "REQUEST", "2012-09-28")
+    assert codes(ev.actor) == [demander] and codes(ev.recipient) == [asked]
