@@ -9119,3 +9119,12 @@ def test_a_past_verb_conjoined_after_a_refusal_is_no_content_of_it(rules_coder):
 def test_a_party_said_to_be_required_to_act_is_asked_by_the_speaker(rules_coder, text, demander, asked):
     ev = one(rules_coder, text, "REQUEST", "2012-09-28")
     assert codes(ev.actor) == [demander] and codes(ev.recipient) == [asked]
+
+
+def test_affirming_anothers_right_in_a_participle_backs_it(rules_coder):
+    text = ("ونددت الخارجية الأميركية على لسان المتحدثة باسمها جين ساكي بالهجمات الصاروخية المتواصلة، مؤكدة «حق إسرائيل "
+            "في الدفاع عن نفسها».")
+    ev = one(rules_coder, text, "SUPPORT", "2014-07-09")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["ISR"]
+    text = "وقال الرئيس الإيراني إن بلاده ماضية في برنامجها النووي، مؤكداً حقها في التخصيب."
+    assert not [e for e in code(rules_coder, text, "2014-07-09") if e.event_type == "SUPPORT"]  # its own right
