@@ -56,6 +56,7 @@ _NEIGHBOURS_WORDS = frozenset({"جيران"})  # «جيران العراق»
 _MEMBERS_FOLLOW = frozenset("من منها بينها".split())  # «، ومن هذه الدول الإمارات», «، ومنها …», «، بينها …»
 # heads of a channel's or paper's quoted name («في مقابلة مع شبكة «إن بي سي نيوز»»: the name is under «مع»)
 _MEDIA_HEADS = frozenset("قناه شبكه صحيفه جريده وكاله موقع مجله تلفزيون اذاعه".split())
+_PEOPLE_ENDINGS = ("يين", "يون")  # «السوريين», «اللبنانيون»: a people, not a nisba on a noun
 THESE = frozenset({"هذه", "وهذه", "فهذه", "تلك", "وتلك"})  # «هذه الدول»: the states just listed
 # heads of a body whose name may follow in quotation marks («قوى «الحرية والتغيير»», «جبهة «النصرة»»)
 _QUOTED_NAME_HEADS = frozenset("قوي جبهه هيئه حركه تحالف حزب تيار ائتلاف جماعه تنظيم كتائب منظمه".split())
@@ -1827,11 +1828,12 @@ class MentionFinder:
             if entity.code is None and scene is not None and ref.kind == "agent" and ref.entry.agent_kind == "body" \
                     and not ref.entry.adjective and has_article(tokens[start]) \
                     and not (start > 0 and tokens[start - 1].text in _GLOSS_OPENERS) \
-                    and next((e.code for s, _, r, e in reversed(raw[:i]) if r.kind == "country"), scene) == scene:
+                    and next((e.code for s, _, r, e in reversed(raw[:i]) if e.code and (r.kind == "country" or (
+                        r.kind == "demonym" and tokens[s].norm.endswith(_PEOPLE_ENDINGS)))), scene) == scene:
                 # «وفي إسرائيل، هاجم زعيم المعارضة الحكومة»: a bare body of the state the sentence opens in,
                 # not the last one the text named — unless another state was named since («وفي واشنطن، … الأقليات
-                # في سوريا، ومطالباً السلطات الانتقالية») (a body in quotes or brackets glosses the phrase before it:
-                # «مدير الإطلاعات الإيرانية ”المخابرات”»)
+                # في سوريا، ومطالباً السلطات الانتقالية», or its people: «حق السوريين …، ودعت النظام») (a body in quotes
+                # or brackets glosses the phrase before it: «مدير الإطلاعات الإيرانية ”المخابرات”»)
                 entity = replace(entity, code=scene)
             if entity.code is None and agent_phrase and agent_phrase in memory.agent_codes \
                     and not (memory.agent_codes[agent_phrase].kind == "person" and _heads_unknown_body(tokens, end)):

@@ -9128,3 +9128,9 @@ def test_affirming_anothers_right_in_a_participle_backs_it(rules_coder):
     assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["ISR"]
     text = "وقال الرئيس الإيراني إن بلاده ماضية في برنامجها النووي، مؤكداً حقها في التخصيب."
     assert not [e for e in code(rules_coder, text, "2014-07-09") if e.event_type == "SUPPORT"]  # its own right
+
+
+def test_a_bare_body_after_a_people_named_since_the_scene_is_not_the_scenes(rules_coder):
+    text = ("وفي واشنطن، قالت وزارة الخارجية الأميركية إنها تتابع الاحتجاجات، مؤكدة دعمها حق السوريين في التعبير السلمي، "
+            "ودعت النظام إلى احترام هذا الحق.")
+    assert phrases(rules_coder, text)["النظام"].code != "USA"  # the regime of the Syrians, not Washington's
