@@ -1278,6 +1278,12 @@ class MentionFinder:
                     continue  # «الكفاح المسلح», «الهجوم المسلح»: an adjective of the noun before, not a gunman
                 if start > 0 and tokens[start - 1].keys[-1] in _WATERS:
                     refs = [r for r in refs if r.kind != "demonym"]  # «المحيط الهندي», «الخليج العربي»: a sea's name
+                if 1 < start and end + 1 < len(tokens) and tokens[start - 1].text in OPENING_QUOTES \
+                        and tokens[end + 1].text in CLOSING_QUOTES and tokens[start - 2].is_word \
+                        and has_article(tokens[start]) and not has_article(tokens[start - 2]):
+                    # «مجمع «الإيطالي» التجاري»: a definite nisba quoted after a noun in construct is a building's
+                    # name (not «بطائرتين مسيّرتين «إسرائيليتين»», the drones' side in quotes)
+                    refs = [r for r in refs if r.kind != "demonym"]
                 if common_noun and any(r.kind == "place" for r in refs):
                     refs = [r for r in refs if r.kind != "agent"]  # «هجوم دوما» is the town; «الدوما» the Duma
                 if not common_noun and adjective and end + 1 not in nisbas \

@@ -9134,3 +9134,10 @@ def test_a_bare_body_after_a_people_named_since_the_scene_is_not_the_scenes(rule
     text = ("وفي واشنطن، قالت وزارة الخارجية الأميركية إنها تتابع الاحتجاجات، مؤكدة دعمها حق السوريين في التعبير السلمي، "
             "ودعت النظام إلى احترام هذا الحق.")
     assert phrases(rules_coder, text)["النظام"].code != "USA"  # the regime of the Syrians, not Washington's
+
+
+def test_a_definite_nisba_quoted_after_a_noun_in_construct_names_a_building_not_a_state(rules_coder):
+    found = phrases(rules_coder, "ودمرت طائرات إسرائيلية أمس برج «الباشا» السكني ومجمع «الإيطالي» التجاري في مدينة غزة.")
+    assert "الإيطالي" not in found and found["غزة"].code == "PSE"
+    found = phrases(rules_coder, "وقالت هيئة الحشد إن الغارة نُفذت بطائرتين مسيّرتين «إسرائيليتين».")
+    assert found["إسرائيليتين"].code == "ISR"  # the drones' side, quoted as a claim
