@@ -9141,3 +9141,9 @@ def test_a_definite_nisba_quoted_after_a_noun_in_construct_names_a_building_not_
     assert "الإيطالي" not in found and found["غزة"].code == "PSE"
     found = phrases(rules_coder, "وقالت هيئة الحشد إن الغارة نُفذت بطائرتين مسيّرتين «إسرائيليتين».")
     assert found["إسرائيليتين"].code == "ISR"  # the drones' side, quoted as a claim
+
+
+def test_a_noun_a_time_preposition_frames_does_not_part_a_light_verb_from_its_noun(rules_coder):
+    text = "أعرب الأمين العام لحلف شمال الأطلسي ينس ستولتنبرغ بعد الاجتماع عن «تضامن كامل» مع تركيا."
+    ev = one(rules_coder, text, "SUPPORT", "2020-02-29")
+    assert codes(ev.actor) == ["IGO"] and codes(ev.recipient) == ["TUR"]

@@ -101,6 +101,9 @@ class Subjects(Agreement):
         framed = {j for k in window if k in self.noun_trigger_tokens and k >= 2
                   and word_key(self.tokens[k - 1]) in FRAME_NOUNS and self.tokens[k - 2].norm in PREPS
                   for j in range(k - 2, k + 1)}
+        # (nor those a time preposition frames: «أعرب مجلس الوزراء في بيان صدر عقب اجتماعه أمس عن أسفه»)
+        framed |= {j for k in window if k in self.noun_trigger_tokens and k >= 1
+                   and self.tokens[k - 1].norm in TIME_PREPS for j in range(k - 1, k + 1)}
         # a name the knowledge base lacks, right after the title it completes («المبعوثان الخاصان التركي سردار
         # كليتش والأرمني روبن روبينيان»), is part of the subject
         name_slots = {np.last_token + d for np in self.candidates if "agent" in np.kinds and "person" not in np.kinds
