@@ -47,7 +47,8 @@ _NAMED_FOR_PLACE = frozenset("اتفاق اتفاقيه اتفاقات اتفا�
 _GROUP_HEADS_ALONE = frozenset("جماعه حركه حزب تنظيم ميليشيا مليشيا كتائب الويه جبهه حرس هيئه ائتلاف".split())
 # the «ف» that opens the answer of «أما X، …»: «فقد رحبت», «فإن», «فهي»
 _ANSWER_OF_AMMA = frozenset("فقد فان فانها فانه فهي فهو فلم فلن".split())
-_GROUP_HEADS = frozenset("دول عواصم بلدان الدول العواصم البلدان".split())
+_GROUP_HEADS = frozenset("دول عواصم بلدان الدول العواصم البلدان حلفاء".split())  # «حلفاءها الخليجيين»
+_ALLIES = "حلفاء"
 _LEADERS_OF_GROUP = frozenset("وزراء قاده زعماء رؤساء".split())  # «الوزراء الثلاثة»: of the states listed
 _NEIGHBOURHOOD = frozenset("جوار الجوار مجاوره المجاوره".split())  # «دول جوار السودان», «الدول المجاورة للعراق»
 # a host's or mediator's phrase («بضيافة المملكة», «بوساطة قطرية»): never one of «الطرفان»
@@ -966,7 +967,7 @@ def _vessel_names(tokens: list[Token], nps: list[NP]) -> list[NP]:
 
 _VESSEL_HEADS = frozenset("مدمره فرقاطه سفينه ناقله حامله بارجه غواصه زورق طراد كاسحه".split())
 _NAVY_PREFIXES = {"يو اس اس": "USA", "اتش ام اس": "GBR"}
-_GULF_WORDS = frozenset({"خليج", "خليجيه"})  # after «دول/الدول»: the Gulf states
+_GULF_WORDS = frozenset({"خليج", "خليجيه", "خليجيين", "خليجيون"})  # after «دول/الدول»: the Gulf states
 # («مجلس محافظة البصرة»: a provincial council, named after its province)
 _CITY_BODIES = frozenset("شرطه بلديه محكمه جامعه محافظه".split())  # bodies named after their town: «شرطة دبي»
 # crowds, residents, workers and fighters in construct with where they are: «متظاهرو درعا», «سكان غزة», «عمال
@@ -1540,6 +1541,8 @@ class MentionFinder:
                     and (i > 0 and tokens[i - 1].norm.removeprefix("و") in _ALL
                          or i + 1 < len(tokens) and tokens[i + 1].norm in _ALL):
                 key = "طرفين"  # «دعا جميع الأطراف إلى ضبط النفس»: the sides of the story, as «الطرفين» would be
+            if tok.stem_keys[-1] == _ALLIES:
+                key = _ALLIES  # «حلفاءها الخليجيين»: allies, with or without their owner's pronoun
             if (key in _GROUP_HEADS or key in _NEIGHBOURS_WORDS) and i + 1 < len(tokens):
                 members = _neighbours(tokens, i if key in _NEIGHBOURS_WORDS else i + 1, out, memory) \
                     or self._bloc_members(tokens, i + 1, out, memory)

@@ -9147,3 +9147,9 @@ def test_a_noun_a_time_preposition_frames_does_not_part_a_light_verb_from_its_no
     text = "أعرب الأمين العام لحلف شمال الأطلسي ينس ستولتنبرغ بعد الاجتماع عن «تضامن كامل» مع تركيا."
     ev = one(rules_coder, text, "SUPPORT", "2020-02-29")
     assert codes(ev.actor) == ["IGO"] and codes(ev.recipient) == ["TUR"]
+
+
+def test_a_states_gulf_allies_are_the_gulf_states(rules_coder):
+    ev = one(rules_coder, "ودعت وزارة الخارجية الأميركية حلفاءها الخليجيين إلى تسوية خلافاتهم عبر الحوار.", "REQUEST",
+             "2014-03-06")
+    assert codes(ev.actor) == ["USA"] and sorted(codes(ev.recipient)) == ["ARE", "BHR", "KWT", "OMN", "QAT", "SAU"]
