@@ -9153,3 +9153,10 @@ def test_a_states_gulf_allies_are_the_gulf_states(rules_coder):
     ev = one(rules_coder, "ودعت وزارة الخارجية الأميركية حلفاءها الخليجيين إلى تسوية خلافاتهم عبر الحوار.", "REQUEST",
              "2014-03-06")
     assert codes(ev.actor) == ["USA"] and sorted(codes(ev.recipient)) == ["ARE", "BHR", "KWT", "OMN", "QAT", "SAU"]
+
+
+def test_an_unnamed_object_conjoined_to_a_named_one_is_still_an_object(rules_coder):
+    text = ("قالت «قوات سوريا الديمقراطية» في بيان إن مقاتليها تصدّوا للهجوم، متهمة «قوات النظام والميليشيات الإيرانية "
+            "الموالية له» بمحاولة السيطرة على حقول النفط.")
+    ev = one(rules_coder, text, "ACCUSE", "2018-02-09")
+    assert [r.text for r in ev.recipient] == ["قوات النظام", "والميليشيات الإيرانية"]

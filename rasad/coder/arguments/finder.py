@@ -972,9 +972,10 @@ class ArgumentFinder(Frames, Content, Subjects):
                     args.actor.append(objects.pop(0))
                 rec = objects[0] if objects else None
                 if rec is not None and rec.code is None and len(objects) > 1 and objects[1].code \
-                        and objects[1].first_token == rec.last_token + 1:
+                        and objects[1].first_token == rec.last_token + 1 and not objects[1].coordinated:
                     # «اعتقل محققو مكتب التحقيق في فساد كبار المسؤولين الرئيس المعزول …»: an unnamed phrase
-                    # right before a named one ends the subject's genitives; the named one is the object
+                    # right before a named one ends the subject's genitives; the named one is the object (not one
+                    # conjoined to it: «متهمة قوات النظام والميليشيات الإيرانية»)
                     rec = objects[1]
                 if rec is not None:
                     args.path.append("object")
