@@ -382,6 +382,9 @@ class Coder:
         self._aim_from_the_sentence(e, sent, trig, args, finder, state, sent_events)
         self._detached_pronoun_object(trig, args, finder, sent_events)
         self._warned_of_it(e, trig, args, finder)
+        if states := _their_governments(finder, trig):
+            args.recipient = states  # «توجهت إلى ممثلي سوريا وروسيا وإيران …، متهمة حكوماتهم بالمسؤولية»
+            args.path.append("their-governments")
         # («…، ودانت الهجوم بوصفه انتهاكاً»: a condemned deed names its target below, from its doer)
         # (and «رحبت الخارجية التركية بالضربات»: a welcomed attack backs its doer)
         asides = finder.set_off_asides
@@ -2667,6 +2670,25 @@ def _required_of(finder: ArgumentFinder, trig: Trigger) -> Optional[NP]:
                  and 1 <= trig.first_token - np.last_token <= 2
                  and all(t.is_word for t in tokens[np.last_token + 1:trig.first_token])), None)
 
+
+def _their_governments(finder: ArgumentFinder, trig: Trigger) -> list[NP]:
+    """«…، متهمة حكوماتهم بالمسؤولية»: the states of the last list of two or more the sentence named before
+    the act, which «their governments» (or states, or countries) right after it stand for."""
+    k = trig.last_token + 1
+    if k >= len(finder.tokens) or not (set(finder.tokens[k].stem_keys) & _GOVERNMENTS) \
+            or not finder.tokens[k].norm.endswith(("هم", "هما")):
+        return []
+    last: list[NP] = []
+    seen: set[int] = set()
+    for np in finder.candidates:
+        if np.last_token < trig.first_token and np.code and np.kinds[0] in ("country", "capital") and id(np) not in seen:
+            listed = finder.with_coordinated(np)
+            seen.update(id(m) for m in listed)
+            if len(listed) >= 2:
+                last = listed
+    return last
+
+_GOVERNMENTS = frozenset("حكومات حكومه دول بلدان بلاد".split())  # «حكوماتهم», «دولهم»
 _REQUIRED = frozenset("مطالبه مطالبون مطالبين".split())  # «مُطالَبة بـ»: required to
 _REACTIONS = frozenset({"SUPPORT", "REJECT", "ACCUSE"})  # what a decision or a deal may meet with
 _DETACHED_PRONOUNS = frozenset("اياه اياها اياهم اياهما".split())

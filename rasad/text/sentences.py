@@ -2,8 +2,9 @@
 
 Sentences end at . ؟ ? ! ؛ ; and at line breaks; a run longer than MAX_SENTENCE characters is cut
 at a comma (or a space) so that one unpunctuated dump cannot make coding quadratic. A full stop between digits (3.5) or after a
-known abbreviation («د.», «م.», single Latin capitals) does not end a sentence; closing quotes
-and brackets after the terminator stay with the sentence.
+known abbreviation («د.», «م.», single Latin capitals) does not end a sentence, nor does the stop of a
+quotation that a comma follows («…: «ألا تخجلون؟»، متهمة …»); closing quotes and brackets after the terminator stay
+with the sentence.
 """
 from __future__ import annotations
 
@@ -63,6 +64,11 @@ def _split_line(text: str, start: int, end: int, paragraph: int, out: list) -> N
 
 def _keeps_going(text: str, i: int, end: int) -> bool:
     ch = text[i]
+    j = i + 1
+    while j < end and text[j] in _CLOSERS:
+        j += 1
+    if j > i + 1 and j < end and text[j] in "،,":
+        return True  # «ألا تخجلون؟»، متهمة …: a quotation that ends in its own stop, then a comma, goes on
     if ch == ".":
         if 0 < i < end - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
             return True

@@ -9160,3 +9160,10 @@ def test_an_unnamed_object_conjoined_to_a_named_one_is_still_an_object(rules_cod
             "الموالية له» بمحاولة السيطرة على حقول النفط.")
     ev = one(rules_coder, text, "ACCUSE", "2018-02-09")
     assert [r.text for r in ev.recipient] == ["قوات النظام", "والميليشيات الإيرانية"]
+
+
+def test_their_governments_after_a_list_of_states_are_those_states(rules_coder):
+    text = ("إذ توجهت المندوبة الأميركية سامانثا باور إلى ممثلي سوريا وروسيا وإيران بالسؤال: «ألا تخجلون؟»، متهمة "
+            "حكوماتهم بالمسؤولية عن المجازر.")
+    ev = one(rules_coder, text, "ACCUSE", "2016-12-14")
+    assert codes(ev.actor) == ["USA"] and sorted(codes(ev.recipient)) == ["IRN", "RUS", "SYR"]

@@ -31,3 +31,8 @@ def test_overlong_runs_are_cut_at_commas():
     assert len(out) > 1
     assert all(e - s <= MAX_SENTENCE for s, e, _ in out)
     assert all(text[e - 1] == "،" for s, e, _ in out[:-1])
+
+
+def test_a_quotation_ending_in_its_own_stop_then_a_comma_goes_on():
+    assert sents("سألت باور: «ألا تخجلون؟»، متهمة حكوماتهم بالمسؤولية. ثم غادرت.") == [
+        "سألت باور: «ألا تخجلون؟»، متهمة حكوماتهم بالمسؤولية.", "ثم غادرت."]
