@@ -1165,14 +1165,17 @@ class Coder:
             args.recipient = _given_code(args.recipient, own.code)
             args.path.append("own-people")
         mine = {a.code for a in args.actor if a.code}
+        attackers = False
         if e.event in ("ASSAULT", "COERCE") and mine and mine == {r.code for r in args.recipient if r.code} \
-                and {"shared-subject", "topic"} & set(args.path) \
+                and ({"shared-subject", "topic"} & set(args.path) or (attackers := all(
+                    a.entity.office == _ATTACKERS for a in args.actor))) \
                 and not {"own-people", "goods-of-the-beaten"} & set(args.path) \
-                and not (e.event == "COERCE" and e.mode in _DOMESTIC_MODES):
+                and not (e.event == "COERCE" and e.mode in _DOMESTIC_MODES and not attackers):
             # «… وقتلت غارة على مخيم الشاطئ عشرة فلسطينيين»: a guessed attacker is not its own target;
             # in a document about two rivals, it is the other one (but a state's organs hold and repress its
-            # own people: «قوات الأمن التي حاصرت الحرم الجامعي واعتقلت عدداً من المحتجين»)
-            opponent = state.opponent(args.actor, rivals_only=True)  # no rival: a domestic affair
+            # own people: «قوات الأمن التي حاصرت الحرم الجامعي واعتقلت عدداً من المحتجين»); so is «المهاجمون», the
+            # attackers the text told of last, who hold men of that side: «اعتقل المهاجمون عشرات من عناصر «داعش»»
+            opponent = state.opponent(args.actor, rivals_only=not attackers)  # no rival: a domestic affair
             if opponent is not None:
                 args.actor = [opponent]
                 args.path.append("target's-opponent")
@@ -2690,6 +2693,7 @@ def _their_governments(finder: ArgumentFinder, trig: Trigger) -> list[NP]:
 
 _GOVERNMENTS = frozenset("حكومات حكومه دول بلدان بلاد".split())  # «حكوماتهم», «دولهم»
 _REQUIRED = frozenset("مطالبه مطالبون مطالبين".split())  # «مُطالَبة بـ»: required to
+_ATTACKERS = "Attackers"  # the office of «المهاجمون» in the KB: whoever the text says attacked
 _REACTIONS = frozenset({"SUPPORT", "REJECT", "ACCUSE"})  # what a decision or a deal may meet with
 _DETACHED_PRONOUNS = frozenset("اياه اياها اياهم اياهما".split())
 _WARNING_PARTICIPLE = "core.THREATEN.warning.participle"

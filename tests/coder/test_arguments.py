@@ -9167,3 +9167,12 @@ def test_their_governments_after_a_list_of_states_are_those_states(rules_coder):
             "حكوماتهم بالمسؤولية عن المجازر.")
     ev = one(rules_coder, text, "ACCUSE", "2016-12-14")
     assert codes(ev.actor) == ["USA"] and sorted(codes(ev.recipient)) == ["IRN", "RUS", "SYR"]
+
+
+def test_the_attackers_who_hold_men_of_the_side_told_last_are_its_rival(rules_coder):
+    from pathlib import Path
+
+    # the article tells ISIS's public executions last before «اعتقل المهاجمون عشرات من عناصر «داعش»»
+    path = Path(__file__).parents[1] / "data" / "articles_fresh100" / "syria_raqqa_sdf_isis_fall_2017.ar.txt"
+    ev = [e for e in code(rules_coder, path.read_text(encoding="utf-8"), "2017-10-18") if e.trigger.text == "اعتقل"][0]
+    assert codes(ev.actor) == ["SYR"] and codes(ev.recipient) == ["IMG"]
