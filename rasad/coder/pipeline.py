@@ -2684,7 +2684,8 @@ def _their_governments(finder: ArgumentFinder, trig: Trigger) -> list[NP]:
     last: list[NP] = []
     seen: set[int] = set()
     for np in finder.candidates:
-        if np.last_token < trig.first_token and np.code and np.kinds[0] in ("country", "capital") and id(np) not in seen:
+        if np.last_token < trig.first_token and np.code and np.kinds[0] in ("country", "capital") \
+                and id(np) not in seen:
             listed = finder.with_coordinated(np)
             seen.update(id(m) for m in listed)
             if len(listed) >= 2:

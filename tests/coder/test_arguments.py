@@ -9122,8 +9122,8 @@ def test_a_party_said_to_be_required_to_act_is_asked_by_the_speaker(rules_coder,
 
 
 def test_affirming_anothers_right_in_a_participle_backs_it(rules_coder):
-    text = ("ونددت الخارجية الأميركية على لسان المتحدثة باسمها جين ساكي بالهجمات الصاروخية المتواصلة، مؤكدة «حق إسرائيل "
-            "في الدفاع عن نفسها».")
+    text = ("ونددت الخارجية الأميركية على لسان المتحدثة باسمها جين ساكي بالهجمات الصاروخية المتواصلة، "
+            "مؤكدة «حق إسرائيل في الدفاع عن نفسها».")
     ev = one(rules_coder, text, "SUPPORT", "2014-07-09")
     assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["ISR"]
     text = "وقال الرئيس الإيراني إن بلاده ماضية في برنامجها النووي، مؤكداً حقها في التخصيب."
@@ -9131,13 +9131,14 @@ def test_affirming_anothers_right_in_a_participle_backs_it(rules_coder):
 
 
 def test_a_bare_body_after_a_people_named_since_the_scene_is_not_the_scenes(rules_coder):
-    text = ("وفي واشنطن، قالت وزارة الخارجية الأميركية إنها تتابع الاحتجاجات، مؤكدة دعمها حق السوريين في التعبير السلمي، "
-            "ودعت النظام إلى احترام هذا الحق.")
+    text = ("وفي واشنطن، قالت وزارة الخارجية الأميركية إنها تتابع الاحتجاجات، مؤكدة دعمها حق السوريين في التعبير "
+            "السلمي، ودعت النظام إلى احترام هذا الحق.")
     assert phrases(rules_coder, text)["النظام"].code != "USA"  # the regime of the Syrians, not Washington's
 
 
 def test_a_definite_nisba_quoted_after_a_noun_in_construct_names_a_building_not_a_state(rules_coder):
-    found = phrases(rules_coder, "ودمرت طائرات إسرائيلية أمس برج «الباشا» السكني ومجمع «الإيطالي» التجاري في مدينة غزة.")
+    found = phrases(rules_coder,
+                    "ودمرت طائرات إسرائيلية أمس برج «الباشا» السكني ومجمع «الإيطالي» التجاري في مدينة غزة.")
     assert "الإيطالي" not in found and found["غزة"].code == "PSE"
     found = phrases(rules_coder, "وقالت هيئة الحشد إن الغارة نُفذت بطائرتين مسيّرتين «إسرائيليتين».")
     assert found["إسرائيليتين"].code == "ISR"  # the drones' side, quoted as a claim

@@ -517,7 +517,8 @@ class Frames(Clause):
         support or refusal a thing met with, named after «من»."""
         lo = max(0, trig.first_token - _MET_WITH_REACH)
         if not any(self.tokens[k].norm.removeprefix("و") in _MET_WITH
-                   and all(t.is_word for t in self.tokens[k + 1:trig.first_token]) for k in range(lo, trig.first_token)):
+                   and all(t.is_word for t in self.tokens[k + 1:trig.first_token])
+                   for k in range(lo, trig.first_token)):
             return None
         return next((np for np in self.candidates if np.prep == "من" and np.code
                      and trig.last_token < np.first_token <= trig.last_token + _MET_WITH_REACH), None)
