@@ -9177,3 +9177,14 @@ def test_the_attackers_who_hold_men_of_the_side_told_last_are_its_rival(rules_co
     path = Path(__file__).parents[1] / "data" / "articles_fresh100" / "syria_raqqa_sdf_isis_fall_2017.ar.txt"
     ev = [e for e in code(rules_coder, path.read_text(encoding="utf-8"), "2017-10-18") if e.trigger.text == "اعتقل"][0]
     assert codes(ev.actor) == ["SYR"] and codes(ev.recipient) == ["IMG"]
+
+
+def test_reproaching_the_prime_minister_designate_criticises_him(rules_coder):
+    text = ("أعلن الرئيس اللبناني تكليف مصطفى أديب تشكيل الحكومة. وقالت حركة أمل إنها متمسكة بالمبادرة، "
+            "آخذةً على الرئيس المكلف أنه لم يتشاور مع الكتل النيابية.")
+    trace = []
+    rules_coder.code(Document("d", text, "2020-09-28"), trace=trace)
+    ev = next(o.event for o in trace if o.trigger.text == "آخذةً")  # (kept, or folded into another charge)
+    assert codes(ev.actor) == ["LBN"] and codes(ev.recipient) == ["LBN"]
+    assert phrases(rules_coder, "التقى الرئيس المكلف الكتل النيابية")["الرئيس المكلف"].entity.office == \
+        "Prime minister-designate"
