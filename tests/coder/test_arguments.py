@@ -9188,3 +9188,10 @@ def test_reproaching_the_prime_minister_designate_criticises_him(rules_coder):
     assert codes(ev.actor) == ["LBN"] and codes(ev.recipient) == ["LBN"]
     assert phrases(rules_coder, "التقى الرئيس المكلف الكتل النيابية")["الرئيس المكلف"].entity.office == \
         "Prime minister-designate"
+
+
+def test_signing_a_request_for_aid_from_a_body_asks_it(rules_coder):
+    text = ("وقّع رئيس الحكومة اللبنانية حسان دياب ووزير المال غازي وزني طلباً رسمياً للحصول على برنامج مساعدة من "
+            "صندوق النقد الدولي.")
+    ev = one(rules_coder, text, "REQUEST", "2020-05-01")
+    assert set(codes(ev.actor)) == {"LBN"} and codes(ev.recipient) == ["IGO"]
