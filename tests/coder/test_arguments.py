@@ -9195,3 +9195,10 @@ def test_signing_a_request_for_aid_from_a_body_asks_it(rules_coder):
             "صندوق النقد الدولي.")
     ev = one(rules_coder, text, "REQUEST", "2020-05-01")
     assert set(codes(ev.actor)) == {"LBN"} and codes(ev.recipient) == ["IGO"]
+
+
+def test_their_meeting_is_between_the_two_named_before_it(rules_coder):
+    text = ("وصف الرئيس الأمريكي دونالد ترامب الرئيس السوري أحمد الشرع بأنه «شاب جذاب» و«رجل قوي»، وذلك عقب لقائهما "
+            "في الرياض اليوم.")
+    ev = one(rules_coder, text, "CONSULT", "2025-05-14")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["SYR"]

@@ -157,6 +157,17 @@ class ArgumentFinder(Frames, Content, Subjects):
         args.path.append("host-after-guest")
         return True
 
+    def _last_two_named(self, trig: Trigger) -> list[NP]:
+        """The last two parties of different states the sentence named before the trigger, in their order."""
+        two: list[NP] = []
+        for np in reversed(self.candidates):
+            if np.last_token < trig.first_token and np.code and not np.is_place \
+                    and all(np.code != other.code for other in two):
+                two.insert(0, np)
+                if len(two) == 2:
+                    return two
+        return []
+
     def _sayer_of_what(self, np: NP) -> bool:
         """«قصفت الطائرات ما قال الجيش إنها بنى تحتية»: the one who says what the object is, not the object."""
         k = np.first_token
@@ -1135,6 +1146,11 @@ class ArgumentFinder(Frames, Content, Subjects):
                 # (a truce binds both sides alike: «الهدنة بين إسرائيل وحماس» has two actors and no target)
                 args.actor, args.recipient = (list(pair), []) if e.mode == "ceasefire" else (pair[:1], pair[1:])
                 args.path.append("pair-of-sentence")
+            elif e.pos == "noun" and e.event == "CONSULT" and e.mode != "third-party" \
+                    and self.tokens[trig.last_token].enclitic == "هما" and (two := self._last_two_named(trig)):
+                # «وصف ترامب الشرع بأنه «شاب جذاب»، وذلك عقب لقائهما في الرياض»: «their» meeting is the two's
+                args.actor, args.recipient = two[:1], two[1:]
+                args.path.append("pair-of-pronoun")
 
         # 3d. «انضمت إلى التحالف الذي تقوده الولايات المتحدة»: who leads what is joined takes part
         if e.event == "COOPERATE" and (leader := self._leader_after(trig)) is not None \
