@@ -9202,3 +9202,14 @@ def test_their_meeting_is_between_the_two_named_before_it(rules_coder):
             "في الرياض اليوم.")
     ev = one(rules_coder, text, "CONSULT", "2025-05-14")
     assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["SYR"]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("أعلن الرئيس التركي رجب طيب أردوغان وقوف تركيا إلى جانب أذربيجان، واصفاً أرمينيا بأنها «أكبر تهديد للسلام».",
+     "ARM"),
+    ("صوّتت مصر في مجلس الأمن لصالح مشروع قرار روسي، فوصف المندوب السعودي عبد الله المعلمي تصويت مصر بأنه «مؤلم».",
+     "EGY"),
+])
+def test_a_painful_or_threatening_description_is_a_reproach(rules_coder, text, target):
+    ev = one(rules_coder, text, "ACCUSE", "2016-10-09")
+    assert target in codes(ev.recipient)
