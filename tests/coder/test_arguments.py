@@ -9213,3 +9213,10 @@ def test_their_meeting_is_between_the_two_named_before_it(rules_coder):
 def test_a_painful_or_threatening_description_is_a_reproach(rules_coder, text, target):
     ev = one(rules_coder, text, "ACCUSE", "2016-10-09")
     assert target in codes(ev.recipient)
+
+
+def test_a_state_released_from_its_pacts_with_others_breaks_with_them(rules_coder):
+    text = ("أعلن الرئيس الفلسطيني محمود عباس أن منظمة التحرير الفلسطينية ودولة فلسطين أصبحتا في حلّ من جميع "
+            "الاتفاقات والتفاهمات مع الحكومتين الأمريكية والإسرائيلية.")
+    ev = one(rules_coder, text, "SANCTION", "2020-05-20")
+    assert set(codes(ev.actor)) == {"PSE"} and sorted(codes(ev.recipient)) == ["ISR", "USA"]
