@@ -52,6 +52,7 @@ _BUT_THAT = frozenset({"غير"})  # «غير أن»: "however", opening a claus
 _CONTENT_PREPS = frozenset({"الي", "علي"})  # what is asked after a conjoined verb
 _ASIDE_REACH = 6  # words of a short aside set off by commas after a subject («، من لندن،»)
 _OF_THEM = ("ها", "هم", "هما")  # «معظمها», «بعضهم»: a quantifier over what was named before
+_BECOMING = frozenset("اصبح اصبحت اصبحا اصبحتا اصبحوا بات باتت باتا باتتا باتوا صار صارت".split())
 _WHAT = frozenset({"ما"})  # «ما جرى», «ما حدث»: an object clause
 
 
@@ -560,8 +561,8 @@ class Subjects(Agreement):
         if (where := self._post_of_subject(start, trig)) is not None:
             start = where.last_token + 1
         between = [t for t in self.tokens[start:trig.first_token] if t.is_word]
-        if len(between) > 2 or not all(t.norm in PARTICLES for t in between):
-            return None
+        if len(between) > 2 or not all(t.norm in PARTICLES or t.norm in _BECOMING for t in between):
+            return None  # (a verb of becoming before a predicate: «أن المنظمة ودولة فلسطين أصبحتا في حلّ من …»)
         if any(t.norm in RELATIVES for t in between):
             if self._subject_after_its_pronoun(trig):
                 # «السلطة التي تتهمها إسرائيل بالعجز»: the verb's pronoun is the antecedent; its subject follows
