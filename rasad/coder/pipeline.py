@@ -908,13 +908,22 @@ class Coder:
             # they leave where they are; aid sent to one's own field hospital in Gaza goes to Gaza
             args.recipient = [args.location]
             args.path.append("withdrawn-from-place" if e.mode == "withdraw" else "delivered-to-place")
-        if e.event == "THREATEN" and "shared-subject" in args.path and _vows_response(sent.tokens, trig) \
-                and sent_events and (hit := sent_events[-1]).event_type == "ASSAULT" and hit.recipient \
-                and {a.code for a in hit.actor if a.code} == {a.code for a in args.actor}:
+        hit = next((ev for ev in reversed(sent_events) if ev.event_type == "ASSAULT" and any(a.code for a in ev.actor)),
+                   None) if e.event == "THREATEN" and "shared-subject" in args.path \
+            and _vows_response(sent.tokens, trig) else None
+        if hit is not None and hit.recipient and {a.code for a in hit.actor if a.code} == {a.code for a in args.actor}:
             # «قالت الحكومة الباكستانية إن طائرات هندية ألقت قنابل …، وتوعدت بالرد»: who vows to respond is
-            # the side that was hit
+            # the side that was hit (the attack a toll follows is the one meant, not the toll)
             args.actor, args.recipient = list(hit.recipient), list(hit.actor)
+            teller = _teller(sent.tokens, hit.trigger, finder.candidates)
+            if all(a.is_place for a in args.actor) and teller is not None and teller.code in {a.code for a in args.actor}:
+                args.actor = [teller]  # (the struck side that told of it, more than the place struck)
             args.path.append("vow-of-the-struck")
+        elif hit is not None and not any(r.code for r in args.recipient) \
+                and {r.code for r in hit.recipient if r.code} == {a.code for a in args.actor if a.code}:
+            # («…، وتوعّد الجيش الأفغاني بالرد»: the struck side that vows to strike back aims at the attacker)
+            args.recipient = [a for a in hit.actor if a.code]
+            args.path.append("vow-against-the-attacker")
         if e.event == "ASSAULT" and not any(w in e.id for w in (".intercept", ".launch.")) and args.actor \
                 and not any(r.code for r in args.recipient) \
                 and (teller := _teller(sent.tokens, trig, finder.candidates)) is not None \

@@ -9220,3 +9220,10 @@ def test_a_state_released_from_its_pacts_with_others_breaks_with_them(rules_code
             "الاتفاقات والتفاهمات مع الحكومتين الأمريكية والإسرائيلية.")
     ev = one(rules_coder, text, "SANCTION", "2020-05-20")
     assert set(codes(ev.actor)) == {"PSE"} and sorted(codes(ev.recipient)) == ["ISR", "USA"]
+
+
+def test_a_vow_to_respond_by_the_struck_side_after_a_toll_is_aimed_at_the_attacker(rules_coder):
+    text = ("كابول (شينخوا) - قالت وزارة الدفاع في الحكومة الأفغانية المؤقتة إن طائرات باكستانية قصفت مواقع في مديرية "
+            "برمل بولاية بكتيكا ما أدى إلى سقوط قتلى مدنيين، وتوعّدت بالرد.")
+    ev = one(rules_coder, text, "THREATEN", "2024-12-25")
+    assert codes(ev.actor) == ["AFG"] and codes(ev.recipient) == ["PAK"]
