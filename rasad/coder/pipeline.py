@@ -865,6 +865,14 @@ class Coder:
             # the demand was made of
             args.recipient = list(demand.recipient)
             args.path.append("or-else")
+        if e.event in _ALLUDING_TYPES and args.actor and not {"object", "object-pronoun"} & set(args.path) \
+                and not {r.code for r in args.recipient if r.code} - {a.code for a in args.actor} \
+                and (alluded := _alluded_to(finder, trig, {a.code for a in args.actor})) is not None:
+            # «حذّر السيسي من أن أحداً لن يستطيع أخذ نقطة مياه من مصر …، في إشارة إلى الخلاف مع إثيوبيا»: whom a
+            # warning or a charge names no one for (its own state in what it warns of) is whom the writer says it
+            # alludes to
+            args.recipient = [alluded]
+            args.path.append("alluded-to")
         if e.event == "REQUEST" and (own := _state_among(args.actor)) is not None \
                 and _addresses_own_citizens(sent.tokens, trig.last_token):
             # «دعت الخارجية السعودية مواطنيها إلى مغادرة لبنان فوراً»: a state asks its own people, not the
@@ -2704,6 +2712,24 @@ def _their_governments(finder: ArgumentFinder, trig: Trigger) -> list[NP]:
 _GOVERNMENTS = frozenset("حكومات حكومه دول بلدان بلاد".split())  # «حكوماتهم», «دولهم»
 _REQUIRED = frozenset("مطالبه مطالبون مطالبين".split())  # «مُطالَبة بـ»: required to
 _ATTACKERS = "Attackers"  # the office of «المهاجمون» in the KB: whoever the text says attacked
+
+def _alluded_to(finder: ArgumentFinder, trig: Trigger, mine: set) -> Optional[NP]:
+    """The first party, not the actor's own, named within a few words after «في إشارة (…) إلى» later in the
+    trigger's sentence («في إشارة لم تخفَ على أحد إلى الثنائي الشيعي»)."""
+    tokens = finder.tokens
+    k = next((j for j in range(trig.last_token + 1, len(tokens) - 1)
+              if tokens[j].norm == "في" and tokens[j + 1].keys[-1] == "اشاره"), None)
+    if k is None:
+        return None
+    to = next((j for j in range(k + 2, min(len(tokens), k + 2 + _ALLUSION_REACH)) if word_key(tokens[j]) in ("الي", "لي")
+               or tokens[j].norm.startswith("الي")), None)
+    if to is None:
+        return None
+    return next((np for np in finder.candidates if to <= np.first_token <= to + _ALLUSION_REACH and np.code
+                 and np.code not in mine), None)
+
+_ALLUDING_TYPES = frozenset({"THREATEN", "ACCUSE", "REJECT"})  # acts aimed at someone left unnamed
+_ALLUSION_REACH = 6  # «في إشارة لم تخفَ على أحد إلى»; «إلى الخلاف مع إثيوبيا»
 _REACTIONS = frozenset({"SUPPORT", "REJECT", "ACCUSE"})  # what a decision or a deal may meet with
 _DETACHED_PRONOUNS = frozenset("اياه اياها اياهم اياهما".split())
 _WARNING_PARTICIPLE = "core.THREATEN.warning.participle"

@@ -9227,3 +9227,13 @@ def test_a_vow_to_respond_by_the_struck_side_after_a_toll_is_aimed_at_the_attack
             "برمل بولاية بكتيكا ما أدى إلى سقوط قتلى مدنيين، وتوعّدت بالرد.")
     ev = one(rules_coder, text, "THREATEN", "2024-12-25")
     assert codes(ev.actor) == ["AFG"] and codes(ev.recipient) == ["PAK"]
+
+
+def test_a_warning_naming_no_one_is_aimed_where_the_writer_says_it_alludes(rules_coder):
+    text = ("حذّر الرئيس عبد الفتاح السيسي من أن أحداً لن يستطيع أخذ نقطة مياه من مصر، وإلا فستشهد المنطقة حالة من "
+            "عدم الاستقرار، في إشارة إلى الخلاف مع إثيوبيا حول سد النهضة.")
+    ev = one(rules_coder, text, "THREATEN", "2021-03-30")
+    assert codes(ev.actor) == ["EGY"] and codes(ev.recipient) == ["ETH"]
+    text = ("واتهم رئيس الوزراء العراقي حيدر العبادي سلطات إقليم كردستان بالفشل في إدارة موارده النفطية، في إشارة إلى "
+            "تصدير النفط عبر تركيا.")
+    assert "TUR" not in codes(one(rules_coder, text, "ACCUSE", "2017-12-20").recipient)  # it names whom it charges
