@@ -9237,3 +9237,10 @@ def test_a_warning_naming_no_one_is_aimed_where_the_writer_says_it_alludes(rules
     text = ("واتهم رئيس الوزراء العراقي حيدر العبادي سلطات إقليم كردستان بالفشل في إدارة موارده النفطية، في إشارة إلى "
             "تصدير النفط عبر تركيا.")
     assert "TUR" not in codes(one(rules_coder, text, "ACCUSE", "2017-12-20").recipient)  # it names whom it charges
+
+
+def test_a_round_of_talks_is_the_talks_its_light_verb_holds(rules_coder):
+    text = ("عقد وزير الخارجية الإيراني عباس عراقجي والمبعوث الأمريكي ستيف ويتكوف اليوم السبت في مسقط جولة أولى من "
+            "المحادثات بشأن البرنامج النووي الإيراني.")
+    ev = one(rules_coder, text, "CONSULT", "2025-04-12")
+    assert {"IRN", "USA"} <= set(codes(ev.actor) + codes(ev.recipient))
