@@ -9240,7 +9240,8 @@ def test_a_warning_naming_no_one_is_aimed_where_the_writer_says_it_alludes(rules
 
 
 def test_a_round_of_talks_is_the_talks_its_light_verb_holds(rules_coder):
-    text = ("عقد وزير الخارجية الإيراني عباس عراقجي والمبعوث الأمريكي ستيف ويتكوف اليوم السبت في مسقط جولة أولى من "
-            "المحادثات بشأن البرنامج النووي الإيراني.")
+    text = ("مسقط - عقد وزير الخارجية الإيراني عباس عراقجي والمبعوث الأمريكي الخاص إلى الشرق الأوسط ستيف ويتكوف اليوم "
+            "السبت في مسقط جولة أولى من المحادثات بشأن البرنامج النووي الإيراني، بوساطة وزير الخارجية العماني بدر "
+            "البوسعيدي.")
     ev = one(rules_coder, text, "CONSULT", "2025-04-12")
     assert {"IRN", "USA"} <= set(codes(ev.actor) + codes(ev.recipient))
