@@ -9245,3 +9245,10 @@ def test_a_round_of_talks_is_the_talks_its_light_verb_holds(rules_coder):
             "البوسعيدي.")
     ev = one(rules_coder, text, "CONSULT", "2025-04-12")
     assert {"IRN", "USA"} <= set(codes(ev.actor) + codes(ev.recipient))
+
+
+def test_talks_between_representatives_of_a_pair_are_the_pairs(rules_coder):
+    text = ("انطلقت في مدينة جدة اليوم محادثات أولية بين ممثلين عن القوات المسلحة السودانية وقوات الدعم السريع، برعاية "
+            "المملكة العربية السعودية والولايات المتحدة الأمريكية.")
+    ev = one(rules_coder, text, "CONSULT", "2023-05-06")
+    assert [a.entity.sector for a in ev.actor + ev.recipient] == ["MIL", "REB"]

@@ -414,12 +414,12 @@ class Frames(Clause):
                     first = next((np for np in self.candidates if np.first_token == k + 2
                                   and np.kinds[:1] == ("demonym",)), None)
                 if first is None and k + 2 < len(self.tokens) and self.tokens[k + 1].norm in DELEGATIONS:
-                    # «مباحثات بين وفدين أمنيين رفيعي المستوى من البلدين»: the delegations of the pair named after
-                    # «من»
+                    # «مباحثات بين وفدين أمنيين رفيعي المستوى من البلدين», «محادثات بين ممثلين عن القوات المسلحة
+                    # السودانية وقوات الدعم السريع»: the delegations of the pair named after «من» or «عن»
                     sent_by = next((np for np in self.candidates if k + 2 <= np.first_token <= k + 6
-                                    and np.prep == "من" and np.code), None)
+                                    and np.prep in ("من", "عن") and np.code), None)
                     if sent_by is not None:
-                        return [np for np in self.candidates if np.span == sent_by.span]
+                        return self._listed_from(sent_by)
                 if first is None:
                     return []
                 return self._listed_from(first)
