@@ -9252,3 +9252,10 @@ def test_talks_between_representatives_of_a_pair_are_the_pairs(rules_coder):
             "المملكة العربية السعودية والولايات المتحدة الأمريكية.")
     ev = one(rules_coder, text, "CONSULT", "2023-05-06")
     assert [a.entity.sector for a in ev.actor + ev.recipient] == ["MIL", "REB"]
+
+
+def test_a_host_named_with_his_house_brings_the_two_after_it_together(rules_coder):
+    text = ("جمع خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود الرئيس الجيبوتي إسماعيل عمر جيله والرئيس "
+            "الإريتري أسياس أفورقي في لقاء هو الأول بينهما منذ سنوات.")
+    ev = one(rules_coder, text, "CONSULT", "2018-09-17")
+    assert codes(ev.actor) == ["DJI"] and codes(ev.recipient) == ["ERI"] and codes(ev.mediator) == ["SAU"]

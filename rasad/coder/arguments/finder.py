@@ -1159,6 +1159,11 @@ class ArgumentFinder(Frames, Content, Subjects):
             args.path.append("led-by")
 
         # 3e. «جمع الوزير نظيريه الروسي والأوكراني»: who brings two parties together mediates between them
+        self._brought_together(e, args)
+
+    @staticmethod
+    def _brought_together(e, args: Arguments) -> None:
+        """Who brings two or more parties, the verb's object, together mediates between them."""
         if e.mode == "third-party" and e.pos == "verb" and args.actor and len(args.recipient) >= 2 \
                 and "object" in args.path and not args.mediator \
                 and not {a.code for a in args.actor} & {r.code for r in args.recipient}:
@@ -1325,5 +1330,6 @@ class ArgumentFinder(Frames, Content, Subjects):
             nxt = next((np for np in self.candidates if last < np.first_token <= last + 1 and not np.prep
                         and np.code and np.code not in actor_codes), None)
             if nxt is not None:
-                args.recipient = [nxt]
+                args.recipient = self._with_coordinated(nxt, self.candidates)
                 args.path.append("object-after-subject")
+                self._brought_together(e, args)  # «جمع الملك سلمان بن عبدالعزيز آل سعود الرئيسين الجيبوتي والإريتري»
