@@ -1061,7 +1061,7 @@ def test_a_nisba_right_before_a_name_gives_its_state_over_a_namesake(rules_coder
     # «أحمد» alone is Abiy Ahmed once the text has named him, but «الصومالي أحمد معلم فقي» is a Somali
     text = ("استقبل رئيس الوزراء الإثيوبي آبي أحمد وزير الخارجية التركي في أديس أبابا. وتنقّل وزير الخارجية التركي "
             "بين نظيريه الإثيوبي تايي أتسكي سيلاسي والصومالي أحمد معلم فقي في جولة من المحادثات غير المباشرة.")
-    ev = next(e for e in code(rules_coder, text, "2024-07-02") if e.trigger.text == "المحادثات")
+    ev = next(e for e in code(rules_coder, text, "2024-07-02") if e.trigger.text.endswith("المحادثات"))
     assert sorted(codes(ev.actor + ev.recipient)) == ["ETH", "SOM"]
 
 
@@ -9259,3 +9259,10 @@ def test_a_host_named_with_his_house_brings_the_two_after_it_together(rules_code
             "الإريتري أسياس أفورقي في لقاء هو الأول بينهما منذ سنوات.")
     ev = one(rules_coder, text, "CONSULT", "2018-09-17")
     assert codes(ev.actor) == ["DJI"] and codes(ev.recipient) == ["ERI"] and codes(ev.mediator) == ["SAU"]
+
+
+def test_barring_someone_from_entering_restricts_him(rules_coder):
+    text = ("طوّقت وحدات من الجيش التونسي فجر اليوم مقر مجلس نواب الشعب في باردو، ومنعت رئيسه راشد الغنوشي من "
+            "دخوله.")
+    ev = one(rules_coder, text, "COERCE", "2021-07-26")
+    assert codes(ev.actor) == ["TUN"] and "الغنوشي" in ev.recipient[0].text
