@@ -9266,3 +9266,10 @@ def test_barring_someone_from_entering_restricts_him(rules_coder):
             "دخوله.")
     ev = one(rules_coder, text, "COERCE", "2021-07-26")
     assert codes(ev.actor) == ["TUN"] and "الغنوشي" in ev.recipient[0].text
+
+
+def test_providing_aid_with_the_giver_named_after_the_masdar(rules_coder):
+    text = ("زيارة أولى لوزير الخارجية السعودي الأمير فيصل بن فرحان إلى كييف، التقى خلالها الرئيس فولوديمير زيلينسكي "
+            "وأعلن تقديم المملكة مساعدات لأوكرانيا بقيمة 400 مليون دولار.")
+    ev = one(rules_coder, text, "AID", "2023-02-26")
+    assert codes(ev.actor) == ["SAU"] and codes(ev.recipient) == ["UKR"]
