@@ -2679,6 +2679,7 @@ _BEGAN = frozenset("بدات بدا استهلت استهل انطلقت انط�
 _OPERATION_NAMES = frozenset("عمليه هجوم حمله معركه عدوان".split())
 _OPENING_REACH = 8  # «وبدأت العملية نحو الساعة الرابعة صباحاً بقصف»
 
+
 def _required_of(finder: ArgumentFinder, trig: Trigger) -> Optional[NP]:
     """«أن جوبا مطالبة بفك ارتباطها بالمتمردين»: the party the passive participle says is required to do what
     follows with «ب», named right before it (an adjective may come between)."""
@@ -2713,6 +2714,7 @@ _GOVERNMENTS = frozenset("حكومات حكومه دول بلدان بلاد".sp
 _REQUIRED = frozenset("مطالبه مطالبون مطالبين".split())  # «مُطالَبة بـ»: required to
 _ATTACKERS = "Attackers"  # the office of «المهاجمون» in the KB: whoever the text says attacked
 
+
 def _alluded_to(finder: ArgumentFinder, trig: Trigger, mine: set) -> Optional[NP]:
     """The first party, not the actor's own, named within a few words after «في إشارة (…) إلى» later in the
     trigger's sentence («في إشارة لم تخفَ على أحد إلى الثنائي الشيعي»)."""
@@ -2721,12 +2723,13 @@ def _alluded_to(finder: ArgumentFinder, trig: Trigger, mine: set) -> Optional[NP
               if tokens[j].norm == "في" and tokens[j + 1].keys[-1] == "اشاره"), None)
     if k is None:
         return None
-    to = next((j for j in range(k + 2, min(len(tokens), k + 2 + _ALLUSION_REACH)) if word_key(tokens[j]) in ("الي", "لي")
-               or tokens[j].norm.startswith("الي")), None)
+    to = next((j for j in range(k + 2, min(len(tokens), k + 2 + _ALLUSION_REACH)) if word_key(tokens[j]) == "الي"),
+              None)
     if to is None:
         return None
     return next((np for np in finder.candidates if to <= np.first_token <= to + _ALLUSION_REACH and np.code
                  and np.code not in mine), None)
+
 
 _ALLUDING_TYPES = frozenset({"THREATEN", "ACCUSE", "REJECT"})  # acts aimed at someone left unnamed
 _ALLUSION_REACH = 6  # «في إشارة لم تخفَ على أحد إلى»; «إلى الخلاف مع إثيوبيا»
