@@ -924,7 +924,8 @@ class Coder:
             # the side that was hit (the attack a toll follows is the one meant, not the toll)
             args.actor, args.recipient = list(hit.recipient), list(hit.actor)
             teller = _teller(sent.tokens, hit.trigger, finder.candidates)
-            if all(a.is_place for a in args.actor) and teller is not None and teller.code in {a.code for a in args.actor}:
+            if teller is not None and all(a.is_place for a in args.actor) \
+                    and teller.code in {a.code for a in args.actor}:
                 args.actor = [teller]  # (the struck side that told of it, more than the place struck)
             args.path.append("vow-of-the-struck")
         elif hit is not None and not any(r.code for r in args.recipient) \
