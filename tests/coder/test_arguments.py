@@ -9273,3 +9273,16 @@ def test_providing_aid_with_the_giver_named_after_the_masdar(rules_coder):
             "وأعلن تقديم المملكة مساعدات لأوكرانيا بقيمة 400 مليون دولار.")
     ev = one(rules_coder, text, "AID", "2023-02-26")
     assert codes(ev.actor) == ["SAU"] and codes(ev.recipient) == ["UKR"]
+
+
+def test_a_go_between_named_before_the_accord_does_not_part_it_from_its_verb(rules_coder):
+    for text in ("وتوصلت إسرائيل وحماس، بوساطة مصرية، إلى اتفاق لوقف إطلاق النار.",
+                 "وتوصلت إسرائيل وحماس بوساطة مصرية إلى اتفاق لوقف إطلاق النار."):
+        ev = one(rules_coder, text, "AGREE", date="2014-08-26")
+        assert codes(ev.actor) == ["ISR", "PSE"] and codes(ev.mediator) == ["EGY"]
+        # the go-between is passed over only up to the noun it stands before, not past the accord to its topic
+        assert not [e for e in code(rules_coder, text, "2014-08-26") if e.event_type == "RETREAT"]
+    # a go-between deep before a chain of nouns lends the verb before it no noun of the chain
+    text = ("وقالت ميركل إن السراج وحفتر وافقا على تشكيل لجنة عسكرية ستتولى برعاية الأمم المتحدة تحديد آليات تثبيت "
+            "الهدنة على الأرض.")
+    assert not [e for e in code(rules_coder, text, "2020-01-20") if e.event_type == "RETREAT"]

@@ -16,8 +16,8 @@ from .words import (
     LIGHT_VERBS, MEDIATION, MODEL_WORDS, NEW_CLAUSE, ONSETS, PARTICLES, PARTITIVES, PREMISES, PREPS, PUT_FORWARD,
     SAYING_VERBS, SINCE, SPAN_ENDS, SPAN_PREPS, SPEECH_PARTICIPLES, STATEMENT_ASIDE_WORDS, TIME_INTRODUCERS, TIME_SPANS,
     TOPIC_MARKERS, WHEN, WITH_PRONOUNS,
-    is_complementizer, is_discourse_aside, is_glue, is_one_of, is_statement_aside, opens_while, prep_clitic,
-    prep_key, statement_phrase_end, vague_times, word_key)
+    is_complementizer, is_discourse_aside, is_glue, is_one_of, is_statement_aside, names_go_between, opens_while,
+    prep_clitic, prep_key, statement_phrase_end, vague_times, word_key)
 
 
 _Finder = TypeVar("_Finder", bound="Clause")
@@ -422,7 +422,9 @@ class Clause:
         # («، في حين اتهمت …،», «، في وقت يبدو فيه …،» open clauses of their own)
         heads = {k for j, end in self._set_off(lambda t: word_key(t) in ADVERBIAL_HEADS, ADVERBIAL_REACH - 1)
                  if not opens_while(self.tokens, j + 1) for k in range(j, end + 1)}
-        return frozenset(heads | self.companion_asides | self.short_asides)
+        # («توصل الطرفان، برعاية أممية، إلى اتفاق»: who brokered it, as any adverbial)
+        brokered = {k for j, end in self._set_off(names_go_between, ADVERBIAL_REACH - 1) for k in range(j, end + 1)}
+        return frozenset(heads | brokered | self.companion_asides | self.short_asides)
 
     @cached_property
     def companion_asides(self) -> frozenset[int]:

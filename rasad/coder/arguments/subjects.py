@@ -28,7 +28,8 @@ from .words import (
     TELLING,
     THEN_WORDS, TIME_PREPS, TIME_SPANS, TIME_WORDS, TITLES_OF_SEVERAL, TITLE_REACH, TOPIC_MARKERS, USING,
     VERB_PARTICLES, WELCOMING,
-    calls_for_it, conjoined_word, feminine_of, is_complementizer, is_discourse_aside, is_one_of, plural_verb,
+    calls_for_it, conjoined_word, feminine_of, is_complementizer, is_discourse_aside, is_one_of, names_go_between,
+    plural_verb,
     prep_clitic, prep_key,
     statement_phrase_end,
     prepositional_word, word_key)
@@ -54,6 +55,9 @@ _ASIDE_REACH = 6  # words of a short aside set off by commas after a subject («
 _OF_THEM = ("ها", "هم", "هما")  # «معظمها», «بعضهم»: a quantifier over what was named before
 _BECOMING = frozenset("اصبح اصبحت اصبحا اصبحتا اصبحوا بات باتت باتا باتتا باتوا صار صارت".split())
 _WHAT = frozenset({"ما"})  # «ما جرى», «ما حدث»: an object clause
+
+
+_GO_BETWEEN_REACH = 4  # tokens from «بوساطة» to the noun it may stand before: «بوساطة قطرية ومصرية إلى اتفاق»
 
 
 class Subjects(Agreement):
@@ -105,6 +109,11 @@ class Subjects(Agreement):
         # (nor those a time preposition frames: «أعرب مجلس الوزراء في بيان صدر عقب اجتماعه أمس عن أسفه»)
         framed |= {j for k in window if k in self.noun_trigger_tokens and k >= 1
                    and self.tokens[k - 1].norm in TIME_PREPS for j in range(k - 1, k + 1)}
+        # (nor the go-between right before the noun's preposition: «وتوصلت إسرائيل وحماس بوساطة مصرية إلى اتفاق»)
+        framed |= {j for k in window if names_go_between(self.tokens[k]) and trig.first_token - k <= _GO_BETWEEN_REACH
+                   and all(t.is_word and q not in self.noun_trigger_tokens
+                           for q, t in enumerate(self.tokens[k + 1:trig.first_token], k + 1))
+                   for j in range(k, trig.first_token)}
         # a name the knowledge base lacks, right after the title it completes («المبعوثان الخاصان التركي سردار
         # كليتش والأرمني روبن روبينيان»), is part of the subject
         name_slots = {np.last_token + d for np in self.candidates if "agent" in np.kinds and "person" not in np.kinds

@@ -382,6 +382,11 @@ def word_key(t: Token) -> str:
     return t.keys[-1] if t.keys else t.norm
 
 
+def names_go_between(tok: Token) -> bool:
+    """«بوساطة», «برعاية»: the word that opens the go-between of an act."""
+    return prep_clitic(tok) == "ب" and word_key(tok) in MEDIATION
+
+
 def is_one_of(tok: Token, verbs: frozenset) -> bool:
     return word_key(tok) in verbs or tok.norm in verbs or tok.norm.removeprefix("و") in verbs
 
