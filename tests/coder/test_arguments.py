@@ -9286,3 +9286,11 @@ def test_a_go_between_named_before_the_accord_does_not_part_it_from_its_verb(rul
     text = ("وقالت ميركل إن السراج وحفتر وافقا على تشكيل لجنة عسكرية ستتولى برعاية الأمم المتحدة تحديد آليات تثبيت "
             "الهدنة على الأرض.")
     assert not [e for e in code(rules_coder, text, "2020-01-20") if e.event_type == "RETREAT"]
+
+
+def test_a_verb_conjoined_to_one_inside_what_was_said_is_said_too(rules_coder):
+    # «أنه اعترض وأسقط …»: the second verb is in the same «أنه» clause, so the participle after it goes with
+    # the saying and takes the announcer, not the drone the verb downed
+    ev = one(rules_coder, "أعلن الجيش الإسرائيلي أنه اعترض وأسقط طائرة مسيّرة قبل أن تصل إلى إيلات، متهماً حزب الله "
+                          "بإطلاقها.", "ACCUSE", date="2023-05-01")
+    assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["LBN"]

@@ -16,8 +16,8 @@ from .words import (
     LIGHT_VERBS, MEDIATION, MODEL_WORDS, NEW_CLAUSE, ONSETS, PARTICLES, PARTITIVES, PREMISES, PREPS, PUT_FORWARD,
     SAYING_VERBS, SINCE, SPAN_ENDS, SPAN_PREPS, SPEECH_PARTICIPLES, STATEMENT_ASIDE_WORDS, TIME_INTRODUCERS, TIME_SPANS,
     TOPIC_MARKERS, WHEN, WITH_PRONOUNS,
-    is_complementizer, is_discourse_aside, is_glue, is_one_of, is_statement_aside, names_go_between, opens_while,
-    prep_clitic, prep_key, statement_phrase_end, vague_times, word_key)
+    conjoined_word, is_complementizer, is_discourse_aside, is_glue, is_one_of, is_statement_aside, names_go_between,
+    opens_while, prep_clitic, prep_key, statement_phrase_end, vague_times, word_key)
 
 
 _Finder = TypeVar("_Finder", bound="Clause")
@@ -589,6 +589,9 @@ class Clause:
     def in_complement(self, trig: Trigger) -> bool:
         """«أكد أردوغان أن أنقرة لن توافق …، متهماً البلدين»: the verb is inside what was said,
         and a participle after it goes with the saying."""
+        if conjoined_word(self.tokens[trig.first_token]) and (before := next(
+                (t for t in self.triggers if t.entry.pos == "verb" and t.last_token == trig.first_token - 1), None)):
+            return self.in_complement(before)  # «أعلن التحالف أنه اعترض ودمّر طائرة …، متهماً»: one clause
         return any(is_complementizer(t, with_pronoun=True)
                    for t in self.tokens[self._clause_start(trig):trig.first_token])
 
