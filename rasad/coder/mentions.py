@@ -110,6 +110,7 @@ _SHORT_PORTFOLIOS = ("الدفاع", "العدل", "الإعلام", "الخزا
                      "الكهرباء")
 _BARE_TITLES = {"وزير": "الوزير", "وزيره": "الوزيرة", "وزاره": "الوزارة", "سفير": "السفير", "مبعوث": "المبعوث"}
 _ORGANISATION = phrase_keys("منظمة")[0]
+_COALITION = phrase_keys("تحالف")[0]
 _PRESIDENT = "الرئيس"  # the knowledge base's title, also the head of «رئيس البرلمان الأوروبي»
 _ADVERB_OPENERS = frozenset("اما واما".split())  # a nisba as an adverb: «أما دولياً، …»
 _BASE = "قاعده"
@@ -1141,6 +1142,14 @@ class MentionFinder:
                         first = phrase_keys(words[0])
                         if first and first[0] in _GENERIC_STATE_WORDS:
                             self._generic.setdefault(first[0], []).append(e.id)
+
+    def coalition_named_later(self, sentences: list[list[Token]], when: Optional[date]) -> dict[str, str]:
+        """«التحالف» → the one military coalition the document names in full anywhere («التحالف بقيادة
+        السعودية»), or nothing: the press often says «التحالف» alone before it spells out whose it is."""
+        found = {ref.entry.id for tokens in sentences if any(t.keys[-1:] == (_COALITION,) for t in tokens)
+                 for _, _, ref, ent in self._raw_mentions(tokens, when, DocumentMemory())
+                 if ref.kind == "organisation" and ent.sector == "MIL" and _head_word(ref.entry) == _COALITION}
+        return {_COALITION: found.pop()} if len(found) == 1 else {}
 
     def find(self, tokens: list[Token], when: Optional[date], memory: DocumentMemory,
              skip: range = range(0), dateline: range = range(0)) -> list[NP]:

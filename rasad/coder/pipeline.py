@@ -120,6 +120,7 @@ class Coder:
         events: list[Event] = []
         sentences = self.sentences(doc)
         state = Discourse(article=len(sentences) >= _LEAD_MIN_SENTENCES)
+        state.memory.org_heads.update(self.mentions.coalition_named_later([s.tokens for s in sentences], ref))
         paragraphs = len({s.paragraph for s in sentences})
         dateline = find_dateline(doc.text)
         for n, sent in enumerate(sentences):

@@ -9294,3 +9294,13 @@ def test_a_verb_conjoined_to_one_inside_what_was_said_is_said_too(rules_coder):
     ev = one(rules_coder, "أعلن الجيش الإسرائيلي أنه اعترض وأسقط طائرة مسيّرة قبل أن تصل إلى إيلات، متهماً حزب الله "
                           "بإطلاقها.", "ACCUSE", date="2023-05-01")
     assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["LBN"]
+
+
+def test_a_bare_coalition_before_the_text_says_whose_it_is(rules_coder):
+    text = "ويتهم الحوثيون التحالف بفرض حصار على الموانئ. وشن التحالف بقيادة السعودية غارات على صنعاء."
+    ev = one(rules_coder, text, "ACCUSE", date="2022-04-02")
+    assert codes(ev.actor) == ["YEM"] and codes(ev.recipient) == ["SAU"]
+    # two coalitions named in full leave the bare one unresolved
+    text += " وقال التحالف الدولي ضد داعش إنه قتل قيادياً في سوريا."
+    ev = one(rules_coder, text, "ACCUSE", date="2022-04-02")
+    assert codes(ev.recipient) != ["SAU"]
