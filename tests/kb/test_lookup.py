@@ -234,6 +234,8 @@ CASES = [
     # (session 89) Israel's air defences as its forces, the Qassam Brigades by their short name, parties of Africa's
     # Atlantic states by their dated place in government, and people of the Asia and Africa table (fresh110)
     ("منظومة القبة الحديدية", "2014-07-09", "ISR", "MIL"),
+    ("التحالف الدولي الذي تقوده واشنطن", "2017-06-01", "USA", "MIL"),
+    ("التحالف الذي تقوده الولايات المتحدة", "2019-12-29", "USA", "MIL"),
     ("القسام", "2014-07-09", "PSE", "REB"),
     ("الحزب الأفريقي لاستقلال غينيا والرأس الأخضر", "2015-01-15", "GNB", "GOV"),
     ("حزب المؤتمر المالاوي", "2021-06-01", "MWI", "GOV"),
