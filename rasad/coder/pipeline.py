@@ -382,6 +382,7 @@ class Coder:
             args.path.append("met-with")
         self._aim_from_the_sentence(e, sent, trig, args, finder, state, sent_events)
         self._detached_pronoun_object(trig, args, finder, sent_events)
+        self._object_on_preposition(e, trig, args, finder)
         self._warned_of_it(e, trig, args, finder)
         if states := _their_governments(finder, trig):
             args.recipient = states  # «توجهت إلى ممثلي سوريا وروسيا وإيران …، متهمة حكوماتهم بالمسؤولية»
@@ -849,6 +850,26 @@ class Coder:
         if prior:
             args.recipient = list(prior)
             args.path.append("pronoun-object")
+
+    @staticmethod
+    def _object_on_preposition(e: LexiconEntry, trig: Trigger, args: Arguments, finder: ArgumentFinder) -> None:
+        """«مؤكدة تضامنها التام معها»: «her» on the noun's own preposition, right after it or its definite
+        adjectives, is the last other party the sentence named, if it agrees."""
+        # (only of friendly acts: a condemnation «له» is of the deed or the words, not of a party)
+        if e.pos != "noun" or e.event not in _REFUSABLE_TYPES or any(r.code for r in args.recipient) \
+                or not any(a.code for a in args.actor):
+            return
+        preps = {prep_key(p) for p in e.preps}
+        for tok in finder.tokens[trig.last_token + 1:trig.last_token + 1 + _PRONOUN_PP_REACH]:
+            prep, pronoun = _PREPOSITION_PRONOUNS.get(tok.norm.removeprefix("و"), (None, None))
+            if prep is not None:
+                if prep in preps and (named := _last_party_named(finder, trig, {a.code for a in args.actor},
+                                                                 pronoun)) is not None:
+                    args.recipient = [named]
+                    args.path.append("pronoun-on-preposition")
+                return
+            if not (tok.is_word and has_article(tok)):
+                return
 
     def _aim_from_the_sentence(self, e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments,
                                finder: ArgumentFinder, state: Discourse, sent_events: list[Event]) -> None:
@@ -2737,6 +2758,10 @@ _ALLUDING_TYPES = frozenset({"THREATEN", "ACCUSE", "REJECT"})  # acts aimed at s
 _ALLUSION_REACH = 6  # «في إشارة لم تخفَ على أحد إلى»; «إلى الخلاف مع إثيوبيا»
 _REACTIONS = frozenset({"SUPPORT", "REJECT", "ACCUSE"})  # what a decision or a deal may meet with
 _DETACHED_PRONOUNS = frozenset("اياه اياها اياهم اياهما".split())
+# a preposition with «her/him» → the preposition, and the detached pronoun that agrees as it does
+_PREPOSITION_PRONOUNS = {"معها": ("مع", "اياها"), "معه": ("مع", "اياه"), "لها": ("ل", "اياها"), "له": ("ل", "اياه"),
+                         "اليها": ("الي", "اياها"), "اليه": ("الي", "اياه")}
+_PRONOUN_PP_REACH = 3  # «تضامنها التام والكامل معها»
 _WARNING_PARTICIPLE = "core.THREATEN.warning.participle"
 
 

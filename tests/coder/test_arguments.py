@@ -9304,3 +9304,22 @@ def test_a_bare_coalition_before_the_text_says_whose_it_is(rules_coder):
     text += " وقال التحالف الدولي ضد داعش إنه قتل قيادياً في سوريا."
     ev = one(rules_coder, text, "ACCUSE", date="2022-04-02")
     assert codes(ev.recipient) != ["SAU"]
+
+
+def test_an_affirming_participle_carries_its_clause_subject_to_the_noun_with_its_pronoun(rules_coder):
+    text = ("أصدرت وزارة الخارجية المصرية بياناً بشأن غزة، مؤكدة رفضها أي تصور يستهدف تصفية القضية "
+            "الفلسطينية.")
+    ev = one(rules_coder, text, "REJECT", date="2025-02-12")
+    assert codes(ev.actor) == ["EGY"]
+    # another's act affirmed keeps its own doer
+    text = "زار وزير الخارجية الإيراني بيروت والتقى الرئيس اللبناني، مؤكداً وقوف مصر إلى جانب لبنان."
+    assert [codes(e.actor) for e in code(rules_coder, text, "2020-08-11") if e.event_type == "SUPPORT"] == [["EGY"]]
+
+
+def test_her_on_the_preposition_of_a_friendly_noun_is_the_party_named_before(rules_coder):
+    text = "أعربت السعودية عن إدانتها للاعتداء على قطر، مؤكدة تضامنها التام معها."
+    ev = one(rules_coder, text, "SUPPORT", date="2025-09-09")
+    assert codes(ev.actor) == ["SAU"] and codes(ev.recipient) == ["QAT"] and "pronoun-on-preposition" in ev.rule
+    # a condemnation «له» is of the deed, not of a party
+    text = "وانتقد الوزير اللبناني السعودية، وأعربت قطر عن استنكارها الشديد له."
+    assert not [e for e in code(rules_coder, text, "2021-10-27") if "pronoun-on-preposition" in e.rule]

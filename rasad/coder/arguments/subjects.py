@@ -11,7 +11,8 @@ from ..mentions import (CLOSING_QUOTES, HONORIFICS, NP, OPENING_QUOTES, PARTIES,
 from .agreement import Agreement
 from .words import (
     HAD_BEFORE,
-    ACCUSE_VERB, ACTING, ADVERBIAL_HEADS, ADVERBIAL_PPS, ADVERBIAL_REACH, AFFIRMING, AGENTLESS, ANNOUNCING_PARTICIPLES,
+    ACCUSE_VERB, ACTING, ADVERBIAL_HEADS, ADVERBIAL_PPS, ADVERBIAL_REACH, AFFIRMING, AFFIRMING_PARTICIPLES, AGENTLESS,
+    ANNOUNCING_PARTICIPLES,
     APPOSITION_OPENERS,
     ARRIVALS, ATTRIBUTED_TO, BEFORE_SUBJECT, BELONGING, BLAME_VERB, BY_IT, BY_ORDER_OF, CAUSE_PREPS, CLAIMED_BY,
     CONCLUDING, CLAUSE_BREAKS, CLAUSE_OPENERS, COMPLEMENTIZERS, CONTINUING, COPULAS, COPULA_SUBJUNCTIVE, COURTESIES,
@@ -168,6 +169,16 @@ class Subjects(Agreement):
             driven = key in DRIVING and k > 0 and self.tokens[k - 1].norm in ("ما", "مما")
             # bare «عبر» is also "via": it expresses only the noun of its «عن» («عبّر الرئيس عن قلقه»)
             voiced = key == "عبر" and any(word_key(t) == "عن" for t in self.tokens[max(k, trig.first_token - 2):trig.first_token])
+            if tok.norm in AFFIRMING_PARTICIPLES and not (
+                    k == trig.first_token - 1 and trig.entry.pos == "noun" and self.tokens[k - 1].text in "،,"
+                    and self.tokens[trig.last_token].enclitic):
+                # only right after a comma and right before a noun with its pronoun is it «…، مؤكدة رفضها»: elsewhere
+                # it may be an adjective («أنباء غير مؤكدة عن اتفاق»), affirm something else («مؤكدة التزامها
+                # بالاتفاق») or another's act («مؤكداً وقوف مصر إلى جانب لبنان»)
+                free += 1
+                if free > 5:
+                    return None
+                continue
             if (key in AFFIRMING or tok.norm in AFFIRMING) and trig.entry.pos == "noun" \
                     and (crossed_that or trig.entry.event not in SAID_TYPES):
                 # «أكدت إيران أنها مستعدة للحوار»: what is affirmed is a clause, not the masdar; «أكد مصدر أمني
@@ -237,7 +248,7 @@ class Subjects(Agreement):
                     if subj is not None and fronted is not None and fronted is not subj \
                             and all(t.is_word for t in self.tokens[fronted.last_token + 1:k]):
                         subj = fronted  # «أن فرنسا وشركاءها الأوروبيين سيبدأون سحب»: the clause's first phrase
-                if subj is None and tok.norm in ANNOUNCING_PARTICIPLES | RENEWING_PARTICIPLES:
+                if subj is None and tok.norm in ANNOUNCING_PARTICIPLES | RENEWING_PARTICIPLES | AFFIRMING_PARTICIPLES:
                     subj = self._clause_subject(trig)  # «…، مجدداً اتهام إيران»: the participle's is the clause's
                 return "light", subj, k
             if k not in np_tokens and k not in self.time_tokens and tok.norm.removeprefix("و") not in TIME_WORDS \

@@ -36,7 +36,9 @@ RENEWING_PARTICIPLES = frozenset("مجددا مجدده مجددين".split())  
 # «استخدمت قوات الأمن الغاز المسيل للدموع»: a light verb only of its direct object
 USING = frozenset("استخدم استخدمت استخدموا يستخدم تستخدم".split())
 # «أكد الجانبان رفضهما أي إجراءات أحادية»: a verb of affirming governs the masdar after its subject
-AFFIRMING = frozenset("اكد اكدت اكدوا اكدا اكدتا يؤكد تؤكد يؤكدان تؤكدان".split())
+# «…، مؤكدة رفضها»: after a comma, a participle of affirming carries its clause's subject to the noun
+AFFIRMING_PARTICIPLES = frozenset("مؤكدا مؤكده مؤكدين مؤكدتين مؤكدان".split())
+AFFIRMING = frozenset("اكد اكدت اكدوا اكدا اكدتا يؤكد تؤكد يؤكدان تؤكدان".split()) | AFFIRMING_PARTICIPLES
 # «أبلغ ماكرون نتنياهو رفضه القرار», «فأبلغه ماكرون رفضه»: a verb of telling governs the teller's own act, a
 # masdar with a pronoun suffix («أبلغ روسيا بالضربة» tells of another's)
 TELLING = frozenset("ابلغ ابلغت ابلغوا ابلغا ابلغتا يبلغ تبلغ".split())
