@@ -39,6 +39,7 @@ _PARTITIVE_HEADS = frozenset("كل عدد عشرات مئات الاف الآل�
 # «القيادي (العسكري البارز) في حزب الله»: a leading figure of the body after «في» is one of its own
 _LEADING_FIGURES = frozenset("قيادي قياديه قياديون قياديين قياديو قياديي قيادات".split())
 _HIS_COUNTRY = frozenset("بلاده بلادها بلادهم بلادهما بلده بلدها بلدهم".split())
+_THEIR_GOVERNMENT = frozenset("حكومتهم حكومتهما".split())  # «أكد مسؤولون إسرائيليون أن حكومتهم لن تتفاوض»
 _ON_ITS_BEHALF = frozenset("باسمه باسمها باسمهم".split())  # «المتحدث باسمها»
 # «اتفاق جوبا», «مسار أستانة», «إعلان جدة»: a city after these names an accord or a process, not a party
 # to it (a city after «مؤتمر» or «قمة» is mostly its host, who takes part: «مؤتمر بغداد للتعاون»)
@@ -1406,9 +1407,12 @@ class MentionFinder:
                     out = [m for m in out if m not in inside] + [(i, end, ref, entity)]
                     covered.update(range(i, end + 1))
         # «قال الوزير إن بلاده …», «أجرى ترامب اتصالا بولي العهد، أكد خلاله دعم بلاده»: «his country»
-        # is the state of the sentence's first named person or official, else of the last state named
+        # is the state of the sentence's first named person or official, else of the last state named; «their
+        # government» («حكومتهم», «his» is a possessed title) is that state's government
         for i, tok in enumerate(tokens):
-            if i in covered or not tok.is_word or _HIS_COUNTRY.isdisjoint(tok.keys) or tok.text.endswith("ة"):
+            government = not _THEIR_GOVERNMENT.isdisjoint(tok.keys)
+            if i in covered or not tok.is_word or (_HIS_COUNTRY.isdisjoint(tok.keys) and not government) \
+                    or tok.text.endswith("ة"):
                 continue  # («بلدة» is a town: ta marbuta and «ه» meet only after normalisation)
             before = [m for m in out if m[1] < i and m[3].code and self._is_country(m[3].code)]
             # (a title right before a state names an official of it: «أمير الكويت», «رئيس مصر», past the words of
@@ -1418,10 +1422,13 @@ class MentionFinder:
             people = [m for m in before if m[2].kind in ("person", "agent") or m[0] in titled]
             # (…, unless a later one says it: «أجرى بوتين وكيم محادثات …، وأكد كيم أن بلاده ستقف»)
             speaker = next((m for m in people if m[1] == i - 2 and tokens[i - 1].norm in ("ان", "بان")), None)
-            code = (speaker or people[0])[3].code if people else before[-1][3].code if before else None
+            # («مسؤولين إسرائيليين أكدوا أن حكومتهم»: «their» government is of the officials named last)
+            owner = people[-1] if government and people else speaker or (people[0] if people else None)
+            code = owner[3].code if owner is not None else before[-1][3].code if before else None
             if code is not None:
                 entry = self.kb.by_id[code]
-                out.append((i, i, NameRef(entry, "country"), entry.entity(when, "country")))
+                entity = entry.entity(when, "country")
+                out.append((i, i, NameRef(entry, "country"), replace(entity, sector="GOV") if government else entity))
                 covered.add(i)
         # «حمّلت واشنطن طهران المسؤولية، وهو ما نفته الأخيرة», «فوافق الأخير»: the latter is the party of its
         # gender named last before it in the sentence (after a definite or possessed noun, «الأخير» is an

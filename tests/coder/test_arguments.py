@@ -9323,3 +9323,11 @@ def test_her_on_the_preposition_of_a_friendly_noun_is_the_party_named_before(rul
     # a condemnation «له» is of the deed, not of a party
     text = "وانتقد الوزير اللبناني السعودية، وأعربت قطر عن استنكارها الشديد له."
     assert not [e for e in code(rules_coder, text, "2021-10-27") if "pronoun-on-preposition" in e.rule]
+
+
+def test_their_government_is_the_state_of_the_officials_named_last(rules_coder):
+    ev = one(rules_coder, "وأكد مسؤولون إسرائيليون أن حكومتهم لن تتفاوض مع حزب الله.", "REJECT", date="2006-07-13")
+    assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["LBN"]
+    text = ("وقال الرئيس المصري إن الوفود ستعود إلى القاهرة الشهر المقبل، غير أن مسؤولين إسرائيليين أكدوا أن حكومتهم "
+            "لن تتفاوض مع حماس.")
+    assert [codes(e.actor) for e in code(rules_coder, text, "2014-08-27") if e.event_type == "REJECT"] == [["ISR"]]
