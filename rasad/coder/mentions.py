@@ -1144,13 +1144,16 @@ class MentionFinder:
                         if first and first[0] in _GENERIC_STATE_WORDS:
                             self._generic.setdefault(first[0], []).append(e.id)
 
-    def coalition_named_later(self, sentences: list[list[Token]], when: Optional[date]) -> dict[str, str]:
-        """«التحالف» → the one military coalition the document names in full anywhere («التحالف بقيادة
-        السعودية»), or nothing: the press often says «التحالف» alone before it spells out whose it is."""
+    def remember_coalition_named_later(self, memory: DocumentMemory, sentences: list[list[Token]],
+                                       when: Optional[date]) -> None:
+        """Before the first sentence: a bare «التحالف» is the one military coalition the document names in full
+        anywhere («التحالف بقيادة السعودية»), if it names just one — the press often says «التحالف» alone before
+        it spells out whose it is."""
         found = {ref.entry.id for tokens in sentences if any(t.keys[-1:] == (_COALITION,) for t in tokens)
                  for _, _, ref, ent in self._raw_mentions(tokens, when, DocumentMemory())
                  if ref.kind == "organisation" and ent.sector == "MIL" and _head_word(ref.entry) == _COALITION}
-        return {_COALITION: found.pop()} if len(found) == 1 else {}
+        if len(found) == 1:
+            memory.org_heads[_COALITION] = found.pop()
 
     def find(self, tokens: list[Token], when: Optional[date], memory: DocumentMemory,
              skip: range = range(0), dateline: range = range(0)) -> list[NP]:

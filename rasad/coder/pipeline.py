@@ -120,7 +120,7 @@ class Coder:
         events: list[Event] = []
         sentences = self.sentences(doc)
         state = Discourse(article=len(sentences) >= _LEAD_MIN_SENTENCES)
-        state.memory.org_heads.update(self.mentions.coalition_named_later([s.tokens for s in sentences], ref))
+        self.mentions.remember_coalition_named_later(state.memory, [s.tokens for s in sentences], ref)
         paragraphs = len({s.paragraph for s in sentences})
         dateline = find_dateline(doc.text)
         for n, sent in enumerate(sentences):
@@ -2680,7 +2680,6 @@ def _state_among(actors: Sequence[NP]) -> Optional[NP]:
 _SUPPORT_NOUN, _SUPPORT_VERB = "core.SUPPORT.support.noun", "core.SUPPORT.support.verb"
 
 
-
 def _last_party_named(finder: ArgumentFinder, trig: Trigger, mine: set, pronoun: str) -> Optional[NP]:
     """The last coded phrase before the trigger that is not the actor's side, if «إياه/إياها» can stand for it."""
     named = next((np for np in reversed(finder.candidates) if np.last_token < trig.first_token
@@ -2732,6 +2731,7 @@ def _their_governments(finder: ArgumentFinder, trig: Trigger) -> list[NP]:
             if len(listed) >= 2:
                 last = listed
     return last
+
 
 _GOVERNMENTS = frozenset("حكومات حكومه دول بلدان بلاد".split())  # «حكوماتهم», «دولهم»
 _REQUIRED = frozenset("مطالبه مطالبون مطالبين".split())  # «مُطالَبة بـ»: required to

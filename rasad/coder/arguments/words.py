@@ -36,7 +36,8 @@ RENEWING_PARTICIPLES = frozenset("مجددا مجدده مجددين".split())  
 # «استخدمت قوات الأمن الغاز المسيل للدموع»: a light verb only of its direct object
 USING = frozenset("استخدم استخدمت استخدموا يستخدم تستخدم".split())
 # «أكد الجانبان رفضهما أي إجراءات أحادية»: a verb of affirming governs the masdar after its subject
-# «…، مؤكدة رفضها»: after a comma, a participle of affirming carries its clause's subject to the noun
+# «…، مؤكدة رفضها»: after a comma, a participle of affirming carries its clause's subject to the noun (one of
+# AFFIRMING, hence of LIGHT_VERBS, so that «رفضها» after it is read as the masdar, not the verb)
 AFFIRMING_PARTICIPLES = frozenset("مؤكدا مؤكده مؤكدين مؤكدتين مؤكدان".split())
 AFFIRMING = frozenset("اكد اكدت اكدوا اكدا اكدتا يؤكد تؤكد يؤكدان تؤكدان".split()) | AFFIRMING_PARTICIPLES
 # «أبلغ ماكرون نتنياهو رفضه القرار», «فأبلغه ماكرون رفضه»: a verb of telling governs the teller's own act, a
