@@ -41,6 +41,7 @@ _LEADING_FIGURES = frozenset("قيادي قياديه قياديون قيادي�
 _HIS_COUNTRY = frozenset("بلاده بلادها بلادهم بلادهما بلده بلدها بلدهم".split())
 _THEIR_GOVERNMENT = frozenset("حكومتهم حكومتهما".split())  # «أكد مسؤولون إسرائيليون أن حكومتهم لن تتفاوض»
 _ON_ITS_BEHALF = frozenset("باسمه باسمها باسمهم".split())  # «المتحدث باسمها»
+_SAYING = frozenset("بالقول قائلا قائله".split())  # «ردّ الوزير بالقول إن بلاده …»: what the named one said
 # «اتفاق جوبا», «مسار أستانة», «إعلان جدة»: a city after these names an accord or a process, not a party
 # to it (a city after «مؤتمر» or «قمة» is mostly its host, who takes part: «مؤتمر بغداد للتعاون»)
 _NAMED_FOR_PLACE = frozenset("اتفاق اتفاقيه اتفاقات اتفاقيات اعلان مسار تفاهمات صيغه مبادره بروتوكول".split())
@@ -268,10 +269,11 @@ def _past_portfolio(tokens: list[Token], k: int, stop: int, starts: set[int], re
 
 
 def _definite_word_follows(tokens: list[Token], i: int) -> bool:
-    """A definite word after token `i` («الجماعة الإسلامية»), not a preposition or object that looks like one."""
+    """A definite word after token `i` («الجماعة الإسلامية»), not a preposition or object that looks like one,
+    nor a plural in «ات», which no singular head takes as its adjective («وصف المكتب السياسي للجماعة الضربات»)."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     return nxt is not None and nxt.is_word and nxt.norm.startswith("ال") \
-        and nxt.norm not in _ARTICLE_LOOKALIKES | _SECOND_OBJECTS
+        and nxt.norm not in _ARTICLE_LOOKALIKES | _SECOND_OBJECTS and not nxt.norm.endswith("ات")
 
 
 def _of_gender(tokens: list[Token], m, feminine: bool) -> bool:
@@ -1424,7 +1426,10 @@ class MentionFinder:
             titled = {_past_portfolio(tokens, m[1] + 1, i, starts) for m in out if m[2].kind == "agent"}
             people = [m for m in before if m[2].kind in ("person", "agent") or m[0] in titled]
             # (…, unless a later one says it: «أجرى بوتين وكيم محادثات …، وأكد كيم أن بلاده ستقف»)
-            speaker = next((m for m in people if m[1] == i - 2 and tokens[i - 1].norm in ("ان", "بان")), None)
+            # (or says it with a word of saying between: «ردّ عليه ميتسوتاكيس بالقول إن بلاده»)
+            said = i >= 2 and tokens[i - 1].norm in ("ان", "بان")
+            speaker = next((m for m in people if said and (m[1] == i - 2 or (
+                m[1] == i - 3 and tokens[i - 2].norm in _SAYING))), None)
             # («مسؤولين إسرائيليين أكدوا أن حكومتهم»: «their» government is of the officials named last)
             owner = people[-1] if government and people else speaker or (people[0] if people else None)
             code = owner[3].code if owner is not None else before[-1][3].code if before else None

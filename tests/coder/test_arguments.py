@@ -9331,3 +9331,31 @@ def test_their_government_is_the_state_of_the_officials_named_last(rules_coder):
     text = ("وقال الرئيس المصري إن الوفود ستعود إلى القاهرة الشهر المقبل، غير أن مسؤولين إسرائيليين أكدوا أن حكومتهم "
             "لن تتفاوض مع حماس.")
     assert [codes(e.actor) for e in code(rules_coder, text, "2014-08-27") if e.event_type == "REJECT"] == [["ISR"]]
+
+
+def test_his_country_after_a_word_of_saying_is_the_speakers(rules_coder):
+    text = ("اتهم الرئيس الروسي فلاديمير بوتين أوكرانيا بعرقلة المفاوضات، ورد عليه الرئيس الفرنسي إيمانويل ماكرون "
+            "بالقول إن بلاده لن تقبل الإملاءات.")
+    ev = one(rules_coder, text, "REJECT", date="2023-02-10")
+    assert codes(ev.actor) == ["FRA"]
+    # without the word of saying, «his country» stays the sentence's first speaker's
+    text = "اتهم الرئيس الروسي فلاديمير بوتين الغرب بالتصعيد، وقال ماكرون في مؤتمر إن بلاده لن تقبل الإملاءات."
+    ev = one(rules_coder, text, "REJECT", date="2023-02-10")
+    assert codes(ev.actor) == ["RUS"]
+
+
+def test_a_groups_head_before_a_plural_in_at_is_the_group_named_before(rules_coder):
+    text = ("وشنت طائرات أميركية غارات على مواقع لجماعة الحوثي. ووصف المكتب السياسي للجماعة الغارات بأنها "
+            "«عدوان سافر».")
+    ev = one(rules_coder, text, "ACCUSE", date="2024-01-13")
+    assert codes(ev.actor) == ["YEM"]
+    # a definite adjective after the head still makes another name
+    text = "وشنت طائرات أميركية غارات على مواقع لجماعة الحوثي. واتهم زعيم الجماعة الإسلامية الحكومة بالفساد."
+    assert [codes(e.actor) for e in code(rules_coder, text, "2024-01-13") if e.event_type == "ACCUSE"] != [["YEM"]]
+
+
+def test_a_body_after_a_conjoined_verb_of_asking_is_its_object_when_an_unnamed_official_spoke(rules_coder):
+    text = "ووصف مسؤول أمني رفيع الهجوم بأنه «جريمة»، وطالب مجلس الأمن الدولي بالتحرك العاجل."
+    events = [e for e in code(rules_coder, text, "2024-01-13") if e.event_type == "REQUEST"]
+    assert all("UNO" not in codes(e.actor) for e in events)
+    assert any("UNO" in codes(e.recipient) for e in events)

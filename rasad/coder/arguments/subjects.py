@@ -1043,9 +1043,12 @@ class Subjects(Agreement):
             and any(np.code != bare[0].code for np in bodies)
         # (and so is another state's body, or an organisation, after a conjoined verb of asking: «أبدت حكومة جنوب
         # السودان قلقاً …، وطالبت السلطات السودانية بحماية المدنيين», «أما حفتر فشدّد …، ودعا مجلس الأمن الدولي إلى …»)
+        # (the body before may be one no state names: «ووصف مسؤول أمني الضربات …، وطالب مجلس الأمن بـ»)
+        speakers = [np for np in self.candidates if np.last_token < trig.first_token and not np.prep
+                    and np.kinds[0] in ("agent", "person", "organisation", "group")]
         body = len(bare) == 1 and bare[0].kinds[0] in ("agent", "organisation") and bare[0].code \
             and conjoined_word(tok) \
-            and trig.entry.event == "REQUEST" and bool(bodies) and bodies[-1].code != bare[0].code
+            and trig.entry.event == "REQUEST" and bool(speakers) and speakers[-1].code != bare[0].code
         if (subject and states or group or body) and trig.entry.object:
             return True
         earlier = [t for t in self.triggers if t.entry.pos == "verb" and t.last_token < trig.first_token]
