@@ -35,7 +35,7 @@ PREPOSITIONS = frozenset(
 )
 QUANTIFIERS = frozenset("بعض كل جميع كافه احد كبار معظم غالبيه اغلب بقيه باقي".split())
 _PARTITIVE_HEADS = frozenset("كل عدد عشرات مئات الاف الآلاف بعض مجموعه دفعه العديد اثنين ثلاثه اربعه خمسه "
-                             "سته سبعه ثمانيه تسعه عشره عنصرين عناصر افراد اعضاء مقاتلين قاده".split())
+                             "سته سبعه ثمانيه تسعه عشره عنصرين عناصر افراد اعضاء مقاتلين قاده كثير الكثير".split())
 # «القيادي (العسكري البارز) في حزب الله»: a leading figure of the body after «في» is one of its own
 _LEADING_FIGURES = frozenset("قيادي قياديه قياديون قياديين قياديو قياديي قيادات".split())
 _HIS_COUNTRY = frozenset("بلاده بلادها بلادهم بلادهما بلده بلدها بلدهم".split())
@@ -325,8 +325,8 @@ def _prep_of(tokens: list[Token], i: int, prefix: str, head_noun: bool = False) 
         return rest[:1], conj
     while i > 1 and tokens[i - 1].is_word and tokens[i - 1].norm in QUANTIFIERS:
         i -= 1  # «مع بعض مدراء …», «على عدد من …»
-    if i > 1 and tokens[i - 1].norm == "من" and tokens[i - 2].norm in _PARTITIVE_HEADS:
-        return "", conj  # «كل من السعودية والإمارات», «عدد من الأسرى السعوديين»: partitive, not a preposition
+    if i > 1 and tokens[i - 1].norm == "من" and tokens[i - 2].norm.removeprefix("و") in _PARTITIVE_HEADS:
+        return "", conj  # «كل من السعودية والإمارات», «وكثير من المزارعين»: partitive, not a preposition
     if not prefix and i > 1 and tokens[i - 1].text in QUOTES and tokens[i - 2].norm in ("و", "ف"):
         return "", True  # «بين الجيش و«قوات الدعم السريع»»: the conjunction stands before the quote
     if not prefix and i > 1 and tokens[i - 1].text in QUOTES:

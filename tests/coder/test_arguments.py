@@ -9359,3 +9359,22 @@ def test_a_body_after_a_conjoined_verb_of_asking_is_its_object_when_an_unnamed_o
     events = [e for e in code(rules_coder, text, "2024-01-13") if e.event_type == "REQUEST"]
     assert all("UNO" not in codes(e.actor) for e in events)
     assert any("UNO" in codes(e.recipient) for e in events)
+
+
+def test_an_imperfect_plural_verb_carries_its_subject_so_the_name_after_it_is_its_object(rules_coder):
+    text = "تظاهر آلاف الإسرائيليين أمس في تل أبيب. ويطالبون الحكومة بإبرام صفقة فورية."
+    assert not [e for e in code(rules_coder, text, "2023-11-20")
+                if e.event_type == "REQUEST" and any(a.text == "الحكومة" for a in e.actor)]
+
+
+def test_a_plural_subject_reaches_its_verb_past_a_short_clause_of_alladhina(rules_coder):
+    text = "والمزارعون السودانيون الذين هُجّروا من قراهم يطالبون حكومتهم بحمايتهم."
+    ev = one(rules_coder, text, "REQUEST", date="2021-01-05")
+    assert codes(ev.actor) == ["SDN"] and codes(ev.recipient) == ["SDN"] and "svo" in ev.rule
+    # so does one counted out of them («وكثير من …»)
+    text = "وكثير من المزارعين السودانيين الذين هُجّروا من قراهم يطالبون حكومتهم بحمايتهم."
+    ev = one(rules_coder, text, "REQUEST", date="2021-01-05")
+    assert codes(ev.actor) == ["SDN"] and "svo" in ev.rule
+    # a clause with a complementizer inside is no short description: its verb is not the main one
+    text = "والمزارعون السودانيون الذين قالوا إن الجيش هجّرهم يطالبون حكومتهم بحمايتهم."
+    assert not [e for e in code(rules_coder, text, "2021-01-05") if e.event_type == "REQUEST" and "svo" in e.rule]

@@ -26,7 +26,7 @@ from .words import (
     SYMMETRIC_FRAMES, TARGETING, TARGETS_REACH, TELLING, THEY_ARE, TIME_SPANS, TITLE_REACH, VICTIM_SECTORS,
     WITH_PRONOUNS,
     conjoined_word,
-    is_complementizer, is_one_of, plural_verb, prep_clitic, prep_key, same_side, side_of, word_key)
+    imperfect_plural_verb, is_complementizer, is_one_of, plural_verb, prep_clitic, prep_key, same_side, side_of, word_key)
 
 
 _SIDELINES = "هامش"
@@ -518,9 +518,11 @@ class ArgumentFinder(Frames, Content, Subjects):
                 elif subj is not None and self._projectile_subject(trig):
                     subj = None  # «إن صواريخ بحرية دمرت سفينة حربية أوكرانية»: the missiles destroyed; the ship was hit
                     args.path.append("projectile-subject")
-                if subj is not None and (plural_verb(self.tokens[trig.last_token]) or self.first_person_plural(trig)):
-                    # «ودعوا هوكشتاين», «إننا سنحاسب حماس»: a plural or first-person verb carries its subject; the
-                    # name is the object
+                verb = self.tokens[trig.last_token]
+                if subj is not None and (plural_verb(verb) or imperfect_plural_verb(verb)
+                                         or self.first_person_plural(trig)):
+                    # «ودعوا هوكشتاين», «ويطالبون الحكومة», «إننا سنحاسب حماس»: a plural or first-person verb
+                    # carries its subject; the name is the object
                     subj = None
                 if subj is not None and e.frame == "meet" and subj.entity.office in COUNTERPARTS \
                         and subj.first_token == trig.last_token + 1:

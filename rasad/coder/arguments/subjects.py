@@ -30,7 +30,7 @@ from .words import (
     THEN_WORDS, TIME_PREPS, TIME_SPANS, TIME_WORDS, TITLES_OF_SEVERAL, TITLE_REACH, TOPIC_MARKERS, USING,
     VERB_PARTICLES, WELCOMING,
     calls_for_it, conjoined_word, feminine_of, is_complementizer, is_discourse_aside, is_one_of, names_go_between,
-    plural_verb,
+    imperfect_plural_verb, plural_verb,
     prep_clitic, prep_key,
     statement_phrase_end,
     prepositional_word, word_key)
@@ -55,6 +55,8 @@ _CONTENT_PREPS = frozenset({"الي", "علي"})  # what is asked after a conjoi
 _ASIDE_REACH = 6  # words of a short aside set off by commas after a subject («، من لندن،»)
 _OF_THEM = ("ها", "هم", "هما")  # «معظمها», «بعضهم»: a quantifier over what was named before
 _BECOMING = frozenset("اصبح اصبحت اصبحا اصبحتا اصبحوا بات باتت باتا باتتا باتوا صار صارت".split())
+_PLURAL_RELATIVE = "الذين"
+_UNMARKED_RELATIVE_REACH = 6  # words of «الذين …» between a plural subject and its verb, with no comma
 _WHAT = frozenset({"ما"})  # «ما جرى», «ما حدث»: an object clause
 
 
@@ -581,6 +583,8 @@ class Subjects(Agreement):
         if (where := self._post_of_subject(start, trig)) is not None:
             start = where.last_token + 1
         between = [t for t in self.tokens[start:trig.first_token] if t.is_word]
+        if self._after_unmarked_relative(start, trig):
+            return np  # «والمزارعون الذين أُبعدوا عن أراضيهم يطالبون حكومتهم»: the phrase «الذين …» describes
         if len(between) > 2 or not all(t.norm in PARTICLES or t.norm in _BECOMING for t in between):
             return None  # (a verb of becoming before a predicate: «أن المنظمة ودولة فلسطين أصبحتا في حلّ من …»)
         if any(t.norm in RELATIVES for t in between):
@@ -628,6 +632,18 @@ class Subjects(Agreement):
                                                    or word_key(self.tokens[k - 1]) in PARTICLES):
             return np  # «ولا تزال الدوحة ترفض»
         return None
+
+    def _after_unmarked_relative(self, start: int, trig: Trigger) -> bool:
+        """A plural verb right after a short clause «الذين …» that opens at `start`, with no comma, complementizer
+        or other trigger inside: the clause describes the phrase before it, the verb is the main one."""
+        verb = self.tokens[trig.first_token]
+        if trig.entry.pos != "verb" or not (plural_verb(verb) or imperfect_plural_verb(verb)) \
+                or start >= trig.first_token or self.tokens[start].norm != _PLURAL_RELATIVE:
+            return False
+        inside = self.tokens[start + 1:trig.first_token]
+        return 0 < len(inside) <= _UNMARKED_RELATIVE_REACH and all(t.is_word for t in inside) \
+            and not any(is_complementizer(t) for t in inside) \
+            and not any(start < t.first_token < trig.first_token for t in self.triggers)
 
     def _post_of_subject(self, start: int, trig: Trigger) -> Optional[NP]:
         """The place named between a subject and «قد VERB» («وكان السفير الأميركي في بغداد قد التقى», «وكان «المركز

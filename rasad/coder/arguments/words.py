@@ -490,6 +490,12 @@ def plural_verb(t: Token) -> bool:
     return len(n) > 4 and n.endswith("وا") and not t.enclitic
 
 
+def imperfect_plural_verb(t: Token) -> bool:
+    """An imperfect verb with the plural suffix «ون» («يطالبون», «ويدعون»): its subject is a pronoun."""
+    n = t.norm.removeprefix("و").removeprefix("ف").removeprefix("س")
+    return len(n) > 4 and n[0] in "يت" and n.endswith("ون") and not t.enclitic
+
+
 def prepositional_word(t: Token) -> bool:
     """The word carries «ب», «ل» or «ك», segmented or only among its readings («بمقر» read as «ب» + «مقر»)."""
     if prep_clitic(t):
