@@ -1642,6 +1642,15 @@ class MentionFinder:
                 for code in here:
                     entry = self.kb.by_id[code]
                     out.append((i, i, NameRef(entry, "country"), entry.entity(when, "country")))
+            elif key in _PAIR_WORDS and not _bare(tokens, i) \
+                    and any(m[1] < i and m[3].code in _NON_STATE_CODES for m in out) \
+                    and len(here := [c for c in _sentence_parties(tokens, out, i, bare=True)
+                                     if c not in _NON_STATE_CODES]) == 2 and all(c in self.kb.by_id for c in here):
+                # «اعتبر الرئيس اللبناني أن استخدام إسرائيل …، فيما أجرى قائد «يونيفيل» اتصالات بالجانبين»: a body of
+                # no state deals with the two states this sentence has named
+                for code in here:
+                    entry = self.kb.by_id[code]
+                    out.append((i, i, NameRef(entry, "country"), entry.entity(when, "country")))
             elif key in _FIGHTING_SIDES and i + 1 < len(tokens) and tokens[i + 1].keys[-1] in _AT_WAR \
                     and (warring := self._warring(memory)):
                 # «وطالب البيان الأطراف المتحاربة بوقف التصعيد», «دعت طرفي النزاع إلى …»: the two sides of the

@@ -9378,3 +9378,15 @@ def test_a_plural_subject_reaches_its_verb_past_a_short_clause_of_alladhina(rule
     # a clause with a complementizer inside is no short description: its verb is not the main one
     text = "والمزارعون السودانيون الذين قالوا إن الجيش هجّرهم يطالبون حكومتهم بحمايتهم."
     assert not [e for e in code(rules_coder, text, "2021-01-05") if e.event_type == "REQUEST" and "svo" in e.rule]
+
+
+def test_both_sides_a_body_of_no_state_deals_with_are_the_two_states_the_sentence_named(rules_coder):
+    text = ("وكان رئيس الوزراء العراقي قد اتهم تركيا بانتهاك السيادة، فيما أجرى المبعوث الأممي اتصالات مكثفة "
+            "بالجانبين، داعياً إياهما إلى ضبط النفس.")
+    ev = one(rules_coder, text, "REQUEST", date="2022-07-22")
+    assert codes(ev.actor) == ["UNO"] and codes(ev.recipient) == ["IRQ", "TUR"]
+    # a state's own envoy names no such pair: the sentence's parties are three
+    text = ("وكان رئيس الوزراء العراقي قد اتهم تركيا بانتهاك السيادة، فيما أجرى المبعوث الإيراني اتصالات مكثفة "
+            "بالجانبين.")
+    assert not [e for e in code(rules_coder, text, "2022-07-22")
+                if e.event_type == "CONSULT" and codes(e.recipient) == ["IRQ", "TUR"]]
