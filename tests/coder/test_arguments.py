@@ -9390,3 +9390,14 @@ def test_both_sides_a_body_of_no_state_deals_with_are_the_two_states_the_sentenc
             "بالجانبين.")
     assert not [e for e in code(rules_coder, text, "2022-07-22")
                 if e.event_type == "CONSULT" and codes(e.recipient) == ["IRQ", "TUR"]]
+
+
+def test_a_target_guessed_from_the_story_gives_way_to_the_doer_of_the_deed_criticised(rules_coder):
+    story = ("شنت الطائرات التركية غارات على مواقع «قسد» شمال شرقي سوريا. وقالت أنقرة إن الغارات ردّ على هجوم. "
+             "وتنتقد أنقرة منذ سنوات الدعم العسكري الأميركي لـ«قسد».")
+    events = [e for e in code(rules_coder, story, "2023-10-06") if e.trigger.text == "وتنتقد"]
+    assert events and codes(events[0].recipient) == ["USA"]
+    # not past a comma: the deed there is no object of the verb
+    story = story.replace("منذ سنوات الدعم", "ذلك بشدة، فيما يتواصل الدعم")
+    events = [e for e in code(rules_coder, story, "2023-10-06") if e.trigger.text == "وتنتقد"]
+    assert all("doer-of" not in e.rule for e in events)
