@@ -2997,3 +2997,11 @@ def test_soldiers_captured_by_an_armed_group_are_abducted_and_by_a_state_held(ru
 def test_forces_entering_a_country_after_the_verb_are_its_subject(rules_coder):
     ev = _first(rules_coder, "ودخلت القوات التركية الأراضي السورية فجر اليوم.", "2016-08-24", "MOBILIZE")
     assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["SYR"]
+
+
+def test_forces_pushing_into_a_place_attack_whoever_holds_it(rules_coder):
+    text = "وتوغلت دبابات إسرائيلية في عمق بلدة بيت حانون شمال قطاع غزة."
+    assert _dyads(rules_coder, text, "ASSAULT", "2006-11-02") == [(["ISR"], ["PSE"])]
+    # a bare «توغل» of a noun is the incursion too: «التوغل التركي» condemned is Turkey's
+    text = "ودانت وزارة الخارجية العراقية التوغل التركي في إقليم كردستان."
+    assert _dyads(rules_coder, text, "ACCUSE", "2020-06-18") == [(["IRQ"], ["TUR"])]
