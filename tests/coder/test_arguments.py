@@ -9401,3 +9401,13 @@ def test_a_target_guessed_from_the_story_gives_way_to_the_doer_of_the_deed_criti
     story = story.replace("منذ سنوات الدعم", "ذلك بشدة، فيما يتواصل الدعم")
     events = [e for e in code(rules_coder, story, "2023-10-06") if e.trigger.text == "وتنتقد"]
     assert all("doer-of" not in e.rule for e in events)
+
+
+def test_the_party_whose_sovereignty_a_flagrant_wrong_violates_is_not_its_target(rules_coder):
+    text = "وقال وزير الخارجية الأردني إن القصف «انتهاك صارخ» لسيادة العراق."
+    assert not [e for e in code(rules_coder, text, "2022-07-21")
+                if e.event_type == "ACCUSE" and "IRQ" in codes(e.recipient)]
+    # the deed's own nisba still names whom it accuses
+    ev = one(rules_coder, "وقال وزير الخارجية العراقي إن القصف التركي «انتهاك صارخ» لسيادة العراق.", "ACCUSE",
+             date="2022-07-21")
+    assert codes(ev.actor) == ["IRQ"] and codes(ev.recipient) == ["TUR"]

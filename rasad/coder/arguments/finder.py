@@ -23,7 +23,7 @@ from .words import (
     DRIVING, DONE_TO_TYPES, GRANTING, HEADED_BY, IDENTIFIED_REACH,
     INCLUDING, JOINING, LIGHT_VERBS, NOUN_PP_REACH, OPERATION_REACH, OWN_ACT_VERBS,
     PASSIVE_AGENT, PREMISES, PREPS, RECEIVING, RECEPTION, SAYING_VERBS, SIDE_WORDS, SIGNING_NOUN, STATE_FORCES, SUMMITS,
-    SYMMETRIC_FRAMES, TARGETING, TARGETS_REACH, TELLING, THEY_ARE, TIME_SPANS, TITLE_REACH, VICTIM_SECTORS,
+    SYMMETRIC_FRAMES, TARGETING, TARGETS_REACH, TELLING, THEY_ARE, TIME_SPANS, TITLE_REACH, VICTIM_SECTORS, VIOLATED,
     WITH_PRONOUNS,
     conjoined_word,
     imperfect_plural_verb, is_complementizer, is_one_of, plural_verb, prep_clitic, prep_key, same_side, side_of, word_key)
@@ -234,14 +234,16 @@ class ArgumentFinder(Frames, Content, Subjects):
                             and prep_key(np.prep) in preps), None)
             owner = next((np for np in reversed(before) if prep_key(np.prep) == "ل" and np.code and np.first_token > 0
                           and word_key(self.tokens[np.first_token - 1]) in BELONGING), None)
-            # («بسبب «التعنت الإثيوبي»»: a noun's own genitive or nisba, even inside quotes)
-            qualifier = next((np for np in after if np.first_token <= trig.last_token + 2 and not np.prep and all(
+            # («بسبب «التعنت الإثيوبي»»: a noun's own genitive or nisba, even inside quotes; not the party whose
+            # sovereignty or land it violates: «انتهاك صارخ لسيادة سوريا»)
+            unviolated = [np for np in after if VIOLATED.isdisjoint(self.tokens[np.first_token - 1].keys)]
+            qualifier = next((np for np in unviolated if np.first_token <= trig.last_token + 2 and not np.prep and all(
                 t.is_word or t.text in QUOTES for t in self.tokens[trig.last_token + 1:np.first_token])),
                 None) if e.pos == "noun" else None
             subj = duty_on or qualifier or owner or self._svo_subject(trig, before) or next(
                 (np for np in reversed(before) if np.kinds[:1] == ("demonym",) and not np.prep), None) \
                 or self._owner_after_that(trig, before) or self._copula_subject(trig, before) or next(
-                (np for np in after if not np.prep and not np.is_place), None) or next(  # «الاعتداء الإسرائيلي لن يمر»
+                (np for np in unviolated if not np.prep and not np.is_place), None) or next(  # «الاعتداء الإسرائيلي لن يمر»
                 (np for np in after if np.code and prep_key(np.prep) in preps), None)  # «الخيارات مطروحة ضد X»
             if subj is not None:
                 if subj.last_token < trig.first_token:
