@@ -504,6 +504,8 @@ class Coder:
             return True  # «ضبطت قوات الأمن سيارة مفخخة», «فككت الشرطة عبوة ناسفة»: a device found went off nowhere
         if e.pos == "noun" and trig.first_token > 0 and sent.tokens[trig.first_token - 1].keys[-1] == _COMBATING:
             return True  # «وحدات مكافحة الشغب», «قوات مكافحة الإرهاب»: what a force is for, no act told
+        if e.id == _BRANDISH_VERB and _waves_a_thing(sent.tokens, trig):
+            return True  # «ولوّح بعضهم بأعلام سوداء»: waving flags or pictures, no threat
         if _habitual(sent.tokens, trig):
             return True  # «تُجري الجيوش عادةً تدريبات دورية», «جرت العادة أن توجه الأمم المتحدة نداءات»: a habit
         if e.pos == "verb" and _masdar_after_masdar(sent.tokens, trig, finder):
@@ -2533,6 +2535,22 @@ def _habitual(tokens, trig) -> bool:
 
 _CLAUSE_ENDS = frozenset("،,.؛;:؟?!")
 _USUALLY = frozenset({"عاده", "العاده"})  # «عادةً», «عادة ما», «جرت العادة»
+
+
+def _waves_a_thing(tokens, trig) -> bool:
+    """«لوّح المحتجون بالأعلام», «لوحوا بصور الضحايا بأيديهم»: what is waved, after «ب» in the trigger's clause
+    (past its subject), is a flag, a banner, a picture or a hand."""
+    for t in tokens[trig.last_token + 1:trig.last_token + 1 + _WAVED_REACH]:
+        if t.text in _CLAUSE_ENDS:
+            return False
+        if prep_clitic(t) == "ب":
+            return t.keys[-1].removeprefix("ال") in _WAVED
+    return False
+
+
+_BRANDISH_VERB = "core.THREATEN.brandish.verb"
+_WAVED = frozenset("اعلام علم رايات رايه لافتات لافته صور صوره ايدي ايديهم يده يديه اعلامها".split())
+_WAVED_REACH = 5  # words from «لوّح» past its subject to what is waved
 
 
 def _commentators_speak(tokens, trig) -> bool:
