@@ -9414,8 +9414,9 @@ def test_the_party_whose_sovereignty_a_flagrant_wrong_violates_is_not_its_target
 
 
 def test_waving_flags_or_pictures_threatens_no_one(rules_coder):
-    text = "واعتصم مئات المحتجين العراقيين أمام السفارة الأميركية، ولوّحوا بالأعلام العراقية وبصور القتلى."
-    assert not [e for e in code(rules_coder, text, "2019-12-01") if e.event_type == "THREATEN"]
+    for text in ("ولوّح النواب الإسرائيليون بأعلام سوداء في الكنيست.",
+                 "واعتصم مئات المحتجين العراقيين أمام السفارة الأميركية، ولوّحوا بالأعلام العراقية وبصور القتلى."):
+        assert not [e for e in code(rules_coder, text, "2019-12-01") if e.event_type == "THREATEN"]
     # brandishing a measure still threatens
     ev = one(rules_coder, "ولوّحت إيران بإغلاق مضيق هرمز أمام ناقلات النفط الأميركية.", "THREATEN", date="2019-05-08")
     assert codes(ev.actor) == ["IRN"]
