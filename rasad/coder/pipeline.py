@@ -1428,9 +1428,15 @@ class Coder:
             args.path.append("verbal-attack")
         burns_flag = e.id == "core.ASSAULT.arson.verb" and any(
             t.keys[-1] in _FLAGS for t in sent.tokens[trig.last_token + 1:trig.last_token + 12])
-        if e.id in _CROWD_DEEDS and args.actor and (burns_flag or _a_crowd(args.actor)):
-            same = next((ev for ev in sent_events if ev.event_type == "PROTEST"
-                         and {a.code for a in ev.actor} == {a.code for a in args.actor}), None)
+        # (a crowd attacking a building riots: «هاجم محتجون القنصلية السعودية في مشهد»)
+        crowd_deed = e.id in _CROWD_DEEDS and (e.id != _ATTACK_VERB or any(
+            t.keys[-1] in _BUILDINGS for t in sent.tokens[trig.last_token + 1:trig.last_token + _BUILDING_REACH]))
+        if crowd_deed and args.actor and (burns_flag or _a_crowd(args.actor)):
+            # (not «فيما هاجم محتجون آخرون القنصلية»: other crowds, another protest)
+            others = any(a.last_token + 1 < len(sent.tokens) and sent.tokens[a.last_token + 1].norm in _OTHERS
+                         for a in args.actor if sent.span[0] <= a.span[0] < sent.span[1])
+            same = None if others else next((ev for ev in sent_events if ev.event_type == "PROTEST"
+                                             and {a.code for a in ev.actor} == {a.code for a in args.actor}), None)
             if same is not None:
                 # «اقتحموا السفارة وأضرموا النار فيها»: one protest told in two acts, against what
                 # either act names
@@ -2827,8 +2833,10 @@ _DOMESTIC_FOES = frozenset({"OPP", "PTY", "REB"})  # who may condemn their own g
 _BUILDINGS = frozenset("مقر مقار مبني مباني سفاره قنصليه مسجد مصلي كنيسه مركز مراكز مكتب مكاتب منزل منازل مستشفي "
                        "جامعه برلمان مؤسسه مؤسسات".split())
 _BUILDING_REACH = 10  # «اقتحمت عناصر من الشرطة الوطنية الإسبانية والحرس المدني مراكز اقتراع»
-_CROWD_DEEDS = {"core.ASSAULT.storm.verb": "obstruct", "core.ASSAULT.arson.verb": "riot"}
+_CROWD_DEEDS = {"core.ASSAULT.storm.verb": "obstruct", "core.ASSAULT.raid.noun": "obstruct",
+                "core.ASSAULT.arson.verb": "riot", "core.ASSAULT.attack.verb": "riot"}
 _CROWD_SECTORS = frozenset({"CVL", "OPP", "PTY", "LAB", "EDU"})  # who may storm a building in protest
+_OTHERS = frozenset("اخرون اخرين".split())  # «محتجون آخرون»
 _SETTLERS = frozenset("مستوطن مستوطنون مستوطنين".split())
 
 

@@ -3005,3 +3005,15 @@ def test_forces_pushing_into_a_place_attack_whoever_holds_it(rules_coder):
     # a bare «توغل» of a noun is the incursion too: «التوغل التركي» condemned is Turkey's
     text = "ودانت وزارة الخارجية العراقية التوغل التركي في إقليم كردستان."
     assert _dyads(rules_coder, text, "ACCUSE", "2020-06-18") == [(["IRQ"], ["TUR"])]
+
+
+def test_a_crowd_storming_or_attacking_an_embassy_protests_at_its_state(rules_coder):
+    text = "وقطعت الرياض علاقاتها مع طهران إثر اقتحام محتجين إيرانيين السفارة السعودية في طهران."
+    assert _dyads(rules_coder, text, "PROTEST", "2016-01-04") == [(["IRN"], ["SAU"])]
+    assert _dyads(rules_coder, text, "ASSAULT", "2016-01-04") == []
+    # other crowds elsewhere are another protest, not the first one told again
+    text = ("وكان مئات المحتجين قد تجمعوا أمام السفارة السعودية في طهران، فيما هاجم محتجون آخرون القنصلية السعودية "
+            "في مدينة مشهد.")
+    assert _dyads(rules_coder, text, "PROTEST", "2016-01-04") == [(["IRN"], ["SAU"]), (["IRN"], ["SAU"])]
+    # gunmen attacking a police station attack it
+    assert _dyads(rules_coder, "وهاجم مسلحون مركزاً للشرطة في كركوك.", "PROTEST", "2016-01-04") == []
