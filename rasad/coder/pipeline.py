@@ -36,7 +36,8 @@ from .arguments.words import (
     TARGET_NOUNS,
     TIME_PREPS,
     VICTIM_SECTORS, VIOLATED,
-    calls_for_it, conjoined_word, describes_what, is_complementizer, prep_clitic, prep_key, same_side, side_of,
+    calls_for_it, conjoined_word, describes_what, is_complementizer, prep_clitic, prep_key, prepositional_word, same_side,
+    side_of,
     statement_phrase_end, word_key)
 from .consolidate import (MEDIATION_NOUN, ORGANISATION_CODES, REACTIONS, SUBJECT_PATHS, blame_the_doer, drop_redundant,
                           drop_second_mentions, host_of_talks, merge_subject_events, own_session,
@@ -504,6 +505,8 @@ class Coder:
             return True  # «ضبطت قوات الأمن سيارة مفخخة», «فككت الشرطة عبوة ناسفة»: a device found went off nowhere
         if e.pos == "noun" and trig.first_token > 0 and sent.tokens[trig.first_token - 1].keys[-1] == _COMBATING:
             return True  # «وحدات مكافحة الشغب», «قوات مكافحة الإرهاب»: what a force is for, no act told
+        if e.id == _CONDEMN_VERB and _owes(sent.tokens, trig):
+            return True  # «وتدين حكومة الوفاق بجزء كبير من تحولها للتدخل التركي»: owing, no condemnation
         if e.id == _BRANDISH_VERB and _waves_a_thing(sent.tokens, trig):
             return True  # «ولوّح بعضهم بأعلام سوداء»: waving flags or pictures, no threat
         if _habitual(sent.tokens, trig):
@@ -2549,11 +2552,31 @@ def _waves_a_thing(tokens, trig) -> bool:
     for t in tokens[trig.last_token + 1:trig.last_token + 1 + _WAVED_REACH]:
         if t.text in _CLAUSE_ENDS:
             return False
-        if prep_clitic(t) == "ب":
+        if _behind_bi(t):
             return t.keys[-1].removeprefix("ال") in _WAVED
     return False
 
 
+def _behind_bi(t: Token) -> bool:
+    """The word carries «ب», segmented or only among its readings («بجزء», «بأعلام»)."""
+    return prep_clitic(t) == "ب" or prepositional_word(t) and t.norm.lstrip("وف").startswith("ب")
+
+
+def _owes(tokens, trig) -> bool:
+    """«يدين له بالفضل», «تدين الحكومة بجزء كبير من نجاحها لـ …»: an imperfect «يدين» with a share or a debt after
+    «ب» in its clause owes it."""
+    if tokens[trig.first_token].keys[-1] not in _OWING_FORMS:
+        return False
+    for t in tokens[trig.last_token + 1:trig.last_token + 1 + _WAVED_REACH]:
+        if t.text in _CLAUSE_ENDS:
+            return False
+        if _behind_bi(t):
+            return t.keys[-1].removeprefix("ال") in _OWED
+    return False
+
+
+_OWING_FORMS = frozenset("يدين تدين".split())
+_OWED = frozenset("فضل جزء كثير ولاء".split())
 _BRANDISH_VERB = "core.THREATEN.brandish.verb"
 _WAVED = frozenset("اعلام علم رايات رايه لافتات لافته صور صوره ايدي ايديهم يده يديه اعلامها".split())
 _WAVED_REACH = 5  # words from «لوّح» past its subject to what is waved

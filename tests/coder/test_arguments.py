@@ -9420,3 +9420,11 @@ def test_waving_flags_or_pictures_threatens_no_one(rules_coder):
     # brandishing a measure still threatens
     ev = one(rules_coder, "ولوّحت إيران بإغلاق مضيق هرمز أمام ناقلات النفط الأميركية.", "THREATEN", date="2019-05-08")
     assert codes(ev.actor) == ["IRN"]
+
+
+def test_owing_a_share_of_a_success_to_another_condemns_nothing(rules_coder):
+    text = "وتدين حكومة الوفاق بجزء كبير من تقدمها الميداني للتدخل التركي."
+    assert not [e for e in code(rules_coder, text, "2020-05-20") if e.event_type == "ACCUSE"]
+    # condemning «بشدة» still condemns
+    ev = one(rules_coder, "وتدين الخارجية المصرية بشدة الهجوم الإسرائيلي.", "ACCUSE", date="2020-05-20")
+    assert codes(ev.actor) == ["EGY"] and codes(ev.recipient) == ["ISR"]
