@@ -9428,3 +9428,12 @@ def test_owing_a_share_of_a_success_to_another_condemns_nothing(rules_coder):
     # condemning «بشدة» still condemns
     ev = one(rules_coder, "وتدين الخارجية المصرية بشدة الهجوم الإسرائيلي.", "ACCUSE", date="2020-05-20")
     assert codes(ev.actor) == ["EGY"] and codes(ev.recipient) == ["ISR"]
+
+
+def test_a_refusal_of_charges_named_by_several_nisbas_is_aimed_at_each(rules_coder):
+    text = ("ووجّه المندوب الإيراني الدائم لدى الأمم المتحدة في نيويورك رسالة إلى الأمين العام رفض فيها الاتهامات "
+            "الإسرائيلية والأميركية والبريطانية.")
+    events = code(rules_coder, text, "2021-08-03")
+    assert [codes(e.recipient) for e in events if e.event_type == "REJECT"] == [["GBR", "ISR", "USA"]]
+    # a letter sent is no criticism because charges are named far on, in what it says
+    assert not [e for e in events if e.event_type == "ACCUSE" and "UNO" in codes(e.recipient)]

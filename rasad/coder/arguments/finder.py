@@ -364,7 +364,8 @@ class ArgumentFinder(Frames, Content, Subjects):
                 elif kind == "light" and comp is not None and comp not in args.actor and e.frame not in SYMMETRIC_FRAMES \
                         and self._describes_noun_between(trig, comp) and comp.code not in {a.code for a in args.actor}:
                     # («أوعز وزير الطاقة الإسرائيلي بوقف إمدادات الكهرباء الإسرائيلية إلى غزة»: one's own supplies)
-                    args.recipient.append(comp)  # «وقررت وقف دخول الواردات اللبنانية»: aimed at Lebanon
+                    # («رفض فيها الاتهامات الإسرائيلية والأميركية والبريطانية»: each nisba of the list)
+                    args.recipient.extend(self._with_coordinated(comp, after))  # «وقررت وقف دخول الواردات اللبنانية»
                     args.path.append("owner-of-object")
                 elif kind == "light" and e.genitive == "recipient" and comp is not None and not self._is_nisba(comp) \
                         and comp not in args.actor:
