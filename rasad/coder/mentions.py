@@ -984,6 +984,7 @@ _BUILDING_WORDS = frozenset("مبني مباني مقر مقار".split())
 # where a crowd gathers in a town (or prays: «المصلون في مسجد الإمام الصادق بالكويت»)
 # what a crowd protests or stands before («المحتجون على الرسوم», «المتظاهرون أمام السفارة»), within so many words
 _WHAT_CROWDS_FACE = frozenset("علي امام ضد قرب".split())
+_CROWD_SECTORS = frozenset({"CVL", "LAB", "REF"})  # crowds, strikers and the displaced: of the town they are in
 _CROWD_OBJECT_WORDS = 7
 _GATHERING_PLACES = frozenset("ساحه ميدان دوار شارع مبني مقر منطقه حي مسجد جامع كنيسه".split())
 _GATHERING_REACH = 4  # words of the square's or building's own name before the town
@@ -2161,7 +2162,8 @@ class MentionFinder:
         # crowd, the kind of place: «المحتجون في مدينة الحسيمة»)
         # (unless that word begins the name: «المعارضة المسلحة في جنوب السودان»)
         part = int(k + 2 < len(tokens) and tokens[k].norm in links and (
-            tokens[k + 1].norm in _LOCATIVE_NOUNS or entity.sector == "CVL" and tokens[k + 1].keys[-1] in _PLACE_HEADS)
+            tokens[k + 1].norm in _LOCATIVE_NOUNS
+            or entity.sector in _CROWD_SECTORS and tokens[k + 1].keys[-1] in _PLACE_HEADS)
             and not (j < len(raw) and raw[j][0] == k + 1))
         if k < len(tokens) and (tokens[k].norm in links or tokens[k].keys[-1] in LEADING) \
                 and j < len(raw) and raw[j][0] == k + 1 + part \

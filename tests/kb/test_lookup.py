@@ -1012,6 +1012,14 @@ def test_a_crowd_of_a_part_of_a_place_is_of_its_state(resolve, text, code, secto
     assert (result["entity_text"], result["code"], result["sector"]) == (text, code, sector)
 
 
+@pytest.mark.parametrize("text, code, sector", [("المضربون في جزيرة كورسيكا", "FRA", "LAB"),
+                                                ("النازحون في مخيم الزعتري", "JOR", "REF"),
+                                                ("المحتجون في مدينة البصرة", "IRQ", "CVL")])
+def test_strikers_and_the_displaced_are_of_the_town_after_its_kind_of_place_like_a_crowd(resolve, text, code, sector):
+    result = resolve(text, date(2019, 6, 1))[0]
+    assert (result["code"], result["sector"]) == (code, sector)
+
+
 @pytest.mark.parametrize("text, code", [("قوات الاحتلال", "ISR"), ("قوات الاحتلال الأمريكي", "USA"),
                                         ("الاحتلال التركي", "TUR")])
 def test_the_occupation_is_israels_unless_another_state_is_named(resolve, text, code):
