@@ -658,6 +658,19 @@ _MONEY_NOUNS = frozenset(
     "تحويل نقص شح مستشار خبير محلل اسناد دعما عونا سندا تعويضا مبلغا حافزا مقابلا".split())
 
 
+def _names_a_street(tokens: list[Token], mention) -> bool:
+    """«شارع فلسطين», «ساحة الجزائر»: a state's name right after a street's or a square's names the street, no
+    party."""
+    start, ref = mention[0], mention[2]
+    if ref.kind != "country" or start == 0:
+        return False
+    prev = tokens[start - 1]
+    return prev.is_word and not _STREET_WORDS.isdisjoint(prev.keys) and not prev.enclitic and not has_article(prev)
+
+
+_STREET_WORDS = frozenset("شارع ساحه ميدان جاده دوار حي".split())
+
+
 def _describes_place(mention, raw) -> bool:
     """«مدينة جنيف السويسرية», «ميناء الحديدة اليمني»: a nisba right after a place of its own
     state says where the place is; it names no party of its own."""
@@ -1165,7 +1178,8 @@ class MentionFinder:
         raw = [m for m in self._raw_mentions(tokens, when, memory, dateline) if m[0] not in skip]
         raw = [m for m in raw if not _adjective_use(tokens, m, raw, self._adjectives)
                and not _in_adjective_chain(tokens, m, raw, self._definite_states)
-               and not _adjective_homograph(tokens, m, raw, self._definite_states)]
+               and not _adjective_homograph(tokens, m, raw, self._definite_states)
+               and not _names_a_street(tokens, m)]
         nps = self._compose(tokens, raw, memory, when)
         nps = _titled_names(tokens, nps, self._titles)
         for step in (_courtesy_titles, _quoted_bodies, _vessel_names, _repeated_in_parentheses, _accord_names,

@@ -9437,3 +9437,11 @@ def test_a_refusal_of_charges_named_by_several_nisbas_is_aimed_at_each(rules_cod
     assert [codes(e.recipient) for e in events if e.event_type == "REJECT"] == [["GBR", "ISR", "USA"]]
     # a letter sent is no criticism because charges are named far on, in what it says
     assert not [e for e in events if e.event_type == "ACCUSE" and "UNO" in codes(e.recipient)]
+
+
+def test_a_state_named_after_a_street_or_a_square_names_the_place_no_party(rules_coder):
+    names = phrases(rules_coder, "واحتشد المتظاهرون في ساحة الجزائر وانفجرت عبوة في شارع فلسطين ببغداد.", "2019-04-05")
+    assert "الجزائر" not in names and "فلسطين" not in names and names["ببغداد"].code == "IRQ"
+    # «الساحة السورية» is the Syrian arena: the state is named
+    names = phrases(rules_coder, "وتراجع النفوذ الإيراني على الساحة السورية.", "2019-04-05")
+    assert any(np.code == "SYR" for np in names.values())
