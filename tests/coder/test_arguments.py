@@ -9445,3 +9445,10 @@ def test_a_state_named_after_a_street_or_a_square_names_the_place_no_party(rules
     # «الساحة السورية» is the Syrian arena: the state is named
     names = phrases(rules_coder, "وتراجع النفوذ الإيراني على الساحة السورية.", "2019-04-05")
     assert any(np.code == "SYR" for np in names.values())
+
+
+def test_a_meeting_named_in_quotes_after_people_honours_them_and_is_not_theirs(rules_coder):
+    text = ("وترأس ولي العهد السعودي الأمير محمد بن سلمان أعمال القمة الخليجية، التي حملت اسم «قمة السلطان قابوس "
+            "والشيخ صباح»، بمشاركة أمير الكويت الشيخ نواف الأحمد.")
+    events = [e for e in code(rules_coder, text, "2021-01-06") if e.event_type == "CONSULT"]
+    assert events and all("OMN" not in codes(e.actor + e.recipient) for e in events)

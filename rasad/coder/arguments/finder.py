@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Optional
 
 from ...schema import Trigger
-from ..mentions import LED_BY, NP, QUOTES, leading_figure_of
+from ..mentions import LED_BY, NP, OPENING_QUOTES, QUOTES, leading_figure_of
 from .content import Content
 from .frames import Frames
 from .record import Arguments, Zone
@@ -272,6 +272,11 @@ class ArgumentFinder(Frames, Content, Subjects):
                 # held it
                 args.location = comp
                 args.path.append("named-after-place")
+                comp = None
+            if comp is not None and "person" in comp.kinds and e.event in ("AGREE", "CONSULT") \
+                    and trig.first_token > 0 and self.tokens[trig.first_token - 1].text in OPENING_QUOTES:
+                # «التي حملت اسم «قمة السلطان قابوس والشيخ صباح»»: a meeting's name in quotes honours whom it names
+                args.path.append("named-after-person")
                 comp = None
             if light is not None and light[0] == "agentless" and comp is not None:
                 light = None  # «جرى لقاء X بـ Y»: the noun names its own parties
