@@ -9452,3 +9452,12 @@ def test_a_meeting_named_in_quotes_after_people_honours_them_and_is_not_theirs(r
             "والشيخ صباح»، بمشاركة أمير الكويت الشيخ نواف الأحمد.")
     events = [e for e in code(rules_coder, text, "2021-01-06") if e.event_type == "CONSULT"]
     assert events and all("OMN" not in codes(e.actor + e.recipient) for e in events)
+
+
+def test_a_humanitarian_coordinator_posted_in_a_place_is_the_uns_and_the_subject(rules_coder):
+    text = ("وحذّر منسق الشؤون الإنسانية في الأمم المتحدة مارك لوكوك من أن اليمن قد يشهد مجاعة، ودعا التحالف "
+            "بقيادة السعودية إلى رفع القيود.")
+    ev = one(rules_coder, text, "REQUEST", date="2017-11-08")
+    assert codes(ev.actor) == ["UNO"] and codes(ev.recipient) == ["SAU"]
+    names = phrases(rules_coder, "وأعربت منسقة الشؤون الإنسانية في الأراضي الفلسطينية عن قلقها.", "2023-07-05")
+    assert names["منسقة الشؤون الإنسانية"].code == "UNO"

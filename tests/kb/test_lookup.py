@@ -1126,10 +1126,3 @@ def test_a_capital_after_in_is_the_place_of_those_named_not_its_government(resol
 def test_gulf_rulers_by_title_and_first_name(resolve, text, when, code):
     result = resolve(text, date.fromisoformat(when))[0]
     assert (result["code"], result["sector"]) == (code, "GOV")
-
-
-@pytest.mark.parametrize("text", ["منسق الشؤون الإنسانية في الأمم المتحدة مارك لوكوك",
-                                  "منسقة الشؤون الإنسانية في الأراضي الفلسطينية لين هاستينغز"])
-def test_a_humanitarian_coordinator_is_the_uns_wherever_posted(resolve, text):
-    result = resolve(text, date(2019, 6, 1))[0]
-    assert (result["code"], result["sector"]) == ("UNO", "GOV")
