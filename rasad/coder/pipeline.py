@@ -2079,11 +2079,11 @@ class Coder:
             # «وردت بغداد بغضب غير معتاد؛ إذ استدعت سفيرها …»: the clause explains what the party before the «؛» did
             args.actor = list(state.explained)
             args.path.append("explains-sentence-before")
-        elif state.topic and (entry.pos == "verb" or entry.frame == "visit") and entry.event != "PROTEST" \
+        elif state.topic and entry.pos == "verb" and entry.event != "PROTEST" \
                 and entry.id != _DEPLOY_VERB and not (finder is not None and (
                     finder.unnamed_subject_before(trig) or finder.unnamed_subject_after(trig))):
-            # a pro-drop verb or «زيارته» continues the topic; a possessive on other nouns
-            # («اتفاقها», «وساطتها») too often points elsewhere to guess; a crowd is not the party
+            # a pro-drop verb continues the topic; a noun's possessive («زيارته», «اتفاقها», «وساطتها») too often
+            # points elsewhere to guess («اعتُقل الشاب خلال زيارته للضفة»); a crowd is not the party
             # the text was about («شهدت مدن في إدلب تظاهرات»), nor what spreads («انتشرت الشائعات»)
             args.actor = list(state.topic)
             args.path.append("topic")

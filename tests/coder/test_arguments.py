@@ -9461,3 +9461,10 @@ def test_a_humanitarian_coordinator_posted_in_a_place_is_the_uns_and_the_subject
     assert codes(ev.actor) == ["UNO"] and codes(ev.recipient) == ["SAU"]
     names = phrases(rules_coder, "وأعربت منسقة الشؤون الإنسانية في الأراضي الفلسطينية عن قلقها.", "2023-07-05")
     assert names["منسقة الشؤون الإنسانية"].code == "UNO"
+
+
+def test_a_visit_noun_does_not_take_the_storys_topic_as_its_visitor(rules_coder):
+    text = ("وصل وزير الخارجية الإيراني إلى بيروت أمس. واعتُقل شاب أردني خلال زيارته للضفة الغربية. ولم يصدر أي "
+            "تعليق رسمي من القاهرة على الزيارة.")
+    events = [e for e in code(rules_coder, text, "2023-09-10") if e.event_type == "CONSULT"]
+    assert [e.trigger.text for e in events] == ["وصل"]
