@@ -509,6 +509,8 @@ class Coder:
             return True  # «وتدين حكومة الوفاق بجزء كبير من تحولها للتدخل التركي»: owing, no condemnation
         if e.id == _BRANDISH_VERB and _waves_a_thing(sent.tokens, trig):
             return True  # «ولوّح بعضهم بأعلام سوداء»: waving flags or pictures, no threat
+        if e.id == _BRANDISH_VERB and _on_the_horizon(sent.tokens, trig):
+            return True  # «ولا تلوح في الأفق أي مفاوضات»: what looms, no one brandishes
         if _habitual(sent.tokens, trig):
             return True  # «تُجري الجيوش عادةً تدريبات دورية», «جرت العادة أن توجه الأمم المتحدة نداءات»: a habit
         if e.pos == "verb" and _masdar_after_masdar(sent.tokens, trig, finder):
@@ -2577,6 +2579,15 @@ def _owes(tokens, trig) -> bool:
 
 _OWING_FORMS = frozenset("يدين تدين".split())
 _OWED = frozenset("فضل جزء كثير ولاء".split())
+
+
+def _on_the_horizon(tokens, trig) -> bool:
+    """«تلوح في الأفق»: the verb of brandishing used of what looms, right before «في الأفق»."""
+    k = trig.last_token + 1
+    return k + 1 < len(tokens) and tokens[k].norm == "في" and tokens[k + 1].keys[-1] in _HORIZON
+
+
+_HORIZON = frozenset({"الافق", "افق"})
 _BRANDISH_VERB = "core.THREATEN.brandish.verb"
 _WAVED = frozenset("اعلام علم رايات رايه لافتات لافته صور صوره ايدي ايديهم يده يديه اعلامها".split())
 _WAVED_REACH = 5  # words from «لوّح» past its subject to what is waved

@@ -9468,3 +9468,8 @@ def test_a_visit_noun_does_not_take_the_storys_topic_as_its_visitor(rules_coder)
             "تعليق رسمي من القاهرة على الزيارة.")
     events = [e for e in code(rules_coder, text, "2023-09-10") if e.event_type == "CONSULT"]
     assert [e.trigger.text for e in events] == ["وصل"]
+
+
+def test_what_looms_on_the_horizon_is_no_threat(rules_coder):
+    text = "وأعلنت الحكومة السودانية موقفها. ولا تلوح في الأفق أي مفاوضات بين الجيش وقوات الدعم السريع."
+    assert not [e for e in code(rules_coder, text, "2023-06-01") if e.event_type == "THREATEN"]
