@@ -487,8 +487,8 @@ class Coder:
             return True  # «ويحذر مراقبون من أن …»: what commentators foresee is no act of a party
         if e.id == _HOST_VERB and _hosts_residents(sent.tokens, trig):
             return True  # «تستضيف تركيا ملايين اللاجئين», «تستضيف قطر المكتب السياسي لحماس»: housing, no talks
-        if e.event == "CONSULT" and _met_with_a_manner(sent.tokens, trig):
-            return True  # «قابلتا الإعلان بحذر شديد», «قوبل القرار بالرفض»: a reaction to news, no meeting
+        if e.event == "CONSULT" and _met_with_a_manner(sent.tokens, trig, finder.candidates):
+            return True  # «قابلتا الإعلان بحذر شديد», «استقبلت الخطوة بترحيب حذر»: a reaction to news, no meeting
         if e.id == _ARRIVE_VERB and _reaches_a_degree(sent.tokens, trig):
             return True  # «مكافأة تصل إلى خمسة ملايين دولار», «وصلت المفاوضات إلى طريق مسدود»: no one travels
         if _names_an_outlet(sent.tokens, trig, quoted_only=e.event != "PROTEST"):
@@ -3128,18 +3128,28 @@ def _reaches_a_degree(tokens, trig) -> bool:
 _DESTINATION_REACH = 8
 
 
-def _met_with_a_manner(tokens, trig) -> bool:
+def _met_with_a_manner(tokens, trig, candidates) -> bool:
     """«قابل/قابلت … بحذر/بالرفض/بترحيب»: «قابل» (met) followed by «بـ» and a reaction is how news was
-    received, not a meeting."""
-    if not tokens[trig.first_token].keys[-1].removeprefix("و").startswith(("قابل", "يقابل", "تقابل")):
+    received, not a meeting; so is «استقبل» of a thing no party is named in («فاستقبلت الخطوة بترحيب حذر»)."""
+    word = tokens[trig.first_token].keys[-1].removeprefix("و").removeprefix("ف")
+    received = word.startswith(_RECEIVED)
+    if not word.startswith(("قابل", "يقابل", "تقابل")) and not received:
         return False
     # (the segmenter may leave «ب» unsplit on a word it does not know: «بفتور», «بتوجس»)
-    return any((prep_clitic(t) == "ب" or t.norm.startswith("ب"))
-               and any(k.removeprefix("ال") in _REACTIONS_MANNER for k in t.keys[1:] or t.keys)
-               for t in tokens[trig.last_token + 1:trig.last_token + 1 + _MANNER_REACH])
+    manner = next((k for k in range(trig.last_token + 1, min(len(tokens), trig.last_token + 1 + _MANNER_REACH
+                                                              + (_RECEIVER_WORDS if received else 0)))
+                   if (prep_clitic(tokens[k]) == "ب" or tokens[k].norm.startswith("ب"))
+                   and any(key.removeprefix("ال") in _REACTIONS_MANNER
+                           for key in tokens[k].keys[1:] or tokens[k].keys)),
+                  None)
+    # (one receives a guest with a welcome too: «استقبل الرئيس نظيره بترحيب» names a second party, the guest)
+    return manner is not None and not (received and sum(trig.last_token < np.first_token < manner
+                                                        for np in candidates) > 1)
 
 
 _MANNER_REACH = 5
+_RECEIVED = ("استقبل", "يستقبل", "تستقبل")
+_RECEIVER_WORDS = 6  # a receiver named after «استقبل» before what was received («فاستقبلت قوى 14 آذار الخطوة بترحيب»)
 _REACTIONS_MANNER = frozenset("حذر ترحيب ترحاب رفض تشكيك استياء ارتياح فتور برود صمت قلق غضب استنكار اهتمام تحفظ "
                               "تجاهل سخريه انتقاد انتقادات تنديد توجس ريبه ترقب".split())
 # amounts and number words, measures and outcomes that one «reaches» but never visits

@@ -9473,3 +9473,15 @@ def test_a_visit_noun_does_not_take_the_storys_topic_as_its_visitor(rules_coder)
 def test_what_looms_on_the_horizon_is_no_threat(rules_coder):
     text = "وأعلنت الحكومة السودانية موقفها. ولا تلوح في الأفق أي مفاوضات بين الجيش وقوات الدعم السريع."
     assert not [e for e in code(rules_coder, text, "2023-06-01") if e.event_type == "THREATEN"]
+
+
+def test_receiving_a_step_with_a_welcome_is_a_reaction_and_charging_the_regime_aims_at_it(rules_coder):
+    text = "وقال مسؤول إن الحكومة اتخذت قراراً بإعادة العلاقات. فاستقبلت قوى المعارضة اللبنانية الخطوة بترحيب حذر."
+    assert not [e for e in code(rules_coder, text, "2008-10-16") if e.event_type == "CONSULT"]
+    # a guest received with a welcome is met
+    ev = one(rules_coder, "واستقبل الرئيس المصري نظيره الفرنسي بترحيب حار في القاهرة.", "CONSULT", date="2008-10-16")
+    assert codes(ev.recipient) == ["FRA"]
+    # «إياه» after «النظام السوري»: the regime, a masculine body
+    text = "وشكك النائب وليد جنبلاط في جدية النظام السوري، متهماً إياه بمواصلة التدخل في الشؤون اللبنانية."
+    ev = one(rules_coder, text, "ACCUSE", date="2008-10-16")
+    assert codes(ev.actor) == ["LBN"] and codes(ev.recipient) == ["SYR"]
