@@ -28,6 +28,8 @@ class Discourse:
     memory: DocumentMemory = field(default_factory=DocumentMemory)
     topic: list[NP] = field(default_factory=list)  # actor of the latest event that had one
     last_by_type: dict[str, tuple[list[NP], list[NP]]] = field(default_factory=dict)
+    # where talks were held or a deal made (the place's words) → their parties, for «محادثات جدة» named later
+    talks_at: dict[str, tuple[list[NP], list[NP]]] = field(default_factory=dict)
     scene: Optional[NP] = None  # «وفي الإمارات، …» sets the place for the rest of the paragraph
     last_claim_on: dict = field(default_factory=dict)  # target codes → who last demanded of, threatened or accused them
     last_event_actor: list = field(default_factory=list)  # actor of the latest event with one

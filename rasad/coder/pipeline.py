@@ -1845,6 +1845,9 @@ class Coder:
                 and any(k in ("person", "agent", "group", "organisation") for a in args.actor for k in a.kinds):
             state.topic = args.actor  # the discourse topic is a named party, not a bare state name
         state.last_by_type[e.event] = (args.actor, args.recipient)
+        if e.event in ("CONSULT", "AGREE") and args.location is not None and args.location.code \
+                and "discourse-participants" not in args.path and (args.actor or args.recipient):
+            state.talks_at[_place_words(args.location)] = (args.actor, args.recipient)
         state.memory.go_betweens.update(m.code for m in args.mediator if m.code)
         if e.event == "CONSULT" and "between" in args.path and args.location is not None and args.location.code \
                 and args.location.code not in {p.code for p in args.actor + args.recipient}:
@@ -1864,8 +1867,10 @@ class Coder:
                 and word_key(finder.tokens[trig.first_token - 1]) in TIME_PREPS | SINCE:
             return  # «بعد قمة موسكو», «منذ مشاورات ستوكهولم»: talks recalled as a time, not told
         if not args.actor and not args.recipient and (args.agentless or named_talks):
-            # «وأُعلن الاتفاق», «مسار محادثات جدة»: the talks or deal the text has been reporting
-            prior = state.last_by_type.get(entry.event) or (state.last_by_type.get("AGREE") if named_talks else None)
+            # «وأُعلن الاتفاق»: the deal the text has been reporting; «مسار محادثات جدة»: the talks it told as held
+            # there
+            prior = state.talks_at.get(_place_words(args.location)) if named_talks and args.location is not None \
+                else state.last_by_type.get(entry.event)
             if prior and (prior[0] or prior[1]):
                 args.actor, args.recipient = list(prior[0]), list(prior[1])
                 args.path.append("discourse-participants")
@@ -2090,6 +2095,14 @@ class Coder:
             args.actor = list(state.topic)
             args.path.append("topic")
         args.recipient = [np for np in args.recipient if np not in args.actor]
+
+
+def _place_words(place: NP) -> str:
+    """The place's name as matched, without a clitic preposition or the article: the key of talks held there."""
+    words = list(phrase_keys(place.text))
+    if words and place.prep and len(place.prep) == 1 and words[0].startswith(place.prep):
+        words[0] = words[0][1:]  # «بجدة»
+    return " ".join(w.removeprefix("ال") for w in words)
 
 
 _COMBATING = "مكافحه"  # «مكافحة الشغب»: the act a force or unit exists to fight

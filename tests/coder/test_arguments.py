@@ -9485,3 +9485,13 @@ def test_receiving_a_step_with_a_welcome_is_a_reaction_and_charging_the_regime_a
     text = "وشكك النائب وليد جنبلاط في جدية النظام السوري، متهماً إياه بمواصلة التدخل في الشؤون اللبنانية."
     ev = one(rules_coder, text, "ACCUSE", date="2008-10-16")
     assert codes(ev.actor) == ["LBN"] and codes(ev.recipient) == ["SYR"]
+
+
+def test_talks_named_after_a_place_are_between_those_who_met_or_signed_there(rules_coder):
+    text = ("وقع ممثلو الجيش السوداني وقوات الدعم السريع في مدينة جدة اتفاقاً لوقف إطلاق النار. وزار وزير الخارجية "
+            "الأميركي القاهرة أمس. ويعد الاتفاق الخطوة الثانية في مسار محادثات جدة.")
+    talks = [e for e in code(rules_coder, text, "2023-05-21") if e.trigger.text == "محادثات"]
+    assert talks and codes(talks[0].actor) == ["SDN"] and "USA" not in codes(talks[0].recipient)
+    # talks named after a place where nothing was told are no one's
+    text = "وزار وزير الخارجية الأميركي القاهرة أمس. وتتجه الأنظار إلى قمة إسطنبول."
+    assert not [e for e in code(rules_coder, text, "2023-05-21") if e.trigger.text == "قمة"]
