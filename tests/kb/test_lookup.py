@@ -564,6 +564,8 @@ def test_a_trie_knows_when_no_token_could_end_one_of_its_phrases():
     # starting KB (the Gulf, Yemen, Iran, Egypt, the Maghreb and Sudan)
     ("kb_lookup_fresh112.jsonl", 0.97, 0.91),  # arrived at 0.753 / 0.640 with the ninetieth session's starting KB
     # (the great powers, Europe, the Americas and international organisations); read since
+    ("kb_lookup_fresh113.jsonl", 0.75, 0.63),  # not read: arrived at 0.760 / 0.640 with the ninetieth session's
+    # starting KB (Israel, Palestine, Lebanon, Syria, Jordan and Iraq)
     ("kb_lookup_fresh114.jsonl", 0.99, 0.88),  # arrived at 0.853 / 0.687 with the ninetieth session's starting KB
     # (Turkey, South and East Asia, sub-Saharan Africa); read since
 ])
@@ -577,8 +579,8 @@ def test_helper_written_lookup_tables(resolve, table, code_floor, floor):
     forty-fifth, forty-ninth, fifty-third, fifty-sixth, fifty-seventh, sixtieth, sixty-second, sixty-third,
     sixty-fifth, sixty-seventh, sixty-ninth, seventy-first, seventy-third, seventy-fifth, seventy-seventh and
     seventy-ninth, the odd-numbered tables from the eighty-first to the hundred-and-fifth, and the hundred-and-eighth,
-    hundred-and-ninth and hundred-and-eleventh, are kept unread: their floors sit under their figures with the current
-    KB."""
+    hundred-and-ninth, hundred-and-eleventh and hundred-and-thirteenth, are kept unread: their floors sit under their
+    figures with the current KB."""
     import json
     from pathlib import Path
 
