@@ -1162,10 +1162,10 @@ def test_a_date_between_light_verb_and_noun_does_not_break_them(rules_coder):
     assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["ARE"]
 
 
-def test_possessive_visit_continues_the_topic_but_other_possessive_nouns_do_not(rules_coder):
+def test_possessive_nouns_do_not_take_the_topic_as_their_doer(rules_coder):
+    # a visit told by its possessive alone is most often one told before, or someone else's («خلال زيارته»)
     evs = code(rules_coder, "التقى الرئيس الأمريكي جو بايدن أمير قطر. وتأتي زيارته للسعودية بعد أشهر من التوتر.")
-    visit = next(e for e in evs if e.mode == "visit")
-    assert codes(visit.actor) == ["USA"] and codes(visit.recipient) == ["SAU"]
+    assert not [e for e in evs if e.mode == "visit" and "topic" in e.rule]
     evs = code(rules_coder, "التقى الرئيس الأمريكي جو بايدن أمير قطر. واعتبر محللون أن اتفاقها مع تركيا تاريخي.")
     assert not [e for e in evs if e.event_type == "AGREE" and "USA" in codes(e.actor)]
 
