@@ -819,6 +819,9 @@ class Coder:
         if e.id == "core.CONSULT.presence.noun" and not args.mediator \
                 and len({m.code for m in args.actor + args.recipient if m.code}) < 2:
             return True  # «وقّع الاتفاق بحضور رئيس الوزراء», «بمشاركة سفن حربية»: a state among its own is no meeting
+        if e.id == "core.CONSULT.presence.noun" and any(
+                ev.event_type in _TAKEN_PART_IN and ev.trigger.last_token < trig.first_token for ev in sent_events):
+            return True  # «عمليات إنزال جوي بمشاركة طائرات فرنسية», «شنت غارات بمشاركة …»: joining an act, no meeting
         return False
 
     @staticmethod
@@ -2883,6 +2886,7 @@ _BUILDING_REACH = 10  # «اقتحمت عناصر من الشرطة الوطني
 _CROWD_DEEDS = {"core.ASSAULT.storm.verb": "obstruct", "core.ASSAULT.raid.noun": "obstruct",
                 "core.ASSAULT.arson.verb": "riot", "core.ASSAULT.attack.verb": "riot"}
 _CROWD_SECTORS = frozenset({"CVL", "OPP", "PTY", "LAB", "EDU"})  # who may storm a building in protest
+_TAKEN_PART_IN = frozenset({"ASSAULT", "MOBILIZE", "AID", "COERCE"})  # acts one joins «بمشاركة», no meeting
 _OTHERS = frozenset("اخرون اخرين".split())  # «محتجون آخرون»
 _SETTLERS = frozenset("مستوطن مستوطنون مستوطنين".split())
 

@@ -9495,3 +9495,8 @@ def test_talks_named_after_a_place_are_between_those_who_met_or_signed_there(rul
     # talks named after a place where nothing was told are no one's
     text = "وزار وزير الخارجية الأميركي القاهرة أمس. وتتجه الأنظار إلى قمة إسطنبول."
     assert not [e for e in code(rules_coder, text, "2023-05-21") if e.trigger.text == "قمة"]
+
+
+def test_taking_part_in_a_strike_or_an_air_drop_is_no_meeting(rules_coder):
+    text = "ونفذ سلاح الجو الأردني عمليات إنزال جوي للمساعدات على قطاع غزة بمشاركة طائرات فرنسية."
+    assert not [e for e in code(rules_coder, text, "2024-03-05") if e.trigger.text == "بمشاركة"]
