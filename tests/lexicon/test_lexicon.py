@@ -3019,9 +3019,12 @@ def test_a_crowd_storming_or_attacking_an_embassy_protests_at_its_state(rules_co
     assert _dyads(rules_coder, "وهاجم مسلحون مركزاً للشرطة في كركوك.", "PROTEST", "2016-01-04") == []
 
 
-def test_rapprochement_and_partnership_name_a_state_of_relations_not_an_act(rules_coder):
-    text = "ويرى محللون أن مسار التقارب بين أنقرة ودمشق قد يتعثر، في ظل شراكة قائمة بين الرياض وواشنطن."
+def test_rapprochement_names_a_state_of_relations_not_an_act(rules_coder):
+    text = "ويرى محللون أن مسار التقارب بين أنقرة ودمشق قد يتعثر."
     assert _dyads(rules_coder, text, "COOPERATE", "2023-01-05") == []
+    # a partnership launched is an act of cooperation
+    text = "وأطلقت مصر والأردن شراكة اقتصادية جديدة."
+    assert _dyads(rules_coder, text, "COOPERATE", "2023-01-05") != []
     # cooperation agreed on is still cooperation
     text = "واتفقت مصر والأردن على تعزيز التعاون الأمني بين البلدين."
     assert _dyads(rules_coder, text, "COOPERATE", "2023-01-05") == [(["EGY"], ["JOR"])]
