@@ -9365,6 +9365,9 @@ def test_an_imperfect_plural_verb_carries_its_subject_so_the_name_after_it_is_it
     text = "تظاهر آلاف الإسرائيليين أمس في تل أبيب. ويطالبون الحكومة بإبرام صفقة فورية."
     assert not [e for e in code(rules_coder, text, "2023-11-20")
                 if e.event_type == "REQUEST" and any(a.text == "الحكومة" for a in e.actor)]
+    # a singular imperfect whose stem ends in «ون» keeps the subject after it
+    ev = one(rules_coder, "تتعاون الولايات المتحدة والأردن في مجال مكافحة الإرهاب.", "COOPERATE", date="2020-01-05")
+    assert sorted(codes(ev.actor) + codes(ev.recipient)) == ["JOR", "USA"]
 
 
 def test_a_plural_subject_reaches_its_verb_past_a_short_clause_of_alladhina(rules_coder):

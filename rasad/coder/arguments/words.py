@@ -490,10 +490,15 @@ def plural_verb(t: Token) -> bool:
     return len(n) > 4 and n.endswith("وا") and not t.enclitic
 
 
+# singular imperfects whose stem itself ends in «ون» («تتعاون», «يتكون»), not the plural suffix
+_STEMS_ENDING_IN_WN = ("عاون", "هاون", "تكون", "تلون")
+
+
 def imperfect_plural_verb(t: Token) -> bool:
     """An imperfect verb with the plural suffix «ون» («يطالبون», «ويدعون»): its subject is a pronoun."""
     n = t.norm.removeprefix("و").removeprefix("ف").removeprefix("س")
-    return len(n) > 4 and n[0] in "يت" and n.endswith("ون") and not t.enclitic
+    return len(n) > 4 and n[0] in "يت" and n.endswith("ون") and not n.endswith(_STEMS_ENDING_IN_WN) \
+        and not t.enclitic
 
 
 def prepositional_word(t: Token) -> bool:
