@@ -2089,11 +2089,13 @@ class Coder:
             # «وردت بغداد بغضب غير معتاد؛ إذ استدعت سفيرها …»: the clause explains what the party before the «؛» did
             args.actor = list(state.explained)
             args.path.append("explains-sentence-before")
-        elif state.topic and entry.pos == "verb" and entry.event != "PROTEST" \
-                and entry.id != _DEPLOY_VERB and not (finder is not None and (
+        elif state.topic and (entry.pos == "verb" or (entry.frame == "visit" and finder is not None
+                                                      and _visit_opens_sentence(finder, trig))) \
+                and entry.event != "PROTEST" and entry.id != _DEPLOY_VERB and not (finder is not None and (
                     finder.unnamed_subject_before(trig) or finder.unnamed_subject_after(trig))):
-            # a pro-drop verb continues the topic; a noun's possessive («زيارته», «اتفاقها», «وساطتها») too often
-            # points elsewhere to guess («اعتُقل الشاب خلال زيارته للضفة»); a crowd is not the party
+            # a pro-drop verb continues the topic, and so does a visit the sentence opens with («وفي زيارته
+            # للأردن»); elsewhere a noun's possessive («زيارته», «اتفاقها», «وساطتها») too often points to
+            # another («اعتُقل الشاب خلال زيارته للضفة»); a crowd is not the party
             # the text was about («شهدت مدن في إدلب تظاهرات»), nor what spreads («انتشرت الشائعات»)
             args.actor = list(state.topic)
             args.path.append("topic")
@@ -2391,6 +2393,18 @@ def _participants_as_subject(tokens, trig: Trigger) -> bool:
 
 
 _PARTICIPANTS = frozenset("مجتمعون مجتمعين مشاركون مشاركين متحاورون متحاورين".split())
+_DURING = frozenset("في خلال اثناء".split())
+
+
+def _visit_opens_sentence(finder: ArgumentFinder, trig: Trigger) -> bool:
+    """Only «(و)في/خلال/أثناء», earlier visits and their destinations after «ل» come before the visit noun in its
+    sentence («وفي زيارته للأردن والزيارة المرتقبة لمصر»): no party of the sentence can own it."""
+    visits = [t for t in finder.triggers if t.entry.frame == "visit"]
+    destinations = [np for np in finder.candidates if np.prep == "ل"]
+    return all(not t.is_word or word_key(t) in _DURING
+               or any(v.first_token <= k <= v.last_token for v in visits)
+               or any(np.first_token <= k <= np.last_token for np in destinations)
+               for k, t in enumerate(finder.tokens[finder.opening:trig.first_token], finder.opening))
 _REMARKS = frozenset("تصريحات تصريح كلام".split())
 _WHEN = frozenset("حين حينما عندما لما".split())
 

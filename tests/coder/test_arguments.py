@@ -1169,6 +1169,13 @@ def test_possessive_nouns_do_not_take_the_topic_as_their_doer(rules_coder):
     evs = code(rules_coder, "التقى الرئيس الأمريكي جو بايدن أمير قطر. واعتبر محللون أن اتفاقها مع تركيا تاريخي.")
     assert not [e for e in evs if e.event_type == "AGREE" and "USA" in codes(e.actor)]
 
+    # but a visit the sentence opens with, and one conjoined to it, are the topic's
+    text = ("بدأ وزير الخارجية الفرنسي جولة في المنطقة أمس. وخلال زيارته للأردن والزيارة المقبلة لمصر من المتوقع أن "
+            "يبحث الوزير ملف اللاجئين.")
+    visits = [(codes(e.actor), codes(e.recipient)) for e in code(rules_coder, text, "2021-03-01")
+              if e.trigger.text in ("زيارته", "والزيارة")]
+    assert visits == [(["FRA"], ["JOR"]), (["FRA"], ["EGY"])]
+
 
 def test_what_a_signed_memorandum_is_for_is_not_a_separate_event(rules_coder):
     evs = code(rules_coder, "ووقعت أنقرة وطرابلس مذكرتي تفاهم للتعاون الأمني وترسيم الحدود البحرية.")
