@@ -9390,6 +9390,15 @@ def test_a_plural_subject_reaches_its_verb_past_a_short_clause_of_alladhina(rule
     assert not [e for e in code(rules_coder, text, "2021-01-05") if e.event_type == "REQUEST" and "svo" in e.rule]
 
 
+def test_a_comma_before_illa_anna_opens_a_clause_the_first_party_after_a_noun_cannot_come_from(rules_coder):
+    text = "وأعربت فرنسا عن رفضها للقرار، إلا أن العلاقات بين الجزائر والمغرب لم تتأثر."
+    ev = one(rules_coder, text, "REJECT", date="2021-03-01")
+    assert codes(ev.actor) == ["FRA"] and codes(ev.recipient) == []
+    # («، لكن» did so already)
+    text = "وأعربت فرنسا عن رفضها للقرار، لكن العلاقات بين الجزائر والمغرب لم تتأثر."
+    assert codes(one(rules_coder, text, "REJECT", date="2021-03-01").recipient) == []
+
+
 def test_both_sides_a_body_of_no_state_deals_with_are_the_two_states_the_sentence_named(rules_coder):
     text = ("وكان رئيس الوزراء العراقي قد اتهم تركيا بانتهاك السيادة، فيما أجرى المبعوث الأممي اتصالات مكثفة "
             "بالجانبين، داعياً إياهما إلى ضبط النفس.")

@@ -170,7 +170,8 @@ DEED_JUDGING = JUDGING_VERBS | {"core.ACCUSE.consider.verb"}
 # what a verdict says a deed violated belongs to its victim («انتهاك لسيادة اليمن ووحدة أراضيه»)
 VIOLATED = frozenset("سياده وحده اراضي حدود".split())
 CLAUSE_OPENERS = frozenset("فيما وفيما بينما وبينما كما وكما".split())  # «، فيما أكدت البحرين …»
-NEW_CLAUSE = CLAUSE_OPENERS | frozenset("اذ حيث لكن لكنه لكنها لكنهم ولكن ولكنه ولكنها ثم".split())  # «ورفضت الدوحة القائمة، إذ قال وزير خارجيتها …», «…، لكنه أكد»
+# «ورفضت الدوحة القائمة، إذ قال وزير خارجيتها …», «…، لكنه أكد», «…، إلا أن القلق …»
+NEW_CLAUSE = CLAUSE_OPENERS | frozenset("اذ حيث الا لكن لكنه لكنها لكنهم ولكن ولكنه ولكنها ثم".split())
 SAYING_VERBS = frozenset("قال قالت اعلن اعلنت اكد اكدت اوضح اوضحت صرح صرحت اضاف اضافت ذكر ذكرت افاد افادت "
                          "شدد شددت اشار اشارت "
                          "يقول تقول يؤكد تؤكد يعلن تعلن رد ردت".split())  # «فيما تقول موسكو إن …», «فردّ الأخير بأن …»
