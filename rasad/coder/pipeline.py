@@ -36,8 +36,8 @@ from .arguments.words import (
     TARGET_NOUNS,
     TIME_PREPS,
     VICTIM_SECTORS, VIOLATED,
-    calls_for_it, conjoined_word, describes_what, is_complementizer, prep_clitic, prep_key, prepositional_word, same_side,
-    side_of,
+    calls_for_it, conjoined_word, describes_what, is_complementizer, prep_clitic, prep_key, prepositional_word,
+    same_side, side_of,
     statement_phrase_end, word_key)
 from .consolidate import (MEDIATION_NOUN, ORGANISATION_CODES, REACTIONS, SUBJECT_PATHS, blame_the_doer, drop_redundant,
                           drop_second_mentions, host_of_talks, merge_subject_events, own_session,
@@ -2581,30 +2581,28 @@ _USUALLY = frozenset({"عاده", "العاده"})  # «عادةً», «عادة
 def _waves_a_thing(tokens, trig) -> bool:
     """«لوّح المحتجون بالأعلام», «لوحوا بصور الضحايا بأيديهم»: what is waved, after «ب» in the trigger's clause
     (past its subject), is a flag, a banner, a picture or a hand."""
-    for t in tokens[trig.last_token + 1:trig.last_token + 1 + _WAVED_REACH]:
-        if t.text in _CLAUSE_ENDS:
-            return False
-        if _behind_bi(t):
-            return t.keys[-1].removeprefix("ال") in _WAVED
-    return False
-
-
-def _behind_bi(t: Token) -> bool:
-    """The word carries «ب», segmented or only among its readings («بجزء», «بأعلام»)."""
-    return prep_clitic(t) == "ب" or prepositional_word(t) and t.norm.lstrip("وف").startswith("ب")
+    return (thing := _after_bi(tokens, trig)) is not None and thing in _WAVED
 
 
 def _owes(tokens, trig) -> bool:
     """«يدين له بالفضل», «تدين الحكومة بجزء كبير من نجاحها لـ …»: an imperfect «يدين» with a share or a debt after
     «ب» in its clause owes it."""
-    if tokens[trig.first_token].keys[-1] not in _OWING_FORMS:
-        return False
-    for t in tokens[trig.last_token + 1:trig.last_token + 1 + _WAVED_REACH]:
+    return tokens[trig.first_token].keys[-1] in _OWING_FORMS and _after_bi(tokens, trig) in _OWED
+
+
+def _after_bi(tokens, trig) -> Optional[str]:
+    """The first word behind «ب» in the trigger's clause, a few words past it (its stem, without «ال»), or None."""
+    for t in tokens[trig.last_token + 1:trig.last_token + 1 + _BI_REACH]:
         if t.text in _CLAUSE_ENDS:
-            return False
+            return None
         if _behind_bi(t):
-            return t.keys[-1].removeprefix("ال") in _OWED
-    return False
+            return t.keys[-1].removeprefix("ال")
+    return None
+
+
+def _behind_bi(t: Token) -> bool:
+    """The word carries «ب», segmented or only among its readings («بجزء», «بأعلام»)."""
+    return prep_clitic(t) == "ب" or prepositional_word(t) and t.norm.lstrip("وف").startswith("ب")
 
 
 _OWING_FORMS = frozenset("يدين تدين".split())
@@ -2620,7 +2618,7 @@ def _on_the_horizon(tokens, trig) -> bool:
 _HORIZON = frozenset({"الافق", "افق"})
 _BRANDISH_VERB = "core.THREATEN.brandish.verb"
 _WAVED = frozenset("اعلام علم رايات رايه لافتات لافته صور صوره ايدي ايديهم يده يديه اعلامها".split())
-_WAVED_REACH = 5  # words from «لوّح» past its subject to what is waved
+_BI_REACH = 5  # words from «لوّح» or «يدين» past its subject to what is waved or owed
 
 
 def _commentators_speak(tokens, trig) -> bool:

@@ -26,7 +26,8 @@ from .words import (
     SYMMETRIC_FRAMES, TARGETING, TARGETS_REACH, TELLING, THEY_ARE, TIME_SPANS, TITLE_REACH, VICTIM_SECTORS, VIOLATED,
     WITH_PRONOUNS,
     conjoined_word,
-    imperfect_plural_verb, is_complementizer, is_one_of, plural_verb, prep_clitic, prep_key, same_side, side_of, word_key)
+    imperfect_plural_verb, is_complementizer, is_one_of, plural_verb, prep_clitic, prep_key, same_side, side_of,
+    word_key)
 
 
 _SIDELINES = "هامش"
@@ -243,7 +244,8 @@ class ArgumentFinder(Frames, Content, Subjects):
             subj = duty_on or qualifier or owner or self._svo_subject(trig, before) or next(
                 (np for np in reversed(before) if np.kinds[:1] == ("demonym",) and not np.prep), None) \
                 or self._owner_after_that(trig, before) or self._copula_subject(trig, before) or next(
-                (np for np in unviolated if not np.prep and not np.is_place), None) or next(  # «الاعتداء الإسرائيلي لن يمر»
+                # («الاعتداء الإسرائيلي لن يمر»)
+                (np for np in unviolated if not np.prep and not np.is_place), None) or next(
                 (np for np in after if np.code and prep_key(np.prep) in preps), None)  # «الخيارات مطروحة ضد X»
             if subj is not None:
                 if subj.last_token < trig.first_token:
