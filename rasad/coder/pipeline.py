@@ -2405,6 +2405,8 @@ def _visit_opens_sentence(finder: ArgumentFinder, trig: Trigger) -> bool:
                or any(v.first_token <= k <= v.last_token for v in visits)
                or any(np.first_token <= k <= np.last_token for np in destinations)
                for k, t in enumerate(finder.tokens[finder.opening:trig.first_token], finder.opening))
+
+
 _REMARKS = frozenset("تصريحات تصريح كلام".split())
 _WHEN = frozenset("حين حينما عندما لما".split())
 
@@ -2581,7 +2583,7 @@ _USUALLY = frozenset({"عاده", "العاده"})  # «عادةً», «عادة
 def _waves_a_thing(tokens, trig) -> bool:
     """«لوّح المحتجون بالأعلام», «لوحوا بصور الضحايا بأيديهم»: what is waved, after «ب» in the trigger's clause
     (past its subject), is a flag, a banner, a picture or a hand."""
-    return (thing := _after_bi(tokens, trig)) is not None and thing in _WAVED
+    return _after_bi(tokens, trig) in _WAVED
 
 
 def _owes(tokens, trig) -> bool:
