@@ -103,3 +103,13 @@ def test_assignment_steps_share_one_zone(read, monkeypatch):
     assert len(zones) == 5 and all(z is zones[0] for z in zones) and isinstance(zones[0], Zone)
     assert zones[0].entry.event == "REQUEST" and not zones[0].is_noun
     assert [a.code for a in args.actor] == ["IRQ"] and [r.code for r in args.recipient] == ["TUR"]
+
+
+def test_a_hostile_act_in_the_dual_construct_has_no_possessive_doer(read):
+    finder, triggers, _ = read("وتتهمه واشنطن بالضلوع في تفجيري السفارة الأميركية وثكنة المارينز في بيروت.")
+    assert finder._dual_in_construct(triggers["تفجيري"])
+    args = finder.assign(triggers["تفجيري"])
+    assert "dual-construct" in args.path and "possessive" not in args.path and not args.pronoun_actor
+    # a noun with «my» at the end of its clause, or an accord in the dual, keeps its reading
+    finder, triggers, _ = read("ووقّع الطرفان اتفاقيتي السلام والتعاون الاقتصادي.")
+    assert not any(finder._dual_in_construct(t) for t in triggers.values())

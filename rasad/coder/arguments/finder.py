@@ -31,6 +31,9 @@ from .words import (
 
 
 _SIDELINES = "هامش"
+# hostile acts told as a dual in construct («تفجيري», «مهلتي»): read as «my», their doer became the clause's subject,
+# most often who reports or condemns them (accords and sit-ins in the dual keep their reading)
+_HOSTILE_DUALS = frozenset({"ASSAULT", "THREATEN"})
 _INTERVIEWS = frozenset("مقابله حوار حديث لقاء".split())  # «في مقابلة مع …»: with whom one spoke
 
 
@@ -442,6 +445,8 @@ class ArgumentFinder(Frames, Content, Subjects):
                         role.extend(np for np in self._adjacent_nisbas(comp, after) if np not in role)
                     args.path.append("genitive")
                     after = [np for np in after if np not in role]
+                elif self._dual_in_construct(trig):
+                    args.path.append("dual-construct")  # «بعد تفجيري كرمان», «عمليتي «مخلب النسر»»: no «my»
                 elif self.tokens[trig.last_token].enclitic:
                     if e.genitive == "actor":
                         args.pronoun_actor = True
@@ -784,6 +789,14 @@ class ArgumentFinder(Frames, Content, Subjects):
                 first = next((np for np in rest if np.first_token == k + 1 and not np.prep and np.code), None)
                 return self._with_coordinated(first, rest) if first is not None else []
         return []
+
+    def _dual_in_construct(self, trig: Trigger) -> bool:
+        """A noun in «ـي» right before another word or a quote («تفجيري السفارة», «عمليتي «مخلب النسر»»): the
+        oblique dual in construct, not the pronoun «my», which news narration does not use of an act."""
+        k = trig.last_token + 1
+        return trig.entry.pos == "noun" and trig.entry.event in _HOSTILE_DUALS \
+            and self.tokens[trig.last_token].enclitic == "ي" and k < len(self.tokens) \
+            and (self.tokens[k].is_word or self.tokens[k].text in OPENING_QUOTES)
 
     def _companion_before(self, trig: Trigger) -> Optional[NP]:
         """The coded phrase after «مع» that ends within a few words before the noun, in its clause."""
