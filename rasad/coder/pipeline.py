@@ -1869,6 +1869,10 @@ class Coder:
         if named_talks and trig.first_token > 0 and finder is not None \
                 and word_key(finder.tokens[trig.first_token - 1]) in TIME_PREPS | SINCE:
             return  # «بعد قمة موسكو», «منذ مشاورات ستوكهولم»: talks recalled as a time, not told
+        if named_talks and trig.first_token > 0 and finder is not None and args.location is not None \
+                and word_key(finder.tokens[trig.first_token - 1]) in _CAME \
+                and _place_words(args.location) in state.talks_at:
+            return  # «وجاء اجتماع موسكو بعد …»: talks told before, set in their time, not held again
         if not args.actor and not args.recipient and (args.agentless or named_talks):
             # «وأُعلن الاتفاق»: the deal the text has been reporting; «مسار محادثات جدة»: the talks it told as held
             # there
@@ -2110,6 +2114,7 @@ def _place_words(place: NP) -> str:
     return " ".join(w.removeprefix("ال") for w in words)
 
 
+_CAME = frozenset("جاء جاءت ياتي تاتي".split())  # «وجاء اللقاء بعد …», «ويأتي الاجتماع في وقت …»
 _COMBATING = "مكافحه"  # «مكافحة الشغب»: the act a force or unit exists to fight
 
 _ACCORD_WORDS = AGREEMENT_DOCUMENTS | frozenset("توقيع هدنه مصالحه صفقه".split())

@@ -9514,6 +9514,10 @@ def test_talks_named_after_a_place_are_between_those_who_met_or_signed_there(rul
     # talks named after a place where nothing was told are no one's
     text = "وزار وزير الخارجية الأميركي القاهرة أمس. وتتجه الأنظار إلى قمة إسطنبول."
     assert not [e for e in code(rules_coder, text, "2023-05-21") if e.trigger.text == "قمة"]
+    # talks told there before, then set in their time by «وجاء», are not held again
+    text = ("وقع ممثلو الجيش السوداني وقوات الدعم السريع في مدينة جدة اتفاقاً لوقف إطلاق النار. وجاءت محادثات جدة "
+            "بعد أسابيع من القتال.")
+    assert not [e for e in code(rules_coder, text, "2023-05-21") if e.trigger.text == "محادثات"]
 
 
 def test_taking_part_in_a_strike_or_an_air_drop_is_no_meeting(rules_coder):
