@@ -435,6 +435,10 @@ class Coder:
             return refused("told already in the sentence")
         if self._lacks_a_party(e, sent, trig, args, finder, state, condemned, deed_pending):
             return refused("lacks a party it needs")
+        if e.id == _ENCOURAGE_VERB and not _GUESSED_FROM_THE_STORY.isdisjoint(args.path):
+            # «إن إطلاق سراحه يشجع على احتجاز …», «ضعفها هو ما شجّع الرياض على …»: what a step or a state of
+            # things encourages is asked by no one; a party guessed from the story does not make it a request
+            return refused("encouraged by a thing, not a party")
         event_date, mod, marker, mode, event_type = reading
         if e.event == "ACCUSE" and e.frame == "consequence" and mod == "hypothetical":
             return refused("a charge only supposed")  # «إذا لم تفِ إسرائيل بالتزاماتها»: no one is said to fail
@@ -2114,6 +2118,8 @@ def _place_words(place: NP) -> str:
     return " ".join(w.removeprefix("ال") for w in words)
 
 
+_ENCOURAGE_VERB = "core.REQUEST.encourage.verb"
+_GUESSED_FROM_THE_STORY = GUESSED_PARTY | {"main-state-in-document", "topic"}
 _CAME = frozenset("جاء جاءت ياتي تاتي".split())  # «وجاء اللقاء بعد …», «ويأتي الاجتماع في وقت …»
 _COMBATING = "مكافحه"  # «مكافحة الشغب»: the act a force or unit exists to fight
 

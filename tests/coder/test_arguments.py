@@ -9523,3 +9523,12 @@ def test_talks_named_after_a_place_are_between_those_who_met_or_signed_there(rul
 def test_taking_part_in_a_strike_or_an_air_drop_is_no_meeting(rules_coder):
     text = "ونفذ سلاح الجو الأردني عمليات إنزال جوي للمساعدات على قطاع غزة بمشاركة طائرات فرنسية."
     assert not [e for e in code(rules_coder, text, "2024-03-05") if e.trigger.text == "بمشاركة"]
+
+
+def test_what_a_state_of_things_encourages_is_asked_by_no_one(rules_coder):
+    text = ("وقّعت السعودية وإيران اتفاقاً لاستئناف العلاقات في بكين. ورأى لبيد أن ضعف الحكومة هو ما شجّع الرياض على "
+            "المضي فيه.")
+    assert not [e for e in code(rules_coder, text, "2023-03-15") if e.event_type == "REQUEST"]
+    # a party that encourages another is still a request
+    ev = one(rules_coder, "وشجعت الولايات المتحدة العراق على إجراء تحقيق.", "REQUEST", date="2023-03-15")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["IRQ"]
