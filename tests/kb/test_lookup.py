@@ -1125,7 +1125,8 @@ def test_a_capital_after_in_is_the_place_of_those_named_not_its_government(resol
     assert (first["code"], first["sector"]) == ("TUR", "GOV")
 
 
-@pytest.mark.parametrize("text, when, code", [("السلطان قابوس", "2015-01-01", "OMN"), ("السلطان هيثم", "2021-01-01", "OMN"),
+@pytest.mark.parametrize("text, when, code", [("السلطان قابوس", "2015-01-01", "OMN"),
+                                              ("السلطان هيثم", "2021-01-01", "OMN"),
                                               ("الشيخ نواف", "2021-01-01", "KWT"), ("الملك فهد", "2000-01-01", "SAU")])
 def test_gulf_rulers_by_title_and_first_name(resolve, text, when, code):
     result = resolve(text, date.fromisoformat(when))[0]
