@@ -10,7 +10,7 @@ from ..text.normalize import normalize
 from .arguments.words import (ANNOUNCING_PARTICIPLES, DEED_JUDGING, DURING_IT, FORCE_SECTORS, SAID_TYPES,
                               SPEECH_PARTICIPLES, TAKING_PART)
 from .allowances import NAMED_AGENT_PATHS
-from .discourse import GUESSED_PARTY
+from .discourse import GUESSED_PARTY, STORY_GUESSES
 
 _NOT_RULING_OUT = "core.THREATEN.not-rule-out.verb"
 SUBJECT_PATHS = ("/svo", "+svo", "/vso", "+vso")  # the rules found the verb's own subject
@@ -440,7 +440,6 @@ def protest_the_foreign_force(events: list[Event]) -> None:
             protest.rule += "/struck-by:" + force.trigger.text
 
 
-_STORY_TARGETS = ("counterpart-in-document", "opponent-in-document", "main-state-in-document")
 _GUESS_YIELDS_WITHIN = 5  # words between a verb whose target was guessed and the deed noun that names it
 
 
@@ -451,7 +450,7 @@ def blame_the_doer(events: list[Event]) -> None:
     for n, ev in enumerate(events):
         # (a target only guessed from the story gives way to the doer of a deed right after the verb: «وتنتقد
         # أنقرة منذ سنوات الدعم العسكري الأميركي لـ«قسد»»)
-        guessed = any(guess in ev.rule for guess in _STORY_TARGETS)
+        guessed = not STORY_GUESSES.isdisjoint(ev.rule.partition("/")[2].split("+"))
         if (ev.event_type in ("ACCUSE", "SUPPORT") or "declared-void" in ev.rule) \
                 and (not ev.recipient or guessed) and n + 1 < len(events):
             deed = events[n + 1]

@@ -15,10 +15,12 @@ _NGO = "NGO"
 THIRD_PARTY_CODES = frozenset({"UNO", "IGO", _NGO, "EUR"})
 _NOT_THE_STATE = frozenset({"REB", "CVL", "OPP"})  # a state's own rebels, crowds and opposition
 MIN_OPPONENT_SALIENCE = 3  # named this often, a party is one side of what the document is about
-# rule paths of a party the discourse supplied rather than the sentence named
 _TOLD_FIGHT = 2  # attacks between two sides before a call to stop the fighting is put to both
+# rule paths of a party the discourse supplied rather than the sentence named
 GUESSED_PARTY = frozenset({"opponent-in-document", "counterpart-in-document", "rebels-in-document", "target's-opponent",
                            "party-named-before"})
+# and of any party guessed from the story, the state the whole document is about included
+STORY_GUESSES = GUESSED_PARTY | {"main-state-in-document"}
 
 
 @dataclass

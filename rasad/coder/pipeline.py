@@ -43,7 +43,7 @@ from .consolidate import (MEDIATION_NOUN, ORGANISATION_CODES, REACTIONS, SUBJECT
                           drop_second_mentions, host_of_talks, merge_subject_events, own_session,
                           present_at_the_meeting, protest_the_foreign_force)
 from .detector import Detector, shipped_detector
-from .discourse import GUESSED_PARTY, THIRD_PARTY_CODES, Discourse
+from .discourse import GUESSED_PARTY, STORY_GUESSES, THIRD_PARTY_CODES, Discourse
 from .domestic import DOMESTIC_SECTORS, HOME_SECTORS, LOCAL_SECTORS, STATE_BODY_SECTORS, fill_domestic_codes
 from .mentions import NP, QUOTES, RELATIVES, DocumentMemory, MentionFinder, after_preposition, has_article
 from .parentheticals import lend_codes, without_asides
@@ -2119,7 +2119,7 @@ def _place_words(place: NP) -> str:
 
 
 _ENCOURAGE_VERB = "core.REQUEST.encourage.verb"
-_GUESSED_FROM_THE_STORY = GUESSED_PARTY | {"main-state-in-document", "topic"}
+_GUESSED_FROM_THE_STORY = STORY_GUESSES | {"topic"}
 _CAME = frozenset("جاء جاءت ياتي تاتي".split())  # «وجاء اللقاء بعد …», «ويأتي الاجتماع في وقت …»
 _COMBATING = "مكافحه"  # «مكافحة الشغب»: the act a force or unit exists to fight
 
@@ -3177,9 +3177,9 @@ def _met_with_a_manner(tokens, trig, candidates) -> bool:
     received = word.startswith(_RECEIVED)
     if not word.startswith(("قابل", "يقابل", "تقابل")) and not received:
         return False
+    end = min(len(tokens), trig.last_token + 1 + _MANNER_REACH + (_RECEIVER_WORDS if received else 0))
     # (the segmenter may leave «ب» unsplit on a word it does not know: «بفتور», «بتوجس»)
-    manner = next((k for k in range(trig.last_token + 1, min(len(tokens), trig.last_token + 1 + _MANNER_REACH
-                                                              + (_RECEIVER_WORDS if received else 0)))
+    manner = next((k for k in range(trig.last_token + 1, end)
                    if (prep_clitic(tokens[k]) == "ب" or tokens[k].norm.startswith("ب"))
                    and any(key.removeprefix("ال") in _REACTIONS_MANNER
                            for key in tokens[k].keys[1:] or tokens[k].keys)),
