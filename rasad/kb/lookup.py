@@ -13,6 +13,7 @@ from .model import KBEntry
 
 # shorter words are particles; «علي», «حسن» name many office-holders at once and so resolve to none
 _MIN_FAMILY_NAME = 3
+_PLACE_PREPOSITIONS = frozenset({"في", "من", "ب", "الي"})
 
 
 class NameLookup:
@@ -49,6 +50,7 @@ class NameLookup:
                                  bool(named) and np.kinds == ("demonym",),
                                  bool(named) and not np.code,
                                  -(np.span[1] - np.span[0]), np.span[0]))
+        nps = _borrow_the_place(nps, text)
         # (a capital after «في» is where something happened, not its government: «ضحايا التفجيرين في كمبالا»)
         out = [_result(text[np.span[0]:np.span[1]], np.span,
                        replace(np.entity, sector=None) if np.prep == "في" and np.kinds[0] == "capital" else np.entity)
@@ -57,6 +59,24 @@ class NameLookup:
         if not out and len(words) == 1 and (holder := family_name_holder(self.kb, words[0].text, when)) is not None:
             out.append(_result(words[0].text, words[0].span, holder.entity(when)))
         return out
+
+
+def _borrow_the_place(nps: list, text: str) -> list:
+    """A description of no state of its own, in or from the one place the text names, is of that place's
+    state («المحتجون في ضاحية نانتير», «النازحون من وادي سوات»): its phrase first, with the place's code.
+    (In construct, «سكان بلدة …», the place is the description's own and the phrase was composed whole.)"""
+    if not nps:
+        return nps
+    first = min(nps, key=lambda np: np.span[0])
+    coded = [np for np in nps if np.code]
+    if first.span[0] != len(text) - len(text.lstrip()) or first.prep or first.code or not first.entity.sector \
+            or len(coded) != 1 or not coded[0].is_place or coded[0].span[0] < first.span[1]:
+        return nps
+    place = coded[0]
+    between = {normalize(w) for w in text[first.span[1]:place.span[0]].split()}
+    if normalize(place.prep) not in _PLACE_PREPOSITIONS and between.isdisjoint(_PLACE_PREPOSITIONS):
+        return nps
+    return [replace(first, entity=replace(first.entity, code=place.code))] + [np for np in nps if np is not first]
 
 
 def lookup(kb: KnowledgeBase, text: str, when: Optional[date]) -> list[dict]:

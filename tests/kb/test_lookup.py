@@ -1131,3 +1131,14 @@ def test_a_capital_after_in_is_the_place_of_those_named_not_its_government(resol
 def test_gulf_rulers_by_title_and_first_name(resolve, text, when, code):
     result = resolve(text, date.fromisoformat(when))[0]
     assert (result["code"], result["sector"]) == (code, "GOV")
+
+
+def test_a_description_of_no_state_takes_the_state_of_its_place(resolve):
+    """A crowd, the displaced or students «في/من/ب» the one place named are of its state, with their own sector."""
+    for text, when, want in [("المتظاهرون المطالبون بالإصلاح في بانكوك", date(2020, 10, 16), ("THA", "CVL")),
+                             ("النازحون من وادي سوات", date(2009, 5, 20), ("PAK", "REF")),
+                             ("المحتجون في مدينة البصرة", date(2019, 10, 5), ("IRQ", "CVL"))]:
+        assert (resolve(text, when)[0]["code"], resolve(text, when)[0]["sector"]) == want, text
+    # (a body of a state of its own keeps it: the place only says where it is)
+    first = resolve("السفارة الأمريكية في بغداد", date(2020, 1, 1))[0]
+    assert first["code"] == "USA"
