@@ -13,7 +13,7 @@ from .model import KBEntry
 
 # shorter words are particles; «علي», «حسن» name many office-holders at once and so resolve to none
 _MIN_FAMILY_NAME = 3
-_PLACE_PREPOSITIONS = frozenset({"في", "من", "ب", "الي"})
+_PLACE_PREPOSITIONS = frozenset({"في", "من", "الي", "ب"})
 
 
 class NameLookup:
@@ -62,7 +62,7 @@ class NameLookup:
 
 
 def _borrow_the_place(nps: list, text: str) -> list:
-    """A description of no state of its own, in or from the one place the text names, is of that place's
+    """A description of no state of its own, in or from a place of the one state the text names, is of that
     state («المحتجون في ضاحية نانتير», «النازحون من وادي سوات»): its phrase first, with the place's code.
     (In construct, «سكان بلدة …», the place is the description's own and the phrase was composed whole.)"""
     if not nps:
@@ -70,11 +70,18 @@ def _borrow_the_place(nps: list, text: str) -> list:
     first = min(nps, key=lambda np: np.span[0])
     coded = [np for np in nps if np.code]
     if first.span[0] != len(text) - len(text.lstrip()) or first.prep or first.code or not first.entity.sector \
-            or len(coded) != 1 or not coded[0].is_place or coded[0].span[0] < first.span[1]:
+            or not coded or len({np.code for np in coded}) > 1:
         return nps
-    place = coded[0]
+    # (a capital is a place after a place noun too: «في شوارع هافانا»; the government the crowd is against is
+    # of the same state: «المحتجون المناهضون للحكومة في بانكوك»)
+    place = max(coded, key=lambda np: np.span[0])
+    if not (place.is_place or place.kinds in (("capital",), ("country",))) or place.span[0] < first.span[1]:
+        return nps
     between = {normalize(w) for w in text[first.span[1]:place.span[0]].split()}
-    if normalize(place.prep) not in _PLACE_PREPOSITIONS and between.isdisjoint(_PLACE_PREPOSITIONS):
+    # (a capital after «ب» is as often whom the act addresses: «الشرطة بالرياض»)
+    prep = normalize(place.prep)
+    if (prep not in _PLACE_PREPOSITIONS or prep == "ب" and place.kinds == ("capital",)) \
+            and between.isdisjoint(_PLACE_PREPOSITIONS):
         return nps
     return [replace(first, entity=replace(first.entity, code=place.code))] + [np for np in nps if np is not first]
 

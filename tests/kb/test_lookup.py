@@ -1137,7 +1137,10 @@ def test_a_description_of_no_state_takes_the_state_of_its_place(resolve):
     """A crowd, the displaced or students «في/من/ب» the one place named are of its state, with their own sector."""
     for text, when, want in [("المتظاهرون المطالبون بالإصلاح في بانكوك", date(2020, 10, 16), ("THA", "CVL")),
                              ("النازحون من وادي سوات", date(2009, 5, 20), ("PAK", "REF")),
-                             ("المحتجون في مدينة البصرة", date(2019, 10, 5), ("IRQ", "CVL"))]:
+                             ("المحتجون في مدينة البصرة", date(2019, 10, 5), ("IRQ", "CVL")),
+                             # (a capital after a place noun; the government they oppose is of the same state)
+                             ("المتظاهرون في ساحات بيروت", date(2019, 10, 20), ("LBN", "CVL")),
+                             ("المحتجون المطالبون بإسقاط الحكومة في الخرطوم", date(2019, 1, 10), ("SDN", "CVL"))]:
         assert (resolve(text, when)[0]["code"], resolve(text, when)[0]["sector"]) == want, text
     # (a body of a state of its own keeps it: the place only says where it is)
     first = resolve("السفارة الأمريكية في بغداد", date(2020, 1, 1))[0]
