@@ -160,6 +160,7 @@ def _pooled(coder, folder: Path) -> tuple[float, float]:
     ("articles_fresh122", 0.41, 0.55),  # read from arrival: 0.433 / 0.561 with the ninetieth session's start
     ("articles_fresh123", 0.60, 0.50),  # not read: arrived at 0.617 / 0.520 (0.517 with the code of arrival)
     ("articles_fresh124", 0.36, 0.48),  # read from arrival: 0.383 / 0.500 with the ninety-first session's start
+    ("articles_fresh126", 0.26, 0.55),  # read from arrival: 0.283 / 0.571 with the ninety-first session's start
     ("articles_fresh127", 0.53, 0.50),  # not read: arrived at 0.550 / 0.518 with the ninety-first session's start
 ])
 def test_pooled_scores_on_development_articles(coder, folder, min_recall, min_precision):
