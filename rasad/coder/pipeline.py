@@ -36,7 +36,8 @@ from .arguments.words import (
     TARGET_NOUNS,
     TIME_PREPS,
     VICTIM_SECTORS, VIOLATED,
-    calls_for_it, conjoined_word, describes_what, is_complementizer, prep_clitic, prep_key, prepositional_word,
+    calls_for_it, conjoined_word, describes_what, is_complementizer, plural_verb, prep_clitic, prep_key,
+    prepositional_word,
     same_side, side_of,
     statement_phrase_end, word_key)
 from .consolidate import (MEDIATION_NOUN, ORGANISATION_CODES, REACTIONS, SUBJECT_PATHS, blame_the_doer, drop_redundant,
@@ -2032,6 +2033,13 @@ class Coder:
                 said = next((k for k in range(trig.first_token - 1, -1, -1)
                              if is_complementizer(finder.tokens[k], with_pronoun=True)), None)
                 earlier = [np for np in earlier if said is None or np.last_token < said] or earlier
+            if plural_verb(finder.tokens[trig.last_token]) and (crowd := next(
+                    (np for np in reversed(finder.candidates) if np.first_token < trig.first_token and not np.prep
+                     and np.entity.sector in _CROWD_SECTORS and "agent" in np.kinds), None)) is not None \
+                    and all(np.first_token > crowd.last_token for np in earlier if np is not crowd):
+                # «كان مئات المحتجين قد تسلقوا أسوار السفارة البريطانية …، وأضرموا النار»: the crowd that opened the
+                # clause does the deeds its plural verbs tell, not the embassy it climbed into
+                earlier = [crowd]
             head = finder.relative_clause_head(trig.first_token)  # «أردوغان، الذي تتولى بلاده … ودعا»: his
             # («قادة دول مجلس التعاون … وقّعوا»: a phrase naming several states is one subject)
             prior = [head] if head is not None and head.code else \

@@ -9532,3 +9532,11 @@ def test_what_a_state_of_things_encourages_is_asked_by_no_one(rules_coder):
     # a party that encourages another is still a request
     ev = one(rules_coder, "وشجعت الولايات المتحدة العراق على إجراء تحقيق.", "REQUEST", date="2023-03-15")
     assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["IRQ"]
+
+
+def test_a_crowd_opening_the_clause_does_the_deeds_of_its_plural_verbs(rules_coder):
+    # the consulate the crowd climbed into is not who set the fire
+    text = ("وكان مئات المتظاهرين قد تسلقوا جدران مقر القنصلية الفرنسية في وسط بغداد، "
+            "وأضرموا النار في سيارة تابعة للبعثة.")
+    ev = one(rules_coder, text, "PROTEST")
+    assert codes(ev.actor) == ["IRQ"]
