@@ -122,6 +122,7 @@ _YEMENI = "يمني"  # the normalised form both share
 _QUALIFIER_KINDS = frozenset({"country", "capital", "seat", "demonym", "organisation", "group"})
 LED_BY = "بقياده"
 LEADING = frozenset("تقوده تقودها يقوده يقودها بقياده".split())  # «التحالف الذي تقوده X», «بقيادة X»
+_LED_COALITIONS = frozenset("تحالف ائتلاف".split())  # whose forces are their leader's: «مقاتلات تحالف تقوده X»
 # words that begin like the article but are none: «إلى», «إلا», «الآن»
 _ARTICLE_LOOKALIKES = frozenset("الي الا الان".split())
 # a definite noun, not an adjective, that follows a group named again: «محمّلًا الحركة المسؤولية» (blamed it)
@@ -2172,6 +2173,12 @@ class MentionFinder:
                 k += 1
         if k + 1 < len(tokens) and tokens[k].norm in RELATIVES and tokens[k + 1].keys[-1] in LEADING:
             k += 1  # «القوات التي تقودها الولايات المتحدة» is led, so coded, by whoever leads it
+        elif k + 2 < len(tokens) and tokens[k].keys[-1] in _LED_COALITIONS and not tokens[k].proclitics:
+            # «مقاتلات تحالف عسكري تقوده السعودية»: forces of a coalition (in construct, an adjective maybe after
+            # it) are its leader's
+            led = k + 1 if tokens[k + 1].keys[-1] in LEADING else k + 2
+            if led < len(tokens) and tokens[led].keys[-1] in LEADING and tokens[k + 1].is_word:
+                k = led
         # (a part of the place may come between: «فصائل المعارضة في جنوب سوريا», «مسلحون في شمال العراق»; and for a
         # crowd, the kind of place: «المحتجون في مدينة الحسيمة»)
         # (unless that word begins the name: «المعارضة المسلحة في جنوب السودان»)

@@ -233,6 +233,9 @@ def test_name_after_a_bare_noun_is_its_genitive_not_the_subject(rules_coder):
 def test_forces_led_by_a_state_are_coded_with_it(rules_coder):
     ev = one(rules_coder, "وقصفت القوات التي تقودها الولايات المتحدة مواقع في العراق.", "ASSAULT")
     assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["IRQ"]
+    # (forces of a coalition in construct, an adjective between: «مقاتلات تحالف عسكري تقوده …»)
+    ev = one(rules_coder, "وشنت مقاتلات تحالف عسكري تقوده السعودية غارات على مواقع الحوثيين في صعدة.", "ASSAULT")
+    assert codes(ev.actor) == ["SAU"] and codes(ev.recipient) == ["YEM"]
 
 
 def test_armed_group_with_lam_after_an_attack_noun_made_the_attack(rules_coder):
