@@ -9543,3 +9543,9 @@ def test_a_crowd_opening_the_clause_does_the_deeds_of_its_plural_verbs(rules_cod
             "وأضرموا النار في سيارة تابعة للبعثة.")
     ev = one(rules_coder, text, "PROTEST")
     assert codes(ev.actor) == ["IRQ"]
+
+
+def test_a_crowd_cordoning_a_building_protests(rules_coder):
+    text = "وكان مئات المحتجين قد تجمعوا أمام القصر، ثم طوقوا مبنى التلفزيون في القاهرة."
+    cordon = [e for e in code(rules_coder, text, "2011-02-12") if "طوقوا" in e.trigger.text]
+    assert [e.event_type for e in cordon] == ["PROTEST"]
