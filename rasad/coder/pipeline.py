@@ -289,6 +289,7 @@ class Coder:
                         and not (strong_report(ev, _DOCUMENT_REPORT_PATHS)
                                  and between_document_parties(ev, salience, nps)) \
                         and not (lead and strong_report(ev, _LEAD_REPORT_PATHS)) \
+                        and not (lead and article and _struck_in_the_lead(ev)) \
                         and not (lead and article and toll_in_the_lead(ev, sent.tokens)):
                     continue
                 ev.confidence = round((ev.confidence + p) / 2, 3)
@@ -2693,6 +2694,19 @@ _LEAD_MIN_SENTENCES = 3  # a document this long is an article whose first senten
 # a lead's verb, light verb or relative clause naming the doer reports («الهجوم الذي شنّته جماعة الحوثي على …»);
 # «الحروب بين …» describes
 _LEAD_REPORT_PATHS = SUBJECT_PATHS + ("light-verb", "launched-by")
+
+
+_OWN_SUBJECT_PATHS = SUBJECT_PATHS + ("/shared-subject", "+shared-subject")  # (the verb before it: «… اخترقت … وألقت»)
+_WEAPONS_MODES = frozenset({"aerial", "heavy-weapons"})  # (not «حملة تستهدف المعارضين»)
+
+
+def _struck_in_the_lead(ev: Event) -> bool:
+    """«أعلنت سوريا أن طائرات حربية إسرائيلية … ألقت ذخائر فوق مناطق في شمال البلاد»: an attack told by a verb with its
+    subject, in an article's lead sentence, reports the story's event, though whom it struck is the story's other side."""
+    actors = {a.entity.code for a in ev.actor if a.entity.code}
+    return ev.event_type == "ASSAULT" and ev.mode in _WEAPONS_MODES and ev.modality in ("asserted", "historical") \
+        and ".verb" in ev.rule.split("/")[0] and bool(actors) and any(k in ev.rule for k in _OWN_SUBJECT_PATHS) \
+        and any(r.entity.code and r.entity.code not in actors for r in ev.recipient)
 _STIRRED = frozenset({"core.REJECT.objection-stirred.noun", "core.ACCUSE.anger-stirred.noun"})
 _SEMICOLONS = frozenset("؛;")
 _EXPLAINING = frozenset("اذ حيث".split())  # «…؛ إذ استدعت سفيرها»: the clause says what the one before did

@@ -405,3 +405,18 @@ def test_clashes_breaking_out_again_in_a_told_fight_need_a_quarter_of_the_thresh
     ev = clashes("وتجددت المعارك بعنف صباح اليوم جنوب العاصمة.")
     assert ev and "fight-in-document" in ev[0].rule and [a.code for a in ev[0].actor] == ["LBY"]
     assert not clashes("وحذر مراقبون من معارك قد تطول جنوب العاصمة.")  # clashes talked of, not under way
+
+
+def test_an_articles_lead_strike_whose_target_is_the_other_side_stands_on_the_rules():
+    from rasad.coder.detector import TypeModel
+
+    sceptic = Coder(detector=Detector({"ASSAULT": TypeModel({"bias": -30.0}, 0.5)}))
+    # the jets' target is only the story's other side: «فوق مناطق في شمال البلاد»
+    lead = ("أعلن لبنان أمس أن طائرات حربية إسرائيلية حلقت فوق الجنوب وألقت ذخائر فوق مناطق غير مأهولة، "
+            "قبل أن تتصدى لها المضادات الأرضية اللبنانية.")
+    rest = "\nوقالت إسرائيل إنها لا تعلق على التقارير.\nودعت فرنسا إلى ضبط النفس."
+    attacks = [ev for ev in sceptic.code(Document("l", lead + rest, "2021-01-22")) if ev.event_type == "ASSAULT"]
+    assert [([a.code for a in ev.actor], [r.code for r in ev.recipient]) for ev in attacks] \
+        == [(["ISR"], ["LBN"]), (["LBN"], ["ISR"])]
+    # (not in a lone sentence, nor an act of no weapons)
+    assert not any(ev.event_type == "ASSAULT" for ev in sceptic.code(Document("s", lead, "2021-01-22")))

@@ -3028,3 +3028,14 @@ def test_rapprochement_names_a_state_of_relations_not_an_act(rules_coder):
     # cooperation agreed on is still cooperation
     text = "واتفقت مصر والأردن على تعزيز التعاون الأمني بين البلدين."
     assert _dyads(rules_coder, text, "COOPERATE", "2023-01-05") == [(["EGY"], ["JOR"])]
+
+
+def test_munitions_dropped_and_air_defences_confronting_attack(rules_coder):
+    text = "وألقت طائرات حربية إسرائيلية ذخائر على مواقع في جنوب لبنان."
+    assert [e.event_type for e in code(rules_coder, text)] == ["ASSAULT"]
+    for text in ("وقالت وزارة الدفاع السورية إن الدفاعات الجوية تصدت لصواريخ إسرائيلية فوق دمشق.",
+                 "وتتصدى المضادات الأرضية السورية للطائرات الإسرائيلية."):
+        assert [e.trigger.entry.id.rsplit(".", 1)[0] for e in code(rules_coder, text)
+                if e.event_type == "ASSAULT"][:1] in (["core.ASSAULT.air-defence"], ["core.ASSAULT.air-defence.after"]), text
+    # (a government confronting corruption fires on no one)
+    assert not code(rules_coder, "وتصدت الحكومة العراقية للفساد بحزم.")
