@@ -1387,6 +1387,10 @@ class MentionFinder:
                     here = [m for m in here if not (m[2].kind == "demonym" and tokens[m[1]].norm.endswith("ي"))]
                     if any(m[2].kind in _STATE_KINDS and not after_preposition(tokens, m[0]) for m in here):
                         here = [m for m in here if m[2].kind != "demonym"]
+                    # («قالت وزيرة الخارجية كلينتون إن بلادها ممتنة لسلطنة عمان، وأكدت وزارتها»: a woman named as
+                    # the subject before owns it, over a state after a preposition)
+                    here = sorted(here + [m for m in pool if m[1] < i and m[2].kind == "person" and m[3].code
+                                          and m[3].feminine], key=lambda m: m[0])
                 # (one not after a preposition first: in «أن فرنسا ستنهي وجودها في النيجر وستسحب جنودها», «ها»
                 # is France's)
                 subjects = [m for m in here if not after_preposition(tokens, m[0])]

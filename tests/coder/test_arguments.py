@@ -9549,3 +9549,15 @@ def test_a_crowd_cordoning_a_building_protests(rules_coder):
     text = "وكان مئات المحتجين قد تجمعوا أمام القصر، ثم طوقوا مبنى التلفزيون في القاهرة."
     cordon = [e for e in code(rules_coder, text, "2011-02-12") if "طوقوا" in e.trigger.text]
     assert [e.event_type for e in cordon] == ["PROTEST"]
+
+
+def test_her_ministry_is_the_woman_named_as_subject_not_a_state_after_a_preposition(rules_coder):
+    from datetime import date
+
+    from rasad.coder.mentions import DocumentMemory
+
+    doc = Document("d", "وقالت وزيرة الخارجية هيلاري كلينتون إن بلادها ممتنة لسلطنة عمان، "
+                        "وأكدت وزارتها أنها ستواصل مطالبة طهران بالمساعدة.", "2011-09-22")
+    found = {doc.text[np.span[0]:np.span[1]]: np.entity.code for sent in rules_coder.sentences(doc)
+             for np in rules_coder.mentions.find(sent.tokens, date(2011, 9, 22), DocumentMemory())}
+    assert found.get("وزارتها") == "USA", found
