@@ -9561,3 +9561,10 @@ def test_her_ministry_is_the_woman_named_as_subject_not_a_state_after_a_preposit
     found = {doc.text[np.span[0]:np.span[1]]: np.entity.code for sent in rules_coder.sentences(doc)
              for np in rules_coder.mentions.find(sent.tokens, date(2011, 9, 22), DocumentMemory())}
     assert found.get("وزارتها") == "USA", found
+
+
+def test_whom_a_vow_threatens_comes_before_what_is_vowed(rules_coder):
+    text = ("وصف عبد الملك الحوثي الغارات السعودية بأنها عدوان، وتوعد بأن «الشعب اليمني لن يقف مكتوف الأيدي». "
+            "وقالت الرياض إن العمليات ستستمر.")
+    threats = [e for e in code(rules_coder, text, "2015-03-27") if e.event_type == "THREATEN"]
+    assert all("YEM" not in codes(e.recipient) for e in threats), coded(threats)
