@@ -123,6 +123,8 @@ _QUALIFIER_KINDS = frozenset({"country", "capital", "seat", "demonym", "organisa
 LED_BY = "بقياده"
 LEADING = frozenset("تقوده تقودها يقوده يقودها بقياده".split())  # «التحالف الذي تقوده X», «بقيادة X»
 _LED_COALITIONS = frozenset("تحالف ائتلاف".split())  # whose forces are their leader's: «مقاتلات تحالف تقوده X»
+_PRESIDING = frozenset("تراسها يراسها تراسه يراسه تتولاها يتولاها".split())  # «التي ترأسها X»: whom X heads
+_STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})  # a ministry, a court, a force: of a state
 # words that begin like the article but are none: «إلى», «إلا», «الآن»
 _ARTICLE_LOOKALIKES = frozenset("الي الا الان".split())
 # a definite noun, not an adjective, that follows a group named again: «محمّلًا الحركة المسؤولية» (blamed it)
@@ -2175,8 +2177,15 @@ class MentionFinder:
                     and (not definite or has_article(tokens[k])) and not tokens[k].proclitics.startswith("و") \
                     and (tokens[k + 1].norm in links or (k + 2 < len(tokens) and tokens[k + 2].norm in links)):
                 k += 1
+        presided = False
         if k + 1 < len(tokens) and tokens[k].norm in RELATIVES and tokens[k + 1].keys[-1] in LEADING:
             k += 1  # «القوات التي تقودها الولايات المتحدة» is led, so coded, by whoever leads it
+        elif entity.code is None and entity.sector in _STATE_ORGANS and (comma := k + int(
+                k < len(tokens) and has_article(tokens[k]))) + 2 < len(tokens) and tokens[comma].text in "،," \
+                and tokens[comma + 1].norm in RELATIVES and tokens[comma + 2].keys[-1] in _PRESIDING:
+            # «وزارة الخارجية الفدرالية، التي ترأسها ميشلين كالمي-ري»: a ministry of no named state (an adjective
+            # maybe after it) is its head's
+            k, presided = comma + 2, True
         elif k + 2 < len(tokens) and tokens[k].keys[-1] in _LED_COALITIONS and not tokens[k].proclitics:
             # «مقاتلات تحالف عسكري تقوده السعودية»: forces of a coalition (in construct, an adjective maybe after
             # it) are its leader's
@@ -2190,12 +2199,12 @@ class MentionFinder:
             tokens[k + 1].norm in _LOCATIVE_NOUNS
             or entity.sector in _CROWD_SECTORS and tokens[k + 1].keys[-1] in _PLACE_HEADS)
             and not (j < len(raw) and raw[j][0] == k + 1))
-        if k < len(tokens) and (tokens[k].norm in links or tokens[k].keys[-1] in LEADING) \
+        if k < len(tokens) and (tokens[k].norm in links or tokens[k].keys[-1] in LEADING or presided) \
                 and j < len(raw) and raw[j][0] == k + 1 + part \
                 and (raw[j][2].kind in _STATE_KINDS | {"group", "organisation"}
                      or (raw[j][2].kind == "place" and tokens[k].norm in links)
                      # «الحرس الرئاسي بقيادة الجنرال عبد الرحمن تياني»: a body led by a named man is his state's
-                     or (raw[j][2].kind == "person" and tokens[k].norm == LED_BY and raw[j][3].code)):
+                     or (raw[j][2].kind == "person" and (tokens[k].norm == LED_BY or presided) and raw[j][3].code)):
             # (a town names its state: «الشرطة في البصرة» are Iraq's; unnamed gunmen «من حزب العمال
             # الكردستاني» are the group's fighters)
             nent = raw[j][3]

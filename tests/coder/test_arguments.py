@@ -9568,3 +9568,15 @@ def test_whom_a_vow_threatens_comes_before_what_is_vowed(rules_coder):
             "وقالت الرياض إن العمليات ستستمر.")
     threats = [e for e in code(rules_coder, text, "2015-03-27") if e.event_type == "THREATEN"]
     assert all("YEM" not in codes(e.recipient) for e in threats), coded(threats)
+
+
+def test_a_ministry_of_no_named_state_is_the_state_of_the_head_a_relative_clause_names(rules_coder):
+    from datetime import date
+
+    from rasad.coder.mentions import DocumentMemory
+
+    doc = Document("d", "وأعلنت وزارة الدفاع الاتحادية، التي ترأسها أورسولا فون دير لاين، أنها سترسل طائرات استطلاع.",
+                   "2016-06-01")
+    found = {doc.text[np.span[0]:np.span[1]]: np.entity.code for sent in rules_coder.sentences(doc)
+             for np in rules_coder.mentions.find(sent.tokens, date(2016, 6, 1), DocumentMemory())}
+    assert found.get("وزارة الدفاع") == "DEU", found
