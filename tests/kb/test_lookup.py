@@ -1153,3 +1153,10 @@ def test_a_description_of_no_state_takes_the_state_of_its_place(resolve):
     # (a body of a state of its own keeps it: the place only says where it is)
     first = resolve("السفارة الأمريكية في بغداد", date(2020, 1, 1))[0]
     assert first["code"] == "USA"
+
+
+def test_a_patriarch_of_antioch_is_of_the_state_his_see_sits_in_not_of_antakya(resolve):
+    first = resolve("بطريرك أنطاكية وسائر المشرق للروم الأرثوذكس", date(2016, 1, 1))[0]
+    assert (first["code"], first["sector"]) == ("SYR", "REL")
+    first = resolve("البطريرك الماروني", date(2016, 1, 1))[0]
+    assert (first["code"], first["sector"]) == ("LBN", "REL")
