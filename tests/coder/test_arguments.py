@@ -9580,3 +9580,10 @@ def test_a_ministry_of_no_named_state_is_the_state_of_the_head_a_relative_clause
     found = {doc.text[np.span[0]:np.span[1]]: np.entity.code for sent in rules_coder.sentences(doc)
              for np in rules_coder.mentions.find(sent.tokens, date(2016, 6, 1), DocumentMemory())}
     assert found.get("وزارة الدفاع") == "DEU", found
+
+
+def test_al_munazzama_is_the_group_named_with_that_head(rules_coder):
+    # «منظمة بدر» … «المنظمة»: the group the text named with the head «منظمة»
+    text = ("وأعلنت منظمة بدر العراقية أن مقاتليها انسحبوا من المدينة، مؤكدة أن المنظمة تدعم الجيش العراقي.")
+    ev = one(rules_coder, text, "SUPPORT", "2017-06-01")
+    assert codes(ev.actor) == ["IRQ"] and codes(ev.recipient) == ["IRQ"] and "المنظمة" in ev.actor[0].text
