@@ -157,6 +157,7 @@ def test_a_deployment_noun_needs_its_troops_close_by():
     ("وقال الناطق باسم القوات المسلحة العراقية إن الضربات الأمريكية «تشكل خرقاً للسيادة العراقية».", "ACCUSE"),
     ("وألقت الحكومة الباكستانية باللوم على الهند في التفجير.", "ACCUSE"),
     ("ولن تتردد إسرائيل في ضرب إيران إذا هاجمت أراضيها.", "THREATEN"),
+    ("ووصف المرشد الإيراني الحكومة الأمريكية بأنها «الأكثر خبثاً» بين أعداء بلاده.", "ACCUSE"),
 ])
 def test_general_vocabulary_of_disapproval_and_warning(text, event_type):
     from rasad.coder.pipeline import Coder
