@@ -3040,3 +3040,9 @@ def test_munitions_dropped_and_air_defences_confronting_attack(rules_coder):
                 if e.event_type == "ASSAULT"][:1] in (["core.ASSAULT.air-defence"], ["core.ASSAULT.air-defence.after"]), text
     # (a government confronting corruption fires on no one)
     assert not code(rules_coder, "وتصدت الحكومة العراقية للفساد بحزم.")
+
+
+def test_captives_handed_over_as_a_pronoun_are_released(rules_coder):
+    text = "وعثرت دورية على العاملات الثلاث قرب الحدود، ثم سلّمهن الجيش الأردني إلى السلطات العراقية عند المعبر."
+    released = [e for e in code(rules_coder, text, "2016-03-10") if e.event_type == "RETREAT"]
+    assert [(codes(e.actor), codes(e.recipient)) for e in released] == [(["JOR"], ["IRQ"])]
