@@ -9587,3 +9587,12 @@ def test_al_munazzama_is_the_group_named_with_that_head(rules_coder):
     text = ("وأعلنت منظمة بدر العراقية أن مقاتليها انسحبوا من المدينة، مؤكدة أن المنظمة تدعم الجيش العراقي.")
     ev = one(rules_coder, text, "SUPPORT", "2017-06-01")
     assert codes(ev.actor) == ["IRQ"] and codes(ev.recipient) == ["IRQ"] and "المنظمة" in ev.actor[0].text
+
+
+def test_a_phrase_after_ay_restates_the_subject_and_a_sufferer_is_no_target(rules_coder):
+    text = ("ودانت اللجنة الشعبية العامة للاتصال الخارجي، أي وزارة الخارجية الليبية، اعتقال الدبلوماسي في روما.")
+    ev = one(rules_coder, text, "ACCUSE", "2008-07-18")
+    assert codes(ev.actor) == ["LBY"] and "LBY" not in codes(ev.recipient)
+    text = "ودانت وزارة الخارجية الليبية المعاملة المهينة التي تعرض لها مواطنون ليبيون في مطار روما."
+    ev = one(rules_coder, text, "ACCUSE", "2008-07-18")
+    assert "LBY" not in codes(ev.recipient)

@@ -31,6 +31,9 @@ from .words import (
 
 
 _SIDELINES = "هامش"
+_RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللواتي".split())
+# who suffered what a relative clause tells: «التي لقيها», «التي تعرض لها»
+_SUFFERING = frozenset("لقي لقيه لقيها لقيته لقيتها تعرض تعرضت يتعرض تتعرض تعرضوا عاني عانت عاناه عانته".split())
 # hostile acts told as a dual in construct («تفجيري», «مهلتي»): read as «my», their doer became the clause's subject,
 # most often who reports or condemns them (accords and sit-ins in the dual keep their reading)
 _HOSTILE_DUALS = frozenset({"ASSAULT", "THREATEN"})
@@ -171,6 +174,18 @@ class ArgumentFinder(Frames, Content, Subjects):
                 if len(two) == 2:
                     return two
         return []
+
+    def _sufferer(self, np: NP) -> bool:
+        """«المعاملة المهينة التي لقيها نجل القائد», «التي تعرض لها مواطنون ليبيون»: who suffered what the clause
+        names is its victim, not whom the act is aimed at."""
+        before = [t for t in self.tokens[max(0, np.first_token - 3):np.first_token] if t.is_word]
+        return any(a.norm in _RELATIVES and word_key(b) in _SUFFERING for a, b in zip(before, before[1:]))
+
+    def _restated(self, np: NP) -> bool:
+        """«دانت اللجنة الشعبية العامة للاتصال الخارجي، أي وزارة الخارجية الليبية، …»: a phrase after «، أي» says
+        again who the subject is."""
+        k = np.first_token
+        return k >= 2 and self.tokens[k - 1].norm == "اي" and self.tokens[k - 2].text in "،,"
 
     def _sayer_of_what(self, np: NP) -> bool:
         """«قصفت الطائرات ما قال الجيش إنها بنى تحتية»: the one who says what the object is, not the object."""
@@ -988,7 +1003,7 @@ class ArgumentFinder(Frames, Content, Subjects):
                            and np.first_token not in partitive
                            and np.first_token not in titles
                            and not self._owner_of_a_seat(np) and not self._owned_after_masdar(np)
-                           and not self._sayer_of_what(np)
+                           and not self._sayer_of_what(np) and not self._sufferer(np) and not self._restated(np)
                            # («ملفات تطالب فيها بتسليم الداعية غولن»: whom a document's demand is about, not whom
                            # it is put to)
                            and not (e.event == "REQUEST" and self._speaks_in_document(trig)
