@@ -46,7 +46,7 @@ _SAYING = frozenset("بالقول قائلا قائله".split())  # «ردّ ا
 # to it (a city after «مؤتمر» or «قمة» is mostly its host, who takes part: «مؤتمر بغداد للتعاون»)
 _NAMED_FOR_PLACE = frozenset("اتفاق اتفاقيه اتفاقات اتفاقيات اعلان مسار تفاهمات صيغه مبادره بروتوكول".split())
 # «الجماعة», «الكتائب», «الجبهة», «الحرس», «الهيئة», «الائتلاف»: the group just named
-_GROUP_HEADS_ALONE = frozenset("جماعه حركه حزب تنظيم ميليشيا مليشيا كتائب الويه جبهه حرس هيئه ائتلاف منظمه".split())
+_GROUP_HEADS_ALONE = frozenset("جماعه حركه حزب تنظيم ميليشيا مليشيا كتائب الويه جبهه حرس هيئه ائتلاف".split())
 # the «ف» that opens the answer of «أما X، …»: «فقد رحبت», «فإن», «فهي»
 _ANSWER_OF_AMMA = frozenset("فقد فان فانها فانه فهي فهو فلم فلن".split())
 _GROUP_HEADS = frozenset("دول عواصم بلدان الدول العواصم البلدان حلفاء".split())  # «حلفاءها الخليجيين»

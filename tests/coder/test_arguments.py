@@ -9582,13 +9582,6 @@ def test_a_ministry_of_no_named_state_is_the_state_of_the_head_a_relative_clause
     assert found.get("وزارة الدفاع") == "DEU", found
 
 
-def test_al_munazzama_is_the_group_named_with_that_head(rules_coder):
-    # «منظمة بدر» … «المنظمة»: the group the text named with the head «منظمة»
-    text = ("وأعلنت منظمة بدر العراقية أن مقاتليها انسحبوا من المدينة، مؤكدة أن المنظمة تدعم الجيش العراقي.")
-    ev = one(rules_coder, text, "SUPPORT", "2017-06-01")
-    assert codes(ev.actor) == ["IRQ"] and codes(ev.recipient) == ["IRQ"] and "المنظمة" in ev.actor[0].text
-
-
 def test_a_phrase_after_ay_restates_the_subject_and_a_sufferer_is_no_target(rules_coder):
     text = ("ودانت اللجنة الشعبية العامة للاتصال الخارجي، أي وزارة الخارجية الليبية، اعتقال الدبلوماسي في روما.")
     ev = one(rules_coder, text, "ACCUSE", "2008-07-18")
