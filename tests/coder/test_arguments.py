@@ -9589,3 +9589,10 @@ def test_a_phrase_after_ay_restates_the_subject_and_a_sufferer_is_no_target(rule
     text = "ودانت وزارة الخارجية الليبية المعاملة المهينة التي تعرض لها مواطنون ليبيون في مطار روما."
     ev = one(rules_coder, text, "ACCUSE", "2008-07-18")
     assert "LBY" not in codes(ev.recipient)
+
+
+def test_a_warning_may_name_whom_it_is_aimed_at_inside_what_it_warns_of(rules_coder):
+    text = ("موسكو - حذّر الرئيس الروسي اليوم من أن السماح لأوكرانيا بضرب العمق الروسي بصواريخ غربية سيعني أن دول "
+            "حلف شمال الأطلسي في حالة حرب مع روسيا.")
+    ev = one(rules_coder, text, "THREATEN", "2024-09-12")
+    assert codes(ev.actor) == ["RUS"] and codes(ev.recipient) == ["IGO"]

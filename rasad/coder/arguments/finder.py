@@ -986,8 +986,9 @@ class ArgumentFinder(Frames, Content, Subjects):
                 while cut in aside:  # (but across an adverbial set off by commas)
                     cut = self._next_clause(cut)
                 cut = next((k for k in range(trig.last_token + 1, cut) if self.tokens[k].norm in CIRCUMSTANTIAL), cut)
-                if e.event == "THREATEN":
-                    # («وتوعد بأن «الشعب اليمني لن يقف مكتوف الأيدي»»: who is threatened comes before what is vowed)
+                if e.event == "THREATEN" and ".warn" not in e.id:
+                    # («وتوعد بأن «الشعب اليمني لن يقف مكتوف الأيدي»»: who is threatened comes before what is vowed;
+                    # a warning «من أن …» may name whom it is aimed at inside: «حذّر من أن دول الحلف باتت في حالة حرب»)
                     cut = next((k for k in range(trig.last_token + 1, cut) if is_complementizer(self.tokens[k])), cut)
                 # (but a threat's «بقصف إيران» names whom it is aimed at)
                 threatened = {t.last_token for t in self.triggers if e.event == "THREATEN" and t is not trig
