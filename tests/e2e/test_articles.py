@@ -165,6 +165,7 @@ def _pooled(coder, folder: Path) -> tuple[float, float]:
     ("articles_fresh127", 0.53, 0.50),  # not read: arrived at 0.550 / 0.518 with the ninety-first session's start
     ("articles_fresh128", 0.31, 0.40),  # read from arrival: 0.333 / 0.416 with the ninety-first session's start
     ("articles_fresh129", 0.26, 0.41),  # not read: arrived at 0.283 / 0.428 with the ninety-first session's start
+    ("articles_fresh130", 0.61, 0.52),  # read from arrival: 0.633 / 0.538 with the ninety-first session's start
     ("articles_fresh131", 0.46, 0.53),  # not read: arrived at 0.483 / 0.547 with the ninety-first session's start
 ])
 def test_pooled_scores_on_development_articles(coder, folder, min_recall, min_precision):
