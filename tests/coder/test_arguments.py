@@ -9596,3 +9596,9 @@ def test_a_warning_may_name_whom_it_is_aimed_at_inside_what_it_warns_of(rules_co
             "حلف شمال الأطلسي في حالة حرب مع روسيا.")
     ev = one(rules_coder, text, "THREATEN", "2024-09-12")
     assert codes(ev.actor) == ["RUS"] and codes(ev.recipient) == ["IGO"]
+
+
+def test_an_accusation_after_bi_is_the_clause_subjects_against_the_genitive(rules_coder):
+    text = "وبررت حركة العدل والمساواة هجومها باتهام الحكومة التشادية بالسماح للجيش السوداني باستخدام أراضيها."
+    ev = one(rules_coder, text, "ACCUSE", "2009-11-06")
+    assert codes(ev.actor) == ["SDN"] and codes(ev.recipient) == ["TCD"]

@@ -431,6 +431,16 @@ class ArgumentFinder(Frames, Content, Subjects):
                             comp.entity.sector in VICTIM_SECTORS or word_key(self.tokens[comp.first_token]) in PREMISES):
                         # «استهداف المدنيين», «اقتحام القنصلية»: civilians and buildings are hit, they do not strike
                         role = args.recipient
+                    if role is args.actor and not nisba and e.event == "ACCUSE" \
+                            and prep_clitic(self.tokens[trig.first_token]) == "ب" \
+                            and comp.last_token + 1 < len(self.tokens) \
+                            and prep_clitic(self.tokens[comp.last_token + 1]) == "ب" \
+                            and (doer := self._clause_subject(trig)) is not None and doer.code and doer is not comp:
+                        # «وبرر الحوثيون تحركهم باتهام الرياض بالسماح …»: the charge is the clause subject's, the
+                        # genitive the accused, its charge after «ب»
+                        args.actor.append(doer)
+                        args.path.append("clause-subject")
+                        role = args.recipient
                     if role is args.actor and not nisba and e.event in ("ASSAULT", "COERCE") \
                             and comp.kinds[0] in ("place", "capital"):
                         args.location = comp  # «ضحايا انفجار كرمان», «هجوم دوما»: the town struck, no striker
