@@ -2701,12 +2701,15 @@ _WEAPONS_MODES = frozenset({"aerial", "heavy-weapons"})  # (not «حملة تس�
 
 
 def _struck_in_the_lead(ev: Event) -> bool:
-    """«أعلنت سوريا أن طائرات حربية إسرائيلية … ألقت ذخائر فوق مناطق في شمال البلاد»: an attack told by a verb with its
-    subject, in an article's lead sentence, reports the story's event, though whom it struck is the story's other side."""
+    """«أعلنت سوريا أن طائرات حربية إسرائيلية … ألقت ذخائر فوق مناطق في شمال البلاد»: an air or heavy-weapons attack
+    told by a verb with its subject, in an article's lead sentence, reports the story's event, though whom it struck
+    is only the story's other side."""
     actors = {a.entity.code for a in ev.actor if a.entity.code}
     return ev.event_type == "ASSAULT" and ev.mode in _WEAPONS_MODES and ev.modality in ("asserted", "historical") \
         and ".verb" in ev.rule.split("/")[0] and bool(actors) and any(k in ev.rule for k in _OWN_SUBJECT_PATHS) \
         and any(r.entity.code and r.entity.code not in actors for r in ev.recipient)
+
+
 _STIRRED = frozenset({"core.REJECT.objection-stirred.noun", "core.ACCUSE.anger-stirred.noun"})
 _SEMICOLONS = frozenset("؛;")
 _EXPLAINING = frozenset("اذ حيث".split())  # «…؛ إذ استدعت سفيرها»: the clause says what the one before did

@@ -23,6 +23,17 @@ def phrases(rules_coder, text, date="2021-05-20"):
             for np in rules_coder.mentions.find(sent.tokens, None, DocumentMemory())}
 
 
+def phrase_codes(rules_coder, text, when):
+    """The state code the mention finder gives each phrase of `text`, by the phrase's text, its roles read at `when`."""
+    from datetime import date
+
+    from rasad.coder.mentions import DocumentMemory
+
+    doc = Document("d", text, when)
+    return {doc.text[np.span[0]:np.span[1]]: np.entity.code for sent in rules_coder.sentences(doc)
+            for np in rules_coder.mentions.find(sent.tokens, date.fromisoformat(when), DocumentMemory())}
+
+
 def mention_preps(rules_coder, text, date="2021-05-20"):
     """The preposition the mention finder gives each phrase of `text`, by the phrase's text."""
     return {t: np.prep for t, np in phrases(rules_coder, text, date).items()}
@@ -9552,14 +9563,8 @@ def test_a_crowd_cordoning_a_building_protests(rules_coder):
 
 
 def test_her_ministry_is_the_woman_named_as_subject_not_a_state_after_a_preposition(rules_coder):
-    from datetime import date
-
-    from rasad.coder.mentions import DocumentMemory
-
-    doc = Document("d", "وقالت وزيرة الخارجية هيلاري كلينتون إن بلادها ممتنة لسلطنة عمان، "
-                        "وأكدت وزارتها أنها ستواصل مطالبة طهران بالمساعدة.", "2011-09-22")
-    found = {doc.text[np.span[0]:np.span[1]]: np.entity.code for sent in rules_coder.sentences(doc)
-             for np in rules_coder.mentions.find(sent.tokens, date(2011, 9, 22), DocumentMemory())}
+    found = phrase_codes(rules_coder, "وقالت وزيرة الخارجية هيلاري كلينتون إن بلادها ممتنة لسلطنة عمان، "
+                                      "وأكدت وزارتها أنها ستواصل مطالبة طهران بالمساعدة.", "2011-09-22")
     assert found.get("وزارتها") == "USA", found
 
 
@@ -9571,14 +9576,8 @@ def test_whom_a_vow_threatens_comes_before_what_is_vowed(rules_coder):
 
 
 def test_a_ministry_of_no_named_state_is_the_state_of_the_head_a_relative_clause_names(rules_coder):
-    from datetime import date
-
-    from rasad.coder.mentions import DocumentMemory
-
-    doc = Document("d", "وأعلنت وزارة الدفاع الاتحادية، التي ترأسها أورسولا فون دير لاين، أنها سترسل طائرات استطلاع.",
-                   "2016-06-01")
-    found = {doc.text[np.span[0]:np.span[1]]: np.entity.code for sent in rules_coder.sentences(doc)
-             for np in rules_coder.mentions.find(sent.tokens, date(2016, 6, 1), DocumentMemory())}
+    found = phrase_codes(rules_coder, "وأعلنت وزارة الدفاع الاتحادية، التي ترأسها أورسولا فون دير لاين، أنها سترسل "
+                                      "طائرات استطلاع.", "2016-06-01")
     assert found.get("وزارة الدفاع") == "DEU", found
 
 
