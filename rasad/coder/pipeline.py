@@ -397,7 +397,8 @@ class Coder:
                             for k in range(np.first_token, np.last_token + 1))
         condemned = _condemned_deed(sent.tokens, trig, asides=asides, subject=subject) \
             if e.event == "ACCUSE" and e.id not in _CHARGING \
-            else _condemned_deed(sent.tokens, trig, behind_prep=True, asides=asides) if ".praise." in e.id else None
+            else _condemned_deed(sent.tokens, trig, behind_prep=True, asides=asides) \
+            if ".praise." in e.id or e.id.startswith(_BACKING) else None
         deed_pending = condemned is not None and not args.recipient
         if e.event == "COERCE" and state.article:
             _coerced_at_home(e, args, state)
@@ -2696,6 +2697,7 @@ _LEAD_MIN_SENTENCES = 3  # a document this long is an article whose first senten
 _LEAD_REPORT_PATHS = SUBJECT_PATHS + ("light-verb", "launched-by")
 
 
+_BACKING = "core.SUPPORT.support.noun"  # «أعلنت القاهرة دعمها «السياسي والعسكري» للعملية»: backing a deed backs its doer
 _OWN_SUBJECT_PATHS = SUBJECT_PATHS + ("/shared-subject", "+shared-subject")  # (the verb before it: «… اخترقت … وألقت»)
 _WEAPONS_MODES = frozenset({"aerial", "heavy-weapons"})  # (not «حملة تستهدف المعارضين»)
 

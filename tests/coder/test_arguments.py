@@ -9601,3 +9601,10 @@ def test_an_accusation_after_bi_is_the_clause_subjects_against_the_genitive(rule
     text = "وبررت حركة العدل والمساواة هجومها باتهام الحكومة التشادية بالسماح للجيش السوداني باستخدام أراضيها."
     ev = one(rules_coder, text, "ACCUSE", "2009-11-06")
     assert codes(ev.actor) == ["SDN"] and codes(ev.recipient) == ["TCD"]
+
+
+def test_backing_a_reported_deed_backs_its_doer(rules_coder):
+    text = ("شنت الطائرات الأمريكية غارات على مواقع لتنظيم داعش في سوريا. "
+            "وأعلنت الحكومة الأردنية دعمها «الكامل» للضربات.")
+    ev = one(rules_coder, text, "SUPPORT", "2014-09-23")
+    assert codes(ev.actor) == ["JOR"] and codes(ev.recipient) == ["USA"]
