@@ -3046,3 +3046,12 @@ def test_captives_handed_over_as_a_pronoun_are_released(rules_coder):
     text = "وعثرت دورية على العاملات الثلاث قرب الحدود، ثم سلّمهن الجيش الأردني إلى السلطات العراقية عند المعبر."
     released = [e for e in code(rules_coder, text, "2016-03-10") if e.event_type == "RETREAT"]
     assert [(codes(e.actor), codes(e.recipient)) for e in released] == [(["JOR"], ["IRQ"])]
+
+
+def test_weapons_programmes_given_up_disarm(rules_coder):
+    text = "وأعلنت الحكومة السورية أنها قررت التخلص من ترسانتها من الأسلحة الكيميائية تحت إشراف دولي."
+    ev = _first(rules_coder, text, "2013-09-15", "RETREAT")
+    assert ev.mode == "disarm" and codes(ev.actor) == ["SYR"]
+    # (what is got rid of must be arms: «التخلص من النفايات» disarms no one)
+    assert not [e for e in code(rules_coder, "وقررت البلدية التخلص من النفايات المتراكمة في الشوارع.", "2013-09-15")
+                if e.event_type == "RETREAT"]
