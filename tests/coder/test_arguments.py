@@ -9608,3 +9608,9 @@ def test_backing_a_reported_deed_backs_its_doer(rules_coder):
             "وأعلنت الحكومة الأردنية دعمها «الكامل» للضربات.")
     ev = one(rules_coder, text, "SUPPORT", "2014-09-23")
     assert codes(ev.actor) == ["JOR"] and codes(ev.recipient) == ["USA"]
+
+
+def test_a_quoted_name_after_a_conjoined_head_noun_joins_the_list(rules_coder):
+    text = "وطالبت منظمة أطباء بلا حدود ووكالة «الأونروا» بفتح ممرات آمنة لإخلاء الجرحى من المخيم."
+    ev = one(rules_coder, text, "REQUEST", "2007-05-22")
+    assert codes(ev.actor) == ["NGO", "UNO"] and "UNO" not in codes(ev.recipient)

@@ -654,7 +654,8 @@ class Clause:
             # (quotation marks around a name do not part it from the list: «الحزب و«قسد»», nor does the
             # group word before a quoted name: «حزب الله» وحركة «حماس»)
             glue_ok = all((not t.is_word and t.text in "،,") or t.text in QUOTES or t.norm == "و" or is_glue(t)
-                          or (k == len(gap) - 2 and gap[-1].text in QUOTES and word_key(t) in GROUP_HEADS)
+                          or (k == len(gap) - 2 and gap[-1].text in QUOTES and (
+                              word_key(t) in GROUP_HEADS or t.proclitics == "و" and not prep_clitic(t)))
                           for k, t in enumerate(gap)) or (
                 self.tokens[np.first_token].text.startswith("و") and self._unknown_name(last, np)) or (
                 len(gap) == 1 and np.coordinated and np.kinds[0] == "demonym" and gap[0].proclitics[:1] == "و") or (
