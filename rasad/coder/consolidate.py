@@ -13,6 +13,7 @@ from .allowances import NAMED_AGENT_PATHS
 from .discourse import GUESSED_PARTY, STORY_GUESSES
 
 _NOT_RULING_OUT = "core.THREATEN.not-rule-out.verb"
+_LED_AWAY = "core.COERCE.lead-away.verb"
 SUBJECT_PATHS = ("/svo", "+svo", "/vso", "+vso")  # the rules found the verb's own subject
 _FUSED_TYPES = frozenset({"ASSAULT", "COERCE"})
 _TOLL_ENTRIES = frozenset({"core.ASSAULT.kill.noun"})  # «مقتل», «إصابة»: the dead and wounded of an attack
@@ -145,6 +146,9 @@ def drop_redundant(events: list[Event]) -> list[Event]:
     # threat to the same side is that threat
     threats = {_parties(ev) for ev in events if ev.event_type == "THREATEN" and ev.trigger.entry.id != _NOT_RULING_OUT}
     events = [ev for ev in events if not (ev.trigger.entry.id == _NOT_RULING_OUT and _parties(ev) in threats)]
+    # «اعتقلت الشرطة الناشط واقتادته إلى جهة مجهولة»: leading away one seized or abducted before is that seizure
+    events = [ev for ev in events if not (ev.trigger.entry.id == _LED_AWAY and any(
+        o.event_type in ("COERCE", "ASSAULT") and o.trigger.last_token < ev.trigger.first_token for o in events))]
     events = _fold_descriptions(events)
     events = _fold_named_marches(events)
     # «أضرم محتجون النار في مقر الحزب الحاكم …، في احتجاجات امتدت إلى مدن أخرى»: the protests a crowd's deed

@@ -3055,3 +3055,33 @@ def test_weapons_programmes_given_up_disarm(rules_coder):
     # (what is got rid of must be arms: «التخلص من النفايات» disarms no one)
     assert not [e for e in code(rules_coder, "وقررت البلدية التخلص من النفايات المتراكمة في الشوارع.", "2013-09-15")
                 if e.event_type == "RETREAT"]
+
+
+def test_a_way_cleared_with_the_subject_between_releases(rules_coder):
+    ev = _first(rules_coder, "أخلت النيابة العامة المصرية أمس سبيل الصحفي البريطاني بعد استجوابه.", "2019-04-02", "RETREAT")
+    assert ev.mode == "release" and codes(ev.actor) == ["EGY"] and codes(ev.recipient) == ["GBR"]
+    # (without «سبيل», «أخلى» empties a place: no release)
+    assert not [e for e in code(rules_coder, "أخلت الشرطة الأردنية المبنى من سكانه.", "2019-04-02")
+                if e.event_type == "RETREAT"]
+
+
+def test_one_led_away_by_security_forces_is_held(rules_coder):
+    ev = _first(rules_coder, "واقتادت قوات الأمن الإيرانية الناشط إلى جهة مجهولة.", "2019-04-02", "COERCE")
+    assert codes(ev.actor) == ["IRN"]
+    # (led away after the arrest told before it: the same arrest, coded once)
+    text = "واعتقلت قوات الأمن الإيرانية الناشط أمس واقتادته إلى جهة مجهولة."
+    assert [e.trigger.text for e in code(rules_coder, text, "2019-04-02") if e.event_type == "COERCE"] == ["واعتقلت"]
+
+
+def test_joint_operations_with_a_partner_suspended_cut_ties_and_do_not_cease_fire(rules_coder):
+    events = code(rules_coder, "وقررت الحكومة التركية وقف الدوريات المشتركة مع القوات الروسية في الشمال.", "2019-04-02")
+    assert [(e.event_type, codes(e.actor), codes(e.recipient)) for e in events] == [("SANCTION", ["TUR"], ["RUS"])]
+
+
+def test_a_financial_contribution_and_captives_handed_over_after_an_were_given_and_released(rules_coder):
+    ev = _first(rules_coder, "وأعلنت الكويت تقديم مساهمة مالية بقيمة عشرين مليون دولار إلى الحكومة اليمنية.",
+                "2019-04-02", "AID")
+    assert codes(ev.actor) == ["KWT"] and codes(ev.recipient) == ["YEM"]
+    text = "واحتجزت الميليشيا صيادين مصريين أسبوعاً، قبل أن تسلمهم إلى السلطات المصرية عند المنفذ البري."
+    released = [e for e in code(rules_coder, text, "2019-04-02") if e.event_type == "RETREAT"]
+    assert [codes(e.recipient) for e in released] == [["EGY"]]
