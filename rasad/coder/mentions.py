@@ -1018,6 +1018,10 @@ _COURTESY_WORDS = _COURTESY_OPENERS | frozenset("الجلاله السمو ال�
 
 
 _SO_CALLED = frozenset("يسمي تسمي يسمى تسمى".split())  # «ما يسمى»: so-called
+# bodies whose own name, a foreign one written as heard, stands between them and their nisba: «صحيفة دي فيلت
+# الألمانية», «شركة زد تي إي الصينية»
+_NAMED_BODY_HEADS = frozenset("شركه صحيفه مجله مصرف بنك قناه مجموعه".split())
+_FOREIGN_NAME_WORDS = 4
 
 
 def _conjoined_states(tokens, raw, i: int) -> list:
@@ -1989,6 +1993,9 @@ class MentionFinder:
                 and all(t.is_word or t.text in QUOTES for t in gap) and len(gap) <= 3 and "agent" in kinds \
                 and "person" not in kinds and nkind in ("group", "organisation", "agent"):
             return True  # «رئيس ما يسمى «المجلس السياسي الأعلى»»: the head of a body its foes name at arm's length
+        if nkind == "demonym" and tokens[end].norm in _NAMED_BODY_HEADS and 1 <= len(gap) <= _FOREIGN_NAME_WORDS \
+                and all(t.is_word and not t.proclitics and not has_article(t) for t in gap):
+            return True  # «صحيفة يديعوت أحرونوت الإسرائيلية»: the body's name, unknown words without the article
         # («وزير الري والموارد المائية السوداني»: a portfolio of a few definite words between a title and its nisba)
         # (a crowd of a part of a place: «نازحو شمال قطاع غزة», «سكان جنوب لبنان»)
         part_of_place = nkind in ("place", "country", "capital") and len(gap) == 1 \

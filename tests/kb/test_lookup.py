@@ -1160,3 +1160,11 @@ def test_a_patriarch_of_antioch_is_of_the_state_his_see_sits_in_not_of_antakya(r
     assert (first["code"], first["sector"]) == ("SYR", "REL")
     first = resolve("البطريرك الماروني", date(2016, 1, 1))[0]
     assert (first["code"], first["sector"]) == ("LBN", "REL")
+
+
+def test_a_body_named_in_unknown_foreign_words_before_its_nisba_is_of_that_state(resolve):
+    first = resolve("شركة إس كيه الكورية الجنوبية", date(2016, 1, 1))[0]
+    assert (first["code"], first["sector"]) == ("KOR", "BUS")
+    # (words with the article or a preposition are no foreign name: the crowd is named after them)
+    first = resolve("مجموعة من المحتجين الإيرانيين", date(2016, 1, 1))[0]
+    assert (first["code"], first["sector"]) == ("IRN", "CVL")
