@@ -932,6 +932,28 @@ def _quoted_bodies(tokens: list[Token], nps: list[NP]) -> list[NP]:
     return out
 
 
+def _rights_groups(tokens: list[Token], nps: list[NP]) -> list[NP]:
+    """«الرابطة الموريتانية لحقوق الإنسان», «شبكة حقوق الإنسان الأفغانية»: an organisation, association, network
+    or centre for human rights is a non-governmental body (code NGO), whatever state its name carries; a state's
+    council, commission or ministry for them has another head word. A body the knowledge base knows keeps its code."""
+    out = list(nps)
+    for k, tok in enumerate(tokens):
+        if tok.keys[-1] not in _RIGHTS_GROUP_HEADS:
+            continue
+        end = next((j + 1 for j in range(k + 1, min(len(tokens) - 1, k + 1 + _RIGHTS_REACH))
+                    if tokens[j].keys[-1] == "حقوق" and tokens[j + 1].keys[-1] == "انسان"), None)
+        if end is None or not all(t.is_word for t in tokens[k:end + 1]):
+            continue
+        nisba = next((np for np in out if np.first_token == end + 1 and np.kinds == ("demonym",)), None)
+        last = nisba.last_token if nisba is not None else end
+        overlapping = [np for np in out if np.first_token <= last and np.last_token >= k]
+        if any(not set(np.kinds).isdisjoint({"organisation", "group"}) for np in overlapping):
+            continue
+        body = _quoted_phrase(tokens, k, k, last, Entity("NGO", None, "agent"))
+        out = sorted([np for np in out if np not in overlapping] + [body], key=lambda np: np.first_token)
+    return out
+
+
 def _quoted_phrase(tokens: list[Token], head: int, start: int, close: int, entity: Entity) -> NP:
     """One agent phrase over tokens `start`..`close` (a head word and a name in quotes), introduced
     as the word at `head` is."""
@@ -1010,6 +1032,8 @@ _ARMED_GROUP_HEADS = frozenset("جماعه تنظيم".split())  # «جماعة 
 # bodies of a state's people, named in quotes with its nisba last: ««الاتحاد اليهودي البرازيلي»», «نقابة «المحامين
 # التونسيين»»
 _ASSOCIATION_HEADS = {"اتحاد": "CVL", "جمعيه": "CVL", "رابطه": "CVL", "نقابه": "LAB"}
+_RIGHTS_GROUP_HEADS = frozenset("منظمه جمعيه رابطه مرصد شبكه مركز فيدراليه فدراليه".split())
+_RIGHTS_REACH = 5  # words between the head and «حقوق الإنسان» («منظمة محامي زيمبابوي لحقوق الإنسان»)
 QUOTES = frozenset('«»"“”')
 OPENING_QUOTES = frozenset("«“")
 CLOSING_QUOTES = frozenset('»”"')  # (a straight quote may close one)
@@ -1189,7 +1213,7 @@ class MentionFinder:
                and not _names_a_street(tokens, m)]
         nps = self._compose(tokens, raw, memory, when)
         nps = _titled_names(tokens, nps, self._titles)
-        for step in (_courtesy_titles, _quoted_bodies, _vessel_names, _repeated_in_parentheses, _accord_names,
+        for step in (_courtesy_titles, _quoted_bodies, _rights_groups, _vessel_names, _repeated_in_parentheses, _accord_names,
                      _loyal_forces, _heads_of_international_bodies):
             nps = step(tokens, nps)
         nps = _attackers_told(tokens, nps, memory)

@@ -1168,3 +1168,13 @@ def test_a_body_named_in_unknown_foreign_words_before_its_nisba_is_of_that_state
     # (words with the article or a preposition are no foreign name: the crowd is named after them)
     first = resolve("مجموعة من المحتجين الإيرانيين", date(2016, 1, 1))[0]
     assert (first["code"], first["sector"]) == ("IRN", "CVL")
+
+
+def test_a_human_rights_association_is_an_ngo_whatever_state_its_name_carries(resolve):
+    for text in ("الرابطة الموريتانية لحقوق الإنسان", "شبكة حقوق الإنسان الأفغانية",
+                 "الجمعية التونسية للدفاع عن حقوق الإنسان"):
+        first = resolve(text, date(2016, 1, 1))[0]
+        assert (first["code"], first["sector"]) == ("NGO", None), text
+    # (a state's own council or commission for them is the state's)
+    first = resolve("هيئة حقوق الإنسان السعودية", date(2016, 1, 1))[0]
+    assert (first["code"], first["sector"]) == ("SAU", "GOV")
