@@ -3085,3 +3085,19 @@ def test_a_financial_contribution_and_captives_handed_over_after_an_were_given_a
     text = "واحتجزت الميليشيا صيادين مصريين أسبوعاً، قبل أن تسلمهم إلى السلطات المصرية عند المنفذ البري."
     released = [e for e in code(rules_coder, text, "2019-04-02") if e.event_type == "RETREAT"]
     assert [codes(e.recipient) for e in released] == [["EGY"]]
+
+
+def test_a_long_thing_not_left_unanswered_threatens(rules_coder):
+    text = "وقال الرئيس الإيراني إن بلاده لن تترك الاعتداءات المتكررة التي تستهدف سفنها في الخليج من دون رد."
+    ev = _first(rules_coder, text, "2019-06-20", "THREATEN")
+    assert codes(ev.actor) == ["IRN"]
+    # (a reply of another kind is no promise of retaliation)
+    text = "وقال الوزير إن الحكومة لن تترك المواطنين وحدهم وسترد على أسئلتهم."
+    assert not [e for e in code(rules_coder, text, "2019-06-20") if e.event_type == "THREATEN"]
+
+
+def test_saluting_one_for_a_stand_in_the_imperfect_supports_him_and_commemorating_does_not(rules_coder):
+    ev = _first(rules_coder, "وقال الرئيس التونسي إنه يحيي الشعب الليبي على صموده.", "2013-11-20", "SUPPORT")
+    assert codes(ev.actor) == ["TUN"] and codes(ev.recipient) == ["LBY"]
+    assert not [e for e in code(rules_coder, "وتحيي الجزائر ذكرى الاستقلال على مدى ثلاثة أيام.", "2013-11-20")
+                if e.event_type == "SUPPORT"]
