@@ -954,6 +954,24 @@ def _rights_groups(tokens: list[Token], nps: list[NP]) -> list[NP]:
     return out
 
 
+def _striking_trades(tokens: list[Token], nps: list[NP]) -> list[NP]:
+    """«المعلمون المضربون», «الممرضات المضربات»: a trade on strike is labour; the strikers' word after the trade's
+    makes one phrase, of the trade's state, with the sector of labour."""
+    out: list[NP] = []
+    for np in nps:
+        prev = out[-1] if out else None
+        if prev is not None and np.first_token == prev.last_token + 1 and np.entity.sector == "LAB" \
+                and tokens[np.first_token].norm.startswith(_STRIKERS) and prev.entity.sector not in (None, "LAB") \
+                and "agent" in prev.kinds and "person" not in prev.kinds \
+                and not (prev.code and np.code and prev.code != np.code):
+            out[-1] = replace(prev, span=(prev.span[0], np.span[1]), last_token=np.last_token,
+                              text=" ".join(t.text for t in tokens[prev.first_token:np.last_token + 1]),
+                              entity=replace(prev.entity, sector="LAB", code=prev.code or np.code))
+            continue
+        out.append(np)
+    return out
+
+
 def _quoted_phrase(tokens: list[Token], head: int, start: int, close: int, entity: Entity) -> NP:
     """One agent phrase over tokens `start`..`close` (a head word and a name in quotes), introduced
     as the word at `head` is."""
@@ -1033,6 +1051,7 @@ _ARMED_GROUP_HEADS = frozenset("جماعه تنظيم".split())  # «جماعة 
 # التونسيين»»
 _ASSOCIATION_HEADS = {"اتحاد": "CVL", "جمعيه": "CVL", "رابطه": "CVL", "نقابه": "LAB"}
 _RIGHTS_GROUP_HEADS = frozenset("منظمه جمعيه رابطه مرصد شبكه مركز فيدراليه فدراليه".split())
+_STRIKERS = "المضرب"  # «المضربون», «المضربين», «المضربات»
 _RIGHTS_REACH = 5  # words between the head and «حقوق الإنسان» («منظمة محامي زيمبابوي لحقوق الإنسان»)
 QUOTES = frozenset('«»"“”')
 OPENING_QUOTES = frozenset("«“")
@@ -1213,8 +1232,8 @@ class MentionFinder:
                and not _names_a_street(tokens, m)]
         nps = self._compose(tokens, raw, memory, when)
         nps = _titled_names(tokens, nps, self._titles)
-        for step in (_courtesy_titles, _quoted_bodies, _rights_groups, _vessel_names, _repeated_in_parentheses, _accord_names,
-                     _loyal_forces, _heads_of_international_bodies):
+        for step in (_courtesy_titles, _quoted_bodies, _rights_groups, _striking_trades, _vessel_names,
+                     _repeated_in_parentheses, _accord_names, _loyal_forces, _heads_of_international_bodies):
             nps = step(tokens, nps)
         nps = _attackers_told(tokens, nps, memory)
         _remember_quoted_names(tokens, raw, memory)

@@ -1180,3 +1180,14 @@ def test_a_human_rights_association_is_an_ngo_whatever_state_its_name_carries(re
     # (a state's own council or commission for them is the state's)
     first = resolve("هيئة حقوق الإنسان السعودية", date(2016, 1, 1))[0]
     assert (first["code"], first["sector"]) == ("SAU", "GOV")
+
+
+def test_a_trade_on_strike_is_labour_and_marchers_are_the_crowd_of_their_place(resolve):
+    for text, want in (("المعلمون المضربون في ولاية تكساس", ("USA", "LAB")),
+                       ("الممرضات المضربات في فرنسا", ("FRA", "LAB")),
+                       ("المشاركون في مسيرة ضد الحرب في لندن", ("GBR", "CVL"))):
+        first = resolve(text, date(2018, 4, 2))[0]
+        assert (first["code"], first["sector"]) == want, text
+    # (a trade not on strike keeps its own sector)
+    first = resolve("المعلمون المغاربة", date(2018, 4, 2))[0]
+    assert (first["code"], first["sector"]) == ("MAR", "EDU")
