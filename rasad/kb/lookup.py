@@ -14,6 +14,8 @@ from .model import KBEntry
 # shorter words are particles; «علي», «حسن» name many office-holders at once and so resolve to none
 _MIN_FAMILY_NAME = 3
 _PLACE_PREPOSITIONS = frozenset({"في", "من", "الي", "ب"})
+# words that open a description of those an act or disaster struck: «ضحايا تفجير كلية الشرطة في صنعاء»
+_VICTIMS = frozenset({"ضحايا", "قتلي", "جرحي", "المصابون", "المصابين", "الناجون", "الناجين"})
 
 
 class NameLookup:
@@ -56,6 +58,10 @@ class NameLookup:
                        replace(np.entity, sector=None) if np.prep == "في" and np.kinds[0] == "capital" else np.entity)
                for np in nps]
         words = [t for t in tokens if t.is_word]
+        if out and words and normalize(words[0].text) in _VICTIMS:
+            # the victims of a blast at a police college or a university are of the place's state, not of the body
+            # the place names («ضحايا إطلاق النار في جامعة …»), nor of a capital's government («ضحايا هجوم فيينا»)
+            out[0] = {**out[0], "sector": None}
         if not out and len(words) == 1 and (holder := family_name_holder(self.kb, words[0].text, when)) is not None:
             out.append(_result(words[0].text, words[0].span, holder.entity(when)))
         return out

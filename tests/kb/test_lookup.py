@@ -1191,3 +1191,10 @@ def test_a_trade_on_strike_is_labour_and_marchers_are_the_crowd_of_their_place(r
     # (a trade not on strike keeps its own sector)
     first = resolve("المعلمون المغاربة", date(2018, 4, 2))[0]
     assert (first["code"], first["sector"]) == ("MAR", "EDU")
+
+
+def test_victims_are_of_the_state_the_description_names_with_no_sector(resolve):
+    first = resolve("ضحايا تفجير أكاديمية الشرطة في كابول", date(2017, 1, 1))[0]
+    assert (first["code"], first["sector"]) == ("AFG", None)
+    first = resolve("الشرطة في كابول", date(2017, 1, 1))[0]  # (the police themselves keep theirs)
+    assert (first["code"], first["sector"]) == ("AFG", "COP")
