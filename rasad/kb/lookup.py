@@ -16,6 +16,10 @@ _MIN_FAMILY_NAME = 3
 _PLACE_PREPOSITIONS = frozenset({"في", "من", "الي", "ب"})
 # words that open a description of those an act or disaster struck: «ضحايا تفجير كلية الشرطة في صنعاء»
 _VICTIMS = frozenset({"ضحايا", "قتلي", "جرحي", "المصابون", "المصابين", "الناجون", "الناجين"})
+# residents, worshippers, hostages, the besieged and passengers are people a place or an act names, no civil society
+# acting as such: «سكان ماريوبول المحاصرون», «المصلون في المسجد الأقصى», «ركاب الرحلة 93»
+_PEOPLE_OF_NO_SECTOR = frozenset({"سكان", "السكان", "المصلون", "المصلين", "الرهائن", "المحاصرون", "المحاصرين",
+                                  "ركاب", "الركاب"})
 
 
 class NameLookup:
@@ -58,7 +62,8 @@ class NameLookup:
                        replace(np.entity, sector=None) if np.prep == "في" and np.kinds[0] == "capital" else np.entity)
                for np in nps]
         words = [t for t in tokens if t.is_word]
-        if out and words and normalize(words[0].text) in _VICTIMS:
+        if out and words and (normalize(words[0].text) in _VICTIMS
+                              or normalize(words[0].text) in _PEOPLE_OF_NO_SECTOR and out[0]["sector"] == "CVL"):
             # the victims of a blast at a police college or a university are of the place's state, not of the body
             # the place names («ضحايا إطلاق النار في جامعة …»), nor of a capital's government («ضحايا هجوم فيينا»)
             out[0] = {**out[0], "sector": None}

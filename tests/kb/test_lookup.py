@@ -182,7 +182,7 @@ CASES = [
     ("الدفاع الروسية", "2016-06-01", "RUS", "MIL"),
     ("الخزانة الأمريكية", "2019-06-01", "USA", "GOV"),
     ("الدفاع الجوي السوري", "2016-06-01", "SYR", "MIL"),
-    ("سكان غزة", "2021-05-15", "PSE", "CVL"),
+    ("سكان غزة", "2021-05-15", "PSE", None),  # (residents named by their place: no sector)
     ("نازحو الموصل", "2017-03-01", "IRQ", "REF"),
     ("عمال المحلة الكبرى", "2008-04-06", "EGY", "LAB"),
     ("مجلس شورى حركة حماس", "2021-06-01", "PSE", "REB"),
@@ -1024,7 +1024,7 @@ def test_bi_before_a_capital_after_police_stays_the_capitals_state(resolve):
 
 
 @pytest.mark.parametrize("text, code, sector", [("نازحو شمال قطاع غزة", "PSE", "REF"),
-                                                ("سكان جنوب لبنان", "LBN", "CVL"),
+                                                ("سكان جنوب لبنان", "LBN", None),
                                                 ("متظاهرو وسط بغداد", "IRQ", "CVL")])
 def test_a_crowd_of_a_part_of_a_place_is_of_its_state(resolve, text, code, sector):
     result = resolve(text, date(2024, 1, 15))[0]
@@ -1054,7 +1054,6 @@ def test_a_party_is_government_while_in_the_coalition_and_opposition_outside_it(
 @pytest.mark.parametrize("text, code", [("المعتصمون في دوار الداخلية بعمّان", "JOR"),
                                         ("المحتجون أمام مبنى بلدية إسطنبول", "TUR"),
                                         ("المتظاهرون في ميدان التحرير بالقاهرة", "EGY"),
-                                        ("المصلون في مسجد الإمام الصادق بالكويت", "KWT"),
                                         ("المحتجون في منطقة الرابية بعمّان", "JOR"),
                                         ("المحتجون في مدينة الحسيمة", "MAR"),
                                         ("المتظاهرون أمام مصرف لبنان", "LBN")])
@@ -1198,3 +1197,12 @@ def test_victims_are_of_the_state_the_description_names_with_no_sector(resolve):
     assert (first["code"], first["sector"]) == ("AFG", None)
     first = resolve("الشرطة في كابول", date(2017, 1, 1))[0]  # (the police themselves keep theirs)
     assert (first["code"], first["sector"]) == ("AFG", "COP")
+
+
+def test_residents_worshippers_and_hostages_named_by_a_place_have_no_sector(resolve):
+    for text, code in (("سكان مدينة حلب المحاصرون", "SYR"), ("المصلون في الجامع الأموي في دمشق", "SYR"),
+                       ("المصلون في مسجد الإمام الصادق بالكويت", "KWT")):
+        first = resolve(text, date(2016, 1, 1))[0]
+        assert (first["code"], first["sector"]) == (code, None), text
+    first = resolve("المتظاهرون في دمشق", date(2016, 1, 1))[0]  # (a crowd that acts is civil society)
+    assert (first["code"], first["sector"]) == ("SYR", "CVL")
