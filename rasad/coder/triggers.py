@@ -26,7 +26,8 @@ from .mentions import FIRE_OF, NP, RELATIVES, has_article
 # prepositions that take a noun, never a verb («من» may be «who»: «من قتل»); after «بشكل/بصورة» comes
 # an adjective («رفض بشكل قاطع» is categorical, no «قاطع» boycott)
 _PREDICATE_PRONOUNS = frozenset("هو وهو هي وهي".split())
-NOUN_ONLY_AFTER = frozenset("علي الي في عن ضد حول عبر خلال منذ بعد قبل لدي نحو تجاه بشان امام بشكل بصوره".split())
+NOUN_ONLY_AFTER = frozenset("علي الي في عن ضد حول عبر خلال منذ بعد قبل لدي نحو تجاه بشان امام بشكل بصوره اثر عقب جراء اعقاب"
+                            .split())
 _SIGN_VERB = "core.AGREE.sign.verb"  # «وقع», also «to take place»
 _FEMININE_DUALS = ("تا", "تي", "تان", "تين")  # endings of the dual of a noun in «ة»
 _ISSUED_VERBS = frozenset("صدر صدرت يصدر تصدر".split())

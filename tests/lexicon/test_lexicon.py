@@ -3101,3 +3101,9 @@ def test_saluting_one_for_a_stand_in_the_imperfect_supports_him_and_commemoratin
     assert codes(ev.actor) == ["TUN"] and codes(ev.recipient) == ["LBY"]
     assert not [e for e in code(rules_coder, "وتحيي الجزائر ذكرى الاستقلال على مدى ثلاثة أيام.", "2013-11-20")
                 if e.event_type == "SUPPORT"]
+
+
+def test_a_verb_form_right_after_a_preposition_of_time_or_cause_is_its_masdar(rules_coder):
+    # «إثر تنحي الرئيس»: after «إثر», «عقب», «جراء» or «في أعقاب» a word is a noun; «تنحي» is no «she steps down»
+    text = "وتولى المجلس العسكري إدارة البلاد إثر تنحي الرئيس التونسي في يناير الماضي."
+    assert not [e for e in code(rules_coder, text, "2011-03-01") if e.event_type == "CONCEDE"]
