@@ -3107,3 +3107,9 @@ def test_a_verb_form_right_after_a_preposition_of_time_or_cause_is_its_masdar(ru
     # «إثر تنحي الرئيس»: after «إثر», «عقب», «جراء» or «في أعقاب» a word is a noun; «تنحي» is no «she steps down»
     text = "وتولى المجلس العسكري إدارة البلاد إثر تنحي الرئيس التونسي في يناير الماضي."
     assert not [e for e in code(rules_coder, text, "2011-03-01") if e.event_type == "CONCEDE"]
+
+
+def test_declaring_an_expelled_envoy_unwanted_in_a_masdar_is_the_deciders_act(rules_coder):
+    text = "وقررت الجزائر طرد السفير المغربي واعتباره شخصاً غير مرغوب فيه."
+    unwanted = [e for e in code(rules_coder, text, "2021-08-25") if e.trigger.entry.id.endswith("persona-non-grata.masdar")]
+    assert [(codes(e.actor), codes(e.recipient)) for e in unwanted] == [(["DZA"], ["MAR"])]
