@@ -169,6 +169,7 @@ def _pooled(coder, folder: Path) -> tuple[float, float]:
     ("articles_fresh131", 0.46, 0.53),  # not read: arrived at 0.483 / 0.547 with the ninety-first session's start
     ("articles_fresh132", 0.54, 0.56),  # read from arrival: 0.567 / 0.583 with the ninety-second session's start
     ("articles_fresh133", 0.38, 0.39),  # not read: arrived at 0.400 / 0.408 with the ninety-second session's start
+    ("articles_fresh134", 0.35, 0.48),  # read from arrival: 0.367 / 0.500 with the ninety-second session's start
     ("articles_fresh135", 0.48, 0.57),  # not read: arrived at 0.500 / 0.598 with the ninety-second session's start
 ])
 def test_pooled_scores_on_development_articles(coder, folder, min_recall, min_precision):
