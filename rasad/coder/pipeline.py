@@ -1812,6 +1812,13 @@ class Coder:
             # with no addressee is made of the state the document is about (not of the talks' host)
             args.recipient.append(state.last_mention[main])
             args.path.append("main-state-in-document")
+        if e.event == "RETREAT" and e.mode == "withdraw" and args.actor and not any(r.code for r in args.recipient) \
+                and (main := state.main_party()) is not None and main not in {a.code for a in args.actor} \
+                and main in state.last_mention and _from_an_area(finder.tokens, trig):
+            # «انسحاب إسرائيل من الجنوب», «وانسحبت القوات الروسية من الإقليم»: an area named by a common noun is
+            # of the state the document is about
+            args.recipient.append(state.last_mention[main])
+            args.path.append("area-of-main-state")
         if (e.event == "AID" or e.mode == "cut-aid") and args.actor and not args.recipient \
                 and (home := state.home()) is not None \
                 and home not in {a.code for a in args.actor} and home in state.last_mention:
@@ -2777,6 +2784,10 @@ _STRONG_REPORT_FACTOR = 0.25  # how far below the threshold a strong rule report
 # threshold: the model learned from lone newswire sentences, and an article has named its parties
 _GOVERNING = frozenset({"GOV", "LEG", "JUD"})  # a government, a parliament, a court: what a crowd protests at home
 _ARTICLE_PARTIES_FACTOR = 0.3
+# areas named by a common noun: what one withdraws from in the state the text is about
+_AREAS = frozenset("جنوب شمال شرق غرب وسط اقليم منطقه مناطق مدينه بلده بلدات قريه قري قطاع اراضي ارض نقاط مواقع "
+                   "محافظه حدود شريط جيب".split())
+_AREA_REACH = 8
 
 
 # in an article about the two parties, a noun with its doer named by a light verb or a resumptive
@@ -3976,6 +3987,18 @@ def _troops_sent_to_help(tokens, trig: Trigger, args: Arguments) -> list[NP]:
     words = tokens[trig.last_token + 1:trig.last_token + _HELP_REACH] if hosts else []
     asked = any(a.norm == _ON_REQUEST[0] and b.norm == _ON_REQUEST[1] for a, b in zip(words, words[1:]))
     return hosts if asked or any(not _TO_HELP.isdisjoint((t.norm, t.keys[-1])) for t in words) else []
+
+
+def _from_an_area(tokens, trig: Trigger) -> bool:
+    """«من» and an area named by a common noun («الجنوب», «الإقليم», «المنطقة العازلة», «النقاط الخمس») a few words
+    after the trigger, in its clause."""
+    for k in range(trig.last_token + 1, min(len(tokens) - 1, trig.last_token + 1 + _AREA_REACH)):
+        if not tokens[k].is_word and tokens[k].text not in QUOTES:
+            return False
+        if tokens[k].norm == "من":
+            after = next((j for j in range(k + 1, min(len(tokens), k + 3)) if tokens[j].is_word), None)
+            return after is not None and tokens[after].keys[-1] in _AREAS
+    return False
 
 
 def _called_to_seat_of(tokens, np: NP) -> bool:

@@ -9614,3 +9614,10 @@ def test_a_quoted_name_after_a_conjoined_head_noun_joins_the_list(rules_coder):
     text = "وطالبت منظمة أطباء بلا حدود ووكالة «الأونروا» بفتح ممرات آمنة لإخلاء الجرحى من المخيم."
     ev = one(rules_coder, text, "REQUEST", "2007-05-22")
     assert codes(ev.actor) == ["NGO", "UNO"] and "UNO" not in codes(ev.recipient)
+
+
+def test_a_withdrawal_from_an_area_named_by_a_common_noun_leaves_the_state_the_text_is_about(rules_coder):
+    text = ("قصفت المدفعية الإسرائيلية بلدات في جنوب لبنان. وقال رئيس الحكومة اللبنانية إن لبنان يطالب بوقف الخروقات. "
+            "وأكد الجيش اللبناني جاهزيته للانتشار. ولم يُحسم بعد موعد انسحاب القوات الإسرائيلية من الجنوب.")
+    withdrawals = [e for e in code(rules_coder, text, "2024-12-20") if e.event_type == "RETREAT"]
+    assert [(codes(e.actor), codes(e.recipient)) for e in withdrawals] == [(["ISR"], ["LBN"])]
