@@ -580,6 +580,8 @@ def test_a_trie_knows_when_no_token_could_end_one_of_its_phrases():
     # starting KB (the Gulf, Yemen, Iran, Egypt, the Maghreb and Sudan; heavy on sport and culture)
     ("kb_lookup_fresh120.jsonl", 0.90, 0.80),  # arrived at 0.913 / 0.807 with the ninety-second session's starting KB
     # (the great powers, Europe, the Americas and international organisations); read since
+    ("kb_lookup_fresh121.jsonl", 0.72, 0.55),  # not read: arrived at 0.740 / 0.573 with the ninety-second session's
+    # starting KB, 0.740 / 0.600 with the KB of arrival (Israel, Palestine, Lebanon, Syria, Jordan and Iraq)
     ("kb_lookup_fresh122.jsonl", 0.74, 0.57),  # arrived at 0.760 / 0.593 with the ninety-second session's starting KB,
     # 0.780 / 0.640 with the KB of arrival (Turkey, South and East Asia, sub-Saharan Africa); read since
 ])
