@@ -1212,3 +1212,8 @@ def test_residents_worshippers_and_hostages_named_by_a_place_have_no_sector(reso
         assert (first["code"], first["sector"]) == (code, None), text
     first = resolve("المتظاهرون في دمشق", date(2016, 1, 1))[0]  # (a crowd that acts is civil society)
     assert (first["code"], first["sector"]) == ("SYR", "CVL")
+
+
+def test_the_governor_of_a_bank_named_by_its_state_is_that_states_central_banker(resolve):
+    first = resolve("محافظ بنك تايلاند", date(2019, 6, 15))[0]
+    assert (first["code"], first["sector"]) == ("THA", "GOV")
