@@ -4019,7 +4019,13 @@ def _address_the_main_state(events: list[Event], state: Discourse) -> None:
         return
     for ev in unaddressed:
         if ev.event_type != "SUPPORT" and main in {a.code for a in ev.actor}:
-            continue  # (concern from within is no stance towards one's own state)
+            if ev.trigger.entry.id == _CONDEMN_VERB and state.article:
+                # «دان مجلس الوزراء الكويتي ما وصفه بالاعتداء على مؤسسة دستورية»: in an article about his own state,
+                # a condemnation from within that names no one is aimed at home (concern from within is no stance
+                # towards one's own state; a lone report's «ودان المشري الهجوم» names no one)
+                ev.recipient = [state.last_mention[main]]
+                ev.rule += "/at-home"
+            continue
         ev.recipient = [state.last_mention[main]]
         ev.rule += "/main-state-in-document"
 

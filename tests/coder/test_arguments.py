@@ -9621,3 +9621,10 @@ def test_a_withdrawal_from_an_area_named_by_a_common_noun_leaves_the_state_the_t
             "وأكد الجيش اللبناني جاهزيته للانتشار. ولم يُحسم بعد موعد انسحاب القوات الإسرائيلية من الجنوب.")
     withdrawals = [e for e in code(rules_coder, text, "2024-12-20") if e.event_type == "RETREAT"]
     assert [(codes(e.actor), codes(e.recipient)) for e in withdrawals] == [(["ISR"], ["LBN"])]
+
+
+def test_a_condemnation_from_within_the_state_the_text_is_about_naming_no_one_is_aimed_at_home(rules_coder):
+    text = ("اقتحم محتجون مبنى البرلمان الأردني مساء أمس. وقالت الحكومة الأردنية إن الأمن أعاد الهدوء. "
+            "ودان رئيس الوزراء الأردني ما وصفه بالاعتداء على مؤسسة دستورية.")
+    condemned = [e for e in code(rules_coder, text, "2012-11-17") if e.trigger.text == "ودان"]
+    assert [(codes(e.actor), codes(e.recipient)) for e in condemned] == [(["JOR"], ["JOR"])]
