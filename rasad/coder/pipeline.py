@@ -1812,6 +1812,13 @@ class Coder:
             # with no addressee is made of the state the document is about (not of the talks' host)
             args.recipient.append(state.last_mention[main])
             args.path.append("main-state-in-document")
+        elif e.event == "REQUEST" and args.actor and not args.recipient and state.article \
+                and (main := state.main_party()) is not None and main in {a.code for a in args.actor} \
+                and main in state.last_mention:
+            # «وطالبت المعارضة بالإفراج عن المعتقلين» in an article about her own state: a call from within that
+            # names no addressee is made at home
+            args.recipient.append(state.last_mention[main])
+            args.path.append("at-home")
         if e.event == "RETREAT" and e.mode == "withdraw" and args.actor and not any(r.code for r in args.recipient) \
                 and (main := state.main_party()) is not None and main not in {a.code for a in args.actor} \
                 and main in state.last_mention and _from_an_area(finder.tokens, trig):

@@ -9628,3 +9628,15 @@ def test_a_condemnation_from_within_the_state_the_text_is_about_naming_no_one_is
             "ودان رئيس الوزراء الأردني ما وصفه بالاعتداء على مؤسسة دستورية.")
     condemned = [e for e in code(rules_coder, text, "2012-11-17") if e.trigger.text == "ودان"]
     assert [(codes(e.actor), codes(e.recipient)) for e in condemned] == [(["JOR"], ["JOR"])]
+
+
+def test_a_call_from_within_the_state_an_article_is_about_naming_no_addressee_is_made_at_home(rules_coder):
+    # (a minister's call: the government is his own, so no rule for outsiders' calls places it)
+    text = ("أقر الكنيست الإسرائيلي قانوناً جديداً للقضاء. واحتج آلاف الإسرائيليين في تل أبيب على القانون. "
+            "ودعا وزير الدفاع الإسرائيلي في كلمة متلفزة إلى وقف العملية التشريعية.")
+    calls = [e for e in code(rules_coder, text, "2023-03-26") if e.event_type == "REQUEST"]
+    assert [(codes(e.actor), codes(e.recipient)) for e in calls] == [(["ISR"], ["ISR"])]
+    # (a lone report's call names no one)
+    calls = [e for e in code(rules_coder, "ودعا وزير الدفاع الإسرائيلي إلى وقف العملية التشريعية.", "2023-03-26")
+             if e.event_type == "REQUEST"]
+    assert [codes(e.recipient) for e in calls] == [[]]
