@@ -1812,11 +1812,11 @@ class Coder:
             # with no addressee is made of the state the document is about (not of the talks' host)
             args.recipient.append(state.last_mention[main])
             args.path.append("main-state-in-document")
-        elif e.event == "REQUEST" and args.actor and not args.recipient and state.article \
+        elif e.event in _AT_HOME_TYPES and args.actor and not args.recipient and state.article \
                 and (main := state.main_party()) is not None and main in {a.code for a in args.actor} \
                 and main in state.last_mention:
-            # «وطالبت المعارضة بالإفراج عن المعتقلين» in an article about her own state: a call from within that
-            # names no addressee is made at home
+            # «وطالبت المعارضة بالإفراج عن المعتقلين» in an article about her own state: a call, rejection, threat
+            # or accusation from within that names no one is made at home
             args.recipient.append(state.last_mention[main])
             args.path.append("at-home")
         if e.event == "RETREAT" and e.mode == "withdraw" and args.actor and not any(r.code for r in args.recipient) \
@@ -2791,6 +2791,7 @@ _STRONG_REPORT_FACTOR = 0.25  # how far below the threshold a strong rule report
 # threshold: the model learned from lone newswire sentences, and an article has named its parties
 _GOVERNING = frozenset({"GOV", "LEG", "JUD"})  # a government, a parliament, a court: what a crowd protests at home
 _ARTICLE_PARTIES_FACTOR = 0.3
+_AT_HOME_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "ACCUSE"})  # from within, to no one named: made at home
 # areas named by a common noun: what one withdraws from in the state the text is about
 _AREAS = frozenset("جنوب شمال شرق غرب وسط اقليم منطقه مناطق مدينه بلده بلدات قريه قري قطاع اراضي ارض نقاط مواقع "
                    "محافظه حدود شريط جيب".split())

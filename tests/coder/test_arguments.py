@@ -9640,3 +9640,14 @@ def test_a_call_from_within_the_state_an_article_is_about_naming_no_addressee_is
     calls = [e for e in code(rules_coder, "ودعا وزير الدفاع الإسرائيلي إلى وقف العملية التشريعية.", "2023-03-26")
              if e.event_type == "REQUEST"]
     assert [codes(e.recipient) for e in calls] == [[]]
+
+
+def test_a_rejection_from_within_the_state_an_article_is_about_naming_no_one_is_made_at_home(rules_coder):
+    text = ("أقر الكنيست الإسرائيلي قانوناً جديداً للقضاء. واحتج آلاف الإسرائيليين في تل أبيب على القانون. "
+            "ورفضت المعارضة الإسرائيلية القانون الجديد.")
+    rejections = [e for e in code(rules_coder, text, "2023-03-26") if e.event_type == "REJECT"]
+    assert [(codes(e.actor), codes(e.recipient)) for e in rejections] == [(["ISR"], ["ISR"])]
+    # (a lone report's rejection names no one)
+    rejections = [e for e in code(rules_coder, "ورفضت المعارضة الإسرائيلية القانون الجديد.", "2023-03-26")
+                  if e.event_type == "REJECT"]
+    assert [codes(e.recipient) for e in rejections] == [[]]
