@@ -11,7 +11,7 @@ from ..kb.matcher import phrase_keys
 from .allowances import PROTESTERS
 from .arguments import Arguments
 from .discourse import THIRD_PARTY_CODES
-from .mentions import NP
+from .mentions import NP, foreign_forces
 
 
 DOMESTIC_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "SPY"})
@@ -52,6 +52,8 @@ def fill_domestic_codes(args: Arguments, home: Callable[[], Optional[str]] = lam
         for i, np in enumerate(side):
             if np.entity.code is None and np.entity.kind == "agent" and phrase_keys(np.text)[:1] == ("حكومات",):
                 continue  # «وتتهم حكومات عربية وغربية أنقرة»: governments of several unnamed states
+            if np.entity.code is None and foreign_forces(np.text):
+                continue
             if np.entity.code is None and np.entity.kind == "agent" and np.entity.sector in STATE_BODY_SECTORS:
                 # (a court sits where it sentences; a ministry imposing sanctions need not: «ارتكبت إبادة
                 # جماعية في السودان، وفرضت وزارة الخزانة عقوبات»)

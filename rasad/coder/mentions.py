@@ -136,6 +136,16 @@ _GLOSS_OPENERS = frozenset('«"“”(')
 _SCENE_OPENERS = frozenset({"في", "وفي", "ففي"})
 
 
+# forces named as no state's own: «القوات الأجنبية», «قوات حفظ السلام», «القوات الدولية»
+_FOREIGN_FORCES = (("اجنبيه",), ("دوليه",), ("امميه",), ("حفظ", "سلام"), ("متعدده", "جنسيات"))
+
+
+def foreign_forces(phrase: str) -> bool:
+    """«للقوات الأجنبية», «قوات حفظ السلام»: the phrase names forces of other states than the one they are in."""
+    keys = phrase_keys(phrase)[1:]
+    return any(keys[i:i + len(words)] == words for words in _FOREIGN_FORCES for i in range(len(keys)))
+
+
 def _possessor_is_masculine(tokens: list[Token], i: int) -> bool:
     """Whether the possessive pronoun of the phrase starting at token i is «ه» (his/its, masculine)."""
     return any(t.enclitic == "ه" for t in tokens[i:i + 2]) and not any(t.enclitic == "ها" for t in tokens[i:i + 2])
@@ -1938,6 +1948,7 @@ class MentionFinder:
                 entity = self._qualify_by_location(tokens, end, raw, j, entity) or entity
             if entity.code is None and scene is not None and ref.kind == "agent" and ref.entry.agent_kind == "body" \
                     and not ref.entry.adjective and has_article(tokens[start]) \
+                    and not foreign_forces(" ".join(t.text for t in tokens[start:end + 1])) \
                     and not (start > 0 and tokens[start - 1].text in _GLOSS_OPENERS) \
                     and next((e.code for s, _, r, e in reversed(raw[:i]) if e.code and (r.kind == "country" or (
                         r.kind == "demonym" and tokens[s].norm.endswith(_PEOPLE_ENDINGS)))), scene) == scene:

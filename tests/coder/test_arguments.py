@@ -9651,3 +9651,13 @@ def test_a_rejection_from_within_the_state_an_article_is_about_naming_no_one_is_
     rejections = [e for e in code(rules_coder, "ورفضت المعارضة الإسرائيلية القانون الجديد.", "2023-03-26")
                   if e.event_type == "REJECT"]
     assert [codes(e.recipient) for e in rejections] == [[]]
+
+
+def test_foreign_forces_are_not_of_the_scene_nor_of_the_other_party(rules_coder):
+    # (they are of other states than the one they are in; a bare body of the scene still is its own)
+    evs = code(rules_coder, "وفي طهران، ندد الرئيس الإيراني بدخول القوات الأجنبية إلى البحرين.", "2011-03-16")
+    assert [(t, a, r) for t, a, r in coded(evs) if t == "ACCUSE"] == [("ACCUSE", ["IRN"], [])]
+    evs = code(rules_coder, "ندد وزير الخارجية الإيراني بوجود قوات حفظ السلام في المنطقة.", "2011-03-16")
+    assert [(t, a, r) for t, a, r in coded(evs) if t == "ACCUSE"] == [("ACCUSE", ["IRN"], [])]
+    evs = code(rules_coder, "وفي طهران، ندد الرئيس الإيراني بتصريحات الحكومة.", "2011-03-16")
+    assert [(t, a, r) for t, a, r in coded(evs) if t == "ACCUSE"] == [("ACCUSE", ["IRN"], ["IRN"])]
