@@ -572,6 +572,8 @@ class Coder:
         if e.id.startswith("core.AGREE.sign.") and e.pos == "verb" and _signs_a_decree(sent.tokens, trig) \
                 and len({m.code for m in args.actor + args.recipient if m.code}) <= 1:
             return None  # «وقّع ترامب مرسوماً/إعلاناً رئاسياً يعترف …»: one signs a decree alone; the decree is the act
+        if e.id in _WARNINGS and _warns_of_what_may_happen(sent.tokens, trig, finder.nps, args):
+            return None  # «حذر دبلوماسيون من أن أي توغل بري قد يمنح الحوثيين ذريعة»: a danger foreseen, no threat
         # the word the entry needs after it (the triggers stage checked it is there)
         need = required_at(sent.tokens, trig.first_token, trig.last_token, e, finder.nps) \
             if e.requires and not e.requires_before else None
@@ -2972,6 +2974,30 @@ def _a_crowd(actors: list[NP]) -> bool:
 
 # «لن يلتقي», and the announced «عدم» of a masdar: «أعلنت عدم مشاركتها», «عدم اعترافها بالنتائج»
 _WILL_NOT = frozenset({"لن", "ولن", "عدم", "وعدم"})
+
+
+_THAT = frozenset("ان انه انها انهم انهما".split())
+_WARNINGS = frozenset({"core.THREATEN.warn.verb", "core.THREATEN.warning.participle"})
+_WARNING_REACH = 4  # words from a warning verb to its «من أن» («حذرت فيه من أن», «حذر مسؤولون أتراك من أن»)
+_FORESEEN_REACH = 14  # words from «أن» to the «قد» of what is foreseen
+
+
+def _warns_of_what_may_happen(tokens, trig: Trigger, nps, args) -> bool:
+    """«حذر من أن استمرار القتال قد يجر البلاد إلى حرب أهلية»: the warning foresees what may happen, in its own
+    clause, and names not the warner's own side (as «حذر من أن تركيا قد تأتي فجأة ذات ليلة» and «محذراً من أن أي
+    دولة تساعد إيران قد تتعرض لعقوبات أميركية» do: threats)."""
+    k = trig.last_token + 1
+    end = min(len(tokens) - 1, k + _WARNING_REACH)
+    that = next((i + 1 for i in range(k, end) if tokens[i].norm == "من" and tokens[i + 1].norm in _THAT), None)
+    if that is None:
+        return False
+    may = next((i for i in range(that + 1, min(len(tokens), that + 1 + _FORESEEN_REACH))
+                if tokens[i].norm in (".", ",", "؛") or tokens[i].norm == "قد"), None)
+    if may is None or tokens[may].norm != "قد":
+        return False
+    end = next((i for i in range(may + 1, len(tokens)) if tokens[i].norm in (".", ",", "؛")), len(tokens))
+    own = {a.code for a in args.actor if a.code}
+    return not any(that < np.first_token < end and np.code in own for np in nps)
 
 
 def _declined_to_join(tokens, trig: Trigger) -> bool:

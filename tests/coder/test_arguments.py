@@ -9661,3 +9661,16 @@ def test_foreign_forces_are_not_of_the_scene_nor_of_the_other_party(rules_coder)
     assert [(t, a, r) for t, a, r in coded(evs) if t == "ACCUSE"] == [("ACCUSE", ["IRN"], [])]
     evs = code(rules_coder, "وفي طهران، ندد الرئيس الإيراني بتصريحات الحكومة.", "2011-03-16")
     assert [(t, a, r) for t, a, r in coded(evs) if t == "ACCUSE"] == [("ACCUSE", ["IRN"], ["IRN"])]
+
+
+def test_a_warning_of_what_may_happen_is_no_threat_unless_the_warners_side_may_act(rules_coder):
+    def threats(text):
+        return [(a, r) for t, a, r in coded(code(rules_coder, text, "2015-04-01")) if t == "THREATEN"]
+
+    assert threats("وحذر وزير الخارجية المصري من أن استمرار القتال في ليبيا قد يجر المنطقة إلى الفوضى.") == []
+    assert threats("وحذر الرئيس الفرنسي من أن لبنان قد يواصل الغرق من دون إصلاحات.") == []
+    assert threats("وحذر الرئيس التركي اليونان من أن تركيا «قد تأتي فجأة ذات ليلة».") == [(["TUR"], ["GRC"])]
+    assert threats("وحذر وزير الخارجية الأميركي إيران من أن أي دعم للحوثيين قد يقابل بعقوبات أميركية.") \
+        == [(["USA"], ["IRN"])]
+    # (what the warner says will happen is a threat, as before)
+    assert threats("وحذر الرئيس الإيراني إسرائيل من أنها ستدفع الثمن.") == [(["IRN"], ["ISR"])]
