@@ -2932,21 +2932,36 @@ _CORDON_VERB = "core.COERCE.cordon.verb"
 _AMNESTY = "core.RETREAT.amnesty.noun"
 _CONDEMN_VERB = "core.ACCUSE.condemn.verb"
 _CALLING = frozenset("دعا دعت دعوا دعتا يدعو تدعو يدعون تدعوان داعيا داعيه داعين".split())
-# what a call asks the public to do: demonstrate, march, sit in or strike («دعا إلى التظاهر/إضراب عام»)
-_PROTESTS_CALLED = {**dict.fromkeys("التظاهر تظاهره تظاهرات التظاهرات مظاهره مظاهرات المظاهرات مسيره مسيرات "
-                                    "احتجاجات الاحتجاجات الاحتجاج اعتصام الاعتصام اعتصامات وقفه وقفات".split(),
-                                    "demonstrate"),
-                    **dict.fromkeys("اضراب الاضراب اضرابات الاضرابات العصيان".split(), "strike")}
+# what a call asks the public to do: demonstrate, march, rally, sit in or strike («دعا إلى التظاهر/إضراب عام»)
+_PROTESTS_CALLED = {**dict.fromkeys("تظاهر تظاهره تظاهرات مظاهره مظاهرات مسيره مسيرات احتجاجات احتجاج اعتصام "
+                                    "اعتصامات وقفه وقفات تجمع تجمعات تجمعا غضب".split(), "demonstrate"),
+                    **dict.fromkeys("اضراب اضرابات عصيان".split(), "strike")}
+# what a call may ask to go on with or go out to before it names the protest («إلى مواصلة الاعتصام», «إلى الخروج في
+# تظاهرات», «إلى النزول إلى الشوارع»), and the days it may name («إلى «أيام غضب»», «إلى يوم غضب»)
+_PROTEST_LEADS = frozenset("مواصله استمرار الخروج خروج النزول نزول المشاركه مشاركه ايام يوم في الي".split())
+_STREETS = frozenset("شارع شوارع ميادين ساحات".split())
+_PROTEST_LEAD_REACH = 3
 
 
 def _protest_called_for(tokens: list[Token], trig: Trigger) -> Optional[str]:
-    """The protest mode a verb of calling asks for right after «إلى» («دعت المعارضة إلى مسيرة حاشدة», «دعا
-    الاتحاد إلى إضراب عام»), or None."""
+    """The protest mode a verb of calling asks for after «إلى» («دعت المعارضة إلى مسيرة حاشدة», «دعا الاتحاد إلى
+    إضراب عام», «دعا أنصاره إلى الخروج في تظاهرات مليونية», «إلى النزول إلى الشوارع»), or None."""
     if tokens[trig.first_token].keys[-1] not in _CALLING:
         return None
     for k in range(trig.last_token + 1, min(len(tokens) - 1, trig.last_token + 9)):
         if tokens[k].norm in ("الي", "والي") and tokens[k + 1].is_word:
-            return _PROTESTS_CALLED.get(tokens[k + 1].norm)
+            for t in tokens[k + 1:k + 2 + _PROTEST_LEAD_REACH]:
+                if t.text in QUOTES:
+                    continue
+                if not t.is_word:
+                    return None
+                if t.keys[-1] in _PROTESTS_CALLED:
+                    return _PROTESTS_CALLED[t.keys[-1]]
+                if t.keys[-1] in _STREETS:
+                    return "demonstrate"
+                if t.keys[-1] not in _PROTEST_LEADS:
+                    return None
+            return None
         if not tokens[k].is_word and tokens[k].text not in QUOTES:
             return None
     return None

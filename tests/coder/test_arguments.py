@@ -9674,3 +9674,15 @@ def test_a_warning_of_what_may_happen_is_no_threat_unless_the_warners_side_may_a
         == [(["USA"], ["IRN"])]
     # (what the warner says will happen is a threat, as before)
     assert threats("وحذر الرئيس الإيراني إسرائيل من أنها ستدفع الثمن.") == [(["IRN"], ["ISR"])]
+
+
+def test_a_call_to_go_out_rally_or_go_on_protesting_is_a_protest_to_come(rules_coder):
+    for text in ("ودعا زعيم المعارضة التركية أنصاره إلى الخروج في تظاهرات حاشدة.",
+                 "ودعا زعيم المعارضة التركية أنصاره إلى النزول إلى الشوارع.",
+                 "ودعا زعيم المعارضة التركية إلى تجمع حاشد أمام مبنى البلدية.",
+                 "ودعا زعيم المعارضة التركية أنصاره إلى مواصلة الاعتصام."):
+        ev = one(rules_coder, text, "PROTEST", "2025-03-20")
+        assert ev.modality == "future" and codes(ev.actor) == ["TUR"], text
+    # (going out of a crisis or going on with talks is no protest)
+    for text in ("ودعا وزير الخارجية الأميركي إلى الخروج من الأزمة.", "ودعا الرئيس الفرنسي إلى مواصلة الحوار."):
+        assert [e.event_type for e in code(rules_coder, text, "2025-03-20")] == ["REQUEST"], text
