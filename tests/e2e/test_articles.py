@@ -173,6 +173,7 @@ def _pooled(coder, folder: Path) -> tuple[float, float]:
     ("articles_fresh133", 0.38, 0.39),  # not read: arrived at 0.400 / 0.408 with the ninety-second session's start
     ("articles_fresh134", 0.35, 0.48),  # read from arrival: 0.367 / 0.500 with the ninety-second session's start
     ("articles_fresh135", 0.48, 0.57),  # not read: arrived at 0.500 / 0.598 with the ninety-second session's start
+    ("articles_fresh136", 0.46, 0.46),  # read from arrival: 0.483 / 0.481 with the ninety-third session's start
     ("articles_fresh137", 0.36, 0.44),  # not read: arrived at 0.383 / 0.460 with the ninety-third session's start
 ])
 def test_pooled_scores_on_development_articles(coder, folder, min_recall, min_precision):
