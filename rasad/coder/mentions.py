@@ -31,7 +31,7 @@ HONORIFICS = frozenset(
 )
 # Prepositions read from the word before a mention (separate words) or its proclitics.
 PREPOSITIONS = frozenset(
-    "مع الي الى علي ضد من عن في لدي نحو حول بين تجاه قبل يد عبر خلال بشان لصالح".split()
+    "مع الي الى علي ضد من عن في لدي نحو حول بين تجاه قبل يد عبر خلال بشان لصالح بحق".split()
 )
 QUANTIFIERS = frozenset("بعض كل جميع كافه احد كبار معظم غالبيه اغلب بقيه باقي".split())
 _PARTITIVE_HEADS = frozenset("كل عدد عشرات مئات الاف الآلاف بعض مجموعه دفعه العديد اثنين ثلاثه اربعه خمسه "

@@ -39,6 +39,7 @@ _CONSTRUCT_HEADS = frozenset("فرق فرقا فريق فريقا فرقه عم�
 _DAY_QUALIFIERS = frozenset("الماضي الماضيه المنصرم الفائت المقبل المقبله القادم".split())
 _DAY_WORDS = frozenset("امس يوم اليوم غد الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت".split())
 _DAYS = _DAY_WORDS - {"يوم"}
+_DATE_WORDS = _DAY_WORDS | _DAY_QUALIFIERS | frozenset({"اول", "من"})
 _DAY_PARTS = frozenset("يوم مساء صباح فجر ظهر عصر ليل ليله".split())  # «مساء أمس», «يوم الأحد»
 _BEFORE_YESTERDAY = ("اول", "من", "امس")  # «أول من أمس», the day before yesterday
 _DESCRIBE_NOUN = "core.ACCUSE.describe.noun"
@@ -71,12 +72,18 @@ _TEEN = frozenset({"عشر", "عشره"})  # the second word of «اثني عش�
 def _after_light_verb(tokens, first: int, covered: set[int]) -> bool:
     verbs = LIGHT_VERBS | RECEIVING
     free = 0  # words of the subject no mention covers («صاحب السمو الملكي الأمير …»)
+    skip_to = first
     for k in range(first - 1, -1, -1):
+        if k >= skip_to:
+            continue
         tok = tokens[k]
         if tok.keys[-1] in verbs or tok.norm in verbs:
             return True
         if tok.keys[-1] in TELLING or (tok.enclitic and tok.stem_keys[-1] in TELLING):
             return bool(tokens[first].enclitic)  # «فأبلغه ماكرون رفضه»
+        if tok.norm == "," and (opening := _dated_aside_opening(tokens, k)) is not None:
+            skip_to = opening  # «أعلنت تونس، أمس السبت، قرارها طرد السفير»: past the day set off by commas
+            continue
         if not tok.is_word or is_complementizer(tok):
             return False  # («أعلن … أن البنك المركزي طلب»: the clause after «أن» has its own verb)
         if k not in covered:
@@ -84,6 +91,14 @@ def _after_light_verb(tokens, first: int, covered: set[int]) -> bool:
             if free > _FREE_SUBJECT_WORDS:
                 return False
     return False
+
+
+def _dated_aside_opening(tokens, k: int) -> Optional[int]:
+    """Where the aside of a day closed by the comma at `k` opens («، أمس السبت،», «، يوم الأحد الماضي،»), or None."""
+    j = k - 1
+    while j >= 0 and tokens[j].is_word and (not _DATE_WORDS.isdisjoint(tokens[j].keys) or tokens[j].norm.isdigit()):
+        j -= 1
+    return j if j < k - 1 and j >= 0 and tokens[j].norm == "," else None
 
 
 _DEED_JUDGING_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
@@ -384,6 +399,8 @@ def _after_a_meeting_noun(tokens, k: int) -> bool:
 
 _SILENCE = "صمت"  # «اعتصم بالصمت», «لاذ بالصمت»
 _WATER, _CUBIC = "مياه", "مكعب"  # «تحتجز المياه», «مليار متر مكعب» (not «في مياه الخليج», a place)
+_WAR = "core.ASSAULT.war.noun"
+_OF_WAR = frozenset("اسري اسرى اسير اسيرا اسيري جرائم جريمه مجرم مجرمي مجرمو".split())  # «أسرى حرب», «جرائم الحرب»
 _DETAINEES = frozenset("معتقلين معتقلون سجناء اسري اسرى محتجزين محتجزون".split())
 _DISTANCES = frozenset("كيلومتر كيلومترا كيلومترات كلم ميل ميلا اميال مسافه مسافات".split())
 _CENTRIFUGAL = frozenset("مركزي مركزيه".split())  # «طرد مركزي»
@@ -551,6 +568,11 @@ def find_triggers(sentence: Sentence, nps: list[NP], lexicon: Lexicon, segmenter
         if not entries:
             continue
         before = toks[first - 1].keys[-1].removeprefix("ال") if first > 0 else ""
+        if before in _OF_WAR:
+            # «أسرى حرب جيبوتيين», «جرائم الحرب»: prisoners and crimes of war, no war fought here
+            entries = [e for e in entries if e.id != _WAR]
+            if not entries:
+                continue
         if before in _BODY_HEADS or (before == "خارجيه" and toks[first].proclitics.startswith("و")):
             # «مجلس التنسيق السعودي العراقي», «آلية التنسيق», «وزارة الخارجية والتعاون الدولي»: a body's
             # name, no act of cooperation

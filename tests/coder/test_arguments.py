@@ -9686,3 +9686,29 @@ def test_a_call_to_go_out_rally_or_go_on_protesting_is_a_protest_to_come(rules_c
     # (going out of a crisis or going on with talks is no protest)
     for text in ("ودعا وزير الخارجية الأميركي إلى الخروج من الأزمة.", "ودعا الرئيس الفرنسي إلى مواصلة الحوار."):
         assert [e.event_type for e in code(rules_coder, text, "2025-03-20")] == ["REQUEST"], text
+
+
+def test_the_doer_of_an_attack_may_be_named_in_quotes_after_the_word_for_what_it_is(rules_coder):
+    ev = [e for e in code(rules_coder, "قُتل 45 جندياً إماراتياً في هجوم شنته جماعة «أنصار الله» الحوثية على قاعدة "
+                                       "للتحالف في مأرب.", "2015-09-05") if e.trigger.text == "هجوم"][0]
+    assert (codes(ev.actor), codes(ev.recipient)) == (["YEM"], ["ARE"])
+
+
+def test_prisoners_of_war_are_released_not_fought(rules_coder):
+    ev = one(rules_coder, "وأفرجت إريتريا عن أربعة أسرى حرب جيبوتيين.", "RETREAT", "2016-03-19")
+    assert codes(ev.recipient) == ["DJI"]
+
+
+def test_a_warrant_is_against_whom_it_names_after_bihaqq(rules_coder):
+    ev = one(rules_coder, "أصدرت المحكمة الجنائية الدولية مذكرة توقيف بحق الرئيس الروسي فلاديمير بوتين بتهمة "
+                          "الترحيل غير القانوني لأطفال أوكرانيين.", "ACCUSE", "2023-03-17")
+    assert (codes(ev.actor), codes(ev.recipient)) == (["IGO"], ["RUS"])
+
+
+def test_recognition_withdrawn_cuts_relations(rules_coder):
+    evs = code(rules_coder, "أعلنت تونس، أمس السبت، قرارها طرد السفير السوري من أراضيها وسحب اعترافها بالنظام "
+                            "الحاكم في دمشق.", "2012-02-05")
+    assert sorted((e.event_type, e.mode, codes(e.actor)[0], codes(e.recipient)[0]) for e in evs) == [
+        ("SANCTION", "discontinue", "TUN", "SYR"), ("SANCTION", "expel", "TUN", "SYR")]
+    ev = one(rules_coder, "وسحبت الحكومة الليبية اعترافها بالمجلس الانتقالي السوري.", "SANCTION", "2012-02-05")
+    assert (codes(ev.actor), codes(ev.recipient)) == (["LBY"], ["SYR"])

@@ -326,10 +326,12 @@ class Subjects(Agreement):
             if tok.norm in LAUNCHED_BY or verb in LAUNCHED_BY or verb in HOSTED_BY:
                 # (a word may come first: «أطلقه المشير خليفة حفتر», «عقده وفدا البلدين»; not a decision or a
                 # statement, which sets off what follows: «موجة الرفض التي أطلقها قرار الرئيس الأميركي»)
-                # (or the body after a partitive: «عملية نفذتها وحدة من القوات الخاصة الأميركية»)
+                # (or the body after a partitive: «عملية نفذتها وحدة من القوات الخاصة الأميركية», or the name in
+                # quotes after the word for what it is: «هجوم شنته جماعة «أنصار الله» الحوثية»)
                 np = next((np for np in self.candidates if not np.prep and (np.first_token == k + 1 or (
                     np.first_token == k + 2 and word_key(self.tokens[k + 1]) not in SETTING_OFF))
-                    or np.first_token == k + 3 and self._partitive_from(k + 2)), None)
+                    or np.first_token == k + 3 and (self._partitive_from(k + 2) or self.tokens[k + 2].text in QUOTES)),
+                          None)
                 nxt = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
                 if np is None and verb in LAUNCHED_BY and nxt is not None and (
                         k + 1 in self.time_tokens or word_key(nxt) in PREPS):
