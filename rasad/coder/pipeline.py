@@ -2972,7 +2972,7 @@ _BUILDINGS = frozenset("مقر مقار مبني مباني سفاره قنصل�
                        "جامعه برلمان مؤسسه مؤسسات".split())
 _BUILDING_REACH = 10  # «اقتحمت عناصر من الشرطة الوطنية الإسبانية والحرس المدني مراكز اقتراع»
 _CROWD_DEEDS = {"core.ASSAULT.storm.verb": "obstruct", "core.ASSAULT.raid.noun": "obstruct",
-                "core.COERCE.cordon.verb": "obstruct",
+                "core.COERCE.cordon.verb": "obstruct", "core.MOBILIZE.deploy.verb": "obstruct",
                 "core.ASSAULT.arson.verb": "riot", "core.ASSAULT.attack.verb": "riot"}
 _CROWD_SECTORS = frozenset({"CVL", "OPP", "PTY", "LAB", "EDU"})  # who may storm a building in protest
 _TAKEN_PART_IN = frozenset({"ASSAULT", "MOBILIZE", "AID", "COERCE"})  # acts one joins «بمشاركة», no meeting

@@ -9712,3 +9712,10 @@ def test_recognition_withdrawn_cuts_relations(rules_coder):
         ("SANCTION", "discontinue", "TUN", "SYR"), ("SANCTION", "expel", "TUN", "SYR")]
     ev = one(rules_coder, "وسحبت الحكومة الليبية اعترافها بالمجلس الانتقالي السوري.", "SANCTION", "2012-02-05")
     assert (codes(ev.actor), codes(ev.recipient)) == (["LBY"], ["SYR"])
+
+
+def test_a_crowd_spreading_through_a_building_protests_there_forces_deploy(rules_coder):
+    text = "وتدفق المحتجون العراقيون عبر الحواجز الأمنية، ثم انتشروا في قاعة البرلمان وأروقته رافعين الأعلام العراقية."
+    assert [(e.event_type, e.mode) for e in code(rules_coder, text, "2016-05-01")] == [("PROTEST", "obstruct")]
+    ev = one(rules_coder, "وانتشرت قوات الأمن العراقية في محيط البرلمان.", "MOBILIZE", "2016-05-01")
+    assert codes(ev.actor) == ["IRQ"]
