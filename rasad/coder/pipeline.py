@@ -2332,10 +2332,10 @@ def _author_of_remarks(tokens, candidates: Sequence[NP]) -> Optional[NP]:
 
 
 def _told_act_judged(tokens, after: int, asides, state: Discourse) -> list:
-    """The coded parties of the visit meant (see `Discourse.visit_meant`) or the latest deal the text told, when a
-    definite noun of that kind follows a judging trigger (or its subject, ending at `after`) at once («الترحيب
-    بالزيارة», «رحبت … بالاتفاق»), maybe past an aside among `asides` or how it was voiced («ورحبت الدول، في بيان
-    مشترك، بالاتفاق»), else []."""
+    """The coded parties of the visit meant (see `Discourse.visit_meant`) or the latest deal the text told, or the
+    doers of the latest release it told, when a definite noun of that kind follows a judging trigger (or its subject,
+    ending at `after`) at once («الترحيب بالزيارة», «رحبت … بالاتفاق», «رحّب بالإفراج»), maybe past an aside among
+    `asides` or how it was voiced («ورحبت الدول، في بيان مشترك، بالاتفاق»), else []."""
     while after + 1 in asides:
         after += 1
     k = after + 2 if after + 1 < len(tokens) and tokens[after + 1].text in "،," else after + 1
@@ -2346,6 +2346,9 @@ def _told_act_judged(tokens, after: int, asides, state: Discourse) -> list:
     deal = state.last_by_type.get("AGREE")
     if deal and _judges_an_act(tokens, after, _DEALS):
         return [p for p in deal[0] + deal[1] if p.code]
+    freed = state.last_by_type.get("RETREAT")
+    if freed and _judges_an_act(tokens, after, _RELEASES):
+        return [p for p in freed[0] if p.code]  # «رحّب الوزير بالإفراج عن الأسرى»: whoever freed them
     return []
 
 
@@ -2469,6 +2472,7 @@ _ACT_BEFORE_REACH = 3  # words from the step said to contravene («إن القر
 _ACT_REACH = 4  # words from «نددت» to «بالخطوة»: a short subject may stand between («نددت دمشق بالخطوة»)
 _VISITS = frozenset("زياره جوله".split())
 _DEALS = frozenset("اتفاق اتفاقيه صفقه".split())
+_RELEASES = frozenset({"افراج"})
 _EXCHANGES = frozenset("تبادل مبادله".split())  # «صفقة تبادل», «اتفاق مبادلة»: a deal of exchange
 _DEALS_OR_SIGNING = _DEALS | {"توقيع"}
 _AFTER = frozenset("بعد عقب اثر".split())

@@ -9719,3 +9719,12 @@ def test_a_crowd_spreading_through_a_building_protests_there_forces_deploy(rules
     assert [(e.event_type, e.mode) for e in code(rules_coder, text, "2016-05-01")] == [("PROTEST", "obstruct")]
     ev = one(rules_coder, "وانتشرت قوات الأمن العراقية في محيط البرلمان.", "MOBILIZE", "2016-05-01")
     assert codes(ev.actor) == ["IRQ"]
+
+
+def test_a_welcomed_release_is_aimed_at_whoever_released(rules_coder):
+    # (not the mediator the story is about)
+    text = ("أعلنت دولة قطر أن إريتريا أفرجت عن أربعة أسرى حرب جيبوتيين، في خطوة وصفتها الدوحة بأنها ثمرة وساطة "
+            "قطرية. وقالت الخارجية القطرية إن الإفراج يأتي في إطار جهود الوساطة القطرية. وفي جيبوتي، رحّب وزير "
+            "الخارجية الجيبوتي بالإفراج عن الأسرى.")
+    welcome = [e for e in code(rules_coder, text, "2016-03-19") if e.event_type == "SUPPORT"]
+    assert [(codes(e.actor), codes(e.recipient)) for e in welcome] == [(["DJI"], ["ERI"])]
