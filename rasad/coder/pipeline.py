@@ -1302,6 +1302,16 @@ class Coder:
             # (forces sent or put on alert with no one named face the actor's adversary: «أرسل السودان
             # تعزيزات عسكرية كبيرة إلى الحدود»)
             rebels = state.home_rebels(args.actor)  # (a war at home: the state's rebels first)
+            mine = {a.code for a in args.actor}
+            struck = args.location if e.event == "ASSAULT" and args.location is not None \
+                and sent.span[0] <= args.location.span[0] < sent.span[1] and args.location.code in mine \
+                and all(np.code in mine for np in finder.candidates if np.code) else None
+            if not rebels and struck is not None:
+                # «شنت القوات النظامية السورية قصفاً على حي الخالدية في حمص»: a state striking a place of its own,
+                # naming no other party, strikes at home, not at its rival in the document
+                args.recipient.append(struck)
+                args.path.append("struck-at-home")
+                return False
             opponent = rebels or state.opponent(args.actor,
                                                 named=frozenset(np.code for np in finder.candidates if np.code))
             # (and rebels with no rival on record threaten the state they fight: «وتوعد حميدتي بالعودة إليها»)

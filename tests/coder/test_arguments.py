@@ -9728,3 +9728,13 @@ def test_a_welcomed_release_is_aimed_at_whoever_released(rules_coder):
             "الخارجية الجيبوتي بالإفراج عن الأسرى.")
     welcome = [e for e in code(rules_coder, text, "2016-03-19") if e.event_type == "SUPPORT"]
     assert [(codes(e.actor), codes(e.recipient)) for e in welcome] == [(["DJI"], ["ERI"])]
+
+
+def test_a_state_striking_a_place_of_its_own_naming_no_other_party_strikes_at_home(rules_coder):
+    text = "أعلنت تونس طرد السفير السوري. وقصفت القوات السورية أمس أحياء في مدينة حمص."
+    strikes = [e for e in code(rules_coder, text, "2012-02-05") if e.event_type == "ASSAULT"]
+    assert [(codes(e.actor), codes(e.recipient)) for e in strikes] == [(["SYR"], ["SYR"])]
+    # (another party named is struck: «على مواقع للجيش التركي في إدلب»)
+    text = ("أعلنت تركيا مقتل 33 جندياً تركياً في غارة جوية شنتها قوات النظام السوري على مواقع للجيش التركي في "
+            "إدلب.")
+    assert all("TUR" in codes(e.recipient) for e in code(rules_coder, text, "2020-02-28") if e.event_type == "ASSAULT")
