@@ -1249,6 +1249,8 @@ class MentionFinder:
         _remember_quoted_names(tokens, raw, memory)
         _remember_blocs(raw, memory)
         self._remember(nps, memory)
+        # «ثمرة الوساطة القطرية», «بوساطة مصرية»: a go-between is never one of the sides the text is about
+        memory.go_betweens.update(np.code for np in nps if np.code and _after_go_between(tokens, np.first_token))
         return nps
 
     # -- raw KB matches -------------------------------------------------------------------------

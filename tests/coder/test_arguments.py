@@ -9738,3 +9738,11 @@ def test_a_state_striking_a_place_of_its_own_naming_no_other_party_strikes_at_ho
     text = ("أعلنت تركيا مقتل 33 جندياً تركياً في غارة جوية شنتها قوات النظام السوري على مواقع للجيش التركي في "
             "إدلب.")
     assert all("TUR" in codes(e.recipient) for e in code(rules_coder, text, "2020-02-28") if e.event_type == "ASSAULT")
+
+
+def test_the_two_countries_are_the_sides_not_the_go_between_named_since(rules_coder):
+    text = ("أعلنت قطر أن إريتريا أفرجت عن أربعة أسرى من جيبوتي، في خطوة وصفتها الدوحة بأنها ثمرة الوساطة القطرية. "
+            "ولقيت الخطوة ترحيباً دولياً؛ إذ أثنت رئيسة مفوضية الاتحاد الأفريقي على «الدبلوماسية القطرية الهادئة»، "
+            "ودعت البلدين إلى البناء على الإفراج لتطبيع علاقاتهما.")
+    calls = [e for e in code(rules_coder, text, "2016-03-19") if e.event_type == "REQUEST"]
+    assert [sorted(codes(e.recipient)) for e in calls] == [["DJI", "ERI"]]
