@@ -399,6 +399,33 @@ def _after_a_meeting_noun(tokens, k: int) -> bool:
 
 _SILENCE = "صمت"  # «اعتصم بالصمت», «لاذ بالصمت»
 _WATER, _CUBIC = "مياه", "مكعب"  # «تحتجز المياه», «مليار متر مكعب» (not «في مياه الخليج», a place)
+_THREATEN_VERB = "core.THREATEN.threaten.verb"
+# what is put at risk («يهدد أمن المنطقة», «تهدد حياة أكثر من مليون شخص») and what risks coming about («يهدد بتجدد
+# المواجهات», «تهدد بنسف مسار التقارب»)
+_AT_RISK = frozenset("امن استقرار سلم سلام حياه سلامه مصالح شراكه علاقات علاقه علاقتها مسار جهود تفاهمات معاهده "
+                     "وحده سياده مستقبل ثوره وجود اقتصاد ملايين".split())
+_COMING_ABOUT = frozenset("تكرار تجدد نقل انهيار اندلاع نسف تعقيد ارباك انفجار تفجر اشتعال انزلاق تقويض افشال"
+                          .split())  # (not war or a return: «يهدد اليونان بالحرب», «يهدد بالعودة إلى الشارع»)
+_SO_AS_TO = frozenset("بما مما ما".split())
+_AT_RISK_REACH = 3
+
+
+def _endangers(toks, first: int, last: int) -> bool:
+    """«يهدد/تهدد» puts something at risk rather than threatens: said after «بما/مما» («بما يهدد علاقتها بواشنطن»),
+    of what is at risk within a few words after it, or with «ب» before what risks coming about; «توعّد» always
+    threatens."""
+    if toks[first].keys[-1].removeprefix("و").startswith(("توعد", "يتوعد", "تتوعد")):
+        return False
+    if first > 0 and toks[first - 1].norm in _SO_AS_TO:
+        return True
+    for t in toks[last + 1:last + 1 + _AT_RISK_REACH]:  # past a subject after the verb: «تهدد الأزمة بنسف …»
+        if not t.is_word:
+            return False
+        if t.keys[-1] in _AT_RISK or t.norm.startswith("ب") and t.keys[-1] in _COMING_ABOUT:
+            return True
+    return False
+
+
 _WAR = "core.ASSAULT.war.noun"
 _OF_WAR = frozenset("اسري اسرى اسير اسيرا اسيري جرائم جريمه مجرم مجرمي مجرمو".split())  # «أسرى حرب», «جرائم الحرب»
 _DETAINEES = frozenset("معتقلين معتقلون سجناء اسري اسرى محتجزين محتجزون".split())
@@ -714,6 +741,12 @@ def find_triggers(sentence: Sentence, nps: list[NP], lexicon: Lexicon, segmenter
         if any(e.event == "COOPERATE" and e.pos == "noun" for e in entries) and _called_off_before(toks, first):
             # «تعليق كل أشكال التواصل والتفاعل والتعاون مع السفارة»: cooperation suspended is not carried on
             entries = [e for e in entries if not (e.event == "COOPERATE" and e.pos == "noun")]
+            if not entries:
+                continue
+        if any(e.id == _THREATEN_VERB for e in entries) and _endangers(toks, first, last):
+            # «الوجود الأميركي يهدد أمن المنطقة», «بما يهدد بتكرار سيناريو حرب 2006»: what puts something at risk,
+            # no threat made
+            entries = [e for e in entries if e.id != _THREATEN_VERB]
             if not entries:
                 continue
         if first > 0 and toks[first - 1].keys[-1] in _RECOMMENDING:

@@ -9746,3 +9746,15 @@ def test_the_two_countries_are_the_sides_not_the_go_between_named_since(rules_co
             "ودعت البلدين إلى البناء على الإفراج لتطبيع علاقاتهما.")
     calls = [e for e in code(rules_coder, text, "2016-03-19") if e.event_type == "REQUEST"]
     assert [sorted(codes(e.recipient)) for e in calls] == [["DJI", "ERI"]]
+
+
+def test_what_puts_something_at_risk_threatens_no_one(rules_coder):
+    def threats(text):
+        return [e for e in code(rules_coder, text, "2020-01-10") if e.event_type == "THREATEN"]
+
+    assert threats("وقال المتحدث إن الوجود الأميركي في سوريا «يهدد أمن المنطقة».") == []
+    assert threats("وتهدد الأزمة بنسف مسار التقارب بين تركيا وروسيا.") == []
+    assert threats("وشنت إسرائيل غارات على مواقع الحزب، بما يهدد علاقاتها مع روسيا.") == []
+    # (a threat to act is made, and «توعّد» always threatens)
+    assert len(threats("وهددت فرنسا باستخدام حق النقض.")) == 1
+    assert len(threats("وتوعد الحوثيون السعودية بتجدد الهجمات.")) == 1
