@@ -400,6 +400,8 @@ def _after_a_meeting_noun(tokens, k: int) -> bool:
 _SILENCE = "صمت"  # «اعتصم بالصمت», «لاذ بالصمت»
 _WATER, _CUBIC = "مياه", "مكعب"  # «تحتجز المياه», «مليار متر مكعب» (not «في مياه الخليج», a place)
 _THREATEN_VERB = "core.THREATEN.threaten.verb"
+_APPRECIATION = "core.SUPPORT.appreciation.noun"
+_THANKING = "core.SUPPORT.thank.noun"  # «إلى شكر أمير قطر»: whom the masdar thanks follows it
 # what is put at risk («يهدد أمن المنطقة», «تهدد حياة أكثر من مليون شخص») and what risks coming about («يهدد بتجدد
 # المواجهات», «تهدد بنسف مسار التقارب»)
 _AT_RISK = frozenset("امن استقرار سلم سلام حياه سلامه مصالح شراكه علاقات علاقه علاقتها مسار جهود تفاهمات معاهده "
@@ -741,6 +743,17 @@ def find_triggers(sentence: Sentence, nps: list[NP], lexicon: Lexicon, segmenter
         if any(e.event == "COOPERATE" and e.pos == "noun" for e in entries) and _called_off_before(toks, first):
             # «تعليق كل أشكال التواصل والتفاعل والتعاون مع السفارة»: cooperation suspended is not carried on
             entries = [e for e in entries if not (e.event == "COOPERATE" and e.pos == "noun")]
+            if not entries:
+                continue
+        if any(e.id == _APPRECIATION for e in entries) and not toks[last].enclitic and not has_article(toks[first]) \
+                and not (first > 0 and toks[first - 1].norm == "عن"):
+            # «عبّر عن ارتياحه …، وشكر السلطات اللبنانية»: thanks voiced stand after «عن» or carry their
+            # possessor («عن شكره», «وامتنانه»); a bare «وشكر» is the verb
+            entries = [e for e in entries if e.id != _APPRECIATION]
+            if not entries:
+                continue
+        if toks[last].enclitic:
+            entries = [e for e in entries if e.id != _THANKING]  # «شكره فيه على …»: the verb, him its object
             if not entries:
                 continue
         if any(e.id == _THREATEN_VERB for e in entries) and _endangers(toks, first, last):

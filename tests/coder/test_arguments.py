@@ -9758,3 +9758,14 @@ def test_what_puts_something_at_risk_threatens_no_one(rules_coder):
     # (a threat to act is made, and «توعّد» always threatens)
     assert len(threats("وهددت فرنسا باستخدام حق النقض.")) == 1
     assert len(threats("وتوعد الحوثيون السعودية بتجدد الهجمات.")) == 1
+
+
+@pytest.mark.parametrize("text, thanked", [
+    ("وسارع الرئيس اللبناني ميشال سليمان إلى شكر أمير قطر والقيادة التركية على جهودهما.", ["QAT", "TUR"]),
+    ("وهنأ رئيس مجلس النواب اللبناني نبيه بري اللبنانيين بعودة المخطوفين، وخص بالشكر الدوحة وأنقرة.", ["QAT", "TUR"]),
+    ("وعبّر وزير الخارجية التركي عن ارتياحه لعودة الطيارين، وشكر السلطات اللبنانية وقطر على تعاونهما.", ["LBN", "QAT"]),
+])
+def test_thanks_are_aimed_at_whom_they_name(rules_coder, text, thanked):
+    thanks = [e for e in code(rules_coder, text, "2013-10-20")
+              if e.event_type == "SUPPORT" and set(codes(e.recipient)) == set(thanked)]
+    assert thanks and all(codes(e.actor) == [codes(e.actor)[0]] for e in thanks), text
