@@ -9630,27 +9630,20 @@ def test_a_condemnation_from_within_the_state_the_text_is_about_naming_no_one_is
     assert [(codes(e.actor), codes(e.recipient)) for e in condemned] == [(["JOR"], ["JOR"])]
 
 
-def test_a_call_from_within_the_state_an_article_is_about_naming_no_addressee_is_made_at_home(rules_coder):
-    # (a minister's call: the government is his own, so no rule for outsiders' calls places it)
+# (a minister's call: the government is his own, so no rule for outsiders' calls places it)
+@pytest.mark.parametrize("event_type, sentence", [
+    ("REQUEST", "ودعا وزير الدفاع الإسرائيلي في كلمة متلفزة إلى وقف العملية التشريعية."),
+    ("REJECT", "ورفضت المعارضة الإسرائيلية القانون الجديد."),
+])
+def test_an_act_from_within_the_state_an_article_is_about_naming_no_one_is_made_at_home(rules_coder, event_type,
+                                                                                         sentence):
     text = ("أقر الكنيست الإسرائيلي قانوناً جديداً للقضاء. واحتج آلاف الإسرائيليين في تل أبيب على القانون. "
-            "ودعا وزير الدفاع الإسرائيلي في كلمة متلفزة إلى وقف العملية التشريعية.")
-    calls = [e for e in code(rules_coder, text, "2023-03-26") if e.event_type == "REQUEST"]
-    assert [(codes(e.actor), codes(e.recipient)) for e in calls] == [(["ISR"], ["ISR"])]
-    # (a lone report's call names no one)
-    calls = [e for e in code(rules_coder, "ودعا وزير الدفاع الإسرائيلي إلى وقف العملية التشريعية.", "2023-03-26")
-             if e.event_type == "REQUEST"]
-    assert [codes(e.recipient) for e in calls] == [[]]
-
-
-def test_a_rejection_from_within_the_state_an_article_is_about_naming_no_one_is_made_at_home(rules_coder):
-    text = ("أقر الكنيست الإسرائيلي قانوناً جديداً للقضاء. واحتج آلاف الإسرائيليين في تل أبيب على القانون. "
-            "ورفضت المعارضة الإسرائيلية القانون الجديد.")
-    rejections = [e for e in code(rules_coder, text, "2023-03-26") if e.event_type == "REJECT"]
-    assert [(codes(e.actor), codes(e.recipient)) for e in rejections] == [(["ISR"], ["ISR"])]
-    # (a lone report's rejection names no one)
-    rejections = [e for e in code(rules_coder, "ورفضت المعارضة الإسرائيلية القانون الجديد.", "2023-03-26")
-                  if e.event_type == "REJECT"]
-    assert [codes(e.recipient) for e in rejections] == [[]]
+            + sentence)
+    acts = [e for e in code(rules_coder, text, "2023-03-26") if e.event_type == event_type]
+    assert [(codes(e.actor), codes(e.recipient)) for e in acts] == [(["ISR"], ["ISR"])]
+    # (a lone report's act names no one)
+    acts = [e for e in code(rules_coder, sentence, "2023-03-26") if e.event_type == event_type]
+    assert [codes(e.recipient) for e in acts] == [[]]
 
 
 def test_foreign_forces_are_not_of_the_scene_nor_of_the_other_party(rules_coder):
