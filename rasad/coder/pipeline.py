@@ -3016,8 +3016,8 @@ def _warns_of_what_may_happen(tokens, trig: Trigger, nps, args) -> bool:
     clause, and names not the warner's own side (as «حذر من أن تركيا قد تأتي فجأة ذات ليلة» and «محذراً من أن أي
     دولة تساعد إيران قد تتعرض لعقوبات أميركية» do: threats)."""
     k = trig.last_token + 1
-    end = min(len(tokens) - 1, k + _WARNING_REACH)
-    that = next((i + 1 for i in range(k, end) if tokens[i].norm == "من" and tokens[i + 1].norm in _THAT), None)
+    that = next((i + 1 for i in range(k, min(len(tokens) - 1, k + _WARNING_REACH))
+                 if tokens[i].norm == "من" and tokens[i + 1].norm in _THAT), None)
     if that is None:
         return False
     may = next((i for i in range(that + 1, min(len(tokens), that + 1 + _FORESEEN_REACH))

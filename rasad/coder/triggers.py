@@ -26,8 +26,8 @@ from .mentions import FIRE_OF, NP, RELATIVES, has_article
 # prepositions that take a noun, never a verb («من» may be «who»: «من قتل»); after «بشكل/بصورة» comes
 # an adjective («رفض بشكل قاطع» is categorical, no «قاطع» boycott)
 _PREDICATE_PRONOUNS = frozenset("هو وهو هي وهي".split())
-NOUN_ONLY_AFTER = frozenset("علي الي في عن ضد حول عبر خلال منذ بعد قبل لدي نحو تجاه بشان امام بشكل بصوره اثر عقب جراء اعقاب"
-                            .split())
+NOUN_ONLY_AFTER = frozenset("علي الي في عن ضد حول عبر خلال منذ بعد قبل لدي نحو تجاه بشان امام بشكل بصوره "
+                            "اثر عقب جراء اعقاب".split())
 _SIGN_VERB = "core.AGREE.sign.verb"  # «وقع», also «to take place»
 _FEMININE_DUALS = ("تا", "تي", "تان", "تين")  # endings of the dual of a noun in «ة»
 _ISSUED_VERBS = frozenset("صدر صدرت يصدر تصدر".split())
@@ -72,17 +72,15 @@ _TEEN = frozenset({"عشر", "عشره"})  # the second word of «اثني عش�
 def _after_light_verb(tokens, first: int, covered: set[int]) -> bool:
     verbs = LIGHT_VERBS | RECEIVING
     free = 0  # words of the subject no mention covers («صاحب السمو الملكي الأمير …»)
-    skip_to = first
-    for k in range(first - 1, -1, -1):
-        if k >= skip_to:
-            continue
+    k = first - 1
+    while k >= 0:
         tok = tokens[k]
         if tok.keys[-1] in verbs or tok.norm in verbs:
             return True
         if tok.keys[-1] in TELLING or (tok.enclitic and tok.stem_keys[-1] in TELLING):
             return bool(tokens[first].enclitic)  # «فأبلغه ماكرون رفضه»
         if tok.norm == "," and (opening := _dated_aside_opening(tokens, k)) is not None:
-            skip_to = opening  # «أعلنت تونس، أمس السبت، قرارها طرد السفير»: past the day set off by commas
+            k = opening - 1  # «أعلنت تونس، أمس السبت، قرارها طرد السفير»: past the day set off by commas
             continue
         if not tok.is_word or is_complementizer(tok):
             return False  # («أعلن … أن البنك المركزي طلب»: the clause after «أن» has its own verb)
@@ -90,6 +88,7 @@ def _after_light_verb(tokens, first: int, covered: set[int]) -> bool:
             free += 1
             if free > _FREE_SUBJECT_WORDS:
                 return False
+        k -= 1
     return False
 
 
