@@ -1827,8 +1827,9 @@ class Coder:
         elif e.event in _AT_HOME_TYPES and args.actor and not args.recipient and state.article \
                 and (main := state.main_party()) is not None and main in {a.code for a in args.actor} \
                 and main in state.last_mention:
-            # «وطالبت المعارضة بالإفراج عن المعتقلين» in an article about her own state: a call, rejection, threat
-            # or accusation from within that names no one is made at home
+            # «وطالبت المعارضة بالإفراج عن المعتقلين», «دان مجلس الوزراء الكويتي ما وصفه بالاعتداء» in an article
+            # about one's own state: a call, rejection, threat, accusation or condemnation from within that names no
+            # one is made at home (a lone report's names no one)
             args.recipient.append(state.last_mention[main])
             args.path.append("at-home")
         if e.event == "RETREAT" and e.mode == "withdraw" and args.actor and not any(r.code for r in args.recipient) \
@@ -4082,13 +4083,7 @@ def _address_the_main_state(events: list[Event], state: Discourse) -> None:
         return
     for ev in unaddressed:
         if ev.event_type != "SUPPORT" and main in {a.code for a in ev.actor}:
-            if ev.trigger.entry.id == _CONDEMN_VERB and state.article:
-                # «دان مجلس الوزراء الكويتي ما وصفه بالاعتداء على مؤسسة دستورية»: in an article about his own state,
-                # a condemnation from within that names no one is aimed at home (concern from within is no stance
-                # towards one's own state; a lone report's «ودان المشري الهجوم» names no one)
-                ev.recipient = [state.last_mention[main]]
-                ev.rule += "/at-home"
-            continue
+            continue  # (concern from within is no stance towards one's own state)
         ev.recipient = [state.last_mention[main]]
         ev.rule += "/main-state-in-document"
 
