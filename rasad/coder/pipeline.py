@@ -3547,7 +3547,7 @@ def _segmenter_vocabulary(names: frozenset[str], lexicon: Lexicon) -> set[str]:
         # «تعهد بمواصلة»: a later word of a phrase carrying «ب/ل» stays segmented, so that the
         # preposition still marks it wherever it is read (the phrase matches either way)
         norm = normalize(word)
-        return n > 0 and norm[:1] in ("ب", "ل") and len(norm) > 4
+        return n > 0 and norm[:1] in ("ب", "ل") and len(norm) >= 4
 
     first_words = frozenset().union(*(e.first_words for e in lexicon.entries))
 

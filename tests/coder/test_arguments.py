@@ -9762,3 +9762,11 @@ def test_thanks_are_aimed_at_whom_they_name(rules_coder, text, thanked):
     thanks = [e for e in code(rules_coder, text, "2013-10-20")
               if e.event_type == "SUPPORT" and set(codes(e.recipient)) == set(thanked)]
     assert thanks and all(codes(e.actor) == [codes(e.actor)[0]] for e in thanks), text
+
+
+def test_praise_of_a_states_role_is_praise_by_the_speaker_before(rules_coder):
+    # «وأشاد بدور الجزائر»: the state whose role is praised follows «ب», it is no subject (a phrase of the
+    # lexicon, «قام بدور الوسيط», must not keep «بدور» whole)
+    ev = [e for e in code(rules_coder, "رحب الرئيس الأميركي بيل كلينتون بالاتفاق، وأشاد بدور الجزائر ومنظمة الوحدة "
+                                       "الأفريقية.", "2000-12-13") if e.trigger.text == "وأشاد"][0]
+    assert codes(ev.actor) == ["USA"] and "DZA" in codes(ev.recipient), (codes(ev.actor), codes(ev.recipient))
