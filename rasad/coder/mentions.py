@@ -54,6 +54,7 @@ _ALLIES = "حلفاء"
 _LEADERS_OF_GROUP = frozenset("وزراء قاده زعماء رؤساء".split())  # «الوزراء الثلاثة»: of the states listed
 _NEIGHBOURHOOD = frozenset("جوار الجوار مجاوره المجاوره".split())  # «دول جوار السودان», «الدول المجاورة للعراق»
 # a host's or mediator's phrase («بضيافة المملكة», «بوساطة قطرية»): never one of «الطرفان»
+_REGIME = "النظام"  # the bare «النظام»: a government its opponents speak of
 _GO_BETWEEN_WORDS = frozenset("ضيافه رعايه وساطه استضافه".split())
 _NEIGHBOURS_WORDS = frozenset({"جيران"})  # «جيران العراق»
 _MEMBERS_FOLLOW = frozenset("من منها بينها".split())  # «، ومن هذه الدول الإمارات», «، ومنها …», «، بينها …»
@@ -1950,6 +1951,7 @@ class MentionFinder:
                 entity = self._qualify_by_location(tokens, end, raw, j, entity) or entity
             if entity.code is None and scene is not None and ref.kind == "agent" and ref.entry.agent_kind == "body" \
                     and not ref.entry.adjective and has_article(tokens[start]) \
+                    and agent_phrase != _REGIME \
                     and not foreign_forces(" ".join(t.text for t in tokens[start:end + 1])) \
                     and not (start > 0 and tokens[start - 1].text in _GLOSS_OPENERS) \
                     and next((e.code for s, _, r, e in reversed(raw[:i]) if e.code and (r.kind == "country" or (
@@ -1957,8 +1959,16 @@ class MentionFinder:
                 # «وفي إسرائيل، هاجم زعيم المعارضة الحكومة»: a bare body of the state the sentence opens in,
                 # not the last one the text named — unless another state was named since («وفي واشنطن، … الأقليات
                 # في سوريا، ومطالباً السلطات الانتقالية», or its people: «حق السوريين …، ودعت النظام») (a body in quotes
-                # or brackets glosses the phrase before it: «مدير الإطلاعات الإيرانية ”المخابرات”»)
+                # or brackets glosses the phrase before it: «مدير الإطلاعات الإيرانية ”المخابرات”»); «النظام», a
+                # word no state uses of its own government, is not the scene's: «وفي واشنطن، … حمّل هيغ النظام
+                # و«حزب الله» مسؤولية …» speaks of the regime the text is about)
                 entity = replace(entity, code=scene)
+            if entity.code is None and agent_phrase == _REGIME and (states := [
+                    c for c, n in memory.salience.items()
+                    if n and c != scene and getattr(self.kb.by_id.get(c), "kind", "") == "country"]):
+                # the bare «النظام» is the government of the state the text has named most (the first named of
+                # those named as often)
+                entity = replace(entity, code=max(states, key=lambda c: memory.salience[c]))
             if entity.code is None and agent_phrase and agent_phrase in memory.agent_codes \
                     and not (memory.agent_codes[agent_phrase].kind == "person" and _heads_unknown_body(tokens, end)):
                 prior = memory.agent_codes[agent_phrase]

@@ -9770,3 +9770,13 @@ def test_praise_of_a_states_role_is_praise_by_the_speaker_before(rules_coder):
     ev = [e for e in code(rules_coder, "رحب الرئيس الأميركي بيل كلينتون بالاتفاق، وأشاد بدور الجزائر ومنظمة الوحدة "
                                        "الأفريقية.", "2000-12-13") if e.trigger.text == "وأشاد"][0]
     assert codes(ev.actor) == ["USA"] and "DZA" in codes(ev.recipient), (codes(ev.actor), codes(ev.recipient))
+
+
+def test_the_regime_is_the_government_the_text_is_about_not_the_scenes(rules_coder):
+    # «وفي واشنطن، …» sets the scene, but no state calls its own government «النظام»: the regime is the one the
+    # text has been about
+    text = ("أعلن الجيش السوري سيطرته الكاملة على مدينة القصير بعد معركة استمرت أسبوعين. وفي واشنطن، دان البيت الأبيض "
+            "الهجوم. كما حمّل وزير الخارجية البريطاني وليام هيغ النظام و«حزب الله» مسؤولية معاناة المدنيين.")
+    ev = [e for e in code(rules_coder, text, "2013-06-06") if e.trigger.text == "حمّل"][0]
+    assert codes(ev.actor) == ["GBR"] and "SYR" in codes(ev.recipient) and "USA" not in codes(ev.recipient), \
+        (codes(ev.actor), codes(ev.recipient))
