@@ -1484,10 +1484,10 @@ class Coder:
                     args.path.append("own-state")
         elif e.id == _STORM_VERB and args.actor and all(a.entity.sector in STATE_FORCES for a in args.actor) \
                 and (args.recipient or args.location is not None and args.location.code) \
-                and (any(t.keys[-1] in _BUILDINGS
+                and (any(not _BUILDINGS.isdisjoint(t.stem_keys)  # («مصنعاً», «مقرها»)
                          for t in sent.tokens[trig.last_token + 1:trig.last_token + _BUILDING_REACH])
                      # (or the object names one, past asides: «اقتحمت الشرطة، في بيان …، ليل الجمعة سفارة المكسيك»)
-                     or any(sent.tokens[k].keys[-1] in _BUILDINGS for r in args.recipient
+                     or any(not _BUILDINGS.isdisjoint(sent.tokens[k].stem_keys) for r in args.recipient
                             if _in_sentence(r, finder.candidates)
                             for k in range(max(0, r.first_token - 1), r.last_token + 1))) \
                 and not any(r.entity.sector in ARMED_SECTORS for r in args.recipient):
@@ -2984,7 +2984,8 @@ def _protest_called_for(tokens: list[Token], trig: Trigger) -> Optional[str]:
 
 _DOMESTIC_FOES = frozenset({"OPP", "PTY", "REB"})  # who may condemn their own government's step
 _BUILDINGS = frozenset("مقر مقار مبني مباني سفاره قنصليه مسجد مصلي كنيسه مركز مراكز مكتب مكاتب منزل منازل مستشفي "
-                       "جامعه برلمان مؤسسه مؤسسات".split())
+                       "جامعه برلمان مؤسسه مؤسسات مصنع مصانع مستودع مستودعات مخزن مخازن شقه شقق مزرعه ورشه فندق "
+                       "مدرسه مدارس مطبعه".split())
 _BUILDING_REACH = 10  # «اقتحمت عناصر من الشرطة الوطنية الإسبانية والحرس المدني مراكز اقتراع»
 _CROWD_DEEDS = {"core.ASSAULT.storm.verb": "obstruct", "core.ASSAULT.raid.noun": "obstruct",
                 "core.COERCE.cordon.verb": "obstruct", "core.MOBILIZE.deploy.verb": "obstruct",

@@ -9780,3 +9780,13 @@ def test_the_regime_is_the_government_the_text_is_about_not_the_scenes(rules_cod
     ev = [e for e in code(rules_coder, text, "2013-06-06") if e.trigger.text == "حمّل"][0]
     assert codes(ev.actor) == ["GBR"] and "SYR" in codes(ev.recipient) and "USA" not in codes(ev.recipient), \
         (codes(ev.actor), codes(ev.recipient))
+
+
+@pytest.mark.parametrize("text", [
+    # a workshop or a store is a building too, and the object in the accusative («مصنعاً») is read by its stem
+    "أعلنت وزارة الداخلية البحرينية أن الأجهزة الأمنية داهمت مصنعاً لإعداد المتفجرات في منطقة النويدرات.",
+    "وقالت الداخلية البحرينية إن الأجهزة الأمنية داهمت مستودعاً في سترة.",
+])
+def test_security_forces_raiding_a_workshop_or_a_store_coerce(rules_coder, text):
+    types = [e.event_type for e in code(rules_coder, text, "2015-10-01")]
+    assert "COERCE" in types and "ASSAULT" not in types, types
