@@ -3113,3 +3113,13 @@ def test_declaring_an_expelled_envoy_unwanted_in_a_masdar_is_the_deciders_act(ru
     text = "وقررت الجزائر طرد السفير المغربي واعتباره شخصاً غير مرغوب فيه."
     unwanted = [e for e in code(rules_coder, text, "2021-08-25") if e.trigger.entry.id.endswith("persona-non-grata.masdar")]
     assert [(codes(e.actor), codes(e.recipient)) for e in unwanted] == [(["DZA"], ["MAR"])]
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("قضت المحكمة الكبرى الإدارية في البحرين أمس بحل جمعية الوفاق الوطني الإسلامية وتصفية أموالها.", True),
+    ("قضت محكمة مصرية بحل حزب الحرية والعدالة.", True),
+    ("دعا الوزير إلى حل الأزمة بالحوار.", False),  # a solution, not a dissolution
+])
+def test_dissolving_a_party_or_association_coerces_it(rules_coder, text, coded):
+    assert (any(e.event_type == "COERCE" and "dissolve" in e.rule for e in code(rules_coder, text, "2016-07-18"))
+            == coded)
