@@ -54,6 +54,7 @@ _ALLIES = "حلفاء"
 _LEADERS_OF_GROUP = frozenset("وزراء قاده زعماء رؤساء".split())  # «الوزراء الثلاثة»: of the states listed
 _NEIGHBOURHOOD = frozenset("جوار الجوار مجاوره المجاوره".split())  # «دول جوار السودان», «الدول المجاورة للعراق»
 # a host's or mediator's phrase («بضيافة المملكة», «بوساطة قطرية»): never one of «الطرفان»
+OFFICES_OF_A_PERSON = frozenset("مكتب ديوان فريق حمله".split())  # «في مكتب أولمرت»
 _REGIME = "النظام"  # the bare «النظام»: a government its opponents speak of
 _GO_BETWEEN_WORDS = frozenset("ضيافه رعايه وساطه استضافه".split())
 _NEIGHBOURS_WORDS = frozenset({"جيران"})  # «جيران العراق»
@@ -2300,6 +2301,10 @@ class MentionFinder:
                 n += 1
             if n > j and raw[n][2].kind == "person" and raw[n][3].code:
                 return Entity(raw[n][3].code, raw[j][3].sector or entity.sector, "agent", office=entity.office)
+        if k + 1 < len(tokens) and tokens[k].norm in links and tokens[k + 1].keys[-1] in OFFICES_OF_A_PERSON \
+                and j < len(raw) and raw[j][0] == k + 2 and raw[j][2].kind == "person" and raw[j][3].code:
+            # «مسؤولين في مكتب أولمرت», «مصادر في ديوان الرئيس»: people of a named leader's office are his state's
+            return Entity(raw[j][3].code, entity.sector, "agent", office=entity.office)
         return None
 
     def _is_country(self, code: str) -> bool:

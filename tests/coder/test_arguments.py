@@ -9790,3 +9790,11 @@ def test_the_regime_is_the_government_the_text_is_about_not_the_scenes(rules_cod
 def test_security_forces_raiding_a_workshop_or_a_store_coerce(rules_coder, text):
     types = [e.event_type for e in code(rules_coder, text, "2015-10-01")]
     assert "COERCE" in types and "ASSAULT" not in types, types
+
+
+def test_officials_in_a_leaders_office_are_his_states_and_the_subject(rules_coder):
+    # «مسؤولين في مكتب أولمرت»: people of a named leader's office are of his state, and the phrase with the office
+    # it names is the subject fronted after «غير أن»
+    text = "قال وزير الخارجية السوري وليد المعلم إن بلاده تلقت التزاماً. غير أن مسؤولين في مكتب أولمرت رفضوا تأكيد ما قاله المعلم."
+    ev = [e for e in code(rules_coder, text, "2008-05-22") if e.trigger.text == "رفضوا"][0]
+    assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["SYR"], (codes(ev.actor), codes(ev.recipient))

@@ -6,8 +6,8 @@ from typing import Optional
 
 from ...schema import Trigger
 from ...text.normalize import normalize
-from ..mentions import (CLOSING_QUOTES, HONORIFICS, NP, OPENING_QUOTES, PARTIES, QUANTIFIERS, QUOTES, RELATIVES, THESE,
-                        has_article, leading_figure_of)
+from ..mentions import (CLOSING_QUOTES, HONORIFICS, NP, OFFICES_OF_A_PERSON, OPENING_QUOTES, PARTIES, QUANTIFIERS, QUOTES,
+                        RELATIVES, THESE, has_article, leading_figure_of)
 from .agreement import Agreement
 from .words import (
     HAD_BEFORE,
@@ -546,6 +546,14 @@ class Subjects(Agreement):
             return None
         return next((o for o in self.candidates if o.first_token == k + 1 and prep_key(o.prep) == "ل"), None)
 
+    def _office_served(self, np: NP) -> Optional[NP]:
+        """«مسؤولين في مكتب أولمرت»: the leader whose office the people of `np` serve, who gave them his state."""
+        k = np.last_token + 1
+        if k + 2 >= len(self.tokens) or self.tokens[k].norm != "في" \
+                or self.tokens[k + 1].keys[-1] not in OFFICES_OF_A_PERSON:
+            return None
+        return next((o for o in self.candidates if o.first_token == k + 2 and o.code == np.code), None)
+
     def _owner_of_forces_before(self, trig: Trigger) -> Optional[NP]:
         """«أعلنت إسرائيل أن قواتها قتلت», «قال الجيش إن طائراته قصفت»: a verb whose subject is forces
         with a pronoun, right after «أن/إن», is done by the speaker the pronoun refers to."""
@@ -578,6 +586,8 @@ class Subjects(Agreement):
             owner, before = before[-1], before[:-1]  # «الطيران الحربي التابع للجيش شن»: the owner qualifies the subject
         elif len(before) >= 2 and self._foe_of(before[-2]) is before[-1]:
             owner, before = before[-1], before[:-1]  # «إن التحالف الدولي ضد تنظيم «داعش» شنّ»: the foe names it
+        elif len(before) >= 2 and self._office_served(before[-2]) is before[-1]:
+            owner, before = before[-1], before[:-1]  # «غير أن مسؤولين في مكتب أولمرت رفضوا»: whose office they serve
         if not before or before[-1].prep or before[-1].first_token < self.opening:
             return None  # (nor is the dateline's city the subject: «الدوحة - أطلق الحرس الثوري …»)
         np = before[-1]
