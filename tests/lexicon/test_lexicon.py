@@ -3123,3 +3123,15 @@ def test_declaring_an_expelled_envoy_unwanted_in_a_masdar_is_the_deciders_act(ru
 def test_dissolving_a_party_or_association_coerces_it(rules_coder, text, coded):
     assert (any(e.event_type == "COERCE" and "dissolve" in e.rule for e in code(rules_coder, text, "2016-07-18"))
             == coded)
+
+
+@pytest.mark.parametrize("text", [
+    "وتعهد النائب المعارض بأن المعارضة لن تتراجع حتى إسقاط مرسوم الصوت الواحد.",
+    "وقال مسؤولون قطريون إن قطر لن تغير سياستها الخارجية تحت الضغط.",
+])
+def test_vows_not_to_back_down_or_change_course_refuse(rules_coder, text):
+    assert "REJECT" in [e.event_type for e in code(rules_coder, text, "2014-03-06")]
+
+
+def test_a_change_of_weather_is_no_refusal(rules_coder):
+    assert "REJECT" not in [e.event_type for e in code(rules_coder, "وقال خبراء إن الطقس لن يتغير كثيراً هذا الأسبوع.")]
