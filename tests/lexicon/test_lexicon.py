@@ -3135,3 +3135,8 @@ def test_vows_not_to_back_down_or_change_course_refuse(rules_coder, text):
 
 def test_a_change_of_weather_is_no_refusal(rules_coder):
     assert "REJECT" not in [e.event_type for e in code(rules_coder, "وقال خبراء إن الطقس لن يتغير كثيراً هذا الأسبوع.")]
+
+
+def test_not_up_for_negotiation_refuses(rules_coder):
+    evs = code(rules_coder, "وأكد وزير الخارجية السوري أن علاقات سوريا مع إيران ليست موضوعاً للتفاوض.", "2008-05-22")
+    assert [e.event_type for e in evs if "non-negotiable" in e.rule] == ["REJECT"]
