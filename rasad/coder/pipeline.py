@@ -1406,8 +1406,11 @@ class Coder:
             # «علّقت السفارة الأمريكية خدمات التأشيرات …، فردّت السفارة التركية بإجراء مماثل»: the last act
             # with a doer, done back to that doer
             follows = e.frame == "follow"
+            # (a step in kind answers a deed, not a vow: «ستتخذ الإجراء المناسب …، فيما رجّح دبلوماسيون أن ترد إيران
+            # بخطوة مماثلة» after an expulsion)
             model = (sent_events[-1] if sent_events else None) if follows else next(
-                (ev for ev in reversed(sent_events) if any(a.code for a in ev.actor)), None)
+                (ev for ev in reversed(sent_events) if any(a.code for a in ev.actor) and ev.event_type != "THREATEN"),
+                None)
             if model is None or not args.actor:
                 return None
             event_type, mode = model.event_type, model.mode

@@ -3140,3 +3140,12 @@ def test_a_change_of_weather_is_no_refusal(rules_coder):
 def test_not_up_for_negotiation_refuses(rules_coder):
     evs = code(rules_coder, "وأكد وزير الخارجية السوري أن علاقات سوريا مع إيران ليست موضوعاً للتفاوض.", "2008-05-22")
     assert [e.event_type for e in evs if "non-negotiable" in e.rule] == ["REJECT"]
+
+
+@pytest.mark.parametrize("text, threat", [
+    ("أعلنت البحرين طرد القائم بالأعمال الإيراني. وقال مسؤولون إيرانيون إن طهران ستتخذ الإجراء المناسب رداً على طرد "
+     "دبلوماسيها.", True),
+    ("وقال الوزير إن الحكومة ستتخذ الإجراءات اللازمة لحماية المواطنين.", False),  # measures that answer no one
+])
+def test_measures_vowed_in_response_threaten(rules_coder, text, threat):
+    assert ("THREATEN" in [e.event_type for e in code(rules_coder, text, "2015-10-02")]) == threat
