@@ -55,6 +55,7 @@ _LEADERS_OF_GROUP = frozenset("وزراء قاده زعماء رؤساء".split(
 _NEIGHBOURHOOD = frozenset("جوار الجوار مجاوره المجاوره".split())  # «دول جوار السودان», «الدول المجاورة للعراق»
 # a host's or mediator's phrase («بضيافة المملكة», «بوساطة قطرية»): never one of «الطرفان»
 OFFICES_OF_A_PERSON = frozenset("مكتب ديوان فريق حمله".split())  # «في مكتب أولمرت»
+_JOINT = frozenset("مشتركه مشترك".split())  # «بوساطة مشتركة قطرية»
 _REGIME = "النظام"  # the bare «النظام»: a government its opponents speak of
 _GO_BETWEEN_WORDS = frozenset("ضيافه رعايه وساطه استضافه".split())
 _NEIGHBOURS_WORDS = frozenset({"جيران"})  # «جيران العراق»
@@ -477,8 +478,26 @@ def _sentence_parties(tokens: list[Token], raw, i: int, bare: bool = False) -> l
 
 
 def _after_go_between(tokens: list[Token], i: int) -> bool:
-    """The mention at token `i` follows a host's or mediator's word («بضيافة المملكة», «بوساطة قطرية»)."""
+    """The mention at token `i` follows a host's or mediator's word («بضيافة المملكة», «بوساطة قطرية», «بوساطة
+    مشتركة قطرية»)."""
+    if i > 1 and tokens[i - 1].keys[-1] in _JOINT:
+        i -= 1
     return i > 0 and tokens[i - 1].keys[-1] in _GO_BETWEEN_WORDS
+
+
+def _go_betweens(tokens: list[Token], nps) -> set[str]:
+    """The codes of the mentions that follow a go-between's word, and of those conjoined right after them
+    («بوساطة مشتركة قطرية وليبية»)."""
+    out: set[str] = set()
+    last = None
+    for np in nps:
+        if np.code and (_after_go_between(tokens, np.first_token)
+                        or last is not None and np.coordinated and np.first_token == last.last_token + 1):
+            out.add(np.code)
+            last = np
+        else:
+            last = None
+    return out
 
 
 def _bare(tokens: list[Token], i: int) -> bool:
@@ -1252,7 +1271,7 @@ class MentionFinder:
         _remember_blocs(raw, memory)
         self._remember(nps, memory)
         # «ثمرة الوساطة القطرية», «بوساطة مصرية»: a go-between is never one of the sides the text is about
-        memory.go_betweens.update(np.code for np in nps if np.code and _after_go_between(tokens, np.first_token))
+        memory.go_betweens.update(_go_betweens(tokens, nps))
         return nps
 
     # -- raw KB matches -------------------------------------------------------------------------

@@ -739,6 +739,10 @@ class Coder:
             args.recipient = [p for p in accord[0] + accord[1] if p.code and not p.is_place and (
                 p.code not in home or p.entity.sector and (p.code, p.entity.sector) not in mine
                 and all(sector for _, sector in mine))]
+            if len(sides := [p for p in args.recipient if p.code not in state.memory.go_betweens]) >= 2:
+                # (its broker or host is no party to it: «ورحبت الجامعة العربية بالاتفاق» signed in Doha through
+                # Qatar's mediation)
+                args.recipient = sides
             if args.recipient:
                 args.path.append(_ACCORD_JUDGEMENTS[e.event])
         if e.event in _TERM_TYPES and e.pos == "noun" and not any(m.code for m in args.actor + args.recipient) \

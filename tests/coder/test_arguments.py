@@ -9798,3 +9798,22 @@ def test_officials_in_a_leaders_office_are_his_states_and_the_subject(rules_code
     text = "قال وزير الخارجية السوري وليد المعلم إن بلاده تلقت التزاماً. غير أن مسؤولين في مكتب أولمرت رفضوا تأكيد ما قاله المعلم."
     ev = [e for e in code(rules_coder, text, "2008-05-22") if e.trigger.text == "رفضوا"][0]
     assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["SYR"], (codes(ev.actor), codes(ev.recipient))
+
+
+def test_a_joint_broker_is_no_party_to_the_accord_it_brokered(rules_coder):
+    # «بوساطة مشتركة قطرية وليبية»: both brokers named after the mediation word and its adjective are go-betweens,
+    # never one of «الجانبين» later
+    from datetime import date
+
+    from rasad.coder.mentions import DocumentMemory
+
+    doc = Document("t", "وقّعت حكومتا السودان وتشاد أمس في الدوحة اتفاقاً جديداً بوساطة مشتركة قطرية وليبية.", "2009-05-04")
+    memory = DocumentMemory()
+    for sent in rules_coder.sentences(doc):
+        rules_coder.mentions.find(sent.tokens, date(2009, 5, 4), memory)
+    assert {"QAT", "LBY"} <= memory.go_betweens and not {"SDN", "TCD"} & memory.go_betweens, memory.go_betweens
+
+
+def test_a_welcomed_accord_is_welcomed_to_its_signatories_not_its_broker(rules_coder):
+    text = "وقّعت حكومتا السودان وتشاد اتفاقاً بوساطة قطرية مع وزير الدولة القطري. ورحبت جامعة الدول العربية بالاتفاق."
+    assert codes(one(rules_coder, text, "SUPPORT", "2009-05-04").recipient) == ["SDN", "TCD"]
