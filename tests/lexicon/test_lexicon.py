@@ -3151,3 +3151,11 @@ def test_not_up_for_negotiation_refuses(rules_coder):
 ])
 def test_measures_vowed_in_response_threaten(rules_coder, text, threat):
     assert ("THREATEN" in [e.event_type for e in code(rules_coder, text, "2015-10-02")]) == threat
+
+
+def test_a_like_message_repeats_the_act_told_before_it(rules_coder):
+    # «كما بعث أمير الكويت وملك البحرين ببرقيتين مماثلتين» after a congratulation: the same act, to the same party
+    text = ("فهنأ رئيس دولة الإمارات الشيخ خليفة بن زايد الأمير محمد بن سلمان، كما بعث أمير الكويت الشيخ صباح الأحمد "
+            "وملك البحرين الشيخ حمد بن عيسى ببرقيتين مماثلتين.")
+    evs = [e for e in code(rules_coder, text, "2017-06-22") if "follow-suit.message" in e.rule]
+    assert [(e.event_type, codes(e.actor), codes(e.recipient)) for e in evs] == [("SUPPORT", ["BHR", "KWT"], ["SAU"])]
