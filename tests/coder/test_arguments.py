@@ -9817,3 +9817,9 @@ def test_a_joint_broker_is_no_party_to_the_accord_it_brokered(rules_coder):
 def test_a_welcomed_accord_is_welcomed_to_its_signatories_not_its_broker(rules_coder):
     text = "وقّعت حكومتا السودان وتشاد اتفاقاً بوساطة قطرية مع وزير الدولة القطري. ورحبت جامعة الدول العربية بالاتفاق."
     assert codes(one(rules_coder, text, "SUPPORT", "2009-05-04").recipient) == ["SDN", "TCD"]
+
+
+def test_forces_with_a_pronoun_before_a_light_verb_are_the_speakers(rules_coder):
+    # «إن مقاتليهم نفذوا انسحاباً»: the masdar's doer is the light verb's subject, forces whose owner spoke
+    text = "قال ناطقون باسم فصائل «الجيش السوري الحر» إن مقاتليهم نفذوا انسحاباً من المدينة تحت جنح الظلام."
+    assert codes(one(rules_coder, text, "RETREAT", "2013-06-06").actor) == ["SYR"]

@@ -370,6 +370,9 @@ class ArgumentFinder(Frames, Content, Subjects):
                     # text does not name leaves the act to its own doer
                     args.actor.append(comp)
                     args.path.append("genitive")
+                elif kind == "light" and (owner := self._owner_of_forces_before(verb_at)) is not None:
+                    args.actor.append(owner)  # «إن مقاتليهم نفذوا انسحاباً»: the forces' owner withdraws
+                    args.path.append("forces-of")
                 else:
                     args.pronoun_actor = True
                     args.conjoined = self.conjoined_at(verb_at)
@@ -532,7 +535,7 @@ class ArgumentFinder(Frames, Content, Subjects):
                     svo = speaker or self._clause_subject(trig)
                 elif svo is None and self._purpose_verb(trig):
                     svo = before[-1] if before and not before[-1].prep else self._clause_subject(trig)
-                if svo is None and (owner := self._owner_of_forces_before(trig)) is not None:
+                if svo is None and (owner := self._owner_of_forces_before(trig.first_token)) is not None:
                     svo = owner  # «قال الجيش التركي إن طائراته قصفت»: the forces' owner strikes
                     args.path.append("forces-of")
                 if svo is None and self._slogan_before(trig) and (raiser := self._clause_subject(trig)) is not None:

@@ -554,10 +554,10 @@ class Subjects(Agreement):
             return None
         return next((o for o in self.candidates if o.first_token == k + 2 and o.code == np.code), None)
 
-    def _owner_of_forces_before(self, trig: Trigger) -> Optional[NP]:
-        """«أعلنت إسرائيل أن قواتها قتلت», «قال الجيش إن طائراته قصفت»: a verb whose subject is forces
-        with a pronoun, right after «أن/إن», is done by the speaker the pronoun refers to."""
-        k = trig.first_token
+    def _owner_of_forces_before(self, k: int) -> Optional[NP]:
+        """«أعلنت إسرائيل أن قواتها قتلت», «قال الجيش إن طائراته قصفت», «إن مقاتليهم نفذوا انسحاباً»: a verb (at
+        token `k`) whose subject is forces with a pronoun, right after «أن/إن», is done by the speaker the pronoun
+        refers to."""
         if k < 2 or not is_complementizer(self.tokens[k - 2]):
             return None
         forces = self.tokens[k - 1]
