@@ -9823,3 +9823,10 @@ def test_forces_with_a_pronoun_before_a_light_verb_are_the_speakers(rules_coder)
     # «إن مقاتليهم نفذوا انسحاباً»: the masdar's doer is the light verb's subject, forces whose owner spoke
     text = "قال ناطقون باسم فصائل «الجيش السوري الحر» إن مقاتليهم نفذوا انسحاباً من المدينة تحت جنح الظلام."
     assert codes(one(rules_coder, text, "RETREAT", "2013-06-06").actor) == ["SYR"]
+
+
+def test_a_society_named_once_is_its_short_name_after(rules_coder):
+    # «جمعية الوفاق» … «محامو «الوفاق»»: once the society is named, its bare short name is it (alone, «الوفاق» names
+    # no one: Libya's accord government shares it)
+    text = "قضت المحكمة بحل جمعية الوفاق الوطني الإسلامية. وأعلن محامو «الوفاق» أنهم سيطعنون في الحكم أمام محكمة الاستئناف."
+    assert codes(one(rules_coder, text, "ACCUSE", "2016-07-18").actor) == ["BHR"]
