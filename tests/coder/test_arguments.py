@@ -9830,3 +9830,13 @@ def test_a_society_named_once_is_its_short_name_after(rules_coder):
     # no one: Libya's accord government shares it)
     text = "قضت المحكمة بحل جمعية الوفاق الوطني الإسلامية. وأعلن محامو «الوفاق» أنهم سيطعنون في الحكم أمام محكمة الاستئناف."
     assert codes(one(rules_coder, text, "ACCUSE", "2016-07-18").actor) == ["BHR"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # who is forced into an act does it: the object of «أجبر», the subject of «اضطر»
+    ("شن مقاتلو «الحركة الوطنية لتحرير أزواد» هجوماً مضاداً أجبر القوات الحكومية المالية على الانسحاب من مواقعها.",
+     ["MLI"]),
+    ("اضطرت القوات الإسرائيلية إلى الانسحاب من المدينة.", ["ISR"]),
+])
+def test_who_is_forced_to_withdraw_withdraws(rules_coder, text, actor):
+    assert codes(one(rules_coder, text, "RETREAT", "2014-05-22").actor) == actor

@@ -17,7 +17,8 @@ from .words import (
     ARRIVALS, ATTRIBUTED_TO, BEFORE_SUBJECT, BELONGING, BLAME_VERB, BY_IT, BY_ORDER_OF, CAUSE_PREPS, CLAIMED_BY,
     CONCLUDING, CLAUSE_BREAKS, CLAUSE_OPENERS, COMPLEMENTIZERS, CONTINUING, COPULAS, COPULA_SUBJUNCTIVE, COURTESIES,
     DEED_JUDGING,
-    DID, DOCUMENTS, DRIVING, DUAL_HOLDERS, DURING_IT, FORCES, FORMING, FRAME_NOUNS, GOVERNING_VERBS, HEAD_TITLES,
+    DID, DOCUMENTS, DRIVING, DUAL_HOLDERS, DURING_IT, FORCED, FORCES, FORCING, FORMING, FRAME_NOUNS, GOVERNING_VERBS,
+    HEAD_TITLES,
     GIVING_STATEMENTS, HOSTED_BY, HUNDREDS, IN_IT, ISSUED, ISSUED_STATEMENTS, JOINT, LAUNCHED_BY, LIGHT_MASDARS,
     LIGHT_VERBS, LIGHT_VERB_REACH, MEN_OF_A_BODY, NOT_PLURALS,
     OBJECT_PRONOUNS,
@@ -168,7 +169,7 @@ class Subjects(Agreement):
             if (key in USING or tok.norm in USING) and any(
                     word_key(t) in PREPS or prep_clitic(t) for t in self.tokens[k + 1:trig.first_token + 1]):
                 return None  # «طائرات مسيّرة استُخدمت في هجمات»: what is used in, not what is used
-            driven = key in DRIVING and k > 0 and self.tokens[k - 1].norm in ("ما", "مما")
+            driven = key in DRIVING and k > 0 and self.tokens[k - 1].norm in ("ما", "مما") or key in FORCING | FORCED
             # bare «عبر» is also "via": it expresses only the noun of its «عن» («عبّر الرئيس عن قلقه»)
             voiced = key == "عبر" and any(word_key(t) == "عن" for t in self.tokens[max(k, trig.first_token - 2):trig.first_token])
             if tok.norm in AFFIRMING_PARTICIPLES and not (

@@ -155,6 +155,10 @@ FEMININE_BODIES = frozenset("اداره حكومه وزاره خارجيه رئ�
                              "شرطه سفاره قنصليه بعثه مفوضيه محكمه نيابه".split())
 WELCOMING = frozenset("رحب رحبت رحبوا يرحب ترحب اشاد اشادت اشادوا يشيد تشيد".split())
 DRIVING = frozenset({"دفع", "دفعت"})  # «…، ما دفع المكسيك إلى إعلان قطع علاقاتها»: who was driven to it acts
+# «هجوماً مضاداً أجبر القوات الحكومية على الانسحاب», «اضطرت القوات إلى الانسحاب»: who is forced to it acts (the
+# forcing verbs name the doer as their object, the verbs of being forced as their subject)
+FORCING = frozenset("اجبر اجبرت اجبروا اجبرا اجبرتا يجبر تجبر ارغم ارغمت ارغموا يرغم ترغم".split())
+FORCED = frozenset("اضطر اضطرت اضطروا اضطرا اضطرتا يضطر تضطر".split())
 # a mission's or a body's buildings
 PREMISES = frozenset("سفاره قنصليه مقر مقار مبني سفارات قنصليات سفارتين قنصليتين مقرات مباني".split())
 # what an attack strikes that belongs to someone («هدفاً للحزب», «مواقع لحزب الله»)
