@@ -421,6 +421,16 @@ class Coder:
             # «وسط انتشار أمني كثيف», «انتشاراً أمنياً واسعاً»: the security forces of the state where it happens
             args.actor = [_with_sector(phrase, "COP")]
             args.path.append("security-of-the-scene")
+        if e.event == "REQUEST" and e.pos == "noun" and not args.actor \
+                and sent.tokens[trig.first_token].proclitics.startswith("ل") and trig.last_token + 1 < len(sent.tokens) \
+                and not _OUSTINGS.isdisjoint(sent.tokens[trig.last_token + 1].stem_keys) \
+                and (protest := next((ev for ev in reversed(sent_events) if ev.event_type == "PROTEST"
+                                      and any(a.code for a in ev.actor)), None)) is not None:
+            # «تظاهر آلاف العراقيين في بغداد للمطالبة برحيل رئيس الوزراء»: the crowd demands of whom it protests
+            # his going (other demands of a protest are its content, told with it)
+            args.actor = [a for a in protest.actor if a.code]
+            args.recipient = args.recipient or [r for r in protest.recipient if r.code]
+            args.path.append("demand-of-protest")
         if self._says_too_little(e, sent, trig, args, finder, state, ref, deed_pending):
             return refused("too little said (no party named, or only a guessed one)")
         if e.id in _WARNINGS and args.actor and {a.code for a in args.actor} <= _BODIES_WITHOUT_FORCE:
@@ -3245,6 +3255,8 @@ def _names_an_outlet(tokens, trig, quoted_only: bool) -> bool:
     return (quoted or not quoted_only) and k >= 0 and tokens[k].is_word and word_key(tokens[k]) in _OUTLETS
 
 
+# a ruler's going demanded («للمطالبة برحيله», «بإقالة المحافظ», «بإسقاط الحكومة»)
+_OUSTINGS = frozenset("رحيل اقاله استقاله اسقاط تنحي".split())
 _OUTLETS = frozenset("قناه صحيفه جريده مجله اذاعه وكاله موقع تلفزيون".split())
 
 

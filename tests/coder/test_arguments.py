@@ -9840,3 +9840,14 @@ def test_a_society_named_once_is_its_short_name_after(rules_coder):
 ])
 def test_who_is_forced_to_withdraw_withdraws(rules_coder, text, actor):
     assert codes(one(rules_coder, text, "RETREAT", "2014-05-22").actor) == actor
+
+
+@pytest.mark.parametrize("text, demands", [
+    # a crowd demanding a ruler's going demands it of whom it protests
+    ("تظاهر آلاف العراقيين في بغداد أمس للمطالبة برحيل رئيس الوزراء نوري المالكي.", True),
+    # other demands of a protest are its content, told with it
+    ("تظاهر آلاف العراقيين في بغداد أمس للمطالبة بتحسين الخدمات.", False),
+])
+def test_a_crowd_demanding_a_rulers_going_demands_it(rules_coder, text, demands):
+    evs = [e for e in code(rules_coder, text, "2010-01-01") if e.event_type == "REQUEST"]
+    assert bool(evs) == demands and all(codes(e.actor) == ["IRQ"] for e in evs), [(codes(e.actor), e.rule) for e in evs]
