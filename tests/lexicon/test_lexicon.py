@@ -3159,3 +3159,14 @@ def test_a_like_message_repeats_the_act_told_before_it(rules_coder):
             "وملك البحرين الشيخ حمد بن عيسى ببرقيتين مماثلتين.")
     evs = [e for e in code(rules_coder, text, "2017-06-22") if "follow-suit.message" in e.rule]
     assert [(e.event_type, codes(e.actor), codes(e.recipient)) for e in evs] == [("SUPPORT", ["BHR", "KWT"], ["SAU"])]
+
+
+@pytest.mark.parametrize("text", [
+    # said to be unwanted, in the nominative, past an aside on the envoy
+    "أعلنت وزارة الخارجية التركية أن السفير المصري عبد الرحمن صلاح الدين، الموجود في القاهرة منذ استدعائه في أغسطس، "
+    "«شخص غير مرغوب فيه».",
+    # made unwanted, in the accusative
+    "اعتبرت الحكومة المالية السفير الفرنسي شخصاً غير مرغوب فيه.",
+])
+def test_an_envoy_declared_unwanted_is_expelled(rules_coder, text):
+    assert "SANCTION" in [e.event_type for e in code(rules_coder, text, "2013-11-24")]
