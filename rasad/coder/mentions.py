@@ -213,6 +213,7 @@ class DocumentMemory:
     # the word after the head of a group's two-word name → its id: «النهضة» in quotes after «حركة النهضة»
     quoted_names: dict = field(default_factory=dict)
     go_betweens: set = field(default_factory=set)  # codes that mediated or hosted: never one of «الطرفان»
+    accord_pair: list = field(default_factory=list)  # the two states of the last deal or talks: «الزعيمين» after
     # the pairs of codes of attacks told as done → how many, and their two sides (entities) as last named
     fights: dict = field(default_factory=dict)
     articleless_families: set = field(default_factory=set)  # family names written without «ال» («صالح», not «الصالح»)
@@ -1790,6 +1791,13 @@ class MentionFinder:
                 entries = {p: known[p] for p in (sides if len(sides) >= 2 else near)}  # the two sides, not the mediator
                 ranked = sorted(entries, key=lambda p: (-memory.salience[codes[p]], -recent[::-1].index(p)))
                 pair = [p for n, p in enumerate(ranked) if codes[p] not in {codes[q] for q in ranked[:n]}][:2]
+                if key not in _PARTY_PAIR_WORDS and len(memory.accord_pair) == 2 \
+                        and all(c in self.kb.by_id for c in memory.accord_pair) and set(pair) != set(memory.accord_pair) \
+                        and set(memory.accord_pair) <= set(codes.values()):
+                    # «وقّع ملس زيناوي وأسياس أفورقي اتفاق سلام … وأشاد بوتفليقة بشجاعة الزعيمين»: the two sides of
+                    # the deal or talks the text told last, however often their host has been named since
+                    entries = {c: self.kb.by_id[c] for c in memory.accord_pair}
+                    pair = list(memory.accord_pair)
                 if len(pair) < 2 and key in _PARTY_PAIR_WORDS:
                     # «وتبادل الطرفان الاتهامات» in a war at home: the state's forces and its rebels
                     side_of = {p: (codes[p], known[p].entity(when).sector) for p in ranked}

@@ -1899,6 +1899,12 @@ class Coder:
                 and any(k in ("person", "agent", "group", "organisation") for a in args.actor for k in a.kinds):
             state.topic = args.actor  # the discourse topic is a named party, not a bare state name
         state.last_by_type[e.event] = (args.actor, args.recipient)
+        if e.event in ("AGREE", "CONSULT") and GUESSED_PARTY.isdisjoint(args.path) \
+                and len(sides := list(dict.fromkeys(
+                    p.code for p in args.actor + args.recipient if p.code and not p.is_place and p is not args.location
+                    and p.code not in state.memory.go_betweens and p.code not in THIRD_PARTY_CODES))) == 2:
+            # (the host a meeting or signing took place at is no side of it)
+            state.memory.accord_pair = sides
         if e.event in ("CONSULT", "AGREE") and args.location is not None and args.location.code \
                 and "discourse-participants" not in args.path and (args.actor or args.recipient):
             state.talks_at[_place_words(args.location)] = (args.actor, args.recipient)

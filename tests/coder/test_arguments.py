@@ -9851,3 +9851,19 @@ def test_who_is_forced_to_withdraw_withdraws(rules_coder, text, actor):
 def test_a_crowd_demanding_a_rulers_going_demands_it(rules_coder, text, demands):
     evs = [e for e in code(rules_coder, text, "2010-01-01") if e.event_type == "REQUEST"]
     assert bool(evs) == demands and all(codes(e.actor) == ["IRQ"] for e in evs), [(codes(e.actor), e.rule) for e in evs]
+
+
+def test_the_pair_of_the_last_deal_outlasts_its_host(rules_coder):
+    # «البلدين» after a deal signed in Algiers and three mentions of Algeria: the deal's two sides, not the host
+    from datetime import date
+
+    from rasad.coder.mentions import DocumentMemory
+
+    text = ("وقّعت إثيوبيا وإريتريا أمس في الجزائر اتفاق سلام. وقالت الجزائر إن الجزائر ستواصل دعم السلام، وأكد رئيس "
+            "الجزائر أن الجزائر مستعدة. ودعا الوزير الجزائري البلدين إلى التهدئة.")
+    memory = DocumentMemory()
+    for n, sent in enumerate(rules_coder.sentences(Document("t", text, "2000-12-13"))):
+        if n == 1:
+            memory.accord_pair = ["ETH", "ERI"]  # as the coder remembers the signing
+        nps = rules_coder.mentions.find(sent.tokens, date(2000, 12, 13), memory)
+    assert sorted(np.code for np in nps if np.text == "البلدين") == ["ERI", "ETH"]
