@@ -53,10 +53,10 @@ _GROUP_HEADS = frozenset("دول عواصم بلدان الدول العواصم
 _ALLIES = "حلفاء"
 _LEADERS_OF_GROUP = frozenset("وزراء قاده زعماء رؤساء".split())  # «الوزراء الثلاثة»: of the states listed
 _NEIGHBOURHOOD = frozenset("جوار الجوار مجاوره المجاوره".split())  # «دول جوار السودان», «الدول المجاورة للعراق»
-# a host's or mediator's phrase («بضيافة المملكة», «بوساطة قطرية»): never one of «الطرفان»
 OFFICES_OF_A_PERSON = frozenset("مكتب ديوان فريق حمله".split())  # «في مكتب أولمرت»
 _JOINT = frozenset("مشتركه مشترك".split())  # «بوساطة مشتركة قطرية»
 _REGIME = "النظام"  # the bare «النظام»: a government its opponents speak of
+# a host's or mediator's phrase («بضيافة المملكة», «بوساطة قطرية»): never one of «الطرفان»
 _GO_BETWEEN_WORDS = frozenset("ضيافه رعايه وساطه استضافه".split())
 _NEIGHBOURS_WORDS = frozenset({"جيران"})  # «جيران العراق»
 _MEMBERS_FOLLOW = frozenset("من منها بينها".split())  # «، ومن هذه الدول الإمارات», «، ومنها …», «، بينها …»
@@ -1791,9 +1791,9 @@ class MentionFinder:
                 entries = {p: known[p] for p in (sides if len(sides) >= 2 else near)}  # the two sides, not the mediator
                 ranked = sorted(entries, key=lambda p: (-memory.salience[codes[p]], -recent[::-1].index(p)))
                 pair = [p for n, p in enumerate(ranked) if codes[p] not in {codes[q] for q in ranked[:n]}][:2]
-                if key not in _PARTY_PAIR_WORDS and len(memory.accord_pair) == 2 \
-                        and all(c in self.kb.by_id for c in memory.accord_pair) and set(pair) != set(memory.accord_pair) \
-                        and set(memory.accord_pair) <= set(codes.values()):
+                accord = set(memory.accord_pair)
+                if key not in _PARTY_PAIR_WORDS and len(accord) == 2 and all(c in self.kb.by_id for c in accord) \
+                        and set(pair) != accord and accord <= set(codes.values()):
                     # «وقّع ملس زيناوي وأسياس أفورقي اتفاق سلام … وأشاد بوتفليقة بشجاعة الزعيمين»: the two sides of
                     # the deal or talks the text told last, however often their host has been named since
                     entries = {c: self.kb.by_id[c] for c in memory.accord_pair}

@@ -422,7 +422,8 @@ class Coder:
             args.actor = [_with_sector(phrase, "COP")]
             args.path.append("security-of-the-scene")
         if e.event == "REQUEST" and e.pos == "noun" and not args.actor \
-                and sent.tokens[trig.first_token].proclitics.startswith("ل") and trig.last_token + 1 < len(sent.tokens) \
+                and sent.tokens[trig.first_token].proclitics.startswith("ل") \
+                and trig.last_token + 1 < len(sent.tokens) \
                 and not _OUSTINGS.isdisjoint(sent.tokens[trig.last_token + 1].stem_keys) \
                 and (protest := next((ev for ev in reversed(sent_events) if ev.event_type == "PROTEST"
                                       and any(a.code for a in ev.actor)), None)) is not None:
@@ -1903,7 +1904,8 @@ class Coder:
                 and len(sides := list(dict.fromkeys(
                     p.code for p in args.actor + args.recipient if p.code and not p.is_place and p is not args.location
                     and p.code not in state.memory.go_betweens and p.code not in THIRD_PARTY_CODES))) == 2:
-            # (the host a meeting or signing took place at is no side of it)
+            # the two sides of a deal or talks, for «البلدين», «الزعيمين» later (the host of the meeting or
+            # signing is no side of it)
             state.memory.accord_pair = sides
         if e.event in ("CONSULT", "AGREE") and args.location is not None and args.location.code \
                 and "discourse-participants" not in args.path and (args.actor or args.recipient):

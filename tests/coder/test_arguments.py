@@ -9795,7 +9795,8 @@ def test_security_forces_raiding_a_workshop_or_a_store_coerce(rules_coder, text)
 def test_officials_in_a_leaders_office_are_his_states_and_the_subject(rules_coder):
     # «مسؤولين في مكتب أولمرت»: people of a named leader's office are of his state, and the phrase with the office
     # it names is the subject fronted after «غير أن»
-    text = "قال وزير الخارجية السوري وليد المعلم إن بلاده تلقت التزاماً. غير أن مسؤولين في مكتب أولمرت رفضوا تأكيد ما قاله المعلم."
+    text = ("قال وزير الخارجية السوري وليد المعلم إن بلاده تلقت التزاماً. غير أن مسؤولين في مكتب أولمرت رفضوا تأكيد "
+            "ما قاله المعلم.")
     ev = [e for e in code(rules_coder, text, "2008-05-22") if e.trigger.text == "رفضوا"][0]
     assert codes(ev.actor) == ["ISR"] and codes(ev.recipient) == ["SYR"], (codes(ev.actor), codes(ev.recipient))
 
@@ -9807,7 +9808,8 @@ def test_a_joint_broker_is_no_party_to_the_accord_it_brokered(rules_coder):
 
     from rasad.coder.mentions import DocumentMemory
 
-    doc = Document("t", "وقّعت حكومتا السودان وتشاد أمس في الدوحة اتفاقاً جديداً بوساطة مشتركة قطرية وليبية.", "2009-05-04")
+    doc = Document("t", "وقّعت حكومتا السودان وتشاد أمس في الدوحة اتفاقاً جديداً بوساطة مشتركة قطرية وليبية.",
+                   "2009-05-04")
     memory = DocumentMemory()
     for sent in rules_coder.sentences(doc):
         rules_coder.mentions.find(sent.tokens, date(2009, 5, 4), memory)
@@ -9828,7 +9830,8 @@ def test_forces_with_a_pronoun_before_a_light_verb_are_the_speakers(rules_coder)
 def test_a_society_named_once_is_its_short_name_after(rules_coder):
     # «جمعية الوفاق» … «محامو «الوفاق»»: once the society is named, its bare short name is it (alone, «الوفاق» names
     # no one: Libya's accord government shares it)
-    text = "قضت المحكمة بحل جمعية الوفاق الوطني الإسلامية. وأعلن محامو «الوفاق» أنهم سيطعنون في الحكم أمام محكمة الاستئناف."
+    text = ("قضت المحكمة بحل جمعية الوفاق الوطني الإسلامية. وأعلن محامو «الوفاق» أنهم سيطعنون في الحكم أمام محكمة "
+            "الاستئناف.")
     assert codes(one(rules_coder, text, "ACCUSE", "2016-07-18").actor) == ["BHR"]
 
 

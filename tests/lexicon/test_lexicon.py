@@ -3128,8 +3128,8 @@ def test_dissolving_a_party_or_association_coerces_it(rules_coder, text, coded):
 @pytest.mark.parametrize("text", [
     "وتعهد النائب المعارض بأن المعارضة لن تتراجع حتى إسقاط مرسوم الصوت الواحد.",
     # (a course kept answers a demand: alone, «لن تغير موقفها» refuses no one named)
-    "وطالبت السعودية والإمارات قطر بوقف دعم جماعة الإخوان المسلمين. وقال مسؤولون قطريون إن قطر لن تغير سياستها الخارجية "
-    "تحت الضغط.",
+    "وطالبت السعودية والإمارات قطر بوقف دعم جماعة الإخوان المسلمين. وقال مسؤولون قطريون إن قطر لن تغير سياستها "
+    "الخارجية تحت الضغط.",
 ])
 def test_vows_not_to_back_down_or_change_course_refuse(rules_coder, text):
     assert "REJECT" in [e.event_type for e in code(rules_coder, text, "2014-03-06")]

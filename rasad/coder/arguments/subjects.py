@@ -6,8 +6,8 @@ from typing import Optional
 
 from ...schema import Trigger
 from ...text.normalize import normalize
-from ..mentions import (CLOSING_QUOTES, HONORIFICS, NP, OFFICES_OF_A_PERSON, OPENING_QUOTES, PARTIES, QUANTIFIERS, QUOTES,
-                        RELATIVES, THESE, has_article, leading_figure_of)
+from ..mentions import (CLOSING_QUOTES, HONORIFICS, NP, OFFICES_OF_A_PERSON, OPENING_QUOTES, PARTIES, QUANTIFIERS,
+                        QUOTES, RELATIVES, THESE, has_article, leading_figure_of)
 from .agreement import Agreement
 from .words import (
     HAD_BEFORE,
