@@ -3956,7 +3956,12 @@ def _names_another_party(ev: Event) -> bool:
                                or (ev.trigger.entry.frame == "meet" or ev.event_type == "COOPERATE") and len(actors) >= 2
                                # (or the sides of an accord a go-between brought together, one state's or not)
                                or "mediated-accord" in ev.rule
-                               or "own-unrest" in ev.rule)  # a warning to the state's own unrest
+                               or "own-unrest" in ev.rule  # a warning to the state's own unrest
+                               # (thanks or praise from one organ of a state to a named holder of another: «وجه
+                               # المجلس العسكري الشكر إلى مبارك»)
+                               or ev.event_type == "SUPPORT" and any(
+                                   r.code and "person" in r.kinds and r.entity.sector
+                                   and r.entity.sector not in {a.entity.sector for a in ev.actor} for r in ev.recipient))
 
 
 def _home_side(sector: Optional[str]) -> Optional[str]:

@@ -9870,3 +9870,10 @@ def test_the_pair_of_the_last_deal_outlasts_its_host(rules_coder):
             memory.accord_pair = ["ETH", "ERI"]  # as the coder remembers the signing
         nps = rules_coder.mentions.find(sent.tokens, date(2000, 12, 13), memory)
     assert sorted(np.code for np in nps if np.text == "البلدين") == ["ERI", "ETH"]
+
+
+def test_thanks_from_one_organ_to_a_named_holder_of_another_stand(rules_coder):
+    # «وجه المجلس العسكري الشكر إلى مبارك»: the army council thanks the president, two parties of one state
+    text = "كما وجه المجلس العسكري الشكر إلى الرئيس السابق حسني مبارك على ما قدمه."
+    evs = [e for e in code(rules_coder, text, "2011-02-12") if e.event_type == "SUPPORT"]
+    assert evs and codes(evs[0].recipient) == ["EGY"], [(e.trigger.text, e.rule) for e in evs]
