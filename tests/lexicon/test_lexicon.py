@@ -3170,3 +3170,13 @@ def test_a_like_message_repeats_the_act_told_before_it(rules_coder):
 ])
 def test_an_envoy_declared_unwanted_is_expelled(rules_coder, text):
     assert "SANCTION" in [e.event_type for e in code(rules_coder, text, "2013-11-24")]
+
+
+def test_concern_voiced_past_a_long_title_is_disapproval(rules_coder):
+    # «وعبّر رئيس بعثة الأمم المتحدة للدعم في ليبيا مارتن كوبلر عن قلقه»: the verb of voicing may stand far before
+    # the concern, past the speaker's title
+    text = ("وعبّر رئيس بعثة الأمم المتحدة للدعم في ليبيا مارتن كوبلر عن قلقه العميق من سيطرة قوات خليفة حفتر على "
+            "موانئ الهلال النفطي.")
+    evs = [e for e in code(rules_coder, text, "2016-09-12") if e.event_type == "ACCUSE"]
+    assert evs and codes(evs[0].actor) == ["UNO"] and codes(evs[0].recipient) == ["LBY"], \
+        [(codes(e.actor), codes(e.recipient)) for e in evs]
