@@ -1,13 +1,13 @@
 """Development articles of the example's kind: pooled seed-style scores.
 
 `tests/data/articles` were read while writing rules; `tests/data/articles_fresh` to
-`tests/data/articles_fresh141` were written without seeing the coder and first scored before any
+`tests/data/articles_fresh142` were written without seeing the coder and first scored before any
 rule was written against them (fresh24–26, fresh29, fresh30, fresh32, fresh34, fresh36, fresh37, fresh40, fresh42,
 fresh44, fresh46, fresh48, fresh50, fresh52, fresh54–57, fresh59, fresh62, fresh65, fresh66, fresh68, fresh71,
 fresh73, fresh75, fresh77, fresh79, fresh81, fresh83, fresh85, fresh87, fresh89, fresh91, fresh93, fresh95, fresh97,
 fresh99, fresh101, fresh103, fresh105, fresh107, fresh109, fresh111, fresh113, fresh115, fresh117, fresh119,
-fresh121, fresh123, fresh125, fresh127, fresh129, fresh131, fresh133, fresh135, fresh137, fresh139 and fresh141 are not
-read).
+fresh121, fresh123, fresh125, fresh127, fresh129, fresh131, fresh133, fresh135, fresh137, fresh139, fresh141 and
+fresh142 are not read).
 All are a development check, not a bar: each floor is set just under today's figures so that a change that loses
 ground shows up.
 Held-out articles of this kind judge the work."""
@@ -180,6 +180,7 @@ def _pooled(coder, folder: Path) -> tuple[float, float]:
     ("articles_fresh139", 0.34, 0.56),  # not read: arrived at 0.367 / 0.583 with the ninety-third session's start
     ("articles_fresh140", 0.46, 0.50),  # read from arrival: 0.483 / 0.523 with the ninety-fourth session's start
     ("articles_fresh141", 0.38, 0.44),  # not read: arrived at 0.400 / 0.463 with the ninety-fourth session's start
+    ("articles_fresh142", 0.51, 0.60),  # not read: arrived at 0.533 / 0.619 with the ninety-fourth session's start
 ])
 def test_pooled_scores_on_development_articles(coder, folder, min_recall, min_precision):
     recall, precision = _pooled(coder, DATA / folder)
