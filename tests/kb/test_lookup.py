@@ -597,6 +597,8 @@ def test_a_trie_knows_when_no_token_could_end_one_of_its_phrases():
     ("kb_lookup_fresh128.jsonl", 0.89, 0.78),  # arrived at 0.913 / 0.800 with the ninety-fourth session's starting KB
     # (the great powers, Europe, the Americas and international organisations); kept unread until the session's end,
     # when its rows were shown by accident in a diff, after every KB change of the session: count it as read since
+    ("kb_lookup_fresh129.jsonl", 0.88, 0.70),  # not read: arrived at 0.907 / 0.720 with the ninety-fourth session's
+    # starting KB (the great powers, Europe, the Americas and international organisations; in place of 128)
 ])
 def test_helper_written_lookup_tables(resolve, table, code_floor, floor):
     """Tables of dated names and descriptions written by helpers who never saw the KB
