@@ -3948,20 +3948,24 @@ def _names_another_party(ev: Event) -> bool:
         held = ev.trigger.entry.mode == "arrest"
         return bool(ev.actor) and any(r.code and not (held and r.is_place) and (r.code, r.entity.sector) not in actors
                                       for r in ev.recipient)
+    if not ev.actor:
+        return False
+    # (the sides of an accord a go-between brought together, one state's or not; a warning to the state's own unrest)
+    if "mediated-accord" in ev.rule or "own-unrest" in ev.rule:
+        return True
+    if (ev.trigger.entry.frame == "meet" or ev.event_type == "COOPERATE") and len(actors) >= 2:
+        return True
     # (a joint act by two states names both: «أعلنت وزارتا البترول المصرية والطاقة الإسرائيلية بدء ضخ الغاز»; and
     # the opposition and the state's organs are two sides at home: «أبدى بارزاني استغرابه من سماح القوات الأمنية …»)
     sides = {_home_side(a.entity.sector) for a in ev.actor if a.code}
-    return bool(ev.actor) and (any(r.code and (r.code not in actors or (
-        sides and None not in sides and _home_side(r.entity.sector) not in sides | {None})) for r in ev.recipient)
-                               or (ev.trigger.entry.frame == "meet" or ev.event_type == "COOPERATE") and len(actors) >= 2
-                               # (or the sides of an accord a go-between brought together, one state's or not)
-                               or "mediated-accord" in ev.rule
-                               or "own-unrest" in ev.rule  # a warning to the state's own unrest
-                               # (thanks or praise from one organ of a state to a named holder of another: «وجه
-                               # المجلس العسكري الشكر إلى مبارك»)
-                               or ev.event_type == "SUPPORT" and any(
-                                   r.code and "person" in r.kinds and r.entity.sector
-                                   and r.entity.sector not in {a.entity.sector for a in ev.actor} for r in ev.recipient))
+    other_side = bool(sides) and None not in sides
+    # (thanks or praise from one organ of a state to a named holder of another: «وجه المجلس العسكري الشكر إلى مبارك»)
+    actor_sectors = {a.entity.sector for a in ev.actor}
+    thanked = ev.event_type == "SUPPORT"
+    return any(r.code and (r.code not in actors
+                           or other_side and _home_side(r.entity.sector) not in sides | {None}
+                           or thanked and "person" in r.kinds and r.entity.sector
+                           and r.entity.sector not in actor_sectors) for r in ev.recipient)
 
 
 def _home_side(sector: Optional[str]) -> Optional[str]:
