@@ -20,6 +20,13 @@ _VICTIMS = frozenset({"ضحايا", "قتلي", "جرحي", "المصابون", 
 # acting as such: «سكان ماريوبول المحاصرون», «المصلون في المسجد الأقصى», «ركاب الرحلة 93»
 _PEOPLE_OF_NO_SECTOR = frozenset({"سكان", "السكان", "المصلون", "المصلين", "الرهائن", "المحاصرون", "المحاصرين",
                                   "ركاب", "الركاب"})
+# those who fled or were driven from their homes, however the text names them first
+_DISPLACED = frozenset({"الفارون", "الفارين", "المهجرون", "المهجرين", "المشردون", "المشردين", "النازحون", "النازحين",
+                        "اللاجئون", "اللاجئين", "نازحو", "نازحي", "لاجئو", "لاجئي", "مهجرو", "مهجري", "مشردو", "مشردي"})
+# crowds: protesters, rioters, strikers, the displaced
+_CROWD_SECTORS = frozenset({"CVL", "LAB", "REF"})
+# words that open what a crowd acts against or where it is: «على», «ضد», «من», «في», «أمام»
+_COMPLEMENT_WORDS = frozenset({"علي", "ضد", "من", "في", "امام", "داخل", "خارج", "قرب", "عند", "خلال"})
 
 
 class NameLookup:
@@ -56,17 +63,22 @@ class NameLookup:
                                  bool(named) and np.kinds == ("demonym",),
                                  bool(named) and not np.code,
                                  -(np.span[1] - np.span[0]), np.span[0]))
-        nps = _borrow_the_place(nps, text)
+        nps = _nationality_first(_crowd_first(_borrow_the_place(nps, text), text), tokens)
         # (a capital after «في» is where something happened, not its government: «ضحايا التفجيرين في كمبالا»)
         out = [_result(text[np.span[0]:np.span[1]], np.span,
                        replace(np.entity, sector=None) if np.prep == "في" and np.kinds[0] == "capital" else np.entity)
                for np in nps]
         words = [t for t in tokens if t.is_word]
+        opening = _opening_words(words)
         if out and words and (normalize(words[0].text) in _VICTIMS
+                              or _victims_in_apposition(opening) and out[0]["sector"] in _CROWD_SECTORS
                               or normalize(words[0].text) in _PEOPLE_OF_NO_SECTOR and out[0]["sector"] == "CVL"):
             # the victims of a blast at a police college or a university are of the place's state, not of the body
             # the place names («ضحايا إطلاق النار في جامعة …»), nor of a capital's government («ضحايا هجوم فيينا»)
             out[0] = {**out[0], "sector": None}
+        elif out and out[0]["code"] and out[0]["sector"] in (None, "CVL") and not _DISPLACED.isdisjoint(opening):
+            # «سكان مايدوغوري المهجرون بفيضانات …», «الموزمبيقيون الفارون من أعمال العنف …»: the displaced
+            out[0] = {**out[0], "sector": "REF"}
         if not out and len(words) == 1 and (holder := family_name_holder(self.kb, words[0].text, when)) is not None:
             out.append(_result(words[0].text, words[0].span, holder.entity(when)))
         return out
@@ -95,6 +107,60 @@ def _borrow_the_place(nps: list, text: str) -> list:
             and between.isdisjoint(_PLACE_PREPOSITIONS):
         return nps
     return [replace(first, entity=replace(first.entity, code=place.code))] + [np for np in nps if np is not first]
+
+
+def _opening_words(words: list) -> list[str]:
+    """The normalised words of a description before its first preposition: its head and what agrees with it."""
+    opening = []
+    for w in words:
+        key = normalize(w.text)
+        if key in _COMPLEMENT_WORDS or key in _PLACE_PREPOSITIONS:
+            break
+        opening.append(key)
+    return opening
+
+
+def _victims_in_apposition(opening: list[str]) -> bool:
+    """«العمال ضحايا انهيار الجسر», «الأطفال ضحايا الحليب الملوث»: the people named first are the victims (a
+    word in construct, «عائلات ضحايا الإرهاب», names others: the victims' families; a body's men keep their
+    body's sector, «قادة الحرس الثوري ضحايا تفجير …»)."""
+    return any(key in _VICTIMS and before.startswith("ال") for before, key in zip(opening, opening[1:]))
+
+
+def _nationality_first(nps: list, tokens: list) -> list:
+    """«الناخبون الكرواتيون في الاستفتاء على الانضمام إلى الاتحاد الأوروبي»: a nisba on the word that opens the
+    description, which names nothing of its own, is the description's nationality, whatever is named after it
+    behind a preposition (but «العاصمة القطرية الدوحة» is the city named)."""
+    words = [t for t in tokens if t.is_word]
+    if len(words) < 2 or not nps:
+        return nps
+    first = min(nps, key=lambda np: np.span[0])
+    if first.kinds != ("demonym",) or first.prep or first.span[0] != words[1].span[0] \
+            or any(np.code and not np.prep for np in nps if np is not first):
+        return nps
+    return [first] + [np for np in nps if np is not first]
+
+
+def _crowd_first(nps: list, text: str) -> list:
+    """A crowd that opens the text is what the text describes; what it protests, flees or strikes against,
+    named after a preposition, only completes it («المحتجون على قمة الاتحاد الأوروبي في غوتنبرغ»). The crowd
+    comes first, of its own state or else of the place it is in («في …»), else of what it is against
+    («المحتجون على فوز دونالد ترامب»)."""
+    if not nps:
+        return nps
+    first = min(nps, key=lambda np: np.span[0])
+    if first.span[0] != len(text) - len(text.lstrip()) or first.prep or first.kinds != ("agent",) \
+            or first.entity.sector not in _CROWD_SECTORS:
+        return nps
+    after = [np for np in nps if np.code and np.span[0] >= first.span[1]]
+    if not after or {normalize(w) for w in text[first.span[1]:after[0].span[0]].split()}.isdisjoint(_COMPLEMENT_WORDS):
+        return nps
+    code = first.code
+    if code is None:
+        places = [np for np in after if (np.is_place or np.kinds in (("capital",), ("country",)))
+                  and ("في" in {normalize(np.prep)} | {normalize(w) for w in text[:np.span[0]].split()[-2:]})]
+        code = (places[-1] if places else after[0]).code
+    return [replace(first, entity=replace(first.entity, code=code))] + [np for np in nps if np is not first]
 
 
 def lookup(kb: KnowledgeBase, text: str, when: Optional[date]) -> list[dict]:

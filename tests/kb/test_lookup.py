@@ -1232,3 +1232,23 @@ def test_residents_worshippers_and_hostages_named_by_a_place_have_no_sector(reso
 def test_the_governor_of_a_bank_named_by_its_state_is_that_states_central_banker(resolve):
     first = resolve("محافظ بنك تايلاند", date(2019, 6, 15))[0]
     assert (first["code"], first["sector"]) == ("THA", "GOV")
+
+
+@pytest.mark.parametrize("text, when, code, sector", [
+    # what the crowd protests, behind «على», is no part of it; the crowd is of the place it is in, else of what
+    # it protests
+    ("المتظاهرون على قمة مجموعة العشرين في هامبورغ", "2017-07-07", "DEU", "CVL"),
+    ("المحتجون على قرار الحكومة الفرنسية", "2019-01-01", "FRA", "CVL"),
+    # the displaced, named first by where they lived or by their nationality
+    ("السكان المشردون بفيضانات ولاية كيرالا", "2018-08-20", "IND", "REF"),
+    ("السوريون الفارون من القصف", "2016-01-01", "SYR", "REF"),
+    # people named first and then called victims are victims; families of victims and a body's men are not
+    ("العمال ضحايا انفجار المصنع في دكا", "2013-04-24", "BGD", None),
+    ("عائلات ضحايا الإرهاب في الجزائر", "2005-09-20", "DZA", "CVL"),
+    ("قادة الحرس الثوري ضحايا الهجوم", "2009-10-18", "IRN", "MIL"),
+    # a nisba on the opening word is the description's nationality, not the body named behind a preposition
+    ("الناخبون البريطانيون في الاستفتاء على الخروج من الاتحاد الأوروبي", "2016-06-23", "GBR", None),
+])
+def test_a_description_is_what_its_opening_words_name(resolve, text, when, code, sector):
+    first = resolve(text, date.fromisoformat(when))[0]
+    assert (first["code"], first["sector"]) == (code, sector)
