@@ -1067,7 +1067,9 @@ _CITY_BODIES = frozenset("شرطه بلديه محكمه جامعه محافظه
 _CROWDS_OF_PLACE = frozenset("متظاهرو محتجو معتصمو سكان اهالي عمال نازحو نازحي مهجرو مهجري مستوطنو مستوطني "
                              "متمردو متمردي مسلحو مسلحي مقاتلو مقاتلي".split())
 # those who govern a province or a region, in construct with a part of it: «والي شمال دارفور», «محافظ جنوب سيناء»
-_GOVERNORS_OF_PLACE = frozenset("والي محافظ حاكم".split())
+_GOVERNORS_OF_PLACE = frozenset("والي محافظ حاكم عمده".split())
+# what a town or a province is called before its name: «حاكم منطقة كورسك», «رئيس بلدية مدينة حلب»
+_ADMINISTRATIVE_UNITS = frozenset("منطقه مقاطعه اقليم ولايه محافظه مدينه بلده".split())
 _BUILDING_WORDS = frozenset("مبني مباني مقر مقار".split())
 # where a crowd gathers in a town (or prays: «المصلون في مسجد الإمام الصادق بالكويت»)
 # what a crowd protests or stands before («المحتجون على الرسوم», «المتظاهرون أمام السفارة»), within so many words
@@ -2092,8 +2094,9 @@ class MentionFinder:
             return True  # «صحيفة يديعوت أحرونوت الإسرائيلية»: the body's name, unknown words without the article
         # («وزير الري والموارد المائية السوداني»: a portfolio of a few definite words between a title and its nisba)
         # (a crowd of a part of a place: «نازحو شمال قطاع غزة», «سكان جنوب لبنان»)
-        part_of_place = nkind in ("place", "country", "capital") and len(gap) == 1 \
-            and gap[0].norm in _LOCATIVE_NOUNS and tokens[end].keys[-1] in _CROWDS_OF_PLACE | _GOVERNORS_OF_PLACE
+        part_of_place = nkind in ("place", "country", "capital") and len(gap) == 1 and (
+            gap[0].norm in _LOCATIVE_NOUNS and tokens[end].keys[-1] in _CROWDS_OF_PLACE | _GOVERNORS_OF_PLACE
+            or gap[0].norm in _ADMINISTRATIVE_UNITS and tokens[end].keys[-1] in _GOVERNORS_OF_PLACE | {"بلديه"})
         portfolio = nkind == "demonym" and "agent" in kinds and all(has_article(t) for t in gap + [nxt])
         if len(gap) > (_PORTFOLIO_WORDS if portfolio else 2) or any(not t.is_word for t in gap):
             return False

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from itertools import takewhile
 from typing import Optional
 
 from ..text.normalize import normalize
@@ -23,6 +24,9 @@ _PEOPLE_OF_NO_SECTOR = frozenset({"سكان", "السكان", "المصلون", 
 # those who fled or were driven from their homes, however the text names them first
 _DISPLACED = frozenset({"الفارون", "الفارين", "المهجرون", "المهجرين", "المشردون", "المشردين", "النازحون", "النازحين",
                         "اللاجئون", "اللاجئين", "نازحو", "نازحي", "لاجئو", "لاجئي", "مهجرو", "مهجري", "مشردو", "مشردي"})
+# workers named first, and those on strike named after their trade, are labour
+_WORKERS = frozenset({"عمال", "العمال", "موظفو", "موظفي", "الموظفون", "الموظفين"})
+_STRIKERS = frozenset({"المضربون", "المضربين"})
 # crowds: protesters, rioters, strikers, the displaced
 _CROWD_SECTORS = frozenset({"CVL", "LAB", "REF"})
 # words that open what a crowd acts against or where it is: «على», «ضد», «من», «في», «أمام»
@@ -69,16 +73,12 @@ class NameLookup:
                        replace(np.entity, sector=None) if np.prep == "في" and np.kinds[0] == "capital" else np.entity)
                for np in nps]
         words = [t for t in tokens if t.is_word]
-        opening = _opening_words(words)
-        if out and words and (normalize(words[0].text) in _VICTIMS
-                              or _victims_in_apposition(opening) and out[0]["sector"] in _CROWD_SECTORS
-                              or normalize(words[0].text) in _PEOPLE_OF_NO_SECTOR and out[0]["sector"] == "CVL"):
+        if out and words:
             # the victims of a blast at a police college or a university are of the place's state, not of the body
             # the place names («ضحايا إطلاق النار في جامعة …»), nor of a capital's government («ضحايا هجوم فيينا»)
-            out[0] = {**out[0], "sector": None}
-        elif out and out[0]["code"] and out[0]["sector"] in (None, "CVL") and not _DISPLACED.isdisjoint(opening):
-            # «سكان مايدوغوري المهجرون بفيضانات …», «الموزمبيقيون الفارون من أعمال العنف …»: the displaced
-            out[0] = {**out[0], "sector": "REF"}
+            keys = [normalize(w.text) for w in words]
+            out[0] = {**out[0], "sector": _sector_of_opening(out[0]["sector"], bool(out[0]["code"]),
+                                                             _opening_words(keys), hunger="الطعام" in keys)}
         if not out and len(words) == 1 and (holder := family_name_holder(self.kb, words[0].text, when)) is not None:
             out.append(_result(words[0].text, words[0].span, holder.entity(when)))
         return out
@@ -109,15 +109,26 @@ def _borrow_the_place(nps: list, text: str) -> list:
     return [replace(first, entity=replace(first.entity, code=place.code))] + [np for np in nps if np is not first]
 
 
-def _opening_words(words: list) -> list[str]:
-    """The normalised words of a description before its first preposition: its head and what agrees with it."""
-    opening = []
-    for w in words:
-        key = normalize(w.text)
-        if key in _COMPLEMENT_WORDS or key in _PLACE_PREPOSITIONS:
-            break
-        opening.append(key)
-    return opening
+def _opening_words(keys: list[str]) -> list[str]:
+    """The (normalised) words of a description before its first preposition: its head and what agrees with it."""
+    return list(takewhile(lambda key: key not in _COMPLEMENT_WORDS and key not in _PLACE_PREPOSITIONS, keys))
+
+
+def _sector_of_opening(sector: Optional[str], coded: bool, opening: list[str], hunger: bool) -> Optional[str]:
+    """The sector of a description's first phrase as the description's opening words make it: victims have none,
+    the displaced are refugees, workers and those on strike labour (not on hunger strike); residents, worshippers
+    and passengers are no civil society acting as such, nor the airline whose flight they took («ركاب رحلة الخطوط
+    الجوية …»)."""
+    first = opening[0] if opening else ""
+    if first in _VICTIMS or _victims_in_apposition(opening) and sector in _CROWD_SECTORS:
+        return None
+    if coded and sector in (None, "CVL") and not _DISPLACED.isdisjoint(opening):
+        return "REF"  # «سكان مايدوغوري المهجرون بفيضانات …», «الموزمبيقيون الفارون من أعمال العنف …»
+    if coded and sector in (None, "CVL", "HLH") and (first in _WORKERS or not hunger and not _STRIKERS.isdisjoint(opening[1:])):
+        return "LAB"  # «عمال منجم سوما», «الأطباء المضربون في …», «رجال الإطفاء البريطانيون المضربون»
+    if first in _PEOPLE_OF_NO_SECTOR and sector in ("CVL", "BUS"):
+        return None
+    return sector
 
 
 def _victims_in_apposition(opening: list[str]) -> bool:

@@ -1248,6 +1248,17 @@ def test_the_governor_of_a_bank_named_by_its_state_is_that_states_central_banker
     ("قادة الحرس الثوري ضحايا الهجوم", "2009-10-18", "IRN", "MIL"),
     # a nisba on the opening word is the description's nationality, not the body named behind a preposition
     ("الناخبون البريطانيون في الاستفتاء على الخروج من الاتحاد الأوروبي", "2016-06-23", "GBR", None),
+    # residents who fled are displaced; workers and those on strike (not on hunger strike) are labour
+    ("سكان غوما الفارون من القتال", "2012-11-20", "COD", "REF"),
+    ("الأطباء المضربون في مصر", "2014-01-01", "EGY", "LAB"),
+    ("رجال الإطفاء البريطانيون المضربون", "2002-11-13", "GBR", "LAB"),
+    ("الأسرى الفلسطينيون المضربون عن الطعام", "2012-05-01", "PSE", None),
+    # passengers of a flight are not the airline
+    ("ركاب رحلة الخطوط الجوية الإثيوبية 302", "2019-03-10", "ETH", None),
+    # a governor or mayor of a province or town named with the word for it
+    ("حاكم منطقة كورسك", "2024-08-10", "RUS", "GOV"),
+    ("رئيس بلدية مدينة حلب", "2019-01-01", "SYR", "GOV"),
+    ("عمدة مدينة نيويورك", "2019-01-01", "USA", "GOV"),
 ])
 def test_a_description_is_what_its_opening_words_name(resolve, text, when, code, sector):
     first = resolve(text, date.fromisoformat(when))[0]
