@@ -422,6 +422,11 @@ def _accord_names(tokens: list[Token], nps: list[NP]) -> list[NP]:
                                      and tokens[np.first_token - 1].keys[-1] in _NAMED_FOR_PLACE)]
 
 
+def _state_of_its_own(ref: NameRef) -> bool:
+    """A sector phrase that names its state itself («جيش الاحتلال», «حكومة الاحتلال»)."""
+    return ref.kind == "agent" and any(role.code for role in ref.entry.roles)
+
+
 def _shared_place_prep(tokens: list[Token], k: int) -> str:
     """The preposition before the first of conjoined places' kinds, «عن مطار صنعاء وميناء الحديدة», for
     the place-kind word at `k` («وميناء»); "" when there is none."""
@@ -1332,9 +1337,11 @@ class MentionFinder:
                 if nend > end and nrefs and _persons(nrefs):
                     end, refs = nend, nrefs  # «الشيخ تميم» + «تميم بن حمد»: one person over both spans
             if end > start and all(r.kind == "agent" for r in refs):
-                # (or the name spoken for: «المتحدث باسم وزارة الخارجية» + «وزارة الخارجية الأميركية»)
+                # (or the name spoken for: «المتحدث باسم وزارة الخارجية» + «وزارة الخارجية الأميركية»; or a body
+                # whose phrase names its state: «قائد جيش الاحتلال» + «جيش الاحتلال»)
                 name = next(((k, m) for k in range(start + 1, end + 1) if (k == end or tokens[k - 1].norm == "باسم")
-                             and (m := trie.match_at(tokens, k))[0] > end and any(r.kind != "agent" for r in m[1])),
+                             and (m := trie.match_at(tokens, k))[0] > end
+                             and any(r.kind != "agent" or _state_of_its_own(r) for r in m[1])),
                             None)
                 if name is not None:
                     k, (nend, nrefs) = name
@@ -2228,6 +2235,9 @@ class MentionFinder:
         # a qualifier gives the country (and a generic title of a state, «ممثلة العراق», «نظيره الفرنسي», is its
         # government's)
         named = nkind in ("organisation", "group")
+        if entity.code and nkind in ("place", "capital"):
+            # a phrase that names its state keeps it wherever it is: «مستوطنو الضفة الغربية» are Israelis
+            return Entity(entity.code, sector, "agent", office=entity.office)
         if sector is None and titled and nkind in ("country", "capital", "demonym"):
             sector = "GOV"
         return Entity(nent.code, sector, "agent", nent.identifier_id if named else None,

@@ -66,6 +66,8 @@ class NameLookup:
                                  or nationals and bool(np.prep) and np.is_place,
                                  bool(named) and np.kinds == ("demonym",),
                                  bool(named) and not np.code,
+                                 # (a place in construct after a party says where it is: «مستوطنو الضفة الغربية»)
+                                 np.is_place and any(not n.is_place and not n.prep for n in named),
                                  -(np.span[1] - np.span[0]), np.span[0]))
         nps = _nationality_first(_crowd_first(_borrow_the_place(nps, text), text), tokens)
         # (a capital after «في» is where something happened, not its government: «ضحايا التفجيرين في كمبالا»)

@@ -1259,6 +1259,13 @@ def test_the_governor_of_a_bank_named_by_its_state_is_that_states_central_banker
     ("حاكم منطقة كورسك", "2024-08-10", "RUS", "GOV"),
     ("رئيس بلدية مدينة حلب", "2019-01-01", "SYR", "GOV"),
     ("عمدة مدينة نيويورك", "2019-01-01", "USA", "GOV"),
+    # «الاحتلال» after a body's word names Israel, also inside a longer title
+    ("قائد جيش الاحتلال", "2019-06-01", "ISR", "MIL"),
+    ("المتحدث باسم جيش الاحتلال", "2019-06-01", "ISR", "MIL"),
+    ("رئيس حكومة الاحتلال", "2019-06-01", "ISR", "GOV"),
+    ("شرطة الاحتلال", "2019-06-01", "ISR", "COP"),
+    # a party that names its state keeps it where it is
+    ("مستوطنو الضفة الغربية", "2019-06-01", "ISR", "CVL"),
 ])
 def test_a_description_is_what_its_opening_words_name(resolve, text, when, code, sector):
     first = resolve(text, date.fromisoformat(when))[0]
