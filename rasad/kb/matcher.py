@@ -34,7 +34,13 @@ def phrase_keys(phrase: str) -> tuple[str, ...]:
     token's key is («صندوق 1MDB»).
     """
     return tuple(normalize(w) if w.startswith(HAMZA_ALEF_LAM) else strip_article(normalize(w).lower())
-                 for w in TOKEN_RE.findall(phrase) if normalize(w))
+                 for w in map(_without_conjunction_before_hamza, TOKEN_RE.findall(phrase)) if normalize(w))
+
+
+def _without_conjunction_before_hamza(word: str) -> str:
+    """«وإدارة» → «إدارة»: a text token of «و» or «ف» before «إ» has no key with its conjunction (the tokenizer's
+    `_CLITIC_BEFORE_HAMZA_BELOW`), so neither has a name's word («المركز الوطني للأمن وإدارة الأزمات»)."""
+    return word[1:] if word[:2] in ("وإ", "فإ") and len(word) > 2 else word
 
 
 class TokenTrie(Generic[T]):

@@ -1271,3 +1271,14 @@ def test_a_description_is_what_its_opening_words_name(resolve, text, when, code,
     first = resolve(text, date.fromisoformat(when))[0]
     assert (first["code"], first["sector"]) == (code, sector)
 
+
+def test_a_name_word_with_a_conjunction_before_hamza_matches_its_text(kb):
+    # the tokenizer keys «وإدارة» by «إدارة» alone (so that «وإلى» is no «والي»): the name's word must be keyed so too
+    from rasad.kb.knowledge import KnowledgeBase
+    from rasad.kb.model import KBEntry, Role
+
+    centre = KBEntry("c", "organisation", "Centre", "مركز", None, ["مركز الأمن وإدارة الأزمات"],
+                     [Role("JOR", "GOV", None, None, None)])
+    both = KnowledgeBase([*kb.entries, centre])
+    for text in ("مركز الأمن وإدارة الأزمات", "مركز الأمن وادارة الأزمات"):
+        assert [(r["code"], r["entity_text"]) for r in lookup(both, text, date(2020, 1, 1))][:1] == [("JOR", text)]
