@@ -24,6 +24,9 @@ _PEOPLE_OF_NO_SECTOR = frozenset({"سكان", "السكان", "المصلون", 
 # those who fled or were driven from their homes, however the text names them first
 _DISPLACED = frozenset({"الفارون", "الفارين", "المهجرون", "المهجرين", "المشردون", "المشردين", "النازحون", "النازحين",
                         "اللاجئون", "اللاجئين", "نازحو", "نازحي", "لاجئو", "لاجئي", "مهجرو", "مهجري", "مشردو", "مشردي"})
+# voters are people a vote names, not its assembly; the besieged and the stranded are people an act struck
+_VOTERS = frozenset({"الناخبون", "الناخبين", "ناخبو", "ناخبي", "المقترعون", "المقترعين"})
+_STRANDED = frozenset({"المحاصرون", "المحاصرين", "العالقون", "العالقين"})
 # workers named first, and those on strike named after their trade, are labour
 _WORKERS = frozenset({"عمال", "العمال", "موظفو", "موظفي", "الموظفون", "الموظفين"})
 _STRIKERS = frozenset({"المضربون", "المضربين"})
@@ -118,9 +121,9 @@ def _opening_words(keys: list[str]) -> list[str]:
 
 def _sector_of_opening(sector: Optional[str], coded: bool, opening: list[str], hunger: bool) -> Optional[str]:
     """The sector of a description's first phrase as the description's opening words make it: victims have none,
-    the displaced are refugees, workers and those on strike labour (not on hunger strike); residents, worshippers
-    and passengers are no civil society acting as such, nor the airline whose flight they took («ركاب رحلة الخطوط
-    الجوية …»)."""
+    the displaced are refugees, workers and those on strike labour (not on hunger strike); residents, worshippers,
+    passengers, voters and civilians besieged or stranded are no civil society acting as such (nor the airline whose
+    flight they took, «ركاب رحلة الخطوط الجوية …», nor the assembly they elect)."""
     first = opening[0] if opening else ""
     if first in _VICTIMS or _victims_in_apposition(opening) and sector in _CROWD_SECTORS:
         return None
@@ -128,8 +131,9 @@ def _sector_of_opening(sector: Optional[str], coded: bool, opening: list[str], h
         return "REF"  # «سكان مايدوغوري المهجرون بفيضانات …», «الموزمبيقيون الفارون من أعمال العنف …»
     if coded and sector in (None, "CVL", "HLH") and (first in _WORKERS or not hunger and not _STRIKERS.isdisjoint(opening[1:])):
         return "LAB"  # «عمال منجم سوما», «الأطباء المضربون في …», «رجال الإطفاء البريطانيون المضربون»
-    if first in _PEOPLE_OF_NO_SECTOR and sector in ("CVL", "BUS"):
-        return None
+    if first in _PEOPLE_OF_NO_SECTOR and sector in ("CVL", "BUS") or first in _VOTERS \
+            or sector == "CVL" and not _STRANDED.isdisjoint(opening):
+        return None  # «الناخبون الكويتيون في انتخابات مجلس الأمة», «المدنيون المحاصرون في حلب»
     return sector
 
 

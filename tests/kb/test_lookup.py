@@ -1253,6 +1253,9 @@ def test_the_governor_of_a_bank_named_by_its_state_is_that_states_central_banker
     ("الأطباء المضربون في مصر", "2014-01-01", "EGY", "LAB"),
     ("رجال الإطفاء البريطانيون المضربون", "2002-11-13", "GBR", "LAB"),
     ("الأسرى الفلسطينيون المضربون عن الطعام", "2012-05-01", "PSE", None),
+    # voters are not the assembly they elect; besieged or stranded civilians are people an act struck
+    ("الناخبون في انتخابات مجلس الأمة الكويتي", "2016-11-26", "KWT", None),
+    ("المدنيون المحاصرون في حلب", "2016-06-01", "SYR", None),
     # passengers of a flight are not the airline
     ("ركاب رحلة الخطوط الجوية الإثيوبية 302", "2019-03-10", "ETH", None),
     # a governor or mayor of a province or town named with the word for it
