@@ -170,6 +170,11 @@ def _unbound_sound_plural(tok: Token) -> bool:
     return not has_article(tok) and len(tok.norm) >= 5 and tok.norm.endswith(("ون", "ين"))
 
 
+# heads of state and government and ministers: a state's own executive, whom a paragraph set in that state names
+# bare (not its envoys, prosecutors or an organisation's officers, who are often foreign there)
+_STATE_EXECUTIVE_TITLES = frozenset({"رئيس", "وزير", "وزيره", "نائب"})
+
+
 def _opening_scene(tokens: list[Token], raw) -> Optional[str]:
     """The state of a sentence that opens «وفي COUNTRY،» or «وفي CAPITAL،»: the scene of what follows."""
     if not raw:
@@ -230,6 +235,10 @@ class DocumentMemory:
     # a court the lead paragraph named («المحكمة الجنائية الدولية» … «المحكمة»): the story's own, kept across
     # paragraphs
     lead_heads: dict = field(default_factory=dict)
+    # the state a sentence of this paragraph opened in («وفي إسرائيل، …»), and the titles named in the paragraph
+    # since: a later bare «رئيس الوزراء» of the paragraph is that state's, not the last prime minister named
+    scene: Optional[str] = None
+    paragraph_titles: set = field(default_factory=set)
 
     def remember_fight(self, doer: Entity, target: Entity) -> None:
         """An attack told as done by `doer` on `target` (two different codes, or sectors of one state: an army and its
@@ -249,6 +258,8 @@ class DocumentMemory:
         """Forget the heads a state's own body is also called: «البرلمان» two paragraphs after «البرلمان الأوروبي»
         is the parliament of the story's state again — unless the lead paragraph named it."""
         self.paragraphs_begun += 1
+        self.scene = None
+        self.paragraph_titles.clear()
         for head in _BODY_HEADS:
             if head in self.lead_heads:
                 self.org_heads[head] = self.lead_heads[head]
@@ -1907,6 +1918,8 @@ class MentionFinder:
     def _compose(self, tokens, raw, memory, when: Optional[date]) -> list[NP]:
         nps: list[NP] = []
         scene = _opening_scene(tokens, raw)
+        if scene is not None:
+            memory.scene, memory.paragraph_titles = scene, set()
         i = 0
         while i < len(raw):
             start, end, ref, ent = raw[i]
@@ -2009,6 +2022,13 @@ class MentionFinder:
             if entity.code is None and agent_phrase and agent_phrase in memory.agent_codes \
                     and not (memory.agent_codes[agent_phrase].kind == "person" and _heads_unknown_body(tokens, end)):
                 prior = memory.agent_codes[agent_phrase]
+                if memory.scene not in (None, prior.code) and ref.entry.agent_kind == "title" \
+                        and phrase_keys(agent_phrase)[0] in _STATE_EXECUTIVE_TITLES \
+                        and getattr(self.kb.by_id.get(prior.code), "kind", "") == "country" \
+                        and agent_phrase not in memory.paragraph_titles:
+                    # «وفي إسرائيل، هاجم نتنياهو الخطوة. كما اتهم نواب رئيس الوزراء …» after the Turkish prime
+                    # minister was named paragraphs before: the title of the state the paragraph is in
+                    prior = Entity(memory.scene, prior.sector, "agent", office=prior.office)
                 entity = Entity(prior.code, entity.sector or prior.sector, entity.kind, prior.identifier_id,
                                 prior.identifier_text, prior.name_ar, entity.office or prior.office, prior.entry_id,
                                 prior.feminine)
@@ -2428,6 +2448,7 @@ class MentionFinder:
             if np.agent_phrase and ent.code and not (
                     np.agent_phrase == _PRESIDENT and np.kinds[1:2] in (("organisation",), ("group",))):
                 memory.agent_codes[np.agent_phrase] = ent
+                memory.paragraph_titles.add(np.agent_phrase)
                 # «وزير الخارجية الأردني» … «الوزير»: the bare title is the one named last
                 if (bare := _BARE_TITLES.get(phrase_keys(np.agent_phrase)[0])) and bare != np.agent_phrase:
                     memory.agent_codes[bare] = ent

@@ -9877,3 +9877,15 @@ def test_thanks_from_one_organ_to_a_named_holder_of_another_stand(rules_coder):
     text = "كما وجه المجلس العسكري الشكر إلى الرئيس السابق حسني مبارك على ما قدمه."
     evs = [e for e in code(rules_coder, text, "2011-02-12") if e.event_type == "SUPPORT"]
     assert evs and codes(evs[0].recipient) == ["EGY"], [(e.trigger.text, e.rule) for e in evs]
+
+
+def test_a_bare_title_in_a_paragraph_set_in_a_state_is_that_states(rules_coder):
+    # «وفي إسرائيل، …»: the later bare «رئيس الوزراء» of the paragraph is Israel's, not the Turkish prime minister
+    # named paragraphs before
+    from rasad.schema import Document
+
+    text = ("أشاد رئيس الوزراء التركي رجب طيب أردوغان بالاتفاق في مؤتمر صحفي في أنقرة.\n\n"
+            "وفي إسرائيل، انتقد زعيم المعارضة الاتفاق بشدة. كما اتهم نواب من اليمين رئيس الوزراء بالتفريط في أمن البلاد.")
+    events = rules_coder.code(Document("t", text, "2008-05-22"))
+    charge = next(ev for ev in events if ev.trigger.text == "اتهم")
+    assert [r.code for r in charge.recipient] == ["ISR"]
