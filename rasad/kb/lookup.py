@@ -205,7 +205,10 @@ def family_name_holder(kb: KnowledgeBase, word: str, when: Optional[date]) -> Op
     # a seat in parliament, a party post or a trade seldom makes a family name a name of its own:
     # the minister «العثماني» over a member of another parliament who bears the name
     in_office = [e for e in holders.values() if any(r.covers(when) and r.is_office for r in e.roles)]
-    pool = in_office or list(holders.values())
+    # (and an office known to be held at the date, over one recorded with no dates: an activist or a spokesman
+    # of unknown years is no rival of the minister of the day)
+    dated = [e for e in in_office if any(r.covers(when) and r.is_office and (r.start or r.end) for r in e.roles)]
+    pool = dated or in_office or list(holders.values())
     return pool[0] if len(pool) == 1 else None
 
 

@@ -1298,3 +1298,17 @@ def test_no_name_in_the_kb_keeps_a_common_word_with_its_clitics_whole(resolve, w
 
     (token,) = tokenize(word, segmenter=resolve._segmenter)
     assert stem in token.stem_keys, (word, token.keys, token.stem_keys)
+
+
+def test_a_lone_family_name_is_the_office_holder_of_the_day_not_one_of_unknown_years(kb):
+    from rasad.kb.knowledge import KnowledgeBase
+    from rasad.kb.model import KBEntry, Role
+
+    minister = KBEntry("m", "person", "Minister", "سامي الفلاني", None, ["سامي الفلاني"],
+                       [Role("EGY", "GOV", "Minister", date(2013, 7, 16), date(2014, 6, 17))])
+    activist = KBEntry("a", "person", "Activist", "هاني الفلاني", None, ["هاني الفلاني"],
+                       [Role("EGY", "OPP", "Spokesman in exile", None, None)])
+    both = KnowledgeBase([*kb.entries, minister, activist])
+    first = lookup(both, "الفلاني", date(2014, 1, 1))[0]
+    assert (first["code"], first["sector"]) == ("EGY", "GOV")
+    assert lookup(both, "الفلاني", date(2018, 1, 1)) and lookup(both, "الفلاني", date(2018, 1, 1))[0]["sector"] == "OPP"
