@@ -1783,10 +1783,11 @@ class MentionFinder:
             elif key in _PAIR_WORDS and ((calm := key.endswith("ين") and any(
                     t.keys[-1] in _CALM_WORDS for t in tokens[i + 1:i + 4])) or key in _PARTY_PAIR_WORDS) \
                     and (warring := self._warring(memory)) \
-                    and {e.code for _, e in warring} <= (recent_codes := {self.kb.by_id[p].entity(when).code
-                                                                          for p in memory.recent_parties}) \
+                    and {e.code for _, e in warring} <= set(recent_codes := list(dict.fromkeys(
+                        self.kb.by_id[p].entity(when).code for p in memory.recent_parties))) \
                     and (calm or {e.code for _, e in warring} == set(
                         sorted(recent_codes, key=lambda c: -memory.salience[c])[:len({e.code for _, e in warring})])):
+                # (ties of salience ranked by the order the parties were named, never by a set's hash order)
                 # «ودعت فرنسا الطرفين إلى ضبط النفس» after Israel's strikes and Hezbollah's rockets: the two sides of
                 # the document's fight, both among the parties named lately, whoever was named since; and «الطرفان»
                 # in a story whose most told parties are the fight's («وقّع الطرفان إعلان جدة» in a war at home)
