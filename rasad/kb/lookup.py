@@ -72,7 +72,8 @@ class NameLookup:
                                  # (a place in construct after a party says where it is: «مستوطنو الضفة الغربية»)
                                  np.is_place and any(not n.is_place and not n.prep for n in named),
                                  -(np.span[1] - np.span[0]), np.span[0]))
-        nps = _nationality_first(_crowd_first(_borrow_the_place(nps, text), text), tokens)
+        nps = _victims_of_the_place(_nationality_first(_crowd_first(_borrow_the_place(nps, text), text), tokens),
+                                    tokens)
         # (a capital after «في» is where something happened, not its government: «ضحايا التفجيرين في كمبالا»)
         out = [_result(text[np.span[0]:np.span[1]], np.span,
                        replace(np.entity, sector=None) if np.prep == "في" and np.kinds[0] == "capital" else np.entity)
@@ -112,6 +113,20 @@ def _borrow_the_place(nps: list, text: str) -> list:
             and between.isdisjoint(_PLACE_PREPOSITIONS):
         return nps
     return [replace(first, entity=replace(first.entity, code=place.code))] + [np for np in nps if np is not first]
+
+
+def _victims_of_the_place(nps: list, tokens: list) -> list:
+    """«ضحايا الغارات الإسرائيلية على غزة», «ضحايا تفجير القنصلية الإيطالية في القاهرة»: the victims of an act are
+    of the place it struck (after «في» or «على»), not of the state whose nisba or mission the act names."""
+    words = [t for t in tokens if t.is_word]
+    if not words or normalize(words[0].text) not in _VICTIMS:
+        return nps
+    places = [np for np in nps if np.code and (np.is_place or np.kinds[:1] in (("capital",), ("country",)))
+              and normalize(np.prep) in ("في", "علي")]
+    if not places:
+        return nps
+    place = max(places, key=lambda np: np.span[0])
+    return [place] + [np for np in nps if np is not place]
 
 
 def _opening_words(keys: list[str]) -> list[str]:

@@ -1258,6 +1258,9 @@ def test_the_governor_of_a_bank_named_by_its_state_is_that_states_central_banker
     # voters are not the assembly they elect; besieged or stranded civilians are people an act struck
     ("الناخبون في انتخابات مجلس الأمة الكويتي", "2016-11-26", "KWT", None),
     ("المدنيون المحاصرون في حلب", "2016-06-01", "SYR", None),
+    # victims are of the place the act struck, not of the state whose nisba or mission the act names
+    ("ضحايا الغارات الإسرائيلية على غزة", "2014-07-20", "PSE", None),
+    ("ضحايا تفجير القنصلية الإيطالية في القاهرة", "2015-07-11", "EGY", None),
     # passengers of a flight are not the airline
     ("ركاب رحلة الخطوط الجوية الإثيوبية 302", "2019-03-10", "ETH", None),
     # a governor or mayor of a province or town named with the word for it
