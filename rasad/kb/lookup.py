@@ -109,8 +109,9 @@ def _borrow_the_place(nps: list, text: str) -> list:
     between = {normalize(w) for w in text[first.span[1]:place.span[0]].split()}
     # (a capital after «ب» is as often whom the act addresses: «الشرطة بالرياض»)
     prep = normalize(place.prep)
+    # (a region right after a crowd or a force names whose it is: «المتمردون الشيشان»)
     if (prep not in _PLACE_PREPOSITIONS or prep == "ب" and place.kinds == ("capital",)) \
-            and between.isdisjoint(_PLACE_PREPOSITIONS):
+            and between.isdisjoint(_PLACE_PREPOSITIONS) and (between or prep or not place.is_place):
         return nps
     return [replace(first, entity=replace(first.entity, code=place.code))] + [np for np in nps if np is not first]
 

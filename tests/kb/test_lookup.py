@@ -1261,6 +1261,8 @@ def test_the_governor_of_a_bank_named_by_its_state_is_that_states_central_banker
     # victims are of the place the act struck, not of the state whose nisba or mission the act names
     ("ضحايا الغارات الإسرائيلية على غزة", "2014-07-20", "PSE", None),
     ("ضحايا تفجير القنصلية الإيطالية في القاهرة", "2015-07-11", "EGY", None),
+    # a region right after a crowd or a force names whose it is
+    ("المتمردون الشيشان", "2000-06-01", "RUS", "REB"),
     # passengers of a flight are not the airline
     ("ركاب رحلة الخطوط الجوية الإثيوبية 302", "2019-03-10", "ETH", None),
     # a governor or mayor of a province or town named with the word for it
