@@ -24,6 +24,9 @@ _PEOPLE_OF_NO_SECTOR = frozenset({"سكان", "السكان", "المصلون", 
 # those who fled or were driven from their homes, however the text names them first
 _DISPLACED = frozenset({"الفارون", "الفارين", "المهجرون", "المهجرين", "المشردون", "المشردين", "النازحون", "النازحين",
                         "اللاجئون", "اللاجئين", "نازحو", "نازحي", "لاجئو", "لاجئي", "مهجرو", "مهجري", "مشردو", "مشردي"})
+# aircraft, warships and soldiers that open a description of a state's: its forces
+_MILITARY_WORDS = frozenset({"الطائرات", "طائرات", "المقاتلات", "مقاتلات", "الطراد", "البارجه", "البوارج", "الفرقاطه",
+                             "المدمره", "الغواصه", "الحربيه", "العسكريه", "الجنود", "جنود", "البحريه"})
 # voters are people a vote names, not its assembly; the besieged and the stranded are people an act struck
 _VOTERS = frozenset({"الناخبون", "الناخبين", "ناخبو", "ناخبي", "المقترعون", "المقترعين"})
 _STRANDED = frozenset({"المحاصرون", "المحاصرين", "العالقون", "العالقين"})
@@ -147,6 +150,8 @@ def _sector_of_opening(sector: Optional[str], coded: bool, opening: list[str], h
         return "REF"  # «سكان مايدوغوري المهجرون بفيضانات …», «الموزمبيقيون الفارون من أعمال العنف …»
     if coded and sector in (None, "CVL", "HLH") and (first in _WORKERS or not hunger and not _STRIKERS.isdisjoint(opening[1:])):
         return "LAB"  # «عمال منجم سوما», «الأطباء المضربون في …», «رجال الإطفاء البريطانيون المضربون»
+    if coded and sector is None and not _MILITARY_WORDS.isdisjoint(opening) and "المدنيه" not in opening:
+        return "MIL"  # «الطائرات الإماراتية التي قصفت طرابلس», «طاقم الطراد الروسي موسكفا»: forces and their crews
     if first in _PEOPLE_OF_NO_SECTOR and sector in ("CVL", "BUS") or first in _VOTERS \
             or sector == "CVL" and not _STRANDED.isdisjoint(opening):
         return None  # «الناخبون الكويتيون في انتخابات مجلس الأمة», «المدنيون المحاصرون في حلب»

@@ -1263,6 +1263,10 @@ def test_the_governor_of_a_bank_named_by_its_state_is_that_states_central_banker
     ("ضحايا تفجير القنصلية الإيطالية في القاهرة", "2015-07-11", "EGY", None),
     # a region right after a crowd or a force names whose it is
     ("المتمردون الشيشان", "2000-06-01", "RUS", "REB"),
+    # aircraft, warships and their crews are a state's forces; civil aircraft and a merchant crew are not
+    ("طاقم الطراد الروسي موسكفا", "2022-04-14", "RUS", "MIL"),
+    ("طاقم السفينة التركية", "2014-06-01", "TUR", None),
+    ("الطائرات المدنية الإيرانية", "2014-06-01", "IRN", None),
     # passengers of a flight are not the airline
     ("ركاب رحلة الخطوط الجوية الإثيوبية 302", "2019-03-10", "ETH", None),
     # a governor or mayor of a province or town named with the word for it
