@@ -17,19 +17,19 @@ _MIN_FAMILY_NAME = 3
 _PLACE_PREPOSITIONS = frozenset({"في", "من", "الي", "ب"})
 # words that open a description of those an act or disaster struck: «ضحايا تفجير كلية الشرطة في صنعاء»
 _VICTIMS = frozenset({"ضحايا", "قتلي", "جرحي", "المصابون", "المصابين", "الناجون", "الناجين"})
-# residents, worshippers, hostages, the besieged and passengers are people a place or an act names, no civil society
-# acting as such: «سكان ماريوبول المحاصرون», «المصلون في المسجد الأقصى», «ركاب الرحلة 93»
+# residents, worshippers, hostages, tourists, the besieged, the stranded and passengers are people a place or an act
+# names, no civil society acting as such: «سكان ماريوبول المحاصرون», «المصلون في المسجد الأقصى», «ركاب الرحلة 93»
 _PEOPLE_OF_NO_SECTOR = frozenset({"سكان", "السكان", "المصلون", "المصلين", "الرهائن", "المحاصرون", "المحاصرين",
-                                  "ركاب", "الركاب"})
+                                  "ركاب", "الركاب", "السياح", "المخطوفون", "المخطوفين", "المختطفون", "المختطفين",
+                                  "العالقون", "العالقين"})
 # those who fled or were driven from their homes, however the text names them first
 _DISPLACED = frozenset({"الفارون", "الفارين", "المهجرون", "المهجرين", "المشردون", "المشردين", "النازحون", "النازحين",
                         "اللاجئون", "اللاجئين", "نازحو", "نازحي", "لاجئو", "لاجئي", "مهجرو", "مهجري", "مشردو", "مشردي"})
 # aircraft, warships and soldiers that open a description of a state's: its forces
 _MILITARY_WORDS = frozenset({"الطائرات", "طائرات", "المقاتلات", "مقاتلات", "الطراد", "البارجه", "البوارج", "الفرقاطه",
                              "المدمره", "الغواصه", "الحربيه", "العسكريه", "الجنود", "جنود", "البحريه"})
-# voters are people a vote names, not its assembly; the besieged and the stranded are people an act struck
+# voters are people a vote names, not its assembly
 _VOTERS = frozenset({"الناخبون", "الناخبين", "ناخبو", "ناخبي", "المقترعون", "المقترعين"})
-_STRANDED = frozenset({"المحاصرون", "المحاصرين", "العالقون", "العالقين"})
 # workers named first, and those on strike named after their trade, are labour
 _WORKERS = frozenset({"عمال", "العمال", "موظفو", "موظفي", "الموظفون", "الموظفين"})
 _STRIKERS = frozenset({"المضربون", "المضربين"})
@@ -152,8 +152,8 @@ def _sector_of_opening(sector: Optional[str], coded: bool, opening: list[str], h
         return "LAB"  # «عمال منجم سوما», «الأطباء المضربون في …», «رجال الإطفاء البريطانيون المضربون»
     if coded and sector is None and not _MILITARY_WORDS.isdisjoint(opening) and "المدنيه" not in opening:
         return "MIL"  # «الطائرات الإماراتية التي قصفت طرابلس», «طاقم الطراد الروسي موسكفا»: forces and their crews
-    if first in _PEOPLE_OF_NO_SECTOR and sector in ("CVL", "BUS") or first in _VOTERS \
-            or sector == "CVL" and not _STRANDED.isdisjoint(opening):
+    if first in _PEOPLE_OF_NO_SECTOR and sector == "BUS" or first in _VOTERS \
+            or not _PEOPLE_OF_NO_SECTOR.isdisjoint(opening) and sector == "CVL":
         return None  # «الناخبون الكويتيون في انتخابات مجلس الأمة», «المدنيون المحاصرون في حلب»
     return sector
 

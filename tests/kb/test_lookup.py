@@ -1267,6 +1267,8 @@ def test_the_governor_of_a_bank_named_by_its_state_is_that_states_central_banker
     ("طاقم الطراد الروسي موسكفا", "2022-04-14", "RUS", "MIL"),
     ("طاقم السفينة التركية", "2014-06-01", "TUR", None),
     ("الطائرات المدنية الإيرانية", "2014-06-01", "IRN", None),
+    # tourists and the kidnapped, named first or second, are people an act struck
+    ("السياح الرهائن من هونغ كونغ في حافلة مانيلا", "2010-08-23", "CHN", None),
     # passengers of a flight are not the airline
     ("ركاب رحلة الخطوط الجوية الإثيوبية 302", "2019-03-10", "ETH", None),
     # a governor or mayor of a province or town named with the word for it
