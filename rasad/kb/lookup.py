@@ -7,7 +7,7 @@ from itertools import takewhile
 from typing import Optional
 
 from ..text.normalize import normalize
-from ..text.tokens import Segmenter, tokenize
+from ..text.tokens import Segmenter, strip_article, tokenize
 from .knowledge import KnowledgeBase
 from .matcher import phrase_keys
 from .model import KBEntry
@@ -30,6 +30,14 @@ _MILITARY_WORDS = frozenset({"الطائرات", "طائرات", "المقاتل
                              "المدمره", "الغواصه", "الحربيه", "العسكريه", "الجنود", "جنود", "البحريه"})
 # voters are people a vote names, not its assembly
 _VOTERS = frozenset({"الناخبون", "الناخبين", "ناخبو", "ناخبي", "المقترعون", "المقترعين"})
+# the head nouns of bodies' names and the sector of each
+_SECTOR_OF_HEAD = {
+    **dict.fromkeys(("بنك", "مصرف", "شركه", "مجموعه", "مصنع", "مصفاه", "خطوط", "بورصه", "فندق", "منجم", "مناجم"), "BUS"),
+    **dict.fromkeys(("هيئه", "سلطه", "جهاز", "مديريه", "دائره", "ديوان", "وزاره", "بلديه", "مفوضيه", "لجنه"), "GOV"),
+    **dict.fromkeys(("قناه", "اذاعه", "تلفزيون", "صحيفه", "جريده", "مجله"), "MED"),
+    **dict.fromkeys(("جامعه", "معهد", "اكاديميه", "كليه"), "EDU"),
+    "نقابه": "LAB",
+}
 # workers named first, and those on strike named after their trade, are labour
 _WORKERS = frozenset({"عمال", "العمال", "موظفو", "موظفي", "الموظفون", "الموظفين"})
 _STRIKERS = frozenset({"المضربون", "المضربين"})
@@ -82,6 +90,11 @@ class NameLookup:
                        replace(np.entity, sector=None) if np.prep == "في" and np.kinds[0] == "capital" else np.entity)
                for np in nps]
         words = [t for t in tokens if t.is_word]
+        if out and words and out[0]["sector"] is None and out[0]["code"] and out[0]["span"][0] > words[0].span[0] \
+                and (head_sector := _SECTOR_OF_HEAD.get(strip_article(normalize(words[0].text)))):
+            # «مصرف لبنان والمهجر», «قناة الرابعة العراقية», «هيئة تنمية الصادرات»: a body the knowledge base knows only by
+            # the place or state its name holds is of the kind its head noun says
+            out[0] = {**out[0], "sector": head_sector}
         if out and words:
             # the victims of a blast at a police college or a university are of the place's state, not of the body
             # the place names («ضحايا إطلاق النار في جامعة …»), nor of a capital's government («ضحايا هجوم فيينا»)

@@ -1269,6 +1269,10 @@ def test_the_governor_of_a_bank_named_by_its_state_is_that_states_central_banker
     ("الطائرات المدنية الإيرانية", "2014-06-01", "IRN", None),
     # tourists and the kidnapped, named first or second, are people an act struck
     ("السياح الرهائن من هونغ كونغ في حافلة مانيلا", "2010-08-23", "CHN", None),
+    # a body known only by the place or state its name holds is of the kind its head noun says
+    ("قناة الرابعة العراقية", "2015-01-01", "IRQ", "MED"),
+    ("بنك دبي الإسلامي", "2015-01-01", "ARE", "BUS"),
+    ("هيئة تنمية الصادرات المصرية", "2015-01-01", "EGY", "GOV"),
     # passengers of a flight are not the airline
     ("ركاب رحلة الخطوط الجوية الإثيوبية 302", "2019-03-10", "ETH", None),
     # a governor or mayor of a province or town named with the word for it
