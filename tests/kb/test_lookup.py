@@ -1273,6 +1273,9 @@ def test_the_governor_of_a_bank_named_by_its_state_is_that_states_central_banker
     ("قناة الرابعة العراقية", "2015-01-01", "IRQ", "MED"),
     ("بنك دبي الإسلامي", "2015-01-01", "ARE", "BUS"),
     ("هيئة تنمية الصادرات المصرية", "2015-01-01", "EGY", "GOV"),
+    # a journalist, broadcaster or academic named by trade and nisba; the trade word as an adjective is no party
+    ("الصحفي المصري محمود حسين", "2017-01-01", "EGY", "MED"),
+    ("الأكاديمي الأردني", "2015-01-01", "JOR", "EDU"),
     # passengers of a flight are not the airline
     ("ركاب رحلة الخطوط الجوية الإثيوبية 302", "2019-03-10", "ETH", None),
     # a governor or mayor of a province or town named with the word for it
@@ -1333,3 +1336,8 @@ def test_a_lone_family_name_is_the_office_holder_of_the_day_not_one_of_unknown_y
     first = lookup(both, "الفلاني", date(2014, 1, 1))[0]
     assert (first["code"], first["sector"]) == ("EGY", "GOV")
     assert lookup(both, "الفلاني", date(2018, 1, 1)) and lookup(both, "الفلاني", date(2018, 1, 1))[0]["sector"] == "OPP"
+
+
+@pytest.mark.parametrize("text", ["المؤتمر الصحفي", "المكتب الإعلامي للحكومة", "التعتيم الإعلامي"])
+def test_a_trade_word_as_an_adjective_is_no_journalist(resolve, text):
+    assert not [r for r in resolve(text, date(2020, 1, 1)) if r["sector"] == "MED"]
