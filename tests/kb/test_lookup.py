@@ -1344,3 +1344,12 @@ def test_a_lone_family_name_is_the_office_holder_of_the_day_not_one_of_unknown_y
 @pytest.mark.parametrize("text", ["المؤتمر الصحفي", "المكتب الإعلامي للحكومة", "التعتيم الإعلامي"])
 def test_a_trade_word_as_an_adjective_is_no_journalist(resolve, text):
     assert not [r for r in resolve(text, date(2020, 1, 1)) if r["sector"] == "MED"]
+
+
+@pytest.mark.parametrize("text, when", [
+    ("لجنتا مجلس النواب", "2022-05-01"),  # «جنتا», a Lebanese village, would take the dual «لجنتا» (ل + «جنتا»)
+    ("قصفاً جوياً", "2020-01-01"),  # «جويا», another
+    ("المدنيون هاربين من القصف", "2020-01-01"),  # «هاربين», Harbin
+])
+def test_no_place_takes_an_ordinary_word(resolve, text, when):
+    assert not [r for r in resolve(text, date.fromisoformat(when)) if r["entity_text"] in ("جنتا", "لجنتا", "جوياً", "هاربين")]
