@@ -96,8 +96,8 @@ class NameLookup:
             # the place or state its name holds is of the kind its head noun says
             out[0] = {**out[0], "sector": head_sector}
         if out and words:
-            # the victims of a blast at a police college or a university are of the place's state, not of the body
-            # the place names («ضحايا إطلاق النار في جامعة …»), nor of a capital's government («ضحايا هجوم فيينا»)
+            # (the victims of a blast at a police college or a university are of the place's state, not of the body
+            # the place names, «ضحايا إطلاق النار في جامعة …», nor of a capital's government, «ضحايا هجوم فيينا»)
             keys = [normalize(w.text) for w in words]
             out[0] = {**out[0], "sector": _sector_of_opening(out[0]["sector"], bool(out[0]["code"]),
                                                              _opening_words(keys), hunger="الطعام" in keys)}
@@ -161,7 +161,8 @@ def _sector_of_opening(sector: Optional[str], coded: bool, opening: list[str], h
         return None
     if coded and sector in (None, "CVL") and not _DISPLACED.isdisjoint(opening):
         return "REF"  # «سكان مايدوغوري المهجرون بفيضانات …», «الموزمبيقيون الفارون من أعمال العنف …»
-    if coded and sector in (None, "CVL", "HLH") and (first in _WORKERS or not hunger and not _STRIKERS.isdisjoint(opening[1:])):
+    if coded and sector in (None, "CVL", "HLH") \
+            and (first in _WORKERS or not hunger and not _STRIKERS.isdisjoint(opening[1:])):
         return "LAB"  # «عمال منجم سوما», «الأطباء المضربون في …», «رجال الإطفاء البريطانيون المضربون»
     if coded and sector is None and not _MILITARY_WORDS.isdisjoint(opening) and "المدنيه" not in opening:
         return "MIL"  # «الطائرات الإماراتية التي قصفت طرابلس», «طاقم الطراد الروسي موسكفا»: forces and their crews
