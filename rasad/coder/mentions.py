@@ -1787,10 +1787,10 @@ class MentionFinder:
                         self.kb.by_id[p].entity(when).code for p in memory.recent_parties))) \
                     and (calm or {e.code for _, e in warring} == set(
                         sorted(recent_codes, key=lambda c: -memory.salience[c])[:len({e.code for _, e in warring})])):
-                # (ties of salience ranked by the order the parties were named, never by a set's hash order)
                 # «ودعت فرنسا الطرفين إلى ضبط النفس» after Israel's strikes and Hezbollah's rockets: the two sides of
                 # the document's fight, both among the parties named lately, whoever was named since; and «الطرفان»
                 # in a story whose most told parties are the fight's («وقّع الطرفان إعلان جدة» in a war at home)
+                # (ties of salience ranked by the order the parties were named, never by a set's hash order)
                 out.extend((i, i, ref, entity) for ref, entity in warring)
             elif key in _PAIR_WORDS and len(recent := (wide := self._recent_parties(
                     i, [m for m in out if m[0] not in dateline] if _bare(tokens, i) else [], memory,

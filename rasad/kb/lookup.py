@@ -83,22 +83,21 @@ class NameLookup:
                                  # (a place in construct after a party says where it is: «مستوطنو الضفة الغربية»)
                                  np.is_place and any(not n.is_place and not n.prep for n in named),
                                  -(np.span[1] - np.span[0]), np.span[0]))
-        nps = _victims_of_the_place(_nationality_first(_crowd_first(_borrow_the_place(nps, text), text), tokens),
-                                    tokens)
+        words = [t for t in tokens if t.is_word]
+        keys = [normalize(w.text) for w in words]
+        nps = _victims_of_the_place(_nationality_first(_crowd_first(_borrow_the_place(nps, text), text), words), keys)
         # (a capital after «في» is where something happened, not its government: «ضحايا التفجيرين في كمبالا»)
         out = [_result(text[np.span[0]:np.span[1]], np.span,
                        replace(np.entity, sector=None) if np.prep == "في" and np.kinds[0] == "capital" else np.entity)
                for np in nps]
-        words = [t for t in tokens if t.is_word]
         if out and words and out[0]["sector"] is None and out[0]["code"] and out[0]["span"][0] > words[0].span[0] \
-                and (head_sector := _SECTOR_OF_HEAD.get(strip_article(normalize(words[0].text)))):
+                and (head_sector := _SECTOR_OF_HEAD.get(strip_article(keys[0]))):
             # «مصرف لبنان والمهجر», «قناة الرابعة العراقية», «هيئة تنمية الصادرات»: a body the knowledge base knows only by
             # the place or state its name holds is of the kind its head noun says
             out[0] = {**out[0], "sector": head_sector}
         if out and words:
             # (the victims of a blast at a police college or a university are of the place's state, not of the body
             # the place names, «ضحايا إطلاق النار في جامعة …», nor of a capital's government, «ضحايا هجوم فيينا»)
-            keys = [normalize(w.text) for w in words]
             out[0] = {**out[0], "sector": _sector_of_opening(out[0]["sector"], bool(out[0]["code"]),
                                                              _opening_words(keys), hunger="الطعام" in keys)}
         if not out and len(words) == 1 and (holder := family_name_holder(self.kb, words[0].text, when)) is not None:
@@ -132,11 +131,10 @@ def _borrow_the_place(nps: list, text: str) -> list:
     return [replace(first, entity=replace(first.entity, code=place.code))] + [np for np in nps if np is not first]
 
 
-def _victims_of_the_place(nps: list, tokens: list) -> list:
+def _victims_of_the_place(nps: list, keys: list[str]) -> list:
     """«ضحايا الغارات الإسرائيلية على غزة», «ضحايا تفجير القنصلية الإيطالية في القاهرة»: the victims of an act are
     of the place it struck (after «في» or «على»), not of the state whose nisba or mission the act names."""
-    words = [t for t in tokens if t.is_word]
-    if not words or normalize(words[0].text) not in _VICTIMS:
+    if not keys or keys[0] not in _VICTIMS:
         return nps
     places = [np for np in nps if np.code and (np.is_place or np.kinds[:1] in (("capital",), ("country",)))
               and normalize(np.prep) in ("في", "علي")]
@@ -179,11 +177,10 @@ def _victims_in_apposition(opening: list[str]) -> bool:
     return any(key in _VICTIMS and before.startswith("ال") for before, key in zip(opening, opening[1:]))
 
 
-def _nationality_first(nps: list, tokens: list) -> list:
+def _nationality_first(nps: list, words: list) -> list:
     """«الناخبون الكرواتيون في الاستفتاء على الانضمام إلى الاتحاد الأوروبي»: a nisba on the word that opens the
     description, which names nothing of its own, is the description's nationality, whatever is named after it
     behind a preposition (but «العاصمة القطرية الدوحة» is the city named)."""
-    words = [t for t in tokens if t.is_word]
     if len(words) < 2 or not nps:
         return nps
     first = min(nps, key=lambda np: np.span[0])
