@@ -86,6 +86,7 @@ class NameLookup:
         words = [t for t in tokens if t.is_word]
         keys = [normalize(w.text) for w in words]
         nps = _victims_of_the_place(_nationality_first(_crowd_first(_borrow_the_place(nps, text), text), words), keys)
+        nps = _closing_nisba_of_a_body(nps, words, keys)
         # (a capital after «في» is where something happened, not its government: «ضحايا التفجيرين في كمبالا»)
         out = [_result(text[np.span[0]:np.span[1]], np.span,
                        replace(np.entity, sector=None) if np.prep == "في" and np.kinds[0] == "capital" else np.entity)
@@ -129,6 +130,19 @@ def _borrow_the_place(nps: list, text: str) -> list:
             and between.isdisjoint(_PLACE_PREPOSITIONS) and (between or prep or not place.is_place):
         return nps
     return [replace(first, entity=replace(first.entity, code=place.code))] + [np for np in nps if np is not first]
+
+
+def _closing_nisba_of_a_body(nps: list, words: list, keys: list[str]) -> list:
+    """«شركة بوردو فارما الأمريكية», «شركة لندن للنفط الكويتية»: a company, bank or other body the knowledge base
+    does not know by its whole name is of the state its closing nisba names, not of the city its name holds."""
+    if len(words) < 3 or not nps or strip_article(keys[0]) not in _SECTOR_OF_HEAD:
+        return nps
+    best = nps[0]
+    last = max(nps, key=lambda np: np.span[1])
+    if last.span[1] != words[-1].span[1] or "demonym" not in last.kinds or not last.code \
+            or best.span[1] > last.span[0] or best.code == last.code:
+        return nps
+    return [replace(best, entity=replace(best.entity, code=last.code))] + nps[1:]
 
 
 def _victims_of_the_place(nps: list, keys: list[str]) -> list:

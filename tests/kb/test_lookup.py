@@ -1276,6 +1276,9 @@ def test_the_governor_of_a_bank_named_by_its_state_is_that_states_central_banker
     ("قناة الرابعة العراقية", "2015-01-01", "IRQ", "MED"),
     ("بنك دبي الإسلامي", "2015-01-01", "ARE", "BUS"),
     ("هيئة تنمية الصادرات المصرية", "2015-01-01", "EGY", "GOV"),
+    # and of the state its closing nisba names, not of the city its name holds
+    ("شركة بوردو فارما الأمريكية", "2020-01-01", "USA", "BUS"),
+    ("شركة دبي للاستثمار الأمريكية", "2020-01-01", "USA", "BUS"),
     # a journalist, broadcaster or academic named by trade and nisba; the trade word as an adjective is no party
     ("الصحفي المصري محمود حسين", "2017-01-01", "EGY", "MED"),
     ("الأكاديمي الأردني", "2015-01-01", "JOR", "EDU"),
