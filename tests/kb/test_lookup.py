@@ -1293,6 +1293,9 @@ def test_the_governor_of_a_bank_named_by_its_state_is_that_states_central_banker
     ("المتحدث باسم جيش الاحتلال", "2019-06-01", "ISR", "MIL"),
     ("رئيس حكومة الاحتلال", "2019-06-01", "ISR", "GOV"),
     ("شرطة الاحتلال", "2019-06-01", "ISR", "COP"),
+    # a minister of state security heads an intelligence service; a national security minister, the police
+    ("وزير أمن الدولة الصيني", "2020-06-01", "CHN", "SPY"),
+    ("وزير الأمن الوطني الإسرائيلي", "2023-06-01", "ISR", "COP"),
     # the Pope, a Druze community's spiritual head and separatists are titles and groups of their own
     ("بابا الفاتيكان", "2016-06-01", "VAT", "REL"),
     ("شيخ العقل في لبنان", "2016-06-01", "LBN", "REL"),
