@@ -1997,8 +1997,9 @@ class MentionFinder:
                                 "person", person.identifier_id, person.identifier_text, person.name_ar,
                                 (held.office if held else person.office) or entity.office, person.entry_id,
                                 person.feminine)
-            if entity.code is None and agent_phrase:
-                # «في العراق» right after a bare sector noun qualifies it
+            if entity.code is None and agent_phrase and not (unqualified and entity.sector == "MIL"):
+                # «في العراق» right after a bare sector noun qualifies it (not where a force the press means as
+                # another's is deployed: «قوات حفظ السلام في جنوب لبنان» are the United Nations')
                 entity = self._qualify_by_location(tokens, end, raw, j, entity) or entity
             if entity.code is None and scene is not None and ref.kind == "agent" and ref.entry.agent_kind == "body" \
                     and not ref.entry.adjective and has_article(tokens[start]) \
@@ -2124,7 +2125,9 @@ class MentionFinder:
         # (a crowd of a part of a place: «نازحو شمال قطاع غزة», «سكان جنوب لبنان»)
         part_of_place = nkind in ("place", "country", "capital") and len(gap) == 1 and (
             gap[0].norm in _LOCATIVE_NOUNS and tokens[end].keys[-1] in _CROWDS_OF_PLACE | _GOVERNORS_OF_PLACE
-            or gap[0].norm in _ADMINISTRATIVE_UNITS and tokens[end].keys[-1] in _GOVERNORS_OF_PLACE | {"بلديه"})
+            or gap[0].norm in _ADMINISTRATIVE_UNITS and tokens[end].keys[-1] in _GOVERNORS_OF_PLACE | {"بلديه"}
+            # (a federal state's or a region's president: «رئيس ولاية بونتلاند»)
+            or gap[0].norm in ("ولايه", "اقليم") and tokens[end].keys[-1] == "رئيس")
         portfolio = nkind == "demonym" and "agent" in kinds and all(has_article(t) for t in gap + [nxt])
         if len(gap) > (_PORTFOLIO_WORDS if portfolio else 2) or any(not t.is_word for t in gap):
             return False

@@ -27,7 +27,13 @@ _DISPLACED = frozenset({"الفارون", "الفارين", "المهجرون", 
                         "اللاجئون", "اللاجئين", "نازحو", "نازحي", "لاجئو", "لاجئي", "مهجرو", "مهجري", "مشردو", "مشردي"})
 # aircraft, warships and soldiers that open a description of a state's: its forces
 _MILITARY_WORDS = frozenset({"الطائرات", "طائرات", "المقاتلات", "مقاتلات", "الطراد", "البارجه", "البوارج", "الفرقاطه",
-                             "المدمره", "الغواصه", "الحربيه", "العسكريه", "الجنود", "جنود", "البحريه"})
+                             "المدمره", "الغواصه", "الحربيه", "العسكريه", "الجنود", "جنود", "البحريه",
+                             "المروحيات", "مروحيات", "المسيرات", "مسيرات", "الزوارق", "زوارق", "القاذفات", "قاذفات",
+                             "الصواريخ", "صواريخ", "الدبابات", "دبابات", "المدرعات", "مدرعات", "المدفعيه", "مدفعيه",
+                             "الجرافات", "جرافات", "الغواصات", "الفرقاطات", "المدمرات", "الكوماندوز", "الوحدات",
+                             "وحدات", "الكتيبه", "كتيبه"})
+# members of a parliament are legislators whatever party or bloc names them («النواب الديمقراطيون في الكونغرس»)
+_MEMBERS_OF_PARLIAMENT = frozenset({"النواب", "نواب", "البرلمانيون", "البرلمانيين"})
 # voters are people a vote names, not its assembly
 _VOTERS = frozenset({"الناخبون", "الناخبين", "ناخبو", "ناخبي", "المقترعون", "المقترعين"})
 # the head nouns of bodies' names and the sector of each
@@ -103,6 +109,10 @@ class NameLookup:
                                                              _opening_words(keys), hunger="الطعام" in keys)}
         if not out and len(words) == 1 and (holder := family_name_holder(self.kb, words[0].text, when)) is not None:
             out.append(_result(words[0].text, words[0].span, holder.entity(when)))
+        if not out and len(words) == 1 and len(owners := [self.kb.by_id[i] for i, key in self.kb.context_only
+                                                          if key == keys[0]]) == 1:
+            # «فتح», «كونا»: a word that names a group only in context names it when asked about alone
+            out.append(_result(words[0].text, words[0].span, owners[0].entity(when)))
         return out
 
 
@@ -178,6 +188,8 @@ def _sector_of_opening(sector: Optional[str], coded: bool, opening: list[str], h
         return "LAB"  # «عمال منجم سوما», «الأطباء المضربون في …», «رجال الإطفاء البريطانيون المضربون»
     if coded and sector is None and not _MILITARY_WORDS.isdisjoint(opening) and "المدنيه" not in opening:
         return "MIL"  # «الطائرات الإماراتية التي قصفت طرابلس», «طاقم الطراد الروسي موسكفا»: forces and their crews
+    if first in _MEMBERS_OF_PARLIAMENT and sector in ("GOV", "PTY", "OPP") and "المعارضه" not in opening:
+        return "LEG"  # (but «نواب المعارضة» are the opposition)
     if first in _PEOPLE_OF_NO_SECTOR and sector == "BUS" or first in _VOTERS \
             or not _PEOPLE_OF_NO_SECTOR.isdisjoint(opening) and sector == "CVL":
         return None  # «الناخبون الكويتيون في انتخابات مجلس الأمة», «المدنيون المحاصرون في حلب»

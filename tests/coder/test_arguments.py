@@ -9650,8 +9650,11 @@ def test_foreign_forces_are_not_of_the_scene_nor_of_the_other_party(rules_coder)
     # (they are of other states than the one they are in; a bare body of the scene still is its own)
     evs = code(rules_coder, "وفي طهران، ندد الرئيس الإيراني بدخول القوات الأجنبية إلى البحرين.", "2011-03-16")
     assert [(t, a, r) for t, a, r in coded(evs) if t == "ACCUSE"] == [("ACCUSE", ["IRN"], [])]
-    evs = code(rules_coder, "ندد وزير الخارجية الإيراني بوجود قوات حفظ السلام في المنطقة.", "2011-03-16")
+    evs = code(rules_coder, "ندد وزير الخارجية الإيراني بوجود القوات الأجنبية في المنطقة.", "2011-03-16")
     assert [(t, a, r) for t, a, r in coded(evs) if t == "ACCUSE"] == [("ACCUSE", ["IRN"], [])]
+    # (peacekeepers named by no state are the United Nations', wherever they serve)
+    evs = code(rules_coder, "ندد وزير الخارجية الإيراني بوجود قوات حفظ السلام في المنطقة.", "2011-03-16")
+    assert [(t, a, r) for t, a, r in coded(evs) if t == "ACCUSE"] == [("ACCUSE", ["IRN"], ["UNO"])]
     evs = code(rules_coder, "وفي طهران، ندد الرئيس الإيراني بتصريحات الحكومة.", "2011-03-16")
     assert [(t, a, r) for t, a, r in coded(evs) if t == "ACCUSE"] == [("ACCUSE", ["IRN"], ["IRN"])]
 

@@ -1293,6 +1293,27 @@ def test_the_governor_of_a_bank_named_by_its_state_is_that_states_central_banker
     ("المتحدث باسم جيش الاحتلال", "2019-06-01", "ISR", "MIL"),
     ("رئيس حكومة الاحتلال", "2019-06-01", "ISR", "GOV"),
     ("شرطة الاحتلال", "2019-06-01", "ISR", "COP"),
+    # helicopters, drones, boats, missiles, armour, bulldozers and units that open a description are a state's forces
+    ("المروحيات السورية", "2013-06-01", "SYR", "MIL"),
+    ("الزوارق الإيرانية", "2019-06-01", "IRN", "MIL"),
+    ("الجرافات الإسرائيلية", "2017-06-01", "ISR", "MIL"),
+    ("الوحدات الخاصة العراقية", "2017-06-01", "IRQ", "MIL"),
+    # members of parliament are legislators whatever party names them, but the opposition's are the opposition
+    ("النواب الديمقراطيون في الكونغرس", "2019-06-01", "USA", "LEG"),
+    # peacekeepers are the UN's where no state is named, not the host's; the coalition is its leader's
+    ("قوات حفظ السلام في جنوب لبنان", "2012-06-01", "UNO", "MIL"),
+    ("قوات حفظ السلام الروسية في أبخازيا", "2008-06-01", "RUS", "MIL"),
+    ("قوات حفظ السلام الأفريقية في دارفور", "2005-06-01", "IGO", "MIL"),
+    ("قوات التحالف في اليمن", "2018-06-01", "SAU", "MIL"),
+    ("قوات التحالف في العراق", "2005-06-01", "USA", "MIL"),
+    # a federal state's president; Iran's bare Supreme Leader; a Saudi region's emir; the highest Shia authority
+    ("رئيس ولاية بونتلاند", "2015-06-01", "SOM", "GOV"),
+    ("المرشد الأعلى للثورة الإسلامية", "2015-06-01", "IRN", "GOV"),
+    ("أمير المنطقة الشرقية", "2015-06-01", "SAU", "GOV"),
+    ("المرجع الشيعي الأعلى في العراق", "2015-06-01", "IRQ", "REL"),
+    # a news agency's acronym asked about alone
+    ("كونا", "2015-06-01", "KWT", "MED"),
+    ("واس", "2015-06-01", "SAU", "MED"),
     # a minister of state security heads an intelligence service; a national security minister, the police
     ("وزير أمن الدولة الصيني", "2020-06-01", "CHN", "SPY"),
     ("وزير الأمن الوطني الإسرائيلي", "2023-06-01", "ISR", "COP"),
