@@ -1151,7 +1151,8 @@ _HEADS_OF_WHAT_FOLLOWS = frozenset({"Leader", "Leader; commander", "Leader (gene
 def _head_sector(head: Entity, body: Entity) -> Optional[str]:
     """The sector of a title or head noun composed with the body after it: a title with a sector of its
     own keeps it; a generic head takes the body's («رئيس جهاز الموساد», «رئيس المجلس
-    الدستوري»), and «حزب» a party's years in opposition («حزب يسرائيل بيتنا» in 2024)."""
+    الدستوري»), and «حزب» a party's years in opposition («حزب يسرائيل بيتنا» in 2024) or in government («حزب
+    الاتحاد الوطني الكردستاني»)."""
     if body.code == "NGO" and head.sector in (None, "GOV"):
         return None  # «رئيس مجموعة الأزمات الدولية»: an NGO has no sector, nor has its head
     if body.code in _INTERNATIONAL_CODES and body.sector == "MIL" and head.sector in (None, "GOV") \
@@ -1162,6 +1163,7 @@ def _head_sector(head: Entity, body: Entity) -> Optional[str]:
         # (SPY); «مسلحين حوثيين» are the group's
         return body.sector
     if body.sector and (head.sector in (None, "GOV") or (head.sector == "PTY" and body.sector == "OPP")
+                        or head.sector == "PTY" and body.sector == "GOV" and body.kind == "group"
                         or head.sector == "LEG" and body.kind == "group" and "council" in (head.office or "").lower()):
         # («مجلس شورى حركة حماس»: a group's own council is the group's; not its MPs: «نائب حزب الله»)
         return body.sector
