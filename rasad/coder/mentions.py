@@ -1137,8 +1137,8 @@ def _heads_unknown_body(tokens: list[Token], end: int) -> bool:
 
 _GUNMEN = frozenset("مسلح مسلحا مسلحون مسلحين مهاجم مهاجما مهاجمون مهاجمين انتحاري انتحاريا".split())
 _FORCES = "Forces"  # the office of the generic head «القوات» (agents.yaml)
-# «القوات», «الضباط», «البحرية»: whose force the body after them says
-_ARMED_HEADS = frozenset({_FORCES, "Officers", "Officer", "Navy", "Air force"})
+# «القوات», «الضباط», «البحرية», «الطائرات المسيرة»: whose force the body after them says («الطائرات المسيّرة الحوثية»)
+_ARMED_HEADS = frozenset({_FORCES, "Officers", "Officer", "Navy", "Air force", "Drones", "Warplanes", "Fighter jets"})
 _MEMBER_OF_PARLIAMENT = frozenset({"Member of parliament", "Member of parliament (f.)"})  # «النائب», «النائبة»
 _ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB"})
 

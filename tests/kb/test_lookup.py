@@ -606,6 +606,12 @@ def test_a_trie_knows_when_no_token_could_end_one_of_its_phrases():
     # starting KB, 0.720 / 0.653 with the KB of arrival (Israel, Palestine, Lebanon, Syria, Jordan and Iraq)
     ("kb_lookup_descriptions_dev1.jsonl", 0.96, 0.92),  # read: an audit of descriptions by a helper who read no
     # other table, arrived at 0.978 / 0.933 with the ninety-fifth session's KB of 4a2eb326
+    ("kb_lookup_descriptions_dev2.jsonl", 0.95, 0.88),  # read: a second audit of descriptions (weapons and units,
+    # forces named by mission, crowds), arrived at 0.950 / 0.860 with the ninety-sixth session's starting KB
+    ("kb_lookup_organisations_dev1.jsonl", 0.93, 0.92),  # read: an audit of organisations named by their own names,
+    # arrived at 0.935 / 0.905 with the ninety-sixth session's starting KB
+    ("kb_lookup_people_dev1.jsonl", 0.99, 0.99),  # read: an audit of people at a date (namesakes, changed roles),
+    # arrived at 0.998 / 0.995 with the ninety-sixth session's starting KB
 ])
 def test_helper_written_lookup_tables(resolve, table, code_floor, floor):
     """Tables of dated names and descriptions written by helpers who never saw the KB
@@ -1314,6 +1320,10 @@ def test_the_governor_of_a_bank_named_by_its_state_is_that_states_central_banker
     ("المرشد الأعلى للثورة الإسلامية", "2015-06-01", "IRN", "GOV"),
     ("أمير المنطقة الشرقية", "2015-06-01", "SAU", "GOV"),
     ("المرجع الشيعي الأعلى في العراق", "2015-06-01", "IRQ", "REL"),
+    # a group's drones are the group's; Jerusalem's mayor is Israel's; Canterbury is English
+    ("الطائرات المسيّرة الحوثية", "2022-06-01", "YEM", "REB"),
+    ("رئيس بلدية القدس", "2010-06-01", "ISR", "GOV"),
+    ("رئيس أساقفة كانتربري", "2012-06-01", "GBR", "REL"),
     # a news agency's acronym asked about alone
     ("كونا", "2015-06-01", "KWT", "MED"),
     ("واس", "2015-06-01", "SAU", "MED"),
