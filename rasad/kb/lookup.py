@@ -71,7 +71,7 @@ class NameLookup:
 
     def __call__(self, text: str, when: Optional[date]) -> list[dict]:
         """Entity objects for the phrases found in `text`, longest (best) match first."""
-        from ..coder.mentions import DocumentMemory
+        from ..coder.mentions import RELATIVES, DocumentMemory
 
         tokens = tokenize(text, segmenter=self._segmenter)
         nps = self._finder.find(tokens, when, DocumentMemory())
@@ -87,7 +87,10 @@ class NameLookup:
         # (a place after a preposition only says where the nationals named before it are: «المصريون العالقون في
         # السودان»)
         nationals = any(np.kinds == ("demonym",) and not np.prep for np in nps)
-        nps.sort(key=lambda np: (head and (bool(np.prep) or id(np) in holders)
+        # (what a relative clause names only describes the head: «الطائرات الإماراتية التي قصفت طرابلس»)
+        relative = next((t.span[0] for t in tokens if t.norm in RELATIVES), len(text))
+        nps.sort(key=lambda np: (np.span[0] > relative,
+                                 head and (bool(np.prep) or id(np) in holders)
                                  or nationals and bool(np.prep) and np.is_place,
                                  bool(named) and np.kinds == ("demonym",),
                                  bool(named) and not np.code,
