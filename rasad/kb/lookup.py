@@ -32,6 +32,9 @@ _MILITARY_WORDS = frozenset({"الطائرات", "طائرات", "المقاتل
                              "الصواريخ", "صواريخ", "الدبابات", "دبابات", "المدرعات", "مدرعات", "المدفعيه", "مدفعيه",
                              "الجرافات", "جرافات", "الغواصات", "الفرقاطات", "المدمرات", "الكوماندوز", "الوحدات",
                              "وحدات", "الكتيبه", "كتيبه"})
+# gunmen a description names are insurgents, as the lookup tables code them («المسلحون في الفلوجة»); in running text
+# they stay unidentified (UAF) until the text says whose they are
+_GUNMEN = frozenset({"المسلحون", "المسلحين", "مسلحو", "مسلحي"})
 # members of a parliament are legislators whatever party or bloc names them («النواب الديمقراطيون في الكونغرس»)
 _MEMBERS_OF_PARLIAMENT = frozenset({"النواب", "نواب", "البرلمانيون", "البرلمانيين"})
 # voters are people a vote names, not its assembly
@@ -196,6 +199,8 @@ def _sector_of_opening(sector: Optional[str], coded: bool, opening: list[str], h
         return "LAB"  # «عمال منجم سوما», «الأطباء المضربون في …», «رجال الإطفاء البريطانيون المضربون»
     if coded and sector is None and not _MILITARY_WORDS.isdisjoint(opening) and "المدنيه" not in opening:
         return "MIL"  # «الطائرات الإماراتية التي قصفت طرابلس», «طاقم الطراد الروسي موسكفا»: forces and their crews
+    if first in _GUNMEN and sector in ("UAF", None):
+        return "REB"
     if first in _MEMBERS_OF_PARLIAMENT and sector in ("GOV", "PTY", "OPP") and "المعارضه" not in opening:
         return "LEG"  # (but «نواب المعارضة» are the opposition)
     if first in _PEOPLE_OF_NO_SECTOR and sector == "BUS" or first in _VOTERS \

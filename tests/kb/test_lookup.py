@@ -1325,6 +1325,8 @@ def test_the_governor_of_a_bank_named_by_its_state_is_that_states_central_banker
     ("الطائرات المسيّرة الحوثية", "2022-06-01", "YEM", "REB"),
     ("رئيس بلدية القدس", "2010-06-01", "ISR", "GOV"),
     ("رئيس أساقفة كانتربري", "2012-06-01", "GBR", "REL"),
+    # gunmen a description names are insurgents of the place they fight in
+    ("المسلحون الانفصاليون في كشمير", "2019-06-01", "IND", "REB"),
     # what a relative clause names only describes the head
     ("الطائرات التركية التي قصفت دهوك", "2020-06-01", "TUR", "MIL"),
     # the Secretary-General's envoy is the UN's, not of the state he is sent to
