@@ -103,7 +103,7 @@ class NameLookup:
         words = [t for t in tokens if t.is_word]
         keys = [normalize(w.text) for w in words]
         nps = _victims_of_the_place(_nationality_first(_crowd_first(_borrow_the_place(nps, text), text), words), keys)
-        nps = _closing_nisba_of_a_body(nps, words, keys)
+        nps = _nisba_of_an_uncoded_head(_closing_nisba_of_a_body(nps, words, keys), words, keys)
         # (a capital after «في» is where something happened, not its government: «ضحايا التفجيرين في كمبالا»)
         out = [_result(text[np.span[0]:np.span[1]], np.span,
                        replace(np.entity, sector=None) if np.prep == "في" and np.kinds[0] == "capital" else np.entity)
@@ -164,6 +164,18 @@ def _closing_nisba_of_a_body(nps: list, words: list, keys: list[str]) -> list:
             or best.span[1] > last.span[0] or best.code == last.code:
         return nps
     return [replace(best, entity=replace(best.entity, code=last.code))] + nps[1:]
+
+
+def _nisba_of_an_uncoded_head(nps: list, words: list, keys: list[str]) -> list:
+    """«سائقو القطارات الألمان المضربون»: a description led by a phrase of no state («المضربون») is of the nisba among its
+    opening words, before any preposition."""
+    if not nps or nps[0].code or not nps[0].entity.sector:
+        return nps
+    opening_end = words[len(_opening_words(keys)) - 1].span[1] if _opening_words(keys) else 0
+    nisba = next((np for np in nps if np.kinds == ("demonym",) and not np.prep and np.span[1] <= opening_end), None)
+    if nisba is None:
+        return nps
+    return [replace(nps[0], entity=replace(nps[0].entity, code=nisba.code))] + nps[1:]
 
 
 def _victims_of_the_place(nps: list, keys: list[str]) -> list:
