@@ -1333,6 +1333,9 @@ def test_the_governor_of_a_bank_named_by_its_state_is_that_states_central_banker
     ("الطائرات التركية التي قصفت دهوك", "2020-06-01", "TUR", "MIL"),
     # the Secretary-General's envoy is the UN's, not of the state he is sent to
     ("المبعوث الخاص للأمين العام إلى اليمن", "2019-06-01", "UNO", "GOV"),
+    # the US Interior Department runs federal lands, not the police
+    ("وزير الداخلية الأميركي رايان زينكي", "2017-06-01", "USA", "GOV"),
+    ("وزير الداخلية البريطاني", "2017-06-01", "GBR", "COP"),
     # cardinals, bishops, priests, monks and nuns are clergy
     ("الكاردينال الفرنسي", "2015-06-01", "FRA", "REL"),
     ("الرهبان البوذيون في ميانمار", "2015-06-01", "MMR", "REL"),
