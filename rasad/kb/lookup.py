@@ -57,6 +57,9 @@ _WORKERS = frozenset({"عمال", "العمال", "موظفو", "موظفي", "�
 _STRIKERS = frozenset({"المضربون", "المضربين"})
 # crowds: protesters, rioters, strikers, the displaced
 _CROWD_SECTORS = frozenset({"CVL", "LAB", "REF"})
+# a crowd's stance towards what it names after «ل»: «المتظاهرون المؤيدون لفلسطين في لندن» are of London
+_STANCES = frozenset(normalize(w) for w in "المؤيدون المؤيدين المناصرون المناصرين الموالون الموالين المناهضون "
+                     "المناهضين المعارضون المعارضين الداعمون الداعمين المتضامنون المتضامنين".split())
 # words that open what a crowd acts against or where it is: «على», «ضد», «من», «في», «أمام»
 _COMPLEMENT_WORDS = frozenset({"علي", "ضد", "من", "في", "امام", "داخل", "خارج", "قرب", "عند", "خلال"})
 
@@ -253,7 +256,8 @@ def _crowd_first(nps: list, text: str) -> list:
             or first.entity.sector not in _CROWD_SECTORS:
         return nps
     after = [np for np in nps if np.code and np.span[0] >= first.span[1]]
-    if not after or {normalize(w) for w in text[first.span[1]:after[0].span[0]].split()}.isdisjoint(_COMPLEMENT_WORDS):
+    between = {normalize(w) for w in text[first.span[1]:after[0].span[0]].split()} if after else set()
+    if not after or between.isdisjoint(_COMPLEMENT_WORDS) and between.isdisjoint(_STANCES):
         return nps
     code = first.code
     if code is None:
