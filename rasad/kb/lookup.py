@@ -38,6 +38,11 @@ _MILITARY_WORDS = frozenset({"الطائرات", "طائرات", "المقاتل
 # gunmen a description names are insurgents, as the lookup tables code them («المسلحون في الفلوجة»); in running text
 # they stay unidentified (UAF) until the text says whose they are
 _GUNMEN = frozenset({"المسلحون", "المسلحين", "مسلحو", "مسلحي"})
+# the relatives of victims, prisoners, hostages or the missing act as civilians («أهالي ضحايا انفجار مرفأ بيروت»,
+# «ذوو الأسرى الفلسطينيين»); «أهالي» before a place are its residents («أهالي الفلوجة»)
+_RELATIVES = frozenset({"ذوو", "ذوي", "اهالي", "عائلات", "اسر"})
+_KIN_OF = _VICTIMS | frozenset({"الضحايا", "الاسري", "المعتقلين", "المفقودين", "الرهائن", "الشهداء", "الموقوفين",
+                                "المختطفين", "المخطوفين", "السجناء", "المهاجرين"})
 # members of a parliament are legislators whatever party or bloc names them («النواب الديمقراطيون في الكونغرس»)
 _MEMBERS_OF_PARLIAMENT = frozenset({"النواب", "نواب", "البرلمانيون", "البرلمانيين"})
 # voters are people a vote names, not its assembly
@@ -208,6 +213,10 @@ def _sector_of_opening(sector: Optional[str], coded: bool, opening: list[str], h
     passengers, voters and civilians besieged or stranded are no civil society acting as such (nor the airline whose
     flight they took, «ركاب رحلة الخطوط الجوية …», nor the assembly they elect)."""
     first = opening[0] if opening else ""
+    if first in _RELATIVES and len(opening) > 1 and opening[1] in _KIN_OF:
+        return "CVL" if coded else sector
+    if first == "اهالي":
+        return None
     if first in _VICTIMS or _victims_in_apposition(opening) and sector in _CROWD_SECTORS:
         return None
     if coded and sector in (None, "CVL") and not _DISPLACED.isdisjoint(opening):

@@ -1328,6 +1328,9 @@ def test_the_governor_of_a_bank_named_by_its_state_is_that_states_central_banker
     # citizens, nationals abroad, civilians and pilgrims are people of a state, no civil society acting
     ("المواطنون الكويتيون في العراق", "2003-06-01", "KWT", None),
     ("الحجاج المصريون", "2015-09-24", "EGY", None),
+    # relatives of victims, prisoners or the missing act as civilians; «أهالي» before a place are its residents
+    ("ذوو الأسرى الفلسطينيين", "2015-06-01", "PSE", "CVL"),
+    ("أهالي الرقة", "2017-06-01", "SYR", None),
     # a crowd for or against what it names after «ل» is of the place it is in
     ("المتظاهرون المؤيدون لفلسطين في لندن", "2023-11-01", "GBR", "CVL"),
     # a description led by a phrase of no state is of the nisba among its opening words
