@@ -1084,8 +1084,8 @@ _CROWDS_OF_PLACE = frozenset("متظاهرو محتجو معتصمو سكان ا
                              "متمردو متمردي مسلحو مسلحي مقاتلو مقاتلي".split())
 # those who govern a province or a region, in construct with a part of it: «والي شمال دارفور», «محافظ جنوب سيناء»
 _GOVERNORS_OF_PLACE = frozenset("والي محافظ حاكم عمده".split())
-# what a town or a province is called before its name: «حاكم منطقة كورسك», «رئيس بلدية مدينة حلب»
-_ADMINISTRATIVE_UNITS = frozenset("منطقه مقاطعه اقليم ولايه محافظه مدينه بلده".split())
+# what a town or a province is called before its name: «حاكم منطقة كورسك», «رئيس بلدية مدينة حلب», «والي جهة …»
+_ADMINISTRATIVE_UNITS = frozenset("منطقه مقاطعه اقليم ولايه محافظه مدينه بلده جزيره جهه".split())
 _BUILDING_WORDS = frozenset("مبني مباني مقر مقار".split())
 # where a crowd gathers in a town (or prays: «المصلون في مسجد الإمام الصادق بالكويت»)
 # what a crowd protests or stands before («المحتجون على الرسوم», «المتظاهرون أمام السفارة»), within so many words
@@ -2129,7 +2129,7 @@ class MentionFinder:
             gap[0].norm in _LOCATIVE_NOUNS and tokens[end].keys[-1] in _CROWDS_OF_PLACE | _GOVERNORS_OF_PLACE
             or gap[0].norm in _ADMINISTRATIVE_UNITS and tokens[end].keys[-1] in _GOVERNORS_OF_PLACE | {"بلديه"}
             # (a federal state's or a region's president: «رئيس ولاية بونتلاند»)
-            or gap[0].norm in ("ولايه", "اقليم") and tokens[end].keys[-1] == "رئيس")
+            or gap[0].norm in ("ولايه", "اقليم", "جزيره") and tokens[end].keys[-1] == "رئيس")
         portfolio = nkind == "demonym" and "agent" in kinds and all(has_article(t) for t in gap + [nxt])
         if len(gap) > (_PORTFOLIO_WORDS if portfolio else 2) or any(not t.is_word for t in gap):
             return False

@@ -157,6 +157,8 @@ def _borrow_the_place(nps: list, text: str) -> list:
     between = {normalize(w) for w in text[first.span[1]:place.span[0]].split()}
     # (a capital after «ب» is as often whom the act addresses: «الشرطة بالرياض»)
     prep = normalize(place.prep)
+    if prep == "الي" or "الي" in between:
+        return nps  # where one goes is not whose one is: «وفد الحكومة إلى جنيف»
     # (a region right after a crowd or a force names whose it is: «المتمردون الشيشان»)
     if (prep not in _PLACE_PREPOSITIONS or prep == "ب" and place.kinds == ("capital",)) \
             and between.isdisjoint(_PLACE_PREPOSITIONS) and (between or prep or not place.is_place):
@@ -178,15 +180,18 @@ def _closing_nisba_of_a_body(nps: list, words: list, keys: list[str]) -> list:
 
 
 def _nisba_of_an_uncoded_head(nps: list, words: list, keys: list[str]) -> list:
-    """«سائقو القطارات الألمان المضربون»: a description led by a phrase of no state («المضربون») is of the nisba among its
-    opening words, before any preposition."""
-    if not nps or nps[0].code or not nps[0].entity.sector:
+    """«سائقو القطارات الألمان المضربون», «الإسرائيليون المحتجون»: a description led by a phrase of no state
+    («المضربون», «المحتجون») is of the nisba among its opening words, before any preposition."""
+    opening = _opening_words(keys)
+    if not nps or not opening:
         return nps
-    opening_end = words[len(_opening_words(keys)) - 1].span[1] if _opening_words(keys) else 0
+    opening_end = words[len(opening) - 1].span[1]
+    head = next((np for np in nps if not np.code and np.entity.sector and not np.prep and np.span[1] <= opening_end),
+                None)
     nisba = next((np for np in nps if np.kinds == ("demonym",) and not np.prep and np.span[1] <= opening_end), None)
-    if nisba is None:
+    if head is None or nisba is None or nps[0] not in (head, nisba):
         return nps
-    return [replace(nps[0], entity=replace(nps[0].entity, code=nisba.code))] + nps[1:]
+    return [replace(head, entity=replace(head.entity, code=nisba.code))] + [np for np in nps if np is not head]
 
 
 def _victims_of_the_place(nps: list, keys: list[str]) -> list:
@@ -217,6 +222,8 @@ def _sector_of_opening(sector: Optional[str], coded: bool, opening: list[str], h
         return "CVL" if coded else sector
     if first == "اهالي":
         return None
+    if hunger and sector == "LAB" and first not in _WORKERS:
+        return None  # «الأسرى الفلسطينيون المضربون عن الطعام»: a hunger strike is no labour dispute
     if first in _VICTIMS or _victims_in_apposition(opening) and sector in _CROWD_SECTORS:
         return None
     if coded and sector in (None, "CVL") and not _DISPLACED.isdisjoint(opening):

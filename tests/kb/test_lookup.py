@@ -1331,6 +1331,12 @@ def test_the_governor_of_a_bank_named_by_its_state_is_that_states_central_banker
     # relatives of victims, prisoners or the missing act as civilians; «أهالي» before a place are its residents
     ("ذوو الأسرى الفلسطينيين", "2015-06-01", "PSE", "CVL"),
     ("أهالي الرقة", "2017-06-01", "SYR", None),
+    # a nisba before the phrase that names the crowd; a hunger strike is no labour dispute
+    ("الإسرائيليون المحتجون", "2023-03-01", "ISR", "CVL"),
+    ("المعتقلون الأتراك المضربون عن الطعام", "2000-12-01", "TUR", None),
+    # a governor or president of an island or a Moroccan region named with the word for it
+    ("حاكم جزيرة أنجوان", "2008-01-01", "COM", "GOV"),
+    ("والي جهة الدار البيضاء الكبرى", "2016-01-01", "MAR", "GOV"),
     # a crowd for or against what it names after «ل» is of the place it is in
     ("المتظاهرون المؤيدون لفلسطين في لندن", "2023-11-01", "GBR", "CVL"),
     # a description led by a phrase of no state is of the nisba among its opening words
