@@ -25,6 +25,9 @@ _PEOPLE_OF_NO_SECTOR = frozenset({"سكان", "السكان", "المصلون", 
                                   # (citizens, nationals abroad, civilians and pilgrims, as the lookup tables code them)
                                   "المواطنون", "المواطنين", "مواطنو", "مواطني", "الجاليه", "المدنيون", "المدنيين",
                                   "الحجاج", "حجاج", "المغتربون", "المغتربين"})
+# detainees and prisoners are people held, not whoever holds them: «المعتقلون في سجون الحوثيين»
+_DETAINEES = frozenset({"المعتقلون", "المعتقلين", "معتقلو", "معتقلي", "المحتجزون", "المحتجزين", "السجناء", "سجناء",
+                        "الموقوفون", "الموقوفين"})
 # those who fled or were driven from their homes, however the text names them first
 _DISPLACED = frozenset({"الفارون", "الفارين", "المهجرون", "المهجرين", "المشردون", "المشردين", "النازحون", "النازحين",
                         "اللاجئون", "اللاجئين", "نازحو", "نازحي", "لاجئو", "لاجئي", "مهجرو", "مهجري", "مشردو", "مشردي"})
@@ -220,8 +223,8 @@ def _sector_of_opening(sector: Optional[str], coded: bool, opening: list[str], h
     first = opening[0] if opening else ""
     if first in _RELATIVES and len(opening) > 1 and opening[1] in _KIN_OF:
         return "CVL" if coded else sector
-    if first == "اهالي":
-        return None
+    if first == "اهالي" or first in _DETAINEES and sector != "OPP":
+        return None  # (but the detainees of an opposition movement are of it: «معتقلي الحراك»)
     if hunger and sector == "LAB" and first not in _WORKERS:
         return None  # «الأسرى الفلسطينيون المضربون عن الطعام»: a hunger strike is no labour dispute
     if first in _VICTIMS or _victims_in_apposition(opening) and sector in _CROWD_SECTORS:
