@@ -66,6 +66,7 @@ _SECTOR_OF_HEAD = {
 # workers named first, and those on strike named after their trade, are labour
 _WORKERS = frozenset({"عمال", "العمال", "موظفو", "موظفي", "الموظفون", "الموظفين"})
 _STRIKERS = frozenset({"المضربون", "المضربين"})
+_STUDENTS = frozenset({"الطلاب", "طلاب", "الطلبه", "طلبه"})
 # crowds: protesters, rioters, strikers, the displaced
 _CROWD_SECTORS = frozenset({"CVL", "LAB", "REF"})
 # a crowd's stance towards what it names after «ل»: «المتظاهرون المؤيدون لفلسطين في لندن» are of London
@@ -231,9 +232,9 @@ def _sector_of_opening(sector: Optional[str], coded: bool, opening: list[str], h
         return None
     if coded and sector in (None, "CVL") and not _DISPLACED.isdisjoint(opening):
         return "REF"  # «سكان مايدوغوري المهجرون بفيضانات …», «الموزمبيقيون الفارون من أعمال العنف …»
-    if coded and sector in (None, "CVL", "HLH") \
+    if coded and (sector in (None, "CVL", "HLH") or sector == "EDU" and first not in _STUDENTS) \
             and (first in _WORKERS or not hunger and not _STRIKERS.isdisjoint(opening[1:])):
-        return "LAB"  # «عمال منجم سوما», «الأطباء المضربون في …», «رجال الإطفاء البريطانيون المضربون»
+        return "LAB"  # «عمال منجم سوما», «الأطباء المضربون في …», «الأساتذة المتعاقدون المضربون» (not students)
     if coded and sector is None and not _MILITARY_WORDS.isdisjoint(opening) and "المدنيه" not in opening:
         return "MIL"  # «الطائرات الإماراتية التي قصفت طرابلس», «طاقم الطراد الروسي موسكفا»: forces and their crews
     if first in _GUNMEN and sector in ("UAF", None):
