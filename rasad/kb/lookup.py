@@ -67,6 +67,7 @@ _SECTOR_OF_HEAD = {
 _WORKERS = frozenset({"عمال", "العمال", "موظفو", "موظفي", "الموظفون", "الموظفين"})
 _STRIKERS = frozenset({"المضربون", "المضربين"})
 _STUDENTS = frozenset({"الطلاب", "طلاب", "الطلبه", "طلبه"})
+_MEDIATORS = frozenset({"الوسطاء", "الوسيط", "الوسيطان", "الوسيطين"})
 # crowds: protesters, rioters, strikers, the displaced
 _CROWD_SECTORS = frozenset({"CVL", "LAB", "REF"})
 # a crowd's stance towards what it names after «ل»: «المتظاهرون المؤيدون لفلسطين في لندن» are of London
@@ -224,6 +225,8 @@ def _sector_of_opening(sector: Optional[str], coded: bool, opening: list[str], h
     first = opening[0] if opening else ""
     if first in _RELATIVES and len(opening) > 1 and opening[1] in _KIN_OF:
         return "CVL" if coded else sector
+    if coded and sector is None and first in _MEDIATORS:
+        return "GOV"  # «الوسطاء القطريون»: a state's mediators are its government's envoys
     if first == "اهالي" or first in _DETAINEES and sector != "OPP":
         return None  # (but the detainees of an opposition movement are of it: «معتقلي الحراك»)
     if hunger and sector == "LAB" and first not in _WORKERS:

@@ -1339,6 +1339,8 @@ def test_the_governor_of_a_bank_named_by_its_state_is_that_states_central_banker
     # a governor or president of an island or a Moroccan region named with the word for it
     ("حاكم جزيرة أنجوان", "2008-01-01", "COM", "GOV"),
     ("والي جهة الدار البيضاء الكبرى", "2016-01-01", "MAR", "GOV"),
+    # a state's mediators are its government's
+    ("الوسيط المصري", "2023-06-01", "EGY", "GOV"),
     # teachers on strike are labour, students on strike students
     ("الأساتذة الجامعيون المضربون في مصر", "2019-09-15", "EGY", "LAB"),
     # detainees are people held, not whoever holds them; Lebanon's judicial investigator
