@@ -1339,6 +1339,9 @@ def test_the_governor_of_a_bank_named_by_its_state_is_that_states_central_banker
     # a governor or president of an island or a Moroccan region named with the word for it
     ("حاكم جزيرة أنجوان", "2008-01-01", "COM", "GOV"),
     ("والي جهة الدار البيضاء الكبرى", "2016-01-01", "MAR", "GOV"),
+    # journalists' and judges' own bodies are of their trade
+    ("نقابة الصحفيين اللبنانيين", "2020-06-01", "LBN", "MED"),
+    ("نادي القضاة المصري", "2006-06-01", "EGY", "JUD"),
     # a state's mediators are its government's
     ("الوسيط المصري", "2023-06-01", "EGY", "GOV"),
     # teachers on strike are labour, students on strike students
