@@ -1340,6 +1340,9 @@ def test_the_governor_of_a_bank_named_by_its_state_is_that_states_central_banker
     # a governor or president of an island or a Moroccan region named with the word for it
     ("حاكم جزيرة أنجوان", "2008-01-01", "COM", "GOV"),
     ("والي جهة الدار البيضاء الكبرى", "2016-01-01", "MAR", "GOV"),
+    # «المالية» with a state's nisba is its finance ministry; after a definite noun it is an adjective
+    ("المالية العراقية", "2016-06-01", "IRQ", "GOV"),
+    ("السوق المالية السعودية", "2016-06-01", "SAU", "BUS"),
     # journalists' and judges' own bodies are of their trade
     ("نقابة الصحفيين اللبنانيين", "2020-06-01", "LBN", "MED"),
     ("نادي القضاة المصري", "2006-06-01", "EGY", "JUD"),
