@@ -3147,13 +3147,16 @@ _RIVALRY_TYPES = _HOSTILE_TYPES | {"ACCUSE", "REJECT", "SANCTION"}  # events tha
 # those who petition their own government: parties, opposition, unions, business, the street, parliament, courts
 _PETITIONING_SECTORS = frozenset({"OPP", "PTY", "LAB", "BUS", "CVL", "LEG", "JUD"})
 _PETITIONS = frozenset({"REQUEST", "ACCUSE", "SUPPORT"})
+# a trade's own bodies petition their government as unions do, whatever their trade's sector (agents.yaml)
+_TRADE_BODIES = frozenset({"Journalists' syndicate", "Head of the journalists' syndicate", "Journalists' union",
+                           "Journalists' association", "Judges' syndicate", "National judges' union", "Judges' club"})
 
 
 def _petitioners(actors: list[NP]) -> bool:
     """Parties of one state, none of them its government or forces («حزب النهضة», «الاتحاد العام للشغل»); an
     international court or body has no home to petition."""
     return bool(actors) and actors[0].code not in THIRD_PARTY_CODES | {None} and len({a.code for a in actors}) == 1 \
-        and all(a.entity.sector in _PETITIONING_SECTORS for a in actors)
+        and all(a.entity.sector in _PETITIONING_SECTORS or a.entity.office in _TRADE_BODIES for a in actors)
 
 
 def _object_of_verb_sharing_subject(actors: list[NP], before: Event) -> bool:
