@@ -37,7 +37,7 @@ _MILITARY_WORDS = frozenset({"الطائرات", "طائرات", "المقاتل
                              "المروحيات", "مروحيات", "المسيرات", "مسيرات", "الزوارق", "زوارق", "القاذفات", "قاذفات",
                              "الصواريخ", "صواريخ", "الدبابات", "دبابات", "المدرعات", "مدرعات", "المدفعيه", "مدفعيه",
                              "الجرافات", "جرافات", "الغواصات", "الفرقاطات", "المدمرات", "الكوماندوز", "الوحدات",
-                             "وحدات", "الكتيبه", "كتيبه"})
+                             "وحدات", "الكتيبه", "كتيبه", "البحاره", "بحاره"})
 # gunmen a description names are insurgents, as the lookup tables code them («المسلحون في الفلوجة»); in running text
 # they stay unidentified (UAF) until the text says whose they are
 _GUNMEN = frozenset({"المسلحون", "المسلحين", "مسلحو", "مسلحي"})
@@ -57,7 +57,7 @@ _SECTOR_OF_HEAD = {
     **dict.fromkeys(("هيئه", "سلطه", "جهاز", "مديريه", "دائره", "ديوان", "وزاره", "بلديه", "مفوضيه", "لجنه",
                      "مجلس", "مكتب", "اداره", "قصر"), "GOV"),
     **dict.fromkeys(("محكمه", "نيابه"), "JUD"),
-    **dict.fromkeys(("قياده", "فرقه", "كتيبه"), "MIL"),
+    **dict.fromkeys(("قياده", "فرقه", "كتيبه", "قاعده", "سلاح", "منظومه"), "MIL"),
     "مستشفي": "HLH",
     **dict.fromkeys(("قناه", "اذاعه", "تلفزيون", "صحيفه", "جريده", "مجله"), "MED"),
     **dict.fromkeys(("جامعه", "معهد", "اكاديميه", "كليه"), "EDU"),
@@ -124,10 +124,12 @@ class NameLookup:
         out = [_result(text[np.span[0]:np.span[1]], np.span,
                        replace(np.entity, sector=None) if np.prep == "في" and np.kinds[0] == "capital" else np.entity)
                for np in nps]
-        if out and words and out[0]["sector"] is None and out[0]["code"] and out[0]["span"][0] > words[0].span[0] \
+        if out and words and out[0]["sector"] is None and out[0]["code"] \
+                and (out[0]["span"][0] > words[0].span[0] or nps[0].is_place) \
                 and (head_sector := _SECTOR_OF_HEAD.get(strip_article(keys[0]))):
             # «مصرف لبنان والمهجر», «قناة الرابعة العراقية», «هيئة تنمية الصادرات»: a body the knowledge base knows only by
-            # the place or state its name holds is of the kind its head noun says
+            # the place or state its name holds is of the kind its head noun says (so is a place named by one: «قاعدة
+            # عين الأسد»)
             out[0] = {**out[0], "sector": head_sector}
         if out and words:
             # (the victims of a blast at a police college or a university are of the place's state, not of the body

@@ -1288,6 +1288,8 @@ def test_the_governor_of_a_bank_named_by_its_state_is_that_states_central_banker
     ("بنك دبي الإسلامي", "2015-01-01", "ARE", "BUS"),
     ("هيئة تنمية الصادرات المصرية", "2015-01-01", "EGY", "GOV"),
     ("الفرقة الرابعة مشاة في حمص", "2015-01-01", "SYR", "MIL"),
+    ("قاعدة عين الأسد", "2020-01-08", "IRQ", "MIL"),
+    ("البحارة الإيرانيون المحتجزون في اليمن", "2016-01-01", "IRN", "MIL"),
     ("قصر الضيافة في بغداد", "2015-01-01", "IRQ", "GOV"),
     # and of the state its closing nisba names, not of the city its name holds
     ("شركة بوردو فارما الأمريكية", "2020-01-01", "USA", "BUS"),
