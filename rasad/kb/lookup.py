@@ -221,9 +221,11 @@ def _opening_words(keys: list[str]) -> list[str]:
 
 def _sector_of_opening(sector: Optional[str], coded: bool, opening: list[str], hunger: bool) -> Optional[str]:
     """The sector of a description's first phrase as the description's opening words make it: victims have none,
-    the displaced are refugees, workers and those on strike labour (not on hunger strike); residents, worshippers,
-    passengers, voters and civilians besieged or stranded are no civil society acting as such (nor the airline whose
-    flight they took, «ركاب رحلة الخطوط الجوية …», nor the assembly they elect)."""
+    relatives of victims or prisoners are civilians, detainees have none (not their captor's), the displaced are
+    refugees, workers and those on strike labour (not on hunger strike), forces and their weapons military, gunmen
+    insurgents, members of parliament legislators, a state's mediators its government; residents, citizens,
+    worshippers, pilgrims, passengers, voters and civilians besieged or stranded are no civil society acting as such
+    (nor the airline whose flight they took, «ركاب رحلة الخطوط الجوية …», nor the assembly they elect)."""
     first = opening[0] if opening else ""
     if first in _RELATIVES and len(opening) > 1 and opening[1] in _KIN_OF:
         return "CVL" if coded else sector
