@@ -67,6 +67,9 @@ _SECTOR_OF_HEAD = {
 _WORKERS = frozenset({"عمال", "العمال", "موظفو", "موظفي", "الموظفون", "الموظفين"})
 _STRIKERS = frozenset({"المضربون", "المضربين"})
 _STUDENTS = frozenset({"الطلاب", "طلاب", "الطلبه", "طلبه"})
+# a crowd that protests, whoever it is: «مزارعو أصفهان المحتجون»
+_PROTESTING = frozenset({"المحتجون", "المحتجين", "الغاضبون", "الغاضبين", "المتظاهرون", "المتظاهرين", "المعتصمون",
+                         "المعتصمين"})
 _MEDIATORS = frozenset({"الوسطاء", "الوسيط", "الوسيطان", "الوسيطين"})
 # crowds: protesters, rioters, strikers, the displaced
 _CROWD_SECTORS = frozenset({"CVL", "LAB", "REF"})
@@ -248,6 +251,8 @@ def _sector_of_opening(sector: Optional[str], coded: bool, opening: list[str], h
         return "REB"
     if first in _MEMBERS_OF_PARLIAMENT and sector in ("GOV", "PTY", "OPP") and "المعارضه" not in opening:
         return "LEG"  # (but «نواب المعارضة» are the opposition)
+    if coded and sector is None and not _PROTESTING.isdisjoint(opening[1:]):
+        return "CVL"  # «شباب الضواحي الغاضبون في فرنسا», «السكان الأصليون المحتجون في كيتو»
     if first in _PEOPLE_OF_NO_SECTOR and sector == "BUS" or first in _VOTERS \
             or not _PEOPLE_OF_NO_SECTOR.isdisjoint(opening) and sector == "CVL":
         return None  # «الناخبون الكويتيون في انتخابات مجلس الأمة», «المدنيون المحاصرون في حلب»
