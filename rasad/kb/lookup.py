@@ -122,7 +122,7 @@ class NameLookup:
         words = [t for t in tokens if t.is_word]
         keys = [normalize(w.text) for w in words]
         nps = _victims_of_the_place(_nationality_first(_crowd_first(_borrow_the_place(nps, text), text), words), keys)
-        nps = _nisba_of_an_uncoded_head(_closing_nisba_of_a_body(nps, words, keys), words, keys)
+        nps = _party_of_the_state_named(_nisba_of_an_uncoded_head(_closing_nisba_of_a_body(nps, words, keys), words, keys), keys)
         # (a capital after «في» is where something happened, not its government: «ضحايا التفجيرين في كمبالا»)
         out = [_result(text[np.span[0]:np.span[1]], np.span,
                        replace(np.entity, sector=None) if np.prep == "في" and np.kinds[0] == "capital" else np.entity)
@@ -187,6 +187,18 @@ def _closing_nisba_of_a_body(nps: list, words: list, keys: list[str]) -> list:
             or best.span[1] > last.span[0] or best.code == last.code:
         return nps
     return [replace(best, entity=replace(best.entity, code=last.code))] + nps[1:]
+
+
+def _party_of_the_state_named(nps: list, keys: list[str]) -> list:
+    """«الحزب الديمقراطي الحاكم في إندونيسيا»: a party named by a generic name («الحزب» and adjectives) that another
+    state's party bears is the party of the state named after «في»; ruling or in opposition as the text says."""
+    if not nps or nps[0].kinds != ("group",) or not keys or keys[0] != "الحزب":
+        return nps
+    state = next((np for np in nps[1:] if np.kinds == ("country",) and normalize(np.prep) == "في"), None)
+    if state is None or state.code == nps[0].code:
+        return nps
+    sector = "GOV" if "الحاكم" in keys else "OPP" if "المعارض" in keys else "PTY"
+    return [replace(nps[0], entity=replace(nps[0].entity, code=state.code, sector=sector))] + nps[1:]
 
 
 def _nisba_of_an_uncoded_head(nps: list, words: list, keys: list[str]) -> list:

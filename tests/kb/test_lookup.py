@@ -1336,6 +1336,8 @@ def test_the_governor_of_a_bank_named_by_its_state_is_that_states_central_banker
     # relatives of victims, prisoners or the missing act as civilians; «أهالي» before a place are its residents
     ("ذوو الأسرى الفلسطينيين", "2015-06-01", "PSE", "CVL"),
     ("أهالي الرقة", "2017-06-01", "SYR", None),
+    # a party named by a generic name another state's party bears is the party of the state named after «في»
+    ("الحزب الديمقراطي الحاكم في إندونيسيا", "2011-06-01", "IDN", "GOV"),
     # a crowd that protests is civilians, whoever it is
     ("مزارعو الأهواز الغاضبون", "2021-07-20", "IRN", "CVL"),
     # a nisba before the phrase that names the crowd; a hunger strike is no labour dispute
