@@ -122,7 +122,8 @@ class NameLookup:
         words = [t for t in tokens if t.is_word]
         keys = [normalize(w.text) for w in words]
         nps = _victims_of_the_place(_nationality_first(_crowd_first(_borrow_the_place(nps, text), text), words), keys)
-        nps = _party_of_the_state_named(_nisba_of_an_uncoded_head(_closing_nisba_of_a_body(nps, words, keys), words, keys), keys)
+        nps = _nisba_of_an_uncoded_head(_closing_nisba_of_a_body(nps, words, keys), words, keys)
+        nps = _party_of_the_state_named(nps, keys)
         # (a capital after «في» is where something happened, not its government: «ضحايا التفجيرين في كمبالا»)
         out = [_result(text[np.span[0]:np.span[1]], np.span,
                        replace(np.entity, sector=None) if np.prep == "في" and np.kinds[0] == "capital" else np.entity)
