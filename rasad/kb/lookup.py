@@ -75,7 +75,8 @@ _MEDIATORS = frozenset({"الوسطاء", "الوسيط", "الوسيطان", "�
 _CROWD_SECTORS = frozenset({"CVL", "LAB", "REF"})
 # a crowd's stance towards what it names after «ل»: «المتظاهرون المؤيدون لفلسطين في لندن» are of London
 _STANCES = frozenset(normalize(w) for w in "المؤيدون المؤيدين المناصرون المناصرين الموالون الموالين المناهضون "
-                     "المناهضين المعارضون المعارضين الداعمون الداعمين المتضامنون المتضامنين".split())
+                     "المناهضين المعارضون المعارضين الداعمون الداعمين المتضامنون المتضامنين المطالبون "
+                     "المطالبين".split())
 # words that open what a crowd acts against or where it is: «على», «ضد», «من», «في», «أمام»
 _COMPLEMENT_WORDS = frozenset({"علي", "ضد", "من", "في", "امام", "داخل", "خارج", "قرب", "عند", "خلال"})
 
@@ -308,9 +309,11 @@ def _crowd_first(nps: list, text: str) -> list:
     if not after or between.isdisjoint(_COMPLEMENT_WORDS) and between.isdisjoint(_STANCES):
         return nps
     code = first.code
-    if code is None:
-        places = [np for np in after if (np.is_place or np.kinds in (("capital",), ("country",)))
-                  and ("في" in {normalize(np.prep)} | {normalize(w) for w in text[:np.span[0]].split()[-2:]})]
+    places = sorted((np for np in after if (np.is_place or np.kinds in (("capital",), ("country",)))
+                     and ("في" in {normalize(np.prep)} | {normalize(w) for w in text[:np.span[0]].split()[-2:]})),
+                    key=lambda np: np.span[0])
+    if code is None or len(places) > 1 and code == places[0].code:
+        # (of two places, the first is where what the crowd protests happens: «المحتجون على الحرب في غزة في نيويورك»)
         code = (places[-1] if places else after[0]).code
     return [replace(first, entity=replace(first.entity, code=code))] + [np for np in nps if np is not first]
 

@@ -1361,6 +1361,9 @@ def test_the_governor_of_a_bank_named_by_its_state_is_that_states_central_banker
     ("المحقق العدلي في انفجار مرفأ بيروت", "2021-06-01", "LBN", "JUD"),
     # a crowd for or against what it names after «ل» is of the place it is in
     ("المتظاهرون المؤيدون لفلسطين في لندن", "2023-11-01", "GBR", "CVL"),
+    # of two places after «في», the first is where what it protests happens, the last where the crowd is
+    ("المحتجون على الحرب في غزة في نيويورك", "2024-04-01", "USA", "CVL"),
+    ("المتظاهرون المطالبون برحيل البشير", "2019-04-01", "SDN", "CVL"),
     # a description led by a phrase of no state is of the nisba among its opening words
     ("سائقو الشاحنات الفرنسيون المضربون", "2010-06-01", "FRA", "LAB"),
     # gunmen a description names are insurgents of the place they fight in
