@@ -91,6 +91,10 @@ class NameLookup:
         self.kb = kb
         self._segmenter = Segmenter(kb.vocabulary())
         self._finder = MentionFinder(kb)
+        # the entries of the words that name a group only in context («فتح», «كونا»), for a lone word asked about
+        self._context_owners: dict[str, list[str]] = {}
+        for entry_id, key in kb.context_only:
+            self._context_owners.setdefault(key, []).append(entry_id)
 
     def __call__(self, text: str, when: Optional[date]) -> list[dict]:
         """Entity objects for the phrases found in `text`, longest (best) match first."""
@@ -143,10 +147,9 @@ class NameLookup:
                                                              _opening_words(keys), hunger="الطعام" in keys)}
         if not out and len(words) == 1 and (holder := family_name_holder(self.kb, words[0].text, when)) is not None:
             out.append(_result(words[0].text, words[0].span, holder.entity(when)))
-        if not out and len(words) == 1 and len(owners := [self.kb.by_id[i] for i, key in self.kb.context_only
-                                                          if key == keys[0]]) == 1:
+        if not out and len(words) == 1 and len(owners := self._context_owners.get(keys[0], [])) == 1:
             # «فتح», «كونا»: a word that names a group only in context names it when asked about alone
-            out.append(_result(words[0].text, words[0].span, owners[0].entity(when)))
+            out.append(_result(words[0].text, words[0].span, self.kb.by_id[owners[0]].entity(when)))
         return out
 
 
