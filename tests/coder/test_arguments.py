@@ -9893,3 +9893,11 @@ def test_a_bare_title_in_a_paragraph_set_in_a_state_is_that_states(rules_coder):
     events = rules_coder.code(Document("t", text, "2008-05-22"))
     charge = next(ev for ev in events if ev.trigger.text == "اتهم")
     assert [r.code for r in charge.recipient] == ["ISR"]
+
+
+def test_a_verb_of_intent_governs_the_noun_its_subject_means_to_carry_out(rules_coder):
+    # the one who intends is the one who will protest or sign, not the place or no one
+    ev = one(rules_coder, "تعتزم المعارضة الأرمنية تنظيم تظاهرة في يريفان.", "PROTEST")
+    assert codes(ev.actor) == ["ARM"] and ev.actor[0].entity.sector == "OPP" and ev.modality == "future"
+    ev = one(rules_coder, "تنوي الحكومة المصرية توقيع اتفاق مع إثيوبيا.", "AGREE")
+    assert codes(ev.actor) == ["EGY"] and codes(ev.recipient) == ["ETH"]
