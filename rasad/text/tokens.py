@@ -258,6 +258,10 @@ def _analyse_alone(surface: str):
 
 # «إ» only begins a word, so a letter before it is a clitic: «وإلى», «فإن», «لإطلاق», «بإسرائيل»
 _CLITIC_BEFORE_HAMZA_BELOW = frozenset({"وإ", "فإ", "لإ", "بإ", "كإ"})
+# nor does a word begin with «وأ» or «فأ» but for a few short nouns («فأر», «فأس», «فأل», «وأد»): «فأيّد» is «ف» + «أيّد»
+# even where the normalised whole, «فايد», is a known name
+_CONJUNCTION_BEFORE_HAMZA = frozenset({"وأ", "فأ"})
+_SHORT_HAMZA_NOUN = 3  # letters of «فأر» and its kin
 
 
 def _analyse_surface(surface: str, segmenter: Optional["Segmenter"]):
@@ -269,11 +273,12 @@ def _analyse_surface(surface: str, segmenter: Optional["Segmenter"]):
     is_word = norm[0].isalpha() or norm[0].isdigit()
     if is_word and norm[0] >= "\u0600":
         light = normalize_keep_ta(surface)
-        if segmenter is not None and surface[:2] in _CLITIC_BEFORE_HAMZA_BELOW and len(norm) > 2:
+        if segmenter is not None and (surface[:2] in _CLITIC_BEFORE_HAMZA_BELOW and len(norm) > 2
+                                      or surface[:2] in _CONJUNCTION_BEFORE_HAMZA and len(norm) > _SHORT_HAMZA_NOUN):
             # the letter before «إ» is a clitic even when the whole word is a known one (normalised,
             # «وإلى» would read as «والي», a governor)
             keys, stem_keys, pre, enc = segmenter.analyse(light[1:], norm[1:])
-            if norm[0] not in "وف":
+            if norm[0] not in "وف" or surface[:2] in _CONJUNCTION_BEFORE_HAMZA:
                 # the whole word stays a key too: a phrase may be written with its preposition
                 # («تبادل لإطلاق النار»)
                 keys, stem_keys = (norm,) + keys, (norm,) + stem_keys

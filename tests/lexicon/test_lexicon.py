@@ -109,6 +109,8 @@ def test_claims_dismissed_as_baseless_are_denied_to_whoever_made_them(rules_code
     ("وأكد قائد الحرس الثوري أن إيران ستلقن الأعداء درسا لن ينسوه.", "IRN", []),
     ("وقال الأمين العام لحزب الله إن الحزب سيجعل إسرائيل تندم على أي حماقة.", "LBN", ["ISR"]),
     ("وقال الرئيس الروسي إن بلاده ستتخذ إجراءات جوابية إذا انضمت فنلندا إلى حلف الناتو.", "RUS", ["FIN"]),
+    # the plural participle threatens as the singular does
+    ("وتجمع آلاف من أنصار المعارضة الكويتية أمام مجلس الأمة متوعدين الحكومة بمواصلة التحرك في الشارع.", "KWT", ["KWT"]),
 ])
 def test_blows_lessons_regret_and_countermeasures_promised_threaten(rules_coder, text, threatener, threatened):
     assert _dyads(rules_coder, text, "THREATEN", "2022-05-01") == [([threatener], threatened)]

@@ -101,6 +101,23 @@ def test_a_conjunction_before_hamza_below_is_a_clitic():
     assert tokenize("والي الخرطوم", segmenter=seg)[0].keys[0] == "والي"
 
 
+@pytest.mark.parametrize("word, key", [("فأيد", "ايد"), ("وأحد", "احد"), ("فأوضح", "اوضح")])
+def test_a_conjunction_before_hamza_above_is_a_clitic(word, key):
+    from rasad.text.tokens import Segmenter, tokenize
+
+    # even when the normalised whole is a known name («فايد»), which stays a key for names written with it
+    tok = tokenize(word, segmenter=Segmenter([word]))[0]
+    assert tok.proclitics == word[0] and key in tok.keys and tok.norm in tok.keys
+
+
+@pytest.mark.parametrize("word", ["فأر", "فأس", "وأد"])
+def test_a_short_noun_opening_with_waw_or_fa_and_hamza_stays_whole(word):
+    from rasad.text.tokens import Segmenter, tokenize
+
+    tok = tokenize(word, segmenter=Segmenter([word]))[0]
+    assert tok.proclitics == "" and tok.keys[0] == tok.norm
+
+
 @pytest.mark.parametrize("word, proclitic, key", [("لإطلاق", "ل", "اطلاق"), ("بإسرائيل", "ب", "اسرائيل"),
                                                   ("كإجراء", "ك", "اجراء")])
 def test_a_preposition_before_hamza_below_is_a_clitic(word, proclitic, key):
