@@ -2393,6 +2393,10 @@ def test_an_attribution_that_ends_the_sentence_names_no_party_to_it(rules_coder)
     ev = one(rules_coder, "سمحت طهران لمفتشي الوكالة الدولية للطاقة الذرية بإعادة تركيب كاميرات المراقبة، بحسب بيان "
                           "للخارجية.", "CONCEDE", "2022-05-01")
     assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["UNO"]
+    # «حسبما» is «حسب ما» written as one word
+    ev = one(rules_coder, "أعلن الجيش الأميركي أن 13 مسلحاً قتلوا في ضربة جوية أميركية، حسبما أفادت به وكالة رويترز.",
+             "ASSAULT", "2007-10-12")
+    assert codes(ev.actor) == ["USA"] and "GBR" not in codes(ev.recipient)
 
 
 @pytest.mark.parametrize("text, event_type, actor, recipient", [

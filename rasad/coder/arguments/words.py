@@ -113,7 +113,7 @@ COPULAS = frozenset("بات باتت اصبح اصبحت صار صارت".split(
 PLUPERFECT = frozenset({"كان", "كانت"})  # «وكان الوزير قد أجرى …»: the subject comes between «كان» and the verb
 # sisters of «كان» that front the subject of the verb after it: «ولا تزال الدوحة … ترفض»
 STILL = frozenset("زال يزال تزال زالت يزالون تزالان مازال مازالت ظل ظلت يظل تظل".split())
-ATTRIBUTING = frozenset("وفق وفقا بحسب حسب نقلا طبقا".split())  # «، وفق ما نقلته …،»
+ATTRIBUTING = frozenset("وفق وفقا بحسب حسب نقلا طبقا حسبما بحسبما وفقما".split())  # «، وفق ما نقلته …،»
 LAUNCHED_FROM = frozenset("اطلق اطلقت اطلقه اطلقها اطلقوا انطلق انطلقت".split())  # «… أطلقت من غزة»
 # what is fired: «أطلقت خمسة صواريخ من قطاع غزة باتجاه إسرائيل» — Gaza is where they came from
 PROJECTILES = frozenset("صاروخ صاروخا صاروخين صواريخ قذيفه قذيفتين قذائف مسيره مسيرتين مسيرات".split())
