@@ -29,6 +29,8 @@ HONORIFICS = frozenset(
     "فريق لواء عميد عقيد عماد جنرال مشير شيخ امير دكتور سيد سيده استاذ مهندس ملا ايه حجه "
     "رئيس قائد ملك سلطان".split()
 )
+# honorifics and titles that stand before a name and leave its holder's code to the name («المرشد علي خامنئي»)
+_TITLES_BEFORE_NAMES = HONORIFICS | frozenset({"مرشد"})
 # Prepositions read from the word before a mention (separate words) or its proclitics.
 PREPOSITIONS = frozenset(
     "مع الي الى علي ضد من عن في لدي نحو حول بين تجاه قبل يد عبر خلال بشان لصالح بحق".split()
@@ -74,7 +76,7 @@ _PAIR_WORDS = frozenset("بلدان بلدين جانبان جانبين طرف�
 # what a party holds or who fights for it: «على مواقع لـ X», «ضد مسلحي X» strike X
 _HOLDINGS = frozenset("مواقع موقع مقرات مقر معاقل اهداف مراكز منازل تجمعات مخازن قواعد ثكنات "
                       "مسلحي مقاتلي عناصر قاده قيادات انصار".split())
-_OFFICE_QUALIFIERS = frozenset("منتخب سابق اسبق مؤقت جديد مكلف الله".split())
+_OFFICE_QUALIFIERS = frozenset("منتخب سابق اسبق مؤقت جديد مكلف الله راحل".split())  # «الراحل»: the late
 _PLACE_HEADS = frozenset("مطار ميناء مدينه محافظه بلده قريه منطقه عاصمه ولايه اقليم معبر جزيره مخيم".split())
 _WATERS = frozenset("محيط بحر خليج".split())  # a nisba after them names a sea, not a state
 _LOCATIVE_NOUNS = frozenset("وسط شمال جنوب شرق غرب شمالي جنوبي شرقي غربي ضواحي اطراف قرب انحاء مختلف عمق".split())
@@ -1838,6 +1840,12 @@ class MentionFinder:
                     and m[0] == merged[-1][1] + 1:
                 honorific = merged.pop()
                 m = (honorific[0], m[1], m[2], m[3])
+            elif m[2].kind == "person" and m[0] > 0 and (not merged or merged[-1][1] < m[0] - 1) \
+                    and tokens[m[0] - 1].is_word and has_article(tokens[m[0] - 1]) \
+                    and tokens[m[0] - 1].proclitics.startswith("و") and tokens[m[0] - 1].keys[-1] in _TITLES_BEFORE_NAMES:
+                # «التقى الرئيس حسن روحاني والمرشد علي خامنئي»: a conjoined title the knowledge base does not name alone
+                # is part of the name, and its «و» joins the phrase to the one before
+                m = (m[0] - 1, m[1], m[2], m[3])
             merged.append(m)
         return merged
 

@@ -9905,3 +9905,15 @@ def test_a_verb_of_intent_governs_the_noun_its_subject_means_to_carry_out(rules_
     assert codes(ev.actor) == ["ARM"] and ev.actor[0].entity.sector == "OPP" and ev.modality == "future"
     ev = one(rules_coder, "تنوي الحكومة المصرية توقيع اتفاق مع إثيوبيا.", "AGREE")
     assert codes(ev.actor) == ["EGY"] and codes(ev.recipient) == ["ETH"]
+
+
+def test_the_late_between_a_title_and_a_name_stays_in_one_phrase(rules_coder):
+    assert phrase_codes(rules_coder, "التقى الرئيس المصري الراحل حسني مبارك الملك الأردني.", "2024-08-01") == {
+        "الرئيس المصري الراحل حسني مبارك": "EGY", "الملك الأردني": "JOR"}
+
+
+def test_a_conjoined_title_before_a_name_joins_the_name_to_the_list_met(rules_coder):
+    # «والمرشد» is no name the knowledge base knows alone; with its «و» it makes Khamenei a second party met
+    ev = [e for e in code(rules_coder, "زار أردوغان طهران، حيث التقى الرئيس حسن روحاني والمرشد علي خامنئي.", "2017-10-10")
+          if e.trigger.text == "التقى"][0]
+    assert codes(ev.actor) == ["TUR"] and set(codes(ev.recipient)) == {"IRN"}
