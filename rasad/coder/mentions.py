@@ -2451,6 +2451,10 @@ class MentionFinder:
                     _push(memory.recent_parties, ent.entry_id or ent.code)
                 elif "group" in np.kinds and ent.entry_id:
                     _push(memory.recent_parties, ent.entry_id)
+                elif "demonym" in np.kinds and ent.code in self.kb.by_id:
+                    # «الجيش الإسرائيلي», «الرئيس التركي» name their states for a later «البلدين», «الطرفين»
+                    _push(memory.recent_states, ent.code)
+                    _push(memory.recent_parties, ent.code)
             # («رئيس البرلمان الأوروبي» heads a body: a later «الرئيس» is someone else)
             if np.kinds == ("agent",) and ent.code and np.agent_phrase \
                     and len(keys := phrase_keys(np.agent_phrase)) > 1 and keys[0] in _ORGAN_WORDS:

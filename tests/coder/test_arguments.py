@@ -9917,3 +9917,14 @@ def test_a_conjoined_title_before_a_name_joins_the_name_to_the_list_met(rules_co
     ev = [e for e in code(rules_coder, "زار أردوغان طهران، حيث التقى الرئيس حسن روحاني والمرشد علي خامنئي.", "2017-10-10")
           if e.trigger.text == "التقى"][0]
     assert codes(ev.actor) == ["TUR"] and set(codes(ev.recipient)) == {"IRN"}
+
+
+def test_states_named_only_by_a_nisba_are_the_pair_a_later_sentence_recalls(rules_coder):
+    # the Israeli army is Israel's: «الطرفين» in the next sentence are Israel and Hezbollah, not the caller
+    evs = code(rules_coder, "تبادل الجيش الإسرائيلي وحزب الله إطلاق النار عبر الحدود. ودعت فرنسا الطرفين إلى ضبط النفس.",
+               "2012-06-01")
+    call = next(e for e in evs if e.event_type == "REQUEST")
+    assert codes(call.actor) == ["FRA"] and sorted(codes(call.recipient)) == ["ISR", "LBN"]
+    evs = code(rules_coder, "التقى الرئيس المصري نظيره التركي في أنقرة. وبحث البلدان سبل تعزيز التعاون.", "2012-06-01")
+    talks = next(e for e in evs if e.trigger.text == "وبحث")
+    assert sorted(codes(talks.actor) + codes(talks.recipient)) == ["EGY", "TUR"]
