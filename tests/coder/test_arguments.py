@@ -9928,3 +9928,12 @@ def test_states_named_only_by_a_nisba_are_the_pair_a_later_sentence_recalls(rule
     evs = code(rules_coder, "التقى الرئيس المصري نظيره التركي في أنقرة. وبحث البلدان سبل تعزيز التعاون.", "2012-06-01")
     talks = next(e for e in evs if e.trigger.text == "وبحث")
     assert sorted(codes(talks.actor) + codes(talks.recipient)) == ["EGY", "TUR"]
+
+
+def test_names_set_off_after_a_verbs_subject_are_the_subject_not_the_object(rules_coder):
+    ev = one(rules_coder, "وقد رفض الرؤساء اللبنانيون الثلاثة، ميشال عون ونبيه بري وسعد الحريري، تصريحات ليبرمان.",
+             "REJECT", "2018-02-01")
+    assert codes(ev.actor) == ["LBN"] and codes(ev.recipient) == ["ISR"]
+    ev = one(rules_coder, "وزار علي أكبر ولايتي، مستشار المرشد الإيراني علي خامنئي، دمشق الخميس الماضي.", "CONSULT",
+             "2018-04-15")
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["SYR"]

@@ -17,7 +17,8 @@ from .frames import Frames
 from .record import Arguments, Zone
 from .subjects import Subjects
 from .words import (
-    ACTING_KINDS, AGAINST, AID_SOURCE_REACH, ANNOUNCING, APPROVABLE, BEING, BELONGING, CARRIED_OUT, CIRCUMSTANTIAL,
+    ACTING_KINDS, AGAINST, AID_SOURCE_REACH, ANNOUNCING, APPOSITION_REACH, APPROVABLE, BEING, BELONGING, CARRIED_OUT,
+    CIRCUMSTANTIAL,
     BETWEEN_THEM_TWO, CLAUSE_BREAKS, ON,
     COMPLEMENTIZERS, COUNTERPARTS, DEATH_NOUNS, DECIDING, DECISIONS, DECLARING_MASDARS,
     DRIVING, DONE_TO_TYPES, GRANTING, HEADED_BY, IDENTIFIED_REACH,
@@ -37,7 +38,8 @@ _SUFFERING = frozenset("لقي لقيه لقيها لقيته لقيتها تع�
 # hostile acts told as a dual in construct («تفجيري», «مهلتي»): read as «my», their doer became the clause's subject,
 # most often who reports or condemns them (accords and sit-ins in the dual keep their reading)
 _HOSTILE_DUALS = frozenset({"ASSAULT", "THREATEN"})
-_INTERVIEWS = frozenset("مقابله حوار حديث لقاء".split())  # «في مقابلة مع …»: with whom one spoke
+_INTERVIEWS = frozenset("مقابله حوار حديث لقاء".split())
+_COUNTS = frozenset("اثنان اثنين ثلاثه اربعه خمسه سته سبعه".split())  # «الرؤساء الثلاثة»: a count after a plural subject  # «في مقابلة مع …»: with whom one spoke
 
 
 BLAST_VERB = "core.ASSAULT.explode.verb"  # «انفجرت سيارة مفخخة»: its forms carry their subject
@@ -66,6 +68,8 @@ class ArgumentFinder(Frames, Content, Subjects):
             after = [np for np in after if not self.met_on_occasion(np, trig)]
         if trig.first_token not in self.attributions:  # («، بحسب بيان للخارجية»: the source is no party to the act)
             after = [np for np in after if np.first_token not in self.attributions]
+        if e.pos == "verb" and after and not after[0].prep:
+            after = self._without_names_of_subject(after)
         lo = self._clause_start(trig)
         before = self._without_appositions([np for np in self._nps_between(lo, trig.first_token) if not np.is_place],
                                            trig.first_token)
@@ -848,6 +852,20 @@ class ArgumentFinder(Frames, Content, Subjects):
         is accredited to is the subject, not the object."""
         return {b.first_token for a, b in zip(after, after[1:]) if prep_key(a.prep) == "لدي" and "person" in b.kinds
                 and not b.prep and b.first_token == a.last_token + 1 and b.code in codes}
+
+    def _without_names_of_subject(self, after: list[NP]) -> list[NP]:
+        """`after` less the names set off by commas right after its first phrase, the verb's subject, maybe after a
+        count («رفض الرؤساء اللبنانيون الثلاثة، ميشال عون ونبيه بري وسعد الحريري، تصريحات ليبرمان»): they are
+        who the subject is, not the object."""
+        k = after[0].last_token + 1
+        if k < len(self.tokens) and self.tokens[k].is_word and self.tokens[k].keys[-1] in _COUNTS:
+            k += 1
+        if k >= len(self.tokens) or self.tokens[k].text not in "،,":
+            return after
+        names = self._appositions(k, min(len(self.tokens), k + APPOSITION_REACH + 1), self.candidate_at, names_only=True)
+        if k not in names:
+            return after
+        return [np for np in after if np.first_token not in names]
 
     def _interviewed_by(self, np: NP) -> bool:
         """«في مقابلة مع قناة «سكاي نيوز عربية»»: the outlet one spoke to is no party to what one said."""
