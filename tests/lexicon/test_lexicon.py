@@ -3182,3 +3182,13 @@ def test_concern_voiced_past_a_long_title_is_disapproval(rules_coder):
     evs = [e for e in code(rules_coder, text, "2016-09-12") if e.event_type == "ACCUSE"]
     assert evs and codes(evs[0].actor) == ["UNO"] and codes(evs[0].recipient) == ["LBY"], \
         [(codes(e.actor), codes(e.recipient)) for e in evs]
+
+
+def test_a_withdrawal_noun_is_a_retreat_only_of_forces_or_arms(rules_coder):
+    def retreats(text, when="2019-10-14"):
+        return [(codes(e.actor), codes(e.recipient)) for e in code(rules_coder, text, when) if e.event_type == "RETREAT"]
+
+    assert retreats("قال وزير الدفاع الأمريكي إن الرئيس ترامب أمر بسحب نحو ألف جندي أمريكي من شمال سوريا.") \
+        == [(["USA"], ["SYR"])]
+    assert retreats("وصوّت البرلمان العراقي على سحب الثقة من الحكومة.") == []
+    assert retreats("وأعلن مكتب رئيس الوزراء العراقي سحب تكليف المحافظ.") == []
