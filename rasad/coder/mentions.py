@@ -1841,8 +1841,8 @@ class MentionFinder:
                 honorific = merged.pop()
                 m = (honorific[0], m[1], m[2], m[3])
             elif m[2].kind == "person" and m[0] > 0 and (not merged or merged[-1][1] < m[0] - 1) \
-                    and tokens[m[0] - 1].is_word and has_article(tokens[m[0] - 1]) \
-                    and tokens[m[0] - 1].proclitics.startswith("و") and tokens[m[0] - 1].keys[-1] in _TITLES_BEFORE_NAMES:
+                    and (title := tokens[m[0] - 1]).is_word and has_article(title) \
+                    and title.proclitics.startswith("و") and title.keys[-1] in _TITLES_BEFORE_NAMES:
                 # «التقى الرئيس حسن روحاني والمرشد علي خامنئي»: a conjoined title the knowledge base does not name alone
                 # is part of the name, and its «و» joins the phrase to the one before
                 m = (m[0] - 1, m[1], m[2], m[3])

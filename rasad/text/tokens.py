@@ -258,8 +258,8 @@ def _analyse_alone(surface: str):
 
 # «إ» only begins a word, so a letter before it is a clitic: «وإلى», «فإن», «لإطلاق», «بإسرائيل»
 _CLITIC_BEFORE_HAMZA_BELOW = frozenset({"وإ", "فإ", "لإ", "بإ", "كإ"})
-# nor does a word begin with «وأ» or «فأ» but for a few short nouns («فأر», «فأس», «فأل», «وأد»): «فأيّد» is «ف» + «أيّد»
-# even where the normalised whole, «فايد», is a known name
+# nor does a word begin with «وأ» or «فأ» but for a few short nouns («فأر», «فأس», «فأل», «وأد»): «فأيّد» is «ف» +
+# «أيّد» even where the normalised whole, «فايد», is a known name
 _CONJUNCTION_BEFORE_HAMZA = frozenset({"وأ", "فأ"})
 _SHORT_HAMZA_NOUN = 3  # letters of «فأر» and its kin
 
@@ -279,8 +279,8 @@ def _analyse_surface(surface: str, segmenter: Optional["Segmenter"]):
             # «وإلى» would read as «والي», a governor)
             keys, stem_keys, pre, enc = segmenter.analyse(light[1:], norm[1:])
             if norm[0] not in "وف" or surface[:2] in _CONJUNCTION_BEFORE_HAMZA:
-                # the whole word stays a key too: a phrase may be written with its preposition
-                # («تبادل لإطلاق النار»)
+                # the whole word stays a key too: a phrase may be written with its preposition («تبادل لإطلاق
+                # النار»), a name with «وأ» inside it («وكالة الأمن السيبراني وأمن البنية التحتية»)
                 keys, stem_keys = (norm,) + keys, (norm,) + stem_keys
             pre = norm[0] + pre
         elif segmenter is not None:

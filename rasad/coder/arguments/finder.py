@@ -38,8 +38,8 @@ _SUFFERING = frozenset("لقي لقيه لقيها لقيته لقيتها تع�
 # hostile acts told as a dual in construct («تفجيري», «مهلتي»): read as «my», their doer became the clause's subject,
 # most often who reports or condemns them (accords and sit-ins in the dual keep their reading)
 _HOSTILE_DUALS = frozenset({"ASSAULT", "THREATEN"})
-_INTERVIEWS = frozenset("مقابله حوار حديث لقاء".split())
-_COUNTS = frozenset("اثنان اثنين ثلاثه اربعه خمسه سته سبعه".split())  # «الرؤساء الثلاثة»: a count after a plural subject  # «في مقابلة مع …»: with whom one spoke
+_INTERVIEWS = frozenset("مقابله حوار حديث لقاء".split())  # «في مقابلة مع …»: with whom one spoke
+_COUNTS = frozenset("اثنان اثنين ثلاثه اربعه خمسه سته سبعه".split())  # «الرؤساء الثلاثة»: a plural subject's count
 
 
 BLAST_VERB = "core.ASSAULT.explode.verb"  # «انفجرت سيارة مفخخة»: its forms carry their subject
@@ -862,7 +862,8 @@ class ArgumentFinder(Frames, Content, Subjects):
             k += 1
         if k >= len(self.tokens) or self.tokens[k].text not in "،,":
             return after
-        names = self._appositions(k, min(len(self.tokens), k + APPOSITION_REACH + 1), self.candidate_at, names_only=True)
+        end = min(len(self.tokens), k + APPOSITION_REACH + 1)
+        names = self._appositions(k, end, self.candidate_at, names_only=True)
         if k not in names:
             return after
         return [np for np in after if np.first_token not in names]
