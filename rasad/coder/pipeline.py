@@ -1426,6 +1426,11 @@ class Coder:
             model = (sent_events[-1] if sent_events else None) if follows else next(
                 (ev for ev in reversed(sent_events) if any(a.code for a in ev.actor) and ev.event_type != "THREATEN"),
                 None)
+            if follows and (doer := _follower_after(sent.tokens, trig, finder)) is not None:
+                # «وحذت حذوها الكويت والبحرين»: who follows is named after «حذوها», not the subject before
+                args.actor = finder.with_coordinated(doer)
+                args.path[:] = [step for step in args.path if step not in ("shared-subject", "first-party-in-clause")]
+                args.path.append("named-after-follow")
             if model is None or not args.actor:
                 return None
             event_type, mode = model.event_type, model.mode
@@ -3054,6 +3059,14 @@ def _warns_of_what_may_happen(tokens, trig: Trigger, nps, args) -> bool:
     end = next((i for i in range(may + 1, len(tokens)) if tokens[i].norm in (".", ",", "؛")), len(tokens))
     own = {a.code for a in args.actor if a.code}
     return not any(that < np.first_token < end and np.code in own for np in nps)
+
+
+def _follower_after(tokens: list[Token], trig: Trigger, finder: ArgumentFinder) -> Optional[NP]:
+    """The named party right after the «حذو…» of a verb of following («وحذت حذوها الكويت»), or None."""
+    k = next((j for j in range(trig.last_token + 1, min(len(tokens), trig.last_token + 3))
+              if tokens[j].norm.startswith("حذو")), None)
+    return next((np for np in finder.candidates if k is not None and np.first_token == k + 1 and not np.prep
+                 and np.code), None)
 
 
 def _declined_to_join(tokens, trig: Trigger) -> bool:

@@ -9937,3 +9937,11 @@ def test_names_set_off_after_a_verbs_subject_are_the_subject_not_the_object(rule
     ev = one(rules_coder, "وزار علي أكبر ولايتي، مستشار المرشد الإيراني علي خامنئي، دمشق الخميس الماضي.", "CONSULT",
              "2018-04-15")
     assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["SYR"]
+
+
+def test_who_follows_suit_may_be_named_after_the_word_for_following(rules_coder):
+    evs = code(rules_coder, "فقد استدعت السعودية سفيرها من دمشق للتشاور في أغسطس 2011، وحذت حذوها الكويت والبحرين.",
+               "2011-08-10")
+    follow = next(e for e in evs if e.trigger.text == "وحذت")
+    assert follow.event_type == "SANCTION" and sorted(codes(follow.actor)) == ["BHR", "KWT"] \
+        and codes(follow.recipient) == ["SYR"]
