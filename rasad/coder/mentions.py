@@ -1697,6 +1697,12 @@ class MentionFinder:
             if (key in _GROUP_HEADS or key in _NEIGHBOURS_WORDS) and i + 1 < len(tokens):
                 members = _neighbours(tokens, i if key in _NEIGHBOURS_WORDS else i + 1, out, memory) \
                     or self._bloc_members(tokens, i + 1, out, memory)
+                if members and members[0] + 1 < len(tokens) \
+                        and (size := _GROUP_SIZES.get(tokens[members[0] + 1].keys[-1])) is not None \
+                        and len(named := [c for c in _listed_states(out, i) or memory.last_group
+                                          if c in members[1]]) == size:
+                    # «وأمهلت الدول الخليجية الثلاث»: the members of the list named before, as many as the count says
+                    members = (members[0] + 1, named)
                 if members:
                     # «دول مجلس التعاون», «دول المجلس»: the member states, over the whole phrase; «دول جوار السودان»:
                     # the states on its borders

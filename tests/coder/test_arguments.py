@@ -9945,3 +9945,9 @@ def test_who_follows_suit_may_be_named_after_the_word_for_following(rules_coder)
     follow = next(e for e in evs if e.trigger.text == "وحذت")
     assert follow.event_type == "SANCTION" and sorted(codes(follow.actor)) == ["BHR", "KWT"] \
         and codes(follow.recipient) == ["SYR"]
+
+
+def test_the_counted_gulf_states_are_those_of_the_list_named_before(rules_coder):
+    ev = one(rules_coder, "وأغلقت السعودية والإمارات والبحرين ومصر أجواءها أمام الطيران القطري، وأمهلت الدول الخليجية "
+                          "الثلاث المواطنين القطريين أسبوعين لمغادرة أراضيها.", "SANCTION", "2017-06-06")
+    assert sorted(codes(ev.actor)) == ["ARE", "BHR", "SAU"] and codes(ev.recipient) == ["QAT"]
