@@ -1828,6 +1828,9 @@ class Coder:
                          and (np.span[0] >= sent.span[0] or state.dealt_with(code, mine))
                          and not np.is_place and np.prep != "في"  # (a dateline's city is where, not who)
                          and np.entity.sector != "MED"]  # (nor is the outlet told: «قال مسؤول لوكالة رويترز»)
+                if sent.tokens[trig.last_token].enclitic in ("هم", "هما"):
+                    # «إن إيران تزودهم بها»: «هم» stands for people, a group or its men, not a state or a city
+                    named = [np for np in named if {"group", "agent", "person"} & set(np.kinds)] or named
                 if named:
                     args.recipient.append(max(named, key=lambda np: np.span[0]))
                     args.path.append("party-named-before")

@@ -9951,3 +9951,10 @@ def test_the_counted_gulf_states_are_those_of_the_list_named_before(rules_coder)
     ev = one(rules_coder, "وأغلقت السعودية والإمارات والبحرين ومصر أجواءها أمام الطيران القطري، وأمهلت الدول الخليجية "
                           "الثلاث المواطنين القطريين أسبوعين لمغادرة أراضيها.", "SANCTION", "2017-06-06")
     assert sorted(codes(ev.actor)) == ["ARE", "BHR", "SAU"] and codes(ev.recipient) == ["QAT"]
+
+
+def test_a_plural_object_pronoun_stands_for_people_not_a_state_named_last(rules_coder):
+    evs = code(rules_coder, "ويطلق الحوثيون صواريخ باليستية باتجاه مدن سعودية، يقول التحالف إن إيران تزودهم بها.",
+               "2018-02-01")
+    aid = next(e for e in evs if e.event_type == "AID")
+    assert codes(aid.actor) == ["IRN"] and codes(aid.recipient) == ["YEM"]
