@@ -19,7 +19,7 @@ from .subjects import Subjects
 from .words import (
     ACTING_KINDS, AGAINST, AID_SOURCE_REACH, ANNOUNCING, APPOSITION_REACH, APPROVABLE, BEING, BELONGING, CARRIED_OUT,
     CIRCUMSTANTIAL,
-    BETWEEN_THEM_TWO, CLAUSE_BREAKS, ON,
+    BETWEEN_THEM_TWO, CLAUSE_BREAKS, COUNT_WORDS, ON,
     COMPLEMENTIZERS, COUNTERPARTS, DEATH_NOUNS, DECIDING, DECISIONS, DECLARING_MASDARS,
     DRIVING, DONE_TO_TYPES, GRANTING, HEADED_BY, IDENTIFIED_REACH,
     INCLUDING, JOINING, LIGHT_VERBS, NOUN_PP_REACH, OPERATION_REACH, OWN_ACT_VERBS,
@@ -39,7 +39,6 @@ _SUFFERING = frozenset("لقي لقيه لقيها لقيته لقيتها تع�
 # most often who reports or condemns them (accords and sit-ins in the dual keep their reading)
 _HOSTILE_DUALS = frozenset({"ASSAULT", "THREATEN"})
 _INTERVIEWS = frozenset("مقابله حوار حديث لقاء".split())  # «في مقابلة مع …»: with whom one spoke
-_COUNTS = frozenset("اثنان اثنين ثلاثه اربعه خمسه سته سبعه".split())  # «الرؤساء الثلاثة»: a plural subject's count
 
 
 BLAST_VERB = "core.ASSAULT.explode.verb"  # «انفجرت سيارة مفخخة»: its forms carry their subject
@@ -858,7 +857,7 @@ class ArgumentFinder(Frames, Content, Subjects):
         count («رفض الرؤساء اللبنانيون الثلاثة، ميشال عون ونبيه بري وسعد الحريري، تصريحات ليبرمان»): they are
         who the subject is, not the object."""
         k = after[0].last_token + 1
-        if k < len(self.tokens) and self.tokens[k].is_word and self.tokens[k].keys[-1] in _COUNTS:
+        if k < len(self.tokens) and self.tokens[k].is_word and self.tokens[k].keys[-1] in COUNT_WORDS:
             k += 1
         if k >= len(self.tokens) or self.tokens[k].text not in "،,":
             return after
