@@ -373,7 +373,8 @@ def _prep_of(tokens: list[Token], i: int, prefix: str, head_noun: bool = False) 
         return "عبر", conj  # «تسليح الجيش اللبناني عن طريق فرنسا»: through a go-between, as «عبر»
     if i > 0:
         prev = tokens[i - 1]
-        if prev.is_word and prev.keys[-1] in _LOCATIVE_NOUNS and not conj:
+        if prev.is_word and prev.keys[-1] in _LOCATIVE_NOUNS and not conj and prev.norm.removeprefix("و") != "الاطراف":
+            # («الأطراف اللبنانية» are Lebanon's parties, not its outskirts)
             return "في", False  # «في وسط القاهرة», «بشمال اليابان», «قرب بغداد»: where, not with whom
         if prev.is_word and prev.keys[-1] in _SPATIAL_PREPOSITIONS:
             return prev.keys[-1], conj or prev.norm.startswith("و")  # «تجمع المئات أمام السفارة الفرنسية»: where

@@ -9958,3 +9958,28 @@ def test_a_plural_object_pronoun_stands_for_people_not_a_state_named_last(rules_
                "2018-02-01")
     aid = next(e for e in evs if e.event_type == "AID")
     assert codes(aid.actor) == ["IRN"] and codes(aid.recipient) == ["YEM"]
+
+
+def test_a_states_parties_are_its_side_not_its_outskirts(rules_coder):
+    # «الأطراف العراقية» are Iraq's parties (the object, even of an Iraqi caller), not the outskirts of Iraq
+    ev = one(rules_coder, "ودعا رئيس الجمهورية العراقي برهم صالح الأطراف العراقية إلى الحوار.", "REQUEST",
+             "2021-10-20")
+    assert codes(ev.actor) == ["IRQ"] and codes(ev.recipient) == ["IRQ"]
+
+
+def test_a_states_side_after_a_conjoined_verb_is_its_object(rules_coder):
+    ev = one(rules_coder, "أعربت الأردن عن قلقها من التصعيد، وطالبت الجانب الإسرائيلي بوقف الاقتحامات.", "REQUEST",
+             "2022-04-15")
+    assert codes(ev.actor) == ["JOR"] and codes(ev.recipient) == ["ISR"]
+    evs = code(rules_coder, "رحب الاتحاد الأفريقي بالهدنة، وحث الأطراف السودانية على العودة إلى التفاوض، مجدداً "
+                            "دعوته مصر إلى استضافة الجولة المقبلة.", "2023-06-01")
+    urge = next(e for e in evs if e.trigger.text == "وحث")
+    assert codes(urge.actor) == ["IGO"] and codes(urge.recipient) == ["SDN"]
+    call = next(e for e in evs if e.trigger.text == "دعوته")
+    assert codes(call.actor) == ["IGO"] and codes(call.recipient) == ["EGY"]
+
+
+def test_a_nominative_plural_after_the_verb_is_its_subject(rules_coder):
+    # «المجتمعون» is the subject, though no party; the government after it is the object, not the subject
+    evs = code(rules_coder, "وطالب المجتمعون الحكومة اللبنانية بإجراء الانتخابات في موعدها.", "2022-03-01")
+    assert not any(e.event_type == "REQUEST" and "LBN" in codes(e.actor) for e in evs)

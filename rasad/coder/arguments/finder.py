@@ -23,7 +23,7 @@ from .words import (
     COMPLEMENTIZERS, COUNTERPARTS, DEATH_NOUNS, DECIDING, DECISIONS, DECLARING_MASDARS,
     DRIVING, DONE_TO_TYPES, GRANTING, HEADED_BY, IDENTIFIED_REACH,
     INCLUDING, JOINING, LIGHT_VERBS, NOUN_PP_REACH, OPERATION_REACH, OWN_ACT_VERBS,
-    PASSIVE_AGENT, PREMISES, PREPS, RECEIVING, RECEPTION, SAYING_VERBS, SIDE_WORDS, SIGNING_NOUN, STATE_FORCES, SUMMITS,
+    PASSIVE_AGENT, PREMISES, PREPS, RECEIVING, RECEPTION, SAYING_VERBS, SIGNING_NOUN, STATE_FORCES, SUMMITS,
     SYMMETRIC_FRAMES, TARGETING, TARGETS_REACH, TELLING, THEY_ARE, TIME_SPANS, TITLE_REACH, VICTIM_SECTORS, VIOLATED,
     WITH_PRONOUNS,
     conjoined_word,
@@ -136,12 +136,6 @@ class ArgumentFinder(Frames, Content, Subjects):
             return None
         before = self.tokens[owner.first_token - 1]
         return owner if before.is_word and word_key(before) in DECISIONS else None
-
-    def _side_named_by(self, np: NP) -> bool:
-        """«طالبت الحكومة العراقية الجانب التركي بسحب قواته»: a nisba after «الجانب/الطرف» names a state's side,
-        a party in its own right (not a nisba describing the noun before it)."""
-        k = np.first_token - 1
-        return k >= 0 and self.tokens[k].norm in SIDE_WORDS
 
     def _inverted_reception(self, trig: Trigger, after: list[NP], args: Arguments) -> bool:
         """«وكان في استقبال الرئيس السوري لدى وصوله ولي العهد السعودي», «وكان في استقباله بالمطار رئيس
@@ -947,8 +941,9 @@ class ArgumentFinder(Frames, Content, Subjects):
                 if nxt is not None and not nxt.prep and nxt.code and nxt.first_token not in titles \
                         and nxt.first_token - skipped \
                         <= anchor + 2 + self._unknown_name_after(args.actor, anchor, nxt.first_token) \
-                        and not same_side(nxt, args.actor, by_sector=e.event == "COERCE") \
                         and (nxt.kinds[0] != "demonym" or self._side_named_by(nxt)) \
+                        and (not same_side(nxt, args.actor, by_sector=e.event == "COERCE")
+                             or (nxt.kinds[0] == "demonym" and self._side_named_by(nxt))) \
                         and not self._titled_partner_of(nxt, args.actor) \
                         and not self._owned_after_masdar(nxt) \
                         and not any(k not in aside and (self.tokens[k].text in CLAUSE_BREAKS
@@ -1361,7 +1356,8 @@ class ArgumentFinder(Frames, Content, Subjects):
         # and sector)
         actor_sides = {(np.code, np.entity.sector) for np in args.actor if np.code and np.entity.sector}
         args.recipient = [np for np in args.recipient if np not in args.actor and np not in args.mediator
-                          and not (guessed and (self._actors_own_side(np, actor_codes) or (
+                          and not (guessed and ((self._actors_own_side(np, actor_codes)
+                                                 and not self._side_named_by(np)) or (
                               np.kinds == ("group",) and (np.code, np.entity.sector) in actor_sides
                               and self._genitive_of_plain_noun(np))))]
         args.actor = [np for np in args.actor if np not in args.mediator]

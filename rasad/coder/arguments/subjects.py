@@ -26,7 +26,7 @@ from .words import (
     PREPS, PRONOUNS,
     PRONOUN_SUBJECTS, PROTESTED_BEFORE, RECEIVING, RELATIVE_CLAUSE_REACH, RENEWING_PARTICIPLES, REPLYING,
     ENVOYS_FOR, REPRESENTATIVES, SAID_TYPES, SENT_DELEGATIONS,
-    SAME_TIME, SAYING_VERBS, SEATS, SECOND_OBJECT_REACH, SETTING_OFF, STATEMENTS, STATEMENT_REACH, STATE_SETS, STILL,
+    SAME_TIME, SAYING_VERBS, SEATS, SECOND_OBJECT_REACH, SETTING_OFF, SIDE_WORDS, STATEMENTS, STATEMENT_REACH, STATE_SETS, STILL,
     TELLING,
     THEN_WORDS, TIME_PREPS, TIME_SPANS, TIME_WORDS, TITLES_OF_SEVERAL, TITLE_REACH, TOPIC_MARKERS, USING,
     VERB_PARTICLES, WELCOMING,
@@ -883,6 +883,10 @@ class Subjects(Agreement):
         person = first.kinds[:1] == ("person",)
         if first.prep or len(gap) > (6 if person else 3) or any(not t.is_word for t in gap):
             return None
+        if len(gap) == 1 and self._side_object_of_conjoined(trig, first):
+            return None
+        if gap and self._nominative_participle(gap[0]):
+            return None  # «طالب المشاركون فيه الأطراف الليبية بـ…»: the plural in «ـون» is the subject, the party its object
         # «اتهم قيادي في حزب الله إسرائيل»: a leading figure of the body after him acts as it
         of_its_leaders = leading_figure_of(self.tokens, first.first_token)
         # («وهي تطالب بخروج إيران»: a masdar kept whole with its «ب» is a prepositional phrase too; not «لجنتا»,
@@ -986,6 +990,25 @@ class Subjects(Agreement):
                 return visitor
             return None
         return self._titled_person(first, after) or first
+
+    def _side_named_by(self, np: NP) -> bool:
+        """«طالبت الحكومة العراقية الجانب التركي بسحب قواته»: a nisba after «الجانب/الطرف/الأطراف» names a state's side,
+        a party in its own right (not a nisba describing the noun before it)."""
+        k = np.first_token - 1
+        return k >= 0 and self.tokens[k].norm in SIDE_WORDS
+
+    def _side_object_of_conjoined(self, verb: Trigger, np: NP) -> bool:
+        """«أعربت مصر عن قلقها، وطالبت الجانب الإسرائيلي بـ…»: a state's side right after a conjoined verb whose
+        subject was named before it is the verb's object."""
+        return np.kinds[:1] == ("demonym",) and self._side_named_by(np) and np.first_token == verb.last_token + 2 \
+            and conjoined_word(self.tokens[verb.first_token]) and any(
+                c.last_token < verb.first_token and c.code and not c.prep and not c.is_place for c in self.candidates)
+
+    @staticmethod
+    def _nominative_participle(tok: Token) -> bool:
+        """A definite participle in the sound plural of the nominative («المشاركون», «المجتمعون», «المعتصمون»):
+        only a subject takes that case (a singular such as «المعاون», «المخزون» is shorter)."""
+        return tok.is_word and tok.norm.startswith("الم") and tok.norm.endswith("ون") and len(tok.norm) >= 8
 
     def _oblique_plural(self, np: NP) -> bool:
         """A sector noun in the sound plural or dual of the accusative and genitive («المسؤولين»,
@@ -1353,6 +1376,8 @@ class Subjects(Agreement):
             return None  # «وأكد أن بلاده لن ترد ما لم تقدم إسرائيل …، محذراً»: «he» warns, not a party in what he said
         subject = next((np for np in self.candidates if start <= np.first_token < trig.first_token
                         and not np.prep and not np.is_place), None)
+        if subject is not None and verbs and self._side_object_of_conjoined(verbs[-1], subject):
+            return self._clause_subject(verbs[-1])  # «…، وحثّ الأطراف الفلسطينية على …، مجدداً دعوته»: the verb's
         if subject is not None and subject.code is None:
             # «أعلن مكتب رئيس الوزراء أن السوداني وجّه …، محمّلاً …»: a named person after an unnamed
             # announcer is who acts

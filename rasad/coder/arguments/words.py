@@ -102,7 +102,7 @@ SENT_DELEGATIONS = frozenset("وفدان وفدا وفود ممثلون ممثل
 # indefinite envoys before «عن» and the body they speak for («وقّع ممثلون عن مجلس النواب الاتفاق»)
 ENVOYS_FOR = frozenset("ممثلون مندوبون ممثلان مندوبان".split())  # (nominative: «جمع ممثلين عن» names objects)
 COUNTERPARTS = frozenset({"Counterpart", "Counterparts"})  # the offices of «نظيره», «نظراءه» in the KB
-SIDE_WORDS = frozenset({"الجانب", "الطرف"})  # «الجانب التركي»: Turkey's side
+SIDE_WORDS = frozenset({"الجانب", "الطرف", "الاطراف", "الفرقاء", "القوي"})  # «الجانب التركي»: Turkey's side
 WITNESSING = frozenset("شهد شهدت يشهد تشهد ستشهد سيشهد".split())  # «شهدت أنقرة زيارة»: the place that saw it
 # «أن وزيري خارجية مصر وتركيا اتفقا»: two holders of one office, before the states they serve (with the office's field)
 DUAL_HOLDERS = frozenset("وزيرا وزيري رئيسا رئيسي زعيما زعيمي قائدا قائدي سفيرا سفيري".split())
