@@ -10,7 +10,7 @@ from typing import Optional, Sequence
 from ..kb.matcher import phrase_keys
 from ..lexicon import Lexicon
 from ..schema import Sentence, Token, Trigger
-from ..text.dates import is_time_word
+from ..text.dates import DATE_OPENERS, day_and_month_end, is_time_word
 from ..text.normalize import normalize
 from ..text.tokens import Segmenter
 from ..lexicon.lexicon import IMPERFECT_PREFIXES, REQUIRES_WINDOW, LexiconEntry
@@ -37,6 +37,7 @@ _INCIDENTS = frozenset("مصادمات اشتباكات مواجهات معار�
 _RESUMING = frozenset("اعاده استئناف مواصله".split())  # masdars whose complement is a masdar too
 _CONSTRUCT_HEADS = frozenset("فرق فرقا فريق فريقا فرقه عمليات عمليه مهمه مهام قانون قوانين مسؤوليه".split())
 _DAY_QUALIFIERS = frozenset("الماضي الماضيه المنصرم الفائت المقبل المقبله القادم".split())
+_DATE_REACH = 10  # the most words of a day and month («في الحادي والثلاثين من كانون الأول/ديسمبر الماضي»)
 _DAY_WORDS = frozenset("امس يوم اليوم غد الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت".split())
 _DAYS = _DAY_WORDS - {"يوم"}
 _DATE_WORDS = _DAY_WORDS | _DAY_QUALIFIERS | frozenset({"اول", "من"})
@@ -283,7 +284,8 @@ def _whole_phrase_at(tokens, k: int, keys, entry: LexiconEntry) -> bool:
 def _reach_after(tokens, last: int, within: int, skip: range = range(0)) -> list[int]:
     """The `within` tokens after token `last`, passing over uncounted a day named («يوم الأحد»), a statement
     («في بيان رسمي») and a date or an adverbial set off by commas («علقت السلطة، أمس الثلاثاء، التنسيق الأمني»,
-    «، في بيان رسمي،»: they do not part the verb from the noun it needs), and the tokens in `skip`."""
+    «، في بيان رسمي،»: they do not part the verb from the noun it needs), a day and month («في الخامس من مايو»),
+    and the tokens in `skip`."""
     reach: list[int] = []
     k = last + 1
     while k < len(tokens) and len(reach) < within:
@@ -293,6 +295,10 @@ def _reach_after(tokens, last: int, within: int, skip: range = range(0)) -> list
         end = _aside_end(tokens, k)
         if end is None:
             end = _day_end(tokens, k)
+        if end is None and tokens[k].norm in DATE_OPENERS:
+            # «استدعت في الخامس والعشرين من فبراير/شباط الماضي القائم بأعمالها»
+            end = day_and_month_end([t.norm for t in tokens[k:k + _DATE_REACH]], 0)
+            end = None if end is None else k + end
         if end is None:
             end = statement_phrase_end(tokens, k)
         if end is not None:

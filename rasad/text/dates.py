@@ -13,7 +13,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
-from typing import Iterable, Optional
+from typing import Iterable, Optional, Sequence
 
 from ..schema import DateMention
 from .normalize import normalize_with_offsets
@@ -273,6 +273,41 @@ def is_time_word(word: str) -> bool:
 
 
 _QUALIFIERS = frozenset(_PAST + _FUTURE + _CURRENT)
+
+
+DATE_OPENERS = frozenset({"في", "وفي", "منذ"})
+_DAY_WORDS = frozenset(w for day in _ORDINAL_DAY for w in day.split()) | set(_ORDINAL_TENS)
+_MONTH_WORDS = {tuple(name.split()) for name in (*_MONTH_OF, *_HIJRI_OF)}
+
+
+def _month_end(words: Sequence[str], k: int) -> Optional[int]:
+    """Index of the last word of a month's name starting at `words[k]`, or None."""
+    for size in (2, 1):
+        if tuple(words[k:k + size]) in _MONTH_WORDS:
+            return k + size - 1
+    return None
+
+
+def day_and_month_end(words: Sequence[str], k: int) -> Optional[int]:
+    """Index of the last of the normalised `words` of a day and month named from `words[k]` («في الخامس والعشرين
+    من فبراير/شباط الماضي», «في 3 كانون الثاني 2020», «في مايو الماضي»), or None: a cheap look at words, for passing
+    a date over."""
+    j = k + 1 if k < len(words) and words[k] in DATE_OPENERS else k
+    day = j
+    while j < len(words) and j - day < 3 and (words[j] in _DAY_WORDS or words[j].isdigit() and len(words[j]) <= 2):
+        j += 1
+    if j == day == k:
+        return None  # (a month alone needs «في» before it: «في مايو الماضي»)
+    if j > day and j < len(words) and words[j] == "من":
+        j += 1
+    end = _month_end(words, j)
+    if end is None:
+        return None
+    if end + 2 < len(words) and words[end + 1] == "/" and (second := _month_end(words, end + 2)) is not None:
+        end = second  # «فبراير/شباط»
+    if end + 1 < len(words) and (words[end + 1] in _QUALIFIERS or len(words[end + 1]) == 4 and words[end + 1].isdigit()):
+        end += 1
+    return end
 
 
 # words that introduce a month named alone («في مايو», «منذ نيسان», «مطلع يونيو»)

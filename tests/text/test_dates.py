@@ -1,8 +1,9 @@
 from datetime import date
 
 import pytest
+from hypothesis import given, strategies as st
 
-from rasad.text.dates import find_dates
+from rasad.text.dates import day_and_month_end, find_dates
 
 REF = date(2021, 5, 20)
 
@@ -128,3 +129,27 @@ def test_a_gate_is_not_august():
 ])
 def test_a_date_without_its_year_is_the_latest_at_most_two_months_ahead(text, ref, expected):
     assert find_dates(text, ref)[0].date == expected
+
+
+@pytest.mark.parametrize("words,end", [
+    ("في الثالث عشر من مارس / آذار الماضي السفير", 7),
+    ("في 9 تشرين الأول 2019 قوات", 4),
+    ("في يوليو المقبل الرئيس", 2),
+    ("منذ الأول من رمضان الجيش", 3),
+])
+def test_a_day_and_month_is_measured_in_words(words, end):
+    from rasad.text.normalize import normalize
+    assert day_and_month_end([normalize(w) for w in words.split()], 0) == end
+
+
+@pytest.mark.parametrize("words", ["في الثالث السفير", "الثالث عشر من الجنود", "يوليو المقبل", "في بيان رسمي"])
+def test_no_day_and_month_where_none_is_named(words):
+    from rasad.text.normalize import normalize
+    assert day_and_month_end([normalize(w) for w in words.split()], 0) is None
+
+
+@given(st.lists(st.sampled_from(["في", "من", "/", "الخامس", "والعشرين", "مايو", "كانون", "الاول", "الماضي", "2020",
+                                 "12", "السفير", "شباط"]), max_size=12), st.integers(0, 12))
+def test_a_day_and_month_ends_inside_the_words_after_its_start(words, k):
+    end = day_and_month_end(words, k)
+    assert end is None or k < end < len(words)
