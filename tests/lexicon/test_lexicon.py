@@ -918,6 +918,16 @@ def test_summoning_another_states_envoy_is_no_recall(text):
     assert first.event_type == "ACCUSE" and first.trigger.entry.id == "core.ACCUSE.summon.verb"
 
 
+@pytest.mark.parametrize("text", [
+    "واستدعت الكويت القائم بأعمالها في بيروت.",  # its own, not another state's
+    # a day and month between the verb and the envoy does not part them
+    "وكانت الكويت قد استدعت في الحادي والعشرين من نوفمبر/تشرين الثاني الماضي القائم بأعمالها في بيروت للتشاور.",
+])
+def test_ones_own_charge_daffaires_is_recalled(rules_coder, text):
+    evs = code(rules_coder, text, "2021-12-10")
+    assert [(e.event_type, codes(e.actor), codes(e.recipient)) for e in evs] == [("SANCTION", ["KWT"], ["LBN"])]
+
+
 def test_the_female_envoy_may_be_expelled():
     from rasad.coder.pipeline import Coder
     from rasad.schema import Document
