@@ -3041,7 +3041,6 @@ _WILL_NOT = frozenset({"لن", "ولن", "عدم", "وعدم"})
 
 
 _THAT = frozenset("ان انه انها انهم انهما".split())
-_WARNINGS = frozenset({"core.THREATEN.warn.verb", "core.THREATEN.warning.participle"})
 _WARNING_REACH = 4  # words from a warning verb to its «من أن» («حذرت فيه من أن», «حذر مسؤولون أتراك من أن»)
 _FORESEEN_REACH = 14  # words from «أن» to the «قد» of what is foreseen
 
