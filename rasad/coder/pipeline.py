@@ -697,7 +697,7 @@ class Coder:
                 args.path.append("sides-of-the-exchange")
         self._fill_from_discourse(e, trig, args, state, sent_events, finder)
         if e.event == "CONSULT" and e.pos == "noun" and e.frame != "visit" and not args.actor and not args.recipient \
-                and trig.first_token and word_key(sent.tokens[trig.first_token - 1]) in _DURING and sent_events \
+                and trig.first_token and word_key(sent.tokens[trig.first_token - 1]) in _IN_A_CALL and sent_events \
                 and sent_events[-1].event_type != "CONSULT" and not sent_events[-1].recipient \
                 and len(pair := _distinct_codes(sent_events[-1].actor)) == 2 \
                 and max(a.last_token for a in sent_events[-1].actor) == trig.first_token - 2:
@@ -2802,7 +2802,7 @@ def _announcer_before(tokens, trig: Trigger, finder: ArgumentFinder) -> Optional
     return np if word_key(tokens[np.first_token - 1]) in ANNOUNCING_NOUNS else None
 
 
-_DURING = frozenset("في خلال".split())
+_IN_A_CALL = frozenset("في خلال".split())  # «اتفق الرئيسان … في اتصال هاتفي»
 
 
 def _distinct_codes(parties: list[NP]) -> list[NP]:
