@@ -434,6 +434,12 @@ class Coder:
             args.path.append("demand-of-protest")
         if self._says_too_little(e, sent, trig, args, finder, state, ref, deed_pending):
             return refused("too little said (no party named, or only a guessed one)")
+        if e.id == _COOPERATION_NOUN and args.path == ["between"] \
+                and not any(ev.event_type == "AGREE" for ev in sent_events):
+            # «تعزيز الشراكة الاقتصادية بين البلدين», «استمرار التنسيق بين الجيشين»: a bond between two parties that
+            # no one in the sentence does is their relation, not a deed told (but cooperation agreed on is told:
+            # «اتفقت مصر والأردن على تعزيز التعاون الأمني بين البلدين»)
+            return refused("a relation named, not a deed")
         if e.id in _WARNINGS and args.actor and {a.code for a in args.actor} <= _BODIES_WITHOUT_FORCE:
             # «حذّر برنامج الأغذية العالمي من أن اليمن مهدد بالمجاعة»: the UN's agencies and aid groups warn of
             # what may befall, they threaten no one
@@ -3396,6 +3402,7 @@ def _warns_of_a_danger(tokens, trig) -> bool:
 
 _WARNINGS = frozenset({"core.THREATEN.warn.verb", "core.THREATEN.warning.participle", "core.THREATEN.warning.noun"})
 _BODIES_WITHOUT_FORCE = frozenset({"UNO", "NGO"})
+_COOPERATION_NOUN = "core.COOPERATE.cooperate.noun"
 _WARNED_OF_REACH = 5
 _DANGERS = ("تداعيات", "تبعات", "مخاطر", "خطر", "خطوره", "انزلاق", "انفجار", "تدهور", "تفاقم")
 

@@ -9983,3 +9983,10 @@ def test_a_nominative_plural_after_the_verb_is_its_subject(rules_coder):
     # «المجتمعون» is the subject, though no party; the government after it is the object, not the subject
     evs = code(rules_coder, "وطالب المجتمعون الحكومة اللبنانية بإجراء الانتخابات في موعدها.", "2022-03-01")
     assert not any(e.event_type == "REQUEST" and "LBN" in codes(e.actor) for e in evs)
+
+
+def test_cooperation_between_two_parties_that_no_one_does_is_a_relation_not_a_deed(rules_coder):
+    evs = code(rules_coder, "وأكد الوزير أهمية استمرار التنسيق بين الجيشين التركي والروسي في سوريا.", "2022-05-01")
+    assert not any(e.event_type == "COOPERATE" for e in evs)
+    ev = one(rules_coder, "وأعلنت الحكومة المغربية استئناف التعاون الأمني مع إسبانيا.", "COOPERATE", "2022-05-01")
+    assert codes(ev.actor) == ["MAR"] and codes(ev.recipient) == ["ESP"]
