@@ -9990,3 +9990,16 @@ def test_cooperation_between_two_parties_that_no_one_does_is_a_relation_not_a_de
     assert not any(e.event_type == "COOPERATE" for e in evs)
     ev = one(rules_coder, "وأعلنت الحكومة المغربية استئناف التعاون الأمني مع إسبانيا.", "COOPERATE", "2022-05-01")
     assert codes(ev.actor) == ["MAR"] and codes(ev.recipient) == ["ESP"]
+
+
+def test_a_nisba_closing_the_doers_noun_and_adjective_names_who_carried_out_the_attack(rules_coder):
+    ev = one(rules_coder, "قُتل خمسة أشخاص في غارة نفذتها مروحيات حربية روسية على قرية قرب إدلب.", "ASSAULT",
+             "2022-08-20")
+    assert codes(ev.actor) == ["RUS"] and "RUS" not in codes(ev.recipient)
+
+
+def test_a_toll_with_no_killer_is_the_attack_that_hit_the_same_dead(rules_coder):
+    evs = code(rules_coder, "قُتل 12 جندياً سعودياً، أمس الثلاثاء، في هجوم صاروخي شنته جماعة الحوثي على معسكر في "
+                            "جازان.", "2018-03-01")
+    attacks = [e for e in evs if e.event_type == "ASSAULT"]
+    assert len(attacks) == 1 and codes(attacks[0].actor) == ["YEM"] and codes(attacks[0].recipient) == ["SAU"]

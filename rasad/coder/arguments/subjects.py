@@ -306,6 +306,12 @@ class Subjects(Agreement):
             return None
         return next((np for np in self.candidates if np.prep == "من" and k < np.first_token <= k + 2), None)
 
+    def _nisba_after_plain_words(self, np: NP, start: int) -> bool:
+        """«غارة نفذتها مروحيات عسكرية أميركية»: a nisba closing a noun and its adjective, from token `start`, names
+        the doer they make up."""
+        return np.kinds[:1] == ("demonym",) and all(
+            t.is_word and not t.proclitics and word_key(t) not in PREPS for t in self.tokens[start:np.first_token])
+
     def _resumptive_doer(self, trig: Trigger) -> tuple[Optional[NP], bool]:
         """The subject of «شنه/نفذه/تبناه» (the doer) or «رعاها/استضافها» (a host) right after an
         event noun; (phrase, is_host)."""
@@ -331,7 +337,8 @@ class Subjects(Agreement):
                 # quotes after the word for what it is: «هجوم شنته جماعة «أنصار الله» الحوثية»)
                 np = next((np for np in self.candidates if not np.prep and (np.first_token == k + 1 or (
                     np.first_token == k + 2 and word_key(self.tokens[k + 1]) not in SETTING_OFF))
-                    or np.first_token == k + 3 and (self._partitive_from(k + 2) or self.tokens[k + 2].text in QUOTES)),
+                    or np.first_token == k + 3 and (self._partitive_from(k + 2) or self.tokens[k + 2].text in QUOTES
+                                                    or self._nisba_after_plain_words(np, k + 1))),
                           None)
                 nxt = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
                 if np is None and verb in LAUNCHED_BY and nxt is not None and (
