@@ -549,6 +549,13 @@ def _fuse_casualty_reports(events: list[Event]) -> list[Event]:
     attributed = any(o.event_type in _FUSED_TYPES and any(a.code for a in o.actor) for o in out)
     out = [ev for ev in out if not (attributed and ev.event_type in _FUSED_TYPES and ev.trigger.entry.frame == "passive"
                                     and not any(m.code for m in ev.actor + ev.recipient))]
+    # «قُتل 45 جندياً إماراتياً في هجوم صاروخي شنته جماعة «أنصار الله»»: a toll with no killer whose dead the
+    # attack the sentence attributes has hit already is that attack
+    out = [ev for ev in out if not (ev.event_type in _FUSED_TYPES and ev.trigger.entry.frame == "passive"
+                                    and not any(a.code for a in ev.actor) and any(r.code for r in ev.recipient)
+                                    and any(o is not ev and o.event_type == ev.event_type and any(a.code for a in o.actor)
+                                            and {r.code for r in ev.recipient if r.code}
+                                            <= {r.code for r in o.recipient if r.code} for o in out))]
     # «قصفت الطائرات مواقع …، ما أدى إلى مقتل ثلاثة وإصابة آخرين»: the toll of an attack the sentence
     # reports is part of it
     # (a toll that names killers of its own is another deed: «أطلقت الجهاد صواريخ …، قائلة إنها ترد على مقتل خمسة
