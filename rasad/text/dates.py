@@ -283,7 +283,8 @@ _MONTH_WORDS = {tuple(name.split()) for name in (*_MONTH_OF, *_HIJRI_OF)}
 def _month_end(words: Sequence[str], k: int) -> Optional[int]:
     """Index of the last word of a month's name starting at `words[k]`, or None."""
     for size in (2, 1):
-        if tuple(words[k:k + size]) in _MONTH_WORDS:
+        name = tuple(words[k:k + size])
+        if len(name) == size and name in _MONTH_WORDS:
             return k + size - 1
     return None
 
