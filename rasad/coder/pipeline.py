@@ -557,6 +557,13 @@ class Coder:
             # subject before it is that verb's object; the participle goes with the subject they share
             args.actor = list(sent_events[-1].actor)
             args.path[args.path.index("clause-subject")] = "subject-of-the-verb-before"
+        if e.event == "CONSULT" and e.pos == "verb" and e.frame == "meet" and not args.recipient \
+                and sent.tokens[trig.last_token].enclitic in _HIM_OR_THEM \
+                and (visit := next((ev for ev in reversed(sent_events) if ev.mode == "visit" and ev.actor), None)) \
+                and not {a.code for a in visit.actor} & {a.code for a in args.actor}:
+            # «وصل زيلينسكي إلى أنقرة، حيث استقبله الرئيس التركي»: «him» is the visitor the sentence brought there
+            args.recipient = list(visit.actor)
+            args.path.append("visitor-received")
         if e.event == "COERCE" and e.pos == "noun" and (force := _force_in_genitive(trig, args)) is not None:
             # «احتجاز خفر السواحل القطري قوارب صيادين بحرينيين», «اعتقال الشرطة المصرية عشرات الناشطين»: the
             # force in the genitive holds, and the object after it is held (but «اعتقال عناصر الجيش», with nothing
@@ -2808,7 +2815,8 @@ def _announcer_before(tokens, trig: Trigger, finder: ArgumentFinder) -> Optional
     return np if word_key(tokens[np.first_token - 1]) in ANNOUNCING_NOUNS else None
 
 
-_IN_A_CALL = frozenset("في خلال".split())  # «اتفق الرئيسان … في اتصال هاتفي»
+_IN_A_CALL = frozenset("في خلال".split())
+_HIM_OR_THEM = frozenset("ه ها هم هما".split())  # «اتفق الرئيسان … في اتصال هاتفي»
 
 
 def _distinct_codes(parties: list[NP]) -> list[NP]:

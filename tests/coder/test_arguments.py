@@ -5950,6 +5950,7 @@ _SANCTIONS_STORY = ("فرضت الولايات المتحدة عقوبات جد�
     "ويحذر مراقبون من أن العقوبات الأمريكية قد تضر بالاقتصاد العراقي.",  # commentators, not parties
     "وفي البصرة، عاد هدوء حذر إلى الشوارع مع انتشار تعزيزات عسكرية أرسلتها بغداد.",  # cautious, no warning
     "ولم تتحسن العلاقات إلا بعد سنوات، في إطار انفتاح حذر لم يصمد طويلاً.",
+    "واستقبل الشارع العراقي القرار بارتياح حذر.",
 ])
 def test_commentators_and_a_cautious_calm_threaten_nobody(rules_coder, last):
     assert not [e for e in code(rules_coder, _SANCTIONS_STORY + last, "2021-03-01") if e.event_type == "THREATEN"]
@@ -10003,3 +10004,10 @@ def test_a_toll_with_no_killer_is_the_attack_that_hit_the_same_dead(rules_coder)
                             "جازان.", "2018-03-01")
     attacks = [e for e in evs if e.event_type == "ASSAULT"]
     assert len(attacks) == 1 and codes(attacks[0].actor) == ["YEM"] and codes(attacks[0].recipient) == ["SAU"]
+
+
+def test_the_host_receives_the_visitor_the_sentence_brought_there(rules_coder):
+    evs = code(rules_coder, "ووصل وزير الخارجية الإيراني عباس عراقجي إلى مسقط أمس، حيث استقبله السلطان هيثم بن طارق.",
+               "2024-10-15")
+    host = next(e for e in evs if e.trigger.text == "استقبله")
+    assert codes(host.actor) == ["OMN"] and codes(host.recipient) == ["IRN"]
