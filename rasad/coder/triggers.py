@@ -245,14 +245,17 @@ def required_at(tokens, first: int, last: int, entry: LexiconEntry, nps: Sequenc
 
     found = next((k for k in reach if required(k)), None)
     that = None
+    # («اعتبرت حركة «حماس» في بيان أن المذكرة «طعنة جديدة»»: what one holds a thing to be follows «أن» and the thing)
+    that_words = _THAT_IT | _THAT if entry.id in _HOLDING_TO_BE else _THAT_IT
     if not entry.requires_before and (found is None or ".describ" in entry.id):
         that = next((k for k in range(last + 1, min(len(tokens), last + 1 + REQUIRES_WINDOW))
-                     if tokens[k].norm in _THAT_IT or (not tokens[k].is_word and tokens[k].text in ".؟!؛")), None)
-    if that is not None and tokens[that].norm in _THAT_IT and (found is None or found < that):
+                     if tokens[k].norm in that_words or (not tokens[k].is_word and tokens[k].text in ".؟!؛")), None)
+    if that is not None and tokens[that].norm in that_words and (found is None or found < that):
         # «وصفت الحكومة اليمنية، على لسان وزير الإعلام …، ما قامت به الجماعة بأنه «قرصنة»»: the
         # judgement follows «بأنه», however long the subject and object before it (and a word of
         # praise or blame before it is not the description: «وصف بهتشلي، حليف الحكومة، التحرك بأنه …»)
-        found = next((k for k in range(that + 1, min(len(tokens), that + 4)) if required(k)), None)
+        reach = _THAT_REACH if tokens[that].norm in _THAT else _THAT_IT_REACH
+        found = next((k for k in range(that + 1, min(len(tokens), that + 1 + reach)) if required(k)), None)
     if found is None and entry.requires_resumed and first > 0:
         # «رسالة بعث بها ترامب إلى خامنئي», «الرسالة التي وجهها الرئيس»: the required noun before the verb,
         # which takes it back with a pronoun
@@ -349,6 +352,10 @@ def _aside_end(tokens, k: int) -> Optional[int]:
 
 
 _THAT_IT = frozenset("بانه بانها بانهم بانهما".split())
+_THAT = frozenset({"ان"})
+_HOLDING_TO_BE = frozenset({"core.ACCUSE.consider.verb"})
+_THAT_IT_REACH = 3  # «بأنه «قرصنة»»
+_THAT_REACH = 5  # «أن القرار الأميركي «باطل»»: the thing held, then what it is held to be
 _PLACE_KINDS = frozenset({"place", "capital"})
 
 

@@ -3202,3 +3202,9 @@ def test_a_withdrawal_noun_is_a_retreat_only_of_forces_or_arms(rules_coder):
         == [(["USA"], ["SYR"])]
     assert retreats("وصوّت البرلمان العراقي على سحب الثقة من الحكومة.") == []
     assert retreats("وأعلن مكتب رئيس الوزراء العراقي سحب تكليف المحافظ.") == []
+
+
+def test_what_a_party_holds_a_thing_to_be_follows_that_and_the_thing(rules_coder):
+    # the judgement after «أن» and what is judged, however long the subject and its statement before them
+    text = "واعتبر نائب وزير الخارجية السوري فيصل المقداد في بيان أن القرار الأميركي «جريمة» بحق الشعب السوري."
+    assert _dyads(rules_coder, text, "ACCUSE", "2021-12-01") == [(["SYR"], ["USA"])]
