@@ -224,6 +224,8 @@ class Coder:
                            or (_names_another_party(ev) and not (ev.trigger.entry.id.startswith(_DENIAL) and not article
                                                                   and "first-party-in-clause" in ev.rule))
                            or (article and _crowd_demands_of_its_government(ev, sent_events))
+                           or (ev.trigger.entry.id == _CALLING_PARTICIPLE and any(r.code for r in ev.recipient)
+                               and (article or not _a_crowd(ev.actor)))
                            or (article and ev.trigger.entry.id.startswith(_DENIAL) and ev.actor)]
             mark_removed(before, sent_events, "names no other party", outcomes)
             before = sent_events
@@ -2816,7 +2818,10 @@ def _announcer_before(tokens, trig: Trigger, finder: ArgumentFinder) -> Optional
 
 
 _IN_A_CALL = frozenset("في خلال".split())
-_HIM_OR_THEM = frozenset("ه ها هم هما".split())  # «اتفق الرئيسان … في اتصال هاتفي»
+_HIM_OR_THEM = frozenset("ه ها هم هما".split())
+# «…، داعياً الحكومة إلى …»: a call a party makes on its own state's is a request all the same (in a lone report a
+# crowd's demand is its protest's)
+_CALLING_PARTICIPLE = "core.REQUEST.calling.participle"  # «اتفق الرئيسان … في اتصال هاتفي»
 
 
 def _distinct_codes(parties: list[NP]) -> list[NP]:

@@ -10011,3 +10011,9 @@ def test_the_host_receives_the_visitor_the_sentence_brought_there(rules_coder):
                "2024-10-15")
     host = next(e for e in evs if e.trigger.text == "استقبله")
     assert codes(host.actor) == ["OMN"] and codes(host.recipient) == ["IRN"]
+
+
+def test_a_call_on_ones_own_government_is_a_request_all_the_same(rules_coder):
+    ev = one(rules_coder, "وقال الرئيس العراقي برهم صالح في كلمة متلفزة إن حماية المتظاهرين واجب وطني، داعياً "
+                          "الحكومة العراقية إلى محاسبة المسؤولين عن قتلهم.", "REQUEST", "2020-06-01")
+    assert codes(ev.actor) == ["IRQ"] and codes(ev.recipient) == ["IRQ"]
