@@ -2817,11 +2817,11 @@ def _announcer_before(tokens, trig: Trigger, finder: ArgumentFinder) -> Optional
     return np if word_key(tokens[np.first_token - 1]) in ANNOUNCING_NOUNS else None
 
 
-_IN_A_CALL = frozenset("في خلال".split())
+_IN_A_CALL = frozenset("في خلال".split())  # «اتفق الرئيسان … في اتصال هاتفي»
 _HIM_OR_THEM = frozenset("ه ها هم هما".split())
 # «…، داعياً الحكومة إلى …»: a call a party makes on its own state's is a request all the same (in a lone report a
 # crowd's demand is its protest's)
-_CALLING_PARTICIPLE = "core.REQUEST.calling.participle"  # «اتفق الرئيسان … في اتصال هاتفي»
+_CALLING_PARTICIPLE = "core.REQUEST.calling.participle"
 
 
 def _distinct_codes(parties: list[NP]) -> list[NP]:

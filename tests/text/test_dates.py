@@ -4,6 +4,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from rasad.text.dates import day_and_month_end, find_dates
+from rasad.text.normalize import normalize
 
 REF = date(2021, 5, 20)
 
@@ -138,13 +139,11 @@ def test_a_date_without_its_year_is_the_latest_at_most_two_months_ahead(text, re
     ("منذ الأول من رمضان الجيش", 3),
 ])
 def test_a_day_and_month_is_measured_in_words(words, end):
-    from rasad.text.normalize import normalize
     assert day_and_month_end([normalize(w) for w in words.split()], 0) == end
 
 
 @pytest.mark.parametrize("words", ["في الثالث السفير", "الثالث عشر من الجنود", "يوليو المقبل", "في بيان رسمي"])
 def test_no_day_and_month_where_none_is_named(words):
-    from rasad.text.normalize import normalize
     assert day_and_month_end([normalize(w) for w in words.split()], 0) is None
 
 

@@ -1384,7 +1384,8 @@ class Subjects(Agreement):
         subject = next((np for np in self.candidates if start <= np.first_token < trig.first_token
                         and not np.prep and not np.is_place), None)
         if subject is not None and verbs and self._side_object_of_conjoined(verbs[-1], subject):
-            return self._clause_subject(verbs[-1])  # «…، وحثّ الأطراف الفلسطينية على …، مجدداً دعوته»: the verb's
+            # («…، وحثّ الأطراف الفلسطينية على …، مجدداً دعوته»: the side is the verb's object, the subject its clause's)
+            return self._clause_subject(verbs[-1])
         if subject is not None and subject.code is None:
             # «أعلن مكتب رئيس الوزراء أن السوداني وجّه …، محمّلاً …»: a named person after an unnamed
             # announcer is who acts
