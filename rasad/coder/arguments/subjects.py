@@ -890,8 +890,6 @@ class Subjects(Agreement):
         person = first.kinds[:1] == ("person",)
         if first.prep or len(gap) > (6 if person else 3) or any(not t.is_word for t in gap):
             return None
-        if len(gap) == 1 and self._side_object_of_conjoined(trig, first):
-            return None
         if gap and self._nominative_participle(gap[0]):
             return None  # «طالب المشاركون فيه الأطراف الليبية بـ…»: the plural in «ـون» is the subject, the party its object
         # «اتهم قيادي في حزب الله إسرائيل»: a leading figure of the body after him acts as it
@@ -1004,13 +1002,6 @@ class Subjects(Agreement):
         k = np.first_token - 1
         return k >= 0 and self.tokens[k].norm in SIDE_WORDS
 
-    def _side_object_of_conjoined(self, verb: Trigger, np: NP) -> bool:
-        """«أعربت مصر عن قلقها، وطالبت الجانب الإسرائيلي بـ…»: a state's side right after a conjoined verb whose
-        subject was named before it is the verb's object."""
-        return np.kinds[:1] == ("demonym",) and self._side_named_by(np) and np.first_token == verb.last_token + 2 \
-            and conjoined_word(self.tokens[verb.first_token]) and any(
-                c.last_token < verb.first_token and c.code and not c.prep and not c.is_place for c in self.candidates)
-
     @staticmethod
     def _nominative_participle(tok: Token) -> bool:
         """A definite participle in the sound plural of the nominative («المشاركون», «المجتمعون», «المعتصمون»):
@@ -1086,7 +1077,8 @@ class Subjects(Agreement):
         # («وصفت الأمم المتحدة الوضع …، ودعت إسرائيل إلى ضبط النفس») named as subject before, a lone state (or
         # list of states) after the conjoined verb is its object
         # (or a state, before a feminine verb: «دانت مصر العملية، وطالبت إسرائيل بوقف التصعيد»)
-        states = bare and all(np.kinds[0] in ("country", "capital") for np in bare) \
+        # (a state's side is a state: «أعربت مصر عن قلقها، وطالبت الجانب الإسرائيلي بـ…»)
+        states = bare and all(np.kinds[0] in ("country", "capital") or self._side_named_by(np) for np in bare) \
             and all(np in self._with_coordinated(bare[0], after) for np in bare)  # «وطالب موسكو وواشنطن»
         one_state = states and len(bare) == 1 and conjoined_word(tok) and self.feminine_verb(trig)
         named_before = [np for np in self.candidates if np.last_token < trig.first_token and not np.prep and np.code]
@@ -1383,8 +1375,10 @@ class Subjects(Agreement):
             return None  # «وأكد أن بلاده لن ترد ما لم تقدم إسرائيل …، محذراً»: «he» warns, not a party in what he said
         subject = next((np for np in self.candidates if start <= np.first_token < trig.first_token
                         and not np.prep and not np.is_place), None)
-        if subject is not None and verbs and self._side_object_of_conjoined(verbs[-1], subject):
-            # («…، وحثّ الأطراف الفلسطينية على …، مجدداً دعوته»: the side is the verb's object, the subject its clause's)
+        if subject is not None and verbs and self._continues_previous_clause(
+                verbs[-1], [np for np in self.candidates if np.first_token > verbs[-1].last_token]):
+            # («…، وحثّ الأطراف الفلسطينية على …، مجدداً دعوته»: the phrase after a verb that goes on with the clause
+            # before it is its object; the participle goes with the subject they share)
             return self._clause_subject(verbs[-1])
         if subject is not None and subject.code is None:
             # «أعلن مكتب رئيس الوزراء أن السوداني وجّه …، محمّلاً …»: a named person after an unnamed
