@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Optional
 
-from ..text.normalize import normalize_keep_ta
+from ..text.normalize import normalize, normalize_keep_ta
 from .cache import cached_index
 from .loader import KBError, expand_paths, load_entries, shipped_files, user_files
 from .matcher import HAMZA_ALEF_LAM, TokenTrie, phrase_keys
@@ -90,7 +90,7 @@ class KnowledgeBase:
             self.by_id.setdefault(e.id, e)
             self._index(e)
         # built with the index (and cached with it: a third of a second of every start otherwise)
-        self._vocabulary = self._name_words()
+        self._vocabulary, self._article_words = self._name_words()
 
     def _definite_only(self, e: KBEntry, name: str) -> None:
         """A one-word name written with the article names the entry only with it («الرياض», not the
@@ -138,15 +138,22 @@ class KnowledgeBase:
         """Every word of every name, as stored in the trie (for the clitic segmenter)."""
         return self._vocabulary
 
-    def _name_words(self) -> frozenset[str]:
+    def article_words(self) -> frozenset[str]:
+        """The vocabulary's words that every name writes with the article («بلقاء» of «محافظة البلقاء»)."""
+        return self._article_words
+
+    def _name_words(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The vocabulary, and those of its words no name writes without the article («بلقاء» of «البلقاء»)."""
         words: set[str] = set()
         whole: set[str] = set()  # one-word names («وجدة», «واشنطن»), kept whole whatever they start with
         states: set[str] = set()  # one-word names of states and capitals
         first: set[str] = set()  # words that open a name («وليد» in «وليد جنبلاط»)
+        bare: set[str] = set()  # words some name writes without the article
         for e in self.entries:
             for n in (*e.names, *e.capitals, *e.seats, *e.places, *e.demonym_forms, *e.context_names):
                 keys = phrase_keys(n)
                 words.update(keys)
+                bare.update(k for w in n.split() if not normalize(w).startswith("ال") for k in phrase_keys(w))
                 if keys:
                     first.add(keys[0])
                 if len(keys) == 1:
@@ -167,7 +174,8 @@ class KnowledgeBase:
                 return True  # «ورفض» in «التحالف الوطني لدعم الشرعية ورفض الانقلاب» is و + a verb, met only inside a name
             return w[:1] in ("ل", "و") and (w[1:] in words or (w[1:3] == "ال" and w[3:] in words))
 
-        return frozenset(w for w in words if w in whole or not compound(w))
+        vocabulary = frozenset(w for w in words if w in whole or not compound(w))
+        return vocabulary, vocabulary - bare
 
 
 def load_kb(extra: Iterable[str | os.PathLike] = (), strict: bool = False,

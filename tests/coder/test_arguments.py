@@ -10017,3 +10017,15 @@ def test_a_call_on_ones_own_government_is_a_request_all_the_same(rules_coder):
     ev = one(rules_coder, "وقال الرئيس العراقي برهم صالح في كلمة متلفزة إن حماية المتظاهرين واجب وطني، داعياً "
                           "الحكومة العراقية إلى محاسبة المسؤولين عن قتلهم.", "REQUEST", "2020-06-01")
     assert codes(ev.actor) == ["IRQ"] and codes(ev.recipient) == ["IRQ"]
+
+
+def test_a_meeting_after_the_preposition_is_no_place_name_written_with_the_article(rules_coder):
+    # «محافظة البلقاء» made «بلقاء» a known word, which the segmenter kept whole: «بلقاء» lost the meeting noun
+    from rasad.text.tokens import tokenize
+
+    (meeting,) = tokenize("بلقاء", segmenter=rules_coder.segmenter)
+    assert meeting.proclitics == "ب" and "لقاء" in meeting.keys
+    (place,) = tokenize("البلقاء", segmenter=rules_coder.segmenter)
+    assert not place.proclitics
+    ev = one(rules_coder, "واكتفى وزير الخارجية الأميركي بلقاء نظيره المصري في القاهرة.", "CONSULT")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["EGY"] and ev.trigger.text == "بلقاء"
