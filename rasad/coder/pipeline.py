@@ -97,7 +97,7 @@ class Coder:
             self.ontology = ontology or load_ontology()
             self.detector: Optional[Detector] = shipped_detector() if detector is SHIPPED else detector
             self.segmenter = Segmenter()
-            self.segmenter.add_words(_segmenter_vocabulary(self.kb.vocabulary(), self.kb.article_words(), self.lexicon))
+            self.segmenter.add_words(_segmenter_vocabulary(self.kb, self.lexicon))
             self.mentions = MentionFinder(self.kb)
         finally:
             gc.freeze()
@@ -3597,11 +3597,14 @@ def _answered_party(finder, trig: Trigger, actor: list[NP]) -> Optional[NP]:
     return None
 
 
-def _segmenter_vocabulary(names: frozenset[str], article_words: frozenset[str], lexicon: Lexicon) -> set[str]:
+def _segmenter_vocabulary(kb: KnowledgeBase, lexicon: Lexicon) -> set[str]:
     """Words the segmenter keeps whole: the KB's and the lexicon's. A trigger word that is a name
     word with a pronoun suffix («سحب قواته») stays segmented, so that «قواته» alone is still read
-    as «its forces»; a name word that names write only with the article and that is a preposition
-    and a trigger word («البلقاء») is kept whole only with its article, so that «بلقاء» is still ب + «لقاء»."""
+    as «its forces»; so does a name word that reads as a preposition and a trigger word when names write it
+    only with the article or only inside them («بلقاء» of «محافظة البلقاء», kept whole with its article;
+    «بتنسيق» of «لجنة الارتباط الخاصة بتنسيق المساعدات»): in the text it is ب + «لقاء», ب + «تنسيق»."""
+    names = kb.vocabulary()
+
     def possessed_name(word: str) -> bool:
         light = normalize_keep_ta(word)  # «قمة» ends in ta marbuta, not in the pronoun «ه»
         for enc in ("ه", "ها", "هم"):
@@ -3625,8 +3628,14 @@ def _segmenter_vocabulary(names: frozenset[str], article_words: frozenset[str], 
         return (key[:1] in ("و", "ف") or key[:1] == "س" and key[1:2] in IMPERFECT_PREFIXES) and key[1:] in first_words
     words = {key for e in lexicon.entries for form in e.forms for n, w in enumerate(form.split())
              if not possessed_name(w) and not prepositional(n, w) for key in phrase_keys(w) if not conjoined(key)}
-    return words | {"ال" + w if w in article_words and w[:1] in ("ب", "ل", "ك") and w[1:] in first_words else w
-                    for w in names}
+
+    def preposition_and_trigger(w: str) -> bool:
+        rest = w[1:]
+        return w[:1] in ("ب", "ل", "ك") and (rest[2:] if rest.startswith("ال") else rest) in first_words
+
+    article_words = {w for w in kb.article_words() if preposition_and_trigger(w)}
+    inner_words = {w for w in kb.inner_words() if preposition_and_trigger(w)}
+    return words | (names - article_words - inner_words) | {"ال" + w for w in article_words}
 
 
 def _own_side_will_act(tokens, recipients: list[NP], mine: set[str]) -> bool:

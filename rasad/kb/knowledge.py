@@ -90,7 +90,7 @@ class KnowledgeBase:
             self.by_id.setdefault(e.id, e)
             self._index(e)
         # built with the index (and cached with it: a third of a second of every start otherwise)
-        self._vocabulary, self._article_words = self._name_words()
+        self._vocabulary, self._article_words, self._inner_words = self._name_words()
 
     def _definite_only(self, e: KBEntry, name: str) -> None:
         """A one-word name written with the article names the entry only with it («الرياض», not the
@@ -142,12 +142,19 @@ class KnowledgeBase:
         """The vocabulary's words that every name writes with the article («بلقاء» of «محافظة البلقاء»)."""
         return self._article_words
 
-    def _name_words(self) -> tuple[frozenset[str], frozenset[str]]:
-        """The vocabulary, and those of its words no name writes without the article («بلقاء» of «البلقاء»)."""
+    def inner_words(self) -> frozenset[str]:
+        """The vocabulary's words that only stand inside the names of bodies and places, never first or last or
+        alone («بمجلس» of «مكتب شؤون تايوان بمجلس الدولة الصيني»)."""
+        return self._inner_words
+
+    def _name_words(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        """The vocabulary, those of its words no name writes without the article, and those inside names only."""
         words: set[str] = set()
         whole: set[str] = set()  # one-word names («وجدة», «واشنطن»), kept whole whatever they start with
         states: set[str] = set()  # one-word names of states and capitals
         first: set[str] = set()  # words that open a name («وليد» in «وليد جنبلاط»)
+        last: set[str] = set()  # words that close one
+        personal: set[str] = set()  # words of people's names (a title inside one: «القائم بأعمال المرشد …»)
         bare: set[str] = set()  # words some name writes without the article
         for e in self.entries:
             for n in (*e.names, *e.capitals, *e.seats, *e.places, *e.demonym_forms, *e.context_names):
@@ -156,6 +163,9 @@ class KnowledgeBase:
                 bare.update(k for w in n.split() if not normalize(w).startswith("ال") for k in phrase_keys(w))
                 if keys:
                     first.add(keys[0])
+                    last.add(keys[-1])
+                if e.kind == "person":
+                    personal.update(keys)
                 if len(keys) == 1:
                     whole.update(keys)
             if e.kind == "country":
@@ -175,7 +185,7 @@ class KnowledgeBase:
             return w[:1] in ("ل", "و") and (w[1:] in words or (w[1:3] == "ال" and w[3:] in words))
 
         vocabulary = frozenset(w for w in words if w in whole or not compound(w))
-        return vocabulary, vocabulary - bare
+        return vocabulary, vocabulary - bare, vocabulary - first - last - whole - personal
 
 
 def load_kb(extra: Iterable[str | os.PathLike] = (), strict: bool = False,

@@ -10029,3 +10029,13 @@ def test_a_meeting_after_the_preposition_is_no_place_name_written_with_the_artic
     assert not place.proclitics
     ev = one(rules_coder, "واكتفى وزير الخارجية الأميركي بلقاء نظيره المصري في القاهرة.", "CONSULT")
     assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["EGY"] and ev.trigger.text == "بلقاء"
+
+
+def test_a_body_after_the_preposition_is_no_word_kept_whole_from_inside_a_name(rules_coder):
+    # «مكتب شؤون تايوان بمجلس الدولة الصيني» made «بمجلس» a known word, kept whole: «عضو بمجلس الشيوخ» lost the Senate
+    from rasad.text.tokens import tokenize
+
+    (word,) = tokenize("بمجلس", segmenter=rules_coder.segmenter)
+    assert word.proclitics == "ب" and "مجلس" in word.keys
+    ev = one(rules_coder, "واتهم عضو بمجلس الشيوخ الأميركي إيران بدعم الإرهاب.", "ACCUSE")
+    assert [(a.code, a.entity.sector) for a in ev.actor] == [("USA", "LEG")] and codes(ev.recipient) == ["IRN"]

@@ -1449,8 +1449,12 @@ def test_no_place_takes_an_ordinary_word(resolve, text, when):
     assert not [r for r in resolve(text, date.fromisoformat(when)) if r["entity_text"] in ("جنتا", "لجنتا", "جوياً", "هاربين")]
 
 
-def test_words_names_write_only_with_the_article_are_told_apart(kb):
+def test_words_names_write_only_with_the_article_or_only_inside_them_are_told_apart(kb):
     # the segmenter keeps such a word whole only with its article when it is a preposition and a trigger word
     assert "بلقاء" in kb.article_words() and "بلقاء" in kb.vocabulary()
     assert "بغداد" not in kb.article_words() and "بحرين" in kb.article_words()
     assert [r["code"] for r in lookup(kb, "محافظة البلقاء", date(2015, 1, 1))][:1] == ["JOR"]
+    # and the words that stand only inside the names of bodies («بمجلس»), not a title inside a person's name
+    # («القائم بأعمال المرشد …») nor a word that opens or closes a name
+    assert "بمجلس" in kb.inner_words() and "باعمال" not in kb.inner_words()
+    assert not kb.inner_words() & {"مجلس", "بغداد", "بلقاء"}
