@@ -10039,3 +10039,10 @@ def test_a_body_after_the_preposition_is_no_word_kept_whole_from_inside_a_name(r
     assert word.proclitics == "ب" and "مجلس" in word.keys
     ev = one(rules_coder, "واتهم عضو بمجلس الشيوخ الأميركي إيران بدعم الإرهاب.", "ACCUSE")
     assert [(a.code, a.entity.sector) for a in ev.actor] == [("USA", "LEG")] and codes(ev.recipient) == ["IRN"]
+
+
+def test_the_party_a_denial_says_one_has_no_tie_to_is_not_whom_it_answers(rules_coder):
+    text = "قطع المغرب علاقاته مع إيران متهما إياها بدعم جبهة البوليساريو. ونفت طهران أي صلة لها بالجبهة."
+    assert ("REJECT", ["IRN"], ["MAR"]) in coded(code(rules_coder, text, "2018-05-03"))
+    text = "ونفت جبهة البوليساريو أي علاقة عسكرية بحزب الله أو بإيران."
+    assert not [ev for ev in code(rules_coder, text, "2018-05-03") if ev.event_type == "REJECT" and ev.recipient]

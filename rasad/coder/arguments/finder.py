@@ -39,6 +39,9 @@ _SUFFERING = frozenset("لقي لقيه لقيها لقيته لقيتها تع�
 # most often who reports or condemns them (accords and sit-ins in the dual keep their reading)
 _HOSTILE_DUALS = frozenset({"ASSAULT", "THREATEN"})
 _INTERVIEWS = frozenset("مقابله حوار حديث لقاء".split())  # «في مقابلة مع …»: with whom one spoke
+_TIES = frozenset("صله صلات علاقه علاقات ارتباط".split())  # «نفى أي صلة له بـ …»: a tie denied
+_DENIALS = "core.REJECT.deny."
+_TIE_REACH = 5  # words from the tie to the party («أي علاقة عسكرية بحزب الله أو بإيران»)
 
 
 BLAST_VERB = "core.ASSAULT.explode.verb"  # «انفجرت سيارة مفخخة»: its forms carry their subject
@@ -866,6 +869,12 @@ class ArgumentFinder(Frames, Content, Subjects):
         return prep_key(np.prep) == "مع" and np.entity.sector == "MED" and any(
             word_key(t) in _INTERVIEWS for t in self.tokens[max(0, np.first_token - 4):np.first_token])
 
+    def _denied_link(self, entry, np: NP) -> bool:
+        """«نفت الجبهة أي علاقة عسكرية بحزب الله», «نفى أي صلة لبلاده بالبوليساريو»: the party a denial says one has
+        no tie to is what is denied, not whom the denial answers."""
+        return entry.id.startswith(_DENIALS) and prep_key(np.prep) in ("ب", "مع") and any(
+            word_key(t) in _TIES for t in self.tokens[max(0, np.first_token - _TIE_REACH):np.first_token])
+
     def _on_the_sidelines_of(self, np: NP) -> bool:
         """«على هامش قمة مجموعة العشرين»: the gathering an act happened beside is no party to it."""
         return any(word_key(t) == _SIDELINES for t in self.tokens[max(0, np.first_token - 3):np.first_token])
@@ -1174,6 +1183,7 @@ class ArgumentFinder(Frames, Content, Subjects):
                              and not (args.location is not None and np.span == args.location.span)  # «محادثات جنيف»
                              and not self._place_set_off(np) and not self._on_the_sidelines_of(np)
                              and not self._interviewed_by(np) and not self._heads_another(np)
+                             and not self._denied_link(e, np)
                              # (where an act at home was announced from: «أعلن استقالته في كلمة ألقاها من الرياض»)
                              and not (e.self_directed and prep_key(np.prep) in ("من", "في")
                                       and np.kinds[0] in ("place", "capital", "country"))
