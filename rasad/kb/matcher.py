@@ -37,6 +37,15 @@ def phrase_keys(phrase: str) -> tuple[str, ...]:
                  for w in map(_without_conjunction_before_hamza, TOKEN_RE.findall(phrase)) if normalize(w))
 
 
+# the press writes «أمريكا/أمريكي» and «أميركا/أميركي» alike: a name listed with one is matched with the other
+_AMERICA_SPELLINGS = ("امريك", "اميرك")
+
+
+def _other_america_spelling(key: str) -> str:
+    a, b = _AMERICA_SPELLINGS
+    return key.replace(a, b) if a in key else key.replace(b, a)
+
+
 def _without_conjunction_before_hamza(word: str) -> str:
     """«وإدارة» → «إدارة»: a text token of «و» or «ف» before «إ» has no key with its conjunction (the tokenizer's
     `_CLITIC_BEFORE_HAMZA_BELOW`), so neither has a name's word («المركز الوطني للأمن وإدارة الأزمات»)."""
@@ -67,7 +76,11 @@ class TokenTrie(Generic[T]):
         return bool(ends) and any(not ends.isdisjoint(keys) for keys in token_keys)
 
     def add_phrase(self, phrase: str, payload: T) -> None:
-        self.add(phrase_keys(phrase), payload)
+        """Add the phrase under its keys, and under the other press spelling of «أمريكي/أميركي» when it has one."""
+        keys = phrase_keys(phrase)
+        self.add(keys, payload)
+        if any(_AMERICA_SPELLINGS[0] in k or _AMERICA_SPELLINGS[1] in k for k in keys):
+            self.add(tuple(_other_america_spelling(k) for k in keys), payload)
 
     def match_at(self, tokens: Sequence[Token], i: int, stem: bool = False,
                  token_keys: Optional[Sequence[Iterable[str]]] = None,

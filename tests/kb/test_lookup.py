@@ -1458,3 +1458,17 @@ def test_words_names_write_only_with_the_article_or_only_inside_them_are_told_ap
     # («القائم بأعمال المرشد …») nor a word that opens or closes a name
     assert "بمجلس" in kb.inner_words() and "باعمال" not in kb.inner_words()
     assert not kb.inner_words() & {"مجلس", "بغداد", "بلقاء"}
+
+
+@pytest.mark.parametrize("listed, written", [
+    ("مكتب الرقابة الأمريكي", "مكتب الرقابة الأميركي"),
+    ("مكتب الرقابة الأميركي", "مكتب الرقابة الأمريكي"),
+])
+def test_a_name_listed_with_one_spelling_of_american_matches_the_other(kb, listed, written):
+    # the press writes «أمريكي» and «أميركي» alike; a name listed with one spelling was missed in the other
+    from rasad.kb.knowledge import KnowledgeBase
+    from rasad.kb.model import KBEntry, Role
+
+    office = KBEntry("o", "organisation", "Office", listed, None, [listed], [Role("USA", "GOV", None, None, None)])
+    both = KnowledgeBase([*kb.entries, office])
+    assert [(r["code"], r["entity_text"]) for r in lookup(both, written, date(2020, 1, 1))][:1] == [("USA", written)]
