@@ -18,7 +18,7 @@ from ..kb.knowledge import MIN_SKELETON, KnowledgeBase, NameRef, skeleton
 from ..kb.matcher import TokenTrie, phrase_keys
 from ..kb.neighbours import land_neighbours
 from ..schema import Entity, Mention, Token
-from ..text.normalize import normalize, strip_diacritics
+from ..text.normalize import normalize, normalize_keep_ta, strip_diacritics
 from ..text.tokens import strip_article
 
 # Preference when one name has several readings.
@@ -908,6 +908,41 @@ def _attackers_told(tokens: list[Token], nps: list[NP], memory: DocumentMemory) 
 
 
 _ATTACKERS = frozenset("مهاجمه مهاجمين".split())
+
+
+def _neighbour_named(tokens: list[Token], nps: list[NP], memory: DocumentMemory) -> list[NP]:
+    """«اتهمت جيبوتي جارتها بحشد قوات», «يتهم المغرب جاره بتمويل الجبهة»: «its neighbour» after a state is the state
+    on its border the document has talked about most (a direction after it is part of the phrase: «جارتها
+    الجنوبية»); with no such state named, or none on the border, the word names no one."""
+    if not any(normalize_keep_ta(t.text).removeprefix("و") in _ITS_NEIGHBOUR for t in tokens):
+        return nps
+    out = list(nps)
+    for k, t in enumerate(tokens):
+        if normalize_keep_ta(t.text).removeprefix("و") not in _ITS_NEIGHBOUR \
+                or any(np.first_token <= k <= np.last_token for np in out):
+            continue
+        owner = next((np for np in reversed(out) if np.last_token < k and k - np.last_token <= _NEIGHBOUR_REACH
+                      and np.code and not np.is_place and not np.prep), None)
+        # (the states named so far, the sentence's own up to the word; of two named as often, the later named)
+        talked_about = memory.salience + Counter(np.code for np in out if np.code and np.last_token < k)
+        border = [code for code in sorted(land_neighbours(owner.code)) if talked_about[code]] if owner is not None else []
+        if not border:
+            continue
+        recent = {code: n for n, code in enumerate(memory.recent_states)}
+        last = k + 1 if k + 1 < len(tokens) and tokens[k + 1].keys[-1] in _DIRECTIONS else k
+        prep, coordinated = _prep_of(tokens, k, t.proclitics)
+        neighbour = NP(span=(t.span[0], tokens[last].span[1]), text=" ".join(x.text for x in tokens[k:last + 1]),
+                       first_token=k, last_token=last,
+                       entity=Entity(max(border, key=lambda code: (talked_about[code], recent.get(code, -1))), None,
+                                     "country"),
+                       prep=prep, coordinated=coordinated, kinds=("country",))
+        out = sorted(out + [neighbour], key=lambda np: np.first_token)
+    return out
+
+
+_ITS_NEIGHBOUR = frozenset(normalize_keep_ta(w) for w in "جاره جارها جارته جارتها".split())  # not «جارة», «a neighbour»
+_NEIGHBOUR_REACH = 2  # words from the state to «its neighbour» («اتهمت جيبوتي أمس جارتها»)
+_DIRECTIONS = frozenset("الجنوبيه الشماليه الشرقيه الغربيه الجنوبي الشمالي الشرقي الغربي".split())
 # «الموالية لـ», «التابعة لـ»: loyal to, or owned by
 AFFILIATED = frozenset("موالي مواليه موالين موالون تابع تابعه تابعين تابعون".split())
 _LOYAL_SECTORS = frozenset({"MIL", "REB", "UAF", "COP"})  # forces, militias, gunmen, security men
@@ -1291,6 +1326,7 @@ class MentionFinder:
                      _repeated_in_parentheses, _accord_names, _loyal_forces, _heads_of_international_bodies):
             nps = step(tokens, nps)
         nps = _attackers_told(tokens, nps, memory)
+        nps = _neighbour_named(tokens, nps, memory)
         _remember_quoted_names(tokens, raw, memory)
         _remember_blocs(raw, memory)
         self._remember(nps, memory)

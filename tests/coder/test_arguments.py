@@ -10046,3 +10046,17 @@ def test_the_party_a_denial_says_one_has_no_tie_to_is_not_whom_it_answers(rules_
     assert ("REJECT", ["IRN"], ["MAR"]) in coded(code(rules_coder, text, "2018-05-03"))
     text = "ونفت جبهة البوليساريو أي علاقة عسكرية بحزب الله أو بإيران."
     assert not [ev for ev in code(rules_coder, text, "2018-05-03") if ev.event_type == "REJECT" and ev.recipient]
+
+
+@pytest.mark.parametrize("text, accuser, neighbour", [
+    ("قالت إريتريا إنها لن ترد. واتهمت جيبوتي جارتها بحشد قوات على الحدود.", "DJI", "ERI"),
+    ("تصاعد التوتر بين المغرب والجزائر. ويتهم المغرب جاره بتمويل جبهة البوليساريو.", "MAR", "DZA"),
+    ("انفصل جنوب السودان عن السودان. وتتهم الحكومة السودانية جارتها الجنوبية بدعم المتمردين.", "SDN", "SSD"),
+])
+def test_its_neighbour_is_the_state_on_its_border_the_text_talks_about(rules_coder, text, accuser, neighbour):
+    assert ("ACCUSE", [accuser], [neighbour]) in coded(code(rules_coder, text, "2012-01-01"))
+
+
+def test_its_neighbour_names_no_one_when_the_text_names_no_state_on_the_border(rules_coder):
+    text = "واتهمت جيبوتي جارتها بحشد قوات على الحدود."
+    assert not [ev for ev in code(rules_coder, text, "2012-01-01") if ev.event_type == "ACCUSE" and codes(ev.recipient)]
