@@ -535,6 +535,11 @@ def find_triggers(sentence: Sentence, nps: list[NP], lexicon: Lexicon, segmenter
                 normalize(f.split()[0]).endswith(written) for f in e.forms)]
             if not entries:
                 continue
+        elif toks[first].keys[-1] in lexicon.article_verb_words:
+            # «محمد تقي مؤيد»: without its «ال», «تقي» is no «التقى»
+            entries = [e for e in entries if toks[first].keys[-1] not in e.article_verb_words]
+            if not entries:
+                continue
         entries = [e for e in entries if not e.requires or required_at(toks, first, last, e, nps) is not None
                    or e.requires_place and _place_after(toks, nps, last, e)]
         if toks[first].proclitics.endswith("س") and (listed := [e for e in entries if e.radical_sin(head)]):

@@ -75,6 +75,19 @@ class LexiconEntry:
         return frozenset(phrase_keys(f)[0] for f in self.forms)
 
     @cached_property
+    def article_verb_words(self) -> frozenset[str]:
+        """The first words of a verb that only forms written with their own «ال» have («تقي» of «التقى», «تمست» of
+        «التمست»): a word matching one of them without the «ال» is not the verb («محمد تقي مؤيد»)."""
+        if self.pos != "verb":
+            return frozenset()
+        def stripped(form: str) -> bool:  # the key lost the «ال» the form is written with (not «ألغى»'s «أل»)
+            return phrase_keys(form)[0] != normalize(form.split()[0]).lower()
+
+        forms = self.forms + self.we_forms + self.agreement_forms
+        return frozenset({phrase_keys(f)[0] for f in forms if stripped(f)} - {phrase_keys(f)[0] for f in forms
+                                                                              if not stripped(f)})
+
+    @cached_property
     def one_word_forms(self) -> frozenset[str]:
         """The normalised forms of a single word: those that alone name the act («هجوم», not the
         «عملية» of «عملية عسكرية»)."""
@@ -115,6 +128,11 @@ class Lexicon:
 
     def vocabulary(self) -> set[str]:
         return {w for e in self.entries for f in e.forms for w in phrase_keys(f)}
+
+    @cached_property
+    def article_verb_words(self) -> frozenset[str]:
+        """Every entry's `article_verb_words`: most words are none of them, and need no look at the entries."""
+        return frozenset().union(*(e.article_verb_words for e in self.entries))
 
     @cached_property
     def noun_first_words(self) -> frozenset[str]:

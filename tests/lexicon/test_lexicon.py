@@ -3208,3 +3208,12 @@ def test_what_a_party_holds_a_thing_to_be_follows_that_and_the_thing(rules_coder
     # the judgement after «أن» and what is judged, however long the subject and its statement before them
     text = "واعتبر نائب وزير الخارجية السوري فيصل المقداد في بيان أن القرار الأميركي «جريمة» بحق الشعب السوري."
     assert _dyads(rules_coder, text, "ACCUSE", "2021-12-01") == [(["SYR"], ["USA"])]
+
+
+def test_a_word_that_is_a_verb_only_with_its_own_article_is_no_verb_without_it(rules_coder):
+    # «تقي» is the key of «التقى» with its «ال» taken as the article: the name «محمد تقي» met no one
+    assert "تقي" in rules_coder.lexicon.article_verb_words and "الغي" not in rules_coder.lexicon.article_verb_words
+    text = "وقررت المملكة طرد السفير الإيراني محمد تقي مؤيد."
+    assert "CONSULT" not in [ev.event_type for ev in code(rules_coder, text, "2018-05-01")]
+    assert _first(rules_coder, "والتقى الرئيس المصري نظيره التركي في أنقرة.", "2018-05-01", "CONSULT") is not None
+    assert _first(rules_coder, "وألغى الرئيس المصري زيارته إلى أنقرة.", "2018-05-01", "REJECT") is not None
