@@ -789,7 +789,7 @@ def _jordan_river(tokens: list[Token], k: int) -> bool:
     return tokens[k].keys[-1] == "نهر" and k + 1 < len(tokens) and tokens[k + 1].keys[-1] == "اردن"
 
 
-_IDIOM_TAILS = {"مسقط": frozenset({"راس", "راسه", "راسها", "راسهم"}), "امريكا": _AMERICAS,
+_IDIOM_TAILS = {"مسقط": frozenset({"راس", "راسه", "راسها", "راسهم"}), "امريكا": _AMERICAS, "اميركا": _AMERICAS,
                 # «الضفة الغربية للنهر», «الضفة الشرقية للفرات»: a river's bank, not the West Bank
                 "غربيه": _RIVERS, "شرقيه": _RIVERS,
                 "ستره": frozenset({"ناسفه", "واقيه", "مفخخه"})}  # «سترة ناسفة» is a suicide vest, not Sitra

@@ -80,8 +80,10 @@ class LexiconEntry:
         «التمست»): a word matching one of them without the «ال» is not the verb («محمد تقي مؤيد»)."""
         if self.pos != "verb":
             return frozenset()
+
         def stripped(form: str) -> bool:  # the key lost the «ال» the form is written with (not «ألغى»'s «أل»)
-            return phrase_keys(form)[0] != normalize(form.split()[0]).lower()
+            word = normalize(form.split()[0]).lower()
+            return word.startswith("ال") and phrase_keys(form)[0] == word[2:]
 
         forms = self.forms + self.we_forms + self.agreement_forms
         return frozenset({phrase_keys(f)[0] for f in forms if stripped(f)} - {phrase_keys(f)[0] for f in forms

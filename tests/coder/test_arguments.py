@@ -10060,3 +10060,12 @@ def test_its_neighbour_is_the_state_on_its_border_the_text_talks_about(rules_cod
 def test_its_neighbour_names_no_one_when_the_text_names_no_state_on_the_border(rules_coder):
     text = "واتهمت جيبوتي جارتها بحشد قوات على الحدود."
     assert not [ev for ev in code(rules_coder, text, "2012-01-01") if ev.event_type == "ACCUSE" and codes(ev.recipient)]
+
+
+@pytest.mark.parametrize("america", ["أميركا", "أمريكا"])
+def test_latin_america_in_either_spelling_is_no_united_states(rules_coder, america):
+    from rasad.coder.mentions import DocumentMemory
+    from rasad.text.tokens import tokenize
+
+    tokens = tokenize(f"زار الرئيس البرازيلي دول {america} اللاتينية.", segmenter=rules_coder.segmenter)
+    assert "USA" not in [np.code for np in rules_coder.mentions.find(tokens, None, DocumentMemory())]
