@@ -566,6 +566,16 @@ class Coder:
             # «وصل زيلينسكي إلى أنقرة، حيث استقبله الرئيس التركي»: «him» is the visitor the sentence brought there
             args.recipient = list(visit.actor)
             args.path.append("visitor-received")
+        if e.event == "CONSULT" and e.pos == "noun" and e.frame == "meet" and trig.first_token > 0 \
+                and sent.tokens[trig.first_token].proclitics.removeprefix("و") == "ب" \
+                and (visit := next((ev for ev in reversed(sent_events) if ev.mode == "visit" and ev.actor
+                                    and ev.trigger.last_token == trig.first_token - 1), None)) \
+                and (met := [np for np in args.actor + args.recipient
+                             if np.code and np.code not in {a.code for a in visit.actor}]):
+            # «بدأ الوزير جولته بلقاء الرئيس المصري», «اختتم زيارته بلقاء نظيره»: the visitor met whom the noun
+            # names, at the start or end of the visit (the noun's genitive is whom he met, not who met)
+            args.actor, args.recipient = list(visit.actor), met
+            args.path.append("meeting-of-the-visit")
         if e.event == "COERCE" and e.pos == "noun" and (force := _force_in_genitive(trig, args)) is not None:
             # «احتجاز خفر السواحل القطري قوارب صيادين بحرينيين», «اعتقال الشرطة المصرية عشرات الناشطين»: the
             # force in the genitive holds, and the object after it is held (but «اعتقال عناصر الجيش», with nothing

@@ -10069,3 +10069,17 @@ def test_latin_america_in_either_spelling_is_no_united_states(rules_coder, ameri
 
     tokens = tokenize(f"زار الرئيس البرازيلي دول {america} اللاتينية.", segmenter=rules_coder.segmenter)
     assert "USA" not in [np.code for np in rules_coder.mentions.find(tokens, None, DocumentMemory())]
+
+
+@pytest.mark.parametrize("text", [
+    "بدأ وزير الخارجية الأميركي جولته بلقاء الرئيس المصري في القاهرة.",
+    "واختتم وزير الخارجية الأميركي زيارته بلقاء نظيره المصري.",
+])
+def test_a_visit_begun_or_ended_with_a_meeting_is_the_visitors_meeting(rules_coder, text):
+    # the meeting noun after «ب» is how the visit went, not what it discussed, and its genitive is whom the visitor met
+    assert ("CONSULT", ["USA"], ["EGY"]) in coded(code(rules_coder, text, "2012-11-20"))
+
+
+def test_a_session_at_a_partys_request_reports_the_request(rules_coder):
+    text = "وعقد مجلس الأمن الدولي جلسة طارئة بطلب من روسيا لبحث الضربات."
+    assert ("REQUEST", ["RUS"], ["UNO"]) in coded(code(rules_coder, text, "2024-01-13"))

@@ -204,9 +204,11 @@ class Content(Clause):
         if k < 0 or trig.entry.pos != "noun":
             return False
         if any(t.last_token == k and t.entry.event == "CONSULT" and t is not trig for t in self.triggers) \
-                and not (has_article(self.tokens[k]) and not has_article(self.tokens[trig.first_token])):
+                and not (has_article(self.tokens[k]) and not has_article(self.tokens[trig.first_token])) \
+                and not self.tokens[trig.first_token].proclitics.endswith("ب"):
             return True  # (not «وشهدت الزيارة توقيع اتفاقية»: a definite noun before an indefinite one is no
-            # construct, but the subject of what came about, and its object)
+            # construct, but the subject of what came about, and its object; nor «بدأ جولته بلقاء الرئيس»: a noun
+            # after «ب» is how the visit went, not what it discussed)
         if self.tokens[k].norm in DEMONSTRATIVES:
             return True  # «هذه المحادثات», «هذه الزيارة»: the event was reported before
         if trig.entry.frame == "visit" and self.tokens[trig.first_token].norm.startswith(("بال", "وبال")) and any(
