@@ -914,18 +914,24 @@ def _neighbour_named(tokens: list[Token], nps: list[NP], memory: DocumentMemory)
     """«اتهمت جيبوتي جارتها بحشد قوات», «يتهم المغرب جاره بتمويل الجبهة»: «its neighbour» after a state is the state
     on its border the document has talked about most (a direction after it is part of the phrase: «جارتها
     الجنوبية»); with no such state named, or none on the border, the word names no one."""
-    if not any(normalize_keep_ta(t.text).removeprefix("و") in _ITS_NEIGHBOUR for t in tokens):
+    # (the normalised word first, which every token has; only the written one tells «جارته», his neighbour, from
+    # «جارة», a neighbour)
+    at = [k for k, t in enumerate(tokens) if t.norm.removeprefix("و") in _ITS_NEIGHBOUR_NORM
+          and normalize_keep_ta(t.text).removeprefix("و") in _ITS_NEIGHBOUR]
+    if not at:
         return nps
     out = list(nps)
-    for k, t in enumerate(tokens):
-        if normalize_keep_ta(t.text).removeprefix("و") not in _ITS_NEIGHBOUR \
-                or any(np.first_token <= k <= np.last_token for np in out):
+    for k in at:
+        t = tokens[k]
+        if any(np.first_token <= k <= np.last_token for np in out):
             continue
         owner = next((np for np in reversed(out) if np.last_token < k and k - np.last_token <= _NEIGHBOUR_REACH
                       and np.code and not np.is_place and not np.prep), None)
+        if owner is None:
+            continue
         # (the states named so far, the sentence's own up to the word; of two named as often, the later named)
         talked_about = memory.salience + Counter(np.code for np in out if np.code and np.last_token < k)
-        border = [code for code in sorted(land_neighbours(owner.code)) if talked_about[code]] if owner is not None else []
+        border = [code for code in sorted(land_neighbours(owner.code)) if talked_about[code]]
         if not border:
             continue
         recent = {code: n for n, code in enumerate(memory.recent_states)}
@@ -941,6 +947,7 @@ def _neighbour_named(tokens: list[Token], nps: list[NP], memory: DocumentMemory)
 
 
 _ITS_NEIGHBOUR = frozenset(normalize_keep_ta(w) for w in "جاره جارها جارته جارتها".split())  # not «جارة», «a neighbour»
+_ITS_NEIGHBOUR_NORM = frozenset(map(normalize, _ITS_NEIGHBOUR))
 _NEIGHBOUR_REACH = 2  # words from the state to «its neighbour» («اتهمت جيبوتي أمس جارتها»)
 _DIRECTIONS = frozenset("الجنوبيه الشماليه الشرقيه الغربيه الجنوبي الشمالي الشرقي الغربي".split())
 # «الموالية لـ», «التابعة لـ»: loyal to, or owned by
