@@ -37,6 +37,9 @@ class Discourse:
     last_event_actor: list = field(default_factory=list)  # actor of the latest event with one
     # the sides of that event: its actor, and its recipient too when the two did it together (talks, a deal)
     last_event_sides: list = field(default_factory=list)
+    # where the sentence of the latest event with an actor starts, and the parties it judged when it was a judgement
+    # (ACCUSE or REJECT) of them
+    last_judged: tuple[int, list[NP]] = (-1, [])
     # the actor of the first paragraph's first event aimed at another (both sides of a joint one)
     lead_sides: list = field(default_factory=list)
     # the codes of each visit's coded parties (visitor and host) → (how often it was told, those parties as last named),

@@ -1557,14 +1557,15 @@ class Coder:
                 args.recipient = _given_code([r for r in args.recipient if r.entity.kind == "agent"], own.code) \
                     or [_with_sector(state.state_phrase(own.code, own), "CVL")]
                 args.path.append("own-people")
-        if describes_what(sent.tokens, trig) \
+        if describes_what(sent.tokens, trig) and "vso" not in args.path \
                 and not any(t.entry.event in _JUDGING_TYPES and t.last_token < trig.first_token
                             and not any(w.norm in IF for w in sent.tokens[t.last_token:trig.first_token])
                             for t in finder.triggers) \
                 and (sayer := finder.sayer_before(trig.first_token, [])) is not None and sayer not in args.actor:
             # «أعلن المشاط مبادرة … إذا أنهى التحالف ما وصفه بالعدوان»: «ما وصفه» is the speaker's word for what
             # the clause's subject does (who condemns or threatens «ما وصفه» in the same clause is who describes it:
-            # «دانت الخارجية السورية ما وصفته بالعدوان»)
+            # «دانت الخارجية السورية ما وصفته بالعدوان»; one the verb names is the describer: «وهو ما وصفه الصفدي بأنه
+            # تصعيد»)
             args.recipient = [a for a in args.actor if a.code and a.code != sayer.code] or args.recipient
             args.actor = [sayer]
             args.path.append("speaker")
@@ -1641,8 +1642,16 @@ class Coder:
                 and sent.tokens[trig.last_token].enclitic and state.last_event_actor:
             # «وهو ما رفضته تل أبيب», «فرفضها لابيد»: the pronoun is what the last actor did or asked
             mine = {a.code for a in args.actor if a.code}
+            judged_in, judged = state.last_judged
+            judged = [r for r in judged if r.code not in mine] \
+                if e.event == "ACCUSE" and judged_in == sent.span[0] else []
             others = [a for a in state.last_event_actor if a.code and a.code not in mine]
-            if others:
+            if judged:
+                # «وهو ما وصفه الصفدي بأنه تصعيد خطير، ودانته جامعة الدول العربية»: a pronoun after a judgement
+                # is the deed just judged, whose doer is judged again
+                args.recipient = judged
+                args.path.append("judged-again")
+            elif others:
                 args.recipient = others
                 args.path.append("answers-previous")
         if e.event == "REJECT" and not args.recipient and args.actor:
@@ -1905,6 +1914,8 @@ class Coder:
         """What the document's discourse keeps of the event for the sentences after it."""
         if args.actor:
             state.last_event_actor = list(args.actor)
+            state.last_judged = (sent.span[0], [r for r in args.recipient if r.code]
+                                 if e.event in ("ACCUSE", "REJECT") else [])
             state.last_event_sides = list(args.actor) + (list(args.recipient) if e.event in _JOINT_TYPES else [])
             if state.article and state.paragraph == 1 and not state.lead_sides and mod not in _UNREAL \
                     and any(r.code for r in args.recipient):

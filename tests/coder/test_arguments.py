@@ -10083,3 +10083,21 @@ def test_a_visit_begun_or_ended_with_a_meeting_is_the_visitors_meeting(rules_cod
 def test_a_session_at_a_partys_request_reports_the_request(rules_coder):
     text = "وعقد مجلس الأمن الدولي جلسة طارئة بطلب من روسيا لبحث الضربات."
     assert ("REQUEST", ["RUS"], ["UNO"]) in coded(code(rules_coder, text, "2024-01-13"))
+
+
+def test_a_pronoun_after_a_judgement_is_the_deed_just_judged(rules_coder):
+    evs = code(rules_coder, "وهدد وزير الدفاع الإسرائيلي بضم غور الأردن، وهو ما وصفه وزير الخارجية المصري بأنه تصعيد "
+                            "خطير، ودانته منظمة التعاون الإسلامي.", date="2023-02-10")
+    condemned = [e for e in evs if e.event_type == "ACCUSE" and codes(e.actor) == ["IGO"]]
+    assert condemned and codes(condemned[0].recipient) == ["ISR"]
+    # a denial's pronoun is the accusation, whose author it answers
+    denied = one(rules_coder, "واتهمت واشنطن طهران بتزويد موسكو بطائرات مسيّرة، ونفته إيران.", "REJECT",
+                 date="2023-02-10")
+    assert codes(denied.recipient) == ["USA"]
+
+
+def test_what_a_named_describer_called_a_deed_is_the_describers_word(rules_coder):
+    evs = code(rules_coder, "وأعلنت الحكومة الإسرائيلية خطة لبناء مستوطنات جديدة، وهو ما وصفه وزير الخارجية المصري "
+                            "بأنه انتهاك للقانون الدولي.", date="2023-02-10")
+    described = [e for e in evs if e.event_type == "ACCUSE"]
+    assert [codes(e.actor) for e in described] == [["EGY"]]
