@@ -1641,11 +1641,12 @@ class Coder:
         if e.event in ("REJECT", "ACCUSE") and e.pos == "verb" and not args.recipient and args.actor \
                 and sent.tokens[trig.last_token].enclitic and state.last_event_actor:
             # «وهو ما رفضته تل أبيب», «فرفضها لابيد»: the pronoun is what the last actor did or asked
-            mine = {a.code for a in args.actor if a.code}
+            # («في خطوة وصفتها المعارضة بالانقلاب»: a state's opposition or rebels answer its government)
+            my_sides = {side_of(a) for a in args.actor if a.code}
             judged_in, judged = state.last_judged
-            judged = [r for r in judged if r.code not in mine] \
+            judged = [r for r in judged if side_of(r) not in my_sides] \
                 if e.event == "ACCUSE" and judged_in == sent.span[0] else []
-            others = [a for a in state.last_event_actor if a.code and a.code not in mine]
+            others = [a for a in state.last_event_actor if a.code and side_of(a) not in my_sides]
             if judged:
                 # «وهو ما وصفه الصفدي بأنه تصعيد خطير، ودانته جامعة الدول العربية»: a pronoun after a judgement
                 # is the deed just judged, whose doer is judged again

@@ -10101,3 +10101,10 @@ def test_what_a_named_describer_called_a_deed_is_the_describers_word(rules_coder
                             "بأنه انتهاك للقانون الدولي.", date="2023-02-10")
     described = [e for e in evs if e.event_type == "ACCUSE"]
     assert [codes(e.actor) for e in described] == [["EGY"]]
+
+
+def test_an_opposition_judging_its_governments_step_answers_the_government(rules_coder):
+    ev = one(rules_coder, "وأعلن الرئيس التونسي قيس سعيد تجميد أعمال البرلمان، في خطوة وصفتها المعارضة التونسية "
+                          "بالانقلاب.", "ACCUSE", date="2021-07-26")
+    assert [(r.code, r.entity.sector) for r in ev.recipient] == [("TUN", "GOV")]
+    assert "answers-previous" in ev.rule
