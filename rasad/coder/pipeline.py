@@ -2123,9 +2123,12 @@ class Coder:
             # (an organisation, after «و»: «وصفت الأمم المتحدة الوضع …، ودعت إسرائيل إلى ضبط النفس»)
             kinds = _STATE_LIKE_KINDS + ("organisation",) if conjoined_word(finder.tokens[trig.first_token]) \
                 else _STATE_LIKE_KINDS
+            # (and a masculine one a body named by a masculine noun: «مدد مجلس الأمن ولاية البعثة، وطالب …»)
             earlier = [np for np in finder.candidates if np.last_token < trig.first_token and not np.prep
                        and np not in args.recipient and np.code and ("person" in np.kinds or "agent" in np.kinds
-                                                                    or (state_like and np.kinds[0] in kinds))
+                                                                    or (state_like and np.kinds[0] in kinds)
+                                                                    or (not state_like and np.kinds[0] in kinds
+                                                                        and finder.masculine_body(np)))
                        and not (feminine and finder.masculine_person(np))]
             if not finder.in_complement(trig):
                 # («قالت المفوضة إن حل المجلس «يقوّض … استقلال القضاء»، وحثت السلطات»: not a party inside what was said)

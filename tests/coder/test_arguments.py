@@ -10108,3 +10108,9 @@ def test_an_opposition_judging_its_governments_step_answers_the_government(rules
                           "بالانقلاب.", "ACCUSE", date="2021-07-26")
     assert [(r.code, r.entity.sector) for r in ev.recipient] == [("TUN", "GOV")]
     assert "answers-previous" in ev.rule
+
+
+def test_a_masculine_verb_goes_on_with_a_body_named_by_a_masculine_noun(rules_coder):
+    ev = one(rules_coder, "مدد مجلس الأمن الدولي أمس تفويض قوة الأمم المتحدة في لبنان عاماً إضافياً، وطالب إسرائيل "
+                          "بالانسحاب من الأراضي اللبنانية.", "REQUEST", date="2023-08-31")
+    assert codes(ev.actor) == ["UNO"] and codes(ev.recipient) == ["ISR"]

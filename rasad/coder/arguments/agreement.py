@@ -87,7 +87,7 @@ class Agreement(Clause):
         head = self.tokens[np.first_token].norm
         return np.kinds[:1] == ("group",) and (head.endswith("ه") or head.endswith("ات"))
 
-    def _masculine_body(self, np: NP) -> bool:
+    def masculine_body(self, np: NP) -> bool:
         """A body named by a masculine singular noun («مجلس الأمن», «الجيش», «حزب الله»)."""
         return "person" not in np.kinds and word_key(self.tokens[np.first_token]) in MASCULINE_BODIES
 
@@ -104,7 +104,7 @@ class Agreement(Clause):
         for the phrase."""
         if pronoun == "اياها":
             return self._feminine_state(np) or self._feminine_body(np) or self._feminine_group(np)
-        return pronoun == "اياه" and (self.masculine_person(np) or self._masculine_body(np))
+        return pronoun == "اياه" and (self.masculine_person(np) or self.masculine_body(np))
 
     def _aimed_by_pronoun(self, trig: Trigger) -> bool:
         """A verb of asking, charging or threatening whose object is a pronoun on it («تدعوه», «حمّله»);

@@ -981,7 +981,7 @@ class Subjects(Agreement):
             # the word may be a masdar: «وجاء رفض القاهرة»)
             return None
         if first.first_token == trig.last_token + 1 and trig.entry.pos == "verb" \
-                and conjoined_word(self.tokens[trig.first_token]) and self.feminine_verb(trig) and self._masculine_body(first):
+                and conjoined_word(self.tokens[trig.first_token]) and self.feminine_verb(trig) and self.masculine_body(first):
             # «…، ودعت مجلس الأمن الدولي إلى التدخل»: a body named by a masculine noun right after a conjoined
             # feminine verb is its object
             return None
