@@ -446,6 +446,8 @@ class Coder:
             # «حذّر برنامج الأغذية العالمي من أن اليمن مهدد بالمجاعة»: the UN's agencies and aid groups warn of
             # what may befall, they threaten no one
             return refused("a warning by a body that threatens no one")
+        if e.id in _WARNINGS and _warns_no_one_of_a_thing(sent.tokens, trig, finder.candidates, args.actor):
+            return refused("a warning of a thing, aimed at no one")
         if self._aim_by_kind(e, sent, trig, args, finder, state, sent_events):
             return refused("a warning of what may befall a place")
         self._protest_parties(e, sent, trig, args, finder, state)
@@ -3438,10 +3440,29 @@ def _warns_of_a_danger(tokens, trig) -> bool:
     return of is not None and tokens[of + 1].keys[-1].removeprefix("ال").startswith(_DANGERS)
 
 
+def _warns_no_one_of_a_thing(tokens, trig, nps, actors) -> bool:
+    """«حذر السيسي من محاولات هدم الدولة», «حذّرت فرنسا من «أي تصعيد»»: a warning of a thing that warns no one (no
+    party between it and «من» but its own subject, no pronoun on it) threatens no one — unlike «حذر إيران من …»,
+    a clause «من أن …» telling what will be done, a penalty («عواقب», «مغبة», «ثمن»), «any» act («من أي نشاط»), or
+    one on a condition («حذّر من «صدام كبير» مع المملكة إذا مضت إسرائيل في خطتها»)."""
+    of = next((k for k in range(trig.last_token + 1, min(len(tokens) - 1, trig.last_token + _WARNED_OF_REACH))
+               if tokens[k].norm == "من"), None)
+    what = next((k for k in range(of + 1, len(tokens)) if tokens[k].is_word), None) if of is not None else None
+    if what is None or tokens[trig.last_token].enclitic or is_complementizer(tokens[what], with_pronoun=True) \
+            or tokens[what].norm == "اي":
+        return False
+    if any(trig.last_token < np.first_token < of and not np.prep and all(np is not a for a in actors) for np in nps):
+        return False
+    return not tokens[what].keys[-1].removeprefix("ال").startswith(_PENALTIES) \
+        and not any(t.norm in IF for t in tokens[what:what + _PENALTY_CONDITION_REACH])
+
+
 _WARNINGS = frozenset({"core.THREATEN.warn.verb", "core.THREATEN.warning.participle", "core.THREATEN.warning.noun"})
 _BODIES_WITHOUT_FORCE = frozenset({"UNO", "NGO"})
 _COOPERATION_NOUN = "core.COOPERATE.cooperate.noun"
 _WARNED_OF_REACH = 5
+_PENALTY_CONDITION_REACH = 12  # words from what is warned of to an «إذا» that makes it a penalty
+_PENALTIES = ("عواقب", "مغبه", "ثمن", "رد")
 _DANGERS = ("تداعيات", "تبعات", "مخاطر", "خطر", "خطوره", "انزلاق", "انفجار", "تدهور", "تفاقم")
 
 

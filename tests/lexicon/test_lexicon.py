@@ -3217,3 +3217,17 @@ def test_a_word_that_is_a_verb_only_with_its_own_article_is_no_verb_without_it(r
     assert "CONSULT" not in [ev.event_type for ev in code(rules_coder, text, "2018-05-01")]
     assert _first(rules_coder, "والتقى الرئيس المصري نظيره التركي في أنقرة.", "2018-05-01", "CONSULT") is not None
     assert _first(rules_coder, "وألغى الرئيس المصري زيارته إلى أنقرة.", "2018-05-01", "REJECT") is not None
+
+
+@pytest.mark.parametrize("text, threat", [
+    # a warning of a thing that warns no one threatens no one
+    ("وحذر الرئيس المصري من محاولات هدم الدولة عبر التشكيك في مؤسساتها، مذكّراً بما جرى في ليبيا.", False),
+    ("وحذّرت فرنسا من الانجرار إلى حرب إقليمية في لبنان.", False),
+    ("وحذر وزير الخارجية الأردني من تحول سوريا إلى ساحة لتصفية الحسابات.", False),
+    # but one that warns a party, names a penalty or sets a condition does
+    ("وحذر الرئيس المصري إيران من التدخل في شؤون المنطقة.", True),
+    ("وحذّر ولي العهد السعودي من «صدام كبير» مع إسرائيل إذا مضت في خطة الضم.", True),
+    ("وحذرت طهران من «عواقب وخيمة» إذا تكررت الغارات الإسرائيلية.", True),
+])
+def test_a_warning_of_a_thing_threatens_only_someone_warned(rules_coder, text, threat):
+    assert ("THREATEN" in {e.event_type for e in code(rules_coder, text, "2020-06-01")}) is threat
