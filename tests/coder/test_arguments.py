@@ -10114,3 +10114,9 @@ def test_a_masculine_verb_goes_on_with_a_body_named_by_a_masculine_noun(rules_co
     ev = one(rules_coder, "مدد مجلس الأمن الدولي أمس تفويض قوة الأمم المتحدة في لبنان عاماً إضافياً، وطالب إسرائيل "
                           "بالانسحاب من الأراضي اللبنانية.", "REQUEST", date="2023-08-31")
     assert codes(ev.actor) == ["UNO"] and codes(ev.recipient) == ["ISR"]
+
+
+def test_a_relative_clause_after_conjoined_subjects_is_stepped_over_to_the_object(rules_coder):
+    ev = one(rules_coder, "وطالبت مصر والأردن، اللتان وقعتا معاهدتي سلام مع إسرائيل، الحكومة الإسرائيلية بوقف "
+                          "الاستيطان.", "REQUEST", date="2023-03-01")
+    assert codes(ev.actor) == ["EGY", "JOR"] and codes(ev.recipient) == ["ISR"]

@@ -759,6 +759,10 @@ def relative_after_subject(tokens: list[Token], nps: Sequence[NP], verb_end: int
     commas right after it, commas included («حث بلينكن، الذي يزور المنطقة، الحكومة الإسرائيلية», «رفض الأسد، المعروف
     بمواقفه المتشددة، لقاء أردوغان»; not «وقعت في الجولان، الذي …»), or an empty range."""
     subject = next((np for np in nps if np.first_token == verb_end + 1 and not np.prep), None)
+    # (a subject of several conjoined parties ends with the last: «دعت فرنسا وبريطانيا، اللتان …، طهران»)
+    while subject is not None and (more := next((np for np in nps if np.first_token == subject.last_token + 1
+                                                 and np.coordinated and not np.prep), None)) is not None:
+        subject = more
     k = subject.last_token + 1 if subject is not None else len(tokens)
     if k + 1 >= len(tokens) or tokens[k].text not in "،,":
         return range(0)
