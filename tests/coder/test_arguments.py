@@ -10120,3 +10120,11 @@ def test_a_relative_clause_after_conjoined_subjects_is_stepped_over_to_the_objec
     ev = one(rules_coder, "وطالبت مصر والأردن، اللتان وقعتا معاهدتي سلام مع إسرائيل، الحكومة الإسرائيلية بوقف "
                           "الاستيطان.", "REQUEST", date="2023-03-01")
     assert codes(ev.actor) == ["EGY", "JOR"] and codes(ev.recipient) == ["ISR"]
+
+
+def test_a_noun_conjoined_to_what_one_is_charged_with_is_charged_too(rules_coder):
+    evs = code(rules_coder, "واتهمت منظمة العفو الدولية القوات الليبية بقتل مهاجرين واحتجاز آخرين.", "2022-06-01")
+    assert [e.event_type for e in evs] == ["ACCUSE"]
+    # (two acts named together, neither the other's content, both stand: «أعربت عن رفضها واستنكارها»)
+    evs = code(rules_coder, "وأعربت الخارجية المصرية عن رفضها واستنكارها للاقتحام الإسرائيلي.", "2022-06-01")
+    assert [e.event_type for e in evs].count("ACCUSE") + [e.event_type for e in evs].count("REJECT") >= 1

@@ -20,6 +20,8 @@ _PROPOSAL_REACH = 3  # «مقترح مصري لتثبيت التهدئة»
 _PROJECTILE_REACH = 7  # «صواريخ بحرية عالية الدقة بعيدة المدى دمرت»
 _BOMBS = frozenset("عبوه عبوات عبوتين".split())  # bombs planted or thrown, as projectiles are fired
 
+_CONJOINED_CONTENT_REACH = 4  # words from a content noun to one conjoined to it («بقتل مهاجرين واحتجاز»)
+
 
 _RESUMING_OBJECTS = frozenset("ه ها".split())  # the pronoun a relative clause takes its noun up with
 
@@ -71,6 +73,12 @@ class Content(Clause):
             return True
         if self._in_condition_of_threat(trig):
             return True
+        if trig.entry.pos == "noun" and tok.proclitics.startswith("و") and (before := next(
+                (t for t in reversed(self.triggers) if t.entry.pos == "noun" and t.last_token < trig.first_token
+                 and trig.first_token - t.last_token <= _CONJOINED_CONTENT_REACH), None)) is not None \
+                and all(self.tokens[k].is_word for k in range(before.last_token + 1, trig.first_token)) \
+                and self.is_nested_content(before):
+            return True  # «اتهمتها بقتل مهاجرين واحتجاز آخرين»: a noun conjoined to what one is charged with is charged too
         if self._judgement_in_a_description(trig):
             return True  # «وصفت الانقلاب بأنه «خيانة غير مقبولة»»: the judgement is what the description says
         k = trig.first_token
