@@ -10128,3 +10128,9 @@ def test_a_noun_conjoined_to_what_one_is_charged_with_is_charged_too(rules_coder
     # (two acts named together, neither the other's content, both stand: «أعربت عن رفضها واستنكارها»)
     evs = code(rules_coder, "وأعربت الخارجية المصرية عن رفضها واستنكارها للاقتحام الإسرائيلي.", "2022-06-01")
     assert [e.event_type for e in evs].count("ACCUSE") + [e.event_type for e in evs].count("REJECT") >= 1
+
+
+def test_the_group_conjoined_subjects_make_set_off_by_commas_is_no_object(rules_coder):
+    ev = one(rules_coder, "ودعت فرنسا وبريطانيا وألمانيا، الدول الأوروبية الثلاث الموقعة على الاتفاق النووي، طهران إلى "
+                          "عدم تجاوز السقوف المنصوص عليها فيه.", "REQUEST", date="2019-07-05")
+    assert sorted(codes(ev.actor)) == ["DEU", "FRA", "GBR"] and codes(ev.recipient) == ["IRN"]

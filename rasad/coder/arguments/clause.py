@@ -754,18 +754,26 @@ class Clause:
         return []
 
 
+_GROUP_NOUNS = frozenset("الدول البلدان الاطراف القوي العواصم الدولتان الدولتين".split())  # «، الدول الثلاث …،»
+
+
 def relative_after_subject(tokens: list[Token], nps: Sequence[NP], verb_end: int) -> range:
     """Tokens of a relative clause or a participle describing the subject of the verb ending at `verb_end`, set off by
     commas right after it, commas included («حث بلينكن، الذي يزور المنطقة، الحكومة الإسرائيلية», «رفض الأسد، المعروف
     بمواقفه المتشددة، لقاء أردوغان»; not «وقعت في الجولان، الذي …»), or an empty range."""
     subject = next((np for np in nps if np.first_token == verb_end + 1 and not np.prep), None)
     # (a subject of several conjoined parties ends with the last: «دعت فرنسا وبريطانيا، اللتان …، طهران»)
+    several = False
     while subject is not None and (more := next((np for np in nps if np.first_token == subject.last_token + 1
                                                  and np.coordinated and not np.prep), None)) is not None:
-        subject = more
+        subject, several = more, True
     k = subject.last_token + 1 if subject is not None else len(tokens)
     if k + 1 >= len(tokens) or tokens[k].text not in "،,":
         return range(0)
+    if several and tokens[k + 1].norm in _GROUP_NOUNS:
+        # «دعت فرنسا وبريطانيا وألمانيا، الدول الأوروبية الثلاث الموقعة على الاتفاق، طهران»: the group they make
+        end = next((j for j in range(k + 2, min(len(tokens), k + ASIDE_REACH + 1)) if tokens[j].text in "،,"), None)
+        return range(k, end + 1) if end is not None else range(0)
     # (a participle, not a party named in apposition: «، المملكة العربية السعودية،»; an active one is known by its
     # preposition: «، التابعة للحكومة التي يقودها الجيش،»)
     word = tokens[k + 1].norm
