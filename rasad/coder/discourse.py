@@ -39,7 +39,7 @@ class Discourse:
     last_event_sides: list = field(default_factory=list)
     # where the sentence of the latest event with an actor starts, and the parties it judged when it was a judgement
     # (ACCUSE or REJECT) of them
-    last_judged: tuple[int, list[NP]] = (-1, [])
+    last_judged: tuple[int, list[NP]] = field(default_factory=lambda: (-1, []))
     # the actor of the first paragraph's first event aimed at another (both sides of a joint one)
     lead_sides: list = field(default_factory=list)
     # the codes of each visit's coded parties (visitor and host) → (how often it was told, those parties as last named),

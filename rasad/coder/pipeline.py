@@ -3441,7 +3441,7 @@ def _warns_of_a_danger(tokens, trig) -> bool:
 
 
 def _warns_no_one_of_a_thing(tokens, trig, nps, actors) -> bool:
-    """«حذر السيسي من محاولات هدم الدولة», «حذّرت فرنسا من «أي تصعيد»»: a warning of a thing that warns no one (no
+    """«حذر السيسي من محاولات هدم الدولة», «حذّرت فرنسا من الانجرار إلى حرب»: a warning of a thing that warns no one (no
     party between it and «من» but its own subject, no pronoun on it) threatens no one — unlike «حذر إيران من …»,
     a clause «من أن …» telling what will be done, a penalty («عواقب», «مغبة», «ثمن»), «any» act («من أي نشاط»), or
     one on a condition («حذّر من «صدام كبير» مع المملكة إذا مضت إسرائيل في خطتها»)."""
