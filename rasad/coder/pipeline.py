@@ -531,6 +531,9 @@ class Coder:
             return True  # «دانت … الغارات، محذرة من تداعياتها على أمن المنطقة»: a danger foreseen, no one threatened
         if e.event == "ASSAULT" and e.pos == "noun" and _device_found(sent.tokens, trig):
             return True  # «ضبطت قوات الأمن سيارة مفخخة», «فككت الشرطة عبوة ناسفة»: a device found went off nowhere
+        if e.id == _THREAT_NOUN and trig.first_token > 0 \
+                and sent.tokens[trig.first_token - 1].keys[-1] in _FACING:
+            return True  # «وقوف السودان إلى جانب المملكة في مواجهة التهديدات الإيرانية»: a danger faced, no threat told
         if e.pos == "noun" and trig.first_token > 0 and sent.tokens[trig.first_token - 1].keys[-1] == _COMBATING:
             return True  # «وحدات مكافحة الشغب», «قوات مكافحة الإرهاب»: what a force is for, no act told
         if e.id == _CONDEMN_VERB and _owes(sent.tokens, trig):
@@ -2233,6 +2236,7 @@ def _place_words(place: NP) -> str:
 _ENCOURAGE_VERB = "core.REQUEST.encourage.verb"
 _GUESSED_FROM_THE_STORY = STORY_GUESSES | {"topic"}
 _CAME = frozenset("جاء جاءت ياتي تاتي".split())  # «وجاء اللقاء بعد …», «ويأتي الاجتماع في وقت …»
+_THREAT_NOUN = "core.THREATEN.threaten.noun"
 _COMBATING = "مكافحه"  # «مكافحة الشغب»: the act a force or unit exists to fight
 
 _ACCORD_WORDS = AGREEMENT_DOCUMENTS | frozenset("توقيع هدنه مصالحه صفقه".split())

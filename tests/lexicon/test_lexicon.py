@@ -3231,3 +3231,8 @@ def test_a_word_that_is_a_verb_only_with_its_own_article_is_no_verb_without_it(r
 ])
 def test_a_warning_of_a_thing_threatens_only_someone_warned(rules_coder, text, threat):
     assert ("THREATEN" in {e.event_type for e in code(rules_coder, text, "2020-06-01")}) is threat
+
+
+def test_threats_faced_are_no_threat_told(rules_coder):
+    text = "وجدد العاهل الأردني وقوف بلاده إلى جانب البحرين في مواجهة التهديدات الإيرانية والحوثية."
+    assert "THREATEN" not in {e.event_type for e in code(rules_coder, text, "2024-04-10")}
