@@ -3439,9 +3439,14 @@ _THREATEN_VERB = "core.THREATEN.threaten.verb"
 def _warns_of_a_danger(tokens, trig) -> bool:
     """«محذراً من تداعياتها», «حذرت العراق من مخاطر انزلاق المنطقة»: what is warned of, behind «من» (a party
     warned may stand before it), is a danger to all («عواقب», «مغبة» threaten whoever brings them about)."""
-    of = next((k for k in range(trig.last_token + 1, min(len(tokens) - 1, trig.last_token + _WARNED_OF_REACH))
-               if tokens[k].norm == "من"), None)
+    of = _warned_of_at(tokens, trig)
     return of is not None and tokens[of + 1].keys[-1].removeprefix("ال").startswith(_DANGERS)
+
+
+def _warned_of_at(tokens, trig) -> Optional[int]:
+    """Where the «من» of what a warning warns of stands, within reach of the warning, or None."""
+    return next((k for k in range(trig.last_token + 1, min(len(tokens) - 1, trig.last_token + _WARNED_OF_REACH))
+                 if tokens[k].norm == "من"), None)
 
 
 def _warns_no_one_of_a_thing(tokens, trig, nps, actors) -> bool:
@@ -3449,8 +3454,7 @@ def _warns_no_one_of_a_thing(tokens, trig, nps, actors) -> bool:
     party between it and «من» but its own subject, no pronoun on it) threatens no one — unlike «حذر إيران من …»,
     a clause «من أن …» telling what will be done, a penalty («عواقب», «مغبة», «ثمن»), «any» act («من أي نشاط»), or
     one on a condition («حذّر من «صدام كبير» مع المملكة إذا مضت إسرائيل في خطتها»)."""
-    of = next((k for k in range(trig.last_token + 1, min(len(tokens) - 1, trig.last_token + _WARNED_OF_REACH))
-               if tokens[k].norm == "من"), None)
+    of = _warned_of_at(tokens, trig)
     what = next((k for k in range(of + 1, len(tokens)) if tokens[k].is_word), None) if of is not None else None
     if what is None or tokens[trig.last_token].enclitic or is_complementizer(tokens[what], with_pronoun=True) \
             or tokens[what].norm == "اي":
