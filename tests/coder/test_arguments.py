@@ -1489,6 +1489,13 @@ def test_after_a_journey_that_is_no_event_haythu_keeps_the_traveller(rules_coder
     assert codes(ev.actor) == [actor] and codes(ev.recipient) == [recipient]
 
 
+def test_a_secretary_met_beside_a_president_is_met_too(rules_coder):
+    # «أمين المجلس» is the council's secretary: one phrase, the second of the two whom the traveller meets
+    text = "وصل وزير الخارجية الصيني إلى طهران، حيث التقى الرئيس الإيراني وأمين المجلس الأعلى للأمن القومي علي لاريجاني."
+    ev = [e for e in code(rules_coder, text, "2006-09-01") if e.event_type == "CONSULT"][-1]
+    assert codes(ev.actor) == ["CHN"] and codes(ev.recipient) == ["IRN"] and len(ev.recipient) == 2
+
+
 def test_a_word_with_the_article_after_a_clitic_is_no_verb(rules_coder):
     evs = code(rules_coder, "وقامت الحكومة الأردنية بالتجمع مع شركائها لبحث الأزمة.")
     assert not any(e.event_type == "PROTEST" and "gather.verb" in e.rule for e in evs)

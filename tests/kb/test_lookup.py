@@ -699,6 +699,13 @@ def test_deputies_editors_governors_and_short_ministries_take_their_own_sector(r
     assert [(r["code"], r["sector"]) for r in resolve(text, date(2017, 6, 1))][:1] == [(code, sector)]
 
 
+@pytest.mark.parametrize("text, code", [("أمين مجلس صيانة الدستور", "IRN"), ("أمين سر اللجنة التنفيذية لمنظمة التحرير", "PSE"),
+                                        ("أمين مجلس الأمن الروسي", "RUS")])
+def test_a_secretary_is_the_officer_of_the_body_after_the_title(resolve, text, code):
+    result = resolve(text, date(2015, 6, 1))[0]
+    assert (result["entity_text"], result["code"], result["office"]) == (text, code, "Secretary")
+
+
 @pytest.mark.parametrize("text, code", [("وزير الري والموارد المائية السوداني", "SDN"),
                                         ("وزير الشؤون الخارجية والتعاون الدولي الصومالي", "SOM")])
 def test_a_nisba_after_a_titles_portfolio_of_several_words_names_its_state(resolve, text, code):
