@@ -123,7 +123,8 @@ def kb() -> None:
 @kb_option
 def kb_check(kb_paths) -> None:
     """Validate all knowledge-base files (shipped, user directory, --kb)."""
-    from .kb.loader import KBError, load_file, repeated_ids, shipped_files, unknown_branches, user_files
+    from .kb.loader import (KBError, groups_among_people, load_file, repeated_ids, shipped_files, unknown_branches,
+                            user_files)
 
     shipped = shipped_files()
     problems, count, files, loaded = [], 0, shipped + user_files(kb_paths), []
@@ -139,6 +140,7 @@ def kb_check(kb_paths) -> None:
     # (a user file may replace a shipped entry on purpose; two shipped entries never should)
     problems.extend(repeated_ids(loaded))
     problems.extend(unknown_branches(loaded))
+    problems.extend(groups_among_people(loaded))
     for p in problems:
         click.echo(p, err=True)
     click.echo(f"{len(files)} files, {count} entries, {len(problems)} problems")

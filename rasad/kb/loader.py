@@ -281,6 +281,20 @@ def unknown_branches(files: Iterable[tuple[Path, list[KBEntry]]]) -> list[str]:
             for path, entries in files for e in entries for b in e.branches if b not in groups]
 
 
+# words that open the name of a group, never a person's («كتائب حزب الله», «حركة 23 مارس»; not «لواء», a
+# general's rank too)
+_GROUP_HEADS = frozenset("تنظيم حركة الحركة كتائب كتيبة جماعة الجماعة جبهة الجبهة حزب الحزب ألوية جيش "
+                         "سرايا قوات قوة فيلق عصائب ميليشيا مليشيا وحدات فرقة الفرقة تحالف ائتلاف تنسيقية".split())
+
+
+def groups_among_people(files: Iterable[tuple[Path, list[KBEntry]]]) -> list[str]:
+    """A problem for each person entry every one of whose names opens with a word that opens group names: a
+    group listed in a people file, which the loader would read as a person (its last word a family name)."""
+    return [f"{path}: person {e.id!r} is named like a group ({e.names[0]}): list it in a groups file"
+            for path, entries in files for e in entries
+            if e.kind == "person" and all(n.split()[0] in _GROUP_HEADS for n in e.names)]
+
+
 def repeated_ids(files: Iterable[tuple[Path, list[KBEntry]]]) -> list[str]:
     """A problem for each entry whose kind and id an earlier entry of `files` (each path with its
     loaded entries) already has."""

@@ -145,6 +145,23 @@ def test_the_shipped_kb_lists_only_known_branches():
     assert unknown_branches((p, load_file(p)) for p in shipped_files()) == []
 
 
+def test_a_group_listed_among_people_is_reported(tmp_path):
+    from rasad.kb.loader import groups_among_people
+
+    p = write(tmp_path, "people/x.yaml", "- id: brigade\n  names: [كتائب فلان, ألوية فلان]\n"
+              "  roles:\n    - {code: IRQ, sector: REB, office: X, start: null, end: null}\n"
+              "- id: general\n  names: [اللواء فلان الفلاني]\n"
+              "  roles:\n    - {code: IRQ, sector: MIL, office: X, start: null, end: null}\n")
+    problems = groups_among_people([(p, load_file(p))])
+    assert len(problems) == 1 and "'brigade'" in problems[0]
+
+
+def test_the_shipped_kb_lists_no_group_among_people():
+    from rasad.kb.loader import groups_among_people, shipped_files
+
+    assert groups_among_people((p, load_file(p)) for p in shipped_files()) == []
+
+
 def test_context_names_load_as_single_words_only(kb, tmp_path):
     assert kb.by_id["fatah"].context_names == ["فتح"] and ("fatah", "فتح") in kb.context_only
     p = write(tmp_path, "groups_x.yaml", "- id: g\n  names: [حركة فلان]\n  context_names: [فلان الفلاني]\n"
