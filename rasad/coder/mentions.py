@@ -1203,6 +1203,8 @@ def _head_sector(head: Entity, body: Entity) -> Optional[str]:
     if body.code in _INTERNATIONAL_CODES and body.sector == "MIL" and head.sector in (None, "GOV") \
             and (head.office or "").startswith("President"):
         return "GOV"  # «رئيس بعثة الأمم المتحدة في مالي»: a peacekeeping mission's head is the civilian envoy
+    if body.kind == "group" and body.sector == "REB" and head.sector in ("MIL", "PTY"):
+        return "REB"  # «القائد العسكري لحركة 23 مارس», «حزب بيجاك»: an armed group's commander or party is the group's
     if head.office in _ARMED_HEADS and body.sector in _ARMED_SECTORS or head.sector == "UAF" and body.sector:
         # «قوات الحرس الوطني التونسي», a gendarmerie's forces, are police (COP), «ضباط الأمن الوقائي» intelligence
         # (SPY); «مسلحين حوثيين» are the group's

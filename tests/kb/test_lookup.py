@@ -699,6 +699,15 @@ def test_deputies_editors_governors_and_short_ministries_take_their_own_sector(r
     assert [(r["code"], r["sector"]) for r in resolve(text, date(2017, 6, 1))][:1] == [(code, sector)]
 
 
+@pytest.mark.parametrize("text, when, code", [("تنظيم «فتح الإسلام»", "2007-06-01", "LBN"),
+                                              ("القائد العسكري للحركة الوطنية لتحرير أزواد", "2012-04-01", "MLI"),
+                                              ("حزب بيجاك", "2011-08-01", "IRN")])
+def test_an_armed_groups_name_commander_or_party_is_the_groups(resolve, text, when, code):
+    # (a group is no person: a title before it takes its sector, and a quoted name after «تنظيم» is its own)
+    result = resolve(text, date.fromisoformat(when))[0]
+    assert (result["code"], result["sector"]) == (code, "REB")
+
+
 @pytest.mark.parametrize("text, code", [("أمين مجلس صيانة الدستور", "IRN"), ("أمين سر اللجنة التنفيذية لمنظمة التحرير", "PSE"),
                                         ("أمين مجلس الأمن الروسي", "RUS")])
 def test_a_secretary_is_the_officer_of_the_body_after_the_title(resolve, text, code):
