@@ -296,17 +296,17 @@ def groups_among_people(files: Iterable[tuple[Path, list[KBEntry]]]) -> list[str
 
 
 def repeated_ids(files: Iterable[tuple[Path, list[KBEntry]]]) -> list[str]:
-    """A problem for each entry whose kind and id an earlier entry of `files` (each path with its
-    loaded entries) already has."""
-    first: dict[tuple[str, str], Path] = {}
+    """A problem for each entry whose id an earlier entry of `files` (each path with its loaded entries) already
+    has, of its kind or another (a company listed once as a group and once as an organisation)."""
+    first: dict[str, tuple[str, Path]] = {}
     problems = []
     for path, entries in files:
         for e in entries:
-            key = (e.kind, e.id)
-            if key in first:
-                problems.append(f"{path}: {e.kind} id {e.id!r} is already defined in {first[key].name}")
+            if e.id in first:
+                kind, where = first[e.id]
+                problems.append(f"{path}: {e.kind} id {e.id!r} is already defined in {where.name} (as {kind})")
             else:
-                first[key] = Path(path)
+                first[e.id] = (e.kind, Path(path))
     return problems
 
 

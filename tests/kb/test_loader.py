@@ -118,8 +118,10 @@ def test_an_id_repeated_across_shipped_files_is_reported(tmp_path):
     a = write(tmp_path, "people/a.yaml", entry)
     b = write(tmp_path, "people/b.yaml", entry.replace("فلان الفلاني", "علان العلاني"))
     c = write(tmp_path, "people/c.yaml", entry.replace("same_person", "other_person"))
-    problems = repeated_ids((p, load_file(p)) for p in (a, b, c))
-    assert len(problems) == 1 and "'same_person'" in problems[0] and "a.yaml" in problems[0] and "b.yaml" in problems[0]
+    d = write(tmp_path, "groups_d.yaml", entry.replace("same_person", "other_person"))  # the same id as a group
+    problems = repeated_ids((p, load_file(p)) for p in (a, b, c, d))
+    assert len(problems) == 2 and "'same_person'" in problems[0] and "a.yaml" in problems[0] and "b.yaml" in problems[0]
+    assert "'other_person'" in problems[1] and "c.yaml (as person)" in problems[1]
 
 
 def test_a_branch_no_group_defines_is_reported(tmp_path):
