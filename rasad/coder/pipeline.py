@@ -11,50 +11,47 @@ from typing import Optional, Sequence
 
 from ..kb.knowledge import KnowledgeBase, load_kb
 from ..kb.matcher import phrase_keys
+from ..kb.news_agencies import agency_state
 from ..lexicon import Lexicon, load_lexicon
+from ..lexicon.lexicon import LexiconEntry
 from ..ontology import Ontology, load_ontology
 from ..schema import DateMention, Document, Event, Sentence, Token, Trigger
-from ..kb.news_agencies import agency_state
-from ..text.dateline import Dateline, find_dateline
+from ..text.dateline import find_dateline
 from ..text.dates import find_dates, may_mention_time
 from ..text.normalize import normalize, normalize_keep_ta
 from ..text.sentences import split_sentences
 from ..text.tokens import IMPERFECT_PREFIXES, Segmenter, tokenize
-from ..lexicon.lexicon import LexiconEntry
 from .allowances import (ARMED_SECTORS, FALLING_PROJECTILES, PROTESTERS, STRONG_PATHS, between_coded_parties,
                          between_document_parties, counted_crowd_report, deadly_attack, fallen_projectiles,
                          military_report, named_victim, ongoing_fight, ongoing_protests, stands_in_an_article,
                          strong_report, suffered_attack, toll_in_the_lead)
 from .arguments import ArgumentFinder, Arguments
-from .arguments.words import (
-    AFFIRMING, AGREEMENT_DOCUMENTS, ANNOUNCING_NOUNS, CLASHES, CONCLUDING, DURING_IT, FORCE_SECTORS, IF,
-    ISSUED_STATEMENTS, JOINING,
-    DEED_JUDGING, JOINT, JUDGING_VERBS,
-    LIGHT_VERBS, MASCULINE_TITLES, OR_ELSE, REPLYING,
-    PROJECTILES, PROVIDING, SAYING_VERBS, SINCE, SPEECH_PARTICIPLES, STATE_FORCES, STATEMENTS, STRIKES,
-    TAKING_PART,
-    TARGET_NOUNS,
-    TIME_PREPS,
-    VICTIM_SECTORS, VIOLATED,
-    calls_for_it, conjoined_word, describes_what, is_complementizer, plural_verb, prep_clitic, prep_key,
-    prepositional_word,
-    same_side, side_of,
-    statement_phrase_end, word_key)
+from .arguments.words import (AGREEMENT_DOCUMENTS, ANNOUNCING_NOUNS, CLASHES, CONCLUDING, DEED_JUDGING, DURING_IT,
+                              FORCE_SECTORS, IF, ISSUED_STATEMENTS, JOINING, JOINT, JUDGING_VERBS, LIGHT_VERBS,
+                              MASCULINE_TITLES, OR_ELSE, PROJECTILES, PROVIDING, REPLYING, SINCE, SPEECH_PARTICIPLES,
+                              STATE_FORCES, STATEMENTS, STRIKES, TAKING_PART, TARGET_NOUNS, TIME_PREPS, VICTIM_SECTORS,
+                              VIOLATED, calls_for_it, conjoined_word, describes_what, is_complementizer, plural_verb,
+                              prep_clitic, prep_key, prepositional_word, same_side, side_of, statement_phrase_end,
+                              word_key)
+from .clues.parties import (STANDALONE_TYPES, act_noun_alone, address_the_main_state, addresses_own_citizens,
+                            aim_at_home, asked_by, distinct_codes, drop_own_territory, dual_light_verb, dual_verb,
+                            follower_after, given_code, in_sentence, last_party_named, make_mutual, named_between,
+                            names_another_party, object_of_verb_sharing_subject, obliged_party_named,
+                            opened_clause_subject, other_sector_at_home, owner_by_relative_clause, petitioners,
+                            place_of_agency, pronoun_object_follows, required_of, said_by_before, state_among,
+                            state_of_whoever, telling_party, their_governments, with_sector)
 from .consolidate import (MEDIATION_NOUN, ORGANISATION_CODES, REACTIONS, SUBJECT_PATHS, blame_the_doer, drop_redundant,
                           drop_second_mentions, host_of_talks, merge_subject_events, own_session,
                           present_at_the_meeting, protest_the_foreign_force)
 from .detector import Detector, shipped_detector
 from .discourse import GUESSED_PARTY, STORY_GUESSES, THIRD_PARTY_CODES, Discourse
-from .domestic import DOMESTIC_SECTORS, HOME_SECTORS, LOCAL_SECTORS, STATE_BODY_SECTORS, fill_domestic_codes
+from .domestic import DOMESTIC_SECTORS, HOME_SECTORS, LOCAL_SECTORS, fill_domestic_codes
 from .mentions import NP, QUOTES, RELATIVES, DocumentMemory, MentionFinder, after_preposition, has_article
-from .parentheticals import lend_codes, without_asides
 from .modality import has_future_prefix, modality, told_later
+from .parentheticals import lend_codes, without_asides
 from .trace import Outcome, mark_removed
 from .triggers import BRING_TOGETHER, NOUN_ONLY_AFTER, PACTS, diplomatic_protests, find_triggers, required_at
 
-# Types worth reporting even when the text names no participant (an attack by unknown gunmen, a
-# crowd). Arrests, closures and deployments with no known doer matched 0 of 21 in the article sets.
-_STANDALONE_TYPES = frozenset({"ASSAULT", "PROTEST"})
 _INTERACTION_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "AID", "COOPERATE"})
 _JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # what two sides do together
 # where talks, a deal or aid happen names a party to them, and where one backs the sides of a war («الحرب في
@@ -139,7 +136,7 @@ class Coder:
                                                     for k, words in glosses.items()})
             if agency:
                 state.dateline_state = agency_state(doc.text[dateline.agency[0]:dateline.agency[1]])
-                _place_of_agency(nps, dateline, state)
+                place_of_agency(nps, dateline, state)
             if n == 0 and dateline:
                 state.dateline_end = dateline.span[1]
                 state.dateline_place = next((np.code for np in nps if np.span[0] >= dateline.place[0]
@@ -210,7 +207,7 @@ class Coder:
             mark_removed(before, sent_events, "folded into another event of the sentence", outcomes)
             blame_the_doer(sent_events)
             protest_the_foreign_force(sent_events)
-            _address_the_main_state(sent_events, state)
+            address_the_main_state(sent_events, state)
             before = sent_events
             sent_events = [ev for ev in sent_events if not own_session(ev)]
             mark_removed(before, sent_events, "a body's own session", outcomes)
@@ -221,7 +218,7 @@ class Coder:
             # denied, not who charged it)
             before = sent_events
             sent_events = [ev for ev in sent_events if not ev.trigger.entry.needs_recipient
-                           or (_names_another_party(ev) and not (ev.trigger.entry.id.startswith(_DENIAL) and not article
+                           or (names_another_party(ev) and not (ev.trigger.entry.id.startswith(_DENIAL) and not article
                                                                   and "first-party-in-clause" in ev.rule))
                            or (article and _crowd_demands_of_its_government(ev, sent_events))
                            or (ev.trigger.entry.id == _CALLING_PARTICIPLE and any(r.code for r in ev.recipient)
@@ -229,11 +226,11 @@ class Coder:
                            or (article and ev.trigger.entry.id.startswith(_DENIAL) and ev.actor)]
             mark_removed(before, sent_events, "names no other party", outcomes)
             before = sent_events
-            sent_events = [ev for ev in sent_events if not _act_noun_alone(ev, sent.tokens)]
+            sent_events = [ev for ev in sent_events if not act_noun_alone(ev, sent.tokens)]
             mark_removed(before, sent_events, "an act named, not reported", outcomes)
             before = sent_events
             sent_events = [ev for ev in sent_events if not ev.trigger.entry.id.startswith(_OBLIGATIONS)
-                           or _obliged_party_named(ev)]
+                           or obliged_party_named(ev)]
             mark_removed(before, sent_events, "no party named as obliged", outcomes)
             if not article:
                 # «أُفرج عنها بعد نحو ثلاث سنوات من الاعتقال»: in a lone report, what a span of time was spent
@@ -372,7 +369,7 @@ class Coder:
             # signer of its own (its genitive, a light verb's subject, «بين X و Y», the pair the talks or the
             # declaration name) is an occasion or a time, not reported
             return refused("a signing named, not reported")
-        if e.id == _REQUEST_NOUN and (asked := _required_of(finder, trig)) is not None:
+        if e.id == _REQUEST_NOUN and (asked := required_of(finder, trig)) is not None:
             # «قال متحدث باسم الخارجية الإسرائيلية إن أي حكومة فلسطينية جديدة مطالبة بالاعتراف بإسرائيل»: the
             # passive participle says the speaker demands it of the party before it
             args.recipient = [asked]
@@ -389,7 +386,7 @@ class Coder:
         self._detached_pronoun_object(trig, args, finder, sent_events)
         self._object_on_preposition(e, trig, args, finder)
         self._warned_of_it(e, trig, args, finder)
-        if states := _their_governments(finder, trig):
+        if states := their_governments(finder, trig):
             args.recipient = states  # «توجهت إلى ممثلي سوريا وروسيا وإيران …، متهمة حكوماتهم بالمسؤولية»
             args.path.append("their-governments")
         # («…، ودانت الهجوم بوصفه انتهاكاً»: a condemned deed names its target below, from its doer)
@@ -421,7 +418,7 @@ class Coder:
                      else state.home()) \
                 and (phrase := state.state_phrase(scene)) is not None:
             # «وسط انتشار أمني كثيف», «انتشاراً أمنياً واسعاً»: the security forces of the state where it happens
-            args.actor = [_with_sector(phrase, "COP")]
+            args.actor = [with_sector(phrase, "COP")]
             args.path.append("security-of-the-scene")
         if e.event == "REQUEST" and e.pos == "noun" and not args.actor \
                 and sent.tokens[trig.first_token].proclitics.startswith("ل") \
@@ -466,7 +463,7 @@ class Coder:
         event_date, mod, marker, mode, event_type = reading
         if e.event == "ACCUSE" and e.frame == "consequence" and mod == "hypothetical":
             return refused("a charge only supposed")  # «إذا لم تفِ إسرائيل بالتزاماتها»: no one is said to fail
-        _make_mutual(e, args)
+        make_mutual(e, args)
         self._remember_event(e, sent, trig, args, mod, state)
         confidence = round(e.confidence * (1.0 if args.actor else 0.85) * (1.0 if args.recipient else 0.95), 3)
         rule = e.id + ("/" + "+".join(args.path) if args.path else "")
@@ -559,7 +556,7 @@ class Coder:
         reading fails (a decree signed alone, a required word that is the act's subject)."""
         args = finder.assign(trig)
         if e.frame == "participle" and "clause-subject" in args.path and sent_events \
-                and _object_of_verb_sharing_subject(args.actor, sent_events[-1]):
+                and object_of_verb_sharing_subject(args.actor, sent_events[-1]):
             # «…، ودعت الجماعات المسلحة إلى «وقف …»، محذرة من …»: the phrase after a conjoined verb that shares the
             # subject before it is that verb's object; the participle goes with the subject they share
             args.actor = list(sent_events[-1].actor)
@@ -694,7 +691,7 @@ class Coder:
             args.actor = [announcer]
             args.recipient = [r for r in args.recipient if r is not announcer]
             args.path.append("announced-by-genitive")
-        if e.id == _REQUEST_NOUN and (asker := _asked_by(sent.tokens, trig, finder)) is not None:
+        if e.id == _REQUEST_NOUN and (asker := asked_by(sent.tokens, trig, finder)) is not None:
             # «عقد مجلس الأمن جلسة طارئة بطلب من الكويت», «دخلت القوات البحرين استجابةً لطلب رسمي من المنامة»: who
             # asked follows «من»; who was asked is the doer of what the request brought about
             args.actor = finder.with_coordinated(asker)
@@ -707,7 +704,7 @@ class Coder:
                 args.path.append("at-request-of")
         if e.event == "REJECT" and not any(r.code and r.code not in {a.code for a in args.actor}
                                            for r in args.recipient) \
-                and (owner := _owner_by_relative_clause(finder, trig, args.actor)) is not None:
+                and (owner := owner_by_relative_clause(finder, trig, args.actor)) is not None:
             # «رفض بلاده الأموال التي أعلن الاتحاد الأوروبي عزمه صرفها لتونس»: aimed at whose offer it was
             args.recipient = [owner]
             args.path.append("offered-by")
@@ -729,7 +726,7 @@ class Coder:
         if e.event == "CONSULT" and e.pos == "noun" and e.frame != "visit" and not args.actor and not args.recipient \
                 and trig.first_token and word_key(sent.tokens[trig.first_token - 1]) in _IN_A_CALL and sent_events \
                 and sent_events[-1].event_type != "CONSULT" and not sent_events[-1].recipient \
-                and len(pair := _distinct_codes(sent_events[-1].actor)) == 2 \
+                and len(pair := distinct_codes(sent_events[-1].actor)) == 2 \
                 and max(a.last_token for a in sent_events[-1].actor) == trig.first_token - 2:
             # «اتفق الرئيسان السيسي وأردوغان في اتصال هاتفي على …»: the call or meeting the two subjects of the act
             # before it held, named right after them
@@ -801,7 +798,7 @@ class Coder:
                 and args.recipient \
                 and {r.code for r in args.recipient} <= home \
                 and (e.event != "ASSAULT" or state.opponent(args.actor, rivals_only=True) is not None) \
-                and not (e.event == "COERCE" and _other_sector_at_home(args)):
+                and not (e.event == "COERCE" and other_sector_at_home(args)):
             # «وسترد عليه … دفاعاً عن مصالح إسبانيا»: the first party of the clause, guessed as the target,
             # is the actor's own side once the actor is known (an attack may well be at home, unless the
             # actor has a rival in the document)
@@ -886,7 +883,7 @@ class Coder:
         if e.id != _WARNING_PARTICIPLE or any(r.code for r in args.recipient) or after[:1] != ["من"] \
                 or after[1:] not in (["انها"], ["انه"]):
             return
-        named = _last_party_named(finder, trig, {a.code for a in args.actor}, "اياها" if after[1] == "انها" else "اياه")
+        named = last_party_named(finder, trig, {a.code for a in args.actor}, "اياها" if after[1] == "انها" else "اياه")
         if named is not None:
             args.recipient = [named]
             args.path.append("pronoun-of-warning")
@@ -909,7 +906,7 @@ class Coder:
         if prior is None and not any(r.code for r in args.recipient):
             # «وقال إن العلاقات يمكن أن تعود إذا كفّت طهران عن التدخل …، متهماً إياها بنشر الفتنة»: with no
             # earlier event, «her» is the last other party the sentence named, if it agrees
-            named = _last_party_named(finder, trig, mine, after[0].norm)
+            named = last_party_named(finder, trig, mine, after[0].norm)
             prior = [named] if named is not None else None
         if prior:
             args.recipient = list(prior)
@@ -927,8 +924,8 @@ class Coder:
         for tok in finder.tokens[trig.last_token + 1:trig.last_token + 1 + _PRONOUN_PP_REACH]:
             prep, pronoun = _PREPOSITION_PRONOUNS.get(tok.norm.removeprefix("و"), (None, None))
             if prep is not None:
-                if prep in preps and (named := _last_party_named(finder, trig, {a.code for a in args.actor},
-                                                                 pronoun)) is not None:
+                if prep in preps and (named := last_party_named(finder, trig, {a.code for a in args.actor},
+                                                                pronoun)) is not None:
                     args.recipient = [named]
                     args.path.append("pronoun-on-preposition")
                 return
@@ -942,7 +939,7 @@ class Coder:
         of a judged deed, whom a complaint is against, whom the actor's previous act addressed, the other
         party to talks."""
         if e.event not in _HOSTILE_TYPES:
-            _drop_own_territory(args)
+            drop_own_territory(args)
         if e.event == "THREATEN" and not any(r.code for r in args.recipient) and (demand := next(
                 (ev for ev in reversed(sent_events) if ev.event_type == "REQUEST" and ev.recipient
                  and any(sent.tokens[k].norm in OR_ELSE for k in range(ev.trigger.last_token + 1, trig.first_token))),
@@ -959,11 +956,11 @@ class Coder:
             # alludes to
             args.recipient = [alluded]
             args.path.append("alluded-to")
-        if e.event == "REQUEST" and (own := _state_among(args.actor)) is not None \
-                and _addresses_own_citizens(sent.tokens, trig.last_token):
+        if e.event == "REQUEST" and (own := state_among(args.actor)) is not None \
+                and addresses_own_citizens(sent.tokens, trig.last_token):
             # «دعت الخارجية السعودية مواطنيها إلى مغادرة لبنان فوراً»: a state asks its own people, not the
             # country it tells them to leave
-            args.recipient = [_with_sector(own, "CVL")]
+            args.recipient = [with_sector(own, "CVL")]
             args.path.append("own-citizens")
         if e.id == MEDIATION_NOUN and not args.recipient and args.actor \
                 and (pair := finder.pair_between_later(trig)) \
@@ -1009,7 +1006,7 @@ class Coder:
             # «قالت الحكومة الباكستانية إن طائرات هندية ألقت قنابل …، وتوعدت بالرد»: who vows to respond is
             # the side that was hit (the attack a toll follows is the one meant, not the toll)
             args.actor, args.recipient = list(hit.recipient), list(hit.actor)
-            teller = _teller(sent.tokens, hit.trigger, finder.candidates)
+            teller = telling_party(sent.tokens, hit.trigger, finder.candidates)
             if teller is not None and all(a.is_place for a in args.actor) \
                     and teller.code in {a.code for a in args.actor}:
                 args.actor = [teller]  # (the struck side that told of it, more than the place struck)
@@ -1021,7 +1018,7 @@ class Coder:
             args.path.append("vow-against-the-attacker")
         if e.event == "ASSAULT" and not any(w in e.id for w in (".intercept", ".launch.")) and args.actor \
                 and not any(r.code for r in args.recipient) \
-                and (teller := _teller(sent.tokens, trig, finder.candidates)) is not None \
+                and (teller := telling_party(sent.tokens, trig, finder.candidates)) is not None \
                 and teller.code not in {a.code for a in args.actor if a.code}:
             # «قالت الحكومة الباكستانية إن طائرات حربية هندية … ألقت قنابل»: a state that tells of an attack by
             # another, naming no target, was its target
@@ -1069,7 +1066,7 @@ class Coder:
         prev = sent_events[-1] if sent_events and "shared-subject" in args.path else None
         mine = {a.code for a in args.actor}
         if prev is not None and {a.code for a in prev.actor} == mine and {r.code for r in prev.recipient} - mine and (
-                not args.recipient and _pronoun_object_follows(sent.tokens, trig, args)
+                not args.recipient and pronoun_object_follows(sent.tokens, trig, args)
                 or "object-pronoun" in args.path and "object" in prev.rule.partition("/")[2].split("+")
                 and all(r.code for r in prev.recipient) and not {r.code for r in prev.recipient} & mine):
             # «واتصل علييف بنظيره الروسي، وقدم له اعتذاره», «استقبل الملك الوزير ووجه إليه دعوة»: «him» is
@@ -1101,7 +1098,7 @@ class Coder:
                 and not (e.event == "REQUEST" and state.article and "shared-subject" in args.path
                          and (main := state.main_party()) is not None
                          and main in state.last_mention and main not in {a.code for a in args.actor}) \
-                and not (e.event == "REQUEST" and "shared-subject" in args.path and _petitioners(args.actor)) \
+                and not (e.event == "REQUEST" and "shared-subject" in args.path and petitioners(args.actor)) \
                 and not (e.event in ("AGREE", "CONSULT", "COOPERATE") and len([a for a in args.actor if a.code]) >= 2
                          and not any(t.entry.event == e.event and t.last_token < trig.first_token
                                      for t in finder.triggers)):
@@ -1129,7 +1126,7 @@ class Coder:
                 or _crowd_at_home(sent.tokens, trig, state))):
             # (crowds gathering somewhere named protest by and before its people, «في» it or not: «تدفق عشرات
             # الآلاف إلى شوارع تل أبيب»; so do protesters in an article about a state; see below)
-            if e.event not in _STANDALONE_TYPES or e.confidence < _MIN_STANDALONE_CONFIDENCE:
+            if e.event not in STANDALONE_TYPES or e.confidence < _MIN_STANDALONE_CONFIDENCE:
                 return True
         return False
 
@@ -1166,7 +1163,7 @@ class Coder:
         if e.event == "ASSAULT":
             _target_the_victims(args, finder.counted_nationals)
         if e.id == _VOIDED and "consequence-for" not in args.path \
-                and (parties := _named_between(finder, args.actor, trig)):
+                and (parties := named_between(finder, args.actor, trig)):
             # «أعلنت الخارجية التركية أن الاتفاق الموقّع بين مصر واليونان «باطل ولاغٍ»»: the parties to the
             # accord, named between the speaker and the verdict
             args.recipient = parties
@@ -1199,7 +1196,7 @@ class Coder:
             # «أعلن المجلس الأعلى للقضاة عزل 2745 قاضياً»: the servants a state's organ purges are its state's
             purged = {t.norm for t in finder.tokens[trig.last_token + 1:trig.last_token + 4]}
             sector = next((sec for words, sec in _PURGED_SECTORS if purged & words), None)
-            args.recipient = [_with_sector(state.state_phrase(own.code, own), sector)]
+            args.recipient = [with_sector(state.state_phrase(own.code, own), sector)]
             args.path.append("purged-servants")
         if e.event == "RETREAT" and e.mode in ("release", "return"):
             # the released people's nationality is the recipient; a go-between (ICRC) mediates
@@ -1241,7 +1238,7 @@ class Coder:
             # الجنايات … بالسجن عشرين عاماً على ناصر الزفزافي», «قُتل ثمانية أشخاص برصاص قوات الأمن»: people a
             # state's organs hold, repress, sentence, execute, shoot or let go
             # without a named nationality are the state's own
-            own = _state_among(args.actor)
+            own = state_among(args.actor)
             # (people held where another state is are its people: «اعتقلت قوات الاحتلال الإسرائيلي … في
             # قرية النبي صالح شمال غرب رام الله»)
             places = [args.location] if args.location is not None and args.location.code else [
@@ -1262,11 +1259,11 @@ class Coder:
                 args.recipient = [own]
                 args.path.append("own-people")
         if e.event in ("ACCUSE", "THREATEN") and args.recipient and not any(r.code for r in args.recipient) \
-                and (own := _state_among(args.actor)) is not None and own.entity.sector in DOMESTIC_SECTORS \
+                and (own := state_among(args.actor)) is not None and own.entity.sector in DOMESTIC_SECTORS \
                 and all(r.entity.sector in _PEOPLE_SECTORS for r in args.recipient):
             # «حمّلت السلطات الإيرانية مثيري الشغب المسؤولية», «اتهمت الحكومة المتظاهرين»: the unnamed people a
             # state's organs charge or warn are its own
-            args.recipient = _given_code(args.recipient, own.code)
+            args.recipient = given_code(args.recipient, own.code)
             args.path.append("own-people")
         mine = {a.code for a in args.actor if a.code}
         attackers = False
@@ -1289,7 +1286,7 @@ class Coder:
             own = next((a for a in args.actor if a.code), None)
             if own is not None:
                 # an uncoded official is the actor's own («أقال الرئيس الجزائري وزير الداخلية»)
-                args.recipient = _given_code([r for r in args.recipient if r.entity.kind == "agent"], own.code) or [own]
+                args.recipient = given_code([r for r in args.recipient if r.entity.kind == "agent"], own.code) or [own]
                 args.path.append("own-state")
         if e.event in ("THREATEN", "REQUEST") and e.frame == "participle" and args.actor and (
                 not args.recipient or "place-as-target" in args.path
@@ -1329,16 +1326,16 @@ class Coder:
                 and any(t.keys[-1] in _UNREST for t in sent.tokens[trig.last_token + 1:]):
             # «حذر الحرس الثوري من أنه سيتخذ إجراءات «حاسمة» إذا استمرت الاضطرابات»: a warning to unrest
             # at home is aimed at the state's own people
-            own = _state_among(args.actor)
+            own = state_among(args.actor)
             if own is not None:
                 args.recipient = [own]
                 args.path.append("own-unrest")
-        if e.event == "THREATEN" and not args.recipient and _petitioners(args.actor):
+        if e.event == "THREATEN" and not args.recipient and petitioners(args.actor):
             # «ولوّحت النقابة بالتصعيد», «توعدت السلطة القضائية بأحكام مشددة»: a party's, a union's or a
             # court's threat is made at home
-            _aim_at_home(args, state)
+            aim_at_home(args, state)
         if e.event == "THREATEN" and args.actor and not args.recipient and _against_whoever(sent.tokens, trig) \
-                and (whose := _state_of_whoever(state, finder, {a.code for a in args.actor})) is not None:
+                and (whose := state_of_whoever(state, finder, {a.code for a in args.actor})) is not None:
             # «لوّحت الدول الخمس باتخاذ «إجراءات» بحق من يعرقلون الاستحقاق»: measures against whoever obstructs
             # are aimed at the state the document is about
             args.recipient = [whose]
@@ -1395,19 +1392,19 @@ class Coder:
         if e.event == "PROTEST" and args.location is not None and args.location.code:
             # a protest is by and before the people of the place, unless the text names others
             if not any(a.code for a in args.actor):
-                args.actor.append(_with_sector(args.location, "CVL"))  # its people, not its government
+                args.actor.append(with_sector(args.location, "CVL"))  # its people, not its government
                 args.path.append("protesters-of-place")
             if not any(r.code for r in args.recipient):
-                args.recipient.append(_with_sector(args.location, "GOV"))
+                args.recipient.append(with_sector(args.location, "GOV"))
         if e.event == "PROTEST" and state.article and not any(a.code for a in args.actor) \
                 and (home := state.home()) in state.last_mention \
                 and {r.code for r in args.recipient if r.code} <= {home}:
             # «وانطلقت الاحتجاجات … رفضاً لترشح بوتفليقة»: in an article about a state, a crowd nobody names
             # is its people
-            args.actor = [_with_sector(state.last_mention[home], "CVL")]
+            args.actor = [with_sector(state.last_mention[home], "CVL")]
             args.path.append("protesters-of-main-state")
             if not any(r.code for r in args.recipient):
-                args.recipient = [_with_sector(state.last_mention[home], "GOV")]  # before their own state, as a crowd anywhere
+                args.recipient = [with_sector(state.last_mention[home], "GOV")]  # before their own state, as a crowd anywhere
                 args.path.append("own-state")
         if e.event == "PROTEST" and {r.code for r in args.recipient if r.code} <= {a.code for a in args.actor} \
                 and (jailer := _jailer(sent.tokens, finder.candidates, {a.code for a in args.actor})) is not None:
@@ -1456,7 +1453,7 @@ class Coder:
             model = (sent_events[-1] if sent_events else None) if follows else next(
                 (ev for ev in reversed(sent_events) if any(a.code for a in ev.actor) and ev.event_type != "THREATEN"),
                 None)
-            if follows and (doer := _follower_after(sent.tokens, trig, finder)) is not None:
+            if follows and (doer := follower_after(sent.tokens, trig, finder)) is not None:
                 # «وحذت حذوها الكويت والبحرين»: who follows is named after «حذوها», not the subject before
                 args.actor = finder.with_coordinated(doer)
                 args.path[:] = [step for step in args.path if step not in ("shared-subject", "first-party-in-clause")]
@@ -1541,7 +1538,7 @@ class Coder:
                          for t in sent.tokens[trig.last_token + 1:trig.last_token + _BUILDING_REACH])
                      # (or the object names one, past asides: «اقتحمت الشرطة، في بيان …، ليل الجمعة سفارة المكسيك»)
                      or any(not _BUILDINGS.isdisjoint(sent.tokens[k].stem_keys) for r in args.recipient
-                            if _in_sentence(r, finder.candidates)
+                            if in_sentence(r, finder.candidates)
                             for k in range(max(0, r.first_token - 1), r.last_token + 1))) \
                 and not any(r.entity.sector in ARMED_SECTORS for r in args.recipient):
             # «اقتحمت الشرطة مراكز اقتراع في كتالونيا», «اقتحمت قوات الشرطة السفارة المكسيكية»: police or
@@ -1559,8 +1556,8 @@ class Coder:
             own = next((a for a in args.actor if a.code), None)
             if own is not None and not any(r.code for r in args.recipient):
                 # («مقر المجلس الأعلى للقضاء»: a body no state names is its own; «الساحات»: its people's)
-                args.recipient = _given_code([r for r in args.recipient if r.entity.kind == "agent"], own.code) \
-                    or [_with_sector(state.state_phrase(own.code, own), "CVL")]
+                args.recipient = given_code([r for r in args.recipient if r.entity.kind == "agent"], own.code) \
+                    or [with_sector(state.state_phrase(own.code, own), "CVL")]
                 args.path.append("own-people")
         if describes_what(sent.tokens, trig) and "vso" not in args.path \
                 and not any(t.entry.event in _JUDGING_TYPES and t.last_token < trig.first_token
@@ -1679,7 +1676,7 @@ class Coder:
             # «أعلنت «قسد» عفواً عن المسلحين المحليين»: unnamed fighters pardoned are the pardoner's own people
             own = next((a for a in args.actor if a.code), None)
             if own is not None:
-                args.recipient = _given_code(args.recipient, own.code)
+                args.recipient = given_code(args.recipient, own.code)
         if e.id == _AMNESTY and args.actor \
                 and {r.code for r in args.recipient if r.code} <= {a.code for a in args.actor}:
             # «أعلنت «إدارة العمليات العسكرية» عفواً عاماً عن المجندين»: an amnesty for one's own people yields on
@@ -1719,7 +1716,7 @@ class Coder:
         if "at-request-of" in args.path and not args.recipient:
             return True  # «وصل الوزير إلى الرياض بدعوة من نظيره»: how a visit came about; only «عقد مجلس
             # الأمن جلسة بطلب من روسيا» names whom the request was made of
-        if not args.actor and not args.agentless and e.event not in _STANDALONE_TYPES:
+        if not args.actor and not args.agentless and e.event not in STANDALONE_TYPES:
             return True  # «التطبيع مع إسرائيل», «الشكوى إلى مجلس الأمن»: whose act it is, the text does not say
         if e.needs_actor and not args.actor and not any(
                 t.first_token == trig.last_token + 1 and t.entry.id in _STRIKE_NOUNS for t in finder.triggers):
@@ -1817,13 +1814,13 @@ class Coder:
                                    or a.entity.sector == "REB" and all(sector == "GOV" for _, sector in mine))]
             if args.recipient:
                 args.path.append("author-of-act")
-        if e.event in _PETITIONS and not args.recipient and not args.mediator and _petitioners(args.actor) \
+        if e.event in _PETITIONS and not args.recipient and not args.mediator and petitioners(args.actor) \
                 and (condemned is None or sent.tokens[condemned].norm.removeprefix("و") not in _ATTACKS_CONDEMNED):
             # «وطالب حزب الشعوب الديمقراطي بكشف ملابسات …», «ندد الحزب بالاعتقالات»: a party, a union or the
             # street asks or blames its own government, not the foreign state the article is about (and
             # «نددت النقابة باقتحام مقرها» the police who raided it; but «ودان رئيس المجلس الأعلى للدولة
             # الهجوم» blames whoever attacked)
-            _aim_at_home(args, state)
+            aim_at_home(args, state)
         if (e.event in ("REJECT", "SANCTION") or e.event == "ACCUSE" and not (e.pos == "verb" and e.object)) \
                 and args.actor and not args.recipient and not args.mediator:
             # «وتقول القاهرة والخرطوم إنهما ترفضان الملء الثاني»: a party's own adversary in the document
@@ -2026,9 +2023,9 @@ class Coder:
         pair = next((ev for ev in reversed(sent_events) if ev.actor and (
             ev.recipient or len({a.code for a in ev.actor if a.code}) >= 2)), None) \
             if entry.event in ("AGREE", "CONSULT", "COOPERATE") and finder is not None \
-            and (entry.pos == "verb" and _dual_verb(finder.tokens[trig.first_token], entry)
+            and (entry.pos == "verb" and dual_verb(finder.tokens[trig.first_token], entry)
                  or entry.pos == "noun" and args.governor is not None
-                 and _dual_light_verb(finder.tokens[args.governor])) \
+                 and dual_light_verb(finder.tokens[args.governor])) \
             and not (entry.event == "CONSULT"
                      and any(t.norm in DURING_IT for t in finder.tokens[trig.last_token + 1:trig.last_token + 2])) \
             else None
@@ -2050,7 +2047,7 @@ class Coder:
         if finder is not None and entry.pos == "verb":
             # «أفرجت الصين عن …، فيما أنهت كندا إجراءات التسليم وأطلقت سراحها»: a clause opened by «فيما»
             # with a subject of its own ends the reach of the verbs before it
-            opened = _opened_clause_subject(finder, trig)
+            opened = opened_clause_subject(finder, trig)
             if opened is not None and finder.conjoined_at(trig.first_token):
                 args.actor = [opened]
                 # (not its own rebels: «فيما نفت تركيا …، واتهمت حزب العمال الكردستاني»)
@@ -2065,9 +2062,9 @@ class Coder:
                 and (named := next((np for np in reversed(finder.candidates) if np.last_token < when_at
                                     and np.code and not np.prep and (not np.is_place if light_noun
                                                                      else {"person", "agent"} & set(np.kinds))),
-                                   None) or (None if light_noun else _said_by_before(finder, when_at))):
+                                   None) or (None if light_noun else said_by_before(finder, when_at))):
             args.actor = [named]
-            if entry.pos == "verb" and _dual_verb(finder.tokens[trig.first_token], entry) \
+            if entry.pos == "verb" and dual_verb(finder.tokens[trig.first_token], entry) \
                     and finder.tokens[named.first_token].proclitics.startswith("و"):
                 # «طوى آبي أحمد والرئيس الإريتري أسياس أفورقي صفحة العداء، حين وقّعا …»: a dual verb's subject is
                 # the pair named, the first of the two as well
@@ -2085,7 +2082,7 @@ class Coder:
         # («…، فيما أكدت البحرين والإمارات وقوفهما مع عمّان»)
         subject = finder.subject_before_possessive(trig) if finder is not None and entry.pos == "noun" else []
         if finder is not None and entry.pos == "verb" and finder.speaker_is_subject(trig.first_token) \
-                and (speaker := _opened_clause_subject(finder, trig)) is not None:
+                and (speaker := opened_clause_subject(finder, trig)) is not None:
             # «…، فيما أكدت دولة الإمارات أنها تحتفظ بحق الرد»: «she» is who speaks in the clause «فيما»
             # opened, not the doer of the act before it
             args.actor = [speaker]
@@ -2169,7 +2166,7 @@ class Coder:
             prior = speakers[:1] or None
         if prior:
             args.actor = list(prior)
-            if finder is not None and entry.pos == "verb" and _dual_verb(finder.tokens[trig.first_token], entry):
+            if finder is not None and entry.pos == "verb" and dual_verb(finder.tokens[trig.first_token], entry):
                 # «وأكد الجانبان …، واتفقا على …»: a dual verb's subject, a phrase that names two parties at once,
                 # stands for both
                 spans = {a.span for a in args.actor}
@@ -2243,7 +2240,6 @@ _ACCORD_WORDS = AGREEMENT_DOCUMENTS | frozenset("توقيع هدنه مصالح�
 _ANY = frozenset("باي بايه".split())  # «بأي اتفاق»: the accord is after it
 _ACCORD_JUDGEMENTS = {"SUPPORT": "parties-of-welcomed-accord", "REJECT": "parties-of-rejected-accord"}
 
-
 _TERM_TYPES = frozenset({"RETREAT", "CONCEDE", "AID"})  # what an accord provides for its parties to do
 _TERMS_REACH = 14  # words from «نص … على» to the last of the terms it lists
 _NOT_PAST = frozenset("لم لا ولم ولا".split())
@@ -2276,7 +2272,6 @@ def _names_outcome_of_talks(tokens, start: int) -> bool:
 _OUTCOMES = frozenset("نتائج مخرجات نتيجه قرارات".split())
 _TALKS_WORDS = frozenset("اجتماع اجتماعات قمه مؤتمر لقاء محادثات مشاورات".split())
 _OUTCOME_REACH = 12  # (past an aside on the one who welcomes: «وزارة الخارجية، التابعة للحكومة …، بمخرجات القمة»)
-
 
 _RATIFYING = frozenset({"core.AGREE.ratify.verb", "core.AGREE.approve.verb", "core.AGREE.approve-text.verb"})
 _RATIFIED_REACH = 3  # «صادق (بالإجماع) على الاتفاق»
@@ -2355,18 +2350,6 @@ def _token_range(tokens, span: tuple[int, int]) -> range:
     return range(inside[0], inside[-1] + 1) if inside else range(0)
 
 
-def _place_of_agency(nps: list[NP], dateline: Dateline, state: Discourse) -> None:
-    """A dateline names a city: a state's name there that a state agency contradicts is the
-    homonymous city of the agency's state («عمان (بترا)» is Amman, not Oman)."""
-    home = state.dateline_state
-    for np in nps:
-        if home and np.span[1] <= dateline.place[1] and np.kinds == ("country",) and np.code not in (None, home):
-            state.memory.salience[np.code] -= 1
-            state.memory.salience[home] += 1
-            np.entity = replace(np.entity, code=home, kind="capital", identifier_id=None, identifier_text=None,
-                                name_ar=None, entry_id=home)
-
-
 def _as_guest(ev: Event) -> Event:
     """A hosting event read from the guest's side: whom one hosts or receives is the visitor."""
     hosting = ev.event_type == "CONSULT" and ev.recipient and normalize(ev.trigger.text).removeprefix("و") in _HOSTING
@@ -2374,7 +2357,6 @@ def _as_guest(ev: Event) -> Event:
 
 
 _TURNING_WORDS = frozenset("المقابل اخري اخر".split())  # «وفي المقابل،», «من جهة أخرى،», «على صعيد آخر،»
-
 
 _UNREAL = frozenset({"negated", "hypothetical", "future"})  # an attack so reported did not take place
 _DECREES = frozenset("مرسوما مرسوم المرسوم اعلانا قانون القانون قانونا امرا تنفيذيا امر".split())
@@ -2473,7 +2455,6 @@ def _names_joint_statement(tokens, start: int, end: int) -> bool:
                for k in range(start, min(end, len(tokens) - 1)))
 
 
-
 def _participants_of_talks(events: list[Event]) -> list[NP]:
     """The coded parties of the sentence's talks held by two or more («اجتمع وزراء خارجية مصر والأردن والسعودية»),
     whose joint or final statement a later «البيان» may be; none when there are no such talks (a visit is a guest's
@@ -2511,7 +2492,6 @@ def _praises_talks(tokens, trig: Trigger) -> bool:
 _DESCRIBING_FAVOURABLY = frozenset({"core.SUPPORT.describe-favourably.verb",
                                     "core.SUPPORT.describing-favourably.participle"})
 
-
 _TALKS_WELCOMED = frozenset("انعقاد اجتماع محادثات مباحثات لقاء قمه مفاوضات".split())
 
 
@@ -2539,18 +2519,6 @@ def _visit_opens_sentence(finder: ArgumentFinder, trig: Trigger) -> bool:
 
 _REMARKS = frozenset("تصريحات تصريح كلام".split())
 _WHEN = frozenset("حين حينما عندما لما".split())
-
-
-def _said_by_before(finder: ArgumentFinder, k: int) -> Optional[NP]:
-    """The group or state that opens the sentence by saying something, before token `k` («وتقول «قسد» إن عمليتها …،
-    غير أن … حين أوقفت قائد …»): who acted «when» is the one the sentence is told from."""
-    first = next((np for np in finder.candidates if np.last_token < k and np.code and not np.prep
-                  and not np.is_place), None)
-    if first is None or first.kinds[0] not in ("group", "organisation", "country", "capital"):
-        return None
-    verb = next((t for t in reversed(finder.tokens[:first.first_token]) if t.text not in QUOTES), None)
-    return first if verb is not None and word_key(verb).removeprefix("و") in SAYING_VERBS else None
-
 
 _UNREST = frozenset("اضطرابات احتجاجات تظاهرات مظاهرات شغب مخربين المخربين مشاغبين".split())
 _ACTS = frozenset("خطوه قرار قرارات اعلان تصريحات اجراء اجراءات زياره بيان اعتراف موقف حكم احكام".split())
@@ -2625,16 +2593,6 @@ def _against_whoever(tokens, trig: Trigger) -> bool:
     return False
 
 
-def _state_of_whoever(state: Discourse, finder: ArgumentFinder, mine: set) -> Optional[NP]:
-    """The state the document is about, else (before the document has told) the first other party the
-    sentence names; None when that is the actors' own."""
-    home = state.home()
-    if home is not None:
-        return state.state_phrase(home) if home not in mine else None
-    return next((np for np in finder.candidates
-                 if np.code and np.code not in mine and np.code not in THIRD_PARTY_CODES), None)
-
-
 _AGAINST_WORDS = frozenset("بحق ضد على بوجه".split())
 _OBSTRUCTERS = frozenset("معرقلين معطلين معرقلون معطلون".split())  # (as keyed, without the article)
 _WHOEVER_REACH = 16
@@ -2687,7 +2645,6 @@ _CONDITIONS = frozenset("اذا واذا لو ولو".split())
 # («برد ساحق على أي اعتداء إسرائيلي»: what would be answered is a condition too)
 _CONDITION_PHRASES = frozenset({("في", "حال"), ("في", "حاله"), ("ما", "لم"), ("علي", "اي")})
 _CONDITION_REACH = 20
-
 
 _COMMENTARY_TYPES = frozenset({"THREATEN", "ACCUSE"})  # (after «دعا», «طالب», an indefinite noun is as often whom they call on)
 # unnamed commentators («مراقبون», «محللون», «خبراء», «دبلوماسيون»), not parties of the events they discuss
@@ -2806,7 +2763,6 @@ _LEAD_MIN_SENTENCES = 3  # a document this long is an article whose first senten
 # «الحروب بين …» describes
 _LEAD_REPORT_PATHS = SUBJECT_PATHS + ("light-verb", "launched-by")
 
-
 _BACKING = "core.SUPPORT.support.noun"  # «أعلنت القاهرة دعمها «السياسي والعسكري» للعملية»: backing a deed backs its doer
 _OWN_SUBJECT_PATHS = SUBJECT_PATHS + ("/shared-subject", "+shared-subject")  # (the verb before it: «… اخترقت … وألقت»)
 _WEAPONS_MODES = frozenset({"aerial", "heavy-weapons"})  # (not «حملة تستهدف المعارضين»)
@@ -2854,42 +2810,15 @@ _HIM_OR_THEM = frozenset("ه ها هم هما".split())
 # crowd's demand is its protest's)
 _CALLING_PARTICIPLE = "core.REQUEST.calling.participle"
 
-
-def _distinct_codes(parties: list[NP]) -> list[NP]:
-    """The coded parties, the first of each code."""
-    seen: set[str] = set()
-    return [p for p in parties if p.code and not (p.code in seen or seen.add(p.code))]
-
-
-_ANSWERING = frozenset("تلبيه استجابه تلبيتا استجابتا".split())  # «تلبيةً لطلب», «استجابةً لطلب»
-_REQUEST_ADJECTIVES = frozenset("رسمي عاجل مباشر خاص سابق".split())
-
-
-def _asked_by(tokens, trig: Trigger, finder: ArgumentFinder) -> Optional[NP]:
-    """The party at whose request something was done: «بطلب من الكويت», «تلبيةً لطلب رسمي من الرئيس السوري»,
-    «بناءً على طلب من الحكومة» (the coded phrase after «من»), or None."""
-    word, k = tokens[trig.first_token], trig.first_token
-    answered = word.norm == "بطلب" or (word.norm == "لطلب" and k > 0 and tokens[k - 1].norm in _ANSWERING) or (
-        word.norm == "طلب" and k > 1 and tokens[k - 1].norm == "علي" and tokens[k - 2].norm in ("بناء", "بناءا"))
-    if not answered:
-        return None
-    at = trig.last_token + 1
-    if at < len(tokens) and tokens[at].norm in _REQUEST_ADJECTIVES:
-        at += 1
-    if at >= len(tokens) or tokens[at].norm != "من":
-        return None
-    return next((np for np in finder.candidates if np.first_token == at + 1 and np.code and not np.is_place), None)
-
-
 _IN_REPLY = frozenset({"ردا"})  # «ردًا على»: in reply to
 _ENDING_VERBS = CONCLUDING | {"انتهي", "انتهت"}  # «اختتمت القمة بالاتفاق على …», «انتهت المحادثات بالاتفاق على …»
 _BESIDES = frozenset({"فضلا"})  # «فضلاً عن X»: X besides
 _IMPOSED = frozenset("فرضه فرضها فرضته فرضتها فرضوها فرضوه".split())  # «التي فرضتها X على Y»
 _STATE_LIKE_KINDS = ("country", "capital", "seat", "group")  # what a feminine verb may go on with
 _STRONG_REPORT_FACTOR = 0.25  # how far below the threshold a strong rule report may still stand
+_GOVERNING = frozenset({"GOV", "LEG", "JUD"})  # a government, a parliament, a court: what a crowd protests at home
 # in an article, a candidate between two coded parties is judged against this share of the
 # threshold: the model learned from lone newswire sentences, and an article has named its parties
-_GOVERNING = frozenset({"GOV", "LEG", "JUD"})  # a government, a parliament, a court: what a crowd protests at home
 _ARTICLE_PARTIES_FACTOR = 0.3
 _AT_HOME_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "ACCUSE"})  # from within, to no one named: made at home
 # areas named by a common noun: what one withdraws from in the state the text is about
@@ -2897,39 +2826,11 @@ _AREAS = frozenset("جنوب شمال شرق غرب وسط اقليم منطقه
                    "محافظه حدود شريط جيب".split())
 _AREA_REACH = 8
 
-
 # in an article about the two parties, a noun with its doer named by a light verb or a resumptive
 # verb is as clear: «شن الحوثيون هجوما على أبوظبي», «غارة نسبت إلى التحالف»
 _DOCUMENT_REPORT_PATHS = STRONG_PATHS + ("launched-by",)
 
-
-def _addresses_own_citizens(tokens, after: int) -> bool:
-    """«مواطنيها», «رعاياه» (its citizens, his nationals) within three words after token `after`, with no comma
-    between."""
-    for tok in tokens[after + 1:after + 4]:
-        if not tok.is_word:
-            return False
-        if tok.keys[-1] in _OWN_CITIZENS:
-            return True
-    return False
-
-
-_OWN_CITIZENS = frozenset("مواطنيها مواطنيه مواطنيهم مواطنيهما رعاياها رعاياه رعاياهم رعاياهما".split())
-
-
-def _state_among(actors: Sequence[NP]) -> Optional[NP]:
-    """The first actor with a state's code (not an organisation's), whose own people an act may aim at."""
-    return next((a for a in actors if a.code and a.code not in ORGANISATION_CODES), None)
-
-
 _SUPPORT_NOUN, _SUPPORT_VERB = "core.SUPPORT.support.noun", "core.SUPPORT.support.verb"
-
-
-def _last_party_named(finder: ArgumentFinder, trig: Trigger, mine: set, pronoun: str) -> Optional[NP]:
-    """The last coded phrase before the trigger that is not the actor's side, if «إياه/إياها» can stand for it."""
-    named = next((np for np in reversed(finder.candidates) if np.last_token < trig.first_token
-                  and np.code and np.code not in mine), None)
-    return named if named is not None and finder.stands_for(named, pronoun) else None
 
 
 def _opened_the_operation(tokens: list[Token], trig: Trigger) -> bool:
@@ -2946,40 +2847,6 @@ _BEGAN = frozenset("بدات بدا استهلت استهل انطلقت انط�
 _OPERATION_NAMES = frozenset("عمليه هجوم حمله معركه عدوان".split())
 _OPENING_REACH = 8  # «وبدأت العملية نحو الساعة الرابعة صباحاً بقصف»
 
-
-def _required_of(finder: ArgumentFinder, trig: Trigger) -> Optional[NP]:
-    """«أن جوبا مطالبة بفك ارتباطها بالمتمردين»: the party the passive participle says is required to do what
-    follows with «ب», named right before it (an adjective may come between)."""
-    tokens = finder.tokens
-    if tokens[trig.first_token].norm not in _REQUIRED or trig.last_token + 1 >= len(tokens) \
-            or prep_clitic(tokens[trig.last_token + 1]) != "ب":
-        return None
-    return next((np for np in finder.candidates if np.code and not np.prep
-                 and 1 <= trig.first_token - np.last_token <= 2
-                 and all(t.is_word for t in tokens[np.last_token + 1:trig.first_token])), None)
-
-
-def _their_governments(finder: ArgumentFinder, trig: Trigger) -> list[NP]:
-    """«…، متهمة حكوماتهم بالمسؤولية»: the states of the last list of two or more the sentence named before
-    the act, which «their governments» (or states, or countries) right after it stand for."""
-    k = trig.last_token + 1
-    if k >= len(finder.tokens) or not (set(finder.tokens[k].stem_keys) & _GOVERNMENTS) \
-            or not finder.tokens[k].norm.endswith(("هم", "هما")):
-        return []
-    last: list[NP] = []
-    seen: set[int] = set()
-    for np in finder.candidates:
-        if np.last_token < trig.first_token and np.code and np.kinds[0] in ("country", "capital") \
-                and id(np) not in seen:
-            listed = finder.with_coordinated(np)
-            seen.update(id(m) for m in listed)
-            if len(listed) >= 2:
-                last = listed
-    return last
-
-
-_GOVERNMENTS = frozenset("حكومات حكومه دول بلدان بلاد".split())  # «حكوماتهم», «دولهم»
-_REQUIRED = frozenset("مطالبه مطالبون مطالبين".split())  # «مُطالَبة بـ»: required to
 _ATTACKERS = "Attackers"  # the office of «المهاجمون» in the KB: whoever the text says attacked
 
 
@@ -3009,20 +2876,12 @@ _PREPOSITION_PRONOUNS = {"معها": ("مع", "اياها"), "معه": ("مع", 
 _PRONOUN_PP_REACH = 3  # «تضامنها التام والكامل معها»
 _WARNING_PARTICIPLE = "core.THREATEN.warning.participle"
 
-
 _OTHER_CLAUSE = frozenset("فيما بينما وبينما".split())  # «…، فيما نددت تركيا»: while another acted
 _HOSTILE_TYPES = frozenset({"ASSAULT", "THREATEN", "COERCE"})
 _THREATENABLE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 _ADDRESSING_TYPES = frozenset({"ACCUSE", "SANCTION", "CONSULT", "REJECT", "THREATEN"})  # acts a demand may follow up
 _ANSWERABLE = _ADDRESSING_TYPES - {"CONSULT"}  # acts a threat may follow up
-_TO_HIM = frozenset({"له", "لها", "لهم", "لهما", "لهن", "اليه", "اليها", "اليهم", "اليهما"})
 
-
-def _pronoun_object_follows(tokens: list[Token], trig: Trigger, args: Arguments) -> bool:
-    """Whether «له» or «إليه» stands between the trigger noun and the light verb governing it (not after
-    a verb trigger: «وسُمح له بالمغادرة» is passive, «him» its subject)."""
-    verb_at = args.governor if trig.entry.pos == "noun" else None
-    return verb_at is not None and verb_at + 1 < trig.first_token and tokens[verb_at + 1].norm in _TO_HIM
 _REFUSABLE_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "CONCEDE", "AID"})
 _FLAGS = frozenset("علم العلم اعلام الاعلام".split())
 _STORM_VERB = "core.ASSAULT.storm.verb"
@@ -3089,7 +2948,6 @@ def _a_crowd(actors: list[NP]) -> bool:
 # «لن يلتقي», and the announced «عدم» of a masdar: «أعلنت عدم مشاركتها», «عدم اعترافها بالنتائج»
 _WILL_NOT = frozenset({"لن", "ولن", "عدم", "وعدم"})
 
-
 _THAT = frozenset("ان انه انها انهم انهما".split())
 _WARNING_REACH = 4  # words from a warning verb to its «من أن» («حذرت فيه من أن», «حذر مسؤولون أتراك من أن»)
 _FORESEEN_REACH = 14  # words from «أن» to the «قد» of what is foreseen
@@ -3113,14 +2971,6 @@ def _warns_of_what_may_happen(tokens, trig: Trigger, nps, args) -> bool:
     return not any(that < np.first_token < end and np.code in own for np in nps)
 
 
-def _follower_after(tokens: list[Token], trig: Trigger, finder: ArgumentFinder) -> Optional[NP]:
-    """The named party right after the «حذو…» of a verb of following («وحذت حذوها الكويت»), or None."""
-    k = next((j for j in range(trig.last_token + 1, min(len(tokens), trig.last_token + 3))
-              if tokens[j].norm.startswith("حذو")), None)
-    return next((np for np in finder.candidates if k is not None and np.first_token == k + 1 and not np.prep
-                 and np.code), None)
-
-
 def _declined_to_join(tokens, trig: Trigger) -> bool:
     """«عدم مشاركتها في مفاوضات جنيف»: a party's not taking part in the event the trigger names."""
     k = trig.first_token
@@ -3132,30 +2982,8 @@ _NOT_NOW = frozenset({"لا", "ولا", "لم", "ولم"})
 _POSSESSIVES = frozenset({"", "ه", "ها", "هم", "هما", "نا"})
 _READY_WORDS = frozenset("استعداد مستعد مستعده مستعدون مستعدين جاهز جاهزه جاهزون جاهزين".split())
 
-
-def _given_code(nps: list[NP], code: str) -> list[NP]:
-    """The phrases standing for parties of the state `code` («وزير الداخلية», «المحتجين» a state's organs act on)."""
-    return [replace(np, entity=replace(np.entity, code=code)) for np in nps]
-
-
-def _with_sector(np: NP, sector: Optional[str]) -> NP:
-    """The phrase standing for a state's people («CVL»), government («GOV») or the state as a whole (None): a
-    place named for a crowd's protest («مسيرة بالرباط») is neither the capital's government nor a bare place."""
-    return replace(np, entity=replace(np.entity, sector=sector))
-
-
 _OBLIGATIONS = ("core.REQUEST.must.", "core.REQUEST.must-on.")
 _LETTING_IN = "core.AID.admit.noun"
-
-
-def _obliged_party_named(ev: Event) -> bool:
-    """«إن الأسد يجب أن يحاسب», «يتعين على إيران أن …»: an obligation demands something of a party its sentence
-    names — not of a place («إن إدلب يجب أن تُطهَّر»), and neither side guessed from the story («هذه الحرب يجب أن
-    تنتهي», «إذ يتعين على عون إجراء استشارات»)."""
-    return not any(k in ev.rule for k in _STORY_GUESSES) and any(r.code and not r.is_place for r in ev.recipient)
-
-
-_STORY_GUESSES = ("-in-document", "target's-opponent", "topic", "first-party-in-clause")
 
 
 def _strike_after(finder: ArgumentFinder, trig: Trigger) -> bool:
@@ -3208,50 +3036,13 @@ def _held_out(tokens, first: int) -> bool:
         if any(k.startswith(w) and k[len(w):] in _POSSESSIVES for k in tok.keys for w in _READY_WORDS):
             return True  # not «استعدادا لـ» (in preparation for), nor «الجاهزية»
     return False
+
+
 _RIVALRY_TYPES = _HOSTILE_TYPES | {"ACCUSE", "REJECT", "SANCTION"}  # events that show two parties at odds
-# those who petition their own government: parties, opposition, unions, business, the street, parliament, courts
-_PETITIONING_SECTORS = frozenset({"OPP", "PTY", "LAB", "BUS", "CVL", "LEG", "JUD"})
+
 _PETITIONS = frozenset({"REQUEST", "ACCUSE", "SUPPORT"})
-# a trade's own bodies petition their government as unions do, whatever their trade's sector (agents.yaml)
-_TRADE_BODIES = frozenset({"Journalists' syndicate", "Head of the journalists' syndicate", "Journalists' union",
-                           "Journalists' association", "Judges' syndicate", "National judges' union", "Judges' club"})
-
-
-def _petitioners(actors: list[NP]) -> bool:
-    """Parties of one state, none of them its government or forces («حزب النهضة», «الاتحاد العام للشغل»); an
-    international court or body has no home to petition."""
-    return bool(actors) and actors[0].code not in THIRD_PARTY_CODES | {None} and len({a.code for a in actors}) == 1 \
-        and all(a.entity.sector in _PETITIONING_SECTORS or a.entity.office in _TRADE_BODIES for a in actors)
-
-
-def _object_of_verb_sharing_subject(actors: list[NP], before: Event) -> bool:
-    """`actors` are what the verb event `before`, whose subject is the clause's before it, was aimed at (not a
-    titled person, who opens a clause of his own: «ووصف الرئيس رجب طيب أردوغان …، واصفاً»)."""
-    return before.trigger.entry.pos == "verb" and "shared-subject" in before.rule and bool(before.actor) \
-        and bool(actors) and {a.span for a in actors} <= {r.span for r in before.recipient} \
-        and not any("person" in a.kinds and (a.kinds[0] == "agent" or " " in a.text and a.text.startswith("ال"))
-                    for a in actors)
-
-
-def _aim_at_home(args: Arguments, state: Discourse) -> None:
-    """Aim a petitioner's act at its own government; a prosecutor's or a court's at someone at home
-    («ووجهت النيابة العامة تهماً …»)."""
-    own = args.actor[0]
-    court = all(a.entity.sector == "JUD" for a in args.actor)
-    args.recipient = [_with_sector(state.state_phrase(own.code, own), None if court else "GOV")]
-    args.path.append("own-state" if court else "own-government")
-
 
 _VOIDED = "core.REJECT.null-and-void.noun"
-
-
-def _named_between(finder: ArgumentFinder, actor: list[NP], trig: Trigger) -> list[NP]:
-    """The coded parties (not places) named after the actor and before the trigger, other than the actor's own."""
-    edge = max((a.last_token for a in actor), default=-1)
-    mine = {a.code for a in actor if a.code}
-    return [np for np in finder.candidates if edge < np.first_token and np.last_token < trig.first_token
-            and np.code and np.code not in mine and not np.is_place]
-
 
 _DONE_AT_HOME = frozenset({"arrest", "repress"})  # (a closure or a restriction may be any state's: «إغلاق المعبر»)
 
@@ -3265,8 +3056,8 @@ def _coerced_at_home(e: LexiconEntry, args: Arguments, state: Discourse) -> None
     place = args.location.code if args.location is not None and args.location.code else state.home()
     np = state.state_phrase(place) if place else None
     if np is not None:
-        args.actor = [_with_sector(np, None)]
-        args.recipient = [_with_sector(np, "CVL")]
+        args.actor = [with_sector(np, None)]
+        args.recipient = [with_sector(np, "CVL")]
         args.path.append("coerced-at-home")
 
 
@@ -3275,7 +3066,7 @@ _AIMED_TYPES = frozenset({"ASSAULT", "COERCE", "COOPERATE"})  # acts an article 
 _HOME_WAR_TYPES = frozenset({"REQUEST", "REJECT", "ACCUSE", "SANCTION", "AGREE", "RETREAT"})
 _DYADIC_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "AID", "COOPERATE", "REQUEST", "REJECT", "ACCUSE",
                            "SANCTION", "CONCEDE", "RETREAT"})
-_TERRITORY_KINDS = frozenset({"country", "capital", "seat", "place"})
+
 _PEOPLE_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "MED", "REL", "BUS"})  # a state's people, not its organs
 _STREETS_REACH = 6  # words from a crowd's verb to the city it fills («تدفقوا إلى شوارع تل أبيب»)
 _DENIAL = "core.REJECT.deny."
@@ -3294,7 +3085,6 @@ def _hosts_residents(tokens, trig) -> bool:
 
 _HOST_VERB = "core.CONSULT.host.verb"
 _ARRIVE_VERB = "core.CONSULT.arrive.verb"
-
 
 _DEVICES = frozenset("سياره سيارات عبوه عبوات قنبله قنابل حزام احزمه".split())  # a bomb noun's thing, not its blast
 _FINDING = frozenset("ضبط ضبطت ضبطوا يضبط تضبط فكك فككت فككوا يفكك تفكك تفكيك ابطل ابطلت ابطلوا ابطال عثر عثرت عثروا "
@@ -3473,7 +3263,6 @@ _PENALTY_CONDITION_REACH = 12  # words from what is warned of to an «إذا» t
 _PENALTIES = ("عواقب", "مغبه", "ثمن", "رد")
 _DANGERS = ("تداعيات", "تبعات", "مخاطر", "خطر", "خطوره", "انزلاق", "انفجار", "تدهور", "تفاقم")
 
-
 _NOT_NOUNS = frozenset("كان كانت ظل ظلت بات باتت اصبح اصبحت صار صارت مازال مازالت لايزال لاتزال عندما بينما حيث لكن "
                        "انها انهم اننا لانها لانه هناك هنا".split())
 _IMPERFECT_THREATS = frozenset("يهدد تهدد يتوعد تتوعد".split())  # (not the perfect «توعد»)
@@ -3624,21 +3413,6 @@ def _stirrer(finder, trig: Trigger, entry: LexiconEntry) -> Optional[NP]:
                  < trig.first_token and np.code and not np.is_place), None)
 
 
-def _owner_by_relative_clause(finder, trig: Trigger, actor: list[NP]) -> Optional[NP]:
-    """The coded subject of a relative clause on what the trigger governs, a few words after it («الأموال التي أعلن
-    الاتحاد الأوروبي …»), when it is not the doer."""
-    tokens = finder.tokens
-    mine = {a.code for a in actor if a.code}
-    for k in range(trig.last_token + 1, min(len(tokens), trig.last_token + 4)):
-        if not tokens[k].is_word:
-            return None
-        if tokens[k].norm in RELATIVES:
-            return next((np for np in finder.candidates if k + 1 < np.first_token <= k + 3 and not np.prep
-                         and np.code and np.code not in mine and not np.is_place
-                         and all(t.is_word for t in tokens[k + 1:np.first_token])), None)
-    return None
-
-
 def _answered_party(finder, trig: Trigger, actor: list[NP]) -> Optional[NP]:
     """The coded party of «ردًا على [كلمة] X» after the trigger in its sentence («ردًا على تصريحات الوزير
     الأميركي», «ردا على شكاوى أحزاب معارضة»), when it is not the doer."""
@@ -3734,44 +3508,7 @@ def _judged_act_nisbas(trig: Trigger, actor: list[NP], finder: ArgumentFinder) -
 
 _SECOND_JUDGED_REACH = 3  # words from the first thing judged to the «وب» of the second
 
-
-def _without_conjunction(tok) -> str:
-    """The word without a conjunction «و/ف» written on it («واتفقا» → «اتفقا»)."""
-    return tok.norm[1:] if tok.norm[:1] in ("و", "ف") and len(tok.norm) > 4 else tok.norm
-
-
-def _dual_light_verb(tok) -> bool:
-    """A light verb in the dual of the perfect («وأعلنا الاتفاق», «وقررا استئناف …»; the segmenter also
-    reads «أعلنا» as «أعلن» + «نا», we announced, which a narrative seldom says)."""
-    word = _without_conjunction(tok)
-    return tok.enclitic in ("", "نا") and (word.endswith("تا") and word[:-2] + "ت" in LIGHT_VERBS
-                                 or word.endswith("ا") and word[:-1] in LIGHT_VERBS)
-
-
-def _dual_verb(tok, entry: LexiconEntry) -> bool:
-    """The trigger verb in the dual of the perfect: the entry's verb with «ا» («واتفقا», «التقيا»)."""
-    word = _without_conjunction(tok)
-    return word.endswith("ا") and not tok.enclitic and word[:-1] in entry.first_words
-
-
 _CROWD_GUESSES = ("protesters-of-place", "protesters-of-main-state", "people-of-place")  # crowds the text did not name
-
-
-def _opened_clause_subject(finder: ArgumentFinder, trig: Trigger) -> Optional[NP]:
-    """The named subject of a clause opened by «فيما/بينما» before the trigger, with no verb trigger of
-    the sentence between the opener and the trigger, the nouns of acts aside («…، فيما أنهت كندا …، وأطلقت»;
-    «فيما أبدى سلفاكير أسفه …، ودعا»)."""
-    opener = next((k for k in range(trig.first_token - 1, -1, -1)
-                   if finder.tokens[k].norm in _WHILE and k > 0 and finder.tokens[k - 1].text in "،,"), None)
-    if opener is None or any(opener < t.first_token < trig.first_token and t.entry.pos == "verb"
-                             for t in finder.triggers):
-        return None
-    return next((np for np in finder.candidates if opener + 1 < np.first_token <= opener + 3 and not np.prep
-                 and np.code and not np.is_place), None)
-
-
-_WHILE = frozenset("فيما وفيما بينما وبينما".split())  # «…، فيما أنهت كندا …»: a clause of its own
-
 
 _RED_LINE = "core.THREATEN.red-line.noun"
 _SIGNING_NOUN = "core.AGREE.sign.noun"
@@ -3786,71 +3523,11 @@ def _drawn_anew(word: Token) -> bool:
     return not has_article(word) and not word.enclitic and not prep_clitic(word)
 
 
-# acts told with their doer alone: attacks and protests (which the detector weighs), moves of forces
-# («بعد انسحاب معظم قوات البيشمركة»)
-_DOER_ONLY_TYPES = _STANDALONE_TYPES | {"RETREAT", "MOBILIZE"}
-
-
-def _act_noun_alone(ev: Event, tokens) -> bool:
-    """«الدعم التركي», «الاعتراف الأميركي» in passing: an act noun whose one party is its own genitive or nisba,
-    with no verb that reports it and no other party the text names, names the act without reporting it (unless the
-    act is one told with its doer alone, or a speaker affirms it)."""
-    steps = ev.rule.split("/")
-    # (a party guessed from the story is no other party: «الاتهامات الأميركية» in a denial names old charges, «الدعم
-    # التركي» in an analysis an old backing)
-    named = ev.actor + ([] if any(k in ev.rule for k in _STORY_GUESSES) else ev.recipient)
-    first = ev.trigger.first_token
-    genitive = len(steps) > 1 and (steps[1] == "genitive" or (
-        ev.event_type in _REFERRED_TYPES and steps[1].split("+")[0] == "genitive"))
-    if genitive and len(named) < len(ev.actor + ev.recipient) and any(
-            word_key(t) in AFFIRMING or t.norm.startswith("مؤكد") for t in tokens[max(0, first - 2):first]):
-        return False  # what a speaker affirms is reported: «مؤكداً دعم بلاده له»
-    return ev.trigger.entry.pos == "noun" and ev.event_type not in _DOER_ONLY_TYPES and genitive \
-        and len({m.code for m in named if m.code}) < 2
-
-
-# what analysis mostly refers back to when it names the act by its doer alone («الاتهامات المغربية», «الاتفاق التركي»)
-_REFERRED_TYPES = frozenset({"ACCUSE", "AGREE", "SUPPORT"})
-
-
-def _make_mutual(e: LexiconEntry, args: Arguments) -> None:
-    """«تبادل أردوغان ونتنياهو الاتهامات», «تبادلت قوات مصرية وإسرائيلية إطلاق النار»: each of the named
-    parties does a mutual act to the others, so all are its actors and all its recipients. The parties are
-    those its subject names, else its subject and whom it was done with (never a party the discourse
-    guessed)."""
-    if ".exchange-" not in e.id and not (e.event == "ASSAULT" and "between" in args.path):
-        return  # (fighting «بين» two sides is as mutual: «اندلعت مواجهات بين قوات المجلس وقوات الحماية»)
-    def side(np: NP) -> tuple:
-        # (in an exchange, a state's forces and its rebels are two sides: «وتبادل الطرفان الاتهامات» in a war at
-        # home)
-        return (np.code, np.entity.sector) if ".exchange-" in e.id else (np.code,)
-
-    parties = list({side(np): np for np in args.actor if np.code}.values())
-    if len(parties) < 2 and not GUESSED_PARTY & set(args.path):
-        parties = list({side(np): np for np in args.actor + args.recipient if np.code}.values())
-    if len(parties) >= 2:
-        args.actor, args.recipient = list(parties), list(parties)
-        args.path.append("mutual")
-
-
 def _violated(sent: Sentence, trig: Trigger, np: NP) -> bool:
     """`np` is named after the judging word as what a deed was done against («بأنه عدوان على لبنان»,
     «انتهاك لسيادة سوريا»)."""
     return sent.span[0] <= np.span[0] < sent.span[1] and np.first_token > trig.last_token and (
         normalize(np.prep) in ("علي", "ضد") or not VIOLATED.isdisjoint(sent.tokens[np.first_token - 1].keys))
-
-
-def _drop_own_territory(args: Arguments) -> None:
-    """«استقبل السوداني أردوغان ببغداد», «سحبت سفراءها من دمشق»: a state's own name or capital
-    next to one of its organs is where the act happens, not whom it is aimed at (a party, a region or
-    the opposition may well aim at the capital: «اتهم بارزاني بغداد»)."""
-    state_codes = {a.code for a in args.actor
-                   if a.code and (a.entity.sector in DOMESTIC_SECTORS or a.entity.sector is None)}
-    kept = [r for r in args.recipient
-            if not (r.code in state_codes and r.kinds and r.kinds[0] in _TERRITORY_KINDS)]
-    if len(kept) < len(args.recipient):
-        args.recipient[:] = kept
-        args.path.append("own-territory-dropped")
 
 
 def _vows_response(tokens, trig: Trigger) -> bool:
@@ -3859,21 +3536,6 @@ def _vows_response(tokens, trig: Trigger) -> bool:
 
 
 _RESPONSE_WORDS = frozenset("رد انتقام ثار".split())  # keys without the article
-
-
-def _teller(tokens, trig: Trigger, nps: Sequence[NP]) -> Optional[NP]:
-    """The state or official named right before the last «إن/أن» ahead of the trigger (nothing but words
-    between), i.e. who tells what the trigger is in: «قالت الحكومة الباكستانية إن …»."""
-    k = next((j for j in range(trig.first_token - 1, -1, -1) if tokens[j].norm in ("ان", "بان")), None)
-    if k is None:
-        return None
-    before = [np for np in nps if np.last_token < k and not np.prep and np.code and not np.is_place
-              and np.entity.kind in ("country", "agent", "person")]
-    teller = before[-1] if before else None
-    if teller is None or teller.entity.sector not in STATE_BODY_SECTORS | {None} \
-            or any(not t.is_word for t in tokens[teller.last_token + 1:k]):
-        return None
-    return teller
 
 
 def _jailer(tokens: list[Token], nps: list[NP], mine: set) -> Optional[NP]:
@@ -3963,13 +3625,6 @@ _SPANS = frozenset("سنوات سنه سنتين سنتان عامين عاما�
 _LASTING_TYPES = frozenset({"PROTEST", "COERCE"})  # protests and detentions last; a talk or a strike is dated
 _SPAN_OPENERS = frozenset("بعد منذ عقب اثر".split())
 
-
-def _other_sector_at_home(args) -> bool:
-    """A recipient of the actor's state in a sector of its own: «أغلقت السلطات التونسية مقر حركة النهضة»
-    (TUN GOV coerces TUN OPP)."""
-    return any(r.entity.sector and not same_side(r, args.actor, by_sector=True) for r in args.recipient)
-
-
 _HALTED_DEAL = "core.SANCTION.halt-deal."
 _HELD_REACH = 4  # words from a force in a coercion's genitive to whom it holds
 _HOLDING = frozenset("اعتقلتهم اعتقلهم احتجزتهم احتجزهم تحتجزهم يحتجزهم تعتقلهم يعتقلهم خطفتهم خطفهم اسرتهم اسرهم "
@@ -4039,49 +3694,6 @@ def _crowd_demands_of_its_government(ev: Event, sent_events: list[Event]) -> boo
              or all((a.entity.office or "").startswith(_PROTESTERS_OFFICES) for a in ev.actor))
 
 
-def _names_another_party(ev: Event) -> bool:
-    """«حذر من أن …» warns of something; only «حذر إيران» is aimed at someone, by someone. A joint act
-    («دشّن أردوغان ونظيره الأذربيجاني خط أنابيب») names its other party beside the actor."""
-    actors = {a.code for a in ev.actor if a.code}
-    if ev.event_type == "COERCE":
-        # (the state's own people: «أوقفت السلطات المغربية ناصر الزفزافي» is an arrest of MAR OPP by MAR GOV;
-        # a place is no one held: «قناة العرب التي أوقفتها السلطات البحرينية بعد … في واشنطن», though
-        # one may close one)
-        actors = {(a.code, a.entity.sector) for a in ev.actor if a.code}
-        held = ev.trigger.entry.mode == "arrest"
-        return bool(ev.actor) and any(r.code and not (held and r.is_place) and (r.code, r.entity.sector) not in actors
-                                      for r in ev.recipient)
-    if not ev.actor:
-        return False
-    # (the sides of an accord a go-between brought together, one state's or not; a warning to the state's own unrest)
-    if "mediated-accord" in ev.rule or "own-unrest" in ev.rule:
-        return True
-    if (ev.trigger.entry.frame == "meet" or ev.event_type == "COOPERATE") and len(actors) >= 2:
-        return True
-    # (a joint act by two states names both: «أعلنت وزارتا البترول المصرية والطاقة الإسرائيلية بدء ضخ الغاز»; and
-    # the opposition and the state's organs are two sides at home: «أبدى بارزاني استغرابه من سماح القوات الأمنية …»)
-    sides = {_home_side(a.entity.sector) for a in ev.actor if a.code}
-    other_side = bool(sides) and None not in sides
-    # (thanks or praise from one organ of a state to a named holder of another: «وجه المجلس العسكري الشكر إلى مبارك»)
-    actor_sectors = {a.entity.sector for a in ev.actor}
-    thanked = ev.event_type == "SUPPORT"
-    return any(r.code and (r.code not in actors
-                           or other_side and _home_side(r.entity.sector) not in sides | {None}
-                           or thanked and "person" in r.kinds and r.entity.sector
-                           and r.entity.sector not in actor_sectors) for r in ev.recipient)
-
-
-def _home_side(sector: Optional[str]) -> Optional[str]:
-    """Which side of politics at home a sector stands on: the state's organs, its parliament (which seats the
-    opposition too, and faces the government), or those outside them (clergy among them: «دعا الرئيس الروحي
-    للطائفة الدرزية الحكومة إلى تصحيح الخطأ»)."""
-    return "state" if sector in _STATE_ORGANS else "parliament" if sector == "LEG" \
-        else "outside" if sector in _OUTSIDE_THE_STATE else None
-
-
-# (a parliament seats the opposition too; and a crowd's demands of its government count in articles only, above)
-_STATE_ORGANS = DOMESTIC_SECTORS - {"LEG"}
-_OUTSIDE_THE_STATE = HOME_SECTORS | {"REL"}
 _SUMMONS = "core.ACCUSE.summon."
 _CUT_TIES = "core.SANCTION.cut."
 _KEEPS = frozenset("ترعي يرعي رعت رعي راعيه راعي الراعيه الراعي".split())  # keeps (another state's interests)
@@ -4099,6 +3711,8 @@ def _interests_protected(tokens, candidates, envoy):
             kept = next((np for np in candidates if np.first_token == interests + 1 and np.code), None)
             return kept if kept is not None and kept.code != envoy.code else None
     return None
+
+
 _VOID = frozenset({"باطل", "باطلا", "باطله", "لاغ", "لاغيا", "لاغيه"})  # «باطل ولاغٍ»
 _POLITICAL_SECTORS = frozenset({"GOV", "PTY", "LEG", "OPP", "JUD", "MED"})
 
@@ -4141,20 +3755,14 @@ def _organ_attacked(args, tokens, trig: Trigger, candidates: list[NP]) -> bool:
     is attacked with words (not one whose member's house a strike «targets»)."""
     if not any("هاجم" in t.norm or "هجوم" in t.norm for t in tokens[trig.first_token:trig.last_token + 1]):
         return False
-    return bool(args.recipient) and all(r.entity.kind == "agent" and _in_sentence(r, candidates)
+    return bool(args.recipient) and all(r.entity.kind == "agent" and in_sentence(r, candidates)
                                         and word_key(tokens[r.first_token]) in _ORGANS_ATTACKED for r in args.recipient)
-
-
-def _in_sentence(np: NP, candidates: list[NP]) -> bool:
-    """The phrase was found in the sentence being coded: a party carried over from an earlier sentence keeps
-    that sentence's token positions, so its words cannot be read from this one."""
-    return any(np is c for c in candidates)
 
 
 def _titled(np: NP, tokens: list[Token], candidates: list[NP]) -> bool:
     """A phrase of this sentence naming one office-holder by title: «الرئيس التركي», «وزير الخارجية»,
     «نظيره الفرنسي»."""
-    if not _in_sentence(np, candidates):
+    if not in_sentence(np, candidates):
         return False
     key = word_key(tokens[np.first_token]).removeprefix("ال")
     return key in MASCULINE_TITLES or key.startswith("نظير")
@@ -4166,7 +3774,6 @@ _WORDS_ATTACKED = _ACTS | {"سياسه", "سياسات", "مواقف"}  # «ها
 _STRIKES_ATTACKED = frozenset("غارات ضربات غاره ضربه".split())
 _ORGANS_ATTACKED = frozenset("لجنه مكتب امانه كتله هيئه".split())  # committees, bureaus, secretariats, blocs
 _SAYING_REACH = 14  # «وهاجمت وزيرة الخارجية الأمريكية كوندوليزا رايس حركة حماس، قائلة …»: subject, object, saying
-
 
 _TO_HELP = frozenset("لدعم لمساعده لمسانده لدعمها لمساعدتها لمساندتها لدعمه لمساعدته لمساندته".split())
 _ON_REQUEST = ("بطلب", "من")
@@ -4209,23 +3816,6 @@ def _called_to_seat_of(tokens, np: NP) -> bool:
     """«إلى مقر وزارة الخارجية»: the phrase names the body whose seat one is called to."""
     k = np.first_token
     return k >= 2 and tokens[k - 1].keys[-1] == "مقر" and tokens[k - 2].norm == "الي"
-
-
-def _address_the_main_state(events: list[Event], state: Discourse) -> None:
-    """«رحب غوتيريش بالاتفاق على السلطة التنفيذية الجديدة»: a welcome that still names no party
-    welcomes a step of the state the document is about (its own, when it comes from within); concern,
-    regret or condemnation from outside that names no party is aimed at that state («وأعربت الخارجية
-    التركية عن «قلق عميق»» in an article on Tunisia's crisis)."""
-    unaddressed = [ev for ev in events if (ev.event_type == "SUPPORT" or ev.trigger.entry.id in REACTIONS)
-                   and ev.actor and not ev.recipient]
-    main = state.main_party() if unaddressed else None
-    if main is None or main not in state.last_mention:
-        return
-    for ev in unaddressed:
-        if ev.event_type != "SUPPORT" and main in {a.code for a in ev.actor}:
-            continue  # (concern from within is no stance towards one's own state)
-        ev.recipient = [state.last_mention[main]]
-        ev.rule += "/main-state-in-document"
 
 
 def _nearest_date(dates: list[DateMention], trig: Trigger, triggers: list[Trigger],
