@@ -3,7 +3,6 @@ modality and date → events. Each stage adds a layer; none reaches into another
 from __future__ import annotations
 
 import gc
-import itertools
 from collections import Counter
 from dataclasses import replace
 from datetime import date
@@ -26,13 +25,15 @@ from .allowances import (ARMED_SECTORS, FALLING_PROJECTILES, PROTESTERS, STRONG_
                          military_report, named_victim, ongoing_fight, ongoing_protests, stands_in_an_article,
                          strong_report, suffered_attack, toll_in_the_lead)
 from .arguments import ArgumentFinder, Arguments
-from .arguments.words import (AGREEMENT_DOCUMENTS, ANNOUNCING_NOUNS, CLASHES, CONCLUDING, DEED_JUDGING, DURING_IT,
-                              FORCE_SECTORS, IF, ISSUED_STATEMENTS, JOINING, JOINT, JUDGING_VERBS, LIGHT_VERBS,
-                              MASCULINE_TITLES, OR_ELSE, PROJECTILES, PROVIDING, REPLYING, SINCE, SPEECH_PARTICIPLES,
-                              STATE_FORCES, STATEMENTS, STRIKES, TAKING_PART, TARGET_NOUNS, TIME_PREPS, VICTIM_SECTORS,
-                              VIOLATED, calls_for_it, conjoined_word, describes_what, is_complementizer, plural_verb,
-                              prep_clitic, prep_key, prepositional_word, same_side, side_of, statement_phrase_end,
-                              word_key)
+from .arguments.words import (AGREEMENT_DOCUMENTS, CLASHES, CONCLUDING, DEED_JUDGING, DURING_IT, FORCE_SECTORS, IF,
+                              ISSUED_STATEMENTS, JOINING, JOINT, JUDGING_VERBS, LIGHT_VERBS, OR_ELSE, PROJECTILES,
+                              PROVIDING, SINCE, STATE_FORCES, STRIKES, TAKING_PART, TIME_PREPS, VICTIM_SECTORS,
+                              calls_for_it, conjoined_word, describes_what, is_complementizer, plural_verb, prep_clitic,
+                              prep_key, prepositional_word, same_side, side_of, word_key)
+from .clues.judgements import (ATTACKS_CONDEMNED, DEALS, REMARKS, alluded_to, announcer_before, answered_party,
+                               answerer_of, author_of_remarks, called_to_seat_of, condemned_deed, doer_in_relative,
+                               in_its_turn, interests_protected, judged_act_nisbas, judges_an_act, organ_attacked,
+                               stirring_party, told_act_judged, verbal_attack, violated, what_is_happening)
 from .clues.parties import (STANDALONE_TYPES, act_noun_alone, address_the_main_state, addresses_own_citizens,
                             aim_at_home, asked_by, distinct_codes, drop_own_territory, dual_light_verb, dual_verb,
                             follower_after, given_code, in_sentence, last_party_named, make_mutual, named_between,
@@ -194,7 +195,7 @@ class Coder:
             state.explained = (next((list(ev.actor) for ev in sent_events if any(a.code for a in ev.actor)), None)
                                or [p for p in [finder.opening_party()] if p is not None]) \
                 if sent.tokens and sent.tokens[-1].text in _SEMICOLONS else []
-            state.statements_by = _author_of_remarks(sent.tokens, finder.candidates) or state.statements_by
+            state.statements_by = author_of_remarks(sent.tokens, finder.candidates) or state.statements_by
             state.talks_participants = _participants_of_talks(sent_events) or state.talks_participants
             if (issuer := _issuer_of_statement(sent.tokens, finder.candidates)) is not None:
                 state.statement_issuers = [issuer]
@@ -394,9 +395,9 @@ class Coder:
         asides = finder.set_off_asides
         subject = frozenset(k for np in finder.candidates if not np.prep
                             for k in range(np.first_token, np.last_token + 1))
-        condemned = _condemned_deed(sent.tokens, trig, asides=asides, subject=subject) \
+        condemned = condemned_deed(sent.tokens, trig, asides=asides, subject=subject) \
             if e.event == "ACCUSE" and e.id not in _CHARGING \
-            else _condemned_deed(sent.tokens, trig, behind_prep=True, asides=asides) \
+            else condemned_deed(sent.tokens, trig, behind_prep=True, asides=asides) \
             if ".praise." in e.id or e.id.startswith(_BACKING) else None
         deed_pending = condemned is not None and not args.recipient
         if e.event == "COERCE" and state.article:
@@ -628,7 +629,7 @@ class Coder:
         if e.object and need is not None and not e.requires_subject \
                 and any(a.first_token <= need <= a.last_token for a in args.actor):
             summoner = next((np for np in finder.candidates if np.first_token > trig.last_token and np.code
-                             and not np.is_place and (normalize(np.prep) == "الي" or _called_to_seat_of(sent.tokens, np))),
+                             and not np.is_place and (normalize(np.prep) == "الي" or called_to_seat_of(sent.tokens, np))),
                             None) \
                 if e.id.startswith(_SUMMONS) and e.pos == "verb" else None
             if summoner is None:
@@ -672,12 +673,12 @@ class Coder:
             args.actor, args.recipient = imposed
             args.path.append("imposed-by")
         if e.event == "REQUEST" and e.pos == "noun" and not any(r.code for r in args.recipient) \
-                and (answerer := _answerer_of(finder, trig)) is not None \
+                and (answerer := answerer_of(finder, trig)) is not None \
                 and answerer.code not in {a.code for a in args.actor}:
             # «إن إسرائيل لم تردّ على الطلب الذي تقدّمت به السلطة»: a request is aimed at who is to answer it
             args.recipient = [answerer]
             args.path.append("to-be-answered-by")
-        if e.id in _STIRRED and (stirrer := _stirrer(finder, trig, e)) is not None:
+        if e.id in _STIRRED and (stirrer := stirring_party(finder, trig, e)) is not None:
             # «وأثار قرار الحكومة العراقية اعتراض القوى العربية»: the objectors follow the noun; what stirred them
             # was the act of the party named in the verb's subject
             after = next((np for np in finder.candidates
@@ -686,7 +687,7 @@ class Coder:
             args.recipient = [stirrer]
             args.path.append("stirred-by")
         if e.pos == "noun" and not args.actor \
-                and (announcer := _announcer_before(sent.tokens, trig, finder)) is not None:
+                and (announcer := announcer_before(sent.tokens, trig, finder)) is not None:
             # «مع إعلان البحرين قطع علاقاتها مع طهران», «قرار الإمارات خفض تمثيلها»: who announced or decided it
             args.actor = [announcer]
             args.recipient = [r for r in args.recipient if r is not announcer]
@@ -709,7 +710,7 @@ class Coder:
             args.recipient = [owner]
             args.path.append("offered-by")
         if e.event == "REJECT" and not any(r.code for r in args.recipient) \
-                and (answered := _answered_party(finder, trig, args.actor)) is not None:
+                and (answered := answered_party(finder, trig, args.actor)) is not None:
             # «نفت الخارجية الإيرانية الاتهامات، ردًا على تصريحات وزير الخارجية الأميركي»: aimed at who is answered
             args.recipient = [answered]
             args.path.append("answered")
@@ -809,7 +810,7 @@ class Coder:
         recalled_from = finder.post_in_zone(trig, home) if e.id.startswith(_SUMMONS) and home \
             and {r.code for r in args.recipient} == home else None
         if e.id.startswith(_SUMMONS) and len(args.recipient) == 1 \
-                and (protected := _interests_protected(sent.tokens, finder.candidates, args.recipient[0])) is not None:
+                and (protected := interests_protected(sent.tokens, finder.candidates, args.recipient[0])) is not None:
             # «استدعت الخارجية الإيرانية السفير السويسري، الذي ترعى بلاده المصالح الأميركية»: the protest goes
             # through the protecting power's envoy to the state whose interests it keeps
             args.mediator, args.recipient = list(args.recipient), [protected]
@@ -826,8 +827,8 @@ class Coder:
                 args.path.append("host-country")
         # troops sent somewhere are not of that place; a crowd is not of whom it protests
         # «هاجم زعيم المعارضة الحكومة»: a politician's attack is made of words
-        verbal = e.id in (_ATTACK_VERB, _ATTACK_NOUN) and _organ_attacked(args, sent.tokens, trig, finder.candidates) \
-            or e.id == _ATTACK_VERB and _verbal_attack(args, sent.tokens, trig, finder.candidates)
+        verbal = e.id in (_ATTACK_VERB, _ATTACK_NOUN) and organ_attacked(args, sent.tokens, trig, finder.candidates) \
+            or e.id == _ATTACK_VERB and verbal_attack(args, sent.tokens, trig, finder.candidates)
         against = (self.ontology.types[e.event].quad == 4 and not verbal) or e.event in ("PROTEST", "MOBILIZE")
         crowd = e.id in _CROWD_DEEDS and _a_crowd(args.actor)
         if (e.event == "PROTEST" or crowd) and args.location is not None and state.dateline_place \
@@ -950,7 +951,7 @@ class Coder:
             args.path.append("or-else")
         if e.event in _ALLUDING_TYPES and args.actor and not {"object", "object-pronoun"} & set(args.path) \
                 and not {r.code for r in args.recipient if r.code} - {a.code for a in args.actor} \
-                and (alluded := _alluded_to(finder, trig, {a.code for a in args.actor})) is not None:
+                and (alluded := alluded_to(finder, trig, {a.code for a in args.actor})) is not None:
             # «حذّر السيسي من أن أحداً لن يستطيع أخذ نقطة مياه من مصر …، في إشارة إلى الخلاف مع إثيوبيا»: whom a
             # warning or a charge names no one for (its own state in what it warns of) is whom the writer says it
             # alludes to
@@ -1028,7 +1029,7 @@ class Coder:
         if e.id in JUDGING_VERBS and args.actor and state.attacks and (word.enclitic or word.norm.endswith(("ها", "هما"))):
             # «دانت طهران الضربات، ووصفها المتحدث باسم الخارجية بأنها انتهاك لسيادة اليمن»: «ها» is the attack
             # just reported, on the state whose sovereignty the verdict names
-            victims = {r.code for r in args.recipient if _violated(sent, trig, r)}
+            victims = {r.code for r in args.recipient if violated(sent, trig, r)}
             if not args.recipient or GUESSED_PARTY & set(args.path) or "first-party-in-clause" in args.path \
                     or victims >= {r.code for r in args.recipient}:
                 doers = state.attacker_of(victims, {a.code for a in args.actor if a.code})
@@ -1736,7 +1737,7 @@ class Coder:
             after = [np for np in finder.candidates if deed < np.first_token <= deed + _DEED_REACH and np.code]
             named = [np for np in after if np.first_token <= deed + 2 and not np.prep and np.code not in mine
                      and np.entity.sector not in VICTIM_SECTORS and not np.is_place] \
-                or _doer_in_relative(sent.tokens, deed, finder.candidates)
+                or doer_in_relative(sent.tokens, deed, finder.candidates)
             # (and the place it struck: «دان الهجوم في تل أبيب», «دانت عملية الكركرات» condemn whoever attacked there)
             victims = {np.code for np in after if normalize(np.prep) in ("علي", "ضد") or (
                 np.first_token <= deed + 2 and not np.prep and np.entity.sector in VICTIM_SECTORS) or (
@@ -1747,7 +1748,7 @@ class Coder:
             # aimed at, in its turn, unless the victim named tells which)
             prior = state.last_by_type.get("ACCUSE")
             likewise = [r for r in prior[1] if r.code and r.code not in mine] \
-                if prior and not victims and _in_its_turn(sent.tokens, trig) else []
+                if prior and not victims and in_its_turn(sent.tokens, trig) else []
             doers = named[:1] + [np for np in named[1:2] if np.coordinated] or likewise or state.attacker_of(
                 victims, mine, deed_words, rebels_apart=all(a.entity.sector in DOMESTIC_SECTORS for a in args.actor),
                 struck_self=True)
@@ -1756,7 +1757,7 @@ class Coder:
                 args.recipient = list(doers)
                 args.path.append("doer-of-reported-deed")
         if e.event == "ACCUSE" and args.actor and (not args.recipient or "first-party-in-clause" in args.path) \
-                and _what_is_happening(sent.tokens, trig) \
+                and what_is_happening(sent.tokens, trig) \
                 and (doers := state.attacker_of(set(), {a.code for a in args.actor if a.code})):
             # «أعربت الخارجية الروسية عن «قلق بالغ» إزاء ما يجري على الحدود السورية التركية»: what is happening is
             # the fight the text reports, and the concern is aimed at its latest attacker, not at the place
@@ -1766,7 +1767,7 @@ class Coder:
             return True  # a verbal act with a guessed party and no target says too little (see _says_too_little)
         if e.event in ("REJECT", "SUPPORT") and e.pos == "verb" and args.actor and not args.recipient:
             # «ورحّب العليمي بالدعم السعودي»: the nisba of the act judged names whose act it is
-            judged = _judged_act_nisbas(trig, args.actor, finder)
+            judged = judged_act_nisbas(trig, args.actor, finder)
             if judged:
                 args.recipient = judged
                 args.path.append("nisba-of-judged-act")
@@ -1775,7 +1776,7 @@ class Coder:
         # there is as often what the welcome calls it: «رحبت الدول، في بيان مشترك، بما وصفته بالخطوة المهمة»)
         while e.event != "SUPPORT" and after_actor + 1 in finder.brief_asides:
             after_actor += 1
-        judged = _told_act_judged(sent.tokens, after_actor, finder.brief_asides, state) \
+        judged = told_act_judged(sent.tokens, after_actor, finder.brief_asides, state) \
             if e.event in ("ACCUSE", "REJECT", "SUPPORT") and args.actor and not args.recipient else None
         if judged:
             # «سارع وزير الخارجية القطري إلى الترحيب بالزيارة», «ورحبت دول الرباعية … بالاتفاق»: the visit or deal
@@ -1790,7 +1791,7 @@ class Coder:
                 args.path.append("parties-of-the-act-judged")
         if e.event in ("ACCUSE", "REJECT") and args.actor and not args.recipient and state.statements_by is not None \
                 and state.statements_by.text not in {a.text for a in args.actor} \
-                and _judges_an_act(sent.tokens, after_actor, _REMARKS):
+                and judges_an_act(sent.tokens, after_actor, REMARKS):
             # «أزمة تصريحات وزير الخارجية اللبناني …. ودان الأمين العام لمجلس التعاون التصريحات»: whose
             # remarks the text named (his own prime minister may condemn them too)
             args.recipient = [state.statements_by]
@@ -1798,7 +1799,7 @@ class Coder:
         # («قالت موغيريني إن القرار «يتعارض مع هدف ضمان عملية انتخابية حرة»»: the act said to contravene comes first)
         judged_at = after_actor if e.frame != "consequence" else max(-1, trig.first_token - _ACT_BEFORE_REACH)
         if e.event in ("ACCUSE", "REJECT", "SUPPORT") and args.actor and not args.recipient and state.last_event_sides \
-                and _judges_an_act(sent.tokens, judged_at):
+                and judges_an_act(sent.tokens, judged_at):
             # «وقّع ترامب إعلاناً …، فيما نددت دمشق بالخطوة», «ورحّبت الحكومة السودانية بالقرار»: the
             # step judged is the last actor's; a party
             # may judge its own government's («رأى حزب «قلب تونس» في القرارات خرقاً للدستور»)
@@ -1806,7 +1807,7 @@ class Coder:
             # (both sides of a step they took together: «الحوار بين الجانبين …، فيما رحّبت الإمارات بالخطوة»; in an
             # article, «القرار» the decision its lead told: «أغلقت الخارجية الأميركية مكتب المنظمة … ودان أبو الغيط
             # القرار»)
-            authors = state.lead_sides if state.lead_sides and _judges_an_act(sent.tokens, judged_at, _DECISION) \
+            authors = state.lead_sides if state.lead_sides and judges_an_act(sent.tokens, judged_at, _DECISION) \
                 else state.last_event_sides
             # (a government may judge its own rebels' step: «ورحب الرئيس التركي بالقرار» of the PKK to disband)
             args.recipient = [a for a in authors if a.code and (a.code, a.entity.sector) not in mine
@@ -1815,7 +1816,7 @@ class Coder:
             if args.recipient:
                 args.path.append("author-of-act")
         if e.event in _PETITIONS and not args.recipient and not args.mediator and petitioners(args.actor) \
-                and (condemned is None or sent.tokens[condemned].norm.removeprefix("و") not in _ATTACKS_CONDEMNED):
+                and (condemned is None or sent.tokens[condemned].norm.removeprefix("و") not in ATTACKS_CONDEMNED):
             # «وطالب حزب الشعوب الديمقراطي بكشف ملابسات …», «ندد الحزب بالاعتقالات»: a party, a union or the
             # street asks or blames its own government, not the foreign state the article is about (and
             # «نددت النقابة باقتحام مقرها» the police who raided it; but «ودان رئيس المجلس الأعلى للدولة
@@ -2373,67 +2374,6 @@ def _signs_a_decree(tokens, trig: Trigger) -> bool:
     return False
 
 
-# definite nouns of an attack the text reported, in singular, dual and plural (and masdars in
-# construct, whose doer is left unsaid: «دانت مصر استهداف المدنيين»)
-_REPORTED_DEEDS = frozenset("العمليه العمليات الهجوم الهجومين الهجمات الضربه الضربتين الضربات الاعتداء "
-                            "الاعتداءين الاعتداءات الاغتيال الغاره الغارتين الغارات استهداف قصف الاستهداف "
-                            "القصف التفجير التفجيرين التفجيرات احتلال الاحتلال اقتحام الاقتحام توغل التوغل "
-                            "الحادث الحادثه الاستيلاء الاعدام الاعدامات".split())
-# in construct with what names it, right after the verb: «دانت عملية الكركرات», «دان هجوم تل أبيب» (an indefinite
-# noun further on is not the deed condemned: «دانت دمشق الخطوة ووصفتها بأنها اعتداء على سيادتها»)
-_DEEDS_IN_CONSTRUCT = frozenset("عمليه هجوم هجمات ضربه ضربات اعتداء اعتداءات غاره غارات تفجير تفجيرات".split())
-
-
-def _judges_an_act(tokens, after: int, acts: frozenset = frozenset()) -> bool:
-    """A definite noun of a step, decision or statement (one of `acts`, if given) follows the judging
-    trigger (or its subject, ending at token `after`) at once («نددت دمشق بالخطوة», «رفضت القرار»)."""
-    return any(t.is_word and t.keys[-1] in (acts or _ACTS) for t in tokens[after + 1:after + _ACT_REACH]
-               if "ال" in t.proclitics or t.norm.startswith(("ال", "بال", "لل")))
-
-
-def _author_of_remarks(tokens, candidates: Sequence[NP]) -> Optional[NP]:
-    """The coded party named right after a noun of remarks («تصريحات وزير الخارجية اللبناني», «تصريحات
-    لماكرون»), or None."""
-    for k, tok in enumerate(tokens):
-        if tok.is_word and tok.keys[-1] in _REMARKS and not has_article(tok):
-            author = next((np for np in candidates if np.code and not np.is_place and np.first_token == k + 1
-                           and (not np.prep or normalize(np.prep) == "ل")), None)
-            if author is not None:
-                return author
-    return None
-
-
-def _told_act_judged(tokens, after: int, asides, state: Discourse) -> list:
-    """The coded parties of the visit meant (see `Discourse.visit_meant`) or the latest deal the text told, or the
-    doers of the latest release it told, when a definite noun of that kind follows a judging trigger (or its subject,
-    ending at `after`) at once («الترحيب بالزيارة», «رحبت … بالاتفاق», «رحّب بالإفراج»), maybe past an aside among
-    `asides` or how it was voiced («ورحبت الدول، في بيان مشترك، بالاتفاق»), else []."""
-    while after + 1 in asides:
-        after += 1
-    k = after + 2 if after + 1 < len(tokens) and tokens[after + 1].text in "،," else after + 1
-    if k < len(tokens) and (end := statement_phrase_end(tokens, k)) is not None:
-        after = end
-    if _judges_an_act(tokens, after, _VISITS):
-        return state.visit_meant()
-    deal = state.last_by_type.get("AGREE")
-    if deal and _judges_an_act(tokens, after, _DEALS):
-        return [p for p in deal[0] + deal[1] if p.code]
-    freed = state.last_by_type.get("RETREAT")
-    if freed and _judges_an_act(tokens, after, _RELEASES):
-        return [p for p in freed[0] if p.code]  # «رحّب الوزير بالإفراج عن الأسرى»: whoever freed them
-    return []
-
-
-def _in_its_turn(tokens, trig: Trigger) -> bool:
-    """«بدوره/بدورها», «أيضاً», «هي الأخرى» within a few words after the verb: the act repeats one told before."""
-    words = [t for t in tokens[trig.last_token + 1:trig.last_token + 1 + _TURN_REACH] if t.is_word]
-    return any(word_key(t) in _IN_TURN or t.norm in _IN_TURN for t in words)
-
-
-_IN_TURN = frozenset("بدوره بدورها بدورهم ايضا كذلك الاخري الاخر".split())
-_TURN_REACH = 4  # «ودانت الخارجية الإيرانية بدورها الهجوم»
-
-
 def _issuer_of_statement(tokens, candidates: Sequence[NP]) -> Optional[NP]:
     """The coded party whose statement the sentence names: the subject before «في بيان» or of «أصدر … بياناً»
     (the first bare phrase of the sentence before the statement), or the party named right after «بيان»
@@ -2517,22 +2457,18 @@ def _visit_opens_sentence(finder: ArgumentFinder, trig: Trigger) -> bool:
                for k, t in enumerate(finder.tokens[finder.opening:trig.first_token], finder.opening))
 
 
-_REMARKS = frozenset("تصريحات تصريح كلام".split())
 _WHEN = frozenset("حين حينما عندما لما".split())
 
 _UNREST = frozenset("اضطرابات احتجاجات تظاهرات مظاهرات شغب مخربين المخربين مشاغبين".split())
-_ACTS = frozenset("خطوه قرار قرارات اعلان تصريحات اجراء اجراءات زياره بيان اعتراف موقف حكم احكام".split())
+
 # a law or decree, indefinite, whose verb right after it tells what it does
 _ENACTMENTS = frozenset("قانون قانونا قانونين قانونان قرار قرارا قرارين مرسوم مرسوما مرسومين تشريع تشريعا "
                          "تشريعين".split())
 _DECISION = frozenset({"قرار", "اعلان", "خطوه"})  # «القرار», «الإعلان», «الخطوة»: the one the article's lead told
 _ACT_BEFORE_REACH = 3  # words from the step said to contravene («إن القرار «يتعارض»») to the verb
-_ACT_REACH = 4  # words from «نددت» to «بالخطوة»: a short subject may stand between («نددت دمشق بالخطوة»)
-_VISITS = frozenset("زياره جوله".split())
-_DEALS = frozenset("اتفاق اتفاقيه صفقه".split())
-_RELEASES = frozenset({"افراج"})
+
 _EXCHANGES = frozenset("تبادل مبادله".split())  # «صفقة تبادل», «اتفاق مبادلة»: a deal of exchange
-_DEALS_OR_SIGNING = _DEALS | {"توقيع"}
+_DEALS_OR_SIGNING = DEALS | {"توقيع"}
 _AFTER = frozenset("بعد عقب اثر".split())
 _AFTER_REACH = 4  # «بعد أشهر من مفاوضات»
 
@@ -2545,36 +2481,6 @@ def _talks_the_deal_came_after(tokens, trig: Trigger) -> bool:
         and any(t.is_word and word_key(t) in _AFTER for t in tokens[max(0, k - _AFTER_REACH):k])
 
 
-def _condemned_deed(tokens, trig: Trigger, behind_prep: bool = False, asides: frozenset = frozenset(),
-                    subject: frozenset = frozenset()) -> Optional[int]:
-    """The index of a definite deed noun after the condemning verb in its clause («دان رئيس الحكومة
-    العملية»: the one the text reported), or None; with `behind_prep`, the noun may follow «ب» or «ل» («رحبت
-    بالضربات», «تأييدها للعمليات العسكرية»). The tokens of `asides` (set off by commas) are passed over («وصف
-    الكرملين، أمس الثلاثاء، الضربة بأنها عدوان», «دان مجلس الأمن، الذي تشغل الإمارات مقعداً فيه، الهجمات»); a deed in
-    construct with what names it counts right after the verb and its `subject` tokens («دانت الخارجية عملية
-    الكركرات»)."""
-    k, end = trig.last_token + 1, min(len(tokens), trig.last_token + 14)
-    while k < end:
-        tok = tokens[k]
-        if k in asides:
-            end = min(len(tokens), end + 1)
-        elif not tok.is_word and tok.text in ".،,؛:":
-            return None
-        elif tok.norm.removeprefix("و") in _REPORTED_DEEDS or tok.norm in _DEEDS_IN_CONSTRUCT \
-                and all(j in subject for j in range(trig.last_token + 1, k)) \
-                or behind_prep and prep_clitic(tok) in ("ب", "ل") and any(
-                key in _REPORTED_DEEDS or "ال" + key in _REPORTED_DEEDS for key in tok.keys[1:]) or (
-                tok.norm in _HAPPENED and k > 0 and tokens[k - 1].norm in ("ما", "بما")):
-            return k  # («وصف الرئيس الأوكراني ما جرى بأنه «عمل عدواني»»: what happened is the deed reported)
-        k += 1
-    return None
-
-
-# the reported deeds (above) that are attacks, whose doer is not the condemning party's own government (a raid,
-# an incursion or an execution may be)
-_ATTACKS_CONDEMNED = (_REPORTED_DEEDS | _DEEDS_IN_CONSTRUCT) - frozenset(
-    "احتلال الاحتلال اقتحام الاقتحام توغل التوغل الحادث الحادثه الاستيلاء الاعدام الاعدامات".split())
-_HAPPENED = frozenset("جري حدث حصل".split())
 _ALL_PARTIES = frozenset("اطراف الاطراف".split())  # «جميع الأطراف», «كل الأطراف المعنية»
 _EVERYONE = frozenset("الجميع جميع الكل المواطنين الشعب".split())  # «ودعا الجميع إلى التهدئة»
 
@@ -2718,22 +2624,6 @@ def _commentators_speak(tokens, trig) -> bool:
     return bool(after) and not after[0].proclitics and after[0].norm in _COMMENTATORS
 
 
-def _doer_in_relative(tokens, deed: int, candidates: Sequence[NP]) -> list[NP]:
-    """«الاعتداءات المتكررة التي يشنها الكيان الإسرائيلي»: a relative verb carrying the deed as its
-    object pronoun has the deed's doer as its subject, the phrase right after it (or a nisba
-    qualifying the definite noun after it)."""
-    for k in range(deed + 1, min(len(tokens) - 2, deed + 5)):
-        if tokens[k].norm in RELATIVES:
-            verb = tokens[k + 1]
-            if not (verb.enclitic or (len(verb.norm) > 3 and verb.norm.endswith(("ه", "ها", "هم", "هما")))):
-                return []  # «الهجوم الذي استهدف السفارة»: the phrase after the verb is the victim
-            # (the doer may stand in quotes: «الهجمات» التي شنها «النظام الإيراني»)
-            j = k + 3 if k + 3 < len(tokens) and tokens[k + 2].text in QUOTES else k + 2
-            return [np for np in candidates if not np.prep and np.code and (np.first_token == j or (
-                np.first_token == j + 1 and np.kinds[:1] == ("demonym",) and tokens[j].norm.startswith("ال")))]
-    return []
-
-
 def _asks_release(tokens, trig: Trigger, asker: Sequence[NP]) -> bool:
     """What is asked for, right after the request and its subject, is someone's release («طالبت
     باريس بالإفراج عنهما», «طالب الأمين العام أنطونيو غوتيريش بالإفراج الفوري عنهم»)."""
@@ -2781,28 +2671,8 @@ def _struck_in_the_lead(ev: Event) -> bool:
 _STIRRED = frozenset({"core.REJECT.objection-stirred.noun", "core.ACCUSE.anger-stirred.noun"})
 _SEMICOLONS = frozenset("؛;")
 _EXPLAINING = frozenset("اذ حيث".split())  # «…؛ إذ استدعت سفيرها»: the clause says what the one before did
-_HAPPENING = frozenset("يجري يحدث جري حدث يدور".split())
-_WHAT_WORDS = frozenset("ما مما لما بما".split())
-_HAPPENING_REACH = 6  # words from the concern to «ما يجري» («عن «قلق بالغ» إزاء ما يجري»)
-
-
-def _what_is_happening(tokens, trig: Trigger) -> bool:
-    """«… إزاء/من ما يجري/يحدث» a few words after the trigger: the judgement is of what is going on."""
-    end = min(len(tokens) - 1, trig.last_token + _HAPPENING_REACH)
-    return any(tokens[k].norm in _WHAT_WORDS and tokens[k + 1].norm in _HAPPENING
-               for k in range(trig.last_token + 1, end))
-
 
 _REQUEST_NOUN = "core.REQUEST.demand.noun"
-
-
-def _announcer_before(tokens, trig: Trigger, finder: ArgumentFinder) -> Optional[NP]:
-    """The coded party in construct with «إعلان/قرار» right before a masdar («إعلان البحرين قطع علاقاتها»)."""
-    np = next((np for np in finder.candidates if np.last_token == trig.first_token - 1), None)
-    if np is None or not np.code or np.is_place or np.prep or np.first_token == 0:
-        return None
-    return np if word_key(tokens[np.first_token - 1]) in ANNOUNCING_NOUNS else None
-
 
 _IN_A_CALL = frozenset("في خلال".split())  # «اتفق الرئيسان … في اتصال هاتفي»
 _HIM_OR_THEM = frozenset("ه ها هم هما".split())
@@ -2810,7 +2680,6 @@ _HIM_OR_THEM = frozenset("ه ها هم هما".split())
 # crowd's demand is its protest's)
 _CALLING_PARTICIPLE = "core.REQUEST.calling.participle"
 
-_IN_REPLY = frozenset({"ردا"})  # «ردًا على»: in reply to
 _ENDING_VERBS = CONCLUDING | {"انتهي", "انتهت"}  # «اختتمت القمة بالاتفاق على …», «انتهت المحادثات بالاتفاق على …»
 _BESIDES = frozenset({"فضلا"})  # «فضلاً عن X»: X besides
 _IMPOSED = frozenset("فرضه فرضها فرضته فرضتها فرضوها فرضوه".split())  # «التي فرضتها X على Y»
@@ -2849,25 +2718,8 @@ _OPENING_REACH = 8  # «وبدأت العملية نحو الساعة الراب
 
 _ATTACKERS = "Attackers"  # the office of «المهاجمون» in the KB: whoever the text says attacked
 
-
-def _alluded_to(finder: ArgumentFinder, trig: Trigger, mine: set) -> Optional[NP]:
-    """The first party, not the actor's own, named within a few words after «في إشارة (…) إلى» later in the
-    trigger's sentence («في إشارة لم تخفَ على أحد إلى الثنائي الشيعي»)."""
-    tokens = finder.tokens
-    k = next((j for j in range(trig.last_token + 1, len(tokens) - 1)
-              if tokens[j].norm == "في" and tokens[j + 1].keys[-1] == "اشاره"), None)
-    if k is None:
-        return None
-    to = next((j for j in range(k + 2, min(len(tokens), k + 2 + _ALLUSION_REACH)) if word_key(tokens[j]) == "الي"),
-              None)
-    if to is None:
-        return None
-    return next((np for np in finder.candidates if to <= np.first_token <= to + _ALLUSION_REACH and np.code
-                 and np.code not in mine), None)
-
-
 _ALLUDING_TYPES = frozenset({"THREATEN", "ACCUSE", "REJECT"})  # acts aimed at someone left unnamed
-_ALLUSION_REACH = 6  # «في إشارة لم تخفَ على أحد إلى»; «إلى الخلاف مع إثيوبيا»
+
 _REACTIONS = frozenset({"SUPPORT", "REJECT", "ACCUSE"})  # what a decision or a deal may meet with
 _DETACHED_PRONOUNS = frozenset("اياه اياها اياهم اياهما".split())
 # a preposition with «her/him» → the preposition, and the detached pronoun that agrees as it does
@@ -3396,35 +3248,6 @@ def _imposed_by(finder, trig: Trigger) -> Optional[tuple[list[NP], list[NP]]]:
     return None
 
 
-def _answerer_of(finder, trig: Trigger) -> Optional[NP]:
-    """The coded subject of «ردّ على» right before the trigger («إسرائيل لم تردّ على الطلب»)."""
-    tokens, k = finder.tokens, trig.first_token
-    if k < 2 or word_key(tokens[k - 1]) != "علي" or word_key(tokens[k - 2]).removeprefix("و") not in REPLYING:
-        return None
-    return next((np for np in reversed(finder.candidates) if np.last_token < k - 2 and not np.prep and np.code
-                 and not np.is_place and all(t.is_word for t in tokens[np.last_token + 1:k - 2])), None)
-
-
-def _stirrer(finder, trig: Trigger, entry: LexiconEntry) -> Optional[NP]:
-    """The first coded party of the subject between «أثار» and the stirred noun («أثارت زيارة نتنياهو إلى الإمارات
-    حفيظة إيران»: Netanyahu)."""
-    verb = required_at(finder.tokens, trig.first_token, trig.last_token, entry)
-    return next((np for np in finder.candidates if verb is not None and verb < np.first_token and np.last_token
-                 < trig.first_token and np.code and not np.is_place), None)
-
-
-def _answered_party(finder, trig: Trigger, actor: list[NP]) -> Optional[NP]:
-    """The coded party of «ردًا على [كلمة] X» after the trigger in its sentence («ردًا على تصريحات الوزير
-    الأميركي», «ردا على شكاوى أحزاب معارضة»), when it is not the doer."""
-    tokens = finder.tokens
-    mine = {a.code for a in actor if a.code}
-    for k in range(trig.last_token + 1, len(tokens) - 1):
-        if tokens[k].norm.removeprefix("و") in _IN_REPLY and tokens[k + 1].norm == "علي":
-            return next((np for np in finder.candidates if k + 2 <= np.first_token <= k + 4 and np.code
-                         and np.code not in mine and not np.is_place), None)
-    return None
-
-
 def _segmenter_vocabulary(kb: KnowledgeBase, lexicon: Lexicon) -> set[str]:
     """Words the segmenter keeps whole: the KB's and the lexicon's. A trigger word that is a name
     word with a pronoun suffix («سحب قواته») stays segmented, so that «قواته» alone is still read
@@ -3481,33 +3304,6 @@ def _own_side_will_act(tokens, recipients: list[NP], mine: set[str]) -> bool:
 
 _WILL_WORDS = frozenset({"لن", "سوف"})
 
-
-def _judged_act_nisbas(trig: Trigger, actor: list[NP], finder: ArgumentFinder) -> list[NP]:
-    """The nisbas right after an event noun that follows a verb of judgement and its subject
-    («رحب العليمي بالدعم السعودي», «بالاتفاق السعودي الإيراني»), if of other states than the judge's."""
-    edge = max([trig.last_token] + [a.last_token for a in actor])
-    while edge + 1 in finder.adverbial_asides:
-        edge += 1  # «ورحّب العليمي، من جهته، بالدعم السعودي»
-    noun = next((t for t in finder.triggers if t.entry.pos == "noun" and 0 < t.first_token - edge <= 1), None)
-    if noun is None:
-        return []
-    mine = {a.code for a in actor}
-    nisbas: list[NP] = []
-    for np in finder.candidates:
-        at = nisbas[-1].last_token + 1 if nisbas else noun.last_token + 1
-        if np.kinds[:1] == ("demonym",) and np.code and at <= np.first_token <= at + (0 if nisbas else 1):
-            nisbas.append(np)
-    # («أشاد البشير بجهود الوساطة الأفريقية وبالدور الإثيوبي», «بالدعم السعودي وبالموقف الإماراتي»: and the nisba
-    # of a second thing judged, joined by «وب»)
-    end = nisbas[-1].last_token if nisbas else noun.last_token
-    nisbas += [np for np in finder.candidates if np.kinds[:1] == ("demonym",) and np.code
-               and end < np.first_token - 1 <= end + _SECOND_JUDGED_REACH
-               and finder.tokens[np.first_token - 1].proclitics.startswith("وب")][:1]
-    return [np for np in nisbas if np.code not in mine]
-
-
-_SECOND_JUDGED_REACH = 3  # words from the first thing judged to the «وب» of the second
-
 _CROWD_GUESSES = ("protesters-of-place", "protesters-of-main-state", "people-of-place")  # crowds the text did not name
 
 _RED_LINE = "core.THREATEN.red-line.noun"
@@ -3521,13 +3317,6 @@ _CROSSING = frozenset("تجاوز تجاوزت تجاوزوا يتجاوز تت�
 def _drawn_anew(word: Token) -> bool:
     """An indefinite line, without the article or a pronoun: one the speaker draws now («خط أحمر»)."""
     return not has_article(word) and not word.enclitic and not prep_clitic(word)
-
-
-def _violated(sent: Sentence, trig: Trigger, np: NP) -> bool:
-    """`np` is named after the judging word as what a deed was done against («بأنه عدوان على لبنان»,
-    «انتهاك لسيادة سوريا»)."""
-    return sent.span[0] <= np.span[0] < sent.span[1] and np.first_token > trig.last_token and (
-        normalize(np.prep) in ("علي", "ضد") or not VIOLATED.isdisjoint(sent.tokens[np.first_token - 1].keys))
 
 
 def _vows_response(tokens, trig: Trigger) -> bool:
@@ -3696,84 +3485,8 @@ def _crowd_demands_of_its_government(ev: Event, sent_events: list[Event]) -> boo
 
 _SUMMONS = "core.ACCUSE.summon."
 _CUT_TIES = "core.SANCTION.cut."
-_KEEPS = frozenset("ترعي يرعي رعت رعي راعيه راعي الراعيه الراعي".split())  # keeps (another state's interests)
-_INTERESTS_REACH = 8  # tokens from an envoy to the «ترعى … المصالح» said of him
-
-
-def _interests_protected(tokens, candidates, envoy):
-    """The state whose interests the summoned `envoy`'s state keeps, said right after him
-    («السفير السويسري، الذي ترعى بلاده المصالح الأميركية في إيران»), or None."""
-    for k in range(envoy.last_token + 1, min(len(tokens) - 1, envoy.last_token + _INTERESTS_REACH)):
-        if tokens[k].keys[-1] in _KEEPS:
-            interests = next((j for j in range(k + 1, min(len(tokens), k + 4)) if tokens[j].keys[-1] == "مصالح"), None)
-            if interests is None:
-                return None
-            kept = next((np for np in candidates if np.first_token == interests + 1 and np.code), None)
-            return kept if kept is not None and kept.code != envoy.code else None
-    return None
-
 
 _VOID = frozenset({"باطل", "باطلا", "باطله", "لاغ", "لاغيا", "لاغيه"})  # «باطل ولاغٍ»
-_POLITICAL_SECTORS = frozenset({"GOV", "PTY", "LEG", "OPP", "JUD", "MED"})
-
-
-def _verbal_attack(args, tokens, trig: Trigger, candidates: list[NP]) -> bool:
-    """«هاجم زعيم المعارضة الحكومة»: a politician «attacking» a government, a party or a person does it
-    with words (a harsh «هجوماً حاداً» is a lexicon entry of its own); so does one who goes on to say
-    what («وهاجمت رايس حماس قائلة …»), speaks («في كلمة»), or attacks a statement, a decision or a policy,
-    and a leader or minister by name or title who attacks a state («هاجم أردوغان إسرائيل»). An attack on
-    positions or bases is fought, whoever orders it («هاجمت الحكومة السورية مواقع المعارضة»). Only «هاجم» is
-    used so: «اعتدوا على الصحفيين» is bodily."""
-    if not any("هاجم" in t.norm or "هجوم" in t.norm for t in tokens[trig.first_token:trig.last_token + 1]):
-        return False  # («شن هجوماً على إسرائيل» is a form of the entry too)
-    after = list(itertools.takewhile(lambda t: t.text not in ".؛;:؟?!",
-                                     tokens[trig.last_token + 1:trig.last_token + 1 + _SAYING_REACH]))
-    if any(t.keys[-1] in TARGET_NOUNS for t in after[:_TARGET_REACH]) \
-            or any(r.kinds[:1] == ("place",) for r in args.recipient):
-        return False  # (a town or a province is fought over: «ألا يهاجم محافظة إدلب»)
-    if any(has_article(t) and t.keys[-1] in _STRIKES_ATTACKED for t in after[:_TARGET_REACH]):
-        return True  # «وهاجمت الجماعة الغارات»: whoever attacks the strikes themselves does it with words
-    politicians = args.actor and all(
-        "person" in a.kinds or (a.entity.kind in ("agent", "group") and a.entity.sector in _POLITICAL_SECTORS)
-        for a in args.actor)  # (a party attacks with words too: «هاجم حزب الشعوب الديمقراطي الحكومة»)
-    # (any named person, in office or not: «يهاجم فيها أردوغان كافالا شخصياً»)
-    targets = args.recipient and all(
-        r.entity.kind == "person"
-        or (r.entity.kind == "agent" and (r.entity.sector in _POLITICAL_SECTORS or _titled(r, tokens, candidates)))
-        for r in args.recipient)
-    leaders = args.actor and args.recipient \
-        and all("person" in a.kinds or _titled(a, tokens, candidates) for a in args.actor) \
-        and all(r.code for r in args.recipient)
-    speaking = any(t.norm in SPEECH_PARTICIPLES or t.keys[-1] in _SPEAKING for t in after)
-    # («هاجم في كلمة أمام مؤتمر لحزبه البيانَ الأميركي»: words attacked are attacked with words)
-    words = any(t.is_word and t.keys[-1] in _WORDS_ATTACKED and has_article(t) for t in after)
-    return bool(politicians) and (bool(targets) or bool(leaders) or speaking or words)
-
-
-def _organ_attacked(args, tokens, trig: Trigger, candidates: list[NP]) -> bool:
-    """«واصلت حماس هجومها على اللجنة التنفيذية لمنظمة التحرير»: a committee, bureau or bloc of a body «attacked»
-    is attacked with words (not one whose member's house a strike «targets»)."""
-    if not any("هاجم" in t.norm or "هجوم" in t.norm for t in tokens[trig.first_token:trig.last_token + 1]):
-        return False
-    return bool(args.recipient) and all(r.entity.kind == "agent" and in_sentence(r, candidates)
-                                        and word_key(tokens[r.first_token]) in _ORGANS_ATTACKED for r in args.recipient)
-
-
-def _titled(np: NP, tokens: list[Token], candidates: list[NP]) -> bool:
-    """A phrase of this sentence naming one office-holder by title: «الرئيس التركي», «وزير الخارجية»,
-    «نظيره الفرنسي»."""
-    if not in_sentence(np, candidates):
-        return False
-    key = word_key(tokens[np.first_token]).removeprefix("ال")
-    return key in MASCULINE_TITLES or key.startswith("نظير")
-
-
-_TARGET_REACH = 3  # «هاجمت الحكومة السورية مواقع المعارضة»: the object, after a subject of up to two words
-_SPEAKING = STATEMENTS | {"بشده", "تغريده"}  # «في كلمة أمام أنصاره», «بشدة»: how words are used
-_WORDS_ATTACKED = _ACTS | {"سياسه", "سياسات", "مواقف"}  # «هاجم روحاني السياسة الأميركية»
-_STRIKES_ATTACKED = frozenset("غارات ضربات غاره ضربه".split())
-_ORGANS_ATTACKED = frozenset("لجنه مكتب امانه كتله هيئه".split())  # committees, bureaus, secretariats, blocs
-_SAYING_REACH = 14  # «وهاجمت وزيرة الخارجية الأمريكية كوندوليزا رايس حركة حماس، قائلة …»: subject, object, saying
 
 _TO_HELP = frozenset("لدعم لمساعده لمسانده لدعمها لمساعدتها لمساندتها لدعمه لمساعدته لمساندته".split())
 _ON_REQUEST = ("بطلب", "من")
@@ -3810,12 +3523,6 @@ def _from_an_area(tokens, trig: Trigger) -> bool:
             after = next((j for j in range(k + 1, min(len(tokens), k + 3)) if tokens[j].is_word), None)
             return after is not None and tokens[after].keys[-1] in _AREAS
     return False
-
-
-def _called_to_seat_of(tokens, np: NP) -> bool:
-    """«إلى مقر وزارة الخارجية»: the phrase names the body whose seat one is called to."""
-    k = np.first_token
-    return k >= 2 and tokens[k - 1].keys[-1] == "مقر" and tokens[k - 2].norm == "الي"
 
 
 def _nearest_date(dates: list[DateMention], trig: Trigger, triggers: list[Trigger],
