@@ -25,15 +25,14 @@ from .allowances import (ARMED_SECTORS, FALLING_PROJECTILES, PROTESTERS, STRONG_
                          military_report, named_victim, ongoing_fight, ongoing_protests, stands_in_an_article,
                          strong_report, suffered_attack, toll_in_the_lead)
 from .arguments import ArgumentFinder, Arguments
-from .arguments.words import (AGREEMENT_DOCUMENTS, CLASHES, CONCLUDING, DEED_JUDGING, DURING_IT, FORCE_SECTORS, IF,
-                              ISSUED_STATEMENTS, JOINING, JOINT, JUDGING_VERBS, LIGHT_VERBS, OR_ELSE, PROJECTILES,
-                              PROVIDING, SINCE, STATE_FORCES, STRIKES, TAKING_PART, TIME_PREPS, VICTIM_SECTORS,
-                              calls_for_it, conjoined_word, describes_what, is_complementizer, plural_verb, prep_clitic,
-                              prep_key, prepositional_word, same_side, side_of, word_key)
-from .clues.judgements import (ATTACKS_CONDEMNED, DEALS, REMARKS, alluded_to, announcer_before, answered_party,
-                               answerer_of, author_of_remarks, called_to_seat_of, condemned_deed, doer_in_relative,
-                               in_its_turn, interests_protected, judged_act_nisbas, judges_an_act, organ_attacked,
-                               stirring_party, told_act_judged, verbal_attack, violated, what_is_happening)
+from .arguments.words import (AGREEMENT_DOCUMENTS, CLASHES, DEED_JUDGING, DURING_IT, FORCE_SECTORS, IF, JUDGING_VERBS,
+                              LIGHT_VERBS, OR_ELSE, PROJECTILES, SINCE, STATE_FORCES, STRIKES, TIME_PREPS,
+                              VICTIM_SECTORS, calls_for_it, conjoined_word, describes_what, is_complementizer,
+                              plural_verb, prep_clitic, prep_key, prepositional_word, same_side, side_of, word_key)
+from .clues.judgements import (ATTACKS_CONDEMNED, REMARKS, alluded_to, announcer_before, answered_party, answerer_of,
+                               author_of_remarks, called_to_seat_of, condemned_deed, doer_in_relative, in_its_turn,
+                               interests_protected, judged_act_nisbas, judges_an_act, organ_attacked, stirring_party,
+                               told_act_judged, verbal_attack, violated, what_is_happening)
 from .clues.parties import (STANDALONE_TYPES, act_noun_alone, address_the_main_state, addresses_own_citizens,
                             aim_at_home, asked_by, distinct_codes, drop_own_territory, dual_light_verb, dual_verb,
                             follower_after, given_code, in_sentence, last_party_named, make_mutual, named_between,
@@ -41,6 +40,11 @@ from .clues.parties import (STANDALONE_TYPES, act_noun_alone, address_the_main_s
                             opened_clause_subject, other_sector_at_home, owner_by_relative_clause, petitioners,
                             place_of_agency, pronoun_object_follows, required_of, said_by_before, state_among,
                             state_of_whoever, telling_party, their_governments, with_sector)
+from .clues.talks import (ACCORD_WORDS, a_term_of_an_accord, accord_ratified, as_guest, declined_to_join,
+                          issuer_of_statement, meeting_ended_by, names_an_accord, names_joint_statement,
+                          names_outcome_of_talks, participants_as_subject, participants_of_talks, place_words,
+                          praises_talks, signs_a_decree, taking_part_after, talks_the_deal_came_after,
+                          visit_opens_sentence, welcomes_talks)
 from .consolidate import (MEDIATION_NOUN, ORGANISATION_CODES, REACTIONS, SUBJECT_PATHS, blame_the_doer, drop_redundant,
                           drop_second_mentions, host_of_talks, merge_subject_events, own_session,
                           present_at_the_meeting, protest_the_foreign_force)
@@ -51,7 +55,7 @@ from .mentions import NP, QUOTES, RELATIVES, DocumentMemory, MentionFinder, afte
 from .modality import has_future_prefix, modality, told_later
 from .parentheticals import lend_codes, without_asides
 from .trace import Outcome, mark_removed
-from .triggers import BRING_TOGETHER, NOUN_ONLY_AFTER, PACTS, diplomatic_protests, find_triggers, required_at
+from .triggers import BRING_TOGETHER, NOUN_ONLY_AFTER, diplomatic_protests, find_triggers, required_at
 
 _INTERACTION_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "AID", "COOPERATE"})
 _JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # what two sides do together
@@ -74,7 +78,6 @@ _DETECTOR_CUES = {
 _CUE_MIN_PROBABILITY = 0.5
 _CUE_ACTOR_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REB", "UAF", "REL", "MED", "REF"})
 _PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT", "AID", "THREATEN"})
-_HOSTING = frozenset("استضاف استضافت يستضيف تستضيف استقبل استقبلت يستقبل تستقبل".split())
 _DEPLOY_VERB = "core.MOBILIZE.deploy.verb"  # «انتشر»: troops deploy, but news and protests spread too
 _PHONE_WORDS = frozenset({"هاتفيا", "هاتفي", "هاتفيه", "هاتفيه"})
 
@@ -196,10 +199,10 @@ class Coder:
                                or [p for p in [finder.opening_party()] if p is not None]) \
                 if sent.tokens and sent.tokens[-1].text in _SEMICOLONS else []
             state.statements_by = author_of_remarks(sent.tokens, finder.candidates) or state.statements_by
-            state.talks_participants = _participants_of_talks(sent_events) or state.talks_participants
-            if (issuer := _issuer_of_statement(sent.tokens, finder.candidates)) is not None:
+            state.talks_participants = participants_of_talks(sent_events) or state.talks_participants
+            if (issuer := issuer_of_statement(sent.tokens, finder.candidates)) is not None:
                 state.statement_issuers = [issuer]
-            elif state.talks_participants and _names_joint_statement(sent.tokens, 0, len(sent.tokens)):
+            elif state.talks_participants and names_joint_statement(sent.tokens, 0, len(sent.tokens)):
                 state.statement_issuers = list(state.talks_participants)
             if (opener := finder.opening_subject()) is not None:
                 state.topic = [opener]  # «ترأس ميقاتي اجتماعاً …. ثم توجه إلى غلاسكو، حيث التقى …»: still he
@@ -403,7 +406,7 @@ class Coder:
         if e.event == "COERCE" and state.article:
             _coerced_at_home(e, args, state)
         if e.event == "CONSULT" and e.pos == "noun" and not args.actor and not args.recipient \
-                and (deal := state.last_by_type.get("AGREE")) and _talks_the_deal_came_after(sent.tokens, trig):
+                and (deal := state.last_by_type.get("AGREE")) and talks_the_deal_came_after(sent.tokens, trig):
             # «وقّعت بغداد وأربيل اتفاقاً … . وجاء التوقيع بعد أشهر من مفاوضات شاقة»: the talks the deal came out of
             # were its parties'
             args.actor = [p for p in deal[0] + deal[1] if p.code]
@@ -608,7 +611,7 @@ class Coder:
             args.actor = [a for a in args.actor if a.last_token < trig.first_token] or ([firer] if firer else [])
             args.recipient = [r for r in args.recipient if r is not firer]
             args.pronoun_actor = False  # (nor is the verb's subject a pronoun for the discourse to fill)
-        if e.id.startswith("core.AGREE.sign.") and e.pos == "verb" and _signs_a_decree(sent.tokens, trig) \
+        if e.id.startswith("core.AGREE.sign.") and e.pos == "verb" and signs_a_decree(sent.tokens, trig) \
                 and len({m.code for m in args.actor + args.recipient if m.code}) <= 1:
             return None  # «وقّع ترامب مرسوماً/إعلاناً رئاسياً يعترف …»: one signs a decree alone; the decree is the act
         if e.id in _WARNINGS and _warns_of_what_may_happen(sent.tokens, trig, finder.nps, args):
@@ -657,12 +660,12 @@ class Coder:
             args.recipient = [issuer]
             args.path.append("issued-by")
         if e.event == "CONSULT" and e.pos == "noun" and not any(a.code for a in args.actor) \
-                and (taking_part := _taking_part_after(finder, trig)):
+                and (taking_part := taking_part_after(finder, trig)):
             # «وشارك في القمة، إلى جانب السيسي، الرئيس التشادي …، والرئيس الإريتري …»: who took part follow
             args.actor = taking_part
             args.path.append("took-part")
         if e.event == "AGREE" and e.pos == "noun" and prep_clitic(finder.tokens[trig.first_token]) == "ب" \
-                and (meeting := _meeting_ended_by(finder, trig, sent_events)) is not None:
+                and (meeting := meeting_ended_by(finder, trig, sent_events)) is not None:
             # «اختتمت في القاهرة قمة دول جوار السودان …، بالاتفاق على تشكيل آلية»: those who met agreed
             args.actor, args.recipient = list(meeting.actor) + list(meeting.recipient), []
             args.path.append("agreed-as-talks-ended")
@@ -750,14 +753,14 @@ class Coder:
             args.actor, args.recipient = args.recipient, args.actor
         if e.event in ("SUPPORT", "REJECT") and e.pos == "verb" and args.actor \
                 and (not args.recipient or "counterpart-in-document" in args.path) and state.talks_participants \
-                and _names_outcome_of_talks(sent.tokens, 1 + max(a.last_token for a in args.actor + [trig])) \
+                and names_outcome_of_talks(sent.tokens, 1 + max(a.last_token for a in args.actor + [trig])) \
                 and (met := [p for p in state.talks_participants if p.code not in {a.code for a in args.actor}]):
             # «رحّب ميقاتي بنتائج الاجتماع»: a welcome for what the talks the text reported brought goes to their
             # parties
             args.recipient = met
             args.path.append("parties-of-talks")
         if e.id in _RATIFYING and args.actor and not args.recipient \
-                and _accord_ratified(sent.tokens[trig.last_token + 1:trig.last_token + 1 + _RATIFIED_REACH]) \
+                and accord_ratified(sent.tokens[trig.last_token + 1:trig.last_token + 1 + _RATIFIED_REACH]) \
                 and (accord := state.last_by_type.get("AGREE")) is not None \
                 and (others := [p for p in accord[0] + accord[1]
                                 if p.code and p.code not in {a.code for a in args.actor}]):
@@ -767,7 +770,7 @@ class Coder:
             args.path.append("parties-of-ratified-accord")
         if e.event in _ACCORD_JUDGEMENTS and args.actor \
                 and (not args.recipient or {"first-party-in-clause", "answers-previous"} & set(args.path)) \
-                and _names_an_accord(sent.tokens[trig.last_token + 1:]) \
+                and names_an_accord(sent.tokens[trig.last_token + 1:]) \
                 and (accord := state.last_by_type.get("AGREE")) is not None:
             # «رحب الأمين العام للأمم المتحدة بالتوقيع», «إلى الترحيب بالاتفاق», «لن تعترف بأي اتفاق يُبرم من دون
             # مشاركتها»: an accord the text reported, welcomed or refused, is welcomed or refused its parties
@@ -785,7 +788,7 @@ class Coder:
             if args.recipient:
                 args.path.append(_ACCORD_JUDGEMENTS[e.event])
         if e.event in _TERM_TYPES and e.pos == "noun" and not any(m.code for m in args.actor + args.recipient) \
-                and _a_term_of_an_accord(sent.tokens, trig.first_token) \
+                and a_term_of_an_accord(sent.tokens, trig.first_token) \
                 and (accord := state.last_by_type.get("AGREE")) is not None:
             # «ونص الاتفاق على … وعودة جميع الوحدات العسكرية إلى مقارها»: what the accord the text reported
             # provides for is done by its parties
@@ -972,7 +975,7 @@ class Coder:
             args.actor = pair
             args.path.append("mediated-pair-later")
         if e.id == MEDIATION_NOUN and "launched-by" in args.path and (accord := state.last_by_type.get("AGREE")) \
-                and any(t.keys[-1] in _ACCORD_WORDS for t in sent.tokens[:trig.first_token]) \
+                and any(t.keys[-1] in ACCORD_WORDS for t in sent.tokens[:trig.first_token]) \
                 and (parties := [p for p in accord[0] + accord[1] if p.code]) \
                 and not {p.code for p in parties} & {np.code for np in args.actor + args.recipient}:
             # «وقّع حميدتي والربيع الوثيقة الدستورية … . وجاء التوقيع تتويجاً لوساطة قادها مبعوث الاتحاد الأفريقي
@@ -1389,7 +1392,7 @@ class Coder:
             # (not the place an accord is named after: «منذ اتفاق الطائف»)
             args.location = next((np for np in finder.candidates if np.kinds[0] in ("place", "capital")
                                   and np.code and np.first_token > trig.last_token
-                                  and finder.tokens[np.first_token - 1].keys[-1] not in _ACCORD_WORDS), None)
+                                  and finder.tokens[np.first_token - 1].keys[-1] not in ACCORD_WORDS), None)
         if e.event == "PROTEST" and args.location is not None and args.location.code:
             # a protest is by and before the people of the place, unless the text names others
             if not any(a.code for a in args.actor):
@@ -1465,7 +1468,7 @@ class Coder:
             mine = {a.code for a in args.actor}
             args.recipient = [r for r in (model.recipient if follows else model.actor) if r.code not in mine]
             args.path.append(("follows:" if follows else "reciprocates:") + model.trigger.text)
-        if e.event in _REFUSABLE_TYPES and _declined_to_join(sent.tokens, trig):
+        if e.event in _REFUSABLE_TYPES and declined_to_join(sent.tokens, trig):
             mod, marker = "negated", "عدم"  # «أعلنت الحكومة عدم مشاركتها في مفاوضات جنيف»
         if e.event in _REFUSABLE_TYPES and mod == "negated" and (
                 marker in _WILL_NOT or (".recognize." in e.id and marker in _NOT_NOW)):
@@ -1831,7 +1834,7 @@ class Coder:
                 args.recipient.append(rival)
                 args.path.append("opponent-in-document")
         if e.event == "SUPPORT" and args.actor and not args.recipient and state.talks_participants \
-                and (_welcomes_talks(sent.tokens, trig) or _praises_talks(sent.tokens, trig)):
+                and (welcomes_talks(sent.tokens, trig) or praises_talks(sent.tokens, trig)):
             # «ورحبت وزارة الخارجية السعودية بانعقاد الاجتماع», «ووصف لافروف المحادثات بأنها «مفيدة»»: a welcome or
             # praise of the talks told is addressed to those who held them
             mine = {a.code for a in args.actor}
@@ -1957,7 +1960,7 @@ class Coder:
             state.memory.accord_pair = sides
         if e.event in ("CONSULT", "AGREE") and args.location is not None and args.location.code \
                 and "discourse-participants" not in args.path and (args.actor or args.recipient):
-            state.talks_at[_place_words(args.location)] = (args.actor, args.recipient)
+            state.talks_at[place_words(args.location)] = (args.actor, args.recipient)
         state.memory.go_betweens.update(m.code for m in args.mediator if m.code)
         if e.event == "CONSULT" and "between" in args.path and args.location is not None and args.location.code \
                 and args.location.code not in {p.code for p in args.actor + args.recipient}:
@@ -1978,12 +1981,12 @@ class Coder:
             return  # «بعد قمة موسكو», «منذ مشاورات ستوكهولم»: talks recalled as a time, not told
         if named_talks and trig.first_token > 0 and finder is not None and args.location is not None \
                 and word_key(finder.tokens[trig.first_token - 1]) in _CAME \
-                and _place_words(args.location) in state.talks_at:
+                and place_words(args.location) in state.talks_at:
             return  # «وجاء اجتماع موسكو بعد …»: talks told before, set in their time, not held again
         if not args.actor and not args.recipient and (args.agentless or named_talks):
             # «وأُعلن الاتفاق»: the deal the text has been reporting; «مسار محادثات جدة»: the talks it told as held
             # there
-            prior = state.talks_at.get(_place_words(args.location)) if named_talks and args.location is not None \
+            prior = state.talks_at.get(place_words(args.location)) if named_talks and args.location is not None \
                 else state.last_by_type.get(entry.event)
             if prior and (prior[0] or prior[1]):
                 args.actor, args.recipient = list(prior[0]), list(prior[1])
@@ -2076,7 +2079,7 @@ class Coder:
         if entry.event == "CONSULT" and finder is not None and any(
                 t.norm in DURING_IT for t in finder.tokens[max(0, trig.first_token - 2):trig.last_token + 3]):
             # «استضافت القاهرة هنية في زيارة قصيرة، التقى خلالها مسؤولين»: who met during the visit is the guest
-            verbs_first = [_as_guest(ev) for ev in verbs_first]
+            verbs_first = [as_guest(ev) for ev in verbs_first]
         # (those who disperse a crowd are not its protesters: «استخدم الجيش قنابل مسيلة للدموع لتفريق
         # ألف متظاهر احتجوا على الجدار»)
         # a possessive right after its clause's subject names that subject, whatever came before
@@ -2181,7 +2184,7 @@ class Coder:
                 # («قبل أن يتوعدها»: «ها» is whom the subject, once known, threatens, not the subject's own embassy)
                 args.recipient = [other]
         elif finder is not None and entry.pos == "verb" and state.talks_participants \
-                and _participants_as_subject(finder.tokens, trig):
+                and participants_as_subject(finder.tokens, trig):
             # «ودان المجتمعون في موسكو «المجزرة»»: those at the meeting are the talks' parties
             args.actor = list(state.talks_participants)
             args.path.append("participants-of-talks")
@@ -2199,7 +2202,7 @@ class Coder:
             args.path.append("attacker-in-document")
         elif entry.pos == "verb" and finder is not None and (statement := finder.statement_subject(trig)) \
                 and (issuers := (state.talks_participants
-                                 if _names_joint_statement(finder.tokens, statement, statement + 2)
+                                 if names_joint_statement(finder.tokens, statement, statement + 2)
                                  else state.statement_issuers)):
             # «أعلنت الخارجية، في بيان، … . واتهم البيان ألمانيا …»: the statement speaks for who issued it; a joint or
             # final one for who met («اجتمع وزراء خارجية مصر والأردن والسعودية … . وحث البيان الختامي …»)
@@ -2211,7 +2214,7 @@ class Coder:
             args.actor = list(state.explained)
             args.path.append("explains-sentence-before")
         elif state.topic and (entry.pos == "verb" or (entry.frame == "visit" and finder is not None
-                                                      and _visit_opens_sentence(finder, trig))) \
+                                                      and visit_opens_sentence(finder, trig))) \
                 and entry.event != "PROTEST" and entry.id != _DEPLOY_VERB and not (finder is not None and (
                     finder.unnamed_subject_before(trig) or finder.unnamed_subject_after(trig))):
             # a pro-drop verb continues the topic, and so does a visit the sentence opens with («وفي زيارته
@@ -2223,85 +2226,18 @@ class Coder:
         args.recipient = [np for np in args.recipient if np not in args.actor]
 
 
-def _place_words(place: NP) -> str:
-    """The place's name as matched, without a clitic preposition or the article: the key of talks held there."""
-    words = list(phrase_keys(place.text))
-    if words and place.prep and len(place.prep) == 1 and words[0].startswith(place.prep):
-        words[0] = words[0][1:]  # «بجدة»
-    return " ".join(w.removeprefix("ال") for w in words)
-
-
 _ENCOURAGE_VERB = "core.REQUEST.encourage.verb"
 _GUESSED_FROM_THE_STORY = STORY_GUESSES | {"topic"}
 _CAME = frozenset("جاء جاءت ياتي تاتي".split())  # «وجاء اللقاء بعد …», «ويأتي الاجتماع في وقت …»
 _THREAT_NOUN = "core.THREATEN.threaten.noun"
 _COMBATING = "مكافحه"  # «مكافحة الشغب»: the act a force or unit exists to fight
 
-_ACCORD_WORDS = AGREEMENT_DOCUMENTS | frozenset("توقيع هدنه مصالحه صفقه".split())
-_ANY = frozenset("باي بايه".split())  # «بأي اتفاق»: the accord is after it
 _ACCORD_JUDGEMENTS = {"SUPPORT": "parties-of-welcomed-accord", "REJECT": "parties-of-rejected-accord"}
 
 _TERM_TYPES = frozenset({"RETREAT", "CONCEDE", "AID"})  # what an accord provides for its parties to do
-_TERMS_REACH = 14  # words from «نص … على» to the last of the terms it lists
-_NOT_PAST = frozenset("لم لا ولم ولا".split())
-
-
-def _a_term_of_an_accord(tokens, k: int) -> bool:
-    """The word at `k` is among what an accord provides for («ونص الاتفاق على سريانه فوراً، وعلى عودة
-    جميع الوحدات»), within its sentence and no further than _TERMS_REACH words."""
-    words = 0
-    for j in range(k - 1, -1, -1):
-        t = tokens[j]
-        if t.text in ".؛;:":
-            return False
-        words += t.is_word
-        if words > _TERMS_REACH:
-            return False
-        if t.norm.removeprefix("و") in PROVIDING or t.keys[-1] in PROVIDING:
-            return not (j > 0 and tokens[j - 1].norm in _NOT_PAST)  # («لم يتضمن وقفاً لإطلاق النار»: not provided)
-    return False
-
-
-def _names_outcome_of_talks(tokens, start: int) -> bool:
-    """What talks brought is named within a few words from `start`: «بنتائج الاجتماع», «مخرجات القمة»,
-    «بالبيان الختامي»."""
-    words = [t for t in tokens[start:start + _OUTCOME_REACH] if t.is_word]
-    return any(a.keys[-1] in _OUTCOMES and b.keys[-1] in _TALKS_WORDS for a, b in zip(words, words[1:])) \
-        or _names_joint_statement(tokens, start, start + _OUTCOME_REACH)
-
-
-_OUTCOMES = frozenset("نتائج مخرجات نتيجه قرارات".split())
-_TALKS_WORDS = frozenset("اجتماع اجتماعات قمه مؤتمر لقاء محادثات مشاورات".split())
-_OUTCOME_REACH = 12  # (past an aside on the one who welcomes: «وزارة الخارجية، التابعة للحكومة …، بمخرجات القمة»)
 
 _RATIFYING = frozenset({"core.AGREE.ratify.verb", "core.AGREE.approve.verb", "core.AGREE.approve-text.verb"})
 _RATIFIED_REACH = 3  # «صادق (بالإجماع) على الاتفاق»
-
-
-def _accord_ratified(tokens) -> bool:
-    """An accord word, definite, among the first words after a verb of ratifying («على الاتفاق», «الاتفاق»)."""
-    return any(t.is_word and t.keys[-1] in _ACCORD_WORDS and has_article(t) for t in tokens)
-
-
-_ACHIEVED = frozenset("تحقق تم انجز جري توصل توصلت توصلا".split())  # «بما تحقق», «بما تم التوصل إليه»
-_MANNER = frozenset("بحذر بشده بقوه بحراره بارتياح".split())  # «رحب بحذر بما …»: how, not what, is welcomed
-
-
-def _names_an_accord(tokens) -> bool:
-    """The first «ب» phrase of the clause (or a «لل» one right at its start) is an accord or its signing
-    («بالاتفاق», «بالتوقيع», «بالهدنة», «للوثيقة»), or what was achieved («رحب بحذر بما تحقق في مكة»)."""
-    for n, (t, nxt) in enumerate(zip(tokens, list(tokens[1:]) + [None])):
-        if not t.is_word:
-            return False
-        if t.norm in _ANY:
-            return nxt is not None and nxt.keys[-1] in _ACCORD_WORDS  # «بأي اتفاق»
-        if t.norm == "بما":
-            return nxt is not None and nxt.norm in _ACHIEVED
-        if t.norm in _MANNER:
-            continue
-        if (t.norm.startswith("ب") or n == 0 and t.norm.startswith("لل")) and len(t.norm) > 3:
-            return t.keys[-1] in _ACCORD_WORDS  # (and what is refused right after: «جدد رفضه للوثيقة»)
-    return False
 
 
 def _crowd_of_the_government_faced(e: LexiconEntry, args: Arguments, state: Discourse) -> None:
@@ -2351,111 +2287,9 @@ def _token_range(tokens, span: tuple[int, int]) -> range:
     return range(inside[0], inside[-1] + 1) if inside else range(0)
 
 
-def _as_guest(ev: Event) -> Event:
-    """A hosting event read from the guest's side: whom one hosts or receives is the visitor."""
-    hosting = ev.event_type == "CONSULT" and ev.recipient and normalize(ev.trigger.text).removeprefix("و") in _HOSTING
-    return replace(ev, actor=ev.recipient) if hosting else ev
-
-
 _TURNING_WORDS = frozenset("المقابل اخري اخر".split())  # «وفي المقابل،», «من جهة أخرى،», «على صعيد آخر،»
 
 _UNREAL = frozenset({"negated", "hypothetical", "future"})  # an attack so reported did not take place
-_DECREES = frozenset("مرسوما مرسوم المرسوم اعلانا قانون القانون قانونا امرا تنفيذيا امر".split())
-_DECREE_REACH = 18  # words after «وقّع» in which its object is named («وقّع ترامب في البيت الأبيض، بحضور …، إعلاناً»)
-
-
-def _signs_a_decree(tokens, trig: Trigger) -> bool:
-    """The signed object is a decree, a law or a one-sided declaration, not a joint one."""
-    for k in range(trig.last_token + 1, min(len(tokens), trig.last_token + _DECREE_REACH)):
-        if tokens[k].keys[-1] in PACTS:
-            return False  # «وقّع الجانبان اتفاقاً …»
-        if tokens[k].keys[-1] in _DECREES:
-            return not any(t.keys[-1].startswith(("مشترك", "المشترك")) for t in tokens[k + 1:k + 3])
-    return False
-
-
-def _issuer_of_statement(tokens, candidates: Sequence[NP]) -> Optional[NP]:
-    """The coded party whose statement the sentence names: the subject before «في بيان» or of «أصدر … بياناً»
-    (the first bare phrase of the sentence before the statement), or the party named right after «بيان»
-    («في بيان لوزارة الخارجية المصرية»); None when it names no new statement."""
-    at = next((k for k, tok in enumerate(tokens) if tok.is_word and word_key(tok) in ISSUED_STATEMENTS
-               and not has_article(tok) and not tok.enclitic), None)
-    if at is None:
-        return None
-    after = next((np for np in candidates if np.first_token == at + 1 and np.code and not np.is_place
-                  and (not np.prep or normalize(np.prep) == "ل")), None)
-    return after or next((np for np in candidates if np.last_token < at and np.code and not np.prep
-                          and not np.is_place and np.kinds[0] in ("agent", "person", "country", "organisation",
-                                                                  "group", "capital", "seat")), None)
-
-
-def _names_joint_statement(tokens, start: int, end: int) -> bool:
-    """A joint or final statement is named between tokens `start` and `end` («البيان المشترك», «بيان ختامي»)."""
-    return any(word_key(tokens[k]) in ISSUED_STATEMENTS and tokens[k + 1].keys[-1] in JOINT
-               for k in range(start, min(end, len(tokens) - 1)))
-
-
-def _participants_of_talks(events: list[Event]) -> list[NP]:
-    """The coded parties of the sentence's talks held by two or more («اجتمع وزراء خارجية مصر والأردن والسعودية»),
-    whose joint or final statement a later «البيان» may be; none when there are no such talks (a visit is a guest's
-    call on a host)."""
-    for ev in events:
-        if ev.event_type == "CONSULT" and ev.trigger.entry.frame != "visit" \
-                and len({m.code for m in ev.actor + ev.recipient if m.code}) >= 2:
-            parties = [m for m in ev.actor + ev.recipient if m.code]
-            # (the place that hosted them is no party to what they said: «محادثات في إسطنبول»)
-            guests = [m for m in parties if not ("host-country" in ev.rule and m is ev.location)]
-            return guests if len({m.code for m in guests}) >= 2 else parties
-    return []
-
-
-def _welcomes_talks(tokens, trig: Trigger) -> bool:
-    """What the welcome is of, its first phrase with «ب» after it, is the talks («رحبت الخارجية في بيان بانعقاد
-    الاجتماع», «رحب بالمحادثات»)."""
-    of = next((t for t in tokens[trig.last_token + 1:trig.last_token + _WELCOMED_REACH]
-               if t.is_word and t.proclitics.removeprefix("و").startswith("ب")), None)
-    return of is not None and of.keys[-1] in _TALKS_WELCOMED
-
-
-_WELCOMED_REACH = 10  # words from a welcome over its subject to what it welcomes
-
-
-def _praises_talks(tokens, trig: Trigger) -> bool:
-    """What a verb of describing describes, before «بأنها», is the talks («ووصف لافروف المحادثات بأنها …»)."""
-    if trig.entry.id not in _DESCRIBING_FAVOURABLY:
-        return False
-    described = tokens[trig.last_token + 1:trig.last_token + _WELCOMED_REACH]
-    until = next((k for k, t in enumerate(described) if t.norm.startswith("بان")), None)
-    return until is not None and any(has_article(t) and t.keys[-1] in _TALKS_WELCOMED for t in described[:until])
-
-
-_DESCRIBING_FAVOURABLY = frozenset({"core.SUPPORT.describe-favourably.verb",
-                                    "core.SUPPORT.describing-favourably.participle"})
-
-_TALKS_WELCOMED = frozenset("انعقاد اجتماع محادثات مباحثات لقاء قمه مفاوضات".split())
-
-
-def _participants_as_subject(tokens, trig: Trigger) -> bool:
-    """The verb's subject, right after it or right before it, is «المجتمعون» or «المشاركون» (those at talks told
-    before: «ودان المجتمعون …», «إن المجتمعين اتفقوا على …»)."""
-    return any(0 <= k < len(tokens) and has_article(tokens[k]) and word_key(tokens[k]) in _PARTICIPANTS
-               for k in (trig.last_token + 1, trig.first_token - 1))
-
-
-_PARTICIPANTS = frozenset("مجتمعون مجتمعين مشاركون مشاركين متحاورون متحاورين".split())
-_DURING = frozenset("في خلال اثناء".split())
-
-
-def _visit_opens_sentence(finder: ArgumentFinder, trig: Trigger) -> bool:
-    """Only «(و)في/خلال/أثناء», earlier visits and their destinations after «ل» come before the visit noun in its
-    sentence («وفي زيارته للأردن والزيارة المرتقبة لمصر»): no party of the sentence can own it."""
-    visits = [t for t in finder.triggers if t.entry.frame == "visit"]
-    destinations = [np for np in finder.candidates if np.prep == "ل"]
-    return all(not t.is_word or word_key(t) in _DURING
-               or any(v.first_token <= k <= v.last_token for v in visits)
-               or any(np.first_token <= k <= np.last_token for np in destinations)
-               for k, t in enumerate(finder.tokens[finder.opening:trig.first_token], finder.opening))
-
 
 _WHEN = frozenset("حين حينما عندما لما".split())
 
@@ -2468,18 +2302,6 @@ _DECISION = frozenset({"قرار", "اعلان", "خطوه"})  # «القرار�
 _ACT_BEFORE_REACH = 3  # words from the step said to contravene («إن القرار «يتعارض»») to the verb
 
 _EXCHANGES = frozenset("تبادل مبادله".split())  # «صفقة تبادل», «اتفاق مبادلة»: a deal of exchange
-_DEALS_OR_SIGNING = DEALS | {"توقيع"}
-_AFTER = frozenset("بعد عقب اثر".split())
-_AFTER_REACH = 4  # «بعد أشهر من مفاوضات»
-
-
-def _talks_the_deal_came_after(tokens, trig: Trigger) -> bool:
-    """A deal or its signing named earlier in the sentence, and the talks noun just after «بعد/عقب/إثر»: «وجاء
-    الاتفاق بعد مفاوضات استمرت أشهراً», «وجاء التوقيع بعد أشهر من مفاوضات شاقة»."""
-    k = trig.first_token
-    return any(t.is_word and t.keys[-1] in _DEALS_OR_SIGNING for t in tokens[:k]) \
-        and any(t.is_word and word_key(t) in _AFTER for t in tokens[max(0, k - _AFTER_REACH):k])
-
 
 _ALL_PARTIES = frozenset("اطراف الاطراف".split())  # «جميع الأطراف», «كل الأطراف المعنية»
 _EVERYONE = frozenset("الجميع جميع الكل المواطنين الشعب".split())  # «ودعا الجميع إلى التهدئة»
@@ -2680,8 +2502,6 @@ _HIM_OR_THEM = frozenset("ه ها هم هما".split())
 # crowd's demand is its protest's)
 _CALLING_PARTICIPLE = "core.REQUEST.calling.participle"
 
-_ENDING_VERBS = CONCLUDING | {"انتهي", "انتهت"}  # «اختتمت القمة بالاتفاق على …», «انتهت المحادثات بالاتفاق على …»
-_BESIDES = frozenset({"فضلا"})  # «فضلاً عن X»: X besides
 _IMPOSED = frozenset("فرضه فرضها فرضته فرضتها فرضوها فرضوه".split())  # «التي فرضتها X على Y»
 _STATE_LIKE_KINDS = ("country", "capital", "seat", "group")  # what a feminine verb may go on with
 _STRONG_REPORT_FACTOR = 0.25  # how far below the threshold a strong rule report may still stand
@@ -2821,13 +2641,6 @@ def _warns_of_what_may_happen(tokens, trig: Trigger, nps, args) -> bool:
     end = next((i for i in range(may + 1, len(tokens)) if tokens[i].norm in (".", ",", "؛")), len(tokens))
     own = {a.code for a in args.actor if a.code}
     return not any(that < np.first_token < end and np.code in own for np in nps)
-
-
-def _declined_to_join(tokens, trig: Trigger) -> bool:
-    """«عدم مشاركتها في مفاوضات جنيف»: a party's not taking part in the event the trigger names."""
-    k = trig.first_token
-    return k >= 3 and tokens[k - 1].norm == "في" and tokens[k - 2].norm.startswith(TAKING_PART) \
-        and tokens[k - 3].norm in ("عدم", "وعدم")
 
 
 _NOT_NOW = frozenset({"لا", "ولا", "لم", "ولم"})
@@ -3171,19 +2984,6 @@ def _target_the_victims(args: Arguments, victims: list[NP]) -> None:
         args.path.append("victims")
 
 
-def _meeting_ended_by(finder, trig: Trigger, sent_events: list[Event]) -> Optional[Event]:
-    """The talks with named parties that a verb of ending («اختتمت», «انتهت») before them had as subject, earlier in
-    the sentence than the trigger."""
-    tokens = finder.tokens
-    for ev in sent_events:
-        k = ev.trigger.first_token
-        if ev.event_type == "CONSULT" and ev.trigger.entry.pos == "noun" and k < trig.first_token \
-                and any(a.code for a in ev.actor) and any(
-                    word_key(t).removeprefix("و") in _ENDING_VERBS for t in tokens[max(0, k - 6):k]):
-            return ev
-    return None
-
-
 _STOP_NOUNS = frozenset("وقف انهاء ايقاف".split())
 _FIGHTING = frozenset("عنف تصعيد قتال اقتتال مواجهات عمليات اعمال".split())
 _STOP_REACH = 4  # words after the call, or its subject, to the stop it calls for
@@ -3209,24 +3009,6 @@ def _fought_against(finder: ArgumentFinder, actor: list[NP]) -> Optional[NP]:
     """The party the sentence says is fought «ضد» (against), when it is none of the actor's."""
     return next((np for np in finder.candidates if np.prep and prep_key(np.prep) == "ضد" and np.code
                  and not np.is_place and not same_side(np, actor, by_sector=True)), None)
-
-
-def _taking_part_after(finder, trig: Trigger) -> list[NP]:
-    """After «شارك في [الاجتماع]», the coded parties named as its subject: the first bare one after the noun and
-    those conjoined to it, and one «إلى جانب» names."""
-    tokens = finder.tokens
-    k = trig.first_token
-    if k < 2 or word_key(tokens[k - 1]) != "في" or word_key(tokens[k - 2]).removeprefix("و") not in JOINING:
-        return []
-    after = [np for np in finder.candidates if np.first_token > trig.last_token and np.code and not np.is_place]
-    # («إلى جانب السيسي», «فضلاً عن الأمين العام للجامعة العربية ورئيس مفوضية الاتحاد الأفريقي»: others besides)
-    beside = [np for np in after if word_key(tokens[np.first_token - 1]) == "جانب"]
-    besides = next((np for np in after if normalize(np.prep) == "عن"
-                    and tokens[np.first_token - 2].norm.removeprefix("و") in _BESIDES), None)
-    if besides is not None:
-        beside += finder.with_coordinated(besides)
-    first = next((np for np in after if not np.prep and np not in beside), None)
-    return beside + finder.with_coordinated(first) if first is not None else []
 
 
 def _imposed_by(finder, trig: Trigger) -> Optional[tuple[list[NP], list[NP]]]:
