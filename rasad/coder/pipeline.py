@@ -45,6 +45,9 @@ from .clues.talks import (ACCORD_WORDS, a_term_of_an_accord, accord_ratified, as
                           names_outcome_of_talks, participants_as_subject, participants_of_talks, place_words,
                           praises_talks, signs_a_decree, taking_part_after, talks_the_deal_came_after,
                           visit_opens_sentence, welcomes_talks)
+from .clues.threats import (against_whoever, an_act_endangers, condition_after, describes_indefinite_noun, held_out,
+                            own_officials, own_side_will_act, party_of_condition, to_go_on, vows_response,
+                            warns_no_one_of_a_thing, warns_of_a_danger, warns_of_what_may_happen)
 from .consolidate import (MEDIATION_NOUN, ORGANISATION_CODES, REACTIONS, SUBJECT_PATHS, blame_the_doer, drop_redundant,
                           drop_second_mentions, host_of_talks, merge_subject_events, own_session,
                           present_at_the_meeting, protest_the_foreign_force)
@@ -447,7 +450,7 @@ class Coder:
             # «حذّر برنامج الأغذية العالمي من أن اليمن مهدد بالمجاعة»: the UN's agencies and aid groups warn of
             # what may befall, they threaten no one
             return refused("a warning by a body that threatens no one")
-        if e.id in _WARNINGS and _warns_no_one_of_a_thing(sent.tokens, trig, finder.candidates, args.actor):
+        if e.id in _WARNINGS and warns_no_one_of_a_thing(sent.tokens, trig, finder.candidates, args.actor):
             return refused("a warning of a thing, aimed at no one")
         if self._aim_by_kind(e, sent, trig, args, finder, state, sent_events):
             return refused("a warning of what may befall a place")
@@ -524,11 +527,11 @@ class Coder:
             return True  # «قناة «المسيرة»», «صحيفة «الثورة»»: a channel's or a paper's name, no march or revolution
         if e.id == _ATTACK_VERB and _aimed_by_words_or_at_an_idea(sent.tokens, trig):
             return True  # «مقاطع مصورة تهاجم السلطات», «نشاط مناوئ يستهدف قضية الصحراء»: words, no attack
-        if e.event == "THREATEN" and e.pos == "verb" and _describes_indefinite_noun(sent.tokens, trig, finder.candidates):
+        if e.event == "THREATEN" and e.pos == "verb" and describes_indefinite_noun(sent.tokens, trig, finder.candidates):
             return True  # «تصعيد خطير يهدد حياة المدنيين», «قرصنة تهدد أمن الملاحة»: a thing endangers, no one threatens
-        if e.id == _THREATEN_VERB and _an_act_endangers(sent.tokens, trig, finder.noun_trigger_tokens):
+        if e.id == _THREATEN_VERB and an_act_endangers(sent.tokens, trig, finder.noun_trigger_tokens):
             return True  # «الضربات التركية «هددت» سلامة العسكريين», «إن ذلك يهدد سلامة السد»: an act endangers
-        if e.id in _WARNINGS and _warns_of_a_danger(sent.tokens, trig):
+        if e.id in _WARNINGS and warns_of_a_danger(sent.tokens, trig):
             return True  # «دانت … الغارات، محذرة من تداعياتها على أمن المنطقة»: a danger foreseen, no one threatened
         if e.event == "ASSAULT" and e.pos == "noun" and _device_found(sent.tokens, trig):
             return True  # «ضبطت قوات الأمن سيارة مفخخة», «فككت الشرطة عبوة ناسفة»: a device found went off nowhere
@@ -614,7 +617,7 @@ class Coder:
         if e.id.startswith("core.AGREE.sign.") and e.pos == "verb" and signs_a_decree(sent.tokens, trig) \
                 and len({m.code for m in args.actor + args.recipient if m.code}) <= 1:
             return None  # «وقّع ترامب مرسوماً/إعلاناً رئاسياً يعترف …»: one signs a decree alone; the decree is the act
-        if e.id in _WARNINGS and _warns_of_what_may_happen(sent.tokens, trig, finder.nps, args):
+        if e.id in _WARNINGS and warns_of_what_may_happen(sent.tokens, trig, finder.nps, args):
             return None  # «حذر دبلوماسيون من أن أي توغل بري قد يمنح الحوثيين ذريعة»: a danger foreseen, no threat
         # the word the entry needs after it (the triggers stage checked it is there)
         need = required_at(sent.tokens, trig.first_token, trig.last_token, e, finder.nps) \
@@ -1005,7 +1008,7 @@ class Coder:
             args.path.append("withdrawn-from-place" if e.mode == "withdraw" else "delivered-to-place")
         hit = next((ev for ev in reversed(sent_events) if ev.event_type == "ASSAULT" and any(a.code for a in ev.actor)),
                    None) if e.event == "THREATEN" and "shared-subject" in args.path \
-            and _vows_response(sent.tokens, trig) else None
+            and vows_response(sent.tokens, trig) else None
         if hit is not None and hit.recipient and {a.code for a in hit.actor if a.code} == {a.code for a in args.actor}:
             # «قالت الحكومة الباكستانية إن طائرات هندية ألقت قنابل …، وتوعدت بالرد»: who vows to respond is
             # the side that was hit (the attack a toll follows is the one meant, not the toll)
@@ -1308,12 +1311,12 @@ class Coder:
         if e.event == "THREATEN" and args.actor and all(not r.code or r.kinds[:1] == ("demonym",) for r in args.recipient):
             # «هدد أردوغان بفتح المعابر … إذا ذهب الاتحاد الأوروبي أبعد من ذلك»: the threat is aimed at
             # whoever the condition names, more than at a nisba in what is threatened («بقطع الغاز الروسي»)
-            party = _party_of_condition(sent.tokens, trig.last_token, finder.candidates,
-                                        {a.code for a in args.actor if a.code}, finder.set_off_asides)
+            party = party_of_condition(sent.tokens, trig.last_token, finder.candidates,
+                                       {a.code for a in args.actor if a.code}, finder.set_off_asides)
             if party is not None:
                 args.recipient = [party]
                 args.path.append("party-of-condition")
-        if e.event == "THREATEN" and e.needs_recipient and args.recipient and _own_side_will_act(
+        if e.event == "THREATEN" and e.needs_recipient and args.recipient and own_side_will_act(
                 sent.tokens, args.recipient, {a.code for a in args.actor if a.code}):
             # «حذّر من أن المملكة سترد بأكبر قدر من الصرامة»: what the speaker's own side will do is the
             # threat, aimed at someone else
@@ -1338,7 +1341,7 @@ class Coder:
             # «ولوّحت النقابة بالتصعيد», «توعدت السلطة القضائية بأحكام مشددة»: a party's, a union's or a
             # court's threat is made at home
             aim_at_home(args, state)
-        if e.event == "THREATEN" and args.actor and not args.recipient and _against_whoever(sent.tokens, trig) \
+        if e.event == "THREATEN" and args.actor and not args.recipient and against_whoever(sent.tokens, trig) \
                 and (whose := state_of_whoever(state, finder, {a.code for a in args.actor})) is not None:
             # «لوّحت الدول الخمس باتخاذ «إجراءات» بحق من يعرقلون الاستحقاق»: measures against whoever obstructs
             # are aimed at the state the document is about
@@ -1492,7 +1495,7 @@ class Coder:
             # «أسر «حزب الله» جنديين إسرائيليين»: soldiers an armed group seizes are abducted, not held by a state
             event_type, mode = "ASSAULT", "abduct"
             args.path.append("captured-by-armed-group")
-        if e.mode == "ultimatum" and _own_officials(args):
+        if e.mode == "ultimatum" and own_officials(args):
             # «أمهل الرئيس رئيس الأركان ووزير الداخلية ثلاثة أشهر لاستعادة الأمن»: a deadline a leader sets his
             # own officials asks them to act; it threatens no one
             event_type, mode = "REQUEST", None
@@ -1575,12 +1578,12 @@ class Coder:
             args.recipient = [a for a in args.actor if a.code and a.code != sayer.code] or args.recipient
             args.actor = [sayer]
             args.path.append("speaker")
-        if e.event in _THREATENABLE_TYPES and _held_out(sent.tokens, trig.first_token):
+        if e.event in _THREATENABLE_TYPES and held_out(sent.tokens, trig.first_token):
             # «أعلنوا استعدادهم لفرض مزيد من العقوبات», «مستعد لضرب إيران»: a hostile act held out
             # is a threat, made now
             event_type, mode, mod, marker = "THREATEN", None, "asserted", ""
             args.path.append("held-out")
-        elif e.event in _THREATENABLE_TYPES and _to_go_on(sent.tokens, trig):
+        elif e.event in _THREATENABLE_TYPES and to_go_on(sent.tokens, trig):
             # «إن إسرائيل ستواصل غاراتها على لبنان», «عمليات الجماعة ستستمر في استهداف السفن»: hostile acts
             # promised to go on are a threat, made now
             event_type, mode, mod, marker = "THREATEN", None, "asserted", ""
@@ -1590,7 +1593,7 @@ class Coder:
                 args.path.append("speaker")
         elif e.event in _THREATENABLE_TYPES and mod in ("future", "hypothetical") and e.pos == "verb" \
                 and has_future_prefix(sent.tokens[trig.first_token], is_trigger=True) \
-                and _condition_after(sent.tokens, trig.last_token, finder.set_off_asides) is not None \
+                and condition_after(sent.tokens, trig.last_token, finder.set_off_asides) is not None \
                 and not any(t.entry.event == "THREATEN" and t.last_token < trig.first_token for t in finder.triggers):
             # «إن الحركة ستقصف تل أبيب إذا واصلت إسرائيل قصف غزة»: a hostile act promised on a condition the
             # other side controls is a threat, made now, at the party the condition names when the act names none
@@ -1598,7 +1601,7 @@ class Coder:
             event_type, mode, mod, marker = "THREATEN", None, "asserted", ""
             args.path.append("on-condition")
             mine = {a.code for a in args.actor if a.code}
-            if not any(r.code and r.code not in mine for r in args.recipient) and (party := _party_of_condition(
+            if not any(r.code and r.code not in mine for r in args.recipient) and (party := party_of_condition(
                     sent.tokens, trig.last_token, finder.candidates, mine, finder.set_off_asides)) is not None:
                 args.recipient = [party]
                 args.path.append("party-of-condition")
@@ -2307,25 +2310,6 @@ _ALL_PARTIES = frozenset("اطراف الاطراف".split())  # «جميع ال
 _EVERYONE = frozenset("الجميع جميع الكل المواطنين الشعب".split())  # «ودعا الجميع إلى التهدئة»
 
 
-def _against_whoever(tokens, trig: Trigger) -> bool:
-    """«بحق من يعرقلون», «ضد كل من يعتدي», «المعرقلين»: the threat's target is whoever does something, up to
-    sixteen words after the trigger and within its sentence."""
-    for k in range(trig.last_token + 1, min(len(tokens), trig.last_token + 1 + _WHOEVER_REACH)):
-        tok = tokens[k]
-        if not tok.is_word and tok.text in ".؛؟!":
-            return False
-        if tok.keys[-1] in _OBSTRUCTERS or tok.norm == "من" and k > 0 and tokens[k - 1].norm in _AGAINST_WORDS:
-            return True
-        if tok.norm in ("كل", "لكل") and k + 1 < len(tokens) and tokens[k + 1].norm == "من":
-            return True
-    return False
-
-
-_AGAINST_WORDS = frozenset("بحق ضد على بوجه".split())
-_OBSTRUCTERS = frozenset("معرقلين معطلين معرقلون معطلون".split())  # (as keyed, without the article)
-_WHOEVER_REACH = 16
-
-
 def _fired_by(tokens, np: NP) -> bool:
     """`np` names who fired the projectiles before it: their nisba, or the place they came «من» («أطلقت من
     سوريا», «أطلقت من الأراضي السورية»)."""
@@ -2338,41 +2322,6 @@ def _fired_by(tokens, np: NP) -> bool:
 
 _LAUNCHED = frozenset("اطلق اطلقت اطلقه اطلقها اطلقوه انطلق انطلقت".split())
 _FIRED_REACH = 3
-
-
-def _party_of_condition(tokens, after: int, candidates: Sequence[NP], mine: set, asides: frozenset) -> Optional[NP]:
-    """The first coded party, not the speaker's own, in a condition («إذا», «في حال», «ما لم») that
-    follows token `after` within its sentence part, up to the condition's end, or None."""
-    k = _condition_after(tokens, after, asides)
-    if k is None:
-        return None
-    end = next((j for j in range(k + 1, min(len(tokens), k + _CONDITION_REACH))
-                if not tokens[j].is_word and tokens[j].text in ".،,؛:"), k + _CONDITION_REACH)
-    return next((np for np in candidates if k < np.first_token < end and np.code
-                 and np.code not in mine and not np.is_place), None)
-
-
-def _condition_after(tokens, after: int, asides: frozenset) -> Optional[int]:
-    """Where a condition («إذا», «في حال», «ما لم») follows token `after` within its sentence part, or None
-    (the tokens of `asides`, an adverbial or relative clause set off by commas, take no reach)."""
-    words = 0
-    for k in range(after + 1, len(tokens) - 1):
-        if k in asides:
-            continue
-        words += 1
-        if words >= _CONDITION_REACH:
-            return None
-        if not tokens[k].is_word and tokens[k].text in ".؛:":
-            return None
-        if tokens[k].norm in _CONDITIONS or (tokens[k].norm, tokens[k + 1].norm) in _CONDITION_PHRASES:
-            return k
-    return None
-
-
-_CONDITIONS = frozenset("اذا واذا لو ولو".split())
-# («برد ساحق على أي اعتداء إسرائيلي»: what would be answered is a condition too)
-_CONDITION_PHRASES = frozenset({("في", "حال"), ("في", "حاله"), ("ما", "لم"), ("علي", "اي")})
-_CONDITION_REACH = 20
 
 _COMMENTARY_TYPES = frozenset({"THREATEN", "ACCUSE"})  # (after «دعا», «طالب», an indefinite noun is as often whom they call on)
 # unnamed commentators («مراقبون», «محللون», «خبراء», «دبلوماسيون»), not parties of the events they discuss
@@ -2461,14 +2410,6 @@ _RELEASE_REACH = 9  # «طالبت باريس بالإفراج الفوري», �
 _CHARGING = frozenset({"core.ACCUSE.accuse.verb", "core.ACCUSE.accuse.noun", "core.ACCUSE.accusing.participle",
                        "core.ACCUSE.charge.verb"})
 _DEED_REACH = 5  # words after a condemned deed in which its doer or its victim is named
-
-
-def _own_officials(args) -> bool:
-    """Every party the act is aimed at is an official or body of the doer's own state."""
-    mine = {a.code for a in args.actor if a.code}
-    return bool(mine) and bool(args.recipient) and all(
-        r.code in mine and r.entity.sector in DOMESTIC_SECTORS for r in args.recipient)
-
 
 _LEAD_MIN_SENTENCES = 3  # a document this long is an article whose first sentence is its lead
 # a lead's verb, light verb or relative clause naming the doer reports («الهجوم الذي شنّته جماعة الحوثي على …»);
@@ -2620,32 +2561,7 @@ def _a_crowd(actors: list[NP]) -> bool:
 # «لن يلتقي», and the announced «عدم» of a masdar: «أعلنت عدم مشاركتها», «عدم اعترافها بالنتائج»
 _WILL_NOT = frozenset({"لن", "ولن", "عدم", "وعدم"})
 
-_THAT = frozenset("ان انه انها انهم انهما".split())
-_WARNING_REACH = 4  # words from a warning verb to its «من أن» («حذرت فيه من أن», «حذر مسؤولون أتراك من أن»)
-_FORESEEN_REACH = 14  # words from «أن» to the «قد» of what is foreseen
-
-
-def _warns_of_what_may_happen(tokens, trig: Trigger, nps, args) -> bool:
-    """«حذر من أن استمرار القتال قد يجر البلاد إلى حرب أهلية»: the warning foresees what may happen, in its own
-    clause, and names not the warner's own side (as «حذر من أن تركيا قد تأتي فجأة ذات ليلة» and «محذراً من أن أي
-    دولة تساعد إيران قد تتعرض لعقوبات أميركية» do: threats)."""
-    k = trig.last_token + 1
-    that = next((i + 1 for i in range(k, min(len(tokens) - 1, k + _WARNING_REACH))
-                 if tokens[i].norm == "من" and tokens[i + 1].norm in _THAT), None)
-    if that is None:
-        return False
-    may = next((i for i in range(that + 1, min(len(tokens), that + 1 + _FORESEEN_REACH))
-                if tokens[i].norm in (".", ",", "؛") or tokens[i].norm == "قد"), None)
-    if may is None or tokens[may].norm != "قد":
-        return False
-    end = next((i for i in range(may + 1, len(tokens)) if tokens[i].norm in (".", ",", "؛")), len(tokens))
-    own = {a.code for a in args.actor if a.code}
-    return not any(that < np.first_token < end and np.code in own for np in nps)
-
-
 _NOT_NOW = frozenset({"لا", "ولا", "لم", "ولم"})
-_POSSESSIVES = frozenset({"", "ه", "ها", "هم", "هما", "نا"})
-_READY_WORDS = frozenset("استعداد مستعد مستعده مستعدون مستعدين جاهز جاهزه جاهزون جاهزين".split())
 
 _OBLIGATIONS = ("core.REQUEST.must.", "core.REQUEST.must-on.")
 _LETTING_IN = "core.AID.admit.noun"
@@ -2664,44 +2580,6 @@ def _strike_after(finder: ArgumentFinder, trig: Trigger) -> bool:
 
 _STRIKE_WORDS = PROJECTILES | STRIKES
 _STRIKE_NOUNS = frozenset({"core.ASSAULT.air.noun", "core.ASSAULT.strike.noun", "core.ASSAULT.shell.noun"})
-
-
-def _to_go_on(tokens, trig: Trigger) -> bool:
-    """A verb of going on in the future governs the trigger, up to three words before it («ستواصل إسرائيل
-    غاراتها», «ستستمر في استهداف», «لن نتوقف عن استهداف»), or has the trigger's phrase as its subject, up to four
-    words after it («العمليات ستتواصل», «العمليات العسكرية ضد إسرائيل «ستستمر»», «الهجمات لن تتوقف»)."""
-    before = [t.norm.removeprefix("و").removeprefix("ف")
-              for t in tokens[max(0, trig.first_token - _GOING_ON_REACH):trig.first_token] if t.is_word]
-    after = []
-    for tok in tokens[trig.last_token + 1:trig.last_token + 1 + _GOING_ON_AFTER]:
-        if not tok.is_word and tok.text not in QUOTES:
-            break  # (a comma or a full stop ends the phrase that could be the verb's subject)
-        if tok.is_word:
-            after.append(tok.norm.removeprefix("و").removeprefix("ف"))
-    return any(_goes_on(words) for words in (before, after))
-
-
-def _goes_on(words: list[str]) -> bool:
-    """«ستواصل», «سيستمر» or «لن تتوقف» among `words`."""
-    return any(word[:1] == "س" and word[1:] in _GOING_ON
-               or word in _STOPPING and i > 0 and words[i - 1] == "لن" for i, word in enumerate(words))
-
-
-_GOING_ON = frozenset("يواصل تواصل نواصل يواصلون تتواصل يتواصل يستمر تستمر نستمر يستمرون".split())
-_STOPPING = frozenset("يتوقف تتوقف نتوقف يتوقفوا".split())
-_GOING_ON_REACH = 3
-_GOING_ON_AFTER = 5
-
-
-def _held_out(tokens, first: int) -> bool:
-    """A word of readiness («استعدادها», «مستعدة») within four words before token `first`."""
-    for tok in reversed(tokens[max(0, first - 4):first]):
-        if not tok.is_word:
-            return False  # (a comma or bracket closes the phrase the readiness word would govern)
-        if any(k.startswith(w) and k[len(w):] in _POSSESSIVES for k in tok.keys for w in _READY_WORDS):
-            return True  # not «استعدادا لـ» (in preparation for), nor «الجاهزية»
-    return False
-
 
 _RIVALRY_TYPES = _HOSTILE_TYPES | {"ACCUSE", "REJECT", "SANCTION"}  # events that show two parties at odds
 
@@ -2858,79 +2736,11 @@ _RESIDENTS = frozenset("مكتب مقر قياده مخيم مخيمات قاع�
 _HEADS_OF = frozenset("رئيس رئيسه مدير قائد زعيم مسؤول ممثل ممثلي وفد".split())
 _RESIDENTS_REACH = 10
 
-
-def _describes_indefinite_noun(tokens, trig, nps) -> bool:
-    """An imperfect verb right after an indefinite noun (its adjective between, «قد» before it) is a clause
-    describing that noun («تصعيد خطير يهدد حياة أكثر من مليون فلسطيني»), not a party's act."""
-    word = tokens[trig.first_token]
-    if word.proclitics or word.norm not in _IMPERFECT_THREATS:
-        return False
-    k = trig.first_token - 1
-    if k >= 0 and tokens[k].norm == "قد":
-        k -= 1
-    named = {n for np in nps for n in range(np.first_token, np.last_token + 1)}
-    return k >= 0 and tokens[k].is_word and k not in named and not has_article(tokens[k]) \
-        and not tokens[k].proclitics and not tokens[k].enclitic and len(tokens[k].norm) >= 4 \
-        and tokens[k].norm not in _NOT_NOUNS and tokens[k].norm[-1] not in "اوي"
-
-
-def _an_act_endangers(tokens, trig, act_nouns) -> bool:
-    """A threat verb whose subject is an act just named («الضربات التركية «هددت» سلامة العسكريين») or a «ذلك» standing
-    for one: the act endangers; nobody threatens."""
-    k = trig.first_token - 1
-    while k >= 0 and tokens[k].text in QUOTES:
-        k -= 1
-    if k >= 0 and tokens[k].norm in _THAT_ACT:
-        return True
-    if k > 0 and has_article(tokens[k]) and k not in act_nouns and tokens[k].norm.endswith(("ي", "يه")):
-        k -= 1  # a nisba after the act: «الضربات التركية»
-    return k >= 0 and k in act_nouns and has_article(tokens[k])
-
-
-_THAT_ACT = frozenset("ذلك هذا هذه".split())
 _THREATEN_VERB = "core.THREATEN.threaten.verb"
-
-
-def _warns_of_a_danger(tokens, trig) -> bool:
-    """«محذراً من تداعياتها», «حذرت العراق من مخاطر انزلاق المنطقة»: what is warned of, behind «من» (a party
-    warned may stand before it), is a danger to all («عواقب», «مغبة» threaten whoever brings them about)."""
-    of = _warned_of_at(tokens, trig)
-    return of is not None and tokens[of + 1].keys[-1].removeprefix("ال").startswith(_DANGERS)
-
-
-def _warned_of_at(tokens, trig) -> Optional[int]:
-    """Where the «من» of what a warning warns of stands, within reach of the warning, or None."""
-    return next((k for k in range(trig.last_token + 1, min(len(tokens) - 1, trig.last_token + _WARNED_OF_REACH))
-                 if tokens[k].norm == "من"), None)
-
-
-def _warns_no_one_of_a_thing(tokens, trig, nps, actors) -> bool:
-    """«حذر السيسي من محاولات هدم الدولة», «حذّرت فرنسا من الانجرار إلى حرب»: a warning of a thing that warns no one (no
-    party between it and «من» but its own subject, no pronoun on it) threatens no one — unlike «حذر إيران من …»,
-    a clause «من أن …» telling what will be done, a penalty («عواقب», «مغبة», «ثمن»), «any» act («من أي نشاط»), or
-    one on a condition («حذّر من «صدام كبير» مع المملكة إذا مضت إسرائيل في خطتها»)."""
-    of = _warned_of_at(tokens, trig)
-    what = next((k for k in range(of + 1, len(tokens)) if tokens[k].is_word), None) if of is not None else None
-    if what is None or tokens[trig.last_token].enclitic or is_complementizer(tokens[what], with_pronoun=True) \
-            or tokens[what].norm == "اي":
-        return False
-    if any(trig.last_token < np.first_token < of and not np.prep and all(np is not a for a in actors) for np in nps):
-        return False
-    return not tokens[what].keys[-1].removeprefix("ال").startswith(_PENALTIES) \
-        and not any(t.norm in IF for t in tokens[what:what + _PENALTY_CONDITION_REACH])
-
 
 _WARNINGS = frozenset({"core.THREATEN.warn.verb", "core.THREATEN.warning.participle", "core.THREATEN.warning.noun"})
 _BODIES_WITHOUT_FORCE = frozenset({"UNO", "NGO"})
 _COOPERATION_NOUN = "core.COOPERATE.cooperate.noun"
-_WARNED_OF_REACH = 5
-_PENALTY_CONDITION_REACH = 12  # words from what is warned of to an «إذا» that makes it a penalty
-_PENALTIES = ("عواقب", "مغبه", "ثمن", "رد")
-_DANGERS = ("تداعيات", "تبعات", "مخاطر", "خطر", "خطوره", "انزلاق", "انفجار", "تدهور", "تفاقم")
-
-_NOT_NOUNS = frozenset("كان كانت ظل ظلت بات باتت اصبح اصبحت صار صارت مازال مازالت لايزال لاتزال عندما بينما حيث لكن "
-                       "انها انهم اننا لانها لانه هناك هنا".split())
-_IMPERFECT_THREATS = frozenset("يهدد تهدد يتوعد تتوعد".split())  # (not the perfect «توعد»)
 
 
 def _time_adverbial(tokens, trig) -> bool:
@@ -3071,21 +2881,6 @@ def _segmenter_vocabulary(kb: KnowledgeBase, lexicon: Lexicon) -> set[str]:
     return words | (names - article_words - inner_words) | {"ال" + w for w in article_words}
 
 
-def _own_side_will_act(tokens, recipients: list[NP], mine: set[str]) -> bool:
-    """The recipients are the actor's own side and the verb right after them is in the future
-    («… من أن المملكة سترد», «إن بلاده لن تقف مكتوفة الأيدي»)."""
-    if not mine or not all(r.code in mine for r in recipients):
-        return False
-    k = recipients[-1].last_token + 1
-    if k >= len(tokens):
-        return False
-    word = tokens[k].norm  # (the segmenter leaves a short «سترد» whole)
-    return word in _WILL_WORDS or tokens[k].proclitics.endswith("س") or (
-        word[:1] == "س" and word[1:2] in ("ي", "ت", "ن") and len(word) > 3)
-
-
-_WILL_WORDS = frozenset({"لن", "سوف"})
-
 _CROWD_GUESSES = ("protesters-of-place", "protesters-of-main-state", "people-of-place")  # crowds the text did not name
 
 _RED_LINE = "core.THREATEN.red-line.noun"
@@ -3099,14 +2894,6 @@ _CROSSING = frozenset("تجاوز تجاوزت تجاوزوا يتجاوز تت�
 def _drawn_anew(word: Token) -> bool:
     """An indefinite line, without the article or a pronoun: one the speaker draws now («خط أحمر»)."""
     return not has_article(word) and not word.enclitic and not prep_clitic(word)
-
-
-def _vows_response(tokens, trig: Trigger) -> bool:
-    """«توعدت بالرد», «تعهد بالانتقام»: the threat is to strike back."""
-    return any(t.keys[-1] in _RESPONSE_WORDS for t in tokens[trig.last_token + 1:trig.last_token + 3])
-
-
-_RESPONSE_WORDS = frozenset("رد انتقام ثار".split())  # keys without the article
 
 
 def _jailer(tokens: list[Token], nps: list[NP], mine: set) -> Optional[NP]:
