@@ -6,7 +6,7 @@ import gc
 from collections import Counter
 from dataclasses import replace
 from datetime import date
-from typing import Optional, Sequence
+from typing import Optional
 
 from ..kb.knowledge import KnowledgeBase, load_kb
 from ..kb.matcher import phrase_keys
@@ -20,15 +20,23 @@ from ..text.dates import find_dates, may_mention_time
 from ..text.normalize import normalize, normalize_keep_ta
 from ..text.sentences import split_sentences
 from ..text.tokens import IMPERFECT_PREFIXES, Segmenter, tokenize
-from .allowances import (ARMED_SECTORS, FALLING_PROJECTILES, PROTESTERS, STRONG_PATHS, between_coded_parties,
+from .allowances import (ARMED_SECTORS, FALLING_PROJECTILES, STRONG_PATHS, between_coded_parties,
                          between_document_parties, counted_crowd_report, deadly_attack, fallen_projectiles,
                          military_report, named_victim, ongoing_fight, ongoing_protests, stands_in_an_article,
                          strong_report, suffered_attack, toll_in_the_lead)
 from .arguments import ArgumentFinder, Arguments
-from .arguments.words import (AGREEMENT_DOCUMENTS, CLASHES, DEED_JUDGING, DURING_IT, FORCE_SECTORS, IF, JUDGING_VERBS,
-                              LIGHT_VERBS, OR_ELSE, PROJECTILES, SINCE, STATE_FORCES, STRIKES, TIME_PREPS,
-                              VICTIM_SECTORS, calls_for_it, conjoined_word, describes_what, is_complementizer,
-                              plural_verb, prep_clitic, prep_key, prepositional_word, same_side, side_of, word_key)
+from .arguments.words import (AGREEMENT_DOCUMENTS, CLASHES, DEED_JUDGING, DURING_IT, IF, JUDGING_VERBS, LIGHT_VERBS,
+                              OR_ELSE, SINCE, STATE_FORCES, TIME_PREPS, VICTIM_SECTORS, calls_for_it, conjoined_word,
+                              describes_what, is_complementizer, plural_verb, prep_clitic, prep_key, prepositional_word,
+                              side_of, word_key)
+from .clues.force import (AIM_REACH, AIMS_OF_OPERATIONS, CROWD_SECTORS, FACING, HOLDING, a_crowd, across_the_border,
+                          asks_release, at_protesters, calls_to_stop_fighting, coerced_at_home, crowd_at_home,
+                          crowd_demands_of_its_government, crowd_of_the_government_faced, doers_of_last_attack,
+                          fired_by, force_in_genitive, fought_against, from_an_area, held_by_the_named, imposed_by,
+                          jailing_state, joined_in, non_state_captors, opened_the_operation, own_place_after,
+                          party_faced, protest_called_for, protests_told_seen_from_abroad, purpose_target,
+                          security_word_after, strike_after, struck_in_the_lead, target_the_victims, their_goods_after,
+                          troops_sent_to_help, went_off)
 from .clues.judgements import (ATTACKS_CONDEMNED, REMARKS, alluded_to, announcer_before, answered_party, answerer_of,
                                author_of_remarks, called_to_seat_of, condemned_deed, doer_in_relative, in_its_turn,
                                interests_protected, judged_act_nisbas, judges_an_act, organ_attacked, stirring_party,
@@ -227,9 +235,9 @@ class Coder:
             sent_events = [ev for ev in sent_events if not ev.trigger.entry.needs_recipient
                            or (names_another_party(ev) and not (ev.trigger.entry.id.startswith(_DENIAL) and not article
                                                                   and "first-party-in-clause" in ev.rule))
-                           or (article and _crowd_demands_of_its_government(ev, sent_events))
+                           or (article and crowd_demands_of_its_government(ev, sent_events))
                            or (ev.trigger.entry.id == _CALLING_PARTICIPLE and any(r.code for r in ev.recipient)
-                               and (article or not _a_crowd(ev.actor)))
+                               and (article or not a_crowd(ev.actor)))
                            or (article and ev.trigger.entry.id.startswith(_DENIAL) and ev.actor)]
             mark_removed(before, sent_events, "names no other party", outcomes)
             before = sent_events
@@ -295,7 +303,7 @@ class Coder:
                         and not (strong_report(ev, _DOCUMENT_REPORT_PATHS)
                                  and between_document_parties(ev, salience, nps)) \
                         and not (lead and strong_report(ev, _LEAD_REPORT_PATHS)) \
-                        and not (lead and article and _struck_in_the_lead(ev)) \
+                        and not (lead and article and struck_in_the_lead(ev)) \
                         and not (lead and article and toll_in_the_lead(ev, sent.tokens)):
                     continue
                 ev.confidence = round((ev.confidence + p) / 2, 3)
@@ -407,7 +415,7 @@ class Coder:
             if ".praise." in e.id or e.id.startswith(_BACKING) else None
         deed_pending = condemned is not None and not args.recipient
         if e.event == "COERCE" and state.article:
-            _coerced_at_home(e, args, state)
+            coerced_at_home(e, args, state)
         if e.event == "CONSULT" and e.pos == "noun" and not args.actor and not args.recipient \
                 and (deal := state.last_by_type.get("AGREE")) and talks_the_deal_came_after(sent.tokens, trig):
             # «وقّعت بغداد وأربيل اتفاقاً … . وجاء التوقيع بعد أشهر من مفاوضات شاقة»: the talks the deal came out of
@@ -415,12 +423,12 @@ class Coder:
             args.actor = [p for p in deal[0] + deal[1] if p.code]
             args.path.append("talks-of-the-deal")
         if e.event == "ASSAULT" and e.pos == "noun" and not any(a.code for a in args.actor) \
-                and (operation := state.last_by_type.get("ASSAULT")) and _opened_the_operation(sent.tokens, trig):
+                and (operation := state.last_by_type.get("ASSAULT")) and opened_the_operation(sent.tokens, trig):
             # «أطلق الجيش التركي عملية عسكرية … . وبدأت العملية نحو الساعة الرابعة بقصف مدفعي»: the strikes an
             # operation began with are its doer's
             args.actor = [a for a in operation[0] if a.code]
             args.path.append("opening-of-the-operation")
-        if e.id == _SPREAD_OUT and not args.actor and _security_word_after(sent.tokens, trig) \
+        if e.id == _SPREAD_OUT and not args.actor and security_word_after(sent.tokens, trig) \
                 and (scene := args.location.code if args.location is not None and args.location.code
                      else state.home()) \
                 and (phrase := state.state_phrase(scene)) is not None:
@@ -455,8 +463,8 @@ class Coder:
         if self._aim_by_kind(e, sent, trig, args, finder, state, sent_events):
             return refused("a warning of what may befall a place")
         self._protest_parties(e, sent, trig, args, finder, state)
-        _crowd_of_the_government_faced(e, args, state)
-        if _protests_told_seen_from_abroad(e, sent.tokens[trig.first_token], args, state):
+        crowd_of_the_government_faced(e, args, state)
+        if protests_told_seen_from_abroad(e, sent.tokens[trig.first_token], args, state):
             return refused("a second mention")
         reading = self._reading(e, sent, trig, args, finder, dates, ref, state, sent_events, need, recalled_from, verbal)
         if reading is None:
@@ -503,9 +511,9 @@ class Coder:
             # اتفاق»: the purpose of what was reported
             return True
         word = sent.tokens[trig.first_token].norm.removeprefix("و")
-        if e.pos == "verb" and word.startswith("ل") and word[1:] in _AIMS_OF_OPERATIONS and any(
+        if e.pos == "verb" and word.startswith("ل") and word[1:] in AIMS_OF_OPERATIONS and any(
                 t.entry.event == "ASSAULT" and t.entry.pos == "noun"
-                and 0 < trig.first_token - t.last_token <= _AIM_REACH for t in finder.triggers):
+                and 0 < trig.first_token - t.last_token <= AIM_REACH for t in finder.triggers):
             return True  # «عملية عسكرية … لطرد تنظيم داعش»: what the operation is for, not an expulsion
         clitic = prep_clitic(sent.tokens[trig.first_token])
         if e.id == _SUPPORT_NOUN and clitic == "ب" or e.id in (_SUPPORT_NOUN, _SUPPORT_VERB) and clitic == "ل" and not any(
@@ -536,7 +544,7 @@ class Coder:
         if e.event == "ASSAULT" and e.pos == "noun" and _device_found(sent.tokens, trig):
             return True  # «ضبطت قوات الأمن سيارة مفخخة», «فككت الشرطة عبوة ناسفة»: a device found went off nowhere
         if e.id == _THREAT_NOUN and trig.first_token > 0 \
-                and sent.tokens[trig.first_token - 1].keys[-1] in _FACING:
+                and sent.tokens[trig.first_token - 1].keys[-1] in FACING:
             return True  # «وقوف السودان إلى جانب المملكة في مواجهة التهديدات الإيرانية»: a danger faced, no threat told
         if e.pos == "noun" and trig.first_token > 0 and sent.tokens[trig.first_token - 1].keys[-1] == _COMBATING:
             return True  # «وحدات مكافحة الشغب», «قوات مكافحة الإرهاب»: what a force is for, no act told
@@ -585,7 +593,7 @@ class Coder:
             # names, at the start or end of the visit (the noun's genitive is whom he met, not who met)
             args.actor, args.recipient = list(visit.actor), met
             args.path.append("meeting-of-the-visit")
-        if e.event == "COERCE" and e.pos == "noun" and (force := _force_in_genitive(trig, args)) is not None:
+        if e.event == "COERCE" and e.pos == "noun" and (force := force_in_genitive(trig, args)) is not None:
             # «احتجاز خفر السواحل القطري قوارب صيادين بحرينيين», «اعتقال الشرطة المصرية عشرات الناشطين»: the
             # force in the genitive holds, and the object after it is held (but «اعتقال عناصر الجيش», with nothing
             # after, is the force's own men held)
@@ -595,12 +603,12 @@ class Coder:
                 args.actor, args.recipient = [force], [held]
                 args.path.append("held-by-genitive")
         if e.event == "RETREAT" and e.pos == "noun" and not args.actor \
-                and (held := _held_by_the_named(sent.tokens, trig, finder.candidates)) is not None:
+                and (held := held_by_the_named(sent.tokens, trig, finder.candidates)) is not None:
             # «الإفراج عن ثلاثة أمريكيين اعتقلتهم القوات الإيرانية»: whoever holds them releases them
             args.actor, args.recipient = [held[1]], args.recipient or [held[0]]
             args.path.append("released-by-captor")
         if e.event == "COERCE" and e.pos == "verb" \
-                and sent.tokens[trig.first_token].norm.removeprefix("و") in _HOLDING \
+                and sent.tokens[trig.first_token].norm.removeprefix("و") in HOLDING \
                 and (held := next((np for np in finder.candidates if np.last_token == trig.first_token - 1 and np.code
                                    and np.code not in {a.code for a in args.actor}), None)) is not None:
             args.recipient = [held]  # «ثلاثة أمريكيين اعتقلتهم القوات الإيرانية»: «them» are the people just named
@@ -610,7 +618,7 @@ class Coder:
             # where it fell, unless it says whose the projectiles are («قذائف أذربيجانية») or where they came
             # from («أُطلق من غزة»)
             firer = next((np for np in finder.candidates if np.first_token > trig.last_token and np.code
-                          and _fired_by(sent.tokens, np)), None)
+                          and fired_by(sent.tokens, np)), None)
             args.actor = [a for a in args.actor if a.last_token < trig.first_token] or ([firer] if firer else [])
             args.recipient = [r for r in args.recipient if r is not firer]
             args.pronoun_actor = False  # (nor is the verb's subject a pronoun for the discourse to fill)
@@ -645,7 +653,7 @@ class Coder:
             args.actor, args.recipient = [summoner], list(args.actor)
             args.path.append("summoned-to")
         if e.event == "REQUEST" and (not any(r.code for r in args.recipient) or GUESSED_PARTY & set(args.path)) \
-                and _calls_to_stop_fighting(sent.tokens, max([trig.last_token] + [a.last_token for a in args.actor])) \
+                and calls_to_stop_fighting(sent.tokens, max([trig.last_token] + [a.last_token for a in args.actor])) \
                 and len(sides := state.main_fight()) == 2 \
                 and not {a.code for a in args.actor} & {s.code for s in sides}:
             # «ودعا الأمين العام للأمم المتحدة إلى وقف فوري للعنف»: a third party's call to end the fighting, naming
@@ -653,7 +661,7 @@ class Coder:
             args.recipient = sides
             args.path.append("sides-of-the-fight")
         if e.mode == "seize" and args.recipient and all(r.is_place for r in args.recipient) \
-                and (foe := _fought_against(finder, args.actor)) is not None:
+                and (foe := fought_against(finder, args.actor)) is not None:
             # «أعلنت قوات سوريا الديمقراطية سيطرتها الكاملة على مدينة الرقة بعد معارك … ضد تنظيم داعش»: a place
             # taken in a fight against a named party is taken from it
             args.recipient = [foe]
@@ -672,7 +680,7 @@ class Coder:
             # «اختتمت في القاهرة قمة دول جوار السودان …، بالاتفاق على تشكيل آلية»: those who met agreed
             args.actor, args.recipient = list(meeting.actor) + list(meeting.recipient), []
             args.path.append("agreed-as-talks-ended")
-        if e.mode == "ease-sanctions" and (imposed := _imposed_by(finder, trig)) is not None \
+        if e.mode == "ease-sanctions" and (imposed := imposed_by(finder, trig)) is not None \
                 and not any(a.code and a.first_token < trig.first_token for a in args.actor):
             # «البيان الذي أنهى عمليًا المقاطعة التي فرضتها الرياض وأبوظبي على الدوحة»: those who imposed a
             # measure end it, on whom they imposed it (unless the act's own doer is named before it)
@@ -747,7 +755,7 @@ class Coder:
             if mine & {p.code for p in parties}:
                 args.recipient = [p for p in parties if p.code not in mine]
                 args.path.append("other-party-of-deal")
-        if e.pos == "noun" and args.actor and (joined := _joined_in(sent.tokens, trig, finder.candidates)):
+        if e.pos == "noun" and args.actor and (joined := joined_in(sent.tokens, trig, finder.candidates)):
             # «انضمت البحرين إلى السعودية والإمارات ومصر في قطع العلاقات مع قطر»: those joined do it too
             args.actor.extend(np for np in joined if np.code not in {a.code for a in args.actor})
             args.path.append("joined-others")
@@ -836,7 +844,7 @@ class Coder:
         verbal = e.id in (_ATTACK_VERB, _ATTACK_NOUN) and organ_attacked(args, sent.tokens, trig, finder.candidates) \
             or e.id == _ATTACK_VERB and verbal_attack(args, sent.tokens, trig, finder.candidates)
         against = (self.ontology.types[e.event].quad == 4 and not verbal) or e.event in ("PROTEST", "MOBILIZE")
-        crowd = e.id in _CROWD_DEEDS and _a_crowd(args.actor)
+        crowd = e.id in _CROWD_DEEDS and a_crowd(args.actor)
         if (e.event == "PROTEST" or crowd) and args.location is not None and state.dateline_place \
                 and args.location.code != state.dateline_place and (filed := next(
                     (np for np in finder.candidates if np.is_place and np.code == state.dateline_place
@@ -847,7 +855,7 @@ class Coder:
         if e.event in ("ASSAULT", "COERCE") and state.article and state.attacks:
             # «شنّت حماس هجوماً على إسرائيل … واقتحم المسلحون قواعد عسكرية»: the gunmen or attackers an article
             # names with the article are the doers of the attack it told last, not people of the place they strike
-            args.actor[:] = [_doers_of_last_attack(a, state, args) for a in args.actor]
+            args.actor[:] = [doers_of_last_attack(a, state, args) for a in args.actor]
         fill_domestic_codes(args, state.home, conflict=against, protest=e.event == "PROTEST" or crowd,
                              judged=e.frame == "consequence",
                              dyadic=e.event not in ("CONSULT", "AGREE", "COOPERATE"), nearby=finder.candidates,
@@ -987,16 +995,16 @@ class Coder:
             args.actor, args.recipient = parties, []
             args.path.append("mediated-accord")
         if e.event == "MOBILIZE" and not args.recipient \
-                and (across := _across_the_border(sent.tokens, finder.candidates)) is not None:
+                and (across := across_the_border(sent.tokens, finder.candidates)) is not None:
             args.recipient = [across]  # «رفع الجيش حالة التأهب على الحدود الشمالية مع لبنان»: forces aimed across it
             args.path.append("border-with")
         if e.event == "ASSAULT" and e.pos == "noun" and args.actor and not any(r.code for r in args.recipient) \
-                and (aimed := _purpose_target(sent.tokens, finder.candidates, trig, args)) is not None:
+                and (aimed := purpose_target(sent.tokens, finder.candidates, trig, args)) is not None:
             # «أطلق الجيش التركي عملية عسكرية سمّاها «درع الفرات» لطرد تنظيم داعش من جرابلس»: an operation is
             # aimed at whom it is launched to drive out, free a place from or fight
             args.recipient = [aimed]
             args.path.append("aim-of-operation")
-        if e.event == "MOBILIZE" and (faced := _faced(sent.tokens, finder.candidates, trig, args)) is not None:
+        if e.event == "MOBILIZE" and (faced := party_faced(sent.tokens, finder.candidates, trig, args)) is not None:
             # «نشر الحلف آلاف الجنود في بولندا … في مواجهة روسيا»: forces are aimed at whom they are to face
             args.recipient.append(faced)
             args.path.append("faced")
@@ -1130,7 +1138,7 @@ class Coder:
                 args.location is not None and args.location.code or any(
                     np.kinds[0] in ("place", "capital") and np.code and 0 < np.first_token - trig.last_token <= _STREETS_REACH
                     for np in finder.candidates)
-                or _crowd_at_home(sent.tokens, trig, state))):
+                or crowd_at_home(sent.tokens, trig, state))):
             # (crowds gathering somewhere named protest by and before its people, «في» it or not: «تدفق عشرات
             # الآلاف إلى شوارع تل أبيب»; so do protesters in an article about a state; see below)
             if e.event not in STANDALONE_TYPES or e.confidence < _MIN_STANDALONE_CONFIDENCE:
@@ -1168,7 +1176,7 @@ class Coder:
                 args.actor, args.recipient = list(sides), list(sides)
                 args.path.append("fight-in-document")
         if e.event == "ASSAULT":
-            _target_the_victims(args, finder.counted_nationals)
+            target_the_victims(args, finder.counted_nationals)
         if e.id == _VOIDED and "consequence-for" not in args.path \
                 and (parties := named_between(finder, args.actor, trig)):
             # «أعلنت الخارجية التركية أن الاتفاق الموقّع بين مصر واليونان «باطل ولاغٍ»»: the parties to the
@@ -1185,13 +1193,13 @@ class Coder:
                     e.mode in _DOMESTIC_MODES or target.code not in {a.code for a in args.actor}):
                 args.recipient.append(target)
                 args.path.append("place-as-target")
-        if _went_off(e) and not any(r.code for r in args.recipient) and (scene := [t for t in state.topic if t.code][:1]):
+        if went_off(e) and not any(r.code for r in args.recipient) and (scene := [t for t in state.topic if t.code][:1]):
             # «وفي عصر الأحد انفجرت قنبلة في الشارع التجاري»: a bomb whose place has no state went off
             # in the state the text is about
             args.recipient = scene
             args.path.append("topic-as-scene")
         if e.mode == "seize" and e.pos == "verb" and not any(r.code for r in args.recipient) \
-                and "shared-subject" in args.path and _their_goods_after(finder.tokens, trig) and (beating := next(
+                and "shared-subject" in args.path and their_goods_after(finder.tokens, trig) and (beating := next(
                     (ev for ev in reversed(sent_events) if ev.event_type in ("ASSAULT", "COERCE")
                      and any(a.code for a in ev.actor) and any(r.code for r in ev.recipient)), None)):
             # «إن القوات سحقت مقاتلي الميليشيا، واستولت على كميات من معداتهم»: who beat them took their gear
@@ -1237,7 +1245,7 @@ class Coder:
         authorities = any(a.entity.kind in ("agent", "person") and a.entity.sector in _AUTHORITY_SECTORS
                           for a in args.actor)
         if (e.mode in _DOMESTIC_MODES or (e.mode in ("release", "execute", "convict") and authorities)
-                or (e.event == "ASSAULT" and _at_protesters(sent.tokens, trig))
+                or (e.event == "ASSAULT" and at_protesters(sent.tokens, trig))
                 or (e.event == "ASSAULT" and "fire-of" in args.path and any(a.entity.sector == "COP" for a in args.actor))) \
                 and not any(r.code for r in args.recipient):
             # «أعلنت الشرطة الجزائرية توقيف عدد من المشتبه بهم», «احتجزت السلطات السعودية عدداً من
@@ -1414,7 +1422,7 @@ class Coder:
                 args.recipient = [with_sector(state.last_mention[home], "GOV")]  # before their own state, as a crowd anywhere
                 args.path.append("own-state")
         if e.event == "PROTEST" and {r.code for r in args.recipient if r.code} <= {a.code for a in args.actor} \
-                and (jailer := _jailer(sent.tokens, finder.candidates, {a.code for a in args.actor})) is not None:
+                and (jailer := jailing_state(sent.tokens, finder.candidates, {a.code for a in args.actor})) is not None:
             # «أسرى فلسطينيون في سجون الاحتلال الإسرائيلي»: against who holds them, more than their own side
             args.recipient = [jailer]
             args.path.append("jailer")
@@ -1491,7 +1499,7 @@ class Coder:
                 mine = {a.code for a in args.actor}
                 args.recipient = [m for m in deal[0] + deal[1] if m.code and m.code not in mine]
                 args.path.append("parties-of-the-deal")
-        if e.id.startswith(_CAPTURE) and _non_state_captors(args.actor):
+        if e.id.startswith(_CAPTURE) and non_state_captors(args.actor):
             # «أسر «حزب الله» جنديين إسرائيليين»: soldiers an armed group seizes are abducted, not held by a state
             event_type, mode = "ASSAULT", "abduct"
             args.path.append("captured-by-armed-group")
@@ -1515,7 +1523,7 @@ class Coder:
         # (a crowd attacking a building riots: «هاجم محتجون القنصلية السعودية في مشهد»)
         crowd_deed = e.id in _CROWD_DEEDS and (e.id != _ATTACK_VERB or any(
             t.keys[-1] in _BUILDINGS for t in sent.tokens[trig.last_token + 1:trig.last_token + _BUILDING_REACH]))
-        if crowd_deed and args.actor and (burns_flag or _a_crowd(args.actor)):
+        if crowd_deed and args.actor and (burns_flag or a_crowd(args.actor)):
             # (not «فيما هاجم محتجون آخرون القنصلية»: other crowds, another protest)
             others = any(a.last_token + 1 < len(sent.tokens) and sent.tokens[a.last_token + 1].norm in _OTHERS
                          for a in args.actor if sent.span[0] <= a.span[0] < sent.span[1])
@@ -1617,7 +1625,7 @@ class Coder:
             args.actor = [sayer]
             args.path.append("promised-force")
         if e.event == "SANCTION" and e.mode == "embargo" and args.actor and not any(r.code for r in args.recipient) \
-                and (home_place := _own_place_after(finder, trig, args.actor)) is not None:
+                and (home_place := own_place_after(finder, trig, args.actor)) is not None:
             # «بدأت الحكومة العراقية تطبيق حظر على الرحلات الدولية من مطاري أربيل والسليمانية»: a ban at
             # home restricts; it sanctions no other state
             event_type, mode = "COERCE", "restrict"
@@ -1628,7 +1636,7 @@ class Coder:
             # «سمحت بإدخال»; it gives none
             event_type, mode = "CONCEDE", "allow-access"
             args.path.append("allowed-in")
-        if e.event == "MOBILIZE" and args.actor and (helped := _troops_sent_to_help(sent.tokens, trig, args)):
+        if e.event == "MOBILIZE" and args.actor and (helped := troops_sent_to_help(sent.tokens, trig, args)):
             # «أرسلت كوريا الشمالية نحو 1500 جندي إلى روسيا … لدعم الحرب», «نشر ألف جندي في موزمبيق بطلب من
             # حكومة مابوتو لمساعدتها»: troops sent to help another state are military aid to it
             event_type, mode = "AID", "military"
@@ -1673,7 +1681,7 @@ class Coder:
                 args.recipient = list(asker)
                 args.path.append("answers-demand")
         if e.event == "REQUEST" and args.actor and not args.recipient and state.captors \
-                and _asks_release(sent.tokens, trig, args.actor):
+                and asks_release(sent.tokens, trig, args.actor):
             # «اعتقلت السلطات الإيرانية مواطنين فرنسيين، فيما طالبت باريس بالإفراج عنهما»: of the captor
             mine = {a.code for a in args.actor}
             args.recipient = [c for c in state.captors if c.code not in mine]
@@ -1690,7 +1698,7 @@ class Coder:
             # policy at home (one for another state's prisoners releases them: «عفواً عن خمسة إيرانيين»)
             event_type, mode = "CONCEDE", "release"
             args.path.append("amnesty-at-home")
-        if e.event == "REQUEST" and (called := _protest_called_for(sent.tokens, trig)) is not None \
+        if e.event == "REQUEST" and (called := protest_called_for(sent.tokens, trig)) is not None \
                 and mod in ("asserted", "future", "historical"):
             # «دعت جمعيات للجالية الإيرانية إلى التظاهر الأحد أمام مقر الحكومة»: a call to demonstrate or strike
             # announces the protest, by those who call it, still to come
@@ -1904,7 +1912,7 @@ class Coder:
             args.path.append("at-home")
         if e.event == "RETREAT" and e.mode == "withdraw" and args.actor and not any(r.code for r in args.recipient) \
                 and (main := state.main_party()) is not None and main not in {a.code for a in args.actor} \
-                and main in state.last_mention and _from_an_area(finder.tokens, trig):
+                and main in state.last_mention and from_an_area(finder.tokens, trig):
             # «انسحاب إسرائيل من الجنوب», «وانسحبت القوات الروسية من الإقليم»: an area named by a common noun is
             # of the state the document is about
             args.recipient.append(state.last_mention[main])
@@ -1995,7 +2003,7 @@ class Coder:
                 args.actor, args.recipient = list(prior[0]), list(prior[1])
                 args.path.append("discourse-participants")
             return
-        if args.actor or not args.pronoun_actor or _went_off(entry):
+        if args.actor or not args.pronoun_actor or went_off(entry):
             return
         if finder is not None and trig.first_token > 0 and finder.tokens[trig.first_token - 1].norm in RELATIVES:
             # «نددت قطر بالهجوم الذي استهدف مسجدا»: the attack's doer is not the one condemning it; but a
@@ -2146,7 +2154,7 @@ class Coder:
                 earlier = [np for np in earlier if said is None or np.last_token < said] or earlier
             if plural_verb(finder.tokens[trig.last_token]) and (crowd := next(
                     (np for np in reversed(finder.candidates) if np.first_token < trig.first_token and not np.prep
-                     and np.entity.sector in _CROWD_SECTORS and "agent" in np.kinds), None)) is not None \
+                     and np.entity.sector in CROWD_SECTORS and "agent" in np.kinds), None)) is not None \
                     and all(np.first_token > crowd.last_token for np in earlier if np is not crowd):
                 # «كان مئات المحتجين قد تسلقوا أسوار السفارة البريطانية …، وأضرموا النار»: the crowd that opened the
                 # clause does the deeds its plural verbs tell, not the embassy it climbed into
@@ -2196,7 +2204,7 @@ class Coder:
             args.actor = [state.speaker]
             args.path.append("speaker-before")
         elif entry.event == "ASSAULT" and entry.pos == "verb" and finder is not None \
-                and _strike_after(finder, trig) and (struck := {r.code for r in args.recipient if r.code} or {
+                and strike_after(finder, trig) and (struck := {r.code for r in args.recipient if r.code} or {
                     np.code for np in finder.candidates if np.first_token > trig.last_token and np.code}) \
                 and (doers := state.attacker_of(struck, struck)):
             # «وفي اليوم نفسه قتلت غارة على مخيم الشاطئ عشرة …»: a strike with no doer named on a party struck
@@ -2242,47 +2250,12 @@ _TERM_TYPES = frozenset({"RETREAT", "CONCEDE", "AID"})  # what an accord provide
 _RATIFYING = frozenset({"core.AGREE.ratify.verb", "core.AGREE.approve.verb", "core.AGREE.approve-text.verb"})
 _RATIFIED_REACH = 3  # «صادق (بالإجماع) على الاتفاق»
 
-
-def _crowd_of_the_government_faced(e: LexiconEntry, args: Arguments, state: Discourse) -> None:
-    """«احتشد آلاف المتظاهرين … مطالبين باستقالة باشينيان»: a bare crowd no place names, guessed to be of the
-    state the story is most about, protests at or makes demands of its own government — the one it faces."""
-    if e.event not in ("PROTEST", "REQUEST") or args.location is not None:
-        return
-    faced = next((r.code for r in args.recipient if r.code and r.entity.sector in _GOVERNING), None)
-    if faced is not None and faced != state.home():
-        args.actor = [replace(a, entity=replace(a.entity, code=faced))
-                      if a.kinds == ("agent",) and a.entity.sector == "CVL" and a.code == state.home() else a
-                      for a in args.actor]
-
-
 _PURGE = "core.COERCE.purge.noun"
 _PURGED_SECTORS = ((frozenset("قاضيا قضاه القضاه".split()), "JUD"),
                    (frozenset("ضابطا ضباط الضباط عسكريا عسكريين العسكريين".split()), "MIL"),
                    (frozenset({"شرطيا"}), "COP"))
 
-
-def _their_goods_after(tokens, trig: Trigger) -> bool:
-    """«واستولت على عشرات من آلياتهم»: what is seized is theirs, a plural pronoun on it within a few words."""
-    return any(t.enclitic in _THEIR for t in tokens[trig.last_token + 1:trig.last_token + 6])
-
-
-_THEIR = frozenset({"هم", "هما", "هن"})
-
-
-def _security_word_after(tokens, trig: Trigger) -> bool:
-    """«انتشار أمني»: the deployment is the security forces'."""
-    k = trig.last_token + 1
-    return k < len(tokens) and tokens[k].norm in _SECURITY_NISBAS
-
-
 _SPREAD_OUT = "core.MOBILIZE.spread-out.noun"
-_SECURITY_NISBAS = frozenset("امني امنيا".split())
-
-
-def _went_off(entry) -> bool:
-    """A bomb or car bomb that went off («انفجرت عبوة ناسفة»): the weapon is the subject, and no one
-    the discourse names is its doer."""
-    return entry.event == "ASSAULT" and entry.frame == "undirected"
 
 
 def _token_range(tokens, span: tuple[int, int]) -> range:
@@ -2308,20 +2281,6 @@ _EXCHANGES = frozenset("تبادل مبادله".split())  # «صفقة تباد
 
 _ALL_PARTIES = frozenset("اطراف الاطراف".split())  # «جميع الأطراف», «كل الأطراف المعنية»
 _EVERYONE = frozenset("الجميع جميع الكل المواطنين الشعب".split())  # «ودعا الجميع إلى التهدئة»
-
-
-def _fired_by(tokens, np: NP) -> bool:
-    """`np` names who fired the projectiles before it: their nisba, or the place they came «من» («أطلقت من
-    سوريا», «أطلقت من الأراضي السورية»)."""
-    k = np.first_token
-    before = tokens[max(0, k - _FIRED_REACH):k]
-    if normalize(np.prep) == "من" or k >= 2 and tokens[k - 2].norm == "من":
-        return any(t.norm.removeprefix("و") in _LAUNCHED for t in before)
-    return np.kinds[:1] == ("demonym",) and any(not PROJECTILES.isdisjoint(t.keys) for t in before)
-
-
-_LAUNCHED = frozenset("اطلق اطلقت اطلقه اطلقها اطلقوه انطلق انطلقت".split())
-_FIRED_REACH = 3
 
 _COMMENTARY_TYPES = frozenset({"THREATEN", "ACCUSE"})  # (after «دعا», «طالب», an indefinite noun is as often whom they call on)
 # unnamed commentators («مراقبون», «محللون», «خبراء», «دبلوماسيون»), not parties of the events they discuss
@@ -2395,16 +2354,6 @@ def _commentators_speak(tokens, trig) -> bool:
     return bool(after) and not after[0].proclitics and after[0].norm in _COMMENTATORS
 
 
-def _asks_release(tokens, trig: Trigger, asker: Sequence[NP]) -> bool:
-    """What is asked for, right after the request and its subject, is someone's release («طالبت
-    باريس بالإفراج عنهما», «طالب الأمين العام أنطونيو غوتيريش بالإفراج الفوري عنهم»)."""
-    start = max([trig.last_token] + [a.last_token for a in asker if a.first_token > trig.last_token]) + 1
-    return any(k.endswith(_RELEASE_WORDS) for t in tokens[start:start + _RELEASE_REACH - 1] for k in t.keys)
-
-
-_RELEASE_WORDS = ("افراج", "سراح")
-_RELEASE_REACH = 9  # «طالبت باريس بالإفراج الفوري», «وطالب المجلس في 14 يناير/كانون الثاني بالإفراج»
-
 # a charge names whom it is laid on; the deed after it is what they are charged with («يتهم المحتجون
 # فصائل مسلحة بالوقوف وراء هذه العمليات»)
 _CHARGING = frozenset({"core.ACCUSE.accuse.verb", "core.ACCUSE.accuse.noun", "core.ACCUSE.accusing.participle",
@@ -2417,19 +2366,6 @@ _LEAD_MIN_SENTENCES = 3  # a document this long is an article whose first senten
 _LEAD_REPORT_PATHS = SUBJECT_PATHS + ("light-verb", "launched-by")
 
 _BACKING = "core.SUPPORT.support.noun"  # «أعلنت القاهرة دعمها «السياسي والعسكري» للعملية»: backing a deed backs its doer
-_OWN_SUBJECT_PATHS = SUBJECT_PATHS + ("/shared-subject", "+shared-subject")  # (the verb before it: «… اخترقت … وألقت»)
-_WEAPONS_MODES = frozenset({"aerial", "heavy-weapons"})  # (not «حملة تستهدف المعارضين»)
-
-
-def _struck_in_the_lead(ev: Event) -> bool:
-    """«أعلنت سوريا أن طائرات حربية إسرائيلية … ألقت ذخائر فوق مناطق في شمال البلاد»: an air or heavy-weapons attack
-    told by a verb with its subject, in an article's lead sentence, reports the story's event, though whom it struck
-    is only the story's other side."""
-    actors = {a.entity.code for a in ev.actor if a.entity.code}
-    return ev.event_type == "ASSAULT" and ev.mode in _WEAPONS_MODES and ev.modality in ("asserted", "historical") \
-        and ".verb" in ev.rule.split("/")[0] and bool(actors) and any(k in ev.rule for k in _OWN_SUBJECT_PATHS) \
-        and any(r.entity.code and r.entity.code not in actors for r in ev.recipient)
-
 
 _STIRRED = frozenset({"core.REJECT.objection-stirred.noun", "core.ACCUSE.anger-stirred.noun"})
 _SEMICOLONS = frozenset("؛;")
@@ -2443,39 +2379,19 @@ _HIM_OR_THEM = frozenset("ه ها هم هما".split())
 # crowd's demand is its protest's)
 _CALLING_PARTICIPLE = "core.REQUEST.calling.participle"
 
-_IMPOSED = frozenset("فرضه فرضها فرضته فرضتها فرضوها فرضوه".split())  # «التي فرضتها X على Y»
 _STATE_LIKE_KINDS = ("country", "capital", "seat", "group")  # what a feminine verb may go on with
 _STRONG_REPORT_FACTOR = 0.25  # how far below the threshold a strong rule report may still stand
-_GOVERNING = frozenset({"GOV", "LEG", "JUD"})  # a government, a parliament, a court: what a crowd protests at home
+
 # in an article, a candidate between two coded parties is judged against this share of the
 # threshold: the model learned from lone newswire sentences, and an article has named its parties
 _ARTICLE_PARTIES_FACTOR = 0.3
 _AT_HOME_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "ACCUSE"})  # from within, to no one named: made at home
-# areas named by a common noun: what one withdraws from in the state the text is about
-_AREAS = frozenset("جنوب شمال شرق غرب وسط اقليم منطقه مناطق مدينه بلده بلدات قريه قري قطاع اراضي ارض نقاط مواقع "
-                   "محافظه حدود شريط جيب".split())
-_AREA_REACH = 8
 
 # in an article about the two parties, a noun with its doer named by a light verb or a resumptive
 # verb is as clear: «شن الحوثيون هجوما على أبوظبي», «غارة نسبت إلى التحالف»
 _DOCUMENT_REPORT_PATHS = STRONG_PATHS + ("launched-by",)
 
 _SUPPORT_NOUN, _SUPPORT_VERB = "core.SUPPORT.support.noun", "core.SUPPORT.support.verb"
-
-
-def _opened_the_operation(tokens: list[Token], trig: Trigger) -> bool:
-    """«بدأت العملية … بقصف»: the trigger, after «ب», tells what the operation named as the clause's subject began
-    with."""
-    if not tokens[trig.first_token].norm.startswith(("ب", "وب")):
-        return False
-    lo = max(0, trig.first_token - _OPENING_REACH)
-    return any(tokens[k].norm.removeprefix("و") in _BEGAN and tokens[k + 1].norm.startswith("ال")
-               and tokens[k + 1].keys[-1] in _OPERATION_NAMES for k in range(lo, trig.first_token - 1))
-
-
-_BEGAN = frozenset("بدات بدا استهلت استهل انطلقت انطلق افتتحت افتتح".split())
-_OPERATION_NAMES = frozenset("عمليه هجوم حمله معركه عدوان".split())
-_OPENING_REACH = 8  # «وبدأت العملية نحو الساعة الرابعة صباحاً بقصف»
 
 _ATTACKERS = "Attackers"  # the office of «المهاجمون» in the KB: whoever the text says attacked
 
@@ -2501,41 +2417,6 @@ _STORM_VERB = "core.ASSAULT.storm.verb"
 _CORDON_VERB = "core.COERCE.cordon.verb"
 _AMNESTY = "core.RETREAT.amnesty.noun"
 _CONDEMN_VERB = "core.ACCUSE.condemn.verb"
-_CALLING = frozenset("دعا دعت دعوا دعتا يدعو تدعو يدعون تدعوان داعيا داعيه داعين".split())
-# what a call asks the public to do: demonstrate, march, rally, sit in or strike («دعا إلى التظاهر/إضراب عام»)
-_PROTESTS_CALLED = {**dict.fromkeys("تظاهر تظاهره تظاهرات مظاهره مظاهرات مسيره مسيرات احتجاجات احتجاج اعتصام "
-                                    "اعتصامات وقفه وقفات تجمع تجمعات تجمعا غضب".split(), "demonstrate"),
-                    **dict.fromkeys("اضراب اضرابات عصيان".split(), "strike")}
-# what a call may ask to go on with or go out to before it names the protest («إلى مواصلة الاعتصام», «إلى الخروج في
-# تظاهرات», «إلى النزول إلى الشوارع»), and the days it may name («إلى «أيام غضب»», «إلى يوم غضب»)
-_PROTEST_LEADS = frozenset("مواصله استمرار الخروج خروج النزول نزول المشاركه مشاركه ايام يوم في الي".split())
-_STREETS = frozenset("شارع شوارع ميادين ساحات".split())
-_PROTEST_LEAD_REACH = 3
-
-
-def _protest_called_for(tokens: list[Token], trig: Trigger) -> Optional[str]:
-    """The protest mode a verb of calling asks for after «إلى» («دعت المعارضة إلى مسيرة حاشدة», «دعا الاتحاد إلى
-    إضراب عام», «دعا أنصاره إلى الخروج في تظاهرات مليونية», «إلى النزول إلى الشوارع»), or None."""
-    if tokens[trig.first_token].keys[-1] not in _CALLING:
-        return None
-    for k in range(trig.last_token + 1, min(len(tokens) - 1, trig.last_token + 9)):
-        if tokens[k].norm in ("الي", "والي") and tokens[k + 1].is_word:
-            for t in tokens[k + 1:k + 2 + _PROTEST_LEAD_REACH]:
-                if t.text in QUOTES:
-                    continue
-                if not t.is_word:
-                    return None
-                if t.keys[-1] in _PROTESTS_CALLED:
-                    return _PROTESTS_CALLED[t.keys[-1]]
-                if t.keys[-1] in _STREETS:
-                    return "demonstrate"
-                if t.keys[-1] not in _PROTEST_LEADS:
-                    return None
-            return None
-        if not tokens[k].is_word and tokens[k].text not in QUOTES:
-            return None
-    return None
-
 
 _DOMESTIC_FOES = frozenset({"OPP", "PTY", "REB"})  # who may condemn their own government's step
 _BUILDINGS = frozenset("مقر مقار مبني مباني سفاره قنصليه مسجد مصلي كنيسه مركز مراكز مكتب مكاتب منزل منازل مستشفي "
@@ -2545,18 +2426,9 @@ _BUILDING_REACH = 10  # «اقتحمت عناصر من الشرطة الوطني
 _CROWD_DEEDS = {"core.ASSAULT.storm.verb": "obstruct", "core.ASSAULT.raid.noun": "obstruct",
                 "core.COERCE.cordon.verb": "obstruct", "core.MOBILIZE.deploy.verb": "obstruct",
                 "core.ASSAULT.arson.verb": "riot", "core.ASSAULT.attack.verb": "riot"}
-_CROWD_SECTORS = frozenset({"CVL", "OPP", "PTY", "LAB", "EDU"})  # who may storm a building in protest
+
 _TAKEN_PART_IN = frozenset({"ASSAULT", "MOBILIZE", "AID", "COERCE"})  # acts one joins «بمشاركة», no meeting
 _OTHERS = frozenset("اخرون اخرين".split())  # «محتجون آخرون»
-_SETTLERS = frozenset("مستوطن مستوطنون مستوطنين".split())
-
-
-def _a_crowd(actors: list[NP]) -> bool:
-    """Civilians, an opposition, a party or workers: who may storm or burn in protest (settlers who burn
-    homes attack: «أضرم مستوطنون إسرائيليون النار في عشرات المنازل»)."""
-    return bool(actors) and all(a.entity.sector in _CROWD_SECTORS and _SETTLERS.isdisjoint(phrase_keys(a.text))
-                                for a in actors)
-
 
 # «لن يلتقي», and the announced «عدم» of a masdar: «أعلنت عدم مشاركتها», «عدم اعترافها بالنتائج»
 _WILL_NOT = frozenset({"لن", "ولن", "عدم", "وعدم"})
@@ -2566,19 +2438,6 @@ _NOT_NOW = frozenset({"لا", "ولا", "لم", "ولم"})
 _OBLIGATIONS = ("core.REQUEST.must.", "core.REQUEST.must-on.")
 _LETTING_IN = "core.AID.admit.noun"
 
-
-def _strike_after(finder: ArgumentFinder, trig: Trigger) -> bool:
-    """A strike or a projectile that names no owner is the subject right after the verb («قتلت غارة على
-    مخيم», «أصاب صاروخ مبنى»; not «أصابت غارة للتحالف», «غارة إسرائيلية», nor «أسقطت بصاروخ»)."""
-    tokens, k = finder.tokens, trig.last_token + 1
-    if k >= len(tokens) or not tokens[k].is_word or tokens[k].proclitics or word_key(tokens[k]) not in _STRIKE_WORDS:
-        return False
-    if k + 1 < len(tokens) and prep_clitic(tokens[k + 1]) == "ل":
-        return False  # «غارة للتحالف»
-    return not any(np.first_token == k + 1 and np.kinds[:1] == ("demonym",) for np in finder.candidates)
-
-
-_STRIKE_WORDS = PROJECTILES | STRIKES
 _STRIKE_NOUNS = frozenset({"core.ASSAULT.air.noun", "core.ASSAULT.strike.noun", "core.ASSAULT.shell.noun"})
 
 _RIVALRY_TYPES = _HOSTILE_TYPES | {"ACCUSE", "REJECT", "SANCTION"}  # events that show two parties at odds
@@ -2586,23 +2445,6 @@ _RIVALRY_TYPES = _HOSTILE_TYPES | {"ACCUSE", "REJECT", "SANCTION"}  # events tha
 _PETITIONS = frozenset({"REQUEST", "ACCUSE", "SUPPORT"})
 
 _VOIDED = "core.REJECT.null-and-void.noun"
-
-_DONE_AT_HOME = frozenset({"arrest", "repress"})  # (a closure or a restriction may be any state's: «إغلاق المعبر»)
-
-
-def _coerced_at_home(e: LexiconEntry, args: Arguments, state: Discourse) -> None:
-    """An arrest or a repression in an article that names no one («اعتُقل العشرات», «وشهدت الأيام التالية حملة
-    اعتقالات واسعة», «قنابل الغاز») is the state's doing to its people: the state where it happens, else the one
-    the story is about (not an arrest whose pronoun names a detainee the text leaves unresolved: «اعتقاله»)."""
-    if e.mode not in _DONE_AT_HOME or args.actor or args.recipient or "possessive" in args.path:
-        return
-    place = args.location.code if args.location is not None and args.location.code else state.home()
-    np = state.state_phrase(place) if place else None
-    if np is not None:
-        args.actor = [with_sector(np, None)]
-        args.recipient = [with_sector(np, "CVL")]
-        args.path.append("coerced-at-home")
-
 
 _AIMED_TYPES = frozenset({"ASSAULT", "COERCE", "COOPERATE"})  # acts an article reports only with their target
 # what a state organ does to no one named, in a war at home, it does to its rebels (when no rival is on record)
@@ -2640,18 +2482,6 @@ def _device_found(tokens, trig: Trigger) -> bool:
     that was seized, found or defused, not a blast."""
     before = tokens[max(0, trig.first_token - _FINDING_REACH):trig.first_token]
     return tokens[trig.first_token].keys[-1] in _DEVICES and any(t.is_word and t.keys[-1] in _FINDING for t in before)
-
-
-def _protests_told_seen_from_abroad(e: LexiconEntry, first: Token, args, state: Discourse) -> bool:
-    """«وفي واشنطن، قالت الخارجية الأميركية إنها تتابع الاحتجاجات»: a definite protest noun (`first`, its first
-    word) whose crowd is only the people of the place the sentence is set in, when the document has told protests of
-    other people, names those protests again."""
-    prior = state.last_by_type.get("PROTEST")
-    if e.event != "PROTEST" or not prior or "protesters-of-place" not in args.path or not has_article(first):
-        return False
-    told = {a.code for a in prior[0] if a.code}
-    here = {a.code for a in args.actor if a.code}
-    return bool(told) and bool(here) and not told & here
 
 
 def _names_an_outlet(tokens, trig, quoted_only: bool) -> bool:
@@ -2751,93 +2581,10 @@ def _time_adverbial(tokens, trig) -> bool:
 
 _BACKGROUND_PREPS = frozenset("منذ بعد قبل اثر عقب".split())
 
-
-def _at_protesters(tokens, trig) -> bool:
-    """«قتلت قوات الأمن 12 محتجاً», «فتح الجنود النار على آلاف المعتصمين», «أطلق الجنود الرصاص الحي لتفريقهم»:
-    the attack's victims are protesters (named, or dispersed, within a few words after it), who are people of
-    the place, like those arrested. (Right after the verb they are its subject: «اقتحم محتجون مبنى السفارة».)"""
-    return any(t.keys[-1] in PROTESTERS or t.norm.startswith(_TO_DISPERSE)
-               for t in tokens[trig.last_token + 2:trig.last_token + 1 + _PROTESTERS_REACH])
-
-
-_PROTESTERS_REACH = 5
-_TO_DISPERSE = "لتفريق"  # «لتفريقهم», «لتفريق المتظاهرين»
-
-
-def _crowd_at_home(tokens, trig: Trigger, state: Discourse) -> bool:
-    """«وتجمّع مئات المحتجين أمام مقر البرلمان»: protesters gather, named right after the verb, in an article
-    about a state — its people, before its bodies, wherever the text leaves unnamed."""
-    return trig.entry.mode == "demonstrate" and state.article and (home := state.home()) is not None \
-        and home in state.last_mention \
-        and any(t.keys[-1] in PROTESTERS for t in tokens[trig.last_token + 1:trig.last_token + 1 + _CROWD_REACH])
-
-
-_CROWD_REACH = 3  # words from a gathering's verb to its crowd («تجمّع مئات المحتجين»)
 _DOMESTIC_MODES = frozenset({"arrest", "repress"})  # done to a state's own people where they live
 _AUTHORITY_SECTORS = frozenset({"GOV", "COP", "JUD"})  # organs that hold and free a state's own people
 
-
-def _target_the_victims(args: Arguments, victims: list[NP]) -> None:
-    """Counted people with a nationality are what an assault struck: as its subject («أن جنديا
-    أميركيا قتل», «ثلاثة جنود أميركيين قتلوا») or beside a guessed target («قتل ثلاثة جنود
-    أميركيين», «سقط عشرات العراقيين بين قتيل وجريح»)."""
-    if {"svo", "vso"} & set(args.path) and not args.recipient and args.actor and all(a in victims for a in args.actor):
-        args.actor, args.recipient = [], list(args.actor)
-        args.path.append("victims-as-subject")
-    guessed = "first-party-in-clause" in args.path
-    if any(r.code for r in args.recipient) and not guessed:
-        return
-    mine = {a.code for a in args.actor if a.code}
-    others = [np for np in victims if np.code not in mine]
-    if others:
-        args.recipient = others[:1] + ([] if guessed else [r for r in args.recipient if r.code])
-        args.path.append("victims")
-
-
-_STOP_NOUNS = frozenset("وقف انهاء ايقاف".split())
-_FIGHTING = frozenset("عنف تصعيد قتال اقتتال مواجهات عمليات اعمال".split())
-_STOP_REACH = 4  # words after the call, or its subject, to the stop it calls for
-
-
-def _calls_to_stop_fighting(tokens, end: int) -> bool:
-    """A stop to violence, escalation or fighting is named right after token `end`, the call or its subject
-    («إلى وقف فوري للعنف», «بوقف التصعيد»)."""
-    window = tokens[end + 1:end + 1 + _STOP_REACH]
-    return any(t.keys[-1] in _STOP_NOUNS and any(u.keys[-1] in _FIGHTING for u in window[n + 1:n + 3])
-               for n, t in enumerate(window))
-
-
 _CAPTURE = "core.COERCE.capture."
-
-
-def _non_state_captors(actor: list[NP]) -> bool:
-    """The captors are an armed group or militants, none of them a state's forces."""
-    return bool(actor) and all(a.code == "IMG" or a.entity.sector == "REB" for a in actor)
-
-
-def _fought_against(finder: ArgumentFinder, actor: list[NP]) -> Optional[NP]:
-    """The party the sentence says is fought «ضد» (against), when it is none of the actor's."""
-    return next((np for np in finder.candidates if np.prep and prep_key(np.prep) == "ضد" and np.code
-                 and not np.is_place and not same_side(np, actor, by_sector=True)), None)
-
-
-def _imposed_by(finder, trig: Trigger) -> Optional[tuple[list[NP], list[NP]]]:
-    """Who imposed the measure the trigger governs, and on whom: «المقاطعة التي فرضتها X وY على Z» a few words
-    after it."""
-    tokens = finder.tokens
-    for k in range(trig.last_token + 1, min(len(tokens) - 1, trig.last_token + 5)):
-        if tokens[k].norm in RELATIVES and tokens[k + 1].norm in _IMPOSED:
-            doers = next((np for np in finder.candidates if np.first_token == k + 2 and np.code and not np.prep), None)
-            if doers is None:
-                return None
-            doers = finder.with_coordinated(doers)
-            target = next((np for np in finder.candidates if np.first_token > doers[-1].last_token and np.code
-                           and normalize(np.prep) == "علي"), None)
-            return (doers, [target]) if target is not None and target.first_token <= doers[-1].last_token + 2 \
-                else None
-        if not tokens[k].is_word:
-            return None
-    return None
 
 
 def _segmenter_vocabulary(kb: KnowledgeBase, lexicon: Lexicon) -> set[str]:
@@ -2896,80 +2643,6 @@ def _drawn_anew(word: Token) -> bool:
     return not has_article(word) and not word.enclitic and not prep_clitic(word)
 
 
-def _jailer(tokens: list[Token], nps: list[NP], mine: set) -> Optional[NP]:
-    """The state whose prisons the sentence names («في سجون الاحتلال», «في السجون الإسرائيلية»), not the
-    prisoners' own."""
-    for k, tok in enumerate(tokens):
-        if _PRISONS.isdisjoint(tok.keys):
-            continue
-        np = next((np for np in nps if np.first_token in (k, k + 1, k + 2) and np.code and np.code not in mine
-                   and np.last_token >= k + 1), None)
-        if np is not None:
-            return np
-    return None
-
-
-_PRISONS = frozenset("سجون السجون معتقلات المعتقلات".split())
-
-
-def _across_the_border(tokens: list[Token], nps: list[NP]) -> Optional[NP]:
-    """The state named after «الحدود … مع» in the sentence («على الحدود الشمالية مع لبنان»)."""
-    for k, tok in enumerate(tokens):
-        if tok.keys[-1] in _BORDERS:
-            after = next((j for j in range(k + 1, min(len(tokens), k + 4)) if tokens[j].norm == "مع"), None)
-            if after is not None:
-                return next((np for np in nps if np.first_token == after + 1 and np.code
-                             and np.kinds[:1] in (("country",), ("capital",))), None)
-    return None
-
-
-_BORDERS = frozenset("حدود الحدود حدوده حدودها".split())
-
-
-def _doers_of_last_attack(np: NP, state: Discourse, args: Arguments) -> NP:
-    """`np` coded as the doers of the document's latest attack on the event's recipients when it is a bare
-    definite word for gunmen or attackers («المسلحون», «المهاجمين»)."""
-    if np.entity.code is not None or np.entity.sector != "UAF" \
-            or not np.text.removeprefix("و").removeprefix("ف").startswith("ال"):
-        return np
-    targets = {r.code for r in args.recipient if r.code}
-    doers = next((actors for actors, struck, _ in reversed(state.attacks) if struck & targets), [])
-    doers = [d for d in doers if d.code not in targets]
-    return replace(np, entity=replace(np.entity, code=doers[0].code)) if doers else np
-
-
-def _faced(tokens: list[Token], nps: list[NP], trig: Trigger, args: Arguments) -> Optional[NP]:
-    """The party named after «(في/ل)مواجهة» or «ضد» later in the sentence, not the actor's side nor a recipient
-    already («… استعداداً لعملية عسكرية ضد حركة حماس»)."""
-    mine = {np.code for np in args.actor + args.recipient if np.code}
-    return next((np for np in nps if np.first_token > trig.last_token and np.code and np.code not in mine
-                 and not np.is_place and (np.prep == "ضد" or (
-                     np.first_token > 0 and tokens[np.first_token - 1].keys[-1] in _FACING))), None)
-
-
-_FACING = frozenset("مواجهه لمواجهه".split())
-# the purposes an operation is launched for that name whom it is against («لطرد», «لمحاربة», «لاستعادة … من»)
-_AIMS_OF_OPERATIONS = frozenset("طرد محاربه قتال ضرب استهداف القضاء مطارده ملاحقه تحرير استعاده".split())
-_AIM_REACH = 8  # words from the operation to the «ل» of its purpose («عملية عسكرية واسعة سمّاها «درع الفرات» لطرد»)
-
-
-def _purpose_target(tokens: list[Token], nps: list[NP], trig: Trigger, args: Arguments) -> Optional[NP]:
-    """The party an operation is launched to drive out or fight: the coded phrase right after a «ل» of purpose
-    within a few words of the operation («لطرد تنظيم داعش»), or after «من» when the purpose is to free a place
-    («لتحرير المدينة من داعش»), not the actor's side."""
-    mine = {a.code for a in args.actor if a.code}
-    end = min(len(tokens), trig.last_token + 1 + _AIM_REACH)
-    at = next((k for k in range(trig.last_token + 1, end) if tokens[k].is_word
-               and tokens[k].norm.removeprefix("و").startswith("ل")
-               and tokens[k].norm.removeprefix("و")[1:] in _AIMS_OF_OPERATIONS), None)
-    if at is None:
-        return None
-    # («لتحرير المدينة من داعش», «لاستعادة السيطرة على جرابلس من داعش»: whom the place is freed from)
-    freed = tokens[at].norm.removeprefix("و")[1:] in ("تحرير", "استعاده")
-    return next((np for np in nps if at < np.first_token <= at + (5 if freed else 3) and np.code
-                 and np.code not in mine and not np.is_place and (np.prep == "من" if freed else not np.prep)), None)
-
-
 def _after_a_span_of(tokens: list[Token], k: int) -> bool:
     """The noun at `k` is what weeks, months or years were spent in: «بعد (نحو) ثلاث سنوات من الاعتقال»,
     «بعد ستة أسابيع من الاحتجاجات» — background to what the sentence reports («بعد ساعات من إعدام …»
@@ -2985,47 +2658,6 @@ _SPAN_OPENERS = frozenset("بعد منذ عقب اثر".split())
 
 _HALTED_DEAL = "core.SANCTION.halt-deal."
 _HELD_REACH = 4  # words from a force in a coercion's genitive to whom it holds
-_HOLDING = frozenset("اعتقلتهم اعتقلهم احتجزتهم احتجزهم تحتجزهم يحتجزهم تعتقلهم يعتقلهم خطفتهم خطفهم اسرتهم اسرهم "
-                     "اعتقلته اعتقلها احتجزته احتجزها تحتجزه يحتجزه تحتجزها يحتجزها خطفته خطفها".split())
-
-
-def _held_by_the_named(tokens: list[Token], trig: Trigger, candidates: list[NP]) -> Optional[tuple[NP, NP]]:
-    """(the held, their captor) when the release noun's «عن» names people whom a verb of holding right after
-    them gives a captor: «الإفراج عن ثلاثة أمريكيين اعتقلتهم القوات الإيرانية»."""
-    held = next((np for np in candidates if trig.last_token < np.first_token <= trig.last_token + 4
-                 and normalize(np.prep) == "عن"), None)
-    k = held.last_token + 1 if held is not None else len(tokens)
-    if k + 1 >= len(tokens) or tokens[k].norm.removeprefix("و") not in _HOLDING:
-        return None
-    captor = next((np for np in candidates if np.first_token == k + 1 and not np.prep and np.code), None)
-    return (held, captor) if captor is not None else None
-
-
-def _force_in_genitive(trig: Trigger, args: Arguments) -> Optional[NP]:
-    """A state's armed or security force right after a coercion noun, read as its genitive: the one who coerces
-    («احتجاز البحرية البريطانية ناقلة نفط إيرانية»), not the one coerced."""
-    force = next((r for r in args.recipient if r.first_token == trig.last_token + 1), None)
-    return force if force is not None and "genitive" in args.path and force.kinds[0] == "agent" \
-        and force.entity.sector in FORCE_SECTORS else None
-
-
-_JOINING_OTHERS = frozenset("انضم انضمت انضموا انضما انضمتا ينضم تنضم ينضمون".split())
-_JOIN_REACH = 12  # words from the verb of joining to the act joined in
-
-
-def _joined_in(tokens: list[Token], trig: Trigger, candidates: list[NP]) -> list[NP]:
-    """The parties after «إلى» that a verb of joining names right before «في» and the act noun («انضمت
-    البحرين … إلى السعودية والإمارات ومصر في قطع العلاقات»), or none."""
-    k = trig.first_token - 1
-    if k < 1 or tokens[k].norm != "في":
-        return []
-    first = next((np for np in reversed(candidates) if np.last_token < k and normalize(np.prep) == "الي"), None)
-    if first is None or any(tokens[j].text in "،,." for j in range(first.first_token, k)) \
-            or not any(tokens[j].norm.removeprefix("و") in _JOINING_OTHERS
-                       for j in range(max(0, first.first_token - _JOIN_REACH), first.first_token)):
-        return []
-    return [np for np in candidates if first.first_token <= np.first_token and np.last_token < k
-            and np.code and not np.is_place]
 
 
 def _masdar_after_masdar(tokens: list[Token], trig: Trigger, finder: ArgumentFinder) -> bool:
@@ -3037,61 +2669,10 @@ def _masdar_after_masdar(tokens: list[Token], trig: Trigger, finder: ArgumentFin
         and tokens[k - 1].enclitic == word.enclitic and (k - 1) in finder.noun_trigger_tokens
 
 
-_RULING_SECTORS = frozenset({"GOV", "LEG"})
-_PROTESTERS_OFFICES = ("Protesters", "Demonstrators")  # the knowledge base's offices of «المحتجون», «المتظاهرون»
-
-
-def _crowd_demands_of_its_government(ev: Event, sent_events: list[Event]) -> bool:
-    """«احتشد آلاف المتظاهرين في ساحة الجمهورية مطالبين باستقالة باشينيان»: a crowd protesting in the
-    sentence calls on its own government, another party though of the same state."""
-    crowd = {a.code for a in ev.actor if a.code}
-    # (or protesters named as such: «ورفع المحتجون شعار «كلن يعني كلن»، مطالبين برحيل رئيس الجمهورية»)
-    return ev.event_type == "REQUEST" and bool(crowd) and _a_crowd(ev.actor) \
-        and any(r.code in crowd and r.entity.sector in _RULING_SECTORS for r in ev.recipient) \
-        and (any(p.event_type == "PROTEST" and {a.code for a in p.actor if a.code} == crowd for p in sent_events)
-             or all((a.entity.office or "").startswith(_PROTESTERS_OFFICES) for a in ev.actor))
-
-
 _SUMMONS = "core.ACCUSE.summon."
 _CUT_TIES = "core.SANCTION.cut."
 
 _VOID = frozenset({"باطل", "باطلا", "باطله", "لاغ", "لاغيا", "لاغيه"})  # «باطل ولاغٍ»
-
-_TO_HELP = frozenset("لدعم لمساعده لمسانده لدعمها لمساعدتها لمساندتها لدعمه لمساعدته لمساندته".split())
-_ON_REQUEST = ("بطلب", "من")
-_HELP_REACH = 30
-
-
-def _own_place_after(finder: ArgumentFinder, trig: Trigger, actor: list[NP]) -> Optional[NP]:
-    """The first place named after the trigger in its clause, when it lies in the actors' own state."""
-    mine = {a.code for a in actor if a.code}
-    end = finder.clause_end(trig)
-    place = next((np for np in finder.candidates if trig.last_token < np.first_token < end and np.code
-                  and np.kinds[0] in ("place", "capital")), None)
-    return place if place is not None and place.code in mine else None
-
-
-def _troops_sent_to_help(tokens, trig: Trigger, args: Arguments) -> list[NP]:
-    """The foreign states troops are sent to, when the clause says they go to help them («لدعم»,
-    «لمساعدتها») or were asked for («بطلب من حكومة مابوتو»); a guessed party is none."""
-    mine = {a.code for a in args.actor}
-    hosts = [] if GUESSED_PARTY & set(args.path) else [
-        np for np in args.recipient or ([args.location] if args.location is not None else []) if np.code and np.code not in mine]
-    words = tokens[trig.last_token + 1:trig.last_token + _HELP_REACH] if hosts else []
-    asked = any(a.norm == _ON_REQUEST[0] and b.norm == _ON_REQUEST[1] for a, b in zip(words, words[1:]))
-    return hosts if asked or any(not _TO_HELP.isdisjoint((t.norm, t.keys[-1])) for t in words) else []
-
-
-def _from_an_area(tokens, trig: Trigger) -> bool:
-    """«من» and an area named by a common noun («الجنوب», «الإقليم», «المنطقة العازلة», «النقاط الخمس») a few words
-    after the trigger, in its clause."""
-    for k in range(trig.last_token + 1, min(len(tokens) - 1, trig.last_token + 1 + _AREA_REACH)):
-        if not tokens[k].is_word and tokens[k].text not in QUOTES:
-            return False
-        if tokens[k].norm == "من":
-            after = next((j for j in range(k + 1, min(len(tokens), k + 3)) if tokens[j].is_word), None)
-            return after is not None and tokens[after].keys[-1] in _AREAS
-    return False
 
 
 def _nearest_date(dates: list[DateMention], trig: Trigger, triggers: list[Trigger],
