@@ -27,8 +27,7 @@ from .allowances import (ARMED_SECTORS, FALLING_PROJECTILES, STRONG_PATHS, betwe
 from .arguments import ArgumentFinder, Arguments
 from .arguments.words import (AGREEMENT_DOCUMENTS, CLASHES, DEED_JUDGING, DURING_IT, IF, JUDGING_VERBS, LIGHT_VERBS,
                               OR_ELSE, SINCE, STATE_FORCES, TIME_PREPS, VICTIM_SECTORS, calls_for_it, conjoined_word,
-                              describes_what, is_complementizer, plural_verb, prep_clitic, prep_key, prepositional_word,
-                              side_of, word_key)
+                              describes_what, is_complementizer, plural_verb, prep_clitic, prep_key, side_of, word_key)
 from .clues.force import (AIM_REACH, AIMS_OF_OPERATIONS, CROWD_SECTORS, FACING, HOLDING, a_crowd, across_the_border,
                           asks_release, at_protesters, calls_to_stop_fighting, coerced_at_home, crowd_at_home,
                           crowd_demands_of_its_government, crowd_of_the_government_faced, doers_of_last_attack,
@@ -48,6 +47,9 @@ from .clues.parties import (STANDALONE_TYPES, act_noun_alone, address_the_main_s
                             opened_clause_subject, other_sector_at_home, owner_by_relative_clause, petitioners,
                             place_of_agency, pronoun_object_follows, required_of, said_by_before, state_among,
                             state_of_whoever, telling_party, their_governments, with_sector)
+from .clues.senses import (aimed_by_words_or_at_an_idea, commentators_speak, device_found, drawn_anew, habitual,
+                           hosts_residents, masdar_after_masdar, met_with_a_manner, names_an_outlet, on_the_horizon,
+                           owes, reaches_a_degree, waves_a_thing)
 from .clues.talks import (ACCORD_WORDS, a_term_of_an_accord, accord_ratified, as_guest, declined_to_join,
                           issuer_of_statement, meeting_ended_by, names_an_accord, names_joint_statement,
                           names_outcome_of_talks, participants_as_subject, participants_of_talks, place_words,
@@ -62,7 +64,7 @@ from .consolidate import (MEDIATION_NOUN, ORGANISATION_CODES, REACTIONS, SUBJECT
 from .detector import Detector, shipped_detector
 from .discourse import GUESSED_PARTY, STORY_GUESSES, THIRD_PARTY_CODES, Discourse
 from .domestic import DOMESTIC_SECTORS, HOME_SECTORS, LOCAL_SECTORS, fill_domestic_codes
-from .mentions import NP, QUOTES, RELATIVES, DocumentMemory, MentionFinder, after_preposition, has_article
+from .mentions import NP, RELATIVES, DocumentMemory, MentionFinder, after_preposition, has_article
 from .modality import has_future_prefix, modality, told_later
 from .parentheticals import lend_codes, without_asides
 from .trace import Outcome, mark_removed
@@ -523,17 +525,17 @@ class Coder:
             return True
         if e.event == "REQUEST" and e.pos == "verb" and calls_for_it(sent.tokens, trig.first_token):
             return True  # «قمة دعت إليها مصر», «إضراب دعا إليه الاتحاد»: who convened it, not a request
-        if e.event in _COMMENTARY_TYPES and e.pos == "verb" and _commentators_speak(sent.tokens, trig):
+        if e.event in _COMMENTARY_TYPES and e.pos == "verb" and commentators_speak(sent.tokens, trig):
             return True  # «ويحذر مراقبون من أن …»: what commentators foresee is no act of a party
-        if e.id == _HOST_VERB and _hosts_residents(sent.tokens, trig):
+        if e.id == _HOST_VERB and hosts_residents(sent.tokens, trig):
             return True  # «تستضيف تركيا ملايين اللاجئين», «تستضيف قطر المكتب السياسي لحماس»: housing, no talks
-        if e.event == "CONSULT" and _met_with_a_manner(sent.tokens, trig, finder.candidates):
+        if e.event == "CONSULT" and met_with_a_manner(sent.tokens, trig, finder.candidates):
             return True  # «قابلتا الإعلان بحذر شديد», «استقبلت الخطوة بترحيب حذر»: a reaction to news, no meeting
-        if e.id == _ARRIVE_VERB and _reaches_a_degree(sent.tokens, trig):
+        if e.id == _ARRIVE_VERB and reaches_a_degree(sent.tokens, trig):
             return True  # «مكافأة تصل إلى خمسة ملايين دولار», «وصلت المفاوضات إلى طريق مسدود»: no one travels
-        if _names_an_outlet(sent.tokens, trig, quoted_only=e.event != "PROTEST"):
+        if names_an_outlet(sent.tokens, trig, quoted_only=e.event != "PROTEST"):
             return True  # «قناة «المسيرة»», «صحيفة «الثورة»»: a channel's or a paper's name, no march or revolution
-        if e.id == _ATTACK_VERB and _aimed_by_words_or_at_an_idea(sent.tokens, trig):
+        if e.id == _ATTACK_VERB and aimed_by_words_or_at_an_idea(sent.tokens, trig):
             return True  # «مقاطع مصورة تهاجم السلطات», «نشاط مناوئ يستهدف قضية الصحراء»: words, no attack
         if e.event == "THREATEN" and e.pos == "verb" and describes_indefinite_noun(sent.tokens, trig, finder.candidates):
             return True  # «تصعيد خطير يهدد حياة المدنيين», «قرصنة تهدد أمن الملاحة»: a thing endangers, no one threatens
@@ -541,24 +543,24 @@ class Coder:
             return True  # «الضربات التركية «هددت» سلامة العسكريين», «إن ذلك يهدد سلامة السد»: an act endangers
         if e.id in _WARNINGS and warns_of_a_danger(sent.tokens, trig):
             return True  # «دانت … الغارات، محذرة من تداعياتها على أمن المنطقة»: a danger foreseen, no one threatened
-        if e.event == "ASSAULT" and e.pos == "noun" and _device_found(sent.tokens, trig):
+        if e.event == "ASSAULT" and e.pos == "noun" and device_found(sent.tokens, trig):
             return True  # «ضبطت قوات الأمن سيارة مفخخة», «فككت الشرطة عبوة ناسفة»: a device found went off nowhere
         if e.id == _THREAT_NOUN and trig.first_token > 0 \
                 and sent.tokens[trig.first_token - 1].keys[-1] in FACING:
             return True  # «وقوف السودان إلى جانب المملكة في مواجهة التهديدات الإيرانية»: a danger faced, no threat told
         if e.pos == "noun" and trig.first_token > 0 and sent.tokens[trig.first_token - 1].keys[-1] == _COMBATING:
             return True  # «وحدات مكافحة الشغب», «قوات مكافحة الإرهاب»: what a force is for, no act told
-        if e.id == _CONDEMN_VERB and _owes(sent.tokens, trig):
+        if e.id == _CONDEMN_VERB and owes(sent.tokens, trig):
             return True  # «وتدين حكومة الوفاق بجزء كبير من تحولها للتدخل التركي»: owing, no condemnation
-        if e.id == _BRANDISH_VERB and _waves_a_thing(sent.tokens, trig):
+        if e.id == _BRANDISH_VERB and waves_a_thing(sent.tokens, trig):
             return True  # «ولوّح بعضهم بأعلام سوداء»: waving flags or pictures, no threat
-        if e.id == _BRANDISH_VERB and _on_the_horizon(sent.tokens, trig):
+        if e.id == _BRANDISH_VERB and on_the_horizon(sent.tokens, trig):
             return True  # «ولا تلوح في الأفق أي مفاوضات»: what looms, no one brandishes
-        if _habitual(sent.tokens, trig):
+        if habitual(sent.tokens, trig):
             return True  # «تُجري الجيوش عادةً تدريبات دورية», «جرت العادة أن توجه الأمم المتحدة نداءات»: a habit
-        if e.pos == "verb" and _masdar_after_masdar(sent.tokens, trig, finder):
+        if e.pos == "verb" and masdar_after_masdar(sent.tokens, trig, finder):
             return True  # «بالضلوع في خطفه وقتله»: «and his killing», the masdar named with the one before it
-        if e.id == _RED_LINE and (not _drawn_anew(sent.tokens[trig.first_token]) or any(
+        if e.id == _RED_LINE and (not drawn_anew(sent.tokens[trig.first_token]) or any(
                 word_key(t) in _CROSSING for t in sent.tokens[max(0, trig.first_token - 2):trig.first_token])):
             return True  # «الخط الأحمر الذي حددته فرنسا», «بخطها الأحمر»: a line drawn before; «تجاوزت خطاً أحمر»: crossed
         return False
@@ -2283,76 +2285,8 @@ _ALL_PARTIES = frozenset("اطراف الاطراف".split())  # «جميع ال
 _EVERYONE = frozenset("الجميع جميع الكل المواطنين الشعب".split())  # «ودعا الجميع إلى التهدئة»
 
 _COMMENTARY_TYPES = frozenset({"THREATEN", "ACCUSE"})  # (after «دعا», «طالب», an indefinite noun is as often whom they call on)
-# unnamed commentators («مراقبون», «محللون», «خبراء», «دبلوماسيون»), not parties of the events they discuss
-_COMMENTATORS = frozenset(phrase_keys("مراقبون مراقبين محللون محللين خبراء خبير محلل مراقب دبلوماسيون دبلوماسيين "
-                                      "مختصون متابعون"))
 
-
-def _habitual(tokens, trig) -> bool:
-    """«عادةً», «جرت العادة» in the trigger's clause (between commas or stops): what is usually done is stated, not
-    reported."""
-    lo = trig.first_token
-    while lo > 0 and tokens[lo - 1].text not in _CLAUSE_ENDS:
-        lo -= 1
-    hi = trig.last_token
-    while hi + 1 < len(tokens) and tokens[hi + 1].text not in _CLAUSE_ENDS:
-        hi += 1
-    return any(t.norm in _USUALLY for t in tokens[lo:hi + 1])
-
-
-_CLAUSE_ENDS = frozenset("،,.؛;:؟?!")
-_USUALLY = frozenset({"عاده", "العاده"})  # «عادةً», «عادة ما», «جرت العادة»
-
-
-def _waves_a_thing(tokens, trig) -> bool:
-    """«لوّح المحتجون بالأعلام», «لوحوا بصور الضحايا بأيديهم»: what is waved, after «ب» in the trigger's clause
-    (past its subject), is a flag, a banner, a picture or a hand."""
-    return _after_bi(tokens, trig) in _WAVED
-
-
-def _owes(tokens, trig) -> bool:
-    """«يدين له بالفضل», «تدين الحكومة بجزء كبير من نجاحها لـ …»: an imperfect «يدين» with a share or a debt after
-    «ب» in its clause owes it."""
-    return tokens[trig.first_token].keys[-1] in _OWING_FORMS and _after_bi(tokens, trig) in _OWED
-
-
-def _after_bi(tokens, trig) -> Optional[str]:
-    """The first word behind «ب» in the trigger's clause, a few words past it (its stem, without «ال»), or None."""
-    for t in tokens[trig.last_token + 1:trig.last_token + 1 + _BI_REACH]:
-        if t.text in _CLAUSE_ENDS:
-            return None
-        if _behind_bi(t):
-            return t.keys[-1].removeprefix("ال")
-    return None
-
-
-def _behind_bi(t: Token) -> bool:
-    """The word carries «ب», segmented or only among its readings («بجزء», «بأعلام»)."""
-    return prep_clitic(t) == "ب" or prepositional_word(t) and t.norm.lstrip("وف").startswith("ب")
-
-
-_OWING_FORMS = frozenset("يدين تدين".split())
-_OWED = frozenset("فضل جزء كثير ولاء".split())
-
-
-def _on_the_horizon(tokens, trig) -> bool:
-    """«تلوح في الأفق»: the verb of brandishing used of what looms, right before «في الأفق»."""
-    k = trig.last_token + 1
-    return k + 1 < len(tokens) and tokens[k].norm == "في" and tokens[k + 1].keys[-1] in _HORIZON
-
-
-_HORIZON = frozenset({"الافق", "افق"})
 _BRANDISH_VERB = "core.THREATEN.brandish.verb"
-_WAVED = frozenset("اعلام علم رايات رايه لافتات لافته صور صوره ايدي ايديهم يده يديه اعلامها".split())
-_BI_REACH = 5  # words from «لوّح» or «يدين» past its subject to what is waved or owed
-
-
-def _commentators_speak(tokens, trig) -> bool:
-    """«ويحذر مراقبون من أن …», «يتهم محللون …»: the verb's subject, right after it, is an unnamed
-    commentator written without the article."""
-    after = [t for t in tokens[trig.last_token + 1:trig.last_token + 3] if t.is_word]
-    return bool(after) and not after[0].proclitics and after[0].norm in _COMMENTATORS
-
 
 # a charge names whom it is laid on; the deed after it is what they are charged with («يتهم المحتجون
 # فصائل مسلحة بالوقوف وراء هذه العمليات»)
@@ -2458,113 +2392,14 @@ _DENIAL = "core.REJECT.deny."
 _COMPLAINTS = frozenset({"core.ACCUSE.complaint.noun", "core.ACCUSE.lawsuit.noun"})  # lodged with a body against a party
 _FROM_THEM = frozenset("عنه عنها عنهم عنهما عنهن".split())  # «أفرجت عنهم»
 
-
-def _hosts_residents(tokens, trig) -> bool:
-    """A host verb whose object, within a few words, is people or offices it houses (refugees, a political
-    bureau, a movement's leadership, camps), not talks or guests."""
-    window = range(trig.last_token + 1, min(len(tokens), trig.last_token + 1 + _RESIDENTS_REACH))
-    # (not the body a guest heads or speaks for: «استضاف رئيس المكتب السياسي لحماس», «وفد المكتب»)
-    return any((tokens[k].keys[-1].removeprefix("ال") in _RESIDENTS or tokens[k].keys[-1].startswith(("لاجئ", "اللاجئ")))
-               and tokens[k - 1].keys[-1] not in _HEADS_OF for k in window)
-
-
 _HOST_VERB = "core.CONSULT.host.verb"
 _ARRIVE_VERB = "core.CONSULT.arrive.verb"
 
-_DEVICES = frozenset("سياره سيارات عبوه عبوات قنبله قنابل حزام احزمه".split())  # a bomb noun's thing, not its blast
-_FINDING = frozenset("ضبط ضبطت ضبطوا يضبط تضبط فكك فككت فككوا يفكك تفكك تفكيك ابطل ابطلت ابطلوا ابطال عثر عثرت عثروا "
-                     "العثور عثور صادر صادرت مصادره اكتشف اكتشفت اكتشاف ضبطها".split())
-_FINDING_REACH = 5  # words back from the device to the verb that found it («عثرت القوات الأمنية على سيارة مفخخة»)
-
-
-def _device_found(tokens, trig: Trigger) -> bool:
-    """«ضبطت قوات الأمن سيارة مفخخة», «تفكيك عبوة ناسفة», «عثرت القوات على سيارة مفخخة»: the bomb noun names a device
-    that was seized, found or defused, not a blast."""
-    before = tokens[max(0, trig.first_token - _FINDING_REACH):trig.first_token]
-    return tokens[trig.first_token].keys[-1] in _DEVICES and any(t.is_word and t.keys[-1] in _FINDING for t in before)
-
-
-def _names_an_outlet(tokens, trig, quoted_only: bool) -> bool:
-    """The trigger right after a channel, a paper, an agency or a site, in quotes («قناة «المسيرة»») or, unless
-    `quoted_only`, not («قناة المسيرة»; but «قناة الاتصال الرئيسية بين …» is a channel of contacts)."""
-    k = trig.first_token - 1
-    quoted = k >= 0 and tokens[k].text in QUOTES
-    if quoted:
-        k -= 1
-    return (quoted or not quoted_only) and k >= 0 and tokens[k].is_word and word_key(tokens[k]) in _OUTLETS
-
-
 # a ruler's going demanded («للمطالبة برحيله», «بإقالة المحافظ», «بإسقاط الحكومة»)
 _OUSTINGS = frozenset("رحيل اقاله استقاله اسقاط تنحي".split())
-_OUTLETS = frozenset("قناه صحيفه جريده مجله اذاعه وكاله موقع تلفزيون".split())
-
-
-def _aimed_by_words_or_at_an_idea(tokens, trig) -> bool:
-    """«هاجم/استهدف» with words or pictures as subject, right before it («مقاطع مصورة تهاجم», «تصريحات
-    تستهدف»), or a step, a decision or a law («في خطوة تستهدف الأحزاب»: aimed at, not struck), or with a cause, a
-    standing or a unity as object, right after it («يستهدف قضية», «تستهدف وحدة الأراضي»): an attack in words, on an
-    idea, or no attack."""
-    before = tokens[max(0, trig.first_token - 2):trig.first_token]
-    after = tokens[trig.last_token + 1] if trig.last_token + 1 < len(tokens) else None
-    return any(t.is_word and word_key(t) in _WORDS_AND_PICTURES | _MEASURES for t in before) \
-        or (after is not None and after.is_word and word_key(after) in _IDEAS)
-
 
 _ATTACK_VERB = "core.ASSAULT.attack.verb"
 _ATTACK_NOUN = "core.ASSAULT.attack.noun"
-_WORDS_AND_PICTURES = frozenset("مقاطع مقطع تصريحات تصريح مقالات مقال تغريدات تغريده منشورات خطاب خطابات "
-                                "كتابات تقارير تقرير فيديوهات".split())
-_IDEAS = frozenset("قضيه وحده استقرار مصالح سياده جهود دور سمعه حقوق هويه ثوابت مكانه صوره".split())
-_MEASURES = frozenset("خطوه قرار قرارات اجراء اجراءات سياسه سياسات قانون مشروع تعديلات".split())
-
-
-def _reaches_a_degree(tokens, trig) -> bool:
-    """«وصل/تصل إلى» followed by an amount, a degree or an outcome («إلى خمسة ملايين», «إلى 40%», «إلى حد»,
-    «إلى طريق مسدود», «إلى اتفاق»): reaching it, not arriving anywhere."""
-    end = min(len(tokens) - 1, trig.last_token + _DESTINATION_REACH)
-    to = next((k for k in range(trig.last_token + 1, end) if tokens[k].norm == "الي"), None)
-    if to is None:
-        return False
-    word = tokens[to + 1]
-    return word.norm[:1].isdigit() or word.norm in _DEGREES or word.keys[-1].removeprefix("ال") in _DEGREES
-
-
-_DESTINATION_REACH = 8
-
-
-def _met_with_a_manner(tokens, trig, candidates) -> bool:
-    """«قابل/قابلت … بحذر/بالرفض/بترحيب»: «قابل» (met) followed by «بـ» and a reaction is how news was
-    received, not a meeting; so is «استقبل» of a thing no party is named in («فاستقبلت الخطوة بترحيب حذر»)."""
-    word = tokens[trig.first_token].keys[-1].removeprefix("و").removeprefix("ف")
-    received = word.startswith(_RECEIVED)
-    if not word.startswith(("قابل", "يقابل", "تقابل")) and not received:
-        return False
-    end = min(len(tokens), trig.last_token + 1 + _MANNER_REACH + (_RECEIVER_WORDS if received else 0))
-    # (the segmenter may leave «ب» unsplit on a word it does not know: «بفتور», «بتوجس»)
-    manner = next((k for k in range(trig.last_token + 1, end)
-                   if (prep_clitic(tokens[k]) == "ب" or tokens[k].norm.startswith("ب"))
-                   and any(key.removeprefix("ال") in _REACTIONS_MANNER
-                           for key in tokens[k].keys[1:] or tokens[k].keys)),
-                  None)
-    # (one receives a guest with a welcome too: «استقبل الرئيس نظيره بترحيب» names a second party, the guest)
-    return manner is not None and not (received and sum(trig.last_token < np.first_token < manner
-                                                        for np in candidates) > 1)
-
-
-_MANNER_REACH = 5
-_RECEIVED = ("استقبل", "يستقبل", "تستقبل")
-_RECEIVER_WORDS = 6  # a receiver named after «استقبل» before what was received («فاستقبلت قوى 14 آذار الخطوة بترحيب»)
-_REACTIONS_MANNER = frozenset("حذر ترحيب ترحاب رفض تشكيك استياء ارتياح فتور برود صمت قلق غضب استنكار اهتمام تحفظ "
-                              "تجاهل سخريه انتقاد انتقادات تنديد توجس ريبه ترقب".split())
-# amounts and number words, measures and outcomes that one «reaches» but never visits
-_DEGREES = frozenset(
-    "ما حد حدود مرحله مراحل مستوي مستويات ذروه درجه درجات نسبه نحو حوالي قرابه زهاء اكثر اقل اعلي ادني ضعف اضعاف "
-    "عشرات مئات الاف ملايين مليون مليار مليارات الف مئه ثلث ربع نصف "
-    "اثنين ثلاث ثلاثه اربع اربعه خمس خمسه ست سته سبع سبعه ثماني ثمانيه تسع تسعه عشر عشره عشرين ثلاثين اربعين خمسين "
-    "طريق اتفاق تفاهم تسويه حل حلول نتيجه نتائج قناعه طاوله مفترق نهايه".split())
-_RESIDENTS = frozenset("مكتب مقر قياده مخيم مخيمات قاعده قواعد اعضاء عناصر مقاتلين مهاجرين نازحين".split())
-_HEADS_OF = frozenset("رئيس رئيسه مدير قائد زعيم مسؤول ممثل ممثلي وفد".split())
-_RESIDENTS_REACH = 10
 
 _THREATEN_VERB = "core.THREATEN.threaten.verb"
 
@@ -2638,11 +2473,6 @@ _SIGNERS_NAMED = frozenset({"genitive", "light-verb", "between", "declared", "pa
 _CROSSING = frozenset("تجاوز تجاوزت تجاوزوا يتجاوز تتجاوز تخطي تخطت تخطوا يتخطي تتخطي تجاوزه تجاوزها".split())
 
 
-def _drawn_anew(word: Token) -> bool:
-    """An indefinite line, without the article or a pronoun: one the speaker draws now («خط أحمر»)."""
-    return not has_article(word) and not word.enclitic and not prep_clitic(word)
-
-
 def _after_a_span_of(tokens: list[Token], k: int) -> bool:
     """The noun at `k` is what weeks, months or years were spent in: «بعد (نحو) ثلاث سنوات من الاعتقال»,
     «بعد ستة أسابيع من الاحتجاجات» — background to what the sentence reports («بعد ساعات من إعدام …»
@@ -2658,16 +2488,6 @@ _SPAN_OPENERS = frozenset("بعد منذ عقب اثر".split())
 
 _HALTED_DEAL = "core.SANCTION.halt-deal."
 _HELD_REACH = 4  # words from a force in a coercion's genitive to whom it holds
-
-
-def _masdar_after_masdar(tokens: list[Token], trig: Trigger, finder: ArgumentFinder) -> bool:
-    """A verb form with «و» and the same pronoun as the act noun right before it is that noun's fellow
-    masdar: «خطفه وقتله» (his abduction and killing), not «and he killed him»."""
-    k = trig.first_token
-    word = tokens[k]
-    return k > 0 and word.proclitics == "و" and bool(word.enclitic) and trig.last_token == k \
-        and tokens[k - 1].enclitic == word.enclitic and (k - 1) in finder.noun_trigger_tokens
-
 
 _SUMMONS = "core.ACCUSE.summon."
 _CUT_TIES = "core.SANCTION.cut."
