@@ -5,7 +5,6 @@ from __future__ import annotations
 import gc
 from collections import Counter
 from dataclasses import replace
-from datetime import date
 from typing import Optional
 
 from ..kb.knowledge import KnowledgeBase, load_kb
@@ -28,6 +27,7 @@ from .arguments import ArgumentFinder, Arguments
 from .arguments.words import (AGREEMENT_DOCUMENTS, CLASHES, DEED_JUDGING, DURING_IT, IF, JUDGING_VERBS, LIGHT_VERBS,
                               OR_ELSE, SINCE, STATE_FORCES, TIME_PREPS, VICTIM_SECTORS, calls_for_it, conjoined_word,
                               describes_what, is_complementizer, plural_verb, prep_clitic, prep_key, side_of, word_key)
+from .clues.dates import after_a_span_of, nearest_date, parse_date, time_adverbial
 from .clues.force import (AIM_REACH, AIMS_OF_OPERATIONS, CROWD_SECTORS, FACING, HOLDING, a_crowd, across_the_border,
                           asks_release, at_protesters, calls_to_stop_fighting, coerced_at_home, crowd_at_home,
                           crowd_demands_of_its_government, crowd_of_the_government_faced, doers_of_last_attack,
@@ -131,7 +131,7 @@ class Coder:
     def code(self, doc: Document, default_date: Optional[str] = None,
              trace: Optional[list[Outcome]] = None) -> list[Event]:
         """The events `doc` reports; with `trace`, what became of each trigger is appended to it."""
-        ref = _parse_date(doc.date or default_date)
+        ref = parse_date(doc.date or default_date)
         outcomes: dict[int, Outcome] = {}  # by id of the event built from the trigger
         events: list[Event] = []
         sentences = self.sentences(doc)
@@ -254,7 +254,7 @@ class Coder:
                 # in is background (an article tells such episodes as events of its story)
                 before = sent_events
                 sent_events = [ev for ev in sent_events if not (ev.event_type in _LASTING_TYPES
-                                                                and _after_a_span_of(sent.tokens, ev.trigger.first_token))]
+                                                                and after_a_span_of(sent.tokens, ev.trigger.first_token))]
                 mark_removed(before, sent_events, "background in a lone report", outcomes)
             if self.detector is not None:
                 # an article's first sentence reports its main event, and so does a dispatch's under its
@@ -1441,7 +1441,7 @@ class Coder:
                  ) -> Optional[tuple[Optional[DateMention], str, str, Optional[str], str]]:
         """The event's date, modality, type and mode (refusals, recalls, boycotts, verbal attacks, a crowd's
         deeds read for what they are); None when the act was told already in the sentence."""
-        event_date = _nearest_date(dates, trig, finder.triggers, sent.tokens)
+        event_date = nearest_date(dates, trig, finder.triggers, sent.tokens)
         # (a verb «قبل أن» ties to a story told in the past, not to one foretold: «ستعتقله … قبل أن تفرج عنه»)
         tied = trig.first_token >= 2 and [t.norm for t in sent.tokens[trig.first_token - 2:trig.first_token]] \
             in (["قبل", "ان"], ["بعد", "ان"]) and not any(has_future_prefix(t) for t in sent.tokens[:trig.first_token])
@@ -2127,7 +2127,7 @@ class Coder:
             and after_preposition(finder.tokens, ev.trigger.first_token)) and not (
             masculine and all_here(ev.actor, men=False)) and not (
             entry.event == "PROTEST" and ev.event_type in ("COERCE", "ASSAULT")) and not (
-            finder is not None and _time_adverbial(finder.tokens, ev.trigger)) and not (
+            finder is not None and time_adverbial(finder.tokens, ev.trigger)) and not (
             outer and ev.trigger.entry.pos == "noun" and "light-verb" not in ev.rule
             and finder.in_complement(ev.trigger)) and not (
             feminine and all_here(ev.actor, men=True))), None)
@@ -2339,7 +2339,6 @@ _PREPOSITION_PRONOUNS = {"معها": ("مع", "اياها"), "معه": ("مع", 
 _PRONOUN_PP_REACH = 3  # «تضامنها التام والكامل معها»
 _WARNING_PARTICIPLE = "core.THREATEN.warning.participle"
 
-_OTHER_CLAUSE = frozenset("فيما بينما وبينما".split())  # «…، فيما نددت تركيا»: while another acted
 _HOSTILE_TYPES = frozenset({"ASSAULT", "THREATEN", "COERCE"})
 _THREATENABLE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 _ADDRESSING_TYPES = frozenset({"ACCUSE", "SANCTION", "CONSULT", "REJECT", "THREATEN"})  # acts a demand may follow up
@@ -2407,15 +2406,6 @@ _WARNINGS = frozenset({"core.THREATEN.warn.verb", "core.THREATEN.warning.partici
 _BODIES_WITHOUT_FORCE = frozenset({"UNO", "NGO"})
 _COOPERATION_NOUN = "core.COOPERATE.cooperate.noun"
 
-
-def _time_adverbial(tokens, trig) -> bool:
-    """«منذ إسقاط تركيا مقاتلة روسية», «بعد اعتراض روسيا»: an act's noun right after a preposition of time
-    tells when, and its doer is no subject a later act shares."""
-    return trig.entry.pos == "noun" and trig.first_token > 0 and tokens[trig.first_token - 1].norm in _BACKGROUND_PREPS
-
-
-_BACKGROUND_PREPS = frozenset("منذ بعد قبل اثر عقب".split())
-
 _DOMESTIC_MODES = frozenset({"arrest", "repress"})  # done to a state's own people where they live
 _AUTHORITY_SECTORS = frozenset({"GOV", "COP", "JUD"})  # organs that hold and free a state's own people
 
@@ -2472,19 +2462,7 @@ _SIGNERS_NAMED = frozenset({"genitive", "light-verb", "between", "declared", "pa
                             "discourse-participants"})
 _CROSSING = frozenset("تجاوز تجاوزت تجاوزوا يتجاوز تتجاوز تخطي تخطت تخطوا يتخطي تتخطي تجاوزه تجاوزها".split())
 
-
-def _after_a_span_of(tokens: list[Token], k: int) -> bool:
-    """The noun at `k` is what weeks, months or years were spent in: «بعد (نحو) ثلاث سنوات من الاعتقال»,
-    «بعد ستة أسابيع من الاحتجاجات» — background to what the sentence reports («بعد ساعات من إعدام …»
-    is hours after an execution, which it reports)."""
-    if k < 3 or tokens[k - 1].norm != "من" or tokens[k - 2].keys[-1] not in _SPANS:
-        return False
-    return any(t.keys[-1] in _SPAN_OPENERS for t in tokens[max(0, k - 6):k - 2])
-
-
-_SPANS = frozenset("سنوات سنه سنتين سنتان عامين عامان اعوام عقود عقد اشهر شهر شهرين شهران اسابيع اسبوع اسبوعين".split())
 _LASTING_TYPES = frozenset({"PROTEST", "COERCE"})  # protests and detentions last; a talk or a strike is dated
-_SPAN_OPENERS = frozenset("بعد منذ عقب اثر".split())
 
 _HALTED_DEAL = "core.SANCTION.halt-deal."
 _HELD_REACH = 4  # words from a force in a coercion's genitive to whom it holds
@@ -2493,49 +2471,6 @@ _SUMMONS = "core.ACCUSE.summon."
 _CUT_TIES = "core.SANCTION.cut."
 
 _VOID = frozenset({"باطل", "باطلا", "باطله", "لاغ", "لاغيا", "لاغيه"})  # «باطل ولاغٍ»
-
-
-def _nearest_date(dates: list[DateMention], trig: Trigger, triggers: list[Trigger],
-                  tokens: list[Token]) -> Optional[DateMention]:
-    """The time expression closest to the trigger with no other trigger in between, nor a «فيما»
-    that opens another clause, nor (after the trigger) the «أن» of what it says."""
-    trig_word = tokens[trig.first_token]
-
-    def free(d: DateMention) -> bool:
-        lo, hi = sorted((d.span[0], trig.span[0]))
-        if any(lo < t.span[0] < hi and t is not trig for t in triggers):
-            return False
-        between = [t for t in tokens if lo < t.span[0] < hi and t.is_word]
-        # «… عام 1915 كانت إبادة جماعية، فيما نددت تركيا»; «اعترف بايدن بأن المجازر … عام 1915 كانت إبادة»
-        # («… لم تحدث منذ عام 1969، واحتجزت الشرطة مفتي القدس»: a verb with «و» after a comma opens a
-        # clause of its own, which the last clause's date does not reach)
-        opened = d.span[0] < trig.span[0] and trig_word.proclitics[:1] in ("و", "ف") and any(
-            not t.is_word and t.text in "،," for t in tokens if d.span[1] <= t.span[0] < trig.span[0])
-        return not opened and not any(t.norm in _OTHER_CLAUSE for t in between) and not (
-            d.span[0] > trig.span[0] and any(is_complementizer(t) for t in between))
-
-    def first_since(d: DateMention) -> bool:
-        # «أول محادثات مباشرة بينهما منذ عام 2022»: when the last one was, not when this one is
-        before = [t for t in tokens if t.span[1] <= d.span[0] and t.is_word][-_FIRST_SINCE_REACH:]
-        return normalize(d.text).startswith("منذ") and any(t.keys[-1] in _FIRST_WORDS for t in before)
-
-    eligible = [d for d in dates if free(d) and not first_since(d)]
-    if not eligible:
-        return None
-    return min(eligible, key=lambda d: min(abs(d.span[0] - trig.span[1]), abs(trig.span[0] - d.span[1])))
-
-
-_FIRST_WORDS = frozenset({"اول", "اولي"})
-_FIRST_SINCE_REACH = 8  # words from «أول» to «منذ» («أول زيارة لرئيس أمريكي في منصبه إلى كوبا منذ عام 1928»)
-
-
-def _parse_date(value: Optional[str]) -> Optional[date]:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
 
 
 def code_text(text: str, date: Optional[str] = None, doc_id: str = "doc", coder: Optional[Coder] = None) -> list[Event]:
