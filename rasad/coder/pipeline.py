@@ -94,6 +94,193 @@ _PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT", "AID", "THREATE
 _DEPLOY_VERB = "core.MOBILIZE.deploy.verb"  # «انتشر»: troops deploy, but news and protests spread too
 _PHONE_WORDS = frozenset({"هاتفيا", "هاتفي", "هاتفيه", "هاتفيه"})
 
+# -- the words and types the Coder's rules test (their word tests are in .clues) --------------
+
+_ENCOURAGE_VERB = "core.REQUEST.encourage.verb"
+_GUESSED_FROM_THE_STORY = STORY_GUESSES | {"topic"}
+_CAME = frozenset("جاء جاءت ياتي تاتي".split())  # «وجاء اللقاء بعد …», «ويأتي الاجتماع في وقت …»
+_THREAT_NOUN = "core.THREATEN.threaten.noun"
+_COMBATING = "مكافحه"  # «مكافحة الشغب»: the act a force or unit exists to fight
+
+_ACCORD_JUDGEMENTS = {"SUPPORT": "parties-of-welcomed-accord", "REJECT": "parties-of-rejected-accord"}
+
+_TERM_TYPES = frozenset({"RETREAT", "CONCEDE", "AID"})  # what an accord provides for its parties to do
+
+_RATIFYING = frozenset({"core.AGREE.ratify.verb", "core.AGREE.approve.verb", "core.AGREE.approve-text.verb"})
+_RATIFIED_REACH = 3  # «صادق (بالإجماع) على الاتفاق»
+
+_PURGE = "core.COERCE.purge.noun"
+_PURGED_SECTORS = ((frozenset("قاضيا قضاه القضاه".split()), "JUD"),
+                   (frozenset("ضابطا ضباط الضباط عسكريا عسكريين العسكريين".split()), "MIL"),
+                   (frozenset({"شرطيا"}), "COP"))
+
+_SPREAD_OUT = "core.MOBILIZE.spread-out.noun"
+
+_TURNING_WORDS = frozenset("المقابل اخري اخر".split())  # «وفي المقابل،», «من جهة أخرى،», «على صعيد آخر،»
+
+_UNREAL = frozenset({"negated", "hypothetical", "future"})  # an attack so reported did not take place
+
+_WHEN = frozenset("حين حينما عندما لما".split())
+
+_UNREST = frozenset("اضطرابات احتجاجات تظاهرات مظاهرات شغب مخربين المخربين مشاغبين".split())
+
+# a law or decree, indefinite, whose verb right after it tells what it does
+_ENACTMENTS = frozenset("قانون قانونا قانونين قانونان قرار قرارا قرارين مرسوم مرسوما مرسومين تشريع تشريعا "
+                         "تشريعين".split())
+_DECISION = frozenset({"قرار", "اعلان", "خطوه"})  # «القرار», «الإعلان», «الخطوة»: the one the article's lead told
+_ACT_BEFORE_REACH = 3  # words from the step said to contravene («إن القرار «يتعارض»») to the verb
+
+_EXCHANGES = frozenset("تبادل مبادله".split())  # «صفقة تبادل», «اتفاق مبادلة»: a deal of exchange
+
+_ALL_PARTIES = frozenset("اطراف الاطراف".split())  # «جميع الأطراف», «كل الأطراف المعنية»
+_EVERYONE = frozenset("الجميع جميع الكل المواطنين الشعب".split())  # «ودعا الجميع إلى التهدئة»
+
+_COMMENTARY_TYPES = frozenset({"THREATEN", "ACCUSE"})  # (after «دعا», «طالب», an indefinite noun is as often whom they call on)
+
+_BRANDISH_VERB = "core.THREATEN.brandish.verb"
+
+# a charge names whom it is laid on; the deed after it is what they are charged with («يتهم المحتجون
+# فصائل مسلحة بالوقوف وراء هذه العمليات»)
+_CHARGING = frozenset({"core.ACCUSE.accuse.verb", "core.ACCUSE.accuse.noun", "core.ACCUSE.accusing.participle",
+                       "core.ACCUSE.charge.verb"})
+_DEED_REACH = 5  # words after a condemned deed in which its doer or its victim is named
+
+_LEAD_MIN_SENTENCES = 3  # a document this long is an article whose first sentence is its lead
+# a lead's verb, light verb or relative clause naming the doer reports («الهجوم الذي شنّته جماعة الحوثي على …»);
+# «الحروب بين …» describes
+_LEAD_REPORT_PATHS = SUBJECT_PATHS + ("light-verb", "launched-by")
+
+_BACKING = "core.SUPPORT.support.noun"  # «أعلنت القاهرة دعمها «السياسي والعسكري» للعملية»: backing a deed backs its doer
+
+_STIRRED = frozenset({"core.REJECT.objection-stirred.noun", "core.ACCUSE.anger-stirred.noun"})
+_SEMICOLONS = frozenset("؛;")
+_EXPLAINING = frozenset("اذ حيث".split())  # «…؛ إذ استدعت سفيرها»: the clause says what the one before did
+
+_REQUEST_NOUN = "core.REQUEST.demand.noun"
+
+_IN_A_CALL = frozenset("في خلال".split())  # «اتفق الرئيسان … في اتصال هاتفي»
+_HIM_OR_THEM = frozenset("ه ها هم هما".split())
+# «…، داعياً الحكومة إلى …»: a call a party makes on its own state's is a request all the same (in a lone report a
+# crowd's demand is its protest's)
+_CALLING_PARTICIPLE = "core.REQUEST.calling.participle"
+
+_STATE_LIKE_KINDS = ("country", "capital", "seat", "group")  # what a feminine verb may go on with
+_STRONG_REPORT_FACTOR = 0.25  # how far below the threshold a strong rule report may still stand
+
+# in an article, a candidate between two coded parties is judged against this share of the
+# threshold: the model learned from lone newswire sentences, and an article has named its parties
+_ARTICLE_PARTIES_FACTOR = 0.3
+_AT_HOME_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "ACCUSE"})  # from within, to no one named: made at home
+
+# in an article about the two parties, a noun with its doer named by a light verb or a resumptive
+# verb is as clear: «شن الحوثيون هجوما على أبوظبي», «غارة نسبت إلى التحالف»
+_DOCUMENT_REPORT_PATHS = STRONG_PATHS + ("launched-by",)
+
+_SUPPORT_NOUN, _SUPPORT_VERB = "core.SUPPORT.support.noun", "core.SUPPORT.support.verb"
+
+_ATTACKERS = "Attackers"  # the office of «المهاجمون» in the KB: whoever the text says attacked
+
+_ALLUDING_TYPES = frozenset({"THREATEN", "ACCUSE", "REJECT"})  # acts aimed at someone left unnamed
+
+_REACTIONS = frozenset({"SUPPORT", "REJECT", "ACCUSE"})  # what a decision or a deal may meet with
+_DETACHED_PRONOUNS = frozenset("اياه اياها اياهم اياهما".split())
+# a preposition with «her/him» → the preposition, and the detached pronoun that agrees as it does
+_PREPOSITION_PRONOUNS = {"معها": ("مع", "اياها"), "معه": ("مع", "اياه"), "لها": ("ل", "اياها"), "له": ("ل", "اياه"),
+                         "اليها": ("الي", "اياها"), "اليه": ("الي", "اياه")}
+_PRONOUN_PP_REACH = 3  # «تضامنها التام والكامل معها»
+_WARNING_PARTICIPLE = "core.THREATEN.warning.participle"
+
+_HOSTILE_TYPES = frozenset({"ASSAULT", "THREATEN", "COERCE"})
+_THREATENABLE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+_ADDRESSING_TYPES = frozenset({"ACCUSE", "SANCTION", "CONSULT", "REJECT", "THREATEN"})  # acts a demand may follow up
+_ANSWERABLE = _ADDRESSING_TYPES - {"CONSULT"}  # acts a threat may follow up
+
+_REFUSABLE_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "CONCEDE", "AID"})
+_FLAGS = frozenset("علم العلم اعلام الاعلام".split())
+_STORM_VERB = "core.ASSAULT.storm.verb"
+_CORDON_VERB = "core.COERCE.cordon.verb"
+_AMNESTY = "core.RETREAT.amnesty.noun"
+_CONDEMN_VERB = "core.ACCUSE.condemn.verb"
+
+_DOMESTIC_FOES = frozenset({"OPP", "PTY", "REB"})  # who may condemn their own government's step
+_BUILDINGS = frozenset("مقر مقار مبني مباني سفاره قنصليه مسجد مصلي كنيسه مركز مراكز مكتب مكاتب منزل منازل مستشفي "
+                       "جامعه برلمان مؤسسه مؤسسات مصنع مصانع مستودع مستودعات مخزن مخازن شقه شقق مزرعه ورشه فندق "
+                       "مدرسه مدارس مطبعه".split())
+_BUILDING_REACH = 10  # «اقتحمت عناصر من الشرطة الوطنية الإسبانية والحرس المدني مراكز اقتراع»
+_CROWD_DEEDS = {"core.ASSAULT.storm.verb": "obstruct", "core.ASSAULT.raid.noun": "obstruct",
+                "core.COERCE.cordon.verb": "obstruct", "core.MOBILIZE.deploy.verb": "obstruct",
+                "core.ASSAULT.arson.verb": "riot", "core.ASSAULT.attack.verb": "riot"}
+
+_TAKEN_PART_IN = frozenset({"ASSAULT", "MOBILIZE", "AID", "COERCE"})  # acts one joins «بمشاركة», no meeting
+_OTHERS = frozenset("اخرون اخرين".split())  # «محتجون آخرون»
+
+# «لن يلتقي», and the announced «عدم» of a masdar: «أعلنت عدم مشاركتها», «عدم اعترافها بالنتائج»
+_WILL_NOT = frozenset({"لن", "ولن", "عدم", "وعدم"})
+
+_NOT_NOW = frozenset({"لا", "ولا", "لم", "ولم"})
+
+_OBLIGATIONS = ("core.REQUEST.must.", "core.REQUEST.must-on.")
+_LETTING_IN = "core.AID.admit.noun"
+
+_STRIKE_NOUNS = frozenset({"core.ASSAULT.air.noun", "core.ASSAULT.strike.noun", "core.ASSAULT.shell.noun"})
+
+_RIVALRY_TYPES = _HOSTILE_TYPES | {"ACCUSE", "REJECT", "SANCTION"}  # events that show two parties at odds
+
+_PETITIONS = frozenset({"REQUEST", "ACCUSE", "SUPPORT"})
+
+_VOIDED = "core.REJECT.null-and-void.noun"
+
+_AIMED_TYPES = frozenset({"ASSAULT", "COERCE", "COOPERATE"})  # acts an article reports only with their target
+# what a state organ does to no one named, in a war at home, it does to its rebels (when no rival is on record)
+_HOME_WAR_TYPES = frozenset({"REQUEST", "REJECT", "ACCUSE", "SANCTION", "AGREE", "RETREAT"})
+_DYADIC_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "AID", "COOPERATE", "REQUEST", "REJECT", "ACCUSE",
+                           "SANCTION", "CONCEDE", "RETREAT"})
+
+_PEOPLE_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "MED", "REL", "BUS"})  # a state's people, not its organs
+_STREETS_REACH = 6  # words from a crowd's verb to the city it fills («تدفقوا إلى شوارع تل أبيب»)
+_DENIAL = "core.REJECT.deny."
+_COMPLAINTS = frozenset({"core.ACCUSE.complaint.noun", "core.ACCUSE.lawsuit.noun"})  # lodged with a body against a party
+_FROM_THEM = frozenset("عنه عنها عنهم عنهما عنهن".split())  # «أفرجت عنهم»
+
+_HOST_VERB = "core.CONSULT.host.verb"
+_ARRIVE_VERB = "core.CONSULT.arrive.verb"
+
+# a ruler's going demanded («للمطالبة برحيله», «بإقالة المحافظ», «بإسقاط الحكومة»)
+_OUSTINGS = frozenset("رحيل اقاله استقاله اسقاط تنحي".split())
+
+_ATTACK_VERB = "core.ASSAULT.attack.verb"
+_ATTACK_NOUN = "core.ASSAULT.attack.noun"
+
+_THREATEN_VERB = "core.THREATEN.threaten.verb"
+
+_WARNINGS = frozenset({"core.THREATEN.warn.verb", "core.THREATEN.warning.participle", "core.THREATEN.warning.noun"})
+_BODIES_WITHOUT_FORCE = frozenset({"UNO", "NGO"})
+_COOPERATION_NOUN = "core.COOPERATE.cooperate.noun"
+
+_DOMESTIC_MODES = frozenset({"arrest", "repress"})  # done to a state's own people where they live
+_AUTHORITY_SECTORS = frozenset({"GOV", "COP", "JUD"})  # organs that hold and free a state's own people
+
+_CAPTURE = "core.COERCE.capture."
+
+_CROWD_GUESSES = ("protesters-of-place", "protesters-of-main-state", "people-of-place")  # crowds the text did not name
+
+_RED_LINE = "core.THREATEN.red-line.noun"
+_SIGNING_NOUN = "core.AGREE.sign.noun"
+_SIGNERS_NAMED = frozenset({"genitive", "light-verb", "between", "declared", "pair-at-the-end-of-talks",
+                            "parties-at-the-end-of-talks",
+                            "discourse-participants"})
+_CROSSING = frozenset("تجاوز تجاوزت تجاوزوا يتجاوز تتجاوز تخطي تخطت تخطوا يتخطي تتخطي تجاوزه تجاوزها".split())
+
+_LASTING_TYPES = frozenset({"PROTEST", "COERCE"})  # protests and detentions last; a talk or a strike is dated
+
+_HALTED_DEAL = "core.SANCTION.halt-deal."
+_HELD_REACH = 4  # words from a force in a coercion's genitive to whom it holds
+
+_SUMMONS = "core.ACCUSE.summon."
+_CUT_TIES = "core.SANCTION.cut."
+
+_VOID = frozenset({"باطل", "باطلا", "باطله", "لاغ", "لاغيا", "لاغيه"})  # «باطل ولاغٍ»
+
 
 class Coder:
     """Codes documents into PLOVER events. Build once; `code()` is pure per document."""
@@ -2239,177 +2426,9 @@ class Coder:
         args.recipient = [np for np in args.recipient if np not in args.actor]
 
 
-_ENCOURAGE_VERB = "core.REQUEST.encourage.verb"
-_GUESSED_FROM_THE_STORY = STORY_GUESSES | {"topic"}
-_CAME = frozenset("جاء جاءت ياتي تاتي".split())  # «وجاء اللقاء بعد …», «ويأتي الاجتماع في وقت …»
-_THREAT_NOUN = "core.THREATEN.threaten.noun"
-_COMBATING = "مكافحه"  # «مكافحة الشغب»: the act a force or unit exists to fight
-
-_ACCORD_JUDGEMENTS = {"SUPPORT": "parties-of-welcomed-accord", "REJECT": "parties-of-rejected-accord"}
-
-_TERM_TYPES = frozenset({"RETREAT", "CONCEDE", "AID"})  # what an accord provides for its parties to do
-
-_RATIFYING = frozenset({"core.AGREE.ratify.verb", "core.AGREE.approve.verb", "core.AGREE.approve-text.verb"})
-_RATIFIED_REACH = 3  # «صادق (بالإجماع) على الاتفاق»
-
-_PURGE = "core.COERCE.purge.noun"
-_PURGED_SECTORS = ((frozenset("قاضيا قضاه القضاه".split()), "JUD"),
-                   (frozenset("ضابطا ضباط الضباط عسكريا عسكريين العسكريين".split()), "MIL"),
-                   (frozenset({"شرطيا"}), "COP"))
-
-_SPREAD_OUT = "core.MOBILIZE.spread-out.noun"
-
-
 def _token_range(tokens, span: tuple[int, int]) -> range:
     inside = [k for k, t in enumerate(tokens) if span[0] <= t.span[0] and t.span[1] <= span[1]]
     return range(inside[0], inside[-1] + 1) if inside else range(0)
-
-
-_TURNING_WORDS = frozenset("المقابل اخري اخر".split())  # «وفي المقابل،», «من جهة أخرى،», «على صعيد آخر،»
-
-_UNREAL = frozenset({"negated", "hypothetical", "future"})  # an attack so reported did not take place
-
-_WHEN = frozenset("حين حينما عندما لما".split())
-
-_UNREST = frozenset("اضطرابات احتجاجات تظاهرات مظاهرات شغب مخربين المخربين مشاغبين".split())
-
-# a law or decree, indefinite, whose verb right after it tells what it does
-_ENACTMENTS = frozenset("قانون قانونا قانونين قانونان قرار قرارا قرارين مرسوم مرسوما مرسومين تشريع تشريعا "
-                         "تشريعين".split())
-_DECISION = frozenset({"قرار", "اعلان", "خطوه"})  # «القرار», «الإعلان», «الخطوة»: the one the article's lead told
-_ACT_BEFORE_REACH = 3  # words from the step said to contravene («إن القرار «يتعارض»») to the verb
-
-_EXCHANGES = frozenset("تبادل مبادله".split())  # «صفقة تبادل», «اتفاق مبادلة»: a deal of exchange
-
-_ALL_PARTIES = frozenset("اطراف الاطراف".split())  # «جميع الأطراف», «كل الأطراف المعنية»
-_EVERYONE = frozenset("الجميع جميع الكل المواطنين الشعب".split())  # «ودعا الجميع إلى التهدئة»
-
-_COMMENTARY_TYPES = frozenset({"THREATEN", "ACCUSE"})  # (after «دعا», «طالب», an indefinite noun is as often whom they call on)
-
-_BRANDISH_VERB = "core.THREATEN.brandish.verb"
-
-# a charge names whom it is laid on; the deed after it is what they are charged with («يتهم المحتجون
-# فصائل مسلحة بالوقوف وراء هذه العمليات»)
-_CHARGING = frozenset({"core.ACCUSE.accuse.verb", "core.ACCUSE.accuse.noun", "core.ACCUSE.accusing.participle",
-                       "core.ACCUSE.charge.verb"})
-_DEED_REACH = 5  # words after a condemned deed in which its doer or its victim is named
-
-_LEAD_MIN_SENTENCES = 3  # a document this long is an article whose first sentence is its lead
-# a lead's verb, light verb or relative clause naming the doer reports («الهجوم الذي شنّته جماعة الحوثي على …»);
-# «الحروب بين …» describes
-_LEAD_REPORT_PATHS = SUBJECT_PATHS + ("light-verb", "launched-by")
-
-_BACKING = "core.SUPPORT.support.noun"  # «أعلنت القاهرة دعمها «السياسي والعسكري» للعملية»: backing a deed backs its doer
-
-_STIRRED = frozenset({"core.REJECT.objection-stirred.noun", "core.ACCUSE.anger-stirred.noun"})
-_SEMICOLONS = frozenset("؛;")
-_EXPLAINING = frozenset("اذ حيث".split())  # «…؛ إذ استدعت سفيرها»: the clause says what the one before did
-
-_REQUEST_NOUN = "core.REQUEST.demand.noun"
-
-_IN_A_CALL = frozenset("في خلال".split())  # «اتفق الرئيسان … في اتصال هاتفي»
-_HIM_OR_THEM = frozenset("ه ها هم هما".split())
-# «…، داعياً الحكومة إلى …»: a call a party makes on its own state's is a request all the same (in a lone report a
-# crowd's demand is its protest's)
-_CALLING_PARTICIPLE = "core.REQUEST.calling.participle"
-
-_STATE_LIKE_KINDS = ("country", "capital", "seat", "group")  # what a feminine verb may go on with
-_STRONG_REPORT_FACTOR = 0.25  # how far below the threshold a strong rule report may still stand
-
-# in an article, a candidate between two coded parties is judged against this share of the
-# threshold: the model learned from lone newswire sentences, and an article has named its parties
-_ARTICLE_PARTIES_FACTOR = 0.3
-_AT_HOME_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "ACCUSE"})  # from within, to no one named: made at home
-
-# in an article about the two parties, a noun with its doer named by a light verb or a resumptive
-# verb is as clear: «شن الحوثيون هجوما على أبوظبي», «غارة نسبت إلى التحالف»
-_DOCUMENT_REPORT_PATHS = STRONG_PATHS + ("launched-by",)
-
-_SUPPORT_NOUN, _SUPPORT_VERB = "core.SUPPORT.support.noun", "core.SUPPORT.support.verb"
-
-_ATTACKERS = "Attackers"  # the office of «المهاجمون» in the KB: whoever the text says attacked
-
-_ALLUDING_TYPES = frozenset({"THREATEN", "ACCUSE", "REJECT"})  # acts aimed at someone left unnamed
-
-_REACTIONS = frozenset({"SUPPORT", "REJECT", "ACCUSE"})  # what a decision or a deal may meet with
-_DETACHED_PRONOUNS = frozenset("اياه اياها اياهم اياهما".split())
-# a preposition with «her/him» → the preposition, and the detached pronoun that agrees as it does
-_PREPOSITION_PRONOUNS = {"معها": ("مع", "اياها"), "معه": ("مع", "اياه"), "لها": ("ل", "اياها"), "له": ("ل", "اياه"),
-                         "اليها": ("الي", "اياها"), "اليه": ("الي", "اياه")}
-_PRONOUN_PP_REACH = 3  # «تضامنها التام والكامل معها»
-_WARNING_PARTICIPLE = "core.THREATEN.warning.participle"
-
-_HOSTILE_TYPES = frozenset({"ASSAULT", "THREATEN", "COERCE"})
-_THREATENABLE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
-_ADDRESSING_TYPES = frozenset({"ACCUSE", "SANCTION", "CONSULT", "REJECT", "THREATEN"})  # acts a demand may follow up
-_ANSWERABLE = _ADDRESSING_TYPES - {"CONSULT"}  # acts a threat may follow up
-
-_REFUSABLE_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "CONCEDE", "AID"})
-_FLAGS = frozenset("علم العلم اعلام الاعلام".split())
-_STORM_VERB = "core.ASSAULT.storm.verb"
-_CORDON_VERB = "core.COERCE.cordon.verb"
-_AMNESTY = "core.RETREAT.amnesty.noun"
-_CONDEMN_VERB = "core.ACCUSE.condemn.verb"
-
-_DOMESTIC_FOES = frozenset({"OPP", "PTY", "REB"})  # who may condemn their own government's step
-_BUILDINGS = frozenset("مقر مقار مبني مباني سفاره قنصليه مسجد مصلي كنيسه مركز مراكز مكتب مكاتب منزل منازل مستشفي "
-                       "جامعه برلمان مؤسسه مؤسسات مصنع مصانع مستودع مستودعات مخزن مخازن شقه شقق مزرعه ورشه فندق "
-                       "مدرسه مدارس مطبعه".split())
-_BUILDING_REACH = 10  # «اقتحمت عناصر من الشرطة الوطنية الإسبانية والحرس المدني مراكز اقتراع»
-_CROWD_DEEDS = {"core.ASSAULT.storm.verb": "obstruct", "core.ASSAULT.raid.noun": "obstruct",
-                "core.COERCE.cordon.verb": "obstruct", "core.MOBILIZE.deploy.verb": "obstruct",
-                "core.ASSAULT.arson.verb": "riot", "core.ASSAULT.attack.verb": "riot"}
-
-_TAKEN_PART_IN = frozenset({"ASSAULT", "MOBILIZE", "AID", "COERCE"})  # acts one joins «بمشاركة», no meeting
-_OTHERS = frozenset("اخرون اخرين".split())  # «محتجون آخرون»
-
-# «لن يلتقي», and the announced «عدم» of a masdar: «أعلنت عدم مشاركتها», «عدم اعترافها بالنتائج»
-_WILL_NOT = frozenset({"لن", "ولن", "عدم", "وعدم"})
-
-_NOT_NOW = frozenset({"لا", "ولا", "لم", "ولم"})
-
-_OBLIGATIONS = ("core.REQUEST.must.", "core.REQUEST.must-on.")
-_LETTING_IN = "core.AID.admit.noun"
-
-_STRIKE_NOUNS = frozenset({"core.ASSAULT.air.noun", "core.ASSAULT.strike.noun", "core.ASSAULT.shell.noun"})
-
-_RIVALRY_TYPES = _HOSTILE_TYPES | {"ACCUSE", "REJECT", "SANCTION"}  # events that show two parties at odds
-
-_PETITIONS = frozenset({"REQUEST", "ACCUSE", "SUPPORT"})
-
-_VOIDED = "core.REJECT.null-and-void.noun"
-
-_AIMED_TYPES = frozenset({"ASSAULT", "COERCE", "COOPERATE"})  # acts an article reports only with their target
-# what a state organ does to no one named, in a war at home, it does to its rebels (when no rival is on record)
-_HOME_WAR_TYPES = frozenset({"REQUEST", "REJECT", "ACCUSE", "SANCTION", "AGREE", "RETREAT"})
-_DYADIC_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "AID", "COOPERATE", "REQUEST", "REJECT", "ACCUSE",
-                           "SANCTION", "CONCEDE", "RETREAT"})
-
-_PEOPLE_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "MED", "REL", "BUS"})  # a state's people, not its organs
-_STREETS_REACH = 6  # words from a crowd's verb to the city it fills («تدفقوا إلى شوارع تل أبيب»)
-_DENIAL = "core.REJECT.deny."
-_COMPLAINTS = frozenset({"core.ACCUSE.complaint.noun", "core.ACCUSE.lawsuit.noun"})  # lodged with a body against a party
-_FROM_THEM = frozenset("عنه عنها عنهم عنهما عنهن".split())  # «أفرجت عنهم»
-
-_HOST_VERB = "core.CONSULT.host.verb"
-_ARRIVE_VERB = "core.CONSULT.arrive.verb"
-
-# a ruler's going demanded («للمطالبة برحيله», «بإقالة المحافظ», «بإسقاط الحكومة»)
-_OUSTINGS = frozenset("رحيل اقاله استقاله اسقاط تنحي".split())
-
-_ATTACK_VERB = "core.ASSAULT.attack.verb"
-_ATTACK_NOUN = "core.ASSAULT.attack.noun"
-
-_THREATEN_VERB = "core.THREATEN.threaten.verb"
-
-_WARNINGS = frozenset({"core.THREATEN.warn.verb", "core.THREATEN.warning.participle", "core.THREATEN.warning.noun"})
-_BODIES_WITHOUT_FORCE = frozenset({"UNO", "NGO"})
-_COOPERATION_NOUN = "core.COOPERATE.cooperate.noun"
-
-_DOMESTIC_MODES = frozenset({"arrest", "repress"})  # done to a state's own people where they live
-_AUTHORITY_SECTORS = frozenset({"GOV", "COP", "JUD"})  # organs that hold and free a state's own people
-
-_CAPTURE = "core.COERCE.capture."
 
 
 def _segmenter_vocabulary(kb: KnowledgeBase, lexicon: Lexicon) -> set[str]:
@@ -2451,26 +2470,6 @@ def _segmenter_vocabulary(kb: KnowledgeBase, lexicon: Lexicon) -> set[str]:
     article_words = {w for w in kb.article_words() if preposition_and_trigger(w)}
     inner_words = {w for w in kb.inner_words() if preposition_and_trigger(w)}
     return words | (names - article_words - inner_words) | {"ال" + w for w in article_words}
-
-
-_CROWD_GUESSES = ("protesters-of-place", "protesters-of-main-state", "people-of-place")  # crowds the text did not name
-
-_RED_LINE = "core.THREATEN.red-line.noun"
-_SIGNING_NOUN = "core.AGREE.sign.noun"
-_SIGNERS_NAMED = frozenset({"genitive", "light-verb", "between", "declared", "pair-at-the-end-of-talks",
-                            "parties-at-the-end-of-talks",
-                            "discourse-participants"})
-_CROSSING = frozenset("تجاوز تجاوزت تجاوزوا يتجاوز تتجاوز تخطي تخطت تخطوا يتخطي تتخطي تجاوزه تجاوزها".split())
-
-_LASTING_TYPES = frozenset({"PROTEST", "COERCE"})  # protests and detentions last; a talk or a strike is dated
-
-_HALTED_DEAL = "core.SANCTION.halt-deal."
-_HELD_REACH = 4  # words from a force in a coercion's genitive to whom it holds
-
-_SUMMONS = "core.ACCUSE.summon."
-_CUT_TIES = "core.SANCTION.cut."
-
-_VOID = frozenset({"باطل", "باطلا", "باطله", "لاغ", "لاغيا", "لاغيه"})  # «باطل ولاغٍ»
 
 
 def code_text(text: str, date: Optional[str] = None, doc_id: str = "doc", coder: Optional[Coder] = None) -> list[Event]:
