@@ -75,7 +75,6 @@ _JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # what two sides do
 # where talks, a deal or aid happen names a party to them, and where one backs the sides of a war («الحرب في
 # اليمن التي يدعم فيها البلدان الأطراف»); where praise is voiced does not
 _HOSTED_TYPES = _INTERACTION_TYPES - {"SUPPORT"}
-_SUPPORT_VERB = "core.SUPPORT.support.verb"
 _JUDGING_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "THREATEN"})
 _MIN_STANDALONE_CONFIDENCE = 0.7
 SHIPPED = object()  # Coder(detector=SHIPPED): the model shipped with the package

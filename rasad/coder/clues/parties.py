@@ -392,7 +392,8 @@ def _home_side(sector: Optional[str]) -> Optional[str]:
         else "outside" if sector in _OUTSIDE_THE_STATE else None
 
 
-# (a parliament seats the opposition too; and a crowd's demands of its government count in articles only, above)
+# (a parliament seats the opposition too; and a crowd's demands of its government count in articles only, in
+# the pipeline)
 _STATE_ORGANS = DOMESTIC_SECTORS - {"LEG"}
 _OUTSIDE_THE_STATE = HOME_SECTORS | {"REL"}
 
