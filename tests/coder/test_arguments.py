@@ -724,6 +724,13 @@ def test_a_verb_with_hamza_is_not_a_one_word_name_without_it(rules_coder):
     assert all("GBR" not in codes(e.actor) for e in evs)  # «ترأس» is not «تراس» (Truss)
 
 
+def test_a_word_with_ta_marbuta_is_not_a_place_spelt_with_ha(rules_coder):
+    # «عالية» (high) is no «عاليه» (Aley), which the same text may name as written
+    found = phrase_codes(rules_coder, "بلغ التنسيق بين البلدين درجة عالية، وفق ما قاله مسؤول في بلدة عاليه.",
+                         "2015-06-01")
+    assert "عالية" not in found and found["عاليه"] == "LBN"
+
+
 def test_protest_crowd_and_target(rules_coder):
     ev = one(rules_coder, "وتظاهر مئات الصرب في وسط بلغراد احتجاجا على قرار الاتحاد الأوروبي.", "PROTEST")
     assert codes(ev.actor) == ["SRB"] and codes(ev.recipient) == ["EUR"]
