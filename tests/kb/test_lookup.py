@@ -694,7 +694,9 @@ def test_a_nisba_after_a_quoted_body_names_its_state(resolve):
                                                 ("رئيس تحرير صحيفة «الأيام» البحرينية", "BHR", "MED"),
                                                 ("عامل إقليم الحسيمة", "MAR", "GOV"),
                                                 ("التربية الوطنية المغربية", "MAR", "GOV"),
-                                                ("العلماء النوويون الإيرانيون", "IRN", "EDU")])
+                                                ("العلماء النوويون الإيرانيون", "IRN", "EDU"),
+                                                ("الملحق العسكري الأمريكي", "USA", "MIL"),
+                                                ("كاتب الدولة المغربي المكلف بالشؤون الخارجية", "MAR", "GOV")])
 def test_deputies_editors_governors_and_short_ministries_take_their_own_sector(resolve, text, code, sector):
     assert [(r["code"], r["sector"]) for r in resolve(text, date(2017, 6, 1))][:1] == [(code, sector)]
 
