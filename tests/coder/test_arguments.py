@@ -4432,7 +4432,7 @@ def test_condolences_offered_for_a_blast_do_not_make_the_mourner_its_doer(rules_
     assert all(not codes(e.actor) for e in evs)
 
 
-def test_what_an_accord_provides_for_is_done_by_its_parties(rules_coder):
+def test_the_terms_an_accord_sets_out_are_done_by_its_parties(rules_coder):
     text = ("وقعت حكومة الوفاق الوطني الليبية والجيش الوطني الليبي اتفاقاً لوقف إطلاق النار في جنيف. "
             "ونص الاتفاق على سريانه فوراً، وعلى عودة جميع الوحدات العسكرية إلى معسكراتها.")
     evs = [e for e in code(rules_coder, text, "2020-10-24") if e.event_type == "RETREAT" and "accord" in e.rule]
@@ -8772,6 +8772,12 @@ def test_an_accord_refused_is_refused_its_parties(rules_coder):
             "يحمي حقوق البلدين.\nوأكد وزير الخارجية اليوناني أن بلاده لن تعترف بأي اتفاق يمس حقوقها في المتوسط.")
     ev = one(rules_coder, text, "REJECT", "2019-12-01")
     assert codes(ev.actor) == ["GRC"] and sorted(codes(ev.recipient)) == ["LBY", "TUR"]
+
+
+def test_an_accord_refused_as_the_verbs_object_is_refused_its_parties(rules_coder):
+    text = "وقّعت روسيا وإيران مذكرة تفاهم للتعاون العسكري، فيما رفضت الولايات المتحدة المذكرة."
+    ev = one(rules_coder, text, "REJECT", "2021-01-12")
+    assert codes(ev.actor) == ["USA"] and sorted(codes(ev.recipient)) == ["IRN", "RUS"]
 
 
 def test_the_place_an_accord_is_named_after_is_not_where_a_protest_is(rules_coder):

@@ -292,7 +292,7 @@ def test_consequences_to_bear_and_nothing_left_unanswered_are_threats(rules_code
     assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["USA"]
 
 
-def test_suspending_a_memorandum_is_a_sanction(rules_coder):
+def test_suspending_work_under_a_memorandum_is_a_sanction(rules_coder):
     ev = _first(rules_coder, "وعلّقت روسيا العمل بمذكرة التفاهم مع الولايات المتحدة بشأن سلامة الطيران في سوريا.",
                 "2017-04-08", "SANCTION")
     assert codes(ev.actor) == ["RUS"] and codes(ev.recipient) == ["USA"]

@@ -11,7 +11,7 @@ from ...schema import Event, Trigger
 from ...text.normalize import normalize
 from ..arguments import ArgumentFinder
 from ..arguments.words import (AGREEMENT_DOCUMENTS, CONCLUDING, ISSUED_STATEMENTS, JOINING, JOINT, PROVIDING,
-                               TAKING_PART, word_key)
+                               TAKING_PART, prep_clitic, word_key)
 from ..mentions import NP, has_article
 from ..triggers import PACTS
 from .judgements import DEALS
@@ -84,6 +84,8 @@ def names_an_accord(tokens) -> bool:
             continue
         if (t.norm.startswith("ب") or n == 0 and t.norm.startswith("لل")) and len(t.norm) > 3:
             return t.keys[-1] in ACCORD_WORDS  # (and what is refused right after: «جدد رفضه للوثيقة»)
+        if has_article(t) and not prep_clitic(t) and t.keys[-1] in ACCORD_WORDS:
+            return True  # the verb's own object: «ورفضت اليونان ومصر وقبرص المذكرة البحرية»
     return False
 
 
