@@ -758,6 +758,26 @@ class Coder:
         needs, the capital an envoy is recalled from and whether an attack is made of words; None when the
         reading fails (a decree signed alone, a required word that is the act's subject)."""
         args = finder.assign(trig)
+        self._roles_set_right(e, sent, trig, args, finder, sent_events)
+        if self._signed_alone_or_foreseen(e, sent, trig, args, finder):
+            return None
+        need = self._word_it_needs(e, sent, trig, args, finder)
+        if self._needed_word_is_its_subject(e, sent, trig, args, finder, need):
+            return None
+        self._completed_in_the_sentence(e, sent, trig, args, finder, state, sent_events)
+        self._reassigned_in_the_sentence(e, sent, trig, args, finder, sent_events)
+        self._fill_from_discourse(e, trig, args, state, sent_events, finder)
+        self._parties_of_what_was_told(e, sent, trig, args, finder, state, sent_events)
+        self._parties_of_the_accord(e, sent, trig, args, state)
+        recalled_from = self._own_side_and_envoys(e, sent, trig, args, finder, state)
+        verbal = self._place_and_home_codes(e, sent, trig, args, finder, state)
+        return args, need, recalled_from, verbal
+
+    @staticmethod
+    def _roles_set_right(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments, finder: ArgumentFinder,
+                         sent_events: list[Event]) -> None:
+        """Sets actor and recipient right where the phrase misleads: a participle sharing the verb's subject, a
+        visitor received or meeting someone, who holds and who is held or released, projectiles that fell."""
         if e.frame == "participle" and "clause-subject" in args.path and sent_events \
                 and object_of_verb_sharing_subject(args.actor, sent_events[-1]):
             # «…، ودعت الجماعات المسلحة إلى «وقف …»، محذرة من …»: the phrase after a conjoined verb that shares the
@@ -810,11 +830,23 @@ class Coder:
             args.actor = [a for a in args.actor if a.last_token < trig.first_token] or ([firer] if firer else [])
             args.recipient = [r for r in args.recipient if r is not firer]
             args.pronoun_actor = False  # (nor is the verb's subject a pronoun for the discourse to fill)
+
+    @staticmethod
+    def _signed_alone_or_foreseen(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments,
+                                  finder: ArgumentFinder) -> bool:
+        """A decree one signs alone (the decree is the act), or a warning of what may happen: no reading."""
         if e.id.startswith("core.AGREE.sign.") and e.pos == "verb" and signs_a_decree(sent.tokens, trig) \
                 and len({m.code for m in args.actor + args.recipient if m.code}) <= 1:
-            return None  # «وقّع ترامب مرسوماً/إعلاناً رئاسياً يعترف …»: one signs a decree alone; the decree is the act
+            return True  # «وقّع ترامب مرسوماً/إعلاناً رئاسياً يعترف …»: one signs a decree alone; the decree is the act
         if e.id in _WARNINGS and warns_of_what_may_happen(sent.tokens, trig, finder.nps, args):
-            return None  # «حذر دبلوماسيون من أن أي توغل بري قد يمنح الحوثيين ذريعة»: a danger foreseen, no threat
+            return True  # «حذر دبلوماسيون من أن أي توغل بري قد يمنح الحوثيين ذريعة»: a danger foreseen, no threat
+        return False
+
+    @staticmethod
+    def _word_it_needs(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments,
+                       finder: ArgumentFinder) -> Optional[int]:
+        """The token of the word the entry needs after the trigger (past the subject when the subject holds it);
+        None when it needs none after it."""
         # the word the entry needs after it (the triggers stage checked it is there)
         need = required_at(sent.tokens, trig.first_token, trig.last_token, e, finder.nps) \
             if e.requires and not e.requires_before else None
@@ -828,6 +860,13 @@ class Coder:
                                              for t in sent.tokens[holder.last_token + 1:later]) \
                     and any(np.first_token == later for np in finder.candidates):
                 need = later
+        return need
+
+    @staticmethod
+    def _needed_word_is_its_subject(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments,
+                                    finder: ArgumentFinder, need: Optional[int]) -> bool:
+        """The word the act needs is its subject, not its object: no reading (but an envoy summoned to a body
+        is summoned by it)."""
         if e.object and need is not None and not e.requires_subject \
                 and any(a.first_token <= need <= a.last_token for a in args.actor):
             summoner = next((np for np in finder.candidates if np.first_token > trig.last_token and np.code
@@ -835,11 +874,19 @@ class Coder:
                             None) \
                 if e.id.startswith(_SUMMONS) and e.pos == "verb" else None
             if summoner is None:
-                return None  # «أوقف رئيس الوزراء المفاوضات»: the word the act needs is its subject, not its object
+                return True  # «أوقف رئيس الوزراء المفاوضات»: the word the act needs is its subject, not its object
             # «استُدعي السفير الإسرائيلي إلى وزارة الخارجية الروسية»: the envoy is summoned, by the body
             # he is called to
             args.actor, args.recipient = [summoner], list(args.actor)
             args.path.append("summoned-to")
+        return False
+
+    @staticmethod
+    def _completed_in_the_sentence(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments,
+                                   finder: ArgumentFinder, state: Discourse, sent_events: list[Event]) -> None:
+        """Fills a party the phrase lacks from the sentence: the sides of a fight a call to stop it is put to, the
+        foe a place is taken from, who issued what is condemned, who took part, who agreed as talks ended, who
+        imposed what is lifted, who is to answer a request."""
         if e.event == "REQUEST" and (not any(r.code for r in args.recipient) or GUESSED_PARTY & set(args.path)) \
                 and calls_to_stop_fighting(sent.tokens, max([trig.last_token] + [a.last_token for a in args.actor])) \
                 and len(sides := state.main_fight()) == 2 \
@@ -880,6 +927,12 @@ class Coder:
             # «إن إسرائيل لم تردّ على الطلب الذي تقدّمت به السلطة»: a request is aimed at who is to answer it
             args.recipient = [answerer]
             args.path.append("to-be-answered-by")
+
+    @staticmethod
+    def _reassigned_in_the_sentence(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments,
+                                    finder: ArgumentFinder, sent_events: list[Event]) -> None:
+        """Reassigns the parties from the sentence: the objectors and what stirred them, who announced or asked,
+        whose offer is refused, who is answered, the sides of an exchange."""
         if e.id in _STIRRED and (stirrer := stirring_party(finder, trig, e)) is not None:
             # «وأثار قرار الحكومة العراقية اعتراض القوى العربية»: the objectors follow the noun; what stirred them
             # was the act of the party named in the verb's subject
@@ -925,7 +978,13 @@ class Coder:
             if len({a.entity.code for a in sides}) >= 2:
                 args.actor = [np for np in finder.candidates if any(np.span == a.span for a in sides)] or args.actor
                 args.path.append("sides-of-the-exchange")
-        self._fill_from_discourse(e, trig, args, state, sent_events, finder)
+
+    @staticmethod
+    def _parties_of_what_was_told(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments,
+                                  finder: ArgumentFinder, state: Discourse, sent_events: list[Event]) -> None:
+        """Completes the parties from acts told before: the pair whose call is named after them, the other party
+        of a halted deal, those joined, the giver a pronoun received from, the parties of the talks whose
+        outcome is welcomed and of an accord ratified."""
         if e.event == "CONSULT" and e.pos == "noun" and e.frame != "visit" and not args.actor and not args.recipient \
                 and trig.first_token and word_key(sent.tokens[trig.first_token - 1]) in _IN_A_CALL and sent_events \
                 and sent_events[-1].event_type != "CONSULT" and not sent_events[-1].recipient \
@@ -967,6 +1026,12 @@ class Coder:
             # the accord the text reported binds the ratifier to its other parties
             args.recipient = others
             args.path.append("parties-of-ratified-accord")
+
+    @staticmethod
+    def _parties_of_the_accord(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments,
+                               state: Discourse) -> None:
+        """An accord the text reported, welcomed or refused, is welcomed or refused its parties; what it provides
+        for is done by its parties."""
         if e.event in _ACCORD_JUDGEMENTS and args.actor \
                 and (not args.recipient or {"first-party-in-clause", "answers-previous"} & set(args.path)) \
                 and names_an_accord(sent.tokens[trig.last_token + 1:]) \
@@ -994,6 +1059,12 @@ class Coder:
             args.actor = [p for p in accord[0] + accord[1] if p.code and not p.is_place and p.kinds[0] != "capital"]
             if args.actor:
                 args.path.append("parties-of-the-accord")
+
+    @staticmethod
+    def _own_side_and_envoys(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments,
+                             finder: ArgumentFinder, state: Discourse) -> Optional[NP]:
+        """Drops the actor's own side guessed as its target and sends a summons through a protecting power's
+        envoy; the capital one's own envoy is recalled from, or None."""
         home = {a.code for a in args.actor if a.code}
         # (and no state cuts its ties with its own side: «إن «قطع العلاقات بالكامل غير ممكن»، كاشفاً أن رئيس
         # جهاز الاستخبارات …»)
@@ -1017,6 +1088,12 @@ class Coder:
             # through the protecting power's envoy to the state whose interests it keeps
             args.mediator, args.recipient = list(args.recipient), [protected]
             args.path.append("protecting-power")
+        return recalled_from
+
+    def _place_and_home_codes(self, e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments,
+                              finder: ArgumentFinder, state: Discourse) -> bool:
+        """The place (the scene, a host, the city a crowd's report was filed from), the gunmen as the last
+        attack's doers and the home codes filled; whether an attack is made of words."""
         if args.location is None and state.scene is not None:
             args.location = state.scene
         if (e.event in _HOSTED_TYPES or e.id == _SUPPORT_VERB) and args.actor and not args.recipient \
@@ -1048,7 +1125,7 @@ class Coder:
                              judged=e.frame == "consequence",
                              dyadic=e.event not in ("CONSULT", "AGREE", "COOPERATE"), nearby=finder.candidates,
                              agency=state.dateline_state, placed_actor=e.event != "SANCTION", article=state.article)
-        return args, need, recalled_from, verbal
+        return verbal
 
     @staticmethod
     def _no_talks(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments, sent_events: list[Event]) -> bool:
