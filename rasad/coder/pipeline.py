@@ -1415,6 +1415,22 @@ class Coder:
         """Parties the kind of act settles: the victims and garrisons of attacks, the parties to an accord declared
         void, places struck, the released and the arrested, a state's own people, the targets of threats, a hostile
         act's adversary; True when a warning turns out to be only of what may befall a place."""
+        self._aim_of_an_attack(e, trig, args, finder, state)
+        self._parties_of_a_voided_accord(e, trig, args, finder)
+        self._places_struck(e, trig, args, finder, state)
+        self._taken_released_or_purged(e, sent, trig, args, finder, state, sent_events)
+        self._a_states_own_people(e, sent, trig, args, finder, state)
+        self._not_its_own_target(e, args, state)
+        if self._aim_of_a_threat(e, sent, trig, args, finder, state, sent_events):
+            return True
+        self._adversary_of_a_hostile_act(e, sent, args, finder, state)
+        return False
+
+    @staticmethod
+    def _aim_of_an_attack(e: LexiconEntry, trig: Trigger, args: Arguments, finder: ArgumentFinder,
+                          state: Discourse) -> None:
+        """The aim of an attack or a hold: its sufferer, the troops a struck base hosts, who the dead fought, the
+        two sides of a fight the text is telling, the victims counted."""
         if e.event in ("ASSAULT", "COERCE") and e.pos == "noun" and (victim := finder.sufferer(trig)) is not None:
             args.actor = [a for a in args.actor if a.span != victim.span]
             args.recipient = [victim] + [r for r in args.recipient if r.span != victim.span]
@@ -1442,12 +1458,22 @@ class Coder:
                 args.path.append("fight-in-document")
         if e.event == "ASSAULT":
             target_the_victims(args, finder.counted_nationals)
+
+    @staticmethod
+    def _parties_of_a_voided_accord(e: LexiconEntry, trig: Trigger, args: Arguments, finder: ArgumentFinder) -> None:
+        """An accord declared void is aimed at its parties, named between the speaker and the verdict."""
         if e.id == _VOIDED and "consequence-for" not in args.path \
                 and (parties := named_between(finder, args.actor, trig)):
             # «أعلنت الخارجية التركية أن الاتفاق الموقّع بين مصر واليونان «باطل ولاغٍ»»: the parties to the
             # accord, named between the speaker and the verdict
             args.recipient = parties
             args.path.append("parties-of-voided-accord")
+
+    @staticmethod
+    def _places_struck(e: LexiconEntry, trig: Trigger, args: Arguments, finder: ArgumentFinder,
+                       state: Discourse) -> None:
+        """Where strikes come from and land: the holder of the launch site as doer, the country a strike, raid,
+        withdrawal or aid lands in, the state the text is about for a bomb that went off."""
         if e.event == "ASSAULT" and not any(a.code for a in args.actor) and (site := finder.launch_site_after(trig)):
             args.actor = [site]  # «إطلاق الصواريخ من غزة»: fired by the side that holds where they came from
             args.path.append("launch-site")
@@ -1463,6 +1489,12 @@ class Coder:
             # in the state the text is about
             args.recipient = scene
             args.path.append("topic-as-scene")
+
+    @staticmethod
+    def _taken_released_or_purged(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments,
+                                  finder: ArgumentFinder, state: Discourse, sent_events: list[Event]) -> None:
+        """Whose gear is seized, whose servants are purged, whose people are released: the beaten, the purging
+        organ's state, the released nationals or those the sentence had held."""
         if e.mode == "seize" and e.pos == "verb" and not any(r.code for r in args.recipient) \
                 and "shared-subject" in args.path and their_goods_after(finder.tokens, trig) and (beating := next(
                     (ev for ev in reversed(sent_events) if ev.event_type in ("ASSAULT", "COERCE")
@@ -1497,6 +1529,12 @@ class Coder:
             if held:
                 args.recipient = list(held)
                 args.path.append("released-the-held")
+
+    @staticmethod
+    def _a_states_own_people(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments,
+                             finder: ArgumentFinder, state: Discourse) -> None:
+        """A state's organs and its own people: the state that arrests when no doer is named, and the people its
+        organs hold, repress, sentence, execute, shoot, let go, charge or warn (or those of the place abroad)."""
         if e.mode in _DOMESTIC_MODES and args.recipient and not any(a.code for a in args.actor):
             # «إثر ساعات من اعتقال رئيس الوزراء عبد الله حمدوك»: an arrest whose doer goes unnamed is
             # by the state where it happens, else by the state of the official or body arrested
@@ -1545,6 +1583,11 @@ class Coder:
             # state's organs charge or warn are its own
             args.recipient = given_code(args.recipient, own.code)
             args.path.append("own-people")
+
+    @staticmethod
+    def _not_its_own_target(e: LexiconEntry, args: Arguments, state: Discourse) -> None:
+        """A guessed attacker that is its own target is its rival in the document; a concession or a curfew is
+        aimed at the actor's own state."""
         mine = {a.code for a in args.actor if a.code}
         attackers = False
         if e.event in ("ASSAULT", "COERCE") and mine and mine == {r.code for r in args.recipient if r.code} \
@@ -1568,6 +1611,13 @@ class Coder:
                 # an uncoded official is the actor's own («أقال الرئيس الجزائري وزير الداخلية»)
                 args.recipient = given_code([r for r in args.recipient if r.entity.kind == "agent"], own.code) or [own]
                 args.path.append("own-state")
+
+    @staticmethod
+    def _aim_of_a_threat(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments, finder: ArgumentFinder,
+                         state: Discourse, sent_events: list[Event]) -> bool:
+        """The aim of a threat or a warning: the party just accused, the one a condition names, not the speaker's
+        own side, its own people facing unrest, at home, whoever obstructs; True when a warning is only of what
+        may befall a place."""
         if e.event in ("THREATEN", "REQUEST") and e.frame == "participle" and args.actor and (
                 not args.recipient or "place-as-target" in args.path
                 or all(r.kinds[:1] == ("place",) for r in args.recipient)):
@@ -1620,6 +1670,13 @@ class Coder:
             # are aimed at the state the document is about
             args.recipient = [whose]
             args.path.append("whoever-at-home")
+        return False
+
+    @staticmethod
+    def _adversary_of_a_hostile_act(e: LexiconEntry, sent: Sentence, args: Arguments, finder: ArgumentFinder,
+                                    state: Discourse) -> None:
+        """A hostile act or forces sent with no one named: a place of the state's own it strikes, else the state's
+        rebels, its adversary in the document or the state rebels fight."""
         if (e.event in _HOSTILE_TYPES or e.event == "MOBILIZE") and args.actor and not args.recipient:
             # (forces sent or put on alert with no one named face the actor's adversary: «أرسل السودان
             # تعزيزات عسكرية كبيرة إلى الحدود»)
@@ -1633,7 +1690,7 @@ class Coder:
                 # naming no other party, strikes at home, not at its rival in the document
                 args.recipient.append(struck)
                 args.path.append("struck-at-home")
-                return False
+                return
             opponent = rebels or state.opponent(args.actor,
                                                 named=frozenset(np.code for np in finder.candidates if np.code))
             # (and rebels with no rival on record threaten the state they fight: «وتوعد حميدتي بالعودة إليها»)
@@ -1642,7 +1699,6 @@ class Coder:
                 args.recipient.append(opponent)
                 args.path.append("rebels-in-document" if rebels else "state-of-rebels" if home
                                  else "opponent-in-document")
-        return False
 
     @staticmethod
     def _protest_parties(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments, finder: ArgumentFinder,
