@@ -1760,6 +1760,33 @@ class Coder:
                  ) -> Optional[tuple[Optional[DateMention], str, str, Optional[str], str]]:
         """The event's date, modality, type and mode (refusals, recalls, boycotts, verbal attacks, a crowd's
         deeds read for what they are); None when the act was told already in the sentence."""
+        event_date, mod, marker = self._date_and_modality(e, sent, trig, args, finder, dates, ref)
+        mode = e.mode
+        event_type = e.event
+        followed = self._done_as_another_did(e, sent, trig, args, finder, sent_events, event_type, mode)
+        if followed is None:
+            return None
+        event_type, mode = followed
+        event_type, mode, mod, marker = self._retyped_by_what_is_said(
+            e, sent, trig, args, finder, state, need, recalled_from, verbal, event_type, mode, mod, marker)
+        deed = self._retyped_as_a_crowds_or_forces_deed(e, sent, trig, args, finder, state, sent_events,
+                                                         event_type, mode)
+        if deed is None:
+            return None
+        event_type, mode = deed
+        self._the_describer_speaks(sent, trig, args, finder)
+        event_type, mode, mod, marker = self._retyped_as_a_threat(e, sent, trig, args, finder,
+                                                                  event_type, mode, mod, marker)
+        event_type, mode = self._retyped_by_whom_it_serves(e, sent, trig, args, finder, event_type, mode)
+        self._what_it_answers(e, sent, trig, args, state)
+        event_type, mode, mod = self._retyped_as_pardon_call_or_verdict(e, sent, trig, args, event_type, mode, mod)
+        return event_date, mod, marker, mode, event_type
+
+    @staticmethod
+    def _date_and_modality(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments, finder: ArgumentFinder,
+                           dates, ref) -> tuple[Optional[DateMention], str, str]:
+        """The event's date (none when it is told as later than the date found) and its modality with the
+        word that marks it, the light verb's own mood first."""
         event_date = nearest_date(dates, trig, finder.triggers, sent.tokens)
         # (a verb «قبل أن» ties to a story told in the past, not to one foretold: «ستعتقله … قبل أن تفرج عنه»)
         tied = trig.first_token >= 2 and [t.norm for t in sent.tokens[trig.first_token - 2:trig.first_token]] \
@@ -1777,8 +1804,14 @@ class Coder:
             governor = sent.tokens[args.governor].norm
             mod, marker = modality(sent.tokens, args.governor, args.governor, event_date, ref,
                                    radical_sin=governor.removeprefix("و").removeprefix("ف") in LIGHT_VERBS)
-        mode = e.mode
-        event_type = e.event
+        return event_date, mod, marker
+
+    @staticmethod
+    def _done_as_another_did(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments, finder: ArgumentFinder,
+                             sent_events: list[Event], event_type: str, mode: Optional[str]
+                             ) -> Optional[tuple[str, Optional[str]]]:
+        """The type and mode of an act that follows another's lead or answers in kind: those of the act it
+        follows or answers; None when there is no such act or no one does it."""
         if e.frame in ("follow", "reciprocate"):
             # «وحذت البرتغال حذوها»: the act the sentence reported last, done by another at the same party;
             # «علّقت السفارة الأمريكية خدمات التأشيرات …، فردّت السفارة التركية بإجراء مماثل»: the last act
@@ -1800,6 +1833,16 @@ class Coder:
             mine = {a.code for a in args.actor}
             args.recipient = [r for r in (model.recipient if follows else model.actor) if r.code not in mine]
             args.path.append(("follows:" if follows else "reciprocates:") + model.trigger.text)
+        return event_type, mode
+
+    @staticmethod
+    def _retyped_by_what_is_said(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments,
+                                 finder: ArgumentFinder, state: Discourse, need: Optional[int],
+                                 recalled_from: Optional[NP], verbal: bool, event_type: str, mode: Optional[str],
+                                 mod: str, marker: str) -> tuple[str, Optional[str], str, str]:
+        """Type, mode and modality retyped by what is said: a refusal to join or to act, a deal declared void,
+        soldiers captured by an armed group, a deadline to one's own officials, a call to boycott, an envoy
+        recalled, an attack of words."""
         if e.event in _REFUSABLE_TYPES and declined_to_join(sent.tokens, trig):
             mod, marker = "negated", "عدم"  # «أعلنت الحكومة عدم مشاركتها في مفاوضات جنيف»
         if e.event in _REFUSABLE_TYPES and mod == "negated" and (
@@ -1839,6 +1882,15 @@ class Coder:
         if verbal:
             event_type, mode = "ACCUSE", "disapprove"
             args.path.append("verbal-attack")
+        return event_type, mode, mod, marker
+
+    @staticmethod
+    def _retyped_as_a_crowds_or_forces_deed(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments,
+                                            finder: ArgumentFinder, state: Discourse, sent_events: list[Event],
+                                            event_type: str, mode: Optional[str]
+                                            ) -> Optional[tuple[str, Optional[str]]]:
+        """Type and mode of what a crowd storms or burns (a protest), of a building security forces storm (a raid)
+        or cordon off at home (a show of force); None when the crowd's deed belongs to a protest told already."""
         burns_flag = e.id == "core.ASSAULT.arson.verb" and any(
             t.keys[-1] in _FLAGS for t in sent.tokens[trig.last_token + 1:trig.last_token + 12])
         # (a crowd attacking a building riots: «هاجم محتجون القنصلية السعودية في مشهد»)
@@ -1895,6 +1947,11 @@ class Coder:
                 args.recipient = given_code([r for r in args.recipient if r.entity.kind == "agent"], own.code) \
                     or [with_sector(state.state_phrase(own.code, own), "CVL")]
                 args.path.append("own-people")
+        return event_type, mode
+
+    @staticmethod
+    def _the_describer_speaks(sent: Sentence, trig: Trigger, args: Arguments, finder: ArgumentFinder) -> None:
+        """«ما وصفه»: the speaker who describes the deed acts, at the clause's subject."""
         if describes_what(sent.tokens, trig) and "vso" not in args.path \
                 and not any(t.entry.event in _JUDGING_TYPES and t.last_token < trig.first_token
                             and not any(w.norm in IF for w in sent.tokens[t.last_token:trig.first_token])
@@ -1907,6 +1964,13 @@ class Coder:
             args.recipient = [a for a in args.actor if a.code and a.code != sayer.code] or args.recipient
             args.actor = [sayer]
             args.path.append("speaker")
+
+    @staticmethod
+    def _retyped_as_a_threat(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments, finder: ArgumentFinder,
+                             event_type: str, mode: Optional[str], mod: str, marker: str
+                             ) -> tuple[str, Optional[str], str, str]:
+        """A hostile act held out, promised to go on, promised on a condition or promised by a side's own
+        spokesman is a threat, made now."""
         if e.event in _THREATENABLE_TYPES and held_out(sent.tokens, trig.first_token):
             # «أعلنوا استعدادهم لفرض مزيد من العقوبات», «مستعد لضرب إيران»: a hostile act held out
             # is a threat, made now
@@ -1945,6 +2009,14 @@ class Coder:
             event_type, mode, mod, marker = "THREATEN", None, "asserted", ""
             args.actor = [sayer]
             args.path.append("promised-force")
+        return event_type, mode, mod, marker
+
+    @staticmethod
+    def _retyped_by_whom_it_serves(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments,
+                                   finder: ArgumentFinder, event_type: str, mode: Optional[str]
+                                   ) -> tuple[str, Optional[str]]:
+        """A ban at home restricts, consent to let aid in allows it, troops sent to help are aid, a crossing two
+        states open is cooperation; and the mode of talks (through a third party, by phone)."""
         if e.event == "SANCTION" and e.mode == "embargo" and args.actor and not any(r.code for r in args.recipient) \
                 and (home_place := own_place_after(finder, trig, args.actor)) is not None:
             # «بدأت الحكومة العراقية تطبيق حظر على الرحلات الدولية من مطاري أربيل والسليمانية»: a ban at
@@ -1976,6 +2048,12 @@ class Coder:
                 mode = "third-party"
             elif any(t.keys[-1] in _PHONE_WORDS for t in sent.tokens[trig.first_token:trig.last_token + 12]):
                 mode = "phone"  # «بحث … هاتفيا»
+        return event_type, mode
+
+    @staticmethod
+    def _what_it_answers(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments, state: Discourse) -> None:
+        """The recipient of an answer: the doer of what a pronoun stands for or of the deed just judged, who made
+        the demand or the charge refused, the captor asked to release."""
         if e.event in ("REJECT", "ACCUSE") and e.pos == "verb" and not args.recipient and args.actor \
                 and sent.tokens[trig.last_token].enclitic and state.last_event_actor:
             # «وهو ما رفضته تل أبيب», «فرفضها لابيد»: the pronoun is what the last actor did or asked
@@ -2008,6 +2086,13 @@ class Coder:
             args.recipient = [c for c in state.captors if c.code not in mine]
             if args.recipient:
                 args.path.append("of-the-captor")
+
+    @staticmethod
+    def _retyped_as_pardon_call_or_verdict(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments,
+                                           event_type: str, mode: Optional[str], mod: str
+                                           ) -> tuple[str, Optional[str], str]:
+        """An amnesty at home concedes, a call to demonstrate is the protest still to come, a court's «دان»
+        convicts."""
         if e.id == _AMNESTY and args.actor and args.recipient and not any(r.code for r in args.recipient):
             # «أعلنت «قسد» عفواً عن المسلحين المحليين»: unnamed fighters pardoned are the pardoner's own people
             own = next((a for a in args.actor if a.code), None)
@@ -2032,7 +2117,7 @@ class Coder:
             # someone of a crime convicts him
             event_type, mode = "SANCTION", "convict"
             args.path.append("convicted-by-court")
-        return event_date, mod, marker, mode, event_type
+        return event_type, mode, mod
 
     def _lacks_a_party(self, e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments,
                        finder: ArgumentFinder, state: Discourse, condemned, deed_pending: bool) -> bool:
