@@ -2124,6 +2124,22 @@ class Coder:
         """Recipients the discourse supplies when the sentence names none (whose statements are answered, the
         doer of a condemned deed, the actor's rival, the state the document is about); True when the act
         stays without a party it needs."""
+        self._aim_of_a_wave_of_statements(e, args, state)
+        if self._a_party_missing(e, trig, args, finder):
+            return True
+        self._doer_of_what_is_condemned(e, sent, trig, args, finder, state, condemned)
+        if deed_pending and not args.recipient and {"shared-subject", "topic"} & set(args.path):
+            return True  # a verbal act with a guessed party and no target says too little (see _says_too_little)
+        self._parties_of_the_act_judged(e, sent, trig, args, finder, state)
+        self._aim_at_home_rival_or_talks(e, sent, trig, args, state, condemned)
+        self._the_other_party_in_the_document(e, sent, trig, args, state)
+        self._party_of_the_act_given_up(e, trig, args, finder)
+        self._the_state_the_document_is_about(e, trig, args, finder, state)
+        return False
+
+    @staticmethod
+    def _aim_of_a_wave_of_statements(e: LexiconEntry, args: Arguments, state: Discourse) -> None:
+        """Statements issued by several parties aim where the last one did, or at the doer of the attack told."""
         if "issued-by" in args.path and not args.recipient and (prior := state.last_by_type.get(e.event)):
             # «وصدرت إدانات مماثلة عن مصر والإمارات»: a wave of statements aims where the last one did
             args.recipient = [r for r in prior[1] if r.code not in {a.code for a in args.actor}]
@@ -2134,6 +2150,11 @@ class Coder:
             args.recipient = state.attacker_of(set(), {a.code for a in args.actor if a.code})
             if args.recipient:
                 args.path.append("doer-of-reported-deed")
+
+    @staticmethod
+    def _a_party_missing(e: LexiconEntry, trig: Trigger, args: Arguments, finder: ArgumentFinder) -> bool:
+        """True when a party the act needs is missing: whom a request was made of (it tells how a visit came
+        about), whose act it is, who attacks (a blast destroys, no party attacks)."""
         if "at-request-of" in args.path and not args.recipient:
             return True  # «وصل الوزير إلى الرياض بدعوة من نظيره»: how a visit came about; only «عقد مجلس
             # الأمن جلسة بطلب من روسيا» names whom the request was made of
@@ -2144,6 +2165,13 @@ class Coder:
             # «دمر انفجار المرفأ صوامع الحبوب»: a blast destroys, and no party attacks (an attack noun right after
             # the verb is its subject, and lends it its doer: «دمّرت غارة جوية إسرائيلية مبنى القنصلية»)
             return True
+        return False
+
+    @staticmethod
+    def _doer_of_what_is_condemned(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments,
+                                   finder: ArgumentFinder, state: Discourse, condemned) -> None:
+        """The target of a condemned deed is its doer (named after it, else the attacker the text reported); a
+        concern at what is happening, the fight's latest attacker."""
         deed = condemned if args.actor else None
         if deed is not None and (not args.recipient or "first-party-in-clause" in args.path
                                  or {r.code for r in args.recipient} <= {a.code for a in args.actor}
@@ -2183,8 +2211,12 @@ class Coder:
             # the fight the text reports, and the concern is aimed at its latest attacker, not at the place
             args.recipient = list(doers)
             args.path.append("doer-of-what-is-happening")
-        if deed_pending and not args.recipient and {"shared-subject", "topic"} & set(args.path):
-            return True  # a verbal act with a guessed party and no target says too little (see _says_too_little)
+
+    @staticmethod
+    def _parties_of_the_act_judged(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments,
+                                   finder: ArgumentFinder, state: Discourse) -> None:
+        """A judgement of an act is aimed at whose act it is: the nisba of the act judged, the parties of the
+        visit or deal the text told, the author of remarks, the last actor or the sides of the lead."""
         if e.event in ("REJECT", "SUPPORT") and e.pos == "verb" and args.actor and not args.recipient:
             # «ورحّب العليمي بالدعم السعودي»: the nisba of the act judged names whose act it is
             judged = judged_act_nisbas(trig, args.actor, finder)
@@ -2235,6 +2267,12 @@ class Coder:
                                    or a.entity.sector == "REB" and all(sector == "GOV" for _, sector in mine))]
             if args.recipient:
                 args.path.append("author-of-act")
+
+    @staticmethod
+    def _aim_at_home_rival_or_talks(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments,
+                                    state: Discourse, condemned) -> None:
+        """A party, union or the street asks or blames its own government; a refusal, sanction or charge is aimed
+        at the actor's rival in the document; a welcome of the talks at those who held them."""
         if e.event in _PETITIONS and not args.recipient and not args.mediator and petitioners(args.actor) \
                 and (condemned is None or sent.tokens[condemned].norm.removeprefix("و") not in ATTACKS_CONDEMNED):
             # «وطالب حزب الشعوب الديمقراطي بكشف ملابسات …», «ندد الحزب بالاعتقالات»: a party, a union or the
@@ -2258,6 +2296,12 @@ class Coder:
             args.recipient = [np for np in state.talks_participants if np.code not in mine]
             if args.recipient:
                 args.path.append("parties-of-welcomed-talks")
+
+    @staticmethod
+    def _the_other_party_in_the_document(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments,
+                                         state: Discourse) -> None:
+        """The last resort for a dyadic act: the state's rebels, the state rebels fight, the other party of the
+        document, or in a short news item the party named last before the act."""
         if e.event in _DYADIC_TYPES and args.actor and not args.recipient and not args.mediator \
                 and not (e.event == "SUPPORT" and e.pos == "noun"):
             # the last resort: in a document about two parties, the other one (not for a support noun: «أكد
@@ -2292,6 +2336,10 @@ class Coder:
                 if named:
                     args.recipient.append(max(named, key=lambda np: np.span[0]))
                     args.path.append("party-named-before")
+
+    @staticmethod
+    def _party_of_the_act_given_up(e: LexiconEntry, trig: Trigger, args: Arguments, finder: ArgumentFinder) -> None:
+        """A concession is made to the other party of the act it gives up, else at home."""
         if e.event == "CONCEDE" and not any(r.code for r in args.recipient) \
                 and (own := next((a for a in args.actor if a.code), None)) is not None:
             # a concession is made to the other party of the act it gives up («أسقطت تركيا اعتراضها على انضمام
@@ -2301,6 +2349,12 @@ class Coder:
             others = [np for np in held.actor + held.recipient if np.code and np.code != own.code] if held else []
             args.recipient = others or [own]
             args.path.append("party-of-act-given-up" if others else "own-state")
+
+    @staticmethod
+    def _the_state_the_document_is_about(e: LexiconEntry, trig: Trigger, args: Arguments, finder: ArgumentFinder,
+                                         state: Discourse) -> None:
+        """An outsider's call, an act from within at home, an area withdrawn from and aid go to the state the
+        document is about."""
         if e.event == "REQUEST" and args.actor and not args.recipient and (main := state.main_party()) is not None \
                 and main not in {a.code for a in args.actor} and main in state.last_mention \
                 and main not in state.memory.go_betweens:
@@ -2330,7 +2384,6 @@ class Coder:
             # suspended («أعلن برنامج الأغذية العالمي تعليق توزيع المساعدات») was going there
             args.recipient.append(state.last_mention[home])
             args.path.append("aid-to-main-state")
-        return False
 
     @staticmethod
     def _remember_event(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments, mod: str,
