@@ -2445,14 +2445,50 @@ class Coder:
                              sent_events: list[Event], finder: Optional[ArgumentFinder] = None) -> None:
         """Pro-drop subjects, possessive pronouns and agentless passives take their referents
         from the discourse: the previous event of the sentence, or the document's topic."""
+        if Coder._talks_or_deal_told_before(entry, trig, args, state, finder):
+            return
+        if args.actor or not args.pronoun_actor or went_off(entry):
+            return
+        if Coder._subject_by_the_words_before(entry, trig, args, finder):
+            return
+        if Coder._pair_of_a_dual_verb(entry, trig, args, sent_events, finder):
+            return
+        before, as_verb, verbs_first = Coder._verbs_first(entry, trig, sent_events, finder)
+        if Coder._subject_of_an_opened_clause(entry, trig, args, finder):
+            return
+        if Coder._subject_before_when(entry, trig, args, before, finder):
+            return
+        if entry.event == "CONSULT" and finder is not None and any(
+                t.norm in DURING_IT for t in finder.tokens[max(0, trig.first_token - 2):trig.last_token + 3]):
+            # «استضافت القاهرة هنية في زيارة قصيرة، التقى خلالها مسؤولين»: who met during the visit is the guest
+            verbs_first = [as_guest(ev) for ev in verbs_first]
+        # (those who disperse a crowd are not its protesters: «استخدم الجيش قنابل مسيلة للدموع لتفريق
+        # ألف متظاهر احتجوا على الجدار»)
+        # a possessive right after its clause's subject names that subject, whatever came before
+        # («…، فيما أكدت البحرين والإمارات وقوفهما مع عمّان»)
+        subject = finder.subject_before_possessive(trig) if finder is not None and entry.pos == "noun" else []
+        if Coder._speaker_of_an_opened_clause(entry, trig, args, finder):
+            return
+        prior = Coder._actor_of_an_act_before(entry, trig, as_verb, verbs_first, subject, finder)
+        how = "subject-of-its-verb" if subject else "shared-subject"
+        prior = Coder._subject_of_the_clause_before(trig, args, prior, finder)
+        prior = Coder._the_speaker_as_subject(entry, trig, args, state, prior, finder)
+        Coder._actor_found(entry, trig, args, state, prior, how, finder)
+        args.recipient = [np for np in args.recipient if np not in args.actor]
+
+    @staticmethod
+    def _talks_or_deal_told_before(entry: LexiconEntry, trig: Trigger, args: Arguments, state: Discourse,
+                                   finder: Optional[ArgumentFinder]) -> bool:
+        """True when talks named after a place are a time or told before, or when an agentless act or named
+        talks take the parties the text has been reporting: the discourse says no more."""
         named_talks = entry.event == "CONSULT" and "named-after-place" in args.path
         if named_talks and trig.first_token > 0 and finder is not None \
                 and word_key(finder.tokens[trig.first_token - 1]) in TIME_PREPS | SINCE:
-            return  # «بعد قمة موسكو», «منذ مشاورات ستوكهولم»: talks recalled as a time, not told
+            return True  # «بعد قمة موسكو», «منذ مشاورات ستوكهولم»: talks recalled as a time, not told
         if named_talks and trig.first_token > 0 and finder is not None and args.location is not None \
                 and word_key(finder.tokens[trig.first_token - 1]) in _CAME \
                 and place_words(args.location) in state.talks_at:
-            return  # «وجاء اجتماع موسكو بعد …»: talks told before, set in their time, not held again
+            return True  # «وجاء اجتماع موسكو بعد …»: talks told before, set in their time, not held again
         if not args.actor and not args.recipient and (args.agentless or named_talks):
             # «وأُعلن الاتفاق»: the deal the text has been reporting; «مسار محادثات جدة»: the talks it told as held
             # there
@@ -2461,9 +2497,14 @@ class Coder:
             if prior and (prior[0] or prior[1]):
                 args.actor, args.recipient = list(prior[0]), list(prior[1])
                 args.path.append("discourse-participants")
-            return
-        if args.actor or not args.pronoun_actor or went_off(entry):
-            return
+            return True
+        return False
+
+    @staticmethod
+    def _subject_by_the_words_before(entry: LexiconEntry, trig: Trigger, args: Arguments,
+                                     finder: Optional[ArgumentFinder]) -> bool:
+        """The subject the words before the trigger give it: the head of a relative clause, who had done it
+        before, who passed the law, the indefinite party a verb describes; True when one decided."""
         if finder is not None and trig.first_token > 0 and finder.tokens[trig.first_token - 1].norm in RELATIVES:
             # «نددت قطر بالهجوم الذي استهدف مسجدا»: the attack's doer is not the one condemning it; but a
             # party the relative clause hangs on did its perfect verb («من زعيم المعارضة يائير لبيد، الذي
@@ -2473,12 +2514,12 @@ class Coder:
             if head is not None and head not in args.recipient:
                 args.actor = [head]
                 args.path.append("relative-head")
-            return
+            return True
         if finder is not None and entry.pos == "verb" and (earlier := finder.subject_of_having_done(trig)) is not None:
             args.actor = [earlier]  # «وسبق للرياض أن لجأت إلى الورقة نفسها، حين استدعت سفيرها»
             args.recipient = [r for r in args.recipient if r.code != earlier.code]
             args.path.append("had-done-before")
-            return
+            return True
         if finder is not None and entry.pos == "verb" and trig.first_token > 0 \
                 and finder.tokens[trig.first_token - 1].norm in _ENACTMENTS and (enacter := next(
                     (np for np in finder.candidates if np.last_token < trig.first_token - 1 and np.code
@@ -2486,14 +2527,20 @@ class Coder:
             # «صادق الكنيست على قانونين يحظران عمل الوكالة»: what a law or decree does, who passed it does
             args.actor = [enacter]
             args.path.append("enacted-by")
-            return
+            return True
         if finder is not None and (described := finder.described_by_verb(trig)) is not None \
                 and described not in args.recipient:
             # «بعد تسليم مواقعها لقوات سعودية انتشرت في المدينة»: a verb right after an indefinite party, with no
             # relative pronoun, describes that party — its subject
             args.actor = [described]
             args.path.append("described-by-verb")
-            return
+            return True
+        return False
+
+    @staticmethod
+    def _pair_of_a_dual_verb(entry: LexiconEntry, trig: Trigger, args: Arguments, sent_events: list[Event],
+                             finder: Optional[ArgumentFinder]) -> bool:
+        """A dual verb of agreeing, talks or cooperation is done by the pair just named; True when it is."""
         pair = next((ev for ev in reversed(sent_events) if ev.actor and (
             ev.recipient or len({a.code for a in ev.actor if a.code}) >= 2)), None) \
             if entry.event in ("AGREE", "CONSULT", "COOPERATE") and finder is not None \
@@ -2509,7 +2556,14 @@ class Coder:
             args.actor = list(pair.actor) + [r for r in pair.recipient if r.code not in {a.code for a in pair.actor}]
             args.recipient = [r for r in args.recipient if r.code not in {a.code for a in args.actor}]
             args.path.append("pair-of-dual-verb")
-            return
+            return True
+        return False
+
+    @staticmethod
+    def _verbs_first(entry: LexiconEntry, trig: Trigger, sent_events: list[Event], finder: Optional[ArgumentFinder]
+                     ) -> tuple[Optional[Token], bool, list[Event]]:
+        """The word before the trigger, whether the trigger goes on as a verb, and the sentence's events last
+        first (verbs before nouns when it does)."""
         # a verb shares the subject of the last verb before it, not of a noun in between («وصف الهجوم
         # بأنه عمل حربي إيراني، قبل أن ينتقل إلى أبوظبي ويلتقي ولي عهدها»)
         before = finder.tokens[trig.first_token - 1] if finder is not None and trig.first_token > 0 else None
@@ -2518,6 +2572,12 @@ class Coder:
         as_verb = (entry.pos == "verb" and not (before is not None and before.keys[-1] in NOUN_ONLY_AFTER)) \
             or (entry.pos == "noun" and before is not None and conjoined_word(before) and not before.enclitic)
         verbs_first = sorted(reversed(sent_events), key=lambda ev: as_verb and ev.trigger.entry.pos != "verb")
+        return before, as_verb, verbs_first
+
+    @staticmethod
+    def _subject_of_an_opened_clause(entry: LexiconEntry, trig: Trigger, args: Arguments,
+                                     finder: Optional[ArgumentFinder]) -> bool:
+        """A verb after «فيما» whose clause has a subject of its own is done by it; True when it is."""
         if finder is not None and entry.pos == "verb":
             # «أفرجت الصين عن …، فيما أنهت كندا إجراءات التسليم وأطلقت سراحها»: a clause opened by «فيما»
             # with a subject of its own ends the reach of the verbs before it
@@ -2527,7 +2587,13 @@ class Coder:
                 # (not its own rebels: «فيما نفت تركيا …، واتهمت حزب العمال الكردستاني»)
                 args.recipient = [r for r in args.recipient if r.code != opened.code or r.entity.sector == "REB"]
                 args.path.append("subject-of-opened-clause")
-                return
+                return True
+        return False
+
+    @staticmethod
+    def _subject_before_when(entry: LexiconEntry, trig: Trigger, args: Arguments, before: Optional[Token],
+                             finder: Optional[ArgumentFinder]) -> bool:
+        """Who acted «when» is the party just named before it; True when one is."""
         # «وهو ما لمح إليه ماكرون في برلين حين طالب بوقف …»: who acted «when» is the one just named; so is
         # the doer of the noun a light verb governs «when» («لحقت بها البحرين أمس حين أعلنت عودة سفيرها»)
         light_noun = entry.pos == "noun" and before is not None and before.norm.removeprefix("و") in LIGHT_VERBS
@@ -2545,23 +2611,27 @@ class Coder:
                 args.actor[:0] = [np for np in reversed(finder.candidates) if np.last_token < named.first_token
                                   and np.code and not np.prep and {"person", "agent"} & set(np.kinds)][:1]
             args.path.append("subject-before-when")
-            return
-        if entry.event == "CONSULT" and finder is not None and any(
-                t.norm in DURING_IT for t in finder.tokens[max(0, trig.first_token - 2):trig.last_token + 3]):
-            # «استضافت القاهرة هنية في زيارة قصيرة، التقى خلالها مسؤولين»: who met during the visit is the guest
-            verbs_first = [as_guest(ev) for ev in verbs_first]
-        # (those who disperse a crowd are not its protesters: «استخدم الجيش قنابل مسيلة للدموع لتفريق
-        # ألف متظاهر احتجوا على الجدار»)
-        # a possessive right after its clause's subject names that subject, whatever came before
-        # («…، فيما أكدت البحرين والإمارات وقوفهما مع عمّان»)
-        subject = finder.subject_before_possessive(trig) if finder is not None and entry.pos == "noun" else []
+            return True
+        return False
+
+    @staticmethod
+    def _speaker_of_an_opened_clause(entry: LexiconEntry, trig: Trigger, args: Arguments,
+                                     finder: Optional[ArgumentFinder]) -> bool:
+        """«she» who speaks in a clause «فيما» opened is its subject; True when she is."""
         if finder is not None and entry.pos == "verb" and finder.speaker_is_subject(trig.first_token) \
                 and (speaker := opened_clause_subject(finder, trig)) is not None:
             # «…، فيما أكدت دولة الإمارات أنها تحتفظ بحق الرد»: «she» is who speaks in the clause «فيما»
             # opened, not the doer of the act before it
             args.actor = [speaker]
             args.path.append("speaker-of-opened-clause")
-            return
+            return True
+        return False
+
+    @staticmethod
+    def _actor_of_an_act_before(entry: LexiconEntry, trig: Trigger, as_verb: bool, verbs_first: list[Event],
+                                subject: list[NP], finder: Optional[ArgumentFinder]) -> Optional[list[NP]]:
+        """The possessive's subject, else the actor of the last act before the trigger that it can go on with
+        (not one asked for, one guessed inside a prepositional phrase, nor of the wrong gender)."""
         # (a conjoined verb goes with the clause before it, not with a noun's possessor inside what was said:
         # «وقال المتحدث الإيراني إن الاتهامات البريطانية لا أساس لها، وحذر من …»)
         # (a feminine verb may go on with an act noun that is its clause's subject: «ضربة جوية أميركية أدت إلى
@@ -2588,7 +2658,13 @@ class Coder:
             outer and ev.trigger.entry.pos == "noun" and "light-verb" not in ev.rule
             and finder.in_complement(ev.trigger)) and not (
             feminine and all_here(ev.actor, men=True))), None)
-        how = "subject-of-its-verb" if subject else "shared-subject"
+        return prior
+
+    @staticmethod
+    def _subject_of_the_clause_before(trig: Trigger, args: Arguments, prior: Optional[list[NP]],
+                                      finder: Optional[ArgumentFinder]) -> Optional[list[NP]]:
+        """With no actor yet, a conjoined verb shares the subject of the clause before it, even when that
+        clause coded no event."""
         if not prior and finder is not None and (args.conjoined or finder.conjoined_at(trig.first_token)):
             # «سعى وزير خارجيته ريكس تيلرسون …، وزار الكويت»: a conjoined verb shares the subject
             # of the clause before it, even when that clause coded no event; a feminine verb may have a
@@ -2622,6 +2698,12 @@ class Coder:
             # («قادة دول مجلس التعاون … وقّعوا»: a phrase naming several states is one subject)
             prior = [head] if head is not None and head.code else \
                 [np for np in earlier if np.span == earlier[-1].span] if earlier else None
+        return prior
+
+    @staticmethod
+    def _the_speaker_as_subject(entry: LexiconEntry, trig: Trigger, args: Arguments, state: Discourse,
+                                prior: Optional[list[NP]], finder: Optional[ArgumentFinder]) -> Optional[list[NP]]:
+        """With no actor yet, «he» or «we» after a verb of saying is who speaks."""
         if not prior and finder is not None and trig.first_token > 0 and (
                 finder.speaker_is_subject(trig.first_token) or finder.first_person_plural(trig) or (
                     entry.pos == "noun" and finder.is_light_verb(trig.first_token - 1)
@@ -2638,6 +2720,13 @@ class Coder:
             speakers = [np for np in finder.candidates if np.last_token < trig.first_token - 1
                         and not np.prep and np.code and not np.is_place and np.span[1] > state.dateline_end]
             prior = speakers[:1] or None
+        return prior
+
+    @staticmethod
+    def _actor_found(entry: LexiconEntry, trig: Trigger, args: Arguments, state: Discourse,
+                     prior: Optional[list[NP]], how: str, finder: Optional[ArgumentFinder]) -> None:
+        """The actor found before, else those at the talks, the speaker before, the latest attacker, the issuer
+        of a statement, the party the clause explains, or the document's topic."""
         if prior:
             args.actor = list(prior)
             if finder is not None and entry.pos == "verb" and dual_verb(finder.tokens[trig.first_token], entry):
@@ -2693,7 +2782,6 @@ class Coder:
             # the text was about («شهدت مدن في إدلب تظاهرات»), nor what spreads («انتشرت الشائعات»)
             args.actor = list(state.topic)
             args.path.append("topic")
-        args.recipient = [np for np in args.recipient if np not in args.actor]
 
 
 def _token_range(tokens, span: tuple[int, int]) -> range:
