@@ -758,6 +758,26 @@ class Coder:
         needs, the capital an envoy is recalled from and whether an attack is made of words; None when the
         reading fails (a decree signed alone, a required word that is the act's subject)."""
         args = finder.assign(trig)
+        self._roles_set_right(e, sent, trig, args, finder, sent_events)
+        if self._signed_alone_or_foreseen(e, sent, trig, args, finder):
+            return None
+        need = self._word_it_needs(e, sent, trig, args, finder)
+        if self._needed_word_is_its_subject(e, sent, trig, args, finder, need):
+            return None
+        self._completed_in_the_sentence(e, sent, trig, args, finder, state, sent_events)
+        self._reassigned_in_the_sentence(e, sent, trig, args, finder, sent_events)
+        self._fill_from_discourse(e, trig, args, state, sent_events, finder)
+        self._parties_of_what_was_told(e, sent, trig, args, finder, state, sent_events)
+        self._parties_of_the_accord(e, sent, trig, args, state)
+        recalled_from = self._own_side_and_envoys(e, sent, trig, args, finder, state)
+        verbal = self._place_and_home_codes(e, sent, trig, args, finder, state)
+        return args, need, recalled_from, verbal
+
+    @staticmethod
+    def _roles_set_right(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments, finder: ArgumentFinder,
+                         sent_events: list[Event]) -> None:
+        """Sets actor and recipient right where the phrase misleads: a participle sharing the verb's subject, a
+        visitor received or meeting someone, who holds and who is held or released, projectiles that fell."""
         if e.frame == "participle" and "clause-subject" in args.path and sent_events \
                 and object_of_verb_sharing_subject(args.actor, sent_events[-1]):
             # «…، ودعت الجماعات المسلحة إلى «وقف …»، محذرة من …»: the phrase after a conjoined verb that shares the
@@ -810,11 +830,23 @@ class Coder:
             args.actor = [a for a in args.actor if a.last_token < trig.first_token] or ([firer] if firer else [])
             args.recipient = [r for r in args.recipient if r is not firer]
             args.pronoun_actor = False  # (nor is the verb's subject a pronoun for the discourse to fill)
+
+    @staticmethod
+    def _signed_alone_or_foreseen(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments,
+                                  finder: ArgumentFinder) -> bool:
+        """A decree one signs alone (the decree is the act), or a warning of what may happen: no reading."""
         if e.id.startswith("core.AGREE.sign.") and e.pos == "verb" and signs_a_decree(sent.tokens, trig) \
                 and len({m.code for m in args.actor + args.recipient if m.code}) <= 1:
-            return None  # «وقّع ترامب مرسوماً/إعلاناً رئاسياً يعترف …»: one signs a decree alone; the decree is the act
+            return True  # «وقّع ترامب مرسوماً/إعلاناً رئاسياً يعترف …»: one signs a decree alone; the decree is the act
         if e.id in _WARNINGS and warns_of_what_may_happen(sent.tokens, trig, finder.nps, args):
-            return None  # «حذر دبلوماسيون من أن أي توغل بري قد يمنح الحوثيين ذريعة»: a danger foreseen, no threat
+            return True  # «حذر دبلوماسيون من أن أي توغل بري قد يمنح الحوثيين ذريعة»: a danger foreseen, no threat
+        return False
+
+    @staticmethod
+    def _word_it_needs(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments,
+                       finder: ArgumentFinder) -> Optional[int]:
+        """The token of the word the entry needs after the trigger (past the subject when the subject holds it);
+        None when it needs none after it."""
         # the word the entry needs after it (the triggers stage checked it is there)
         need = required_at(sent.tokens, trig.first_token, trig.last_token, e, finder.nps) \
             if e.requires and not e.requires_before else None
@@ -828,6 +860,13 @@ class Coder:
                                              for t in sent.tokens[holder.last_token + 1:later]) \
                     and any(np.first_token == later for np in finder.candidates):
                 need = later
+        return need
+
+    @staticmethod
+    def _needed_word_is_its_subject(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments,
+                                    finder: ArgumentFinder, need: Optional[int]) -> bool:
+        """The word the act needs is its subject, not its object: no reading (but an envoy summoned to a body
+        is summoned by it)."""
         if e.object and need is not None and not e.requires_subject \
                 and any(a.first_token <= need <= a.last_token for a in args.actor):
             summoner = next((np for np in finder.candidates if np.first_token > trig.last_token and np.code
@@ -835,11 +874,19 @@ class Coder:
                             None) \
                 if e.id.startswith(_SUMMONS) and e.pos == "verb" else None
             if summoner is None:
-                return None  # «أوقف رئيس الوزراء المفاوضات»: the word the act needs is its subject, not its object
+                return True  # «أوقف رئيس الوزراء المفاوضات»: the word the act needs is its subject, not its object
             # «استُدعي السفير الإسرائيلي إلى وزارة الخارجية الروسية»: the envoy is summoned, by the body
             # he is called to
             args.actor, args.recipient = [summoner], list(args.actor)
             args.path.append("summoned-to")
+        return False
+
+    @staticmethod
+    def _completed_in_the_sentence(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments,
+                                   finder: ArgumentFinder, state: Discourse, sent_events: list[Event]) -> None:
+        """Fills a party the phrase lacks from the sentence: the sides of a fight a call to stop it is put to, the
+        foe a place is taken from, who issued what is condemned, who took part, who agreed as talks ended, who
+        imposed what is lifted, who is to answer a request."""
         if e.event == "REQUEST" and (not any(r.code for r in args.recipient) or GUESSED_PARTY & set(args.path)) \
                 and calls_to_stop_fighting(sent.tokens, max([trig.last_token] + [a.last_token for a in args.actor])) \
                 and len(sides := state.main_fight()) == 2 \
@@ -880,6 +927,12 @@ class Coder:
             # «إن إسرائيل لم تردّ على الطلب الذي تقدّمت به السلطة»: a request is aimed at who is to answer it
             args.recipient = [answerer]
             args.path.append("to-be-answered-by")
+
+    @staticmethod
+    def _reassigned_in_the_sentence(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments,
+                                    finder: ArgumentFinder, sent_events: list[Event]) -> None:
+        """Reassigns the parties from the sentence: the objectors and what stirred them, who announced or asked,
+        whose offer is refused, who is answered, the sides of an exchange."""
         if e.id in _STIRRED and (stirrer := stirring_party(finder, trig, e)) is not None:
             # «وأثار قرار الحكومة العراقية اعتراض القوى العربية»: the objectors follow the noun; what stirred them
             # was the act of the party named in the verb's subject
@@ -925,7 +978,13 @@ class Coder:
             if len({a.entity.code for a in sides}) >= 2:
                 args.actor = [np for np in finder.candidates if any(np.span == a.span for a in sides)] or args.actor
                 args.path.append("sides-of-the-exchange")
-        self._fill_from_discourse(e, trig, args, state, sent_events, finder)
+
+    @staticmethod
+    def _parties_of_what_was_told(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments,
+                                  finder: ArgumentFinder, state: Discourse, sent_events: list[Event]) -> None:
+        """Completes the parties from acts told before: the pair whose call is named after them, the other party
+        of a halted deal, those joined, the giver a pronoun received from, the parties of the talks whose
+        outcome is welcomed and of an accord ratified."""
         if e.event == "CONSULT" and e.pos == "noun" and e.frame != "visit" and not args.actor and not args.recipient \
                 and trig.first_token and word_key(sent.tokens[trig.first_token - 1]) in _IN_A_CALL and sent_events \
                 and sent_events[-1].event_type != "CONSULT" and not sent_events[-1].recipient \
@@ -967,6 +1026,12 @@ class Coder:
             # the accord the text reported binds the ratifier to its other parties
             args.recipient = others
             args.path.append("parties-of-ratified-accord")
+
+    @staticmethod
+    def _parties_of_the_accord(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments,
+                               state: Discourse) -> None:
+        """An accord the text reported, welcomed or refused, is welcomed or refused its parties; what it provides
+        for is done by its parties."""
         if e.event in _ACCORD_JUDGEMENTS and args.actor \
                 and (not args.recipient or {"first-party-in-clause", "answers-previous"} & set(args.path)) \
                 and names_an_accord(sent.tokens[trig.last_token + 1:]) \
@@ -994,6 +1059,12 @@ class Coder:
             args.actor = [p for p in accord[0] + accord[1] if p.code and not p.is_place and p.kinds[0] != "capital"]
             if args.actor:
                 args.path.append("parties-of-the-accord")
+
+    @staticmethod
+    def _own_side_and_envoys(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments,
+                             finder: ArgumentFinder, state: Discourse) -> Optional[NP]:
+        """Drops the actor's own side guessed as its target and sends a summons through a protecting power's
+        envoy; the capital one's own envoy is recalled from, or None."""
         home = {a.code for a in args.actor if a.code}
         # (and no state cuts its ties with its own side: «إن «قطع العلاقات بالكامل غير ممكن»، كاشفاً أن رئيس
         # جهاز الاستخبارات …»)
@@ -1017,6 +1088,12 @@ class Coder:
             # through the protecting power's envoy to the state whose interests it keeps
             args.mediator, args.recipient = list(args.recipient), [protected]
             args.path.append("protecting-power")
+        return recalled_from
+
+    def _place_and_home_codes(self, e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments,
+                              finder: ArgumentFinder, state: Discourse) -> bool:
+        """The place (the scene, a host, the city a crowd's report was filed from), the gunmen as the last
+        attack's doers and the home codes filled; whether an attack is made of words."""
         if args.location is None and state.scene is not None:
             args.location = state.scene
         if (e.event in _HOSTED_TYPES or e.id == _SUPPORT_VERB) and args.actor and not args.recipient \
@@ -1048,7 +1125,7 @@ class Coder:
                              judged=e.frame == "consequence",
                              dyadic=e.event not in ("CONSULT", "AGREE", "COOPERATE"), nearby=finder.candidates,
                              agency=state.dateline_state, placed_actor=e.event != "SANCTION", article=state.article)
-        return args, need, recalled_from, verbal
+        return verbal
 
     @staticmethod
     def _no_talks(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments, sent_events: list[Event]) -> bool:
@@ -1338,6 +1415,22 @@ class Coder:
         """Parties the kind of act settles: the victims and garrisons of attacks, the parties to an accord declared
         void, places struck, the released and the arrested, a state's own people, the targets of threats, a hostile
         act's adversary; True when a warning turns out to be only of what may befall a place."""
+        self._aim_of_an_attack(e, trig, args, finder, state)
+        self._parties_of_a_voided_accord(e, trig, args, finder)
+        self._places_struck(e, trig, args, finder, state)
+        self._taken_released_or_purged(e, sent, trig, args, finder, state, sent_events)
+        self._a_states_own_people(e, sent, trig, args, finder, state)
+        self._not_its_own_target(e, args, state)
+        if self._aim_of_a_threat(e, sent, trig, args, finder, state, sent_events):
+            return True
+        self._adversary_of_a_hostile_act(e, sent, args, finder, state)
+        return False
+
+    @staticmethod
+    def _aim_of_an_attack(e: LexiconEntry, trig: Trigger, args: Arguments, finder: ArgumentFinder,
+                          state: Discourse) -> None:
+        """The aim of an attack or a hold: its sufferer, the troops a struck base hosts, who the dead fought, the
+        two sides of a fight the text is telling, the victims counted."""
         if e.event in ("ASSAULT", "COERCE") and e.pos == "noun" and (victim := finder.sufferer(trig)) is not None:
             args.actor = [a for a in args.actor if a.span != victim.span]
             args.recipient = [victim] + [r for r in args.recipient if r.span != victim.span]
@@ -1365,12 +1458,22 @@ class Coder:
                 args.path.append("fight-in-document")
         if e.event == "ASSAULT":
             target_the_victims(args, finder.counted_nationals)
+
+    @staticmethod
+    def _parties_of_a_voided_accord(e: LexiconEntry, trig: Trigger, args: Arguments, finder: ArgumentFinder) -> None:
+        """An accord declared void is aimed at its parties, named between the speaker and the verdict."""
         if e.id == _VOIDED and "consequence-for" not in args.path \
                 and (parties := named_between(finder, args.actor, trig)):
             # «أعلنت الخارجية التركية أن الاتفاق الموقّع بين مصر واليونان «باطل ولاغٍ»»: the parties to the
             # accord, named between the speaker and the verdict
             args.recipient = parties
             args.path.append("parties-of-voided-accord")
+
+    @staticmethod
+    def _places_struck(e: LexiconEntry, trig: Trigger, args: Arguments, finder: ArgumentFinder,
+                       state: Discourse) -> None:
+        """Where strikes come from and land: the holder of the launch site as doer, the country a strike, raid,
+        withdrawal or aid lands in, the state the text is about for a bomb that went off."""
         if e.event == "ASSAULT" and not any(a.code for a in args.actor) and (site := finder.launch_site_after(trig)):
             args.actor = [site]  # «إطلاق الصواريخ من غزة»: fired by the side that holds where they came from
             args.path.append("launch-site")
@@ -1386,6 +1489,12 @@ class Coder:
             # in the state the text is about
             args.recipient = scene
             args.path.append("topic-as-scene")
+
+    @staticmethod
+    def _taken_released_or_purged(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments,
+                                  finder: ArgumentFinder, state: Discourse, sent_events: list[Event]) -> None:
+        """Whose gear is seized, whose servants are purged, whose people are released: the beaten, the purging
+        organ's state, the released nationals or those the sentence had held."""
         if e.mode == "seize" and e.pos == "verb" and not any(r.code for r in args.recipient) \
                 and "shared-subject" in args.path and their_goods_after(finder.tokens, trig) and (beating := next(
                     (ev for ev in reversed(sent_events) if ev.event_type in ("ASSAULT", "COERCE")
@@ -1420,6 +1529,12 @@ class Coder:
             if held:
                 args.recipient = list(held)
                 args.path.append("released-the-held")
+
+    @staticmethod
+    def _a_states_own_people(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments,
+                             finder: ArgumentFinder, state: Discourse) -> None:
+        """A state's organs and its own people: the state that arrests when no doer is named, and the people its
+        organs hold, repress, sentence, execute, shoot, let go, charge or warn (or those of the place abroad)."""
         if e.mode in _DOMESTIC_MODES and args.recipient and not any(a.code for a in args.actor):
             # «إثر ساعات من اعتقال رئيس الوزراء عبد الله حمدوك»: an arrest whose doer goes unnamed is
             # by the state where it happens, else by the state of the official or body arrested
@@ -1468,6 +1583,11 @@ class Coder:
             # state's organs charge or warn are its own
             args.recipient = given_code(args.recipient, own.code)
             args.path.append("own-people")
+
+    @staticmethod
+    def _not_its_own_target(e: LexiconEntry, args: Arguments, state: Discourse) -> None:
+        """A guessed attacker that is its own target is its rival in the document; a concession or a curfew is
+        aimed at the actor's own state."""
         mine = {a.code for a in args.actor if a.code}
         attackers = False
         if e.event in ("ASSAULT", "COERCE") and mine and mine == {r.code for r in args.recipient if r.code} \
@@ -1491,6 +1611,13 @@ class Coder:
                 # an uncoded official is the actor's own («أقال الرئيس الجزائري وزير الداخلية»)
                 args.recipient = given_code([r for r in args.recipient if r.entity.kind == "agent"], own.code) or [own]
                 args.path.append("own-state")
+
+    @staticmethod
+    def _aim_of_a_threat(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments, finder: ArgumentFinder,
+                         state: Discourse, sent_events: list[Event]) -> bool:
+        """The aim of a threat or a warning: the party just accused, the one a condition names, not the speaker's
+        own side, its own people facing unrest, at home, whoever obstructs; True when a warning is only of what
+        may befall a place."""
         if e.event in ("THREATEN", "REQUEST") and e.frame == "participle" and args.actor and (
                 not args.recipient or "place-as-target" in args.path
                 or all(r.kinds[:1] == ("place",) for r in args.recipient)):
@@ -1543,6 +1670,13 @@ class Coder:
             # are aimed at the state the document is about
             args.recipient = [whose]
             args.path.append("whoever-at-home")
+        return False
+
+    @staticmethod
+    def _adversary_of_a_hostile_act(e: LexiconEntry, sent: Sentence, args: Arguments, finder: ArgumentFinder,
+                                    state: Discourse) -> None:
+        """A hostile act or forces sent with no one named: a place of the state's own it strikes, else the state's
+        rebels, its adversary in the document or the state rebels fight."""
         if (e.event in _HOSTILE_TYPES or e.event == "MOBILIZE") and args.actor and not args.recipient:
             # (forces sent or put on alert with no one named face the actor's adversary: «أرسل السودان
             # تعزيزات عسكرية كبيرة إلى الحدود»)
@@ -1556,7 +1690,7 @@ class Coder:
                 # naming no other party, strikes at home, not at its rival in the document
                 args.recipient.append(struck)
                 args.path.append("struck-at-home")
-                return False
+                return
             opponent = rebels or state.opponent(args.actor,
                                                 named=frozenset(np.code for np in finder.candidates if np.code))
             # (and rebels with no rival on record threaten the state they fight: «وتوعد حميدتي بالعودة إليها»)
@@ -1565,7 +1699,6 @@ class Coder:
                 args.recipient.append(opponent)
                 args.path.append("rebels-in-document" if rebels else "state-of-rebels" if home
                                  else "opponent-in-document")
-        return False
 
     @staticmethod
     def _protest_parties(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments, finder: ArgumentFinder,
@@ -1627,6 +1760,33 @@ class Coder:
                  ) -> Optional[tuple[Optional[DateMention], str, str, Optional[str], str]]:
         """The event's date, modality, type and mode (refusals, recalls, boycotts, verbal attacks, a crowd's
         deeds read for what they are); None when the act was told already in the sentence."""
+        event_date, mod, marker = self._date_and_modality(e, sent, trig, args, finder, dates, ref)
+        mode = e.mode
+        event_type = e.event
+        followed = self._done_as_another_did(e, sent, trig, args, finder, sent_events, event_type, mode)
+        if followed is None:
+            return None
+        event_type, mode = followed
+        event_type, mode, mod, marker = self._retyped_by_what_is_said(
+            e, sent, trig, args, finder, state, need, recalled_from, verbal, event_type, mode, mod, marker)
+        deed = self._retyped_as_a_crowds_or_forces_deed(e, sent, trig, args, finder, state, sent_events,
+                                                         event_type, mode)
+        if deed is None:
+            return None
+        event_type, mode = deed
+        self._the_describer_speaks(sent, trig, args, finder)
+        event_type, mode, mod, marker = self._retyped_as_a_threat(e, sent, trig, args, finder,
+                                                                  event_type, mode, mod, marker)
+        event_type, mode = self._retyped_by_whom_it_serves(e, sent, trig, args, finder, event_type, mode)
+        self._what_it_answers(e, sent, trig, args, state)
+        event_type, mode, mod = self._retyped_as_pardon_call_or_verdict(e, sent, trig, args, event_type, mode, mod)
+        return event_date, mod, marker, mode, event_type
+
+    @staticmethod
+    def _date_and_modality(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments, finder: ArgumentFinder,
+                           dates, ref) -> tuple[Optional[DateMention], str, str]:
+        """The event's date (none when it is told as later than the date found) and its modality with the
+        word that marks it, the light verb's own mood first."""
         event_date = nearest_date(dates, trig, finder.triggers, sent.tokens)
         # (a verb «قبل أن» ties to a story told in the past, not to one foretold: «ستعتقله … قبل أن تفرج عنه»)
         tied = trig.first_token >= 2 and [t.norm for t in sent.tokens[trig.first_token - 2:trig.first_token]] \
@@ -1644,8 +1804,14 @@ class Coder:
             governor = sent.tokens[args.governor].norm
             mod, marker = modality(sent.tokens, args.governor, args.governor, event_date, ref,
                                    radical_sin=governor.removeprefix("و").removeprefix("ف") in LIGHT_VERBS)
-        mode = e.mode
-        event_type = e.event
+        return event_date, mod, marker
+
+    @staticmethod
+    def _done_as_another_did(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments, finder: ArgumentFinder,
+                             sent_events: list[Event], event_type: str, mode: Optional[str]
+                             ) -> Optional[tuple[str, Optional[str]]]:
+        """The type and mode of an act that follows another's lead or answers in kind: those of the act it
+        follows or answers; None when there is no such act or no one does it."""
         if e.frame in ("follow", "reciprocate"):
             # «وحذت البرتغال حذوها»: the act the sentence reported last, done by another at the same party;
             # «علّقت السفارة الأمريكية خدمات التأشيرات …، فردّت السفارة التركية بإجراء مماثل»: the last act
@@ -1667,6 +1833,16 @@ class Coder:
             mine = {a.code for a in args.actor}
             args.recipient = [r for r in (model.recipient if follows else model.actor) if r.code not in mine]
             args.path.append(("follows:" if follows else "reciprocates:") + model.trigger.text)
+        return event_type, mode
+
+    @staticmethod
+    def _retyped_by_what_is_said(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments,
+                                 finder: ArgumentFinder, state: Discourse, need: Optional[int],
+                                 recalled_from: Optional[NP], verbal: bool, event_type: str, mode: Optional[str],
+                                 mod: str, marker: str) -> tuple[str, Optional[str], str, str]:
+        """Type, mode and modality retyped by what is said: a refusal to join or to act, a deal declared void,
+        soldiers captured by an armed group, a deadline to one's own officials, a call to boycott, an envoy
+        recalled, an attack of words."""
         if e.event in _REFUSABLE_TYPES and declined_to_join(sent.tokens, trig):
             mod, marker = "negated", "عدم"  # «أعلنت الحكومة عدم مشاركتها في مفاوضات جنيف»
         if e.event in _REFUSABLE_TYPES and mod == "negated" and (
@@ -1706,6 +1882,15 @@ class Coder:
         if verbal:
             event_type, mode = "ACCUSE", "disapprove"
             args.path.append("verbal-attack")
+        return event_type, mode, mod, marker
+
+    @staticmethod
+    def _retyped_as_a_crowds_or_forces_deed(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments,
+                                            finder: ArgumentFinder, state: Discourse, sent_events: list[Event],
+                                            event_type: str, mode: Optional[str]
+                                            ) -> Optional[tuple[str, Optional[str]]]:
+        """Type and mode of what a crowd storms or burns (a protest), of a building security forces storm (a raid)
+        or cordon off at home (a show of force); None when the crowd's deed belongs to a protest told already."""
         burns_flag = e.id == "core.ASSAULT.arson.verb" and any(
             t.keys[-1] in _FLAGS for t in sent.tokens[trig.last_token + 1:trig.last_token + 12])
         # (a crowd attacking a building riots: «هاجم محتجون القنصلية السعودية في مشهد»)
@@ -1762,6 +1947,11 @@ class Coder:
                 args.recipient = given_code([r for r in args.recipient if r.entity.kind == "agent"], own.code) \
                     or [with_sector(state.state_phrase(own.code, own), "CVL")]
                 args.path.append("own-people")
+        return event_type, mode
+
+    @staticmethod
+    def _the_describer_speaks(sent: Sentence, trig: Trigger, args: Arguments, finder: ArgumentFinder) -> None:
+        """«ما وصفه»: the speaker who describes the deed acts, at the clause's subject."""
         if describes_what(sent.tokens, trig) and "vso" not in args.path \
                 and not any(t.entry.event in _JUDGING_TYPES and t.last_token < trig.first_token
                             and not any(w.norm in IF for w in sent.tokens[t.last_token:trig.first_token])
@@ -1774,6 +1964,13 @@ class Coder:
             args.recipient = [a for a in args.actor if a.code and a.code != sayer.code] or args.recipient
             args.actor = [sayer]
             args.path.append("speaker")
+
+    @staticmethod
+    def _retyped_as_a_threat(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments, finder: ArgumentFinder,
+                             event_type: str, mode: Optional[str], mod: str, marker: str
+                             ) -> tuple[str, Optional[str], str, str]:
+        """A hostile act held out, promised to go on, promised on a condition or promised by a side's own
+        spokesman is a threat, made now."""
         if e.event in _THREATENABLE_TYPES and held_out(sent.tokens, trig.first_token):
             # «أعلنوا استعدادهم لفرض مزيد من العقوبات», «مستعد لضرب إيران»: a hostile act held out
             # is a threat, made now
@@ -1812,6 +2009,14 @@ class Coder:
             event_type, mode, mod, marker = "THREATEN", None, "asserted", ""
             args.actor = [sayer]
             args.path.append("promised-force")
+        return event_type, mode, mod, marker
+
+    @staticmethod
+    def _retyped_by_whom_it_serves(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments,
+                                   finder: ArgumentFinder, event_type: str, mode: Optional[str]
+                                   ) -> tuple[str, Optional[str]]:
+        """A ban at home restricts, consent to let aid in allows it, troops sent to help are aid, a crossing two
+        states open is cooperation; and the mode of talks (through a third party, by phone)."""
         if e.event == "SANCTION" and e.mode == "embargo" and args.actor and not any(r.code for r in args.recipient) \
                 and (home_place := own_place_after(finder, trig, args.actor)) is not None:
             # «بدأت الحكومة العراقية تطبيق حظر على الرحلات الدولية من مطاري أربيل والسليمانية»: a ban at
@@ -1843,6 +2048,12 @@ class Coder:
                 mode = "third-party"
             elif any(t.keys[-1] in _PHONE_WORDS for t in sent.tokens[trig.first_token:trig.last_token + 12]):
                 mode = "phone"  # «بحث … هاتفيا»
+        return event_type, mode
+
+    @staticmethod
+    def _what_it_answers(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments, state: Discourse) -> None:
+        """The recipient of an answer: the doer of what a pronoun stands for or of the deed just judged, who made
+        the demand or the charge refused, the captor asked to release."""
         if e.event in ("REJECT", "ACCUSE") and e.pos == "verb" and not args.recipient and args.actor \
                 and sent.tokens[trig.last_token].enclitic and state.last_event_actor:
             # «وهو ما رفضته تل أبيب», «فرفضها لابيد»: the pronoun is what the last actor did or asked
@@ -1875,6 +2086,13 @@ class Coder:
             args.recipient = [c for c in state.captors if c.code not in mine]
             if args.recipient:
                 args.path.append("of-the-captor")
+
+    @staticmethod
+    def _retyped_as_pardon_call_or_verdict(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments,
+                                           event_type: str, mode: Optional[str], mod: str
+                                           ) -> tuple[str, Optional[str], str]:
+        """An amnesty at home concedes, a call to demonstrate is the protest still to come, a court's «دان»
+        convicts."""
         if e.id == _AMNESTY and args.actor and args.recipient and not any(r.code for r in args.recipient):
             # «أعلنت «قسد» عفواً عن المسلحين المحليين»: unnamed fighters pardoned are the pardoner's own people
             own = next((a for a in args.actor if a.code), None)
@@ -1899,13 +2117,29 @@ class Coder:
             # someone of a crime convicts him
             event_type, mode = "SANCTION", "convict"
             args.path.append("convicted-by-court")
-        return event_date, mod, marker, mode, event_type
+        return event_type, mode, mod
 
     def _lacks_a_party(self, e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments,
                        finder: ArgumentFinder, state: Discourse, condemned, deed_pending: bool) -> bool:
         """Recipients the discourse supplies when the sentence names none (whose statements are answered, the
         doer of a condemned deed, the actor's rival, the state the document is about); True when the act
         stays without a party it needs."""
+        self._aim_of_a_wave_of_statements(e, args, state)
+        if self._a_party_missing(e, trig, args, finder):
+            return True
+        self._doer_of_what_is_condemned(e, sent, trig, args, finder, state, condemned)
+        if deed_pending and not args.recipient and {"shared-subject", "topic"} & set(args.path):
+            return True  # a verbal act with a guessed party and no target says too little (see _says_too_little)
+        self._parties_of_the_act_judged(e, sent, trig, args, finder, state)
+        self._aim_at_home_rival_or_talks(e, sent, trig, args, state, condemned)
+        self._the_other_party_in_the_document(e, sent, trig, args, state)
+        self._party_of_the_act_given_up(e, trig, args, finder)
+        self._the_state_the_document_is_about(e, trig, args, finder, state)
+        return False
+
+    @staticmethod
+    def _aim_of_a_wave_of_statements(e: LexiconEntry, args: Arguments, state: Discourse) -> None:
+        """Statements issued by several parties aim where the last one did, or at the doer of the attack told."""
         if "issued-by" in args.path and not args.recipient and (prior := state.last_by_type.get(e.event)):
             # «وصدرت إدانات مماثلة عن مصر والإمارات»: a wave of statements aims where the last one did
             args.recipient = [r for r in prior[1] if r.code not in {a.code for a in args.actor}]
@@ -1916,6 +2150,11 @@ class Coder:
             args.recipient = state.attacker_of(set(), {a.code for a in args.actor if a.code})
             if args.recipient:
                 args.path.append("doer-of-reported-deed")
+
+    @staticmethod
+    def _a_party_missing(e: LexiconEntry, trig: Trigger, args: Arguments, finder: ArgumentFinder) -> bool:
+        """True when a party the act needs is missing: whom a request was made of (it tells how a visit came
+        about), whose act it is, who attacks (a blast destroys, no party attacks)."""
         if "at-request-of" in args.path and not args.recipient:
             return True  # «وصل الوزير إلى الرياض بدعوة من نظيره»: how a visit came about; only «عقد مجلس
             # الأمن جلسة بطلب من روسيا» names whom the request was made of
@@ -1926,6 +2165,13 @@ class Coder:
             # «دمر انفجار المرفأ صوامع الحبوب»: a blast destroys, and no party attacks (an attack noun right after
             # the verb is its subject, and lends it its doer: «دمّرت غارة جوية إسرائيلية مبنى القنصلية»)
             return True
+        return False
+
+    @staticmethod
+    def _doer_of_what_is_condemned(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments,
+                                   finder: ArgumentFinder, state: Discourse, condemned) -> None:
+        """The target of a condemned deed is its doer (named after it, else the attacker the text reported); a
+        concern at what is happening, the fight's latest attacker."""
         deed = condemned if args.actor else None
         if deed is not None and (not args.recipient or "first-party-in-clause" in args.path
                                  or {r.code for r in args.recipient} <= {a.code for a in args.actor}
@@ -1965,8 +2211,12 @@ class Coder:
             # the fight the text reports, and the concern is aimed at its latest attacker, not at the place
             args.recipient = list(doers)
             args.path.append("doer-of-what-is-happening")
-        if deed_pending and not args.recipient and {"shared-subject", "topic"} & set(args.path):
-            return True  # a verbal act with a guessed party and no target says too little (see _says_too_little)
+
+    @staticmethod
+    def _parties_of_the_act_judged(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments,
+                                   finder: ArgumentFinder, state: Discourse) -> None:
+        """A judgement of an act is aimed at whose act it is: the nisba of the act judged, the parties of the
+        visit or deal the text told, the author of remarks, the last actor or the sides of the lead."""
         if e.event in ("REJECT", "SUPPORT") and e.pos == "verb" and args.actor and not args.recipient:
             # «ورحّب العليمي بالدعم السعودي»: the nisba of the act judged names whose act it is
             judged = judged_act_nisbas(trig, args.actor, finder)
@@ -2017,6 +2267,12 @@ class Coder:
                                    or a.entity.sector == "REB" and all(sector == "GOV" for _, sector in mine))]
             if args.recipient:
                 args.path.append("author-of-act")
+
+    @staticmethod
+    def _aim_at_home_rival_or_talks(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments,
+                                    state: Discourse, condemned) -> None:
+        """A party, union or the street asks or blames its own government; a refusal, sanction or charge is aimed
+        at the actor's rival in the document; a welcome of the talks at those who held them."""
         if e.event in _PETITIONS and not args.recipient and not args.mediator and petitioners(args.actor) \
                 and (condemned is None or sent.tokens[condemned].norm.removeprefix("و") not in ATTACKS_CONDEMNED):
             # «وطالب حزب الشعوب الديمقراطي بكشف ملابسات …», «ندد الحزب بالاعتقالات»: a party, a union or the
@@ -2040,6 +2296,12 @@ class Coder:
             args.recipient = [np for np in state.talks_participants if np.code not in mine]
             if args.recipient:
                 args.path.append("parties-of-welcomed-talks")
+
+    @staticmethod
+    def _the_other_party_in_the_document(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments,
+                                         state: Discourse) -> None:
+        """The last resort for a dyadic act: the state's rebels, the state rebels fight, the other party of the
+        document, or in a short news item the party named last before the act."""
         if e.event in _DYADIC_TYPES and args.actor and not args.recipient and not args.mediator \
                 and not (e.event == "SUPPORT" and e.pos == "noun"):
             # the last resort: in a document about two parties, the other one (not for a support noun: «أكد
@@ -2074,6 +2336,10 @@ class Coder:
                 if named:
                     args.recipient.append(max(named, key=lambda np: np.span[0]))
                     args.path.append("party-named-before")
+
+    @staticmethod
+    def _party_of_the_act_given_up(e: LexiconEntry, trig: Trigger, args: Arguments, finder: ArgumentFinder) -> None:
+        """A concession is made to the other party of the act it gives up, else at home."""
         if e.event == "CONCEDE" and not any(r.code for r in args.recipient) \
                 and (own := next((a for a in args.actor if a.code), None)) is not None:
             # a concession is made to the other party of the act it gives up («أسقطت تركيا اعتراضها على انضمام
@@ -2083,6 +2349,12 @@ class Coder:
             others = [np for np in held.actor + held.recipient if np.code and np.code != own.code] if held else []
             args.recipient = others or [own]
             args.path.append("party-of-act-given-up" if others else "own-state")
+
+    @staticmethod
+    def _the_state_the_document_is_about(e: LexiconEntry, trig: Trigger, args: Arguments, finder: ArgumentFinder,
+                                         state: Discourse) -> None:
+        """An outsider's call, an act from within at home, an area withdrawn from and aid go to the state the
+        document is about."""
         if e.event == "REQUEST" and args.actor and not args.recipient and (main := state.main_party()) is not None \
                 and main not in {a.code for a in args.actor} and main in state.last_mention \
                 and main not in state.memory.go_betweens:
@@ -2112,7 +2384,6 @@ class Coder:
             # suspended («أعلن برنامج الأغذية العالمي تعليق توزيع المساعدات») was going there
             args.recipient.append(state.last_mention[home])
             args.path.append("aid-to-main-state")
-        return False
 
     @staticmethod
     def _remember_event(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments, mod: str,
@@ -2174,14 +2445,50 @@ class Coder:
                              sent_events: list[Event], finder: Optional[ArgumentFinder] = None) -> None:
         """Pro-drop subjects, possessive pronouns and agentless passives take their referents
         from the discourse: the previous event of the sentence, or the document's topic."""
+        if Coder._talks_or_deal_told_before(entry, trig, args, state, finder):
+            return
+        if args.actor or not args.pronoun_actor or went_off(entry):
+            return
+        if Coder._subject_by_the_words_before(entry, trig, args, finder):
+            return
+        if Coder._pair_of_a_dual_verb(entry, trig, args, sent_events, finder):
+            return
+        before, as_verb, verbs_first = Coder._verbs_first(entry, trig, sent_events, finder)
+        if Coder._subject_of_an_opened_clause(entry, trig, args, finder):
+            return
+        if Coder._subject_before_when(entry, trig, args, before, finder):
+            return
+        if entry.event == "CONSULT" and finder is not None and any(
+                t.norm in DURING_IT for t in finder.tokens[max(0, trig.first_token - 2):trig.last_token + 3]):
+            # «استضافت القاهرة هنية في زيارة قصيرة، التقى خلالها مسؤولين»: who met during the visit is the guest
+            verbs_first = [as_guest(ev) for ev in verbs_first]
+        # (those who disperse a crowd are not its protesters: «استخدم الجيش قنابل مسيلة للدموع لتفريق
+        # ألف متظاهر احتجوا على الجدار»)
+        # a possessive right after its clause's subject names that subject, whatever came before
+        # («…، فيما أكدت البحرين والإمارات وقوفهما مع عمّان»)
+        subject = finder.subject_before_possessive(trig) if finder is not None and entry.pos == "noun" else []
+        if Coder._speaker_of_an_opened_clause(entry, trig, args, finder):
+            return
+        prior = Coder._actor_of_an_act_before(entry, trig, as_verb, verbs_first, subject, finder)
+        how = "subject-of-its-verb" if subject else "shared-subject"
+        prior = Coder._subject_of_the_clause_before(trig, args, prior, finder)
+        prior = Coder._the_speaker_as_subject(entry, trig, args, state, prior, finder)
+        Coder._actor_found(entry, trig, args, state, prior, how, finder)
+        args.recipient = [np for np in args.recipient if np not in args.actor]
+
+    @staticmethod
+    def _talks_or_deal_told_before(entry: LexiconEntry, trig: Trigger, args: Arguments, state: Discourse,
+                                   finder: Optional[ArgumentFinder]) -> bool:
+        """True when talks named after a place are a time or told before, or when an agentless act or named
+        talks take the parties the text has been reporting: the discourse says no more."""
         named_talks = entry.event == "CONSULT" and "named-after-place" in args.path
         if named_talks and trig.first_token > 0 and finder is not None \
                 and word_key(finder.tokens[trig.first_token - 1]) in TIME_PREPS | SINCE:
-            return  # «بعد قمة موسكو», «منذ مشاورات ستوكهولم»: talks recalled as a time, not told
+            return True  # «بعد قمة موسكو», «منذ مشاورات ستوكهولم»: talks recalled as a time, not told
         if named_talks and trig.first_token > 0 and finder is not None and args.location is not None \
                 and word_key(finder.tokens[trig.first_token - 1]) in _CAME \
                 and place_words(args.location) in state.talks_at:
-            return  # «وجاء اجتماع موسكو بعد …»: talks told before, set in their time, not held again
+            return True  # «وجاء اجتماع موسكو بعد …»: talks told before, set in their time, not held again
         if not args.actor and not args.recipient and (args.agentless or named_talks):
             # «وأُعلن الاتفاق»: the deal the text has been reporting; «مسار محادثات جدة»: the talks it told as held
             # there
@@ -2190,9 +2497,14 @@ class Coder:
             if prior and (prior[0] or prior[1]):
                 args.actor, args.recipient = list(prior[0]), list(prior[1])
                 args.path.append("discourse-participants")
-            return
-        if args.actor or not args.pronoun_actor or went_off(entry):
-            return
+            return True
+        return False
+
+    @staticmethod
+    def _subject_by_the_words_before(entry: LexiconEntry, trig: Trigger, args: Arguments,
+                                     finder: Optional[ArgumentFinder]) -> bool:
+        """The subject the words before the trigger give it: the head of a relative clause, who had done it
+        before, who passed the law, the indefinite party a verb describes; True when one decided."""
         if finder is not None and trig.first_token > 0 and finder.tokens[trig.first_token - 1].norm in RELATIVES:
             # «نددت قطر بالهجوم الذي استهدف مسجدا»: the attack's doer is not the one condemning it; but a
             # party the relative clause hangs on did its perfect verb («من زعيم المعارضة يائير لبيد، الذي
@@ -2202,12 +2514,12 @@ class Coder:
             if head is not None and head not in args.recipient:
                 args.actor = [head]
                 args.path.append("relative-head")
-            return
+            return True
         if finder is not None and entry.pos == "verb" and (earlier := finder.subject_of_having_done(trig)) is not None:
             args.actor = [earlier]  # «وسبق للرياض أن لجأت إلى الورقة نفسها، حين استدعت سفيرها»
             args.recipient = [r for r in args.recipient if r.code != earlier.code]
             args.path.append("had-done-before")
-            return
+            return True
         if finder is not None and entry.pos == "verb" and trig.first_token > 0 \
                 and finder.tokens[trig.first_token - 1].norm in _ENACTMENTS and (enacter := next(
                     (np for np in finder.candidates if np.last_token < trig.first_token - 1 and np.code
@@ -2215,14 +2527,20 @@ class Coder:
             # «صادق الكنيست على قانونين يحظران عمل الوكالة»: what a law or decree does, who passed it does
             args.actor = [enacter]
             args.path.append("enacted-by")
-            return
+            return True
         if finder is not None and (described := finder.described_by_verb(trig)) is not None \
                 and described not in args.recipient:
             # «بعد تسليم مواقعها لقوات سعودية انتشرت في المدينة»: a verb right after an indefinite party, with no
             # relative pronoun, describes that party — its subject
             args.actor = [described]
             args.path.append("described-by-verb")
-            return
+            return True
+        return False
+
+    @staticmethod
+    def _pair_of_a_dual_verb(entry: LexiconEntry, trig: Trigger, args: Arguments, sent_events: list[Event],
+                             finder: Optional[ArgumentFinder]) -> bool:
+        """A dual verb of agreeing, talks or cooperation is done by the pair just named; True when it is."""
         pair = next((ev for ev in reversed(sent_events) if ev.actor and (
             ev.recipient or len({a.code for a in ev.actor if a.code}) >= 2)), None) \
             if entry.event in ("AGREE", "CONSULT", "COOPERATE") and finder is not None \
@@ -2238,7 +2556,14 @@ class Coder:
             args.actor = list(pair.actor) + [r for r in pair.recipient if r.code not in {a.code for a in pair.actor}]
             args.recipient = [r for r in args.recipient if r.code not in {a.code for a in args.actor}]
             args.path.append("pair-of-dual-verb")
-            return
+            return True
+        return False
+
+    @staticmethod
+    def _verbs_first(entry: LexiconEntry, trig: Trigger, sent_events: list[Event], finder: Optional[ArgumentFinder]
+                     ) -> tuple[Optional[Token], bool, list[Event]]:
+        """The word before the trigger, whether the trigger goes on as a verb, and the sentence's events last
+        first (verbs before nouns when it does)."""
         # a verb shares the subject of the last verb before it, not of a noun in between («وصف الهجوم
         # بأنه عمل حربي إيراني، قبل أن ينتقل إلى أبوظبي ويلتقي ولي عهدها»)
         before = finder.tokens[trig.first_token - 1] if finder is not None and trig.first_token > 0 else None
@@ -2247,6 +2572,12 @@ class Coder:
         as_verb = (entry.pos == "verb" and not (before is not None and before.keys[-1] in NOUN_ONLY_AFTER)) \
             or (entry.pos == "noun" and before is not None and conjoined_word(before) and not before.enclitic)
         verbs_first = sorted(reversed(sent_events), key=lambda ev: as_verb and ev.trigger.entry.pos != "verb")
+        return before, as_verb, verbs_first
+
+    @staticmethod
+    def _subject_of_an_opened_clause(entry: LexiconEntry, trig: Trigger, args: Arguments,
+                                     finder: Optional[ArgumentFinder]) -> bool:
+        """A verb after «فيما» whose clause has a subject of its own is done by it; True when it is."""
         if finder is not None and entry.pos == "verb":
             # «أفرجت الصين عن …، فيما أنهت كندا إجراءات التسليم وأطلقت سراحها»: a clause opened by «فيما»
             # with a subject of its own ends the reach of the verbs before it
@@ -2256,7 +2587,13 @@ class Coder:
                 # (not its own rebels: «فيما نفت تركيا …، واتهمت حزب العمال الكردستاني»)
                 args.recipient = [r for r in args.recipient if r.code != opened.code or r.entity.sector == "REB"]
                 args.path.append("subject-of-opened-clause")
-                return
+                return True
+        return False
+
+    @staticmethod
+    def _subject_before_when(entry: LexiconEntry, trig: Trigger, args: Arguments, before: Optional[Token],
+                             finder: Optional[ArgumentFinder]) -> bool:
+        """Who acted «when» is the party just named before it; True when one is."""
         # «وهو ما لمح إليه ماكرون في برلين حين طالب بوقف …»: who acted «when» is the one just named; so is
         # the doer of the noun a light verb governs «when» («لحقت بها البحرين أمس حين أعلنت عودة سفيرها»)
         light_noun = entry.pos == "noun" and before is not None and before.norm.removeprefix("و") in LIGHT_VERBS
@@ -2274,23 +2611,27 @@ class Coder:
                 args.actor[:0] = [np for np in reversed(finder.candidates) if np.last_token < named.first_token
                                   and np.code and not np.prep and {"person", "agent"} & set(np.kinds)][:1]
             args.path.append("subject-before-when")
-            return
-        if entry.event == "CONSULT" and finder is not None and any(
-                t.norm in DURING_IT for t in finder.tokens[max(0, trig.first_token - 2):trig.last_token + 3]):
-            # «استضافت القاهرة هنية في زيارة قصيرة، التقى خلالها مسؤولين»: who met during the visit is the guest
-            verbs_first = [as_guest(ev) for ev in verbs_first]
-        # (those who disperse a crowd are not its protesters: «استخدم الجيش قنابل مسيلة للدموع لتفريق
-        # ألف متظاهر احتجوا على الجدار»)
-        # a possessive right after its clause's subject names that subject, whatever came before
-        # («…، فيما أكدت البحرين والإمارات وقوفهما مع عمّان»)
-        subject = finder.subject_before_possessive(trig) if finder is not None and entry.pos == "noun" else []
+            return True
+        return False
+
+    @staticmethod
+    def _speaker_of_an_opened_clause(entry: LexiconEntry, trig: Trigger, args: Arguments,
+                                     finder: Optional[ArgumentFinder]) -> bool:
+        """«she» who speaks in a clause «فيما» opened is its subject; True when she is."""
         if finder is not None and entry.pos == "verb" and finder.speaker_is_subject(trig.first_token) \
                 and (speaker := opened_clause_subject(finder, trig)) is not None:
             # «…، فيما أكدت دولة الإمارات أنها تحتفظ بحق الرد»: «she» is who speaks in the clause «فيما»
             # opened, not the doer of the act before it
             args.actor = [speaker]
             args.path.append("speaker-of-opened-clause")
-            return
+            return True
+        return False
+
+    @staticmethod
+    def _actor_of_an_act_before(entry: LexiconEntry, trig: Trigger, as_verb: bool, verbs_first: list[Event],
+                                subject: list[NP], finder: Optional[ArgumentFinder]) -> Optional[list[NP]]:
+        """The possessive's subject, else the actor of the last act before the trigger that it can go on with
+        (not one asked for, one guessed inside a prepositional phrase, nor of the wrong gender)."""
         # (a conjoined verb goes with the clause before it, not with a noun's possessor inside what was said:
         # «وقال المتحدث الإيراني إن الاتهامات البريطانية لا أساس لها، وحذر من …»)
         # (a feminine verb may go on with an act noun that is its clause's subject: «ضربة جوية أميركية أدت إلى
@@ -2317,7 +2658,13 @@ class Coder:
             outer and ev.trigger.entry.pos == "noun" and "light-verb" not in ev.rule
             and finder.in_complement(ev.trigger)) and not (
             feminine and all_here(ev.actor, men=True))), None)
-        how = "subject-of-its-verb" if subject else "shared-subject"
+        return prior
+
+    @staticmethod
+    def _subject_of_the_clause_before(trig: Trigger, args: Arguments, prior: Optional[list[NP]],
+                                      finder: Optional[ArgumentFinder]) -> Optional[list[NP]]:
+        """With no actor yet, a conjoined verb shares the subject of the clause before it, even when that
+        clause coded no event."""
         if not prior and finder is not None and (args.conjoined or finder.conjoined_at(trig.first_token)):
             # «سعى وزير خارجيته ريكس تيلرسون …، وزار الكويت»: a conjoined verb shares the subject
             # of the clause before it, even when that clause coded no event; a feminine verb may have a
@@ -2351,6 +2698,12 @@ class Coder:
             # («قادة دول مجلس التعاون … وقّعوا»: a phrase naming several states is one subject)
             prior = [head] if head is not None and head.code else \
                 [np for np in earlier if np.span == earlier[-1].span] if earlier else None
+        return prior
+
+    @staticmethod
+    def _the_speaker_as_subject(entry: LexiconEntry, trig: Trigger, args: Arguments, state: Discourse,
+                                prior: Optional[list[NP]], finder: Optional[ArgumentFinder]) -> Optional[list[NP]]:
+        """With no actor yet, «he» or «we» after a verb of saying is who speaks."""
         if not prior and finder is not None and trig.first_token > 0 and (
                 finder.speaker_is_subject(trig.first_token) or finder.first_person_plural(trig) or (
                     entry.pos == "noun" and finder.is_light_verb(trig.first_token - 1)
@@ -2367,6 +2720,13 @@ class Coder:
             speakers = [np for np in finder.candidates if np.last_token < trig.first_token - 1
                         and not np.prep and np.code and not np.is_place and np.span[1] > state.dateline_end]
             prior = speakers[:1] or None
+        return prior
+
+    @staticmethod
+    def _actor_found(entry: LexiconEntry, trig: Trigger, args: Arguments, state: Discourse,
+                     prior: Optional[list[NP]], how: str, finder: Optional[ArgumentFinder]) -> None:
+        """The actor found before, else those at the talks, the speaker before, the latest attacker, the issuer
+        of a statement, the party the clause explains, or the document's topic."""
         if prior:
             args.actor = list(prior)
             if finder is not None and entry.pos == "verb" and dual_verb(finder.tokens[trig.first_token], entry):
@@ -2422,7 +2782,6 @@ class Coder:
             # the text was about («شهدت مدن في إدلب تظاهرات»), nor what spreads («انتشرت الشائعات»)
             args.actor = list(state.topic)
             args.path.append("topic")
-        args.recipient = [np for np in args.recipient if np not in args.actor]
 
 
 def _token_range(tokens, span: tuple[int, int]) -> range:
