@@ -135,16 +135,12 @@ def test_a_branch_no_group_defines_is_reported(tmp_path):
     assert len(problems) == 1 and "'movement_y'" in problems[0]
 
 
-def test_the_shipped_kb_repeats_no_id():
-    from rasad.kb.loader import repeated_ids, shipped_files
+@pytest.mark.parametrize("check", ["repeated_ids", "unknown_branches", "groups_among_people"])
+def test_the_shipped_kb_passes_the_checks_across_files(check):
+    # (no id defined twice, no unknown branch, no group listed among people)
+    from rasad.kb import loader
 
-    assert repeated_ids((p, load_file(p)) for p in shipped_files()) == []
-
-
-def test_the_shipped_kb_lists_only_known_branches():
-    from rasad.kb.loader import shipped_files, unknown_branches
-
-    assert unknown_branches((p, load_file(p)) for p in shipped_files()) == []
+    assert getattr(loader, check)((p, load_file(p)) for p in loader.shipped_files()) == []
 
 
 def test_a_group_listed_among_people_is_reported(tmp_path):
@@ -156,12 +152,6 @@ def test_a_group_listed_among_people_is_reported(tmp_path):
               "  roles:\n    - {code: IRQ, sector: MIL, office: X, start: null, end: null}\n")
     problems = groups_among_people([(p, load_file(p))])
     assert len(problems) == 1 and "'brigade'" in problems[0]
-
-
-def test_the_shipped_kb_lists_no_group_among_people():
-    from rasad.kb.loader import groups_among_people, shipped_files
-
-    assert groups_among_people((p, load_file(p)) for p in shipped_files()) == []
 
 
 def test_context_names_load_as_single_words_only(kb, tmp_path):

@@ -701,6 +701,12 @@ def test_deputies_editors_governors_and_short_ministries_take_their_own_sector(r
     assert [(r["code"], r["sector"]) for r in resolve(text, date(2017, 6, 1))][:1] == [(code, sector)]
 
 
+@pytest.mark.parametrize("text, code", [("المحتجون في نامانغان", "UZB"), ("ضحايا الانفجار في بياليستوك", "POL"),
+                                        ("المتظاهرون في كوتشابامبا", "BOL"), ("سكان تاونزفيل", "AUS")])
+def test_towns_of_states_outside_the_region_name_their_state(resolve, text, code):
+    assert resolve(text, date(2020, 1, 1))[0]["code"] == code
+
+
 @pytest.mark.parametrize("text, when, code", [("تنظيم «فتح الإسلام»", "2007-06-01", "LBN"),
                                               ("القائد العسكري للحركة الوطنية لتحرير أزواد", "2012-04-01", "MLI"),
                                               ("حزب بيجاك", "2011-08-01", "IRN")])
