@@ -1218,6 +1218,19 @@ class Coder:
         withdrawn from or aided, the side that vows to respond, the state that tells of an attack, the doer
         of a judged deed, whom a complaint is against, whom the actor's previous act addressed, the other
         party to talks."""
+        self._aim_from_the_words(e, sent, trig, args, finder, sent_events)
+        self._go_betweens_from_the_sentence(e, sent, trig, args, finder, state)
+        self._aim_of_forces(e, sent, trig, args, finder)
+        self._aim_of_a_strike_told(e, sent, trig, args, finder, sent_events)
+        self._aim_of_a_verdict_or_complaint(e, sent, trig, args, state, sent_events)
+        self._aim_from_the_acts_before(e, sent, trig, args, sent_events)
+
+    @staticmethod
+    def _aim_from_the_words(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments, finder: ArgumentFinder,
+                            sent_events: list[Event]) -> None:
+        """Drops from the recipients of an act that is not hostile the actor's own state or capital; aims a threat
+        after «or else» at whom the demand was made of, a warning or charge aimed at no one else at whom the writer
+        says it alludes to, and a state's call to its own people at them."""
         if e.event not in _HOSTILE_TYPES:
             drop_own_territory(args)
         if e.event == "THREATEN" and not any(r.code for r in args.recipient) and (demand := next(
@@ -1242,6 +1255,12 @@ class Coder:
             # country it tells them to leave
             args.recipient = [with_sector(own, "CVL")]
             args.path.append("own-citizens")
+
+    @staticmethod
+    def _go_betweens_from_the_sentence(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments,
+                                       finder: ArgumentFinder, state: Discourse) -> None:
+        """Makes a mediation's announcer and leaders go-betweens of the pair the sentence names later, and those who
+        led the mediation an accord just told came of go-betweens of the accord's parties."""
         if e.id == MEDIATION_NOUN and not args.recipient and args.actor \
                 and (pair := finder.pair_between_later(trig)) \
                 and not {np.code for np in pair} & {m.code for m in args.mediator + args.actor}:
@@ -1259,6 +1278,11 @@ class Coder:
             args.mediator += [np for np in args.actor + args.recipient if np.code]
             args.actor, args.recipient = parties, []
             args.path.append("mediated-accord")
+
+    @staticmethod
+    def _aim_of_forces(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments, finder: ArgumentFinder) -> None:
+        """Aims forces mobilised at the border's other side or at whom they face, an operation at whom it is
+        launched against, and a withdrawal from (or aid to) one's own forces at the place they are in."""
         if e.event == "MOBILIZE" and not args.recipient \
                 and (across := across_the_border(sent.tokens, finder.candidates)) is not None:
             args.recipient = [across]  # «رفع الجيش حالة التأهب على الحدود الشمالية مع لبنان»: forces aimed across it
@@ -1279,6 +1303,12 @@ class Coder:
             # they leave where they are; aid sent to one's own field hospital in Gaza goes to Gaza
             args.recipient = [args.location]
             args.path.append("withdrawn-from-place" if e.mode == "withdraw" else "delivered-to-place")
+
+    @staticmethod
+    def _aim_of_a_strike_told(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments, finder: ArgumentFinder,
+                              sent_events: list[Event]) -> None:
+        """Sets who vows to respond to an attack told just before (the side hit, aiming at the attacker), and
+        aims an attack naming no target at the state that tells of it."""
         hit = next((ev for ev in reversed(sent_events) if ev.event_type == "ASSAULT" and any(a.code for a in ev.actor)),
                    None) if e.event == "THREATEN" and "shared-subject" in args.path \
             and vows_response(sent.tokens, trig) else None
@@ -1304,6 +1334,12 @@ class Coder:
             # another, naming no target, was its target
             args.recipient = [teller]
             args.path.append("told-by-target")
+
+    @staticmethod
+    def _aim_of_a_verdict_or_complaint(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments,
+                                       state: Discourse, sent_events: list[Event]) -> None:
+        """Aims a verdict on «it», the attack just reported, at its doer, and a complaint lodged with a body at
+        whom the actor's last act was aimed, else at the actor's rival."""
         word = sent.tokens[trig.last_token]
         if e.id in JUDGING_VERBS and args.actor and state.attacks and (word.enclitic or word.norm.endswith(("ها", "هما"))):
             # «دانت طهران الضربات، ووصفها المتحدث باسم الخارجية بأنها انتهاك لسيادة اليمن»: «ها» is the attack
@@ -1326,6 +1362,13 @@ class Coder:
             if aimed or rival is not None:
                 args.recipient = list(aimed) if aimed else [rival]
                 args.path.append("complained-of")
+
+    @staticmethod
+    def _aim_from_the_acts_before(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments,
+                                  sent_events: list[Event]) -> None:
+        """Aims an act sharing the subject of the act before at whom that act addressed (a demand, aid at a
+        meeting, a threat or verdict after a hostile act, «him»), and what is said during a call at the other
+        party to it."""
         if not args.recipient and (e.event == "REQUEST" or (e.event == "AID" and sent_events
                                                            and sent_events[-1].event_type == "CONSULT")
                                    or (e.id in DEED_JUDGING and bool(sent.tokens[trig.last_token].enclitic))
