@@ -572,19 +572,7 @@ class Coder:
             # signer of its own (its genitive, a light verb's subject, «بين X و Y», the pair the talks or the
             # declaration name) is an occasion or a time, not reported
             return refused("a signing named, not reported")
-        if e.id == _REQUEST_NOUN and (asked := required_of(finder, trig)) is not None:
-            # «قال متحدث باسم الخارجية الإسرائيلية إن أي حكومة فلسطينية جديدة مطالبة بالاعتراف بإسرائيل»: the
-            # passive participle says the speaker demands it of the party before it
-            args.recipient = [asked]
-            args.actor = [sayer] if (sayer := finder.sayer_before(trig.first_token, [asked])) is not None else [
-                a for a in args.actor if a.code != asked.code]
-            args.path.append("required-of")
-        if e.pos == "noun" and e.event in _REACTIONS and (giver := finder.met_with_from(trig)) is not None:
-            # («ولقي القرار الأميركي رفضاً من الحكومة المصرية»: the refusal is Egypt's, of what the US decided)
-            givers = finder.with_coordinated(giver)
-            args.recipient = [np for np in args.actor + args.recipient if np.code and np not in givers]
-            args.actor = givers
-            args.path.append("met-with")
+        self._required_of_or_met_with(e, trig, args, finder)
         self._aim_from_the_sentence(e, sent, trig, args, finder, state, sent_events)
         self._detached_pronoun_object(trig, args, finder, sent_events)
         self._object_on_preposition(e, trig, args, finder)
@@ -592,48 +580,9 @@ class Coder:
         if states := their_governments(finder, trig):
             args.recipient = states  # «توجهت إلى ممثلي سوريا وروسيا وإيران …، متهمة حكوماتهم بالمسؤولية»
             args.path.append("their-governments")
-        # («…، ودانت الهجوم بوصفه انتهاكاً»: a condemned deed names its target below, from its doer)
-        # (and «رحبت الخارجية التركية بالضربات»: a welcomed attack backs its doer)
-        asides = finder.set_off_asides
-        subject = frozenset(k for np in finder.candidates if not np.prep
-                            for k in range(np.first_token, np.last_token + 1))
-        condemned = condemned_deed(sent.tokens, trig, asides=asides, subject=subject) \
-            if e.event == "ACCUSE" and e.id not in _CHARGING \
-            else condemned_deed(sent.tokens, trig, behind_prep=True, asides=asides) \
-            if ".praise." in e.id or e.id.startswith(_BACKING) else None
+        condemned = self._deed_judged(e, sent, trig, finder)
         deed_pending = condemned is not None and not args.recipient
-        if e.event == "COERCE" and state.article:
-            coerced_at_home(e, args, state)
-        if e.event == "CONSULT" and e.pos == "noun" and not args.actor and not args.recipient \
-                and (deal := state.last_by_type.get("AGREE")) and talks_the_deal_came_after(sent.tokens, trig):
-            # «وقّعت بغداد وأربيل اتفاقاً … . وجاء التوقيع بعد أشهر من مفاوضات شاقة»: the talks the deal came out of
-            # were its parties'
-            args.actor = [p for p in deal[0] + deal[1] if p.code]
-            args.path.append("talks-of-the-deal")
-        if e.event == "ASSAULT" and e.pos == "noun" and not any(a.code for a in args.actor) \
-                and (operation := state.last_by_type.get("ASSAULT")) and opened_the_operation(sent.tokens, trig):
-            # «أطلق الجيش التركي عملية عسكرية … . وبدأت العملية نحو الساعة الرابعة بقصف مدفعي»: the strikes an
-            # operation began with are its doer's
-            args.actor = [a for a in operation[0] if a.code]
-            args.path.append("opening-of-the-operation")
-        if e.id == _SPREAD_OUT and not args.actor and security_word_after(sent.tokens, trig) \
-                and (scene := args.location.code if args.location is not None and args.location.code
-                     else state.home()) \
-                and (phrase := state.state_phrase(scene)) is not None:
-            # «وسط انتشار أمني كثيف», «انتشاراً أمنياً واسعاً»: the security forces of the state where it happens
-            args.actor = [with_sector(phrase, "COP")]
-            args.path.append("security-of-the-scene")
-        if e.event == "REQUEST" and e.pos == "noun" and not args.actor \
-                and sent.tokens[trig.first_token].proclitics.startswith("ل") \
-                and trig.last_token + 1 < len(sent.tokens) \
-                and not _OUSTINGS.isdisjoint(sent.tokens[trig.last_token + 1].stem_keys) \
-                and (protest := next((ev for ev in reversed(sent_events) if ev.event_type == "PROTEST"
-                                      and any(a.code for a in ev.actor)), None)) is not None:
-            # «تظاهر آلاف العراقيين في بغداد للمطالبة برحيل رئيس الوزراء»: the crowd demands of whom it protests
-            # his going (other demands of a protest are its content, told with it)
-            args.actor = [a for a in protest.actor if a.code]
-            args.recipient = args.recipient or [r for r in protest.recipient if r.code]
-            args.path.append("demand-of-protest")
+        self._parties_from_the_story(e, sent, trig, args, state, sent_events)
         if self._says_too_little(e, sent, trig, args, finder, state, ref, deed_pending):
             return refused("too little said (no party named, or only a guessed one)")
         if e.id == _COOPERATION_NOUN and args.path == ["between"] \
@@ -668,6 +617,85 @@ class Coder:
             return refused("a charge only supposed")  # «إذا لم تفِ إسرائيل بالتزاماتها»: no one is said to fail
         make_mutual(e, args)
         self._remember_event(e, sent, trig, args, mod, state)
+        return self._as_event(doc, e, sent, trig, args, ref, event_date, mod, marker, mode, event_type)
+
+    @staticmethod
+    def _required_of_or_met_with(e: LexiconEntry, trig: Trigger, args: Arguments, finder: ArgumentFinder) -> None:
+        """Makes the party a request noun says something is required of its recipient (the speaker before it its
+        actor), and those a reaction noun is «met with» from its actor (the others its recipients)."""
+        if e.id == _REQUEST_NOUN and (asked := required_of(finder, trig)) is not None:
+            # «قال متحدث باسم الخارجية الإسرائيلية إن أي حكومة فلسطينية جديدة مطالبة بالاعتراف بإسرائيل»: the
+            # passive participle says the speaker demands it of the party before it
+            args.recipient = [asked]
+            args.actor = [sayer] if (sayer := finder.sayer_before(trig.first_token, [asked])) is not None else [
+                a for a in args.actor if a.code != asked.code]
+            args.path.append("required-of")
+        if e.pos == "noun" and e.event in _REACTIONS and (giver := finder.met_with_from(trig)) is not None:
+            # («ولقي القرار الأميركي رفضاً من الحكومة المصرية»: the refusal is Egypt's, of what the US decided)
+            givers = finder.with_coordinated(giver)
+            args.recipient = [np for np in args.actor + args.recipient if np.code and np not in givers]
+            args.actor = givers
+            args.path.append("met-with")
+
+    @staticmethod
+    def _deed_judged(e: LexiconEntry, sent: Sentence, trig: Trigger, finder: ArgumentFinder) -> Optional[int]:
+        """The token of the deed a condemnation (an ACCUSE act other than an accusation) names after it in its
+        clause, or that praise or backing names; None for other acts or when none follows."""
+        # («…، ودانت الهجوم بوصفه انتهاكاً»: a condemned deed names its target below, from its doer)
+        # (and «رحبت الخارجية التركية بالضربات»: a welcomed attack backs its doer)
+        asides = finder.set_off_asides
+        subject = frozenset(k for np in finder.candidates if not np.prep
+                            for k in range(np.first_token, np.last_token + 1))
+        condemned = condemned_deed(sent.tokens, trig, asides=asides, subject=subject) \
+            if e.event == "ACCUSE" and e.id not in _CHARGING \
+            else condemned_deed(sent.tokens, trig, behind_prep=True, asides=asides) \
+            if ".praise." in e.id or e.id.startswith(_BACKING) else None
+        return condemned
+
+    @staticmethod
+    def _parties_from_the_story(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments, state: Discourse,
+                                sent_events: list[Event]) -> None:
+        """Parties the story gives an act the sentence names none for: the state coercing at home, the parties
+        to a deal just told whose talks it came after, the doer of an operation just told that strikes opened,
+        the security forces of the scene spread out, the crowd of a protest just told that demands a going."""
+        if e.event == "COERCE" and state.article:
+            coerced_at_home(e, args, state)
+        if e.event == "CONSULT" and e.pos == "noun" and not args.actor and not args.recipient \
+                and (deal := state.last_by_type.get("AGREE")) and talks_the_deal_came_after(sent.tokens, trig):
+            # «وقّعت بغداد وأربيل اتفاقاً … . وجاء التوقيع بعد أشهر من مفاوضات شاقة»: the talks the deal came out of
+            # were its parties'
+            args.actor = [p for p in deal[0] + deal[1] if p.code]
+            args.path.append("talks-of-the-deal")
+        if e.event == "ASSAULT" and e.pos == "noun" and not any(a.code for a in args.actor) \
+                and (operation := state.last_by_type.get("ASSAULT")) and opened_the_operation(sent.tokens, trig):
+            # «أطلق الجيش التركي عملية عسكرية … . وبدأت العملية نحو الساعة الرابعة بقصف مدفعي»: the strikes an
+            # operation began with are its doer's
+            args.actor = [a for a in operation[0] if a.code]
+            args.path.append("opening-of-the-operation")
+        if e.id == _SPREAD_OUT and not args.actor and security_word_after(sent.tokens, trig) \
+                and (scene := args.location.code if args.location is not None and args.location.code
+                     else state.home()) \
+                and (phrase := state.state_phrase(scene)) is not None:
+            # «وسط انتشار أمني كثيف», «انتشاراً أمنياً واسعاً»: the security forces of the state where it happens
+            args.actor = [with_sector(phrase, "COP")]
+            args.path.append("security-of-the-scene")
+        if e.event == "REQUEST" and e.pos == "noun" and not args.actor \
+                and sent.tokens[trig.first_token].proclitics.startswith("ل") \
+                and trig.last_token + 1 < len(sent.tokens) \
+                and not _OUSTINGS.isdisjoint(sent.tokens[trig.last_token + 1].stem_keys) \
+                and (protest := next((ev for ev in reversed(sent_events) if ev.event_type == "PROTEST"
+                                      and any(a.code for a in ev.actor)), None)) is not None:
+            # «تظاهر آلاف العراقيين في بغداد للمطالبة برحيل رئيس الوزراء»: the crowd demands of whom it protests
+            # his going (other demands of a protest are its content, told with it)
+            args.actor = [a for a in protest.actor if a.code]
+            args.recipient = args.recipient or [r for r in protest.recipient if r.code]
+            args.path.append("demand-of-protest")
+
+    def _as_event(self, doc: Document, e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments, ref,
+                  event_date: Optional[DateMention], mod: str, marker: str, mode: Optional[str],
+                  event_type: str) -> Event:
+        """The event of `trig` with its arguments and reading: its CAMEO code (the type's and mode's when these
+        were changed), confidence (less with no actor or recipient), rule path, date and sentence."""
         confidence = round(e.confidence * (1.0 if args.actor else 0.85) * (1.0 if args.recipient else 0.95), 3)
         rule = e.id + ("/" + "+".join(args.path) if args.path else "")
         if marker:
