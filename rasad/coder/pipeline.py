@@ -329,138 +329,190 @@ class Coder:
             if sent.paragraph != state.paragraph:
                 state.paragraph, state.paragraph_start, state.scene = sent.paragraph, sent.span[0], None
                 state.memory.new_paragraph()
-            agency = _token_range(sent.tokens, dateline.agency) if n == 0 and dateline and dateline.agency else range(0)
-            in_dateline = _token_range(sent.tokens, dateline.span) if n == 0 and dateline else range(0)
-            written = sent.tokens  # what the detector reads: the sentence as written, as it was trained on
-            sent, glosses = without_asides(sent, start=in_dateline.stop)
-            nps = self.mentions.find(sent.tokens, ref, state.memory, skip=agency, dateline=in_dateline)
-            if glosses:
-                nps = lend_codes(sent.tokens, nps, {k: self.mentions.find(words, ref, DocumentMemory())
-                                                    for k, words in glosses.items()})
-            if agency:
-                state.dateline_state = agency_state(doc.text[dateline.agency[0]:dateline.agency[1]])
-                place_of_agency(nps, dateline, state)
-            if n == 0 and dateline:
-                state.dateline_end = dateline.span[1]
-                state.dateline_place = next((np.code for np in nps if np.span[0] >= dateline.place[0]
-                                             and np.span[1] <= dateline.place[1]), None)
-            for np in nps:
-                np.text = doc.text[np.span[0]:np.span[1]]
-                if np.code and np.kinds == ("country",):
-                    state.state_names[np.code] = np
-                if np.code and not np.is_place:
-                    state.last_mention[np.code] = np
-                    state.last_of_side[side_of(np)] = np
-                    state.side_mentions[side_of(np)] += 1
-            triggers = self.triggers(sent, nps)
-            if n == 0 and dateline:
-                # «صنعاء (المسيرة) -»: the agency's name is no march
-                triggers = [t for t in triggers if t.span[0] >= dateline.span[1]]
-            nps = [np for np in nps if not any(t.first_token <= np.first_token and np.last_token <= t.last_token
-                                               for t in triggers)]
-            for t in triggers:
-                t.text = doc.text[t.span[0]:t.span[1]]
+            sent, written, nps = self._mentions_of(doc, sent, n, dateline, ref, state)
+            triggers, nps = self._triggers_of(doc, sent, n, dateline, nps)
             self._set_scene(sent, nps, state)
-            # dates only serve the sentence's own events
-            dates = find_dates(doc.text, ref, sent.span[0], sent.span[1]) \
-                if triggers and may_mention_time(t.norm for t in sent.tokens) else []
-            opening = sum(1 for t in sent.tokens if t.span[1] <= state.dateline_end) if n == 0 else 0
-            finder = ArgumentFinder(sent.tokens, nps, triggers, time_spans=tuple(d.span for d in dates),
-                                    opening=opening)
-            topics = [t for t in triggers if finder.is_topic_of_discussion(t)]
-            notes = diplomatic_protests(triggers, sent.tokens)
-            nested = [t for t in triggers if finder.is_nested_content(t)]
-            reported = [t for t in triggers if t not in topics and t not in notes and t not in nested]
-            # what a request asks for stays inside the request's zone; a topic of discussion or a protest
-            # note ends it, unless the topic is itself inside what is refused, asked or charged («رفضت قطر أي حديث
-            # عن إعادة العلاقات مع دمشق»; not in a relative clause there: «نفت صحة التقارير التي تحدثت عن لقاء بين …»)
-            ending = [t for t in topics
-                      if t not in nested or any(tok.norm in RELATIVES for tok in sent.tokens[:t.first_token])]
-            finder = finder.for_triggers(reported, boundaries=reported + ending + notes)
-            if trace is not None:
-                trace.extend(Outcome(t, dropped_by="topic of another act" if t in topics else "a diplomatic protest"
-                                     if t in notes else "content of another act")
-                             for t in triggers if t not in reported)
-            sent_events: list[Event] = []
-            for trig in reported:
-                outcome = Outcome(trig) if trace is not None else None
-                ev = self._event(doc, sent, trig, finder, dates, ref, state, sent_events, outcome)
-                if outcome is not None:
-                    trace.append(outcome)
-                if ev is not None:
-                    sent_events.append(ev)
-                    if outcome is not None:
-                        outcome.event = ev
-                        outcomes[id(ev)] = outcome
-            # «أعلن الأمير محمد بن سلمان أن … . ودعا إيران إلى …»: he goes on in the next sentence
-            state.speaker = finder.opening_speaker() if not any(ev.actor for ev in sent_events) else None
-            state.explained = (next((list(ev.actor) for ev in sent_events if any(a.code for a in ev.actor)), None)
-                               or [p for p in [finder.opening_party()] if p is not None]) \
-                if sent.tokens and sent.tokens[-1].text in _SEMICOLONS else []
-            state.statements_by = author_of_remarks(sent.tokens, finder.candidates) or state.statements_by
-            state.talks_participants = participants_of_talks(sent_events) or state.talks_participants
-            if (issuer := issuer_of_statement(sent.tokens, finder.candidates)) is not None:
-                state.statement_issuers = [issuer]
-            elif state.talks_participants and names_joint_statement(sent.tokens, 0, len(sent.tokens)):
-                state.statement_issuers = list(state.talks_participants)
-            if (opener := finder.opening_subject()) is not None:
-                state.topic = [opener]  # «ترأس ميقاتي اجتماعاً …. ثم توجه إلى غلاسكو، حيث التقى …»: still he
-            before = sent_events
-            sent_events = present_at_the_meeting(host_of_talks(drop_redundant(merge_subject_events(sent_events))))
-            mark_removed(before, sent_events, "folded into another event of the sentence", outcomes)
-            blame_the_doer(sent_events)
-            protest_the_foreign_force(sent_events)
-            address_the_main_state(sent_events, state)
-            before = sent_events
-            sent_events = [ev for ev in sent_events if not own_session(ev)]
-            mark_removed(before, sent_events, "a body's own session", outcomes)
-            article = state.article
-            # (in an article a denial answers the charges the story tells, named or not: «نفت موسكو أن تكون
-            # طائراتها قد نفذت أي غارات»)
-            # (a lone denial of a tie to a party, «نفى أي صلة لطهران بالرجل الذي طعن الكاتب», names what is
-            # denied, not who charged it)
-            before = sent_events
-            sent_events = [ev for ev in sent_events if not ev.trigger.entry.needs_recipient
-                           or (names_another_party(ev) and not (ev.trigger.entry.id.startswith(_DENIAL) and not article
-                                                                  and "first-party-in-clause" in ev.rule))
-                           or (article and crowd_demands_of_its_government(ev, sent_events))
-                           or (ev.trigger.entry.id == _CALLING_PARTICIPLE and any(r.code for r in ev.recipient)
-                               and (article or not a_crowd(ev.actor)))
-                           or (article and ev.trigger.entry.id.startswith(_DENIAL) and ev.actor)]
-            mark_removed(before, sent_events, "names no other party", outcomes)
-            before = sent_events
-            sent_events = [ev for ev in sent_events if not act_noun_alone(ev, sent.tokens)]
-            mark_removed(before, sent_events, "an act named, not reported", outcomes)
-            before = sent_events
-            sent_events = [ev for ev in sent_events if not ev.trigger.entry.id.startswith(_OBLIGATIONS)
-                           or obliged_party_named(ev)]
-            mark_removed(before, sent_events, "no party named as obliged", outcomes)
-            if not article:
-                # «أُفرج عنها بعد نحو ثلاث سنوات من الاعتقال»: in a lone report, what a span of time was spent
-                # in is background (an article tells such episodes as events of its story)
-                before = sent_events
-                sent_events = [ev for ev in sent_events if not (ev.event_type in _LASTING_TYPES
-                                                                and after_a_span_of(sent.tokens, ev.trigger.first_token))]
-                mark_removed(before, sent_events, "background in a lone report", outcomes)
-            if self.detector is not None:
-                # an article's first sentence reports its main event, and so does a dispatch's under its
-                # dateline («دمشق (سانا) - دمّرت غارة جوية إسرائيلية …»); a lone sentence is no article
-                before = sent_events
-                sent_events = self._detect(doc, sent, written, nps, sent_events, ref, state.memory.salience,
-                                           lead=n == 0 and (article or dateline is not None), article=article)
-                mark_removed(before, sent_events, "the detector", outcomes)
-            if article and paragraphs > 1:
-                # in an article of paragraphs, an attack, a coercive act or a cooperation aimed at no one the
-                # text names is one the story goes on about, not one it reports (a long newswire sentence is
-                # no such story)
-                before = sent_events
-                sent_events = [ev for ev in sent_events
-                               if ev.event_type not in _AIMED_TYPES or any(r.code for r in ev.recipient)]
-                mark_removed(before, sent_events, "aimed at no one named", outcomes)
+            dates, finder, reported = self._triggers_reported(doc, sent, n, triggers, nps, ref, state, trace)
+            sent_events = self._events_of_the_sentence(doc, sent, reported, finder, dates, ref, state, trace, outcomes)
+            self._remember_the_sentence(sent, finder, sent_events, state)
+            sent_events = self._filters_of_the_sentence(doc, sent, n, written, nps, sent_events, ref, state, dateline,
+                                                        paragraphs, outcomes)
             events.extend(sent_events)
         kept = drop_second_mentions(events)
         mark_removed(events, kept, "a second mention", outcomes)
         return kept
+
+    def _mentions_of(self, doc: Document, sent: Sentence, n: int, dateline, ref, state: Discourse
+                     ) -> tuple[Sentence, list[Token], list[NP]]:
+        """The `n`th sentence without its asides, its tokens as written (what the detector reads) and the mentions
+        it makes, given their text (an aside's codes lent to what it glosses; none in the dateline's agency); the
+        agency's state, the dateline's place and the last mention of each state, party and side go to `state`."""
+        agency = _token_range(sent.tokens, dateline.agency) if n == 0 and dateline and dateline.agency else range(0)
+        in_dateline = _token_range(sent.tokens, dateline.span) if n == 0 and dateline else range(0)
+        written = sent.tokens  # what the detector reads: the sentence as written, as it was trained on
+        sent, glosses = without_asides(sent, start=in_dateline.stop)
+        nps = self.mentions.find(sent.tokens, ref, state.memory, skip=agency, dateline=in_dateline)
+        if glosses:
+            nps = lend_codes(sent.tokens, nps, {k: self.mentions.find(words, ref, DocumentMemory())
+                                                for k, words in glosses.items()})
+        if agency:
+            state.dateline_state = agency_state(doc.text[dateline.agency[0]:dateline.agency[1]])
+            place_of_agency(nps, dateline, state)
+        if n == 0 and dateline:
+            state.dateline_end = dateline.span[1]
+            state.dateline_place = next((np.code for np in nps if np.span[0] >= dateline.place[0]
+                                         and np.span[1] <= dateline.place[1]), None)
+        for np in nps:
+            np.text = doc.text[np.span[0]:np.span[1]]
+            if np.code and np.kinds == ("country",):
+                state.state_names[np.code] = np
+            if np.code and not np.is_place:
+                state.last_mention[np.code] = np
+                state.last_of_side[side_of(np)] = np
+                state.side_mentions[side_of(np)] += 1
+        return sent, written, nps
+
+    def _triggers_of(self, doc: Document, sent: Sentence, n: int, dateline, nps: list[NP]
+                     ) -> tuple[list[Trigger], list[NP]]:
+        """The sentence's triggers (none in the first sentence's dateline), given their text, and the mentions
+        that are no part of one."""
+        triggers = self.triggers(sent, nps)
+        if n == 0 and dateline:
+            # «صنعاء (المسيرة) -»: the agency's name is no march
+            triggers = [t for t in triggers if t.span[0] >= dateline.span[1]]
+        nps = [np for np in nps if not any(t.first_token <= np.first_token and np.last_token <= t.last_token
+                                           for t in triggers)]
+        for t in triggers:
+            t.text = doc.text[t.span[0]:t.span[1]]
+        return triggers, nps
+
+    @staticmethod
+    def _triggers_reported(doc: Document, sent: Sentence, n: int, triggers: list[Trigger], nps: list[NP], ref,
+                           state: Discourse, trace: Optional[list[Outcome]]
+                           ) -> tuple[list[DateMention], ArgumentFinder, list[Trigger]]:
+        """The sentence's dates (when it has triggers), its argument finder bounded by the acts reported, and
+        the triggers it reports: not a topic of another act, a diplomatic protest or content of another act
+        (what became of those is appended to `trace`)."""
+        # dates only serve the sentence's own events
+        dates = find_dates(doc.text, ref, sent.span[0], sent.span[1]) \
+            if triggers and may_mention_time(t.norm for t in sent.tokens) else []
+        opening = sum(1 for t in sent.tokens if t.span[1] <= state.dateline_end) if n == 0 else 0
+        finder = ArgumentFinder(sent.tokens, nps, triggers, time_spans=tuple(d.span for d in dates),
+                                opening=opening)
+        topics = [t for t in triggers if finder.is_topic_of_discussion(t)]
+        notes = diplomatic_protests(triggers, sent.tokens)
+        nested = [t for t in triggers if finder.is_nested_content(t)]
+        reported = [t for t in triggers if t not in topics and t not in notes and t not in nested]
+        # what a request asks for stays inside the request's zone; a topic of discussion or a protest
+        # note ends it, unless the topic is itself inside what is refused, asked or charged («رفضت قطر أي حديث
+        # عن إعادة العلاقات مع دمشق»; not in a relative clause there: «نفت صحة التقارير التي تحدثت عن لقاء بين …»)
+        ending = [t for t in topics
+                  if t not in nested or any(tok.norm in RELATIVES for tok in sent.tokens[:t.first_token])]
+        finder = finder.for_triggers(reported, boundaries=reported + ending + notes)
+        if trace is not None:
+            trace.extend(Outcome(t, dropped_by="topic of another act" if t in topics else "a diplomatic protest"
+                                 if t in notes else "content of another act")
+                         for t in triggers if t not in reported)
+        return dates, finder, reported
+
+    def _events_of_the_sentence(self, doc: Document, sent: Sentence, reported: list[Trigger], finder: ArgumentFinder,
+                                dates: list[DateMention], ref, state: Discourse, trace: Optional[list[Outcome]],
+                                outcomes: dict[int, Outcome]) -> list[Event]:
+        """The event each reported trigger makes, in order; with `trace`, each trigger's outcome is appended to
+        it and kept in `outcomes` by the id of its event."""
+        sent_events: list[Event] = []
+        for trig in reported:
+            outcome = Outcome(trig) if trace is not None else None
+            ev = self._event(doc, sent, trig, finder, dates, ref, state, sent_events, outcome)
+            if outcome is not None:
+                trace.append(outcome)
+            if ev is not None:
+                sent_events.append(ev)
+                if outcome is not None:
+                    outcome.event = ev
+                    outcomes[id(ev)] = outcome
+        return sent_events
+
+    @staticmethod
+    def _remember_the_sentence(sent: Sentence, finder: ArgumentFinder, sent_events: list[Event],
+                               state: Discourse) -> None:
+        """Keeps in `state` what the next sentences may lean on: the speaker who goes on, the parties a sentence
+        ending in a semicolon explains, who made the remarks, the parties to talks, the issuers of a statement,
+        the subject that opened the sentence."""
+        # «أعلن الأمير محمد بن سلمان أن … . ودعا إيران إلى …»: he goes on in the next sentence
+        state.speaker = finder.opening_speaker() if not any(ev.actor for ev in sent_events) else None
+        state.explained = (next((list(ev.actor) for ev in sent_events if any(a.code for a in ev.actor)), None)
+                           or [p for p in [finder.opening_party()] if p is not None]) \
+            if sent.tokens and sent.tokens[-1].text in _SEMICOLONS else []
+        state.statements_by = author_of_remarks(sent.tokens, finder.candidates) or state.statements_by
+        state.talks_participants = participants_of_talks(sent_events) or state.talks_participants
+        if (issuer := issuer_of_statement(sent.tokens, finder.candidates)) is not None:
+            state.statement_issuers = [issuer]
+        elif state.talks_participants and names_joint_statement(sent.tokens, 0, len(sent.tokens)):
+            state.statement_issuers = list(state.talks_participants)
+        if (opener := finder.opening_subject()) is not None:
+            state.topic = [opener]  # «ترأس ميقاتي اجتماعاً …. ثم توجه إلى غلاسكو، حيث التقى …»: still he
+
+    def _filters_of_the_sentence(self, doc: Document, sent: Sentence, n: int, written: list[Token], nps: list[NP],
+                                 sent_events: list[Event], ref, state: Discourse, dateline, paragraphs: int,
+                                 outcomes: dict[int, Outcome]) -> list[Event]:
+        """The sentence's events once consolidated (folded together, doers blamed, the main state addressed) and
+        filtered: a body's own session, no other party named, an act named but not reported, no obliged party,
+        background in a lone report, the detector's judgement, an attack, coercion or cooperation aimed at no one
+        named in an article of paragraphs; each removal is marked in `outcomes`."""
+        before = sent_events
+        sent_events = present_at_the_meeting(host_of_talks(drop_redundant(merge_subject_events(sent_events))))
+        mark_removed(before, sent_events, "folded into another event of the sentence", outcomes)
+        blame_the_doer(sent_events)
+        protest_the_foreign_force(sent_events)
+        address_the_main_state(sent_events, state)
+        before = sent_events
+        sent_events = [ev for ev in sent_events if not own_session(ev)]
+        mark_removed(before, sent_events, "a body's own session", outcomes)
+        article = state.article
+        # (in an article a denial answers the charges the story tells, named or not: «نفت موسكو أن تكون
+        # طائراتها قد نفذت أي غارات»)
+        # (a lone denial of a tie to a party, «نفى أي صلة لطهران بالرجل الذي طعن الكاتب», names what is
+        # denied, not who charged it)
+        before = sent_events
+        sent_events = [ev for ev in sent_events if not ev.trigger.entry.needs_recipient
+                       or (names_another_party(ev) and not (ev.trigger.entry.id.startswith(_DENIAL) and not article
+                                                              and "first-party-in-clause" in ev.rule))
+                       or (article and crowd_demands_of_its_government(ev, sent_events))
+                       or (ev.trigger.entry.id == _CALLING_PARTICIPLE and any(r.code for r in ev.recipient)
+                           and (article or not a_crowd(ev.actor)))
+                       or (article and ev.trigger.entry.id.startswith(_DENIAL) and ev.actor)]
+        mark_removed(before, sent_events, "names no other party", outcomes)
+        before = sent_events
+        sent_events = [ev for ev in sent_events if not act_noun_alone(ev, sent.tokens)]
+        mark_removed(before, sent_events, "an act named, not reported", outcomes)
+        before = sent_events
+        sent_events = [ev for ev in sent_events if not ev.trigger.entry.id.startswith(_OBLIGATIONS)
+                       or obliged_party_named(ev)]
+        mark_removed(before, sent_events, "no party named as obliged", outcomes)
+        if not article:
+            # «أُفرج عنها بعد نحو ثلاث سنوات من الاعتقال»: in a lone report, what a span of time was spent
+            # in is background (an article tells such episodes as events of its story)
+            before = sent_events
+            sent_events = [ev for ev in sent_events if not (ev.event_type in _LASTING_TYPES
+                                                            and after_a_span_of(sent.tokens, ev.trigger.first_token))]
+            mark_removed(before, sent_events, "background in a lone report", outcomes)
+        if self.detector is not None:
+            # an article's first sentence reports its main event, and so does a dispatch's under its
+            # dateline («دمشق (سانا) - دمّرت غارة جوية إسرائيلية …»); a lone sentence is no article
+            before = sent_events
+            sent_events = self._detect(doc, sent, written, nps, sent_events, ref, state.memory.salience,
+                                       lead=n == 0 and (article or dateline is not None), article=article)
+            mark_removed(before, sent_events, "the detector", outcomes)
+        if article and paragraphs > 1:
+            # in an article of paragraphs, an attack, a coercive act or a cooperation aimed at no one the
+            # text names is one the story goes on about, not one it reports (a long newswire sentence is
+            # no such story)
+            before = sent_events
+            sent_events = [ev for ev in sent_events
+                           if ev.event_type not in _AIMED_TYPES or any(r.code for r in ev.recipient)]
+            mark_removed(before, sent_events, "aimed at no one named", outcomes)
+        return sent_events
 
     def _detect(self, doc: Document, sent: Sentence, written: list[Token], nps: list[NP], events: list[Event], ref,
                 salience: Counter, lead: bool = False, article: bool = False) -> list[Event]:
