@@ -696,9 +696,18 @@ def test_a_nisba_after_a_quoted_body_names_its_state(resolve):
                                                 ("التربية الوطنية المغربية", "MAR", "GOV"),
                                                 ("العلماء النوويون الإيرانيون", "IRN", "EDU"),
                                                 ("الملحق العسكري الأمريكي", "USA", "MIL"),
-                                                ("كاتب الدولة المغربي المكلف بالشؤون الخارجية", "MAR", "GOV")])
+                                                ("كاتب الدولة المغربي المكلف بالشؤون الخارجية", "MAR", "GOV"),
+                                                ("جهاز الأمن الداخلي الإسرائيلي", "ISR", "SPY")])
 def test_deputies_editors_governors_and_short_ministries_take_their_own_sector(resolve, text, code, sector):
     assert [(r["code"], r["sector"]) for r in resolve(text, date(2017, 6, 1))][:1] == [(code, sector)]
+
+
+@pytest.mark.parametrize("text, when, code", [("جاسيندا أرديرن", "2020-03-15", "NZL"),
+                                              ("ميلو ديوكانوفيتش", "2014-06-01", "MNE"),
+                                              ("الرئيس البنمي خوسيه راوول مولينو", "2025-01-10", "PAN")])
+def test_leaders_of_states_outside_the_region_are_their_governments(resolve, text, when, code):
+    result = resolve(text, date.fromisoformat(when))[0]
+    assert (result["code"], result["sector"]) == (code, "GOV")
 
 
 @pytest.mark.parametrize("text, code", [("المحتجون في نامانغان", "UZB"), ("ضحايا الانفجار في بياليستوك", "POL"),
