@@ -72,7 +72,8 @@ _MANNER = frozenset("بحذر بشده بقوه بحراره بارتياح".spl
 
 def names_an_accord(tokens) -> bool:
     """The first «ب» phrase of the clause (or a «لل» one right at its start) is an accord or its signing
-    («بالاتفاق», «بالتوقيع», «بالهدنة», «للوثيقة»), or what was achieved («رحب بحذر بما تحقق في مكة»)."""
+    («بالاتفاق», «بالتوقيع», «بالهدنة», «للوثيقة»), or what was achieved («رحب بحذر بما تحقق في مكة»), or the verb's
+    own definite object before it is one («رفضت اليونان المذكرة»)."""
     for n, (t, nxt) in enumerate(zip(tokens, list(tokens[1:]) + [None])):
         if not t.is_word:
             return False
