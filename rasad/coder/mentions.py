@@ -577,18 +577,6 @@ def _hamza_mismatch(tok: Token, entry) -> bool:
     return bool(names) and not any(_HAMZAS & set(n) for n in names)
 
 
-def _ta_marbuta_mismatch(tok: Token, entry) -> bool:
-    """«درجة عالية» (a high degree) is not «عاليه» (Aley, in Mount Lebanon), nor «هالة» (a halo) «هاله» (Halle): a
-    word written with a final «ة» is not a one-word place the knowledge base spells only with «ه» (normalising merges
-    the two letters)."""
-    if not tok.text.endswith("ة"):
-        return False
-    key = tok.keys[-1]
-    names = [n for n in (*entry.places, *entry.capitals, *entry.names)
-             if phrase_keys(n) in ((key,), (strip_article(key),))]
-    return bool(names) and not any(n.endswith("ة") for n in names)
-
-
 def _article_mismatch(tok: Token, entry) -> bool:
     """«الهادي» (an imam's epithet) is not «هادي» (the Yemeni president): a definite word is not a
     one-word personal name written without the article («الأسد», «السيسي» are written with it)."""
@@ -1467,8 +1455,12 @@ class MentionFinder:
                 if any((r.entry.id, tokens[start].keys[-1]) in self.kb.context_only for r in refs) \
                         and not _beside_a_group(tokens, start, found) and not quoted_after_head:
                     refs = [r for r in refs if (r.entry.id, tokens[start].keys[-1]) not in self.kb.context_only]
-                refs = [r for r in refs
-                        if not (r.kind in ("place", "capital") and _ta_marbuta_mismatch(tokens[start], r.entry))]
+                if tokens[start].text.endswith("ة"):
+                    # «درجة عالية» (a high degree) is not «عاليه» (Aley, in Mount Lebanon), nor «هالة» (a halo) «هاله»
+                    # (Halle): a word written with «ة» is no one-word place the KB spells only with «ه»
+                    refs = [r for r in refs if not any((r.entry.id, k) in self.kb.ha_only
+                                                       for k in (tokens[start].keys[-1],
+                                                                 strip_article(tokens[start].keys[-1])))]
                 refs = [r for r in refs if not (r.kind == "person" and (_hamza_mismatch(tokens[start], r.entry)
                                                                          or _article_mismatch(tokens[start], r.entry)
                                                                          or _missing_article(tokens[start], r.entry)))]

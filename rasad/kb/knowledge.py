@@ -83,6 +83,9 @@ class KnowledgeBase:
         self.definite_only: set[tuple[str, str]] = set()
         # Groups' one-word names that are also common words («فتح»): (entry id, key) of each.
         self.context_only: set[tuple[str, str]] = set()
+        # One-word names of places spelt only with a final «ه» («عاليه»): a word written with «ة» is another word
+        # («عالية», high), though normalising merges the two letters: (entry id, key) of each.
+        self.ha_only: set[tuple[str, str]] = set()
         # People's names by consonant skeleton: foreign names are spelled with varying vowels.
         self.skeletons: TokenTrie[NameRef] = TokenTrie()
         self.by_id: dict[str, KBEntry] = {}
@@ -100,9 +103,19 @@ class KnowledgeBase:
                 not normalize_keep_ta(other).startswith("ال") and phrase_keys(other) == words for other in e.names):
             self.definite_only.add((e.id, words[0]))
 
+    def _ha_only(self, e: KBEntry) -> None:
+        """The one-word names of the entry's places that it spells with a final «ه» and never with «ة»."""
+        names = (*e.names, *e.capitals, *e.places)
+        with_ta = {phrase_keys(n) for n in names if n.endswith("ة")}
+        for n in names:
+            words = phrase_keys(n)
+            if len(words) == 1 and n.endswith("ه") and words not in with_ta:
+                self.ha_only.add((e.id, words[0]))
+
     def _index(self, e: KBEntry) -> None:
         add = self.trie.add_phrase
         if e.kind == "country":
+            self._ha_only(e)
             for n in (*e.names, *e.capitals, *e.seats, *e.places):
                 self._definite_only(e, n)  # «الرياض» the capital, «رياض» a first name
             for n in e.names:
