@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Optional
 
-from ..kb.knowledge import MIN_SKELETON, KnowledgeBase, NameRef, skeleton
+from ..kb.knowledge import MIN_SKELETON, KnowledgeBase, NameRef, respelt_vowels, skeleton
 from ..kb.matcher import TokenTrie, phrase_keys
 from ..kb.neighbours import land_neighbours
 from ..schema import Entity, Mention, Token
@@ -1240,6 +1240,15 @@ def has_article(tok: Token) -> bool:
         or (n.startswith(("وال", "فال", "بال", "كال", "وبال")) and len(tok.keys) > 1)
 
 
+def _respelt_name(tok: Token, refs: list[NameRef]) -> bool:
+    """`tok` writes the last word of one of the people's names in `refs` with long vowels added or left out
+    («باهنغا» for «باهانغا»); a word with the accusative's tanween is Arabic («استيراداً» is no Estrada)."""
+    if tok.text.endswith(("اً", "ًا")):
+        return False
+    return any(respelt_vowels(key, phrase_keys(name)[-1])
+               for ref in refs for name in ref.entry.names for key in tok.keys)
+
+
 class _Skeletons(dict):
     """Token keys → their skeletons, computed once per set of keys (bounded, like the segmenter's), and
     whether one of them is the last word of a name in `trie`."""
@@ -1732,6 +1741,8 @@ class MentionFinder:
         for start, end, refs in found:
             if len(tokens[end].keys[-1]) < MIN_SKELETON + 1 or has_article(tokens[start]):
                 continue  # (a word with the article is Arabic, no foreign name spelled anew: «الأفريقي»)
+            if start == end and not _respelt_name(tokens[start], refs):
+                continue  # a lone word is a name respelt only with its vowels added or left out, not «أفريقي»
             ref = _choose(refs, when, memory.salience)
             out.append((start, end, ref, ref.entry.entity(when, ref.kind)))
             covered.update(range(start, end + 1))

@@ -35,6 +35,14 @@ def skeleton(word: str) -> str:
 MIN_SKELETON = 5
 
 
+def respelt_vowels(word: str, name_word: str) -> bool:
+    """`word` is `name_word` with long-vowel letters only added or left out («باهنغا» of «باهانغا»), not moved or
+    changed: «دستوري» shares the skeleton of «دوستري» but is the Arabic adjective "constitutional"."""
+    shorter, longer = sorted((word, name_word), key=len)
+    letters = iter(longer)
+    return skeleton(word) == skeleton(name_word) and all(c in letters for c in shorter)
+
+
 _NISBA_SUFFIXES = ("", "ة", "ون", "ين", "ان", "تان", "تين", "ات", "ا")  # «فلسطينيا»
 
 

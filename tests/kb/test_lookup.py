@@ -934,6 +934,18 @@ def test_a_word_with_the_article_is_no_foreign_name_spelled_anew(resolve):
     assert resolve("افورقى", date(2017, 6, 1))[0]["code"] == "ERI"
 
 
+@pytest.mark.parametrize("word", ["أفريقي", "دستوري", "غير دستوري", "استيراداً"])
+def test_a_lone_arabic_word_is_no_foreign_name_with_its_vowels_moved(resolve, word):
+    # «أفريقي» and «أفورقي», «دستوري» ("constitutional") and Netanyahu's spokesman «دوستري» share a skeleton, but the
+    # long vowels stand elsewhere; a word with the accusative's tanween is no name
+    assert resolve(word, date(2023, 6, 1)) == []
+
+
+@pytest.mark.parametrize("word, code", [("برلوسكوني", "ITA"), ("باهنغا", "MLI"), ("كارديتش", "BIH")])
+def test_a_lone_family_name_may_add_or_leave_out_long_vowels(resolve, word, code):
+    assert resolve(word, date(2008, 6, 1))[0]["code"] == code
+
+
 def _career(*roles):
     from rasad.kb.model import KBEntry, Role
 
