@@ -76,7 +76,11 @@ _PAIR_WORDS = frozenset("بلدان بلدين جانبان جانبين طرف�
 # what a party holds or who fights for it: «على مواقع لـ X», «ضد مسلحي X» strike X
 _HOLDINGS = frozenset("مواقع موقع مقرات مقر معاقل اهداف مراكز منازل تجمعات مخازن قواعد ثكنات "
                       "مسلحي مقاتلي عناصر قاده قيادات انصار".split())
-_OFFICE_QUALIFIERS = frozenset("منتخب سابق اسبق مؤقت جديد مكلف الله راحل".split())  # «الراحل»: the late
+# (what the knowledge base's «الرئيس السابق», «الرئيس المخلوع» … say of a title after its state's nisba)
+_NO_LONGER_IN_OFFICE = frozenset(normalize(w) for w in (
+    "السابق السابقة الأسبق المخلوع المخلوعة المعزول المعزولة المستقيل المستقيلة المقال المقالة".split()))
+_OFFICE_SECTORS = frozenset("GOV MIL COP SPY JUD LEG".split())
+_OFFICE_QUALIFIERS = frozenset("منتخب سابق اسبق مخلوع معزول مستقيل مؤقت جديد مكلف الله راحل".split())  # «الراحل»: the late
 _PLACE_HEADS = frozenset("مطار ميناء مدينه محافظه بلده قريه منطقه عاصمه ولايه اقليم معبر جزيره مخيم".split())
 _WATERS = frozenset("محيط بحر خليج".split())  # a nisba after them names a sea, not a state
 _LOCATIVE_NOUNS = frozenset("وسط شمال جنوب شرق غرب شمالي جنوبي شرقي غربي ضواحي اطراف قرب انحاء مختلف عمق".split())
@@ -2128,6 +2132,14 @@ class MentionFinder:
             if kinds == ["agent"] and entity.code is None and entity.office in _HEADS_OF_WHAT_FOLLOWS:
                 i = j  # «قائد وحدة الطائرات المسيرة»: a leader of nothing the text names is no party of its own
                 continue
+            if person is None and ref.kind == "agent" and ref.entry.agent_kind == "title" and entity.code \
+                    and entity.sector in _OFFICE_SECTORS and end + 1 < len(tokens) \
+                    and tokens[end + 1].norm in _NO_LONGER_IN_OFFICE \
+                    and tokens[end + 1].norm.endswith("ه") == tokens[start].keys[-1].endswith("ه"):
+                # «الرئيس المصري السابق», «الرئيسة البرازيلية المعزولة»: a former office-holder named by the office
+                # alone is one of the state's elite, as «الرئيس السابق» is (not «رئيس الحكومة الفلسطينية المقالة»,
+                # the head of a dismissed government: the word agrees with the title's head)
+                entity, end = replace(entity, sector="ELI"), end + 1
             nps.append(self._np(tokens, start, end, entity, prep, coordinated, kinds, agent_phrase))
             nps.extend(self._np(tokens, start, end, sib, prep, coordinated, kinds, agent_phrase) for sib in siblings)
             i = j

@@ -934,6 +934,24 @@ def test_a_word_with_the_article_is_no_foreign_name_spelled_anew(resolve):
     assert resolve("افورقى", date(2017, 6, 1))[0]["code"] == "ERI"
 
 
+@pytest.mark.parametrize("text, code", [("وزير الخارجية الإيراني الأسبق", "IRN"), ("الرئيس الليبي المعزول", "LBY"),
+                                        ("رئيسة الوزراء البريطانية السابقة", "GBR")])
+def test_a_former_office_holder_named_by_the_office_and_its_state_is_of_the_elite(resolve, text, code):
+    result = resolve(text, date(2013, 1, 1))[0]
+    assert (result["entity_text"], result["code"], result["sector"]) == (text, code, "ELI")
+
+
+def test_a_former_word_agreeing_with_the_body_qualifies_the_body_not_its_head(resolve):
+    # the head of a dismissed government still heads it
+    result = resolve("رئيس الحكومة الليبية المقالة", date(2014, 6, 1))[0]
+    assert (result["code"], result["sector"]) == ("LBY", "GOV")
+
+
+def test_a_named_person_after_a_deposed_title_is_that_person(resolve):
+    result = resolve("الرئيس المصري المعزول محمد مرسي", date(2014, 1, 1))[0]
+    assert result["identifier_text"] == "Mohamed Morsi" and result["code"] == "EGY"
+
+
 @pytest.mark.parametrize("word", ["أفريقي", "دستوري", "غير دستوري", "استيراداً"])
 def test_a_lone_arabic_word_is_no_foreign_name_with_its_vowels_moved(resolve, word):
     # «أفريقي» and «أفورقي», «دستوري» ("constitutional") and Netanyahu's spokesman «دوستري» share a skeleton, but the
