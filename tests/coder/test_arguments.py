@@ -965,6 +965,27 @@ def test_expelling_an_ambassador_is_a_sanction(rules_coder):
     assert ev.mode == "expel" and codes(ev.actor) == ["DZA"] and codes(ev.recipient) == ["FRA"]
 
 
+@pytest.mark.parametrize("text, recipient", [
+    ("وردت الحكومة الإثيوبية بطرد القنصل الكيني العام في أديس أبابا.", "KEN"),
+    ("وقررت أنقرة طرد سفراء الدنمارك والسويد.", "DNK"),
+    ("وطردت السلطات المصرية الدبلوماسيين الإيرانيين من القاهرة.", "IRN")])
+def test_expelling_consuls_ambassadors_and_diplomats_is_a_sanction(rules_coder, text, recipient):
+    evs = [e for e in code(rules_coder, text, "2015-05-01") if "طرد" in e.trigger.text]
+    assert [e.event_type for e in evs] == ["SANCTION"] and recipient in codes(evs[0].recipient)
+
+
+def test_a_pledge_is_typed_by_what_is_pledged(rules_coder):
+    # to hand over or suspend is a concession pledged; to retake a town a vow of force; a withdrawal pledged keeps
+    # its own noun, and a sum pledged by two states (a dual verb) stays aid
+    text = ("وتعهدت الحكومة العراقية بتسليم إدارة المعابر إلى السلطات المحلية.\n"
+            "وتعهد قادة المعارضة المسلحة باستعادة مدينة إدلب.\n"
+            "وكانت الكويت وقطر قد تعهدتا بتقديم مليار دولار دعماً للأردن.\n"
+            "وتعهدت الولايات المتحدة بسحب قواتها من العراق خلال عام.")
+    types = {e.trigger.text: e.event_type for e in code(rules_coder, text, "2015-05-01")}
+    assert types["وتعهدت"] == "CONCEDE" and types["وتعهد"] == "THREATEN" and types["تعهدتا"] == "AID"
+    assert types["بسحب قواتها"] == "RETREAT"
+
+
 def test_coordinated_subject_before_a_verb(rules_coder):
     ev = one(rules_coder, "وأكدت الرئاسة المصرية أن السيسي وبن سلمان اتفقا على تعزيز التنسيق.", "AGREE")
     assert {"EGY", "SAU"} <= set(codes(ev.actor))
