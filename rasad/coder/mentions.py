@@ -1195,6 +1195,8 @@ _ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB"})
 _INTERNATIONAL_CODES = frozenset({"UNO", "IGO", "EUR"})
 # offices of generic heads that name a party only with the body or state they lead («زعيم تنظيم «داعش»»)
 _HEADS_OF_WHAT_FOLLOWS = frozenset({"Leader", "Leader; commander", "Leader (general)"})
+# titles that are also adjectives of a noun before them: a person only with the state named after them
+_ADJECTIVAL_TITLES = frozenset({"الدبلوماسي"})
 
 
 def _head_sector(head: Entity, body: Entity) -> Optional[str]:
@@ -1352,6 +1354,7 @@ class MentionFinder:
         _remember_quoted_names(tokens, raw, memory)
         _remember_blocs(raw, memory)
         self._remember(nps, memory)
+        self._remember_organisations_in_titles(tokens, nps, memory)
         # «ثمرة الوساطة القطرية», «بوساطة مصرية»: a go-between is never one of the sides the text is about
         memory.go_betweens.update(_go_betweens(tokens, nps))
         return nps
@@ -2007,6 +2010,13 @@ class MentionFinder:
         i = 0
         while i < len(raw):
             start, end, ref, ent = raw[i]
+            if ref.kind == "agent" and ref.entry.name_ar in _ADJECTIVAL_TITLES and start > 0 \
+                    and tokens[start - 1].is_word and has_article(tokens[start - 1]) \
+                    and not any(r[0] <= start - 1 <= r[1] for r in raw):
+                # «الحل الدبلوماسي», «المسار الدبلوماسي لـ«إيكواس»»: an adjective of the noun before (not after a
+                # party: «اعتقلت الشرطة الدبلوماسي الإيراني»)
+                i += 1
+                continue
             prefix = _first_key_prefix(tokens[start], self._root_keys)
             # («عن مطار صنعاء», «في مدينة حلب»: a place named after its kind takes that noun's preposition)
             head_noun = ref.kind == "demonym" or (ref.kind in ("country", "capital", "place") and start > 0
@@ -2131,6 +2141,9 @@ class MentionFinder:
                 entity = replace(entity, code=unqualified)
             if kinds == ["agent"] and entity.code is None and entity.office in _HEADS_OF_WHAT_FOLLOWS:
                 i = j  # «قائد وحدة الطائرات المسيرة»: a leader of nothing the text names is no party of its own
+                continue
+            if ref.kind == "agent" and ref.entry.name_ar in _ADJECTIVAL_TITLES and kinds == ["agent"]:
+                i = j  # «قال دبلوماسي غربي»: a diplomat is one of a state named
                 continue
             if person is None and ref.kind == "agent" and ref.entry.agent_kind == "title" and entity.code \
                     and entity.sector in _OFFICE_SECTORS and end + 1 < len(tokens) \
@@ -2472,6 +2485,17 @@ class MentionFinder:
         return NP(span=(s, e), text=text, first_token=start, last_token=end, entity=entity,
                   is_place=is_place, prep=prep, coordinated=coordinated, kinds=tuple(kinds),
                   agent_phrase=agent_phrase)
+
+    def _remember_organisations_in_titles(self, tokens, nps: list[NP], memory: DocumentMemory) -> None:
+        """«مسؤول السياسة الخارجية في الاتحاد الأوروبي» … «وزراء خارجية الاتحاد» in a later sentence: an
+        organisation an officer's title names is named for the rest of the text too, by its head word."""
+        for np in nps:
+            if "agent" not in np.kinds or np.last_token == np.first_token:
+                continue
+            for _, _, inner in self.kb.trie.find_all(tokens[np.first_token + 1:np.last_token + 1]):
+                org = next((r.entry for r in inner if r.kind == "organisation"), None)
+                if org is not None and len(phrase_keys(org.names[0])) > 1:
+                    memory.org_heads.setdefault(_head_word(org), org.id)
 
     def _remember(self, nps: list[NP], memory: DocumentMemory) -> None:
         run: list[str] = []

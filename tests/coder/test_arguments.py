@@ -5311,6 +5311,20 @@ def test_financial_is_not_mali(rules_coder):
     assert codes(ev.actor) == ["MLI"]
 
 
+def test_his_country_is_the_state_of_the_diplomat_who_said_it(rules_coder):
+    ev = one(rules_coder, "وقال دبلوماسي عراقي في نيويورك إن بلاده قد تطلب عقد جلسة طارئة لمجلس الأمن.", "REQUEST",
+             "2020-01-01")
+    assert codes(ev.actor) == ["IRQ"] and codes(ev.recipient) == ["UNO"]
+
+
+def test_an_organisation_named_in_an_officers_title_is_named_again_by_its_head_word(rules_coder):
+    text = ("وعرض مسؤول السياسة الخارجية في الاتحاد الأوروبي خطة جديدة.\n"
+            "وقال وزير الخارجية الفرنسي إن قادة الاتحاد سيلتقون الرئيس الأوكراني الأسبوع المقبل.")
+    ev = one(rules_coder, text, "CONSULT", "2020-01-01")
+    assert [a.text for a in ev.actor] == ["قادة الاتحاد"] and codes(ev.actor) == ["EUR"]
+    assert codes(ev.recipient) == ["UKR"]
+
+
 def test_a_group_named_in_full_is_named_again_by_its_short_name(rules_coder):
     text = ("هزت انفجارات مقار تابعة لـ«الحشد الشعبي»، واستهدفت طائرتان مسيرتان عجلات للحشد قرب القائم، في هجوم "
             "حمّلت هيئة الحشد إسرائيل مسؤوليته.")

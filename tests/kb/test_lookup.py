@@ -952,6 +952,18 @@ def test_a_named_person_after_a_deposed_title_is_that_person(resolve):
     assert result["identifier_text"] == "Mohamed Morsi" and result["code"] == "EGY"
 
 
+@pytest.mark.parametrize("text, code", [("دبلوماسي عراقي", "IRQ"), ("الدبلوماسي الإيراني", "IRN")])
+def test_a_diplomat_of_a_state_is_of_its_government(resolve, text, code):
+    result = resolve(text, date(2020, 1, 1))[0]
+    assert (result["entity_text"], result["code"], result["sector"]) == (text, code, "GOV")
+
+
+@pytest.mark.parametrize("text", ["الحل الدبلوماسي", "دبلوماسي غربي"])
+def test_diplomatic_after_a_noun_or_a_diplomat_of_no_state_names_no_party(resolve, text):
+    # «الدبلوماسي» is also the adjective "diplomatic"
+    assert resolve(text, date(2020, 1, 1)) == []
+
+
 @pytest.mark.parametrize("word", ["أفريقي", "دستوري", "غير دستوري", "استيراداً"])
 def test_a_lone_arabic_word_is_no_foreign_name_with_its_vowels_moved(resolve, word):
     # «أفريقي» and «أفورقي», «دستوري» ("constitutional") and Netanyahu's spokesman «دوستري» share a skeleton, but the
