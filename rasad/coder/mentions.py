@@ -170,6 +170,12 @@ def _feminine_nisba(t: Token) -> bool:
 _AGREEING_TITLES = frozenset("حاكم حاكمه مسؤول مسؤوله مسئول مسئوله".split())
 
 
+def _plural_before_singular(head: Token, word: Token) -> bool:
+    """«المسلحون الصحفي»: a singular word («الصحفي», also the adjective "journalistic") agrees with no sound plural
+    or dual before it; it is the verb's object, not an adjective of its subject."""
+    return head.norm.endswith(("ون", "ين")) and len(head.norm) >= 5 and not word.norm.endswith(("ون", "ين", "ات"))
+
+
 def _unbound_sound_plural(tok: Token) -> bool:
     """«محتجون», «مسؤولين»: a sound plural keeping its «ن», so in no construct with the noun after it (a
     construct drops it: «محتجو»)."""
@@ -2047,8 +2053,9 @@ class MentionFinder:
                 # what may agree with a definite head: an adjective, a one-word title («المجلس العسكري الحاكم»;
                 # not another office, «وزارة الخارجية الأمين العام للأمم المتحدة»), or a state named with an
                 # article its name lacks, i.e. its nisba («الرئيس الجيبوتي»)
-                agrees = nref.entry.adjective or (nref.entry.agent_kind == "title" and nend == nstart
-                                                  and tokens[nstart].norm.removeprefix("ال") in _AGREEING_TITLES) or (
+                agrees = nref.entry.adjective and not _plural_before_singular(tokens[end], tokens[nstart]) or (
+                    nref.entry.agent_kind == "title" and nend == nstart
+                    and tokens[nstart].norm.removeprefix("ال") in _AGREEING_TITLES) or (
                     nref.kind == "country" and has_article(tokens[nstart]) and nref.entry.id not in self._definite_states)
                 # (a state an envoy is accredited to is no title of his: «سفيرها لدى مصر عبد المحمود عبد الحليم»)
                 if not self._joins(tokens, end, nstart, kinds, nref.kind, entity.code, nent.code, agrees, titled,
@@ -2289,8 +2296,8 @@ class MentionFinder:
             # (a name with «ل» is another party: «اتهامات من حركة حماس لنتنياهو»; a body is no title of
             # the person after it, and a definite one takes no genitive either: «أوقفت مصالح الأمن علي
             # حداد» — but «قوات حميدتي», «حكومة فايز السراج» are the person's)
-            if has_agent and not titled and has_article(tokens[end]):
-                return False
+            if has_agent and not titled and (has_article(tokens[end]) or _unbound_sound_plural(tokens[end])):
+                return False  # («خطف مستوطنون محمد أبو خضير»: a plural that keeps its «ن» is in no construct)
             # (with no title, a state's or a body's name before a person of another state is another party:
             # «وانتقدت تركيا نتنياهو», «واتهمت حماس نتنياهو»; after a preposition it ends a title whose holder
             # follows: «المبعوث الأممي إلى اليمن هانس غروندبرغ»)
