@@ -1683,10 +1683,8 @@ class MentionFinder:
             elif ref.kind == "agent" and end > start:
                 # «كتب مسؤول السياسة الخارجية في الاتحاد الأوروبي … أن الاتحاد «يدينها»»: an organisation its
                 # officer's title names is named too
-                for _, _, inner in self.kb.trie.find_all(tokens[start + 1:end + 1]):
-                    org = next((r.entry for r in inner if r.kind == "organisation"), None)
-                    if org is not None and len(phrase_keys(org.names[0])) > 1:
-                        named_here.append((start, _head_word(org), org.id))
+                named_here.extend((start, _head_word(org), org.id)
+                                  for org in self._organisations_in_title(tokens, start, end))
         for i, tok in enumerate(tokens if heads or named_here or implied_here else ()):
             # (the head the text used wins over one implied: «حزب الله» … «حزب القوات» … «الحزب»)
             org = next((org for start, head, org in reversed(named_here) if start < i and head == tok.keys[-1]),
@@ -2493,15 +2491,20 @@ class MentionFinder:
                   is_place=is_place, prep=prep, coordinated=coordinated, kinds=tuple(kinds),
                   agent_phrase=agent_phrase)
 
+    def _organisations_in_title(self, tokens, start: int, end: int):
+        """The organisations named by more than one word inside the title from `start` to `end` («مسؤول السياسة
+        الخارجية في الاتحاد الأوروبي»)."""
+        for _, _, inner in self.kb.trie.find_all(tokens[start + 1:end + 1]):
+            org = next((r.entry for r in inner if r.kind == "organisation"), None)
+            if org is not None and len(phrase_keys(org.names[0])) > 1:
+                yield org
+
     def _remember_organisations_in_titles(self, tokens, nps: list[NP], memory: DocumentMemory) -> None:
         """«مسؤول السياسة الخارجية في الاتحاد الأوروبي» … «وزراء خارجية الاتحاد» in a later sentence: an
         organisation an officer's title names is named for the rest of the text too, by its head word."""
         for np in nps:
-            if "agent" not in np.kinds or np.last_token == np.first_token:
-                continue
-            for _, _, inner in self.kb.trie.find_all(tokens[np.first_token + 1:np.last_token + 1]):
-                org = next((r.entry for r in inner if r.kind == "organisation"), None)
-                if org is not None and len(phrase_keys(org.names[0])) > 1:
+            if "agent" in np.kinds and np.last_token > np.first_token:
+                for org in self._organisations_in_title(tokens, np.first_token, np.last_token):
                     memory.org_heads.setdefault(_head_word(org), org.id)
 
     def _remember(self, nps: list[NP], memory: DocumentMemory) -> None:
