@@ -2059,6 +2059,9 @@ class MentionFinder:
                 if not self._joins(tokens, end, nstart, kinds, nref.kind, entity.code, nent.code, agrees, titled,
                                    governed=bool(prep) and normalize(prep) != "لدي"):
                     break
+                if nref.kind == "person" and kinds == ["agent"] and ref.entry.agent_kind == "group" and end > start \
+                        and _unbound_sound_plural(tokens[start]):
+                    break  # «خطف متطرفون يهود الفتى محمد أبو خضير»: a plural that keeps its «ن» governs no name
                 titled = titled or (nref.kind == "agent" and nref.entry.agent_kind == "title")
                 same_span = [r for r in raw[j + 1:] if (r[0], r[1]) == (nstart, nend)]
                 siblings = [self._combine(entity, kinds, r[2].kind, r[3], titled) for r in same_span]
