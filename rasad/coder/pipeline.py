@@ -47,9 +47,9 @@ from .clues.parties import (STANDALONE_TYPES, act_noun_alone, address_the_main_s
                             opened_clause_subject, other_sector_at_home, owner_by_relative_clause, petitioners,
                             place_of_agency, pronoun_object_follows, required_of, said_by_before, state_among,
                             state_of_whoever, telling_party, their_governments, with_sector)
-from .clues.senses import (aimed_by_words_or_at_an_idea, commentators_speak, device_found, drawn_anew, habitual,
-                           hosts_residents, masdar_after_masdar, met_with_a_manner, names_an_outlet, on_the_horizon,
-                           owes, reaches_a_degree, waves_a_thing)
+from .clues.senses import (a_blow_to_an_idea, aimed_by_words_or_at_an_idea, commentators_speak, device_found,
+                           drawn_anew, habitual, hosts_residents, masdar_after_masdar, met_with_a_manner,
+                           names_an_outlet, on_the_horizon, owes, reaches_a_degree, waves_a_thing)
 from .clues.talks import (ACCORD_WORDS, a_term_of_an_accord, accord_ratified, as_guest, declined_to_join,
                           issuer_of_statement, meeting_ended_by, names_an_accord, names_joint_statement,
                           names_outcome_of_talks, participants_as_subject, participants_of_talks, place_words,
@@ -248,6 +248,7 @@ _ARRIVE_VERB = "core.CONSULT.arrive.verb"
 _OUSTINGS = frozenset("رحيل اقاله استقاله اسقاط تنحي".split())
 
 _ATTACK_VERB = "core.ASSAULT.attack.verb"
+_STRIKE_NOUN = "core.ASSAULT.strike.noun"
 _ATTACK_NOUN = "core.ASSAULT.attack.noun"
 
 _THREATEN_VERB = "core.THREATEN.threaten.verb"
@@ -803,6 +804,8 @@ class Coder:
             return True  # «قناة «المسيرة»», «صحيفة «الثورة»»: a channel's or a paper's name, no march or revolution
         if e.id == _ATTACK_VERB and aimed_by_words_or_at_an_idea(sent.tokens, trig):
             return True  # «مقاطع مصورة تهاجم السلطات», «نشاط مناوئ يستهدف قضية الصحراء»: words, no attack
+        if e.id == _STRIKE_NOUN and a_blow_to_an_idea(sent.tokens, trig):
+            return True  # «في ضربة قاسية لآمال التسوية»: a setback, no strike
         if e.event == "THREATEN" and e.pos == "verb" and describes_indefinite_noun(sent.tokens, trig, finder.candidates):
             return True  # «تصعيد خطير يهدد حياة المدنيين», «قرصنة تهدد أمن الملاحة»: a thing endangers, no one threatens
         if e.id == _THREATEN_VERB and an_act_endangers(sent.tokens, trig, finder.noun_trigger_tokens):

@@ -6206,6 +6206,20 @@ def test_words_aimed_at_a_party_or_a_blow_at_an_idea_is_no_attack(rules_coder, t
     assert not any(e.event_type == "ASSAULT" for e in rules_coder.code(Document("t", text, "2021-05-07")))
 
 
+@pytest.mark.parametrize("text", [
+    "وأسرت قوات حكومة الوفاق عشرات من عناصر الجيش الوطني، في ضربة مبكرة لصورة التقدم الذي روج له حفتر.",
+    "وانسحب الوفد الإسرائيلي من المحادثات مع حماس، في ضربة جديدة لجهود الوساطة التي تقودها مصر."])
+def test_a_blow_to_hopes_or_efforts_is_no_strike(rules_coder, text):
+    trace = []
+    rules_coder.code(Document("t", text, "2019-04-05"), trace=trace)
+    assert [o.dropped_by for o in trace if o.trigger.text == "ضربة"] == ["no act of its own"]
+
+
+def test_a_strike_dealt_to_a_partys_positions_is_one(rules_coder):
+    evs = rules_coder.code(Document("t", "ووجهت الطائرات الإسرائيلية ضربة قوية لمواقع حزب الله.", "2019-04-05"))
+    assert any(e.event_type == "ASSAULT" and e.trigger.text == "ضربة" for e in evs)
+
+
 def test_an_attack_on_a_base_is_still_one(rules_coder):
     evs = rules_coder.code(Document("t", "وهاجمت طائرات مسيرة تركية قاعدة عسكرية في شمال العراق.", "2021-05-07"))
     assert any(e.event_type == "ASSAULT" for e in evs)

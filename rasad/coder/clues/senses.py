@@ -1,6 +1,6 @@
 """Tests that tell a trigger word used in another sense from the act it names (the Coder's `_not_an_act`):
 flags waved, a debt owed, what looms, a habit, commentators' views, people housed, a device found, an outlet's name,
-words or ideas «attacked», a degree reached, news received, a masdar beside another, a red line not drawn anew."""
+words or ideas «attacked», a blow to hopes, a degree reached, news received, a masdar beside another, a red line not drawn anew."""
 from __future__ import annotations
 
 from typing import Optional
@@ -133,6 +133,22 @@ _WORDS_AND_PICTURES = frozenset("مقاطع مقطع تصريحات تصريح �
                                 "كتابات تقارير تقرير فيديوهات".split())
 _IDEAS = frozenset("قضيه وحده استقرار مصالح سياده جهود دور سمعه حقوق هويه ثوابت مكانه صوره".split())
 _MEASURES = frozenset("خطوه قرار قرارات اجراء اجراءات سياسه سياسات قانون مشروع تعديلات".split())
+
+
+def a_blow_to_an_idea(tokens, trig) -> bool:
+    """«في ضربة قاسية لآمال التسوية», «ضربة لجهود الوساطة»: a single «ضربة» dealt, past an adjective or two, to hopes,
+    efforts, an image or a process is a setback, no strike."""
+    if tokens[trig.last_token].norm.lstrip("وفب") not in _A_BLOW:
+        return False
+    after = tokens[trig.last_token + 1:trig.last_token + 1 + _BLOW_REACH]
+    # (the segmenter may keep «لصورة» whole: its keys still hold the noun without «ل»)
+    return any(t.is_word and t.norm.startswith("ل") and not _HOPES.isdisjoint(t.keys) for t in after)
+
+
+_A_BLOW = frozenset({"ضربه"})
+_BLOW_REACH = 3  # «ضربة مبكرة قوية لصورة …»
+_HOPES = frozenset("امال امل جهود مساعي صوره مصداقيه سمعه هيبه مسار عمليه ثقه مكانه نفوذ طموحات مشروع "
+                   "خطط خطه اقتصاد تسويه مفاوضات محادثات حوار".split())
 
 
 def reaches_a_degree(tokens, trig) -> bool:
