@@ -76,11 +76,11 @@ _PAIR_WORDS = frozenset("بلدان بلدين جانبان جانبين طرف�
 # what a party holds or who fights for it: «على مواقع لـ X», «ضد مسلحي X» strike X
 _HOLDINGS = frozenset("مواقع موقع مقرات مقر معاقل اهداف مراكز منازل تجمعات مخازن قواعد ثكنات "
                       "مسلحي مقاتلي عناصر قاده قيادات انصار".split())
-# (what the knowledge base's «الرئيس السابق», «الرئيس المخلوع» … say of a title after its state's nisba)
-_NO_LONGER_IN_OFFICE = frozenset(normalize(w) for w in (
-    "السابق السابقة الأسبق المخلوع المخلوعة المعزول المعزولة المستقيل المستقيلة المقال المقالة".split()))
+# (what the knowledge base's «الرئيس السابق», «الرئيس المخلوع» … say of a title after its state's nisba; keys)
+_NO_LONGER_IN_OFFICE = frozenset("سابق سابقه اسبق مخلوع مخلوعه معزول معزوله مستقيل مستقيله مقال مقاله".split())
 _OFFICE_SECTORS = frozenset("GOV MIL COP SPY JUD LEG".split())
-_OFFICE_QUALIFIERS = frozenset("منتخب سابق اسبق مخلوع معزول مستقيل مؤقت جديد مكلف الله راحل".split())  # «الراحل»: the late
+# what may stand between a title and its holder's name (not «مقال», also an article in a paper); «الراحل»: the late
+_OFFICE_QUALIFIERS = _NO_LONGER_IN_OFFICE - {"مقال", "مقاله"} | frozenset("منتخب مؤقت جديد مكلف الله راحل".split())
 _PLACE_HEADS = frozenset("مطار ميناء مدينه محافظه بلده قريه منطقه عاصمه ولايه اقليم معبر جزيره مخيم".split())
 _WATERS = frozenset("محيط بحر خليج".split())  # a nisba after them names a sea, not a state
 _LOCATIVE_NOUNS = frozenset("وسط شمال جنوب شرق غرب شمالي جنوبي شرقي غربي ضواحي اطراف قرب انحاء مختلف عمق".split())
@@ -2087,9 +2087,12 @@ class MentionFinder:
                 # country, and a crowd still
                 entity = Entity(titled or person.code, "CVL", "agent", office=ent.office)
             elif person is not None and person.code:
-                # «النائب صلاح البردويل» in 2008: of the roles he held then, the one the text's title names
+                # «النائب صلاح البردويل» in 2008: of the roles he held then, the one the text's title names (a
+                # former title names none: «وزيرة الخارجية الألمانية السابقة أنالينا بيربوك» is what she is on the day)
+                former = any(has_article(t) and t.keys[-1] in _NO_LONGER_IN_OFFICE for t in tokens[start:end + 1])
+                titled = None if former else titled
                 held = self._role_titled(person, entity.sector, when) if ref.kind == "agent" \
-                    and ref.entry.agent_kind == "title" else None
+                    and ref.entry.agent_kind == "title" and not former else None
                 # («إدارة ترمب» weeks before he took office, «حكومة نتنياهو» while he led the opposition: the
                 # government a person heads is a government, whatever his role on the day)
                 led = "GOV" if ref.kind == "agent" and ref.entry.agent_kind == "body" and entity.sector == "GOV" \
@@ -2155,8 +2158,8 @@ class MentionFinder:
                 continue
             if person is None and ref.kind == "agent" and ref.entry.agent_kind == "title" and entity.code \
                     and entity.sector in _OFFICE_SECTORS and end + 1 < len(tokens) \
-                    and tokens[end + 1].norm in _NO_LONGER_IN_OFFICE \
-                    and tokens[end + 1].norm.endswith("ه") == tokens[start].keys[-1].endswith("ه"):
+                    and has_article(tokens[end + 1]) and tokens[end + 1].keys[-1] in _NO_LONGER_IN_OFFICE \
+                    and tokens[end + 1].keys[-1].endswith("ه") == tokens[start].keys[-1].endswith("ه"):
                 # «الرئيس المصري السابق», «الرئيسة البرازيلية المعزولة»: a former office-holder named by the office
                 # alone is one of the state's elite, as «الرئيس السابق» is (not «رئيس الحكومة الفلسطينية المقالة»,
                 # the head of a dismissed government: the word agrees with the title's head)

@@ -948,6 +948,13 @@ def test_a_former_word_agreeing_with_the_body_qualifies_the_body_not_its_head(re
     assert (result["code"], result["sector"]) == ("LBY", "GOV")
 
 
+def test_a_former_title_before_a_name_gives_the_persons_role_on_the_day(resolve):
+    # Bachelet, Chile's president until 2018, was the UN High Commissioner for Human Rights in 2019; the feminine
+    # «السابقة» stands between the title and her name as «السابق» does
+    result = resolve("الرئيسة التشيلية السابقة ميشيل باشليه", date(2019, 6, 1))[0]
+    assert (result["identifier_text"], result["code"]) == ("Michelle Bachelet", "UNO")
+
+
 def test_a_named_person_after_a_deposed_title_is_that_person(resolve):
     result = resolve("الرئيس المصري المعزول محمد مرسي", date(2014, 1, 1))[0]
     assert result["identifier_text"] == "Mohamed Morsi" and result["code"] == "EGY"
