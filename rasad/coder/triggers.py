@@ -185,7 +185,7 @@ def diplomatic_protests(triggers: list[Trigger], tokens) -> list[Trigger]:
 
 _PROTEST_NOTE = "core.ACCUSE.protest-note."
 _SUMMONS = "core.ACCUSE.summon."
-_DELIVERING = frozenset("قدم قدمت سلم سلمت تسليم تسليمه ابلغ ابلغت ابلاغ ابلاغه نقل نقلت مذكره".split())
+_DELIVERING = frozenset("قدم قدمت سلم سلمت تسليم تسليمه ابلغ ابلغت ابلاغ ابلاغه نقل نقلت مذكره رساله".split())
 
 
 def _is_diplomatic(entry: LexiconEntry) -> bool:

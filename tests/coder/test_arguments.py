@@ -6215,6 +6215,20 @@ def test_a_blow_to_hopes_or_efforts_is_no_strike(rules_coder, text):
     assert [o.dropped_by for o in trace if o.trigger.text == "ضربة"] == ["no act of its own"]
 
 
+@pytest.mark.parametrize("text", [
+    "وتعثرت مسيرة السلام بين الحكومة السودانية والحركات المسلحة منذ توقيع اتفاق جوبا.",
+    "وغادر الوزير اللبناني منصبه بعد مسيرة طويلة في وزارة الخارجية.",
+    "وأشاد الرئيس الغاني بالمسيرة الديمقراطية في بلاده خلال لقائه نظيره السنغالي."])
+def test_a_course_followed_is_no_march(coder, text):
+    # (the full coder: its detector must not anchor a protest on the same word either)
+    assert not any(e.event_type == "PROTEST" for e in coder.code(Document("t", text, "2021-05-07")))
+
+
+def test_a_march_of_peace_activists_is_one(coder):
+    evs = coder.code(Document("t", "وخرجت مسيرة حاشدة في الرباط تنديداً بالتطبيع مع إسرائيل.", "2021-05-07"))
+    assert any(e.event_type == "PROTEST" and e.trigger.text == "مسيرة" for e in evs)
+
+
 def test_a_strike_dealt_to_a_partys_positions_is_one(rules_coder):
     evs = rules_coder.code(Document("t", "ووجهت الطائرات الإسرائيلية ضربة قوية لمواقع حزب الله.", "2019-04-05"))
     assert any(e.event_type == "ASSAULT" and e.trigger.text == "ضربة" for e in evs)
@@ -8794,6 +8808,15 @@ def test_a_note_of_protest_handed_over_at_a_summons_is_part_of_the_summons(rules
     text = "واستدعت وزارة الخارجية العراقية السفير التركي وسلّمته مذكرة احتجاج شديدة اللهجة."
     events = rules_coder.code(Document("t", text, "2019-03-01"))
     assert [(e.event_type, e.trigger.text) for e in events] == [("ACCUSE", "واستدعت")]
+
+
+def test_a_message_of_protest_is_no_demonstration_and_told_to_an_envoy_is_a_complaint(rules_coder):
+    text = "وأبلغت وزارة الخارجية الأردنية القائم بالأعمال السوري رسالة احتجاج شديدة اللهجة على قصف الحدود."
+    events = rules_coder.code(Document("t", text, "2016-03-01"))
+    assert [(e.event_type, e.trigger.text, codes(e.actor), codes(e.recipient)) for e in events
+            if e.event_type != "ASSAULT"] == [("ACCUSE", "وأبلغت", ["JOR"], ["SYR"])]  # (and what it protests)
+    later = "وعلّق البرلمان الأوروبي زيارة وفده إلى القاهرة في رسالة احتجاج على الأحكام."
+    assert not any(e.event_type == "PROTEST" for e in rules_coder.code(Document("t", later, "2016-03-01")))
 
 
 def test_the_head_of_the_council_is_of_the_council_the_text_named_before(rules_coder):
