@@ -37,10 +37,23 @@ def _for_each_document(inputs, handle) -> int:
             continue
         try:
             handle(item)
+        except BrokenPipeError:
+            _reader_gone()
         except Exception as e:  # one document must never stop the others
             click.echo(f"rasad: {item.id}: internal error while coding: {type(e).__name__}: {e}", err=True)
             bad += 1
     return bad
+
+
+def _reader_gone() -> None:
+    """The reader of our output closed it (`rasad code … | head`): stop quietly, as other Unix filters do, with
+    the status of a process ended by SIGPIPE (128 + 13), not one error line per remaining document."""
+    import os
+
+    # (what is still buffered for stdout could not be written either: point it at nothing so the
+    # interpreter's final flush raises no second error)
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    sys.exit(141)
 
 
 def _code_inputs(inputs, when, kb_paths, sink) -> int:

@@ -82,6 +82,21 @@ def test_bad_inputs_get_one_line_errors_and_others_are_coded(tmp_path):
     assert docs == {"good", "x"}
 
 
+def test_a_reader_that_closes_the_output_stops_the_job_quietly(tmp_path):
+    # (`rasad code … | head -n 1`: no error line per remaining document, the status of a process ended by SIGPIPE;
+    # 300 records fill the pipe's buffer, so the job is still writing when the reader goes)
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text("".join(json.dumps({"id": f"d{n}", "text": SENTENCE}, ensure_ascii=False) + "\n"
+                            for n in range(300)), encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "rasad.cli", "code", str(docs), "--date", "2021-03-02"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert json.loads(proc.stdout.readline())["doc_id"] == "d0"
+    proc.stdout.close()
+    stderr = proc.stderr.read()
+    assert proc.wait(timeout=120) == 141
+    assert "error" not in stderr and "Traceback" not in stderr
+
+
 def test_kb_lookup_json():
     res = run(["kb", "lookup", "رئيس جهاز المخابرات السعودي", "--date", "2021-05-20", "--json"])
     out = json.loads(res.output)
