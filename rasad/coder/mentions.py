@@ -2452,6 +2452,8 @@ class MentionFinder:
             tokens[k + 1].norm in _LOCATIVE_NOUNS
             or entity.sector in _CROWD_SECTORS and tokens[k + 1].keys[-1] in _PLACE_HEADS)
             and not (j < len(raw) and raw[j][0] == k + 1))
+        # (and a quote may open the name: «قادة في «حماس»», «وفد من «طالبان»»)
+        part += int(k + 1 + part < len(tokens) and tokens[k].norm in links and tokens[k + 1 + part].text in OPENING_QUOTES)
         if k < len(tokens) and (tokens[k].norm in links or tokens[k].keys[-1] in LEADING or presided) \
                 and j < len(raw) and raw[j][0] == k + 1 + part \
                 and (raw[j][2].kind in _STATE_KINDS | {"group", "organisation"}
@@ -2461,7 +2463,8 @@ class MentionFinder:
             # (a town names its state: «الشرطة في البصرة» are Iraq's; unnamed gunmen «من حزب العمال
             # الكردستاني» are the group's fighters)
             nent = raw[j][3]
-            members = raw[j][2].kind in ("group", "organisation") and entity.sector in (None, "UAF")
+            members = raw[j][2].kind in ("group", "organisation") and entity.sector in (None, "UAF") or (
+                raw[j][2].kind == "group" and entity.sector == "GOV" and tokens[k].norm in links)
             return Entity(nent.code, nent.sector if members else entity.sector, "agent", office=entity.office)
         if k < len(tokens) and tokens[k].norm in links and j + 1 < len(raw) and raw[j][0] == k + 1 \
                 and raw[j][2].kind == "agent" and raw[j + 1][2].kind in ("demonym", "country") \

@@ -8819,6 +8819,12 @@ def test_a_message_of_protest_is_no_demonstration_and_told_to_an_envoy_is_a_comp
     assert not any(e.event_type == "PROTEST" for e in rules_coder.code(Document("t", later, "2016-03-01")))
 
 
+def test_leaders_in_a_quoted_group_are_of_the_group(rules_coder):
+    text = "وانتقدت الحكومة الأردنية دعوات أطلقها قادة في «حماس» من الخارج لحشد الشارع."
+    ev = one(rules_coder, text, "ACCUSE", "2020-01-01")
+    assert codes(ev.recipient) == ["PSE"] and ev.recipient[0].entity.sector == "REB"
+
+
 def test_the_head_of_the_council_is_of_the_council_the_text_named_before(rules_coder):
     text = ("أعلن الرئيس اليمني عبد ربه منصور هادي نقل صلاحياته إلى مجلس قيادة رئاسي جديد برئاسة مستشاره رشاد العليمي. "
             "وسارعت السعودية إلى الترحيب بالخطوة، إذ استقبل ولي العهد الأمير محمد بن سلمان في الرياض رئيس المجلس "

@@ -915,6 +915,7 @@ def test_conventions_the_independent_tables_share(resolve, text, when, code, sec
     ("نائب وزير الداخلية العراقي", "IRQ", "COP"),  # a deputy minister takes the ministry's sector (not an MP's)
     ("نائب وزير النفط الإيراني", "IRN", "GOV"),
     ("مسلحون من حزب العمال الكردستاني", "TUR", "REB"),  # unnamed gunmen of a group are its fighters
+    ("مسؤولون في حزب الله", "LBN", "REB"),  # officials or leaders in a group are of its sector, not a government's
     ("المفتي العام لسلطنة عمان", "OMN", "REL"),  # a title with «العام» before «لـ» + the state
     ("رئيس الأركان العامة للجيش التركي", "TUR", "MIL"),
 ])
