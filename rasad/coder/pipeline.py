@@ -47,7 +47,7 @@ from .clues.parties import (STANDALONE_TYPES, act_noun_alone, address_the_main_s
                             opened_clause_subject, other_sector_at_home, owner_by_relative_clause, petitioners,
                             place_of_agency, pronoun_object_follows, required_of, said_by_before, state_among,
                             state_of_whoever, telling_party, their_governments, with_sector)
-from .clues.senses import (a_blow_to_an_idea, a_course_not_a_march, aimed_by_words_or_at_an_idea, commentators_speak,
+from .clues.senses import (a_blow_to_an_idea, a_course_or_a_show, aimed_by_words_or_at_an_idea, commentators_speak,
                            device_found, drawn_anew, habitual, hosts_residents, masdar_after_masdar, met_with_a_manner,
                            names_an_outlet, on_the_horizon, owes, reaches_a_degree, waves_a_thing)
 from .clues.talks import (ACCORD_WORDS, a_term_of_an_accord, accord_ratified, as_guest, declined_to_join,
@@ -561,9 +561,9 @@ class Coder:
     def _cue_event(self, doc, sent: Sentence, nps: list[NP], event_type: str, p: float, ref) -> Optional[Event]:
         cues = _DETECTOR_CUES.get(event_type, frozenset())
         toks = sent.tokens
-        # (not a word the rules read in another sense: «مسيرة السلام» is no march)
+        # (not a word the rules read in another sense: «مسيرة السلام», «تظاهرة ثقافية» are no protests)
         k = next((i for i, t in enumerate(toks) if t.is_word and (t.keys[-1] in cues or t.norm in cues)
-                  and not a_course_not_a_march(toks, i)), None)
+                  and not a_course_or_a_show(toks, i)), None)
         if k is None:
             return None
         holder = next((np for np in nps if np.first_token <= k <= np.last_token), None)
@@ -808,8 +808,8 @@ class Coder:
             return True  # «مقاطع مصورة تهاجم السلطات», «نشاط مناوئ يستهدف قضية الصحراء»: words, no attack
         if e.id == _STRIKE_NOUN and a_blow_to_an_idea(sent.tokens, trig):
             return True  # «في ضربة قاسية لآمال التسوية»: a setback, no strike
-        if e.event == "PROTEST" and a_course_not_a_march(sent.tokens, trig.last_token):
-            return True  # «تعثرت مسيرة السلام», «بعد مسيرة طويلة في الوزارة»: a process or a career, no march
+        if e.event == "PROTEST" and a_course_or_a_show(sent.tokens, trig.last_token):
+            return True  # «تعثرت مسيرة السلام», «تظاهرة ثقافية»: a process, a career or a show, no protest
         if e.event == "THREATEN" and e.pos == "verb" and describes_indefinite_noun(sent.tokens, trig, finder.candidates):
             return True  # «تصعيد خطير يهدد حياة المدنيين», «قرصنة تهدد أمن الملاحة»: a thing endangers, no one threatens
         if e.id == _THREATEN_VERB and an_act_endangers(sent.tokens, trig, finder.noun_trigger_tokens):

@@ -6224,9 +6224,26 @@ def test_a_course_followed_is_no_march(coder, text):
     assert not any(e.event_type == "PROTEST" for e in coder.code(Document("t", text, "2021-05-07")))
 
 
+@pytest.mark.parametrize("text", [
+    "وافتتح وزير الثقافة المغربي تظاهرة ثقافية كبرى في مدينة فاس.",
+    "ونظمت الجمعية تظاهرة رياضية في العاصمة التونسية بمناسبة العيد الوطني.",
+    "وتستضيف الدوحة تظاهرة كروية عالمية العام المقبل.",
+    "وشهدت القاهرة مسيرة عسكرية ضخمة في ذكرى حرب أكتوبر."])
+def test_a_festival_a_match_or_a_parade_is_no_protest(rules_coder, text):
+    assert not any(e.event_type == "PROTEST" for e in rules_coder.code(Document("t", text, "2021-05-07")))
+
+
 def test_a_march_of_peace_activists_is_one(coder):
     evs = coder.code(Document("t", "وخرجت مسيرة حاشدة في الرباط تنديداً بالتطبيع مع إسرائيل.", "2021-05-07"))
     assert any(e.event_type == "PROTEST" and e.trigger.text == "مسيرة" for e in evs)
+
+
+def test_a_count_before_a_clause_of_its_own_counts_none_of_its_people(rules_coder):
+    # «مئات» are the killed; «قوات الأمن المصرية» are the subject of the «حين» clause, not counted victims
+    evs = rules_coder.code(Document("t", "وقُتل مئات حين فضت قوات الأمن المصرية اعتصام أنصار الرئيس في القاهرة.",
+                                    "2013-08-15"))
+    assert not any(e.event_type == "ASSAULT" and any(r.text == "قوات الأمن المصرية" for r in e.recipient) for e in evs)
+    assert any(e.event_type == "COERCE" and codes(e.actor) == ["EGY"] for e in evs)
 
 
 def test_a_strike_dealt_to_a_partys_positions_is_one(rules_coder):

@@ -15,7 +15,7 @@ from .words import (
     COUNT_REACH, DELEGATIONS, DENOUNCING, ENVOYS, FORCE_SECTORS, GATHERING, GATHERING_ONE, HELD, HOSTED_IT,
     HOSTED_IT_REACH, HOSTED_REACH, HOSTING_VERBS, ISSUED_BY,
     LAUNCHED_FROM, OBJECT_REACH, PERSON_NOUNS, PLEDGE_REACH, PLEDGING, PRISONS, PROJECTILES, PROTESTED_BEFORE,
-    PROTESTED_MARKERS, SUFFERING, TARGET_ADJECTIVES, TARGET_NOUNS, TASKING, TASKING_REACH, WITNESSING, is_count,
+    PROTESTED_MARKERS, SUFFERING, TARGET_ADJECTIVES, TARGET_NOUNS, TASKING, TASKING_REACH, WHEN, WITNESSING, is_count,
     is_one_of, prep_clitic, prep_key, word_key)
 
 
@@ -472,9 +472,11 @@ class Frames(Clause):
             owned = np.kinds[:1] == ("agent",) and bool(self.tokens[np.last_token].enclitic)
             if not ("demonym" in np.kinds or owned) or not np.code:
                 continue
-            # (a date is no count: «استدعت أمس الاثنين السفير الأميركي»)
-            window = [self.tokens[k] for k in range(max(0, np.first_token - COUNT_REACH), np.first_token + 1)
-                      if k not in self.time_tokens]
+            # (a date is no count: «استدعت أمس الاثنين السفير الأميركي»; nor one before a clause of its own: «قُتل
+            # مئات حين فضّت قوات الأمن المصرية الاعتصام»)
+            start = max(0, np.first_token - COUNT_REACH)
+            start = max([start] + [k + 1 for k in range(start, np.first_token) if self.tokens[k].norm in WHEN])
+            window = [self.tokens[k] for k in range(start, np.first_token + 1) if k not in self.time_tokens]
             dual = self.tokens[np.last_token].norm.endswith("يان")  # «جنديان أميركيان»
             person = (np.first_token > 0 and word_key(self.tokens[np.first_token - 1]) in PERSON_NOUNS) \
                 or word_key(self.tokens[np.first_token]) in PERSON_NOUNS  # «جنديا أميركيا», «جنديين اسبانيين»

@@ -1,6 +1,6 @@
 """Tests that tell a trigger word used in another sense from the act it names (the Coder's `_not_an_act`):
 flags waved, a debt owed, what looms, a habit, commentators' views, people housed, a device found, an outlet's name,
-words or ideas «attacked», a blow to hopes, a course followed, a degree reached, news received, a masdar beside another, a red line not drawn anew."""
+words or ideas «attacked», a blow to hopes, a course followed or a show, a degree reached, news received, a masdar beside another, a red line not drawn anew."""
 from __future__ import annotations
 
 from typing import Optional
@@ -151,17 +151,19 @@ _HOPES = frozenset("امال امل جهود مساعي صوره مصداقيه 
                    "خطط خطه اقتصاد تسويه مفاوضات محادثات حوار".split())
 
 
-def a_course_not_a_march(tokens, k: int) -> bool:
-    """«تعثرت مسيرة السلام», «المسيرة الديمقراطية», «بعد مسيرة طويلة في الوزارة», «مسيرته المهنية»: the word at `k`, a
-    «مسيرة» followed by a process or a career's adjective, is a course followed, no march."""
-    if "مسيره" not in tokens[k].stem_keys or k + 1 >= len(tokens):
+def a_course_or_a_show(tokens, k: int) -> bool:
+    """The protest word at `k` names no protest: a «مسيرة» followed by a process or a career's adjective is a course
+    followed («تعثرت مسيرة السلام», «المسيرة الديمقراطية», «بعد مسيرة طويلة في الوزارة», «مسيرته المهنية»), and one
+    followed by the adjective of a festival, a match or a parade is a show («تظاهرة ثقافية», «مسيرة عسكرية»)."""
+    if k + 1 >= len(tokens) or not tokens[k + 1].is_word:
         return False
-    after = tokens[k + 1]
-    return after.is_word and word_key(after) in _COURSES
+    after = set(tokens[k + 1].keys)  # (all its readings: «كروية» is also «ك» + «روية»)
+    return not after.isdisjoint(_SHOWS) or ("مسيره" in tokens[k].stem_keys and not after.isdisjoint(_COURSES))
 
 
 _COURSES = frozenset("سلام تسويه مفاوضات اصلاح اصلاحات تنميه ديمقراطيه تطبيع علاقات تعاون انتقال بناء حوار مصالحه "
                      "نضال عمل مهنيه طويله حافله".split())
+_SHOWS = frozenset("ثقافيه رياضيه فنيه كرويه سينمائيه علميه سياحيه ادبيه موسيقيه عسكريه احتفاليه".split())
 
 
 def reaches_a_degree(tokens, trig) -> bool:
