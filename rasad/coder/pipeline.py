@@ -47,9 +47,10 @@ from .clues.parties import (STANDALONE_TYPES, act_noun_alone, address_the_main_s
                             opened_clause_subject, other_sector_at_home, owner_by_relative_clause, petitioners,
                             place_of_agency, pronoun_object_follows, required_of, said_by_before, state_among,
                             state_of_whoever, telling_party, their_governments, with_sector)
-from .clues.senses import (a_blow_to_an_idea, a_course_or_a_show, aimed_by_words_or_at_an_idea, commentators_speak,
-                           device_found, drawn_anew, habitual, hosts_residents, masdar_after_masdar, met_with_a_manner,
-                           names_an_outlet, on_the_horizon, owes, reaches_a_degree, waves_a_thing)
+from .clues.senses import (a_blow_to_an_idea, a_course_or_a_show, a_figurative_fight, a_subsidy,
+                           aimed_by_words_or_at_an_idea, argues_or_pretends, commentators_speak, device_found,
+                           drawn_anew, habitual, hosts_residents, masdar_after_masdar, met_with_a_manner, names_an_outlet,
+                           on_the_horizon, owes, reaches_a_degree, waves_a_thing)
 from .clues.talks import (ACCORD_WORDS, a_term_of_an_accord, accord_ratified, as_guest, declined_to_join,
                           issuer_of_statement, meeting_ended_by, names_an_accord, names_joint_statement,
                           names_outcome_of_talks, participants_as_subject, participants_of_talks, place_words,
@@ -808,6 +809,12 @@ class Coder:
             return True  # «مقاطع مصورة تهاجم السلطات», «نشاط مناوئ يستهدف قضية الصحراء»: words, no attack
         if e.id == _STRIKE_NOUN and a_blow_to_an_idea(sent.tokens, trig):
             return True  # «في ضربة قاسية لآمال التسوية»: a setback, no strike
+        if e.id == _SUPPORT_NOUN and a_subsidy(sent.tokens, trig):
+            return True  # «رفع الدعم عن الوقود», «خفض دعم الخبز»: a subsidy, no backing
+        if e.event == "ASSAULT" and e.pos == "noun" and a_figurative_fight(sent.tokens, trig):
+            return True  # «اشتباك لفظي», «حرب تجارية», «اغتيال معنوي»: words, trade or reputations, no violence
+        if e.event == "PROTEST" and e.pos == "verb" and argues_or_pretends(sent.tokens, trig):
+            return True  # «احتج الوزير بأن …» argues, «تظاهر السجين بالمرض» pretends: no protest
         if e.event == "PROTEST" and a_course_or_a_show(sent.tokens, trig.last_token):
             return True  # «تعثرت مسيرة السلام», «تظاهرة ثقافية»: a process, a career or a show, no protest
         if e.event == "THREATEN" and e.pos == "verb" and describes_indefinite_noun(sent.tokens, trig, finder.candidates):

@@ -6233,6 +6233,49 @@ def test_a_festival_a_match_or_a_parade_is_no_protest(rules_coder, text):
     assert not any(e.event_type == "PROTEST" for e in rules_coder.code(Document("t", text, "2021-05-07")))
 
 
+@pytest.mark.parametrize("text", [
+    "وتعرض الوزير العراقي لحملة اغتيال معنوي من خصومه في البرلمان.",
+    "وشهد البرلمان الأردني اشتباكاً لفظياً بين نواب المعارضة والحكومة.",
+    "وتحذر الصين من حرب تجارية مع الولايات المتحدة.",
+    "وتعيش تركيا حرب أسعار بين شركات الاتصالات."])
+def test_a_fight_in_words_trade_or_prices_is_no_assault(rules_coder, text):
+    assert not any(e.event_type == "ASSAULT" for e in rules_coder.code(Document("t", text, "2021-05-07")))
+
+
+def test_the_assassination_of_a_diplomat_is_one(rules_coder):
+    # («الدبلوماسي» after «اغتيال» is the man killed, not the adjective "diplomatic")
+    evs = rules_coder.code(Document("t", "ودانت روسيا اغتيال الدبلوماسي الروسي في أنقرة.", "2016-12-20"))
+    assert any(e.event_type == "ASSAULT" and e.trigger.text == "اغتيال" for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "وقررت الحكومة المصرية رفع الدعم عن الوقود تدريجياً.",
+    "وتعتزم الحكومة الأردنية خفض دعم الخبز في الموازنة الجديدة."])
+def test_a_subsidy_is_no_backing(rules_coder, text):
+    assert not any(e.event_type == "SUPPORT" for e in rules_coder.code(Document("t", text, "2021-05-07")))
+
+
+@pytest.mark.parametrize("text", [
+    "واحتج وزير العدل التونسي بأن القانون لا يسمح بتسليم المطلوبين.",
+    "وتظاهر المعتقل الإيراني بالمرض لنقله إلى المستشفى.",
+    "وقال إن موسكو تتظاهر بالحياد في النزاع بين أرمينيا وأذربيجان."])
+def test_arguing_or_pretending_is_no_protest(rules_coder, text):
+    assert not any(e.event_type == "PROTEST" for e in rules_coder.code(Document("t", text, "2021-05-07")))
+
+
+def test_protesters_against_something_still_protest(rules_coder):
+    evs = rules_coder.code(Document("t", "واحتج مئات الطلاب الأردنيين على رفع الرسوم الجامعية.", "2021-05-07"))
+    assert any(e.event_type == "PROTEST" for e in evs)
+
+
+def test_the_two_ends_of_a_road_are_no_parties_but_a_summit_between_two_is(rules_coder):
+    evs = rules_coder.code(Document("t", "وقطع المحتجون الطريق الدولي بين دمشق وحلب.", "2021-05-07"))
+    assert not any("between" in e.rule for e in evs)
+    text = "وعاد الوفد إلى أسمرة وقد مُهّد الطريق لقمة بين الزعيمين الإثيوبي والإريتري."
+    ev = one(rules_coder, text, "CONSULT", "2018-07-01")
+    assert set(codes(ev.actor) + codes(ev.recipient)) == {"ETH", "ERI"}
+
+
 def test_a_march_of_peace_activists_is_one(coder):
     evs = coder.code(Document("t", "وخرجت مسيرة حاشدة في الرباط تنديداً بالتطبيع مع إسرائيل.", "2021-05-07"))
     assert any(e.event_type == "PROTEST" and e.trigger.text == "مسيرة" for e in evs)

@@ -22,6 +22,7 @@ from .words import (
 # words from fronted talks to the comma that ends them («وفي لقاء مع رئيس الاتحاد التونسي للصناعة والتجارة سمير ماجول
 # أمس،»)
 OCCASION_REACH = 14
+_ROUTES = frozenset("طريق طرق طرقات ممر ممرات سكه مسافه".split())  # a road «بين» two towns joins places
 # «وفي مقدمهم», «وعلى رأسها»: the party named first among a plural
 _AMONG_THEM = frozenset("في وفي علي وعلي".split())
 _FOREMOST = {"في": frozenset({"مقدم", "مقدمه", "طليعه"}), "علي": frozenset({"راس"})}
@@ -408,6 +409,11 @@ class Frames(Clause):
             if not self.tokens[k].is_word and self.tokens[k].text in "،,؛;:":
                 return []  # «اعترافها بدولة فلسطين، في خطوة منسقة بين العواصم الثلاث»: another phrase's
             if self.tokens[k].norm == BETWEEN or word_key(self.tokens[k]) == BETWEEN:
+                if k > 0 and not _ROUTES.isdisjoint(self.tokens[k - 1].keys) or k > 1 and not self.tokens[k - 1].proclitics \
+                        and not _ROUTES.isdisjoint(self.tokens[k - 2].keys):
+                    # «قطع المحتجون الطريق الدولي بين دمشق وحلب»: the two ends of a road, no parties (but «مهّد
+                    # الطريق لقمة بين الزعيمين» paves the way for a summit between them)
+                    return []
                 first = next((np for np in self.candidates if np.first_token == k + 1), None)
                 if first is None and k + 2 < len(self.tokens) and self.tokens[k + 1].is_word:
                     # «بين وفدين سوداني وإثيوبي»: nisbas describing the noun after «بين» name the pair

@@ -1,6 +1,6 @@
 """Tests that tell a trigger word used in another sense from the act it names (the Coder's `_not_an_act`):
 flags waved, a debt owed, what looms, a habit, commentators' views, people housed, a device found, an outlet's name,
-words or ideas «attacked», a blow to hopes, a course followed or a show, a degree reached, news received, a masdar beside another, a red line not drawn anew."""
+words or ideas «attacked», a blow to hopes, a fight in words or trade, a subsidy, an argument or a pretence, a course followed or a show, a degree reached, news received, a masdar beside another, a red line not drawn anew."""
 from __future__ import annotations
 
 from typing import Optional
@@ -164,6 +164,53 @@ def a_course_or_a_show(tokens, k: int) -> bool:
 _COURSES = frozenset("سلام تسويه مفاوضات اصلاح اصلاحات تنميه ديمقراطيه تطبيع علاقات تعاون انتقال بناء حوار مصالحه "
                      "نضال عمل مهنيه طويله حافله".split())
 _SHOWS = frozenset("ثقافيه رياضيه فنيه كرويه سينمائيه علميه سياحيه ادبيه موسيقيه عسكريه احتفاليه".split())
+
+
+def a_figurative_fight(tokens, trig) -> bool:
+    """«اشتباك لفظي», «حرب تجارية», «حرب أسعار», «اغتيال معنوي», «الحرب الباردة»: a fight in words, trade, prices or
+    reputations, named by the word right after the attack noun, is no violence."""
+    k = trig.last_token + 1
+    return k < len(tokens) and tokens[k].is_word and not _FIGURATIVE.isdisjoint(tokens[k].keys)
+
+
+# (not the masculine nisbas that also name a person: «اغتيال الدبلوماسي», «اغتيال إعلامي» kill a diplomat, a journalist)
+_FIGURATIVE = frozenset("لفظي لفظيه لفظيا كلامي كلاميه كلاميا معنوي معنويه معنويا تجاريه تجاريا اقتصاديه اقتصاديا "
+                        "اعلاميا نفسيه دبلوماسيا بارده اسعار عملات تصريحات بيانات".split())
+
+
+def a_subsidy(tokens, trig) -> bool:
+    """«رفع الدعم عن الوقود», «خفض دعم الخبز»: the support given to goods («عن» them, or them in construct) is a
+    subsidy, no backing of a party."""
+    k = trig.last_token + 1
+    if k < len(tokens) and tokens[k].norm == "عن":
+        k += 1
+    return k < len(tokens) and tokens[k].is_word and not _SUBSIDISED.isdisjoint(tokens[k].keys)
+
+
+_SUBSIDISED = frozenset("وقود محروقات خبز سلع اسعار كهرباء غاز سكر دقيق بنزين ديزل سولار طحين ادويه قمح مشتقات".split())
+
+
+def argues_or_pretends(tokens, trig) -> bool:
+    """«احتج الوزير بأن القانون لا يسمح بذلك» argues, «تظاهر السجين بالمرض», «تتظاهر بالحياد», «يتظاهرون بعدم
+    المعرفة» pretend: «بأن» (or, after «تظاهر», a state feigned or «بعدم») in the verb's clause, before anything
+    protested «على» or «ضد», is no protest."""
+    word = tokens[trig.first_token].norm.lstrip("وف")
+    pretending = "ظاهر" in word
+    if not (pretending or "حتج" in word):
+        return False
+    for t in tokens[trig.last_token + 1:trig.last_token + 1 + _ARGUED_REACH]:
+        if not t.is_word or t.norm in ("علي", "ضد"):
+            return False
+        if t.norm.startswith("بان") and t.norm[3:] in _THAT_SUFFIXES:
+            return True
+        if pretending and (t.norm == "بعدم" or not _FEIGNED.isdisjoint(t.keys) and t.proclitics.startswith("ب")):
+            return True
+    return False
+
+
+_ARGUED_REACH = 6  # «احتج وزير الخارجية التونسي في كلمته بأن …»
+_THAT_SUFFIXES = frozenset({"", "ه", "ها", "هم", "هما", "نا"})  # «بأن», «بأنه», «بأنها» …
+_FEIGNED = frozenset("مرض موت نوم جنون اغماء عجز حياد جهل براءه".split())
 
 
 def reaches_a_degree(tokens, trig) -> bool:
