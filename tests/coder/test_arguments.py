@@ -6276,6 +6276,13 @@ def test_the_two_ends_of_a_road_are_no_parties_but_a_summit_between_two_is(rules
     assert set(codes(ev.actor) + codes(ev.recipient)) == {"ETH", "ERI"}
 
 
+@pytest.mark.parametrize("text", [
+    "وتستهدف الحكومة التونسية تحقيق نمو بنسبة ثلاثة في المئة العام المقبل.",
+    "ويستهدف البرنامج السعودي رفع الصادرات غير النفطية."])
+def test_an_outcome_aimed_at_is_no_target(rules_coder, text):
+    assert not any(e.event_type == "ASSAULT" for e in rules_coder.code(Document("t", text, "2021-05-07")))
+
+
 def test_a_march_of_peace_activists_is_one(coder):
     evs = coder.code(Document("t", "وخرجت مسيرة حاشدة في الرباط تنديداً بالتطبيع مع إسرائيل.", "2021-05-07"))
     assert any(e.event_type == "PROTEST" and e.trigger.text == "مسيرة" for e in evs)

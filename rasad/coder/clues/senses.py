@@ -121,12 +121,27 @@ _OUTLETS = frozenset("قناه صحيفه جريده مجله اذاعه وكا�
 def aimed_by_words_or_at_an_idea(tokens, trig) -> bool:
     """«هاجم/استهدف» with words or pictures as subject, right before it («مقاطع مصورة تهاجم», «تصريحات
     تستهدف»), or a step, a decision or a law («في خطوة تستهدف الأحزاب»: aimed at, not struck), or with a cause, a
-    standing or a unity as object, right after it («يستهدف قضية», «تستهدف وحدة الأراضي»): an attack in words, on an
-    idea, or no attack."""
+    standing or a unity as object, right after it («يستهدف قضية», «تستهدف وحدة الأراضي»), or an outcome aimed at: an
+    attack in words, on an idea, or no attack."""
     before = tokens[max(0, trig.first_token - 2):trig.first_token]
     after = tokens[trig.last_token + 1] if trig.last_token + 1 < len(tokens) else None
     return any(t.is_word and word_key(t) in _WORDS_AND_PICTURES | _MEASURES for t in before) \
-        or (after is not None and after.is_word and word_key(after) in _IDEAS)
+        or (after is not None and after.is_word and word_key(after) in _IDEAS) or _aims_at_an_outcome(tokens, trig)
+
+
+def _aims_at_an_outcome(tokens, trig) -> bool:
+    """«تستهدف الحكومة التونسية تحقيق نمو بنسبة 3%», «يستهدف البرنامج رفع الصادرات»: an outcome aimed at (a bare
+    masdar of achieving or raising, past the subject, before any comma) is a goal, no target struck."""
+    for t in tokens[trig.last_token + 1:trig.last_token + 1 + _AIM_REACH]:
+        if not t.is_word:
+            return False
+        if not t.proclitics and word_key(t) in _OUTCOMES_AIMED:
+            return True
+    return False
+
+
+_AIM_REACH = 5  # «تستهدف وزارة الاقتصاد المصرية رفع …»
+_OUTCOMES_AIMED = frozenset("تحقيق رفع خفض زياده جذب توفير تطوير تعزيز تقليص استقطاب مضاعفه الوصول بلوغ".split())
 
 
 _WORDS_AND_PICTURES = frozenset("مقاطع مقطع تصريحات تصريح مقالات مقال تغريدات تغريده منشورات خطاب خطابات "
