@@ -46,7 +46,7 @@ from .clues.parties import (STANDALONE_TYPES, act_noun_alone, address_the_main_s
                             names_another_party, object_of_verb_sharing_subject, obliged_party_named,
                             opened_clause_subject, other_sector_at_home, owner_by_relative_clause, petitioners,
                             place_of_agency, pronoun_object_follows, required_of, said_by_before, state_among,
-                            state_of_whoever, telling_party, their_governments, with_sector)
+                            state_of_whoever, teller_of_the_claim, telling_party, their_governments, with_sector)
 from .clues.senses import (a_blow_to_an_idea, a_course_or_a_show, a_figurative_fight, a_subsidy,
                            aimed_by_words_or_at_an_idea, argues_or_pretends, commentators_speak, device_found,
                            drawn_anew, habitual, hosts_residents, masdar_after_masdar, met_with_a_manner, names_an_outlet,
@@ -1915,7 +1915,7 @@ class Coder:
         event_type, mode, mod, marker = self._retyped_as_a_threat(e, sent, trig, args, finder,
                                                                   event_type, mode, mod, marker)
         event_type, mode = self._retyped_by_whom_it_serves(e, sent, trig, args, finder, event_type, mode)
-        self._what_it_answers(e, sent, trig, args, state)
+        self._what_it_answers(e, sent, trig, args, finder, state)
         event_type, mode, mod = self._retyped_as_pardon_call_or_verdict(e, sent, trig, args, event_type, mode, mod)
         return event_date, mod, marker, mode, event_type
 
@@ -2188,9 +2188,15 @@ class Coder:
         return event_type, mode
 
     @staticmethod
-    def _what_it_answers(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments, state: Discourse) -> None:
-        """The recipient of an answer: the doer of what a pronoun stands for or of the deed just judged, who made
-        the demand or the charge refused, the captor asked to release."""
+    def _what_it_answers(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments, finder: ArgumentFinder,
+                         state: Discourse) -> None:
+        """The recipient of an answer: the teller of the claim a pronoun stands for, the doer of what it stands for
+        or of the deed just judged, who made the demand or the charge refused, the captor asked to release."""
+        if e.event in ("REJECT", "ACCUSE") and e.pos == "verb" and not args.recipient and args.actor \
+                and sent.tokens[trig.last_token].enclitic \
+                and (teller := teller_of_the_claim(finder, trig, {a.code for a in args.actor if a.code})) is not None:
+            args.recipient = [teller]  # «قالت واشنطن إنها مفاعل نووي …، وهو ما نفته دمشق»
+            args.path.append("teller-of-the-claim")
         if e.event in ("REJECT", "ACCUSE") and e.pos == "verb" and not args.recipient and args.actor \
                 and sent.tokens[trig.last_token].enclitic and state.last_event_actor:
             # «وهو ما رفضته تل أبيب», «فرفضها لابيد»: the pronoun is what the last actor did or asked

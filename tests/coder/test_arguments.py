@@ -8892,6 +8892,23 @@ def test_leaders_in_a_quoted_group_are_of_the_group(rules_coder):
     assert codes(ev.recipient) == ["PSE"] and ev.recipient[0].entity.sector == "REB"
 
 
+@pytest.mark.parametrize("text,event_type,teller", [
+    ("ودمرت طائرات إسرائيلية منشأة في دير الزور، قالت واشنطن لاحقاً إنها مفاعل نووي كانت سورية تبنيه، وهو ما "
+     "نفته دمشق.", "REJECT", "USA"),
+    ("وقالت منظمة العفو الدولية إن مئات قُتلوا خلال الاحتجاجات، وهي أرقام رفضتها السلطات الإيرانية.", "REJECT", "NGO"),
+    ("وقال وزير الدفاع الإسرائيلي إن الحقل يقع في المياه الإسرائيلية، وهو ما انتقدته الحكومة اللبنانية بشدة.",
+     "ACCUSE", "ISR")])
+def test_a_claim_answered_after_wahuwa_ma_answers_its_teller(rules_coder, text, event_type, teller):
+    ev = one(rules_coder, text, event_type, "2019-01-01")
+    assert codes(ev.recipient) == [teller] and "teller-of-the-claim" in ev.rule
+
+
+def test_a_passive_after_a_speakers_inna_is_not_the_speakers_loss(rules_coder):
+    evs = rules_coder.code(Document("t", "وقالت منظمة العفو الدولية إن أكثر من ثلاثمئة شخص قُتلوا خلال الاحتجاجات.",
+                                    "2019-12-01"))
+    assert not any(e.event_type == "ASSAULT" and "NGO" in codes(e.recipient) for e in evs)
+
+
 def test_the_head_of_the_council_is_of_the_council_the_text_named_before(rules_coder):
     text = ("أعلن الرئيس اليمني عبد ربه منصور هادي نقل صلاحياته إلى مجلس قيادة رئاسي جديد برئاسة مستشاره رشاد العليمي. "
             "وسارعت السعودية إلى الترحيب بالخطوة، إذ استقبل ولي العهد الأمير محمد بن سلمان في الرياض رئيس المجلس "

@@ -33,6 +33,7 @@ from .words import (
 
 _SIDELINES = "هامش"
 _RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللواتي".split())
+_TIME_CONJUNCTIONS = frozenset("بعد وبعد قبل وقبل منذ حتي".split())  # «بعد أن», «قبل أن»: a time, no speech
 # who suffered what a relative clause tells: «التي لقيها», «التي تعرض لها»
 _SUFFERING = frozenset("لقي لقيه لقيها لقيته لقيتها تعرض تعرضت يتعرض تتعرض تعرضوا عاني عانت عاناه عانته".split())
 # hostile acts told as a dual in construct («تفجيري», «مهلتي»): read as «my», their doer became the clause's subject,
@@ -234,8 +235,12 @@ class ArgumentFinder(Frames, Content, Subjects):
                 # «أفرج عن ستة بحارة أتراك»: the released, after «عن»
                 subj = next((np for np in after if np.prep in ("عن", "ب") and np.code and not np.is_place
                              and np not in args.actor), None)
-            if subj is None and before:
-                subj = before[-1] if not before[-1].prep else None
+            if subj is None and before and not before[-1].prep and not any(
+                    is_complementizer(self.tokens[k]) and self.tokens[k - 1].norm not in _TIME_CONJUNCTIONS
+                    for k in range(before[-1].last_token + 1, trig.first_token)):
+                # (not a speaker before «إن»: «قالت منظمة العفو إن أكثر من ثلاثمئة شخص قُتلوا» kills no one of hers;
+                # but «بعد أن» is a time, no speech)
+                subj = before[-1]
             if subj is None and trig.last_token > trig.first_token:
                 # «فُرضت عقوبات أمريكية على وزير الداخلية التركي»: what the phrase's noun is laid on
                 subj = next((np for np in after if np.code and not np.is_place and np not in args.actor

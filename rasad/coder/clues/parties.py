@@ -40,6 +40,27 @@ def said_by_before(finder: ArgumentFinder, k: int) -> Optional[NP]:
     return first if verb is not None and word_key(verb).removeprefix("و") in SAYING_VERBS else None
 
 
+def teller_of_the_claim(finder: ArgumentFinder, trig: Trigger, mine: set) -> Optional[NP]:
+    """«قالت واشنطن إنها مفاعل كانت سورية تبنيه، وهو ما نفته دمشق», «قالت منظمة العفو إن ثلاثمئة قُتلوا، وهي أرقام
+    رفضتها السلطات»: after «وهو ما»/«وهي …» the pronoun stands for the claim the sentence last told; its teller, named
+    right after (or right before) the saying verb, is answered — unless on the answerer's side."""
+    toks = finder.tokens
+    opener = next((k for k in range(trig.first_token - 1, max(-1, trig.first_token - _CLAIM_NOUNS - 2), -1)
+                   if toks[k].norm in _IT_IS), None)
+    if opener is None:
+        return None
+    for k in range(opener - 1, -1, -1):
+        if toks[k].is_word and toks[k].norm.removeprefix("و") in SAYING_VERBS:
+            teller = next((np for np in finder.candidates if np.code and not np.prep and not np.is_place and (
+                np.first_token == k + 1 or np.last_token == k - 1)), None)
+            return teller if teller is not None and teller.code not in mine else None
+    return None
+
+
+_IT_IS = frozenset("وهو وهي وهما".split())  # «، وهو ما نفته …», «، وهي اتهامات تنفيها …»
+_CLAIM_NOUNS = 2  # words between «وهي» and the verb: «وهي رواية», «وهي أرقام رسمية»
+
+
 def state_of_whoever(state: Discourse, finder: ArgumentFinder, mine: set) -> Optional[NP]:
     """The state the document is about, else (before the document has told) the first other party the
     sentence names; None when that is the actors' own."""
