@@ -80,7 +80,9 @@ _HOLDINGS = frozenset("مواقع موقع مقرات مقر معاقل اهدا
 _NO_LONGER_IN_OFFICE = frozenset("سابق سابقه اسبق مخلوع مخلوعه معزول معزوله مستقيل مستقيله مقال مقاله".split())
 _OFFICE_SECTORS = frozenset("GOV MIL COP SPY JUD LEG".split())
 # what may stand between a title and its holder's name (not «مقال», also an article in a paper); «الراحل»: the late
-_OFFICE_QUALIFIERS = _NO_LONGER_IN_OFFICE - {"مقال", "مقاله"} | frozenset("منتخب مؤقت جديد مكلف الله راحل".split())
+# (and «آنذاك», then: «رئيس الوزراء آنذاك بنيامين نتنياهو» is the man, whatever «رئيس الوزراء» has come to mean since)
+_OFFICE_QUALIFIERS = _NO_LONGER_IN_OFFICE - {"مقال", "مقاله"} | frozenset(
+    "منتخب مؤقت جديد مكلف الله راحل انذاك حينذاك حينها وقتها وقتذاك".split())
 _PLACE_HEADS = frozenset("مطار ميناء مدينه محافظه بلده قريه منطقه عاصمه ولايه اقليم معبر جزيره مخيم".split())
 _WATERS = frozenset("محيط بحر خليج".split())  # a nisba after them names a sea, not a state
 _LOCATIVE_NOUNS = frozenset("وسط شمال جنوب شرق غرب شمالي جنوبي شرقي غربي ضواحي اطراف قرب انحاء مختلف عمق".split())

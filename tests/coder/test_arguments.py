@@ -8909,6 +8909,13 @@ def test_a_passive_after_a_speakers_inna_is_not_the_speakers_loss(rules_coder):
     assert not any(e.event_type == "ASSAULT" and "NGO" in codes(e.recipient) for e in evs)
 
 
+def test_a_title_then_held_before_a_name_is_the_man_not_the_title_remembered(rules_coder):
+    text = ("قال رئيس الوزراء البريطاني بوريس جونسون إن على إيران أن تتحمل العواقب. وفي فبراير الماضي اتهم رئيس "
+            "الوزراء آنذاك بنيامين نتنياهو إيران بالوقوف وراء انفجار سفينة إسرائيلية.")
+    evs = [e for e in rules_coder.code(Document("t", text, "2021-08-07")) if e.event_type == "ACCUSE"]
+    assert [(codes(e.actor), codes(e.recipient)) for e in evs] == [(["ISR"], ["IRN"])]
+
+
 def test_the_head_of_the_council_is_of_the_council_the_text_named_before(rules_coder):
     text = ("أعلن الرئيس اليمني عبد ربه منصور هادي نقل صلاحياته إلى مجلس قيادة رئاسي جديد برئاسة مستشاره رشاد العليمي. "
             "وسارعت السعودية إلى الترحيب بالخطوة، إذ استقبل ولي العهد الأمير محمد بن سلمان في الرياض رئيس المجلس "
