@@ -2455,7 +2455,8 @@ class MentionFinder:
             or entity.sector in _CROWD_SECTORS and tokens[k + 1].keys[-1] in _PLACE_HEADS)
             and not (j < len(raw) and raw[j][0] == k + 1))
         # (and a quote may open the name: «قادة في «حماس»», «وفد من «طالبان»»)
-        part += int(k + 1 + part < len(tokens) and tokens[k].norm in links and tokens[k + 1 + part].text in OPENING_QUOTES)
+        part += int(k + 1 + part < len(tokens) and tokens[k].norm in links
+                    and tokens[k + 1 + part].text in OPENING_QUOTES)
         if k < len(tokens) and (tokens[k].norm in links or tokens[k].keys[-1] in LEADING or presided) \
                 and j < len(raw) and raw[j][0] == k + 1 + part \
                 and (raw[j][2].kind in _STATE_KINDS | {"group", "organisation"}

@@ -49,8 +49,8 @@ from .clues.parties import (STANDALONE_TYPES, act_noun_alone, address_the_main_s
                             state_of_whoever, teller_of_the_claim, telling_party, their_governments, with_sector)
 from .clues.senses import (a_blow_to_an_idea, a_course_or_a_show, a_figurative_fight, a_subsidy,
                            aimed_by_words_or_at_an_idea, argues_or_pretends, commentators_speak, device_found,
-                           drawn_anew, habitual, hosts_residents, masdar_after_masdar, met_with_a_manner, names_an_outlet,
-                           on_the_horizon, owes, reaches_a_degree, waves_a_thing)
+                           drawn_anew, habitual, hosts_residents, masdar_after_masdar, met_with_a_manner,
+                           names_an_outlet, on_the_horizon, owes, reaches_a_degree, waves_a_thing)
 from .clues.talks import (ACCORD_WORDS, a_term_of_an_accord, accord_ratified, as_guest, declined_to_join,
                           issuer_of_statement, meeting_ended_by, names_an_accord, names_joint_statement,
                           names_outcome_of_talks, participants_as_subject, participants_of_talks, place_words,
@@ -2192,13 +2192,12 @@ class Coder:
                          state: Discourse) -> None:
         """The recipient of an answer: the teller of the claim a pronoun stands for, the doer of what it stands for
         or of the deed just judged, who made the demand or the charge refused, the captor asked to release."""
-        if e.event in ("REJECT", "ACCUSE") and e.pos == "verb" and not args.recipient and args.actor \
-                and sent.tokens[trig.last_token].enclitic \
-                and (teller := teller_of_the_claim(finder, trig, {a.code for a in args.actor if a.code})) is not None:
+        pronoun_answered = e.event in ("REJECT", "ACCUSE") and e.pos == "verb" and not args.recipient \
+            and bool(args.actor) and bool(sent.tokens[trig.last_token].enclitic)
+        if pronoun_answered and (teller := teller_of_the_claim(finder, trig, {a.code for a in args.actor if a.code})):
             args.recipient = [teller]  # «قالت واشنطن إنها مفاعل نووي …، وهو ما نفته دمشق»
             args.path.append("teller-of-the-claim")
-        if e.event in ("REJECT", "ACCUSE") and e.pos == "verb" and not args.recipient and args.actor \
-                and sent.tokens[trig.last_token].enclitic and state.last_event_actor:
+        elif pronoun_answered and state.last_event_actor:
             # «وهو ما رفضته تل أبيب», «فرفضها لابيد»: the pronoun is what the last actor did or asked
             # («في خطوة وصفتها المعارضة بالانقلاب»: a state's opposition or rebels answer its government)
             my_sides = {side_of(a) for a in args.actor if a.code}

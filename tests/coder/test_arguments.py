@@ -6224,48 +6224,38 @@ def test_a_course_followed_is_no_march(coder, text):
     assert not any(e.event_type == "PROTEST" for e in coder.code(Document("t", text, "2021-05-07")))
 
 
-@pytest.mark.parametrize("text", [
-    "وافتتح وزير الثقافة المغربي تظاهرة ثقافية كبرى في مدينة فاس.",
-    "ونظمت الجمعية تظاهرة رياضية في العاصمة التونسية بمناسبة العيد الوطني.",
-    "وتستضيف الدوحة تظاهرة كروية عالمية العام المقبل.",
-    "وشهدت القاهرة مسيرة عسكرية ضخمة في ذكرى حرب أكتوبر."])
-def test_a_festival_a_match_or_a_parade_is_no_protest(rules_coder, text):
-    assert not any(e.event_type == "PROTEST" for e in rules_coder.code(Document("t", text, "2021-05-07")))
+@pytest.mark.parametrize("text,event_type", [
+    # a festival, a match or a parade
+    ("وافتتح وزير الثقافة المغربي تظاهرة ثقافية كبرى في مدينة فاس.", "PROTEST"),
+    ("ونظمت الجمعية تظاهرة رياضية في العاصمة التونسية بمناسبة العيد الوطني.", "PROTEST"),
+    ("وتستضيف الدوحة تظاهرة كروية عالمية العام المقبل.", "PROTEST"),
+    ("وشهدت القاهرة مسيرة عسكرية ضخمة في ذكرى حرب أكتوبر.", "PROTEST"),
+    # a fight in words, trade, prices or reputations
+    ("وتعرض الوزير العراقي لحملة اغتيال معنوي من خصومه في البرلمان.", "ASSAULT"),
+    ("وشهد البرلمان الأردني اشتباكاً لفظياً بين نواب المعارضة والحكومة.", "ASSAULT"),
+    ("وتحذر الصين من حرب تجارية مع الولايات المتحدة.", "ASSAULT"),
+    ("وتعيش تركيا حرب أسعار بين شركات الاتصالات.", "ASSAULT"),
+    # a subsidy
+    ("وقررت الحكومة المصرية رفع الدعم عن الوقود تدريجياً.", "SUPPORT"),
+    ("وتعتزم الحكومة الأردنية خفض دعم الخبز في الموازنة الجديدة.", "SUPPORT"),
+    # an argument or a pretence
+    ("واحتج وزير العدل التونسي بأن القانون لا يسمح بتسليم المطلوبين.", "PROTEST"),
+    ("وتظاهر المعتقل الإيراني بالمرض لنقله إلى المستشفى.", "PROTEST"),
+    ("وقال إن موسكو تتظاهر بالحياد في النزاع بين أرمينيا وأذربيجان.", "PROTEST"),
+    # an outcome aimed at
+    ("وتستهدف الحكومة التونسية تحقيق نمو بنسبة ثلاثة في المئة العام المقبل.", "ASSAULT"),
+    ("ويستهدف البرنامج السعودي رفع الصادرات غير النفطية.", "ASSAULT")])
+def test_a_trigger_word_in_another_sense_names_no_event(rules_coder, text, event_type):
+    assert not any(e.event_type == event_type for e in rules_coder.code(Document("t", text, "2021-05-07")))
 
 
-@pytest.mark.parametrize("text", [
-    "وتعرض الوزير العراقي لحملة اغتيال معنوي من خصومه في البرلمان.",
-    "وشهد البرلمان الأردني اشتباكاً لفظياً بين نواب المعارضة والحكومة.",
-    "وتحذر الصين من حرب تجارية مع الولايات المتحدة.",
-    "وتعيش تركيا حرب أسعار بين شركات الاتصالات."])
-def test_a_fight_in_words_trade_or_prices_is_no_assault(rules_coder, text):
-    assert not any(e.event_type == "ASSAULT" for e in rules_coder.code(Document("t", text, "2021-05-07")))
-
-
-def test_the_assassination_of_a_diplomat_is_one(rules_coder):
+@pytest.mark.parametrize("text,event_type,trigger", [
     # («الدبلوماسي» after «اغتيال» is the man killed, not the adjective "diplomatic")
-    evs = rules_coder.code(Document("t", "ودانت روسيا اغتيال الدبلوماسي الروسي في أنقرة.", "2016-12-20"))
-    assert any(e.event_type == "ASSAULT" and e.trigger.text == "اغتيال" for e in evs)
-
-
-@pytest.mark.parametrize("text", [
-    "وقررت الحكومة المصرية رفع الدعم عن الوقود تدريجياً.",
-    "وتعتزم الحكومة الأردنية خفض دعم الخبز في الموازنة الجديدة."])
-def test_a_subsidy_is_no_backing(rules_coder, text):
-    assert not any(e.event_type == "SUPPORT" for e in rules_coder.code(Document("t", text, "2021-05-07")))
-
-
-@pytest.mark.parametrize("text", [
-    "واحتج وزير العدل التونسي بأن القانون لا يسمح بتسليم المطلوبين.",
-    "وتظاهر المعتقل الإيراني بالمرض لنقله إلى المستشفى.",
-    "وقال إن موسكو تتظاهر بالحياد في النزاع بين أرمينيا وأذربيجان."])
-def test_arguing_or_pretending_is_no_protest(rules_coder, text):
-    assert not any(e.event_type == "PROTEST" for e in rules_coder.code(Document("t", text, "2021-05-07")))
-
-
-def test_protesters_against_something_still_protest(rules_coder):
-    evs = rules_coder.code(Document("t", "واحتج مئات الطلاب الأردنيين على رفع الرسوم الجامعية.", "2021-05-07"))
-    assert any(e.event_type == "PROTEST" for e in evs)
+    ("ودانت روسيا اغتيال الدبلوماسي الروسي في أنقرة.", "ASSAULT", "اغتيال"),
+    ("واحتج مئات الطلاب الأردنيين على رفع الرسوم الجامعية.", "PROTEST", "واحتج")])
+def test_the_same_words_in_their_own_sense_still_name_the_event(rules_coder, text, event_type, trigger):
+    evs = rules_coder.code(Document("t", text, "2016-12-20"))
+    assert any(e.event_type == event_type and e.trigger.text == trigger for e in evs)
 
 
 def test_the_two_ends_of_a_road_are_no_parties_but_a_summit_between_two_is(rules_coder):
@@ -6274,13 +6264,6 @@ def test_the_two_ends_of_a_road_are_no_parties_but_a_summit_between_two_is(rules
     text = "وعاد الوفد إلى أسمرة وقد مُهّد الطريق لقمة بين الزعيمين الإثيوبي والإريتري."
     ev = one(rules_coder, text, "CONSULT", "2018-07-01")
     assert set(codes(ev.actor) + codes(ev.recipient)) == {"ETH", "ERI"}
-
-
-@pytest.mark.parametrize("text", [
-    "وتستهدف الحكومة التونسية تحقيق نمو بنسبة ثلاثة في المئة العام المقبل.",
-    "ويستهدف البرنامج السعودي رفع الصادرات غير النفطية."])
-def test_an_outcome_aimed_at_is_no_target(rules_coder, text):
-    assert not any(e.event_type == "ASSAULT" for e in rules_coder.code(Document("t", text, "2021-05-07")))
 
 
 def test_a_march_of_peace_activists_is_one(coder):

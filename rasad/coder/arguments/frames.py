@@ -409,8 +409,8 @@ class Frames(Clause):
             if not self.tokens[k].is_word and self.tokens[k].text in "،,؛;:":
                 return []  # «اعترافها بدولة فلسطين، في خطوة منسقة بين العواصم الثلاث»: another phrase's
             if self.tokens[k].norm == BETWEEN or word_key(self.tokens[k]) == BETWEEN:
-                if k > 0 and not _ROUTES.isdisjoint(self.tokens[k - 1].keys) or k > 1 and not self.tokens[k - 1].proclitics \
-                        and not _ROUTES.isdisjoint(self.tokens[k - 2].keys):
+                if k > 0 and not _ROUTES.isdisjoint(self.tokens[k - 1].keys) or k > 1 \
+                        and not self.tokens[k - 1].proclitics and not _ROUTES.isdisjoint(self.tokens[k - 2].keys):
                     # «قطع المحتجون الطريق الدولي بين دمشق وحلب»: the two ends of a road, no parties (but «مهّد
                     # الطريق لقمة بين الزعيمين» paves the way for a summit between them)
                     return []

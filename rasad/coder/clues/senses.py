@@ -1,6 +1,7 @@
 """Tests that tell a trigger word used in another sense from the act it names (the Coder's `_not_an_act`):
 flags waved, a debt owed, what looms, a habit, commentators' views, people housed, a device found, an outlet's name,
-words or ideas «attacked», a blow to hopes, a fight in words or trade, a subsidy, an argument or a pretence, a course followed or a show, a degree reached, news received, a masdar beside another, a red line not drawn anew."""
+words or ideas «attacked», a blow to hopes, a fight in words or trade, a subsidy, an argument or a pretence, a course
+followed or a show, a degree reached, news received, a masdar beside another, a red line not drawn anew."""
 from __future__ import annotations
 
 from typing import Optional
