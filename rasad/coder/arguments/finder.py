@@ -23,8 +23,9 @@ from .words import (
     COMPLEMENTIZERS, COUNTERPARTS, DEATH_NOUNS, DECIDING, DECISIONS, DECLARING_MASDARS,
     DRIVING, DONE_TO_TYPES, GRANTING, HEADED_BY, IDENTIFIED_REACH,
     INCLUDING, JOINING, LIGHT_VERBS, NOUN_PP_REACH, OPERATION_REACH, OWN_ACT_VERBS,
-    PASSIVE_AGENT, PREMISES, PREPS, RECEIVING, RECEPTION, SAYING_VERBS, SIGNING_NOUN, STATE_FORCES, SUMMITS,
-    SYMMETRIC_FRAMES, TARGETING, TARGETS_REACH, TELLING, THEY_ARE, TIME_SPANS, TITLE_REACH, VICTIM_SECTORS, VIOLATED,
+    PASSIVE_AGENT, PREMISES, PREPS, RECEIVING, RECEPTION, SAYING_VERBS, SIGNING_NOUN, SINCE, STATE_FORCES, SUMMITS,
+    SYMMETRIC_FRAMES, TARGETING, TARGETS_REACH, TELLING, THEY_ARE, TIME_PREPS, TIME_SPANS, TITLE_REACH, VICTIM_SECTORS,
+    VIOLATED,
     WITH_PRONOUNS,
     conjoined_word,
     imperfect_plural_verb, is_complementizer, is_one_of, plural_verb, prep_clitic, prep_key, same_side, side_of,
@@ -33,7 +34,6 @@ from .words import (
 
 _SIDELINES = "هامش"
 _RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللواتي".split())
-_TIME_CONJUNCTIONS = frozenset("بعد وبعد قبل وقبل منذ حتي".split())  # «بعد أن», «قبل أن»: a time, no speech
 # who suffered what a relative clause tells: «التي لقيها», «التي تعرض لها»
 _SUFFERING = frozenset("لقي لقيه لقيها لقيته لقيتها تعرض تعرضت يتعرض تتعرض تعرضوا عاني عانت عاناه عانته".split())
 # hostile acts told as a dual in construct («تفجيري», «مهلتي»): read as «my», their doer became the clause's subject,
@@ -236,7 +236,8 @@ class ArgumentFinder(Frames, Content, Subjects):
                 subj = next((np for np in after if np.prep in ("عن", "ب") and np.code and not np.is_place
                              and np not in args.actor), None)
             if subj is None and before and not before[-1].prep and not any(
-                    is_complementizer(self.tokens[k]) and self.tokens[k - 1].norm not in _TIME_CONJUNCTIONS
+                    is_complementizer(self.tokens[k])
+                    and self.tokens[k - 1].norm.removeprefix("و") not in TIME_PREPS | SINCE | {"حتي"}
                     for k in range(before[-1].last_token + 1, trig.first_token)):
                 # (not a speaker before «إن»: «قالت منظمة العفو إن أكثر من ثلاثمئة شخص قُتلوا» kills no one of hers;
                 # but «بعد أن» is a time, no speech)
