@@ -119,8 +119,10 @@ _OWNER_KINDS = _STATE_KINDS | {"demonym"}
 _FORMER = {"السابق": "السابق", "الاسبق": "الأسبق", "السابقه": "السابقة"}  # normalised → as the KB's titles write it
 _TITLE_QUALIFIERS = frozenset("عام عامه تنفيذي تنفيذيه".split())  # «المدير العام لـ», «الرئيسة التنفيذية لـ»
 # portfolios whose ministry the press names by the portfolio and its state's nisba alone («الدفاع الروسية»)
+# («العمل», «الاتصالات» are left out: «أرباب العمل التركية», «الاتصالات الأميركية» are employers and contacts)
 _SHORT_PORTFOLIOS = ("الدفاع", "العدل", "الإعلام", "الخزانة", "الصحة", "النفط", "البترول", "التموين", "الأوقاف",
-                     "الكهرباء")
+                     "الكهرباء", "الطاقة", "التربية", "التعليم", "الزراعة", "الهجرة", "الاقتصاد", "التجارة", "التخطيط",
+                     "الثقافة", "النقل", "السياحة", "البيئة", "الإسكان")
 _BARE_TITLES = {"وزير": "الوزير", "وزيره": "الوزيرة", "وزاره": "الوزارة", "سفير": "السفير", "مبعوث": "المبعوث"}
 _ORGANISATION = phrase_keys("منظمة")[0]
 _COALITION = phrase_keys("تحالف")[0]
