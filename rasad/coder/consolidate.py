@@ -29,17 +29,25 @@ def merge_subject_events(events: list[Event]) -> list[Event]:
     out = list(events)
     for verb in events:
         if verb.event_type not in _FUSED_TYPES or ".verb" not in verb.rule.split("/")[0] \
-                or (verb.actor and not ("shared-subject" in verb.rule and verb.event_type == "ASSAULT")):
-            continue  # (an attacker guessed from the clause before yields: «…، قبل أن تقتل غارة أميركية …»)
+                or (verb.actor and not (_guessed_doer(verb) and verb.event_type == "ASSAULT")):
+            continue  # (an attacker guessed from the clause or the text before yields: «…، قبل أن تقتل غارة
+            # أميركية …», «حين استهدفت غارة إسرائيلية شقة» after a paragraph about Washington)
         noun = next((ev for ev in out if ev is not verb and ev.event_type == verb.event_type
                      and ev.trigger.first_token == verb.trigger.last_token + 1 and ev.actor), None)
         if noun is not None and verb.actor and normalize(noun.trigger.text).lstrip("وفب").startswith("ال"):
             continue  # («وقتلت الغارات …»: a definite noun's doer is as guessed as the verb's)
         if noun is not None:
+            guessed = {a.code for a in verb.actor}
             verb.actor = list(noun.actor)
-            verb.recipient = [r for r in verb.recipient if r.span not in {a.span for a in noun.actor}]
+            verb.recipient = [r for r in verb.recipient if r.span not in {a.span for a in noun.actor}] \
+                or list(noun.recipient)
             verb.rule += "/subject:" + noun.trigger.text
             out.remove(noun)
+            if guessed:  # («استهدفت غارة إسرائيلية شقة …، فقتلت قائداً»: the verbs after it go on with its doer)
+                for later in out:
+                    if later.sentence_span == verb.sentence_span and later.trigger.span[0] > verb.trigger.span[0] \
+                            and "shared-subject" in later.rule and {a.code for a in later.actor} == guessed:
+                        later.actor = list(noun.actor)
     # «فجّر انتحاري من تنظيم داعش نفسه», «إن انتحارياً من حركة طالبان فجّر سيارة مفخخة»: the bomber is the
     # subject of the attack verb, not an attack of his own
     for noun in list(out):
@@ -64,6 +72,11 @@ def merge_subject_events(events: list[Event]) -> list[Event]:
             verb.rule += "/subject:" + noun.trigger.text
             out.remove(noun)
     return out
+
+
+def _guessed_doer(ev: Event) -> bool:
+    """Whether the event's actor was guessed from the clause before or the text's topic, not named."""
+    return bool({"shared-subject", "topic"} & set(ev.rule.split("/")[1].split("+"))) if "/" in ev.rule else False
 
 
 def _fold_descriptions(events: list[Event]) -> list[Event]:

@@ -277,6 +277,21 @@ def test_an_attack_noun_after_the_verb_is_its_subject_over_the_clause_before(rul
     assert codes(ev.actor) == ["USA"] and "IRN" in codes(ev.recipient)
 
 
+def test_an_attack_noun_after_the_verb_is_its_subject_over_the_texts_topic(rules_coder):
+    # a paragraph about Washington, then «استهدفت غارة تركية …، فقتلت …»: the raid's state strikes and kills,
+    # not the topic
+    text = ("ورحب وزير الخارجية الأميركي بالاتفاق بين الطرفين.\n"
+            "وكانت المواجهة قد بدأت مساء السبت، حين استهدفت غارة تركية منزلاً في حي الهلالية بمدينة القامشلي، "
+            "فقتلت قائداً في حزب العمال الكردستاني.")
+    evs = [e for e in code(rules_coder, text, "2022-11-20") if e.event_type == "ASSAULT"]
+    assert [(e.trigger.text, codes(e.actor)) for e in evs] == [("استهدفت", ["TUR"]), ("فقتلت", ["TUR"])]
+    # the attack noun's doer taken for the verb's object leaves the verb the noun's target
+    text = ("ورحب وزير الخارجية الأميركي بالاتفاق بين الطرفين.\n"
+            "وفي اليوم نفسه، استهدف هجوم انتحاري تبناه تنظيم «داعش» مركزاً للشرطة العراقية في الموصل.")
+    ev = one(rules_coder, text, "ASSAULT", "2022-11-20")
+    assert codes(ev.actor) == ["IMG"] and codes(ev.recipient) == ["IRQ"]
+
+
 def test_condemned_strikes_are_the_air_raids_under_another_word(rules_coder):
     # «الضربات» condemned after «غارات جوية» reported: the raids' doer, not a later attacker's
     text = ("شنّت الولايات المتحدة غارات جوية على مواقع لفصائل عراقية في سوريا، رداً على هجمات صاروخية استهدفت "
