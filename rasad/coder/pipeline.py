@@ -47,10 +47,10 @@ from .clues.parties import (STANDALONE_TYPES, act_noun_alone, address_the_main_s
                             opened_clause_subject, other_sector_at_home, owner_by_relative_clause, petitioners,
                             place_of_agency, pronoun_object_follows, required_of, said_by_before, state_among,
                             state_of_whoever, teller_of_the_claim, telling_party, their_governments, with_sector)
-from .clues.senses import (a_blow_to_an_idea, a_course_or_a_show, a_figurative_fight, a_subsidy,
-                           aimed_by_words_or_at_an_idea, argues_or_pretends, commentators_speak, device_found,
-                           drawn_anew, habitual, hosts_residents, masdar_after_masdar, met_with_a_manner,
-                           names_an_outlet, on_the_horizon, owes, reaches_a_degree, waves_a_thing)
+from .clues.senses import (a_blow_to_an_idea, a_course_or_a_show, a_figurative_fight, a_round_of_fighting,
+                           a_subsidy, aimed_by_words_or_at_an_idea, argues_or_pretends, commentators_speak,
+                           device_found, drawn_anew, habitual, hosts_residents, masdar_after_masdar,
+                           met_with_a_manner, names_an_outlet, on_the_horizon, owes, reaches_a_degree, waves_a_thing)
 from .clues.talks import (ACCORD_WORDS, a_term_of_an_accord, accord_ratified, as_guest, declined_to_join,
                           issuer_of_statement, meeting_ended_by, names_an_accord, names_joint_statement,
                           names_outcome_of_talks, participants_as_subject, participants_of_talks, place_words,
@@ -244,6 +244,7 @@ _FROM_THEM = frozenset("عنه عنها عنهم عنهما عنهن".split())  
 
 _HOST_VERB = "core.CONSULT.host.verb"
 _ARRIVE_VERB = "core.CONSULT.arrive.verb"
+_ROUND_NOUNS = frozenset({"core.CONSULT.visit.noun", "core.CONSULT.tour.noun"})  # «جولة», «جولات»
 
 # a ruler's going demanded («للمطالبة برحيله», «بإقالة المحافظ», «بإسقاط الحكومة»)
 _OUSTINGS = frozenset("رحيل اقاله استقاله اسقاط تنحي".split())
@@ -801,6 +802,8 @@ class Coder:
             return True  # «تستضيف تركيا ملايين اللاجئين», «تستضيف قطر المكتب السياسي لحماس»: housing, no talks
         if e.event == "CONSULT" and met_with_a_manner(sent.tokens, trig, finder.candidates):
             return True  # «قابلتا الإعلان بحذر شديد», «استقبلت الخطوة بترحيب حذر»: a reaction to news, no meeting
+        if e.id in _ROUND_NOUNS and a_round_of_fighting(sent.tokens, trig):
+            return True  # «خاضت إسرائيل جولة قتال مع الجهاد»: a round of fighting, no tour
         if e.id == _ARRIVE_VERB and reaches_a_degree(sent.tokens, trig):
             return True  # «مكافأة تصل إلى خمسة ملايين دولار», «وصلت المفاوضات إلى طريق مسدود»: no one travels
         if names_an_outlet(sent.tokens, trig, quoted_only=e.event != "PROTEST"):

@@ -6259,7 +6259,9 @@ def test_a_course_followed_is_no_march(coder, text):
     ("وقال إن موسكو تتظاهر بالحياد في النزاع بين أرمينيا وأذربيجان.", "PROTEST"),
     # an outcome aimed at
     ("وتستهدف الحكومة التونسية تحقيق نمو بنسبة ثلاثة في المئة العام المقبل.", "ASSAULT"),
-    ("ويستهدف البرنامج السعودي رفع الصادرات غير النفطية.", "ASSAULT")])
+    ("ويستهدف البرنامج السعودي رفع الصادرات غير النفطية.", "ASSAULT"),
+    # a round of fighting
+    ("وخاض الجيش الإسرائيلي في أغسطس جولة قتال استمرت ثلاثة أيام مع الفصائل في غزة.", "CONSULT")])
 def test_a_trigger_word_in_another_sense_names_no_event(rules_coder, text, event_type):
     assert not any(e.event_type == event_type for e in rules_coder.code(Document("t", text, "2021-05-07")))
 
@@ -6267,7 +6269,8 @@ def test_a_trigger_word_in_another_sense_names_no_event(rules_coder, text, event
 @pytest.mark.parametrize("text,event_type,trigger", [
     # («الدبلوماسي» after «اغتيال» is the man killed, not the adjective "diplomatic")
     ("ودانت روسيا اغتيال الدبلوماسي الروسي في أنقرة.", "ASSAULT", "اغتيال"),
-    ("واحتج مئات الطلاب الأردنيين على رفع الرسوم الجامعية.", "PROTEST", "واحتج")])
+    ("واحتج مئات الطلاب الأردنيين على رفع الرسوم الجامعية.", "PROTEST", "واحتج"),
+    ("وبدأ وزير الخارجية الأميركي جولة جديدة في المنطقة تشمل القاهرة وعمّان.", "CONSULT", "جولة")])
 def test_the_same_words_in_their_own_sense_still_name_the_event(rules_coder, text, event_type, trigger):
     evs = rules_coder.code(Document("t", text, "2016-12-20"))
     assert any(e.event_type == event_type and e.trigger.text == trigger for e in evs)

@@ -194,6 +194,22 @@ _FIGURATIVE = frozenset("لفظي لفظيه لفظيا كلامي كلاميه 
                         "اعلاميا نفسيه دبلوماسيا بارده اسعار عملات تصريحات بيانات".split())
 
 
+def a_round_of_fighting(tokens, trig) -> bool:
+    """«خاضت إسرائيل جولة قتال مع الجهاد», «جولة جديدة من المواجهات»: the round is of fighting, no tour or talks."""
+    for t in tokens[trig.last_token + 1:trig.last_token + 4]:
+        if not t.is_word:
+            return False
+        if not _FIGHTING.isdisjoint(t.keys):
+            return True
+        if t.norm != "من" and _ROUND_WORDS.isdisjoint(t.keys):
+            return False
+    return False
+
+
+_FIGHTING = frozenset("قتال مواجهات مواجهه معارك اشتباكات عنف حرب تصعيد قصف اقتتال".split())
+_ROUND_WORDS = frozenset("جديده اخري ثانيه ثالثه اولي سابقه اخيره عنيفه داميه".split())  # «جولة جديدة من …»
+
+
 def a_subsidy(tokens, trig) -> bool:
     """«رفع الدعم عن الوقود», «خفض دعم الخبز»: the support given to goods («عن» them, or them in construct) is a
     subsidy, no backing of a party."""
