@@ -7,8 +7,8 @@ from typing import Optional
 
 from ..schema import Event
 from ..text.normalize import normalize
-from .arguments.words import (ANNOUNCING_PARTICIPLES, DEED_JUDGING, DURING_IT, FORCE_SECTORS, SAID_TYPES,
-                              SPEECH_PARTICIPLES, TAKING_PART)
+from .arguments.words import (ANNOUNCING_PARTICIPLES, DEED_JUDGING, DURING_IT, FORCE_SECTORS, MEDIATION_NOUN,
+                              SAID_TYPES, SPEECH_PARTICIPLES, TAKING_PART)
 from .allowances import NAMED_AGENT_PATHS
 from .discourse import GUESSED_PARTY, STORY_GUESSES
 
@@ -364,7 +364,6 @@ def _fold_tellings(events: list[Event]) -> list[Event]:
 
 _SAID_TO = SAID_TYPES | {"PROTEST"}  # acts told to a party are aimed at it (not an attack it is told of)
 _PRESENCE = "core.CONSULT.presence.noun"
-MEDIATION_NOUN = "core.CONSULT.mediate.noun"
 _TELLING = frozenset({"core.CONSULT.tell.verb", "core.CONSULT.message.verb"})
 
 

@@ -1232,8 +1232,11 @@ class Coder:
             return True  # «قاعدة عين الأسد التي تستضيف قوات أميركية»: basing troops is not hosting talks
         if e.event == "CONSULT" and any(np.entity.sector == "REF" for np in args.actor + args.recipient):
             return True  # «لم يعد قادراً على استقبال لاجئين جدد»: refugees taken in hold no talks
-        if e.id == MEDIATION_NOUN and prep_clitic(sent.tokens[trig.first_token]) == "ب":
-            return True  # «اتفاق … بوساطة مصرية»: who brought about another act, its mediator, no talks of its own
+        if e.id == MEDIATION_NOUN and prep_clitic(sent.tokens[trig.first_token]) == "ب" \
+                and not (has_article(sent.tokens[trig.first_token]) and "between" in args.path):
+            # «اتفاق … بوساطة مصرية»: who brought about another act, its mediator, no talks of its own (but «أشاد
+            # بالوساطة القطرية بين الحكومة وطالبان» praises a mediation between two parties it names)
+            return True
         if e.id == _HOST_VERB and sent.tokens[trig.last_token].enclitic and trig.first_token > 0 and (
                 sent.tokens[trig.first_token - 1].norm in RELATIVES or any(
                     ev.event_type == "CONSULT" and ev.trigger.entry.pos == "noun"

@@ -967,6 +967,21 @@ def test_who_mediates_is_the_mediator(rules_coder):
     assert set(codes(ev.mediator)) == {"EGY", "QAT"} and set(codes(ev.actor) + codes(ev.recipient)) == {"ISR", "PSE"}
 
 
+def test_whose_role_in_a_mediation_is_praised_mediates(rules_coder):
+    # «دور قطر في الوساطة», «الجهود الفرنسية في الوساطة»: whose part it is mediates between the two named after it
+    for text, broker, parties in (
+            ("وأشاد الرئيس الأمريكي بدور قطر في الوساطة بين الحكومة الأفغانية وحركة طالبان.", "QAT", {"AFG"}),
+            ("وثمّن الرئيس اللبناني الجهود الفرنسية في الوساطة بين الأطراف اللبنانية وإسرائيل.", "FRA", {"LBN", "ISR"})):
+        ev = one(rules_coder, text, "CONSULT")
+        assert codes(ev.mediator) == [broker] and set(codes(ev.actor) + codes(ev.recipient)) == parties
+
+
+def test_a_mediation_praised_between_two_named_parties_is_told(rules_coder):
+    # «أشاد بالوساطة القطرية بين …»: the mediation praised is an event of its own («بوساطة قطرية» brings about another)
+    ev = one(rules_coder, "وأشاد الرئيس الأمريكي بالوساطة القطرية بين الحكومة الأفغانية وحركة طالبان.", "CONSULT")
+    assert codes(ev.mediator) == ["QAT"] and set(codes(ev.actor) + codes(ev.recipient)) == {"AFG"}
+
+
 def test_a_round_of_talks_is_not_a_tour(rules_coder):
     evs = code(rules_coder, "واستضافت الدوحة جولة جديدة من المفاوضات غير المباشرة بين الولايات المتحدة وإيران.")
     assert all(e.mode != "visit" for e in evs)

@@ -22,7 +22,7 @@ from .words import (
     BETWEEN_THEM_TWO, CLAUSE_BREAKS, COUNT_WORDS, ON,
     COMPLEMENTIZERS, COUNTERPARTS, DEATH_NOUNS, DECIDING, DECISIONS, DECLARING_MASDARS,
     DRIVING, DONE_TO_TYPES, GRANTING, HEADED_BY, IDENTIFIED_REACH,
-    INCLUDING, JOINING, LIGHT_VERBS, NOUN_PP_REACH, OPERATION_REACH, OWN_ACT_VERBS,
+    INCLUDING, JOINING, LIGHT_VERBS, MEDIATION_NOUN, NOUN_PP_REACH, OPERATION_REACH, OWN_ACT_VERBS,
     PASSIVE_AGENT, PREMISES, PREPS, RECEIVING, RECEPTION, SAYING_VERBS, SIGNING_NOUN, SINCE, STATE_FORCES, SUMMITS,
     SYMMETRIC_FRAMES, TARGETING, TARGETS_REACH, TELLING, THEY_ARE, TIME_PREPS, TIME_SPANS, TITLE_REACH, VICTIM_SECTORS,
     VIOLATED,
@@ -52,6 +52,7 @@ _TAKING_IN = INCLUDING | frozenset("تشمل يشمل ستشمل سيشمل".spl
 _COMPANION_REACH = 4  # words from «مع X» to the dual meeting noun it shares («مع نظيره في ختام محادثاتهما»)
 _MEASURE_REACH = 4  # words from a threatened measure («بفرض عقوبات») to whom it is imposed on
 _PRAISED_GAP = 8  # words from praise to the mediation it praises («رحّبت المملكة العربية السعودية باستضافة …»)
+_ROLES = frozenset("دور جهود جهد مساعي مسعي".split())  # a party's part «في» a mediation
 # verbs of talking of something, beside those of saying: «تحدثت منظمات حقوقية عن مقتل …», «كشفت مصادر عن مقتل …»
 _TELLING_OF = SAYING_VERBS | frozenset("تحدث تحدثت تحدثوا يتحدث تتحدث كشف كشفت يكشف تكشف".split())
 _TELLING_REACH = 3  # words before the teller its verb may stand («تحدثت فيه منظمات حقوقية»)
@@ -1312,6 +1313,15 @@ class ArgumentFinder(Frames, Content, Subjects):
         return next((m for m in self.mediators if trig.last_token < m.first_token - 1 <= trig.last_token + _PRAISED_GAP
                      and prep_clitic(self.tokens[m.first_token - 1]) in ("ب", "ل")), None)
 
+    def _role_in_mediation(self, trig: Trigger) -> Optional[NP]:
+        """The party whose role or efforts are «في» the mediation noun: «دور قطر في الوساطة», «الجهود المصرية في
+        الوساطة»."""
+        k = trig.first_token - 1
+        if k < 2 or self.tokens[k].norm != "في":
+            return None
+        return next((np for np in self.nps if np.last_token == k - 1 and np.first_token > 0 and np.code
+                     and not _ROLES.isdisjoint(self.tokens[np.first_token - 1].stem_keys)), None)
+
     def _find_place_and_late_doers(self, z: Zone, args: Arguments) -> None:
         """4. The place, the mediators of a mediation phrase, and a doer named after the noun («اتهامات من
         حركة حماس», «برصاص القوات الإسرائيلية»)."""
@@ -1332,6 +1342,12 @@ class ArgumentFinder(Frames, Content, Subjects):
                 brokers = {m.code for m in args.mediator if m.code}
                 args.recipient = [r for r in args.recipient if r.code not in brokers]
             args.path.append("mediation-phrase")
+        elif e.id == MEDIATION_NOUN and not args.mediator and (broker := self._role_in_mediation(trig)) is not None:
+            # «أشاد بدور قطر في الوساطة بين الحكومة وطالبان», «الجهود المصرية في الوساطة»: whose role it is mediates
+            args.mediator.append(broker)
+            args.actor = [a for a in args.actor if a.span != broker.span]
+            args.recipient = [r for r in args.recipient if r.span != broker.span]
+            args.path.append("role-in-mediation")
         elif e.event == "SUPPORT" and not args.recipient and (praised := self._praised_go_between(trig)) is not None:
             args.recipient = [praised]  # «رحّبت مصر بوساطة قطر», «أشادت بالوساطة القطرية»: the go-between praised
             args.path.append("praised-go-between")

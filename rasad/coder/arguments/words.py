@@ -193,6 +193,7 @@ AGENTLESS = frozenset("تم تمت يتم تتم جري جرت".split())
 GOVERNING_VERBS = LIGHT_VERBS | RECEIVING | AGENTLESS
 ISSUED_BY = frozenset("صادر صادره صادرين صادرتين صادرا".split())  # «التصريحات الصادرة عن X»
 MEDIATION = frozenset("رعايه وساطه ضيافه استضافه استضافها اشراف".split())  # «في مراسم استضافها الرئيس»
+MEDIATION_NOUN = "core.CONSULT.mediate.noun"
 PASSIVE_AGENT = frozenset({"قبل", "يد", "ايدي"})  # «من قبل X», «على يد X», «على أيدي X»
 ACCUSE_VERB = "core.ACCUSE.accuse.verb"
 BLAME_VERB = "core.ACCUSE.blame.verb"
