@@ -673,6 +673,11 @@ class Coder:
         if e.event == "ACCUSE" and e.frame == "consequence" and mod == "hypothetical":
             return refused("a charge only supposed")  # «إذا لم تفِ إسرائيل بالتزاماتها»: no one is said to fail
         make_mutual(e, args)
+        if e.event == "RETREAT" and (brokers := finder.brokers_after(trig, args)):
+            # «أفرجت إيران عن الصحافي بوساطة عمانية», «تبادل البلدان الأسرى برعاية قطرية»: who brokered it (named once
+            # the parties are settled: a broker does not stand in for a party guessed from the story)
+            args.mediator.extend(brokers)
+            args.path.append("mediated-by")
         self._remember_event(e, sent, trig, args, mod, state)
         return self._as_event(doc, e, sent, trig, args, ref, event_date, mod, marker, mode, event_type)
 

@@ -982,6 +982,14 @@ def test_a_mediation_praised_between_two_named_parties_is_told(rules_coder):
     assert codes(ev.mediator) == ["QAT"] and set(codes(ev.actor) + codes(ev.recipient)) == {"AFG"}
 
 
+def test_a_release_or_exchange_brokered_names_its_mediator(rules_coder):
+    for text, broker, parties in (
+            ("وأفرجت إيران عن الصحافي الفرنسي بوساطة عمانية.", "OMN", {"IRN", "FRA"}),
+            ("وتبادلت روسيا وأوكرانيا الأسرى برعاية إماراتية.", "ARE", {"RUS", "UKR"})):
+        ev = one(rules_coder, text, "RETREAT")
+        assert codes(ev.mediator) == [broker] and set(codes(ev.actor) + codes(ev.recipient)) == parties
+
+
 def test_a_round_of_talks_is_not_a_tour(rules_coder):
     evs = code(rules_coder, "واستضافت الدوحة جولة جديدة من المفاوضات غير المباشرة بين الولايات المتحدة وإيران.")
     assert all(e.mode != "visit" for e in evs)

@@ -53,6 +53,7 @@ _COMPANION_REACH = 4  # words from «مع X» to the dual meeting noun it shares
 _MEASURE_REACH = 4  # words from a threatened measure («بفرض عقوبات») to whom it is imposed on
 _PRAISED_GAP = 8  # words from praise to the mediation it praises («رحّبت المملكة العربية السعودية باستضافة …»)
 _ROLES = frozenset("دور جهود جهد مساعي مسعي".split())  # a party's part «في» a mediation
+_MEDIATED_REACH = 12  # words from a release or exchange to the phrase naming its broker
 # verbs of talking of something, beside those of saying: «تحدثت منظمات حقوقية عن مقتل …», «كشفت مصادر عن مقتل …»
 _TELLING_OF = SAYING_VERBS | frozenset("تحدث تحدثت تحدثوا يتحدث تتحدث كشف كشفت يكشف تكشف".split())
 _TELLING_REACH = 3  # words before the teller its verb may stand («تحدثت فيه منظمات حقوقية»)
@@ -1312,6 +1313,12 @@ class ArgumentFinder(Frames, Content, Subjects):
         الرياض باستضافة سلطنة عُمان للمحادثات»)."""
         return next((m for m in self.mediators if trig.last_token < m.first_token - 1 <= trig.last_token + _PRAISED_GAP
                      and prep_clitic(self.tokens[m.first_token - 1]) in ("ب", "ل")), None)
+
+    def brokers_after(self, trig: Trigger, args: Arguments) -> list[NP]:
+        """The parties of mediation phrases closely after the trigger that are not its own parties: «أفرجت إيران عن
+        الصحافي بوساطة عمانية», «تبادل البلدان الأسرى برعاية قطرية»."""
+        return [m for m in self.mediators if trig.last_token < m.first_token <= trig.last_token + _MEDIATED_REACH
+                and m not in args.actor + args.recipient + args.mediator]
 
     def _role_in_mediation(self, trig: Trigger) -> Optional[NP]:
         """The party whose role or efforts are «في» the mediation noun: «دور قطر في الوساطة», «الجهود المصرية في
