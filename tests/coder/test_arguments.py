@@ -758,6 +758,17 @@ def test_masculine_conjoined_verb_takes_a_city_as_object(rules_coder):
     assert codes(ev.actor) == ["SAU"] and codes(ev.recipient) == ["IRN"]
 
 
+def test_a_title_does_not_take_the_nisba_of_what_it_acts_on(rules_coder):
+    # «أشاد الوزير بالجهود العمانية»: the minister praises Oman's efforts, he is not Oman's; the praise goes to Oman
+    found = phrase_codes(rules_coder, "وأشاد الوزير بالجهود العمانية لإنهاء الأزمة.", "2021-05-20")
+    assert found.get("الوزير") is None and found.get("العمانية") == "OMN"
+    ev = one(rules_coder, "وأشاد الوزير بالجهود العمانية لإنهاء الأزمة.", "SUPPORT")
+    assert codes(ev.recipient) == ["OMN"]
+    # (a title «ب» a body is still the body's: «مسؤول بالخارجية المصرية»)
+    assert phrase_codes(rules_coder, "وقال مسؤول بالخارجية المصرية إن الوفد وصل.", "2021-05-20")[
+        "مسؤول بالخارجية المصرية"] == "EGY"
+
+
 def test_family_name_met_earlier_beats_a_lone_nisba(rules_coder):
     text = ("استقبل رئيس الوزراء العراقي محمد شياع السوداني الرئيس التركي. "
             "وتأتي زيارة السوداني إلى أنقرة بعد أشهر.")
