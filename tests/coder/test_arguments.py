@@ -987,6 +987,11 @@ def test_whose_role_in_a_mediation_is_praised_mediates(rules_coder):
         assert codes(ev.mediator) == [broker] and set(codes(ev.actor) + codes(ev.recipient)) == parties
 
 
+def test_backing_a_mediations_efforts_backs_the_mediator(rules_coder):
+    ev = one(rules_coder, "وأعربت قطر عن دعمها لجهود الوساطة المصرية بين الفصائل.", "SUPPORT")
+    assert codes(ev.actor) == ["QAT"] and codes(ev.recipient) == ["EGY"]
+
+
 def test_a_mediation_praised_between_two_named_parties_is_told(rules_coder):
     # «أشاد بالوساطة القطرية بين …»: the mediation praised is an event of its own («بوساطة قطرية» brings about another)
     ev = one(rules_coder, "وأشاد الرئيس الأمريكي بالوساطة القطرية بين الحكومة الأفغانية وحركة طالبان.", "CONSULT")

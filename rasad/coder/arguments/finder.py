@@ -1310,9 +1310,13 @@ class ArgumentFinder(Frames, Content, Subjects):
 
     def _praised_go_between(self, trig: Trigger) -> Optional[NP]:
         """The party of a mediation or hosting phrase that opens with «ب/ل» right after the trigger («رحّبت
-        الرياض باستضافة سلطنة عُمان للمحادثات»)."""
+        الرياض باستضافة سلطنة عُمان للمحادثات»), or whose efforts in it do («دعمها لجهود الوساطة المصرية»)."""
+        def opens(k: int) -> bool:
+            return prep_clitic(self.tokens[k]) in ("ب", "ل") or (
+                k > trig.last_token + 1 and prep_clitic(self.tokens[k - 1]) in ("ب", "ل")
+                and not _ROLES.isdisjoint(self.tokens[k - 1].stem_keys))
         return next((m for m in self.mediators if trig.last_token < m.first_token - 1 <= trig.last_token + _PRAISED_GAP
-                     and prep_clitic(self.tokens[m.first_token - 1]) in ("ب", "ل")), None)
+                     and opens(m.first_token - 1)), None)
 
     def brokers_after(self, trig: Trigger, args: Arguments) -> list[NP]:
         """The parties of mediation phrases closely after the trigger that are not its own parties: «أفرجت إيران عن
