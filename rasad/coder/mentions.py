@@ -2345,8 +2345,9 @@ class MentionFinder:
         if nkind in _QUALIFIER_KINDS:
             if not has_agent or "person" in kinds:
                 return False
+            # (nor over a definite word behind «ب»: «أشاد الوزير بالجهود العمانية» praises Oman's efforts)
             if prefix[:1] in ("ب", "ك") or any(t.proclitics.lstrip("وف").startswith("بال") for t in gap):
-                return False  # (nor over a definite word behind «ب»: «أشاد الوزير بالجهود العمانية» praises Oman's efforts)
+                return False
             if gap and tokens[nstart - 1].keys[-1] in PREPOSITIONS - {"ل"}:
                 # (with no gap the word before is the head's own: «والي الخرطوم» is no «و» + «إلى»)
                 return False

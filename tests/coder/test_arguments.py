@@ -982,7 +982,8 @@ def test_whose_role_in_a_mediation_is_praised_mediates(rules_coder):
     # «دور قطر في الوساطة», «الجهود الفرنسية في الوساطة»: whose part it is mediates between the two named after it
     for text, broker, parties in (
             ("وأشاد الرئيس الأمريكي بدور قطر في الوساطة بين الحكومة الأفغانية وحركة طالبان.", "QAT", {"AFG"}),
-            ("وثمّن الرئيس اللبناني الجهود الفرنسية في الوساطة بين الأطراف اللبنانية وإسرائيل.", "FRA", {"LBN", "ISR"})):
+            ("وثمّن الرئيس اللبناني الجهود الفرنسية في الوساطة بين الأطراف اللبنانية وإسرائيل.", "FRA",
+             {"LBN", "ISR"})):
         ev = one(rules_coder, text, "CONSULT")
         assert codes(ev.mediator) == [broker] and set(codes(ev.actor) + codes(ev.recipient)) == parties
 
