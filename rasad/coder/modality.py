@@ -79,6 +79,10 @@ def has_future_prefix(tok: Token, is_trigger: bool = False) -> bool:
 
 
 _PREVENTING = frozenset("منع يمنع تمنع منعت".split())
+# an attack foiled did not happen: «أحبطت الشرطة هجوماً انتحارياً», «إحباط محاولة تفجير سيارة مفخخة», «أحبطت هجوماً
+# إرهابياً كان يستهدف مسجداً»
+_FOILING = frozenset("احبط احبطت احبطوا احبطتا احباط يحبط تحبط نحبط".split())
+_FOILED_REACH = 6  # words from the foiling to the act foiled («إحباط هجوم إرهابي كان يستهدف»)
 _DENIAL_REACH = 22  # words from «نفى» over a long subject to the verb it denies after «أن يكون»
 _COPULA = frozenset("يكون تكون يكونوا تكونا يكونا".split())
 
@@ -117,6 +121,12 @@ def _in_clause_after(tokens: list[Token], last: int, words: frozenset, reach: in
         if tok.norm in words:
             return True
     return False
+
+
+def _foiled(before: list[Token]) -> bool:
+    """A word of foiling among the words before the trigger, in its clause."""
+    breaks = [n for n, t in enumerate(before) if not t.is_word and t.text in "،,.؛;:"]
+    return any(_key(t) in _FOILING for t in before[breaks[-1] + 1 if breaks else 0:])
 
 
 def _conditioned(tokens: list[Token], first: int, clause_start: int) -> bool:
@@ -176,6 +186,8 @@ def modality(tokens: list[Token], first: int, last: int, event_date: Optional[Da
         return "negated", "denial"
     if _denied_long_after(tokens[max(0, first - _DENIAL_REACH):first]):
         return "negated", "denial"
+    if _foiled(tokens[max(clause_start, first - _FOILED_REACH):first]):
+        return "negated", "foiled"
     if first >= 2 and tokens[first - 1].norm == "من" and any(
             _key(t).removeprefix("ل") in _PREVENTING for t in tokens[max(0, first - 6):first - 1]):
         return "negated", "prevented"  # «لمنع الطائرات الإسرائيلية من قصفه»: what is kept from happening

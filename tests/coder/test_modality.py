@@ -40,6 +40,10 @@ def modality_of(rules_coder, text, event_type):
     ("ويبقى السؤال: هل تهاجم إسرائيل إيران مرة أخرى؟", "ASSAULT", "hypothetical"),
     ("وهل ستقصف إسرائيل المنشآت الإيرانية، كما قصفت مفاعل أوسيراك؟", "ASSAULT", "hypothetical"),
     ("ونصب السكان خياما حول المنزل لمنع الطائرات الحربية من قصفه.", "ASSAULT", "negated"),  # prevented
+    # an attack foiled did not happen, nor what the foiled attack «was aiming at»
+    ("وأحبطت الشرطة الأردنية هجوماً انتحارياً على فندق في عمّان.", "ASSAULT", "negated"),
+    ("وأعلنت الداخلية التونسية إحباط محاولة تفجير سيارة مفخخة في سوسة.", "ASSAULT", "negated"),
+    ("وتمكن الأمن المصري من إحباط هجوم إرهابي كان يستهدف كنيسة في أسيوط.", "ASSAULT", "negated"),
     # what a condition asks for is not reported as done; what was done only by some means was
     ("ويبقى التطبيع مع أنقرة مرهونا بانسحاب القوات التركية.", "RETREAT", "hypothetical"),
     ("ووافقت حماس على الاتفاق شريطة الإفراج عن الأسرى الفلسطينيين في السجون الإسرائيلية.", "RETREAT", "hypothetical"),
