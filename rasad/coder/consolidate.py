@@ -76,7 +76,7 @@ def merge_subject_events(events: list[Event]) -> list[Event]:
 
 def _guessed_doer(ev: Event) -> bool:
     """Whether the event's actor was guessed from the clause before or the text's topic, not named."""
-    return bool({"shared-subject", "topic"} & set(ev.rule.split("/")[1].split("+"))) if "/" in ev.rule else False
+    return "/" in ev.rule and not {"shared-subject", "topic"}.isdisjoint(ev.rule.split("/")[1].split("+"))
 
 
 def _fold_descriptions(events: list[Event]) -> list[Event]:

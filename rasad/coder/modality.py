@@ -94,9 +94,13 @@ def _denied_long_after(before: list[Token]) -> bool:
                    if before[n].norm in _COPULA and before[n - 1].norm in ("ان", "بان")), None)
     if copula is None or any(not t.is_word and t.text in "،,.؛;:" for t in before[copula:]):
         return False
-    clause = before[:copula - 1]
-    breaks = [n for n, t in enumerate(clause) if not t.is_word and t.text in "،,.؛;:"]
-    return any(_key(t) in _DENIAL for t in clause[breaks[-1] + 1 if breaks else 0:])
+    return _in_last_clause(before[:copula - 1], _DENIAL)
+
+
+def _in_last_clause(before: list[Token], words: frozenset) -> bool:
+    """One of `words` among `before` after its last comma or stop: in the trigger's own clause."""
+    breaks = [n for n, t in enumerate(before) if not t.is_word and t.text in "،,.؛;:"]
+    return any(_key(t) in words for t in before[breaks[-1] + 1 if breaks else 0:])
 
 
 def _key(tok: Token) -> str:
@@ -121,12 +125,6 @@ def _in_clause_after(tokens: list[Token], last: int, words: frozenset, reach: in
         if tok.norm in words:
             return True
     return False
-
-
-def _foiled(before: list[Token]) -> bool:
-    """A word of foiling among the words before the trigger, in its clause."""
-    breaks = [n for n, t in enumerate(before) if not t.is_word and t.text in "،,.؛;:"]
-    return any(_key(t) in _FOILING for t in before[breaks[-1] + 1 if breaks else 0:])
 
 
 def _conditioned(tokens: list[Token], first: int, clause_start: int) -> bool:
@@ -180,13 +178,11 @@ def modality(tokens: list[Token], first: int, last: int, event_date: Optional[Da
     wide = tokens[wide_start:first]
     # a denying verb is a trigger of its own and so starts a clause, but what it denies is negated
     # («نفت أنقرة أن تكون استهدفت الجنود الأميركيين»); a comma or full stop ends its reach
-    before = tokens[max(0, first - 8):first]
-    breaks = [n for n, t in enumerate(before) if not t.is_word and t.text in "،,.؛;:"]
-    if any(_key(t) in _DENIAL for t in before[breaks[-1] + 1 if breaks else 0:]):
+    if _in_last_clause(tokens[max(0, first - 8):first], _DENIAL):
         return "negated", "denial"
     if _denied_long_after(tokens[max(0, first - _DENIAL_REACH):first]):
         return "negated", "denial"
-    if _foiled(tokens[max(clause_start, first - _FOILED_REACH):first]):
+    if _in_last_clause(tokens[max(clause_start, first - _FOILED_REACH):first], _FOILING):
         return "negated", "foiled"
     if first >= 2 and tokens[first - 1].norm == "من" and any(
             _key(t).removeprefix("ل") in _PREVENTING for t in tokens[max(0, first - 6):first - 1]):
