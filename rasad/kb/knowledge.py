@@ -177,11 +177,13 @@ class KnowledgeBase:
         last: set[str] = set()  # words that close one
         personal: set[str] = set()  # words of people's names (a title inside one: «القائم بأعمال المرشد …»)
         bare: set[str] = set()  # words some name writes without the article
+        articled: set[str] = set()  # words some name writes with it
         for e in self.entries:
             for n in (*e.names, *e.capitals, *e.seats, *e.places, *e.demonym_forms, *e.context_names):
                 keys = phrase_keys(n)
                 words.update(keys)
-                bare.update(k for w in n.split() if not normalize(w).startswith("ال") for k in phrase_keys(w))
+                for w in n.split():
+                    (articled if normalize(w).startswith("ال") else bare).update(phrase_keys(w))
                 if keys:
                     first.add(keys[0])
                     last.add(keys[-1])
@@ -199,8 +201,11 @@ class KnowledgeBase:
                 return False
             if w[:2] == "لل" and len(w) >= 5:
                 return True  # «الهيئة الوطنية للإعلام»: ل + ال, whatever the rest; no name word starts so
-            if w[:1] == "ب":  # «مكتب الأمم المتحدة باليمن»; not «بالحاج», «باراك»
-                return w[1:] in states or (w[1:3] == "ال" and w[3:] in states)
+            if w[:1] == "ب":  # «مكتب الأمم المتحدة باليمن»; not «باراك», «بالتيمور»
+                # (nor ب + the article on a word names write with it: «لجنة … بالقدس», the surname «بالشيخ» would
+                # hide Jerusalem in «تمسكها بالقدس» and the emir in «اتصال بالشيخ تميم»; a surname such as
+                # «بالحاج» keeps its whole form among the token's keys and is still found)
+                return w[1:] in states or (w[1:3] == "ال" and (w[3:] in states or w[3:] in articled))
             if w[:1] == "و" and w not in first:
                 return True  # «ورفض» in «التحالف الوطني لدعم الشرعية ورفض الانقلاب» is و + a verb, met only inside a name
             return w[:1] in ("ل", "و") and (w[1:] in words or (w[1:3] == "ال" and w[3:] in words))

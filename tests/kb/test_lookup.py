@@ -651,15 +651,34 @@ def test_a_name_word_with_a_conjunction_and_the_article_or_a_state_after_bi_is_n
     from rasad.kb.model import KBEntry, Role
 
     mission = KBEntry("m", "organisation", "Joint mission", "البعثة المشتركة", None,
-                      ["البعثة المشتركة للاتحاد الأفريقي والأمم المتحدة", "مكتب البعثة باليمن", "مكتب الحاج بالحاج"],
+                      ["البعثة المشتركة للاتحاد الأفريقي والأمم المتحدة", "مكتب البعثة باليمن", "مكتب باراك بالتيمور"],
                       [Role("UNO", "GOV", None, None, None)])
     both = KnowledgeBase([*kb.entries, mission])
     vocabulary = both.vocabulary()
     assert "والامم" not in vocabulary and "باليمن" not in vocabulary
-    assert "بالحاج" in vocabulary  # «ب» before a word that is no state: a name word («بالحاج»)
+    # «ب» before a word that is no state and that no name writes with the article: a name word
+    assert "باراك" in vocabulary and "بالتيمور" in vocabulary
     found = {r["code"] for r in lookup(both, "الولايات المتحدة والاتحاد الأوروبي والأمم المتحدة", date(2021, 4, 7))}
     assert {"USA", "EUR", "UNO"} <= found
     assert lookup(both, "اجتماع باليمن", date(2021, 4, 7))[0]["code"] == "YEM"
+
+
+def test_bi_and_the_article_on_a_word_names_write_with_it_is_no_name_word(kb):
+    # a surname «بالشيخ» («سنية بالشيخ») or a body «… بالنجف» must not keep «بالشيخ», «بالنجف» whole, or the emir
+    # in «اتصال بالشيخ تميم» and the city in «اجتماع بالنجف» are lost; the surname is still found by its whole form
+    from rasad.kb.knowledge import KnowledgeBase
+    from rasad.kb.model import KBEntry, Role
+
+    people = [KBEntry("b", "person", "Sonia Belcheikh", "سنية بالشيخ", None, ["سنية بالشيخ"],
+                      [Role("TUN", "GOV", None, None, None)]),
+              KBEntry("n", "organisation", "Najaf office", "مكتب التنسيق بالنجف", None, ["مكتب التنسيق بالنجف"],
+                      [Role("IRQ", "GOV", None, None, None)])]
+    both = KnowledgeBase([*kb.entries, *people])
+    assert "بالشيخ" not in both.vocabulary() and "بالنجف" not in both.vocabulary()
+    when = date(2021, 1, 5)
+    assert lookup(both, "اتصال بالشيخ تميم", when)[0]["code"] == "QAT"
+    assert lookup(both, "اجتماع بالنجف", when)[0]["code"] == "IRQ"
+    assert lookup(both, "الوزيرة سنية بالشيخ", when)[0]["code"] == "TUN"
 
 
 @pytest.mark.parametrize("text, code", [("الأراضي الفلسطينية", "PSE"), ("أراضي عراقية", "IRQ"), ("الأراضي اللبنانية", "LBN")])
