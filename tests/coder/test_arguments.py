@@ -1853,6 +1853,17 @@ def test_a_call_received_from_a_counterpart(rules_coder):
     assert not [e for e in code(rules_coder, "وتعطلت وسائل الاتصال في المدينة.") if e.event_type == "CONSULT"]
 
 
+@pytest.mark.parametrize("text, receiver", [
+    ("وقال المتحدث إن وزير الخارجية المصري تلقى اتصالاً هاتفياً من نظيره اليوناني.", "EGY"),
+    ("الرئيس التونسي تلقى اتصالاً هاتفياً من نظيره اليوناني.", "TUN"),
+    ("وكان الملك الأردني قد تلقى اتصالاً من الرئيس اليوناني.", "JOR"),
+])
+def test_who_receives_a_call_named_before_the_verb_is_its_receiver(rules_coder, text, receiver):
+    # SVO: the receiver opens the clause of «تلقى», not a party the discourse guesses
+    ev = one(rules_coder, text, "CONSULT", "2021-05-20")
+    assert codes(ev.actor) == ["GRC"] and codes(ev.recipient) == [receiver]
+
+
 def test_repeating_an_accusation_is_a_light_verb(rules_coder):
     ev = one(rules_coder, "وكرر أردوغان اتهامه إسرائيل بالوقوف وراء الاستفتاء.", "ACCUSE")
     assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["ISR"]

@@ -23,7 +23,7 @@ from .words import (
     COMPLEMENTIZERS, COUNTERPARTS, DEATH_NOUNS, DECIDING, DECISIONS, DECLARING_MASDARS,
     DRIVING, DONE_TO_TYPES, GRANTING, HEADED_BY, IDENTIFIED_REACH,
     INCLUDING, JOINING, LIGHT_VERBS, MEDIATION_NOUN, NOUN_PP_REACH, OPERATION_REACH, OWN_ACT_VERBS,
-    PASSIVE_AGENT, PREMISES, PREPS, RECEIVING, RECEPTION, SAYING_VERBS, SIGNING_NOUN, SINCE, STATE_FORCES, SUMMITS,
+    PASSIVE_AGENT, PLUPERFECT, PREMISES, PREPS, RECEIVING, RECEPTION, SAYING_VERBS, SIGNING_NOUN, SINCE, STATE_FORCES, SUMMITS,
     SYMMETRIC_FRAMES, TARGETING, TARGETS_REACH, TELLING, THEY_ARE, TIME_PREPS, TIME_SPANS, TITLE_REACH, VICTIM_SECTORS,
     VIOLATED,
     WITH_PRONOUNS,
@@ -314,6 +314,8 @@ class ArgumentFinder(Frames, Content, Subjects):
                 receiver = light[1]
                 if receiver is None and self.tokens[light[2]].norm not in RECEIVING:
                     receiver = self._clause_subject(trig)  # «أعلنت وزارة الدفاع حصولها على …»: her obtaining
+                if receiver is None:
+                    receiver = self._subject_opening_clause(light[2])  # «إن الوزير سامح شكري تلقى اتصالاً من …»
                 after_at = light[2] if receiver is None or receiver.last_token < light[2] else receiver.last_token
                 giver = next((np for np in self.candidates if np.prep == "من" and np.first_token > after_at
                               and np.first_token <= trig.last_token + NOUN_PP_REACH), None) or next(
@@ -725,6 +727,20 @@ class ArgumentFinder(Frames, Content, Subjects):
             args.path.append("nisba-of-the-phrase")
             after = [np for np in after if np is not nisba]
         z.after = after
+
+
+    def _subject_opening_clause(self, verb_at: int) -> Optional[NP]:
+        """The party named right before the verb at `verb_at` (or before its «قد») that opens its clause, after «إن»,
+        a comma, «كان» or the sentence's start: the verb's subject in SVO order («إن الوزير شكري تلقى», «وكان الملك
+        قد تلقى»)."""
+        end = verb_at - 1 - (verb_at > 0 and self.tokens[verb_at - 1].norm in ("قد", "لقد"))
+        np = next((np for np in self.candidates if np.last_token == end and not np.prep and not np.is_place
+                   and np.code), None)
+        if np is None:
+            return None
+        before = self.tokens[np.first_token - 1] if np.first_token > 0 else None
+        return np if before is None or not before.is_word or is_complementizer(before) \
+            or before.norm.removeprefix("و") in PLUPERFECT else None
 
     def _phrase_nisba(self, trig: Trigger, after: list[NP]) -> Optional[NP]:
         """The nisba right after a trigger of several words, which qualifies the noun it ends in («فرضت عقوبات
