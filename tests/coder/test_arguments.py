@@ -188,6 +188,19 @@ def test_conjoined_verb_with_subject_and_object_after_it_is_vso(rules_coder):
     assert codes(ev.actor) == ["IRN"]
 
 
+@pytest.mark.parametrize("text, event_type", [
+    ("وحمّلت السلطات الإيرانية إسرائيل المسؤولية عن الهجوم، وتوعد الرئيس الإيراني بالثأر.", "THREATEN"),
+    ("ودانت الحكومة المصرية الهجوم، ودعا الرئيس الإيراني إلى ضبط النفس.", "REQUEST"),
+])
+def test_a_masculine_verb_after_a_feminine_one_has_its_own_subject(rules_coder, text, event_type):
+    # the feminine subject before cannot be the masculine verb's: the person after it is its subject, not its object
+    ev = one(rules_coder, text, event_type, "2022-06-01")
+    assert codes(ev.actor) == ["IRN"] and "IRN" not in codes(ev.recipient)
+    # (a feminine verb inside what was said does not count: the speaker goes on asking the council)
+    ev = one(rules_coder, "وقال الرئيس الأمريكي إن إيران انتهكت الاتفاق، ودعا مجلس الأمن إلى التحرك.", "REQUEST")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["UNO"]
+
+
 def test_a_title_stands_in_apposition_to_the_person_after_it(rules_coder):
     # (the knowledge base knows the council, so the title is a phrase of its own; the name after
     # «في طرابلس» is the titled subject's, not the object)

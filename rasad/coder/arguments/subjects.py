@@ -1100,9 +1100,14 @@ class Subjects(Agreement):
         body = len(bare) == 1 and bare[0].kinds[0] in ("agent", "organisation") and bare[0].code \
             and conjoined_word(tok) \
             and trig.entry.event == "REQUEST" and bool(speakers) and speakers[-1].code != bare[0].code
+        earlier = [t for t in self.triggers if t.entry.pos == "verb" and t.last_token < trig.first_token]
+        main = [t for t in earlier if not self._in_relative_clause(t) and not self.in_complement(t)]
+        if main and self.feminine_verb(main[-1]) and self._masculine_verb(trig):
+            # «وحمّلت السلطات الإيرانية إسرائيل المسؤولية، وتوعد الرئيس بالثأر»: a masculine verb's subject is not
+            # the feminine one before it
+            return False
         if (subject and states or group or body) and trig.entry.object:
             return True
-        earlier = [t for t in self.triggers if t.entry.pos == "verb" and t.last_token < trig.first_token]
         if not earlier and not self._opens_verb_subject(conjoined=prev in CONTINUING, before=trig.first_token):
             return False
         if earlier and (self._masculine_verb(earlier[-1]) or self.masculine_imperfect(earlier[-1])) \
