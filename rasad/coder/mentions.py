@@ -129,6 +129,9 @@ _COALITION = phrase_keys("تحالف")[0]
 _PRESIDENT = "الرئيس"  # the knowledge base's title, also the head of «رئيس البرلمان الأوروبي»
 _ADVERB_OPENERS = frozenset("اما واما".split())  # a nisba as an adverb: «أما دولياً، …»
 _BASE = "قاعده"
+_STRIP, _GAZA = "قطاع", "غزه"
+# definite adjectives the Gaza Strip takes («القطاع المحاصر»); any other makes «القطاع» a sector («القطاع الخاص»)
+_STRIP_ADJECTIVES = frozenset("المحاصر الساحلي الفلسطيني".split())
 _BASE_KINDS = frozenset("عسكريه جويه بحريه".split())
 _RIGHT_HAND = "يمنى"  # with its alef maqsura, «يمنى» normalises like the nisba «يمني»
 _YEMENI = "يمني"  # the normalised form both share
@@ -240,6 +243,7 @@ class DocumentMemory:
     articleless_families: set = field(default_factory=set)  # family names written without «ال» («صالح», not «الصالح»)
     families_of: set = field(default_factory=set)  # the persons whose family names are aliases already
     base_named: bool = False  # a military base was named («قاعدة الوطية»): «القاعدة» is it, not al-Qaeda
+    gaza_named: bool = False  # Gaza was named: a bare «القطاع» is the Gaza Strip
     # the first word of a named bloc of states → its id, kept across paragraphs: «دول المجلس» can only be a
     # council of states («مجلس التعاون»), whatever «المجلس» alone has come to mean since
     bloc_heads: dict = field(default_factory=dict)
@@ -721,6 +725,10 @@ def _adjective_homograph(tokens: list[Token], mention, raw, definite_states: fro
 
 # a state's name that is also the nisba of money, and the indefinite nouns it describes («دعم مالي», «فساد مالي»)
 _MONEY_NISBA = "مالي"
+_MALI = "MLI"
+_MALIAN_FEMININE = "الماليه"
+_MALIAN_BODIES = frozenset(
+    "حكومه سلطات قوات خارجيه داخليه دفاع رئاسه معارضه اطراف حركات فصائل جماعات سفاره عسكريه انتقاليه".split())
 _MONEY_NOUNS = frozenset(
     "دعم عجز فساد تمويل ضغط وضع عون سند تعويض مبلغ غطاء حافز مقابل اصلاح استقرار انهيار التزام عبء احتيال "
     "تحويل نقص شح مستشار خبير محلل اسناد دعما عونا سندا تعويضا مبلغا حافزا مقابلا".split())
@@ -1377,6 +1385,7 @@ class MentionFinder:
         «حركة «حماس»» is left to the quoted body)."""
         plain = self._matches_in(tokens)
         plain = self._short_ministries(tokens, plain)
+        plain = self._malian_after_a_body(tokens, plain)
         if not any(t.text in QUOTES and k and tokens[k - 1].is_word and tokens[k - 1].keys[-1] in _QUOTED_NAME_HEADS
                    for k, t in enumerate(tokens)):
             return plain  # (most sentences: no body's head opens a quotation)
@@ -1404,6 +1413,21 @@ class MentionFinder:
                  and k + 1 in starts and any(r.kind == "demonym" for r in starts[k + 1][2])
                  and _definite_feminine_nisba(tokens[k + 1])]
         return sorted(matches + added) if added else matches
+
+    def _malian_after_a_body(self, tokens, matches):
+        """«الحكومة المالية», «وزارة الخارجية المالية», «السلطات المالية»: «المالية» right after a body or group is
+        Mali's nisba, not the finance ministry that «المالية» alone names (Mali's nisba is listed nowhere else: it is
+        money's too). Only after bodies that nothing financial is called: «المديرة المالية», «الشرطة المالية»,
+        «النيابة المالية» stay money's."""
+        mali = self.kb.by_id.get(_MALI)
+        if mali is None:
+            return matches
+        ends = {m[1]: m for m in matches}
+        return [(m[0], m[1], [NameRef(mali, "demonym")])
+                if m[0] == m[1] and m[0] - 1 in ends and tokens[m[0]].norm == _MALIAN_FEMININE
+                and all(r.kind == "agent" for r in m[2]) and tokens[m[0] - 1].keys[-1] in _MALIAN_BODIES
+                and all(r.kind == "agent" for r in ends[m[0] - 1][2])
+                else m for m in matches]
 
     def _matches_in(self, tokens):
         trie = self.kb.trie
@@ -1451,6 +1475,7 @@ class MentionFinder:
         matches = []
         agent_ends = set()  # last tokens of sector nouns: a group's nisba after one qualifies it
         memory.base_named = memory.base_named or _names_a_base(tokens)
+        memory.gaza_named = memory.gaza_named or any(t.is_word and t.keys[-1] == _GAZA for t in tokens)
         found = list(self._matches(tokens))
         nisbas = {s for s, _, refs in found if any(r.kind == "demonym" for r in refs)}
         for start, end, refs in found:
@@ -1801,7 +1826,12 @@ class MentionFinder:
                 # «الجانبان العراقي والتركي», «الرئيسان الروسي … والتركي», «وزيري الخارجية اليوناني … والمصري»:
                 # the nisbas name the two
                 continue
-            if key in self._generic:
+            if key == _STRIP and memory.gaza_named and not construct and (gaza := self.kb.by_id.get("PSE")) is not None \
+                    and not (i + 1 < len(tokens) and has_article(tokens[i + 1])
+                             and tokens[i + 1].norm not in _STRIP_ADJECTIVES):
+                # «أرسلت تركيا المساعدات إلى القطاع» after Gaza was named: the Strip, a place of Palestine
+                out.append((i, i, NameRef(gaza, "place"), gaza.entity(when, "place")))
+            elif key in self._generic:
                 # «نفى وزير الخارجية السعودي أن تكون المملكة …»: the sentence so far counts too
                 here = Counter(m[3].code for m in out if m[1] < i and m[3].code)
                 cands = [c for c in self._generic[key] if memory.salience[c] or here[c]]

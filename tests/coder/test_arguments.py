@@ -10400,3 +10400,16 @@ def test_the_group_conjoined_subjects_make_set_off_by_commas_is_no_object(rules_
     ev = one(rules_coder, "ودعت فرنسا وبريطانيا وألمانيا، الدول الأوروبية الثلاث الموقعة على الاتفاق النووي، طهران إلى "
                           "عدم تجاوز السقوف المنصوص عليها فيه.", "REQUEST", date="2019-07-05")
     assert sorted(codes(ev.actor)) == ["DEU", "FRA", "GBR"] and codes(ev.recipient) == ["IRN"]
+
+
+def test_a_bare_strip_after_gaza_was_named_is_the_gaza_strip(rules_coder):
+    # «القطاع» alone is the Gaza Strip once the text has named Gaza; with a definite adjective it is a sector
+    evs = code(rules_coder, "وتشن إسرائيل حربها على غزة منذ أشهر. وأرسلت تركيا آلاف الأطنان من المساعدات الإنسانية "
+                            "إلى القطاع عبر العريش.", "2024-04-01")
+    aid = next(e for e in evs if e.event_type == "AID")
+    assert codes(aid.actor) == ["TUR"] and codes(aid.recipient) == ["PSE"]
+    evs = code(rules_coder, "وأرسلت تركيا آلاف الأطنان من المساعدات الإنسانية إلى القطاع عبر العريش.", "2024-04-01")
+    assert "PSE" not in codes(next(e for e in evs if e.event_type == "AID").recipient)
+    evs = code(rules_coder, "وتشن إسرائيل حربها على غزة منذ أشهر. وأرسلت تركيا المساعدات إلى القطاع الخاص في مصر.",
+               "2024-04-01")
+    assert "PSE" not in codes(next(e for e in evs if e.event_type == "AID").recipient)

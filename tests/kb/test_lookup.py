@@ -681,6 +681,18 @@ def test_bi_and_the_article_on_a_word_names_write_with_it_is_no_name_word(kb):
     assert lookup(both, "الوزيرة سنية بالشيخ", when)[0]["code"] == "TUN"
 
 
+@pytest.mark.parametrize("text, code, sector", [
+    ("الحكومة المالية", "MLI", "GOV"), ("وزارة الخارجية المالية", "MLI", "GOV"), ("القوات المالية", "MLI", "MIL"),
+    ("السلطات المالية", "MLI", "GOV"),
+    # money's: a title, a financial body, the finance ministry itself
+    ("المديرة المالية لشركة هواوي", "CHN", "BUS"), ("الشرطة المالية", None, "COP"), ("وزير المالية", None, "GOV"),
+    ("أعلنت المالية السعودية", "SAU", "GOV"),
+])
+def test_almaliya_after_a_state_body_is_malian(resolve, text, code, sector):
+    result = resolve(text, date(2023, 3, 1))[0]
+    assert (result["code"], result["sector"]) == (code, sector)
+
+
 @pytest.mark.parametrize("text, code", [("الأراضي الفلسطينية", "PSE"), ("أراضي عراقية", "IRQ"), ("الأراضي اللبنانية", "LBN")])
 def test_a_countrys_territory_is_a_place_of_it(resolve, text, code):
     result = resolve(text, date(2021, 5, 22))[0]
