@@ -277,7 +277,7 @@ def _clause_break_between(first: Event, second: Event) -> bool:
     return any(c in "،,؛;:" for c in first.sentence_text[first.trigger.span[1] - start:second.trigger.span[0] - start])
 
 
-_RANKS = frozenset("اول ثاني ثالث اخر".split())  # «أول دولة», «ثاني زعيم», «آخر من»
+_RANKS = frozenset("اول ثاني ثالث اخر ارفع اعلي".split())  # «أول دولة», «ثاني زعيم», «آخر من», «أرفع زيارة»
 
 
 def _said_again(ev: Event) -> bool:

@@ -50,7 +50,8 @@ from .clues.parties import (STANDALONE_TYPES, act_noun_alone, address_the_main_s
 from .clues.senses import (a_blow_to_an_idea, a_course_or_a_show, a_figurative_fight, a_round_of_fighting,
                            a_subsidy, aimed_by_words_or_at_an_idea, argues_or_pretends, commentators_speak,
                            device_found, drawn_anew, habitual, hosts_residents, masdar_after_masdar,
-                           met_with_a_manner, names_an_outlet, on_the_horizon, owes, reaches_a_degree, waves_a_thing)
+                           met_with_a_manner, names_an_outlet, on_the_horizon, owes, reaches_a_degree,
+                           the_top_of_a_thing, waves_a_thing)
 from .clues.talks import (ACCORD_WORDS, a_term_of_an_accord, accord_ratified, as_guest, declined_to_join,
                           issuer_of_statement, meeting_ended_by, names_an_accord, names_joint_statement,
                           names_outcome_of_talks, participants_as_subject, participants_of_talks, place_words,
@@ -243,6 +244,7 @@ _COMPLAINTS = frozenset({"core.ACCUSE.complaint.noun", "core.ACCUSE.lawsuit.noun
 _FROM_THEM = frozenset("عنه عنها عنهم عنهما عنهن".split())  # «أفرجت عنهم»
 
 _HOST_VERB = "core.CONSULT.host.verb"
+_MEET_NOUN = "core.CONSULT.meet.noun"
 _ARRIVE_VERB = "core.CONSULT.arrive.verb"
 _ROUND_NOUNS = frozenset({"core.CONSULT.visit.noun", "core.CONSULT.tour.noun"})  # «جولة», «جولات»
 
@@ -809,6 +811,8 @@ class Coder:
             return True  # «قابلتا الإعلان بحذر شديد», «استقبلت الخطوة بترحيب حذر»: a reaction to news, no meeting
         if e.id in _ROUND_NOUNS and a_round_of_fighting(sent.tokens, trig):
             return True  # «خاضت إسرائيل جولة قتال مع الجهاد»: a round of fighting, no tour
+        if e.id == _MEET_NOUN and the_top_of_a_thing(sent.tokens, trig):
+            return True  # «تحوّل تشهده قمة هرم السلطة», «على قمة جبل»: the top of a thing, no summit
         if e.id == _ARRIVE_VERB and reaches_a_degree(sent.tokens, trig):
             return True  # «مكافأة تصل إلى خمسة ملايين دولار», «وصلت المفاوضات إلى طريق مسدود»: no one travels
         if names_an_outlet(sent.tokens, trig, quoted_only=e.event != "PROTEST"):

@@ -10413,3 +10413,16 @@ def test_a_bare_strip_after_gaza_was_named_is_the_gaza_strip(rules_coder):
     evs = code(rules_coder, "وتشن إسرائيل حربها على غزة منذ أشهر. وأرسلت تركيا المساعدات إلى القطاع الخاص في مصر.",
                "2024-04-01")
     assert "PSE" not in codes(next(e for e in evs if e.event_type == "AID").recipient)
+
+
+def test_the_top_of_a_thing_is_no_summit(rules_coder):
+    evs = code(rules_coder, "وفي أكبر تحول تشهده قمة هرم السلطة منذ سنوات، صعد الجنود إلى قمة جبل الشيخ.", "2022-04-08")
+    assert not [e for e in evs if e.event_type == "CONSULT"]
+    evs = code(rules_coder, "وعقد القادة العرب قمة طارئة في الرياض.", "2022-04-08")
+    assert [e for e in evs if e.event_type == "CONSULT"]
+
+
+def test_a_visit_restated_as_the_highest_level_one_is_one_visit(rules_coder):
+    text = "وزار مساعد وزير الخارجية الأمريكي أسمرة، في أرفع زيارة لمسؤول أمريكي إلى إريتريا منذ سنوات."
+    visits = [e for e in code(rules_coder, text, "2018-07-10") if e.event_type == "CONSULT"]
+    assert len(visits) == 1 and codes(visits[0].actor) == ["USA"] and codes(visits[0].recipient) == ["ERI"]

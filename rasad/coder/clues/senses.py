@@ -210,6 +210,17 @@ _FIGHTING = frozenset("قتال مواجهات مواجهه معارك اشتب�
 _ROUND_WORDS = frozenset("جديده اخري ثانيه ثالثه اولي سابقه اخيره عنيفه داميه".split())  # «جولة جديدة من …»
 
 
+def the_top_of_a_thing(tokens, trig) -> bool:
+    """«قمة هرم السلطة», «على قمة جبل», «قمة أولويات الحكومة»: the top of a thing, no summit."""
+    nxt = tokens[trig.last_token + 1] if trig.last_token + 1 < len(tokens) else None
+    return trig.first_token == trig.last_token and not _SUMMIT.isdisjoint(tokens[trig.first_token].keys) \
+        and nxt is not None and nxt.is_word and not _TOPPED.isdisjoint(nxt.keys)
+
+
+_SUMMIT = frozenset({"قمه"})
+_TOPPED = frozenset("هرم جبل تله سلم هيكل اولويات اهتمامات جدول قائمه ترتيب مجد".split())
+
+
 def a_subsidy(tokens, trig) -> bool:
     """«رفع الدعم عن الوقود», «خفض دعم الخبز»: the support given to goods («عن» them, or them in construct) is a
     subsidy, no backing of a party."""
