@@ -51,7 +51,7 @@ from .clues.senses import (a_blow_to_an_idea, a_course_or_a_show, a_figurative_f
                            a_subsidy, aimed_by_words_or_at_an_idea, argues_or_pretends, commentators_speak,
                            device_found, drawn_anew, habitual, hosts_residents, masdar_after_masdar,
                            met_with_a_manner, names_an_outlet, on_the_horizon, owes, reaches_a_degree,
-                           the_top_of_a_thing, waves_a_thing)
+                           the_top_of_a_thing, waves_a_thing, whoever_does)
 from .clues.talks import (ACCORD_WORDS, a_term_of_an_accord, accord_ratified, as_guest, declined_to_join,
                           issuer_of_statement, meeting_ended_by, names_an_accord, names_joint_statement,
                           names_outcome_of_talks, participants_as_subject, participants_of_talks, place_words,
@@ -850,6 +850,8 @@ class Coder:
             return True  # «ولا تلوح في الأفق أي مفاوضات»: what looms, no one brandishes
         if habitual(sent.tokens, trig):
             return True  # «تُجري الجيوش عادةً تدريبات دورية», «جرت العادة أن توجه الأمم المتحدة نداءات»: a habit
+        if e.pos == "verb" and whoever_does(sent.tokens, trig):
+            return True  # «تستهدف كل من يعارض مسار 25 يوليو»: anyone who would, no party's act
         if e.pos == "verb" and masdar_after_masdar(sent.tokens, trig, finder):
             return True  # «بالضلوع في خطفه وقتله»: «and his killing», the masdar named with the one before it
         if e.id == _RED_LINE and (not drawn_anew(sent.tokens[trig.first_token]) or any(

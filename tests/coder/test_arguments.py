@@ -10426,3 +10426,18 @@ def test_a_visit_restated_as_the_highest_level_one_is_one_visit(rules_coder):
     text = "وزار مساعد وزير الخارجية الأمريكي أسمرة، في أرفع زيارة لمسؤول أمريكي إلى إريتريا منذ سنوات."
     visits = [e for e in code(rules_coder, text, "2018-07-10") if e.event_type == "CONSULT"]
     assert len(visits) == 1 and codes(visits[0].actor) == ["USA"] and codes(visits[0].recipient) == ["ERI"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الحزب إن الحملة تستهدف كل من يعارض مسار الرئيس.",
+    "وتقول دمشق إن من يرفض التسوية يختار الرحيل بإرادته.",
+    "وانقسمت الآراء في سويسرا بين من يدعو الحكومة إلى الحزم ومن يحذّر من ثمن اقتصادي باهظ.",
+])
+def test_anyone_who_does_it_is_no_partys_act(rules_coder, text):
+    evs = code(rules_coder, text, "2023-03-01")
+    assert not [e for e in evs if e.event_type in ("REJECT", "REQUEST", "THREATEN")], [(e.event_type, e.trigger.text) for e in evs]
+
+
+def test_the_first_who_did_it_is_named(rules_coder):
+    evs = code(rules_coder, "وكانت إسرائيل أول من يتهم إيران بالهجوم.", "2023-03-01")
+    assert [e for e in evs if e.event_type == "ACCUSE"]

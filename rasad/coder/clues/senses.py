@@ -34,6 +34,24 @@ _CLAUSE_ENDS = frozenset("،,.؛;:؟?!")
 _USUALLY = frozenset({"عاده", "العاده"})  # «عادةً», «عادة ما», «جرت العادة»
 
 
+def whoever_does(tokens, trig) -> bool:
+    """«كل من يعارض المسار», «إن من يرفض التسوية يختار الرحيل», «بين من يدعو الحكومة … ومن يحذّر»: an imperfect verb
+    after «من» that stands for anyone who does it names no party's act."""
+    k = trig.first_token
+    if k == 0 or tokens[k].norm.removeprefix("و")[:1] not in _IMPERFECT_PREFIXES:
+        return False
+    who = tokens[k - 1]
+    if who.norm not in ("من", "ومن"):
+        return False
+    before = tokens[k - 2] if k > 1 else None
+    return who.norm == "ومن" or before is None or not before.is_word or before.norm.removeprefix("و") in _ANYONE
+
+
+_IMPERFECT_PREFIXES = frozenset("يت")
+# («كل من», «جميع من», «بين من», «إن من», «هناك من»; not «أول من»: the first who did it is named)
+_ANYONE = frozenset("كل لكل جميع بين ان هناك ثمه".split())
+
+
 def waves_a_thing(tokens, trig) -> bool:
     """«لوّح المحتجون بالأعلام», «لوحوا بصور الضحايا بأيديهم»: what is waved, after «ب» in the trigger's clause
     (past its subject), is a flag, a banner, a picture or a hand."""
