@@ -202,8 +202,8 @@ class KnowledgeBase:
             if w[:2] == "لل" and len(w) >= 5:
                 return True  # «الهيئة الوطنية للإعلام»: ل + ال, whatever the rest; no name word starts so
             if w[:1] == "ب":  # «مكتب الأمم المتحدة باليمن»; not «باراك», «بالتيمور»
-                # (nor ب + the article on a word names write with it: «لجنة … بالقدس», the surname «بالشيخ» would
-                # hide Jerusalem in «تمسكها بالقدس» and the emir in «اتصال بالشيخ تميم»; a surname such as
+                # (nor ب + the article on a word names write with it: a body «… بالنجف» or the surname «بالشيخ»
+                # would hide the city in «اجتماع بالنجف» and the emir in «اتصال بالشيخ تميم»; a surname such as
                 # «بالحاج» keeps its whole form among the token's keys and is still found)
                 return w[1:] in states or (w[1:3] == "ال" and (w[3:] in states or w[3:] in articled))
             if w[:1] == "و" and w not in first:
