@@ -693,6 +693,12 @@ def test_almaliya_after_a_state_body_is_malian(resolve, text, code, sector):
     assert (result["code"], result["sector"]) == (code, sector)
 
 
+@pytest.mark.parametrize("text", ["منظمات إغاثة محلية ودولية", "منظمات حقوقية دولية ومحلية", "منظمة إنسانية دولية",
+                                  "المنظمات الإغاثية الدولية"])
+def test_international_relief_and_rights_organisations_named_as_a_class_are_ngos(resolve, text):
+    assert resolve(text, date(2022, 1, 25))[0]["code"] == "NGO"
+
+
 @pytest.mark.parametrize("text, code", [("الأراضي الفلسطينية", "PSE"), ("أراضي عراقية", "IRQ"), ("الأراضي اللبنانية", "LBN")])
 def test_a_countrys_territory_is_a_place_of_it(resolve, text, code):
     result = resolve(text, date(2021, 5, 22))[0]
