@@ -10441,3 +10441,13 @@ def test_anyone_who_does_it_is_no_partys_act(rules_coder, text):
 def test_the_first_who_did_it_is_named(rules_coder):
     evs = code(rules_coder, "وكانت إسرائيل أول من يتهم إيران بالهجوم.", "2023-03-01")
     assert [e for e in evs if e.event_type == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text, date, state", [
+    ("تشهد سوريا توتراً في الساحل. وناشد المجلس الإسلامي العلوي الأعلى الأمم المتحدة توفير حماية دولية.", "2025-03-10", "SYR"),
+    ("يشهد لبنان توتراً في طرابلس. وناشد المجلس الإسلامي العلوي الأعلى الأمم المتحدة توفير حماية دولية.", "2025-03-10", "LBN"),
+    ("تشهد سوريا توتراً في الساحل. وناشد المجلس الإسلامي العلوي الأعلى الأمم المتحدة توفير حماية دولية.", "2019-03-10", "LBN"),
+])
+def test_the_alawite_council_is_syrias_or_lebanons_by_date_and_the_state_talked_about(rules_coder, text, date, state):
+    ev = one(rules_coder, text, "REQUEST", date)
+    assert codes(ev.actor) == [state] and codes(ev.recipient) == ["UNO"]
