@@ -10451,3 +10451,13 @@ def test_the_first_who_did_it_is_named(rules_coder):
 def test_the_alawite_council_is_syrias_or_lebanons_by_date_and_the_state_talked_about(rules_coder, text, date, state):
     ev = one(rules_coder, text, "REQUEST", date)
     assert codes(ev.actor) == [state] and codes(ev.recipient) == ["UNO"]
+
+
+@pytest.mark.parametrize("text", [
+    "وهي تصريحات استدعت على إثرها الخارجية الإثيوبية السفير الأميركي في أديس أبابا.",
+    "واستدعت على إثر ذلك الخارجية الإثيوبية السفير الأميركي.",
+    "واستدعت من جهتها الخارجية الإثيوبية السفير الأميركي.",
+])
+def test_an_adverbial_phrase_between_verb_and_subject_is_passed_over(rules_coder, text):
+    ev = one(rules_coder, text, "ACCUSE", "2020-10-25")
+    assert codes(ev.actor) == ["ETH"] and codes(ev.recipient) == ["USA"]

@@ -11,7 +11,7 @@ from ..mentions import (CLOSING_QUOTES, HONORIFICS, NP, OFFICES_OF_A_PERSON, OPE
 from .agreement import Agreement
 from .words import (
     HAD_BEFORE,
-    ACCUSE_VERB, ACTING, ADVERBIAL_HEADS, ADVERBIAL_PPS, ADVERBIAL_REACH, AFFIRMING, AFFIRMING_PARTICIPLES, AGENTLESS,
+    ACCUSE_VERB, ACTING, ADVERBIAL_HEADS, ADVERBIAL_PHRASES, ADVERBIAL_PPS, ADVERBIAL_REACH, AFFIRMING, AFFIRMING_PARTICIPLES, AGENTLESS,
     ANNOUNCING_PARTICIPLES,
     APPOSITION_OPENERS,
     ARRIVALS, ATTRIBUTED_TO, BEFORE_SUBJECT, BELONGING, BLAME_VERB, BY_IT, BY_ORDER_OF, CAUSE_PREPS, CLAIMED_BY,
@@ -894,9 +894,12 @@ class Subjects(Agreement):
             return None  # «طالب المشاركون فيه الأطراف الليبية بـ…»: the plural in «ـون» is the subject, the party its object
         # «اتهم قيادي في حزب الله إسرائيل»: a leading figure of the body after him acts as it
         of_its_leaders = leading_figure_of(self.tokens, first.first_token)
+        adverbial = {i + j for i in range(len(gap)) for phrase in ADVERBIAL_PHRASES
+                     if tuple(t.norm for t in gap[i:i + len(phrase)]) == phrase for j in range(len(phrase))}
         # («وهي تطالب بخروج إيران»: a masdar kept whole with its «ب» is a prepositional phrase too; not «لجنتا»,
         # whose «ل» is a root letter only one reading takes off)
-        if not of_its_leaders and any(t.norm not in ADVERBIAL_PPS and not (person and word_key(t) in PORTFOLIOS) and (
+        if not of_its_leaders and any(i not in adverbial and t.norm not in ADVERBIAL_PPS
+                                      and not (person and word_key(t) in PORTFOLIOS) and (
                 ((prep_clitic(t) or (t.norm.startswith("ب") and prepositional_word(t)))
                  and t.norm[1:] not in PRONOUNS) or (
                 word_key(t) in PREPS and not (t.norm == "من" and i and (gap[i - 1].norm in ("كل", "عدد")

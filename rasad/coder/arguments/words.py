@@ -370,6 +370,11 @@ TOPIC_MARKERS = frozenset("اما واما".split())  # «أما X فـ…»: X 
 # a preposition with a pronoun between a verb and its subject («تعلّق بموجبه تركيا عمليتها», «أن تنسحب
 # خلالها قوات سوريا الديمقراطية», «وأكدت بدورها الخارجية»)
 ADVERBIAL_PPS = frozenset("بموجبه بموجبها خلاله خلالها خلالهما فيه فيها فيهما عليه عليها بدوره بدورها".split())
+# and phrases of a few words that stand there the same way («استدعت على إثرها الخارجية الإثيوبية السفير», «ورفضت من
+# جهتها مصر الدعوة», «وردّت في المقابل الخارجية»), as normalised words
+ADVERBIAL_PHRASES = tuple(tuple(p.split()) for p in (
+    "علي اثرها", "علي اثره", "علي اثر ذلك", "اثر ذلك", "في اعقاب ذلك", "بعد ذلك", "في المقابل", "من جهتها", "من جهته",
+    "من ناحيتها", "من ناحيته"))
 VERB_PARTICLES = frozenset("لن لا لم قد لقد سوف".split())  # between a pronoun subject and its verb
 PERFECT_PARTICLES = frozenset("قد لقد وقد فقد".split())  # only a verb follows: «وكان بلينكن قد حث …»
 # the words of a short turn in the discourse set off by commas («، من جهته،», «، بدورها،», «، أيضاً،»)
