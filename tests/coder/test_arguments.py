@@ -10461,3 +10461,13 @@ def test_the_alawite_council_is_syrias_or_lebanons_by_date_and_the_state_talked_
 def test_an_adverbial_phrase_between_verb_and_subject_is_passed_over(rules_coder, text):
     ev = one(rules_coder, text, "ACCUSE", "2020-10-25")
     assert codes(ev.actor) == ["ETH"] and codes(ev.recipient) == ["USA"]
+
+
+def test_a_crowd_named_by_a_bare_count_after_the_verb_is_its_subject(rules_coder):
+    # «المئات» is the subject: the embassy after it is what they stormed, not who stormed
+    evs = [e for e in code(rules_coder, "واقتحم المئات مقر السفارة السعودية في طهران.", "2016-01-03")
+           if e.event_type in ("ASSAULT", "PROTEST")]
+    assert evs and all("SAU" not in codes(e.actor) and codes(e.recipient) == ["SAU"] for e in evs)
+    # (so is an unknown party: the patrol attacked is not the attacker)
+    evs = code(rules_coder, "وهاجم مجهولون دورية للجيش اللبناني في طرابلس.", "2016-01-03")
+    assert all("LBN" not in codes(e.actor) for e in evs if e.event_type == "ASSAULT")

@@ -25,7 +25,7 @@ from .words import (
     OBLIQUE_PAIRS, OFFICE_FIELDS, ON, OWNER_PRONOUNS, PARTICLES, PARTITIVES, PASSIVE_AGENT, PLUPERFECT, PORTFOLIOS,
     PREPS, PRONOUNS,
     PRONOUN_SUBJECTS, PROTESTED_BEFORE, RECEIVING, RELATIVE_CLAUSE_REACH, RENEWING_PARTICIPLES, REPLYING,
-    ENVOYS_FOR, REPRESENTATIVES, SAID_TYPES, SENT_DELEGATIONS,
+    ENVOYS_FOR, REPRESENTATIVES, SAID_TYPES, SENT_DELEGATIONS, UNNAMED_SUBJECTS,
     SAME_TIME, SAYING_VERBS, SEATS, SECOND_OBJECT_REACH, SETTING_OFF, SIDE_WORDS, STATEMENTS, STATEMENT_REACH, STATE_SETS, STILL,
     TELLING,
     THEN_WORDS, TIME_PREPS, TIME_SPANS, TIME_WORDS, TITLES_OF_SEVERAL, TITLE_REACH, TOPIC_MARKERS, USING,
@@ -867,6 +867,8 @@ class Subjects(Agreement):
                 return None
             return bare
         gap = [t for t in self.tokens[trig.last_token + 1:first.first_token]]
+        if gap and gap[0].norm in UNNAMED_SUBJECTS and not (len(gap) > 1 and gap[1].norm == "من"):
+            return None  # «واقتحم المئات مقر القنصلية»: the crowd is the subject, the building the object
         if prep_key(first.prep) == "عن" and len(gap) == 2 and gap[0].norm in ENVOYS_FOR and gap[1].norm == "عن":
             return first  # «وقّع ممثلون عن مجلس النواب … الاتفاق»: envoys speaking for a body act as that body
         if prep_key(first.prep) == "ل" and len(gap) == 2 and all(t.is_word for t in gap) \

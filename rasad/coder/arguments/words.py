@@ -101,6 +101,9 @@ DELEGATIONS = frozenset("وفدين وفدي وفود ممثلين ممثلي م
 SENT_DELEGATIONS = frozenset("وفدان وفدا وفود ممثلون ممثلو مندوبون مسؤولون".split())
 # indefinite envoys before «عن» and the body they speak for («وقّع ممثلون عن مجلس النواب الاتفاق»)
 ENVOYS_FOR = frozenset("ممثلون مندوبون ممثلان مندوبان".split())  # (nominative: «جمع ممثلين عن» names objects)
+# a crowd or an unknown party named by a bare word after the verb: its subject, though no state names it («اقتحم
+# المئات مقر القنصلية», «هاجم مجهولون دورية»), so the party after it is the object
+UNNAMED_SUBJECTS = frozenset("المئات العشرات الالاف مجهولون مسلحون شبان محتجون متظاهرون".split())
 COUNTERPARTS = frozenset({"Counterpart", "Counterparts"})  # the offices of «نظيره», «نظراءه» in the KB
 SIDE_WORDS = frozenset({"الجانب", "الطرف", "الاطراف", "الفرقاء", "القوي"})  # «الجانب التركي»: Turkey's side
 WITNESSING = frozenset("شهد شهدت يشهد تشهد ستشهد سيشهد".split())  # «شهدت أنقرة زيارة»: the place that saw it
