@@ -10471,3 +10471,12 @@ def test_a_crowd_named_by_a_bare_count_after_the_verb_is_its_subject(rules_coder
     # (so is an unknown party: the patrol attacked is not the attacker)
     evs = code(rules_coder, "وهاجم مجهولون دورية للجيش اللبناني في طرابلس.", "2016-01-03")
     assert all("LBN" not in codes(e.actor) for e in evs if e.event_type == "ASSAULT")
+
+
+@pytest.mark.parametrize("text, target", [
+    ("وتوعد الحرس الثوري بالانتقام من إسرائيل لمقتل القائد الإيراني.", ["ISR"]),
+    ("وهدد حزب الله بالرد على اغتيال القائد اللبناني.", []),
+])
+def test_the_dead_a_threat_avenges_are_not_its_target(rules_coder, text, target):
+    ev = one(rules_coder, text, "THREATEN", "2024-08-01")
+    assert codes(ev.recipient) == target

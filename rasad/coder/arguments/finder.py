@@ -17,7 +17,7 @@ from .frames import Frames
 from .record import Arguments, Zone
 from .subjects import Subjects
 from .words import (
-    ACTING_KINDS, AGAINST, AID_SOURCE_REACH, ANNOUNCING, APPOSITION_REACH, APPROVABLE, BEING, BELONGING, CARRIED_OUT,
+    ACTING_KINDS, AGAINST, AID_SOURCE_REACH, AVENGED_DEATHS, ANNOUNCING, APPOSITION_REACH, APPROVABLE, BEING, BELONGING, CARRIED_OUT,
     CIRCUMSTANTIAL,
     BETWEEN_THEM_TWO, CLAUSE_BREAKS, COUNT_WORDS, ON,
     COMPLEMENTIZERS, COUNTERPARTS, DEATH_NOUNS, DECIDING, DECISIONS, DECLARING_MASDARS,
@@ -1071,7 +1071,10 @@ class ArgumentFinder(Frames, Content, Subjects):
                            and (np.first_token - 1 not in other_ends  # not «غارة أميركية»'s nisba
                                 or np.first_token - 1 in threatened and not self._is_nisba(np))
                            and not self._actors_own_side(np, actor_codes)
-                           and not self._titled_partner_of(np, args.actor)]
+                           and not self._titled_partner_of(np, args.actor)
+                           # («توعد بالثأر لدماء القائد», «هدد بالرد على اغتيال القائد»: the dead avenged, no target)
+                           and not (e.event == "THREATEN" and np.first_token > 0
+                                    and word_key(self.tokens[np.first_token - 1]) in AVENGED_DEATHS)]
                 # («وهدد بفرض عقوبات على قضاتها»: whom the threatened measure is imposed on)
                 measure = trig.last_token + 1
                 imposed_on = next((np for np in after if id(np) not in used and np.code
