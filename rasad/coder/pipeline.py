@@ -51,7 +51,7 @@ from .clues.senses import (a_blow_to_an_idea, a_course_or_a_show, a_figurative_f
                            a_subsidy, aimed_by_words_or_at_an_idea, argues_or_pretends, commentators_speak,
                            device_found, drawn_anew, habitual, hosts_residents, masdar_after_masdar,
                            met_with_a_manner, names_an_outlet, on_the_horizon, owes, reaches_a_degree,
-                           the_top_of_a_thing, waves_a_thing, whoever_does)
+                           spread_over, the_top_of_a_thing, waves_a_thing, whoever_does)
 from .clues.talks import (ACCORD_WORDS, a_term_of_an_accord, accord_ratified, as_guest, declined_to_join,
                           issuer_of_statement, meeting_ended_by, names_an_accord, names_joint_statement,
                           names_outcome_of_talks, participants_as_subject, participants_of_talks, place_words,
@@ -1875,10 +1875,12 @@ class Coder:
 
         if e.event == "PROTEST" and args.location is None and not any(a.code for a in args.actor):
             # «احتشد آلاف المتظاهرين أمام مبنى بلدية إسطنبول»: where the crowd gathered, if not «في» it
-            # (not the place an accord is named after: «منذ اتفاق الطائف»)
+            # (not the place an accord is named after: «منذ اتفاق الطائف»); «الاحتجاجات التي عمّت إيران»: the state the
+            # protests spread over
             args.location = next((np for np in finder.candidates if np.kinds[0] in ("place", "capital")
                                   and np.code and np.first_token > trig.last_token
-                                  and finder.tokens[np.first_token - 1].keys[-1] not in ACCORD_WORDS), None)
+                                  and finder.tokens[np.first_token - 1].keys[-1] not in ACCORD_WORDS), None) \
+                or spread_over(finder.tokens, trig, finder.candidates)
         if e.event == "PROTEST" and args.location is not None and args.location.code:
             # a protest is by and before the people of the place, unless the text names others
             if not any(a.code for a in args.actor):

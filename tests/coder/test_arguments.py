@@ -10480,3 +10480,12 @@ def test_a_crowd_named_by_a_bare_count_after_the_verb_is_its_subject(rules_coder
 def test_the_dead_a_threat_avenges_are_not_its_target(rules_coder, text, target):
     ev = one(rules_coder, text, "THREATEN", "2024-08-01")
     assert codes(ev.recipient) == target
+
+
+@pytest.mark.parametrize("text", [
+    "واتهمت طهران الرياض بتأجيج الاحتجاجات التي عمّت المدن الإيرانية بعد وفاة الشابة.",
+    "واتهم الحرس الثوري الأحزاب الكردية بتأجيج الاحتجاجات التي عمّت إيران.",
+])
+def test_protests_that_spread_over_a_state_are_its_peoples(rules_coder, text):
+    protests = [e for e in code(rules_coder, text, "2023-03-10") if e.event_type == "PROTEST"]
+    assert protests and all(codes(e.actor) == ["IRN"] for e in protests)
