@@ -1332,6 +1332,7 @@ class MentionFinder:
         ministries = {e.names[0]: e for e in kb.entries if e.kind == "agent" and e.names}
         self._ministry_of = {phrase_keys(portfolio)[0]: NameRef(ministries[f"وزارة {portfolio}"], "agent")
                              for portfolio in _SHORT_PORTFOLIOS if f"وزارة {portfolio}" in ministries}
+        self._mali = kb.by_id.get(_MALI)  # (whose nisba is money's too: see `_malian_after_a_body`)
         self._generic: dict[str, list[str]] = {}
         for e in kb.entries:
             if e.kind == "country":
@@ -1419,11 +1420,10 @@ class MentionFinder:
         Mali's nisba, not the finance ministry that «المالية» alone names (Mali's nisba is listed nowhere else: it is
         money's too). Only after bodies that nothing financial is called: «المديرة المالية», «الشرطة المالية»,
         «النيابة المالية» stay money's."""
-        mali = self.kb.by_id.get(_MALI)
-        if mali is None:
+        if self._mali is None or not any(t.norm == _MALIAN_FEMININE for t in tokens):
             return matches
         ends = {m[1]: m for m in matches}
-        return [(m[0], m[1], [NameRef(mali, "demonym")])
+        return [(m[0], m[1], [NameRef(self._mali, "demonym")])
                 if m[0] == m[1] and m[0] - 1 in ends and tokens[m[0]].norm == _MALIAN_FEMININE
                 and all(r.kind == "agent" for r in m[2]) and tokens[m[0] - 1].keys[-1] in _MALIAN_BODIES
                 and all(r.kind == "agent" for r in ends[m[0] - 1][2])

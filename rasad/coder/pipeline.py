@@ -34,8 +34,8 @@ from .clues.force import (AIM_REACH, AIMS_OF_OPERATIONS, CROWD_SECTORS, FACING, 
                           fired_by, force_in_genitive, fought_against, from_an_area, held_by_the_named, imposed_by,
                           jailing_state, joined_in, non_state_captors, opened_the_operation, own_place_after,
                           party_faced, protest_called_for, protests_told_seen_from_abroad, purpose_target,
-                          security_word_after, strike_after, struck_in_the_lead, target_the_victims, their_goods_after,
-                          troops_sent_to_help, went_off)
+                          security_word_after, spread_over, strike_after, struck_in_the_lead, target_the_victims,
+                          their_goods_after, troops_sent_to_help, went_off)
 from .clues.judgements import (ATTACKS_CONDEMNED, REMARKS, alluded_to, announcer_before, answered_party, answerer_of,
                                author_of_remarks, called_to_seat_of, condemned_deed, doer_in_relative, in_its_turn,
                                interests_protected, judged_act_nisbas, judges_an_act, organ_attacked, stirring_party,
@@ -51,7 +51,7 @@ from .clues.senses import (a_blow_to_an_idea, a_course_or_a_show, a_figurative_f
                            a_subsidy, aimed_by_words_or_at_an_idea, argues_or_pretends, commentators_speak,
                            device_found, drawn_anew, habitual, hosts_residents, masdar_after_masdar,
                            met_with_a_manner, names_an_outlet, on_the_horizon, owes, reaches_a_degree,
-                           spread_over, the_top_of_a_thing, waves_a_thing, whoever_does)
+                           the_top_of_a_thing, waves_a_thing, whoever_does)
 from .clues.talks import (ACCORD_WORDS, a_term_of_an_accord, accord_ratified, as_guest, declined_to_join,
                           issuer_of_statement, meeting_ended_by, names_an_accord, names_joint_statement,
                           names_outcome_of_talks, participants_as_subject, participants_of_talks, place_words,

@@ -190,7 +190,7 @@ HEADED_BY = frozenset("برئاسه بقياده".split())  # «وفد برئا�
 THEY_ARE = frozenset("انهم انه انها انهما".split())
 IDENTIFIED_REACH = 6
 DEATH_NOUNS = frozenset("مقتل مصرع اصابه استشهاد".split())  # the dying, not the killing: «أعلن X مقتل Y»
-AVENGED_DEATHS = frozenset("مقتل مصرع استشهاد اغتيال دماء دم".split())  # «الثأر لدماء X»: X is the dead avenged
+AVENGED_DEATHS = DEATH_NOUNS - {"اصابه"} | {"اغتيال", "دماء", "دم"}  # «الثأر لدماء X»: X is the dead avenged
 RECEIVING = frozenset("تلقي تلقت تلقوا يتلقي تتلقي تسلم تسلمت يتسلم تتسلم استلم استلمت "
                        "حصل حصلت حصلوا يحصل تحصل حصول".split())  # «حصل على»: obtained
 AGENTLESS = frozenset("تم تمت يتم تتم جري جرت".split())

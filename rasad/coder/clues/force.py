@@ -1,6 +1,6 @@
 """Word tests on force and the street: attacks, strikes and projectiles and who fired them, bombs that went
 off, operations and their aims, arrests, captors and releases, troops sent to help, fighting named, and protests
-called for or held at home."""
+called for, held at home or spread over a state."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -456,3 +456,21 @@ def from_an_area(tokens, trig: Trigger) -> bool:
             after = next((j for j in range(k + 1, min(len(tokens), k + 3)) if tokens[j].is_word), None)
             return after is not None and tokens[after].keys[-1] in _AREAS
     return False
+
+
+def spread_over(tokens, trig, candidates):
+    """«الاحتجاجات التي عمّت إيران», «الاحتجاجات التي شهدتها المدن الإيرانية»: the state or place a relative clause
+    right after a protest noun says it spread over or took place in, or None."""
+    k = trig.last_token + 1
+    while k < len(tokens) and tokens[k].is_word and has_article(tokens[k]) and tokens[k].norm not in _WHICH \
+            and k - trig.last_token <= 2:
+        k += 1  # «الاحتجاجات الشعبية التي …»
+    if k + 1 >= len(tokens) or tokens[k].norm not in _WHICH or tokens[k + 1].norm not in _SPREAD_OVER:
+        return None
+    return next((np for np in candidates if k + 1 < np.first_token <= k + _SPREAD_REACH and np.code
+                 and np.kinds[0] in ("country", "capital", "place", "demonym") and not np.prep), None)
+
+
+_WHICH = frozenset({"التي", "الذي"})
+_SPREAD_OVER = frozenset("عمت عم تعم يعم اجتاحت اجتاح تجتاح شهدتها شهدها تشهدها يشهدها".split())
+_SPREAD_REACH = 4  # «التي شهدتها مدنها الكردية», «التي عمّت المدن الإيرانية»

@@ -228,24 +228,6 @@ _FIGHTING = frozenset("قتال مواجهات مواجهه معارك اشتب�
 _ROUND_WORDS = frozenset("جديده اخري ثانيه ثالثه اولي سابقه اخيره عنيفه داميه".split())  # «جولة جديدة من …»
 
 
-def spread_over(tokens, trig, candidates):
-    """«الاحتجاجات التي عمّت إيران», «الاحتجاجات التي شهدتها المدن الإيرانية»: the state or place a relative clause
-    right after a protest noun says it spread over or took place in, or None."""
-    k = trig.last_token + 1
-    while k < len(tokens) and tokens[k].is_word and has_article(tokens[k]) and tokens[k].norm not in _WHICH \
-            and k - trig.last_token <= 2:
-        k += 1  # «الاحتجاجات الشعبية التي …»
-    if k + 1 >= len(tokens) or tokens[k].norm not in _WHICH or tokens[k + 1].norm not in _SPREAD_OVER:
-        return None
-    return next((np for np in candidates if k + 1 < np.first_token <= k + _SPREAD_REACH and np.code
-                 and np.kinds[0] in ("country", "capital", "place", "demonym") and not np.prep), None)
-
-
-_WHICH = frozenset({"التي", "الذي"})
-_SPREAD_OVER = frozenset("عمت عم تعم يعم اجتاحت اجتاح تجتاح شهدتها شهدها تشهدها يشهدها".split())
-_SPREAD_REACH = 4  # «التي شهدتها مدنها الكردية», «التي عمّت المدن الإيرانية»
-
-
 def the_top_of_a_thing(tokens, trig) -> bool:
     """«قمة هرم السلطة», «على قمة جبل», «قمة أولويات الحكومة»: the top of a thing, no summit."""
     nxt = tokens[trig.last_token + 1] if trig.last_token + 1 < len(tokens) else None
