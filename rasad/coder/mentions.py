@@ -2160,7 +2160,9 @@ class MentionFinder:
                 # those named as often)
                 entity = replace(entity, code=max(states, key=lambda c: memory.salience[c]))
             if entity.code is None and agent_phrase and agent_phrase in memory.agent_codes \
+                    and any(has_article(t) for t in tokens[start:end + 2]) \
                     and not (memory.agent_codes[agent_phrase].kind == "person" and _heads_unknown_body(tokens, end)):
+                # (an indefinite title is someone not named yet: «أول رئيس أجنبي يزور بيروت», «وزير سابق»)
                 prior = memory.agent_codes[agent_phrase]
                 if memory.scene not in (None, prior.code) and ref.entry.agent_kind == "title" \
                         and phrase_keys(agent_phrase)[0] in _STATE_EXECUTIVE_TITLES \

@@ -2440,6 +2440,17 @@ def test_a_request_with_an_object_pronoun_asks_the_party_named_last(rules_coder)
     assert codes(ev.actor) == ["EGY"] and codes(ev.recipient) == ["UNO"]
 
 
+def test_a_masculine_object_pronoun_does_not_stand_for_a_city(rules_coder):
+    text = "وصل وزير الخارجية التركي إلى طهران في زيارة رسمية، وطالبه الصحافيون بتوضيح موقف أنقرة."
+    assert codes(one(rules_coder, text, "REQUEST").recipient) == ["TUR"]
+
+
+def test_an_indefinite_title_is_not_the_office_holder_named_before(rules_coder):
+    text = ("ندد الرئيس الأميركي جو بايدن بالهجوم على المرفأ. وتجول الرئيس الفرنسي إيمانويل ماكرون في بيروت، "
+            "وهو أول رئيس أجنبي يزورها بعد الانفجار، فطالبه سكان غاضبون بعدم تسليم المساعدات إلى الحكومة.")
+    assert codes(one(rules_coder, text, "REQUEST").recipient) == ["FRA"]
+
+
 def test_the_actors_own_capital_named_after_the_verb_is_no_target(rules_coder):
     text = "واتهم وزير الخارجية الإيراني إسرائيل بالوقوف وراء الهجوم على منشأة نطنز، متوعداً بأن طهران ستنتقم."
     ev = one(rules_coder, text, "THREATEN")

@@ -99,6 +99,13 @@ class Agreement(Clause):
             return False
         return "person" in np.kinds or word_key(head) in MASCULINE_TITLES
 
+    def disagrees_with_suffix(self, np: NP, suffix: Optional[str]) -> bool:
+        """An object pronoun that cannot stand for the phrase: «ه» for a city, a feminine state or body
+        («طالبه سكان» after «ماكرون يزور بيروت» is Macron), «ها» for a man or a masculine body."""
+        if suffix == "ه":
+            return self._feminine_state(np) or self._feminine_body(np) or self._feminine_group(np)
+        return suffix == "ها" and (self.masculine_person(np) or self.masculine_body(np))
+
     def stands_for(self, np: NP, pronoun: str) -> bool:
         """Whether «إياها» (a state, a city or a feminine body) or «إياه» (a man or a masculine body) can stand
         for the phrase."""

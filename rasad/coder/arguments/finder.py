@@ -1123,8 +1123,9 @@ class ArgumentFinder(Frames, Content, Subjects):
             mine = {np.code for np in args.actor}
             # («لبيد، الذي اتهمه …»: the party a relative clause hangs on is its subject, not «ه»)
             head = self.relative_subject(trig) if not args.actor else None
+            suffix = self._object_suffix(trig)
             named = [np for np in reversed(self.candidates) if np.last_token < trig.first_token and np.code
-                     and not np.is_place and np is not head
+                     and not np.is_place and np is not head and not self.disagrees_with_suffix(np, suffix)
                      and not any(a.first_token <= np.first_token <= a.last_token for a in args.actor)]
             # another state's party first; else a person, body or party of the actor's own (an intra-state charge)
             addressee = next((np for np in named if np.code not in mine), None) or next(
