@@ -70,6 +70,20 @@ _TWO = frozenset({"اثنا", "اثنتا"})
 _TEEN = frozenset({"عشر", "عشره"})  # the second word of «اثني عشر», «ثلاث عشرة»
 
 
+def _after_a_dual(tokens, first: int) -> bool:
+    """An unmarked word in «ا» right after a definite dual or «هما», which it has for subject («إن البلدين
+    وافقا», «الزعيمين تعهدا»): a dual verb, not a noun in the accusative."""
+    word = tokens[first]
+    if first == 0 or "\u064b" in word.text or not word.norm.endswith("ا") or word.norm.endswith("وا"):
+        return False
+    prev = tokens[first - 1]
+    return prev.norm in _THE_TWO_OF_THEM or has_article(prev) and prev.norm.endswith(("ين", "ان")) \
+        and not prev.norm.endswith(("يين", "يان"))
+
+
+_THE_TWO_OF_THEM = frozenset("هما انهما لانهما".split())
+
+
 def _after_light_verb(tokens, first: int, covered: set[int]) -> bool:
     verbs = LIGHT_VERBS | RECEIVING
     free = 0  # words of the subject no mention covers («صاحب السمو الملكي الأمير …»)
@@ -800,6 +814,9 @@ def find_triggers(sentence: Sentence, nps: list[NP], lexicon: Lexicon, segmenter
         if any(e.pos == "noun" for e in entries) and any(e.pos == "verb" for e in entries) \
                 and (_after_light_verb(toks, first, covered) or _object_of_verb_before(toks, first, out, covered)):
             entries = [e for e in entries if e.pos == "noun"]  # «تلقت الكويت طلبا», «أجرى اتصالا»
+        elif any(e.pos == "noun" for e in entries) and any(e.pos == "verb" for e in entries) \
+                and _after_a_dual(toks, first):
+            entries = [e for e in entries if e.pos == "verb"]  # «إن الزعيمين تعهدا التعاون»: the two pledged
         if (last + 1 < len(toks) and is_count(toks[last + 1]) and not toks[first].norm.endswith(_PLURAL_ENDINGS)
                 or last > first and toks[first].norm in _PASSIVE_READINGS) \
                 and any(e.frame == "passive" for e in entries) \

@@ -862,6 +862,9 @@ def test_who_brings_two_parties_together_mediates_between_them(rules_coder):
     evs = [e for e in code(rules_coder, "وجاء التوقيع غداة قمة جمعت الرئيس الروسي فلاديمير بوتين ونظيره التركي "
                                         "رجب طيب أردوغان في سوتشي.") if e.event_type == "CONSULT"]
     assert len(evs) == 1 and not evs[0].mediator
+    # (where it met may come between: «قمة جمعت في سوتشي الرئيس الروسي …»)
+    ev = one(rules_coder, "وجاء التوقيع غداة قمة جمعت في سوتشي الرئيس الروسي فلاديمير بوتين ونظيره التركي.", "CONSULT")
+    assert codes(ev.actor) + codes(ev.recipient) == ["RUS", "TUR"]
     # gathering information, or a consensus, is no meeting
     assert not [e for e in code(rules_coder, "وجمعت الحكومة الإيرانية معلومات عن المهاجمين.") if e.event_type == "CONSULT"]
     assert not [e for e in code(rules_coder, "ويجمع المراقبون على أن سلطنة عمان أدت دورا محوريا.")
@@ -8397,6 +8400,26 @@ def test_dual_verb_after_the_two_sides_takes_both(rules_coder):
     text = "\n".join(article.read_text(encoding="utf-8").split("\n")[:2])
     ev = [e for e in code(rules_coder, text, "2023-03-11") if e.trigger.text == "واتفقا"][0]
     assert sorted(codes(ev.actor)) == ["IRN", "SAU"]
+
+
+def test_an_unmarked_word_in_alef_after_a_definite_dual_is_a_dual_verb(rules_coder):
+    text = ("استقبل الرئيس المصري ولي العهد السعودي في القاهرة، وقال المتحدث باسم الرئاسة إن الزعيمين تعهدا "
+            "بتعزيز التعاون الاقتصادي.")
+    ev = [e for e in code(rules_coder, text, "2021-05-20") if e.trigger.text == "تعهدا"][0]
+    assert ev.trigger.entry.pos == "verb" and sorted(codes(ev.actor)) == ["EGY", "SAU"]
+    # (written with its ending, or after a verb, it is the masdar: «قدمت الحكومة تعهداً»)
+    ev = [e for e in code(rules_coder, "وقدمت الحكومة المصرية تعهداً بإجراء الانتخابات.", "2021-05-20")
+          if e.trigger.text == "تعهداً"][0]
+    assert ev.trigger.entry.pos == "noun"
+
+
+def test_the_caller_thanks_or_congratulates_whom_the_pronoun_stands_for(rules_coder):
+    text = ("وتلقى ولي العهد السعودي الأمير محمد بن سلمان اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون هنأه "
+            "فيه بنجاح القمة.")
+    ev = one(rules_coder, text, "SUPPORT")
+    assert codes(ev.actor) == ["FRA"] and codes(ev.recipient) == ["SAU"]
+    ev = one(rules_coder, "واستقبل الرئيس المصري وزير الخارجية الأميركي، وشكره على جهود بلاده.", "SUPPORT")
+    assert codes(ev.actor) == ["EGY"] and codes(ev.recipient) == ["USA"]
 
 
 def test_a_closing_guillemet_after_a_party_word_opens_no_party_name(rules_coder):

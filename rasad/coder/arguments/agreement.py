@@ -10,7 +10,7 @@ from ..mentions import NP, has_article
 from .clause import Clause
 from .words import (
     DEED_JUDGING, FEMININE_BODIES, MASCULINE_BODIES, MASCULINE_STATES, MASCULINE_TITLES, OBJECT_PRONOUNS,
-    SUFFIX_OBJECT_TYPES, TO_HIM, feminine_of, prep_key, word_key)
+    GREETING_VERBS, SUFFIX_OBJECT_TYPES, TO_HIM, feminine_of, prep_key, word_key)
 
 
 class Agreement(Clause):
@@ -116,8 +116,13 @@ class Agreement(Clause):
     def _aimed_by_pronoun(self, trig: Trigger) -> bool:
         """A verb of asking, charging or threatening whose object is a pronoun on it («تدعوه», «حمّله»);
         not «ودانتها», «وصفته», «اعتبرتها», where the pronoun is the deed judged."""
-        if trig.entry.pos != "verb" or trig.entry.event not in SUFFIX_OBJECT_TYPES or trig.entry.id in DEED_JUDGING:
+        if trig.entry.pos != "verb" or trig.entry.id in DEED_JUDGING:
             return False
+        if trig.entry.event not in SUFFIX_OBJECT_TYPES:
+            # («شكره», «هنأها»: one thanks or congratulates a party; «أيّده» may back a decision)
+            return trig.entry.event == "SUPPORT" and any(
+                stem in GREETING_VERBS for stem, suffix in self._object_readings(trig)
+                if suffix in ("ه", "ها", "هم", "هما"))
         # («وجهت إليه النيابة العامة تهمة»: the pronoun on the preposition after the verb)
         nxt = self.tokens[trig.last_token + 1].norm if trig.last_token + 1 < len(self.tokens) else ""
         return self._object_suffix(trig) in ("ه", "ها", "هم", "هما") or (

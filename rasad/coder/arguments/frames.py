@@ -199,7 +199,7 @@ class Frames(Clause):
                 return [him] + [np for np in self._with_coordinated(joined, after) if np.code != him.code]
             if word_key(self.tokens[k]) in GATHERING or self.tokens[k].norm in GATHERING:
                 first = next((np for np in after if np.first_token > k and not np.prep), None)
-                if first is not None and first.first_token <= k + 2:
+                if first is not None and first.first_token <= self._past_a_place(k + 1) + 1:
                     return self._with_coordinated(first, after)
                 if self.tokens[k].norm.endswith(("هما", "هم")):
                     # «في ختام قمة جمعتهما», «اجتماع ضمهما إلى رئيس الوزراء القطري»: «them» are the
@@ -209,6 +209,12 @@ class Frames(Clause):
                     return them + [joining] if them and joining is not None else them
                 return []
         return []
+
+    def _past_a_place(self, k: int) -> int:
+        """Token `k`, or the token after a place phrase under «في» that starts there («قمة جمعت في باريس الرئيسين»)."""
+        place = next((np for np in self.candidates if np.first_token in (k, k + 1) and prep_key(np.prep) == "في"
+                      and (np.is_place or np.kinds[0] in ("capital", "country", "place"))), None)
+        return place.last_token + 1 if place is not None else k
 
     def tasked_with(self, trig: Trigger) -> Optional[NP]:
         """«كلّف وزارة الخارجية التفاوض مع …», «كلّف الملك عمه التواصل مع …»: the party tasked, named right

@@ -22,7 +22,7 @@ from .words import (
     GIVING_STATEMENTS, HOSTED_BY, HUNDREDS, IN_IT, ISSUED, ISSUED_STATEMENTS, JOINT, LAUNCHED_BY, LIGHT_MASDARS,
     LIGHT_VERBS, LIGHT_VERB_REACH, MEN_OF_A_BODY, NOT_PLURALS,
     OBJECT_PRONOUNS,
-    OBLIQUE_PAIRS, OFFICE_FIELDS, ON, OWNER_PRONOUNS, PARTICLES, PARTITIVES, PASSIVE_AGENT, PLUPERFECT, PORTFOLIOS,
+    OBLIQUE_PAIRS, OFFICE_FIELDS, ON, OWNER_PRONOUNS, PARTICLES, PARTITIVES, PASSIVE_AGENT, PHONE_CALLS, PLUPERFECT, PORTFOLIOS,
     PREPS, PRONOUNS,
     PRONOUN_SUBJECTS, PROTESTED_BEFORE, RECEIVING, RELATIVE_CLAUSE_REACH, RENEWING_PARTICIPLES, REPLYING,
     ENVOYS_FOR, REPRESENTATIVES, SAID_TYPES, SENT_DELEGATIONS, UNNAMED_SUBJECTS,
@@ -1278,7 +1278,11 @@ class Subjects(Agreement):
         with «ل», or after the verb it is the object of: «خطاب ألقاه الوزير»), within the sentence."""
         k = self._statement_before(verb)
         if k is None:
-            return None
+            # «تلقى … اتصالاً هاتفياً من الرئيس الفرنسي هنأه فيه»: who made the call speaks in it
+            call = self._statement_before(verb, PHONE_CALLS)
+            return None if call is None else next(
+                (np for np in self.candidates if call < np.first_token <= call + 3 and np.code
+                 and prep_key(np.prep) == "من" and not np.is_place), None)
         return next((np for np in self.candidates if np.first_token in (k + 1, k + 2) and np.code
                      and prep_key(np.prep) in ("", "ل") and not np.is_place), None)
 
@@ -1288,12 +1292,13 @@ class Subjects(Agreement):
         k = self._statement_before(verb)
         return k is not None and k > 0 and is_one_of(self.tokens[k - 1], GIVING_STATEMENTS)
 
-    def _statement_before(self, verb: int) -> Optional[int]:
-        """The token of the nearest statement, speech or interview before token `verb`, in its sentence."""
+    def _statement_before(self, verb: int, nouns: frozenset = STATEMENTS) -> Optional[int]:
+        """The token of the nearest statement, speech or interview (or other of `nouns`) before token `verb`, in its
+        sentence."""
         for k in range(verb - 1, max(-1, verb - STATEMENT_REACH), -1):
             if self.tokens[k].text in CLAUSE_BREAKS:
                 return None
-            if word_key(self.tokens[k]) in STATEMENTS:
+            if word_key(self.tokens[k]) in nouns:
                 return k
         return None
 

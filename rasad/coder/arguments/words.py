@@ -14,6 +14,7 @@ PUT_FORWARD = frozenset("مقترح اقتراح مبادره خطه ورقه م
 IN_IT = frozenset({"فيها", "فيه", "فيهما"})
 STATEMENTS = frozenset("تصريحات تصريح كلمه خطاب مقابله بيان رساله مقال".split())  # «تصريحات لماكرون … اتهم فيها»
 STATEMENT_REACH = 25
+PHONE_CALLS = frozenset("اتصال اتصالا مكالمه".split())  # «اتصالاً هاتفياً من ماكرون هنأه فيه»: the caller speaks in the call
 JOINT = frozenset("المشترك مشترك الختامي ختامي".split())  # «بيان مشترك», «البيان الختامي»
 ISSUED_STATEMENTS = frozenset("بيان بلاغ".split())  # what a body issues and a later «البيان» recalls
 # «ألقى كلمة», «وجّه رسالة», «أصدر بياناً»: who gives the statement speaks in it
@@ -172,6 +173,8 @@ TARGET_NOUNS = frozenset("هدف هدفا اهداف اهدافا موقع مو�
 # what kind of target it is («قاعدة عسكرية», «مقراً أمنياً»)
 TARGET_ADJECTIVES = frozenset("عسكري عسكريا عسكريه امني امنيا امنيه حكومي حكوميا حكوميه".split())
 SUFFIX_OBJECT_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "COERCE"})  # a pronoun on the verb is whom it aims at
+# verbs of thanking and congratulating, whose object pronoun is always a party («شكره», «هنأها», «يهنئهم»)
+GREETING_VERBS = frozenset("شكر شكرت شكروا يشكر تشكر هنا هنات هناوا يهني تهني".split())
 # verbs that judge a deed: a pronoun on them is the deed («ودانتها», «ووصفته», «واعتبرتها»), not a party
 DESCRIBE_VERB = "core.ACCUSE.describe.verb"
 JUDGING_VERBS = frozenset({"core.ACCUSE.condemn.verb", DESCRIBE_VERB})
