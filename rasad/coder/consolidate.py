@@ -14,6 +14,7 @@ from .discourse import GUESSED_PARTY, STORY_GUESSES
 
 _NOT_RULING_OUT = "core.THREATEN.not-rule-out.verb"
 _LED_AWAY = "core.COERCE.lead-away.verb"
+_TALK_VERB = "core.CONSULT.talk.verb"
 SUBJECT_PATHS = ("/svo", "+svo", "/vso", "+vso")  # the rules found the verb's own subject
 _FUSED_TYPES = frozenset({"ASSAULT", "COERCE"})
 _TOLL_ENTRIES = frozenset({"core.ASSAULT.kill.noun"})  # «مقتل», «إصابة»: the dead and wounded of an attack
@@ -289,8 +290,8 @@ def _said_again(ev: Event) -> bool:
     before = [normalize(w) for w in ev.sentence_text[:ev.trigger.span[0] - ev.sentence_span[0]].split()[-2:]]
     if any(w.removeprefix("ك") in _RANKS for w in before):
         return True  # «لتصبح أول دولة تعترف بحكومة طالبان», «في أول لقاء بين رئيسين»: the act restated as a record
-    if ev.event_type == "SUPPORT":
-        return conjoined
+    if ev.event_type == "SUPPORT" or ev.trigger.entry.id == _TALK_VERB:
+        return conjoined  # («استقبل روبيو، وبحث معه المستجدات»: the talks are the meeting just told)
     if ev.trigger.entry.frame == "participle" and not conjoined:
         return True
     return bool(before) and before[-1] in ANNOUNCING_PARTICIPLES

@@ -50,7 +50,7 @@ from .clues.parties import (STANDALONE_TYPES, act_noun_alone, address_the_main_s
 from .clues.senses import (a_blow_to_an_idea, a_course_or_a_show, a_figurative_fight, a_round_of_fighting,
                            a_subsidy, aimed_by_words_or_at_an_idea, argues_or_pretends, commentators_speak,
                            device_found, drawn_anew, habitual, hosts_residents, masdar_after_masdar,
-                           met_with_a_manner, names_an_outlet, on_the_horizon, owes, reaches_a_degree,
+                           met_with_a_manner, names_an_outlet, on_the_horizon, owes, reaches_a_degree, things_arrive,
                            the_top_of_a_thing, waves_a_thing, whoever_does)
 from .clues.talks import (ACCORD_WORDS, a_term_of_an_accord, accord_ratified, as_guest, declined_to_join,
                           issuer_of_statement, meeting_ended_by, names_an_accord, names_joint_statement,
@@ -815,6 +815,8 @@ class Coder:
             return True  # «تحوّل تشهده قمة هرم السلطة», «على قمة جبل»: the top of a thing, no summit
         if e.id == _ARRIVE_VERB and reaches_a_degree(sent.tokens, trig):
             return True  # «مكافأة تصل إلى خمسة ملايين دولار», «وصلت المفاوضات إلى طريق مسدود»: no one travels
+        if e.id == _ARRIVE_VERB and things_arrive(sent.tokens, trig):
+            return True  # «تصل صواريخ الحوثيين إلى جدة», «وصلت طلائع القوات إلى الدوحة»: things or troops, no visitor
         if names_an_outlet(sent.tokens, trig, quoted_only=e.event != "PROTEST"):
             return True  # «قناة «المسيرة»», «صحيفة «الثورة»»: a channel's or a paper's name, no march or revolution
         if e.id == _ATTACK_VERB and aimed_by_words_or_at_an_idea(sent.tokens, trig):

@@ -3342,6 +3342,12 @@ def test_a_first_meeting_between_them_restates_the_meeting(rules_coder):
     assert len(evs) == 1
 
 
+def test_talks_conjoined_to_a_meeting_are_that_meeting(rules_coder):
+    text = "استقبل ولي العهد السعودي وزير الخارجية الأميركي في الرياض، وبحث معه المستجدات الإقليمية."
+    evs = [e for e in code(rules_coder, text) if e.event_type == "CONSULT"]
+    assert len(evs) == 1 and codes(evs[0].actor) == ["SAU"] and codes(evs[0].recipient) == ["USA"]
+
+
 def test_declaring_the_deal_last_reported_void_rejects_it(rules_coder):
     evs = code(rules_coder, "ووقعت اليونان ومصر اتفاقاً لتعيين الحدود البحرية. ووصفت الخارجية التركية الاتفاق بأنه "
                             "«باطل ولاغٍ».", date="2020-08-08")

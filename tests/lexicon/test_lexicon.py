@@ -1438,6 +1438,18 @@ def test_reaching_an_amount_or_an_outcome_is_no_visit(rules_coder, text, consult
     assert any(e.event_type == "CONSULT" and "arrive" in e.rule for e in evs) == consult
 
 
+@pytest.mark.parametrize("text, consult", [
+    ("وليست هذه المرة الأولى التي تصل فيها صواريخ الحوثيين إلى الرياض.", False),
+    ("وأطلقت الفصائل رشقات من الصواريخ نحو إسرائيل، وصل بعضها إلى تل أبيب.", False),
+    ("ووصلت طلائع القوات التركية إلى الدوحة أمس.", False),
+    ("ووصلت إلى مطار بنغازي شحنات من المساعدات التركية.", False),
+    ("ووصل الوفد التركي إلى الدوحة أمس.", True),
+])
+def test_weapons_troops_or_goods_arriving_are_no_visit(rules_coder, text, consult):
+    evs = rules_coder.code(Document("a", text, "2020-01-01"))
+    assert any(e.event_type == "CONSULT" and "arrive" in e.rule for e in evs) == consult
+
+
 @pytest.mark.parametrize("text, coded_as", [
     ("وتوجه وزير الخارجية الإيراني أمس إلى موسكو.", ("CONSULT", ["IRN"], ["RUS"])),
     ("وأعلنت الخارجية الأميركية أن الوزير أنتوني بلينكن سيتوجه خلال الأيام المقبلة إلى القاهرة.",

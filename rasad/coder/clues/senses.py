@@ -288,6 +288,23 @@ def reaches_a_degree(tokens, trig) -> bool:
 _DESTINATION_REACH = 8
 
 
+def things_arrive(tokens, trig) -> bool:
+    """«تصل فيها صواريخ الحوثيين إلى جدة», «ووصلت طلائع القوات إلى الدوحة», «وصل بعضها إلى تل أبيب», «إن الأموال
+    وصلت»: what arrives, named right after or right before the verb, is weapons, troops, goods or money — no
+    visitor."""
+    after = next((t for t in tokens[trig.last_token + 1:trig.last_token + 3] if t.is_word and t.norm not in _IN_IT),
+                 None)
+    before = tokens[trig.first_token - 1] if trig.first_token > 0 else None
+    return any(t is not None and t.is_word and (word_key(t) in _ARRIVING_THINGS or t.norm in _ARRIVING_THINGS)
+               for t in (after, before))
+
+
+_IN_IT = frozenset("فيه فيها".split())
+_ARRIVING_THINGS = frozenset(
+    "صاروخ صواريخ قذيفه قذائف مسيره مسيرات طائره طائرات شحنه شحنات قافله قوافل طلائع تعزيزات دفعه دفعات قوات "
+    "جنود سفينه سفن اموال مساعدات بعضها معظمها اغلبها".split())
+
+
 def met_with_a_manner(tokens, trig, candidates) -> bool:
     """«قابل/قابلت … بحذر/بالرفض/بترحيب»: «قابل» (met) followed by «بـ» and a reaction is how news was
     received, not a meeting; so is «استقبل» of a thing no party is named in («فاستقبلت الخطوة بترحيب حذر»)."""
