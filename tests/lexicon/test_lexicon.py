@@ -573,6 +573,17 @@ def test_a_plane_arriving_with_aid_is_aid_from_its_nisba_to_the_airports_state()
     assert [(e.event_type, _codes(e.actor), _codes(e.recipient)) for e in evs] == [("CONSULT", ["FRA"], ["LBN"])]
 
 
+@pytest.mark.parametrize("text, trigger", [
+    ("أعلنت الخرطوم قطع العلاقات مع أبوظبي، وسحب السفارة السودانية من أراضيها.", "وسحب"),
+    ("أعلنت باكستان استدعاء سفيرها من طهران، كما علقت جميع الزيارات الرسمية رفيعة المستوى مع إيران.", "علقت"),
+    ("أعلنت الرياض وقف المساعدات للجيش اللبناني، وإيقاف المساعدات المخصصة لقوى الأمن الداخلي.", "وإيقاف"),
+])
+def test_a_mission_withdrawn_visits_suspended_or_aid_stopped_are_sanctions(rules_coder, text, trigger):
+    evs = rules_coder.code(Document("s", text, "2020-01-01"))
+    assert any(e.event_type == "SANCTION" and e.trigger.text == trigger for e in evs), \
+        [(e.event_type, e.trigger.text) for e in evs]
+
+
 def test_suspending_sanctions_eases_them_and_suspending_coordination_sanctions():
     evs = _rules("علّق الاتحاد الأوروبي اليوم عدداً من العقوبات المفروضة على سوريا.", date="2025-02-24")
     assert [(e.event_type, _codes(e.actor), _codes(e.recipient)) for e in evs] == [("CONCEDE", ["EUR"], ["SYR"])]
