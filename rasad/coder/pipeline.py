@@ -1774,12 +1774,16 @@ class Coder:
         """The aim of a threat or a warning: the party just accused, the one a condition names, not the speaker's
         own side, its own people facing unrest, at home, whoever obstructs; True when a warning is only of what
         may befall a place."""
-        if e.event in ("THREATEN", "REQUEST") and e.frame == "participle" and args.actor and (
-                not args.recipient or "place-as-target" in args.path
+        mine = {a.code for a in args.actor if a.code}
+        # («وحمّلت لندن مسؤولية تدهور العلاقات …، ولوّحت باتخاذ «الإجراءات المناسبة» رداً على إغلاق السفارة
+        # الإيرانية»: a threat verb sharing the accuser's subject, aimed at no one but its own side)
+        after_a_charge = e.event == "THREATEN" and e.pos == "verb" and "shared-subject" in args.path \
+            and {r.code for r in args.recipient} <= mine
+        if e.event in ("THREATEN", "REQUEST") and (e.frame == "participle" or after_a_charge) and args.actor and (
+                not args.recipient or after_a_charge or "place-as-target" in args.path
                 or all(r.kinds[:1] == ("place",) for r in args.recipient)):
             # «…، متهماً إسرائيل بتنفيذها، ومتوعداً بعقاب شديد», «حمّل البيت الأبيض إيران مسؤولية الهجمات
             # …، متوعداً بالرد»: whom the speaker just accused, more than where the deed took place
-            mine = {a.code for a in args.actor if a.code}
             accused = next((ev.recipient for ev in reversed(sent_events) if ev.event_type == "ACCUSE"
                             and {a.code for a in ev.actor} == mine and ev.recipient), None)
             if e.id == _WARNING_PARTICIPLE and args.recipient and not accused:

@@ -2454,6 +2454,13 @@ def test_an_indefinite_title_is_not_the_office_holder_named_before(rules_coder):
     assert codes(one(rules_coder, text, "REQUEST").recipient) == ["FRA"]
 
 
+def test_a_threat_conjoined_to_a_charge_is_aimed_at_the_accused_not_the_own_side(rules_coder):
+    text = ("وحمّلت الخارجية الإيرانية لندن مسؤولية تدهور العلاقات، ولوّحت باتخاذ «الإجراءات المناسبة» رداً على "
+            "إغلاق السفارة الإيرانية.")
+    ev = one(rules_coder, text, "THREATEN", "2011-12-01")
+    assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["GBR"]
+
+
 def test_the_actors_own_capital_named_after_the_verb_is_no_target(rules_coder):
     text = "واتهم وزير الخارجية الإيراني إسرائيل بالوقوف وراء الهجوم على منشأة نطنز، متوعداً بأن طهران ستنتقم."
     ev = one(rules_coder, text, "THREATEN")
