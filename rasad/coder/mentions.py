@@ -195,14 +195,20 @@ _STATE_EXECUTIVE_TITLES = frozenset({"رئيس", "وزير", "وزيره", "نا
 
 
 def _opening_scene(tokens: list[Token], raw) -> Optional[str]:
-    """The state of a sentence that opens «وفي COUNTRY،» or «وفي CAPITAL،»: the scene of what follows."""
+    """The state of a sentence that opens «وفي COUNTRY،» or «وفي CAPITAL،» («وفي نيروبي نفسها،»): the scene of what
+    follows."""
     if not raw:
         return None
     start, end, ref, ent = raw[0]
+    if end + 1 < len(tokens) and tokens[end + 1].norm in _ITSELF:
+        end += 1
     if ref.kind not in ("country", "capital") or start != 1 or tokens[0].norm not in _SCENE_OPENERS \
             or end + 1 >= len(tokens) or tokens[end + 1].text not in "،,":
         return None
     return ent.code
+
+
+_ITSELF = frozenset("نفسها نفسه ذاتها ذاته".split())
 
 
 def _definite_feminine_nisba(t: Token) -> bool:

@@ -6045,6 +6045,7 @@ def test_a_definite_body_does_not_absorb_the_person_after_it(rules_coder):
 @pytest.mark.parametrize("second, code", [
     ("وفي إسرائيل، هاجم زعيم المعارضة الحكومة بشدة.", "ISR"),  # the scene's state, not the last one named
     ("وفي بيروت، انتقد النواب الحكومة بشدة.", "LBN"),
+    ("وفي بيروت نفسها، انتقد النواب الحكومة بشدة.", "LBN"),  # (the city «itself»)
 ])
 def test_a_bare_body_belongs_to_the_state_the_sentence_opens_in(rules_coder, second, code):
     from rasad.coder.mentions import DocumentMemory
