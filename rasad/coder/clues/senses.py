@@ -9,7 +9,7 @@ from typing import Optional
 from ...kb.matcher import phrase_keys
 from ...schema import Token, Trigger
 from ..arguments import ArgumentFinder
-from ..arguments.words import prep_clitic, prepositional_word, word_key
+from ..arguments.words import IN_IT, prep_clitic, prepositional_word, word_key
 from ..mentions import QUOTES, has_article
 
 
@@ -292,14 +292,13 @@ def things_arrive(tokens, trig) -> bool:
     """«تصل فيها صواريخ الحوثيين إلى جدة», «ووصلت طلائع القوات إلى الدوحة», «وصل بعضها إلى تل أبيب», «إن الأموال
     وصلت»: what arrives, named right after or right before the verb, is weapons, troops, goods or money — no
     visitor."""
-    after = next((t for t in tokens[trig.last_token + 1:trig.last_token + 3] if t.is_word and t.norm not in _IN_IT),
+    after = next((t for t in tokens[trig.last_token + 1:trig.last_token + 3] if t.is_word and t.norm not in IN_IT),
                  None)
     before = tokens[trig.first_token - 1] if trig.first_token > 0 else None
     return any(t is not None and t.is_word and (word_key(t) in _ARRIVING_THINGS or t.norm in _ARRIVING_THINGS)
                for t in (after, before))
 
 
-_IN_IT = frozenset("فيه فيها".split())
 _ARRIVING_THINGS = frozenset(
     "صاروخ صواريخ قذيفه قذائف مسيره مسيرات طائره طائرات شحنه شحنات قافله قوافل طلائع تعزيزات دفعه دفعات قوات "
     "جنود سفينه سفن اموال مساعدات بعضها معظمها اغلبها".split())
