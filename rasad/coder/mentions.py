@@ -805,8 +805,15 @@ def _remember_family_names(entry, memory: DocumentMemory) -> None:
             memory.aliases.add(family, NameRef(entry, "person"))
             if not normalize(name.split()[-1]).startswith("ال"):
                 memory.articleless_families.add(family[-1])
+        written = name.split()
+        if "بن" in written[1:]:
+            # «العاهل السعودي الملك عبد الله بن عبد العزيز» … «الملك عبد الله»: an honorific and the given name
+            given = " ".join(written[:written.index("بن")])
+            for honorific in _HONORIFICS:
+                memory.aliases.add_phrase(f"{honorific} {given}", NameRef(entry, "person"))
 
 
+_HONORIFICS = ("الملك", "الأمير", "الشيخ", "السلطان")  # said before a royal's given name («الأمير محمد»)
 # a word that is a family name and, with its clitic, an idiom: «لصالح» (in favour of) after «برهم صالح»
 _FAMILY_NAME_IDIOMS = frozenset("لصالح لصالحه لصالحها لصالحهم لصالحهما".split())
 _RIVERS = frozenset("نهر فرات دجله نيل قناه".split())

@@ -98,6 +98,13 @@ def test_family_name_coreference(rules_coder):
     assert second.actor[0].entity.identifier_text and "Biden" in second.actor[0].entity.identifier_text
 
 
+def test_an_honorific_and_the_given_name_of_a_royal_named_in_full_is_that_royal(rules_coder):
+    text = ("استضاف العاهل السعودي الملك عبد الله بن عبد العزيز وفدي الحركتين في مكة. "
+            "وكان الملك عبد الله قد دعا الوفدين إلى تغليب مصلحة الشعب.")
+    ev = [e for e in code(rules_coder, text, "2007-02-09") if e.trigger.text == "دعا"][0]
+    assert codes(ev.actor) == ["SAU"] and "Abdullah" in ev.actor[0].entity.identifier_text
+
+
 def test_pair_word_refers_to_two_states(rules_coder):
     evs = code(rules_coder, "توترت العلاقات بين مصر وتركيا. واتفق البلدان على تبادل السفراء.")
     agree = [e for e in evs if e.event_type == "AGREE"][0]
@@ -9222,6 +9229,10 @@ def test_whom_a_speaker_charges_in_the_speech_he_gave(rules_coder):
     text = "وفي بيان اتهم فيه وزير الخارجية المصري حركة حماس بالتحريض على العنف، قالت الحكومة إنها لن تتهاون."
     ev = one(rules_coder, text, "ACCUSE", "2014-05-02")
     assert codes(ev.actor) == ["EGY"] and codes(ev.recipient) == ["PSE"]
+    # the speech something was done with is the doer's: «افتتح الاجتماع بكلمة دعا فيها …»
+    text = "وافتتح وزير الخارجية المصري الاجتماع بكلمة دعا فيها قادة الفصائل إلى تغليب مصلحة الشعب الفلسطيني."
+    ev = one(rules_coder, text, "REQUEST", "2020-01-01")
+    assert codes(ev.actor) == ["EGY"] and [r.text for r in ev.recipient] == ["قادة الفصائل"]
 
 
 def test_the_members_of_a_body_after_a_conjoined_feminine_verb_are_its_object(rules_coder):

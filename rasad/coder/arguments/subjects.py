@@ -19,7 +19,7 @@ from .words import (
     DEED_JUDGING,
     DID, DOCUMENTS, DRIVING, DUAL_HOLDERS, DURING_IT, FORCED, FORCES, FORCING, FORMING, FRAME_NOUNS, GOVERNING_VERBS,
     HEAD_TITLES,
-    GIVING_STATEMENTS, HOSTED_BY, HUNDREDS, IN_IT, ISSUED, ISSUED_STATEMENTS, JOINT, LAUNCHED_BY, LIGHT_MASDARS,
+    GIVING_STATEMENTS, HOSTED_BY, TAKING_STATEMENTS, HUNDREDS, IN_IT, ISSUED, ISSUED_STATEMENTS, JOINT, LAUNCHED_BY, LIGHT_MASDARS,
     LIGHT_VERBS, LIGHT_VERB_REACH, MEN_OF_A_BODY, NOT_PLURALS,
     OBJECT_PRONOUNS,
     OBLIQUE_PAIRS, OFFICE_FIELDS, ON, OWNER_PRONOUNS, PARTICLES, PARTITIVES, PASSIVE_AGENT, PHONE_CALLS, PLUPERFECT, PORTFOLIOS,
@@ -1290,6 +1290,11 @@ class Subjects(Agreement):
         """The statement before token `verb` is the object of a verb of giving or sending («ألقى كلمة», «وجّه
         رسالة»): its speaker is that verb's subject."""
         k = self._statement_before(verb)
+        if k is not None and k == verb - 1 and k > 0 and prep_clitic(self.tokens[k]) == "ب" \
+                and not any(is_one_of(t, TAKING_STATEMENTS) for t in self.tokens[max(0, k - 4):k]):
+            # «افتتح المحادثات بكلمة دعا فيها …», «ردت ببيان رفضت فيه …»: the statement it was done with (not one
+            # welcomed or condemned: «رحبت ببيان دعا فيه …»)
+            return True
         return k is not None and k > 0 and is_one_of(self.tokens[k - 1], GIVING_STATEMENTS)
 
     def _statement_before(self, verb: int, nouns: frozenset = STATEMENTS) -> Optional[int]:

@@ -160,6 +160,9 @@ MASCULINE_BODIES = frozenset("مجلس جيش حزب اتحاد برلمان ك�
 FEMININE_BODIES = frozenset("اداره حكومه وزاره خارجيه رئاسه سلطه سلطات قياده هيئه منظمه لجنه جماعه حركه جبهه "
                              "شرطه سفاره قنصليه بعثه مفوضيه محكمه نيابه".split())
 WELCOMING = frozenset("رحب رحبت رحبوا يرحب ترحب اشاد اشادت اشادوا يشيد تشيد".split())
+# what takes someone's statement as its object with «ب» («رحبت ببيان …», «ندد بتصريحات …», «ترحيبها بكلمة …»)
+TAKING_STATEMENTS = WELCOMING | frozenset(
+    "ندد نددت نددوا يندد تندد نوه نوهت ينوه تنوه استشهد استشهدت يستشهد تستشهد ترحيب ترحيبا اشاده تنديد تنديدا".split())
 DRIVING = frozenset({"دفع", "دفعت"})  # «…، ما دفع المكسيك إلى إعلان قطع علاقاتها»: who was driven to it acts
 # «هجوماً مضاداً أجبر القوات الحكومية على الانسحاب», «اضطرت القوات إلى الانسحاب»: who is forced to it acts (the
 # forcing verbs name the doer as their object, the verbs of being forced as their subject)
