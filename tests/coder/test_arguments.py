@@ -9233,6 +9233,10 @@ def test_whom_a_speaker_charges_in_the_speech_he_gave(rules_coder):
     text = "وافتتح وزير الخارجية المصري الاجتماع بكلمة دعا فيها قادة الفصائل إلى تغليب مصلحة الشعب الفلسطيني."
     ev = one(rules_coder, text, "REQUEST", "2020-01-01")
     assert codes(ev.actor) == ["EGY"] and [r.text for r in ev.recipient] == ["قادة الفصائل"]
+    # (but a statement another party welcomes is not the welcomer's: the party after «فيه» speaks)
+    ev = one(rules_coder, "ورحبت الخارجية الأردنية ببيان دعا فيه مجلس الأمن الأطراف إلى ضبط النفس.", "REQUEST",
+             "2020-01-01")
+    assert codes(ev.actor) == ["UNO"]
 
 
 def test_the_members_of_a_body_after_a_conjoined_feminine_verb_are_its_object(rules_coder):

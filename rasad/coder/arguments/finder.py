@@ -537,7 +537,8 @@ class ArgumentFinder(Frames, Content, Subjects):
                 # (nor after a speech or letter someone gave or sent: «ألقى كلمة أمام أنصاره اتهم فيها الداعية
                 # فتح الله غولن» charges Gülen)
                 given = in_it and self.given_statement_before(trig.first_token)
-                authored = svo is None and (in_it and (speaker is not None or lone_object or given or not (
+                authored = svo is None and not (in_it and self.taken_statement_before(trig.first_token)) and (
+                    in_it and (speaker is not None or lone_object or given or not (
                     after and after[0].kinds[0] in ("person", "agent"))) or not in_it and self._describes_document(trig))
                 # «ثم عاد ترامب ليتهم الدوحة بـ …», «غير أن ترامب عاد بعد ساعات ليتهم»: a verb of purpose
                 # shares the subject of the verb before it, named last in its clause

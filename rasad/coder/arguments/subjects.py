@@ -1291,11 +1291,18 @@ class Subjects(Agreement):
         رسالة»): its speaker is that verb's subject."""
         k = self._statement_before(verb)
         if k is not None and k == verb - 1 and k > 0 and prep_clitic(self.tokens[k]) == "ب" \
-                and not any(is_one_of(t, TAKING_STATEMENTS) for t in self.tokens[max(0, k - 4):k]):
+                and not self.taken_statement_before(verb):
             # «افتتح المحادثات بكلمة دعا فيها …», «ردت ببيان رفضت فيه …»: the statement it was done with (not one
             # welcomed or condemned: «رحبت ببيان دعا فيه …»)
             return True
         return k is not None and k > 0 and is_one_of(self.tokens[k - 1], GIVING_STATEMENTS)
+
+    def taken_statement_before(self, verb: int) -> bool:
+        """The statement right before token `verb` is what another party welcomes or condemns («رحبت الخارجية ببيان
+        دعا فيه مجلس الأمن …»): not the welcomer's own."""
+        k = self._statement_before(verb)
+        return k is not None and k == verb - 1 and prep_clitic(self.tokens[k]) == "ب" \
+            and any(is_one_of(t, TAKING_STATEMENTS) for t in self.tokens[max(0, k - 4):k])
 
     def _statement_before(self, verb: int, nouns: frozenset = STATEMENTS) -> Optional[int]:
         """The token of the nearest statement, speech or interview (or other of `nouns`) before token `verb`, in its
