@@ -1288,21 +1288,26 @@ class Subjects(Agreement):
 
     def given_statement_before(self, verb: int) -> bool:
         """The statement before token `verb` is the object of a verb of giving or sending («ألقى كلمة», «وجّه
-        رسالة»): its speaker is that verb's subject."""
+        رسالة»), or what the act was done with («افتتح المحادثات بكلمة دعا فيها …», «ردت ببيان رفضت فيه …»): its
+        speaker is that verb's subject (not a statement another welcomes: «رحبت ببيان دعا فيه …»)."""
         k = self._statement_before(verb)
-        if k is not None and k == verb - 1 and k > 0 and prep_clitic(self.tokens[k]) == "ب" \
-                and not self.taken_statement_before(verb):
-            # «افتتح المحادثات بكلمة دعا فيها …», «ردت ببيان رفضت فيه …»: the statement it was done with (not one
-            # welcomed or condemned: «رحبت ببيان دعا فيه …»)
-            return True
+        if self._statement_with_bi(k, verb):
+            return not self._taken_statement(k)
         return k is not None and k > 0 and is_one_of(self.tokens[k - 1], GIVING_STATEMENTS)
 
     def taken_statement_before(self, verb: int) -> bool:
         """The statement right before token `verb` is what another party welcomes or condemns («رحبت الخارجية ببيان
         دعا فيه مجلس الأمن …»): not the welcomer's own."""
         k = self._statement_before(verb)
-        return k is not None and k == verb - 1 and prep_clitic(self.tokens[k]) == "ب" \
-            and any(is_one_of(t, TAKING_STATEMENTS) for t in self.tokens[max(0, k - 4):k])
+        return self._statement_with_bi(k, verb) and self._taken_statement(k)
+
+    def _statement_with_bi(self, k: Optional[int], verb: int) -> bool:
+        """The statement at token `k` stands right before the verb at `verb`, with «ب» («بكلمة دعا فيها»)."""
+        return k is not None and k == verb - 1 and prep_clitic(self.tokens[k]) == "ب"
+
+    def _taken_statement(self, k: int) -> bool:
+        """A verb or masdar of welcoming or condemning shortly before the statement at token `k`."""
+        return any(is_one_of(t, TAKING_STATEMENTS) for t in self.tokens[max(0, k - 4):k])
 
     def _statement_before(self, verb: int, nouns: frozenset = STATEMENTS) -> Optional[int]:
         """The token of the nearest statement, speech or interview (or other of `nouns`) before token `verb`, in its
