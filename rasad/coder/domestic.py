@@ -81,8 +81,9 @@ def fill_domestic_codes(args: Arguments, home: Callable[[], Optional[str]] = lam
                     # (another body or official of a state before it names the state, more than the last party:
                     # «اتهمت الحكومة البولندية بيلاروس بـ«هجوم هجين» على الاتحاد الأوروبي، فيما عززت وزارة الدفاع …»)
                     parties = args.actor + args.recipient
+                    # (nor a body of no state: «حذرت منظمات حقوقية …، وطالبت منظمة «هيومن رايتس ووتش» السلطات»)
                     before = [o for o in reversed(nearby) if o.last_token < np.first_token and o.entity.code
-                              and not o.is_place and o not in parties]
+                              and o.entity.code not in THIRD_PARTY_CODES and not o.is_place and o not in parties]
                     # (a news agency quoted names the state only when no other does: «هبط سهم … في السوق المالية
                     # السعودية، فيما نقلت وكالة «رويترز» عن مصادر أن قوات الأمن منعت …»)
                     before = [o for o in before if o.entity.sector != "MED"] or before

@@ -78,6 +78,8 @@ _HOLDINGS = frozenset("مواقع موقع مقرات مقر معاقل اهدا
                       "مسلحي مقاتلي عناصر قاده قيادات انصار".split())
 # (what the knowledge base's «الرئيس السابق», «الرئيس المخلوع» … say of a title after its state's nisba; keys)
 _NO_LONGER_IN_OFFICE = frozenset("سابق سابقه اسبق مخلوع مخلوعه معزول معزوله مستقيل مستقيله مقال مقاله".split())
+# «ترشح لمنصب الرئيس», «شغور منصب الرئيس»: a title after these names the office, not who holds it
+_OFFICE_WORDS = frozenset({"منصب", "مناصب"})
 _OFFICE_SECTORS = frozenset("GOV MIL COP SPY JUD LEG".split())
 # what may stand between a title and its holder's name (not «مقال», also an article in a paper); «الراحل»: the late
 # (and «آنذاك», then: «رئيس الوزراء آنذاك بنيامين نتنياهو» is the man, whatever «رئيس الوزراء» has come to mean since)
@@ -2174,8 +2176,10 @@ class MentionFinder:
                 entity = replace(entity, code=max(states, key=lambda c: memory.salience[c]))
             if entity.code is None and agent_phrase and agent_phrase in memory.agent_codes \
                     and any(has_article(t) for t in tokens[start:end + 2]) \
+                    and not (start and tokens[start - 1].keys[-1] in _OFFICE_WORDS) \
                     and not (memory.agent_codes[agent_phrase].kind == "person" and _heads_unknown_body(tokens, end)):
-                # (an indefinite title is someone not named yet: «أول رئيس أجنبي يزور بيروت», «وزير سابق»)
+                # (an indefinite title is someone not named yet: «أول رئيس أجنبي يزور بيروت», «وزير سابق»; the
+                # title of an office, «لمنصب الرئيس», is no one)
                 prior = memory.agent_codes[agent_phrase]
                 if memory.scene not in (None, prior.code) and ref.entry.agent_kind == "title" \
                         and phrase_keys(agent_phrase)[0] in _STATE_EXECUTIVE_TITLES \

@@ -4787,6 +4787,20 @@ def test_issued_by_is_no_confiscation_and_a_masculine_body_after_a_conjoined_fem
     assert codes(call.actor) == ["IGO"] and codes(call.recipient) == ["UNO"]
 
 
+def test_a_masculine_body_right_after_a_feminine_verb_is_its_object_with_or_without_a_conjunction(rules_coder):
+    # «وقد زوّدت الجيش الإثيوبي»: the army, masculine, is whom she supplied, not who supplied
+    text = "وقّعت تركيا مع الصومال اتفاقية دفاعية. وقد زوّدت الجيش الإثيوبي، بحسب تقارير، بطائرات مسيّرة."
+    aid = [e for e in code(rules_coder, text, "2024-08-14") if e.event_type == "AID"]
+    assert not [e for e in aid if "ETH" in codes(e.actor)]
+
+
+def test_a_states_leadership_is_one_party_not_the_nisba_alone(rules_coder):
+    # «القيادة البحرينية» is Bahrain's leadership, whom the visitor urged; its nisba is no subject of its own
+    text = "زار وزير الدفاع الأميركي روبرت غيتس المنامة، حيث حث القيادة البحرينية على المضي سريعاً في إصلاحات جدية."
+    ev = one(rules_coder, text, "REQUEST", "2011-03-14")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["BHR"]
+
+
 def test_a_request_submitted_and_a_complaint_lodged_with_a_body(rules_coder):
     ev = one(rules_coder, "أعلنت وزارة الخارجية المصرية أن مصر تقدمت بطلب إلى مجلس الأمن الدولي للتدخل في أزمة سد النهضة.",
              "REQUEST", "2020-06-20")
@@ -8501,6 +8515,24 @@ def test_a_news_agency_quoted_does_not_place_the_security_forces(rules_coder):
             "منعت طائرات خاصة من الإقلاع من مطار جدة.")
     ev = one(rules_coder, text, "COERCE", "2017-11-06")
     assert codes(ev.actor) == ["SAU"]
+
+
+def test_rights_groups_named_before_do_not_own_the_authorities_addressed(rules_coder):
+    # an organisation has no authorities: «السلطات» is not the rights groups' just because they come first
+    text = ("في المقابل، حذرت منظمات حقوقية محلية ودولية من أن يتحول القرار إلى «غطاء لتضييق أوسع على الحريات "
+            "العامة»، وطالبت منظمة «هيومن رايتس ووتش» السلطات بضمان محاكمات عادلة للموقوفين.")
+    ev = one(rules_coder, text, "REQUEST", "2025-04-25")
+    assert codes(ev.actor) == ["NGO"]
+    assert "NGO" not in codes(ev.recipient)
+
+
+def test_a_title_after_the_word_for_office_is_not_the_holder_named_before(rules_coder):
+    # «منصب الرئيس» is the office, not the Tunisian president the text named before
+    text = ("استقبل الرئيس التونسي قيس سعيد وزير الخارجية الجزائري في قرطاج.\n"
+            "وطالب رئيس أركان الجيش الجزائري علناً بتفعيل المادة 102 من الدستور المتعلقة بشغور منصب الرئيس.")
+    ev = one(rules_coder, text, "REQUEST", "2019-12-13")
+    assert codes(ev.actor) == ["DZA"]
+    assert "TUN" not in codes(ev.recipient)
 
 
 def test_a_masculine_possessive_after_a_group_with_a_masculine_head_is_the_groups(rules_coder):

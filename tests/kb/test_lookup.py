@@ -79,6 +79,7 @@ CASES = [
     ("المخابرات الأردنية", "2016-06-01", "JOR", "SPY"),
     ("الخارجية الروسية", "2020-01-01", "RUS", "GOV"),  # the ministry named by its adjective alone
     ("الداخلية العراقية", "2020-01-01", "IRQ", "COP"),
+    ("القيادة الفلسطينية", "2020-01-01", "PSE", "GOV"),  # a state's leadership
     # an office the bare phrase names one state's of, another's when a state is named
     ("وزارة الخزانة", "2019-03-02", "USA", "GOV"),
     ("وزارة الخزانة البريطانية", "2019-03-02", "GBR", "GOV"),

@@ -986,9 +986,9 @@ class Subjects(Agreement):
             # the word may be a masdar: «وجاء رفض القاهرة»)
             return None
         if first.first_token == trig.last_token + 1 and trig.entry.pos == "verb" \
-                and conjoined_word(self.tokens[trig.first_token]) and self.feminine_verb(trig) and self.masculine_body(first):
-            # «…، ودعت مجلس الأمن الدولي إلى التدخل»: a body named by a masculine noun right after a conjoined
-            # feminine verb is its object
+                and self.feminine_verb(trig) and self.masculine_body(first):
+            # «…، ودعت مجلس الأمن الدولي إلى التدخل», «وقد زوّدت الجيش الإثيوبي»: a body named by a masculine noun
+            # right after a feminine verb is its object
             return None
         if trig.entry.frame == "visit" and first.kinds[:1] and first.kinds[0] in ("capital", "country", "place") \
                 and len(first.kinds) == 1:
