@@ -698,6 +698,14 @@ def _adjective_use(tokens: list[Token], mention, raw, adjectives: frozenset[str]
         and not any(m[0] <= start - 1 <= m[1] for m in raw)
 
 
+def _lacks_its_nisba(tokens: list[Token], mention, raw, nisba_only: frozenset[str]) -> bool:
+    """«غرفة القيادة», «القيادة العسكرية»: a noun that names a state's body only with the state's nisba right after
+    it («القيادة السعودية») names none without it."""
+    if mention[2].entry.id not in nisba_only:
+        return False
+    return not any(m[0] == mention[1] + 1 and m[2].kind == "demonym" and has_article(tokens[m[0]]) for m in raw)
+
+
 def _in_adjective_chain(tokens: list[Token], mention, raw, definite_states: frozenset[str]) -> bool:
     """«الدعم السياسي والمالي», «القطب الاقتصادي والمالي»: a nisba conjoined to an adjective that
     names nobody is an adjective too («المالي» is financial there, not Malian)."""
@@ -1338,6 +1346,7 @@ class MentionFinder:
         self._root_keys = set(kb.trie._root)  # noqa: SLF001 - first words of all names
         self._titles = frozenset(e.id for e in kb.entries if e.agent_kind == "title")
         self._adjectives = frozenset(phrase_keys(e.names[0])[0] for e in kb.entries if e.adjective)
+        self._nisba_only = frozenset(e.id for e in kb.entries if e.nisba_only)
         self._skeletons = _Skeletons(kb.skeletons)
         # titles and bodies named only by constructs, whose head never takes the article
         self._constructs = frozenset(e.id for e in kb.entries if e.kind == "agent" and any(" " in n for n in e.names)
@@ -1377,7 +1386,8 @@ class MentionFinder:
         raw = [m for m in raw if not _adjective_use(tokens, m, raw, self._adjectives)
                and not _in_adjective_chain(tokens, m, raw, self._definite_states)
                and not _adjective_homograph(tokens, m, raw, self._definite_states)
-               and not _names_a_street(tokens, m)]
+               and not _names_a_street(tokens, m)
+               and not _lacks_its_nisba(tokens, m, raw, self._nisba_only)]
         nps = self._compose(tokens, raw, memory, when)
         nps = _titled_names(tokens, nps, self._titles)
         for step in (_courtesy_titles, _quoted_bodies, _rights_groups, _striking_trades, _vessel_names,

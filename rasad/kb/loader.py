@@ -258,15 +258,16 @@ def _agent(item: dict, where: str) -> KBEntry:
     if kind not in AGENT_KINDS:
         raise ValueError(f"'kind' must be one of {sorted(AGENT_KINDS)}, got {kind!r}")
     role = Role(_code(item.get("code")), _sector(item.get("sector")), item.get("office"), None, None)
-    adjective = item.get("adjective", False)
-    if not isinstance(adjective, bool):
-        raise ValueError(f"'adjective' must be true or false, got {adjective!r}")
+    adjective, nisba_only = item.get("adjective", False), item.get("nisba_only", False)
+    for name, value in (("adjective", adjective), ("nisba_only", nisba_only)):
+        if not isinstance(value, bool):
+            raise ValueError(f"'{name}' must be true or false, got {value!r}")
     unqualified = _code(item.get("unqualified_code"), "unqualified_code")
     if unqualified is not None and role.code is not None:
         raise ValueError("'unqualified_code' is for phrases without a fixed 'code'")
     return KBEntry(f"agent:{phrase.strip()}", "agent", item.get("office"), phrase.strip(), None,
                    [phrase.strip()], [role], where, agent_kind=kind, adjective=adjective,
-                   unqualified_code=unqualified)
+                   nisba_only=nisba_only, unqualified_code=unqualified)
 
 
 _BUILDERS = {"country": _country, "organisation": _organisation, "group": _group,

@@ -92,6 +92,7 @@ class KBEntry:
     branches: list[str] = field(default_factory=list)
     agent_kind: Optional[str] = None  # agents: title | body | group
     adjective: bool = False  # agents: the word is also an adjective («البحرية», «الخارجية»)
+    nisba_only: bool = False  # agents: names a body only with a state's nisba after it («القيادة السعودية»)
     unqualified_code: Optional[str] = None  # agents: the state meant when the text names none («وزارة الخزانة»)
     gender: Optional[str] = None  # persons: "f" or "m" where the entry says
 

@@ -4801,6 +4801,13 @@ def test_a_states_leadership_is_one_party_not_the_nisba_alone(rules_coder):
     assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["BHR"]
 
 
+def test_a_masculine_body_before_is_no_subject_a_feminine_verb_shares(rules_coder):
+    # «مجلس الأمن» cannot be the subject of «هددت»: the state after the verb is
+    text = "وفي الثاني عشر من سبتمبر رفع مجلس الأمن العقوبات الأممية المفروضة على ليبيا، بعدما هددت فرنسا باستخدام حق النقض."
+    ev = one(rules_coder, text, "THREATEN", "2003-12-20")
+    assert codes(ev.actor) == ["FRA"]
+
+
 def test_a_request_submitted_and_a_complaint_lodged_with_a_body(rules_coder):
     ev = one(rules_coder, "أعلنت وزارة الخارجية المصرية أن مصر تقدمت بطلب إلى مجلس الأمن الدولي للتدخل في أزمة سد النهضة.",
              "REQUEST", "2020-06-20")

@@ -101,6 +101,16 @@ def test_an_agents_unqualified_code_is_a_code_and_only_without_a_fixed_one(tmp_p
     assert "'unqualified_code' must be a three-letter" in err.value.problems[1]
 
 
+def test_an_agents_nisba_only_flag_is_true_or_false(tmp_path, kb):
+    p = write(tmp_path, "agents.yaml", """
+- {phrase: القيادة, sector: GOV, kind: body, office: Leadership, code: null, nisba_only: yes please}
+""")
+    with pytest.raises(KBError) as err:
+        load_file(p)
+    assert "'nisba_only' must be true or false" in err.value.problems[0]
+    assert kb.by_id["agent:القيادة"].nisba_only
+
+
 def test_group_short_names_load(kb):
     pmf = kb.by_id["popular_mobilization_forces"]
     assert pmf.short_names == ["الحشد"]

@@ -338,7 +338,8 @@ def test_preposition_inside_a_name_does_not_block_segmentation(resolve):
     assert [r["code"] for r in resolve("القمة الحادية والأربعون لمجلس التعاون الخليجي", None)] == ["IGO"]
 
 
-@pytest.mark.parametrize("text", ["السياسة الخارجية", "في شؤونها الداخلية", "تدخلات خارجية", "مناورات بحرية"])
+@pytest.mark.parametrize("text", ["السياسة الخارجية", "في شؤونها الداخلية", "تدخلات خارجية", "مناورات بحرية",
+                                  "غرفة القيادة", "مقر القيادة العسكرية"])
 def test_sector_words_used_as_adjectives_name_nobody(resolve, text):
     assert resolve(text, date(2020, 1, 1)) == []
 

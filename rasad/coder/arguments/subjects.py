@@ -1091,6 +1091,10 @@ class Subjects(Agreement):
                 and any(np.code == bare[0].code for np in named_before):
             return False  # «قصف الحرس الثوري …، وهدد قائد قواته البرية بمواصلة العمليات»: its own man speaks next
         bodies = [np for np in named_before if np.kinds[0] in ("agent", "person", "organisation", "group")]
+        if self.feminine_verb(trig):
+            # (a man or a masculine body is no subject of a feminine verb: «وحثّ [بلينكن] باكو على …، ودانت باريس …»
+            # — Paris condemns)
+            bodies = [np for np in bodies if not (self.masculine_person(np) or self.masculine_body(np))]
         subject = bool(bodies) or any(one_state and np.kinds[0] in ("country", "capital") and np.code != bare[0].code
                                       for np in named_before)
         # («دانت الخارجية الأميركية الهجوم، وطالبت «الدعم السريع» بوقف تقدمها»: a group of another state after the
