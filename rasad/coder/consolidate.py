@@ -553,7 +553,13 @@ def _fuse_casualty_reports(events: list[Event]) -> list[Event]:
                      and not {a.span for a in o.actor} & struck
                      and not o.rule.startswith(_INTERCEPTING)),  # a defender is no attacker
                     key=lambda o: abs(o.trigger.span[0] - ev.trigger.span[0]), default=None)
-        if donor is not None:
+        if donor is not None and donor.trigger.span[0] < ev.trigger.span[0] and normalize(ev.trigger.text).startswith("ب"):
+            # «شنت القوات قصفاً مكثفاً بقذائف الهاون على حي الخالدية»: the weapon the attack is made with; the attack
+            # keeps its own reading and takes the target
+            donor.recipient = list(ev.recipient)
+            donor.rule += "/recipient-of:" + ev.trigger.text
+            out.remove(ev)
+        elif donor is not None:
             ev.actor = list(donor.actor)
             ev.rule += "/fused-with:" + donor.trigger.text
             out.remove(donor)

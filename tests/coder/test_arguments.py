@@ -4808,6 +4808,19 @@ def test_a_masculine_body_before_is_no_subject_a_feminine_verb_shares(rules_code
     assert codes(ev.actor) == ["FRA"]
 
 
+def test_the_owner_of_the_positions_shelled_in_construct_is_the_target(rules_coder):
+    # «قصف مواقع الحوثيين»: the Houthis' positions, as «مواقع للحوثيين» would be, not the province they lie in
+    ev = one(rules_coder, "يواصل الجيش اليمني قصف مواقع الحوثيين في صعدة.", "ASSAULT", "2009-11-10")
+    assert [(r.code, r.entity.sector) for r in ev.recipient] == [("YEM", "REB")]
+
+
+def test_the_weapon_an_attack_is_made_with_is_no_attack_of_its_own(rules_coder):
+    # «قصفاً … بقذائف الهاون على حي الخالدية»: one shelling by the forces, on the district
+    text = "وكانت القوات النظامية السورية قد شنت فجر أمس قصفاً مكثفاً بقذائف الهاون على حي الخالدية في حمص."
+    evs = [e for e in code(rules_coder, text, "2012-02-05") if e.event_type == "ASSAULT"]
+    assert [(e.trigger.text, codes(e.actor), codes(e.recipient)) for e in evs] == [("قصفاً", ["SYR"], ["SYR"])]
+
+
 def test_a_request_submitted_and_a_complaint_lodged_with_a_body(rules_coder):
     ev = one(rules_coder, "أعلنت وزارة الخارجية المصرية أن مصر تقدمت بطلب إلى مجلس الأمن الدولي للتدخل في أزمة سد النهضة.",
              "REQUEST", "2020-06-20")

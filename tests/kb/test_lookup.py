@@ -80,6 +80,7 @@ CASES = [
     ("الخارجية الروسية", "2020-01-01", "RUS", "GOV"),  # the ministry named by its adjective alone
     ("الداخلية العراقية", "2020-01-01", "IRQ", "COP"),
     ("القيادة الفلسطينية", "2020-01-01", "PSE", "GOV"),  # a state's leadership
+    ("الطيران الروسي", "2020-01-01", "RUS", "MIL"),  # a state's air force
     # an office the bare phrase names one state's of, another's when a state is named
     ("وزارة الخزانة", "2019-03-02", "USA", "GOV"),
     ("وزارة الخزانة البريطانية", "2019-03-02", "GBR", "GOV"),

@@ -1004,9 +1004,10 @@ class ArgumentFinder(Frames, Content, Subjects):
                     and (rec := self._chief_of_unnamed_object(anchor, used)) is not None:
                 args.path.append("chief-of-object")
             if rec is None and e.event == "ASSAULT":
-                # «غارات على عشرين هدفاً للحزب», «قصفت مواقع لحزب الله»: whose targets were struck
+                # «غارات على عشرين هدفاً للحزب», «قصفت مواقع لحزب الله», «قصف مواقع الحوثيين»: whose targets were
+                # struck (with «ل» or in construct)
                 near = min(self._next_clause(trig.last_token), anchor + TARGETS_REACH)
-                rec = next((np for np in after if id(np) not in used and prep_key(np.prep) == "ل" and np.code
+                rec = next((np for np in after if id(np) not in used and (not np.prep or prep_key(np.prep) == "ل") and np.code
                             and not np.is_place and np.first_token < near and self._owns_targets(np)), None)
                 if rec is not None:
                     args.path.append("owner-of-targets")
@@ -1098,7 +1099,7 @@ class ArgumentFinder(Frames, Content, Subjects):
                 if rec is not None:
                     args.path.append("object")
             elif rec is not None and not {"object", "targeted", "addressed-on-occasion",
-                                          "witnessed-by", "described-object"} & set(args.path):
+                                          "witnessed-by", "described-object", "owner-of-targets"} & set(args.path):
                 args.path.append(f"prep:{rec.prep}")
             if rec is not None:
                 args.recipient.extend(self._with_coordinated(rec, after))
