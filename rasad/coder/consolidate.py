@@ -107,7 +107,7 @@ def drop_redundant(events: list[Event]) -> list[Event]:
     """Within a sentence: an event with no participants is dropped when another event of the same
     type has some («محادثات … في مقدمتها لقاء X بـ Y»), and a trigger conjoined to one of the same
     type with the same parties is the same event («انسحابا وإعادة تموضع»)."""
-    events = _fold_relative_attack_verbs(_fuse_casualty_reports(events))
+    events = _fold_relative_attack_verbs(_fuse_casualty_reports(_fold_listed_weapons(events)))
     # «أعلن … تنفيذ «عملية عسكرية نوعية» استهدفت مطاري أبوظبي»: the verb that describes the operation names
     # its target; the two are one attack
     describing = [ev for ev in events if "describes-noun" in ev.rule]
@@ -534,6 +534,38 @@ def _fold_relative_attack_verbs(events: list[Event]) -> list[Event]:
 
 
 _RELATIVE_VERB_REACH = 9  # «غارات على ميناء الحديدة غربي اليمن استهدفت»
+
+
+_WEAPONS_REACH = 4  # words from an attack noun to the «ب» that lists its weapons («قصفاً مكثفاً بالمدفعية»)
+
+
+def _fold_listed_weapons(events: list[Event]) -> list[Event]:
+    """«شنت القوات قصفاً مكثفاً بالمدفعية وقذائف الهاون على حي الخالدية»: a weapon noun conjoined to the «ب» phrase
+    of an attack told just before it is what the attack was made with; the attack takes its target when it had
+    only a guessed one."""
+    out = list(events)
+    for ev in events:
+        if ev.event_type != "ASSAULT" or ev.trigger.entry.pos != "noun" or not normalize(ev.trigger.text).startswith("و"):
+            continue
+        words = _words_before(ev).split()
+        if not words or not normalize(words[-1]).startswith("ب"):
+            continue
+        attack = next((o for o in reversed(out) if o is not ev and o.event_type == "ASSAULT"
+                       and o.trigger.span[1] <= ev.trigger.span[0]
+                       and len(ev.sentence_text[o.trigger.span[1] - ev.sentence_span[0]:
+                                                ev.trigger.span[0] - ev.sentence_span[0]].split()) <= _WEAPONS_REACH
+                       and not any(c in "،,؛;:." for c in ev.sentence_text[o.trigger.span[1] - ev.sentence_span[0]:
+                                                                           ev.trigger.span[0] - ev.sentence_span[0]])),
+                      None)
+        if attack is None:
+            continue
+        if any(r.code for r in ev.recipient) and (not any(r.code for r in attack.recipient)
+                                                  or any(k in attack.rule for k in GUESSED_PARTY)):
+            attack.recipient = list(ev.recipient)
+            attack.rule = "/".join("+".join(step for step in part.split("+") if step not in GUESSED_PARTY)
+                                   for part in attack.rule.split("/")) + "/recipient-of:" + ev.trigger.text
+        out.remove(ev)
+    return out
 
 
 def _fuse_casualty_reports(events: list[Event]) -> list[Event]:

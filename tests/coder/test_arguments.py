@@ -4821,6 +4821,17 @@ def test_the_weapon_an_attack_is_made_with_is_no_attack_of_its_own(rules_coder):
     assert [(e.trigger.text, codes(e.actor), codes(e.recipient)) for e in evs] == [("قصفاً", ["SYR"], ["SYR"])]
 
 
+def test_a_weapon_listed_after_the_ba_of_an_attack_is_what_it_was_made_with(rules_coder):
+    # «قصفاً … بالمدفعية وقذائف الهاون على حي الخالدية»: one shelling of the district, not Tunisia struck (the
+    # state the story pits Syria against) and a second attack by Tunisia
+    text = ("أعلنت تونس طرد السفير السوري احتجاجاً على ما وصفته بالمجزرة في حمص.\n"
+            "وقال الرئيس التونسي إن بلاده لن تعترف بالنظام السوري بعد اليوم.\n"
+            "وكانت القوات النظامية السورية قد شنت فجر أمس قصفاً مكثفاً بالمدفعية وقذائف الهاون على حي الخالدية "
+            "ومناطق أخرى في حمص.")
+    evs = [e for e in code(rules_coder, text, "2012-02-05") if e.event_type == "ASSAULT"]
+    assert [(e.trigger.text, codes(e.actor), codes(e.recipient)) for e in evs] == [("قصفاً", ["SYR"], ["SYR"])]
+
+
 def test_a_request_submitted_and_a_complaint_lodged_with_a_body(rules_coder):
     ev = one(rules_coder, "أعلنت وزارة الخارجية المصرية أن مصر تقدمت بطلب إلى مجلس الأمن الدولي للتدخل في أزمة سد النهضة.",
              "REQUEST", "2020-06-20")
