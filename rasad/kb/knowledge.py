@@ -44,6 +44,8 @@ def respelt_vowels(word: str, name_word: str) -> bool:
 
 
 _NISBA_SUFFIXES = ("", "ة", "ون", "ين", "ان", "تان", "تين", "ات", "ا")  # «فلسطينيا»
+# endings after which no tanween alef is written or that already inflect («مغاربة», «عاجيون»)
+_INFLECTED_ENDINGS = ("ة", "ه", "ا", "ى", "ي", "ون", "ين", "ات")
 
 
 def demonym_forms(stem: str) -> list[str]:
@@ -137,6 +139,8 @@ class KnowledgeBase:
                     add(form, NameRef(e, "demonym"))
             for n in e.demonym_forms:
                 add(n, NameRef(e, "demonym"))
+                if not n.endswith(_INFLECTED_ENDINGS):
+                    add(n + "ا", NameRef(e, "demonym"))  # a broken plural in the accusative: «مسؤولين أتراكاً»
             for n in e.places:
                 add(n, NameRef(e, "place"))
         else:

@@ -81,6 +81,7 @@ CASES = [
     ("الداخلية العراقية", "2020-01-01", "IRQ", "COP"),
     ("القيادة الفلسطينية", "2020-01-01", "PSE", "GOV"),  # a state's leadership
     ("الطيران الروسي", "2020-01-01", "RUS", "MIL"),  # a state's air force
+    ("مسؤولين أتراكاً", "2020-01-01", "TUR", "GOV"),  # a listed broken plural in the accusative
     # an office the bare phrase names one state's of, another's when a state is named
     ("وزارة الخزانة", "2019-03-02", "USA", "GOV"),
     ("وزارة الخزانة البريطانية", "2019-03-02", "GBR", "GOV"),
