@@ -82,6 +82,7 @@ CASES = [
     ("القيادة الفلسطينية", "2020-01-01", "PSE", "GOV"),  # a state's leadership
     ("الطيران الروسي", "2020-01-01", "RUS", "MIL"),  # a state's air force
     ("مسؤولين أتراكاً", "2020-01-01", "TUR", "GOV"),  # a listed broken plural in the accusative
+    ("جندياً إسرائيلياً", "2020-01-01", "ISR", "MIL"),  # a one-word force in the accusative
     # an office the bare phrase names one state's of, another's when a state is named
     ("وزارة الخزانة", "2019-03-02", "USA", "GOV"),
     ("وزارة الخزانة البريطانية", "2019-03-02", "GBR", "GOV"),
@@ -344,6 +345,12 @@ def test_preposition_inside_a_name_does_not_block_segmentation(resolve):
                                   "غرفة القيادة", "مقر القيادة العسكرية"])
 def test_sector_words_used_as_adjectives_name_nobody(resolve, text):
     assert resolve(text, date(2020, 1, 1)) == []
+
+
+def test_an_office_in_the_accusative_names_no_one_a_force_does(resolve):
+    """«انتُخب رئيساً» is elected president (a predicate), «قتل جندياً» killed a soldier."""
+    assert resolve("انتُخب رئيساً", date(2020, 1, 1)) == []
+    assert [(r["code"], r["sector"]) for r in resolve("قتل جندياً", date(2020, 1, 1))] == [(None, "MIL")]
 
 
 @pytest.mark.parametrize("text", ["أفاد مصدر أمني", "وأفاد البيان"])
