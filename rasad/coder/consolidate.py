@@ -536,27 +536,27 @@ def _fold_relative_attack_verbs(events: list[Event]) -> list[Event]:
 _RELATIVE_VERB_REACH = 9  # «غارات على ميناء الحديدة غربي اليمن استهدفت»
 
 
-_WEAPONS_REACH = 4  # words from an attack noun to the «ب» that lists its weapons («قصفاً مكثفاً بالمدفعية»)
+_WEAPONS_REACH = 4  # words from an attack noun to the «ب» that names its weapons («قصفاً مكثفاً بالمدفعية»)
 
 
 def _fold_listed_weapons(events: list[Event]) -> list[Event]:
-    """«شنت القوات قصفاً مكثفاً بالمدفعية وقذائف الهاون على حي الخالدية»: a weapon noun conjoined to the «ب» phrase
-    of an attack told just before it is what the attack was made with; the attack takes its target when it had
-    only a guessed one."""
+    """«شنت القوات قصفاً مكثفاً بقذائف الهاون على حي الخالدية», «… بالمدفعية وقذائف الهاون على …»: a weapon noun
+    with «ب», or conjoined to the «ب» phrase, of an attack told just before it is what the attack was made with; the
+    attack takes its target when it had none or only a guessed one."""
     out = list(events)
     for ev in events:
-        if ev.event_type != "ASSAULT" or ev.trigger.entry.pos != "noun" or not normalize(ev.trigger.text).startswith("و"):
+        if ev.event_type != "ASSAULT" or ev.trigger.entry.pos != "noun":
             continue
-        words = _words_before(ev).split()
-        if not words or not normalize(words[-1]).startswith("ب"):
+        word, before = normalize(ev.trigger.text), normalize(_words_before(ev)).split()[-1:]
+        # (a weapon with «ب» that has a doer of its own reports its own strike: «… بصواريخ أطلقها الحوثيون»)
+        if not (word.startswith("ب") and not any(a.code for a in ev.actor)
+                or word.startswith("و") and before and before[0].startswith("ب")):
             continue
+        start = ev.sentence_span[0]
         attack = next((o for o in reversed(out) if o is not ev and o.event_type == "ASSAULT"
-                       and o.trigger.span[1] <= ev.trigger.span[0]
-                       and len(ev.sentence_text[o.trigger.span[1] - ev.sentence_span[0]:
-                                                ev.trigger.span[0] - ev.sentence_span[0]].split()) <= _WEAPONS_REACH
-                       and not any(c in "،,؛;:." for c in ev.sentence_text[o.trigger.span[1] - ev.sentence_span[0]:
-                                                                           ev.trigger.span[0] - ev.sentence_span[0]])),
-                      None)
+                       and o.trigger.span[1] <= ev.trigger.span[0] and not _clause_break_between(o, ev)
+                       and len(ev.sentence_text[o.trigger.span[1] - start:ev.trigger.span[0] - start].split())
+                       <= _WEAPONS_REACH), None)
         if attack is None:
             continue
         if any(r.code for r in ev.recipient) and (not any(r.code for r in attack.recipient)
@@ -585,13 +585,7 @@ def _fuse_casualty_reports(events: list[Event]) -> list[Event]:
                      and not {a.span for a in o.actor} & struck
                      and not o.rule.startswith(_INTERCEPTING)),  # a defender is no attacker
                     key=lambda o: abs(o.trigger.span[0] - ev.trigger.span[0]), default=None)
-        if donor is not None and donor.trigger.span[0] < ev.trigger.span[0] and normalize(ev.trigger.text).startswith("ب"):
-            # «شنت القوات قصفاً مكثفاً بقذائف الهاون على حي الخالدية»: the weapon the attack is made with; the attack
-            # keeps its own reading and takes the target
-            donor.recipient = list(ev.recipient)
-            donor.rule += "/recipient-of:" + ev.trigger.text
-            out.remove(ev)
-        elif donor is not None:
+        if donor is not None:
             ev.actor = list(donor.actor)
             ev.rule += "/fused-with:" + donor.trigger.text
             out.remove(donor)

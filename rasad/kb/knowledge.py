@@ -46,7 +46,7 @@ def respelt_vowels(word: str, name_word: str) -> bool:
 _NISBA_SUFFIXES = ("", "ة", "ون", "ين", "ان", "تان", "تين", "ات", "ا")  # «فلسطينيا»
 # endings after which no tanween alef is written or that already inflect («مغاربة», «عاجيون»)
 _INFLECTED_ENDINGS = ("ة", "ه", "ا", "ى", "ون", "ين", "ات")
-_OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "ELI", "PTY"})
+_OFFICE_HOLDER_SECTORS = frozenset({"GOV", "LEG", "JUD", "ELI", "PTY"})  # «رئيساً» is a predicate, not a party
 
 
 def demonym_forms(stem: str) -> list[str]:
@@ -153,7 +153,7 @@ class KnowledgeBase:
                 if e.kind in ("group", "organisation") or e.adjective:
                     self._definite_only(e, n)
                 if e.kind == "agent" and " " not in n.strip() and not n.endswith(_INFLECTED_ENDINGS) \
-                        and e.roles and e.roles[0].sector not in _OFFICE_SECTORS:
+                        and e.roles and e.roles[0].sector not in _OFFICE_HOLDER_SECTORS:
                     # a one-word crowd, force or trade in the indefinite accusative: «اعتقلت الشرطة ناشطاً», «قتلت
                     # جنوداً» (not an office: «انتُخب رئيساً» names no one)
                     add(phrase_keys(n)[0] + "ا", NameRef(e, e.kind))

@@ -1007,8 +1007,8 @@ class ArgumentFinder(Frames, Content, Subjects):
                 # «غارات على عشرين هدفاً للحزب», «قصفت مواقع لحزب الله», «قصف مواقع الحوثيين»: whose targets were
                 # struck (with «ل» or in construct)
                 near = min(self._next_clause(trig.last_token), anchor + TARGETS_REACH)
-                rec = next((np for np in after if id(np) not in used and (not np.prep or prep_key(np.prep) == "ل") and np.code
-                            and not np.is_place and np.first_token < near and self._owns_targets(np)), None)
+                rec = next((np for np in after if id(np) not in used and (not np.prep or prep_key(np.prep) == "ل")
+                            and np.code and not np.is_place and np.first_token < near and self._owns_targets(np)), None)
                 if rec is not None:
                     args.path.append("owner-of-targets")
             if rec is None and is_noun and e.event == "SANCTION":
