@@ -29,7 +29,7 @@ from .arguments.words import (AGREEMENT_DOCUMENTS, CLASHES, DEED_JUDGING, DURING
                               describes_what, is_complementizer, plural_verb, prep_clitic, prep_key, side_of, word_key)
 from .clues.dates import after_a_span_of, nearest_date, parse_date, time_adverbial
 from .clues.force import (AIM_REACH, AIMS_OF_OPERATIONS, CROWD_SECTORS, FACING, HOLDING, a_crowd, across_the_border,
-                          asks_release, at_protesters, calls_to_stop_fighting, coerced_at_home, crowd_at_home,
+                          release_asked_at, at_protesters, calls_to_stop_fighting, coerced_at_home, crowd_at_home,
                           crowd_demands_of_its_government, crowd_of_the_government_faced, doers_of_last_attack,
                           fired_by, force_in_genitive, fought_against, from_an_area, held_by_the_named, imposed_by,
                           jailing_state, joined_in, non_state_captors, opened_the_operation, own_place_after,
@@ -2246,8 +2246,12 @@ class Coder:
             if asker:
                 args.recipient = list(asker)
                 args.path.append("answers-demand")
-        if e.event == "REQUEST" and args.actor and not args.recipient and state.captors \
-                and asks_release(sent.tokens, trig, args.actor):
+        released = release_asked_at(sent.tokens, trig, args.actor) if e.event == "REQUEST" else None
+        if released is not None:
+            # «طالب الجانب الأميركي بالإفراج عن برانسون وعن عالم في وكالة «ناسا»»: whom a release is asked for, and
+            # what names them, is not who is asked
+            args.recipient = [r for r in args.recipient if r.first_token < released]
+        if released is not None and args.actor and not args.recipient and state.captors:
             # «اعتقلت السلطات الإيرانية مواطنين فرنسيين، فيما طالبت باريس بالإفراج عنهما»: of the captor
             mine = {a.code for a in args.actor}
             args.recipient = [c for c in state.captors if c.code not in mine]

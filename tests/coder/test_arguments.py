@@ -672,6 +672,15 @@ def test_a_demand_for_release_is_made_of_the_captor(rules_coder):
     assert codes(ev.actor) == ["UNO"] and codes(ev.recipient) == ["YEM"]
 
 
+def test_whom_a_release_is_asked_for_is_not_who_is_asked(rules_coder):
+    text = ("اعتقلت السلطات الإيرانية صحافياً أمريكياً، فيما طالبت واشنطن بالإفراج عن الصحافي وعن موظف في "
+            "وزارة الخارجية الفرنسية.")
+    ev = one(rules_coder, text, "REQUEST")
+    assert codes(ev.actor) == ["USA"] and codes(ev.recipient) == ["IRN"]
+    ev = one(rules_coder, "وطالب الاتحاد الأوروبي بالإفراج عن ناشطين في منظمة العفو الدولية.", "REQUEST")
+    assert codes(ev.actor) == ["EUR"] and codes(ev.recipient) == []
+
+
 def test_statements_issued_by_parties_after_min_or_an(rules_coder):
     ev = one(rules_coder, "وسط اتهامات من حركة حماس لنتنياهو بعرقلة الاتفاق.", "ACCUSE")
     assert codes(ev.actor) == ["PSE"] and codes(ev.recipient) == ["ISR"]

@@ -68,11 +68,12 @@ _LAUNCHED = frozenset("اطلق اطلقت اطلقه اطلقها اطلقوه 
 _FIRED_REACH = 3
 
 
-def asks_release(tokens, trig: Trigger, asker: Sequence[NP]) -> bool:
-    """What is asked for, right after the request and its subject, is someone's release («طالبت
-    باريس بالإفراج عنهما», «طالب الأمين العام أنطونيو غوتيريش بالإفراج الفوري عنهم»)."""
+def release_asked_at(tokens, trig: Trigger, asker: Sequence[NP]) -> Optional[int]:
+    """Where the release that is asked for, right after the request and its subject, is named («طالبت باريس
+    ⟦بالإفراج⟧ عنهما», «طالب الأمين العام أنطونيو غوتيريش ⟦بالإفراج⟧ الفوري عنهم»), if one is."""
     start = max([trig.last_token] + [a.last_token for a in asker if a.first_token > trig.last_token]) + 1
-    return any(k.endswith(_RELEASE_WORDS) for t in tokens[start:start + _RELEASE_REACH - 1] for k in t.keys)
+    return next((i for i, t in enumerate(tokens[start:start + _RELEASE_REACH - 1], start)
+                 if any(k.endswith(_RELEASE_WORDS) for k in t.keys)), None)
 
 
 _RELEASE_WORDS = ("افراج", "سراح")
