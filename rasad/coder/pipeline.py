@@ -26,7 +26,7 @@ from .allowances import (ARMED_SECTORS, FALLING_PROJECTILES, STRONG_PATHS, betwe
 from .arguments import ArgumentFinder, Arguments
 from .arguments.words import (AGREEMENT_DOCUMENTS, CLASHES, DEED_JUDGING, DURING_IT, IF, JUDGING_VERBS, LIGHT_VERBS,
                               OR_ELSE, SINCE, STATE_FORCES, TIME_PREPS, VICTIM_SECTORS, calls_for_it, conjoined_word,
-                              describes_what, is_complementizer, plural_verb, prep_clitic, prep_key, side_of, word_key)
+                              describes_what, imperfect_plural_verb, is_complementizer, plural_verb, prep_clitic, prep_key, side_of, word_key)
 from .clues.dates import after_a_span_of, nearest_date, parse_date, time_adverbial
 from .clues.force import (AIM_REACH, AIMS_OF_OPERATIONS, CROWD_SECTORS, FACING, HOLDING, a_crowd, across_the_border,
                           release_asked_at, at_protesters, calls_to_stop_fighting, coerced_at_home, crowd_at_home,
@@ -166,6 +166,7 @@ _HIM_OR_THEM = frozenset("ه ها هم هما".split())
 _CALLING_PARTICIPLE = "core.REQUEST.calling.participle"
 
 _STATE_LIKE_KINDS = ("country", "capital", "seat", "group")  # what a feminine verb may go on with
+_MEN = ("ون", "يين")  # a group named by its men: «الحوثيون», «الحوثيين»
 _STRONG_REPORT_FACTOR = 0.25  # how far below the threshold a strong rule report may still stand
 
 # in an article, a candidate between two coded parties is judged against this share of the
@@ -2847,11 +2848,16 @@ class Coder:
             kinds = _STATE_LIKE_KINDS + ("organisation",) if conjoined_word(finder.tokens[trig.first_token]) \
                 else _STATE_LIKE_KINDS
             # (and a masculine one a body named by a masculine noun: «مدد مجلس الأمن ولاية البعثة، وطالب …»)
+            verb = finder.tokens[trig.last_token]
+            # (and a group named by its men, a plural verb's: «ويربط الحوثيون أي تهدئة …، ويتهمون التحالف»)
+            plural = plural_verb(verb) or imperfect_plural_verb(verb)
             earlier = [np for np in finder.candidates if np.last_token < trig.first_token and not np.prep
                        and np not in args.recipient and np.code and ("person" in np.kinds or "agent" in np.kinds
                                                                     or (state_like and np.kinds[0] in kinds)
                                                                     or (not state_like and np.kinds[0] in kinds
-                                                                        and finder.masculine_body(np)))
+                                                                        and finder.masculine_body(np))
+                                                                    or (plural and np.kinds[0] == "group"
+                                                                        and np.text.endswith(_MEN)))
                        and not (feminine and finder.masculine_person(np))]
             if not finder.in_complement(trig):
                 # («قالت المفوضة إن حل المجلس «يقوّض … استقلال القضاء»، وحثت السلطات»: not a party inside what was said)

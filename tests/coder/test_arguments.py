@@ -3597,6 +3597,12 @@ def test_an_official_with_li_after_a_visit_noun_is_the_visitor(rules_coder):
     assert len(evs) == 1
 
 
+def test_a_city_or_state_after_a_visit_noun_is_the_place_visited(rules_coder):
+    evs = [e for e in code(rules_coder, "وكان وزير الخارجية الأمريكي قد بدأ جولته بزيارة الرياض.", date="2021-03-10")
+           if e.trigger.text == "بزيارة"]
+    assert len(evs) == 1 and codes(evs[0].actor) == ["USA"] and codes(evs[0].recipient) == ["SAU"]
+
+
 def test_a_bare_town_name_is_not_the_body_named_with_the_article(rules_coder):
     ev = one(rules_coder, "ففي اليوم التالي لهجوم دوما، كتب ترمب على «تويتر» أن كثيرين قُتلوا، محمّلاً الرئيس الروسي "
                           "فلاديمير بوتين وروسيا وإيران المسؤولية.", "ACCUSE")
@@ -7973,6 +7979,13 @@ def test_anger_a_party_stirred_is_aimed_at_whose_act_stirred_it(rules_coder):
     assert codes(ev.actor) == ["IRN"] and codes(ev.recipient) == ["ISR"]
     ev = one(rules_coder, "وأثار قرار الحكومة العراقية اعتراض الحزب الديمقراطي الكردستاني.", "REJECT", "2023-09-04")
     assert codes(ev.actor) == ["IRQ"] and ev.actor[0].entity.entry_id == "kdp" and codes(ev.recipient) == ["IRQ"]
+
+
+def test_a_conjoined_plural_verb_shares_a_group_named_by_its_men(rules_coder):
+    text = ("ويربط الحوثيون أي تهدئة بالسماح بدخول سفن الوقود إلى ميناء الحديدة، ويتهمون السعودية باحتجاز "
+            "ناقلات في عرض البحر.")
+    ev = one(rules_coder, text, "ACCUSE")
+    assert codes(ev.actor) == ["YEM"] and codes(ev.recipient) == ["SAU"]
 
 
 def test_a_conjoined_verb_shares_every_state_of_a_phrase_naming_several(rules_coder):
