@@ -33,6 +33,7 @@ from .words import (
 
 
 _SIDELINES = "هامش"
+_ROUND = "جوله"  # «جولة»: a tour, or a round of talks
 _RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللواتي".split())
 # who suffered what a relative clause tells: «التي لقيها», «التي تعرض لها»
 _SUFFERING = frozenset("لقي لقيه لقيها لقيته لقيتها تعرض تعرضت يتعرض تتعرض تعرضوا عاني عانت عاناه عانته".split())
@@ -454,6 +455,14 @@ class ArgumentFinder(Frames, Content, Subjects):
                         args.actor.append(doer)
                         args.path.append("clause-subject")
                         role = args.recipient
+                    if role is args.actor and not nisba and e.frame == "visit" \
+                            and comp.kinds[0] in ("place", "capital", "country") \
+                            and word_key(self.tokens[trig.first_token]) != _ROUND:
+                        # «بدأ جولته بزيارة الرياض», «تأتي زيارة طهران بعد …»: the place visited, by someone the
+                        # clause or the discourse names (a «جولة» may be a round of talks held there: «جولة
+                        # بوزنيقة»)
+                        role = args.recipient
+                        args.pronoun_actor = not args.actor
                     if role is args.actor and not nisba and e.event in ("ASSAULT", "COERCE") \
                             and comp.kinds[0] in ("place", "capital"):
                         args.location = comp  # «ضحايا انفجار كرمان», «هجوم دوما»: the town struck, no striker
