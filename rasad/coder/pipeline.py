@@ -26,7 +26,8 @@ from .allowances import (ARMED_SECTORS, FALLING_PROJECTILES, STRONG_PATHS, betwe
 from .arguments import ArgumentFinder, Arguments
 from .arguments.words import (AGREEMENT_DOCUMENTS, CLASHES, DEED_JUDGING, DURING_IT, IF, JUDGING_VERBS, LIGHT_VERBS,
                               OR_ELSE, SINCE, STATE_FORCES, TIME_PREPS, VICTIM_SECTORS, calls_for_it, conjoined_word,
-                              describes_what, imperfect_plural_verb, is_complementizer, plural_verb, prep_clitic, prep_key, side_of, word_key)
+                              describes_what, imperfect_plural_verb, is_complementizer, plural_verb, prep_clitic,
+                              prep_key, side_of, word_key)
 from .clues.dates import after_a_span_of, nearest_date, parse_date, time_adverbial
 from .clues.force import (AIM_REACH, AIMS_OF_OPERATIONS, CROWD_SECTORS, FACING, HOLDING, a_crowd, across_the_border,
                           release_asked_at, at_protesters, calls_to_stop_fighting, coerced_at_home, crowd_at_home,
@@ -245,6 +246,9 @@ _COMPLAINTS = frozenset({"core.ACCUSE.complaint.noun", "core.ACCUSE.lawsuit.noun
 _FROM_THEM = frozenset("عنه عنها عنهم عنهما عنهن".split())  # «أفرجت عنهم»
 
 _HOST_VERB = "core.CONSULT.host.verb"
+_TALK_VERBS = frozenset({"core.CONSULT.talk.verb", "core.CONSULT.talk.verb2"})
+_SEARCHING = frozenset("بحث بحثت يبحث تبحث بحثا بحثتا بحثوا يبحثون تبحثان يبحثان".split())  # «بحث عن»: searched for
+_ASIDE_REACH = 16  # words of an aside set off between a subject and what follows it
 _MEET_NOUN = "core.CONSULT.meet.noun"
 _ARRIVE_VERB = "core.CONSULT.arrive.verb"
 _ROUND_NOUNS = frozenset({"core.CONSULT.visit.noun", "core.CONSULT.tour.noun"})  # «جولة», «جولات»
@@ -285,6 +289,16 @@ _SUMMONS = "core.ACCUSE.summon."
 _CUT_TIES = "core.SANCTION.cut."
 
 _VOID = frozenset({"باطل", "باطلا", "باطله", "لاغ", "لاغيا", "لاغيه"})  # «باطل ولاغٍ»
+
+
+
+def _looked_for(tokens, trig: Trigger, actor: list[NP]) -> bool:
+    """«عن» right after the verb and its subject, or an aside set off by commas after them: what is searched for
+    («تبحث طهران، التي تواجه عقوبات …، عن متنفس»)."""
+    k = max([trig.last_token] + [a.last_token for a in actor if a.first_token > trig.last_token]) + 1
+    if k < len(tokens) and tokens[k].text in "،,":
+        k = next((j + 1 for j in range(k + 1, min(len(tokens), k + _ASIDE_REACH)) if tokens[j].text in "،,"), k)
+    return any(t.norm == "عن" for t in tokens[k:k + 2])
 
 
 class Coder:
@@ -1261,6 +1275,10 @@ class Coder:
             # a visit needs a visitor («ووصلت إلى مطار دمشق طائرة مساعدات»), and going home is no visit
             # («منذ وصل الرئيس بايدن إلى البيت الأبيض»)
             return True
+        if e.id in _TALK_VERBS and sent.tokens[trig.first_token].norm.lstrip("وف") in _SEARCHING \
+                and not any(prep_key(r.prep) == "مع" for r in args.recipient) \
+                and _looked_for(sent.tokens, trig, args.actor):
+            return True  # «تبحث طهران … عن متنفس اقتصادي»: one searches for something, with no one
         if e.id == "core.CONSULT.presence.noun" and not args.mediator \
                 and len({m.code for m in args.actor + args.recipient if m.code}) < 2:
             return True  # «وقّع الاتفاق بحضور رئيس الوزراء», «بمشاركة سفن حربية»: a state among its own is no meeting

@@ -1047,6 +1047,15 @@ def test_a_round_of_talks_is_not_a_tour(rules_coder):
     assert all(e.mode != "visit" for e in evs) and any(e.trigger.text == "مفاوضات" for e in evs)
 
 
+def test_searching_for_something_is_no_talks(rules_coder):
+    for text in ("في حين تبحث طهران، التي تواجه عقوبات أميركية خانقة، عن متنفس اقتصادي وسياسي.",
+                 "وتبحث إيران عن حلفاء جدد في المنطقة."):
+        assert not [e for e in code(rules_coder, text) if e.event_type == "CONSULT"]
+    # (a «عن» of another verb after the talks is not what they search for)
+    evs = code(rules_coder, "وبحث وزير الخارجية السعودي مع نظيره الإيراني العلاقات الثنائية، وعبرا عن ارتياحهما.")
+    assert [(codes(e.actor), codes(e.recipient)) for e in evs if e.event_type == "CONSULT"] == [(["SAU"], ["IRN"])]
+
+
 def test_expelling_an_ambassador_is_a_sanction(rules_coder):
     ev = one(rules_coder, "وطردت الجزائر السفير الفرنسي بعد أزمة دبلوماسية بين البلدين.", "SANCTION")
     assert ev.mode == "expel" and codes(ev.actor) == ["DZA"] and codes(ev.recipient) == ["FRA"]
