@@ -30,13 +30,13 @@ from .arguments.words import (AGREEMENT_DOCUMENTS, CLASHES, DEED_JUDGING, DURING
                               prep_key, side_of, word_key)
 from .clues.dates import after_a_span_of, nearest_date, parse_date, time_adverbial
 from .clues.force import (AIM_REACH, AIMS_OF_OPERATIONS, CROWD_SECTORS, FACING, HOLDING, a_crowd, across_the_border,
-                          release_asked_at, at_protesters, calls_to_stop_fighting, coerced_at_home, crowd_at_home,
+                          at_protesters, calls_to_stop_fighting, coerced_at_home, crowd_at_home,
                           crowd_demands_of_its_government, crowd_of_the_government_faced, doers_of_last_attack,
                           fired_by, force_in_genitive, fought_against, from_an_area, held_by_the_named, imposed_by,
                           jailing_state, joined_in, non_state_captors, opened_the_operation, own_place_after,
                           party_faced, protest_called_for, protests_told_seen_from_abroad, purpose_target,
-                          security_word_after, spread_over, strike_after, struck_in_the_lead, target_the_victims,
-                          their_goods_after, troops_sent_to_help, went_off)
+                          release_asked_at, security_word_after, spread_over, strike_after, struck_in_the_lead,
+                          target_the_victims, their_goods_after, troops_sent_to_help, went_off)
 from .clues.judgements import (ATTACKS_CONDEMNED, REMARKS, alluded_to, announcer_before, answered_party, answerer_of,
                                author_of_remarks, called_to_seat_of, condemned_deed, doer_in_relative, in_its_turn,
                                interests_protected, judged_act_nisbas, judges_an_act, organ_attacked, stirring_party,
@@ -289,7 +289,6 @@ _SUMMONS = "core.ACCUSE.summon."
 _CUT_TIES = "core.SANCTION.cut."
 
 _VOID = frozenset({"باطل", "باطلا", "باطله", "لاغ", "لاغيا", "لاغيه"})  # «باطل ولاغٍ»
-
 
 
 def _looked_for(tokens, trig: Trigger, actor: list[NP]) -> bool:
