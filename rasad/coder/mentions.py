@@ -1035,7 +1035,8 @@ def _quoted_bodies(tokens: list[Token], nps: list[NP]) -> list[NP]:
             start, opened = k - 1, k
         else:
             continue
-        close = next((j for j in range(opened + 1, min(len(tokens), opened + 8)) if tokens[j].text in QUOTES), None)
+        reach = _ASSOCIATION_NAME_REACH if head in _ASSOCIATION_HEADS else _QUOTED_NAME_REACH
+        close = next((j for j in range(opened + 1, min(len(tokens), opened + reach)) if tokens[j].text in QUOTES), None)
         if close is None or close == opened + 1:
             continue
         inside = [np for np in out if start <= np.first_token and np.last_token <= close]
@@ -1049,7 +1050,10 @@ def _quoted_bodies(tokens: list[Token], nps: list[NP]) -> list[NP]:
             continue
         code = None
         if head in _ASSOCIATION_HEADS:
-            nisba = next((np for np in inside if np.last_token == close - 1 and np.kinds == ("demonym",)), None)
+            # (its nisba last, or right after the head and a word: ««الحملة الوطنية الأردنية لإسقاط اتفاقية الغاز مع
+            # الكيان الصهيوني»»)
+            nisba = next((np for np in inside if np.kinds == ("demonym",) and (
+                np.last_token == close - 1 or k < np.first_token <= k + 2)), None)
             if nisba is None:
                 continue  # («اتحاد «الشغل»»: named by no state, a body the text must name more)
             code = nisba.code
@@ -1189,7 +1193,9 @@ _ADJECTIVAL_AGENTS = frozenset({"مسلح"})  # «المسلح» names a gunman,
 _ARMED_GROUP_HEADS = frozenset("جماعه تنظيم".split())  # «جماعة «جيش محمد»», «تنظيم «حراس الدين»»
 # bodies of a state's people, named in quotes with its nisba last: ««الاتحاد اليهودي البرازيلي»», «نقابة «المحامين
 # التونسيين»»
-_ASSOCIATION_HEADS = {"اتحاد": "CVL", "جمعيه": "CVL", "رابطه": "CVL", "نقابه": "LAB"}
+_ASSOCIATION_HEADS = {"اتحاد": "CVL", "جمعيه": "CVL", "رابطه": "CVL", "نقابه": "LAB", "حمله": "CVL"}
+_QUOTED_NAME_REACH = 8  # tokens from an opening quote to its closing one in a party's quoted name
+_ASSOCIATION_NAME_REACH = 13  # an association says what it is for: «الحملة الوطنية الأردنية لإسقاط اتفاقية الغاز …»
 _RIGHTS_GROUP_HEADS = frozenset("منظمه جمعيه رابطه مرصد شبكه مركز فيدراليه فدراليه".split())
 _STRIKERS = "المضرب"  # «المضربون», «المضربين», «المضربات»
 _RIGHTS_REACH = 5  # words between the head and «حقوق الإنسان» («منظمة محامي زيمبابوي لحقوق الإنسان»)

@@ -2293,7 +2293,8 @@ class Coder:
             # policy at home (one for another state's prisoners releases them: «عفواً عن خمسة إيرانيين»)
             event_type, mode = "CONCEDE", "release"
             args.path.append("amnesty-at-home")
-        if e.event == "REQUEST" and (called := protest_called_for(sent.tokens, trig)) is not None \
+        if e.event == "REQUEST" and (called := protest_called_for(sent.tokens, trig, [
+                a for a in args.actor if sent.span[0] <= a.span[0] < sent.span[1]])) is not None \
                 and mod in ("asserted", "future", "historical"):
             # «دعت جمعيات للجالية الإيرانية إلى التظاهر الأحد أمام مقر الحكومة»: a call to demonstrate or strike
             # announces the protest, by those who call it, still to come

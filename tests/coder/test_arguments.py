@@ -8699,6 +8699,17 @@ def test_a_quoted_association_with_a_nisba_last_is_a_body_of_that_state(rules_co
     assert "اتحاد «الشغل»" not in phrases(rules_coder, "وقال اتحاد «الشغل» إن الإضراب قائم.", "2024-02-20")
 
 
+def test_a_quoted_campaign_named_by_its_nisba_and_its_cause_is_a_body_of_that_state(rules_coder):
+    text = ("وتجمع عشرات الناشطين قرب مجلس النواب، بينما دعت «الحملة الوطنية الأردنية لإسقاط اتفاقية الغاز مع "
+            "الكيان الصهيوني» وأحزاب معارضة إلى مسيرة حاشدة بعد صلاة الجمعة المقبلة.")
+    found = phrases(rules_coder, text, "2021-11-24")
+    body = found["«الحملة الوطنية الأردنية لإسقاط اتفاقية الغاز مع الكيان الصهيوني»"]
+    assert body.code == "JOR" and body.entity.sector == "CVL"
+    # (the state its cause names is no party; and its call, past the long name, is a protest to come)
+    ev = one(rules_coder, text, "PROTEST", date="2021-11-24")
+    assert codes(ev.actor) == ["JOR"] and ev.modality == "future" and "call-to-protest" in ev.rule
+
+
 def test_a_groups_own_nisba_after_its_quoted_name_is_part_of_it(rules_coder):
     got = phrases(rules_coder, "رحّبت جماعة «أنصار الله» الحوثية بالاتفاق.", "2023-03-12")
     assert [t for t in got if "الحوثية" in t] == ["أنصار الله» الحوثية"]

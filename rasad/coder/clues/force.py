@@ -129,12 +129,14 @@ _STREETS = frozenset("شارع شوارع ميادين ساحات".split())
 _PROTEST_LEAD_REACH = 3
 
 
-def protest_called_for(tokens: list[Token], trig: Trigger) -> Optional[str]:
+def protest_called_for(tokens: list[Token], trig: Trigger, callers: Sequence[NP] = ()) -> Optional[str]:
     """The protest mode a verb of calling asks for after «إلى» («دعت المعارضة إلى مسيرة حاشدة», «دعا الاتحاد إلى
-    إضراب عام», «دعا أنصاره إلى الخروج في تظاهرات مليونية», «إلى النزول إلى الشوارع»), or None."""
+    إضراب عام», «دعا أنصاره إلى الخروج في تظاهرات مليونية», «إلى النزول إلى الشوارع»), or None; the `callers`
+    named after the verb come first, however long their name."""
     if tokens[trig.first_token].keys[-1] not in _CALLING:
         return None
-    for k in range(trig.last_token + 1, min(len(tokens) - 1, trig.last_token + 9)):
+    start = max([trig.last_token] + [np.last_token for np in callers if np.first_token > trig.last_token])
+    for k in range(start + 1, min(len(tokens) - 1, start + 9)):
         if tokens[k].norm in ("الي", "والي") and tokens[k + 1].is_word:
             for t in tokens[k + 1:k + 2 + _PROTEST_LEAD_REACH]:
                 if t.text in QUOTES:
