@@ -26,8 +26,8 @@ from .allowances import (ARMED_SECTORS, FALLING_PROJECTILES, STRONG_PATHS, betwe
 from .arguments import ArgumentFinder, Arguments
 from .arguments.words import (AGREEMENT_DOCUMENTS, CLASHES, DEED_JUDGING, DURING_IT, IF, JUDGING_VERBS, LIGHT_VERBS,
                               OR_ELSE, SINCE, STATE_FORCES, TIME_PREPS, VICTIM_SECTORS, calls_for_it, conjoined_word,
-                              describes_what, imperfect_plural_verb, is_complementizer, plural_verb, prep_clitic,
-                              prep_key, side_of, word_key)
+                              describes_what, imperfect_plural_verb, is_complementizer, past_subject, plural_verb,
+                              prep_clitic, prep_key, side_of, word_key)
 from .clues.dates import after_a_span_of, nearest_date, parse_date, time_adverbial
 from .clues.force import (AIM_REACH, AIMS_OF_OPERATIONS, CROWD_SECTORS, FACING, HOLDING, a_crowd, across_the_border,
                           at_protesters, calls_to_stop_fighting, coerced_at_home, crowd_at_home,
@@ -248,7 +248,6 @@ _FROM_THEM = frozenset("عنه عنها عنهم عنهما عنهن".split())  
 _HOST_VERB = "core.CONSULT.host.verb"
 _TALK_VERBS = frozenset({"core.CONSULT.talk.verb", "core.CONSULT.talk.verb2"})
 _SEARCHING = frozenset("بحث بحثت يبحث تبحث بحثا بحثتا بحثوا يبحثون تبحثان يبحثان".split())  # «بحث عن»: searched for
-_ASIDE_REACH = 16  # words of an aside set off between a subject and what follows it
 _MEET_NOUN = "core.CONSULT.meet.noun"
 _ARRIVE_VERB = "core.CONSULT.arrive.verb"
 _ROUND_NOUNS = frozenset({"core.CONSULT.visit.noun", "core.CONSULT.tour.noun"})  # «جولة», «جولات»
@@ -291,12 +290,12 @@ _CUT_TIES = "core.SANCTION.cut."
 _VOID = frozenset({"باطل", "باطلا", "باطله", "لاغ", "لاغيا", "لاغيه"})  # «باطل ولاغٍ»
 
 
-def _looked_for(tokens, trig: Trigger, actor: list[NP]) -> bool:
-    """«عن» right after the verb and its subject, or an aside set off by commas after them: what is searched for
-    («تبحث طهران، التي تواجه عقوبات …، عن متنفس»)."""
-    k = max([trig.last_token] + [a.last_token for a in actor if a.first_token > trig.last_token]) + 1
-    if k < len(tokens) and tokens[k].text in "،,":
-        k = next((j + 1 for j in range(k + 1, min(len(tokens), k + _ASIDE_REACH)) if tokens[j].text in "،,"), k)
+def _looked_for(tokens, trig: Trigger, actor: list[NP], asides: frozenset[int]) -> bool:
+    """«عن» right after the verb and its subject, past any aside set off by commas: what is searched for («تبحث
+    طهران، التي تواجه عقوبات …، عن متنفس»)."""
+    k = past_subject(trig.last_token, actor) + 1
+    while k in asides:
+        k += 1
     return any(t.norm == "عن" for t in tokens[k:k + 2])
 
 
@@ -638,7 +637,7 @@ class Coder:
         if assigned is None:
             return refused("its reading failed")
         args, need, recalled_from, verbal = assigned
-        if self._no_talks(e, sent, trig, args, sent_events):
+        if self._no_talks(e, sent, trig, args, finder, sent_events):
             return refused("no talks")
         if e.id == _SIGNING_NOUN and not _SIGNERS_NAMED & set(args.path):
             # «في حفل التوقيع», «خلال خمسة أيام من التوقيع», «رحبت السعودية بتوقيع الوثيقة»: a signing named with no
@@ -1252,7 +1251,8 @@ class Coder:
         return verbal
 
     @staticmethod
-    def _no_talks(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments, sent_events: list[Event]) -> bool:
+    def _no_talks(e: LexiconEntry, sent: Sentence, trig: Trigger, args: Arguments, finder: ArgumentFinder,
+                  sent_events: list[Event]) -> bool:
         """Hosting, mediation, visits and presence that are no talks: troops based somewhere, the mediator of
         another act, talks told already, a visit with no visitor or going home, a state among its own."""
         if e.id == _HOST_VERB and any(np.entity.sector == "MIL" for np in args.actor + args.recipient):
@@ -1276,7 +1276,7 @@ class Coder:
             return True
         if e.id in _TALK_VERBS and sent.tokens[trig.first_token].norm.lstrip("وف") in _SEARCHING \
                 and not any(prep_key(r.prep) == "مع" for r in args.recipient) \
-                and _looked_for(sent.tokens, trig, args.actor):
+                and _looked_for(sent.tokens, trig, args.actor, finder.set_off_asides):
             return True  # «تبحث طهران … عن متنفس اقتصادي»: one searches for something, with no one
         if e.id == "core.CONSULT.presence.noun" and not args.mediator \
                 and len({m.code for m in args.actor + args.recipient if m.code}) < 2:

@@ -28,7 +28,7 @@ from .words import (
     VIOLATED,
     WITH_PRONOUNS,
     conjoined_word,
-    imperfect_plural_verb, is_complementizer, is_one_of, plural_verb, prep_clitic, prep_key, same_side, side_of,
+    imperfect_plural_verb, is_complementizer, is_one_of, past_subject, plural_verb, prep_clitic, prep_key, same_side, side_of,
     word_key)
 
 
@@ -960,7 +960,7 @@ class ArgumentFinder(Frames, Content, Subjects):
             preps = {prep_key(p) for p in e.preps}
             if e.frame == "visit":
                 preps |= {"الي", "ل"}
-            anchor = max([trig.last_token] + [np.last_token for np in args.actor if np.first_token > trig.last_token])
+            anchor = past_subject(trig.last_token, args.actor)
             reach = anchor + (NOUN_PP_REACH if is_noun and not governed else len(self.tokens))
             rec = None
             takes_object = not is_noun and (e.object or e.frame == "visit") and not aimed

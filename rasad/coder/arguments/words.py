@@ -507,6 +507,12 @@ def conjoined_word(t: Token) -> bool:
     return t.proclitics.startswith(("و", "ف")) or (t.norm[:1] in ("و", "ف") and t.norm[1:] in t.keys)
 
 
+def past_subject(verb_end: int, subject: list[NP]) -> int:
+    """The last token of a verb ending at `verb_end` and of its subject named after it, if one is («طالب الجانب
+    الأميركي ⟦…⟧ بالإفراج»): where what the verb asks, says or seeks begins, one token on."""
+    return max([verb_end] + [np.last_token for np in subject if np.first_token > verb_end])
+
+
 def plural_verb(t: Token) -> bool:
     """A perfect verb with the plural suffix «وا» («دعوا», «أشادوا»): its subject is a pronoun."""
     n = t.norm

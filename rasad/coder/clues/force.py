@@ -12,7 +12,8 @@ from ...schema import Event, Token, Trigger
 from ...text.normalize import normalize
 from ..allowances import PROTESTERS
 from ..arguments import ArgumentFinder, Arguments
-from ..arguments.words import FORCE_SECTORS, PROJECTILES, STRIKES, prep_clitic, prep_key, same_side, word_key
+from ..arguments.words import (FORCE_SECTORS, PROJECTILES, STRIKES, past_subject, prep_clitic, prep_key, same_side,
+                               word_key)
 from ..consolidate import SUBJECT_PATHS
 from ..discourse import GUESSED_PARTY, Discourse
 from ..mentions import NP, QUOTES, RELATIVES, has_article
@@ -71,7 +72,7 @@ _FIRED_REACH = 3
 def release_asked_at(tokens, trig: Trigger, asker: Sequence[NP]) -> Optional[int]:
     """Where the release that is asked for, right after the request and its subject, is named («طالبت باريس
     ⟦بالإفراج⟧ عنهما», «طالب الأمين العام أنطونيو غوتيريش ⟦بالإفراج⟧ الفوري عنهم»), if one is."""
-    start = max([trig.last_token] + [a.last_token for a in asker if a.first_token > trig.last_token]) + 1
+    start = past_subject(trig.last_token, list(asker)) + 1
     return next((i for i, t in enumerate(tokens[start:start + _RELEASE_REACH - 1], start)
                  if any(k.endswith(_RELEASE_WORDS) for k in t.keys)), None)
 
@@ -135,7 +136,7 @@ def protest_called_for(tokens: list[Token], trig: Trigger, callers: Sequence[NP]
     named after the verb come first, however long their name."""
     if tokens[trig.first_token].keys[-1] not in _CALLING:
         return None
-    start = max([trig.last_token] + [np.last_token for np in callers if np.first_token > trig.last_token])
+    start = past_subject(trig.last_token, list(callers))
     for k in range(start + 1, min(len(tokens) - 1, start + 9)):
         if tokens[k].norm in ("الي", "والي") and tokens[k + 1].is_word:
             for t in tokens[k + 1:k + 2 + _PROTEST_LEAD_REACH]:
